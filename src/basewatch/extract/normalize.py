@@ -1,0 +1,117 @@
+"""Normalisation with exact offsets: build the matching view of an article and its sentences.
+
+Characters are either replaced one-for-one (curly quotes, primes, odd spaces, dashes) or
+removed (soft hyphens, zero-width characters); an offset array records where every kept
+character came from, so any span found in the normalised text maps back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+
+from basewatch.model import Doc, Span
+
+_ONE_FOR_ONE = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
+    "\u00bb": '"', "\u2036": '"',
+    "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ",
+    "\u2007": " ", "\u2008": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u205f": " ",
+    "\u3000": " ", "\t": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
+    "\u2013": "-", "\u2014": "-",
+}
+_REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_TABLE = str.maketrans(_ONE_FOR_ONE)
+_REMOVED_RE = re.compile(f"[{_REMOVED}]")
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an
+# upper-case letter, digit or opening quote, or at a blank line; common abbreviations
+# before the full stop do not end one.
+_SENT_END = re.compile(r"""(?:[.!?]+["')\]]*|\u2026)(?=\s+["'(\[]?[A-Z0-9\u0400-\u04ff\u0600-\u06ff])|\n\s*\n""")
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov|Prof|St|Mt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))$"
+)
+
+
+def normalise(text: str) -> tuple[str, array[int] | None]:
+    """The matching view of `text` and its offset array (None when no character was removed)."""
+    folded = text.translate(_TABLE)
+    if not _REMOVED_RE.search(folded):
+        return folded, None
+    kept: list[str] = []
+    offsets = array("l")
+    last = 0
+    for match in _REMOVED_RE.finditer(folded):
+        start = match.start()
+        kept.append(folded[last:start])
+        offsets.extend(range(last, start))
+        last = match.end()
+    kept.append(folded[last:])
+    offsets.extend(range(last, len(folded)))
+    return "".join(kept), offsets
+
+
+def split_sentences(norm: str) -> list[Span]:
+    """Sentence spans over the normalised text, trimmed of surrounding white space."""
+    spans: list[Span] = []
+    start = 0
+    for match in _SENT_END.finditer(norm):
+        end = match.end() if not match.group().isspace() else match.start()
+        if match.group().startswith(".") and _ABBREV.search(norm, max(0, match.start() - 6), match.start()):
+            continue
+        _add_trimmed(norm, start, end, spans)
+        start = match.end()
+    _add_trimmed(norm, start, len(norm), spans)
+    return spans
+
+
+def _add_trimmed(norm: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and norm[start].isspace():
+        start += 1
+    while end > start and norm[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+_SCRIPTS = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")))
+_STOPWORDS = {
+    "fr": re.compile(r"\b(?:le|la|les|des|est|une|dans|avec|pour)\b"),
+    "de": re.compile(r"\b(?:der|die|das|und|ist|nicht|mit|eine|auf)\b"),
+    "es": re.compile(r"\b(?:el|los|las|del|una|está|para|con|por)\b"),
+    "en": re.compile(r"\b(?:the|and|of|to|is|was|with|for|that)\b"),
+}
+
+
+def detect_language(norm: str) -> str:
+    """A two-letter language code from script and stop-word counts over the first 4,000 chars."""
+    sample = norm[:4000]
+    for lang, script in _SCRIPTS:
+        if len(script.findall(sample)) > len(sample) // 4:
+            return lang
+    lowered = sample.lower()
+    counts = {lang: len(words.findall(lowered)) for lang, words in _STOPWORDS.items()}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] > counts["en"] else "en"
+
+
+def make_doc(
+    text: str,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> Doc:
+    """A fresh `Doc` for `text`: normalised, split into sentences, language detected."""
+    norm, offsets = normalise(text)
+    return Doc(
+        text=text,
+        norm=norm,
+        offsets=offsets,
+        language=detect_language(norm),
+        published=published,
+        url=url,
+        title=title,
+        sentences=split_sentences(norm),
+    )

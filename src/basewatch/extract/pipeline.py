@@ -1,0 +1,79 @@
+"""The extraction pipeline: an ordered list of components run over one `Doc`.
+
+Each component is a callable `Doc -> Doc` that loads its reference data once, when it is
+built; the pipeline is built once per process and reused for every article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+from typing import Any
+
+from basewatch.extract.claims import Claims
+from basewatch.extract.dates import Dates
+from basewatch.extract.equipment import Equipment
+from basewatch.extract.events import Events
+from basewatch.extract.facilities import Facilities
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.places import Places
+from basewatch.extract.quantities import Quantities
+from basewatch.extract.serialise import to_article
+from basewatch.extract.sources import Sources
+from basewatch.model import Doc
+
+Component = Callable[[Doc], Doc]
+
+# Later components read what earlier ones found: facilities need places, quantities,
+# dates and equipment; claims and events need facilities.
+COMPONENTS: tuple[tuple[str, Callable[[], Component]], ...] = (
+    ("quantities", Quantities),
+    ("dates", Dates),
+    ("equipment", Equipment),
+    ("places", Places),
+    ("facilities", Facilities),
+    ("claims", Claims),
+    ("sources", Sources),
+    ("events", Events),
+)
+
+
+class Pipeline:
+    """Runs the named components, in pipeline order, over articles."""
+
+    def __init__(self, only: Iterable[str] | None = None) -> None:
+        wanted = set(only) if only is not None else None
+        self.components: list[tuple[str, Component]] = [
+            (name, factory()) for name, factory in COMPONENTS if wanted is None or name in wanted
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        for _, component in self.components:
+            doc = component(doc)
+        return doc
+
+    def extract(
+        self,
+        text: str,
+        published: str | None = None,
+        url: str | None = None,
+        title: str | None = None,
+    ) -> dict[str, Any]:
+        """The `basewatch/article@1` dict for one article."""
+        return to_article(self(make_doc(text, published=published, url=url, title=title)))
+
+
+@cache
+def default_pipeline() -> Pipeline:
+    """The full pipeline, built once per process."""
+    return Pipeline()
+
+
+def extract(
+    text: str,
+    published: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> dict[str, Any]:
+    """Extract one article to a `basewatch/article@1` dict with the full pipeline."""
+    return default_pipeline().extract(text, published=published, url=url, title=title)

@@ -1,0 +1,1 @@
+"""Ingest: read articles from txt, html, jsonl and feed files, refusing bad input clearly."""

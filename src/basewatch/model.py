@@ -1,0 +1,191 @@
+"""Shared record types: the document that flows through the pipeline and what it carries.
+
+Every span inside a `Doc` is in *normalised* coordinates (indices into `Doc.norm`);
+`Doc.orig_span` maps one back to the original text, which is what the serialiser emits.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Quantity:
+    span: Span
+    value: float
+    unit: str
+    si_value: float | None = None
+    si_unit: str | None = None
+    qualifier: str | None = None
+    dimension: str | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class DateMention:
+    span: Span
+    resolved: str | None
+    granularity: str | None = None
+    relative: bool = False
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class EquipmentMention:
+    span: Span
+    designation: str
+    name: str | None = None
+    cls: str | None = None
+    origin: str | None = None
+    in_catalog: bool = True
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    span: Span
+    name: str
+    country: str | None
+    kind: str = "city"
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Runway:
+    span: Span
+    length_m: float | None
+    approx: bool = False
+    qualifier: str | None = None
+    status: str | None = None
+    date: str | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Facility:
+    id: str
+    name: str
+    kind: str
+    operator: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    runways: list[Runway] = field(default_factory=list)
+    equipment: list[str] = field(default_factory=list)
+    tenants: list[str] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    span: Span | None = None
+
+
+@dataclass(slots=True)
+class Claim:
+    speaker: Speaker
+    cue: str
+    hedged: bool
+    content: Span
+    span: Span
+    about: list[str] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Event:
+    type: str
+    span: Span
+    facility: str | None = None
+    actor: str | None = None
+    date: str | None = None
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Source:
+    kind: str
+    name: str
+    span: Span
+    rule: str = ""
+
+
+@dataclass(slots=True)
+class Doc:
+    """One article on its way through the pipeline.
+
+    `norm` is `text` with quotes, primes, odd spaces folded and invisible characters removed;
+    `offsets[i]` is the index in `text` of `norm[i]` (None when nothing was removed).
+    """
+
+    text: str
+    norm: str
+    offsets: array[int] | None = None
+    language: str = "en"
+    published: str | None = None
+    url: str | None = None
+    title: str | None = None
+    sentences: list[Span] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    equipment: list[EquipmentMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    facilities: list[Facility] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    def orig_span(self, span: Span) -> Span:
+        """The original-text span covering normalised `span`."""
+        start, end = span
+        if self.offsets is None:
+            return start, end
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.text)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def surface(self, span: Span) -> str:
+        """The original text under normalised `span`."""
+        start, end = self.orig_span(span)
+        return self.text[start:end]
+
+    def sentence_of(self, pos: int) -> Span:
+        """The sentence (normalised span) holding normalised position `pos`."""
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            start, end = self.sentences[mid]
+            if pos < start:
+                hi = mid - 1
+            elif pos >= end:
+                lo = mid + 1
+            else:
+                return start, end
+        return 0, len(self.norm)
+
+
+@dataclass(slots=True)
+class RawArticle:
+    """An article as read from input, before extraction."""
+
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    origin: str = ""

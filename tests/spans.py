@@ -1,0 +1,34 @@
+"""Check every span in an article@1 dict against the text it indexes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def iter_spans(result: dict[str, Any]) -> list[tuple[str, list[int], str | None]]:
+    """(where, span, claimed surface or None) for every span in `result`."""
+    found: list[tuple[str, list[int], str | None]] = []
+    for layer in ("quantities", "dates", "events", "sources"):
+        for i, item in enumerate(result[layer]):
+            found.append((f"{layer}[{i}]", item["span"], item.get("text")))
+    for layer in ("equipment", "places"):
+        for i, item in enumerate(result[layer]):
+            texts = item.get("texts") or [None] * len(item["mentions"])
+            for span, text in zip(item["mentions"], texts, strict=True):
+                found.append((f"{layer}[{i}]", span, text))
+    for i, fac in enumerate(result["facilities"]):
+        found.extend((f"facilities[{i}].mentions", span, None) for span in fac["mentions"])
+        found.extend((f"facilities[{i}].runways", r["span"], r.get("text")) for r in fac["runways"])
+    for i, claim in enumerate(result["claims"]):
+        found.append((f"claims[{i}].span", claim["span"], None))
+        found.append((f"claims[{i}].content", claim["content"], None))
+        if claim["speaker"].get("span"):
+            found.append((f"claims[{i}].speaker", claim["speaker"]["span"], None))
+    return found
+
+
+def check_spans(text: str, result: dict[str, Any]) -> None:
+    for where, (start, end), surface in iter_spans(result):
+        assert 0 <= start <= end <= len(text), f"{where}: span {start, end} outside text of {len(text)}"
+        if surface is not None:
+            assert text[start:end] == surface, f"{where}: text[{start}:{end}]={text[start:end]!r} != {surface!r}"

@@ -1,0 +1,46 @@
+"""Property tests: for any text, extraction never raises and every span indexes the original."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from basewatch.extract.normalize import normalise
+from spans import check_spans
+
+NOISE = st.sampled_from(
+    ["\u00ad", "\u200b", "\u00a0", "\u2033", "\u201d", "\u2019", "\ufeff", "\u2013", " ", "\n", "\n\n", "."]
+)
+WORDS = st.sampled_from(
+    [
+        "Hmeimim", "air base", "runway", "1,200-meter", "about 1,000 meters", "Tu-160", "Tupolev Tu-95",
+        "last January", "three years ago", "in 2019", "Deir al Zour", "al Shaddadi", "said", "believes",
+        "Lavrov", "Su-35S", "km", "5 March 2021", "Tripoli", "Russian", "the base", "he said", "from 700 to",
+        "MQ-9A", "Djibouti", "Camp Lemonnier", "according to", "Reuters", "12,000 ft", "a dozen",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(WORDS, NOISE, st.text(max_size=5)), max_size=60).map(" ".join),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXTS, published=st.sampled_from([None, "2021-03-01", "2019-12", "2020"]))
+def test_extract_never_raises_and_spans_hold(pipeline: Any, text: str, published: str | None) -> None:
+    result = pipeline.extract(text, published=published)
+    assert result["article"]["chars"] == len(text)
+    check_spans(text, result)
+
+
+@given(text=st.text(max_size=200))
+def test_normalised_offsets_point_at_kept_characters(text: str) -> None:
+    norm, offsets = normalise(text)
+    if offsets is None:
+        assert len(norm) == len(text)
+        return
+    assert len(offsets) == len(norm)
+    assert list(offsets) == sorted(set(offsets))
+    assert all(0 <= o < len(text) for o in offsets)
