@@ -1,0 +1,206 @@
+"""Benchmark `extract` on one core: throughput, per-component speed, and peers side by side.
+
+Prints figures, asserts nothing. Peers run in the same process on the same sentences:
+quantulum3 for quantities and dateparser's `search_dates` for dates; accuracy of each is
+scored on the golden set's hand-written expectations (tests/golden/*.expected.json).
+
+    .venv/bin/python scripts/bench_extract.py [--articles 2000] [--peer-sentences 400]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.pipeline import Pipeline
+from basewatch.ingest.readers import text_article
+from basewatch.model import RawArticle
+
+ROOT = Path(__file__).resolve().parents[1]
+FOUNDATION = ("quantities", "dates", "equipment", "places")
+PEER_UNITS = {
+    "metre": "m", "kilometre": "km", "foot": "ft", "mile": "mi", "nautical mile": "nmi",
+    "kilogram": "kg", "tonne": "t", "pound-mass": "lb", "square kilometre": "km2", "square metre": "m2",
+    "hectare": "ha", "kilometre per hour": "km/h", "knot": "kn", "mile per hour": "mph",
+    "second": "s", "minute": "min", "hour": "h", "day": "d", "week": "week", "month": "month",
+    "year": "year", "dimensionless": "count",
+}
+
+
+def golden_articles() -> list[tuple[RawArticle, dict[str, Any] | None]]:
+    pairs = []
+    for path in sorted((ROOT / "examples").glob("*.txt")):
+        article = text_article(path.read_text(encoding="utf-8"), str(path))
+        expected_path = ROOT / "tests" / "golden" / f"{path.stem}.expected.json"
+        expected = json.loads(expected_path.read_text()) if expected_path.exists() else None
+        pairs.append((article, expected))
+    return pairs
+
+
+def sentences_of(article: RawArticle) -> list[str]:
+    doc = make_doc(article.text)
+    return [doc.norm[s:e] for s, e in doc.sentences]
+
+
+def synthetic_corpus(articles: list[RawArticle], n: int, seed: int = 7) -> list[RawArticle]:
+    """`n` articles of 8-30 sentences drawn from the golden articles, so no two are identical."""
+    rng = random.Random(seed)
+    pool = [s for a in articles for s in sentences_of(a)]
+    dates = [a.published for a in articles if a.published]
+    return [
+        RawArticle(text=" ".join(rng.choices(pool, k=rng.randint(8, 30))), published=rng.choice(dates or [None]))
+        for _ in range(n)
+    ]
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def throughput(pipeline: Pipeline, corpus: list[RawArticle]) -> tuple[float, float]:
+    chars = sum(len(a.text) for a in corpus)
+    seconds = timed(lambda: [pipeline.extract(a.text, published=a.published) for a in corpus])
+    return chars / seconds / 1e6, len(corpus) / seconds
+
+
+def component_speeds(pipeline: Pipeline, corpus: list[RawArticle]) -> dict[str, float]:
+    docs = [make_doc(a.text, published=a.published) for a in corpus]
+    chars = sum(len(a.text) for a in corpus)
+    speeds = {"normalise+sentences": chars / timed(lambda: [make_doc(a.text) for a in corpus]) / 1e6}
+    for name, component in pipeline.components:
+        speeds[name] = chars / timed(lambda c=component: [c(d) for d in docs]) / 1e6
+    return speeds
+
+
+def prf(found: Counter[Any], gold: Counter[Any]) -> tuple[float, float, float]:
+    tp = sum((found & gold).values())
+    p = tp / sum(found.values()) if found else 0.0
+    r = tp / sum(gold.values()) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def quantity_keys(items: Iterable[tuple[float, str]]) -> Counter[tuple[float, str]]:
+    return Counter((round(float(v), 3), u) for v, u in items)
+
+
+def ours_quantities(pipe: Pipeline, text: str, published: str | None) -> Counter[tuple[float, str]]:
+    result = pipe.extract(text, published=published)
+    return quantity_keys((q["value"], q["unit"]) for q in result["quantities"])
+
+
+def peer_quantities(text: str) -> Counter[tuple[float, str]]:
+    from quantulum3 import parser
+
+    return quantity_keys((q.value, PEER_UNITS.get(q.unit.name, q.unit.name)) for q in parser.parse(text))
+
+
+def date_keys(items: Iterable[tuple[str, str | None]]) -> Counter[tuple[str, str | None]]:
+    return Counter((text.lower().strip(), resolved) for text, resolved in items)
+
+
+def ours_dates(pipe: Pipeline, text: str, published: str | None) -> Counter[tuple[str, str | None]]:
+    result = pipe.extract(text, published=published)
+    return date_keys((d["text"], d["resolved"]) for d in result["dates"])
+
+
+def peer_dates(text: str, published: str | None, gold: Counter[tuple[str, str | None]]) -> Counter[Any]:
+    """dateparser's finds; a find is given the granularity of the gold date with the same text."""
+    from dateparser.search import search_dates
+
+    base = dt.datetime.fromisoformat(published) if published and len(published) == 10 else None
+    settings = {"RELATIVE_BASE": base} if base else {}
+    found = search_dates(text, languages=["en"], settings=settings) or []
+    widths = {t: len(r) for t, r in gold if r}
+    return date_keys((t, d.date().isoformat()[: widths.get(t.lower().strip(), 10)]) for t, d in found)
+
+
+def accuracy(golden: list[tuple[RawArticle, dict[str, Any] | None]]) -> dict[str, tuple[float, float, float]]:
+    qpipe, dpipe = Pipeline(only=["quantities"]), Pipeline(only=["dates"])
+    keys = ("q-ours", "q-peer", "d-ours", "d-peer")
+    counts: dict[str, list[Counter[Any]]] = {k: [Counter(), Counter()] for k in keys}
+    for article, expected in golden:
+        if expected is None:
+            continue
+        gq = quantity_keys((q["value"], q["unit"]) for q in expected.get("quantities", []))
+        gd = date_keys(
+            (d["text"], d["resolved"]) for d in expected.get("dates", []) for _ in range(d.get("count", 1))
+        )
+        for key, found, gold in (
+            ("q-ours", ours_quantities(qpipe, article.text, article.published), gq),
+            ("q-peer", peer_quantities(article.text), gq),
+            ("d-ours", ours_dates(dpipe, article.text, article.published), gd),
+            ("d-peer", peer_dates(article.text, article.published, gd), gd),
+        ):
+            counts[key][0] += found
+            counts[key][1] += gold
+    return {k: prf(f, g) for k, (f, g) in counts.items()}
+
+
+def peer_speeds(sentences: list[tuple[str, str | None]]) -> dict[str, float]:
+    from dateparser.search import search_dates
+    from quantulum3 import parser
+
+    chars = sum(len(s) for s, _ in sentences)
+    qpipe, dpipe = Pipeline(only=["quantities"]), Pipeline(only=["dates"])
+    base = dt.datetime(2021, 3, 1)
+    return {
+        "quantities (ours)": chars / timed(lambda: [qpipe.extract(s, published=p) for s, p in sentences]),
+        "quantulum3": chars / timed(lambda: [parser.parse(s) for s, _ in sentences]),
+        "dates (ours)": chars / timed(lambda: [dpipe.extract(s, published=p) for s, p in sentences]),
+        "dateparser search_dates": chars
+        / timed(lambda: [search_dates(s, languages=["en"], settings={"RELATIVE_BASE": base}) for s, _ in sentences]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--peer-sentences", type=int, default=400)
+    args = parser.parse_args()
+    warnings.filterwarnings("ignore")
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    golden = golden_articles()
+    corpus = synthetic_corpus([a for a, _ in golden], args.articles)
+    mb = sum(len(a.text) for a in corpus) / 1e6
+    print(f"corpus: {len(corpus)} articles, {mb:.1f} M chars, from {len(golden)} golden articles; one core")
+
+    build = timed(lambda: Pipeline())
+    print(f"pipeline build (reference data loaded once): {build:.2f} s")
+    for label, pipe in (("foundation half", Pipeline(only=FOUNDATION)), ("full pipeline", Pipeline())):
+        mbs, aps = throughput(pipe, corpus)
+        print(f"{label:16s} {mbs:6.2f} MB/s  {aps:8.0f} articles/s")
+    print("per component (MB/s):")
+    for name, speed in component_speeds(Pipeline(), corpus).items():
+        print(f"  {name:20s} {speed:8.2f}")
+
+    rng = random.Random(11)
+    pool = [(s, a.published) for a, _ in golden for s in sentences_of(a)]
+    sample = rng.sample(pool, min(args.peer_sentences, len(pool)))
+    speeds = peer_speeds(sample)
+    print(f"peers on the same {len(sample)} sentences (chars/s):")
+    for name, speed in speeds.items():
+        print(f"  {name:26s} {speed:12.0f}")
+    print(f"  speed ratio quantities/quantulum3:     {speeds['quantities (ours)'] / speeds['quantulum3']:.1f}x")
+    print(f"  speed ratio dates/search_dates:        {speeds['dates (ours)'] / speeds['dateparser search_dates']:.1f}x")
+
+    print("accuracy on the golden set (precision / recall / F1):")
+    names = {"q-ours": "quantities (ours)", "q-peer": "quantulum3", "d-ours": "dates (ours)", "d-peer": "search_dates"}
+    for key, (p, r, f) in accuracy(golden).items():
+        print(f"  {names[key]:20s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+
+
+if __name__ == "__main__":
+    main()
