@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from basewatch.errors import DateFormatError, InputError
 from basewatch.model import RawArticle
@@ -63,17 +64,18 @@ def html_article(data: bytes, where: str) -> RawArticle:
     import trafilatura
 
     html = decode(data, where)
-    extracted = trafilatura.bare_extraction(html, with_metadata=True)
-    text = extracted.text if extracted is not None else None
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, as_dict=True)
+    meta: dict[str, Any] = extracted if isinstance(extracted, dict) else {}
+    text = meta.get("text")
     if not text:
         raise InputError(where, "no article text found in this HTML page")
-    published = extracted.date if extracted.date and _DATE_RE.match(extracted.date) else None
+    date = meta.get("date")
     return RawArticle(
         text=text,
-        url=extracted.url,
-        title=extracted.title,
-        published=published,
-        source=extracted.sitename,
+        url=meta.get("url"),
+        title=meta.get("title"),
+        published=date if isinstance(date, str) and _DATE_RE.match(date) else None,
+        source=meta.get("sitename"),
         origin=where,
     )
 
