@@ -22,3 +22,11 @@ class DateFormatError(BasewatchError):
 
 class DataFileError(BasewatchError):
     """A reference-data file shipped with the package is malformed."""
+
+
+class StoreError(BasewatchError):
+    """A knowledge-base file is missing, not a basewatch database, or from a newer version."""
+
+
+class NotFoundError(BasewatchError):
+    """A query names a facility or speaker the knowledge base does not hold."""
