@@ -1,0 +1,152 @@
+"""Numbers written in digits or words: a parser and an embeddable regex, per language.
+
+Number words and digit conventions come from `data/numbers.tsv`, so a new language is new
+rows, not new code. "1,200", "1 200", "1.5", "1.2 million", "twenty-five", "a dozen",
+"two and a half", "half a million" all parse; anything else gives None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from basewatch.data import table_for
+
+_WORD_KINDS = ("cardinal", "multiplier", "fraction")
+# Multipliers this large close a group: "two hundred thousand" is (2*100)*1000, and what
+# follows starts a new group ("one million two hundred").
+_GROUP_CLOSING = 1000.0
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """One language's number vocabulary and digit marks."""
+
+    words: dict[str, tuple[str, float]]
+    articles: frozenset[str]
+    conjunctions: frozenset[str]
+    group_marks: str
+    decimal_mark: str
+
+
+@cache
+def vocabulary(lang: str = "en") -> NumberWords:
+    """The number vocabulary of `lang` (English when the language has no rows)."""
+    words: dict[str, tuple[str, float]] = {}
+    articles: set[str] = set()
+    conjunctions: set[str] = set()
+    group_marks = ""
+    decimal_mark = "."
+    for row in table_for("numbers.tsv", lang):
+        kind, word = row["kind"], row["word"]
+        if kind in _WORD_KINDS:
+            words[word.lower()] = (kind, float(row["value"]))
+        elif kind == "article":
+            articles.add(word.lower())
+        elif kind == "conj":
+            conjunctions.add(word.lower())
+        elif kind == "group_mark":
+            group_marks += word
+        elif kind == "decimal_mark":
+            decimal_mark = word
+    return NumberWords(words, frozenset(articles), frozenset(conjunctions), group_marks, decimal_mark)
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    # Longest first so "seventeen" wins over "seven" inside one alternation.
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _digits_source(vocab: NumberWords) -> str:
+    dec = re.escape(vocab.decimal_mark)
+    fraction = rf"(?:{dec}\d+)?"
+    # One mark used throughout ("1,200,000", "1 200 000"), groups of exactly three.
+    grouped = "".join(rf"\d{{1,3}}(?:{re.escape(m)}\d{{3}})+(?!\d){fraction}|" for m in vocab.group_marks)
+    return rf"(?<![\w.,])(?:{grouped}\d+{fraction})(?!\d)"
+
+
+@cache
+def number_pattern(lang: str = "en") -> str:
+    """Regex source (no capture groups) matching one number in digits or words in `lang`."""
+    vocab = vocabulary(lang)
+    word = _alternation(set(vocab.words))
+    multipliers = _alternation({w for w, (kind, _) in vocab.words.items() if kind == "multiplier"})
+    joiners = [r"[ ]+"]
+    if vocab.conjunctions:
+        joiners.insert(0, rf"[ ]+(?:{_alternation(vocab.conjunctions)})[ ]+")
+    if vocab.articles:
+        article = _alternation(vocab.articles)
+        joiners = [rf"{j}(?:{article})[ ]+" for j in joiners] + joiners
+        lead = rf"(?:(?:{article})[ ]+)?"
+    else:
+        lead = ""
+    joiner = "|".join([*joiners, "-"])
+    words = rf"\b{lead}(?:{word})(?:(?:{joiner})(?:{word}))*\b"
+    digits = rf"(?:{_digits_source(vocab)})(?:[ -]?(?:{multipliers})\b)?"
+    return rf"(?i:{digits}|{words})"
+
+
+@cache
+def _full_digits(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_digits_source(vocabulary(lang))})")
+
+
+_SPLIT = re.compile(r"[\s-]+")
+
+
+def parse_number(text: str, lang: str = "en") -> float | None:
+    """The value of a number written in digits and/or words, or None if it is not one."""
+    vocab = vocabulary(lang)
+    text = text.strip()
+    match = _full_digits(lang).match(text)
+    if match:
+        head = _digit_value(match.group(), vocab)
+        rest = text[match.end() :].strip(" -")
+        if not rest:
+            return head
+        scale = _words_value(_SPLIT.split(rest.lower()), vocab)
+        return head * scale if scale is not None and scale >= 12 else None
+    return _words_value(_SPLIT.split(text.lower()), vocab) if text else None
+
+
+def _digit_value(digits: str, vocab: NumberWords) -> float:
+    for mark in vocab.group_marks:
+        digits = digits.replace(mark, "")
+    return float(digits.replace(vocab.decimal_mark, "."))
+
+
+def _words_value(tokens: list[str], vocab: NumberWords) -> float | None:
+    """Value of number-word tokens; None when a token is unknown or the order is not a number."""
+    if len(tokens) > 1 and tokens[0] in vocab.articles:
+        tokens = tokens[1:]
+    total = 0.0
+    current: float | None = None
+    last: tuple[str, float] | None = None
+    after_conj = False
+    for token in tokens:
+        if token in vocab.conjunctions or (token in vocab.articles and last is not None):
+            after_conj = after_conj or token in vocab.conjunctions
+            continue
+        entry = vocab.words.get(token)
+        if entry is None:
+            return None
+        kind, value = entry
+        if kind == "cardinal":
+            if last is not None and last[0] == "cardinal" and not (after_conj or (last[1] >= 20 and value < 10)):
+                return None
+            current = (current or 0.0) + value
+        elif kind == "fraction":
+            current = value if current is None else current + value if after_conj else current * value
+        else:
+            scaled = (1.0 if current is None else current) * value
+            if value >= _GROUP_CLOSING:
+                total += scaled
+                current = None
+            else:
+                current = scaled
+        last = entry
+        after_conj = False
+    if last is None:
+        return None
+    return total + (current or 0.0)

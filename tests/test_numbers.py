@@ -1,0 +1,71 @@
+"""Number parsing in digits and words, and the embeddable number regex."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from basewatch.extract.numbers import number_pattern, parse_number
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("1,200", "en", 1200),
+        ("1.5", "en", 1.5),
+        ("1 200", "en", 1200),
+        ("12,000", "en", 12000),
+        ("1,200.5", "en", 1200.5),
+        ("three", "en", 3),
+        ("Three", "en", 3),
+        ("a dozen", "en", 12),
+        ("half a dozen", "en", 6),
+        ("twenty-five", "en", 25),
+        ("twenty five", "en", 25),
+        ("two hundred", "en", 200),
+        ("one hundred and five", "en", 105),
+        ("1.2 million", "en", 1_200_000),
+        ("3 dozen", "en", 36),
+        ("half", "en", 0.5),
+        ("two and a half", "en", 2.5),
+        ("half a million", "en", 500_000),
+        ("one million two hundred thousand", "en", 1_200_000),
+        ("a thousand", "en", 1000),
+        ("1.200", "de", 1200),
+        ("1,5", "fr", 1.5),
+        ("1 200,5", "fr", 1200.5),
+        ("deux cents", "fr", 200),
+        ("три тысячи", "ru", 3000),
+        ("dos mil", "es", 2000),
+        ("zwei", "xx", None),
+    ],
+)
+def test_parse_number(text: str, lang: str, expected: float | None) -> None:
+    assert parse_number(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["", "a", "the", "seven twelve", "many", "1,20"])
+def test_not_a_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "numbers"),
+    [
+        ("about 1,000 meters and a 1,200-meter strip", ["1,000", "1,200"]),
+        ("lengthened from 700 to 1,320 m", ["700", "1,320"]),
+        ("a dozen bombers and two and a half thousand troops", ["a dozen", "two and a half thousand"]),
+        ("some 1.2 million people", ["1.2 million"]),
+        ("the A320 at gate", []),
+    ],
+)
+def test_number_pattern_finds(sentence: str, numbers: list[str]) -> None:
+    assert [m.group() for m in re.finditer(number_pattern(), sentence)] == numbers
+
+
+def test_number_pattern_has_no_groups_and_parses_its_matches() -> None:
+    compiled = re.compile(number_pattern())
+    assert compiled.groups == 0
+    for m in compiled.finditer("twenty-five jets, 3 dozen drones and 1 200 troops"):
+        assert parse_number(m.group()) is not None
