@@ -85,6 +85,8 @@ class Facility:
     equipment: list[str] = field(default_factory=list)
     tenants: list[str] = field(default_factory=list)
     rule: str = ""
+    # Classes of aircraft or ships the text says the facility can take ("transport helicopters").
+    capabilities: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -58,6 +58,7 @@ def to_article(doc: Doc) -> dict[str, Any]:
                 ],
                 "equipment": f.equipment,
                 "tenants": f.tenants,
+                "capabilities": f.capabilities,
                 "mentions": mentions(f.mentions),
                 "rule": f.rule,
             }
