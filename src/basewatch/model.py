@@ -95,6 +95,7 @@ class Speaker:
     role: str | None = None
     affiliation: str | None = None
     span: Span | None = None
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -73,6 +73,7 @@ def to_article(doc: Doc) -> dict[str, Any]:
                     "role": c.speaker.role,
                     "affiliation": c.speaker.affiliation,
                     "span": list(span(c.speaker.span)) if c.speaker.span else None,
+                    "aliases": c.speaker.aliases,
                 },
                 "cue": c.cue,
                 "hedged": c.hedged,
