@@ -1,12 +1,379 @@
-"""Military equipment designations: catalog lookup plus a designation pattern for the unseen."""
+"""Military equipment mentions: catalog lookup plus a designation pattern for the unseen.
+
+Designations are found by one compiled pattern (prefix letters, a joiner, a number, a suffix) and
+looked up by a folded key (lower case, no hyphen or space), so 'Tu 160', 'Tu160', 'TU-160' and
+'Ту-160' meet the catalog's Tu-160. Popular and NATO reporting names ('Blackjack', 'Reaper') are
+ordinary English words as often as not, so they count only when written capitalised and standing
+in military context (a maker, a designation or a class word within a few words) or in quotes;
+catalog aliases ('Stratofortress', 'Iron Dome') count anywhere. Names and aliases are found by one
+Aho-Corasick automaton over the lower-cased text.
+
+The designation a mention carries is the most specific catalogued form written: a catalogued
+variant stays itself ('Tu-22M3'); a catalogued base with an uncatalogued suffix keeps the written
+suffix ('Su-35SM', in the catalog through its base); variant alternatives collapse to the base
+('F-16C/D' is F-16); an uncatalogued number of a known family is kept as written, out of catalog.
+`Equipment.base(designation)` gives the catalog row a designation rolls up to.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from basewatch.data import table
+from basewatch.model import Doc, EquipmentMention, Span
+
+_DESIGNATION = re.compile(
+    r"(?<![\w.])"
+    r"(?P<pre>[^\W\d_]{1,12}(?:/[A-Z]{1,2})?)"
+    r"(?P<sep>[- ]?)"
+    r"(?P<num>\d{1,5}(?:\.\d)?)"
+    r"(?P<suf>(?:[^\W\d_]{1,6}\d{0,2}){0,2}(?:-\d{1,3}[^\W\d_]{0,2}|-[A-Z]{1,3}\d?)?)"
+    r"(?P<alt>(?:/[A-Z]{1,3}(?![\w-]))*)"
+    r"(?![\w])"
+)
+# ' -142' glued to a designation repeats its family with a new number (a garbled correction);
+# '/25', ', -25', ' and -25' list a second member of the same family.
+_GARBLED = re.compile(r" -(\d{2,4}[A-Z]{0,3})(?![\w.,-]|\d)")
+_LISTED = re.compile(r"(?:/|, ?-| and -| or -)(\d{2,4}[A-Z]{0,3})(?![\w.,-])")
+_FOLD = re.compile(r"[-\s]+")
+_NOT_AFTER = re.compile(r" (?:visas?|highway|motorway|road|form|vitamins?)\b", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WINDOW = 60
+_QUOTES = "\"'"
+
+
+def fold(form: str) -> str:
+    """The lookup key of a designation or name: lower case, hyphens and spaces removed."""
+    return _FOLD.sub("", form).lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One catalog row: a base designation and what every form of it shares."""
+
+    designation: str
+    name: str | None
+    cls: str | None
+    kind: str
+    origin: str | None
+    makers: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """One designation prefix: how its members are written and what an unseen member is."""
+
+    prefix: str
+    makers: tuple[str, ...]
+    kind: str
+    cls: str | None
+    origin: str | None
+    joins: str
+    min_digits: int
+    never: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    """A catalogued surface form: the designation it stands for and whether it needs context."""
+
+    designation: str
+    entry: Entry
+    contextual: bool
+    written: str
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A mention found by `Equipment.match`, before overlaps are resolved."""
+
+    span: Span
+    designation: str
+    entry: Entry | None
+    family: Family | None
+    in_catalog: bool
+    rule: str
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split("|") if part.strip()]
 
 
 class Equipment:
     """Pipeline component filling `Doc.equipment`."""
 
+    def __init__(self) -> None:
+        self.forms: dict[str, Form] = {}
+        self.families: dict[str, Family] = {}
+        self.entries: dict[str, Entry] = {}
+        self._names = ahocorasick.Automaton()
+        self._load_families()
+        self._load_catalog()
+        if len(self._names):
+            self._names.make_automaton()
+        words = {r["word"] for r in table("equipment_context.tsv")}
+        words |= {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
+        makers = {m for e in self.entries.values() for m in e.makers}
+        makers |= {m for f in self.families.values() for m in f.makers}
+        self._context = _word_pattern(words | makers, re.IGNORECASE)
+        self._maker_before = re.compile(
+            r"(?<![\w])(?P<maker>" + "|".join(sorted(map(re.escape, makers), key=len, reverse=True)) + r")[ -]$",
+            re.IGNORECASE,
+        )
+
+    def _load_families(self) -> None:
+        for row in table("equipment_prefixes.tsv"):
+            family = Family(
+                prefix=row["prefix"],
+                makers=tuple(_split(row["makers"])),
+                kind=row["kind"],
+                cls=row["class"] or None,
+                origin=row["origin"] or None,
+                joins=row["joins"],
+                min_digits=int(row["min_digits"]),
+                never=frozenset(_split(row["not"])),
+            )
+            self.families[row["prefix"].lower()] = family
+
+    def _load_catalog(self) -> None:
+        for row in table("equipment.tsv"):
+            entry = Entry(
+                designation=row["designation"],
+                name=(_split(row["nato"]) or _split(row["name"]) or [None])[0],
+                cls=row["class"] or None,
+                kind=row["kind"],
+                origin=row["origin"] or None,
+                makers=tuple(_split(row["maker"])),
+            )
+            self.entries[entry.designation] = entry
+            self._add(entry.designation, entry.designation, entry, contextual=False)
+            for variant in _split(row["variants"]):
+                self._add(variant, variant, entry, contextual=False)
+            for alias in _split(row["aliases"]):
+                self._add(alias, entry.designation, entry, contextual=False)
+            for name in _split(row["name"]) + _split(row["nato"]):
+                self._add(name, entry.designation, entry, contextual=True)
+
+    def _add(self, written: str, designation: str, entry: Entry, contextual: bool) -> None:
+        form = Form(designation, entry, contextual, written)
+        if _DESIGNATION.fullmatch(written) and not contextual:
+            self.forms.setdefault(fold(written), form)
+            return
+        key = written.lower()
+        if key not in self._names:
+            self._names.add_word(key, (len(key), form))
+
+    def base(self, designation: str) -> str:
+        """The catalog designation `designation` rolls up to (itself when uncatalogued)."""
+        key = fold(designation)
+        form = self.forms.get(key)
+        if form is not None:
+            return form.entry.designation
+        match = _DESIGNATION.fullmatch(designation)
+        if match is None:
+            return designation
+        found = self._lookup(match.group("pre"), match.group("num"), match.group("suf"))
+        return found[1].entry.designation if found else designation
+
     def __call__(self, doc: Doc) -> Doc:
+        doc.equipment.extend(self.mentions(self.match(doc)))
         return doc
+
+    def mentions(self, candidates: list[Candidate]) -> list[EquipmentMention]:
+        """Records for candidates, overlaps resolved: the longest, then the earliest, wins."""
+        chosen: list[Candidate] = []
+        end = -1
+        for cand in sorted(candidates, key=lambda c: (c.span[0], c.span[0] - c.span[1])):
+            if cand.span[0] >= end:
+                chosen.append(cand)
+                end = cand.span[1]
+        return [_mention(c) for c in chosen]
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        """Every candidate mention in `doc`, overlapping ones included."""
+        norm = doc.norm
+        found = self._designations(norm)
+        found = self._join_names(norm, found, self._names_in(doc, found))
+        return found
+
+    def _designations(self, norm: str) -> list[Candidate]:
+        found: list[Candidate] = []
+        for match in _DESIGNATION.finditer(norm):
+            cand = self._designation(norm, match)
+            if cand is None:
+                continue
+            garbled = _GARBLED.match(norm, match.end())
+            relative = self._relative(cand, garbled.group(1)) if garbled else None
+            if relative is not None and garbled is not None:
+                found.append(_replace(relative, (cand.span[0], garbled.end()), "equipment:garbled-family"))
+                continue
+            found.append(cand)
+            listed = _LISTED.match(norm, match.end())
+            relative = self._relative(cand, listed.group(1)) if listed else None
+            if relative is not None and listed is not None:
+                found.append(_replace(relative, (listed.start(1), listed.end()), "equipment:family-list"))
+        return found
+
+    def _designation(self, norm: str, match: re.Match[str]) -> Candidate | None:
+        pre, sep, num, suf, alt = match.group("pre", "sep", "num", "suf", "alt")
+        family = self.families.get(pre.lower())
+        if not self._written_well(pre, sep, num, family):
+            return None
+        if _NOT_AFTER.match(norm, match.end()):
+            return None
+        suf = _unplural(suf)
+        found = self._lookup(pre, num, "" if alt else suf)
+        start = self._maker_start(norm, match.start(), found[1].entry.makers if found else None, family)
+        span = (start, match.end())
+        if found is not None:
+            exact, form = found
+            if alt or exact:
+                rule = "equipment:catalog" if form.designation == form.entry.designation else "equipment:variant"
+                return Candidate(span, form.designation, form.entry, family, True, rule)
+            designation = _written(form.designation, suf)
+            return Candidate(span, designation, form.entry, family, True, "equipment:catalog-base")
+        if family is None or len(num.split(".")[0]) < family.min_digits or pre[0].islower():
+            return None
+        if sep == " " and _YEAR.fullmatch(num):
+            return None
+        if (fold(pre + num + suf)) in family.never:
+            return None
+        designation = f"{family.prefix}{_joiner(family)}{num}{'' if alt else suf}"
+        return Candidate(span, designation, None, family, False, "equipment:pattern")
+
+    def _written_well(self, pre: str, sep: str, num: str, family: Family | None) -> bool:
+        joiner = {"-": "-", "": "_", " ": "s"}[sep]
+        if family is None:
+            return pre[0].isupper() and (sep != " " or len(pre) > 2)
+        if joiner not in family.joins:
+            return False
+        if len(family.prefix) == 1:
+            return pre.isupper() and (sep == "-" or len(num) > 1)
+        return pre[0].isupper() or sep == "-"
+
+    def _lookup(self, pre: str, num: str, suf: str) -> tuple[bool, Form] | None:
+        """(written form exactly catalogued?, the form) for the longest catalogued stem of the written form."""
+        stem = fold(pre) + num
+        key = stem + fold(suf)
+        for cut in range(len(key), len(stem) - 1, -1):
+            form = self.forms.get(key[:cut])
+            if form is not None:
+                return cut == len(key), form
+        return None
+
+    def _relative(self, cand: Candidate, number: str) -> Candidate | None:
+        """The same-family designation with `number`, when catalogued."""
+        match = _DESIGNATION.fullmatch(cand.designation)
+        if match is None:
+            return None
+        head = re.match(r"\d+", number)
+        if head is None:
+            return None
+        found = self._lookup(match.group("pre"), head.group(), number[head.end() :])
+        if found is None or not found[0]:
+            return None
+        form = found[1]
+        return Candidate(cand.span, form.designation, form.entry, cand.family, True, "")
+
+    def _maker_start(self, norm: str, start: int, makers: tuple[str, ...] | None, family: Family | None) -> int:
+        before = self._maker_before.search(norm, max(0, start - 40), start)
+        if before is None:
+            return start
+        maker = before.group("maker").lower()
+        allowed = {m.lower() for m in (makers or ())} | {m.lower() for m in (family.makers if family else ())}
+        return before.start() if maker in allowed else start
+
+    def _names_in(self, doc: Doc, designations: list[Candidate]) -> list[Candidate]:
+        norm = doc.norm
+        lowered = norm.lower()
+        if len(lowered) != len(norm):
+            lowered = "".join(ch.lower()[0] for ch in norm)
+        found: list[Candidate] = []
+        for last, (length, form) in self._names.iter(lowered):
+            start, end = last - length + 1, last + 1
+            if _inside_word(norm, start, end):
+                continue
+            rule = self._name_rule(doc, form, start, end, designations)
+            if rule is not None:
+                found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
+        return found
+
+    def _name_rule(self, doc: Doc, form: Form, start: int, end: int, designations: list[Candidate]) -> str | None:
+        norm = doc.norm
+        if not form.contextual:
+            return "equipment:alias"
+        surface = norm[start:end]
+        if surface != form.written and surface != form.written.upper():
+            return None
+        if start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES:
+            return "equipment:name-quoted"
+        lo, hi = doc.sentence_of(start) if doc.sentences else (0, len(norm))
+        lo, hi = max(lo, start - _WINDOW), min(hi, end + _WINDOW)
+        if any(lo <= c.span[0] < hi for c in designations):
+            return "equipment:name-context"
+        if self._context.search(norm, lo, start) or self._context.search(norm, end, hi):
+            return "equipment:name-context"
+        return None
+
+    def _join_names(self, norm: str, designations: list[Candidate], names: list[Candidate]) -> list[Candidate]:
+        """Designations with a name of their own right after them ('MQ-9 Reaper') become one mention."""
+        starts = {c.span[0]: c for c in names if c.rule.startswith("equipment:name")}
+        joined: list[Candidate] = []
+        for cand in designations:
+            end = cand.span[1]
+            gap = len(norm[end : end + 2]) - len(norm[end : end + 2].lstrip(" " + _QUOTES))
+            name = starts.get(end + gap) if 0 < gap <= 2 else None
+            if name is not None and cand.entry is not None and name.entry == cand.entry:
+                closing = name.span[1] + (1 if norm[name.span[1] : name.span[1] + 1] in _QUOTES and gap == 2 else 0)
+                cand = _replace(cand, (cand.span[0], closing), cand.rule)
+            joined.append(cand)
+        return joined + names
+
+
+def _word_pattern(words: set[str], flags: int) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])", flags)
+
+
+def _inside_word(norm: str, start: int, end: int) -> bool:
+    return (start > 0 and norm[start - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
+
+
+def _unplural(suffix: str) -> str:
+    """'Su-24s' is two or more Su-24: a lower-case s closing a suffix is an English plural."""
+    if suffix.endswith("s") and (len(suffix) == 1 or not suffix[-2].islower()):
+        return suffix[:-1]
+    return suffix
+
+
+def _joiner(family: Family) -> str:
+    """The family's usual joiner: the first one its `joins` lists."""
+    return {"-": "-", "s": " ", "_": ""}[family.joins[0]]
+
+
+def _written(designation: str, suffix: str) -> str:
+    """A catalogued designation extended by the part of a written suffix it does not already carry."""
+    match = _DESIGNATION.fullmatch(designation)
+    have = fold(match.group("suf")) if match else ""
+    rest = suffix[len(have) :] if fold(suffix).startswith(have) else suffix
+    return designation + rest
+
+
+def _replace(cand: Candidate, span: Span, rule: str) -> Candidate:
+    return Candidate(span, cand.designation, cand.entry, cand.family, cand.in_catalog, rule)
+
+
+def _mention(cand: Candidate) -> EquipmentMention:
+    entry, family = cand.entry, cand.family
+    return EquipmentMention(
+        span=cand.span,
+        designation=cand.designation,
+        name=entry.name if entry else None,
+        cls=entry.cls if entry else family.cls if family else None,
+        origin=entry.origin if entry else family.origin if family else None,
+        in_catalog=cand.in_catalog,
+        rule=cand.rule,
+    )
