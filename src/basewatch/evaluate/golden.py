@@ -23,7 +23,8 @@ positives, false positives and false negatives are summed over the whole set (mi
 - `facility.runway_lengths`: set of (facility, metres rounded); lengths match within 1.5%, so a
   converted "10,000-foot" runway (3048 m) meets an analyst's 3,050 m.
 - `facility.equipment`: set of (facility, designation); designations folded (case, spaces, hyphens).
-- `equipment`: set of designations, folded likewise.
+- `equipment`: set of designations, folded likewise; an output item matches by its designation or
+  its name ("Patriot" meets {"designation": "MIM-104", "name": "Patriot"}).
 - `places`: (canonical-or-name, country); names match the output's name or any of its surface
   `texts`, folded or ratio >= 85, and the country must be equal (a Tripoli put in the wrong
   country is a FP and a FN).
@@ -88,6 +89,7 @@ _KIND_WORDS = re.compile(
     r"\b(?:air ?base|naval base|navy base|military base|air station|air field|airfield|airstrip|airport|"
     r"base|camp|field|port|plant|facility|station|installation|outpost)\b"
 )
+_CLASS_SUFFIX = re.compile(r"(?<=.)class$")
 _LEADING_PREP = re.compile(r"^(?:in|on|at|since|by|until|from|during|of|for|the)\s+")
 _SI_LENGTH = {"m": 1.0, "km": 1000.0, "ft": 0.3048, "mi": 1609.344, "nmi": 1852.0}
 _UNIT_ALIASES = {
@@ -132,7 +134,8 @@ def _core(folded: str) -> str:
 
 
 def fold_designation(text: str) -> str:
-    return _NON_WORD.sub("", text.casefold())
+    """Designation key: no case, spaces, hyphens or trailing "class" ("Kilo-class" = "Kilo")."""
+    return _CLASS_SUFFIX.sub("", _NON_WORD.sub("", text.casefold()))
 
 
 def names_match(left: Iterable[str], right: Iterable[str]) -> float:
@@ -290,9 +293,12 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
         {(fac_key.get(o.get("id") or o["name"], o["name"]), fold_designation(d))
          for o in out_facs for d in o.get("equipment") or []},
     )
-    counts["equipment"] = count_multisets(
-        {fold_designation(d) for d in expected.get("equipment", [])},
-        {fold_designation(e["designation"]) for e in result.get("equipment", [])},
+    exp_designations = sorted({fold_designation(d) for d in expected.get("equipment", [])})
+    out_equipment = [{fold_designation(e["designation"]), fold_designation(e.get("name") or "")} - {""}
+                     for e in result.get("equipment", [])]
+    counts["equipment"] = count_aligned(
+        len(exp_designations), len(out_equipment),
+        len(align(exp_designations, out_equipment, lambda d, keys: 1.0 if d in keys else 0.0)),
     )
     counts["places"] = _places(expected.get("places", []), result.get("places", []))
     _claims(expected.get("speakers", []), result.get("claims", []), counts)
