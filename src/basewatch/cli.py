@@ -117,6 +117,125 @@ def extract(
     click.echo(json.dumps(result, ensure_ascii=False, indent=indent))
 
 
+DB_OPTION = click.option("--db", default="basewatch.db", show_default=True, help="The knowledge-base file (SQLite).")
+
+
+def _fmt_options(func: Any) -> Any:
+    func = click.option("--csv", "as_csv", is_flag=True, help="CSV for scripts.")(func)
+    return click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")(func)
+
+
+def _emit(rows: list[dict[str, Any]], as_json: bool, as_csv: bool, columns: list[str] | None = None,
+          json_value: Any = None) -> None:
+    from basewatch.query.render import table, to_csv, to_json
+
+    if as_json:
+        click.echo(to_json(rows if json_value is None else json_value))
+    elif as_csv:
+        click.echo(to_csv(rows, columns), nl=False)
+    else:
+        click.echo(table(rows, columns))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@DB_OPTION
+def ingest(paths: tuple[str, ...], db: str) -> None:
+    """Ingest article files, folders (recursive) and globs: .txt, .html, .jsonl(.gz), RSS/Atom feeds."""
+    from basewatch.ingest.corpus import expand, ingest_files
+
+    files, missing = expand(paths)
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
+            report = ingest_files(files, db, missing, on_file=lambda _path: bar.update(1))
+    else:
+        report = ingest_files(files, db, missing)
+    for failure in report.failures:
+        click.echo(f"skipped {failure}", err=True)
+    click.echo(report.summary())
+    if report.failed:
+        sys.exit(EXIT_USER_ERROR)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--country", help="Host country (ISO alpha-2).")
+@click.option("--operator", help="Operating force (ISO alpha-2).")
+@click.option("--kind", help="air base, naval base, base, airfield, outpost, port, plant, field, other.")
+@click.option("--since", help="Seen in articles published on or after this date.")
+@click.option("--until", help="Seen in articles published on or before this date.")
+@_fmt_options
+def facilities(db: str, country: str | None, operator: str | None, kind: str | None, since: str | None,
+               until: str | None, as_json: bool, as_csv: bool) -> None:
+    """One row per facility in the knowledge base."""
+    from basewatch.query import views
+    from basewatch.store import open_db
+
+    records = views.facilities(open_db(db, readonly=True), country, operator, kind, check_date(since, "--since"),
+                               check_date(until, "--until"))
+    rows = [views.facility_row(r) for r in records]
+    _emit(rows, as_json, as_csv, json_value=[views.facility_json(r) for r in records])
+
+
+@cli.command()
+@click.argument("name")
+@DB_OPTION
+@click.option("--why", is_flag=True, help="Show which spellings and evidence joined each article's sighting.")
+@click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
+def facility(name: str, db: str, why: bool, as_json: bool) -> None:
+    """The dossier of one facility (NAME: any spelling, catalog id or #id)."""
+    from basewatch.query import views
+    from basewatch.query.render import dossier_text, to_json
+    from basewatch.store import open_db
+
+    found = views.dossier(open_db(db, readonly=True), name.lstrip("#"))
+    click.echo(to_json(found) if as_json else dossier_text(found, why=why))
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--speaker", help="Speaker name (any spelling seen).")
+@click.option("--facility", "facility_name", help="Facility the claims are about.")
+@click.option("--hedged/--stated", default=None, help="Only hedged (belief, speculation) or only stated claims.")
+@_fmt_options
+def claims(db: str, speaker: str | None, facility_name: str | None, hedged: bool | None, as_json: bool,
+           as_csv: bool) -> None:
+    """Claims with their speakers, cues and hedging."""
+    from basewatch.query import views
+    from basewatch.store import open_db
+
+    rows = views.claims(open_db(db, readonly=True), speaker, facility_name, hedged)
+    _emit(rows, as_json, as_csv, ["published", "speaker", "cue", "hedged", "facilities", "content"])
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--facility", "facility_name", help="Only this facility's events.")
+@click.option("--since", help="Events on or after this date.")
+@_fmt_options
+def timeline(db: str, facility_name: str | None, since: str | None, as_json: bool, as_csv: bool) -> None:
+    """Events (construction, deployment, attack...) in date order, with source counts."""
+    from basewatch.query import views
+    from basewatch.store import open_db
+
+    rows = views.timeline(open_db(db, readonly=True), facility_name, check_date(since, "--since"))
+    _emit(rows, as_json, as_csv, ["date", "facility", "type", "actor", "sources", "text", "url"])
+
+
+@cli.command()
+@click.argument("text")
+@DB_OPTION
+@click.option("--limit", default=20, show_default=True, help="Most hits of each kind.")
+@_fmt_options
+def search(text: str, db: str, limit: int, as_json: bool, as_csv: bool) -> None:
+    """Full-text search over article text and claim content."""
+    from basewatch.query import views
+    from basewatch.store import open_db
+
+    rows = views.search(open_db(db, readonly=True), text, limit)
+    _emit(rows, as_json, as_csv, ["hit", "published", "title", "snippet", "url"])
+
+
 def main() -> None:
     cli(prog_name="basewatch")
 

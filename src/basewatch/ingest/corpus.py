@@ -1,0 +1,172 @@
+"""Ingesting a corpus: find article files, read them, extract, and store in batches.
+
+One transaction per batch: a crash or SIGKILL leaves the database as of the last committed
+batch, and a re-run skips what is stored (the article id is the digest of its normalised
+text), so it carries on where it stopped.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from basewatch.errors import InputError
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.serialise import article_id
+from basewatch.ingest.feeds import feed_articles, looks_like_feed
+from basewatch.ingest.readers import iter_jsonl_lines, read_article, read_bytes
+from basewatch.model import RawArticle
+from basewatch.store.db import open_db
+from basewatch.store.write import ArticleWriter
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".rss", ".atom", ".xml")
+BATCH_ARTICLES = 200
+BATCH_SECONDS = 2.0
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: int = 0
+    known: int = 0
+    failures: list[InputError] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def summary(self) -> str:
+        return f"{self.new} new, {self.known} already known, {self.failed} failed"
+
+
+def _is_article_file(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+
+
+def expand(paths: Iterable[str]) -> tuple[list[Path], list[InputError]]:
+    """Article files named by `paths` (files, folders searched recursively, globs), sorted, and misses."""
+    files: dict[Path, None] = {}
+    missing: list[InputError] = []
+    for spec in paths:
+        is_glob = bool(_GLOB_CHARS & set(spec))
+        matches = [Path(p) for p in sorted(glob.glob(spec, recursive=True))] if is_glob else [Path(spec)]
+        if not matches or not matches[0].exists():
+            missing.append(InputError(spec, "no such file or folder"))
+            continue
+        for path in matches:
+            if path.is_dir():
+                files.update((p, None) for p in sorted(path.rglob("*")) if p.is_file() and _is_article_file(p))
+            else:
+                files[path] = None
+    return list(files), missing
+
+
+def _jsonl_gz(path: Path) -> Iterator[RawArticle | InputError]:
+    try:
+        with gzip.open(path, "rb") as handle:
+            yield from iter_jsonl_lines(iter(handle), str(path))
+    except (OSError, EOFError, zlib.error) as err:
+        yield InputError(str(path), f"cannot decompress ({err})")
+
+
+def read_file(path: Path) -> Iterator[RawArticle | InputError]:
+    """Every article in one file; an unreadable file or line yields an `InputError` instead."""
+    name = path.name.lower()
+    try:
+        if name.endswith(".jsonl.gz"):
+            yield from _jsonl_gz(path)
+        elif name.endswith(".jsonl"):
+            with path.open("rb") as handle:
+                yield from iter_jsonl_lines(iter(handle), str(path))
+        elif name.endswith((".rss", ".atom", ".xml")) or looks_like_feed(read_bytes(path)[:2048]):
+            yield from feed_articles(read_bytes(path), str(path))
+        else:
+            yield read_article(path)
+    except InputError as err:
+        yield err
+    except OSError as err:
+        yield InputError(str(path), f"cannot read ({err.strerror or err})")
+
+
+class Ingester:
+    """Extracts and stores articles into one database, committing every batch."""
+
+    def __init__(self, db: str | Path, batch: int = BATCH_ARTICLES) -> None:
+        from basewatch.extract import default_pipeline
+
+        self.conn = open_db(db)
+        self.writer = ArticleWriter(self.conn)
+        self.pipeline = default_pipeline()
+        self.batch = batch
+        self.report = IngestReport()
+        self._pending = 0
+        self._opened = 0.0
+
+    def add(self, raw: RawArticle) -> None:
+        norm = make_doc(raw.text).norm
+        if self.writer.known(article_id(norm)):
+            self.report.known += 1
+            return
+        try:
+            result = self.pipeline.extract(raw.text, published=raw.published, url=raw.url, title=raw.title)
+        except Exception as err:  # one bad article must not stop a corpus
+            self.report.failures.append(InputError(raw.origin, f"extraction failed ({type(err).__name__}: {err})"))
+            return
+        if not self._pending:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._opened = time.monotonic()
+        self.writer.store(raw, result, norm)
+        self._pending += 1
+        self.report.new += 1
+        if self._pending >= self.batch or time.monotonic() - self._opened > BATCH_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._pending:
+            self.conn.execute("COMMIT")
+            self._pending = 0
+
+    def rollback(self) -> None:
+        if self._pending:
+            self.conn.execute("ROLLBACK")
+            self.report.new -= self._pending
+            self._pending = 0
+            self.writer.reload()
+
+    def close(self) -> None:
+        self.commit()
+        self.conn.close()
+
+
+def ingest_files(files: Iterable[Path], db: str | Path, missing: Iterable[InputError] = (),
+                 on_file: Callable[[Path], None] | None = None) -> IngestReport:
+    """Ingest every article in `files` into `db`; `on_file` is called after each file (progress)."""
+    ingester = Ingester(db)
+    ingester.report.failures.extend(missing)
+    try:
+        for path in files:
+            for item in read_file(path):
+                if isinstance(item, InputError):
+                    ingester.report.failures.append(item)
+                else:
+                    ingester.add(item)
+            if on_file:
+                on_file(path)
+    except BaseException:
+        ingester.rollback()
+        raise
+    finally:
+        ingester.close()
+    return ingester.report
+
+
+def ingest(paths: Iterable[str], db: str | Path) -> IngestReport:
+    """Ingest every article file under `paths` (files, folders, globs) into `db`."""
+    files, missing = expand(paths)
+    return ingest_files(files, db, missing)

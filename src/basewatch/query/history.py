@@ -1,0 +1,77 @@
+"""Corroboration and history of facts: first and last seen, distinct sources, disagreements.
+
+A runway figure is one fact however many articles repeat it; two figures for the same
+period (year) that differ by more than `CONFLICT_RATIO` are a disagreement, reported with
+the sources behind each side rather than averaged away. A runway said to be extended or
+lengthened in that period explains a change and is not counted as a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from basewatch.store.read import RunwayObservation
+
+CONFLICT_RATIO = 0.05
+_CHANGE_STATUSES = frozenset({"extended", "lengthened", "rebuilt", "expanded"})
+
+
+@dataclass(slots=True)
+class RunwayFact:
+    length_m: float
+    first_seen: str | None
+    last_seen: str | None
+    sources: int
+    statuses: list[str] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Disagreement:
+    period: str
+    figures: dict[float, int]
+    """Each length given in the period and the number of distinct sources giving it."""
+
+
+def _same_length(a: float, b: float) -> bool:
+    return abs(a - b) <= CONFLICT_RATIO * max(a, b)
+
+
+def runway_facts(observations: list[RunwayObservation]) -> list[RunwayFact]:
+    """Observations grouped by length (within 5%), each with its dates and distinct sources."""
+    groups: list[tuple[float, list[RunwayObservation]]] = []
+    for obs in sorted((o for o in observations if o.length_m), key=lambda o: o.length_m or 0.0):
+        length = obs.length_m or 0.0
+        if groups and _same_length(groups[-1][0], length):
+            groups[-1][1].append(obs)
+        else:
+            groups.append((length, [obs]))
+    facts = []
+    for length, members in groups:
+        dates = sorted(o.date for o in members if o.date)
+        facts.append(RunwayFact(
+            length_m=length, first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
+            sources=len({o.source_key for o in members}),
+            statuses=sorted({o.status for o in members if o.status}),
+            texts=list(dict.fromkeys(o.text for o in members if o.text)),
+            urls=list(dict.fromkeys(o.url for o in members if o.url)),
+        ))
+    return sorted(facts, key=lambda f: (f.first_seen or "", f.length_m))
+
+
+def disagreements(observations: list[RunwayObservation]) -> list[Disagreement]:
+    """Periods (years) in which sources give different runway lengths with no change reported."""
+    by_year: dict[str, list[RunwayObservation]] = defaultdict(list)
+    for obs in observations:
+        if obs.length_m and obs.date:
+            by_year[obs.date[:4]].append(obs)
+    found = []
+    for year, members in sorted(by_year.items()):
+        if any(o.status in _CHANGE_STATUSES for o in members):
+            continue
+        facts = runway_facts(members)
+        if len(facts) > 1:
+            found.append(Disagreement(year, {f.length_m: f.sources for f in facts}))
+    return found

@@ -1,0 +1,199 @@
+"""What each query command returns, as plain dicts and lists ready for a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import asdict
+from typing import Any
+
+from basewatch.query.history import disagreements, runway_facts
+from basewatch.query.lookup import facility_ids, find_facility, since_until_sql
+from basewatch.resolve.entities import SpeakerResolver
+from basewatch.store.read import FacilityRecord, iter_facilities
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def facility_json(record: FacilityRecord) -> dict[str, Any]:
+    """One facility as `facilities --json` gives it."""
+    return {
+        "id": record.id,
+        "name": record.name,
+        "aliases": record.aliases,
+        "kind": record.kind,
+        "catalog_id": record.catalog_id,
+        "operator": record.operator,
+        "country": record.country,
+        "admin1": record.admin1,
+        "lat": record.lat,
+        "lon": record.lon,
+        "geo_precision": record.geo_precision,
+        "runways": [
+            {"length_m": r.length_m, "approx": r.approx, "qualifier": r.qualifier, "status": r.status,
+             "date": r.date, "text": r.text, "article": r.article_id, "url": r.url}
+            for r in record.runways
+        ],
+        "equipment": [
+            {"designation": e.designation, "class": e.cls, "first_seen": e.first_seen, "last_seen": e.last_seen,
+             "sources": e.sources}
+            for e in record.equipment
+        ],
+        "source_count": record.source_count,
+        "first_seen": record.first_seen,
+        "last_seen": record.last_seen,
+        "articles": [
+            {"id": a.id, "url": a.url, "published": a.published, "outlet": a.outlet, "alias": a.alias}
+            for a in record.articles
+        ],
+    }
+
+
+def facilities(conn: sqlite3.Connection, country: str | None = None, operator: str | None = None,
+               kind: str | None = None, since: str | None = None, until: str | None = None) -> list[FacilityRecord]:
+    """Facilities matching every given filter; `since`/`until` keep those seen in articles of that period."""
+    conditions: list[str] = []
+    params: list[Any] = []
+    for column, value in (("country", country), ("operator", operator)):
+        if value:
+            conditions.append(f"upper(f.{column}) = upper(?)")
+            params.append(value)
+    if kind:
+        conditions.append("lower(f.kind) = lower(?)")
+        params.append(kind)
+    period, period_params = since_until_sql(since, until, "a.published")
+    if period:
+        conditions.append(
+            f"EXISTS (SELECT 1 FROM sightings s JOIN articles a ON a.id = s.article_id "
+            f"WHERE s.facility_id = f.id AND {period})"
+        )
+        params += period_params
+    return list(iter_facilities(conn, " AND ".join(conditions), tuple(params)))
+
+
+def facility_row(record: FacilityRecord) -> dict[str, Any]:
+    """The short line of the facilities table."""
+    lengths = sorted({f"{r.length_m:,.0f}" for r in record.runways if r.length_m})
+    return {
+        "id": record.id, "name": record.name, "kind": record.kind, "operator": record.operator or "",
+        "country": record.country or "", "admin1": record.admin1 or "",
+        "location": f"{record.lat:.3f},{record.lon:.3f} ({record.geo_precision})" if record.lat is not None else "",
+        "runway_m": " / ".join(lengths), "equipment": ", ".join(e.designation for e in record.equipment),
+        "sources": record.source_count, "aliases": len(record.aliases),
+    }
+
+
+def dossier(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
+    """Everything known about one facility: spellings, location, runway history, equipment, events,
+    claims, sources, and the evidence that joined each article's sighting to it."""
+    record = find_facility(conn, name)
+    out = facility_json(record)
+    out["runway_history"] = [asdict(f) for f in runway_facts(record.runways)]
+    out["runway_disagreements"] = [
+        {"period": d.period, "figures": [{"length_m": k, "sources": v} for k, v in d.figures.items()]}
+        for d in disagreements(record.runways)
+    ]
+    out["events"] = timeline(conn, facility_id=record.id)
+    out["claims"] = claims(conn, facility_id=record.id)
+    out["sources"] = [
+        {"outlet": a.outlet, "url": a.url, "published": a.published, "article": a.id}
+        for a in record.articles
+    ]
+    out["why"] = [
+        dict(r) for r in conn.execute(
+            """SELECT s.name AS alias, s.match_rule AS rule, s.match_evidence AS evidence, a.id AS article,
+                      a.url, a.published FROM sightings s JOIN articles a ON a.id = s.article_id
+               WHERE s.facility_id = ? ORDER BY a.published, a.id""",
+            (record.id,),
+        )
+    ]
+    return out
+
+
+def claims(conn: sqlite3.Connection, speaker: str | None = None, facility: str | None = None,
+           hedged: bool | None = None, facility_id: int | None = None) -> list[dict[str, Any]]:
+    """Claims with speaker, cue, hedging, content and the facilities each is about."""
+    conditions, params = ["1"], []
+    if speaker:
+        sid = SpeakerResolver(conn).match(speaker)
+        conditions.append("(c.speaker_id = ? OR sp.name LIKE ?)")
+        params += [sid if sid is not None else -1, f"%{speaker}%"]
+    ids = [facility_id] if facility_id is not None else (facility_ids(conn, facility) if facility else None)
+    if ids is not None:
+        conditions.append(
+            f"c.id IN (SELECT claim_id FROM claim_facilities WHERE facility_id IN ({','.join('?' * len(ids))}))")
+        params += ids
+    if hedged is not None:
+        conditions.append("c.hedged = ?")
+        params.append(int(hedged))
+    rows = conn.execute(
+        f"""SELECT c.id, sp.name AS speaker, sp.role, sp.affiliation, c.speaker_text, c.cue, c.hedged, c.content,
+                   a.published, a.url, a.id AS article, c.start, c.end,
+                   (SELECT group_concat(f.name, '; ') FROM claim_facilities cf
+                    JOIN facilities f ON f.id = cf.facility_id WHERE cf.claim_id = c.id) AS facilities
+            FROM claims c JOIN speakers sp ON sp.id = c.speaker_id JOIN articles a ON a.id = c.article_id
+            WHERE {' AND '.join(conditions)} ORDER BY a.published, c.article_id, c.start""",
+        params,
+    ).fetchall()
+    return [dict(r, hedged=bool(r["hedged"])) for r in rows]
+
+
+def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str | None = None,
+             facility_id: int | None = None) -> list[dict[str, Any]]:
+    """Events in date order (the event's date, else its article's), each with how many sources report it."""
+    conditions, params = ["1"], []
+    ids = [facility_id] if facility_id is not None else (facility_ids(conn, facility) if facility else None)
+    if ids is not None:
+        conditions.append(f"e.facility_id IN ({','.join('?' * len(ids))})")
+        params += ids
+    period, period_params = since_until_sql(since, None, "coalesce(e.date, a.published)")
+    if period:
+        conditions.append(period)
+        params += period_params
+    rows = conn.execute(
+        f"""SELECT coalesce(e.date, a.published) AS date, e.date IS NULL AS dated_by_article, e.type,
+                   f.name AS facility, e.facility_id, e.actor, e.text, a.url, a.id AS article, a.source_key
+            FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN facilities f ON f.id = e.facility_id
+            WHERE {' AND '.join(conditions)} ORDER BY date, f.name, e.type""",
+        params,
+    ).fetchall()
+    return _corroborate([dict(r, dated_by_article=bool(r["dated_by_article"])) for r in rows])
+
+
+def _corroborate(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Count distinct sources per (facility, type, date) and drop the internal source key."""
+    keys: dict[tuple[Any, ...], set[str]] = {}
+    for e in events:
+        keys.setdefault((e["facility_id"], e["type"], e["date"]), set()).add(e["source_key"])
+    for e in events:
+        e["sources"] = len(keys[(e["facility_id"], e["type"], e["date"])])
+        del e["source_key"]
+    return events
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Articles and claims whose text holds every word of `text` (FTS5), best first."""
+    words = _WORD.findall(text)
+    if not words:
+        return []
+    query = " ".join(f'"{w}"' for w in words)
+    found = [
+        dict(r) for r in conn.execute(
+            """SELECT 'article' AS hit, a.id AS article, a.published, a.title, a.url,
+                      snippet(articles_fts, 1, '[', ']', '...', 12) AS snippet
+               FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+               WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?""",
+            (query, limit),
+        )
+    ]
+    found += [
+        dict(r) for r in conn.execute(
+            """SELECT 'claim' AS hit, c.article_id AS article, a.published, sp.name AS title, a.url,
+                      snippet(claims_fts, 0, '[', ']', '...', 12) AS snippet
+               FROM claims_fts JOIN claims c ON c.id = claims_fts.rowid JOIN articles a ON a.id = c.article_id
+               JOIN speakers sp ON sp.id = c.speaker_id
+               WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?""",
+            (query, limit),
+        )
+    ]
+    return found

@@ -1,0 +1,124 @@
+"""Cross-article resolution of speakers ("Trevithick" / "Trevithik") and equipment designations."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from basewatch.resolve.names import fold
+
+SURNAME_FUZZY_MIN = 85
+_NOT_PERSON_WORDS = (
+    "ministry department office agency command forces force army navy government council pentagon kremlin "
+    "spokesman spokeswoman spokesperson officials official media agency group institute service services "
+    "he she they it we i"
+)
+_NOT_PERSON = frozenset(_NOT_PERSON_WORDS.split())
+_DESIGNATION_NOISE = re.compile(r"[^0-9A-Z]+")
+
+
+def equipment_key(designation: str) -> str:
+    """One key for every written form of a designation: Tu-160, TU 160 and Tu160 give TU160."""
+    return _DESIGNATION_NOISE.sub("", fold(designation).upper())
+
+
+def _person_parts(name: str) -> tuple[str, str] | None:
+    """(first-name initial or "", surname) when `name` reads as a person's name, else None."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return None
+    folded = fold(name).split()
+    if not folded or any(w in _NOT_PERSON for w in folded):
+        return None
+    first = folded[0][:1] if len(folded) > 1 else ""
+    return first, folded[-1]
+
+
+class SpeakerResolver:
+    """One speaker row per person or institution: same folded name, or same surname spelt nearly alike."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.load()
+
+    def load(self) -> None:
+        self.by_fold: dict[str, int] = {}
+        self.by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for sid, alias in self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'speaker'"):
+            self._index(sid, alias)
+
+    def _index(self, sid: int, name: str) -> None:
+        self.by_fold.setdefault(fold(name), sid)
+        parts = _person_parts(name)
+        if parts and (sid, parts[0]) not in self.by_surname[parts[1]]:
+            self.by_surname[parts[1]].append((sid, parts[0]))
+
+    def match(self, name: str) -> int | None:
+        """The stored speaker `name` denotes, or None. Pure."""
+        folded = fold(name)
+        if folded in self.by_fold:
+            return self.by_fold[folded]
+        parts = _person_parts(name)
+        if parts is None:
+            return None
+        first, surname = parts
+        for other, entries in self.by_surname.items():
+            if other != surname and (len(surname) < 5 or fuzz.ratio(surname, other) < SURNAME_FUZZY_MIN):
+                continue
+            for sid, their_first in entries:
+                if not first or not their_first or first == their_first:
+                    return sid
+        return None
+
+    def resolve(self, speaker: dict[str, Any]) -> int:
+        name = speaker["name"]
+        sid = self.match(name)
+        if sid is None:
+            cur = self.conn.execute(
+                "INSERT INTO speakers (name, role, affiliation) VALUES (?, ?, ?)",
+                (name, speaker.get("role"), speaker.get("affiliation")),
+            )
+            sid = int(cur.lastrowid or 0)
+        else:
+            self._improve(sid, speaker)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('speaker', ?, ?, ?)",
+            (sid, name, fold(name)),
+        )
+        self._index(sid, name)
+        return sid
+
+    def _improve(self, sid: int, speaker: dict[str, Any]) -> None:
+        """Keep the fullest name seen and fill a missing role or affiliation."""
+        self.conn.execute(
+            """UPDATE speakers SET name = CASE WHEN length(?) > length(name) THEN ? ELSE name END,
+                   role = coalesce(role, ?), affiliation = coalesce(affiliation, ?) WHERE id = ?""",
+            (speaker["name"], speaker["name"], speaker.get("role"), speaker.get("affiliation"), sid),
+        )
+
+
+class EquipmentResolver:
+    """Get-or-create equipment rows by designation key, cached in memory."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.load()
+
+    def load(self) -> None:
+        self.by_key: dict[str, int] = dict(self.conn.execute("SELECT key, id FROM equipment").fetchall())
+
+    def resolve(self, item: dict[str, Any]) -> int:
+        key = equipment_key(item["designation"]) or item["designation"]
+        eid = self.by_key.get(key)
+        if eid is None:
+            cur = self.conn.execute(
+                "INSERT INTO equipment (designation, key, name, class, origin, in_catalog) VALUES (?, ?, ?, ?, ?, ?)",
+                (item["designation"], key, item.get("name"), item.get("class"), item.get("origin"),
+                 int(item.get("in_catalog", True))),
+            )
+            eid = self.by_key[key] = int(cur.lastrowid or 0)
+        return eid

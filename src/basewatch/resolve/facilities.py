@@ -1,0 +1,223 @@
+"""Cross-article facility resolution: one knowledge-base facility for every spelling of a real one.
+
+Evidence, strongest first: the catalog id the extractor gives; an alias whose core name is
+already known; a shared transliteration skeleton; a close fuzzy match (rapidfuzz). Any
+match is vetoed by incompatible facts: different operators or host countries, a field or plant
+against a base, or precise coordinates far apart. A shared town alone never merges two bases.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from basewatch.resolve.names import core, skeleton
+
+FUZZY_MIN = 88
+MAX_KM = 60.0
+_PRECISE = frozenset({"facility", "town"})
+_DISTINCT_KINDS = frozenset({"plant", "field"})
+_PRECISION_RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3, None: 4}
+# Ids the extractor gives facilities it did not find in the catalog: "f1", "fac-2", "local:3".
+_LOCAL_ID = re.compile(r"^(?:f|fac|facility|local|doc)?[-_:#]?\d+$", re.IGNORECASE)
+
+
+def catalog_id(fac: dict[str, Any]) -> str | None:
+    """The known-installation catalog id of an article@1 facility, or None for a local id."""
+    fid = str(fac.get("id") or "")
+    return None if not fid or _LOCAL_ID.match(fid) else fid
+
+
+@dataclass(slots=True)
+class Match:
+    facility_id: int
+    rule: str
+    evidence: str
+
+
+@dataclass(slots=True)
+class _Known:
+    id: int
+    name: str
+    kind: str
+    operator: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def names_of(fac: dict[str, Any]) -> list[str]:
+    """The facility's name and aliases, deduplicated, name first."""
+    seen: dict[str, None] = {fac["name"]: None}
+    for alias in fac.get("aliases") or []:
+        seen.setdefault(alias, None)
+    return list(seen)
+
+
+class FacilityResolver:
+    """Matches article facilities to stored ones, keeping its indexes in step with the database.
+
+    Indexes live in memory and are rebuilt by `load()`; call it again after a rolled-back batch.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.load()
+
+    def load(self) -> None:
+        self.known: dict[int, _Known] = {}
+        self.by_catalog: dict[str, int] = {}
+        self.by_core: dict[str, set[int]] = defaultdict(set)
+        self.by_skeleton: dict[str, set[int]] = defaultdict(set)
+        self.cores_by_country: dict[str | None, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        for r in self.conn.execute(
+            "SELECT id, name, kind, operator, country, lat, lon, geo_precision, catalog_id FROM facilities"
+        ):
+            self.known[r[0]] = _Known(*r[:8])
+            if r[8]:
+                self.by_catalog[r[8]] = r[0]
+        for fid, alias in self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'facility'"):
+            self._index(fid, alias)
+
+    def _index(self, fid: int, alias: str) -> None:
+        key = core(alias)
+        if not key:
+            return
+        self.by_core[key].add(fid)
+        self.cores_by_country[self.known[fid].country][key].add(fid)
+        skel = skeleton(alias)
+        if len(skel.replace(" ", "")) >= 3:
+            self.by_skeleton[skel].add(fid)
+
+    def veto(self, fac: dict[str, Any], known: _Known) -> str | None:
+        """Why `fac` cannot be `known`, or None when nothing forbids it."""
+        for attr in ("operator", "country"):
+            mine, theirs = fac.get(attr), getattr(known, attr)
+            if mine and theirs and mine != theirs:
+                return f"{attr} {mine} != {theirs}"
+        kinds = {fac.get("kind"), known.kind}
+        if len(kinds) > 1 and kinds & _DISTINCT_KINDS:
+            return f"kind {fac.get('kind')} != {known.kind}"
+        if (
+            fac.get("geo_precision") in _PRECISE and known.precision in _PRECISE
+            and fac.get("lat") is not None and known.lat is not None
+        ):
+            km = km_between(fac["lat"], fac["lon"], known.lat, known.lon or 0.0)
+            if km > MAX_KM:
+                return f"{km:.0f} km apart"
+        return None
+
+    def _first_allowed(self, fac: dict[str, Any], ids: set[int]) -> tuple[int | None, list[str]]:
+        vetoes = []
+        for fid in sorted(ids):
+            reason = self.veto(fac, self.known[fid])
+            if reason is None:
+                return fid, vetoes
+            vetoes.append(f"not #{fid} {self.known[fid].name!r}: {reason}")
+        return None, vetoes
+
+    def match(self, fac: dict[str, Any]) -> Match | None:
+        """The stored facility `fac` is, with the evidence, or None when it is new. Pure: writes nothing."""
+        cid = catalog_id(fac)
+        if cid and cid in self.by_catalog:
+            return Match(self.by_catalog[cid], "catalog", f"catalog id {cid}")
+        names = names_of(fac)
+        vetoes: list[str] = []
+        for name in names:
+            key = core(name)
+            fid, why = self._first_allowed(fac, self.by_core.get(key, set()))
+            vetoes += why
+            if fid is not None:
+                return Match(fid, "alias", f"{name!r} has the core name {key!r} of {self.known[fid].name!r}")
+        for name in names:
+            skel = skeleton(name)
+            fid, why = self._first_allowed(fac, self.by_skeleton.get(skel, set()))
+            vetoes += why
+            if fid is not None:
+                return Match(fid, "translit", f"{name!r} ~ {self.known[fid].name!r}: transliteration key {skel!r}")
+        found = self._fuzzy(fac, names)
+        if found:
+            return found
+        if vetoes:
+            return Match(0, "new", "; ".join(dict.fromkeys(vetoes)))
+        return None
+
+    def _fuzzy(self, fac: dict[str, Any], names: list[str]) -> Match | None:
+        pool = self.cores_by_country.get(fac.get("country")) if fac.get("country") else None
+        if not pool:
+            return None
+        for name in names:
+            key = core(name)
+            if len(key) < 5:
+                continue
+            for other, score, _ in process.extract(key, list(pool), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=3):
+                fid, _ = self._first_allowed(fac, pool[other])
+                if fid is not None:
+                    return Match(fid, "fuzzy", f"{name!r} ~ {other!r} of {self.known[fid].name!r}: ratio {score:.0f}")
+        return None
+
+    def resolve(self, fac: dict[str, Any]) -> Match:
+        """Match `fac` or create its facility; record its names and improve what is known."""
+        found = self.match(fac)
+        if found is None or found.rule == "new":
+            fid = self._create(fac)
+            found = Match(fid, "new", "no stored facility matched" + (f" ({found.evidence})" if found else ""))
+        else:
+            self._improve(found.facility_id, fac)
+        for name in names_of(fac):
+            self._index(found.facility_id, name)
+        return found
+
+    def _create(self, fac: dict[str, Any]) -> int:
+        cid = catalog_id(fac)
+        cur = self.conn.execute(
+            """INSERT INTO facilities (name, kind, catalog_id, operator, country, admin1, lat, lon, geo_precision)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (fac["name"], fac.get("kind") or "other", cid, fac.get("operator"), fac.get("country"),
+             fac.get("admin1"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision")),
+        )
+        fid = int(cur.lastrowid or 0)
+        self.known[fid] = _Known(fid, fac["name"], fac.get("kind") or "other", fac.get("operator"),
+                                 fac.get("country"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"))
+        if cid:
+            self.by_catalog[cid] = fid
+        return fid
+
+    def _improve(self, fid: int, fac: dict[str, Any]) -> None:
+        """Fill what the stored facility lacks; a catalog sighting or a more precise location wins."""
+        known = self.known[fid]
+        cid = catalog_id(fac)
+        updates: dict[str, Any] = {}
+        if cid and cid not in self.by_catalog:
+            updates.update(catalog_id=cid, name=fac["name"])
+            self.by_catalog[cid] = fid
+            known.name = fac["name"]
+        for attr in ("operator", "country"):
+            if getattr(known, attr) is None and fac.get(attr):
+                updates[attr] = fac[attr]
+                setattr(known, attr, fac[attr])
+        if known.kind == "other" and fac.get("kind") not in (None, "other"):
+            updates["kind"] = known.kind = fac["kind"]
+        if fac.get("lat") is not None and _PRECISION_RANK[fac.get("geo_precision")] < _PRECISION_RANK[known.precision]:
+            updates.update(lat=fac["lat"], lon=fac["lon"], geo_precision=fac.get("geo_precision"),
+                           admin1=fac.get("admin1"))
+            known.lat, known.lon, known.precision = fac["lat"], fac["lon"], fac.get("geo_precision")
+        elif fac.get("admin1"):
+            self.conn.execute("UPDATE facilities SET admin1 = ? WHERE id = ? AND admin1 IS NULL", (fac["admin1"], fid))
+        if updates:
+            sets = ", ".join(f"{k} = ?" for k in updates)
+            self.conn.execute(f"UPDATE facilities SET {sets} WHERE id = ?", (*updates.values(), fid))

@@ -1,0 +1,176 @@
+"""Writing one extracted article (`basewatch/article@1` dict) into the knowledge base.
+
+The caller owns the transaction; `ArticleWriter` only inserts. Resolution of facilities,
+speakers and equipment happens here, in the same transaction, so a rolled-back batch leaves
+no trace (call `reload()` afterwards to resync the in-memory indexes).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+from urllib.parse import urlsplit
+
+from basewatch.model import RawArticle
+from basewatch.resolve.duplicates import DUPLICATE_JACCARD, similarity, sketch
+from basewatch.resolve.entities import EquipmentResolver, SpeakerResolver, equipment_key
+from basewatch.resolve.facilities import FacilityResolver, names_of
+from basewatch.resolve.names import fold
+
+
+def outlet_of(raw: RawArticle) -> str | None:
+    """The outlet: the declared source, else the URL's host without `www.`."""
+    if raw.source:
+        return raw.source.strip() or None
+    if raw.url:
+        host = urlsplit(raw.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+class ArticleWriter:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.facilities = FacilityResolver(conn)
+        self.speakers = SpeakerResolver(conn)
+        self.equipment = EquipmentResolver(conn)
+
+    def reload(self) -> None:
+        self.facilities.load()
+        self.speakers.load()
+        self.equipment.load()
+
+    def known(self, article_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def store(self, raw: RawArticle, result: dict[str, Any], norm: str) -> None:
+        """Insert the article and every fact in `result`; `norm` is its normalised text."""
+        meta = result["article"]
+        aid = meta["id"]
+        dup_of, source_key = self._duplicate(aid, norm, outlet_of(raw))
+        self.conn.execute(
+            """INSERT INTO articles (id, url, title, published, outlet, language, chars, origin, dup_of,
+               source_key, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (aid, meta.get("url"), meta.get("title"), meta.get("published"), outlet_of(raw), meta["language"],
+             meta["chars"], raw.origin, dup_of, source_key, raw.text),
+        )
+        self.conn.executemany("INSERT INTO article_sketch (hash, article_id) VALUES (?, ?)",
+                              [(h, aid) for h in sketch(norm)])
+        text = raw.text
+        self._places(aid, result["places"], text)
+        equipment_ids = self._equipment(aid, result["equipment"], text)
+        local = self._facilities(aid, result["facilities"], text, equipment_ids)
+        self._claims(aid, result["claims"], text, local)
+        self._events(aid, result["events"], text, local)
+        self.conn.executemany(
+            "INSERT INTO citations (article_id, kind, name, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [(aid, s["kind"], s["name"], *s["span"], text[slice(*s["span"])]) for s in result["sources"]],
+        )
+
+    def _duplicate(self, aid: str, norm: str, outlet: str | None) -> tuple[str | None, str]:
+        """(first stored near-duplicate, source key): copies of one story share the original's key."""
+        mine = sketch(norm)
+        if mine:
+            marks = ",".join("?" * len(mine))
+            rows = self.conn.execute(
+                f"""SELECT article_id FROM article_sketch WHERE hash IN ({marks})
+                    GROUP BY article_id HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 10""",
+                mine,
+            ).fetchall()
+            for (other,) in rows:
+                theirs = [h for (h,) in self.conn.execute(
+                    "SELECT hash FROM article_sketch WHERE article_id = ?", (other,))]
+                if similarity(mine, theirs) >= DUPLICATE_JACCARD:
+                    root, key = self.conn.execute(
+                        "SELECT coalesce(dup_of, id), source_key FROM articles WHERE id = ?", (other,)).fetchone()
+                    return root, key
+        return None, outlet or f"article:{aid}"
+
+    def _places(self, aid: str, places: list[dict[str, Any]], text: str) -> None:
+        for p in places:
+            key = str(p["geonameid"]) if p.get("geonameid") is not None else f"{fold(p['name'])}|{p.get('country')}"
+            self.conn.execute(
+                """INSERT OR IGNORE INTO places (name, kind, country, admin1, lat, lon, geonameid, key)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                (p["name"], p.get("kind"), p.get("country"), p.get("admin1"), p.get("lat"), p.get("lon"),
+                 p.get("geonameid"), key),
+            )
+            (pid,) = self.conn.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()
+            self._mentions(aid, "place", pid, p["mentions"], text)
+
+    def _equipment(self, aid: str, items: list[dict[str, Any]], text: str) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        for item in items:
+            eid = ids[equipment_key(item["designation"])] = self.equipment.resolve(item)
+            self._mentions(aid, "equipment", eid, item["mentions"], text)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('equipment', ?, ?, ?)",
+                [(eid, t, fold(t)) for t in {item["designation"], *item.get("texts", [])}],
+            )
+        return ids
+
+    def _facilities(self, aid: str, facilities: list[dict[str, Any]], text: str,
+                    equipment_ids: dict[str, int]) -> dict[str, int]:
+        local: dict[str, int] = {}
+        for fac in facilities:
+            found = self.facilities.resolve(fac)
+            fid = local[fac["id"]] = found.facility_id
+            self.conn.execute(
+                """INSERT OR REPLACE INTO sightings (article_id, local_id, facility_id, name, kind, operator, country,
+                   admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (aid, fac["id"], fid, fac["name"], fac.get("kind"), fac.get("operator"), fac.get("country"),
+                 fac.get("admin1"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"),
+                 ",".join(fac.get("tenants") or []), found.rule, found.evidence, fac.get("rule")),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('facility', ?, ?, ?)",
+                [(fid, name, fold(name)) for name in names_of(fac)],
+            )
+            self._mentions(aid, "facility", fid, fac["mentions"], text)
+            self.conn.executemany(
+                """INSERT INTO runways (facility_id, article_id, length_m, approx, qualifier, status, date,
+                   start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                [(fid, aid, r.get("length_m"), int(r.get("approx", False)), r.get("qualifier"), r.get("status"),
+                  r.get("date"), *r["span"], text[slice(*r["span"])], r.get("rule")) for r in fac["runways"]],
+            )
+            for designation in fac["equipment"]:
+                eid = equipment_ids.get(equipment_key(designation)) or self.equipment.resolve(
+                    {"designation": designation})
+                self.conn.execute(
+                    "INSERT OR IGNORE INTO facility_equipment (facility_id, equipment_id, article_id) VALUES (?, ?, ?)",
+                    (fid, eid, aid),
+                )
+        return local
+
+    def _claims(self, aid: str, claims: list[dict[str, Any]], text: str, local: dict[str, int]) -> None:
+        for c in claims:
+            speaker = c["speaker"]
+            sid = self.speakers.resolve(speaker)
+            if speaker.get("span"):
+                self._mentions(aid, "speaker", sid, [speaker["span"]], text)
+            cs, ce = c["content"]
+            cur = self.conn.execute(
+                """INSERT INTO claims (article_id, speaker_id, speaker_text, cue, hedged, content, content_start,
+                   content_end, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                (aid, sid, text[slice(*speaker["span"])] if speaker.get("span") else None, c["cue"],
+                 int(c["hedged"]), text[cs:ce], cs, ce, *c["span"], c.get("rule")),
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO claim_facilities (claim_id, facility_id) VALUES (?, ?)",
+                [(cur.lastrowid, local[f]) for f in c.get("about") or [] if f in local],
+            )
+
+    def _events(self, aid: str, events: list[dict[str, Any]], text: str, local: dict[str, int]) -> None:
+        self.conn.executemany(
+            """INSERT INTO events (article_id, facility_id, type, actor, date, start, end, text, rule)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            [(aid, local.get(e.get("facility") or ""), e["type"], e.get("actor"), e.get("date"), *e["span"],
+              text[slice(*e["span"])], e.get("rule")) for e in events],
+        )
+
+    def _mentions(self, aid: str, entity: str, eid: int, spans: list[list[int]], text: str) -> None:
+        self.conn.executemany(
+            "INSERT INTO mentions (article_id, entity, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+            [(aid, entity, eid, s, e, text[s:e]) for s, e in spans],
+        )
