@@ -1,12 +1,620 @@
-"""Dates, absolute and relative to the publication day, resolved to YYYY, YYYY-MM or YYYY-MM-DD."""
+"""Dates, absolute and relative to the publication day, resolved to YYYY, YYYY-MM or YYYY-MM-DD.
+
+One compiled regex per language finds candidates (its branches are built from `months.tsv` and
+`date_words.tsv`); each branch has a small resolver that turns the match into a `DateMention`.
+Conventions, so a reader can predict every answer:
+
+- A relative date is resolved only from `Doc.published`; with none it stays unresolved. A
+  publication date of only a year or month resolves what it can ("last year" from "2021-03").
+- A bare four-digit year needs a cue: a preposition ("in", "since", "by"), a part ("mid-2020"),
+  "the year", a possessive ("2019's"), a determiner before a lower-case noun ("the 2014
+  annexation"), a range ("2018-2020") or another date just before ("in 2007 and 2009").
+- A month without a year is the last such month on or before the publication month, the next on
+  or after it when a future cue ("will", "scheduled") precedes it in the sentence; "last
+  January" is the last January strictly before the publication month. Weekdays work the same
+  way at day level; "next Tuesday" is the first Tuesday after publication.
+- Parts and seasons keep the granularity of what they qualify: "mid-2020" and "the summer of
+  2018" are years, "early March 2021" a month; a winter or a vague stretch ("years ago", "in
+  recent months", "the coming weeks") stays unresolved. "In recent weeks/days" is the
+  publication month. A week ("last week") is its month when the Monday-Sunday week lies in one.
+- A day range ("5-7 March 2021") is its month; a year range gives one mention per year.
+- Slashed or dashed numeric dates whose day and month could swap ("03/05/2019") resolve to the
+  year only; dotted ones ("03.05.2019") are read day first.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from basewatch.data import table
+from basewatch.extract.numbers import number_pattern, parse_number
+from basewatch.model import DateMention, Doc, Span
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_NO_NUMBER_BEFORE = r"(?<![\w.,\-/$€£#])"
+_NO_NUMBER_AFTER = r"(?![\w\-/]|[.,]\d)"
+# Bare years need a cue and are kept to this range; years next to a month may be older.
+_CUED_YEARS = range(1900, 2100)
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
+_CONTEXT = 40
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """The publication date as far as it is known."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor:
+        match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", published or "")
+        if not match:
+            return cls()
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if day is not None and month is not None and _valid(year or 0, month, day) is None:
+            day = None
+        return cls(year, month, day)
+
+    @property
+    def day_date(self) -> date | None:
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One resolved date before it becomes a `DateMention`."""
+
+    span: Span
+    resolved: str | None
+    granularity: str | None
+    relative: bool
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language's date vocabulary: surface form (lower case) -> meaning, per kind."""
+
+    lang: str
+    months: dict[str, int]
+    words: dict[str, dict[str, str]]
+    cased: frozenset[str]
+
+    def get(self, kind: str, surface: str | None) -> str | None:
+        if surface is None:
+            return None
+        return self.words.get(kind, {}).get(_fold(surface))
+
+    def alt(self, *kinds: str) -> str:
+        """Regex alternation of every word of `kinds`, longest first, bounded at word edges."""
+        forms = {w for kind in kinds for w in (self.months if kind == "month" else self.words.get(kind, {}))}
+        return _alternation(forms, self.cased)
+
+
+def _fold(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
+def _alternation(words: Iterable[str], cased: frozenset[str]) -> str:
+    parts = []
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        body = re.escape(word).replace(r"\ ", r"\s+")
+        if word in cased:
+            body = f"(?-i:{re.escape(word.capitalize())}|{re.escape(word.upper())})"
+        left = r"\b" if re.match(r"\w", word) else ""
+        right = r"\b" if re.search(r"\w$", word) else r"(?!\w)"
+        parts.append(f"{left}{body}{right}")
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def load_lexicon(lang: str) -> Lexicon:
+    """The date vocabulary of `lang` from the package tables."""
+    months = {r["name"].lower(): int(r["month"]) for r in table("months.tsv") if r["lang"] == lang}
+    words: dict[str, dict[str, str]] = {}
+    cased = {r["name"].lower() for r in table("months.tsv") if r["lang"] == lang and r["cased"]}
+    for row in table("date_words.tsv"):
+        if row["lang"] == lang:
+            words.setdefault(row["kind"], {})[row["word"].lower()] = row["value"]
+            if row["cased"]:
+                cased.add(row["word"].lower())
+    return Lexicon(lang, months, words, frozenset(cased))
+
+
+def _branches(lex: Lexicon) -> dict[str, str]:
+    """Regex source per rule; `@` in a group name becomes the rule's prefix."""
+    day, year, month = _DAY, _YEAR, f"(?P<@mon>{lex.alt('month')})(?:\\.(?=\\s*\\d))?"
+    weekday, unit, season = lex.alt("weekday"), lex.alt("unit"), lex.alt("season")
+    shift, part, rng = lex.alt("shift"), lex.alt("part"), lex.alt("range")
+    year_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "year"], lex.cased)
+    number = f"(?:{number_pattern(lex.lang)})"
+    count = f"(?:(?P<@vague>{lex.alt('vague')})|(?P<@n>{number})|(?P<@one>{lex.alt('one')}))"
+    connect = f"(?:{lex.alt('connect')}\\s+)?"
+    article = f"(?:{lex.alt('article')}\\s+)?"
+    suffix = f"(?:\\s+{lex.alt('year_suffix')})?"
+    days = f"(?P<@d>{day})(?:(?:\\s*-\\s*|\\s+{rng}\\s+)(?P<@d2>{day}))?"
+    year_after = f"(?:(?P<@y>{year}){suffix}|(?P<@sh>{shift})\\s+{year_units})"
+    return {
+        "iso": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?P<@sep>[-/.])(?P<@m>1[0-2]|0?[1-9])(?P=@sep)"
+        f"(?P<@d>3[01]|[12]\\d|0?[1-9]){_NO_NUMBER_AFTER}",
+        "numeric": f"{_NO_NUMBER_BEFORE}(?P<@a>[0-3]?\\d)(?P<@sep>[-/.])(?P<@b>[0-3]?\\d)(?P=@sep)"
+        f"(?P<@y>{year}){_NO_NUMBER_AFTER}",
+        "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}\\.?\\s+{connect}{month}"
+        f"(?:,?\\s+{connect}(?P<@y>{year}){suffix})?",
+        "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
+        "shift-name": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+"
+        f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
+        "name-shift": f"(?:{month}|(?P<@season>{season})|(?P<@unit>{unit}))\\s+(?P<@sh>{lex.alt('shift_after')})",
+        "season": f"(?:(?P<@part>{part})[\\s-]*)?{article}(?P<@season>{season})\\s+{connect}{year_after}",
+        "ago": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
+        "ago-before": f"{lex.alt('ago_before')}\\s+(?:{count}\\s+)?(?P<@unit>{unit})",
+        "relative-unit": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift})\\s+(?P<@unit>{unit})",
+        "recent": f"(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
+        f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
+        "deictic": f"(?P<@word>{lex.alt('deictic')})",
+        "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*{days}(?!\\s*[:%]))?"
+        f"(?:(?:,\\s*|\\s+{connect}|\\s+in\\s+|\\s*[-/]\\s*){year_after})?(?P<@poss>'s)?",
+        "weekday": f"(?P<@wd>{weekday})",
+        "year-range": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?:\\s*(?P<@dash>[-/])\\s*|\\s+(?P<@word>{rng})\\s+)"
+        f"(?P<@y2>{year}|\\d\\d(?!\\d)){_NO_NUMBER_AFTER}",
+        "year": f"(?:(?P<@part>{part})[\\s-]*{article}|(?P<@yw>{article}{year_units})\\s+|{_NO_NUMBER_BEFORE})"
+        f"(?P<@y>{year})(?P<@poss>'s)?{_NO_NUMBER_AFTER}",
+    }
+
+
+def _compile(lex: Lexicon) -> re.Pattern[str]:
+    sources = []
+    for rule, source in _branches(lex).items():
+        prefix = rule.replace("-", "_") + "__"
+        sources.append(f"(?P<{prefix[:-2]}>{source.replace('@', prefix)})")
+    return re.compile(r"(?<!\w)(?:" + "|".join(sources) + ")", re.IGNORECASE)
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _ymd(d: date) -> str:
+    return d.isoformat()
+
+
+def _ym(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+class Context:
+    """What resolvers need besides the match: the doc, its anchor, and the previous mention."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, cues: CueWords, anchor: Anchor) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.cues = cues
+        self.anchor = anchor
+        self.last_end = -1
+        self.quantities = sorted(q.span for q in doc.quantities)
+
+    def cued(self, start: int) -> bool:
+        """A cue word, or a date followed by a joining word, ends just before `start`."""
+        window = self.doc.norm[max(0, start - _CONTEXT) : start]
+        if self.cues.cue.search(window):
+            return True
+        return self.last_end >= start - _CONTEXT and bool(
+            self.cues.joiner.fullmatch(self.doc.norm[max(self.last_end, 0) : start])
+        )
+
+    def determined(self, start: int, end: int) -> bool:
+        """A determiner before and a lower-case word after: "the 2014 annexation"."""
+        before = self.cues.determiner.search(self.doc.norm[max(0, start - _CONTEXT) : start])
+        return bool(before and self.cues.lower_word.match(self.doc.norm, end))
+
+    def future(self, start: int) -> bool:
+        sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
+        return bool(self.cues.future.search(self.doc.norm, max(sentence_start, start - 60), start))
+
+    def in_quantity(self, span: Span) -> bool:
+        """The span is part of a longer quantity ("2019 km"), not the whole of one."""
+        i = bisect.bisect_right(self.quantities, (span[1], span[1]))
+        for q_start, q_end in self.quantities[max(0, i - 3) : i]:
+            if q_start < span[1] and span[0] < q_end and (q_start, q_end) != span:
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class CueWords:
+    """Left-context checks for bare years and yearless months, compiled once per language."""
+
+    cue: re.Pattern[str]
+    joiner: re.Pattern[str]
+    determiner: re.Pattern[str]
+    lower_word: re.Pattern[str]
+    future: re.Pattern[str]
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> CueWords:
+        plain = [w for w, v in lex.words.get("cue", {}).items() if v != "after_date"]
+        joining = [w for w, v in lex.words.get("cue", {}).items() if v == "after_date"]
+        article = f"(?:{lex.alt('article')}\\s+)?"
+        return cls(
+            cue=re.compile(f"{_alternation(plain, lex.cased)}\\s+{article}$", re.IGNORECASE),
+            joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
+            determiner=re.compile(f"{lex.alt('determiner')}\\s+$", re.IGNORECASE),
+            lower_word=re.compile(r"\s+[a-z]{3,}\b(?!\s*-)"),
+            future=re.compile(lex.alt("future"), re.IGNORECASE),
+        )
+
+
+Resolver = Callable[[re.Match[str], str, Context], list[Found]]
+
+
+def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
+    """Group `name` of the rule with `prefix`; None when that rule has no such group."""
+    key = prefix + name
+    return match.group(key) if key in match.re.groupindex else None
+
+
+def _span(match: re.Match[str], prefix: str) -> Span:
+    return match.span(prefix[:-2])
+
+
+def _month_of(ctx: Context, surface: str | None) -> int | None:
+    return ctx.lex.months.get(_fold(surface).rstrip(".")) if surface else None
+
+
+def _year_from_anchor(ctx: Context, month: int, day: int | None, future: bool) -> int | None:
+    """Year of a yearless month/day: the last on or before publication, or the next on or after."""
+    a = ctx.anchor
+    if a.year is None or a.month is None:
+        return None
+    later = (month, day or 0) > (a.month, a.day or 99) if day and a.day else month > a.month
+    earlier = (month, day or 99) < (a.month, a.day or 0) if day and a.day else month < a.month
+    if future:
+        return a.year + 1 if earlier else a.year
+    return a.year - 1 if later else a.year
+
+
+def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Found]:
+    month = _month_of(ctx, _group(match, p, "mon"))
+    day_text = _group(match, p, "d")
+    if month is None or day_text is None:
+        return []
+    day = int(re.sub(r"\D", "", day_text))
+    year_text = _group(match, p, "y")
+    year = int(year_text) if year_text else None
+    relative = year is None
+    span = _span(match, p)
+    if year is None:
+        year = _year_from_anchor(ctx, month, day, ctx.future(span[0]))
+    if _valid(year or 2000, month, day) is None:
+        return []
+    if _group(match, p, "d2"):
+        resolved = _ym(year, month) if year else None
+        return [Found(span, resolved, "month" if resolved else None, relative, f"dates:{rule}-range")]
+    if year is None:
+        return [Found(span, None, None, True, f"dates:{rule}")]
+    return [Found(span, _ymd(date(year, month, day)), "day", relative, f"dates:{rule}")]
+
+
+def _resolve_day_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    return _day_month(match, p, ctx, "day-month" if _group(match, p, "y") else "day-month-yearless")
+
+
+def _resolve_month_day(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    if _group(match, p, "d"):
+        return _day_month(match, p, ctx, "month-day" if _group(match, p, "y") else "month-day-yearless")
+    if _group(match, p, "y") or _group(match, p, "sh"):
+        return _month_year(match, p, ctx, "month-year")
+    if _group(match, p, "poss") or ctx.cued(match.start()):
+        return _month_year(match, p, ctx, "month-cued")
+    return []
+
+
+def _resolve_part_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    return _month_year(match, p, ctx, "part-month")
+
+
+def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Found]:
+    """A month with a year, a shifted year ("January last year") or none (from the anchor)."""
+    month = _month_of(ctx, _group(match, p, "mon"))
+    if month is None:
+        return []
+    span = _span(match, p)
+    year_text, shift = _group(match, p, "y"), ctx.lex.get("shift", _group(match, p, "sh"))
+    if year_text:
+        return [Found(span, _ym(int(year_text), month), "month", False, f"dates:{rule}")]
+    if shift is not None:
+        year = ctx.anchor.year + int(shift) if ctx.anchor.year is not None else None
+        resolved = _ym(year, month) if year is not None else None
+        return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-relative-year")]
+    year = _year_from_anchor(ctx, month, None, ctx.future(span[0]))
+    resolved = _ym(year, month) if year is not None else None
+    return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-yearless")]
+
+
+def _resolve_iso(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    y, m, d = (int(_group(match, p, k) or 0) for k in ("y", "m", "d"))
+    valid = _valid(y, m, d)
+    return [Found(_span(match, p), _ymd(valid), "day", False, "dates:iso")] if valid else []
+
+
+def _resolve_numeric(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    a, b, y = (int(_group(match, p, k) or 0) for k in ("a", "b", "y"))
+    span = _span(match, p)
+    if _group(match, p, "sep") == "." or (a > 12 >= b):
+        day, month = a, b
+    elif b > 12 >= a or a == b:
+        day, month = b, a
+    else:
+        return [Found(span, str(y), "year", False, "dates:numeric-ambiguous")]
+    valid = _valid(y, month, day)
+    return [Found(span, _ymd(valid), "day", False, "dates:numeric")] if valid else []
+
+
+def _shifted_weekday(anchor: date, weekday: int, shift: int | None) -> date:
+    """The weekday nearest the anchor: before it (shift -1), after it (+1), or in its week (0)."""
+    if shift == 0:
+        return anchor + timedelta(days=weekday - anchor.weekday())
+    if shift == 1:
+        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+    back = (anchor.weekday() - weekday) % 7
+    return anchor - timedelta(days=back or (7 if shift == -1 else 0))
+
+
+def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | None = None) -> list[Found]:
+    weekday = int(ctx.lex.get("weekday", _group(match, p, "wd")) or 0)
+    span = _span(match, p)
+    anchor = ctx.anchor.day_date
+    rule = "dates:weekday" if shift is None else "dates:shift-weekday"
+    if anchor is None:
+        return [Found(span, None, None, True, rule)]
+    if shift is None and ctx.future(span[0]):
+        shift = 1 if anchor.weekday() != weekday else 0
+    return [Found(span, _ymd(_shifted_weekday(anchor, weekday, shift)), "day", True, rule)]
+
+
+def _resolve_shift_name(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    surface = _group(match, p, "sh")
+    shift = int(ctx.lex.get("shift", surface) or ctx.lex.get("shift_named", surface) or 0)
+    return _shifted_name(match, p, ctx, shift)
+
+
+def _resolve_name_shift(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    shift = int(ctx.lex.get("shift_after", _group(match, p, "sh")) or 0)
+    if _group(match, p, "unit"):
+        return _unit_shift(match, p, ctx, shift)
+    return _shifted_name(match, p, ctx, shift)
+
+
+def _shifted_name(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[Found]:
+    """Resolve "last January", "next Tuesday", "last summer" against the publication date."""
+    if _group(match, p, "wd"):
+        return _resolve_weekday(match, p, ctx, shift)
+    span, a = _span(match, p), ctx.anchor
+    season = ctx.lex.get("season", _group(match, p, "season"))
+    month = _month_of(ctx, _group(match, p, "mon"))
+    first, last = _SEASON_MONTHS.get(season or "", (0, 0)) if month is None else (month, month)
+    if a.year is None or a.month is None or first == 0:
+        return [Found(span, None, None, True, "dates:shift-name")]
+    if shift < 0:
+        year = a.year if last < a.month else a.year - 1
+    elif shift > 0:
+        year = a.year if first > a.month else a.year + 1
+    else:
+        year = a.year
+    if month is None:
+        return [Found(span, str(year), "year", True, "dates:shift-season")]
+    return [Found(span, _ym(year, month), "month", True, "dates:shift-month")]
+
+
+def _resolve_season(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    span = _span(match, p)
+    year_text, shift = _group(match, p, "y"), ctx.lex.get("shift", _group(match, p, "sh"))
+    if year_text:
+        return [Found(span, year_text, "year", False, "dates:season-year")]
+    if ctx.anchor.year is None or shift is None:
+        return [Found(span, None, None, True, "dates:season-relative-year")]
+    return [Found(span, str(ctx.anchor.year + int(shift)), "year", True, "dates:season-relative-year")]
+
+
+def _count(match: re.Match[str], p: str, ctx: Context) -> float | None:
+    """The count before a unit: a number, "a"/"an" (one), or None when vague or absent."""
+    if _group(match, p, "one"):
+        return 1.0
+    number = _group(match, p, "n") or _group(match, p, "n2")
+    return parse_number(number, ctx.lex.lang) if number else None
+
+
+def _back(ctx: Context, unit: str, count: float) -> tuple[str | None, str | None]:
+    """The date `count` units before publication, at the unit's granularity."""
+    a, n = ctx.anchor, int(count)
+    if unit in ("year", "decade"):
+        years = n * (10 if unit == "decade" else 1)
+        return (str(a.year - years), "year") if a.year is not None else (None, None)
+    if unit == "month":
+        if a.year is None or a.month is None:
+            return None, None
+        return _ym(*_add_months(a.year, a.month, -n)), "month"
+    anchor = a.day_date
+    if anchor is None:
+        return None, None
+    return _ymd(anchor - timedelta(days=n * _DAY_UNITS[unit])), "day"
+
+
+def _resolve_ago(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    span = _span(match, p)
+    unit = ctx.lex.get("unit", _group(match, p, "unit")) or "year"
+    count = _count(match, p, ctx)
+    if count is None or count != int(count) or count <= 0:
+        return [Found(span, None, None, True, "dates:ago-vague")]
+    resolved, granularity = _back(ctx, unit, count)
+    return [Found(span, resolved, granularity, True, "dates:ago")]
+
+
+def _week(anchor: date, shift: int) -> tuple[str | None, str | None]:
+    """The Monday-Sunday week `shift` weeks from the anchor's, as a month or year if it lies in one."""
+    monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
+    sunday = monday + timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return _ym(monday.year, monday.month), "month"
+    if monday.year == sunday.year:
+        return str(monday.year), "year"
+    return None, None
+
+
+def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[Found]:
+    """Resolve "last year", "earlier this month", "next week" against the publication date."""
+    span, a = _span(match, p), ctx.anchor
+    unit = ctx.lex.get("unit", _group(match, p, "unit"))
+    resolved: str | None = None
+    granularity: str | None = None
+    if unit in ("day", "decade", "fortnight"):
+        return [] if unit == "day" else [Found(span, None, None, True, "dates:relative-unit")]
+    if unit == "year" and a.year is not None:
+        resolved, granularity = str(a.year + shift), "year"
+    elif unit == "month" and a.year is not None and a.month is not None:
+        resolved, granularity = _ym(*_add_months(a.year, a.month, shift)), "month"
+    elif unit == "week" and a.day_date is not None:
+        resolved, granularity = _week(a.day_date, shift)
+    return [Found(span, resolved, granularity, True, "dates:relative-unit")]
+
+
+def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    return _unit_shift(match, p, ctx, int(ctx.lex.get("shift", _group(match, p, "sh")) or 0))
+
+
+def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """A vague stretch: recent days or weeks are the publication month; anything else unresolved."""
+    span, a = _span(match, p), ctx.anchor
+    unit = ctx.lex.get("unit", _group(match, p, "unit"))
+    direction = ctx.lex.get("recent", _group(match, p, "rec")) or ctx.lex.get("recent_count", _group(match, p, "recn"))
+    short = unit in ("day", "week", "fortnight")
+    if direction == "past" and short and a.year is not None and a.month is not None:
+        return [Found(span, _ym(a.year, a.month), "month", True, "dates:recent")]
+    return [Found(span, None, None, True, "dates:recent")]
+
+
+def _resolve_deictic(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    offset = int(ctx.lex.get("deictic", _group(match, p, "word")) or 0)
+    anchor = ctx.anchor.day_date
+    resolved = _ymd(anchor + timedelta(days=offset)) if anchor else None
+    return [Found(_span(match, p), resolved, "day" if resolved else None, True, "dates:deictic")]
+
+
+def _resolve_plain_weekday(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    return _resolve_weekday(match, p, ctx)
+
+
+def _resolve_year_range(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    first_text, second_text = _group(match, p, "y") or "", _group(match, p, "y2") or ""
+    first = int(first_text)
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if not first < second <= first + 50 or second not in _CUED_YEARS:
+        return []
+    if _group(match, p, "word") and not ctx.cued(match.start()):
+        return []
+    spans = (match.span(p + "y"), match.span(p + "y2"))
+    if any(ctx.in_quantity(s) for s in spans):
+        return []
+    return [Found(s, str(v), "year", False, "dates:year-range") for s, v in zip(spans, (first, second), strict=True)]
+
+
+def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    span, year_span = _span(match, p), match.span(p + "y")
+    year = int(_group(match, p, "y") or 0)
+    part = _group(match, p, "part")
+    if part:
+        return [Found(span, str(year), "year", False, "dates:year-part")]
+    if year not in _CUED_YEARS or ctx.in_quantity(year_span):
+        return []
+    if _group(match, p, "yw"):
+        rule = "dates:year-word"
+    elif _group(match, p, "poss"):
+        if ctx.doc.norm[max(0, span[0] - 4) : span[0]].lower() == "the ":
+            return []
+        rule = "dates:year-possessive"
+    elif ctx.cued(span[0]):
+        rule = "dates:year-cue"
+    elif ctx.determined(span[0], year_span[1]):
+        rule = "dates:year-determiner"
+    else:
+        return []
+    return [Found(span, str(year), "year", False, rule)]
+
+
+_RESOLVERS: dict[str, Resolver] = {
+    "iso": _resolve_iso,
+    "numeric": _resolve_numeric,
+    "day_month": _resolve_day_month,
+    "part_month": _resolve_part_month,
+    "shift_name": _resolve_shift_name,
+    "name_shift": _resolve_name_shift,
+    "season": _resolve_season,
+    "ago": _resolve_ago,
+    "ago_before": _resolve_ago,
+    "relative_unit": _resolve_relative_unit,
+    "recent": _resolve_recent,
+    "deictic": _resolve_deictic,
+    "month_day": _resolve_month_day,
+    "weekday": _resolve_plain_weekday,
+    "year_range": _resolve_year_range,
+    "year": _resolve_year,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """One language's compiled date regex and left-context checks."""
+
+    lexicon: Lexicon
+    pattern: re.Pattern[str]
+    cues: CueWords
+
+
+def build_grammar(lang: str) -> Grammar:
+    lex = load_lexicon(lang)
+    return Grammar(lex, _compile(lex), CueWords.build(lex))
 
 
 class Dates:
     """Pipeline component filling `Doc.dates`."""
 
+    def __init__(self) -> None:
+        langs = {r["lang"] for r in table("months.tsv")}
+        self.grammars = {lang: build_grammar(lang) for lang in sorted(langs)}
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Every date in `doc`, in text order, resolved against `doc.published`."""
+        grammar = self.grammars.get(doc.language) or self.grammars["en"]
+        ctx = Context(doc, grammar.lexicon, grammar.cues, Anchor.parse(doc.published))
+        found: list[Found] = []
+        for match in grammar.pattern.finditer(doc.norm):
+            rule = match.lastgroup or ""
+            items = _RESOLVERS[rule](match, rule + "__", ctx)
+            if items:
+                ctx.last_end = items[-1].span[1]
+                found.extend(items)
+        return found
+
+    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
+        doc.dates.extend(DateMention(f.span, f.resolved, f.granularity, f.relative, f.rule) for f in found)
+
     def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
         return doc

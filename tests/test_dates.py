@@ -1,0 +1,187 @@
+"""Dates component: absolute and relative dates, resolution against the publication date, spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from basewatch.extract.dates import Anchor, Dates
+from basewatch.extract.normalize import make_doc
+from basewatch.model import Doc
+
+
+@pytest.fixture(scope="module")
+def dates() -> Dates:
+    return Dates()
+
+
+def run(dates: Dates, text: str, published: str | None = "2021-03-01") -> Doc:
+    return dates(make_doc(text, published=published))
+
+
+def found(dates: Dates, text: str, published: str | None = "2021-03-01") -> list[tuple[str, str | None]]:
+    doc = run(dates, text, published)
+    return [(doc.surface(d.span), d.resolved) for d in doc.dates]
+
+
+# Published Monday 2021-03-01 unless the case says otherwise.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The airstrip was finished on 5 March 2021.", [("5 March 2021", "2021-03-05")]),
+        ("The airstrip was finished on March 5, 2021.", [("March 5, 2021", "2021-03-05")]),
+        ("Work started on Tuesday, 2 February 2021.", [("Tuesday, 2 February 2021", "2021-02-02")]),
+        ("Satellite images from January 2021 show a hangar.", [("January 2021", "2021-01")]),
+        ("Images from Jan. 2021 show it.", [("Jan. 2021", "2021-01")]),
+        ("The port opened in January of 2017.", [("January of 2017", "2017-01")]),
+        ("The base was handed over in 2019.", [("2019", "2019")]),
+        ("The lease runs until 2044.", [("2044", "2044")]),
+        ("The log is dated 2019-05-03.", [("2019-05-03", "2019-05-03")]),
+        ("The order is dated 13/05/2019.", [("13/05/2019", "2019-05-13")]),
+        ("The order is dated 03.05.2019.", [("03.05.2019", "2019-05-03")]),
+        ("The order is dated 03/05/2019.", [("03/05/2019", "2019")]),
+        ("Troops arrived in mid-2020.", [("mid-2020", "2020")]),
+        ("Troops arrived in early 2019.", [("early 2019", "2019")]),
+        ("Troops left at the end of 2016.", [("the end of 2016", "2016")]),
+        ("Dredging began in the summer of 2018.", [("the summer of 2018", "2018")]),
+        ("Dredging began in late March 2021.", [("late March 2021", "2021-03")]),
+        ("The drills ran on 5-7 March 2020.", [("5-7 March 2020", "2020-03")]),
+        ("The 2014 annexation of Crimea changed the fleet's basing.", [("2014", "2014")]),
+        ("The base grew between 2018 and 2020.", [("2018", "2018"), ("2020", "2020")]),
+        ("Construction (2015-2017) cost millions.", [("2015", "2015"), ("2017", "2017")]),
+        ("The ministry's 2019's budget rose.", [("2019's", "2019")]),
+        ("Flights resumed in 2007 and 2009.", [("2007", "2007"), ("2009", "2009")]),
+        ("The Su-24 and the S-400 were seen.", []),
+        ("The runway is 2,400 m long and 1,200-meter taxiways link it.", []),
+        ("More than 2000 sailors serve there.", []),
+        ("Model 2019 was never built.", []),
+        ("They may move. The march was long.", []),
+        ("The fleet of the 1990s was larger.", []),
+    ],
+)
+def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The runway was completed last January.", [("last January", "2021-01")]),
+        ("Fighters tried three years ago to take the plant.", [("three years ago", "2018")]),
+        ("A base was set up years ago.", [("years ago", None)]),
+        ("A base was set up a few years ago.", [("a few years ago", None)]),
+        ("A base was set up a decade ago.", [("a decade ago", "2011")]),
+        ("Earlier this month, jets landed.", [("Earlier this month", "2021-03")]),
+        ("Jets landed on Tuesday.", [("Tuesday", "2021-02-23")]),
+        ("Jets will land on Tuesday.", [("Tuesday", "2021-03-02")]),
+        ("The frigate will arrive next year.", [("next year", "2022")]),
+        ("Activity grew in recent weeks.", [("recent weeks", "2021-03")]),
+        ("Activity grew in recent months.", [("recent months", None)]),
+        ("More ships will come in the coming weeks.", [("the coming weeks", None)]),
+        ("The hangars were built last year.", [("last year", "2020")]),
+        ("The hangars were built this year.", [("this year", "2021")]),
+        ("The hangars were built last month.", [("last month", "2021-02")]),
+        ("Drones were seen yesterday.", [("yesterday", "2021-02-28")]),
+        ("Drones were seen two weeks ago.", [("two weeks ago", "2021-02-15")]),
+        ("Drones were seen two months ago.", [("two months ago", "2021-01")]),
+        ("The base was hit in March.", [("March", "2021-03")]),
+        ("The base was hit in April.", [("April", "2020-04")]),
+        ("The base will be hit in April.", [("April", "2021-04")]),
+        ("The base was hit on March 5.", [("March 5", "2020-03-05")]),
+        ("The base was hit in January last year.", [("January last year", "2020-01")]),
+        ("The base was hit last week.", [("last week", "2021-02")]),
+        ("The base was hit last summer.", [("last summer", "2020")]),
+        ("The base was hit next Friday.", [("next Friday", "2021-03-05")]),
+        ("It was finished at the end of last year.", [("the end of last year", "2020")]),
+        ("The year before, in the past few days, nothing moved.", [("the past few days", "2021-03")]),
+    ],
+)
+def test_relative(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("The hangars were built last year.", "2021-03", [("last year", "2020")]),
+        ("The hangars were built last year.", "2021", [("last year", "2020")]),
+        ("Jets landed on Tuesday.", "2021-03", [("Tuesday", None)]),
+        ("The runway was completed last January.", "2021-01-20", [("last January", "2020-01")]),
+        ("The runway was completed last January.", "2021", [("last January", None)]),
+        ("The runway was completed in January 2019.", None, [("January 2019", "2019-01")]),
+    ],
+)
+def test_partial_or_late_publication(
+    dates: Dates, sentence: str, published: str | None, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(dates, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The runway was completed last January.",
+        "Fighters tried three years ago to take the plant.",
+        "Jets landed on Tuesday, yesterday and last week.",
+        "The base was hit in March and next year it will grow.",
+    ],
+)
+def test_no_publication_date_leaves_relative_dates_unresolved(dates: Dates, sentence: str) -> None:
+    doc = run(dates, sentence, None)
+    assert doc.dates
+    assert all(d.resolved is None and d.granularity is None and d.relative for d in doc.dates)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang", "expected"),
+    [
+        ("La piste a été achevée le 5 mars 2021.", "fr", [("5 mars 2021", "2021-03-05")]),
+        ("Die Landebahn wurde am 5. März 2021 fertig.", "de", [("5. März 2021", "2021-03-05")]),
+        ("La pista se terminó el 5 de marzo de 2021.", "es", [("5 de marzo de 2021", "2021-03-05")]),
+        ("Полосу завершили 5 марта 2021 года.", "ru", [("5 марта 2021 года", "2021-03-05")]),
+        ("Die Basis wurde vor drei Jahren gebaut.", "de", [("vor drei Jahren", "2018")]),
+        ("La base a été agrandie l'année dernière.", "fr", [("année dernière", "2020")]),
+        ("Полосу удлинили в прошлом году.", "ru", [("прошлом году", "2020")]),
+    ],
+)
+def test_other_languages(dates: Dates, sentence: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = make_doc(sentence, published="2021-03-01")
+    doc.language = lang
+    doc = dates(doc)
+    assert [(doc.surface(d.span), d.resolved) for d in doc.dates] == expected
+
+
+def test_granularity_rule_and_spans_map_to_original(dates: Dates) -> None:
+    text = "The\u00a0runway\u00ad was completed last\u00a0January and three\u2011years ago."
+    doc = run(dates, text)
+    assert [(d.granularity, d.relative) for d in doc.dates][:1] == [("month", True)]
+    for d in doc.dates:
+        start, end = doc.orig_span(d.span)
+        assert text[start:end] == doc.surface(d.span)
+        assert d.rule.startswith("dates:")
+
+
+def test_each_occurrence_is_its_own_mention(dates: Dates) -> None:
+    doc = run(dates, "It was done last January. He spoke last January.")
+    assert [d.resolved for d in doc.dates] == ["2021-01", "2021-01"]
+    assert doc.dates[0].span != doc.dates[1].span
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [("2021-03-01", (2021, 3, 1)), ("2021-03", (2021, 3, None)), ("2021", (2021, None, None)), (None, (None,) * 3)],
+)
+def test_anchor(published: str | None, expected: tuple[int | None, ...]) -> None:
+    anchor = Anchor.parse(published)
+    assert (anchor.year, anchor.month, anchor.day) == expected
+
+
+def test_seed_dates(dates: Dates, shared: Path) -> None:
+    seed = (shared / "seed" / "syria-bases.txt").read_text(encoding="utf-8")
+    assert found(dates, seed) == [
+        ("years ago", None),
+        ("last January", "2021-01"),
+        ("three years ago", "2018"),
+        ("last January", "2021-01"),
+    ]
