@@ -14,6 +14,8 @@ from functools import cache
 from basewatch.data import table_for
 
 _WORD_KINDS = ("cardinal", "multiplier", "fraction")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_COMMON_FRACTION = re.compile(r"(?:(\d+)[ ])?(\d+)/(\d+)|(\d*)([½¼¾⅓⅔])")
 # Multipliers this large close a group: "two hundred thousand" is (2*100)*1000, and what
 # follows starts a new group ("one million two hundred").
 _GROUP_CLOSING = 1000.0
@@ -63,7 +65,9 @@ def _digits_source(vocab: NumberWords) -> str:
     fraction = rf"(?:{dec}\d+)?"
     # One mark used throughout ("1,200,000", "1 200 000"), groups of exactly three.
     grouped = "".join(rf"\d{{1,3}}(?:{re.escape(m)}\d{{3}})+(?!\d){fraction}|" for m in vocab.group_marks)
-    return rf"(?<![\w.,])(?:{grouped}\d+{fraction})(?!\d)"
+    vulgar = f"[{''.join(_VULGAR)}]"
+    common = rf"(?:\d+[ ])?\d+/\d+(?![\d/])|\d*{vulgar}"
+    return rf"(?<![\w.,/])(?:{common}|{grouped}\d+{fraction}(?![\d/]))"
 
 
 @cache
@@ -103,14 +107,20 @@ def parse_number(text: str, lang: str = "en") -> float | None:
     if match:
         head = _digit_value(match.group(), vocab)
         rest = text[match.end() :].strip(" -")
-        if not rest:
+        if head is None or not rest:
             return head
         scale = _words_value(_SPLIT.split(rest.lower()), vocab)
         return head * scale if scale is not None and scale >= 12 else None
     return _words_value(_SPLIT.split(text.lower()), vocab) if text else None
 
 
-def _digit_value(digits: str, vocab: NumberWords) -> float:
+def _digit_value(digits: str, vocab: NumberWords) -> float | None:
+    fraction = _COMMON_FRACTION.fullmatch(digits)
+    if fraction:
+        whole, numerator, denominator, vulgar_whole, vulgar = fraction.groups()
+        if vulgar:
+            return float(vulgar_whole or 0) + _VULGAR[vulgar]
+        return float(whole or 0) + float(numerator) / float(denominator) if float(denominator) else None
     for mark in vocab.group_marks:
         digits = digits.replace(mark, "")
     return float(digits.replace(vocab.decimal_mark, "."))

@@ -38,7 +38,7 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _CURRENCY = "$€£¥₽₹"
 _LOOK_BACK = 40
 # Where a number written in digits can start: not inside a word, decimal or digit group.
-_DIGIT_START = re.compile(r"\d(?<![\w.,]\d)")
+_DIGIT_START = re.compile(r"[\d½¼¾⅓⅔](?<![\w.,/][\d½¼¾⅓⅔])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +101,16 @@ class Matcher:
         modifier = rf"(?!(?i:{function})(?!\w))[^\W\d_][\w'/-]*"
         self.pattern = re.compile(
             rf"(?P<n1>{num})"
-            rf"(?:(?P<join>[ ]?-[ ]?|[ ]+(?:{join})[ ]+)(?P<n2>{num}))?"
-            rf"(?:(?:[ ]?-[ ]?|[ ]?)(?P<unit>{_alternation(measures)})(?!\w)"
+            rf"(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+)(?P<n2>{num}))?"
+            rf"(?:(?:[ ]?-[ ]?|[ ]?)(?P<unit>{_alternation(measures)})(?![\w^/])"
             rf"|(?:[ ]+{modifier}){{0,2}}[ ]+(?P<noun>{_alternation(nouns)})(?!\w))"
         )
         qualifiers = _alternation(_words(lang, *_QUALIFIER_KINDS))
         opener = _alternation(_words(lang, "range_open"))
-        self.before = re.compile(rf"(?<!\w)(?:(?P<open>(?i:{opener}))|(?P<qual>{qualifiers}))[ ]+\Z")
+        self.before = re.compile(rf"(?<!\w)(?i:{opener}|{qualifiers})[ ]+\Z")
+        self.openers = frozenset(w.lower() for w in _words(lang, "range_open"))
+        self.conjunctions = frozenset(w.lower() for w in _words(lang, "conj"))
+        self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
         self.designator = re.compile(rf"(?<!\w)(?:{_alternation(_words(lang, 'designator'))})[ ]*\Z")
         self.relative = re.compile(rf"(?:[ ]+|-)(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
 
@@ -126,9 +129,13 @@ class Matcher:
             if start < end:
                 continue
             match = self.pattern.match(norm, start)
-            if match:
-                found.extend(self._read(norm, match))
-                end = match.end()
+            if not match:
+                continue
+            end = match.end()
+            items = self._read(norm, match)
+            if len(items) == 1 and found:
+                items[0] = self._link(norm, found, items[0])
+            found.extend(items)
         return found
 
     def _starts(self, norm: str) -> list[int]:
@@ -149,35 +156,57 @@ class Matcher:
         return starts
 
     def _read(self, norm: str, match: re.Match[str]) -> list[Found]:
-        start = match.start()
         if self._not_a_quantity(norm, match):
             return []
-        surface = match.group("unit") or match.group("noun")
-        unit = self.units[surface.lower()]
+        start = match.start()
+        unit = self.units[(match.group("unit") or match.group("noun")).lower()]
         kind = "count" if match.group("noun") else "unit"
         first = parse_number(match.group("n1"), self.lang)
         before = self.before.search(norm, max(0, start - _LOOK_BACK), start)
-        opener = before.group("open") if before else None
-        qualifier = before.group("qual").lower() if before and before.group("qual") else None
+        lead = before.start() if before else start
+        qualifier = before.group().strip().lower() if before else None
+        if first is None:
+            return []
         if match.group("n2") is None:
-            if first is None or (kind == "count" and self._year_like(match.group("n1"), qualifier)):
+            if kind == "count" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1")):
                 return []
-            lead = before.start() if before else start
-            return [Found((lead, match.end()), first, unit, qualifier or (opener and opener.lower()), f"{kind}")]
-        return self._range(match, first, unit, kind, before.start() if opener and before else start)
-
-    def _range(self, match: re.Match[str], first: float | None, unit: Unit, kind: str, lead: int) -> list[Found]:
+            return [Found((lead, match.end()), first, unit, qualifier, kind)]
         second = parse_number(match.group("n2"), self.lang)
         if second is None:
             return []
-        raw_join = match.group("join")
-        join = raw_join.strip()
-        tail_start = match.start("n2") if join == "-" else match.start("join") + len(raw_join) - len(raw_join.lstrip())
-        tail = Found((tail_start, match.end()), second, unit, "to", f"{kind}-range")
-        # "2 and 3 km" with no "between" is two numbers, not a range: keep the one with the unit.
-        if first is None or (join.isalpha() and lead == match.start() and join.lower() in _words(self.lang, "conj")):
-            return [Found((match.start("n2"), match.end()), second, unit, None, kind)]
-        return [Found((lead, match.end("n1")), first, unit, "from", f"{kind}-range"), tail]
+        join = match.group("join")
+        word = join.strip(" -")
+        tail_start = match.start("join") + join.index(word) if word else match.start("n2")
+        if word.lower() in self.conjunctions and qualifier not in self.openers:
+            # "45 and 50 mg" without "between": two quantities sharing a unit, not a range.
+            return [
+                Found((lead, match.end("n1")), first, unit, qualifier, kind),
+                Found((match.start("n2"), match.end()), second, unit, None, kind),
+            ]
+        if qualifier not in self.openers:
+            lead = start
+        return [
+            Found((lead, match.end("n1")), first, unit, "from", f"{kind}-range"),
+            Found((tail_start, match.end()), second, unit, "to", f"{kind}-range"),
+        ]
+
+    def _link(self, norm: str, found: list[Found], item: Found) -> Found:
+        """`item`, as the upper end of a range when the quantity before it is its lower end ("44 mg to 50 mg")."""
+        previous = found[-1]
+        gap = self.link.fullmatch(norm, previous.span[1], item.span[0])
+        if gap is None or item.qualifier is not None or previous.rule.endswith("-range"):
+            return item
+        opened = previous.qualifier in self.openers
+        word = (gap.group("word") or "").lower()
+        if (
+            previous.unit.dimension != item.unit.dimension
+            or (previous.qualifier is not None and not opened)
+            or (word in self.conjunctions and not opened)
+        ):
+            return item
+        found[-1] = Found(previous.span, previous.value, previous.unit, "from", f"{previous.rule}-range")
+        start = gap.start("word") if word else item.span[0]
+        return Found((start, item.span[1]), item.value, item.unit, "to", f"{item.rule}-range")
 
     def _not_a_quantity(self, norm: str, match: re.Match[str]) -> bool:
         start = match.start()
