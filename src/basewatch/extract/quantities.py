@@ -60,7 +60,13 @@ class Found:
 
 
 def _alternation(surfaces: set[str]) -> str:
-    """Longest first; plain words of four letters or more match in any case, symbols exactly."""
+    """Longest first; plain words of four letters or more match in any case, symbols exactly.
+
+    An empty set gives a pattern that never matches, so a language without some kind of
+    word simply never finds one.
+    """
+    if not surfaces:
+        return "(?!)"
     parts = []
     for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
         escaped = re.escape(surface)

@@ -1,0 +1,203 @@
+"""Quantities: sentence -> (surface, value, unit, qualifier) cases, non-quantities, spans, SI values."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.pipeline import Pipeline
+from basewatch.extract.quantities import Quantities, qualifier_kind
+from spans import check_spans
+
+Found = tuple[str, float, str, str | None]
+
+
+@pytest.fixture(scope="module")
+def quantities() -> Quantities:
+    return Quantities()
+
+
+@pytest.fixture(scope="module")
+def only_quantities() -> Pipeline:
+    return Pipeline(only=["quantities"])
+
+
+def found(component: Quantities, text: str) -> list[Found]:
+    doc = component(make_doc(text))
+    return [(doc.surface(q.span), q.value, q.unit, q.qualifier) for q in doc.quantities]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The strip has a runway of about 1,000 meters.", [("about 1,000 meters", 1000, "m", "about")]),
+        ("The 1,200-meter runway was finished in January.", [("1,200-meter", 1200, "m", None)]),
+        ("The apron is more than 3km long.", [("more than 3km", 3, "km", "more than")]),
+        ("Engineers poured a 10,000-foot runway on the atoll.", [("10,000-foot", 10000, "ft", None)]),
+        ("The missile has a range of 5,000 km.", [("5,000 km", 5000, "km", None)]),
+        ("The depot sits 2.5 miles from the port.", [("2.5 miles", 2.5, "mi", None)]),
+        ("A new 3 km-long strip appeared.", [("3 km", 3, "km", None)]),
+        ("The causeway is nearly 1.5 kilometres long.", [("nearly 1.5 kilometres", 1.5, "km", "nearly")]),
+        ("Jets cruised at 12,000 ft over the strait.", [("12,000 ft", 12000, "ft", None)]),
+        ("The reef was built up to some 300 square kilometres.", [("some 300 square kilometres", 300, "km2", "some")]),
+        ("Each crane lifts 40 tonnes.", [("40 tonnes", 40, "t", None)]),
+        ("The interceptor reaches 500 knots.", [("500 knots", 500, "kn", None)]),
+        ("Work on the hangars took six months.", [("six months", 6, "month", None)]),
+        ("The site covers 45 hectares.", [("45 hectares", 45, "ha", None)]),
+        ("Trucks drove at 80 km/h along the coast.", [("80 km/h", 80, "km/h", None)]),
+        ("The garrison grew to roughly 1.2 million square metres.", [("roughly 1.2 million square metres", 1.2e6, "m2", "roughly")]),
+        ("The wing carries 7.62mm guns.", [("7.62mm", 7.62, "mm", None)]),
+        ("The bomb weighs 500 lb.", [("500 lb", 500, "lb", None)]),
+        ("They sailed 200 nm north.", [("200 nm", 200, "nmi", None)]),
+        ("A 48-hour drill ended.", [("48-hour", 48, "h", None)]),
+        ("The pier is at least 300 m long.", [("at least 300 m", 300, "m", "at least")]),
+        ("Planes land within up to 2 hours.", [("up to 2 hours", 2, "h", "up to")]),
+        ("It lies less than 20 miles away.", [("less than 20 miles", 20, "mi", "less than")]),
+        ("It lies under 20 miles away.", [("under 20 miles", 20, "mi", "under")]),
+        ("a span of almost 4 km", [("almost 4 km", 4, "km", "almost")]),
+        ("it stretches approximately 2,700 m", [("approximately 2,700 m", 2700, "m", "approximately")]),
+        ("it stretches around 2,700 m", [("around 2,700 m", 2700, "m", "around")]),
+        ("a runway over 3,000 m", [("over 3,000 m", 3000, "m", "over")]),
+        ("a quarter mile", [("a quarter mile", 0.25, "mi", None)]),
+        ("a 1/4 mile taxiway", [("1/4 mile", 0.25, "mi", None)]),
+        ("two and a half miles to the east", [("two and a half miles", 2.5, "mi", None)]),
+        ("The Russian runway is 3 500 m long.", [("3 500 m", 3500, "m", None)]),
+    ],
+)
+def test_measures(quantities: Quantities, sentence: str, expected: list[Found]) -> None:
+    assert found(quantities, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The runway was lengthened from 700 to 1,320 m last year.",
+            [("from 700", 700, "m", "from"), ("to 1,320 m", 1320, "m", "to")],
+        ),
+        ("It will be between 2 and 3 km long.", [("between 2", 2, "km", "from"), ("and 3 km", 3, "km", "to")]),
+        ("A 2,400-3,000 m strip.", [("2,400", 2400, "m", "from"), ("3,000 m", 3000, "m", "to")]),
+        ("It grew from 44 m to 50 m.", [("from 44 m", 44, "m", "from"), ("to 50 m", 50, "m", "to")]),
+        ("A 8- to 16-meter mast.", [("8", 8, "m", "from"), ("to 16-meter", 16, "m", "to")]),
+        ("Bunkers of 45 and 50 m.", [("45", 45, "m", None), ("50 m", 50, "m", None)]),
+        ("Radars 3 km and 5 km apart.", [("3 km", 3, "km", None), ("5 km", 5, "km", None)]),
+    ],
+)
+def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) -> None:
+    assert found(quantities, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Satellite images show three bombers on the apron.", [("three bombers", 3, "count", None)]),
+        ("A dozen drones circled.", [("A dozen drones", 12, "count", None)]),
+        ("Two Russian Tu-95 bombers landed.", [("Two Russian Tu-95 bombers", 2, "count", None)]),
+        ("at least 12 F-16 jets", [("at least 12 F-16 jets", 12, "count", "at least")]),
+        ("Up to 2,000 troops are based there.", [("Up to 2,000 troops", 2000, "count", "up to")]),
+        ("half a dozen helicopters", [("half a dozen helicopters", 6, "count", None)]),
+        ("The navy sent some 300 marines.", [("some 300 marines", 300, "count", "some")]),
+        ("one of the most important bases", []),
+        ("three of the hangars", []),
+    ],
+)
+def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) -> None:
+    assert found(quantities, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The base opened in 2019.",
+        "2021",
+        "The strike came on 5 March.",
+        "Tu-160 and F-16 jets, S-400 and Su-35S.",
+        "The fighting began three years ago.",
+        "A 30-year-old pilot.",
+        "In 2019 troops arrived.",
+        "Type 055 destroyers sailed.",
+        "The contract is worth $5m.",
+        "the 1990s",
+        "It cost 1.8M dollars.",
+        "The answer is 42.",
+        "50 km/ms",
+        "scp-173 m",
+        "24703m212",
+        "On 3/4/2021 it was done.",
+        "someone often wrote none",
+    ],
+)
+def test_not_quantities(quantities: Quantities, sentence: str) -> None:
+    assert found(quantities, sentence) == []
+
+
+def test_si_values_and_dimensions(quantities: Quantities) -> None:
+    doc = quantities(make_doc("A 10,000-foot runway, 2 miles away, 40 tonnes, 500 knots, six months, 3 km2, two jets."))
+    got = {q.unit: (round(q.si_value or 0, 3), q.si_unit, q.dimension) for q in doc.quantities}
+    assert got == {
+        "ft": (3048.0, "m", "length"),
+        "mi": (3218.688, "m", "length"),
+        "t": (40000.0, "kg", "mass"),
+        "kn": (257.222, "m/s", "speed"),
+        "month": (15778476.0, "s", "duration"),
+        "km2": (3e6, "m2", "area"),
+        "count": (2.0, "count", "count"),
+    }
+
+
+def test_rules_name_component(quantities: Quantities) -> None:
+    doc = quantities(make_doc("from 700 to 1,320 m, about 5 km and three jets"))
+    assert [q.rule for q in doc.quantities] == [
+        "quantities:unit-range", "quantities:unit-range", "quantities:unit", "quantities:count",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "kind"),
+    [("about", "approx"), ("nearly", "approx"), ("more than", "min"), ("up to", "max"), ("from", "from"), (None, None)],
+)
+def test_qualifier_kind(qualifier: str | None, kind: str | None) -> None:
+    assert qualifier_kind(qualifier) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La piste mesure environ 2 500 mètres.", "fr", [("environ 2 500 mètres", 2500, "m", "environ")]),
+        ("Die Landebahn ist etwa 3.000 Meter lang.", "de", [("etwa 3.000 Meter", 3000, "m", "etwa")]),
+        ("Взлётная полоса длиной около 3 000 метров.", "ru", [("около 3 000 метров", 3000, "m", "около")]),
+    ],
+)
+def test_other_languages(quantities: Quantities, text: str, lang: str, expected: list[Found]) -> None:
+    doc = make_doc(text)
+    doc.language = lang
+    doc = quantities(doc)
+    assert [(doc.surface(q.span), q.value, q.unit, q.qualifier) for q in doc.quantities] == expected
+
+
+def test_spans_index_original_text(only_quantities: Pipeline) -> None:
+    text = "A\u00a01,200\u2011meter runway, \u00adabout 1,000\u202fmeters, and from 700 to 1,320 m."
+    result = only_quantities.extract(text)
+    check_spans(text, result)
+    assert [q["text"] for q in result["quantities"]] == [
+        "1,200\u2011meter", "about 1,000\u202fmeters", "from 700", "to 1,320 m",
+    ]
+
+
+WORDS = st.sampled_from(
+    ["about", "1,200", "-", "meter", "km", "from", "700", "to", "three", "bombers", "a dozen", "Tu-160", "2019",
+     "miles", "between", "and", "½", "1/4", "\u00ad", "\u00a0", "\u2011", "more than", "sq km", "ago", "years"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=30).map(" ".join))
+def test_any_text_spans_hold(only_quantities: Pipeline, text: str) -> None:
+    result: dict[str, Any] = only_quantities.extract(text)
+    check_spans(text, result)
+    for q in result["quantities"]:
+        assert q["span"][0] < q["span"][1]
