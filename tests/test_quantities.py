@@ -49,7 +49,10 @@ def found(component: Quantities, text: str) -> list[Found]:
         ("Work on the hangars took six months.", [("six months", 6, "month", None)]),
         ("The site covers 45 hectares.", [("45 hectares", 45, "ha", None)]),
         ("Trucks drove at 80 km/h along the coast.", [("80 km/h", 80, "km/h", None)]),
-        ("The garrison grew to roughly 1.2 million square metres.", [("roughly 1.2 million square metres", 1.2e6, "m2", "roughly")]),
+        (
+            "The garrison grew to roughly 1.2 million square metres.",
+            [("roughly 1.2 million square metres", 1.2e6, "m2", "roughly")],
+        ),
         ("The wing carries 7.62mm guns.", [("7.62mm", 7.62, "mm", None)]),
         ("The bomb weighs 500 lb.", [("500 lb", 500, "lb", None)]),
         ("They sailed 200 nm north.", [("200 nm", 200, "nmi", None)]),
