@@ -85,11 +85,13 @@ class SpeakerResolver:
             sid = int(cur.lastrowid or 0)
         else:
             self._improve(sid, speaker)
-        self.conn.execute(
+        names = [name, *(speaker.get("aliases") or [])]
+        self.conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('speaker', ?, ?, ?)",
-            (sid, name, fold(name)),
+            [(sid, n, fold(n)) for n in names],
         )
-        self._index(sid, name)
+        for n in names:
+            self._index(sid, n)
         return sid
 
     def _improve(self, sid: int, speaker: dict[str, Any]) -> None:

@@ -12,10 +12,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from basewatch.model import RawArticle
-from basewatch.resolve.duplicates import DUPLICATE_JACCARD, similarity, sketch
+from basewatch.resolve.duplicates import DUPLICATE_JACCARD, SKETCH_SIZE, similarity, sketch
 from basewatch.resolve.entities import EquipmentResolver, SpeakerResolver, equipment_key
 from basewatch.resolve.facilities import FacilityResolver, names_of
 from basewatch.resolve.names import fold
+
+# Candidates are looked up by the smallest LOOKUP hashes only; copies at the duplicate threshold
+# share about half of them, so a quarter is a safe floor.
+LOOKUP = SKETCH_SIZE // 2
+MIN_SHARED = LOOKUP // 4
+POSTINGS_CAP = 20
 
 
 def outlet_of(raw: RawArticle) -> str | None:
@@ -70,21 +76,34 @@ class ArticleWriter:
     def _duplicate(self, aid: str, norm: str, outlet: str | None) -> tuple[str | None, str]:
         """(first stored near-duplicate, source key): copies of one story share the original's key."""
         mine = sketch(norm)
-        if mine:
-            marks = ",".join("?" * len(mine))
-            rows = self.conn.execute(
-                f"""SELECT article_id FROM article_sketch WHERE hash IN ({marks})
-                    GROUP BY article_id HAVING count(*) >= 2 ORDER BY count(*) DESC LIMIT 10""",
-                mine,
-            ).fetchall()
-            for (other,) in rows:
-                theirs = [h for (h,) in self.conn.execute(
-                    "SELECT hash FROM article_sketch WHERE article_id = ?", (other,))]
-                if similarity(mine, theirs) >= DUPLICATE_JACCARD:
-                    root, key = self.conn.execute(
-                        "SELECT coalesce(dup_of, id), source_key FROM articles WHERE id = ?", (other,)).fetchone()
-                    return root, key
+        for other, theirs in self._candidates(mine).items():
+            if similarity(mine, theirs) >= DUPLICATE_JACCARD:
+                root, key = self.conn.execute(
+                    "SELECT coalesce(dup_of, id), source_key FROM articles WHERE id = ?", (other,)).fetchone()
+                return root, key
         return None, outlet or f"article:{aid}"
+
+    def _candidates(self, mine: list[int]) -> dict[str, list[int]]:
+        """Sketches of stored articles sharing enough of `mine` to be copies; boilerplate hashes capped."""
+        probe = mine[:LOOKUP]
+        if len(probe) < MIN_SHARED:
+            return {}
+        # Each hash contributes at most POSTINGS_CAP articles, so boilerplate shingles stay cheap.
+        postings = " UNION ALL ".join(
+            f"SELECT * FROM (SELECT article_id FROM article_sketch WHERE hash = ? LIMIT {POSTINGS_CAP})" for _ in probe
+        )
+        ids = [r[0] for r in self.conn.execute(
+            f"SELECT article_id FROM ({postings}) GROUP BY article_id HAVING count(*) >= ? "
+            f"ORDER BY count(*) DESC LIMIT 5",
+            (*probe, MIN_SHARED),
+        )]
+        found: dict[str, list[int]] = {i: [] for i in ids}
+        if ids:
+            for article_id, h in self.conn.execute(
+                f"SELECT article_id, hash FROM article_sketch WHERE article_id IN ({','.join('?' * len(ids))})", ids
+            ):
+                found[article_id].append(h)
+        return found
 
     def _places(self, aid: str, places: list[dict[str, Any]], text: str) -> None:
         for p in places:
