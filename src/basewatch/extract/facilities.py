@@ -1,12 +1,381 @@
-"""Named installations, their attributes (runways, equipment) and in-document coreference."""
+"""Named installations, their attributes (runways, equipment) and in-document coreference.
+
+A facility is found three ways, in this order, earlier finds taking their span:
+1. a catalog alias (installations.tsv), with the head word that follows it ("Hmeimim air base");
+2. a name before a head word ("al Shaddadi base", "Conoco gas processing plant") or after a prefix
+   ("Camp Lemonnier", "the port of Gwadar");
+3. a head word placed by a preposition ("the US military base in al Shaddadi area"; "a new military
+   facility in Deir al Zour Governorate, specifically near the al Omar field" -> "al Omar base").
+Mentions of one installation are merged; anaphors ("the new base", "through it") join the most
+recent compatible facility (coref.py). Attributes come from facility_attrs.py.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import re
+from dataclasses import dataclass, field
+
+from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
+from basewatch.extract.coref import resolve_anaphors
+from basewatch.extract.facility_attrs import attach_attributes, locate
+from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words
+from basewatch.model import Doc, Facility, PlaceMention, Span
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
+_PARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh", "ibn", "bin", "de", "del",
+                        "la", "le", "du", "van", "von", "der", "da", "do", "of"})
+_STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
+                         "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
+                         "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
+                         "Main", "Key", "Military", "Secret", "January", "February", "March", "April", "May", "June",
+                         "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition"})
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+)$", re.IGNORECASE)
+_LOCATIVE = re.compile(r"\s+(?:in|at|near|on|outside|inside|of|close to|next to)\s+(?:the\s+)?")
+_LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
+                       r"(?:near|next to|close to|at|by|beside)\s+the\s+")
+_INTRODUCED = re.compile(r"\b(?:base|port|airfield|airbase|station|facility)\s+(?:at|in|of|on)\s+(?:the\s+)?$")
+_AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
+                         re.IGNORECASE)
+_VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
+_KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
+              "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
+# Kinds that can stand for one another when mentions are merged ("Hmeimim base" = "Hmeimim air base").
+_FAMILY = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea", "plant": "plant",
+           "field": "field", "outpost": "land", "base": "any", "other": "any"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One mention of an installation, before mentions are merged."""
+
+    span: Span
+    name: str
+    display: str
+    kind: str
+    rule: str
+    item: Installation | None = None
+    operator: str | None = None
+    place_span: Span | None = None
+    extra: list[Span] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return self.item.id if self.item else name_key(self.name)
 
 
 class Facilities:
     """Pipeline component filling `Doc.facilities`."""
 
+    def __init__(self) -> None:
+        self.catalog: Catalog = catalog()
+
     def __call__(self, doc: Doc) -> Doc:
+        doc.facilities.extend(self.build(doc, self.match(doc)))
         return doc
+
+    def match(self, doc: Doc) -> list[Candidate]:
+        """Every named mention of an installation, in text order."""
+        words = facility_words(doc.language)
+        actor_list = actors(doc)
+        taken: list[Span] = []
+        found = self._catalog_mentions(doc, words, taken)
+        found += self._head_mentions(doc, words, actor_list, taken)
+        found += self._prefix_mentions(doc, words, taken)
+        for cand in found:
+            if cand.item is None:
+                cand.item = self.catalog.lookup(cand.name)
+                if cand.item and _FAMILY[cand.kind] not in ("any", _FAMILY[cand.item.kind]):
+                    cand.item = None
+        return sorted(found, key=lambda c: c.span)
+
+    def build(self, doc: Doc, found: list[Candidate]) -> list[Facility]:
+        """Merge candidates into facilities, resolve anaphors, then attach location and attributes."""
+        groups: list[list[Candidate]] = []
+        for cand in found:
+            group = next((g for g in groups if _same(g[0], cand)), None)
+            if group is None:
+                groups.append([cand])
+            else:
+                group.append(cand)
+        facilities = [_facility(doc, group) for group in groups]
+        _unique_ids(facilities)
+        resolve_anaphors(doc, facilities)
+        for fac, group in zip(facilities, groups, strict=True):
+            locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span])
+        attach_attributes(doc, facilities)
+        for fac in facilities:
+            fac.mentions = sorted(set(fac.mentions))
+        return facilities
+
+    def _catalog_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span]) -> list[Candidate]:
+        norm = doc.norm
+        lowered = norm.lower() if len(norm.lower()) == len(norm) else norm
+        found: list[Candidate] = []
+        for start, end, items in self.catalog.find(lowered):
+            item = _pick(items, doc)
+            head = _head_after(norm, end, words)
+            before = norm[max(0, start - 40):start]
+            introduced = _INTRODUCED.search(before)
+            if not (item.bare or head or introduced or _has_head_word(norm[start:end], words)):
+                continue
+            kind = words.head_kind[head.group().lower()] if head else item.kind
+            stop = head.end() if head else end
+            found.append(Candidate((start, stop), norm[start:end], norm[start:stop], kind, "facilities:catalog", item))
+            taken.append((start, stop))
+        return found
+
+    def _head_mentions(self, doc: Doc, words: FacilityWords, actor_list: list[Actor],
+                       taken: list[Span]) -> list[Candidate]:
+        norm = doc.norm
+        found: list[Candidate] = []
+        for head in words.heads.finditer(norm):
+            if _overlaps(head.span(), taken):
+                continue
+            kind = words.head_kind[head.group().lower()]
+            sent_start, sent_end = doc.sentence_of(head.start())
+            name_span = _name_before(norm, max(sent_start, head.start() - 80), head.start(), actor_list)
+            if name_span:
+                if head.group().lower() in words.weak and not _military_context(doc, words, sent_start, sent_end):
+                    continue
+                cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
+                                 norm[name_span[0]:head.end()], kind, "facilities:name-head")
+                cand.operator = _actor_just_before(norm, name_span[0], actor_list)
+            else:
+                if head.group().lower() in words.weak:
+                    continue
+                cand = self._placed(doc, words, actor_list, head, kind, sent_end)
+                if cand is None:
+                    continue
+            found.append(cand)
+            taken.append(cand.span)
+            taken.extend(cand.extra)
+        return found
+
+    def _placed(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], head: re.Match[str], kind: str,
+                sent_end: int) -> Candidate | None:
+        """A head word with no name before it, named by the place or landmark after it."""
+        norm = doc.norm
+        det = _DETERMINER.search(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
+                                                                                   actor_list))
+        if det is None:
+            return None
+        intro_start = det.end()
+        loc = _LOCATIVE.match(norm, head.end(), sent_end)
+        if loc is None:
+            return None
+        name_span = _name_after(norm, loc.end(), sent_end)
+        if name_span is None:
+            return None
+        place = _place_at(doc, name_span)
+        operator = next((a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
+        if place is None or place.kind not in _VAGUE_PLACE_KINDS:
+            name = norm[name_span[0]:name_span[1]]
+            cand = Candidate((intro_start, name_span[1]), name, f"{name} {_KIND_WORD[kind]}", kind,
+                             "facilities:head-in-place", operator=operator)
+            cand.place_span = name_span
+            return cand
+        return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
+
+    def _landmark(self, doc: Doc, words: FacilityWords, intro_start: int, head: re.Match[str], kind: str,
+                  region: Span, sent_end: int, operator: str | None) -> Candidate | None:
+        """'a facility in <region>, near the <Name> field': the facility takes the landmark's name."""
+        norm = doc.norm
+        after = _AREA_WORDS.match(norm, region[1])
+        near = _LANDMARK.match(norm, after.end() if after else region[1], sent_end)
+        if near is None:
+            return None
+        mark_head = words.heads.search(norm, near.end(), min(sent_end, near.end() + 60))
+        if mark_head is None:
+            return None
+        mark_name = _name_before(norm, near.end(), mark_head.start(), [])
+        if mark_name is None or mark_name[0] != near.end():
+            return None
+        name = norm[mark_name[0]:mark_name[1]]
+        cand = Candidate((intro_start, head.end()), name, f"{name} {_KIND_WORD[kind]}", kind,
+                         "facilities:near-landmark", operator=operator)
+        cand.extra.append((mark_name[0], mark_head.end()))
+        cand.place_span = region
+        return cand
+
+    def _prefix_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span]) -> list[Candidate]:
+        norm = doc.norm
+        found: list[Candidate] = []
+        for pre in words.prefixes.finditer(norm):
+            if _overlaps(pre.span(), taken):
+                continue
+            _, sent_end = doc.sentence_of(pre.start())
+            gap = re.compile(r"\s+(?:the\s+)?").match(norm, pre.end())
+            if gap is None:
+                continue
+            name_span = _name_after(norm, gap.end(), sent_end)
+            if name_span is None or name_span[0] != gap.end():
+                continue
+            name = norm[name_span[0]:name_span[1]]
+            cand = Candidate((pre.start(), name_span[1]), name, norm[pre.start():name_span[1]],
+                             words.prefix_kind[pre.group()], "facilities:prefix-name")
+            cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
+            cand.place_span = name_span
+            found.append(cand)
+            taken.append(cand.span)
+        return found
+
+
+def _pick(items: list[Installation], doc: Doc) -> Installation:
+    """Of installations sharing an alias, the one in a country the article talks about."""
+    if len(items) == 1:
+        return items[0]
+    countries = {p.country for p in doc.places}
+    return next((i for i in items if i.country in countries), items[0])
+
+
+def _head_after(norm: str, end: int, words: FacilityWords) -> re.Match[str] | None:
+    if end < len(norm) and norm[end] in " -":
+        return words.heads.match(norm, end + 1)
+    return None
+
+
+def _has_head_word(alias: str, words: FacilityWords) -> bool:
+    return words.heads.search(alias) is not None or words.prefixes.search(alias) is not None
+
+
+def _overlaps(span: Span, taken: list[Span]) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _is_name_token(token: str) -> bool:
+    return (token[0].isupper() or token[0].isdigit()) and token not in _STOP_NAMES and not token.endswith("'s")
+
+
+def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor]) -> Span | None:
+    """The capitalised name (with particles: 'al Shaddadi') ending just before `hi`, if any."""
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(norm, lo, hi)]
+    start = None
+    expect_end = hi
+    for s, e in reversed(tokens):
+        if norm[e:expect_end].strip(" -") or e > expect_end:
+            break
+        token = norm[s:e]
+        if any(a.span[0] <= s < a.span[1] for a in actor_list):
+            break
+        if _is_name_token(token) or (token.lower() in _PARTICLES and start is not None):
+            start = s
+        else:
+            break
+        expect_end = s
+    if start is None:
+        return None
+    while norm[start:start + 4].lower() == "the ":
+        start += 4
+    last = tokens[-1][1] if tokens else hi
+    return (start, last) if start < last else None
+
+
+def _name_after(norm: str, lo: int, hi: int) -> Span | None:
+    """The capitalised name (with particles) starting at `lo`, if any."""
+    end = None
+    pos = lo
+    for m in _TOKEN.finditer(norm, lo, hi):
+        if m.start() != pos:
+            break
+        token = m.group().rstrip(".")
+        particle = token.lower() in _PARTICLES - {"of"} and norm[m.end():m.end() + 2].strip()[:1].isupper()
+        if _is_name_token(token) or particle:
+            end = m.start() + len(token)
+        else:
+            break
+        pos = m.end() + 1
+        if norm[m.end():m.end() + 1] != " ":
+            break
+    if end is None:
+        return None
+    return lo, end
+
+
+def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_list: list[Actor]) -> int:
+    """Where the modifiers before a head begin ('the US military base' -> before 'US')."""
+    pos = head_start
+    actor_spans = {a.span[1]: a.span[0] for a in actor_list}
+    while True:
+        m = re.search(r"(\S+)\s+$", norm[max(0, pos - 40):pos])
+        if m is None:
+            return pos
+        word_start = pos - len(m.group())
+        word = m.group(1)
+        if word.lower() in words.modifiers:
+            pos = word_start
+        elif word_start + len(word) in actor_spans:
+            pos = actor_spans[word_start + len(word)]
+        else:
+            return pos
+
+
+def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | None:
+    """The state named right before a name ('Russia's Hmeimim', 'the Russian Tartus base')."""
+    for actor in actor_list:
+        gap = norm[actor.span[1]:start]
+        if actor.span[1] <= start and re.fullmatch(r"(?:'s)?\s+", gap):
+            return actor.code
+    return None
+
+
+def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
+    return next((p for p in doc.places if p.span[0] < span[1] and span[0] < p.span[1]), None)
+
+
+def _military_context(doc: Doc, words: FacilityWords, start: int, end: int) -> bool:
+    text = doc.norm[start:end]
+    context = re.compile(r"\b(?:military|troops|forces|air force|army|navy|soldiers|warplanes|jets|bombers|drones|"
+                         r"aircraft|helicopters|garrison)\b", re.IGNORECASE)
+    return bool(context.search(text)) or any(start <= e.span[0] < end for e in doc.equipment) or bool(
+        words.heads.search(text) and event_words(doc.language).triggers.search(text))
+
+
+def _same(first: Candidate, other: Candidate) -> bool:
+    if first.item or other.item:
+        return first.item is not None and other.item is not None and first.item.id == other.item.id
+    if first.key != other.key or not first.key:
+        return False
+    families = {_FAMILY[first.kind], _FAMILY[other.kind]} - {"any"}
+    if len(families) > 1:
+        return False
+    return not (first.operator and other.operator and first.operator != other.operator)
+
+
+def _facility(doc: Doc, group: list[Candidate]) -> Facility:
+    item = group[0].item
+    named = [c for c in group if c.rule != "facilities:near-landmark"] or group
+    aliases: list[str] = []
+    mentions: list[Span] = []
+    for cand in group:
+        for span in (cand.span, *cand.extra):
+            mentions.append(span)
+            aliases.append(doc.surface(span))
+        aliases.append(doc.surface((cand.span[0], cand.span[0] + len(cand.name)))
+                       if doc.norm.startswith(cand.name, cand.span[0]) else cand.name)
+    kinds = [c.kind for c in group if c.kind not in ("base", "other")]
+    operator = item.operator if item else next((c.operator for c in group if c.operator), None)
+    return Facility(
+        id=item.id if item else _slug(named[0].display),
+        name=item.name if item else named[0].display,
+        kind=item.kind if item else (kinds[0] if kinds else group[0].kind),
+        operator=operator,
+        country=item.country if item else None,
+        aliases=list(dict.fromkeys(a for a in aliases if a)),
+        mentions=mentions,
+        tenants=list(item.tenants) if item else [],
+        rule=group[0].rule,
+    )
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "facility"
+
+
+def _unique_ids(facilities: list[Facility]) -> None:
+    seen: dict[str, int] = {}
+    for fac in facilities:
+        count = seen.get(fac.id, 0)
+        seen[fac.id] = count + 1
+        if count:
+            fac.id = f"{fac.id}-{count + 1}"

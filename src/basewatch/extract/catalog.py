@@ -1,0 +1,111 @@
+"""The known-installations catalog (installations.tsv): load it once, find its aliases in text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+from rapidfuzz import fuzz, process
+
+from basewatch.data import table
+
+# Articles and particles that transliterations add or drop ("al Shaddadi" / "Shaddadi").
+_PARTICLES = re.compile(r"\b(?:the|al|el|ash|as|ad|ar|at|az|an|ath|adh)\b[\s-]*", re.IGNORECASE)
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Installation:
+    id: str
+    name: str
+    kind: str
+    operator: str | None
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    tenants: tuple[str, ...]
+    aliases: tuple[str, ...]
+    bare: bool
+
+
+def name_key(name: str) -> str:
+    """A spelling-insensitive key: lower case, particles and punctuation dropped."""
+    return _NON_WORD.sub("", _PARTICLES.sub("", name.lower()))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _float(cell: str) -> float | None:
+    return float(cell) if cell else None
+
+
+class Catalog:
+    """Known installations with an Aho-Corasick automaton over their lower-cased aliases."""
+
+    def __init__(self, rows: tuple[dict[str, str], ...]) -> None:
+        self.items: list[Installation] = []
+        self.by_id: dict[str, Installation] = {}
+        self.by_key: dict[str, Installation] = {}
+        self.automaton = ahocorasick.Automaton()
+        for row in rows:
+            item = Installation(
+                id=row["id"],
+                name=row["name"],
+                kind=row["kind"],
+                operator=row["operator"] or None,
+                country=row["country"] or None,
+                admin1=row["admin1"] or None,
+                lat=_float(row["lat"]),
+                lon=_float(row["lon"]),
+                tenants=tuple(t for t in row["tenants"].split("|") if t),
+                aliases=tuple(dict.fromkeys([row["name"], *(a for a in row["aliases"].split("|") if a)])),
+                bare=row["bare"] == "y",
+            )
+            self.items.append(item)
+            self.by_id[item.id] = item
+            for alias in item.aliases:
+                self.by_key.setdefault(name_key(alias), item)
+                lowered = alias.lower()
+                if lowered in self.automaton:
+                    self.automaton.get(lowered)[1].append(item)
+                else:
+                    self.automaton.add_word(lowered, (len(lowered), [item]))
+        self.automaton.make_automaton()
+        self._keys = list(self.by_key)
+
+    def find(self, lowered: str) -> list[tuple[int, int, list[Installation]]]:
+        """Leftmost-longest alias hits on whole words in lower-cased text: (start, end, installations)."""
+        hits: list[tuple[int, int, list[Installation]]] = []
+        for last, (length, items) in self.automaton.iter(lowered):
+            start, end = last - length + 1, last + 1
+            if (start and _is_word(lowered[start - 1])) or (end < len(lowered) and _is_word(lowered[end])):
+                continue
+            hits.append((start, end, items))
+        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
+        kept: list[tuple[int, int, list[Installation]]] = []
+        for hit in hits:
+            if not kept or hit[0] >= kept[-1][1]:
+                kept.append(hit)
+        return kept
+
+    def lookup(self, name: str) -> Installation | None:
+        """The installation a free-text name most likely denotes: exact key, else a close spelling."""
+        key = name_key(name)
+        if not key:
+            return None
+        if key in self.by_key:
+            return self.by_key[key]
+        if len(key) < 6:
+            return None
+        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=92)
+        return self.by_key[best[0]] if best else None
+
+
+@cache
+def catalog() -> Catalog:
+    return Catalog(table("installations.tsv"))

@@ -1,0 +1,95 @@
+"""In-document coreference for facilities: definite anaphors ("the new base") and "it" join a facility."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from basewatch.extract.lexicon import actors, facility_words
+from basewatch.model import Doc, Facility, Span
+
+# How far back an anaphor may look for its antecedent, in sentences.
+_WINDOW = 3
+# Anaphor head -> facility kinds it can refer to (None: any).
+_COMPATIBLE: dict[str, frozenset[str] | None] = {
+    "air base": frozenset({"air base", "airfield", "base"}),
+    "airfield": frozenset({"air base", "airfield", "base"}),
+    "naval base": frozenset({"naval base", "port", "base"}),
+    "port": frozenset({"naval base", "port"}),
+    "plant": frozenset({"plant"}),
+    "field": frozenset({"field"}),
+    "outpost": frozenset({"outpost", "base"}),
+    "base": frozenset({"air base", "naval base", "base", "outpost", "airfield"}),
+}
+_PRONOUN = re.compile(r"\b(?:(?:through|from|at|into|to|near|inside|around|on|within|outside)\s+(it)\b"
+                      r"(?!\s+(?:is|was|has)\b)|(its)\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b)",
+                      re.IGNORECASE)
+
+
+def resolve_anaphors(doc: Doc, facilities: list[Facility]) -> None:
+    """Add the spans of anaphors that refer to a facility to its mentions."""
+    if not facilities:
+        return
+    words = facility_words(doc.language)
+    anaphor = _anaphor_regex(doc.language)
+    taken = sorted(span for fac in facilities for span in fac.mentions)
+    actor_list = actors(doc)
+    for match in anaphor.finditer(doc.norm):
+        span = match.span()
+        if _covered(span, taken):
+            continue
+        head = match.group("head").lower()
+        kinds = _COMPATIBLE.get(words.head_kind.get(head, ""))
+        wanted = next((a.code for a in actor_list if span[0] <= a.span[0] < span[1]), None)
+        target = _antecedent(doc, facilities, span[0], kinds, wanted)
+        if target is not None:
+            target.mentions.append(span)
+    for match in _PRONOUN.finditer(doc.norm):
+        group = 1 if match.group(1) else 2
+        span = match.span(group)
+        candidates = recent_facilities(doc, facilities, span[0], sentences=1)
+        if len(candidates) == 1:
+            candidates[0].mentions.append(span)
+
+
+@cache
+def _anaphor_regex(lang: str) -> re.Pattern[str]:
+    words = facility_words(lang)
+    heads = "|".join(sorted((re.escape(w) for w in (*words.head_kind, *words.nominal) if w not in words.weak),
+                            key=len, reverse=True))
+    mods = "|".join(sorted((re.escape(w) for w in words.modifiers), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:the|this|that)\s+(?:(?:{mods}|[A-Z][\w.]*)\s+){{0,3}}(?P<head>{heads})\b(?![-\w])"
+        r"(?!\s+(?:that|which|where|who)\b)(?!\s+(?:at|in|near|of|on)\s+(?:the\s+)?[A-Z])",
+        re.IGNORECASE,
+    )
+
+
+def _covered(span: Span, taken: list[Span]) -> bool:
+    i = bisect_right(taken, (span[0], 1 << 62))
+    return any(s < span[1] and span[0] < e for s, e in taken[max(0, i - 2):i + 1])
+
+
+def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset[str] | None,
+                wanted: str | None) -> Facility | None:
+    for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW):
+        if kinds is not None and fac.kind not in kinds:
+            continue
+        if wanted and fac.operator and wanted != fac.operator:
+            continue
+        return fac
+    return None
+
+
+def recent_facilities(doc: Doc, facilities: list[Facility], pos: int, sentences: int) -> list[Facility]:
+    """Facilities mentioned before `pos` within the last `sentences` sentences, most recent first."""
+    starts = [s for s, _ in doc.sentences]
+    index = max(0, bisect_right(starts, pos) - 1 - sentences)
+    floor = doc.sentences[index][0] if doc.sentences else 0
+    last: list[tuple[int, Facility]] = []
+    for fac in facilities:
+        ends = [e for s, e in fac.mentions if floor <= s and e <= pos]
+        if ends:
+            last.append((max(ends), fac))
+    return [fac for _, fac in sorted(last, key=lambda x: -x[0])]

@@ -1,0 +1,265 @@
+"""Facility attributes: location from the places layer, builder as operator, runways, equipment, capabilities.
+
+Runway observations: one per runway phrase, merged per facility when compatible (a later "the runway"
+adds to "a new runway"). A before/after phrase ("lengthened from 700 to 1,320 m") gives two
+observations: the earlier length with status "previous", the later with the phrase's own status.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from basewatch.extract.catalog import Installation
+from basewatch.extract.coref import recent_facilities
+from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
+from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
+
+_APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
+                     "circa", "~", "estimated", "close to", "an estimated", "just under", "just over"})
+_PRECISION = {"city": "town", "town": "town", "village": "town", "admin1": "admin1", "country": "country"}
+_SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|of|on|by|from|close to)|,)\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
+_SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
+                    re.IGNORECASE)
+_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
+                      re.IGNORECASE)
+_PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
+_PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
+                         r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+# A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
+_WEAK_STATUS = "new"
+
+
+def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span]) -> None:
+    """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in."""
+    linked = _linked_places(doc, fac, place_spans)
+    admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
+        (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
+    fac.admin1 = admin1
+    if item is not None:
+        fac.country = item.country
+        if item.lat is not None and item.lon is not None:
+            fac.lat, fac.lon, fac.geo_precision = item.lat, item.lon, "facility"
+            return
+    best = max(linked, key=lambda p: _SPECIFICITY.get(_PRECISION.get(p.kind, ""), 0), default=None)
+    if best is None or (fac.country and best.country != fac.country):
+        return
+    fac.country = best.country
+    precision = _PRECISION.get(best.kind)
+    if precision and best.lat is not None and best.lon is not None:
+        fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span]) -> list[PlaceMention]:
+    """Places named in a mention or tied to one by a locative ('... plant in Deir al Zour')."""
+    linked: list[PlaceMention] = []
+    for place in doc.places:
+        if place.kind not in _PRECISION:
+            continue
+        inside = any(s <= place.span[0] and place.span[1] <= e for s, e in place_spans)
+        if inside or any(_follows(doc, span, place.span) for span in fac.mentions):
+            linked.append(place)
+    return linked
+
+
+def _follows(doc: Doc, mention: Span, place: Span) -> bool:
+    """`place` comes within a short locative chain after `mention`, in the same clause."""
+    if mention[1] > place[0]:
+        return False
+    gap = doc.norm[mention[1]:place[0]]
+    if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or "." in gap:
+        return False
+    return bool(_PREP_BEFORE.search(doc.norm, max(0, place[0] - 20), place[0])) and (
+        len(gap) < 8 or bool(re.search(r"\b(?:in|near|outside|at|of|on|close to)\b", gap)))
+
+
+def attach_attributes(doc: Doc, facilities: list[Facility]) -> None:
+    if not facilities:
+        return
+    actor_list = actors(doc)
+    _builder_operator(doc, facilities, actor_list)
+    _runways(doc, facilities)
+    _equipment(doc, facilities)
+    _capabilities(doc, facilities)
+
+
+def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
+    """A facility of unknown operator takes the state that builds it ('the United States constructing a ...')."""
+    words = event_words(doc.language)
+    for fac in facilities:
+        if fac.operator:
+            continue
+        first = min(fac.mentions)
+        sent_start, _ = doc.sentence_of(first[0])
+        clause = doc.norm[sent_start:first[0]]
+        for trig in words.triggers.finditer(clause):
+            kind = words.trigger_type[trig.group().lower()][0]
+            if kind not in ("construction", "expansion") or first[0] - (sent_start + trig.end()) > 40:
+                continue
+            before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= sent_start + trig.start()]
+            if before:
+                fac.operator = before[-1].code
+                break
+
+
+@dataclass(slots=True)
+class _Obs:
+    facility: Facility
+    runway: Runway
+    sides: frozenset[str]
+    mergeable: bool = True
+
+
+def _runways(doc: Doc, facilities: list[Facility]) -> None:
+    words = facility_words(doc.language)
+    observations: list[_Obs] = []
+    for match in words.runway.finditer(doc.norm):
+        sent = doc.sentence_of(match.start())
+        fac = _facility_for(doc, facilities, match.span(), sent)
+        if fac is None:
+            continue
+        observations.extend(_observe(doc, fac, match.span(), sent))
+    for obs in observations:
+        target = next((o for o in observations if o.facility is obs.facility and o is not obs and o.mergeable
+                       and obs.mergeable and _compatible(o, obs) and o.runway.span < obs.runway.span), None)
+        if target is None:
+            obs.facility.runways.append(obs.runway)
+            continue
+        _merge(target, obs)
+        obs.mergeable = False
+
+
+def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) -> Facility | None:
+    """The facility a runway or equipment phrase belongs to: one named after it ('at the X base'), else nearest."""
+    in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]]
+    if in_sentence:
+        after = [(s, fac) for s, fac in in_sentence if s >= span[1] and s - span[1] < 40]
+        pool = after or in_sentence
+        return min(pool, key=lambda x: abs(x[0] - span[0]))[1]
+    recent = recent_facilities(doc, facilities, sent[0], sentences=2)
+    return recent[0] if recent else None
+
+
+def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
+    norm = doc.norm
+    lengths = [q for q in doc.quantities if q.dimension == "length" and sent[0] <= q.span[0] < sent[1]
+               and (abs(q.span[1] - span[0]) < 60 or abs(q.span[0] - span[1]) < 60)]
+    lengths.sort(key=lambda q: min(abs(q.span[1] - span[0]), abs(q.span[0] - span[1])))
+    status, status_pos = _status(doc, span, sent)
+    date = _date_near(doc, status_pos if status_pos is not None else span[0], sent)
+    phrase = norm[max(sent[0], span[0] - 25):span[1]]
+    sides = frozenset(m.group().lower() for m in _SIDES.finditer(phrase)) - {"new"}
+    if not lengths:
+        return [_Obs(fac, Runway(span, None, status=status, date=date, rule="facilities:runway"), sides)]
+    after = lengths[0]
+    obs = _Obs(fac, _runway_from(after, span, status, date, "facilities:runway-length"), sides)
+    before = _before_length(doc, after, lengths)
+    if before is None:
+        return [obs]
+    obs.mergeable = False
+    earlier = Runway(before[1], before[0], status="previous", rule="facilities:runway-before")
+    return [_Obs(fac, earlier, sides, mergeable=False), obs]
+
+
+def _runway_from(q: Quantity, span: Span, status: str | None, date: str | None, rule: str) -> Runway:
+    length = q.si_value if q.si_value is not None else q.value
+    qualifier = q.qualifier
+    return Runway((min(q.span[0], span[0]), max(q.span[1], span[1])), round(length, 1),
+                  approx=bool(qualifier and qualifier.lower() in _APPROX), qualifier=qualifier, status=status,
+                  date=date, rule=rule)
+
+
+def _before_length(doc: Doc, after: Quantity, lengths: list[Quantity]) -> tuple[float, Span] | None:
+    """The 'from N' figure of a 'from N to M' phrase, in metres, with its span."""
+    prior = [q for q in lengths if q.span[1] <= after.span[0] and q is not after]
+    text_before = doc.norm[max(0, after.span[0] - 40):after.span[0]]
+    m = _FROM_TO.search(text_before)
+    if m is None:
+        return None
+    if prior and re.fullmatch(r"\s+to\s+", doc.norm[prior[-1].span[1]:after.span[0]]):
+        q = prior[-1]
+        return (round(q.si_value if q.si_value is not None else q.value, 1), q.span)
+    try:
+        value = float(m.group(1).replace(",", ""))
+    except ValueError:
+        return None
+    scale = (after.si_value / after.value) if after.si_value and after.value else 1.0
+    start = after.span[0] - len(text_before) + m.start(1)
+    return (round(value * scale, 1), (start, start + len(m.group(1))))
+
+
+def _status(doc: Doc, span: Span, sent: Span) -> tuple[str | None, int | None]:
+    words = event_words(doc.language)
+    best: tuple[float, str, int] | None = None
+    for trig in words.triggers.finditer(doc.norm, sent[0], sent[1]):
+        status = words.trigger_type[trig.group().lower()][1]
+        if not status:
+            continue
+        distance = float(trig.start() - span[1] if trig.start() >= span[1] else span[0] - trig.end())
+        if status == _WEAK_STATUS and not (0 <= span[0] - trig.end() <= 25):
+            distance += 1000
+        if best is None or distance < best[0]:
+            best = (distance, status, trig.start())
+    return (best[1], best[2]) if best else (None, None)
+
+
+def _date_near(doc: Doc, pos: int, sent: Span) -> str | None:
+    dated = [d for d in doc.dates if d.resolved and sent[0] <= d.span[0] < sent[1]]
+    if not dated:
+        return None
+    return min(dated, key=lambda d: abs(d.span[0] - pos)).resolved
+
+
+def _compatible(first: _Obs, other: _Obs) -> bool:
+    a, b = first.runway, other.runway
+    if a.length_m is not None and b.length_m is not None and abs(a.length_m - b.length_m) > 0.05 * a.length_m:
+        return False
+    if a.date and b.date and a.date[:4] != b.date[:4]:
+        return False
+    return not (first.sides and other.sides and not first.sides & other.sides)
+
+
+def _merge(target: _Obs, obs: _Obs) -> None:
+    into, new = target.runway, obs.runway
+    if into.length_m is None and new.length_m is not None:
+        into.length_m, into.approx, into.qualifier, into.span = new.length_m, new.approx, new.qualifier, new.span
+        into.rule = new.rule
+    if new.status and (into.status in (None, _WEAK_STATUS) or new.status != _WEAK_STATUS):
+        into.status = new.status
+    into.date = into.date or new.date
+    target.sides = target.sides | obs.sides
+
+
+def _equipment(doc: Doc, facilities: list[Facility]) -> None:
+    """Designations in a sentence that ties them to a facility (deployed at, landing at, 'at the X base')."""
+    words = facility_words(doc.language)
+    for mention in doc.equipment:
+        sent = doc.sentence_of(mention.span[0])
+        in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]]
+        if not in_sentence:
+            continue
+        cue = words.tie.search(doc.norm, sent[0], sent[1])
+        placed = [(s, fac) for s, fac in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], s - 12), s)]
+        if not (cue or placed):
+            continue
+        pool = placed or in_sentence
+        fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))[1]
+        if mention.designation not in fac.equipment:
+            fac.equipment.append(mention.designation)
+
+
+def _capabilities(doc: Doc, facilities: list[Facility]) -> None:
+    """Classes of aircraft a facility (or 'these bases') is said to be able to take."""
+    words = facility_words(doc.language)
+    for cue in words.capability.finditer(doc.norm):
+        sent = doc.sentence_of(cue.start())
+        classes = [m.group() for m in words.classes.finditer(doc.norm, cue.end(), sent[1])]
+        if not classes:
+            continue
+        targets = {id(f): f for f in facilities for s, _ in f.mentions if sent[0] <= s < cue.start()}
+        if _PLURAL_REF.search(doc.norm, sent[0], cue.start()):
+            targets.update((id(f), f) for f in recent_facilities(doc, facilities, sent[0], sentences=4))
+        for fac in targets.values():
+            fac.capabilities.extend(c for c in dict.fromkeys(classes) if c not in fac.capabilities)
