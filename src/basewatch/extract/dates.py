@@ -30,8 +30,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+import ahocorasick
+
 from basewatch.data import table
 from basewatch.extract.numbers import number_pattern, parse_number
+from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.model import DateMention, Doc, Span
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
@@ -171,11 +174,40 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     }
 
 
-def _compile(lex: Lexicon) -> re.Pattern[str]:
+# The kinds of token each rule can start with; a rule is tried only where one of them starts.
+_STARTS: dict[str, frozenset[str]] = {
+    rule: frozenset(kinds.split())
+    for rule, kinds in {
+        "iso": "digit",
+        "numeric": "digit",
+        "day-month": "digit weekday",
+        "part-month": "part",
+        "shift-name": "part shift shift_named",
+        "name-shift": "month season unit",
+        "season": "part article season",
+        "ago": "vague number digit one unit",
+        "ago-before": "ago_before",
+        "relative-unit": "part shift",
+        "recent": "recent recent_count",
+        "deictic": "deictic",
+        "month-day": "weekday month",
+        "weekday": "weekday",
+        "year-range": "digit",
+        "year": "part article unit digit",
+    }.items()
+}
+# Every date holds one of these; a start is tried only if one follows within _REACH characters.
+_TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "digit"})
+_REACH = 40
+
+
+def _compile(branches: dict[str, str], kinds: frozenset[str]) -> re.Pattern[str]:
+    """One regex of the rules (in priority order) that can start with a token of `kinds`."""
     sources = []
-    for rule, source in _branches(lex).items():
-        prefix = rule.replace("-", "_") + "__"
-        sources.append(f"(?P<{prefix[:-2]}>{source.replace('@', prefix)})")
+    for rule, source in branches.items():
+        if _STARTS[rule] & kinds:
+            prefix = rule.replace("-", "_") + "__"
+            sources.append(f"(?P<{prefix[:-2]}>{source.replace('@', prefix)})")
     return re.compile(r"(?<!\w)(?:" + "|".join(sources) + ")", re.IGNORECASE)
 
 
@@ -199,6 +231,51 @@ def _ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+_TOKEN = re.compile(r"'?\w+")
+
+
+def _tail(text: str, count: int) -> list[str]:
+    """The last `count` word tokens of `text`, lower-cased ("I'll" gives "i", "'ll")."""
+    return _TOKEN.findall(text.lower())[-count:]
+
+
+def _ends_with(words: list[str], phrases: frozenset[str], longest: int) -> bool:
+    return any(" ".join(words[-n:]) in phrases for n in range(1, min(longest, len(words)) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class CueWords:
+    """Left-context word sets for bare years, yearless months and tense, one set per language."""
+
+    cues: frozenset[str]
+    articles: frozenset[str]
+    determiners: frozenset[str]
+    future: frozenset[str]
+    joiner: re.Pattern[str]
+    longest: int
+
+    @classmethod
+    def build(cls, lex: Lexicon) -> CueWords:
+        def phrases(kind: str, value: str | None = None) -> frozenset[str]:
+            words = lex.words.get(kind, {})
+            return frozenset(" ".join(_TOKEN.findall(w)) for w, v in words.items() if value is None or v == value)
+
+        cues = phrases("cue", "")
+        future = phrases("future")
+        joining = [w for w, v in lex.words.get("cue", {}).items() if v == "after_date"]
+        return cls(
+            cues=cues,
+            articles=phrases("article"),
+            determiners=phrases("determiner"),
+            future=future,
+            joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
+            longest=max((p.count(" ") + 1 for p in cues | future), default=1),
+        )
+
+
+_LOWER_WORD = re.compile(r"\s+[a-z]{3,}\b(?!\s*-)")
+
+
 class Context:
     """What resolvers need besides the match: the doc, its anchor, and the previous mention."""
 
@@ -212,8 +289,10 @@ class Context:
 
     def cued(self, start: int) -> bool:
         """A cue word, or a date followed by a joining word, ends just before `start`."""
-        window = self.doc.norm[max(0, start - _CONTEXT) : start]
-        if self.cues.cue.search(window):
+        words = _tail(self.doc.norm[max(0, start - _CONTEXT) : start], self.cues.longest + 1)
+        if words and words[-1] in self.cues.articles:
+            words.pop()
+        if _ends_with(words, self.cues.cues, self.cues.longest):
             return True
         return self.last_end >= start - _CONTEXT and bool(
             self.cues.joiner.fullmatch(self.doc.norm[max(self.last_end, 0) : start])
@@ -221,12 +300,15 @@ class Context:
 
     def determined(self, start: int, end: int) -> bool:
         """A determiner before and a lower-case word after: "the 2014 annexation"."""
-        before = self.cues.determiner.search(self.doc.norm[max(0, start - _CONTEXT) : start])
-        return bool(before and self.cues.lower_word.match(self.doc.norm, end))
+        words = _tail(self.doc.norm[max(0, start - 12) : start], 1)
+        return bool(words and words[-1] in self.cues.determiners and _LOWER_WORD.match(self.doc.norm, end))
 
     def future(self, start: int) -> bool:
+        """A future-tense cue ("will", "scheduled") earlier in the sentence, close by."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
-        return bool(self.cues.future.search(self.doc.norm, max(sentence_start, start - 60), start))
+        words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - 60) : start].lower())
+        grams = {" ".join(words[i : i + n]) for n in range(1, self.cues.longest + 1) for i in range(len(words))}
+        return not grams.isdisjoint(self.cues.future)
 
     def in_quantity(self, span: Span) -> bool:
         """The span is part of a longer quantity ("2019 km"), not the whole of one."""
@@ -235,30 +317,6 @@ class Context:
             if q_start < span[1] and span[0] < q_end and (q_start, q_end) != span:
                 return True
         return False
-
-
-@dataclass(frozen=True, slots=True)
-class CueWords:
-    """Left-context checks for bare years and yearless months, compiled once per language."""
-
-    cue: re.Pattern[str]
-    joiner: re.Pattern[str]
-    determiner: re.Pattern[str]
-    lower_word: re.Pattern[str]
-    future: re.Pattern[str]
-
-    @classmethod
-    def build(cls, lex: Lexicon) -> CueWords:
-        plain = [w for w, v in lex.words.get("cue", {}).items() if v != "after_date"]
-        joining = [w for w, v in lex.words.get("cue", {}).items() if v == "after_date"]
-        article = f"(?:{lex.alt('article')}\\s+)?"
-        return cls(
-            cue=re.compile(f"{_alternation(plain, lex.cased)}\\s+{article}$", re.IGNORECASE),
-            joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
-            determiner=re.compile(f"{lex.alt('determiner')}\\s+$", re.IGNORECASE),
-            lower_word=re.compile(r"\s+[a-z]{3,}\b(?!\s*-)"),
-            future=re.compile(lex.alt("future"), re.IGNORECASE),
-        )
 
 
 Resolver = Callable[[re.Match[str], str, Context], list[Found]]
@@ -578,18 +636,117 @@ _RESOLVERS: dict[str, Resolver] = {
 }
 
 
+_NON_WORD = re.compile(r"\W")
+_DIGITS = re.compile(r"\d+")
+# A digit run can open a date only where it is not the tail of a designation or number.
+_DIGIT_START = re.compile(_NO_NUMBER_BEFORE + r"\d")
+
+
+def _word_key(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", text.lower()).strip().split(" ")[0] + " "
+
+
+def _automaton(keys: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, kinds in keys.items():
+        if key.strip():
+            # The automaton reports the key's last character in the padded text; the key's
+            # leading space and the padding cancel out, so the word starts at end - len(key) + 1.
+            automaton.add_word(key, (len(key), kinds))
+    automaton.make_automaton()
+    return automaton
+
+
+def _trigger_automaton(words: set[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        if word:
+            automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
+
+
+def _lowered(text: str) -> str:
+    """`text` lower-cased, one character for one."""
+    # Lower-casing keeps length except for the dotted capital I; a text where it still would
+    # not is scanned as it is (capitalised words are then missed, never misplaced).
+    lowered = text.replace("\u0130", "i").lower()
+    return lowered if len(lowered) == len(text) else text
+
+
+def _spaced(text: str) -> str:
+    """Lower-cased `text` with non-word characters as spaces, padded: whole words are " word "."""
+    return " " + _NON_WORD.sub(" ", text) + " "
+
+
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """One language's compiled date regex and left-context checks."""
+    """One language's date rules: token automata to find where a date may start, and a
+    compiled regex per set of start kinds to match it there."""
 
     lexicon: Lexicon
-    pattern: re.Pattern[str]
     cues: CueWords
+    triggers: ahocorasick.Automaton
+    openers: ahocorasick.Automaton
+    patterns: dict[frozenset[str], re.Pattern[str]]
+
+    def windows(self, norm: str, lowered: str) -> list[Span]:
+        """Stretches of `norm` that end with a trigger token and reach _REACH characters before it."""
+        # Trigger words are matched inside words too ("day" in "today"), then kept only whole.
+        last = len(lowered) - 1
+        ends = [
+            (end - length + 1, end + 1)
+            for end, length in self.triggers.iter(lowered)
+            if (end == last or not lowered[end + 1].isalnum()) and (end < length or not lowered[end - length].isalnum())
+        ]
+        ends += [m.span() for m in _DIGITS.finditer(norm)]
+        ends.sort()
+        merged: list[Span] = []
+        for start, end in ends:
+            lo = max(0, start - _REACH)
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((lo, end))
+        return merged
+
+    def openers_in(self, norm: str, lowered: str, window: Span) -> list[tuple[int, frozenset[str]]]:
+        """Token starts in `window` that can open a date, with the kinds of token each is."""
+        lo, hi = window
+        starts: dict[int, frozenset[str]] = {}
+        for end, (length, kinds) in self.openers.iter(_spaced(lowered[lo:hi])):
+            starts[lo + end - length + 1] = kinds
+        for match in _DIGIT_START.finditer(norm, lo, hi):
+            starts[match.start()] = _DIGIT_KINDS
+        return sorted(starts.items())
+
+
+_DIGIT_KINDS = frozenset({"digit"})
 
 
 def build_grammar(lang: str) -> Grammar:
     lex = load_lexicon(lang)
-    return Grammar(lex, _compile(lex), CueWords.build(lex))
+    openers: dict[str, set[str]] = {}
+    triggers: set[str] = set()
+    for kind in {k for kinds in _STARTS.values() for k in kinds} | _TRIGGERS:
+        for form in lex.months if kind == "month" else lex.words.get(kind, {}):
+            openers.setdefault(_word_key(form), set()).add(kind)
+            if kind in _TRIGGERS:
+                # The last word: "the day before yesterday" is found by "yesterday", not "the".
+                triggers.add(_NON_WORD.sub(" ", form.lower()).split()[-1])
+    numbers = vocabulary_of_numbers(lang)
+    for form in [*numbers.words, *numbers.articles]:
+        openers.setdefault(_word_key(form), set()).add("number")
+    frozen = {key: frozenset(kinds) for key, kinds in openers.items()}
+    branches = _branches(lex)
+    patterns = {kinds: _compile(branches, kinds) for kinds in {*frozen.values(), _DIGIT_KINDS}}
+    return Grammar(
+        lex,
+        CueWords.build(lex),
+        _trigger_automaton(triggers),
+        _automaton(frozen),
+        patterns,
+    )
 
 
 class Dates:
@@ -604,12 +761,20 @@ class Dates:
         grammar = self.grammars.get(doc.language) or self.grammars["en"]
         ctx = Context(doc, grammar.lexicon, grammar.cues, Anchor.parse(doc.published))
         found: list[Found] = []
-        for match in grammar.pattern.finditer(doc.norm):
-            rule = match.lastgroup or ""
-            items = _RESOLVERS[rule](match, rule + "__", ctx)
-            if items:
-                ctx.last_end = items[-1].span[1]
-                found.extend(items)
+        done = 0
+        lowered = _lowered(doc.norm)
+        for window in grammar.windows(doc.norm, lowered):
+            for start, kinds in grammar.openers_in(doc.norm, lowered, window):
+                if start < done:
+                    continue
+                match = grammar.patterns[kinds].match(doc.norm, start)
+                if match is None:
+                    continue
+                rule = match.lastgroup or ""
+                items = _RESOLVERS[rule](match, rule + "__", ctx)
+                if items:
+                    done = ctx.last_end = match.end()
+                    found.extend(items)
         return found
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
