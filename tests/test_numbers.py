@@ -69,3 +69,10 @@ def test_number_pattern_has_no_groups_and_parses_its_matches() -> None:
     assert compiled.groups == 0
     for m in compiled.finditer("twenty-five jets, 3 dozen drones and 1 200 troops"):
         assert parse_number(m.group()) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("hundred", None), ("a hundred", 100), ("dozen", None), ("1.2 million", 1.2e6)]
+)
+def test_bare_multiplier_needs_a_count(text: str, expected: float | None) -> None:
+    assert parse_number(text) == expected

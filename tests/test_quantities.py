@@ -132,6 +132,9 @@ def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) ->
         "24703m212",
         "On 3/4/2021 it was done.",
         "someone often wrote none",
+        "It will last for several hundred years.",
+        "a 28 - year - old runner",
+        "4 km cubed",
     ],
 )
 def test_not_quantities(quantities: Quantities, sentence: str) -> None:

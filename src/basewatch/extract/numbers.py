@@ -109,7 +109,7 @@ def parse_number(text: str, lang: str = "en") -> float | None:
         rest = text[match.end() :].strip(" -")
         if head is None or not rest:
             return head
-        scale = _words_value(_SPLIT.split(rest.lower()), vocab)
+        scale = _words_value(_SPLIT.split(rest.lower()), vocab, scale=True)
         return head * scale if scale is not None and scale >= 12 else None
     return _words_value(_SPLIT.split(text.lower()), vocab) if text else None
 
@@ -126,10 +126,16 @@ def _digit_value(digits: str, vocab: NumberWords) -> float | None:
     return float(digits.replace(vocab.decimal_mark, "."))
 
 
-def _words_value(tokens: list[str], vocab: NumberWords) -> float | None:
-    """Value of number-word tokens; None when a token is unknown or the order is not a number."""
+def _words_value(tokens: list[str], vocab: NumberWords, scale: bool = False) -> float | None:
+    """Value of number-word tokens; None when a token is unknown or the order is not a number.
+
+    With `scale` the tokens follow digits ("1.2 million"), so a leading multiplier is fine.
+    """
     if len(tokens) > 1 and tokens[0] in vocab.articles:
         tokens = tokens[1:]
+    elif not scale and tokens and vocab.words.get(tokens[0], ("",))[0] == "multiplier":
+        # "hundred" alone is not a number ("several hundred years"); "a hundred" is.
+        return None
     total = 0.0
     current: float | None = None
     last: tuple[str, float] | None = None

@@ -101,14 +101,16 @@ class Matcher:
             self.units[row["surface"].lower()] = Unit(row["unit"], row["dimension"], float(row["si_factor"]))
         measures = {r["surface"] for r in rows if r["dimension"] != "count"}
         nouns = {r["surface"] for r in rows if r["dimension"] == "count"}
+        # A number right after "letters-" is a designation (Tu-160, S-400); the first number
+        # may not follow "alnum-" either (scp2-173), the second may ("2,400-3,000").
         num = rf"(?<![^\W\d_]-)(?:{number_pattern(lang)})"
         join = _alternation(_words(lang, "range_join"))
         function = _alternation(_words(lang, "function"))
         modifier = rf"(?!(?i:{function})(?!\w))[^\W\d_][\w'/-]*"
         self.pattern = re.compile(
-            rf"(?P<n1>{num})"
+            rf"(?<![^\W_]-)(?P<n1>{num})"
             rf"(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+)(?P<n2>{num}))?"
-            rf"(?:(?:[ ]?-[ ]?|[ ]?)(?P<unit>{_alternation(measures)})(?![\w^/])"
+            rf"(?:(?:[ ]?-[ ]?|[ ]?)(?P<unit>{_alternation(measures)})(?![\w^/]|[ ]cubed)"
             rf"|(?:[ ]+{modifier}){{0,2}}[ ]+(?P<noun>{_alternation(nouns)})(?!\w))"
         )
         qualifiers = _alternation(_words(lang, *_QUALIFIER_KINDS))
@@ -118,7 +120,7 @@ class Matcher:
         self.conjunctions = frozenset(w.lower() for w in _words(lang, "conj"))
         self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
         self.designator = re.compile(rf"(?<!\w)(?:{_alternation(_words(lang, 'designator'))})[ ]*\Z")
-        self.relative = re.compile(rf"(?:[ ]+|-)(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
+        self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
 
         vocab = vocabulary(lang)
         self.number_words = ahocorasick.Automaton()

@@ -1,0 +1,278 @@
+"""The quantities evaluator: our component and quantulum3 on public quantity benchmarks.
+
+Usage::
+
+    python -m basewatch.evaluate.quantities [--shared DIR] [--no-peer]
+
+Benchmarks (under `corpora/` in the shared directory):
+
+- quantulum3's own English tests (`quantulum3-tests/quantities.json`): gold items carry a value,
+  a quantulum3 unit name and the surface text (located in the sentence to get a span). A range
+  is one gold item whose value is the midpoint ("8- to 16-meter" -> 12 m), so our "from"/"to"
+  pair is scored as its midpoint there.
+- Microsoft Recognizers-Text `NumberWithUnit/English/DimensionModel.json`: gold items carry a
+  value, a unit name and Start/End (End inclusive). A range there is its last number only
+  ("eight to 10 feet" -> 10 ft), so our pairs are scored as they are.
+
+Only gold items whose unit maps onto one of ours, in a dimension the benchmark annotates, are
+scored (quantulum3: length, area, mass, speed, duration; Recognizers-Text's dimension model:
+the same without duration, which it keeps in its date-time model); the rest (currency,
+temperature, volume, bare numbers...) are counted and skipped, and so are predictions outside
+those dimensions (our counts; quantulum3's dimensionless numbers).
+A match is the same unit and value (relative tolerance 1e-6) and overlapping spans.
+Precision, recall and F1 are micro-averaged over all gold and predicted items.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from basewatch.data import table
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.pipeline import Pipeline
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
+QUANTULUM_CASES = Path("corpora/quantulum3-tests/quantities.json")
+RECOGNIZERS_CASES = Path("corpora/recognizers-text-specs/NumberWithUnit/English/DimensionModel.json")
+
+# Unit names of both benchmarks (and of quantulum3's own output), lower-cased, to our units.
+UNIT_NAMES = {
+    "metre": "m", "meter": "m", "kilometre": "km", "kilometer": "km", "centimetre": "cm", "centimeter": "cm",
+    "millimetre": "mm", "millimeter": "mm", "decimetre": "dm", "decimeter": "dm", "inch": "in", "foot": "ft",
+    "yard": "yd", "mile": "mi", "nautical mile": "nmi",
+    "square metre": "m2", "square meter": "m2", "square kilometre": "km2", "square kilometer": "km2",
+    "square mile": "mi2", "square foot": "ft2", "hectare": "ha", "acre": "acre",
+    "milligram": "mg", "microgram": "µg", "gram": "g", "kilogram": "kg", "tonne": "t", "ton": "t",
+    "metric ton": "t", "short ton": "t", "pound": "lb", "pound-mass": "lb", "ounce": "oz",
+    "kilometre per hour": "km/h", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
+    "metre per second": "m/s", "meter per second": "m/s",
+    "second": "s", "minute": "min", "hour": "h", "day": "d", "week": "week", "month": "month", "year": "year",
+    "decade": "decade",
+}
+DIMENSIONS = {row["unit"]: row["dimension"] for row in table("units.tsv")}
+# Recognizers-Text keeps durations in its date-time model, so its dimension cases never mark them.
+RECOGNIZERS_DIMENSIONS = frozenset({"length", "area", "mass", "speed"})
+QUANTULUM_DIMENSIONS = RECOGNIZERS_DIMENSIONS | {"duration"}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A quantity as scored: value, our unit, and its span in the case text when known."""
+
+    value: float
+    unit: str
+    span: tuple[int, int] | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    text: str
+    gold: tuple[Item, ...]
+    skipped: int
+    midpoint_ranges: bool
+    dimensions: frozenset[str]
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+Predictor = Callable[[str], list[Item]]
+
+
+def _unit(name: str | None) -> str | None:
+    return UNIT_NAMES.get((name or "").lower())
+
+
+def load_quantulum(shared: Path) -> list[Case]:
+    """quantulum3's English test sentences, gold reduced to units we cover."""
+    cases = []
+    for entry in json.loads((shared / QUANTULUM_CASES).read_text(encoding="utf-8-sig")):
+        text: str = entry["req"]
+        gold, skipped = [], 0
+        for res in entry["res"]:
+            unit = _unit(res["unit"])
+            if unit is None or DIMENSIONS[unit] not in QUANTULUM_DIMENSIONS:
+                skipped += 1
+                continue
+            start = text.find(res["surface"])
+            span = (start, start + len(res["surface"])) if start >= 0 else None
+            gold.append(Item(float(res["value"]), unit, span))
+        cases.append(Case(text, tuple(gold), skipped, midpoint_ranges=True, dimensions=QUANTULUM_DIMENSIONS))
+    return cases
+
+
+def load_recognizers(shared: Path) -> list[Case]:
+    """Recognizers-Text English dimension cases, gold reduced to units we cover."""
+    cases = []
+    for entry in json.loads((shared / RECOGNIZERS_CASES).read_text(encoding="utf-8-sig")):
+        gold, skipped = [], 0
+        for res in entry["Results"]:
+            resolution = res.get("Resolution") or {}
+            unit = _unit(resolution.get("unit"))
+            if unit is None or DIMENSIONS[unit] not in RECOGNIZERS_DIMENSIONS or resolution.get("value") is None:
+                skipped += 1
+                continue
+            gold.append(Item(float(resolution["value"]), unit, (res["Start"], res["End"] + 1)))
+        cases.append(
+            Case(entry["Input"], tuple(gold), skipped, midpoint_ranges=False, dimensions=RECOGNIZERS_DIMENSIONS)
+        )
+    return cases
+
+
+def ours() -> Predictor:
+    """Our quantities component, alone, as a predictor (counts are not scored)."""
+    pipeline = Pipeline(only=["quantities"])
+
+    def predict(text: str) -> list[Item]:
+        doc = pipeline(make_doc(text))
+        return [Item(q.value, q.unit, doc.orig_span(q.span), q.qualifier) for q in doc.quantities]
+
+    return predict
+
+
+def quantulum() -> Predictor:
+    """quantulum3's parser as a predictor, its unit names mapped onto ours."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+
+    def predict(text: str) -> list[Item]:
+        found = []
+        for q in parser.parse(text):
+            unit = _unit(q.unit.name)
+            if unit is not None:
+                found.append(Item(float(q.value), unit, tuple(q.span)))
+        return found
+
+    return predict
+
+
+def as_midpoints(items: list[Item]) -> list[Item]:
+    """Our "from"/"to" pairs folded into one item at their midpoint, spanning both."""
+    folded: list[Item] = []
+    for item in items:
+        last = folded[-1] if folded else None
+        if item.qualifier == "to" and last is not None and last.qualifier == "from" and last.unit == item.unit:
+            span = (last.span[0], item.span[1]) if last.span and item.span else None
+            folded[-1] = Item((last.value + item.value) / 2, item.unit, span)
+        else:
+            folded.append(item)
+    return folded
+
+
+def _same(gold: Item, guess: Item) -> bool:
+    if gold.unit != guess.unit or abs(gold.value - guess.value) > 1e-6 * max(1.0, abs(gold.value)):
+        return False
+    if gold.span is None or guess.span is None:
+        return True
+    return gold.span[0] < guess.span[1] and guess.span[0] < gold.span[1]
+
+
+def score(cases: Iterable[Case], predict: Predictor, fold_ranges: bool = True) -> Score:
+    """Micro-averaged match counts of `predict` over `cases`."""
+    total = Score()
+    for case in cases:
+        guesses = [g for g in predict(case.text) if DIMENSIONS.get(g.unit) in case.dimensions]
+        if fold_ranges and case.midpoint_ranges:
+            guesses = as_midpoints(guesses)
+        unmatched = list(guesses)
+        for gold in case.gold:
+            hit = next((g for g in unmatched if _same(gold, g)), None)
+            if hit is None:
+                total.fn += 1
+            else:
+                unmatched.remove(hit)
+                total.tp += 1
+        total.fp += len(unmatched)
+    return total
+
+
+def speed(texts: list[str], predict: Predictor, min_seconds: float = 1.0) -> float:
+    """Characters per second of `predict` over `texts`, repeated for at least `min_seconds`."""
+    chars = sum(len(t) for t in texts)
+    rounds, started = 0, time.perf_counter()
+    while True:
+        for text in texts:
+            predict(text)
+        rounds += 1
+        elapsed = time.perf_counter() - started
+        if elapsed >= min_seconds:
+            return rounds * chars / elapsed
+
+
+def evaluate(shared: Path, peer: bool = True, timed: bool = True) -> dict[str, Any]:
+    """Scores per benchmark (and speeds when `timed`): ours, and quantulum3's when `peer`."""
+    predictors = {"basewatch": ours()}
+    if peer:
+        predictors["quantulum3"] = quantulum()
+    report: dict[str, Any] = {}
+    for name, loader in (("quantulum3-tests", load_quantulum), ("recognizers-dimension", load_recognizers)):
+        cases = loader(shared)
+        texts = [c.text for c in cases]
+        entry: dict[str, Any] = {
+            "cases": len(cases),
+            "gold_scored": sum(len(c.gold) for c in cases),
+            "gold_skipped": sum(c.skipped for c in cases),
+        }
+        for label, predict in predictors.items():
+            result = score(cases, predict)
+            entry[label] = {
+                "precision": result.precision, "recall": result.recall, "f1": result.f1,
+                "tp": result.tp, "fp": result.fp, "fn": result.fn,
+                "chars_per_s": speed(texts, predict) if timed else None,
+            }
+        report[name] = entry
+    return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared directory holding corpora/")
+    parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = parser.parse_args(argv)
+    report = evaluate(args.shared, peer=not args.no_peer)
+    if args.json:
+        print(json.dumps(report, indent=2))
+        return
+    for name, entry in report.items():
+        print(f"{name}: {entry['cases']} cases, {entry['gold_scored']} gold quantities in our dimensions "
+              f"({entry['gold_skipped']} outside them, skipped)")
+        for label in ("basewatch", "quantulum3"):
+            if label in entry:
+                r = entry[label]
+                print(f"  {label:<10} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+                      f"(tp {r['tp']}, fp {r['fp']}, fn {r['fn']})  {r['chars_per_s'] / 1e3:,.0f} kchars/s")
+        if "quantulum3" in entry:
+            ratio = entry["basewatch"]["chars_per_s"] / entry["quantulum3"]["chars_per_s"]
+            print(f"  speed ratio basewatch / quantulum3: {ratio:.0f}x")
+
+
+if __name__ == "__main__":
+    main()
