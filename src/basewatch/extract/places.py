@@ -35,12 +35,12 @@ _RUN = re.compile(
 )
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(rf"(?:{_PARTICLES})[ -]")
-_PREV = re.compile(r"([\w.-]+)[ ]+([\w.-]+)?[ ]*$")
 _NEXT = re.compile(r"^[ ]*(-?[\w]+)")
 _COMMA_NEXT = re.compile(rf"^, ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w]*(?: [{_UPPER}][\w]*)?)")
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
 _MAX_TOKENS = 6
+_LOOKUP_CACHE = 200_000
 
 
 @dataclass(slots=True, frozen=True)
@@ -57,6 +57,7 @@ class Place:
     population: int = 0
     admin1_code: str | None = None
     exact_case: str | None = None
+    refers_to: str | None = None
 
 
 @dataclass(slots=True)
@@ -98,6 +99,7 @@ class Lexicon:
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.capitals: set[tuple[str, str]] = set()
         self.phrases: list[str] = []
+        self._seen: dict[str, tuple[list[tuple[Place, bool]], bool]] = {}
         self._load_places()
         self._load_admin1()
         self._load_demonyms()
@@ -105,6 +107,7 @@ class Lexicon:
         for row in table("place_words.tsv"):
             words.setdefault(row["role"], set()).add(row["word"])
         self.stop = words.get("stop", set())
+        self.never = words.get("never", set())
         self.given = words.get("given", set())
         self.titles = words.get("title", set())
         self.before = words.get("trigger_before", set())
@@ -140,11 +143,13 @@ class Lexicon:
                 self._add(alias, place, fold=True)
 
     def _load_demonyms(self) -> None:
-        countries = {p.country: p for ps in self.fixed.values() for p in ps if p.kind == "country"}
+        named = {p.name: p for ps in self.fixed.values() for p in ps if p.kind != "admin1"}
+        countries = {p.country: p for p in named.values() if p.kind == "country"}
         for row in table("demonyms.tsv"):
-            country = countries.get(row["country"])
-            lat, lon = (country.lat, country.lon) if country else (None, None)
-            self._add(row["demonym"], Place(row["demonym"], "demonym", row["country"], None, lat, lon))
+            target = countries.get(row["country"]) if row["country"] else named.get(row["region"])
+            if target is not None:
+                self._add(row["demonym"], Place(row["demonym"], "demonym", target.country, None, target.lat,
+                                                target.lon, None, 0, None, None, target.name))
 
     def city_place(self, city: City) -> Place:
         admin1 = self.admin1_names.get((city.country, city.admin1_code))
@@ -153,10 +158,18 @@ class Lexicon:
 
     def lookup(self, text: str) -> tuple[list[tuple[Place, bool]], bool]:
         """Entries for `text` (with whether each matched by its own name) and whether folding was needed."""
+        hit = self._seen.get(text)
+        if hit is None:
+            if len(self._seen) > _LOOKUP_CACHE:
+                self._seen.clear()
+            hit = self._seen[text] = self._lookup(text)
+        return hit
+
+    def _lookup(self, text: str) -> tuple[list[tuple[Place, bool]], bool]:
         key = name_key(text)
         found = [(p, True) for p in self.fixed.get(key, ()) if p.exact_case in (None, text)]
         found += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
-        if found or len(key) < 4:
+        if found or len(key) < 5 or text.isupper():
             return found, False
         fkey = fold_name(text)
         found = [(p, False) for p in self.fixed_fold.get(fkey, ())]
@@ -182,10 +195,13 @@ class Places:
     def match(self, norm: str) -> list[Candidate]:
         """Every name in `norm` the gazetteer knows, unresolved, in text order."""
         found = list(self._phrase_candidates(norm))
-        taken = [c.span for c in found]
+        taken = iter([c.span for c in found])
+        next_taken = next(taken, None)
         persons: set[str] = set()
         for run in _RUN.finditer(norm):
-            if any(s < run.end() and run.start() < e for s, e in taken):
+            while next_taken is not None and next_taken[1] <= run.start():
+                next_taken = next(taken, None)
+            if next_taken is not None and next_taken[0] < run.end():
                 continue
             found.extend(self._run_candidates(norm, run.start(), run.group(), persons))
         found.sort(key=lambda c: c.span)
@@ -279,29 +295,33 @@ class Places:
 
     def _person_start(self, norm: str, offset: int, tokens: list[tuple[int, int, str]]) -> int:
         """Index of the first token that belongs to a person's name (len(tokens) if none)."""
-        prev = _PREV.search(norm, max(0, offset - 40), offset)
-        if prev and (prev.group(2) or prev.group(1)).rstrip(".") in self.lexicon.titles and tokens:
+        before = norm[max(0, offset - 30):offset].split()
+        if before and before[-1].rstrip(".,") in self.lexicon.titles and tokens and not any(
+                p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2])[0]):
             return 0
         for k, (_, _, text) in enumerate(tokens):
             bare = text.rstrip(".")
-            if bare in self.lexicon.titles and k + 1 < len(tokens):
+            if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
-            if bare in self.lexicon.given and k + 1 < len(tokens) and tokens[k + 1][2] not in self.lexicon.admin_after:
+            if bare in self.lexicon.given and k + 1 < len(tokens) and not self._is_place_name(tokens[k], tokens[k + 1]):
                 return k
         return len(tokens)
+
+    def _is_place_name(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
+        """Whether two tokens that start with a first name are a place ('Beverly Hills') after all."""
+        return second[2] in self.lexicon.admin_after or bool(self.lexicon.lookup(f"{first[2]} {second[2]}")[0])
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
         start, end = cand.span
         lex = self.lexicon
         cand.stop = cand.surface in lex.stop
-        prev = _PREV.search(norm, max(0, start - 40), start)
-        if prev:
-            last = (prev.group(2) or prev.group(1)).lower()
-            pair = (prev.group(1).lower(), last) if prev.group(2) else ()
-            if last in lex.before or pair in lex.phrases_before:
-                cand.trigger = True
-            if last.endswith(("pro-", "anti-")) or norm[max(0, start - 4):start].lower() in ("pro-", "nti-"):
-                cand.stop = True
+        if cand.surface in lex.never:
+            cand.entries = []
+        before = norm[max(0, start - 30):start].lower().split()
+        if before and (before[-1] in lex.before or tuple(before[-2:]) in lex.phrases_before):
+            cand.trigger = True
+        if norm[max(0, start - 4):start].lower() in ("pro-", "nti-"):
+            cand.stop = True
         nxt = _NEXT.match(norm[end:end + 30])
         if nxt and nxt.group(1).lower() in lex.after:
             cand.trigger = True
@@ -368,7 +388,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     in_admin = (place.country or "", place.admin1_code or "") in admins
     qualified = cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code) and (
         cand.extra.get("qualifier_country") == place.country)
-    context = 3.0 * in_country + 2.0 * in_admin + 6.0 * qualified
+    context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
     if place.kind == "country":
         return 100.0 - 60.0 * cand.admin_suffix
     if place.kind == "demonym":
@@ -376,7 +396,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind in _FIXED_KINDS:
         return 90.0
     if place.kind == "admin1":
-        return 5.6 + context + 50.0 * cand.admin_suffix
+        return 5.0 + context + 50.0 * cand.admin_suffix
     return math.log10(max(place.population, 1000)) + 1.0 * own + context
 
 
@@ -394,9 +414,10 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
     """Whether a city match is trustworthy enough to report."""
     population = place.population or 2000
     known = place.country in countries or (place.country or "", place.admin1_code or "") in admins
-    if cand.folded and not (known or population >= 100_000):
+    if cand.folded and not known:
         return False
-    if population >= 100_000:
+    own = any(p is place and is_own for p, is_own in cand.entries)
+    if population >= 1_000_000 or (population >= 100_000 and (own or cand.trigger or known)):
         return True
     if population >= 15_000:
         return cand.trigger or known

@@ -1,0 +1,174 @@
+"""Places: toponyms, transliterations, ambiguity and people who are not places."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.gazetteer import fold_name, name_key
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.places import Places
+from basewatch.model import PlaceMention
+
+
+@pytest.fixture(scope="module")
+def places() -> Places:
+    return Places()
+
+
+def run(places: Places, text: str) -> list[tuple[str, PlaceMention]]:
+    doc = places(make_doc(text))
+    return [(doc.surface(p.span), p) for p in doc.places]
+
+
+def find(found: list[tuple[str, PlaceMention]], surface: str) -> PlaceMention:
+    hits = [p for s, p in found if s == surface]
+    assert hits, f"{surface!r} not found among {[s for s, _ in found]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Deir al Zour", "Deir ez-Zor"), ("Dayr az Zawr", "Deir ez-Zor"), ("Deir el-Zor", "Deir ez-Zor"),
+        ("al Hasakah", "Al-Hasakah"), ("Hasaka", "Al-Hasakah"), ("Hasakah", "al-Hasaka"),
+        ("al Shaddadi", "Ash Shaddadah"), ("Shadadi", "Shaddadi"), ("Raqqa", "Ar-Raqqah"), ("Homs", "Hims"),
+    ],
+)
+def test_fold_name_meets_transliterations(a: str, b: str) -> None:
+    assert fold_name(a) == fold_name(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Homs", "Hama"), ("Raqqa", "Riga"), ("Idlib", "Irbid"), ("Aleppo", "Latakia")])
+def test_fold_name_keeps_distinct_places_apart(a: str, b: str) -> None:
+    assert fold_name(a) != fold_name(b)
+
+
+def test_name_key_folds_case_accents_and_punctuation() -> None:
+    assert name_key("Ash Shaddādah") == name_key("ash-shaddadah") == "ash shaddadah"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "kind"),
+    [
+        ("Syria and Iraq share a long border.", "Syria", "Syria", "SY", "country"),
+        ("Talks between the United States and Russia stalled.", "United States", "United States", "US", "country"),
+        ("Troops from the UK arrived on Monday.", "UK", "United Kingdom", "GB", "country"),
+        ("Britain sent two frigates.", "Britain", "United Kingdom", "GB", "country"),
+        ("The Russian Federation denied it.", "Russian Federation", "Russia", "RU", "country"),
+        ("Chinese engineers dredged the reef.", "Chinese", "Chinese", "CN", "demonym"),
+        ("An American drone flew over the area.", "American", "American", "US", "demonym"),
+        ("Moscow and Washington traded accusations over Syria.", "Moscow", "Moscow", "RU", "city"),
+        ("Moscow and Washington traded accusations over Syria.", "Washington", "Washington", "US", "city"),
+        ("Warships patrol the Mediterranean.", "Mediterranean", "Mediterranean", None, "sea"),
+        ("Tensions rose across the Middle East and North Africa.", "Middle East", "Middle East", None, "region"),
+        ("Tensions rose across the Middle East and North Africa.", "North Africa", "North Africa", None, "region"),
+        ("Freedom of navigation in the South China Sea is contested.", "South China Sea", "South China Sea", None,
+         "sea"),
+        ("Piracy returned to the Horn of Africa.", "Horn of Africa", "Horn of Africa", None, "region"),
+        ("New bases appeared in the eastern Euphrates region of Syria.", "eastern Euphrates region",
+         "eastern Euphrates region", "SY", "region"),
+        ("Fighting continued in the Donbas.", "Donbas", "Donbas", "UA", "region"),
+        ("Russia annexed Crimea in 2014.", "Crimea", "Crimea", "UA", "admin1"),
+        ("Peshmerga units in the Kurdistan Region of Iraq were put on alert.", "Kurdistan Region of Iraq",
+         "Kurdistan Region", "IQ", "region"),
+        ("Ships crossed the Strait of Hormuz.", "Strait of Hormuz", "Strait of Hormuz", None, "strait"),
+        ("The base in Djibouti hosts several navies.", "Djibouti", "Djibouti", "DJ", "country"),
+        ("Россия и Сирия подписали соглашение.", "Сирия", "Syria", "SY", "country"),
+        ("وصلت القوات إلى دمشق أمس.", "دمشق", "Damascus", "SY", "city"),
+    ],
+)
+def test_places(places: Places, text: str, surface: str, name: str, country: str | None, kind: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, kind)
+    assert place.rule.startswith("places:")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "admin1", "kind"),
+    [
+        ("The US built a new facility in Deir al Zour Governorate in Syria.", "Deir al Zour", "Deir ez-Zor",
+         "Deir ez-Zor", "admin1"),
+        ("Syrian forces shelled Dayr az Zawr.", "Dayr az Zawr", "Deir ez-Zor", "Deir ez-Zor", "city"),
+        ("The airstrip lies in al Hasakah governorate, Syria.", "al Hasakah", "Al-Hasakah", "Al-Hasakah", "admin1"),
+        ("A new runway was seen at the US base in al Shaddadi area in Syria.", "al Shaddadi", "Ash Shaddadah",
+         "Al-Hasakah", "city"),
+        ("Convoys drove from Hasakah to the Iraqi border.", "Hasakah", "Al Hasakah", "Al-Hasakah", "city"),
+    ],
+)
+def test_transliterated_syrian_places(places: Places, text: str, surface: str, name: str, admin1: str,
+                                      kind: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.admin1, place.kind) == (name, "SY", admin1, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Libya's rival governments met again. Militias clashed in Tripoli overnight.", "LY"),
+        ("Lebanon's army deployed in the north. Clashes broke out in Tripoli overnight.", "LB"),
+    ],
+)
+def test_ambiguous_name_follows_the_article(places: Places, text: str, country: str) -> None:
+    assert find(run(places, text), "Tripoli").country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("On the Russian side, Foreign Minister Sergey Lavrov stated that Russia has no such aim.", {"Sergey", "Lavrov",
+                                                                                                   "Sergey Lavrov"}),
+        ("Joseph Trevithick, a researcher specializing in security affairs, wrote on The Drive website.",
+         {"Trevithick", "Joseph Trevithick", "Drive", "The Drive"}),
+        ("Russian military expert Yuri Natkashev believes the move is symbolic.", {"Yuri", "Natkashev"}),
+        ("As for the military expert, Oleg Shevidkov, he believes it will create challenges.", {"Shevidkov", "Oleg"}),
+        ("The pro-Assad militias and Russian Wagner fighters attacked the plant.", {"Assad", "Wagner"}),
+        ("President Vladimir Putin visited the base. Putin said it was ready.", {"Putin", "Vladimir"}),
+        ("Nice weather helped the crews. Split decisions followed in March.", {"Nice", "Split", "March"}),
+    ],
+)
+def test_people_and_common_words_are_not_places(places: Places, text: str, not_places: set[str]) -> None:
+    found = {surface for surface, _ in run(places, text)}
+    assert not found & not_places
+
+
+def test_demonym_after_a_title_word_is_still_a_place(places: Places) -> None:
+    found = run(places, "The daughter of a former Russian intelligence officer fell ill.")
+    assert find(found, "Russian").country == "RU"
+
+
+def test_first_name_that_starts_a_place_name(places: Places) -> None:
+    assert find(run(places, "Fires spread toward Beverly Hills, California."), "Beverly Hills").country == "US"
+
+
+def test_small_town_needs_evidence(places: Places) -> None:
+    assert not run(places, "Wagner said nothing.")
+    assert find(run(places, "Fighting near Tall Tamr, in Syria, resumed."), "Tall Tamr").country == "SY"
+
+
+def test_one_mention_per_occurrence_with_spans_in_original_text(places: Places) -> None:
+    text = "Syria\u00ad and \u201cSyria\u201d again: Syria."
+    doc = places(make_doc(text))
+    spans = [doc.orig_span(p.span) for p in doc.places]
+    assert [text[s:e] for s, e in spans] == ["Syria", "Syria", "Syria"]
+    assert all(p.name == "Syria" for p in doc.places)
+
+
+def test_geocode_resolves_given_spans(places: Places) -> None:
+    doc = make_doc("Strikes hit Aleppo and Idlib while talks went on in Geneva.")
+    spans = [(doc.norm.index(w), doc.norm.index(w) + len(w)) for w in ("Aleppo", "Idlib", "Geneva")]
+    resolved = places.geocode(doc.norm, spans)
+    assert [(p.country if p else None) for p in resolved] == ["SY", "SY", "CH"]
+
+
+def test_seed_article_places(places: Places, shared: object) -> None:
+    from pathlib import Path
+
+    seed = Path(str(shared)) / "seed" / "syria-bases.txt"
+    found = run(places, seed.read_text(encoding="utf-8"))
+    names = {(p.name, p.country) for _, p in found}
+    expected = {("Syria", "SY"), ("Deir ez-Zor", "SY"), ("Al-Hasakah", "SY"), ("Ash Shaddadah", "SY"),
+                ("Iraq", "IQ"), ("Moscow", "RU"), ("Washington", "US"), ("Mediterranean", None),
+                ("Middle East", None), ("North Africa", None), ("eastern Euphrates region", "SY")}
+    assert expected <= names
+    surfaces = {s for s, _ in found}
+    assert not surfaces & {"Lavrov", "Trevithick", "Natkashev", "Shevidkov", "Wagner", "Assad", "Drive", "The Drive"}
