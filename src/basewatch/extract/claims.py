@@ -1,12 +1,483 @@
-"""Claims: direct and indirect speech with cue, speaker, hedging and content span."""
+"""Claims: direct and indirect speech with cue, speaker, hedging and content span.
+
+One compiled regex finds the attribution cues of cues.tsv; each cue is then read in its
+sentence: a reporting verb with its speaker before ("X said that ...", "CONTENT, X said") or
+after ('"QUOTE," said X'), a prepositional cue ("according to X"), a possessive noun ("in X's
+view") or an impersonal passive ("it was reported that"). A claim is hedged when its cue voices
+belief or opinion (believes, thinks, expects, in X's view) or when its content carries a hedge
+word (may, could, likely ...): "He said the base could host bombers" reports a speculation.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import re
+from dataclasses import dataclass, field
+
+from basewatch.data import table_for
+from basewatch.extract.speakers import Lexicon, Mention, Phrases, SpeakerBook, Token, lexicon, outlet_names, tokenize
+from basewatch.model import Claim, Doc, Span, Speaker
+
+UNATTRIBUTED = "(unattributed)"
+# Words that may stand between a speaker and its reporting verb ("Lavrov has also said").
+_AUX = frozenset(
+    [
+        "has", "have", "had", "also", "would", "will", "did", "does", "later", "reportedly", "recently", "previously",
+        "repeatedly", "once", "again", "publicly", "earlier", "never", "then", "however", "further", "separately",
+        "explicitly", "openly", "firmly", "is", "was", "are", "were", "been", "be", "being", "not", "just", "already",
+        "even", "only",
+    ]
+)
+_BE = frozenset(["is", "was", "are", "were", "been", "be", "being"])
+# A verb followed by one of these reads as a noun or a passive ("fears of war", "claims were").
+_NOUN_NEXT = frozenset(
+    [
+        "of", "over", "about", "were", "are", "was", "is", "have", "had", "and", "to", "by", "tank", "tanks",
+    ]
+)
+# After the cue, these start an adverbial, not the content ("..., he said on Monday").
+_ADVERBIAL = frozenset(
+    [
+        "on", "in", "at", "during", "to", "after", "before", "last", "this", "earlier", "late", "yesterday", "today",
+        "tonight", "when", "while", "adding", "citing", "noting", "speaking", "according", "without", ",", ".", "!",
+        "?", '"', ";", "(", ")",
+    ]
+)
+_FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
+_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
+_MAX_QUOTE = 3000
+_THAT_WINDOW = 12
+
+
+@dataclass(slots=True)
+class Found:
+    """One attribution read off the text, before its speaker is joined to the document's."""
+
+    mention: Mention | None
+    cue: str
+    cue_span: Span
+    hedged: bool
+    content: Span
+    span: Span
+    rule: str
+    resolved: Mention | None = None
+
+
+@dataclass(slots=True)
+class _Cues:
+    pattern: re.Pattern[str]
+    rows: dict[str, dict[str, str]]
+    hedges: re.Pattern[str] | None
+    lex: Lexicon
+    outlets_re: re.Pattern[str]
+    outlets: frozenset[str] = field(default_factory=frozenset)
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+
+
+def _build(lang: str) -> _Cues:
+    rows = table_for("cues.tsv", lang)
+    by_text: dict[str, dict[str, str]] = {}
+    forms: list[str] = []
+    hedges: list[str] = []
+    for row in rows:
+        if row["kind"] == "hedge":
+            hedges.append(row["cue"])
+            continue
+        by_text[row["cue"].lower()] = row
+        forms.append(row["cue"])
+        if row["kind"] in ("prep", "passive", "noun"):
+            forms.append(row["cue"][:1].upper() + row["cue"][1:])
+    pattern = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
+    hedge_re = re.compile(rf"(?<!\w)(?:{_alternation(hedges)})(?!\w)", re.IGNORECASE) if hedges else None
+    outlets = outlet_names()
+    outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
+    return _Cues(pattern, by_text, hedge_re, lexicon(lang), outlets_re, outlets)
 
 
 class Claims:
     """Pipeline component filling `Doc.claims`."""
 
+    def __init__(self) -> None:
+        self._by_lang: dict[str, _Cues] = {"en": _build("en")}
+
+    def cues(self, lang: str) -> _Cues:
+        if lang not in self._by_lang:
+            self._by_lang[lang] = _build(lang)
+        return self._by_lang[lang]
+
+    def match(self, doc: Doc) -> list[Found]:
+        """Every attribution in `doc`, in text order, speakers not yet joined."""
+        return _Reader(doc, self.cues(doc.language)).read()
+
     def __call__(self, doc: Doc) -> Doc:
+        found = self.match(doc)
+        if found:
+            set_annotations(doc, found)
         return doc
+
+
+def set_annotations(doc: Doc, found: list[Found]) -> None:
+    """Join speakers across the document and append one `Claim` per attribution."""
+    book = SpeakerBook()
+    joined = []
+    for f in found:
+        mention = f.resolved or f.mention
+        joined.append(book.join(mention) if mention is not None else None)
+    for f, known in zip(found, joined, strict=True):
+        mention = f.mention
+        if known is not None:
+            speaker = Speaker(known.name, known.role, known.affiliation, mention.span if mention else None)
+            speaker.aliases = known.aliases()
+        elif mention is not None:
+            speaker = Speaker(mention.name, mention.role, mention.affiliation, mention.span)
+        else:
+            speaker = Speaker(UNATTRIBUTED)
+        doc.claims.append(
+            Claim(
+                speaker=speaker, cue=f.cue, hedged=f.hedged, content=f.content, span=f.span,
+                about=_about(doc, f.content), rule=f.rule,
+            )
+        )
+
+
+def _about(doc: Doc, content: Span) -> list[str]:
+    start, end = content
+    return [f.id for f in doc.facilities if any(start <= s and e <= end for s, e in f.mentions)]
+
+
+class _Reader:
+    """Reads the attributions of one document."""
+
+    def __init__(self, doc: Doc, cues: _Cues) -> None:
+        self.doc = doc
+        self.norm = doc.norm
+        self.cues = cues
+        self.phrases = Phrases(doc, cues.lex, cues.outlets)
+        self._tokens: dict[int, list[Token]] = {}
+
+    def read(self) -> list[Found]:
+        found: list[Found] = []
+        taken_until = -1
+        for m in self.cues.pattern.finditer(self.norm):
+            if m.start() < taken_until:
+                continue
+            row = self.cues.rows[" ".join(m.group().lower().split())]
+            item = self._read_cue(m, row)
+            if item is not None:
+                found.append(item)
+                taken_until = m.end()
+        return found
+
+    def tokens(self, sentence: Span) -> list[Token]:
+        toks = self._tokens.get(sentence[0])
+        if toks is None:
+            toks = tokenize(self.cues.lex, self.norm, *sentence)
+            self._tokens[sentence[0]] = toks
+        return toks
+
+    def _read_cue(self, m: re.Match[str], row: dict[str, str]) -> Found | None:
+        sentence = self.doc.sentence_of(m.start())
+        toks = self.tokens(sentence)
+        ci = next((k for k, t in enumerate(toks) if t[0] >= m.start()), len(toks))
+        cj = next((k for k in range(ci, len(toks)) if toks[k][0] >= m.end()), len(toks))
+        if ci >= len(toks):
+            return None
+        kind = row["kind"]
+        if kind in ("verb", "verbn"):
+            return self._verb(m, row, toks, ci, cj, sentence)
+        if kind == "prep":
+            return self._prep(m, row, toks, ci, cj, sentence)
+        if kind == "noun":
+            return self._noun(m, row, toks, ci, cj, sentence)
+        return self._passive(m, row, toks, cj, sentence)
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def _hedged(self, row: dict[str, str], content: Span) -> bool:
+        if row["hedged"] == "1":
+            return True
+        hedges = self.cues.hedges
+        return hedges is not None and hedges.search(self.norm, *content) is not None
+
+    def _found(self, mention: Mention | None, m: re.Match[str], row: dict[str, str], content: Span, rule: str,
+               resolved: Mention | None = None) -> Found | None:
+        content = self._trim(content)
+        if content[0] >= content[1]:
+            return None
+        starts = [content[0], m.start()] + ([mention.start] if mention else [])
+        ends = [content[1], m.end()] + ([mention.end] if mention else [])
+        if resolved is not None:
+            starts.append(resolved.start)
+        if self.norm[content[1] : content[1] + 1] == '"':
+            ends.append(content[1] + 1)
+        if content[0] > 0 and self.norm[content[0] - 1] == '"':
+            starts.append(content[0] - 1)
+        return Found(
+            mention=mention, cue=" ".join(m.group().split()), cue_span=(m.start(), m.end()),
+            hedged=self._hedged(row, content), content=content, span=(min(starts), max(ends)),
+            rule=f"claims:{rule}", resolved=resolved,
+        )
+
+    def _trim(self, span: Span) -> Span:
+        start, end = span
+        norm = self.norm
+        while start < end and norm[start] in ' ,:;"\n':
+            start += 1
+        quoted = norm[end : end + 1] == '"'
+        while end > start and norm[end - 1] in (' ,;:\n' if quoted else ' ,.;:"\n'):
+            end -= 1
+        return start, end
+
+    def _paragraph_start(self, pos: int) -> int:
+        floor = max(0, pos - _MAX_QUOTE)
+        blank = self.norm.rfind("\n\n", floor, pos)
+        return blank + 2 if blank >= 0 else floor
+
+    def _quote_after(self, start: int, sentence_end: int) -> Span:
+        """Content that opens with a quotation mark: up to the closing mark, across sentences."""
+        limit = self.norm.find("\n\n", start, start + _MAX_QUOTE)
+        close = self.norm.find('"', start + 1, limit if limit >= 0 else start + _MAX_QUOTE)
+        return (start + 1, close) if close > 0 else (start + 1, sentence_end)
+
+    def _before(self, toks: list[Token], end_tok: int, sentence: Span) -> Span:
+        """Content that stands before its attribution, ending at token `end_tok` (a comma or a quote)."""
+        end = toks[end_tok][0] if end_tok < len(toks) else sentence[1]
+        start = sentence[0]
+        close = end if toks[end_tok][2] == '"' else -1
+        if close < 0 and end_tok > 0 and toks[end_tok - 1][2] == '"':
+            close = toks[end_tok - 1][0]
+        if close >= 0:
+            opening = self.norm.rfind('"', self._paragraph_start(close), close)
+            if opening >= 0:
+                return opening + 1, end
+        return self.norm.rfind("\n", start, end) + 1 or start, end
+
+    def _after(self, toks: list[Token], i: int, sentence: Span) -> Span:
+        while i < len(toks) and toks[i][2] in (":", ","):
+            i += 1
+        if i >= len(toks):
+            return sentence[1], sentence[1]
+        start = toks[i][0]
+        if self.norm[start] == '"':
+            return self._quote_after(start, sentence[1])
+        line_end = self.norm.find("\n", start, sentence[1])
+        return start, line_end if line_end >= 0 else sentence[1]
+
+    def _that(self, toks: list[Token], i: int) -> int | None:
+        for k in range(i, min(i + _THAT_WINDOW, len(toks))):
+            word = toks[k][2]
+            if word in ('"', ".", ";", ","):
+                return None
+            if word.lower() == "that":
+                return k
+        return None
+
+    # --- reporting verbs ---------------------------------------------------------------------
+
+    def _verb(self, m: re.Match[str], row: dict[str, str], toks: list[Token], ci: int, cj: int,
+              sentence: Span) -> Found | None:
+        k = ci
+        while k > 0 and toks[k - 1][2].lower() in _AUX:
+            k -= 1
+        if row["lemma"] != "quote" and any(t[2].lower() in _BE for t in toks[k:ci]):
+            return None
+        if cj < len(toks) and row["kind"] == "verbn" and toks[cj][2].lower() in _NOUN_NEXT:
+            return None
+        speaker = self._speaker_before(toks, k)
+        if speaker is None:
+            if k > 0 and toks[k - 1][2] in (",", '"'):
+                return self._inverted(m, row, toks, k, cj, sentence)
+            return None
+        mention, first, resolved = speaker
+        if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
+            return None
+        self._frame(toks, first, mention if resolved is None else resolved)
+        after = cj
+        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() not in ("that", ",", '"', ":"):
+            after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
+        that = self._that(toks, after)
+        if that is not None:
+            return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
+                               else self._after(toks, that + 1, sentence), "verb-that", resolved)
+        rest = toks[after][2].lower() if after < len(toks) else "."
+        if first > 0 and toks[first - 1][2] in (",", '"') and first >= 2 and (rest in _ADVERBIAL and rest != '"'):
+            if rest == "," and len(toks) - after > 3 and toks[first - 1][2] == ",":
+                return self._found(mention, m, row, sentence, "parenthetical", resolved)
+            return self._found(mention, m, row, self._before(toks, first - 1, sentence), "content-before", resolved)
+        if row["lemma"] == "add" and rest not in ("that", '"', ":"):
+            return None
+        return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _inverted(self, m: re.Match[str], row: dict[str, str], toks: list[Token], k: int, cj: int,
+                  sentence: Span) -> Found | None:
+        """'"QUOTE," said X' or 'CONTENT, said the ministry'."""
+        end = self.phrases.forward(toks, cj, len(toks))
+        mention = self.phrases.read(toks, cj, end) if end > cj else None
+        if mention is None or k < 2:
+            return None
+        end = self._apposition_after(toks, end, mention)
+        if end < len(toks) and toks[end][2].lower() not in _ADVERBIAL:
+            return None
+        return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
+
+    def _apposition_after(self, toks: list[Token], end: int, mention: Mention) -> int:
+        """Take a role from ', a spokesman for X' after a speaker; the token index after it."""
+        if end < len(toks) and toks[end][2] == ",":
+            stop = next((q for q in range(end + 1, len(toks)) if toks[q][2] in (",", ".", '"', ";")), len(toks))
+            role, affiliation, is_apposition = self.phrases.apposition(toks, end + 1, stop)
+            if is_apposition:
+                mention.role = role or mention.role
+                mention.affiliation = affiliation or mention.affiliation
+                mention.end = toks[stop - 1][1]
+                return stop
+        return end
+
+    def _speaker_before(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """(speaker phrase, its first token, the name a pronoun stands for) ending before token `k`."""
+        if k == 0:
+            return None
+        phrases = self.phrases
+        if toks[k - 1][2] == ",":
+            return self._apposed(toks, k)
+        pronoun = toks[k - 1][2].lower() in self.cues.lex.pronouns
+        first = k - 1 if pronoun else phrases.back(toks, k, 0)
+        mention = phrases.read(toks, first, k) if first < k else None
+        if mention is None:
+            return None
+        if mention.kind == "pronoun":
+            resolved, start = self._dislocated(toks, first)
+            return mention, start if resolved else first, resolved
+        if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
+            self._role_before(toks, first - 1, mention)
+        return mention, first, None
+
+    def _apposed(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'X, a researcher ..., said' and 'the military expert, X, said'."""
+        phrases = self.phrases
+        comma = next((p for p in range(k - 2, max(-1, k - 3 - 16), -1) if toks[p][2] == ","), -1)
+        if comma < 0:
+            return None
+        role, affiliation, is_apposition = phrases.apposition(toks, comma + 1, k - 1)
+        if not is_apposition and self._aside(toks[comma + 1][2]):
+            is_apposition = True
+        if is_apposition:
+            first = phrases.back(toks, comma, 0)
+            mention = phrases.read(toks, first, comma) if first < comma else None
+            if mention is None:
+                return None
+            mention.role = role or mention.role
+            mention.affiliation = affiliation or mention.affiliation
+            mention.end = toks[k - 2][1]
+            return mention, first, None
+        if phrases.back(toks, k - 1, comma + 1) != comma + 1:
+            return None
+        mention = phrases.read(toks, comma + 1, k - 1)
+        if mention is None or mention.kind != "person" or not self._role_before(toks, comma, mention):
+            return None
+        return mention, phrases.back(toks, comma, 0), None
+
+    @staticmethod
+    def _aside(word: str) -> bool:
+        """A parenthetical between speaker and verb: ', speaking on condition of anonymity,'."""
+        low = word.lower()
+        return low.endswith("ing") or low in ("in", "on", "at", "during", "however", "meanwhile", "also", "too")
+
+    def _role_before(self, toks: list[Token], comma: int, mention: Mention) -> bool:
+        """Take the role of 'the military expert, X' from the phrase before `comma`."""
+        first = self.phrases.back(toks, comma, 0)
+        role = self.phrases.read_role(toks, first, comma) if first < comma else None
+        if role is None:
+            return False
+        mention.role = role.role
+        mention.affiliation = mention.affiliation or role.affiliation
+        mention.start = role.start
+        return True
+
+    def _dislocated(self, toks: list[Token], pronoun: int) -> tuple[Mention | None, int]:
+        """'As for X, he believes ...': the name a pronoun picks up within its own sentence."""
+        if pronoun < 2 or toks[pronoun - 1][2] != ",":
+            return None, pronoun
+        first = self.phrases.back(toks, pronoun - 1, 0)
+        mention = self.phrases.read(toks, first, pronoun - 1) if first < pronoun - 1 else None
+        if mention is None or mention.kind != "person":
+            return None, pronoun
+        if mention.role is None and first >= 2 and toks[first - 1][2] == ",":
+            self._role_before(toks, first - 1, mention)
+            first = self.phrases.back(toks, first - 1, 0)
+        while first > 0 and toks[first - 1][2].lower() in _FRAME_INTROS:
+            first -= 1
+        mention.start = toks[first][0]
+        return mention, first
+
+    def _frame(self, toks: list[Token], first: int, mention: Mention) -> None:
+        """Affiliation from the sentence's opening frame: 'On the Russian side, ...', 'published on X, ...'."""
+        if mention.affiliation is not None or mention.kind != "person" or first == 0:
+            return
+        start, end = toks[0][0], toks[first - 1][1]
+        outlet = self.cues.outlets_re.search(self.norm, start, end)
+        if outlet is not None:
+            mention.affiliation = outlet.group()
+            return
+        side = _SIDE.search(self.norm, start, end)
+        if side is not None:
+            countries = self.phrases.countries_in(*side.span(1))
+            if countries:
+                mention.affiliation = countries[0]
+
+    # --- other cue kinds ---------------------------------------------------------------------
+
+    def _prep(self, m: re.Match[str], row: dict[str, str], toks: list[Token], ci: int, cj: int,
+              sentence: Span) -> Found | None:
+        """'According to X, CONTENT' and 'CONTENT, according to X'."""
+        end = self.phrases.forward(toks, cj, len(toks))
+        mention = self.phrases.read(toks, cj, end) if end > cj else None
+        if mention is None:
+            end = next((q for q in range(cj, min(cj + 8, len(toks))) if toks[q][2] in (",", ".", ";")), len(toks))
+            if end == cj:
+                return None
+            while end > cj + 1 and not toks[end - 1][2][:1].isalnum():
+                end -= 1
+            span = (toks[cj][0], toks[end - 1][1])
+            mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
+        self._apposition_after(toks, end, mention)
+        self._frame(toks, ci, mention)
+        lead = ci == 0 or (ci == 1 and toks[0][2] == '"')
+        if lead:
+            after = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
+            return self._found(mention, m, row, self._after(toks, after, sentence), "according-lead")
+        return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
+
+    def _noun(self, m: re.Match[str], row: dict[str, str], toks: list[Token], ci: int, cj: int,
+              sentence: Span) -> Found | None:
+        """'In X's view, CONTENT' and 'X's statement that CONTENT'."""
+        if ci == 0 or not toks[ci - 1][2].endswith(("'s", "s'")):
+            return None
+        first = self.phrases.back(toks, ci, 0)
+        mention = self.phrases.read(toks, first, ci) if first < ci else None
+        if mention is None:
+            return None
+        stripped = re.sub(r"'s?$", "", mention.name)
+        mention.span = (mention.span[0], mention.span[1] - (len(mention.name) - len(stripped)))
+        mention.name = stripped
+        opened = first > 0 and toks[first - 1][2].lower() == "in"
+        nxt = toks[cj][2].lower() if cj < len(toks) else "."
+        if opened and nxt == ",":
+            start = first - 1
+            mention.start = toks[start][0]
+            if start == 0:
+                return self._found(mention, m, row, self._after(toks, cj + 1, sentence), "possessive-lead")
+            return self._found(mention, m, row, (sentence[0], toks[start][0]), "possessive-tail")
+        that = self._that(toks, cj) if nxt in ("that", "is", "was") else None
+        if that is None or that > cj + 2:
+            return None
+        return self._found(mention, m, row, self._after(toks, that + 1, sentence), "possessive-that")
+
+    def _passive(self, m: re.Match[str], row: dict[str, str], toks: list[Token], cj: int,
+                 sentence: Span) -> Found | None:
+        """'It was reported that CONTENT': a claim with no speaker."""
+        that = self._that(toks, cj)
+        if that is None or that > cj + 1:
+            return None
+        return self._found(None, m, row, self._after(toks, that + 1, sentence), "passive")

@@ -1,12 +1,194 @@
-"""Sources cited: outlets, officials, social media and satellite imagery."""
+"""Sources cited: outlets, officials, social media and satellite imagery.
+
+Four kinds of evidence name a source: a known outlet, agency, think tank, imagery provider or
+platform from outlets.tsv (one Aho-Corasick pass); an unknown outlet named by its kind ("the
+Syrian monitoring site Jazira Lens", 'the "The Drive" website'); a phrase about pictures on
+social media or from satellites; and the institutions that speak in the claims layer ("the
+Russian Defense Ministry said"). Named people are speakers, not sources: they stay in claims.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from basewatch.data import table
+from basewatch.extract.speakers import Lexicon, lexicon
+from basewatch.model import Doc, Source, Span, Speaker
+
+_VISUAL = r"(?:images?|pictures?|photos?|photographs?|videos?|video\s+clips?|footage|clips?|posts?)"
+_PLATFORM = (
+    r"(?:(?:the\s+)?(?:media|news\s+outlets|bloggers)\s+and\s+)?(?:social\s+media(?:\s+(?:accounts|users|channels))?"
+    r"|social\s+networks?|social\s+networking\s+sites|Telegram\s+channels?|messaging\s+apps?)"
+)
+_NAMED_PLATFORM = r"(?:Telegram|Twitter|X|Facebook|YouTube|TikTok|Instagram|VK|VKontakte|Weibo|WeChat|Reddit)"
+_SOCIAL_BY = re.compile(
+    rf"(?i:(?P<platform>{_PLATFORM}))\s+(?:\w+\s+){{0,3}}?(?i:circulated|published|posted|shared|showed|carried|"
+    rf"released|spread|broadcast)\s+(?:[\w-]+\s+){{0,3}}?(?i:(?P<object>{_VISUAL}))\b"
+)
+_SOCIAL_ON = re.compile(
+    rf"(?i:(?P<object>{_VISUAL}))\s+(?:[\w-]+\s+){{0,5}}?(?i:circulated|circulating|posted|published|shared|appeared|"
+    rf"surfaced|spread|emerged)\s+(?i:on|across|via|in)\s+(?:the\s+)?(?P<platform>(?i:{_PLATFORM})|{_NAMED_PLATFORM})\b"
+)
+_SATELLITE = re.compile(
+    r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
+)
+_OUTLET_NOUN = (
+    r"(?:newspaper|daily|website|news\s+website|news\s+site|news\s+agency|monitoring\s+site|site|television\s+channel|"
+    r"TV\s+channel|channel|broadcaster|magazine|outlet|portal|weekly|tabloid|blog)"
+)
+_NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
+_OUTLET_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+(?i:{_OUTLET_NOUN})\b')
+_OUTLET_AFTER = re.compile(rf"\b(?i:{_OUTLET_NOUN})\s+(?P<name>{_NAME})")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    name: str
+    kind: str
 
 
 class Sources:
     """Pipeline component filling `Doc.sources`."""
 
+    def __init__(self) -> None:
+        self.automaton = ahocorasick.Automaton()
+        for row in table("outlets.tsv"):
+            entry = _Entry(row["name"], row["kind"])
+            for form in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
+                self.automaton.add_word(form, (len(form), entry))
+        self.automaton.make_automaton()
+
+    def match(self, doc: Doc) -> list[Source]:
+        """Every source the document cites, one per kind and name, in text order."""
+        found = self._outlets(doc) + _social(doc) + _imagery(doc) + _named_by_kind(doc) + _speaking(doc)
+        kept: list[Source] = []
+        seen: set[tuple[str, str]] = set()
+        taken: list[Span] = []
+        for source in found:
+            key = (source.kind, source.name.lower())
+            if key in seen or any(_inside(source.span, t) for t in taken):
+                continue
+            seen.add(key)
+            taken.append(source.span)
+            kept.append(source)
+        return sorted(kept, key=lambda s: s.span)
+
     def __call__(self, doc: Doc) -> Doc:
+        doc.sources.extend(self.match(doc))
         return doc
+
+    def _outlets(self, doc: Doc) -> list[Source]:
+        norm = doc.norm
+        hits: list[tuple[int, int, _Entry]] = []
+        for end, (length, entry) in self.automaton.iter(norm):
+            start = end + 1 - length
+            if _bounded(norm, start, end + 1):
+                hits.append((start, end + 1, entry))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        out: list[Source] = []
+        last_end = -1
+        for start, end, entry in hits:
+            if start >= last_end:
+                out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
+                last_end = end
+        return out
+
+
+def _bounded(norm: str, start: int, end: int) -> bool:
+    before = norm[start - 1] if start > 0 else " "
+    after = norm[end] if end < len(norm) else " "
+    if before.isalnum() or after.isalnum() or before == "-" or after == "-":
+        return False
+    # "The National" inside "The National Interest" is not The National.
+    return not (after == " " and norm[end + 1 : end + 2].isupper())
+
+
+def _inside(span: Span, other: Span) -> bool:
+    return other[0] <= span[0] and span[1] <= other[1]
+
+
+def _social(doc: Doc) -> list[Source]:
+    out: list[Source] = []
+    for pattern, rule in ((_SOCIAL_BY, "social-published"), (_SOCIAL_ON, "social-posted-on")):
+        for m in pattern.finditer(doc.norm):
+            platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
+            named = re.fullmatch(_NAMED_PLATFORM, platform) is not None
+            name = f"{platform if named else platform.lower()} {' '.join(m.group('object').lower().split())}"
+            start = m.start("platform") if rule == "social-published" else m.start()
+            if doc.norm[start : start + 4].lower() == "the ":
+                start += 4
+            out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
+    return out
+
+
+def _imagery(doc: Doc) -> list[Source]:
+    return [
+        Source("imagery", " ".join(m.group().split()), m.span(), "sources:satellite-imagery")
+        for m in _SATELLITE.finditer(doc.norm)
+    ]
+
+
+def _named_by_kind(doc: Doc) -> list[Source]:
+    """Outlets the table does not know, named beside what they are: 'the "The Drive" website'."""
+    out: list[Source] = []
+    places = [p.span for p in doc.places]
+    for pattern in (_OUTLET_BEFORE, _OUTLET_AFTER):
+        for m in pattern.finditer(doc.norm):
+            group = "quoted" if pattern is _OUTLET_BEFORE and m.group("quoted") else "name"
+            start, end = m.span(group)
+            name = doc.norm[start:end]
+            if group == "name":
+                stripped = _LEADING_THE.sub("", name)
+                start += len(name) - len(stripped)
+                name = stripped
+            if not name or any(p[0] <= start and end <= p[1] for p in places) or name.lower() in _GENERIC:
+                continue
+            out.append(Source("outlet", name, (start, end), "sources:outlet-named-by-kind"))
+    return out
+
+
+_GENERIC = frozenset({"new", "news", "state", "official", "local", "russian", "the", "a", "its", "their", "his", "her"})
+
+
+def _speaking(doc: Doc) -> list[Source]:
+    """Institutions that speak in the claims layer: ministries, commands, agencies, institutes."""
+    lex = lexicon(doc.language)
+    out: list[Source] = []
+    for claim in doc.claims:
+        source = _institution(doc, claim.speaker, lex)
+        if source is not None:
+            out.append(source)
+    return out
+
+
+def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
+    """The institution behind a speaker: 'the Russian Defense Ministry', 'a State Department spokesman'."""
+    if speaker.span is None:
+        return None
+    surface = doc.norm[speaker.span[0] : speaker.span[1]]
+    words = surface.split()
+    heads = [(k, h) for k, h in ((k, lex.head(w)) for k, w in enumerate(words)) if h is not None]
+    unknown = sum(1 for w in words if w.islower() and not lex.is_phrase_word(w) and w not in lex.determiners)
+    if not heads or unknown > 2:
+        return None
+    kind, source = heads[-1][1]
+    descriptive = speaker.role is not None and speaker.role.lower() == surface.lower()
+    if descriptive and speaker.affiliation and len(speaker.affiliation) > 2:
+        at = surface.find(speaker.affiliation)
+        span = (speaker.span[0] + at, speaker.span[0] + at + len(speaker.affiliation)) if at >= 0 else speaker.span
+        return Source("official", speaker.affiliation, span, "sources:speaker-affiliation")
+    if kind == "institution":
+        name = speaker.name if len(speaker.name) >= len(surface) else surface
+        if len(name.split()) == 1 and name.islower():
+            return None
+        return Source(_KINDS.get(source, "other"), name, speaker.span, "sources:speaking-institution")
+    unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
+    if descriptive and unit >= 0:
+        name = " ".join(words[: unit + 1])
+        return Source("official", name, (speaker.span[0], speaker.span[0] + len(name)), "sources:speaker-institution")
+    return None

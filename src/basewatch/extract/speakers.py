@@ -1,0 +1,439 @@
+"""Speaker phrases: who a claim is attributed to, with role and affiliation, joined across a document.
+
+A speaker phrase is read off a sentence's tokens around an attribution cue: a noun phrase of
+determiners, modifiers, role words and capitalised names ("Russian military expert Yuri
+Natkashev", "a spokesman for the Russian Defense Ministry"), optionally with an apposition
+("Joseph Trevithick, a researcher ..."). `SpeakerBook` joins later mentions of one speaker in a
+document (a surname, a misspelt surname, a pronoun) to the first full mention.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz.fuzz import ratio
+
+from basewatch.data import table, table_for
+from basewatch.model import Doc, Span
+
+Token = tuple[int, int, str]
+
+# Words that join a role head to what it belongs to ("spokesman for the ministry").
+_CONNECTORS = frozenset({"of", "for", "at", "with", "from", "to", "in"})
+# Connectors that say where someone is, not whom they speak for.
+_PLACE_CONNECTORS = frozenset({"in", "to"})
+# "sources close to the ministry", "people familiar with the plan".
+_LINKING = frozenset({"close", "familiar", "loyal", "linked", "near"})
+# Surname similarity (0-100) above which a later spelling joins an earlier speaker.
+SURNAME_MATCH = 85
+# An apposition longer than this many tokens is a clause, not a role.
+_MAX_APPOSITION = 16
+_POSSESSIVE = re.compile(r"'s?$")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Word classes for speaker phrases in one language, from roles.tsv."""
+
+    heads: dict[str, tuple[str, str]]
+    modifiers: frozenset[str]
+    determiners: frozenset[str]
+    honorifics: frozenset[str]
+    stops: frozenset[str]
+    pronouns: dict[str, str]
+    token_re: re.Pattern[str]
+
+    def head(self, word: str) -> tuple[str, str] | None:
+        """(kind, source kind) when `word` heads a role, group or institution phrase."""
+        return self.heads.get(_POSSESSIVE.sub("", word.lower()))
+
+    def is_phrase_word(self, word: str) -> bool:
+        low = word.lower()
+        return (
+            word[:1].isupper()
+            or low in self.modifiers
+            or low in self.honorifics
+            or self.head(word) is not None
+            or bool(_ORDINAL.fullmatch(low))
+        )
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The speaker lexicon for `lang` (English words always included)."""
+    rows = [r for r in table("roles.tsv") if r["lang"] in (lang, "en")]
+    heads: dict[str, tuple[str, str]] = {}
+    modifiers: set[str] = set()
+    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set()}
+    pronouns: dict[str, str] = {}
+    abbreviations: set[str] = set()
+    for row in rows:
+        words = row["word"].lower().split()
+        kind = row["kind"]
+        if kind in ("person", "group", "institution", "title"):
+            heads.setdefault(words[-1], (kind, row["source"]))
+            modifiers.update(words[:-1])
+        elif kind == "modifier":
+            modifiers.update(words)
+        elif kind == "pron":
+            pronouns[words[0]] = row["source"]
+        else:
+            sets[kind].update(words)
+        abbreviations.update(w for w in words if w.endswith(".") and len(w) > 2)
+    abbrev = "|".join(sorted((re.escape(a[:-1]) for a in abbreviations), key=len, reverse=True))
+    token_re = re.compile(
+        rf"(?:[A-Z]\.){{2,}}|(?i:\b(?:{abbrev})\.)|\w+(?:[-'.]\w+)*|[^\w\s]" if abbrev else r"\w+(?:[-'.]\w+)*|[^\w\s]"
+    )
+    return Lexicon(
+        heads=heads,
+        modifiers=frozenset(modifiers),
+        determiners=frozenset(sets["det"]),
+        honorifics=frozenset(sets["honorific"]),
+        stops=frozenset(sets["stop"]),
+        pronouns=pronouns,
+        token_re=token_re,
+    )
+
+
+def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
+    """Tokens (start, end, text) of `text[start:end]`, in document coordinates."""
+    return [(m.start(), m.end(), m.group()) for m in lex.token_re.finditer(text, start, end)]
+
+
+@dataclass(slots=True)
+class Mention:
+    """One speaker phrase as written, before it is joined to a document speaker."""
+
+    name: str
+    kind: str  # person, group, institution, pronoun, other
+    span: Span
+    start: int  # where the whole phrase, apposition included, begins
+    end: int
+    role: str | None = None
+    affiliation: str | None = None
+    source: str = "other"
+    role_span: Span | None = None
+
+
+@dataclass(slots=True)
+class Known:
+    """A speaker of the document, as first named, with the other names it went by."""
+
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    source: str
+    surfaces: list[str] = field(default_factory=list)
+
+    def aliases(self) -> list[str]:
+        """Other names this speaker went by, short forms of its name ('Lavrov') left out."""
+        words = set(self.name.lower().split())
+        return [s for s in self.surfaces if s != self.name and not set(s.lower().split()) <= words]
+
+
+class Phrases:
+    """Reads speaker phrases off a document's tokens, given the places already found."""
+
+    def __init__(self, doc: Doc, lex: Lexicon, outlet_names: frozenset[str]) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.outlets = outlet_names
+        self.places = sorted((p.span[0], p.span[1], p.country or "", p.kind) for p in doc.places)
+        self._starts = [p[0] for p in self.places]
+
+    def text(self, toks: list[Token], i: int, j: int) -> str:
+        return self.doc.norm[toks[i][0] : toks[j - 1][1]] if i < j else ""
+
+    def countries_in(self, start: int, end: int) -> list[str]:
+        """Countries of place mentions (country names, demonyms) lying inside [start, end)."""
+        found = []
+        k = bisect_left(self._starts, start)
+        while k < len(self.places) and self.places[k][0] < end:
+            _, e, country, kind = self.places[k]
+            if e <= end and country and kind in ("country", "demonym"):
+                found.append(country)
+            k += 1
+        return found
+
+    def is_place(self, start: int, end: int) -> bool:
+        k = bisect_left(self._starts, start)
+        return k < len(self.places) and self.places[k][0] == start and self.places[k][1] >= end
+
+    def place_country(self, start: int, end: int) -> str | None:
+        """The country of the place mention that spans exactly [start, end)."""
+        k = bisect_left(self._starts, start)
+        if k < len(self.places) and self.places[k][0] == start and self.places[k][1] >= end:
+            return self.places[k][2] or None
+        return None
+
+    # --- reading a noun phrase -------------------------------------------------------------
+
+    def back(self, toks: list[Token], j: int, lo: int) -> int:
+        """Start index of the speaker noun phrase that ends just before token `j`."""
+        lex = self.lex
+        k = j
+        while k > lo:
+            word = toks[k - 1][2]
+            low = word.lower()
+            if low in lex.determiners:
+                joined = k - 2 >= lo and toks[k - 2][2].lower() in _CONNECTORS and k < j
+                k -= 1
+                if not joined:
+                    break
+                continue
+            if low in _CONNECTORS and k < j and k - 2 >= lo and self._joins(toks[k - 2][2]):
+                k -= 1
+                continue
+            if (low in ("to", "with") and k < j and k - 3 >= lo and toks[k - 2][2].lower() in _LINKING
+                    and self.lex.head(toks[k - 3][2])):
+                k -= 2
+                continue
+            if not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)) or word == "I":
+                break
+            k -= 1
+        while k < j and (toks[k][2].lower() in lex.stops or toks[k][2].lower() in _CONNECTORS):
+            k += 1
+        return k
+
+    def forward(self, toks: list[Token], i: int, hi: int) -> int:
+        """End index (exclusive) of the speaker noun phrase that starts at token `i`."""
+        lex = self.lex
+        k = i
+        if k < hi and toks[k][2].lower() in lex.determiners:
+            k += 1
+        while k < hi:
+            word = toks[k][2]
+            low = word.lower()
+            if low in _CONNECTORS and k + 1 < hi and k > i and self._joins(toks[k - 1][2]):
+                nxt = toks[k + 1][2]
+                if nxt.lower() in lex.determiners or nxt[:1].isupper():
+                    k += 2 if nxt.lower() in lex.determiners else 1
+                    continue
+            if not lex.is_phrase_word(word):
+                break
+            k += 1
+        while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in _CONNECTORS):
+            k -= 1
+        return k
+
+    def _noun_modifier(self, toks: list[Token], k: int, j: int, lo: int) -> bool:
+        """A plain word before a lowercase head: 'the transport ministry', "Syria's armed forces ministry"."""
+        word = toks[k][2]
+        if k + 1 >= j or not word.isalpha() or not word.islower() or word in self.lex.stops:
+            return False
+        if toks[k + 1][2][:1].isupper() or not self.lex.is_phrase_word(toks[k + 1][2]):
+            return False
+        for left in range(k - 1, max(lo - 1, k - 3), -1):
+            word = toks[left][2]
+            if word.lower() in self.lex.determiners or (word[:1].isupper() and _POSSESSIVE.search(word)):
+                return True
+            if not (word.isalpha() and word.islower()):
+                return False
+        return False
+
+    def _joins(self, word: str) -> bool:
+        return self.lex.head(word) is not None or word[:1].isupper()
+
+    def read(self, toks: list[Token], i: int, j: int) -> Mention | None:
+        """The speaker named by tokens [i, j), or None when they name nobody."""
+        lex = self.lex
+        while i < j and (toks[i][2].lower() in lex.determiners or toks[i][2].lower() in lex.honorifics):
+            i += 1
+        if i >= j:
+            return None
+        if j - i == 1 and toks[i][2].lower() in lex.pronouns:
+            return self._pronoun(toks[i])
+        last_head = max((k for k in range(i, j) if lex.head(toks[k][2])), default=-1)
+        name_from = last_head + 1 if last_head >= 0 else i
+        while name_from < j - 1 and (
+            toks[name_from][2].lower() in lex.honorifics or _POSSESSIVE.search(toks[name_from][2])
+        ):
+            name_from += 1
+        name_toks = [t for t in toks[name_from:j] if t[2][:1].isupper()]
+        span = (toks[i][0], toks[j - 1][1])
+        if last_head >= 0 and name_toks and name_from < j:
+            return self._named(toks, i, name_from, last_head, j, span)
+        if last_head < 0:
+            return self._bare_name(toks, i, j, span)
+        head_at = self._first_head(toks, i, j)
+        phrase_head = head_at if head_at + 1 < j and toks[head_at + 1][2].lower() in _CONNECTORS else last_head
+        kind, source = lex.head(toks[phrase_head][2]) or ("person", "other")
+        mention = Mention(
+            name=self.text(toks, i, j), kind="institution" if kind == "title" else kind, span=span,
+            start=span[0], end=span[1], source=source,
+        )
+        if kind in ("person", "group"):
+            mention.role = self.text(toks, i, j)
+            mention.role_span = span
+        mention.affiliation = self._affiliation(toks, i, j, head_at)
+        return mention
+
+    def _first_head(self, toks: list[Token], i: int, j: int) -> int:
+        return min((k for k in range(i, j) if self.lex.head(toks[k][2])), default=i)
+
+    def _named(self, toks: list[Token], i: int, name_from: int, last_head: int, j: int, span: Span) -> Mention:
+        role_end = last_head + 1
+        role_start = i
+        while role_start < role_end and _POSSESSIVE.search(toks[role_start][2]) and role_start < last_head:
+            role_start += 1
+        _, source = self.lex.head(toks[last_head][2]) or ("person", "other")
+        kind = "person"
+        role = self.text(toks, i, role_end) if i < role_end else None
+        name_span = (toks[name_from][0], toks[j - 1][1])
+        return Mention(
+            name=self.doc.norm[name_span[0] : name_span[1]], kind=kind, span=span, start=span[0], end=span[1],
+            role=role, role_span=(toks[i][0], toks[role_end - 1][1]), source=source,
+            affiliation=self._affiliation(toks, i, role_end, self._first_head(toks, i, role_end)),
+        )
+
+    def _bare_name(self, toks: list[Token], i: int, j: int, span: Span) -> Mention | None:
+        while i < j and _POSSESSIVE.search(toks[i][2]) and i < j - 1:
+            i += 1
+        caps = [t for t in toks[i:j] if t[2][:1].isupper()]
+        if not caps:
+            return None
+        name = self.text(toks, i, j)
+        span = (toks[i][0], toks[j - 1][1])
+        if name in self.outlets:
+            return Mention(name=name, kind="institution", span=span, start=span[0], end=span[1], source="outlet")
+        if self.is_place(*span):
+            return Mention(name=name, kind="institution", span=span, start=span[0], end=span[1], source="official")
+        return Mention(name=name, kind="person", span=span, start=span[0], end=span[1])
+
+    def _pronoun(self, tok: Token) -> Mention:
+        kind = self.lex.pronouns[tok[2].lower()]
+        return Mention(name=tok[2], kind="pronoun", span=(tok[0], tok[1]), start=tok[0], end=tok[1], source=kind)
+
+    def _affiliation(self, toks: list[Token], i: int, j: int, head: int) -> str | None:
+        """What the phrase's speaker belongs to: an organisation after 'for/of/at', else a country."""
+        person = head < j and (self.lex.head(toks[head][2]) or ("",))[0] in ("person", "group")
+        for k in range(max(i, head), j - 1 if person else i):
+            if toks[k][2].lower() in _CONNECTORS and toks[k][2].lower() not in _PLACE_CONNECTORS:
+                org_from = k + 1
+                while org_from < j and toks[org_from][2].lower() in self.lex.determiners:
+                    org_from += 1
+                org = self.text(toks, org_from, j)
+                if org[:1].isupper():
+                    return self.place_country(toks[org_from][0], toks[j - 1][1]) or org
+        if i >= j:
+            return None
+        countries = self.countries_in(toks[i][0], toks[j - 1][1])
+        if countries:
+            return countries[0]
+        for k in range(i, j):
+            if toks[k][2] in self.outlets:
+                return toks[k][2]
+        return None
+
+    def apposition(self, toks: list[Token], i: int, j: int) -> tuple[str | None, str | None, bool]:
+        """(role, affiliation, is_apposition) for tokens [i, j) set off by commas after a name."""
+        if i >= j or j - i > _MAX_APPOSITION:
+            return None, None, False
+        first = toks[i][2].lower()
+        if first in ("who", "which", "whose"):
+            return None, None, True
+        starts_role = first in ("a", "an", "the") or self.lex.head(toks[i][2]) is not None
+        has_head = any(self.lex.head(t[2]) for t in toks[i:j])
+        if not (starts_role and has_head):
+            return None, None, False
+        role_from = i + 1 if first in ("a", "an", "the") else i
+        role = self.text(toks, role_from, j)
+        affiliation = self._affiliation(toks, role_from, j, self._first_head(toks, role_from, j))
+        return role, affiliation, True
+
+    def read_role(self, toks: list[Token], i: int, j: int) -> Mention | None:
+        """A role-only phrase ('the military expert') or None."""
+        mention = self.read(toks, i, j)
+        if mention is None or mention.kind not in ("person",) or mention.role is None or mention.name != mention.role:
+            return None
+        while i < j and toks[i][2].lower() in self.lex.determiners:
+            i += 1
+        mention.role = self.text(toks, i, j)
+        return mention
+
+
+class SpeakerBook:
+    """The speakers of one document: joins surnames, misspellings and pronouns to the first full name."""
+
+    def __init__(self) -> None:
+        self.known: list[Known] = []
+        self.last: dict[str, Known] = {}
+
+    def join(self, mention: Mention, pronoun_at: int | None = None) -> Known | None:
+        """The document speaker `mention` refers to (new or earlier); None for an unresolvable pronoun."""
+        if mention.kind == "pronoun":
+            return self.last.get(mention.source)
+        known = self._find(mention)
+        if known is None:
+            known = Known(mention.name, mention.kind, mention.role, mention.affiliation, mention.source, [mention.name])
+            self.known.append(known)
+        else:
+            self._merge(known, mention)
+        self.last[_pronoun_class(known.kind)] = known
+        return known
+
+    def _find(self, mention: Mention) -> Known | None:
+        if mention.kind == "person":
+            return self._find_person(mention.name)
+        name = mention.name.lower()
+        for known in reversed(self.known):
+            other = known.name.lower()
+            if other == name or other.endswith(" " + name) or name.endswith(" " + other):
+                return known
+        if len(mention.name.split()) == 1:
+            head = mention.name.lower()
+            for known in reversed(self.known):
+                if known.kind == mention.kind and known.name.lower().split()[-1:] == [head]:
+                    return known
+        return None
+
+    def _find_person(self, name: str) -> Known | None:
+        parts = name.split()
+        surname = parts[-1].lower()
+        for known in reversed(self.known):
+            if known.kind != "person":
+                continue
+            kparts = known.name.split()
+            if not _surname_matches(kparts[-1].lower(), surname):
+                continue
+            if len(parts) == 1 or len(kparts) == 1 or parts[0][:1] == kparts[0][:1]:
+                return known
+        return None
+
+    def _merge(self, known: Known, mention: Mention) -> None:
+        if len(mention.name.split()) > len(known.name.split()):
+            known.name = mention.name
+        if mention.name not in known.surfaces:
+            known.surfaces.append(mention.name)
+        known.role = known.role or mention.role
+        known.affiliation = known.affiliation or mention.affiliation
+        if known.source == "other":
+            known.source = mention.source
+
+
+def _surname_matches(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
+
+
+def _pronoun_class(kind: str) -> str:
+    return {"person": "person", "group": "group"}.get(kind, "institution")
+
+
+def outlet_names() -> frozenset[str]:
+    """Every written form of the outlets in outlets.tsv."""
+    names: set[str] = set()
+    for row in table("outlets.tsv"):
+        names.add(row["name"])
+        names.update(a for a in row["aliases"].split("|") if a)
+    return frozenset(names)
+
+
+def cue_rows(lang: str) -> tuple[dict[str, str], ...]:
+    return table_for("cues.tsv", lang)

@@ -1,0 +1,243 @@
+"""Claims: attribution cues, speakers, content spans, hedging, joining, across many sentence shapes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from basewatch.evaluate.attribution import Triple, score
+from basewatch.extract.claims import UNATTRIBUTED, Claims
+from basewatch.extract.normalize import make_doc
+from basewatch.model import Doc, Facility, PlaceMention
+
+# Written for this suite: (text, [(speaker as written, cue, content)]). Speaker None: no speaker.
+ATTRIBUTIONS: list[tuple[str, list[Triple]]] = [
+    ("The runway will be finished by June, the defence minister said.",
+     [("defence minister", "said", "The runway will be finished by June")]),
+    ("Foreign Minister Maria Delgado said the talks had stalled.",
+     [("Foreign Minister Maria Delgado", "said", "the talks had stalled")]),
+    ('"We are not leaving," said Colonel Amir Haddad, the garrison commander.',
+     [("Colonel Amir Haddad", "said", "We are not leaving")]),
+    ("According to the Pentagon, the drones flew 40 sorties last month.",
+     [("Pentagon", "According to", "the drones flew 40 sorties last month")]),
+    ("The base has doubled in size, according to Reuters.",
+     [("Reuters", "according to", "The base has doubled in size")]),
+    ("Admiral Lena Park told reporters that the fleet would stay in the region.",
+     [("Admiral Lena Park", "told", "the fleet would stay in the region")]),
+    ("A spokesman for the Turkish Defence Ministry said the exercise was routine.",
+     [("spokesman for the Turkish Defence Ministry", "said", "the exercise was routine")]),
+    ("Officials said the airstrip could be ready within weeks.",
+     [("Officials", "said", "the airstrip could be ready within weeks")]),
+    ("It was reported that two frigates had left port.",
+     [(None, "It was reported", "two frigates had left port")]),
+    ("Kenji Sato, a researcher at the Tokyo Defence Institute, believes the deployment is temporary.",
+     [("Kenji Sato", "believes", "the deployment is temporary")]),
+    ("Major Tom Price said the attack had failed. He added that no aircraft had been damaged.",
+     [("Major Tom Price", "said", "the attack had failed"), ("He", "added", "no aircraft had been damaged")]),
+    ("In Sato's view, the move signals a longer stay.",
+     [("Sato", "view", "the move signals a longer stay")]),
+    ("The ministry denied that any troops had crossed the border.",
+     [("ministry", "denied", "any troops had crossed the border")]),
+    ("Two US officials, speaking on condition of anonymity, said the jets had been moved.",
+     [("US officials", "said", "the jets had been moved")]),
+    ('Defence analyst Clara Jensen warned that the island was exposed. "This is a clear escalation," she told the BBC.',
+     [("Defence analyst Clara Jensen", "warned", "the island was exposed"),
+      ("she", "told", "This is a clear escalation")]),
+    ("The Kremlin says the base poses no threat to its neighbours.",
+     [("Kremlin", "says", "the base poses no threat to its neighbours")]),
+    ("Satellite images show new hangars at the site, the think tank said in a report.",
+     [("think tank", "said", "Satellite images show new hangars at the site")]),
+    ("Moscow has repeatedly denied plans to build a naval base in Sudan.",
+     [("Moscow", "denied", "plans to build a naval base in Sudan")]),
+    ("The governor, Ahmed Salim, said the port would reopen on Monday.",
+     [("Ahmed Salim", "said", "the port would reopen on Monday")]),
+    ('"The pier is finished. Ships can dock now," the port director said.',
+     [("port director", "said", "The pier is finished. Ships can dock now")]),
+    ("The navy said in a statement that the submarine had returned to base.",
+     [("navy", "said", "the submarine had returned to base")]),
+    ("Analysts expect the runway to be extended again.",
+     [("Analysts", "expect", "the runway to be extended again")]),
+    ("The base, the minister said, will host up to 2,000 troops.",
+     [("minister", "said", "The base, the minister said, will host up to 2,000 troops")]),
+    ("Residents told AFP they had heard explosions overnight.",
+     [("Residents", "told", "they had heard explosions overnight")]),
+    ("The agency reported that three rockets hit the compound.",
+     [("agency", "reported", "three rockets hit the compound")]),
+    ("The Washington Post reported on Tuesday that the deal had been signed.",
+     [("Washington Post", "reported", "the deal had been signed")]),
+    ("As for the defence analyst Omar Khalil, he thinks the deal will collapse.",
+     [("he", "thinks", "the deal will collapse")]),
+    ("President Ana Ruiz announced that the airfield would be handed over to civilian use.",
+     [("President Ana Ruiz", "announced", "the airfield would be handed over to civilian use")]),
+    ("The spokesperson insisted the flights were legal, adding that more would follow.",
+     [("spokesperson", "insisted", "the flights were legal, adding that more would follow")]),
+    ("A senior Western diplomat said the talks were unlikely to succeed.",
+     [("senior Western diplomat", "said", "the talks were unlikely to succeed")]),
+    ("Sources close to the ministry said the contract was worth $2 billion.",
+     [("Sources close to the ministry", "said", "the contract was worth $2 billion")]),
+    ("The commander of the 5th Fleet said patrols would continue.",
+     [("commander of the 5th Fleet", "said", "patrols would continue")]),
+    ("The images, which were taken on Friday, show at least six aircraft.", []),
+    ("Engineers said work on the hangars began in March.",
+     [("Engineers", "said", "work on the hangars began in March")]),
+    ('"We will respond," the general warned.',
+     [("general", "warned", "We will respond")]),
+    ("The claims were denied by the government.", []),
+    ("Lieutenant General Yuri Sokolov said on Wednesday that the air base had been repaired.",
+     [("Lieutenant General Yuri Sokolov", "said", "the air base had been repaired")]),
+    ("The report, citing satellite data, said the runway was 3,000 metres long.",
+     [("report", "said", "the runway was 3,000 metres long")]),
+    ("Wang said the island's radar could track ships 300 km away.",
+     [("Wang", "said", "the island's radar could track ships 300 km away")]),
+    ("Greek officials believe the drones were launched from the coast.",
+     [("Greek officials", "believe", "the drones were launched from the coast")]),
+    ("The Russian embassy in Damascus told state media that the agreement stands.",
+     [("Russian embassy in Damascus", "told", "the agreement stands")]),
+    ('The minister said: "Our pilots are ready. The aircraft are ready."',
+     [("minister", "said", "Our pilots are ready. The aircraft are ready.")]),
+    ("Construction began in 2019, the company's chief executive told investors.",
+     [("company's chief executive", "told", "Construction began in 2019")]),
+    ("The hangars were built to house fighters, wrote Peter Novak, a retired air force colonel.",
+     [("Peter Novak", "wrote", "The hangars were built to house fighters")]),
+]
+
+_CLAIMS = Claims()
+
+
+def _claims_of(text: str, places: Sequence[PlaceMention] = (), facilities: Sequence[Facility] = ()) -> Doc:
+    doc = make_doc(text)
+    doc.places.extend(places)
+    doc.facilities.extend(facilities)
+    return _CLAIMS(doc)
+
+
+def _triples(text: str) -> list[Triple]:
+    doc = _claims_of(text)
+    return [
+        (doc.surface(c.speaker.span) if c.speaker.span else None, c.cue, doc.surface(c.content)) for c in doc.claims
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS, ids=[t[:40] for t, _ in ATTRIBUTIONS])
+def test_attribution(text: str, expected: list[Triple]) -> None:
+    assert _triples(text) == expected
+
+
+def test_attribution_scores() -> None:
+    report = score(ATTRIBUTIONS, _triples)
+    print("\n" + "\n".join(report.lines()))
+    assert report.exact["source"].f1 >= 0.85
+    assert report.exact["claim"].f1 >= 0.75
+
+
+def _place(text: str, word: str, country: str, kind: str) -> PlaceMention:
+    start = text.index(word)
+    return PlaceMention((start, start + len(word)), word, country, kind=kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "affiliation"),
+    [
+        ("Foreign Minister Sergei Orlov stated that the base is vital.", "Sergei Orlov", "Foreign Minister", None),
+        ("Russian military expert Ivan Petrov believes the runway is too short.",
+         "Ivan Petrov", "Russian military expert", "RU"),
+        ("Laura Chen, a researcher specializing in naval affairs, emphasized that the pier is new.",
+         "Laura Chen", "researcher specializing in naval affairs", None),
+        ("A spokeswoman for the Japan Coast Guard said two ships were seen.",
+         "spokeswoman for the Japan Coast Guard", "spokeswoman for the Japan Coast Guard", "Japan Coast Guard"),
+        ("On the Russian side, Deputy Minister Oleg Ivanov said the talks would go on.",
+         "Oleg Ivanov", "Deputy Minister", "RU"),
+        ('In a column published on the "Harbour Watch" website, Mark Reyes, a naval historian, argued that '
+         "the port is too shallow.", "Mark Reyes", "naval historian", None),
+        ("In an article for Reuters, Tom Hale, an analyst, wrote that the base is growing.",
+         "Tom Hale", "analyst", "Reuters"),
+    ],
+)
+def test_speaker_role_and_affiliation(text: str, name: str, role: str, affiliation: str | None) -> None:
+    places = [_place(text, "Russian", "RU", "demonym")] if "Russian" in text else []
+    doc = _claims_of(text, places)
+    speaker = doc.claims[0].speaker
+    assert (speaker.name, speaker.role, speaker.affiliation) == (name, role, affiliation)
+
+
+def test_misspelt_surname_joins_first_mention() -> None:
+    text = (
+        "Joanna Kowalczyk, an analyst at a Warsaw institute, said the depot was full. "
+        "According to Kowalczik, the trucks left at night. Kowalczyk added that more would come."
+    )
+    doc = _claims_of(text)
+    assert [c.speaker.name for c in doc.claims] == ["Joanna Kowalczyk"] * 3
+    assert doc.claims[1].speaker.aliases == ["Kowalczik"]
+    assert doc.surface(doc.claims[1].speaker.span) == "Kowalczik"
+    assert doc.claims[2].speaker.role == "analyst at a Warsaw institute"
+
+
+def test_pronoun_takes_last_named_person() -> None:
+    text = "The ministry said the base was safe. General Anna Berg said the radar works. She added that it was tested."
+    doc = _claims_of(text)
+    last = doc.claims[-1]
+    assert (last.speaker.name, doc.surface(last.speaker.span)) == ("Anna Berg", "She")
+
+
+def test_unresolved_pronoun_keeps_its_surface() -> None:
+    doc = _claims_of("He said the depot was empty.")
+    assert doc.claims[0].speaker.name == "He"
+
+
+def test_institution_joins_its_short_form() -> None:
+    text = "The Russian Defense Ministry said the jets had landed. The ministry said they would stay."
+    doc = _claims_of(text)
+    assert [c.speaker.name for c in doc.claims] == ["Russian Defense Ministry"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The minister said the base is ready.", False),
+        ("The minister said the base could host bombers.", True),
+        ("Analyst Ivo Marek believes the base is ready.", True),
+        ("Analyst Ivo Marek thinks the base is ready.", True),
+        ("In Marek's view, the base is ready.", True),
+        ("According to Marek, the base is ready.", False),
+        ("Marek said the bombers may stay for months.", True),
+        ("It is believed that the base is ready.", True),
+    ],
+)
+def test_hedging(text: str, hedged: bool) -> None:
+    assert _claims_of(text).claims[0].hedged is hedged
+
+
+def test_unattributed_passive() -> None:
+    claim = _claims_of("It was reported that the base had been hit.").claims[0]
+    assert claim.speaker.name == UNATTRIBUTED and claim.speaker.span is None
+
+
+def test_about_lists_facilities_inside_content() -> None:
+    text = "The Ndola air base is new. Officials said the Ndola air base will get a radar. The port is old."
+    second = text.index("Ndola", 20)
+    facility = Facility(id="f1", name="Ndola Air Base", kind="air base", mentions=[(4, 18), (second, second + 14)])
+    doc = _claims_of(text, facilities=[facility])
+    assert doc.claims[0].about == ["f1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang_cue"),
+    [
+        ("Министр заявил, что база готова.", "заявил"),
+        ("Le ministre a déclaré que la base est prête.", "a déclaré"),
+        ("Selon le ministère, la base est prête.", "Selon"),
+    ],
+)
+def test_other_languages_find_cues(text: str, lang_cue: str) -> None:
+    doc = make_doc(text)
+    assert any(m.group() == lang_cue for m in _CLAIMS.cues(doc.language).pattern.finditer(doc.norm))
+
+
+def test_spans_are_consistent() -> None:
+    for text, _ in ATTRIBUTIONS:
+        doc = _claims_of(text)
+        for claim in doc.claims:
+            assert claim.span[0] <= claim.content[0] <= claim.content[1] <= claim.span[1]
+            if claim.speaker.span:
+                assert claim.span[0] <= claim.speaker.span[0] <= claim.speaker.span[1] <= claim.span[1]
