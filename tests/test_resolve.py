@@ -119,10 +119,10 @@ def test_catalog_id_joins_unlike_names(tmp_path: Path) -> None:
     one = "Aircraft left Latakia airport for the coast."
     two = "Jets returned to Hmeimim on Monday."
     conn = store_all(tmp_path / "kb.db", [
-        (_one(one, "sy-hmeimim", "Hmeimim Air Base", ["Latakia airport"], country="SY"), one, "a"),
-        (_one(two, "sy-hmeimim", "Hmeimim Air Base", ["Hmeimim"], country="SY"), two, "b"),
+        (_one(one, "hmeimim", "Hmeimim Air Base", ["Latakia airport"], country="SY"), one, "a"),
+        (_one(two, "hmeimim", "Hmeimim Air Base", ["Hmeimim"], country="SY"), two, "b"),
     ])
-    assert tuple(conn.execute("SELECT count(*), min(catalog_id) FROM facilities").fetchone()) == (1, "sy-hmeimim")
+    assert tuple(conn.execute("SELECT count(*), min(catalog_id) FROM facilities").fetchone()) == (1, "hmeimim")
     assert conn.execute("SELECT match_rule FROM sightings ORDER BY rowid").fetchall()[1][0] == "catalog"
 
 

@@ -87,8 +87,8 @@ def dossier_text(d: dict[str, Any], why: bool = False) -> str:
         for c in d["claims"]
     ]
     parts.append(_section("Claims", table(claims)))
-    parts.append(_section("Sources", table(d["sources"], ["published", "outlet", "url", "article"])))
+    parts.append(_section("Sources", table(d["sources"], ["published", "outlet", "url", "written"])))
     if why:
-        why_table = table(d["why"], ["published", "alias", "rule", "evidence"], width=400)
+        why_table = table(d["why"], ["published", "written", "rule", "evidence"], width=400)
         parts.append(_section("Why these articles joined", why_table))
     return "\n".join(parts)

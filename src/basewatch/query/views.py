@@ -96,17 +96,20 @@ def dossier(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
     out["events"] = timeline(conn, facility_id=record.id)
     out["claims"] = claims(conn, facility_id=record.id)
     out["sources"] = [
-        {"outlet": a.outlet, "url": a.url, "published": a.published, "article": a.id}
+        {"outlet": a.outlet, "url": a.url, "published": a.published, "article": a.id, "written": a.alias}
         for a in record.articles
     ]
     out["why"] = [
         dict(r) for r in conn.execute(
-            """SELECT s.name AS alias, s.match_rule AS rule, s.match_evidence AS evidence, a.id AS article,
-                      a.url, a.published FROM sightings s JOIN articles a ON a.id = s.article_id
-               WHERE s.facility_id = ? ORDER BY a.published, a.id""",
+            """SELECT s.name, s.match_rule AS rule, s.match_evidence AS evidence, a.id AS article, a.url, a.published
+               FROM sightings s JOIN articles a ON a.id = s.article_id
+               WHERE s.facility_id = ? ORDER BY s.rowid""",
             (record.id,),
         )
     ]
+    written = {a.id: a.alias for a in record.articles}
+    for row in out["why"]:
+        row["written"] = written.get(row["article"], row["name"])
     return out
 
 

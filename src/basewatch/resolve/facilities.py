@@ -9,29 +9,42 @@ against a base, or precise coordinates far apart. A shared town alone never merg
 from __future__ import annotations
 
 import math
-import re
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from basewatch.data import table
 from basewatch.resolve.names import core, skeleton
 
 FUZZY_MIN = 88
+# token_set_ratio scores a name contained in another 100; only distinctive names may join that way.
 MAX_KM = 60.0
 _PRECISE = frozenset({"facility", "town"})
-_DISTINCT_KINDS = frozenset({"plant", "field"})
+# Kinds in different groups are different facilities even in one town; "base" and "other" fit any
+# military kind, but an oil field or a plant is never the base beside it.
+_KIND_GROUP = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea"}
+_CIVIL_KINDS = frozenset({"plant", "field"})
 _PRECISION_RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3, None: 4}
-# Ids the extractor gives facilities it did not find in the catalog: "f1", "fac-2", "local:3".
-_LOCAL_ID = re.compile(r"^(?:f|fac|facility|local|doc)?[-_:#]?\d+$", re.IGNORECASE)
+CATALOG = "installations.tsv"
+
+
+@cache
+def catalog_ids() -> frozenset[str]:
+    """Ids of the known-installations catalog (the extractor's facility id when it found one there)."""
+    try:
+        return frozenset(row["id"] for row in table(CATALOG))
+    except FileNotFoundError:
+        return frozenset()
 
 
 def catalog_id(fac: dict[str, Any]) -> str | None:
-    """The known-installation catalog id of an article@1 facility, or None for a local id."""
+    """The catalog id of an article@1 facility, or None when its id is local to the article."""
     fid = str(fac.get("id") or "")
-    return None if not fid or _LOCAL_ID.match(fid) else fid
+    return fid if fid in catalog_ids() else None
 
 
 @dataclass(slots=True)
@@ -58,6 +71,15 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+_LANDFORM_WORDS = "island islands isle reef atoll bay cape point gulf sea lake river mount hill valley peninsula"
+_LANDFORMS = frozenset(_LANDFORM_WORDS.split())
+
+
+def _only_landforms(a: str, b: str) -> bool:
+    """Whether the shorter of two names is nothing but landform words ("island" inside "Woody Island")."""
+    return set(min(a, b, key=len).split()) <= _LANDFORMS
 
 
 def names_of(fac: dict[str, Any]) -> list[str]:
@@ -109,8 +131,9 @@ class FacilityResolver:
             mine, theirs = fac.get(attr), getattr(known, attr)
             if mine and theirs and mine != theirs:
                 return f"{attr} {mine} != {theirs}"
-        kinds = {fac.get("kind"), known.kind}
-        if len(kinds) > 1 and kinds & _DISTINCT_KINDS:
+        kinds = {fac.get("kind") or "other", known.kind}
+        groups = {_KIND_GROUP.get(k) for k in kinds} - {None}
+        if len(groups) > 1 or (len(kinds) > 1 and kinds & _CIVIL_KINDS):
             return f"kind {fac.get('kind')} != {known.kind}"
         if (
             fac.get("geo_precision") in _PRECISE and known.precision in _PRECISE
@@ -157,18 +180,28 @@ class FacilityResolver:
         return None
 
     def _fuzzy(self, fac: dict[str, Any], names: list[str]) -> Match | None:
-        pool = self.cores_by_country.get(fac.get("country")) if fac.get("country") else None
+        pool = self._fuzzy_pool(fac.get("country"))
         if not pool:
             return None
         for name in names:
             key = core(name)
             if len(key) < 5:
                 continue
-            for other, score, _ in process.extract(key, list(pool), scorer=fuzz.ratio, score_cutoff=FUZZY_MIN, limit=3):
-                fid, _ = self._first_allowed(fac, pool[other])
-                if fid is not None:
-                    return Match(fid, "fuzzy", f"{name!r} ~ {other!r} of {self.known[fid].name!r}: ratio {score:.0f}")
+            for scorer, label in ((fuzz.ratio, "ratio"), (fuzz.token_set_ratio, "shared words")):
+                for other, score, _ in process.extract(key, list(pool), scorer=scorer, score_cutoff=FUZZY_MIN, limit=3):
+                    if label == "shared words" and _only_landforms(key, other):
+                        continue
+                    fid, _ = self._first_allowed(fac, pool[other])
+                    if fid is not None:
+                        evidence = f"{name!r} ~ {other!r} of {self.known[fid].name!r}: {label} {score:.0f}"
+                        return Match(fid, "fuzzy", evidence)
         return None
+
+    def _fuzzy_pool(self, country: str | None) -> dict[str, set[int]]:
+        """Core names to compare with: the host country's, or every country's when it is unknown."""
+        if country:
+            return self.cores_by_country.get(country) or {}
+        return self.by_core
 
     def resolve(self, fac: dict[str, Any]) -> Match:
         """Match `fac` or create its facility; record its names and improve what is known."""

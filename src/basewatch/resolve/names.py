@@ -21,7 +21,7 @@ _CYRILLIC = dict(zip(
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 # Words that say what kind of place, not which one; dropped for matching only.
 _GENERIC_WORDS = (
-    "the a an new old this that its their air base bases airbase airfield airfields airport airstrip aerodrome "
+    "the a an new old this that it its their air base bases airbase airfield airfields airport airstrip aerodrome "
     "field naval navy military facility facilities installation station outpost camp site compound complex "
     "port harbour harbor pier runway strip area region governorate province district town city village "
     "in at near of on outside by from and us u s russian russia american chinese french british turkish iranian "
