@@ -18,6 +18,7 @@ suffix ('Su-35SM', in the catalog through its base); variant alternatives collap
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import ahocorasick
@@ -38,6 +39,8 @@ _DESIGNATION = re.compile(
 # '/25', ', -25', ' and -25' list a second member of the same family.
 _GARBLED = re.compile(r" -(\d{2,4}[A-Z]{0,3})(?![\w.,-]|\d)")
 _LISTED = re.compile(r"(?:/|, ?-| and -| or -)(\d{2,4}[A-Z]{0,3})(?![\w.,-])")
+# 'Su-30 SM': a stray space before a variant suffix, kept only when the variant is catalogued
+_SPACED_SUFFIX = re.compile(r" ([A-Z]{1,4}\d?)(?![\w-])")
 _FOLD = re.compile(r"[-\s]+")
 _NOT_AFTER = re.compile(r" (?:visas?|highway|motorway|road|form|vitamins?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -109,12 +112,18 @@ class Equipment:
         self.forms: dict[str, Form] = {}
         self.families: dict[str, Family] = {}
         self.entries: dict[str, Entry] = {}
+        # catalogued designations as their makers write them ('H135', 'A400M'), whatever the family's joiner rule
+        self._literal: set[str] = set()
         self._names = ahocorasick.Automaton()
         self._load_families()
         self._load_catalog()
         if len(self._names):
             self._names.make_automaton()
-        words = {r["word"] for r in table("equipment_context.tsv")}
+        words = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "context"}
+        places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
+        self._place_before = re.compile(
+            r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r") $"
+        )
         words |= {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
         makers = {m for e in self.entries.values() for m in e.makers}
         makers |= {m for f in self.families.values() for m in f.makers}
@@ -149,11 +158,13 @@ class Equipment:
                 makers=tuple(_split(row["maker"])),
             )
             self.entries[entry.designation] = entry
-            self._add(entry.designation, entry.designation, entry, contextual=False)
+            self._add(entry.designation, entry.designation, entry, contextual=_lone_word(entry.designation))
             for variant in _split(row["variants"]):
-                self._add(variant, variant, entry, contextual=False)
+                # 'MQ-9 Reaper' listed as a variant is a way of writing MQ-9, not a designation of its own
+                designation = variant if _DESIGNATION.fullmatch(variant) else entry.designation
+                self._add(variant, designation, entry, contextual=_lone_word(variant))
             for alias in _split(row["aliases"]):
-                self._add(alias, entry.designation, entry, contextual=False)
+                self._add(alias, entry.designation, entry, contextual=_lone_word(alias))
             for name in _split(row["name"]) + _split(row["nato"]):
                 self._add(name, entry.designation, entry, contextual=True)
 
@@ -161,6 +172,7 @@ class Equipment:
         form = Form(designation, entry, contextual, written)
         if _DESIGNATION.fullmatch(written) and not contextual:
             self.forms.setdefault(fold(written), form)
+            self._literal.add(written.lower())
             return
         key = written.lower()
         if key not in self._names:
@@ -205,13 +217,13 @@ class Equipment:
             cand = self._designation(norm, match)
             if cand is None:
                 continue
-            garbled = _GARBLED.match(norm, match.end())
+            garbled = _GARBLED.match(norm, cand.span[1])
             relative = self._relative(cand, garbled.group(1)) if garbled else None
             if relative is not None and garbled is not None:
                 found.append(_replace(relative, (cand.span[0], garbled.end()), "equipment:garbled-family"))
                 continue
             found.append(cand)
-            listed = _LISTED.match(norm, match.end())
+            listed = _LISTED.match(norm, cand.span[1])
             relative = self._relative(cand, listed.group(1)) if listed else None
             if relative is not None and listed is not None:
                 found.append(_replace(relative, (listed.start(1), listed.end()), "equipment:family-list"))
@@ -220,14 +232,19 @@ class Equipment:
     def _designation(self, norm: str, match: re.Match[str]) -> Candidate | None:
         pre, sep, num, suf, alt = match.group("pre", "sep", "num", "suf", "alt")
         family = self.families.get(pre.lower())
-        if not self._written_well(pre, sep, num, family):
+        literal = f"{pre}{sep}{num}{_unplural(suf)}".lower() in self._literal
+        if not literal and not self._written_well(pre, sep, num, family):
             return None
         if _NOT_AFTER.match(norm, match.end()):
             return None
         suf = _unplural(suf)
+        end = match.end()
+        spaced = _SPACED_SUFFIX.match(norm, end) if not suf and not alt else None
+        if spaced is not None and (found := self._lookup(pre, num, spaced.group(1))) and found[0]:
+            suf, end = spaced.group(1), spaced.end()
         found = self._lookup(pre, num, "" if alt else suf)
         start = self._maker_start(norm, match.start(), found[1].entry.makers if found else None, family)
-        span = (start, match.end())
+        span = (start, end)
         if found is not None:
             exact, form = found
             if alt or exact:
@@ -291,28 +308,31 @@ class Equipment:
         lowered = norm.lower()
         if len(lowered) != len(norm):
             lowered = "".join(ch.lower()[0] for ch in norm)
+        starts = sorted(c.span[0] for c in designations)
         found: list[Candidate] = []
         for last, (length, form) in self._names.iter(lowered):
             start, end = last - length + 1, last + 1
             if _inside_word(norm, start, end):
                 continue
-            rule = self._name_rule(doc, form, start, end, designations)
+            rule = self._name_rule(doc, form, start, end, starts)
             if rule is not None:
                 found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
         return found
 
-    def _name_rule(self, doc: Doc, form: Form, start: int, end: int, designations: list[Candidate]) -> str | None:
+    def _name_rule(self, doc: Doc, form: Form, start: int, end: int, starts: list[int]) -> str | None:
         norm = doc.norm
         if not form.contextual:
             return "equipment:alias"
         surface = norm[start:end]
         if surface != form.written and surface != form.written.upper():
             return None
+        if self._place_before.search(norm, max(0, start - 20), start):
+            return None
         if start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES:
             return "equipment:name-quoted"
         lo, hi = doc.sentence_of(start) if doc.sentences else (0, len(norm))
         lo, hi = max(lo, start - _WINDOW), min(hi, end + _WINDOW)
-        if any(lo <= c.span[0] < hi for c in designations):
+        if bisect_left(starts, hi) > bisect_left(starts, lo):
             return "equipment:name-context"
         if self._context.search(norm, lo, start) or self._context.search(norm, end, hi):
             return "equipment:name-context"
@@ -336,6 +356,11 @@ class Equipment:
 def _word_pattern(words: set[str], flags: int) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
     return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])", flags)
+
+
+def _lone_word(form: str) -> bool:
+    """A lone capitalised word ('Iskander', 'Lancet') is a name too often to count without context."""
+    return form.isalpha() and not form.isupper()
 
 
 def _inside_word(norm: str, start: int, end: int) -> bool:

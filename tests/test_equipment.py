@@ -1,0 +1,178 @@
+"""Equipment mentions: catalog forms, names in context, the designation pattern, garbled forms, negatives."""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from basewatch.data import table
+from basewatch.extract.equipment import _DESIGNATION, Equipment, fold
+from basewatch.extract.normalize import make_doc
+from basewatch.model import Doc
+
+
+@pytest.fixture(scope="module")
+def equipment() -> Equipment:
+    return Equipment()
+
+
+def run(equipment: Equipment, text: str) -> tuple[Doc, list[tuple[str, str]]]:
+    doc = equipment(make_doc(text))
+    return doc, [(m.designation, doc.surface(m.span)) for m in doc.equipment]
+
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # catalog designations however they are spelled
+    ("Two Tu-160 bombers flew over the Barents Sea.", [("Tu-160", "Tu-160")]),
+    ("A TU-160, a Tu 160 and a Tu160 were seen.", [("Tu-160", "TU-160"), ("Tu-160", "Tu 160"), ("Tu-160", "Tu160")]),
+    ("Ту-160 приземлился на аэродроме.", [("Tu-160", "Ту-160")]),
+    ("the Tupolev Tu-160 took off", [("Tu-160", "Tupolev Tu-160")]),
+    ("Sukhoi Su-34 and Mikoyan MiG-31BM jets", [("Su-34", "Sukhoi Su-34"), ("MiG-31BM", "Mikoyan MiG-31BM")]),
+    # garbled forms: primes after a designation, a stray ' -142' correcting the number
+    (
+        "Tupolev Tu-95\u2033 and Tupolev Tu-160\u2033 bombers",
+        [("Tu-95", "Tupolev Tu-95"), ("Tu-160", "Tupolev Tu-160")],
+    ),
+    ("in addition to the Tupolev Tu-160 -142\u201d anti-submarine", [("Tu-142", "Tupolev Tu-160 -142")]),
+    ("burnt-out Su-30 SM fighters", [("Su-30SM", "Su-30 SM")]),
+    # plurals, variant alternatives, variants kept as written
+    ("Su-24s and F-16s were parked", [("Su-24", "Su-24s"), ("F-16", "F-16s")]),
+    ("F-16C/D jets and an F/A-18E/F", [("F-16", "F-16C/D"), ("F/A-18", "F/A-18E/F")]),
+    ("three Tu-22M3 bombers", [("Tu-22M3", "Tu-22M3")]),
+    ("an Il-76MD transport and an Mi-8AMTSh", [("Il-76MD", "Il-76MD"), ("Mi-8AMTSh", "Mi-8AMTSh")]),
+    ("A CH-47F Chinook landed.", [("CH-47F", "CH-47F Chinook")]),
+    ("MQ-9A Reaper drones", [("MQ-9A", "MQ-9A Reaper")]),
+    ("the B-52H Stratofortress", [("B-52H", "B-52H Stratofortress")]),
+    ("the H135 and the A400M", [("H135", "H135"), ("A400M", "A400M")]),
+    # known base, unknown suffix: the written designation, through the catalog
+    ("new Su-35SM fighters", [("Su-35SM", "Su-35SM")]),
+    # the unseen: a catalogued family, a number the catalog does not hold
+    ("a KJ-700 radar plane and the J-36", [("KJ-700", "KJ-700"), ("J-36", "J-36")]),
+    # ships and systems
+    (
+        "a Type 055 destroyer and a Project 22350 frigate",
+        [("Type 055", "Type 055"), ("Admiral Gorshkov", "Project 22350")],
+    ),
+    ("Kilo-class submarines and Ropucha-class landing ships", [("Kilo", "Kilo-class"), ("Ropucha", "Ropucha-class")]),
+    ("S-400 and S-300PMU-2 batteries", [("S-400", "S-400"), ("S-300PMU-2", "S-300PMU-2")]),
+    ("HQ-9B missiles and YJ-12B launchers", [("HQ-9B", "HQ-9B"), ("YJ-12B", "YJ-12B")]),
+    ("Iron Dome intercepted the rockets", [("Iron Dome", "Iron Dome")]),
+    ("the Bastion launchers fire P-800 Oniks missiles", [("Bastion", "Bastion"), ("P-800 Oniks", "P-800 Oniks")]),
+    ("Storm Shadow and ATACMS strikes", [("Storm Shadow", "Storm Shadow"), ("ATACMS", "ATACMS")]),
+    # names: capitalised and in military context, or quoted
+    ("a Russian Bear bomber", [("Tu-95", "Bear")]),
+    ("the \u201cBlackjack\u201d returned", [("Tu-160", "Blackjack")]),
+    ("Tu-95MS \u201cBear\u201d aircraft", [("Tu-95MS", "Tu-95MS \u201cBear\u201d")]),
+    ("Iskander missiles were moved to Kaliningrad", [("Iskander", "Iskander")]),
+    # families listed after one member
+    ("Su-24/25 attack jets", [("Su-24", "Su-24"), ("Su-25", "25")]),
+]
+
+NEGATIVES = [
+    "COVID-19 spread at the base.",
+    "The G-7 met in June.",
+    "Traffic on the A-1 highway stopped.",
+    "Route-66 and UN-2254 are not aircraft.",
+    "On 2021-03-01 the 1,200-meter runway opened.",
+    "H-1B visas and J-1 visas were issued.",
+    "The E3 expo and the F1 race.",
+    "B2B sales rose.",
+    "MI6 officers and MI5 staff.",
+    "An 18-year-old was arrested.",
+    "Type 2 diabetes and Project 2025.",
+    "Bear in mind the market is a bear market.",
+    "The Grim Reaper is a figure of folklore.",
+    "Typhoon Haiyan hit the Philippines.",
+    "The Lancet published the study.",
+    "Iskander said he would stay.",
+    "A tornado hit the town.",
+    "Aircraft flew from Camp Bastion.",
+    "The Viper Room is a club.",
+    "Blackjack is a card game.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_mentions(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:
+    doc, found = run(equipment, text)
+    assert found == expected
+    for mention in doc.equipment:
+        start, end = doc.orig_span(mention.span)
+        assert text[start:end] == doc.surface(mention.span)
+        assert mention.rule.startswith("equipment:")
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives(equipment: Equipment, text: str) -> None:
+    assert run(equipment, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "in_catalog", "origin", "cls"),
+    [
+        ("a Tu-160", True, "RU", "strategic bomber"),
+        ("a Su-35SM", True, "RU", "multirole fighter"),
+        ("a KJ-700", False, "CN", "airborne early warning and control aircraft"),
+        ("an MQ-9", True, "US", "MALE drone"),
+    ],
+)
+def test_record_fields(equipment: Equipment, text: str, in_catalog: bool, origin: str, cls: str) -> None:
+    doc, _ = run(equipment, text)
+    (mention,) = doc.equipment
+    assert (mention.in_catalog, mention.origin, mention.cls) == (in_catalog, origin, cls)
+
+
+def test_base_rolls_variants_up(equipment: Equipment) -> None:
+    assert equipment.base("Tu-22M3") == "Tu-22M"
+    assert equipment.base("Su-35SM") == "Su-35"
+    assert equipment.base("PAC-3") == "Patriot"
+    assert equipment.base("KJ-700") == "KJ-700"
+
+
+def test_catalog_shape() -> None:
+    rows = table("equipment.tsv")
+    assert len(rows) >= 400
+    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile"}
+    for row in rows:
+        assert row["kind"] in kinds, row["designation"]
+        assert re.fullmatch(r"(?:[A-Z]{2})?", row["origin"]), row["designation"]
+        assert row["class"], row["designation"]
+
+
+def test_catalog_forms_are_unique() -> None:
+    """No designation, variant or alias is claimed by two rows (the second would never be found)."""
+    owner: dict[str, str] = {}
+    clashes = []
+    for row in table("equipment.tsv"):
+        forms = [row["designation"], *row["variants"].split("|"), *row["aliases"].split("|")]
+        for form in filter(None, forms):
+            key = fold(form) if _DESIGNATION.fullmatch(form) else form.lower()
+            if owner.setdefault(key, row["designation"]) != row["designation"]:
+                clashes.append((form, owner[key], row["designation"]))
+    assert not clashes
+
+
+def test_seed_sentence(equipment: Equipment, shared: Path) -> None:
+    text = (shared / "seed" / "syria-bases.txt").read_text(encoding="utf-8")
+    doc, found = run(equipment, text)
+    assert [d for d, _ in found] == ["Tu-22M", "Tu-95", "Tu-160", "Tu-142"]
+    for mention in doc.equipment:
+        start, end = doc.orig_span(mention.span)
+        assert text[start:end] == doc.surface(mention.span)
+    assert found[-1][1].startswith("Tupolev Tu-160")
+
+
+def test_speed(equipment: Equipment, shared: Path) -> None:
+    """Well above the pipeline's 2 MB/s budget for the foundation half (measured ~10 MB/s)."""
+    text = (shared / "seed" / "syria-bases.txt").read_text(encoding="utf-8")
+    doc = make_doc((text + "\n\n") * 300)
+    best = float("inf")
+    for _ in range(3):
+        doc.equipment = []
+        start = time.perf_counter()
+        equipment(doc)
+        best = min(best, time.perf_counter() - start)
+    assert len(doc.norm) / 1e6 / best > 4
