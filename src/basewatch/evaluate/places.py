@@ -137,16 +137,22 @@ def _to_norm(doc: Doc, span: Span) -> Span:
     return bisect_left(doc.offsets, span[0]), bisect_left(doc.offsets, span[1])
 
 
-def _right(place: PlaceMention | None, gold: Gold) -> bool:
+def _right(place: PlaceMention | None, gold: Gold, ids: dict[str, int]) -> bool:
     if place is None or gold.lat is None or gold.lon is None:
         return False
-    if gold.geonameid is not None and place.geonameid == gold.geonameid:
+    geonameid = place.geonameid if place.kind != "demonym" else ids.get(place.country or "")
+    if gold.geonameid is not None and geonameid == gold.geonameid:
         return True
     return place.lat is not None and place.lon is not None and (
         distance_km(place.lat, place.lon, gold.lat, gold.lon) <= KM_161)
 
 
-def score_article(places: Places, article: Article, scores: Scores) -> None:
+def country_ids(places: Places) -> dict[str, int]:
+    """GeoNames id of each country, so a demonym can be scored as the country it names."""
+    return {code: p.geonameid for code, p in places.lexicon.countries().items() if p.geonameid}
+
+
+def score_article(places: Places, article: Article, scores: Scores, ids: dict[str, int]) -> None:
     """Add one article's counts to `scores`."""
     started = time.perf_counter()
     doc = places(make_doc(article.text))
@@ -163,19 +169,21 @@ def score_article(places: Places, article: Article, scores: Scores) -> None:
         scores.tp_overlap += bool(overlapping)
         if gold.lat is not None:
             scores.geo_gold += 1
-            scores.geo_e2e += any(_right(p, gold) for p in overlapping[:1])
+            scores.geo_e2e += any(_right(p, gold, ids) for p in overlapping[:1])
     given = places.geocode(doc.norm, [_to_norm(doc, g.span) for g in article.gold])
     for gold, place in zip(article.gold, given, strict=True):
         if gold.lat is not None:
-            scores.geo_given += _right(place, gold)
+            scores.geo_given += _right(place, gold, ids)
         if gold.geonameid is not None:
             scores.id_gold += 1
-            scores.id_given += place is not None and place.geonameid == gold.geonameid
+            geonameid = None if place is None else place.geonameid or ids.get(place.country or "")
+            scores.id_given += place is not None and geonameid == gold.geonameid
 
 
 def evaluate(shared: Path, corpus: str = "all", limit: int | None = None) -> dict[str, Scores]:
     """Scores per corpus ('gwn', 'tr') over the copies in `shared`/corpora."""
     places = Places()
+    ids = country_ids(places)
     readers = {
         "gwn": lambda: read_gwn(shared / "corpora" / "geowebnews" / "GWN.xml"),
         "tr": lambda: read_trnews(shared / "corpora" / "tr-news" / "TR-News.xml"),
@@ -188,7 +196,7 @@ def evaluate(shared: Path, corpus: str = "all", limit: int | None = None) -> dic
         for i, article in enumerate(reader()):
             if limit is not None and i >= limit:
                 break
-            score_article(places, article, scores)
+            score_article(places, article, scores, ids)
         results[name] = scores
     return results
 

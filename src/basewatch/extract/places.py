@@ -24,7 +24,7 @@ from basewatch.extract.gazetteer import City, CityIndex, city_index, fold_name, 
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river", "continent", "archipelago",
-                "island", "reef")
+                "island", "reef", "landmark")
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
 _PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
@@ -73,6 +73,7 @@ class Candidate:
     org: bool = False
     stop: bool = False
     speech: bool = False
+    particle: bool = False
     qualifier: str | None = None
     chosen: Place | None = None
     rule: str = ""
@@ -94,7 +95,7 @@ class Lexicon:
 
     def __init__(self, cities: CityIndex) -> None:
         self.cities = cities
-        self.fixed: dict[str, list[Place]] = {}
+        self.fixed: dict[str, list[tuple[Place, bool]]] = {}
         self.fixed_fold: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.capitals: set[tuple[str, str]] = set()
@@ -120,8 +121,8 @@ class Lexicon:
         exact = alias if alias.isupper() and len(alias.replace(".", "")) <= 4 else None
         entry = place if exact is None else replace(place, exact_case=exact)
         bucket = self.fixed.setdefault(name_key(alias), [])
-        if entry not in bucket:
-            bucket.append(entry)
+        if all(entry is not p for p, _ in bucket):
+            bucket.append((entry, name_key(alias) == name_key(place.name)))
         if fold:
             self.fixed_fold.setdefault(fold_name(alias), []).append(entry)
         if alias[:1].islower() or alias.startswith("the "):
@@ -143,13 +144,17 @@ class Lexicon:
                 self._add(alias, place, fold=True)
 
     def _load_demonyms(self) -> None:
-        named = {p.name: p for ps in self.fixed.values() for p in ps if p.kind != "admin1"}
-        countries = {p.country: p for p in named.values() if p.kind == "country"}
+        named = {p.name: p for ps in self.fixed.values() for p, _ in ps if p.kind != "admin1"}
+        countries = self.countries()
         for row in table("demonyms.tsv"):
             target = countries.get(row["country"]) if row["country"] else named.get(row["region"])
             if target is not None:
                 self._add(row["demonym"], Place(row["demonym"], "demonym", target.country, None, target.lat,
                                                 target.lon, None, 0, None, None, target.name))
+
+    def countries(self) -> dict[str, Place]:
+        """Each country's entry by ISO code."""
+        return {p.country: p for ps in self.fixed.values() for p, _ in ps if p.kind == "country" and p.country}
 
     def city_place(self, city: City) -> Place:
         admin1 = self.admin1_names.get((city.country, city.admin1_code))
@@ -167,7 +172,7 @@ class Lexicon:
 
     def _lookup(self, text: str) -> tuple[list[tuple[Place, bool]], bool]:
         key = name_key(text)
-        found = [(p, True) for p in self.fixed.get(key, ()) if p.exact_case in (None, text)]
+        found = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
         found += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
         if found or len(key) < 5 or text.isupper():
             return found, False
@@ -274,7 +279,7 @@ class Places:
                 continue
             j, start, entries, folded = hit
             cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
-                             org=org, rule="fold" if folded else "name")
+                             org=org, rule="fold" if folded else "name", particle=lead is not None and i == 0)
             cand.admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.admin_after
             self._annotate(norm, cand)
             yield cand
@@ -314,7 +319,7 @@ class Places:
     def _annotate(self, norm: str, cand: Candidate) -> None:
         start, end = cand.span
         lex = self.lexicon
-        cand.stop = cand.surface in lex.stop
+        cand.stop = cand.surface in lex.stop or cand.surface in lex.given
         if cand.surface in lex.never:
             cand.entries = []
         before = norm[max(0, start - 30):start].lower().split()
@@ -329,7 +334,7 @@ class Places:
                 cand.admin_suffix = True
         comma = _COMMA_NEXT.match(norm[end:end + 40])
         if comma:
-            qualifier = lex.fixed.get(name_key(comma.group(1)))
+            qualifier = next(iter(lex.fixed.get(name_key(comma.group(1)), ())), None)
             if qualifier and qualifier[0].kind in ("country", "admin1"):
                 cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
                 cand.extra["qualifier_country"] = qualifier[0].country or ""
@@ -339,6 +344,8 @@ class Places:
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
         place = _best(cand, countries, admins)
         if place is None:
+            return None
+        if cand.folded and place.country not in countries:
             return None
         if place.kind in _FIXED_KINDS or place.kind == "admin1":
             if place.kind == "admin1" and cand.org:
@@ -396,7 +403,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind in _FIXED_KINDS:
         return 90.0
     if place.kind == "admin1":
-        return 5.0 + context + 50.0 * cand.admin_suffix
+        return 5.0 + 1.0 * own + context + 50.0 * cand.admin_suffix
     return math.log10(max(place.population, 1000)) + 1.0 * own + context
 
 
@@ -414,7 +421,7 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
     """Whether a city match is trustworthy enough to report."""
     population = place.population or 2000
     known = place.country in countries or (place.country or "", place.admin1_code or "") in admins
-    if cand.folded and not known:
+    if cand.folded and not (known and (cand.trigger or cand.particle)):
         return False
     own = any(p is place and is_own for p, is_own in cand.entries)
     if population >= 1_000_000 or (population >= 100_000 and (own or cand.trigger or known)):
