@@ -215,6 +215,7 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
+        _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates))
         lower_words: set[str] | None = None
         mentions = []
         for cand in candidates:
@@ -242,6 +243,7 @@ class Places:
             self._annotate(norm, cand)
             cands.append(cand)
         countries, admins = _context(cands)
+        _widen(countries, admins, (_best(c, countries, admins) for c in cands))
         out: list[PlaceMention | None] = []
         for cand in cands:
             place = _best(cand, countries, admins)
@@ -388,6 +390,15 @@ def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
         if cand.qualifier and cand.extra.get("qualifier_country"):
             countries.add(cand.extra["qualifier_country"])
     return countries, admins
+
+
+def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Place | None]) -> None:
+    """Add the countries and divisions of a first round of picks, so that neighbours help each other."""
+    for place in list(picks):
+        if place is not None and place.kind in ("city", "admin1") and place.country:
+            countries.add(place.country)
+            if place.admin1_code:
+                admins.add((place.country, place.admin1_code))
 
 
 def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
