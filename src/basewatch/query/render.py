@@ -18,6 +18,8 @@ def _cell(value: Any, width: int = MAX_CELL) -> str:
         return "yes" if value else "no"
     if isinstance(value, float):
         return f"{value:g}"
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
     text = str(value).replace("\n", " ")
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -80,7 +82,8 @@ def dossier_text(d: dict[str, Any], why: bool = False) -> str:
         figures = " vs ".join(f"{f['length_m']:,.0f} m ({f['sources']} sources)" for f in dis["figures"])
         parts.append(f"DISAGREEMENT in {dis['period']}: {figures}")
     parts.append(_section("Equipment", table(d["equipment"])))
-    parts.append(_section("Timeline", table(d["events"], ["date", "type", "actor", "sources", "text", "url"])))
+    events = table(d["events"], ["date", "type", "actor", "sources", "reports", "text", "urls"])
+    parts.append(_section("Timeline", events))
     claims = [
         {"date": c["published"], "speaker": c["speaker"], "cue": c["cue"], "hedged": c["hedged"],
          "content": c["content"]}

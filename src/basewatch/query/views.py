@@ -143,7 +143,8 @@ def claims(conn: sqlite3.Connection, speaker: str | None = None, facility: str |
 
 def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str | None = None,
              facility_id: int | None = None) -> list[dict[str, Any]]:
-    """Events in date order (the event's date, else its article's), each with how many sources report it."""
+    """Events in date order (the event's date, else its article's): one row per (facility, type, date),
+    with the distinct sources reporting it and when it was first and last reported."""
     conditions, params = ["1"], []
     ids = [facility_id] if facility_id is not None else (facility_ids(conn, facility) if facility else None)
     if ids is not None:
@@ -154,24 +155,38 @@ def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str |
         conditions.append(period)
         params += period_params
     rows = conn.execute(
-        f"""SELECT coalesce(e.date, a.published) AS date, e.date IS NULL AS dated_by_article, e.type,
-                   f.name AS facility, e.facility_id, e.actor, e.text, a.url, a.id AS article, a.source_key
+        f"""SELECT coalesce(e.date, a.published) AS date, e.type, f.name AS facility, e.facility_id, e.actor,
+                   e.text, a.url, a.published, a.source_key
             FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN facilities f ON f.id = e.facility_id
-            WHERE {' AND '.join(conditions)} ORDER BY date, f.name, e.type""",
+            WHERE {' AND '.join(conditions)} ORDER BY date, f.name, e.type, a.published""",
         params,
     ).fetchall()
-    return _corroborate([dict(r, dated_by_article=bool(r["dated_by_article"])) for r in rows])
+    return _corroborate([dict(r) for r in rows])
 
 
 def _corroborate(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Count distinct sources per (facility, type, date) and drop the internal source key."""
-    keys: dict[tuple[Any, ...], set[str]] = {}
+    """One row per (facility, type, date): distinct sources, reports, first and last reported, all URLs."""
+    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
     for e in events:
-        keys.setdefault((e["facility_id"], e["type"], e["date"]), set()).add(e["source_key"])
-    for e in events:
-        e["sources"] = len(keys[(e["facility_id"], e["type"], e["date"])])
-        del e["source_key"]
-    return events
+        key = (e["facility_id"], e["type"], e["date"])
+        row = merged.setdefault(key, {
+            "date": e["date"], "facility": e["facility"], "type": e["type"], "actor": e["actor"],
+            "text": e["text"], "reports": 0, "first_reported": e["published"], "last_reported": e["published"],
+            "urls": [], "keys": set(),
+        })
+        row["reports"] += 1
+        row["keys"].add(e["source_key"])
+        row["actor"] = row["actor"] or e["actor"]
+        if e["published"]:
+            row["first_reported"] = min(filter(None, (row["first_reported"], e["published"])))
+            row["last_reported"] = max(filter(None, (row["last_reported"], e["published"])))
+        if e["url"] and e["url"] not in row["urls"]:
+            row["urls"].append(e["url"])
+    out = []
+    for row in merged.values():
+        row["sources"] = len(row.pop("keys"))
+        out.append(row)
+    return out
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
