@@ -102,6 +102,58 @@ ATTRIBUTIONS: list[tuple[str, list[Triple]]] = [
      [("Peter Novak", "wrote", "The hangars were built to house fighters")]),
 ]
 
+# Written after the rules above, scored once before any change (source F1 0.884, claim F1 0.884), then fixed.
+SECOND_SET: list[tuple[str, list[Triple]]] = [
+    ("The drills will last five days, a navy spokeswoman told reporters on Thursday.",
+     [("navy spokeswoman", "told", "The drills will last five days")]),
+    ("Brigadier General Samuel Otieno, who commands the task force, said the camp would close in May.",
+     [("Brigadier General Samuel Otieno", "said", "the camp would close in May")]),
+    ("Ankara insists the radar station is purely defensive.",
+     [("Ankara", "insists", "the radar station is purely defensive")]),
+    ('"There is no plan to withdraw," the embassy said in a statement.',
+     [("embassy", "said", "There is no plan to withdraw")]),
+    ("According to a report by the Congressional Research Service, the hangars can hold 24 jets.",
+     [("report by the Congressional Research Service", "According to", "the hangars can hold 24 jets")]),
+    ("Military observers suspect the convoy carried air-defence components.",
+     [("Military observers", "suspect", "the convoy carried air-defence components")]),
+    ("The airport will reopen to civilian flights next year, Transport Minister Rafael Ortiz announced.",
+     [("Transport Minister Rafael Ortiz", "announced", "The airport will reopen to civilian flights next year")]),
+    ("Local media reported that several explosions were heard near the depot.",
+     [("Local media", "reported", "several explosions were heard near the depot")]),
+    ("Chief of Staff Ilan Mor warned that any attack would be answered.",
+     [("Chief of Staff Ilan Mor", "warned", "any attack would be answered")]),
+    ("The expansion, officials say, is part of a ten-year plan.",
+     [("officials", "say", "The expansion, officials say, is part of a ten-year plan")]),
+    ("Beijing has denied that the facility has any military purpose.",
+     [("Beijing", "denied", "the facility has any military purpose")]),
+    ("Rear Admiral Helen Cho told the committee the dock would be finished by 2027.",
+     [("Rear Admiral Helen Cho", "told", "the dock would be finished by 2027")]),
+    ("A person familiar with the negotiations said the lease was signed in secret.",
+     [("person familiar with the negotiations", "said", "the lease was signed in secret")]),
+    ("The tanks arrived by rail on Sunday.", []),
+    ("Nuclear expert Fatima Zahra estimates that the site could be operational in two years.",
+     [("Nuclear expert Fatima Zahra", "estimates", "the site could be operational in two years")]),
+    ("\"It's a signal to Washington,\" said Dmitri Orlov, a political scientist in Moscow. \"Nothing more.\"",
+     [("Dmitri Orlov", "said", "It's a signal to Washington")]),
+    ("In the opinion of retired general Paul Moreau, the base is too exposed.",
+     [("retired general Paul Moreau", "In the opinion of", "the base is too exposed")]),
+    ("The White House said the president had been briefed on the strike.",
+     [("White House", "said", "the president had been briefed on the strike")]),
+    ("Villagers said soldiers fenced off the hill last month.",
+     [("Villagers", "said", "soldiers fenced off the hill last month")]),
+    ("The ministry's statement said the aircraft had returned safely.",
+     [("ministry's statement", "said", "the aircraft had returned safely")]),
+    ("Kim, the deputy commander, acknowledged that the runway had been damaged.",
+     [("Kim", "acknowledged", "the runway had been damaged")]),
+    ("She later told state television that the troops would stay.",
+     [("She", "told", "the troops would stay")]),
+    ("The decision was welcomed by the opposition.", []),
+    ("Two frigates are now based at the port, the IISS said in its annual review.",
+     [("IISS", "said", "Two frigates are now based at the port")]),
+    ("Experts doubt the jets can operate from such a short strip.",
+     [("Experts", "doubt", "the jets can operate from such a short strip")]),
+]
+
 _CLAIMS = Claims()
 
 
@@ -119,13 +171,16 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS, ids=[t[:40] for t, _ in ATTRIBUTIONS])
+ALL = ATTRIBUTIONS + SECOND_SET
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])
 def test_attribution(text: str, expected: list[Triple]) -> None:
     assert _triples(text) == expected
 
 
 def test_attribution_scores() -> None:
-    report = score(ATTRIBUTIONS, _triples)
+    report = score(ALL, _triples)
     print("\n" + "\n".join(report.lines()))
     assert report.exact["source"].f1 >= 0.85
     assert report.exact["claim"].f1 >= 0.75
@@ -235,7 +290,7 @@ def test_other_languages_find_cues(text: str, lang_cue: str) -> None:
 
 
 def test_spans_are_consistent() -> None:
-    for text, _ in ATTRIBUTIONS:
+    for text, _ in ALL:
         doc = _claims_of(text)
         for claim in doc.claims:
             assert claim.span[0] <= claim.content[0] <= claim.content[1] <= claim.span[1]

@@ -446,6 +446,8 @@ class _Reader:
         lead = ci == 0 or (ci == 1 and toks[0][2] == '"')
         if lead:
             after = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
+            comma = next((q for q in range(after, min(after + _THAT_WINDOW, len(toks))) if toks[q][2] == ","), None)
+            after = comma + 1 if comma is not None else after
             return self._found(mention, m, row, self._after(toks, after, sentence), "according-lead")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
 

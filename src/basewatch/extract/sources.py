@@ -40,8 +40,8 @@ _OUTLET_NOUN = (
     r"TV\s+channel|channel|broadcaster|magazine|outlet|portal|weekly|tabloid|blog)"
 )
 _NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
-_OUTLET_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+(?i:{_OUTLET_NOUN})\b')
-_OUTLET_AFTER = re.compile(rf"\b(?i:{_OUTLET_NOUN})\s+(?P<name>{_NAME})")
+_OUTLET_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+{_OUTLET_NOUN}\b(?!\s+[A-Z])')
+_OUTLET_AFTER = re.compile(rf"\b{_OUTLET_NOUN}\s+(?P<name>{_NAME})")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
@@ -57,15 +57,19 @@ class Sources:
 
     def __init__(self) -> None:
         self.automaton = ahocorasick.Automaton()
+        self.platforms: dict[str, str] = {}
         for row in table("outlets.tsv"):
             entry = _Entry(row["name"], row["kind"])
             for form in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
                 self.automaton.add_word(form, (len(form), entry))
+                if row["kind"] == "social_media":
+                    # "X (formerly Twitter)" also names the platform when "X" stands alone after "on".
+                    self.platforms[form] = self.platforms[re.split(r"[ ,(]", form)[0]] = row["name"]
         self.automaton.make_automaton()
 
     def match(self, doc: Doc) -> list[Source]:
         """Every source the document cites, one per kind and name, in text order."""
-        found = self._outlets(doc) + _social(doc) + _imagery(doc) + _named_by_kind(doc) + _speaking(doc)
+        found = self._social(doc) + _imagery(doc) + _named_by_kind(doc) + self._outlets(doc) + _speaking(doc)
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
         taken: list[Span] = []
@@ -99,6 +103,20 @@ class Sources:
         return out
 
 
+    def _social(self, doc: Doc) -> list[Source]:
+        out: list[Source] = []
+        for pattern, rule in ((_SOCIAL_BY, "social-published"), (_SOCIAL_ON, "social-posted-on")):
+            for m in pattern.finditer(doc.norm):
+                platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
+                shown = " ".join(m.group("object").lower().split())
+                name = self.platforms.get(platform) or f"{platform.lower()} {shown}"
+                start = m.start("platform") if rule == "social-published" else m.start()
+                if doc.norm[start : start + 4].lower() == "the ":
+                    start += 4
+                out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
+        return out
+
+
 def _bounded(norm: str, start: int, end: int) -> bool:
     before = norm[start - 1] if start > 0 else " "
     after = norm[end] if end < len(norm) else " "
@@ -110,20 +128,6 @@ def _bounded(norm: str, start: int, end: int) -> bool:
 
 def _inside(span: Span, other: Span) -> bool:
     return other[0] <= span[0] and span[1] <= other[1]
-
-
-def _social(doc: Doc) -> list[Source]:
-    out: list[Source] = []
-    for pattern, rule in ((_SOCIAL_BY, "social-published"), (_SOCIAL_ON, "social-posted-on")):
-        for m in pattern.finditer(doc.norm):
-            platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
-            named = re.fullmatch(_NAMED_PLATFORM, platform) is not None
-            name = f"{platform if named else platform.lower()} {' '.join(m.group('object').lower().split())}"
-            start = m.start("platform") if rule == "social-published" else m.start()
-            if doc.norm[start : start + 4].lower() == "the ":
-                start += 4
-            out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
-    return out
 
 
 def _imagery(doc: Doc) -> list[Source]:

@@ -22,7 +22,7 @@ from basewatch.model import Doc, Span
 Token = tuple[int, int, str]
 
 # Words that join a role head to what it belongs to ("spokesman for the ministry").
-_CONNECTORS = frozenset({"of", "for", "at", "with", "from", "to", "in"})
+_CONNECTORS = frozenset({"of", "for", "at", "with", "from", "to", "in", "by"})
 # Connectors that say where someone is, not whom they speak for.
 _PLACE_CONNECTORS = frozenset({"in", "to"})
 # "sources close to the ministry", "people familiar with the plan".
@@ -194,7 +194,11 @@ class Phrases:
                 k -= 2
                 continue
             if not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)) or word == "I":
-                break
+                linked = self._linked(toks, k, lo)
+                if linked is None:
+                    break
+                k = linked
+                continue
             k -= 1
         while k < j and (toks[k][2].lower() in lex.stops or toks[k][2].lower() in _CONNECTORS):
             k += 1
@@ -220,6 +224,16 @@ class Phrases:
         while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in _CONNECTORS):
             k -= 1
         return k
+
+    def _linked(self, toks: list[Token], k: int, lo: int) -> int | None:
+        """Start of 'a person familiar with the talks' when the plain words before `k` end such a phrase."""
+        for q in range(k - 1, max(lo + 1, k - 6), -1):
+            word = toks[q][2]
+            if not word.isalpha():
+                return None
+            if word.lower() in ("to", "with") and toks[q - 1][2].lower() in _LINKING and q - 2 >= lo:
+                return q - 1 if self.lex.head(toks[q - 2][2]) else None
+        return None
 
     def _noun_modifier(self, toks: list[Token], k: int, j: int, lo: int) -> bool:
         """A plain word before a lowercase head: 'the transport ministry', "Syria's armed forces ministry"."""

@@ -1,0 +1,60 @@
+"""Sources: outlets, social media, satellite imagery and the institutions that speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.claims import Claims
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.sources import Sources
+from basewatch.model import Doc
+
+_CLAIMS = Claims()
+_SOURCES = Sources()
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
+    for source in doc.sources:
+        assert doc.norm[source.span[0] : source.span[1]], source
+    return [(s.kind, s.name) for s in doc.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The runway is 2,400 metres long, according to TASS.", [("outlet", "TASS")]),
+        ("The New York Times reported that the jets had left.", [("outlet", "The New York Times")]),
+        ("Officials told Reuters and the AP that the port was closed.",
+         [("outlet", "Reuters"), ("outlet", "Associated Press")]),
+        ('In an article on the "Harbour Watch" website, an analyst said the pier is new.',
+         [("outlet", "Harbour Watch")]),
+        ("The base was first spotted by the Kenyan news site Coastline Daily.", [("outlet", "Coastline Daily")]),
+        ("Social media circulated images of burning hangars.", [("social_media", "social media images")]),
+        ("Videos posted on Telegram showed smoke over the airfield.", [("social_media", "Telegram")]),
+        ("Footage shared on X, formerly Twitter, showed two helicopters.", [("social_media", "Twitter")]),
+        ("Satellite images from Maxar show a new apron.",
+         [("imagery", "Satellite images"), ("imagery", "Maxar Technologies")]),
+        ("Planet Labs imagery taken on Monday shows craters on the runway.", [("imagery", "Planet Labs")]),
+        ("CSIS said the outpost now has a helipad.", [("expert", "Center for Strategic and International Studies")]),
+        ("The Russian Defense Ministry said the bombers had landed. The ministry said they would stay.",
+         [("official", "Russian Defense Ministry")]),
+        ("A State Department spokesman said the talks went well.", [("official", "State Department")]),
+        ("A spokeswoman for the Japan Coast Guard said two ships were seen.", [("official", "Japan Coast Guard")]),
+        ("Defence analyst Clara Jensen said the island was exposed.", []),
+        ("The National Interest published a long essay on the base.", [("outlet", "The National Interest")]),
+        ("The planet is warming and the drive home was long.", []),
+    ],
+)
+def test_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+def test_one_source_per_name() -> None:
+    text = "Reuters reported the strike. Reuters later said two jets were hit."
+    assert _sources(text) == [("outlet", "Reuters")]
+
+
+def test_sources_carry_rules() -> None:
+    doc = _SOURCES(_CLAIMS(make_doc("According to Reuters, the base is new.")))
+    assert [s.rule for s in doc.sources] == ["sources:outlet-table"]
