@@ -146,13 +146,19 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     suffix = f"(?:\\s+{lex.alt('year_suffix')})?"
     days = f"(?P<@d>{day})(?:(?:\\s*-\\s*|\\s+{rng}\\s+)(?P<@d2>{day}))?"
     year_after = f"(?:(?P<@y>{year}){suffix}|(?P<@sh>{shift})\\s+{year_units})"
+    year_joiner = f"(?:\\s*,\\s*|\\s+{connect}|\\s*[-/]\\s*)"
+    week_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "week"], lex.cased)
+    week_joiner = f"(?:{lex.alt('weekday_joiner')}\\s+)?"
     return {
         "iso": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?P<@sep>[-/.])(?P<@m>1[0-2]|0?[1-9])(?P=@sep)"
         f"(?P<@d>3[01]|[12]\\d|0?[1-9]){_NO_NUMBER_AFTER}",
         "numeric": f"{_NO_NUMBER_BEFORE}(?P<@a>[0-3]?\\d)(?P<@sep>[-/.])(?P<@b>[0-3]?\\d)(?P=@sep)"
         f"(?P<@y>{year}){_NO_NUMBER_AFTER}",
-        "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}\\.?\\s+{connect}{month}"
-        f"(?:,?\\s+{connect}(?P<@y>{year}){suffix})?",
+        "numeric-month": f"{_NO_NUMBER_BEFORE}(?P<@m>1[0-2]|0?[1-9])\\s*[-/]\\s*(?P<@y>{year}){_NO_NUMBER_AFTER}",
+        "week-weekday": f"(?:(?P<@wd>{weekday})\\s+{week_joiner}(?P<@sh>{shift})\\s+{week_units}"
+        f"|(?P<@sh2>{shift})\\s+{week_units}\\s+{week_joiner}(?P<@wd2>{weekday}))",
+        "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}"
+        f"(?:\\.?\\s+{connect}|\\s*[-/]\\s*){month}(?:{year_joiner}(?P<@y>{year}){suffix})?",
         "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
         "shift-name": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+"
         f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
@@ -164,12 +170,12 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "recent": f"(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
         f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
         "deictic": f"(?P<@word>{lex.alt('deictic')})",
-        "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*{days}(?!\\s*[:%]))?"
-        f"(?:(?:,\\s*|\\s+{connect}|\\s+in\\s+|\\s*[-/]\\s*){year_after})?(?P<@poss>'s)?",
+        "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*[:%]))?"
+        f"(?:{year_joiner}{year_after})?(?P<@poss>'s)?",
         "weekday": f"(?P<@wd>{weekday})",
         "year-range": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?:\\s*(?P<@dash>[-/])\\s*|\\s+(?P<@word>{rng})\\s+)"
         f"(?P<@y2>{year}|\\d\\d(?!\\d)){_NO_NUMBER_AFTER}",
-        "year": f"(?:(?P<@part>{part})[\\s-]*{article}|(?P<@yw>{article}{year_units})\\s+|{_NO_NUMBER_BEFORE})"
+        "year": f"(?:(?P<@part>{part})[\\s-]*{article}|(?P<@yw>{article}{year_units})\\s+{connect}|{_NO_NUMBER_BEFORE})"
         f"(?P<@y>{year})(?P<@poss>'s)?{_NO_NUMBER_AFTER}",
     }
 
@@ -180,6 +186,8 @@ _STARTS: dict[str, frozenset[str]] = {
     for rule, kinds in {
         "iso": "digit",
         "numeric": "digit",
+        "numeric-month": "digit",
+        "week-weekday": "weekday shift",
         "day-month": "digit weekday",
         "part-month": "part",
         "shift-name": "part shift shift_named",
@@ -294,8 +302,10 @@ class Context:
             words.pop()
         if _ends_with(words, self.cues.cues, self.cues.longest):
             return True
-        return self.last_end >= start - _CONTEXT and bool(
-            self.cues.joiner.fullmatch(self.doc.norm[max(self.last_end, 0) : start])
+        return (
+            self.last_end >= 0
+            and self.last_end >= start - _CONTEXT
+            and bool(self.cues.joiner.fullmatch(self.doc.norm[max(self.last_end, 0) : start]))
         )
 
     def determined(self, start: int, end: int) -> bool:
@@ -423,6 +433,22 @@ def _resolve_numeric(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
         return [Found(span, str(y), "year", False, "dates:numeric-ambiguous")]
     valid = _valid(y, month, day)
     return [Found(span, _ymd(valid), "day", False, "dates:numeric")] if valid else []
+
+
+def _resolve_numeric_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    month, year = int(_group(match, p, "m") or 0), int(_group(match, p, "y") or 0)
+    return [Found(_span(match, p), _ym(year, month), "month", False, "dates:numeric-month")]
+
+
+def _resolve_week_weekday(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """A weekday of a shifted week: "Tuesday of next week", "last week on Monday"."""
+    weekday = int(ctx.lex.get("weekday", _group(match, p, "wd") or _group(match, p, "wd2")) or 0)
+    shift = int(ctx.lex.get("shift", _group(match, p, "sh") or _group(match, p, "sh2")) or 0)
+    anchor = ctx.anchor.day_date
+    if anchor is None:
+        return [Found(_span(match, p), None, None, True, "dates:week-weekday")]
+    day = anchor + timedelta(days=weekday - anchor.weekday(), weeks=shift)
+    return [Found(_span(match, p), _ymd(day), "day", True, "dates:week-weekday")]
 
 
 def _shifted_weekday(anchor: date, weekday: int, shift: int | None) -> date:
@@ -619,6 +645,8 @@ def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
 _RESOLVERS: dict[str, Resolver] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
+    "numeric_month": _resolve_numeric_month,
+    "week_weekday": _resolve_week_weekday,
     "day_month": _resolve_day_month,
     "part_month": _resolve_part_month,
     "shift_name": _resolve_shift_name,
