@@ -28,8 +28,10 @@ _FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
 _PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
-_LINKS = f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on|sur|am|im"
-_WORD = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}](?:\w|'(?!s\b)(?=\w))*|[\u0621-\u064a][\u0621-\u065f]*)"
+_LINKS = (f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on|sur"
+          "|am|im|and")
+_WORD = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Ste|Ft|Mt)\.(?= [A-Z])|[{_UPPER}](?:\w|'(?!s\b)(?=\w))*"
+         r"|[\u0621-\u064a][\u0621-\u065f]*)")
 _RUN = re.compile(
     rf"(?<![\w'.-])(?:(?:{_PARTICLES})[ -])?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
 )
@@ -74,6 +76,7 @@ class Candidate:
     stop: bool = False
     speech: bool = False
     particle: bool = False
+    feature: str | None = None
     qualifier: str | None = None
     chosen: Place | None = None
     rule: str = ""
@@ -116,6 +119,7 @@ class Lexicon:
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
         self.org = words.get("org", set())
+        self.features = words.get("feature", set())
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
         exact = alias if alias.isupper() and len(alias.replace(".", "")) <= 4 else None
@@ -204,11 +208,17 @@ class Places:
         next_taken = next(taken, None)
         persons: set[str] = set()
         for run in _RUN.finditer(norm):
-            while next_taken is not None and next_taken[1] <= run.start():
+            start, end = run.span()
+            while next_taken is not None and next_taken[0] < end:
+                if next_taken[1] > start:
+                    if next_taken[0] > start:
+                        found.extend(self._run_candidates(norm, start, norm[start:next_taken[0]], persons))
+                    start = max(start, next_taken[1])
+                if next_taken[1] > end:
+                    break
                 next_taken = next(taken, None)
-            if next_taken is not None and next_taken[0] < run.end():
-                continue
-            found.extend(self._run_candidates(norm, run.start(), run.group(), persons))
+            if start < end:
+                found.extend(self._run_candidates(norm, start, norm[start:end], persons))
         found.sort(key=lambda c: c.span)
         return [c for c in found if not (c.surface in persons and not _is_fixed(c))]
 
@@ -283,6 +293,11 @@ class Places:
             cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
                              org=org, rule="fold" if folded else "name", particle=lead is not None and i == 0)
             cand.admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.admin_after
+            if j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.features and not _is_fixed(cand):
+                j += 1
+                cand.span = (cand.span[0], offset + tokens[j][1])
+                cand.surface = run[start:tokens[j][1]]
+                cand.feature = tokens[j][2]
             self._annotate(norm, cand)
             yield cand
             i = j + 1
@@ -347,6 +362,8 @@ class Places:
         place = _best(cand, countries, admins)
         if place is None:
             return None
+        if cand.feature:
+            return _feature(cand, place, countries)
         if cand.folded and place.country not in countries:
             return None
         if place.kind in _FIXED_KINDS or place.kind == "admin1":
@@ -390,6 +407,17 @@ def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
         if cand.qualifier and cand.extra.get("qualifier_country"):
             countries.add(cand.extra["qualifier_country"])
     return countries, admins
+
+
+def _feature(cand: Candidate, inside: Place, countries: set[str]) -> Place:
+    """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
+    country = inside.country if inside.country in countries else None
+    if cand.feature in ("County", "Parish", "Borough", "Township", "Raion"):
+        # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
+        if inside.kind == "city" and country:
+            return Place(plain(cand.surface), "admin2", country, inside.admin1, inside.lat, inside.lon)
+        return Place(plain(cand.surface), "admin2", country)
+    return Place(plain(cand.surface), "feature", country)
 
 
 def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Place | None]) -> None:
