@@ -2,8 +2,8 @@
 
 A runway figure is one fact however many articles repeat it; two figures for the same
 period (year) that differ by more than `CONFLICT_RATIO` are a disagreement, reported with
-the sources behind each side rather than averaged away. A runway said to be extended or
-lengthened in that period explains a change and is not counted as a conflict.
+the sources behind each side rather than averaged away. The larger figure reported as an
+extension no earlier than the smaller one explains the difference: that is a change, not a conflict.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 
 from basewatch.store.read import RunwayObservation
 
-CONFLICT_RATIO = 0.05
-_CHANGE_STATUSES = frozenset({"extended", "lengthened", "rebuilt", "expanded"})
+CONFLICT_RATIO = 0.02
+_GROWTH_STATUSES = frozenset({"extended", "lengthened", "expanded"})
 
 
 @dataclass(slots=True)
@@ -40,7 +40,7 @@ def _same_length(a: float, b: float) -> bool:
 
 
 def runway_facts(observations: list[RunwayObservation]) -> list[RunwayFact]:
-    """Observations grouped by length (within 5%), each with its dates and distinct sources."""
+    """Observations grouped by length (within `CONFLICT_RATIO`), each with its dates and distinct sources."""
     groups: list[tuple[float, list[RunwayObservation]]] = []
     for obs in sorted((o for o in observations if o.length_m), key=lambda o: o.length_m or 0.0):
         length = obs.length_m or 0.0
@@ -69,9 +69,17 @@ def disagreements(observations: list[RunwayObservation]) -> list[Disagreement]:
             by_year[obs.date[:4]].append(obs)
     found = []
     for year, members in sorted(by_year.items()):
-        if any(o.status in _CHANGE_STATUSES for o in members):
-            continue
-        facts = runway_facts(members)
-        if len(facts) > 1:
+        facts = sorted(runway_facts(members), key=lambda f: f.length_m)
+        unexplained = [f for i, f in enumerate(facts) if i == 0 or not _grew(facts[i - 1], f)]
+        if len(unexplained) > 1:
             found.append(Disagreement(year, {f.length_m: f.sources for f in facts}))
     return found
+
+
+def _grew(smaller: RunwayFact, larger: RunwayFact) -> bool:
+    """Whether `larger` is reported as an extension dated no earlier than `smaller`."""
+    if not set(larger.statuses) & _GROWTH_STATUSES:
+        return False
+    after, before = larger.last_seen or "", smaller.first_seen or ""
+    common = min(len(after), len(before))
+    return after[:common] >= before[:common]
