@@ -1,12 +1,155 @@
-"""Events at facilities: construction, expansion, deployment, withdrawal, attack, exercise."""
+"""Events at facilities: construction, expansion, deployment, withdrawal, attack, visit, exercise.
+
+A trigger word (event_words.tsv) becomes an event when its clause names a facility (a mention,
+an anaphor or a runway attached to it). The actor is the state named nearest before the trigger
+in its clause ("Russian Wagner fighters tried to take over" -> RU), else after "by", else, for
+building and deploying, the facility's operator. The date is the nearest resolved date in the
+clause, else in the sentence. Triggers under a hedge or negation ("no obstacles preventing the
+deployment", "he believes") and inside hedged claims are not events.
+"""
 
 from __future__ import annotations
 
-from basewatch.model import Doc
+import re
+from dataclasses import dataclass
+
+from basewatch.extract.lexicon import Actor, actors, event_words
+from basewatch.model import Doc, Event, Facility, Span
+
+# Clauses end at these; a facility in another clause of the sentence is not the trigger's.
+_CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s)|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
+_HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|possible|potential|preventing|prevent|"
+                    r"no|not|never|without|denied|denies|if)\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
+_BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
+# Between an attack word and a facility, these make the facility the attackers' origin, not the target.
+_ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
+# Event types whose agent is, by default, the force that runs the facility.
+_OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
+_EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise"})
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    span: Span
+    type: str
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A place in the text that stands for a facility: a mention, an anaphor, or one of its runways."""
+
+    span: Span
+    facility: Facility
 
 
 class Events:
     """Pipeline component filling `Doc.events`."""
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.events.extend(self.build(doc, self.match(doc)))
         return doc
+
+    def match(self, doc: Doc) -> list[Trigger]:
+        """Every event trigger in the text that is not hedged or negated."""
+        words = event_words(doc.language)
+        hedged = [c.content for c in doc.claims if c.hedged]
+        found: list[Trigger] = []
+        for m in words.triggers.finditer(doc.norm):
+            kind = words.trigger_type[m.group().lower()][0]
+            if kind not in _EVENT_TYPES or any(s <= m.start() < e for s, e in hedged):
+                continue
+            clause = clause_of(doc, m.start())
+            if _HEDGE.search(doc.norm, clause[0], m.start()):
+                continue
+            found.append(Trigger(m.span(), kind))
+        return found
+
+    def build(self, doc: Doc, triggers: list[Trigger]) -> list[Event]:
+        """Events for triggers whose clause names a facility; one per type, facility, actor and date."""
+        anchors = _anchors(doc)
+        actor_list = actors(doc)
+        events: list[Event] = []
+        for trig in triggers:
+            clause = clause_of(doc, trig.span[0])
+            anchor = _anchor_for(doc, trig, clause, anchors)
+            if anchor is None:
+                continue
+            fac = anchor.facility
+            actor = _actor(doc, trig, clause, actor_list, anchor)
+            if actor is None and trig.type in _OPERATOR_TYPES:
+                actor = fac.operator
+            events.append(Event(trig.type, trig.span, fac.id, actor, _date(doc, trig, clause),
+                                f"events:{trig.type}"))
+        return _dedupe(events)
+
+
+def clause_of(doc: Doc, pos: int) -> Span:
+    """The clause around `pos`: its sentence cut at commas, semicolons, dashes and 'but'/'while'."""
+    start, end = doc.sentence_of(pos)
+    lo, hi = start, end
+    for m in _CLAUSE_BREAK.finditer(doc.norm, start, end):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _anchors(doc: Doc) -> list[Anchor]:
+    found = [Anchor(span, fac) for fac in doc.facilities for span in fac.mentions]
+    found += [Anchor(r.span, fac) for fac in doc.facilities for r in fac.runways]
+    return sorted(found, key=lambda a: a.span)
+
+
+def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) -> Anchor | None:
+    """The facility the trigger is about: after it (its object) first, else before it."""
+    inside = [a for a in anchors if clause[0] <= a.span[0] and a.span[1] <= clause[1]]
+    after = [a for a in inside if a.span[0] >= trig.span[1]]
+    before = [a for a in inside if a.span[1] <= trig.span[0]]
+    if trig.type == "attack":
+        after = [a for a in after if not _ORIGIN.search(doc.norm, trig.span[1], a.span[0])]
+        passive = bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
+        return after[0] if after else (before[-1] if passive else None)
+    if after:
+        return after[0]
+    return before[-1] if before else None
+
+
+def _actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor], anchor: Anchor) -> str | None:
+    """The state nearest before the trigger in its clause, not inside the facility's own name; else 'by X'."""
+    mentions = anchor.facility.mentions
+    before = [a for a in actor_list if clause[0] <= a.span[0] and a.span[1] <= trig.span[0]
+              and not any(s <= a.span[0] < e for s, e in mentions)]
+    if before:
+        return before[-1].code
+    by = _BY.match(doc.norm, trig.span[1], clause[1])
+    if by:
+        after = next((a for a in actor_list if by.end() <= a.span[0] < by.end() + 30), None)
+        if after:
+            return after.code
+    return None
+
+
+def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
+    sentence = doc.sentence_of(trig.span[0])
+    for lo, hi in (clause, sentence):
+        dated = [d for d in doc.dates if d.resolved and lo <= d.span[0] < hi]
+        if dated:
+            return min(dated, key=lambda d: abs(d.span[0] - trig.span[0])).resolved
+    return None
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (type, facility, actor, date); an undated one yields to a dated one of the same kind."""
+    dated = {(e.type, e.facility, e.actor) for e in events if e.date}
+    seen: set[tuple[str, str | None, str | None, str | None]] = set()
+    kept: list[Event] = []
+    for event in events:
+        key = (event.type, event.facility, event.actor, event.date)
+        if key in seen or (event.date is None and key[:3] in dated):
+            continue
+        seen.add(key)
+        kept.append(event)
+    return kept

@@ -34,9 +34,9 @@ _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+)
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|on|outside|inside|of|close to|next to)\s+(?:the\s+)?")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
-_INTRODUCED = re.compile(r"\b(?:base|port|airfield|airbase|station|facility)\s+(?:at|in|of|on)\s+(?:the\s+)?$")
 _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
                          re.IGNORECASE)
+_INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
 _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
@@ -58,6 +58,8 @@ class Candidate:
     operator: str | None = None
     place_span: Span | None = None
     extra: list[Span] = field(default_factory=list)
+    # Whether the name may be looked up in the catalog: "name", or "none" for a base merely near a town.
+    link: str = "name"
 
     @property
     def key(self) -> str:
@@ -83,9 +85,9 @@ class Facilities:
         found += self._head_mentions(doc, words, actor_list, taken)
         found += self._prefix_mentions(doc, words, taken)
         for cand in found:
-            if cand.item is None:
+            if cand.item is None and cand.link != "none":
                 cand.item = self.catalog.lookup(cand.name)
-                if cand.item and _FAMILY[cand.kind] not in ("any", _FAMILY[cand.item.kind]):
+                if cand.item and not _linkable(cand, cand.item):
                     cand.item = None
         return sorted(found, key=lambda c: c.span)
 
@@ -115,9 +117,7 @@ class Facilities:
         for start, end, items in self.catalog.find(lowered):
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
-            before = norm[max(0, start - 40):start]
-            introduced = _INTRODUCED.search(before)
-            if not (item.bare or head or introduced or _has_head_word(norm[start:end], words)):
+            if not (item.bare or head or _has_head_word(norm[start:end], words)):
                 continue
             kind = words.head_kind[head.group().lower()] if head else item.kind
             stop = head.end() if head else end
@@ -145,7 +145,7 @@ class Facilities:
                 if head.group().lower() in words.weak:
                     continue
                 cand = self._placed(doc, words, actor_list, head, kind, sent_end)
-                if cand is None:
+                if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
             taken.append(cand.span)
@@ -174,6 +174,7 @@ class Facilities:
             cand = Candidate((intro_start, name_span[1]), name, f"{name} {_KIND_WORD[kind]}", kind,
                              "facilities:head-in-place", operator=operator)
             cand.place_span = name_span
+            cand.link = "name" if loc.group().strip().split()[0] in _INSIDE else "none"
             return cand
         return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
 
@@ -219,6 +220,11 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _linkable(cand: Candidate, item: Installation) -> bool:
+    families = {_FAMILY[cand.kind], _FAMILY[item.kind]} - {"any"}
+    return len(families) <= 1
 
 
 def _pick(items: list[Installation], doc: Doc) -> Installation:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from basewatch.extract.catalog import Installation
 from basewatch.extract.coref import recent_facilities
@@ -19,7 +20,9 @@ _APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "n
                      "circa", "~", "estimated", "close to", "an estimated", "just under", "just over"})
 _PRECISION = {"city": "town", "town": "town", "village": "town", "admin1": "admin1", "country": "country"}
 _SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
-_PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|of|on|by|from|close to)|,)\s+(?:the\s+)?$", re.IGNORECASE)
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|of|on|by|from|close to)|,)\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                          r"(?:ern)?\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
 _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
                     re.IGNORECASE)
@@ -28,6 +31,7 @@ _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m
 _PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+_RANGE_ENDS = frozenset({"from", "to"})
 # A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
 _WEAK_STATUS = "new"
 
@@ -153,9 +157,8 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
     sides = frozenset(m.group().lower() for m in _SIDES.finditer(phrase)) - {"new"}
     if not lengths:
         return [_Obs(fac, Runway(span, None, status=status, date=date, rule="facilities:runway"), sides)]
-    after = lengths[0]
+    after, before = _after_and_before(doc, lengths)
     obs = _Obs(fac, _runway_from(after, span, status, date, "facilities:runway-length"), sides)
-    before = _before_length(doc, after, lengths)
     if before is None:
         return [obs]
     obs.mergeable = False
@@ -165,10 +168,21 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
 
 def _runway_from(q: Quantity, span: Span, status: str | None, date: str | None, rule: str) -> Runway:
     length = q.si_value if q.si_value is not None else q.value
-    qualifier = q.qualifier
+    qualifier = q.qualifier if (q.qualifier or "").lower() not in _RANGE_ENDS else None
     return Runway((min(q.span[0], span[0]), max(q.span[1], span[1])), round(length, 1),
                   approx=bool(qualifier and qualifier.lower() in _APPROX), qualifier=qualifier, status=status,
                   date=date, rule=rule)
+
+
+def _after_and_before(doc: Doc, lengths: list[Quantity]) -> tuple[Quantity, tuple[float, Span] | None]:
+    """The runway's (latest) length and, for 'from N to M', the earlier figure."""
+    ordered = sorted(lengths[:3], key=lambda q: q.span)
+    for first, second in pairwise(ordered):
+        if (first.qualifier or "").lower() == "from" and (second.qualifier or "").lower() == "to":
+            value = first.si_value if first.si_value is not None else first.value
+            return second, (round(value, 1), first.span)
+    after = lengths[0]
+    return after, _before_length(doc, after, lengths)
 
 
 def _before_length(doc: Doc, after: Quantity, lengths: list[Quantity]) -> tuple[float, Span] | None:
@@ -237,7 +251,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     words = facility_words(doc.language)
     for mention in doc.equipment:
         sent = doc.sentence_of(mention.span[0])
-        in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]]
+        in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]
+                       and not _CLAUSE_BREAK.search(doc.norm, min(s, mention.span[0]), max(s, mention.span[1]))]
         if not in_sentence:
             continue
         cue = words.tie.search(doc.norm, sent[0], sent[1])

@@ -1,0 +1,80 @@
+"""Events: trigger type, facility, actor country and date; hedged, negated and facility-less triggers are not events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from basewatch.extract.events import Events
+from basewatch.extract.normalize import make_doc
+
+Row = tuple[str, str | None, str | None, str | None]
+
+
+def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]:
+    result = pipeline.extract(text, published=published)
+    for event in result["events"]:
+        assert text[event["span"][0]:event["span"][1]] == event["text"]
+    return [(e["type"], e["facility"], e["actor"], e["date"]) for e in result["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia is fortifying Hmeimim air base.", [("expansion", "hmeimim", "RU", None)]),
+        ("Russia deployed Su-35 fighters to Hmeimim air base in March 2021.",
+         [("deployment", "hmeimim", "RU", "2021-03")]),
+        ("The pro-Assad militias and Russian Wagner fighters tried three years ago to take over the Conoco gas "
+         "processing plant in Deir al Zour.", [("attack", "conoco", "RU", "2018")]),
+        ("Iranian-backed militias fired rockets at the Ain al-Asad air base on 5 January 2020.",
+         [("attack", "ain_al_asad", "IR", "2020-01-05")]),
+        ("Tower 22 was attacked by Iranian-backed militias last month.", [("attack", "tower_22", "IR", "2021-02")]),
+        ("The United States withdrew its troops from Bagram Airfield in July 2021.",
+         [("withdrawal", "bagram", "US", "2021-07")]),
+        ("The Chinese defence minister visited Ream Naval Base last year.", [("visit", "ream", "CN", "2020")]),
+        ("Polish and American troops held a joint exercise at Lask air base.", [("exercise", "lask", "US", None)]),
+        ("The 1,200-meter runway at the al Shaddadi base was completed last January.",
+         [("construction", "shaddadi", "US", "2021-01")]),
+    ],
+)
+def test_events(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States is establishing new air bases in the region.",
+        "Russian forces attacked positions near the border.",
+        "There are no obstacles preventing the deployment of bombers at the Hmeimim base.",
+        "He believes that sending bombers to Hmeimim air base will create new challenges.",
+        "Militias took over the plant, but they faced intense air attacks from US forces at Al Udeid.",
+    ],
+)
+def test_no_event(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == []
+
+
+def test_attack_needs_the_facility_as_target(pipeline: Any) -> None:
+    text = "Fighters stormed the Conoco gas plant, but they faced intense air attacks from the US forces."
+    assert events(pipeline, text) == [("attack", "conoco", None, None)]
+
+
+def test_undated_repeat_yields_to_the_dated_event(pipeline: Any) -> None:
+    text = "The US is expanding Al Tanf. It expanded Al Tanf in 2019 as well."
+    assert events(pipeline, text) == [("expansion", "al_tanf", "US", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Rebels shelled the town for a week.", ["attack"]),
+        ("The army mobilized reservists on Tuesday.", ["deployment"]),
+        ("Troops withdrew from the city.", ["withdrawal"]),
+        ("The president visited Moscow.", ["visit"]),
+        ("The ministers agreed to meet again.", []),
+    ],
+)
+def test_triggers_without_facilities(sentence: str, types: list[str]) -> None:
+    assert [t.type for t in Events().match(make_doc(sentence))] == types

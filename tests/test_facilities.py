@@ -1,0 +1,198 @@
+"""Facilities: catalog and pattern mentions, operator vs host vs tenants, coreference, runways, equipment ties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from basewatch.data import table
+from basewatch.extract.facilities import Facilities
+from basewatch.extract.normalize import make_doc
+from basewatch.model import Doc, EquipmentMention, PlaceMention, Quantity
+from spans import check_spans
+
+
+def facilities(pipeline: Any, text: str, published: str = "2021-03-01") -> dict[str, dict[str, Any]]:
+    result = pipeline.extract(text, published=published)
+    check_spans(text, result)
+    return {f["id"]: f for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "operator", "country", "tenants"),
+    [
+        ("US F-15E jets landed at Incirlik Air Base in southern Turkey on Monday.", "incirlik", "TR", "TR", ["US"]),
+        ("Britain sent Typhoon jets to Al Udeid in Qatar.", "al_udeid", "QA", "QA", ["US", "GB"]),
+        ("Camp Lemonnier in Djibouti hosts about 4,000 American personnel.", "camp_lemonnier", "US", "DJ", []),
+        ("Cambodia denied that Ream Naval Base would host foreign warships.", "ream", "KH", "KH", ["CN"]),
+        ("Italian and American F-35s share the runway at Aviano.", "aviano", "IT", "IT", ["US"]),
+        ("A Chinese frigate visited the Хмеймим base.", "hmeimim", "RU", "SY", []),
+    ],
+)
+def test_operator_differs_from_host(pipeline: Any, text: str, fid: str, operator: str, country: str,
+                                    tenants: list[str]) -> None:
+    fac = facilities(pipeline, text)[fid]
+    assert (fac["operator"], fac["country"], fac["tenants"]) == (operator, country, tenants)
+    assert fac["geo_precision"] == "facility" and fac["lat"] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("China's PLA Support Base sits a few kilometres west of Camp Lemonnier, the American base in Djibouti.",
+         {"pla_djibouti": "CN", "camp_lemonnier": "US"}),
+        ("Russian military police set up a base at Qamishli airport, while US troops used a separate outpost "
+         "near Qamishli.", {"qamishli": "SY", "qamishli-outpost": None}),
+    ],
+)
+def test_two_facilities_share_a_town(pipeline: Any, text: str, expected: dict[str, str | None]) -> None:
+    found = facilities(pipeline, text)
+    assert {fid: f["operator"] for fid, f in found.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "operator"),
+    [
+        ("Turkish troops reinforced the Bamerni airfield in northern Iraq last year.", "Bamerni airfield", "airfield",
+         "TR"),
+        ("The Pentagon is building a 10,000-foot runway at a new base in Ras Lanuf.", "Ras Lanuf base", "base", "US"),
+        ("Fighters tried to seize the Jabal Harb gas processing plant.", "Jabal Harb gas processing plant", "plant",
+         None),
+        ("A convoy reached the US military base in al Shaddadi area.", "al Shaddadi base", "base", "US"),
+    ],
+)
+def test_named_by_pattern(pipeline: Any, text: str, name: str, kind: str, operator: str | None) -> None:
+    [fac] = facilities(pipeline, text).values()
+    assert (fac["name"], fac["kind"], fac["operator"]) == (name, kind, operator)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US has a base in the area.",
+        "Their bases in Iraq and the Gulf were on alert.",
+        "Aircraft could strike without flying from remote air bases.",
+        "The new base is not far from a base that the army established years ago.",
+        "Washington is establishing new air bases in the region.",
+    ],
+)
+def test_no_facility_for_vague_mentions(pipeline: Any, text: str) -> None:
+    assert facilities(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "anaphor"),
+    [
+        ("Russia is expanding Nagurskoye air base. The base now has a 3,500-metre runway.", "nagurskoye", "The base"),
+        ("Work continues at Shaykovka. Tu-22M3 bombers use the airfield daily.", "shaykovka", "the airfield"),
+        ("Engineers visited Kadena Air Base. Later the airfield was closed for repairs.", "kadena", "the airfield"),
+        ("Analysts call Hmeimim the heart of the mission, and through it Moscow projects power.", "hmeimim", "it"),
+    ],
+)
+def test_coreference(pipeline: Any, text: str, fid: str, anaphor: str) -> None:
+    found = facilities(pipeline, text)
+    surfaces = [text[s:e] for s, e in found[fid]["mentions"]]
+    assert anaphor in surfaces
+
+
+def test_anaphor_joins_the_runway_to_the_facility(pipeline: Any) -> None:
+    text = "Russia is expanding Nagurskoye air base. The base now has a 3,500-metre runway."
+    [runway] = facilities(pipeline, text)["nagurskoye"]["runways"]
+    assert runway["length_m"] == 3500
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "expected"),
+    [
+        ("Engineers lengthened the runway at Nagurskoye air base from 2,500 to 3,500 metres in 2019.", "nagurskoye",
+         [(2500, "previous", None), (3500, "extended", "2019")]),
+        ("Satellite images show a new runway at Kharab al-Jir. The 1,800-meter runway was completed in May 2020.",
+         "kharab_al_jir", [(1800, "completed", "2020-05")]),
+        ("The US is building a runway of about 1,000 meters at a new base near Ras Lanuf.", "ras-lanuf-base",
+         [(1000, "under construction", None)]),
+        ("Russia has rebuilt the runway at the Hmeimim base.", "hmeimim", [(None, "rebuilt", None)]),
+    ],
+)
+def test_runways(pipeline: Any, text: str, fid: str, expected: list[tuple[float | None, str, str | None]]) -> None:
+    runways = facilities(pipeline, text)[fid]["runways"]
+    assert [(r["length_m"], r["status"], r["date"]) for r in runways] == expected
+
+
+def test_runway_qualifier_is_approximate(pipeline: Any) -> None:
+    text = "The US is building a runway of about 1,000 meters at a new base near Ras Lanuf."
+    [runway] = facilities(pipeline, text)["ras-lanuf-base"]["runways"]
+    assert runway["approx"] is True and runway["qualifier"] == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "equipment"),
+    [
+        ("Russia deployed Su-35 fighters to Hmeimim air base in March 2021.", "hmeimim", ["Su-35"]),
+        ("Two MQ-9 drones are based at Chabelley.", "chabelley", ["MQ-9"]),
+        ("An Su-34 flew over Moscow while Aviano prepared for an exercise.", "aviano", []),
+    ],
+)
+def test_equipment_tie(pipeline: Any, text: str, fid: str, equipment: list[str]) -> None:
+    assert facilities(pipeline, text)[fid]["equipment"] == equipment
+
+
+def test_capability_classes_are_not_designations(pipeline: Any) -> None:
+    text = ("The US is building a runway at the al Shaddadi base. The base will be able to receive transport "
+            "helicopters and tactical attack aircraft.")
+    fac = facilities(pipeline, text)["shaddadi"]
+    assert fac["equipment"] == []
+    assert fac["capabilities"] == ["transport helicopters", "tactical attack aircraft"]
+
+
+def test_mentions_merge_and_aliases_are_surface_forms(pipeline: Any) -> None:
+    text = "Russia is fortifying Hmeimim air base. Bombers will use the Hmeimim base. Khmeimim is near Latakia."
+    fac = facilities(pipeline, text)["hmeimim"]
+    assert {"Hmeimim air base", "Hmeimim base", "Khmeimim"} <= set(fac["aliases"])
+    assert len(fac["mentions"]) == 3
+
+
+# Hand-built documents: the facility component alone, with the layers it reads set by hand.
+def _doc(text: str) -> Doc:
+    return make_doc(text, published="2022-06-01")
+
+
+def test_hand_built_doc_places_a_facility_by_its_town() -> None:
+    doc = _doc("Engineers finished a new base near Tabqa last spring.")
+    start = doc.norm.index("Tabqa")
+    doc.places.append(PlaceMention((start, start + 5), "Tabqa", "SY", "city", "Raqqa", 35.84, 38.55))
+    [fac] = Facilities()(doc).facilities
+    assert (fac.name, fac.country, fac.admin1, fac.geo_precision, fac.lat) == ("Tabqa base", "SY", "Raqqa", "town",
+                                                                                35.84)
+
+
+def test_hand_built_doc_runway_and_equipment() -> None:
+    doc = _doc("Two Tu-95MS bombers landed at Engels air base, whose 3,500 m runway was resurfaced.")
+    pos = doc.norm.index("Tu-95MS")
+    doc.equipment.append(EquipmentMention((pos, pos + 7), "Tu-95MS", cls="strategic bomber"))
+    pos = doc.norm.index("3,500 m")
+    doc.quantities.append(Quantity((pos, pos + 7), 3500, "m", 3500, "m", None, "length"))
+    [fac] = Facilities()(doc).facilities
+    assert fac.id == "engels" and fac.equipment == ["Tu-95MS"]
+    assert [(r.length_m, r.status) for r in fac.runways] == [(3500, "rebuilt")]
+
+
+def test_no_coordinates_are_invented() -> None:
+    doc = _doc("Militia fighters attacked the Jabal Harb gas plant.")
+    [fac] = Facilities()(doc).facilities
+    assert (fac.lat, fac.lon, fac.geo_precision, fac.country) == (None, None, None, None)
+
+
+def test_catalog_is_well_formed() -> None:
+    rows = table("installations.tsv")
+    assert len(rows) >= 300
+    kinds = {"air base", "naval base", "base", "airfield", "outpost", "port", "plant", "field", "other"}
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for row in rows:
+        assert row["kind"] in kinds, row["id"]
+        assert row["bare"] in ("y", "n"), row["id"]
+        assert all(len(code) == 2 and code.isupper() for code in row["tenants"].split("|") if code), row["id"]
+        assert (row["lat"] == "") == (row["lon"] == ""), row["id"]
+        if row["lat"]:
+            assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row["id"]
