@@ -40,7 +40,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("burnt-out Su-30 SM fighters", [("Su-30SM", "Su-30 SM")]),
     # plurals, variant alternatives, variants kept as written
     ("Su-24s and F-16s were parked", [("Su-24", "Su-24s"), ("F-16", "F-16s")]),
-    ("F-16C/D jets and an F/A-18E/F", [("F-16", "F-16C/D"), ("F/A-18", "F/A-18E/F")]),
+    ("F-16C/D jets and an F/A-18E/F", [("F-16C/D", "F-16C/D"), ("F/A-18E/F", "F/A-18E/F")]),
+    ("RC-135V/W and F-15C/D Eagle", [("RC-135V/W", "RC-135V/W"), ("F-15C/D", "F-15C/D Eagle")]),
     ("three Tu-22M3 bombers", [("Tu-22M3", "Tu-22M3")]),
     ("an Il-76MD transport and an Mi-8AMTSh", [("Il-76MD", "Il-76MD"), ("Mi-8AMTSh", "Mi-8AMTSh")]),
     ("A CH-47F Chinook landed.", [("CH-47F", "CH-47F Chinook")]),
@@ -57,6 +58,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("Type 055", "Type 055"), ("Admiral Gorshkov", "Project 22350")],
     ),
     ("Kilo-class submarines and Ropucha-class landing ships", [("Kilo", "Kilo-class"), ("Ropucha", "Ropucha-class")]),
+    ("frigates of the Admiral Grigorovich class", [("Admiral Grigorovich", "Admiral Grigorovich class")]),
+    (
+        "two Virginia-class boats and an Independence-class ship",
+        [("Virginia", "Virginia-class"), ("Independence", "Independence-class")],
+    ),
     ("S-400 and S-300PMU-2 batteries", [("S-400", "S-400"), ("S-300PMU-2", "S-300PMU-2")]),
     ("HQ-9B missiles and YJ-12B launchers", [("HQ-9B", "HQ-9B"), ("YJ-12B", "YJ-12B")]),
     ("Iron Dome intercepted the rockets", [("Iron Dome", "Iron Dome")]),
@@ -92,6 +98,8 @@ NEGATIVES = [
     "Aircraft flew from Camp Bastion.",
     "The Viper Room is a club.",
     "Blackjack is a card game.",
+    "Submarines are based in Virginia and at Kings Bay.",
+    "The frigate Admiral Grigorovich sailed; the ship Pyotr Velikiy escorted it.",
 ]
 
 
@@ -135,7 +143,7 @@ def test_base_rolls_variants_up(equipment: Equipment) -> None:
 def test_catalog_shape() -> None:
     rows = table("equipment.tsv")
     assert len(rows) >= 400
-    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile"}
+    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile", "munition"}
     for row in rows:
         assert row["kind"] in kinds, row["designation"]
         assert re.fullmatch(r"(?:[A-Z]{2})?", row["origin"]), row["designation"]

@@ -2,17 +2,21 @@
 
 Designations are found by one compiled pattern (prefix letters, a joiner, a number, a suffix) and
 looked up by a folded key (lower case, no hyphen or space), so 'Tu 160', 'Tu160', 'TU-160' and
-'Ту-160' meet the catalog's Tu-160. Popular and NATO reporting names ('Blackjack', 'Reaper') are
-ordinary English words as often as not, so they count only when written capitalised and standing
-in military context (a maker, a designation or a class word within a few words) or in quotes;
-catalog aliases ('Stratofortress', 'Iron Dome') count anywhere. Names and aliases are found by one
-Aho-Corasick automaton over the lower-cased text.
+'Ту-160' meet the catalog's Tu-160; a maker written before one ('Tupolev Tu-160') joins its span.
+An uncatalogued number in a catalogued family (equipment_prefixes.tsv) still comes out, marked
+out of catalog. Names and aliases are found by one Aho-Corasick automaton over the lower-cased
+text. Popular and NATO reporting names ('Bear', 'Reaper'), and any catalog form that is one plain
+word ('Iskander', 'Lancet'), are ordinary words as often as not: they count only when written as
+catalogued (or in capitals) and either quoted or within a few words of a designation, a maker or a
+military word, and never right after 'Camp', 'Fort' and the like. A ship class named after its
+lead ship counts only as 'X-class' or 'X class': the bare name is a ship, not a designation.
 
 The designation a mention carries is the most specific catalogued form written: a catalogued
 variant stays itself ('Tu-22M3'); a catalogued base with an uncatalogued suffix keeps the written
-suffix ('Su-35SM', in the catalog through its base); variant alternatives collapse to the base
-('F-16C/D' is F-16); an uncatalogued number of a known family is kept as written, out of catalog.
-`Equipment.base(designation)` gives the catalog row a designation rolls up to.
+suffix ('Su-35SM', in the catalog through its base); variant alternatives stay as written
+('F-16C/D'); 'Su-24s' is Su-24. `Equipment.base(designation)` gives the catalog row a designation
+rolls up to. Garbled forms: primes after a designation are not part of it ('Tu-95″'), and a stray
+' -142' right after a designation replaces its number ('Tu-160 -142' is one Tu-142).
 """
 
 from __future__ import annotations
@@ -121,15 +125,15 @@ class Equipment:
             self._names.make_automaton()
         words = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "context"}
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
-        self._place_before = re.compile(
-            r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, places), key=len, reverse=True)) + r") $"
-        )
+        sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
+        self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places) + r") $")
+        self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
         words |= {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
         makers = {m for e in self.entries.values() for m in e.makers}
         makers |= {m for f in self.families.values() for m in f.makers}
         self._context = _word_pattern(words | makers, re.IGNORECASE)
         self._maker_before = re.compile(
-            r"(?<![\w])(?P<maker>" + "|".join(sorted(map(re.escape, makers), key=len, reverse=True)) + r")[ -]$",
+            r"(?<![\w])(?P<maker>" + _alternatives(makers) + r")[ -]$",
             re.IGNORECASE,
         )
 
@@ -158,7 +162,12 @@ class Equipment:
                 makers=tuple(_split(row["maker"])),
             )
             self.entries[entry.designation] = entry
-            self._add(entry.designation, entry.designation, entry, contextual=_lone_word(entry.designation))
+            if row["lead_ship"] == "y":
+                # a class named after its lead ship: the bare name is that ship, 'X-class' is the class
+                for written in (f"{entry.designation}-class", f"{entry.designation} class"):
+                    self._add(written, entry.designation, entry, contextual=False)
+            else:
+                self._add(entry.designation, entry.designation, entry, contextual=_lone_word(entry.designation))
             for variant in _split(row["variants"]):
                 # 'MQ-9 Reaper' listed as a variant is a way of writing MQ-9, not a designation of its own
                 designation = variant if _DESIGNATION.fullmatch(variant) else entry.designation
@@ -242,15 +251,15 @@ class Equipment:
         spaced = _SPACED_SUFFIX.match(norm, end) if not suf and not alt else None
         if spaced is not None and (found := self._lookup(pre, num, spaced.group(1))) and found[0]:
             suf, end = spaced.group(1), spaced.end()
-        found = self._lookup(pre, num, "" if alt else suf)
+        found = self._lookup(pre, num, suf)
         start = self._maker_start(norm, match.start(), found[1].entry.makers if found else None, family)
         span = (start, end)
         if found is not None:
             exact, form = found
-            if alt or exact:
+            if exact and not alt:
                 rule = "equipment:catalog" if form.designation == form.entry.designation else "equipment:variant"
                 return Candidate(span, form.designation, form.entry, family, True, rule)
-            designation = _written(form.designation, suf)
+            designation = (form.designation if exact else _written(form.designation, suf)) + alt
             return Candidate(span, designation, form.entry, family, True, "equipment:catalog-base")
         if family is None or len(num.split(".")[0]) < family.min_digits or pre[0].islower():
             return None
@@ -258,7 +267,7 @@ class Equipment:
             return None
         if (fold(pre + num + suf)) in family.never:
             return None
-        designation = f"{family.prefix}{_joiner(family)}{num}{'' if alt else suf}"
+        designation = f"{family.prefix}{_joiner(family)}{num}{suf}{alt}"
         return Candidate(span, designation, None, family, False, "equipment:pattern")
 
     def _written_well(self, pre: str, sep: str, num: str, family: Family | None) -> bool:
@@ -326,7 +335,7 @@ class Equipment:
         surface = norm[start:end]
         if surface != form.written and surface != form.written.upper():
             return None
-        if self._place_before.search(norm, max(0, start - 20), start):
+        if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
         if start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES:
             return "equipment:name-quoted"
@@ -353,9 +362,13 @@ class Equipment:
         return joined + names
 
 
+def _alternatives(words: set[str]) -> str:
+    """A regex alternation of `words`, longest first so the longest wins."""
+    return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+
+
 def _word_pattern(words: set[str], flags: int) -> re.Pattern[str]:
-    alternatives = "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])", flags)
+    return re.compile(r"(?<![\w])(?:" + _alternatives(words) + r")(?![\w])", flags)
 
 
 def _lone_word(form: str) -> bool:
