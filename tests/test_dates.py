@@ -76,9 +76,9 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("Jets landed on Tuesday.", [("Tuesday", "2021-02-23")]),
         ("Jets will land on Tuesday.", [("Tuesday", "2021-03-02")]),
         ("The frigate will arrive next year.", [("next year", "2022")]),
-        ("Activity grew in recent weeks.", [("recent weeks", "2021-03")]),
-        ("Activity grew in recent months.", [("recent months", None)]),
-        ("More ships will come in the coming weeks.", [("the coming weeks", None)]),
+        ("Activity grew in recent weeks.", [("in recent weeks", "2021-03")]),
+        ("Activity grew in recent months.", [("in recent months", None)]),
+        ("More ships will come in the coming weeks.", []),
         ("The hangars were built last year.", [("last year", "2020")]),
         ("The hangars were built this year.", [("this year", "2021")]),
         ("The hangars were built last month.", [("last month", "2021-02")]),
@@ -94,7 +94,24 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The base was hit last summer.", [("last summer", "2020")]),
         ("The base was hit next Friday.", [("next Friday", "2021-03-05")]),
         ("It was finished at the end of last year.", [("the end of last year", "2020")]),
-        ("The year before, in the past few days, nothing moved.", [("the past few days", "2021-03")]),
+        ("The year before, in the past few days, nothing moved.", [("in the past few days", "2021-03")]),
+        (
+            "Jets struck on 3 May 2020 and drones two days later.",
+            [("3 May 2020", "2020-05-03"), ("two days later", "2020-05-05")],
+        ),
+        (
+            "On January 24 missiles flew. A week earlier, drones hit.",
+            [("January 24", "2021-01-24"), ("A week earlier", "2021-01-17")],
+        ),
+        (
+            "The depot burned in May 2019; the next day it was hit again.",
+            [("May 2019", "2019-05"), ("the next day", None)],
+        ),
+        (
+            "The depot burned on Tuesday; images taken the next day show it.",
+            [("Tuesday", "2021-02-23"), ("the next day", "2021-02-24")],
+        ),
+        ("The pier opened in 2015 and the following year it grew.", [("2015", "2015"), ("the following year", "2016")]),
     ],
 )
 def test_relative(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:

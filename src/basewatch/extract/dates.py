@@ -165,9 +165,11 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "name-shift": f"(?:{month}|(?P<@season>{season})|(?P<@unit>{unit}))\\s+(?P<@sh>{lex.alt('shift_after')})",
         "season": f"(?:(?P<@part>{part})[\\s-]*)?{article}(?P<@season>{season})\\s+{connect}{year_after}",
         "ago": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
+        "later": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})",
+        "anaphoric-unit": f"{lex.alt('article')}\\s+(?P<@sh>{lex.alt('anaphor_shift')})\\s+(?P<@unit>{unit})",
         "ago-before": f"{lex.alt('ago_before')}\\s+(?:{count}\\s+)?(?P<@unit>{unit})",
         "relative-unit": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift})\\s+(?P<@unit>{unit})",
-        "recent": f"(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
+        "recent": f"(?:{lex.alt('recent_prep')}\\s+)?(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
         f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
         "deictic": f"(?P<@word>{lex.alt('deictic')})",
         "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*[:%]))?"
@@ -195,8 +197,10 @@ _STARTS: dict[str, frozenset[str]] = {
         "season": "part article season",
         "ago": "vague number digit one unit",
         "ago-before": "ago_before",
+        "later": "vague number digit one unit",
+        "anaphoric-unit": "article",
         "relative-unit": "part shift",
-        "recent": "recent recent_count",
+        "recent": "recent_prep recent recent_count",
         "deictic": "deictic",
         "month-day": "weekday month",
         "weekday": "weekday",
@@ -293,6 +297,7 @@ class Context:
         self.cues = cues
         self.anchor = anchor
         self.last_end = -1
+        self.previous: list[Found] = []
         self.quantities = sorted(q.span for q in doc.quantities)
 
     def cued(self, start: int) -> bool:
@@ -568,8 +573,10 @@ def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[
     unit = ctx.lex.get("unit", _group(match, p, "unit"))
     resolved: str | None = None
     granularity: str | None = None
-    if unit in ("day", "decade", "fortnight"):
-        return [] if unit == "day" else [Found(span, None, None, True, "dates:relative-unit")]
+    if unit == "day":
+        return _after_previous(ctx, span, "day", shift)
+    if unit in ("decade", "fortnight"):
+        return [Found(span, None, None, True, "dates:relative-unit")]
     if unit == "year" and a.year is not None:
         resolved, granularity = str(a.year + shift), "year"
     elif unit == "month" and a.year is not None and a.month is not None:
@@ -588,10 +595,50 @@ def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     span, a = _span(match, p), ctx.anchor
     unit = ctx.lex.get("unit", _group(match, p, "unit"))
     direction = ctx.lex.get("recent", _group(match, p, "rec")) or ctx.lex.get("recent_count", _group(match, p, "recn"))
-    short = unit in ("day", "week", "fortnight")
-    if direction == "past" and short and a.year is not None and a.month is not None:
+    if direction != "past":
+        # "in the coming weeks" dates no event; it is left out rather than kept unresolvable.
+        return []
+    if unit in ("day", "week", "fortnight") and a.year is not None and a.month is not None:
         return [Found(span, _ym(a.year, a.month), "month", True, "dates:recent")]
     return [Found(span, None, None, True, "dates:recent")]
+
+
+def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[Found]:
+    """`count` units after (before, if negative) the last date of the text fine enough for `unit`."""
+    needed = {"day": ("day",), "week": ("day",), "fortnight": ("day",), "month": ("day", "month")}.get(
+        unit, ("day", "month", "year")
+    )
+    previous = next((f for f in reversed(ctx.previous) if f.resolved and f.granularity in needed), None)
+    resolved: str | None = None
+    granularity: str | None = None
+    if previous is not None and previous.resolved is not None:
+        year, month, day = (int(x) for x in (previous.resolved + "-01-01").split("-")[:3])
+        if unit in _DAY_UNITS:
+            resolved, granularity = _ymd(date(year, month, day) + timedelta(days=count * _DAY_UNITS[unit])), "day"
+        elif unit == "month":
+            resolved, granularity = _ym(*_add_months(year, month, count)), "month"
+        elif unit in ("year", "decade"):
+            resolved, granularity = str(year + count * (10 if unit == "decade" else 1)), "year"
+    return [Found(span, resolved, granularity, True, "dates:anaphoric")]
+
+
+def _resolve_later(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """Resolve "two days later", "a week earlier": counted from the text's previous date."""
+    span = _span(match, p)
+    unit = ctx.lex.get("unit", _group(match, p, "unit")) or "day"
+    count = _count(match, p, ctx)
+    if count is None or count != int(count) or count <= 0:
+        return [Found(span, None, None, True, "dates:anaphoric")]
+    return _after_previous(
+        ctx, span, unit, int(count) * int(ctx.lex.get("anaphor_after", _group(match, p, "dir")) or 1)
+    )
+
+
+def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """Resolve "the next day", "the previous year": one unit from the text's previous date."""
+    unit = ctx.lex.get("unit", _group(match, p, "unit")) or "day"
+    shift = int(ctx.lex.get("anaphor_shift", _group(match, p, "sh")) or 0)
+    return _after_previous(ctx, _span(match, p), unit, shift)
 
 
 def _resolve_deictic(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -654,6 +701,8 @@ _RESOLVERS: dict[str, Resolver] = {
     "season": _resolve_season,
     "ago": _resolve_ago,
     "ago_before": _resolve_ago,
+    "later": _resolve_later,
+    "anaphoric_unit": _resolve_anaphoric_unit,
     "relative_unit": _resolve_relative_unit,
     "recent": _resolve_recent,
     "deictic": _resolve_deictic,
@@ -800,9 +849,12 @@ class Dates:
                     continue
                 rule = match.lastgroup or ""
                 items = _RESOLVERS[rule](match, rule + "__", ctx)
+                # A rejected match still uses up its text: "the coming weeks" holds no "coming weeks".
+                done = match.end()
                 if items:
-                    done = ctx.last_end = match.end()
+                    ctx.last_end = done
                     found.extend(items)
+                    ctx.previous = found
         return found
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
