@@ -190,6 +190,9 @@ def test_qualifier_kind(qualifier: str | None, kind: str | None) -> None:
         ("La piste mesure environ 2 500 mètres.", "fr", [("environ 2 500 mètres", 2500, "m", "environ")]),
         ("Die Landebahn ist etwa 3.000 Meter lang.", "de", [("etwa 3.000 Meter", 3000, "m", "etwa")]),
         ("Взлётная полоса длиной около 3 000 метров.", "ru", [("около 3 000 метров", 3000, "m", "около")]),
+        ("مدرج بطول حوالي 3000 متر", "ar", [("حوالي 3000 متر", 3000, "m", "حوالي")]),
+        ("La pista tiene unos 3.000 metros.", "fr", [("3.000 metros", 3000, "m", None)]),
+        ("He left 2 an hour ago.", "en", []),
     ],
 )
 def test_other_languages(quantities: Quantities, text: str, lang: str, expected: list[Found]) -> None:

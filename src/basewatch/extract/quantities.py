@@ -107,8 +107,16 @@ def qualifier_kind(qualifier: str | None, lang: str = "en") -> str | None:
 
 
 def _units(lang: str) -> dict[str, Unit]:
-    """Unit and counted-noun surfaces (lower-cased) of `lang` plus English, `lang` winning."""
-    rows = sorted((r for r in table("units.tsv") if r["lang"] in (lang, "en")), key=lambda r: r["lang"] == lang)
+    """Unit and counted-noun surfaces (lower-cased) of every language; `lang`, then English, win a tie.
+
+    All languages, because a mis-detected language ("metros" in a text taken for French) must
+    still find its units, and unit words rarely mean something else in another language;
+    short ones do (French "an", a year), so those only count in their own language.
+    """
+    rows = sorted(
+        (r for r in table("units.tsv") if r["lang"] in (lang, "en") or len(r["surface"]) > 2),
+        key=lambda r: (r["lang"] == lang, r["lang"] == "en"),
+    )
     return {r["surface"].lower(): Unit(r["unit"], r["dimension"], float(r["si_factor"])) for r in rows}
 
 
