@@ -11,6 +11,7 @@ deployment", "he believes") and inside hedged claims are not events.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from basewatch.extract.lexicon import Actor, actors, event_words
@@ -19,7 +20,9 @@ from basewatch.model import Doc, Event, Facility, Span
 # Clauses end at these; a facility in another clause of the sentence is not the trigger's.
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s)|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
 _HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|possible|potential|preventing|prevent|"
-                    r"no|not|never|without|denied|denies|if)\b", re.IGNORECASE)
+                    r"no|not|never|without|denied|denies|if|threaten(?:s|ed)?|demand(?:s|ed)?|urged?|urges|"
+                    r"call(?:s|ed)? (?:for|on)|refused?|refuses|rejected|rejects|warn(?:s|ed)?|vow(?:s|ed)?|"
+                    r"ready to|unless)\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -76,7 +79,7 @@ class Events:
             if anchor is None:
                 continue
             fac = anchor.facility
-            actor = _actor(doc, trig, clause, actor_list, anchor)
+            actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
             if actor is None and trig.type in _OPERATOR_TYPES:
                 actor = fac.operator
             events.append(Event(trig.type, trig.span, fac.id, actor, _date(doc, trig, clause),
@@ -117,11 +120,13 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
     return before[-1] if before else None
 
 
-def _actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor], anchor: Anchor) -> str | None:
-    """The state nearest before the trigger in its clause, not inside the facility's own name; else 'by X'."""
-    mentions = anchor.facility.mentions
+def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = ()) -> str | None:
+    """The state nearest before the trigger in its clause (outside `exclude`, e.g. the facility's own name);
+    else the one after 'by'."""
+    clause = clause_of(doc, trig.span[0])
+    skip = list(exclude)
     before = [a for a in actor_list if clause[0] <= a.span[0] and a.span[1] <= trig.span[0]
-              and not any(s <= a.span[0] < e for s, e in mentions)]
+              and not any(s <= a.span[0] < e for s, e in skip)]
     if before:
         return before[-1].code
     by = _BY.match(doc.norm, trig.span[1], clause[1])
