@@ -236,6 +236,23 @@ def search(text: str, db: str, limit: int, as_json: bool, as_csv: bool) -> None:
     _emit(rows, as_json, as_csv, ["hit", "published", "title", "snippet", "url"])
 
 
+@cli.command("export")
+@click.option("--format", "fmt", required=True, type=click.Choice(["geojson", "kml", "csv", "json", "stix"]),
+              help="GeoJSON (QGIS), KML (Google Earth), CSV, JSON, or a STIX 2.1 bundle.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@DB_OPTION
+def export_command(fmt: str, output: str | None, db: str) -> None:
+    """Export every facility (and, for STIX, reports, speakers and claims) from the knowledge base."""
+    from basewatch.export import export
+    from basewatch.store import open_db
+
+    text = export(open_db(db, readonly=True), fmt)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+
+
 def main() -> None:
     cli(prog_name="basewatch")
 
