@@ -46,6 +46,8 @@ _DOUBLE = re.compile(r"(.)\1+")
 @cache
 def name_key(name: str) -> str:
     """Case, accents and punctuation folded away: 'Deir al-Zour' and 'deir al Zour' share one."""
+    if name.isascii():
+        return _NON_WORD.sub(" ", name.translate(_SPECIAL).lower()).strip()
     stripped = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
     bare = "".join(c for c in stripped if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", bare.lower()).strip()

@@ -103,7 +103,9 @@ class Lexicon:
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.capitals: set[tuple[str, str]] = set()
         self.phrases: list[str] = []
-        self._seen: dict[str, tuple[list[tuple[Place, bool]], bool]] = {}
+        self._seen: dict[str, list[tuple[Place, bool]]] = {}
+        self._seen_folded: dict[str, list[tuple[Place, bool]]] = {}
+        self._cities: dict[int, Place] = {}
         self._load_places()
         self._load_admin1()
         self._load_demonyms()
@@ -161,29 +163,38 @@ class Lexicon:
         return {p.country: p for ps in self.fixed.values() for p, _ in ps if p.kind == "country" and p.country}
 
     def city_place(self, city: City) -> Place:
-        admin1 = self.admin1_names.get((city.country, city.admin1_code))
-        return Place(plain(city.name), "city", city.country, admin1, city.lat, city.lon, city.geonameid,
-                     city.population, city.admin1_code)
+        place = self._cities.get(city.geonameid)
+        if place is None:
+            admin1 = self.admin1_names.get((city.country, city.admin1_code))
+            place = self._cities[city.geonameid] = Place(plain(city.name), "city", city.country, admin1, city.lat,
+                                                         city.lon, city.geonameid, city.population, city.admin1_code)
+        return place
 
-    def lookup(self, text: str) -> tuple[list[tuple[Place, bool]], bool]:
-        """Entries for `text` (with whether each matched by its own name) and whether folding was needed."""
+    def lookup(self, text: str) -> list[tuple[Place, bool]]:
+        """Entries named `text` (with whether each matched by its own name rather than an alternate)."""
         hit = self._seen.get(text)
         if hit is None:
             if len(self._seen) > _LOOKUP_CACHE:
                 self._seen.clear()
-            hit = self._seen[text] = self._lookup(text)
+            key = name_key(text)
+            hit = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
+            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
+            self._seen[text] = hit
         return hit
 
-    def _lookup(self, text: str) -> tuple[list[tuple[Place, bool]], bool]:
-        key = name_key(text)
-        found = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
-        found += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
-        if found or len(key) < 5 or text.isupper():
-            return found, False
-        fkey = fold_name(text)
-        found = [(p, False) for p in self.fixed_fold.get(fkey, ())]
-        found += [(self.city_place(c), own) for c, own in self.cities.lookup(fkey, self.cities.folded)]
-        return found, True
+    def lookup_folded(self, text: str) -> list[tuple[Place, bool]]:
+        """Entries whose transliteration-blind key is that of `text` (Arabic-derived names only)."""
+        if len(text) < 5 or text.isupper():
+            return []
+        hit = self._seen_folded.get(text)
+        if hit is None:
+            if len(self._seen_folded) > _LOOKUP_CACHE:
+                self._seen_folded.clear()
+            key = fold_name(text)
+            hit = [(p, False) for p in self.fixed_fold.get(key, ())]
+            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.folded)]
+            self._seen_folded[text] = hit
+        return hit
 
 
 class Places:
@@ -246,9 +257,10 @@ class Places:
         cands = []
         for start, end in spans:
             text = norm[start:end]
-            entries, folded = self.lexicon.lookup(text)
+            bare = _LEAD.sub("", text.removeprefix("the "), count=1)
+            entries, folded = self.lexicon.lookup(text) or self.lexicon.lookup(bare), False
             if not entries:
-                entries, folded = self.lexicon.lookup(_LEAD.sub("", text.removeprefix("the "), count=1))
+                entries, folded = self.lexicon.lookup_folded(text) or self.lexicon.lookup_folded(bare), True
             cand = Candidate((start, end), text, entries, folded, trigger=True)
             self._annotate(norm, cand)
             cands.append(cand)
@@ -268,7 +280,7 @@ class Places:
         for start, end, form in hits:
             if start < last_end or _inside_word(norm, start, end):
                 continue
-            entries, _ = self.lexicon.lookup(form)
+            entries = self.lexicon.lookup(form)
             if entries:
                 last_end = end
                 # The article belongs to the sentence, not the name: report "Gulf" in "the Gulf".
@@ -283,9 +295,12 @@ class Places:
             persons.update(t[2] for t in tokens[person_from:])
             tokens = tokens[:person_from]
         org = any(t[2] in self.lexicon.org for t in tokens)
+        # Transliteration folding is costly and loose: only try it where a place is announced.
+        before = norm[max(0, offset - 12):offset].split()
+        fold = lead is not None or bool(before and before[-1].lower() in self.lexicon.before)
         i = 0
         while i < len(tokens):
-            hit = self._longest(run, tokens, i, lead.end() if lead and i == 0 else None)
+            hit = self._longest(run, tokens, i, lead.end() if lead and i == 0 else None, fold)
             if hit is None:
                 i += 1
                 continue
@@ -302,24 +317,24 @@ class Places:
             yield cand
             i = j + 1
 
-    def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int,
-                 lead_end: int | None) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
+    def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int, lead_end: int | None,
+                 fold: bool) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
         starts = [0, tokens[i][0]] if lead_end is not None else [tokens[i][0]]
-        for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
-            for start in starts:
-                text = run[start:tokens[j][1]]
-                if len(text) < 2:
-                    continue
-                entries, folded = self.lexicon.lookup(text)
-                if entries:
-                    return j, start, entries, folded
+        lookups = (self.lexicon.lookup, self.lexicon.lookup_folded) if fold else (self.lexicon.lookup,)
+        for tier, lookup in enumerate(lookups):
+            for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
+                for start in starts:
+                    text = run[start:tokens[j][1]]
+                    entries = lookup(text) if len(text) > 1 else None
+                    if entries:
+                        return j, start, entries, tier == 1
         return None
 
     def _person_start(self, norm: str, offset: int, tokens: list[tuple[int, int, str]]) -> int:
         """Index of the first token that belongs to a person's name (len(tokens) if none)."""
         before = norm[max(0, offset - 30):offset].split()
         if before and before[-1].rstrip(".,") in self.lexicon.titles and tokens and not any(
-                p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2])[0]):
+                p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2])):
             return 0
         for k, (_, _, text) in enumerate(tokens):
             bare = text.rstrip(".")
@@ -331,7 +346,7 @@ class Places:
 
     def _is_place_name(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
         """Whether two tokens that start with a first name are a place ('Beverly Hills') after all."""
-        return second[2] in self.lexicon.admin_after or bool(self.lexicon.lookup(f"{first[2]} {second[2]}")[0])
+        return second[2] in self.lexicon.admin_after or bool(self.lexicon.lookup(f"{first[2]} {second[2]}"))
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
         start, end = cand.span
