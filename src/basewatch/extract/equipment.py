@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -39,6 +40,8 @@ _DESIGNATION = re.compile(
     r"(?P<alt>(?:/[A-Z]{1,3}(?![\w-]))*)"
     r"(?![\w])"
 )
+_HINT = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][- ]\d))")
+_PREFIX_MAX = 16
 # ' -142' glued to a designation repeats its family with a new number (a garbled correction);
 # '/25', ', -25', ' and -25' list a second member of the same family.
 _GARBLED = re.compile(r" -(\d{2,4}[A-Z]{0,3})(?![\w.,-]|\d)")
@@ -91,6 +94,7 @@ class Form:
     entry: Entry
     contextual: bool
     written: str
+    quotable: bool = False
 
 
 @dataclass(slots=True)
@@ -132,10 +136,6 @@ class Equipment:
         makers = {m for e in self.entries.values() for m in e.makers}
         makers |= {m for f in self.families.values() for m in f.makers}
         self._context = _word_pattern(words | makers, re.IGNORECASE)
-        self._maker_before = re.compile(
-            r"(?<![\w])(?P<maker>" + _alternatives(makers) + r")[ -]$",
-            re.IGNORECASE,
-        )
 
     def _load_families(self) -> None:
         for row in table("equipment_prefixes.tsv"):
@@ -174,11 +174,14 @@ class Equipment:
                 self._add(variant, designation, entry, contextual=_lone_word(variant))
             for alias in _split(row["aliases"]):
                 self._add(alias, entry.designation, entry, contextual=_lone_word(alias))
-            for name in _split(row["name"]) + _split(row["nato"]):
+            for name in _split(row["name"]):
                 self._add(name, entry.designation, entry, contextual=True)
+            for name in _split(row["nato"]):
+                # reporting names are conventionally quoted ('Bear'): quotes alone mark them
+                self._add(name, entry.designation, entry, contextual=True, quotable=True)
 
-    def _add(self, written: str, designation: str, entry: Entry, contextual: bool) -> None:
-        form = Form(designation, entry, contextual, written)
+    def _add(self, written: str, designation: str, entry: Entry, contextual: bool, quotable: bool = False) -> None:
+        form = Form(designation, entry, contextual, written, quotable)
         if _DESIGNATION.fullmatch(written) and not contextual:
             self.forms.setdefault(fold(written), form)
             self._literal.add(written.lower())
@@ -222,7 +225,7 @@ class Equipment:
 
     def _designations(self, norm: str) -> list[Candidate]:
         found: list[Candidate] = []
-        for match in _DESIGNATION.finditer(norm):
+        for match in _designation_matches(norm):
             cand = self._designation(norm, match)
             if cand is None:
                 continue
@@ -241,34 +244,37 @@ class Equipment:
     def _designation(self, norm: str, match: re.Match[str]) -> Candidate | None:
         pre, sep, num, suf, alt = match.group("pre", "sep", "num", "suf", "alt")
         family = self.families.get(pre.lower())
-        literal = f"{pre}{sep}{num}{_unplural(suf)}".lower() in self._literal
+        suf = _unplural(suf)
+        literal = f"{pre}{sep}{num}{suf}".lower() in self._literal
         if not literal and not self._written_well(pre, sep, num, family):
             return None
         if _NOT_AFTER.match(norm, match.end()):
             return None
-        suf = _unplural(suf)
         end = match.end()
         spaced = _SPACED_SUFFIX.match(norm, end) if not suf and not alt else None
         if spaced is not None and (found := self._lookup(pre, num, spaced.group(1))) and found[0]:
             suf, end = spaced.group(1), spaced.end()
         found = self._lookup(pre, num, suf)
-        start = self._maker_start(norm, match.start(), found[1].entry.makers if found else None, family)
-        span = (start, end)
         if found is not None:
-            exact, form = found
-            if exact and not alt:
-                rule = "equipment:catalog" if form.designation == form.entry.designation else "equipment:variant"
-                return Candidate(span, form.designation, form.entry, family, True, rule)
-            designation = (form.designation if exact else _written(form.designation, suf)) + alt
-            return Candidate(span, designation, form.entry, family, True, "equipment:catalog-base")
+            cand = _catalogued(found, suf, alt, family)
+        elif self._unseen_ok(pre, sep, num, suf, family) and family is not None:
+            designation = f"{family.prefix}{_joiner(family)}{num}{suf}{alt}"
+            cand = Candidate((0, 0), designation, None, family, False, "equipment:pattern")
+        else:
+            return None
+        makers = (cand.entry.makers if cand.entry else ()) + (family.makers if family else ())
+        cand.span = (_maker_start(norm, match.start(), makers), end)
+        return cand
+
+    def _unseen_ok(self, pre: str, sep: str, num: str, suf: str, family: Family | None) -> bool:
+        """Whether an uncatalogued designation is written the way its family writes one."""
         if family is None or len(num.split(".")[0]) < family.min_digits or pre[0].islower():
-            return None
+            return False
+        if sep == "" and family.joins[0] != "_":
+            return False
         if sep == " " and _YEAR.fullmatch(num):
-            return None
-        if (fold(pre + num + suf)) in family.never:
-            return None
-        designation = f"{family.prefix}{_joiner(family)}{num}{suf}{alt}"
-        return Candidate(span, designation, None, family, False, "equipment:pattern")
+            return False
+        return fold(pre + num + suf) not in family.never
 
     def _written_well(self, pre: str, sep: str, num: str, family: Family | None) -> bool:
         joiner = {"-": "-", "": "_", " ": "s"}[sep]
@@ -304,14 +310,6 @@ class Equipment:
         form = found[1]
         return Candidate(cand.span, form.designation, form.entry, cand.family, True, "")
 
-    def _maker_start(self, norm: str, start: int, makers: tuple[str, ...] | None, family: Family | None) -> int:
-        before = self._maker_before.search(norm, max(0, start - 40), start)
-        if before is None:
-            return start
-        maker = before.group("maker").lower()
-        allowed = {m.lower() for m in (makers or ())} | {m.lower() for m in (family.makers if family else ())}
-        return before.start() if maker in allowed else start
-
     def _names_in(self, doc: Doc, designations: list[Candidate]) -> list[Candidate]:
         norm = doc.norm
         lowered = norm.lower()
@@ -330,14 +328,15 @@ class Equipment:
 
     def _name_rule(self, doc: Doc, form: Form, start: int, end: int, starts: list[int]) -> str | None:
         norm = doc.norm
-        if not form.contextual:
-            return "equipment:alias"
         surface = norm[start:end]
-        if surface != form.written and surface != form.written.upper():
+        if not form.contextual:
+            return "equipment:alias" if _cased_like(surface, form.written) else None
+        if surface != form.written:
             return None
         if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
-        if start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES:
+        quoted = start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES
+        if quoted and form.quotable:
             return "equipment:name-quoted"
         lo, hi = doc.sentence_of(start) if doc.sentences else (0, len(norm))
         lo, hi = max(lo, start - _WINDOW), min(hi, end + _WINDOW)
@@ -362,6 +361,48 @@ class Equipment:
         return joined + names
 
 
+def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
+    """`_DESIGNATION` matches, tried only where a digit follows a letter (or a letter and one joiner).
+
+    Scanning for that digit and stepping back to the word start is several times faster than
+    letting the full pattern try every word of the text.
+    """
+    last = 0
+    for hint in _HINT.finditer(norm):
+        start = hint.start()
+        if start < last:
+            continue
+        if norm[start - 1] in "- ":
+            start -= 1
+        floor = max(0, start - _PREFIX_MAX)
+        while start > floor and (norm[start - 1].isalpha() or norm[start - 1] == "/"):
+            start -= 1
+        match = _DESIGNATION.match(norm, start)
+        if match is not None:
+            last = match.end()
+            yield match
+
+
+def _catalogued(found: tuple[bool, Form], suf: str, alt: str, family: Family | None) -> Candidate:
+    exact, form = found
+    if exact and not alt:
+        rule = "equipment:catalog" if form.designation == form.entry.designation else "equipment:variant"
+        return Candidate((0, 0), form.designation, form.entry, family, True, rule)
+    designation = (form.designation if exact else _written(form.designation, suf)) + alt
+    return Candidate((0, 0), designation, form.entry, family, True, "equipment:catalog-base")
+
+
+def _maker_start(norm: str, start: int, makers: tuple[str, ...]) -> int:
+    """Where the mention starts when one of `makers` stands right before it ('Tupolev Tu-160')."""
+    if start < 2 or norm[start - 1] not in " -":
+        return start
+    before = norm[max(0, start - 41) : start - 1].lower()
+    for maker in makers:
+        if before.endswith(maker.lower()) and not before[: -len(maker)][-1:].isalnum():
+            return start - 1 - len(maker)
+    return start
+
+
 def _alternatives(words: set[str]) -> str:
     """A regex alternation of `words`, longest first so the longest wins."""
     return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
@@ -369,6 +410,13 @@ def _alternatives(words: set[str]) -> str:
 
 def _word_pattern(words: set[str], flags: int) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + _alternatives(words) + r")(?![\w])", flags)
+
+
+def _cased_like(surface: str, written: str) -> bool:
+    """An alias counts in any case but the one that makes it a common word: 'harm' is not HARM."""
+    if written.isupper():
+        return surface.isupper()
+    return not written[0].isupper() or surface[0].isupper()
 
 
 def _lone_word(form: str) -> bool:
