@@ -92,7 +92,12 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The base was hit in January last year.", [("January last year", "2020-01")]),
         ("The base was hit last week.", [("last week", "2021-02")]),
         ("The base was hit last summer.", [("last summer", "2020")]),
-        ("The base was hit next Friday.", [("next Friday", "2021-03-05")]),
+        ("The base will be hit next Friday.", [("next Friday", "2021-03-12")]),
+        ("The base will be hit this Friday.", [("this Friday", "2021-03-05")]),
+        ("The base was hit last Monday.", [("last Monday", "2021-02-22")]),
+        ("The base was hit this past Sunday.", [("this past Sunday", "2021-02-28")]),
+        ("The base was hit on Monday.", [("Monday", "2021-03-01")]),
+        ("The base was hit on Tuesday of last week.", [("Tuesday of last week", "2021-02-23")]),
         ("It was finished at the end of last year.", [("the end of last year", "2020")]),
         ("The year before, in the past few days, nothing moved.", [("in the past few days", "2021-03")]),
         (

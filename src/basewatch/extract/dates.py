@@ -11,8 +11,10 @@ Conventions, so a reader can predict every answer:
   annexation"), a range ("2018-2020") or another date just before ("in 2007 and 2009").
 - A month without a year is the last such month on or before the publication month, the next on
   or after it when a future cue ("will", "scheduled") precedes it in the sentence; "last
-  January" is the last January strictly before the publication month. Weekdays work the same
-  way at day level; "next Tuesday" is the first Tuesday after publication.
+  January" is the last January strictly before the publication month. A bare weekday is the
+  nearest on or before the publication day (on or after it with a future cue); "last/this/next
+  Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week, "past Tuesday" the
+  nearest strictly before.
 - Parts and seasons keep the granularity of what they qualify: "mid-2020" and "the summer of
   2018" are years, "early March 2021" a month; a winter or a vague stretch ("years ago", "in
   recent months", "the coming weeks") stays unresolved. "In recent weeks/days" is the
@@ -147,6 +149,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     days = f"(?P<@d>{day})(?:(?:\\s*-\\s*|\\s+{rng}\\s+)(?P<@d2>{day}))?"
     year_after = f"(?:(?P<@y>{year}){suffix}|(?P<@sh>{shift})\\s+{year_units})"
     year_joiner = f"(?:\\s*,\\s*|\\s+{connect}|\\s*[-/]\\s*)"
+    month_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "month"], lex.cased)
     week_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "week"], lex.cased)
     week_joiner = f"(?:{lex.alt('weekday_joiner')}\\s+)?"
     return {
@@ -165,10 +168,13 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "name-shift": f"(?:{month}|(?P<@season>{season})|(?P<@unit>{unit}))\\s+(?P<@sh>{lex.alt('shift_after')})",
         "season": f"(?:(?P<@part>{part})[\\s-]*)?{article}(?P<@season>{season})\\s+{connect}{year_after}",
         "ago": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
-        "later": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})",
+        "later": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})"
+        f"(?!\\s+{lex.alt('comparative')})",
         "anaphoric-unit": f"{lex.alt('article')}\\s+(?P<@sh>{lex.alt('anaphor_shift')})\\s+(?P<@unit>{unit})",
         "ago-before": f"{lex.alt('ago_before')}\\s+(?:{count}\\s+)?(?P<@unit>{unit})",
         "relative-unit": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift})\\s+(?P<@unit>{unit})",
+        "part-unit": f"(?P<@part>{part})\\s+{connect}{lex.alt('article')}\\s+(?P<@unit>{year_units}|{month_units})"
+        f"(?!\\s+{connect}\\w|\\s+{lex.alt('anaphor_after')})",
         "recent": f"(?:{lex.alt('recent_prep')}\\s+)?(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
         f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
         "deictic": f"(?P<@word>{lex.alt('deictic')})",
@@ -200,6 +206,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "later": "vague number digit one unit",
         "anaphoric-unit": "article",
         "relative-unit": "part shift",
+        "part-unit": "part",
         "recent": "recent_prep recent recent_count",
         "deictic": "deictic",
         "month-day": "weekday month",
@@ -452,30 +459,38 @@ def _resolve_week_weekday(match: re.Match[str], p: str, ctx: Context) -> list[Fo
     anchor = ctx.anchor.day_date
     if anchor is None:
         return [Found(_span(match, p), None, None, True, "dates:week-weekday")]
-    day = anchor + timedelta(days=weekday - anchor.weekday(), weeks=shift)
-    return [Found(_span(match, p), _ymd(day), "day", True, "dates:week-weekday")]
+    return [Found(_span(match, p), _ymd(_week_weekday(anchor, weekday, shift)), "day", True, "dates:week-weekday")]
 
 
-def _shifted_weekday(anchor: date, weekday: int, shift: int | None) -> date:
-    """The weekday nearest the anchor: before it (shift -1), after it (+1), or in its week (0)."""
-    if shift == 0:
-        return anchor + timedelta(days=weekday - anchor.weekday())
-    if shift == 1:
-        return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
-    back = (anchor.weekday() - weekday) % 7
-    return anchor - timedelta(days=back or (7 if shift == -1 else 0))
+def _nearest_weekday(anchor: date, weekday: int, future: bool, strict: bool) -> date:
+    """The weekday closest to the anchor going back (or forward), the anchor itself unless strict."""
+    days = (weekday - anchor.weekday()) % 7 if future else (anchor.weekday() - weekday) % 7
+    days = days or (7 if strict else 0)
+    return anchor + timedelta(days=days if future else -days)
+
+
+def _week_weekday(anchor: date, weekday: int, shift: int) -> date:
+    """The weekday in the Monday-Sunday week `shift` weeks from the anchor's."""
+    return anchor + timedelta(days=weekday - anchor.weekday(), weeks=shift)
 
 
 def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | None = None) -> list[Found]:
+    """A weekday: "Tuesday" nearest before publication (after it with a future cue), "past
+    Tuesday" strictly before, "last/this/next Tuesday" in the previous/current/next week."""
     weekday = int(ctx.lex.get("weekday", _group(match, p, "wd")) or 0)
     span = _span(match, p)
     anchor = ctx.anchor.day_date
     rule = "dates:weekday" if shift is None else "dates:shift-weekday"
     if anchor is None:
         return [Found(span, None, None, True, rule)]
-    if shift is None and ctx.future(span[0]):
-        shift = 1 if anchor.weekday() != weekday else 0
-    return [Found(span, _ymd(_shifted_weekday(anchor, weekday, shift)), "day", True, rule)]
+    surface = _group(match, p, "sh")
+    if shift is None:
+        day = _nearest_weekday(anchor, weekday, ctx.future(span[0]), strict=False)
+    elif ctx.lex.get("shift", surface) is None:
+        day = _nearest_weekday(anchor, weekday, shift > 0, strict=True)
+    else:
+        day = _week_weekday(anchor, weekday, shift)
+    return [Found(span, _ymd(day), "day", True, rule)]
 
 
 def _resolve_shift_name(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -567,7 +582,7 @@ def _week(anchor: date, shift: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[Found]:
+def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int, rule: str = "relative-unit") -> list[Found]:
     """Resolve "last year", "earlier this month", "next week" against the publication date."""
     span, a = _span(match, p), ctx.anchor
     unit = ctx.lex.get("unit", _group(match, p, "unit"))
@@ -576,18 +591,23 @@ def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[
     if unit == "day":
         return _after_previous(ctx, span, "day", shift)
     if unit in ("decade", "fortnight"):
-        return [Found(span, None, None, True, "dates:relative-unit")]
+        return [Found(span, None, None, True, f"dates:{rule}")]
     if unit == "year" and a.year is not None:
         resolved, granularity = str(a.year + shift), "year"
     elif unit == "month" and a.year is not None and a.month is not None:
         resolved, granularity = _ym(*_add_months(a.year, a.month, shift)), "month"
     elif unit == "week" and a.day_date is not None:
         resolved, granularity = _week(a.day_date, shift)
-    return [Found(span, resolved, granularity, True, "dates:relative-unit")]
+    return [Found(span, resolved, granularity, True, f"dates:{rule}")]
 
 
 def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     return _unit_shift(match, p, ctx, int(ctx.lex.get("shift", _group(match, p, "sh")) or 0))
+
+
+def _resolve_part_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """Resolve "the end of the year", "later in the month" to the publication's year or month."""
+    return _unit_shift(match, p, ctx, 0, "part-unit")
 
 
 def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -704,6 +724,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "later": _resolve_later,
     "anaphoric_unit": _resolve_anaphoric_unit,
     "relative_unit": _resolve_relative_unit,
+    "part_unit": _resolve_part_unit,
     "recent": _resolve_recent,
     "deictic": _resolve_deictic,
     "month_day": _resolve_month_day,
