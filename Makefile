@@ -15,7 +15,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/basewatch extract examples/syria-bases-demo.txt --published 2021-03-01 --indent 1 | head -80
+	rm -rf out && mkdir -p out
+	$(BIN)/basewatch extract examples/syria-khmeimim-bombers.txt > out/syria-khmeimim-bombers.json
+	@echo "one article -> out/syria-khmeimim-bombers.json (basewatch/article@1)"
+	$(BIN)/basewatch ingest examples --db out/demo.db
+	$(BIN)/basewatch facilities --db out/demo.db
+	$(BIN)/basewatch export --format geojson --db out/demo.db -o out/facilities.geojson
+	@echo "map layer -> out/facilities.geojson; explore with: $(BIN)/basewatch facility Hmeimim --db out/demo.db"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests scripts
