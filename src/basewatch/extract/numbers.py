@@ -82,7 +82,9 @@ def number_pattern(lang: str = "en") -> str:
     if vocab.articles:
         article = _alternation(vocab.articles)
         joiners = [rf"{j}(?:{article})[ ]+" for j in joiners] + joiners
-        lead = rf"(?:(?:{article})[ ]+)?"
+        scaling = _alternation({w for w, (kind, _) in vocab.words.items() if kind != "cardinal"})
+        # "a dozen", "a half", "a thousand"; in "a three-year term" the article is not the number's.
+        lead = rf"(?:(?:{article})[ ]+(?=(?:{scaling})\b))?"
     else:
         lead = ""
     joiner = "|".join([*joiners, "-"])

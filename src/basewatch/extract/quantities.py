@@ -164,7 +164,8 @@ class Matcher:
             rf"(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+)(?P<n2>{num}))?"
             rf"(?:(?P<sep>[ ]?-[ ]?|[ ]?)(?P<unit>{_alternation(measures)})(?![\w^/]|[ ]cubed)"
             rf"|(?:[ ]+{modifier}){{0,{_MAX_MODIFIERS}}}[ ]+"
-            rf"(?:(?P<noun>{_alternation(nouns)})(?![\w'-])|(?!{function})(?P<plural>{plural}|{_TYPE_PLURAL})))"
+            rf"(?:(?P<noun>{_alternation(nouns)})(?![\w'-])"
+            rf"|(?!{function}|(?:{_alternation(measures)})(?![\w'-]))(?P<plural>{plural}|{_TYPE_PLURAL})))"
         )
 
     def find(self, norm: str) -> list[Found]:
@@ -197,7 +198,9 @@ class Matcher:
             if (start and lowered[start - 1].isalnum()) or (last + 1 < size and lowered[last + 1].isalnum()):
                 continue
             article = self.article.search(norm, max(0, start - 4), start)
-            starts.append(article.start() if article else start)
+            if article:
+                starts.append(article.start())
+            starts.append(start)
         starts.sort()
         return starts
 
@@ -216,6 +219,9 @@ class Matcher:
             return []
         if match.group("n2") is None:
             if kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1")):
+                return []
+            if kind == "count-plural" and first == 1:
+                # "one says", "1 means": after one, a word ending in -s is a verb, not a plural.
                 return []
             return [Found((lead, match.end()), first, unit, qualifier, kind)]
         return self._range(match, first, unit, kind, qualifier, lead)
