@@ -18,7 +18,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 
 # Arabic-derived names are transliterated in many ways; the folded key is only trusted
 # for cities in countries whose names mostly come through Arabic, Persian or Turkic.
@@ -26,6 +26,8 @@ FOLD_COUNTRIES = frozenset(
     """SY IQ IR LY YE SA AE QA BH KW OM JO LB IL PS EG SD ER SO DJ MA DZ TN MR AF PK TR AZ
     TM UZ TJ KG KZ TD NE ML""".split()  # noqa: SIM905
 )
+
+ALTERNATE_COUNTRIES = FOLD_COUNTRIES | {"UA", "RU", "BY", "GE", "AM", "MD"}
 
 _SPECIAL = str.maketrans(
     {
@@ -138,6 +140,13 @@ def _keep_alternate(alt: str) -> bool:
     return all(ch < "\u0700" or "\u1e00" <= ch < "\u2000" for ch in alt)
 
 
+def _wants_alternates(city: dict[str, object]) -> bool:
+    # Alternate names of villages elsewhere are mostly other languages' spellings nobody
+    # reports in; dropping them halves the index. Where reporting transliterates, keep them.
+    population = city["population"]
+    return not (isinstance(population, int) and 0 < population < 5000) or city["countrycode"] in ALTERNATE_COUNTRIES
+
+
 def _add(table: dict[str, list[int]], key: str, code: int) -> None:
     if key:
         codes = table.setdefault(key, [])
@@ -159,7 +168,7 @@ def build_index() -> tuple[object, ...]:
             column.append(value)
         own = row * 2 + 1
         _add(exact, name_key(city["name"]), own)
-        alternates = [a for a in city["alternatenames"] if _keep_alternate(a)]
+        alternates = [a for a in city["alternatenames"] if _keep_alternate(a)] if _wants_alternates(city) else []
         for alt in alternates:
             _add(exact, name_key(alt), row * 2)
         if city["countrycode"] in FOLD_COUNTRIES:
@@ -190,6 +199,9 @@ def city_index() -> CityIndex:
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
             tmp.write_bytes(marshal.dumps(data))
             tmp.replace(path)
+            for stale in path.parent.glob("cities-*.marshal"):
+                if stale != path:
+                    stale.unlink()
         except OSError:
             pass
     _, columns, exact, folded = data
