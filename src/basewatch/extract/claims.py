@@ -11,7 +11,10 @@ word (may, could, likely ...): "He said the base could host bombers" reports a s
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+
+import ahocorasick
 
 from basewatch.data import table_for
 from basewatch.extract.speakers import Lexicon, Mention, Phrases, SpeakerBook, Token, lexicon, outlet_names, tokenize
@@ -46,6 +49,8 @@ _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
 _THAT_WINDOW = 12
+# Characters either side of a cue read in a long sentence: a speaker phrase and its apposition fit.
+_WINDOW = 300
 
 
 @dataclass(slots=True)
@@ -62,14 +67,36 @@ class Found:
     resolved: Mention | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One cue occurrence in the normalised text."""
+
+    at: int
+    until: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+    def group(self) -> str:
+        return self.text
+
+
 @dataclass(slots=True)
 class _Cues:
-    pattern: re.Pattern[str]
+    automaton: ahocorasick.Automaton
     rows: dict[str, dict[str, str]]
-    hedges: re.Pattern[str] | None
+    hedges: ahocorasick.Automaton | None
     lex: Lexicon
     outlets_re: re.Pattern[str]
     outlets: frozenset[str] = field(default_factory=frozenset)
+
+
+def _start(token: Token) -> int:
+    return token[0]
 
 
 def _alternation(forms: list[str]) -> str:
@@ -89,11 +116,36 @@ def _build(lang: str) -> _Cues:
         forms.append(row["cue"])
         if row["kind"] in ("prep", "passive", "noun"):
             forms.append(row["cue"][:1].upper() + row["cue"][1:])
-    pattern = re.compile(rf"(?<!\w)(?:{_alternation(forms)})(?!\w)")
-    hedge_re = re.compile(rf"(?<!\w)(?:{_alternation(hedges)})(?!\w)", re.IGNORECASE) if hedges else None
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    hedge_automaton = ahocorasick.Automaton()
+    for hedge in hedges:
+        hedge_automaton.add_word(hedge, len(hedge))
+        hedge_automaton.add_word(hedge[:1].upper() + hedge[1:], len(hedge))
+    hedge_automaton.make_automaton()
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
-    return _Cues(pattern, by_text, hedge_re, lexicon(lang), outlets_re, outlets)
+    return _Cues(automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, outlets)
+
+
+def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Whole-word occurrences of the automaton's words in norm[start:end], longest where two overlap."""
+    hits: list[tuple[int, int]] = []
+    size = len(norm)
+    for last, length in automaton.iter(norm, start, size if end is None else end):
+        first = last + 1 - length
+        if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
+            hits.append((first, -length))
+    hits.sort()
+    out: list[Hit] = []
+    last = -1
+    for first, neg in hits:
+        if first >= last:
+            last = first - neg
+            out.append(Hit(first, last, norm[first:last]))
+    return out
 
 
 class Claims:
@@ -160,7 +212,7 @@ class _Reader:
     def read(self) -> list[Found]:
         found: list[Found] = []
         taken_until = -1
-        for m in self.cues.pattern.finditer(self.norm):
+        for m in find_cues(self.cues.automaton, self.norm):
             if m.start() < taken_until:
                 continue
             row = self.cues.rows[" ".join(m.group().lower().split())]
@@ -170,18 +222,24 @@ class _Reader:
                 taken_until = m.end()
         return found
 
-    def tokens(self, sentence: Span) -> list[Token]:
+    def tokens(self, sentence: Span, m: Hit) -> list[Token]:
+        """Tokens of the sentence, or of a window of it around the cue when the sentence is long."""
+        if sentence[1] - sentence[0] > 2 * _WINDOW:
+            start = max(sentence[0], m.start() - _WINDOW)
+            if start > sentence[0]:
+                start = self.norm.find(" ", start, m.start()) + 1 or start
+            return tokenize(self.cues.lex, self.norm, start, min(sentence[1], m.end() + _WINDOW))
         toks = self._tokens.get(sentence[0])
         if toks is None:
             toks = tokenize(self.cues.lex, self.norm, *sentence)
             self._tokens[sentence[0]] = toks
         return toks
 
-    def _read_cue(self, m: re.Match[str], row: dict[str, str]) -> Found | None:
+    def _read_cue(self, m: Hit, row: dict[str, str]) -> Found | None:
         sentence = self.doc.sentence_of(m.start())
-        toks = self.tokens(sentence)
-        ci = next((k for k, t in enumerate(toks) if t[0] >= m.start()), len(toks))
-        cj = next((k for k in range(ci, len(toks)) if toks[k][0] >= m.end()), len(toks))
+        toks = self.tokens(sentence, m)
+        ci = bisect_left(toks, m.start(), key=_start)
+        cj = bisect_left(toks, m.end(), lo=ci, key=_start)
         if ci >= len(toks):
             return None
         kind = row["kind"]
@@ -199,9 +257,9 @@ class _Reader:
         if row["hedged"] == "1":
             return True
         hedges = self.cues.hedges
-        return hedges is not None and hedges.search(self.norm, *content) is not None
+        return hedges is not None and bool(find_cues(hedges, self.norm, *content))
 
-    def _found(self, mention: Mention | None, m: re.Match[str], row: dict[str, str], content: Span, rule: str,
+    def _found(self, mention: Mention | None, m: Hit, row: dict[str, str], content: Span, rule: str,
                resolved: Mention | None = None) -> Found | None:
         content = self._trim(content)
         if content[0] >= content[1]:
@@ -276,7 +334,7 @@ class _Reader:
 
     # --- reporting verbs ---------------------------------------------------------------------
 
-    def _verb(self, m: re.Match[str], row: dict[str, str], toks: list[Token], ci: int, cj: int,
+    def _verb(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         k = ci
         while k > 0 and toks[k - 1][2].lower() in _AUX:
@@ -310,7 +368,7 @@ class _Reader:
             return None
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
 
-    def _inverted(self, m: re.Match[str], row: dict[str, str], toks: list[Token], k: int, cj: int,
+    def _inverted(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
                   sentence: Span) -> Found | None:
         """'"QUOTE," said X' or 'CONTENT, said the ministry'."""
         end = self.phrases.forward(toks, cj, len(toks))
@@ -428,7 +486,7 @@ class _Reader:
 
     # --- other cue kinds ---------------------------------------------------------------------
 
-    def _prep(self, m: re.Match[str], row: dict[str, str], toks: list[Token], ci: int, cj: int,
+    def _prep(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         """'According to X, CONTENT' and 'CONTENT, according to X'."""
         end = self.phrases.forward(toks, cj, len(toks))
@@ -443,7 +501,7 @@ class _Reader:
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
         self._apposition_after(toks, end, mention)
         self._frame(toks, ci, mention)
-        lead = ci == 0 or (ci == 1 and toks[0][2] == '"')
+        lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
         if lead:
             after = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
             comma = next((q for q in range(after, min(after + _THAT_WINDOW, len(toks))) if toks[q][2] == ","), None)
@@ -451,7 +509,7 @@ class _Reader:
             return self._found(mention, m, row, self._after(toks, after, sentence), "according-lead")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
 
-    def _noun(self, m: re.Match[str], row: dict[str, str], toks: list[Token], ci: int, cj: int,
+    def _noun(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         """'In X's view, CONTENT' and 'X's statement that CONTENT'."""
         if ci == 0 or not toks[ci - 1][2].endswith(("'s", "s'")):
@@ -468,7 +526,7 @@ class _Reader:
         if opened and nxt == ",":
             start = first - 1
             mention.start = toks[start][0]
-            if start == 0:
+            if start == 0 and toks[0][0] == sentence[0]:
                 return self._found(mention, m, row, self._after(toks, cj + 1, sentence), "possessive-lead")
             return self._found(mention, m, row, (sentence[0], toks[start][0]), "possessive-tail")
         that = self._that(toks, cj) if nxt in ("that", "is", "was") else None
@@ -476,7 +534,7 @@ class _Reader:
             return None
         return self._found(mention, m, row, self._after(toks, that + 1, sentence), "possessive-that")
 
-    def _passive(self, m: re.Match[str], row: dict[str, str], toks: list[Token], cj: int,
+    def _passive(self, m: Hit, row: dict[str, str], toks: list[Token], cj: int,
                  sentence: Span) -> Found | None:
         """'It was reported that CONTENT': a claim with no speaker."""
         that = self._that(toks, cj)

@@ -10,6 +10,7 @@ Russian Defense Ministry said"). Named people are speakers, not sources: they st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
@@ -40,8 +41,17 @@ _OUTLET_NOUN = (
     r"TV\s+channel|channel|broadcaster|magazine|outlet|portal|weekly|tabloid|blog)"
 )
 _NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
-_OUTLET_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+{_OUTLET_NOUN}\b(?!\s+[A-Z])')
-_OUTLET_AFTER = re.compile(rf"\b{_OUTLET_NOUN}\s+(?P<name>{_NAME})")
+_OUTLET_WORD = re.compile(rf"\b{_OUTLET_NOUN}\b")
+# Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
+_NAME_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})")
+_LOOK_BACK = 60
+# Literal words that pick the few sentences worth the full patterns above.
+_SOCIAL_WORDS = (
+    "ocial media", "ocial network", "elegram", "witter", "acebook", "ouTube", "ikTok", "nstagram", "VK", "eibo",
+    "eChat", "eddit", "essaging", "on X",
+)
+_SATELLITE_WORDS = ("atellite",)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
@@ -106,7 +116,7 @@ class Sources:
     def _social(self, doc: Doc) -> list[Source]:
         out: list[Source] = []
         for pattern, rule in ((_SOCIAL_BY, "social-published"), (_SOCIAL_ON, "social-posted-on")):
-            for m in pattern.finditer(doc.norm):
+            for m in _in_sentences(doc, _SOCIAL_WORDS, pattern):
                 platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
                 shown = " ".join(m.group("object").lower().split())
                 name = self.platforms.get(platform) or f"{platform.lower()} {shown}"
@@ -115,6 +125,24 @@ class Sources:
                     start += 4
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
         return out
+
+
+def _in_sentences(doc: Doc, words: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` within the sentences where one of `words` occurs."""
+    norm = doc.norm
+    starts = sorted(k for word in words if word in norm for k in _positions(norm, word))
+    done = -1
+    for at in starts:
+        if at >= done:
+            start, done = doc.sentence_of(at)
+            yield from pattern.finditer(norm, start, done)
+
+
+def _positions(norm: str, word: str) -> Iterator[int]:
+    at = norm.find(word)
+    while at >= 0:
+        yield at
+        at = norm.find(word, at + len(word))
 
 
 def _bounded(norm: str, start: int, end: int) -> bool:
@@ -133,7 +161,7 @@ def _inside(span: Span, other: Span) -> bool:
 def _imagery(doc: Doc) -> list[Source]:
     return [
         Source("imagery", " ".join(m.group().split()), m.span(), "sources:satellite-imagery")
-        for m in _SATELLITE.finditer(doc.norm)
+        for m in _in_sentences(doc, _SATELLITE_WORDS, _SATELLITE)
     ]
 
 
@@ -141,18 +169,24 @@ def _named_by_kind(doc: Doc) -> list[Source]:
     """Outlets the table does not know, named beside what they are: 'the "The Drive" website'."""
     out: list[Source] = []
     places = [p.span for p in doc.places]
-    for pattern in (_OUTLET_BEFORE, _OUTLET_AFTER):
-        for m in pattern.finditer(doc.norm):
-            group = "quoted" if pattern is _OUTLET_BEFORE and m.group("quoted") else "name"
-            start, end = m.span(group)
-            name = doc.norm[start:end]
-            if group == "name":
-                stripped = _LEADING_THE.sub("", name)
-                start += len(name) - len(stripped)
-                name = stripped
-            if not name or any(p[0] <= start and end <= p[1] for p in places) or name.lower() in _GENERIC:
+    norm = doc.norm
+    for word in _OUTLET_WORD.finditer(norm):
+        after = _NAME_AFTER.match(norm, word.end())
+        if after is not None:
+            found: tuple[int, int] = after.span("name")
+        else:
+            window = max(0, word.start() - _LOOK_BACK)
+            before = _NAME_BEFORE.search(norm, window, word.start())
+            if before is None:
                 continue
-            out.append(Source("outlet", name, (start, end), "sources:outlet-named-by-kind"))
+            found = before.span("quoted") if before.group("quoted") else before.span("name")
+        start, end = found
+        name = norm[start:end]
+        stripped = _LEADING_THE.sub("", name) if norm[start - 1 : start] != '"' else name
+        start += len(name) - len(stripped)
+        if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in _GENERIC:
+            continue
+        out.append(Source("outlet", stripped, (start, end), "sources:outlet-named-by-kind"))
     return out
 
 

@@ -49,7 +49,11 @@ class Lexicon:
 
     def head(self, word: str) -> tuple[str, str] | None:
         """(kind, source kind) when `word` heads a role, group or institution phrase."""
-        return self.heads.get(_POSSESSIVE.sub("", word.lower()))
+        low = word.lower()
+        found = self.heads.get(low)
+        if found is None and "'" in low:
+            found = self.heads.get(_POSSESSIVE.sub("", low))
+        return found
 
     def is_phrase_word(self, word: str) -> bool:
         low = word.lower()
