@@ -43,8 +43,9 @@ positives, false positives and false negatives are summed over the whole set (mi
   the other, or token-set ratio >= 80).
 - `quantities`: multiset of (value, unit); values compared in SI units for known length units
   (m, km, ft, mi, nmi), within 0.5%, so "3 km" meets 3000 m.
-- `dates`: multiset of (text, resolved); texts folded and stripped of a leading preposition
-  ("in 2019" = "2019"); an expected date with `count: n` is expected n times.
+- `dates`: multiset of (text, resolved); texts folded and stripped of leading prepositions and
+  early/mid/late ("in 2019" = "2019", "late last month" = "last month"); an expected date with
+  `count: n` is expected n times.
 - `events`: set of (type, facility, actor, date); the output event's facility (an id or name) is
   mapped through the facility alignment to the analyst's name. An event told twice (headline and
   body) with the same facts is one event.
@@ -98,7 +99,7 @@ _CLASS_SUFFIX = re.compile(r"(?<=.)class$")
 _ADMIN_WORDS = re.compile(
     r"\b(?:region|province|governorate|oblast|krai|voivodeship|district|prefecture|county|state|municipality|emirate|city)\b"
 )
-_LEADING_PREP = re.compile(r"^(?:in|on|at|since|by|until|from|during|of|for|the)\s+")
+_LEADING_PREP = re.compile(r"^(?:(?:in|on|at|since|by|until|from|during|of|for|the|early|late|mid)[\s-]+)+")
 _SI_LENGTH = {"m": 1.0, "km": 1000.0, "ft": 0.3048, "mi": 1609.344, "nmi": 1852.0}
 _UNIT_ALIASES = {
     "meter": "m", "meters": "m", "metre": "m", "metres": "m",
