@@ -24,7 +24,7 @@ from basewatch.extract.gazetteer import City, CityIndex, city_index, fold_name, 
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river", "continent", "archipelago",
-                "island", "reef", "landmark")
+                "island", "reef")
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
 _PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
@@ -387,9 +387,15 @@ class Places:
             if cand.stop and place.kind not in ("country", "demonym"):
                 return None
             return place
-        if cand.org or cand.speech or (cand.stop and not cand.trigger):
+        if cand.org or cand.speech or (cand.stop and not cand.trigger) or _acronym(cand.surface):
             return None
         return place if _admit(cand, place, countries, admins) else None
+
+
+def _acronym(surface: str) -> bool:
+    """'SOL', 'FSA', 'PoP': letters in capitals read as an acronym, not a town."""
+    letters = surface.replace(".", "")
+    return len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2
 
 
 def _is_fixed(cand: Candidate) -> bool:
@@ -480,6 +486,7 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
     own = any(p is place and is_own for p, is_own in cand.entries)
     if population >= 1_000_000 or (population >= 100_000 and (own or cand.trigger or known)):
         return True
+    in_admin = (place.country or "", place.admin1_code or "") in admins
     if population >= 15_000:
-        return cand.trigger or known
+        return cand.trigger or in_admin
     return cand.trigger and known
