@@ -89,7 +89,7 @@ def test_folder_ingest_reads_every_kind_and_is_idempotent(corpus: Path, tmp_path
 
 def test_same_text_in_two_files_is_stored_once(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(ARTICLE.replace("Russia has", "Russia  has"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ARTICLE.replace("Russia has", "Russia\u00a0has"), encoding="utf-8")
     report = ingest([str(tmp_path / "*.txt")], tmp_path / "kb.db")
     assert (report.new, report.known, report.failed) == (1, 1, 0)
 
