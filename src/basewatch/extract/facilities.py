@@ -22,8 +22,10 @@ from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words,
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
-_PARTICLES = frozenset({"al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh", "ibn", "bin", "de", "del",
-                        "la", "le", "du", "van", "von", "der", "da", "do", "of"})
+# Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
+# like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
+_PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
+                        "von", "der", "of"})
 _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
                          "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
                          "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
@@ -36,6 +38,7 @@ _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
 _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
                          re.IGNORECASE)
+_NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
 _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
@@ -134,7 +137,9 @@ class Facilities:
                 continue
             kind = words.head_kind[head.group().lower()]
             sent_start, sent_end = doc.sentence_of(head.start())
-            name_span = _name_before(norm, max(sent_start, head.start() - 80), head.start(), actor_list)
+            name_span = _name_before(norm, max(sent_start, head.start() - 80), head.start(), actor_list,
+                                     _vague_spans(doc))
+            cand: Candidate | None
             if name_span:
                 if head.group().lower() in words.weak and not _military_context(doc, words, sent_start, sent_end):
                     continue
@@ -222,6 +227,11 @@ class Facilities:
         return found
 
 
+def _vague_spans(doc: Doc) -> list[Span]:
+    """Places that name no installation: seas, regions, demonyms ('Black Sea port')."""
+    return [p.span for p in doc.places if p.kind in _NOT_A_NAME]
+
+
 def _linkable(cand: Candidate, item: Installation) -> bool:
     families = {_FAMILY[cand.kind], _FAMILY[item.kind]} - {"any"}
     return len(families) <= 1
@@ -253,16 +263,18 @@ def _is_name_token(token: str) -> bool:
     return (token[0].isupper() or token[0].isdigit()) and token not in _STOP_NAMES and not token.endswith("'s")
 
 
-def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor]) -> Span | None:
+def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
+                 stops: list[Span] | None = None) -> Span | None:
     """The capitalised name (with particles: 'al Shaddadi') ending just before `hi`, if any."""
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(norm, lo, hi)]
+    stops = stops or []
     start = None
     expect_end = hi
     for s, e in reversed(tokens):
         if norm[e:expect_end].strip(" -") or e > expect_end:
             break
         token = norm[s:e]
-        if any(a.span[0] <= s < a.span[1] for a in actor_list):
+        if any(a.span[0] <= s < a.span[1] for a in actor_list) or any(a <= s < b for a, b in stops):
             break
         if _is_name_token(token) or (token.lower() in _PARTICLES and start is not None):
             start = s

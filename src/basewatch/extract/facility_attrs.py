@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from basewatch.extract.catalog import Installation
+from basewatch.extract.catalog import Installation, name_key
 from basewatch.extract.coref import recent_facilities
 from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
@@ -20,7 +20,8 @@ _APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "n
                      "circa", "~", "estimated", "close to", "an estimated", "just under", "just over"})
 _PRECISION = {"city": "town", "town": "town", "village": "town", "admin1": "admin1", "country": "country"}
 _SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
-_PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|of|on|by|from|close to)|,)\s+(?:the\s+)?"
+_PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|prefecture|"
+                          r"county|oblast|state|municipality) of)|,)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                           r"(?:ern)?\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
@@ -41,7 +42,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     linked = _linked_places(doc, fac, place_spans)
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
         (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
-    fac.admin1 = admin1
+    fac.admin1 = admin1 or (item.admin1 if item and _named_in_text(doc, item.admin1) else None)
     if item is not None:
         fac.country = item.country
         if item.lat is not None and item.lon is not None:
@@ -56,13 +57,22 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
 
 
+def _named_in_text(doc: Doc, admin1: str | None) -> bool:
+    """Whether the article names this first-level division (as a place or as a town's division)."""
+    if not admin1:
+        return False
+    key = name_key(admin1)
+    return any(key and (name_key(p.name).startswith(key) or name_key(p.admin1 or "").startswith(key))
+               for p in doc.places if p.kind in ("admin1", "city", "town"))
+
+
 def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span]) -> list[PlaceMention]:
     """Places named in a mention or tied to one by a locative ('... plant in Deir al Zour')."""
     linked: list[PlaceMention] = []
     for place in doc.places:
         if place.kind not in _PRECISION:
             continue
-        inside = any(s <= place.span[0] and place.span[1] <= e for s, e in place_spans)
+        inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
         if inside or any(_follows(doc, span, place.span) for span in fac.mentions):
             linked.append(place)
     return linked
@@ -76,7 +86,7 @@ def _follows(doc: Doc, mention: Span, place: Span) -> bool:
     if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or "." in gap:
         return False
     return bool(_PREP_BEFORE.search(doc.norm, max(0, place[0] - 20), place[0])) and (
-        len(gap) < 8 or bool(re.search(r"\b(?:in|near|outside|at|of|on|close to)\b", gap)))
+        len(gap) < 8 or bool(re.search(r"\b(?:in|near|outside|at|on|close to)\b", gap)))
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility]) -> None:
@@ -149,7 +159,7 @@ def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) 
 def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
     norm = doc.norm
     lengths = [q for q in doc.quantities if q.dimension == "length" and sent[0] <= q.span[0] < sent[1]
-               and (abs(q.span[1] - span[0]) < 60 or abs(q.span[0] - span[1]) < 60)]
+               and _belongs(doc, q.span, span)]
     lengths.sort(key=lambda q: min(abs(q.span[1] - span[0]), abs(q.span[0] - span[1])))
     status, status_pos = _status(doc, span, sent)
     date = _date_near(doc, status_pos if status_pos is not None else span[0], sent)
@@ -164,6 +174,16 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
     obs.mergeable = False
     earlier = Runway(before[1], before[0], status="previous", rule="facilities:runway-before")
     return [_Obs(fac, earlier, sides, mergeable=False), obs]
+
+
+def _belongs(doc: Doc, quantity: Span, runway: Span) -> bool:
+    """A length belongs to a runway word just before it, or up to a clause after it with no other runway between."""
+    if quantity[1] <= runway[0]:
+        return runway[0] - quantity[1] < 40
+    gap = doc.norm[runway[1]:quantity[0]]
+    if len(gap) > 150 or _CLAUSE_BREAK.search(gap):
+        return False
+    return facility_words(doc.language).runway.search(gap) is None
 
 
 def _runway_from(q: Quantity, span: Span, status: str | None, date: str | None, rule: str) -> Runway:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from basewatch.data import table_for
 from basewatch.model import Doc, Span
@@ -16,7 +17,7 @@ _ACTOR_PLACE_KINDS = frozenset({"country", "demonym"})
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation factored by shared prefixes, so matching cost does not grow with the list."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}
     for word in words:
         node = trie
         for char in word:
@@ -25,7 +26,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _emit(trie)
 
 
-def _emit(node: dict[str, dict]) -> str:
+def _emit(node: dict[str, Any]) -> str:
     ends = "" in node
     branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
     if not branches:
