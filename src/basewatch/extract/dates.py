@@ -48,6 +48,7 @@ _CUED_YEARS = range(1900, 2100)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 _DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
 _CONTEXT = 40
+_NON_DIGIT = re.compile(r"\D")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +161,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "numeric-month": f"{_NO_NUMBER_BEFORE}(?P<@m>1[0-2]|0?[1-9])\\s*[-/]\\s*(?P<@y>{year}){_NO_NUMBER_AFTER}",
         "week-weekday": f"(?:(?P<@wd>{weekday})\\s+{week_joiner}(?P<@sh>{shift})\\s+{week_units}"
         f"|(?P<@sh2>{shift})\\s+{week_units}\\s+{week_joiner}(?P<@wd2>{weekday}))",
+        "month-range": f"{month}\\s*(?:-|\\s{rng})\\s*(?P<@mon2>{lex.alt('month')})\\.?{year_joiner}(?P<@y>{year})",
         "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}"
         f"(?:\\.?\\s+{connect}|\\s*[-/]\\s*){month}(?:{year_joiner}(?P<@y>{year}){suffix})?",
         "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
@@ -175,7 +177,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "relative-unit": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift})\\s+(?P<@unit>{unit})",
         "part-unit": f"(?P<@part>{part})\\s+{connect}{lex.alt('article')}\\s+(?P<@unit>{year_units}|{month_units})"
         f"(?!\\s+{connect}\\w|\\s+{lex.alt('anaphor_after')})",
-        "recent": f"(?:{lex.alt('recent_prep')}\\s+)?(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
+        "recent": f"(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
         f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
         "deictic": f"(?P<@word>{lex.alt('deictic')})",
         "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*[:%]))?"
@@ -196,6 +198,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "numeric": "digit",
         "numeric-month": "digit",
         "week-weekday": "weekday shift",
+        "month-range": "month",
         "day-month": "digit weekday",
         "part-month": "part",
         "shift-name": "part shift shift_named",
@@ -207,7 +210,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "anaphoric-unit": "article",
         "relative-unit": "part shift",
         "part-unit": "part",
-        "recent": "recent_prep recent recent_count",
+        "recent": "recent recent_count",
         "deictic": "deictic",
         "month-day": "weekday month",
         "weekday": "weekday",
@@ -270,6 +273,8 @@ class CueWords:
     articles: frozenset[str]
     determiners: frozenset[str]
     future: frozenset[str]
+    future_phrases: tuple[str, ...]
+    recent_prep: re.Pattern[str]
     joiner: re.Pattern[str]
     longest: int
 
@@ -286,7 +291,9 @@ class CueWords:
             cues=cues,
             articles=phrases("article"),
             determiners=phrases("determiner"),
-            future=future,
+            future=frozenset(p for p in future if " " not in p),
+            future_phrases=tuple(p for p in future if " " in p),
+            recent_prep=re.compile(f"{lex.alt('recent_prep')}\\s+$", re.IGNORECASE),
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
             longest=max((p.count(" ") + 1 for p in cues | future), default=1),
         )
@@ -329,8 +336,10 @@ class Context:
         """A future-tense cue ("will", "scheduled") earlier in the sentence, close by."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
         words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - 60) : start].lower())
-        grams = {" ".join(words[i : i + n]) for n in range(1, self.cues.longest + 1) for i in range(len(words))}
-        return not grams.isdisjoint(self.cues.future)
+        if not self.cues.future.isdisjoint(words):
+            return True
+        joined = f" {' '.join(words)} "
+        return any(f" {phrase} " in joined for phrase in self.cues.future_phrases)
 
     def in_quantity(self, span: Span) -> bool:
         """The span is part of a longer quantity ("2019 km"), not the whole of one."""
@@ -370,18 +379,30 @@ def _year_from_anchor(ctx: Context, month: int, day: int | None, future: bool) -
     return a.year - 1 if later else a.year
 
 
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year next to `year` in which month/day falls on `weekday` ("Wednesday, Oct. 12")."""
+    for candidate in (year, year - 1, year + 1):
+        valid = _valid(candidate, month, day)
+        if valid is not None and valid.weekday() == weekday:
+            return candidate
+    return year
+
+
 def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Found]:
     month = _month_of(ctx, _group(match, p, "mon"))
     day_text = _group(match, p, "d")
     if month is None or day_text is None:
         return []
-    day = int(re.sub(r"\D", "", day_text))
+    day = int(_NON_DIGIT.sub("", day_text))
     year_text = _group(match, p, "y")
     year = int(year_text) if year_text else None
     relative = year is None
     span = _span(match, p)
     if year is None:
         year = _year_from_anchor(ctx, month, day, ctx.future(span[0]))
+        weekday = ctx.lex.get("weekday", _group(match, p, "wd"))
+        if year is not None and weekday is not None:
+            year = _year_of_weekday(year, month, day, int(weekday))
     if _valid(year or 2000, month, day) is None:
         return []
     if _group(match, p, "d2"):
@@ -390,6 +411,19 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Fo
     if year is None:
         return [Found(span, None, None, True, f"dates:{rule}")]
     return [Found(span, _ymd(date(year, month, day)), "day", relative, f"dates:{rule}")]
+
+
+def _resolve_month_range(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """Resolve "March to May 2021": both months take the year; "December-January 2021" starts a year before."""
+    first, second = _month_of(ctx, _group(match, p, "mon")), _month_of(ctx, _group(match, p, "mon2"))
+    year = int(_group(match, p, "y") or 0)
+    if first is None or second is None:
+        return []
+    start_year = year - 1 if first > second else year
+    return [
+        Found(match.span(p + "mon"), _ym(start_year, first), "month", False, "dates:month-range"),
+        Found((match.start(p + "mon2"), match.end(p[:-2])), _ym(year, second), "month", False, "dates:month-range"),
+    ]
 
 
 def _resolve_day_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -613,6 +647,10 @@ def _resolve_part_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found
 def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     """A vague stretch: recent days or weeks are the publication month; anything else unresolved."""
     span, a = _span(match, p), ctx.anchor
+    before = ctx.cues.recent_prep.search(ctx.doc.norm, max(0, span[0] - 16), span[0])
+    if before:
+        # The preposition belongs to the phrase: "in recent weeks", "over the past few days".
+        span = (before.start(), span[1])
     unit = ctx.lex.get("unit", _group(match, p, "unit"))
     direction = ctx.lex.get("recent", _group(match, p, "rec")) or ctx.lex.get("recent_count", _group(match, p, "recn"))
     if direction != "past":
@@ -714,6 +752,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "numeric": _resolve_numeric,
     "numeric_month": _resolve_numeric_month,
     "week_weekday": _resolve_week_weekday,
+    "month_range": _resolve_month_range,
     "day_month": _resolve_day_month,
     "part_month": _resolve_part_month,
     "shift_name": _resolve_shift_name,
