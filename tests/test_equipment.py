@@ -46,6 +46,9 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("an Il-76MD transport and an Mi-8AMTSh", [("Il-76MD", "Il-76MD"), ("Mi-8AMTSh", "Mi-8AMTSh")]),
     ("A CH-47F Chinook landed.", [("CH-47F", "CH-47F Chinook")]),
     ("MQ-9A Reaper drones", [("MQ-9A", "MQ-9A Reaper")]),
+    ("MQ-9 Reapers and UH-60M Black Hawks", [("MQ-9", "MQ-9 Reapers"), ("UH-60M", "UH-60M Black Hawks")]),
+    ("an RQ-4B Global Hawk and E-3A AWACS aircraft", [("RQ-4B", "RQ-4B Global Hawk"), ("E-3A", "E-3A AWACS")]),
+    ("Mi-8AMTSh-VN helicopters", [("Mi-8AMTSh-VN", "Mi-8AMTSh-VN")]),
     ("the B-52H Stratofortress", [("B-52H", "B-52H Stratofortress")]),
     ("the H135 and the A400M", [("H135", "H135"), ("A400M", "A400M")]),
     # known base, unknown suffix: the written designation, through the catalog
@@ -99,6 +102,11 @@ NEGATIVES = [
     "The Viper Room is a club.",
     "Blackjack is a card game.",
     "Submarines are based in Virginia and at Kings Bay.",
+    "He was held at the Black Hawk County jail on a Class C felony.",
+    "The HALO Trust clears mines; its helicopter crews help.",
+    "Such measures would cause further harm to American workers.",
+    "The search for flight MH370 resumed; a Ford F-250 was stolen.",
+    "The name 'Tiger' he responds to.",
     "The frigate Admiral Grigorovich sailed; the ship Pyotr Velikiy escorted it.",
 ]
 

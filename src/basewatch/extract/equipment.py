@@ -155,7 +155,7 @@ class Equipment:
         for row in table("equipment.tsv"):
             entry = Entry(
                 designation=row["designation"],
-                name=(_split(row["nato"]) or _split(row["name"]) or [None])[0],
+                name=next(iter(_split(row["nato"]) + _split(row["name"])), None),
                 cls=row["class"] or None,
                 kind=row["kind"],
                 origin=row["origin"] or None,
@@ -186,9 +186,11 @@ class Equipment:
             self.forms.setdefault(fold(written), form)
             self._literal.add(written.lower())
             return
-        key = written.lower()
-        if key not in self._names:
-            self._names.add_word(key, (len(key), form))
+        for surface in (written, f"{written}s") if contextual and written[-1].islower() else (written,):
+            key = surface.lower()
+            if key not in self._names:
+                # 'Reapers' is two Reapers: a plural name stands for the same designation
+                self._names.add_word(key, (len(key), Form(designation, entry, contextual, surface, quotable)))
 
     def base(self, designation: str) -> str:
         """The catalog designation `designation` rolls up to (itself when uncatalogued)."""
@@ -347,8 +349,8 @@ class Equipment:
         return None
 
     def _join_names(self, norm: str, designations: list[Candidate], names: list[Candidate]) -> list[Candidate]:
-        """Designations with a name of their own right after them ('MQ-9 Reaper') become one mention."""
-        starts = {c.span[0]: c for c in names if c.rule.startswith("equipment:name")}
+        """Designations with a name or alias of their own right after them ('MQ-9 Reaper') become one mention."""
+        starts = {c.span[0]: c for c in names}
         joined: list[Candidate] = []
         for cand in designations:
             end = cand.span[1]
@@ -444,8 +446,13 @@ def _written(designation: str, suffix: str) -> str:
     """A catalogued designation extended by the part of a written suffix it does not already carry."""
     match = _DESIGNATION.fullmatch(designation)
     have = fold(match.group("suf")) if match else ""
-    rest = suffix[len(have) :] if fold(suffix).startswith(have) else suffix
-    return designation + rest
+    if not fold(suffix).startswith(have):
+        return designation + suffix
+    cut = seen = 0
+    while seen < len(have):
+        seen += suffix[cut] not in "- "
+        cut += 1
+    return designation + suffix[cut:]
 
 
 def _replace(cand: Candidate, span: Span, rule: str) -> Candidate:
