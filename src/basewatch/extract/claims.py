@@ -360,13 +360,35 @@ class _Reader:
             return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
         rest = toks[after][2].lower() if after < len(toks) else "."
+        closing_quote = first >= 2 and toks[first - 1][2] == '"' and toks[first - 2][2] in (",", "!", "?")
+        if closing_quote and rest not in ("that", ":", '"'):
+            return self._found(mention, m, row, self._before(toks, first - 1, sentence), "quote-before", resolved)
+        if first == 0 and rest in _ADVERBIAL and rest != '"':
+            quote = self._previous_quote(toks[0][0], sentence)
+            if quote is not None:
+                return self._found(mention, m, row, quote, "quote-previous", resolved)
         if first > 0 and toks[first - 1][2] in (",", '"') and first >= 2 and (rest in _ADVERBIAL and rest != '"'):
             if rest == "," and len(toks) - after > 3 and toks[first - 1][2] == ",":
                 return self._found(mention, m, row, sentence, "parenthetical", resolved)
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "content-before", resolved)
-        if row["lemma"] == "add" and rest not in ("that", '"', ":"):
-            return None
+        if row["lemma"] in ("add", "tell") and rest not in ("that", '"', ":"):
+            if row["lemma"] == "tell" and first >= 2 and toks[first - 1][2] == ",":
+                return self._found(mention, m, row, self._before(toks, first - 1, sentence), "told-before", resolved)
+            if row["lemma"] == "add":
+                return None
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _previous_quote(self, start: int, sentence: Span) -> Span | None:
+        """A quotation closing just before this sentence: '"... without anything." Lindenwald said.'"""
+        if start != sentence[0]:
+            return None
+        close = start - 1
+        while close >= 0 and self.norm[close] == " ":
+            close -= 1
+        if close < 1 or self.norm[close] != '"' or self.norm[close - 1] not in ".!?":
+            return None
+        opening = self.norm.rfind('"', self._paragraph_start(close), close)
+        return (opening + 1, close) if opening >= 0 else None
 
     def _inverted(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
                   sentence: Span) -> Found | None:
@@ -376,7 +398,7 @@ class _Reader:
         if mention is None or k < 2:
             return None
         end = self._apposition_after(toks, end, mention)
-        if end < len(toks) and toks[end][2].lower() not in _ADVERBIAL:
+        if end < len(toks) and toks[end][2].lower() not in _ADVERBIAL and toks[end][2].lower() not in ("as", "who"):
             return None
         return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
 
@@ -461,6 +483,9 @@ class _Reader:
         mention = self.phrases.read(toks, first, pronoun - 1) if first < pronoun - 1 else None
         if mention is None or mention.kind != "person":
             return None, pronoun
+        after_for = first > 0 and toks[first - 1][2].lower() == "for"
+        if mention.role is None and len(mention.name.split()) < 2 and not after_for:
+            return None, pronoun
         if mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
             first = self.phrases.back(toks, first - 1, 0)
@@ -492,7 +517,8 @@ class _Reader:
         end = self.phrases.forward(toks, cj, len(toks))
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:
-            end = next((q for q in range(cj, min(cj + 8, len(toks))) if toks[q][2] in (",", ".", ";")), len(toks))
+            limit = min(cj + 8, len(toks))
+            end = next((q for q in range(cj, limit) if toks[q][2] in (",", ".", ";")), limit)
             if end == cj:
                 return None
             while end > cj + 1 and not toks[end - 1][2][:1].isalnum():

@@ -32,6 +32,7 @@ SURNAME_MATCH = 85
 # An apposition longer than this many tokens is a clause, not a role.
 _MAX_APPOSITION = 16
 _POSSESSIVE = re.compile(r"'s?$")
+_FIRST_PERSON = frozenset({"i", "we", "you"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -72,7 +73,7 @@ def lexicon(lang: str) -> Lexicon:
     rows = [r for r in table("roles.tsv") if r["lang"] in (lang, "en")]
     heads: dict[str, tuple[str, str]] = {}
     modifiers: set[str] = set()
-    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set()}
+    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set(), "abbrev": set()}
     pronouns: dict[str, str] = {}
     abbreviations: set[str] = set()
     for row in rows:
@@ -197,7 +198,8 @@ class Phrases:
                     and self.lex.head(toks[k - 3][2])):
                 k -= 2
                 continue
-            if not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)) or word == "I":
+            first_person = low.split("'")[0] in _FIRST_PERSON
+            if first_person or not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)):
                 linked = self._linked(toks, k, lo)
                 if linked is None:
                     break
@@ -315,13 +317,24 @@ class Phrases:
         caps = [t for t in toks[i:j] if t[2][:1].isupper()]
         if not caps:
             return None
+        affiliation = None
+        joint = next((k for k in range(i + 1, j - 1) if toks[k][2].lower() in _CONNECTORS), None)
+        if joint is not None and joint - i >= 2:
+            # "Matthieu Prin of BOP Consulting": a name, then whom the person speaks for.
+            org_from = joint + 1
+            while org_from < j and toks[org_from][2].lower() in self.lex.determiners:
+                org_from += 1
+            affiliation = self.text(toks, org_from, j) or None
+            if toks[joint][2].lower() in _PLACE_CONNECTORS and affiliation is not None:
+                affiliation = self.place_country(toks[org_from][0], toks[j - 1][1])
+            j = joint
         name = self.text(toks, i, j)
         span = (toks[i][0], toks[j - 1][1])
         if name in self.outlets:
             return Mention(name=name, kind="institution", span=span, start=span[0], end=span[1], source="outlet")
         if self.is_place(*span):
             return Mention(name=name, kind="institution", span=span, start=span[0], end=span[1], source="official")
-        return Mention(name=name, kind="person", span=span, start=span[0], end=span[1])
+        return Mention(name=name, kind="person", span=span, start=span[0], end=span[1], affiliation=affiliation)
 
     def _pronoun(self, tok: Token) -> Mention:
         kind = self.lex.pronouns[tok[2].lower()]
@@ -413,14 +426,16 @@ class SpeakerBook:
     def _find_person(self, name: str) -> Known | None:
         parts = name.split()
         surname = parts[-1].lower()
-        for known in reversed(self.known):
-            if known.kind != "person":
-                continue
+        people = [k for k in reversed(self.known) if k.kind == "person"]
+        for known in people:
             kparts = known.name.split()
             if not _surname_matches(kparts[-1].lower(), surname):
                 continue
             if len(parts) == 1 or len(kparts) == 1 or parts[0][:1] == kparts[0][:1]:
                 return known
+        if len(parts) == 1:
+            # Family name first (Wang Yi, Hun Manet): a lone "Wang" is the same person.
+            return next((k for k in people if len(k.name.split()) > 1 and k.name.split()[0].lower() == surname), None)
         return None
 
     def _merge(self, known: Known, mention: Mention) -> None:
