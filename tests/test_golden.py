@@ -181,3 +181,15 @@ def test_score_shape() -> None:
     scores = score([{}], [{}])
     assert set(scores) == set(FIELDS)
     assert all(s == (1.0, 1.0, 1.0, 0, 0, 0) for s in scores.values())
+
+
+def test_misses_name_the_facts() -> None:
+    expected = {"places": [{"name": "Tripoli", "country": "LB"}],
+                "facilities": [{"name": "Incirlik", "operator": "TR"}]}
+    output = {"places": [{"name": "Tripoli", "country": "LY", "texts": ["Tripoli"]},
+                         {"name": "Russian", "kind": "demonym", "country": "RU", "texts": ["Russian"]}],
+              "facilities": [{"name": "Incirlik Air Base", "operator": "US"}]}
+    counts = compare(output, expected)
+    assert (counts["places"].missed, counts["places"].extra) == (["Tripoli"], ["Tripoli"])
+    operator = counts["facility.operator"]
+    assert (operator.missed, operator.extra) == (["Incirlik | TR"], ["Incirlik | US"])

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m basewatch.evaluate.golden [ARTICLES_DIR] [EXPECTED_DIR] [-v] [--json]
+    python -m basewatch.evaluate.golden [ARTICLES_DIR] [EXPECTED_DIR] [-v] [--misses] [--json]
     python -m basewatch.evaluate.golden ARTICLE.txt ARTICLE.expected.json [--published YYYY-MM-DD]
 
 Defaults are `examples/` and `tests/golden/`; `<slug>.txt` is paired with `<slug>.expected.json`
@@ -63,7 +63,7 @@ import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -115,14 +115,20 @@ _UNIT_ALIASES = {
 
 @dataclass(slots=True)
 class Counts:
+    """True positives, false positives and false negatives, with the facts behind the errors."""
+
     tp: int = 0
     fp: int = 0
     fn: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
 
     def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
+        self.missed += other.missed
+        self.extra += other.extra
 
     def score(self) -> Score:
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else (1.0 if self.fn == 0 else 0.0)
@@ -204,14 +210,33 @@ def align(
     return taken_e
 
 
-def count_aligned(n_expected: int, n_output: int, matched: int) -> Counts:
-    return Counts(matched, n_output - matched, n_expected - matched)
+def _show(item: Any) -> str:
+    if isinstance(item, dict):
+        return str(item.get("name") or item.get("designation") or item)
+    if isinstance(item, tuple):
+        return " | ".join(_show(x) for x in item)
+    return str(item)
+
+
+def count_aligned(
+    expected: Sequence[Any],
+    output: Sequence[Any],
+    matched: dict[int, int],
+    counted: Callable[[Any], bool] | None = None,
+) -> Counts:
+    """Counts from an alignment; unmatched output items for which `counted` is false are not FPs."""
+    used = set(matched.values())
+    missed = [_show(e) for i, e in enumerate(expected) if i not in matched]
+    extra = [_show(o) for j, o in enumerate(output) if j not in used and (counted is None or counted(o))]
+    return Counts(len(matched), len(extra), len(missed), missed, extra)
 
 
 def count_multisets(expected: Iterable[Hashable], output: Iterable[Hashable]) -> Counts:
     exp, out = Counter(expected), Counter(output)
     tp = sum((exp & out).values())
-    return Counts(tp, sum(out.values()) - tp, sum(exp.values()) - tp)
+    missed = [_show(x) for x in (exp - out).elements()]
+    extra = [_show(x) for x in (out - exp).elements()]
+    return Counts(tp, len(extra), len(missed), missed, extra)
 
 
 def count_tolerant(
@@ -219,28 +244,33 @@ def count_tolerant(
 ) -> Counts:
     """Multiset counts where `same` decides equality (greedy, each item used once)."""
     used: set[int] = set()
-    tp = 0
+    missed: list[str] = []
     for e in expected:
-        for j, o in enumerate(output):
-            if j not in used and same(e, o):
-                used.add(j)
-                tp += 1
-                break
-    return Counts(tp, len(output) - tp, len(expected) - tp)
+        j = next((j for j, o in enumerate(output) if j not in used and same(e, o)), None)
+        if j is None:
+            missed.append(_show(e))
+        else:
+            used.add(j)
+    extra = [_show(o) for j, o in enumerate(output) if j not in used]
+    return Counts(len(used), len(extra), len(missed), missed, extra)
 
 
-def _value_counts(pairs: Iterable[tuple[str | None, str | None]], same: Callable[[str, str], bool]) -> Counts:
+def _value_counts(
+    pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], key: str, same: Callable[[str, str], bool]
+) -> Counts:
+    """One facility attribute over (expected, output) facility pairs."""
     c = Counts()
-    for exp, out in pairs:
+    for e, o in pairs:
+        exp, out = e.get(key), o.get(key)
         if exp and out and same(exp, out):
             c.tp += 1
-        elif exp and out:
-            c.fp += 1
+            continue
+        if exp:
             c.fn += 1
-        elif exp:
-            c.fn += 1
-        elif out:
+            c.missed.append(f"{e['name']} | {exp}")
+        if out:
             c.fp += 1
+            c.extra.append(f"{e['name']} | {out}")
     return c
 
 
@@ -286,14 +316,14 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
     exp_facs: list[dict[str, Any]] = expected.get("facilities", [])
     out_facs: list[dict[str, Any]] = result.get("facilities", [])
     fac_map = align(exp_facs, out_facs, lambda e, o: names_match(_fac_names(e), _fac_names(o)))
-    counts["facilities"] = count_aligned(len(exp_facs), len(out_facs), len(fac_map))
+    counts["facilities"] = count_aligned(exp_facs, out_facs, fac_map)
     fac_key = _facility_keys(exp_facs, out_facs, fac_map)
 
     pairs = [(exp_facs[i], out_facs[j]) for i, j in fac_map.items()]
     pairs += [(e, {}) for i, e in enumerate(exp_facs) if i not in fac_map]
-    counts["facility.operator"] = _value_counts(((e.get("operator"), o.get("operator")) for e, o in pairs), str.__eq__)
-    counts["facility.country"] = _value_counts(((e.get("country"), o.get("country")) for e, o in pairs), str.__eq__)
-    counts["facility.admin1"] = _value_counts(((e.get("admin1"), o.get("admin1")) for e, o in pairs), _fuzzy_equal)
+    counts["facility.operator"] = _value_counts(pairs, "operator", str.__eq__)
+    counts["facility.country"] = _value_counts(pairs, "country", str.__eq__)
+    counts["facility.admin1"] = _value_counts(pairs, "admin1", _fuzzy_equal)
 
     exp_runways = [(e["name"], float(m)) for e in exp_facs for m in e.get("runway_lengths_m") or []]
     out_runways = [
@@ -313,8 +343,8 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
     out_equipment = [{fold_designation(e["designation"]), fold_designation(e.get("name") or "")} - {""}
                      for e in result.get("equipment", [])]
     counts["equipment"] = count_aligned(
-        len(exp_designations), len(out_equipment),
-        len(align(exp_designations, out_equipment, lambda d, keys: 1.0 if d in keys else 0.0)),
+        exp_designations, [e["designation"] for e in result.get("equipment", [])],
+        align(exp_designations, out_equipment, lambda d, keys: 1.0 if d in keys else 0.0),
     )
     counts["places"] = _places(expected.get("places", []), result.get("places", []))
     _claims(expected.get("speakers", []), result.get("claims", []), counts)
@@ -367,9 +397,7 @@ def _places(expected: list[dict[str, Any]], output: list[dict[str, Any]]) -> Cou
         found = [o["name"], *(o.get("texts") or [])]
         return names_match(names, found) or names_match(map(_admin_core, names), map(_admin_core, found))
 
-    matched = set(align(expected, output, score).values())
-    unmatched_toponyms = sum(1 for j, o in enumerate(output) if j not in matched and o.get("kind") != "demonym")
-    return Counts(len(matched), unmatched_toponyms, len(expected) - len(matched))
+    return count_aligned(expected, output, align(expected, output, score), lambda o: o.get("kind") != "demonym")
 
 
 def _speaker_names(speaker: dict[str, Any]) -> list[str]:
@@ -379,7 +407,7 @@ def _speaker_names(speaker: dict[str, Any]) -> list[str]:
 def _claims(expected: list[dict[str, Any]], claims: list[dict[str, Any]], counts: dict[str, Counts]) -> None:
     out_names = sorted({c["speaker"]["name"] for c in claims})
     speaker_map = align(expected, out_names, lambda e, o: person_match(_speaker_names(e), [o]))
-    counts["speakers"] = count_aligned(len(expected), len(out_names), len(speaker_map))
+    counts["speakers"] = count_aligned(expected, out_names, speaker_map)
     key = {out_names[j]: expected[i]["name"] for i, j in speaker_map.items()}
     counts["claim.cue"] = count_multisets(
         {(s["name"], fold(c)) for s in expected for c in _as_list(s.get("cue"), split=True)},
@@ -398,7 +426,7 @@ def _sources(expected: list[dict[str, Any]], output: list[dict[str, Any]]) -> Co
     def score(e: dict[str, Any], o: dict[str, Any]) -> float:
         return source_match([e["name"]], [o["name"], o.get("text") or ""]) if e["kind"] == o["kind"] else 0.0
 
-    return count_aligned(len(exp), len(out), len(align(exp, out, score)))
+    return count_aligned(exp, out, align(exp, out, score))
 
 
 def score(results: Sequence[dict[str, Any]], expected: Sequence[dict[str, Any]]) -> dict[str, Score]:
@@ -454,12 +482,22 @@ def format_table(scores: dict[str, Score], title: str = "") -> str:
     return "\n".join(lines)
 
 
+def format_misses(case: Case) -> str:
+    """The facts one article's output missed (-) or added (+), field by field."""
+    lines = [f"== {case.name}"]
+    for name, c in compare(case.result, case.expected).items():
+        lines += [f"  {name:<24}- {item}" for item in c.missed]
+        lines += [f"  {name:<24}+ {item}" for item in c.extra]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m basewatch.evaluate.golden", description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="?", default="examples", help="folder of .txt articles, or one .txt")
     parser.add_argument("expected", nargs="?", default="tests/golden", help="folder of .expected.json, or one file")
     parser.add_argument("--published", help="publication date for a single article (YYYY-MM-DD)")
     parser.add_argument("-v", "--verbose", action="store_true", help="also print each article's table")
+    parser.add_argument("--misses", action="store_true", help="list each article's missed (-) and extra (+) facts")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
     articles, expected = Path(args.articles), Path(args.expected)
@@ -478,6 +516,9 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({name: dict(zip(("p", "r", "f1", "tp", "fp", "fn"), s, strict=True))
                           for name, s in scores.items()}, indent=1))
         return 0
+    if args.misses:
+        for case in cases:
+            print(format_misses(case))
     if args.verbose:
         for case in cases:
             print(format_table(score([case.result], [case.expected]), f"== {case.name}") + "\n")
