@@ -40,11 +40,13 @@ from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.model import DateMention, Doc, Span
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
-_YEAR = r"(?:1[89]|20)\d\d(?!\d)"
+_YEAR = r"(?:1[7-9]|20)\d\d(?!\d)"
 _NO_NUMBER_BEFORE = r"(?<![\w.,\-/$€£#])"
 _NO_NUMBER_AFTER = r"(?![\w\-/]|[.,]\d)"
 # Bare years need a cue and are kept to this range; years next to a month may be older.
-_CUED_YEARS = range(1900, 2100)
+_CUED_YEARS = range(1700, 2100)
+# A year with only a determiner before it ("the 2014 annexation") must look modern.
+_DETERMINED_YEARS = range(1900, 2100)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 _DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
 _CONTEXT = 40
@@ -740,7 +742,7 @@ def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
         rule = "dates:year-possessive"
     elif ctx.cued(span[0]):
         rule = "dates:year-cue"
-    elif ctx.determined(span[0], year_span[1]):
+    elif year in _DETERMINED_YEARS and ctx.determined(span[0], year_span[1]):
         rule = "dates:year-determiner"
     else:
         return []
