@@ -172,3 +172,37 @@ def test_seed_article_places(places: Places, shared: object) -> None:
     assert expected <= names
     surfaces = {s for s, _ in found}
     assert not surfaces & {"Lavrov", "Trevithick", "Natkashev", "Shevidkov", "Wagner", "Assad", "Drive", "The Drive"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("The PLA Navy pier lies west of Djibouti City, in Djibouti.", "Djibouti City", "Djibouti", "DJ"),
+        ("New piers appeared at Ream Naval Base in Cambodia.", "Ream", "Ream", "KH"),
+        ("F-35s flew from Misawa Air Base in Japan.", "Misawa", "Misawa", "JP"),
+        ("Russia rebuilt the airfield on Alexandra Land in the Franz Josef Land archipelago.", "Franz Josef Land",
+         "Franz Josef Land", "RU"),
+        ("China built a runway on Fiery Cross Reef.", "Fiery Cross Reef", "Fiery Cross Reef", None),
+        ("China summoned the Philippine ambassador. Woody Island hosts missiles.", "Woody Island", "Woody Island",
+         None),
+        ("Turkish drones struck near Qamishli and Kobani in Syria.", "Kobani", "Ayn al Arab", "SY"),
+        ("Ships left Sevastopol for Novorossiysk.", "Novorossiysk", "Novorossiysk", "RU"),
+        ("Fighting raged around Bakhmut in Donetsk Oblast.", "Donetsk Oblast", "Donetsk Oblast", "UA"),
+    ],
+)
+def test_reporting_on_bases(places: Places, text: str, surface: str, name: str, country: str | None) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("Jets flew from Andersen Air Force Base on Guam.", {"Force", "Air", "Andersen"}),
+        ("Strikes hit Ain al-Asad air base in Iraq.", {"Ain"}),
+        ("The SOL and FSA units met the TNA delegation.", {"SOL", "FSA", "TNA"}),
+        ("Al Udeid Air Base in Qatar hosts US tankers.", {"Al"}),
+    ],
+)
+def test_installation_words_and_acronyms_are_not_towns(places: Places, text: str, not_places: set[str]) -> None:
+    assert not {surface for surface, _ in run(places, text)} & not_places

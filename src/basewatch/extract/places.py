@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import ahocorasick
 
@@ -42,6 +43,7 @@ _COMMA_NEXT = re.compile(rf"^, ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w]*(?: [{_UPPER}][
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
 _MAX_TOKENS = 6
+_LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE = 200_000
 
 
@@ -122,6 +124,7 @@ class Lexicon:
         self.admin_after = words.get("admin_after", set())
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
+        self.installation = words.get("installation", set())
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
         exact = alias if alias.isupper() and len(alias.replace(".", "")) <= 4 else None
@@ -178,7 +181,11 @@ class Lexicon:
                 self._seen.clear()
             key = name_key(text)
             hit = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
-            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
+            # Three-letter alternate names are codes and generic words ('Ain', 'KYE'), not names.
+            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)
+                    if own or len(key) > 3]
+            if not hit and key.endswith(" city"):
+                hit = [(p, own) for p, own in self.lookup(text[:-5]) if p.kind == "city"]
             self._seen[text] = hit
         return hit
 
@@ -231,6 +238,7 @@ class Places:
             if start < end:
                 found.extend(self._run_candidates(norm, start, norm[start:end], persons))
         found.sort(key=lambda c: c.span)
+        _share_triggers(norm, found)
         return [c for c in found if not (c.surface in persons and not _is_fixed(c))]
 
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
@@ -290,7 +298,7 @@ class Places:
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str]) -> Iterator[Candidate]:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run)]
         lead = _LEAD.match(run)
-        person_from = self._person_start(norm, offset, tokens)
+        person_from = self._person_start(norm, offset, run, tokens)
         if person_from < len(tokens):
             persons.update(t[2] for t in tokens[person_from:])
             tokens = tokens[:person_from]
@@ -300,7 +308,9 @@ class Places:
         fold = lead is not None or bool(before and before[-1].lower() in self.lexicon.before)
         i = 0
         while i < len(tokens):
-            hit = self._longest(run, tokens, i, lead.end() if lead and i == 0 else None, fold)
+            hit = None
+            if tokens[i][2] not in self.lexicon.installation:
+                hit = self._longest(run, tokens, i, lead.end() if lead and i == 0 else None, fold)
             if hit is None:
                 i += 1
                 continue
@@ -314,6 +324,10 @@ class Places:
                 cand.surface = run[start:tokens[j][1]]
                 cand.feature = tokens[j][2]
             self._annotate(norm, cand)
+            # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
+            while j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.installation:
+                j += 1
+                cand.trigger = True
             yield cand
             i = j + 1
 
@@ -330,23 +344,30 @@ class Places:
                         return j, start, entries, tier == 1
         return None
 
-    def _person_start(self, norm: str, offset: int, tokens: list[tuple[int, int, str]]) -> int:
+    def _person_start(self, norm: str, offset: int, run: str, tokens: list[tuple[int, int, str]]) -> int:
         """Index of the first token that belongs to a person's name (len(tokens) if none)."""
         before = norm[max(0, offset - 30):offset].split()
-        if before and before[-1].rstrip(".,") in self.lexicon.titles and tokens and not any(
+        last = before[-1].rstrip(",") if before else ""
+        # "the ambassador. Woody Island": a lower-case title ending a sentence announces nobody.
+        if last.endswith(".") and last[:1].islower():
+            last = ""
+        if last.rstrip(".") in self.lexicon.titles and tokens and not any(
                 p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2])):
             return 0
         for k, (_, _, text) in enumerate(tokens):
             bare = text.rstrip(".")
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
-            if bare in self.lexicon.given and k + 1 < len(tokens) and not self._is_place_name(tokens[k], tokens[k + 1]):
-                return k
+            if bare in self.lexicon.given and k + 1 < len(tokens):
+                return len(tokens) if self._is_place_name(run, tokens, k) else k
         return len(tokens)
 
-    def _is_place_name(self, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
-        """Whether two tokens that start with a first name are a place ('Beverly Hills') after all."""
-        return second[2] in self.lexicon.admin_after or bool(self.lexicon.lookup(f"{first[2]} {second[2]}"))
+    def _is_place_name(self, run: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
+        """Whether tokens from a first name on are a place ('Beverly Hills', 'Franz Josef Land') after all."""
+        if tokens[k + 1][2] in self.lexicon.admin_after:
+            return True
+        return any(self.lexicon.lookup(run[tokens[k][0]:tokens[e][1]])
+                   for e in range(min(len(tokens), k + _MAX_TOKENS) - 1, k, -1))
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
         start, end = cand.span
@@ -360,10 +381,9 @@ class Places:
         if norm[max(0, start - 4):start].lower() in ("pro-", "nti-"):
             cand.stop = True
         nxt = _NEXT.match(norm[end:end + 30])
-        if nxt and nxt.group(1).lower() in lex.after:
+        if nxt and (nxt.group(1) in lex.after or nxt.group(1) in lex.admin_after):
             cand.trigger = True
-            if nxt.group(1) in lex.admin_after:
-                cand.admin_suffix = True
+            cand.admin_suffix = nxt.group(1) in lex.admin_after
         comma = _COMMA_NEXT.match(norm[end:end + 40])
         if comma:
             qualifier = next(iter(lex.fixed.get(name_key(comma.group(1)), ())), None)
@@ -390,6 +410,13 @@ class Places:
         if cand.org or cand.speech or (cand.stop and not cand.trigger) or _acronym(cand.surface):
             return None
         return place if _admit(cand, place, countries, admins) else None
+
+
+def _share_triggers(norm: str, cands: list[Candidate]) -> None:
+    """'near Qamishli and Kobani': the trigger before a list of names holds for every name in it."""
+    for left, right in pairwise(cands):
+        if left.trigger and not right.trigger and norm[left.span[1]:right.span[0]] in _LIST_GLUE:
+            right.trigger = True
 
 
 def _acronym(surface: str) -> bool:
@@ -463,7 +490,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind in _FIXED_KINDS:
         return 90.0
     if place.kind == "admin1":
-        return 5.0 + 1.0 * own + context + 50.0 * cand.admin_suffix
+        return 5.0 + 0.5 * own + context + 50.0 * cand.admin_suffix
     return math.log10(max(place.population, 1000)) + 1.0 * own + context
 
 
