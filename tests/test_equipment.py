@@ -107,6 +107,8 @@ NEGATIVES = [
     "Such measures would cause further harm to American workers.",
     "The search for flight MH370 resumed; a Ford F-250 was stolen.",
     "The name 'Tiger' he responds to.",
+    "T-72 tanks, vitamin B-12 and KN-95 masks.",
+    "She served as an E-4 in the Army before she made E-6.",
     "The frigate Admiral Grigorovich sailed; the ship Pyotr Velikiy escorted it.",
 ]
 
