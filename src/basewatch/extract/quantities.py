@@ -48,7 +48,7 @@ _LOOK_BACK = 40
 _DIGIT_START = re.compile(r"[\d½¼¾⅓⅔](?<![\w.,/][\d½¼¾⅓⅔])")
 _MAX_MODIFIERS = 5
 # A designation in the plural counts aircraft or ships of that type: "six MiG-29s", "F-16s".
-_TYPE_PLURAL = r"[A-Z][A-Za-z]*-?\d+[A-Z]*s(?![\w'-])"
+_TYPE_PLURAL = r"[A-Z][A-Za-z]*-?\d+[A-Z]*s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,22 +72,6 @@ class Found:
     rule: str
 
 
-def _alternation(surfaces: set[str] | frozenset[str]) -> str:
-    """Longest first; plain words of four letters or more match in any case, symbols exactly.
-
-    An empty set gives a pattern that never matches, so a language without some kind of
-    word simply never finds one.
-    """
-    if not surfaces:
-        return "(?!)"
-    parts = []
-    for surface in sorted(surfaces, key=lambda s: (-len(s), s)):
-        escaped = re.escape(surface)
-        loose = len(surface) >= 4 and surface.replace(" ", "").isalpha()
-        parts.append(f"(?i:{escaped})" if loose else escaped)
-    return "|".join(parts)
-
-
 def _words(lang: str, *kinds: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table_for("numbers.tsv", lang) if r["kind"] in kinds)
 
@@ -106,8 +90,52 @@ def qualifier_kind(qualifier: str | None, lang: str = "en") -> str | None:
     return None
 
 
-def _units(lang: str) -> dict[str, Unit]:
-    """Unit and counted-noun surfaces (lower-cased) of every language; `lang`, then English, win a tie.
+def _is_loose(surface: str) -> bool:
+    """Plain words of four letters or more match in any case; symbols ("km", "UAV") exactly."""
+    return len(surface) >= 4 and surface.replace(" ", "").isalpha()
+
+
+def _alternation(surfaces: set[str] | frozenset[str]) -> str:
+    """Longest first, case as `_is_loose` says; an empty set never matches, so a language
+    without some kind of word simply never finds one."""
+    if not surfaces:
+        return "(?!)"
+    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
+    return "|".join(f"(?i:{re.escape(s)})" if _is_loose(s) else re.escape(s) for s in ordered)
+
+
+class Lexicon:
+    """Surfaces (units or counted nouns) to units, looked up at a position without regex alternations."""
+
+    def __init__(self, surfaces: dict[str, Unit]) -> None:
+        self.exact = {s: u for s, u in surfaces.items() if not _is_loose(s)}
+        self.loose = {s.lower(): u for s, u in surfaces.items() if _is_loose(s)}
+        lengths: dict[str, set[int]] = {}
+        for surface in surfaces:
+            lengths.setdefault(surface[0].lower(), set()).add(len(surface))
+        # Per first character, longest first: a lookup tries only lengths that can exist.
+        self.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+
+    def word(self, text: str) -> Unit | None:
+        return self.exact.get(text) or self.loose.get(text.lower())
+
+    def at(self, text: str, pos: int) -> tuple[Unit, int] | None:
+        """The longest surface starting at `pos` and ending at a word boundary, and its end."""
+        size = len(text)
+        if pos >= size:
+            return None
+        for length in self.lengths.get(text[pos].lower(), ()):
+            end = pos + length
+            if end > size or (end < size and (text[end].isalnum() or text[end] in "_^/")):
+                continue
+            unit = self.word(text[pos:end])
+            if unit is not None and not text.startswith(" cubed", end):
+                return unit, end
+        return None
+
+
+def _lexicons(lang: str) -> tuple[Lexicon, Lexicon]:
+    """Units and counted nouns of every language; `lang`, then English, win a tie.
 
     All languages, because a mis-detected language ("metros" in a text taken for French) must
     still find its units, and unit words rarely mean something else in another language;
@@ -117,7 +145,24 @@ def _units(lang: str) -> dict[str, Unit]:
         (r for r in table("units.tsv") if r["lang"] in (lang, "en") or len(r["surface"]) > 2),
         key=lambda r: (r["lang"] == lang, r["lang"] == "en"),
     )
-    return {r["surface"].lower(): Unit(r["unit"], r["dimension"], float(r["si_factor"])) for r in rows}
+    units = {r["surface"]: Unit(r["unit"], r["dimension"], float(r["si_factor"])) for r in rows}
+    measures = {s: u for s, u in units.items() if u.dimension != COUNT}
+    return Lexicon(measures), Lexicon({s: u for s, u in units.items() if u.dimension == COUNT})
+
+
+@dataclass(frozen=True, slots=True)
+class Tail:
+    """What follows a number: its unit, the rule that found it, where it ends, whether hyphenated."""
+
+    unit: Unit
+    kind: str
+    end: int
+    hyphenated: bool = False
+
+
+# How a unit attaches to its number: "1,200 - meter", "1,200-meter", "3 km", "3km".
+_SEPARATOR = re.compile(r"[ ]?-?[ ]?")
+_TOKEN = re.compile(r"[ ]+([^\W_][\w'/\"-]*)")
 
 
 class Matcher:
@@ -125,14 +170,22 @@ class Matcher:
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
-        self.units = _units(lang)
+        self.measures, self.nouns = _lexicons(lang)
         self.openers = _lower(_words(lang, "range_open"))
         self.conjunctions = _lower(_words(lang, "conj"))
         self.function = _lower(_words(lang, "function"))
         # Capitalised words that may stand before a number without naming a model.
         self.plain = self.function | self.openers | _lower(_words(lang, "article", *_QUALIFIER_KINDS))
-        self.pattern = self._pattern(lang)
+        endings = "|".join(re.escape(e) for e in _words(lang, "plural_ending")) or "(?!)"
+        # A lower-case word ending like a plural ("ss", "us" endings are not), or a type in the plural.
+        self.plural = re.compile(rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})|{_TYPE_PLURAL}")
         join = _alternation(_words(lang, "range_join"))
+        # A number right after "letters-" is a designation (Tu-160, S-400); the first number
+        # may not follow "alnum-" either (scp2-173), the second may ("2,400-3,000").
+        num = rf"(?<![^\W\d_]-)(?:{number_pattern(lang)})"
+        self.pattern = re.compile(
+            rf"(?<![^\W_]-)(?P<n1>{num})(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+)(?P<n2>{num}))?"
+        )
         self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
         self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
         self.before = re.compile(
@@ -147,27 +200,6 @@ class Matcher:
         self.number_words.make_automaton()
         self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles)})[ ]+\Z")
 
-    def _pattern(self, lang: str) -> re.Pattern[str]:
-        measures = {s for s, u in self.units.items() if u.dimension != COUNT}
-        nouns = {s for s, u in self.units.items() if u.dimension == COUNT}
-        endings = "|".join(re.escape(e) for e in _words(lang, "plural_ending")) or "(?!)"
-        # A lower-case word ending like a plural; "ss" and "us" endings are not plurals.
-        plural = rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})(?![\w'-])"
-        function = rf"(?i:{_alternation(self.function)})(?![\w'-])"
-        modifier = rf"(?!{function}|{plural})[^\W_][\w'/\"-]*"
-        # A number right after "letters-" is a designation (Tu-160, S-400); the first number
-        # may not follow "alnum-" either (scp2-173), the second may ("2,400-3,000").
-        num = rf"(?<![^\W\d_]-)(?:{number_pattern(lang)})"
-        join = _alternation(_words(lang, "range_join"))
-        return re.compile(
-            rf"(?<![^\W_]-)(?P<n1>{num})"
-            rf"(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+)(?P<n2>{num}))?"
-            rf"(?:(?P<sep>[ ]?-[ ]?|[ ]?)(?P<unit>{_alternation(measures)})(?![\w^/]|[ ]cubed)"
-            rf"|(?:[ ]+{modifier}){{0,{_MAX_MODIFIERS}}}[ ]+"
-            rf"(?:(?P<noun>{_alternation(nouns)})(?![\w'-])"
-            rf"|(?!{function}|(?:{_alternation(measures)})(?![\w'-]))(?P<plural>{plural}|{_TYPE_PLURAL})))"
-        )
-
     def find(self, norm: str) -> list[Found]:
         """Every quantity in `norm`, left to right, none overlapping."""
         found: list[Found] = []
@@ -178,8 +210,15 @@ class Matcher:
             match = self.pattern.match(norm, start)
             if not match:
                 continue
-            end = match.end()
-            items = self._read(norm, match)
+            tail = self._tail(norm, match.end())
+            if tail is None and match.group("n2"):
+                # Not a range after all ("3-4 said"): the first number alone may still carry a unit.
+                match = self.pattern.match(norm, start, match.end("n1"))
+                tail = self._tail(norm, match.end()) if match else None
+            if match is None or tail is None:
+                continue
+            end = tail.end
+            items = self._read(norm, match, tail)
             if len(items) == 1 and found:
                 items[0] = self._link(norm, found, items[0])
             found.extend(items)
@@ -204,56 +243,74 @@ class Matcher:
         starts.sort()
         return starts
 
-    def _read(self, norm: str, match: re.Match[str]) -> list[Found]:
+    def _tail(self, norm: str, pos: int) -> Tail | None:
+        """The unit right after the number at `pos`, else a counted noun a few words on."""
+        sep = _SEPARATOR.match(norm, pos).end()
+        unit = self.measures.at(norm, sep)
+        if unit is not None:
+            return Tail(unit[0], "unit", unit[1], "-" in norm[pos:sep])
+        return self._counted(norm, pos)
+
+    def _counted(self, norm: str, pos: int) -> Tail | None:
+        """A counted noun after at most `_MAX_MODIFIERS` modifier words ("two Russian Tu-95 bombers")."""
+        for _ in range(_MAX_MODIFIERS + 1):
+            token = _TOKEN.match(norm, pos)
+            if token is None:
+                return None
+            word = token.group(1)
+            following = _TOKEN.match(norm, token.end())
+            if following and self.nouns.word(f"{word} {following.group(1)}"):
+                return Tail(COUNTED, "count", following.end())
+            if self.nouns.word(word):
+                return Tail(COUNTED, "count", token.end())
+            if word.lower() in self.function or self.measures.word(word):
+                return None
+            if self.plural.fullmatch(word):
+                return Tail(COUNTED, "count-plural", token.end())
+            pos = token.end()
+        return None
+
+    def _read(self, norm: str, match: re.Match[str], tail: Tail) -> list[Found]:
         start = match.start()
         before = self.before.search(norm, max(0, start - _LOOK_BACK), start)
-        if self._not_a_quantity(norm, match, before):
+        if self._not_a_quantity(norm, match, before, tail):
             return []
         qualifier = before.group("qual").lower() if before and before.group("qual") else None
-        if qualifier in self.function and "-" in (match.group("sep") or ""):
+        if qualifier in self.function and tail.hyphenated:
             qualifier = None
         lead = before.start() if qualifier else start
-        unit, kind = self._unit(match)
         first = parse_number(match.group("n1"), self.lang)
         if first is None:
             return []
         if match.group("n2") is None:
-            if kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1")):
+            if tail.kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1")):
                 return []
-            if kind == "count-plural" and first == 1:
+            if tail.kind == "count-plural" and first == 1:
                 # "one says", "1 means": after one, a word ending in -s is a verb, not a plural.
                 return []
-            return [Found((lead, match.end()), first, unit, qualifier, kind)]
-        return self._range(match, first, unit, kind, qualifier, lead)
+            return [Found((lead, tail.end), first, tail.unit, qualifier, tail.kind)]
+        return self._range(match, first, tail, qualifier, lead)
 
-    def _unit(self, match: re.Match[str]) -> tuple[Unit, str]:
-        if match.group("unit"):
-            return self.units[match.group("unit").lower()], "unit"
-        if match.group("noun"):
-            return COUNTED, "count"
-        return COUNTED, "count-plural"
-
-    def _range(
-        self, match: re.Match[str], first: float, unit: Unit, kind: str, qualifier: str | None, lead: int
-    ) -> list[Found]:
+    def _range(self, match: re.Match[str], first: float, tail: Tail, qualifier: str | None, lead: int) -> list[Found]:
         second = parse_number(match.group("n2"), self.lang)
         join = match.group("join")
         word = join.strip(" -")
         if second is None or (not word and second <= first):
             # "Mirage 2000-5 fighters", "a 3-2 vote": a hyphen before a smaller number is no range.
             return []
+        unit, kind = tail.unit, tail.kind
         if word.lower() in self.conjunctions and qualifier not in self.openers:
             # "45 and 50 mg" without "between": two quantities sharing a unit, not a range.
             return [
                 Found((lead, match.end("n1")), first, unit, qualifier, kind),
-                Found((match.start("n2"), match.end()), second, unit, None, kind),
+                Found((match.start("n2"), tail.end), second, unit, None, kind),
             ]
         if qualifier not in self.openers:
             lead = match.start()
         tail_start = match.start("join") + join.index(word) if word else match.start("n2")
         return [
             Found((lead, match.end("n1")), first, unit, "from", f"{kind}-range"),
-            Found((tail_start, match.end()), second, unit, "to", f"{kind}-range"),
+            Found((tail_start, tail.end), second, unit, "to", f"{kind}-range"),
         ]
 
     def _link(self, norm: str, found: list[Found], item: Found) -> Found:
@@ -274,7 +331,7 @@ class Matcher:
         start = gap.start("word") if word else item.span[0]
         return Found((start, item.span[1]), item.value, item.unit, "to", f"{item.rule}-range")
 
-    def _not_a_quantity(self, norm: str, match: re.Match[str], before: re.Match[str] | None) -> bool:
+    def _not_a_quantity(self, norm: str, match: re.Match[str], before: re.Match[str] | None, tail: Tail) -> bool:
         start = match.start()
         if start and norm[start - 1] in _CURRENCY:
             return True
@@ -283,10 +340,7 @@ class Matcher:
         name = before.group("name") if before else None
         if name and name.lower() not in self.plain and _MODEL_NUMBER.fullmatch(match.group("n1")):
             return True
-        unit = match.group("unit")
-        return bool(unit) and self.units[unit.lower()].dimension == "duration" and bool(
-            self.relative.match(norm, match.end())
-        )
+        return tail.unit.dimension == "duration" and bool(self.relative.match(norm, tail.end))
 
 
 @cache
