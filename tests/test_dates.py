@@ -201,7 +201,16 @@ def test_each_occurrence_is_its_own_mention(dates: Dates) -> None:
 
 @pytest.mark.parametrize(
     ("published", "expected"),
-    [("2021-03-01", (2021, 3, 1)), ("2021-03", (2021, 3, None)), ("2021", (2021, None, None)), (None, (None,) * 3)],
+    [
+        ("2021-03-01", (2021, 3, 1)),
+        ("2021-03", (2021, 3, None)),
+        ("2021", (2021, None, None)),
+        (None, (None,) * 3),
+        ("2021-03-01T10:00:00Z", (2021, 3, 1)),
+        ("2021-02-30", (2021, 2, None)),
+        ("2021-13-01", (2021, None, None)),
+        ("March 2021", (None,) * 3),
+    ],
 )
 def test_anchor(published: str | None, expected: tuple[int | None, ...]) -> None:
     anchor = Anchor.parse(published)

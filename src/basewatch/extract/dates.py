@@ -67,7 +67,9 @@ class Anchor:
         if not match:
             return cls()
         year, month, day = (int(g) if g else None for g in match.groups())
-        if day is not None and month is not None and _valid(year or 0, month, day) is None:
+        if month is not None and not 1 <= month <= 12:
+            return cls(year)
+        if day is not None and month is not None and _valid(year or 1, month, day) is None:
             day = None
         return cls(year, month, day)
 
