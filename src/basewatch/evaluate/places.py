@@ -22,7 +22,7 @@ import math
 import time
 import xml.etree.ElementTree as ET
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -184,16 +184,16 @@ def evaluate(shared: Path, corpus: str = "all", limit: int | None = None) -> dic
     """Scores per corpus ('gwn', 'tr') over the copies in `shared`/corpora."""
     places = Places()
     ids = country_ids(places)
-    readers = {
-        "gwn": lambda: read_gwn(shared / "corpora" / "geowebnews" / "GWN.xml"),
-        "tr": lambda: read_trnews(shared / "corpora" / "tr-news" / "TR-News.xml"),
+    readers: dict[str, tuple[Callable[[Path], Iterator[Article]], Path]] = {
+        "gwn": (read_gwn, shared / "corpora" / "geowebnews" / "GWN.xml"),
+        "tr": (read_trnews, shared / "corpora" / "tr-news" / "TR-News.xml"),
     }
     results: dict[str, Scores] = {}
-    for name, reader in readers.items():
+    for name, (reader, path) in readers.items():
         if corpus not in ("all", name):
             continue
         scores = Scores()
-        for i, article in enumerate(reader()):
+        for i, article in enumerate(reader(path)):
             if limit is not None and i >= limit:
                 break
             score_article(places, article, scores, ids)

@@ -197,7 +197,7 @@ def city_index() -> CityIndex:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_bytes(marshal.dumps(data))
+            tmp.write_bytes(marshal.dumps(data))  # type: ignore[arg-type]
             tmp.replace(path)
             for stale in path.parent.glob("cities-*.marshal"):
                 if stale != path:

@@ -15,7 +15,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import ahocorasick
@@ -61,7 +61,6 @@ class Place:
     population: int = 0
     admin1_code: str | None = None
     exact_case: str | None = None
-    refers_to: str | None = None
 
 
 @dataclass(slots=True)
@@ -80,9 +79,8 @@ class Candidate:
     particle: bool = False
     feature: str | None = None
     qualifier: str | None = None
-    chosen: Place | None = None
+    qualifier_country: str | None = None
     rule: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def plain(name: str) -> str:
@@ -103,7 +101,6 @@ class Lexicon:
         self.fixed: dict[str, list[tuple[Place, bool]]] = {}
         self.fixed_fold: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
-        self.capitals: set[tuple[str, str]] = set()
         self.phrases: list[str] = []
         self._seen: dict[str, list[tuple[Place, bool]]] = {}
         self._seen_folded: dict[str, list[tuple[Place, bool]]] = {}
@@ -159,7 +156,7 @@ class Lexicon:
             target = countries.get(row["country"]) if row["country"] else named.get(row["region"])
             if target is not None:
                 self._add(row["demonym"], Place(row["demonym"], "demonym", target.country, None, target.lat,
-                                                target.lon, None, 0, None, None, target.name))
+                                                target.lon))
 
     def countries(self) -> dict[str, Place]:
         """Each country's entry by ISO code."""
@@ -256,7 +253,7 @@ class Places:
                     lower_words = set(_WORDS.findall(norm))
                 if cand.surface.lower() in lower_words and place.kind == "city":
                     continue
-            mentions.append(PlaceMention(cand.span, place.name, place.country, _kind(place), place.admin1,
+            mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, f"places:{cand.rule}"))
         return mentions
 
@@ -277,7 +274,7 @@ class Places:
         out: list[PlaceMention | None] = []
         for cand in cands:
             place = _best(cand, countries, admins)
-            out.append(None if place is None else PlaceMention(cand.span, place.name, place.country, _kind(place),
+            out.append(None if place is None else PlaceMention(cand.span, place.name, place.country, place.kind,
                                                                place.admin1, place.lat, place.lon, place.geonameid,
                                                                "places:geocode"))
         return out
@@ -389,7 +386,7 @@ class Places:
             qualifier = next(iter(lex.fixed.get(name_key(comma.group(1)), ())), None)
             if qualifier and qualifier[0].kind in ("country", "admin1"):
                 cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
-                cand.extra["qualifier_country"] = qualifier[0].country or ""
+                cand.qualifier_country = qualifier[0].country
                 cand.trigger = True
         cand.speech = bool(_SPEECH.match(norm[end:end + 20]))
 
@@ -433,10 +430,6 @@ def _inside_word(norm: str, start: int, end: int) -> bool:
     return (start > 0 and norm[start - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
 
 
-def _kind(place: Place) -> str:
-    return place.kind
-
-
 def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
     """Countries and admin1 divisions the article names without ambiguity."""
     countries: set[str] = set()
@@ -452,8 +445,8 @@ def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
                 countries.add(place.country)
                 if place.admin1_code:
                     admins.add((place.country, place.admin1_code))
-        if cand.qualifier and cand.extra.get("qualifier_country"):
-            countries.add(cand.extra["qualifier_country"])
+        if cand.qualifier_country:
+            countries.add(cand.qualifier_country)
     return countries, admins
 
 
@@ -480,8 +473,8 @@ def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Pl
 def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
     in_country = place.country in countries
     in_admin = (place.country or "", place.admin1_code or "") in admins
-    qualified = cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code) and (
-        cand.extra.get("qualifier_country") == place.country)
+    qualified = (cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code)
+                 and cand.qualifier_country == place.country)
     context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
     if place.kind == "country":
         return 100.0 - 60.0 * cand.admin_suffix
