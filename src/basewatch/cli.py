@@ -171,10 +171,12 @@ def facilities(db: str, country: str | None, operator: str | None, kind: str | N
     from basewatch.query import views
     from basewatch.store import open_db
 
-    records = views.facilities(open_db(db, readonly=True), country, operator, kind, check_date(since, "--since"),
-                               check_date(until, "--until"))
-    rows = [views.facility_row(r) for r in records]
-    _emit(rows, as_json, as_csv, json_value=[views.facility_json(r) for r in records])
+    conn = open_db(db, readonly=True)
+    filters = (country, operator, kind, check_date(since, "--since"), check_date(until, "--until"))
+    if as_json:
+        _emit([], True, False, json_value=[views.facility_json(r) for r in views.facilities(conn, *filters)])
+    else:
+        _emit(views.facility_table(conn, *filters), False, as_csv)
 
 
 @cli.command()

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from basewatch.resolve.names import core
-
 
 @dataclass(slots=True)
 class ArticleRef:
@@ -108,22 +106,14 @@ def _load(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[FacilityRec
         ids,
     ):
         records[fid].aliases.append(alias)
-    written: dict[tuple[int, str], dict[str, None]] = defaultdict(dict)
-    for fid, article_id, text in conn.execute(
-        f"""SELECT entity_id, article_id, text FROM mentions WHERE entity = 'facility' AND entity_id IN ({marks})
-            ORDER BY article_id, start""",
-        ids,
-    ):
-        if core(text):
-            written[(fid, article_id)][text] = None
     for r in conn.execute(
-        f"""SELECT s.facility_id, a.id, a.url, a.title, a.published, a.outlet, a.source_key, s.name
+        f"""SELECT s.facility_id, a.id, a.url, a.title, a.published, a.outlet, a.source_key,
+                   coalesce(s.written, s.name)
             FROM sightings s JOIN articles a ON a.id = s.article_id
             WHERE s.facility_id IN ({marks}) ORDER BY a.published, a.id""",
         ids,
     ):
-        names = written.get((r[0], r[1]))
-        records[r[0]].articles.append(ArticleRef(*r[1:7], alias="; ".join(names) if names else r[7]))
+        records[r[0]].articles.append(ArticleRef(*r[1:]))
     for r in conn.execute(
         f"""SELECT r.facility_id, r.length_m, r.approx, r.qualifier, r.status, coalesce(r.date, a.published),
                    a.id, a.url, a.source_key, r.start, r.end, r.text

@@ -15,7 +15,7 @@ from basewatch.model import RawArticle
 from basewatch.resolve.duplicates import DUPLICATE_JACCARD, SKETCH_SIZE, similarity, sketch
 from basewatch.resolve.entities import EquipmentResolver, SpeakerResolver, equipment_key
 from basewatch.resolve.facilities import FacilityResolver, names_of
-from basewatch.resolve.names import fold
+from basewatch.resolve.names import core, fold
 
 # Candidates are looked up by the smallest LOOKUP hashes only; copies at the duplicate threshold
 # share about half of them, so a quarter is a safe floor.
@@ -53,7 +53,8 @@ class ArticleWriter:
         """Insert the article and every fact in `result`; `norm` is its normalised text."""
         meta = result["article"]
         aid = meta["id"]
-        dup_of, source_key = self._duplicate(aid, norm, outlet_of(raw))
+        mine = sketch(norm)
+        dup_of, source_key = self._duplicate(aid, mine, outlet_of(raw))
         self.conn.execute(
             """INSERT INTO articles (id, url, title, published, outlet, language, chars, origin, dup_of,
                source_key, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -61,11 +62,12 @@ class ArticleWriter:
              meta["chars"], raw.origin, dup_of, source_key, raw.text),
         )
         self.conn.executemany("INSERT INTO article_sketch (hash, article_id) VALUES (?, ?)",
-                              [(h, aid) for h in sketch(norm)])
+                              [(h, aid) for h in mine])
         text = raw.text
         self._places(aid, result["places"], text)
         equipment_ids = self._equipment(aid, result["equipment"], text)
         local = self._facilities(aid, result["facilities"], text, equipment_ids)
+        self._facility_stats(aid, meta.get("published"), source_key, set(local.values()))
         self._claims(aid, result["claims"], text, local)
         self._events(aid, result["events"], text, local)
         self.conn.executemany(
@@ -73,9 +75,8 @@ class ArticleWriter:
             [(aid, s["kind"], s["name"], *s["span"], text[slice(*s["span"])]) for s in result["sources"]],
         )
 
-    def _duplicate(self, aid: str, norm: str, outlet: str | None) -> tuple[str | None, str]:
+    def _duplicate(self, aid: str, mine: list[int], outlet: str | None) -> tuple[str | None, str]:
         """(first stored near-duplicate, source key): copies of one story share the original's key."""
-        mine = sketch(norm)
         for other, theirs in self._candidates(mine).items():
             if similarity(mine, theirs) >= DUPLICATE_JACCARD:
                 root, key = self.conn.execute(
@@ -134,13 +135,15 @@ class ArticleWriter:
         for fac in facilities:
             found = self.facilities.resolve(fac)
             fid = local[fac["id"]] = found.facility_id
+            written = dict.fromkeys(t for s, e in fac["mentions"] if core(t := text[s:e]))
             self.conn.execute(
                 """INSERT OR REPLACE INTO sightings (article_id, local_id, facility_id, name, kind, operator, country,
-                   admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule, written)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (aid, fac["id"], fid, fac["name"], fac.get("kind"), fac.get("operator"), fac.get("country"),
                  fac.get("admin1"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"),
-                 ",".join(fac.get("tenants") or []), found.rule, found.evidence, fac.get("rule")),
+                 ",".join(fac.get("tenants") or []), found.rule, found.evidence, fac.get("rule"),
+                 "; ".join(written) or fac["name"]),
             )
             self.conn.executemany(
                 "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('facility', ?, ?, ?)",
@@ -161,6 +164,20 @@ class ArticleWriter:
                     (fid, eid, aid),
                 )
         return local
+
+    def _facility_stats(self, aid: str, published: str | None, source_key: str, facility_ids: set[int]) -> None:
+        """Count the article once per facility it saw, widen first/last seen, record its source."""
+        self.conn.executemany(
+            """INSERT INTO facility_stats (facility_id, articles, first_seen, last_seen) VALUES (?, 1, ?, ?)
+               ON CONFLICT (facility_id) DO UPDATE SET articles = articles + 1,
+                 first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
+                 last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))""",
+            [(fid, published, published) for fid in sorted(facility_ids)],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO facility_sources (facility_id, source_key) VALUES (?, ?)",
+            [(fid, source_key) for fid in sorted(facility_ids)],
+        )
 
     def _claims(self, aid: str, claims: list[dict[str, Any]], text: str, local: dict[str, int]) -> None:
         for c in claims:
