@@ -1,7 +1,10 @@
 """Dates, absolute and relative to the publication day, resolved to YYYY, YYYY-MM or YYYY-MM-DD.
 
-One compiled regex per language finds candidates (its branches are built from `months.tsv` and
-`date_words.tsv`); each branch has a small resolver that turns the match into a `DateMention`.
+Each rule is a regex branch built from `months.tsv` and `date_words.tsv` (so a language is new
+rows, not new code) with a small resolver that turns its match into a `DateMention`. Rules are
+tried only where they can start: an Aho-Corasick automaton finds trigger tokens (month, weekday,
+unit, day word, season, digits) and the words that may open a date within reach before them,
+and each opener is matched with the regex of just the rules that can start with its kind of word.
 Conventions, so a reader can predict every answer:
 
 - A relative date is resolved only from `Doc.published`; with none it stays unresolved. A
@@ -16,9 +19,13 @@ Conventions, so a reader can predict every answer:
   Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week, "past Tuesday" the
   nearest strictly before.
 - Parts and seasons keep the granularity of what they qualify: "mid-2020" and "the summer of
-  2018" are years, "early March 2021" a month; a winter or a vague stretch ("years ago", "in
-  recent months", "the coming weeks") stays unresolved. "In recent weeks/days" is the
-  publication month. A week ("last week") is its month when the Monday-Sunday week lies in one.
+  2018" are years, "early March 2021" a month, "the end of the year" the publication year; a
+  winter or a vague stretch ("years ago", "in recent months") stays unresolved, and a future one
+  ("in the coming weeks") is left out. "In recent weeks/days" is the publication month. A week
+  ("last week") is its month when the Monday-Sunday week lies in one, else its year.
+- "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
+  days later", "a week earlier", "the next day" count from the text's previous date that is fine
+  enough (a day for days and weeks), and stay unresolved without one.
 - A day range ("5-7 March 2021") is its month; a year range gives one mention per year.
 - Slashed or dashed numeric dates whose day and month could swap ("03/05/2019") resolve to the
   year only; dotted ones ("03.05.2019") are read day first.
