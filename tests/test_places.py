@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from basewatch.extract.gazetteer import fold_name, name_key
 from basewatch.extract.normalize import make_doc
@@ -206,3 +208,16 @@ def test_reporting_on_bases(places: Places, text: str, surface: str, name: str, 
 )
 def test_installation_words_and_acronyms_are_not_towns(places: Places, text: str, not_places: set[str]) -> None:
     assert not {surface for surface, _ in run(places, text)} & not_places
+
+
+_ALPHABET = "Al-Deir ez Zor,. Syria'sUKUSAmoscowМосква دمشق\u00ad\u201cNear in Tripoli\n"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.sampled_from(list(_ALPHABET)), max_size=120))
+def test_any_text_gives_spans_in_range(places: Places, text: str) -> None:
+    doc = places(make_doc(text))
+    for place in doc.places:
+        start, end = doc.orig_span(place.span)
+        assert 0 <= start < end <= len(text)
+        assert doc.norm[place.span[0]:place.span[1]].strip() == doc.norm[place.span[0]:place.span[1]]
