@@ -74,6 +74,7 @@ def found(component: Quantities, text: str) -> list[Found]:
         ("a half mile away", [("a half mile", 0.5, "mi", None)]),
         ("Tartus foothold under 49-year deal", [("49-year", 49, "year", None)]),
         ("an over 3,000-metre runway", [("3,000-metre", 3000, "m", None)]),
+        ("some 10,000-foot runway", [("some 10,000-foot", 10000, "ft", "some")]),
     ],
 )
 def test_measures(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

@@ -47,6 +47,7 @@ _LOOK_BACK = 40
 # Where a number written in digits can start: not inside a word, decimal or digit group.
 _DIGIT_START = re.compile(r"[\d½¼¾⅓⅔](?<![\w.,/][\d½¼¾⅓⅔])")
 _MAX_MODIFIERS = 5
+_MAX_PLAIN_MODIFIERS = 3
 # A designation in the plural counts aircraft or ships of that type: "six MiG-29s", "F-16s".
 _TYPE_PLURAL = r"[A-Z][A-Za-z]*-?\d+[A-Z]*s"
 
@@ -174,6 +175,7 @@ class Matcher:
         self.openers = _lower(_words(lang, "range_open"))
         self.conjunctions = _lower(_words(lang, "conj"))
         self.function = _lower(_words(lang, "function"))
+        self.prepositions = _lower(_words(lang, "preposition"))
         # Capitalised words that may stand before a number without naming a model.
         self.plain = self.function | self.openers | _lower(_words(lang, "article", *_QUALIFIER_KINDS))
         endings = "|".join(re.escape(e) for e in _words(lang, "plural_ending")) or "(?!)"
@@ -253,6 +255,7 @@ class Matcher:
 
     def _counted(self, norm: str, pos: int) -> Tail | None:
         """A counted noun after at most `_MAX_MODIFIERS` modifier words ("two Russian Tu-95 bombers")."""
+        plain_words = 0
         for _ in range(_MAX_MODIFIERS + 1):
             token = _TOKEN.match(norm, pos)
             if token is None:
@@ -267,6 +270,12 @@ class Matcher:
                 return None
             if self.plural.fullmatch(word):
                 return Tail(COUNTED, "count-plural", token.end())
+            if word.islower():
+                # Names and designations may pile up ("P-8A Poseidon maritime patrol aircraft");
+                # a run of plain words is a clause, not modifiers ("50 km/ms all use ... units").
+                plain_words += 1
+                if plain_words > _MAX_PLAIN_MODIFIERS or "/" in word:
+                    return None
             pos = token.end()
         return None
 
@@ -276,7 +285,7 @@ class Matcher:
         if self._not_a_quantity(norm, match, before, tail):
             return []
         qualifier = before.group("qual").lower() if before and before.group("qual") else None
-        if qualifier in self.function and tail.hyphenated:
+        if qualifier in self.prepositions and tail.hyphenated:
             qualifier = None
         lead = before.start() if qualifier else start
         first = parse_number(match.group("n1"), self.lang)
