@@ -29,6 +29,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Two Tu-160 bombers flew over the Barents Sea.", [("Tu-160", "Tu-160")]),
     ("A TU-160, a Tu 160 and a Tu160 were seen.", [("Tu-160", "TU-160"), ("Tu-160", "Tu 160"), ("Tu-160", "Tu160")]),
     ("Ту-160 приземлился на аэродроме.", [("Tu-160", "Ту-160")]),
+    ("Туполев Ту-95МС, Су-35С и С-400", [("Tu-95MS", "Туполев Ту-95МС"), ("Su-35S", "Су-35С"), ("S-400", "С-400")]),
+    ("طائرات تو-١٦٠ و إف-16 في القاعدة", [("Tu-160", "تو-١٦٠"), ("F-16", "إف-16")]),
     ("the Tupolev Tu-160 took off", [("Tu-160", "Tupolev Tu-160")]),
     ("Sukhoi Su-34 and Mikoyan MiG-31BM jets", [("Su-34", "Sukhoi Su-34"), ("MiG-31BM", "Mikoyan MiG-31BM")]),
     # garbled forms: primes after a designation, a stray ' -142' correcting the number

@@ -49,6 +49,31 @@ _LISTED = re.compile(r"(?:/|, ?-| and -| or -)(\d{2,4}[A-Z]{0,3})(?![\w.,-])")
 # 'Su-30 SM': a stray space before a variant suffix, kept only when the variant is catalogued
 _SPACED_SUFFIX = re.compile(r" ([A-Z]{1,4}\d?)(?![\w-])")
 _FOLD = re.compile(r"[-\s]+")
+# Eastern Arabic and Persian digits meet ASCII ones in lookup keys
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# a Cyrillic-written designation ('Су-35С') is reported in its Latin form ('Su-35S')
+_LATIN = str.maketrans(
+    {
+        **dict(zip("АБВГДЕЗИЙКЛМНОПРСТУФЫЭ", "ABVGDEZIYKLMNOPRSTUFYE", strict=True)),
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
+        "Х": "Kh",
+        "х": "kh",
+        "Ш": "Sh",
+        "ш": "sh",
+        "Ж": "Zh",
+        "ж": "zh",
+        "Ч": "Ch",
+        "ч": "ch",
+        "Ц": "Ts",
+        "ц": "ts",
+        "Я": "Ya",
+        "я": "ya",
+        "Ю": "Yu",
+        "ю": "yu",
+        "Ё": "Yo",
+        "ё": "yo",
+    }
+)
 _NOT_AFTER = re.compile(r" (?:visas?|highway|motorway|road|form|vitamins?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 60
@@ -56,8 +81,8 @@ _QUOTES = "\"'"
 
 
 def fold(form: str) -> str:
-    """The lookup key of a designation or name: lower case, hyphens and spaces removed."""
-    return _FOLD.sub("", form).lower()
+    """The lookup key of a designation: Latin letters, ASCII digits, lower case, no hyphen or space."""
+    return _FOLD.sub("", form).translate(_LATIN).lower().translate(_DIGITS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +174,7 @@ class Equipment:
                 min_digits=int(row["min_digits"]),
                 never=frozenset(_split(row["not"])),
             )
-            self.families[row["prefix"].lower()] = family
+            self.families[fold(row["prefix"])] = family
 
     def _load_catalog(self) -> None:
         for row in table("equipment.tsv"):
@@ -245,7 +270,7 @@ class Equipment:
 
     def _designation(self, norm: str, match: re.Match[str]) -> Candidate | None:
         pre, sep, num, suf, alt = match.group("pre", "sep", "num", "suf", "alt")
-        family = self.families.get(pre.lower())
+        family = self.families.get(fold(pre))
         suf = _unplural(suf)
         literal = f"{pre}{sep}{num}{suf}".lower() in self._literal
         if not literal and not self._written_well(pre, sep, num, family):
@@ -260,7 +285,7 @@ class Equipment:
         if found is not None:
             cand = _catalogued(found, suf, alt, family)
         elif self._unseen_ok(pre, sep, num, suf, family) and family is not None:
-            designation = f"{family.prefix}{_joiner(family)}{num}{suf}{alt}"
+            designation = f"{family.prefix}{_joiner(family)}{num}{suf}{alt}".translate(_LATIN).translate(_DIGITS)
             cand = Candidate((0, 0), designation, None, family, False, "equipment:pattern")
         else:
             return None
@@ -281,7 +306,7 @@ class Equipment:
     def _written_well(self, pre: str, sep: str, num: str, family: Family | None) -> bool:
         joiner = {"-": "-", "": "_", " ": "s"}[sep]
         if family is None:
-            return pre[0].isupper() and (sep != " " or len(pre) > 2)
+            return not pre[0].islower() and (sep != " " or len(pre) > 2)
         if joiner not in family.joins:
             return False
         if len(family.prefix) == 1:
@@ -290,7 +315,7 @@ class Equipment:
 
     def _lookup(self, pre: str, num: str, suf: str) -> tuple[bool, Form] | None:
         """(written form exactly catalogued?, the form) for the longest catalogued stem of the written form."""
-        stem = fold(pre) + num
+        stem = fold(pre + num)
         key = stem + fold(suf)
         for cut in range(len(key), len(stem) - 1, -1):
             form = self.forms.get(key[:cut])
@@ -447,12 +472,12 @@ def _written(designation: str, suffix: str) -> str:
     match = _DESIGNATION.fullmatch(designation)
     have = fold(match.group("suf")) if match else ""
     if not fold(suffix).startswith(have):
-        return designation + suffix
+        return designation + suffix.translate(_LATIN)
     cut = seen = 0
     while seen < len(have):
         seen += suffix[cut] not in "- "
         cut += 1
-    return designation + suffix[cut:]
+    return designation + suffix[cut:].translate(_LATIN)
 
 
 def _replace(cand: Candidate, span: Span, rule: str) -> Candidate:
