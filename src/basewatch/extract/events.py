@@ -19,10 +19,24 @@ from basewatch.model import Doc, Event, Facility, Span
 
 # Clauses end at these; a facility in another clause of the sentence is not the trigger's.
 _CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s)|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
-_HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|possible|potential|preventing|prevent|"
+_HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|potential|preventing|prevent|"
                     r"no|not|never|without|denied|denies|if|threaten(?:s|ed)?|demand(?:s|ed)?|urged?|urges|"
                     r"call(?:s|ed)? (?:for|on)|refused?|refuses|rejected|rejects|warn(?:s|ed)?|vow(?:s|ed)?|"
-                    r"ready to|unless)\b", re.IGNORECASE)
+                    r"ready to|unless|pav(?:e|es|ed|ing) the way|so that|in order to|aims? to|to ensure)\b",
+                    re.IGNORECASE)
+# Hard clause breaks: a facility beyond one is never the trigger's.
+_HARD_BREAK = re.compile(r"[;:]|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
+# Relocation words: a facility after "from" is the one left behind.
+_RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "relocate", "relocates", "relocating",
+                       "transfers", "transferring", "move"})
+# Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
+_TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from)\b", re.IGNORECASE)
+# A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?$",
+                              re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+# How far a facility may sit from its trigger when found beyond the trigger's comma clause.
+_REACH = 120
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -59,6 +73,8 @@ class Events:
         hedged = [c.content for c in doc.claims if c.hedged]
         found: list[Trigger] = []
         for m in words.triggers.finditer(doc.norm):
+            if m.group()[0].isupper() and _mid_sentence(doc, m.start()):
+                continue
             kind = words.trigger_type[m.group().lower()][0]
             if kind not in _EVENT_TYPES or any(s <= m.start() < e for s, e in hedged):
                 continue
@@ -66,7 +82,7 @@ class Events:
             if _HEDGE.search(doc.norm, clause[0], m.start()):
                 continue
             found.append(Trigger(m.span(), kind))
-        return found
+        return _drop_completions(doc, found)
 
     def build(self, doc: Doc, triggers: list[Trigger]) -> list[Event]:
         """Events for triggers whose clause names a facility; one per type, facility, actor and date."""
@@ -79,6 +95,8 @@ class Events:
             if anchor is None:
                 continue
             fac = anchor.facility
+            if trig.type == "deployment" and _left_behind(doc, trig, anchor):
+                trig = Trigger(trig.span, "withdrawal")
             actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
             if actor is None and trig.type in _OPERATOR_TYPES:
                 actor = fac.operator
@@ -87,11 +105,49 @@ class Events:
         return _dedupe(events)
 
 
+def _mid_sentence(doc: Doc, pos: int) -> bool:
+    """A capitalised word inside a sentence is a name ('Franz Josef Land'), not a trigger."""
+    start = doc.sentence_of(pos)[0]
+    return bool(doc.norm[start:pos].strip(" \"'(\n"))
+
+
+def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """'completed its withdrawal': the completion word only marks the next trigger's end, it is no event itself."""
+    words = event_words(doc.language)
+    kept = []
+    for i, trig in enumerate(triggers):
+        status = words.trigger_type[doc.norm[trig.span[0]:trig.span[1]].lower()][1]
+        following = triggers[i + 1] if i + 1 < len(triggers) else None
+        if status == "completed" and following and following.span[0] - trig.span[1] < 20:
+            continue
+        kept.append(trig)
+    return kept
+
+
 def clause_of(doc: Doc, pos: int) -> Span:
     """The clause around `pos`: its sentence cut at commas, semicolons, dashes and 'but'/'while'."""
     start, end = doc.sentence_of(pos)
     lo, hi = start, end
     for m in _CLAUSE_BREAK.finditer(doc.norm, start, end):
+        if m.end() <= pos:
+            lo = m.end()
+        elif m.start() >= pos:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    return (word in _RELOCATE and anchor.span[0] >= trig.span[1]
+            and bool(_FROM.search(doc.norm, trig.span[1], anchor.span[0])))
+
+
+def _wide_clause(doc: Doc, pos: int) -> Span:
+    """The sentence around `pos` cut only at hard breaks (semicolons, dashes, 'but')."""
+    start, end = doc.sentence_of(pos)
+    lo, hi = start, end
+    for m in _HARD_BREAK.finditer(doc.norm, start, end):
         if m.end() <= pos:
             lo = m.end()
         elif m.start() >= pos:
@@ -109,8 +165,15 @@ def _anchors(doc: Doc) -> list[Anchor]:
 def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) -> Anchor | None:
     """The facility the trigger is about: after it (its object) first, else before it."""
     inside = [a for a in anchors if clause[0] <= a.span[0] and a.span[1] <= clause[1]]
+    if not inside:
+        wide = _wide_clause(doc, trig.span[0])
+        inside = [a for a in anchors if wide[0] <= a.span[0] and a.span[1] <= wide[1]
+                  and min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
     after = [a for a in inside if a.span[0] >= trig.span[1]]
     before = [a for a in inside if a.span[1] <= trig.span[0]]
+    if trig.type == "deployment":
+        after = [a for a in after if _TOWARD.search(doc.norm, trig.span[1], a.span[0])]
+        before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "attack":
         after = [a for a in after if not _ORIGIN.search(doc.norm, trig.span[1], a.span[0])]
         passive = bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
@@ -121,20 +184,44 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
 
 
 def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = ()) -> str | None:
-    """The state nearest before the trigger in its clause (outside `exclude`, e.g. the facility's own name);
-    else the one after 'by'."""
+    """The agent: after 'by' in a passive ('was attacked by Iran'), else the state nearest before the trigger
+    in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
     clause = clause_of(doc, trig.span[0])
     skip = list(exclude)
-    before = [a for a in actor_list if clause[0] <= a.span[0] and a.span[1] <= trig.span[0]
-              and not any(s <= a.span[0] < e for s, e in skip)]
+    places = skip + [p.span for p in doc.places if p.kind not in ("country", "demonym")]
+    usable = [a for a in actor_list if a.span[1] <= trig.span[0] and not _names_a_place_of(doc, a, places)
+              and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 12), a.span[0])]
+    before = [a for a in usable if clause[0] <= a.span[0]]
+    by = _by_actor(doc, trig, clause, actor_list)
+    passive = bool(_PASSIVE.search(doc.norm, max(clause[0], trig.span[0] - 12), trig.span[0]))
+    if by and (passive or not before):
+        return by
     if before:
         return before[-1].code
+    sentence = _wide_clause(doc, trig.span[0])
+    earlier = [a for a in usable if sentence[0] <= a.span[0]]
+    return earlier[-1].code if earlier else None
+
+
+def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:
+    """The state after 'by' following the trigger ('was attacked by Iranian-backed militias')."""
     by = _BY.match(doc.norm, trig.span[1], clause[1])
-    if by:
-        after = next((a for a in actor_list if by.end() <= a.span[0] < by.end() + 30), None)
-        if after:
-            return after.code
-    return None
+    if by is None:
+        return None
+    return next((a.code for a in actor_list if by.end() <= a.span[0] < by.end() + 30), None)
+
+
+def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
+    """The actor is part of, or possessor of, a facility or place ('US base', "Syria's Hasaka"): not an agent."""
+    for start, end in mentions:
+        if (start, end) == actor.span:
+            continue
+        if start <= actor.span[0] < end:
+            return True
+        gap = doc.norm[actor.span[1]:start]
+        if 0 <= start - actor.span[1] <= 3 and re.fullmatch(r"(?:'s?)?\s*", gap):
+            return True
+    return False
 
 
 def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
