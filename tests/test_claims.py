@@ -238,6 +238,38 @@ def test_misspelt_surname_joins_first_mention() -> None:
     assert doc.claims[2].speaker.role == "analyst at a Warsaw institute"
 
 
+def test_coordinated_speakers_each_get_the_claim() -> None:
+    doc = _claims_of("The drones left on Monday, the US Department of Defense and Niger's defence ministry said.")
+    assert [c.speaker.name for c in doc.claims] == ["Niger's defence ministry", "US Department of Defense"]
+    assert doc.claims[0].content == doc.claims[1].content
+
+
+def test_quoted_attribution_inside_a_quote_is_not_a_claim() -> None:
+    doc = _claims_of('"Beirut has announced this plan many times," she said.')
+    assert [c.cue for c in doc.claims] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Mauritius' government said it would respect the lease.", "Mauritius' government"),
+        ("General Ada Obi, then head of the mission, told reporters that the camp was full.", "General Ada Obi"),
+        ("Analysts estimate that 2,000 troops are there.", "Analysts"),
+        ("Local organisers said they would not host the visit.", "Local organisers"),
+        ("Officers at Ain al-Asad told reporters the bunkers held.", "Officers at Ain al-Asad"),
+        ("President Ana Ruiz initially said nobody was hurt.", "President Ana Ruiz"),
+    ],
+)
+def test_speaker_shapes(text: str, speaker: str) -> None:
+    doc = _claims_of(text)
+    assert doc.surface(doc.claims[0].speaker.span) == speaker
+
+
+def test_khouri_joins_khoury() -> None:
+    doc = _claims_of("Walid Khoury said the runway was ready. Khouri said the port could help.")
+    assert [c.speaker.name for c in doc.claims] == ["Walid Khoury", "Walid Khoury"]
+
+
 def test_family_name_first_joins() -> None:
     doc = _claims_of("Defence Minister Dong Jun said the port is civilian. Dong added that no warships would call.")
     assert [c.speaker.name for c in doc.claims] == ["Dong Jun", "Dong Jun"]

@@ -65,6 +65,7 @@ class Found:
     span: Span
     rule: str
     resolved: Mention | None = None
+    partners: list[Mention] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,7 @@ class Hit:
 @dataclass(slots=True)
 class _Cues:
     automaton: ahocorasick.Automaton
-    rows: dict[str, dict[str, str]]
+    rows: dict[str, list[dict[str, str]]]
     hedges: ahocorasick.Automaton | None
     lex: Lexicon
     outlets_re: re.Pattern[str]
@@ -105,14 +106,14 @@ def _alternation(forms: list[str]) -> str:
 
 def _build(lang: str) -> _Cues:
     rows = table_for("cues.tsv", lang)
-    by_text: dict[str, dict[str, str]] = {}
+    by_text: dict[str, list[dict[str, str]]] = {}
     forms: list[str] = []
     hedges: list[str] = []
     for row in rows:
         if row["kind"] == "hedge":
             hedges.append(row["cue"])
             continue
-        by_text[row["cue"].lower()] = row
+        by_text.setdefault(row["cue"].lower(), []).append(row)
         forms.append(row["cue"])
         if row["kind"] in ("prep", "passive", "noun"):
             forms.append(row["cue"][:1].upper() + row["cue"][1:])
@@ -173,12 +174,12 @@ class Claims:
 def set_annotations(doc: Doc, found: list[Found]) -> None:
     """Join speakers across the document and append one `Claim` per attribution."""
     book = SpeakerBook()
+    each = [(f, m) for f in found for m in [f.mention, *f.partners]]
     joined = []
-    for f in found:
-        mention = f.resolved or f.mention
+    for f, m in each:
+        mention = f.resolved if f.resolved is not None and m is f.mention else m
         joined.append(book.join(mention) if mention is not None else None)
-    for f, known in zip(found, joined, strict=True):
-        mention = f.mention
+    for (f, mention), known in zip(each, joined, strict=True):
         if known is not None:
             speaker = Speaker(known.name, known.role, known.affiliation, mention.span if mention else None)
             speaker.aliases = known.aliases()
@@ -199,6 +200,17 @@ def _about(doc: Doc, content: Span) -> list[str]:
     return [f.id for f in doc.facilities if any(start <= s and e <= end for s, e in f.mentions)]
 
 
+def _adverb(word: str) -> bool:
+    """'initially', 'flatly', 'privately': an -ly word between a speaker and its verb."""
+    return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
+
+
+def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
+    """Drop attributions quoted inside another's quotation: '"Lebanon has announced it before," she said.'"""
+    quotes = [f.content for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
+    return [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] for q in quotes)]
+
+
 class _Reader:
     """Reads the attributions of one document."""
 
@@ -208,6 +220,7 @@ class _Reader:
         self.cues = cues
         self.phrases = Phrases(doc, cues.lex, cues.outlets)
         self._tokens: dict[int, list[Token]] = {}
+        self._partner: Mention | None = None
 
     def read(self) -> list[Found]:
         found: list[Found] = []
@@ -215,12 +228,13 @@ class _Reader:
         for m in find_cues(self.cues.automaton, self.norm):
             if m.start() < taken_until:
                 continue
-            row = self.cues.rows[" ".join(m.group().lower().split())]
-            item = self._read_cue(m, row)
-            if item is not None:
-                found.append(item)
-                taken_until = m.end()
-        return found
+            for row in self.cues.rows[" ".join(m.group().lower().split())]:
+                item = self._read_cue(m, row)
+                if item is not None:
+                    found.append(item)
+                    taken_until = m.end()
+                    break
+        return _outside_quotes(found, self.norm)
 
     def tokens(self, sentence: Span, m: Hit) -> list[Token]:
         """Tokens of the sentence, or of a window of it around the cue when the sentence is long."""
@@ -244,7 +258,12 @@ class _Reader:
             return None
         kind = row["kind"]
         if kind in ("verb", "verbn"):
-            return self._verb(m, row, toks, ci, cj, sentence)
+            self._partner = None
+            found = self._verb(m, row, toks, ci, cj, sentence)
+            if found is not None and self._partner is not None:
+                found.partners.append(self._partner)
+                found.span = (min(found.span[0], self._partner.start), found.span[1])
+            return found
         if kind == "prep":
             return self._prep(m, row, toks, ci, cj, sentence)
         if kind == "noun":
@@ -337,7 +356,7 @@ class _Reader:
     def _verb(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         k = ci
-        while k > 0 and toks[k - 1][2].lower() in _AUX:
+        while k > 0 and (toks[k - 1][2].lower() in _AUX or _adverb(toks[k - 1][2])):
             k -= 1
         if row["lemma"] != "quote" and any(t[2].lower() in _BE for t in toks[k:ci]):
             return None
@@ -351,6 +370,9 @@ class _Reader:
         mention, first, resolved = speaker
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
+        partner = self._conjoined(toks, first, mention)
+        if partner is not None:
+            self._partner, first = partner
         self._frame(toks, first, mention if resolved is None else resolved)
         after = cj
         if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() not in ("that", ",", '"', ":"):
@@ -377,6 +399,16 @@ class _Reader:
             if row["lemma"] == "add":
                 return None
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _conjoined(self, toks: list[Token], first: int, mention: Mention) -> tuple[Mention, int] | None:
+        """The other speaker of 'the Pentagon and the Iraqi defence ministry said ...', and where it starts."""
+        if mention.kind not in ("institution", "person", "group") or first < 2 or toks[first - 1][2].lower() != "and":
+            return None
+        start = self.phrases.back(toks, first - 1, 0)
+        other = self.phrases.read(toks, start, first - 1) if start < first - 1 else None
+        if other is None or other.kind not in ("institution", "person", "group"):
+            return None
+        return other, start
 
     def _previous_quote(self, start: int, sentence: Span) -> Span | None:
         """A quotation closing just before this sentence: '"... without anything." Lindenwald said.'"""

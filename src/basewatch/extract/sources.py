@@ -33,6 +33,10 @@ _SOCIAL_ON = re.compile(
     rf"(?i:(?P<object>{_VISUAL}))\s+(?:[\w-]+\s+){{0,5}}?(?i:circulated|circulating|posted|published|shared|appeared|"
     rf"surfaced|spread|emerged)\s+(?i:on|across|via|in)\s+(?:the\s+)?(?P<platform>(?i:{_PLATFORM})|{_NAMED_PLATFORM})\b"
 )
+_POSTED_ON = re.compile(
+    rf"\b(?:posted|shared|published|wrote|said|tweeted|announced)\s+(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
+    rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM})(?:\s+(?:account|channel|page))?\b"
+)
 _SATELLITE = re.compile(
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
 )
@@ -49,7 +53,7 @@ _LOOK_BACK = 60
 # Literal words that pick the few sentences worth the full patterns above.
 _SOCIAL_WORDS = (
     "ocial media", "ocial network", "elegram", "witter", "acebook", "ouTube", "ikTok", "nstagram", "VK", "eibo",
-    "eChat", "eddit", "essaging", "on X",
+    "eChat", "eddit", "essaging", " X",
 )
 _SATELLITE_WORDS = ("atellite",)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
@@ -124,6 +128,9 @@ class Sources:
                 if doc.norm[start : start + 4].lower() == "the ":
                     start += 4
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
+        for m in _in_sentences(doc, _SOCIAL_WORDS, _POSTED_ON):
+            name = self.platforms.get(m.group("platform"), m.group("platform"))
+            out.append(Source("social_media", name, m.span("platform"), "sources:posted-on-platform"))
         return out
 
 
@@ -220,6 +227,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         at = surface.find(speaker.affiliation)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(speaker.affiliation)) if at >= 0 else speaker.span
         return Source("official", speaker.affiliation, span, "sources:speaker-affiliation")
+    if kind == "group" and source == "outlet":
+        return Source("outlet", surface, speaker.span, "sources:speaking-media")
     if kind == "institution":
         name = speaker.name if len(speaker.name) >= len(surface) else surface
         if len(name.split()) == 1 and name.islower():

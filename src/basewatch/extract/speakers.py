@@ -14,6 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from basewatch.data import table, table_for
@@ -33,6 +34,12 @@ SURNAME_MATCH = 85
 _MAX_APPOSITION = 16
 _POSSESSIVE = re.compile(r"'s?$")
 _FIRST_PERSON = frozenset({"i", "we", "you"})
+_APPOSITION_ADVERBS = frozenset({"then", "now", "formerly", "currently", "also", "still", "himself", "herself"})
+# Lowercase name particles: "Ain al-Asad", "Osama bin Laden", "Ursula von der Leyen".
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
+)
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -60,6 +67,7 @@ class Lexicon:
         low = word.lower()
         return (
             word[:1].isupper()
+            or _PARTICLE_NAME.match(word) is not None
             or low in self.modifiers
             or low in self.honorifics
             or self.head(word) is not None
@@ -91,7 +99,7 @@ def lexicon(lang: str) -> Lexicon:
         abbreviations.update(w for w in words if w.endswith(".") and len(w) > 2)
     abbrev = "|".join(sorted((re.escape(a[:-1]) for a in abbreviations), key=len, reverse=True))
     token_re = re.compile(
-        rf"(?:[A-Z]\.){{2,}}|(?i:\b(?:{abbrev})\.)|\w+(?:[-'.]\w+)*|[^\w\s]" if abbrev else r"\w+(?:[-'.]\w+)*|[^\w\s]"
+        rf"(?:[A-Z]\.){{2,}}|(?i:\b(?:{abbrev})\.)|\w+(?:[-'.]\w+)*(?:(?<=s)'(?!\w))?|[^\w\s]"
     )
     return Lexicon(
         heads=heads,
@@ -198,6 +206,13 @@ class Phrases:
                     and self.lex.head(toks[k - 3][2])):
                 k -= 2
                 continue
+            between_names = k < j and k - 2 >= lo and toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper()
+            if low in _PARTICLES and between_names:
+                k -= 1
+                continue
+            if k == j and _plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
+                k -= 1
+                continue
             first_person = low.split("'")[0] in _FIRST_PERSON
             if first_person or not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)):
                 linked = self._linked(toks, k, lo)
@@ -230,6 +245,10 @@ class Phrases:
         while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in _CONNECTORS):
             k -= 1
         return k
+
+    def _premodifies(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.lex.determiners or low in self.lex.modifiers or word[:1].isupper()
 
     def _linked(self, toks: list[Token], k: int, lo: int) -> int | None:
         """Start of 'a person familiar with the talks' when the plain words before `k` end such a phrase."""
@@ -276,9 +295,14 @@ class Phrases:
             name_from += 1
         name_toks = [t for t in toks[name_from:j] if t[2][:1].isupper()]
         span = (toks[i][0], toks[j - 1][1])
-        if last_head >= 0 and name_toks and name_from < j:
+        connected = name_from < j and toks[name_from][2].lower() in _CONNECTORS
+        if last_head >= 0 and name_toks and name_from < j and not connected:
             return self._named(toks, i, name_from, last_head, j, span)
         if last_head < 0:
+            if _plural_noun(toks[j - 1][2]):
+                name = self.text(toks, i, j)
+                return Mention(name=name, kind="group", span=span, start=span[0], end=span[1], role=name,
+                               affiliation=self._affiliation(toks, i, j, i))
             return self._bare_name(toks, i, j, span)
         head_at = self._first_head(toks, i, j)
         phrase_head = head_at if head_at + 1 < j and toks[head_at + 1][2].lower() in _CONNECTORS else last_head
@@ -365,6 +389,8 @@ class Phrases:
         """(role, affiliation, is_apposition) for tokens [i, j) set off by commas after a name."""
         if i >= j or j - i > _MAX_APPOSITION:
             return None, None, False
+        while i < j - 1 and toks[i][2].lower() in _APPOSITION_ADVERBS:
+            i += 1
         first = toks[i][2].lower()
         if first in ("who", "which", "whose"):
             return None, None, True
@@ -452,7 +478,14 @@ class SpeakerBook:
 def _surname_matches(a: str, b: str) -> bool:
     if a == b:
         return True
+    if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(a, b) <= 1:
+        return True  # one letter off in a longer name: Khoury / Khouri
     return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
+
+
+def _plural_noun(word: str) -> bool:
+    """A plain lowercase plural ('organisers', 'farmers') that can name a group of speakers."""
+    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
 
 
 def _pronoun_class(kind: str) -> str:
