@@ -247,7 +247,8 @@ class Matcher:
 
     def _tail(self, norm: str, pos: int) -> Tail | None:
         """The unit right after the number at `pos`, else a counted noun a few words on."""
-        sep = _SEPARATOR.match(norm, pos).end()
+        separator = _SEPARATOR.match(norm, pos)
+        sep = separator.end() if separator else pos
         unit = self.measures.at(norm, sep)
         if unit is not None:
             return Tail(unit[0], "unit", unit[1], "-" in norm[pos:sep])
@@ -287,7 +288,7 @@ class Matcher:
         qualifier = before.group("qual").lower() if before and before.group("qual") else None
         if qualifier in self.prepositions and tail.hyphenated:
             qualifier = None
-        lead = before.start() if qualifier else start
+        lead = before.start() if before and qualifier else start
         first = parse_number(match.group("n1"), self.lang)
         if first is None:
             return []
