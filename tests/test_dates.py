@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from basewatch.extract.dates import Anchor, Dates
 from basewatch.extract.normalize import make_doc
 from basewatch.model import Doc
+from spans import check_spans
 
 
 @pytest.fixture(scope="module")
@@ -225,3 +227,14 @@ def test_seed_dates(dates: Dates, shared: Path) -> None:
         ("three years ago", "2018"),
         ("last January", "2021-01"),
     ]
+
+
+def test_pipeline_output_validates_and_spans_hold(pipeline: Any, validate: Any) -> None:
+    text = (
+        "On\u00a0Tuesday, 2\u00a0March\u00a02021, jets landed; three\u2011years ago the runway was 1,200\u00a0m.\n"
+        "Work ran from January through June 2020 \u2014 mid\u20112020 \u2014 and again last week."
+    )
+    result = pipeline.extract(text, published="2021-03-05")
+    validate(result)
+    check_spans(text, result)
+    assert [d["resolved"] for d in result["dates"]] == ["2021-03-02", "2018", "2020-01", "2020-06", "2020", "2021-02"]

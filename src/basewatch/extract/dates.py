@@ -180,8 +180,8 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
         "name-shift": f"(?:{month}|(?P<@season>{season})|(?P<@unit>{unit}))\\s+(?P<@sh>{lex.alt('shift_after')})",
         "season": f"(?:(?P<@part>{part})[\\s-]*)?{article}(?P<@season>{season})\\s+{connect}{year_after}",
-        "ago": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
-        "later": f"(?:{count}\\s+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})"
+        "ago": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
+        "later": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})"
         f"(?!\\s+{lex.alt('comparative')})",
         "anaphoric-unit": f"{lex.alt('article')}\\s+(?P<@sh>{lex.alt('anaphor_shift')})\\s+(?P<@unit>{unit})",
         "ago-before": f"{lex.alt('ago_before')}\\s+(?:{count}\\s+)?(?P<@unit>{unit})",
