@@ -193,3 +193,11 @@ def test_misses_name_the_facts() -> None:
     assert (counts["places"].missed, counts["places"].extra) == (["Tripoli"], ["Tripoli"])
     operator = counts["facility.operator"]
     assert (operator.missed, operator.extra) == (["Incirlik | TR"], ["Incirlik | US"])
+
+
+def test_facility_equipment_matches_by_name() -> None:
+    expected = {"facilities": [{"name": "Al Dhafra", "equipment": ["Patriot"]}], "equipment": ["Patriot"]}
+    output = {"facilities": [{"id": "f1", "name": "Al Dhafra Air Base", "aliases": [], "equipment": ["MIM-104"]}],
+              "equipment": [{"designation": "MIM-104", "name": "Patriot"}]}
+    counts = compare(output, expected)
+    assert (counts["facility.equipment"].tp, counts["equipment"].tp) == (1, 1)

@@ -23,7 +23,8 @@ positives, false positives and false negatives are summed over the whole set (mi
   (Al-Hasakah / Hasakah, Okinawa / Okinawa Prefecture).
 - `facility.runway_lengths`: set of (facility, metres rounded); lengths match within 1.5%, so a
   converted "10,000-foot" runway (3048 m) meets an analyst's 3,050 m.
-- `facility.equipment`: set of (facility, designation); designations folded (case, spaces, hyphens).
+- `facility.equipment`: set of (facility, designation); designations folded (case, spaces, hyphens),
+  an output designation also matching by the name the output's equipment list gives it.
 - `equipment`: set of designations, folded likewise; an output item matches by its designation or
   its name ("Patriot" meets {"designation": "MIM-104", "name": "Patriot"}).
 - `places`: (canonical-or-name, country); names match the output's name or any of its surface
@@ -334,9 +335,11 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
         sorted(set(exp_runways)), sorted({(f, round(m)) for f, m in out_runways}),
         lambda e, o: e[0] == o[0] and abs(e[1] - o[1]) <= 0.015 * e[1],
     )
+    exp_tied = {(e["name"], fold_designation(d)) for e in exp_facs for d in e.get("equipment") or []}
+    names = _equipment_names(result.get("equipment", []))
     counts["facility.equipment"] = count_multisets(
-        {(e["name"], fold_designation(d)) for e in exp_facs for d in e.get("equipment") or []},
-        {(fac_key.get(o.get("id") or o["name"], o["name"]), fold_designation(d))
+        exp_tied,
+        {_tied_key(fac_key.get(o.get("id") or o["name"], o["name"]), d, names, exp_tied)
          for o in out_facs for d in o.get("equipment") or []},
     )
     exp_designations = sorted({fold_designation(d) for d in expected.get("equipment", [])})
@@ -365,6 +368,23 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
          for e in result.get("events", [])},
     )
     return counts
+
+
+def _equipment_names(equipment: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """Folded designation -> its folded designation and name, from the output's equipment list."""
+    names: dict[str, set[str]] = {}
+    for e in equipment:
+        key = fold_designation(e["designation"])
+        names.setdefault(key, {key}).add(fold_designation(e.get("name") or "") or key)
+    return names
+
+
+def _tied_key(
+    facility: str, designation: str, names: dict[str, set[str]], expected: set[tuple[str, str]]
+) -> tuple[str, str]:
+    """(facility, designation) keyed like the analyst's entry when the designation's name is what they wrote."""
+    key = fold_designation(designation)
+    return next(((facility, k) for k in sorted(names.get(key, {key})) if (facility, k) in expected), (facility, key))
 
 
 def _facility_keys(
