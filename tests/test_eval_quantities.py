@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from basewatch.evaluate.quantities import Item, as_midpoints, evaluate
+from basewatch.evaluate.quantities import Item, article_speeds, as_midpoints, evaluate
 
 # Measured: quantulum3-tests P 1.000 R 0.917 F1 0.957; Recognizers-Text dimensions P 0.866 R 0.866 F1 0.866.
 FLOORS = {
@@ -33,3 +33,12 @@ def test_scores_hold_their_floors(report: dict[str, dict[str, object]], benchmar
 def test_ranges_fold_to_midpoints() -> None:
     items = [Item(8, "m", (0, 1), "from"), Item(16, "m", (2, 10), "to"), Item(3, "km", (12, 16))]
     assert as_midpoints(items) == [Item(12, "m", (0, 10)), Item(3, "km", (12, 16))]
+
+
+def test_article_speeds_reports_every_timing(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The 1,200-meter runway opened. About 40 aircraft are based there.", encoding="utf-8")
+    timing = article_speeds([article], peer=False, min_seconds=0.01)
+    assert timing["articles"] == 1
+    assert timing["basewatch_component"] > 0
+    assert timing["basewatch_normalise_and_component"] > 0

@@ -261,16 +261,37 @@ def evaluate(shared: Path, peer: bool = True, timed: bool = True) -> dict[str, A
     return report
 
 
+def article_speeds(paths: list[Path], peer: bool = True, min_seconds: float = 2.0) -> dict[str, float]:
+    """Chars/s on whole articles: our component alone, normalise + component, and quantulum3
+    fed the same articles sentence by sentence (its parser is meant for short texts)."""
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    report = {
+        "articles": float(len(texts)),
+        "chars": float(sum(len(t) for t in texts)),
+        "basewatch_component": component_speed(texts, min_seconds),
+        "basewatch_normalise_and_component": speed(texts, ours(), min_seconds),
+    }
+    if peer:
+        parse = quantulum()
+        sentences = {t: [t[slice(*make_doc(t).orig_span(s))] for s in make_doc(t).sentences] for t in texts}
+        report["quantulum3"] = speed(texts, lambda text: [parse(s) for s in sentences[text]], min_seconds)
+    return report
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared directory holding corpora/")
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument("--articles", type=Path, help="also time both on the *.txt articles in this directory")
     args = parser.parse_args(argv)
     report = evaluate(args.shared, peer=not args.no_peer)
+    if args.articles:
+        report["articles"] = article_speeds(sorted(args.articles.glob("*.txt")), peer=not args.no_peer)
     if args.json:
         print(json.dumps(report, indent=2))
         return
+    timing = report.pop("articles", None)
     for name, entry in report.items():
         print(f"{name}: {entry['cases']} cases, {entry['gold_scored']} gold quantities in our dimensions "
               f"({entry['gold_skipped']} outside them, skipped)")
@@ -284,6 +305,11 @@ def main(argv: list[str] | None = None) -> None:
         if "quantulum3" in entry:
             ratio = entry["basewatch"]["chars_per_s"] / entry["quantulum3"]["chars_per_s"]
             print(f"  speed ratio basewatch (normalise + component) / quantulum3: {ratio:.0f}x")
+    if timing:
+        print(f"articles: {timing['articles']:.0f} files, {timing['chars']:,.0f} chars")
+        for key, value in timing.items():
+            if key not in ("articles", "chars"):
+                print(f"  {key:<34} {value / 1e3:,.0f} kchars/s")
 
 
 if __name__ == "__main__":
