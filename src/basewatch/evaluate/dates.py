@@ -23,8 +23,10 @@ scope is dropped and counted.
 Detection: a prediction matches a gold item when their spans overlap (one-to-one, in text order).
 Precision, recall and F1 are micro-averaged. Resolution accuracy is over matched pairs: ours must
 equal the timex; for an unknown-year timex, either the past or the future resolution cut to the
-timex's granularity. dateparser returns full datetimes, so its find is cut to the granularity of
-the gold item it matches (which favours it).
+timex's granularity. "Coarser-or-right" also counts an answer that is right at a coarser
+granularity than the gold one (our "2014" for "two years ago" where the gold says "2014-11-07").
+dateparser returns full datetimes, so its find is cut to the granularity of the gold item it
+matches (which favours it: for dateparser both resolution figures are the same).
 """
 
 from __future__ import annotations
@@ -83,6 +85,11 @@ class Guess:
             return False
         return any((self.resolved[: len(a)] if self.full else self.resolved) == a for a in gold.accepted)
 
+    def consistent(self, gold: Gold) -> bool:
+        """Right, or right at a coarser granularity ("2014" for a gold "2014-11-07")."""
+        resolved = self.resolved
+        return resolved is not None and any(a.startswith(resolved) or self.right(gold) for a in gold.accepted)
+
 
 @dataclass
 class Score:
@@ -90,6 +97,7 @@ class Score:
     fp: int = 0
     fn: int = 0
     resolved_right: int = 0
+    resolved_consistent: int = 0
 
     @property
     def precision(self) -> float:
@@ -108,12 +116,17 @@ class Score:
     def resolution_accuracy(self) -> float:
         return self.resolved_right / self.tp if self.tp else 0.0
 
+    @property
+    def resolution_consistent(self) -> float:
+        return self.resolved_consistent / self.tp if self.tp else 0.0
+
     def as_dict(self) -> dict[str, float | int]:
         return {
             "precision": round(self.precision, 4),
             "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
             "resolution_accuracy": round(self.resolution_accuracy, 4),
+            "resolution_consistent": round(self.resolution_consistent, 4),
             "tp": self.tp,
             "fp": self.fp,
             "fn": self.fn,
@@ -234,6 +247,7 @@ def score(cases: Iterable[tuple[Case, list[Guess]]]) -> Score:
                 unmatched.remove(gold)
                 total.tp += 1
                 total.resolved_right += guess.right(gold)
+                total.resolved_consistent += guess.consistent(gold)
             elif not any(_overlaps(span, guess.span) for span in case.ignored):
                 total.fp += 1
         total.fn += len(unmatched)
@@ -290,7 +304,8 @@ def main(argv: list[str] | None = None) -> None:
                 r = entry[label]
                 print(
                     f"  {label:<10} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
-                    f"resolution {r['resolution_accuracy']:.3f}  ({r['tp']} tp, {r['fp']} fp, {r['fn']} fn)  "
+                    f"resolution {r['resolution_accuracy']:.3f} (coarser-or-right {r['resolution_consistent']:.3f})  "
+                    f"({r['tp']} tp, {r['fp']} fp, {r['fn']} fn)  "
                     f"{r['chars_per_s'] / 1000:,.0f} k chars/s"
                 )
         if "dateparser" in entry and entry["dateparser"]["chars_per_s"]:

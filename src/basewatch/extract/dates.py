@@ -531,7 +531,7 @@ def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | No
     surface = _group(match, p, "sh")
     if shift is None:
         day = _nearest_weekday(anchor, weekday, ctx.future(span[0]), strict=False)
-    elif ctx.lex.get("shift", surface) is None:
+    elif ctx.lex.get("shift_named", surface) is not None:
         day = _nearest_weekday(anchor, weekday, shift > 0, strict=True)
     else:
         day = _week_weekday(anchor, weekday, shift)
