@@ -111,6 +111,8 @@ NEGATIVES = [
     "The name 'Tiger' he responds to.",
     "T-72 tanks, vitamin B-12 and KN-95 masks.",
     "She served as an E-4 in the Army before she made E-6.",
+    "Spirit Airlines and Atlas Air aircraft were grounded.",
+    "Spike in drone attacks; DJI Phantom drones; Trident Juncture drew 250 aircraft.",
     "The frigate Admiral Grigorovich sailed; the ship Pyotr Velikiy escorted it.",
 ]
 

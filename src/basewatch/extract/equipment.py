@@ -53,28 +53,17 @@ _FOLD = re.compile(r"[-\s]+")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a Cyrillic-written designation ('Су-35С') is reported in its Latin form ('Su-35S')
 _LATIN = str.maketrans(
-    {
-        **dict(zip("АБВГДЕЗИЙКЛМНОПРСТУФЫЭ", "ABVGDEZIYKLMNOPRSTUFYE", strict=True)),
-        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdeziyklmnoprstufye", strict=True)),
-        "Х": "Kh",
-        "х": "kh",
-        "Ш": "Sh",
-        "ш": "sh",
-        "Ж": "Zh",
-        "ж": "zh",
-        "Ч": "Ch",
-        "ч": "ch",
-        "Ц": "Ts",
-        "ц": "ts",
-        "Я": "Ya",
-        "я": "ya",
-        "Ю": "Yu",
-        "ю": "yu",
-        "Ё": "Yo",
-        "ё": "yo",
-    }
+    dict(
+        zip("АБВГДЕЗИЙКЛМНОПРСТУФЫЭабвгдезийклмнопрстуфыэ", "ABVGDEZIYKLMNOPRSTUFYEabvgdeziyklmnoprstufye", strict=True)
+    )
+    | dict(
+        zip(
+            "ХхШшЖжЧчЦцЯяЮюЁё",
+            ["Kh", "kh", "Sh", "sh", "Zh", "zh", "Ch", "ch", "Ts", "ts", "Ya", "ya", "Yu", "yu", "Yo", "yo"],
+            strict=True,
+        )
+    )
 )
-_NOT_AFTER = re.compile(r" (?:visas?|highway|motorway|road|form|vitamins?)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _WINDOW = 60
 _QUOTES = "\"'"
@@ -155,6 +144,8 @@ class Equipment:
         words = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "context"}
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
+        others = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "other"}
+        self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
         words |= {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
@@ -275,7 +266,7 @@ class Equipment:
         literal = f"{pre}{sep}{num}{suf}".lower() in self._literal
         if not literal and not self._written_well(pre, sep, num, family):
             return None
-        if _NOT_AFTER.match(norm, match.end()):
+        if self._not_after.match(norm, match.end()):
             return None
         end = match.end()
         spaced = _SPACED_SUFFIX.match(norm, end) if not suf and not alt else None
