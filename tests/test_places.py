@@ -221,3 +221,13 @@ def test_any_text_gives_spans_in_range(places: Places, text: str) -> None:
         start, end = doc.orig_span(place.span)
         assert 0 <= start < end <= len(text)
         assert doc.norm[place.span[0]:place.span[1]].strip() == doc.norm[place.span[0]:place.span[1]]
+
+
+def test_big_city_beats_namesake_in_a_country_the_article_mentions(places: Places) -> None:
+    text = "Washington and Georgia lawmakers met in Atlanta. Paris and Berlin sent frigates."
+    assert find(run(places, text), "Berlin").country == "DE"
+
+
+def test_first_name_of_an_official_is_not_a_town(places: Places) -> None:
+    found = run(places, "Secretary of State Antony Blinken met Defense Secretary Lloyd Austin in Paris.")
+    assert {s for s, _ in found} == {"Paris"}

@@ -483,14 +483,17 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind in _FIXED_KINDS:
         return 90.0
     if place.kind == "admin1":
-        return 5.0 + 0.5 * own + context + 50.0 * cand.admin_suffix
-    return math.log10(max(place.population, 1000)) + 1.0 * own + context
+        return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix
+    # GeoNames gives no population for some district seats; count them as small towns.
+    return 1.5 * math.log10(max(place.population or 2000, 1000)) + 1.0 * own + context
 
 
 def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
     best: Place | None = None
     best_score = -1.0
     for place, own in cand.entries:
+        if cand.folded and place.country not in countries:
+            continue
         score = _score(place, own, cand, countries, admins)
         if score > best_score:
             best, best_score = place, score
