@@ -55,6 +55,8 @@ def found(dates: Dates, text: str, published: str | None = "2021-03-01") -> list
         ("Russia's 2014 annexation of Crimea changed it.", [("2014", "2014")]),
         ("A 2019 report and its 2025 budget say so.", [("2019", "2019"), ("2025", "2025")]),
         ("Sevastopol was founded in 1783 as a naval base.", [("1783", "1783")]),
+        ("Jets are due in the first quarter of 2021 and Q3 2022.", [("2021", "2021"), ("2022", "2022")]),
+        ("A force of 2000 troops and a budget of 2019 million.", []),
         ("The 1800 sailors left.", []),
         ("Funding for 2022/23 and the 2022-23 financial year rose.", [("2022", "2022"), ("23", "2023")] * 2),
         ("The base grew between 2018 and 2020.", [("2018", "2018"), ("2020", "2020")]),
