@@ -144,6 +144,7 @@ def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) ->
         "In 2019 troops arrived.",
         "Type 055 destroyers sailed.",
         "The contract is worth $5m.",
+        "It signed a USD 49.3 million (EUR 40 m) loan.",
         "the 1990s",
         "It cost 1.8M dollars.",
         "The answer is 42.",

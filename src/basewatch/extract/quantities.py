@@ -192,7 +192,8 @@ class Matcher:
         self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
         self.before = re.compile(
             rf"(?<![\w-])(?:(?P<qual>(?i:{_alternation(_words(lang, 'range_open', *_QUALIFIER_KINDS))}))"
-            rf"|(?P<designator>{_alternation(_words(lang, 'designator'))})"
+            # After a designator the number names ("Type 055"); after a currency code it prices ("EUR 40 m").
+            rf"|(?P<blocker>{_alternation(_words(lang, 'designator', 'currency'))})"
             rf"|(?P<name>[A-Z][\w-]*))[ ]+\Z"
         )
         vocab = vocabulary(lang)
@@ -345,7 +346,7 @@ class Matcher:
         start = match.start()
         if start and norm[start - 1] in _CURRENCY:
             return True
-        if before and before.group("designator"):
+        if before and before.group("blocker"):
             return True
         name = before.group("name") if before else None
         if name and name.lower() not in self.plain and _MODEL_NUMBER.fullmatch(match.group("n1")):
