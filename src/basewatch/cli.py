@@ -145,11 +145,15 @@ def ingest(paths: tuple[str, ...], db: str) -> None:
     from basewatch.ingest.corpus import expand, ingest_files
 
     files, missing = expand(paths)
-    if sys.stderr.isatty():
-        with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
-            report = ingest_files(files, db, missing, on_file=lambda _path: bar.update(1))
-    else:
-        report = ingest_files(files, db, missing)
+    try:
+        if sys.stderr.isatty():
+            with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
+                report = ingest_files(files, db, missing, on_file=lambda _path: bar.update(1))
+        else:
+            report = ingest_files(files, db, missing)
+    except KeyboardInterrupt:
+        fail("interrupted; every committed batch is kept, run the same command again to carry on")
+        sys.exit(130)
     for failure in report.failures:
         click.echo(f"skipped {failure}", err=True)
     click.echo(report.summary())

@@ -48,7 +48,13 @@ class SpeakerResolver:
     def load(self) -> None:
         self.by_fold: dict[str, int] = {}
         self.by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.stored: set[tuple[int, str]] = set()
+        self.filled: dict[int, tuple[int, bool, bool]] = {
+            sid: (len(name), role is not None, affiliation is not None)
+            for sid, name, role, affiliation in self.conn.execute("SELECT id, name, role, affiliation FROM speakers")
+        }
         for sid, alias in self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'speaker'"):
+            self.stored.add((sid, alias))
             self._index(sid, alias)
 
     def _index(self, sid: int, name: str) -> None:
@@ -83,19 +89,28 @@ class SpeakerResolver:
                 (name, speaker.get("role"), speaker.get("affiliation")),
             )
             sid = int(cur.lastrowid or 0)
+            self.filled[sid] = (len(name), speaker.get("role") is not None, speaker.get("affiliation") is not None)
         else:
             self._improve(sid, speaker)
-        names = [name, *(speaker.get("aliases") or [])]
+        new = [n for n in dict.fromkeys([name, *(speaker.get("aliases") or [])]) if (sid, n) not in self.stored]
         self.conn.executemany(
             "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('speaker', ?, ?, ?)",
-            [(sid, n, fold(n)) for n in names],
+            [(sid, n, fold(n)) for n in new],
         )
-        for n in names:
+        for n in new:
+            self.stored.add((sid, n))
             self._index(sid, n)
         return sid
 
     def _improve(self, sid: int, speaker: dict[str, Any]) -> None:
         """Keep the fullest name seen and fill a missing role or affiliation."""
+        length, has_role, has_affiliation = self.filled[sid]
+        gains = (len(speaker["name"]) > length, not has_role and speaker.get("role"),
+                 not has_affiliation and speaker.get("affiliation"))
+        if not any(gains):
+            return
+        self.filled[sid] = (max(length, len(speaker["name"])), has_role or speaker.get("role") is not None,
+                            has_affiliation or speaker.get("affiliation") is not None)
         self.conn.execute(
             """UPDATE speakers SET name = CASE WHEN length(?) > length(name) THEN ? ELSE name END,
                    role = coalesce(role, ?), affiliation = coalesce(affiliation, ?) WHERE id = ?""",

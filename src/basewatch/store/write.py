@@ -40,6 +40,7 @@ class ArticleWriter:
         self.facilities = FacilityResolver(conn)
         self.speakers = SpeakerResolver(conn)
         self.equipment = EquipmentResolver(conn)
+        self._queued: list[tuple[str, str, int, int, int, str]] = []
 
     def reload(self) -> None:
         self.facilities.load()
@@ -64,6 +65,7 @@ class ArticleWriter:
         self.conn.executemany("INSERT INTO article_sketch (hash, article_id) VALUES (?, ?)",
                               [(h, aid) for h in mine])
         text = raw.text
+        self._queued = []
         self._places(aid, result["places"], text)
         equipment_ids = self._equipment(aid, result["equipment"], text)
         local = self._facilities(aid, result["facilities"], text, equipment_ids)
@@ -73,6 +75,10 @@ class ArticleWriter:
         self.conn.executemany(
             "INSERT INTO citations (article_id, kind, name, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
             [(aid, s["kind"], s["name"], *s["span"], text[slice(*s["span"])]) for s in result["sources"]],
+        )
+        self.conn.executemany(
+            "INSERT INTO mentions (article_id, entity, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
+            self._queued,
         )
 
     def _duplicate(self, aid: str, mine: list[int], outlet: str | None) -> tuple[str | None, str]:
@@ -206,7 +212,5 @@ class ArticleWriter:
         )
 
     def _mentions(self, aid: str, entity: str, eid: int, spans: list[list[int]], text: str) -> None:
-        self.conn.executemany(
-            "INSERT INTO mentions (article_id, entity, entity_id, start, end, text) VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, entity, eid, s, e, text[s:e]) for s, e in spans],
-        )
+        """Queue mention rows; `store` writes an article's mentions in one statement."""
+        self._queued.extend((aid, entity, eid, s, e, text[s:e]) for s, e in spans)
