@@ -26,7 +26,7 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("The runway is 2,400 metres long, according to TASS.", [("outlet", "TASS")]),
         ("The New York Times reported that the jets had left.", [("outlet", "The New York Times")]),
         ("Officials told Reuters and the AP that the port was closed.",
-         [("outlet", "Reuters"), ("outlet", "Associated Press")]),
+         [("official", "Officials"), ("outlet", "Reuters"), ("outlet", "Associated Press")]),
         ('In an article on the "Harbour Watch" website, an analyst said the pier is new.',
          [("outlet", "Harbour Watch")]),
         ("The base was first spotted by the Kenyan news site Coastline Daily.", [("outlet", "Coastline Daily")]),

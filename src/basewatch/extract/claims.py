@@ -45,6 +45,7 @@ _ADVERBIAL = frozenset(
         "?", '"', ";", "(", ")",
     ]
 )
+_POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
@@ -370,6 +371,9 @@ class _Reader:
         mention, first, resolved = speaker
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
+        lone = mention.kind != "pronoun" and " " not in mention.name and mention.role is None
+        if row["kind"] == "verbn" and lone and (cj >= len(toks) or toks[cj][2].lower() != "that"):
+            return None
         partner = self._conjoined(toks, first, mention)
         if partner is not None:
             self._partner, first = partner
@@ -549,7 +553,7 @@ class _Reader:
         end = self.phrases.forward(toks, cj, len(toks))
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:
-            limit = min(cj + 8, len(toks))
+            limit = min(cj + 12, len(toks))
             end = next((q for q in range(cj, limit) if toks[q][2] in (",", ".", ";")), limit)
             if end == cj:
                 return None
@@ -570,10 +574,20 @@ class _Reader:
     def _noun(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         """'In X's view, CONTENT' and 'X's statement that CONTENT'."""
-        if ci == 0 or not toks[ci - 1][2].endswith(("'s", "s'")):
+        if ci == 0:
             return None
-        first = self.phrases.back(toks, ci, 0)
-        mention = self.phrases.read(toks, first, ci) if first < ci else None
+        before = toks[ci - 1]
+        if before[2].lower() in _POSSESSIVE_PRONOUNS:
+            first = ci - 1
+            span = (before[0], before[1])
+            mention: Mention | None = Mention(
+                before[2], "pronoun", span, span[0], span[1], source=_POSSESSIVE_PRONOUNS[before[2].lower()]
+            )
+        elif before[2].endswith(("'s", "s'")):
+            first = self.phrases.back(toks, ci, 0)
+            mention = self.phrases.read(toks, first, ci) if first < ci else None
+        else:
+            return None
         if mention is None:
             return None
         stripped = re.sub(r"'s?$", "", mention.name)
@@ -584,6 +598,7 @@ class _Reader:
         if opened and nxt == ",":
             start = first - 1
             mention.start = toks[start][0]
+            m = Hit(toks[start][0], m.end(), self.norm[toks[start][0] : m.end()])
             if start == 0 and toks[0][0] == sentence[0]:
                 return self._found(mention, m, row, self._after(toks, cj + 1, sentence), "possessive-lead")
             return self._found(mention, m, row, (sentence[0], toks[start][0]), "possessive-tail")

@@ -41,8 +41,8 @@ _SATELLITE = re.compile(
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
 )
 _OUTLET_NOUN = (
-    r"(?:newspaper|daily|website|news\s+website|news\s+site|news\s+agency|monitoring\s+site|site|television\s+channel|"
-    r"TV\s+channel|channel|broadcaster|magazine|outlet|portal|weekly|tabloid|blog)"
+    r"(?:newspaper|daily|website|news\s+website|news\s+site|news\s+agency|monitoring\s+site|television\s+channel|"
+    r"TV\s+channel|YouTube\s+channel|broadcaster|magazine|news\s+outlet|portal|weekly|tabloid|blog)"
 )
 _NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
 _OUTLET_WORD = re.compile(rf"\b{_OUTLET_NOUN}\b")
@@ -229,6 +229,10 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return Source("official", speaker.affiliation, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
+    if descriptive and source == "official" and kind in ("person", "group"):
+        unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
+        if unit < 0:
+            return Source("official", surface, speaker.span, "sources:speaking-official")
     if kind == "institution":
         name = speaker.name if len(speaker.name) >= len(surface) else surface
         if len(name.split()) == 1 and name.islower():

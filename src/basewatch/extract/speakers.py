@@ -88,8 +88,9 @@ def lexicon(lang: str) -> Lexicon:
         words = row["word"].lower().split()
         kind = row["kind"]
         if kind in ("person", "group", "institution", "title"):
-            heads.setdefault(words[-1], (kind, row["source"]))
-            modifiers.update(words[:-1])
+            at = 0 if "of" in words else -1  # "ministry of defence" is headed by "ministry"
+            heads.setdefault(words[at], (kind, row["source"]))
+            modifiers.update(w for w in words if w != words[at] and w != "of")
         elif kind == "modifier":
             modifiers.update(words)
         elif kind == "pron":
@@ -267,9 +268,12 @@ class Phrases:
             return False
         if toks[k + 1][2][:1].isupper() or not self.lex.is_phrase_word(toks[k + 1][2]):
             return False
+        institution_follows = any((self.lex.head(t[2]) or ("",))[0] == "institution" for t in toks[k + 1 : j])
         for left in range(k - 1, max(lo - 1, k - 3), -1):
             word = toks[left][2]
             if word.lower() in self.lex.determiners or (word[:1].isupper() and _POSSESSIVE.search(word)):
+                return True
+            if institution_follows and word[:1].isupper():
                 return True
             if not (word.isalpha() and word.islower()):
                 return False
@@ -295,8 +299,9 @@ class Phrases:
             name_from += 1
         name_toks = [t for t in toks[name_from:j] if t[2][:1].isupper()]
         span = (toks[i][0], toks[j - 1][1])
-        connected = name_from < j and toks[name_from][2].lower() in _CONNECTORS
-        if last_head >= 0 and name_toks and name_from < j and not connected:
+        plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
+        institutional = last_head >= 0 and (lex.head(toks[last_head][2]) or ("",))[0] == "institution"
+        if last_head >= 0 and name_toks and name_from < j and not plain and not institutional:
             return self._named(toks, i, name_from, last_head, j, span)
         if last_head < 0:
             if _plural_noun(toks[j - 1][2]):
