@@ -18,7 +18,9 @@ positives, false positives and false negatives are summed over the whole set (mi
   of two folded names is >= 85. Pairs are taken best score first, each facility used once.
 - `facility.operator`, `facility.country`, `facility.admin1`: on matched facilities, a right
   value is a TP, a wrong one a FP and a FN, a missing one a FN, one the analyst left null a FP;
-  the analyst's values on facilities not found at all are FNs (no facilities, no free 1.0).
+  the analyst's values on facilities not found at all are FNs (no facilities, no free 1.0). An
+  admin1 the analyst left null means "not said in the text", so any output admin1 there is not
+  scored (a null operator or country is a judgement: "no military operator", "disputed").
   admin1 names match when folded-equal or ratio >= 85 once an administrative word is dropped
   (Al-Hasakah / Hasakah, Okinawa / Okinawa Prefecture).
 - `facility.runway_lengths`: set of (facility, metres rounded); lengths match within 1.5%, so a
@@ -45,7 +47,7 @@ positives, false positives and false negatives are summed over the whole set (mi
 - `quantities`: multiset of (value, unit); values compared in SI units for known length units
   (m, km, ft, mi, nmi), within 0.5%, so "3 km" meets 3000 m.
 - `dates`: multiset of (text, resolved); texts folded and stripped of leading prepositions and
-  early/mid/late ("in 2019" = "2019", "late last month" = "last month"); an expected date with
+  early/mid/late/start of ("in 2019" = "2019", "late last month" = "last month"); an expected date with
   `count: n` is expected n times.
 - `events`: set of (type, facility, actor, date); the output event's facility (an id or name) is
   mapped through the facility alignment to the analyst's name. An event told twice (headline and
@@ -100,7 +102,9 @@ _CLASS_SUFFIX = re.compile(r"(?<=.)class$")
 _ADMIN_WORDS = re.compile(
     r"\b(?:region|province|governorate|oblast|krai|voivodeship|district|prefecture|county|state|municipality|emirate|city)\b"
 )
-_LEADING_PREP = re.compile(r"^(?:(?:in|on|at|since|by|until|from|during|of|for|the|early|late|mid)[\s-]+)+")
+_LEADING_PREP = re.compile(
+    r"^(?:(?:in|on|at|since|by|until|from|during|of|for|the|early|late|mid|(?:start|end|beginning|middle) of)[\s-]+)+"
+)
 _SI_LENGTH = {"m": 1.0, "km": 1000.0, "ft": 0.3048, "mi": 1609.344, "nmi": 1852.0}
 _UNIT_ALIASES = {
     "meter": "m", "meters": "m", "metre": "m", "metres": "m",
@@ -111,6 +115,7 @@ _UNIT_ALIASES = {
     "sq km": "km2", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric ton": "t",
     "years": "year", "yr": "year", "a": "year", "months": "month", "days": "day", "d": "day",
     "count": "", "item": "", "items": "", "unit": "", "units": "", "number": "", "dimensionless": "",
+    "percent": "%", "per cent": "%", "pct": "%",
 }
 
 
@@ -257,7 +262,10 @@ def count_tolerant(
 
 
 def _value_counts(
-    pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]], key: str, same: Callable[[str, str], bool]
+    pairs: Iterable[tuple[dict[str, Any], dict[str, Any]]],
+    key: str,
+    same: Callable[[str, str], bool],
+    null_is_unknown: bool = False,
 ) -> Counts:
     """One facility attribute over (expected, output) facility pairs."""
     c = Counts()
@@ -269,7 +277,7 @@ def _value_counts(
         if exp:
             c.fn += 1
             c.missed.append(f"{e['name']} | {exp}")
-        if out:
+        if out and (exp or not null_is_unknown):
             c.fp += 1
             c.extra.append(f"{e['name']} | {out}")
     return c
@@ -295,7 +303,7 @@ def _as_list(value: Any, split: bool = False) -> list[Any]:
 
 
 def _si(value: float, unit: str) -> tuple[float, str]:
-    u = fold(unit) if unit else ""
+    u = " ".join(unicodedata.normalize("NFKD", unit).casefold().split()) if unit else ""
     u = _UNIT_ALIASES.get(u, u)
     if u in _SI_LENGTH:
         return value * _SI_LENGTH[u], "m"
@@ -324,7 +332,7 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
     pairs += [(e, {}) for i, e in enumerate(exp_facs) if i not in fac_map]
     counts["facility.operator"] = _value_counts(pairs, "operator", str.__eq__)
     counts["facility.country"] = _value_counts(pairs, "country", str.__eq__)
-    counts["facility.admin1"] = _value_counts(pairs, "admin1", _fuzzy_equal)
+    counts["facility.admin1"] = _value_counts(pairs, "admin1", _fuzzy_equal, null_is_unknown=True)
 
     exp_runways = [(e["name"], float(m)) for e in exp_facs for m in e.get("runway_lengths_m") or []]
     out_runways = [
