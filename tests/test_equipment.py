@@ -78,6 +78,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("the \u201cBlackjack\u201d returned", [("Tu-160", "Blackjack")]),
     ("Tu-95MS \u201cBear\u201d aircraft", [("Tu-95MS", "Tu-95MS \u201cBear\u201d")]),
     ("Iskander missiles were moved to Kaliningrad", [("Iskander", "Iskander")]),
+    ("Two Bears were intercepted over the Norwegian Sea", [("Tu-95", "Bears")]),
+    ("A Hind and two Hips landed at the airfield", [("Mi-24", "Hind"), ("Mi-8", "Hips")]),
     # families listed after one member
     ("Su-24/25 attack jets", [("Su-24", "Su-24"), ("Su-25", "25")]),
 ]
@@ -112,6 +114,7 @@ NEGATIVES = [
     "T-72 tanks, vitamin B-12 and KN-95 masks.",
     "She served as an E-4 in the Army before she made E-6.",
     "Spirit Airlines and Atlas Air aircraft were grounded.",
+    "Chicago Bears fans filled the stadium; the Navy Seahawks beat Army.",
     "Spike in drone attacks; DJI Phantom drones; Trident Juncture drew 250 aircraft.",
     "The frigate Admiral Grigorovich sailed; the ship Pyotr Velikiy escorted it.",
 ]
