@@ -231,3 +231,22 @@ def test_big_city_beats_namesake_in_a_country_the_article_mentions(places: Place
 def test_first_name_of_an_official_is_not_a_town(places: Places) -> None:
     found = run(places, "Secretary of State Antony Blinken met Defense Secretary Lloyd Austin in Paris.")
     assert {s for s, _ in found} == {"Paris"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Россия не уходит из Сирии.", "Сирии", "Syria"),
+        ("Самолёты приземлились в Латакии и в Москве.", "Латакии", "Latakia"),
+        ("Самолёты приземлились в Латакии и в Москве.", "Москве", "Moscow"),
+        ("وقال الرئيس بشار الأسد إن القوات في دير الزور والحسكة.", "دير الزور", "Deir ez-Zor"),
+        ("وقال الرئيس بشار الأسد إن القوات في دير الزور والحسكة.", "والحسكة", "Al Hasakah"),
+    ],
+)
+def test_inflected_and_unvowelled_scripts(places: Places, text: str, surface: str, name: str) -> None:
+    assert find(run(places, text), surface).name == name
+
+
+def test_names_after_a_person_in_the_same_run_are_read(places: Places) -> None:
+    found = run(places, "Chinese President Xi Jinping and Prime Minister Li Qiang visited Hainan and Sanya.")
+    assert {s for s, _ in found} == {"Chinese", "Hainan", "Sanya"}

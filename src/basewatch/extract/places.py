@@ -43,6 +43,7 @@ _COMMA_NEXT = re.compile(rf"^, ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w]*(?: [{_UPPER}][
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
 _MAX_TOKENS = 6
+_NAME_TOKENS = 3
 _LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE = 200_000
 
@@ -122,6 +123,7 @@ class Lexicon:
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
         self.installation = words.get("installation", set())
+        self.inflections = [(r["where"], r["form"], r["replacement"]) for r in table("place_inflections.tsv")]
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
         exact = alias if alias.isupper() and len(alias.replace(".", "")) <= 4 else None
@@ -183,8 +185,25 @@ class Lexicon:
                     if own or len(key) > 3]
             if not hit and key.endswith(" city"):
                 hit = [(p, own) for p, own in self.lookup(text[:-5]) if p.kind == "city"]
+            if not hit and not text.isascii():
+                hit = self._uninflected(text)
             self._seen[text] = hit
         return hit
+
+    def _uninflected(self, text: str) -> list[tuple[Place, bool]]:
+        for where, form, replacement in self.inflections:
+            if where == "suffix" and text.endswith(form) and len(text) > len(form) + 2:
+                candidate = text[: len(text) - len(form)] + replacement
+            elif where == "prefix" and text.startswith(form) and len(text) > len(form) + 2:
+                candidate = replacement + text[len(form):]
+            else:
+                continue
+            key = name_key(candidate)
+            hit = [(p, own) for p, own in self.fixed.get(key, ())]
+            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
+            if hit:
+                return hit
+        return []
 
     def lookup_folded(self, text: str) -> list[tuple[Place, bool]]:
         """Entries whose transliteration-blind key is that of `text` (Arabic-derived names only)."""
@@ -297,7 +316,16 @@ class Places:
         lead = _LEAD.match(run)
         person_from = self._person_start(norm, offset, run, tokens)
         if person_from < len(tokens):
-            persons.update(t[2] for t in tokens[person_from:])
+            # A name is a few words; what follows it in the same run ("... and Prime Minister Li
+            # Qiang visited Hainan", or any Arabic sentence, where nothing is capitalised) is read anew.
+            person_to = person_from + 1
+            while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
+                   and tokens[person_to][2] not in self.lexicon.titles):
+                person_to += 1
+            persons.update(t[2] for t in tokens[person_from:person_to])
+            if person_to < len(tokens):
+                rest = tokens[person_to][0]
+                yield from self._run_candidates(norm, offset + rest, run[rest:], persons)
             tokens = tokens[:person_from]
         org = any(t[2] in self.lexicon.org for t in tokens)
         # Transliteration folding is costly and loose: only try it where a place is announced.
