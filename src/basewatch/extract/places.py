@@ -312,6 +312,9 @@ class Places:
                 yield Candidate((start + skip, end), form[skip:], entries, rule="phrase")
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str]) -> Iterator[Candidate]:
+        if " " not in run and "-" not in run and not self.lexicon.lookup(run) and not (
+                len(run) > 4 and self._announced(norm, offset)):
+            return  # the common case: one capitalised word that names nothing
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run)]
         lead = _LEAD.match(run)
         person_from = self._person_start(norm, offset, run, tokens)
@@ -329,8 +332,7 @@ class Places:
             tokens = tokens[:person_from]
         org = any(t[2] in self.lexicon.org for t in tokens)
         # Transliteration folding is costly and loose: only try it where a place is announced.
-        before = norm[max(0, offset - 12):offset].split()
-        fold = lead is not None or bool(before and before[-1].lower() in self.lexicon.before)
+        fold = lead is not None or self._announced(norm, offset)
         i = 0
         while i < len(tokens):
             hit = None
@@ -355,6 +357,11 @@ class Places:
                 cand.trigger = True
             yield cand
             i = j + 1
+
+    def _announced(self, norm: str, offset: int) -> bool:
+        """Whether the word before `offset` announces a place ('in', 'near'...)."""
+        before = norm[max(0, offset - 12):offset].split()
+        return bool(before) and before[-1].lower() in self.lexicon.before
 
     def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int, lead_end: int | None,
                  fold: bool) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
