@@ -270,6 +270,17 @@ def test_khouri_joins_khoury() -> None:
     assert [c.speaker.name for c in doc.claims] == ["Walid Khoury", "Walid Khoury"]
 
 
+def test_surname_speaker_takes_full_name_written_earlier() -> None:
+    text = "Secretary of State Nadia Sharif visited the base. Sharif said the pier was ready."
+    assert _claims_of(text).claims[0].speaker.name == "Nadia Sharif"
+
+
+def test_title_speaker_takes_name_written_earlier() -> None:
+    text = "Oman's deputy prime minister, Asad bin Tariq, toured the port. The deputy prime minister said it was ready."
+    speaker = _claims_of(text).claims[0].speaker
+    assert (speaker.name, speaker.role) == ("Asad bin Tariq", "deputy prime minister")
+
+
 def test_family_name_first_joins() -> None:
     doc = _claims_of("Defence Minister Dong Jun said the port is civilian. Dong added that no warships would call.")
     assert [c.speaker.name for c in doc.claims] == ["Dong Jun", "Dong Jun"]

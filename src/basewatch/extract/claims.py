@@ -17,7 +17,17 @@ from dataclasses import dataclass, field
 import ahocorasick
 
 from basewatch.data import table_for
-from basewatch.extract.speakers import Lexicon, Mention, Phrases, SpeakerBook, Token, lexicon, outlet_names, tokenize
+from basewatch.extract.speakers import (
+    Lexicon,
+    Mention,
+    Names,
+    Phrases,
+    SpeakerBook,
+    Token,
+    lexicon,
+    outlet_names,
+    tokenize,
+)
 from basewatch.model import Claim, Doc, Span, Speaker
 
 UNATTRIBUTED = "(unattributed)"
@@ -168,13 +178,13 @@ class Claims:
     def __call__(self, doc: Doc) -> Doc:
         found = self.match(doc)
         if found:
-            set_annotations(doc, found)
+            set_annotations(doc, found, self.cues(doc.language).lex)
         return doc
 
 
-def set_annotations(doc: Doc, found: list[Found]) -> None:
+def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
     """Join speakers across the document and append one `Claim` per attribution."""
-    book = SpeakerBook()
+    book = SpeakerBook(Names(doc.norm, lex))
     each = [(f, m) for f in found for m in [f.mention, *f.partners]]
     joined = []
     for f, m in each:

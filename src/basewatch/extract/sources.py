@@ -222,7 +222,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if not heads or unknown > 2:
         return None
     kind, source = heads[-1][1]
-    descriptive = speaker.role is not None and speaker.role.lower() == surface.lower()
+    descriptive = speaker.role is not None and speaker.role.lower() == surface.lower() == speaker.name.lower()
     if descriptive and speaker.affiliation and len(speaker.affiliation) > 2:
         at = surface.find(speaker.affiliation)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(speaker.affiliation)) if at >= 0 else speaker.span

@@ -419,18 +419,56 @@ class Phrases:
         return mention
 
 
+_NAME_WORD = r"(?:[A-Z][\w'-]+|(?:bin|ibn|al|de|van|von|der|da|di|du)(?= [A-Z]))"
+
+
+class Names:
+    """Full names written earlier in a document, for speakers met by surname or title alone."""
+
+    def __init__(self, norm: str, lex: Lexicon) -> None:
+        self.norm = norm
+        self.lex = lex
+
+    def expand(self, mention: Mention) -> str | None:
+        """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'."""
+        before = self.norm[: mention.span[0]]
+        if mention.kind == "person" and mention.role is None and " " not in mention.name:
+            pattern = rf"((?:{_NAME_WORD} ){{1,3}}){re.escape(mention.name)}\b"
+            found = [m.group(1).split() for m in re.finditer(pattern, before)]
+            for words in reversed(found):
+                while words and (self.lex.head(words[0]) or words[0].lower() in self.lex.stops
+                                 or words[0].lower() in self.lex.modifiers):
+                    words = words[1:]
+                if words:
+                    return " ".join([*words, mention.name])
+            return None
+        if mention.kind == "person" and mention.role and mention.role == mention.name and len(mention.role) > 3:
+            pattern = rf"(?i:\b{re.escape(mention.role)}),? ({_NAME_WORD}(?: {_NAME_WORD}){{1,4}})"
+            found_names = [m.group(1) for m in re.finditer(pattern, before)]
+            return found_names[-1] if found_names else None
+        return None
+
+
 class SpeakerBook:
     """The speakers of one document: joins surnames, misspellings and pronouns to the first full name."""
 
-    def __init__(self) -> None:
+    def __init__(self, names: Names | None = None) -> None:
         self.known: list[Known] = []
         self.last: dict[str, Known] = {}
+        self.names = names
 
     def join(self, mention: Mention, pronoun_at: int | None = None) -> Known | None:
         """The document speaker `mention` refers to (new or earlier); None for an unresolvable pronoun."""
         if mention.kind == "pronoun":
             return self.last.get(mention.source)
         known = self._find(mention)
+        full = self.names.expand(mention) if known is None and self.names is not None else None
+        if full is not None:
+            surface = mention.name
+            mention.name, mention.kind = full, "person"
+            known = self._find(mention)
+            if known is not None:
+                known.surfaces.append(surface)
         if known is None:
             known = Known(mention.name, mention.kind, mention.role, mention.affiliation, mention.source, [mention.name])
             self.known.append(known)
