@@ -10,7 +10,7 @@ Conventions, so a reader can predict every answer:
 - A relative date is resolved only from `Doc.published`; with none it stays unresolved. A
   publication date of only a year or month resolves what it can ("last year" from "2021-03").
 - A bare four-digit year needs a cue: a preposition ("in", "since", "by"), a part ("mid-2020"),
-  "the year", a possessive ("2019's"), a determiner before a lower-case noun ("the 2014
+  "the year", a possessive ("2019's"), a determiner before and a word after ("the 2014
   annexation"), a range ("2018-2020") or another date just before ("in 2007 and 2009").
 - A month without a year is the last such month on or before the publication month, the next on
   or after it when a future cue ("will", "scheduled") precedes it in the sentence; "last
@@ -310,7 +310,7 @@ class CueWords:
         )
 
 
-_LOWER_WORD = re.compile(r"\s+[a-z]{3,}\b(?!\s*-)")
+_NEXT_WORD = re.compile(r"\s+[^\W\d_]{3,}\b(?!\s*-)")
 
 
 class Context:
@@ -339,9 +339,9 @@ class Context:
         )
 
     def determined(self, start: int, end: int) -> bool:
-        """A determiner before and a lower-case word after: "the 2014 annexation"."""
+        """A determiner before and a word after: "the 2014 annexation", "its 2025 budget"."""
         words = _tail(self.doc.norm[max(0, start - 12) : start], 1)
-        return bool(words and words[-1] in self.cues.determiners and _LOWER_WORD.match(self.doc.norm, end))
+        return bool(words and words[-1] in self.cues.determiners and _NEXT_WORD.match(self.doc.norm, end))
 
     def future(self, start: int) -> bool:
         """A future-tense cue ("will", "scheduled") earlier in the sentence, close by."""
@@ -785,7 +785,9 @@ _RESOLVERS: dict[str, Resolver] = {
 
 
 _NON_WORD = re.compile(r"\W")
-_DIGITS = re.compile(r"\d+")
+# Digit runs that can be a day, month or year (not "1,200", "3.75" or "747"); longer numbers
+# in a date ("300 years ago") are reached from the date's other trigger.
+_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,2}(?!\d|[.,]\d{3}(?!\d))|\d{4}(?!\d))")
 # A digit run can open a date only where it is not the tail of a designation or number.
 _DIGIT_START = re.compile(_NO_NUMBER_BEFORE + r"\d")
 
