@@ -4,6 +4,9 @@ Recognition: precision, recall and F1 of mention spans, strict (same start and e
 overlap (any shared character). Resolution: a gold toponym with coordinates counts as right
 when the predicted place is the same GeoNames entry or lies within 161 km of the gold point,
 both end to end (an overlapping predicted mention must exist) and when handed the gold spans.
+Exact GeoNames id agreement is reported over all gold ids and over those the gazetteer holds
+at all (cities of 500+ people, countries, US states): the second isolates disambiguation from
+coverage, since the gold also points at streets, buildings and counties no offline extract has.
 
 GeoWebNews toponym types counted: Literal, Literal_Modifier, Non_Literal_Modifier, Metonymic,
 Mixed and Coercion. Predictions over gold Demonym, Language or Embedded_* annotations are
@@ -63,6 +66,8 @@ class Scores:
     geo_given: int = 0
     id_gold: int = 0
     id_given: int = 0
+    id_known: int = 0
+    id_known_given: int = 0
     chars: int = 0
     seconds: float = 0.0
 
@@ -84,6 +89,7 @@ class Scores:
             f"  acc@161km end to end       : {pct(self.geo_e2e, self.geo_gold)}",
             f"  acc@161km given gold spans : {pct(self.geo_given, self.geo_gold)}",
             f"  exact GeoNames id, given   : {pct(self.id_given, self.id_gold)}",
+            f"  ... of ids the gazetteer has: {pct(self.id_known_given, self.id_known)}",
         ])
 
 
@@ -152,7 +158,14 @@ def country_ids(places: Places) -> dict[str, int]:
     return {code: p.geonameid for code, p in places.lexicon.countries().items() if p.geonameid}
 
 
-def score_article(places: Places, article: Article, scores: Scores, ids: dict[str, int]) -> None:
+def known_ids(places: Places) -> frozenset[int]:
+    """GeoNames ids the component can answer with at all (cities, countries, the admin1 that have one)."""
+    fixed = {p.geonameid for ps in places.lexicon.fixed.values() for p, _ in ps if p.geonameid}
+    return places.lexicon.cities.geonameids() | fixed
+
+
+def score_article(places: Places, article: Article, scores: Scores, ids: dict[str, int],
+                  known: frozenset[int] = frozenset()) -> None:
     """Add one article's counts to `scores`."""
     started = time.process_time()
     doc = places(make_doc(article.text))
@@ -176,14 +189,20 @@ def score_article(places: Places, article: Article, scores: Scores, ids: dict[st
             scores.geo_given += _right(place, gold, ids)
         if gold.geonameid is not None:
             scores.id_gold += 1
-            geonameid = None if place is None else place.geonameid or ids.get(place.country or "")
-            scores.id_given += place is not None and geonameid == gold.geonameid
+            geonameid = None if place is None else place.geonameid
+            if place is not None and place.kind == "demonym":
+                geonameid = ids.get(place.country or "")
+            scores.id_given += geonameid == gold.geonameid
+            if gold.geonameid in known:
+                scores.id_known += 1
+                scores.id_known_given += geonameid == gold.geonameid
 
 
 def evaluate(shared: Path, corpus: str = "all", limit: int | None = None) -> dict[str, Scores]:
     """Scores per corpus ('gwn', 'tr') over the copies in `shared`/corpora."""
     places = Places()
     ids = country_ids(places)
+    known = known_ids(places)
     readers: dict[str, tuple[Callable[[Path], Iterator[Article]], Path]] = {
         "gwn": (read_gwn, shared / "corpora" / "geowebnews" / "GWN.xml"),
         "tr": (read_trnews, shared / "corpora" / "tr-news" / "TR-News.xml"),
@@ -196,7 +215,7 @@ def evaluate(shared: Path, corpus: str = "all", limit: int | None = None) -> dic
         for i, article in enumerate(reader(path)):
             if limit is not None and i >= limit:
                 break
-            score_article(places, article, scores, ids)
+            score_article(places, article, scores, ids, known)
         results[name] = scores
     return results
 

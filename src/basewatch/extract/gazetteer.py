@@ -103,6 +103,10 @@ class CityIndex:
         self.exact = exact
         self.folded = folded
 
+    def geonameids(self) -> frozenset[int]:
+        """Every GeoNames id the index holds."""
+        return frozenset(self._ids)
+
     def city(self, row: int) -> City:
         return City(self._ids[row], self._names[row], self._countries[row], self._admin1[row],
                     self._lats[row], self._lons[row], self._pops[row])
