@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from basewatch.extract.lexicon import actors, facility_words
+from basewatch.extract.lexicon import Actor, WordMatcher, facility_words, word_regex
 from basewatch.model import Doc, Facility, Span
 
 # How far back an anaphor may look for its antecedent, in sentences.
@@ -27,19 +27,17 @@ _PRONOUN = re.compile(r"\b(?:(?:through|from|at|into|to|near|inside|around|on|wi
                       re.IGNORECASE)
 
 
-def resolve_anaphors(doc: Doc, facilities: list[Facility]) -> None:
+def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """Add the spans of anaphors that refer to a facility to its mentions."""
     if not facilities:
         return
     words = facility_words(doc.language)
-    anaphor = _anaphor_regex(doc.language)
     taken = sorted(span for fac in facilities for span in fac.mentions)
-    actor_list = actors(doc)
-    for match in anaphor.finditer(doc.norm):
-        span = match.span()
+    for start, end, head_word in _anaphors(doc):
+        span = (start, end)
         if _covered(span, taken):
             continue
-        head = match.group("head").lower()
+        head = head_word.lower()
         kinds = _COMPATIBLE.get(words.head_kind.get(head, ""))
         wanted = next((a.code for a in actor_list if span[0] <= a.span[0] < span[1]), None)
         target = _antecedent(doc, facilities, span[0], kinds, wanted)
@@ -54,16 +52,29 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility]) -> None:
 
 
 @cache
-def _anaphor_regex(lang: str) -> re.Pattern[str]:
+def _anaphor_heads(lang: str) -> WordMatcher:
     words = facility_words(lang)
-    heads = "|".join(sorted((re.escape(w) for w in (*words.head_kind, *words.nominal) if w not in words.weak),
-                            key=len, reverse=True))
-    mods = "|".join(sorted((re.escape(w) for w in words.modifiers), key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:the|this|that)\s+(?:(?:{mods}|[A-Z][\w.]*)\s+){{0,3}}(?P<head>{heads})\b(?![-\w])"
-        r"(?!\s+(?:that|which|where|who)\b)(?!\s+(?:at|in|near|of|on)\s+(?:the\s+)?[A-Z])",
-        re.IGNORECASE,
-    )
+    return word_regex(w for w in (*words.head_kind, *words.nominal) if w not in words.weak)
+
+
+_DET_BEFORE = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
+_NOT_ANAPHOR_AFTER = re.compile(r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?[A-Z])")
+
+
+def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
+    """Definite facility nouns ('the new base', 'this airfield'): (start, end, head) for each."""
+    words = facility_words(doc.language)
+    found: list[tuple[int, int, str]] = []
+    for head in _anaphor_heads(doc.language).finditer(doc.norm):
+        if _NOT_ANAPHOR_AFTER.match(doc.norm, head.end()):
+            continue
+        det = _DET_BEFORE.search(doc.norm, max(0, head.start() - 60), head.start())
+        if det is None:
+            continue
+        between = det.group(1).split()
+        if all(w.lower() in words.modifiers or w[0].isupper() for w in between):
+            found.append((det.start(), head.end(), head.group()))
+    return found
 
 
 def _covered(span: Span, taken: list[Span]) -> bool:

@@ -64,15 +64,18 @@ class Events:
     """Pipeline component filling `Doc.events`."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.events.extend(self.build(doc, self.match(doc)))
+        if doc.facilities:
+            doc.events.extend(self.build(doc, self.match(doc, _anchor_sentences(doc))))
         return doc
 
-    def match(self, doc: Doc) -> list[Trigger]:
-        """Every event trigger in the text that is not hedged or negated."""
+    def match(self, doc: Doc, within: list[Span] | None = None) -> list[Trigger]:
+        """Every event trigger in the text (or in the `within` spans) that is not hedged or negated."""
         words = event_words(doc.language)
         hedged = [c.content for c in doc.claims if c.hedged]
         found: list[Trigger] = []
-        for m in words.triggers.finditer(doc.norm):
+        spans = within if within is not None else [(0, len(doc.norm))]
+        matches = (m for lo, hi in spans for m in words.triggers.finditer(doc.norm, lo, hi))
+        for m in matches:
             if m.group()[0].isupper() and _mid_sentence(doc, m.start()):
                 continue
             kind = words.trigger_type[m.group().lower()][0]
@@ -103,6 +106,12 @@ class Events:
             events.append(Event(trig.type, trig.span, fac.id, actor, _date(doc, trig, clause),
                                 f"events:{trig.type}"))
         return _dedupe(events)
+
+
+def _anchor_sentences(doc: Doc) -> list[Span]:
+    """The sentences that mention a facility: the only places an event can be found."""
+    spans = {doc.sentence_of(s) for fac in doc.facilities for s, _ in (*fac.mentions, *(r.span for r in fac.runways))}
+    return sorted(spans)
 
 
 def _mid_sentence(doc: Doc, pos: int) -> bool:
@@ -187,9 +196,11 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     """The agent: after 'by' in a passive ('was attacked by Iran'), else the state nearest before the trigger
     in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
     clause = clause_of(doc, trig.span[0])
-    skip = list(exclude)
-    places = skip + [p.span for p in doc.places if p.kind not in ("country", "demonym")]
-    usable = [a for a in actor_list if a.span[1] <= trig.span[0] and not _names_a_place_of(doc, a, places)
+    sentence = _wide_clause(doc, trig.span[0])
+    places = [*exclude] + [p.span for p in doc.places if p.kind not in ("country", "demonym")
+                           and sentence[0] <= p.span[0] < sentence[1]]
+    usable = [a for a in actor_list if sentence[0] <= a.span[0] and a.span[1] <= trig.span[0]
+              and not _names_a_place_of(doc, a, places)
               and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 12), a.span[0])]
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
@@ -198,9 +209,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         return by
     if before:
         return before[-1].code
-    sentence = _wide_clause(doc, trig.span[0])
-    earlier = [a for a in usable if sentence[0] <= a.span[0]]
-    return earlier[-1].code if earlier else None
+    return usable[-1].code if usable else None
 
 
 def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, locate
-from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words
+from basewatch.extract.lexicon import Actor, FacilityWords, Hit, actors, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
@@ -76,13 +76,14 @@ class Facilities:
         self.catalog: Catalog = catalog()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.facilities.extend(self.build(doc, self.match(doc)))
+        actor_list = actors(doc)
+        doc.facilities.extend(self.build(doc, self.match(doc, actor_list), actor_list))
         return doc
 
-    def match(self, doc: Doc) -> list[Candidate]:
+    def match(self, doc: Doc, actor_list: list[Actor] | None = None) -> list[Candidate]:
         """Every named mention of an installation, in text order."""
         words = facility_words(doc.language)
-        actor_list = actors(doc)
+        actor_list = actors(doc) if actor_list is None else actor_list
         taken: list[Span] = []
         found = self._catalog_mentions(doc, words, taken)
         found += self._head_mentions(doc, words, actor_list, taken)
@@ -94,8 +95,9 @@ class Facilities:
                     cand.item = None
         return sorted(found, key=lambda c: c.span)
 
-    def build(self, doc: Doc, found: list[Candidate]) -> list[Facility]:
+    def build(self, doc: Doc, found: list[Candidate], actor_list: list[Actor] | None = None) -> list[Facility]:
         """Merge candidates into facilities, resolve anaphors, then attach location and attributes."""
+        actor_list = actors(doc) if actor_list is None else actor_list
         groups: list[list[Candidate]] = []
         for cand in found:
             group = next((g for g in groups if _same(g[0], cand)), None)
@@ -105,10 +107,10 @@ class Facilities:
                 group.append(cand)
         facilities = [_facility(doc, group) for group in groups]
         _unique_ids(facilities)
-        resolve_anaphors(doc, facilities)
+        resolve_anaphors(doc, facilities, actor_list)
         for fac, group in zip(facilities, groups, strict=True):
             locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span])
-        attach_attributes(doc, facilities)
+        attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
         return facilities
@@ -157,7 +159,7 @@ class Facilities:
             taken.extend(cand.extra)
         return found
 
-    def _placed(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], head: re.Match[str], kind: str,
+    def _placed(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], head: Hit, kind: str,
                 sent_end: int) -> Candidate | None:
         """A head word with no name before it, named by the place or landmark after it."""
         norm = doc.norm
@@ -183,7 +185,7 @@ class Facilities:
             return cand
         return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
 
-    def _landmark(self, doc: Doc, words: FacilityWords, intro_start: int, head: re.Match[str], kind: str,
+    def _landmark(self, doc: Doc, words: FacilityWords, intro_start: int, head: Hit, kind: str,
                   region: Span, sent_end: int, operator: str | None) -> Candidate | None:
         """'a facility in <region>, near the <Name> field': the facility takes the landmark's name."""
         norm = doc.norm
@@ -245,7 +247,7 @@ def _pick(items: list[Installation], doc: Doc) -> Installation:
     return next((i for i in items if i.country in countries), items[0])
 
 
-def _head_after(norm: str, end: int, words: FacilityWords) -> re.Match[str] | None:
+def _head_after(norm: str, end: int, words: FacilityWords) -> Hit | None:
     if end < len(norm) and norm[end] in " -":
         return words.heads.match(norm, end + 1)
     return None
@@ -343,9 +345,7 @@ def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
 
 def _military_context(doc: Doc, words: FacilityWords, start: int, end: int) -> bool:
     text = doc.norm[start:end]
-    context = re.compile(r"\b(?:military|troops|forces|air force|army|navy|soldiers|warplanes|jets|bombers|drones|"
-                         r"aircraft|helicopters|garrison)\b", re.IGNORECASE)
-    return bool(context.search(text)) or any(start <= e.span[0] < end for e in doc.equipment) or bool(
+    return bool(words.context.search(text)) or any(start <= e.span[0] < end for e in doc.equipment) or bool(
         words.heads.search(text) and event_words(doc.language).triggers.search(text))
 
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
 from basewatch.extract.coref import recent_facilities
-from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
+from basewatch.extract.lexicon import Actor, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
@@ -73,7 +73,8 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span]) -> list[Pla
         if place.kind not in _PRECISION:
             continue
         inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
-        if inside or any(_follows(doc, span, place.span) for span in fac.mentions):
+        near = (span for span in fac.mentions if 0 <= place.span[0] - span[1] <= 60)
+        if inside or any(_follows(doc, span, place.span) for span in near):
             linked.append(place)
     return linked
 
@@ -89,10 +90,9 @@ def _follows(doc: Doc, mention: Span, place: Span) -> bool:
         len(gap) < 8 or bool(re.search(r"\b(?:in|near|outside|at|on|close to)\b", gap)))
 
 
-def attach_attributes(doc: Doc, facilities: list[Facility]) -> None:
+def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     if not facilities:
         return
-    actor_list = actors(doc)
     _builder_operator(doc, facilities, actor_list)
     _runways(doc, facilities)
     _equipment(doc, facilities)

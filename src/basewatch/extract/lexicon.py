@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+
+import ahocorasick
 
 from basewatch.data import table_for
 from basewatch.model import Doc, Span
@@ -15,51 +16,99 @@ from basewatch.model import Doc, Span
 _ACTOR_PLACE_KINDS = frozenset({"country", "demonym"})
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation factored by shared prefixes, so matching cost does not grow with the list."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _emit(trie)
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A word-list match, with the parts of `re.Match` the components use."""
+
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def span(self) -> Span:
+        return self.begin, self.stop
+
+    def group(self) -> str:
+        return self.text
 
 
-def _emit(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:
-        return "(?:" + body + ")?"
-    return body
+class WordMatcher:
+    """Whole-word, leftmost-longest matching of a word list with an Aho-Corasick automaton (C speed)."""
+
+    def __init__(self, words: Iterable[str], ignore_case: bool = True) -> None:
+        self.ignore_case = ignore_case
+        self.automaton = ahocorasick.Automaton()
+        for word in {w for w in words if w}:
+            key = word.lower() if ignore_case else word
+            self.automaton.add_word(key, len(key))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
+        """Non-overlapping whole-word hits in text[pos:endpos], leftmost-longest first."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.empty or pos >= end:
+            return []
+        chunk = text[pos:end]
+        key = _fold(chunk) if self.ignore_case else chunk
+        hits = []
+        for last, length in self.automaton.iter(key):
+            begin = last - length + 1
+            if begin and (chunk[begin - 1].isalnum() or chunk[begin - 1] in "_-"):
+                continue
+            if last + 1 < len(chunk) and (chunk[last + 1].isalnum() or chunk[last + 1] == "_"):
+                continue
+            hits.append((begin, last + 1))
+        hits.sort(key=lambda h: (h[0], -h[1]))
+        kept: list[Hit] = []
+        for begin, stop in hits:
+            if not kept or pos + begin >= kept[-1].stop:
+                kept.append(Hit(pos + begin, pos + stop, chunk[begin:stop]))
+        return kept
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
+        hits = self.finditer(text, pos, endpos)
+        return hits[0] if hits else None
+
+    def match(self, text: str, pos: int) -> Hit | None:
+        """The longest hit starting exactly at `pos`."""
+        hit = self.search(text, pos, pos + 80)
+        return hit if hit and hit.begin == pos else None
 
 
-def word_regex(words: Iterable[str], ignore_case: bool = True) -> re.Pattern[str]:
+def _fold(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[:1] for ch in text)
+
+
+def word_regex(words: Iterable[str], ignore_case: bool = True) -> WordMatcher:
     """Whole-word matcher for `words` (longest alternative wins at a position)."""
-    unique = sorted({w for w in words if w})
-    if not unique:
-        return re.compile(r"(?!x)x")
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(r"(?<![\w-])(?:" + trie_pattern(unique) + r")(?![\w])", flags)
+    return WordMatcher(words, ignore_case)
 
 
 @dataclass(frozen=True, slots=True)
 class FacilityWords:
     """Compiled facility vocabulary for one language."""
 
-    heads: re.Pattern[str]
+    heads: WordMatcher
     head_kind: dict[str, str]
     weak: frozenset[str]
-    prefixes: re.Pattern[str]
+    prefixes: WordMatcher
     prefix_kind: dict[str, str]
     nominal: frozenset[str]
-    runway: re.Pattern[str]
-    tie: re.Pattern[str]
-    capability: re.Pattern[str]
-    classes: re.Pattern[str]
+    runway: WordMatcher
+    tie: WordMatcher
+    capability: WordMatcher
+    classes: WordMatcher
+    context: WordMatcher
     modifiers: frozenset[str]
 
 
@@ -67,9 +116,9 @@ class FacilityWords:
 class EventWords:
     """Compiled event triggers and actor names for one language."""
 
-    triggers: re.Pattern[str]
+    triggers: WordMatcher
     trigger_type: dict[str, tuple[str, str]]
-    actors: re.Pattern[str]
+    actors: WordMatcher
     actor_code: dict[str, str]
 
 
@@ -91,6 +140,7 @@ def facility_words(lang: str) -> FacilityWords:
         tie=word_regex(by_role.get("tie", {})),
         capability=word_regex(by_role.get("capability", {})),
         classes=word_regex(by_role.get("class", {})),
+        context=word_regex(by_role.get("context", {})),
         modifiers=frozenset(w.lower() for w in by_role.get("modifier", {})),
     )
 
@@ -116,10 +166,13 @@ class Actor:
 
 def actors(doc: Doc) -> list[Actor]:
     """States and their forces named in the text: the places layer's countries and demonyms, plus actor words."""
-    found = {p.span: Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country}
+    found = sorted((Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country),
+                   key=lambda a: a.span)
+    starts = [a.span[0] for a in found]
     words = event_words(doc.language)
+    extra: list[Actor] = []
     for match in words.actors.finditer(doc.norm):
-        covered = any(s <= match.start() < e for s, e in found)
-        if not covered:
-            found[match.span()] = Actor(match.span(), words.actor_code[match.group()])
-    return sorted(found.values(), key=lambda a: a.span)
+        i = bisect_right(starts, match.start()) - 1
+        if i < 0 or found[i].span[1] <= match.start():
+            extra.append(Actor(match.span(), words.actor_code[match.group()]))
+    return sorted(dict.fromkeys(found + extra), key=lambda a: a.span)
