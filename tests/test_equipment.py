@@ -64,6 +64,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     ("Kilo-class submarines and Ropucha-class landing ships", [("Kilo", "Kilo-class"), ("Ropucha", "Ropucha-class")]),
     ("frigates of the Admiral Grigorovich class", [("Admiral Grigorovich", "Admiral Grigorovich class")]),
+    ("the Russian frigate Admiral Grigorovich docked", [("Admiral Grigorovich", "Admiral Grigorovich")]),
+    (
+        "Iskander-M missiles and the SM-3 Block IIA",
+        [("Iskander-M", "Iskander-M"), ("SM-3 Block IIA", "SM-3 Block IIA")],
+    ),
     (
         "two Virginia-class boats and an Independence-class ship",
         [("Virginia", "Virginia-class"), ("Independence", "Independence-class")],
@@ -116,7 +121,7 @@ NEGATIVES = [
     "Spirit Airlines and Atlas Air aircraft were grounded.",
     "Chicago Bears fans filled the stadium; the Navy Seahawks beat Army.",
     "Spike in drone attacks; DJI Phantom drones; Trident Juncture drew 250 aircraft.",
-    "The frigate Admiral Grigorovich sailed; the ship Pyotr Velikiy escorted it.",
+    "Admiral Grigorovich led the fleet; the cruiser Pyotr Velikiy escorted it.",
 ]
 
 

@@ -109,6 +109,7 @@ class Form:
     contextual: bool
     written: str
     quotable: bool = False
+    lead_ship: bool = False
 
 
 @dataclass(slots=True)
@@ -145,6 +146,8 @@ class Equipment:
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
         others = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "other"}
+        vessels = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "vessel"}
+        self._vessel_before = re.compile(r"(?<![\w])(?:" + _alternatives(vessels) + r") $", re.IGNORECASE)
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
@@ -168,6 +171,7 @@ class Equipment:
             self.families[fold(row["prefix"])] = family
 
     def _load_catalog(self) -> None:
+        lead_ships: list[Entry] = []
         for row in table("equipment.tsv"):
             entry = Entry(
                 designation=row["designation"],
@@ -182,12 +186,11 @@ class Equipment:
                 # a class named after its lead ship: the bare name is that ship, 'X-class' is the class
                 for written in (f"{entry.designation}-class", f"{entry.designation} class"):
                     self._add(written, entry.designation, entry, contextual=False)
+                lead_ships.append(entry)
             else:
                 self._add(entry.designation, entry.designation, entry, contextual=_lone_word(entry.designation))
             for variant in _split(row["variants"]):
-                # 'MQ-9 Reaper' listed as a variant is a way of writing MQ-9, not a designation of its own
-                designation = variant if _DESIGNATION.fullmatch(variant) else entry.designation
-                self._add(variant, designation, entry, contextual=_lone_word(variant))
+                self._add(variant, variant, entry, contextual=_lone_word(variant))
             for alias in _split(row["aliases"]):
                 self._add(alias, entry.designation, entry, contextual=_lone_word(alias))
             for name in _split(row["name"]):
@@ -195,6 +198,12 @@ class Equipment:
             for name in _split(row["nato"]):
                 # reporting names are conventionally quoted ('Bear'): quotes alone mark them
                 self._add(name, entry.designation, entry, contextual=True, quotable=True)
+        # last, so that a lead ship's name never shadows another row's name ('Typhoon')
+        for entry in lead_ships:
+            key = entry.designation.lower()
+            if key not in self._names:
+                form = Form(entry.designation, entry, True, entry.designation, lead_ship=True)
+                self._names.add_word(key, (len(key), form))
 
     def _add(self, written: str, designation: str, entry: Entry, contextual: bool, quotable: bool = False) -> None:
         form = Form(designation, entry, contextual, written, quotable)
@@ -351,6 +360,9 @@ class Equipment:
             return "equipment:alias" if _cased_like(surface, form.written) else None
         if surface != form.written:
             return None
+        if form.lead_ship:
+            # 'the frigate Admiral Grigorovich' is the lead ship, so its class is there
+            return "equipment:lead-ship" if self._vessel_before.search(norm, max(0, start - 30), start) else None
         if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
         quoted = start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES
