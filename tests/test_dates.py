@@ -99,6 +99,8 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The base was hit in March.", [("March", "2021-03")]),
         ("The base was hit in April.", [("April", "2020-04")]),
         ("The base will be hit in April.", [("April", "2021-04")]),
+        ("Officials said an inquiry would report by 15 October.", [("15 October", "2021-10-15")]),
+        ("Jets came in May and June.", [("May", "2020-05"), ("June", "2020-06")]),
         ("The base was hit on March 5.", [("March 5", "2020-03-05")]),
         ("Work resumes on Tuesday, March 2, they said.", [("Tuesday, March 2", "2021-03-02")]),
         ("It was hit on Saturday, 5 December.", [("Saturday, 5 December", "2020-12-05")]),
