@@ -44,17 +44,27 @@ positives, false positives and false negatives are summed over the whole set (mi
   states and speculates.
 - `sources`: (kind, name); the kind must be equal, names match loosely (folded-equal, one inside
   the other, or token-set ratio >= 80).
+- `sources`: a (kind, folded name) cited twice is one source.
 - `quantities`: multiset of (value, unit); values compared in SI units for known length units
-  (m, km, ft, mi, nmi), within 0.5%, so "3 km" meets 3000 m.
+  (m, km, ft, mi, nmi), within 0.5%, so "3 km" meets 3000 m; a count's unit is "" (the output's
+  "count" is the same), other units are compared by name after aliasing (tonnes = t, years = year).
 - `dates`: multiset of (text, resolved); texts folded and stripped of leading prepositions and
-  early/mid/late/start of ("in 2019" = "2019", "late last month" = "last month"); an expected date with
-  `count: n` is expected n times.
+  early/mid/late/start of ("in 2019" = "2019", "late last month" = "last month"); an expected date
+  with `count: n` is expected n times.
 - `events`: set of (type, facility, actor, date); the output event's facility (an id or name) is
   mapped through the facility alignment to the analyst's name. An event told twice (headline and
   body) with the same facts is one event.
 
 Facilities, speakers and places are aligned first; dependent facts use the analyst's name for an
 aligned item, and the output's own name otherwise (so they count as FP).
+
+Expected files follow ../shared/seed/syria-bases.expected.json: `published`; `facilities` (name,
+aliases, kind, operator, country, admin1, runway_lengths_m, runway_status, equipment, and
+optionally tenants); `equipment` (designations); `places` (name, country, optional canonical);
+`speakers` (name, aliases, role, affiliation, cue, hedged); `sources` (kind, name); `quantities`
+(text, value, unit, qualifier); `dates` (text, resolved, optional count); `events` (type, facility,
+actor, date). kind, runway_status, role, affiliation, qualifier and tenants are read by people,
+not scored.
 """
 
 from __future__ import annotations
