@@ -196,7 +196,7 @@ def test_seed_sentence(equipment: Equipment, shared: Path) -> None:
 
 
 def test_speed(equipment: Equipment, shared: Path) -> None:
-    """Well above the pipeline's 2 MB/s budget for the foundation half (measured ~10 MB/s)."""
+    """Well above the 2 MB/s budget of the foundation half; `pytest -s` prints the figure."""
     text = (shared / "seed" / "syria-bases.txt").read_text(encoding="utf-8")
     doc = make_doc((text + "\n\n") * 300)
     best = float("inf")
@@ -205,4 +205,6 @@ def test_speed(equipment: Equipment, shared: Path) -> None:
         start = time.perf_counter()
         equipment(doc)
         best = min(best, time.perf_counter() - start)
-    assert len(doc.norm) / 1e6 / best > 4
+    speed = len(doc.norm) / 1e6 / best
+    print(f"equipment: {speed:.1f} MB/s over {len(doc.norm) / 1e6:.2f} MB ({len(doc.equipment)} mentions)")
+    assert speed > 3

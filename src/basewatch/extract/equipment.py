@@ -9,7 +9,8 @@ text. Popular and NATO reporting names ('Bear', 'Reaper'), and any catalog form 
 word ('Iskander', 'Lancet'), are ordinary words as often as not: they count only when written as
 catalogued (or in capitals) and either quoted or within a few words of a designation, a maker or a
 military word, and never right after 'Camp', 'Fort' and the like. A ship class named after its
-lead ship counts only as 'X-class' or 'X class': the bare name is a ship, not a designation.
+lead ship counts as 'X-class', 'X class' or right after a ship type ('the frigate Admiral
+Grigorovich'); otherwise the bare name is a ship, not a designation.
 
 The designation a mention carries is the most specific catalogued form written: a catalogued
 variant stays itself ('Tu-22M3'); a catalogued base with an uncatalogued suffix keeps the written
