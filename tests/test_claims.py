@@ -164,6 +164,39 @@ SECOND_SET: list[tuple[str, list[Triple]]] = [
      [("Experts", "doubt", "the jets can operate from such a short strip")]),
 ]
 
+# A third set, scored once before any change (source F1 0.815 exact / 0.889 overlap, claim F1 0.815), then fixed.
+THIRD_SET: list[tuple[str, list[Triple]]] = [
+    ("The strike destroyed two radar trucks, a Ukrainian military source told the Kyiv Independent.",
+     [("Ukrainian military source", "told", "The strike destroyed two radar trucks")]),
+    ("Spokesperson Mao Ning told a regular briefing that the island belonged to China.",
+     [("Spokesperson Mao Ning", "told", "the island belonged to China")]),
+    ("\"We see more flights every month,\" a Philippine coast guard officer said, declining to be named.",
+     [("Philippine coast guard officer", "said", "We see more flights every month")]),
+    ("The navy has confirmed that a destroyer docked at the pier on Sunday.",
+     [("navy", "confirmed", "a destroyer docked at the pier on Sunday")]),
+    ("Senator Maria Costa argued the lease should be reviewed by parliament.",
+     [("Senator Maria Costa", "argued", "the lease should be reviewed by parliament")]),
+    ("According to the Stockholm International Peace Research Institute, arms imports doubled.",
+     [("Stockholm International Peace Research Institute", "According to", "arms imports doubled")]),
+    ("Defence ministry officials believe the base will be ready by 2026.",
+     [("Defence ministry officials", "believe", "the base will be ready by 2026")]),
+    ("The commander, Colonel Ruslan Fedorov, said his unit had moved north.",
+     [("Colonel Ruslan Fedorov", "said", "his unit had moved north")]),
+    ("Witnesses reported hearing at least four blasts.",
+     [("Witnesses", "reported", "hearing at least four blasts")]),
+    ("The runway was extended in 2019.", []),
+    ("The company behind the satellite images, BlackSky, said the vessels left on Monday.",
+     [("BlackSky", "said", "the vessels left on Monday")]),
+    ("Japan's Defence Minister Gen Nakatani warned that China's carriers were operating closer to Japan.",
+     [("Japan's Defence Minister Gen Nakatani", "warned", "China's carriers were operating closer to Japan")]),
+    ("A US defence official, who asked not to be named, said the jets were F-35s.",
+     [("US defence official", "said", "the jets were F-35s")]),
+    ("\"It is a warning,\" he said of the drills.",
+     [("he", "said", "It is a warning")]),
+    ("Some analysts suggest the base is mainly symbolic.",
+     [("analysts", "suggest", "the base is mainly symbolic")]),
+]
+
 _CLAIMS = Claims()
 
 
@@ -181,7 +214,7 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-ALL = ATTRIBUTIONS + SECOND_SET
+ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])

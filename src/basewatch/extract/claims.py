@@ -485,6 +485,11 @@ class _Reader:
         comma = next((p for p in range(k - 2, max(-1, k - 3 - 16), -1) if toks[p][2] == ","), -1)
         if comma < 0:
             return None
+        whole = phrases.back(toks, k - 1, comma + 1) == comma + 1
+        named = phrases.read(toks, comma + 1, k - 1) if whole else None
+        if named is not None and named.kind in ("person", "institution") and named.name != named.role:
+            if self._role_before(toks, comma, named) or self._leading_role(toks, comma, named):
+                return named, phrases.back(toks, comma, 0), None
         role, affiliation, is_apposition = phrases.apposition(toks, comma + 1, k - 1)
         if not is_apposition and self._aside(toks[comma + 1][2]):
             is_apposition = True
@@ -503,6 +508,16 @@ class _Reader:
         if mention is None or mention.kind != "person" or not self._role_before(toks, comma, mention):
             return None
         return mention, phrases.back(toks, comma, 0), None
+
+    def _leading_role(self, toks: list[Token], comma: int, mention: Mention) -> bool:
+        """'The company behind the images, BlackSky, said': the sentence opens with what the speaker is."""
+        if comma < 2 or toks[0][2].lower() != "the" or not self.phrases.lex.head(toks[1][2]):
+            return False
+        if any(t[2] in (",", '"') for t in toks[:comma]):
+            return False
+        mention.role = self.phrases.text(toks, 1, comma)
+        mention.start = toks[0][0]
+        return True
 
     @staticmethod
     def _aside(word: str) -> bool:
