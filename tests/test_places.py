@@ -250,3 +250,15 @@ def test_inflected_and_unvowelled_scripts(places: Places, text: str, surface: st
 def test_names_after_a_person_in_the_same_run_are_read(places: Places) -> None:
     found = run(places, "Chinese President Xi Jinping and Prime Minister Li Qiang visited Hainan and Sanya.")
     assert {s for s, _ in found} == {"Chinese", "Hainan", "Sanya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        ("Storms hit Alabama and Georgia overnight.", "US", "admin1"),
+        ("Russia and Georgia fought a war in 2008.", "GE", "country"),
+    ],
+)
+def test_georgia_follows_its_neighbours(places: Places, text: str, country: str, kind: str) -> None:
+    place = find(run(places, text), "Georgia")
+    assert (place.country, place.kind) == (country, kind)

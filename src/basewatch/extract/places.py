@@ -518,7 +518,10 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind in _FIXED_KINDS:
         return 90.0
     if place.kind == "admin1":
-        return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix
+        # Georgia the state, not the country, where the article names other states of the same country.
+        sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
+            p.kind == "country" for p, _ in cand.entries)
+        return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     # GeoNames gives no population for some district seats; count them as small towns.
     return 1.5 * math.log10(max(place.population or 2000, 1000)) + 1.0 * own + context
 
@@ -542,7 +545,10 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
     if cand.folded and not (known and (cand.trigger or cand.particle)):
         return False
     own = any(p is place and is_own for p, is_own in cand.entries)
-    if population >= 1_000_000 or (population >= 100_000 and (own or cand.trigger or known)):
+    # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
+    # is a translation or a nickname: believable only where a place is announced.
+    kin = own or fold_name(cand.surface)[:3] == fold_name(place.name)[:3]
+    if population >= 1_000_000 or (population >= 100_000 and (own or cand.trigger or (known and kin))):
         return True
     in_admin = (place.country or "", place.admin1_code or "") in admins
     if population >= 15_000:
