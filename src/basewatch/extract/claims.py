@@ -487,9 +487,9 @@ class _Reader:
             return None
         whole = phrases.back(toks, k - 1, comma + 1) == comma + 1
         named = phrases.read(toks, comma + 1, k - 1) if whole else None
-        if named is not None and named.kind in ("person", "institution") and named.name != named.role:
-            if self._role_before(toks, comma, named) or self._leading_role(toks, comma, named):
-                return named, phrases.back(toks, comma, 0), None
+        is_name = named is not None and named.kind in ("person", "institution") and named.name != named.role
+        if is_name and named and (self._role_before(toks, comma, named) or self._leading_role(toks, comma, named)):
+            return named, phrases.back(toks, comma, 0), None
         role, affiliation, is_apposition = phrases.apposition(toks, comma + 1, k - 1)
         if not is_apposition and self._aside(toks[comma + 1][2]):
             is_apposition = True
