@@ -82,6 +82,7 @@ class Candidate:
     qualifier: str | None = None
     qualifier_country: str | None = None
     rule: str = ""
+    reason: str = ""
 
 
 def plain(name: str) -> str:
@@ -272,8 +273,9 @@ class Places:
                     lower_words = set(_WORDS.findall(norm))
                 if cand.surface.lower() in lower_words and place.kind == "city":
                     continue
+            rule = f"places:{cand.rule}/{cand.reason or place.kind}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
-                                         place.lat, place.lon, place.geonameid, f"places:{cand.rule}"))
+                                         place.lat, place.lon, place.geonameid, rule))
         return mentions
 
     def geocode(self, norm: str, spans: Iterable[Span]) -> list[PlaceMention | None]:
@@ -441,7 +443,11 @@ class Places:
             return place
         if cand.org or cand.speech or (cand.stop and not cand.trigger) or _acronym(cand.surface):
             return None
-        return place if _admit(cand, place, countries, admins) else None
+        reason = _admit(cand, place, countries, admins)
+        if reason is None:
+            return None
+        cand.reason = reason
+        return place
 
 
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
@@ -538,19 +544,21 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) ->
     return best
 
 
-def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple[str, str]]) -> bool:
-    """Whether a city match is trustworthy enough to report."""
+def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple[str, str]]) -> str | None:
+    """Why a city match is trustworthy enough to report (the rule's second half), or None."""
     population = place.population or 2000
     known = place.country in countries or (place.country or "", place.admin1_code or "") in admins
+    in_admin = (place.country or "", place.admin1_code or "") in admins
     if cand.folded and not (known and (cand.trigger or cand.particle)):
-        return False
+        return None
     own = any(p is place and is_own for p, is_own in cand.entries)
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
     # is a translation or a nickname: believable only where a place is announced.
     kin = own or fold_name(cand.surface)[:3] == fold_name(place.name)[:3]
-    if population >= 1_000_000 or (population >= 100_000 and (own or cand.trigger or (known and kin))):
-        return True
-    in_admin = (place.country or "", place.admin1_code or "") in admins
-    if population >= 15_000:
-        return cand.trigger or in_admin
-    return cand.trigger and known
+    if population >= 1_000_000:
+        return "large"
+    if cand.trigger:
+        return "trigger" if population >= 15_000 or known else None
+    if population >= 100_000 and (own or (known and kin)):
+        return "city" if own else "alternate+country"
+    return "division" if population >= 15_000 and in_admin else None
