@@ -142,6 +142,8 @@ class Facilities:
             name_span = _name_before(norm, max(sent_start, head.start() - 80), head.start(), actor_list,
                                      _vague_spans(doc))
             cand: Candidate | None
+            if name_span and _common_word(doc, name_span, sent_start):
+                name_span = None
             if name_span:
                 if head.group().lower() in words.weak and not _military_context(doc, words, sent_start, sent_end):
                     continue
@@ -172,7 +174,7 @@ class Facilities:
         if loc is None:
             return None
         name_span = _name_after(norm, loc.end(), sent_end)
-        if name_span is None:
+        if name_span is None or any(a.span == name_span for a in actor_list):
             return None
         place = _place_at(doc, name_span)
         operator = next((a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
@@ -227,6 +229,13 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
+    """A lone capitalised word opening a sentence ('Mysterious air base') is not a name unless it is a place."""
+    if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
+        return False
+    return not any(p.span[0] <= name[0] < p.span[1] for p in doc.places)
 
 
 def _vague_spans(doc: Doc) -> list[Span]:
@@ -387,7 +396,7 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "facility"
+    return re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "facility"
 
 
 def _unique_ids(facilities: list[Facility]) -> None:

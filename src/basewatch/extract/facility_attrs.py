@@ -39,7 +39,8 @@ _WEAK_STATUS = "new"
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span]) -> None:
     """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in."""
-    linked = _linked_places(doc, fac, place_spans)
+    linked = [p for p in _linked_places(doc, fac, place_spans)
+              if item is None or not item.country or p.country == item.country]
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
         (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
     fac.admin1 = admin1 or (item.admin1 if item and _named_in_text(doc, item.admin1) else None)
@@ -131,10 +132,14 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
     observations: list[_Obs] = []
     for match in words.runway.finditer(doc.norm):
         sent = doc.sentence_of(match.start())
+        if match.group()[0].isupper() and doc.norm[sent[0]:match.start()].strip(" \"'("):
+            continue
         fac = _facility_for(doc, facilities, match.span(), sent)
         if fac is None:
             continue
-        observations.extend(_observe(doc, fac, match.span(), sent))
+        found = _observe(doc, fac, match.span(), sent)
+        plural = match.group().lower().endswith("s")
+        observations.extend(o for o in found if not plural or o.runway.length_m is not None)
     for obs in observations:
         target = next((o for o in observations if o.facility is obs.facility and o is not obs and o.mergeable
                        and obs.mergeable and _compatible(o, obs) and o.runway.span < obs.runway.span), None)
@@ -143,6 +148,9 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
             continue
         _merge(target, obs)
         obs.mergeable = False
+    for fac in facilities:
+        if any(r.length_m is not None for r in fac.runways):
+            fac.runways = [r for r in fac.runways if r.length_m is not None or r.date]
 
 
 def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) -> Facility | None:
