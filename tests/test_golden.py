@@ -18,6 +18,8 @@ import hashlib
 import json
 import math
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -201,3 +203,17 @@ def test_facility_equipment_matches_by_name() -> None:
               "equipment": [{"designation": "MIM-104", "name": "Patriot"}]}
     counts = compare(output, expected)
     assert (counts["facility.equipment"].tp, counts["equipment"].tp) == (1, 1)
+
+
+def test_command_scores_one_pair(tmp_path: Path) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("---\npublished: 2021-03-01\n---\nRussia rebuilt the runway at Hmeimim air base last January.\n")
+    expected = tmp_path / "one.expected.json"
+    expected.write_text(json.dumps({"id": "one", "published": "2021-03-01", "dates": [
+        {"text": "last January", "resolved": "2021-01"}]}))
+    proc = subprocess.run([sys.executable, "-m", "basewatch.evaluate.golden", str(article), str(expected), "--json"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    scores = json.loads(proc.stdout)
+    assert set(scores) == set(FIELDS)
+    assert scores["dates"]["tp"] == 1
