@@ -400,14 +400,16 @@ def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
     """
     last = 0
     for hint in _HINT.finditer(norm):
-        start = hint.start()
-        if start < last:
+        digit = hint.start()
+        if digit < last:
             continue
-        if norm[start - 1] in "- ":
-            start -= 1
+        start = digit - 1 if norm[digit - 1] in "- " else digit
         floor = max(0, start - _PREFIX_MAX)
         while start > floor and (norm[start - 1].isalpha() or norm[start - 1] == "/"):
             start -= 1
+        if norm[digit - 1] == " " and norm[start].islower():
+            # 'in 2019', 'about 300': a lower-case word and a spaced number is never a designation
+            continue
         match = _DESIGNATION.match(norm, start)
         if match is not None:
             last = match.end()
