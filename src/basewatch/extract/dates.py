@@ -787,9 +787,11 @@ _RESOLVERS: dict[str, Resolver] = {
 _NON_WORD = re.compile(r"\W")
 # Digit runs that can be a day, month or year (not "1,200", "3.75" or "747"); longer numbers
 # in a date ("300 years ago") are reached from the date's other trigger.
-_DIGITS = re.compile(r"(?<![\d.,])(?:\d{1,2}(?!\d|[.,]\d{3}(?!\d))|\d{4}(?!\d))")
+# Each pattern opens with the digit so the regex engine can skip ahead to digits; the look-behind
+# after it checks the character before the run.
+_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
 # A digit run can open a date only where it is not the tail of a designation or number.
-_DIGIT_START = re.compile(_NO_NUMBER_BEFORE + r"\d")
+_DIGIT_START = re.compile(r"\d(?<![\w.,\-/$€£#]\d)")
 
 
 def _word_key(text: str) -> str:
