@@ -314,6 +314,17 @@ def test_title_speaker_takes_name_written_earlier() -> None:
     assert (speaker.name, speaker.role) == ("Asad bin Tariq", "deputy prime minister")
 
 
+def test_spokesperson_for_institution_with_name() -> None:
+    text = "Cape spokesperson for the National Ports Authority Eric Dube said the quay was closed."
+    speaker = _claims_of(text).claims[0].speaker
+    assert (speaker.name, speaker.affiliation) == ("Eric Dube", "National Ports Authority")
+
+
+def test_according_to_needs_a_phrase_boundary() -> None:
+    text = "According to standard procedure the crews and the pilots are told about the outcome of each flight."
+    assert _claims_of(text).claims == []
+
+
 def test_family_name_first_joins() -> None:
     doc = _claims_of("Defence Minister Dong Jun said the port is civilian. Dong added that no warships would call.")
     assert [c.speaker.name for c in doc.claims] == ["Dong Jun", "Dong Jun"]
@@ -353,6 +364,7 @@ def test_institution_joins_its_short_form() -> None:
         ("Ivo Marek spoke last. In his view, the base is ready.", True),
         ("According to Marek, the base is ready.", False),
         ("Marek said the bombers may stay for months.", True),
+        ("Marek said the bombers arrived in May.", False),
         ("It is believed that the base is ready.", True),
     ],
 )

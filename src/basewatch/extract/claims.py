@@ -134,8 +134,8 @@ def _build(lang: str) -> _Cues:
     automaton.make_automaton()
     hedge_automaton = ahocorasick.Automaton()
     for hedge in hedges:
+        # Lower case only: "May" is a month far more often than a hedge.
         hedge_automaton.add_word(hedge, len(hedge))
-        hedge_automaton.add_word(hedge[:1].upper() + hedge[1:], len(hedge))
     hedge_automaton.make_automaton()
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
@@ -579,7 +579,9 @@ class _Reader:
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:
             limit = min(cj + 12, len(toks))
-            end = next((q for q in range(cj, limit) if toks[q][2] in (",", ".", ";")), limit)
+            end = next((q for q in range(cj, limit) if toks[q][2] in (",", ".", ";")), len(toks))
+            if end == len(toks) and limit < len(toks):
+                return None  # no phrase boundary soon: 'according to standard procedure the victims ...'
             if end == cj:
                 return None
             while end > cj + 1 and not toks[end - 1][2][:1].isalnum():

@@ -300,7 +300,8 @@ class Phrases:
         name_toks = [t for t in toks[name_from:j] if t[2][:1].isupper()]
         span = (toks[i][0], toks[j - 1][1])
         plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
-        institutional = last_head >= 0 and (lex.head(toks[last_head][2]) or ("",))[0] == "institution"
+        kinds = [(lex.head(t[2]) or ("",))[0] for t in toks[i:j]]
+        institutional = last_head >= 0 and kinds[last_head - i] == "institution" and "person" not in kinds
         if last_head >= 0 and name_toks and name_from < j and not plain and not institutional:
             return self._named(toks, i, name_from, last_head, j, span)
         if last_head < 0:
