@@ -262,3 +262,8 @@ def test_names_after_a_person_in_the_same_run_are_read(places: Places) -> None:
 def test_georgia_follows_its_neighbours(places: Places, text: str, country: str, kind: str) -> None:
     place = find(run(places, text), "Georgia")
     assert (place.country, place.kind) == (country, kind)
+
+
+def test_article_inside_a_list_of_names(places: Places) -> None:
+    found = run(places, "Militias hold Albu Kamal and al-Mayadin, east of Deir ez-Zor in Syria.")
+    assert find(found, "al-Mayadin").name == "Al Mayadin"

@@ -38,6 +38,7 @@ _RUN = re.compile(
 )
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(rf"(?:{_PARTICLES})[ -]")
+_ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])((?:{_PARTICLES})[ -])$")
 _NEXT = re.compile(r"^[ ]*(-?[\w]+)")
 _COMMA_NEXT = re.compile(rf"^, ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w]*(?: [{_UPPER}][\w]*)?)")
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
@@ -339,13 +340,13 @@ class Places:
         while i < len(tokens):
             hit = None
             if tokens[i][2] not in self.lexicon.installation:
-                hit = self._longest(run, tokens, i, lead.end() if lead and i == 0 else None, fold)
+                hit = self._longest(run, tokens, i, fold)
             if hit is None:
                 i += 1
                 continue
             j, start, entries, folded = hit
             cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
-                             org=org, rule="fold" if folded else "name", particle=lead is not None and i == 0)
+                             org=org, rule="fold" if folded else "name", particle=start != tokens[i][0])
             cand.admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.admin_after
             if j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.features and not _is_fixed(cand):
                 j += 1
@@ -365,9 +366,12 @@ class Places:
         before = norm[max(0, offset - 12):offset].split()
         return bool(before) and before[-1].lower() in self.lexicon.before
 
-    def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int, lead_end: int | None,
+    def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int,
                  fold: bool) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
-        starts = [0, tokens[i][0]] if lead_end is not None else [tokens[i][0]]
+        starts = [tokens[i][0]]
+        article = _ARTICLE_BEFORE.search(run, 0, tokens[i][0])
+        if article:  # "al-Mayadin" inside "Albu Kamal and al-Mayadin"
+            starts.insert(0, article.start(1))
         lookups = (self.lexicon.lookup, self.lexicon.lookup_folded) if fold else (self.lexicon.lookup,)
         for tier, lookup in enumerate(lookups):
             for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
