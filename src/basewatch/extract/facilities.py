@@ -85,7 +85,8 @@ class Facilities:
         words = facility_words(doc.language)
         actor_list = actors(doc) if actor_list is None else actor_list
         taken: list[Span] = []
-        found = self._catalog_mentions(doc, words, taken)
+        pending: list[Candidate] = []
+        found = self._catalog_mentions(doc, words, taken, pending)
         found += self._head_mentions(doc, words, actor_list, taken)
         found += self._prefix_mentions(doc, words, taken)
         for cand in found:
@@ -93,6 +94,9 @@ class Facilities:
                 cand.item = self.catalog.lookup(cand.name)
                 if cand.item and not _linkable(cand, cand.item):
                     cand.item = None
+        # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
+        known = {c.item.id for c in found if c.item}
+        found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)]
         return sorted(found, key=lambda c: c.span)
 
     def build(self, doc: Doc, found: list[Candidate], actor_list: list[Actor] | None = None) -> list[Facility]:
@@ -115,7 +119,8 @@ class Facilities:
             fac.mentions = sorted(set(fac.mentions))
         return facilities
 
-    def _catalog_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span]) -> list[Candidate]:
+    def _catalog_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span],
+                          pending: list[Candidate]) -> list[Candidate]:
         norm = doc.norm
         lowered = norm.lower() if len(norm.lower()) == len(norm) else norm
         found: list[Candidate] = []
@@ -123,6 +128,8 @@ class Facilities:
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
             if not (item.bare or head or _has_head_word(norm[start:end], words)):
+                pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
+                                         "facilities:catalog-known", item))
                 continue
             kind = words.head_kind[head.group().lower()] if head else item.kind
             stop = head.end() if head else end

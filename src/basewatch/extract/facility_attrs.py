@@ -279,7 +279,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     words = facility_words(doc.language)
     for mention in doc.equipment:
         sent = doc.sentence_of(mention.span[0])
-        in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]
+        anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
+        in_sentence = [(s, fac) for s, e, fac in anchors if sent[0] <= s and e <= sent[1]
                        and not _CLAUSE_BREAK.search(doc.norm, min(s, mention.span[0]), max(s, mention.span[1]))]
         if not in_sentence:
             continue
