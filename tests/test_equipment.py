@@ -66,6 +66,10 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("frigates of the Admiral Grigorovich class", [("Admiral Grigorovich", "Admiral Grigorovich class")]),
     ("the Russian frigate Admiral Grigorovich docked", [("Admiral Grigorovich", "Admiral Grigorovich")]),
     (
+        "Avenger-class minesweepers left; an Avenger air defense system",
+        [("Avenger", "Avenger-class"), ("AN/TWQ-1 Avenger", "Avenger air defense system")],
+    ),
+    (
         "Iskander-M missiles and the SM-3 Block IIA",
         [("Iskander-M", "Iskander-M"), ("SM-3 Block IIA", "SM-3 Block IIA")],
     ),
