@@ -123,7 +123,8 @@ _UNIT_ALIASES = {
     "nautical mile": "nmi", "nautical miles": "nmi", "nm": "nmi",
     "square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2",
     "sq km": "km2", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric ton": "t",
-    "years": "year", "yr": "year", "a": "year", "months": "month", "days": "day", "d": "day",
+    "years": "year", "yr": "year", "a": "year", "months": "month", "weeks": "week", "wk": "week",
+    "days": "day", "d": "day",
     "count": "", "item": "", "items": "", "unit": "", "units": "", "number": "", "dimensionless": "",
     "percent": "%", "per cent": "%", "pct": "%",
 }
