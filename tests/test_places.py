@@ -267,3 +267,8 @@ def test_georgia_follows_its_neighbours(places: Places, text: str, country: str,
 def test_article_inside_a_list_of_names(places: Places) -> None:
     found = run(places, "Militias hold Albu Kamal and al-Mayadin, east of Deir ez-Zor in Syria.")
     assert find(found, "al-Mayadin").name == "Al Mayadin"
+
+
+def test_small_town_qualified_by_its_division(places: Places) -> None:
+    found = run(places, "Transport jets landed at Ramstein in Rhineland-Palatinate.")
+    assert find(found, "Ramstein").admin1 == "Rhineland-Palatinate"
