@@ -66,6 +66,7 @@ _LATIN = str.maketrans(
     )
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS_HEAD = re.compile(r"\d+")
 _WINDOW = 60
 _QUOTES = "\"'"
 
@@ -329,7 +330,7 @@ class Equipment:
         match = _DESIGNATION.fullmatch(cand.designation)
         if match is None:
             return None
-        head = re.match(r"\d+", number)
+        head = _DIGITS_HEAD.match(number)
         if head is None:
             return None
         found = self._lookup(match.group("pre"), head.group(), number[head.end() :])
@@ -480,8 +481,8 @@ def _written(designation: str, suffix: str) -> str:
     if not fold(suffix).startswith(have):
         return designation + suffix.translate(_LATIN)
     cut = seen = 0
-    while seen < len(have):
-        seen += suffix[cut] not in "- "
+    while seen < len(have) and cut < len(suffix):
+        seen += len(fold(suffix[cut]))
         cut += 1
     return designation + suffix[cut:].translate(_LATIN)
 
