@@ -187,14 +187,15 @@ def facilities(db: str, country: str | None, operator: str | None, kind: str | N
 @click.argument("name")
 @DB_OPTION
 @click.option("--why", is_flag=True, help="Show which spellings and evidence joined each article's sighting.")
+@click.option("--limit", default=50, show_default=True, help="Most recent claims and articles to list (0: all).")
 @click.option("--json", "as_json", is_flag=True, help="JSON for scripts.")
-def facility(name: str, db: str, why: bool, as_json: bool) -> None:
+def facility(name: str, db: str, why: bool, limit: int, as_json: bool) -> None:
     """The dossier of one facility (NAME: any spelling, catalog id or #id)."""
     from basewatch.query import views
     from basewatch.query.render import dossier_text, to_json
     from basewatch.store import open_db
 
-    found = views.dossier(open_db(db, readonly=True), name.lstrip("#"))
+    found = views.dossier(open_db(db, readonly=True), name.lstrip("#"), limit)
     click.echo(to_json(found) if as_json else dossier_text(found, why=why))
 
 

@@ -37,8 +37,8 @@ def facility_ids(conn: sqlite3.Connection, name: str) -> list[int]:
     return sorted({fid for key, _, _ in hits for fid in by_core[key]})
 
 
-def find_facility(conn: sqlite3.Connection, name: str) -> FacilityRecord:
-    """The one facility `name` denotes; refuses an unknown or ambiguous name, listing the candidates."""
+def find_facility_id(conn: sqlite3.Connection, name: str) -> int:
+    """The id of the one facility `name` denotes; refuses an unknown or ambiguous name, listing candidates."""
     ids = facility_ids(conn, name)
     if not ids:
         raise NotFoundError(f"no facility called {name!r}; list them with `basewatch facilities`")
@@ -48,7 +48,12 @@ def find_facility(conn: sqlite3.Connection, name: str) -> FacilityRecord:
         raise NotFoundError(
             f"{name!r} could be several facilities ({names}); give the id, e.g. `basewatch facility {ids[0]}`"
         )
-    record = get_facility(conn, ids[0])
+    return ids[0]
+
+
+def find_facility(conn: sqlite3.Connection, name: str) -> FacilityRecord:
+    """The whole record of the one facility `name` denotes (see `find_facility_id`)."""
+    record = get_facility(conn, find_facility_id(conn, name))
     assert record is not None
     return record
 

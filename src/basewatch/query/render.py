@@ -67,7 +67,7 @@ def dossier_text(d: dict[str, Any], why: bool = False) -> str:
         f"operator: {d['operator'] or '?'}   country: {d['country'] or '?'}   admin1: {d['admin1'] or '?'}",
         f"location: {where}",
         f"catalog id: {d['catalog_id'] or '-'}",
-        f"seen: {d['first_seen'] or '?'} .. {d['last_seen'] or '?'} in {len(d['articles'])} articles, "
+        f"seen: {d['first_seen'] or '?'} .. {d['last_seen'] or '?'} in {d['article_count']} articles, "
         f"{d['source_count']} distinct sources",
         f"spellings: {'; '.join(d['aliases'])}",
     ]
@@ -89,9 +89,11 @@ def dossier_text(d: dict[str, Any], why: bool = False) -> str:
          "content": c["content"]}
         for c in d["claims"]
     ]
-    parts.append(_section("Claims", table(claims)))
-    parts.append(_section("Sources", table(d["sources"], ["published", "outlet", "url", "written"])))
+    shown = f" (latest {len(claims)} of {d['claims_total']})" if len(claims) < d["claims_total"] else ""
+    parts.append(_section(f"Claims{shown}", table(claims)))
+    shown = f" (latest {len(d['sources'])} of {d['article_count']})" if len(d["sources"]) < d["article_count"] else ""
+    parts.append(_section(f"Sources{shown}", table(d["sources"], ["published", "outlet", "url", "written"])))
     if why:
-        why_table = table(d["why"], ["published", "written", "rule", "evidence"], width=400)
+        why_table = table(d["why"], ["published", "articles", "written", "rule", "evidence"], width=400)
         parts.append(_section("Why these articles joined", why_table))
     return "\n".join(parts)

@@ -8,9 +8,9 @@ from dataclasses import asdict
 from typing import Any
 
 from basewatch.query.history import disagreements, runway_facts
-from basewatch.query.lookup import facility_ids, find_facility, since_until_sql
+from basewatch.query.lookup import facility_ids, find_facility_id, since_until_sql
 from basewatch.resolve.entities import SpeakerResolver
-from basewatch.store.read import FacilityRecord, iter_facilities
+from basewatch.store.read import FacilityRecord, RunwayObservation, iter_facilities
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -108,39 +108,67 @@ def _table_row(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def dossier(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
+def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, Any]:
     """Everything known about one facility: spellings, location, runway history, equipment, events,
-    claims, sources, and the evidence that joined each article's sighting to it."""
-    record = find_facility(conn, name)
-    out = facility_json(record)
-    out["runway_history"] = [asdict(f) for f in runway_facts(record.runways)]
-    out["runway_disagreements"] = [
-        {"period": d.period, "figures": [{"length_m": k, "sources": v} for k, v in d.figures.items()]}
-        for d in disagreements(record.runways)
-    ]
-    out["events"] = timeline(conn, facility_id=record.id)
-    out["claims"] = claims(conn, facility_id=record.id)
-    out["sources"] = [
-        {"outlet": a.outlet, "url": a.url, "published": a.published, "article": a.id, "written": a.alias}
-        for a in record.articles
-    ]
-    out["why"] = [
-        dict(r) for r in conn.execute(
-            """SELECT s.name, s.match_rule AS rule, s.match_evidence AS evidence, a.id AS article, a.url, a.published
-               FROM sightings s JOIN articles a ON a.id = s.article_id
-               WHERE s.facility_id = ? ORDER BY s.rowid""",
-            (record.id,),
+    claims, sources, and the evidence that joined each article's sighting to it.
+
+    Aggregated in SQL so a facility seen in thousands of articles answers as fast as a rare one;
+    claims and articles are the `limit` most recent (0: all), with their totals.
+    """
+    fid = find_facility_id(conn, name)
+    head = conn.execute(
+        """SELECT f.*, coalesce(st.articles, 0) AS article_count, st.first_seen, st.last_seen,
+                  (SELECT count(*) FROM facility_sources fs WHERE fs.facility_id = f.id) AS source_count
+           FROM facilities f LEFT JOIN facility_stats st ON st.facility_id = f.id WHERE f.id = ?""",
+        (fid,),
+    ).fetchone()
+    out = dict(head)
+    out["aliases"] = [r[0] for r in conn.execute(
+        "SELECT alias FROM aliases WHERE entity = 'facility' AND entity_id = ? ORDER BY alias", (fid,))]
+    observations = [
+        RunwayObservation(r[0], bool(r[1]), *r[2:]) for r in conn.execute(
+            """SELECT r.length_m, r.approx, r.qualifier, r.status, coalesce(r.date, a.published), a.id, a.url,
+                      a.source_key, r.start, r.end, r.text
+               FROM runways r JOIN articles a ON a.id = r.article_id WHERE r.facility_id = ? ORDER BY r.id""",
+            (fid,),
         )
     ]
-    written = {a.id: a.alias for a in record.articles}
-    for row in out["why"]:
-        row["written"] = written.get(row["article"], row["name"])
+    out["runway_history"] = [asdict(f) for f in runway_facts(observations)]
+    for fact in out["runway_history"]:
+        fact["texts"], fact["urls"] = fact["texts"][:5], fact["urls"][:5]
+    out["runway_disagreements"] = [
+        {"period": d.period, "figures": [{"length_m": k, "sources": v} for k, v in d.figures.items()]}
+        for d in disagreements(observations)
+    ]
+    out["equipment"] = _rows(conn, """
+        SELECT e.designation, e.class, min(a.published) AS first_seen, max(a.published) AS last_seen,
+               count(DISTINCT a.source_key) AS sources, count(*) AS reports
+        FROM facility_equipment fe JOIN equipment e ON e.id = fe.equipment_id JOIN articles a ON a.id = fe.article_id
+        WHERE fe.facility_id = ? GROUP BY e.id ORDER BY e.designation""", (fid,))
+    out["events"] = timeline(conn, facility_id=fid)
+    out["claims_total"] = conn.execute(
+        "SELECT count(*) FROM claim_facilities WHERE facility_id = ?", (fid,)).fetchone()[0]
+    out["claims"] = claims(conn, facility_id=fid, limit=limit)
+    out["sources"] = _rows(conn, f"""
+        SELECT a.published, a.outlet, a.url, a.id AS article, coalesce(s.written, s.name) AS written
+        FROM sightings s JOIN articles a ON a.id = s.article_id WHERE s.facility_id = ?
+        ORDER BY a.published DESC, a.id {'LIMIT ?' if limit else ''}""", (fid, limit) if limit else (fid,))
+    out["why"] = _rows(conn, """
+        SELECT min(a.published) AS published, coalesce(s.written, s.name) AS written, s.match_rule AS rule,
+               s.match_evidence AS evidence, count(*) AS articles, min(a.url) AS url
+        FROM sightings s JOIN articles a ON a.id = s.article_id WHERE s.facility_id = ?
+        GROUP BY 2, 3, 4 ORDER BY min(s.rowid)""", (fid,))
     return out
 
 
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(sql, params)]
+
+
 def claims(conn: sqlite3.Connection, speaker: str | None = None, facility: str | None = None,
-           hedged: bool | None = None, facility_id: int | None = None) -> list[dict[str, Any]]:
-    """Claims with speaker, cue, hedging, content and the facilities each is about."""
+           hedged: bool | None = None, facility_id: int | None = None, limit: int = 0) -> list[dict[str, Any]]:
+    """Claims with speaker, cue, hedging, content and the facilities each is about, oldest first;
+    with a `limit`, only the most recent `limit` of them."""
     conditions, params = ["1"], []
     if speaker:
         sid = SpeakerResolver(conn).match(speaker)
@@ -160,10 +188,11 @@ def claims(conn: sqlite3.Connection, speaker: str | None = None, facility: str |
                    (SELECT group_concat(f.name, '; ') FROM claim_facilities cf
                     JOIN facilities f ON f.id = cf.facility_id WHERE cf.claim_id = c.id) AS facilities
             FROM claims c JOIN speakers sp ON sp.id = c.speaker_id JOIN articles a ON a.id = c.article_id
-            WHERE {' AND '.join(conditions)} ORDER BY a.published, c.article_id, c.start""",
-        params,
+            WHERE {' AND '.join(conditions)} ORDER BY a.published DESC, c.article_id DESC, c.start DESC
+            {'LIMIT ?' if limit else ''}""",
+        [*params, limit] if limit else params,
     ).fetchall()
-    return [dict(r, hedged=bool(r["hedged"])) for r in rows]
+    return [dict(r, hedged=bool(r["hedged"])) for r in reversed(rows)]
 
 
 def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str | None = None,

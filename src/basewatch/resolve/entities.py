@@ -47,7 +47,8 @@ class SpeakerResolver:
 
     def load(self) -> None:
         self.by_fold: dict[str, int] = {}
-        self.by_surname: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.by_surname: dict[str, list[tuple[int, str]]] = {}
+        self.by_initial: dict[str, list[str]] = defaultdict(list)
         self.stored: set[tuple[int, str]] = set()
         self.filled: dict[int, tuple[int, bool, bool]] = {
             sid: (len(name), role is not None, affiliation is not None)
@@ -60,8 +61,10 @@ class SpeakerResolver:
     def _index(self, sid: int, name: str) -> None:
         self.by_fold.setdefault(fold(name), sid)
         parts = _person_parts(name)
-        if parts and (sid, parts[0]) not in self.by_surname[parts[1]]:
-            self.by_surname[parts[1]].append((sid, parts[0]))
+        if parts and (sid, parts[0]) not in self.by_surname.get(parts[1], []):
+            if parts[1] not in self.by_surname:
+                self.by_initial[parts[1][:1]].append(parts[1])
+            self.by_surname.setdefault(parts[1], []).append((sid, parts[0]))
 
     def match(self, name: str) -> int | None:
         """The stored speaker `name` denotes, or None. Pure."""
@@ -72,10 +75,11 @@ class SpeakerResolver:
         if parts is None:
             return None
         first, surname = parts
-        for other, entries in self.by_surname.items():
+        # Misspellings keep the first letter (Trevithick / Trevithik), so only those surnames are compared.
+        for other in self.by_initial.get(surname[:1], ()):
             if other != surname and (len(surname) < 5 or fuzz.ratio(surname, other) < SURNAME_FUZZY_MIN):
                 continue
-            for sid, their_first in entries:
+            for sid, their_first in self.by_surname[other]:
                 if not first or not their_first or first == their_first:
                     return sid
         return None
