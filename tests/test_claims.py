@@ -291,6 +291,11 @@ def test_quoted_attribution_inside_a_quote_is_not_a_claim() -> None:
         ("Local organisers said they would not host the visit.", "Local organisers"),
         ("Officers at Ain al-Asad told reporters the bunkers held.", "Officers at Ain al-Asad"),
         ("President Ana Ruiz initially said nobody was hurt.", "President Ana Ruiz"),
+        ("The regional government welcomed the plan and said it would bring jobs.", "regional government"),
+        ("Oman's government, which also hosts British, Indian and US ships, said the port was open.",
+         "Oman's government"),
+        ("Sources on both sides of the conflict said the strike hit radars.", "Sources on both sides of the conflict"),
+        ("Britain's defence intelligence said the ships had moved.", "Britain's defence intelligence"),
     ],
 )
 def test_speaker_shapes(text: str, speaker: str) -> None:

@@ -37,6 +37,7 @@ def _sources(text: str) -> list[tuple[str, str]]:
          [("imagery", "Satellite images"), ("imagery", "Maxar Technologies")]),
         ("Enthusiasts who posted the flights on X spotted six bombers.", [("social_media", "X")]),
         ("According to Iranian state media, ten missiles were fired.", [("outlet", "Iranian state media")]),
+        ("Missiles were moved there, ABCD reported on Wednesday.", [("outlet", "ABCD")]),
         ("Planet Labs imagery taken on Monday shows craters on the runway.", [("imagery", "Planet Labs")]),
         ("CSIS said the outpost now has a helipad.", [("expert", "Center for Strategic and International Studies")]),
         ("The Russian Defense Ministry said the bombers had landed. The ministry said they would stay.",

@@ -467,6 +467,8 @@ class _Reader:
         phrases = self.phrases
         if toks[k - 1][2] == ",":
             return self._apposed(toks, k)
+        if toks[k - 1][2].lower() == "and":
+            return self._subject_of_clause(toks, k)
         pronoun = toks[k - 1][2].lower() in self.cues.lex.pronouns
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
@@ -479,9 +481,28 @@ class _Reader:
             self._role_before(toks, first - 1, mention)
         return mention, first, None
 
+    def _subject_of_clause(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'The government welcomed the plan and said ...': the speaker opens the sentence."""
+        end = self.phrases.forward(toks, 0, k)
+        mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
+        if mention is None or mention.kind not in ("person", "institution", "group"):
+            return None
+        return mention, 0, None
+
     def _apposed(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'X, a researcher ..., said' and 'the military expert, X, said'."""
         phrases = self.phrases
+        relative = next(
+            (p for p in range(k - 3, max(-1, k - 30), -1)
+             if toks[p][2] == "," and toks[p + 1][2].lower() in ("who", "which", "whose")),
+            -1,
+        )
+        if relative > 0:
+            first = phrases.back(toks, relative, 0)
+            mention = phrases.read(toks, first, relative) if first < relative else None
+            if mention is not None:
+                mention.end = toks[k - 2][1]
+                return mention, first, None
         comma = next((p for p in range(k - 2, max(-1, k - 3 - 16), -1) if toks[p][2] == ","), -1)
         if comma < 0:
             return None

@@ -57,6 +57,7 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
 
@@ -205,7 +206,12 @@ def _speaking(doc: Doc) -> list[Source]:
     lex = lexicon(doc.language)
     out: list[Source] = []
     for claim in doc.claims:
-        source = _institution(doc, claim.speaker, lex)
+        speaker = claim.speaker
+        if claim.cue in _REPORTING and speaker.span and speaker.role is None and speaker.name.isupper():
+            # "CNBC reported ...": an acronym that reports is a news outlet.
+            out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
+            continue
+        source = _institution(doc, speaker, lex)
         if source is not None:
             out.append(source)
     return out
@@ -222,8 +228,11 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if not heads or unknown > 2:
         return None
     kind, source = heads[-1][1]
-    descriptive = speaker.role is not None and speaker.role.lower() == surface.lower() == speaker.name.lower()
-    if descriptive and speaker.affiliation and len(speaker.affiliation) > 2:
+    descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
+    if descriptive:
+        surface = speaker.name
+    org_words = (speaker.affiliation or "").split()
+    if descriptive and len(speaker.affiliation or "") > 2 and any(lex.head(w) for w in org_words):
         at = surface.find(speaker.affiliation)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(speaker.affiliation)) if at >= 0 else speaker.span
         return Source("official", speaker.affiliation, span, "sources:speaker-affiliation")

@@ -28,6 +28,8 @@ _CONNECTORS = frozenset({"of", "for", "at", "with", "from", "to", "in", "by"})
 _PLACE_CONNECTORS = frozenset({"in", "to"})
 # "sources close to the ministry", "people familiar with the plan".
 _LINKING = frozenset({"close", "familiar", "loyal", "linked", "near"})
+# "officials in Yemen's government", "sources on both sides": where a group of speakers sits.
+_LINKED_PLACES = frozenset({"in", "on", "at", "from", "within", "inside"})
 # Surname similarity (0-100) above which a later spelling joins an earlier speaker.
 SURNAME_MATCH = 85
 # An apposition longer than this many tokens is a clause, not a role.
@@ -252,13 +254,16 @@ class Phrases:
         return low in self.lex.determiners or low in self.lex.modifiers or word[:1].isupper()
 
     def _linked(self, toks: list[Token], k: int, lo: int) -> int | None:
-        """Start of 'a person familiar with the talks' when the plain words before `k` end such a phrase."""
-        for q in range(k - 1, max(lo + 1, k - 6), -1):
+        """Start of 'a person familiar with the talks' or 'sources on both sides of the conflict'."""
+        for q in range(k - 1, max(lo, k - 8), -1):
             word = toks[q][2]
-            if not word.isalpha():
+            low = word.lower()
+            if not (word.isalpha() or _POSSESSIVE.search(word)):
                 return None
-            if word.lower() in ("to", "with") and toks[q - 1][2].lower() in _LINKING and q - 2 >= lo:
+            if low in ("to", "with") and toks[q - 1][2].lower() in _LINKING and q - 2 >= lo:
                 return q - 1 if self.lex.head(toks[q - 2][2]) else None
+            if low in _LINKED_PLACES and (self.lex.head(toks[q - 1][2]) or ("",))[0] in ("person", "group"):
+                return q
         return None
 
     def _noun_modifier(self, toks: list[Token], k: int, j: int, lo: int) -> bool:
