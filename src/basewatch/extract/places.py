@@ -21,6 +21,7 @@ from itertools import pairwise
 import ahocorasick
 
 from basewatch.data import table
+from basewatch.errors import DataFileError
 from basewatch.extract.gazetteer import City, CityIndex, city_index, fold_name, name_key
 from basewatch.model import Doc, PlaceMention, Span
 
@@ -139,7 +140,12 @@ class Lexicon:
             self.phrases.append(alias)
 
     def _load_places(self) -> None:
-        for row in table("places.tsv"):
+        rows = table("places.tsv")
+        bad = [f"{r['name']}: kind {r['kind']!r}" for r in rows
+               if r["kind"] not in _FIXED_KINDS or r["kind"] == "demonym"]
+        if bad:
+            raise DataFileError("places.tsv: " + "; ".join(bad))
+        for row in rows:
             place = Place(row["name"], row["kind"], row["country"] or None, None, _float(row["lat"]),
                           _float(row["lon"]), int(row["geonameid"]) if row["geonameid"] else None)
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
