@@ -27,6 +27,10 @@ _PRONOUN = re.compile(r"\b(?:(?:through|from|at|into|to|near|inside|around|on|wi
                       re.IGNORECASE)
 
 
+# "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
+_SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers)\b")
+
+
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """Add the spans of anaphors that refer to a facility to its mentions."""
     if not facilities:
@@ -43,12 +47,19 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         target = _antecedent(doc, facilities, span[0], kinds, wanted)
         if target is not None:
             target.mentions.append(span)
-    for match in _PRONOUN.finditer(doc.norm):
-        group = 1 if match.group(1) else 2
-        span = match.span(group)
+    for span in _pronouns(doc):
         candidates = recent_facilities(doc, facilities, span[0], sentences=1)
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
+
+
+def _pronouns(doc: Doc) -> list[Span]:
+    """'through it', 'its runway', and a sentence-opening 'It was built ...' that refers back to a place."""
+    spans = [m.span(1 if m.group(1) else 2) for m in _PRONOUN.finditer(doc.norm)]
+    for start, _ in doc.sentences:
+        if _SUBJECT_IT.match(doc.norm, start):
+            spans.append((start, start + 2))
+    return sorted(spans)
 
 
 @cache

@@ -32,6 +32,8 @@ _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m
 _PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+# An air or naval base the text gives no foreign operator for is the host's own.
+_NATIONAL_KINDS = frozenset({"air base", "naval base"})
 _RANGE_ENDS = frozenset({"from", "to"})
 # A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
 _WEAK_STATUS = "new"
@@ -95,6 +97,9 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     if not facilities:
         return
     _builder_operator(doc, facilities, actor_list)
+    for fac in facilities:
+        if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country:
+            fac.operator = fac.country
     _runways(doc, facilities)
     _equipment(doc, facilities)
     _capabilities(doc, facilities)
