@@ -100,6 +100,8 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The base was hit in April.", [("April", "2020-04")]),
         ("The base will be hit in April.", [("April", "2021-04")]),
         ("Officials said an inquiry would report by 15 October.", [("15 October", "2021-10-15")]),
+        ("The drill goes on until 2 April.", [("2 April", "2021-04-02")]),
+        ("The port was shut until 2 November.", [("2 November", "2020-11-02")]),
         ("Jets came in May and June.", [("May", "2020-05"), ("June", "2020-06")]),
         ("The base was hit on March 5.", [("March 5", "2020-03-05")]),
         ("Work resumes on Tuesday, March 2, they said.", [("Tuesday, March 2", "2021-03-02")]),
@@ -132,6 +134,12 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
             [("Tuesday", "2021-02-23"), ("the next day", "2021-02-24")],
         ),
         ("The pier opened in 2015 and the following year it grew.", [("2015", "2015"), ("the following year", "2016")]),
+        (
+            "Jets hit it on 3 May 2020; that day, ships left.",
+            [("3 May 2020", "2020-05-03"), ("that day", "2020-05-03")],
+        ),
+        ("It opened in March 2019 and closed the same year.", [("March 2019", "2019-03"), ("the same year", "2019")]),
+        ("It opened in 2019 and closed the same month.", [("2019", "2019"), ("the same month", None)]),
     ],
 )
 def test_relative(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:

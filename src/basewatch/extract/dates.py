@@ -183,7 +183,8 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "ago": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
         "later": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})"
         f"(?!\\s+{lex.alt('comparative')})",
-        "anaphoric-unit": f"{lex.alt('article')}\\s+(?P<@sh>{lex.alt('anaphor_shift')})\\s+(?P<@unit>{unit})",
+        "anaphoric-unit": f"(?:{lex.alt('article')}\\s+(?P<@sh>{lex.alt('anaphor_shift')})|{lex.alt('anaphor_same')})"
+        f"\\s+(?P<@unit>{unit})",
         "ago-before": f"{lex.alt('ago_before')}\\s+(?:{count}\\s+)?(?P<@unit>{unit})",
         "relative-unit": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift})\\s+(?P<@unit>{unit})",
         "part-unit": f"(?P<@part>{part})\\s+{connect}{lex.alt('article')}\\s+(?P<@unit>{year_units}|{month_units})"
@@ -218,7 +219,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "ago": "vague number digit one unit",
         "ago-before": "ago_before",
         "later": "vague number digit one unit",
-        "anaphoric-unit": "article",
+        "anaphoric-unit": "article anaphor_same",
         "relative-unit": "part shift",
         "part-unit": "part",
         "recent": "recent recent_count",
@@ -285,6 +286,7 @@ class CueWords:
     determiners: frozenset[str]
     future: frozenset[str]
     future_phrases: tuple[str, ...]
+    until: frozenset[str]
     recent_prep: re.Pattern[str]
     joiner: re.Pattern[str]
     longest: int
@@ -304,6 +306,7 @@ class CueWords:
             determiners=phrases("determiner"),
             future=frozenset(p for p in future if " " not in p),
             future_phrases=tuple(p for p in future if " " in p),
+            until=phrases("until"),
             recent_prep=re.compile(f"{lex.alt('recent_prep')}\\s+$", re.IGNORECASE),
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
             longest=max((p.count(" ") + 1 for p in cues | future), default=1),
@@ -352,6 +355,11 @@ class Context:
         joined = f" {' '.join(words)} "
         return any(f" {phrase} " in joined for phrase in self.cues.future_phrases)
 
+    def until(self, start: int) -> bool:
+        """An end-point word ("until", "through") just before `start`."""
+        words = _tail(self.doc.norm[max(0, start - 16) : start], 1)
+        return bool(words) and words[-1] in self.cues.until
+
     def in_quantity(self, span: Span) -> bool:
         """The span is part of a longer quantity ("2019 km"), not the whole of one."""
         i = bisect.bisect_right(self.quantities, (span[1], span[1]))
@@ -378,16 +386,21 @@ def _month_of(ctx: Context, surface: str | None) -> int | None:
     return ctx.lex.months.get(_fold(surface).rstrip(".")) if surface else None
 
 
-def _year_from_anchor(ctx: Context, month: int, day: int | None, future: bool) -> int | None:
-    """Year of a yearless month/day: the last on or before publication, or the next on or after."""
+def _year_from_anchor(ctx: Context, month: int, day: int | None, start: int) -> int | None:
+    """Year of a yearless month/day: the last on or before publication; the next on or after it
+    after a future cue; the nearer of the two after "until" ("runs until 2 August")."""
     a = ctx.anchor
     if a.year is None or a.month is None:
         return None
     later = (month, day or 0) > (a.month, a.day or 99) if day and a.day else month > a.month
     earlier = (month, day or 99) < (a.month, a.day or 0) if day and a.day else month < a.month
-    if future:
-        return a.year + 1 if earlier else a.year
-    return a.year - 1 if later else a.year
+    past, future = a.year - 1 if later else a.year, a.year + 1 if earlier else a.year
+    if ctx.future(start):
+        return future
+    if ctx.until(start):
+        here = a.year * 12 + a.month
+        return past if here - (past * 12 + month) <= future * 12 + month - here else future
+    return past
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
@@ -410,7 +423,7 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Fo
     relative = year is None
     span = _span(match, p)
     if year is None:
-        year = _year_from_anchor(ctx, month, day, ctx.future(span[0]))
+        year = _year_from_anchor(ctx, month, day, span[0])
         weekday = ctx.lex.get("weekday", _group(match, p, "wd"))
         if year is not None and weekday is not None:
             year = _year_of_weekday(year, month, day, int(weekday))
@@ -468,7 +481,7 @@ def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[F
         year = ctx.anchor.year + int(shift) if ctx.anchor.year is not None else None
         resolved = _ym(year, month) if year is not None else None
         return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-relative-year")]
-    year = _year_from_anchor(ctx, month, None, ctx.future(span[0]))
+    year = _year_from_anchor(ctx, month, None, span[0])
     resolved = _ym(year, month) if year is not None else None
     return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-yearless")]
 
@@ -704,9 +717,12 @@ def _resolve_later(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
 
 
 def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
-    """Resolve "the next day", "the previous year": one unit from the text's previous date."""
+    """Resolve "the next day", "the previous year", "that year": from the text's previous date."""
     unit = ctx.lex.get("unit", _group(match, p, "unit")) or "day"
     shift = int(ctx.lex.get("anaphor_shift", _group(match, p, "sh")) or 0)
+    if shift == 0 and unit not in ("day", "month", "year"):
+        # "That week" is no day, and its month is not sure.
+        return [Found(_span(match, p), None, None, True, "dates:anaphoric")]
     return _after_previous(ctx, _span(match, p), unit, shift)
 
 
