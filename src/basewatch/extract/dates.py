@@ -13,8 +13,9 @@ Conventions, so a reader can predict every answer:
   "the year", a possessive ("2019's"), a determiner before and a word after ("the 2014
   annexation"), a range ("2018-2020") or another date just before ("in 2007 and 2009").
 - A month without a year is the last such month on or before the publication month, the next on
-  or after it when a future cue ("will", "scheduled") precedes it in the sentence; "last
-  January" is the last January strictly before the publication month. A bare weekday is the
+  or after it when a future cue ("will", "scheduled") precedes it in the sentence, the nearer of
+  the two right after "until" or "through"; "last January" is the last January strictly before
+  the publication month. A bare weekday is the
   nearest on or before the publication day (on or after it with a future cue); "last/this/next
   Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week, "past Tuesday" the
   nearest strictly before.
@@ -24,8 +25,8 @@ Conventions, so a reader can predict every answer:
   ("in the coming weeks") is left out. "In recent weeks/days" is the publication month. A week
   ("last week") is its month when the Monday-Sunday week lies in one, else its year.
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
-  days later", "a week earlier", "the next day" count from the text's previous date that is fine
-  enough (a day for days and weeks), and stay unresolved without one.
+  days later", "a week earlier", "the next day", "that year" count from the text's previous date
+  that is fine enough (a day for days and weeks), and stay unresolved without one.
 - A day range ("5-7 March 2021") is its month; a year range gives one mention per year.
 - Slashed or dashed numeric dates whose day and month could swap ("03/05/2019") resolve to the
   year only; dotted ones ("03.05.2019") are read day first.
