@@ -272,3 +272,8 @@ def test_article_inside_a_list_of_names(places: Places) -> None:
 def test_small_town_qualified_by_its_division(places: Places) -> None:
     found = run(places, "Transport jets landed at Ramstein in Rhineland-Palatinate.")
     assert find(found, "Ramstein").admin1 == "Rhineland-Palatinate"
+
+
+def test_dateline_capital_in_capitals(places: Places) -> None:
+    found = run(places, "DOHA (Reuters) - Qatar hosts the largest US base in the region.")
+    assert find(found, "DOHA").country == "QA"

@@ -451,7 +451,10 @@ class Places:
             if cand.stop and place.kind not in ("country", "demonym"):
                 return None
             return place
-        if cand.org or cand.speech or (cand.stop and not cand.trigger) or _acronym(cand.surface):
+        own = any(p is place and is_own for p, is_own in cand.entries)
+        # 'SOL', 'FSA' are acronyms; 'DOHA' in a dateline is the capital.
+        acronym = _acronym(cand.surface) and not (own and place.population >= 300_000)
+        if cand.org or cand.speech or (cand.stop and not cand.trigger) or acronym:
             return None
         reason = _admit(cand, place, countries, admins)
         if reason is None:
