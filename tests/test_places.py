@@ -277,3 +277,8 @@ def test_small_town_qualified_by_its_division(places: Places) -> None:
 def test_dateline_capital_in_capitals(places: Places) -> None:
     found = run(places, "DOHA (Reuters) - Qatar hosts the largest US base in the region.")
     assert find(found, "DOHA").country == "QA"
+
+
+def test_title_case_headline(places: Places) -> None:
+    found = run(places, "Russia Is Fortifying Hmeimim Air Base As US Builds New Bases In Eastern Syria")
+    assert [(s, p.country) for s, p in found] == [("Russia", "RU"), ("US", "US"), ("Syria", "SY")]

@@ -188,9 +188,9 @@ class Lexicon:
                 self._seen.clear()
             key = name_key(text)
             hit = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
-            # Three-letter alternate names are codes and generic words ('Ain', 'KYE'), not names.
+            # Short alternate names are codes and generic words ('Ain', 'KYE'); two letters name no town.
             hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)
-                    if own or len(key) > 3]
+                    if len(key) > 3 or (own and len(key) > 2)]
             if not hit and key.endswith(" city"):
                 hit = [(p, own) for p, own in self.lookup(text[:-5]) if p.kind == "city"]
             if not hit and not text.isascii():
