@@ -229,13 +229,14 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return None
     kind, source = heads[-1][1]
     descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
+    written = surface
     if descriptive:
         surface = speaker.name
-    org_words = (speaker.affiliation or "").split()
-    if descriptive and len(speaker.affiliation or "") > 2 and any(lex.head(w) for w in org_words):
-        at = surface.find(speaker.affiliation)
-        span = (speaker.span[0] + at, speaker.span[0] + at + len(speaker.affiliation)) if at >= 0 else speaker.span
-        return Source("official", speaker.affiliation, span, "sources:speaker-affiliation")
+    org = speaker.affiliation or ""
+    if descriptive and len(org) > 2 and any(lex.head(w) for w in org.split()):
+        at = written.find(org)
+        span = (speaker.span[0] + at, speaker.span[0] + at + len(org)) if at >= 0 else speaker.span
+        return Source("official", org, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
     if descriptive and source == "official" and kind in ("person", "group"):

@@ -17,7 +17,7 @@ from functools import cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
-from basewatch.data import table, table_for
+from basewatch.data import table
 from basewatch.model import Doc, Span
 
 Token = tuple[int, int, str]
@@ -132,7 +132,6 @@ class Mention:
     role: str | None = None
     affiliation: str | None = None
     source: str = "other"
-    role_span: Span | None = None
 
 
 @dataclass(slots=True)
@@ -324,7 +323,6 @@ class Phrases:
         )
         if kind in ("person", "group"):
             mention.role = self.text(toks, i, j)
-            mention.role_span = span
         mention.affiliation = self._affiliation(toks, i, j, head_at)
         return mention
 
@@ -342,7 +340,7 @@ class Phrases:
         name_span = (toks[name_from][0], toks[j - 1][1])
         return Mention(
             name=self.doc.norm[name_span[0] : name_span[1]], kind=kind, span=span, start=span[0], end=span[1],
-            role=role, role_span=(toks[i][0], toks[role_end - 1][1]), source=source,
+            role=role, source=source,
             affiliation=self._affiliation(toks, i, role_end, self._first_head(toks, i, role_end)),
         )
 
@@ -463,7 +461,7 @@ class SpeakerBook:
         self.last: dict[str, Known] = {}
         self.names = names
 
-    def join(self, mention: Mention, pronoun_at: int | None = None) -> Known | None:
+    def join(self, mention: Mention) -> Known | None:
         """The document speaker `mention` refers to (new or earlier); None for an unresolvable pronoun."""
         if mention.kind == "pronoun":
             return self.last.get(mention.source)
@@ -548,7 +546,3 @@ def outlet_names() -> frozenset[str]:
         names.add(row["name"])
         names.update(a for a in row["aliases"].split("|") if a)
     return frozenset(names)
-
-
-def cue_rows(lang: str) -> tuple[dict[str, str], ...]:
-    return table_for("cues.tsv", lang)
