@@ -243,14 +243,22 @@ def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, facility, actor, date); an undated one yields to a dated one of the same kind."""
-    dated = {(e.type, e.facility, e.actor) for e in events if e.date}
-    seen: set[tuple[str, str | None, str | None, str | None]] = set()
+    """One event per (type, facility, actor, date); one told with less (no date, no actor) yields to a fuller one."""
     kept: list[Event] = []
+    seen: set[tuple[str, str | None, str | None, str | None]] = set()
     for event in events:
         key = (event.type, event.facility, event.actor, event.date)
-        if key in seen or (event.date is None and key[:3] in dated):
+        if key in seen or any(_subsumes(other, event) for other in events):
             continue
         seen.add(key)
         kept.append(event)
     return kept
+
+
+def _subsumes(full: Event, part: Event) -> bool:
+    """`full` tells the same event as `part` with more: same type and facility, agreeing actor and date."""
+    if full is part or (full.type, full.facility) != (part.type, part.facility):
+        return False
+    if (full.actor, full.date) == (part.actor, part.date):
+        return False
+    return part.actor in (None, full.actor) and part.date in (None, full.date)

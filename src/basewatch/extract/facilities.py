@@ -96,7 +96,8 @@ class Facilities:
                     cand.item = None
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item}
-        found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)]
+        found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
+                  and not _inside_longer_name(doc.norm, c.span)]
         return sorted(found, key=lambda c: c.span)
 
     def build(self, doc: Doc, found: list[Candidate], actor_list: list[Actor] | None = None) -> list[Facility]:
@@ -243,6 +244,12 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
     if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
         return False
     return not any(p.span[0] <= name[0] < p.span[1] for p in doc.places)
+
+
+def _inside_longer_name(norm: str, span: Span) -> bool:
+    """'President René Mouawad': a catalogued name that is part of a longer proper name is not the base."""
+    before = re.search(r"([A-Z][\w.]*)\s+$", norm[max(0, span[0] - 30):span[0]])
+    return before is not None and before.group(1) not in _STOP_NAMES
 
 
 def _vague_spans(doc: Doc) -> list[Span]:
