@@ -104,6 +104,7 @@ class _Cues:
     hedges: ahocorasick.Automaton | None
     lex: Lexicon
     outlets_re: re.Pattern[str]
+    frames: frozenset[str]
     outlets: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -120,9 +121,13 @@ def _build(lang: str) -> _Cues:
     by_text: dict[str, list[dict[str, str]]] = {}
     forms: list[str] = []
     hedges: list[str] = []
+    frames: set[str] = set()
     for row in rows:
         if row["kind"] == "hedge":
             hedges.append(row["cue"])
+            continue
+        if row["kind"] == "frame":
+            frames.add(row["cue"])
             continue
         by_text.setdefault(row["cue"].lower(), []).append(row)
         forms.append(row["cue"])
@@ -139,7 +144,9 @@ def _build(lang: str) -> _Cues:
     hedge_automaton.make_automaton()
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
-    return _Cues(automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, outlets)
+    return _Cues(
+        automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames), outlets
+    )
 
 
 def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
@@ -387,7 +394,7 @@ class _Reader:
         partner = self._conjoined(toks, first, mention)
         if partner is not None:
             self._partner, first = partner
-        self._frame(toks, first, mention if resolved is None else resolved)
+        self._frame(toks, first, mention if resolved is None else resolved, sentence[0])
         after = cj
         if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() not in ("that", ",", '"', ":"):
             after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
@@ -576,13 +583,14 @@ class _Reader:
         mention.start = toks[first][0]
         return mention, first
 
-    def _frame(self, toks: list[Token], first: int, mention: Mention) -> None:
+    def _frame(self, toks: list[Token], first: int, mention: Mention, sentence_start: int) -> None:
         """Affiliation from the sentence's opening frame: 'On the Russian side, ...', 'published on X, ...'."""
         if mention.affiliation is not None or mention.kind != "person" or first == 0:
             return
-        start, end = toks[0][0], toks[first - 1][1]
+        start, end = sentence_start, toks[first - 1][1]
         outlet = self.cues.outlets_re.search(self.norm, start, end)
-        if outlet is not None:
+        published = any(w.lower() in self.cues.frames for w in self.norm[start:end].split())
+        if outlet is not None and published:
             mention.affiliation = outlet.group()
             return
         side = _SIDE.search(self.norm, start, end)
@@ -610,7 +618,7 @@ class _Reader:
             span = (toks[cj][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
         self._apposition_after(toks, end, mention)
-        self._frame(toks, ci, mention)
+        self._frame(toks, ci, mention, sentence[0])
         lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
         if lead:
             after = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
