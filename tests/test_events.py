@@ -78,3 +78,20 @@ def test_undated_repeat_yields_to_the_dated_event(pipeline: Any) -> None:
 )
 def test_triggers_without_facilities(sentence: str, types: list[str]) -> None:
     assert [t.type for t in Events().match(make_doc(sentence))] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The base, built by the US military in 2017, hosts drones. The base is Camp Lemonnier.", []),
+        ("Camp Lemonnier, built by the US military in 2002, hosts drones.",
+         [("construction", "camp_lemonnier", "US", "2002")]),
+        ("The US moved its air operations centre from Prince Sultan Air Base in 2003.",
+         [("withdrawal", "psab", "US", "2003")]),
+        ("Strikes hit Belbek. Ukrainian missiles struck the Belbek air base on 16 May 2024.",
+         [("attack", "belbek", "UA", "2024-05-16")]),
+        ("Russia sends bombers to Syria's Khmeimim air base.", [("deployment", "hmeimim", "RU", None)]),
+    ],
+)
+def test_events_across_commas_relocations_and_retellings(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

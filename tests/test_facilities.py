@@ -196,3 +196,45 @@ def test_catalog_is_well_formed() -> None:
         assert (row["lat"] == "") == (row["lon"] == ""), row["id"]
         if row["lat"]:
             assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180, row["id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "lengths"),
+    [
+        ("Its airstrip, nearly 2,700 metres long, is on Woody Island.", "woody_island", [2700]),
+        ("Andersen Air Force Base has two runways of about 3,400 metres.", "andersen", [3400]),
+        ("Fiery Cross Reef has runways. The runways are busy.", "fiery_cross", []),
+    ],
+)
+def test_airstrips_and_plural_runways(pipeline: Any, text: str, fid: str, lengths: list[float]) -> None:
+    runways = facilities(pipeline, text)[fid]["runways"]
+    assert [r["length_m"] for r in runways if r["length_m"] is not None] == lengths
+
+
+def test_bare_name_counts_once_the_base_is_named(pipeline: Any) -> None:
+    text = "Bombers returned to Olenya air base. Images show four Tu-22M3 bombers on the apron at Olenya."
+    fac = facilities(pipeline, text)["olenya"]
+    assert len(fac["mentions"]) == 2 and fac["equipment"] == ["Tu-22M3"]
+
+
+def test_bare_name_alone_is_not_a_base(pipeline: Any) -> None:
+    assert "olenya" not in facilities(pipeline, "The train stopped at Olenya for an hour.")
+
+
+def test_sentence_opening_it_joins_the_facility(pipeline: Any) -> None:
+    text = "Vance flew to Pituffik Space Base on Friday. It was built in 1951 under a defence agreement."
+    result = pipeline.extract(text, published="2025-03-29")
+    assert ("construction", "pituffik", "US", "1951") in [
+        (e["type"], e["facility"], e["actor"], e["date"]) for e in result["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Polish F-16s flew from the Krzesiny air base near Poznan.", "PL"),
+        ("A new base near Tabqa was photographed.", None),
+    ],
+)
+def test_host_runs_its_own_air_base(pipeline: Any, text: str, operator: str | None) -> None:
+    [fac] = facilities(pipeline, text).values()
+    assert fac["operator"] == operator
