@@ -82,6 +82,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Iron Dome intercepted the rockets", [("Iron Dome", "Iron Dome")]),
     ("the Bastion launchers fire P-800 Oniks missiles", [("Bastion", "Bastion"), ("P-800 Oniks", "P-800 Oniks")]),
     ("Storm Shadow and ATACMS strikes", [("Storm Shadow", "Storm Shadow"), ("ATACMS", "ATACMS")]),
+    ("Himars and Nasams reached Kyiv", [("HIMARS", "Himars"), ("NASAMS", "Nasams")]),
     # names: capitalised and in military context, or quoted
     ("a Russian Bear bomber", [("Tu-95", "Bear")]),
     ("the \u201cBlackjack\u201d returned", [("Tu-160", "Blackjack")]),
@@ -117,7 +118,7 @@ NEGATIVES = [
     "Submarines are based in Virginia and at Kings Bay.",
     "He was held at the Black Hawk County jail on a Class C felony.",
     "The HALO Trust clears mines; its helicopter crews help.",
-    "Such measures would cause further harm to American workers.",
+    "Such measures would cause further harm to American workers. Harm reduction works.",
     "The search for flight MH370 resumed; a Ford F-250 was stolen.",
     "The name 'Tiger' he responds to.",
     "T-72 tanks, vitamin B-12 and KN-95 masks.",

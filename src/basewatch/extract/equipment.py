@@ -68,6 +68,7 @@ _LATIN = str.maketrans(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS_HEAD = re.compile(r"\d+")
 _WINDOW = 60
+_TITLE_ACRONYM = 5
 _QUOTES = "\"'"
 
 
@@ -447,9 +448,12 @@ def _word_pattern(words: set[str], flags: int) -> re.Pattern[str]:
 
 
 def _cased_like(surface: str, written: str) -> bool:
-    """An alias counts in any case but the one that makes it a common word: 'harm' is not HARM."""
+    """An alias counts in any case but the one that makes it a common word: 'harm' is not HARM.
+
+    Long acronyms may be written as names ('Himars', 'Nasams'); short ones may not ('Harm').
+    """
     if written.isupper():
-        return surface.isupper()
+        return surface.isupper() or (len(written) >= _TITLE_ACRONYM and surface.istitle())
     return not written[0].isupper() or surface[0].isupper()
 
 
