@@ -282,3 +282,22 @@ def test_dateline_capital_in_capitals(places: Places) -> None:
 def test_title_case_headline(places: Places) -> None:
     found = run(places, "Russia Is Fortifying Hmeimim Air Base As US Builds New Bases In Eastern Syria")
     assert [(s, p.country) for s, p in found] == [("Russia", "RU"), ("US", "US"), ("Syria", "SY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("Mona Khalil, a researcher based in Tunis, disagreed.", {"Khalil"}),
+        ("Aircraft flew from the Lal-lo airfield in the Philippines.", {"Lal"}),
+    ],
+)
+def test_surnames_and_hyphenated_names_are_not_towns(places: Places, text: str, not_places: set[str]) -> None:
+    assert not {surface for surface, _ in run(places, text)} & not_places
+
+
+def test_equipment_names_are_not_places(places: Places) -> None:
+    from basewatch.extract.equipment import Equipment
+
+    doc = make_doc("Moscow deployed Iskander-M missiles to Kaliningrad.")
+    doc = places(Equipment()(doc))
+    assert {doc.surface(p.span) for p in doc.places} == {"Moscow", "Kaliningrad"}

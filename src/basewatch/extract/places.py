@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -45,6 +46,9 @@ _COMMA_NEXT = re.compile(rf"^(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
 _MAX_TOKENS = 6
+_HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
+_HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
+                        "made", "built", "owned", "allied", "aligned", "friendly", "supported", "funded", "wide"})
 _NAME_TOKENS = 3
 _LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE = 200_000
@@ -80,6 +84,7 @@ class Candidate:
     stop: bool = False
     speech: bool = False
     particle: bool = False
+    after_unknown: bool = False
     feature: str | None = None
     qualifier: str | None = None
     qualifier_country: str | None = None
@@ -240,7 +245,9 @@ class Places:
         self._phrases.make_automaton()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.places.extend(self.resolve(doc.norm, self.match(doc.norm)))
+        equipment = sorted(m.span for m in doc.equipment)
+        candidates = [c for c in self.match(doc.norm) if not _inside_any(c.span, equipment)]
+        doc.places.extend(self.resolve(doc.norm, candidates))
         return doc
 
     def match(self, norm: str) -> list[Candidate]:
@@ -343,16 +350,20 @@ class Places:
         # Transliteration folding is costly and loose: only try it where a place is announced.
         fold = lead is not None or self._announced(norm, offset)
         i = 0
+        unmatched_before = False
         while i < len(tokens):
             hit = None
             if tokens[i][2] not in self.lexicon.installation:
                 hit = self._longest(run, tokens, i, fold)
             if hit is None:
+                unmatched_before = tokens[i][2] not in self.lexicon.installation
                 i += 1
                 continue
             j, start, entries, folded = hit
             cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
                              org=org, rule="fold" if folded else "name", particle=start != tokens[i][0])
+            cand.after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
+            unmatched_before = False
             cand.admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.admin_after
             if j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.features and not _is_fixed(cand):
                 j += 1
@@ -416,7 +427,7 @@ class Places:
     def _annotate(self, norm: str, cand: Candidate) -> None:
         start, end = cand.span
         lex = self.lexicon
-        cand.stop = cand.surface in lex.stop or cand.surface in lex.given
+        cand.stop = cand.stop or cand.surface in lex.stop or cand.surface in lex.given
         if cand.surface in lex.never:
             cand.entries = []
         before = norm[max(0, start - 30):start].lower().split()
@@ -436,6 +447,9 @@ class Places:
                 cand.qualifier_country = qualifier[0].country
                 cand.trigger = True
         cand.speech = bool(_SPEECH.match(norm[end:end + 20]))
+        tail = _HYPHEN_TAIL.match(norm, end)
+        if tail and tail.group(1) not in _HYPHEN_OK:
+            cand.stop = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
 
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
         place = _best(cand, countries, admins)
@@ -454,13 +468,21 @@ class Places:
         own = any(p is place and is_own for p, is_own in cand.entries)
         # 'SOL', 'FSA' are acronyms; 'DOHA' in a dateline is the capital.
         acronym = _acronym(cand.surface) and not (own and place.population >= 300_000)
-        if cand.org or cand.speech or (cand.stop and not cand.trigger) or acronym:
+        # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
+        surname = cand.after_unknown and not own
+        if cand.org or cand.speech or ((cand.stop or surname) and not cand.trigger) or acronym:
             return None
         reason = _admit(cand, place, countries, admins)
         if reason is None:
             return None
         cand.reason = reason
         return place
+
+
+def _inside_any(span: Span, spans: list[Span]) -> bool:
+    """Whether `span` overlaps one of the sorted `spans` ('Iskander' is a missile, not a town)."""
+    k = bisect_left(spans, (span[1], span[1]))
+    return k > 0 and spans[k - 1][1] > span[0]
 
 
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
