@@ -124,7 +124,7 @@ _UNIT_ALIASES = {
     "square kilometre": "km2", "square kilometres": "km2", "square kilometer": "km2", "square kilometers": "km2",
     "sq km": "km2", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric ton": "t",
     "years": "year", "yr": "year", "a": "year", "months": "month", "weeks": "week", "wk": "week",
-    "days": "day", "d": "day",
+    "days": "day", "d": "day", "acres": "acre", "ac": "acre", "hectares": "ha", "hectare": "ha",
     "count": "", "item": "", "items": "", "unit": "", "units": "", "number": "", "dimensionless": "",
     "percent": "%", "per cent": "%", "pct": "%",
 }
