@@ -192,10 +192,14 @@ class Equipment:
                 lead_ships.append(entry)
             else:
                 self._add(entry.designation, entry.designation, entry, contextual=_lone_word(entry.designation))
+            variants: dict[str, str] = {}
             for variant in _split(row["variants"]):
+                variants.setdefault(fold(variant), variant)
                 self._add(variant, variant, entry, contextual=_lone_word(variant))
             for alias in _split(row["aliases"]):
-                self._add(alias, entry.designation, entry, contextual=_lone_word(alias))
+                # an alias spelling a variant in another script ('Искандер-М') stands for that variant
+                designation = variants.get(fold(alias), entry.designation)
+                self._add(alias, designation, entry, contextual=_lone_word(alias))
             for name in _split(row["name"]):
                 self._add(name, entry.designation, entry, contextual=True)
             for name in _split(row["nato"]):
