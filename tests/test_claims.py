@@ -296,6 +296,9 @@ def test_quoted_attribution_inside_a_quote_is_not_a_claim() -> None:
          "Oman's government"),
         ("Sources on both sides of the conflict said the strike hit radars.", "Sources on both sides of the conflict"),
         ("Britain's defence intelligence said the ships had moved.", "Britain's defence intelligence"),
+        ("Peru's deputy minister, Rosa Quispe, rejected the report and said no troops were there.", "Rosa Quispe"),
+        ("The base is new, according to the Center for Strategic and International Studies.",
+         "Center for Strategic and International Studies"),
     ],
 )
 def test_speaker_shapes(text: str, speaker: str) -> None:
@@ -375,6 +378,15 @@ def test_institution_joins_its_short_form() -> None:
 )
 def test_hedging(text: str, hedged: bool) -> None:
     assert _claims_of(text).claims[0].hedged is hedged
+
+
+def test_negated_reporting_is_no_claim() -> None:
+    assert _claims_of("The ministry did not confirm the plan.").claims == []
+
+
+def test_and_clause_needs_one_clause() -> None:
+    text = "Six bombers have arrived at the base, images show, as Washington steps up strikes and warns Iran."
+    assert [c.cue for c in _claims_of(text).claims] == []
 
 
 def test_unattributed_passive() -> None:

@@ -378,6 +378,8 @@ class _Reader:
             k -= 1
         if row["lemma"] != "quote" and any(t[2].lower() in _BE for t in toks[k:ci]):
             return None
+        if any(t[2].lower() in ("not", "never") for t in toks[k:ci]):
+            return None  # "the ministry did not confirm the plan" asserts nothing
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][2].lower() in _NOUN_NEXT:
             return None
         speaker = self._speaker_before(toks, k)
@@ -493,6 +495,25 @@ class _Reader:
         end = self.phrases.forward(toks, 0, k)
         mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
         if mention is None or mention.kind not in ("person", "institution", "group"):
+            return None
+        if toks[end][2] == ",":
+            # "Cuba's deputy foreign minister, Carlos Fernandez, called ... and said"
+            close = next((q for q in range(end + 1, min(end + 18, k)) if toks[q][2] == ","), -1)
+            if close < 0:
+                return None
+            whole = self.phrases.back(toks, close, end + 1) == end + 1
+            named = self.phrases.read(toks, end + 1, close) if whole else None
+            role, affiliation, is_apposition = self.phrases.apposition(toks, end + 1, close)
+            if named is not None and named.kind == "person" and named.role is None and mention.role:
+                named.role, named.affiliation, named.start = mention.role, mention.affiliation, mention.start
+                mention = named
+            elif is_apposition:
+                mention.role = role or mention.role
+                mention.affiliation = affiliation or mention.affiliation
+            else:
+                return None
+            end = close + 1
+        if any(t[2] in (",", ";") for t in toks[end:k]):
             return None
         return mention, 0, None
 

@@ -215,6 +215,9 @@ class Phrases:
             if k == j and _plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
                 k -= 1
                 continue
+            if k < j and _name_and(toks, k - 1, lo, j):
+                k -= 1
+                continue
             first_person = low.split("'")[0] in _FIRST_PERSON
             if first_person or not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)):
                 linked = self._linked(toks, k, lo)
@@ -241,6 +244,9 @@ class Phrases:
                 if nxt.lower() in lex.determiners or nxt[:1].isupper():
                     k += 2 if nxt.lower() in lex.determiners else 1
                     continue
+            if _name_and(toks, k, i, hi):
+                k += 1
+                continue
             if not lex.is_phrase_word(word):
                 break
             k += 1
@@ -528,6 +534,14 @@ def _surname_matches(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(a, b) <= 1:
         return True  # one letter off in a longer name: Khoury / Khouri
     return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
+
+
+def _name_and(toks: list[Token], k: int, lo: int, hi: int) -> bool:
+    """'and' inside a name: 'Center for Strategic and International Studies' (not 'the Pentagon and Iraq's ...')."""
+    if toks[k][2] not in ("and", "&") or k - 1 < lo or k + 1 >= hi:
+        return False
+    left, right = toks[k - 1][2], toks[k + 1][2]
+    return left[:1].isupper() and right[:1].isupper() and not _POSSESSIVE.search(left + right)
 
 
 def _plural_noun(word: str) -> bool:
