@@ -9,6 +9,7 @@ from pathlib import Path
 
 from basewatch.errors import StoreError
 
+WRITER_CACHE_KB = 65536
 _MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
 
 
@@ -50,6 +51,8 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
             conn = sqlite3.connect(path, isolation_level=None)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
+            # Index inserts land all over large b-trees; a bigger page cache keeps ingest speed flat.
+            conn.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KB}")
             migrate(conn)
         conn.execute("PRAGMA busy_timeout = 5000")
         if schema_version(conn) == 0:

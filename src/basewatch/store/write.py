@@ -19,7 +19,7 @@ from basewatch.resolve.names import core, fold
 
 # Candidates are looked up by the smallest LOOKUP hashes only; copies at the duplicate threshold
 # share about half of them, so a quarter is a safe floor.
-LOOKUP = SKETCH_SIZE // 2
+LOOKUP = SKETCH_SIZE // 4
 MIN_SHARED = LOOKUP // 4
 POSTINGS_CAP = 20
 
