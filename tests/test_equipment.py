@@ -123,6 +123,7 @@ NEGATIVES = [
     "The search for flight MH370 resumed; a Ford F-250 was stolen.",
     "The name 'Tiger' he responds to.",
     "T-72 tanks, vitamin B-12 and KN-95 masks.",
+    "Type 99 tanks and Type 56 rifles; the Audi A4 and a Galaxy S23.",
     "She served as an E-4 in the Army before she made E-6.",
     "Spirit Airlines and Atlas Air aircraft were grounded.",
     "Chicago Bears fans filled the stadium; the Navy Seahawks beat Army.",
