@@ -35,9 +35,9 @@ positives, false positives and false negatives are summed over the whole set (mi
   FN). An output place of kind "demonym" that matches nothing is not a FP: "Russian" is evidence
   of a country, not a toponym, and analysts list toponyms only (the serialiser groups a demonym
   with its country, so such an entry may still carry the country's mentions and match).
-- `speakers`: distinct speaker names of the output claims against expected names and aliases:
-  folded-equal, ratio >= 85, or one name's words all in the other's ("Trevithick" / "Joseph
-  Trevithick"). An unjoined misspelling counts as an extra (FP) speaker.
+- `speakers`: distinct speaker names of the output claims (with the speaker's `aliases`) against
+  expected names and aliases: folded-equal, ratio >= 85, or one name's words all in the other's
+  ("Trevithick" / "Joseph Trevithick"). An unjoined misspelling counts as an extra (FP) speaker.
 - `claim.cue`: set of (speaker, cue as written, folded); an expected `cue` may list several cues
   separated by " / " (or be a list).
 - `claim.hedged`: set of (speaker, hedged); an expected `hedged` may be a list when a speaker both
@@ -445,7 +445,10 @@ def _speaker_names(speaker: dict[str, Any]) -> list[str]:
 
 def _claims(expected: list[dict[str, Any]], claims: list[dict[str, Any]], counts: dict[str, Counts]) -> None:
     out_names = sorted({c["speaker"]["name"] for c in claims})
-    speaker_map = align(expected, out_names, lambda e, o: person_match(_speaker_names(e), [o]))
+    aliases: dict[str, set[str]] = {name: {name} for name in out_names}
+    for c in claims:
+        aliases[c["speaker"]["name"]].update(c["speaker"].get("aliases") or [])
+    speaker_map = align(expected, out_names, lambda e, o: person_match(_speaker_names(e), aliases[o]))
     counts["speakers"] = count_aligned(expected, out_names, speaker_map)
     key = {out_names[j]: expected[i]["name"] for i, j in speaker_map.items()}
     counts["claim.cue"] = count_multisets(
