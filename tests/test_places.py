@@ -301,3 +301,15 @@ def test_equipment_names_are_not_places(places: Places) -> None:
     doc = make_doc("Moscow deployed Iskander-M missiles to Kaliningrad.")
     doc = places(Equipment()(doc))
     assert {doc.surface(p.span) for p in doc.places} == {"Moscow", "Kaliningrad"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Pituffik lies 1,200 km north of the Arctic Circle.", "Arctic Circle", "Arctic Circle"),
+        ("The Gulf States met in Riyadh.", "Gulf States", "Gulf states"),
+        ("Drones hit a depot at Qamishli in Syria.", "Qamishli", "Al Qamishli"),
+    ],
+)
+def test_longer_names_win_and_articles_stay_outside(places: Places, text: str, surface: str, name: str) -> None:
+    assert find(run(places, text), surface).name == name

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 
 # Arabic-derived names are transliterated in many ways; the folded key is only trusted
 # for cities in countries whose names mostly come through Arabic, Persian or Turkic.
@@ -39,7 +39,7 @@ _SPECIAL = str.maketrans(
 _NON_WORD = re.compile(r"[\W_]+")
 _ARTICLES = frozenset("al el ul ad adh ash as at ath az ar an ed es et ez er en ud us ut uz".split())  # noqa: SIM905
 _DIGRAPHS = (("dj", "j"), ("ph", "f"), ("ck", "k"), ("q", "k"), ("kh", "k"), ("gh", "g"), ("sch", "sh"))
-_FINAL_VOWEL = re.compile(r"(?:[aeiouy]+h?|h)$")
+_FINAL_VOWEL = re.compile(r"(?:[aeiouy]h?|h)$")
 _VOWEL_GLIDE = re.compile(r"[aeiou]+[yw](?![aeiou])")
 _VOWELS = re.compile(r"[aeiouy]+")
 _DOUBLE = re.compile(r"(.)\1+")

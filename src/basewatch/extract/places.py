@@ -31,17 +31,20 @@ _FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
 _PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
+# Before a name, "as", "at", "an"... are English words unless hyphenated ("as-Suwayda", "at Qamishli").
+_ARTICLE = r"(?:(?:al|el|ad|adh|ash|az|ar|ath|ul) |(?:al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul)-)"
 _LINKS = (f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on|sur"
           "|am|im|and")
 _WORD = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Ste|Ft|Mt)\.(?= [A-Z])|[{_UPPER}](?:\w|'(?!s\b)(?=\w))*"
          r"|[\u0621-\u064a][\u0621-\u065f]*)")
 _RUN = re.compile(
-    rf"(?<![\w'.-])(?:(?:{_PARTICLES})[ -])?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
+    rf"(?<![\w'.-]){_ARTICLE}?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
 )
 _TOKEN = re.compile(_WORD)
-_LEAD = re.compile(rf"(?:{_PARTICLES})[ -]")
-_ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])((?:{_PARTICLES})[ -])$")
+_LEAD = re.compile(_ARTICLE)
+_ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"^[ ]*(-?[\w]+)")
+_CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
 _COMMA_NEXT = re.compile(rf"^(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
@@ -318,7 +321,8 @@ class Places:
         last_end = -1
         hits = sorted(((end + 1 - len(form), end + 1, form) for end, form in self._phrases.iter_long(norm)))
         for start, end, form in hits:
-            if start < last_end or _inside_word(norm, start, end):
+            # "the Arctic Circle": a longer capitalised name goes on; the run matcher reads it whole.
+            if start < last_end or _inside_word(norm, start, end) or _CAPITAL_NEXT.match(norm, end):
                 continue
             entries = self.lexicon.lookup(form)
             if entries:
@@ -360,6 +364,8 @@ class Places:
                 i += 1
                 continue
             j, start, entries, folded = hit
+            if run.startswith(("The ", "the "), start) and not any(p.name[:4].lower() == "the " for p, _ in entries):
+                start += 4  # "The Gulf States": the article is the sentence's, "The Hague" the city's
             cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
                              org=org, rule="fold" if folded else "name", particle=start != tokens[i][0])
             cand.after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
