@@ -22,9 +22,11 @@ _COMPATIBLE: dict[str, frozenset[str] | None] = {
     "outpost": frozenset({"outpost", "base"}),
     "base": frozenset({"air base", "naval base", "base", "outpost", "airfield"}),
 }
-_PRONOUN = re.compile(r"\b(?:(?:through|from|at|into|to|near|inside|around|on|within|outside)\s+(it)\b"
-                      r"(?!\s+(?:is|was|has)\b)|(its)\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b)",
-                      re.IGNORECASE)
+_IT = re.compile(r"\b[Ii]t(s?)\b")
+_PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside)\s+$", re.IGNORECASE)
+_NOT_AFTER_IT = re.compile(r"\s+(?:is|was|has)\b")
+_PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
+                             re.IGNORECASE)
 
 
 # "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
@@ -55,7 +57,14 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
 
 def _pronouns(doc: Doc) -> list[Span]:
     """'through it', 'its runway', and a sentence-opening 'It was built ...' that refers back to a place."""
-    spans = [m.span(1 if m.group(1) else 2) for m in _PRONOUN.finditer(doc.norm)]
+    norm = doc.norm
+    spans = []
+    for m in _IT.finditer(norm):
+        if m.group(1):
+            if _PART_AFTER_ITS.match(norm, m.end()):
+                spans.append(m.span())
+        elif _PREP_BEFORE_IT.search(norm, max(0, m.start() - 12), m.start()) and not _NOT_AFTER_IT.match(norm, m.end()):
+            spans.append(m.span())
     for start, _ in doc.sentences:
         if _SUBJECT_IT.match(doc.norm, start):
             spans.append((start, start + 2))

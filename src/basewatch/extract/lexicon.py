@@ -38,17 +38,26 @@ class Hit:
 
 
 class WordMatcher:
-    """Whole-word, leftmost-longest matching of a word list with an Aho-Corasick automaton (C speed)."""
+    """Whole-word, leftmost-longest matching of a word list with an Aho-Corasick automaton (C speed).
+
+    Each word is stored once behind every character that can open a word (space, newline, bracket,
+    quote, slash) and the text is searched with a space in front, so the automaton only ever reports
+    hits that begin a word; case is folded unless it matters.
+    """
 
     def __init__(self, words: Iterable[str], ignore_case: bool = True) -> None:
         self.ignore_case = ignore_case
         self.automaton = ahocorasick.Automaton()
         for word in {w for w in words if w}:
-            key = word.lower() if ignore_case else word
-            self.automaton.add_word(key, len(key))
+            for opener in _OPENERS:
+                key = opener + self._key(word)
+                self.automaton.add_word(key, len(key))
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
+
+    def _key(self, text: str) -> str:
+        return _fold(text) if self.ignore_case else text
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
         """Non-overlapping whole-word hits in text[pos:endpos], leftmost-longest first."""
@@ -56,15 +65,13 @@ class WordMatcher:
         if self.empty or pos >= end:
             return []
         chunk = text[pos:end]
-        key = _fold(chunk) if self.ignore_case else chunk
+        keyed = " " + self._key(chunk)
         hits = []
-        for last, length in self.automaton.iter(key):
-            begin = last - length + 1
-            if begin and (chunk[begin - 1].isalnum() or chunk[begin - 1] in "_-"):
+        for last, length in self.automaton.iter(keyed):
+            begin, stop = last - length + 1, last
+            if stop < len(chunk) and (chunk[stop].isalnum() or chunk[stop] == "_"):
                 continue
-            if last + 1 < len(chunk) and (chunk[last + 1].isalnum() or chunk[last + 1] == "_"):
-                continue
-            hits.append((begin, last + 1))
+            hits.append((begin, stop))
         hits.sort(key=lambda h: (h[0], -h[1]))
         kept: list[Hit] = []
         for begin, stop in hits:
@@ -80,6 +87,9 @@ class WordMatcher:
         """The longest hit starting exactly at `pos`."""
         hit = self.search(text, pos, pos + 80)
         return hit if hit and hit.begin == pos else None
+
+
+_OPENERS = (" ", "\n", "(", "[", '"', "/")
 
 
 def _fold(text: str) -> str:
