@@ -186,6 +186,12 @@ def test_no_publication_date_leaves_relative_dates_unresolved(dates: Dates, sent
         ("La pista se terminó el 5 de marzo de 2021.", "es", [("5 de marzo de 2021", "2021-03-05")]),
         ("Полосу завершили 5 марта 2021 года.", "ru", [("5 марта 2021 года", "2021-03-05")]),
         ("Die Basis wurde vor drei Jahren gebaut.", "de", [("vor drei Jahren", "2018")]),
+        (
+            "Sie wurde vorletztes Jahr am 28.Oktober geöffnet.",
+            "de",
+            [("vorletztes Jahr", "2019"), ("28.Oktober", "2020-10-28")],
+        ),
+        ("Guten Morgen, morgen kommt der Bericht.", "de", [("morgen", "2021-03-02")]),
         ("La base a été agrandie l'année dernière.", "fr", [("année dernière", "2020")]),
         ("Полосу удлинили в прошлом году.", "ru", [("прошлом году", "2020")]),
     ],

@@ -11,7 +11,8 @@ from basewatch.evaluate.dates import Case, Gold, Guess, score
 
 # Measured (python -m basewatch.evaluate.dates --no-peer):
 #   datetime-model P 0.947 R 0.678 F1 0.790, resolution 0.722 (coarser-or-right 0.796)
-#   date-parsers   P 1.000 R 0.665 F1 0.799, resolution 0.642 (coarser-or-right 0.707)
+#   date-parsers   P 1.000 R 0.670 F1 0.803, resolution 0.637 (coarser-or-right 0.702)
+#   German model   P 1.000 R 0.531 F1 0.693, resolution 0.769 (coarser-or-right 0.846)
 FLOORS = {
     "recognizers-datetime-model": {
         "precision": 0.92,
@@ -27,6 +28,13 @@ FLOORS = {
         "resolution_accuracy": 0.61,
         "resolution_consistent": 0.68,
     },
+    "recognizers-datetime-model-de": {
+        "precision": 0.93,
+        "recall": 0.5,
+        "f1": 0.66,
+        "resolution_accuracy": 0.72,
+        "resolution_consistent": 0.8,
+    },
 }
 
 
@@ -40,7 +48,7 @@ def report(shared: Path) -> dict[str, Any]:
 @pytest.mark.parametrize("benchmark", sorted(FLOORS))
 def test_scores_hold_their_floors(report: dict[str, Any], benchmark: str) -> None:
     entry = report[benchmark]
-    assert entry["gold_scored"] > 150
+    assert entry["gold_scored"] > 90
     scores = entry["basewatch"]
     for metric, floor in FLOORS[benchmark].items():
         assert scores[metric] >= floor, f"{benchmark} {metric} {scores[metric]:.3f} < {floor}"
@@ -49,6 +57,7 @@ def test_scores_hold_their_floors(report: dict[str, Any], benchmark: str) -> Non
 def test_score_matches_by_overlap_ignores_out_of_scope_and_cuts_full_dates() -> None:
     case = Case(
         "left on 5 March 2021 at 10am",
+        "en",
         "2021-03-10",
         (Gold((8, 20), frozenset({"2021-03-05"})),),
         ((21, 28),),

@@ -4,13 +4,15 @@ Usage::
 
     python -m basewatch.evaluate.dates [--shared DIR] [--no-peer] [--json]
 
-Benchmarks (under `corpora/recognizers-text-specs/DateTime/English/` in the shared directory),
-each case a sentence with a reference date-time, which we pass as the publication date:
+Benchmarks (under `corpora/recognizers-text-specs/DateTime/` in the shared directory), each case
+a sentence with a reference date-time, which we pass as the publication date:
 
-- `DateTimeModel.json` (985 cases): every date-time expression of a sentence, with Start/End
-  (End inclusive) and timex resolutions.
-- `DateParser.json` and `DatePeriodParser.json` (389 cases): one date or date period each, with
-  Start/Length, a timex and past/future resolutions.
+- `English/DateTimeModel.json` (985 cases): every date-time expression of a sentence, with
+  Start/End (End inclusive) and timex resolutions.
+- `English/DateParser.json` and `English/DatePeriodParser.json` (389 cases): one date or date
+  period each, with Start/Length, a timex and past/future resolutions.
+- `German/DateTimeModel.json` (202 cases), as the English model cases: our German table rows
+  against the same rules.
 
 Scope. A gold item is scored when it is a date or date period whose timex is a year, month or
 day ("2019", "2019-05", "2019-05-03", or the same with an unknown year: "XXXX-05"). Times,
@@ -46,10 +48,12 @@ from basewatch.extract.normalize import make_doc
 from basewatch.model import Span
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
-CASES_DIR = Path("corpora/recognizers-text-specs/DateTime/English")
+CASES_DIR = Path("corpora/recognizers-text-specs/DateTime")
+# Benchmark -> (language, case files under CASES_DIR).
 BENCHMARKS = {
-    "recognizers-datetime-model": ("DateTimeModel.json",),
-    "recognizers-date-parsers": ("DateParser.json", "DatePeriodParser.json"),
+    "recognizers-datetime-model": ("en", ("English/DateTimeModel.json",)),
+    "recognizers-date-parsers": ("en", ("English/DateParser.json", "English/DatePeriodParser.json")),
+    "recognizers-datetime-model-de": ("de", ("German/DateTimeModel.json",)),
 }
 IN_SCOPE_TYPES = frozenset({"date", "daterange"})
 TIMEX = re.compile(r"(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?")
@@ -67,6 +71,7 @@ class Gold:
 @dataclass(frozen=True, slots=True)
 class Case:
     text: str
+    lang: str
     published: str | None
     gold: tuple[Gold, ...]
     ignored: tuple[Span, ...]
@@ -169,7 +174,7 @@ def _parser_result(result: dict[str, Any]) -> tuple[Span, frozenset[str] | None]
     return span, _accepted(value.get("Timex", ""), resolutions)
 
 
-def load_cases(shared: Path, files: Iterable[str]) -> tuple[list[Case], dict[str, int]]:
+def load_cases(shared: Path, lang: str, files: Iterable[str]) -> tuple[list[Case], dict[str, int]]:
     """The kept cases of `files` and how many were read, kept, negative and dropped."""
     cases: list[Case] = []
     counts = {"read": 0, "kept": 0, "negative": 0, "dropped_out_of_scope": 0}
@@ -191,7 +196,7 @@ def load_cases(shared: Path, files: Iterable[str]) -> tuple[list[Case], dict[str
                 continue
             counts["kept"] += 1
             counts["negative"] += not gold
-            cases.append(Case(case["Input"], _published(case), tuple(gold), tuple(ignored)))
+            cases.append(Case(case["Input"], lang, _published(case), tuple(gold), tuple(ignored)))
     return cases, counts
 
 
@@ -199,12 +204,12 @@ Predictor = Callable[[Case], list[Guess]]
 
 
 def ours() -> Predictor:
-    """Our Dates component alone, on English text, with the case's reference date as publication."""
+    """Our Dates component alone, in the case's language, with its reference date as publication."""
     component = Dates()
 
     def predict(case: Case) -> list[Guess]:
         doc = make_doc(case.text, published=case.published)
-        doc.language = "en"
+        doc.language = case.lang
         return [Guess(d.span, d.resolved) for d in component(doc).dates]
 
     return predict
@@ -218,7 +223,7 @@ def dateparser_search() -> Predictor:
         settings: dict[str, Any] = {}
         if case.published:
             settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(case.published)
-        found = search_dates(case.text, languages=["en"], settings=settings) or []
+        found = search_dates(case.text, languages=[case.lang], settings=settings) or []
         guesses: list[Guess] = []
         cursor = 0
         for surface, when in found:
@@ -275,8 +280,8 @@ def evaluate(shared: Path, peer: bool = True, min_seconds: float = 0.5) -> dict[
     if peer:
         predictors["dateparser"] = dateparser_search()
     report: dict[str, Any] = {}
-    for benchmark, files in BENCHMARKS.items():
-        cases, counts = load_cases(shared, files)
+    for benchmark, (lang, files) in BENCHMARKS.items():
+        cases, counts = load_cases(shared, lang, files)
         entry: dict[str, Any] = {**counts, "gold_scored": sum(len(c.gold) for c in cases)}
         for name, predict in predictors.items():
             guesses, speed = run(cases, predict, min_seconds)

@@ -106,7 +106,7 @@ class Lexicon:
     lang: str
     months: dict[str, int]
     words: dict[str, dict[str, str]]
-    cased: frozenset[str]
+    cased: dict[str, str]
 
     def get(self, kind: str, surface: str | None) -> str | None:
         if surface is None:
@@ -123,12 +123,15 @@ def _fold(surface: str) -> str:
     return " ".join(surface.lower().split())
 
 
-def _alternation(words: Iterable[str], cased: frozenset[str]) -> str:
+def _alternation(words: Iterable[str], cased: dict[str, str]) -> str:
+    """Words longest first; a `cased` word must be written capitalised ("y") or lower-case ("l")."""
     parts = []
     for word in sorted(words, key=lambda w: (-len(w), w)):
         body = re.escape(word).replace(r"\ ", r"\s+")
-        if word in cased:
+        if cased.get(word) == "y":
             body = f"(?-i:{re.escape(word.capitalize())}|{re.escape(word.upper())})"
+        elif cased.get(word) == "l":
+            body = f"(?-i:{body})"
         left = r"\b" if re.match(r"\w", word) else ""
         right = r"\b" if re.search(r"\w$", word) else r"(?!\w)"
         parts.append(f"{left}{body}{right}")
@@ -139,13 +142,13 @@ def load_lexicon(lang: str) -> Lexicon:
     """The date vocabulary of `lang` from the package tables."""
     months = {r["name"].lower(): int(r["month"]) for r in table("months.tsv") if r["lang"] == lang}
     words: dict[str, dict[str, str]] = {}
-    cased = {r["name"].lower() for r in table("months.tsv") if r["lang"] == lang and r["cased"]}
+    cased = {r["name"].lower(): r["cased"] for r in table("months.tsv") if r["lang"] == lang and r["cased"]}
     for row in table("date_words.tsv"):
         if row["lang"] == lang:
             words.setdefault(row["kind"], {})[row["word"].lower()] = row["value"]
             if row["cased"]:
-                cased.add(row["word"].lower())
-    return Lexicon(lang, months, words, frozenset(cased))
+                cased[row["word"].lower()] = row["cased"]
+    return Lexicon(lang, months, words, cased)
 
 
 def _branches(lex: Lexicon) -> dict[str, str]:
@@ -175,7 +178,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         f"|(?P<@sh2>{shift})\\s+{week_units}\\s+{week_joiner}(?P<@wd2>{weekday}))",
         "month-range": f"{month}\\s*(?:-|\\s{rng})\\s*(?P<@mon2>{lex.alt('month')})\\.?{year_joiner}(?P<@y>{year})",
         "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}"
-        f"(?:\\.?\\s+{connect}|\\s*[-/]\\s*){month}(?:{year_joiner}(?P<@y>{year}){suffix})?",
+        f"(?:\\.?\\s+{connect}|\\.\\s*|\\s*[-/]\\s*){month}(?:{year_joiner}(?P<@y>{year}){suffix})?",
         "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
         "shift-name": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+"
         f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
