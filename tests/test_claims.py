@@ -415,6 +415,20 @@ def test_other_languages_find_cues(text: str, lang_cue: str) -> None:
     assert lang_cue in [hit.text for hit in find_cues(_CLAIMS.cues(doc.language).automaton, doc.norm)]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Министр обороны Сергей Шойгу заявил, что база готова.", "Сергей Шойгу", "база готова"),
+        ("Selon le ministère, la base est prête.", "ministère", "la base est prête"),
+        ("Der Sprecher sagte, dass die Basis bereit sei.", "Sprecher", "die Basis bereit sei"),
+        ("El ministro dijo que la base está lista.", "ministro", "la base está lista"),
+    ],
+)
+def test_other_languages_read_speaker_and_content(text: str, speaker: str, content: str) -> None:
+    doc = _claims_of(text)
+    assert (doc.claims[0].speaker.name, doc.surface(doc.claims[0].content)) == (speaker, content)
+
+
 def test_spans_are_consistent() -> None:
     for text, _ in ALL:
         doc = _claims_of(text)

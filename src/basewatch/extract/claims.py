@@ -105,6 +105,8 @@ class _Cues:
     lex: Lexicon
     outlets_re: re.Pattern[str]
     frames: frozenset[str]
+    complementisers: frozenset[str]
+    after_comma: frozenset[str]
     outlets: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -122,12 +124,19 @@ def _build(lang: str) -> _Cues:
     forms: list[str] = []
     hedges: list[str] = []
     frames: set[str] = set()
+    complementisers: set[str] = set()
+    after_comma: set[str] = set()
     for row in rows:
         if row["kind"] == "hedge":
             hedges.append(row["cue"])
             continue
         if row["kind"] == "frame":
             frames.add(row["cue"])
+            continue
+        if row["kind"] in ("comp", "comma-comp"):
+            complementisers.add(row["cue"])
+            if row["kind"] == "comma-comp":
+                after_comma.add(row["cue"])
             continue
         by_text.setdefault(row["cue"].lower(), []).append(row)
         forms.append(row["cue"])
@@ -145,7 +154,8 @@ def _build(lang: str) -> _Cues:
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
     return _Cues(
-        automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames), outlets
+        automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames),
+        frozenset(complementisers or {"that"}), frozenset(after_comma), outlets,
     )
 
 
@@ -363,9 +373,10 @@ class _Reader:
     def _that(self, toks: list[Token], i: int) -> int | None:
         for k in range(i, min(i + _THAT_WINDOW, len(toks))):
             word = toks[k][2]
-            if word in ('"', ".", ";", ","):
+            comma_then_clause = word == "," and k + 1 < len(toks) and toks[k + 1][2].lower() in self.cues.after_comma
+            if word in ('"', ".", ";") or (word == "," and not comma_then_clause):
                 return None
-            if word.lower() == "that":
+            if word.lower() in self.cues.complementisers:
                 return k
         return None
 
@@ -391,7 +402,8 @@ class _Reader:
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
         lone = mention.kind != "pronoun" and " " not in mention.name and mention.role is None
-        if row["kind"] == "verbn" and lone and (cj >= len(toks) or toks[cj][2].lower() != "that"):
+        opens_clause = cj < len(toks) and toks[cj][2].lower() in self.cues.complementisers
+        if row["kind"] == "verbn" and lone and not opens_clause:
             return None
         partner = self._conjoined(toks, first, mention)
         if partner is not None:
@@ -406,7 +418,7 @@ class _Reader:
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
         rest = toks[after][2].lower() if after < len(toks) else "."
         closing_quote = first >= 2 and toks[first - 1][2] == '"' and toks[first - 2][2] in (",", "!", "?")
-        if closing_quote and rest not in ("that", ":", '"'):
+        if closing_quote and rest not in (":", '"') and rest not in self.cues.complementisers:
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "quote-before", resolved)
         if first == 0 and rest in _ADVERBIAL and rest != '"':
             quote = self._previous_quote(toks[0][0], sentence)

@@ -57,7 +57,6 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
-_LINKS = frozenset({"of", "for", "at", "with", "from", "in", "on", "by", "to"})
 _REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
@@ -225,9 +224,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     surface = doc.norm[speaker.span[0] : speaker.span[1]]
     words = surface.split()
     heads = [(k, h) for k, h in ((k, lex.head(w)) for k, w in enumerate(words)) if h is not None]
-    unknown = sum(
-        1 for w in words if w.islower() and not lex.is_phrase_word(w) and w not in lex.determiners and w not in _LINKS
-    )
+    plain = (w for w in words if w.islower() and not lex.is_phrase_word(w))
+    unknown = sum(1 for w in plain if w not in lex.determiners and w not in lex.connectors)
     if not heads or unknown > 2:
         return None
     kind, source = heads[-1][1]

@@ -23,9 +23,6 @@ from basewatch.model import Doc, Span
 Token = tuple[int, int, str]
 
 # Words that join a role head to what it belongs to ("spokesman for the ministry").
-_CONNECTORS = frozenset({"of", "for", "at", "with", "from", "to", "in", "by"})
-# Connectors that say where someone is, not whom they speak for.
-_PLACE_CONNECTORS = frozenset({"in", "to"})
 # "sources close to the ministry", "people familiar with the plan".
 _LINKING = frozenset({"close", "familiar", "loyal", "linked", "near"})
 # "officials in Yemen's government", "sources on both sides": where a group of speakers sits.
@@ -54,6 +51,8 @@ class Lexicon:
     determiners: frozenset[str]
     honorifics: frozenset[str]
     stops: frozenset[str]
+    connectors: frozenset[str]
+    place_connectors: frozenset[str]
     pronouns: dict[str, str]
     token_re: re.Pattern[str]
 
@@ -83,7 +82,8 @@ def lexicon(lang: str) -> Lexicon:
     rows = [r for r in table("roles.tsv") if r["lang"] in (lang, "en")]
     heads: dict[str, tuple[str, str]] = {}
     modifiers: set[str] = set()
-    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set(), "abbrev": set()}
+    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set(), "abbrev": set(), "conn": set()}
+    place_connectors: set[str] = set()
     pronouns: dict[str, str] = {}
     abbreviations: set[str] = set()
     for row in rows:
@@ -97,6 +97,9 @@ def lexicon(lang: str) -> Lexicon:
             modifiers.update(words)
         elif kind == "pron":
             pronouns[words[0]] = row["source"]
+        elif kind == "conn" and row["source"] == "place":
+            place_connectors.add(words[0])
+            sets["conn"].add(words[0])
         else:
             sets[kind].update(words)
         abbreviations.update(w for w in words if w.endswith(".") and len(w) > 2)
@@ -110,6 +113,8 @@ def lexicon(lang: str) -> Lexicon:
         determiners=frozenset(sets["det"]),
         honorifics=frozenset(sets["honorific"]),
         stops=frozenset(sets["stop"]),
+        connectors=frozenset(sets["conn"]),
+        place_connectors=frozenset(place_connectors),
         pronouns=pronouns,
         token_re=token_re,
     )
@@ -196,12 +201,12 @@ class Phrases:
             word = toks[k - 1][2]
             low = word.lower()
             if low in lex.determiners:
-                joined = k - 2 >= lo and toks[k - 2][2].lower() in _CONNECTORS and k < j
+                joined = k - 2 >= lo and toks[k - 2][2].lower() in self.lex.connectors and k < j
                 k -= 1
                 if not joined:
                     break
                 continue
-            if low in _CONNECTORS and k < j and k - 2 >= lo and self._joins(toks[k - 2][2]):
+            if low in self.lex.connectors and k < j and k - 2 >= lo and self._joins(toks[k - 2][2]):
                 k -= 1
                 continue
             if (low in ("to", "with") and k < j and k - 3 >= lo and toks[k - 2][2].lower() in _LINKING
@@ -226,7 +231,7 @@ class Phrases:
                 k = linked
                 continue
             k -= 1
-        while k < j and (toks[k][2].lower() in lex.stops or toks[k][2].lower() in _CONNECTORS):
+        while k < j and (toks[k][2].lower() in lex.stops or toks[k][2].lower() in lex.connectors):
             k += 1
         return k
 
@@ -239,7 +244,7 @@ class Phrases:
         while k < hi:
             word = toks[k][2]
             low = word.lower()
-            if low in _CONNECTORS and k + 1 < hi and k > i and self._joins(toks[k - 1][2]):
+            if low in self.lex.connectors and k + 1 < hi and k > i and self._joins(toks[k - 1][2]):
                 nxt = toks[k + 1][2]
                 if nxt.lower() in lex.determiners or nxt[:1].isupper():
                     k += 2 if nxt.lower() in lex.determiners else 1
@@ -250,7 +255,7 @@ class Phrases:
             if not lex.is_phrase_word(word):
                 break
             k += 1
-        while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in _CONNECTORS):
+        while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in lex.connectors):
             k -= 1
         return k
 
@@ -321,7 +326,8 @@ class Phrases:
                                affiliation=self._affiliation(toks, i, j, i))
             return self._bare_name(toks, i, j, span)
         head_at = self._first_head(toks, i, j)
-        phrase_head = head_at if head_at + 1 < j and toks[head_at + 1][2].lower() in _CONNECTORS else last_head
+        joined = head_at + 1 < j and toks[head_at + 1][2].lower() in lex.connectors
+        phrase_head = head_at if joined else last_head
         kind, source = lex.head(toks[phrase_head][2]) or ("person", "other")
         mention = Mention(
             name=self.text(toks, i, j), kind="institution" if kind == "title" else kind, span=span,
@@ -357,14 +363,14 @@ class Phrases:
         if not caps:
             return None
         affiliation = None
-        joint = next((k for k in range(i + 1, j - 1) if toks[k][2].lower() in _CONNECTORS), None)
+        joint = next((k for k in range(i + 1, j - 1) if toks[k][2].lower() in self.lex.connectors), None)
         if joint is not None and joint - i >= 2:
             # "Matthieu Prin of BOP Consulting": a name, then whom the person speaks for.
             org_from = joint + 1
             while org_from < j and toks[org_from][2].lower() in self.lex.determiners:
                 org_from += 1
             affiliation = self.text(toks, org_from, j) or None
-            if toks[joint][2].lower() in _PLACE_CONNECTORS and affiliation is not None:
+            if toks[joint][2].lower() in self.lex.place_connectors and affiliation is not None:
                 affiliation = self.place_country(toks[org_from][0], toks[j - 1][1])
             j = joint
         name = self.text(toks, i, j)
@@ -383,7 +389,7 @@ class Phrases:
         """What the phrase's speaker belongs to: an organisation after 'for/of/at', else a country."""
         person = head < j and (self.lex.head(toks[head][2]) or ("",))[0] in ("person", "group")
         for k in range(max(i, head), j - 1 if person else i):
-            if toks[k][2].lower() in _CONNECTORS and toks[k][2].lower() not in _PLACE_CONNECTORS:
+            if toks[k][2].lower() in self.lex.connectors and toks[k][2].lower() not in self.lex.place_connectors:
                 org_from = k + 1
                 while org_from < j and toks[org_from][2].lower() in self.lex.determiners:
                     org_from += 1
