@@ -90,6 +90,14 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Tu-95MS \u201cBear\u201d aircraft", [("Tu-95MS", "Tu-95MS \u201cBear\u201d")]),
     ("Iskander missiles were moved to Kaliningrad", [("Iskander", "Iskander")]),
     ("Two Bears were intercepted over the Norwegian Sea", [("Tu-95", "Bears")]),
+    (
+        "P-8A aircraft arrived. The Poseidons replaced P-3C Orions.",
+        [("P-8A", "P-8A"), ("P-8A", "Poseidons"), ("P-3C", "P-3C Orions")],
+    ),
+    (
+        "Kilo-class boats carry Klub anti-ship missiles; Paveway IV bombs",
+        [("Kilo", "Kilo-class"), ("Klub", "Klub"), ("Paveway IV", "Paveway IV")],
+    ),
     ("A Hind and two Hips landed at the airfield", [("Mi-24", "Hind"), ("Mi-8", "Hips")]),
     # families listed after one member
     ("Su-24/25 attack jets", [("Su-24", "Su-24"), ("Su-25", "25")]),

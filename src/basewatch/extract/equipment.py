@@ -248,7 +248,7 @@ class Equipment:
             if cand.span[0] >= end:
                 chosen.append(cand)
                 end = cand.span[1]
-        return [_mention(c) for c in chosen]
+        return [_mention(c) for c in _inherit_variants(chosen)]
 
     def match(self, doc: Doc) -> list[Candidate]:
         """Every candidate mention in `doc`, overlapping ones included."""
@@ -493,6 +493,21 @@ def _written(designation: str, suffix: str) -> str:
         seen += len(fold(suffix[cut]))
         cut += 1
     return designation + suffix[cut:].translate(_LATIN)
+
+
+def _inherit_variants(chosen: list[Candidate]) -> list[Candidate]:
+    """A name for the base ('the Poseidons') means the one variant the article names ('P-8A'), if one."""
+    variants: dict[str, set[str]] = {}
+    for cand in chosen:
+        if cand.entry is not None and cand.in_catalog and cand.designation != cand.entry.designation:
+            variants.setdefault(cand.entry.designation, set()).add(cand.designation)
+    for cand in chosen:
+        named = cand.rule.startswith(("equipment:name", "equipment:alias"))
+        if named and cand.entry is not None and cand.designation == cand.entry.designation:
+            only = variants.get(cand.entry.designation, set())
+            if len(only) == 1:
+                cand.designation = next(iter(only))
+    return chosen
 
 
 def _replace(cand: Candidate, span: Span, rule: str) -> Candidate:
