@@ -94,6 +94,10 @@ def test_measures(quantities: Quantities, sentence: str, expected: list[Found]) 
         ("A 8- to 16-meter mast.", [("8", 8, "m", "from"), ("to 16-meter", 16, "m", "to")]),
         ("Bunkers of 45 and 50 m.", [("45", 45, "m", None), ("50 m", 50, "m", None)]),
         ("Radars 3 km and 5 km apart.", [("3 km", 3, "km", None), ("5 km", 5, "km", None)]),
+        ("A runway of 2,700 x 45 m.", [("2,700", 2700, "m", None), ("45 m", 45, "m", None)]),
+        ("It measures 3,000 by 60 metres.", [("3,000", 3000, "m", None), ("60 metres", 60, "m", None)]),
+        ("a 2,500m x 45m strip", [("2,500m", 2500, "m", None), ("45m", 45, "m", None)]),
+        ("2 x 4 trucks", []),
     ],
 )
 def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

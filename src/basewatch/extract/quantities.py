@@ -182,11 +182,14 @@ class Matcher:
         # A lower-case word ending like a plural ("ss", "us" endings are not), or a type in the plural.
         self.plural = re.compile(rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})|{_TYPE_PLURAL}")
         join = _alternation(_words(lang, "range_join"))
+        self.size_joins = _lower(_words(lang, "size_join"))
+        size = _alternation(self.size_joins)
         # A number right after "letters-" is a designation (Tu-160, S-400); the first number
         # may not follow "alnum-" either (scp2-173), the second may ("2,400-3,000").
         num = rf"(?<![^\W\d_]-)(?:{number_pattern(lang)})"
         self.pattern = re.compile(
-            rf"(?<![^\W_]-)(?P<n1>{num})(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+)(?P<n2>{num}))?"
+            rf"(?<![^\W_]-)(?P<n1>{num})"
+            rf"(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+|[ ]*(?:{size})[ ]*)(?P<n2>{num}))?"
         )
         self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
         self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
@@ -310,8 +313,11 @@ class Matcher:
             # "Mirage 2000-5 fighters", "a 3-2 vote": a hyphen before a smaller number is no range.
             return []
         unit, kind = tail.unit, tail.kind
-        if word.lower() in self.conjunctions and qualifier not in self.openers:
-            # "45 and 50 mg" without "between": two quantities sharing a unit, not a range.
+        if word.lower() in self.size_joins and kind != "unit":
+            # "2 x 4 trucks" names a drive, it counts nothing.
+            return []
+        if word.lower() in self.size_joins or (word.lower() in self.conjunctions and qualifier not in self.openers):
+            # "2,700 x 45 m", or "45 and 50 mg" without "between": two quantities sharing a unit.
             return [
                 Found((lead, match.end("n1")), first, unit, qualifier, kind),
                 Found((match.start("n2"), tail.end), second, unit, None, kind),
