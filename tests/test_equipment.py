@@ -90,6 +90,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Tu-95MS \u201cBear\u201d aircraft", [("Tu-95MS", "Tu-95MS \u201cBear\u201d")]),
     ("Iskander missiles were moved to Kaliningrad", [("Iskander", "Iskander")]),
     ("Two Bears were intercepted over the Norwegian Sea", [("Tu-95", "Bears")]),
+    ("Katyusha rockets and Grad rockets hit the base", [("Katyusha", "Katyusha"), ("BM-21", "Grad")]),
     (
         "P-8A aircraft arrived. The Poseidons replaced P-3C Orions.",
         [("P-8A", "P-8A"), ("P-8A", "Poseidons"), ("P-3C", "P-3C Orions")],
