@@ -43,7 +43,7 @@ def test_operator_differs_from_host(pipeline: Any, text: str, fid: str, operator
         ("China's PLA Support Base sits a few kilometres west of Camp Lemonnier, the American base in Djibouti.",
          {"pla_djibouti": "CN", "camp_lemonnier": "US"}),
         ("Russian military police set up a base at Qamishli airport, while US troops used a separate outpost "
-         "near Qamishli.", {"qamishli": "SY", "qamishli-outpost": None}),
+         "near Qamishli.", {"qamishli": "SY", "qamishli-outpost": "US"}),
     ],
 )
 def test_two_facilities_share_a_town(pipeline: Any, text: str, expected: dict[str, str | None]) -> None:
@@ -238,3 +238,18 @@ def test_sentence_opening_it_joins_the_facility(pipeline: Any) -> None:
 def test_host_runs_its_own_air_base(pipeline: Any, text: str, operator: str | None) -> None:
     [fac] = facilities(pipeline, text).values()
     assert fac["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "operator", "tenants"),
+    [
+        ("Roughly 10,000 American troops are based at Al Udeid.", "al_udeid", "QA", ["US", "GB"]),
+        ("Russian military police set up a base at Qamishli airport.", "qamishli", "SY", ["RU"]),
+        ("French troops left the Faya-Largeau base in Chad.", "faya-largeau-base", "FR", []),
+        ("Italian troops train at Lask air base.", "lask", "PL", ["US", "IT"]),
+    ],
+)
+def test_forces_in_text_become_tenants_or_garrison(pipeline: Any, text: str, fid: str, operator: str,
+                                                   tenants: list[str]) -> None:
+    fac = facilities(pipeline, text)[fid]
+    assert (fac["operator"], fac["tenants"]) == (operator, tenants)

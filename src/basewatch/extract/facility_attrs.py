@@ -34,6 +34,8 @@ _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
+# Kinds where the only force the text places there is taken to run the place.
+_GARRISON_KINDS = frozenset({"base", "outpost"})
 _RANGE_ENDS = frozenset({"from", "to"})
 # A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
 _WEAK_STATUS = "new"
@@ -101,6 +103,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country:
             fac.operator = fac.country
     _runways(doc, facilities)
+    _tenants(doc, facilities, actor_list)
     _equipment(doc, facilities)
     _capabilities(doc, facilities)
 
@@ -297,6 +300,26 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))[1]
         if mention.designation not in fac.equipment:
             fac.equipment.append(mention.designation)
+
+
+def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
+    """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host."""
+    words = facility_words(doc.language)
+    for actor in actor_list:
+        force = words.force.search(doc.norm, actor.span[1], actor.span[1] + 25)
+        if force is None or doc.norm[actor.span[1]:force.start()].count(" ") > 2:
+            continue
+        sent = doc.sentence_of(actor.span[0])
+        reach = min(sent[1], force.end() + 120)
+        later = [(s, fac) for fac in facilities for s, _ in fac.mentions if force.end() <= s < reach
+                 and not _CLAUSE_BREAK.search(doc.norm, force.end(), s)]
+        if not later:
+            continue
+        fac = min(later, key=lambda x: x[0])[1]
+        if fac.operator is None and fac.kind in _GARRISON_KINDS:
+            fac.operator = actor.code
+        elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
+            fac.tenants.append(actor.code)
 
 
 def _capabilities(doc: Doc, facilities: list[Facility]) -> None:

@@ -119,6 +119,7 @@ class FacilityWords:
     capability: WordMatcher
     classes: WordMatcher
     context: WordMatcher
+    force: WordMatcher
     modifiers: frozenset[str]
 
 
@@ -151,6 +152,7 @@ def facility_words(lang: str) -> FacilityWords:
         capability=word_regex(by_role.get("capability", {})),
         classes=word_regex(by_role.get("class", {})),
         context=word_regex(by_role.get("context", {})),
+        force=word_regex(by_role.get("force", {})),
         modifiers=frozenset(w.lower() for w in by_role.get("modifier", {})),
     )
 
