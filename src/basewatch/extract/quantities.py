@@ -10,14 +10,15 @@ points in time ("three years ago", "a 30-year-old") and years counting things ("
 
 Decisions the task left open:
 - A bare number is never a quantity. A number (in digits or words) is a count when a counted
-  noun follows, at most five modifier words later ("two Russian Tu-95 bombers"): a noun listed
-  in units.tsv ("aircraft", "personnel"), any lower-case plural ("three reefs") or a designation
-  in the plural ("six MiG-29s"). Counts have
-  unit and dimension "count", si_value = value and si_unit "count"; their span runs to the noun.
+  noun follows, at most five modifier words later (three of them plain lower-case words):
+  a noun listed in units.tsv ("aircraft", "personnel"), any lower-case plural ("three reefs")
+  or a designation in the plural ("six MiG-29s"). Counts have unit and dimension "count",
+  si_value = value and si_unit "count"; their span runs to the noun ("two Russian Tu-95 bombers").
 - A range yields two quantities with qualifiers "from" and "to" whatever the connector
   ("from 700 to 1,320 m", "between 2 and 3 km", "2,400-3,000 m", "44 mg to 50 mg"); the first
   span starts at "from"/"between" when written, the second at the connector word ("to 1,320 m").
-  "45 and 50 mg" without "between" is two quantities sharing the unit, no qualifiers.
+  "45 and 50 mg" without "between", and a size ("2,700 x 45 m"), are two quantities sharing
+  the unit, without qualifiers.
 - A qualifier is reported lower-cased as written ("about", "more than"); `qualifier_kind`
   tells approx / min / max apart. Before an attributive unit ("under 49-year deal") a qualifier
   that is also a preposition is left out: there it is the preposition.
