@@ -68,7 +68,8 @@ def found(dates: Dates, text: str, published: str | None = "2021-03-01") -> list
         ("More than 2000 sailors serve there.", []),
         ("Model 2019 was never built.", []),
         ("They may move. The march was long.", []),
-        ("The fleet of the 1990s was larger.", []),
+        ("The fleet of the 1990s was larger.", [("the 1990s", None)]),
+        ("It was built in the early 2000s and in 1990's style.", [("the early 2000s", None), ("1990's", None)]),
     ],
 )
 def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
@@ -103,7 +104,9 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The drill goes on until 2 April.", [("2 April", "2021-04-02")]),
         ("The port was shut until 2 November.", [("2 November", "2020-11-02")]),
         ("Jets came in May and June.", [("May", "2020-05"), ("June", "2020-06")]),
-        ("The base was hit on March 5.", [("March 5", "2020-03-05")]),
+        ("The base was hit on March 5.", [("March 5", "2021-03-05")]),
+        ("The base was hit on April 5.", [("April 5", "2020-04-05")]),
+        ("The base was hit on 20 February.", [("20 February", "2021-02-20")]),
         ("Work resumes on Tuesday, March 2, they said.", [("Tuesday, March 2", "2021-03-02")]),
         ("It was hit on Saturday, 5 December.", [("Saturday, 5 December", "2020-12-05")]),
         ("The base was hit in January last year.", [("January last year", "2020-01")]),

@@ -15,13 +15,15 @@ Conventions, so a reader can predict every answer:
 - A month without a year is the last such month on or before the publication month, the next on
   or after it when a future cue ("will", "scheduled") precedes it in the sentence, the nearer of
   the two right after "until" or "through"; "last January" is the last January strictly before
-  the publication month. A bare weekday is the
+  the publication month. A day without a year follows the same rule, except that a day up to 31
+  days after publication is taken in the coming weeks (news gives no year for this year's dates). A bare weekday is the
   nearest on or before the publication day (on or after it with a future cue); "last/this/next
   Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week, "past Tuesday" the
   nearest strictly before.
 - Parts and seasons keep the granularity of what they qualify: "mid-2020" and "the summer of
   2018" are years, "early March 2021" a month, "the end of the year" the publication year; a
-  winter or a vague stretch ("years ago", "in recent months") stays unresolved, and a future one
+  winter, a decade ("the 1990s") or a vague stretch ("years ago", "in recent months") stays
+  unresolved, and a future one
   ("in the coming weeks") is left out. "In recent weeks/days" is the publication month. A week
   ("last week") is its month when the Monday-Sunday week lies in one, else its year.
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
@@ -58,6 +60,7 @@ _DETERMINED_YEARS = range(1900, 2100)
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
 _DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
 _CONTEXT = 40
+_SOON_DAYS = 31
 _NON_DIGIT = re.compile(r"\D")
 
 
@@ -199,6 +202,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*[:%]))?"
         f"(?:{year_joiner}{year_after})?(?P<@poss>'s)?",
         "weekday": f"(?P<@wd>{weekday})",
+        "decade": f"(?:{lex.alt('article')}\\s+)?(?:{part}[\\s-]*)?{_NO_NUMBER_BEFORE}(?:1[7-9]|20)\\d0'?s\\b",
         "year-range": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?:\\s*(?P<@dash>[-/])\\s*|\\s+(?P<@word>{rng})\\s+)"
         f"(?P<@y2>{year}|\\d\\d(?!\\d)){_NO_NUMBER_AFTER}",
         "year": f"(?:(?P<@part>{part})[\\s-]*{article}|(?P<@yw>{article}{year_units})\\s+{connect}|{_NO_NUMBER_BEFORE})"
@@ -230,6 +234,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "deictic": "deictic",
         "month-day": "weekday month",
         "weekday": "weekday",
+        "decade": "article part digit",
         "year-range": "digit",
         "year": "part article unit digit",
     }.items()
@@ -404,6 +409,11 @@ def _year_from_anchor(ctx: Context, month: int, day: int | None, start: int) -> 
     if ctx.until(start):
         here = a.year * 12 + a.month
         return past if here - (past * 12 + month) <= future * 12 + month - here else future
+    soon = _valid(future, month, day) if day and a.day_date else None
+    if soon is not None and a.day_date is not None and (soon - a.day_date).days <= _SOON_DAYS:
+        # News omits the year of dates in the current year: a day just after publication is that
+        # day (or a slightly early publication date), not the same day a year back.
+        return future
     return past
 
 
@@ -741,6 +751,11 @@ def _resolve_plain_weekday(match: re.Match[str], p: str, ctx: Context) -> list[F
     return _resolve_weekday(match, p, ctx)
 
 
+def _resolve_decade(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """Keep "the 1990s", "the early 2000s" unresolved: a date no YYYY can hold, kept unresolved."""
+    return [Found(_span(match, p), None, None, False, "dates:decade")]
+
+
 def _resolve_year_range(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     first_text, second_text = _group(match, p, "y") or "", _group(match, p, "y2") or ""
     first = int(first_text)
@@ -799,6 +814,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "deictic": _resolve_deictic,
     "month_day": _resolve_month_day,
     "weekday": _resolve_plain_weekday,
+    "decade": _resolve_decade,
     "year_range": _resolve_year_range,
     "year": _resolve_year,
 }
