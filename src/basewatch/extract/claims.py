@@ -638,6 +638,7 @@ class _Reader:
               sentence: Span) -> Found | None:
         """'According to X, CONTENT' and 'CONTENT, according to X'."""
         end = self.phrases.forward(toks, cj, len(toks))
+        end = self._participle_phrase(toks, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:
             limit = min(cj + 12, len(toks))
@@ -659,6 +660,16 @@ class _Reader:
             after = comma + 1 if comma is not None else after
             return self._found(mention, m, row, self._after(toks, after, sentence), "according-lead")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
+
+    def _participle_phrase(self, toks: list[Token], end: int) -> int:
+        """Extend 'two people' over 'briefed on the plan' up to the comma that closes it."""
+        if end == 0 or end >= len(toks) or not self.phrases.group_head(toks[end - 1][2]):
+            return end
+        word = toks[end][2]
+        if not (word.islower() and word.endswith("ed")):
+            return end
+        comma = next((q for q in range(end + 1, min(end + 8, len(toks))) if toks[q][2] == ","), None)
+        return comma if comma is not None else end
 
     def _noun(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
@@ -700,6 +711,6 @@ class _Reader:
                  sentence: Span) -> Found | None:
         """'It was reported that CONTENT': a claim with no speaker."""
         that = self._that(toks, cj)
-        if that is None or that > cj + 1:
+        if that is None:
             return None
         return self._found(None, m, row, self._after(toks, that + 1, sentence), "passive")

@@ -272,9 +272,15 @@ class Phrases:
                 return None
             if low in ("to", "with") and toks[q - 1][2].lower() in _LINKING and q - 2 >= lo:
                 return q - 1 if self.lex.head(toks[q - 2][2]) else None
-            if low in _LINKED_PLACES and (self.lex.head(toks[q - 1][2]) or ("",))[0] in ("person", "group"):
+            if low in _LINKED_PLACES and self.group_head(toks[q - 1][2]):
                 return q
+            participle = toks[q - 1][2].endswith("ed") and q - 2 >= lo and self.group_head(toks[q - 2][2])
+            if low in _LINKED_PLACES and participle:
+                return q - 1  # "people briefed on the plan"
         return None
+
+    def group_head(self, word: str) -> bool:
+        return (self.lex.head(word) or ("",))[0] in ("person", "group")
 
     def _noun_modifier(self, toks: list[Token], k: int, j: int, lo: int) -> bool:
         """A plain word before a lowercase head: 'the transport ministry', "Syria's armed forces ministry"."""
@@ -300,20 +306,23 @@ class Phrases:
     def read(self, toks: list[Token], i: int, j: int) -> Mention | None:
         """The speaker named by tokens [i, j), or None when they name nobody."""
         lex = self.lex
-        while i < j and (toks[i][2].lower() in lex.determiners or toks[i][2].lower() in lex.honorifics):
+        while i < j and toks[i][2].lower() in lex.determiners:
+            i += 1
+        shown = i  # "Dr. Hannah Weiss" is shown whole; the honorific is not part of the name
+        while i < j and toks[i][2].lower() in lex.honorifics:
             i += 1
         if i >= j:
             return None
         if j - i == 1 and toks[i][2].lower() in lex.pronouns:
             return self._pronoun(toks[i])
-        last_head = max((k for k in range(i, j) if lex.head(toks[k][2])), default=-1)
+        last_head = max((k for k in range(i, j) if self._heads(toks, k, j)), default=-1)
         name_from = last_head + 1 if last_head >= 0 else i
         while name_from < j - 1 and (
             toks[name_from][2].lower() in lex.honorifics or _POSSESSIVE.search(toks[name_from][2])
         ):
             name_from += 1
         name_toks = [t for t in toks[name_from:j] if t[2][:1].isupper()]
-        span = (toks[i][0], toks[j - 1][1])
+        span = (toks[shown][0], toks[j - 1][1])
         plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
         kinds = [(lex.head(t[2]) or ("",))[0] for t in toks[i:j]]
         institutional = last_head >= 0 and kinds[last_head - i] == "institution" and "person" not in kinds
@@ -324,7 +333,7 @@ class Phrases:
                 name = self.text(toks, i, j)
                 return Mention(name=name, kind="group", span=span, start=span[0], end=span[1], role=name,
                                affiliation=self._affiliation(toks, i, j, i))
-            return self._bare_name(toks, i, j, span)
+            return self._bare_name(toks, i, j, shown)
         head_at = self._first_head(toks, i, j)
         joined = head_at + 1 < j and toks[head_at + 1][2].lower() in lex.connectors
         phrase_head = head_at if joined else last_head
@@ -356,9 +365,17 @@ class Phrases:
             affiliation=self._affiliation(toks, i, role_end, self._first_head(toks, i, role_end)),
         )
 
-    def _bare_name(self, toks: list[Token], i: int, j: int, span: Span) -> Mention | None:
+    def _heads(self, toks: list[Token], k: int, j: int) -> bool:
+        """Whether token k heads the phrase ('King's' in "King's College London" does not)."""
+        word = toks[k][2]
+        if _POSSESSIVE.search(word) and k + 1 < j and toks[k + 1][2][:1].isupper():
+            return False
+        return self.lex.head(word) is not None
+
+    def _bare_name(self, toks: list[Token], i: int, j: int, shown: int) -> Mention | None:
         while i < j and _POSSESSIVE.search(toks[i][2]) and i < j - 1:
             i += 1
+            shown = max(shown, i)
         caps = [t for t in toks[i:j] if t[2][:1].isupper()]
         if not caps:
             return None
@@ -374,7 +391,7 @@ class Phrases:
                 affiliation = self.place_country(toks[org_from][0], toks[j - 1][1])
             j = joint
         name = self.text(toks, i, j)
-        span = (toks[i][0], toks[j - 1][1])
+        span = (toks[shown][0], toks[j - 1][1])
         if name in self.outlets:
             return Mention(name=name, kind="institution", span=span, start=span[0], end=span[1], source="outlet")
         if self.is_place(*span):
