@@ -33,18 +33,19 @@ CATALOG = "installations.tsv"
 
 
 @cache
-def catalog_ids() -> frozenset[str]:
-    """Ids of the known-installations catalog (the extractor's facility id when it found one there)."""
+def catalog_names() -> dict[str, tuple[str, ...]]:
+    """Name and aliases of each known-installations catalog entry, by catalog id."""
     try:
-        return frozenset(row["id"] for row in table(CATALOG))
+        rows = table(CATALOG)
     except FileNotFoundError:
-        return frozenset()
+        return {}
+    return {row["id"]: (row["name"], *filter(None, row.get("aliases", "").split("|"))) for row in rows}
 
 
 def catalog_id(fac: dict[str, Any]) -> str | None:
     """The catalog id of an article@1 facility, or None when its id is local to the article."""
     fid = str(fac.get("id") or "")
-    return fid if fid in catalog_ids() else None
+    return fid if fid in catalog_names() else None
 
 
 @dataclass(slots=True)
@@ -111,9 +112,15 @@ class FacilityResolver:
         ):
             self.known[r[0]] = _Known(*r[:8])
             if r[8]:
-                self.by_catalog[r[8]] = r[0]
+                self._link_catalog(r[8], r[0])
         for fid, alias in self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'facility'"):
             self._index(fid, alias)
+
+    def _link_catalog(self, cid: str, fid: int) -> None:
+        """Tie catalog entry `cid` to facility `fid`: its catalog spellings now find it too."""
+        self.by_catalog[cid] = fid
+        for name in catalog_names().get(cid, ()):
+            self._index(fid, name)
 
     def _index(self, fid: int, alias: str) -> None:
         key = core(alias)
@@ -208,7 +215,9 @@ class FacilityResolver:
         found = self.match(fac)
         if found is None or found.rule == "new":
             fid = self._create(fac)
-            found = Match(fid, "new", "no stored facility matched" + (f" ({found.evidence})" if found else ""))
+            cid = catalog_id(fac)
+            evidence = f"first sighting of catalog id {cid}" if cid else "no stored facility matched"
+            found = Match(fid, "new", evidence + (f" ({found.evidence})" if found else ""))
         else:
             self._improve(found.facility_id, fac)
         for name in names_of(fac):
@@ -227,7 +236,7 @@ class FacilityResolver:
         self.known[fid] = _Known(fid, fac["name"], fac.get("kind") or "other", fac.get("operator"),
                                  fac.get("country"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"))
         if cid:
-            self.by_catalog[cid] = fid
+            self._link_catalog(cid, fid)
         return fid
 
     def _improve(self, fid: int, fac: dict[str, Any]) -> None:
@@ -237,8 +246,8 @@ class FacilityResolver:
         updates: dict[str, Any] = {}
         if cid and cid not in self.by_catalog:
             updates.update(catalog_id=cid, name=fac["name"])
-            self.by_catalog[cid] = fid
             known.name = fac["name"]
+            self._link_catalog(cid, fid)
         for attr in ("operator", "country"):
             if getattr(known, attr) is None and fac.get(attr):
                 updates[attr] = fac[attr]
