@@ -313,3 +313,8 @@ def test_equipment_names_are_not_places(places: Places) -> None:
 )
 def test_longer_names_win_and_articles_stay_outside(places: Places, text: str, surface: str, name: str) -> None:
     assert find(run(places, text), surface).name == name
+
+
+def test_person_named_like_a_city(places: Places) -> None:
+    found = run(places, "Mohammed bin Zayed welcomed the jets at Al Dhafra in the United Arab Emirates.")
+    assert "Mohammed bin Zayed" not in {s for s, _ in found}

@@ -49,6 +49,7 @@ _COMMA_NEXT = re.compile(rf"^(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
 _MAX_TOKENS = 6
+_COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 _HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
                         "made", "built", "owned", "allied", "aligned", "friendly", "supported", "funded", "wide"})
@@ -307,7 +308,7 @@ class Places:
             cand = Candidate((start, end), text, entries, folded, trigger=True)
             self._annotate(norm, cand)
             cands.append(cand)
-        countries, admins = _context(cands)
+        countries, admins = _context(cands, given=True)
         _widen(countries, admins, (_best(c, countries, admins) for c in cands))
         out: list[PlaceMention | None] = []
         for cand in cands:
@@ -427,8 +428,9 @@ class Places:
         """Whether tokens from a first name on are a place ('Beverly Hills', 'Franz Josef Land') after all."""
         if tokens[k + 1][2] in self.lexicon.admin_after:
             return True
-        return any(self.lexicon.lookup(run[tokens[k][0]:tokens[e][1]])
-                   for e in range(min(len(tokens), k + _MAX_TOKENS) - 1, k, -1))
+        # Only a place's own name counts: "Mohammed bin Zayed" is a man before it is a city's other name.
+        return any(own for e in range(min(len(tokens), k + _MAX_TOKENS) - 1, k, -1)
+                   for _, own in self.lexicon.lookup(run[tokens[k][0]:tokens[e][1]]))
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
         start, end = cand.span
@@ -494,7 +496,8 @@ def _inside_any(span: Span, spans: list[Span]) -> bool:
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
     """'near Qamishli and Kobani': the trigger before a list of names holds for every name in it."""
     for left, right in pairwise(cands):
-        if left.trigger and not right.trigger and norm[left.span[1]:right.span[0]] in _LIST_GLUE:
+        glue = norm[left.span[1]:right.span[0]]
+        if left.trigger and not right.trigger and (glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و")):
             right.trigger = True
 
 
@@ -512,8 +515,13 @@ def _inside_word(norm: str, start: int, end: int) -> bool:
     return (start > 0 and norm[start - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
 
 
-def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
-    """Countries and admin1 divisions the article names without ambiguity."""
+def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set[tuple[str, str]]]:
+    """Countries and admin1 divisions the article names without ambiguity.
+
+    A name only one town bears counts too when the spans were `given` as toponyms, or when it is
+    the town's own name and either announced or borne by a town of some size ('Since', a Colombian
+    town's other name, must not vouch for Colombia).
+    """
     countries: set[str] = set()
     admins: set[tuple[str, str]] = set()
     for cand in cands:
@@ -521,7 +529,8 @@ def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
         for place, _ in cand.entries:
             if place.kind in ("country", "demonym") and place.country:
                 countries.add(place.country)
-        if kinds == {"admin1"} or (len(cand.entries) == 1 and cand.entries[0][0].kind == "city"):
+        if kinds == {"admin1"} or (len(cand.entries) == 1 and cand.entries[0][0].kind == "city" and (
+                given or (cand.entries[0][1] and (cand.trigger or cand.entries[0][0].population >= 15_000)))):
             place = cand.entries[0][0]
             if place.country:
                 countries.add(place.country)
@@ -534,8 +543,10 @@ def _context(cands: list[Candidate]) -> tuple[set[str], set[tuple[str, str]]]:
 
 def _feature(cand: Candidate, inside: Place, countries: set[str]) -> Place:
     """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
-    country = inside.country if inside.country in countries else None
-    if cand.feature in ("County", "Parish", "Borough", "Township", "Raion"):
+    # 'Assumption Island' is not in Assumption, Illinois: only a division or country vouches for the country.
+    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS
+    country = inside.country if inside.country in countries and vouches else None
+    if cand.feature in _COUNTY_WORDS:
         # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
         if inside.kind == "city" and country:
             return Place(plain(cand.surface), "admin2", country, inside.admin1, inside.lat, inside.lon)
