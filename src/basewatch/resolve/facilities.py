@@ -152,7 +152,7 @@ class FacilityResolver:
         return None
 
     def _first_allowed(self, fac: dict[str, Any], ids: set[int]) -> tuple[int | None, list[str]]:
-        vetoes = []
+        vetoes: list[str] = []
         for fid in sorted(ids):
             reason = self.veto(fac, self.known[fid])
             if reason is None:
