@@ -181,7 +181,7 @@ def test_seed_article_places(places: Places, shared: object) -> None:
     [
         ("The PLA Navy pier lies west of Djibouti City, in Djibouti.", "Djibouti City", "Djibouti", "DJ"),
         ("New piers appeared at Ream Naval Base in Cambodia.", "Ream", "Ream", "KH"),
-        ("F-35s flew from Misawa Air Base in Japan.", "Misawa", "Misawa", "JP"),
+        ("F-35s flew from Misawa Air Base in Japan.", "Misawa Air Base", "Misawa Air Base", "JP"),
         ("Russia rebuilt the airfield on Alexandra Land in the Franz Josef Land archipelago.", "Franz Josef Land",
          "Franz Josef Land", "RU"),
         ("China built a runway on Fiery Cross Reef.", "Fiery Cross Reef", "Fiery Cross Reef", None),
@@ -318,3 +318,18 @@ def test_longer_names_win_and_articles_stay_outside(places: Places, text: str, s
 def test_person_named_like_a_city(places: Places) -> None:
     found = run(places, "Mohammed bin Zayed welcomed the jets at Al Dhafra in the United Arab Emirates.")
     assert "Mohammed bin Zayed" not in {s for s, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("US tankers refuel at Al Udeid Air Base in Qatar.", "Al Udeid Air Base", "Al Udeid Air Base", "QA"),
+        ("US tankers refuel at Al Udeid air base.", "Al Udeid air base", "Al Udeid Air Base", "QA"),
+        ("Navy P-8s use Isa Air Base.", "Isa Air Base", "Sheik Isa Air Base", "BH"),
+        ("Missiles struck Shayrat airbase in 2017.", "Shayrat airbase", "Shayrat Air Base", "SY"),
+    ],
+)
+def test_airfields_from_airportsdata(places: Places, text: str, surface: str, name: str, country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, "airfield")
+    assert place.lat is not None and place.lon is not None

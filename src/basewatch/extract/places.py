@@ -23,11 +23,11 @@ import ahocorasick
 
 from basewatch.data import table
 from basewatch.errors import DataFileError
-from basewatch.extract.gazetteer import City, CityIndex, city_index, fold_name, name_key
+from basewatch.extract.gazetteer import AIRFIELD_SUFFIXES, City, CityIndex, airfields, city_index, fold_name, name_key
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river", "continent", "archipelago",
-                "island", "reef")
+                "island", "reef", "airfield")
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
 _PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
@@ -45,6 +45,7 @@ _LEAD = re.compile(_ARTICLE)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"^[ ]*(-?[\w]+)")
 _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
+_AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"^(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _WORDS = re.compile(r"\b[a-z][a-z]+\b")
@@ -121,6 +122,7 @@ class Lexicon:
         self._load_places()
         self._load_admin1()
         self._load_demonyms()
+        self._load_airfields()
         words: dict[str, set[str]] = {}
         for row in table("place_words.tsv"):
             words.setdefault(row["role"], set()).add(row["word"])
@@ -176,6 +178,14 @@ class Lexicon:
             if target is not None:
                 self._add(row["demonym"], Place(row["demonym"], "demonym", target.country, None, target.lat,
                                                 target.lon))
+
+    def _load_airfields(self) -> None:
+        for field in airfields():
+            place = Place(field.name, "airfield", field.country, None, field.lat, field.lon)
+            for variant in _airfield_names(field.name):
+                bucket = self.fixed.setdefault(name_key(variant), [])
+                if all(p.kind != "airfield" for p, _ in bucket):
+                    bucket.append((place, True))
 
     def countries(self) -> dict[str, Place]:
         """Each country's entry by ISO code."""
@@ -333,6 +343,12 @@ class Places:
                 yield Candidate((start + skip, end), form[skip:], entries, rule="phrase")
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str]) -> Iterator[Candidate]:
+        suffix = _AIRFIELD_NEXT.match(norm, offset + len(run))
+        if suffix and self.lexicon.lookup(run + suffix.group()):
+            # "Hmeimim air base": the airfield's name runs on in lower case.
+            end = offset + len(run) + len(suffix.group())
+            yield Candidate((offset, end), norm[offset:end], self.lexicon.lookup(run + suffix.group()), rule="airfield")
+            return
         if " " not in run and "-" not in run and not self.lexicon.lookup(run) and not (
                 len(run) > 4 and self._announced(norm, offset)):
             return  # the common case: one capitalised word that names nothing
@@ -499,6 +515,21 @@ def _share_triggers(norm: str, cands: list[Candidate]) -> None:
         glue = norm[left.span[1]:right.span[0]]
         if left.trigger and not right.trigger and (glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و")):
             right.trigger = True
+
+
+def _airfield_names(name: str) -> list[str]:
+    """The ways reporting names an airfield: 'Sheik Isa Air Base' is also 'Isa Air Base', 'Isa airbase'..."""
+    base = name.replace(" International", "")
+    for suffix in AIRFIELD_SUFFIXES:
+        if base.endswith(" " + suffix):
+            base = base[: -len(suffix) - 1]
+            break
+    else:
+        return [name]
+    bases = {base, base.removeprefix("Sheik ").removeprefix("Sheikh ")}
+    military = name.endswith(AIRFIELD_SUFFIXES[:-1])
+    suffixes = ("Air Base", "Airbase", "Airfield", "Air Field", "Airport") if military else ("Airport",)
+    return [name, *(f"{b} {suffix}" for b in bases if len(b) > 2 for suffix in suffixes)]
 
 
 def _acronym(surface: str) -> bool:
