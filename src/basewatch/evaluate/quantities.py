@@ -2,7 +2,8 @@
 
 Usage::
 
-    python -m basewatch.evaluate.quantities [--shared DIR] [--no-peer]
+    python -m basewatch.evaluate.quantities [--shared DIR] [--no-peer] [--articles DIR]
+        [--golden ARTICLES_DIR EXPECTED_DIR] [--json]
 
 Benchmarks (under `corpora/` in the shared directory):
 
@@ -60,6 +61,9 @@ DIMENSIONS = {row["unit"]: row["dimension"] for row in table("units.tsv")}
 # Recognizers-Text keeps durations in its date-time model, so its dimension cases never mark them.
 RECOGNIZERS_DIMENSIONS = frozenset({"length", "area", "mass", "speed"})
 QUANTULUM_DIMENSIONS = RECOGNIZERS_DIMENSIONS | {"duration"}
+GOLDEN_DIMENSIONS = QUANTULUM_DIMENSIONS | {"count"}
+# The golden files' unit spellings that differ from ours; quantulum3's bare numbers are its counts.
+GOLDEN_UNITS = {"": "count", "day": "d", "days": "d", "years": "year", "dimensionless": "count"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +148,28 @@ def load_recognizers(shared: Path) -> list[Case]:
     return cases
 
 
+def load_golden(articles: Path, expected: Path) -> list[Case]:
+    """The project's golden articles (front matter read) with their analysts' quantities.
+
+    Counts there have unit "" (ours "count"); other units outside ours (currencies) are skipped.
+    """
+    from basewatch.evaluate.golden import golden_pairs
+    from basewatch.ingest.readers import text_article
+
+    cases = []
+    for article, expected_path in golden_pairs(articles, expected)[0]:
+        text = text_article(article.read_text(encoding="utf-8"), str(article)).text
+        gold, skipped = [], 0
+        for item in json.loads(expected_path.read_text(encoding="utf-8")).get("quantities", []):
+            unit = GOLDEN_UNITS.get(item.get("unit") or "", item.get("unit") or "")
+            if unit not in DIMENSIONS:
+                skipped += 1
+                continue
+            gold.append(Item(float(item["value"]), unit))
+        cases.append(Case(text, tuple(gold), skipped, midpoint_ranges=False, dimensions=GOLDEN_DIMENSIONS))
+    return cases
+
+
 def ours() -> Predictor:
     """Our quantities component, alone, as a predictor (counts are not scored)."""
     pipeline = Pipeline(only=["quantities"])
@@ -166,7 +192,7 @@ def quantulum() -> Predictor:
     def predict(text: str) -> list[Item]:
         found = []
         for q in parser.parse(text):
-            unit = _unit(q.unit.name)
+            unit = _unit(q.unit.name) or GOLDEN_UNITS.get(q.unit.name)
             if unit is not None:
                 found.append(Item(float(q.value), unit, tuple(q.span)))
         return found
@@ -237,14 +263,25 @@ def component_speed(texts: list[str], min_seconds: float = 1.0) -> float:
     return speed(texts, lambda text: component.match(docs[text]), min_seconds)
 
 
-def evaluate(shared: Path, peer: bool = True, timed: bool = True) -> dict[str, Any]:
-    """Scores per benchmark (and speeds when `timed`): ours, and quantulum3's when `peer`."""
+def evaluate(
+    shared: Path, peer: bool = True, timed: bool = True, golden: tuple[Path, Path] | None = None
+) -> dict[str, Any]:
+    """Scores per benchmark (and speeds when `timed`): ours, and quantulum3's when `peer`.
+
+    `golden` (articles dir, expected dir) adds the project's golden set as a third benchmark.
+    """
     predictors = {"basewatch": ours()}
     if peer:
         predictors["quantulum3"] = quantulum()
+    benchmarks: list[tuple[str, Callable[[], list[Case]]]] = [
+        ("quantulum3-tests", lambda: load_quantulum(shared)),
+        ("recognizers-dimension", lambda: load_recognizers(shared)),
+    ]
+    if golden:
+        benchmarks.append(("golden-set", lambda: load_golden(*golden)))
     report: dict[str, Any] = {}
-    for name, loader in (("quantulum3-tests", load_quantulum), ("recognizers-dimension", load_recognizers)):
-        cases = loader(shared)
+    for name, loader in benchmarks:
+        cases = loader()
         texts = [c.text for c in cases]
         entry: dict[str, Any] = {
             "cases": len(cases),
@@ -287,8 +324,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--articles", type=Path, help="also time both on the *.txt articles in this directory")
+    parser.add_argument(
+        "--golden", type=Path, nargs=2, metavar=("ARTICLES", "EXPECTED"), help="also score the golden set"
+    )
     args = parser.parse_args(argv)
-    report = evaluate(args.shared, peer=not args.no_peer)
+    report = evaluate(args.shared, peer=not args.no_peer, golden=tuple(args.golden) if args.golden else None)
     if args.articles:
         report["articles"] = article_speeds(sorted(args.articles.glob("*.txt")), peer=not args.no_peer)
     if args.json:
