@@ -197,6 +197,7 @@ def test_no_publication_date_leaves_relative_dates_unresolved(dates: Dates, sent
         ("Guten Morgen, morgen kommt der Bericht.", "de", [("morgen", "2021-03-02")]),
         ("La base a été agrandie l'année dernière.", "fr", [("année dernière", "2020")]),
         ("Полосу удлинили в прошлом году.", "ru", [("прошлом году", "2020")]),
+        ("منذ 3 سنوات وسعت روسيا المدرج، ثم العام الماضي", "ar", [("منذ 3 سنوات", "2018"), ("العام الماضي", "2020")]),
     ],
 )
 def test_other_languages(dates: Dates, sentence: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
