@@ -407,6 +407,11 @@ def test_institution_joins_its_short_form() -> None:
         ("According to Marek, the base is ready.", False),
         ("Marek said the bombers may stay for months.", True),
         ("Marek said the bombers arrived in May.", False),
+        ("Marek said the pier was lengthened so that it could take carriers.", False),
+        ("Marek said the raid destroyed six jets, a claim that could not be confirmed.", False),
+        ("Marek said the jets could not land there.", False),
+        ("Marek said they built sites that may host radars.", False),
+        ("Marek said the crews may not return.", True),
         ("It is believed that the base is ready.", True),
     ],
 )

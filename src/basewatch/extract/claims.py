@@ -4,8 +4,9 @@ One compiled regex finds the attribution cues of cues.tsv; each cue is then read
 sentence: a reporting verb with its speaker before ("X said that ...", "CONTENT, X said") or
 after ('"QUOTE," said X'), a prepositional cue ("according to X"), a possessive noun ("in X's
 view") or an impersonal passive ("it was reported that"). A claim is hedged when its cue voices
-belief or opinion (believes, thinks, expects, in X's view) or when its content carries a hedge
-word (may, could, likely ...): "He said the base could host bombers" reports a speculation.
+belief or opinion (believes, thinks, expects, in X's view) or when the main clause of its content
+carries a hedge word (may, could, likely ...): "He said the base could host bombers" reports a
+speculation; "... so that it could take larger aircraft" does not hedge the claim itself.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ class _Cues:
     frames: frozenset[str]
     complementisers: frozenset[str]
     after_comma: frozenset[str]
+    subordinators: frozenset[str]
     outlets: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -124,6 +126,7 @@ def _build(lang: str) -> _Cues:
     forms: list[str] = []
     hedges: list[str] = []
     frames: set[str] = set()
+    subordinators: set[str] = set()
     complementisers: set[str] = set()
     after_comma: set[str] = set()
     for row in rows:
@@ -132,6 +135,9 @@ def _build(lang: str) -> _Cues:
             continue
         if row["kind"] == "frame":
             frames.add(row["cue"])
+            continue
+        if row["kind"] == "subord":
+            subordinators.add(row["cue"])
             continue
         if row["kind"] in ("comp", "comma-comp"):
             complementisers.add(row["cue"])
@@ -155,7 +161,7 @@ def _build(lang: str) -> _Cues:
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
     return _Cues(
         automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames),
-        frozenset(complementisers or {"that"}), frozenset(after_comma), outlets,
+        frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
     )
 
 
@@ -301,10 +307,25 @@ class _Reader:
     # --- helpers -----------------------------------------------------------------------------
 
     def _hedged(self, row: dict[str, str], content: Span) -> bool:
+        """Belief cues hedge; so does a hedge word in the content's main clause, before any comma or
+        subordinate clause and not negated ('the base could host bombers', not '... a claim that could
+        not be confirmed')."""
         if row["hedged"] == "1":
             return True
         hedges = self.cues.hedges
-        return hedges is not None and bool(find_cues(hedges, self.norm, *content))
+        if hedges is None:
+            return False
+        for hit in find_cues(hedges, self.norm, *content):
+            before = self.norm[content[0] : hit.start()]
+            words = before.lower().split()
+            if "," in before or ";" in before or any(w in self.cues.subordinators for w in words):
+                return False
+            if words and words[-1] in self.cues.complementisers:
+                return False  # a relative clause: "stations that may be linked to China"
+            ability = hit.text in ("could", "can")  # "could not land" says what is impossible, not what may be
+            if not (ability and self.norm[hit.end() : hit.end() + 5].lstrip().startswith(("not", "n't"))):
+                return True
+        return False
 
     def _found(self, mention: Mention | None, m: Hit, row: dict[str, str], content: Span, rule: str,
                resolved: Mention | None = None) -> Found | None:
@@ -370,7 +391,13 @@ class _Reader:
         line_end = self.norm.find("\n", start, sentence[1])
         return start, line_end if line_end >= 0 else sentence[1]
 
-    def _that(self, toks: list[Token], i: int) -> int | None:
+    def _that(self, toks: list[Token], i: int, anywhere: bool = False) -> int | None:
+        """The complementiser opening the content, right after the cue or after an adverbial ('said in a
+        statement on Monday that'), never one inside a clause ('said the pier was lengthened so that');
+        `anywhere` lets a recipient stand before it ('told US lawmakers in April that')."""
+        first = toks[i][2].lower() if i < len(toks) else ""
+        if not anywhere and first not in self.cues.complementisers and first not in _ADVERBIAL:
+            return None
         for k in range(i, min(i + _THAT_WINDOW, len(toks))):
             word = toks[k][2]
             comma_then_clause = word == "," and k + 1 < len(toks) and toks[k + 1][2].lower() in self.cues.after_comma
@@ -412,7 +439,7 @@ class _Reader:
         after = cj
         if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() not in ("that", ",", '"', ":"):
             after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
-        that = self._that(toks, after)
+        that = self._that(toks, after, anywhere=row["lemma"] == "tell")
         if that is not None:
             return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
