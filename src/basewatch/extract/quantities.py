@@ -11,8 +11,8 @@ points in time ("three years ago", "a 30-year-old") and years counting things ("
 Decisions the task left open:
 - A bare number is never a quantity. A number (in digits or words) is a count when a counted
   noun follows, at most five modifier words later (three of them plain lower-case words):
-  a noun listed in units.tsv ("aircraft", "personnel"), any lower-case plural ("three reefs")
-  or a designation in the plural ("six MiG-29s"). Counts have unit and dimension "count",
+  a noun listed in units.tsv ("aircraft", "personnel"), any plural word ("three reefs",
+  "three Americans") or a designation in the plural ("six MiG-29s"). Counts have unit and dimension "count",
   si_value = value and si_unit "count"; their span runs to the noun ("two Russian Tu-95 bombers").
 - A range yields two quantities with qualifiers "from" and "to" whatever the connector
   ("from 700 to 1,320 m", "between 2 and 3 km", "2,400-3,000 m", "44 mg to 50 mg"); the first
@@ -130,8 +130,11 @@ class Lexicon:
             end = pos + length
             if end > size or (end < size and (text[end].isalnum() or text[end] in "_^/")):
                 continue
-            unit = self.word(text[pos:end])
-            if unit is not None and not text.startswith(" cubed", end):
+            surface = text[pos:end]
+            unit = self.word(surface)
+            # A capitalised unit word joined to what follows is a name: "six Kilo-class submarines".
+            named = surface[0].isupper() and surface not in self.exact and text.startswith("-", end)
+            if unit is not None and not named and not text.startswith(" cubed", end):
                 return unit, end
         return None
 
@@ -181,7 +184,9 @@ class Matcher:
         self.plain = self.function | self.openers | _lower(_words(lang, "article", *_QUALIFIER_KINDS))
         endings = "|".join(re.escape(e) for e in _words(lang, "plural_ending")) or "(?!)"
         # A lower-case word ending like a plural ("ss", "us" endings are not), or a type in the plural.
-        self.plural = re.compile(rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})|{_TYPE_PLURAL}")
+        self.plural = re.compile(
+            rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})|[A-Z][a-zà-öø-ÿ]+(?<![su'])(?:{endings})|{_TYPE_PLURAL}"
+        )
         join = _alternation(_words(lang, "range_join"))
         self.size_joins = _lower(_words(lang, "size_join"))
         size = _alternation(self.size_joins)
@@ -262,6 +267,7 @@ class Matcher:
     def _counted(self, norm: str, pos: int) -> Tail | None:
         """A counted noun after at most `_MAX_MODIFIERS` modifier words ("two Russian Tu-95 bombers")."""
         plain_words = 0
+        capitalised = False
         for _ in range(_MAX_MODIFIERS + 1):
             token = _TOKEN.match(norm, pos)
             if token is None:
@@ -272,8 +278,10 @@ class Matcher:
                 return Tail(COUNTED, "count", following.end())
             if self.nouns.word(word):
                 return Tail(COUNTED, "count", token.end())
-            if word.lower() in self.function or self.measures.word(word):
+            joins_names = capitalised and word.lower() in self.conjunctions  # "1,500 US and coalition troops"
+            if (word.lower() in self.function and not joins_names) or self.measures.word(word):
                 return None
+            capitalised = word[0].isupper()
             if self.plural.fullmatch(word):
                 return Tail(COUNTED, "count-plural", token.end())
             if word.islower():
