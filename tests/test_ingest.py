@@ -31,6 +31,13 @@ Russia has rebuilt the western runway at Hmeimim air base in Syria, satellite im
 The runway is now about 3,000 meters long, officials said last week.
 """
 
+PAGE = """<!doctype html><html><head><title>Drones at Chabelley</title>
+<meta property="og:site_name" content="Horn Daily"></head><body><article><h1>Drones at Chabelley</h1>
+<p>US Air Force MQ-9 Reaper drones have returned to Chabelley Airfield in Djibouti, local officials said on Monday.</p>
+<p>The airfield, about ten kilometres south-west of the capital, was expanded in 2015 with new hangars.</p>
+</article></body></html>
+"""
+
 FEED = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Base Watch Feed</title>
 <item><title>New runway at al Shaddadi</title><link>https://example.org/feed/1</link>
@@ -58,6 +65,7 @@ def corpus(tmp_path: Path) -> Path:
     folder = tmp_path / "corpus"
     (folder / "nested").mkdir(parents=True)
     (folder / "hmeimim.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "nested" / "page.html").write_text(PAGE, encoding="utf-8")
     (folder / "nested" / "feed.rss").write_bytes(FEED)
     records = [
         {"text": "Chinese engineers extended the pier at Ream Naval Base in Cambodia.", "published": "2022-06-08",
@@ -73,18 +81,20 @@ def corpus(tmp_path: Path) -> Path:
 def test_folder_ingest_reads_every_kind_and_is_idempotent(corpus: Path, tmp_path: Path) -> None:
     db = tmp_path / "kb.db"
     first = run("ingest", str(corpus), "--db", str(db))
-    assert first.stdout.strip() == "4 new, 0 already known, 1 failed", first.stderr
+    assert first.stdout.strip() == "5 new, 0 already known, 1 failed", first.stderr
     assert "feed.rss: entry 2: no text in content or summary" in first.stderr
     assert first.returncode == 2
     before = counts(db)
     second = run("ingest", str(corpus), "--db", str(db))
-    assert second.stdout.strip() == "0 new, 4 already known, 1 failed"
+    assert second.stdout.strip() == "0 new, 5 already known, 1 failed"
     assert counts(db) == before
     conn = sqlite3.connect(db)
     meta = conn.execute("SELECT title, url, published, outlet FROM articles WHERE url LIKE '%hmeimim%'").fetchone()
     assert meta == ("Runway works at Hmeimim", "https://example.org/hmeimim-runway", "2021-02-10", "Example Wire")
     feed = conn.execute("SELECT published, outlet FROM articles WHERE url = 'https://example.org/feed/1'").fetchone()
     assert feed == ("2021-02-02", "Base Watch Feed")
+    page = conn.execute("SELECT title, outlet FROM articles WHERE origin LIKE '%page.html'").fetchone()
+    assert page == ("Drones at Chabelley", "Horn Daily")
 
 
 def test_same_text_in_two_files_is_stored_once(tmp_path: Path) -> None:
@@ -118,7 +128,7 @@ def test_bad_files_are_reported_and_skipped(tmp_path: Path) -> None:
 
 def test_expand_takes_files_folders_and_globs(corpus: Path) -> None:
     files, missing = expand([str(corpus), str(corpus / "*.txt"), str(corpus / "nope*")])
-    assert sorted(p.name for p in files) == ["feed.rss", "hmeimim.txt", "more.jsonl.gz"]
+    assert sorted(p.name for p in files) == ["feed.rss", "hmeimim.txt", "more.jsonl.gz", "page.html"]
     assert [m.where for m in missing] == [str(corpus / "nope*")]
 
 
