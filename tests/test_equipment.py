@@ -91,6 +91,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Iskander missiles were moved to Kaliningrad", [("Iskander", "Iskander")]),
     ("Two Bears were intercepted over the Norwegian Sea", [("Tu-95", "Bears")]),
     ("Katyusha rockets and Grad rockets hit the base", [("Katyusha", "Katyusha"), ("BM-21", "Grad")]),
+    ("RAF Typhoons, Royal Navy Merlin helicopters", [("Eurofighter Typhoon", "Typhoons"), ("AW101", "Merlin")]),
+    ("Germany sent jets and France Rafale fighters", [("Rafale", "Rafale")]),
     (
         "P-8A aircraft arrived. The Poseidons replaced P-3C Orions.",
         [("P-8A", "P-8A"), ("P-8A", "Poseidons"), ("P-3C", "P-3C Orions")],
@@ -136,6 +138,8 @@ NEGATIVES = [
     "She served as an E-4 in the Army before she made E-6.",
     "Spirit Airlines and Atlas Air aircraft were grounded.",
     "Chicago Bears fans filled the stadium; the Navy Seahawks beat Army.",
+    "Iran helped the Liberation Tigers of Tamil Eelam, who fired rockets.",
+    "He said the Grim Reaper drones were a myth.",
     "Spike in drone attacks; DJI Phantom drones; Trident Juncture drew 250 aircraft.",
     "Admiral Grigorovich led the fleet; the cruiser Pyotr Velikiy escorted it.",
 ]

