@@ -49,6 +49,11 @@ def found(dates: Dates, text: str, published: str | None = "2021-03-01") -> list
         ("Dredging began in the summer of 2018.", [("the summer of 2018", "2018")]),
         ("Dredging began in late March 2021.", [("late March 2021", "2021-03")]),
         ("The drills ran on 5-7 March 2020.", [("5-7 March 2020", "2020-03")]),
+        (
+            "It sailed on the fifth of May 2019 and on June twenty-first, 2019.",
+            [("fifth of May 2019", "2019-05-05"), ("June twenty-first, 2019", "2019-06-21")],
+        ),
+        ("Le 1er mars 2021, la piste a rouvert.", [("1er mars 2021", "2021-03-01")]),
         ("Drills ran from March to May 2019.", [("March", "2019-03"), ("May 2019", "2019-05")]),
         ("Drills ran December-February 2019.", [("December", "2018-12"), ("February 2019", "2019-02")]),
         ("The 2014 annexation of Crimea changed the fleet's basing.", [("2014", "2014")]),

@@ -49,7 +49,7 @@ from basewatch.extract.numbers import number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.model import DateMention, Doc, Span
 
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?!\d)"
 _YEAR = r"(?:1[7-9]|20)\d\d(?!\d)"
 _NO_NUMBER_BEFORE = r"(?<![\w.,\-/$€£#])"
 _NO_NUMBER_AFTER = r"(?![\w\-/]|[.,]\d)"
@@ -156,7 +156,7 @@ def load_lexicon(lang: str) -> Lexicon:
 
 def _branches(lex: Lexicon) -> dict[str, str]:
     """Regex source per rule; `@` in a group name becomes the rule's prefix."""
-    day, year, month = _DAY, _YEAR, f"(?P<@mon>{lex.alt('month')})(?:\\.(?=\\s*\\d))?"
+    day, year, month = f"(?:{_DAY}|{lex.alt('ordinal')})", _YEAR, f"(?P<@mon>{lex.alt('month')})(?:\\.(?=\\s*\\d))?"
     weekday, unit, season = lex.alt("weekday"), lex.alt("unit"), lex.alt("season")
     shift, part, rng = lex.alt("shift"), lex.alt("part"), lex.alt("range")
     year_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "year"], lex.cased)
@@ -219,7 +219,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "numeric-month": "digit",
         "week-weekday": "weekday shift",
         "month-range": "month",
-        "day-month": "digit weekday",
+        "day-month": "digit weekday ordinal",
         "part-month": "part",
         "shift-name": "part shift shift_named",
         "name-shift": "month season unit",
@@ -431,7 +431,7 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Fo
     day_text = _group(match, p, "d")
     if month is None or day_text is None:
         return []
-    day = int(_NON_DIGIT.sub("", day_text))
+    day = int(_NON_DIGIT.sub("", day_text) or ctx.lex.get("ordinal", day_text) or 0)
     year_text = _group(match, p, "y")
     year = int(year_text) if year_text else None
     relative = year is None
