@@ -644,4 +644,4 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
         return "trigger" if population >= 15_000 or known else None
     if population >= 100_000 and (own or (known and kin)):
         return "city" if own else "alternate+country"
-    return "division" if population >= 15_000 and in_admin else None
+    return "division" if population >= 15_000 and in_admin and own else None
