@@ -30,6 +30,7 @@ def results(shared: Path) -> dict[str, Scores]:
     return evaluate(shared)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("corpus", ["gwn", "tr"])
 def test_floors(results: dict[str, Scores], corpus: str) -> None:
     scores, floor = results[corpus], FLOORS[corpus]
