@@ -120,7 +120,10 @@ def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) ->
         ("Two Chinese Type 056 corvettes docked.", [("Two Chinese Type 056 corvettes", 2, "count", None)]),
         ("about a dozen other officers", [("about a dozen other officers", 12, "count", "about")]),
         ("An attack kills three Americans.", [("three Americans", 3, "count", None)]),
-        ("It hosts about 1,500 US and coalition troops.", [("about 1,500 US and coalition troops", 1500, "count", "about")]),
+        (
+            "It hosts about 1,500 US and coalition troops.",
+            [("about 1,500 US and coalition troops", 1500, "count", "about")],
+        ),
         ("six Kilo-class submarines", [("six Kilo-class submarines", 6, "count", None)]),
         ("it fired 14 missiles", [("14 missiles", 14, "count", None)]),
         ("In 2019 2,000 troops came.", [("2,000 troops", 2000, "count", None)]),
