@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import glob
 import gzip
+import sqlite3
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from basewatch.errors import InputError
+from basewatch.errors import InputError, StoreError
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.serialise import article_id
 from basewatch.ingest.feeds import feed_articles, looks_like_feed
@@ -158,6 +159,10 @@ def ingest_files(files: Iterable[Path], db: str | Path, missing: Iterable[InputE
                     ingester.add(item)
             if on_file:
                 on_file(path)
+    except sqlite3.OperationalError as err:
+        ingester.rollback()
+        raise StoreError(f"{db}: {err}; is another `basewatch ingest` writing to it? Committed batches are kept, "
+                         "run the same command again to carry on") from None
     except BaseException:
         ingester.rollback()
         raise
