@@ -71,7 +71,7 @@ ATTRIBUTIONS: list[tuple[str, list[Triple]]] = [
     ("President Ana Ruiz announced that the airfield would be handed over to civilian use.",
      [("President Ana Ruiz", "announced", "the airfield would be handed over to civilian use")]),
     ("The spokesperson insisted the flights were legal, adding that more would follow.",
-     [("spokesperson", "insisted", "the flights were legal, adding that more would follow")]),
+     [("spokesperson", "insisted", "the flights were legal"), ("spokesperson", "adding", "more would follow")]),
     ("A senior Western diplomat said the talks were unlikely to succeed.",
      [("senior Western diplomat", "said", "the talks were unlikely to succeed")]),
     ("Sources close to the ministry said the contract was worth $2 billion.",
@@ -417,6 +417,21 @@ def test_institution_joins_its_short_form() -> None:
 )
 def test_hedging(text: str, hedged: bool) -> None:
     assert _claims_of(text).claims[0].hedged is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruiz said the port would stay open, adding that more ships would come.",
+         [("Ruiz", "said", "the port would stay open"), ("Ruiz", "adding", "more ships would come")]),
+        ("The junta, which took power last year, ended the pact in March, saying the troops were illegal.",
+         [("junta", "saying", "the troops were illegal")]),
+        ("The squadron's last jets left Osan, the squadron said.",
+         [("squadron", "said", "The squadron's last jets left Osan")]),
+    ],
+)
+def test_participles_and_unit_speakers(text: str, expected: list[Triple]) -> None:
+    assert _triples(text) == expected
 
 
 def test_negated_reporting_is_no_claim() -> None:

@@ -45,7 +45,8 @@ _BE = frozenset(["is", "was", "are", "were", "been", "be", "being"])
 # A verb followed by one of these reads as a noun or a passive ("fears of war", "claims were").
 _NOUN_NEXT = frozenset(
     [
-        "of", "over", "about", "were", "are", "was", "is", "have", "had", "and", "to", "by", "tank", "tanks",
+        "of", "over", "about", "were", "are", "was", "is", "have", "had", "and", "to", "by", "tank", "tanks", "for",
+        "off", "up", "in", "on", "it",
     ]
 )
 # After the cue, these start an adverbial, not the content ("..., he said on Monday").
@@ -255,6 +256,7 @@ class _Reader:
         self.phrases = Phrases(doc, cues.lex, cues.outlets)
         self._tokens: dict[int, list[Token]] = {}
         self._partner: Mention | None = None
+        self._last: Found | None = None
 
     def read(self) -> list[Found]:
         found: list[Found] = []
@@ -266,6 +268,7 @@ class _Reader:
                 item = self._read_cue(m, row)
                 if item is not None:
                     found.append(item)
+                    self._last = item
                     taken_until = m.end()
                     break
         return _outside_quotes(found, self.norm)
@@ -420,7 +423,10 @@ class _Reader:
             return None  # "the ministry did not confirm the plan" asserts nothing
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][2].lower() in _NOUN_NEXT:
             return None
-        speaker = self._speaker_before(toks, k)
+        if m.text.endswith("ing") and k > 0 and toks[k - 1][2] == ",":
+            speaker = self._participle_subject(toks, k, sentence)
+        else:
+            speaker = self._speaker_before(toks, k)
         if speaker is None:
             if k > 0 and toks[k - 1][2] in (",", '"'):
                 return self._inverted(m, row, toks, k, cj, sentence)
@@ -529,8 +535,30 @@ class _Reader:
             self._role_before(toks, first - 1, mention)
         return mention, first, None
 
+    def _participle_subject(
+        self, toks: list[Token], k: int, sentence: Span
+    ) -> tuple[Mention, int, Mention | None] | None:
+        """'Macron said ..., adding that ...': the speaker of the sentence's earlier claim, else its subject."""
+        last = self._last
+        if last is not None and last.mention is not None and sentence[0] <= last.cue_span[0] < sentence[1]:
+            if last.content[0] < toks[k - 1][0] < last.content[1]:
+                last.content = self._trim((last.content[0], toks[k - 1][0]))
+            return last.mention, k - 1, last.resolved
+        opening = self._opening_subject(toks, k)
+        return (opening[0], k - 1, None) if opening is not None else None
+
     def _subject_of_clause(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'The government welcomed the plan and said ...': the speaker opens the sentence."""
+        opening = self._opening_subject(toks, k)
+        if opening is None:
+            return None
+        mention, end = opening
+        if any(t[2] in (",", ";") for t in toks[end : k - 2]):
+            return None  # one clause only, though ", and said" may close it
+        return mention, 0, None
+
+    def _opening_subject(self, toks: list[Token], k: int) -> tuple[Mention, int] | None:
+        """The noun phrase opening the sentence, with its apposition, and the token after them."""
         end = self.phrases.forward(toks, 0, k)
         mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
         if mention is None or mention.kind not in ("person", "institution", "group"):
@@ -552,9 +580,7 @@ class _Reader:
             else:
                 return None
             end = close + 1
-        if any(t[2] in (",", ";") for t in toks[end:k]):
-            return None
-        return mention, 0, None
+        return mention, end
 
     def _apposed(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'X, a researcher ..., said' and 'the military expert, X, said'."""

@@ -475,8 +475,16 @@ class Names:
                 if words:
                     return " ".join([*words, mention.name])
             return None
-        if mention.kind == "person" and mention.role and mention.role == mention.name and len(mention.role) > 3:
-            pattern = rf"(?i:\b{re.escape(mention.role)}),? ({_NAME_WORD}(?: {_NAME_WORD}){{1,4}})"
+        if mention.kind == "institution" and mention.name.islower() and " " not in mention.name:
+            # "the squadron" after "the US Air Force's 25th Fighter Squadron"
+            head = mention.name.capitalize()
+            named = re.findall(rf"((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}}){re.escape(head)}\b", before)
+            if named:
+                return f"{named[-1]}{head}"
+        title = mention.role if mention.kind == "person" else mention.name
+        unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
+        if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
+            pattern = rf"(?i:\b{re.escape(title)}),? ({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})"
             found_names = [m.group(1) for m in re.finditer(pattern, before)]
             return found_names[-1] if found_names else None
         return None
@@ -498,7 +506,7 @@ class SpeakerBook:
         full = self.names.expand(mention) if known is None and self.names is not None else None
         if full is not None:
             surface = mention.name
-            mention.name, mention.kind = full, "person"
+            mention.name = full
             known = self._find(mention)
             if known is not None:
                 known.surfaces.append(surface)
