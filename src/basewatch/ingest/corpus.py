@@ -108,6 +108,7 @@ class Ingester:
         self.report = IngestReport()
         self._pending = 0
         self._opened = 0.0
+        self._data_version = self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def add(self, raw: RawArticle) -> None:
         norm = make_doc(raw.text).norm
@@ -122,11 +123,19 @@ class Ingester:
         if not self._pending:
             self.conn.execute("BEGIN IMMEDIATE")
             self._opened = time.monotonic()
+            self._resync()
         self.writer.store(raw, result, norm)
         self._pending += 1
         self.report.new += 1
         if self._pending >= self.batch or time.monotonic() - self._opened > BATCH_SECONDS:
             self.commit()
+
+    def _resync(self) -> None:
+        """Reload the writer's in-memory indexes if another connection committed since we last looked."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._data_version:
+            self._data_version = version
+            self.writer.reload()
 
     def commit(self) -> None:
         if self._pending:

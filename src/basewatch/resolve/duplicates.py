@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import zlib
 
-SKETCH_SIZE = 32
+SKETCH_SIZE = 16
 SHINGLE_WORDS = 5
 DUPLICATE_JACCARD = 0.5
 _WORD = re.compile(r"[^\W_]+")

@@ -19,7 +19,7 @@ from basewatch.resolve.names import core, fold
 
 # Candidates are looked up by the smallest LOOKUP hashes only; copies at the duplicate threshold
 # share about half of them, so a quarter is a safe floor.
-LOOKUP = SKETCH_SIZE // 4
+LOOKUP = SKETCH_SIZE // 2
 MIN_SHARED = LOOKUP // 4
 POSTINGS_CAP = 20
 
@@ -41,8 +41,10 @@ class ArticleWriter:
         self.speakers = SpeakerResolver(conn)
         self.equipment = EquipmentResolver(conn)
         self._queued: list[tuple[str, str, int, int, int, str]] = []
+        self.place_ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM places").fetchall())
 
     def reload(self) -> None:
+        self.place_ids = dict(self.conn.execute("SELECT key, id FROM places").fetchall())
         self.facilities.load()
         self.speakers.load()
         self.equipment.load()
@@ -115,13 +117,15 @@ class ArticleWriter:
     def _places(self, aid: str, places: list[dict[str, Any]], text: str) -> None:
         for p in places:
             key = str(p["geonameid"]) if p.get("geonameid") is not None else f"{fold(p['name'])}|{p.get('country')}"
-            self.conn.execute(
-                """INSERT OR IGNORE INTO places (name, kind, country, admin1, lat, lon, geonameid, key)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                (p["name"], p.get("kind"), p.get("country"), p.get("admin1"), p.get("lat"), p.get("lon"),
-                 p.get("geonameid"), key),
-            )
-            (pid,) = self.conn.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()
+            pid = self.place_ids.get(key)
+            if pid is None:
+                cur = self.conn.execute(
+                    """INSERT INTO places (name, kind, country, admin1, lat, lon, geonameid, key)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (p["name"], p.get("kind"), p.get("country"), p.get("admin1"), p.get("lat"), p.get("lon"),
+                     p.get("geonameid"), key),
+                )
+                pid = self.place_ids[key] = int(cur.lastrowid or 0)
             self._mentions(aid, "place", pid, p["mentions"], text)
 
     def _equipment(self, aid: str, items: list[dict[str, Any]], text: str) -> dict[str, int]:
