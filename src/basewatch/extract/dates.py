@@ -297,6 +297,7 @@ class CueWords:
     future_phrases: tuple[str, ...]
     until: frozenset[str]
     recent_prep: re.Pattern[str]
+    names: re.Pattern[str]
     joiner: re.Pattern[str]
     longest: int
 
@@ -317,6 +318,7 @@ class CueWords:
             future_phrases=tuple(p for p in future if " " in p),
             until=phrases("until"),
             recent_prep=re.compile(f"{lex.alt('recent_prep')}\\s+$", re.IGNORECASE),
+            names=re.compile(lex.alt("not_date"), re.IGNORECASE),
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
             longest=max((p.count(" ") + 1 for p in cues | future), default=1),
         )
@@ -363,6 +365,13 @@ class Context:
             return True
         joined = f" {' '.join(words)} "
         return any(f" {phrase} " in joined for phrase in self.cues.future_phrases)
+
+    def in_name(self, span: Span) -> bool:
+        """The span is part of a name that is no date ("The Sunday Times", "Good Friday")."""
+        lo, hi = span
+        return any(
+            m.start() <= lo and hi <= m.end() for m in self.cues.names.finditer(self.doc.norm, max(0, lo - 16), hi + 16)
+        )
 
     def until(self, start: int) -> bool:
         """An end-point word ("until", "through") just before `start`."""
@@ -551,6 +560,8 @@ def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | No
     Tuesday" strictly before, "last/this/next Tuesday" in the previous/current/next week."""
     weekday = int(ctx.lex.get("weekday", _group(match, p, "wd")) or 0)
     span = _span(match, p)
+    if ctx.in_name(span):
+        return []
     anchor = ctx.anchor.day_date
     rule = "dates:weekday" if shift is None else "dates:shift-weekday"
     if anchor is None:
