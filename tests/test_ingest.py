@@ -163,3 +163,18 @@ def test_sigkill_mid_ingest_loses_and_duplicates_nothing(tmp_path: Path) -> None
     rerun = run("ingest", str(source), "--db", str(killed))
     assert rerun.stdout.strip() == f"{1500 - partial['articles']} new, {partial['articles']} already known, 0 failed"
     assert counts(killed) == counts(whole)
+
+
+def test_two_ingesters_in_turn_share_one_facility(tmp_path: Path) -> None:
+    from basewatch.ingest.corpus import Ingester, read_file
+
+    corpus = Path(__file__).resolve().parents[1] / "examples" / "corpus"
+    db = tmp_path / "kb.db"
+    first = Ingester(db)
+    first.add(next(read_file(corpus / "nagurskoye-2019.txt")))  # type: ignore[arg-type]
+    first.commit()
+    ingest([str(corpus / "ream-2022-groundbreaking.txt")], db)
+    first.add(next(read_file(corpus / "ream-2023-corvettes.txt")))  # type: ignore[arg-type]
+    first.close()
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM facilities WHERE name LIKE 'Ream%'").fetchone()[0] == 1
