@@ -122,6 +122,8 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The base was hit last Monday.", [("last Monday", "2021-02-22")]),
         ("The base was hit this past Sunday.", [("this past Sunday", "2021-02-28")]),
         ("The base was hit on Monday.", [("Monday", "2021-03-01")]),
+        ("The base was hit over the weekend.", [("the weekend", "2021-02")]),
+        ("The base will be hit this weekend.", [("this weekend", "2021-03")]),
         ("The Sunday Times said the base grew after Good Friday.", []),
         ("The base was hit on Tuesday of last week.", [("Tuesday of last week", "2021-02-23")]),
         ("It was finished at the end of last year.", [("the end of last year", "2020")]),

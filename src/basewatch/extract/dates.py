@@ -25,7 +25,8 @@ Conventions, so a reader can predict every answer:
   winter, a decade ("the 1990s") or a vague stretch ("years ago", "in recent months") stays
   unresolved, and a future one
   ("in the coming weeks") is left out. "In recent weeks/days" is the publication month. A week
-  ("last week") is its month when the Monday-Sunday week lies in one, else its year.
+  ("last week") is its month when the Monday-Sunday week lies in one, else its year; so is a
+  weekend ("over the weekend": the last one before publication).
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
   days later", "a week earlier", "the next day", "that year" count from the text's previous date
   that is fine enough (a day for days and weeks), and stay unresolved without one.
@@ -199,6 +200,8 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "recent": f"(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
         f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
         "deictic": f"(?P<@word>{lex.alt('deictic')})",
+        "weekend": f"(?:(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+|{lex.alt('article')}\\s+)"
+        f"(?P<@we>{lex.alt('weekend')})",
         "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*[:%]))?"
         f"(?:{year_joiner}{year_after})?(?P<@poss>'s)?",
         "weekday": f"(?P<@wd>{weekday})",
@@ -232,6 +235,7 @@ _STARTS: dict[str, frozenset[str]] = {
         "part-unit": "part",
         "recent": "recent recent_count",
         "deictic": "deictic",
+        "weekend": "shift shift_named article",
         "month-day": "weekday month",
         "weekday": "weekday",
         "decade": "article part digit",
@@ -240,7 +244,7 @@ _STARTS: dict[str, frozenset[str]] = {
     }.items()
 }
 # Every date holds one of these; a start is tried only if one follows within _REACH characters.
-_TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "digit"})
+_TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "weekend", "digit"})
 _REACH = 40
 
 
@@ -751,6 +755,30 @@ def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[
     return _after_previous(ctx, _span(match, p), unit, shift)
 
 
+def _resolve_weekend(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+    """Resolve "the weekend": the last one (the coming one after a future cue), "last/this/next weekend"
+    that of the previous/current/next Monday-Sunday week; resolved to its month, or its year if
+    it straddles two months."""
+    span, anchor = _span(match, p), ctx.anchor.day_date
+    if anchor is None:
+        return [Found(span, None, None, True, "dates:weekend")]
+    saturday = anchor + timedelta(days=5 - anchor.weekday())
+    surface = _group(match, p, "sh")
+    if surface is not None:
+        shift = int(ctx.lex.get("shift", surface) or ctx.lex.get("shift_named", surface) or 0)
+    elif anchor.weekday() >= 5:
+        shift = 0
+    else:
+        shift = 0 if ctx.future(span[0]) else -1
+    saturday += timedelta(weeks=shift)
+    sunday = saturday + timedelta(days=1)
+    if saturday.month == sunday.month:
+        return [Found(span, _ym(saturday.year, saturday.month), "month", True, "dates:weekend")]
+    if saturday.year == sunday.year:
+        return [Found(span, str(saturday.year), "year", True, "dates:weekend")]
+    return [Found(span, None, None, True, "dates:weekend")]
+
+
 def _resolve_deictic(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     offset = int(ctx.lex.get("deictic", _group(match, p, "word")) or 0)
     anchor = ctx.anchor.day_date
@@ -823,6 +851,7 @@ _RESOLVERS: dict[str, Resolver] = {
     "part_unit": _resolve_part_unit,
     "recent": _resolve_recent,
     "deictic": _resolve_deictic,
+    "weekend": _resolve_weekend,
     "month_day": _resolve_month_day,
     "weekday": _resolve_plain_weekday,
     "decade": _resolve_decade,
