@@ -27,6 +27,7 @@ Decisions the task left open:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -155,6 +156,17 @@ def _lexicons(lang: str) -> tuple[Lexicon, Lexicon]:
     return Lexicon(measures), Lexicon({s: u for s, u in units.items() if u.dimension == COUNT})
 
 
+def _phrases(phrases: Iterable[str]) -> ahocorasick.Automaton | None:
+    """An automaton over lower-cased `phrases`, each storing (length, phrase without its last word)."""
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(phrase, (len(phrase), phrase.rsplit(" ", 2)[0]))
+    if not len(automaton):
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
 @dataclass(frozen=True, slots=True)
 class Tail:
     """What follows a number: its unit, the rule that found it, where it ends, whether hyphenated."""
@@ -211,12 +223,24 @@ class Matcher:
             self.number_words.add_word(word, len(word))
         self.number_words.make_automaton()
         self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles)})[ ]+\Z")
+        qualifiers = _lower(_words(lang, *_QUALIFIER_KINDS))
+        self.qualified_articles = _phrases(f"{q} {article} " for q in qualifiers for article in vocab.articles)
 
     def find(self, norm: str) -> list[Found]:
         """Every quantity in `norm`, left to right, none overlapping."""
+        lowered = norm.lower()
+        if len(lowered) != len(norm):
+            # A few characters lower-case to two; their offsets would drift, so scan the original.
+            lowered = norm
+        found = self._numbered(norm, lowered)
+        taken = {f.span[0] for f in found}
+        found.extend(f for f in self._one_of_a_unit(norm, lowered) if f.span[0] not in taken)
+        return sorted(found, key=lambda f: f.span)
+
+    def _numbered(self, norm: str, lowered: str) -> list[Found]:
         found: list[Found] = []
         end = 0
-        for start in self._starts(norm):
+        for start in self._starts(norm, lowered):
             if start < end:
                 continue
             match = self.pattern.match(norm, start)
@@ -236,13 +260,26 @@ class Matcher:
             found.extend(items)
         return found
 
-    def _starts(self, norm: str) -> list[int]:
+    def _one_of_a_unit(self, norm: str, lowered: str) -> list[Found]:
+        """"more than a day", "about a mile": a qualified article before a unit is one of it."""
+        if self.qualified_articles is None:
+            return []
+        longest: dict[int, tuple[int, str]] = {}
+        for last, (length, qualifier) in self.qualified_articles.iter(lowered):
+            start = last - length + 1
+            if (start == 0 or not lowered[start - 1].isalnum()) and start < longest.get(last, (start + 1, ""))[0]:
+                longest[last] = (start, qualifier)
+        found = []
+        for last, (start, qualifier) in longest.items():
+            unit = self.measures.at(norm, last + 1)
+            if unit is None or (unit[0].dimension == "duration" and self.relative.match(norm, unit[1])):
+                continue
+            found.append(Found((start, unit[1]), 1.0, unit[0], qualifier, "unit-article"))
+        return found
+
+    def _starts(self, norm: str, lowered: str) -> list[int]:
         """Where a number may start: cheap scans, so the full pattern runs only there."""
         starts = [m.start() for m in _DIGIT_START.finditer(norm)]
-        lowered = norm.lower()
-        if len(lowered) != len(norm):
-            # A few characters lower-case to two; their offsets would drift, so scan the original.
-            lowered = norm
         size = len(norm)
         for last, length in self.number_words.iter(lowered):
             start = last - length + 1
