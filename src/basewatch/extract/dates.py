@@ -16,17 +16,17 @@ Conventions, so a reader can predict every answer:
   or after it when a future cue ("will", "scheduled") precedes it in the sentence, the nearer of
   the two right after "until" or "through"; "last January" is the last January strictly before
   the publication month. A day without a year follows the same rule, except that a day up to 31
-  days after publication is taken in the coming weeks (news gives no year for this year's dates). A bare weekday is the
-  nearest on or before the publication day (on or after it with a future cue); "last/this/next
-  Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week, "past Tuesday" the
-  nearest strictly before.
+  days after publication is taken in the coming weeks (news gives no year for this year's dates).
+  A bare weekday is the nearest on or before the publication day (on or after it with a future
+  cue); "last/this/next Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week,
+  "past Tuesday" the nearest strictly before.
 - Parts and seasons keep the granularity of what they qualify: "mid-2020" and "the summer of
   2018" are years, "early March 2021" a month, "the end of the year" the publication year; a
   winter, a decade ("the 1990s") or a vague stretch ("years ago", "in recent months") stays
-  unresolved, and a future one
-  ("in the coming weeks") is left out. "In recent weeks/days" is the publication month. A week
-  ("last week") is its month when the Monday-Sunday week lies in one, else its year; so is a
-  weekend ("over the weekend": the last one before publication).
+  unresolved, and a future one ("in the coming weeks") is left out. "In recent weeks/days" is
+  the publication month. A week ("last week") is its month when the Monday-Sunday week lies in
+  one, else its year; so is a weekend ("over the weekend": the last one before publication).
+- Names holding a weekday ("The Sunday Times", "Good Friday") are no date.
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
   days later", "a week earlier", "the next day", "that year" count from the text's previous date
   that is fine enough (a day for days and weeks), and stay unresolved without one.
