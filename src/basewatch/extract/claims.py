@@ -63,7 +63,8 @@ _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
 _THAT_WINDOW = 12
 # Characters either side of a cue read in a long sentence: a speaker phrase and its apposition fit.
-_WINDOW = 300
+_WINDOW = 200
+_WINDOW_AFTER = 120
 
 
 @dataclass(slots=True)
@@ -275,11 +276,11 @@ class _Reader:
 
     def tokens(self, sentence: Span, m: Hit) -> list[Token]:
         """Tokens of the sentence, or of a window of it around the cue when the sentence is long."""
-        if sentence[1] - sentence[0] > 2 * _WINDOW:
+        if sentence[1] - sentence[0] > _WINDOW + _WINDOW_AFTER:
             start = max(sentence[0], m.start() - _WINDOW)
             if start > sentence[0]:
                 start = self.norm.find(" ", start, m.start()) + 1 or start
-            return tokenize(self.cues.lex, self.norm, start, min(sentence[1], m.end() + _WINDOW))
+            return tokenize(self.cues.lex, self.norm, start, min(sentence[1], m.end() + _WINDOW_AFTER))
         toks = self._tokens.get(sentence[0])
         if toks is None:
             toks = tokenize(self.cues.lex, self.norm, *sentence)
@@ -559,6 +560,8 @@ class _Reader:
 
     def _opening_subject(self, toks: list[Token], k: int) -> tuple[Mention, int] | None:
         """The noun phrase opening the sentence, with its apposition, and the token after them."""
+        if not toks or toks[0][0] != self.doc.sentence_of(toks[0][0])[0]:
+            return None  # a window of a long sentence: its opening is out of reach
         end = self.phrases.forward(toks, 0, k)
         mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
         if mention is None or mention.kind not in ("person", "institution", "group"):
@@ -626,6 +629,8 @@ class _Reader:
     def _leading_role(self, toks: list[Token], comma: int, mention: Mention) -> bool:
         """'The company behind the images, BlackSky, said': the sentence opens with what the speaker is."""
         if comma < 2 or toks[0][2].lower() != "the" or not self.phrases.lex.head(toks[1][2]):
+            return False
+        if toks[0][0] != self.doc.sentence_of(toks[0][0])[0]:
             return False
         if any(t[2] in (",", '"') for t in toks[:comma]):
             return False

@@ -452,6 +452,8 @@ class Phrases:
         return mention
 
 
+# How far back a surname or title looks for the full name written before it.
+_LOOK_BACK = 4000
 _NAME_WORD = r"(?:[A-Z][\w'-]+|(?:bin|ibn|al|de|van|von|der|da|di|du)(?= [A-Z]))"
 
 
@@ -464,7 +466,7 @@ class Names:
 
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'."""
-        before = self.norm[: mention.span[0]]
+        before = self.norm[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
         if mention.kind == "person" and mention.role is None and " " not in mention.name:
             pattern = rf"((?:{_NAME_WORD} ){{1,3}}){re.escape(mention.name)}\b"
             found = [m.group(1).split() for m in re.finditer(pattern, before)]
