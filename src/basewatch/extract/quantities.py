@@ -3,7 +3,8 @@
 One compiled regex per language reads a number (digits or words, from `numbers.number_pattern`),
 an optional second number joined as a range, then either a unit from `data/units.tsv`
 ("1,200-meter", "3km", "12,000 ft") or a counted noun ("three bombers", "12 F-16 jets").
-It runs only where a cheap scan says a number starts. One short look-back then adds the
+It runs only where a cheap scan says a number starts; another scan finds a qualified article
+before a unit ("more than a day" is one day). One short look-back then adds the
 qualifier ("about", "more than") or range opener ("from", "between"), or drops what only
 looks like a quantity: designations ("Tu-160", "Type 055", "Boeing 737"), money ("$5m", "EUR 40 m"),
 points in time ("three years ago", "a 30-year-old") and years counting things ("2019 troops").
