@@ -434,6 +434,16 @@ def test_participles_and_unit_speakers(text: str, expected: list[Triple]) -> Non
     assert _triples(text) == expected
 
 
+def test_it_refers_only_to_a_recent_institution() -> None:
+    filler = " The runway is long." * 30
+    text = "The Pentagon said the jets had landed." + filler + " It said the base was closed."
+    assert [c.speaker.name for c in _claims_of(text).claims] == ["Pentagon", "It"]
+
+
+def test_participle_after_a_noun_is_no_claim() -> None:
+    assert all(c.cue != "saying" for c in _claims_of("She got a message in May saying the case was closed.").claims)
+
+
 def test_negated_reporting_is_no_claim() -> None:
     assert _claims_of("The ministry did not confirm the plan.").claims == []
 

@@ -424,7 +424,9 @@ class _Reader:
             return None  # "the ministry did not confirm the plan" asserts nothing
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][2].lower() in _NOUN_NEXT:
             return None
-        if m.text.endswith("ing") and k > 0 and toks[k - 1][2] == ",":
+        if m.text.endswith("ing") and " " not in m.text:
+            if k == 0 or toks[k - 1][2] != ",":
+                return None  # "an SMS saying that ...": a participle modifying a noun
             speaker = self._participle_subject(toks, k, sentence)
         else:
             speaker = self._speaker_before(toks, k)

@@ -452,6 +452,8 @@ class Phrases:
         return mention
 
 
+# Characters within which "it" or "they" may refer back to an institution or group that spoke.
+_PRONOUN_REACH = 400
 # How far back a surname or title looks for the full name written before it.
 _LOOK_BACK = 4000
 _NAME_WORD = r"(?:[A-Z][\w'-]+|(?:bin|ibn|al|de|van|von|der|da|di|du)(?= [A-Z]))"
@@ -498,11 +500,15 @@ class SpeakerBook:
     def __init__(self, names: Names | None = None) -> None:
         self.known: list[Known] = []
         self.last: dict[str, Known] = {}
+        self.last_at: dict[str, int] = {}
         self.names = names
 
     def join(self, mention: Mention) -> Known | None:
         """The document speaker `mention` refers to (new or earlier); None for an unresolvable pronoun."""
         if mention.kind == "pronoun":
+            seen_at = self.last_at.get(mention.source, -_PRONOUN_REACH)
+            if mention.source != "person" and mention.span[0] - seen_at > _PRONOUN_REACH:
+                return None  # "it" and "they" only pick up a speaker of the last sentence or two
             return self.last.get(mention.source)
         known = self._find(mention)
         full = self.names.expand(mention) if known is None and self.names is not None else None
@@ -518,6 +524,7 @@ class SpeakerBook:
         else:
             self._merge(known, mention)
         self.last[_pronoun_class(known.kind)] = known
+        self.last_at[_pronoun_class(known.kind)] = mention.span[1]
         return known
 
     def _find(self, mention: Mention) -> Known | None:
