@@ -66,6 +66,7 @@ def found(component: Quantities, text: str) -> list[Found]:
         ("Planes land within up to 2 hours.", [("up to 2 hours", 2, "h", "up to")]),
         ("It lies less than 20 miles away.", [("less than 20 miles", 20, "mi", "less than")]),
         ("It lies under 20 miles away.", [("under 20 miles", 20, "mi", "under")]),
+        ("No one may come within 200 meters.", [("within 200 meters", 200, "m", "within")]),
         ("a span of almost 4 km", [("almost 4 km", 4, "km", "almost")]),
         ("it stretches approximately 2,700 m", [("approximately 2,700 m", 2700, "m", "approximately")]),
         ("it stretches around 2,700 m", [("around 2,700 m", 2700, "m", "around")]),
@@ -200,7 +201,10 @@ def test_rules_name_component(quantities: Quantities) -> None:
 
 @pytest.mark.parametrize(
     ("qualifier", "kind"),
-    [("about", "approx"), ("nearly", "approx"), ("more than", "min"), ("up to", "max"), ("from", "from"), (None, None)],
+    [
+        ("about", "approx"), ("nearly", "approx"), ("more than", "min"), ("up to", "max"), ("within", "max"),
+        ("from", "from"), (None, None),
+    ],
 )
 def test_qualifier_kind(qualifier: str | None, kind: str | None) -> None:
     assert qualifier_kind(qualifier) == kind
