@@ -89,7 +89,7 @@ def number_pattern(lang: str = "en") -> str:
         lead = ""
     joiner = "|".join([*joiners, "-"])
     words = rf"\b{lead}(?:{word})(?:(?:{joiner})(?:{word}))*\b"
-    digits = rf"(?:{_digits_source(vocab)})(?:[ -]?(?:{multipliers})\b)?"
+    digits = rf"(?:{_digits_source(vocab)})(?:[ -]?(?:{multipliers})(?!\w))?"
     return rf"(?i:{digits}|{words})"
 
 

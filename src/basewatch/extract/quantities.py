@@ -74,6 +74,8 @@ class Found:
     unit: Unit
     qualifier: str | None
     rule: str
+    # Where "from"/"between" was written before it: kept out of the span unless a range follows.
+    opener: int | None = None
 
 
 def _words(lang: str, *kinds: str) -> frozenset[str]:
@@ -340,6 +342,7 @@ class Matcher:
         if qualifier in self.prepositions and tail.hyphenated:
             qualifier = None
         lead = before.start() if before and qualifier else start
+        opener = lead if qualifier in self.openers else None
         first = parse_number(match.group("n1"), self.lang)
         if first is None:
             return []
@@ -349,6 +352,9 @@ class Matcher:
             if tail.kind == "count-plural" and first == 1:
                 # "one says", "1 means": after one, a word ending in -s is a verb, not a plural.
                 return []
+            if opener is not None:
+                # Alone, "de 2 700 mètres" is "of", and "from 700 m" waits for its "to".
+                return [Found((start, tail.end), first, tail.unit, None, tail.kind, opener)]
             return [Found((lead, tail.end), first, tail.unit, qualifier, tail.kind)]
         return self._range(match, first, tail, qualifier, lead)
 
@@ -365,6 +371,8 @@ class Matcher:
             return []
         if word.lower() in self.size_joins or (word.lower() in self.conjunctions and qualifier not in self.openers):
             # "2,700 x 45 m", or "45 and 50 mg" without "between": two quantities sharing a unit.
+            if qualifier in self.openers:
+                qualifier, lead = None, match.start()
             return [
                 Found((lead, match.end("n1")), first, unit, qualifier, kind),
                 Found((match.start("n2"), tail.end), second, unit, None, kind),
@@ -383,15 +391,15 @@ class Matcher:
         gap = self.link.fullmatch(norm, previous.span[1], item.span[0])
         if gap is None or item.qualifier is not None or previous.rule.endswith("-range"):
             return item
-        opened = previous.qualifier in self.openers
         word = (gap.group("word") or "").lower()
         if (
             previous.unit.dimension != item.unit.dimension
-            or (previous.qualifier is not None and not opened)
-            or (word in self.conjunctions and not opened)
+            or previous.qualifier is not None
+            or (word in self.conjunctions and previous.opener is None)
         ):
             return item
-        found[-1] = Found(previous.span, previous.value, previous.unit, "from", f"{previous.rule}-range")
+        lead = previous.span[0] if previous.opener is None else previous.opener
+        found[-1] = Found((lead, previous.span[1]), previous.value, previous.unit, "from", f"{previous.rule}-range")
         start = gap.start("word") if word else item.span[0]
         return Found((start, item.span[1]), item.value, item.unit, "to", f"{item.rule}-range")
 
