@@ -253,3 +253,16 @@ def test_forces_in_text_become_tenants_or_garrison(pipeline: Any, text: str, fid
                                                    tenants: list[str]) -> None:
     fac = facilities(pipeline, text)[fid]
     assert (fac["operator"], fac["tenants"]) == (operator, tenants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Россия расширяет авиабазу Хмеймим в Сирии.",
+        "وسعت روسيا قاعدة حميميم الجوية في سوريا.",
+        "Moscow flew more jets to Khmeimim airbase.",
+        "The Humaymim base was hit.",
+    ],
+)
+def test_aliases_in_any_script(pipeline: Any, text: str) -> None:
+    assert "hmeimim" in facilities(pipeline, text)
