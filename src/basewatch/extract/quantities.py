@@ -19,7 +19,7 @@ Decisions the task left open:
   ("from 700 to 1,320 m", "between 2 and 3 km", "2,400-3,000 m", "44 mg to 50 mg"); the first
   span starts at "from"/"between" when written, the second at the connector word ("to 1,320 m").
   "45 and 50 mg" without "between", and a size ("2,700 x 45 m"), are two quantities sharing
-  the unit, without qualifiers.
+  the unit, without qualifiers; "from" with no "to" after it is no qualifier ("from 700 m").
 - A qualifier is reported lower-cased as written ("about", "more than"); `qualifier_kind`
   tells approx / min / max apart. Before an attributive unit ("under 49-year deal") a qualifier
   that is also a preposition is left out: there it is the preposition.
