@@ -226,7 +226,7 @@ def timeline(db: str, facility_name: str | None, since: str | None, as_json: boo
     from basewatch.store import open_db
 
     rows = views.timeline(open_db(db, readonly=True), facility_name, check_date(since, "--since"))
-    _emit(rows, as_json, as_csv, ["date", "facility", "type", "actor", "sources", "reports", "text", "urls"])
+    _emit(rows, as_json, as_csv, ["date", "facility", "type", "actor", "sources", "reports", "text", "url"])
 
 
 @cli.command()

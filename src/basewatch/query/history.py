@@ -9,11 +9,13 @@ extension no earlier than the smaller one explains the difference: that is a cha
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from basewatch.store.read import RunwayObservation
 
 CONFLICT_RATIO = 0.02
+EXAMPLES = 5
 _GROWTH_STATUSES = frozenset({"extended", "lengthened", "expanded"})
 
 
@@ -25,7 +27,9 @@ class RunwayFact:
     sources: int
     statuses: list[str] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
+    """Up to `EXAMPLES` distinct wordings, and as many URLs and article ids."""
     urls: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -33,6 +37,15 @@ class Disagreement:
     period: str
     figures: dict[float, int]
     """Each length given in the period and the number of distinct sources giving it."""
+
+
+def _first_unique(items: Iterable[str], n: int) -> list[str]:
+    found: dict[str, None] = {}
+    for item in items:
+        found[item] = None
+        if len(found) == n:
+            break
+    return list(found)
 
 
 def _same_length(a: float, b: float) -> bool:
@@ -55,8 +68,9 @@ def runway_facts(observations: list[RunwayObservation]) -> list[RunwayFact]:
             length_m=length, first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
             sources=len({o.source_key for o in members}),
             statuses=sorted({o.status for o in members if o.status}),
-            texts=list(dict.fromkeys(o.text for o in members if o.text)),
-            urls=list(dict.fromkeys(o.url for o in members if o.url)),
+            texts=_first_unique((o.text for o in members if o.text), EXAMPLES),
+            urls=_first_unique((o.url for o in members if o.url), EXAMPLES),
+            articles=_first_unique((o.article_id for o in members), EXAMPLES),
         ))
     return sorted(facts, key=lambda f: (f.first_seen or "", f.length_m))
 

@@ -82,7 +82,7 @@ def dossier_text(d: dict[str, Any], why: bool = False) -> str:
         figures = " vs ".join(f"{f['length_m']:,.0f} m ({f['sources']} sources)" for f in dis["figures"])
         parts.append(f"DISAGREEMENT in {dis['period']}: {figures}")
     parts.append(_section("Equipment", table(d["equipment"])))
-    events = table(d["events"], ["date", "type", "actor", "sources", "reports", "text", "urls"])
+    events = table(d["events"], ["date", "type", "actor", "sources", "reports", "text", "url"])
     parts.append(_section("Timeline", events))
     claims = [
         {"date": c["published"], "speaker": c["speaker"], "cue": c["cue"], "hedged": c["hedged"],

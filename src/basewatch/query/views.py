@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from dataclasses import asdict
 from typing import Any
 
 from basewatch.query.history import disagreements, runway_facts
@@ -61,12 +60,9 @@ def _filters(country: str | None, operator: str | None, kind: str | None, since:
     if kind:
         conditions.append("lower(f.kind) = lower(?)")
         params.append(kind)
-    period, period_params = since_until_sql(since, until, "a.published")
+    period, period_params = since_until_sql(since, until, "s.published")
     if period:
-        conditions.append(
-            f"EXISTS (SELECT 1 FROM sightings s JOIN articles a ON a.id = s.article_id "
-            f"WHERE s.facility_id = f.id AND {period})"
-        )
+        conditions.append(f"EXISTS (SELECT 1 FROM sightings s WHERE s.facility_id = f.id AND {period})")
         params += period_params
     return " AND ".join(conditions), params
 
@@ -125,17 +121,22 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
     out = dict(head)
     out["aliases"] = [r[0] for r in conn.execute(
         "SELECT alias FROM aliases WHERE entity = 'facility' AND entity_id = ? ORDER BY alias", (fid,))]
+    # Article URLs are looked up only for the few examples shown, not for every observation.
     observations = [
-        RunwayObservation(r[0], bool(r[1]), *r[2:]) for r in conn.execute(
-            """SELECT r.length_m, r.approx, r.qualifier, r.status, coalesce(r.date, a.published), a.id, a.url,
-                      a.source_key, r.start, r.end, r.text
-               FROM runways r JOIN articles a ON a.id = r.article_id WHERE r.facility_id = ? ORDER BY r.id""",
+        RunwayObservation(length_m=r[0], approx=bool(r[1]), qualifier=r[2], status=r[3], date=r[4], article_id=r[5],
+                          url=None, source_key=r[6], start=r[7], end=r[8], text=r[9]) for r in conn.execute(
+            """SELECT length_m, approx, qualifier, status, observed, article_id, source_key, start, end, text
+               FROM runways WHERE facility_id = ? AND length_m IS NOT NULL ORDER BY id""",
             (fid,),
         )
     ]
-    out["runway_history"] = [asdict(f) for f in runway_facts(observations)]
-    for fact in out["runway_history"]:
-        fact["texts"], fact["urls"] = fact["texts"][:5], fact["urls"][:5]
+    facts = runway_facts(observations)
+    urls = _urls(conn, {a for fact in facts for a in fact.articles})
+    out["runway_history"] = [
+        {"length_m": f.length_m, "first_seen": f.first_seen, "last_seen": f.last_seen, "sources": f.sources,
+         "statuses": f.statuses, "texts": f.texts, "urls": [urls[a] for a in f.articles if urls.get(a)]}
+        for f in facts
+    ]
     out["runway_disagreements"] = [
         {"period": d.period, "figures": [{"length_m": k, "sources": v} for k, v in d.figures.items()]}
         for d in disagreements(observations)
@@ -150,15 +151,23 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
         "SELECT count(*) FROM claim_facilities WHERE facility_id = ?", (fid,)).fetchone()[0]
     out["claims"] = claims(conn, facility_id=fid, limit=limit)
     out["sources"] = _rows(conn, f"""
-        SELECT a.published, a.outlet, a.url, a.id AS article, coalesce(s.written, s.name) AS written
+        SELECT s.published, a.outlet, a.url, a.id AS article, coalesce(s.written, s.name) AS written
         FROM sightings s JOIN articles a ON a.id = s.article_id WHERE s.facility_id = ?
-        ORDER BY a.published DESC, a.id {'LIMIT ?' if limit else ''}""", (fid, limit) if limit else (fid,))
+        ORDER BY s.published DESC, s.article_id {'LIMIT ?' if limit else ''}""", (fid, limit) if limit else (fid,))
     out["why"] = _rows(conn, """
-        SELECT min(a.published) AS published, coalesce(s.written, s.name) AS written, s.match_rule AS rule,
-               s.match_evidence AS evidence, count(*) AS articles, min(a.url) AS url
-        FROM sightings s JOIN articles a ON a.id = s.article_id WHERE s.facility_id = ?
-        GROUP BY 2, 3, 4 ORDER BY min(s.rowid)""", (fid,))
+        SELECT g.published, g.written, g.rule, g.evidence, g.articles, a.url FROM (
+          SELECT min(published) AS published, coalesce(written, name) AS written, match_rule AS rule,
+                 match_evidence AS evidence, count(*) AS articles, min(article_id) AS example, min(rowid) AS first
+          FROM sightings WHERE facility_id = ? GROUP BY 2, 3, 4) g
+        LEFT JOIN articles a ON a.id = g.example ORDER BY g.first""", (fid,))
     return out
+
+
+def _urls(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, str]:
+    if not article_ids:
+        return {}
+    marks = ",".join("?" * len(article_ids))
+    return dict(conn.execute(f"SELECT id, url FROM articles WHERE id IN ({marks})", list(article_ids)).fetchall())
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[dict[str, Any]]:
@@ -171,9 +180,9 @@ def claims(conn: sqlite3.Connection, speaker: str | None = None, facility: str |
     with a `limit`, only the most recent `limit` of them."""
     conditions, params = ["1"], []
     if speaker:
-        sid = SpeakerResolver(conn).match(speaker)
-        conditions.append("(c.speaker_id = ? OR sp.name LIKE ?)")
-        params += [sid if sid is not None else -1, f"%{speaker}%"]
+        sids = _speaker_ids(conn, speaker)
+        conditions.append(f"c.speaker_id IN ({','.join('?' * len(sids))})")
+        params += sids
     ids = [facility_id] if facility_id is not None else (facility_ids(conn, facility) if facility else None)
     if ids is not None:
         conditions.append(
@@ -182,65 +191,52 @@ def claims(conn: sqlite3.Connection, speaker: str | None = None, facility: str |
     if hedged is not None:
         conditions.append("c.hedged = ?")
         params.append(int(hedged))
+    chosen = f"""SELECT c.id FROM claims c WHERE {' AND '.join(conditions)}
+                 ORDER BY c.published DESC, c.article_id DESC, c.start DESC {'LIMIT ?' if limit else ''}"""
     rows = conn.execute(
         f"""SELECT c.id, sp.name AS speaker, sp.role, sp.affiliation, c.speaker_text, c.cue, c.hedged, c.content,
-                   a.published, a.url, a.id AS article, c.start, c.end,
+                   c.published, a.url, a.id AS article, c.start, c.end,
                    (SELECT group_concat(f.name, '; ') FROM claim_facilities cf
                     JOIN facilities f ON f.id = cf.facility_id WHERE cf.claim_id = c.id) AS facilities
             FROM claims c JOIN speakers sp ON sp.id = c.speaker_id JOIN articles a ON a.id = c.article_id
-            WHERE {' AND '.join(conditions)} ORDER BY a.published DESC, c.article_id DESC, c.start DESC
-            {'LIMIT ?' if limit else ''}""",
+            WHERE c.id IN ({chosen}) ORDER BY c.published, c.article_id, c.start""",
         [*params, limit] if limit else params,
     ).fetchall()
-    return [dict(r, hedged=bool(r["hedged"])) for r in reversed(rows)]
+    return [dict(r, hedged=bool(r["hedged"])) for r in rows]
+
+
+def _speaker_ids(conn: sqlite3.Connection, speaker: str) -> list[int]:
+    """Speakers `speaker` names: the resolver's match (any spelling seen, near misspellings) and name substrings."""
+    found = {r[0] for r in conn.execute("SELECT id FROM speakers WHERE name LIKE ?", (f"%{speaker}%",))}
+    sid = SpeakerResolver(conn).match(speaker)
+    if sid is not None:
+        found.add(sid)
+    return sorted(found) or [-1]
 
 
 def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str | None = None,
              facility_id: int | None = None) -> list[dict[str, Any]]:
     """Events in date order (the event's date, else its article's): one row per (facility, type, date),
-    with the distinct sources reporting it and when it was first and last reported."""
+    with the distinct sources reporting it, how many reports, when first and last reported, one URL."""
     conditions, params = ["1"], []
     ids = [facility_id] if facility_id is not None else (facility_ids(conn, facility) if facility else None)
     if ids is not None:
         conditions.append(f"e.facility_id IN ({','.join('?' * len(ids))})")
         params += ids
-    period, period_params = since_until_sql(since, None, "coalesce(e.date, a.published)")
+    period, period_params = since_until_sql(since, None, "e.observed")
     if period:
         conditions.append(period)
         params += period_params
-    rows = conn.execute(
-        f"""SELECT coalesce(e.date, a.published) AS date, e.type, f.name AS facility, e.facility_id, e.actor,
-                   e.text, a.url, a.published, a.source_key
-            FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN facilities f ON f.id = e.facility_id
-            WHERE {' AND '.join(conditions)} ORDER BY date, f.name, e.type, a.published""",
-        params,
-    ).fetchall()
-    return _corroborate([dict(r) for r in rows])
-
-
-def _corroborate(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One row per (facility, type, date): distinct sources, reports, first and last reported, all URLs."""
-    merged: dict[tuple[Any, ...], dict[str, Any]] = {}
-    for e in events:
-        key = (e["facility_id"], e["type"], e["date"])
-        row = merged.setdefault(key, {
-            "date": e["date"], "facility": e["facility"], "type": e["type"], "actor": e["actor"],
-            "text": e["text"], "reports": 0, "first_reported": e["published"], "last_reported": e["published"],
-            "urls": [], "keys": set(),
-        })
-        row["reports"] += 1
-        row["keys"].add(e["source_key"])
-        row["actor"] = row["actor"] or e["actor"]
-        if e["published"]:
-            row["first_reported"] = min(filter(None, (row["first_reported"], e["published"])))
-            row["last_reported"] = max(filter(None, (row["last_reported"], e["published"])))
-        if e["url"] and e["url"] not in row["urls"]:
-            row["urls"].append(e["url"])
-    out = []
-    for row in merged.values():
-        row["sources"] = len(row.pop("keys"))
-        out.append(row)
-    return out
+    return _rows(conn, f"""
+        SELECT g.date, g.facility_id, f.name AS facility, g.type, g.actor, g.sources, g.reports, g.first_reported,
+               g.last_reported, g.text, a.url
+        FROM (SELECT e.observed AS date, e.facility_id, e.type, max(e.actor) AS actor,
+                     count(DISTINCT e.source_key) AS sources, count(*) AS reports,
+                     min(e.published) AS first_reported, max(e.published) AS last_reported,
+                     min(e.text) AS text, min(e.article_id) AS example
+              FROM events e WHERE {' AND '.join(conditions)} GROUP BY e.facility_id, e.type, e.observed) g
+        LEFT JOIN facilities f ON f.id = g.facility_id LEFT JOIN articles a ON a.id = g.example
+        ORDER BY g.date, f.name, g.type""", tuple(params))
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:

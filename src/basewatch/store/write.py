@@ -42,6 +42,8 @@ class ArticleWriter:
         self.equipment = EquipmentResolver(conn)
         self._queued: list[tuple[str, str, int, int, int, str]] = []
         self.place_ids: dict[str, int] = dict(conn.execute("SELECT key, id FROM places").fetchall())
+        self._published: str | None = None
+        self._source_key = ""
 
     def reload(self) -> None:
         self.place_ids = dict(self.conn.execute("SELECT key, id FROM places").fetchall())
@@ -58,6 +60,7 @@ class ArticleWriter:
         aid = meta["id"]
         mine = sketch(norm)
         dup_of, source_key = self._duplicate(aid, mine, outlet_of(raw))
+        self._published, self._source_key = meta.get("published"), source_key
         self.conn.execute(
             """INSERT INTO articles (id, url, title, published, outlet, language, chars, origin, dup_of,
                source_key, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -148,12 +151,12 @@ class ArticleWriter:
             written = dict.fromkeys(t for s, e in fac["mentions"] if core(t := text[s:e]))
             self.conn.execute(
                 """INSERT OR REPLACE INTO sightings (article_id, local_id, facility_id, name, kind, operator, country,
-                   admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule, written)
-                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule, written, published,
+                   source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (aid, fac["id"], fid, fac["name"], fac.get("kind"), fac.get("operator"), fac.get("country"),
                  fac.get("admin1"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"),
                  ",".join(fac.get("tenants") or []), found.rule, found.evidence, fac.get("rule"),
-                 "; ".join(written) or fac["name"]),
+                 "; ".join(written) or fac["name"], self._published, self._source_key),
             )
             self.conn.executemany(
                 "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('facility', ?, ?, ?)",
@@ -162,9 +165,10 @@ class ArticleWriter:
             self._mentions(aid, "facility", fid, fac["mentions"], text)
             self.conn.executemany(
                 """INSERT INTO runways (facility_id, article_id, length_m, approx, qualifier, status, date,
-                   start, end, text, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   start, end, text, rule, observed, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 [(fid, aid, r.get("length_m"), int(r.get("approx", False)), r.get("qualifier"), r.get("status"),
-                  r.get("date"), *r["span"], text[slice(*r["span"])], r.get("rule")) for r in fac["runways"]],
+                  r.get("date"), *r["span"], text[slice(*r["span"])], r.get("rule"),
+                  r.get("date") or self._published, self._source_key) for r in fac["runways"]],
             )
             for designation in fac["equipment"]:
                 eid = equipment_ids.get(equipment_key(designation)) or self.equipment.resolve(
@@ -198,9 +202,9 @@ class ArticleWriter:
             cs, ce = c["content"]
             cur = self.conn.execute(
                 """INSERT INTO claims (article_id, speaker_id, speaker_text, cue, hedged, content, content_start,
-                   content_end, start, end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   content_end, start, end, rule, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 (aid, sid, text[slice(*speaker["span"])] if speaker.get("span") else None, c["cue"],
-                 int(c["hedged"]), text[cs:ce], cs, ce, *c["span"], c.get("rule")),
+                 int(c["hedged"]), text[cs:ce], cs, ce, *c["span"], c.get("rule"), self._published),
             )
             self.conn.executemany(
                 "INSERT OR IGNORE INTO claim_facilities (claim_id, facility_id) VALUES (?, ?)",
@@ -209,10 +213,11 @@ class ArticleWriter:
 
     def _events(self, aid: str, events: list[dict[str, Any]], text: str, local: dict[str, int]) -> None:
         self.conn.executemany(
-            """INSERT INTO events (article_id, facility_id, type, actor, date, start, end, text, rule)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO events (article_id, facility_id, type, actor, date, start, end, text, rule, observed,
+               published, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             [(aid, local.get(e.get("facility") or ""), e["type"], e.get("actor"), e.get("date"), *e["span"],
-              text[slice(*e["span"])], e.get("rule")) for e in events],
+              text[slice(*e["span"])], e.get("rule"), e.get("date") or self._published, self._published,
+              self._source_key) for e in events],
         )
 
     def _mentions(self, aid: str, entity: str, eid: int, spans: list[list[int]], text: str) -> None:
