@@ -56,6 +56,18 @@ _SOCIAL_WORDS = (
     "eChat", "eddit", "essaging", " X",
 )
 _SATELLITE_WORDS = ("atellite",)
+_RELEASE_WORDS = ("releas", "publish", "distribut")
+_MEDIA_WORDS = (" media", " press", " television", " TV")
+# "releasing photographs it said showed the aircraft"
+_RELEASED_PICTURES = re.compile(
+    r"\b(?:releas|publish|distribut)\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
+    r"(?P<pictures>photographs|photos|pictures|images|videos?|footage)\b"
+)
+# "satellite images published by Ukrainian media"
+_BY_MEDIA = re.compile(
+    r"\b(?:published|released|reported|broadcast|aired|shown|posted|cited)\s+by\s+"
+    r"(?P<media>(?:[A-Z][\w'-]+\s+)?(?:state\s+|local\s+|independent\s+|official\s+)?(?:media|press|television|TV))\b"
+)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
@@ -167,10 +179,19 @@ def _inside(span: Span, other: Span) -> bool:
 
 
 def _imagery(doc: Doc) -> list[Source]:
-    return [
+    out = [
         Source("imagery", " ".join(m.group().split()), m.span(), "sources:satellite-imagery")
         for m in _in_sentences(doc, _SATELLITE_WORDS, _SATELLITE)
     ]
+    out.extend(
+        Source("imagery", m.group("pictures"), m.span("pictures"), "sources:released-pictures")
+        for m in _in_sentences(doc, _RELEASE_WORDS, _RELEASED_PICTURES)
+    )
+    out.extend(
+        Source("outlet", " ".join(m.group("media").split()), m.span("media"), "sources:published-by-media")
+        for m in _in_sentences(doc, _MEDIA_WORDS, _BY_MEDIA)
+    )
+    return out
 
 
 def _named_by_kind(doc: Doc) -> list[Source]:
@@ -226,7 +247,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     heads = [(k, h) for k, h in ((k, lex.head(w)) for k, w in enumerate(words)) if h is not None]
     plain = (w for w in words if w.islower() and not lex.is_phrase_word(w))
     unknown = sum(1 for w in plain if w not in lex.determiners and w not in lex.connectors)
-    if not heads or unknown > 2:
+    participles = any(w.islower() and w.endswith("ed") for w in words)  # "images analysed by ...": not a name
+    if not heads or unknown > 2 or participles:
         return None
     kind, source = heads[-1][1]
     descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
@@ -240,7 +262,11 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return Source("official", org, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
-    if descriptive and source == "official" and kind in ("person", "group"):
+    if descriptive and kind == "person":
+        unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
+        if unit < 0:
+            return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-person")
+    if descriptive and source == "official" and kind == "group":
         unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
         if unit < 0:
             return Source("official", surface, speaker.span, "sources:speaking-official")

@@ -533,7 +533,7 @@ class SpeakerBook:
         name = mention.name.lower()
         for known in reversed(self.known):
             other = known.name.lower()
-            if other == name or other.endswith(" " + name) or name.endswith(" " + other):
+            if _same_institution(name, other):
                 return known
         if len(mention.name.split()) == 1:
             head = mention.name.lower()
@@ -566,6 +566,11 @@ class SpeakerBook:
         known.affiliation = known.affiliation or mention.affiliation
         if known.source == "other":
             known.source = mention.source
+
+
+def _same_institution(name: str, other: str) -> bool:
+    """'ministry' / 'Russian Defense Ministry', 'Central Command' / 'US Central Command', and a name cut short."""
+    return name == other or other.endswith(" " + name) or name.endswith(" " + other) or other.startswith(name + " ")
 
 
 def _surname_matches(a: str, b: str) -> bool:
