@@ -486,6 +486,7 @@ def test_other_languages_find_cues(text: str, lang_cue: str) -> None:
         ("Selon le ministère, la base est prête.", "ministère", "la base est prête"),
         ("Der Sprecher sagte, dass die Basis bereit sei.", "Sprecher", "die Basis bereit sei"),
         ("El ministro dijo que la base está lista.", "ministro", "la base está lista"),
+        ("قال المتحدث إن القاعدة جاهزة.", "المتحدث", "القاعدة جاهزة"),
     ],
 )
 def test_other_languages_read_speaker_and_content(text: str, speaker: str, content: str) -> None:

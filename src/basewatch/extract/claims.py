@@ -433,6 +433,8 @@ class _Reader:
         if speaker is None:
             if k > 0 and toks[k - 1][2] in (",", '"'):
                 return self._inverted(m, row, toks, k, cj, sentence)
+            if k == 0:
+                return self._verb_first(m, row, toks, cj, sentence)
             return None
         mention, first, resolved = speaker
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
@@ -492,6 +494,19 @@ class _Reader:
             return None
         opening = self.norm.rfind('"', self._paragraph_start(close), close)
         return (opening + 1, close) if opening >= 0 else None
+
+    def _verb_first(
+        self, m: Hit, row: dict[str, str], toks: list[Token], cj: int, sentence: Span
+    ) -> Found | None:
+        """Verb-first reporting ('قال المتحدث إن ...', 'Said the minister: ...'): speaker, then content."""
+        end = self.phrases.forward(toks, cj, len(toks))
+        mention = self.phrases.read(toks, cj, end) if end > cj else None
+        if mention is None or end >= len(toks):
+            return None
+        opener = toks[end][2]
+        if opener.lower() not in self.cues.complementisers and opener not in (":", ","):
+            return None
+        return self._found(mention, m, row, self._after(toks, end + 1, sentence), "verb-first")
 
     def _inverted(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
                   sentence: Span) -> Found | None:
