@@ -202,8 +202,20 @@ class Matcher:
         self.plural = re.compile(
             rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})|[A-Z][a-zà-öø-ÿ]+(?<![su'])(?:{endings})|{_TYPE_PLURAL}"
         )
-        join = _alternation(_words(lang, "range_join"))
         self.size_joins = _lower(_words(lang, "size_join"))
+        self._compile(lang)
+        vocab = vocabulary(lang)
+        self.number_words = ahocorasick.Automaton()
+        for word in vocab.words:
+            self.number_words.add_word(word, len(word))
+        self.number_words.make_automaton()
+        self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles)})[ ]+\Z")
+        qualifiers = _lower(_words(lang, *_QUALIFIER_KINDS))
+        self.qualified_articles = _phrases(f"{q} {article} " for q in qualifiers for article in vocab.articles)
+
+    def _compile(self, lang: str) -> None:
+        """The number-and-range pattern and the short look-around patterns around it."""
+        join = _alternation(_words(lang, "range_join"))
         size = _alternation(self.size_joins)
         # A number right after "letters-" is a designation (Tu-160, S-400); the first number
         # may not follow "alnum-" either (scp2-173), the second may ("2,400-3,000").
@@ -220,14 +232,6 @@ class Matcher:
             rf"|(?P<blocker>{_alternation(_words(lang, 'designator', 'currency'))})"
             rf"|(?P<name>[A-Z][\w-]*))[ ]+\Z"
         )
-        vocab = vocabulary(lang)
-        self.number_words = ahocorasick.Automaton()
-        for word in vocab.words:
-            self.number_words.add_word(word, len(word))
-        self.number_words.make_automaton()
-        self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles)})[ ]+\Z")
-        qualifiers = _lower(_words(lang, *_QUALIFIER_KINDS))
-        self.qualified_articles = _phrases(f"{q} {article} " for q in qualifiers for article in vocab.articles)
 
     def find(self, norm: str) -> list[Found]:
         """Every quantity in `norm`, left to right, none overlapping."""
