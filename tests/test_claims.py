@@ -231,6 +231,37 @@ FOURTH_SET: list[tuple[str, list[Triple]]] = [
     ("The base was completed in 2022 and hosts two squadrons.", []),
 ]
 
+# A fifth set, scored once before any change (source F1 0.917 exact / 1.000 overlap, cue and content 1.000).
+FIFTH_SET: list[tuple[str, list[Triple]]] = [
+    ("Two military officials told The Associated Press on condition of anonymity that the drones were grounded.",
+     [("military officials", "told", "the drones were grounded")]),
+    ("The airstrip will be finished by March, according to a planning document seen by Reuters.",
+     [("planning document seen by Reuters", "according to", "The airstrip will be finished by March")]),
+    ("\"We are watching closely,\" Japanese Defence Minister Minoru Kihara told reporters in Tokyo.",
+     [("Japanese Defence Minister Minoru Kihara", "told", "We are watching closely")]),
+    ("Kihara added that Japan had protested through diplomatic channels.",
+     [("Kihara", "added", "Japan had protested through diplomatic channels")]),
+    ("The Israeli military said its jets struck a weapons depot near Damascus overnight.",
+     [("Israeli military", "said", "its jets struck a weapons depot near Damascus overnight")]),
+    ("Satellite photos suggest the pier has been extended by about 100 metres.", []),
+    ("An Indian navy spokesperson declined to comment.", []),
+    ("Maria Santos, who heads the port authority, said dredging would begin in June.",
+     [("Maria Santos", "said", "dredging would begin in June")]),
+    ("The strikes, the Houthis claimed, were a response to attacks on Yemen.",
+     [("Houthis", "claimed", "The strikes, the Houthis claimed, were a response to attacks on Yemen")]),
+    ("Beijing maintains that the outposts are for civilian use.",
+     [("Beijing", "maintains", "the outposts are for civilian use")]),
+    ("Several lawmakers questioned whether the base was worth its cost.", []),
+    ("In a post on X, the ministry said two drones had been shot down.",
+     [("ministry", "said", "two drones had been shot down")]),
+    ("The deal, officials in Nairobi said, would run for ten years.",
+     [("officials in Nairobi", "said", "The deal, officials in Nairobi said, would run for ten years")]),
+    ("Retired Admiral James Foggo said the Mediterranean had become contested again.",
+     [("Retired Admiral James Foggo", "said", "the Mediterranean had become contested again")]),
+    ("A senior Pentagon official, briefing reporters on Tuesday, said no decision had been made.",
+     [("senior Pentagon official", "said", "no decision had been made")]),
+]
+
 _CLAIMS = Claims()
 
 
@@ -248,7 +279,7 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET
+ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])

@@ -724,7 +724,8 @@ class _Reader:
                 return None
             while end > cj + 1 and not toks[end - 1][2][:1].isalnum():
                 end -= 1
-            span = (toks[cj][0], toks[end - 1][1])
+            first = cj + 1 if toks[cj][2].lower() in self.cues.lex.determiners and end > cj + 1 else cj
+            span = (toks[first][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
         self._apposition_after(toks, end, mention)
         self._frame(toks, ci, mention, sentence[0])
