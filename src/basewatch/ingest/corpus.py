@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from basewatch.errors import InputError, StoreError
-from basewatch.extract.normalize import make_doc
+from basewatch.extract.normalize import normalise
 from basewatch.extract.serialise import article_id
 from basewatch.ingest.feeds import feed_articles, looks_like_feed
 from basewatch.ingest.readers import iter_jsonl_lines, read_article, read_bytes
@@ -111,7 +111,8 @@ class Ingester:
         self._data_version = self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def add(self, raw: RawArticle) -> None:
-        norm = make_doc(raw.text).norm
+        # The id is the digest of the normalised text; normalising alone is cheap, a whole Doc is not.
+        norm, _ = normalise(raw.text)
         if self.writer.known(article_id(norm)):
             self.report.known += 1
             return
