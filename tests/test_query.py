@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 
+from basewatch.query.history import disagreements, runway_facts
+from basewatch.store.read import RunwayObservation
 from conftest import ROOT
 
 BASEWATCH = [sys.executable, "-m", "basewatch.cli"]
@@ -119,3 +121,29 @@ def test_search_finds_articles_and_claims(db: str) -> None:
     hits = as_json("search", "strategic airfield", "--db", db)
     assert {h["hit"] for h in hits} == {"article", "claim"}
     assert run("search", "no-such-word-anywhere", "--db", db).stdout.strip() == "(nothing found)"
+
+
+def _obs(length: float, status: str | None, date: str, source: str) -> RunwayObservation:
+    return RunwayObservation(length, False, None, status, date, f"a-{source}-{date}", None, source, 0, 1, "x")
+
+
+@pytest.mark.parametrize(
+    ("observations", "periods"),
+    [
+        ([_obs(1200, "completed", "2021-01", "a"), _obs(1500, None, "2021-02", "b")], ["2021"]),
+        ([_obs(1000, None, "2019-11", "a"), _obs(1400, "extended", "2020-07", "b")], []),
+        ([_obs(1000, None, "2020-01", "a"), _obs(1400, "extended", "2020-07", "b")], []),
+        ([_obs(2500, "extended", "2019-05", "a"), _obs(2600, None, "2019", "b")], ["2019"]),
+        ([_obs(3000, "rebuilt", "2021-05", "a"), _obs(3010, None, "2021-06", "b")], []),
+        ([_obs(3000, None, "2021-05", "a"), _obs(3000, None, "2021-06", "a")], []),
+    ],
+)
+def test_runway_disagreements(observations: list[RunwayObservation], periods: list[str]) -> None:
+    assert [d.period for d in disagreements(observations)] == periods
+
+
+def test_one_figure_from_two_copies_counts_one_source() -> None:
+    facts = runway_facts([_obs(3200, None, "2021-06-01", "wire"), _obs(3200, None, "2021-06-02", "wire")])
+    assert [(f.length_m, f.sources, f.first_seen, f.last_seen) for f in facts] == [
+        (3200, 1, "2021-06-01", "2021-06-02")
+    ]
