@@ -103,10 +103,6 @@ def lexicon(lang: str) -> Lexicon:
         else:
             sets[kind].update(words)
         abbreviations.update(w for w in words if w.endswith(".") and len(w) > 2)
-    abbrev = "|".join(sorted((re.escape(a[:-1]) for a in abbreviations), key=len, reverse=True))
-    token_re = re.compile(
-        rf"(?:[A-Z]\.){{2,}}|(?i:\b(?:{abbrev})\.)|\w+(?:[-'.]\w+)*(?:(?<=s)'(?!\w))?|[^\w\s]"
-    )
     return Lexicon(
         heads=heads,
         modifiers=frozenset(modifiers),
@@ -116,8 +112,25 @@ def lexicon(lang: str) -> Lexicon:
         connectors=frozenset(sets["conn"]),
         place_connectors=frozenset(place_connectors),
         pronouns=pronouns,
-        token_re=token_re,
+        token_re=_token_pattern(abbreviations),
     )
+
+
+def _token_pattern(abbreviations: set[str]) -> re.Pattern[str]:
+    """Words (with inner hyphens, apostrophes, full stops), a full stop kept on a known abbreviation
+    ('Gen.', 'St.', 'U.S.'), a possessive apostrophe after s, or one punctuation mark.
+
+    The abbreviations are checked by look-behinds after a word matched, grouped by length because a
+    look-behind has one width, so ordinary words are not tried against every abbreviation first.
+    """
+    by_length: dict[int, list[str]] = {}
+    for abbreviation in abbreviations:
+        stem = abbreviation.rstrip(".")
+        if " " not in stem and "." not in stem:
+            by_length.setdefault(len(stem), []).append(re.escape(stem))
+    behinds = [rf"(?<=\b(?i:{'|'.join(sorted(stems))}))" for _, stems in sorted(by_length.items())]
+    behinds.append(r"(?<=\b[A-Z]\.[A-Z])")  # U.S., U.K.
+    return re.compile(rf"\w+(?:[-'.]\w+)*(?:(?:{'|'.join(behinds)})\.)?(?:(?<=s)'(?!\w))?|[^\w\s]")
 
 
 def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
