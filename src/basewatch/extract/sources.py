@@ -208,6 +208,9 @@ def _named_by_kind(doc: Doc) -> list[Source]:
             before = _NAME_BEFORE.search(norm, window, word.start())
             if before is None:
                 continue
+            # Any organisation has a website; only a news word makes a bare name before it an outlet.
+            if not before.group("quoted") and word.group().split()[-1] not in _NEWS_WORDS:
+                continue
             found = before.span("quoted") if before.group("quoted") else before.span("name")
         start, end = found
         name = norm[start:end]
@@ -219,7 +222,10 @@ def _named_by_kind(doc: Doc) -> list[Source]:
     return out
 
 
-_GENERIC = frozenset({"new", "news", "state", "official", "local", "russian", "the", "a", "its", "their", "his", "her"})
+_GENERIC = frozenset(
+    {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
+)
+_NEWS_WORDS = frozenset({"newspaper", "daily", "agency", "channel", "broadcaster", "magazine", "weekly", "tabloid"})
 
 
 def _speaking(doc: Doc) -> list[Source]:
@@ -262,7 +268,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return Source("official", org, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
-    if descriptive and kind == "person":
+    if descriptive and kind == "person" and len(surface.split()) > 1:
         unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
         if unit < 0:
             return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-person")
