@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 
 import ahocorasick
@@ -253,7 +254,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     heads = [(k, h) for k, h in ((k, lex.head(w)) for k, w in enumerate(words)) if h is not None]
     plain = (w for w in words if w.islower() and not lex.is_phrase_word(w))
     unknown = sum(1 for w in plain if w not in lex.determiners and w not in lex.connectors)
-    participles = any(w.islower() and w.endswith("ed") for w in words)  # "images analysed by ...": not a name
+    # "satellite images analysed by ...": a participle phrase, not a name
+    participles = any(w.endswith("ed") and nxt == "by" for w, nxt in pairwise(words))
     if not heads or unknown > 2 or participles:
         return None
     kind, source = heads[-1][1]
@@ -268,7 +270,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return Source("official", org, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
-    if descriptive and kind == "person" and len(surface.split()) > 1:
+    if descriptive and kind == "person" and (len(surface.split()) > 1 or source == "official"):
         unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
         if unit < 0:
             return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-person")
