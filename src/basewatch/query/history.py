@@ -63,9 +63,9 @@ def runway_facts(observations: list[RunwayObservation]) -> list[RunwayFact]:
             groups.append((length, [obs]))
     facts = []
     for length, members in groups:
-        dates = sorted(o.date for o in members if o.date)
+        dates = [o.date for o in members if o.date]
         facts.append(RunwayFact(
-            length_m=length, first_seen=dates[0] if dates else None, last_seen=dates[-1] if dates else None,
+            length_m=length, first_seen=min(dates, default=None), last_seen=max(dates, default=None),
             sources=len({o.source_key for o in members}),
             statuses=sorted({o.status for o in members if o.status}),
             texts=_first_unique((o.text for o in members if o.text), EXAMPLES),
