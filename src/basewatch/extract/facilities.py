@@ -31,7 +31,9 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
                          "Main", "Key", "Military", "Secret", "January", "February", "March", "April", "May", "June",
                          "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
-                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition"})
+                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition",
+                         "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory",
+                         "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge"})
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+)$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|on|outside|inside|of|close to|next to)\s+(?:the\s+)?")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"

@@ -30,6 +30,10 @@ _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|f
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
                       re.IGNORECASE)
 _PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
+# Between a force and a facility: where the force is ('at', 'left the', 'used a separate').
+_FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|left|leave|leaves|used|use|uses|occupy|occupies|occupied|"
+                       r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
+                       r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
@@ -312,7 +316,8 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         sent = doc.sentence_of(actor.span[0])
         reach = min(sent[1], force.end() + 120)
         later = [(s, fac) for fac in facilities for s, _ in fac.mentions if force.end() <= s < reach
-                 and not _CLAUSE_BREAK.search(doc.norm, force.end(), s)]
+                 and not _CLAUSE_BREAK.search(doc.norm, force.end(), s)
+                 and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)]
         if not later:
             continue
         fac = min(later, key=lambda x: x[0])[1]
