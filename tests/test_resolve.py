@@ -159,3 +159,16 @@ def test_wire_copies_are_one_source() -> None:
     other = "A different story about a naval base in the Black Sea, with new piers and cranes being built there now."
     assert similarity(sketch(story), sketch(copy)) >= 0.5
     assert similarity(sketch(story), sketch(other)) == 0.0
+
+
+def test_two_catalog_entries_never_merge(tmp_path: Path) -> None:
+    one = "Rockets hit the al Omar base in Deir ez-Zor."
+    two = "Drones circled the Omar base housing area, Green Village, at night."
+    conn = store_all(tmp_path / "kb.db", [
+        (_one(one, "omar", "al Omar base", ["al Omar base"], kind="base", country="SY", operator="US"), one, "a"),
+        (_one(two, "green_village", "Green Village", ["Green Village", "Omar base"], kind="outpost", country="SY",
+              operator="US"), two, "b"),
+    ])
+    assert conn.execute("SELECT count(*) FROM facilities").fetchone()[0] == 2
+    evidence = conn.execute("SELECT match_evidence FROM sightings WHERE local_id = 'green_village'").fetchone()[0]
+    assert "catalog entry green_village != omar" in evidence

@@ -65,6 +65,7 @@ class _Known:
     lat: float | None
     lon: float | None
     precision: str | None
+    catalog: str | None = None
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -110,7 +111,7 @@ class FacilityResolver:
         for r in self.conn.execute(
             "SELECT id, name, kind, operator, country, lat, lon, geo_precision, catalog_id FROM facilities"
         ):
-            self.known[r[0]] = _Known(*r[:8])
+            self.known[r[0]] = _Known(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8])
             if r[8]:
                 self._link_catalog(r[8], r[0])
         for fid, alias in self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'facility'"):
@@ -134,6 +135,9 @@ class FacilityResolver:
 
     def veto(self, fac: dict[str, Any], known: _Known) -> str | None:
         """Why `fac` cannot be `known`, or None when nothing forbids it."""
+        mine = catalog_id(fac)
+        if mine and known.catalog and mine != known.catalog:
+            return f"catalog entry {mine} != {known.catalog}"
         for attr in ("operator", "country"):
             mine, theirs = fac.get(attr), getattr(known, attr)
             if mine and theirs and mine != theirs:
@@ -234,7 +238,7 @@ class FacilityResolver:
         )
         fid = int(cur.lastrowid or 0)
         self.known[fid] = _Known(fid, fac["name"], fac.get("kind") or "other", fac.get("operator"),
-                                 fac.get("country"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"))
+                                 fac.get("country"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"), cid)
         if cid:
             self._link_catalog(cid, fid)
         return fid
@@ -244,9 +248,9 @@ class FacilityResolver:
         known = self.known[fid]
         cid = catalog_id(fac)
         updates: dict[str, Any] = {}
-        if cid and cid not in self.by_catalog:
+        if cid and known.catalog is None and cid not in self.by_catalog:
             updates.update(catalog_id=cid, name=fac["name"])
-            known.name = fac["name"]
+            known.name, known.catalog = fac["name"], cid
             self._link_catalog(cid, fid)
         for attr in ("operator", "country"):
             if getattr(known, attr) is None and fac.get(attr):
