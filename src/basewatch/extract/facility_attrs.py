@@ -58,12 +58,24 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             fac.lat, fac.lon, fac.geo_precision = item.lat, item.lon, "facility"
             return
     best = max(linked, key=lambda p: _SPECIFICITY.get(_PRECISION.get(p.kind, ""), 0), default=None)
-    if best is None or (fac.country and best.country != fac.country):
+    if best is None:
+        fac.country = fac.country or _dominant_country(doc)
+        return
+    if fac.country and best.country != fac.country:
         return
     fac.country = best.country
     precision = _PRECISION.get(best.kind)
     if precision and best.lat is not None and best.lon is not None:
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _dominant_country(doc: Doc) -> str | None:
+    """The country that at least three quarters of the article's towns and regions lie in, if any."""
+    countries = [p.country for p in doc.places if p.kind in ("city", "town", "village", "admin1") and p.country]
+    if len(countries) < 2:
+        return None
+    top = max(set(countries), key=countries.count)
+    return top if countries.count(top) >= 0.75 * len(countries) else None
 
 
 def _named_in_text(doc: Doc, admin1: str | None) -> bool:
