@@ -1,0 +1,51 @@
+"""Held-out real news (GeoWebNews, TR-News, PLOVER) through the full pipeline: invariants hold on every output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from basewatch.evaluate.realworld import CORPORA, KINDS, Report, Runner, iter_cases
+
+# Kinds still broken on these corpora are left out until their owners fix them (/tmp/findings.md):
+# "exception" — dates raise KeyError('') on a bare "weekend" ("a weekend rally").
+PENDING = frozenset({"exception"})
+CHECKED = tuple(kind for kind in KINDS if kind not in PENDING)
+SIZES = {"gwn": 200, "tr-news": 118, "plover": 322}
+# Ten times below the pipeline's 1 MB/s target: only a blow-up on some input falls under it.
+MIN_MB_S = 0.1
+MIN_CHARS = 2_000
+
+
+@pytest.fixture(scope="module")
+def report(shared: Path, pipeline: Any) -> Report:
+    runner = Runner(shared, pipeline)
+    result = Report()
+    for case in iter_cases(shared):
+        runner.check(case, result)
+    return result
+
+
+def test_every_case_is_read(report: Report) -> None:
+    assert set(CORPORA) == set(SIZES)
+    assert dict(report.articles) == SIZES
+
+
+@pytest.mark.parametrize("kind", CHECKED)
+def test_no_violation(report: Report, kind: str) -> None:
+    found = [v.line() for v in report.violations if v.kind == kind]
+    assert not found, f"{len(found)} {kind} violations:\n" + "\n".join(found[:10])
+
+
+def test_no_article_blows_up(report: Report) -> None:
+    slow = [t for t in report.timings if t.chars >= MIN_CHARS and t.seconds * MIN_MB_S * 1e6 > t.chars]
+    assert not slow, f"slower than {MIN_MB_S} MB/s: {slow[:5]}"
+
+
+def test_general_news_is_not_military(report: Report) -> None:
+    """GeoWebNews is general web news: facilities and equipment should be rare in it."""
+    gwn = report.items["gwn"]
+    assert gwn["facilities"] <= 20
+    assert gwn["equipment"] <= 20
