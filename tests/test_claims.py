@@ -94,6 +94,8 @@ ATTRIBUTIONS: list[tuple[str, list[Triple]]] = [
      [("Greek officials", "believe", "the drones were launched from the coast")]),
     ("The Russian embassy in Damascus told state media that the agreement stands.",
      [("Russian embassy in Damascus", "told", "the agreement stands")]),
+    ("Officials say privately that the runway is too short.",
+     [("Officials", "say", "the runway is too short")]),
     ('The minister said: "Our pilots are ready. The aircraft are ready."',
      [("minister", "said", "Our pilots are ready. The aircraft are ready.")]),
     ("Construction began in 2019, the company's chief executive told investors.",

@@ -400,7 +400,7 @@ class _Reader:
         statement on Monday that'), never one inside a clause ('said the pier was lengthened so that');
         `anywhere` lets a recipient stand before it ('told US lawmakers in April that')."""
         first = toks[i][2].lower() if i < len(toks) else ""
-        if not anywhere and first not in self.cues.complementisers and first not in _ADVERBIAL:
+        if not anywhere and first not in self.cues.complementisers and first not in _ADVERBIAL and not _adverb(first):
             return None
         for k in range(i, min(i + _THAT_WINDOW, len(toks))):
             word = toks[k][2]
