@@ -159,7 +159,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--db", type=Path, help="database file (default: a fresh one in a temp folder)")
+    parser.add_argument("--queries-only", action="store_true", help="time the queries on an existing --db")
     args = parser.parse_args()
+    if args.queries_only and args.db:
+        query_bench(args.db)
+        return
     db = args.db or Path(tempfile.mkdtemp(prefix="bw-bench-")) / "bench.db"
     for stale in db.parent.glob(db.name + "*"):
         stale.unlink()
