@@ -1,6 +1,6 @@
 """Claims: direct and indirect speech with cue, speaker, hedging and content span.
 
-One compiled regex finds the attribution cues of cues.tsv; each cue is then read in its
+An Aho-Corasick scan finds the attribution cues of cues.tsv; each cue is then read in its
 sentence: a reporting verb with its speaker before ("X said that ...", "CONTENT, X said") or
 after ('"QUOTE," said X'), a prepositional cue ("according to X"), a possessive noun ("in X's
 view") or an impersonal passive ("it was reported that"). A claim is hedged when its cue voices
@@ -15,9 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-import ahocorasick
-
-from basewatch.data import table_for
+from basewatch.extract.cues import Cues, Hit, build_cues, find_cues
 from basewatch.extract.speakers import (
     Lexicon,
     Mention,
@@ -25,8 +23,6 @@ from basewatch.extract.speakers import (
     Phrases,
     SpeakerBook,
     Token,
-    lexicon,
-    outlet_names,
     tokenize,
 )
 from basewatch.model import Claim, Doc, Span, Speaker
@@ -82,118 +78,19 @@ class Found:
     partners: list[Mention] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One cue occurrence in the normalised text."""
-
-    at: int
-    until: int
-    text: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.until
-
-    def group(self) -> str:
-        return self.text
-
-
-@dataclass(slots=True)
-class _Cues:
-    automaton: ahocorasick.Automaton
-    rows: dict[str, list[dict[str, str]]]
-    hedges: ahocorasick.Automaton | None
-    lex: Lexicon
-    outlets_re: re.Pattern[str]
-    frames: frozenset[str]
-    complementisers: frozenset[str]
-    after_comma: frozenset[str]
-    subordinators: frozenset[str]
-    outlets: frozenset[str] = field(default_factory=frozenset)
-
-
 def _start(token: Token) -> int:
     return token[0]
-
-
-def _alternation(forms: list[str]) -> str:
-    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
-
-
-def _build(lang: str) -> _Cues:
-    rows = table_for("cues.tsv", lang)
-    by_text: dict[str, list[dict[str, str]]] = {}
-    forms: list[str] = []
-    hedges: list[str] = []
-    frames: set[str] = set()
-    subordinators: set[str] = set()
-    complementisers: set[str] = set()
-    after_comma: set[str] = set()
-    for row in rows:
-        if row["kind"] == "hedge":
-            hedges.append(row["cue"])
-            continue
-        if row["kind"] == "frame":
-            frames.add(row["cue"])
-            continue
-        if row["kind"] == "subord":
-            subordinators.add(row["cue"])
-            continue
-        if row["kind"] in ("comp", "comma-comp"):
-            complementisers.add(row["cue"])
-            if row["kind"] == "comma-comp":
-                after_comma.add(row["cue"])
-            continue
-        by_text.setdefault(row["cue"].lower(), []).append(row)
-        forms.append(row["cue"])
-        if row["kind"] in ("prep", "passive", "noun"):
-            forms.append(row["cue"][:1].upper() + row["cue"][1:])
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, len(form))
-    automaton.make_automaton()
-    hedge_automaton = ahocorasick.Automaton()
-    for hedge in hedges:
-        # Lower case only: "May" is a month far more often than a hedge.
-        hedge_automaton.add_word(hedge, len(hedge))
-    hedge_automaton.make_automaton()
-    outlets = outlet_names()
-    outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
-    return _Cues(
-        automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames),
-        frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
-    )
-
-
-def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
-    """Whole-word occurrences of the automaton's words in norm[start:end], longest where two overlap."""
-    hits: list[tuple[int, int]] = []
-    size = len(norm)
-    for last, length in automaton.iter(norm, start, size if end is None else end):
-        first = last + 1 - length
-        if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
-            hits.append((first, -length))
-    hits.sort()
-    out: list[Hit] = []
-    last = -1
-    for first, neg in hits:
-        if first >= last:
-            last = first - neg
-            out.append(Hit(first, last, norm[first:last]))
-    return out
 
 
 class Claims:
     """Pipeline component filling `Doc.claims`."""
 
     def __init__(self) -> None:
-        self._by_lang: dict[str, _Cues] = {"en": _build("en")}
+        self._by_lang: dict[str, Cues] = {"en": build_cues("en")}
 
-    def cues(self, lang: str) -> _Cues:
+    def cues(self, lang: str) -> Cues:
         if lang not in self._by_lang:
-            self._by_lang[lang] = _build(lang)
+            self._by_lang[lang] = build_cues(lang)
         return self._by_lang[lang]
 
     def match(self, doc: Doc) -> list[Found]:
@@ -250,7 +147,7 @@ def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
 class _Reader:
     """Reads the attributions of one document."""
 
-    def __init__(self, doc: Doc, cues: _Cues) -> None:
+    def __init__(self, doc: Doc, cues: Cues) -> None:
         self.doc = doc
         self.norm = doc.norm
         self.cues = cues

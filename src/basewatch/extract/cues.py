@@ -1,0 +1,114 @@
+"""Attribution cue tables: the cues, hedges, complementisers and frames of cues.tsv, and the scan for cues.
+
+One Aho-Corasick automaton per language finds every cue form as a whole word; a second one finds the
+hedge words (may, could, likely ...) inside a claim's content.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import ahocorasick
+
+from basewatch.data import table_for
+from basewatch.extract.speakers import Lexicon, lexicon, outlet_names
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One cue occurrence in the normalised text."""
+
+    at: int
+    until: int
+    text: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.until
+
+    def group(self) -> str:
+        return self.text
+
+
+@dataclass(slots=True)
+class Cues:
+    automaton: ahocorasick.Automaton
+    rows: dict[str, list[dict[str, str]]]
+    hedges: ahocorasick.Automaton | None
+    lex: Lexicon
+    outlets_re: re.Pattern[str]
+    frames: frozenset[str]
+    complementisers: frozenset[str]
+    after_comma: frozenset[str]
+    subordinators: frozenset[str]
+    outlets: frozenset[str] = field(default_factory=frozenset)
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+
+
+def build_cues(lang: str) -> Cues:
+    rows = table_for("cues.tsv", lang)
+    by_text: dict[str, list[dict[str, str]]] = {}
+    forms: list[str] = []
+    hedges: list[str] = []
+    frames: set[str] = set()
+    subordinators: set[str] = set()
+    complementisers: set[str] = set()
+    after_comma: set[str] = set()
+    for row in rows:
+        if row["kind"] == "hedge":
+            hedges.append(row["cue"])
+            continue
+        if row["kind"] == "frame":
+            frames.add(row["cue"])
+            continue
+        if row["kind"] == "subord":
+            subordinators.add(row["cue"])
+            continue
+        if row["kind"] in ("comp", "comma-comp"):
+            complementisers.add(row["cue"])
+            if row["kind"] == "comma-comp":
+                after_comma.add(row["cue"])
+            continue
+        by_text.setdefault(row["cue"].lower(), []).append(row)
+        forms.append(row["cue"])
+        if row["kind"] in ("prep", "passive", "noun"):
+            forms.append(row["cue"][:1].upper() + row["cue"][1:])
+    automaton = ahocorasick.Automaton()
+    for form in forms:
+        automaton.add_word(form, len(form))
+    automaton.make_automaton()
+    hedge_automaton = ahocorasick.Automaton()
+    for hedge in hedges:
+        # Lower case only: "May" is a month far more often than a hedge.
+        hedge_automaton.add_word(hedge, len(hedge))
+    hedge_automaton.make_automaton()
+    outlets = outlet_names()
+    outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
+    return Cues(
+        automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames),
+        frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
+    )
+
+
+def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """Whole-word occurrences of the automaton's words in norm[start:end], longest where two overlap."""
+    hits: list[tuple[int, int]] = []
+    size = len(norm)
+    for last, length in automaton.iter(norm, start, size if end is None else end):
+        first = last + 1 - length
+        if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
+            hits.append((first, -length))
+    hits.sort()
+    out: list[Hit] = []
+    last = -1
+    for first, neg in hits:
+        if first >= last:
+            last = first - neg
+            out.append(Hit(first, last, norm[first:last]))
+    return out
