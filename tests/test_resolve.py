@@ -172,3 +172,22 @@ def test_two_catalog_entries_never_merge(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM facilities").fetchone()[0] == 2
     evidence = conn.execute("SELECT match_evidence FROM sightings WHERE local_id = 'green_village'").fetchone()[0]
     assert "catalog entry green_village != omar" in evidence
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("the Russian Defense Ministry", "Russian Defence Ministry", True),
+        ("the Pentagon", "Pentagon", True),
+        ("the Russian Defence Ministry", "the Turkish Defence Ministry", False),
+        ("US Central Command", "US Central Commands", True),
+        ("US Central Command", "US European Command", False),
+    ],
+)
+def test_institution_spellings(tmp_path: Path, first: str, second: str, same: bool) -> None:
+    one, two = f"{first} said the jets arrived.", f"{second} said talks continue."
+    conn = store_all(tmp_path / "kb.db", [
+        (article(one, claims=[claim(one, first, "said", "the jets arrived")]), one, "a"),
+        (article(two, claims=[claim(two, second, "said", "talks continue")]), two, "b"),
+    ])
+    assert (conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == 1) == same

@@ -12,6 +12,9 @@ from rapidfuzz import fuzz
 from basewatch.resolve.names import fold
 
 SURNAME_FUZZY_MIN = 85
+# Institutions differ by one word ("Russian" / "Turkish defence ministry"): only a letter or two may differ.
+INSTITUTION_FUZZY_MIN = 94
+INSTITUTION_MIN_CHARS = 12
 _NOT_PERSON_WORDS = (
     "ministry department office agency command forces force army navy government council pentagon kremlin "
     "spokesman spokeswoman spokesperson officials official media agency group institute service services "
@@ -24,6 +27,11 @@ _DESIGNATION_NOISE = re.compile(r"[^0-9A-Z]+")
 def equipment_key(designation: str) -> str:
     """One key for every written form of a designation: Tu-160, TU 160 and Tu160 give TU160."""
     return _DESIGNATION_NOISE.sub("", fold(designation).upper())
+
+
+def _institution_key(name: str) -> str:
+    """`fold(name)` without a leading "the"."""
+    return fold(name).removeprefix("the ")
 
 
 def _person_parts(name: str) -> tuple[str, str] | None:
@@ -47,6 +55,7 @@ class SpeakerResolver:
 
     def load(self) -> None:
         self.by_fold: dict[str, int] = {}
+        self.keys_by_initial: dict[str, list[str]] = defaultdict(list)
         self.by_surname: dict[str, list[tuple[int, str]]] = {}
         self.by_initial: dict[str, list[str]] = defaultdict(list)
         self.stored: set[tuple[int, str]] = set()
@@ -59,7 +68,10 @@ class SpeakerResolver:
             self._index(sid, alias)
 
     def _index(self, sid: int, name: str) -> None:
-        self.by_fold.setdefault(fold(name), sid)
+        key = _institution_key(name)
+        if key not in self.by_fold:
+            self.by_fold[key] = sid
+            self.keys_by_initial[key[:1]].append(key)
         parts = _person_parts(name)
         if parts and (sid, parts[0]) not in self.by_surname.get(parts[1], []):
             if parts[1] not in self.by_surname:
@@ -68,12 +80,12 @@ class SpeakerResolver:
 
     def match(self, name: str) -> int | None:
         """The stored speaker `name` denotes, or None. Pure."""
-        folded = fold(name)
-        if folded in self.by_fold:
-            return self.by_fold[folded]
+        key = _institution_key(name)
+        if key in self.by_fold:
+            return self.by_fold[key]
         parts = _person_parts(name)
         if parts is None:
-            return None
+            return self._near_institution(key)
         first, surname = parts
         # Misspellings keep the first letter (Trevithick / Trevithik), so only those surnames are compared.
         for other in self.by_initial.get(surname[:1], ()):
@@ -82,6 +94,15 @@ class SpeakerResolver:
             for sid, their_first in self.by_surname[other]:
                 if not first or not their_first or first == their_first:
                     return sid
+        return self._near_institution(key)
+
+    def _near_institution(self, key: str) -> int | None:
+        """A name spelt nearly alike as a whole ("Defense" / "Defence Ministry"), same first letter."""
+        if len(key) < INSTITUTION_MIN_CHARS:
+            return None
+        for other in self.keys_by_initial.get(key[:1], ()):
+            if len(other) >= INSTITUTION_MIN_CHARS and fuzz.ratio(key, other) >= INSTITUTION_FUZZY_MIN:
+                return self.by_fold[other]
         return None
 
     def resolve(self, speaker: dict[str, Any]) -> int:
