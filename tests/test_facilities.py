@@ -266,3 +266,15 @@ def test_forces_in_text_become_tenants_or_garrison(pipeline: Any, text: str, fid
 )
 def test_aliases_in_any_script(pipeline: Any, text: str) -> None:
     assert "hmeimim" in facilities(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RAF Typhoons flew over the island's 2,000-metre airport runway.",
+        "The Republican base turned out in force.",
+        "Mysterious air base imagery appeared online.",
+    ],
+)
+def test_no_facility_from_measures_aircraft_or_common_words(pipeline: Any, text: str) -> None:
+    assert facilities(pipeline, text) == {}

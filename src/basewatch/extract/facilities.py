@@ -40,6 +40,8 @@ _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
 _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
                          re.IGNORECASE)
+# Numbers that name ("Air Base 201", "102nd"), unlike measures ("2,000-metre").
+_NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
@@ -229,7 +231,7 @@ class Facilities:
             if gap is None:
                 continue
             name_span = _name_after(norm, gap.end(), sent_end)
-            if name_span is None or name_span[0] != gap.end():
+            if name_span is None or name_span[0] != gap.end() or _overlaps(name_span, [e.span for e in doc.equipment]):
                 continue
             name = norm[name_span[0]:name_span[1]]
             cand = Candidate((pre.start(), name_span[1]), name, norm[pre.start():name_span[1]],
@@ -287,7 +289,9 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
 
 
 def _is_name_token(token: str) -> bool:
-    return (token[0].isupper() or token[0].isdigit()) and token not in _STOP_NAMES and not token.endswith("'s")
+    if token[0].isdigit():
+        return bool(_NUMBER_NAME.fullmatch(token))
+    return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
 
 
 def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
