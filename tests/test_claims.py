@@ -264,6 +264,40 @@ FIFTH_SET: list[tuple[str, list[Triple]]] = [
      [("senior Pentagon official", "said", "no decision had been made")]),
 ]
 
+# A sixth set, general news, scored once before any change (source F1 0.769 exact / 0.923 overlap, cue 0.923,
+# content 0.846).
+SIXTH_SET: list[tuple[str, list[Triple]]] = [
+    ("Inflation will probably peak this summer, the central bank's chief economist said on Thursday.",
+     [("central bank's chief economist", "said", "Inflation will probably peak this summer")]),
+    ("Shares fell 3% after the company warned that profits would shrink.",
+     [("company", "warned", "profits would shrink")]),
+    ("\"This is a historic day,\" Governor Ana Torres told supporters in Austin.",
+     [("Governor Ana Torres", "told", "This is a historic day")]),
+    ("Economists polled by the agency expect growth of 1.2% next year.",
+     [("Economists polled by the agency", "expect", "growth of 1.2% next year")]),
+    ("The union said its members had voted to strike, a claim the employer disputed.",
+     [("union", "said", "its members had voted to strike, a claim the employer disputed")]),
+    ("According to court filings, the firm paid $40 million in fines.",
+     [("court filings", "According to", "the firm paid $40 million in fines")]),
+    ("Police believe the fire was started deliberately.",
+     [("Police", "believe", "the fire was started deliberately")]),
+    ("The mayor's office did not respond to requests for comment.", []),
+    ("Smith, 54, said he had never seen such a storm.",
+     [("Smith", "said", "he had never seen such a storm")]),
+    ("Health officials reported 120 new cases on Monday.",
+     [("Health officials", "reported", "120 new cases on Monday")]),
+    ("The senator argued that the bill would raise costs for farmers.",
+     [("senator", "argued", "the bill would raise costs for farmers")]),
+    ("Analysts at Goldman Sachs said demand remained strong.",
+     [("Analysts at Goldman Sachs", "said", "demand remained strong")]),
+    ("In a letter to shareholders, chief executive Laura Kim wrote that the merger was on track.",
+     [("chief executive Laura Kim", "wrote", "the merger was on track")]),
+    ("The weather service predicted heavy rain for the weekend.",
+     [("weather service", "predicted", "heavy rain for the weekend")]),
+    ("Critics say the plan does little to cut emissions.",
+     [("Critics", "say", "the plan does little to cut emissions")]),
+]
+
 _CLAIMS = Claims()
 
 
@@ -281,7 +315,7 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET
+ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])

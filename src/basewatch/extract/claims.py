@@ -417,10 +417,13 @@ class _Reader:
             return None
         return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
 
-    def _apposition_after(self, toks: list[Token], end: int, mention: Mention) -> int:
-        """Take a role from ', a spokesman for X' after a speaker; the token index after it."""
+    def _apposition_after(self, toks: list[Token], end: int, mention: Mention, closed: bool = False) -> int:
+        """Take a role from ', a spokesman for X' after a speaker; the token index after it. A `closed`
+        apposition must end in a comma: in 'According to X, the firm paid ...' the comma opens the content."""
         if end < len(toks) and toks[end][2] == ",":
             stop = next((q for q in range(end + 1, len(toks)) if toks[q][2] in (",", ".", '"', ";")), len(toks))
+            if closed and (stop >= len(toks) or toks[stop][2] != ","):
+                return end
             role, affiliation, is_apposition = self.phrases.apposition(toks, end + 1, stop)
             if is_apposition:
                 mention.role = role or mention.role
@@ -556,7 +559,8 @@ class _Reader:
     def _aside(word: str) -> bool:
         """A parenthetical between speaker and verb: ', speaking on condition of anonymity,'."""
         low = word.lower()
-        return low.endswith("ing") or low in ("in", "on", "at", "during", "however", "meanwhile", "also", "too")
+        asides = ("in", "on", "at", "during", "however", "meanwhile", "also", "too")
+        return low.endswith("ing") or low in asides or low.isdigit()  # 'Smith, 54, said'
 
     def _role_before(self, toks: list[Token], comma: int, mention: Mention) -> bool:
         """Take the role of 'the military expert, X' from the phrase before `comma`."""
@@ -624,9 +628,9 @@ class _Reader:
             first = cj + 1 if toks[cj][2].lower() in self.cues.lex.determiners and end > cj + 1 else cj
             span = (toks[first][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
-        self._apposition_after(toks, end, mention)
-        self._frame(toks, ci, mention, sentence[0])
         lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
+        self._apposition_after(toks, end, mention, closed=lead)
+        self._frame(toks, ci, mention, sentence[0])
         if lead:
             after = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
             comma = next((q for q in range(after, min(after + _THAT_WINDOW, len(toks))) if toks[q][2] == ","), None)

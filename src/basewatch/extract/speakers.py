@@ -26,7 +26,7 @@ Token = tuple[int, int, str]
 # "sources close to the ministry", "people familiar with the plan".
 _LINKING = frozenset({"close", "familiar", "loyal", "linked", "near"})
 # "officials in Yemen's government", "sources on both sides": where a group of speakers sits.
-_LINKED_PLACES = frozenset({"in", "on", "at", "from", "within", "inside"})
+_LINKED_PLACES = frozenset({"in", "on", "at", "from", "within", "inside", "by"})
 # Surname similarity (0-100) above which a later spelling joins an earlier speaker.
 SURNAME_MATCH = 85
 # An apposition longer than this many tokens is a clause, not a role.
@@ -62,6 +62,10 @@ class Lexicon:
         found = self.heads.get(low)
         if found is None and "'" in low:
             found = self.heads.get(_POSSESSIVE.sub("", low))
+        if found is None and low.endswith("s"):
+            single = self.heads.get(low[:-1])  # "economists": a group of what an economist is
+            if single is not None and single[0] == "person":
+                found = ("group", single[1])
         return found
 
     def is_phrase_word(self, word: str) -> bool:
@@ -233,6 +237,9 @@ class Phrases:
             if k == j and _plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
                 k -= 1
                 continue
+            if k < j and low.endswith("'s") and low[:-2].isalpha() and low[:-2].islower():
+                k -= 1  # "the central bank's chief economist"
+                continue
             if k < j and _name_and(toks, k - 1, lo, j):
                 k -= 1
                 continue
@@ -300,7 +307,9 @@ class Phrases:
         word = toks[k][2]
         if k + 1 >= j or not word.isalpha() or not word.islower() or word in self.lex.stops:
             return False
-        if toks[k + 1][2][:1].isupper() or not self.lex.is_phrase_word(toks[k + 1][2]):
+        following = toks[k + 1][2]
+        possessive = following.endswith("'s") and following[:-2].islower()
+        if following[:1].isupper() or not (self.lex.is_phrase_word(following) or possessive):
             return False
         institution_follows = any((self.lex.head(t[2]) or ("",))[0] == "institution" for t in toks[k + 1 : j])
         for left in range(k - 1, max(lo - 1, k - 3), -1):
