@@ -45,7 +45,12 @@ KINDS = (
 )
 _WARM_UP = ("Russian Tu-22M3 bombers landed at Hmeimim air base near Latakia on 5 March, "
             "the ministry said; the 2,800-metre runway was extended last year.")
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+_DAY_OF_MONTH = re.compile(r"(?<![\d:/])([0-3]?\d)(?:st|nd|rd|th)?(?![\d:/])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,19 +131,35 @@ def _strip(text: str | None) -> str | None:
     return text.strip() or None if text else None
 
 
+def parse_day(raw: str | None) -> str | None:
+    """YYYY-MM-DD (or YYYY-MM) from the free-form stamps TR-News carries ("Dec 19, 2016 9:14 AM ET")."""
+    if not raw:
+        return None
+    if iso := _ISO_DAY.match(raw):
+        return iso.group()
+    year, month = _YEAR.search(raw), _MONTH.search(raw)
+    if year is None or month is None:
+        return None
+    stamp = f"{year.group()}-{_MONTHS.index(month.group(1).lower()) + 1:02d}"
+    rest = raw[:year.start()] + " " + raw[year.end():]
+    day = next((int(d.group(1)) for d in _DAY_OF_MONTH.finditer(rest) if 1 <= int(d.group(1)) <= 31), None)
+    return f"{stamp}-{day:02d}" if day else stamp
+
+
 def read_gwn(path: Path) -> Iterator[Case]:
-    """GeoWebNews articles (no publication date is given)."""
+    """GeoWebNews articles, dated only where the link carries /YYYY/MM/DD/."""
     for art in ET.parse(path).getroot().iter("article"):
+        url = _strip(art.findtext("link"))
+        day = _URL_DAY.search(url or "")
         yield Case("gwn", art.get("file", ""), art.findtext("text") or "",
-                   url=_strip(art.findtext("link")), title=_strip(art.findtext("title")))
+                   published="-".join(day.groups()) if day else None, url=url, title=_strip(art.findtext("title")))
 
 
 def read_trnews(path: Path) -> Iterator[Case]:
     """TR-News articles, dated by the day they were downloaded."""
     for art in ET.parse(path).getroot().iter("article"):
-        day = _strip(art.findtext("dltime"))
         yield Case("tr-news", art.get("docid", ""), art.findtext("text") or "",
-                   published=day if day and _DAY.match(day) else None,
+                   published=parse_day(_strip(art.findtext("dltime"))),
                    url=_strip(art.findtext("url")), title=_strip(art.findtext("title")))
 
 
