@@ -298,6 +298,40 @@ SIXTH_SET: list[tuple[str, list[Triple]]] = [
      [("Critics", "say", "the plan does little to cut emissions")]),
 ]
 
+# A seventh set, scored once before any change, against the final rules (source F1 0.833 exact / 0.917
+# overlap, cue 0.917, content 0.917).
+SEVENTH_SET: list[tuple[str, list[Triple]]] = [
+    ("The patrol boats will be based in Ream from next year, Cambodia's navy chief told local television.",
+     [("Cambodia's navy chief", "told", "The patrol boats will be based in Ream from next year")]),
+    ("Greek coast guard officials said the freighter had ignored repeated warnings.",
+     [("Greek coast guard officials", "said", "the freighter had ignored repeated warnings")]),
+    ("\"The site is being prepared for something larger,\" said Dmitri Alperovitch, chairman of the Silverado "
+     "Policy Accelerator.",
+     [("Dmitri Alperovitch", "said", "The site is being prepared for something larger")]),
+    ("According to the ministry's annual report, the fleet now has 42 ships.",
+     [("ministry's annual report", "According to", "the fleet now has 42 ships")]),
+    ("The minister insisted on Sunday that no foreign troops would be stationed on the island.",
+     [("minister", "insisted", "no foreign troops would be stationed on the island")]),
+    ("Farmers near the airfield complain that the jets fly too low.", []),
+    ("A spokesperson for Kenya's defence forces confirmed the strike but gave no details.",
+     [("spokesperson for Kenya's defence forces", "confirmed", "the strike but gave no details")]),
+    ("The new hangars can shelter up to 12 fighters, analysts at the think tank estimated.",
+     [("analysts at the think tank", "estimated", "The new hangars can shelter up to 12 fighters")]),
+    ("She said the Chinese research vessel had been tracked for three days.",
+     [("She", "said", "the Chinese research vessel had been tracked for three days")]),
+    ("Ukraine's General Staff reported that two Russian landing ships were hit.",
+     [("Ukraine's General Staff", "reported", "two Russian landing ships were hit")]),
+    ("\"We don't comment on operational matters,\" the Royal Navy said.",
+     [("Royal Navy", "said", "We don't comment on operational matters")]),
+    ("The satellite images were taken on 12 March.", []),
+    ("Pentagon press secretary John Kirby later told reporters the drills were defensive.",
+     [("Pentagon press secretary John Kirby", "told", "the drills were defensive")]),
+    ("It is widely believed that the base hosts nuclear weapons.",
+     [(None, "It is widely believed", "the base hosts nuclear weapons")]),
+    ("The islanders, many of whom work at the base, fear losing their jobs.",
+     [("islanders", "fear", "losing their jobs")]),
+]
+
 _CLAIMS = Claims()
 
 
@@ -315,7 +349,7 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET
+ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET + SEVENTH_SET
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])

@@ -54,6 +54,8 @@ _ADVERBIAL = frozenset(
     ]
 )
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
+# ", who ...", ", many of whom ...": a relative clause between a speaker and its verb.
+_RELATIVES = frozenset(["who", "whom", "which", "whose"])
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
@@ -316,6 +318,9 @@ class _Reader:
         while k > 0 and (toks[k - 1][2].lower() in _AUX or _adverb(toks[k - 1][2])):
             k -= 1
         if row["lemma"] != "quote" and any(t[2].lower() in _BE for t in toks[k:ci]):
+            if k > 0 and toks[k - 1][2].lower() == "it":  # "It is widely believed that ..."
+                return self._passive(Hit(toks[k - 1][0], m.end(), self.norm[toks[k - 1][0] : m.end()]), row, toks,
+                                     cj, sentence)
             return None
         if any(t[2].lower() in ("not", "never") for t in toks[k:ci]):
             return None  # "the ministry did not confirm the plan" asserts nothing
@@ -507,7 +512,7 @@ class _Reader:
         phrases = self.phrases
         relative = next(
             (p for p in range(k - 3, max(-1, k - 30), -1)
-             if toks[p][2] == "," and toks[p + 1][2].lower() in ("who", "which", "whose")),
+             if toks[p][2] == "," and any(t[2].lower() in _RELATIVES for t in toks[p + 1 : p + 4])),
             -1,
         )
         if relative > 0:

@@ -272,6 +272,9 @@ class Phrases:
             if _name_and(toks, k, i, hi):
                 k += 1
                 continue
+            if word.isalpha() and word.islower() and k + 1 < hi and lex.head(toks[k + 1][2]):
+                k += 1  # "the ministry's annual report"
+                continue
             if not lex.is_phrase_word(word):
                 break
             k += 1
