@@ -191,3 +191,16 @@ def test_institution_spellings(tmp_path: Path, first: str, second: str, same: bo
         (article(two, claims=[claim(two, second, "said", "talks continue")]), two, "b"),
     ])
     assert (conn.execute("SELECT count(*) FROM speakers").fetchone()[0] == 1) == same
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Severomorsk-1 air base", "Severomorsk-3 air base"), ("Air Base 101 in Niamey", "Air Base 201 in Niamey")],
+)
+def test_numbered_namesakes_stay_apart(tmp_path: Path, first: str, second: str) -> None:
+    one, two = f"Jets were seen at {first}.", f"Jets were seen at {second}."
+    conn = store_all(tmp_path / "kb.db", [
+        (_one(one, "f1", first, country="RU"), one, "a"),
+        (_one(two, "f1", second, country="RU"), two, "b"),
+    ])
+    assert conn.execute("SELECT count(*) FROM facilities").fetchone()[0] == 2

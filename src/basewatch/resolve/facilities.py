@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from basewatch.data import table
-from basewatch.resolve.names import core, skeleton
+from basewatch.resolve.names import core, numbers, skeleton
 
 FUZZY_MIN = 88
 # token_set_ratio scores a name contained in another 100; only distinctive names may join that way.
@@ -138,6 +138,9 @@ class FacilityResolver:
         mine = catalog_id(fac)
         if mine and known.catalog and mine != known.catalog:
             return f"catalog entry {mine} != {known.catalog}"
+        ours, theirs = numbers(fac["name"]), numbers(known.name)
+        if ours and theirs and ours != theirs:
+            return f"numbers {'/'.join(sorted(ours))} != {'/'.join(sorted(theirs))}"
         for attr in ("operator", "country"):
             mine, theirs = fac.get(attr), getattr(known, attr)
             if mine and theirs and mine != theirs:

@@ -66,7 +66,15 @@ def _word_skeleton(word: str) -> str:
     return head + _VOWELS.sub("", tail)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def numbers(name: str) -> frozenset[str]:
+    """The numbers in a name: Severomorsk-1 and Severomorsk-3, Air Base 101 and 201 are different places."""
+    return frozenset(n.lstrip("0") or "0" for n in _DIGITS.findall(name))
+
+
 @lru_cache(maxsize=65536)
 def skeleton(name: str) -> str:
     """Consonant skeleton of `core(name)`, robust to transliteration (vowels, kh/h, doubled letters)."""
-    return " ".join(_word_skeleton(w) for w in core(name).split() if not w.isdigit())
+    return " ".join(w if w.isdigit() else _word_skeleton(w) for w in core(name).split())
