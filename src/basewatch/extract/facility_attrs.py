@@ -8,6 +8,7 @@ observations: the earlier length with status "previous", the later with the phra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -320,10 +321,14 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
 
 def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host."""
-    words = facility_words(doc.language)
+    forces = facility_words(doc.language).force.finditer(doc.norm)
+    starts = [f.start() for f in forces]
     for actor in actor_list:
-        force = words.force.search(doc.norm, actor.span[1], actor.span[1] + 25)
-        if force is None or doc.norm[actor.span[1]:force.start()].count(" ") > 2:
+        i = bisect_left(starts, actor.span[1])
+        if i == len(starts) or starts[i] - actor.span[1] > 25:
+            continue
+        force = forces[i]
+        if doc.norm[actor.span[1]:force.start()].count(" ") > 2:
             continue
         sent = doc.sentence_of(actor.span[0])
         reach = min(sent[1], force.end() + 120)
