@@ -21,12 +21,13 @@ from basewatch.data import table
 from basewatch.resolve.names import core, numbers, skeleton
 
 FUZZY_MIN = 88
+TRANSLIT_CLOSE = 70
 # token_set_ratio scores a name contained in another 100; only distinctive names may join that way.
 MAX_KM = 60.0
 _PRECISE = frozenset({"facility", "town"})
 # Kinds in different groups are different facilities even in one town; "base" and "other" fit any
 # military kind, but an oil field or a plant is never the base beside it.
-_KIND_GROUP = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea"}
+_KIND_GROUP = {"air base": "air", "airfield": "air", "naval base": "navy", "port": "port"}
 _CIVIL_KINDS = frozenset({"plant", "field"})
 _PRECISION_RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3, None: 4}
 CATALOG = "installations.tsv"
@@ -79,9 +80,18 @@ _LANDFORM_WORDS = "island islands isle reef atoll bay cape point gulf sea lake r
 _LANDFORMS = frozenset(_LANDFORM_WORDS.split())
 
 
-def _only_landforms(a: str, b: str) -> bool:
-    """Whether the shorter of two names is nothing but landform words ("island" inside "Woody Island")."""
-    return set(min(a, b, key=len).split()) <= _LANDFORMS
+def _distinctive_subset(a: str, b: str) -> bool:
+    """Whether the shorter name, found inside the longer, is more than a place name: two words or more,
+    not all landforms. "Doraleh" inside "Doraleh Multipurpose" names a town, not a facility."""
+    words = set(min(a, b, key=len).split())
+    return len(words) >= 2 and not words <= _LANDFORMS
+
+
+def _corroborated(fac: dict[str, Any], name: str, known: _Known) -> bool:
+    """Whether a transliteration match has support beyond the skeleton: same host country, or close spelling."""
+    if fac.get("country") and known.country:
+        return bool(fac["country"] == known.country)
+    return fuzz.ratio(core(name), core(known.name)) >= TRANSLIT_CLOSE
 
 
 def names_of(fac: dict[str, Any]) -> list[str]:
@@ -182,7 +192,10 @@ class FacilityResolver:
                 return Match(fid, "alias", f"{name!r} has the core name {key!r} of {self.known[fid].name!r}")
         for name in names:
             skel = skeleton(name)
-            fid, why = self._first_allowed(fac, self.by_skeleton.get(skel, set()))
+            # A consonant skeleton is weak evidence alone (Balabac / Belbek): the host country must agree,
+            # or, where it is unknown, the spellings must be close.
+            candidates = {f for f in self.by_skeleton.get(skel, set()) if _corroborated(fac, name, self.known[f])}
+            fid, why = self._first_allowed(fac, candidates)
             vetoes += why
             if fid is not None:
                 return Match(fid, "translit", f"{name!r} ~ {self.known[fid].name!r}: transliteration key {skel!r}")
@@ -203,7 +216,7 @@ class FacilityResolver:
                 continue
             for scorer, label in ((fuzz.ratio, "ratio"), (fuzz.token_set_ratio, "shared words")):
                 for other, score, _ in process.extract(key, list(pool), scorer=scorer, score_cutoff=FUZZY_MIN, limit=3):
-                    if label == "shared words" and _only_landforms(key, other):
+                    if label == "shared words" and not _distinctive_subset(key, other):
                         continue
                     fid, _ = self._first_allowed(fac, pool[other])
                     if fid is not None:
