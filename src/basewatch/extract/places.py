@@ -48,7 +48,7 @@ _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"^(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
-_WORDS = re.compile(r"\b[a-z][a-z]+\b")
+_LOWER_WORD = re.compile(r"[a-z]{2,}")
 _MAX_TOKENS = 6
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 _HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
@@ -105,6 +105,31 @@ def plain(name: str) -> str:
 
 def _float(value: str) -> float | None:
     return float(value) if value else None
+
+
+@dataclass(slots=True, frozen=True)
+class RunShape:
+    """What a capitalised run says on its own, whatever surrounds it."""
+
+    tokens: tuple[tuple[int, int, str], ...]
+    lead: bool
+    person_from: int
+    title_may_lead: bool
+
+
+@dataclass(slots=True, frozen=True)
+class Hit:
+    """A name found inside a run (offsets within the run), before its context is read."""
+
+    start: int
+    end: int
+    entries: list[tuple[Place, bool]]
+    folded: bool
+    particle: bool
+    after_unknown: bool
+    admin_suffix: bool
+    feature: str | None
+    installation: bool
 
 
 class Lexicon:
@@ -257,6 +282,8 @@ class Places:
             for form in {phrase, phrase[:1].upper() + phrase[1:]}:
                 self._phrases.add_word(form, form)
         self._phrases.make_automaton()
+        self._shapes: dict[str, RunShape] = {}
+        self._hit_cache: dict[tuple[str, int, bool], tuple[bool, tuple[Hit, ...]]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         equipment = sorted(m.span for m in doc.equipment)
@@ -289,18 +316,16 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
-        _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates))
-        lower_words: set[str] | None = None
+        # Only a town or division picked in the first round can widen the context.
+        _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if _has_town(c)))
         mentions = []
         for cand in candidates:
             place = self._choose(cand, countries, admins)
             if place is None:
                 continue
-            if place.kind in ("city", "admin1") and not cand.trigger and cand.span[1] - cand.span[0] < 12:
-                if lower_words is None:
-                    lower_words = set(_WORDS.findall(norm))
-                if cand.surface.lower() in lower_words and place.kind == "city":
-                    continue
+            if (place.kind == "city" and not cand.trigger and cand.span[1] - cand.span[0] < 12
+                    and _lower_case_word(norm, cand.surface)):
+                continue
             rule = f"places:{cand.rule}/{cand.reason or place.kind}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
@@ -352,9 +377,9 @@ class Places:
         if " " not in run and "-" not in run and not self.lexicon.lookup(run) and not (
                 len(run) > 4 and self._announced(norm, offset)):
             return  # the common case: one capitalised word that names nothing
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run)]
-        lead = _LEAD.match(run)
-        person_from = self._person_start(norm, offset, run, tokens)
+        shape = self._shape(run)
+        tokens = shape.tokens
+        person_from = 0 if shape.title_may_lead and self._after_title(norm, offset) else shape.person_from
         if person_from < len(tokens):
             # A name is a few words; what follows it in the same run ("... and Prime Minister Li
             # Qiang visited Hainan", or any Arabic sentence, where nothing is capitalised) is read anew.
@@ -366,39 +391,73 @@ class Places:
             if person_to < len(tokens):
                 rest = tokens[person_to][0]
                 yield from self._run_candidates(norm, offset + rest, run[rest:], persons)
-            tokens = tokens[:person_from]
-        org = any(t[2] in self.lexicon.org for t in tokens)
         # Transliteration folding is costly and loose: only try it where a place is announced.
-        fold = lead is not None or self._announced(norm, offset)
+        fold = shape.lead or self._announced(norm, offset)
+        org, hits = self._hits(run, tokens[:person_from], fold)
+        for hit in hits:
+            cand = Candidate((offset + hit.start, offset + hit.end), run[hit.start:hit.end], hit.entries, hit.folded,
+                             org=org, rule="fold" if hit.folded else "name", particle=hit.particle,
+                             after_unknown=hit.after_unknown, admin_suffix=hit.admin_suffix, feature=hit.feature)
+            self._annotate(norm, cand)
+            # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
+            if hit.installation:
+                cand.trigger = True
+            yield cand
+
+    def _shape(self, run: str) -> RunShape:
+        """What `run` alone says: its tokens, a leading article, where a person's name starts in it."""
+        shape = self._shapes.get(run)
+        if shape is None:
+            if len(self._shapes) > _LOOKUP_CACHE:
+                self._shapes.clear()
+            tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
+            title_may_lead = bool(tokens) and not any(
+                p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2]))
+            shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None,
+                                                 self._person_inside(run, tokens), title_may_lead)
+        return shape
+
+    def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool) -> tuple[bool, tuple[Hit, ...]]:
+        """Whether the run reads as an organisation's name, and the names in it, longest first from the left."""
+        key = (run, len(tokens), fold)
+        found = self._hit_cache.get(key)
+        if found is None:
+            if len(self._hit_cache) > _LOOKUP_CACHE:
+                self._hit_cache.clear()
+            org = any(t[2] in self.lexicon.org for t in tokens)
+            found = self._hit_cache[key] = (org, tuple(self._read_hits(run, tokens, fold)))
+        return found
+
+    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool) -> Iterator[Hit]:
+        lex = self.lexicon
         i = 0
         unmatched_before = False
         while i < len(tokens):
             hit = None
-            if tokens[i][2] not in self.lexicon.installation:
+            if tokens[i][2] not in lex.installation:
                 hit = self._longest(run, tokens, i, fold)
             if hit is None:
-                unmatched_before = tokens[i][2] not in self.lexicon.installation
+                unmatched_before = tokens[i][2] not in lex.installation
                 i += 1
                 continue
             j, start, entries, folded = hit
             if run.startswith(("The ", "the "), start) and not any(p.name[:4].lower() == "the " for p, _ in entries):
                 start += 4  # "The Gulf States": the article is the sentence's, "The Hague" the city's
-            cand = Candidate((offset + start, offset + tokens[j][1]), run[start:tokens[j][1]], entries, folded,
-                             org=org, rule="fold" if folded else "name", particle=start != tokens[i][0])
-            cand.after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
+            after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
             unmatched_before = False
-            cand.admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.admin_after
-            if j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.features and not _is_fixed(cand):
+            particle = start != tokens[i][0]
+            admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in lex.admin_after
+            feature = None
+            if (j + 1 < len(tokens) and tokens[j + 1][2] in lex.features
+                    and not any(p.kind in _FIXED_KINDS for p, _ in entries)):
                 j += 1
-                cand.span = (cand.span[0], offset + tokens[j][1])
-                cand.surface = run[start:tokens[j][1]]
-                cand.feature = tokens[j][2]
-            self._annotate(norm, cand)
-            # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
-            while j + 1 < len(tokens) and tokens[j + 1][2] in self.lexicon.installation:
+                feature = tokens[j][2]
+            end = tokens[j][1]
+            installation = False
+            while j + 1 < len(tokens) and tokens[j + 1][2] in lex.installation:
                 j += 1
-                cand.trigger = True
-            yield cand
+                installation = True
+            yield Hit(start, end, entries, folded, particle, after_unknown, admin_suffix, feature, installation)
             i = j + 1
 
     def _announced(self, norm: str, offset: int) -> bool:
@@ -406,7 +465,7 @@ class Places:
         before = norm[max(0, offset - 12):offset].split()
         return bool(before) and before[-1].lower() in self.lexicon.before
 
-    def _longest(self, run: str, tokens: list[tuple[int, int, str]], i: int,
+    def _longest(self, run: str, tokens: tuple[tuple[int, int, str], ...], i: int,
                  fold: bool) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
         starts = [tokens[i][0]]
         article = _ARTICLE_BEFORE.search(run, 0, tokens[i][0])
@@ -422,16 +481,17 @@ class Places:
                         return j, start, entries, tier == 1
         return None
 
-    def _person_start(self, norm: str, offset: int, run: str, tokens: list[tuple[int, int, str]]) -> int:
-        """Index of the first token that belongs to a person's name (len(tokens) if none)."""
+    def _after_title(self, norm: str, offset: int) -> bool:
+        """Whether the word before `offset` is a title ('President', 'Gen.'): a person follows."""
         before = norm[max(0, offset - 30):offset].split()
         last = before[-1].rstrip(",") if before else ""
         # "the ambassador. Woody Island": a lower-case title ending a sentence announces nobody.
         if last.endswith(".") and last[:1].islower():
-            last = ""
-        if last.rstrip(".") in self.lexicon.titles and tokens and not any(
-                p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2])):
-            return 0
+            return False
+        return last.rstrip(".") in self.lexicon.titles
+
+    def _person_inside(self, run: str, tokens: tuple[tuple[int, int, str], ...]) -> int:
+        """Index of the first token of `run` that belongs to a person's name (len(tokens) if none)."""
         for k, (_, _, text) in enumerate(tokens):
             bare = text.rstrip(".")
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
@@ -440,7 +500,7 @@ class Places:
                 return len(tokens) if self._is_place_name(run, tokens, k) else k
         return len(tokens)
 
-    def _is_place_name(self, run: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
+    def _is_place_name(self, run: str, tokens: tuple[tuple[int, int, str], ...], k: int) -> bool:
         """Whether tokens from a first name on are a place ('Beverly Hills', 'Franz Josef Land') after all."""
         if tokens[k + 1][2] in self.lexicon.admin_after:
             return True
@@ -542,6 +602,24 @@ def _is_fixed(cand: Candidate) -> bool:
     return any(p.kind in _FIXED_KINDS for p, _ in cand.entries)
 
 
+def _has_town(cand: Candidate) -> bool:
+    return any(p.kind in ("city", "admin1") for p, _ in cand.entries)
+
+
+def _lower_case_word(norm: str, surface: str) -> bool:
+    """Whether `surface` also stands in `norm` as a word in lower case ('Mobile' and 'mobile')."""
+    word = surface.lower()
+    if not _LOWER_WORD.fullmatch(word):
+        return False
+    at = norm.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not _inside_word(norm, at, end) and norm[at - 1:at] != "_" and norm[end:end + 1] != "_":
+            return True
+        at = norm.find(word, at + 1)
+    return False
+
+
 def _inside_word(norm: str, start: int, end: int) -> bool:
     return (start > 0 and norm[start - 1].isalnum()) or (end < len(norm) and norm[end].isalnum())
 
@@ -595,17 +673,17 @@ def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Pl
 
 
 def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
-    in_country = place.country in countries
-    in_admin = (place.country or "", place.admin1_code or "") in admins
-    qualified = (cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code)
-                 and cand.qualifier_country == place.country)
-    context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
     if place.kind == "country":
         return 100.0 - 60.0 * cand.admin_suffix
     if place.kind == "demonym":
         return 95.0
     if place.kind in _FIXED_KINDS:
         return 90.0
+    in_country = place.country in countries
+    in_admin = (place.country or "", place.admin1_code or "") in admins
+    qualified = (cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code)
+                 and cand.qualifier_country == place.country)
+    context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
     if place.kind == "admin1":
         # Georgia the state, not the country, where the article names other states of the same country.
         sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
@@ -616,6 +694,9 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
 
 
 def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
+    if len(cand.entries) == 1:  # every score is positive: a lone entry wins unscored
+        place = cand.entries[0][0]
+        return None if cand.folded and place.country not in countries else place
     best: Place | None = None
     best_score = -1.0
     for place, own in cand.entries:
