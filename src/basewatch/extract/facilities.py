@@ -146,13 +146,15 @@ class Facilities:
                        taken: list[Span]) -> list[Candidate]:
         norm = doc.norm
         found: list[Candidate] = []
+        vague = _vague_spans(doc)
         for head in words.heads.finditer(norm):
             if _overlaps(head.span(), taken):
                 continue
             kind = words.head_kind[head.group().lower()]
             sent_start, sent_end = doc.sentence_of(head.start())
-            name_span = _name_before(norm, max(sent_start, head.start() - 80), head.start(), actor_list,
-                                     _vague_spans(doc))
+            lo = max(sent_start, head.start() - 80)
+            near = [a for a in actor_list if lo <= a.span[0] < head.start()]
+            name_span = _name_before(norm, lo, head.start(), near, [v for v in vague if lo <= v[0] < head.start()])
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
