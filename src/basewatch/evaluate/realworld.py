@@ -164,10 +164,13 @@ def read_trnews(path: Path) -> Iterator[Case]:
 
 
 def read_plover(path: Path) -> Iterator[Case]:
-    """PLOVER sentences; their dates are placeholders, so none is passed on."""
+    """PLOVER sentences; their dates are placeholders, so none is passed on. A repeated id gets a #n suffix."""
+    seen: Counter[str] = Counter()
     for record in json.loads(path.read_text(encoding="utf-8")):
         if isinstance(record, dict) and record.get("text"):
-            yield Case("plover", str(record.get("id", "")), record["text"])
+            key = str(record.get("id", ""))
+            seen[key] += 1
+            yield Case("plover", key if seen[key] == 1 else f"{key}#{seen[key]}", record["text"])
 
 
 CORPORA: dict[str, tuple[Path, Callable[[Path], Iterator[Case]]]] = {
