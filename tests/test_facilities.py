@@ -278,3 +278,8 @@ def test_aliases_in_any_script(pipeline: Any, text: str) -> None:
 )
 def test_no_facility_from_measures_aircraft_or_common_words(pipeline: Any, text: str) -> None:
     assert facilities(pipeline, text) == {}
+
+
+def test_there_after_a_basing_verb_is_the_facility(pipeline: Any) -> None:
+    text = "Russian jets have flown from Hmeimim air base since 2015. Su-34 fighter-bombers are based there."
+    assert facilities(pipeline, text)["hmeimim"]["equipment"] == ["Su-34"]

@@ -33,6 +33,11 @@ _PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstri
 _SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers)\b")
 
 
+# "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
+_THERE = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
+                    r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
+
+
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """Add the spans of anaphors that refer to a facility to its mentions."""
     if not facilities:
@@ -68,6 +73,7 @@ def _pronouns(doc: Doc) -> list[Span]:
     for start, _ in doc.sentences:
         if _SUBJECT_IT.match(doc.norm, start):
             spans.append((start, start + 2))
+    spans.extend(m.span(1) for m in _THERE.finditer(norm))
     return sorted(spans)
 
 
