@@ -9,7 +9,6 @@ from rapidfuzz import fuzz, process
 
 from basewatch.errors import NotFoundError
 from basewatch.resolve.names import core, fold
-from basewatch.store.read import FacilityRecord, get_facility
 
 LOOKUP_FUZZY_MIN = 80
 
@@ -49,13 +48,6 @@ def find_facility_id(conn: sqlite3.Connection, name: str) -> int:
             f"{name!r} could be several facilities ({names}); give the id, e.g. `basewatch facility {ids[0]}`"
         )
     return ids[0]
-
-
-def find_facility(conn: sqlite3.Connection, name: str) -> FacilityRecord:
-    """The whole record of the one facility `name` denotes (see `find_facility_id`)."""
-    record = get_facility(conn, find_facility_id(conn, name))
-    assert record is not None
-    return record
 
 
 def since_until_sql(since: str | None, until: str | None, column: str) -> tuple[str, list[Any]]:
