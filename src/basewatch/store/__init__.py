@@ -4,7 +4,8 @@ For readers (query, export): open a database with `open_db(path)` and read whole
 with `iter_facilities(conn)` / `get_facility(conn, facility_id)`, each a `FacilityRecord`
 carrying aliases, runway observations, equipment sightings, the articles (id, url, alias
 used) it was seen in, and its source count. Raw tables are documented in
-`migrations/001_knowledge_base.sql`; every fact row holds (article_id, start, end).
+`migrations/*.sql` (applied in order, `PRAGMA user_version` = the last one); every fact row
+holds (article_id, start, end). Browse with `datasette basewatch.db -m src/basewatch/store/datasette-metadata.json`.
 """
 
 from basewatch.store.db import open_db, schema_version
