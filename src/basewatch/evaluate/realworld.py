@@ -5,9 +5,10 @@ PLOVER gold-standard records (../shared/corpora) and checks, per output: no exce
 the component that raised), the article schema, every span inside the text with the item's
 surface form under it, each claim's content inside its span, claim `about` and event `facility`
 ids naming a facility of the same article, unique facility ids, no empty mention spans. CPU time
-is taken per article and per component, so a super-linear blow-up shows as an outlier.
+is taken per article and per component, so a super-linear blow-up shows as an outlier; `--scaling`
+also times GeoWebNews articles joined into ever longer documents, where it shows as a falling rate.
 
-Usage: python -m basewatch.evaluate.realworld [--shared DIR] [--limit N] [--dump FILE]
+Usage: python -m basewatch.evaluate.realworld [--shared DIR] [--limit N] [--dump FILE] [--scaling]
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import json
 import re
 import time
 import xml.etree.ElementTree as ET
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ KINDS = (
     "event-facility-id",
     "duplicate-facility-id",
 )
+# How many articles are joined into one document for the scaling check.
+SCALING = (5, 20, 80)
 _WARM_UP = ("Russian Tu-22M3 bombers landed at Hmeimim air base near Latakia on 5 March, "
             "the ministry said; the 2,800-metre runway was extended last year.")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -94,7 +97,7 @@ class Report:
     items: dict[str, Counter[str]] = field(default_factory=dict)
     violations: list[Violation] = field(default_factory=list)
     timings: list[Timing] = field(default_factory=list)
-    component_seconds: Counter[str] = field(default_factory=Counter)
+    component_seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
 
     def slowest(self, n: int = 10) -> list[Timing]:
         return sorted(self.timings, key=lambda t: t.seconds, reverse=True)[:n]
@@ -104,7 +107,7 @@ class Report:
         return Counter((v.kind, v.component) for v in self.violations)
 
     def summary(self, examples: int = 5) -> str:
-        cpu: Counter[str] = Counter()
+        cpu: defaultdict[str, float] = defaultdict(float)
         for t in self.timings:
             cpu[t.corpus] += t.seconds
         lines = [f"{'corpus':<10}{'docs':>6}{'chars':>10}{'MB/s':>6}" + "".join(f"{name[:9]:>10}" for name in LAYERS)]
@@ -115,7 +118,8 @@ class Report:
         seconds = sum(t.seconds for t in self.timings)
         chars = sum(self.chars.values())
         lines.append(f"\nCPU {seconds:.2f} s for {chars} chars: {chars / seconds / 1e6 if seconds else 0:.2f} MB/s")
-        lines.append("per component: " + ", ".join(f"{k} {v:.2f} s" for k, v in self.component_seconds.most_common()))
+        by_time = sorted(self.component_seconds.items(), key=lambda kv: -kv[1])
+        lines.append("per component: " + ", ".join(f"{k} {v:.2f} s" for k, v in by_time))
         lines.append(f"\nviolations: {len(self.violations)}")
         for (kind, component), n in self.by_kind().most_common():
             lines.append(f"  {kind:<24}{component:<12}{n:>6}")
@@ -281,6 +285,25 @@ class Runner:
         finally:
             report.timings.append(Timing(case.corpus, case.id, len(case.text), time.process_time() - started))
 
+    def seconds(self, case: Case, repeat: int = 3) -> float:
+        """The least CPU time of `repeat` extractions of `case`: one slow run may be a GC pause or a busy machine."""
+        scratch = Report()
+        for _ in range(repeat):
+            self.extract(case, scratch)
+        return min(t.seconds for t in scratch.timings)
+
+    def scaling(self, cases: list[Case], factors: Iterable[int] = SCALING) -> list[tuple[int, float]]:
+        """(chars, MB/s) of one document made of the first `factor` cases joined, per factor.
+
+        Time that grows linearly with length keeps the rate flat; a super-linear step shows as a falling rate.
+        """
+        rates = []
+        for factor in factors:
+            text = "\n\n".join(c.text for c in cases[:factor])
+            seconds = self.seconds(Case("joined", f"x{factor}", text, published=cases[0].published), repeat=2)
+            rates.append((len(text), len(text) / seconds / 1e6 if seconds else 0.0))
+        return rates
+
     def check(self, case: Case, report: Report) -> dict[str, Any] | None:
         """Extract one case, count its items and record every invariant it breaks."""
         report.articles[case.corpus] += 1
@@ -317,6 +340,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA), help="only this corpus (repeatable)")
     parser.add_argument("--limit", type=int, default=None, help="at most N cases per corpus")
     parser.add_argument("--dump", type=Path, default=None, help="write every output to this JSONL file")
+    parser.add_argument("--scaling", action="store_true",
+                        help=f"also time {', '.join(map(str, SCALING))} GeoWebNews articles joined into one document")
     args = parser.parse_args(argv)
     corpora = args.corpus or list(CORPORA)
     if args.dump is None:
@@ -325,6 +350,10 @@ def main(argv: list[str] | None = None) -> int:
         with args.dump.open("w", encoding="utf-8") as out:
             report = run(args.shared, corpora, args.limit, out)
     print(report.summary())
+    if args.scaling:
+        gwn = list(iter_cases(args.shared, ["gwn"], max(SCALING)))
+        print("\nscaling (GeoWebNews articles joined into one document):")
+        print("\n".join(f"  {chars:>9} chars {rate:6.2f} MB/s" for chars, rate in Runner(args.shared).scaling(gwn)))
     return 1 if report.violations else 0
 
 
