@@ -43,11 +43,11 @@ _RUN = re.compile(
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(_ARTICLE)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
-_NEXT = re.compile(r"^[ ]*(-?[\w]+)")
+_NEXT = re.compile(r"[ ]*(-?[\w]+)")
 _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
-_COMMA_NEXT = re.compile(rf"^(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
-_SPEECH = re.compile(r"^[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
+_COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
+_SPEECH = re.compile(r"[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _MAX_TOKENS = 6
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
@@ -73,6 +73,7 @@ class Place:
     population: int = 0
     admin1_code: str | None = None
     exact_case: str | None = None
+    weight: float = 0.0
 
 
 @dataclass(slots=True)
@@ -220,8 +221,11 @@ class Lexicon:
         place = self._cities.get(city.geonameid)
         if place is None:
             admin1 = self.admin1_names.get((city.country, city.admin1_code))
+            # GeoNames gives no population for some district seats; count them as small towns.
+            weight = 1.5 * math.log10(max(city.population or 2000, 1000))
             place = self._cities[city.geonameid] = Place(plain(city.name), "city", city.country, admin1, city.lat,
-                                                         city.lon, city.geonameid, city.population, city.admin1_code)
+                                                         city.lon, city.geonameid, city.population, city.admin1_code,
+                                                         weight=weight)
         return place
 
     def lookup(self, text: str) -> list[tuple[Place, bool]]:
@@ -302,13 +306,13 @@ class Places:
             while next_taken is not None and next_taken[0] < end:
                 if next_taken[1] > start:
                     if next_taken[0] > start:
-                        found.extend(self._run_candidates(norm, start, norm[start:next_taken[0]], persons))
+                        self._run_candidates(norm, start, norm[start:next_taken[0]], persons, found)
                     start = max(start, next_taken[1])
                 if next_taken[1] > end:
                     break
                 next_taken = next(taken, None)
             if start < end:
-                found.extend(self._run_candidates(norm, start, norm[start:end], persons))
+                self._run_candidates(norm, start, norm[start:end], persons, found)
         found.sort(key=lambda c: c.span)
         _share_triggers(norm, found)
         return [c for c in found if not (c.surface in persons and not _is_fixed(c))]
@@ -367,12 +371,14 @@ class Places:
                 skip = 4 if form[:4].lower() == "the " else 0
                 yield Candidate((start + skip, end), form[skip:], entries, rule="phrase")
 
-    def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str]) -> Iterator[Candidate]:
+    def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
+        """Append the names in the capitalised `run` at `offset` to `out`."""
         suffix = _AIRFIELD_NEXT.match(norm, offset + len(run))
         if suffix and self.lexicon.lookup(run + suffix.group()):
             # "Hmeimim air base": the airfield's name runs on in lower case.
             end = offset + len(run) + len(suffix.group())
-            yield Candidate((offset, end), norm[offset:end], self.lexicon.lookup(run + suffix.group()), rule="airfield")
+            out.append(Candidate((offset, end), norm[offset:end], self.lexicon.lookup(run + suffix.group()),
+                                 rule="airfield"))
             return
         if " " not in run and "-" not in run and not self.lexicon.lookup(run) and not (
                 len(run) > 4 and self._announced(norm, offset)):
@@ -390,7 +396,7 @@ class Places:
             persons.update(t[2] for t in tokens[person_from:person_to])
             if person_to < len(tokens):
                 rest = tokens[person_to][0]
-                yield from self._run_candidates(norm, offset + rest, run[rest:], persons)
+                self._run_candidates(norm, offset + rest, run[rest:], persons, out)
         # Transliteration folding is costly and loose: only try it where a place is announced.
         fold = shape.lead or self._announced(norm, offset)
         org, hits = self._hits(run, tokens[:person_from], fold)
@@ -402,7 +408,7 @@ class Places:
             # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
             if hit.installation:
                 cand.trigger = True
-            yield cand
+            out.append(cand)
 
     def _shape(self, run: str) -> RunShape:
         """What `run` alone says: its tokens, a leading article, where a person's name starts in it."""
@@ -519,18 +525,18 @@ class Places:
             cand.trigger = True
         if norm[max(0, start - 4):start].lower() in ("pro-", "nti-"):
             cand.stop = True
-        nxt = _NEXT.match(norm[end:end + 30])
+        nxt = _NEXT.match(norm, end, end + 30)
         if nxt and (nxt.group(1) in lex.after or nxt.group(1) in lex.admin_after):
             cand.trigger = True
             cand.admin_suffix = nxt.group(1) in lex.admin_after
-        comma = _COMMA_NEXT.match(norm[end:end + 40])
+        comma = _COMMA_NEXT.match(norm, end, end + 40)
         if comma:
             qualifier = next(iter(lex.fixed.get(name_key(comma.group(1)), ())), None)
             if qualifier and qualifier[0].kind in ("country", "admin1"):
                 cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
                 cand.qualifier_country = qualifier[0].country
                 cand.trigger = True
-        cand.speech = bool(_SPEECH.match(norm[end:end + 20]))
+        cand.speech = bool(_SPEECH.match(norm, end, end + 20))
         tail = _HYPHEN_TAIL.match(norm, end)
         if tail and tail.group(1) not in _HYPHEN_OK:
             cand.stop = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
@@ -689,8 +695,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
             p.kind == "country" for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
-    # GeoNames gives no population for some district seats; count them as small towns.
-    return 1.5 * math.log10(max(place.population or 2000, 1000)) + 1.0 * own + context
+    return place.weight + 1.0 * own + context
 
 
 def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
@@ -701,6 +706,9 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) ->
     best_score = -1.0
     for place, own in cand.entries:
         if cand.folded and place.country not in countries:
+            continue
+        # A town scores at most its weight + 1 + 9.5: no need to score one that cannot beat the best so far.
+        if place.kind == "city" and place.weight + 1.0 + 9.5 <= best_score:
             continue
         score = _score(place, own, cand, countries, admins)
         if score > best_score:
