@@ -268,3 +268,9 @@ def test_pipeline_output_validates_and_spans_hold(pipeline: Any, validate: Any) 
     validate(result)
     check_spans(text, result)
     assert [d["resolved"] for d in result["dates"]] == ["2021-03-02", "2018", "2020-01", "2020-06", "2020", "2021-02"]
+
+
+@pytest.mark.parametrize("text", ["They held a weekend rally in the park.", "over the Easter long weekend"])
+def test_weekend_as_modifier_is_no_date_and_no_crash(text: str) -> None:
+    doc = make_doc(text, published="2017-03-01")
+    assert Dates()(doc).dates == []

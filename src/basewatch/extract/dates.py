@@ -996,10 +996,12 @@ class Dates:
                 if start < done:
                     continue
                 match = grammar.patterns[kinds].match(doc.norm, start)
-                if match is None:
+                # A match that closes no rule's group (an opener alone, e.g. a bare "weekend") is no date.
+                resolver = _RESOLVERS.get(match.lastgroup or "") if match else None
+                if match is None or resolver is None:
                     continue
                 rule = match.lastgroup or ""
-                items = _RESOLVERS[rule](match, rule + "__", ctx)
+                items = resolver(match, rule + "__", ctx)
                 # A rejected match still uses up its text: "the coming weeks" holds no "coming weeks".
                 done = match.end()
                 if items:
