@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from basewatch.store.read import RunwayObservation
 
 CONFLICT_RATIO = 0.02
 EXAMPLES = 5
+_LENGTH = attrgetter("length_m")
 _GROWTH_STATUSES = frozenset({"extended", "lengthened", "expanded"})
 
 
@@ -55,7 +57,7 @@ def _same_length(a: float, b: float) -> bool:
 def runway_facts(observations: list[RunwayObservation]) -> list[RunwayFact]:
     """Observations grouped by length (within `CONFLICT_RATIO`), each with its dates and distinct sources."""
     groups: list[tuple[float, list[RunwayObservation]]] = []
-    for obs in sorted((o for o in observations if o.length_m), key=lambda o: o.length_m or 0.0):
+    for obs in sorted((o for o in observations if o.length_m), key=_LENGTH):
         length = obs.length_m or 0.0
         if groups and _same_length(groups[-1][0], length):
             groups[-1][1].append(obs)

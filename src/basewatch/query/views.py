@@ -123,8 +123,8 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
         "SELECT alias FROM aliases WHERE entity = 'facility' AND entity_id = ? ORDER BY alias", (fid,))]
     # Article URLs are looked up only for the few examples shown, not for every observation.
     observations = [
-        RunwayObservation(length_m=r[0], approx=bool(r[1]), qualifier=r[2], status=r[3], date=r[4], article_id=r[5],
-                          url=None, source_key=r[6], start=r[7], end=r[8], text=r[9]) for r in conn.execute(
+        RunwayObservation(length, bool(approx), qualifier, status, observed, article, None, key, start, end, text)
+        for length, approx, qualifier, status, observed, article, key, start, end, text in conn.execute(
             """SELECT length_m, approx, qualifier, status, observed, article_id, source_key, start, end, text
                FROM runways WHERE facility_id = ? AND length_m IS NOT NULL ORDER BY id""",
             (fid,),
