@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from basewatch.data import table
+from basewatch.evaluate.metrics import Counts
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.pipeline import Pipeline
 from basewatch.extract.quantities import Quantities
@@ -85,24 +86,7 @@ class Case:
     dimensions: frozenset[str]
 
 
-@dataclass(slots=True)
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+Score = Counts
 
 
 Predictor = Callable[[str], list[Item]]
