@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 
 import pytest
@@ -332,6 +333,20 @@ SEVENTH_SET: list[tuple[str, list[Triple]]] = [
      [("islanders", "fear", "losing their jobs")]),
 ]
 
+# Shapes met in held-out general news, each in sentences written for this suite.
+REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
+    ("Flood waters cut the coastal road in three places, the regional governor said Thursday.",
+     [("regional governor", "said", "Flood waters cut the coastal road in three places")]),
+    ("The strike will go ahead, union leaders said today.",
+     [("union leaders", "said", "The strike will go ahead")]),
+    ("The finance ministry said Monday that fuel subsidies would end in spring.",
+     [("finance ministry", "said", "fuel subsidies would end in spring")]),
+    ("The mayor said the bridge would reopen once engineers\n      had inspected every pier.",
+     [("mayor", "said", "the bridge would reopen once engineers\n      had inspected every pier")]),
+    ("A light frost is expected over the hills on Sunday\n   morning, forecasters said.",
+     [("forecasters", "said", "A light frost is expected over the hills on Sunday\n   morning")]),
+]
+
 _CLAIMS = Claims()
 
 
@@ -349,7 +364,7 @@ def _triples(text: str) -> list[Triple]:
     ]
 
 
-ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET + SEVENTH_SET
+ALL = ATTRIBUTIONS + SECOND_SET + THIRD_SET + FOURTH_SET + FIFTH_SET + SIXTH_SET + SEVENTH_SET + REAL_NEWS_SET
 
 
 @pytest.mark.parametrize(("text", "expected"), ALL, ids=[t[:40] for t, _ in ALL])
@@ -602,3 +617,15 @@ def test_spans_are_consistent() -> None:
             assert claim.span[0] <= claim.content[0] <= claim.content[1] <= claim.span[1]
             if claim.speaker.span:
                 assert claim.span[0] <= claim.speaker.span[0] <= claim.speaker.span[1] <= claim.span[1]
+
+
+def test_a_long_sentence_of_cues_reads_in_linear_time() -> None:
+    def seconds(n: int) -> float:
+        doc = make_doc("analysts said that " * n)
+        start = time.process_time()
+        _CLAIMS(doc)
+        return time.process_time() - start
+
+    seconds(200)
+    small, large = min(seconds(1000) for _ in range(2)), min(seconds(4000) for _ in range(2))
+    assert large < 4 * small * 2.5

@@ -63,6 +63,10 @@ _THAT_WINDOW = 12
 # Characters either side of a cue read in a long sentence: a speaker phrase and its apposition fit.
 _WINDOW = 200
 _WINDOW_AFTER = 120
+_HEDGE_REACH = 300
+# A line break that ends a line of text, not a wrap inside a sentence: the next line opens with no
+# lower-case word.
+_HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 
 
 @dataclass(slots=True)
@@ -157,6 +161,7 @@ class _Reader:
         self._tokens: dict[int, list[Token]] = {}
         self._partner: Mention | None = None
         self._last: Found | None = None
+        self._breaks: list[int] | None = None
 
     def read(self) -> list[Found]:
         found: list[Found] = []
@@ -209,6 +214,9 @@ class _Reader:
 
     # --- helpers -----------------------------------------------------------------------------
 
+    def _adverbial(self, word: str) -> bool:
+        return word in _ADVERBIAL or word in self.cues.days
+
     def _hedged(self, row: dict[str, str], content: Span) -> bool:
         """Belief cues hedge; so does a hedge word in the content's main clause, before any comma or
         subordinate clause and not negated ('the base could host bombers', not '... a claim that could
@@ -218,7 +226,7 @@ class _Reader:
         hedges = self.cues.hedges
         if hedges is None:
             return False
-        for hit in find_cues(hedges, self.norm, *content):
+        for hit in find_cues(hedges, self.norm, content[0], self._main_clause_end(content)):
             before = self.norm[content[0] : hit.start()]
             words = before.lower().split()
             if "," in before or ";" in before or any(w in self.cues.subordinators for w in words):
@@ -229,6 +237,13 @@ class _Reader:
             if not (ability and self.norm[hit.end() : hit.end() + 5].lstrip().startswith(("not", "n't"))):
                 return True
         return False
+
+    def _main_clause_end(self, content: Span) -> int:
+        """Where a hedge word stops counting: the first comma or semicolon, and never far into a long
+        content, so a sentence packed with cues is read in linear time."""
+        end = min(content[1], content[0] + _HEDGE_REACH)
+        stops = [p for p in (self.norm.find(",", content[0], end), self.norm.find(";", content[0], end)) if p >= 0]
+        return min(stops, default=end)
 
     def _found(self, mention: Mention | None, m: Hit, row: dict[str, str], content: Span, rule: str,
                resolved: Mention | None = None) -> Found | None:
@@ -264,6 +279,18 @@ class _Reader:
         blank = self.norm.rfind("\n\n", floor, pos)
         return blank + 2 if blank >= 0 else floor
 
+    def _line_start(self, start: int, end: int) -> int:
+        """Start of the last line of norm[start:end] that does not continue a wrapped sentence."""
+        breaks = self.breaks()
+        at = bisect_left(breaks, end) - 1
+        return max(start, breaks[at] + 1) if at >= 0 else start
+
+    def breaks(self) -> list[int]:
+        """Offsets of the document's hard line breaks, found once."""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _HARD_BREAK.finditer(self.norm)]
+        return self._breaks
+
     def _quote_after(self, start: int, sentence_end: int) -> Span:
         """Content that opens with a quotation mark: up to the closing mark, across sentences."""
         limit = self.norm.find("\n\n", start, start + _MAX_QUOTE)
@@ -281,7 +308,7 @@ class _Reader:
             opening = self.norm.rfind('"', self._paragraph_start(close), close)
             if opening >= 0:
                 return opening + 1, end
-        return self.norm.rfind("\n", start, end) + 1 or start, end
+        return self._line_start(start, end), end
 
     def _after(self, toks: list[Token], i: int, sentence: Span) -> Span:
         while i < len(toks) and toks[i][2] in (":", ","):
@@ -291,15 +318,17 @@ class _Reader:
         start = toks[i][0]
         if self.norm[start] == '"':
             return self._quote_after(start, sentence[1])
-        line_end = self.norm.find("\n", start, sentence[1])
-        return start, line_end if line_end >= 0 else sentence[1]
+        breaks = self.breaks()
+        at = bisect_left(breaks, start)
+        return start, min(breaks[at], sentence[1]) if at < len(breaks) else sentence[1]
 
     def _that(self, toks: list[Token], i: int, anywhere: bool = False) -> int | None:
         """The complementiser opening the content, right after the cue or after an adverbial ('said in a
         statement on Monday that'), never one inside a clause ('said the pier was lengthened so that');
         `anywhere` lets a recipient stand before it ('told US lawmakers in April that')."""
         first = toks[i][2].lower() if i < len(toks) else ""
-        if not anywhere and first not in self.cues.complementisers and first not in _ADVERBIAL and not _adverb(first):
+        opens = first in self.cues.complementisers or self._adverbial(first) or _adverb(first)
+        if not anywhere and not opens:
             return None
         for k in range(i, min(i + _THAT_WINDOW, len(toks))):
             word = toks[k][2]
@@ -360,11 +389,11 @@ class _Reader:
         closing_quote = first >= 2 and toks[first - 1][2] == '"' and toks[first - 2][2] in (",", "!", "?")
         if closing_quote and rest not in (":", '"') and rest not in self.cues.complementisers:
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "quote-before", resolved)
-        if first == 0 and rest in _ADVERBIAL and rest != '"':
+        if first == 0 and self._adverbial(rest) and rest != '"':
             quote = self._previous_quote(toks[0][0], sentence)
             if quote is not None:
                 return self._found(mention, m, row, quote, "quote-previous", resolved)
-        if first > 0 and toks[first - 1][2] in (",", '"') and first >= 2 and (rest in _ADVERBIAL and rest != '"'):
+        if first > 0 and toks[first - 1][2] in (",", '"') and first >= 2 and (self._adverbial(rest) and rest != '"'):
             if rest == "," and len(toks) - after > 3 and toks[first - 1][2] == ",":
                 return self._found(mention, m, row, sentence, "parenthetical", resolved)
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "content-before", resolved)
@@ -418,7 +447,7 @@ class _Reader:
         if mention is None or k < 2:
             return None
         end = self._apposition_after(toks, end, mention)
-        if end < len(toks) and toks[end][2].lower() not in _ADVERBIAL and toks[end][2].lower() not in ("as", "who"):
+        if end < len(toks) and not self._adverbial(toks[end][2].lower()) and toks[end][2].lower() not in ("as", "who"):
             return None
         return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
 
@@ -601,7 +630,8 @@ class _Reader:
         """Affiliation from the sentence's opening frame: 'On the Russian side, ...', 'published on X, ...'."""
         if mention.affiliation is not None or mention.kind != "person" or first == 0:
             return
-        start, end = sentence_start, toks[first - 1][1]
+        # The tokens of a long sentence are a window around the cue: its opening frame is out of reach.
+        start, end = max(sentence_start, toks[0][0]), toks[first - 1][1]
         outlet = self.cues.outlets_re.search(self.norm, start, end)
         published = any(w.lower() in self.cues.frames for w in self.norm[start:end].split())
         if outlet is not None and published:

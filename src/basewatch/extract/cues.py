@@ -45,6 +45,8 @@ class Cues:
     after_comma: frozenset[str]
     subordinators: frozenset[str]
     outlets: frozenset[str] = field(default_factory=frozenset)
+    # One-word day names that may follow a cue as an adverbial ("officials said Thursday").
+    days: frozenset[str] = field(default_factory=frozenset)
 
 
 def _alternation(forms: list[str]) -> str:
@@ -93,7 +95,14 @@ def build_cues(lang: str) -> Cues:
     return Cues(
         automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
+        _days(lang),
     )
+
+
+def _days(lang: str) -> frozenset[str]:
+    """Weekdays and one-word day words (today, yesterday) of the dates table."""
+    rows = table_for("date_words.tsv", lang)
+    return frozenset(r["word"] for r in rows if r["kind"] in ("weekday", "deictic") and " " not in r["word"])
 
 
 def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -495,9 +496,7 @@ class Names:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'."""
         before = self.norm[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
         if mention.kind == "person" and mention.role is None and " " not in mention.name:
-            pattern = rf"((?:{_NAME_WORD} ){{1,3}}){re.escape(mention.name)}\b"
-            found = [m.group(1).split() for m in re.finditer(pattern, before)]
-            for words in reversed(found):
+            for words in _words_before(before, mention.name, _NAMES_BEFORE):
                 while words and (self.lex.head(words[0]) or words[0].lower() in self.lex.stops
                                  or words[0].lower() in self.lex.modifiers):
                     words = words[1:]
@@ -507,16 +506,48 @@ class Names:
         if mention.kind == "institution" and mention.name.islower() and " " not in mention.name:
             # "the squadron" after "the US Air Force's 25th Fighter Squadron"
             head = mention.name.capitalize()
-            named = re.findall(rf"((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}}){re.escape(head)}\b", before)
+            named = next(_words_before(before, head, _UNITS_BEFORE), None)
             if named:
-                return f"{named[-1]}{head}"
+                return " ".join([*named, head])
         title = mention.role if mention.kind == "person" else mention.name
         unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
-            pattern = rf"(?i:\b{re.escape(title)}),? ({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})"
-            found_names = [m.group(1) for m in re.finditer(pattern, before)]
-            return found_names[-1] if found_names else None
+            return _name_after_title(before, title)
         return None
+
+
+# The static halves of the look-backs: the name words standing before a surname or a unit's head,
+# and the name after a title. They are matched at each occurrence of the word itself, so no pattern
+# is compiled per name.
+_NAMES_BEFORE = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
+_UNITS_BEFORE = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
+_NAME_AFTER_TITLE = re.compile(rf",? ({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _words_before(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[list[str]]:
+    """The name words `pattern` finds just before each whole-word `word` in `text`, last first."""
+    at = text.rfind(word)
+    while at > 0:
+        after = at + len(word)
+        if after == len(text) or not _WORD_CHAR.match(text, after):
+            found = pattern.search(text, max(0, at - 160), at)
+            if found is not None:
+                yield found.group(1).split()
+        at = text.rfind(word, 0, at)
+
+
+def _name_after_title(text: str, title: str) -> str | None:
+    """The name written right after the last 'the military expert' in `text` ('..., Yuri Natkashev')."""
+    low = text.lower()
+    at = low.rfind(title.lower())
+    while at >= 0:
+        if at == 0 or not _WORD_CHAR.match(text, at - 1):
+            found = _NAME_AFTER_TITLE.match(text, at + len(title))
+            if found is not None:
+                return found.group(1)
+        at = low.rfind(title.lower(), 0, at)
+    return None
 
 
 class SpeakerBook:
