@@ -343,8 +343,8 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("finance ministry", "said", "fuel subsidies would end in spring")]),
     ("The mayor said the bridge would reopen once engineers\n      had inspected every pier.",
      [("mayor", "said", "the bridge would reopen once engineers\n      had inspected every pier")]),
-    ("A light frost is expected over the hills on Sunday\n   morning, forecasters said.",
-     [("forecasters", "said", "A light frost is expected over the hills on Sunday\n   morning")]),
+    ("A light frost is expected over the hills on Sunday\n   morning, the weather office said.",
+     [("weather office", "said", "A light frost is expected over the hills on Sunday\n   morning")]),
 ]
 
 _CLAIMS = Claims()
