@@ -283,3 +283,32 @@ def test_no_facility_from_measures_aircraft_or_common_words(pipeline: Any, text:
 def test_there_after_a_basing_verb_is_the_facility(pipeline: Any) -> None:
     text = "Russian jets have flown from Hmeimim air base since 2015. Su-34 fighter-bombers are based there."
     assert facilities(pipeline, text)["hmeimim"]["equipment"] == ["Su-34"]
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Britain handed its base at Basra over to Iraqi forces in 2007.", "GB"),
+        ("The Indonesian navy's base at Natuna was expanded last year.", "ID"),
+    ],
+)
+def test_possessive_names_the_operator(pipeline: Any, text: str, operator: str) -> None:
+    [fac] = facilities(pipeline, text).values()
+    assert fac["operator"] == operator
+
+
+def test_island_in_the_name_gives_the_host(pipeline: Any) -> None:
+    [fac] = facilities(pipeline, "A radar station on Socotra Island opened.").values()
+    assert (fac["country"], fac["operator"]) == ("YE", "YE")
+
+
+@pytest.mark.parametrize(
+    ("text", "fid"),
+    [
+        ("The fleet's main naval base in Sevastopol Bay was struck by drones.", "sevastopol"),
+        ("Drones struck the Black Sea Fleet headquarters on Friday.", "black_sea_fleet_hq"),
+        ("Two Chinese ships were moored at the Doraleh Container Terminal.", "doraleh_ct"),
+    ],
+)
+def test_catalog_reached_through_place_and_new_rows(pipeline: Any, text: str, fid: str) -> None:
+    assert fid in facilities(pipeline, text)

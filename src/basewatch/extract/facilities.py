@@ -34,7 +34,10 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition",
                          "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory",
                          "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge"})
-_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
+# A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
+_FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
+_POSSESSIVE = frozenset({"its", "their"})
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|on|outside|inside|of|close to|next to)\s+(?:the\s+)?")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
@@ -65,7 +68,8 @@ class Candidate:
     operator: str | None = None
     place_span: Span | None = None
     extra: list[Span] = field(default_factory=list)
-    # Whether the name may be looked up in the catalog: "name", or "none" for a base merely near a town.
+    # Whether the name may be looked up in the catalog: "name", or "none" for a base merely near a town;
+    # "place" once linked through the bare place ('Sevastopol Bay'), whose later bare mentions stay the town's.
     link: str = "name"
 
     @property
@@ -95,11 +99,9 @@ class Facilities:
         found += self._prefix_mentions(doc, words, taken)
         for cand in found:
             if cand.item is None and cand.link != "none":
-                cand.item = self.catalog.lookup(cand.name)
-                if cand.item and not _linkable(cand, cand.item):
-                    cand.item = None
+                cand.item = self._lookup(cand)
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
-        known = {c.item.id for c in found if c.item}
+        known = {c.item.id for c in found if c.item and c.link != "place"}
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
         return sorted(found, key=lambda c: c.span)
@@ -123,6 +125,17 @@ class Facilities:
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
         return facilities
+
+    def _lookup(self, cand: Candidate) -> Installation | None:
+        """The catalogued installation a name denotes; 'the naval base in Sevastopol Bay' also by the bare place."""
+        item = self.catalog.lookup(cand.name)
+        if item is None and cand.rule == "facilities:head-in-place":
+            bare = _FEATURE_WORD.sub("", cand.name)
+            item = self.catalog.lookup(bare) if bare != cand.name else None
+            if item is not None and _FAMILY[item.kind] != _FAMILY[cand.kind]:
+                item = None
+            cand.link = "place" if item else cand.link
+        return item if item and _linkable(cand, item) else None
 
     def _catalog_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span],
                           pending: list[Candidate]) -> list[Candidate]:
@@ -192,12 +205,14 @@ class Facilities:
             return None
         place = _place_at(doc, name_span)
         operator = next((a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
+        operator = operator or _possessor(doc, det, actor_list)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
+            inside = loc.group().strip().split()[0] in _INSIDE
             cand = Candidate((intro_start, name_span[1]), name, f"{name} {_KIND_WORD[kind]}", kind,
-                             "facilities:head-in-place", operator=operator)
+                             "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
-            cand.link = "name" if loc.group().strip().split()[0] in _INSIDE else "none"
+            cand.link = "name" if inside else "none"
             return cand
         return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
 
@@ -368,6 +383,19 @@ def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | 
         if actor.span[1] <= start and re.fullmatch(r"(?:'s)?\s+", gap):
             return actor.code
     return None
+
+
+def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | None:
+    """'France handed its base at X', 'the Kenyan navy's base at X': the state a possessive points to."""
+    word = det.group().strip().lower()
+    sent_start = doc.sentence_of(det.start())[0]
+    if word.startswith("'"):
+        return next((a.code for a in reversed(actor_list) if a.span[1] <= det.start()
+                     and 0 <= det.start() - a.span[1] <= 12 and sent_start <= a.span[0]), None)
+    if word not in _POSSESSIVE:
+        return None
+    before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= det.start()]
+    return before[-1].code if before else None
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:

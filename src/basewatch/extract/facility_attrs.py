@@ -39,8 +39,14 @@ _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
+# Kinds the host runs when the text places no other force there.
+_HOST_RUN_KINDS = frozenset({"base", "outpost"})
+# A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
+_UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # Kinds where the only force the text places there is taken to run the place.
 _GARRISON_KINDS = frozenset({"base", "outpost"})
+# Places too wide to put an installation in one country.
+_VAGUE_FEATURES = frozenset({"sea", "ocean", "region", "continent", "demonym"})
 _RANGE_ENDS = frozenset({"from", "to"})
 # A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
 _WEAK_STATUS = "new"
@@ -60,7 +66,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             return
     best = max(linked, key=lambda p: _SPECIFICITY.get(_PRECISION.get(p.kind, ""), 0), default=None)
     if best is None:
-        fac.country = fac.country or _dominant_country(doc)
+        fac.country = fac.country or _named_country(doc, place_spans) or _dominant_country(doc)
         return
     if fac.country and best.country != fac.country:
         return
@@ -68,6 +74,12 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     precision = _PRECISION.get(best.kind)
     if precision and best.lat is not None and best.lon is not None:
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _named_country(doc: Doc, place_spans: list[Span]) -> str | None:
+    """The country of an island or other feature that is the facility's whole name ('station on X Island')."""
+    return next((p.country for p in doc.places if p.country and p.kind not in _VAGUE_FEATURES
+                 and p.span in place_spans), None)
 
 
 def _dominant_country(doc: Doc) -> str | None:
@@ -121,6 +133,10 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
             fac.operator = fac.country
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
+    for fac in facilities:
+        if (fac.operator is None and fac.kind in _HOST_RUN_KINDS and fac.country and not fac.tenants
+                and fac.rule not in _UNNAMED_RULES):
+            fac.operator = fac.country
     _equipment(doc, facilities)
     _capabilities(doc, facilities)
 
