@@ -132,9 +132,9 @@ def _equipment(doc: Doc) -> list[dict[str, Any]]:
     """One entry per designation, with every mention's span and surface form."""
     grouped: dict[str, dict[str, Any]] = {}
     for m in doc.equipment:
-        entry = grouped.setdefault(
-            m.designation,
-            {
+        entry = grouped.get(m.designation)
+        if entry is None:
+            entry = grouped[m.designation] = {
                 "designation": m.designation,
                 "name": m.name,
                 "class": m.cls,
@@ -143,10 +143,8 @@ def _equipment(doc: Doc) -> list[dict[str, Any]]:
                 "mentions": [],
                 "texts": [],
                 "rule": m.rule,
-            },
-        )
-        entry["mentions"].append(list(doc.orig_span(m.span)))
-        entry["texts"].append(doc.surface(m.span))
+            }
+        _add_mention(doc, entry, m.span)
     return list(grouped.values())
 
 
@@ -155,9 +153,9 @@ def _places(doc: Doc) -> list[dict[str, Any]]:
     grouped: dict[object, dict[str, Any]] = {}
     for p in doc.places:
         key = p.geonameid if p.geonameid is not None else (p.name, p.country)
-        entry = grouped.setdefault(
-            key,
-            {
+        entry = grouped.get(key)
+        if entry is None:
+            entry = grouped[key] = {
                 "name": p.name,
                 "kind": p.kind,
                 "country": p.country,
@@ -168,8 +166,12 @@ def _places(doc: Doc) -> list[dict[str, Any]]:
                 "mentions": [],
                 "texts": [],
                 "rule": p.rule,
-            },
-        )
-        entry["mentions"].append(list(doc.orig_span(p.span)))
-        entry["texts"].append(doc.surface(p.span))
+            }
+        _add_mention(doc, entry, p.span)
     return list(grouped.values())
+
+
+def _add_mention(doc: Doc, entry: dict[str, Any], span: Span) -> None:
+    start, end = doc.orig_span(span)
+    entry["mentions"].append([start, end])
+    entry["texts"].append(doc.text[start:end])
