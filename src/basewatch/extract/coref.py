@@ -70,9 +70,8 @@ def _pronouns(doc: Doc) -> list[Span]:
                 spans.append(m.span())
         elif _PREP_BEFORE_IT.search(norm, max(0, m.start() - 12), m.start()) and not _NOT_AFTER_IT.match(norm, m.end()):
             spans.append(m.span())
-    for start, _ in doc.sentences:
-        if _SUBJECT_IT.match(doc.norm, start):
-            spans.append((start, start + 2))
+    starts = {start for start, _ in doc.sentences}
+    spans.extend((m.start(), m.start() + 2) for m in _SUBJECT_IT.finditer(norm) if m.start() in starts)
     spans.extend(m.span(1) for m in _THERE.finditer(norm))
     return sorted(spans)
 

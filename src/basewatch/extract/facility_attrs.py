@@ -8,7 +8,7 @@ observations: the earlier length with status "previous", the later with the phra
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -103,11 +103,13 @@ def _named_in_text(doc: Doc, admin1: str | None) -> bool:
 def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span]) -> list[PlaceMention]:
     """Places named in a mention or tied to one by a locative ('... plant in Deir al Zour')."""
     linked: list[PlaceMention] = []
+    by_end = sorted(fac.mentions, key=lambda span: span[1])
+    ends = [span[1] for span in by_end]
     for place in doc.places:
         if place.kind not in _PRECISION:
             continue
         inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
-        near = (span for span in fac.mentions if 0 <= place.span[0] - span[1] <= 60)
+        near = by_end[bisect_left(ends, place.span[0] - 60):bisect_right(ends, place.span[0])]
         if inside or any(_follows(doc, span, place.span) for span in near):
             linked.append(place)
     return linked
