@@ -37,8 +37,9 @@ _LINKS = (f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|
           "|am|im|and")
 _WORD = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Ste|Ft|Mt)\.(?= [A-Z])|[{_UPPER}](?:\w|'(?!s\b)(?=\w))*"
          r"|[\u0621-\u064a][\u0621-\u065f]*)")
+# The lookahead names every character a run can start with, so most positions fail at once.
 _RUN = re.compile(
-    rf"(?<![\w'.-]){_ARTICLE}?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
+    rf"(?=[aeu{_UPPER}\u0621-\u064a])(?<![\w'.-]){_ARTICLE}?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
 )
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(_ARTICLE)
@@ -57,6 +58,8 @@ _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", 
 _NAME_TOKENS = 3
 _LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE = 200_000
+# What a candidate's best entry depends on besides the article's context.
+BestKey = tuple[int, bool, bool, str | None, str | None]
 
 
 @dataclass(slots=True, frozen=True)
@@ -131,6 +134,9 @@ class Hit:
     admin_suffix: bool
     feature: str | None
     installation: bool
+
+
+RunReading = tuple[bool, tuple[Hit, ...], bool]
 
 
 class Lexicon:
@@ -287,7 +293,7 @@ class Places:
                 self._phrases.add_word(form, form)
         self._phrases.make_automaton()
         self._shapes: dict[str, RunShape] = {}
-        self._hit_cache: dict[tuple[str, int, bool], tuple[bool, tuple[Hit, ...]]] = {}
+        self._hit_cache: dict[tuple[str, int, bool], RunReading] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         equipment = sorted(m.span for m in doc.equipment)
@@ -320,11 +326,14 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
+        # A name repeated in the article has the same best entry each time: each round scores it once.
+        first: dict[BestKey, Place | None] = {}
         # Only a town or division picked in the first round can widen the context.
-        _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if _has_town(c)))
+        _widen(countries, admins, (self._choose(c, countries, admins, first) for c in candidates if _has_town(c)))
+        best: dict[BestKey, Place | None] = {}
         mentions = []
         for cand in candidates:
-            place = self._choose(cand, countries, admins)
+            place = self._choose(cand, countries, admins, best)
             if place is None:
                 continue
             if (place.kind == "city" and not cand.trigger and cand.span[1] - cand.span[0] < 12
@@ -397,9 +406,11 @@ class Places:
             if person_to < len(tokens):
                 rest = tokens[person_to][0]
                 self._run_candidates(norm, offset + rest, run[rest:], persons, out)
-        # Transliteration folding is costly and loose: only try it where a place is announced.
-        fold = shape.lead or self._announced(norm, offset)
-        org, hits = self._hits(run, tokens[:person_from], fold)
+        org, hits, unmatched = self._hits(run, tokens[:person_from], False)
+        # Transliteration folding is costly and loose: only try it where a place is announced
+        # and some word found no name as spelt.
+        if unmatched and (shape.lead or self._announced(norm, offset)):
+            org, hits, _ = self._hits(run, tokens[:person_from], True)
         for hit in hits:
             cand = Candidate((offset + hit.start, offset + hit.end), run[hit.start:hit.end], hit.entries, hit.folded,
                              org=org, rule="fold" if hit.folded else "name", particle=hit.particle,
@@ -423,27 +434,31 @@ class Places:
                                                  self._person_inside(run, tokens), title_may_lead)
         return shape
 
-    def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool) -> tuple[bool, tuple[Hit, ...]]:
-        """Whether the run reads as an organisation's name, and the names in it, longest first from the left."""
+    def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool) -> RunReading:
+        """Whether the run reads as an organisation's name, the names in it (longest first from the
+        left), and whether some word in it found no name."""
         key = (run, len(tokens), fold)
         found = self._hit_cache.get(key)
         if found is None:
             if len(self._hit_cache) > _LOOKUP_CACHE:
                 self._hit_cache.clear()
             org = any(t[2] in self.lexicon.org for t in tokens)
-            found = self._hit_cache[key] = (org, tuple(self._read_hits(run, tokens, fold)))
+            hits: list[Hit] = []
+            unmatched = self._read_hits(run, tokens, fold, hits)
+            found = self._hit_cache[key] = (org, tuple(hits), unmatched)
         return found
 
-    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool) -> Iterator[Hit]:
+    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool, hits: list[Hit]) -> bool:
         lex = self.lexicon
         i = 0
-        unmatched_before = False
+        unmatched = unmatched_before = False
         while i < len(tokens):
             hit = None
             if tokens[i][2] not in lex.installation:
                 hit = self._longest(run, tokens, i, fold)
             if hit is None:
                 unmatched_before = tokens[i][2] not in lex.installation
+                unmatched = unmatched or unmatched_before
                 i += 1
                 continue
             j, start, entries, folded = hit
@@ -463,8 +478,9 @@ class Places:
             while j + 1 < len(tokens) and tokens[j + 1][2] in lex.installation:
                 j += 1
                 installation = True
-            yield Hit(start, end, entries, folded, particle, after_unknown, admin_suffix, feature, installation)
+            hits.append(Hit(start, end, entries, folded, particle, after_unknown, admin_suffix, feature, installation))
             i = j + 1
+        return unmatched
 
     def _announced(self, norm: str, offset: int) -> bool:
         """Whether the word before `offset` announces a place ('in', 'near'...)."""
@@ -541,8 +557,9 @@ class Places:
         if tail and tail.group(1) not in _HYPHEN_OK:
             cand.stop = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
 
-    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
-        place = _best(cand, countries, admins)
+    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+                best: dict[BestKey, Place | None]) -> Place | None:
+        place = _best_known(cand, countries, admins, best)
         if place is None:
             return None
         if cand.feature:
@@ -696,6 +713,17 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
             p.kind == "country" for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     return place.weight + 1.0 * own + context
+
+
+def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+                best: dict[BestKey, Place | None]) -> Place | None:
+    """`_best`, remembered in `best` for one round of one article (its entry lists all alive)."""
+    if len(cand.entries) == 1:
+        return _best(cand, countries, admins)
+    key = (id(cand.entries), cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country)
+    if key not in best:
+        best[key] = _best(cand, countries, admins)
+    return best[key]
 
 
 def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
