@@ -274,3 +274,53 @@ def test_pipeline_output_validates_and_spans_hold(pipeline: Any, validate: Any) 
 def test_weekend_as_modifier_is_no_date_and_no_crash(text: str) -> None:
     doc = make_doc(text, published="2017-03-01")
     assert Dates()(doc).dates == []
+
+
+# Real-world findings, each in our own words; published on the day given per case.
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # A present tense that schedules makes a yearless month or day the coming one.
+        ("The governor, who leaves office in January, vetoed the bill.", "2016-11-23", [("January", "2017-01")]),
+        ("The summit takes place on 12 February in Geneva.", "2016-12-16", [("12 February", "2017-02-12")]),
+        ("The finalists are announced on 9 January.", "2016-12-10", [("9 January", "2017-01-09")]),
+        (
+            "The grant will be used to hire staff and to carry out the proposed repairs in August.",
+            "2018-04-05",
+            [("August", "2018-08")],
+        ),
+        # Without a future cue the past month stays.
+        ("The governor vetoed the bill in January.", "2016-11-23", [("January", "2016-01")]),
+        # "Last Friday" is the latest Friday before publication, but not the day before.
+        ("Last Friday the convoy left the base.", "2017-07-23", [("Last Friday", "2017-07-21")]),
+        ("Last Thursday the convoy left the base.", "2016-12-16", [("Last Thursday", "2016-12-08")]),
+        ("Last Monday the convoy left the base.", "2016-12-16", [("Last Monday", "2016-12-12")]),
+        # A weekday after "until", or the subject of "will", lies ahead.
+        (
+            "The runway is shut from noon on Saturday until Sunday.",
+            "2016-12-17",
+            [("Saturday", "2016-12-17"), ("Sunday", "2016-12-18")],
+        ),
+        ("Sunday will begin cold and grey.", "2016-12-17", [("Sunday", "2016-12-18")]),
+        ("The minister said on Thursday that the unit would move.", "2024-08-30", [("Thursday", "2024-08-29")]),
+        # Recurring weekdays, schedules and names are no dates.
+        ("The museum is open 10 a.m. to 4 p.m. Wednesday to Sunday.", "2018-01-22", []),
+        ("The fire started just after 11 p.m. Friday near the depot.", "2018-01-22", [("Friday", "2018-01-19")]),
+        ("Veterans meet every Tuesday at the hall.", "2018-01-22", []),
+        ("The holiday falls on the third Monday of January.", "2018-01-22", []),
+        ("Sponsors include a bakery chain, Ruby Tuesday and two banks.", "2018-03-31", []),
+        # A year before a vehicle make is a model year.
+        ("Police stopped a 2011 Toyota Tacoma on the road.", "2018-03-31", []),
+        ("Police found a 2011 report on the road.", "2018-03-31", [("2011", "2011")]),
+        # A relative date counts from the text's last date only, and only if it is fine enough.
+        (
+            "On 3 May 2010 the plan was drafted. In 1939 the holiday moved one week earlier.",
+            "2016-11-16",
+            [("3 May 2010", "2010-05-03"), ("1939", "1939"), ("one week earlier", None)],
+        ),
+    ],
+)
+def test_real_world_findings(
+    dates: Dates, sentence: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(dates, sentence, published) == expected

@@ -13,13 +13,20 @@ Conventions, so a reader can predict every answer:
   "the year", a possessive ("2019's"), a determiner before and a word after ("the 2014
   annexation"), a range ("2018-2020") or another date just before ("in 2007 and 2009").
 - A month without a year is the last such month on or before the publication month, the next on
-  or after it when a future cue ("will", "scheduled") precedes it in the sentence, the nearer of
-  the two right after "until" or "through"; "last January" is the last January strictly before
-  the publication month. A day without a year follows the same rule, except that a day up to 31
-  days after publication is taken in the coming weeks (news gives no year for this year's dates).
+  or after it when a future cue ("will", "scheduled", or a present tense that schedules: "takes
+  place", "leaves office") precedes it in the sentence, the nearer of the two right after "until"
+  or "through"; "last January" is the last January strictly before the publication month. A day
+  without a year follows the same rule, except that a day up to 31 days after publication is
+  taken in the coming weeks (news gives no year for this year's dates).
   A bare weekday is the nearest on or before the publication day (on or after it with a future
-  cue); "last/this/next Tuesday" is the Tuesday of the previous/current/next Monday-Sunday week,
-  "past Tuesday" the nearest strictly before.
+  cue before it, or a modal after it: "Sunday will start"; the nearer of the two after "until").
+  "Last Tuesday" follows news usage: the latest Tuesday before publication but not the day before
+  (news calls that "yesterday"), so on a Sunday it is two days back, on a Wednesday the previous
+  week's. "This/next/previous Tuesday" is the Tuesday of the current/next/previous Monday-Sunday
+  week, "past Tuesday" the nearest strictly before.
+- Recurring weekdays are no date: "every Friday", "the fourth Thursday in November", a weekday
+  range after clock times ("11 a.m. to 5 p.m. Friday to Tuesday"). Nor is a year before a vehicle
+  make ("a 2008 Ford").
 - Parts and seasons keep the granularity of what they qualify: "mid-2020" and "the summer of
   2018" are years, "early March 2021" a month, "the end of the year" the publication year; a
   winter, a decade ("the 1990s") or a vague stretch ("years ago", "in recent months") stays
@@ -29,7 +36,8 @@ Conventions, so a reader can predict every answer:
 - Names holding a weekday ("The Sunday Times", "Good Friday") are no date.
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
   days later", "a week earlier", "the next day", "that year" count from the text's previous date
-  that is fine enough (a day for days and weeks), and stay unresolved without one.
+  when it is fine enough (a day for days and weeks), and stay unresolved otherwise ("In 1939 ...
+  one week earlier" is not counted from a day named earlier in the text).
 - A day range ("5-7 March 2021") is its month; a year range gives one mention per year.
 - Slashed or dashed numeric dates whose day and month could swap ("03/05/2019") resolve to the
   year only; dotted ones ("03.05.2019") are read day first.
@@ -299,7 +307,15 @@ class CueWords:
     determiners: frozenset[str]
     future: frozenset[str]
     future_phrases: tuple[str, ...]
+    future_after: frozenset[str]
     until: frozenset[str]
+    recurring: frozenset[str]
+    ordinals: frozenset[str]
+    of_month: re.Pattern[str]
+    makes: frozenset[str]
+    clock: re.Pattern[str]
+    range_after: re.Pattern[str]
+    range_before: re.Pattern[str]
     recent_prep: re.Pattern[str]
     names: re.Pattern[str]
     joiner: re.Pattern[str]
@@ -320,7 +336,15 @@ class CueWords:
             determiners=phrases("determiner"),
             future=frozenset(p for p in future if " " not in p),
             future_phrases=tuple(p for p in future if " " in p),
+            future_after=phrases("future_after"),
             until=phrases("until"),
+            recurring=phrases("recurring"),
+            ordinals=phrases("ordinal"),
+            of_month=re.compile(f"\\s+(?:{lex.alt('weekday_joiner')}|{lex.alt('cue')})\\s+", re.IGNORECASE),
+            makes=frozenset(lex.words.get("make", {})),
+            clock=re.compile(r"(?:\d\s*[ap]\.?m\b\.?|\d[:.]\d\d)\s*,?\s*\Z", re.IGNORECASE),
+            range_after=re.compile(f"\\s*(?:-|{lex.alt('until')})\\s*{lex.alt('weekday')}", re.IGNORECASE),
+            range_before=re.compile(f"{lex.alt('weekday')}\\s*(?:-|{lex.alt('until')})\\s*\\Z", re.IGNORECASE),
             recent_prep=re.compile(f"{lex.alt('recent_prep')}\\s+$", re.IGNORECASE),
             names=re.compile(lex.alt("not_date"), re.IGNORECASE),
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
@@ -329,6 +353,12 @@ class CueWords:
 
 
 _NEXT_WORD = re.compile(r"\s+[^\W\d_]{3,}\b(?!\s*-)")
+_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z]\w*)?)")
+# How far before a yearless date a future cue governs it; a plain modal ("will") reaches further
+# ("will be used to apply for funding to implement the plan in August") than "would" or "expected".
+_FUTURE_NEAR = 60
+_FUTURE_REACH = 100
+_FUTURE_AFTER_WORDS = 3
 
 
 class Context:
@@ -362,13 +392,50 @@ class Context:
         return bool(words and words[-1] in self.cues.determiners and _NEXT_WORD.match(self.doc.norm, end))
 
     def future(self, start: int) -> bool:
-        """A future-tense cue ("will", "scheduled") earlier in the sentence, close by."""
+        """A future-tense cue ("will", "scheduled", "takes place") earlier in the sentence, close by."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
-        words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - 60) : start].lower())
+        words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - _FUTURE_REACH) : start].lower())
+        if not self.cues.future_after.isdisjoint(words):
+            return True
+        words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - _FUTURE_NEAR) : start].lower())
         if not self.cues.future.isdisjoint(words):
             return True
         joined = f" {' '.join(words)} "
         return any(f" {phrase} " in joined for phrase in self.cues.future_phrases)
+
+    def future_after(self, end: int) -> bool:
+        """A future modal a few words after a date that opens its clause: "Sunday will start", "On
+        Sunday, the minister will", not "said on Sunday that it would"."""
+        sentence_end = self.doc.sentence_of(end)[1] if self.doc.sentences else len(self.doc.norm)
+        text = self.doc.norm[end : min(sentence_end, end + 40)]
+        words = _TOKEN.findall(text.lower())[:_FUTURE_AFTER_WORDS]
+        if words and words[0] in self.cues.future_after:
+            return True
+        return text.lstrip().startswith(",") and not self.cues.future_after.isdisjoint(words)
+
+    def recurring(self, span: Span) -> bool:
+        """A weekday that recurs: "every Friday", "the fourth Thursday in November", opening hours."""
+        before = _tail(self.doc.norm[max(0, span[0] - 16) : span[0]], 1)
+        if before and before[-1] in self.cues.recurring:
+            return True
+        if before and before[-1] in self.cues.ordinals and self.cues.of_month.match(self.doc.norm, span[1]):
+            return True
+        # A weekday range right after a clock time is opening hours: "11 a.m. to 5 p.m. Friday to Tuesday".
+        start = span[0]
+        if not self.cues.range_after.match(self.doc.norm, span[1]):
+            first = self.cues.range_before.search(self.doc.norm, max(0, start - 24), start)
+            if first is None:
+                return False
+            start = first.start()
+        return bool(self.cues.clock.search(self.doc.norm, max(0, start - 24), start))
+
+    def model_year(self, end: int) -> bool:
+        """A vehicle make follows the year: "a 2008 Ford F-250" is a model year, not a date."""
+        word = _WORD_AFTER.match(self.doc.norm, end)
+        if word is None:
+            return False
+        name = word.group(1).lower()
+        return name in self.cues.makes or name.split()[0] in self.cues.makes
 
     def in_name(self, span: Span) -> bool:
         """The span is part of a name that is no date ("The Sunday Times", "Good Friday")."""
@@ -561,10 +628,11 @@ def _week_weekday(anchor: date, weekday: int, shift: int) -> date:
 
 def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | None = None) -> list[Found]:
     """A weekday: "Tuesday" nearest before publication (after it with a future cue), "past
-    Tuesday" strictly before, "last/this/next Tuesday" in the previous/current/next week."""
+    Tuesday" strictly before, "last Tuesday" the latest but yesterday, "this/next Tuesday" in the
+    current/next week."""
     weekday = int(ctx.lex.get("weekday", _group(match, p, "wd")) or 0)
     span = _span(match, p)
-    if ctx.in_name(span):
+    if ctx.in_name(span) or (shift is None and ctx.recurring(span)):
         return []
     anchor = ctx.anchor.day_date
     rule = "dates:weekday" if shift is None else "dates:shift-weekday"
@@ -572,12 +640,26 @@ def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | No
         return [Found(span, None, None, True, rule)]
     surface = _group(match, p, "sh")
     if shift is None:
-        day = _nearest_weekday(anchor, weekday, ctx.future(span[0]), strict=False)
+        day = _plain_weekday(ctx, span, anchor, weekday)
     elif ctx.lex.get("shift_named", surface) is not None:
         day = _nearest_weekday(anchor, weekday, shift > 0, strict=True)
+    elif ctx.lex.get("shift_latest", surface) is not None:
+        # News usage: "last Thursday" is the latest Thursday before publication, even in the same
+        # week, but never the day before, which news calls "yesterday" or plain "Thursday".
+        day = _nearest_weekday(anchor - timedelta(days=1), weekday, False, strict=True)
     else:
         day = _week_weekday(anchor, weekday, shift)
     return [Found(span, _ymd(day), "day", True, rule)]
+
+
+def _plain_weekday(ctx: Context, span: Span, anchor: date, weekday: int) -> date:
+    """A bare weekday: the nearest before publication, after it with a future cue, and the
+    nearer of the two after "until" ("closed from Saturday until Sunday")."""
+    if ctx.until(span[0]):
+        before = _nearest_weekday(anchor, weekday, False, strict=False)
+        after = _nearest_weekday(anchor, weekday, True, strict=False)
+        return before if anchor - before <= after - anchor else after
+    return _nearest_weekday(anchor, weekday, ctx.future(span[0]) or ctx.future_after(span[1]), strict=False)
 
 
 def _resolve_shift_name(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -719,7 +801,11 @@ def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[Fou
     needed = {"day": ("day",), "week": ("day",), "fortnight": ("day",), "month": ("day", "month")}.get(
         unit, ("day", "month", "year")
     )
-    previous = next((f for f in reversed(ctx.previous) if f.resolved and f.granularity in needed), None)
+    # Only the text's last date counts: an older, finer one belongs to another passage ("In 1939
+    # ... one week earlier" is no week before a day named paragraphs earlier).
+    previous = next((f for f in reversed(ctx.previous) if f.resolved), None)
+    if previous is not None and previous.granularity not in needed:
+        previous = None
     resolved: str | None = None
     granularity: str | None = None
     if previous is not None and previous.resolved is not None:
@@ -815,7 +901,7 @@ def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     part = _group(match, p, "part")
     if part:
         return [Found(span, str(year), "year", False, "dates:year-part")]
-    if year not in _CUED_YEARS or ctx.in_quantity(year_span):
+    if year not in _CUED_YEARS or ctx.in_quantity(year_span) or ctx.model_year(year_span[1]):
         return []
     if _group(match, p, "yw"):
         rule = "dates:year-word"
