@@ -345,6 +345,25 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("mayor", "said", "the bridge would reopen once engineers\n      had inspected every pier")]),
     ("A light frost is expected over the hills on Sunday\n   morning, the weather office said.",
      [("weather office", "said", "A light frost is expected over the hills on Sunday\n   morning")]),
+    ("Relief flights resumed at dawn, the International Organization for Migration (IOM) said on Tuesday.",
+     [("International Organization for Migration", "said", "Relief flights resumed at dawn")]),
+    ("The ceasefire is holding, chief rebel negotiator Tomas Ardila said.",
+     [("chief rebel negotiator Tomas Ardila", "said", "The ceasefire is holding")]),
+    ("The hall was evacuated at noon, Sarajevo radio said.",
+     [("Sarajevo radio", "said", "The hall was evacuated at noon")]),
+    ('"We never stopped believing," Oregon State star Nina Castillo said.',
+     [("Oregon State star Nina Castillo", "said", "We never stopped believing")]),
+    ("Her family said she had left the country in March.",
+     [("family", "said", "she had left the country in March")]),
+    ("A soldier who refused to give his name told reporters the convoy had turned back.",
+     [("soldier", "told", "the convoy had turned back")]),
+    ("The warning, posted Friday on the consulate website, urged travellers to stay away.", []),
+    ("The town opened a clinic, which the governor described as a model for the region.", []),
+    ("He posted the fastest lap of the season.", []),
+    ("In 2019, according to the audit, the agency lost track of 40 trucks.",
+     [("audit", "according to", "the agency lost track of 40 trucks")]),
+    ("In their manifesto, the Greens promised to close the coal plant by 2030.",
+     [("Greens", "promised", "to close the coal plant by 2030")]),
 ]
 
 _CLAIMS = Claims()
@@ -617,6 +636,19 @@ def test_spans_are_consistent() -> None:
             assert claim.span[0] <= claim.content[0] <= claim.content[1] <= claim.span[1]
             if claim.speaker.span:
                 assert claim.span[0] <= claim.speaker.span[0] <= claim.speaker.span[1] <= claim.span[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Singer Ada Brook stunned her fans on Friday after she tweeted that the tour was over.", "Ada Brook"),
+        ("Meanwhile, the minister said the road would reopen.", "minister"),
+        ("While Ortega has kept quiet, his deputy said the vote would go ahead.", "deputy"),
+        ("Hours before the deadline passed, officials said a deal was close.", "officials"),
+    ],
+)
+def test_speakers_in_general_news(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]
 
 
 def test_a_long_sentence_of_cues_reads_in_linear_time() -> None:

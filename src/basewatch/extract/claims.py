@@ -53,9 +53,12 @@ _ADVERBIAL = frozenset(
         "?", '"', ";", "(", ")",
     ]
 )
+# Cues whose content may be an infinitive: in "the party promised to cut taxes" the "to" opens it.
+_INFINITIVE_LEMMAS = frozenset(["promise", "urge", "threaten", "hope", "expect", "plan", "agree", "refuse"])
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
 # ", who ...", ", many of whom ...": a relative clause between a speaker and its verb.
 _RELATIVES = frozenset(["who", "whom", "which", "whose"])
+_RELATIVE_ADVERBS = frozenset(["now", "also", "still", "often", "sometimes", "usually", "regularly", "later"])
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
@@ -64,6 +67,8 @@ _THAT_WINDOW = 12
 _WINDOW = 200
 _WINDOW_AFTER = 120
 _HEDGE_REACH = 300
+# Tokens before a mid-sentence 'according to X,' that are a lead-in ('In 2013,'), not the claim.
+_SHORT_LEAD = 4
 # A line break that ends a line of text, not a wrap inside a sentence: the next line opens with no
 # lower-case word.
 _HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
@@ -214,6 +219,10 @@ class _Reader:
 
     # --- helpers -----------------------------------------------------------------------------
 
+    def _adverb_between(self, word: str) -> bool:
+        """An -ly adverb before a verb, not a speaker that ends in -ly ('the family', 'the assembly')."""
+        return _adverb(word) and self.cues.lex.head(word) is None
+
     def _adverbial(self, word: str) -> bool:
         return word in _ADVERBIAL or word in self.cues.days
 
@@ -344,7 +353,7 @@ class _Reader:
     def _verb(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         k = ci
-        while k > 0 and (toks[k - 1][2].lower() in _AUX or _adverb(toks[k - 1][2])):
+        while k > 0 and (toks[k - 1][2].lower() in _AUX or self._adverb_between(toks[k - 1][2])):
             k -= 1
         if row["lemma"] != "quote" and any(t[2].lower() in _BE for t in toks[k:ci]):
             if k > 0 and toks[k - 1][2].lower() == "it":  # "It is widely believed that ..."
@@ -386,6 +395,12 @@ class _Reader:
             return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
         rest = toks[after][2].lower() if after < len(toks) else "."
+        if rest == "as" and row["lemma"] != "say":
+            return None  # "which he described as ...": the object stands before the speaker
+        if rest == "to" and row["lemma"] in _INFINITIVE_LEMMAS:
+            return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+        if row["lemma"] == "tweet" and row["kind"] == "verbn" and not self._posts_words(rest):
+            return None  # "she posted the best score": posting a thing is no claim
         closing_quote = first >= 2 and toks[first - 1][2] == '"' and toks[first - 2][2] in (",", "!", "?")
         if closing_quote and rest not in (":", '"') and rest not in self.cues.complementisers:
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "quote-before", resolved)
@@ -403,6 +418,10 @@ class _Reader:
             if row["lemma"] == "add":
                 return None
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _posts_words(self, rest: str) -> bool:
+        """Whether what follows a posting verb opens words ('posted that', 'posted: "..."', 'posted on X')."""
+        return rest in self.cues.complementisers or rest in (":", '"', "on", "online", ",")
 
     def _conjoined(self, toks: list[Token], first: int, mention: Mention) -> tuple[Mention, int] | None:
         """The other speaker of 'the Pentagon and the Iraqi defence ministry said ...', and where it starts."""
@@ -471,6 +490,8 @@ class _Reader:
         if k == 0:
             return None
         phrases = self.phrases
+        if toks[k - 1][2] == ")":
+            return self._before_bracket(toks, k)
         if toks[k - 1][2] == ",":
             return self._apposed(toks, k)
         if toks[k - 1][2].lower() == "and":
@@ -479,13 +500,53 @@ class _Reader:
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
         if mention is None:
-            return None
+            return self._relative_subject(toks, k)
         if mention.kind == "pronoun":
             resolved, start = self._dislocated(toks, first)
+            if resolved is None and mention.source == "person":
+                return mention, first, self._sentence_subject(toks, first)
             return mention, start if resolved else first, resolved
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
         return mention, first, None
+
+    def _sentence_subject(self, toks: list[Token], pronoun: int) -> Mention | None:
+        """'Actress X angered fans after she tweeted': the named person opening the pronoun's sentence."""
+        opening = self._opening_subject(toks, pronoun) if pronoun > 2 else None
+        if opening is None or opening[0].kind != "person" or " " not in opening[0].name:
+            return None
+        if any(self.phrases.lex.pronouns.get(t[2].lower()) == "person" for t in toks[opening[1] : pronoun]):
+            return None
+        return opening[0]
+
+    def _before_bracket(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'the World Food Programme (WFP) said': the speaker before a short name in brackets."""
+        opening = next((q for q in range(k - 2, max(0, k - 5), -1) if toks[q][2] == "("), -1)
+        if opening < 1 or not all(t[2][:1].isupper() for t in toks[opening + 1 : k - 1]):
+            return None
+        found = self._speaker_before(toks, opening)
+        if found is not None and found[0].kind != "pronoun":
+            found[0].end = toks[k - 1][1]
+            return found
+        return None
+
+    def _relative_subject(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'a police official who asked not to be named told CNN': a speaker, then a relative clause."""
+        for q in range(k - 2, max(0, k - _THAT_WINDOW), -1):
+            word = toks[q][2]
+            if word in (",", '"', ".", ";", ":", "(", ")"):
+                return None
+            if word.lower() != "who":
+                continue
+            if all(t[2].lower() in _RELATIVE_ADVERBS or _adverb(t[2]) for t in toks[q + 1 : k]):
+                return None  # "an officer who now writes on security": the cue is the relative clause's verb
+            first = self.phrases.back(toks, q, 0)
+            mention = self.phrases.read(toks, first, q) if first < q else None
+            if mention is None or mention.kind not in ("person", "group", "institution"):
+                return None
+            mention.end = toks[k - 1][1]
+            return mention, first, None
+        return None
 
     def _participle_subject(
         self, toks: list[Token], k: int, sentence: Span
@@ -513,6 +574,8 @@ class _Reader:
         """The noun phrase opening the sentence, with its apposition, and the token after them."""
         if not toks or toks[0][0] != self.doc.sentence_of(toks[0][0])[0]:
             return None  # a window of a long sentence: its opening is out of reach
+        if toks[0][2].lower() in self.cues.lex.stops:
+            return None  # "While Kelly has fumed ...", "Prior to the discovery ...": no subject opens it
         end = self.phrases.forward(toks, 0, k)
         mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
         if mention is None or mention.kind not in ("person", "institution", "group"):
@@ -664,13 +727,17 @@ class _Reader:
             span = (toks[first][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
         lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
-        self._apposition_after(toks, end, mention, closed=lead)
+        self._apposition_after(toks, end, mention, closed=lead or ci <= _SHORT_LEAD)
         self._frame(toks, ci, mention, sentence[0])
         if lead:
             after = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
             comma = next((q for q in range(after, min(after + _THAT_WINDOW, len(toks))) if toks[q][2] == ","), None)
             after = comma + 1 if comma is not None else after
             return self._found(mention, m, row, self._after(toks, after, sentence), "according-lead")
+        rest = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
+        if ci <= _SHORT_LEAD and rest < len(toks) - 3 and toks[rest][2] == ",":
+            # "In 2013, according to the lawsuit, the firm hid the losses": the claim follows
+            return self._found(mention, m, row, self._after(toks, rest + 1, sentence), "according-inside")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
 
     def _participle_phrase(self, toks: list[Token], end: int) -> int:

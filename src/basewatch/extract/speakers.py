@@ -260,6 +260,8 @@ class Phrases:
         """End index (exclusive) of the speaker noun phrase that starts at token `i`."""
         lex = self.lex
         k = i
+        if k < hi and toks[k][2].lower() in lex.stops:
+            return i  # "posted Saturday on the website": a day or a linking word names nobody
         if k < hi and toks[k][2].lower() in lex.determiners:
             k += 1
         while k < hi:
