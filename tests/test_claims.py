@@ -364,6 +364,8 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("audit", "according to", "the agency lost track of 40 trucks")]),
     ("In their manifesto, the Greens promised to close the coal plant by 2030.",
      [("Greens", "promised", "to close the coal plant by 2030")]),
+    ("The border crossing was shut, according to a television report Monday.",
+     [("television report", "according to", "The border crossing was shut")]),
 ]
 
 _CLAIMS = Claims()

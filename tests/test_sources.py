@@ -53,6 +53,13 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("Defence analyst Clara Jensen said the island was exposed.", []),
         ("The National Interest published a long essay on the base.", [("outlet", "The National Interest")]),
         ("The planet is warming and the drive home was long.", []),
+        ("Four firms, among them Facebook and Amazon, bid for the broadcast rights.", []),
+        ("The actor once had a part in an NBC sitcom.", []),
+        ("The singer thanked her three million Instagram followers.", []),
+        ("He told Reuters that YouTube had removed the clip.", [("outlet", "Reuters")]),
+        ("YouTube said it had removed the clip.", [("social_media", "YouTube")]),
+        ("According to a post on Facebook, the bridge was closed.", [("social_media", "Facebook")]),
+        ("Fuel prices rose again, a Lebanese-owned weekly reported.", []),
     ],
 )
 def test_sources(text: str, expected: list[tuple[str, str]]) -> None:

@@ -712,6 +712,8 @@ class _Reader:
               sentence: Span) -> Found | None:
         """'According to X, CONTENT' and 'CONTENT, according to X'."""
         end = self.phrases.forward(toks, cj, len(toks))
+        while end > cj + 1 and toks[end - 1][2].lower() in self.cues.days:
+            end -= 1  # "according to a media report Sunday"
         end = self._participle_phrase(toks, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:

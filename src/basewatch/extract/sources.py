@@ -69,6 +69,25 @@ _BY_MEDIA = re.compile(
     r"\b(?:published|released|reported|broadcast|aired|shown|posted|cited)\s+by\s+"
     r"(?P<media>(?:[A-Z][\w'-]+\s+)?(?:state\s+|local\s+|independent\s+|official\s+)?(?:media|press|television|TV))\b"
 )
+# What makes a platform named in passing a cited source: a posting or reporting verb just before it
+# ('posted on Facebook', 'told Reuters', 'according to a post on X') or just after it ('Facebook said').
+_CITED_BEFORE = re.compile(
+    r"(?i:\b(?:according\s+to|citing|cited|quoted|told|reported|said|says|wrote|writes|posted|tweeted|shared|"
+    r"published|announced|broadcast|aired|streamed|by|via|on|in|from))\s+"
+    r"(?:(?:the|an?|its|his|her|their)\s+)?(?:(?!(?i:that|and|or)\b)[\w'-]+\s+){0,3}$"
+)
+_CITED_AFTER = re.compile(
+    r"(?:'s)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(?:said|says|reported|reports|announced|"
+    r"confirmed|wrote|posted|tweeted|published|showed|shows|stated|told|added|claimed|noted|quoted|cited)\b"
+)
+# Words after an outlet's name that make it the name of a programme, a company or an audience, not a
+# source: 'an ABC sitcom', 'her Fox News show', 'Twitter followers'.
+_NOT_CITED_AFTER = re.compile(
+    r"\s+(?:sitcoms?|shows?(?=\s*[.,;:)]|\s+(?:hosts?|viewers|audiences?)\b)|series|programmes?|programs?|hosts?|anchors?|viewers|audiences?|followers|users|"
+    r"subscribers|fans|founders?|owners?|shares|stocks?|employees|staff|executives?|headquarters|offices|"
+    r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
+)
+_CITED_WINDOW = 60
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
@@ -124,8 +143,9 @@ class Sources:
         hits.sort(key=lambda h: (h[0], -h[1]))
         out: list[Source] = []
         last_end = -1
+        cited = _cited_spans(doc)
         for start, end, entry in hits:
-            if start >= last_end:
+            if start >= last_end and _is_cited(norm, start, end, entry.kind, cited):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
@@ -164,6 +184,32 @@ def _positions(norm: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = norm.find(word, at + len(word))
+
+
+def _cited_spans(doc: Doc) -> list[Span]:
+    """Where the document's speakers are written, with the outlets they are affiliated to."""
+    spans = [c.speaker.span for c in doc.claims if c.speaker.span is not None]
+    for claim in doc.claims:
+        affiliation, span = claim.speaker.affiliation, claim.speaker.span
+        if affiliation and span is not None:
+            at = doc.norm.find(affiliation, max(0, span[0] - _CITED_WINDOW), span[1] + _CITED_WINDOW)
+            if at >= 0:
+                spans.append((at, at + len(affiliation)))
+    return spans
+
+
+def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> bool:
+    """Whether the outlet or platform written at [start, end) is cited rather than mentioned in passing
+    ('six companies, including Facebook', 'an ABC sitcom')."""
+    if any(s <= start and end <= e for s, e in cited):
+        return True
+    if _NOT_CITED_AFTER.match(norm, end):
+        return False
+    if kind != "social_media":
+        return True
+    if _CITED_AFTER.match(norm, end):
+        return True
+    return _CITED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start) is not None
 
 
 def _bounded(norm: str, start: int, end: int) -> bool:
@@ -219,10 +265,13 @@ def _named_by_kind(doc: Doc) -> list[Source]:
         start += len(name) - len(stripped)
         if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in _GENERIC:
             continue
+        if _DESCRIBED.search(stripped):
+            continue  # "a Saudi-owned weekly", "the London-based daily": what the outlet is, not its name
         out.append(Source("outlet", stripped, (start, end), "sources:outlet-named-by-kind"))
     return out
 
 
+_DESCRIBED = re.compile(r"^[\w'-]+-[a-z]+$")
 _GENERIC = frozenset(
     {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
 )
