@@ -95,3 +95,31 @@ def test_triggers_without_facilities(sentence: str, types: list[str]) -> None:
 )
 def test_events_across_commas_relocations_and_retellings(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the direction word nearest the facility decides: 'to' the base is a deployment there
+        ("Russia moved six frigates from Tartus to the Novorossiysk naval base last year.",
+         [("deployment", "novorossiysk", "RU", "2023")]),
+        # a handover is a withdrawal; 'in southern Iraq' is a place, not an agent
+        ("Britain handed its base at Basra, in southern Iraq, to Iraqi forces in 2007.",
+         [("withdrawal", "basra-base", "GB", "2007")]),
+        # the state that made the weapons is not the one that used them
+        ("Ukraine used French and British cruise missiles to strike the Saki air base in 2023.",
+         [("attack", "saki", "UA", "2023")]),
+        # 'inaugurated the expansion' is one event, done by the subject, not by the funder
+        ("Vietnam on Monday inaugurated the Japanese-funded expansion of the Cam Ranh naval base.",
+         [("expansion", "cam_ranh", "VN", "2024-04-29")]),
+        # an event noun opening a sentence is about the one facility of the sentence before
+        ("Camp Humphreys is the largest US base abroad. Construction began in 2007.",
+         [("construction", "humphreys", "US", "2007")]),
+        # a base that has hosted aircraft: a deployment there, the facility being the subject
+        ("Kadena Air Base has hosted F-22 fighters since 2007.", [("deployment", "kadena", "US", "2007")]),
+        # visiting aircraft with no state named: their country of origin
+        ("B-1 bombers visited Orland air base in 2021.", [("visit", "orland", "US", "2021")]),
+    ],
+)
+def test_event_direction_suppliers_openings_and_visitors(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

@@ -26,21 +26,31 @@ _HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|pote
                     re.IGNORECASE)
 # Hard clause breaks: a facility beyond one is never the trigger's.
 _HARD_BREAK = re.compile(r"[;:]|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
+# Deployment words whose subject is the facility that took the forces in ('the base has hosted fighters'); the
+# present 'hosts' is a standing state, not an event.
+_HOSTING = frozenset({"hosted", "has hosted"})
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "relocate", "relocates", "relocating",
                        "transfers", "transferring", "move"})
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from)\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?$",
-                              re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
+                              r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                              r"(?:ern)?\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_DIRECTION = re.compile(r"\b(from|to|into|toward|towards)\b", re.IGNORECASE)
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
+# After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
+_MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
+_ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
+                         r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
+                         r"weapons|shells)\b")
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise"})
@@ -94,13 +104,15 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = clause_of(doc, trig.span[0])
-            anchor = _anchor_for(doc, trig, clause, anchors)
+            anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
             if anchor is None:
                 continue
             fac = anchor.facility
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal")
             actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
+            if actor is None and trig.type == "visit":
+                actor = _visitor_origin(doc, trig, clause)
             if actor is None and trig.type in _OPERATOR_TYPES:
                 actor = fac.operator
             events.append(Event(trig.type, trig.span, fac.id, actor, _date(doc, trig, clause),
@@ -109,9 +121,20 @@ class Events:
 
 
 def _anchor_sentences(doc: Doc) -> list[Span]:
-    """The sentences that mention a facility: the only places an event can be found."""
+    """The sentences that mention a facility, and the ones right after them: the only places an event can be."""
     spans = {doc.sentence_of(s) for fac in doc.facilities for s, _ in (*fac.mentions, *(r.span for r in fac.runways))}
-    return sorted(spans)
+    following = {doc.sentence_of(end + 1) for _, end in spans if end + 1 < len(doc.norm)}
+    return sorted(spans | following)
+
+
+def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | None:
+    """'Construction began in 2016.' opening a sentence: about the one facility the sentence before names."""
+    start, _ = doc.sentence_of(trig.span[0])
+    if len(_WORD.findall(doc.norm, start, trig.span[0])) > 2 or start == 0:
+        return None
+    prev = doc.sentence_of(start - 1)
+    there = [a for a in anchors if prev[0] <= a.span[0] < prev[1]]
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
 def _mid_sentence(doc: Doc, pos: int) -> bool:
@@ -121,13 +144,15 @@ def _mid_sentence(doc: Doc, pos: int) -> bool:
 
 
 def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
-    """'completed its withdrawal': the completion word only marks the next trigger's end, it is no event itself."""
+    """'completed its withdrawal', 'inaugurated the expansion': the first word only marks the next trigger's end."""
     words = event_words(doc.language)
     kept = []
     for i, trig in enumerate(triggers):
         status = words.trigger_type[doc.norm[trig.span[0]:trig.span[1]].lower()][1]
         following = triggers[i + 1] if i + 1 < len(triggers) else None
-        if status == "completed" and following and following.span[0] - trig.span[1] < 20:
+        ends_next = status == "completed" or (trig.type == "construction" and following is not None
+                                              and following.type == "expansion")
+        if ends_next and following and following.span[0] - trig.span[1] < 30:
             continue
         kept.append(trig)
     return kept
@@ -147,9 +172,12 @@ def clause_of(doc: Doc, pos: int) -> Span:
 
 
 def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """'moved the jets from X (to Y)': X, the place the direction word nearest before it is 'from'."""
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
-    return (word in _RELOCATE and anchor.span[0] >= trig.span[1]
-            and bool(_FROM.search(doc.norm, trig.span[1], anchor.span[0])))
+    if word not in _RELOCATE or anchor.span[0] < trig.span[1]:
+        return False
+    directions = _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])
+    return bool(directions) and directions[-1].lower() == "from"
 
 
 def _wide_clause(doc: Doc, pos: int) -> Span:
@@ -182,7 +210,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
     before = [a for a in inside if a.span[1] <= trig.span[0]]
     if trig.type == "deployment":
         after = [a for a in after if _TOWARD.search(doc.norm, trig.span[1], a.span[0])]
-        before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
+        if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
+            before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "attack":
         after = [a for a in after if not _ORIGIN.search(doc.norm, trig.span[1], a.span[0])]
         passive = bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
@@ -201,8 +230,9 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
                            and sentence[0] <= p.span[0] < sentence[1]]
     usable = [a for a in actor_list if sentence[0] <= a.span[0] and a.span[1] <= trig.span[0]
               and not _names_a_place_of(doc, a, places)
-              and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 12), a.span[0])]
+              and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 30), a.span[0])]
     before = [a for a in usable if clause[0] <= a.span[0]]
+    before = [a for a in before if not _supplier(doc, a)] or before
     by = _by_actor(doc, trig, clause, actor_list)
     passive = bool(_PASSIVE.search(doc.norm, max(clause[0], trig.span[0] - 12), trig.span[0]))
     if by and (passive or not before):
@@ -210,6 +240,18 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     if before:
         return before[-1].code
     return usable[-1].code if usable else None
+
+
+def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
+    """'B-52s have visited X': with no state named, the visiting aircraft's or ship's country of origin."""
+    craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0] and e.origin]
+    return craft[-1].origin if craft else None
+
+
+def _supplier(doc: Doc, actor: Actor) -> bool:
+    """'British cruise missiles', 'Chinese-funded': a state that made or paid for the means, not the agent."""
+    return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _ARMS_AFTER.match(doc.norm, actor.span[1])
+                or any(0 < e.span[0] - actor.span[1] <= 2 for e in doc.equipment))
 
 
 def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:
