@@ -333,3 +333,38 @@ def test_airfields_from_airportsdata(places: Places, text: str, surface: str, na
     place = find(run(places, text), surface)
     assert (place.name, place.country, place.kind) == (name, country, "airfield")
     assert place.lat is not None and place.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("norm", "surface", "twin"),
+    [
+        ("Mobile launchers moved. The mobile units followed.", "Mobile", True),
+        ("Mobile launchers moved, and an automobile followed.", "Mobile", False),
+        ("Mobile launchers moved; mobile_unit was the tag.", "Mobile", False),
+        ("Mobile launchers moved; mobiles followed.", "Mobile", False),
+        ("Cam Ranh and cam ranh.", "Cam Ranh", False),
+        ("Mobile.mobile", "Mobile", True),
+    ],
+)
+def test_lower_case_twin_is_a_whole_word(norm: str, surface: str, twin: bool) -> None:
+    from basewatch.extract.places import _lower_case_word
+
+    assert _lower_case_word(norm, surface) is twin
+
+
+_READ_BEFORE = [
+    "Russian jets flew from Hmeimim to Latakia and on to Deir ez-Zor, near the Iraqi border.",
+    "President Joe Biden spoke in Washington; Georgia and Virginia lawmakers met in Atlanta.",
+    "Sheikh Mohammed visited Tripoli, Libya, then Benghazi and Misrata in the east.",
+    "Troops near al-Mayadin and Albu Kamal moved toward Dayr az Zawr, according to Reuters.",
+    "Chinese engineers built an airstrip on Fiery Cross Reef in the South China Sea.",
+]
+
+
+def test_results_do_not_depend_on_what_was_read_before(places: Places) -> None:
+    """The component caches what runs of capitals read as: a fresh one must agree with a used one."""
+    for text in _READ_BEFORE:
+        run(places, text)
+    fresh = Places()
+    for text in reversed(_READ_BEFORE):
+        assert run(fresh, text) == run(places, text)
