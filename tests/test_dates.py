@@ -309,6 +309,8 @@ def test_weekend_as_modifier_is_no_date_and_no_crash(text: str) -> None:
         ("Veterans meet every Tuesday at the hall.", "2018-01-22", []),
         ("The holiday falls on the third Monday of January.", "2018-01-22", []),
         ("Sponsors include a bakery chain, Ruby Tuesday and two banks.", "2018-03-31", []),
+        # Years joined by "or" after a determiner and before a noun are dates.
+        ("Britain bid to host the 2018 or 2022 tournaments.", "2016-11-23", [("2018", "2018"), ("2022", "2022")]),
         # A year before a vehicle make is a model year.
         ("Police stopped a 2011 Toyota Tacoma on the road.", "2018-03-31", []),
         ("Police found a 2011 report on the road.", "2018-03-31", [("2011", "2011")]),

@@ -196,15 +196,23 @@ def test_si_values_and_dimensions(quantities: Quantities) -> None:
 def test_rules_name_component(quantities: Quantities) -> None:
     doc = quantities(make_doc("from 700 to 1,320 m, about 5 km and three jets"))
     assert [q.rule for q in doc.quantities] == [
-        "quantities:unit-range", "quantities:unit-range", "quantities:unit", "quantities:count",
+        "quantities:unit-range",
+        "quantities:unit-range",
+        "quantities:unit",
+        "quantities:count",
     ]
 
 
 @pytest.mark.parametrize(
     ("qualifier", "kind"),
     [
-        ("about", "approx"), ("nearly", "approx"), ("more than", "min"), ("up to", "max"), ("within", "max"),
-        ("from", "from"), (None, None),
+        ("about", "approx"),
+        ("nearly", "approx"),
+        ("more than", "min"),
+        ("up to", "max"),
+        ("within", "max"),
+        ("from", "from"),
+        (None, None),
     ],
 )
 def test_qualifier_kind(qualifier: str | None, kind: str | None) -> None:
@@ -241,13 +249,41 @@ def test_spans_index_original_text(only_quantities: Pipeline) -> None:
     result = only_quantities.extract(text)
     check_spans(text, result)
     assert [q["text"] for q in result["quantities"]] == [
-        "1,200\u2011meter", "about 1,000\u202fmeters", "from 700", "to 1,320 m",
+        "1,200\u2011meter",
+        "about 1,000\u202fmeters",
+        "from 700",
+        "to 1,320 m",
     ]
 
 
 WORDS = st.sampled_from(
-    ["about", "1,200", "-", "meter", "km", "from", "700", "to", "three", "bombers", "a dozen", "Tu-160", "2019",
-     "miles", "between", "and", "½", "1/4", "\u00ad", "\u00a0", "\u2011", "more than", "sq km", "ago", "years"]
+    [
+        "about",
+        "1,200",
+        "-",
+        "meter",
+        "km",
+        "from",
+        "700",
+        "to",
+        "three",
+        "bombers",
+        "a dozen",
+        "Tu-160",
+        "2019",
+        "miles",
+        "between",
+        "and",
+        "½",
+        "1/4",
+        "\u00ad",
+        "\u00a0",
+        "\u2011",
+        "more than",
+        "sq km",
+        "ago",
+        "years",
+    ]
 )
 
 
@@ -258,3 +294,59 @@ def test_any_text_spans_hold(only_quantities: Pipeline, text: str) -> None:
     check_spans(text, result)
     for q in result["quantities"]:
         assert q["span"][0] < q["span"][1]
+
+
+# Real-world findings, each in our own words.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Temperatures are their own dimension; a minus sign belongs to the value.
+        (
+            "The engine bay reached upwards of 150 degrees Celsius.",
+            [("upwards of 150 degrees Celsius", 150, "°C", "upwards of")],
+        ),
+        ("Overnight it fell to -32 degrees Celsius at the airfield.", [("-32 degrees Celsius", -32, "°C", None)]),
+        ("The tarmac hit 110 degrees Fahrenheit.", [("110 degrees Fahrenheit", 110, "°F", None)]),
+        (
+            "Furnaces run between 600 °C and 800 °C.",
+            [("between 600 °C", 600, "°C", "from"), ("and 800 °C", 800, "°C", "to")],
+        ),
+        # Inches after feet make one height, in inches.
+        ("The team's 6-foot-9 forward scored twice.", [("6-foot-9", 81, "in", None)]),
+        ("The sentry is 5 feet 11 inches tall.", [("5 feet 11 inches", 71, "in", None)]),
+        ("A 10-foot fence rings the depot.", [("10-foot", 10, "ft", None)]),
+        # Pounds of a mass stay a mass.
+        ("The bomber dropped 30,000 pounds of ordnance.", [("30,000 pounds", 30000, "lb", None)]),
+        ("The crate weighs 300 pounds.", [("300 pounds", 300, "lb", None)]),
+        # Counts after a modifier still count.
+        ("The college awarded 412 doctoral degrees.", [("412 doctoral degrees", 412, "count", None)]),
+    ],
+)
+def test_real_world_findings(quantities: Quantities, sentence: str, expected: list[Found]) -> None:
+    assert found(quantities, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The family spends more than 40,000 pounds per year on tuition.",  # money, not mass
+        "He was fined 500 pounds by the court.",
+        "The club sold the striker for 9 million pounds sterling.",
+        "By dawn the temperature had sunk to 19 degrees.",  # a temperature or an angle: no count
+        "Dispatchers logged dozens of 911 calls overnight.",  # a service number, not a count
+        "Britain bid to host the 2018 or 2022 tournaments.",  # years, not a count range
+        "Police sought a gang of roughly 14 to 15-year-olds.",  # ages, not a duration
+        "The winner clocked 1:59:42 seconds.",  # a clock reading is no 42 s
+        "Rates rose by two percentage points.",
+    ],
+)
+def test_real_world_not_quantities(quantities: Quantities, sentence: str) -> None:
+    assert found(quantities, sentence) == []
+
+
+def test_temperature_si_value_is_kelvin(quantities: Quantities) -> None:
+    doc = quantities(make_doc("It was 20 degrees Celsius at noon and 68 degrees Fahrenheit at dusk."))
+    assert [(round(q.si_value or 0, 2), q.si_unit, q.dimension) for q in doc.quantities] == [
+        (293.15, "K", "temperature"),
+        (293.15, "K", "temperature"),
+    ]

@@ -887,7 +887,8 @@ def _resolve_year_range(match: re.Match[str], p: str, ctx: Context) -> list[Foun
     second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
     if not first < second <= first + 50 or second not in _CUED_YEARS:
         return []
-    if _group(match, p, "word") and not ctx.cued(match.start()):
+    if _group(match, p, "word") and not (ctx.cued(match.start()) or ctx.determined(match.start(), match.end())):
+        # "2018 or 2022" needs a cue ("in 2018 or 2022") or a determiner and a noun ("the 2018 or 2022 World Cups").
         return []
     spans = (match.span(p + "y"), match.span(p + "y2"))
     if any(ctx.in_quantity(s) for s in spans):

@@ -1,4 +1,5 @@
-"""Quantities with units and qualifiers: lengths, distances, areas, masses, speeds, durations, counts.
+"""Quantities with units and qualifiers: lengths, distances, areas, masses, speeds, durations,
+temperatures, counts.
 
 One compiled regex per language reads a number (digits or words, from `numbers.number_pattern`),
 an optional second number joined as a range, then either a unit from `data/units.tsv`
@@ -20,6 +21,13 @@ Decisions the task left open:
   span starts at "from"/"between" when written, the second at the connector word ("to 1,320 m").
   "45 and 50 mg" without "between", and a size ("2,700 x 45 m"), are two quantities sharing
   the unit, without qualifiers; "from" with no "to" after it is no qualifier ("from 700 m").
+- Feet followed by inches are one height in inches ("6-foot-7", "5 feet 11 inches" -> 79, 71 in).
+  A temperature is in its scale (°C, °F) with si_value in kelvin; a minus sign or "minus" before
+  it is the value's ("-40 degrees Celsius"). Bare "degrees" right after a number is no quantity
+  (temperature or angle cannot be told apart), nor a count.
+- A unit that is also a currency ("pounds") is money, and left out, when "sterling" follows or a
+  money word ("spend", "paid", "fine", "worth") stands earlier in the clause, unless "of" follows
+  ("26,000 pounds of bombs" stays a mass). A number naming a service ("911 calls") counts nothing.
 - A qualifier is reported lower-cased as written ("about", "more than"); `qualifier_kind`
   tells approx / min / max apart. Before an attributive unit ("under 49-year deal") a qualifier
   that is also a preposition is left out: there it is the preposition.
@@ -38,7 +46,15 @@ from basewatch.data import table, table_for
 from basewatch.extract.numbers import number_pattern, parse_number, vocabulary
 from basewatch.model import Doc, Quantity, Span
 
-SI_UNITS = {"length": "m", "area": "m2", "mass": "kg", "speed": "m/s", "duration": "s", "count": "count"}
+SI_UNITS = {
+    "length": "m",
+    "area": "m2",
+    "mass": "kg",
+    "speed": "m/s",
+    "duration": "s",
+    "temperature": "K",
+    "count": "count",
+}
 COUNT = "count"
 _QUALIFIER_KINDS = ("approx", "min", "max")
 # Years counting things are far likelier to be dates: "In 2019 troops arrived".
@@ -47,8 +63,16 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MODEL_NUMBER = re.compile(r"\d{3,}|0\d+")
 _CURRENCY = "$€£¥₽₹"
 _LOOK_BACK = 40
-# Where a number written in digits can start: not inside a word, decimal or digit group.
-_DIGIT_START = re.compile(r"[\d½¼¾⅓⅔](?<![\w.,/][\d½¼¾⅓⅔])")
+# Where a number written in digits can start: not inside a word, decimal, digit group or clock
+# time ("2:01:38 seconds" is no 38 s).
+_DIGIT_START = re.compile(r"[\d½¼¾⅓⅔](?<![\w.,/:][\d½¼¾⅓⅔])")
+# Inches after feet make one height: "6-foot-7", "6 feet 7 inches", "5 ft 10 in".
+_FEET = "ft"
+_INCH = "inch"
+_INCHES_AFTER_HYPHEN = re.compile(r"-(1[01]|\d)(?![\d.,])(?:[ -]?(?:inches|inch)\b)?")
+_INCHES_AFTER_SPACE = re.compile(r"[ ]?(1[01]|\d)[ ]?(?:inches|inch|in\b)")
+# A temperature below zero: "-40 degrees Celsius", "minus 16 °C".
+_BELOW_ZERO = re.compile(r"(?:(?<![\w.,-])-|(?i:\bminus[ ]))\Z")
 _MAX_MODIFIERS = 5
 _MAX_PLAIN_MODIFIERS = 3
 # A designation in the plural counts aircraft or ships of that type: "six MiG-29s", "F-16s".
@@ -60,6 +84,7 @@ class Unit:
     unit: str
     dimension: str
     si_factor: float
+    si_offset: float = 0.0
 
 
 COUNTED = Unit(COUNT, COUNT, 1.0)
@@ -154,7 +179,9 @@ def _lexicons(lang: str) -> tuple[Lexicon, Lexicon]:
         (r for r in table("units.tsv") if r["lang"] in (lang, "en") or len(r["surface"]) > 2),
         key=lambda r: (r["lang"] == lang, r["lang"] == "en"),
     )
-    units = {r["surface"]: Unit(r["unit"], r["dimension"], float(r["si_factor"])) for r in rows}
+    units = {
+        r["surface"]: Unit(r["unit"], r["dimension"], float(r["si_factor"]), float(r["si_offset"] or 0)) for r in rows
+    }
     measures = {s: u for s, u in units.items() if u.dimension != COUNT}
     return Lexicon(measures), Lexicon({s: u for s, u in units.items() if u.dimension == COUNT})
 
@@ -178,6 +205,8 @@ class Tail:
     kind: str
     end: int
     hyphenated: bool = False
+    # Inches after feet ("6-foot-7"): the quantity is then one height in inches.
+    inches: float | None = None
 
 
 # How a unit attaches to its number: "1,200 - meter", "1,200-meter", "3 km", "3km".
@@ -203,6 +232,13 @@ class Matcher:
             rf"[a-zà-öø-ÿ][\w'-]*(?<![su'])(?:{endings})|[A-Z][a-zà-öø-ÿ]+(?<![su'])(?:{endings})|{_TYPE_PLURAL}"
         )
         self.size_joins = _lower(_words(lang, "size_join"))
+        self.not_counted = _lower(_words(lang, "not_counted"))
+        self.named_numbers = _words(lang, "named_number")
+        money_units = _alternation(_words(lang, "money_unit"))
+        self.money_unit = re.compile(rf"(?<!\w)(?i:{money_units})\Z")
+        self.money_cue = re.compile(rf"(?<!\w)(?i:{_alternation(_words(lang, 'money_cue'))})(?!\w)")
+        self.money_after = re.compile(r"[ ]+(?i:sterling)\b")
+        self.mass_after = re.compile(r"[ ]+(?i:of)\b")
         self._compile(lang)
         vocab = vocabulary(lang)
         self.number_words = ahocorasick.Automaton()
@@ -268,7 +304,7 @@ class Matcher:
         return found
 
     def _one_of_a_unit(self, norm: str, lowered: str) -> list[Found]:
-        """"more than a day", "about a mile": a qualified article before a unit is one of it."""
+        """ "more than a day", "about a mile": a qualified article before a unit is one of it."""
         if self.qualified_articles is None:
             return []
         longest: dict[int, tuple[int, str]] = {}
@@ -305,13 +341,24 @@ class Matcher:
         sep = separator.end() if separator else pos
         unit = self.measures.at(norm, sep)
         if unit is not None:
-            return Tail(unit[0], "unit", unit[1], "-" in norm[pos:sep])
+            hyphenated = "-" in norm[pos:sep]
+            inches = self._inches(norm, unit[0], unit[1], hyphenated)
+            if inches is not None:
+                return Tail(unit[0], "unit", inches.end(), hyphenated, float(inches.group(1)))
+            return Tail(unit[0], "unit", unit[1], hyphenated)
         return self._counted(norm, pos)
+
+    def _inches(self, norm: str, unit: Unit, end: int, hyphenated: bool) -> re.Match[str] | None:
+        """Inches written after feet: "6-foot-7" (hyphens both sides), "6 feet 7 inches"."""
+        if unit.unit != _FEET:
+            return None
+        return (_INCHES_AFTER_HYPHEN if hyphenated else _INCHES_AFTER_SPACE).match(norm, end)
 
     def _counted(self, norm: str, pos: int) -> Tail | None:
         """A counted noun after at most `_MAX_MODIFIERS` modifier words ("two Russian Tu-95 bombers")."""
         plain_words = 0
         capitalised = False
+        number_end = pos
         for _ in range(_MAX_MODIFIERS + 1):
             token = _TOKEN.match(norm, pos)
             if token is None:
@@ -323,7 +370,14 @@ class Matcher:
             if self.nouns.word(word):
                 return Tail(COUNTED, "count", token.end())
             joins_names = capitalised and word.lower() in self.conjunctions  # "1,500 US and coalition troops"
-            if (word.lower() in self.function and not joins_names) or self.measures.word(word):
+            # Right after the number, "degrees" is a temperature or an angle ("22 degrees"); after a
+            # modifier it may be counted ("438 postgraduate degrees").
+            directly = token.start() == number_end
+            if (
+                (word.lower() in self.function and not joins_names)
+                or (directly and word.lower() in self.not_counted)
+                or self.measures.word(word)
+            ):
                 return None
             capitalised = word[0].isupper()
             if self.plural.fullmatch(word):
@@ -353,6 +407,15 @@ class Matcher:
         if match.group("n2") is None:
             if tail.kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1")):
                 return []
+            if tail.inches is not None:
+                inches = self.measures.word(_INCH)
+                if inches is None:
+                    return []
+                return [Found((lead, tail.end), first * 12 + tail.inches, inches, qualifier, "unit-feet-inches")]
+            if tail.unit.dimension == "temperature":
+                below = _BELOW_ZERO.search(norm, max(0, start - 6), start)
+                if below is not None:
+                    first, lead = -first, min(lead, below.start())
             if tail.kind == "count-plural" and first == 1:
                 # "one says", "1 means": after one, a word ending in -s is a verb, not a plural.
                 return []
@@ -368,6 +431,9 @@ class Matcher:
         word = join.strip(" -")
         if second is None or (not word and second <= first):
             # "Mirage 2000-5 fighters", "a 3-2 vote": a hyphen before a smaller number is no range.
+            return []
+        if tail.kind != "unit" and all(_YEAR_LIKE.fullmatch(match.group(n)) for n in ("n1", "n2")):
+            # "the 2018 or 2022 World Cups" names years, it counts nothing.
             return []
         unit, kind = tail.unit, tail.kind
         if word.lower() in self.size_joins and kind != "unit":
@@ -411,12 +477,26 @@ class Matcher:
         start = match.start()
         if start and norm[start - 1] in _CURRENCY:
             return True
+        if match.group("n1") in self.named_numbers and tail.kind != "unit":
+            return True
+        if self._money(norm, start, tail):
+            return True
         if before and before.group("blocker"):
             return True
         name = before.group("name") if before else None
         if name and name.lower() not in self.plain and _MODEL_NUMBER.fullmatch(match.group("n1")):
             return True
         return tail.unit.dimension == "duration" and bool(self.relative.match(norm, tail.end))
+
+    def _money(self, norm: str, start: int, tail: Tail) -> bool:
+        """A unit that is also a currency ("pounds") with money around it: "spend 22,000 pounds",
+        "5,000 pounds sterling"; "pounds of" stays a mass ("26,000 pounds of bombs")."""
+        if not self.money_unit.search(norm, start, tail.end) or self.mass_after.match(norm, tail.end):
+            return False
+        if self.money_after.match(norm, tail.end):
+            return True
+        clause = max(norm.rfind(".", 0, start), norm.rfind("\n", 0, start), start - _LOOK_BACK * 2)
+        return bool(self.money_cue.search(norm, clause + 1, start))
 
 
 @cache
@@ -431,7 +511,7 @@ def to_quantity(found: Found) -> Quantity:
         span=found.span,
         value=found.value,
         unit=unit.unit,
-        si_value=found.value * unit.si_factor,
+        si_value=found.value * unit.si_factor + unit.si_offset,
         si_unit=SI_UNITS.get(unit.dimension),
         qualifier=found.qualifier,
         dimension=unit.dimension,
