@@ -26,9 +26,12 @@ _HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|pote
                     re.IGNORECASE)
 # Hard clause breaks: a facility beyond one is never the trigger's.
 _HARD_BREAK = re.compile(r"[;:]|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
-# Deployment words whose subject is the facility that took the forces in ('the base has hosted fighters'); the
+# Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
-_HOSTING = frozenset({"hosted", "has hosted"})
+_HOSTING = frozenset({"hosted"})
+_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
+                           r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
+                           re.IGNORECASE)
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "relocate", "relocates", "relocating",
                        "transfers", "transferring", "move"})
@@ -104,6 +107,8 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = clause_of(doc, trig.span[0])
+            if _hosts_forces(doc, trig):
+                trig = Trigger(trig.span, "deployment")
             anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
             if anchor is None:
                 continue
@@ -240,6 +245,14 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     if before:
         return before[-1].code
     return usable[-1].code if usable else None
+
+
+def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
+    """'has hosted J-11 fighters' is a deployment there; 'hosted the talks' stays a visit."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
+        return False
+    return bool(_FORCES_AFTER.match(doc.norm, trig.span[1])) or any(
+        0 < e.span[0] - trig.span[1] <= 40 for e in doc.equipment)
 
 
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
