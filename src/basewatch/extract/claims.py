@@ -23,6 +23,7 @@ from basewatch.extract.speakers import (
     Phrases,
     SpeakerBook,
     Token,
+    plural_noun,
     tokenize,
 )
 from basewatch.model import Claim, Doc, Span, Speaker
@@ -58,6 +59,8 @@ _INFINITIVE_LEMMAS = frozenset(["promise", "urge", "threaten", "hope", "expect",
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
 # ", who ...", ", many of whom ...": a relative clause between a speaker and its verb.
 _RELATIVES = frozenset(["who", "whom", "which", "whose"])
+# After a plain noun and a cue, these show the cue is a participle or an intransitive verb.
+_PARTICIPLE_NEXT = frozenset(["by", "to", "with", "for", "as"])
 _RELATIVE_ADVERBS = frozenset(["now", "also", "still", "often", "sometimes", "usually", "regularly", "later"])
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
@@ -87,6 +90,13 @@ class Found:
     rule: str
     resolved: Mention | None = None
     partners: list[Mention] = field(default_factory=list)
+
+
+def _is_noun_phrase_start(toks: list[Token], det: int) -> bool:
+    """A determiner that opens a subject naming someone: not 'no', nor 'this' in 'said that this ...'."""
+    if toks[det][2].lower() in ("no", "any"):
+        return False  # "no country claimed responsibility" names no speaker
+    return det == 0 or toks[det - 1][2].lower() not in ("that", "which", "what")
 
 
 def _start(token: Token) -> int:
@@ -377,6 +387,8 @@ class _Reader:
                 return self._verb_first(m, row, toks, cj, sentence)
             return None
         mention, first, resolved = speaker
+        if toks[first][2].lower() in ("no", "neither"):
+            return None  # "no group claimed responsibility": nobody speaks
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
         lone = mention.kind != "pronoun" and " " not in mention.name and mention.role is None
@@ -395,6 +407,8 @@ class _Reader:
             return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
         rest = toks[after][2].lower() if after < len(toks) else "."
+        if mention.kind == "other" and self._participle(toks, after):
+            return None  # "the charge denied by the Kremlin", "the meeting concluded with ...": no speaker
         if rest == "as" and row["lemma"] != "say":
             return None  # "which he described as ...": the object stands before the speaker
         if rest == "to" and row["lemma"] in _INFINITIVE_LEMMAS:
@@ -418,6 +432,13 @@ class _Reader:
             if row["lemma"] == "add":
                 return None
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _participle(self, toks: list[Token], after: int) -> bool:
+        """Whether the words after a cue make it a participle or an intransitive verb ('denied by')."""
+        rest = toks[after][2].lower() if after < len(toks) else "."
+        if rest in _PARTICIPLE_NEXT:
+            return True
+        return self._adverbial(rest) and after + 1 < len(toks) and toks[after + 1][2].lower() == "by"
 
     def _posts_words(self, rest: str) -> bool:
         """Whether what follows a posting verb opens words ('posted that', 'posted: "..."', 'posted on X')."""
@@ -500,7 +521,7 @@ class _Reader:
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
         if mention is None:
-            return self._relative_subject(toks, k)
+            return self._relative_subject(toks, k) or self._common_noun(toks, k)
         if mention.kind == "pronoun":
             resolved, start = self._dislocated(toks, first)
             if resolved is None and mention.source == "person":
@@ -509,6 +530,38 @@ class _Reader:
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
         return mention, first, None
+
+    def _common_noun(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'the indictment said', 'the coffee chain said', 'a spokesman for the paper said': a plain noun
+        phrase with a determiner, which the role lexicon does not know, as the subject of a reporting verb."""
+        lex = self.cues.lex
+        word = toks[k - 1][2]
+        if not (word.isalpha() and word.islower()) or len(word) < 3 or word in lex.stops or word in _AUX:
+            return None
+        if word in lex.determiners:
+            return None  # "two suspects allegedly smashed ...": a number, and the cue is a noun
+        det = next((q for q in range(k - 2, max(-1, k - 6), -1) if not self._plain_word(toks[q][2])), -1)
+        if det < 0 or toks[det][2].lower() not in lex.determiners or not _is_noun_phrase_start(toks, det):
+            return None
+        name = self.phrases.text(toks, det + 1, k)
+        start, end = toks[det + 1][0], toks[k - 1][1]
+        if plural_noun(word):
+            mention = Mention(name, "group", (start, end), start, end, role=name)
+        else:
+            mention = Mention(name, "other", (start, end), start, end)
+        if det >= 2 and toks[det - 1][2].lower() in lex.connectors:
+            first = self.phrases.back(toks, det - 1, 0)
+            owner = self.phrases.read(toks, first, det - 1) if first < det - 1 else None
+            if owner is not None and owner.kind in ("person", "group") and owner.role == owner.name:
+                owner.name = owner.role = self.norm[owner.span[0] : end]
+                owner.span, owner.end = (owner.span[0], end), end
+                return owner, first, None
+        return mention, det, None
+
+    def _plain_word(self, word: str) -> bool:
+        low = word.lower()
+        return word.replace("-", "").isalpha() and word.islower() and low not in self.cues.lex.stops \
+            and low not in self.cues.lex.determiners
 
     def _sentence_subject(self, toks: list[Token], pronoun: int) -> Mention | None:
         """'Actress X angered fans after she tweeted': the named person opening the pronoun's sentence."""

@@ -235,7 +235,7 @@ class Phrases:
             if low in _PARTICLES and between_names:
                 k -= 1
                 continue
-            if k == j and _plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
+            if k == j and plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
                 k -= 1
                 continue
             if k < j and low.endswith("'s") and low[:-2].isalpha() and low[:-2].islower():
@@ -357,7 +357,7 @@ class Phrases:
         if last_head >= 0 and name_toks and name_from < j and not plain and not institutional:
             return self._named(toks, i, name_from, last_head, j, span)
         if last_head < 0:
-            if _plural_noun(toks[j - 1][2]):
+            if plural_noun(toks[j - 1][2]):
                 name = self.text(toks, i, j)
                 return Mention(name=name, kind="group", span=span, start=span[0], end=span[1], role=name,
                                affiliation=self._affiliation(toks, i, j, i))
@@ -647,7 +647,7 @@ def _name_and(toks: list[Token], k: int, lo: int, hi: int) -> bool:
     return left[:1].isupper() and right[:1].isupper() and not _POSSESSIVE.search(left + right)
 
 
-def _plural_noun(word: str) -> bool:
+def plural_noun(word: str) -> bool:
     """A plain lowercase plural ('organisers', 'farmers') that can name a group of speakers."""
     return word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
 
