@@ -185,7 +185,7 @@ def test_base_rolls_variants_up(equipment: Equipment) -> None:
 def test_catalog_shape() -> None:
     rows = table("equipment.tsv")
     assert len(rows) >= 400
-    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile", "munition"}
+    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile", "artillery", "munition"}
     for row in rows:
         assert row["kind"] in kinds, row["designation"]
         assert re.fullmatch(r"(?:[A-Z]{2})?", row["origin"]), row["designation"]
@@ -228,3 +228,30 @@ def test_speed(equipment: Equipment, shared: Path) -> None:
     speed = len(doc.norm) / 1e6 / best
     print(f"equipment: {speed:.1f} MB/s over {len(doc.norm) / 1e6:.2f} MB ({len(doc.equipment)} mentions)")
     assert speed > 3
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a popular name before a strike word, with an operator right before it
+        ("Fresh US Predator attacks hit two villages.", [("MQ-1", "Predator")]),
+        ("Residents feared more American Reaper strikes.", [("MQ-9", "Reaper")]),
+        # tube artillery by designation and by name next to its class word
+        ("The army will buy 40 M109A7 self-propelled guns.", [("M109A7", "M109A7")]),
+        ("Another 60 Paladin howitzers are on order.", [("M109", "Paladin")]),
+        ("Marines fired M777 guns from the ridge.", [("M777", "M777")]),
+    ],
+)
+def test_real_world_findings(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:
+    assert run(equipment, text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiger attacks rose in the reserve last year.",  # no operator before the name: an animal
+        "The Predator attacks its prey at dusk.",
+    ],
+)
+def test_strike_words_need_an_operator(equipment: Equipment, text: str) -> None:
+    assert run(equipment, text)[1] == []

@@ -8,7 +8,8 @@ out of catalog. Names and aliases are found by one Aho-Corasick automaton over t
 text. Popular and NATO reporting names ('Bear', 'Reaper'), and any catalog form that is one plain
 word ('Iskander', 'Lancet'), are ordinary words as often as not: they count only when written as
 catalogued (or in capitals) and either quoted or within a few words of a designation, a maker or a
-military word, and never right after 'Camp', 'Fort' and the like. A ship class named after its
+military word, or followed by a strike word with an operator before them ('US Predator attacks'),
+and never right after 'Camp', 'Fort' and the like. A ship class named after its
 lead ship counts as 'X-class', 'X class' or right after a ship type ('the frigate Admiral
 Grigorovich'); otherwise the bare name is a ship, not a designation.
 
@@ -69,6 +70,7 @@ _LATIN = str.maketrans(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS_HEAD = re.compile(r"\d+")
 _TITLE_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+_OPERATOR_BEFORE = re.compile(r"(?<![\w'.])([A-Z][A-Za-z]+)(?:'s)? $")
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
 _WINDOW = 60
 _TITLE_ACRONYM = 5
@@ -154,11 +156,16 @@ class Equipment:
         others = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "other"}
         vessels = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "vessel"}
         services = {r["word"].lower() for r in table("equipment_context.tsv") if r["role"] == "service"}
+        strikes = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "strike"}
+        self._strike_after = re.compile(r" (?:" + _alternatives(strikes) + r")(?![\w])", re.IGNORECASE)
         self._vessel_before = re.compile(r"(?<![\w])(?:" + _alternatives(vessels) + r") $", re.IGNORECASE)
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
-        words |= {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
+        classes = {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
+        # class words count in the plural too ('Paladin howitzers'), except strike words, which need an operator
+        plurals = {f"{w}s" for w in classes if w[-1].isalpha() and not w.endswith("s")}
+        words |= classes | (plurals - {w.lower() for w in strikes})
         makers = {m for e in self.entries.values() for m in e.makers}
         makers |= {m for f in self.families.values() for m in f.makers}
         self._context = _word_pattern(words | makers, re.IGNORECASE)
@@ -389,7 +396,18 @@ class Equipment:
             return "equipment:name-context"
         if self._context.search(norm, lo, start) or self._context.search(norm, end, hi):
             return "equipment:name-context"
+        if self._strike_after.match(norm, end) and self._operator_before(norm, start):
+            return "equipment:name-strike"
         return None
+
+    def _operator_before(self, norm: str, start: int) -> bool:
+        """An operator right before a name: an acronym ('US', 'CIA'), a demonym ('Israeli'), a country or
+        service ('Navy')."""
+        before = _OPERATOR_BEFORE.search(norm, max(0, start - 30), start)
+        if before is None:
+            return False
+        word = before.group(1)
+        return word.isupper() or bool(_DEMONYM.search(word)) or word.lower() in self._title_words
 
     def _named_before(self, norm: str, start: int) -> bool:
         """'Liberation Tigers', 'Grim Reaper', 'Detroit Tigers': a capitalised word before a name makes
