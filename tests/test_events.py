@@ -123,3 +123,22 @@ def test_events_across_commas_relocations_and_retellings(pipeline: Any, text: st
 )
 def test_event_direction_suppliers_openings_and_visitors(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date of another event in a clause of its own is not this one's
+        ("The strike was the worst on the Saki air base since Moscow annexed Crimea in 2014.",
+         [("attack", "saki", None, None)]),
+        # a report's date stands in only when the sentence gives no other
+        ("Russian jets have left the Hmeimim air base, the ministry said on Monday.",
+         [("withdrawal", "hmeimim", "RU", "2024-04-29")]),
+        ("Russian jets left the Hmeimim air base in March, the ministry said on Monday.",
+         [("withdrawal", "hmeimim", "RU", "2024-03")]),
+        # 'attack aircraft' names a kind of aircraft, not an attack
+        ("The last A-10 attack aircraft have left Osan Air Base.", [("withdrawal", "osan", "US", None)]),
+    ],
+)
+def test_event_dates_and_trigger_look_alikes(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

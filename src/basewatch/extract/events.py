@@ -54,6 +54,12 @@ _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
                          r"weapons|shells)\b")
+# Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
+_REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
+                          r"published|released)\s+(?:\w+\s+)?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
+_OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                           r"\s+[a-z]+(?:ed|s)\b")
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise"})
@@ -289,12 +295,22 @@ def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
 
 
 def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
+    """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
+    another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
     sentence = doc.sentence_of(trig.span[0])
-    for lo, hi in (clause, sentence):
-        dated = [d for d in doc.dates if d.resolved and lo <= d.span[0] < hi]
-        if dated:
-            return min(dated, key=lambda d: abs(d.span[0] - trig.span[0])).resolved
+    near = [d for d in doc.dates if d.resolved and sentence[0] <= d.span[0] < sentence[1]
+            and not _other_clause(doc, trig, d.span)]
+    reported = [d for d in near if _REPORTED_ON.search(doc.norm, max(0, d.span[0] - 25), d.span[0])]
+    own = [d for d in near if d not in reported]
+    # A report's date stands in for the event's only when the sentence gives no other.
+    for pool in ([d for d in own if clause[0] <= d.span[0] < clause[1]], own, reported):
+        if pool:
+            return min(pool, key=lambda d: abs(d.span[0] - trig.span[0])).resolved
     return None
+
+
+def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
+    return span[0] > trig.span[1] and bool(_OTHER_CLAUSE.search(doc.norm, trig.span[1], span[0]))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
