@@ -374,6 +374,9 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("father of the missing hiker", "says", "the search ended too soon")]),
     ("The claim was denied by the regional council.", []),
     ("No party claimed responsibility for the blast.", []),
+    ("Any seasoned sailor will tell you the strait is dangerous.", []),
+    ("Many in the cabinet believed the deal was too generous.",
+     [("Many in the cabinet", "believed", "the deal was too generous")]),
     ("The border crossing was shut, according to a television report Monday.",
      [("television report", "according to", "The border crossing was shut")]),
 ]

@@ -389,6 +389,8 @@ class _Reader:
         mention, first, resolved = speaker
         if toks[first][2].lower() in ("no", "neither"):
             return None  # "no group claimed responsibility": nobody speaks
+        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() == "you":
+            return None  # "any good farmer will tell you ...": a saying, not a report
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
         lone = mention.kind != "pronoun" and " " not in mention.name and mention.role is None
@@ -529,7 +531,16 @@ class _Reader:
             return mention, start if resolved else first, resolved
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
+        lex = self.cues.lex
+        if first + 1 < k and toks[first][2].lower() in lex.determiners and toks[first + 1][2].lower() in lex.connectors:
+            return self._quantified(toks, first, k)
         return mention, first, None
+
+    def _quantified(self, toks: list[Token], first: int, k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'Many in the party believed ...': a quantifier, then where the speakers are."""
+        start, end = toks[first][0], toks[k - 1][1]
+        name = self.norm[start:end]
+        return Mention(name, "group", (start, end), start, end, role=name), first, None
 
     def _common_noun(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'the indictment said', 'the coffee chain said', 'a spokesman for the paper said': a plain noun
