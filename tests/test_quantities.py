@@ -318,6 +318,9 @@ def test_any_text_spans_hold(only_quantities: Pipeline, text: str) -> None:
         # Pounds of a mass stay a mass.
         ("The bomber dropped 30,000 pounds of ordnance.", [("30,000 pounds", 30000, "lb", None)]),
         ("The crate weighs 300 pounds.", [("300 pounds", 300, "lb", None)]),
+        # "or" offers two values, it spans no range.
+        ("Residents made six or seven calls.", [("six", 6, "count", None), ("seven calls", 7, "count", None)]),
+        ("Each shell weighs 40 kg or 45 kg.", [("40 kg", 40, "kg", None), ("45 kg", 45, "kg", None)]),
         # Counts after a modifier still count.
         ("The college awarded 412 doctoral degrees.", [("412 doctoral degrees", 412, "count", None)]),
     ],

@@ -19,8 +19,8 @@ Decisions the task left open:
 - A range yields two quantities with qualifiers "from" and "to" whatever the connector
   ("from 700 to 1,320 m", "between 2 and 3 km", "2,400-3,000 m", "44 mg to 50 mg"); the first
   span starts at "from"/"between" when written, the second at the connector word ("to 1,320 m").
-  "45 and 50 mg" without "between", and a size ("2,700 x 45 m"), are two quantities sharing
-  the unit, without qualifiers; "from" with no "to" after it is no qualifier ("from 700 m").
+  "45 and 50 mg" without "between", "six or seven calls", and a size ("2,700 x 45 m"), are two
+  quantities sharing the unit, without qualifiers; "from" with no "to" after it is no qualifier ("from 700 m").
 - Feet followed by inches are one height in inches ("6-foot-7", "5 feet 11 inches" -> 79, 71 in).
   A temperature is in its scale (°C, °F) with si_value in kelvin; a minus sign or "minus" before
   it is the value's ("-40 degrees Celsius"). Bare "degrees" right after a number is no quantity
@@ -222,6 +222,7 @@ class Matcher:
         self.measures, self.nouns = _lexicons(lang)
         self.openers = _lower(_words(lang, "range_open"))
         self.conjunctions = _lower(_words(lang, "conj"))
+        self.alternatives = _lower(_words(lang, "alternative"))
         self.function = _lower(_words(lang, "function"))
         self.prepositions = _lower(_words(lang, "preposition"))
         # Capitalised words that may stand before a number without naming a model.
@@ -439,8 +440,9 @@ class Matcher:
         if word.lower() in self.size_joins and kind != "unit":
             # "2 x 4 trucks" names a drive, it counts nothing.
             return []
-        if word.lower() in self.size_joins or (word.lower() in self.conjunctions and qualifier not in self.openers):
-            # "2,700 x 45 m", or "45 and 50 mg" without "between": two quantities sharing a unit.
+        listed = word.lower() in self.conjunctions and qualifier not in self.openers
+        if word.lower() in self.size_joins or listed or word.lower() in self.alternatives:
+            # "2,700 x 45 m", "45 and 50 mg" without "between", "six or seven calls": two quantities sharing a unit.
             if qualifier in self.openers:
                 qualifier, lead = None, match.start()
             return [
@@ -466,6 +468,7 @@ class Matcher:
             previous.unit.dimension != item.unit.dimension
             or previous.qualifier is not None
             or (word in self.conjunctions and previous.opener is None)
+            or word in self.alternatives
         ):
             return item
         lead = previous.span[0] if previous.opener is None else previous.opener
