@@ -552,7 +552,10 @@ class _Reader:
         if word in lex.determiners:
             return None  # "two suspects allegedly smashed ...": a number, and the cue is a noun
         det = next((q for q in range(k - 2, max(-1, k - 6), -1) if not self._plain_word(toks[q][2])), -1)
-        if det < 0 or toks[det][2].lower() not in lex.determiners or not _is_noun_phrase_start(toks, det):
+        # "..., rescuers said": a plural noun right after a comma names a group on its own
+        bare = plural_noun(word) and det == k - 2 and toks[det][2] in (",", '"', ";")
+        if not bare and (det < 0 or toks[det][2].lower() not in lex.determiners
+                         or not _is_noun_phrase_start(toks, det)):
             return None
         name = self.phrases.text(toks, det + 1, k)
         start, end = toks[det + 1][0], toks[k - 1][1]

@@ -460,7 +460,7 @@ class Phrases:
         first = toks[i][2].lower()
         if first in ("who", "which", "whose"):
             return None, None, True
-        starts_role = first in ("a", "an", "the") or self.lex.head(toks[i][2]) is not None
+        starts_role = first in ("a", "an", "the") or self._role_opens(toks, i, j)
         has_head = any(self.lex.head(t[2]) for t in toks[i:j])
         if not (starts_role and has_head):
             return None, None, False
@@ -468,6 +468,17 @@ class Phrases:
         role = self.text(toks, role_from, j)
         affiliation = self._affiliation(toks, role_from, j, self._first_head(toks, role_from, j))
         return role, affiliation, True
+
+    def _role_opens(self, toks: list[Token], i: int, j: int) -> bool:
+        """A role head within the first words, after plain lower-case ones: 'vice president of X',
+        'second secretary at the embassy'."""
+        for q in range(i, min(i + 3, j)):
+            word = toks[q][2]
+            if self.lex.head(word) is not None:
+                return True
+            if not (word.replace("-", "").isalpha() and word.islower()):
+                return False
+        return False
 
     def read_role(self, toks: list[Token], i: int, j: int) -> Mention | None:
         """A role-only phrase ('the military expert') or None."""
