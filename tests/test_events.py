@@ -142,3 +142,26 @@ def test_event_direction_suppliers_openings_and_visitors(pipeline: Any, text: st
 )
 def test_event_dates_and_trigger_look_alikes(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+_BASE = "Camp Lemonnier hosts US drones. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an action on a country or town, no installation named: an event with no facility
+        (_BASE + "French troops left Mali in August 2022.", [("withdrawal", None, "FR", "2022-08")]),
+        (_BASE + "Houthi drones attacked Eilat in 2023, the army said.", [("attack", None, "YE", "2023")]),
+        # no agent named: no facility-less event
+        (_BASE + "Unknown gunmen attacked Eilat in 2023.", []),
+        # forces that are somewhere, a note sent somewhere, an ability: no event
+        (_BASE + "About 900 US troops are stationed in Syria.", []),
+        (_BASE + "Russia sent a protest note to Estonia.", []),
+        (_BASE + "The ability to deploy bombers to Australia matters.", []),
+        # the states that back the fighters are not the ones that attack
+        (_BASE + "The rebels, backed by Russia and Egypt, launched an offensive on Tripoli in 2019.", []),
+    ],
+)
+def test_events_without_an_installation(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

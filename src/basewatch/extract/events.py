@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from basewatch.extract.lexicon import Actor, actors, event_words
 from basewatch.model import Doc, Event, Facility, Span
@@ -41,7 +42,8 @@ _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
-_WORD = re.compile(r"\w+")
+# Before an event noun that opens its sentence ('Construction began', 'The expansion will').
+_OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
 _DIRECTION = re.compile(r"\b(from|to|into|toward|towards)\b", re.IGNORECASE)
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
@@ -51,6 +53,9 @@ _BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
+# Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
+_BACKED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|aided)\s+by\s+"
+                        r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
                          r"weapons|shells)\b")
@@ -60,6 +65,23 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|ad
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                            r"\s+[a-z]+(?:ed|s)\b")
+# Event types that may be told of a country or town with no installation, and how the place follows the trigger.
+_PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
+_OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island"})
+_PLACE_OBJECT = {
+    "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?=[A-Z])"),
+    "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
+    "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
+                             r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
+    "visit": re.compile(r"\s+(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
+    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
+}
+# Words that tell where forces are, not that they moved: no event without an installation to anchor it.
+_STATE_WORDS = frozenset({"stationed", "based", "deployed there"})
+# 'the ability to deploy', 'plans to strike': an intention, not an event.
+_INFINITIVE = re.compile(r"\bto\s+$")
+# A headline has no closing stop: its events are told again, dated, in the body.
+_CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise"})
@@ -84,7 +106,7 @@ class Events:
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.facilities:
-            doc.events.extend(self.build(doc, self.match(doc, _anchor_sentences(doc))))
+            doc.events.extend(self.build(doc, self.match(doc)))
         return doc
 
     def match(self, doc: Doc, within: list[Span] | None = None) -> list[Trigger]:
@@ -117,6 +139,9 @@ class Events:
                 trig = Trigger(trig.span, "deployment")
             anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
             if anchor is None:
+                placed = _placed_event(doc, trig, actor_list, clause)
+                if placed is not None:
+                    events.append(placed)
                 continue
             fac = anchor.facility
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
@@ -131,17 +156,10 @@ class Events:
         return _dedupe(events)
 
 
-def _anchor_sentences(doc: Doc) -> list[Span]:
-    """The sentences that mention a facility, and the ones right after them: the only places an event can be."""
-    spans = {doc.sentence_of(s) for fac in doc.facilities for s, _ in (*fac.mentions, *(r.span for r in fac.runways))}
-    following = {doc.sentence_of(end + 1) for _, end in spans if end + 1 < len(doc.norm)}
-    return sorted(spans | following)
-
-
 def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | None:
     """'Construction began in 2016.' opening a sentence: about the one facility the sentence before names."""
     start, _ = doc.sentence_of(trig.span[0])
-    if len(_WORD.findall(doc.norm, start, trig.span[0])) > 2 or start == 0:
+    if start == 0 or not _OPENING.fullmatch(doc.norm, start, trig.span[0]):
         return None
     prev = doc.sentence_of(start - 1)
     there = [a for a in anchors if prev[0] <= a.span[0] < prev[1]]
@@ -171,15 +189,25 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
 
 def clause_of(doc: Doc, pos: int) -> Span:
     """The clause around `pos`: its sentence cut at commas, semicolons, dashes and 'but'/'while'."""
+    return _cut(_CLAUSE_BREAK, doc, pos)
+
+
+def _cut(pattern: re.Pattern[str], doc: Doc, pos: int) -> Span:
     start, end = doc.sentence_of(pos)
     lo, hi = start, end
-    for m in _CLAUSE_BREAK.finditer(doc.norm, start, end):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
+    for b_start, b_end in _breaks(pattern, doc.norm, start, end):
+        if b_end <= pos:
+            lo = b_end
+        elif b_start >= pos:
+            hi = b_start
             break
     return lo, hi
+
+
+@lru_cache(maxsize=1024)
+def _breaks(pattern: re.Pattern[str], norm: str, start: int, end: int) -> tuple[Span, ...]:
+    """Where `pattern` cuts one sentence; a trigger's clause is asked for several times."""
+    return tuple(m.span() for m in pattern.finditer(norm, start, end))
 
 
 def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
@@ -193,15 +221,7 @@ def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 
 def _wide_clause(doc: Doc, pos: int) -> Span:
     """The sentence around `pos` cut only at hard breaks (semicolons, dashes, 'but')."""
-    start, end = doc.sentence_of(pos)
-    lo, hi = start, end
-    for m in _HARD_BREAK.finditer(doc.norm, start, end):
-        if m.end() <= pos:
-            lo = m.end()
-        elif m.start() >= pos:
-            hi = m.start()
-            break
-    return lo, hi
+    return _cut(_HARD_BREAK, doc, pos)
 
 
 def _anchors(doc: Doc) -> list[Anchor]:
@@ -242,8 +262,9 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     usable = [a for a in actor_list if sentence[0] <= a.span[0] and a.span[1] <= trig.span[0]
               and not _names_a_place_of(doc, a, places)
               and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 30), a.span[0])]
+    usable = [a for a in usable if not _BACKED_BY.search(doc.norm, max(0, a.span[0] - 80), a.span[0])]
+    usable = [a for a in usable if not _supplier(doc, a)] or usable
     before = [a for a in usable if clause[0] <= a.span[0]]
-    before = [a for a in before if not _supplier(doc, a)] or before
     by = _by_actor(doc, trig, clause, actor_list)
     passive = bool(_PASSIVE.search(doc.norm, max(clause[0], trig.span[0] - 12), trig.span[0]))
     if by and (passive or not before):
@@ -251,6 +272,30 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     if before:
         return before[-1].code
     return usable[-1].code if usable else None
+
+
+def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span) -> Event | None:
+    """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
+    an event with no facility, when the place is the trigger's object."""
+    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    if (trig.type not in _PLACE_TYPES or word in _STATE_WORDS
+            or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
+        return None
+    sentence = doc.sentence_of(trig.span[0])
+    if not _CLOSED.search(doc.norm, sentence[0], sentence[1]):
+        return None
+    obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], clause[1])
+    if obj is None:
+        return None
+    place = next((p for p in doc.places if p.span[0] == obj.end() and p.kind in _OBJECT_PLACE_KINDS), None)
+    if place is None:
+        return None
+    actor = actor_of(doc, trig, actor_list, exclude=[place.span])
+    if actor is None and trig.type in ("visit", "deployment"):
+        actor = _visitor_origin(doc, trig, clause)
+    if actor is None:
+        return None
+    return Event(trig.type, trig.span, None, actor, _date(doc, trig, clause), f"events:{trig.type}-place")
 
 
 def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
@@ -268,7 +313,8 @@ def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
 
 
 def _supplier(doc: Doc, actor: Actor) -> bool:
-    """'British cruise missiles', 'Chinese-funded': a state that made or paid for the means, not the agent."""
+    """'British cruise missiles', 'Chinese-funded': a state that made or paid for the means, the agent only when no
+    other state is named ('Ukrainian drones struck ...')."""
     return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _ARMS_AFTER.match(doc.norm, actor.span[1])
                 or any(0 < e.span[0] - actor.span[1] <= 2 for e in doc.equipment))
 
