@@ -377,6 +377,8 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
     ("Any seasoned sailor will tell you the strait is dangerous.", []),
     ("The bridge collapsed under the weight of the trucks, rescuers said.",
      [("rescuers", "said", "The bridge collapsed under the weight of the trucks")]),
+    ("Pope said the plant would close in May.", [("Pope", "said", "the plant would close in May")]),
+    ("Anna Kowal, Piotr's sister, has said she will testify.", [("Anna Kowal", "said", "she will testify")]),
     ("Lena Ortiz, vice president of a shipping firm, said fuel costs had doubled.",
      [("Lena Ortiz", "said", "fuel costs had doubled")]),
     ('"The crowd was amazing," Leafs fan Omar Reyes said.',

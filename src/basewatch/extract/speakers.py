@@ -339,6 +339,8 @@ class Phrases:
         shown = i  # "Dr. Hannah Weiss" is shown whole; the honorific is not part of the name
         while i < j and toks[i][2].lower() in lex.honorifics:
             i += 1
+        if i >= j and j - shown == 1 and toks[shown][2].istitle():
+            i = shown  # "Lord said": a surname that is also a title
         if i >= j:
             return None
         if j - i == 1 and toks[i][2].lower() in lex.pronouns:
@@ -476,7 +478,8 @@ class Phrases:
             word = toks[q][2]
             if self.lex.head(word) is not None:
                 return True
-            if not (word.replace("-", "").isalpha() and word.islower()):
+            owner = word.endswith("'s") and word[:1].isupper()  # "Sergei's niece"
+            if not (owner or (word.replace("-", "").isalpha() and word.islower())):
                 return False
         return False
 
