@@ -109,7 +109,9 @@ def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: 
     """Whole-word occurrences of the automaton's words in norm[start:end], longest where two overlap."""
     hits: list[tuple[int, int]] = []
     size = len(norm)
-    for last, length in automaton.iter(norm, start, size if end is None else end):
+    # The automaton reads a slice: given the whole text with bounds, it copies the whole text each call.
+    for last, length in automaton.iter(norm[start:end] if start or end is not None else norm):
+        last += start
         first = last + 1 - length
         if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
             hits.append((first, -length))
