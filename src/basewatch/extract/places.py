@@ -7,6 +7,10 @@ A name that is also a person, a common word or a small village needs evidence be
 counts: a trigger ("in X", "X area", "X, Syria"), or its country being named elsewhere in the
 article. Ambiguous names go to the candidate in the countries and divisions the article
 already mentions, then to the more populous.
+
+Speed: what a run says on its own (its tokens, where a person's name starts, the names in it)
+is cached by the run's text, since the same names recur across articles; what surrounds each
+occurrence (triggers, titles, a following comma and country) is read every time.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", 
 _NAME_TOKENS = 3
 _LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE = 200_000
+# Runs read before, by their text: the frequent ones (country names, capitals) are most of any article.
+_RUN_CACHE = 50_000
 # What a candidate's best entry depends on besides the article's context.
 BestKey = tuple[int, bool, bool, str | None, str | None]
 
@@ -425,7 +431,7 @@ class Places:
         """What `run` alone says: its tokens, a leading article, where a person's name starts in it."""
         shape = self._shapes.get(run)
         if shape is None:
-            if len(self._shapes) > _LOOKUP_CACHE:
+            if len(self._shapes) > _RUN_CACHE:
                 self._shapes.clear()
             tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
             title_may_lead = bool(tokens) and not any(
@@ -440,7 +446,7 @@ class Places:
         key = (run, len(tokens), fold)
         found = self._hit_cache.get(key)
         if found is None:
-            if len(self._hit_cache) > _LOOKUP_CACHE:
+            if len(self._hit_cache) > _RUN_CACHE:
                 self._hit_cache.clear()
             org = any(t[2] in self.lexicon.org for t in tokens)
             hits: list[Hit] = []
