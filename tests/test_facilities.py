@@ -312,3 +312,13 @@ def test_island_in_the_name_gives_the_host(pipeline: Any) -> None:
 )
 def test_catalog_reached_through_place_and_new_rows(pipeline: Any, text: str, fid: str) -> None:
     assert fid in facilities(pipeline, text)
+
+
+def test_town_stands_for_its_one_base(pipeline: Any) -> None:
+    text = "The Bullsbrook air base is near Perth. Singaporean F-16 fighters landed at Bullsbrook on Friday."
+    assert facilities(pipeline, text)["bullsbrook-air-base"]["equipment"] == ["F-16"]
+
+
+def test_equipment_moved_onto_a_list_of_facilities(pipeline: Any) -> None:
+    found = facilities(pipeline, "Chinese J-11 fighters were flown to Subi Reef and Mischief Reef.")
+    assert (found["subi"]["equipment"], found["mischief"]["equipment"]) == (["J-11"], ["J-11"])

@@ -58,6 +58,26 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         candidates = recent_facilities(doc, facilities, span[0], sentences=1)
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
+    _town_for_base(doc, facilities, taken)
+
+
+def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
+    """'jets based at Darwin' once the article has named RAAF Base Darwin: the town stands for its one base."""
+    for place in doc.places:
+        if place.kind not in _TOWN_KINDS or _covered(place.span, taken):
+            continue
+        if not _BASED_AT.search(doc.norm, max(0, place.span[0] - 30), place.span[0]):
+            continue
+        word = re.compile(rf"\b{re.escape(doc.norm[place.span[0]:place.span[1]])}\b")
+        named = [fac for fac in facilities if word.search(fac.name)]
+        if len(named) == 1:
+            named[0].mentions.append(place.span)
+
+
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+# A verb of basing or flying and its preposition, right before a town.
+_BASED_AT = re.compile(r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
+                       r"operate|parked)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
 
 
 def _pronouns(doc: Doc) -> list[Span]:

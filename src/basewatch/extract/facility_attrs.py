@@ -37,6 +37,8 @@ _FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|left|leave|leaves|use
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+# Between two facilities of one list.
+_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
@@ -332,9 +334,27 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         if not (cue or placed):
             continue
         pool = placed or in_sentence
-        fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))[1]
-        if mention.designation not in fac.equipment:
-            fac.equipment.append(mention.designation)
+        start, fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))
+        for listed in _listed_with(doc, anchors, start, fac):
+            if mention.designation not in listed.equipment:
+                listed.equipment.append(mention.designation)
+
+
+def _listed_with(doc: Doc, anchors: list[tuple[int, int, Facility]], start: int, fac: Facility) -> list[Facility]:
+    """The facility and the ones listed with it ('onto Fiery Cross, Subi and Mischief reefs' share what was moved)."""
+    chain = [fac]
+    spans = sorted((s, e, f) for s, e, f in anchors)
+    i = next(k for k, (s, _, f) in enumerate(spans) if s == start and f is fac)
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(spans):
+            left, right = (spans[k + step], spans[k]) if step < 0 else (spans[k], spans[k + step])
+            if not _LIST_GAP.fullmatch(doc.norm, left[1], right[0]):
+                break
+            k += step
+            if spans[k][2] not in chain:
+                chain.append(spans[k][2])
+    return chain
 
 
 def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
