@@ -144,7 +144,7 @@ class SpeakerResolver:
 
 
 class EquipmentResolver:
-    """Get-or-create equipment rows by designation key, cached in memory."""
+    """Get-or-create equipment rows by designation key, cached in memory with the spellings stored."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -152,6 +152,14 @@ class EquipmentResolver:
 
     def load(self) -> None:
         self.by_key: dict[str, int] = dict(self.conn.execute("SELECT key, id FROM equipment").fetchall())
+        self.stored: set[tuple[int, str]] = set(
+            self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'equipment'").fetchall())
+
+    def unstored(self, eid: int, names: set[str]) -> list[str]:
+        """Those of `names` not yet stored as spellings of `eid`, now counted as stored."""
+        new = sorted(n for n in names if (eid, n) not in self.stored)
+        self.stored.update((eid, n) for n in new)
+        return new
 
     def resolve(self, item: dict[str, Any]) -> int:
         key = equipment_key(item["designation"]) or item["designation"]

@@ -118,6 +118,7 @@ class FacilityResolver:
         self.by_core: dict[str, set[int]] = defaultdict(set)
         self.by_skeleton: dict[str, set[int]] = defaultdict(set)
         self.cores_by_country: dict[str | None, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+        self.stored: set[tuple[int, str]] = set()
         for r in self.conn.execute(
             "SELECT id, name, kind, operator, country, lat, lon, geo_precision, catalog_id FROM facilities"
         ):
@@ -125,7 +126,14 @@ class FacilityResolver:
             if r[8]:
                 self._link_catalog(r[8], r[0])
         for fid, alias in self.conn.execute("SELECT entity_id, alias FROM aliases WHERE entity = 'facility'"):
+            self.stored.add((fid, alias))
             self._index(fid, alias)
+
+    def unstored(self, fid: int, names: list[str]) -> list[str]:
+        """Those of `names` not yet stored as aliases of `fid`, now counted as stored."""
+        new = [n for n in names if (fid, n) not in self.stored]
+        self.stored.update((fid, n) for n in new)
+        return new
 
     def _link_catalog(self, cid: str, fid: int) -> None:
         """Tie catalog entry `cid` to facility `fid`: its catalog spellings now find it too."""

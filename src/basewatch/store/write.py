@@ -133,50 +133,53 @@ class ArticleWriter:
 
     def _equipment(self, aid: str, items: list[dict[str, Any]], text: str) -> dict[str, int]:
         ids: dict[str, int] = {}
+        spellings: list[tuple[int, str, str]] = []
         for item in items:
             eid = ids[equipment_key(item["designation"])] = self.equipment.resolve(item)
             self._mentions(aid, "equipment", eid, item["mentions"], text)
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('equipment', ?, ?, ?)",
-                [(eid, t, fold(t)) for t in {item["designation"], *item.get("texts", [])}],
-            )
+            new = self.equipment.unstored(eid, {item["designation"], *item.get("texts", [])})
+            spellings += [(eid, t, fold(t)) for t in new]
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('equipment', ?, ?, ?)", spellings)
         return ids
 
     def _facilities(self, aid: str, facilities: list[dict[str, Any]], text: str,
                     equipment_ids: dict[str, int]) -> dict[str, int]:
+        """Resolve each facility in turn, then write the article's sightings, aliases, runways and
+        equipment links in one statement per table."""
         local: dict[str, int] = {}
+        sightings, aliases, runways, kit = [], [], [], []
         for fac in facilities:
             found = self.facilities.resolve(fac)
             fid = local[fac["id"]] = found.facility_id
             written = dict.fromkeys(t for s, e in fac["mentions"] if core(t := text[s:e]))
-            self.conn.execute(
-                """INSERT OR REPLACE INTO sightings (article_id, local_id, facility_id, name, kind, operator, country,
-                   admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule, written, published,
-                   source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            sightings.append(
                 (aid, fac["id"], fid, fac["name"], fac.get("kind"), fac.get("operator"), fac.get("country"),
                  fac.get("admin1"), fac.get("lat"), fac.get("lon"), fac.get("geo_precision"),
                  ",".join(fac.get("tenants") or []), found.rule, found.evidence, fac.get("rule"),
-                 "; ".join(written) or fac["name"], self._published, self._source_key),
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('facility', ?, ?, ?)",
-                [(fid, name, fold(name)) for name in names_of(fac)],
-            )
+                 "; ".join(written) or fac["name"], self._published, self._source_key))
+            aliases += [(fid, name, fold(name)) for name in self.facilities.unstored(fid, names_of(fac))]
             self._mentions(aid, "facility", fid, fac["mentions"], text)
-            self.conn.executemany(
-                """INSERT INTO runways (facility_id, article_id, length_m, approx, qualifier, status, date,
-                   start, end, text, rule, observed, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [(fid, aid, r.get("length_m"), int(r.get("approx", False)), r.get("qualifier"), r.get("status"),
-                  r.get("date"), *r["span"], text[slice(*r["span"])], r.get("rule"),
-                  r.get("date") or self._published, self._source_key) for r in fac["runways"]],
-            )
-            for designation in fac["equipment"]:
-                eid = equipment_ids.get(equipment_key(designation)) or self.equipment.resolve(
-                    {"designation": designation})
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO facility_equipment (facility_id, equipment_id, article_id) VALUES (?, ?, ?)",
-                    (fid, eid, aid),
-                )
+            runways += [(fid, aid, r.get("length_m"), int(r.get("approx", False)), r.get("qualifier"),
+                         r.get("status"), r.get("date"), *r["span"], text[slice(*r["span"])], r.get("rule"),
+                         r.get("date") or self._published, self._source_key) for r in fac["runways"]]
+            kit += [(fid, equipment_ids.get(equipment_key(d)) or self.equipment.resolve({"designation": d}), aid)
+                    for d in fac["equipment"]]
+        self.conn.executemany(
+            """INSERT OR REPLACE INTO sightings (article_id, local_id, facility_id, name, kind, operator, country,
+               admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule, written, published,
+               source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            sightings,
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO aliases (entity, entity_id, alias, fold) VALUES ('facility', ?, ?, ?)", aliases)
+        self.conn.executemany(
+            """INSERT INTO runways (facility_id, article_id, length_m, approx, qualifier, status, date,
+               start, end, text, rule, observed, source_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            runways,
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO facility_equipment (facility_id, equipment_id, article_id) VALUES (?, ?, ?)", kit)
         return local
 
     def _facility_stats(self, aid: str, published: str | None, source_key: str, facility_ids: set[int]) -> None:
@@ -194,22 +197,26 @@ class ArticleWriter:
         )
 
     def _claims(self, aid: str, claims: list[dict[str, Any]], text: str, local: dict[str, int]) -> None:
-        for c in claims:
+        """Insert the article's claims in one statement; ids are assigned here so links need no read-back."""
+        if not claims:
+            return
+        first = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM claims").fetchone()[0]
+        rows, links = [], []
+        for cid, c in enumerate(claims, first):
             speaker = c["speaker"]
             sid = self.speakers.resolve(speaker)
             if speaker.get("span"):
                 self._mentions(aid, "speaker", sid, [speaker["span"]], text)
             cs, ce = c["content"]
-            cur = self.conn.execute(
-                """INSERT INTO claims (article_id, speaker_id, speaker_text, cue, hedged, content, content_start,
-                   content_end, start, end, rule, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                (aid, sid, text[slice(*speaker["span"])] if speaker.get("span") else None, c["cue"],
-                 int(c["hedged"]), text[cs:ce], cs, ce, *c["span"], c.get("rule"), self._published),
-            )
-            self.conn.executemany(
-                "INSERT OR IGNORE INTO claim_facilities (claim_id, facility_id) VALUES (?, ?)",
-                [(cur.lastrowid, local[f]) for f in c.get("about") or [] if f in local],
-            )
+            rows.append((cid, aid, sid, text[slice(*speaker["span"])] if speaker.get("span") else None, c["cue"],
+                         int(c["hedged"]), text[cs:ce], cs, ce, *c["span"], c.get("rule"), self._published))
+            links += [(cid, local[f]) for f in dict.fromkeys(c.get("about") or []) if f in local]
+        self.conn.executemany(
+            """INSERT INTO claims (id, article_id, speaker_id, speaker_text, cue, hedged, content, content_start,
+               content_end, start, end, rule, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            rows,
+        )
+        self.conn.executemany("INSERT OR IGNORE INTO claim_facilities (claim_id, facility_id) VALUES (?, ?)", links)
 
     def _events(self, aid: str, events: list[dict[str, Any]], text: str, local: dict[str, int]) -> None:
         self.conn.executemany(
