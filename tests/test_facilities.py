@@ -322,3 +322,15 @@ def test_town_stands_for_its_one_base(pipeline: Any) -> None:
 def test_equipment_moved_onto_a_list_of_facilities(pipeline: Any) -> None:
     found = facilities(pipeline, "Chinese J-11 fighters were flown to Subi Reef and Mischief Reef.")
     assert (found["subi"]["equipment"], found["mischief"]["equipment"]) == (["J-11"], ["J-11"])
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "admin1"),
+    [
+        # the catalog's division, once the text names it, over a town's guessed division
+        ("US aircraft may use Basa Air Base under the accord, officials in Pampanga said.", "basa", "Pampanga"),
+        ("Israeli jets struck the Tiyas air base in Homs province, near Hama.", "tiyas", "Homs"),
+    ],
+)
+def test_catalog_admin1_named_in_text(pipeline: Any, text: str, fid: str, admin1: str) -> None:
+    assert facilities(pipeline, text)[fid]["admin1"] == admin1

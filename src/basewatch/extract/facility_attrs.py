@@ -37,6 +37,7 @@ _FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|left|leave|leaves|use
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+_ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # An air or naval base the text gives no foreign operator for is the host's own.
@@ -60,7 +61,8 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
               if item is None or not item.country or p.country == item.country]
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
         (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
-    fac.admin1 = admin1 or (item.admin1 if item and _named_in_text(doc, item.admin1) else None)
+    # The catalog knows the installation's division; the places layer only guesses a town's.
+    fac.admin1 = (item.admin1 if item and _named_in_text(doc, item.admin1) else None) or admin1
     if item is not None:
         fac.country = item.country
         if item.lat is not None and item.lon is not None:
@@ -98,8 +100,11 @@ def _named_in_text(doc: Doc, admin1: str | None) -> bool:
     if not admin1:
         return False
     key = name_key(admin1)
-    return any(key and (name_key(p.name).startswith(key) or name_key(p.admin1 or "").startswith(key))
-               for p in doc.places if p.kind in ("admin1", "city", "town"))
+    if any(key and (name_key(p.name).startswith(key) or name_key(p.admin1 or "").startswith(key))
+           for p in doc.places if p.kind in ("admin1", "city", "town")):
+        return True
+    bare = _ADMIN_WORD.sub("", admin1)
+    return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", doc.norm) is not None
 
 
 def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span]) -> list[PlaceMention]:
