@@ -674,6 +674,14 @@ def test_speakers_in_general_news(text: str, speaker: str) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]
 
 
+def test_speaker_stops_at_a_heading_and_reads_across_a_wrap() -> None:
+    doc = _claims_of("Quick reactions\nPresident Mira Sol said the attack was cowardly.")
+    assert [(c.speaker.name, c.speaker.role) for c in doc.claims] == [("Mira Sol", "President")]
+    doc = _claims_of("The bridge across the river has been closed since May. Interior Minister Karl\n    Weber said it "
+                     "was ready.")
+    assert [c.speaker.name for c in doc.claims] == ["Karl Weber"]
+
+
 def test_a_long_sentence_of_cues_reads_in_linear_time() -> None:
     def seconds(n: int) -> float:
         doc = make_doc("analysts said that " * n)

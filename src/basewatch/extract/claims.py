@@ -135,10 +135,12 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
         joined.append(book.join(mention) if mention is not None else None)
     for (f, mention), known in zip(each, joined, strict=True):
         if known is not None:
-            speaker = Speaker(known.name, known.role, known.affiliation, mention.span if mention else None)
+            speaker = Speaker(_fold(known.name), known.role and _fold(known.role), known.affiliation,
+                              mention.span if mention else None)
             speaker.aliases = known.aliases()
         elif mention is not None:
-            speaker = Speaker(mention.name, mention.role, mention.affiliation, mention.span)
+            speaker = Speaker(_fold(mention.name), mention.role and _fold(mention.role), mention.affiliation,
+                              mention.span)
         else:
             speaker = Speaker(UNATTRIBUTED)
         doc.claims.append(
@@ -147,6 +149,11 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
                 about=_about(doc, f.content), rule=f.rule,
             )
         )
+
+
+def _fold(text: str) -> str:
+    """A name as one line: 'Ivan\\n    Petrov' wrapped in the text is 'Ivan Petrov'."""
+    return " ".join(text.split()) if "\n" in text else text
 
 
 def _about(doc: Doc, content: Span) -> list[str]:

@@ -40,6 +40,8 @@ _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 )
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]")
+# A line shorter than this, ended by a line break, is a heading or a handle rather than wrapped text.
+_SHORT_LINE = 40
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
@@ -216,6 +218,8 @@ class Phrases:
         lex = self.lex
         k = j
         while k > lo:
+            if k < j and self._heading_between(toks[k - 1], toks[k]):
+                break
             word = toks[k - 1][2]
             low = word.lower()
             if low in lex.determiners:
@@ -265,6 +269,8 @@ class Phrases:
         if k < hi and toks[k][2].lower() in lex.determiners:
             k += 1
         while k < hi:
+            if k > i and self._heading_between(toks[k - 1], toks[k]):
+                break
             word = toks[k][2]
             low = word.lower()
             if low in self.lex.connectors and k + 1 < hi and k > i and self._joins(toks[k - 1][2]):
@@ -284,6 +290,15 @@ class Phrases:
         while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in lex.connectors):
             k -= 1
         return k
+
+    def _heading_between(self, left: Token, right: Token) -> bool:
+        """Whether a short line (a heading, a handle) ends between two tokens: a speaker phrase does not
+        run across it, though it runs across the wrap of a long line."""
+        if right[0] - left[1] < 2:
+            return False
+        norm = self.doc.norm
+        brk = norm.find("\n", left[1], right[0])
+        return brk >= 0 and brk - (norm.rfind("\n", 0, left[1]) + 1) < _SHORT_LINE
 
     def _premodifies(self, word: str) -> bool:
         low = word.lower()
