@@ -37,6 +37,9 @@ _FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|left|leave|leaves|use
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+# A comma or clause word between a length and a later runway word: the length is another clause's.
+_BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
+_LONGEST_RUNWAY_M = 6000.0
 _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
@@ -217,7 +220,7 @@ def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) 
 def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
     norm = doc.norm
     lengths = [q for q in doc.quantities if q.dimension == "length" and sent[0] <= q.span[0] < sent[1]
-               and _belongs(doc, q.span, span)]
+               and _runway_sized(q) and _belongs(doc, q.span, span)]
     lengths.sort(key=lambda q: min(abs(q.span[1] - span[0]), abs(q.span[0] - span[1])))
     status, status_pos = _status(doc, span, sent)
     date = _date_near(doc, status_pos if status_pos is not None else span[0], sent)
@@ -234,10 +237,16 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
     return [_Obs(fac, earlier, sides, mergeable=False), obs]
 
 
+def _runway_sized(q: Quantity) -> bool:
+    """No runway is longer than a few kilometres: '1,100 km north of' is a distance."""
+    metres = q.si_value if q.si_value is not None else q.value
+    return metres is None or metres <= _LONGEST_RUNWAY_M
+
+
 def _belongs(doc: Doc, quantity: Span, runway: Span) -> bool:
     """A length belongs to a runway word just before it, or up to a clause after it with no other runway between."""
     if quantity[1] <= runway[0]:
-        return runway[0] - quantity[1] < 40
+        return runway[0] - quantity[1] < 40 and not _BEFORE_BREAK.search(doc.norm, quantity[1], runway[0])
     gap = doc.norm[runway[1]:quantity[0]]
     if len(gap) > 150 or _CLAUSE_BREAK.search(gap):
         return False
