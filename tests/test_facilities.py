@@ -342,8 +342,8 @@ def test_catalog_admin1_named_in_text(pipeline: Any, text: str, fid: str, admin1
         # a distance is no runway length
         ("A new airstrip opened on Agalega, an island about 1,100 km north of Port Louis.", {"agalega": [None]}),
         # a length before a comma and 'and' belongs to the clause before, not to the next runway word
-        ("The runway at Woody Island is 2,000 metres long, and the airstrip on Mischief Reef runs for about 2,640 metres.",
-         {"woody_island": [2000.0], "mischief": [2640.0]}),
+        ("The runway at Woody Island is 2,000 metres long, and the airstrip on Mischief Reef runs for about "
+         "2,640 metres.", {"woody_island": [2000.0], "mischief": [2640.0]}),
     ],
 )
 def test_runway_lengths_stay_in_their_clause(pipeline: Any, text: str, lengths: dict[str, list[float | None]]) -> None:
