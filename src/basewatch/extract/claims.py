@@ -74,6 +74,8 @@ _HEDGE_REACH = 300
 _SHORT_LEAD = 4
 # A line break that ends a line of text, not a wrap inside a sentence: the next line opens with no
 # lower-case word.
+# An opening single quote or TeX-style `` at the start of a word.
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:``|')(?=[^\s'])", re.MULTILINE)
 _HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 
 
@@ -334,7 +336,20 @@ class _Reader:
             opening = self.norm.rfind('"', self._paragraph_start(close), close)
             if opening >= 0:
                 return opening + 1, end
+        if toks[end_tok][2] == "'":
+            single = self._single_quoted(toks, end_tok)
+            if single is not None:
+                return single
         return self._line_start(start, end), end
+
+    def _single_quoted(self, toks: list[Token], end_tok: int) -> Span | None:
+        """A quotation closed by ' or '' and opened by ' or `` ("``We are leaving,'' said X")."""
+        close_tok = end_tok
+        while close_tok > 0 and toks[close_tok - 1][2] == "'":
+            close_tok -= 1
+        close = toks[close_tok][0]
+        openings = [m.end() for m in _SINGLE_OPEN.finditer(self.norm, self._paragraph_start(close), close)]
+        return (openings[-1], close) if openings else None
 
     def _after(self, toks: list[Token], i: int, sentence: Span) -> Span:
         while i < len(toks) and toks[i][2] in (":", ","):
@@ -388,7 +403,7 @@ class _Reader:
         else:
             speaker = self._speaker_before(toks, k)
         if speaker is None:
-            if k > 0 and toks[k - 1][2] in (",", '"'):
+            if k > 0 and toks[k - 1][2] in (",", '"', "'"):
                 return self._inverted(m, row, toks, k, cj, sentence)
             if k == 0:
                 return self._verb_first(m, row, toks, cj, sentence)
@@ -424,7 +439,7 @@ class _Reader:
             return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
         if row["lemma"] == "tweet" and row["kind"] == "verbn" and not self._posts_words(rest):
             return None  # "she posted the best score": posting a thing is no claim
-        closing_quote = first >= 2 and toks[first - 1][2] == '"' and toks[first - 2][2] in (",", "!", "?")
+        closing_quote = first >= 2 and toks[first - 1][2] in ('"', "'") and toks[first - 2][2] in (",", "!", "?", "'")
         if closing_quote and rest not in (":", '"') and rest not in self.cues.complementisers:
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "quote-before", resolved)
         if first == 0 and self._adverbial(rest) and rest != '"':

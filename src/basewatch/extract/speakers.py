@@ -354,7 +354,7 @@ class Phrases:
         shown = i  # "Dr. Hannah Weiss" is shown whole; the honorific is not part of the name
         while i < j and toks[i][2].lower() in lex.honorifics:
             i += 1
-        if i >= j and j - shown == 1 and toks[shown][2].istitle():
+        if i >= j and j - shown == 1 and toks[shown][2].istitle() and toks[shown][2].isalpha():
             i = shown  # "Lord said": a surname that is also a title
         if i >= j:
             return None
