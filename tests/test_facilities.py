@@ -349,3 +349,17 @@ def test_catalog_admin1_named_in_text(pipeline: Any, text: str, fid: str, admin1
 def test_runway_lengths_stay_in_their_clause(pipeline: Any, text: str, lengths: dict[str, list[float | None]]) -> None:
     found = facilities(pipeline, text)
     assert {fid: [r["length_m"] for r in found[fid]["runways"]] for fid in lengths} == lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "equipment"),
+    [
+        ("Chinese Type 056 corvettes docked at the Ream Naval Base in 2023.", "ream", ["Type 056"]),
+        # a guess is no tie
+        ("Analysts think F-35A fighters could be based at the Borcea air base.", "borcea-air-base", []),
+        # a 'where' clause about another place
+        ("The Redzikowo base lies near Kaliningrad, where Moscow has deployed Iskander-M missiles.", "redzikowo", []),
+    ],
+)
+def test_equipment_ties_and_non_ties(pipeline: Any, text: str, fid: str, equipment: list[str]) -> None:
+    assert facilities(pipeline, text)[fid]["equipment"] == equipment

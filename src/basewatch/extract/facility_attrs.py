@@ -41,6 +41,9 @@ _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|
 _BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M = 6000.0
 _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
+# A guess or an intention before equipment, or between it and the facility.
+_MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
+_WHERE = re.compile(r",\s+where\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # An air or naval base the text gives no foreign operator for is the host's own.
@@ -349,9 +352,24 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
             continue
         pool = placed or in_sentence
         start, fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))
+        if _untied(doc, mention.span, start, next(e for s, e, f in anchors if s == start and f is fac)):
+            continue
         for listed in _listed_with(doc, anchors, start, fac):
             if mention.designation not in listed.equipment:
                 listed.equipment.append(mention.designation)
+
+
+def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
+    """An intention or a guess ('plans to buy F-35s', 'could be based at X'), or a 'where' clause about another place
+    ('X lies near Kaliningrad, where Moscow has deployed Iskanders'): no tie."""
+    if _MODAL.search(doc.norm, max(0, mention[0] - 40), mention[0]):
+        return True
+    lo, hi = sorted((mention[1], anchor))
+    if _MODAL.search(doc.norm, lo, hi):
+        return True
+    where = _WHERE.search(doc.norm, lo, hi)
+    return where is not None and anchor < mention[0] and any(
+        lo <= p.span[0] and p.span[1] <= where.start() for p in doc.places if p.span[0] > anchor_end)
 
 
 def _listed_with(doc: Doc, anchors: list[tuple[int, int, Facility]], start: int, fac: Facility) -> list[Facility]:
