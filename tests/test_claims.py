@@ -379,6 +379,7 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("rescuers", "said", "The bridge collapsed under the weight of the trucks")]),
     ("Pope said the plant would close in May.", [("Pope", "said", "the plant would close in May")]),
     ("Dr. said nothing.", []),
+    ("The bakery, however, said the shop would stay open.", [("bakery", "said", "the shop would stay open")]),
     ("'The lab is the only one in the state,' said Rita Moss.",
      [("Rita Moss", "said", "The lab is the only one in the state")]),
     ("``Sales will recover next year,'' the chief executive said.",

@@ -717,7 +717,10 @@ class _Reader:
             first = phrases.back(toks, comma, 0)
             mention = phrases.read(toks, first, comma) if first < comma else None
             if mention is None:
-                return None
+                plain = self._common_noun(toks, comma)  # "The firm, based in Chicago, said"
+                if plain is None:
+                    return None
+                mention, first, _ = plain
             mention.role = role or mention.role
             mention.affiliation = affiliation or mention.affiliation
             mention.end = toks[k - 2][1]
