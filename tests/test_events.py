@@ -165,3 +165,18 @@ _BASE = "Camp Lemonnier hosts US drones. "
 )
 def test_events_without_an_installation(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one event for each facility of a list
+        ("Chinese troops were moved onto Subi Reef and Mischief Reef in 2016.",
+         [("deployment", "subi", "CN", "2016"), ("deployment", "mischief", "CN", "2016")]),
+        # a relative clause's date is another event's; the report's date stands in
+        ("Satellite images taken in March show construction crews clearing North Field, the airfield from which "
+         "bombers took off in 1945.", [("construction", "north-field", None, "2024-03")]),
+    ],
+)
+def test_event_lists_and_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

@@ -64,7 +64,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|ad
                           r"published|released)\s+(?:\w+\s+)?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                           r"\s+[a-z]+(?:ed|s)\b")
+                           r"\s+[a-z]+(?:ed|s)\b|,\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b")
+_CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
+# Between two facilities of one list.
+_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island"})
@@ -149,11 +152,30 @@ class Events:
             actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
-            if actor is None and trig.type in _OPERATOR_TYPES:
-                actor = fac.operator
-            events.append(Event(trig.type, trig.span, fac.id, actor, _date(doc, trig, clause),
-                                f"events:{trig.type}"))
+            date = _date(doc, trig, clause)
+            for listed in _listed(doc, anchor, anchors):
+                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else listed.operator
+                events.append(Event(trig.type, trig.span, listed.id, agent, date, f"events:{trig.type}"))
         return _dedupe(events)
+
+
+def _listed(doc: Doc, anchor: Anchor, anchors: list[Anchor]) -> list[Facility]:
+    """The anchor's facility and those listed after it ('moved onto Fiery Cross, Subi and Mischief reefs')."""
+    found = [anchor.facility]
+    end = anchor.span[1]
+    joined = False
+    for other in anchors:
+        if other.span[0] < end:
+            continue
+        gap = _LIST_GAP.fullmatch(doc.norm, end, other.span[0])
+        if gap is None:
+            break
+        joined = joined or bool(_CONJUNCTION.search(gap.group()))
+        if other.facility not in found:
+            found.append(other.facility)
+        end = other.span[1]
+    # Commas alone make an apposition ('North Field, the sprawling airfield'), not a list.
+    return found if joined else found[:1]
 
 
 def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | None:

@@ -44,6 +44,7 @@ _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|R
 # A guess or an intention before equipment, or between it and the facility.
 _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
 _WHERE = re.compile(r",\s+where\b")
+_CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # An air or naval base the text gives no foreign operator for is the host's own.
@@ -377,16 +378,20 @@ def _listed_with(doc: Doc, anchors: list[tuple[int, int, Facility]], start: int,
     chain = [fac]
     spans = sorted((s, e, f) for s, e, f in anchors)
     i = next(k for k, (s, _, f) in enumerate(spans) if s == start and f is fac)
+    joined = False
     for step in (-1, 1):
         k = i
         while 0 <= k + step < len(spans):
             left, right = (spans[k + step], spans[k]) if step < 0 else (spans[k], spans[k + step])
-            if not _LIST_GAP.fullmatch(doc.norm, left[1], right[0]):
+            gap = _LIST_GAP.fullmatch(doc.norm, left[1], right[0])
+            if gap is None:
                 break
+            joined = joined or bool(_CONJUNCTION.search(gap.group()))
             k += step
             if spans[k][2] not in chain:
                 chain.append(spans[k][2])
-    return chain
+    # Commas alone make an apposition ('North Field, the sprawling airfield'), not a list.
+    return chain if joined else chain[:1]
 
 
 def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
