@@ -180,3 +180,20 @@ def test_events_without_an_installation(pipeline: Any, text: str, expected: list
 )
 def test_event_lists_and_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date that dates a deal, not the event
+        ("Russia is expanding the Tartus naval base under a 2017 deal.", [("expansion", "tartus", "RU", None)]),
+        # 'before the fall of ...' is another event
+        ("Israeli jets hit the T4 air base several times before the fall of the government in December 2024.",
+         [("attack", "tiyas", "IL", None)]),
+        # a plan takes no report date
+        ("The United States plans to build hangars at RAAF Base Tindal, ABC reported on Monday.",
+         [("construction", "tindal", "US", None)]),
+    ],
+)
+def test_event_dates_of_deals_other_events_and_plans(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

@@ -64,10 +64,17 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|ad
                           r"published|released)\s+(?:\w+\s+)?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                           r"\s+[a-z]+(?:ed|s)\b|,\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b")
+                           r"\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
+                           r"[a-z]+\s+of\b|,\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
+_DATED_THING = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|plan|"
+                          r"memorandum|decision|resolution|report|review|strategy|budget)\b")
+# Before a trigger: the event is yet to come ('will build', 'plans to deploy').
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
+                     r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island"})
@@ -367,14 +374,22 @@ def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
     sentence = doc.sentence_of(trig.span[0])
     near = [d for d in doc.dates if d.resolved and sentence[0] <= d.span[0] < sentence[1]
-            and not _other_clause(doc, trig, d.span)]
+            and not _other_clause(doc, trig, d.span) and not _DATED_THING.match(doc.norm, d.span[1])]
     reported = [d for d in near if _REPORTED_ON.search(doc.norm, max(0, d.span[0] - 25), d.span[0])]
     own = [d for d in near if d not in reported]
-    # A report's date stands in for the event's only when the sentence gives no other.
+    # A report's date stands in for the event's only when the sentence gives no other, and never for a plan.
+    if _planned(doc, trig):
+        reported = []
     for pool in ([d for d in own if clause[0] <= d.span[0] < clause[1]], own, reported):
         if pool:
             return min(pool, key=lambda d: abs(d.span[0] - trig.span[0])).resolved
     return None
+
+
+def _planned(doc: Doc, trig: Trigger) -> bool:
+    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    status = event_words(doc.language).trigger_type[word][1]
+    return status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
