@@ -137,7 +137,8 @@ def _token_pattern(abbreviations: set[str]) -> re.Pattern[str]:
             by_length.setdefault(len(stem), []).append(re.escape(stem))
     behinds = [rf"(?<=\b(?i:{'|'.join(sorted(stems))}))" for _, stems in sorted(by_length.items())]
     behinds.append(r"(?<=\b[A-Z]\.[A-Z])")  # U.S., U.K.
-    return re.compile(rf"\w+(?:[-'.]\w+)*(?:(?:{'|'.join(behinds)})\.)?(?:(?<=s)'(?!\w))?|[^\w\s]")
+    # "50,000" is one token: a comma inside a number closes no apposition.
+    return re.compile(rf"\w+(?:[-'.]\w+|(?<=\d),(?=\d{{3}}))*(?:(?:{'|'.join(behinds)})\.)?(?:(?<=s)'(?!\w))?|[^\w\s]")
 
 
 def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
