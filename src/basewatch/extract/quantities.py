@@ -341,6 +341,9 @@ class Matcher:
         separator = _SEPARATOR.match(norm, pos)
         sep = separator.end() if separator else pos
         unit = self.measures.at(norm, sep)
+        if unit is not None and norm.startswith("-", unit[1]) and self.measures.at(norm, unit[1] + 1):
+            # A compound unit we do not measure: "627 pound-feet" of torque.
+            return None
         if unit is not None:
             hyphenated = "-" in norm[pos:sep]
             inches = self._inches(norm, unit[0], unit[1], hyphenated)
