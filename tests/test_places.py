@@ -368,3 +368,24 @@ def test_results_do_not_depend_on_what_was_read_before(places: Places) -> None:
     fresh = Places()
     for text in reversed(_READ_BEFORE):
         assert run(fresh, text) == run(places, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "kind"),
+    [
+        ("Tankers crossed the Gulf of Aden at night.", "Gulf of Aden", "Gulf of Aden", None, "sea"),
+        ("The pier juts into the Gulf of Thailand.", "Gulf of Thailand", "Gulf of Thailand", None, "sea"),
+        ("A radar watches the Bay of Bengal.", "Bay of Bengal", "Bay of Bengal", None, "sea"),
+        ("Drones flew over the Gulf on Tuesday.", "Gulf", "Persian Gulf", None, "sea"),
+        ("Icebreakers keep the Northern Sea Route open.", "Northern Sea Route", "Northern Sea Route", None, "region"),
+        ("Two US destroyers docked there.", "US", "American", "US", "demonym"),
+        ("The port hosted a UK-led patrol.", "UK", "British", "GB", "demonym"),
+        ("It is run by the US Navy.", "US", "American", "US", "demonym"),
+        ("Talks between the US and Japan stalled.", "US", "United States", "US", "country"),
+        ("Troops from the UK arrived on Monday.", "UK", "United Kingdom", "GB", "country"),
+    ],
+)
+def test_named_waters_and_initials_as_modifiers(places: Places, text: str, surface: str, name: str,
+                                               country: str | None, kind: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, kind)

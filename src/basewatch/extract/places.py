@@ -50,6 +50,12 @@ _LEAD = re.compile(_ARTICLE)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"[ ]*(-?[\w]+)")
 _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
+_OF_NEXT = re.compile(rf" of (?:the )?[{_UPPER}]")
+# "US troops", "UK-led": a country's initials as a modifier name no place, as "American" does not.
+_MODIFIER_NEXT = re.compile(
+    r"(?:-[a-z]| (?!(?:and|or|nor|but|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall"
+    r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
+    r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z])")
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH = re.compile(r"[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
@@ -154,6 +160,7 @@ class Lexicon:
         self.fixed_fold: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.phrases: list[str] = []
+        self.demonym_of: dict[str, Place] = {}
         self._seen: dict[str, list[tuple[Place, bool]]] = {}
         self._seen_folded: dict[str, list[tuple[Place, bool]]] = {}
         self._cities: dict[int, Place] = {}
@@ -214,8 +221,10 @@ class Lexicon:
         for row in table("demonyms.tsv"):
             target = countries.get(row["country"]) if row["country"] else named.get(row["region"])
             if target is not None:
-                self._add(row["demonym"], Place(row["demonym"], "demonym", target.country, None, target.lat,
-                                                target.lon))
+                place = Place(row["demonym"], "demonym", target.country, None, target.lat, target.lon)
+                self._add(row["demonym"], place)
+                if row["country"]:
+                    self.demonym_of.setdefault(row["country"], place)
 
     def _load_airfields(self) -> None:
         for field in airfields():
@@ -345,7 +354,10 @@ class Places:
             if (place.kind == "city" and not cand.trigger and cand.span[1] - cand.span[0] < 12
                     and _lower_case_word(norm, cand.surface)):
                 continue
-            rule = f"places:{cand.rule}/{cand.reason or place.kind}"
+            reason = cand.reason or place.kind
+            if place.kind == "country" and place.country and _attributive(norm, cand):
+                place, reason = self.lexicon.demonym_of.get(place.country, place), "modifier"
+            rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
         return mentions
@@ -378,6 +390,9 @@ class Places:
         for start, end, form in hits:
             # "the Arctic Circle": a longer capitalised name goes on; the run matcher reads it whole.
             if start < last_end or _inside_word(norm, start, end) or _CAPITAL_NEXT.match(norm, end):
+                continue
+            # "the Gulf of Aden" is another sea than "the Gulf": the run matcher reads it whole.
+            if form[:4].lower() == "the " and _OF_NEXT.match(norm, end):
                 continue
             entries = self.lexicon.lookup(form)
             if entries:
@@ -590,6 +605,11 @@ class Places:
             return None
         cand.reason = reason
         return place
+
+
+def _attributive(norm: str, cand: Candidate) -> bool:
+    bare = cand.surface.replace(".", "")
+    return len(bare) <= 4 and bare.isupper() and _MODIFIER_NEXT.match(norm, cand.span[1]) is not None
 
 
 def _inside_any(span: Span, spans: list[Span]) -> bool:
