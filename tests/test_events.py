@@ -197,3 +197,23 @@ def test_event_lists_and_relative_clauses(pipeline: Any, text: str, expected: li
 )
 def test_event_dates_of_deals_other_events_and_plans(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a 'where' clause is about the facility before it, not the one its purpose names
+        ("The drones fly from Chabelley Airfield, a former strip near Djibouti City, where the US military moved "
+         "its drone fleet in 2013 to free space at Camp Lemonnier.", [("deployment", "chabelley", "US", "2013")]),
+        # a 'which' clause is about the noun right before it
+        ("Officials said the port of Tartus, which was expanded in 2019, could serve the Hmeimim air base.",
+         [("expansion", "tartus", "RU", "2019")]),
+        # a plan to close is no construction
+        ("The government had planned to close the Andoya air station in 2019.", []),
+        # what was parked at a base and has been moved went away from it
+        ("Nearly 40 US aircraft parked at the Al Udeid Air Base had been moved by 19 April.",
+         [("withdrawal", "al_udeid", "US", "2024-04-19")]),
+    ],
+)
+def test_event_relative_clauses_plans_and_departures(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from basewatch.extract.lexicon import Actor, actors, event_words
 from basewatch.model import Doc, Event, Facility, Span
@@ -75,6 +76,11 @@ _DATED_THING = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A relative clause opening a clause: its trigger is about the noun before the comma.
+_RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
+# 'planned to close', 'proposed to move': the plan is of another act, not of building.
+_PLAN_WORDS = frozenset({"planned", "proposed"})
+_PLAN_OF_OTHER = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island"})
@@ -133,7 +139,7 @@ class Events:
             if kind not in _EVENT_TYPES or any(s <= m.start() < e for s, e in hedged):
                 continue
             clause = clause_of(doc, m.start())
-            if _HEDGE.search(doc.norm, clause[0], m.start()):
+            if _HEDGE.search(doc.norm, clause[0], m.start()) or _plan_of_other(doc, m.group(), m.end()):
                 continue
             found.append(Trigger(m.span(), kind))
         return _drop_completions(doc, found)
@@ -195,6 +201,10 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | No
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
+def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
+    return word.lower() in _PLAN_WORDS and bool(_PLAN_OF_OTHER.match(doc.norm, end))
+
+
 def _mid_sentence(doc: Doc, pos: int) -> bool:
     """A capitalised word inside a sentence is a name ('Franz Josef Land'), not a trigger."""
     start = doc.sentence_of(pos)[0]
@@ -240,9 +250,15 @@ def _breaks(pattern: re.Pattern[str], norm: str, start: int, end: int) -> tuple[
 
 
 def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
-    """'moved the jets from X (to Y)': X, the place the direction word nearest before it is 'from'."""
+    """'moved the jets from X (to Y)': X, the place the direction word nearest before it is 'from'; 'the jets at X
+    were moved': X."""
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
-    if word not in _RELOCATE or anchor.span[0] < trig.span[1]:
+    if word not in _RELOCATE:
+        return False
+    if anchor.span[1] <= trig.span[0]:
+        # 'aircraft parked at X had been moved': what was at the place before the verb went away from it
+        return bool(_PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15), trig.span[0]))
+    if anchor.span[0] < trig.span[1]:
         return False
     directions = _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])
     return bool(directions) and directions[-1].lower() == "from"
@@ -260,7 +276,11 @@ def _anchors(doc: Doc) -> list[Anchor]:
 
 
 def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) -> Anchor | None:
-    """The facility the trigger is about: after it (its object) first, else before it."""
+    """The facility the trigger is about: the antecedent of a relative clause it opens ('X, where troops landed',
+    'the port, which was expanded'), else after it (its object) first, else before it."""
+    relative = _relative_antecedent(doc, trig, clause, anchors)
+    if relative is not None:
+        return relative or None
     inside = [a for a in anchors if clause[0] <= a.span[0] and a.span[1] <= clause[1]]
     if not inside:
         wide = _wide_clause(doc, trig.span[0])
@@ -279,6 +299,21 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
+                         anchors: list[Anchor]) -> Anchor | Literal[False] | None:
+    """For a trigger in a ', which'/', where' clause: the facility named before the comma, False if the noun there is
+    no facility, None if the trigger is in no relative clause."""
+    rel = _RELATIVE.match(doc.norm, clause[0])
+    if rel is None or clause[0] == 0 or doc.norm[clause[0] - 1] != ",":
+        return None
+    comma = clause[0] - 1
+    sentence = doc.sentence_of(trig.span[0])
+    prior = [a for a in anchors if sentence[0] <= a.span[0] and a.span[1] <= comma]
+    if rel.group(1).lower() == "where":
+        return prior[-1] if prior and comma - prior[-1].span[1] <= 120 else None
+    return prior[-1] if prior and comma - prior[-1].span[1] <= 1 else False
 
 
 def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = ()) -> str | None:
