@@ -217,3 +217,19 @@ def test_event_dates_of_deals_other_events_and_plans(pipeline: Any, text: str, e
 )
 def test_event_relative_clauses_plans_and_departures(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'out of' a base is leaving it
+        ("American troops were flown out of the Ain al-Asad air base before the strike.",
+         [("withdrawal", "ain_al_asad", "US", None)]),
+        # a retelling dated only by its report yields to the dated telling
+        ("Iran's missile attack on the Ain al-Asad air base in January killed no one. The number of injured after "
+         "Iran's missile attack on the Ain al-Asad air base has risen to 109, the Pentagon said on Monday.",
+         [("attack", "ain_al_asad", "IR", "2024-01")]),
+    ],
+)
+def test_event_departures_and_retellings(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

@@ -38,14 +38,16 @@ _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldi
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "relocate", "relocates", "relocating",
                        "transfers", "transferring", "move"})
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
-_TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from)\b", re.IGNORECASE)
+_TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
-_DIRECTION = re.compile(r"\b(from|to|into|toward|towards)\b", re.IGNORECASE)
+_DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
+# The rule suffix of an event dated by the report about it, not by the text of the event.
+_REPORT_DATED = "-report-date"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
@@ -165,10 +167,11 @@ class Events:
             actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
-            date = _date(doc, trig, clause)
+            date, reported = _dated(doc, trig, clause)
+            rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             for listed in _listed(doc, anchor, anchors):
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else listed.operator
-                events.append(Event(trig.type, trig.span, listed.id, agent, date, f"events:{trig.type}"))
+                events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
         return _dedupe(events)
 
 
@@ -250,18 +253,16 @@ def _breaks(pattern: re.Pattern[str], norm: str, start: int, end: int) -> tuple[
 
 
 def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
-    """'moved the jets from X (to Y)': X, the place the direction word nearest before it is 'from'; 'the jets at X
-    were moved': X."""
+    """'moved the jets from X (to Y)', 'flown out of X': X, the place the direction word nearest before it is 'from'
+    or 'out of'; 'the jets at X were moved': X."""
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
-    if word not in _RELOCATE:
-        return False
     if anchor.span[1] <= trig.span[0]:
         # 'aircraft parked at X had been moved': what was at the place before the verb went away from it
-        return bool(_PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15), trig.span[0]))
-    if anchor.span[0] < trig.span[1]:
-        return False
-    directions = _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])
-    return bool(directions) and directions[-1].lower() == "from"
+        return word in _RELOCATE and bool(_PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15),
+                                                            trig.span[0]))
+    directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
+    # 'flown out of X' leaves X whatever the verb; 'from X' only after a verb of relocating
+    return bool(directions) and (directions[-1] == "out of" or (word in _RELOCATE and directions[-1] == "from"))
 
 
 def _wide_clause(doc: Doc, pos: int) -> Span:
@@ -405,6 +406,10 @@ def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
 
 
 def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
+    return _dated(doc, trig, clause)[0]
+
+
+def _dated(doc: Doc, trig: Trigger, clause: Span) -> tuple[str | None, bool]:
     """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
     sentence = doc.sentence_of(trig.span[0])
@@ -417,8 +422,8 @@ def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
         reported = []
     for pool in ([d for d in own if clause[0] <= d.span[0] < clause[1]], own, reported):
         if pool:
-            return min(pool, key=lambda d: abs(d.span[0] - trig.span[0])).resolved
-    return None
+            return min(pool, key=lambda d: abs(d.span[0] - trig.span[0])).resolved, pool is reported
+    return None, False
 
 
 def _planned(doc: Doc, trig: Trigger) -> bool:
@@ -450,4 +455,7 @@ def _subsumes(full: Event, part: Event) -> bool:
         return False
     if (full.actor, full.date) == (part.actor, part.date):
         return False
+    # A retelling dated only by its report ('after Iran's attack on X ..., the Pentagon said on Monday').
+    if part.rule.endswith(_REPORT_DATED) and not full.rule.endswith(_REPORT_DATED) and full.date:
+        return part.actor in (None, full.actor)
     return part.actor in (None, full.actor) and part.date in (None, full.date)
