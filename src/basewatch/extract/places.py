@@ -6,7 +6,9 @@ looked up longest-first under `name_key`, then under the transliteration-blind `
 A name that is also a person, a common word or a small village needs evidence before it
 counts: a trigger ("in X", "X area", "X, Syria"), or its country being named elsewhere in the
 article. Ambiguous names go to the candidate in the countries and divisions the article
-already mentions, then to the more populous.
+already mentions, then to the more populous. A military airfield ("Misawa Air Base") is read so
+that no town is cut out of it, but reported by the facilities component, not here; a country's
+initials used as a modifier ("US troops") are its demonym.
 
 Speed: what a run says on its own (its tokens, where a person's name starts, the names in it)
 is cached by the run's text, since the same names recur across articles; what surrounds each
@@ -353,6 +355,9 @@ class Places:
                 continue
             if (place.kind == "city" and not cand.trigger and cand.span[1] - cand.span[0] < 12
                     and _lower_case_word(norm, cand.surface)):
+                continue
+            # A military airfield is a facility: the facilities component reports it, with its operator.
+            if place.kind == "airfield" and not place.name.endswith("Airport"):
                 continue
             reason = cand.reason or place.kind
             if place.kind == "country" and place.country and _attributive(norm, cand):
