@@ -60,6 +60,9 @@ def _sources(text: str) -> list[tuple[str, str]]:
         ("YouTube said it had removed the clip.", [("social_media", "YouTube")]),
         ("According to a post on Facebook, the bridge was closed.", [("social_media", "Facebook")]),
         ("Fuel prices rose again, a Lebanese-owned weekly reported.", []),
+        ("The Harbor City Gazette reported that the ferry was late.", [("outlet", "Harbor City Gazette")]),
+        ("The New York Times reported the fire. The fire spread, the New York Times said.",
+         [("outlet", "The New York Times")]),
     ],
 )
 def test_sources(text: str, expected: list[tuple[str, str]]) -> None:

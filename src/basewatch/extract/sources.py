@@ -88,6 +88,11 @@ _NOT_CITED_AFTER = re.compile(
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
 _CITED_WINDOW = 60
+# Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
+_MASTHEAD = re.compile(
+    r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
+    r"Dispatch|Radio|Television|TV)\b"
+)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
@@ -121,7 +126,7 @@ class Sources:
         seen: set[tuple[str, str]] = set()
         taken: list[Span] = []
         for source in found:
-            key = (source.kind, source.name.lower())
+            key = (source.kind, _LEADING_THE.sub("", source.name).lower())  # "The Washington Post" once
             if key in seen or any(_inside(source.span, t) for t in taken):
                 continue
             seen.add(key)
@@ -288,10 +293,19 @@ def _speaking(doc: Doc) -> list[Source]:
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
+        if speaker.span and _MASTHEAD.search(speaker.name) and _proper(speaker.name):
+            # "The News & Observer of Raleigh reported": a paper's name, not a think tank's
+            out.append(Source("outlet", speaker.name, speaker.span, "sources:speaking-masthead"))
+            continue
         source = _institution(doc, speaker, lex)
         if source is not None:
             out.append(source)
     return out
+
+
+def _proper(name: str) -> bool:
+    """Whether every word of `name` is capitalised, but for joining words ('Times of India')."""
+    return all(w[:1].isupper() or w in ("&", "of", "the", "and", "de", "du", "la", "le") for w in name.split())
 
 
 def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
