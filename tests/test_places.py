@@ -393,3 +393,17 @@ def test_named_waters_and_initials_as_modifiers(places: Places, text: str, surfa
                                                country: str | None, kind: str) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.country, place.kind) == (name, country, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Ray and Montreal councillors met before the lights went up in downtown Montreal.", "Montreal", "Montreal",
+         "CA"),
+        ("Adam and Leeds fans sang outside the ground in Leeds.", "Leeds", "Leeds", "GB"),
+    ],
+)
+def test_a_first_name_before_and_does_not_swallow_a_place(places: Places, text: str, surface: str, name: str,
+                                                         country: str) -> None:
+    found = [p for s, p in run(places, text) if s == surface]
+    assert len(found) == 2 and all((p.name, p.country) == (name, country) for p in found)

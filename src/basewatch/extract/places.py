@@ -425,7 +425,9 @@ class Places:
             # A name is a few words; what follows it in the same run ("... and Prime Minister Li
             # Qiang visited Hainan", or any Arabic sentence, where nothing is capitalised) is read anew.
             person_to = person_from + 1
+            # A name's words follow one another: "Roy and Montreal East" is a man, then a place.
             while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
+                   and tokens[person_to][0] - tokens[person_to - 1][1] == 1
                    and tokens[person_to][2] not in self.lexicon.titles):
                 person_to += 1
             persons.update(t[2] for t in tokens[person_from:person_to])
@@ -544,7 +546,7 @@ class Places:
             bare = text.rstrip(".")
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
-            if bare in self.lexicon.given and k + 1 < len(tokens):
+            if bare in self.lexicon.given and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return len(tokens) if self._is_place_name(run, tokens, k) else k
         return len(tokens)
 
