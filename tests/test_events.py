@@ -233,3 +233,8 @@ def test_event_relative_clauses_plans_and_departures(pipeline: Any, text: str, e
 )
 def test_event_departures_and_retellings(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+def test_dismantling_is_a_withdrawal(pipeline: Any) -> None:
+    text = "Turkey has been dismantling parts of its base at Bashiqa since March."
+    assert events(pipeline, text, published="2024-05-01") == [("withdrawal", "bashiqa", "TR", "2024-03")]
