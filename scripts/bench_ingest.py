@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from basewatch.cli import CLAIMS_LIMIT
 from basewatch.extract.normalize import make_doc
 from basewatch.ingest.corpus import Ingester
 from basewatch.ingest.readers import text_article
@@ -143,10 +144,12 @@ def query_bench(db: Path) -> None:
         ("facilities --json (all)", lambda: [views.facility_json(r) for r in views.facilities(conn)]),
         ("facilities --country SY", lambda: views.facility_table(conn, country="SY")),
         ("facilities --since 2022", lambda: views.facility_table(conn, since="2022")),
-        (f"facility '{busiest}' (busiest)", lambda: views.dossier(conn, busiest)),
-        ("facility 'Khmeimim' (a spelling)", lambda: views.dossier(conn, "Khmeimim")),
-        ("facility 'Camp Lemonier' (misspelt)", lambda: views.dossier(conn, "Camp Lemonier")),
-        ("claims --speaker Trevithik", lambda: views.claims(conn, speaker="Trevithik")),
+        (f"facility '{busiest}' (busiest)", lambda: views.dossier(conn, busiest, why=False)),
+        (f"facility '{busiest}' --why", lambda: views.dossier(conn, busiest)),
+        ("facility 'Khmeimim' (a spelling)", lambda: views.dossier(conn, "Khmeimim", why=False)),
+        ("facility 'Camp Lemonier' (misspelt)", lambda: views.dossier(conn, "Camp Lemonier", why=False)),
+        ("claims --speaker Trevithik", lambda: views.claims(conn, speaker="Trevithik", limit=CLAIMS_LIMIT)),
+        ("claims --speaker Trevithik --limit 0", lambda: views.claims(conn, speaker="Trevithik")),
         ("timeline --facility Hmeimim", lambda: views.timeline(conn, facility="Hmeimim")),
         ("search 'runway bombers'", lambda: views.search(conn, "runway bombers")),
     ]

@@ -23,6 +23,7 @@ from basewatch.ingest.readers import (
 from basewatch.model import RawArticle
 
 EXIT_USER_ERROR = 2
+CLAIMS_LIMIT = 500
 
 
 def fail(message: str) -> None:
@@ -195,7 +196,7 @@ def facility(name: str, db: str, why: bool, limit: int, as_json: bool) -> None:
     from basewatch.query.render import dossier_text, to_json
     from basewatch.store import open_db
 
-    found = views.dossier(open_db(db, readonly=True), name.lstrip("#"), limit)
+    found = views.dossier(open_db(db, readonly=True), name.lstrip("#"), limit, why=why or as_json)
     click.echo(to_json(found) if as_json else dossier_text(found, why=why))
 
 
@@ -204,14 +205,17 @@ def facility(name: str, db: str, why: bool, limit: int, as_json: bool) -> None:
 @click.option("--speaker", help="Speaker name (any spelling seen).")
 @click.option("--facility", "facility_name", help="Facility the claims are about.")
 @click.option("--hedged/--stated", default=None, help="Only hedged (belief, speculation) or only stated claims.")
+@click.option("--limit", default=CLAIMS_LIMIT, show_default=True, help="Most recent claims to list (0: all).")
 @_fmt_options
-def claims(db: str, speaker: str | None, facility_name: str | None, hedged: bool | None, as_json: bool,
+def claims(db: str, speaker: str | None, facility_name: str | None, hedged: bool | None, limit: int, as_json: bool,
            as_csv: bool) -> None:
-    """Claims with their speakers, cues and hedging."""
+    """Claims with their speakers, cues and hedging, oldest first."""
     from basewatch.query import views
     from basewatch.store import open_db
 
-    rows = views.claims(open_db(db, readonly=True), speaker, facility_name, hedged)
+    rows = views.claims(open_db(db, readonly=True), speaker, facility_name, hedged, limit=limit)
+    if limit and len(rows) == limit:
+        click.echo(f"(the latest {limit} claims; --limit 0 lists all)", err=True)
     _emit(rows, as_json, as_csv, ["published", "speaker", "cue", "hedged", "facilities", "content"])
 
 

@@ -83,7 +83,8 @@ def dossier_text(d: dict[str, Any], why: bool = False) -> str:
         parts.append(f"DISAGREEMENT in {dis['period']}: {figures}")
     parts.append(_section("Equipment", table(d["equipment"])))
     events = table(d["events"], ["date", "type", "actor", "sources", "reports", "text", "url"])
-    parts.append(_section("Timeline", events))
+    latest = f" (latest {len(d['events'])} of {d['events_total']})" if len(d["events"]) < d["events_total"] else ""
+    parts.append(_section(f"Timeline{latest}", events))
     claims = [
         {"date": c["published"], "speaker": c["speaker"], "cue": c["cue"], "hedged": c["hedged"],
          "content": c["content"]}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from operator import attrgetter
 from typing import Any
 
-from basewatch.query.history import disagreements, runway_facts
+from basewatch.query.history import EXAMPLES, RunwayFact, disagreements, runway_facts
 from basewatch.query.lookup import facility_ids, find_facility_id, since_until_sql
 from basewatch.resolve.entities import SpeakerResolver
 from basewatch.store.read import FacilityRecord, RunwayObservation, iter_facilities
@@ -104,9 +105,9 @@ def _table_row(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, Any]:
+def dossier(conn: sqlite3.Connection, name: str, limit: int = 50, why: bool = True) -> dict[str, Any]:
     """Everything known about one facility: spellings, location, runway history, equipment, events,
-    claims, sources, and the evidence that joined each article's sighting to it.
+    claims, sources, and (`why`) the evidence that joined each article's sighting to it.
 
     Aggregated in SQL so a facility seen in thousands of articles answers as fast as a rare one;
     claims and articles are the `limit` most recent (0: all), with their totals.
@@ -121,16 +122,7 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
     out = dict(head)
     out["aliases"] = [r[0] for r in conn.execute(
         "SELECT alias FROM aliases WHERE entity = 'facility' AND entity_id = ? ORDER BY alias", (fid,))]
-    # Article URLs are looked up only for the few examples shown, not for every observation.
-    observations = [
-        RunwayObservation(length, bool(approx), qualifier, status, observed, article, None, key, start, end, text)
-        for length, approx, qualifier, status, observed, article, key, start, end, text in conn.execute(
-            """SELECT length_m, approx, qualifier, status, observed, article_id, source_key, start, end, text
-               FROM runways WHERE facility_id = ? AND length_m IS NOT NULL ORDER BY id""",
-            (fid,),
-        )
-    ]
-    facts = runway_facts(observations)
+    observations, facts = _runway_history(conn, fid)
     urls = _urls(conn, {a for fact in facts for a in fact.articles})
     out["runway_history"] = [
         {"length_m": f.length_m, "first_seen": f.first_seen, "last_seen": f.last_seen, "sources": f.sources,
@@ -142,11 +134,14 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
         for d in disagreements(observations)
     ]
     out["equipment"] = _rows(conn, """
-        SELECT e.designation, e.class, min(a.published) AS first_seen, max(a.published) AS last_seen,
-               count(DISTINCT a.source_key) AS sources, count(*) AS reports
-        FROM facility_equipment fe JOIN equipment e ON e.id = fe.equipment_id JOIN articles a ON a.id = fe.article_id
+        SELECT e.designation, e.class, min(fe.published) AS first_seen, max(fe.published) AS last_seen,
+               count(DISTINCT fe.source_key) AS sources, count(*) AS reports
+        FROM facility_equipment fe JOIN equipment e ON e.id = fe.equipment_id
         WHERE fe.facility_id = ? GROUP BY e.id ORDER BY e.designation""", (fid,))
-    out["events"] = timeline(conn, facility_id=fid)
+    out["events_total"] = conn.execute(
+        "SELECT count(*) FROM (SELECT 1 FROM events WHERE facility_id = ? GROUP BY observed, type)", (fid,),
+    ).fetchone()[0]
+    out["events"] = timeline(conn, facility_id=fid, limit=limit)
     out["claims_total"] = conn.execute(
         "SELECT count(*) FROM claim_facilities WHERE facility_id = ?", (fid,)).fetchone()[0]
     out["claims"] = claims(conn, facility_id=fid, limit=limit)
@@ -154,6 +149,8 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
         SELECT s.published, a.outlet, a.url, a.id AS article, coalesce(s.written, s.name) AS written
         FROM sightings s JOIN articles a ON a.id = s.article_id WHERE s.facility_id = ?
         ORDER BY s.published DESC, s.article_id {'LIMIT ?' if limit else ''}""", (fid, limit) if limit else (fid,))
+    if not why:
+        return out
     out["why"] = _rows(conn, """
         SELECT g.published, g.written, g.rule, g.evidence, g.articles, a.url FROM (
           SELECT min(published) AS published, coalesce(written, name) AS written, match_rule AS rule,
@@ -161,6 +158,47 @@ def dossier(conn: sqlite3.Connection, name: str, limit: int = 50) -> dict[str, A
           FROM sightings WHERE facility_id = ? GROUP BY 2, 3, 4) g
         LEFT JOIN articles a ON a.id = g.example ORDER BY g.first""", (fid,))
     return out
+
+
+def _runway_history(conn: sqlite3.Connection, fid: int) -> tuple[list[RunwayObservation], list[RunwayFact]]:
+    """Runway observations of a facility, one per distinct (length, date, source, status) read from a
+    covering index, and the facts they make, each with the example wordings and articles of its first
+    observations. Repeats of one figure by one source on one date change no fact, only its examples."""
+    observations = [
+        RunwayObservation(length, False, None, status, observed, "", None, key, 0, 0, None)
+        for length, observed, key, status in conn.execute(
+            """SELECT length_m, observed, source_key, status FROM runways WHERE facility_id = ? AND length_m IS NOT NULL
+               GROUP BY length_m, observed, source_key, status ORDER BY length_m, min(id)""",
+            (fid,),
+        )
+    ]
+    facts = runway_facts(observations)
+    _fill_examples(conn, fid, facts)
+    return observations, facts
+
+
+def _fill_examples(conn: sqlite3.Connection, fid: int, facts: list[RunwayFact]) -> None:
+    """Give each fact the first distinct wordings and articles of its observations in (length, id) order,
+    in one pass over a covering index; a fact's observations lie from its length up to the next fact's."""
+    if not facts:
+        return
+    ordered = sorted(facts, key=attrgetter("length_m"))
+    bounds = [f.length_m for f in ordered[1:]]
+    texts: list[dict[str, None]] = [{} for _ in ordered]
+    articles: list[dict[str, None]] = [{} for _ in ordered]
+    at = 0
+    for length, text, article in conn.execute(
+        "SELECT length_m, text, article_id FROM runways WHERE facility_id = ? AND length_m > 0 ORDER BY length_m, id",
+        (fid,),
+    ):
+        while at < len(bounds) and length >= bounds[at]:
+            at += 1
+        if text and len(texts[at]) < EXAMPLES:
+            texts[at][text] = None
+        if len(articles[at]) < EXAMPLES:
+            articles[at][article] = None
+    for fact, wordings, sources in zip(ordered, texts, articles, strict=True):
+        fact.texts, fact.articles = list(wordings), list(sources)
 
 
 def _urls(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, str]:
@@ -215,9 +253,10 @@ def _speaker_ids(conn: sqlite3.Connection, speaker: str) -> list[int]:
 
 
 def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str | None = None,
-             facility_id: int | None = None) -> list[dict[str, Any]]:
+             facility_id: int | None = None, limit: int = 0) -> list[dict[str, Any]]:
     """Events in date order (the event's date, else its article's): one row per (facility, type, date),
-    with the distinct sources reporting it, how many reports, when first and last reported, one URL."""
+    with the distinct sources reporting it, how many reports, when first and last reported, one URL;
+    with a `limit`, only the latest `limit` of those rows."""
     conditions, params = ["1"], []
     ids = [facility_id] if facility_id is not None else (facility_ids(conn, facility) if facility else None)
     if ids is not None:
@@ -227,6 +266,16 @@ def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str |
     if period:
         conditions.append(period)
         params += period_params
+    if limit:
+        # Only events on or after the date of the limit-th latest row need aggregating; found on the index.
+        cutoff = conn.execute(
+            f"""SELECT e.observed FROM events e WHERE {' AND '.join(conditions)}
+                GROUP BY e.facility_id, e.observed, e.type ORDER BY e.observed DESC LIMIT 1 OFFSET ?""",
+            (*params, limit - 1),
+        ).fetchone()
+        if cutoff and cutoff[0] is not None:
+            conditions.append("e.observed >= ?")
+            params.append(cutoff[0])
     return _rows(conn, f"""
         SELECT g.date, g.facility_id, f.name AS facility, g.type, g.actor, g.sources, g.reports, g.first_reported,
                g.last_reported, g.text, a.url
@@ -234,9 +283,10 @@ def timeline(conn: sqlite3.Connection, facility: str | None = None, since: str |
                      count(DISTINCT e.source_key) AS sources, count(*) AS reports,
                      min(e.published) AS first_reported, max(e.published) AS last_reported,
                      min(e.text) AS text, min(e.article_id) AS example
-              FROM events e WHERE {' AND '.join(conditions)} GROUP BY e.facility_id, e.type, e.observed) g
+              FROM events e WHERE {' AND '.join(conditions)} GROUP BY e.facility_id, e.type, e.observed
+              {'ORDER BY date DESC, facility_id, type LIMIT ?' if limit else ''}) g
         LEFT JOIN facilities f ON f.id = g.facility_id LEFT JOIN articles a ON a.id = g.example
-        ORDER BY g.date, f.name, g.type""", tuple(params))
+        ORDER BY g.date, f.name, g.type""", (*params, limit) if limit else tuple(params))
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:

@@ -47,6 +47,11 @@ def open_db(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
+            if 0 < schema_version(conn) < migrations()[-1][0]:
+                # Queries read columns and indexes of the latest schema: upgrade a file ingested by an older basewatch.
+                conn.close()
+                open_db(path).close()
+                conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
         else:
             conn = sqlite3.connect(path, isolation_level=None)
             conn.execute("PRAGMA journal_mode = WAL")

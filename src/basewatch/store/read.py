@@ -130,10 +130,9 @@ def _load_equipment(conn: sqlite3.Connection, records: dict[int, FacilityRecord]
     seen: dict[tuple[int, int], dict[str, Any]] = {}
     order: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for fid, eid, designation, name, cls, article_id, published, source_key in conn.execute(
-        f"""SELECT fe.facility_id, e.id, e.designation, e.name, e.class, a.id, a.published, a.source_key
+        f"""SELECT fe.facility_id, e.id, e.designation, e.name, e.class, fe.article_id, fe.published, fe.source_key
             FROM facility_equipment fe JOIN equipment e ON e.id = fe.equipment_id
-            JOIN articles a ON a.id = fe.article_id
-            WHERE fe.facility_id IN ({_in(ids)}) ORDER BY e.designation, a.published""",
+            WHERE fe.facility_id IN ({_in(ids)}) ORDER BY e.designation, fe.published""",
         ids,
     ):
         key = (fid, eid)

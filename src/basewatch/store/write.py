@@ -163,8 +163,8 @@ class ArticleWriter:
             runways += [(fid, aid, r.get("length_m"), int(r.get("approx", False)), r.get("qualifier"),
                          r.get("status"), r.get("date"), *r["span"], text[slice(*r["span"])], r.get("rule"),
                          r.get("date") or self._published, self._source_key) for r in fac["runways"]]
-            kit += [(fid, equipment_ids.get(equipment_key(d)) or self.equipment.resolve({"designation": d}), aid)
-                    for d in fac["equipment"]]
+            kit += [(fid, equipment_ids.get(equipment_key(d)) or self.equipment.resolve({"designation": d}), aid,
+                     self._published, self._source_key) for d in fac["equipment"]]
         self.conn.executemany(
             """INSERT OR REPLACE INTO sightings (article_id, local_id, facility_id, name, kind, operator, country,
                admin1, lat, lon, geo_precision, tenants, match_rule, match_evidence, rule, written, published,
@@ -179,7 +179,10 @@ class ArticleWriter:
             runways,
         )
         self.conn.executemany(
-            "INSERT OR IGNORE INTO facility_equipment (facility_id, equipment_id, article_id) VALUES (?, ?, ?)", kit)
+            """INSERT OR IGNORE INTO facility_equipment (facility_id, equipment_id, article_id, published, source_key)
+               VALUES (?, ?, ?, ?, ?)""",
+            kit,
+        )
         return local
 
     def _facility_stats(self, aid: str, published: str | None, source_key: str, facility_ids: set[int]) -> None:
