@@ -379,6 +379,7 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("rescuers", "said", "The bridge collapsed under the weight of the trucks")]),
     ("Pope said the plant would close in May.", [("Pope", "said", "the plant would close in May")]),
     ("Dr. said nothing.", []),
+    ("The son of a banker once accused of fraud runs the port.", []),
     ("The bakery, however, said the shop would stay open.", [("bakery", "said", "the shop would stay open")]),
     ("According to the audit, the former treasurer moved $80,000 into a private account.",
      [("audit", "According to", "the former treasurer moved $80,000 into a private account")]),

@@ -433,6 +433,8 @@ class _Reader:
         rest = toks[after][2].lower() if after < len(toks) else "."
         if mention.kind == "other" and self._participle(toks, after):
             return None  # "the charge denied by the Kremlin", "the meeting concluded with ...": no speaker
+        if rest == "of" and row["lemma"] == "accuse":
+            return None  # "a cult leader once accused of fraud": the speaker is the one accused
         if rest == "as" and row["lemma"] != "say":
             return None  # "which he described as ...": the object stands before the speaker
         if rest == "to" and row["lemma"] in _INFINITIVE_LEMMAS:
