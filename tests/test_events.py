@@ -238,3 +238,16 @@ def test_event_departures_and_retellings(pipeline: Any, text: str, expected: lis
 def test_dismantling_is_a_withdrawal(pipeline: Any) -> None:
     text = "Turkey has been dismantling parts of its base at Bashiqa since March."
     assert events(pipeline, text, published="2024-05-01") == [("withdrawal", "bashiqa", "TR", "2024-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a passive attack the subject's state is the target's, not the attacker's
+        ("The Russian-run Saki air base was bombed in August 2022.", [("attack", "saki", None, "2022-08")]),
+        ("Russian jets at the Saki air base were hit by Ukrainian missiles in August 2022.",
+         [("attack", "saki", "UA", "2022-08")]),
+    ],
+)
+def test_passive_attack_actor(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

@@ -334,6 +334,10 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     passive = bool(_PASSIVE.search(doc.norm, max(clause[0], trig.span[0] - 12), trig.span[0]))
     if by and (passive or not before):
         return by
+    if passive and trig.type == "attack":
+        # 'X was bombed': the subject is the target; only a state named with the weapons is the attacker
+        usable = [a for a in usable if _supplier(doc, a)]
+        before = [a for a in before if _supplier(doc, a)]
     if before:
         return before[-1].code
     return usable[-1].code if usable else None
