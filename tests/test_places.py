@@ -407,3 +407,24 @@ def test_a_first_name_before_and_does_not_swallow_a_place(places: Places, text: 
                                                          country: str) -> None:
     found = [p for s, p in run(places, text) if s == surface]
     assert len(found) == 2 and all((p.name, p.country) == (name, country) for p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Floodwater closed schools in Hazard, Ky., on Monday.", "Ky.", "Kentucky", "US"),
+        ("The mill in Gatineau, Que., shut its doors.", "Que.", "Quebec", "CA"),
+        ("Grain trains stop at Churchill, Man., twice a week.", "Man.", "Manitoba", "CA"),
+        ("Grain trains stop at Churchill, Man., twice a week.", "Churchill", "Churchill", "CA"),
+        ("LEBANON, Mo. - A tornado flattened two barns.", "LEBANON", "Lebanon", "US"),
+        ("The family farms near Frederick, Md., since 1890.", "Frederick", "Frederick", "US"),
+    ],
+)
+def test_postal_abbreviations_after_a_town(places: Places, text: str, surface: str, name: str, country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", ["Miss Hale won the race.", "The Man who knew too much.", "Mo Farah ran."])
+def test_postal_abbreviations_alone_name_nothing(places: Places, text: str) -> None:
+    assert not [s for s, p in run(places, text) if p.kind == "admin1"]

@@ -163,6 +163,7 @@ class Lexicon:
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.phrases: list[str] = []
         self.demonym_of: dict[str, Place] = {}
+        self.postal: dict[str, Place] = {}
         self._seen: dict[str, list[tuple[Place, bool]]] = {}
         self._seen_folded: dict[str, list[tuple[Place, bool]]] = {}
         self._cities: dict[int, Place] = {}
@@ -215,7 +216,12 @@ class Lexicon:
             place = Place(row["name"], "admin1", row["country"], row["name"], _float(row["lat"]), _float(row["lon"]),
                           int(row["geonameid"]) if row["geonameid"] else None, 0, row["code"])
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
-                self._add(alias, place, fold=True)
+                if alias.endswith(".") and not alias.isupper():
+                    self.postal[alias] = place
+                else:
+                    self._add(alias, place, fold=True)
+        forms = "|".join(re.escape(a) for a in sorted(self.postal, key=len, reverse=True))
+        self.postal_after = re.compile(rf", ({forms})(?!\w)")
 
     def _load_demonyms(self) -> None:
         named = {p.name: p for ps in self.fixed.values() for p, _ in ps if p.kind != "admin1"}
@@ -336,6 +342,7 @@ class Places:
                 next_taken = next(taken, None)
             if start < end:
                 self._run_candidates(norm, start, norm[start:end], persons, found)
+        found = self._postal_candidates(norm, found)
         found.sort(key=lambda c: c.span)
         _share_triggers(norm, found)
         return [c for c in found if not (c.surface in persons and not _is_fixed(c))]
@@ -405,6 +412,19 @@ class Places:
                 # The article belongs to the sentence, not the name: report "Gulf" in "the Gulf".
                 skip = 4 if form[:4].lower() == "the " else 0
                 yield Candidate((start + skip, end), form[skip:], entries, rule="phrase")
+
+    def _postal_candidates(self, norm: str, found: list[Candidate]) -> list[Candidate]:
+        """'Gatineau, Que.': a postal abbreviation after a town and a comma is its division, whatever else it spells."""
+        abbreviations = []
+        for m in self.lexicon.postal_after.finditer(norm):
+            start, end = m.span(1)
+            if start > 2 and norm[start - 3].isalpha():
+                abbreviations.append(Candidate((start, end), m.group(1), [(self.lexicon.postal[m.group(1)], True)],
+                                               trigger=True, rule="postal"))
+        if not abbreviations:
+            return found
+        spans = [c.span for c in abbreviations]
+        return [c for c in found if not any(c.span[0] < e and s < c.span[1] for s, e in spans)] + abbreviations
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
@@ -580,6 +600,11 @@ class Places:
                 cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
                 cand.qualifier_country = qualifier[0].country
                 cand.trigger = True
+        postal = lex.postal_after.match(norm, end)
+        if postal:
+            division = lex.postal[postal.group(1)]
+            cand.qualifier, cand.qualifier_country = division.admin1_code, division.country
+            cand.trigger = True
         cand.speech = bool(_SPEECH.match(norm, end, end + 20))
         tail = _HYPHEN_TAIL.match(norm, end)
         if tail and tail.group(1) not in _HYPHEN_OK:
@@ -601,8 +626,8 @@ class Places:
                 return None
             return place
         own = any(p is place and is_own for p, is_own in cand.entries)
-        # 'SOL', 'FSA' are acronyms; 'DOHA' in a dateline is the capital.
-        acronym = _acronym(cand.surface) and not (own and place.population >= 300_000)
+        # 'SOL', 'FSA' are acronyms; 'DOHA' or 'PARIS, Mo.' in a dateline is a town.
+        acronym = _acronym(cand.surface) and not (own and (place.population >= 300_000 or cand.qualifier))
         # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
         surname = cand.after_unknown and not own
         if cand.org or cand.speech or ((cand.stop or surname) and not cand.trigger) or acronym:
@@ -730,7 +755,9 @@ def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Pl
 
 def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
     if place.kind == "country":
-        return 100.0 - 60.0 * cand.admin_suffix
+        # "Lebanon, Mo.": a name followed by another country's division is a town there.
+        elsewhere = cand.qualifier != cand.qualifier_country and cand.qualifier_country not in (None, place.country)
+        return 100.0 - 60.0 * cand.admin_suffix - 99.0 * elsewhere
     if place.kind == "demonym":
         return 95.0
     if place.kind in _FIXED_KINDS:
