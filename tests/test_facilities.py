@@ -363,3 +363,16 @@ def test_runway_lengths_stay_in_their_clause(pipeline: Any, text: str, lengths: 
 )
 def test_equipment_ties_and_non_ties(pipeline: Any, text: str, fid: str, equipment: list[str]) -> None:
     assert facilities(pipeline, text)[fid]["equipment"] == equipment
+
+
+@pytest.mark.parametrize(
+    ("text", "fid", "operator"),
+    [
+        # Sudan's own base at Flamingo Bay is not Russia's planned centre at Port Sudan
+        ("Sudan's navy keeps its main base at Flamingo Bay.", "flamingo_bay", "SD"),
+        ("Russia wants a naval logistics centre at Port Sudan.", "port_sudan", "RU"),
+        ("The Chinese base at Doraleh opened in 2017.", "pla_djibouti", "CN"),
+    ],
+)
+def test_catalog_neighbours_kept_apart(pipeline: Any, text: str, fid: str, operator: str) -> None:
+    assert facilities(pipeline, text)[fid]["operator"] == operator
