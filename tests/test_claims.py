@@ -339,6 +339,8 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("regional governor", "said", "Flood waters cut the coastal road in three places")]),
     ("The strike will go ahead, union leaders said today.",
      [("union leaders", "said", "The strike will go ahead")]),
+    ("A judge froze the company's accounts in March, court sources said Wednesday.",
+     [("court sources", "said", "A judge froze the company's accounts in March")]),
     ("The finance ministry said Monday that fuel subsidies would end in spring.",
      [("finance ministry", "said", "fuel subsidies would end in spring")]),
     ("The mayor said the bridge would reopen once engineers\n      had inspected every pier.",

@@ -457,6 +457,15 @@ class _Reader:
                 return self._found(mention, m, row, self._before(toks, first - 1, sentence), "told-before", resolved)
             if row["lemma"] == "add":
                 return None
+        if self._adverbial(rest) and rest != '"' and len(toks) - after <= 2:
+            comma = next((q for q in range(first - 1, max(0, first - 5), -1) if toks[q][2] == ","), None)
+            if comma is not None and comma > 1:
+                # "..., court sources said Wednesday.": words the speaker phrase left out lead up to it
+                if mention.kind == "group" and mention.name == mention.role:
+                    mention.span = (toks[comma + 1][0], mention.span[1])
+                    mention.name = mention.role = self.norm[mention.span[0] : mention.span[1]]
+                    mention.start = min(mention.start, mention.span[0])
+                return self._found(mention, m, row, self._before(toks, comma, sentence), "content-before", resolved)
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
 
     def _participle(self, toks: list[Token], after: int) -> bool:
