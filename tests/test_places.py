@@ -428,3 +428,21 @@ def test_postal_abbreviations_after_a_town(places: Places, text: str, surface: s
 @pytest.mark.parametrize("text", ["Miss Hale won the race.", "The Man who knew too much.", "Mo Farah ran."])
 def test_postal_abbreviations_alone_name_nothing(places: Places, text: str) -> None:
     assert not [s for s, p in run(places, text) if p.kind == "admin1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("The family rented a house in the Garden City area of Myrtle Beach.", "Garden City", "Garden City", "US"),
+        ("Fighters were seen west of Palmyra in Syria.", "Palmyra", "Tadmur", "SY"),
+    ],
+)
+def test_a_towns_own_name_beats_a_big_citys_nickname(places: Places, text: str, surface: str, name: str,
+                                                     country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", ["Part of that is the weather.", "Part of the money went to schools."])
+def test_common_words_that_are_other_names_of_cities(places: Places, text: str) -> None:
+    assert run(places, text) == []

@@ -772,7 +772,9 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
             p.kind == "country" for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
-    return place.weight + 1.0 * own + context
+    # "Garden City" is a town's own name before it is Singapore's nickname.
+    stranger = not (own or in_country) and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
+    return place.weight + 1.0 * own + context - 5.0 * stranger
 
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
@@ -815,7 +817,8 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
     # is a translation or a nickname: believable only where a place is announced.
     kin = own or fold_name(cand.surface)[:3] == fold_name(place.name)[:3]
-    if population >= 1_000_000:
+    # 'Garden City' is one of Singapore's other names: a big city's nickname needs an announced place or its country.
+    if population >= 1_000_000 and (own or kin or cand.trigger or known):
         return "large"
     if cand.trigger:
         return "trigger" if population >= 15_000 or known else None
