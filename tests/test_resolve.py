@@ -105,6 +105,32 @@ def test_field_is_not_the_base_beside_it(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM facilities").fetchone()[0] == 2
 
 
+def test_oil_field_folded_into_a_base_becomes_its_own_facility(tmp_path: Path) -> None:
+    one = "Drones hit the Qayyarah oil field, next to the Qayyarah base, on Monday."
+    two = "The Qayyarah oil field is burning again, local officials said."
+    conn = store_all(tmp_path / "kb.db", [
+        (_one(one, "f1", "Qayyarah base", ["Qayyarah base", "Qayyarah oil field"], kind="base", country="IQ",
+              operator="US"), one, "a"),
+        (_one(two, "f1", "Qayyarah oil field", kind="field", country="IQ"), two, "b"),
+    ])
+    rows = dict(conn.execute("SELECT name, kind FROM facilities").fetchall())
+    assert rows == {"Qayyarah base": "base", "Qayyarah oil field": "field"}
+    spellings = {r[0] for r in conn.execute(
+        "SELECT alias FROM aliases a JOIN facilities f ON f.id = a.entity_id WHERE a.entity = 'facility' "
+        "AND f.kind = 'base'")}
+    assert spellings == {"Qayyarah base"}
+    moved = conn.execute("SELECT count(*) FROM mentions m JOIN facilities f ON f.id = m.entity_id "
+                         "WHERE m.entity = 'facility' AND f.kind = 'field'").fetchone()[0]
+    assert moved == 2
+
+
+@pytest.mark.parametrize("name", ["Hickam Field", "Henderson Field"])
+def test_a_bare_field_stays_an_airfield_name(tmp_path: Path, name: str) -> None:
+    text = f"Bombers landed at {name} on Tuesday."
+    conn = store_all(tmp_path / "kb.db", [(_one(text, "f1", name, kind="airfield", country="US"), text, "a")])
+    assert conn.execute("SELECT count(*) FROM facilities").fetchone()[0] == 1
+
+
 def test_far_apart_namesakes_stay_apart(tmp_path: Path) -> None:
     one = "Work continues at Al Asad air base in Anbar."
     two = "Planes were seen at the Asad airfield near Damascus."

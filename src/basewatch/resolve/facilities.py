@@ -18,7 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from basewatch.data import table
-from basewatch.resolve.names import core, numbers, skeleton
+from basewatch.resolve.names import core, fold, numbers, skeleton
 
 FUZZY_MIN = 88
 TRANSLIT_CLOSE = 70
@@ -31,6 +31,7 @@ _KIND_GROUP = {"air base": "air", "airfield": "air", "naval base": "navy", "port
 _CIVIL_KINDS = frozenset({"plant", "field"})
 _PRECISION_RANK = {"facility": 0, "town": 1, "admin1": 2, "country": 3, None: 4}
 CATALOG = "installations.tsv"
+FACILITY_WORDS = "facility_words.tsv"
 
 
 @cache
@@ -92,6 +93,51 @@ def _corroborated(fac: dict[str, Any], name: str, known: _Known) -> bool:
     if fac.get("country") and known.country:
         return bool(fac["country"] == known.country)
     return fuzz.ratio(core(name), core(known.name)) >= TRANSLIT_CLOSE
+
+
+@cache
+def civil_heads() -> dict[str, str]:
+    """Folded head words that make a name a plant or a field ("oil field", "refinery") -> that kind.
+    A bare "field" is left out: it also ends airfield names (Hickam Field)."""
+    return {
+        fold(row["word"]): row["kind"] for row in table(FACILITY_WORDS)
+        if row["kind"] in _CIVIL_KINDS and row.get("role") == "head" and fold(row["word"]) != "field"
+    }
+
+
+def _civil_kind(name: str) -> str | None:
+    words = fold(name).split()
+    for size in range(min(3, len(words) - 1), 0, -1):
+        kind = civil_heads().get(" ".join(words[-size:]))
+        if kind:
+            return kind
+    return None
+
+
+def split_other_kinds(fac: dict[str, Any], text: str) -> list[dict[str, Any]]:
+    """`fac`, and one facility of its own for each alias naming a plant or a field beside a military one
+    (the extractor may fold "al Omar oil field" into the al Omar base): a field is never the base, so its
+    name must not become one of the base's spellings. The split-off facility takes the alias's mentions
+    and the host country, nothing else."""
+    if fac.get("kind") in _CIVIL_KINDS:
+        return [fac]
+    civil = {alias: kind for alias in names_of(fac) if (kind := _civil_kind(alias))}
+    if not civil or fac["name"] in civil:
+        return [fac]
+    keys = {core(alias): alias for alias in civil}
+    spans: dict[str, list[list[int]]] = {alias: [] for alias in civil}
+    kept = []
+    for span in fac["mentions"]:
+        owner = keys.get(core(text[span[0]:span[1]]))
+        (spans[owner] if owner else kept).append(span)
+    base = {**fac, "aliases": [a for a in fac.get("aliases") or [] if a not in civil], "mentions": kept}
+    return [base, *(
+        {"id": f"{fac['id']}/{alias}", "name": alias, "aliases": [alias], "kind": kind, "operator": None,
+         "country": fac.get("country"), "admin1": fac.get("admin1"), "lat": None, "lon": None, "geo_precision": None,
+         "runways": [], "equipment": [], "tenants": [], "mentions": spans[alias] or [],
+         "rule": f"{fac.get('rule')}+resolve:split-{kind}"}
+        for alias, kind in civil.items()
+    )]
 
 
 def names_of(fac: dict[str, Any]) -> list[str]:

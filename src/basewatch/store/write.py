@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from basewatch.model import RawArticle
 from basewatch.resolve.duplicates import DUPLICATE_JACCARD, SKETCH_SIZE, similarity, sketch
 from basewatch.resolve.entities import EquipmentResolver, SpeakerResolver, equipment_key
-from basewatch.resolve.facilities import FacilityResolver, names_of
+from basewatch.resolve.facilities import FacilityResolver, names_of, split_other_kinds
 from basewatch.resolve.names import core, fold
 
 # Candidates are looked up by the smallest LOOKUP hashes only; copies at the duplicate threshold
@@ -149,7 +149,7 @@ class ArticleWriter:
         equipment links in one statement per table."""
         local: dict[str, int] = {}
         sightings, aliases, runways, kit = [], [], [], []
-        for fac in facilities:
+        for fac in (part for whole in facilities for part in split_other_kinds(whole, text)):
             found = self.facilities.resolve(fac)
             fid = local[fac["id"]] = found.facility_id
             written = dict.fromkeys(t for s, e in fac["mentions"] if core(t := text[s:e]))
