@@ -446,3 +446,14 @@ def test_a_towns_own_name_beats_a_big_citys_nickname(places: Places, text: str, 
 @pytest.mark.parametrize("text", ["Part of that is the weather.", "Part of the money went to schools."])
 def test_common_words_that_are_other_names_of_cities(places: Places, text: str) -> None:
     assert run(places, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's courts heard the campaigners of Dignity in Dying last week.",
+        "Iranian pupils at Galliard primary in Iran sang.",
+    ],
+)
+def test_folded_spellings_must_open_like_the_name(places: Places, text: str) -> None:
+    assert {s for s, _ in run(places, text)} <= {"Pakistan", "Iranian", "Iran"}

@@ -806,12 +806,19 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) ->
     return best
 
 
+def _same_opening(surface: str, name: str) -> bool:
+    """Whether two spellings open alike once a leading article is gone ('Qamishli', 'Al Qamishli')."""
+    bare = [_LEAD.sub("", plain(text).lower().replace("-", " "), count=1) for text in (surface, name)]
+    return bare[0][:3] == bare[1][:3] and len(bare[0]) <= len(bare[1]) + 2
+
+
 def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple[str, str]]) -> str | None:
     """Why a city match is trustworthy enough to report (the rule's second half), or None."""
     population = place.population or 2000
     known = place.country in countries or (place.country or "", place.admin1_code or "") in admins
     in_admin = (place.country or "", place.admin1_code or "") in admins
-    if cand.folded and not (known and (cand.trigger or cand.particle)):
+    # A folded key is loose ('Dying' folds like Dinga): the spelling must still open as the name does.
+    if cand.folded and not (known and (cand.trigger or cand.particle) and _same_opening(cand.surface, place.name)):
         return None
     own = any(p is place and is_own for p, is_own in cand.entries)
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
