@@ -457,3 +457,20 @@ def test_common_words_that_are_other_names_of_cities(places: Places, text: str) 
 )
 def test_folded_spellings_must_open_like_the_name(places: Places, text: str) -> None:
     assert {s for s, _ in run(places, text)} <= {"Pakistan", "Iranian", "Iran"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sidney Crosby scored twice in the third period.",
+        "The rapper posed with Kanye West at the gala.",
+        "Her son Leo Thames started school.",
+        "Regulators fined Cambridge Analytica for the data breach.",
+        "Fans of Bolton Wanderers sang all night.",
+        "The show airs in English on Sundays.",
+        "Best Buy cut its prices again.",
+        "Liverpool will host Man City next week.",
+    ],
+)
+def test_people_clubs_brands_and_languages_are_no_places(places: Places, text: str) -> None:
+    assert {s for s, _ in run(places, text)} <= {"Liverpool"}
