@@ -22,34 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from basewatch.evaluate.metrics import Counts
+
 Triple = tuple[str | None, str, str]
 FIELDS = ("source", "cue", "content", "claim")
 _EDGES = " \t\n,.;:\"'"
-
-
-@dataclass(slots=True)
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, tp: int, predicted: int, gold: int) -> None:
-        self.tp += tp
-        self.fp += predicted - tp
-        self.fn += gold - tp
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(slots=True)

@@ -13,6 +13,12 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    def add(self, tp: int, predicted: int, gold: int) -> None:
+        """Count one comparison: `tp` matches among `predicted` found and `gold` expected items."""
+        self.tp += tp
+        self.fp += predicted - tp
+        self.fn += gold - tp
+
     @property
     def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
