@@ -16,6 +16,9 @@ _PARTICLES = re.compile(r"\b(?:the|al|el|ash|as|ad|ar|at|az|an|ath|adh)\b[\s-]*"
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+_FUZZY_CACHE = 20000
+
+
 @dataclass(frozen=True, slots=True)
 class Installation:
     id: str
@@ -77,15 +80,8 @@ class Catalog:
                     self.automaton.add_word(lowered, (len(lowered), [item]))
         self.automaton.make_automaton()
         self._keys = list(self.by_key)
-        self._by_length: dict[int, list[int]] = {}
-        for i, key in enumerate(self._keys):
-            self._by_length.setdefault(len(key), []).append(i)
-
-    def _keys_near(self, length: int) -> list[str]:
-        """Keys long enough and short enough to reach a ratio of 92 with a key of `length`, in catalog order."""
-        lo, hi = int(length * 0.85), int(length * 1.18) + 1
-        found = sorted(i for n in range(lo, hi + 1) for i in self._by_length.get(n, ()))
-        return [self._keys[i] for i in found]
+        # Names not in the catalog recur across articles; the fuzzy search over every key is the costly part.
+        self._fuzzy: dict[str, Installation | None] = {}
 
     def find(self, lowered: str) -> list[tuple[int, int, list[Installation]]]:
         """Leftmost-longest alias hits on whole words in lower-cased text: (start, end, installations)."""
@@ -111,8 +107,12 @@ class Catalog:
             return self.by_key[key]
         if len(key) < 6:
             return None
-        best = process.extractOne(key, self._keys_near(len(key)), scorer=fuzz.ratio, score_cutoff=92)
-        return self.by_key[best[0]] if best else None
+        if key not in self._fuzzy:
+            if len(self._fuzzy) >= _FUZZY_CACHE:
+                self._fuzzy.clear()
+            best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=92)
+            self._fuzzy[key] = self.by_key[best[0]] if best else None
+        return self._fuzzy[key]
 
 
 @cache

@@ -64,9 +64,9 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
 def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
     """'jets based at Darwin' once the article has named RAAF Base Darwin: the town stands for its one base."""
     for place in doc.places:
-        if place.kind not in _TOWN_KINDS or _covered(place.span, taken):
+        if place.kind not in _TOWN_KINDS or not _BASED_AT.search(doc.norm, max(0, place.span[0] - 30), place.span[0]):
             continue
-        if not _BASED_AT.search(doc.norm, max(0, place.span[0] - 30), place.span[0]):
+        if _covered(place.span, taken):
             continue
         word = re.compile(rf"\b{re.escape(doc.norm[place.span[0]:place.span[1]])}\b")
         named = [fac for fac in facilities if word.search(fac.name)]

@@ -80,13 +80,26 @@ class WordMatcher:
         return kept
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
-        hits = self.finditer(text, pos, endpos)
-        return hits[0] if hits else None
+        """The first hit of `finditer`: the leftmost, longest there; found without listing the others."""
+        return self._first(text, pos, endpos, anchored=False)
 
     def match(self, text: str, pos: int) -> Hit | None:
         """The longest hit starting exactly at `pos`."""
-        hit = self.search(text, pos, pos + 80)
-        return hit if hit and hit.begin == pos else None
+        return self._first(text, pos, pos + 80, anchored=True)
+
+    def _first(self, text: str, pos: int, endpos: int | None, anchored: bool) -> Hit | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.empty or pos >= end:
+            return None
+        chunk = text[pos:end]
+        best: tuple[int, int] | None = None
+        for last, length in self.automaton.iter(" " + self._key(chunk)):
+            begin, stop = last - length + 1, last
+            if (anchored and begin) or (stop < len(chunk) and (chunk[stop].isalnum() or chunk[stop] == "_")):
+                continue
+            if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
+                best = (begin, stop)
+        return Hit(pos + best[0], pos + best[1], chunk[best[0]:best[1]]) if best else None
 
 
 _OPENERS = (" ", "\n", "(", "[", '"', "/")
