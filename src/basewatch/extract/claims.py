@@ -77,6 +77,11 @@ _SHORT_LEAD = 4
 # An opening single quote or TeX-style `` at the start of a word.
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:``|')(?=[^\s'])", re.MULTILINE)
 _HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
+# The article or demonstrative right before a speaker phrase, which attribution corpora count as part
+# of the source ("the ministry", "a spokesman"). "that" and "those" are left out: "said that officials
+# ..." opens a clause, and "those" stands alone as a head ("those close to the talks").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|[Tt]his|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$")
+_ARTICLE_REACH = 10
 
 
 @dataclass(slots=True)
@@ -136,21 +141,27 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
         mention = f.resolved if f.resolved is not None and m is f.mention else m
         joined.append(book.join(mention) if mention is not None else None)
     for (f, mention), known in zip(each, joined, strict=True):
+        shown = with_article(doc.norm, mention.span) if mention is not None else None
         if known is not None:
-            speaker = Speaker(_fold(known.name), known.role and _fold(known.role), known.affiliation,
-                              mention.span if mention else None)
+            speaker = Speaker(_fold(known.name), known.role and _fold(known.role), known.affiliation, shown)
             speaker.aliases = known.aliases()
         elif mention is not None:
-            speaker = Speaker(_fold(mention.name), mention.role and _fold(mention.role), mention.affiliation,
-                              mention.span)
+            speaker = Speaker(_fold(mention.name), mention.role and _fold(mention.role), mention.affiliation, shown)
         else:
             speaker = Speaker(UNATTRIBUTED)
+        span = (min(f.span[0], shown[0]), max(f.span[1], shown[1])) if shown is not None else f.span
         doc.claims.append(
             Claim(
-                speaker=speaker, cue=f.cue, hedged=f.hedged, content=f.content, span=f.span,
+                speaker=speaker, cue=f.cue, hedged=f.hedged, content=f.content, span=span,
                 about=_about(doc, f.content), rule=f.rule,
             )
         )
+
+
+def with_article(norm: str, span: Span) -> Span:
+    """`span` widened over the article written right before it ('the ministry', 'A spokesman')."""
+    found = _ARTICLE_BEFORE.search(norm, max(0, span[0] - _ARTICLE_REACH), span[0])
+    return (found.start(), span[1]) if found is not None else span
 
 
 def _fold(text: str) -> str:

@@ -38,6 +38,7 @@ _POSTED_ON = re.compile(
     rf"\b(?:posted|shared|published|wrote|said|tweeted|announced)\s+(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM})(?:\s+(?:account|channel|page))?\b"
 )
+_LEADING_ARTICLE = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
 _SATELLITE = re.compile(
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
 )
@@ -312,7 +313,10 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     """The institution behind a speaker: 'the Russian Defense Ministry', 'a State Department spokesman'."""
     if speaker.span is None:
         return None
-    surface = doc.norm[speaker.span[0] : speaker.span[1]]
+    written = doc.norm[speaker.span[0] : speaker.span[1]]
+    # A speaker's span carries its article ("the ministry"); the source is named without it.
+    surface = _LEADING_ARTICLE.sub("", written)
+    lead = speaker.span[0] + len(written) - len(surface)
     words = surface.split()
     heads = [(k, h) for k, h in ((k, lex.head(w)) for k, w in enumerate(words)) if h is not None]
     plain = (w for w in words if w.islower() and not lex.is_phrase_word(w))
@@ -323,7 +327,6 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return None
     kind, source = heads[-1][1]
     descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
-    written = surface
     if descriptive:
         surface = speaker.name
     org = speaker.affiliation or ""
@@ -349,5 +352,6 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
     if descriptive and unit >= 0:
         name = " ".join(words[: unit + 1])
-        return Source("official", name, (speaker.span[0], speaker.span[0] + len(name)), "sources:speaker-institution")
+        # "a State Department spokesman": the article goes with the spokesman, not the department.
+        return Source("official", name, (lead, lead + len(name)), "sources:speaker-institution")
     return None
