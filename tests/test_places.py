@@ -474,3 +474,15 @@ def test_folded_spellings_must_open_like_the_name(places: Places, text: str) -> 
 )
 def test_people_clubs_brands_and_languages_are_no_places(places: Places, text: str) -> None:
     assert {s for s, _ in run(places, text)} <= {"Liverpool"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Vietnam let a Russian tanker into Cam Ranh Bay last year.", "Cam Ranh Bay", "VN"),
+        ("Ukraine said a drone hit a ship in Sevastopol Bay.", "Sevastopol Bay", "UA"),
+    ],
+)
+def test_a_feature_takes_the_country_of_its_town_when_the_article_names_it(places: Places, text: str, surface: str,
+                                                                          country: str) -> None:
+    assert find(run(places, text), surface).country == country

@@ -733,9 +733,8 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
 
 def _feature(cand: Candidate, inside: Place, countries: set[str]) -> Place:
     """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
-    # 'Assumption Island' is not in Assumption, Illinois: only a division or country vouches for the country.
-    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS
-    country = inside.country if inside.country in countries and vouches else None
+    # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it.
+    country = inside.country if inside.country in countries else None
     if cand.feature in _COUNTY_WORDS:
         # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
         if inside.kind == "city" and country:
