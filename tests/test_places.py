@@ -486,3 +486,17 @@ def test_people_clubs_brands_and_languages_are_no_places(places: Places, text: s
 def test_a_feature_takes_the_country_of_its_town_when_the_article_names_it(places: Places, text: str, surface: str,
                                                                           country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "kind"),
+    [
+        ("Oklahoma lawmakers met in a rare Friday session.", "Oklahoma", "Oklahoma", "admin1"),
+        ("Teachers in Oklahoma walked out of classrooms.", "Oklahoma", "Oklahoma", "admin1"),
+        ("The flight landed in Oklahoma City after dark.", "Oklahoma City", "Oklahoma City", "city"),
+    ],
+)
+def test_a_states_own_name_beats_its_capitals_other_name(places: Places, text: str, surface: str, name: str,
+                                                         kind: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind) == (name, kind)

@@ -773,7 +773,10 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     # "Garden City" is a town's own name before it is Singapore's nickname.
     stranger = not (own or in_country) and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
-    return place.weight + 1.0 * own + context - 5.0 * stranger
+    # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first).
+    division = not own and place.population < 1_000_000 and any(
+        p.kind == "admin1" and is_own for p, is_own in cand.entries[:3])
+    return place.weight + 1.0 * own + context - 5.0 * stranger - 3.0 * division
 
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
