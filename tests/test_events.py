@@ -251,3 +251,17 @@ def test_dismantling_is_a_withdrawal(pipeline: Any) -> None:
 )
 def test_passive_attack_actor(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'where' after a town the base lies near is about the town
+        ("The Redzikowo base lies some 250 km from Kaliningrad, where Moscow has deployed Iskander-M missiles.", []),
+        # a date after a closed relative clause is the main clause's again
+        ("Russian forces have flown from the Hmeimim air base, which lies beside the town of Jableh, since "
+         "September 2015.", [("deployment", "hmeimim", "RU", "2015-09")]),
+    ],
+)
+def test_event_where_and_closed_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-05-01") == expected

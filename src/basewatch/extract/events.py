@@ -68,7 +68,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|ad
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                            r"\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
-                           r"[a-z]+\s+of\b|,\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b")
+                           r"[a-z]+\s+of\b")
+# A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
+# 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b[^,]*$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
@@ -78,6 +81,7 @@ _DATED_THING = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
@@ -313,7 +317,14 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
     sentence = doc.sentence_of(trig.span[0])
     prior = [a for a in anchors if sentence[0] <= a.span[0] and a.span[1] <= comma]
     if rel.group(1).lower() == "where":
-        return prior[-1] if prior and comma - prior[-1].span[1] <= 120 else None
+        if not prior or comma - prior[-1].span[1] > 120:
+            return None
+        between = (prior[-1].span[1], comma)
+        # 'X lies near Kaliningrad, where ...': the place is the antecedent, unless it sits in an apposition to X
+        # ('Chabelley Airfield, a former strip near Djibouti City, where ...')
+        placed = any(between[0] <= p.span[0] and p.span[1] <= between[1] for p in doc.places)
+        apposed = _APPOSITION.search(doc.norm, max(sentence[0], comma - 120), comma)
+        return prior[-1] if not placed or apposed else False
     return prior[-1] if prior and comma - prior[-1].span[1] <= 1 else False
 
 
@@ -437,7 +448,8 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
-    return span[0] > trig.span[1] and bool(_OTHER_CLAUSE.search(doc.norm, trig.span[1], span[0]))
+    return span[0] > trig.span[1] and bool(_OTHER_CLAUSE.search(doc.norm, trig.span[1], span[0])
+                                           or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
