@@ -500,3 +500,12 @@ def test_a_states_own_name_beats_its_capitals_other_name(places: Places, text: s
                                                          kind: str) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Drones were launched, US Africa Command said.",
+     "Imagery from the Asia Maritime Transparency Initiative shows it."],
+)
+def test_a_continent_inside_an_organisations_name_is_no_place(places: Places, text: str) -> None:
+    assert not [p for _, p in run(places, text) if p.kind in ("continent", "region")]

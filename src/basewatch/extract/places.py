@@ -620,7 +620,8 @@ class Places:
         if cand.folded and place.country not in countries:
             return None
         if place.kind in _FIXED_KINDS or place.kind == "admin1":
-            if place.kind == "admin1" and cand.org:
+            # "US Africa Command", "Asia Maritime Transparency Initiative": the name is the organisation's.
+            if cand.org and place.kind in ("admin1", "continent", "region"):
                 return None
             if cand.stop and place.kind not in ("country", "demonym"):
                 return None
