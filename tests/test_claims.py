@@ -675,6 +675,27 @@ def test_spans_are_consistent() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "speaker", "claim"),
+    [
+        ("The harbour authority said the quay was full.", "harbour authority", "The harbour authority",
+         "The harbour authority said the quay was full"),
+        ("An aide to the governor said the road was shut.", "aide to the governor", "An aide to the governor",
+         "An aide to the governor said the road was shut"),
+        ("This engineer says the dam will hold.", "engineer", "This engineer", "This engineer says the dam will hold"),
+        ("These farmers fear the river will rise.", "farmers", "These farmers",
+         "These farmers fear the river will rise"),
+        ("Despite this pilots said the strip was usable.", "pilots", "pilots", "pilots said the strip was usable"),
+        ("The retired judge, Omar Sayed, said the ruling stood.", "Omar Sayed", "Omar Sayed",
+         "The retired judge, Omar Sayed, said the ruling stood"),
+    ],
+)
+def test_speaker_span_takes_its_article(text: str, name: str, speaker: str, claim: str) -> None:
+    doc = _claims_of(text)
+    first = doc.claims[0]
+    assert (first.speaker.name, doc.surface(first.speaker.span), doc.surface(first.span)) == (name, speaker, claim)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Singer Ada Brook stunned her fans on Friday after she tweeted that the tour was over.", "Ada Brook"),

@@ -80,7 +80,8 @@ _HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # The article or demonstrative right before a speaker phrase, which attribution corpora count as part
 # of the source ("the ministry", "a spokesman"). "that" and "those" are left out: "said that officials
 # ..." opens a clause, and "those" stands alone as a head ("those close to the talks").
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|[Tt]his|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$")
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$")
+_FIRST_WORD = re.compile(r"\w+")
 _ARTICLE_REACH = 10
 
 
@@ -149,7 +150,7 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
             speaker = Speaker(_fold(mention.name), mention.role and _fold(mention.role), mention.affiliation, shown)
         else:
             speaker = Speaker(UNATTRIBUTED)
-        span = (min(f.span[0], shown[0]), max(f.span[1], shown[1])) if shown is not None else f.span
+        span = _claim_span(doc.norm, f, shown)
         doc.claims.append(
             Claim(
                 speaker=speaker, cue=f.cue, hedged=f.hedged, content=f.content, span=span,
@@ -161,7 +162,24 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
 def with_article(norm: str, span: Span) -> Span:
     """`span` widened over the article written right before it ('the ministry', 'A spokesman')."""
     found = _ARTICLE_BEFORE.search(norm, max(0, span[0] - _ARTICLE_REACH), span[0])
-    return (found.start(), span[1]) if found is not None else span
+    if found is None:
+        return span
+    if found.group("this"):
+        first = _FIRST_WORD.match(norm, span[0], span[1])
+        if first is not None and plural_noun(first.group()):
+            return span  # "Despite this officials said": 'this' closes a clause, it fits no plural
+    return (found.start(), span[1])
+
+
+def _claim_span(norm: str, f: Found, shown: Span | None) -> Span:
+    """The claim's span, over its speaker's span and the article of a speaker phrase it opens with
+    ('The former minister, Ali Reza, said ...')."""
+    start, end = f.span
+    if shown is not None:
+        start, end = min(start, shown[0]), max(end, shown[1])
+    if any(m is not None and m.start == start for m in (f.mention, *f.partners)):
+        start = with_article(norm, (start, end))[0]
+    return start, end
 
 
 def _fold(text: str) -> str:
