@@ -509,3 +509,17 @@ def test_a_states_own_name_beats_its_capitals_other_name(places: Places, text: s
 )
 def test_a_continent_inside_an_organisations_name_is_no_place(places: Places, text: str) -> None:
     assert not [p for _, p in run(places, text) if p.kind in ("continent", "region")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family gathers at Christmas every year.",
+        "The bill stalled in Congress again.",
+        "Still, the mayor said the plan was sound.",
+        "She won an Olympic silver medal in 2014.",
+        "The suspect appeared in Court on Monday.",
+    ],
+)
+def test_everyday_capitalised_words_are_no_places(places: Places, text: str) -> None:
+    assert run(places, text) == []
