@@ -523,3 +523,17 @@ def test_a_continent_inside_an_organisations_name_is_no_place(places: Places, te
 )
 def test_everyday_capitalised_words_are_no_places(places: Places, text: str) -> None:
     assert run(places, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Insurgents attacked Maiduguri, Borno State, on Sunday.", "Borno", "Borno", "NG"),
+        ("Floods cut roads across Limpopo and the Eastern Cape.", "Eastern Cape", "Eastern Cape", "ZA"),
+        ("Floods cut roads across Limpopo and the Eastern Cape.", "Limpopo", "Limpopo", "ZA"),
+    ],
+)
+def test_nigerian_states_and_south_african_provinces(places: Places, text: str, surface: str, name: str,
+                                                     country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, "admin1")
