@@ -26,8 +26,9 @@ from basewatch.store.db import open_db
 from basewatch.store.write import ArticleWriter
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".jsonl.gz", ".rss", ".atom", ".xml")
-BATCH_ARTICLES = 200
-BATCH_SECONDS = 2.0
+# Fewer, larger transactions rewrite each index page less often; a crash loses at most one batch.
+BATCH_ARTICLES = 1000
+BATCH_SECONDS = 5.0
 _GLOB_CHARS = frozenset("*?[")
 
 
