@@ -537,3 +537,8 @@ def test_nigerian_states_and_south_african_provinces(places: Places, text: str, 
                                                      country: str) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.country, place.kind) == (name, country, "admin1")
+
+
+def test_a_name_that_runs_on_in_lower_case_is_read_whole(places: Places) -> None:
+    place = find(run(places, "A rocket hit a base near Erbil, in the Kurdistan region, at dawn."), "Kurdistan region")
+    assert (place.name, place.country) == ("Kurdistan Region", "IQ")

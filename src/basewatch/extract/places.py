@@ -195,7 +195,8 @@ class Lexicon:
             bucket.append((entry, name_key(alias) == name_key(place.name)))
         if fold:
             self.fixed_fold.setdefault(fold_name(alias), []).append(entry)
-        if alias[:1].islower() or alias.startswith("the "):
+        # "Kurdistan region": a run of capitals stops before the lower-case word, so the phrase is matched whole.
+        if alias[:1].islower() or alias.startswith("the ") or (" " in alias and alias.rsplit(" ", 1)[1].islower()):
             self.phrases.append(alias)
 
     def _load_places(self) -> None:
