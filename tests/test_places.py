@@ -542,3 +542,14 @@ def test_nigerian_states_and_south_african_provinces(places: Places, text: str, 
 def test_a_name_that_runs_on_in_lower_case_is_read_whole(places: Places) -> None:
     place = find(run(places, "A rocket hit a base near Erbil, in the Kurdistan region, at dawn."), "Kurdistan region")
     assert (place.name, place.country) == ("Kurdistan Region", "IQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Marines trained in Santa Ana and Lal-lo, both in Cagayan.", "Lal"),
+        ("Ahmet Kaya, a retired pilot, described the strike.", "Kaya"),
+    ],
+)
+def test_a_cut_name_or_a_surname_is_no_town(places: Places, text: str, absent: str) -> None:
+    assert absent not in {s for s, _ in run(places, text)}

@@ -111,6 +111,7 @@ class Candidate:
     feature: str | None = None
     qualifier: str | None = None
     qualifier_country: str | None = None
+    cut: bool = False
     rule: str = ""
     reason: str = ""
 
@@ -609,7 +610,7 @@ class Places:
         cand.speech = bool(_SPEECH.match(norm, end, end + 20))
         tail = _HYPHEN_TAIL.match(norm, end)
         if tail and tail.group(1) not in _HYPHEN_OK:
-            cand.stop = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
+            cand.cut = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
 
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
                 best: dict[BestKey, Place | None]) -> Place | None:
@@ -624,7 +625,7 @@ class Places:
             # "US Africa Command", "Asia Maritime Transparency Initiative": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region"):
                 return None
-            if cand.stop and place.kind not in ("country", "demonym"):
+            if (cand.stop or cand.cut) and place.kind not in ("country", "demonym"):
                 return None
             return place
         own = any(p is place and is_own for p, is_own in cand.entries)
@@ -632,7 +633,7 @@ class Places:
         acronym = _acronym(cand.surface) and not (own and (place.population >= 300_000 or cand.qualifier))
         # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
         surname = cand.after_unknown and not own
-        if cand.org or cand.speech or ((cand.stop or surname) and not cand.trigger) or acronym:
+        if cand.org or cand.speech or cand.cut or ((cand.stop or surname) and not cand.trigger) or acronym:
             return None
         reason = _admit(cand, place, countries, admins)
         if reason is None:
