@@ -553,3 +553,20 @@ def test_a_name_that_runs_on_in_lower_case_is_read_whole(places: Places) -> None
 )
 def test_a_cut_name_or_a_surname_is_no_town(places: Places, text: str, absent: str) -> None:
     assert absent not in {s for s, _ in run(places, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("The bakery at 207 South Main St. closed early.", "Main St", "Main St", None),
+        ("Jordan reopened the shops on Main Street in Amman.", "Main Street", "Main Street", None),
+    ],
+)
+def test_a_street_is_its_own_place_with_no_country_guessed(places: Places, text: str, surface: str, name: str,
+                                                           country: str | None) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, "feature")
+
+
+def test_crystal_is_a_word_before_it_is_a_town(places: Places) -> None:
+    assert run(places, "Crystal trophies went to the winners.") == []

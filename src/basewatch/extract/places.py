@@ -63,6 +63,7 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH = re.compile(r"[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _MAX_TOKENS = 6
+_SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "Peninsula", "Strait"})
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 _HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
@@ -736,8 +737,10 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
 
 def _feature(cand: Candidate, inside: Place, countries: set[str]) -> Place:
     """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
-    # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it.
-    country = inside.country if inside.country in countries else None
+    # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it. A street
+    # ('Main St') is named after a town anywhere.
+    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS or cand.feature in _SHORE_WORDS
+    country = inside.country if inside.country in countries and vouches else None
     if cand.feature in _COUNTY_WORDS:
         # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
         if inside.kind == "city" and country:
