@@ -777,12 +777,13 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
             p.kind == "country" for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
+    if own:
+        return place.weight + 1.0 + context
     # "Garden City" is a town's own name before it is Singapore's nickname.
-    stranger = not (own or in_country) and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
+    stranger = not in_country and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
     # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first).
-    division = not own and place.population < 1_000_000 and any(
-        p.kind == "admin1" and is_own for p, is_own in cand.entries[:3])
-    return place.weight + 1.0 * own + context - 5.0 * stranger - 3.0 * division
+    division = place.population < 1_000_000 and cand.entries[0][0].kind == "admin1" and cand.entries[0][1]
+    return place.weight + context - 5.0 * stranger - 3.0 * division
 
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
