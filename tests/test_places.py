@@ -570,3 +570,15 @@ def test_a_street_is_its_own_place_with_no_country_guessed(places: Places, text:
 
 def test_crystal_is_a_word_before_it_is_a_town(places: Places) -> None:
     assert run(places, "Crystal trophies went to the winners.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sea"),
+    [
+        ("The Black Sea Fleet moved its ships east.", False),
+        ("Pacific Air Forces announced the drill.", False),
+        ("Two frigates sailed into the Black Sea.", True),
+    ],
+)
+def test_a_sea_inside_a_fleet_or_command_is_no_place(places: Places, text: str, sea: bool) -> None:
+    assert any(p.kind == "sea" for _, p in run(places, text)) == sea

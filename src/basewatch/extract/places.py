@@ -623,8 +623,8 @@ class Places:
         if cand.folded and place.country not in countries:
             return None
         if place.kind in _FIXED_KINDS or place.kind == "admin1":
-            # "US Africa Command", "Asia Maritime Transparency Initiative": the name is the organisation's.
-            if cand.org and place.kind in ("admin1", "continent", "region"):
+            # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
+            if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
                 return None
             if (cand.stop or cand.cut) and place.kind not in ("country", "demonym"):
                 return None
