@@ -126,7 +126,7 @@ def split_other_kinds(fac: dict[str, Any], text: str) -> list[dict[str, Any]]:
         return [fac]
     keys = {core(alias): alias for alias in civil}
     spans: dict[str, list[list[int]]] = {alias: [] for alias in civil}
-    kept = []
+    kept: list[list[int]] = []
     for span in fac["mentions"]:
         owner = keys.get(core(text[span[0]:span[1]]))
         (spans[owner] if owner else kept).append(span)
