@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 from rapidfuzz import fuzz, process
@@ -34,6 +34,8 @@ class Installation:
     bare: bool
 
 
+# Place and facility names recur across a document's facilities and across articles: key each once.
+@lru_cache(maxsize=_FUZZY_CACHE)
 def name_key(name: str) -> str:
     """A spelling-insensitive key: lower case, particles and punctuation dropped."""
     return _NON_WORD.sub("", _PARTICLES.sub("", name.lower()))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import resolve_anaphors
-from basewatch.extract.facility_attrs import attach_attributes, locate
+from basewatch.extract.facility_attrs import attach_attributes, locate, place_index
 from basewatch.extract.lexicon import Actor, FacilityWords, Hit, actors, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
@@ -119,8 +119,9 @@ class Facilities:
         facilities = [_facility(doc, group) for group in groups]
         _unique_ids(facilities)
         resolve_anaphors(doc, facilities, actor_list)
+        places = place_index(doc)
         for fac, group in zip(facilities, groups, strict=True):
-            locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span])
+            locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span], places)
         attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))

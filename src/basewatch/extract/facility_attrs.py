@@ -62,9 +62,28 @@ _RANGE_ENDS = frozenset({"from", "to"})
 _WEAK_STATUS = "new"
 
 
-def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span]) -> None:
+@dataclass(frozen=True, slots=True)
+class PlaceIndex:
+    """A document's places that can locate a facility, by start, so each facility looks only near its mentions."""
+
+    starts: list[int]
+    order: list[int]
+    longest: int
+
+    def starting_in(self, low: int, high: int) -> list[int]:
+        """Positions in `doc.places` of those starting in [low, high]."""
+        return self.order[bisect_left(self.starts, low):bisect_right(self.starts, high)]
+
+
+def place_index(doc: Doc) -> PlaceIndex:
+    by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION)
+    return PlaceIndex([start for start, _ in by_start], [i for _, i in by_start],
+                      max((doc.places[i].span[1] - start for start, i in by_start), default=0))
+
+
+def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
     """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in."""
-    linked = [p for p in _linked_places(doc, fac, place_spans)
+    linked = [p for p in _linked_places(doc, fac, place_spans, index)
               if item is None or not item.country or p.country == item.country]
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
         (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
@@ -114,14 +133,15 @@ def _named_in_text(doc: Doc, admin1: str | None) -> bool:
     return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", doc.norm) is not None
 
 
-def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span]) -> list[PlaceMention]:
+def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: PlaceIndex) -> list[PlaceMention]:
     """Places named in a mention or tied to one by a locative ('... plant in Deir al Zour')."""
-    linked: list[PlaceMention] = []
     by_end = sorted(fac.mentions, key=lambda span: span[1])
     ends = [span[1] for span in by_end]
-    for place in doc.places:
-        if place.kind not in _PRECISION:
-            continue
+    # A place holding a name starts at most `longest` before the name ends; a locative one within 60 after a mention.
+    chosen = {i for s, e in place_spans for i in index.starting_in(e - index.longest, s)}
+    chosen.update(i for e in ends for i in index.starting_in(e, e + 60))
+    linked: list[PlaceMention] = []
+    for place in (doc.places[i] for i in sorted(chosen)):
         inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
         near = by_end[bisect_left(ends, place.span[0] - 60):bisect_right(ends, place.span[0])]
         if inside or any(_follows(doc, span, place.span) for span in near):
