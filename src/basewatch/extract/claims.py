@@ -141,6 +141,7 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
     for f, m in each:
         mention = f.resolved if f.resolved is not None and m is f.mention else m
         joined.append(book.join(mention) if mention is not None else None)
+    mentions = _Mentions(doc)
     for (f, mention), known in zip(each, joined, strict=True):
         shown = with_article(doc.norm, mention.span) if mention is not None else None
         if known is not None:
@@ -154,7 +155,7 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
         doc.claims.append(
             Claim(
                 speaker=speaker, cue=f.cue, hedged=f.hedged, content=f.content, span=span,
-                about=_about(doc, f.content), rule=f.rule,
+                about=mentions.about(f.content), rule=f.rule,
             )
         )
 
@@ -187,9 +188,25 @@ def _fold(text: str) -> str:
     return " ".join(text.split()) if "\n" in text else text
 
 
-def _about(doc: Doc, content: Span) -> list[str]:
-    start, end = content
-    return [f.id for f in doc.facilities if any(start <= s and e <= end for s, e in f.mentions)]
+class _Mentions:
+    """Facility mentions of a document sorted by start, so each claim's content looks only at those
+    starting inside it rather than at every mention of every facility."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.ids = [f.id for f in doc.facilities]
+        self.spans = sorted((s, e, i) for i, f in enumerate(doc.facilities) for s, e in f.mentions)
+        self.starts = [s for s, _, _ in self.spans]
+
+    def about(self, content: Span) -> list[str]:
+        """Facilities (in document order) with a mention inside `content`."""
+        start, end = content
+        inside = set()
+        k = bisect_left(self.starts, start)
+        while k < len(self.spans) and self.spans[k][0] <= end:
+            if self.spans[k][1] <= end:
+                inside.add(self.spans[k][2])
+            k += 1
+        return [self.ids[i] for i in sorted(inside)]
 
 
 def _adverb(word: str) -> bool:

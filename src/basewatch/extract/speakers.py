@@ -127,18 +127,18 @@ def _token_pattern(abbreviations: set[str]) -> re.Pattern[str]:
     """Words (with inner hyphens, apostrophes, full stops), a full stop kept on a known abbreviation
     ('Gen.', 'St.', 'U.S.'), a possessive apostrophe after s, or one punctuation mark.
 
-    The abbreviations are checked by look-behinds after a word matched, grouped by length because a
-    look-behind has one width, so ordinary words are not tried against every abbreviation first.
+    The abbreviations are checked by look-behinds once a full stop follows a word, grouped by length
+    because a look-behind has one width: most words end without a full stop and so never reach them.
     """
     by_length: dict[int, list[str]] = {}
     for abbreviation in abbreviations:
         stem = abbreviation.rstrip(".")
         if " " not in stem and "." not in stem:
             by_length.setdefault(len(stem), []).append(re.escape(stem))
-    behinds = [rf"(?<=\b(?i:{'|'.join(sorted(stems))}))" for _, stems in sorted(by_length.items())]
-    behinds.append(r"(?<=\b[A-Z]\.[A-Z])")  # U.S., U.K.
+    behinds = [rf"(?<=\b(?i:{'|'.join(sorted(stems))})\.)" for _, stems in sorted(by_length.items())]
+    behinds.append(r"(?<=\b[A-Z]\.[A-Z]\.)")  # U.S., U.K.
     # "50,000" is one token: a comma inside a number closes no apposition.
-    return re.compile(rf"\w+(?:[-'.]\w+|(?<=\d),(?=\d{{3}}))*(?:(?:{'|'.join(behinds)})\.)?(?:(?<=s)'(?!\w))?|[^\w\s]")
+    return re.compile(rf"\w+(?:[-'.]\w+|(?<=\d),(?=\d{{3}}))*(?:\.(?:{'|'.join(behinds)}))?(?:(?<=s)'(?!\w))?|[^\w\s]")
 
 
 def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
