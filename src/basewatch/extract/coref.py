@@ -36,6 +36,10 @@ _SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|bec
 # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
 _THERE = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
                     r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
+# The same verbs ending right where the whitespace before a "there" begins.
+_THERE_VERB = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
+                         r"housed|kept|seen|photographed)$", re.IGNORECASE)
+_LONGEST_THERE_VERB = len("photographed")
 
 
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -92,8 +96,27 @@ def _pronouns(doc: Doc) -> list[Span]:
             spans.append(m.span())
     starts = {start for start, _ in doc.sentences}
     spans.extend((m.start(), m.start() + 2) for m in _SUBJECT_IT.finditer(norm) if m.start() in starts)
-    spans.extend(m.span(1) for m in _THERE.finditer(norm))
+    spans.extend(_there(norm))
     return sorted(spans)
+
+
+def _there(norm: str) -> list[Span]:
+    """The spans of `_THERE`'s "there"; the word is rare, so find it first and only then look back for the verb."""
+    lowered = norm.lower()
+    if len(lowered) != len(norm):
+        return [m.span(1) for m in _THERE.finditer(norm)]
+    spans = []
+    start = lowered.find("there")
+    while start >= 0:
+        stop = start + 5
+        gap = start
+        while gap and norm[gap - 1].isspace():
+            gap -= 1
+        if (gap < start and (stop == len(norm) or not (norm[stop].isalnum() or norm[stop] == "_"))
+                and _THERE_VERB.search(norm, max(0, gap - _LONGEST_THERE_VERB), gap)):
+            spans.append((start, stop))
+        start = lowered.find("there", start + 1)
+    return spans
 
 
 @cache
