@@ -43,6 +43,9 @@ _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]"
 # A line shorter than this, ended by a line break, is a heading or a handle rather than wrapped text.
 _SHORT_LINE = 40
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words whose head() answer is kept; past it the store starts over, so a long ingest's vocabulary
+# does not pile up in memory.
+_SEEN_HEADS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +61,21 @@ class Lexicon:
     place_connectors: frozenset[str]
     pronouns: dict[str, str]
     token_re: re.Pattern[str]
+    # head() answers, by word as written: phrase reading asks about the same words many times over.
+    seen_heads: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
 
     def head(self, word: str) -> tuple[str, str] | None:
         """(kind, source kind) when `word` heads a role, group or institution phrase."""
+        try:
+            return self.seen_heads[word]
+        except KeyError:
+            pass
+        if len(self.seen_heads) >= _SEEN_HEADS:
+            self.seen_heads.clear()
+        found = self.seen_heads[word] = self._head(word)
+        return found
+
+    def _head(self, word: str) -> tuple[str, str] | None:
         low = word.lower()
         found = self.heads.get(low)
         if found is None and "'" in low:
