@@ -98,7 +98,8 @@ class CityIndex:
     name rather than one of its alternate names.
     """
 
-    def __init__(self, columns: tuple[list[int], list[str], list[str], list[str], list[float], list[float], list[int]],
+    def __init__(self, columns: tuple[tuple[int, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                                      tuple[float, ...], tuple[float, ...], tuple[int, ...]],
                  exact: dict[str, int | tuple[int, ...]], folded: dict[str, int | tuple[int, ...]]) -> None:
         self._ids, self._names, self._countries, self._admin1, self._lats, self._lons, self._pops = columns
         self.exact = exact
@@ -111,14 +112,6 @@ class CityIndex:
     def city(self, row: int) -> City:
         return City(self._ids[row], self._names[row], self._countries[row], self._admin1[row],
                     self._lats[row], self._lons[row], self._pops[row])
-
-    def lookup(self, key: str, table: dict[str, int | tuple[int, ...]]) -> list[tuple[City, bool]]:
-        """(city, matched by its own name) for every entry under `key` in `table`."""
-        hit = table.get(key)
-        if hit is None:
-            return []
-        codes = (hit,) if isinstance(hit, int) else hit
-        return [(self.city(code >> 1), bool(code & 1)) for code in codes]
 
 
 def _cache_dir() -> Path:
@@ -187,7 +180,9 @@ def build_index() -> tuple[object, ...]:
     def pack(table: dict[str, list[int]]) -> dict[str, int | tuple[int, ...]]:
         return {k: v[0] if len(v) == 1 else tuple(v) for k, v in table.items()}
 
-    return (INDEX_FORMAT, columns, pack(exact), pack(folded))
+    # Tuples of numbers and strings drop out of the garbage collector's sight after its first pass; lists
+    # would have their 200,000-odd entries walked by every full collection, whichever component triggers it.
+    return (INDEX_FORMAT, tuple(map(tuple, columns)), pack(exact), pack(folded))
 
 
 AIRFIELD_SUFFIXES = ("Naval Air Station", "Air Force Base", "Army Air Field", "Army Airfield", "Air Base", "Airbase",

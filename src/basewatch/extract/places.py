@@ -29,7 +29,7 @@ import ahocorasick
 
 from basewatch.data import table
 from basewatch.errors import DataFileError
-from basewatch.extract.gazetteer import AIRFIELD_SUFFIXES, City, CityIndex, airfields, city_index, fold_name, name_key
+from basewatch.extract.gazetteer import AIRFIELD_SUFFIXES, CityIndex, airfields, city_index, fold_name, name_key
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river", "continent", "archipelago",
@@ -119,6 +119,8 @@ class Candidate:
 
 def plain(name: str) -> str:
     """`name` without diacritics or ayn/hamza marks, case kept ('Ash Shaddādah' -> 'Ash Shaddadah')."""
+    if name.isascii():  # most GeoNames names: nothing to strip
+        return name
     decomposed = unicodedata.normalize("NFKD", name.replace("‘", "").replace("’", "").replace("ʿ", ""))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -168,7 +170,7 @@ class Lexicon:
         self.postal: dict[str, Place] = {}
         self._seen: dict[str, list[tuple[Place, bool]]] = {}
         self._seen_folded: dict[str, list[tuple[Place, bool]]] = {}
-        self._cities: dict[int, Place] = {}
+        self._cities: dict[int, Place] = {}  # by row of the city index
         self._load_places()
         self._load_admin1()
         self._load_demonyms()
@@ -249,15 +251,25 @@ class Lexicon:
         """Each country's entry by ISO code."""
         return {p.country: p for ps in self.fixed.values() for p, _ in ps if p.kind == "country" and p.country}
 
-    def city_place(self, city: City) -> Place:
-        place = self._cities.get(city.geonameid)
+    def city_places(self, key: str, index: dict[str, int | tuple[int, ...]],
+                    own_only: bool = False) -> list[tuple[Place, bool]]:
+        """(town, matched by its own name) for every entry under `key` in one of the city index's tables."""
+        hit = index.get(key)
+        if hit is None:
+            return []
+        codes = (hit,) if isinstance(hit, int) else hit
+        # By row, not through `City`: a common name ('Washington') has dozens of towns, mostly seen before.
+        return [(self._city_place(code >> 1), bool(code & 1)) for code in codes if code & 1 or not own_only]
+
+    def _city_place(self, row: int) -> Place:
+        place = self._cities.get(row)
         if place is None:
+            city = self.cities.city(row)
             admin1 = self.admin1_names.get((city.country, city.admin1_code))
             # GeoNames gives no population for some district seats; count them as small towns.
             weight = 1.5 * math.log10(max(city.population or 2000, 1000))
-            place = self._cities[city.geonameid] = Place(plain(city.name), "city", city.country, admin1, city.lat,
-                                                         city.lon, city.geonameid, city.population, city.admin1_code,
-                                                         weight=weight)
+            place = self._cities[row] = Place(plain(city.name), "city", city.country, admin1, city.lat, city.lon,
+                                              city.geonameid, city.population, city.admin1_code, weight=weight)
         return place
 
     def lookup(self, text: str) -> list[tuple[Place, bool]]:
@@ -269,8 +281,8 @@ class Lexicon:
             key = name_key(text)
             hit = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
             # Short alternate names are codes and generic words ('Ain', 'KYE'); two letters name no town.
-            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)
-                    if len(key) > 3 or (own and len(key) > 2)]
+            if len(key) > 2:
+                hit += self.city_places(key, self.cities.exact, own_only=len(key) == 3)
             if not hit and key.endswith(" city"):
                 hit = [(p, own) for p, own in self.lookup(text[:-5]) if p.kind == "city"]
             if not hit and not text.isascii():
@@ -288,7 +300,7 @@ class Lexicon:
                 continue
             key = name_key(candidate)
             hit = [(p, own) for p, own in self.fixed.get(key, ())]
-            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.exact)]
+            hit += self.city_places(key, self.cities.exact)
             if hit:
                 return hit
         return []
@@ -303,7 +315,7 @@ class Lexicon:
                 self._seen_folded.clear()
             key = fold_name(text)
             hit = [(p, False) for p in self.fixed_fold.get(key, ())]
-            hit += [(self.city_place(c), own) for c, own in self.cities.lookup(key, self.cities.folded)]
+            hit += self.city_places(key, self.cities.folded)
             self._seen_folded[text] = hit
         return hit
 
@@ -427,7 +439,7 @@ class Places:
         if not abbreviations:
             return found
         spans = [c.span for c in abbreviations]
-        return [c for c in found if not any(c.span[0] < e and s < c.span[1] for s, e in spans)] + abbreviations
+        return [c for c in found if not _inside_any(c.span, spans)] + abbreviations
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
