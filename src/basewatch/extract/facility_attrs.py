@@ -360,9 +360,10 @@ def _merge(target: _Obs, obs: _Obs) -> None:
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     """Designations in a sentence that ties them to a facility (deployed at, landing at, 'at the X base')."""
     words = facility_words(doc.language)
+    # Only the facilities' equipment grows below, so their mentions and runways anchor every designation alike.
+    anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
     for mention in doc.equipment:
         sent = doc.sentence_of(mention.span[0])
-        anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
         in_sentence = [(s, fac) for s, e, fac in anchors if sent[0] <= s and e <= sent[1]
                        and not _CLAUSE_BREAK.search(doc.norm, min(s, mention.span[0]), max(s, mention.span[1]))]
         if not in_sentence:
