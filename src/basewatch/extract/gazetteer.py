@@ -50,7 +50,11 @@ _DOUBLE = re.compile(r"(.)\1+")
 def name_key(name: str) -> str:
     """Case, accents and punctuation folded away: 'Deir al-Zour' and 'deir al Zour' share one."""
     if name.isascii():
-        return _NON_WORD.sub(" ", name.translate(_SPECIAL).lower()).strip()
+        # Of ASCII, `_SPECIAL` only drops apostrophes and backticks, which str.replace does many times faster.
+        low = name.replace("'", "").replace("`", "").lower()
+        if low.replace(" ", "").isalnum() and "  " not in low and low[:1] != " " and low[-1:] != " ":
+            return low  # words and single spaces: what the substitution would leave
+        return _NON_WORD.sub(" ", low).strip()
     stripped = unicodedata.normalize("NFKD", name.translate(_SPECIAL))
     bare = "".join(c for c in stripped if not unicodedata.combining(c))
     return _NON_WORD.sub(" ", bare.lower()).strip()

@@ -279,7 +279,8 @@ class Lexicon:
             if len(self._seen) > _LOOKUP_CACHE:
                 self._seen.clear()
             key = name_key(text)
-            hit = [(p, own) for p, own in self.fixed.get(key, ()) if p.exact_case in (None, text)]
+            fixed = self.fixed.get(key)
+            hit = [(p, own) for p, own in fixed if p.exact_case in (None, text)] if fixed else []
             # Short alternate names are codes and generic words ('Ain', 'KYE'); two letters name no town.
             if len(key) > 2:
                 hit += self.city_places(key, self.cities.exact, own_only=len(key) == 3)
