@@ -130,7 +130,8 @@ def _named_in_text(doc: Doc, admin1: str | None) -> bool:
            for p in doc.places if p.kind in ("admin1", "city", "town")):
         return True
     bare = _ADMIN_WORD.sub("", admin1)
-    return bool(bare) and re.search(rf"\b{re.escape(bare)}\b", doc.norm) is not None
+    # The literal test first: a scan for the word-bounded pattern tries every position of the article.
+    return bool(bare) and bare in doc.norm and re.search(rf"\b{re.escape(bare)}\b", doc.norm) is not None
 
 
 def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: PlaceIndex) -> list[PlaceMention]:
