@@ -22,7 +22,8 @@ _COMPATIBLE: dict[str, frozenset[str] | None] = {
     "outpost": frozenset({"outpost", "base"}),
     "base": frozenset({"air base", "naval base", "base", "outpost", "airfield"}),
 }
-_IT = re.compile(r"\b[Ii]t(s?)\b")
+# No leading \b, which would make the scan try every position: `_pronouns` checks the character before instead.
+_IT = re.compile(r"[Ii]t(s?)\b")
 _PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside)\s+$", re.IGNORECASE)
 _NOT_AFTER_IT = re.compile(r"\s+(?:is|was|has)\b")
 _PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
@@ -89,6 +90,8 @@ def _pronouns(doc: Doc) -> list[Span]:
     norm = doc.norm
     spans = []
     for m in _IT.finditer(norm):
+        if m.start() and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "_"):
+            continue
         if m.group(1):
             if _PART_AFTER_ITS.match(norm, m.end()):
                 spans.append(m.span())
