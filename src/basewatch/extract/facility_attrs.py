@@ -26,6 +26,7 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                           r"(?:ern)?\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
 _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
                     re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
@@ -158,7 +159,7 @@ def _follows(doc: Doc, mention: Span, place: Span) -> bool:
     if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or "." in gap:
         return False
     return bool(_PREP_BEFORE.search(doc.norm, max(0, place[0] - 20), place[0])) and (
-        len(gap) < 8 or bool(re.search(r"\b(?:in|near|outside|at|on|close to)\b", gap)))
+        len(gap) < 8 or bool(_LOCATIVE.search(gap)))
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
