@@ -1,4 +1,4 @@
-"""Reference data shipped with the package: cached loaders for its TSV and JSON files.
+"""Reference data shipped with the package: a cached loader for its TSV files.
 
 Each TSV file opens with `#` comment lines naming its sources and licence, then one header
 row of column names, then one entry per line. Language-bound tables carry a `lang` column.
@@ -6,10 +6,8 @@ row of column names, then one entry per line. Language-bound tables carry a `lan
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from importlib import resources
-from typing import Any
 
 from basewatch.errors import DataFileError
 
@@ -45,9 +43,3 @@ def table_for(name: str, lang: str) -> tuple[dict[str, str], ...]:
     """Rows of a language-keyed table for `lang`, falling back to English."""
     rows = tuple(r for r in table(name) if r.get("lang") == lang)
     return rows or tuple(r for r in table(name) if r.get("lang") == "en")
-
-
-@cache
-def json_data(name: str) -> Any:
-    """Parsed JSON file `name` (its `_source` key names where it came from)."""
-    return json.loads(_read(name))

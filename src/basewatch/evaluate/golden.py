@@ -511,11 +511,6 @@ def golden_pairs(articles_dir: Path, expected_dir: Path) -> tuple[list[tuple[Pat
     return pairs, missing
 
 
-def run_set(articles_dir: Path, expected_dir: Path) -> list[Case]:
-    pairs, _ = golden_pairs(articles_dir, expected_dir)
-    return [run_case(a, e) for a, e in pairs]
-
-
 def format_table(scores: dict[str, Score], title: str = "") -> str:
     lines = [title] if title else []
     lines.append(f"{'field':<26}{'P':>7}{'R':>7}{'F1':>7}{'TP':>6}{'FP':>6}{'FN':>6}")
