@@ -42,10 +42,15 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
 _SATELLITE = re.compile(
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
 )
-_OUTLET_NOUN = (
-    r"(?:newspaper|daily|website|news\s+website|news\s+site|news\s+agency|monitoring\s+site|television\s+channel|"
-    r"TV\s+channel|YouTube\s+channel|broadcaster|magazine|news\s+outlet|portal|weekly|tabloid|blog)"
+_OUTLET_NOUNS = (
+    "newspaper", "daily", "website", "news website", "news site", "news agency", "monitoring site",
+    "television channel", "TV channel", "YouTube channel", "broadcaster", "magazine", "news outlet", "portal", "weekly",
+    "tabloid", "blog",
 )
+_OUTLET_NOUN = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NOUNS) + ")"
+# Every outlet word opens with one of these: the automaton finds where the pattern can first match, so
+# the pattern never scans a document that names no outlet word.
+_OUTLET_OPENERS = tuple(sorted({noun.split()[0] for noun in _OUTLET_NOUNS}))
 _NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
 _OUTLET_WORD = re.compile(rf"\b{_OUTLET_NOUN}\b")
 # Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
@@ -94,6 +99,8 @@ _MASTHEAD = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
     r"Dispatch|Radio|Television|TV)\b"
 )
+# Literal words found by the automaton pass, each naming where some pattern above can match.
+_KEYWORDS = tuple(dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS))
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
@@ -105,24 +112,43 @@ class _Entry:
     kind: str
 
 
+@dataclass(slots=True)
+class _Hits:
+    """What the one automaton pass over a document found."""
+
+    outlets: list[tuple[int, int, _Entry]]  # whole-word outlet forms, by start, longest first
+    words: dict[str, list[int]]  # starts of each keyword, each occurrence after the one before it
+
+
 class Sources:
     """Pipeline component filling `Doc.sources`."""
 
     def __init__(self) -> None:
-        self.automaton = ahocorasick.Automaton()
+        # One automaton finds both the outlet forms and the keywords that pick sentences for the
+        # patterns: each value is (length, outlet entry or None, the keyword or None).
+        values: dict[str, tuple[int, _Entry | None, str | None]] = {}
         self.platforms: dict[str, str] = {}
         for row in table("outlets.tsv"):
             entry = _Entry(row["name"], row["kind"])
             for form in [row["name"], *(a for a in row["aliases"].split("|") if a)]:
-                self.automaton.add_word(form, (len(form), entry))
+                values[form] = (len(form), entry, None)
                 if row["kind"] == "social_media":
                     # "X (formerly Twitter)" also names the platform when "X" stands alone after "on".
                     self.platforms[form] = self.platforms[re.split(r"[ ,(]", form)[0]] = row["name"]
+        for word in _KEYWORDS:
+            values[word] = (len(word), values.get(word, (0, None, None))[1], word)
+        self.automaton = ahocorasick.Automaton()
+        for form, value in values.items():
+            self.automaton.add_word(form, value)
         self.automaton.make_automaton()
 
     def match(self, doc: Doc) -> list[Source]:
         """Every source the document cites, one per kind and name, in text order."""
-        found = self._social(doc) + _imagery(doc) + _named_by_kind(doc) + self._outlets(doc) + _speaking(doc)
+        hits = self._scan(doc.norm)
+        found = (
+            self._social(doc, hits) + _imagery(doc, hits) + _named_by_kind(doc, hits) + self._outlets(doc, hits)
+            + _speaking(doc)
+        )
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
         taken: list[Span] = []
@@ -139,28 +165,38 @@ class Sources:
         doc.sources.extend(self.match(doc))
         return doc
 
-    def _outlets(self, doc: Doc) -> list[Source]:
-        norm = doc.norm
-        hits: list[tuple[int, int, _Entry]] = []
-        for end, (length, entry) in self.automaton.iter(norm):
+    def _scan(self, norm: str) -> _Hits:
+        outlets: list[tuple[int, int, _Entry]] = []
+        words: dict[str, list[int]] = {}
+        for end, (length, entry, word) in self.automaton.iter(norm):
             start = end + 1 - length
-            if _bounded(norm, start, end + 1):
-                hits.append((start, end + 1, entry))
-        hits.sort(key=lambda h: (h[0], -h[1]))
+            if entry is not None and _bounded(norm, start, end + 1):
+                outlets.append((start, end + 1, entry))
+            if word is not None:
+                starts = words.setdefault(word, [])
+                if not starts or start >= starts[-1] + length:
+                    starts.append(start)
+        outlets.sort(key=lambda h: (h[0], -h[1]))
+        return _Hits(outlets, words)
+
+    def _outlets(self, doc: Doc, hits: _Hits) -> list[Source]:
+        norm = doc.norm
         out: list[Source] = []
         last_end = -1
-        cited = _cited_spans(doc)
-        for start, end, entry in hits:
+        cited = _cited_spans(doc) if hits.outlets else []
+        for start, end, entry in hits.outlets:
             if start >= last_end and _is_cited(norm, start, end, entry.kind, cited):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
 
-
-    def _social(self, doc: Doc) -> list[Source]:
+    def _social(self, doc: Doc, hits: _Hits) -> list[Source]:
         out: list[Source] = []
+        sentences = _sentences_with(doc, _SOCIAL_WORDS, hits)
+        if not sentences:
+            return out
         for pattern, rule in ((_SOCIAL_BY, "social-published"), (_SOCIAL_ON, "social-posted-on")):
-            for m in _in_sentences(doc, _SOCIAL_WORDS, pattern):
+            for m in _in_sentences(doc.norm, sentences, pattern):
                 platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
                 shown = " ".join(m.group("object").lower().split())
                 name = self.platforms.get(platform) or f"{platform.lower()} {shown}"
@@ -168,28 +204,28 @@ class Sources:
                 if doc.norm[start : start + 4].lower() == "the ":
                     start += 4
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
-        for m in _in_sentences(doc, _SOCIAL_WORDS, _POSTED_ON):
+        for m in _in_sentences(doc.norm, sentences, _POSTED_ON):
             name = self.platforms.get(m.group("platform"), m.group("platform"))
             out.append(Source("social_media", name, m.span("platform"), "sources:posted-on-platform"))
         return out
 
 
-def _in_sentences(doc: Doc, words: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` within the sentences where one of `words` occurs."""
-    norm = doc.norm
-    starts = sorted(k for word in words if word in norm for k in _positions(norm, word))
+def _sentences_with(doc: Doc, words: tuple[str, ...], hits: _Hits) -> list[Span]:
+    """The sentences where one of `words` occurs, in text order."""
+    starts = sorted(k for word in words for k in hits.words.get(word, ()))
+    sentences = []
     done = -1
     for at in starts:
         if at >= done:
             start, done = doc.sentence_of(at)
-            yield from pattern.finditer(norm, start, done)
+            sentences.append((start, done))
+    return sentences
 
 
-def _positions(norm: str, word: str) -> Iterator[int]:
-    at = norm.find(word)
-    while at >= 0:
-        yield at
-        at = norm.find(word, at + len(word))
+def _in_sentences(norm: str, sentences: list[Span], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` within `sentences`."""
+    for start, end in sentences:
+        yield from pattern.finditer(norm, start, end)
 
 
 def _cited_spans(doc: Doc) -> list[Span]:
@@ -231,28 +267,31 @@ def _inside(span: Span, other: Span) -> bool:
     return other[0] <= span[0] and span[1] <= other[1]
 
 
-def _imagery(doc: Doc) -> list[Source]:
+def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     out = [
         Source("imagery", " ".join(m.group().split()), m.span(), "sources:satellite-imagery")
-        for m in _in_sentences(doc, _SATELLITE_WORDS, _SATELLITE)
+        for m in _in_sentences(doc.norm, _sentences_with(doc, _SATELLITE_WORDS, hits), _SATELLITE)
     ]
     out.extend(
         Source("imagery", m.group("pictures"), m.span("pictures"), "sources:released-pictures")
-        for m in _in_sentences(doc, _RELEASE_WORDS, _RELEASED_PICTURES)
+        for m in _in_sentences(doc.norm, _sentences_with(doc, _RELEASE_WORDS, hits), _RELEASED_PICTURES)
     )
     out.extend(
         Source("outlet", " ".join(m.group("media").split()), m.span("media"), "sources:published-by-media")
-        for m in _in_sentences(doc, _MEDIA_WORDS, _BY_MEDIA)
+        for m in _in_sentences(doc.norm, _sentences_with(doc, _MEDIA_WORDS, hits), _BY_MEDIA)
     )
     return out
 
 
-def _named_by_kind(doc: Doc) -> list[Source]:
+def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     """Outlets the table does not know, named beside what they are: 'the "The Drive" website'."""
     out: list[Source] = []
-    places = [p.span for p in doc.places]
     norm = doc.norm
-    for word in _OUTLET_WORD.finditer(norm):
+    openings = [hits.words[word][0] for word in _OUTLET_OPENERS if word in hits.words]
+    if not openings:
+        return out
+    places = [p.span for p in doc.places]
+    for word in _OUTLET_WORD.finditer(norm, min(openings)):
         after = _NAME_AFTER.match(norm, word.end())
         if after is not None:
             found: tuple[int, int] = after.span("name")
@@ -318,12 +357,14 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     surface = _LEADING_ARTICLE.sub("", written)
     lead = speaker.span[0] + len(written) - len(surface)
     words = surface.split()
-    heads = [(k, h) for k, h in ((k, lex.head(w)) for k, w in enumerate(words)) if h is not None]
-    plain = (w for w in words if w.islower() and not lex.is_phrase_word(w))
-    unknown = sum(1 for w in plain if w not in lex.determiners and w not in lex.connectors)
+    heads = [(k, h) for k, h in enumerate(map(lex.head, words)) if h is not None]
+    if not heads:
+        return None
+    plain = (w for w in words if w.islower() and w not in lex.determiners and w not in lex.connectors)
+    unknown = sum(1 for w in plain if not lex.is_phrase_word(w))
     # "satellite images analysed by ...": a participle phrase, not a name
-    participles = any(w.endswith("ed") and nxt == "by" for w, nxt in pairwise(words))
-    if not heads or unknown > 2 or participles:
+    participles = "by" in words and any(w.endswith("ed") and nxt == "by" for w, nxt in pairwise(words))
+    if unknown > 2 or participles:
         return None
     kind, source = heads[-1][1]
     descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
