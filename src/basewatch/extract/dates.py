@@ -54,6 +54,7 @@ from datetime import date, timedelta
 import ahocorasick
 
 from basewatch.data import table
+from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.numbers import number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.model import DateMention, Doc, Span
@@ -137,17 +138,42 @@ def _fold(surface: str) -> str:
 
 def _alternation(words: Iterable[str], cased: dict[str, str]) -> str:
     """Words longest first; a `cased` word must be written capitalised ("y") or lower-case ("l")."""
-    parts = []
-    for word in sorted(words, key=lambda w: (-len(w), w)):
+    parts: list[str] = []
+    run: list[str] = []
+    for word in longest_first(words):
+        if cased.get(word) not in ("y", "l"):
+            run.append(word)
+            continue
+        if run:
+            # A cased word cannot share a prefix tree, so it splits the list where it stands.
+            parts.append(trie(run, _atoms, _right))
+            run = []
         body = re.escape(word).replace(r"\ ", r"\s+")
-        if cased.get(word) == "y":
+        if cased[word] == "y":
             body = f"(?-i:{re.escape(word.capitalize())}|{re.escape(word.upper())})"
-        elif cased.get(word) == "l":
+        else:
             body = f"(?-i:{body})"
-        left = r"\b" if re.match(r"\w", word) else ""
-        right = r"\b" if re.search(r"\w$", word) else r"(?!\w)"
-        parts.append(f"{left}{body}{right}")
+        parts.append(f"{_left(word)}{body}{_right(word)}")
+    if run:
+        parts.append(trie(run, _atoms, _right))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _left(word: str) -> str:
+    return r"\b" if re.match(r"\w", word) else ""
+
+
+def _right(word: str) -> str:
+    return r"\b" if re.search(r"\w$", word) else r"(?!\w)"
+
+
+def _atoms(word: str) -> list[tuple[str, str]]:
+    """Trie pieces of a date word: any run of white space between its words, the word boundary
+    before it with its first character."""
+    atoms = [(" ", r"\s+") if ch == " " else (ch.lower(), re.escape(ch)) for ch in word]
+    if atoms:
+        atoms[0] = (atoms[0][0], _left(word) + atoms[0][1])
+    return atoms
 
 
 def load_lexicon(lang: str) -> Lexicon:

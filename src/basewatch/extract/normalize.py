@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from array import array
 
+from basewatch.extract.alternation import trie
 from basewatch.model import Doc, Span
 
 _ONE_FOR_ONE = {
@@ -91,8 +92,10 @@ _STOPWORDS = {
     "en": "the and of to is was with for that",
 }
 _STOPWORD_LANG = {word: lang for lang, words in _STOPWORDS.items() for word in words.split()}
-# One scan for every language's stop words: no word belongs to two languages.
-_STOPWORD_RE = re.compile(r"\b(?:" + "|".join(_STOPWORD_LANG) + r")\b")
+# One scan for every language's stop words: no word belongs to two languages. Opening with the
+# non-word character before a word (the sample gets a space in front) lets the engine skip the
+# inside of words without trying the words there.
+_STOPWORD_RE = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
 
 
 def detect_language(norm: str) -> str:
@@ -104,7 +107,7 @@ def detect_language(norm: str) -> str:
             if len(script.findall(sample)) > len(sample) // 4:
                 return lang
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for word in _STOPWORD_RE.findall(sample.lower()):
+    for word in _STOPWORD_RE.findall(" " + sample.lower()):
         counts[_STOPWORD_LANG[word]] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"

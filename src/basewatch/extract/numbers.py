@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from basewatch.data import table_for
+from basewatch.extract.alternation import trie
 
 _WORD_KINDS = ("cardinal", "multiplier", "fraction")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -57,7 +58,7 @@ def vocabulary(lang: str = "en") -> NumberWords:
 
 def _alternation(words: set[str] | frozenset[str]) -> str:
     # Longest first so "seventeen" wins over "seven" inside one alternation.
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return trie(words)
 
 
 def _digits_source(vocab: NumberWords) -> str:
