@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import count, pairwise
 
 import ahocorasick
 
@@ -60,7 +60,8 @@ _MODIFIER_NEXT = re.compile(
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z])")
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
-_SPEECH = re.compile(r"[ ,]+(?:said|says|told|added|wrote|tweeted|stated|explained|noted|argued)\b")
+_SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
+_SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _MAX_TOKENS = 6
 _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "Peninsula", "Strait"})
@@ -74,7 +75,9 @@ _LOOKUP_CACHE = 200_000
 # Runs read before, by their text: the frequent ones (country names, capitals) are most of any article.
 _RUN_CACHE = 50_000
 # What a candidate's best entry depends on besides the article's context.
-BestKey = tuple[int, bool, bool, str | None, str | None]
+BestKey = tuple[int, str, bool, bool, str | None, str | None, frozenset[str], frozenset[tuple[str, str]]]
+_BEST_CACHE = 100_000
+_SERIALS = count()
 
 
 @dataclass(slots=True, frozen=True)
@@ -100,7 +103,7 @@ class Candidate:
 
     span: Span
     surface: str
-    entries: list[tuple[Place, bool]]
+    entries: Entries
     folded: bool = False
     trigger: bool = False
     admin_suffix: bool = False
@@ -115,6 +118,37 @@ class Candidate:
     cut: bool = False
     rule: str = ""
     reason: str = ""
+
+
+class Entries(list[tuple[Place, bool]]):
+    """The entries one name may denote, with what resolution asks of them worked out once per name.
+
+    A lookup's result is cached by the name's text and shared by every mention of it, so what
+    depends on the entries alone (their kinds, countries, which are matched by their own name)
+    is read here rather than per mention.
+    """
+
+    __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "owned", "serial", "town",
+                 "vouches")
+
+    def __init__(self, entries: Iterable[tuple[Place, bool]] = ()) -> None:
+        super().__init__(entries)
+        self.serial = next(_SERIALS)
+        kinds = {p.kind for p, _ in self}
+        self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
+        self.town = "city" in kinds or "admin1" in kinds
+        self.vouches = tuple(p.country for p, _ in self if p.kind in ("country", "demonym") and p.country)
+        self.lone_admin = kinds == {"admin1"}
+        self.lone_city = len(self) == 1 and self[0][0].kind == "city"
+        self.countries = frozenset(p.country for p, _ in self)
+        self.admins = frozenset((p.country or "", p.admin1_code or "") for p, _ in self)
+        self.admin1 = "admin1" in kinds
+        self.owned = frozenset(id(p) for p, own in self if own)
+
+
+_NO_ENTRIES = Entries()
+# What `_best_known` has not worked out yet (None is an answer: no entry fits).
+_UNKNOWN = Place("", "", None)
 
 
 def plain(name: str) -> str:
@@ -137,6 +171,7 @@ class RunShape:
     lead: bool
     person_from: int
     title_may_lead: bool
+    nameless: bool  # one word that names nothing: the common case
 
 
 @dataclass(slots=True, frozen=True)
@@ -145,13 +180,16 @@ class Hit:
 
     start: int
     end: int
-    entries: list[tuple[Place, bool]]
+    surface: str
+    entries: Entries  # none when the surface is never a place
     folded: bool
     particle: bool
     after_unknown: bool
     admin_suffix: bool
     feature: str | None
     installation: bool
+    stop: bool
+    rule: str
 
 
 RunReading = tuple[bool, tuple[Hit, ...], bool]
@@ -168,8 +206,8 @@ class Lexicon:
         self.phrases: list[str] = []
         self.demonym_of: dict[str, Place] = {}
         self.postal: dict[str, Place] = {}
-        self._seen: dict[str, list[tuple[Place, bool]]] = {}
-        self._seen_folded: dict[str, list[tuple[Place, bool]]] = {}
+        self._seen: dict[str, Entries] = {}
+        self._seen_folded: dict[str, Entries] = {}
         self._cities: dict[int, Place] = {}  # by row of the city index
         self._load_places()
         self._load_admin1()
@@ -184,6 +222,7 @@ class Lexicon:
         self.titles = words.get("title", set())
         self.before = words.get("trigger_before", set())
         self.phrases_before = {tuple(p.split()) for p in words.get("trigger_phrase", set())}
+        self.phrase_ends = {p[-1] for p in self.phrases_before}
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
         self.org = words.get("org", set())
@@ -272,10 +311,10 @@ class Lexicon:
                                               city.geonameid, city.population, city.admin1_code, weight=weight)
         return place
 
-    def lookup(self, text: str) -> list[tuple[Place, bool]]:
+    def lookup(self, text: str) -> Entries:
         """Entries named `text` (with whether each matched by its own name rather than an alternate)."""
-        hit = self._seen.get(text)
-        if hit is None:
+        found = self._seen.get(text)
+        if found is None:
             if len(self._seen) > _LOOKUP_CACHE:
                 self._seen.clear()
             key = name_key(text)
@@ -288,8 +327,8 @@ class Lexicon:
                 hit = [(p, own) for p, own in self.lookup(text[:-5]) if p.kind == "city"]
             if not hit and not text.isascii():
                 hit = self._uninflected(text)
-            self._seen[text] = hit
-        return hit
+            found = self._seen[text] = Entries(hit) if hit else _NO_ENTRIES
+        return found
 
     def _uninflected(self, text: str) -> list[tuple[Place, bool]]:
         for where, form, replacement in self.inflections:
@@ -306,19 +345,19 @@ class Lexicon:
                 return hit
         return []
 
-    def lookup_folded(self, text: str) -> list[tuple[Place, bool]]:
+    def lookup_folded(self, text: str) -> Entries:
         """Entries whose transliteration-blind key is that of `text` (Arabic-derived names only)."""
         if len(text) < 5 or text.isupper():
-            return []
-        hit = self._seen_folded.get(text)
-        if hit is None:
+            return _NO_ENTRIES
+        found = self._seen_folded.get(text)
+        if found is None:
             if len(self._seen_folded) > _LOOKUP_CACHE:
                 self._seen_folded.clear()
             key = fold_name(text)
             hit = [(p, False) for p in self.fixed_fold.get(key, ())]
             hit += self.city_places(key, self.cities.folded)
-            self._seen_folded[text] = hit
-        return hit
+            found = self._seen_folded[text] = Entries(hit) if hit else _NO_ENTRIES
+        return found
 
 
 class Places:
@@ -333,6 +372,8 @@ class Places:
         self._phrases.make_automaton()
         self._shapes: dict[str, RunShape] = {}
         self._hit_cache: dict[tuple[str, int, bool], RunReading] = {}
+        # A name's best entry in a given context, across articles: common names meet common contexts.
+        self._best: dict[BestKey, Place | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         equipment = sorted(m.span for m in doc.equipment)
@@ -361,19 +402,16 @@ class Places:
         found = self._postal_candidates(norm, found)
         found.sort(key=lambda c: c.span)
         _share_triggers(norm, found)
-        return [c for c in found if not (c.surface in persons and not _is_fixed(c))]
+        return [c for c in found if not (c.surface in persons and not c.entries.fixed)]
 
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
-        # A name repeated in the article has the same best entry each time: each round scores it once.
-        first: dict[BestKey, Place | None] = {}
         # Only a town or division picked in the first round can widen the context.
-        _widen(countries, admins, (self._choose(c, countries, admins, first) for c in candidates if _has_town(c)))
-        best: dict[BestKey, Place | None] = {}
+        _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
         mentions = []
         for cand in candidates:
-            place = self._choose(cand, countries, admins, best)
+            place = self._choose(cand, countries, admins)
             if place is None:
                 continue
             if (place.kind == "city" and not cand.trigger and cand.span[1] - cand.span[0] < 12
@@ -435,8 +473,8 @@ class Places:
         for m in self.lexicon.postal_after.finditer(norm):
             start, end = m.span(1)
             if start > 2 and norm[start - 3].isalpha():
-                abbreviations.append(Candidate((start, end), m.group(1), [(self.lexicon.postal[m.group(1)], True)],
-                                               trigger=True, rule="postal"))
+                division = Entries([(self.lexicon.postal[m.group(1)], True)])
+                abbreviations.append(Candidate((start, end), m.group(1), division, trigger=True, rule="postal"))
         if not abbreviations:
             return found
         spans = [c.span for c in abbreviations]
@@ -444,17 +482,17 @@ class Places:
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
-        suffix = _AIRFIELD_NEXT.match(norm, offset + len(run))
+        end = offset + len(run)
+        suffix = _AIRFIELD_NEXT.match(norm, end) if norm.startswith(" air", end) else None
         if suffix and self.lexicon.lookup(run + suffix.group()):
             # "Hmeimim air base": the airfield's name runs on in lower case.
-            end = offset + len(run) + len(suffix.group())
+            end += len(suffix.group())
             out.append(Candidate((offset, end), norm[offset:end], self.lexicon.lookup(run + suffix.group()),
                                  rule="airfield"))
             return
-        if " " not in run and "-" not in run and not self.lexicon.lookup(run) and not (
-                len(run) > 4 and self._announced(norm, offset)):
-            return  # the common case: one capitalised word that names nothing
         shape = self._shape(run)
+        if shape.nameless and not (len(run) > 4 and self._announced(norm, offset)):
+            return
         tokens = shape.tokens
         person_from = 0 if shape.title_may_lead and self._after_title(norm, offset) else shape.person_from
         if person_from < len(tokens):
@@ -470,19 +508,17 @@ class Places:
             if person_to < len(tokens):
                 rest = tokens[person_to][0]
                 self._run_candidates(norm, offset + rest, run[rest:], persons, out)
-        org, hits, unmatched = self._hits(run, tokens[:person_from], False)
+        org, hits, unmatched = self._hits(run, tokens, person_from, False)
         # Transliteration folding is costly and loose: only try it where a place is announced
         # and some word found no name as spelt.
         if unmatched and (shape.lead or self._announced(norm, offset)):
-            org, hits, _ = self._hits(run, tokens[:person_from], True)
+            org, hits, _ = self._hits(run, tokens, person_from, True)
         for hit in hits:
-            cand = Candidate((offset + hit.start, offset + hit.end), run[hit.start:hit.end], hit.entries, hit.folded,
-                             org=org, rule="fold" if hit.folded else "name", particle=hit.particle,
-                             after_unknown=hit.after_unknown, admin_suffix=hit.admin_suffix, feature=hit.feature)
-            self._annotate(norm, cand)
             # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
-            if hit.installation:
-                cand.trigger = True
+            cand = Candidate((offset + hit.start, offset + hit.end), hit.surface, hit.entries, hit.folded,
+                             hit.installation, hit.admin_suffix, org, hit.stop, False, hit.particle, hit.after_unknown,
+                             hit.feature, None, None, False, hit.rule)
+            self._read_context(norm, cand)
             out.append(cand)
 
     def _shape(self, run: str) -> RunShape:
@@ -494,18 +530,20 @@ class Places:
             tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
             title_may_lead = bool(tokens) and not any(
                 p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2]))
+            nameless = " " not in run and "-" not in run and not self.lexicon.lookup(run)
             shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None,
-                                                 self._person_inside(run, tokens), title_may_lead)
+                                                 self._person_inside(run, tokens), title_may_lead, nameless)
         return shape
 
-    def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool) -> RunReading:
-        """Whether the run reads as an organisation's name, the names in it (longest first from the
-        left), and whether some word in it found no name."""
-        key = (run, len(tokens), fold)
+    def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], count: int, fold: bool) -> RunReading:
+        """Whether the run's first `count` tokens read as an organisation's name, the names in them
+        (longest first from the left), and whether some word in them found no name."""
+        key = (run, count, fold)
         found = self._hit_cache.get(key)
         if found is None:
             if len(self._hit_cache) > _RUN_CACHE:
                 self._hit_cache.clear()
+            tokens = tokens[:count]
             org = any(t[2] in self.lexicon.org for t in tokens)
             hits: list[Hit] = []
             unmatched = self._read_hits(run, tokens, fold, hits)
@@ -542,7 +580,10 @@ class Places:
             while j + 1 < len(tokens) and tokens[j + 1][2] in lex.installation:
                 j += 1
                 installation = True
-            hits.append(Hit(start, end, entries, folded, particle, after_unknown, admin_suffix, feature, installation))
+            surface = run[start:end]
+            hits.append(Hit(start, end, surface, _NO_ENTRIES if surface in lex.never else entries, folded, particle,
+                            after_unknown, admin_suffix, feature, installation,
+                            surface in lex.stop or surface in lex.given, "fold" if folded else "name"))
             i = j + 1
         return unmatched
 
@@ -552,7 +593,7 @@ class Places:
         return bool(before) and before[-1].lower() in self.lexicon.before
 
     def _longest(self, run: str, tokens: tuple[tuple[int, int, str], ...], i: int,
-                 fold: bool) -> tuple[int, int, list[tuple[Place, bool]], bool] | None:
+                 fold: bool) -> tuple[int, int, Entries, bool] | None:
         starts = [tokens[i][0]]
         article = _ARTICLE_BEFORE.search(run, 0, tokens[i][0])
         if article:  # "al-Mayadin" inside "Albu Kamal and al-Mayadin"
@@ -595,40 +636,72 @@ class Places:
                    for _, own in self.lexicon.lookup(run[tokens[k][0]:tokens[e][1]]))
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
-        start, end = cand.span
         lex = self.lexicon
         cand.stop = cand.stop or cand.surface in lex.stop or cand.surface in lex.given
         if cand.surface in lex.never:
-            cand.entries = []
-        before = norm[max(0, start - 30):start].lower().split()
-        if before and (before[-1] in lex.before or tuple(before[-2:]) in lex.phrases_before):
-            cand.trigger = True
-        if norm[max(0, start - 4):start].lower() in ("pro-", "nti-"):
+            cand.entries = _NO_ENTRIES
+        self._read_context(norm, cand)
+
+    def _read_context(self, norm: str, cand: Candidate) -> None:
+        """What surrounds the mention: triggers, a qualifying division, speech, a hyphenated tail."""
+        start, end = cand.span
+        lex = self.lexicon
+        before = norm[max(0, start - 30):start].rsplit(None, 2)
+        if before:
+            last = before[-1].lower()
+            if last in lex.before or (last in lex.phrase_ends and tuple(w.lower() for w in before[-2:])
+                                      in lex.phrases_before):
+                cand.trigger = True
+        if start > 3 and norm[start - 1] == "-" and norm[start - 4:start].lower() in ("pro-", "nti-"):
             cand.stop = True
-        nxt = _NEXT.match(norm, end, end + 30)
-        if nxt and (nxt.group(1) in lex.after or nxt.group(1) in lex.admin_after):
+        # Each reading below opens with a space, a comma, a hyphen or a word: the next character says which apply.
+        follow = norm[end:end + 1]
+        if follow == " ":
+            nxt = self._read_next(norm, cand)
+            if norm.startswith((" in ", " near "), end):
+                self._read_qualifier(norm, cand)
+            # The speech verb would be the next word.
+            if nxt is None or nxt.startswith(_SPEECH_WORDS):
+                cand.speech = _SPEECH.match(norm, end, end + 20) is not None
+        elif follow == ",":
+            self._read_qualifier(norm, cand)
+            postal = lex.postal_after.match(norm, end)
+            if postal:
+                division = lex.postal[postal.group(1)]
+                cand.qualifier, cand.qualifier_country = division.admin1_code, division.country
+                cand.trigger = True
+            cand.speech = _SPEECH.match(norm, end, end + 20) is not None
+        elif follow == "-":
+            self._read_next(norm, cand)
+            tail = _HYPHEN_TAIL.match(norm, end)
+            if tail and tail.group(1) not in _HYPHEN_OK:
+                cand.cut = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
+        elif follow not in "'.":
+            self._read_next(norm, cand)
+
+    def _read_next(self, norm: str, cand: Candidate) -> str | None:
+        """The next word, after which a trigger ('X area') or a division's title ('X Province') may stand."""
+        nxt = _NEXT.match(norm, cand.span[1], cand.span[1] + 30)
+        if nxt is None:
+            return None
+        word = nxt.group(1)
+        if word in self.lexicon.after or word in self.lexicon.admin_after:
             cand.trigger = True
-            cand.admin_suffix = nxt.group(1) in lex.admin_after
-        comma = _COMMA_NEXT.match(norm, end, end + 40)
+            cand.admin_suffix = word in self.lexicon.admin_after
+        return word
+
+    def _read_qualifier(self, norm: str, cand: Candidate) -> None:
+        """'Aleppo, Syria', 'Lebanon, Mo.': a country or division right after the name qualifies it."""
+        comma = _COMMA_NEXT.match(norm, cand.span[1], cand.span[1] + 40)
         if comma:
-            qualifier = next(iter(lex.fixed.get(name_key(comma.group(1)), ())), None)
+            qualifier = next(iter(self.lexicon.fixed.get(name_key(comma.group(1)), ())), None)
             if qualifier and qualifier[0].kind in ("country", "admin1"):
                 cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
                 cand.qualifier_country = qualifier[0].country
                 cand.trigger = True
-        postal = lex.postal_after.match(norm, end)
-        if postal:
-            division = lex.postal[postal.group(1)]
-            cand.qualifier, cand.qualifier_country = division.admin1_code, division.country
-            cand.trigger = True
-        cand.speech = bool(_SPEECH.match(norm, end, end + 20))
-        tail = _HYPHEN_TAIL.match(norm, end)
-        if tail and tail.group(1) not in _HYPHEN_OK:
-            cand.cut = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
 
-    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
-                best: dict[BestKey, Place | None]) -> Place | None:
-        place = _best_known(cand, countries, admins, best)
+    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
+        place = _best_known(cand, countries, admins, self._best)
         if place is None:
             return None
         if cand.feature:
@@ -642,7 +715,7 @@ class Places:
             if (cand.stop or cand.cut) and place.kind not in ("country", "demonym"):
                 return None
             return place
-        own = any(p is place and is_own for p, is_own in cand.entries)
+        own = id(place) in cand.entries.owned
         # 'SOL', 'FSA' are acronyms; 'DOHA' or 'PARIS, Mo.' in a dateline is a town.
         acronym = _acronym(cand.surface) and not (own and (place.population >= 300_000 or cand.qualifier))
         # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
@@ -696,14 +769,6 @@ def _acronym(surface: str) -> bool:
     return len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2
 
 
-def _is_fixed(cand: Candidate) -> bool:
-    return any(p.kind in _FIXED_KINDS for p, _ in cand.entries)
-
-
-def _has_town(cand: Candidate) -> bool:
-    return any(p.kind in ("city", "admin1") for p, _ in cand.entries)
-
-
 def _lower_case_word(norm: str, surface: str) -> bool:
     """Whether `surface` also stands in `norm` as a word in lower case ('Mobile' and 'mobile')."""
     word = surface.lower()
@@ -732,13 +797,11 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
     countries: set[str] = set()
     admins: set[tuple[str, str]] = set()
     for cand in cands:
-        kinds = {p.kind for p, _ in cand.entries}
-        for place, _ in cand.entries:
-            if place.kind in ("country", "demonym") and place.country:
-                countries.add(place.country)
-        if kinds == {"admin1"} or (len(cand.entries) == 1 and cand.entries[0][0].kind == "city" and (
-                given or (cand.entries[0][1] and (cand.trigger or cand.entries[0][0].population >= 15_000)))):
-            place = cand.entries[0][0]
+        entries = cand.entries
+        countries.update(entries.vouches)
+        if entries.lone_admin or (entries.lone_city and (
+                given or (entries[0][1] and (cand.trigger or entries[0][0].population >= 15_000)))):
+            place = entries[0][0]
             if place.country:
                 countries.add(place.country)
                 if place.admin1_code:
@@ -801,13 +864,21 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
                 best: dict[BestKey, Place | None]) -> Place | None:
-    """`_best`, remembered in `best` for one round of one article (its entry lists all alive)."""
-    if len(cand.entries) == 1:
-        return _best(cand, countries, admins)
-    key = (id(cand.entries), cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country)
-    if key not in best:
-        best[key] = _best(cand, countries, admins)
-    return best[key]
+    """`_best`, remembered in `best` under everything it reads: the entries, the mention's own
+    flags, and the countries and divisions of the article's context that are the entries' own
+    (all of them where a division's siblings count)."""
+    entries = cand.entries
+    if len(entries) == 1:
+        place = entries[0][0]
+        return None if cand.folded and place.country not in countries else place
+    key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
+           frozenset(countries & entries.countries), frozenset(admins if entries.admin1 else admins & entries.admins))
+    found = best.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        if len(best) > _BEST_CACHE:
+            best.clear()
+        found = best[key] = _best(cand, countries, admins)
+    return found
 
 
 def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
@@ -842,7 +913,7 @@ def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple
     # A folded key is loose ('Dying' folds like Dinga): the spelling must still open as the name does.
     if cand.folded and not (known and (cand.trigger or cand.particle) and _same_opening(cand.surface, place.name)):
         return None
-    own = any(p is place and is_own for p, is_own in cand.entries)
+    own = id(place) in cand.entries.owned
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
     # is a translation or a nickname: believable only where a place is announced.
     kin = own or fold_name(cand.surface)[:3] == fold_name(place.name)[:3]
