@@ -11,6 +11,7 @@ deployment", "he believes") and inside hedged claims are not events.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,15 +20,15 @@ from typing import Literal
 from basewatch.extract.lexicon import Actor, actors, event_words
 from basewatch.model import Doc, Event, Facility, Span
 
-# Clauses end at these; a facility in another clause of the sentence is not the trigger's.
-_CLAUSE_BREAK = re.compile(r"[;:]|,(?=\s)|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
-_HEDGE = re.compile(r"\b(?:believes?|thinks?|expects?|may|might|could|would|potential|preventing|prevent|"
-                    r"no|not|never|without|denied|denies|if|threaten(?:s|ed)?|demand(?:s|ed)?|urged?|urges|"
+# Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
+# of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
+_BREAK_WORDS = ("but", "while", "whereas", "although")
+# The lookahead lets the search skip words that open no alternative without trying each of them.
+_HEDGE = re.compile(r"\b(?=[abcdeimnprstuvw])(?:believes?|thinks?|expects?|may|might|could|would|potential|"
+                    r"preventing|prevent|no|not|never|without|denied|denies|if|threaten(?:s|ed)?|demand(?:s|ed)?|urged?|urges|"
                     r"call(?:s|ed)? (?:for|on)|refused?|refuses|rejected|rejects|warn(?:s|ed)?|vow(?:s|ed)?|"
                     r"ready to|unless|pav(?:e|es|ed|ing) the way|so that|in order to|aims? to|to ensure)\b",
                     re.IGNORECASE)
-# Hard clause breaks: a facility beyond one is never the trigger's.
-_HARD_BREAK = re.compile(r"[;:]|\u2026|\.\.\.|\s-\s|\b(?:but|while|whereas|although)\b")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTING = frozenset({"hosted"})
@@ -113,6 +114,8 @@ _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal
 class Trigger:
     span: Span
     type: str
+    sentence: Span
+    clause: Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +142,16 @@ class Events:
         spans = within if within is not None else [(0, len(doc.norm))]
         matches = (m for lo, hi in spans for m in words.triggers.finditer(doc.norm, lo, hi))
         for m in matches:
-            if m.group()[0].isupper() and _mid_sentence(doc, m.start()):
-                continue
             kind = words.trigger_type[m.group().lower()][0]
             if kind not in _EVENT_TYPES or any(s <= m.start() < e for s, e in hedged):
                 continue
-            clause = clause_of(doc, m.start())
+            sentence = doc.sentence_of(m.start())
+            if m.group()[0].isupper() and _mid_sentence(doc, sentence, m.start()):
+                continue
+            clause = _cut(False, doc, sentence, m.start())
             if _HEDGE.search(doc.norm, clause[0], m.start()) or _plan_of_other(doc, m.group(), m.end()):
                 continue
-            found.append(Trigger(m.span(), kind))
+            found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
 
     def build(self, doc: Doc, triggers: list[Trigger]) -> list[Event]:
@@ -156,9 +160,9 @@ class Events:
         actor_list = actors(doc)
         events: list[Event] = []
         for trig in triggers:
-            clause = clause_of(doc, trig.span[0])
+            clause = trig.clause
             if _hosts_forces(doc, trig):
-                trig = Trigger(trig.span, "deployment")
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, clause)
@@ -167,7 +171,7 @@ class Events:
                 continue
             fac = anchor.facility
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
-                trig = Trigger(trig.span, "withdrawal")
+                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
             actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
@@ -200,7 +204,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: list[Anchor]) -> list[Facility]:
 
 def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | None:
     """'Construction began in 2016.' opening a sentence: about the one facility the sentence before names."""
-    start, _ = doc.sentence_of(trig.span[0])
+    start = trig.sentence[0]
     if start == 0 or not _OPENING.fullmatch(doc.norm, start, trig.span[0]):
         return None
     prev = doc.sentence_of(start - 1)
@@ -212,10 +216,9 @@ def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
     return word.lower() in _PLAN_WORDS and bool(_PLAN_OF_OTHER.match(doc.norm, end))
 
 
-def _mid_sentence(doc: Doc, pos: int) -> bool:
+def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
     """A capitalised word inside a sentence is a name ('Franz Josef Land'), not a trigger."""
-    start = doc.sentence_of(pos)[0]
-    return bool(doc.norm[start:pos].strip(" \"'(\n"))
+    return bool(doc.norm[sentence[0]:pos].strip(" \"'(\n"))
 
 
 def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
@@ -233,15 +236,17 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     return kept
 
 
-def clause_of(doc: Doc, pos: int) -> Span:
-    """The clause around `pos`: its sentence cut at commas, semicolons, dashes and 'but'/'while'."""
-    return _cut(_CLAUSE_BREAK, doc, pos)
-
-
-def _cut(pattern: re.Pattern[str], doc: Doc, pos: int) -> Span:
-    start, end = doc.sentence_of(pos)
+def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
+    """The part of `sentence` around `pos` between two clause breaks (`hard`: only those other than commas)."""
+    start, end = sentence
+    starts, breaks = _doc_breaks(doc.norm)[hard]
     lo, hi = start, end
-    for b_start, b_end in _breaks(pattern, doc.norm, start, end):
+    for b_start, b_end in breaks[bisect_left(starts, start):]:
+        if b_end > end:
+            break
+        if b_end == end and doc.norm[b_start] == ",":
+            # a comma closing the sentence has no space after it inside the sentence
+            continue
         if b_end <= pos:
             lo = b_end
         elif b_start >= pos:
@@ -250,10 +255,43 @@ def _cut(pattern: re.Pattern[str], doc: Doc, pos: int) -> Span:
     return lo, hi
 
 
-@lru_cache(maxsize=1024)
-def _breaks(pattern: re.Pattern[str], norm: str, start: int, end: int) -> tuple[Span, ...]:
-    """Where `pattern` cuts one sentence; a trigger's clause is asked for several times."""
-    return tuple(m.span() for m in pattern.finditer(norm, start, end))
+@lru_cache(maxsize=2)
+def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[Span]], tuple[list[int], list[Span]]]:
+    """Every clause break in a text, and the hard ones among them, with their starts to bisect; found once per text
+    with `str.find`, many times faster than a regular expression over each sentence a trigger is in."""
+    found = [(i, i + 1) for mark in ";:\u2026" for i in _finds(norm, mark)]
+    found += [(i, i + 3) for i in _finds(norm, "...")]
+    found += [(i, i + 1) for i in _finds(norm, ",") if i + 1 < len(norm) and norm[i + 1].isspace()]
+    found += _dashes(norm)
+    found += [(i, i + len(word)) for word in _BREAK_WORDS for i in _finds(norm, word)
+              if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
+    found.sort()
+    hard = [b for b in found if norm[b[0]] != ","]
+    return ([b[0] for b in found], found), ([b[0] for b in hard], hard)
+
+
+def _finds(text: str, needle: str) -> list[int]:
+    """Where `needle` occurs in `text`, without overlaps."""
+    found = []
+    i = text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + len(needle))
+    return found
+
+
+def _dashes(text: str) -> list[Span]:
+    """' - ' between whitespace, each whitespace character used once."""
+    found: list[Span] = []
+    for i in _finds(text, "-"):
+        if (0 < i < len(text) - 1 and text[i - 1].isspace() and text[i + 1].isspace()
+                and (not found or found[-1][1] <= i - 1)):
+            found.append((i - 1, i + 2))
+    return found
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
@@ -269,9 +307,9 @@ def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     return bool(directions) and (directions[-1] == "out of" or (word in _RELOCATE and directions[-1] == "from"))
 
 
-def _wide_clause(doc: Doc, pos: int) -> Span:
-    """The sentence around `pos` cut only at hard breaks (semicolons, dashes, 'but')."""
-    return _cut(_HARD_BREAK, doc, pos)
+def _wide_clause(doc: Doc, trig: Trigger) -> Span:
+    """The trigger's sentence cut only at hard breaks (semicolons, dashes, 'but')."""
+    return _cut(True, doc, trig.sentence, trig.span[0])
 
 
 def _anchors(doc: Doc) -> list[Anchor]:
@@ -288,7 +326,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
         return relative or None
     inside = [a for a in anchors if clause[0] <= a.span[0] and a.span[1] <= clause[1]]
     if not inside:
-        wide = _wide_clause(doc, trig.span[0])
+        wide = _wide_clause(doc, trig)
         inside = [a for a in anchors if wide[0] <= a.span[0] and a.span[1] <= wide[1]
                   and min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
     after = [a for a in inside if a.span[0] >= trig.span[1]]
@@ -314,7 +352,7 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
     if rel is None or clause[0] == 0 or doc.norm[clause[0] - 1] != ",":
         return None
     comma = clause[0] - 1
-    sentence = doc.sentence_of(trig.span[0])
+    sentence = trig.sentence
     prior = [a for a in anchors if sentence[0] <= a.span[0] and a.span[1] <= comma]
     if rel.group(1).lower() == "where":
         if not prior or comma - prior[-1].span[1] > 120:
@@ -331,12 +369,15 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
 def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = ()) -> str | None:
     """The agent: after 'by' in a passive ('was attacked by Iran'), else the state nearest before the trigger
     in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
-    clause = clause_of(doc, trig.span[0])
-    sentence = _wide_clause(doc, trig.span[0])
+    clause = trig.clause
+    sentence = _wide_clause(doc, trig)
+    lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
+    named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
+    if not named:
+        return _by_actor(doc, trig, clause, actor_list)
     places = [*exclude] + [p.span for p in doc.places if p.kind not in ("country", "demonym")
                            and sentence[0] <= p.span[0] < sentence[1]]
-    usable = [a for a in actor_list if sentence[0] <= a.span[0] and a.span[1] <= trig.span[0]
-              and not _names_a_place_of(doc, a, places)
+    usable = [a for a in named if not _names_a_place_of(doc, a, places)
               and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 30), a.span[0])]
     usable = [a for a in usable if not _BACKED_BY.search(doc.norm, max(0, a.span[0] - 80), a.span[0])]
     usable = [a for a in usable if not _supplier(doc, a)] or usable
@@ -354,6 +395,10 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     return usable[-1].code if usable else None
 
 
+def _start(actor: Actor) -> int:
+    return actor.span[0]
+
+
 def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span) -> Event | None:
     """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
     an event with no facility, when the place is the trigger's object."""
@@ -361,7 +406,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span
     if (trig.type not in _PLACE_TYPES or word in _STATE_WORDS
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
         return None
-    sentence = doc.sentence_of(trig.span[0])
+    sentence = trig.sentence
     if not _CLOSED.search(doc.norm, sentence[0], sentence[1]):
         return None
     obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], clause[1])
@@ -427,7 +472,7 @@ def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
 def _dated(doc: Doc, trig: Trigger, clause: Span) -> tuple[str | None, bool]:
     """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
-    sentence = doc.sentence_of(trig.span[0])
+    sentence = trig.sentence
     near = [d for d in doc.dates if d.resolved and sentence[0] <= d.span[0] < sentence[1]
             and not _other_clause(doc, trig, d.span) and not _DATED_THING.match(doc.norm, d.span[1])]
     reported = [d for d in near if _REPORTED_ON.search(doc.norm, max(0, d.span[0] - 25), d.span[0])]

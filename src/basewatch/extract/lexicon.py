@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import ahocorasick
 
@@ -194,10 +194,16 @@ def actors(doc: Doc) -> list[Actor]:
     found = sorted((Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country),
                    key=lambda a: a.span)
     starts = [a.span[0] for a in found]
-    words = event_words(doc.language)
     extra: list[Actor] = []
-    for match in words.actors.finditer(doc.norm):
-        i = bisect_right(starts, match.start()) - 1
-        if i < 0 or found[i].span[1] <= match.start():
-            extra.append(Actor(match.span(), words.actor_code[match.group()]))
+    for word in _actor_words(doc.norm, doc.language):
+        i = bisect_right(starts, word.span[0]) - 1
+        if i < 0 or found[i].span[1] <= word.span[0]:
+            extra.append(word)
     return sorted(dict.fromkeys(found + extra), key=lambda a: a.span)
+
+
+@lru_cache(maxsize=4)
+def _actor_words(norm: str, lang: str) -> tuple[Actor, ...]:
+    """Actor words in a text; the facilities and events components both ask for them, so one pass serves both."""
+    words = event_words(lang)
+    return tuple(Actor(m.span(), words.actor_code[m.group()]) for m in words.actors.finditer(norm))
