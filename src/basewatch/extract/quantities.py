@@ -43,6 +43,7 @@ from functools import cache
 import ahocorasick
 
 from basewatch.data import table, table_for
+from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.numbers import number_pattern, parse_number, vocabulary
 from basewatch.model import Doc, Quantity, Span
 
@@ -126,13 +127,30 @@ def _is_loose(surface: str) -> bool:
     return len(surface) >= 4 and surface.replace(" ", "").isalpha()
 
 
-def _alternation(surfaces: set[str] | frozenset[str]) -> str:
-    """Longest first, case as `_is_loose` says; an empty set never matches, so a language
-    without some kind of word simply never finds one."""
+def _alternation(surfaces: set[str] | frozenset[str], ignore_case: bool = False) -> str:
+    """Longest first, case as `_is_loose` says (or in any case, for a pattern that ignores case
+    around it); an empty set never matches, so a language without some kind of word simply never
+    finds one."""
     if not surfaces:
         return "(?!)"
-    ordered = sorted(surfaces, key=lambda s: (-len(s), s))
-    return "|".join(f"(?i:{re.escape(s)})" if _is_loose(s) else re.escape(s) for s in ordered)
+    if ignore_case:
+        return trie({s.lower() for s in surfaces})
+    # Prefix trees of the runs of loose and of exact words, in the longest-first order.
+    parts: list[str] = []
+    run: list[str] = []
+    for surface in longest_first(surfaces):
+        if run and _is_loose(surface) != _is_loose(run[0]):
+            parts.append(_run(run))
+            run = []
+        run.append(surface)
+    parts.append(_run(run))
+    return "|".join(parts)
+
+
+def _run(surfaces: list[str]) -> str:
+    if _is_loose(surfaces[0]):
+        return f"(?i:{trie({s.lower() for s in surfaces})})"
+    return trie(surfaces)
 
 
 class Lexicon:
@@ -235,9 +253,9 @@ class Matcher:
         self.size_joins = _lower(_words(lang, "size_join"))
         self.not_counted = _lower(_words(lang, "not_counted"))
         self.named_numbers = _words(lang, "named_number")
-        money_units = _alternation(_words(lang, "money_unit"))
+        money_units = _alternation(_words(lang, "money_unit"), ignore_case=True)
         self.money_unit = re.compile(rf"(?<!\w)(?i:{money_units})\Z")
-        self.money_cue = re.compile(rf"(?<!\w)(?i:{_alternation(_words(lang, 'money_cue'))})(?!\w)")
+        self.money_cue = re.compile(rf"(?<!\w)(?i:{_alternation(_words(lang, 'money_cue'), ignore_case=True)})(?!\w)")
         self.money_after = re.compile(r"[ ]+(?i:sterling)\b")
         self.mass_after = re.compile(r"[ ]+(?i:of)\b")
         self._compile(lang)
@@ -246,13 +264,13 @@ class Matcher:
         for word in vocab.words:
             self.number_words.add_word(word, len(word))
         self.number_words.make_automaton()
-        self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles)})[ ]+\Z")
+        self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles, ignore_case=True)})[ ]+\Z")
         qualifiers = _lower(_words(lang, *_QUALIFIER_KINDS))
         self.qualified_articles = _phrases(f"{q} {article} " for q in qualifiers for article in vocab.articles)
 
     def _compile(self, lang: str) -> None:
         """The number-and-range pattern and the short look-around patterns around it."""
-        join = _alternation(_words(lang, "range_join"))
+        join = _alternation(_words(lang, "range_join"), ignore_case=True)
         size = _alternation(self.size_joins)
         # A number right after "letters-" is a designation (Tu-160, S-400); the first number
         # may not follow "alnum-" either (scp2-173), the second may ("2,400-3,000").
@@ -262,9 +280,10 @@ class Matcher:
             rf"(?:(?P<join>[ ]?-[ ]?|-?[ ]+(?i:{join})[ ]+|[ ]*(?:{size})[ ]*)(?P<n2>{num}))?"
         )
         self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
-        self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'))})(?!\w)")
+        self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'), ignore_case=True)})(?!\w)")
+        qualifiers = _alternation(_words(lang, "range_open", *_QUALIFIER_KINDS), ignore_case=True)
         self.before = re.compile(
-            rf"(?<![\w-])(?:(?P<qual>(?i:{_alternation(_words(lang, 'range_open', *_QUALIFIER_KINDS))}))"
+            rf"(?<![\w-])(?:(?P<qual>(?i:{qualifiers}))"
             # After a designator the number names ("Type 055"); after a currency code it prices ("EUR 40 m").
             rf"|(?P<blocker>{_alternation(_words(lang, 'designator', 'currency'))})"
             rf"|(?P<name>[A-Z][\w-]*))[ ]+\Z"
