@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from typing import Any
 
 from basewatch.model import Doc, Span
@@ -16,10 +17,10 @@ def article_id(norm: str) -> str:
 
 
 def to_article(doc: Doc) -> dict[str, Any]:
-    span = doc.orig_span
+    span, surface = _mappers(doc)
 
     def mentions(spans: list[Span]) -> list[list[int]]:
-        return [list(span(s)) for s in spans]
+        return [span(s) for s in spans]
 
     return {
         "schema": SCHEMA_ID,
@@ -50,8 +51,8 @@ def to_article(doc: Doc) -> dict[str, Any]:
                         "qualifier": r.qualifier,
                         "status": r.status,
                         "date": r.date,
-                        "span": list(span(r.span)),
-                        "text": doc.surface(r.span),
+                        "span": span(r.span),
+                        "text": surface(r.span),
                         "rule": r.rule,
                     }
                     for r in f.runways
@@ -64,21 +65,21 @@ def to_article(doc: Doc) -> dict[str, Any]:
             }
             for f in doc.facilities
         ],
-        "equipment": _equipment(doc),
-        "places": _places(doc),
+        "equipment": _equipment(doc, span, surface),
+        "places": _places(doc, span, surface),
         "claims": [
             {
                 "speaker": {
                     "name": c.speaker.name,
                     "role": c.speaker.role,
                     "affiliation": c.speaker.affiliation,
-                    "span": list(span(c.speaker.span)) if c.speaker.span else None,
+                    "span": span(c.speaker.span) if c.speaker.span else None,
                     "aliases": c.speaker.aliases,
                 },
                 "cue": c.cue,
                 "hedged": c.hedged,
-                "content": list(span(c.content)),
-                "span": list(span(c.span)),
+                "content": span(c.content),
+                "span": span(c.span),
                 "about": c.about,
                 "rule": c.rule,
             }
@@ -86,25 +87,25 @@ def to_article(doc: Doc) -> dict[str, Any]:
         ],
         "quantities": [
             {
-                "text": doc.surface(q.span),
+                "text": surface(q.span),
                 "value": q.value,
                 "unit": q.unit,
                 "si_value": q.si_value,
                 "si_unit": q.si_unit,
                 "qualifier": q.qualifier,
                 "dimension": q.dimension,
-                "span": list(span(q.span)),
+                "span": span(q.span),
                 "rule": q.rule,
             }
             for q in doc.quantities
         ],
         "dates": [
             {
-                "text": doc.surface(d.span),
+                "text": surface(d.span),
                 "resolved": d.resolved,
                 "granularity": d.granularity,
                 "relative": d.relative,
-                "span": list(span(d.span)),
+                "span": span(d.span),
                 "rule": d.rule,
             }
             for d in doc.dates
@@ -115,20 +116,28 @@ def to_article(doc: Doc) -> dict[str, Any]:
                 "facility": e.facility,
                 "actor": e.actor,
                 "date": e.date,
-                "span": list(span(e.span)),
-                "text": doc.surface(e.span),
+                "span": span(e.span),
+                "text": surface(e.span),
                 "rule": e.rule,
             }
             for e in doc.events
         ],
         "sources": [
-            {"kind": s.kind, "name": s.name, "span": list(span(s.span)), "text": doc.surface(s.span), "rule": s.rule}
+            {"kind": s.kind, "name": s.name, "span": span(s.span), "text": surface(s.span), "rule": s.rule}
             for s in doc.sources
         ],
     }
 
 
-def _equipment(doc: Doc) -> list[dict[str, Any]]:
+def _mappers(doc: Doc) -> tuple[Callable[[Span], list[int]], Callable[[Span], str]]:
+    """Span and surface in original offsets; most texts lose no character, so a span is its own."""
+    if doc.offsets is None:
+        text = doc.text
+        return list, lambda s: text[s[0] : s[1]]
+    return lambda s: list(doc.orig_span(s)), doc.surface
+
+
+def _equipment(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
     """One entry per designation, with every mention's span and surface form."""
     grouped: dict[str, dict[str, Any]] = {}
     for m in doc.equipment:
@@ -144,11 +153,12 @@ def _equipment(doc: Doc) -> list[dict[str, Any]]:
                 "texts": [],
                 "rule": m.rule,
             }
-        _add_mention(doc, entry, m.span)
+        entry["mentions"].append(span(m.span))
+        entry["texts"].append(surface(m.span))
     return list(grouped.values())
 
 
-def _places(doc: Doc) -> list[dict[str, Any]]:
+def _places(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
     """One entry per resolved place (geonameid, else name), with every mention."""
     grouped: dict[object, dict[str, Any]] = {}
     for p in doc.places:
@@ -167,11 +177,6 @@ def _places(doc: Doc) -> list[dict[str, Any]]:
                 "texts": [],
                 "rule": p.rule,
             }
-        _add_mention(doc, entry, p.span)
+        entry["mentions"].append(span(p.span))
+        entry["texts"].append(surface(p.span))
     return list(grouped.values())
-
-
-def _add_mention(doc: Doc, entry: dict[str, Any], span: Span) -> None:
-    start, end = doc.orig_span(span)
-    entry["mentions"].append([start, end])
-    entry["texts"].append(doc.text[start:end])
