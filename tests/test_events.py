@@ -191,7 +191,7 @@ def test_event_lists_and_relative_clauses(pipeline: Any, text: str, expected: li
         ("Israeli jets hit the T4 air base several times before the fall of the government in December 2024.",
          [("attack", "tiyas", "IL", None)]),
         # a plan takes no report date
-        ("The United States plans to build hangars at RAAF Base Tindal, ABC reported on Monday.",
+        ("The United States plans to build facilities at RAAF Base Tindal, ABC reported on Monday.",
          [("construction", "tindal", "US", None)]),
     ],
 )
@@ -265,3 +265,30 @@ def test_passive_attack_actor(pipeline: Any, text: str, expected: list[Row]) -> 
 )
 def test_event_where_and_closed_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a titled person who flies somewhere visits it
+        ("US Vice President JD Vance flew to the Pituffik Space Base on Friday.",
+         [("visit", "pituffik", "US", "2021-02-26")]),
+        # building a part of a base that is already there expands it
+        ("Myanmar's military has built two new hangars at the Great Coco Island airfield.",
+         [("expansion", "coco_islands", "MM", None)]),
+        # a facility that strengthens something else does not grow
+        ("Poland's defence minister said the Aegis Ashore Redzikowo site strengthened Poland's security.", []),
+        # 'are based at' tells where forces are; 'have been based at ... since' dates their move
+        ("Singapore's F-15SG jets are based at RAAF Base Darwin.", []),
+        ("F-15s have been based at Kadena Air Base since 1979.", [("deployment", "kadena", "US", "1979")]),
+        # a state qualifying the strike is its agent, not a supplier of the drone
+        ("Iran fired missiles at Ain al-Asad Air Base on 8 January 2020, in retaliation for the US drone strike that "
+         "killed a general at Baghdad airport on 3 January.",
+         [("attack", "ain_al_asad", "IR", "2020-01-08"), ("attack", "baghdad_airport", "US", "2021-01-03")]),
+        # 'at X and at Y' lists two targets
+        ("Iran fired missiles at Ain al-Asad Air Base and at Erbil airport on 8 January 2020.",
+         [("attack", "ain_al_asad", "IR", "2020-01-08"), ("attack", "erbil_ab", "IR", "2020-01-08")]),
+    ],
+)
+def test_event_types_agents_and_lists(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

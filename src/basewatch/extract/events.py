@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from basewatch.extract.lexicon import Actor, actors, event_words
+from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
 from basewatch.model import Doc, Event, Facility, Span
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
@@ -67,21 +67,24 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
                           r"published|released)\s+(?:\w+\s+)?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
-_OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
-                           r"\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
+_OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
+                           r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
                            r"[a-z]+\s+of\b")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
 # 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b[^,]*$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
-_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+_LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
+                       r"(?:(?:at|on|to|in|into|against)\s+(?:(?:a|an|the)\s+)?)?")
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
 _DATED_THING = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|plan|"
                           r"memorandum|decision|resolution|report|review|strategy|budget)\b")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Between two triggers: the second opens a relative clause about the first.
+_RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
@@ -99,8 +102,17 @@ _PLACE_OBJECT = {
     "visit": re.compile(r"\s+(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
     "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
 }
+# Verbs of travelling: a titled person who travels visits ('the president flew to X').
+_TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
+# Right after a verb: the opening of its object ('its', 'the', "Poland's").
+_OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
+# How far after a verb its object's head may lie.
+_OBJECT_REACH = 40
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-_STATE_WORDS = frozenset({"stationed", "based", "deployed there"})
+_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at"})
+# Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
+# based at X' only describe the present.
+_BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
 _INFINITIVE = re.compile(r"\bto\s+$")
 # A headline has no closing stop: its events are told again, dated, in the body.
@@ -161,8 +173,12 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
+            if _standing(doc, trig):
+                continue
             if _hosts_forces(doc, trig):
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
+            elif trig.type == "deployment" and _traveller(doc, trig):
+                trig = Trigger(trig.span, "visit", trig.sentence, clause)
             anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, clause)
@@ -170,6 +186,10 @@ class Events:
                     events.append(placed)
                 continue
             fac = anchor.facility
+            if _abstract_object(doc, trig, anchor):
+                continue
+            if trig.type == "construction" and _part_of(doc, trig, anchor):
+                trig = Trigger(trig.span, "expansion", trig.sentence, clause)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
             actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
@@ -207,7 +227,10 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | No
     start = trig.sentence[0]
     if start == 0 or not _OPENING.fullmatch(doc.norm, start, trig.span[0]):
         return None
-    prev = doc.sentence_of(start - 1)
+    # the sentence before, found by its end: the space between two sentences belongs to neither
+    prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= start), None)
+    if prev is None:
+        return None
     there = [a for a in anchors if prev[0] <= a.span[0] < prev[1]]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
@@ -233,7 +256,12 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         if ends_next and following and following.span[0] - trig.span[1] < 30:
             continue
         kept.append(trig)
-    return kept
+    return [t for i, t in enumerate(kept) if i == 0 or not _tells_again(doc, kept[i - 1], t)]
+
+
+def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
+    """'the drone strike that killed ...': a relative clause right after an event tells of that same event."""
+    return first.type == then.type and bool(_RELATIVE_NEXT.fullmatch(doc.norm, first.span[1], then.span[0]))
 
 
 def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
@@ -332,7 +360,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
     after = [a for a in inside if a.span[0] >= trig.span[1]]
     before = [a for a in inside if a.span[1] <= trig.span[0]]
     if trig.type == "deployment":
-        after = [a for a in after if _TOWARD.search(doc.norm, trig.span[1], a.span[0])]
+        # from the trigger's start: 'based at', 'stationed at' carry their own preposition
+        after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "attack":
@@ -380,6 +409,9 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     usable = [a for a in named if not _names_a_place_of(doc, a, places)
               and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 30), a.span[0])]
     usable = [a for a in usable if not _BACKED_BY.search(doc.norm, max(0, a.span[0] - 80), a.span[0])]
+    wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
+    if wielder is not None:
+        return wielder.code
     usable = [a for a in usable if not _supplier(doc, a)] or usable
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
@@ -423,6 +455,49 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span
     return Event(trig.type, trig.span, None, actor, _date(doc, trig, clause), f"events:{trig.type}-place")
 
 
+def _traveller(doc: Doc, trig: Trigger) -> bool:
+    """'Vice President JD Vance flew to X': a titled person who travels somewhere visits it; 'the minister said
+    troops flew in' is still a deployment."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _TRAVEL:
+        return False
+    titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
+    return bool(titles) and not facility_words(doc.language).force.search(doc.norm, titles[-1].end(), trig.span[0])
+
+
+def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """'build facilities at Tindal', 'built two new hangars' on an airfield already there: building a part of a
+    facility expands it; 'built a new airstrip' where the facility is that airstrip is its construction."""
+    lo, hi = (trig.span[1], anchor.span[0]) if anchor.span[0] >= trig.span[1] else (trig.span[1], trig.clause[1])
+    hi = min(hi, trig.span[1] + _OBJECT_REACH)
+    part = event_words(doc.language).parts.search(doc.norm, lo, hi)
+    if part is None or part.group().lower() in anchor.facility.name.lower():
+        return False
+    head = facility_words(doc.language).heads.search(doc.norm, lo, part.start())
+    return head is None
+
+
+def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """'the site strengthened Poland's security', 'arrived ... to reinforce the mission': a facility before an active
+    verb of building or growing that has an object of its own, not a part of a facility, is not what grows."""
+    if trig.type not in ("construction", "expansion") or anchor.span[0] >= trig.span[1]:
+        return False
+    if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
+        return False
+    obj = _OBJECT.match(doc.norm, trig.span[1])
+    if obj is None:
+        return False
+    words = event_words(doc.language)
+    end = min(trig.clause[1], obj.end() + _OBJECT_REACH)
+    return (words.parts.search(doc.norm, obj.end(), end) is None
+            and facility_words(doc.language).heads.search(doc.norm, obj.end(), end) is None)
+
+
+def _standing(doc: Doc, trig: Trigger) -> bool:
+    """'F-16s are based at X': where forces are, not an event; 'have been based at X since 2012' dates a move."""
+    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _STATE_WORDS
+            and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0]))
+
+
 def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
     """'has hosted J-11 fighters' is a deployment there; 'hosted the talks' stays a visit."""
     if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
@@ -442,6 +517,13 @@ def _supplier(doc: Doc, actor: Actor) -> bool:
     other state is named ('Ukrainian drones struck ...')."""
     return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _ARMS_AFTER.match(doc.norm, actor.span[1])
                 or any(0 < e.span[0] - actor.span[1] <= 2 for e in doc.equipment))
+
+
+def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
+    """'the US drone strike', 'an Israeli missile attack', 'the Russian withdrawal': the state qualifies the event
+    itself (with its weapons, if any), so it is the agent, not a supplier."""
+    arms = _ARMS_AFTER.match(doc.norm, actor.span[1], trig.span[0])
+    return not doc.norm[arms.end() if arms else actor.span[1]:trig.span[0]].strip()
 
 
 def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:

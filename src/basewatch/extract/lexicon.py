@@ -144,6 +144,8 @@ class EventWords:
     trigger_type: dict[str, tuple[str, str]]
     actors: WordMatcher
     actor_code: dict[str, str]
+    titles: WordMatcher
+    parts: WordMatcher
 
 
 @cache
@@ -173,14 +175,20 @@ def facility_words(lang: str) -> FacilityWords:
 @cache
 def event_words(lang: str) -> EventWords:
     rows = table_for("event_words.tsv", lang)
-    triggers = {r["word"].lower(): (r["type"], r["value"]) for r in rows if r["type"] != "actor"}
+    triggers = {r["word"].lower(): (r["type"], r["value"]) for r in rows if r["type"] not in _NOT_TRIGGERS}
     actors = {r["word"]: r["value"] for r in rows if r["type"] == "actor"}
     return EventWords(
         triggers=word_regex(triggers),
         trigger_type=triggers,
         actors=word_regex(actors, ignore_case=False),
         actor_code=actors,
+        titles=word_regex((r["word"] for r in rows if r["type"] == "title"), ignore_case=False),
+        parts=word_regex(r["word"] for r in rows if r["type"] == "part"),
     )
+
+
+# Rows of event_words.tsv that are not triggers: actor names, people's titles, parts of a facility.
+_NOT_TRIGGERS = frozenset({"actor", "title", "part"})
 
 
 @dataclass(frozen=True, slots=True)
