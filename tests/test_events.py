@@ -292,3 +292,24 @@ def test_event_where_and_closed_relative_clauses(pipeline: Any, text: str, expec
 )
 def test_event_types_agents_and_lists(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a comma tells what the clause before did to the facility named there
+        ("A series of explosions ripped through the Saki air base on Tuesday, destroying seven aircraft.",
+         [("attack", "saki", None, "2021-02-23")]),
+        # a state that reports a passive attack is not its agent
+        ("Syria's foreign ministry said the Hama airbase was almost entirely destroyed.",
+         [("attack", "hama_ab", None, None)]),
+        # a definite event noun with no date of its own tells an event of its type again
+        ("Israeli warplanes struck the T4 air base on Wednesday. Syria called the strikes a violation at T4 air base.",
+         [("attack", "tiyas", "IL", "2021-02-24")]),
+        # a state in a relative clause set off by commas is not the agent
+        ("The United States has run the base at Diego Garcia, which the British have leased to it, since construction "
+         "began in 1971.", [("construction", "diego_garcia", "US", "1971")]),
+    ],
+)
+def test_event_clauses_and_retellings(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -52,6 +52,10 @@ _REPORT_DATED = "-report-date"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
+# Right before a verb: it is passive ('was hit', 'was almost entirely destroyed').
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\s+"
+                             r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
+                             re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
@@ -102,6 +106,8 @@ _PLACE_OBJECT = {
     "visit": re.compile(r"\s+(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
     "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
 }
+# Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
+_DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -196,6 +202,8 @@ class Events:
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
             date, reported = _dated(doc, trig, clause)
+            if (date is None or reported) and _retold(doc, trig, events):
+                continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             for listed in _listed(doc, anchor, anchors):
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else listed.operator
@@ -367,10 +375,18 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) ->
     if trig.type == "attack":
         after = [a for a in after if not _ORIGIN.search(doc.norm, trig.span[1], a.span[0])]
         passive = bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
-        return after[0] if after else (before[-1] if passive else None)
+        return after[0] if after else (before[-1] if passive or _result_clause(doc, trig) else None)
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _result_clause(doc: Doc, trig: Trigger) -> bool:
+    """', destroying seven aircraft' after 'explosions ripped through X': a participle opening a clause tells what the
+    clause before did, to the facility named there."""
+    word = doc.norm[trig.span[0]:trig.span[1]]
+    return (word.endswith("ing") and trig.clause[0] > trig.sentence[0] and doc.norm[trig.clause[0] - 1] == ","
+            and not doc.norm[trig.clause[0]:trig.span[0]].strip())
 
 
 def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
@@ -408,14 +424,15 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
                            and sentence[0] <= p.span[0] < sentence[1]]
     usable = [a for a in named if not _names_a_place_of(doc, a, places)
               and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 30), a.span[0])]
-    usable = [a for a in usable if not _BACKED_BY.search(doc.norm, max(0, a.span[0] - 80), a.span[0])]
+    usable = [a for a in usable if not _BACKED_BY.search(doc.norm, max(0, a.span[0] - 80), a.span[0])
+              and not _aside(doc, trig, a)]
     wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
     usable = [a for a in usable if not _supplier(doc, a)] or usable
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
-    passive = bool(_PASSIVE.search(doc.norm, max(clause[0], trig.span[0] - 12), trig.span[0]))
+    passive = bool(_PASSIVE_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 40), trig.span[0]))
     if by and (passive or not before):
         return by
     if passive and trig.type == "attack":
@@ -453,6 +470,13 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span
     if actor is None:
         return None
     return Event(trig.type, trig.span, None, actor, _date(doc, trig, clause), f"events:{trig.type}-place")
+
+
+def _retold(doc: Doc, trig: Trigger, events: list[Event]) -> bool:
+    """'called the strikes a violation', 'based at Darwin for the exercise': a definite event noun with no date of its
+    own refers back to an event of its type already told."""
+    return (any(e.type == trig.type for e in events)
+            and bool(_DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])))
 
 
 def _traveller(doc: Doc, trig: Trigger) -> bool:
@@ -517,6 +541,13 @@ def _supplier(doc: Doc, actor: Actor) -> bool:
     other state is named ('Ukrainian drones struck ...')."""
     return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _ARMS_AFTER.match(doc.norm, actor.span[1])
                 or any(0 < e.span[0] - actor.span[1] <= 2 for e in doc.equipment))
+
+
+def _aside(doc: Doc, trig: Trigger, actor: Actor) -> bool:
+    """'the base, which the British have leased to it, since construction began': a state inside a relative clause set
+    off by commas belongs to that clause, not to the trigger's."""
+    clause = _cut(False, doc, trig.sentence, actor.span[0])
+    return clause[1] <= trig.span[0] and bool(_RELATIVE.match(doc.norm, clause[0]))
 
 
 def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
