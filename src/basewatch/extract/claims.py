@@ -12,10 +12,10 @@ speculation; "... so that it could take larger aircraft" does not hedge the clai
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from basewatch.extract.cues import Cues, Hit, build_cues, find_cues
+from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, find_cues
 from basewatch.extract.speakers import (
     Lexicon,
     Mention,
@@ -102,13 +102,9 @@ class Found:
 
 def _is_noun_phrase_start(toks: list[Token], det: int) -> bool:
     """A determiner that opens a subject naming someone: not 'no', nor 'this' in 'said that this ...'."""
-    if toks[det][2].lower() in ("no", "any"):
+    if toks[det][3] in ("no", "any"):
         return False  # "no country claimed responsibility" names no speaker
-    return det == 0 or toks[det - 1][2].lower() not in ("that", "which", "what")
-
-
-def _start(token: Token) -> int:
-    return token[0]
+    return det == 0 or toks[det - 1][3] not in ("that", "which", "what")
 
 
 class Claims:
@@ -232,6 +228,8 @@ class _Reader:
         self._partner: Mention | None = None
         self._last: Found | None = None
         self._breaks: list[int] | None = None
+        self._hedge_hits: WordHits | None = None
+        self._sentence_starts = [start for start, _ in doc.sentences]
 
     def read(self) -> list[Found]:
         found: list[Found] = []
@@ -248,6 +246,13 @@ class _Reader:
                     break
         return _outside_quotes(found, self.norm)
 
+    def sentence_of(self, pos: int) -> Span:
+        """`Doc.sentence_of`, by bisection over the sentence starts (sorted, the sentences disjoint)."""
+        k = bisect_right(self._sentence_starts, pos) - 1
+        if k >= 0 and pos < self.doc.sentences[k][1]:
+            return self.doc.sentences[k]
+        return 0, len(self.norm)
+
     def tokens(self, sentence: Span, m: Hit) -> list[Token]:
         """Tokens of the sentence, or of a window of it around the cue when the sentence is long."""
         if sentence[1] - sentence[0] > _WINDOW + _WINDOW_AFTER:
@@ -262,10 +267,11 @@ class _Reader:
         return toks
 
     def _read_cue(self, m: Hit, row: dict[str, str]) -> Found | None:
-        sentence = self.doc.sentence_of(m.start())
+        sentence = self.sentence_of(m.start())
         toks = self.tokens(sentence, m)
-        ci = bisect_left(toks, m.start(), key=_start)
-        cj = bisect_left(toks, m.end(), lo=ci, key=_start)
+        # A one-item tuple sorts before every token that starts where it does: the first token at or after.
+        ci = bisect_left(toks, (m.start(),))
+        cj = bisect_left(toks, (m.end(),), lo=ci)
         if ci >= len(toks):
             return None
         kind = row["kind"]
@@ -300,7 +306,9 @@ class _Reader:
         hedges = self.cues.hedges
         if hedges is None:
             return False
-        for hit in find_cues(hedges, self.norm, content[0], self._main_clause_end(content)):
+        if self._hedge_hits is None:
+            self._hedge_hits = WordHits(hedges, self.norm)
+        for hit in self._hedge_hits.within(content[0], self._main_clause_end(content)):
             before = self.norm[content[0] : hit.start()]
             words = before.lower().split()
             if "," in before or ";" in before or any(w in self.cues.subordinators for w in words):
@@ -413,13 +421,13 @@ class _Reader:
         """The complementiser opening the content, right after the cue or after an adverbial ('said in a
         statement on Monday that'), never one inside a clause ('said the pier was lengthened so that');
         `anywhere` lets a recipient stand before it ('told US lawmakers in April that')."""
-        first = toks[i][2].lower() if i < len(toks) else ""
+        first = toks[i][3] if i < len(toks) else ""
         opens = first in self.cues.complementisers or self._adverbial(first) or _adverb(first)
         if not anywhere and not opens:
             return None
         for k in range(i, min(i + _THAT_WINDOW, len(toks))):
             word = toks[k][2]
-            comma_then_clause = word == "," and k + 1 < len(toks) and toks[k + 1][2].lower() in self.cues.after_comma
+            comma_then_clause = word == "," and k + 1 < len(toks) and toks[k + 1][3] in self.cues.after_comma
             if word in ('"', ".", ";") or (word == "," and not comma_then_clause):
                 return None
             if word.lower() in self.cues.complementisers:
@@ -431,16 +439,16 @@ class _Reader:
     def _verb(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         k = ci
-        while k > 0 and (toks[k - 1][2].lower() in _AUX or self._adverb_between(toks[k - 1][2])):
+        while k > 0 and (toks[k - 1][3] in _AUX or self._adverb_between(toks[k - 1][2])):
             k -= 1
-        if row["lemma"] != "quote" and any(t[2].lower() in _BE for t in toks[k:ci]):
-            if k > 0 and toks[k - 1][2].lower() == "it":  # "It is widely believed that ..."
+        if row["lemma"] != "quote" and any(t[3] in _BE for t in toks[k:ci]):
+            if k > 0 and toks[k - 1][3] == "it":  # "It is widely believed that ..."
                 return self._passive(Hit(toks[k - 1][0], m.end(), self.norm[toks[k - 1][0] : m.end()]), row, toks,
                                      cj, sentence)
             return None
-        if any(t[2].lower() in ("not", "never") for t in toks[k:ci]):
+        if any(t[3] in ("not", "never") for t in toks[k:ci]):
             return None  # "the ministry did not confirm the plan" asserts nothing
-        if cj < len(toks) and row["kind"] == "verbn" and toks[cj][2].lower() in _NOUN_NEXT:
+        if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT:
             return None
         if m.text.endswith("ing") and " " not in m.text:
             if k == 0 or toks[k - 1][2] != ",":
@@ -455,14 +463,14 @@ class _Reader:
                 return self._verb_first(m, row, toks, cj, sentence)
             return None
         mention, first, resolved = speaker
-        if toks[first][2].lower() in ("no", "neither"):
+        if toks[first][3] in ("no", "neither"):
             return None  # "no group claimed responsibility": nobody speaks
-        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() == "you":
+        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][3] == "you":
             return None  # "any good farmer will tell you ...": a saying, not a report
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
         lone = mention.kind != "pronoun" and " " not in mention.name and mention.role is None
-        opens_clause = cj < len(toks) and toks[cj][2].lower() in self.cues.complementisers
+        opens_clause = cj < len(toks) and toks[cj][3] in self.cues.complementisers
         if row["kind"] == "verbn" and lone and not opens_clause:
             return None
         partner = self._conjoined(toks, first, mention)
@@ -470,13 +478,13 @@ class _Reader:
             self._partner, first = partner
         self._frame(toks, first, mention if resolved is None else resolved, sentence[0])
         after = cj
-        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][2].lower() not in ("that", ",", '"', ":"):
+        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][3] not in ("that", ",", '"', ":"):
             after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
         that = self._that(toks, after, anywhere=row["lemma"] == "tell")
         if that is not None:
             return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
-        rest = toks[after][2].lower() if after < len(toks) else "."
+        rest = toks[after][3] if after < len(toks) else "."
         if mention.kind == "other" and self._participle(toks, after):
             return None  # "the charge denied by the Kremlin", "the meeting concluded with ...": no speaker
         if rest == "of" and row["lemma"] == "accuse":
@@ -516,10 +524,10 @@ class _Reader:
 
     def _participle(self, toks: list[Token], after: int) -> bool:
         """Whether the words after a cue make it a participle or an intransitive verb ('denied by')."""
-        rest = toks[after][2].lower() if after < len(toks) else "."
+        rest = toks[after][3] if after < len(toks) else "."
         if rest in _PARTICIPLE_NEXT:
             return True
-        return self._adverbial(rest) and after + 1 < len(toks) and toks[after + 1][2].lower() == "by"
+        return self._adverbial(rest) and after + 1 < len(toks) and toks[after + 1][3] == "by"
 
     def _posts_words(self, rest: str) -> bool:
         """Whether what follows a posting verb opens words ('posted that', 'posted: "..."', 'posted on X')."""
@@ -527,7 +535,7 @@ class _Reader:
 
     def _conjoined(self, toks: list[Token], first: int, mention: Mention) -> tuple[Mention, int] | None:
         """The other speaker of 'the Pentagon and the Iraqi defence ministry said ...', and where it starts."""
-        if mention.kind not in ("institution", "person", "group") or first < 2 or toks[first - 1][2].lower() != "and":
+        if mention.kind not in ("institution", "person", "group") or first < 2 or toks[first - 1][3] != "and":
             return None
         start = self.phrases.back(toks, first - 1, 0)
         other = self.phrases.read(toks, start, first - 1) if start < first - 1 else None
@@ -568,7 +576,7 @@ class _Reader:
         if mention is None or k < 2:
             return None
         end = self._apposition_after(toks, end, mention)
-        if end < len(toks) and not self._adverbial(toks[end][2].lower()) and toks[end][2].lower() not in ("as", "who"):
+        if end < len(toks) and not self._adverbial(toks[end][3]) and toks[end][3] not in ("as", "who"):
             return None
         return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
 
@@ -596,9 +604,9 @@ class _Reader:
             return self._before_bracket(toks, k)
         if toks[k - 1][2] == ",":
             return self._apposed(toks, k)
-        if toks[k - 1][2].lower() == "and":
+        if toks[k - 1][3] == "and":
             return self._subject_of_clause(toks, k)
-        pronoun = toks[k - 1][2].lower() in self.cues.lex.pronouns
+        pronoun = toks[k - 1][3] in self.cues.lex.pronouns
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
         if mention is None:
@@ -611,7 +619,7 @@ class _Reader:
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
         lex = self.cues.lex
-        if first + 1 < k and toks[first][2].lower() in lex.determiners and toks[first + 1][2].lower() in lex.connectors:
+        if first + 1 < k and toks[first][3] in lex.determiners and toks[first + 1][3] in lex.connectors:
             return self._quantified(toks, first, k)
         return mention, first, None
 
@@ -633,7 +641,7 @@ class _Reader:
         det = next((q for q in range(k - 2, max(-1, k - 6), -1) if not self._plain_word(toks[q][2])), -1)
         # "..., rescuers said": a plural noun right after a comma names a group on its own
         bare = plural_noun(word) and det == k - 2 and toks[det][2] in (",", '"', ";")
-        if not bare and (det < 0 or toks[det][2].lower() not in lex.determiners
+        if not bare and (det < 0 or toks[det][3] not in lex.determiners
                          or not _is_noun_phrase_start(toks, det)):
             return None
         name = self.phrases.text(toks, det + 1, k)
@@ -642,7 +650,7 @@ class _Reader:
             mention = Mention(name, "group", (start, end), start, end, role=name)
         else:
             mention = Mention(name, "other", (start, end), start, end)
-        if det >= 2 and toks[det - 1][2].lower() in lex.connectors:
+        if det >= 2 and toks[det - 1][3] in lex.connectors:
             first = self.phrases.back(toks, det - 1, 0)
             owner = self.phrases.read(toks, first, det - 1) if first < det - 1 else None
             if owner is not None and owner.kind in ("person", "group") and owner.role == owner.name:
@@ -661,7 +669,7 @@ class _Reader:
         opening = self._opening_subject(toks, pronoun) if pronoun > 2 else None
         if opening is None or opening[0].kind != "person" or " " not in opening[0].name:
             return None
-        if any(self.phrases.lex.pronouns.get(t[2].lower()) == "person" for t in toks[opening[1] : pronoun]):
+        if any(self.phrases.lex.pronouns.get(t[3]) == "person" for t in toks[opening[1] : pronoun]):
             return None
         return opening[0]
 
@@ -684,7 +692,7 @@ class _Reader:
                 return None
             if word.lower() != "who":
                 continue
-            if all(t[2].lower() in _RELATIVE_ADVERBS or _adverb(t[2]) for t in toks[q + 1 : k]):
+            if all(t[3] in _RELATIVE_ADVERBS or _adverb(t[2]) for t in toks[q + 1 : k]):
                 return None  # "an officer who now writes on security": the cue is the relative clause's verb
             first = self.phrases.back(toks, q, 0)
             mention = self.phrases.read(toks, first, q) if first < q else None
@@ -718,9 +726,9 @@ class _Reader:
 
     def _opening_subject(self, toks: list[Token], k: int) -> tuple[Mention, int] | None:
         """The noun phrase opening the sentence, with its apposition, and the token after them."""
-        if not toks or toks[0][0] != self.doc.sentence_of(toks[0][0])[0]:
+        if not toks or toks[0][0] != self.sentence_of(toks[0][0])[0]:
             return None  # a window of a long sentence: its opening is out of reach
-        if toks[0][2].lower() in self.cues.lex.stops:
+        if toks[0][3] in self.cues.lex.stops:
             return None  # "While Kelly has fumed ...", "Prior to the discovery ...": no subject opens it
         end = self.phrases.forward(toks, 0, k)
         mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
@@ -750,7 +758,7 @@ class _Reader:
         phrases = self.phrases
         relative = next(
             (p for p in range(k - 3, max(-1, k - 30), -1)
-             if toks[p][2] == "," and any(t[2].lower() in _RELATIVES for t in toks[p + 1 : p + 4])),
+             if toks[p][2] == "," and any(t[3] in _RELATIVES for t in toks[p + 1 : p + 4])),
             -1,
         )
         if relative > 0:
@@ -791,9 +799,9 @@ class _Reader:
 
     def _leading_role(self, toks: list[Token], comma: int, mention: Mention) -> bool:
         """'The company behind the images, BlackSky, said': the sentence opens with what the speaker is."""
-        if comma < 2 or toks[0][2].lower() != "the" or not self.phrases.lex.head(toks[1][2]):
+        if comma < 2 or toks[0][3] != "the" or not self.phrases.lex.head(toks[1][2]):
             return False
-        if toks[0][0] != self.doc.sentence_of(toks[0][0])[0]:
+        if toks[0][0] != self.sentence_of(toks[0][0])[0]:
             return False
         if any(t[2] in (",", '"') for t in toks[:comma]):
             return False
@@ -827,13 +835,13 @@ class _Reader:
         mention = self.phrases.read(toks, first, pronoun - 1) if first < pronoun - 1 else None
         if mention is None or mention.kind != "person":
             return None, pronoun
-        after_for = first > 0 and toks[first - 1][2].lower() == "for"
+        after_for = first > 0 and toks[first - 1][3] == "for"
         if mention.role is None and len(mention.name.split()) < 2 and not after_for:
             return None, pronoun
         if mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
             first = self.phrases.back(toks, first - 1, 0)
-        while first > 0 and toks[first - 1][2].lower() in _FRAME_INTROS:
+        while first > 0 and toks[first - 1][3] in _FRAME_INTROS:
             first -= 1
         mention.start = toks[first][0]
         return mention, first
@@ -861,7 +869,7 @@ class _Reader:
               sentence: Span) -> Found | None:
         """'According to X, CONTENT' and 'CONTENT, according to X'."""
         end = self.phrases.forward(toks, cj, len(toks))
-        while end > cj + 1 and toks[end - 1][2].lower() in self.cues.days:
+        while end > cj + 1 and toks[end - 1][3] in self.cues.days:
             end -= 1  # "according to a media report Sunday"
         end = self._participle_phrase(toks, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
@@ -874,7 +882,7 @@ class _Reader:
                 return None
             while end > cj + 1 and not toks[end - 1][2][:1].isalnum():
                 end -= 1
-            first = cj + 1 if toks[cj][2].lower() in self.cues.lex.determiners and end > cj + 1 else cj
+            first = cj + 1 if toks[cj][3] in self.cues.lex.determiners and end > cj + 1 else cj
             span = (toks[first][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
         lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
@@ -907,11 +915,11 @@ class _Reader:
         if ci == 0:
             return None
         before = toks[ci - 1]
-        if before[2].lower() in _POSSESSIVE_PRONOUNS:
+        if before[3] in _POSSESSIVE_PRONOUNS:
             first = ci - 1
             span = (before[0], before[1])
             mention: Mention | None = Mention(
-                before[2], "pronoun", span, span[0], span[1], source=_POSSESSIVE_PRONOUNS[before[2].lower()]
+                before[2], "pronoun", span, span[0], span[1], source=_POSSESSIVE_PRONOUNS[before[3]]
             )
         elif before[2].endswith(("'s", "s'")):
             first = self.phrases.back(toks, ci, 0)
@@ -923,8 +931,8 @@ class _Reader:
         stripped = re.sub(r"'s?$", "", mention.name)
         mention.span = (mention.span[0], mention.span[1] - (len(mention.name) - len(stripped)))
         mention.name = stripped
-        opened = first > 0 and toks[first - 1][2].lower() == "in"
-        nxt = toks[cj][2].lower() if cj < len(toks) else "."
+        opened = first > 0 and toks[first - 1][3] == "in"
+        nxt = toks[cj][3] if cj < len(toks) else "."
         if opened and nxt == ",":
             start = first - 1
             mention.start = toks[start][0]

@@ -7,6 +7,7 @@ hedge words (may, could, likely ...) inside a claim's content.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -107,6 +108,27 @@ def _days(lang: str) -> frozenset[str]:
 
 def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
     """Whole-word occurrences of the automaton's words in norm[start:end], longest where two overlap."""
+    return _longest(norm, _occurrences(automaton, norm, start, end))
+
+
+class WordHits:
+    """Whole-word occurrences of an automaton's words in one text, found in one pass and then read
+    range by range: the same as `find_cues` over each range, without scanning the text again."""
+
+    def __init__(self, automaton: ahocorasick.Automaton, norm: str) -> None:
+        self.norm = norm
+        self.hits = _occurrences(automaton, norm)
+        self.firsts = [first for first, _ in self.hits]
+
+    def within(self, start: int, end: int) -> list[Hit]:
+        """`find_cues(automaton, norm, start, end)`."""
+        found = self.hits[bisect_left(self.firsts, start) : bisect_left(self.firsts, end)]
+        return _longest(self.norm, [(first, neg) for first, neg in found if first - neg <= end])
+
+
+def _occurrences(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None
+                 ) -> list[tuple[int, int]]:
+    """(first, -length) of each whole-word occurrence in norm[start:end], overlapping ones included, sorted."""
     hits: list[tuple[int, int]] = []
     size = len(norm)
     # The automaton reads a slice: given the whole text with bounds, it copies the whole text each call.
@@ -116,6 +138,11 @@ def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: 
         if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
             hits.append((first, -length))
     hits.sort()
+    return hits
+
+
+def _longest(norm: str, hits: list[tuple[int, int]]) -> list[Hit]:
+    """The sorted occurrences left once each overlap keeps its first, longest word."""
     out: list[Hit] = []
     last = -1
     for first, neg in hits:

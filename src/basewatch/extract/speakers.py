@@ -21,7 +21,8 @@ from rapidfuzz.fuzz import ratio
 from basewatch.data import table
 from basewatch.model import Doc, Span
 
-Token = tuple[int, int, str]
+# (start, end, text, text lower-cased): the rules compare lower-cased words many times over.
+Token = tuple[int, int, str, str]
 
 # Words that join a role head to what it belongs to ("spokesman for the ministry").
 # "sources close to the ministry", "people familiar with the plan".
@@ -33,6 +34,7 @@ SURNAME_MATCH = 85
 # An apposition longer than this many tokens is a clause, not a role.
 _MAX_APPOSITION = 16
 _POSSESSIVE = re.compile(r"'s?$")
+_AND = ("and", "&")
 _FIRST_PERSON = frozenset({"i", "we", "you"})
 _APPOSITION_ADVERBS = frozenset({"then", "now", "formerly", "currently", "also", "still", "himself", "herself"})
 # Lowercase name particles: "Ain al-Asad", "Osama bin Laden", "Ursula von der Leyen".
@@ -61,8 +63,11 @@ class Lexicon:
     place_connectors: frozenset[str]
     pronouns: dict[str, str]
     token_re: re.Pattern[str]
+    # The longest abbreviation stem ('brig' in 'Brig.'): a longer word before a full stop ends a sentence.
+    abbreviation_reach: int
     # head() answers, by word as written: phrase reading asks about the same words many times over.
     seen_heads: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    seen_phrase_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def head(self, word: str) -> tuple[str, str] | None:
         """(kind, source kind) when `word` heads a role, group or institution phrase."""
@@ -87,6 +92,17 @@ class Lexicon:
         return found
 
     def is_phrase_word(self, word: str) -> bool:
+        """Whether `word` can stand in a speaker phrase: a name, modifier, honorific, head or ordinal."""
+        try:
+            return self.seen_phrase_words[word]
+        except KeyError:
+            pass
+        if len(self.seen_phrase_words) >= _SEEN_HEADS:
+            self.seen_phrase_words.clear()
+        found = self.seen_phrase_words[word] = self._is_phrase_word(word)
+        return found
+
+    def _is_phrase_word(self, word: str) -> bool:
         low = word.lower()
         return (
             word[:1].isupper()
@@ -135,6 +151,7 @@ def lexicon(lang: str) -> Lexicon:
         place_connectors=frozenset(place_connectors),
         pronouns=pronouns,
         token_re=_token_pattern(abbreviations),
+        abbreviation_reach=max((len(stem) for stem in map(_stem, abbreviations) if stem), default=0),
     )
 
 
@@ -146,19 +163,51 @@ def _token_pattern(abbreviations: set[str]) -> re.Pattern[str]:
     because a look-behind has one width: most words end without a full stop and so never reach them.
     """
     by_length: dict[int, list[str]] = {}
-    for abbreviation in abbreviations:
-        stem = abbreviation.rstrip(".")
-        if " " not in stem and "." not in stem:
-            by_length.setdefault(len(stem), []).append(re.escape(stem))
+    for stem in filter(None, map(_stem, abbreviations)):
+        by_length.setdefault(len(stem), []).append(re.escape(stem))
     behinds = [rf"(?<=\b(?i:{'|'.join(sorted(stems))})\.)" for _, stems in sorted(by_length.items())]
     behinds.append(r"(?<=\b[A-Z]\.[A-Z]\.)")  # U.S., U.K.
     # "50,000" is one token: a comma inside a number closes no apposition.
     return re.compile(rf"\w+(?:[-'.]\w+|(?<=\d),(?=\d{{3}}))*(?:\.(?:{'|'.join(behinds)}))?(?:(?<=s)'(?!\w))?|[^\w\s]")
 
 
+def _stem(abbreviation: str) -> str:
+    """The letters of a one-word abbreviation ('gen' for 'gen.'); empty for 'u.s.' or 'st. petersburg'."""
+    stem = abbreviation.rstrip(".")
+    return stem if " " not in stem and "." not in stem else ""
+
+
+# Characters that, closing a run of letters or digits, are a token of their own whatever comes before.
+_CLOSERS = frozenset(',;:!?)]"')
+
+
 def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
-    """Tokens (start, end, text) of `text[start:end]`, in document coordinates."""
-    return [(m.start(), m.end(), m.group()) for m in lex.token_re.finditer(text, start, end)]
+    """Tokens (start, end, text, lower-cased text) of `text[start:end]`, in document coordinates.
+
+    The same tokens as `lex.token_re` finds over the whole span, found faster: no token spans white
+    space, and most white-space-separated chunks are one word, or one word and a comma or full stop,
+    which string tests recognise; only the other chunks go through the pattern.
+    """
+    out: list[Token] = []
+    append = out.append
+    find = text.find
+    at = start
+    for chunk in text[start:end].split():
+        first = find(chunk, at)
+        at = first + len(chunk)
+        if chunk.isalnum():
+            append((first, at, chunk, chunk.lower()))
+            continue
+        word, last = chunk[:-1], chunk[-1]
+        # A full stop after a word longer than any abbreviation ends it; "Gen." keeps its full stop.
+        if word.isalnum() and (last in _CLOSERS or (last == "." and len(word) > lex.abbreviation_reach)):
+            append((first, at - 1, word, word.lower()))
+            append((at - 1, at, last, last))
+            continue
+        for m in lex.token_re.finditer(text, first, at):
+            token = m.group()
+            append((m.start(), m.end(), token, token.lower()))
+    return out
 
 
 @dataclass(slots=True)
@@ -188,8 +237,11 @@ class Known:
 
     def aliases(self) -> list[str]:
         """Other names this speaker went by, short forms of its name ('Lavrov') left out."""
+        others = [s for s in self.surfaces if s != self.name]
+        if not others:
+            return others
         words = set(self.name.lower().split())
-        return [s for s in self.surfaces if s != self.name and not set(s.lower().split()) <= words]
+        return [s for s in others if not set(s.lower().split()) <= words]
 
 
 class Phrases:
@@ -234,12 +286,11 @@ class Phrases:
         lex = self.lex
         k = j
         while k > lo:
-            if k < j and self._heading_between(toks[k - 1], toks[k]):
+            if k < j and toks[k][0] - toks[k - 1][1] > 1 and self._heading_between(toks[k - 1], toks[k]):
                 break
-            word = toks[k - 1][2]
-            low = word.lower()
+            _, _, word, low = toks[k - 1]
             if low in lex.determiners:
-                joined = k - 2 >= lo and toks[k - 2][2].lower() in self.lex.connectors and k < j
+                joined = k - 2 >= lo and toks[k - 2][3] in self.lex.connectors and k < j
                 k -= 1
                 if not joined:
                     break
@@ -247,7 +298,7 @@ class Phrases:
             if low in self.lex.connectors and k < j and k - 2 >= lo and self._joins(toks[k - 2][2]):
                 k -= 1
                 continue
-            if (low in ("to", "with") and k < j and k - 3 >= lo and toks[k - 2][2].lower() in _LINKING
+            if (low in ("to", "with") and k < j and k - 3 >= lo and toks[k - 2][3] in _LINKING
                     and self.lex.head(toks[k - 3][2])):
                 k -= 2
                 continue
@@ -261,10 +312,10 @@ class Phrases:
             if k < j and low.endswith("'s") and low[:-2].isalpha() and low[:-2].islower():
                 k -= 1  # "the central bank's chief economist"
                 continue
-            if k < j and _name_and(toks, k - 1, lo, j):
+            if k < j and word in _AND and _name_and(toks, k - 1, lo, j):
                 k -= 1
                 continue
-            first_person = low.split("'")[0] in _FIRST_PERSON
+            first_person = low.partition("'")[0] in _FIRST_PERSON
             if first_person or not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)):
                 linked = self._linked(toks, k, lo)
                 if linked is None:
@@ -272,7 +323,7 @@ class Phrases:
                 k = linked
                 continue
             k -= 1
-        while k < j and (toks[k][2].lower() in lex.stops or toks[k][2].lower() in lex.connectors):
+        while k < j and (toks[k][3] in lex.stops or toks[k][3] in lex.connectors):
             k += 1
         return k
 
@@ -280,15 +331,14 @@ class Phrases:
         """End index (exclusive) of the speaker noun phrase that starts at token `i`."""
         lex = self.lex
         k = i
-        if k < hi and toks[k][2].lower() in lex.stops:
+        if k < hi and toks[k][3] in lex.stops:
             return i  # "posted Saturday on the website": a day or a linking word names nobody
-        if k < hi and toks[k][2].lower() in lex.determiners:
+        if k < hi and toks[k][3] in lex.determiners:
             k += 1
         while k < hi:
-            if k > i and self._heading_between(toks[k - 1], toks[k]):
+            if k > i and toks[k][0] - toks[k - 1][1] > 1 and self._heading_between(toks[k - 1], toks[k]):
                 break
-            word = toks[k][2]
-            low = word.lower()
+            _, _, word, low = toks[k]
             if low in self.lex.connectors and k + 1 < hi and k > i and self._joins(toks[k - 1][2]):
                 nxt = toks[k + 1][2]
                 if nxt.lower() in lex.determiners or nxt[:1].isupper():
@@ -303,7 +353,7 @@ class Phrases:
             if not lex.is_phrase_word(word):
                 break
             k += 1
-        while k > i and (toks[k - 1][2].lower() in lex.determiners or toks[k - 1][2].lower() in lex.connectors):
+        while k > i and (toks[k - 1][3] in lex.determiners or toks[k - 1][3] in lex.connectors):
             k -= 1
         return k
 
@@ -327,7 +377,7 @@ class Phrases:
             low = word.lower()
             if not (word.isalpha() or _POSSESSIVE.search(word)):
                 return None
-            if low in ("to", "with") and toks[q - 1][2].lower() in _LINKING and q - 2 >= lo:
+            if low in ("to", "with") and toks[q - 1][3] in _LINKING and q - 2 >= lo:
                 return q - 1 if self.lex.head(toks[q - 2][2]) else None
             if low in _LINKED_PLACES and self.group_head(toks[q - 1][2]):
                 return q
@@ -365,29 +415,28 @@ class Phrases:
     def read(self, toks: list[Token], i: int, j: int) -> Mention | None:
         """The speaker named by tokens [i, j), or None when they name nobody."""
         lex = self.lex
-        while i < j and toks[i][2].lower() in lex.determiners:
+        while i < j and toks[i][3] in lex.determiners:
             i += 1
         shown = i  # "Dr. Hannah Weiss" is shown whole; the honorific is not part of the name
-        while i < j and toks[i][2].lower() in lex.honorifics:
+        while i < j and toks[i][3] in lex.honorifics:
             i += 1
         if i >= j and j - shown == 1 and toks[shown][2].istitle() and toks[shown][2].isalpha():
             i = shown  # "Lord said": a surname that is also a title
         if i >= j:
             return None
-        if j - i == 1 and toks[i][2].lower() in lex.pronouns:
+        if j - i == 1 and toks[i][3] in lex.pronouns:
             return self._pronoun(toks[i])
-        last_head = max((k for k in range(i, j) if self._heads(toks, k, j)), default=-1)
+        heads = [lex.head(t[2]) for t in toks[i:j]]
+        last_head = self._last_head(toks, heads, i, j)
         name_from = last_head + 1 if last_head >= 0 else i
-        while name_from < j - 1 and (
-            toks[name_from][2].lower() in lex.honorifics or _POSSESSIVE.search(toks[name_from][2])
-        ):
+        while name_from < j - 1 and (toks[name_from][3] in lex.honorifics or _possessive(toks[name_from][2])):
             name_from += 1
-        name_toks = [t for t in toks[name_from:j] if t[2][:1].isupper()]
         span = (toks[shown][0], toks[j - 1][1])
         plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
-        kinds = [(lex.head(t[2]) or ("",))[0] for t in toks[i:j]]
+        kinds = [(h or ("",))[0] for h in heads]
         institutional = last_head >= 0 and kinds[last_head - i] == "institution" and "person" not in kinds
-        if last_head >= 0 and name_toks and name_from < j and not plain and not institutional:
+        named = last_head >= 0 and any(t[2][:1].isupper() for t in toks[name_from:j])
+        if named and name_from < j and not plain and not institutional:
             return self._named(toks, i, name_from, last_head, j, span)
         if last_head < 0:
             if plural_noun(toks[j - 1][2]):
@@ -395,8 +444,8 @@ class Phrases:
                 return Mention(name=name, kind="group", span=span, start=span[0], end=span[1], role=name,
                                affiliation=self._affiliation(toks, i, j, i))
             return self._bare_name(toks, i, j, shown)
-        head_at = self._first_head(toks, i, j)
-        joined = head_at + 1 < j and toks[head_at + 1][2].lower() in lex.connectors
+        head_at = next((i + n for n, h in enumerate(heads) if h), i)
+        joined = head_at + 1 < j and toks[head_at + 1][3] in lex.connectors
         phrase_head = head_at if joined else last_head
         kind, source = lex.head(toks[phrase_head][2]) or ("person", "other")
         mention = Mention(
@@ -426,12 +475,15 @@ class Phrases:
             affiliation=self._affiliation(toks, i, role_end, self._first_head(toks, i, role_end)),
         )
 
-    def _heads(self, toks: list[Token], k: int, j: int) -> bool:
-        """Whether token k heads the phrase ('King's' in "King's College London" does not)."""
-        word = toks[k][2]
-        if _POSSESSIVE.search(word) and k + 1 < j and toks[k + 1][2][:1].isupper():
-            return False
-        return self.lex.head(word) is not None
+    @staticmethod
+    def _last_head(toks: list[Token], heads: list[tuple[str, str] | None], i: int, j: int) -> int:
+        """The last token of [i, j) that heads the phrase ('King's' in "King's College London" does
+        not), given the head() answers of the tokens; -1 if none."""
+        for k in range(j - 1, i - 1, -1):
+            owner = _possessive(toks[k][2]) and k + 1 < j and toks[k + 1][2][:1].isupper()
+            if heads[k - i] is not None and not owner:
+                return k
+        return -1
 
     def _bare_name(self, toks: list[Token], i: int, j: int, shown: int) -> Mention | None:
         while i < j and _POSSESSIVE.search(toks[i][2]) and i < j - 1:
@@ -441,14 +493,14 @@ class Phrases:
         if not caps:
             return None
         affiliation = None
-        joint = next((k for k in range(i + 1, j - 1) if toks[k][2].lower() in self.lex.connectors), None)
+        joint = next((k for k in range(i + 1, j - 1) if toks[k][3] in self.lex.connectors), None)
         if joint is not None and joint - i >= 2:
             # "Matthieu Prin of BOP Consulting": a name, then whom the person speaks for.
             org_from = joint + 1
-            while org_from < j and toks[org_from][2].lower() in self.lex.determiners:
+            while org_from < j and toks[org_from][3] in self.lex.determiners:
                 org_from += 1
             affiliation = self.text(toks, org_from, j) or None
-            if toks[joint][2].lower() in self.lex.place_connectors and affiliation is not None:
+            if toks[joint][3] in self.lex.place_connectors and affiliation is not None:
                 affiliation = self.place_country(toks[org_from][0], toks[j - 1][1])
             j = joint
         name = self.text(toks, i, j)
@@ -460,16 +512,16 @@ class Phrases:
         return Mention(name=name, kind="person", span=span, start=span[0], end=span[1], affiliation=affiliation)
 
     def _pronoun(self, tok: Token) -> Mention:
-        kind = self.lex.pronouns[tok[2].lower()]
+        kind = self.lex.pronouns[tok[3]]
         return Mention(name=tok[2], kind="pronoun", span=(tok[0], tok[1]), start=tok[0], end=tok[1], source=kind)
 
     def _affiliation(self, toks: list[Token], i: int, j: int, head: int) -> str | None:
         """What the phrase's speaker belongs to: an organisation after 'for/of/at', else a country."""
         person = head < j and (self.lex.head(toks[head][2]) or ("",))[0] in ("person", "group")
         for k in range(max(i, head), j - 1 if person else i):
-            if toks[k][2].lower() in self.lex.connectors and toks[k][2].lower() not in self.lex.place_connectors:
+            if toks[k][3] in self.lex.connectors and toks[k][3] not in self.lex.place_connectors:
                 org_from = k + 1
-                while org_from < j and toks[org_from][2].lower() in self.lex.determiners:
+                while org_from < j and toks[org_from][3] in self.lex.determiners:
                     org_from += 1
                 org = self.text(toks, org_from, j)
                 if org[:1].isupper():
@@ -488,9 +540,9 @@ class Phrases:
         """(role, affiliation, is_apposition) for tokens [i, j) set off by commas after a name."""
         if i >= j or j - i > _MAX_APPOSITION:
             return None, None, False
-        while i < j - 1 and toks[i][2].lower() in _APPOSITION_ADVERBS:
+        while i < j - 1 and toks[i][3] in _APPOSITION_ADVERBS:
             i += 1
-        first = toks[i][2].lower()
+        first = toks[i][3]
         if first in ("who", "which", "whose"):
             return None, None, True
         starts_role = first in ("a", "an", "the") or self._role_opens(toks, i, j)
@@ -519,7 +571,7 @@ class Phrases:
         mention = self.read(toks, i, j)
         if mention is None or mention.kind not in ("person",) or mention.role is None or mention.name != mention.role:
             return None
-        while i < j and toks[i][2].lower() in self.lex.determiners:
+        while i < j and toks[i][3] in self.lex.determiners:
             i += 1
         mention.role = self.text(toks, i, j)
         return mention
@@ -541,9 +593,8 @@ class Names:
 
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'."""
-        before = self.norm[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
         if mention.kind == "person" and mention.role is None and " " not in mention.name:
-            for words in _words_before(before, mention.name, _NAMES_BEFORE):
+            for words in _words_before(self._before(mention), mention.name, _NAMES_BEFORE):
                 while words and (self.lex.head(words[0]) or words[0].lower() in self.lex.stops
                                  or words[0].lower() in self.lex.modifiers):
                     words = words[1:]
@@ -553,14 +604,18 @@ class Names:
         if mention.kind == "institution" and mention.name.islower() and " " not in mention.name:
             # "the squadron" after "the US Air Force's 25th Fighter Squadron"
             head = mention.name.capitalize()
-            named = next(_words_before(before, head, _UNITS_BEFORE), None)
+            named = next(_words_before(self._before(mention), head, _UNITS_BEFORE), None)
             if named:
                 return " ".join([*named, head])
         title = mention.role if mention.kind == "person" else mention.name
         unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
-            return _name_after_title(before, title)
+            return _name_after_title(self._before(mention), title)
         return None
+
+    def _before(self, mention: Mention) -> str:
+        """The text a look-back reads: only some mentions need it, and it is long."""
+        return self.norm[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
 
 
 # The static halves of the look-backs: the name words standing before a surname or a unit's head,
@@ -635,8 +690,7 @@ class SpeakerBook:
             return self._find_person(mention.name)
         name = mention.name.lower()
         for known in reversed(self.known):
-            other = known.name.lower()
-            if _same_institution(name, other):
+            if _same_institution(name, known.name.lower()):
                 return known
         if len(mention.name.split()) == 1:
             head = mention.name.lower()
@@ -684,9 +738,14 @@ def _surname_matches(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
 
 
+def _possessive(word: str) -> bool:
+    """Whether a token ends in a possessive apostrophe ('ministry's', 'officials'')."""
+    return word.endswith(("'", "'s"))
+
+
 def _name_and(toks: list[Token], k: int, lo: int, hi: int) -> bool:
     """'and' inside a name: 'Center for Strategic and International Studies' (not 'the Pentagon and Iraq's ...')."""
-    if toks[k][2] not in ("and", "&") or k - 1 < lo or k + 1 >= hi:
+    if toks[k][2] not in _AND or k - 1 < lo or k + 1 >= hi:
         return False
     left, right = toks[k - 1][2], toks[k + 1][2]
     return left[:1].isupper() and right[:1].isupper() and not _POSSESSIVE.search(left + right)
