@@ -72,6 +72,7 @@ _DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
 _CONTEXT = 40
 _SOON_DAYS = 31
 _NON_DIGIT = re.compile(r"\D")
+_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,7 @@ class Anchor:
 
     @classmethod
     def parse(cls, published: str | None) -> Anchor:
-        match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", published or "")
+        match = _PUBLISHED.match(published or "")
         if not match:
             return cls()
         year, month, day = (int(g) if g else None for g in match.groups())
@@ -361,7 +362,8 @@ class CueWords:
             articles=phrases("article"),
             determiners=phrases("determiner"),
             future=frozenset(p for p in future if " " not in p),
-            future_phrases=tuple(p for p in future if " " in p),
+            # Padded, so that a phrase is found only as whole words.
+            future_phrases=tuple(f" {p} " for p in future if " " in p),
             future_after=phrases("future_after"),
             until=phrases("until"),
             recurring=phrases("recurring"),
@@ -420,14 +422,17 @@ class Context:
     def future(self, start: int) -> bool:
         """A future-tense cue ("will", "scheduled", "takes place") earlier in the sentence, close by."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
-        words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - _FUTURE_REACH) : start].lower())
+        reach = max(sentence_start, start - _FUTURE_REACH)
+        words = _TOKEN.findall(self.doc.norm[reach:start].lower())
         if not self.cues.future_after.isdisjoint(words):
             return True
-        words = _TOKEN.findall(self.doc.norm[max(sentence_start, start - _FUTURE_NEAR) : start].lower())
+        near = max(sentence_start, start - _FUTURE_NEAR)
+        if near != reach:
+            words = _TOKEN.findall(self.doc.norm[near:start].lower())
         if not self.cues.future.isdisjoint(words):
             return True
         joined = f" {' '.join(words)} "
-        return any(f" {phrase} " in joined for phrase in self.cues.future_phrases)
+        return any(map(joined.__contains__, self.cues.future_phrases))
 
     def future_after(self, end: int) -> bool:
         """A future modal a few words after a date that opens its clause: "Sunday will start", "On
