@@ -335,6 +335,9 @@ class CueWords:
     future: frozenset[str]
     future_phrases: tuple[str, ...]
     future_after: frozenset[str]
+    # Substring scans for any future word: none written, no need to read the words.
+    any_future: re.Pattern[str]
+    any_future_after: re.Pattern[str]
     until: frozenset[str]
     recurring: frozenset[str]
     ordinals: frozenset[str]
@@ -356,6 +359,7 @@ class CueWords:
 
         cues = phrases("cue", "")
         future = phrases("future")
+        future_after = phrases("future_after")
         joining = [w for w, v in lex.words.get("cue", {}).items() if v == "after_date"]
         return cls(
             cues=cues,
@@ -364,7 +368,9 @@ class CueWords:
             future=frozenset(p for p in future if " " not in p),
             # Padded, so that a phrase is found only as whole words.
             future_phrases=tuple(f" {p} " for p in future if " " in p),
-            future_after=phrases("future_after"),
+            future_after=future_after,
+            any_future=re.compile(trie({p.split()[0] for p in future | future_after})),
+            any_future_after=re.compile(trie(future_after)),
             until=phrases("until"),
             recurring=phrases("recurring"),
             ordinals=phrases("ordinal"),
@@ -423,7 +429,10 @@ class Context:
         """A future-tense cue ("will", "scheduled", "takes place") earlier in the sentence, close by."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
         reach = max(sentence_start, start - _FUTURE_REACH)
-        words = _TOKEN.findall(self.doc.norm[reach:start].lower())
+        text = self.doc.norm[reach:start].lower()
+        if not self.cues.any_future.search(text):
+            return False
+        words = _TOKEN.findall(text)
         if not self.cues.future_after.isdisjoint(words):
             return True
         near = max(sentence_start, start - _FUTURE_NEAR)
@@ -439,7 +448,10 @@ class Context:
         Sunday, the minister will", not "said on Sunday that it would"."""
         sentence_end = self.doc.sentence_of(end)[1] if self.doc.sentences else len(self.doc.norm)
         text = self.doc.norm[end : min(sentence_end, end + 40)]
-        words = _TOKEN.findall(text.lower())[:_FUTURE_AFTER_WORDS]
+        lowered = text.lower()
+        if not self.cues.any_future_after.search(lowered):
+            return False
+        words = _TOKEN.findall(lowered)[:_FUTURE_AFTER_WORDS]
         if words and words[0] in self.cues.future_after:
             return True
         return text.lstrip().startswith(",") and not self.cues.future_after.isdisjoint(words)

@@ -204,13 +204,14 @@ def _lexicons(lang: str) -> tuple[Lexicon, Lexicon]:
     return Lexicon(measures), Lexicon({s: u for s, u in units.items() if u.dimension == COUNT})
 
 
-def _phrases(phrases: Iterable[str]) -> ahocorasick.Automaton | None:
-    """An automaton over lower-cased `phrases`, each storing (length, phrase without its last word)."""
+def _word_scanner(words: Iterable[str], phrases: Iterable[str]) -> ahocorasick.Automaton:
+    """One automaton over lower-cased number `words` and qualified-article `phrases`, so one scan
+    finds both; a word stores (length, None), a phrase (length, phrase without its last word)."""
     automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, (len(word), None))
     for phrase in phrases:
         automaton.add_word(phrase, (len(phrase), phrase.rsplit(" ", 2)[0]))
-    if not len(automaton):
-        return None
     automaton.make_automaton()
     return automaton
 
@@ -260,13 +261,9 @@ class Matcher:
         self.mass_after = re.compile(r"[ ]+(?i:of)\b")
         self._compile(lang)
         vocab = vocabulary(lang)
-        self.number_words = ahocorasick.Automaton()
-        for word in vocab.words:
-            self.number_words.add_word(word, len(word))
-        self.number_words.make_automaton()
         self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles, ignore_case=True)})[ ]+\Z")
         qualifiers = _lower(_words(lang, *_QUALIFIER_KINDS))
-        self.qualified_articles = _phrases(f"{q} {article} " for q in qualifiers for article in vocab.articles)
+        self.words = _word_scanner(vocab.words, (f"{q} {article} " for q in qualifiers for article in vocab.articles))
 
     def _compile(self, lang: str) -> None:
         """The number-and-range pattern and the short look-around patterns around it."""
@@ -295,15 +292,22 @@ class Matcher:
         if len(lowered) != len(norm):
             # A few characters lower-case to two; their offsets would drift, so scan the original.
             lowered = norm
-        found = self._numbered(norm, lowered)
+        words: list[tuple[int, int]] = []
+        phrases: list[tuple[int, int, str]] = []
+        for last, (length, qualifier) in self.words.iter(lowered):
+            if qualifier is None:
+                words.append((last, length))
+            else:
+                phrases.append((last, length, qualifier))
+        found = self._numbered(norm, self._starts(norm, lowered, words))
         taken = {f.span[0] for f in found}
-        found.extend(f for f in self._one_of_a_unit(norm, lowered) if f.span[0] not in taken)
+        found.extend(f for f in self._one_of_a_unit(norm, lowered, phrases) if f.span[0] not in taken)
         return sorted(found, key=lambda f: f.span)
 
-    def _numbered(self, norm: str, lowered: str) -> list[Found]:
+    def _numbered(self, norm: str, starts: list[int]) -> list[Found]:
         found: list[Found] = []
         end = 0
-        for start in self._starts(norm, lowered):
+        for start in starts:
             if start < end:
                 continue
             match = self.pattern.match(norm, start)
@@ -323,12 +327,10 @@ class Matcher:
             found.extend(items)
         return found
 
-    def _one_of_a_unit(self, norm: str, lowered: str) -> list[Found]:
+    def _one_of_a_unit(self, norm: str, lowered: str, phrases: list[tuple[int, int, str]]) -> list[Found]:
         """ "more than a day", "about a mile": a qualified article before a unit is one of it."""
-        if self.qualified_articles is None:
-            return []
         longest: dict[int, tuple[int, str]] = {}
-        for last, (length, qualifier) in self.qualified_articles.iter(lowered):
+        for last, length, qualifier in phrases:
             start = last - length + 1
             if (start == 0 or not lowered[start - 1].isalnum()) and start < longest.get(last, (start + 1, ""))[0]:
                 longest[last] = (start, qualifier)
@@ -340,11 +342,11 @@ class Matcher:
             found.append(Found((start, unit[1]), 1.0, unit[0], qualifier, "unit-article"))
         return found
 
-    def _starts(self, norm: str, lowered: str) -> list[int]:
+    def _starts(self, norm: str, lowered: str, words: list[tuple[int, int]]) -> list[int]:
         """Where a number may start: cheap scans, so the full pattern runs only there."""
         starts = [m.start() for m in _DIGIT_START.finditer(norm)]
         size = len(norm)
-        for last, length in self.number_words.iter(lowered):
+        for last, length in words:
             start = last - length + 1
             if (start and lowered[start - 1].isalnum()) or (last + 1 < size and lowered[last + 1].isalnum()):
                 continue
@@ -416,7 +418,8 @@ class Matcher:
 
     def _read(self, norm: str, match: re.Match[str], tail: Tail) -> list[Found]:
         start = match.start()
-        before = self.before.search(norm, max(0, start - _LOOK_BACK), start)
+        # What stands before a number counts only with a space between: no space, no search.
+        before = self.before.search(norm, max(0, start - _LOOK_BACK), start) if norm[start - 1 : start] == " " else None
         if self._not_a_quantity(norm, match, before, tail):
             return []
         qualifier = before.group("qual").lower() if before and before.group("qual") else None
