@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import ahocorasick
 from rapidfuzz import fuzz, process
 
 from basewatch.data import table
+from basewatch.extract.wordscan import PhraseList
 
 # Articles and particles that transliterations add or drop ("al Shaddadi" / "Shaddadi").
 _PARTICLES = re.compile(r"\b(?:the|al|el|ash|as|ad|ar|at|az|an|ath|adh)\b[\s-]*", re.IGNORECASE)
@@ -41,22 +41,18 @@ def name_key(name: str) -> str:
     return _NON_WORD.sub("", _PARTICLES.sub("", name.lower()))
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _float(cell: str) -> float | None:
     return float(cell) if cell else None
 
 
 class Catalog:
-    """Known installations with an Aho-Corasick automaton over their lower-cased aliases."""
+    """Known installations, and their lower-cased aliases as a phrase list."""
 
     def __init__(self, rows: tuple[dict[str, str], ...]) -> None:
         self.items: list[Installation] = []
         self.by_id: dict[str, Installation] = {}
         self.by_key: dict[str, Installation] = {}
-        self.automaton = ahocorasick.Automaton()
+        by_alias: dict[str, list[Installation]] = {}
         for row in rows:
             item = Installation(
                 id=row["id"],
@@ -75,30 +71,15 @@ class Catalog:
             self.by_id[item.id] = item
             for alias in item.aliases:
                 self.by_key.setdefault(name_key(alias), item)
-                lowered = alias.lower()
-                if lowered in self.automaton:
-                    self.automaton.get(lowered)[1].append(item)
-                else:
-                    self.automaton.add_word(lowered, (len(lowered), [item]))
-        self.automaton.make_automaton()
+                by_alias.setdefault(alias.lower(), []).append(item)
+        self.aliases = PhraseList(by_alias)
         self._keys = list(self.by_key)
         # Names not in the catalog recur across articles; the fuzzy search over every key is the costly part.
         self._fuzzy: dict[str, Installation | None] = {}
 
-    def find(self, lowered: str) -> list[tuple[int, int, list[Installation]]]:
-        """Leftmost-longest alias hits on whole words in lower-cased text: (start, end, installations)."""
-        hits: list[tuple[int, int, list[Installation]]] = []
-        for last, (length, items) in self.automaton.iter(lowered):
-            start, end = last - length + 1, last + 1
-            if (start and _is_word(lowered[start - 1])) or (end < len(lowered) and _is_word(lowered[end])):
-                continue
-            hits.append((start, end, items))
-        hits.sort(key=lambda h: (h[0], h[0] - h[1]))
-        kept: list[tuple[int, int, list[Installation]]] = []
-        for hit in hits:
-            if not kept or hit[0] >= kept[-1][1]:
-                kept.append(hit)
-        return kept
+    def find(self, text: str) -> list[tuple[int, int, list[Installation]]]:
+        """Leftmost-longest alias hits on whole words of lower-cased text: (start, end, installations)."""
+        return self.aliases.find(text)
 
     def lookup(self, name: str) -> Installation | None:
         """The installation a free-text name most likely denotes: exact key, else a close spelling."""

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from basewatch.extract.lexicon import Actor, WordMatcher, facility_words, word_regex
+from basewatch.extract.lexicon import Actor, facility_words, word_regex
+from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Doc, Facility, Span
 
 # How far back an anaphor may look for its antecedent, in sentences.

@@ -13,12 +13,15 @@ recent compatible facility (coref.py). Attributes come from facility_attrs.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, locate, place_index
-from basewatch.extract.lexicon import Actor, FacilityWords, Hit, actors, event_words, facility_words
+from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words
+from basewatch.extract.wordscan import Hit
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
@@ -141,12 +144,11 @@ class Facilities:
     def _catalog_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span],
                           pending: list[Candidate]) -> list[Candidate]:
         norm = doc.norm
-        lowered = norm.lower() if len(norm.lower()) == len(norm) else norm
         found: list[Candidate] = []
-        for start, end, items in self.catalog.find(lowered):
+        for start, end, items in self.catalog.find(norm):
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
-            if not (item.bare or head or _has_head_word(norm[start:end], words)):
+            if not (item.bare or head or _has_head_word(norm[start:end], doc.language)):
                 pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
                                          "facilities:catalog-known", item))
                 continue
@@ -160,15 +162,20 @@ class Facilities:
                        taken: list[Span]) -> list[Candidate]:
         norm = doc.norm
         found: list[Candidate] = []
-        vague = _vague_spans(doc)
+        vague = sorted(_vague_spans(doc))
+        vague_starts = [v[0] for v in vague]
+        # Actors come sorted by span: the ones before a head are a slice.
+        actor_starts = [a.span[0] for a in actor_list]
+        actor_ends = {a.span[1]: a.span[0] for a in actor_list}
         for head in words.heads.finditer(norm):
             if _overlaps(head.span(), taken):
                 continue
-            kind = words.head_kind[head.group().lower()]
-            sent_start, sent_end = doc.sentence_of(head.start())
-            lo = max(sent_start, head.start() - 80)
-            near = [a for a in actor_list if lo <= a.span[0] < head.start()]
-            name_span = _name_before(norm, lo, head.start(), near, [v for v in vague if lo <= v[0] < head.start()])
+            kind = words.head_kind[head.text.lower()]
+            sent_start, sent_end = doc.sentence_of(head.begin)
+            lo = max(sent_start, head.begin - 80)
+            near = actor_list[bisect_left(actor_starts, lo):bisect_left(actor_starts, head.begin)]
+            stops = vague[bisect_left(vague_starts, lo):bisect_left(vague_starts, head.begin)]
+            name_span = _name_before(norm, lo, head.begin, near, stops)
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
@@ -181,7 +188,7 @@ class Facilities:
             else:
                 if head.group().lower() in words.weak:
                     continue
-                cand = self._placed(doc, words, actor_list, head, kind, sent_end)
+                cand = self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -189,18 +196,19 @@ class Facilities:
             taken.extend(cand.extra)
         return found
 
-    def _placed(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], head: Hit, kind: str,
-                sent_end: int) -> Candidate | None:
+    def _placed(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int],
+                head: Hit, kind: str, sent_end: int) -> Candidate | None:
         """A head word with no name before it, named by the place or landmark after it."""
         norm = doc.norm
-        det = _DETERMINER.search(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
-                                                                                   actor_list))
-        if det is None:
-            return None
-        intro_start = det.end()
+        # The locative after the head first: one anchored match, where the determiner is a search backwards.
         loc = _LOCATIVE.match(norm, head.end(), sent_end)
         if loc is None:
             return None
+        det = _DETERMINER.search(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
+                                                                                   actor_ends))
+        if det is None:
+            return None
+        intro_start = det.end()
         name_span = _name_after(norm, loc.end(), sent_end)
         if name_span is None or any(a.span == name_span for a in actor_list):
             return None
@@ -298,7 +306,10 @@ def _head_after(norm: str, end: int, words: FacilityWords) -> Hit | None:
     return None
 
 
-def _has_head_word(alias: str, words: FacilityWords) -> bool:
+# The same few catalog names recur in article after article.
+@lru_cache(maxsize=4096)
+def _has_head_word(alias: str, lang: str) -> bool:
+    words = facility_words(lang)
     return words.heads.search(alias) is not None or words.prefixes.search(alias) is not None
 
 
@@ -359,10 +370,9 @@ def _name_after(norm: str, lo: int, hi: int) -> Span | None:
     return lo, end
 
 
-def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_list: list[Actor]) -> int:
-    """Where the modifiers before a head begin ('the US military base' -> before 'US')."""
+def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_spans: dict[int, int]) -> int:
+    """Where the modifiers before a head begin ('the US military base' -> before 'US'); `actor_spans`: end -> start."""
     pos = head_start
-    actor_spans = {a.span[1]: a.span[0] for a in actor_list}
     while True:
         m = re.search(r"(\S+)\s+$", norm[max(0, pos - 40):pos])
         if m is None:

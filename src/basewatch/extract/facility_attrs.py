@@ -61,6 +61,8 @@ _VAGUE_FEATURES = frozenset({"sea", "ocean", "region", "continent", "demonym"})
 _RANGE_ENDS = frozenset({"from", "to"})
 # A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
 _WEAK_STATUS = "new"
+# Places whose name or division may name a catalogued installation's division.
+_DIVISION_KINDS = frozenset({"admin1", "city", "town"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,8 @@ class PlaceIndex:
     starts: list[int]
     order: list[int]
     longest: int
+    # name_key of each division and town name, and of each town's division: what `_named_in_text` compares to.
+    division_keys: tuple[str, ...]
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
@@ -78,8 +82,10 @@ class PlaceIndex:
 
 def place_index(doc: Doc) -> PlaceIndex:
     by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION)
+    keys = tuple(key for p in doc.places if p.kind in _DIVISION_KINDS
+                 for key in (name_key(p.name), name_key(p.admin1 or "")) if key)
     return PlaceIndex([start for start, _ in by_start], [i for _, i in by_start],
-                      max((doc.places[i].span[1] - start for start, i in by_start), default=0))
+                      max((doc.places[i].span[1] - start for start, i in by_start), default=0), keys)
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
@@ -89,7 +95,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
         (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
     # The catalog knows the installation's division; the places layer only guesses a town's.
-    fac.admin1 = (item.admin1 if item and _named_in_text(doc, item.admin1) else None) or admin1
+    fac.admin1 = (item.admin1 if item and _named_in_text(doc, item.admin1, index) else None) or admin1
     if item is not None:
         fac.country = item.country
         if item.lat is not None and item.lon is not None:
@@ -122,13 +128,12 @@ def _dominant_country(doc: Doc) -> str | None:
     return top if countries.count(top) >= 0.75 * len(countries) else None
 
 
-def _named_in_text(doc: Doc, admin1: str | None) -> bool:
+def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
     """Whether the article names this first-level division (as a place or as a town's division)."""
     if not admin1:
         return False
     key = name_key(admin1)
-    if any(key and (name_key(p.name).startswith(key) or name_key(p.admin1 or "").startswith(key))
-           for p in doc.places if p.kind in ("admin1", "city", "town")):
+    if key and any(named.startswith(key) for named in index.division_keys):
         return True
     bare = _ADMIN_WORD.sub("", admin1)
     # The literal test first: a scan for the word-bounded pattern tries every position of the article.
@@ -187,12 +192,11 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             continue
         first = min(fac.mentions)
         sent_start, _ = doc.sentence_of(first[0])
-        clause = doc.norm[sent_start:first[0]]
-        for trig in words.triggers.finditer(clause):
+        for trig in words.triggers.finditer(doc.norm, sent_start, first[0]):
             kind = words.trigger_type[trig.group().lower()][0]
-            if kind not in ("construction", "expansion") or first[0] - (sent_start + trig.end()) > 40:
+            if kind not in ("construction", "expansion") or first[0] - trig.end() > 40:
                 continue
-            before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= sent_start + trig.start()]
+            before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.start()]
             if before:
                 fac.operator = before[-1].code
                 break

@@ -5,111 +5,15 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
-
-import ahocorasick
+from functools import cache
+from typing import NamedTuple
 
 from basewatch.data import table_for
-from basewatch.model import Doc, Span
+from basewatch.extract.wordscan import WordMatcher
+from basewatch.model import Doc, PlaceMention, Span
 
 # Place kinds that name a state and so can stand for its forces ("Russian", "Syria").
 _ACTOR_PLACE_KINDS = frozenset({"country", "demonym"})
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A word-list match, with the parts of `re.Match` the components use."""
-
-    begin: int
-    stop: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-    def span(self) -> Span:
-        return self.begin, self.stop
-
-    def group(self) -> str:
-        return self.text
-
-
-class WordMatcher:
-    """Whole-word, leftmost-longest matching of a word list with an Aho-Corasick automaton (C speed).
-
-    Each word is stored once behind every character that can open a word (space, newline, bracket,
-    quote, slash) and the text is searched with a space in front, so the automaton only ever reports
-    hits that begin a word; case is folded unless it matters.
-    """
-
-    def __init__(self, words: Iterable[str], ignore_case: bool = True) -> None:
-        self.ignore_case = ignore_case
-        self.automaton = ahocorasick.Automaton()
-        for word in {w for w in words if w}:
-            for opener in _OPENERS:
-                key = opener + self._key(word)
-                self.automaton.add_word(key, len(key))
-        self.empty = len(self.automaton) == 0
-        if not self.empty:
-            self.automaton.make_automaton()
-
-    def _key(self, text: str) -> str:
-        return _fold(text) if self.ignore_case else text
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
-        """Non-overlapping whole-word hits in text[pos:endpos], leftmost-longest first."""
-        end = len(text) if endpos is None else min(endpos, len(text))
-        if self.empty or pos >= end:
-            return []
-        chunk = text[pos:end]
-        keyed = " " + self._key(chunk)
-        hits = []
-        for last, length in self.automaton.iter(keyed):
-            begin, stop = last - length + 1, last
-            if stop < len(chunk) and (chunk[stop].isalnum() or chunk[stop] == "_"):
-                continue
-            hits.append((begin, stop))
-        hits.sort(key=lambda h: (h[0], -h[1]))
-        kept: list[Hit] = []
-        for begin, stop in hits:
-            if not kept or pos + begin >= kept[-1].stop:
-                kept.append(Hit(pos + begin, pos + stop, chunk[begin:stop]))
-        return kept
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
-        """The first hit of `finditer`: the leftmost, longest there; found without listing the others."""
-        return self._first(text, pos, endpos, anchored=False)
-
-    def match(self, text: str, pos: int) -> Hit | None:
-        """The longest hit starting exactly at `pos`."""
-        return self._first(text, pos, pos + 80, anchored=True)
-
-    def _first(self, text: str, pos: int, endpos: int | None, anchored: bool) -> Hit | None:
-        end = len(text) if endpos is None else min(endpos, len(text))
-        if self.empty or pos >= end:
-            return None
-        chunk = text[pos:end]
-        best: tuple[int, int] | None = None
-        for last, length in self.automaton.iter(" " + self._key(chunk)):
-            begin, stop = last - length + 1, last
-            if (anchored and begin) or (stop < len(chunk) and (chunk[stop].isalnum() or chunk[stop] == "_")):
-                continue
-            if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
-                best = (begin, stop)
-        return Hit(pos + best[0], pos + best[1], chunk[best[0]:best[1]]) if best else None
-
-
-_OPENERS = (" ", "\n", "(", "[", '"', "/")
-
-
-def _fold(text: str) -> str:
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(ch.lower()[:1] for ch in text)
 
 
 def word_regex(words: Iterable[str], ignore_case: bool = True) -> WordMatcher:
@@ -191,27 +95,49 @@ def event_words(lang: str) -> EventWords:
 _NOT_TRIGGERS = frozenset({"actor", "title", "part"})
 
 
-@dataclass(frozen=True, slots=True)
-class Actor:
+class Actor(NamedTuple):
     span: Span
     code: str
 
 
+@dataclass(frozen=True, slots=True)
+class _ActorsOf:
+    """The actors of the last document asked about, with what they were read from."""
+
+    doc: Doc
+    norm: str
+    places: list[PlaceMention]
+    count: int
+    found: list[Actor]
+
+
+_last_actors: list[_ActorsOf] = []
+
+
 def actors(doc: Doc) -> list[Actor]:
     """States and their forces named in the text: the places layer's countries and demonyms, plus actor words."""
+    # Facilities and events both ask for one document's actors; the places layer is complete before either runs.
+    last = _last_actors[0] if _last_actors else None
+    if last and last.doc is doc and last.norm is doc.norm and last.places is doc.places and \
+            last.count == len(doc.places):
+        return list(last.found)
+    found = _actors(doc)
+    _last_actors[:] = [_ActorsOf(doc, doc.norm, doc.places, len(doc.places), found)]
+    return list(found)
+
+
+def _actors(doc: Doc) -> list[Actor]:
     found = sorted((Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country),
-                   key=lambda a: a.span)
+                   key=_span_of)
     starts = [a.span[0] for a in found]
+    words = event_words(doc.language)
     extra: list[Actor] = []
-    for word in _actor_words(doc.norm, doc.language):
-        i = bisect_right(starts, word.span[0]) - 1
-        if i < 0 or found[i].span[1] <= word.span[0]:
-            extra.append(word)
-    return sorted(dict.fromkeys(found + extra), key=lambda a: a.span)
+    for match in words.actors.finditer(doc.norm):
+        i = bisect_right(starts, match.begin) - 1
+        if i < 0 or found[i].span[1] <= match.begin:
+            extra.append(Actor((match.begin, match.stop), words.actor_code[match.text]))
+    return sorted(dict.fromkeys(found + extra), key=_span_of)
 
 
-@lru_cache(maxsize=4)
-def _actor_words(norm: str, lang: str) -> tuple[Actor, ...]:
-    """Actor words in a text; the facilities and events components both ask for them, so one pass serves both."""
-    words = event_words(lang)
-    return tuple(Actor(m.span(), words.actor_code[m.group()]) for m in words.actors.finditer(norm))
+def _span_of(actor: Actor) -> Span:
+    return actor.span

@@ -1,0 +1,281 @@
+"""Whole-word matching of word lists and phrase lists, with one shared pass over a document for all of them.
+
+Components ask for one document's hits of many lists (facility heads, forces, actors, anaphors, catalog
+aliases...). Instead of one Aho-Corasick pass per list, the first whole-text request scans the text once
+for every list in use and keeps the hits for the others. The shared pass reads the folded text with every
+character that is neither a word character nor a space turned into a space, so all keys begin with a space
+and the automaton only reports hits that begin a word; each list then checks its own conditions (the exact
+characters, the character before and after) on the real text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Generic, NamedTuple, TypeVar, cast
+
+import ahocorasick
+
+from basewatch.model import Span
+
+V = TypeVar("V")
+
+# Characters that may open a word-list word (the text's start counts as one).
+_OPENERS = (" ", "\n", "(", "[", '"', "/")
+_OPENER_SET = frozenset(_OPENERS)
+# What the shared pass turns into a space: neither a word character (str.isalnum or "_") nor a space.
+_SEPARATOR = re.compile(r"[^\w ]")
+# The same for ASCII text, where str.translate is several times faster than the substitution.
+_ASCII_SEPARATORS = {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")}
+# How the shared pass compares a hit: a folded word, a word with its case, a lower-case phrase.
+_FOLDED, _EXACT, _PHRASE = 0, 1, 2
+
+
+class Hit(NamedTuple):
+    """A word-list match, with the parts of `re.Match` the components use (a tuple: cheap to build, immutable)."""
+
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def span(self) -> Span:
+        return self.begin, self.stop
+
+    def group(self) -> str:
+        return self.text
+
+
+def fold(text: str) -> str:
+    """Lower case, one character for one, so positions stay those of `text`."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower()[:1] for ch in text)
+
+
+def _separated(text: str) -> str:
+    """`text` with every character that is neither a word character nor a space made a space."""
+    return text.translate(_ASCII_SEPARATORS) if text.isascii() else _SEPARATOR.sub(" ", text)
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+class WordMatcher:
+    """Whole-word, leftmost-longest matching of a word list with an Aho-Corasick automaton (C speed).
+
+    Each word is stored once behind every character that can open a word (space, newline, bracket,
+    quote, slash) and the text is searched with a space in front, so the automaton only ever reports
+    hits that begin a word; case is folded unless it matters. A whole text is searched in the shared pass.
+    """
+
+    def __init__(self, words: Iterable[str], ignore_case: bool = True) -> None:
+        self.ignore_case = ignore_case
+        self.words = frozenset(w for w in words if w)
+        self.automaton = ahocorasick.Automaton()
+        for word in self.words:
+            for opener in _OPENERS:
+                key = opener + self._key(word)
+                self.automaton.add_word(key, len(key))
+        self.empty = len(self.automaton) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+        # A hit starting at a position ends within this many characters of it.
+        self.longest = max(map(len, self.words), default=0)
+        # The list's place in the shared pass, taken when a whole text is first searched: lists only ever searched
+        # within a sentence stay out of it.
+        self.slot = -1
+
+    def _key(self, text: str) -> str:
+        return fold(text) if self.ignore_case else text
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
+        """Non-overlapping whole-word hits in text[pos:endpos], leftmost-longest first."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.empty or pos >= end:
+            return []
+        if pos == 0 and end == len(text):
+            return list(_SHARED.word_hits(self, text))
+        chunk = text[pos:end]
+        hits = []
+        for last, length in self.automaton.iter(" " + self._key(chunk)):
+            if last < len(chunk) and _is_word(chunk[last]):
+                continue
+            hits.append((last - length + 1, -last))
+        return _leftmost_longest(hits, chunk, pos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
+        """The first hit of `finditer`: the leftmost, longest there; found without listing the others."""
+        return self._first(text, pos, endpos, anchored=False)
+
+    def match(self, text: str, pos: int) -> Hit | None:
+        """The longest hit starting exactly at `pos`."""
+        return self._first(text, pos, pos + min(80, self.longest + 1), anchored=True)
+
+    def _first(self, text: str, pos: int, endpos: int | None, anchored: bool) -> Hit | None:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if self.empty or pos >= end:
+            return None
+        chunk = text[pos:end]
+        best: tuple[int, int] | None = None
+        for last, length in self.automaton.iter(" " + self._key(chunk)):
+            begin, stop = last - length + 1, last
+            if (anchored and begin) or (stop < len(chunk) and _is_word(chunk[stop])):
+                continue
+            if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
+                best = (begin, stop)
+        return Hit(pos + best[0], pos + best[1], chunk[best[0]:best[1]]) if best else None
+
+
+def _leftmost_longest(hits: list[tuple[int, int]], text: str, offset: int) -> list[Hit]:
+    """Of (begin, -stop) hits in `text`, the leftmost, longest, non-overlapping ones, as `Hit`s shifted by `offset`."""
+    hits.sort()
+    kept: list[Hit] = []
+    last_stop = -1
+    for begin, neg_stop in hits:
+        if begin >= last_stop:
+            last_stop = -neg_stop
+            kept.append(Hit(offset + begin, offset + last_stop, text[begin:last_stop]))
+    return kept
+
+
+class PhraseList(Generic[V]):
+    """Lower-case phrases with a value each, found in lower-cased text with no word character on either side."""
+
+    def __init__(self, phrases: Mapping[str, V]) -> None:
+        self.phrases = dict(phrases)
+        self.automaton = ahocorasick.Automaton()
+        for phrase, value in self.phrases.items():
+            self.automaton.add_word(phrase, (len(phrase), value))
+        if self.phrases:
+            self.automaton.make_automaton()
+        self.slot = -1
+
+    def find(self, text: str) -> list[tuple[int, int, V]]:
+        """Leftmost-longest hits in text.lower(), or in `text` itself if lower-casing changes its length."""
+        if not self.phrases:
+            return []
+        if len(text.lower()) == len(text):
+            return list(_SHARED.phrase_hits(self, text))
+        hits: list[tuple[int, int, V]] = []
+        for last, (length, value) in self.automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if not ((start and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end]))):
+                hits.append((start, -end, value))
+        return _phrases_kept(hits)
+
+
+def _phrases_kept(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:
+    """Of (start, -end, value) hits, the leftmost, longest, non-overlapping ones as (start, end, value)."""
+    hits.sort(key=lambda h: (h[0], h[1]))
+    kept: list[tuple[int, int, V]] = []
+    last_end = -1
+    for start, neg_end, value in hits:
+        if start >= last_end:
+            last_end = -neg_end
+            kept.append((start, last_end, value))
+    return kept
+
+
+# One list's stake in a shared-pass key: its slot, how to compare, the characters wanted, a phrase's value.
+_Owner = tuple[int, int, str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class _Scanned:
+    """One text's raw hits per list, and the leftmost-longest hits picked from them so far."""
+
+    text: str
+    words: list[list[tuple[int, int]]]
+    phrases: list[list[tuple[int, int, object]]]
+    kept_words: dict[int, list[Hit]]
+    kept_phrases: dict[int, list[tuple[int, int, object]]]
+
+
+class _SharedScan:
+    """The shared pass: one automaton over every list in use, and the hits of the last text seen.
+
+    The last scan is swapped in whole, so a reader never sees a mix of two texts.
+    """
+
+    def __init__(self) -> None:
+        self.word_lists: list[WordMatcher] = []
+        self.phrase_lists: list[PhraseList[object]] = []
+        self.automaton: ahocorasick.Automaton | None = None
+        self.last: _Scanned | None = None
+
+    def word_hits(self, matcher: WordMatcher, text: str) -> list[Hit]:
+        if matcher.slot < 0:
+            matcher.slot = len(self.word_lists)
+            self.word_lists.append(matcher)
+            self.automaton = self.last = None
+        scanned = self._scanned(text)
+        kept = scanned.kept_words.get(matcher.slot)
+        if kept is None:
+            kept = scanned.kept_words[matcher.slot] = _leftmost_longest(scanned.words[matcher.slot], text, 0)
+        return kept
+
+    def phrase_hits(self, phrases: PhraseList[V], text: str) -> list[tuple[int, int, V]]:
+        if phrases.slot < 0:
+            phrases.slot = len(self.phrase_lists)
+            self.phrase_lists.append(cast(PhraseList[object], phrases))
+            self.automaton = self.last = None
+        scanned = self._scanned(text)
+        kept = scanned.kept_phrases.get(phrases.slot)
+        if kept is None:
+            kept = scanned.kept_phrases[phrases.slot] = _phrases_kept(scanned.phrases[phrases.slot])
+        return cast(list[tuple[int, int, V]], kept)
+
+    def _scanned(self, text: str) -> _Scanned:
+        scanned = self.last
+        if scanned is None or scanned.text is not text:
+            scanned = self.last = self._scan(text)
+        return scanned
+
+    def _build(self) -> ahocorasick.Automaton:
+        owners: dict[str, list[_Owner]] = {}
+        for slot, matcher in enumerate(self.word_lists):
+            mode = _FOLDED if matcher.ignore_case else _EXACT
+            for want, folded in {(matcher._key(word), fold(word)) for word in matcher.words}:
+                owners.setdefault(" " + _separated(folded), []).append((slot, mode, want, None))
+        for slot, phrase_list in enumerate(self.phrase_lists):
+            for phrase, value in phrase_list.phrases.items():
+                owners.setdefault(" " + _separated(phrase), []).append((slot, _PHRASE, phrase, value))
+        automaton = ahocorasick.Automaton()
+        for key, owner in owners.items():
+            automaton.add_word(key, (len(key), tuple(owner)))
+        if owners:
+            automaton.make_automaton()
+        return automaton
+
+    def _scan(self, text: str) -> _Scanned:
+        automaton = self.automaton
+        if automaton is None:
+            automaton = self.automaton = self._build()
+        words: list[list[tuple[int, int]]] = [[] for _ in self.word_lists]
+        phrases: list[list[tuple[int, int, object]]] = [[] for _ in self.phrase_lists]
+        if len(automaton):
+            folded = fold(text)
+            size = len(text)
+            for last, (length, owners) in automaton.iter(" " + _separated(folded)):
+                begin = last - length + 1
+                opens = not begin or folded[begin - 1] in _OPENER_SET
+                closes = last >= size or not _is_word(text[last])
+                for slot, mode, want, value in owners:
+                    if mode == _PHRASE:
+                        if folded[begin:last] == want and (last >= size or not _is_word(folded[last])):
+                            phrases[slot].append((begin, -last, value))
+                    elif opens and closes and (folded if mode == _FOLDED else text)[begin:last] == want:
+                        words[slot].append((begin, -last))
+        return _Scanned(text, words, phrases, {}, {})
+
+
+_SHARED = _SharedScan()
