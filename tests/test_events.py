@@ -313,3 +313,26 @@ def test_event_types_agents_and_lists(pipeline: Any, text: str, expected: list[R
 )
 def test_event_clauses_and_retellings(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'an assault by X': the agent follows the event noun
+        # and a place in an aside set off by commas does not take the 'where' from the facility before it
+        ("The oil field is not far from the Conoco gas plant, also in Deir al-Zour province, where US forces beat back "
+         "an assault by pro-government fighters and Russian contractors in February 2018.",
+         [("attack", "conoco", "RU", "2018-02")]),
+        # a facility only located in a country is the antecedent of 'where'
+        ("The United States keeps jets at Prince Sultan Air Base in Saudi Arabia, where American troops returned in "
+         "2019.", [("deployment", "psab", "US", "2019")]),
+        # a time clause of its own takes no date from the main clause
+        ("US F-22s arrived at Al Dhafra Air Base on Saturday, weeks after Houthi rebels fired missiles towards the "
+         "base.", [("deployment", "al_dhafra", "US", "2021-02-27"), ("attack", "al_dhafra", "YE", None)]),
+        # a reported plan ('would set up') is an event with no date: not the date of the telling
+        ("He told the Izvestia newspaper on 5 October that Russia would set up a naval base at Ochamchire.",
+         [("construction", "ochamchire", "RU", None)]),
+    ],
+)
+def test_event_agents_antecedents_and_plans(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

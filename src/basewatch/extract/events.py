@@ -18,13 +18,13 @@ from functools import lru_cache
 from typing import Literal
 
 from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
-from basewatch.model import Doc, Event, Facility, Span
+from basewatch.model import DateMention, Doc, Event, Facility, Span
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS = ("but", "while", "whereas", "although")
 # The lookahead lets the search skip words that open no alternative without trying each of them.
-_HEDGE = re.compile(r"\b(?=[abcdeimnprstuvw])(?:believes?|thinks?|expects?|may|might|could|would|potential|"
+_HEDGE = re.compile(r"\b(?=[abcdeimnprstuvw])(?:believes?|thinks?|expects?|may|might|could|potential|"
                     r"preventing|prevent|no|not|never|without|denied|denies|if|threaten(?:s|ed)?|demand(?:s|ed)?|urged?|urges|"
                     r"call(?:s|ed)? (?:for|on)|refused?|refuses|rejected|rejects|warn(?:s|ed)?|vow(?:s|ed)?|"
                     r"ready to|unless|pav(?:e|es|ed|ing) the way|so that|in order to|aims? to|to ensure)\b",
@@ -36,8 +36,8 @@ _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldi
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
 # Relocation words: a facility after "from" is the one left behind.
-_RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "relocate", "relocates", "relocating",
-                       "transfers", "transferring", "move"})
+_RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
+                       "relocating", "transfers", "transferring", "move"})
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
@@ -46,6 +46,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
+# Opening a sentence: a pronoun for what the sentence before was about.
+_ITS = re.compile(r"[\s\"'(]*Its?\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
 # The rule suffix of an event dated by the report about it, not by the text of the event.
 _REPORT_DATED = "-report-date"
@@ -57,6 +59,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come u
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
+# Right after an event noun: its agent follows ('an assault by pro-government fighters').
+_DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
@@ -69,7 +73,7 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
                          r"weapons|shells)\b")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
-                          r"published|released)\s+(?:\w+\s+)?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+                          r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
                            r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
@@ -82,13 +86,18 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
                        r"(?:(?:at|on|to|in|into|against)\s+(?:(?:a|an|the)\s+)?)?")
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
-_DATED_THING = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|plan|"
-                          r"memorandum|decision|resolution|report|review|strategy|budget)\b")
+_DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
+                          r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
+_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+)?(?:after|before|until)\s",
+                              re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
 _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
+# Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
+_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
@@ -231,9 +240,10 @@ def _listed(doc: Doc, anchor: Anchor, anchors: list[Anchor]) -> list[Facility]:
 
 
 def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | None:
-    """'Construction began in 2016.' opening a sentence: about the one facility the sentence before names."""
+    """'Construction began in 2016.' or 'Its new piers, finished in 2020, ...' opening a sentence: about the one
+    facility the sentence before names."""
     start = trig.sentence[0]
-    if start == 0 or not _OPENING.fullmatch(doc.norm, start, trig.span[0]):
+    if start == 0 or not (_OPENING.fullmatch(doc.norm, start, trig.span[0]) or _ITS.match(doc.norm, start)):
         return None
     # the sentence before, found by its end: the space between two sentences belongs to neither
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= start), None)
@@ -406,7 +416,12 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
         # 'X lies near Kaliningrad, where ...': the place is the antecedent, unless it sits in an apposition to X
         # ('Chabelley Airfield, a former strip near Djibouti City, where ...')
         placed = any(between[0] <= p.span[0] and p.span[1] <= between[1] for p in doc.places)
-        apposed = _APPOSITION.search(doc.norm, max(sentence[0], comma - 120), comma)
+        # or in an aside set off by commas right after X ('the Conoco gas plant, also in Deir al-Zour province, where')
+        # or only locates X ('Prince Sultan Air Base in Saudi Arabia, where')
+        apposed = (_APPOSITION.search(doc.norm, max(sentence[0], comma - 120), comma)
+                   or doc.norm[between[0]:between[1]].lstrip().startswith(",")
+                   or any(p.span[1] == comma and _LOCATED_IN.fullmatch(doc.norm, between[0], p.span[0])
+                          for p in doc.places))
         return prior[-1] if not placed or apposed else False
     return prior[-1] if prior and comma - prior[-1].span[1] <= 1 else False
 
@@ -433,7 +448,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
     passive = bool(_PASSIVE_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 40), trig.span[0]))
-    if by and (passive or not before):
+    if by and (passive or not before or _DIRECT_BY.match(doc.norm, trig.span[1])):
         return by
     if passive and trig.type == "attack":
         # 'X was bombed': the subject is the target; only a state named with the weapons is the attacker
@@ -491,10 +506,17 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
 def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'build facilities at Tindal', 'built two new hangars' on an airfield already there: building a part of a
     facility expands it; 'built a new airstrip' where the facility is that airstrip is its construction."""
-    lo, hi = (trig.span[1], anchor.span[0]) if anchor.span[0] >= trig.span[1] else (trig.span[1], trig.clause[1])
-    hi = min(hi, trig.span[1] + _OBJECT_REACH)
-    part = event_words(doc.language).parts.search(doc.norm, lo, hi)
-    if part is None or part.group().lower() in anchor.facility.name.lower():
+    parts = event_words(doc.language).parts
+    if anchor.span[0] >= trig.span[1]:
+        part = parts.search(doc.norm, trig.span[1], min(anchor.span[0], trig.span[1] + _OBJECT_REACH))
+    else:
+        # 'its new piers, finished three years ago' names the part between the facility and the verb
+        part = (parts.search(doc.norm, trig.span[1], min(trig.clause[1], trig.span[1] + _OBJECT_REACH))
+                or parts.search(doc.norm, anchor.span[1], trig.span[0]))
+    if part is None:
+        return False
+    lo = trig.span[1] if part.start() >= trig.span[1] else anchor.span[1]
+    if part.group().lower() in anchor.facility.name.lower():
         return False
     head = facility_words(doc.language).heads.search(doc.norm, lo, part.start())
     return head is None
@@ -588,21 +610,30 @@ def _dated(doc: Doc, trig: Trigger, clause: Span) -> tuple[str | None, bool]:
     sentence = trig.sentence
     near = [d for d in doc.dates if d.resolved and sentence[0] <= d.span[0] < sentence[1]
             and not _other_clause(doc, trig, d.span) and not _DATED_THING.match(doc.norm, d.span[1])]
-    reported = [d for d in near if _REPORTED_ON.search(doc.norm, max(0, d.span[0] - 25), d.span[0])]
+    reported = [d for d in near if _REPORTED_ON.search(doc.norm, max(0, d.span[0] - 40), d.span[0])]
     own = [d for d in near if d not in reported]
     # A report's date stands in for the event's only when the sentence gives no other, and never for a plan.
     if _planned(doc, trig):
         reported = []
-    for pool in ([d for d in own if clause[0] <= d.span[0] < clause[1]], own, reported):
+    inside = [d for d in own if clause[0] <= d.span[0] < clause[1]]
+    if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
+        # 'weeks after X fired missiles at the base': the main clause's date is not this event's
+        return (_nearest(inside, trig).resolved, False) if inside else (None, False)
+    for pool in (inside, own, reported):
         if pool:
-            return min(pool, key=lambda d: abs(d.span[0] - trig.span[0])).resolved, pool is reported
+            return _nearest(pool, trig).resolved, pool is reported
     return None, False
+
+
+def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
+    return min(dates, key=lambda d: abs(d.span[0] - trig.span[0]))
 
 
 def _planned(doc: Doc, trig: Trigger) -> bool:
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
     status = event_words(doc.language).trigger_type[word][1]
-    return status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
+    return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
+            or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])))
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
