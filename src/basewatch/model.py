@@ -7,7 +7,9 @@ Every span inside a `Doc` is in *normalised* coordinates (indices into `Doc.norm
 from __future__ import annotations
 
 from array import array
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 Span = tuple[int, int]
 
@@ -169,16 +171,10 @@ class Doc:
 
     def sentence_of(self, pos: int) -> Span:
         """The sentence (normalised span) holding normalised position `pos`."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            start, end = self.sentences[mid]
-            if pos < start:
-                hi = mid - 1
-            elif pos >= end:
-                lo = mid + 1
-            else:
-                return start, end
+        # Sentences are in order and apart: only the last one starting at or before `pos` can hold it.
+        i = bisect_right(self.sentences, pos, key=itemgetter(0)) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
         return 0, len(self.norm)
 
 

@@ -76,6 +76,9 @@ def split_sentences(norm: str) -> list[Span]:
 
 
 def _add_trimmed(norm: str, start: int, end: int, spans: list[Span]) -> None:
+    if start < end and not norm[start].isspace() and not norm[end - 1].isspace():
+        spans.append((start, end))
+        return
     while start < end and norm[start].isspace():
         start += 1
     while end > start and norm[end - 1].isspace():

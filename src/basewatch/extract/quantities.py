@@ -164,6 +164,9 @@ class Lexicon:
             lengths.setdefault(surface[0].lower(), set()).add(len(surface))
         # Per first character, longest first: a lookup tries only lengths that can exist.
         self.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
+        # First words of the surfaces of several words: no other word can open one.
+        self.first_exact = frozenset(s.split(" ", 1)[0] for s in self.exact if " " in s)
+        self.first_loose = frozenset(s.split(" ", 1)[0] for s in self.loose if " " in s)
 
     def word(self, text: str) -> Unit | None:
         return self.exact.get(text) or self.loose.get(text.lower())
@@ -384,23 +387,25 @@ class Matcher:
         plain_words = 0
         capitalised = False
         number_end = pos
+        following = _TOKEN.match(norm, pos)
         for _ in range(_MAX_MODIFIERS + 1):
-            token = _TOKEN.match(norm, pos)
+            token = following
             if token is None:
                 return None
             word = token.group(1)
+            lower = word.lower()
             following = _TOKEN.match(norm, token.end())
-            if following and self.nouns.word(f"{word} {following.group(1)}"):
+            if following and self._opens_noun(word, lower) and self.nouns.word(f"{word} {following.group(1)}"):
                 return Tail(COUNTED, "count", following.end())
             if self.nouns.word(word):
                 return Tail(COUNTED, "count", token.end())
-            joins_names = capitalised and word.lower() in self.conjunctions  # "1,500 US and coalition troops"
+            joins_names = capitalised and lower in self.conjunctions  # "1,500 US and coalition troops"
             # Right after the number, "degrees" is a temperature or an angle ("22 degrees"); after a
             # modifier it may be counted ("438 postgraduate degrees").
             directly = token.start() == number_end
             if (
-                (word.lower() in self.function and not joins_names)
-                or (directly and word.lower() in self.not_counted)
+                (lower in self.function and not joins_names)
+                or (directly and lower in self.not_counted)
                 or self.measures.word(word)
             ):
                 return None
@@ -413,8 +418,11 @@ class Matcher:
                 plain_words += 1
                 if plain_words > _MAX_PLAIN_MODIFIERS or "/" in word:
                     return None
-            pos = token.end()
         return None
+
+    def _opens_noun(self, word: str, lower: str) -> bool:
+        """Whether some two-word counted noun starts with `word` ("armoured vehicles")."""
+        return word in self.nouns.first_exact or lower in self.nouns.first_loose
 
     def _read(self, norm: str, match: re.Match[str], tail: Tail) -> list[Found]:
         start = match.start()
