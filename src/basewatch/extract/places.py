@@ -32,20 +32,43 @@ from basewatch.errors import DataFileError
 from basewatch.extract.gazetteer import AIRFIELD_SUFFIXES, CityIndex, airfields, city_index, fold_name, name_key
 from basewatch.model import Doc, PlaceMention, Span
 
-_FIXED_KINDS = ("country", "demonym", "sea", "strait", "canal", "region", "river", "continent", "archipelago",
-                "island", "reef", "airfield")
+_FIXED_KINDS = frozenset({"country", "demonym", "sea", "strait", "canal", "region", "river", "continent",
+                          "archipelago", "island", "reef", "airfield"})
+# Kinds that name a place outright: no town-sized doubt applies.
+_NAMED_KINDS = _FIXED_KINDS | {"admin1"}
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
 _PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
 # Before a name, "as", "at", "an"... are English words unless hyphenated ("as-Suwayda", "at Qamishli").
-_ARTICLE = r"(?:(?:al|el|ad|adh|ash|az|ar|ath|ul) |(?:al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul)-)"
+_SPACED_ARTICLES = ("al", "el", "ad", "adh", "ash", "az", "ar", "ath", "ul")
+_HYPHENED_ARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ath", "ed", "es", "et", "ez", "er", "en",
+                      "ul")
+_ARTICLE = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICLES)})-)"
 _LINKS = (f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on|sur"
           "|am|im|and")
-_WORD = (rf"(?:(?:[A-Z]\.){{2,}}|(?:St|Ste|Ft|Mt)\.(?= [A-Z])|[{_UPPER}](?:\w|'(?!s\b)(?=\w))*"
-         r"|[\u0621-\u064a][\u0621-\u065f]*)")
-# The lookahead names every character a run can start with, so most positions fail at once.
+# A capitalised word, alternative by alternative as (its first character, the rest): initials ('U.S.'),
+# abbreviated saints and forts ('St. Louis'), a word, an Arabic word.
+_WORD_PARTS = ((r"[A-Z]", r"\.(?:[A-Z]\.)+"), ("S", r"(?:t|te)\.(?= [A-Z])"), ("[FM]", r"t\.(?= [A-Z])"),
+               (f"[{_UPPER}]", r"(?:\w|'(?!s\b)(?=\w))*"), (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
+_WORD = f"(?:{'|'.join(first + rest for first, rest in _WORD_PARTS)})"
+
+
+def _article_behind(length: int) -> str:
+    """A lookbehind (captured) for an article of `length` letters and its space or hyphen before the first character."""
+    forms = []
+    for words, sep in ((_SPACED_ARTICLES, " "), (_HYPHENED_ARTICLES, "-")):
+        sized = [w for w in words if len(w) == length]
+        if sized:
+            forms.append(f"(?:{'|'.join(sized)}){sep}")
+    return rf"(?<=(?<![\w'.-])({'|'.join(forms)}).)"
+
+
+# A run opens with a capital (or an Arabic letter), led by an article or by no letter, dot, hyphen or
+# apostrophe. Consuming that first character before looking back lets the scan skip to capitals at C
+# speed; a leading article is found behind it, in the one group that takes part, and opens the run.
 _RUN = re.compile(
-    rf"(?=[aeu{_UPPER}\u0621-\u064a])(?<![\w'.-]){_ARTICLE}?{_WORD}(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
+    rf"[{_UPPER}\u0621-\u064a](?:{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
+    rf"(?:{'|'.join(f'(?<={first}){rest}' for first, rest in _WORD_PARTS)})(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
 )
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(_ARTICLE)
@@ -163,6 +186,9 @@ def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
+RunReading = tuple[bool, tuple["Hit", ...], bool]
+
+
 @dataclass(slots=True, frozen=True)
 class RunShape:
     """What a capitalised run says on its own, whatever surrounds it."""
@@ -172,6 +198,7 @@ class RunShape:
     person_from: int
     title_may_lead: bool
     nameless: bool  # one word that names nothing: the common case
+    reading: RunReading  # the names in the run's tokens before `person_from`, as spelt
 
 
 @dataclass(slots=True, frozen=True)
@@ -190,9 +217,6 @@ class Hit:
     installation: bool
     stop: bool
     rule: str
-
-
-RunReading = tuple[bool, tuple[Hit, ...], bool]
 
 
 class Lexicon:
@@ -388,7 +412,7 @@ class Places:
         next_taken = next(taken, None)
         persons: set[str] = set()
         for run in _RUN.finditer(norm):
-            start, end = run.span()
+            start, end = run.start(run.lastindex or 0), run.end()
             while next_taken is not None and next_taken[0] < end:
                 if next_taken[1] > start:
                     if next_taken[0] > start:
@@ -421,7 +445,7 @@ class Places:
             if place.kind == "airfield" and not place.name.endswith("Airport"):
                 continue
             reason = cand.reason or place.kind
-            if place.kind == "country" and place.country and _attributive(norm, cand):
+            if place.kind == "country" and place.country and _attributive(norm, cand.surface, cand.span[1]):
                 place, reason = self.lexicon.demonym_of.get(place.country, place), "modifier"
             rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
@@ -508,7 +532,8 @@ class Places:
             if person_to < len(tokens):
                 rest = tokens[person_to][0]
                 self._run_candidates(norm, offset + rest, run[rest:], persons, out)
-        org, hits, unmatched = self._hits(run, tokens, person_from, False)
+        org, hits, unmatched = (shape.reading if person_from == shape.person_from
+                                else self._hits(run, tokens, person_from, False))
         # Transliteration folding is costly and loose: only try it where a place is announced
         # and some word found no name as spelt.
         if unmatched and (shape.lead or self._announced(norm, offset)):
@@ -531,8 +556,9 @@ class Places:
             title_may_lead = bool(tokens) and not any(
                 p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2]))
             nameless = " " not in run and "-" not in run and not self.lexicon.lookup(run)
-            shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None,
-                                                 self._person_inside(run, tokens), title_may_lead, nameless)
+            person_from = self._person_inside(run, tokens)
+            shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead,
+                                                 nameless, self._hits(run, tokens, person_from, False))
         return shape
 
     def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], count: int, fold: bool) -> RunReading:
@@ -701,14 +727,13 @@ class Places:
                 cand.trigger = True
 
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
-        place = _best_known(cand, countries, admins, self._best)
-        if place is None:
+        entries = cand.entries
+        place = entries[0][0] if len(entries) == 1 else _best_known(cand, countries, admins, self._best)
+        if place is None or (cand.folded and place.country not in countries):
             return None
         if cand.feature:
             return _feature(cand, place, countries)
-        if cand.folded and place.country not in countries:
-            return None
-        if place.kind in _FIXED_KINDS or place.kind == "admin1":
+        if place.kind in _NAMED_KINDS:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
                 return None
@@ -729,9 +754,9 @@ class Places:
         return place
 
 
-def _attributive(norm: str, cand: Candidate) -> bool:
-    bare = cand.surface.replace(".", "")
-    return len(bare) <= 4 and bare.isupper() and _MODIFIER_NEXT.match(norm, cand.span[1]) is not None
+def _attributive(norm: str, surface: str, end: int) -> bool:
+    bare = surface.replace(".", "") if "." in surface else surface
+    return len(bare) <= 4 and bare.isupper() and _MODIFIER_NEXT.match(norm, end) is not None
 
 
 def _inside_any(span: Span, spans: list[Span]) -> bool:
@@ -864,13 +889,10 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
                 best: dict[BestKey, Place | None]) -> Place | None:
-    """`_best`, remembered in `best` under everything it reads: the entries, the mention's own
+    """`_best` of several entries, remembered in `best` under everything it reads: the entries, the mention's own
     flags, and the countries and divisions of the article's context that are the entries' own
     (all of them where a division's siblings count)."""
     entries = cand.entries
-    if len(entries) == 1:
-        place = entries[0][0]
-        return None if cand.folded and place.country not in countries else place
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
            frozenset(countries & entries.countries), frozenset(admins if entries.admin1 else admins & entries.admins))
     found = best.get(key, _UNKNOWN)
