@@ -252,19 +252,19 @@ def _branches(lex: Lexicon) -> dict[str, str]:
 _STARTS: dict[str, frozenset[str]] = {
     rule: frozenset(kinds.split())
     for rule, kinds in {
-        "iso": "digit",
-        "numeric": "digit",
-        "numeric-month": "digit",
+        "iso": "digits4",
+        "numeric": "digits2",
+        "numeric-month": "digits2",
         "week-weekday": "weekday shift",
         "month-range": "month",
-        "day-month": "digit weekday ordinal",
+        "day-month": "digits2 weekday ordinal",
         "part-month": "part",
         "shift-name": "part shift shift_named",
         "name-shift": "month season unit",
         "season": "part article season",
-        "ago": "vague number digit one unit",
+        "ago": "vague number digits2 digits4 digits one unit",
         "ago-before": "ago_before",
-        "later": "vague number digit one unit",
+        "later": "vague number digits2 digits4 digits one unit",
         "anaphoric-unit": "article anaphor_same",
         "relative-unit": "part shift",
         "part-unit": "part",
@@ -273,9 +273,9 @@ _STARTS: dict[str, frozenset[str]] = {
         "weekend": "shift shift_named article",
         "month-day": "weekday month",
         "weekday": "weekday",
-        "decade": "article part digit",
-        "year-range": "digit",
-        "year": "part article unit digit",
+        "decade": "article part digits4",
+        "year-range": "digits4",
+        "year": "part article unit digits4",
     }.items()
 }
 # Every date holds one of these; a start is tried only if one follows within _REACH characters.
@@ -283,14 +283,10 @@ _TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "weekend
 _REACH = 40
 
 
-def _compile(branches: dict[str, str], kinds: frozenset[str]) -> re.Pattern[str]:
-    """One regex of the rules (in priority order) that can start with a token of `kinds`."""
-    sources = []
-    for rule, source in branches.items():
-        if _STARTS[rule] & kinds:
-            prefix = rule.replace("-", "_") + "__"
-            sources.append(f"(?P<{prefix[:-2]}>{source.replace('@', prefix)})")
-    return re.compile(r"(?<!\w)(?:" + "|".join(sources) + ")", re.IGNORECASE)
+def _compile(rule: str, source: str) -> re.Pattern[str]:
+    """The regex of one rule, its groups named after it."""
+    prefix = rule.replace("-", "_") + "__"
+    return re.compile(f"(?<!\\w)(?P<{prefix[:-2]}>{source.replace('@', prefix)})", re.IGNORECASE)
 
 
 def _valid(year: int, month: int, day: int) -> date | None:
@@ -998,6 +994,7 @@ _NON_WORD = re.compile(r"\W")
 _DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
 # A digit run can open a date only where it is not the tail of a designation or number.
 _DIGIT_START = re.compile(r"\d(?<![\w.,\-/$€£#]\d)")
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def _word_key(text: str) -> str:
@@ -1046,7 +1043,15 @@ class Grammar:
     cues: CueWords
     triggers: ahocorasick.Automaton
     openers: ahocorasick.Automaton
-    patterns: dict[frozenset[str], re.Pattern[str]]
+    patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
+
+    def match(self, norm: str, start: int, kinds: frozenset[str]) -> re.Match[str] | None:
+        """The first rule, in priority order, that a token of `kinds` opens at `start`."""
+        for pattern in self.patterns[kinds]:
+            match = pattern.match(norm, start)
+            if match is not None:
+                return match
+        return None
 
     def windows(self, norm: str, lowered: str) -> list[Span]:
         """Stretches of `norm` that end with a trigger token and reach _REACH characters before it."""
@@ -1075,11 +1080,15 @@ class Grammar:
         for end, (length, kinds) in self.openers.iter(_spaced(lowered[lo:hi])):
             starts[lo + end - length + 1] = kinds
         for match in _DIGIT_START.finditer(norm, lo, hi):
-            starts[match.start()] = _DIGIT_KINDS
+            start = match.start()
+            run = _DIGIT_RUN.match(norm, start)
+            starts[start] = _DIGIT_KINDS.get(run.end() - start if run else 0, _OTHER_DIGITS)
         return sorted(starts.items())
 
 
-_DIGIT_KINDS = frozenset({"digit"})
+# A digit run is a day or month with one or two digits, a year with four, and a count with any.
+_DIGIT_KINDS = {1: frozenset({"digits2"}), 2: frozenset({"digits2"}), 4: frozenset({"digits4"})}
+_OTHER_DIGITS = frozenset({"digits"})
 
 
 def build_grammar(lang: str) -> Grammar:
@@ -1097,7 +1106,11 @@ def build_grammar(lang: str) -> Grammar:
         openers.setdefault(_word_key(form), set()).add("number")
     frozen = {key: frozenset(kinds) for key, kinds in openers.items()}
     branches = _branches(lex)
-    patterns = {kinds: _compile(branches, kinds) for kinds in {*frozen.values(), _DIGIT_KINDS}}
+    # One small regex per rule, tried in priority order: the rules a token can open are few, and
+    # small programs stay in the processor's caches between articles where one per set of kinds did not.
+    rules = {rule: _compile(rule, source) for rule, source in branches.items()}
+    every_kinds = {*frozen.values(), *_DIGIT_KINDS.values(), _OTHER_DIGITS}
+    patterns = {kinds: tuple(rules[rule] for rule in branches if _STARTS[rule] & kinds) for kinds in every_kinds}
     return Grammar(
         lex,
         CueWords.build(lex),
@@ -1125,7 +1138,7 @@ class Dates:
             for start, kinds in grammar.openers_in(doc.norm, lowered, window):
                 if start < done:
                     continue
-                match = grammar.patterns[kinds].match(doc.norm, start)
+                match = grammar.match(doc.norm, start, kinds)
                 # A match that closes no rule's group (an opener alone, e.g. a bare "weekend") is no date.
                 resolver = _RESOLVERS.get(match.lastgroup or "") if match else None
                 if match is None or resolver is None:
