@@ -24,6 +24,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import count, pairwise
+from operator import attrgetter
 
 import ahocorasick
 
@@ -95,6 +96,7 @@ _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", 
 _NAME_TOKENS = 3
 _LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE = 200_000
+_SPAN = attrgetter("span")
 # Runs read before, by their text: the frequent ones (country names, capitals) are most of any article.
 _RUN_CACHE = 50_000
 # What a candidate's best entry depends on besides the article's context.
@@ -246,9 +248,14 @@ class Lexicon:
         self.titles = words.get("title", set())
         self.before = words.get("trigger_before", set())
         self.phrases_before = {tuple(p.split()) for p in words.get("trigger_phrase", set())}
-        self.phrase_ends = {p[-1] for p in self.phrases_before}
+        # One look-up per mention: whether the word before is a trigger (1) or ends a trigger phrase (2).
+        self.lead_roles = dict.fromkeys(self.before, 1)
+        for phrase in self.phrases_before:
+            self.lead_roles[phrase[-1]] = self.lead_roles.get(phrase[-1], 0) | 2
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
+        # One look-up per mention: whether the next word is a trigger, and whether it is a division's title.
+        self.follow_roles = {w: w in self.admin_after for w in self.after | self.admin_after}
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
         self.installation = words.get("installation", set())
@@ -400,8 +407,10 @@ class Places:
         self._best: dict[BestKey, Place | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        equipment = sorted(m.span for m in doc.equipment)
-        candidates = [c for c in self.match(doc.norm) if not _inside_any(c.span, equipment)]
+        candidates = self.match(doc.norm)
+        if doc.equipment:
+            equipment = sorted(m.span for m in doc.equipment)
+            candidates = [c for c in candidates if not _inside_any(c.span, equipment)]
         doc.places.extend(self.resolve(doc.norm, candidates))
         return doc
 
@@ -424,9 +433,9 @@ class Places:
             if start < end:
                 self._run_candidates(norm, start, norm[start:end], persons, found)
         found = self._postal_candidates(norm, found)
-        found.sort(key=lambda c: c.span)
+        found.sort(key=_SPAN)
         _share_triggers(norm, found)
-        return [c for c in found if not (c.surface in persons and not c.entries.fixed)]
+        return [c for c in found if not (c.surface in persons and not c.entries.fixed)] if persons else found
 
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
@@ -438,14 +447,15 @@ class Places:
             place = self._choose(cand, countries, admins)
             if place is None:
                 continue
-            if (place.kind == "city" and not cand.trigger and cand.span[1] - cand.span[0] < 12
-                    and _lower_case_word(norm, cand.surface)):
-                continue
+            kind = place.kind
+            if kind == "city":
+                if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
+                    continue
             # A military airfield is a facility: the facilities component reports it, with its operator.
-            if place.kind == "airfield" and not place.name.endswith("Airport"):
+            elif kind == "airfield" and not place.name.endswith("Airport"):
                 continue
-            reason = cand.reason or place.kind
-            if place.kind == "country" and place.country and _attributive(norm, cand.surface, cand.span[1]):
+            reason = cand.reason or kind
+            if kind == "country" and place.country and _attributive(norm, cand.surface, cand.span[1]):
                 place, reason = self.lexicon.demonym_of.get(place.country, place), "modifier"
             rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
@@ -506,32 +516,17 @@ class Places:
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
-        end = offset + len(run)
-        suffix = _AIRFIELD_NEXT.match(norm, end) if norm.startswith(" air", end) else None
-        if suffix and self.lexicon.lookup(run + suffix.group()):
-            # "Hmeimim air base": the airfield's name runs on in lower case.
-            end += len(suffix.group())
-            out.append(Candidate((offset, end), norm[offset:end], self.lexicon.lookup(run + suffix.group()),
-                                 rule="airfield"))
+        if norm.startswith(" air", offset + len(run)) and self._airfield(norm, offset, run, out):
             return
-        shape = self._shape(run)
-        if shape.nameless and not (len(run) > 4 and self._announced(norm, offset)):
-            return
+        shape = self._shapes.get(run) or self._shape(run)
+        if shape.nameless and (len(run) <= 4 or not self._announced(norm, offset)):
+            return  # the common case: one capitalised word that names nothing
         tokens = shape.tokens
-        person_from = 0 if shape.title_may_lead and self._after_title(norm, offset) else shape.person_from
+        # The last words before the run: a title there ('President') announces a person, a trigger a place.
+        before = norm[offset - 30 if offset > 30 else 0:offset].rsplit(None, 2)
+        person_from = 0 if shape.title_may_lead and self._after_title(before) else shape.person_from
         if person_from < len(tokens):
-            # A name is a few words; what follows it in the same run ("... and Prime Minister Li
-            # Qiang visited Hainan", or any Arabic sentence, where nothing is capitalised) is read anew.
-            person_to = person_from + 1
-            # A name's words follow one another: "Roy and Montreal East" is a man, then a place.
-            while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
-                   and tokens[person_to][0] - tokens[person_to - 1][1] == 1
-                   and tokens[person_to][2] not in self.lexicon.titles):
-                person_to += 1
-            persons.update(t[2] for t in tokens[person_from:person_to])
-            if person_to < len(tokens):
-                rest = tokens[person_to][0]
-                self._run_candidates(norm, offset + rest, run[rest:], persons, out)
+            self._person(norm, offset, run, tokens, person_from, persons, out)
         org, hits, unmatched = (shape.reading if person_from == shape.person_from
                                 else self._hits(run, tokens, person_from, False))
         # Transliteration folding is costly and loose: only try it where a place is announced
@@ -543,22 +538,50 @@ class Places:
             cand = Candidate((offset + hit.start, offset + hit.end), hit.surface, hit.entries, hit.folded,
                              hit.installation, hit.admin_suffix, org, hit.stop, False, hit.particle, hit.after_unknown,
                              hit.feature, None, None, False, hit.rule)
-            self._read_context(norm, cand)
+            self._read_context(norm, cand, before if hit.start == 0 else None)
             out.append(cand)
+
+    def _airfield(self, norm: str, offset: int, run: str, out: list[Candidate]) -> bool:
+        """'Hmeimim air base': an airfield's name that runs on in lower case."""
+        suffix = _AIRFIELD_NEXT.match(norm, offset + len(run))
+        if suffix is None:
+            return False
+        entries = self.lexicon.lookup(run + suffix.group())
+        if not entries:
+            return False
+        end = suffix.end()
+        out.append(Candidate((offset, end), norm[offset:end], entries, rule="airfield"))
+        return True
+
+    def _person(self, norm: str, offset: int, run: str, tokens: tuple[tuple[int, int, str], ...], person_from: int,
+                persons: set[str], out: list[Candidate]) -> None:
+        """Note the person's name that starts at token `person_from`; read what follows it anew.
+
+        A name is a few words; what follows it in the same run ("... and Prime Minister Li Qiang
+        visited Hainan", or any Arabic sentence, where nothing is capitalised) may name places.
+        """
+        person_to = person_from + 1
+        # A name's words follow one another: "Roy and Montreal East" is a man, then a place.
+        while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
+               and tokens[person_to][0] - tokens[person_to - 1][1] == 1
+               and tokens[person_to][2] not in self.lexicon.titles):
+            person_to += 1
+        persons.update(t[2] for t in tokens[person_from:person_to])
+        if person_to < len(tokens):
+            rest = tokens[person_to][0]
+            self._run_candidates(norm, offset + rest, run[rest:], persons, out)
 
     def _shape(self, run: str) -> RunShape:
         """What `run` alone says: its tokens, a leading article, where a person's name starts in it."""
-        shape = self._shapes.get(run)
-        if shape is None:
-            if len(self._shapes) > _RUN_CACHE:
-                self._shapes.clear()
-            tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
-            title_may_lead = bool(tokens) and not any(
-                p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2]))
-            nameless = " " not in run and "-" not in run and not self.lexicon.lookup(run)
-            person_from = self._person_inside(run, tokens)
-            shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead,
-                                                 nameless, self._hits(run, tokens, person_from, False))
+        if len(self._shapes) > _RUN_CACHE:
+            self._shapes.clear()
+        tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
+        title_may_lead = bool(tokens) and not any(
+            p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2]))
+        nameless = " " not in run and "-" not in run and not self.lexicon.lookup(run)
+        person_from = self._person_inside(run, tokens)
+        shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead,
+                                             nameless, self._hits(run, tokens, person_from, False))
         return shape
 
     def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], count: int, fold: bool) -> RunReading:
@@ -615,7 +638,7 @@ class Places:
 
     def _announced(self, norm: str, offset: int) -> bool:
         """Whether the word before `offset` announces a place ('in', 'near'...)."""
-        before = norm[max(0, offset - 12):offset].split()
+        before = norm[offset - 12 if offset > 12 else 0:offset].split()
         return bool(before) and before[-1].lower() in self.lexicon.before
 
     def _longest(self, run: str, tokens: tuple[tuple[int, int, str], ...], i: int,
@@ -634,9 +657,8 @@ class Places:
                         return j, start, entries, tier == 1
         return None
 
-    def _after_title(self, norm: str, offset: int) -> bool:
-        """Whether the word before `offset` is a title ('President', 'Gen.'): a person follows."""
-        before = norm[max(0, offset - 30):offset].split()
+    def _after_title(self, before: list[str]) -> bool:
+        """Whether the last of the words `before` a run is a title ('President', 'Gen.'): a person follows."""
         last = before[-1].rstrip(",") if before else ""
         # "the ambassador. Woody Island": a lower-case title ending a sentence announces nobody.
         if last.endswith(".") and last[:1].islower():
@@ -668,23 +690,26 @@ class Places:
             cand.entries = _NO_ENTRIES
         self._read_context(norm, cand)
 
-    def _read_context(self, norm: str, cand: Candidate) -> None:
-        """What surrounds the mention: triggers, a qualifying division, speech, a hyphenated tail."""
+    def _read_context(self, norm: str, cand: Candidate, before: list[str] | None = None) -> None:
+        """What surrounds the mention: triggers, a qualifying division, speech, a hyphenated tail.
+
+        `before` holds the last words before the mention (at most three, the first maybe a run of
+        several) where the caller has them already.
+        """
         start, end = cand.span
         lex = self.lexicon
-        before = norm[max(0, start - 30):start].rsplit(None, 2)
-        if before:
-            last = before[-1].lower()
-            if last in lex.before or (last in lex.phrase_ends and tuple(w.lower() for w in before[-2:])
-                                      in lex.phrases_before):
-                cand.trigger = True
+        if before is None:
+            before = norm[start - 30 if start > 30 else 0:start].rsplit(None, 2)
+        role = lex.lead_roles.get(before[-1].lower()) if before else None
+        if role and (role & 1 or tuple(w.lower() for w in before[-2:]) in lex.phrases_before):
+            cand.trigger = True
         if start > 3 and norm[start - 1] == "-" and norm[start - 4:start].lower() in ("pro-", "nti-"):
             cand.stop = True
         # Each reading below opens with a space, a comma, a hyphen or a word: the next character says which apply.
         follow = norm[end:end + 1]
         if follow == " ":
             nxt = self._read_next(norm, cand)
-            if norm.startswith((" in ", " near "), end):
+            if (nxt == "in" or nxt == "near") and norm.startswith((" in ", " near "), end):
                 self._read_qualifier(norm, cand)
             # The speech verb would be the next word.
             if nxt is None or nxt.startswith(_SPEECH_WORDS):
@@ -711,9 +736,10 @@ class Places:
         if nxt is None:
             return None
         word = nxt.group(1)
-        if word in self.lexicon.after or word in self.lexicon.admin_after:
+        admin = self.lexicon.follow_roles.get(word)
+        if admin is not None:
             cand.trigger = True
-            cand.admin_suffix = word in self.lexicon.admin_after
+            cand.admin_suffix = admin
         return word
 
     def _read_qualifier(self, norm: str, cand: Candidate) -> None:
@@ -768,9 +794,10 @@ def _inside_any(span: Span, spans: list[Span]) -> bool:
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
     """'near Qamishli and Kobani': the trigger before a list of names holds for every name in it."""
     for left, right in pairwise(cands):
-        glue = norm[left.span[1]:right.span[0]]
-        if left.trigger and not right.trigger and (glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و")):
-            right.trigger = True
+        if left.trigger and not right.trigger:
+            glue = norm[left.span[1]:right.span[0]]
+            if glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و"):
+                right.trigger = True
 
 
 def _airfield_names(name: str) -> list[str]:
