@@ -1,0 +1,16 @@
+"""A batch through the pipeline gives what the articles give one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from basewatch.ingest.readers import text_article
+
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def test_extract_many_matches_extract(pipeline: Any) -> None:
+    articles = [text_article(p.read_text(encoding="utf-8"), str(p)) for p in sorted(_EXAMPLES.glob("*.txt"))[:6]]
+    one_by_one = [pipeline.extract(a.text, published=a.published, url=a.url, title=a.title) for a in articles]
+    assert pipeline.extract_many(articles) == one_by_one
