@@ -22,8 +22,7 @@ CHUNK = 64
 
 def extract_chunk(articles: list[RawArticle]) -> list[dict[str, Any]]:
     """Extract every article of one chunk with this process's pipeline."""
-    pipeline = default_pipeline()
-    return [pipeline.extract(a.text, published=a.published, url=a.url, title=a.title) for a in articles]
+    return default_pipeline().extract_many(articles)
 
 
 def _chunks(articles: Iterable[RawArticle], size: int) -> Iterator[list[RawArticle]]:
