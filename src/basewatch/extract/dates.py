@@ -1073,16 +1073,30 @@ class Grammar:
                 merged.append((lo, end))
         return merged
 
-    def openers_in(self, norm: str, lowered: str, window: Span) -> list[tuple[int, frozenset[str]]]:
-        """Token starts in `window` that can open a date, with the kinds of token each is."""
-        lo, hi = window
+    def opener_starts(self, norm: str, lowered: str, windows: list[Span]) -> list[tuple[int, frozenset[str]]]:
+        """Token starts inside `windows` that can open a date, in text order, with the kinds of token each is."""
+        if not windows:
+            return []
+        # One scan over the windows' texts joined by a non-word character, which pads each text as
+        # the spaces around a lone window would.
+        firsts: list[int] = []
+        at = 1
+        for lo, hi in windows:
+            firsts.append(at)
+            at += hi - lo + 1
         starts: dict[int, frozenset[str]] = {}
-        for end, (length, kinds) in self.openers.iter(_spaced(lowered[lo:hi])):
-            starts[lo + end - length + 1] = kinds
-        for match in _DIGIT_START.finditer(norm, lo, hi):
+        for end, (length, kinds) in self.openers.iter(_spaced("\x00".join(lowered[lo:hi] for lo, hi in windows))):
+            word = end - length + 2
+            k = bisect.bisect_right(firsts, word) - 1
+            starts[windows[k][0] + word - firsts[k]] = kinds
+        k = 0
+        for match in _DIGIT_START.finditer(norm, windows[0][0], windows[-1][1]):
             start = match.start()
-            run = _DIGIT_RUN.match(norm, start)
-            starts[start] = _DIGIT_KINDS.get(run.end() - start if run else 0, _OTHER_DIGITS)
+            while windows[k][1] <= start:
+                k += 1
+            if start >= windows[k][0]:
+                run = _DIGIT_RUN.match(norm, start)
+                starts[start] = _DIGIT_KINDS.get(run.end() - start if run else 0, _OTHER_DIGITS)
         return sorted(starts.items())
 
 
@@ -1134,23 +1148,22 @@ class Dates:
         found: list[Found] = []
         done = 0
         lowered = _lowered(doc.norm)
-        for window in grammar.windows(doc.norm, lowered):
-            for start, kinds in grammar.openers_in(doc.norm, lowered, window):
-                if start < done:
-                    continue
-                match = grammar.match(doc.norm, start, kinds)
-                # A match that closes no rule's group (an opener alone, e.g. a bare "weekend") is no date.
-                resolver = _RESOLVERS.get(match.lastgroup or "") if match else None
-                if match is None or resolver is None:
-                    continue
-                rule = match.lastgroup or ""
-                items = resolver(match, rule + "__", ctx)
-                # A rejected match still uses up its text: "the coming weeks" holds no "coming weeks".
-                done = match.end()
-                if items:
-                    ctx.last_end = done
-                    found.extend(items)
-                    ctx.previous = found
+        for start, kinds in grammar.opener_starts(doc.norm, lowered, grammar.windows(doc.norm, lowered)):
+            if start < done:
+                continue
+            match = grammar.match(doc.norm, start, kinds)
+            # A match that closes no rule's group (an opener alone, e.g. a bare "weekend") is no date.
+            resolver = _RESOLVERS.get(match.lastgroup or "") if match else None
+            if match is None or resolver is None:
+                continue
+            rule = match.lastgroup or ""
+            items = resolver(match, rule + "__", ctx)
+            # A rejected match still uses up its text: "the coming weeks" holds no "coming weeks".
+            done = match.end()
+            if items:
+                ctx.last_end = done
+                found.extend(items)
+                ctx.previous = found
         return found
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
