@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -582,3 +584,36 @@ def test_crystal_is_a_word_before_it_is_a_town(places: Places) -> None:
 )
 def test_a_sea_inside_a_fleet_or_command_is_no_place(places: Places, text: str, sea: bool) -> None:
     assert any(p.kind == "sea" for _, p in run(places, text)) == sea
+
+
+_RUN_ALPHABET = [*"aeluhdsrtnAELUSFMQT .-'\"(),x_1\n", "al ", "al-", "ash-", "adh ", "St. ", "U.S.", "of the ",
+                 "\u0627\u0644", "é", "Ж"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_RUN_ALPHABET), max_size=30).map("".join))
+def test_run_scan_finds_the_runs_a_plain_pattern_finds(text: str) -> None:
+    from basewatch.extract import places as module
+
+    # The scan reads the first character before looking back; this is the same rule written forwards.
+    plain_run = re.compile(
+        rf"(?=[aeu{module._UPPER}\u0621-\u064a])(?<![\w'.-]){module._ARTICLE}?{module._WORD}"
+        rf"(?:(?:[ -](?:{module._LINKS}))*[ -]{module._WORD})*"
+    )
+    found = [(m.start(m.lastindex or 0), m.end()) for m in module._RUN.finditer(text)]
+    assert found == [m.span() for m in plain_run.finditer(text)]
+
+
+def test_a_name_resolves_alike_whatever_was_read_before() -> None:
+    texts = [
+        "Storms hit Alabama and Georgia overnight.",
+        "Russia and Georgia fought a war in 2008.",
+        "Officials in Washington and Tbilisi spoke about Georgia.",
+        "Washington state troopers met in Spokane; Georgia sent aid.",
+        "Tripoli, Lebanon, saw clashes as Tripoli in Libya stayed calm.",
+    ]
+    shared = Places()
+    # Remembered choices are keyed by everything they read: an order of articles changes nothing.
+    for order in (texts, texts[::-1], texts):
+        for text in order:
+            assert run(shared, text) == run(Places(), text)
