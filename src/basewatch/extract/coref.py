@@ -12,6 +12,8 @@ from basewatch.model import Doc, Facility, Span
 
 # How far back an anaphor may look for its antecedent, in sentences.
 _WINDOW = 3
+# Beyond any position in a text.
+_END = 1 << 62
 # Anaphor head -> facility kinds it can refer to (None: any).
 _COMPATIBLE: dict[str, frozenset[str] | None] = {
     "air base": frozenset({"air base", "airfield", "base"}),
@@ -70,7 +72,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
 def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
     """'jets based at Darwin' once the article has named RAAF Base Darwin: the town stands for its one base."""
     for place in doc.places:
-        if place.kind not in _TOWN_KINDS or not _BASED_AT.search(doc.norm, max(0, place.span[0] - 30), place.span[0]):
+        if place.kind not in _TOWN_KINDS or not _after_basing_verb(doc.norm, place.span[0]):
             continue
         if _covered(place.span, taken):
             continue
@@ -84,6 +86,21 @@ _TOWN_KINDS = frozenset({"city", "town", "village"})
 # A verb of basing or flying and its preposition, right before a town.
 _BASED_AT = re.compile(r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
                        r"operate|parked)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
+
+
+def _after_basing_verb(norm: str, start: int) -> bool:
+    """`_BASED_AT` ends at `start`; its preposition is tested first, most towns having none before them."""
+    lo = max(0, start - 30)
+    before = norm[lo:start]
+    bare = before.rstrip()
+    # Non-ASCII letters go to the regex: under IGNORECASE it matches 'ı' for 'i'.
+    end = bare[-2:]
+    return (len(bare) < len(before) and (end.lower() in _PREPOSITION_ENDS or not end.isascii())
+            and bool(_BASED_AT.search(norm, lo, start)))
+
+
+# The last two letters of each of _BASED_AT's prepositions.
+_PREPOSITION_ENDS = frozenset({"at", "to", "in", "om"})
 
 
 def _pronouns(doc: Doc) -> list[Span]:
@@ -150,7 +167,7 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 def _covered(span: Span, taken: list[Span]) -> bool:
-    i = bisect_right(taken, (span[0], 1 << 62))
+    i = bisect_right(taken, (span[0], _END))
     return any(s < span[1] and span[0] < e for s, e in taken[max(0, i - 2):i + 1])
 
 
@@ -167,8 +184,8 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
 
 def recent_facilities(doc: Doc, facilities: list[Facility], pos: int, sentences: int) -> list[Facility]:
     """Facilities mentioned before `pos` within the last `sentences` sentences, most recent first."""
-    starts = [s for s, _ in doc.sentences]
-    index = max(0, bisect_right(starts, pos) - 1 - sentences)
+    # Sentences are sorted spans: bisecting them with (pos, end of all) counts those starting at or before `pos`.
+    index = max(0, bisect_right(doc.sentences, (pos, _END)) - 1 - sentences)
     floor = doc.sentences[index][0] if doc.sentences else 0
     last: list[tuple[int, Facility]] = []
     for fac in facilities:

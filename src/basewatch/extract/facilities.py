@@ -25,6 +25,9 @@ from basewatch.extract.wordscan import Hit
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
+# The last word before a position, and the last capitalised one.
+_LAST_WORD = re.compile(r"(\S+)\s+$")
+_LAST_CAPITALISED = re.compile(r"([A-Z][\w.]*)\s+$")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
@@ -113,10 +116,14 @@ class Facilities:
         """Merge candidates into facilities, resolve anaphors, then attach location and attributes."""
         actor_list = actors(doc) if actor_list is None else actor_list
         groups: list[list[Candidate]] = []
+        # Only groups under the same catalog id, or the same name key, can take a candidate.
+        by_key: dict[tuple[bool, str], list[list[Candidate]]] = {}
         for cand in found:
-            group = next((g for g in groups if _same(g[0], cand)), None)
+            same_key = by_key.setdefault((cand.item is not None, cand.key), [])
+            group = next((g for g in same_key if _same(g[0], cand)), None)
             if group is None:
                 groups.append([cand])
+                same_key.append(groups[-1])
             else:
                 group.append(cand)
         facilities = [_facility(doc, group) for group in groups]
@@ -278,7 +285,7 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
 
 def _inside_longer_name(norm: str, span: Span) -> bool:
     """'President René Mouawad': a catalogued name that is part of a longer proper name is not the base."""
-    before = re.search(r"([A-Z][\w.]*)\s+$", norm[max(0, span[0] - 30):span[0]])
+    before = _LAST_CAPITALISED.search(norm[max(0, span[0] - 30):span[0]])
     return before is not None and before.group(1) not in _STOP_NAMES
 
 
@@ -326,7 +333,7 @@ def _is_name_token(token: str) -> bool:
 def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
                  stops: list[Span] | None = None) -> Span | None:
     """The capitalised name (with particles: 'al Shaddadi') ending just before `hi`, if any."""
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(norm, lo, hi)]
+    tokens = [m.span() for m in _TOKEN.finditer(norm, lo, hi)]
     stops = stops or []
     start = None
     expect_end = hi
@@ -374,7 +381,7 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
     """Where the modifiers before a head begin ('the US military base' -> before 'US'); `actor_spans`: end -> start."""
     pos = head_start
     while True:
-        m = re.search(r"(\S+)\s+$", norm[max(0, pos - 40):pos])
+        m = _LAST_WORD.search(norm[max(0, pos - 40):pos])
         if m is None:
             return pos
         word_start = pos - len(m.group())

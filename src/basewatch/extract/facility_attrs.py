@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -72,20 +73,33 @@ class PlaceIndex:
     starts: list[int]
     order: list[int]
     longest: int
-    # name_key of each division and town name, and of each town's division: what `_named_in_text` compares to.
-    division_keys: tuple[str, ...]
+    # name_key of each division and town name, and of each town's division, sorted: what `_named_in_text` looks up.
+    division_keys: list[str]
+    # Whether a locative word ends right before a place, by the place's start; filled as facilities ask.
+    after_locative: dict[int, bool]
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
         return self.order[bisect_left(self.starts, low):bisect_right(self.starts, high)]
 
+    def names_division(self, key: str) -> bool:
+        """Whether a division or town key starts with `key`: those that do sort right from where `key` would."""
+        i = bisect_left(self.division_keys, key)
+        return i < len(self.division_keys) and self.division_keys[i].startswith(key)
+
+    def locative_before(self, norm: str, start: int) -> bool:
+        found = self.after_locative.get(start)
+        if found is None:
+            found = self.after_locative[start] = bool(_PREP_BEFORE.search(norm, max(0, start - 20), start))
+        return found
+
 
 def place_index(doc: Doc) -> PlaceIndex:
     by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION)
-    keys = tuple(key for p in doc.places if p.kind in _DIVISION_KINDS
-                 for key in (name_key(p.name), name_key(p.admin1 or "")) if key)
+    keys = sorted(key for p in doc.places if p.kind in _DIVISION_KINDS
+                  for key in (name_key(p.name), name_key(p.admin1 or "")) if key)
     return PlaceIndex([start for start, _ in by_start], [i for _, i in by_start],
-                      max((doc.places[i].span[1] - start for start, i in by_start), default=0), keys)
+                      max((doc.places[i].span[1] - start for start, i in by_start), default=0), keys, {})
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
@@ -124,8 +138,9 @@ def _dominant_country(doc: Doc) -> str | None:
     countries = [p.country for p in doc.places if p.kind in ("city", "town", "village", "admin1") and p.country]
     if len(countries) < 2:
         return None
-    top = max(set(countries), key=countries.count)
-    return top if countries.count(top) >= 0.75 * len(countries) else None
+    # A country with three quarters of them is the only one with the most.
+    top, count = Counter(countries).most_common(1)[0]
+    return top if count >= 0.75 * len(countries) else None
 
 
 def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
@@ -133,7 +148,7 @@ def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
     if not admin1:
         return False
     key = name_key(admin1)
-    if key and any(named.startswith(key) for named in index.division_keys):
+    if key and index.names_division(key):
         return True
     bare = _ADMIN_WORD.sub("", admin1)
     # The literal test first: a scan for the word-bounded pattern tries every position of the article.
@@ -151,20 +166,19 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: Plac
     for place in (doc.places[i] for i in sorted(chosen)):
         inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
         near = by_end[bisect_left(ends, place.span[0] - 60):bisect_right(ends, place.span[0])]
-        if inside or any(_follows(doc, span, place.span) for span in near):
+        if inside or any(_follows(doc, span, place.span, index) for span in near):
             linked.append(place)
     return linked
 
 
-def _follows(doc: Doc, mention: Span, place: Span) -> bool:
+def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
     """`place` comes within a short locative chain after `mention`, in the same clause."""
     if mention[1] > place[0]:
         return False
     gap = doc.norm[mention[1]:place[0]]
     if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or "." in gap:
         return False
-    return bool(_PREP_BEFORE.search(doc.norm, max(0, place[0] - 20), place[0])) and (
-        len(gap) < 8 or bool(_LOCATIVE.search(gap)))
+    return index.locative_before(doc.norm, place[0]) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -368,13 +382,21 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     words = facility_words(doc.language)
     # Only the facilities' equipment grows below, so their mentions and runways anchor every designation alike.
     anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
+    spans = sorted(anchors)
+    # Anchor positions by start, to take a sentence's anchors as a slice (then back in anchor order).
+    by_start = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
+    starts = [anchors[i][0] for i in by_start]
+    cues: dict[Span, bool] = {}
     for mention in doc.equipment:
         sent = doc.sentence_of(mention.span[0])
-        in_sentence = [(s, fac) for s, e, fac in anchors if sent[0] <= s and e <= sent[1]
+        near = sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])
+        in_sentence = [(s, fac) for s, e, fac in (anchors[i] for i in near) if e <= sent[1]
                        and not _CLAUSE_BREAK.search(doc.norm, min(s, mention.span[0]), max(s, mention.span[1]))]
         if not in_sentence:
             continue
-        cue = words.tie.search(doc.norm, sent[0], sent[1])
+        cue = cues.get(sent)
+        if cue is None:
+            cue = cues[sent] = words.tie.search(doc.norm, sent[0], sent[1]) is not None
         placed = [(s, fac) for s, fac in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], s - 12), s)]
         if not (cue or placed):
             continue
@@ -382,7 +404,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         start, fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))
         if _untied(doc, mention.span, start, next(e for s, e, f in anchors if s == start and f is fac)):
             continue
-        for listed in _listed_with(doc, anchors, start, fac):
+        for listed in _listed_with(doc, spans, start, fac):
             if mention.designation not in listed.equipment:
                 listed.equipment.append(mention.designation)
 
@@ -400,10 +422,10 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
         lo <= p.span[0] and p.span[1] <= where.start() for p in doc.places if p.span[0] > anchor_end)
 
 
-def _listed_with(doc: Doc, anchors: list[tuple[int, int, Facility]], start: int, fac: Facility) -> list[Facility]:
-    """The facility and the ones listed with it ('onto Fiery Cross, Subi and Mischief reefs' share what was moved)."""
+def _listed_with(doc: Doc, spans: list[tuple[int, int, Facility]], start: int, fac: Facility) -> list[Facility]:
+    """The facility and the ones listed with it ('onto Fiery Cross, Subi and Mischief reefs' share what was moved);
+    `spans`: every facility's mention and runway spans, sorted."""
     chain = [fac]
-    spans = sorted((s, e, f) for s, e, f in anchors)
     i = next(k for k, (s, _, f) in enumerate(spans) if s == start and f is fac)
     joined = False
     for step in (-1, 1):
@@ -425,6 +447,9 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
     """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host."""
     forces = facility_words(doc.language).force.finditer(doc.norm)
     starts = [f.start() for f in forces]
+    # Mentions by start (a stable sort: facility order among equals), so the first after a force that passes wins.
+    mentions = sorted(((s, fac) for fac in facilities for s, _ in fac.mentions), key=lambda m: m[0])
+    mention_starts = [s for s, _ in mentions]
     for actor in actor_list:
         i = bisect_left(starts, actor.span[1])
         if i == len(starts) or starts[i] - actor.span[1] > 25:
@@ -434,12 +459,12 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
             continue
         sent = doc.sentence_of(actor.span[0])
         reach = min(sent[1], force.end() + 120)
-        later = [(s, fac) for fac in facilities for s, _ in fac.mentions if force.end() <= s < reach
-                 and not _CLAUSE_BREAK.search(doc.norm, force.end(), s)
-                 and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)]
-        if not later:
+        fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.end()):
+                                                  bisect_left(mention_starts, reach)]
+                    if not _CLAUSE_BREAK.search(doc.norm, force.end(), s)
+                    and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)), None)
+        if fac is None:
             continue
-        fac = min(later, key=lambda x: x[0])[1]
         if fac.operator is None and fac.kind in _GARRISON_KINDS:
             fac.operator = actor.code
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:

@@ -6,6 +6,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from basewatch.data import table_for
@@ -128,7 +129,7 @@ def actors(doc: Doc) -> list[Actor]:
 
 def _actors(doc: Doc) -> list[Actor]:
     found = sorted((Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country),
-                   key=_span_of)
+                   key=itemgetter(0))
     starts = [a.span[0] for a in found]
     words = event_words(doc.language)
     extra: list[Actor] = []
@@ -136,8 +137,5 @@ def _actors(doc: Doc) -> list[Actor]:
         i = bisect_right(starts, match.begin) - 1
         if i < 0 or found[i].span[1] <= match.begin:
             extra.append(Actor((match.begin, match.stop), words.actor_code[match.text]))
-    return sorted(dict.fromkeys(found + extra), key=_span_of)
+    return sorted(dict.fromkeys(found + extra), key=itemgetter(0))
 
-
-def _span_of(actor: Actor) -> Span:
-    return actor.span
