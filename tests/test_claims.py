@@ -8,7 +8,8 @@ from collections.abc import Sequence
 import pytest
 
 from basewatch.evaluate.attribution import Triple, score
-from basewatch.extract.claims import UNATTRIBUTED, Claims, find_cues
+from basewatch.extract.claims import UNATTRIBUTED, Claims
+from basewatch.extract.cues import find_cues
 from basewatch.extract.normalize import make_doc
 from basewatch.model import Doc, Facility, PlaceMention
 

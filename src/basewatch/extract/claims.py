@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, find_cues
+from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, cues_and_hedges
 from basewatch.extract.speakers import (
     Lexicon,
     Mention,
@@ -228,13 +228,14 @@ class _Reader:
         self._partner: Mention | None = None
         self._last: Found | None = None
         self._breaks: list[int] | None = None
-        self._hedge_hits: WordHits | None = None
+        self._hedge_hits = WordHits(self.norm, [])
         self._sentence_starts = [start for start, _ in doc.sentences]
 
     def read(self) -> list[Found]:
         found: list[Found] = []
         taken_until = -1
-        for m in find_cues(self.cues.automaton, self.norm):
+        cues, self._hedge_hits = cues_and_hedges(self.cues, self.norm)
+        for m in cues:
             if m.start() < taken_until:
                 continue
             for row in self.cues.rows[" ".join(m.group().lower().split())]:
@@ -306,8 +307,6 @@ class _Reader:
         hedges = self.cues.hedges
         if hedges is None:
             return False
-        if self._hedge_hits is None:
-            self._hedge_hits = WordHits(hedges, self.norm)
         for hit in self._hedge_hits.within(content[0], self._main_clause_end(content)):
             before = self.norm[content[0] : hit.start()]
             words = before.lower().split()

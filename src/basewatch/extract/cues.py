@@ -39,6 +39,9 @@ class Cues:
     automaton: ahocorasick.Automaton
     rows: dict[str, list[dict[str, str]]]
     hedges: ahocorasick.Automaton | None
+    # Cue forms and hedge words in one automaton, so one pass over a document finds both: each
+    # word's value is (length, whether it is a cue form, whether it is a hedge).
+    both: ahocorasick.Automaton
     lex: Lexicon
     outlets_re: re.Pattern[str]
     frames: frozenset[str]
@@ -91,10 +94,14 @@ def build_cues(lang: str) -> Cues:
         # Lower case only: "May" is a month far more often than a hedge.
         hedge_automaton.add_word(hedge, len(hedge))
     hedge_automaton.make_automaton()
+    both = ahocorasick.Automaton()
+    for word in {*forms, *hedges}:
+        both.add_word(word, (len(word), word in forms, word in hedges))
+    both.make_automaton()
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
     return Cues(
-        automaton, by_text, hedge_automaton if hedges else None, lexicon(lang), outlets_re, frozenset(frames),
+        automaton, by_text, hedge_automaton if hedges else None, both, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
         _days(lang),
     )
@@ -111,14 +118,31 @@ def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: 
     return _longest(norm, _occurrences(automaton, norm, start, end))
 
 
-class WordHits:
-    """Whole-word occurrences of an automaton's words in one text, found in one pass and then read
-    range by range: the same as `find_cues` over each range, without scanning the text again."""
+def cues_and_hedges(cues: Cues, norm: str) -> tuple[list[Hit], WordHits]:
+    """`find_cues` of the cue forms over `norm`, and the hedge words of `norm`, in one pass."""
+    found: list[tuple[int, int]] = []
+    hedged: list[tuple[int, int]] = []
+    size = len(norm)
+    for last, (length, cue, hedge) in cues.both.iter(norm):
+        first = last + 1 - length
+        if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
+            if cue:
+                found.append((first, -length))
+            if hedge:
+                hedged.append((first, -length))
+    found.sort()
+    hedged.sort()
+    return _longest(norm, found), WordHits(norm, hedged)
 
-    def __init__(self, automaton: ahocorasick.Automaton, norm: str) -> None:
+
+class WordHits:
+    """Whole-word occurrences of some words in one text, overlapping ones included, read range by
+    range: the same as `find_cues` over each range, without scanning the text again."""
+
+    def __init__(self, norm: str, hits: list[tuple[int, int]]) -> None:
         self.norm = norm
-        self.hits = _occurrences(automaton, norm)
-        self.firsts = [first for first, _ in self.hits]
+        self.hits = hits  # (first, -length), sorted
+        self.firsts = [first for first, _ in hits]
 
     def within(self, start: int, end: int) -> list[Hit]:
         """`find_cues(automaton, norm, start, end)`."""

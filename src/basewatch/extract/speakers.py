@@ -63,7 +63,8 @@ class Lexicon:
     place_connectors: frozenset[str]
     pronouns: dict[str, str]
     token_re: re.Pattern[str]
-    # The longest abbreviation stem ('brig' in 'Brig.'): a longer word before a full stop ends a sentence.
+    # Abbreviation stems ('gen' for 'Gen.'), and the longest: a longer word before a full stop ends a sentence.
+    stems: frozenset[str]
     abbreviation_reach: int
     # head() answers, by word as written: phrase reading asks about the same words many times over.
     seen_heads: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
@@ -151,6 +152,7 @@ def lexicon(lang: str) -> Lexicon:
         place_connectors=frozenset(place_connectors),
         pronouns=pronouns,
         token_re=_token_pattern(abbreviations),
+        stems=frozenset(filter(None, map(_stem, abbreviations))),
         abbreviation_reach=max((len(stem) for stem in map(_stem, abbreviations) if stem), default=0),
     )
 
@@ -191,23 +193,57 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
     out: list[Token] = []
     append = out.append
     find = text.find
-    at = start
-    for chunk in text[start:end].split():
-        first = find(chunk, at)
+    # Past the first chunk, white space stands before each chunk: a word opening it starts a word.
+    opened = start == 0 or text[start - 1].isspace()
+    segment = text[start:end]
+    chunks = segment.split()
+    # Mostly one white-space character parts the chunks and none is left over at either end: then each
+    # chunk starts one past the one before, and no search has to place it.
+    even = len(segment) - sum(map(len, chunks)) == len(chunks) - 1
+    at = start - 1 if even else start
+    for chunk in chunks:
+        first = at + 1 if even else find(chunk, at)
         at = first + len(chunk)
         if chunk.isalnum():
             append((first, at, chunk, chunk.lower()))
             continue
-        word, last = chunk[:-1], chunk[-1]
-        # A full stop after a word longer than any abbreviation ends it; "Gen." keeps its full stop.
-        if word.isalnum() and (last in _CLOSERS or (last == "." and len(word) > lex.abbreviation_reach)):
-            append((first, at - 1, word, word.lower()))
-            append((at - 1, at, last, last))
-            continue
-        for m in lex.token_re.finditer(text, first, at):
-            token = m.group()
-            append((m.start(), m.end(), token, token.lower()))
+        cut = _cut(lex, chunk, opened or first > start)
+        if cut == len(chunk):
+            append((first, at, chunk, chunk.lower()))
+        elif cut:
+            head, tail = chunk[:cut], chunk[cut:]
+            append((first, first + cut, head, head.lower()))
+            append((first + cut, at, tail, tail.lower()))
+        else:
+            for m in lex.token_re.finditer(text, first, at):
+                token = m.group()
+                append((m.start(), m.end(), token, token.lower()))
     return out
+
+
+def _cut(lex: Lexicon, chunk: str, opened: bool) -> int:
+    """Where a chunk that is not one plain word splits into two tokens, len(chunk) if it is one token,
+    0 when only the pattern can say: the common shapes of `lex.token_re`'s tokens, told by string tests.
+
+    'said,' and '"We' split after and before the word; 'said.' splits unless its word is an abbreviation
+    stem ('Gen.'), which only holds when the word starts a word (`opened`) and its letters are ASCII, the
+    pattern's case-blind match being lower() there; 'Biden's' and 'long-range' are one token.
+    """
+    word, last = chunk[:-1], chunk[-1]
+    if word.isalnum():
+        if last in _CLOSERS:
+            return len(word)
+        if last == ".":
+            if len(word) > lex.abbreviation_reach:
+                return len(word)
+            if opened and word.isascii():
+                return len(chunk) if word.lower() in lex.stems else len(word)
+        return 0
+    lead = chunk[0]
+    if not lead.isalnum() and lead != "_" and chunk[1:].isalnum():
+        return 1
+    left, joint, right = chunk.partition("-" if "-" in chunk else "'")
+    return len(chunk) if joint and left.isalnum() and right.isalnum() else 0
 
 
 @dataclass(slots=True)
