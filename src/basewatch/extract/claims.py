@@ -82,6 +82,7 @@ _HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # ..." opens a clause, and "those" stands alone as a head ("those close to the talks").
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$")
 _FIRST_WORD = re.compile(r"\w+")
+_ARTICLES = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
 _ARTICLE_REACH = 10
 
 
@@ -158,7 +159,10 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
 
 def with_article(norm: str, span: Span) -> Span:
     """`span` widened over the article written right before it ('the ministry', 'A spokesman')."""
-    found = _ARTICLE_BEFORE.search(norm, max(0, span[0] - _ARTICLE_REACH), span[0])
+    window = max(0, span[0] - _ARTICLE_REACH)
+    if not norm[window : span[0]].rstrip().endswith(_ARTICLES):
+        return span  # the pattern's article must close the text before the span: a string test rules most out
+    found = _ARTICLE_BEFORE.search(norm, window, span[0])
     if found is None:
         return span
     if found.group("this"):
@@ -174,7 +178,7 @@ def _claim_span(norm: str, f: Found, shown: Span | None) -> Span:
     start, end = f.span
     if shown is not None:
         start, end = min(start, shown[0]), max(end, shown[1])
-    if any(m is not None and m.start == start for m in (f.mention, *f.partners)):
+    if (f.mention is not None and f.mention.start == start) or any(p.start == start for p in f.partners):
         start = with_article(norm, (start, end))[0]
     return start, end
 
@@ -236,14 +240,14 @@ class _Reader:
         taken_until = -1
         cues, self._hedge_hits = cues_and_hedges(self.cues, self.norm)
         for m in cues:
-            if m.start() < taken_until:
+            if m.at < taken_until:
                 continue
-            for row in self.cues.rows[" ".join(m.group().lower().split())]:
+            for row in self.cues.rows[" ".join(m.text.lower().split())]:
                 item = self._read_cue(m, row)
                 if item is not None:
                     found.append(item)
                     self._last = item
-                    taken_until = m.end()
+                    taken_until = m.until
                     break
         return _outside_quotes(found, self.norm)
 
@@ -257,10 +261,10 @@ class _Reader:
     def tokens(self, sentence: Span, m: Hit) -> list[Token]:
         """Tokens of the sentence, or of a window of it around the cue when the sentence is long."""
         if sentence[1] - sentence[0] > _WINDOW + _WINDOW_AFTER:
-            start = max(sentence[0], m.start() - _WINDOW)
+            start = max(sentence[0], m.at - _WINDOW)
             if start > sentence[0]:
-                start = self.norm.find(" ", start, m.start()) + 1 or start
-            return tokenize(self.cues.lex, self.norm, start, min(sentence[1], m.end() + _WINDOW_AFTER))
+                start = self.norm.find(" ", start, m.at) + 1 or start
+            return tokenize(self.cues.lex, self.norm, start, min(sentence[1], m.until + _WINDOW_AFTER))
         toks = self._tokens.get(sentence[0])
         if toks is None:
             toks = tokenize(self.cues.lex, self.norm, *sentence)
@@ -268,11 +272,11 @@ class _Reader:
         return toks
 
     def _read_cue(self, m: Hit, row: dict[str, str]) -> Found | None:
-        sentence = self.sentence_of(m.start())
+        sentence = self.sentence_of(m.at)
         toks = self.tokens(sentence, m)
         # A one-item tuple sorts before every token that starts where it does: the first token at or after.
-        ci = bisect_left(toks, (m.start(),))
-        cj = bisect_left(toks, (m.end(),), lo=ci)
+        ci = bisect_left(toks, (m.at,))
+        cj = bisect_left(toks, (m.until,), lo=ci)
         if ci >= len(toks):
             return None
         kind = row["kind"]
@@ -308,14 +312,14 @@ class _Reader:
         if hedges is None:
             return False
         for hit in self._hedge_hits.within(content[0], self._main_clause_end(content)):
-            before = self.norm[content[0] : hit.start()]
+            before = self.norm[content[0] : hit.at]
             words = before.lower().split()
             if "," in before or ";" in before or any(w in self.cues.subordinators for w in words):
                 return False
             if words and words[-1] in self.cues.complementisers:
                 return False  # a relative clause: "stations that may be linked to China"
             ability = hit.text in ("could", "can")  # "could not land" says what is impossible, not what may be
-            if not (ability and self.norm[hit.end() : hit.end() + 5].lstrip().startswith(("not", "n't"))):
+            if not (ability and self.norm[hit.until : hit.until + 5].lstrip().startswith(("not", "n't"))):
                 return True
         return False
 
@@ -323,16 +327,19 @@ class _Reader:
         """Where a hedge word stops counting: the first comma or semicolon, and never far into a long
         content, so a sentence packed with cues is read in linear time."""
         end = min(content[1], content[0] + _HEDGE_REACH)
-        stops = [p for p in (self.norm.find(",", content[0], end), self.norm.find(";", content[0], end)) if p >= 0]
-        return min(stops, default=end)
+        comma = self.norm.find(",", content[0], end)
+        if comma >= 0:
+            end = comma  # a semicolon counts only before it
+        semicolon = self.norm.find(";", content[0], end)
+        return semicolon if semicolon >= 0 else end
 
     def _found(self, mention: Mention | None, m: Hit, row: dict[str, str], content: Span, rule: str,
                resolved: Mention | None = None) -> Found | None:
         content = self._trim(content)
         if content[0] >= content[1]:
             return None
-        starts = [content[0], m.start()] + ([mention.start] if mention else [])
-        ends = [content[1], m.end()] + ([mention.end] if mention else [])
+        starts = [content[0], m.at] + ([mention.start] if mention else [])
+        ends = [content[1], m.until] + ([mention.end] if mention else [])
         if resolved is not None:
             starts.append(resolved.start)
         if self.norm[content[1] : content[1] + 1] == '"':
@@ -340,7 +347,7 @@ class _Reader:
         if content[0] > 0 and self.norm[content[0] - 1] == '"':
             starts.append(content[0] - 1)
         return Found(
-            mention=mention, cue=" ".join(m.group().split()), cue_span=(m.start(), m.end()),
+            mention=mention, cue=" ".join(m.text.split()), cue_span=(m.at, m.until),
             hedged=self._hedged(row, content), content=content, span=(min(starts), max(ends)),
             rule=f"claims:{rule}", resolved=resolved,
         )
@@ -442,7 +449,7 @@ class _Reader:
             k -= 1
         if row["lemma"] != "quote" and any(t[3] in _BE for t in toks[k:ci]):
             if k > 0 and toks[k - 1][3] == "it":  # "It is widely believed that ..."
-                return self._passive(Hit(toks[k - 1][0], m.end(), self.norm[toks[k - 1][0] : m.end()]), row, toks,
+                return self._passive(Hit(toks[k - 1][0], m.until, self.norm[toks[k - 1][0] : m.until]), row, toks,
                                      cj, sentence)
             return None
         if any(t[3] in ("not", "never") for t in toks[k:ci]):
@@ -935,7 +942,7 @@ class _Reader:
         if opened and nxt == ",":
             start = first - 1
             mention.start = toks[start][0]
-            m = Hit(toks[start][0], m.end(), self.norm[toks[start][0] : m.end()])
+            m = Hit(toks[start][0], m.until, self.norm[toks[start][0] : m.until])
             if start == 0 and toks[0][0] == sentence[0]:
                 return self._found(mention, m, row, self._after(toks, cj + 1, sentence), "possessive-lead")
             return self._found(mention, m, row, (sentence[0], toks[start][0]), "possessive-tail")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -16,22 +17,12 @@ from basewatch.data import table_for
 from basewatch.extract.speakers import Lexicon, lexicon, outlet_names
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One cue occurrence in the normalised text."""
 
     at: int
     until: int
     text: str
-
-    def start(self) -> int:
-        return self.at
-
-    def end(self) -> int:
-        return self.until
-
-    def group(self) -> str:
-        return self.text
 
 
 @dataclass(slots=True)

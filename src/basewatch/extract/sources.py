@@ -327,13 +327,14 @@ def _speaking(doc: Doc) -> list[Source]:
     """Institutions that speak in the claims layer: ministries, commands, agencies, institutes."""
     lex = lexicon(doc.language)
     out: list[Source] = []
+    mastheads: dict[str, bool] = {}  # a document's speakers speak many times over
     for claim in doc.claims:
         speaker = claim.speaker
         if claim.cue in _REPORTING and speaker.span and speaker.role is None and speaker.name.isupper():
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
-        if speaker.span and _MASTHEAD.search(speaker.name) and _proper(speaker.name):
+        if speaker.span and _masthead(speaker.name, mastheads):
             # "The News & Observer of Raleigh reported": a paper's name, not a think tank's
             out.append(Source("outlet", speaker.name, speaker.span, "sources:speaking-masthead"))
             continue
@@ -341,6 +342,14 @@ def _speaking(doc: Doc) -> list[Source]:
         if source is not None:
             out.append(source)
     return out
+
+
+def _masthead(name: str, seen: dict[str, bool]) -> bool:
+    """Whether `name` is a newspaper's or broadcaster's, answered once per name in `seen`."""
+    found = seen.get(name)
+    if found is None:
+        found = seen[name] = _MASTHEAD.search(name) is not None and _proper(name)
+    return found
 
 
 def _proper(name: str) -> bool:

@@ -717,8 +717,9 @@ class SpeakerBook:
             self.known.append(known)
         else:
             self._merge(known, mention)
-        self.last[_pronoun_class(known.kind)] = known
-        self.last_at[_pronoun_class(known.kind)] = mention.span[1]
+        pronoun = _pronoun_class(known.kind)
+        self.last[pronoun] = known
+        self.last_at[pronoun] = mention.span[1]
         return known
 
     def _find(self, mention: Mention) -> Known | None:
@@ -793,7 +794,10 @@ def plural_noun(word: str) -> bool:
 
 
 def _pronoun_class(kind: str) -> str:
-    return {"person": "person", "group": "group"}.get(kind, "institution")
+    return _PRONOUN_CLASSES.get(kind, "institution")
+
+
+_PRONOUN_CLASSES = {"person": "person", "group": "group"}
 
 
 def outlet_names() -> frozenset[str]:
