@@ -150,15 +150,34 @@ class Entries(list[tuple[Place, bool]]):
 
     A lookup's result is cached by the name's text and shared by every mention of it, so what
     depends on the entries alone (their kinds, countries, which are matched by their own name)
-    is read here rather than per mention.
+    is read here rather than per mention: at the first question, since most names looked up
+    while a run is read (its longer spans, a first word) never become a mention.
     """
 
     __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "owned", "serial", "town",
                  "vouches")
+    admin1: bool
+    admins: frozenset[tuple[str, str]]
+    countries: frozenset[str | None]
+    fixed: bool
+    lone_admin: bool
+    lone_city: bool
+    owned: frozenset[int]
+    town: bool
+    vouches: tuple[str, ...]
 
     def __init__(self, entries: Iterable[tuple[Place, bool]] = ()) -> None:
         super().__init__(entries)
         self.serial = next(_SERIALS)
+
+    def __getattr__(self, name: str) -> object:
+        # Only a fact not yet worked out lands here (a set slot is found first): work them all out.
+        if name not in Entries.__slots__:
+            raise AttributeError(name)
+        self._learn()
+        return object.__getattribute__(self, name)
+
+    def _learn(self) -> None:
         kinds = {p.kind for p, _ in self}
         self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
         self.town = "city" in kinds or "admin1" in kinds
@@ -576,12 +595,18 @@ class Places:
         if len(self._shapes) > _RUN_CACHE:
             self._shapes.clear()
         tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
-        title_may_lead = bool(tokens) and not any(
-            p.kind in ("country", "demonym") for p, _ in self.lexicon.lookup(tokens[0][2]))
-        nameless = " " not in run and "-" not in run and not self.lexicon.lookup(run)
-        person_from = self._person_inside(run, tokens)
-        shape = self._shapes[run] = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead,
-                                             nameless, self._hits(run, tokens, person_from, False))
+        lex = self.lexicon
+        nameless = " " not in run and "-" not in run and not lex.lookup(run)
+        if nameless and len(tokens) == 1 and tokens[0][2] == run:
+            # One word that names nothing (most of them): nothing in it to read, no person's name inside.
+            shape = RunShape(tokens, False, 1, True, True, (run in lex.org, (), run not in lex.installation))
+        else:
+            title_may_lead = bool(tokens) and not any(p.kind in ("country", "demonym")
+                                                      for p, _ in lex.lookup(tokens[0][2]))
+            person_from = self._person_inside(run, tokens)
+            shape = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead, nameless,
+                             self._hits(run, tokens, person_from, False))
+        self._shapes[run] = shape
         return shape
 
     def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], count: int, fold: bool) -> RunReading:
@@ -818,7 +843,7 @@ def _airfield_names(name: str) -> list[str]:
 def _acronym(surface: str) -> bool:
     """'SOL', 'FSA', 'PoP': letters in capitals read as an acronym, not a town."""
     letters = surface.replace(".", "")
-    return len(letters) <= 5 and sum(c.isupper() for c in letters) >= 2
+    return len(letters) <= 5 and sum(map(str.isupper, letters)) >= 2
 
 
 def _lower_case_word(norm: str, surface: str) -> bool:
