@@ -11,10 +11,11 @@ deployment", "he believes") and inside hedged claims are not events.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Literal
 
 from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
@@ -23,12 +24,6 @@ from basewatch.model import DateMention, Doc, Event, Facility, Span
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS = ("but", "while", "whereas", "although")
-# The lookahead lets the search skip words that open no alternative without trying each of them.
-_HEDGE = re.compile(r"\b(?=[abcdeimnprstuvw])(?:believes?|thinks?|expects?|may|might|could|potential|"
-                    r"preventing|prevent|no|not|never|without|denied|denies|if|threaten(?:s|ed)?|demand(?:s|ed)?|urged?|urges|"
-                    r"call(?:s|ed)? (?:for|on)|refused?|refuses|rejected|rejects|warn(?:s|ed)?|vow(?:s|ed)?|"
-                    r"ready to|unless|pav(?:e|es|ed|ing) the way|so that|in order to|aims? to|to ensure)\b",
-                    re.IGNORECASE)
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTING = frozenset({"hosted"})
@@ -164,27 +159,28 @@ class Events:
     def match(self, doc: Doc, within: list[Span] | None = None) -> list[Trigger]:
         """Every event trigger in the text (or in the `within` spans) that is not hedged or negated."""
         words = event_words(doc.language)
-        hedged = [c.content for c in doc.claims if c.hedged]
+        hedges = _Hedges(doc)
         found: list[Trigger] = []
         spans = within if within is not None else [(0, len(doc.norm))]
-        matches = (m for lo, hi in spans for m in words.triggers.finditer(doc.norm, lo, hi))
-        for m in matches:
-            kind = words.trigger_type[m.group().lower()][0]
-            if kind not in _EVENT_TYPES or any(s <= m.start() < e for s, e in hedged):
+        for m in (m for lo, hi in spans for m in words.triggers.finditer(doc.norm, lo, hi)):
+            start, text = m.start(), m.group()
+            kind = words.trigger_type[text.lower()][0]
+            if kind not in _EVENT_TYPES or hedges.claimed(start):
                 continue
-            sentence = doc.sentence_of(m.start())
-            if m.group()[0].isupper() and _mid_sentence(doc, sentence, m.start()):
+            sentence = doc.sentence_of(start)
+            if text[0].isupper() and _mid_sentence(doc, sentence, start):
                 continue
-            clause = _cut(False, doc, sentence, m.start())
-            if _HEDGE.search(doc.norm, clause[0], m.start()) or _plan_of_other(doc, m.group(), m.end()):
+            clause = _cut(False, doc, sentence, start)
+            if hedges.worded(clause[0], start) or _plan_of_other(doc, text, m.end()):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
 
     def build(self, doc: Doc, triggers: list[Trigger]) -> list[Event]:
         """Events for triggers whose clause names a facility; one per type, facility, actor and date."""
-        anchors = _anchors(doc)
+        anchors = _Anchors(doc)
         actor_list = actors(doc)
+        index = _Index(doc)
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
@@ -196,7 +192,7 @@ class Events:
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
             anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
             if anchor is None:
-                placed = _placed_event(doc, trig, actor_list, clause)
+                placed = _placed_event(doc, trig, actor_list, index)
                 if placed is not None:
                     events.append(placed)
                 continue
@@ -207,10 +203,10 @@ class Events:
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
-            actor = actor_of(doc, trig, actor_list, exclude=fac.mentions)
+            actor = actor_of(doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
-            date, reported = _dated(doc, trig, clause)
+            date, reported = _dated(doc, trig, index)
             if (date is None or reported) and _retold(doc, trig, events):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
@@ -220,14 +216,33 @@ class Events:
         return _dedupe(events)
 
 
-def _listed(doc: Doc, anchor: Anchor, anchors: list[Anchor]) -> list[Facility]:
+class _Hedges:
+    """What keeps a trigger from being an event: a hedged claim around it, a hedge word before it in its clause."""
+
+    def __init__(self, doc: Doc) -> None:
+        claims = sorted(c.content for c in doc.claims if c.hedged)
+        self.claim_starts = [start for start, _ in claims]
+        self.claim_ends = list(accumulate((end for _, end in claims), max))
+        self.words = event_words(doc.language).hedges.find(doc.norm)
+        self.word_starts = [start for start, _, _ in self.words]
+
+    def claimed(self, pos: int) -> bool:
+        """Inside a hedged claim: one that starts at or before `pos` ends after it."""
+        before = bisect_right(self.claim_starts, pos)
+        return bool(before) and self.claim_ends[before - 1] > pos
+
+    def worded(self, lo: int, hi: int) -> bool:
+        """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
+        first = bisect_left(self.word_starts, lo)
+        return first < len(self.words) and self.words[first][1] <= hi
+
+
+def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors) -> list[Facility]:
     """The anchor's facility and those listed after it ('moved onto Fiery Cross, Subi and Mischief reefs')."""
     found = [anchor.facility]
     end = anchor.span[1]
     joined = False
-    for other in anchors:
-        if other.span[0] < end:
-            continue
+    for other in anchors.found[bisect_left(anchors.starts, end):]:
         gap = _LIST_GAP.fullmatch(doc.norm, end, other.span[0])
         if gap is None:
             break
@@ -239,7 +254,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: list[Anchor]) -> list[Facility]:
     return found if joined else found[:1]
 
 
-def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | None:
+def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'Construction began in 2016.' or 'Its new piers, finished in 2020, ...' opening a sentence: about the one
     facility the sentence before names."""
     start = trig.sentence[0]
@@ -249,7 +264,7 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: list[Anchor]) -> Anchor | No
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= start), None)
     if prev is None:
         return None
-    there = [a for a in anchors if prev[0] <= a.span[0] < prev[1]]
+    there = anchors.found[bisect_left(anchors.starts, prev[0]):bisect_left(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
@@ -287,7 +302,8 @@ def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
     start, end = sentence
     starts, breaks = _doc_breaks(doc.norm)[hard]
     lo, hi = start, end
-    for b_start, b_end in breaks[bisect_left(starts, start):]:
+    for i in range(bisect_left(starts, start), len(breaks)):
+        b_start, b_end = breaks[i]
         if b_end > end:
             break
         if b_end == end and doc.norm[b_start] == ",":
@@ -358,23 +374,82 @@ def _wide_clause(doc: Doc, trig: Trigger) -> Span:
     return _cut(True, doc, trig.sentence, trig.span[0])
 
 
-def _anchors(doc: Doc) -> list[Anchor]:
-    found = [Anchor(span, fac) for fac in doc.facilities for span in fac.mentions]
-    found += [Anchor(r.span, fac) for fac in doc.facilities for r in fac.runways]
-    return sorted(found, key=lambda a: a.span)
+class _Anchors:
+    """A document's anchors in text order, with their starts to bisect: a trigger looks only at its own clause."""
+
+    def __init__(self, doc: Doc) -> None:
+        found = [Anchor(span, fac) for fac in doc.facilities for span in fac.mentions]
+        found += [Anchor(r.span, fac) for fac in doc.facilities for r in fac.runways]
+        self.found = sorted(found, key=lambda a: a.span)
+        self.starts = [a.span[0] for a in self.found]
+
+    def within(self, lo: int, hi: int) -> list[Anchor]:
+        """The anchors wholly inside [lo, hi)."""
+        return [a for a in self.found[bisect_left(self.starts, lo):bisect_left(self.starts, hi)] if a.span[1] <= hi]
 
 
-def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: list[Anchor]) -> Anchor | None:
+class _Index:
+    """What a document's places, dates and states are, whatever the trigger: looked up once per document."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        places = sorted(p.span for p in doc.places if p.kind not in ("country", "demonym"))
+        self.place_starts = [span[0] for span in places]
+        self.place_spans = places
+        # resolved dates in the document's order
+        dates = [d for d in doc.dates if d.resolved]
+        self.dates = sorted(enumerate(dates), key=lambda item: item[1].span[0])
+        self.date_starts = [d.span[0] for _, d in self.dates]
+        self._reported: dict[Span, bool] = {}
+        self._thing: dict[Span, bool] = {}
+        self._free: dict[Span, bool] = {}
+        self._supplier: dict[Span, bool] = {}
+
+    def places_from(self, lo: int, hi: int) -> list[Span]:
+        """The spans of the places other than states that start in [lo, hi)."""
+        return self.place_spans[bisect_left(self.place_starts, lo):bisect_left(self.place_starts, hi)]
+
+    def dates_in(self, lo: int, hi: int) -> list[DateMention]:
+        """The dates that start in [lo, hi) and date an event, not a deal ('a 2017 deal'), in the document's order."""
+        found = self.dates[bisect_left(self.date_starts, lo):bisect_left(self.date_starts, hi)]
+        return [d for _, d in sorted(found, key=lambda item: item[0]) if not self._dated_thing(d)]
+
+    def _dated_thing(self, date: DateMention) -> bool:
+        if date.span not in self._thing:
+            self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1]))
+        return self._thing[date.span]
+
+    def reported(self, date: DateMention) -> bool:
+        """'said on Monday': the date of a report, not of the event."""
+        if date.span not in self._reported:
+            self._reported[date.span] = bool(
+                _REPORTED_ON.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+        return self._reported[date.span]
+
+    def free_agent(self, actor: Actor) -> bool:
+        """Neither a place ('in Syria') nor a backer ('backed by Russia')."""
+        if actor.span not in self._free:
+            norm = self.doc.norm
+            self._free[actor.span] = not (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
+                                          or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
+        return self._free[actor.span]
+
+    def supplier(self, actor: Actor) -> bool:
+        if actor.span not in self._supplier:
+            self._supplier[actor.span] = _supplier(self.doc, actor)
+        return self._supplier[actor.span]
+
+
+def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anchor | None:
     """The facility the trigger is about: the antecedent of a relative clause it opens ('X, where troops landed',
     'the port, which was expanded'), else after it (its object) first, else before it."""
     relative = _relative_antecedent(doc, trig, clause, anchors)
     if relative is not None:
         return relative or None
-    inside = [a for a in anchors if clause[0] <= a.span[0] and a.span[1] <= clause[1]]
+    inside = anchors.within(*clause)
     if not inside:
-        wide = _wide_clause(doc, trig)
-        inside = [a for a in anchors if wide[0] <= a.span[0] and a.span[1] <= wide[1]
-                  and min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
+        inside = [a for a in anchors.within(*_wide_clause(doc, trig))
+                  if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
     after = [a for a in inside if a.span[0] >= trig.span[1]]
     before = [a for a in inside if a.span[1] <= trig.span[0]]
     if trig.type == "deployment":
@@ -400,7 +475,7 @@ def _result_clause(doc: Doc, trig: Trigger) -> bool:
 
 
 def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
-                         anchors: list[Anchor]) -> Anchor | Literal[False] | None:
+                         anchors: _Anchors) -> Anchor | Literal[False] | None:
     """For a trigger in a ', which'/', where' clause: the facility named before the comma, False if the noun there is
     no facility, None if the trigger is in no relative clause."""
     rel = _RELATIVE.match(doc.norm, clause[0])
@@ -408,7 +483,7 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
         return None
     comma = clause[0] - 1
     sentence = trig.sentence
-    prior = [a for a in anchors if sentence[0] <= a.span[0] and a.span[1] <= comma]
+    prior = anchors.within(sentence[0], comma)
     if rel.group(1).lower() == "where":
         if not prior or comma - prior[-1].span[1] > 120:
             return None
@@ -426,7 +501,8 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
     return prior[-1] if prior and comma - prior[-1].span[1] <= 1 else False
 
 
-def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = ()) -> str | None:
+def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = (),
+             index: _Index | None = None) -> str | None:
     """The agent: after 'by' in a passive ('was attacked by Iran'), else the state nearest before the trigger
     in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
     clause = trig.clause
@@ -435,16 +511,14 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
     if not named:
         return _by_actor(doc, trig, clause, actor_list)
-    places = [*exclude] + [p.span for p in doc.places if p.kind not in ("country", "demonym")
-                           and sentence[0] <= p.span[0] < sentence[1]]
-    usable = [a for a in named if not _names_a_place_of(doc, a, places)
-              and not _LOCATIVE_BEFORE.search(doc.norm, max(0, a.span[0] - 30), a.span[0])]
-    usable = [a for a in usable if not _BACKED_BY.search(doc.norm, max(0, a.span[0] - 80), a.span[0])
+    index = index or _Index(doc)
+    places = [*exclude, *index.places_from(*sentence)]
+    usable = [a for a in named if not _names_a_place_of(doc, a, places) and index.free_agent(a)
               and not _aside(doc, trig, a)]
     wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
-    usable = [a for a in usable if not _supplier(doc, a)] or usable
+    usable = [a for a in usable if not index.supplier(a)] or usable
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
     passive = bool(_PASSIVE_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 40), trig.span[0]))
@@ -452,8 +526,8 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         return by
     if passive and trig.type == "attack":
         # 'X was bombed': the subject is the target; only a state named with the weapons is the attacker
-        usable = [a for a in usable if _supplier(doc, a)]
-        before = [a for a in before if _supplier(doc, a)]
+        usable = [a for a in usable if index.supplier(a)]
+        before = [a for a in before if index.supplier(a)]
     if before:
         return before[-1].code
     return usable[-1].code if usable else None
@@ -463,7 +537,7 @@ def _start(actor: Actor) -> int:
     return actor.span[0]
 
 
-def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span) -> Event | None:
+def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
     """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
     an event with no facility, when the place is the trigger's object."""
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
@@ -473,18 +547,18 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], clause: Span
     sentence = trig.sentence
     if not _CLOSED.search(doc.norm, sentence[0], sentence[1]):
         return None
-    obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], clause[1])
+    obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return None
     place = next((p for p in doc.places if p.span[0] == obj.end() and p.kind in _OBJECT_PLACE_KINDS), None)
     if place is None:
         return None
-    actor = actor_of(doc, trig, actor_list, exclude=[place.span])
+    actor = actor_of(doc, trig, actor_list, exclude=[place.span], index=index)
     if actor is None and trig.type in ("visit", "deployment"):
-        actor = _visitor_origin(doc, trig, clause)
+        actor = _visitor_origin(doc, trig, trig.clause)
     if actor is None:
         return None
-    return Event(trig.type, trig.span, None, actor, _date(doc, trig, clause), f"events:{trig.type}-place")
+    return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event]) -> bool:
@@ -600,18 +674,13 @@ def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
     return False
 
 
-def _date(doc: Doc, trig: Trigger, clause: Span) -> str | None:
-    return _dated(doc, trig, clause)[0]
-
-
-def _dated(doc: Doc, trig: Trigger, clause: Span) -> tuple[str | None, bool]:
+def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
-    sentence = trig.sentence
-    near = [d for d in doc.dates if d.resolved and sentence[0] <= d.span[0] < sentence[1]
-            and not _other_clause(doc, trig, d.span) and not _DATED_THING.match(doc.norm, d.span[1])]
-    reported = [d for d in near if _REPORTED_ON.search(doc.norm, max(0, d.span[0] - 40), d.span[0])]
-    own = [d for d in near if d not in reported]
+    clause = trig.clause
+    near = [d for d in index.dates_in(*trig.sentence) if not _other_clause(doc, trig, d.span)]
+    reported = [d for d in near if index.reported(d)]
+    own = [d for d in near if not index.reported(d)]
     # A report's date stands in for the event's only when the sentence gives no other, and never for a plan.
     if _planned(doc, trig):
         reported = []

@@ -10,7 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from basewatch.data import table_for
-from basewatch.extract.wordscan import WordMatcher
+from basewatch.extract.wordscan import PhraseList, WordMatcher
 from basewatch.model import Doc, PlaceMention, Span
 
 # Place kinds that name a state and so can stand for its forces ("Russian", "Syria").
@@ -51,6 +51,7 @@ class EventWords:
     actor_code: dict[str, str]
     titles: WordMatcher
     parts: WordMatcher
+    hedges: PhraseList[str]
 
 
 @cache
@@ -89,11 +90,12 @@ def event_words(lang: str) -> EventWords:
         actor_code=actors,
         titles=word_regex((r["word"] for r in rows if r["type"] == "title"), ignore_case=False),
         parts=word_regex(r["word"] for r in rows if r["type"] == "part"),
+        hedges=PhraseList({r["word"]: r["type"] for r in rows if r["type"] == "hedge"}),
     )
 
 
-# Rows of event_words.tsv that are not triggers: actor names, people's titles, parts of a facility.
-_NOT_TRIGGERS = frozenset({"actor", "title", "part"})
+# Rows of event_words.tsv that are not triggers: actor names, people's titles, parts of a facility, hedges.
+_NOT_TRIGGERS = frozenset({"actor", "title", "part", "hedge"})
 
 
 class Actor(NamedTuple):
