@@ -617,3 +617,23 @@ def test_a_name_resolves_alike_whatever_was_read_before() -> None:
     for order in (texts, texts[::-1], texts):
         for text in order:
             assert run(shared, text) == run(Places(), text)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st.sampled_from(["Washington", "Georgia", "Tripoli", "Paris", "Victoria", "Alexandria"]),
+       countries=st.sets(st.sampled_from(["US", "GB", "GE", "LY", "LB", "FR", "CA", "AU", "EG", "SY"])),
+       qualifier=st.sampled_from([None, "US", "GA", "LB", "TX", "ENG"]), folded=st.booleans(),
+       admin_suffix=st.booleans())
+def test_best_entry_is_the_first_of_the_highest_score(places: Places, name: str, countries: set[str],
+                                                      qualifier: str | None, folded: bool, admin_suffix: bool) -> None:
+    from basewatch.extract import places as module
+
+    entries = places.lexicon.lookup(name)
+    admins = {(p.country, p.admin1_code) for p, _ in entries[:3] if p.country and p.admin1_code}
+    cand = module.Candidate((0, len(name)), name, entries, folded, admin_suffix=admin_suffix, qualifier=qualifier,
+                            qualifier_country=qualifier if qualifier in countries else None)
+    scored = [(module._score(p, own, cand, countries, admins), -k, p) for k, (p, own) in enumerate(entries)
+              if not (folded and p.country not in countries)]
+    top = max(scored, key=lambda s: s[:2], default=None)
+    expected = top[2] if top is not None and top[0] > -1.0 else None
+    assert module._best(cand, countries, admins) is expected

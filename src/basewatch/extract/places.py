@@ -154,8 +154,8 @@ class Entries(list[tuple[Place, bool]]):
     while a run is read (its longer spans, a first word) never become a mention.
     """
 
-    __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "owned", "serial", "town",
-                 "vouches")
+    __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "owned", "ranked", "serial",
+                 "town", "vouches")
     admin1: bool
     admins: frozenset[tuple[str, str]]
     countries: frozenset[str | None]
@@ -163,6 +163,7 @@ class Entries(list[tuple[Place, bool]]):
     lone_admin: bool
     lone_city: bool
     owned: frozenset[int]
+    ranked: tuple[tuple[int, Place, bool], ...]  # (position, entry, own): other kinds, then towns by weight
     town: bool
     vouches: tuple[str, ...]
 
@@ -188,6 +189,9 @@ class Entries(list[tuple[Place, bool]]):
         self.admins = frozenset((p.country or "", p.admin1_code or "") for p, _ in self)
         self.admin1 = "admin1" in kinds
         self.owned = frozenset(id(p) for p, own in self if own)
+        numbered = [(k, p, own) for k, (p, own) in enumerate(self)]
+        self.ranked = (*(e for e in numbered if e[1].kind != "city"),
+                       *sorted((e for e in numbered if e[1].kind == "city"), key=lambda e: -e[1].weight))
 
 
 _NO_ENTRIES = Entries()
@@ -959,17 +963,25 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) ->
     if len(cand.entries) == 1:  # every score is positive: a lone entry wins unscored
         place = cand.entries[0][0]
         return None if cand.folded and place.country not in countries else place
+    # The first entry, in the list's order, of the highest score (above -1). Towns come last, heaviest
+    # first, and a town scores at most its weight + 1 + the context it can earn: once that cannot reach
+    # the best so far, no town after it can.
     best: Place | None = None
     best_score = -1.0
-    for place, own in cand.entries:
+    best_at = -1
+    reach = 9.5 if cand.qualifier is not None else 3.5
+    for at, place, own in cand.entries.ranked:
         if cand.folded and place.country not in countries:
             continue
-        # A town scores at most its weight + 1 + 9.5: no need to score one that cannot beat the best so far.
-        if place.kind == "city" and place.weight + 1.0 + 9.5 <= best_score:
-            continue
+        if place.kind == "city":
+            ceiling = place.weight + 1.0 + reach
+            if ceiling < best_score:
+                break
+            if ceiling == best_score and at > best_at:
+                continue
         score = _score(place, own, cand, countries, admins)
-        if score > best_score:
-            best, best_score = place, score
+        if score > best_score or (score == best_score and at < best_at):
+            best, best_score, best_at = place, score, at
     return best
 
 
