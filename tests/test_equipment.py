@@ -255,3 +255,15 @@ def test_real_world_findings(equipment: Equipment, text: str, expected: list[tup
 )
 def test_strike_words_need_an_operator(equipment: Equipment, text: str) -> None:
     assert run(equipment, text)[1] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MQ-9 Reaper and two F-22 Raptors flew past (Tu-160s) while a Su-27 'Flanker' waited.",
+        "HIMARS, Himars and himars; Bear-H bombers, Iskander-M at Kaliningrad, the Typhoon_x and ship.",
+    ],
+)
+def test_name_hits_in_ascii_text_as_in_any_text(equipment: Equipment, text: str) -> None:
+    """An ASCII text takes the word automaton; one more non-ASCII character must not change a hit."""
+    assert list(equipment._name_hits(text)) == list(equipment._name_hits(text + " \u00e9"))

@@ -154,6 +154,7 @@ class Equipment:
         self._load_catalog()
         if len(self._names):
             self._names.make_automaton()
+        self._word_names = _word_automaton(self._names)
         words = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "context"}
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
@@ -362,20 +363,32 @@ class Equipment:
         return Candidate(cand.span, form.designation, form.entry, cand.family, True, "")
 
     def _names_in(self, doc: Doc, designations: list[Candidate]) -> list[Candidate]:
-        norm = doc.norm
-        lowered = norm.lower()
-        if len(lowered) != len(norm):
-            lowered = "".join(ch.lower()[0] for ch in norm)
         starts = sorted(c.span[0] for c in designations)
         found: list[Candidate] = []
-        for last, (length, form) in self._names.iter(lowered):
-            start, end = last - length + 1, last + 1
-            if _inside_word(norm, start, end):
-                continue
+        for start, end, form in self._name_hits(doc.norm):
             rule = self._name_rule(doc, form, start, end, starts)
             if rule is not None:
                 found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
         return found
+
+    def _name_hits(self, norm: str) -> Iterator[tuple[int, int, Form]]:
+        """Names and aliases standing as whole words in `norm`, by end, the longest first at one end."""
+        size = len(norm)
+        lowered = norm.lower()
+        if norm.isascii():
+            # Spaced like the word automaton's keys, the text yields only hits that start a word.
+            for last, entries in self._word_names.iter(" " + lowered.translate(_ASCII_SPACES)):
+                for key, form in entries:
+                    start = last - len(key)
+                    if lowered.startswith(key, start) and (last == size or not norm[last].isalnum()):
+                        yield start, last, form
+            return
+        if len(lowered) != size:
+            lowered = "".join(ch.lower()[0] for ch in norm)
+        for last, (length, form) in self._names.iter(lowered):
+            start, end = last - length + 1, last + 1
+            if not _inside_word(norm, start, end):
+                yield start, end, form
 
     def _name_rule(self, doc: Doc, form: Form, start: int, end: int, starts: list[int]) -> str | None:
         norm = doc.norm
@@ -439,6 +452,25 @@ class Equipment:
                 cand = _replace(cand, (cand.span[0], closing), cand.rule)
             joined.append(cand)
         return joined + names
+
+
+# Every ASCII character that is not a letter or digit, as a space.
+_ASCII_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
+
+def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
+    """`names` behind a space, their other ASCII characters but letters and digits as spaces too,
+    each key storing the names it stands for. Over an ASCII text spaced alike, the scan stays at
+    the root inside words, where the plain automaton walks every word that begins like a name."""
+    automaton = ahocorasick.Automaton()
+    for key, (_, form) in names.items():
+        spaced = " " + key.translate(_ASCII_SPACES)
+        entries = automaton.get(spaced, [])
+        entries.append((key, form))
+        automaton.add_word(spaced, entries)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
 
 
 def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
