@@ -338,8 +338,8 @@ class Phrases:
                     and self.lex.head(toks[k - 3][2])):
                 k -= 2
                 continue
-            between_names = k < j and k - 2 >= lo and toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper()
-            if low in _PARTICLES and between_names:
+            if (low in _PARTICLES and k < j and k - 2 >= lo
+                    and toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper()):
                 k -= 1
                 continue
             if k == j and plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
@@ -469,8 +469,10 @@ class Phrases:
             name_from += 1
         span = (toks[shown][0], toks[j - 1][1])
         plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
-        kinds = [(h or ("",))[0] for h in heads]
-        institutional = last_head >= 0 and kinds[last_head - i] == "institution" and "person" not in kinds
+        last = heads[last_head - i] if last_head >= 0 else None
+        institutional = last is not None and last[0] == "institution" and not any(
+            h is not None and h[0] == "person" for h in heads
+        )
         named = last_head >= 0 and any(t[2][:1].isupper() for t in toks[name_from:j])
         if named and name_from < j and not plain and not institutional:
             return self._named(toks, i, name_from, last_head, j, span)
@@ -516,8 +518,9 @@ class Phrases:
         """The last token of [i, j) that heads the phrase ('King's' in "King's College London" does
         not), given the head() answers of the tokens; -1 if none."""
         for k in range(j - 1, i - 1, -1):
-            owner = _possessive(toks[k][2]) and k + 1 < j and toks[k + 1][2][:1].isupper()
-            if heads[k - i] is not None and not owner:
+            if heads[k - i] is None:
+                continue
+            if not (_possessive(toks[k][2]) and k + 1 < j and toks[k + 1][2][:1].isupper()):
                 return k
         return -1
 
