@@ -141,7 +141,8 @@ def _there(norm: str) -> list[Span]:
 
 
 @cache
-def _anaphor_heads(lang: str) -> WordMatcher:
+def anaphor_heads(lang: str) -> WordMatcher:
+    """Facility nouns that can head a definite anaphor ('the base', 'this facility')."""
     words = facility_words(lang)
     return word_regex(w for w in (*words.head_kind, *words.nominal) if w not in words.weak)
 
@@ -154,7 +155,7 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
     """Definite facility nouns ('the new base', 'this airfield'): (start, end, head) for each."""
     words = facility_words(doc.language)
     found: list[tuple[int, int, str]] = []
-    for head in _anaphor_heads(doc.language).finditer(doc.norm):
+    for head in anaphor_heads(doc.language).finditer(doc.norm):
         if _NOT_ANAPHOR_AFTER.match(doc.norm, head.end()):
             continue
         det = _DET_BEFORE.search(doc.norm, max(0, head.start() - 60), head.start())

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
-from basewatch.extract.coref import resolve_anaphors
+from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, locate, place_index
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words
-from basewatch.extract.wordscan import Hit
+from basewatch.extract.wordscan import Hit, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
@@ -88,6 +88,11 @@ class Facilities:
 
     def __init__(self) -> None:
         self.catalog: Catalog = catalog()
+        # The lists searched over whole articles join the shared pass now (English, the default language), so
+        # the first articles do not pay for building it again and again.
+        words = facility_words("en")
+        share(words.heads, words.prefixes, words.runway, words.force, words.capability, event_words("en").actors,
+              anaphor_heads("en"), self.catalog.aliases)
 
     def __call__(self, doc: Doc) -> Doc:
         actor_list = actors(doc)

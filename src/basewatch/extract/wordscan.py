@@ -13,7 +13,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Generic, NamedTuple, TypeVar, cast
+from typing import Any, Generic, NamedTuple, TypeVar, cast
 
 import ahocorasick
 
@@ -21,22 +21,26 @@ from basewatch.model import Span
 
 V = TypeVar("V")
 
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 # Characters that may open a word-list word (the text's start counts as one).
 _OPENERS = (" ", "\n", "(", "[", '"', "/")
 _OPENER_SET = frozenset(_OPENERS)
-# The shared pass reads ASCII word characters as they are and other ASCII characters as spaces; each non-ASCII
-# character becomes the placeholder, a word character or not (a phrase's key also exists behind it, and each hit is
-# checked on the real text). Both tables keep the placeholder itself.
-_PLACEHOLDER = "\x01"
-_ASCII_SEPARATORS = {code: " " for code in range(128)
-                     if not (chr(code).isalnum() or chr(code) == "_" or chr(code) == _PLACEHOLDER)}
+# The shared pass reads ASCII word characters as they are, every other non-word character as a space, and each
+# non-ASCII word character as the placeholder, itself a word character (each hit is checked on the real text).
+_PLACEHOLDER = "_"
+_ASCII_SEPARATORS = {code: " " for code in range(128) if not _is_word(chr(code))}
 _BYTE_SEPARATORS = bytes(ord(_ASCII_SEPARATORS.get(code, chr(code))) for code in range(256))
 
 
 def _placeholders(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    return _PLACEHOLDER * (error.end - error.start), error.end
+    run = error.object[error.start:error.end]
+    return "".join(_PLACEHOLDER if _is_word(char) else " " for char in run), error.end
 
 
 codecs.register_error("basewatch-placeholder", _placeholders)
@@ -80,10 +84,6 @@ def _separated(text: str) -> str:
     return text.encode("ascii", "basewatch-placeholder").translate(_BYTE_SEPARATORS).decode("ascii")
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 class WordMatcher:
     """Whole-word, leftmost-longest matching of a word list with an Aho-Corasick automaton (C speed).
 
@@ -105,8 +105,7 @@ class WordMatcher:
             self.automaton.make_automaton()
         # A hit starting at a position ends within this many characters of it.
         self.longest = max(map(len, self.words), default=0)
-        # The list's place in the shared pass, taken when a whole text is first searched: lists only ever searched
-        # within a sentence stay out of it.
+        # The list's place in the shared pass, taken when a whole text is first searched.
         self.slot = -1
 
     def _key(self, text: str) -> str:
@@ -117,7 +116,9 @@ class WordMatcher:
         end = len(text) if endpos is None else min(endpos, len(text))
         if self.empty or pos >= end:
             return []
-        if pos == 0 and end == len(text):
+        # Only a search given no range joins the shared pass: lists searched by sentence or clause stay out of it
+        # even when one range happens to be the whole text.
+        if pos == 0 and endpos is None:
             return list(_SHARED.word_hits(self, text))
         chunk = text[pos:end]
         hits = []
@@ -231,11 +232,24 @@ class _SharedScan:
         self.automaton: ahocorasick.Automaton | None = None
         self.last: _Scanned | None = None
 
-    def word_hits(self, matcher: WordMatcher, text: str) -> list[Hit]:
+    def join_words(self, matcher: WordMatcher) -> None:
         if matcher.slot < 0:
             matcher.slot = len(self.word_lists)
             self.word_lists.append(matcher)
             self.automaton = self.last = None
+
+    def join_phrases(self, phrases: PhraseList[V]) -> None:
+        if phrases.slot < 0:
+            phrases.slot = len(self.phrase_lists)
+            self.phrase_lists.append(cast(PhraseList[object], phrases))
+            self.automaton = self.last = None
+
+    def build(self) -> None:
+        if self.automaton is None:
+            self.automaton = self._build()
+
+    def word_hits(self, matcher: WordMatcher, text: str) -> list[Hit]:
+        self.join_words(matcher)
         scanned = self._scanned(text)
         kept = scanned.kept_words.get(matcher.slot)
         if kept is None:
@@ -243,10 +257,7 @@ class _SharedScan:
         return kept
 
     def phrase_hits(self, phrases: PhraseList[V], text: str) -> list[tuple[int, int, V]]:
-        if phrases.slot < 0:
-            phrases.slot = len(self.phrase_lists)
-            self.phrase_lists.append(cast(PhraseList[object], phrases))
-            self.automaton = self.last = None
+        self.join_phrases(phrases)
         scanned = self._scanned(text)
         kept = scanned.kept_phrases.get(phrases.slot)
         if kept is None:
@@ -267,8 +278,7 @@ class _SharedScan:
                 owners.setdefault(" " + _separated(folded), []).append((slot, mode, want, None))
         for slot, phrase_list in enumerate(self.phrase_lists):
             for phrase, value in phrase_list.phrases.items():
-                for opener in (" ", _PLACEHOLDER):
-                    owners.setdefault(opener + _separated(phrase), []).append((slot, _PHRASE, phrase, value))
+                owners.setdefault(" " + _separated(phrase), []).append((slot, _PHRASE, phrase, value))
         automaton = ahocorasick.Automaton()
         for key, owner in owners.items():
             automaton.add_word(key, (len(key), tuple(owner)))
@@ -292,8 +302,7 @@ class _SharedScan:
                 word_list_hit = opens and not (after.isalnum() or after == "_")
                 for slot, mode, want, value in owners:
                     if mode == _PHRASE:
-                        if (folded[begin:last] == want and (last >= size or not _is_word(folded[last]))
-                                and (not begin or not _is_word(folded[begin - 1]))):
+                        if folded[begin:last] == want and (last >= size or not _is_word(folded[last])):
                             phrases[slot].append((begin, -last, value))
                     elif word_list_hit and (folded if mode == _FOLDED else text)[begin:last] == want:
                         words[slot].append((begin, -last))
@@ -301,3 +310,13 @@ class _SharedScan:
 
 
 _SHARED = _SharedScan()
+
+
+def share(*lists: WordMatcher | PhraseList[Any]) -> None:
+    """Put lists in the shared pass now, and build it, rather than on their first whole-text search."""
+    for each in lists:
+        if isinstance(each, WordMatcher):
+            _SHARED.join_words(each)
+        else:
+            _SHARED.join_phrases(each)
+    _SHARED.build()
