@@ -24,6 +24,8 @@ from basewatch.model import DateMention, Doc, Event, Facility, Span
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS = ("but", "while", "whereas", "although")
+# The comma among them; a pattern opening with a plain character is scanned for in C.
+_COMMA = re.compile(r",(?=\s)")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTING = frozenset({"hosted"})
@@ -43,6 +45,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
 # Opening a sentence: a pronoun for what the sentence before was about.
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
+# Between two states named together.
+_JOINED = re.compile(r",?\s+and\s+|,\s+")
+_SPACE = re.compile(r"\s+")
+_INCLUDING = re.compile(r"\b(?:including|such as|among them)\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
 # The rule suffix of an event dated by the report about it, not by the text of the event.
 _REPORT_DATED = "-report-date"
@@ -87,7 +93,7 @@ _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
-_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+)?(?:after|before|until)\s",
+_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+)?(?:after|before|until|as)\s",
                               re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
 _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
@@ -323,7 +329,7 @@ def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[Span]], tuple[list[int
     with `str.find`, many times faster than a regular expression over each sentence a trigger is in."""
     found = [(i, i + 1) for mark in ";:\u2026" for i in _finds(norm, mark)]
     found += [(i, i + 3) for i in _finds(norm, "...")]
-    found += [(i, i + 1) for i in _finds(norm, ",") if i + 1 < len(norm) and norm[i + 1].isspace()]
+    found += [(m.start(), m.end()) for m in _COMMA.finditer(norm)]
     found += _dashes(norm)
     found += [(i, i + len(word)) for word in _BREAK_WORDS for i in _finds(norm, word)
               if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
@@ -450,7 +456,9 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
     if not inside:
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
-    after = [a for a in inside if a.span[0] >= trig.span[1]]
+    # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole
+    after = [a for a in inside if a.span[0] >= trig.span[1]
+             and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])]
     before = [a for a in inside if a.span[1] <= trig.span[0]]
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
@@ -529,8 +537,20 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         usable = [a for a in usable if index.supplier(a)]
         before = [a for a in before if index.supplier(a)]
     if before:
-        return before[-1].code
-    return usable[-1].code if usable else None
+        return _first_joined(doc, before).code
+    return _first_joined(doc, usable).code if usable else None
+
+
+def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
+    """The last state named, or, when it qualifies forces with others, the first of them ('Russian and Belarusian
+    forces held drills': RU)."""
+    i = len(states) - 1
+    gap = _SPACE.match(doc.norm, states[i].span[1])
+    if gap is None or not facility_words(doc.language).force.match(doc.norm, gap.end()):
+        return states[i]
+    while i and _JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
+        i -= 1
+    return states[i]
 
 
 def _start(actor: Actor) -> int:
