@@ -354,3 +354,20 @@ def test_event_agents_antecedents_and_plans(pipeline: Any, text: str, expected: 
 )
 def test_event_sets_joined_states_and_as_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader's counterpart joins the leader named first
+        ("Indian Prime Minister Narendra Modi and his Mauritian counterpart Pravind Jugnauth on Thursday inaugurated "
+         "a new airstrip at Agalega airstrip.", [("construction", "agalega", "IN", "2021-02-25")]),
+        # with no state named, the builder named before goes on building
+        ("India built the Agalega airstrip in 2021. The runway was finished in 2023.",
+         [("construction", "agalega", "IN", "2021"), ("construction", "agalega", "IN", "2023")]),
+        # a present 'flies from' is where forces are, not a move
+        ("The Lebanese Air Force flies its six A-29 aircraft from Hamat Air Base.", []),
+    ],
+)
+def test_event_leaders_builders_and_habits(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -48,6 +48,8 @@ _ITS = re.compile(r"[\s\"'(]*Its?\b")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
 _SPACE = re.compile(r"\s+")
+_AND = re.compile(r"\band\b")
+_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+$")
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
 # The rule suffix of an event dated by the report about it, not by the text of the event.
@@ -125,7 +127,7 @@ _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # How far after a verb its object's head may lie.
 _OBJECT_REACH = 40
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at"})
+_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies"})
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -217,7 +219,8 @@ class Events:
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             for listed in _listed(doc, anchor, anchors):
-                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else listed.operator
+                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else _agent_so_far(
+                    events, trig.type, listed)
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
         return _dedupe(events)
 
@@ -241,6 +244,13 @@ class _Hedges:
         """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
         first = bisect_left(self.word_starts, lo)
         return first < len(self.words) and self.words[first][1] <= hi
+
+
+def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | None:
+    """With no state named: the agent of the facility's last event of this type told so far (the builder, once
+    named, goes on building), else the force that runs it."""
+    told = [e.actor for e in events if e.type == kind and e.facility == facility.id and e.actor]
+    return told[-1] if told else facility.operator
 
 
 def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors) -> list[Facility]:
@@ -543,8 +553,11 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
 
 def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
     """The last state named, or, when it qualifies forces with others, the first of them ('Russian and Belarusian
-    forces held drills': RU)."""
+    forces held drills': RU), or the one before a counterpart's ('Modi and his Mauritian counterpart': IN)."""
     i = len(states) - 1
+    if i and _COUNTERPART.search(doc.norm, max(0, states[i].span[0] - 12), states[i].span[0]):
+        # 'Modi and his Mauritian counterpart inaugurated': the counterpart joins the leader named first
+        return states[i - 1]
     gap = _SPACE.match(doc.norm, states[i].span[1])
     if gap is None or not facility_words(doc.language).force.match(doc.norm, gap.end()):
         return states[i]
@@ -604,9 +617,12 @@ def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     if anchor.span[0] >= trig.span[1]:
         part = parts.search(doc.norm, trig.span[1], min(anchor.span[0], trig.span[1] + _OBJECT_REACH))
     else:
-        # 'its new piers, finished three years ago' names the part between the facility and the verb
+        # 'its new piers, finished three years ago' names the part between the facility and the verb; 'the runway
+        # and two buildings taking shape' builds the facility itself
         part = (parts.search(doc.norm, trig.span[1], min(trig.clause[1], trig.span[1] + _OBJECT_REACH))
                 or parts.search(doc.norm, anchor.span[1], trig.span[0]))
+        if part is not None and part.start() < trig.span[0] and _AND.search(doc.norm, anchor.span[1], part.start()):
+            return False
     if part is None:
         return False
     lo = trig.span[1] if part.start() >= trig.span[1] else anchor.span[1]
