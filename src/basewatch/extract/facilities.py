@@ -28,6 +28,8 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
 # The last word before a position, and the last capitalised one.
 _LAST_WORD = re.compile(r"(\S+)\s+$")
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w.]*)\s+$")
+# Between a state and the name it possesses ('Russia's Hmeimim').
+_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
@@ -402,8 +404,7 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
 def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | None:
     """The state named right before a name ('Russia's Hmeimim', 'the Russian Tartus base')."""
     for actor in actor_list:
-        gap = norm[actor.span[1]:start]
-        if actor.span[1] <= start and re.fullmatch(r"(?:'s)?\s+", gap):
+        if actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
             return actor.code
     return None
 

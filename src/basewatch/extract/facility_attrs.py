@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
@@ -66,17 +66,19 @@ _WEAK_STATUS = "new"
 _DIVISION_KINDS = frozenset({"admin1", "city", "town"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class PlaceIndex:
     """A document's places that can locate a facility, by start, so each facility looks only near its mentions."""
 
+    places: list[PlaceMention]
     starts: list[int]
     order: list[int]
     longest: int
-    # name_key of each division and town name, and of each town's division, sorted: what `_named_in_text` looks up.
-    division_keys: list[str]
     # Whether a locative word ends right before a place, by the place's start; filled as facilities ask.
-    after_locative: dict[int, bool]
+    after_locative: dict[int, bool] = field(default_factory=dict)
+    # name_key of each division and town name, and of each town's division, sorted: what `_named_in_text` looks up;
+    # made when a catalogued facility first asks.
+    division_keys: list[str] | None = None
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
@@ -84,8 +86,12 @@ class PlaceIndex:
 
     def names_division(self, key: str) -> bool:
         """Whether a division or town key starts with `key`: those that do sort right from where `key` would."""
-        i = bisect_left(self.division_keys, key)
-        return i < len(self.division_keys) and self.division_keys[i].startswith(key)
+        keys = self.division_keys
+        if keys is None:
+            keys = self.division_keys = sorted(named for p in self.places if p.kind in _DIVISION_KINDS
+                                               for named in (name_key(p.name), name_key(p.admin1 or "")) if named)
+        i = bisect_left(keys, key)
+        return i < len(keys) and keys[i].startswith(key)
 
     def locative_before(self, norm: str, start: int) -> bool:
         found = self.after_locative.get(start)
@@ -96,20 +102,24 @@ class PlaceIndex:
 
 def place_index(doc: Doc) -> PlaceIndex:
     by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION)
-    keys = sorted(key for p in doc.places if p.kind in _DIVISION_KINDS
-                  for key in (name_key(p.name), name_key(p.admin1 or "")) if key)
-    return PlaceIndex([start for start, _ in by_start], [i for _, i in by_start],
-                      max((doc.places[i].span[1] - start for start, i in by_start), default=0), keys, {})
+    return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
+                      max((doc.places[i].span[1] - start for start, i in by_start), default=0))
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
     """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in."""
+    # The catalog knows the installation's division; the places layer only guesses a town's.
+    known_admin1 = item.admin1 if item and _named_in_text(doc, item.admin1, index) else None
+    if item is not None and known_admin1 and item.lat is not None and item.lon is not None:
+        # Nothing the text says would change a catalogued, positioned installation with its division named.
+        fac.admin1, fac.country = known_admin1, item.country
+        fac.lat, fac.lon, fac.geo_precision = item.lat, item.lon, "facility"
+        return
     linked = [p for p in _linked_places(doc, fac, place_spans, index)
               if item is None or not item.country or p.country == item.country]
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
         (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
-    # The catalog knows the installation's division; the places layer only guesses a town's.
-    fac.admin1 = (item.admin1 if item and _named_in_text(doc, item.admin1, index) else None) or admin1
+    fac.admin1 = known_admin1 or admin1
     if item is not None:
         fac.country = item.country
         if item.lat is not None and item.lon is not None:
@@ -414,7 +424,7 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
     ('X lies near Kaliningrad, where Moscow has deployed Iskanders'): no tie."""
     if _MODAL.search(doc.norm, max(0, mention[0] - 40), mention[0]):
         return True
-    lo, hi = sorted((mention[1], anchor))
+    lo, hi = min(mention[1], anchor), max(mention[1], anchor)
     if _MODAL.search(doc.norm, lo, hi):
         return True
     where = _WHERE.search(doc.norm, lo, hi)

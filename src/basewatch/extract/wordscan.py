@@ -11,6 +11,7 @@ characters, the character before and after) on the real text.
 from __future__ import annotations
 
 import codecs
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, NamedTuple, TypeVar, cast
@@ -134,6 +135,9 @@ class WordMatcher:
 
     def match(self, text: str, pos: int) -> Hit | None:
         """The longest hit starting exactly at `pos`."""
+        scanned = _SHARED.holding(self, text, pos)
+        if scanned is not None:
+            return scanned.longest_at(self.slot, pos)
         return self._first(text, pos, pos + min(80, self.longest + 1), anchored=True)
 
     def _first(self, text: str, pos: int, endpos: int | None, anchored: bool) -> Hit | None:
@@ -219,6 +223,15 @@ class _Scanned:
     kept_words: dict[int, list[Hit]]
     kept_phrases: dict[int, list[tuple[int, int, object]]]
 
+    def longest_at(self, slot: int, pos: int) -> Hit | None:
+        """The longest raw hit of a word list that starts at `pos`."""
+        raw = self.words[slot]
+        raw.sort()
+        i = bisect_left(raw, (pos, -len(self.text) - 1))
+        if i == len(raw) or raw[i][0] != pos:
+            return None
+        return Hit(pos, -raw[i][1], self.text[pos:-raw[i][1]])
+
 
 class _SharedScan:
     """The shared pass: one automaton over every list in use, and the hits of the last text seen.
@@ -247,6 +260,15 @@ class _SharedScan:
     def build(self) -> None:
         if self.automaton is None:
             self.automaton = self._build()
+
+    def holding(self, matcher: WordMatcher, text: str, pos: int) -> _Scanned | None:
+        """The last scan if it has every hit of `matcher` starting at `pos` that `match` would see: the text was
+        scanned with the list in the pass, and an opening character (or the text's start) comes before `pos`."""
+        scanned = self.last
+        if (matcher.slot < 0 or scanned is None or scanned.text is not text or matcher.longest >= 80
+                or (pos and text[pos - 1] not in _OPENER_SET)):
+            return None
+        return scanned
 
     def word_hits(self, matcher: WordMatcher, text: str) -> list[Hit]:
         self.join_words(matcher)
