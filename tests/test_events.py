@@ -371,3 +371,10 @@ def test_event_sets_joined_states_and_as_clauses(pipeline: Any, text: str, expec
 )
 def test_event_leaders_builders_and_habits(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_news_dated_by_its_report_is_not_an_old_event(pipeline: Any) -> None:
+    text = ("Russia has flown three bombers to the Khmeimim air base, the Russian Defense Ministry said on 25 May. "
+            "Russian forces have flown from the airfield since September 2015.")
+    assert events(pipeline, text, published="2021-06-02") == [
+        ("deployment", "hmeimim", "RU", "2021-05-25"), ("deployment", "hmeimim", "RU", "2015-09")]

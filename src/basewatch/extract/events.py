@@ -10,8 +10,10 @@ deployment", "he believes") and inside hedged claims are not events.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
+from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -137,6 +139,10 @@ _INFINITIVE = re.compile(r"\bto\s+$")
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
+# Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
+_NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# How long before its report an event is still the news the report retells.
+_RECENT_DAYS = 60
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise"})
 
 
@@ -222,7 +228,7 @@ class Events:
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else _agent_so_far(
                     events, trig.type, listed)
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
-        return _dedupe(events)
+        return _dedupe(doc, events)
 
 
 class _Hedges:
@@ -746,17 +752,46 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
                                            or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (type, facility, actor, date); one told with less (no date, no actor) yields to a fuller one."""
+def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
+    """One event per (type, facility, actor, date); one told with less (no date, no actor) yields to a fuller one,
+    but news dated by its report does not yield to an event long past ('has flown bombers to X, the ministry said
+    on 25 May' is not the deployment there of 2015)."""
     kept: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
     for event in events:
         key = (event.type, event.facility, event.actor, event.date)
-        if key in seen or any(_subsumes(other, event) for other in events):
+        if key in seen or any(_subsumes(other, event) and not _stale(doc, other, event) for other in events):
             continue
         seen.add(key)
         kept.append(event)
     return kept
+
+
+def _stale(doc: Doc, full: Event, part: Event) -> bool:
+    """`part` is told by a verb and dated by its report, so it is news; `full` ended long before the report. A noun
+    dated by the report ('the injured after Iran's attack on X have risen to 109') retells an older event."""
+    return (part.rule.endswith(_REPORT_DATED) and _long_before(full.date, doc.published)
+            and not _NOMINAL.search(doc.norm, max(0, part.span[0] - 30), part.span[0]))
+
+
+def _long_before(date: str | None, published: str | None) -> bool:
+    """The whole of `date` ended more than `_RECENT_DAYS` before the publication."""
+    if not date or not published:
+        return False
+    try:
+        return (dt.date.fromisoformat(published[:10]) - _period_end(date)).days > _RECENT_DAYS
+    except ValueError:
+        return False
+
+
+def _period_end(date: str) -> dt.date:
+    """The last day of a YYYY, YYYY-MM or YYYY-MM-DD date."""
+    parts = [int(p) for p in date.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], monthrange(parts[0], parts[1])[1])
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def _subsumes(full: Event, part: Event) -> bool:
