@@ -12,7 +12,9 @@ initials used as a modifier ("US troops") are its demonym.
 
 Speed: what a run says on its own (its tokens, where a person's name starts, the names in it)
 is cached by the run's text, since the same names recur across articles; what surrounds each
-occurrence (triggers, titles, a following comma and country) is read every time.
+occurrence (triggers, titles, a following comma and country) is read every time, and only the
+readings the next character allows. What an entry list implies (kinds, countries, own names) is
+worked out once per list, and an ambiguous name's best entry once per context that bears on it.
 """
 
 from __future__ import annotations
@@ -99,7 +101,8 @@ _LOOKUP_CACHE = 200_000
 _SPAN = attrgetter("span")
 # Runs read before, by their text: the frequent ones (country names, capitals) are most of any article.
 _RUN_CACHE = 50_000
-# What a candidate's best entry depends on besides the article's context.
+# Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
+# countries and divisions of the article that bear on those entries.
 BestKey = tuple[int, str, bool, bool, str | None, str | None, frozenset[str], frozenset[tuple[str, str]]]
 _BEST_CACHE = 100_000
 _SERIALS = count()
