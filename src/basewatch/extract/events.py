@@ -175,8 +175,10 @@ class Events:
         words = event_words(doc.language)
         hedges = _Hedges(doc)
         found: list[Trigger] = []
-        spans = within if within is not None else [(0, len(doc.norm))]
-        for m in (m for lo, hi in spans for m in words.triggers.finditer(doc.norm, lo, hi)):
+        # the whole text is searched with no range, so that its hits come from the shared word pass
+        hits = (words.triggers.finditer(doc.norm) if within is None
+                else [m for lo, hi in within for m in words.triggers.finditer(doc.norm, lo, hi)])
+        for m in hits:
             start, text = m.start(), m.group()
             kind = words.trigger_type[text.lower()][0]
             if kind not in _EVENT_TYPES or hedges.claimed(start):
