@@ -214,7 +214,11 @@ def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
-RunReading = tuple[bool, tuple["Hit", ...], bool]
+# A candidate's fields from `entries` to `rule`, in order.
+CandidateFields = tuple[Entries, bool, bool, bool, bool, bool, bool, bool, bool, str | None, str | None, str | None,
+                        bool, str]
+# The names in a run, and whether some word in it found no name.
+RunReading = tuple[tuple["Hit", ...], bool]
 
 
 @dataclass(slots=True, frozen=True)
@@ -236,15 +240,7 @@ class Hit:
     start: int
     end: int
     surface: str
-    entries: Entries  # none when the surface is never a place
-    folded: bool
-    particle: bool
-    after_unknown: bool
-    admin_suffix: bool
-    feature: str | None
-    installation: bool
-    stop: bool
-    rule: str
+    fields: CandidateFields  # its candidate's, after the span and surface, as the run alone sets them
 
 
 class Lexicon:
@@ -553,17 +549,14 @@ class Places:
         person_from = 0 if shape.title_may_lead and self._after_title(before) else shape.person_from
         if person_from < len(tokens):
             self._person(norm, offset, run, tokens, person_from, persons, out)
-        org, hits, unmatched = (shape.reading if person_from == shape.person_from
-                                else self._hits(run, tokens, person_from, False))
+        hits, unmatched = (shape.reading if person_from == shape.person_from
+                           else self._hits(run, tokens, person_from, False))
         # Transliteration folding is costly and loose: only try it where a place is announced
         # and some word found no name as spelt.
         if unmatched and (shape.lead or self._announced(norm, offset)):
-            org, hits, _ = self._hits(run, tokens, person_from, True)
+            hits = self._hits(run, tokens, person_from, True)[0]
         for hit in hits:
-            # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
-            cand = Candidate((offset + hit.start, offset + hit.end), hit.surface, hit.entries, hit.folded,
-                             hit.installation, hit.admin_suffix, org, hit.stop, False, hit.particle, hit.after_unknown,
-                             hit.feature, None, None, False, hit.rule)
+            cand = Candidate((offset + hit.start, offset + hit.end), hit.surface, *hit.fields)
             self._read_context(norm, cand, before if hit.start == 0 else None)
             out.append(cand)
 
@@ -606,7 +599,7 @@ class Places:
         nameless = " " not in run and "-" not in run and not lex.lookup(run)
         if nameless and len(tokens) == 1 and tokens[0][2] == run:
             # One word that names nothing (most of them): nothing in it to read, no person's name inside.
-            shape = RunShape(tokens, False, 1, True, True, (run in lex.org, (), run not in lex.installation))
+            shape = RunShape(tokens, False, 1, True, True, ((), run not in lex.installation))
         else:
             title_may_lead = bool(tokens) and not any(p.kind in ("country", "demonym")
                                                       for p, _ in lex.lookup(tokens[0][2]))
@@ -617,21 +610,23 @@ class Places:
         return shape
 
     def _hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], count: int, fold: bool) -> RunReading:
-        """Whether the run's first `count` tokens read as an organisation's name, the names in them
-        (longest first from the left), and whether some word in them found no name."""
+        """The names in the run's first `count` tokens (longest first from the left), and whether some
+        word in them found no name."""
         key = (run, count, fold)
         found = self._hit_cache.get(key)
         if found is None:
             if len(self._hit_cache) > _RUN_CACHE:
                 self._hit_cache.clear()
             tokens = tokens[:count]
+            # Whether the run reads as an organisation's name.
             org = any(t[2] in self.lexicon.org for t in tokens)
             hits: list[Hit] = []
-            unmatched = self._read_hits(run, tokens, fold, hits)
-            found = self._hit_cache[key] = (org, tuple(hits), unmatched)
+            unmatched = self._read_hits(run, tokens, fold, org, hits)
+            found = self._hit_cache[key] = (tuple(hits), unmatched)
         return found
 
-    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool, hits: list[Hit]) -> bool:
+    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool, org: bool,
+                   hits: list[Hit]) -> bool:
         lex = self.lexicon
         i = 0
         unmatched = unmatched_before = False
@@ -662,9 +657,11 @@ class Places:
                 j += 1
                 installation = True
             surface = run[start:end]
-            hits.append(Hit(start, end, surface, _NO_ENTRIES if surface in lex.never else entries, folded, particle,
-                            after_unknown, admin_suffix, feature, installation,
-                            surface in lex.stop or surface in lex.given, "fold" if folded else "name"))
+            # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
+            fields: CandidateFields = (_NO_ENTRIES if surface in lex.never else entries, folded, installation,
+                                       admin_suffix, org, surface in lex.stop or surface in lex.given, False, particle,
+                                       after_unknown, feature, None, None, False, "fold" if folded else "name")
+            hits.append(Hit(start, end, surface, fields))
             i = j + 1
         return unmatched
 
