@@ -795,14 +795,16 @@ class Places:
             if (cand.stop or cand.cut) and place.kind not in ("country", "demonym"):
                 return None
             return place
-        own = id(place) in cand.entries.owned
-        # 'SOL', 'FSA' are acronyms; 'DOHA' or 'PARIS, Mo.' in a dateline is a town.
-        acronym = _acronym(cand.surface) and not (own and (place.population >= 300_000 or cand.qualifier))
-        # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
-        surname = cand.after_unknown and not own
-        if cand.org or cand.speech or cand.cut or ((cand.stop or surname) and not cand.trigger) or acronym:
+        if cand.org or cand.speech or cand.cut:
             return None
-        reason = _admit(cand, place, countries, admins)
+        own = id(place) in cand.entries.owned
+        # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
+        if (cand.stop or (cand.after_unknown and not own)) and not cand.trigger:
+            return None
+        # 'SOL', 'FSA' are acronyms; 'DOHA' or 'PARIS, Mo.' in a dateline is a town.
+        if _acronym(cand.surface) and not (own and (place.population >= 300_000 or cand.qualifier)):
+            return None
+        reason = _admit(cand, place, own, countries, admins)
         if reason is None:
             return None
         cand.reason = reason
@@ -991,15 +993,14 @@ def _same_opening(surface: str, name: str) -> bool:
     return bare[0][:3] == bare[1][:3] and len(bare[0]) <= len(bare[1]) + 2
 
 
-def _admit(cand: Candidate, place: Place, countries: set[str], admins: set[tuple[str, str]]) -> str | None:
-    """Why a city match is trustworthy enough to report (the rule's second half), or None."""
+def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins: set[tuple[str, str]]) -> str | None:
+    """Why a city match (by the place's `own` name or another) is trustworthy enough to report, or None."""
     population = place.population or 2000
-    known = place.country in countries or (place.country or "", place.admin1_code or "") in admins
     in_admin = (place.country or "", place.admin1_code or "") in admins
+    known = place.country in countries or in_admin
     # A folded key is loose ('Dying' folds like Dinga): the spelling must still open as the name does.
     if cand.folded and not (known and (cand.trigger or cand.particle) and _same_opening(cand.surface, place.name)):
         return None
-    own = id(place) in cand.entries.owned
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
     # is a translation or a nickname: believable only where a place is announced.
     kin = own or fold_name(cand.surface)[:3] == fold_name(place.name)[:3]
