@@ -95,6 +95,13 @@ class TimedPipeline:
         finally:
             self.seconds += time.perf_counter() - start
 
+    def extract_many(self, articles: list[RawArticle]) -> list[dict[str, Any]]:
+        start = time.perf_counter()
+        try:
+            return list(self.pipeline.extract_many(articles))
+        finally:
+            self.seconds += time.perf_counter() - start
+
 
 def ingest_bench(db: Path, n: int) -> None:
     ingester = Ingester(db)

@@ -10,7 +10,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -178,3 +180,31 @@ def test_two_ingesters_in_turn_share_one_facility(tmp_path: Path) -> None:
     first.close()
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM facilities WHERE name LIKE 'Ream%'").fetchone()[0] == 1
+
+
+def test_an_article_that_breaks_extraction_costs_only_itself(tmp_path: Path) -> None:
+    from basewatch.extract.pipeline import Pipeline
+    from basewatch.ingest.corpus import Ingester
+    from basewatch.model import RawArticle
+
+    class Fragile(Pipeline):
+        """The real pipeline, except that it fails on one article, as a bug in a component would."""
+
+        def extract(self, text: str, published: str | None = None, url: str | None = None,
+                    title: str | None = None) -> dict[str, Any]:
+            if "BREAK" in text:
+                raise ValueError("broken component")
+            return super().extract(text, published=published, url=url, title=title)
+
+        def extract_many(self, articles: Iterable[RawArticle]) -> list[dict[str, Any]]:
+            return [self.extract(a.text, a.published, a.url, a.title) for a in articles]
+
+    ingester = Ingester(tmp_path / "kb.db")
+    ingester.pipeline = Fragile()
+    texts = [f"Article {n}: US crews resurfaced the runway at Camp Lemonnier in Djibouti." for n in range(5)]
+    for n, text in enumerate([*texts[:2], "BREAK " + texts[2], *texts[3:]]):
+        ingester.add(RawArticle(text, origin=f"a{n}"))
+    ingester.close()
+    assert ingester.report.summary() == "4 new, 0 already known, 1 failed"
+    assert "a2: extraction failed (ValueError: broken component)" in str(ingester.report.failures[0])
+    assert counts(tmp_path / "kb.db")["articles"] == 4
