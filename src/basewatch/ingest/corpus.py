@@ -12,7 +12,7 @@ import gzip
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -136,7 +136,7 @@ class Ingester:
             if result is not None:
                 self._store(raw, result, norm)
 
-    def _extract(self, raws: list[RawArticle]) -> list[dict[str, Any] | None]:
+    def _extract(self, raws: list[RawArticle]) -> Sequence[dict[str, Any] | None]:
         """Results in order; when the batch fails, each article alone, so one bad article costs only itself."""
         try:
             return self.pipeline.extract_many(raws)
