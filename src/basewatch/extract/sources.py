@@ -154,7 +154,8 @@ class Sources:
         taken: list[Span] = []
         for source in found:
             key = (source.kind, _LEADING_THE.sub("", source.name).lower())  # "The Washington Post" once
-            if key in seen or any(_inside(source.span, t) for t in taken):
+            start, end = source.span
+            if key in seen or any(t[0] <= start and end <= t[1] for t in taken):
                 continue
             seen.add(key)
             taken.append(source.span)
@@ -263,10 +264,6 @@ def _bounded(norm: str, start: int, end: int) -> bool:
     return not (after == " " and norm[end + 1 : end + 2].isupper())
 
 
-def _inside(span: Span, other: Span) -> bool:
-    return other[0] <= span[0] and span[1] <= other[1]
-
-
 def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     out = [
         Source("imagery", " ".join(m.group().split()), m.span(), "sources:satellite-imagery")
@@ -363,7 +360,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return None
     written = doc.norm[speaker.span[0] : speaker.span[1]]
     # A speaker's span carries its article ("the ministry"); the source is named without it.
-    surface = _LEADING_ARTICLE.sub("", written)
+    surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tTaA" else written  # its articles open so
     lead = speaker.span[0] + len(written) - len(surface)
     words = surface.split()
     heads = [(k, h) for k, h in enumerate(map(lex.head, words)) if h is not None]
