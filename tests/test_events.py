@@ -378,3 +378,21 @@ def test_news_dated_by_its_report_is_not_an_old_event(pipeline: Any) -> None:
             "Russian forces have flown from the airfield since September 2015.")
     assert events(pipeline, text, published="2021-06-02") == [
         ("deployment", "hmeimim", "RU", "2021-05-25"), ("deployment", "hmeimim", "RU", "2015-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening with a facility noun is about the facility the sentence before names; the agent may
+        # come several words after the verb, after 'by'
+        ("Jets struck the al-Watiya air base on Sunday. The base, near the border, was captured from Haftar's forces "
+         "on 18 May by troops of the Tripoli-based government.",
+         [("attack", "al_watiya", None, "2021-02-28"), ("attack", "al_watiya", "LY", "2020-05-18")]),
+        # but not a relative clause about another noun, nor a 'strike' that names a kind of jet
+        ("The Nagurskoye airfield opened in 2017. The airfield has hosted Su-34 strike jets and hangars for drones, "
+         "which flew missions over the sea.",
+         [("construction", "nagurskoye", "RU", "2017"), ("deployment", "nagurskoye", "RU", None)]),
+    ],
+)
+def test_event_facility_subjects_and_late_agents(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

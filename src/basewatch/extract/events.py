@@ -47,6 +47,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
 # Opening a sentence: a pronoun for what the sentence before was about.
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
+_THE = re.compile(r"[\s\"'(]*The\s+")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
 _SPACE = re.compile(r"\s+")
@@ -63,7 +64,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\s+"
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
-_BY = re.compile(r"\W*(?:\w+\W+){0,3}?by\s+(?:the\s+)?", re.IGNORECASE)
+_BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -282,7 +283,9 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'Construction began in 2016.' or 'Its new piers, finished in 2020, ...' opening a sentence: about the one
     facility the sentence before names."""
     start = trig.sentence[0]
-    if start == 0 or not (_OPENING.fullmatch(doc.norm, start, trig.span[0]) or _ITS.match(doc.norm, start)):
+    if start == 0 or _relative_of_other(doc, trig) or not (
+            _OPENING.fullmatch(doc.norm, start, trig.span[0]) or _ITS.match(doc.norm, start)
+            or _facility_subject(doc, start)):
         return None
     # the sentence before, found by its end: the space between two sentences belongs to neither
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= start), None)
@@ -290,6 +293,24 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
         return None
     there = anchors.found[bisect_left(anchors.starts, prev[0]):bisect_left(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _relative_of_other(doc: Doc, trig: Trigger) -> bool:
+    """'The base ... has hangars for drones, which flew missions': a relative clause about a noun other than the
+    sentence's opening subject ('The base, which US forces established in 2017')."""
+    clause = trig.clause
+    if not _RELATIVE.match(doc.norm, clause[0]):
+        return False
+    the = _THE.match(doc.norm, trig.sentence[0])
+    head = the and facility_words(doc.language).heads.match(doc.norm, the.end())
+    return not head or doc.norm[head.end():clause[0]].strip() != ","
+
+
+def _facility_subject(doc: Doc, start: int) -> bool:
+    """'The base, about 140 km south-west of Tripoli, was captured': a sentence opening with a facility noun that
+    names no facility of its own."""
+    the = _THE.match(doc.norm, start)
+    return the is not None and facility_words(doc.language).heads.match(doc.norm, the.end()) is not None
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
