@@ -432,7 +432,7 @@ class Places:
         candidates = self.match(doc.norm)
         if doc.equipment:
             equipment = sorted(m.span for m in doc.equipment)
-            candidates = [c for c in candidates if not _inside_any(c.span, equipment)]
+            candidates = _outside(candidates, equipment)
         doc.places.extend(self.resolve(doc.norm, candidates))
         return doc
 
@@ -534,7 +534,7 @@ class Places:
         if not abbreviations:
             return found
         spans = [c.span for c in abbreviations]
-        return [c for c in found if not _inside_any(c.span, spans)] + abbreviations
+        return _outside(found, spans) + abbreviations
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
@@ -816,10 +816,15 @@ def _attributive(norm: str, surface: str, end: int) -> bool:
     return len(bare) <= 4 and bare.isupper() and _MODIFIER_NEXT.match(norm, end) is not None
 
 
-def _inside_any(span: Span, spans: list[Span]) -> bool:
-    """Whether `span` overlaps one of the sorted `spans` ('Iskander' is a missile, not a town)."""
-    k = bisect_left(spans, (span[1], span[1]))
-    return k > 0 and spans[k - 1][1] > span[0]
+def _outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
+    """The candidates that overlap none of the sorted `spans` ('Iskander' is a missile, not a town)."""
+    kept = []
+    for cand in cands:
+        start, end = cand.span
+        k = bisect_left(spans, (end, end))
+        if not (k > 0 and spans[k - 1][1] > start):
+            kept.append(cand)
+    return kept
 
 
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
