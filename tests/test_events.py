@@ -396,3 +396,17 @@ def test_news_dated_by_its_report_is_not_an_old_event(pipeline: Any) -> None:
 )
 def test_event_facility_subjects_and_late_agents(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town right after the trigger is its object, not a facility further on in the sentence
+        ("The US aircraft carrier USS Carl Vinson visited the city of Da Nang in March 2018, the first such visit "
+         "since the war, and US warships have called at Cam Ranh naval base since.", [("visit", None, "US", "2018-03")]),
+        # 'welcome to visit' is no visit
+        ("A navy spokesman said foreign warships were welcome to visit Cam Ranh naval base.", []),
+    ],
+)
+def test_event_town_objects_and_welcomes(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -21,7 +21,7 @@ from itertools import accumulate
 from typing import Literal
 
 from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
-from basewatch.model import DateMention, Doc, Event, Facility, Span
+from basewatch.model import DateMention, Doc, Event, Facility, PlaceMention, Span
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
@@ -112,17 +112,19 @@ _PLAN_WORDS = frozenset({"planned", "proposed"})
 _PLAN_OF_OTHER = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
+_TOWN_KINDS = frozenset({"city", "town", "village"})
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island"})
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
-    "visit": re.compile(r"\s+(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
+    "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
     "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
 }
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SUCH = re.compile(r"\bsuch\s+$", re.IGNORECASE)
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -224,7 +226,7 @@ class Events:
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
             date, reported = _dated(doc, trig, index)
-            if (date is None or reported) and _retold(doc, trig, events):
+            if _retold(doc, trig, events, dated=date is not None and not reported):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             for listed in _listed(doc, anchor, anchors):
@@ -493,6 +495,11 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
         return relative or None
     inside = anchors.within(*clause)
     if not inside:
+        place = _place_object(doc, trig)
+        if place is not None and place.kind in _TOWN_KINDS and not doc.norm.startswith("'s", place.span[1]):
+            # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
+            # country leaves room for the facility in it ('visited Australia, most recently at RAAF Base Darwin')
+            return None
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole
@@ -609,10 +616,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     sentence = trig.sentence
     if not _CLOSED.search(doc.norm, sentence[0], sentence[1]):
         return None
-    obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
-    if obj is None:
-        return None
-    place = next((p for p in doc.places if p.span[0] == obj.end() and p.kind in _OBJECT_PLACE_KINDS), None)
+    place = _place_object(doc, trig)
     if place is None:
         return None
     actor = actor_of(doc, trig, actor_list, exclude=[place.span], index=index)
@@ -623,11 +627,24 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
 
 
-def _retold(doc: Doc, trig: Trigger, events: list[Event]) -> bool:
+def _place_object(doc: Doc, trig: Trigger) -> PlaceMention | None:
+    """The country or town right after the trigger in its clause that is what it acts on ('strikes on Yemen')."""
+    if trig.type not in _PLACE_TYPES:
+        return None
+    obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
+    if obj is None:
+        return None
+    return next((p for p in doc.places if p.span[0] == obj.end() and p.kind in _OBJECT_PLACE_KINDS), None)
+
+
+def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     """'called the strikes a violation', 'based at Darwin for the exercise': a definite event noun with no date of its
-    own refers back to an event of its type already told."""
-    return (any(e.type == trig.type for e in events)
-            and bool(_DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])))
+    own refers back to an event of its type already told; 'the first such visit' does so whatever its date."""
+    if not any(e.type == trig.type for e in events):
+        return False
+    before = max(0, trig.span[0] - 30)
+    return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
+        not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
 
 
 def _traveller(doc: Doc, trig: Trigger) -> bool:
