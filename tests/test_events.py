@@ -403,7 +403,8 @@ def test_event_facility_subjects_and_late_agents(pipeline: Any, text: str, expec
     [
         # a town right after the trigger is its object, not a facility further on in the sentence
         ("The US aircraft carrier USS Carl Vinson visited the city of Da Nang in March 2018, the first such visit "
-         "since the war, and US warships have called at Cam Ranh naval base since.", [("visit", None, "US", "2018-03")]),
+         "since the war, and US warships have called at Cam Ranh naval base since.",
+         [("visit", None, "US", "2018-03")]),
         # 'welcome to visit' is no visit
         ("A navy spokesman said foreign warships were welcome to visit Cam Ranh naval base.", []),
     ],
