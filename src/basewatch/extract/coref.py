@@ -63,7 +63,11 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if target is not None:
             target.mentions.append(span)
     for span in _pronouns(doc):
-        candidates = recent_facilities(doc, facilities, span[0], sentences=1)
+        # The one facility named earlier in the same sentence ('Incirlik ..., but troops are based there'), else the
+        # one named since the sentence before.
+        candidates = recent_facilities(doc, facilities, span[0], sentences=0)
+        if len(candidates) != 1:
+            candidates = recent_facilities(doc, facilities, span[0], sentences=1)
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
     _town_for_base(doc, facilities, taken)
@@ -148,15 +152,19 @@ def anaphor_heads(lang: str) -> WordMatcher:
 
 
 _DET_BEFORE = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
-_NOT_ANAPHOR_AFTER = re.compile(r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?[A-Z])")
+# What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
+# ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
+_NOT_ANAPHOR_AFTER = re.compile(r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?([A-Z]))")
 
 
 def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
     """Definite facility nouns ('the new base', 'this airfield'): (start, end, head) for each."""
     words = facility_words(doc.language)
     found: list[tuple[int, int, str]] = []
+    dated = {d.span[0] for d in doc.dates}
     for head in anaphor_heads(doc.language).finditer(doc.norm):
-        if _NOT_ANAPHOR_AFTER.match(doc.norm, head.end()):
+        after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.end())
+        if after and not (after.group(1) and after.start(1) in dated):
             continue
         det = _DET_BEFORE.search(doc.norm, max(0, head.start() - 60), head.start())
         if det is None:

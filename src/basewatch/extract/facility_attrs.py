@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
 from basewatch.extract.coref import recent_facilities
-from basewatch.extract.lexicon import Actor, event_words, facility_words
+from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
@@ -46,6 +46,12 @@ _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|R
 # A guess or an intention before equipment, or between it and the facility.
 _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
 _WHERE = re.compile(r",\s+where\b")
+# A relative clause after a comma, to the next comma or semicolon.
+_RELATIVE = re.compile(r",\s+(?:which|where)\b[^,;]*")
+# 'but' and an adverb before a verb with no subject of its own: the clause goes on about the same subject.
+_BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
+# A comma and 'and': a new clause, or the end of a list.
+_AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
@@ -397,26 +403,65 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     by_start = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
     starts = [anchors[i][0] for i in by_start]
     cues: dict[Span, bool] = {}
+    kit = [m.span for m in doc.equipment]
     for mention in doc.equipment:
         sent = doc.sentence_of(mention.span[0])
         near = sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])
-        in_sentence = [(s, fac) for s, e, fac in (anchors[i] for i in near) if e <= sent[1]
-                       and not _CLAUSE_BREAK.search(doc.norm, min(s, mention.span[0]), max(s, mention.span[1]))]
-        if not in_sentence:
-            continue
+        ends = {anchors[i][1] for i in near}
+        # Relative clauses about a facility ('Evenes, which shares a runway with X, hosts F-35s').
+        relative = [r for r in _relative_clauses(doc, sent) if r[0] in ends]
+        own = next((r for r in relative if r[0] < mention.span[0] < r[1]), None)
+        in_sentence = [(s, e, fac) for s, e, fac in (anchors[i] for i in near) if e <= sent[1]
+                       and not _other_clause(doc, words, mention.span, (s, e), kit)
+                       and (own is not None or not any(r[0] <= s and e <= r[1] for r in relative))]
         cue = cues.get(sent)
         if cue is None:
             cue = cues[sent] = words.tie.search(doc.norm, sent[0], sent[1]) is not None
-        placed = [(s, fac) for s, fac in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], s - 12), s)]
-        if not (cue or placed):
+        if not in_sentence:
+            if cue and not any(sent[0] <= s < sent[1] for s in starts[bisect_left(starts, sent[0]):]):
+                _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent)
             continue
-        pool = placed or in_sentence
+        # A relative clause ('X, where Su-33s are based') speaks of the facility named right before it.
+        head = next(((s, fac) for s, e, fac in in_sentence if own is not None and e == own[0]), None)
+        placed = [(s, fac) for s, _, fac in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], s - 12), s)]
+        if not (cue or placed or head):
+            continue
+        pool = [head] if head else placed or [(s, fac) for s, _, fac in in_sentence]
         start, fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))
         if _untied(doc, mention.span, start, next(e for s, e, f in anchors if s == start and f is fac)):
             continue
         for listed in _listed_with(doc, spans, start, fac):
             if mention.designation not in listed.equipment:
                 listed.equipment.append(mention.designation)
+
+
+def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
+    """A sentence naming no facility ('The jets arrived in May'): the one facility the sentence before named.
+    Not for a designation in a relative clause ('launchers, which fire Oniks missiles, arrived'): it describes."""
+    if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)):
+        return
+    recent = recent_facilities(doc, facilities, sent[0], sentences=1)
+    if len(recent) == 1 and not _MODAL.search(doc.norm, sent[0], mention[0]) and designation not in recent[0].equipment:
+        recent[0].equipment.append(designation)
+
+
+def _relative_clauses(doc: Doc, sent: Span) -> list[Span]:
+    """', which ...' and ', where ...' clauses of a sentence, each up to the next comma or semicolon."""
+    return [m.span() for m in _RELATIVE.finditer(doc.norm, sent[0], sent[1])]
+
+
+def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, kit: list[Span]) -> bool:
+    """A clause break between a designation and a facility: a semicolon, 'while', 'but' (not 'X is run by Y but
+    hosts Z', one subject), or ', and' starting a new clause (not one ending a list of designations)."""
+    lo, hi = min(anchor[0], mention[0]), max(anchor[0], mention[1])
+    for brk in _CLAUSE_BREAK.finditer(doc.norm, lo, hi):
+        same_subject = _BUT_VERB.match(doc.norm, brk.start(), hi)
+        if not (same_subject and words.tie.match(doc.norm, same_subject.end())):
+            return True
+    if _AND_CLAUSE.search(doc.norm, lo, hi) is None:
+        return False
+    between = (min(anchor[1], mention[1]), max(anchor[0], mention[0]))
+    return not any(between[0] <= s and e <= between[1] for s, e in kit)
 
 
 def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
