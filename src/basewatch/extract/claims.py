@@ -447,12 +447,13 @@ class _Reader:
         k = ci
         while k > 0 and (toks[k - 1][3] in _AUX or self._adverb_between(toks[k - 1][2])):
             k -= 1
-        if row["lemma"] != "quote" and any(t[3] in _BE for t in toks[k:ci]):
+        between = toks[k:ci] if k < ci else ()  # mostly the cue follows its speaker straight away
+        if row["lemma"] != "quote" and any(t[3] in _BE for t in between):
             if k > 0 and toks[k - 1][3] == "it":  # "It is widely believed that ..."
                 return self._passive(Hit(toks[k - 1][0], m.until, self.norm[toks[k - 1][0] : m.until]), row, toks,
                                      cj, sentence)
             return None
-        if any(t[3] in ("not", "never") for t in toks[k:ci]):
+        if any(t[3] in ("not", "never") for t in between):
             return None  # "the ministry did not confirm the plan" asserts nothing
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT:
             return None

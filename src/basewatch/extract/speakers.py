@@ -729,8 +729,11 @@ class SpeakerBook:
         if mention.kind == "person":
             return self._find_person(mention.name)
         name = mention.name.lower()
+        # 'ministry' / 'Russian Defense Ministry', 'Central Command' / 'US Central Command', and a name cut short.
+        ending, opening = " " + name, name + " "
         for known in reversed(self.known):
-            if _same_institution(name, known.name.lower()):
+            other = known.name.lower()
+            if name == other or other.endswith(ending) or name.endswith(" " + other) or other.startswith(opening):
                 return known
         if len(mention.name.split()) == 1:
             head = mention.name.lower()
@@ -763,11 +766,6 @@ class SpeakerBook:
         known.affiliation = known.affiliation or mention.affiliation
         if known.source == "other":
             known.source = mention.source
-
-
-def _same_institution(name: str, other: str) -> bool:
-    """'ministry' / 'Russian Defense Ministry', 'Central Command' / 'US Central Command', and a name cut short."""
-    return name == other or other.endswith(" " + name) or name.endswith(" " + other) or other.startswith(name + " ")
 
 
 def _surname_matches(a: str, b: str) -> bool:
