@@ -411,3 +411,18 @@ def test_event_facility_subjects_and_late_agents(pipeline: Any, text: str, expec
 )
 def test_event_town_objects_and_welcomes(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own inside a relative clause has its own place
+        ("Russian helicopters are at Qamishli airport, where Russian forces set up a helicopter base after American "
+         "troops pulled back from the Turkish border in October 2019.", [("construction", "qamishli", "RU", None)]),
+        # unless its subject is the antecedent itself
+        ("They will protect the Temp airfield, which the military reopened three years ago after it had been "
+         "abandoned in 1993.", [("withdrawal", "temp", "RU", "1993")]),
+    ],
+)
+def test_event_clauses_inside_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

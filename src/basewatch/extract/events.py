@@ -104,6 +104,8 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours|days|weeks|months|year
 _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# Inside a relative clause: a clause of its own begins.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|while)\s+(?!it\b)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
@@ -535,6 +537,10 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
     rel = _RELATIVE.match(doc.norm, clause[0])
     if rel is None or clause[0] == 0 or doc.norm[clause[0] - 1] != ",":
         return None
+    if _SUBORDINATE.search(doc.norm, rel.end(), trig.span[0]):
+        # 'where Russian forces set up a base after American troops pulled back from the border': the second verb
+        # has a clause, and a place, of its own ('which the military reopened after it had been abandoned' has not)
+        return False
     comma = clause[0] - 1
     sentence = trig.sentence
     prior = anchors.within(sentence[0], comma)
