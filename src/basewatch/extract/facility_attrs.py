@@ -393,6 +393,16 @@ def _merge(target: _Obs, obs: _Obs) -> None:
     target.sides = target.sides | obs.sides
 
 
+@dataclass(slots=True)
+class _TieSentence:
+    """What a sentence offers the designations in it: its facility anchors (in anchor order), its relative clauses
+    about a facility ('Evenes, which shares a runway with X, hosts F-35s'), whether a tie word is in it."""
+
+    anchors: list[tuple[int, int, Facility]]
+    relative: list[Span]
+    cue: bool
+
+
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     """Designations in a sentence that ties them to a facility (deployed at, landing at, 'at the X base')."""
     words = facility_words(doc.language)
@@ -402,37 +412,45 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     # Anchor positions by start, to take a sentence's anchors as a slice (then back in anchor order).
     by_start = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
     starts = [anchors[i][0] for i in by_start]
-    cues: dict[Span, bool] = {}
+    sentences: dict[Span, _TieSentence] = {}
     kit = [m.span for m in doc.equipment]
     for mention in doc.equipment:
         sent = doc.sentence_of(mention.span[0])
-        near = sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])
-        ends = {anchors[i][1] for i in near}
-        # Relative clauses about a facility ('Evenes, which shares a runway with X, hosts F-35s').
-        relative = [r for r in _relative_clauses(doc, sent) if r[0] in ends]
-        own = next((r for r in relative if r[0] < mention.span[0] < r[1]), None)
-        in_sentence = [(s, e, fac) for s, e, fac in (anchors[i] for i in near) if e <= sent[1]
+        info = sentences.get(sent)
+        if info is None:
+            near = [anchors[i] for i in sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])]
+            ends = {e for _, e, _ in near}
+            info = sentences[sent] = _TieSentence(
+                near, [r for r in _relative_clauses(doc, sent) if r[0] in ends],
+                words.tie.search(doc.norm, sent[0], sent[1]) is not None)
+        own = next((r for r in info.relative if r[0] < mention.span[0] < r[1]), None)
+        in_sentence = [(s, e, fac) for s, e, fac in info.anchors if e <= sent[1]
                        and not _other_clause(doc, words, mention.span, (s, e), kit)
-                       and (own is not None or not any(r[0] <= s and e <= r[1] for r in relative))]
-        cue = cues.get(sent)
-        if cue is None:
-            cue = cues[sent] = words.tie.search(doc.norm, sent[0], sent[1]) is not None
+                       and (own is not None or not any(r[0] <= s and e <= r[1] for r in info.relative))]
         if not in_sentence:
-            if cue and not any(sent[0] <= s < sent[1] for s in starts[bisect_left(starts, sent[0]):]):
+            if info.cue and not any(s < sent[1] for s, _, _ in info.anchors):
                 _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent)
             continue
-        # A relative clause ('X, where Su-33s are based') speaks of the facility named right before it.
-        head = next(((s, fac) for s, e, fac in in_sentence if own is not None and e == own[0]), None)
-        placed = [(s, fac) for s, _, fac in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], s - 12), s)]
-        if not (cue or placed or head):
+        tie = _tie(doc, mention.span, in_sentence, own, info.cue, sent)
+        if tie is None or _untied(doc, mention.span, tie[0], tie[1]):
             continue
-        pool = [head] if head else placed or [(s, fac) for s, _, fac in in_sentence]
-        start, fac = min(pool, key=lambda x: abs(x[0] - mention.span[0]))
-        if _untied(doc, mention.span, start, next(e for s, e, f in anchors if s == start and f is fac)):
-            continue
-        for listed in _listed_with(doc, spans, start, fac):
+        for listed in _listed_with(doc, spans, tie[0], tie[2]):
             if mention.designation not in listed.equipment:
                 listed.equipment.append(mention.designation)
+
+
+def _tie(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None, cue: bool,
+         sent: Span) -> tuple[int, int, Facility] | None:
+    """The anchor a designation is tied to: the facility a relative clause holding it is about, else the nearest
+    one placed by a preposition ('at X'), else the nearest one if the sentence has a tie word."""
+    # A relative clause ('X, where Su-33s are based') speaks of the facility named right before it.
+    head = next((a for a in in_sentence if own is not None and a[1] == own[0]), None)
+    if head is not None:
+        return head
+    placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - 12), a[0])]
+    if not (cue or placed):
+        return None
+    return min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
 
 
 def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
