@@ -426,3 +426,7 @@ def test_event_town_objects_and_welcomes(pipeline: Any, text: str, expected: lis
 )
 def test_event_clauses_inside_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_civilian_flights_are_no_deployment(pipeline: Any) -> None:
+    assert events(pipeline, "China has flown civilian aircraft onto the new runway at Fiery Cross Reef.") == []

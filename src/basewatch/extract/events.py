@@ -127,6 +127,9 @@ _PLACE_OBJECT = {
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SUCH = re.compile(r"\bsuch\s+$", re.IGNORECASE)
+# Right after a deployment word: what moves is civilian.
+_CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
+                       r"planes?|ships?|vessels?)\b", re.IGNORECASE)
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -205,7 +208,7 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            if _standing(doc, trig):
+            if _standing(doc, trig) or _civilian(doc, trig):
                 continue
             if _hosts_forces(doc, trig):
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
@@ -698,6 +701,11 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     end = min(trig.clause[1], obj.end() + _OBJECT_REACH)
     return (words.parts.search(doc.norm, obj.end(), end) is None
             and facility_words(doc.language).heads.search(doc.norm, obj.end(), end) is None)
+
+
+def _civilian(doc: Doc, trig: Trigger) -> bool:
+    """'has flown civilian aircraft onto the new runway': a civilian flight is not a deployment of forces."""
+    return trig.type == "deployment" and bool(_CIVILIAN.match(doc.norm, trig.span[1]))
 
 
 def _standing(doc: Doc, trig: Trigger) -> bool:
