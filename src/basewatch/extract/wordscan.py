@@ -3,9 +3,9 @@
 Components ask for one document's hits of many lists (facility heads, forces, actors, anaphors, catalog
 aliases...). Instead of one Aho-Corasick pass per list, the first whole-text request scans the text once
 for every list in use and keeps the hits for the others. The shared pass reads the folded text with every
-ASCII character that is not a word character turned into a space, so keys begin with a space and the
-automaton only reports hits that begin a word; each list then checks its own conditions (the exact
-characters, the character before and after) on the real text.
+non-word character turned into a space (and each non-ASCII word character into one placeholder), so keys
+begin with a space and the automaton only reports hits that begin a word; each list then checks its own
+conditions (the exact characters, the character before and after) on the real text.
 """
 
 from __future__ import annotations
@@ -78,7 +78,7 @@ def fold(text: str) -> str:
 
 
 def _separated(text: str) -> str:
-    """`text` with every character that is neither a word character nor a space made a space."""
+    """`text` with every non-word character made a space and every non-ASCII word character the placeholder."""
     if text.isascii():
         return text.translate(_ASCII_SEPARATORS)
     # str.translate is slow off ASCII and a regex slower still: bytes.translate keeps C speed throughout.
@@ -106,7 +106,7 @@ class WordMatcher:
             self.automaton.make_automaton()
         # A hit starting at a position ends within this many characters of it.
         self.longest = max(map(len, self.words), default=0)
-        # The list's place in the shared pass, taken when a whole text is first searched.
+        # The list's place in the shared pass, taken when it is shared or a whole text is first searched.
         self.slot = -1
 
     def _key(self, text: str) -> str:
