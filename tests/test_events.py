@@ -430,3 +430,18 @@ def test_event_clauses_inside_relative_clauses(pipeline: Any, text: str, expecte
 
 def test_civilian_flights_are_no_deployment(pipeline: Any) -> None:
     assert events(pipeline, "China has flown civilian aircraft onto the new runway at Fiery Cross Reef.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # events of a kind ('during exercises') with no date are not one event
+        ("Russian bombers had been flown to the Olenya air base before, during exercises.",
+         [("deployment", "olenya", "RU", None)]),
+        # a facility before a clause of its own is not what that clause's verb acts on
+        ("Al-Jufra air base became a hub for the contractors after Haftar's forces abandoned their offensive in May.",
+         []),
+    ],
+)
+def test_event_kinds_and_main_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

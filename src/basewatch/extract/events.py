@@ -106,6 +106,8 @@ _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # Inside a relative clause: a clause of its own begins.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|while)\s+(?!it\b)")
+# Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
+_MAIN_CLAUSE_ENDS = re.compile(r"\b(?:after|before|because|while|until)\s+(?!it\b)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
@@ -126,6 +128,10 @@ _PLACE_OBJECT = {
 }
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
+# before, during exercises').
+_GENERIC = re.compile(r"\b(?:during|in|for)\s+(?:exercises|drills|manoeuvres|maneuvers|deployments|visits|rotations)$",
+                      re.IGNORECASE)
 _SUCH = re.compile(r"\bsuch\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
@@ -231,7 +237,8 @@ class Events:
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
             date, reported = _dated(doc, trig, index)
-            if _retold(doc, trig, events, dated=date is not None and not reported):
+            if _retold(doc, trig, events, dated=date is not None and not reported) or (
+                    date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             for listed in _listed(doc, anchor, anchors):
@@ -510,7 +517,9 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole
     after = [a for a in inside if a.span[0] >= trig.span[1]
              and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])]
-    before = [a for a in inside if a.span[1] <= trig.span[0]]
+    # 'Al-Jufra became a hub after Haftar's forces abandoned their offensive': a facility before a clause of its own
+    before = [a for a in inside if a.span[1] <= trig.span[0]
+              and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])]
