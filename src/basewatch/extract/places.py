@@ -104,7 +104,7 @@ _RUN_CACHE = 50_000
 # Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
 # countries and divisions of the article that bear on those entries.
 BestKey = tuple[int, str, bool, bool, str | None, str | None, frozenset[str], frozenset[tuple[str, str]]]
-_BEST_CACHE = 100_000
+_BEST_CACHE = 20_000
 _SERIALS = count()
 
 
