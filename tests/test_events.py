@@ -445,3 +445,10 @@ def test_civilian_flights_are_no_deployment(pipeline: Any) -> None:
 )
 def test_event_kinds_and_main_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_definite_event_noun_dated_in_another_clause_is_retold(pipeline: Any) -> None:
+    text = ("Belarusian forces held drills at the Obuz-Lesnovsky training ground on Monday. Russian fighters have been "
+            "flying from the Baranovichi air base during the drills, and bombers flew patrols on Thursday.")
+    kinds = [row[0] for row in events(pipeline, text)]
+    assert kinds.count("exercise") == 1

@@ -237,7 +237,7 @@ class Events:
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
             date, reported = _dated(doc, trig, index)
-            if _retold(doc, trig, events, dated=date is not None and not reported) or (
+            if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
@@ -656,8 +656,9 @@ def _place_object(doc: Doc, trig: Trigger) -> PlaceMention | None:
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
-    """'called the strikes a violation', 'based at Darwin for the exercise': a definite event noun with no date of its
-    own refers back to an event of its type already told; 'the first such visit' does so whatever its date."""
+    """'called the strikes a violation', 'based at Darwin for the exercise': a definite event noun with no date in its
+    own clause (`dated`) refers back to an event of its type already told; 'the first such visit' does so whatever
+    its date."""
     if not any(e.type == trig.type for e in events):
         return False
     before = max(0, trig.span[0] - 30)
