@@ -452,3 +452,9 @@ def test_definite_event_noun_dated_in_another_clause_is_retold(pipeline: Any) ->
             "flying from the Baranovichi air base during the drills, and bombers flew patrols on Thursday.")
     kinds = [row[0] for row in events(pipeline, text)]
     assert kinds.count("exercise") == 1
+
+
+def test_it_before_the_verb_is_the_facility_named_before(pipeline: Any) -> None:
+    text = ("The Mihail Kogalniceanu air base is run by the Romanian Air Force, but American units have used it "
+            "since 1999, and it has hosted soldiers of the US 101st Airborne Division since 2022.")
+    assert events(pipeline, text) == [("deployment", "mk", "US", "2022")]

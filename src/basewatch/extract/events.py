@@ -47,6 +47,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
 # Opening a sentence: a pronoun for what the sentence before was about.
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
+# Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 _THE = re.compile(r"[\s\"'(]*The\s+")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
@@ -220,7 +222,8 @@ class Events:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
-            anchor = _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
+            anchor = (_anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
+                      or _pronoun_subject(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index)
                 if placed is not None:
@@ -320,6 +323,15 @@ def _relative_of_other(doc: Doc, trig: Trigger) -> bool:
     return not head or doc.norm[head.end():clause[0]].strip() != ","
 
 
+def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'The Kogalniceanu base is run by Romania, but American units have used it, and it has hosted soldiers':
+    'it' right before the verb stands for the one facility named earlier in the sentence."""
+    if not _IT_BEFORE.search(doc.norm, max(trig.sentence[0], trig.span[0] - 20), trig.span[0]):
+        return None
+    there = anchors.within(trig.sentence[0], trig.span[0])
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
 def _facility_subject(doc: Doc, start: int) -> bool:
     """'The base, about 140 km south-west of Tripoli, was captured': a sentence opening with a facility noun that
     names no facility of its own."""
@@ -382,7 +394,7 @@ def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[Span]], tuple[list[int
     with `str.find`, many times faster than a regular expression over each sentence a trigger is in."""
     found = [(i, i + 1) for mark in ";:\u2026" for i in _finds(norm, mark)]
     found += [(i, i + 3) for i in _finds(norm, "...")]
-    found += [(m.start(), m.end()) for m in _COMMA.finditer(norm)]
+    found += [m.span() for m in _COMMA.finditer(norm)]
     found += _dashes(norm)
     found += [(i, i + len(word)) for word in _BREAK_WORDS for i in _finds(norm, word)
               if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
