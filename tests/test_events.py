@@ -458,3 +458,9 @@ def test_it_before_the_verb_is_the_facility_named_before(pipeline: Any) -> None:
     text = ("The Mihail Kogalniceanu air base is run by the Romanian Air Force, but American units have used it "
             "since 1999, and it has hosted soldiers of the US 101st Airborne Division since 2022.")
     assert events(pipeline, text) == [("deployment", "mk", "US", "2022")]
+
+
+def test_forces_told_of_before_land_where_the_sentence_before_put_them(pipeline: Any) -> None:
+    text = ("Six B-2 bombers have arrived at the US military base on Diego Garcia, satellite images taken on Tuesday "
+            "show. The bombers landed late last month.")
+    assert events(pipeline, text, published="2025-04-02") == [("deployment", "diego_garcia", "US", "2025-03")]

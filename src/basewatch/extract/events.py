@@ -297,12 +297,12 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors) -> list[Facility]:
 
 
 def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
-    """'Construction began in 2016.' or 'Its new piers, finished in 2020, ...' opening a sentence: about the one
-    facility the sentence before names."""
+    """'Construction began in 2016.', 'Its new piers, finished in 2020, ...', 'The base ... was captured', 'The
+    bombers landed late last month' opening a sentence: about the one facility the sentence before names."""
     start = trig.sentence[0]
     if start == 0 or _relative_of_other(doc, trig) or not (
             _OPENING.fullmatch(doc.norm, start, trig.span[0]) or _ITS.match(doc.norm, start)
-            or _facility_subject(doc, start)):
+            or _facility_subject(doc, start) or _forces_subject(doc, trig)):
         return None
     # the sentence before, found by its end: the space between two sentences belongs to neither
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= start), None)
@@ -330,6 +330,13 @@ def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | Non
         return None
     there = anchors.within(trig.sentence[0], trig.span[0])
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _forces_subject(doc: Doc, trig: Trigger) -> bool:
+    """'The bombers landed late last month.': forces told of before, then the verb."""
+    the = _THE.match(doc.norm, trig.sentence[0])
+    force = the and facility_words(doc.language).force.match(doc.norm, the.end())
+    return bool(force) and not doc.norm[force.end():trig.span[0]].strip()
 
 
 def _facility_subject(doc: Doc, start: int) -> bool:
