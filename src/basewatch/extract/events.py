@@ -335,8 +335,8 @@ def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | Non
 def _forces_subject(doc: Doc, trig: Trigger) -> bool:
     """'The bombers landed late last month.': forces told of before, then the verb."""
     the = _THE.match(doc.norm, trig.sentence[0])
-    force = the and facility_words(doc.language).force.match(doc.norm, the.end())
-    return bool(force) and not doc.norm[force.end():trig.span[0]].strip()
+    force = facility_words(doc.language).force.match(doc.norm, the.end()) if the else None
+    return force is not None and not doc.norm[force.end():trig.span[0]].strip()
 
 
 def _facility_subject(doc: Doc, start: int) -> bool:
