@@ -464,3 +464,8 @@ def test_forces_told_of_before_land_where_the_sentence_before_put_them(pipeline:
     text = ("Six B-2 bombers have arrived at the US military base on Diego Garcia, satellite images taken on Tuesday "
             "show. The bombers landed late last month.")
     assert events(pipeline, text, published="2025-04-02") == [("deployment", "diego_garcia", "US", "2025-03")]
+
+
+def test_withdrawal_of_something_other_than_forces_leaves_no_facility(pipeline: Any) -> None:
+    text = "The UAE used the Assab base to support its troops until it scaled back its role in the war in 2019."
+    assert events(pipeline, text) == []

@@ -718,8 +718,9 @@ def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 
 def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'the site strengthened Poland's security', 'arrived ... to reinforce the mission': a facility before an active
-    verb of building or growing that has an object of its own, not a part of a facility, is not what grows."""
-    if trig.type not in ("construction", "expansion") or anchor.span[0] >= trig.span[1]:
+    verb of building or growing that has an object of its own, not a part of a facility, is not what grows; 'used
+    Assab until it scaled back its role in the war': nor what is left, when the object is not forces."""
+    if trig.type not in ("construction", "expansion", "withdrawal") or anchor.span[0] >= trig.span[1]:
         return False
     if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
         return False
@@ -728,6 +729,8 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     words = event_words(doc.language)
     end = min(trig.clause[1], obj.end() + _OBJECT_REACH)
+    if trig.type == "withdrawal" and facility_words(doc.language).force.search(doc.norm, obj.end(), end):
+        return False
     return (words.parts.search(doc.norm, obj.end(), end) is None
             and facility_words(doc.language).heads.search(doc.norm, obj.end(), end) is None)
 
