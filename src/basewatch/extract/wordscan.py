@@ -319,14 +319,21 @@ class _SharedScan:
             size = len(text)
             for last, (length, owners) in automaton.iter(" " + _separated(folded)):
                 begin = last - length + 1
-                after = text[last] if last < size else " "
-                opens = not begin or folded[begin - 1] in _OPENER_SET
-                word_list_hit = opens and not (after.isalnum() or after == "_")
+                got = folded[begin:last]
+                # Word lists need an opening character before and a non-word character after (in the real text),
+                # phrases a non-word character after (in the lower-cased text).
+                if last < size:
+                    after, folded_after = text[last], folded[last]
+                    closes = not (after.isalnum() or after == "_")
+                    phrase_closes = not (folded_after.isalnum() or folded_after == "_")
+                else:
+                    closes = phrase_closes = True
+                word_list_hit = closes and (not begin or folded[begin - 1] in _OPENER_SET)
                 for slot, mode, want, value in owners:
                     if mode == _PHRASE:
-                        if folded[begin:last] == want and (last >= size or not _is_word(folded[last])):
+                        if phrase_closes and got == want:
                             phrases[slot].append((begin, -last, value))
-                    elif word_list_hit and (folded if mode == _FOLDED else text)[begin:last] == want:
+                    elif word_list_hit and (got if mode == _FOLDED else text[begin:last]) == want:
                         words[slot].append((begin, -last))
         return _Scanned(text, words, phrases, {}, {})
 
