@@ -469,3 +469,9 @@ def test_forces_told_of_before_land_where_the_sentence_before_put_them(pipeline:
 def test_withdrawal_of_something_other_than_forces_leaves_no_facility(pipeline: Any) -> None:
     text = "The UAE used the Assab base to support its troops until it scaled back its role in the war in 2019."
     assert events(pipeline, text) == []
+
+
+def test_work_going_on_is_the_work_begun_long_ago(pipeline: Any) -> None:
+    text = ("Cuba has a new antenna array under construction at El Salao, a report published on Tuesday said. At "
+            "El Salao, the array appears to have been under construction since 2021.")
+    assert [row[3] for row in events(pipeline, text, published="2024-07-03")] == ["2021"]

@@ -855,9 +855,12 @@ def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _stale(doc: Doc, full: Event, part: Event) -> bool:
     """`part` is told by a verb and dated by its report, so it is news; `full` ended long before the report. A noun
-    dated by the report ('the injured after Iran's attack on X have risen to 109') retells an older event."""
+    dated by the report ('the injured after Iran's attack on X have risen to 109') retells an older event, and a
+    work still going on ('an array under construction') is the one begun long ago."""
+    word = doc.norm[part.span[0]:part.span[1]].lower()
     return (part.rule.endswith(_REPORT_DATED) and _long_before(full.date, doc.published)
-            and not _NOMINAL.search(doc.norm, max(0, part.span[0] - 30), part.span[0]))
+            and not _NOMINAL.search(doc.norm, max(0, part.span[0] - 30), part.span[0])
+            and event_words(doc.language).trigger_type[word][1] != "under construction")
 
 
 def _long_before(date: str | None, published: str | None) -> bool:
