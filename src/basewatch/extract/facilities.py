@@ -41,7 +41,9 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
                          "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition",
                          "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory",
-                         "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge"})
+                         "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
+                         # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
+                         "Marine", "Marines", "Navy", "Army", "War"})
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
@@ -55,6 +57,9 @@ _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province
 _NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
+# Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
+_UNIT_KINDS = frozenset({"outpost"})
+_NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
 _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
 _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
@@ -199,8 +204,10 @@ class Facilities:
                 cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
                                  norm[name_span[0]:head.end()], kind, "facilities:name-head")
                 cand.operator = _actor_just_before(norm, name_span[0], actor_list)
+                cand.place_span = _town_in(doc, name_span)
             else:
-                if head.group().lower() in words.weak:
+                if head.group().lower() in words.weak and not (
+                        kind in _UNIT_KINDS and _military_context(doc, words, sent_start, sent_end)):
                     continue
                 cand = self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
@@ -227,6 +234,9 @@ class Facilities:
         if name_span is None or any(a.span == name_span for a in actor_list):
             return None
         place = _place_at(doc, name_span)
+        # 'a detachment of Marines', 'the headquarters of the Navy': 'of' names a place only when it is one.
+        if place is None and loc.group().split()[0] == "of":
+            return None
         operator = next((a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
         operator = operator or _possessor(doc, det, actor_list)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
@@ -420,6 +430,12 @@ def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | N
         return None
     before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= det.start()]
     return before[-1].code if before else None
+
+
+def _town_in(doc: Doc, name: Span) -> Span | None:
+    """A town or division the name is made of ('Konarak naval base'): the base lies there."""
+    return next((p.span for p in doc.places if name[0] <= p.span[0] and p.span[1] <= name[1]
+                 and p.kind in _NAMING_PLACE_KINDS), None)
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:

@@ -1,0 +1,56 @@
+"""Facilities in news phrasing the tuned examples lack: towns inside names, adjectives before heads, unit posts,
+bare modifiers that name nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "operator"),
+    [
+        ("Warships left the Konarak naval base on Monday. Chabahar port stayed shut.", "Konarak naval base", "IR",
+         "IR"),
+        ("Satellite images show new hangars at the Bokhtar air base, analysts said.", "Bokhtar air base", "TJ", "TJ"),
+    ],
+)
+def test_a_town_inside_the_name_locates_the_facility(pipeline: Any, text: str, name: str, country: str,
+                                                     operator: str) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["country"], fac["operator"], fac["geo_precision"]) == (country, operator, "town")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("French troops left the desert base at Abeche on Friday, the army said.", "Abeche base"),
+        ("Soldiers have manned a small detachment on Batan Island since 2019, the military said.",
+         "Batan Island outpost"),
+        ("Troops fired Grad rockets during drills at the Lyaur firing position on Tuesday.", "Lyaur firing position"),
+    ],
+)
+def test_heads_after_adjectives_and_unit_posts(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the County of Brant OPP detachment received several calls about the noise.",
+        "A detachment of Marines arrived in Darwin on Monday.",
+        "Protesters gathered at the gate, near the Marine base, on Sunday.",
+        "Engineers will rebuild the old Second World War harbour in northern Borneo, the navy said.",
+    ],
+)
+def test_no_facility(pipeline: Any, text: str) -> None:
+    assert not found(pipeline, text)
