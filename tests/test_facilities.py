@@ -245,7 +245,8 @@ def test_host_runs_its_own_air_base(pipeline: Any, text: str, operator: str | No
     [
         ("Roughly 10,000 American troops are based at Al Udeid.", "al_udeid", "QA", ["US", "GB"]),
         ("Russian military police set up a base at Qamishli airport.", "qamishli", "SY", ["RU"]),
-        ("French troops left the Faya-Largeau base in Chad.", "faya-largeau-base", "FR", []),
+        # A force that left runs nothing there: the base is the host's again.
+        ("French troops left the Faya-Largeau base in Chad.", "faya-largeau-base", "TD", []),
         ("Italian troops train at Lask air base.", "lask", "PL", ["US", "IT"]),
     ],
 )

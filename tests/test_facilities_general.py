@@ -54,3 +54,24 @@ def test_heads_after_adjectives_and_unit_posts(pipeline: Any, text: str, name: s
 )
 def test_no_facility(pipeline: Any, text: str) -> None:
     assert not found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Russian jets use the Lyaur airfield, 10 km west of Dushanbe, which Tajikistan's air force operates.",
+         "Lyaur airfield", "TJ"),
+        ("The Talasea naval base, on the far side of the bay, is run by the Papua New Guinea Defence Force.",
+         "Talasea naval base", "PG"),
+        ("Australia has spent A$175 million rebuilding the Talasea naval base in Papua New Guinea.",
+         "Talasea naval base", "PG"),
+        ("French troops left the base at Abeche in Chad on Friday.", "Abeche base", "TD"),
+    ],
+)
+def test_who_runs_it(pipeline: Any, text: str, name: str, operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_place_owning_the_next_clause_does_not_locate(pipeline: Any) -> None:
+    text = "A new wharf at the Talasea naval base is nearly finished, Australia's defence department said."
+    assert found(pipeline, text)["Talasea naval base"]["country"] != "AU"

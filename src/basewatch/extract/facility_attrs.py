@@ -26,6 +26,8 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
                           r"county|oblast|state|municipality) of)|,)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                           r"(?:ern)?\s+)?$", re.IGNORECASE)
+# A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
 _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
@@ -33,8 +35,8 @@ _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|f
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
                       re.IGNORECASE)
 _PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
-# Between a force and a facility: where the force is ('at', 'left the', 'used a separate').
-_FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|left|leave|leaves|used|use|uses|occupy|occupies|occupied|"
+# Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
+_FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
                        r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
@@ -55,6 +57,13 @@ _AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+# Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
+_RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned)\s+by|"
+                     r"(which|that))\s+(?:the\s+)?")
+_RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|mans|garrisons)\b")
+# Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
+_FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
+                    r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
@@ -99,10 +108,13 @@ class PlaceIndex:
         i = bisect_left(keys, key)
         return i < len(keys) and keys[i].startswith(key)
 
-    def locative_before(self, norm: str, start: int) -> bool:
-        found = self.after_locative.get(start)
+    def locative_before(self, norm: str, place: Span) -> bool:
+        found = self.after_locative.get(place[0])
         if found is None:
-            found = self.after_locative[start] = bool(_PREP_BEFORE.search(norm, max(0, start - 20), start))
+            prep = _PREP_BEFORE.search(norm, max(0, place[0] - 20), place[0])
+            found = prep is not None and not (prep.group().startswith(",")
+                                              and _POSSESSIVE_AFTER.match(norm, place[1]) is not None)
+            self.after_locative[place[0]] = found
         return found
 
 
@@ -194,12 +206,13 @@ def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
     gap = doc.norm[mention[1]:place[0]]
     if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or "." in gap:
         return False
-    return index.locative_before(doc.norm, place[0]) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
+    return index.locative_before(doc.norm, place) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     if not facilities:
         return
+    _stated_operator(doc, facilities, actor_list)
     _builder_operator(doc, facilities, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country:
@@ -214,8 +227,24 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _capabilities(doc, facilities)
 
 
+def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
+    """'X, which Tajikistan's air force operates', 'the base is run by the Papua New Guinea Defence Force': the text
+    names who runs the facility mentioned last before the phrase."""
+    by_start = {a.span[0]: a for a in actor_list}
+    for cue in _RUN_BY.finditer(doc.norm):
+        actor = by_start.get(cue.end())
+        if actor is None or (cue.group(2) and not _RUNS.match(doc.norm, actor.span[1])):
+            continue
+        sent_start = doc.sentence_of(cue.start())[0]
+        before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        if before:
+            # A passive with its verb ('X, on ..., is run by') is said of the subject; a bare 'run by' of the last noun.
+            before[0 if cue.group(1) else -1][1].operator = actor.code
+
+
 def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
-    """A facility of unknown operator takes the state that builds it ('the United States constructing a ...')."""
+    """A facility of unknown operator takes the state that builds it ('the United States constructing a ...'); one
+    that pays for the work ('Australia spent A$175m rebuilding ...') leaves it with its owner."""
     words = event_words(doc.language)
     for fac in facilities:
         if fac.operator:
@@ -227,7 +256,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             if kind not in ("construction", "expansion") or first[0] - trig.end() > 40:
                 continue
             before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.start()]
-            if before:
+            if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.start()):
                 fac.operator = before[-1].code
                 break
 
