@@ -37,6 +37,10 @@ def test_a_town_inside_the_name_locates_the_facility(pipeline: Any, text: str, n
         ("Soldiers have manned a small detachment on Batan Island since 2019, the military said.",
          "Batan Island outpost"),
         ("Troops fired Grad rockets during drills at the Lyaur firing position on Tuesday.", "Lyaur firing position"),
+        ("The old Soviet air base at Lyaur has been abandoned since the 1990s.", "Lyaur air base"),
+        ("Jets landed at the Ras al-Hilal air base on Monday.", "Ras al-Hilal air base"),
+        ("Russian teams inspected Qasr as-Sidra, a disused air base near the border, last week.",
+         "Qasr as-Sidra air base"),
     ],
 )
 def test_heads_after_adjectives_and_unit_posts(pipeline: Any, text: str, name: str) -> None:

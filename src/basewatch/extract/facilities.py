@@ -34,6 +34,10 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
                         "von", "der", "of"})
+# Between a name and an indefinite head set beside it ('X, a disused air base').
+_APPOSITION = re.compile(r",\s+an?\s+$")
+# An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
+_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh)-[A-Z]")
 _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
                          "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
                          "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
@@ -185,7 +189,9 @@ class Facilities:
         vague_starts = [v[0] for v in vague]
         # Actors come sorted by span: the ones before a head are a slice.
         actor_starts = [a.span[0] for a in actor_list]
-        actor_ends = {a.span[1]: a.span[0] for a in actor_list}
+        # Demonyms of no present state ('the old Soviet air base') modify a head as actors do.
+        actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
+        actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
         for head in words.heads.finditer(norm):
             if _overlaps(head.span(), taken):
                 continue
@@ -209,7 +215,8 @@ class Facilities:
                 if head.group().lower() in words.weak and not (
                         kind in _UNIT_KINDS and _military_context(doc, words, sent_start, sent_end)):
                     continue
-                cand = self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
+                cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -293,6 +300,24 @@ class Facilities:
         return found
 
 
+def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+             kind: str, sent_start: int) -> Candidate | None:
+    """'Maaten al-Sarra, a disused air base near ...': the name an indefinite head is set beside."""
+    norm = doc.norm
+    start = _modifier_start(norm, head.start(), words, actor_ends)
+    comma = _APPOSITION.search(norm, max(sent_start, start - 8), start)
+    if comma is None:
+        return None
+    name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
+    if name_span is None or _common_word(doc, name_span, sent_start) or any(
+            p.span == name_span and p.kind not in _NAMING_PLACE_KINDS for p in doc.places):
+        return None
+    name = norm[name_span[0]:name_span[1]]
+    cand = Candidate((name_span[0], head.end()), name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:apposition")
+    cand.place_span = _town_in(doc, name_span)
+    return cand
+
+
 def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
     """A lone capitalised word opening a sentence ('Mysterious air base') is not a name unless it is a place."""
     if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
@@ -344,6 +369,8 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
 def _is_name_token(token: str) -> bool:
     if token[0].isdigit():
         return bool(_NUMBER_NAME.fullmatch(token))
+    if _HYPHENED_PARTICLE.match(token):
+        return True
     return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
 
 
