@@ -79,3 +79,21 @@ def test_who_runs_it(pipeline: Any, text: str, name: str, operator: str) -> None
 def test_a_place_owning_the_next_clause_does_not_locate(pipeline: Any) -> None:
     text = "A new wharf at the Talasea naval base is nearly finished, Australia's defence department said."
     assert found(pipeline, text)["Talasea naval base"]["country"] != "AU"
+
+
+def test_a_facility_named_by_the_place_another_is_in_is_that_facility(pipeline: Any) -> None:
+    text = ("Work on the Talasea naval base wharf is nearly done. The wharf at the Lombrum naval base on Talasea "
+            "Island will take patrol boats. The base is run by the Papua New Guinea Defence Force.")
+    result = found(pipeline, text)
+    assert list(result) == ["Lombrum naval base"]
+    assert result["Lombrum naval base"]["operator"] == "PG"
+
+
+def test_a_base_in_a_town_and_the_town_port_stay_apart(pipeline: Any) -> None:
+    text = "US troops serve at the Lyaur air base in Kulob. The Kulob port will be extended by Tajik troops."
+    assert {"Lyaur air base", "Kulob port"} <= set(found(pipeline, text))
+
+
+def test_an_island_of_a_group_is_no_facility(pipeline: Any) -> None:
+    text = "Russian troops held missile drills on the disputed Kuril island of Iturup on Monday."
+    assert "Kuril island" not in found(pipeline, text)

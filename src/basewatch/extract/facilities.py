@@ -34,6 +34,8 @@ _POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
                         "von", "der", "of"})
+# After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
+_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
 _APPOSITION = re.compile(r",\s+an?\s+$")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
@@ -142,6 +144,7 @@ class Facilities:
                 same_key.append(groups[-1])
             else:
                 group.append(cand)
+        groups = _merge_placed_in(doc.norm, groups)
         facilities = [_facility(doc, group) for group in groups]
         _unique_ids(facilities)
         resolve_anaphors(doc, facilities, actor_list)
@@ -205,7 +208,8 @@ class Facilities:
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
             if name_span:
-                if head.group().lower() in words.weak and not _military_context(doc, words, sent_start, sent_end):
+                if head.group().lower() in words.weak and (_OF_NAME.match(norm, head.end()) or not _military_context(
+                        doc, words, sent_start, sent_end)):
                     continue
                 cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
                                  norm[name_span[0]:head.end()], kind, "facilities:name-head")
@@ -484,6 +488,28 @@ def _same(first: Candidate, other: Candidate) -> bool:
     if len(families) > 1:
         return False
     return not (first.operator and other.operator and first.operator != other.operator)
+
+
+def _merge_placed_in(norm: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
+    """'the Lombrum naval base on Manus Island' makes a later 'Manus naval base' the same installation: a name the
+    text puts another facility of the same kind in stands for that facility."""
+    merged: list[list[Candidate]] = []
+    for group in groups:
+        host = None if group[0].item else next((other for other in groups if other is not group
+                                                and _placed_in(norm, other, group)), None)
+        if host is None:
+            merged.append(group)
+        else:
+            host.extend(group)
+    return merged
+
+
+def _placed_in(norm: str, host: list[Candidate], named: list[Candidate]) -> bool:
+    family = _FAMILY[named[0].kind]
+    if family == "any" or _FAMILY[host[0].kind] != family or not named[0].name:
+        return False
+    pattern = re.compile(rf"\s+(?:on|in|at)\s+(?:the\s+)?{re.escape(named[0].name)}\b")
+    return any(pattern.match(norm, c.span[1]) for c in host)
 
 
 def _facility(doc: Doc, group: list[Candidate]) -> Facility:
