@@ -39,6 +39,8 @@ def test_a_town_inside_the_name_locates_the_facility(pipeline: Any, text: str, n
         ("Troops fired Grad rockets during drills at the Lyaur firing position on Tuesday.", "Lyaur firing position"),
         ("The old Soviet air base at Lyaur has been abandoned since the 1990s.", "Lyaur air base"),
         ("Jets landed at the Ras al-Hilal air base on Monday.", "Ras al-Hilal air base"),
+        ("The base sits on the edge of Abeche's Hassan Djamous international airport.",
+         "Hassan Djamous international airport"),
         ("Russian teams inspected Qasr as-Sidra, a disused air base near the border, last week.",
          "Qasr as-Sidra air base"),
     ],
@@ -51,6 +53,7 @@ def test_heads_after_adjectives_and_unit_posts(pipeline: Any, text: str, name: s
     "text",
     [
         "Police said the County of Brant OPP detachment received several calls about the noise.",
+        "Passengers waited for hours at Hassan Djamous international airport on Monday.",
         "A detachment of Marines arrived in Darwin on Monday.",
         "Protesters gathered at the gate, near the Marine base, on Sunday.",
         "Engineers will rebuild the old Second World War harbour in northern Borneo, the navy said.",

@@ -475,8 +475,12 @@ def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
 
 def _military_context(doc: Doc, words: FacilityWords, start: int, end: int) -> bool:
     text = doc.norm[start:end]
-    return bool(words.context.search(text)) or any(start <= e.span[0] < end for e in doc.equipment) or bool(
-        words.heads.search(text) and event_words(doc.language).triggers.search(text))
+    if words.context.search(text) or any(start <= e.span[0] < end for e in doc.equipment):
+        return True
+    heads = [h.group().lower() for h in words.heads.finditer(text)]
+    # A base beside the airport ('The base sits on the edge of X international airport') makes it military.
+    return bool(heads) and (any(h not in words.weak for h in heads)
+                            or event_words(doc.language).triggers.search(text) is not None)
 
 
 def _same(first: Candidate, other: Candidate) -> bool:
