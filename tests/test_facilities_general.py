@@ -100,3 +100,15 @@ def test_a_base_in_a_town_and_the_town_port_stay_apart(pipeline: Any) -> None:
 def test_an_island_of_a_group_is_no_facility(pipeline: Any) -> None:
     text = "Russian troops held missile drills on the disputed Kuril island of Iturup on Monday."
     assert "Kuril island" not in found(pipeline, text)
+
+
+def test_a_name_does_not_open_with_of(pipeline: Any) -> None:
+    text = "Two MQ-9 drones were photographed on the apron of Rafael Hernandez Airport on Monday."
+    assert "Rafael Hernandez Airport" in found(pipeline, text)
+
+
+def test_a_sentence_opening_in_a_town_gives_the_country(pipeline: Any) -> None:
+    text = ("On the other side of the island, in Aguadilla, two MQ-9 drones stood beside the old Lyaur Air Force "
+            "Base runway.")
+    fac = found(pipeline, text)["Lyaur Air Force Base"]
+    assert (fac["country"], fac["operator"]) == ("PR", None)

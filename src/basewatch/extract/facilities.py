@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
-from basewatch.extract.facility_attrs import attach_attributes, locate, place_index
+from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words
 from basewatch.extract.wordscan import Hit, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
@@ -40,6 +40,7 @@ _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 _APPOSITION = re.compile(r",\s+an?\s+$")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
 _HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh)-[A-Z]")
+_INNER_PARTICLES = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
 _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
                          "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
                          "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
@@ -154,6 +155,7 @@ class Facilities:
         attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
+            fac.country = fac.country or fronted_country(doc, fac)
         return facilities
 
     def _lookup(self, cand: Candidate) -> Installation | None:
@@ -400,6 +402,11 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         return None
     while norm[start:start + 4].lower() == "the ":
         start += 4
+    # Only an Arabic article opens a name: 'the apron of Rafael Hernandez Airport' names 'Rafael Hernandez'.
+    first = _TOKEN.match(norm, start)
+    while first and first.group() in _INNER_PARTICLES and first.end() < hi:
+        start = first.end() + 1
+        first = _TOKEN.match(norm, start)
     last = tokens[-1][1] if tokens else hi
     return (start, last) if start < last else None
 

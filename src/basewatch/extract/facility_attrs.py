@@ -28,6 +28,10 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
                           r"(?:ern)?\s+)?$", re.IGNORECASE)
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+_FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
+# How far into a sentence a fronted 'In <town>,' may start ('On the other side of the island, in X,').
+_FRONT = 40
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
 _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
@@ -159,6 +163,16 @@ def _named_country(doc: Doc, place_spans: list[Span]) -> str | None:
     """The country of an island or other feature that is the facility's whole name ('station on X Island')."""
     return next((p.country for p in doc.places if p.country and p.kind not in _VAGUE_FEATURES
                  and p.span in place_spans), None)
+
+
+def fronted_country(doc: Doc, fac: Facility) -> str | None:
+    """'In Aguadilla, drones stood on the apron of X Airport': the country of the town a sentence opens in. Weaker
+    than a place tied to the name, so it is asked last and runs no host rule."""
+    first = min(fac.mentions)
+    sent_start = doc.sentence_of(first[0])[0]
+    return next((p.country for p in doc.places if sent_start <= p.span[0] < sent_start + _FRONT and p.span[1] < first[0]
+                 and p.kind in _TOWN_KINDS and p.country and doc.norm.startswith(",", p.span[1])
+                 and _FRONTED_IN.search(doc.norm, max(sent_start, p.span[0] - 4), p.span[0])), None)
 
 
 def _dominant_country(doc: Doc) -> str | None:
