@@ -310,6 +310,9 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
              kind: str, sent_start: int) -> Candidate | None:
     """'Maaten al-Sarra, a disused air base near ...': the name an indefinite head is set beside."""
     norm = doc.norm
+    # Most heads have no comma and article before them: skip the walk over modifiers for those.
+    if norm.find(", a", max(sent_start, head.start() - 60), head.start()) < 0:
+        return None
     start = _modifier_start(norm, head.start(), words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 8), start)
     if comma is None:
@@ -506,8 +509,7 @@ def _merge_placed_in(norm: str, groups: list[list[Candidate]]) -> list[list[Cand
     text puts another facility of the same kind in stands for that facility."""
     merged: list[list[Candidate]] = []
     for group in groups:
-        host = None if group[0].item else next((other for other in groups if other is not group
-                                                and _placed_in(norm, other, group)), None)
+        host = _host_placed_in(norm, groups, group)
         if host is None:
             merged.append(group)
         else:
@@ -515,12 +517,14 @@ def _merge_placed_in(norm: str, groups: list[list[Candidate]]) -> list[list[Cand
     return merged
 
 
-def _placed_in(norm: str, host: list[Candidate], named: list[Candidate]) -> bool:
-    family = _FAMILY[named[0].kind]
-    if family == "any" or _FAMILY[host[0].kind] != family or not named[0].name:
-        return False
-    pattern = re.compile(rf"\s+(?:on|in|at)\s+(?:the\s+)?{re.escape(named[0].name)}\b")
-    return any(pattern.match(norm, c.span[1]) for c in host)
+def _host_placed_in(norm: str, groups: list[list[Candidate]], named: list[Candidate]) -> list[Candidate] | None:
+    first = named[0]
+    family = _FAMILY[first.kind]
+    if first.item or family == "any" or not first.name:
+        return None
+    placed = re.compile(rf"\s+(?:on|in|at)\s+(?:the\s+)?{re.escape(first.name)}\b")
+    return next((other for other in groups if other is not named and _FAMILY[other[0].kind] == family
+                 and any(placed.match(norm, c.span[1]) for c in other)), None)
 
 
 def _facility(doc: Doc, group: list[Candidate]) -> Facility:

@@ -63,7 +63,8 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned)\s+by|"
-                     r"(which|that))\s+(?:the\s+)?")
+                     r"(which|that))\s+(?:the\s+)?$")
+_RUN_BY_REACH = len("were garrisoned by the ")
 _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|mans|garrisons)\b")
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
@@ -244,10 +245,14 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
 def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """'X, which Tajikistan's air force operates', 'the base is run by the Papua New Guinea Defence Force': the text
     names who runs the facility mentioned last before the phrase."""
-    by_start = {a.span[0]: a for a in actor_list}
-    for cue in _RUN_BY.finditer(doc.norm):
-        actor = by_start.get(cue.end())
-        if actor is None or (cue.group(2) and not _RUNS.match(doc.norm, actor.span[1])):
+    # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
+    for actor in actor_list:
+        lo = max(0, actor.span[0] - _RUN_BY_REACH)
+        window = doc.norm[lo:actor.span[0]]
+        if "by" not in window and "which" not in window and "that" not in window:
+            continue
+        cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
+        if cue is None or (cue.group(2) and not _RUNS.match(doc.norm, actor.span[1])):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
         before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
