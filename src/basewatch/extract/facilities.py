@@ -390,11 +390,13 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
     stops = stops or []
     start = None
     expect_end = hi
-    for s, e in reversed(tokens):
+    for i in range(len(tokens) - 1, -1, -1):
+        s, e = tokens[i]
         if norm[e:expect_end].strip(" -") or e > expect_end:
             break
         token = norm[s:e]
-        if any(a.span[0] <= s < a.span[1] for a in actor_list) or any(a <= s < b for a, b in stops):
+        actor = next((a for a in actor_list if a.span[0] <= s < a.span[1]), None)
+        if (actor and not _inside_name(norm, tokens[:i], actor, actor_list)) or any(a <= s < b for a, b in stops):
             break
         if _is_name_token(token) or (token.lower() in _PARTICLES and start is not None):
             start = s
@@ -412,6 +414,14 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         first = _TOKEN.match(norm, start)
     last = tokens[-1][1] if tokens else hi
     return (start, last) if start < last else None
+
+
+def _inside_name(norm: str, before: list[Span], actor: Actor, actor_list: list[Actor]) -> bool:
+    """'Barque Canada Reef': a state's name right after a capitalised word is part of a longer name."""
+    prior = next(((s, e) for s, e in reversed(before) if e <= actor.span[0]), None)
+    if prior is None or norm[prior[1]:actor.span[0]] != " ":
+        return False
+    return _is_name_token(norm[prior[0]:prior[1]]) and not any(a.span[0] <= prior[0] < a.span[1] for a in actor_list)
 
 
 def _name_after(norm: str, lo: int, hi: int) -> Span | None:
