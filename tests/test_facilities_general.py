@@ -113,3 +113,12 @@ def test_a_sentence_opening_in_a_town_gives_the_country(pipeline: Any) -> None:
             "Base runway.")
     fac = found(pipeline, text)["Lyaur Air Force Base"]
     assert (fac["country"], fac["operator"]) == ("PR", None)
+
+
+def test_a_bare_name_is_the_facility_again(pipeline: Any) -> None:
+    text = ("Fighters from the Lyaur airfield took part in the drills. The port of Lae was closed. "
+            "Lyaur's runway, at roughly 2,300 metres, takes transport planes.")
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    runways = {f["name"]: [r["length_m"] for r in f["runways"]] for f in result["facilities"]}
+    assert runways["Lyaur airfield"] == [2300.0]

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from basewatch.extract.lexicon import Actor, facility_words, word_regex
+from basewatch.extract.lexicon import Actor, FacilityWords, facility_words, word_regex
 from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Doc, Facility, Span
 
@@ -51,6 +51,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     if not facilities:
         return
     words = facility_words(doc.language)
+    _bare_names(doc, facilities, words)
     taken = sorted(span for fac in facilities for span in fac.mentions)
     for start, end, head_word in _anaphors(doc):
         span = (start, end)
@@ -71,6 +72,36 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
     _town_for_base(doc, facilities, taken)
+
+
+def _bare_names(doc: Doc, facilities: list[Facility], words: FacilityWords) -> None:
+    """'Yasny airfield' ... 'at Yasny': a found facility's name without its head is that facility again, unless the
+    places layer reads that word as a town or a state there, or two facilities share the name."""
+    owners: dict[str, list[Facility]] = {}
+    for fac in facilities:
+        if fac.rule in _NAMED_RULES:
+            for alias in fac.aliases:
+                if alias[:1].isupper() and not words.heads.search(alias):
+                    owners.setdefault(alias, []).append(fac)
+    if not owners:
+        return
+    taken = sorted(span for fac in facilities for span in fac.mentions)
+    geographic = [p.span for p in doc.places if p.kind in _GEOGRAPHIC_KINDS]
+    for alias, (fac, *others) in owners.items():
+        if others:
+            continue
+        first = min(fac.mentions)[0]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.norm):
+            if m.start() > first and not _covered(m.span(), taken) and not any(
+                    s < m.end() and m.start() < e for s, e in geographic):
+                fac.mentions.append(m.span())
+
+
+# Rules whose facilities carry a name the text gave them (the catalog's names are looked up by facilities.py).
+_NAMED_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
+# Places a bare word may be rather than the facility named after it.
+_GEOGRAPHIC_KINDS = frozenset({"city", "town", "village", "admin1", "country", "region", "continent", "sea",
+                               "demonym", "archipelago"})
 
 
 def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
