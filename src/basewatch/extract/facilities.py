@@ -395,8 +395,7 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         if norm[e:expect_end].strip(" -") or e > expect_end:
             break
         token = norm[s:e]
-        actor = next((a for a in actor_list if a.span[0] <= s < a.span[1]), None)
-        if (actor and not _inside_name(norm, tokens[:i], actor, actor_list)) or any(a <= s < b for a, b in stops):
+        if (actor_list and _in_actor(s, actor_list, norm, tokens[:i])) or any(a <= s < b for a, b in stops):
             break
         if _is_name_token(token) or (token.lower() in _PARTICLES and start is not None):
             start = s
@@ -414,6 +413,14 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         first = _TOKEN.match(norm, start)
     last = tokens[-1][1] if tokens else hi
     return (start, last) if start < last else None
+
+
+def _in_actor(pos: int, actor_list: list[Actor], norm: str, before: list[Span]) -> bool:
+    """Whether the token at `pos` is a state's name that ends a name (not one inside it: 'Barque Canada Reef')."""
+    for actor in actor_list:
+        if actor.span[0] <= pos < actor.span[1]:
+            return not _inside_name(norm, before, actor, actor_list)
+    return False
 
 
 def _inside_name(norm: str, before: list[Span], actor: Actor, actor_list: list[Actor]) -> bool:
