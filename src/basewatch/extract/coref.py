@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from basewatch.extract.lexicon import Actor, FacilityWords, facility_words, word_regex
+from basewatch.extract.lexicon import Actor, facility_words, word_regex
 from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Doc, Facility, Span
 
@@ -51,7 +51,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     if not facilities:
         return
     words = facility_words(doc.language)
-    _bare_names(doc, facilities, words)
+    _bare_names(doc, facilities)
     taken = sorted(span for fac in facilities for span in fac.mentions)
     for start, end, head_word in _anaphors(doc):
         span = (start, end)
@@ -74,27 +74,37 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     _town_for_base(doc, facilities, taken)
 
 
-def _bare_names(doc: Doc, facilities: list[Facility], words: FacilityWords) -> None:
+def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
     """'Yasny airfield' ... 'at Yasny': a found facility's name without its head is that facility again, unless the
     places layer reads that word as a town or a state there, or two facilities share the name."""
     owners: dict[str, list[Facility]] = {}
     for fac in facilities:
         if fac.rule in _NAMED_RULES:
+            # The name without its head is the alias the full name opens with.
             for alias in fac.aliases:
-                if alias[:1].isupper() and not words.heads.search(alias):
+                if alias[:1].isupper() and fac.name.startswith(alias + " "):
                     owners.setdefault(alias, []).append(fac)
     if not owners:
         return
     taken = sorted(span for fac in facilities for span in fac.mentions)
     geographic = [p.span for p in doc.places if p.kind in _GEOGRAPHIC_KINDS]
+    norm = doc.norm
     for alias, (fac, *others) in owners.items():
         if others:
             continue
-        first = min(fac.mentions)[0]
-        for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.norm):
-            if m.start() > first and not _covered(m.span(), taken) and not any(
-                    s < m.end() and m.start() < e for s, e in geographic):
-                fac.mentions.append(m.span())
+        pos = norm.find(alias, min(fac.mentions)[0] + 1)
+        while pos >= 0:
+            span = (pos, pos + len(alias))
+            if _whole_word(norm, span) and not _covered(span, taken) and not any(
+                    s < span[1] and span[0] < e for s, e in geographic):
+                fac.mentions.append(span)
+            pos = norm.find(alias, pos + 1)
+
+
+def _whole_word(norm: str, span: Span) -> bool:
+    before = norm[span[0] - 1] if span[0] else " "
+    after = norm[span[1]] if span[1] < len(norm) else " "
+    return not (before.isalnum() or before in "-_" or after.isalnum() or after in "-_")
 
 
 # Rules whose facilities carry a name the text gave them (the catalog's names are looked up by facilities.py).

@@ -197,7 +197,10 @@ class Facilities:
         # Demonyms of no present state ('the old Soviet air base') modify a head as actors do.
         actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
         actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
-        for head in words.heads.finditer(norm):
+        hits = list(words.heads.finditer(norm))
+        # Where the non-weak heads are: a base word in a sentence makes its airports military.
+        strong = [h.begin for h in hits if h.text.lower() not in words.weak]
+        for head in hits:
             if _overlaps(head.span(), taken):
                 continue
             kind = words.head_kind[head.text.lower()]
@@ -211,7 +214,7 @@ class Facilities:
                 name_span = None
             if name_span:
                 if head.group().lower() in words.weak and (_OF_NAME.match(norm, head.end()) or not _military_context(
-                        doc, words, sent_start, sent_end)):
+                        doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
                                  norm[name_span[0]:head.end()], kind, "facilities:name-head")
@@ -219,7 +222,7 @@ class Facilities:
                 cand.place_span = _town_in(doc, name_span)
             else:
                 if head.group().lower() in words.weak and not (
-                        kind in _UNIT_KINDS and _military_context(doc, words, sent_start, sent_end)):
+                        kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end))
@@ -500,14 +503,17 @@ def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
     return next((p for p in doc.places if p.span[0] < span[1] and span[0] < p.span[1]), None)
 
 
-def _military_context(doc: Doc, words: FacilityWords, start: int, end: int) -> bool:
+def _military_context(doc: Doc, words: FacilityWords, sent: Span, strong: list[int]) -> bool:
+    """Military words, equipment or a base word in the sentence (`strong`: starts of the text's non-weak heads), or
+    a facility word with an event ('the airport was bombed')."""
+    start, end = sent
     text = doc.norm[start:end]
     if words.context.search(text) or any(start <= e.span[0] < end for e in doc.equipment):
         return True
-    heads = [h.group().lower() for h in words.heads.finditer(text)]
-    # A base beside the airport ('The base sits on the edge of X international airport') makes it military.
-    return bool(heads) and (any(h not in words.weak for h in heads)
-                            or event_words(doc.language).triggers.search(text) is not None)
+    if bisect_left(strong, end) > bisect_left(strong, start):
+        return True
+    # The head being weighed is itself a facility word in the sentence.
+    return event_words(doc.language).triggers.search(text) is not None
 
 
 def _same(first: Candidate, other: Candidate) -> bool:
