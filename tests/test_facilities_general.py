@@ -122,3 +122,14 @@ def test_a_bare_name_is_the_facility_again(pipeline: Any) -> None:
     check_spans(text, result)
     runways = {f["name"]: [r["length_m"] for r in f["runways"]] for f in result["facilities"]}
     assert runways["Lyaur airfield"] == [2300.0]
+
+
+def test_a_shared_runway_is_each_facility_s(pipeline: Any) -> None:
+    text = ("France handed the Lyaur base to the army in the early 1960s.\n\nThe base sits on the edge of Abeche's "
+            "Hassan Djamous international airport, and the two share a runway of about 9,200 feet.")
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    runways = {f["name"]: [r["length_m"] for r in f["runways"]] for f in result["facilities"]}
+    assert runways == {"Lyaur base": [2804.2], "Hassan Djamous international airport": [2804.2]}
+    base = next(f for f in result["facilities"] if f["name"] == "Lyaur base")
+    assert [text[s:e] for s, e in base["mentions"]] == ["Lyaur base", "The base"]

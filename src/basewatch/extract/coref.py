@@ -207,7 +207,8 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
         after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.end())
         if after and not (after.group(1) and after.start(1) in dated):
             continue
-        det = _DET_BEFORE.search(doc.norm, max(0, head.start() - 60), head.start())
+        # Within the sentence: the search takes the leftmost determiner, which may end the sentence before.
+        det = _DET_BEFORE.search(doc.norm, max(doc.sentence_of(head.start())[0], head.start() - 60), head.start())
         if det is None:
             continue
         between = det.group(1).split()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
@@ -45,6 +45,8 @@ _FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|
                        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+# Facilities that share a runway ('the two share a runway of about 2,800 m').
+_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
 _BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M = 6000.0
@@ -239,6 +241,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
                 and fac.rule not in _UNNAMED_RULES):
             fac.operator = fac.country
     _equipment(doc, facilities)
+    _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
 
 
@@ -312,6 +315,20 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
     for fac in facilities:
         if any(r.length_m is not None for r in fac.runways):
             fac.runways = [r for r in fac.runways if r.length_m is not None or r.date]
+
+
+def _shared_runways(doc: Doc, facilities: list[Facility]) -> None:
+    """'the two share a runway of about 2,800 m', 'X, which shares its runway with the air base': the measured runway
+    is also the sentence's other facilities'. Run after the equipment ties, which anchor on each runway once."""
+    for fac in facilities:
+        for runway in [r for r in fac.runways if r.length_m is not None]:
+            sent = doc.sentence_of(runway.span[0])
+            if not _SHARED.search(doc.norm, sent[0], sent[1]):
+                continue
+            for other in facilities:
+                if other is not fac and any(sent[0] <= s and e <= sent[1] for s, e in other.mentions) and all(
+                        r.length_m != runway.length_m for r in other.runways):
+                    other.runways.append(replace(runway))
 
 
 def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) -> Facility | None:
