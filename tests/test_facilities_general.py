@@ -133,3 +133,11 @@ def test_a_shared_runway_is_each_facility_s(pipeline: Any) -> None:
     assert runways == {"Lyaur base": [2804.2], "Hassan Djamous international airport": [2804.2]}
     base = next(f for f in result["facilities"] if f["name"] == "Lyaur base")
     assert [text[s:e] for s, e in base["mentions"]] == ["Lyaur base", "The base"]
+
+
+def test_a_runway_lengthened_from_about_one_figure_to_around_another(pipeline: Any) -> None:
+    text = "At the Lyaur airfield the runway was lengthened from about 750 metres to around 1,300 metres in 2016."
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    runways = {(r["length_m"], r["status"]) for f in result["facilities"] for r in f["runways"]}
+    assert runways == {(750.0, "previous"), (1300.0, "extended")}

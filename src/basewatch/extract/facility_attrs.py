@@ -47,6 +47,10 @@ _PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|
                          r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
 # Facilities that share a runway ('the two share a runway of about 2,800 m').
 _SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
+# 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
+_APPROX_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
+_TO_GAP = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
+_FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
 _BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M = 6000.0
@@ -390,7 +394,9 @@ def _after_and_before(doc: Doc, lengths: list[Quantity]) -> tuple[Quantity, tupl
     """The runway's (latest) length and, for 'from N to M', the earlier figure."""
     ordered = sorted(lengths[:3], key=lambda q: q.span)
     for first, second in pairwise(ordered):
-        if (first.qualifier or "").lower() == "from" and (second.qualifier or "").lower() == "to":
+        if ((first.qualifier or "").lower() == "from" and (second.qualifier or "").lower() == "to") or (
+                _TO_GAP.fullmatch(doc.norm, first.span[1], second.span[0])
+                and _FROM_BEFORE.search(doc.norm, max(0, first.span[0] - 20), first.span[0])):
             value = first.si_value if first.si_value is not None else first.value
             return second, (round(value, 1), first.span)
     after = lengths[0]
