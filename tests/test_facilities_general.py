@@ -40,6 +40,7 @@ def test_a_town_inside_the_name_locates_the_facility(pipeline: Any, text: str, n
         ("The old Soviet air base at Lyaur has been abandoned since the 1990s.", "Lyaur air base"),
         ("Jets landed at the Ras al-Hilal air base on Monday.", "Ras al-Hilal air base"),
         ("Workers are paving a runway for fighter jets on Barque Canada Reef, images show.", "Barque Canada Reef"),
+        ("China has deployed fighter jets to the Lyaur and Kulob reefs.", "Kulob reefs"),
         ("The base sits on the edge of Abeche's Hassan Djamous international airport.",
          "Hassan Djamous international airport"),
         ("Russian teams inspected Qasr as-Sidra, a disused air base near the border, last week.",
