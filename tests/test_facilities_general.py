@@ -142,3 +142,15 @@ def test_a_runway_lengthened_from_about_one_figure_to_around_another(pipeline: A
     check_spans(text, result)
     runways = {(r["length_m"], r["status"]) for f in result["facilities"] for r in f["runways"]}
     assert runways == {(750.0, "previous"), (1300.0, "extended")}
+
+
+def test_a_town_owning_the_name_locates_it(pipeline: Any) -> None:
+    text = "The base sits on the edge of N'Djamena's Hassan Djamous international airport, in Chad."
+    fac = found(pipeline, text)["Hassan Djamous international airport"]
+    assert (fac["country"], fac["geo_precision"]) == ("TD", "town")
+
+
+def test_a_trading_port_is_not_run_by_the_state_named_before_it(pipeline: Any) -> None:
+    text = "French equipment left through the Cameroonian port of Douala last week."
+    fac = next(iter(found(pipeline, text).values()))
+    assert (fac["operator"], fac["country"]) == (None, "CM")

@@ -64,6 +64,8 @@ _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province
 _NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
+_CIVIL_KINDS = frozenset({"port"})
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
@@ -253,7 +255,9 @@ class Facilities:
         # 'a detachment of Marines', 'the headquarters of the Navy': 'of' names a place only when it is one.
         if place is None and loc.group().split()[0] == "of":
             return None
-        operator = next((a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
+        # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
+        operator = None if kind in _CIVIL_KINDS else next(
+            (a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
         operator = operator or _possessor(doc, det, actor_list)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
@@ -494,9 +498,14 @@ def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | N
 
 
 def _town_in(doc: Doc, name: Span) -> Span | None:
-    """A town or division the name is made of ('Konarak naval base'): the base lies there."""
-    return next((p.span for p in doc.places if name[0] <= p.span[0] and p.span[1] <= name[1]
-                 and p.kind in _NAMING_PLACE_KINDS), None)
+    """A town or division the name is made of ('Konarak naval base') or that owns it ("N'Djamena's Hassan Djamous
+    airport"): the facility lies there."""
+    for place in doc.places:
+        if place.kind in _NAMING_PLACE_KINDS and (
+                (name[0] <= place.span[0] and place.span[1] <= name[1])
+                or _POSSESSIVE_GAP.fullmatch(doc.norm, place.span[1], name[0])):
+            return place.span
+    return None
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
