@@ -65,7 +65,8 @@ _NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _CIVIL_KINDS = frozenset({"port"})
-_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+")
+_PLACED_IN = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
+_OWNER_GAP = re.compile(r"['\u2019]s\s+")
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
@@ -318,7 +319,8 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     """'Maaten al-Sarra, a disused air base near ...': the name an indefinite head is set beside."""
     norm = doc.norm
     # Most heads have no comma and article before them: skip the walk over modifiers for those.
-    if norm.find(", a", max(sent_start, head.start() - 60), head.start()) < 0:
+    lo = max(sent_start, head.start() - 60)
+    if norm.find(", a ", lo, head.start()) < 0 and norm.find(", an ", lo, head.start()) < 0:
         return None
     start = _modifier_start(norm, head.start(), words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 8), start)
@@ -503,7 +505,7 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
     for place in doc.places:
         if place.kind in _NAMING_PLACE_KINDS and (
                 (name[0] <= place.span[0] and place.span[1] <= name[1])
-                or _POSSESSIVE_GAP.fullmatch(doc.norm, place.span[1], name[0])):
+                or _OWNER_GAP.fullmatch(doc.norm, place.span[1], name[0])):
             return place.span
     return None
 
@@ -539,9 +541,13 @@ def _same(first: Candidate, other: Candidate) -> bool:
 def _merge_placed_in(norm: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
     """'the Lombrum naval base on Manus Island' makes a later 'Manus naval base' the same installation: a name the
     text puts another facility of the same kind in stands for that facility."""
+    # Where each group's mentions place it ('... on |Manus Island'): a name starting there is the place.
+    placed_at = [[m.end() for c in group if (m := _PLACED_IN.match(norm, c.span[1]))] for group in groups]
+    if not any(placed_at):
+        return groups
     merged: list[list[Candidate]] = []
     for group in groups:
-        host = _host_placed_in(norm, groups, group)
+        host = _host_placed_in(norm, groups, placed_at, group)
         if host is None:
             merged.append(group)
         else:
@@ -549,14 +555,18 @@ def _merge_placed_in(norm: str, groups: list[list[Candidate]]) -> list[list[Cand
     return merged
 
 
-def _host_placed_in(norm: str, groups: list[list[Candidate]], named: list[Candidate]) -> list[Candidate] | None:
+def _host_placed_in(norm: str, groups: list[list[Candidate]], placed_at: list[list[int]],
+                    named: list[Candidate]) -> list[Candidate] | None:
     first = named[0]
     family = _FAMILY[first.kind]
     if first.item or family == "any" or not first.name:
         return None
-    placed = re.compile(rf"\s+(?:on|in|at)\s+(?:the\s+)?{re.escape(first.name)}\b")
-    return next((other for other in groups if other is not named and _FAMILY[other[0].kind] == family
-                 and any(placed.match(norm, c.span[1]) for c in other)), None)
+    size = len(first.name)
+    for other, starts in zip(groups, placed_at, strict=True):
+        if other is not named and _FAMILY[other[0].kind] == family and any(
+                norm.startswith(first.name, p) and not norm[p + size:p + size + 1].isalnum() for p in starts):
+            return other
+    return None
 
 
 def _facility(doc: Doc, group: list[Candidate]) -> Facility:

@@ -255,8 +255,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     for actor in actor_list:
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
-        window = doc.norm[lo:actor.span[0]]
-        if "by" not in window and "which" not in window and "that" not in window:
+        if all(doc.norm.find(word, lo, actor.span[0]) < 0 for word in ("by ", "which ", "that ")):
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
         if cue is None or (cue.group(2) and not _RUNS.match(doc.norm, actor.span[1])):
