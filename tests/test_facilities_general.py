@@ -154,3 +154,9 @@ def test_a_trading_port_is_not_run_by_the_state_named_before_it(pipeline: Any) -
     text = "French equipment left through the Cameroonian port of Douala last week."
     fac = next(iter(found(pipeline, text).values()))
     assert (fac["operator"], fac["country"]) == (None, "CM")
+
+
+def test_a_former_base_has_no_host_operator(pipeline: Any) -> None:
+    text = "US jets landed at the former Lyaur naval station in Ceiba, Puerto Rico, on Saturday."
+    fac = found(pipeline, text)["Lyaur naval station"]
+    assert (fac["operator"], fac["country"]) == (None, "PR")

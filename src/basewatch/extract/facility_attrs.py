@@ -75,6 +75,7 @@ _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
+_FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
@@ -235,18 +236,24 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
         return
     _stated_operator(doc, facilities, actor_list)
     _builder_operator(doc, facilities, actor_list)
+    closed = {id(fac) for fac in facilities if _former(doc, fac)}
     for fac in facilities:
-        if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country:
+        if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
             fac.operator = fac.country
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
     for fac in facilities:
         if (fac.operator is None and fac.kind in _HOST_RUN_KINDS and fac.country and not fac.tenants
-                and fac.rule not in _UNNAMED_RULES):
+                and fac.rule not in _UNNAMED_RULES and id(fac) not in closed):
             fac.operator = fac.country
     _equipment(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
+
+
+def _former(doc: Doc, fac: Facility) -> bool:
+    """'the former Roosevelt Roads naval station': a base that is no longer one has no host force running it."""
+    return any(_FORMER.search(doc.norm, max(0, s - 12), s) for s, _ in fac.mentions)
 
 
 def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
