@@ -331,7 +331,8 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
             p.span == name_span and p.kind not in _NAMING_PLACE_KINDS for p in doc.places):
         return None
     name = norm[name_span[0]:name_span[1]]
-    cand = Candidate((name_span[0], head.end()), name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:apposition")
+    # The mention is the name: the description after the comma is no name of the facility.
+    cand = Candidate(name_span, name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:apposition")
     cand.place_span = _town_in(doc, name_span)
     return cand
 
