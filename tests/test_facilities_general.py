@@ -56,6 +56,7 @@ def test_heads_after_adjectives_and_unit_posts(pipeline: Any, text: str, name: s
     [
         "Police said the County of Brant OPP detachment received several calls about the noise.",
         "Passengers waited for hours at Hassan Djamous international airport on Monday.",
+        "Aid workers flew to Goma, a base for UN peacekeepers, on Monday.",
         "A detachment of Marines arrived in Darwin on Monday.",
         "Protesters gathered at the gate, near the Marine base, on Sunday.",
         "Engineers will rebuild the old Second World War harbour in northern Borneo, the navy said.",

@@ -38,6 +38,7 @@ _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
 _APPOSITION = re.compile(r",\s+an?\s+$")
+_FIGURATIVE = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
 _HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh)-[A-Z]")
 _INNER_PARTICLES = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
@@ -327,8 +328,10 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
-    if name_span is None or _common_word(doc, name_span, sent_start) or any(
-            p.span == name_span and p.kind not in _NAMING_PLACE_KINDS for p in doc.places):
+    # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's.
+    if name_span is None or _common_word(doc, name_span, sent_start) or _FIGURATIVE.match(norm, head.end()) or any(
+            p.span == name_span and p.kind not in _NAMING_PLACE_KINDS for p in doc.places) or words.prefixes.match(
+            norm, name_span[0]):
         return None
     name = norm[name_span[0]:name_span[1]]
     # The mention is the name: the description after the comma is no name of the facility.
