@@ -112,6 +112,11 @@ def test_a_name_does_not_open_with_of(pipeline: Any) -> None:
     assert "Rafael Hernandez Airport" in found(pipeline, text)
 
 
+def test_a_capital_opening_a_sentence_is_where_officials_speak(pipeline: Any) -> None:
+    text = "In Washington, officials said two MQ-9 drones had landed at the Lyaur air base on Monday."
+    assert found(pipeline, text)["Lyaur air base"]["country"] is None
+
+
 def test_a_sentence_opening_in_a_town_gives_the_country(pipeline: Any) -> None:
     text = ("On the other side of the island, in Aguadilla, two MQ-9 drones stood beside the old Lyaur Air Force "
             "Base runway.")

@@ -159,7 +159,7 @@ class Facilities:
         attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
-            fac.country = fac.country or fronted_country(doc, fac)
+            fac.country = fac.country or fronted_country(doc, fac, actor_list)
         return facilities
 
     def _lookup(self, cand: Candidate) -> Installation | None:

@@ -173,13 +173,16 @@ def _named_country(doc: Doc, place_spans: list[Span]) -> str | None:
                  and p.span in place_spans), None)
 
 
-def fronted_country(doc: Doc, fac: Facility) -> str | None:
+def fronted_country(doc: Doc, fac: Facility, actor_list: list[Actor]) -> str | None:
     """'In Aguadilla, drones stood on the apron of X Airport': the country of the town a sentence opens in. Weaker
-    than a place tied to the name, so it is asked last and runs no host rule."""
+    than a place tied to the name, so it is asked last and runs no host rule; a capital that stands for its
+    government ('In Washington, officials said ...') is where people speak, not where the facility is."""
     first = min(fac.mentions)
     sent_start = doc.sentence_of(first[0])[0]
+    speakers = {a.span for a in actor_list}
     return next((p.country for p in doc.places if sent_start <= p.span[0] < sent_start + _FRONT and p.span[1] < first[0]
-                 and p.kind in _TOWN_KINDS and p.country and doc.norm.startswith(",", p.span[1])
+                 and p.kind in _TOWN_KINDS and p.country and p.span not in speakers
+                 and doc.norm.startswith(",", p.span[1])
                  and _FRONTED_IN.search(doc.norm, max(sent_start, p.span[0] - 4), p.span[0])), None)
 
 
