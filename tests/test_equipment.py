@@ -141,8 +141,34 @@ NEGATIVES = [
     "Iran helped the Liberation Tigers of Tamil Eelam, who fired rockets.",
     "He said the Grim Reaper drones were a myth.",
     "Spike in drone attacks; DJI Phantom drones; Trident Juncture drew 250 aircraft.",
-    "Admiral Grigorovich led the fleet; the cruiser Pyotr Velikiy escorted it.",
+    "Admiral Grigorovich led the fleet, the papers said.",
+    "Britain's HMS Jufair base hosts minehunters; a ship Monday docked; ITS NEW BASE OPENED.",
 ]
+
+
+SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # a ship prefix and a name, its navy the origin; a ship type before it gives the class
+    ("The guided-missile destroyer USS Mason's crew and HMS Kent sailed.",
+     [("USS Mason", "destroyer", "US"), ("HMS Kent", "ship", "GB")]),
+    ("The carrier USS Gerald R. Ford and FS Charles de Gaulle sailed.",
+     [("USS Gerald R. Ford", "carrier", "US"), ("FS Charles de Gaulle", "ship", "FR")]),
+    # a plural type lists several; a second type starts its own list; lower-case words end a name
+    ("Chile sent the frigates Almirante Lynch and Almirante Cochrane and the oiler Araucano to the drill.",
+     [("Almirante Lynch", "frigate", None), ("Almirante Cochrane", "frigate", None), ("Araucano", "oiler", None)]),
+    # a catalogued lead ship keeps its catalog row
+    ("The cruiser Pyotr Velikiy and the frigate Admiral Grigorovich left.",
+     [("Pyotr Velikiy", "cruiser", None), ("Admiral Grigorovich", "frigate", "RU")]),
+    # a name stops before a word that opens something else
+    ("The submarine Kursk Navy divers reached was lost.", [("Kursk", "submarine", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHIPS)
+def test_named_ships(equipment: Equipment, text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    doc = equipment(make_doc(text))
+    assert [(m.designation, m.cls, m.origin) for m in doc.equipment] == expected
+    for mention in doc.equipment:
+        assert doc.surface(mention.span) == mention.designation
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

