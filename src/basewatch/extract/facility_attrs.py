@@ -495,6 +495,9 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     sentences: dict[Span, _TieSentence] = {}
     kit = [m.span for m in doc.equipment]
     for mention in doc.equipment:
+        if mention.rule == "equipment:named-ship":
+            # a named ship calls at a port or base; the facility's kit is what it bases there
+            continue
         sent = doc.sentence_of(mention.span[0])
         info = sentences.get(sent)
         if info is None:
