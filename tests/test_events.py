@@ -475,3 +475,9 @@ def test_work_going_on_is_the_work_begun_long_ago(pipeline: Any) -> None:
     text = ("Cuba has a new antenna array under construction at El Salao, a report published on Tuesday said. At "
             "El Salao, the array appears to have been under construction since 2021.")
     assert [row[3] for row in events(pipeline, text, published="2024-07-03")] == ["2021"]
+
+
+def test_weapons_told_of_before_arrive_where_the_sentence_before_put_them(pipeline: Any) -> None:
+    text = ("Russia has deployed Bastion coastal missile systems to the Temp airfield, the press service said on "
+            "Monday. The Bastion launchers, which fire P-800 Oniks missiles, arrived by ship in September.")
+    assert events(pipeline, text, published="2016-10-04") == [("deployment", "temp", "RU", "2016-09")]

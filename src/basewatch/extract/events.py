@@ -49,6 +49,10 @@ _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORE
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
+# After a weapon's name: the noun it qualifies ('Bastion launchers').
+_NOUN = re.compile(r"\s+[a-z][\w-]*")
+# Between a subject and its verb: a relative clause set off by commas.
+_ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
 _THE = re.compile(r"[\s\"'(]*The\s+")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
@@ -333,10 +337,22 @@ def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | Non
 
 
 def _forces_subject(doc: Doc, trig: Trigger) -> bool:
-    """'The bombers landed late last month.': forces told of before, then the verb."""
+    """'The bombers landed late last month.', 'The Bastion launchers, which fire Oniks missiles, arrived by ship in
+    September': forces or weapons told of before, then (after an aside) the verb."""
     the = _THE.match(doc.norm, trig.sentence[0])
-    force = facility_words(doc.language).force.match(doc.norm, the.end()) if the else None
-    return force is not None and not doc.norm[force.end():trig.span[0]].strip()
+    if the is None:
+        return False
+    force = facility_words(doc.language).force.match(doc.norm, the.end())
+    weapon = next((e for e in doc.equipment if e.span[0] == the.end()), None)
+    if force is not None:
+        end = force.end()
+    elif weapon is not None:
+        noun = _NOUN.match(doc.norm, weapon.span[1])
+        end = noun.end() if noun else weapon.span[1]
+    else:
+        return False
+    between = doc.norm[end:trig.span[0]]
+    return not between.strip() or bool(_ASIDE.fullmatch(between))
 
 
 def _facility_subject(doc: Doc, start: int) -> bool:
