@@ -22,11 +22,14 @@ from typing import Any
 
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.pipeline import Pipeline
+from basewatch.ingest.corpus import EXTRACT_ARTICLES
 from basewatch.ingest.readers import text_article
 from basewatch.model import RawArticle
 
 ROOT = Path(__file__).resolve().parents[1]
 FOUNDATION = ("quantities", "dates", "equipment", "places")
+BATCH = EXTRACT_ARTICLES
+BATCHES = {1: "one by one, as `extract`", BATCH: f"{BATCH} at a time, as `ingest`"}
 PEER_UNITS = {
     "metre": "m", "kilometre": "km", "foot": "ft", "mile": "mi", "nautical mile": "nmi",
     "kilogram": "kg", "tonne": "t", "pound-mass": "lb", "square kilometre": "km2", "square metre": "m2",
@@ -69,11 +72,17 @@ def timed(fn: Callable[[], object]) -> float:
     return time.process_time() - start
 
 
-def throughput(pipeline: Pipeline, corpus: list[RawArticle]) -> tuple[float, float]:
+def throughput(pipeline: Pipeline, corpus: list[RawArticle], batch: int = 1) -> tuple[float, float]:
+    """(MB/s, articles/s): one article at a time (`extract`, as the CLI does), or `batch` at a time
+    (`extract_many`, as ingest and the Dask batch path do)."""
     chars = sum(len(a.text) for a in corpus)
     def run() -> None:
-        for a in corpus:  # results streamed and dropped, as ingest and --jsonl do
-            pipeline.extract(a.text, published=a.published)
+        if batch == 1:
+            for a in corpus:  # results streamed and dropped, as ingest and --jsonl do
+                pipeline.extract(a.text, published=a.published)
+            return
+        for start in range(0, len(corpus), batch):
+            pipeline.extract_many(corpus[start:start + batch])
 
     seconds = timed(run)
     return chars / seconds / 1e6, len(corpus) / seconds
@@ -169,9 +178,11 @@ def main() -> None:
 
     build = timed(lambda: Pipeline())
     print(f"pipeline build (reference data loaded once): {build:.2f} s")
-    for label, pipe in (("foundation half", Pipeline(only=FOUNDATION)), ("full pipeline", Pipeline())):
-        mbs, aps = throughput(pipe, corpus)
-        print(f"{label:16s} {mbs:6.2f} MB/s  {aps:8.0f} articles/s")
+    for label, only in (("foundation half", FOUNDATION), ("full pipeline", None)):
+        for batch in (1, BATCH):
+            # A fresh pipeline each time: no run starts with what another learnt (e.g. resolved names).
+            mbs, aps = throughput(Pipeline(only=only), corpus, batch)
+            print(f"{label:16s} {mbs:6.2f} MB/s  {aps:8.0f} articles/s  ({BATCHES[batch]})")
     print("per component (MB/s):")
     for name, speed in component_speeds(Pipeline(), corpus).items():
         print(f"  {name:20s} {speed:8.2f}")
