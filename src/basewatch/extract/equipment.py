@@ -159,6 +159,10 @@ class Equipment:
         self._names = ahocorasick.Automaton()
         self._load_families()
         self._load_catalog()
+        context = table("equipment_context.tsv")
+        vessels = {r["word"] for r in context if r["role"] == "vessel"}
+        self._ship_origin = {r["prefix"]: r["origin"] or None for r in table("ship_prefixes.tsv")}
+        self._add_ship_words(vessels)
         if len(self._names):
             self._names.make_automaton()
         self._word_names = _word_automaton(self._names)
@@ -166,7 +170,6 @@ class Equipment:
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
         others = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "other"}
-        vessels = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "vessel"}
         services = {r["word"].lower() for r in table("equipment_context.tsv") if r["role"] == "service"}
         strikes = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "strike"}
         self._strike_after = re.compile(r" (?:" + _alternatives(strikes) + r")(?![\w])", re.IGNORECASE)
@@ -174,8 +177,10 @@ class Equipment:
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places, ignore_case=False) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
-        self._ship_origin = {r["prefix"]: r["origin"] or None for r in table("ship_prefixes.tsv")}
-        self._ship_type, self._ship_prefixed = _ship_patterns(vessels, set(self._ship_origin))
+        named = rf"(?:(?:{trie(self._ship_origin)}) )?{_SHIP_NAME}"
+        self._ship_list = re.compile(rf" (?P<names>{named}(?:(?:,? and |, ){named})*)")
+        self._ship_name = re.compile(rf" {_SHIP_NAME}")
+        self._ship_kinds = {v for v in vessels if v.islower()}
         self._shore = {n.lower() for r in table("installations.tsv") for n in (r["name"], *_split(r["aliases"]))}
         classes = {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
         # class words count in the plural too ('Paladin howitzers'), except strike words, which need an operator
@@ -286,25 +291,42 @@ class Equipment:
         """Every candidate mention in `doc`, overlapping ones included."""
         norm = doc.norm
         found = self._designations(norm)
-        found = self._join_names(norm, found, self._names_in(doc, found))
+        names, ships = self._names_in(doc, found)
+        found = self._join_names(norm, found, names)
         # last, so that a catalogued lead ship at the same span keeps its class and origin
-        return found + self._ships(norm)
+        return found + self._ships(norm, ships)
 
-    def _ships(self, norm: str) -> list[Candidate]:
-        """Named ships: 'USS Cole', 'the destroyer Jamaran', 'the corvettes Rezkiy and Aldar Tsydenzhapov'."""
+    def _add_ship_words(self, vessels: set[str]) -> None:
+        """Ship types (in the plural too) and ship prefixes join the name automaton, marked as such:
+        its one pass over the text finds where a named ship may stand."""
+        words = {v for v in vessels if v.islower()} | {f"{v}s" for v in vessels if v.islower()}
+        for word in words | set(self._ship_origin):
+            key = word.lower()
+            if key not in self._names:
+                self._names.add_word(key, (len(key), Form(word, _SHIP_MARK, True, word)))
+
+    def _ships(self, norm: str, hits: list[tuple[int, int, str]]) -> list[Candidate]:
+        """Named ships after a ship type or prefix: 'the destroyer Jamaran', 'the corvettes Rezkiy and
+        Aldar Tsydenzhapov', 'USS Cole'."""
         found: list[Candidate] = []
-        for match in self._ship_type.finditer(norm):
-            start = match.start("names")
-            for piece in _LIST_SEP.split(match.group("names")):
-                if not self._add_ship(norm, start, start + len(piece), match.group("type"), found):
-                    break
-                if not match.group("plural"):
+        for start, end, written in hits:
+            if norm[start:end] != written:
+                continue
+            if written in self._ship_origin:
+                named = self._ship_name.match(norm, end)
+                if named is not None:
+                    self._add_ship(norm, start, named.end(), "ship", found)
+                continue
+            listed = self._ship_list.match(norm, end)
+            if listed is None:
+                continue
+            kind = written[:-1] if written.endswith("s") and written[:-1] in self._ship_kinds else written
+            start = listed.start("names")
+            for piece in _LIST_SEP.split(listed.group("names")):
+                if not self._add_ship(norm, start, start + len(piece), kind, found) or kind == written:
                     break
                 sep = _LIST_SEP.match(norm, start + len(piece))
                 start = sep.end() if sep else start
-        # after the typed ones, so that 'the destroyer USS Cole' keeps its type
-        for match in self._ship_prefixed.finditer(norm):
-            self._add_ship(norm, match.start(), match.end(), "ship", found)
         return found
 
     def _add_ship(self, norm: str, start: int, end: int, kind: str, found: list[Candidate]) -> bool:
@@ -412,14 +434,19 @@ class Equipment:
         form = found[1]
         return Candidate(cand.span, form.designation, form.entry, cand.family, True, "")
 
-    def _names_in(self, doc: Doc, designations: list[Candidate]) -> list[Candidate]:
+    def _names_in(self, doc: Doc, designations: list[Candidate]) -> tuple[list[Candidate], list[tuple[int, int, str]]]:
+        """(catalogued names and aliases that count, where ship types and prefixes stand)."""
         starts = sorted(c.span[0] for c in designations)
         found: list[Candidate] = []
+        ships: list[tuple[int, int, str]] = []
         for start, end, form in self._name_hits(doc.norm):
+            if form.entry is _SHIP_MARK:
+                ships.append((start, end, form.written))
+                continue
             rule = self._name_rule(doc, form, start, end, starts)
             if rule is not None:
                 found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
-        return found
+        return found, ships
 
     def _name_hits(self, norm: str) -> Iterator[tuple[int, int, Form]]:
         """Names and aliases standing as whole words in `norm`, by end, the longest first at one end."""
@@ -527,17 +554,8 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
 _SHIP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
 _SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}"
 _LIST_SEP = re.compile(r",? and |, ")
-
-
-def _ship_patterns(types: set[str], prefixes: set[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a ship type and the names after it, a ship prefix and the name after it)."""
-    prefix = trie(prefixes)
-    named = rf"(?:(?:{prefix}) )?{_SHIP_NAME}"
-    typed = re.compile(
-        rf"(?<![\w])(?P<type>{trie({t for t in types if t.islower()})})(?P<plural>e?s)? "
-        rf"(?P<names>{named}(?:(?:,? and |, ){named})*)"
-    )
-    return typed, re.compile(rf"(?<![\w])(?:{prefix}) (?P<name>{_SHIP_NAME})")
+# marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
+_SHIP_MARK = Entry("", None, None, "ship", None, ())
 
 
 def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
