@@ -727,3 +727,18 @@ def test_a_long_sentence_of_cues_reads_in_linear_time() -> None:
     seconds(200)
     small, large = min(seconds(1000) for _ in range(2)), min(seconds(4000) for _ in range(2))
     assert large < 4 * small * 2.5
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("Tomás Ibáñez, a port engineer, said the quay was ready. Ibanez said the cranes were new.", "Ibanez"),
+        ("Karim al-Hassani, a local mayor, said the depot had burned. Hasani said nobody was hurt.", "Hasani"),
+        ("Ilse Rossmann, a historian, said the fort was old. Rosman added that it had been rebuilt.", "Rosman"),
+    ],
+)
+def test_variant_surname_joins_full_name(text: str, later: str) -> None:
+    doc = _claims_of(text)
+    names = [c.speaker.name for c in doc.claims]
+    assert len(set(names)) == 1 and len(names) == 2
+    assert doc.surface(doc.claims[1].speaker.span) == later

@@ -10,6 +10,7 @@ document (a surname, a misspelt surname, a pronoun) to the first full mention.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ _APPOSITION_ADVERBS = frozenset({"then", "now", "formerly", "currently", "also",
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
 )
+# Particles written joined to a surname by a hyphen ('al-Werfalli', 'ash-Shami'); later mentions often drop them.
+_JOINED_PARTICLES = frozenset({"ad", "as", "ash", "at", "ar", "an", "az"})
+_DOUBLED = re.compile(r"(\w)\1+")
 _PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]")
 # A line shorter than this, ended by a line break, is a heading or a handle rather than wrapped text.
 _SHORT_LINE = 40
@@ -769,11 +773,21 @@ class SpeakerBook:
 
 
 def _surname_matches(a: str, b: str) -> bool:
-    if a == b:
+    if a == b or _surname_key(a) == _surname_key(b):
         return True
     if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(a, b) <= 1:
         return True  # one letter off in a longer name: Khoury / Khouri
     return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
+
+
+def _surname_key(name: str) -> str:
+    """A lower-cased surname as a later spelling may write it: no accents, no joined particle
+    ('al-Werfalli' / 'Werfali'), no doubled letters ('Méndez' / 'Mendez')."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    head, dash, rest = plain.partition("-")
+    if dash and rest and head in _PARTICLES | _JOINED_PARTICLES:
+        plain = rest
+    return _DOUBLED.sub(r"\1", plain)
 
 
 def _possessive(word: str) -> bool:
