@@ -742,3 +742,29 @@ def test_variant_surname_joins_full_name(text: str, later: str) -> None:
     names = [c.speaker.name for c in doc.claims]
     assert len(set(names)) == 1 and len(names) == 2
     assert doc.surface(doc.claims[1].speaker.span) == later
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two frigates may have docked, though neither Oslo nor Helsinki confirmed it.",
+        "The ministry did not comment on the report.",
+        "Neither the army nor the navy confirmed the move.",
+    ],
+)
+def test_negated_cue_is_no_claim(text: str) -> None:
+    assert _claims_of(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A Danish army spokesman in Aarhus, home to the 1st Brigade, said the tanks had arrived.",
+         "A Danish army spokesman in Aarhus"),
+        ("Plane-spotting accounts on Facebook said two tankers had landed overnight.",
+         "Plane-spotting accounts on Facebook"),
+    ],
+)
+def test_speaker_before_a_place_or_platform(text: str, speaker: str) -> None:
+    doc = _claims_of(text)
+    assert [doc.surface(c.speaker.span) for c in doc.claims] == [speaker]

@@ -61,6 +61,8 @@ _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its
 _RELATIVES = frozenset(["who", "whom", "which", "whose"])
 # After a plain noun and a cue, these show the cue is a participle or an intransitive verb.
 _PARTICIPLE_NEXT = frozenset(["by", "to", "with", "for", "as"])
+# Words placing a speaker ('a spokesman in Bahrain'): a clause after the place describes the place.
+_PLACE_LINKS = frozenset(["in", "at", "near", "from"])
 _RELATIVE_ADVERBS = frozenset(["now", "also", "still", "often", "sometimes", "usually", "regularly", "later"])
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
@@ -470,8 +472,8 @@ class _Reader:
                 return self._verb_first(m, row, toks, cj, sentence)
             return None
         mention, first, resolved = speaker
-        if toks[first][3] in ("no", "neither"):
-            return None  # "no group claimed responsibility": nobody speaks
+        if toks[first][3] in ("no", "neither") or (first > 0 and toks[first - 1][3] in ("neither", "nor")):
+            return None  # "no group claimed responsibility", "neither Oslo nor Riga confirmed it": nobody speaks
         if row["lemma"] == "tell" and cj < len(toks) and toks[cj][3] == "you":
             return None  # "any good farmer will tell you ...": a saying, not a report
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
@@ -797,12 +799,29 @@ class _Reader:
             mention.affiliation = affiliation or mention.affiliation
             mention.end = toks[k - 2][1]
             return mention, first, None
+        placed = self._placed_before(toks, comma)
+        if placed is not None:
+            return placed
         if phrases.back(toks, k - 1, comma + 1) != comma + 1:
             return None
         mention = phrases.read(toks, comma + 1, k - 1)
         if mention is None or mention.kind != "person" or not self._role_before(toks, comma, mention):
             return None
         return mention, phrases.back(toks, comma, 0), None
+
+    def _placed_before(self, toks: list[Token], comma: int) -> tuple[Mention, int, Mention | None] | None:
+        """'A navy spokesman in Bahrain, home to the Fifth Fleet, said': the words between the commas
+        describe the place that ends the speaker phrase, not the speaker."""
+        comma_before = next((p for p in range(comma - 1, max(-1, comma - 16), -1) if toks[p][2] == ","), -1)
+        if comma < 3 or comma_before >= 0 or toks[comma - 2][3] not in _PLACE_LINKS:
+            return None
+        if not toks[comma - 1][2][:1].isupper():
+            return None
+        first = self.phrases.back(toks, comma, 0)
+        mention = self.phrases.read(toks, first, comma) if first < comma - 2 else None
+        if mention is None or mention.kind not in ("person", "group", "institution"):
+            return None
+        return mention, first, None
 
     def _leading_role(self, toks: list[Token], comma: int, mention: Mention) -> bool:
         """'The company behind the images, BlackSky, said': the sentence opens with what the speaker is."""
