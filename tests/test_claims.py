@@ -768,3 +768,21 @@ def test_negated_cue_is_no_claim(text: str) -> None:
 def test_speaker_before_a_place_or_platform(text: str, speaker: str) -> None:
     doc = _claims_of(text)
     assert [doc.surface(c.speaker.span) for c in doc.claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The upgrade was announced in March by the air force chief, General Rui Costa, who said it would cost "
+         "$40 million.",
+         [("Rui Costa", "announced", "The upgrade"), ("Rui Costa", "said", "it would cost $40 million")]),
+        ("The plan was drawn up by Colonel Ana Lind, who said it would take a year.",
+         [("Ana Lind", "said", "it would take a year")]),
+        ("Coastguards, who say the boat was towed away, are searching the bay.",
+         [("Coastguards", "say", "the boat was towed away")]),
+        ("Vera Holm was accused by the mayor of leaking the plan.", []),
+    ],
+)
+def test_relative_clause_and_passive_agent_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected

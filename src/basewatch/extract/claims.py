@@ -68,6 +68,11 @@ _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
 _THAT_WINDOW = 12
+# Tokens between a passive cue and the 'by' of its agent ('announced last month by').
+_AGENT_REACH = 5
+# Verbs whose passive subject is what was said ('the plan was announced by X'); 'the claim was denied by X'
+# names the claim denied, not a claim made.
+_AGENT_LEMMAS = frozenset(["announce", "disclose", "reveal"])
 # Characters either side of a cue read in a long sentence: a speaker phrase and its apposition fit.
 _WINDOW = 200
 _WINDOW_AFTER = 120
@@ -454,7 +459,7 @@ class _Reader:
             if k > 0 and toks[k - 1][3] == "it":  # "It is widely believed that ..."
                 return self._passive(Hit(toks[k - 1][0], m.until, self.norm[toks[k - 1][0] : m.until]), row, toks,
                                      cj, sentence)
-            return None
+            return self._passive_agent(m, row, toks, k, cj, sentence)
         if any(t[3] in ("not", "never") for t in between):
             return None  # "the ministry did not confirm the plan" asserts nothing
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT:
@@ -471,6 +476,23 @@ class _Reader:
             if k == 0:
                 return self._verb_first(m, row, toks, cj, sentence)
             return None
+        mention, first, resolved = speaker
+        found = self._verb_claim(m, row, toks, k, cj, sentence, speaker)
+        if found is not None and toks[k - 1][3] == "who" and toks[0][0] == sentence[0] and first == 0:
+            self._close_relative(found, row, toks, cj)
+        return found
+
+    def _close_relative(self, found: Found, row: dict[str, str], toks: list[Token], cj: int) -> None:
+        """'Police, who say she was freed, are looking for ...': a relative clause inside the sentence's
+        subject ends at its comma, and so does what it claims."""
+        comma = next((t[0] for t in toks[cj:] if t[2] == "," and found.content[0] < t[0] < found.content[1]), None)
+        if comma is not None:
+            found.content = self._trim((found.content[0], comma))
+            found.span = (found.span[0], max(found.content[1], found.cue_span[1]))
+            found.hedged = self._hedged(row, found.content)
+
+    def _verb_claim(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int, sentence: Span,
+                    speaker: tuple[Mention, int, Mention | None]) -> Found | None:
         mention, first, resolved = speaker
         if toks[first][3] in ("no", "neither") or (first > 0 and toks[first - 1][3] in ("neither", "nor")):
             return None  # "no group claimed responsibility", "neither Oslo nor Riga confirmed it": nobody speaks
@@ -615,6 +637,8 @@ class _Reader:
             return self._apposed(toks, k)
         if toks[k - 1][3] == "and":
             return self._subject_of_clause(toks, k)
+        if toks[k - 1][3] == "who" and k >= 3 and toks[k - 2][2] == ",":
+            return self._relative_speaker(toks, k - 2)
         pronoun = toks[k - 1][3] in self.cues.lex.pronouns
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
@@ -970,6 +994,48 @@ class _Reader:
         if that is None or that > cj + 2:
             return None
         return self._found(mention, m, row, self._after(toks, that + 1, sentence), "possessive-that")
+
+    def _passive_agent(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
+                       sentence: Span) -> Found | None:
+        """'The drill was announced last month by the navy chief, Admiral X': the agent after 'by' speaks,
+        and what was announced is the subject before the verb."""
+        if row["lemma"] not in _AGENT_LEMMAS or k == 0 or toks[0][0] != sentence[0] or toks[0][2] not in _ARTICLES:
+            return None  # "Smith was accused by ...": only a thing said, opening the sentence, is content
+        if any(not t[2].isalnum() for t in toks[1:k]):
+            return None
+        by = next((q for q in range(cj, min(cj + _AGENT_REACH, len(toks))) if toks[q][3] == "by"), None)
+        if by is None or any(not t[2].isalnum() for t in toks[cj:by]):
+            return None
+        end = self.phrases.forward(toks, by + 1, len(toks))
+        mention = self.phrases.read(toks, by + 1, end) if end > by + 1 else None
+        if mention is None or mention.kind not in ("person", "institution", "group"):
+            return None
+        return self._found(self._named_after(toks, end, mention), m, row, self._before(toks, k, sentence),
+                           "passive-agent")
+
+    def _named_after(self, toks: list[Token], comma: int, mention: Mention) -> Mention:
+        """'the navy chief, Admiral X': the name in apposition to a role speaks, with the role."""
+        if comma + 1 >= len(toks) or toks[comma][2] != "," or mention.name != mention.role:
+            return mention
+        end = self.phrases.forward(toks, comma + 1, len(toks))
+        named = self.phrases.read(toks, comma + 1, end) if end > comma + 1 else None
+        if named is None or named.kind != "person" or named.name == named.role:
+            return mention
+        named.role = named.role or mention.role
+        named.affiliation = named.affiliation or mention.affiliation
+        named.start = mention.start
+        return named
+
+    def _relative_speaker(self, toks: list[Token], comma: int) -> tuple[Mention, int, Mention | None] | None:
+        """'..., Admiral X, who said ...': the phrase before a non-restrictive 'who' speaks."""
+        first = self.phrases.back(toks, comma, 0)
+        mention = self.phrases.read(toks, first, comma) if first < comma else None
+        if mention is None or mention.kind not in ("person", "institution", "group"):
+            return None
+        if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
+            self._role_before(toks, first - 1, mention)
+        mention.end = toks[comma + 1][1]
+        return mention, first, None
 
     def _passive(self, m: Hit, row: dict[str, str], toks: list[Token], cj: int,
                  sentence: Span) -> Found | None:
