@@ -476,9 +476,8 @@ class _Reader:
             if k == 0:
                 return self._verb_first(m, row, toks, cj, sentence)
             return None
-        mention, first, resolved = speaker
         found = self._verb_claim(m, row, toks, k, cj, sentence, speaker)
-        if found is not None and toks[k - 1][3] == "who" and toks[0][0] == sentence[0] and first == 0:
+        if found is not None and toks[k - 1][3] == "who" and toks[0][0] == sentence[0] and speaker[1] == 0:
             self._close_relative(found, row, toks, cj)
         return found
 
