@@ -64,7 +64,7 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _RELEASE_WORDS = ("releas", "publish", "distribut")
-_MEDIA_WORDS = (" media", " press", " television", " TV")
+_MEDIA_WORDS = (" media", " press", " television", " TV", " radio")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
     r"\b(?:releas|publish|distribut)\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
@@ -94,6 +94,14 @@ _NOT_CITED_AFTER = re.compile(
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
 _CITED_WINDOW = 60
+# Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
+# State media are cited wherever they appear; local ones only beside a reporting word.
+_STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?state\s+(?:media|television|TV|radio)\b")
+_LOCAL_MEDIA = re.compile(
+    r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
+)
+# A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
+_BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
@@ -146,7 +154,8 @@ class Sources:
         """Every source the document cites, one per kind and name, in text order."""
         hits = self._scan(doc.norm)
         found = (
-            self._social(doc, hits) + _imagery(doc, hits) + _named_by_kind(doc, hits) + self._outlets(doc, hits)
+            self._social(doc, hits) + _imagery(doc, hits) + _unnamed_media(doc, hits) + _named_by_kind(doc, hits)
+            + self._outlets(doc, hits)
             + _speaking(doc)
         )
         kept: list[Source] = []
@@ -186,7 +195,8 @@ class Sources:
         last_end = -1
         cited = _cited_spans(doc) if hits.outlets else []
         for start, end, entry in hits.outlets:
-            if start >= last_end and _is_cited(norm, start, end, entry.kind, cited):
+            byline = norm[start - 1 : start] == "(" and _BYLINE_AFTER.match(norm, end) is not None
+            if start >= last_end and not byline and _is_cited(norm, start, end, entry.kind, cited):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
@@ -277,6 +287,19 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
         Source("outlet", " ".join(m.group("media").split()), m.span("media"), "sources:published-by-media")
         for m in _in_sentences(doc.norm, _sentences_with(doc, _MEDIA_WORDS, hits), _BY_MEDIA)
     )
+    return out
+
+
+def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
+    """'Chinese state media posted footage', 'residents told local radio': media cited by kind."""
+    norm = doc.norm
+    sentences = _sentences_with(doc, _MEDIA_WORDS, hits)
+    out = [Source("outlet", " ".join(m.group().split()), m.span(), "sources:state-media")
+           for m in _in_sentences(norm, sentences, _STATE_MEDIA)]
+    for m in _in_sentences(norm, sentences, _LOCAL_MEDIA):
+        cited_after = _CITED_AFTER.match(norm, m.end()) is not None
+        if cited_after or _CITED_BEFORE.search(norm, max(0, m.start() - _CITED_WINDOW), m.start()) is not None:
+            out.append(Source("outlet", " ".join(m.group().split()), m.span(), "sources:local-media"))
     return out
 
 
@@ -373,6 +396,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if unknown > 2 or participles:
         return None
     kind, source = heads[-1][1]
+    if kind == "group" and source == "witness":
+        return _witnesses(surface, lead, lex)
     descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
     if descriptive:
         surface = speaker.name
@@ -402,3 +427,14 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         # "a State Department spokesman": the article goes with the spokesman, not the department.
         return Source("official", name, (lead, lead + len(name)), "sources:speaker-institution")
     return None
+
+
+def _witnesses(surface: str, lead: int, lex: Lexicon) -> Source:
+    """'Some residents of Ceiba told ...': the people on the spot, named without their quantifier."""
+    words = surface.split()
+    skip = 0
+    while skip < len(words) - 1 and words[skip].lower() in lex.determiners:
+        skip += 1
+    quantifier = re.match(rf"(?:\S+\s+){{{skip}}}", surface)
+    at = quantifier.end() if quantifier else 0
+    return Source("other", surface[at:], (lead + at, lead + len(surface)), "sources:speaking-witnesses")
