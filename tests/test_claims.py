@@ -786,3 +786,8 @@ def test_speaker_before_a_place_or_platform(text: str, speaker: str) -> None:
 def test_relative_clause_and_passive_agent_speakers(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+def test_what_a_speaker_told_is_not_a_second_claim() -> None:
+    doc = _claims_of("Two fishermen told reporters they feared the pier would close.")
+    assert [(c.cue, doc.surface(c.content)) for c in doc.claims] == [("told", "they feared the pier would close")]

@@ -77,3 +77,22 @@ def test_one_source_per_name() -> None:
 def test_sources_carry_rules() -> None:
     doc = _SOURCES(_CLAIMS(make_doc("According to Reuters, the base is new.")))
     assert [s.rule for s in doc.sources] == ["sources:outlet-table"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KALMAR, Sweden, June 3 (Reuters) - Two corvettes left the port on Monday.", []),
+        ("OSLO (AP) — The navy moved two frigates north.", []),
+        ("Some villagers of Brekke told local radio they heard jets.",
+         [("other", "villagers of Brekke"), ("outlet", "local radio")]),
+        ("Smoke rose over the depot, witnesses said.", [("other", "witnesses")]),
+        ("Estonian state media showed two tanks on a ferry.", [("outlet", "Estonian state media")]),
+        ("The local radio station plays music all night.", []),
+    ],
+)
+def test_bylines_unnamed_media_and_witnesses(text: str, expected: list[tuple[str, str]]) -> None:
+    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
+    for source in doc.sources:
+        assert doc.norm[source.span[0] : source.span[1]] == source.name
+    assert [(s.kind, s.name) for s in doc.sources] == expected

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, cues_and_hedges
 from basewatch.extract.speakers import (
+    Known,
     Lexicon,
     Mention,
     Names,
@@ -146,7 +147,12 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
         mention = f.resolved if f.resolved is not None and m is f.mention else m
         joined.append(book.join(mention) if mention is not None else None)
     mentions = _Mentions(doc)
+    opened: dict[int, Known | None] = {}
     for (f, mention), known in zip(each, joined, strict=True):
+        if mention is not None and mention.kind == "pronoun" and mention.span[0] in opened \
+                and (known is None or known is opened[mention.span[0]]):
+            continue  # "residents told radio they feared ...": what they told, not a second claim
+        opened[f.content[0]] = known
         shown = with_article(doc.norm, mention.span) if mention is not None else None
         if known is not None:
             speaker = Speaker(_fold(known.name), known.role and _fold(known.role), known.affiliation, shown)
