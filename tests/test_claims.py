@@ -791,3 +791,8 @@ def test_relative_clause_and_passive_agent_speakers(text: str, expected: list[tu
 def test_what_a_speaker_told_is_not_a_second_claim() -> None:
     doc = _claims_of("Two fishermen told reporters they feared the pier would close.")
     assert [(c.cue, doc.surface(c.content)) for c in doc.claims] == [("told", "they feared the pier would close")]
+
+
+def test_rank_abbreviation_after_a_comma_keeps_the_sentence() -> None:
+    doc = _claims_of("The army spokesman, Brig. Gen. Ilse Marek, said the depot was hit.")
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Ilse Marek", "said")]

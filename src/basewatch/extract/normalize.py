@@ -36,7 +36,7 @@ _SENT_END = re.compile(
     rf"""[.!?\u2026\n](?:(?<=[.!?])[.!?]*["')\]]*{_NEXT_OPENS}|(?<=\u2026){_NEXT_OPENS}|(?<=\n)\s*\n)"""
 )
 _ABBREV = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Rep|Sen|Gov|Prof|St|Mt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Brig|Lt|Lieut|Col|Maj|Capt|Sgt|Cpl|Pvt|Adm|Cmdr|Cdr|Rep|Sen|Gov|Prof|St|Mt|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|etc|approx|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|e\.g|i\.e))$"
 )
 
 
