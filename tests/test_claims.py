@@ -796,3 +796,15 @@ def test_what_a_speaker_told_is_not_a_second_claim() -> None:
 def test_rank_abbreviation_after_a_comma_keeps_the_sentence() -> None:
     doc = _claims_of("The army spokesman, Brig. Gen. Ilse Marek, said the depot was hit.")
     assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Ilse Marek", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Port officials have said little about the new pier.", []),
+        ("The council said nothing about the runway.", []),
+        ("The ministry now expects the dock to open in May.", [("ministry", "expects")]),
+    ],
+)
+def test_non_assertions_and_adverb_before_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected

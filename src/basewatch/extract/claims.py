@@ -36,9 +36,11 @@ _AUX = frozenset(
         "has", "have", "had", "also", "would", "will", "did", "does", "later", "reportedly", "recently", "previously",
         "repeatedly", "once", "again", "publicly", "earlier", "never", "then", "however", "further", "separately",
         "explicitly", "openly", "firmly", "is", "was", "are", "were", "been", "be", "being", "not", "just", "already",
-        "even", "only",
+        "even", "only", "now",
     ]
 )
+# Objects that make a reporting verb say nothing ('said little', 'revealed nothing').
+_NOTHING = frozenset(["little", "nothing"])
 _BE = frozenset(["is", "was", "are", "were", "been", "be", "being"])
 # A verb followed by one of these reads as a noun or a passive ("fears of war", "claims were").
 _NOUN_NEXT = frozenset(
@@ -501,6 +503,8 @@ class _Reader:
         mention, first, resolved = speaker
         if toks[first][3] in ("no", "neither") or (first > 0 and toks[first - 1][3] in ("neither", "nor")):
             return None  # "no group claimed responsibility", "neither Oslo nor Riga confirmed it": nobody speaks
+        if cj < len(toks) and toks[cj][3] in _NOTHING:
+            return None  # "officials have said little about the site": a non-assertion
         if row["lemma"] == "tell" and cj < len(toks) and toks[cj][3] == "you":
             return None  # "any good farmer will tell you ...": a saying, not a report
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
