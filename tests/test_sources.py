@@ -96,3 +96,16 @@ def test_bylines_unnamed_media_and_witnesses(text: str, expected: list[tuple[str
     for source in doc.sources:
         assert doc.norm[source.span[0] : source.span[1]] == source.name
     assert [(s.kind, s.name) for s in doc.sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Footage verified by the Nordic Open Source Lab shows two launchers.",
+         [("expert", "Nordic Open Source Lab")]),
+        ("Photos reviewed by the Baltic Herald show a new hangar.", [("outlet", "Baltic Herald")]),
+        ("The tanker circled for hours, according to Flightradar24.", [("other", "Flightradar24")]),
+    ],
+)
+def test_reviewers_and_tracking_services(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in _sources(text) if s[0] != "imagery"] == expected

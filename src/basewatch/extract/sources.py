@@ -102,13 +102,21 @@ _LOCAL_MEDIA = re.compile(
 )
 # A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
 _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
+# "images reviewed by the Yale Humanitarian Research Lab": whoever analysed the material is cited.
+_REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by")
+_REVIEWED_BY = re.compile(
+    r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+)?"
+    rf"(?:reviewed|analysed|analyzed|examined|verified)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
+)
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
     r"Dispatch|Radio|Television|TV)\b"
 )
 # Literal words found by the automaton pass, each naming where some pattern above can match.
-_KEYWORDS = tuple(dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS))
+_KEYWORDS = tuple(
+    dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS)
+)
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
 _KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
@@ -155,7 +163,7 @@ class Sources:
         hits = self._scan(doc.norm)
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _unnamed_media(doc, hits) + _named_by_kind(doc, hits)
-            + self._outlets(doc, hits)
+            + self._outlets(doc, hits) + _reviewers(doc, hits)
             + _speaking(doc)
         )
         kept: list[Source] = []
@@ -288,6 +296,21 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
         for m in _in_sentences(doc.norm, _sentences_with(doc, _MEDIA_WORDS, hits), _BY_MEDIA)
     )
     return out
+
+
+def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
+    """Whoever reviewed the imagery or footage cited: 'images reviewed by the Yale Research Lab'; not a
+    place that describes them ('analysed by the London think tank X', where X comes from the table)."""
+    sentences = _sentences_with(doc, _REVIEW_WORDS, hits)
+    if not sentences:
+        return []
+    places = [p.span for p in doc.places]
+    return [
+        Source("outlet" if _MASTHEAD.search(m.group("name")) else "expert", m.group("name"), m.span("name"),
+               "sources:reviewed-by")
+        for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY)
+        if not any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places)
+    ]
 
 
 def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
