@@ -808,3 +808,17 @@ def test_rank_abbreviation_after_a_comma_keeps_the_sentence() -> None:
 )
 def test_non_assertions_and_adverb_before_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected
+
+
+def test_reviewer_of_imagery_speaks_and_the_think_tank_joins_it() -> None:
+    text = ("The pier doubled in length, according to satellite images reviewed by the Nordic Maritime Initiative. "
+            "Dredgers were still at work, the think tank said.")
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [
+        ("Nordic Maritime Initiative", "according to"), ("Nordic Maritime Initiative", "said")]
+
+
+def test_described_institution_is_named_by_its_name() -> None:
+    doc = _claims_of("The runway grew, according to satellite images analysed by the Oslo think tank Fjord House.")
+    speaker = doc.claims[0].speaker
+    assert (speaker.name, speaker.role) == ("Fjord House", "Oslo think tank")

@@ -73,6 +73,8 @@ _MAX_QUOTE = 3000
 _THAT_WINDOW = 12
 # Tokens between a passive cue and the 'by' of its agent ('announced last month by').
 _AGENT_REACH = 5
+# Tokens from 'according to' to the 'by' of 'satellite images reviewed by X'.
+_REVIEW_REACH = 6
 # Verbs whose passive subject is what was said ('the plan was announced by X'); 'the claim was denied by X'
 # names the claim denied, not a claim made.
 _AGENT_LEMMAS = frozenset(["announce", "disclose", "reveal"])
@@ -933,6 +935,8 @@ class _Reader:
         end = self._participle_phrase(toks, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:
+            mention, end = self._reviewer(toks, cj) or (None, end)
+        if mention is None:
             limit = min(cj + 12, len(toks))
             end = next((q for q in range(cj, limit) if toks[q][2] in (",", ".", ";")), len(toks))
             if end == len(toks) and limit < len(toks):
@@ -957,6 +961,32 @@ class _Reader:
             # "In 2013, according to the lawsuit, the firm hid the losses": the claim follows
             return self._found(mention, m, row, self._after(toks, rest + 1, sentence), "according-inside")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
+
+    def _reviewer(self, toks: list[Token], cj: int) -> tuple[Mention, int] | None:
+        """'according to satellite images reviewed by the X Initiative': who reviewed them speaks."""
+        by = next((q for q in range(cj + 1, min(cj + _REVIEW_REACH, len(toks) - 1))
+                   if toks[q][3] == "by" and toks[q - 1][3].endswith("ed")), None)
+        if by is None or any(not t[2].isalnum() for t in toks[cj:by]):
+            return None
+        start = by + 2 if toks[by + 1][3] in self.cues.lex.determiners else by + 1
+        end = self.phrases.forward(toks, start, len(toks))
+        mention = self.phrases.read(toks, start, end) if end > start else None
+        if mention is None or mention.kind not in ("person", "institution", "group"):
+            return None
+        if mention.span[0] != toks[start][0]:
+            return None  # "data compiled by Moody's Analytics": an owner's name the phrase reader sets apart
+        return self._named_institution(toks, start, end, mention), end
+
+    def _named_institution(self, toks: list[Token], start: int, end: int, mention: Mention) -> Mention:
+        """'the London think tank Chatham House': the capitalised name after a described kind speaks."""
+        lex = self.cues.lex
+        kind_at = max((q for q in range(start, end) if toks[q][2].islower() and lex.head(toks[q][2])), default=-1)
+        if kind_at < 0 or kind_at + 1 >= end or not all(t[2][:1].isupper() for t in toks[kind_at + 1 : end]):
+            return mention
+        span = (toks[kind_at + 1][0], toks[end - 1][1])
+        return Mention(self.norm[span[0] : span[1]], "institution", span, mention.start, mention.end,
+                       role=self.norm[toks[start][0] : toks[kind_at][1]], affiliation=mention.affiliation,
+                       source=mention.source)
 
     def _participle_phrase(self, toks: list[Token], end: int) -> int:
         """Extend 'two people' over 'briefed on the plan' up to the comma that closes it."""
