@@ -76,6 +76,7 @@ _LATIN = str.maketrans(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DIGITS_HEAD = re.compile(r"\d+")
+_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w])")
 _TITLE_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'.])([A-Z][A-Za-z]+)(?:'s)? $")
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
@@ -177,6 +178,11 @@ class Equipment:
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places, ignore_case=False) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
+        persons = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "person"}
+        self._person_before = re.compile(r"(?<![\w])(?:" + _alternatives(persons, ignore_case=False) + r")\.? $")
+        # 'the air base at Burevestnik', 'the port of Bastion': a name placed by a site word is a place
+        self._site_before = re.compile(
+            r"(?<![\w])(?:" + _alternatives(sites) + r") (?:at|of|near|in|outside) $", re.IGNORECASE)
         named = rf"(?:(?:{trie(self._ship_origin)}) )?{_SHIP_NAME}"
         self._ship_list = re.compile(rf" (?P<names>{named}(?:(?:,? and |, ){named})*)")
         self._ship_name = re.compile(rf" {_SHIP_NAME}")
@@ -479,7 +485,11 @@ class Equipment:
             return "equipment:lead-ship" if self._vessel_before.search(norm, max(0, start - 30), start) else None
         if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
-        if self._named_before(norm, start):
+        if self._site_before.search(norm, max(0, start - 30), start):
+            return None
+        if self._named_before(norm, start) or self._named_after(norm, end):
+            return None
+        if self._person_before.search(norm, max(0, start - 12), start):
             return None
         quoted = start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES
         if quoted and form.quotable:
@@ -502,6 +512,15 @@ class Equipment:
             return False
         word = before.group(1)
         return word.isupper() or bool(_DEMONYM.search(word)) or word.lower() in self._title_words
+
+    def _named_after(self, norm: str, end: int) -> bool:
+        """'Bradley Manning', 'Boxer Rebellion': a capitalised word after a name makes it part of another
+        name, unless that word is military context, a service, a country or a maker ('Patriot Batteries')."""
+        after = _TITLE_AFTER.match(norm, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        return word.lower() not in self._title_words and self._context.fullmatch(word) is None
 
     def _named_before(self, norm: str, start: int) -> bool:
         """'Liberation Tigers', 'Grim Reaper', 'Detroit Tigers': a capitalised word before a name makes
