@@ -232,7 +232,8 @@ def test_base_rolls_variants_up(equipment: Equipment) -> None:
 def test_catalog_shape() -> None:
     rows = table("equipment.tsv")
     assert len(rows) >= 400
-    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile", "artillery", "armour", "munition"}
+    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile", "artillery", "armour",
+             "munition"}
     for row in rows:
         assert row["kind"] in kinds, row["designation"]
         assert re.fullmatch(r"(?:[A-Z]{2})?", row["origin"]), row["designation"]
