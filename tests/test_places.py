@@ -637,3 +637,50 @@ def test_best_entry_is_the_first_of_the_highest_score(places: Places, name: str,
     top = max(scored, key=lambda s: s[:2], default=None)
     expected = top[2] if top is not None and top[0] > -1.0 else None
     assert module._best(cand, countries, admins) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_places"),
+    [
+        ("Cargo jets landed at Laoag International Airport on Monday.", {"Laoag"}, {"Laoag International Airport"}),
+        ("Flights were diverted from London City airport overnight.", {"London"}, {"London City airport"}),
+        ("Drones were seen over Rafael Hernández Airport in Aguadilla.", {"Aguadilla"},
+         {"Rafael Hernández Airport", "Rafael"}),
+    ],
+)
+def test_airports_are_facilities_but_name_the_town_they_serve(places: Places, text: str, expected: set[str],
+                                                                not_places: set[str]) -> None:
+    surfaces = {s for s, _ in run(places, text)}
+    assert expected <= surfaces
+    assert not surfaces & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("The destroyer Baotou and the frigate Hamburg sailed together.", {"Baotou", "Hamburg"}),
+        ("The cruiser Moskva sank in April.", {"Moskva"}),
+        ("Veterans of the Second World War gathered by the old harbour.", {"War"}),
+        ("Carolina Ortiz, a retired pilot, disagreed.", {"Carolina"}),
+        ('"We will stay," said Salem al-Barouni, a local official.', {"Salem"}),
+    ],
+)
+def test_ships_first_names_and_common_words_are_not_places(places: Places, text: str, not_places: set[str]) -> None:
+    assert not {s for s, _ in run(places, text)} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Abidjan, the capital of Côte d'Ivoire, hosts French troops.", "Côte d'Ivoire", "Ivory Coast", "CI"),
+        ("Troops left Cote d'Ivoire last year.", "Cote d'Ivoire", "Ivory Coast", "CI"),
+        ("South Carolina Governor Henry McMaster spoke first.", "South Carolina", "South Carolina", "US"),
+        ("The frigate docked near Hamburg.", "Hamburg", "Hamburg", "DE"),
+        ("Jets fly from the base at Šiauliai in Lithuania.", "Šiauliai", "Siauliai", "LT"),
+        ("Jets fly from the base at Siauliai in Lithuania.", "Siauliai", "Siauliai", "LT"),
+    ],
+)
+def test_elided_articles_division_pairs_and_diacritics(places: Places, text: str, surface: str, name: str,
+                                                        country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (name, country)

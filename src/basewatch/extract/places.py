@@ -92,6 +92,7 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
+_ELIDED = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS = 6
 _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "Peninsula", "Strait"})
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
@@ -149,6 +150,7 @@ class Candidate:
     cut: bool = False
     rule: str = ""
     reason: str = ""
+    vessel: bool = False
 
 
 class Entries(list[tuple[Place, bool]]):
@@ -277,6 +279,9 @@ class Lexicon:
         self.lead_roles = dict.fromkeys(self.before, 1)
         for phrase in self.phrases_before:
             self.lead_roles[phrase[-1]] = self.lead_roles.get(phrase[-1], 0) | 2
+        # ... or names a kind of ship (4): "the destroyer Baotou" is a ship named after a town.
+        for word in words.get("vessel", set()):
+            self.lead_roles[word] = self.lead_roles.get(word, 0) | 4
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
         # One look-up per mention: whether the next word is a trigger, and whether it is a division's title.
@@ -294,8 +299,10 @@ class Lexicon:
             bucket.append((entry, name_key(alias) == name_key(place.name)))
         if fold:
             self.fixed_fold.setdefault(fold_name(alias), []).append(entry)
-        # "Kurdistan region": a run of capitals stops before the lower-case word, so the phrase is matched whole.
-        if alias[:1].islower() or alias.startswith("the ") or (" " in alias and alias.rsplit(" ", 1)[1].islower()):
+        # "Kurdistan region": a run of capitals stops before the lower-case word, so the phrase is matched whole;
+        # so does "Côte d'Ivoire" before its elided article.
+        if (alias[:1].islower() or alias.startswith("the ") or (" " in alias and alias.rsplit(" ", 1)[1].islower())
+                or _ELIDED.search(alias)):
             self.phrases.append(alias)
 
     def _load_places(self) -> None:
@@ -473,19 +480,36 @@ class Places:
             if place is None:
                 continue
             kind = place.kind
+            reason = cand.reason or kind
             if kind == "city":
                 if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
                     continue
-            # A military airfield is a facility: the facilities component reports it, with its operator.
-            elif kind == "airfield" and not place.name.endswith("Airport"):
-                continue
-            reason = cand.reason or kind
+            # An airfield, military or civil, is a facility: the facilities component reports it. An
+            # airport named after the town it serves ('London City airport') still names that town.
+            elif kind == "airfield":
+                served = self._served_town(cand, place) if place.name.endswith("Airport") else None
+                if served is None:
+                    continue
+                cand = Candidate((cand.span[0], cand.span[0] + len(served.name)), served.name, cand.entries,
+                                 rule=cand.rule)
+                place, reason = served, "airport"
             if kind == "country" and place.country and _attributive(norm, cand.surface, cand.span[1]):
                 place, reason = self.lexicon.demonym_of.get(place.country, place), "modifier"
             rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
         return mentions
+
+    def _served_town(self, cand: Candidate, field: Place) -> Place | None:
+        """The sizeable town whose name opens the airport's, next to the airport ('Laoag International Airport')."""
+        words = [m.end() for m in _TOKEN.finditer(cand.surface)][:-1]
+        for end in reversed(words[:_NAME_TOKENS]):
+            text = cand.surface[:end]
+            for place, own in self.lexicon.lookup(text):
+                if (own and place.kind == "city" and place.population >= 15_000 and place.country == field.country
+                        and place.name == text and _nearby(place, field)):
+                    return place
+        return None
 
     def geocode(self, norm: str, spans: Iterable[Span]) -> list[PlaceMention | None]:
         """Resolve given toponym spans (e.g. gold annotations) with no recognition filter."""
@@ -704,6 +728,10 @@ class Places:
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
             if bare in self.lexicon.given and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
+                # "South Carolina Governor Nikki Haley": the word before makes the first name a place's.
+                pair = run[tokens[k - 1][0]:tokens[k][1]] if k else ""
+                if pair and any(own and p.kind != "city" for p, own in self.lexicon.lookup(pair)):
+                    continue
                 return len(tokens) if self._is_place_name(run, tokens, k) else k
         return len(tokens)
 
@@ -733,8 +761,10 @@ class Places:
         if before is None:
             before = norm[start - 30 if start > 30 else 0:start].rsplit(None, 2)
         role = lex.lead_roles.get(before[-1].lower()) if before else None
-        if role and (role & 1 or tuple(w.lower() for w in before[-2:]) in lex.phrases_before):
-            cand.trigger = True
+        if role:
+            if role & 1 or (role & 2 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before):
+                cand.trigger = True
+            cand.vessel = role & 4 != 0
         if start > 3 and norm[start - 1] == "-" and norm[start - 4:start].lower() in ("pro-", "nti-"):
             cand.stop = True
         # Each reading below opens with a space, a comma, a hyphen or a word: the next character says which apply.
@@ -795,10 +825,10 @@ class Places:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
                 return None
-            if (cand.stop or cand.cut) and place.kind not in ("country", "demonym"):
+            if (cand.stop or cand.cut or cand.vessel) and place.kind not in ("country", "demonym"):
                 return None
             return place
-        if cand.org or cand.speech or cand.cut:
+        if cand.org or cand.speech or cand.cut or cand.vessel:
             return None
         own = id(place) in cand.entries.owned
         # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
@@ -812,6 +842,13 @@ class Places:
             return None
         cand.reason = reason
         return place
+
+
+def _nearby(town: Place, field: Place) -> bool:
+    """Within about 50 km: an airport bears the name of the town it serves, not of a namesake far away."""
+    if None in (town.lat, town.lon, field.lat, field.lon):
+        return False
+    return abs((town.lat or 0.0) - (field.lat or 0.0)) < 0.5 and abs((town.lon or 0.0) - (field.lon or 0.0)) < 0.7
 
 
 def _attributive(norm: str, surface: str, end: int) -> bool:
