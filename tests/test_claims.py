@@ -822,3 +822,18 @@ def test_described_institution_is_named_by_its_name() -> None:
     doc = _claims_of("The runway grew, according to satellite images analysed by the Oslo think tank Fjord House.")
     speaker = doc.claims[0].speaker
     assert (speaker.name, speaker.role) == ("Fjord House", "Oslo think tank")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway's foreign ministry called the plan a breach of the treaty.",
+         [("Norway's foreign ministry", "called")]),
+        ("The council called for calm and urged both sides to talk.", [("council", "called for")]),
+        ("The depot, called the Northern Star, holds fuel.", []),
+        ("The island, which Oslo calls Bjornholm, has a pier.", []),
+        ("The mission was called off on Monday.", []),
+    ],
+)
+def test_evaluative_called(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected

@@ -39,6 +39,9 @@ _AUX = frozenset(
         "even", "only", "now",
     ]
 )
+# What opens the object of an evaluative 'called' ('called the plan a violation', 'calling it "provocative"').
+_NAMING_LEMMAS = frozenset(["call", "call for"])
+_CALLED_OBJECTS = frozenset(["the", "it", "them", "this", "these", "those", "that", "such"])
 # Objects that make a reporting verb say nothing ('said little', 'revealed nothing').
 _NOTHING = frozenset(["little", "nothing"])
 _BE = frozenset(["is", "was", "are", "were", "been", "be", "being"])
@@ -472,6 +475,8 @@ class _Reader:
             return self._passive_agent(m, row, toks, k, cj, sentence)
         if any(t[3] in ("not", "never") for t in between):
             return None  # "the ministry did not confirm the plan" asserts nothing
+        if row["lemma"] == "call" and (cj >= len(toks) or toks[cj][3] not in _CALLED_OBJECTS):
+            return None  # "which China calls Yongxing", "a base called X", "called off": naming, not judging
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT:
             return None
         if m.text.endswith("ing") and " " not in m.text:
@@ -613,6 +618,8 @@ class _Reader:
     def _inverted(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
                   sentence: Span) -> Found | None:
         """'"QUOTE," said X' or 'CONTENT, said the ministry'."""
+        if row["lemma"] in _NAMING_LEMMAS:
+            return None  # "The base, called the Northern Star, ...": a name given, not words said
         end = self.phrases.forward(toks, cj, len(toks))
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None or k < 2:
