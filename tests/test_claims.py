@@ -837,3 +837,13 @@ def test_described_institution_is_named_by_its_name() -> None:
 )
 def test_evaluative_called(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected
+
+
+def test_acronym_and_description_join_the_named_institution() -> None:
+    text = ("New piers are visible, think tank says. The pier doubled, according to satellite images reviewed by "
+            "the Oslo think tank Fjord House. Fjord House Research (FHR) said dredging went on. "
+            "FHR said the pier was new.")
+    doc = _claims_of(text)
+    names = [c.speaker.name for c in doc.claims]
+    assert names[:2] == ["Fjord House", "Fjord House"]
+    assert names[-1] == names[-2]

@@ -153,6 +153,7 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
     for f, m in each:
         mention = f.resolved if f.resolved is not None and m is f.mention else m
         joined.append(book.join(mention) if mention is not None else None)
+    joined = [book.described(known) if known is not None else None for known in joined]
     mentions = _Mentions(doc)
     opened: dict[int, Known | None] = {}
     for (f, mention), known in zip(each, joined, strict=True):

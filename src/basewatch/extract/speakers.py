@@ -730,6 +730,9 @@ class SpeakerBook:
         return known
 
     def _find(self, mention: Mention) -> Known | None:
+        acronym = _acronym_of(mention.name, self.known)
+        if acronym is not None:
+            return acronym
         if mention.kind == "person":
             return self._find_person(mention.name)
         name = mention.name.lower()
@@ -749,6 +752,20 @@ class SpeakerBook:
             return next((k for k in reversed(self.known)
                          if k.kind == "institution" and k.source == "expert" and k.name[:1].isupper()), None)
         return None
+
+    def described(self, known: Known) -> Known:
+        """The named speaker a bare description stands for ('think tank' for 'the London think tank
+        Chatham House'), before or after it in the story; `known` itself when none is."""
+        name = known.name
+        if known.kind == "person" or not name.islower():
+            return known
+        for other in self.known:
+            if other is not known and other.kind != "person" and other.role and other.name[:1].isupper() \
+                    and other.role.lower().endswith(" " + name):
+                if known.name not in other.surfaces:
+                    other.surfaces.append(known.name)
+                return other
+        return known
 
     def _find_person(self, name: str) -> Known | None:
         parts = name.split()
@@ -774,6 +791,22 @@ class SpeakerBook:
         known.affiliation = known.affiliation or mention.affiliation
         if known.source == "other":
             known.source = mention.source
+
+
+def _acronym_of(name: str, known: list[Known]) -> Known | None:
+    """'AMTI' after 'Asia Maritime Transparency Initiative', or the full name after its acronym."""
+    for other in reversed(known):
+        if other.kind == "person":
+            continue
+        if name.isupper() and 1 < len(name) < 7 and _initials(other.name) == name:
+            return other
+        if other.name.isupper() and 1 < len(other.name) < 7 and _initials(name) == other.name:
+            return other
+    return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _surname_matches(a: str, b: str) -> bool:
