@@ -160,8 +160,6 @@ def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) ->
         "A 30-year-old pilot.",
         "In 2019 troops arrived.",
         "Type 055 destroyers sailed.",
-        "The contract is worth $5m.",
-        "It signed a USD 49.3 million (EUR 40 m) loan.",
         "the 1990s",
         "It cost 1.8M dollars.",
         "The answer is 42.",
@@ -177,6 +175,36 @@ def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) ->
 )
 def test_not_quantities(quantities: Quantities, sentence: str) -> None:
     assert found(quantities, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a sign or code before the amount, a short scale after it, a currency word after the number
+        ("The contract is worth $5m.", [("$5m", 5_000_000, "USD", None)]),
+        ("It signed a USD 49.3 million (EUR 40 m) loan.",
+         [("USD 49.3 million", 49_300_000, "USD", None), ("EUR 40 m", 40_000_000, "EUR", None)]),
+        ("The pier will cost about A$88 million, or 9 billion yen.",
+         [("about A$88 million", 88_000_000, "AUD", "about"), ("9 billion yen", 9_000_000_000, "JPY", None)]),
+        ("Turnout fell to roughly 40% from 0.5 per cent.",
+         [("roughly 40%", 40, "%", "roughly"), ("0.5 per cent", 0.5, "%", None)]),
+        # an article with a duration unit after a duration preposition, or made a modifier by '-long'
+        ("They have waited for a decade; the month-long drill ends within a week.",
+         [("a decade", 1, "decade", None), ("month-long", 1, "month", None), ("within a week", 1, "week", "within")]),
+        ("A second team arrived in a second; weeks-long talks followed.", []),
+        ("He flies twice a week; a year ago the pier was empty.", []),
+        # a word between a number and its unit
+        ("The work will take at least 9 more years and 300 staff.",
+         [("at least 9 more years", 9, "year", "at least"), ("300 staff", 300, "count", None)]),
+    ],
+)
+def test_money_percent_and_durations(quantities: Quantities, sentence: str, expected: list[Found]) -> None:
+    assert found(quantities, sentence) == expected
+
+
+def test_money_has_no_si_value(quantities: Quantities) -> None:
+    doc = quantities(make_doc("It costs $3 billion."))
+    assert [(q.si_value, q.si_unit, q.dimension) for q in doc.quantities] == [(None, None, "money")]
 
 
 def test_si_values_and_dimensions(quantities: Quantities) -> None:

@@ -25,6 +25,13 @@ Decisions the task left open:
   A temperature is in its scale (°C, °F) with si_value in kelvin; a minus sign or "minus" before
   it is the value's ("-40 degrees Celsius"). Bare "degrees" right after a number is no quantity
   (temperature or angle cannot be told apart), nor a count.
+- Money is a quantity in its ISO 4217 code: a sign or code before the amount ("about $110 million",
+  "A$175 million", "EUR 40 m", "$5m") or a currency word after it ("930 billion yen"); a percentage
+  is unit "%" ("70%", "5 to 6 per cent"). Neither has an SI value.
+- An article before a duration unit is one of it after a duration preposition ("for a decade",
+  "within a week") or hyphenated into a modifier ("a week-long drill": span "week-long"); "twice a
+  week" and "a decade ago" stay out. A word like "more" may stand between a number and its unit
+  ("at least 12 more years").
 - A unit that is also a currency ("pounds") is money, and left out, when "sterling" follows or a
   money word ("spend", "paid", "fine", "worth") stands earlier in the clause, unless "of" follows
   ("26,000 pounds of bombs" stays a mass). A number naming a service ("911 calls") counts nothing.
@@ -57,6 +64,7 @@ SI_UNITS = {
     "count": "count",
 }
 COUNT = "count"
+_RATIO = "ratio"
 _QUALIFIER_KINDS = ("approx", "min", "max")
 # Years counting things are far likelier to be dates: "In 2019 troops arrived".
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -207,14 +215,16 @@ def _lexicons(lang: str) -> tuple[Lexicon, Lexicon]:
     return Lexicon(measures), Lexicon({s: u for s, u in units.items() if u.dimension == COUNT})
 
 
-def _word_scanner(words: Iterable[str], phrases: Iterable[str]) -> ahocorasick.Automaton:
+def _word_scanner(words: Iterable[str], phrases: Iterable[str], spans: frozenset[str]) -> ahocorasick.Automaton:
     """One automaton over lower-cased number `words` and qualified-article `phrases`, so one scan
-    finds both; a word stores (length, None), a phrase (length, phrase without its last word)."""
+    finds both; a word stores (length, None), a phrase (length, phrase without its last word), or
+    (length, '') when its first word is a duration preposition in `spans` rather than a qualifier."""
     automaton = ahocorasick.Automaton()
     for word in words:
         automaton.add_word(word, (len(word), None))
     for phrase in phrases:
-        automaton.add_word(phrase, (len(phrase), phrase.rsplit(" ", 2)[0]))
+        qualifier = phrase.rsplit(" ", 2)[0]
+        automaton.add_word(phrase, (len(phrase), "" if qualifier in spans else qualifier))
     automaton.make_automaton()
     return automaton
 
@@ -261,12 +271,24 @@ class Matcher:
         self.money_unit = re.compile(rf"(?<!\w)(?i:{money_units})\Z")
         self.money_cue = re.compile(rf"(?<!\w)(?i:{_alternation(_words(lang, 'money_cue'), ignore_case=True)})(?!\w)")
         self.money_after = re.compile(r"[ ]+(?i:sterling)\b")
+        self.currencies = {r["sign"]: r["code"] for r in table("currencies.tsv")}
+        signs = trie(self.currencies)
+        self.currency_before = re.compile(rf"(?<![\w$€£¥₽₹₩₺₪.])(?P<sign>{signs})[ ]?\Z")
+        scales = {r["word"]: float(r["value"]) for r in table_for("numbers.tsv", lang) if r["kind"] == "money_scale"}
+        self.money_scales = scales
+        self.money_scale = re.compile(rf"[ ]?(?P<scale>{trie(scales) if scales else '(?!)'})(?![\w])")
+        modifiers = _alternation(_words(lang, "unit_modifier"), ignore_case=True)
+        self.unit_modifier = re.compile(rf"[ ]+(?i:{modifiers})[ ]+")
+        self.lasting = re.compile(r"-(?i:long)(?![\w-])")
         self.mass_after = re.compile(r"[ ]+(?i:of)\b")
         self._compile(lang)
         vocab = vocabulary(lang)
         self.article = re.compile(rf"(?<!\w)(?i:{_alternation(vocab.articles, ignore_case=True)})[ ]+\Z")
         qualifiers = _lower(_words(lang, *_QUALIFIER_KINDS))
-        self.words = _word_scanner(vocab.words, (f"{q} {article} " for q in qualifiers for article in vocab.articles))
+        # a duration preposition and an article are stored as phrases whose qualifier is '' ("for a ")
+        spans = _lower(_words(lang, "duration_preposition"))
+        phrases = [f"{q} {article} " for q in qualifiers | spans for article in vocab.articles]
+        self.words = _word_scanner(vocab.words, phrases, spans - qualifiers)
 
     def _compile(self, lang: str) -> None:
         """The number-and-range pattern and the short look-around patterns around it."""
@@ -305,7 +327,21 @@ class Matcher:
         found = self._numbered(norm, self._starts(norm, lowered, words))
         taken = {f.span[0] for f in found}
         found.extend(f for f in self._one_of_a_unit(norm, lowered, phrases) if f.span[0] not in taken)
+        if "-long" in lowered:
+            found.extend(f for f in self._lasting(norm) if not any(_overlap(f.span, g.span) for g in found))
         return sorted(found, key=lambda f: f.span)
+
+    def _lasting(self, norm: str) -> list[Found]:
+        """ "a week-long drill": a duration unit made a modifier by '-long' with no number is one of it."""
+        found = []
+        for match in self.lasting.finditer(norm):
+            start = norm.rfind(" ", 0, match.start()) + 1
+            unit = self.measures.at(norm, start)
+            # 'weeks-long' is several weeks, not one
+            single = unit is not None and not norm[unit[1] - 1].lower().endswith("s")
+            if single and unit is not None and unit[1] == match.start() and unit[0].dimension == "duration":
+                found.append(Found((start, match.end()), 1.0, unit[0], None, "unit-long"))
+        return found
 
     def _numbered(self, norm: str, starts: list[int]) -> list[Found]:
         found: list[Found] = []
@@ -316,6 +352,11 @@ class Matcher:
             match = self.pattern.match(norm, start)
             if not match:
                 continue
+            money = self._priced(norm, match)
+            if money is not None:
+                end = money.span[1]
+                found.append(money)
+                continue
             tail = self._tail(norm, match.end())
             if tail is None and match.group("n2"):
                 # Not a range after all ("3-4 said"): the first number alone may still carry a unit.
@@ -323,12 +364,40 @@ class Matcher:
                 tail = self._tail(norm, match.end()) if match else None
             if match is None or tail is None:
                 continue
+            if match.group("n2") and tail.unit.dimension == _RATIO and self._sized(match):
+                # "trade in 1983 by 50 percent": a share has no size, so the second number stands alone
+                continue
             end = tail.end
             items = self._read(norm, match, tail)
             if len(items) == 1 and found:
                 items[0] = self._link(norm, found, items[0])
             found.extend(items)
         return found
+
+    def _sized(self, match: re.Match[str]) -> bool:
+        return match.group("join").strip(" -").lower() in self.size_joins
+
+    def _priced(self, norm: str, match: re.Match[str]) -> Found | None:
+        """Money with a sign or code before it: "about $110 million", "A$175 million", "EUR 40 m", "$5m"."""
+        start = match.start()
+        sign = self.currency_before.search(norm, max(0, start - 5), start) if start else None
+        if sign is None:
+            return None
+        value = parse_number(match.group("n1"), self.lang)
+        if value is None:
+            return None
+        end = match.end("n1")
+        scale = self.money_scale.match(norm, end)
+        if scale is not None:
+            value, end = value * self.money_scales[scale.group("scale")], scale.end()
+        lead = sign.start()
+        before = self.before.search(norm, max(0, lead - _LOOK_BACK), lead) if norm[lead - 1 : lead] == " " else None
+        qualifier = before.group("qual").lower() if before and before.group("qual") else None
+        if qualifier in self.openers:
+            qualifier = None
+        code = self.currencies[sign.group("sign")]
+        return Found((before.start() if qualifier and before else lead, end), value, Unit(code, "money", 1.0),
+                     qualifier, "money")
 
     def _one_of_a_unit(self, norm: str, lowered: str, phrases: list[tuple[int, int, str]]) -> list[Found]:
         """ "more than a day", "about a mile": a qualified article before a unit is one of it."""
@@ -341,6 +410,14 @@ class Matcher:
         for last, (start, qualifier) in longest.items():
             unit = self.measures.at(norm, last + 1)
             if unit is None or (unit[0].dimension == "duration" and self.relative.match(norm, unit[1])):
+                continue
+            if qualifier == "":
+                # "for a decade": the preposition only says the article is one of a duration
+                # "in a second" is an ordinal as often as a duration
+                if unit[0].dimension != "duration" or unit[0].unit == "s" or norm.startswith("-", unit[1]):
+                    continue
+                article = norm.rindex(" ", start, last)
+                found.append(Found((article + 1, unit[1]), 1.0, unit[0], None, "unit-article"))
                 continue
             found.append(Found((start, unit[1]), 1.0, unit[0], qualifier, "unit-article"))
         return found
@@ -365,6 +442,9 @@ class Matcher:
         separator = _SEPARATOR.match(norm, pos)
         sep = separator.end() if separator else pos
         unit = self.measures.at(norm, sep)
+        modifier = self.unit_modifier.match(norm, pos) if unit is None else None
+        if modifier is not None:
+            unit = self.measures.at(norm, modifier.end())
         if unit is not None and norm.startswith("-", unit[1]) and self.measures.at(norm, unit[1] + 1):
             # A compound unit we do not measure: "627 pound-feet" of torque.
             return None
@@ -535,6 +615,10 @@ class Matcher:
         return bool(self.money_cue.search(norm, clause + 1, start))
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 @cache
 def matcher(lang: str) -> Matcher:
     """The matcher for `lang`, built once per process."""
@@ -547,7 +631,7 @@ def to_quantity(found: Found) -> Quantity:
         span=found.span,
         value=found.value,
         unit=unit.unit,
-        si_value=found.value * unit.si_factor + unit.si_offset,
+        si_value=found.value * unit.si_factor + unit.si_offset if unit.dimension in SI_UNITS else None,
         si_unit=SI_UNITS.get(unit.dimension),
         qualifier=found.qualifier,
         dimension=unit.dimension,
