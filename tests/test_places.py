@@ -684,3 +684,22 @@ def test_elided_articles_division_pairs_and_diacritics(places: Places, text: str
                                                         country: str) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Nurses at the clinic in Grenoble said the ward was full.", "Grenoble", "Grenoble"),
+        ("Shares fell after Beijing said it would retaliate.", "Beijing", "Beijing"),
+        ("A GRENOBLE court on Monday fined the firm.", "GRENOBLE", "Grenoble"),
+    ],
+)
+def test_speech_and_articles_around_a_town(places: Places, text: str, surface: str, name: str) -> None:
+    assert find(run(places, text), surface).name == name
+
+
+def test_a_small_town_that_speaks_is_a_person_throughout(places: Places) -> None:
+    text = '"It hurts," said Noma. Noma works nights. Residents of Noma told reporters nothing.'
+    assert "Noma" not in {s for s, _ in run(places, text)}
+    text = "Troops landed in Ceiba, Puerto Rico. Residents of Ceiba told radio they worried."
+    assert "Ceiba" in {s for s, _ in run(places, text)}

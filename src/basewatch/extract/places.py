@@ -91,6 +91,7 @@ _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
+_GREAT = 1_000_000
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _ELIDED = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS = 6
@@ -162,14 +163,15 @@ class Entries(list[tuple[Place, bool]]):
     while a run is read (its longer spans, a first word) never become a mention.
     """
 
-    __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "owned", "ranked", "serial",
-                 "town", "vouches")
+    __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "lone_town", "owned", "ranked",
+                 "serial", "town", "vouches")
     admin1: bool
     admins: frozenset[tuple[str, str]]
     countries: frozenset[str | None]
     fixed: bool
     lone_admin: bool
     lone_city: bool
+    lone_town: bool  # towns only: no country, division, sea...
     owned: frozenset[int]
     ranked: tuple[tuple[int, Place, bool], ...]  # (position, entry, own): other kinds, then towns by weight
     town: bool
@@ -193,6 +195,7 @@ class Entries(list[tuple[Place, bool]]):
         self.vouches = tuple(p.country for p, _ in self if p.kind in ("country", "demonym") and p.country)
         self.lone_admin = kinds == {"admin1"}
         self.lone_city = len(self) == 1 and self[0][0].kind == "city"
+        self.lone_town = kinds == {"city"}
         self.countries = frozenset(p.country for p, _ in self)
         self.admins = frozenset((p.country or "", p.admin1_code or "") for p, _ in self)
         self.admin1 = "admin1" in kinds
@@ -282,6 +285,9 @@ class Lexicon:
         # ... or names a kind of ship (4): "the destroyer Baotou" is a ship named after a town.
         for word in words.get("vessel", set()):
             self.lead_roles[word] = self.lead_roles.get(word, 0) | 4
+        # ... or is a speech verb (8): '"...," said Noma.' puts the speaker after it.
+        for word in _SPEECH_WORDS:
+            self.lead_roles[word] = self.lead_roles.get(word, 0) | 8
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
         # One look-up per mention: whether the next word is a trigger, and whether it is a division's title.
@@ -467,6 +473,10 @@ class Places:
         found = self._postal_candidates(norm, found)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
+        # A town's name that speaks ('Noma said') is a person's name throughout the article.
+        speakers = {c.surface for c in found if c.speech and c.entries.lone_town and not _sizeable(c.entries)}
+        if speakers:
+            persons.update(speakers - {c.surface for c in found if c.trigger})
         return [c for c in found if not (c.surface in persons and not c.entries.fixed)] if persons else found
 
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
@@ -662,8 +672,11 @@ class Places:
             if tokens[i][2] not in lex.installation:
                 hit = self._longest(run, tokens, i, fold)
             if hit is None:
-                unmatched_before = tokens[i][2] not in lex.installation
-                unmatched = unmatched or unmatched_before
+                word = tokens[i][2]
+                unknown = word not in lex.installation
+                unmatched = unmatched or unknown
+                # "A PARANAQUE court": an article or a sentence's first word is no first name before a surname.
+                unmatched_before = unknown and word not in lex.stop and word not in lex.never
                 i += 1
                 continue
             j, start, entries, folded = hit
@@ -761,10 +774,13 @@ class Places:
         if before is None:
             before = norm[start - 30 if start > 30 else 0:start].rsplit(None, 2)
         role = lex.lead_roles.get(before[-1].lower()) if before else None
+        # "doctors in Montpellier said", "residents of Ceiba told": a name after a preposition is not who speaks.
+        led = bool(before) and before[-1] == "of"
         if role:
-            if role & 1 or (role & 2 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before):
-                cand.trigger = True
+            trigger = role & 1 != 0 or (role & 2 != 0 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before)
+            cand.trigger = cand.trigger or trigger
             cand.vessel = role & 4 != 0
+            led = led or trigger
         if start > 3 and norm[start - 1] == "-" and norm[start - 4:start].lower() in ("pro-", "nti-"):
             cand.stop = True
         # Each reading below opens with a space, a comma, a hyphen or a word: the next character says which apply.
@@ -775,7 +791,7 @@ class Places:
                 self._read_qualifier(norm, cand)
             # The speech verb would be the next word.
             if nxt is None or nxt.startswith(_SPEECH_WORDS):
-                cand.speech = _SPEECH.match(norm, end, end + 20) is not None
+                cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
         elif follow == ",":
             self._read_qualifier(norm, cand)
             postal = lex.postal_after.match(norm, end)
@@ -783,7 +799,7 @@ class Places:
                 division = lex.postal[postal.group(1)]
                 cand.qualifier, cand.qualifier_country = division.admin1_code, division.country
                 cand.trigger = True
-            cand.speech = _SPEECH.match(norm, end, end + 20) is not None
+            cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
         elif follow == "-":
             self._read_next(norm, cand)
             tail = _HYPHEN_TAIL.match(norm, end)
@@ -791,6 +807,8 @@ class Places:
                 cand.cut = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
         elif follow not in "'.":
             self._read_next(norm, cand)
+        if role and role & 8 and follow in (".", ","):
+            cand.speech = True
 
     def _read_next(self, norm: str, cand: Candidate) -> str | None:
         """The next word, after which a trigger ('X area') or a division's title ('X Province') may stand."""
@@ -828,9 +846,10 @@ class Places:
             if (cand.stop or cand.cut or cand.vessel) and place.kind not in ("country", "demonym"):
                 return None
             return place
-        if cand.org or cand.speech or cand.cut or cand.vessel:
-            return None
         own = id(place) in cand.entries.owned
+        # "Beijing said": a great city speaks for its government; a smaller name before 'said' is a person's.
+        if cand.org or cand.cut or cand.vessel or (cand.speech and not (own and place.population >= _GREAT)):
+            return None
         # "Mona Khalil": a town's other name right after an unknown capitalised word is a surname.
         if (cand.stop or (cand.after_unknown and not own)) and not cand.trigger:
             return None
@@ -849,6 +868,11 @@ def _nearby(town: Place, field: Place) -> bool:
     if None in (town.lat, town.lon, field.lat, field.lon):
         return False
     return abs((town.lat or 0.0) - (field.lat or 0.0)) < 0.5 and abs((town.lon or 0.0) - (field.lon or 0.0)) < 0.7
+
+
+def _sizeable(entries: Entries) -> bool:
+    """Whether one of `entries` is a city of some size under its own name ('Liverpool said' is its club)."""
+    return any(own and place.population >= 100_000 for place, own in entries)
 
 
 def _attributive(norm: str, surface: str, end: int) -> bool:
