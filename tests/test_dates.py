@@ -326,3 +326,35 @@ def test_real_world_findings(
     dates: Dates, sentence: str, published: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found(dates, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        # a week or weekend across two months has no month, and its year says nothing
+        ("Marines arrived this week.", "2025-09-30", [("this week", None)]),
+        ("The port was shut last weekend.", "2025-06-03", [("last weekend", None)]),
+        ("Marines arrived this week.", "2025-09-24", [("this week", "2025-09")]),
+    ],
+)
+def test_weeks_across_months(
+    dates: Dates, sentence: str, published: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(dates, sentence, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in a relative clause after the sentence's own date sets no frame
+        ("In 2016 the navy based frigates at the port that opened in 2012, and three years later it added a pier.",
+         [("2016", "2016"), ("2012", "2012"), ("three years later", "2019")]),
+        # without another date before it in its sentence, the clause's date is the frame
+        ("Work began in 2016. A pier that opened in 2012 was torn down; two years later a new one stood.",
+         [("2016", "2016"), ("2012", "2012"), ("two years later", "2014")]),
+        ("In 2016 the navy arrived and in 2018 it left; two years later it came back.",
+         [("2016", "2016"), ("2018", "2018"), ("two years later", "2020")]),
+    ],
+)
+def test_later_counts_from_the_sentence_date(dates: Dates, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, text) == expected

@@ -32,7 +32,7 @@ Conventions, so a reader can predict every answer:
   winter, a decade ("the 1990s") or a vague stretch ("years ago", "in recent months") stays
   unresolved, and a future one ("in the coming weeks") is left out. "In recent weeks/days" is
   the publication month. A week ("last week") is its month when the Monday-Sunday week lies in
-  one, else its year; so is a weekend ("over the weekend": the last one before publication).
+  one, else unresolved; so is a weekend ("over the weekend": the last one before publication).
 - Names holding a weekday ("The Sunday Times", "Good Friday") are no date.
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
   days later", "a week earlier", "the next day", "that year" count from the text's previous date
@@ -345,6 +345,7 @@ class CueWords:
     recent_prep: re.Pattern[str]
     names: re.Pattern[str]
     joiner: re.Pattern[str]
+    relative_clause: re.Pattern[str]
     longest: int
 
     @classmethod
@@ -378,6 +379,7 @@ class CueWords:
             recent_prep=re.compile(f"{lex.alt('recent_prep')}\\s+$", re.IGNORECASE),
             names=re.compile(lex.alt("not_date"), re.IGNORECASE),
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
+            relative_clause=re.compile(f"(?<!\\w)(?:{lex.alt('relative_clause')})(?!\\w)", re.IGNORECASE),
             longest=max((p.count(" ") + 1 for p in cues | future), default=1),
         )
 
@@ -780,13 +782,12 @@ def _resolve_ago(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
 
 
 def _week(anchor: date, shift: int) -> tuple[str | None, str | None]:
-    """The Monday-Sunday week `shift` weeks from the anchor's, as a month or year if it lies in one."""
+    """The Monday-Sunday week `shift` weeks from the anchor's, as its month if it lies in one."""
     monday = anchor - timedelta(days=anchor.weekday()) + timedelta(weeks=shift)
     sunday = monday + timedelta(days=6)
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return _ym(monday.year, monday.month), "month"
-    if monday.year == sunday.year:
-        return str(monday.year), "year"
+    # Across two months no month holds the week, and its year is too coarse to say anything.
     return None, None
 
 
@@ -842,7 +843,7 @@ def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[Fou
     )
     # Only the text's last date counts: an older, finer one belongs to another passage ("In 1939
     # ... one week earlier" is no week before a day named paragraphs earlier).
-    previous = next((f for f in reversed(ctx.previous) if f.resolved), None)
+    previous = _framing(ctx, [f for f in ctx.previous if f.resolved])
     if previous is not None and previous.granularity not in needed:
         previous = None
     resolved: str | None = None
@@ -856,6 +857,22 @@ def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[Fou
         elif unit in ("year", "decade"):
             resolved, granularity = str(year + count * (10 if unit == "decade" else 1)), "year"
     return [Found(span, resolved, granularity, True, "dates:anaphoric")]
+
+
+def _framing(ctx: Context, dates: list[Found]) -> Found | None:
+    """The date the text last set: its last resolved date, unless that one sits in a relative clause
+    after another date of its sentence ("In 2018 it based jets at the airport that opened in 2014,
+    and four years later ..." counts from 2018)."""
+    if not dates:
+        return None
+    last = dates[-1]
+    if len(dates) == 1 or not ctx.doc.sentences:
+        return last
+    earlier = dates[-2]
+    sentence = ctx.doc.sentence_of(last.span[0])
+    if sentence[0] <= earlier.span[0] and ctx.cues.relative_clause.search(ctx.doc.norm, earlier.span[1], last.span[0]):
+        return earlier
+    return last
 
 
 def _resolve_later(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -899,8 +916,6 @@ def _resolve_weekend(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     sunday = saturday + timedelta(days=1)
     if saturday.month == sunday.month:
         return [Found(span, _ym(saturday.year, saturday.month), "month", True, "dates:weekend")]
-    if saturday.year == sunday.year:
-        return [Found(span, str(saturday.year), "year", True, "dates:weekend")]
     return [Found(span, None, None, True, "dates:weekend")]
 
 
