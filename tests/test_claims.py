@@ -847,3 +847,8 @@ def test_acronym_and_description_join_the_named_institution() -> None:
     names = [c.speaker.name for c in doc.claims]
     assert names[:2] == ["Fjord House", "Fjord House"]
     assert names[-1] == names[-2]
+
+
+def test_material_cited_beside_a_speaker_is_not_part_of_it() -> None:
+    doc = _claims_of("Tankers landed twice, according to plane spotters and satellite imagery.")
+    assert [doc.surface(c.speaker.span) for c in doc.claims] == ["plane spotters"]

@@ -76,6 +76,9 @@ _MAX_QUOTE = 3000
 _THAT_WINDOW = 12
 # Tokens between a passive cue and the 'by' of its agent ('announced last month by').
 _AGENT_REACH = 5
+# What may be cited beside a speaker without speaking: 'according to pilots and satellite imagery'.
+_MATERIAL = frozenset(["satellite", "imagery", "images", "photos", "photographs", "footage", "video", "videos", "data",
+                       "documents", "records"])
 # Tokens from 'according to' to the 'by' of 'satellite images reviewed by X'.
 _REVIEW_REACH = 6
 # Verbs whose passive subject is what was said ('the plan was announced by X'); 'the claim was denied by X'
@@ -941,6 +944,7 @@ class _Reader:
         while end > cj + 1 and toks[end - 1][3] in self.cues.days:
             end -= 1  # "according to a media report Sunday"
         end = self._participle_phrase(toks, end)
+        end = self._material_cut(toks, cj, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
         if mention is None:
             mention, end = self._reviewer(toks, cj) or (None, end)
@@ -949,6 +953,7 @@ class _Reader:
             end = next((q for q in range(cj, limit) if toks[q][2] in (",", ".", ";")), len(toks))
             if end == len(toks) and limit < len(toks):
                 return None  # no phrase boundary soon: 'according to standard procedure the victims ...'
+            end = self._material_cut(toks, cj, end)
             if end == cj:
                 return None
             while end > cj + 1 and not toks[end - 1][2][:1].isalnum():
@@ -969,6 +974,11 @@ class _Reader:
             # "In 2013, according to the lawsuit, the firm hid the losses": the claim follows
             return self._found(mention, m, row, self._after(toks, rest + 1, sentence), "according-inside")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
+
+    @staticmethod
+    def _material_cut(toks: list[Token], cj: int, end: int) -> int:
+        """Where 'and satellite imagery' joins what was cited to who was: the speaker phrase ends there."""
+        return next((q for q in range(cj + 1, end - 1) if toks[q][3] == "and" and toks[q + 1][3] in _MATERIAL), end)
 
     def _reviewer(self, toks: list[Token], cj: int) -> tuple[Mention, int] | None:
         """'according to satellite images reviewed by the X Initiative': who reviewed them speaks."""
