@@ -852,3 +852,8 @@ def test_acronym_and_description_join_the_named_institution() -> None:
 def test_material_cited_beside_a_speaker_is_not_part_of_it() -> None:
     doc = _claims_of("Tankers landed twice, according to plane spotters and satellite imagery.")
     assert [doc.surface(c.speaker.span) for c in doc.claims] == ["plane spotters"]
+
+
+def test_first_between_speaker_and_cue() -> None:
+    doc = _claims_of("The Harbour Gazette first reported that the frigates had left.")
+    assert [doc.surface(c.speaker.span) for c in doc.claims] == ["The Harbour Gazette"]
