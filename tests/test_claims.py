@@ -857,3 +857,9 @@ def test_material_cited_beside_a_speaker_is_not_part_of_it() -> None:
 def test_first_between_speaker_and_cue() -> None:
     doc = _claims_of("The Harbour Gazette first reported that the frigates had left.")
     assert [doc.surface(c.speaker.span) for c in doc.claims] == ["The Harbour Gazette"]
+
+
+def test_subject_goes_on_speaking_past_a_relative_clause() -> None:
+    text = ("The port authority blamed the storm for the delays, which it said had closed the channel, "
+            "and announced that the quay would reopen.")
+    assert [c.cue for c in _claims_of(text).claims if c.speaker.name == "port authority"][-1] == "announced"

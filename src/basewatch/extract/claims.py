@@ -775,9 +775,17 @@ class _Reader:
         if opening is None:
             return None
         mention, end = opening
-        if any(t[2] in (",", ";") for t in toks[end : k - 2]):
+        if any(t[2] in (",", ";") for t in toks[end : k - 2]) and not self._spoke_last(toks, mention):
             return None  # one clause only, though ", and said" may close it
         return mention, 0, None
+
+    def _spoke_last(self, toks: list[Token], mention: Mention) -> bool:
+        """Whether the sentence's subject, or a pronoun after it, voiced the claim just before: 'X accused
+        ..., which it said ..., and announced that ...' goes on with the same speaker past the commas."""
+        last = self._last
+        if last is None or last.mention is None or last.cue_span[0] < toks[0][0]:
+            return False
+        return last.mention.span == mention.span or last.mention.kind == "pronoun"
 
     def _opening_subject(self, toks: list[Token], k: int) -> tuple[Mention, int] | None:
         """The noun phrase opening the sentence, with its apposition, and the token after them."""
