@@ -179,6 +179,8 @@ SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     # a catalogued lead ship keeps its catalog row
     ("The cruiser Pyotr Velikiy and the frigate Admiral Grigorovich left.",
      [("Pyotr Velikiy", "cruiser", None), ("Admiral Grigorovich", "frigate", "RU")]),
+    # a ship named after a town that also names a base is still a ship
+    ("The tanker Pechenga and HMS Jufair's guests left.", [("Pechenga", "tanker", None)]),
     # a name stops before a word that opens something else
     ("The submarine Kursk Navy divers reached was lost.", [("Kursk", "submarine", None)]),
 ]

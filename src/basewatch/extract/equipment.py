@@ -187,7 +187,9 @@ class Equipment:
         self._ship_list = re.compile(rf" (?P<names>{named}(?:(?:,? and |, ){named})*)")
         self._ship_name = re.compile(rf" {_SHIP_NAME}")
         self._ship_kinds = {v for v in vessels if v.islower()}
-        self._shore = {n.lower() for r in table("installations.tsv") for n in (r["name"], *_split(r["aliases"]))}
+        # only names written like a ship's ('HMS Jufair'): a town an installation is named after may name a ship
+        self._shore = {n.lower() for r in table("installations.tsv") for n in (r["name"], *_split(r["aliases"]))
+                       if n.split(" ")[0] in self._ship_origin}
         classes = {w for e in self.entries.values() if e.cls for w in e.cls.split() if len(w) > 3}
         # class words count in the plural too ('Paladin howitzers'), except strike words, which need an operator
         plurals = {f"{w}s" for w in classes if w[-1].isalpha() and not w.endswith("s")}
