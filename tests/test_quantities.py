@@ -193,6 +193,8 @@ def test_not_quantities(quantities: Quantities, sentence: str) -> None:
          [("a decade", 1, "decade", None), ("month-long", 1, "month", None), ("within a week", 1, "week", "within")]),
         ("A second team arrived in a second; weeks-long talks followed.", []),
         ("He flies twice a week; a year ago the pier was empty.", []),
+        # "of" after a multiplier leads to the counted noun
+        ("The launchers came on a pair of C-130J transports.", [("a pair of C-130J transports", 2, "count", None)]),
         # a word between a number and its unit
         ("The work will take at least 9 more years and 300 staff.",
          [("at least 9 more years", 9, "year", "at least"), ("300 staff", 300, "count", None)]),

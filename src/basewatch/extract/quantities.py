@@ -279,6 +279,8 @@ class Matcher:
         self.money_scale = re.compile(rf"[ ]?(?P<scale>{trie(scales) if scales else '(?!)'})(?![\w])")
         modifiers = _alternation(_words(lang, "unit_modifier"), ignore_case=True)
         self.unit_modifier = re.compile(rf"[ ]+(?i:{modifiers})[ ]+")
+        self.multipliers = {w.lower() for w, (kind, _) in vocabulary(lang).words.items() if kind == "multiplier"}
+        self.collective_of = re.compile(rf"[ ]+(?i:{_alternation(_words(lang, 'collective_of'), ignore_case=True)})[ ]")
         self.lasting = re.compile(r"-(?i:long)(?![\w-])")
         self.mass_after = re.compile(r"[ ]+(?i:of)\b")
         self._compile(lang)
@@ -454,7 +456,15 @@ class Matcher:
             if inches is not None:
                 return Tail(unit[0], "unit", inches.end(), hyphenated, float(inches.group(1)))
             return Tail(unit[0], "unit", unit[1], hyphenated)
-        return self._counted(norm, pos)
+        return self._counted(norm, self._collective_of(norm, pos))
+
+    def _collective_of(self, norm: str, pos: int) -> int:
+        """After "a dozen" or "a pair", "of" leads to the counted noun ("a pair of KC-130J tankers")."""
+        last = norm.rfind(" ", 0, pos) + 1
+        if norm[last:pos].lower() not in self.multipliers:
+            return pos
+        joined = self.collective_of.match(norm, pos)
+        return joined.end() - 1 if joined else pos
 
     def _inches(self, norm: str, unit: Unit, end: int, hyphenated: bool) -> re.Match[str] | None:
         """Inches written after feet: "6-foot-7" (hyphens both sides), "6 feet 7 inches"."""
