@@ -703,3 +703,15 @@ def test_a_small_town_that_speaks_is_a_person_throughout(places: Places) -> None
     assert "Noma" not in {s for s, _ in run(places, text)}
     text = "Troops landed in Ceiba, Puerto Rico. Residents of Ceiba told radio they worried."
     assert "Ceiba" in {s for s, _ in run(places, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places"),
+    [
+        ("He was taken to Grenoble General Hospital on Friday.", {"Grenoble"}),
+        ("Dutch rail chief Roger van Boxtel spoke first. Van Boxtel said fares would rise.", {"Boxtel"}),
+    ],
+)
+def test_organisations_with_titles_and_surnames_with_particles(places: Places, text: str,
+                                                               not_places: set[str]) -> None:
+    assert not {s for s, _ in run(places, text)} & not_places

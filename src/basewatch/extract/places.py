@@ -92,6 +92,8 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _GREAT = 1_000_000
+# Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
+_NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|ben) )*")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _ELIDED = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS = 6
@@ -619,7 +621,7 @@ class Places:
         person_to = person_from + 1
         # A name's words follow one another: "Roy and Montreal East" is a man, then a place.
         while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
-               and tokens[person_to][0] - tokens[person_to - 1][1] == 1
+               and _NAME_GAP.fullmatch(run, tokens[person_to - 1][1], tokens[person_to][0])
                and tokens[person_to][2] not in self.lexicon.titles):
             person_to += 1
         persons.update(t[2] for t in tokens[person_from:person_to])
@@ -654,9 +656,9 @@ class Places:
         if found is None:
             if len(self._hit_cache) > _RUN_CACHE:
                 self._hit_cache.clear()
-            tokens = tokens[:count]
-            # Whether the run reads as an organisation's name.
+            # Whether the run reads as an organisation's name, titles and all ('Colchester General Hospital').
             org = any(t[2] in self.lexicon.org for t in tokens)
+            tokens = tokens[:count]
             hits: list[Hit] = []
             unmatched = self._read_hits(run, tokens, fold, org, hits)
             found = self._hit_cache[key] = (tuple(hits), unmatched)
@@ -740,7 +742,8 @@ class Places:
             bare = text.rstrip(".")
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
-            if bare in self.lexicon.given and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
+            if bare in self.lexicon.given and k + 1 < len(tokens) and _NAME_GAP.fullmatch(run, tokens[k][1],
+                                                                                           tokens[k + 1][0]):
                 # "South Carolina Governor Nikki Haley": the word before makes the first name a place's.
                 pair = run[tokens[k - 1][0]:tokens[k][1]] if k else ""
                 if pair and any(own and p.kind != "city" for p, own in self.lexicon.lookup(pair)):
