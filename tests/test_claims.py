@@ -863,3 +863,15 @@ def test_subject_goes_on_speaking_past_a_relative_clause() -> None:
     text = ("The port authority blamed the storm for the delays, which it said had closed the channel, "
             "and announced that the quay would reopen.")
     assert [c.cue for c in _claims_of(text).claims if c.speaker.name == "port authority"][-1] == "announced"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ida Lund, an analyst, believes the pier is new. She expects more ships soon, and said the port "
+         "would grow.", [("Ida Lund", "believes"), ("Ida Lund", "expects"), ("Ida Lund", "said")]),
+        ("The missile, which state media have called the \"Arctic sword\", has a long range.", []),
+    ],
+)
+def test_pronoun_goes_on_and_called_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected

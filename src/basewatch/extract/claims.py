@@ -479,7 +479,7 @@ class _Reader:
             return self._passive_agent(m, row, toks, k, cj, sentence)
         if any(t[3] in ("not", "never") for t in between):
             return None  # "the ministry did not confirm the plan" asserts nothing
-        if row["lemma"] == "call" and (cj >= len(toks) or toks[cj][3] not in _CALLED_OBJECTS):
+        if row["lemma"] == "call" and not self._judged(toks, cj):
             return None  # "which China calls Yongxing", "a base called X", "called off": naming, not judging
         if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT:
             return None
@@ -572,6 +572,15 @@ class _Reader:
                     mention.start = min(mention.start, mention.span[0])
                 return self._found(mention, m, row, self._before(toks, comma, sentence), "content-before", resolved)
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    @staticmethod
+    def _judged(toks: list[Token], cj: int) -> bool:
+        """Whether 'called' judges what follows ('called the plan a violation', 'calling it "provocative"')
+        rather than names it ('called the "Guam killer"', 'called the Northern Star')."""
+        if cj >= len(toks) or toks[cj][3] not in _CALLED_OBJECTS:
+            return False
+        named = toks[cj][3] == "the" and cj + 1 < len(toks) and not toks[cj + 1][2][:1].islower()
+        return not named
 
     def _participle(self, toks: list[Token], after: int) -> bool:
         """Whether the words after a cue make it a participle or an intransitive verb ('denied by')."""
@@ -772,12 +781,25 @@ class _Reader:
     def _subject_of_clause(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'The government welcomed the plan and said ...': the speaker opens the sentence."""
         opening = self._opening_subject(toks, k)
-        if opening is None:
-            return None
+        if opening is None or toks[0][3] in self.cues.lex.pronouns:
+            return self._pronoun_goes_on(toks)
         mention, end = opening
         if any(t[2] in (",", ";") for t in toks[end : k - 2]) and not self._spoke_last(toks, mention):
             return None  # one clause only, though ", and said" may close it
         return mention, 0, None
+
+    def _pronoun_goes_on(self, toks: list[Token]) -> tuple[Mention, int, Mention | None] | None:
+        """'She expects ..., and said ...': the pronoun opening the sentence spoke its last claim; 'He
+        welcomed the plan and said ...': it speaks in a sentence of one clause."""
+        if not toks or toks[0][0] != self.sentence_of(toks[0][0])[0]:
+            return None
+        last = self._last
+        if last is not None and last.mention is not None and last.mention.span == toks[0][:2]:
+            return last.mention, 0, last.resolved
+        pronoun = self.phrases.read(toks, 0, 1)
+        if pronoun is None or pronoun.kind != "pronoun" or any(t[2] in (",", ";") for t in toks[1:]):
+            return None
+        return pronoun, 0, None
 
     def _spoke_last(self, toks: list[Token], mention: Mention) -> bool:
         """Whether the sentence's subject, or a pronoun after it, voiced the claim just before: 'X accused
