@@ -715,3 +715,15 @@ def test_a_small_town_that_speaks_is_a_person_throughout(places: Places) -> None
 def test_organisations_with_titles_and_surnames_with_particles(places: Places, text: str,
                                                                not_places: set[str]) -> None:
     assert not {s for s, _ in run(places, text)} & not_places
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Envoys of the Republic of Armenia met in Rome.", "Republic of Armenia", "Armenia"),
+        ("The State of Qatar hosts the air base.", "State of Qatar", "Qatar"),
+        ("The State of Texas sued the agency.", "Texas", "Texas"),
+    ],
+)
+def test_a_country_s_formal_name_is_read_whole(places: Places, text: str, surface: str, name: str) -> None:
+    assert find(run(places, text), surface).name == name

@@ -92,6 +92,8 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _GREAT = 1_000_000
+_FORMAL = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian|Federative) )?"
+                     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth) of (?:the )?$")
 # Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
 _NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|ben) )*")
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
@@ -687,6 +689,9 @@ class Places:
             after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
             unmatched_before = False
             particle = start != tokens[i][0]
+            formal = _FORMAL.search(run, 0, start) if start > 10 else None
+            if formal and any(p.kind == "country" for p, _ in entries):
+                start, after_unknown = formal.start(), False  # "the Republic of Armenia" names the country whole
             admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in lex.admin_after
             feature = None
             if (j + 1 < len(tokens) and tokens[j + 1][2] in lex.features
