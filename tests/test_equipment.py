@@ -181,6 +181,9 @@ SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
      [("Pyotr Velikiy", "cruiser", None), ("Admiral Grigorovich", "frigate", "RU")]),
     # a ship named after a town that also names a base is still a ship
     ("The tanker Pechenga and HMS Jufair's guests left.", [("Pechenga", "tanker", None)]),
+    # a hull number ends a name of two words or more
+    ("The survey ship Yuan Wang 5 docked; the frigate Xuchang 2 days later.",
+     [("Yuan Wang 5", "survey ship", None), ("Xuchang", "frigate", None)]),
     # a name stops before a word that opens something else
     ("The submarine Kursk Navy divers reached was lost.", [("Kursk", "submarine", None)]),
 ]

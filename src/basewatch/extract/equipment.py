@@ -302,7 +302,8 @@ class Equipment:
         names, ships = self._names_in(doc, found)
         found = self._join_names(norm, found, names)
         # last, so that a catalogued lead ship at the same span keeps its class and origin
-        return found + self._ships(norm, ships)
+        numbers = {q.span[0] for q in doc.quantities} | {d.span[0] for d in doc.dates}
+        return found + self._ships(norm, ships, numbers)
 
     def _add_ship_words(self, vessels: set[str]) -> None:
         """Ship types (in the plural too) and ship prefixes join the name automaton, marked as such:
@@ -313,9 +314,10 @@ class Equipment:
             if key not in self._names:
                 self._names.add_word(key, (len(key), Form(word, _SHIP_MARK, True, word)))
 
-    def _ships(self, norm: str, hits: list[tuple[int, int, str]]) -> list[Candidate]:
+    def _ships(self, norm: str, hits: list[tuple[int, int, str]], quantities: set[int]) -> list[Candidate]:
         """Named ships after a ship type or prefix: 'the destroyer Jamaran', 'the corvettes Rezkiy and
-        Aldar Tsydenzhapov', 'USS Cole'."""
+        Aldar Tsydenzhapov', 'USS Cole', 'the survey ship Yuan Wang 5' (a number that starts a quantity,
+        as in 'the destroyer Baotou 30 km off', is not the name's)."""
         found: list[Candidate] = []
         for start, end, written in hits:
             if norm[start:end] != written:
@@ -323,7 +325,7 @@ class Equipment:
             if written in self._ship_origin:
                 named = self._ship_name.match(norm, end)
                 if named is not None:
-                    self._add_ship(norm, start, named.end(), "ship", found)
+                    self._add_ship(norm, start, named.end(), "ship", found, quantities)
                 continue
             listed = self._ship_list.match(norm, end)
             if listed is None:
@@ -331,15 +333,21 @@ class Equipment:
             kind = written[:-1] if written.endswith("s") and written[:-1] in self._ship_kinds else written
             start = listed.start("names")
             for piece in _LIST_SEP.split(listed.group("names")):
-                if not self._add_ship(norm, start, start + len(piece), kind, found) or kind == written:
+                if not self._add_ship(norm, start, start + len(piece), kind, found, quantities) or kind == written:
                     break
                 sep = _LIST_SEP.match(norm, start + len(piece))
                 start = sep.end() if sep else start
         return found
 
-    def _add_ship(self, norm: str, start: int, end: int, kind: str, found: list[Candidate]) -> bool:
+    def _add_ship(
+        self, norm: str, start: int, end: int, kind: str, found: list[Candidate], quantities: set[int]
+    ) -> bool:
         """Adds the ship written at `start`, up to `end` less any words that open something else."""
         words = norm[start:end].split(" ")
+        # a hull number ends names of two words or more ('Yuan Wang 5'); after one it is as likely a count
+        named = len(words) - (1 if words[0] in self._ship_origin else 0)
+        if words[-1].isdigit() and (named < 3 or end - len(words[-1]) in quantities):
+            words.pop()
         prefix = words[0] if words[0] in self._ship_origin and len(words) > 1 else ""
         first = 1 if prefix else 0
         kept = next((i for i in range(first, len(words)) if words[i].lower() in self._not_name), len(words))
@@ -573,7 +581,7 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
 
 # A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them.
 _SHIP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
-_SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}"
+_SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?![\d.,]))?"
 _LIST_SEP = re.compile(r",? and |, ")
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
 _SHIP_MARK = Entry("", None, None, "ship", None, ())
