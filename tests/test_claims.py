@@ -875,3 +875,10 @@ def test_subject_goes_on_speaking_past_a_relative_clause() -> None:
 )
 def test_pronoun_goes_on_and_called_the_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected
+
+
+def test_one_of_them_speaks_for_the_group() -> None:
+    text = 'Dock workers said the cranes had stopped. "We have not been paid," one of them said.'
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Dock workers", "said"), ("Dock workers", "said")]
+    assert doc.surface(doc.claims[1].speaker.span) == "one of them"

@@ -42,6 +42,8 @@ _AUX = frozenset(
 # What opens the object of an evaluative 'called' ('called the plan a violation', 'calling it "provocative"').
 _NAMING_LEMMAS = frozenset(["call", "call for"])
 _CALLED_OBJECTS = frozenset(["the", "it", "them", "this", "these", "those", "that", "such"])
+# Words before 'of them' that pick speakers out of a group named before ('one of them said').
+_PARTITIVES = frozenset(["one", "some", "many", "most", "several", "two", "three", "all", "both", "each"])
 # Objects that make a reporting verb say nothing ('said little', 'revealed nothing').
 _NOTHING = frozenset(["little", "nothing"])
 _BE = frozenset(["is", "was", "are", "were", "been", "be", "being"])
@@ -670,6 +672,10 @@ class _Reader:
             return self._subject_of_clause(toks, k)
         if toks[k - 1][3] == "who" and k >= 3 and toks[k - 2][2] == ",":
             return self._relative_speaker(toks, k - 2)
+        if k >= 3 and toks[k - 1][3] == "them" and toks[k - 2][3] == "of" and toks[k - 3][3] in _PARTITIVES:
+            # "one of them said": a member of the group spoken of last speaks for it
+            span = (toks[k - 3][0], toks[k - 1][1])
+            return Mention(self.norm[span[0] : span[1]], "pronoun", span, span[0], span[1], source="group"), k - 3, None
         pronoun = toks[k - 1][3] in self.cues.lex.pronouns
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
