@@ -882,3 +882,8 @@ def test_one_of_them_speaks_for_the_group() -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Dock workers", "said"), ("Dock workers", "said")]
     assert doc.surface(doc.claims[1].speaker.span) == "one of them"
+
+
+def test_speech_reported_inside_reported_speech_is_one_claim() -> None:
+    doc = _claims_of("A Danish official said Copenhagen had told the embassy that the drill was unacceptable.")
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Danish official", "said")]

@@ -243,7 +243,15 @@ def _adverb(word: str) -> bool:
 def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
     """Drop attributions quoted inside another's quotation: '"Lebanon has announced it before," she said.'"""
     quotes = [f.content for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
-    return [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] for q in quotes)]
+    kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] for q in quotes)]
+    reported = [f.content for f in kept if f.mention is not None]
+    return [f for f in kept if not (_backshifted(norm, f) and any(q[0] <= f.span[0] and f.cue_span[1] <= q[1]
+                                                                   for q in reported))]
+
+
+def _backshifted(norm: str, found: Found) -> bool:
+    """'an official said Tokyo had told the embassy ...': speech reported inside reported speech."""
+    return norm[max(0, found.cue_span[0] - 4) : found.cue_span[0]] == "had "
 
 
 class _Reader:
