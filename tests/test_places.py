@@ -723,7 +723,8 @@ def test_organisations_with_titles_and_surnames_with_particles(places: Places, t
         ("Envoys of the Republic of Armenia met in Rome.", "Republic of Armenia", "Armenia"),
         ("The State of Qatar hosts the air base.", "State of Qatar", "Qatar"),
         ("The State of Texas sued the agency.", "Texas", "Texas"),
+        ("The university is in College Station, Texas.", "College Station", "College Station"),
     ],
 )
-def test_a_country_s_formal_name_is_read_whole(places: Places, text: str, surface: str, name: str) -> None:
+def test_formal_names_and_organisation_words_inside_a_name(places: Places, text: str, surface: str, name: str) -> None:
     assert find(run(places, text), surface).name == name

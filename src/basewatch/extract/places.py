@@ -658,15 +658,15 @@ class Places:
         if found is None:
             if len(self._hit_cache) > _RUN_CACHE:
                 self._hit_cache.clear()
-            # Whether the run reads as an organisation's name, titles and all ('Colchester General Hospital').
-            org = any(t[2] in self.lexicon.org for t in tokens)
+            # Where the run reads as an organisation's name, titles and all ('Colchester General Hospital').
+            org = tuple(k for k, t in enumerate(tokens) if t[2] in self.lexicon.org)
             tokens = tokens[:count]
             hits: list[Hit] = []
             unmatched = self._read_hits(run, tokens, fold, org, hits)
             found = self._hit_cache[key] = (tuple(hits), unmatched)
         return found
 
-    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool, org: bool,
+    def _read_hits(self, run: str, tokens: tuple[tuple[int, int, str], ...], fold: bool, org: tuple[int, ...],
                    hits: list[Hit]) -> bool:
         lex = self.lexicon
         i = 0
@@ -699,6 +699,7 @@ class Places:
                 j += 1
                 feature = tokens[j][2]
             end = tokens[j][1]
+            org_word = _org_outside(org, i, j)
             installation = False
             while j + 1 < len(tokens) and tokens[j + 1][2] in lex.installation:
                 j += 1
@@ -706,7 +707,7 @@ class Places:
             surface = run[start:end]
             # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
             fields: CandidateFields = (_NO_ENTRIES if surface in lex.never else entries, folded, installation,
-                                       admin_suffix, org, surface in lex.stop or surface in lex.given, False, particle,
+                                       admin_suffix, org_word, surface in lex.stop or surface in lex.given, False, particle,
                                        after_unknown, feature, None, None, False, "fold" if folded else "name")
             hits.append(Hit(start, end, surface, fields))
             i = j + 1
@@ -876,6 +877,12 @@ def _nearby(town: Place, field: Place) -> bool:
     if None in (town.lat, town.lon, field.lat, field.lon):
         return False
     return abs((town.lat or 0.0) - (field.lat or 0.0)) < 0.5 and abs((town.lon or 0.0) - (field.lon or 0.0)) < 0.7
+
+
+def _org_outside(org: tuple[int, ...], first: int, last: int) -> bool:
+    """Whether an organisation's word stands outside tokens `first`..`last`, or is all of them ('Central Bank'):
+    'College Station' is a town."""
+    return any(k < first or k > last for k in org) or (first == last and first in org)
 
 
 def _sizeable(entries: Entries) -> bool:
