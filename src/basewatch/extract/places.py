@@ -706,9 +706,10 @@ class Places:
                 installation = True
             surface = run[start:end]
             # "Incirlik Air Base": the base is the facilities component's; the town it is named after is ours.
+            stop = surface in lex.stop or surface in lex.given
             fields: CandidateFields = (_NO_ENTRIES if surface in lex.never else entries, folded, installation,
-                                       admin_suffix, org_word, surface in lex.stop or surface in lex.given, False, particle,
-                                       after_unknown, feature, None, None, False, "fold" if folded else "name")
+                                       admin_suffix, org_word, stop, False, particle, after_unknown, feature, None,
+                                       None, False, "fold" if folded else "name")
             hits.append(Hit(start, end, surface, fields))
             i = j + 1
         return unmatched
