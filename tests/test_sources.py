@@ -109,3 +109,7 @@ def test_bylines_unnamed_media_and_witnesses(text: str, expected: list[tuple[str
 )
 def test_reviewers_and_tracking_services(text: str, expected: list[tuple[str, str]]) -> None:
     assert [s for s in _sources(text) if s[0] != "imagery"] == expected
+
+
+def test_listed_outlet_named_by_a_speaker_phrase_is_the_source() -> None:
+    assert _sources("Two frigates docked, Russian state news agency Tass reported.") == [("outlet", "Tass")]

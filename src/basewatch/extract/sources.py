@@ -161,10 +161,13 @@ class Sources:
     def match(self, doc: Doc) -> list[Source]:
         """Every source the document cites, one per kind and name, in text order."""
         hits = self._scan(doc.norm)
+        listed = self._outlets(doc, hits)
+        # "Iran's state news agency IRNA reported": the listed outlet is the source, not the phrase naming it
+        speaking = [s for s in _speaking(doc)
+                    if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in listed)]
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _unnamed_media(doc, hits) + _named_by_kind(doc, hits)
-            + self._outlets(doc, hits) + _reviewers(doc, hits)
-            + _speaking(doc)
+            + listed + _reviewers(doc, hits) + speaking
         )
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
