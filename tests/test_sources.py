@@ -104,6 +104,8 @@ def test_bylines_unnamed_media_and_witnesses(text: str, expected: list[tuple[str
         ("Footage verified by the Nordic Open Source Lab shows two launchers.",
          [("expert", "Nordic Open Source Lab")]),
         ("Photos reviewed by the Baltic Herald show a new hangar.", [("outlet", "Baltic Herald")]),
+        ("Footage published by the Narvik Gazette shows a new hangar.", [("outlet", "Narvik Gazette")]),
+        ("Footage published by the Coastal Authority shows a new hangar.", []),
         ("The tanker circled for hours, according to Flightradar24.", [("other", "Flightradar24")]),
     ],
 )

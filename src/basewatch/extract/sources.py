@@ -103,10 +103,11 @@ _LOCAL_MEDIA = re.compile(
 # A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
 _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 # "images reviewed by the Yale Humanitarian Research Lab": whoever analysed the material is cited.
-_REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by")
+# Published or released by a paper ('imagery published by the Hokkaido Times') cites that paper.
+_REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by")
 _REVIEWED_BY = re.compile(
     r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+)?"
-    rf"(?:reviewed|analysed|analyzed|examined|verified)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"(?P<verb>reviewed|analysed|analyzed|examined|verified|published)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
 )
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
@@ -308,12 +309,14 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     if not sentences:
         return []
     places = [p.span for p in doc.places]
-    return [
-        Source("outlet" if _MASTHEAD.search(m.group("name")) else "expert", m.group("name"), m.span("name"),
-               "sources:reviewed-by")
-        for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY)
-        if not any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places)
-    ]
+    out = []
+    for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY):
+        if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places):
+            continue
+        paper = _MASTHEAD.search(m.group("name")) is not None
+        if paper or m.group("verb") != "published":
+            out.append(Source("outlet" if paper else "expert", m.group("name"), m.span("name"), "sources:reviewed-by"))
+    return out
 
 
 def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
