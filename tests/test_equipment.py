@@ -156,6 +156,9 @@ GROUND: list[tuple[str, list[tuple[str, str]]]] = [
     # a catalog name after a facility word and 'at' names the place ('the air base at Bastion')
     ("The old Soviet air base at Burevestnik was abandoned; no missile was seen there.", []),
     ("Julius Caesar crossed the Rubicon; the boxer won the fight.", []),
+    # 'the' before a bare designation refers back to the one variant named; without it, the base stays
+    ("Su-30MK2 jets moved; the Su-30s left. F-15C jets came; F-15s were based there.",
+     [("Su-30MK2", "Su-30MK2"), ("Su-30MK2", "Su-30s"), ("F-15C", "F-15C"), ("F-15", "F-15s")]),
     # a title before a name or a capitalised word after it makes a person or another name
     ("Gen. Abrams reviewed the troops; Mr Bradley said the tanks had left; the Boxer Rebellion troops.", []),
     ("The US deploys Patriot Batteries to the base.", [("Patriot", "Patriot")]),

@@ -179,6 +179,8 @@ class Equipment:
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places, ignore_case=False) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
         persons = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "person"}
+        definites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "definite"}
+        self._definite_before = re.compile(r"(?<![\w])(?:" + _alternatives(definites) + r") $", re.IGNORECASE)
         self._person_before = re.compile(r"(?<![\w])(?:" + _alternatives(persons, ignore_case=False) + r")\.? $")
         # 'the air base at Burevestnik', 'the port of Bastion': a name placed by a site word is a place
         self._site_before = re.compile(
@@ -282,10 +284,10 @@ class Equipment:
         return found[1].entry.designation if found else designation
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.equipment.extend(self.mentions(self.match(doc)))
+        doc.equipment.extend(self.mentions(self.match(doc), doc.norm))
         return doc
 
-    def mentions(self, candidates: list[Candidate]) -> list[EquipmentMention]:
+    def mentions(self, candidates: list[Candidate], norm: str = "") -> list[EquipmentMention]:
         """Records for candidates, overlaps resolved: the longest, then the earliest, wins."""
         chosen: list[Candidate] = []
         end = -1
@@ -293,7 +295,7 @@ class Equipment:
             if cand.span[0] >= end:
                 chosen.append(cand)
                 end = cand.span[1]
-        return [_mention(c) for c in _inherit_variants(chosen)]
+        return [_mention(c) for c in _inherit_variants(chosen, norm, self._definite_before)]
 
     def match(self, doc: Doc) -> list[Candidate]:
         """Every candidate mention in `doc`, overlapping ones included."""
@@ -684,14 +686,16 @@ def _written(designation: str, suffix: str) -> str:
     return designation + suffix[cut:].translate(_LATIN)
 
 
-def _inherit_variants(chosen: list[Candidate]) -> list[Candidate]:
-    """A name for the base ('the Poseidons') means the one variant the article names ('P-8A'), if one."""
+def _inherit_variants(chosen: list[Candidate], norm: str, definite: re.Pattern[str]) -> list[Candidate]:
+    """A name for the base ('the Poseidons'), or its bare designation after 'the' ('the Su-30s'), means
+    the one variant the article names ('P-8A', 'Su-30MK2'), if one; 'F-15s have been based' stays F-15."""
     variants: dict[str, set[str]] = {}
     for cand in chosen:
         if cand.entry is not None and cand.in_catalog and cand.designation != cand.entry.designation:
             variants.setdefault(cand.entry.designation, set()).add(cand.designation)
     for cand in chosen:
-        named = cand.rule.startswith(("equipment:name", "equipment:alias"))
+        the = cand.rule == "equipment:catalog" and definite.search(norm, max(0, cand.span[0] - 8), cand.span[0])
+        named = the or cand.rule.startswith(("equipment:name", "equipment:alias"))
         if named and cand.entry is not None and cand.designation == cand.entry.designation:
             only = variants.get(cand.entry.designation, set())
             if len(only) == 1:
