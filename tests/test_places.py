@@ -692,6 +692,7 @@ def test_elided_articles_division_pairs_and_diacritics(places: Places, text: str
         ("Nurses at the clinic in Grenoble said the ward was full.", "Grenoble", "Grenoble"),
         ("Shares fell after Beijing said it would retaliate.", "Beijing", "Beijing"),
         ("A GRENOBLE court on Monday fined the firm.", "GRENOBLE", "Grenoble"),
+        ("DETROIT The Transportation Department fined the airline.", "DETROIT", "Detroit"),
     ],
 )
 def test_speech_and_articles_around_a_town(places: Places, text: str, surface: str, name: str) -> None:

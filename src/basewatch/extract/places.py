@@ -579,6 +579,12 @@ class Places:
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
+        # "DETROIT The U.S. Transportation Department": a capitalised article inside a run opens another phrase.
+        cut = run.find(" The ")
+        if cut > 0:
+            self._run_candidates(norm, offset, run[:cut], persons, out)
+            self._run_candidates(norm, offset + cut + 1, run[cut + 1:], persons, out)
+            return
         if norm.startswith(" air", offset + len(run)) and self._airfield(norm, offset, run, out):
             return
         shape = self._shapes.get(run) or self._shape(run)
