@@ -115,3 +115,17 @@ def test_reviewers_and_tracking_services(text: str, expected: list[tuple[str, st
 
 def test_listed_outlet_named_by_a_speaker_phrase_is_the_source() -> None:
     assert _sources("Two frigates docked, Russian state news agency Tass reported.") == [("outlet", "Tass")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A navy spokesman said the frigate had left.", [("official", "navy spokesman")]),
+        ("The pier is closed, according to military officials.", [("official", "military officials")]),
+    ],
+)
+def test_speaker_of_a_bare_common_institution_is_named_in_full(text: str, expected: list[tuple[str, str]]) -> None:
+    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
+    for source in doc.sources:
+        assert doc.norm[source.span[0] : source.span[1]] == source.name
+    assert [(s.kind, s.name) for s in doc.sources] == expected

@@ -451,6 +451,9 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
             return None
         return Source(_KINDS.get(source, "other"), name, speaker.span, "sources:speaking-institution")
     unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
+    if descriptive and unit == 0 and words[0].islower():
+        # "military officials", "the brigade's commander": a bare common noun names no institution
+        return Source("official", surface, (lead, lead + len(surface)), "sources:speaker-described")
     if descriptive and unit >= 0:
         name = " ".join(words[: unit + 1])
         # "a State Department spokesman": the article goes with the spokesman, not the department.
