@@ -32,9 +32,10 @@ Decisions the task left open:
   "within a week") or hyphenated into a modifier ("a week-long drill": span "week-long"); "twice a
   week" and "a decade ago" stay out. A word like "more" may stand between a number and its unit
   ("at least 12 more years").
-- A unit that is also a currency ("pounds") is money, and left out, when "sterling" follows or a
-  money word ("spend", "paid", "fine", "worth") stands earlier in the clause, unless "of" follows
-  ("26,000 pounds of bombs" stays a mass). A number naming a service ("911 calls") counts nothing.
+- A unit that is also a currency ("pounds") is money: in that currency when "sterling" follows
+  ("5,000 pounds sterling"), and left out when only a money word ("spend", "paid", "fine", "worth")
+  earlier in the clause says so, since the pounds may be Egyptian; "of" after it keeps it a mass
+  ("26,000 pounds of bombs"). A number naming a service ("911 calls") counts nothing.
 - A qualifier is reported lower-cased as written ("about", "more than"); `qualifier_kind`
   tells approx / min / max apart. Before an attributive unit ("under 49-year deal") a qualifier
   that is also a preposition is left out: there it is the preposition.
@@ -268,6 +269,9 @@ class Matcher:
         self.not_counted = _lower(_words(lang, "not_counted"))
         self.named_numbers = _words(lang, "named_number")
         money_units = _alternation(_words(lang, "money_unit"), ignore_case=True)
+        self.money_codes = {
+            r["word"].lower(): r["value"] for r in table_for("numbers.tsv", lang) if r["kind"] == "money_unit"
+        }
         self.money_unit = re.compile(rf"(?<!\w)(?i:{money_units})\Z")
         self.money_cue = re.compile(rf"(?<!\w)(?i:{_alternation(_words(lang, 'money_cue'), ignore_case=True)})(?!\w)")
         self.money_after = re.compile(r"[ ]+(?i:sterling)\b")
@@ -518,6 +522,13 @@ class Matcher:
         start = match.start()
         # What stands before a number counts only with a space between: no space, no search.
         before = self.before.search(norm, max(0, start - _LOOK_BACK), start) if norm[start - 1 : start] == " " else None
+        if tail.unit.dimension != "money" and self._money(norm, start, tail):
+            sterling = self.money_after.match(norm, tail.end)
+            if sterling is None:
+                # "spend 22,000 pounds": money, but whose pounds (sterling, Egyptian) the number cannot say
+                return []
+            code = self.money_codes.get(norm[start : tail.end].rsplit(" ", 1)[-1].lower(), "")
+            tail = Tail(Unit(code, "money", 1.0), tail.kind, sterling.end(), tail.hyphenated)
         if self._not_a_quantity(norm, match, before, tail):
             return []
         qualifier = before.group("qual").lower() if before and before.group("qual") else None
@@ -604,8 +615,6 @@ class Matcher:
         if start and norm[start - 1] in _CURRENCY:
             return True
         if match.group("n1") in self.named_numbers and tail.kind != "unit":
-            return True
-        if self._money(norm, start, tail):
             return True
         if before and before.group("blocker"):
             return True
