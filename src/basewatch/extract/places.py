@@ -898,7 +898,7 @@ def _org_outside(org: tuple[int, ...], first: int, last: int) -> bool:
 
 
 def _base_names(norm: str, cands: list[Candidate]) -> set[str]:
-    """Names the article only ever gives a base ('the Ayni airfield', 'RAAF Base Tindal'): the facility's, not a town."""
+    """Names the article only gives a base ('the Ayni airfield', 'RAAF Base Tindal'): the facility's, not a town."""
     attached: set[str] = set()
     free: set[str] = set()
     for cand in cands:
