@@ -492,6 +492,7 @@ class Places:
         _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
         mentions = []
         bases = _base_names(norm, candidates)
+        named = {c.surface for c in candidates}
         for cand in candidates:
             place = self._choose(cand, countries, admins)
             if place is None:
@@ -506,7 +507,7 @@ class Places:
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
             elif kind == "airfield":
-                served = self._served_town(cand, place) if place.name.endswith("Airport") else None
+                served = self._served_town(cand, place, named) if place.name.endswith("Airport") else None
                 if served is None:
                     continue
                 cand = Candidate((cand.span[0], cand.span[0] + len(served.name)), served.name, cand.entries,
@@ -519,11 +520,14 @@ class Places:
                                          place.lat, place.lon, place.geonameid, rule))
         return mentions
 
-    def _served_town(self, cand: Candidate, field: Place) -> Place | None:
-        """The sizeable town whose name opens the airport's, next to the airport ('Laoag International Airport')."""
+    def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
+        """The sizeable town whose name opens the airport's, next to the airport ('London City airport'), where the
+        article also names it on its own (`named`): a name only given to an airport is the facility's."""
         words = [m.end() for m in _TOKEN.finditer(cand.surface)][:-1]
         for end in reversed(words[:_NAME_TOKENS]):
             text = cand.surface[:end]
+            if text not in named:
+                continue
             for place, own in self.lexicon.lookup(text):
                 if (own and place.kind == "city" and place.population >= 15_000 and place.country == field.country
                         and place.name == text and _nearby(place, field)):
