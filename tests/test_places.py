@@ -742,3 +742,8 @@ def test_formal_names_and_organisation_words_inside_a_name(places: Places, text:
 )
 def test_a_name_only_given_to_a_base_is_the_facility_s(places: Places, text: str, not_places: set[str]) -> None:
     assert not {s for s, _ in run(places, text)} & not_places
+
+
+def test_a_town_s_other_name_running_on_into_a_longer_name_is_no_town(places: Places) -> None:
+    text = "China claims the reef; Vietnam calls the island Trường Sa Lớn."
+    assert "Changsha" not in {p.name for _, p in run(places, text)}

@@ -715,6 +715,11 @@ class Places:
                 feature = tokens[j][2]
             end = tokens[j][1]
             org_word = _org_outside(org, i, j)
+            # "Trường Sa Lớn": a town's other name that runs on into a word naming nothing is part of a longer name.
+            runs_on = (not feature and j + 1 < len(tokens) and not entries.owned and entries.lone_town
+                       and run[end:end + 1] == " " and tokens[j + 1][2][:1].isupper()
+                       and tokens[j + 1][2] not in lex.installation
+                       and tokens[j + 1][2] not in lex.admin_after and self._longest(run, tokens, j + 1, fold) is None)
             installation = False
             while j + 1 < len(tokens) and tokens[j + 1][2] in lex.installation:
                 j += 1
@@ -724,7 +729,7 @@ class Places:
             stop = surface in lex.stop or surface in lex.given
             fields: CandidateFields = (_NO_ENTRIES if surface in lex.never else entries, folded, installation,
                                        admin_suffix, org_word, stop, False, particle, after_unknown, feature, None,
-                                       None, False, "fold" if folded else "name")
+                                       None, runs_on, "fold" if folded else "name")
             hits.append(Hit(start, end, surface, fields))
             i = j + 1
         return unmatched
