@@ -887,3 +887,8 @@ def test_one_of_them_speaks_for_the_group() -> None:
 def test_speech_reported_inside_reported_speech_is_one_claim() -> None:
     doc = _claims_of("A Danish official said Copenhagen had told the embassy that the drill was unacceptable.")
     assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Danish official", "said")]
+
+
+def test_the_role_word_joins_the_person_described_so_before() -> None:
+    text = "A Western diplomat in Riga said the brigade was late. The diplomat said most tanks were on order."
+    assert [c.speaker.name for c in _claims_of(text).claims] == ["Western diplomat in Riga"] * 2

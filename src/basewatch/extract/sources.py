@@ -388,8 +388,12 @@ def _speaking(doc: Doc) -> list[Source]:
             out.append(Source("outlet", speaker.name, speaker.span, "sources:speaking-masthead"))
             continue
         source = _institution(doc, speaker, lex)
-        if source is not None:
-            out.append(source)
+        if source is None:
+            continue
+        bare = source.name.islower() and " " not in source.name and speaker.name.lower() != source.name
+        if bare and source.name in speaker.name.lower().split():
+            continue  # "The diplomat said" after "A Western diplomat said": cited already, in full
+        out.append(source)
     return out
 
 

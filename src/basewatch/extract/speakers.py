@@ -733,6 +733,12 @@ class SpeakerBook:
         acronym = _acronym_of(mention.name, self.known)
         if acronym is not None:
             return acronym
+        if mention.kind == "person" and mention.name.islower() and " " not in mention.name:
+            # "the diplomat" after "a Western diplomat in Tripoli": the one described so before
+            described = next((k for k in reversed(self.known) if k.kind == "person"
+                              and mention.name in f"{k.name} {k.role or ''}".lower().split()), None)
+            if described is not None:
+                return described
         if mention.kind == "person":
             return self._find_person(mention.name)
         name = mention.name.lower()
