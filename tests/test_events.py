@@ -481,3 +481,21 @@ def test_weapons_told_of_before_arrive_where_the_sentence_before_put_them(pipeli
     text = ("Russia has deployed Bastion coastal missile systems to the Temp airfield, the press service said on "
             "Monday. The Bastion launchers, which fire P-800 Oniks missiles, arrived by ship in September.")
     assert events(pipeline, text, published="2016-10-04") == [("deployment", "temp", "RU", "2016-09")]
+
+
+def test_hosted_forces_are_deployed_by_their_own_state(pipeline: Any) -> None:
+    text = "Since January, the Lask air base has hosted US Army Black Hawk helicopters."
+    assert [row[2] for row in events(pipeline, text)] == ["US"]
+
+
+def test_forces_based_somewhere_by_an_agent_is_a_deployment(pipeline: Any) -> None:
+    assert [row[:2] for row in events(pipeline, "In 2019 Russia based Su-35 fighters at Hmeimim air base.")] == [
+        ("deployment", "hmeimim")]
+    assert events(pipeline, "Su-35 fighters are based at Hmeimim air base.") == []
+    assert events(pipeline, "Land-based missiles were seen near Hmeimim air base.") == []
+
+
+def test_an_active_pronoun_stands_for_the_state_of_a_sentence_before(pipeline: Any) -> None:
+    text = ("Moscow has steadily reinforced its presence in Syria. In 2019 it based Su-35 fighters at Hmeimim air "
+            "base.")
+    assert events(pipeline, text) == [("deployment", "hmeimim", "RU", "2019")]

@@ -34,6 +34,9 @@ _HOSTING = frozenset({"hosted"})
 _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
+# Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
+_HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?",
+                             re.IGNORECASE)
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
@@ -49,6 +52,12 @@ _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORE
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
+# Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'); not a passive.
+_AGENT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
+# Before a sentence's subject.
+_SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
+# How many sentences back a pronoun's state may be named.
+_PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
 _NOUN = re.compile(r"\s+[a-z][\w-]*")
 # Between a subject and its verb: a relative clause set off by commas.
@@ -153,6 +162,11 @@ _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at"
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
+# After a state word: it takes forces as its object ('it based fighters at X'), so it tells a move, not a state.
+_BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
+                           r"(?:[\w-]+\s+){0,2}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
+                           r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
+                           re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
 _INFINITIVE = re.compile(r"\bto\s+$")
 # A headline has no closing stop: its events are told again, dated, in the body.
@@ -222,7 +236,8 @@ class Events:
             clause = trig.clause
             if _standing(doc, trig) or _civilian(doc, trig):
                 continue
-            if _hosts_forces(doc, trig):
+            hosted = _hosts_forces(doc, trig)
+            if hosted:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
@@ -240,9 +255,11 @@ class Events:
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
-            actor = actor_of(doc, trig, actor_list, exclude=fac.mentions, index=index)
+            actor = (hosted and _hosted_state(doc, trig, actor_list)) or actor_of(
+                doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
+            actor = actor or _pronoun_agent(doc, trig, actor_list)
             date, reported = _dated(doc, trig, index)
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
@@ -759,7 +776,8 @@ def _civilian(doc: Doc, trig: Trigger) -> bool:
 def _standing(doc: Doc, trig: Trigger) -> bool:
     """'F-16s are based at X': where forces are, not an event; 'have been based at X since 2012' dates a move."""
     return (doc.norm[trig.span[0]:trig.span[1]].lower() in _STATE_WORDS
-            and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0]))
+            and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
+            and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
 
 
 def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
@@ -768,6 +786,30 @@ def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
         return False
     return bool(_FORCES_AFTER.match(doc.norm, trig.span[1])) or any(
         0 < e.span[0] - trig.span[1] <= 40 for e in doc.equipment)
+
+
+def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'Moscow has fortified the islands. In 2018 it based fighters at X': an active 'it' or 'they' with no state
+    named stands for the state that is the subject of a sentence before it."""
+    if not _AGENT_PRONOUN.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]):
+        return None
+    earlier = [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
+    for sent in reversed([*earlier, trig.sentence]):
+        opening = _SUBJECT_OPENING.match(doc.norm, sent[0])
+        at = opening.end() if opening else sent[0]
+        first = bisect_left(actor_list, at, key=_start)
+        if first < len(actor_list) and actor_list[first].span[0] == at:
+            return actor_list[first].code
+    return None
+
+
+def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'the base has hosted US Navy patrol planes': the hosted forces' state sent them; the host only received."""
+    start = bisect_left(actor_list, trig.span[1], key=_start)
+    first = actor_list[start] if start < len(actor_list) else None
+    if first is not None and _HOSTED_OPENING.fullmatch(doc.norm, trig.span[1], first.span[0]):
+        return first.code
+    return None
 
 
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
