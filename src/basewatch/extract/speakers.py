@@ -14,7 +14,7 @@ import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -823,6 +823,7 @@ def _surname_matches(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
 
 
+@lru_cache(maxsize=4096)
 def _surname_key(name: str) -> str:
     """A lower-cased surname as a later spelling may write it: no accents, no joined particle
     ('al-Werfalli' / 'Werfali'), no doubled letters ('Méndez' / 'Mendez')."""
