@@ -182,7 +182,7 @@ def test_seed_article_places(places: Places, shared: object) -> None:
     ("text", "surface", "name", "country"),
     [
         ("The PLA Navy pier lies west of Djibouti City, in Djibouti.", "Djibouti City", "Djibouti", "DJ"),
-        ("New piers appeared at Ream Naval Base, by the town of Ream in Cambodia.", "Ream", "Ream", "KH"),
+        ("New piers appeared at Ream Naval Base in Cambodia.", "Ream", "Ream", "KH"),
         ("Russia rebuilt the airfield on Alexandra Land in the Franz Josef Land archipelago.", "Franz Josef Land",
          "Franz Josef Land", "RU"),
         ("China built a runway on Fiery Cross Reef.", "Fiery Cross Reef", "Fiery Cross Reef", None),
@@ -730,18 +730,6 @@ def test_organisations_with_titles_and_surnames_with_particles(places: Places, t
 )
 def test_formal_names_and_organisation_words_inside_a_name(places: Places, text: str, surface: str, name: str) -> None:
     assert find(run(places, text), surface).name == name
-
-
-@pytest.mark.parametrize(
-    ("text", "not_places"),
-    [
-        ("Su-25s use the Ayni airfield west of Dushanbe in Tajikistan.", {"Ayni"}),
-        ("Jets fly from the Šiauliai air base in Lithuania.", {"Šiauliai"}),
-        ("B-52s will deploy to RAAF Base Tindal in Australia.", {"Tindal"}),
-    ],
-)
-def test_a_name_only_given_to_a_base_is_the_facility_s(places: Places, text: str, not_places: set[str]) -> None:
-    assert not {s for s, _ in run(places, text)} & not_places
 
 
 def test_a_town_s_other_name_running_on_into_a_longer_name_is_no_town(places: Places) -> None:

@@ -92,8 +92,6 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _GREAT = 1_000_000
-_BASE_NEXT = re.compile(r" (?:(?:[Aa]ir|[Nn]aval|[Mm]ilitary|[Aa]rmy|[Nn]avy) )?(?:[Bb]ase|[Aa]irbase|[Aa]irfield"
-                        r"|[Aa]ir [Ff]ield|[Aa]ir [Ss]tation|[Gg]arrison)\b")
 _FORMAL = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian|Federative) )?"
                      r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth) of (?:the )?$")
 # Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
@@ -491,7 +489,6 @@ class Places:
         # Only a town or division picked in the first round can widen the context.
         _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
         mentions = []
-        bases = _base_names(norm, candidates)
         named = {c.surface for c in candidates}
         for cand in candidates:
             place = self._choose(cand, countries, admins)
@@ -501,8 +498,6 @@ class Places:
             reason = cand.reason or kind
             if kind == "city":
                 if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
-                    continue
-                if cand.surface in bases:
                     continue
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
@@ -904,17 +899,6 @@ def _org_outside(org: tuple[int, ...], first: int, last: int) -> bool:
     """Whether an organisation's word stands outside tokens `first`..`last`, or is all of them ('Central Bank'):
     'College Station' is a town."""
     return any(k < first or k > last for k in org) or (first == last and first in org)
-
-
-def _base_names(norm: str, cands: list[Candidate]) -> set[str]:
-    """Names the article only gives a base ('the Ayni airfield', 'RAAF Base Tindal'): the facility's, not a town."""
-    attached: set[str] = set()
-    free: set[str] = set()
-    for cand in cands:
-        start, end = cand.span
-        on_base = _BASE_NEXT.match(norm, end) is not None or norm.endswith(("Base ", "Camp "), 0, start)
-        (attached if on_base else free).add(cand.surface)
-    return attached - free
 
 
 def _sizeable(entries: Entries) -> bool:
