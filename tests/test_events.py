@@ -499,3 +499,17 @@ def test_an_active_pronoun_stands_for_the_state_of_a_sentence_before(pipeline: A
     text = ("Moscow has steadily reinforced its presence in Syria. In 2019 it based Su-35 fighters at Hmeimim air "
             "base.")
     assert events(pipeline, text) == [("deployment", "hmeimim", "RU", "2019")]
+
+
+def test_a_coordinate_clause_keeps_its_date_to_itself(pipeline: Any) -> None:
+    text = ("The US Air Force is phasing out its F-15 fighters at Kadena Air Base, and has been rotating F-35 jets "
+            "through the base since late 2020.")
+    assert ("withdrawal", "kadena", "US", None) in events(pipeline, text)
+    text = "India spent $70 million renovating Ayni air base, but Indian personnel left in 2020."
+    assert [row[:4] for row in events(pipeline, text) if row[0] == "expansion"] == [("expansion", "ayni", "IN", None)]
+
+
+def test_a_subordinate_clause_shares_the_date_of_its_main_clause(pipeline: Any) -> None:
+    text = ("The US military built up Al Udeid Air Base after 2003, when it moved its air operations centre there "
+            "from Prince Sultan Air Base.")
+    assert ("withdrawal", "psab", "US", "2003") in events(pipeline, text)

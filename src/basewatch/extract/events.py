@@ -95,6 +95,10 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
                           r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# Opening a clause, or right before it: the clause is coordinate with the one before ('and has been rotating',
+# 'but troops left'), so it has a time of its own.
+_COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
+_COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
                            r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
@@ -230,7 +234,7 @@ class Events:
         """Events for triggers whose clause names a facility; one per type, facility, actor and date."""
         anchors = _Anchors(doc)
         actor_list = actors(doc)
-        index = _Index(doc)
+        index = _Index(doc, triggers)
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
@@ -502,8 +506,10 @@ class _Anchors:
 class _Index:
     """What a document's places, dates and states are, whatever the trigger: looked up once per document."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, triggers: Iterable[Trigger] = ()) -> None:
         self.doc = doc
+        self.clauses = sorted({t.clause for t in triggers})
+        self.clause_starts = [start for start, _ in self.clauses]
         places = sorted(p.span for p in doc.places if p.kind not in ("country", "demonym"))
         self.place_starts = [span[0] for span in places]
         self.place_spans = places
@@ -524,6 +530,17 @@ class _Index:
         """The dates that start in [lo, hi) and date an event, not a deal ('a 2017 deal'), in the document's order."""
         found = self.dates[bisect_left(self.date_starts, lo):bisect_left(self.date_starts, hi)]
         return [d for _, d in sorted(found, key=lambda item: item[0]) if not self._dated_thing(d)]
+
+    def others_date(self, trig: Trigger, date: DateMention) -> bool:
+        """'renovated the field, but troops left in 2022': the date lies in a coordinate clause of another trigger, not
+        in this one's ('built it up after 2003, when it moved ...' shares its date with a subordinate clause)."""
+        norm = self.doc.norm
+        first = bisect_left(self.clause_starts, trig.sentence[0])
+        last = bisect_right(self.clause_starts, date.span[0])
+        return any(start <= date.span[0] < end and not start <= trig.span[0] < end
+                   and bool(_COORDINATE_AFTER.search(norm, max(0, start - 10), start)
+                            or _COORDINATE_OPENING.match(norm, start))
+                   for start, end in self.clauses[first:last])
 
     def _dated_thing(self, date: DateMention) -> bool:
         if date.span not in self._thing:
@@ -864,7 +881,8 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
     clause = trig.clause
-    near = [d for d in index.dates_in(*trig.sentence) if not _other_clause(doc, trig, d.span)]
+    near = [d for d in index.dates_in(*trig.sentence)
+            if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d)]
     reported = [d for d in near if index.reported(d)]
     own = [d for d in near if not index.reported(d)]
     # A report's date stands in for the event's only when the sentence gives no other, and never for a plan.
