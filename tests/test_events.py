@@ -513,3 +513,14 @@ def test_a_subordinate_clause_shares_the_date_of_its_main_clause(pipeline: Any) 
     text = ("The US military built up Al Udeid Air Base after 2003, when it moved its air operations centre there "
             "from Prince Sultan Air Base.")
     assert ("withdrawal", "psab", "US", "2003") in events(pipeline, text)
+
+
+def test_a_relative_clause_after_a_list_is_about_every_facility_listed(pipeline: Any) -> None:
+    text = "China has airstrips on Fiery Cross Reef, Subi Reef and Mischief Reef, where it has deployed J-11 fighters."
+    assert sorted(row[1] or "" for row in events(pipeline, text) if row[0] == "deployment") == [
+        "fiery_cross", "mischief", "subi"]
+
+
+def test_taking_over_a_task_at_a_base_is_no_attack(pipeline: Any) -> None:
+    text = "Italian Typhoons took over the air policing mission at Siauliai air base in December."
+    assert [row[0] for row in events(pipeline, text) if row[0] == "attack"] == []

@@ -155,6 +155,10 @@ _SUCH = re.compile(r"\bsuch\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
+# Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
+_TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
+                         r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
+                         r"leadership|presidency|chairmanship|tasks?|job|post)\b", re.IGNORECASE)
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -238,7 +242,7 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            if _standing(doc, trig) or _civilian(doc, trig):
+            if _standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig):
                 continue
             hosted = _hosts_forces(doc, trig)
             if hosted:
@@ -269,7 +273,7 @@ class Events:
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
-            for listed in _listed(doc, anchor, anchors):
+            for listed in _listed(doc, anchor, anchors, trig):
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else _agent_so_far(
                     events, trig.type, listed)
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
@@ -304,11 +308,13 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     return told[-1] if told else facility.operator
 
 
-def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors) -> list[Facility]:
-    """The anchor's facility and those listed after it ('moved onto Fiery Cross, Subi and Mischief reefs')."""
+def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[Facility]:
+    """The anchor's facility and those listed after it ('moved onto Fiery Cross, Subi and Mischief reefs'), or, when
+    the trigger is in a relative clause after the list, those listed before it ('on Subi and Mischief reefs, where it
+    has deployed')."""
     found = [anchor.facility]
-    end = anchor.span[1]
     joined = False
+    end = anchor.span[1]
     for other in anchors.found[bisect_left(anchors.starts, end):]:
         gap = _LIST_GAP.fullmatch(doc.norm, end, other.span[0])
         if gap is None:
@@ -317,8 +323,18 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors) -> list[Facility]:
         if other.facility not in found:
             found.append(other.facility)
         end = other.span[1]
+    if anchor.span[1] <= trig.clause[0] and _RELATIVE.match(doc.norm, trig.clause[0]):
+        start = anchor.span[0]
+        for other in reversed(anchors.found[:bisect_left(anchors.starts, start)]):
+            gap = _LIST_GAP.fullmatch(doc.norm, other.span[1], start)
+            if gap is None:
+                break
+            joined = joined or bool(_CONJUNCTION.search(gap.group()))
+            if other.facility not in found:
+                found.insert(0, other.facility)
+            start = other.span[0]
     # Commas alone make an apposition ('North Field, the sprawling airfield'), not a list.
-    return found if joined else found[:1]
+    return found if joined else [anchor.facility]
 
 
 def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
@@ -788,6 +804,12 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _civilian(doc: Doc, trig: Trigger) -> bool:
     """'has flown civilian aircraft onto the new runway': a civilian flight is not a deployment of forces."""
     return trig.type == "deployment" and bool(_CIVILIAN.match(doc.norm, trig.span[1]))
+
+
+def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
+    """'took over the air policing mission': what is taken over is a task, not a place, so nothing is seized."""
+    return (trig.type == "attack" and doc.norm[trig.span[0]:trig.span[1]].lower().endswith(" over")
+            and bool(_TASK_AFTER.match(doc.norm, trig.span[1])))
 
 
 def _standing(doc: Doc, trig: Trigger) -> bool:
