@@ -524,3 +524,8 @@ def test_a_relative_clause_after_a_list_is_about_every_facility_listed(pipeline:
 def test_taking_over_a_task_at_a_base_is_no_attack(pipeline: Any) -> None:
     text = "Italian Typhoons took over the air policing mission at Siauliai air base in December."
     assert [row[0] for row in events(pipeline, text) if row[0] == "attack"] == []
+
+
+def test_forces_with_no_state_named_are_sent_by_their_own_country(pipeline: Any) -> None:
+    text = "The F-35Bs, from the Marine Corps, landed at the former Roosevelt Roads naval station on Saturday."
+    assert [row[2] for row in events(pipeline, text)] == ["US"]

@@ -276,6 +276,10 @@ class Events:
             for listed in _listed(doc, anchor, anchors, trig):
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else _agent_so_far(
                     events, trig.type, listed)
+                if agent is None and trig.type == "deployment":
+                    # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
+                    # forces' own country sent them
+                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig))
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
         return _dedupe(doc, events)
 
@@ -852,7 +856,8 @@ def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | Non
 
 
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
-    """'B-52s have visited X': with no state named, the visiting aircraft's or ship's country of origin."""
+    """'B-52s have visited X', 'the F-35Bs landed at X': with no state named, the visiting or deployed aircraft's or
+    ship's country of origin."""
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0] and e.origin]
     return craft[-1].origin if craft else None
 
