@@ -529,3 +529,10 @@ def test_taking_over_a_task_at_a_base_is_no_attack(pipeline: Any) -> None:
 def test_forces_with_no_state_named_are_sent_by_their_own_country(pipeline: Any) -> None:
     text = "The F-35Bs, from the Marine Corps, landed at the former Roosevelt Roads naval station on Saturday."
     assert [row[2] for row in events(pipeline, text)] == ["US"]
+
+
+def test_where_forces_were_sent_from_is_no_event_there(pipeline: Any) -> None:
+    text = "Some equipment was flown to Abidjan and the rest shipped from the Ream Naval Base in January."
+    assert [row for row in events(pipeline, text) if row[1] == "ream"] == []
+    text = "American MQ-9 Reaper drones have flown from Lask air base since 2018."
+    assert [row[:2] for row in events(pipeline, text)] == [("deployment", "lask")]

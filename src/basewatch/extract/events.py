@@ -159,6 +159,8 @@ _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)
 _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
                          r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
                          r"leadership|presidency|chairmanship|tasks?|job|post)\b", re.IGNORECASE)
+# Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
+_FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -611,7 +613,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
               and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
-        after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])]
+        after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])
+                 and not _origin_of(doc, trig, a)]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "attack":
@@ -621,6 +624,17 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """'the rest was shipped from the port of X', 'flown to Y and the rest shipped from X': where forces were sent
+    from by a verb that is not one of relocating; nothing happened there. Aircraft that have 'flown from X' with no
+    other destination operate there."""
+    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
+    if word in _RELOCATE or not directions or directions[-1] != "from":
+        return False
+    return word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
 
 
 def _result_clause(doc: Doc, trig: Trigger) -> bool:
