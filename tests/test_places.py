@@ -735,3 +735,8 @@ def test_formal_names_and_organisation_words_inside_a_name(places: Places, text:
 def test_a_town_s_other_name_running_on_into_a_longer_name_is_no_town(places: Places) -> None:
     text = "China claims the reef; Vietnam calls the island Trường Sa Lớn."
     assert "Changsha" not in {p.name for _, p in run(places, text)}
+
+
+def test_tajik_regions_are_divisions(places: Places) -> None:
+    place = find(run(places, "Border posts in Gorno-Badakhshan and Khatlon were reinforced."), "Gorno-Badakhshan")
+    assert (place.kind, place.country) == ("admin1", "TJ")
