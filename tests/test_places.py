@@ -740,3 +740,8 @@ def test_a_town_s_other_name_running_on_into_a_longer_name_is_no_town(places: Pl
 def test_tajik_regions_are_divisions(places: Places) -> None:
     place = find(run(places, "Border posts in Gorno-Badakhshan and Khatlon were reinforced."), "Gorno-Badakhshan")
     assert (place.kind, place.country) == ("admin1", "TJ")
+
+
+def test_a_river_named_like_a_town_is_a_feature(places: Places) -> None:
+    place = find(run(places, "The border runs along the Panj river for 1,300 km."), "Panj river")
+    assert (place.kind, place.country, place.lat) == ("feature", None, None)

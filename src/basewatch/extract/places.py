@@ -814,6 +814,9 @@ class Places:
             nxt = self._read_next(norm, cand)
             if (nxt == "in" or nxt == "near") and norm.startswith((" in ", " near "), end):
                 self._read_qualifier(norm, cand)
+            elif nxt == "river" and not cand.feature and not cand.entries.fixed:
+                # "the Panj river": a river named like a town is a feature of its own, as 'X River' is.
+                cand.span, cand.surface, cand.feature = (start, end + 6), norm[start:end + 6], "river"
             # The speech verb would be the next word.
             if nxt is None or nxt.startswith(_SPEECH_WORDS):
                 cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
