@@ -536,3 +536,9 @@ def test_where_forces_were_sent_from_is_no_event_there(pipeline: Any) -> None:
     assert [row for row in events(pipeline, text) if row[1] == "ream"] == []
     text = "American MQ-9 Reaper drones have flown from Lask air base since 2018."
     assert [row[:2] for row in events(pipeline, text)] == [("deployment", "lask")]
+
+
+def test_it_that_sends_forces_elsewhere_is_not_the_facility_named_before(pipeline: Any) -> None:
+    text = ("In 2018 Russia based Su-35 fighters at Hmeimim air base, and four years later it moved Bastion launchers "
+            "to Paramushir, an island in the northern Kurils.")
+    assert [row[3] for row in events(pipeline, text) if row[1] == "hmeimim"] == ["2018"]

@@ -52,6 +52,8 @@ _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORE
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
+# After a deployment verb: its object goes elsewhere ('moved launchers to Y').
+_SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'); not a passive.
 _AGENT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before a sentence's subject.
@@ -374,6 +376,9 @@ def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | Non
     """'The Kogalniceanu base is run by Romania, but American units have used it, and it has hosted soldiers':
     'it' right before the verb stands for the one facility named earlier in the sentence."""
     if not _IT_BEFORE.search(doc.norm, max(trig.sentence[0], trig.span[0] - 20), trig.span[0]):
+        return None
+    if trig.type == "deployment" and _SENT_ELSEWHERE.match(doc.norm, trig.span[1], trig.clause[1]):
+        # 'it moved launchers to Paramushir': what sends forces elsewhere is a state, not the facility
         return None
     there = anchors.within(trig.sentence[0], trig.span[0])
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
