@@ -83,6 +83,8 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
 _WINDOW = 60
 _TITLE_ACRONYM = 5
 _QUOTES = "\"'"
+# what may open a word before a title: '(Gen. Abrams', '"Mr Bradley'
+_OPENERS = "(\"'“‘["
 
 
 # Articles repeat the same few designations, and folding one takes a substitution and two translations.
@@ -163,7 +165,9 @@ class Equipment:
         context = table("equipment_context.tsv")
         vessels = {r["word"] for r in context if r["role"] == "vessel"}
         self._ship_origin = {r["prefix"]: r["origin"] or None for r in table("ship_prefixes.tsv")}
-        self._add_ship_words(vessels)
+        fleets = {r["word"] for r in context if r["role"] == "fleet"}
+        generic = {r["word"] for r in context if r["role"] == "generic"}
+        self._add_ship_words(vessels - generic, fleets)
         if len(self._names):
             self._names.make_automaton()
         self._word_names = _word_automaton(self._names)
@@ -181,10 +185,12 @@ class Equipment:
         persons = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "person"}
         definites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "definite"}
         self._definite_before = re.compile(r"(?<![\w])(?:" + _alternatives(definites) + r") $", re.IGNORECASE)
-        self._person_before = re.compile(r"(?<![\w])(?:" + _alternatives(persons, ignore_case=False) + r")\.? $")
+        self._persons = frozenset(persons)
         # 'the air base at Burevestnik', 'the port of Bastion': a name placed by a site word is a place
+        links = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site_link"}
+        self._site_links = tuple(f" {w} " for w in links)
         self._site_before = re.compile(
-            r"(?<![\w])(?:" + _alternatives(sites) + r") (?:at|of|near|in|outside) $", re.IGNORECASE)
+            r"(?<![\w])(?:" + _alternatives(sites) + r") (?:" + _alternatives(links) + r") $", re.IGNORECASE)
         named = rf"(?:(?:{trie(self._ship_origin)}) )?{_SHIP_NAME}"
         self._ship_list = re.compile(rf" (?P<names>{named}(?:(?:,? and |, ){named})*)")
         self._ship_name = re.compile(rf" {_SHIP_NAME}")
@@ -304,30 +310,32 @@ class Equipment:
         names, ships = self._names_in(doc, found)
         found = self._join_names(norm, found, names)
         # last, so that a catalogued lead ship at the same span keeps its class and origin
-        numbers = {q.span[0] for q in doc.quantities} | {d.span[0] for d in doc.dates}
-        return found + self._ships(norm, ships, numbers)
+        return found + self._ships(doc, ships) if ships else found
 
-    def _add_ship_words(self, vessels: set[str]) -> None:
-        """Ship types (in the plural too) and ship prefixes join the name automaton, marked as such:
-        its one pass over the text finds where a named ship may stand."""
-        words = {v for v in vessels if v.islower()} | {f"{v}s" for v in vessels if v.islower()}
-        for word in words | set(self._ship_origin):
+    def _add_ship_words(self, vessels: set[str], fleets: set[str]) -> None:
+        """Ship types, the plurals that list named ships ('the corvettes X and Y') and ship prefixes
+        join the name automaton, marked as such: its one pass over the text finds where a named ship
+        may stand. Generic plurals ('ships', 'vessels') are left out: they rarely list names, and
+        every hit costs a step of that pass."""
+        for word in {v for v in vessels if v.islower()} | fleets | set(self._ship_origin):
             key = word.lower()
             if key not in self._names:
                 self._names.add_word(key, (len(key), Form(word, _SHIP_MARK, True, word)))
 
-    def _ships(self, norm: str, hits: list[tuple[int, int, str]], quantities: set[int]) -> list[Candidate]:
+    def _ships(self, doc: Doc, hits: list[tuple[int, int, str]]) -> list[Candidate]:
         """Named ships after a ship type or prefix: 'the destroyer Jamaran', 'the corvettes Rezkiy and
         Aldar Tsydenzhapov', 'USS Cole', 'the survey ship Yuan Wang 5' (a number that starts a quantity,
         as in 'the destroyer Baotou 30 km off', is not the name's)."""
+        norm = doc.norm
         found: list[Candidate] = []
         for start, end, written in hits:
-            if norm[start:end] != written:
+            # a name, or a prefix, starts with a capital right after the space; most hits have none
+            if not norm[end + 1 : end + 2].isupper() or norm[start:end] != written:
                 continue
             if written in self._ship_origin:
                 named = self._ship_name.match(norm, end)
                 if named is not None:
-                    self._add_ship(norm, start, named.end(), "ship", found, quantities)
+                    self._add_ship(doc, start, named.end(), "ship", found)
                 continue
             listed = self._ship_list.match(norm, end)
             if listed is None:
@@ -335,20 +343,19 @@ class Equipment:
             kind = written[:-1] if written.endswith("s") and written[:-1] in self._ship_kinds else written
             start = listed.start("names")
             for piece in _LIST_SEP.split(listed.group("names")):
-                if not self._add_ship(norm, start, start + len(piece), kind, found, quantities) or kind == written:
+                if not self._add_ship(doc, start, start + len(piece), kind, found) or kind == written:
                     break
                 sep = _LIST_SEP.match(norm, start + len(piece))
                 start = sep.end() if sep else start
         return found
 
-    def _add_ship(
-        self, norm: str, start: int, end: int, kind: str, found: list[Candidate], quantities: set[int]
-    ) -> bool:
+    def _add_ship(self, doc: Doc, start: int, end: int, kind: str, found: list[Candidate]) -> bool:
         """Adds the ship written at `start`, up to `end` less any words that open something else."""
+        norm = doc.norm
         words = norm[start:end].split(" ")
         # a hull number ends names of two words or more ('Yuan Wang 5'); after one it is as likely a count
         named = len(words) - (1 if words[0] in self._ship_origin else 0)
-        if words[-1].isdigit() and (named < 3 or end - len(words[-1]) in quantities):
+        if words[-1].isdigit() and (named < 3 or _starts_number(doc, end - len(words[-1]))):
             words.pop()
         prefix = words[0] if words[0] in self._ship_origin and len(words) > 1 else ""
         first = 1 if prefix else 0
@@ -471,11 +478,13 @@ class Equipment:
         size = len(norm)
         lowered = norm.lower()
         if norm.isascii():
-            # Spaced like the word automaton's keys, the text yields only hits that start a word.
-            for last, entries in self._word_names.iter(" " + lowered.translate(_ASCII_SPACES)):
-                for key, form in entries:
+            # Spaced like the word automaton's keys, the text yields only hits that are whole words;
+            # each hit ends on the space after its word, one past the word's end.
+            for after, entries in self._word_names.iter(" " + lowered.translate(_ASCII_SPACES) + " "):
+                last = after - 1
+                for key, form, plain in entries:
                     start = last - len(key)
-                    if lowered.startswith(key, start) and (last == size or not norm[last].isalnum()):
+                    if plain or lowered.startswith(key, start):
                         yield start, last, form
             return
         if len(lowered) != size:
@@ -497,11 +506,12 @@ class Equipment:
             return "equipment:lead-ship" if self._vessel_before.search(norm, max(0, start - 30), start) else None
         if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
-        if self._site_before.search(norm, max(0, start - 30), start):
+        linked = norm.endswith(self._site_links, max(0, start - 10), start)
+        if linked and self._site_before.search(norm, max(0, start - 30), start):
             return None
         if self._named_before(norm, start) or self._named_after(norm, end):
             return None
-        if self._person_before.search(norm, max(0, start - 12), start):
+        if self._titled(norm, start):
             return None
         quoted = start > 0 and end < len(norm) and norm[start - 1] in _QUOTES and norm[end] in _QUOTES
         if quoted and form.quotable:
@@ -524,6 +534,13 @@ class Equipment:
             return False
         word = before.group(1)
         return word.isupper() or bool(_DEMONYM.search(word)) or word.lower() in self._title_words
+
+    def _titled(self, norm: str, start: int) -> bool:
+        """'Gen. Abrams', 'Mr Bradley': a title (its period optional) right before a name."""
+        if norm[start - 1 : start] != " ":
+            return False
+        word = norm[norm.rfind(" ", 0, start - 1) + 1 : start - 1].lstrip(_OPENERS)
+        return (word[:-1] if word.endswith(".") else word) in self._persons
 
     def _named_after(self, norm: str, end: int) -> bool:
         """'Bradley Manning', 'Boxer Rebellion': a capitalised word after a name makes it part of another
@@ -567,14 +584,16 @@ _ASCII_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isa
 
 
 def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
-    """`names` behind a space, their other ASCII characters but letters and digits as spaces too,
+    """`names` between spaces, their other ASCII characters but letters and digits as spaces too,
     each key storing the names it stands for. Over an ASCII text spaced alike, the scan stays at
-    the root inside words, where the plain automaton walks every word that begins like a name."""
+    the root inside words, where the plain automaton walks every word that begins like a name,
+    and a name that only begins a word ('ship' in 'shipyard') is no hit."""
     automaton = ahocorasick.Automaton()
     for key, (_, form) in names.items():
-        spaced = " " + key.translate(_ASCII_SPACES)
+        spaced = " " + key.translate(_ASCII_SPACES) + " "
         entries = automaton.get(spaced, [])
-        entries.append((key, form))
+        # a key of letters and digits only matches its own text; others ('mq-9') need checking
+        entries.append((key, form, key.isalnum() and key.isascii()))
         automaton.add_word(spaced, entries)
     if len(automaton):
         automaton.make_automaton()
@@ -587,6 +606,11 @@ _SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}
 _LIST_SEP = re.compile(r",? and |, ")
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
 _SHIP_MARK = Entry("", None, None, "ship", None, ())
+
+
+def _starts_number(doc: Doc, start: int) -> bool:
+    """Whether a quantity or a date found before this component starts at `start`."""
+    return any(q.span[0] == start for q in doc.quantities) or any(d.span[0] == start for d in doc.dates)
 
 
 def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
@@ -693,11 +717,14 @@ def _inherit_variants(chosen: list[Candidate], norm: str, definite: re.Pattern[s
     for cand in chosen:
         if cand.entry is not None and cand.in_catalog and cand.designation != cand.entry.designation:
             variants.setdefault(cand.entry.designation, set()).add(cand.designation)
+    if not variants:
+        return chosen
     for cand in chosen:
+        if cand.entry is None or cand.designation != cand.entry.designation or cand.entry.designation not in variants:
+            continue
         the = cand.rule == "equipment:catalog" and definite.search(norm, max(0, cand.span[0] - 8), cand.span[0])
-        named = the or cand.rule.startswith(("equipment:name", "equipment:alias"))
-        if named and cand.entry is not None and cand.designation == cand.entry.designation:
-            only = variants.get(cand.entry.designation, set())
+        if the or cand.rule.startswith(("equipment:name", "equipment:alias")):
+            only = variants[cand.entry.designation]
             if len(only) == 1:
                 cand.designation = next(iter(only))
     return chosen

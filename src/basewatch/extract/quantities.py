@@ -170,8 +170,9 @@ class Lexicon:
         self.loose = {s.lower(): u for s, u in surfaces.items() if _is_loose(s)}
         lengths: dict[str, set[int]] = {}
         for surface in surfaces:
-            lengths.setdefault(surface[0].lower(), set()).add(len(surface))
-        # Per first character, longest first: a lookup tries only lengths that can exist.
+            lengths.setdefault(surface[:2].lower(), set()).add(len(surface))
+        # Per first two characters (one, for one-character surfaces), longest first: a lookup tries
+        # only lengths that can exist, and few surfaces share their first two characters.
         self.lengths = {first: sorted(found, reverse=True) for first, found in lengths.items()}
         # First words of the surfaces of several words: no other word can open one.
         self.first_exact = frozenset(s.split(" ", 1)[0] for s in self.exact if " " in s)
@@ -185,16 +186,19 @@ class Lexicon:
         size = len(text)
         if pos >= size:
             return None
-        for length in self.lengths.get(text[pos].lower(), ()):
-            end = pos + length
-            if end > size or (end < size and (text[end].isalnum() or text[end] in "_^/")):
+        for lengths in (self.lengths.get(text[pos : pos + 2].lower()), self.lengths.get(text[pos].lower())):
+            if lengths is None:
                 continue
-            surface = text[pos:end]
-            unit = self.word(surface)
-            # A capitalised unit word joined to what follows is a name: "six Kilo-class submarines".
-            named = surface[0].isupper() and surface not in self.exact and text.startswith("-", end)
-            if unit is not None and not named and not text.startswith(" cubed", end):
-                return unit, end
+            for length in lengths:
+                end = pos + length
+                if end > size or (end < size and (text[end].isalnum() or text[end] in "_^/")):
+                    continue
+                surface = text[pos:end]
+                unit = self.word(surface)
+                # A capitalised unit word joined to what follows is a name: "six Kilo-class submarines".
+                named = surface[0].isupper() and surface not in self.exact and text.startswith("-", end)
+                if unit is not None and not named and not text.startswith(" cubed", end):
+                    return unit, end
         return None
 
 
@@ -273,16 +277,21 @@ class Matcher:
             r["word"].lower(): r["value"] for r in table_for("numbers.tsv", lang) if r["kind"] == "money_unit"
         }
         self.money_unit = re.compile(rf"(?<!\w)(?i:{money_units})\Z")
+        # the units those words are when no money is around ("lb"; a count when no unit, as a plural
+        # noun counts): only quantities in them can be money
+        self.money_unit_units = {
+            unit[0].unit if (unit := self.measures.at(w, 0)) else COUNT for w in _words(lang, "money_unit")
+        }
         self.money_cue = re.compile(rf"(?<!\w)(?i:{_alternation(_words(lang, 'money_cue'), ignore_case=True)})(?!\w)")
         self.money_after = re.compile(r"[ ]+(?i:sterling)\b")
         self.currencies = {r["sign"]: r["code"] for r in table("currencies.tsv")}
         signs = trie(self.currencies)
+        self.sign_ends = {sign[-1] for sign in self.currencies}
         self.currency_before = re.compile(rf"(?<![\w$€£¥₽₹₩₺₪.])(?P<sign>{signs})[ ]?\Z")
         scales = {r["word"]: float(r["value"]) for r in table_for("numbers.tsv", lang) if r["kind"] == "money_scale"}
         self.money_scales = scales
         self.money_scale = re.compile(rf"[ ]?(?P<scale>{trie(scales) if scales else '(?!)'})(?![\w])")
-        modifiers = _alternation(_words(lang, "unit_modifier"), ignore_case=True)
-        self.unit_modifier = re.compile(rf"[ ]+(?i:{modifiers})[ ]+")
+        self.unit_modifiers = _lower(_words(lang, "unit_modifier"))
         self.multipliers = {w.lower() for w, (kind, _) in vocabulary(lang).words.items() if kind == "multiplier"}
         self.collective_of = re.compile(rf"[ ]+(?i:{_alternation(_words(lang, 'collective_of'), ignore_case=True)})[ ]")
         self.lasting = re.compile(r"-(?i:long)(?![\w-])")
@@ -358,7 +367,11 @@ class Matcher:
             match = self.pattern.match(norm, start)
             if not match:
                 continue
-            money = self._priced(norm, match)
+            # a sign or code ends right before the number, or a space after it: anything else is no money
+            last = norm[start - 1] if start else ""
+            if last == " " and start > 1:
+                last = norm[start - 2]
+            money = self._priced(norm, match) if last in self.sign_ends else None
             if money is not None:
                 end = money.span[1]
                 found.append(money)
@@ -386,7 +399,7 @@ class Matcher:
     def _priced(self, norm: str, match: re.Match[str]) -> Found | None:
         """Money with a sign or code before it: "about $110 million", "A$175 million", "EUR 40 m", "$5m"."""
         start = match.start()
-        sign = self.currency_before.search(norm, max(0, start - 5), start) if start else None
+        sign = self.currency_before.search(norm, max(0, start - 5), start)
         if sign is None:
             return None
         value = parse_number(match.group("n1"), self.lang)
@@ -448,9 +461,6 @@ class Matcher:
         separator = _SEPARATOR.match(norm, pos)
         sep = separator.end() if separator else pos
         unit = self.measures.at(norm, sep)
-        modifier = self.unit_modifier.match(norm, pos) if unit is None else None
-        if modifier is not None:
-            unit = self.measures.at(norm, modifier.end())
         if unit is not None and norm.startswith("-", unit[1]) and self.measures.at(norm, unit[1] + 1):
             # A compound unit we do not measure: "627 pound-feet" of torque.
             return None
@@ -460,7 +470,8 @@ class Matcher:
             if inches is not None:
                 return Tail(unit[0], "unit", inches.end(), hyphenated, float(inches.group(1)))
             return Tail(unit[0], "unit", unit[1], hyphenated)
-        return self._counted(norm, self._collective_of(norm, pos))
+        # only a number written in words can end in a multiplier ("a pair")
+        return self._counted(norm, self._collective_of(norm, pos) if norm[pos - 1 : pos].isalpha() else pos)
 
     def _collective_of(self, norm: str, pos: int) -> int:
         """After "a dozen" or "a pair", "of" leads to the counted noun ("a pair of KC-130J tankers")."""
@@ -489,6 +500,11 @@ class Matcher:
             word = token.group(1)
             lower = word.lower()
             following = _TOKEN.match(norm, token.end())
+            if lower in self.unit_modifiers and token.start() == number_end and following is not None:
+                # "12 more years": a word like "more" may stand between a number and its unit
+                unit = self.measures.at(norm, following.start(1))
+                if unit is not None:
+                    return Tail(unit[0], "unit", unit[1])
             if following and self._opens_noun(word, lower) and self.nouns.word(f"{word} {following.group(1)}"):
                 return Tail(COUNTED, "count", following.end())
             if self.nouns.word(word):
@@ -522,7 +538,7 @@ class Matcher:
         start = match.start()
         # What stands before a number counts only with a space between: no space, no search.
         before = self.before.search(norm, max(0, start - _LOOK_BACK), start) if norm[start - 1 : start] == " " else None
-        if tail.unit.dimension != "money" and self._money(norm, start, tail):
+        if tail.unit.unit in self.money_unit_units and self._money(norm, start, tail):
             sterling = self.money_after.match(norm, tail.end)
             if sterling is None:
                 # "spend 22,000 pounds": money, but whose pounds (sterling, Egyptian) the number cannot say
