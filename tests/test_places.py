@@ -745,3 +745,15 @@ def test_tajik_regions_are_divisions(places: Places) -> None:
 def test_a_river_named_like_a_town_is_a_feature(places: Places) -> None:
     place = find(run(places, "The border runs along the Panj river for 1,300 km."), "Panj river")
     assert (place.kind, place.country, place.lat) == ("feature", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Troops paraded in Vilnius, Lithuania. The ceremony in Cathedral Square drew crowds.", "Cathedral Square",
+         "LT"),
+        ("The border runs along the Panj river. Dushanbe, Tajikistan, is far away.", "Panj river", None),
+    ],
+)
+def test_a_square_lies_in_the_town_last_named(places: Places, text: str, surface: str, country: str | None) -> None:
+    assert find(run(places, text), surface).country == country

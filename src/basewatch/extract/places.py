@@ -92,6 +92,10 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _GREAT = 1_000_000
+# Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
+_URBAN_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cathedral", "Church", "Mosque", "Temple",
+                          "Quarter", "Square", "Bridge", "Park", "Stadium", "Gardens", "Plaza", "Palace", "Castle",
+                          "Tower", "St", "Ave", "Rd", "Blvd"})
 _FORMAL = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian|Federative) )?"
                      r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth) of (?:the )?$")
 # Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
@@ -486,10 +490,12 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
+        vouched = set(countries)
         # Only a town or division picked in the first round can widen the context.
         _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
         mentions = []
         named = {c.surface for c in candidates}
+        town_country: str | None = None  # the country of the last town named: a square or street lies there
         for cand in candidates:
             place = self._choose(cand, countries, admins)
             if place is None:
@@ -499,6 +505,9 @@ class Places:
             if kind == "city":
                 if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
                     continue
+                town_country = place.country if place.country in vouched else None
+            elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
+                place = replace(place, country=town_country)
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
             elif kind == "airfield":
