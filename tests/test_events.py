@@ -542,3 +542,8 @@ def test_it_that_sends_forces_elsewhere_is_not_the_facility_named_before(pipelin
     text = ("In 2018 Russia based Su-35 fighters at Hmeimim air base, and four years later it moved Bastion launchers "
             "to Paramushir, an island in the northern Kurils.")
     assert [row[3] for row in events(pipeline, text) if row[1] == "hmeimim"] == ["2018"]
+
+
+def test_unnamed_workers_build_for_the_state_of_the_sentence_before(pipeline: Any) -> None:
+    text = "Vietnam has reclaimed new land in the Spratlys. At Pearson Reef, workers have dug a harbour for corvettes."
+    assert ("construction", "pearson-reef", "VN", None) in events(pipeline, text)

@@ -54,8 +54,10 @@ _ITS = re.compile(r"[\s\"'(]*Its?\b")
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 # After a deployment verb: its object goes elsewhere ('moved launchers to Y').
 _SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
-# Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'); not a passive.
-_AGENT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
+# Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
+# hands it works through ('workers have dug'); not a passive.
+_AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|builders|labou?rers)\s+"
+                            r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # How many sentences back a pronoun's state may be named.
@@ -851,8 +853,8 @@ def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
 
 
 def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
-    """'Moscow has fortified the islands. In 2018 it based fighters at X': an active 'it' or 'they' with no state
-    named stands for the state that is the subject of a sentence before it."""
+    """'Moscow has fortified the islands. In 2018 it based fighters at X': an active 'it' or 'they' (or unnamed
+    'workers') with no state named stands for the state that is the subject of a sentence before it."""
     if not _AGENT_PRONOUN.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]):
         return None
     earlier = [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
