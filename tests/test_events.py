@@ -547,3 +547,10 @@ def test_it_that_sends_forces_elsewhere_is_not_the_facility_named_before(pipelin
 def test_unnamed_workers_build_for_the_state_of_the_sentence_before(pipeline: Any) -> None:
     text = "Vietnam has reclaimed new land in the Spratlys. At Pearson Reef, workers have dug a harbour for corvettes."
     assert ("construction", "pearson-reef", "VN", None) in events(pipeline, text)
+
+
+def test_objects_told_with_dates_of_their_own_are_events_of_their_own(pipeline: Any) -> None:
+    text = ("French troops left Bagram Airfield, in the far north, on December 26 and the Ream Naval Base, near "
+            "the coast, on January 11.")
+    assert sorted(row[1:] for row in events(pipeline, text, published="2021-01-30")) == [
+        ("bagram", "FR", "2020-12-26"), ("ream", "FR", "2021-01-11")]

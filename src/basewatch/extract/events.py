@@ -111,6 +111,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s
 # 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b[^,]*$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
+# Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
+_PARALLEL_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?$")
+# How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
+_OWN_DATE_REACH = 80
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
                        r"(?:(?:at|on|to|in|into|against)\s+(?:(?:a|an|the)\s+)?)?")
@@ -287,6 +291,8 @@ class Events:
                     # forces' own country sent them
                     agent = _visitor_origin(doc, trig, _wide_clause(doc, trig))
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
+            for other, when in _parallel(doc, trig, anchor, anchors, index):
+                events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
         return _dedupe(doc, events)
 
 
@@ -345,6 +351,27 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
             start = other.span[0]
     # Commas alone make an apposition ('North Field, the sprawling airfield'), not a list.
     return found if joined else [anchor.facility]
+
+
+def _parallel(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors,
+              index: _Index) -> list[tuple[Facility, str | None]]:
+    """'troops left the base at X on December 26 and the garrison at Y on January 11': objects of one verb told
+    with dates of their own, each its own event at its own date."""
+    if anchor.span[0] < trig.span[1]:
+        return []
+    found: list[tuple[Facility, str | None]] = []
+    end = anchor.span[1]
+    for other in anchors.found[bisect_left(anchors.starts, end):bisect_left(anchors.starts, trig.sentence[1])]:
+        gap = doc.norm[end:other.span[0]]
+        join = _PARALLEL_JOIN.search(gap)
+        if join is None or not index.dates_in(end, other.span[0]) or _CONJUNCTION.search(gap, 0, join.start()):
+            break
+        own = index.dates_in(other.span[1], min(trig.sentence[1], other.span[1] + _OWN_DATE_REACH))
+        if not own or anchors.within(other.span[1], own[0].span[0]):
+            break
+        found.append((other.facility, own[0].resolved))
+        end = other.span[1]
+    return found
 
 
 def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
