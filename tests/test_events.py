@@ -554,3 +554,9 @@ def test_objects_told_with_dates_of_their_own_are_events_of_their_own(pipeline: 
             "the coast, on January 11.")
     assert sorted(row[1:] for row in events(pipeline, text, published="2021-01-30")) == [
         ("bagram", "FR", "2020-12-26"), ("ream", "FR", "2021-01-11")]
+
+
+def test_a_stop_on_the_way_elsewhere_is_no_visit(pipeline: Any) -> None:
+    assert events(pipeline, "Several of the Russian cargo flights had stopped at Hmeimim air base on the way.") == []
+    assert [row[0] for row in events(pipeline, "The Russian defence minister stopped at Hmeimim air base.")] == [
+        "visit"]

@@ -163,6 +163,8 @@ _SUCH = re.compile(r"\bsuch\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
+# After a stop: it is on a journey elsewhere.
+_EN_ROUTE = re.compile(r"\b(?:on\s+(?:the|their|its|his|her)\s+way|en\s+route)\b", re.IGNORECASE)
 # Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
 _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
                          r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
@@ -252,7 +254,7 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            if _standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig):
+            if _standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig):
                 continue
             hosted = _hosts_forces(doc, trig)
             if hosted:
@@ -856,6 +858,12 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _civilian(doc: Doc, trig: Trigger) -> bool:
     """'has flown civilian aircraft onto the new runway': a civilian flight is not a deployment of forces."""
     return trig.type == "deployment" and bool(_CIVILIAN.match(doc.norm, trig.span[1]))
+
+
+def _en_route(doc: Doc, trig: Trigger) -> bool:
+    """'the flights had stopped at X on the way': a stop on a journey elsewhere is no visit to X."""
+    return (doc.norm[trig.span[0]:trig.span[1]].lower().startswith("stop")
+            and bool(_EN_ROUTE.search(doc.norm, trig.span[1], trig.clause[1])))
 
 
 def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
