@@ -560,3 +560,9 @@ def test_a_stop_on_the_way_elsewhere_is_no_visit(pipeline: Any) -> None:
     assert events(pipeline, "Several of the Russian cargo flights had stopped at Hmeimim air base on the way.") == []
     assert [row[0] for row in events(pipeline, "The Russian defence minister stopped at Hmeimim air base.")] == [
         "visit"]
+
+
+def test_drills_on_an_island_are_an_exercise_there_dated_by_their_own_clause(pipeline: Any) -> None:
+    text = ("Japan lodged a protest with Russia on Tuesday after Russian troops held coastal missile drills on Iturup. "
+            "Bal systems were seen at Hmeimim air base.")
+    assert events(pipeline, text, published="2025-09-16") == [("exercise", None, "RU", None)]

@@ -103,6 +103,9 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|ad
 # 'but troops left'), so it has a time of its own.
 _COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
+# Between an earlier date and a trigger: the trigger is in a time clause of its own ('on Tuesday after troops held').
+_SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it\b)(?:[\w-]+\s+){0,3}?"
+                                r"[a-z]+(?:ed|s)\b")
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
                            r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
@@ -151,7 +154,7 @@ _PLACE_OBJECT = {
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
     "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
-    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
+    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
 }
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -993,6 +996,9 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
+    if span[1] <= trig.span[0]:
+        # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's
+        return bool(_SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0]))
     return span[0] > trig.span[1] and bool(_OTHER_CLAUSE.search(doc.norm, trig.span[1], span[0])
                                            or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
 
