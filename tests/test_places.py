@@ -757,3 +757,17 @@ def test_a_river_named_like_a_town_is_a_feature(places: Places) -> None:
 )
 def test_a_square_lies_in_the_town_last_named(places: Places, text: str, surface: str, country: str | None) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places", "places_named"),
+    [
+        ("Selin Aydın, an Ankara-based analyst, thinks Turkey will act.", {"Aydın"}, {"Ankara", "Turkey"}),
+        ("At an event in West Virginia, the president called for cuts.", set(), {"West Virginia"}),
+    ],
+)
+def test_a_name_with_a_role_in_apposition_is_a_person(places: Places, text: str, not_places: set[str],
+                                                      places_named: set[str]) -> None:
+    surfaces = {s for s, _ in run(places, text)}
+    assert not surfaces & not_places
+    assert places_named <= surfaces

@@ -92,6 +92,8 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _GREAT = 1_000_000
+# An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
+_DESCRIBED = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
 # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
 _URBAN_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cathedral", "Church", "Mosque", "Temple",
                           "Quarter", "Square", "Bridge", "Park", "Stadium", "Gardens", "Plaza", "Palace", "Castle",
@@ -494,7 +496,6 @@ class Places:
         # Only a town or division picked in the first round can widen the context.
         _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
         mentions = []
-        named = {c.surface for c in candidates}
         town_country: str | None = None  # the country of the last town named: a square or street lies there
         for cand in candidates:
             place = self._choose(cand, countries, admins)
@@ -511,6 +512,7 @@ class Places:
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
             elif kind == "airfield":
+                named = {c.surface for c in candidates}
                 served = self._served_town(cand, place, named) if place.name.endswith("Airport") else None
                 if served is None:
                     continue
@@ -592,21 +594,24 @@ class Places:
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
-        # "DETROIT The U.S. Transportation Department": a capitalised article inside a run opens another phrase.
-        cut = run.find(" The ")
-        if cut > 0:
-            self._run_candidates(norm, offset, run[:cut], persons, out)
-            self._run_candidates(norm, offset + cut + 1, run[cut + 1:], persons, out)
-            return
         if norm.startswith(" air", offset + len(run)) and self._airfield(norm, offset, run, out):
             return
         shape = self._shapes.get(run) or self._shape(run)
         if shape.nameless and (len(run) <= 4 or not self._announced(norm, offset)):
             return  # the common case: one capitalised word that names nothing
+        # "DETROIT The U.S. Transportation Department": a capitalised article inside a run opens another phrase.
+        if " The " in run:
+            cut = run.index(" The ")
+            self._run_candidates(norm, offset, run[:cut], persons, out)
+            self._run_candidates(norm, offset + cut + 1, run[cut + 1:], persons, out)
+            return
         tokens = shape.tokens
         # The last words before the run: a title there ('President') announces a person, a trigger a place.
         before = norm[offset - 30 if offset > 30 else 0:offset].rsplit(None, 2)
-        person_from = 0 if shape.title_may_lead and self._after_title(before) else shape.person_from
+        person_from = shape.person_from
+        if shape.title_may_lead and (self._after_title(before) or (
+                norm.startswith(",", offset + len(run)) and self._described(norm, offset, tokens))):
+            person_from = 0
         if person_from < len(tokens):
             self._person(norm, offset, run, tokens, person_from, persons, out)
         hits, unmatched = (shape.reading if person_from == shape.person_from
@@ -758,6 +763,15 @@ class Places:
                     if entries:
                         return j, start, entries, tier == 1
         return None
+
+    def _described(self, norm: str, offset: int, tokens: tuple[tuple[int, int, str], ...]) -> bool:
+        """Whether the run's two or more words are followed by a role ('Selin Aydın, an Ankara-based analyst')."""
+        end = offset + tokens[-1][1]
+        if len(tokens) < 2:
+            return False
+        role = _DESCRIBED.match(norm, end, end + 80)
+        return (role is not None and any(w in self.lexicon.titles for w in role.group(1).split())
+                and not self.lexicon.lookup(norm[offset:end]))
 
     def _after_title(self, before: list[str]) -> bool:
         """Whether the last of the words `before` a run is a title ('President', 'Gen.'): a person follows."""
