@@ -248,6 +248,8 @@ class RunShape:
     person_from: int
     title_may_lead: bool
     nameless: bool  # one word that names nothing: the common case
+    several: bool  # two words or more, which a role in apposition may make a person's name
+    article_at: int  # where a capitalised 'The' inside the run opens another phrase (-1: nowhere)
     reading: RunReading  # the names in the run's tokens before `person_from`, as spelt
 
 
@@ -298,6 +300,8 @@ class Lexicon:
         # ... or is a speech verb (8): '"...," said Noma.' puts the speaker after it.
         for word in _SPEECH_WORDS:
             self.lead_roles[word] = self.lead_roles.get(word, 0) | 8
+        # ... or is 'of' (16): 'residents of Ceiba told' has the residents speak.
+        self.lead_roles["of"] = self.lead_roles.get("of", 0) | 16
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
         # One look-up per mention: whether the next word is a trigger, and whether it is a division's title.
@@ -600,8 +604,8 @@ class Places:
         if shape.nameless and (len(run) <= 4 or not self._announced(norm, offset)):
             return  # the common case: one capitalised word that names nothing
         # "DETROIT The U.S. Transportation Department": a capitalised article inside a run opens another phrase.
-        if " The " in run:
-            cut = run.index(" The ")
+        cut = shape.article_at
+        if cut > 0:
             self._run_candidates(norm, offset, run[:cut], persons, out)
             self._run_candidates(norm, offset + cut + 1, run[cut + 1:], persons, out)
             return
@@ -610,7 +614,7 @@ class Places:
         before = norm[offset - 30 if offset > 30 else 0:offset].rsplit(None, 2)
         person_from = shape.person_from
         if shape.title_may_lead and (self._after_title(before) or (
-                norm.startswith(",", offset + len(run)) and self._described(norm, offset, tokens))):
+                shape.several and norm.startswith(",", offset + len(run)) and self._described(norm, offset, tokens))):
             person_from = 0
         if person_from < len(tokens):
             self._person(norm, offset, run, tokens, person_from, persons, out)
@@ -647,7 +651,8 @@ class Places:
         person_to = person_from + 1
         # A name's words follow one another: "Roy and Montreal East" is a man, then a place.
         while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
-               and _NAME_GAP.fullmatch(run, tokens[person_to - 1][1], tokens[person_to][0])
+               and (tokens[person_to][0] - tokens[person_to - 1][1] == 1
+                    or _NAME_GAP.fullmatch(run, tokens[person_to - 1][1], tokens[person_to][0]))
                and tokens[person_to][2] not in self.lexicon.titles):
             person_to += 1
         persons.update(t[2] for t in tokens[person_from:person_to])
@@ -664,13 +669,13 @@ class Places:
         nameless = " " not in run and "-" not in run and not lex.lookup(run)
         if nameless and len(tokens) == 1 and tokens[0][2] == run:
             # One word that names nothing (most of them): nothing in it to read, no person's name inside.
-            shape = RunShape(tokens, False, 1, True, True, ((), run not in lex.installation))
+            shape = RunShape(tokens, False, 1, True, True, False, -1, ((), run not in lex.installation))
         else:
             title_may_lead = bool(tokens) and not any(p.kind in ("country", "demonym")
                                                       for p, _ in lex.lookup(tokens[0][2]))
             person_from = self._person_inside(run, tokens)
             shape = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead, nameless,
-                             self._hits(run, tokens, person_from, False))
+                             len(tokens) > 1, run.find(" The "), self._hits(run, tokens, person_from, False))
         self._shapes[run] = shape
         return shape
 
@@ -682,8 +687,10 @@ class Places:
         if found is None:
             if len(self._hit_cache) > _RUN_CACHE:
                 self._hit_cache.clear()
-            # Where the run reads as an organisation's name, titles and all ('Colchester General Hospital').
-            org = tuple(k for k, t in enumerate(tokens) if t[2] in self.lexicon.org)
+            # Where the run reads as an organisation's name, titles and all ('Colchester General Hospital'). A run
+            # in a script without capitals (Arabic) is a whole sentence, and the organisation words are English.
+            words = self.lexicon.org
+            org = tuple(k for k, t in enumerate(tokens) if t[2] in words) if run[:1].isupper() else ()
             tokens = tokens[:count]
             hits: list[Hit] = []
             unmatched = self._read_hits(run, tokens, fold, org, hits)
@@ -767,8 +774,6 @@ class Places:
     def _described(self, norm: str, offset: int, tokens: tuple[tuple[int, int, str], ...]) -> bool:
         """Whether the run's two or more words are followed by a role ('Selin Aydın, an Ankara-based analyst')."""
         end = offset + tokens[-1][1]
-        if len(tokens) < 2:
-            return False
         role = _DESCRIBED.match(norm, end, end + 80)
         return (role is not None and any(w in self.lexicon.titles for w in role.group(1).split())
                 and not self.lexicon.lookup(norm[offset:end]))
@@ -787,8 +792,8 @@ class Places:
             bare = text.rstrip(".")
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
-            if bare in self.lexicon.given and k + 1 < len(tokens) and _NAME_GAP.fullmatch(run, tokens[k][1],
-                                                                                           tokens[k + 1][0]):
+            if bare in self.lexicon.given and k + 1 < len(tokens) and (
+                    tokens[k + 1][0] - tokens[k][1] == 1 or _NAME_GAP.fullmatch(run, tokens[k][1], tokens[k + 1][0])):
                 # "South Carolina Governor Nikki Haley": the word before makes the first name a place's.
                 pair = run[tokens[k - 1][0]:tokens[k][1]] if k else ""
                 if pair and any(own and p.kind != "city" for p, own in self.lexicon.lookup(pair)):
@@ -823,12 +828,14 @@ class Places:
             before = norm[start - 30 if start > 30 else 0:start].rsplit(None, 2)
         role = lex.lead_roles.get(before[-1].lower()) if before else None
         # "doctors in Montpellier said", "residents of Ceiba told": a name after a preposition is not who speaks.
-        led = bool(before) and before[-1] == "of"
+        led = False
         if role:
             trigger = role & 1 != 0 or (role & 2 != 0 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before)
-            cand.trigger = cand.trigger or trigger
-            cand.vessel = role & 4 != 0
-            led = led or trigger
+            if trigger:
+                cand.trigger = True
+            if role & 4:
+                cand.vessel = True
+            led = trigger or role & 16 != 0
         if start > 3 and norm[start - 1] == "-" and norm[start - 4:start].lower() in ("pro-", "nti-"):
             cand.stop = True
         # Each reading below opens with a space, a comma, a hyphen or a word: the next character says which apply.
@@ -858,7 +865,7 @@ class Places:
                 cand.cut = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
         elif follow not in "'.":
             self._read_next(norm, cand)
-        if role and role & 8 and follow in (".", ","):
+        if role and role & 8 and (follow == "." or follow == ","):
             cand.speech = True
 
     def _read_next(self, norm: str, cand: Candidate) -> str | None:
