@@ -118,7 +118,7 @@ _SPAN = attrgetter("span")
 _RUN_CACHE = 50_000
 # Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
 # countries and divisions of the article that bear on those entries.
-BestKey = tuple[int, str, bool, bool, str | None, str | None, frozenset[str], frozenset[tuple[str, str]]]
+BestKey = tuple[int, str, bool, bool, str | None, str | None, frozenset[str | None], frozenset[tuple[str, str]]]
 _BEST_CACHE = 20_000
 _SERIALS = count()
 
@@ -1085,7 +1085,8 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
     (all of them where a division's siblings count)."""
     entries = cand.entries
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
-           frozenset(countries & entries.countries), frozenset(admins if entries.admin1 else admins & entries.admins))
+           entries.countries.intersection(countries),
+           frozenset(admins) if entries.admin1 else entries.admins.intersection(admins))
     found = best.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         if len(best) > _BEST_CACHE:
