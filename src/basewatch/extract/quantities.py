@@ -319,6 +319,9 @@ class Matcher:
         self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
         self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'), ignore_case=True)})(?!\w)")
         qualifiers = _alternation(_words(lang, "range_open", *_QUALIFIER_KINDS), ignore_case=True)
+        # the longest word `before` reads: how far back from the number a match of it can begin
+        before_words = _words(lang, "range_open", "designator", "currency", *_QUALIFIER_KINDS)
+        self.before_words = max(map(len, before_words), default=0)
         self.before = re.compile(
             rf"(?<![\w-])(?:(?P<qual>(?i:{qualifiers}))"
             # After a designator the number names ("Type 055"); after a currency code it prices ("EUR 40 m").
@@ -393,6 +396,20 @@ class Matcher:
             found.extend(items)
         return found
 
+    def _before(self, norm: str, start: int) -> re.Match[str] | None:
+        """`before` ending at `start`, within `_LOOK_BACK` characters.
+
+        It can only begin in the last word before the spaces (a name) or as far back as its
+        longest word reaches (a qualifier or blocker): searching from there skips the positions
+        before, which cannot begin a match, and reads the same match.
+        """
+        lo = max(0, start - _LOOK_BACK)
+        words_end = start
+        while words_end > lo and norm[words_end - 1] == " ":
+            words_end -= 1
+        name = norm.rfind(" ", lo, words_end) + 1
+        return self.before.search(norm, max(lo, min(name, words_end - self.before_words)), start)
+
     def _sized(self, match: re.Match[str]) -> bool:
         return match.group("join").strip(" -").lower() in self.size_joins
 
@@ -410,7 +427,7 @@ class Matcher:
         if scale is not None:
             value, end = value * self.money_scales[scale.group("scale")], scale.end()
         lead = sign.start()
-        before = self.before.search(norm, max(0, lead - _LOOK_BACK), lead) if norm[lead - 1 : lead] == " " else None
+        before = self._before(norm, lead) if norm[lead - 1 : lead] == " " else None
         qualifier = before.group("qual").lower() if before and before.group("qual") else None
         if qualifier in self.openers:
             qualifier = None
@@ -537,7 +554,7 @@ class Matcher:
     def _read(self, norm: str, match: re.Match[str], tail: Tail) -> list[Found]:
         start = match.start()
         # What stands before a number counts only with a space between: no space, no search.
-        before = self.before.search(norm, max(0, start - _LOOK_BACK), start) if norm[start - 1 : start] == " " else None
+        before = self._before(norm, start) if norm[start - 1 : start] == " " else None
         if tail.unit.unit in self.money_unit_units and self._money(norm, start, tail):
             sterling = self.money_after.match(norm, tail.end)
             if sterling is None:
