@@ -9,7 +9,7 @@ import pytest
 
 from basewatch.evaluate.attribution import Triple, score
 from basewatch.extract.claims import UNATTRIBUTED, Claims
-from basewatch.extract.cues import find_cues
+from basewatch.extract.cues import cues_and_hedges
 from basewatch.extract.normalize import make_doc
 from basewatch.model import Doc, Facility, PlaceMention
 
@@ -648,7 +648,7 @@ def test_about_lists_facilities_inside_content() -> None:
 )
 def test_other_languages_find_cues(text: str, lang_cue: str) -> None:
     doc = make_doc(text)
-    assert lang_cue in [hit.text for hit in find_cues(_CLAIMS.cues(doc.language).automaton, doc.norm)]
+    assert lang_cue in [hit.text for hit in cues_and_hedges(_CLAIMS.cues(doc.language), doc.norm)[0]]
 
 
 @pytest.mark.parametrize(

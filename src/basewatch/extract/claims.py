@@ -342,9 +342,6 @@ class _Reader:
         not be confirmed')."""
         if row["hedged"] == "1":
             return True
-        hedges = self.cues.hedges
-        if hedges is None:
-            return False
         for hit in self._hedge_hits.within(content[0], self._main_clause_end(content)):
             before = self.norm[content[0] : hit.at]
             words = before.lower().split()

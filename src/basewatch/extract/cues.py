@@ -1,7 +1,7 @@
 """Attribution cue tables: the cues, hedges, complementisers and frames of cues.tsv, and the scan for cues.
 
-One Aho-Corasick automaton per language finds every cue form as a whole word; a second one finds the
-hedge words (may, could, likely ...) inside a claim's content.
+One Aho-Corasick automaton per language finds every cue form and every hedge word (may, could,
+likely ...) as whole words, in one pass over a document.
 """
 
 from __future__ import annotations
@@ -27,9 +27,7 @@ class Hit(NamedTuple):
 
 @dataclass(slots=True)
 class Cues:
-    automaton: ahocorasick.Automaton
     rows: dict[str, list[dict[str, str]]]
-    hedges: ahocorasick.Automaton | None
     # Cue forms and hedge words in one automaton, so one pass over a document finds both: each
     # word's value is (length, whether it is a cue form, whether it is a hedge).
     both: ahocorasick.Automaton
@@ -76,15 +74,7 @@ def build_cues(lang: str) -> Cues:
         forms.append(row["cue"])
         if row["kind"] in ("prep", "passive", "noun"):
             forms.append(row["cue"][:1].upper() + row["cue"][1:])
-    automaton = ahocorasick.Automaton()
-    for form in forms:
-        automaton.add_word(form, len(form))
-    automaton.make_automaton()
-    hedge_automaton = ahocorasick.Automaton()
-    for hedge in hedges:
-        # Lower case only: "May" is a month far more often than a hedge.
-        hedge_automaton.add_word(hedge, len(hedge))
-    hedge_automaton.make_automaton()
+    # Hedge words in lower case only: "May" is a month far more often than a hedge.
     both = ahocorasick.Automaton()
     for word in {*forms, *hedges}:
         both.add_word(word, (len(word), word in forms, word in hedges))
@@ -92,7 +82,7 @@ def build_cues(lang: str) -> Cues:
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
     return Cues(
-        automaton, by_text, hedge_automaton if hedges else None, both, lexicon(lang), outlets_re, frozenset(frames),
+        by_text, both, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
         _days(lang),
     )
@@ -104,13 +94,8 @@ def _days(lang: str) -> frozenset[str]:
     return frozenset(r["word"] for r in rows if r["kind"] in ("weekday", "deictic") and " " not in r["word"])
 
 
-def find_cues(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None) -> list[Hit]:
-    """Whole-word occurrences of the automaton's words in norm[start:end], longest where two overlap."""
-    return _longest(norm, _occurrences(automaton, norm, start, end))
-
-
 def cues_and_hedges(cues: Cues, norm: str) -> tuple[list[Hit], WordHits]:
-    """`find_cues` of the cue forms over `norm`, and the hedge words of `norm`, in one pass."""
+    """Whole-word cue forms of `norm` (the first, longest where two overlap), and its hedge words, in one pass."""
     found: list[tuple[int, int]] = []
     hedged: list[tuple[int, int]] = []
     size = len(norm)
@@ -128,7 +113,7 @@ def cues_and_hedges(cues: Cues, norm: str) -> tuple[list[Hit], WordHits]:
 
 class WordHits:
     """Whole-word occurrences of some words in one text, overlapping ones included, read range by
-    range: the same as `find_cues` over each range, without scanning the text again."""
+    range, without scanning the text again."""
 
     def __init__(self, norm: str, hits: list[tuple[int, int]]) -> None:
         self.norm = norm
@@ -136,24 +121,9 @@ class WordHits:
         self.firsts = [first for first, _ in hits]
 
     def within(self, start: int, end: int) -> list[Hit]:
-        """`find_cues(automaton, norm, start, end)`."""
+        """The hits in norm[start:end], the first, longest where two overlap."""
         found = self.hits[bisect_left(self.firsts, start) : bisect_left(self.firsts, end)]
         return _longest(self.norm, [(first, neg) for first, neg in found if first - neg <= end])
-
-
-def _occurrences(automaton: ahocorasick.Automaton, norm: str, start: int = 0, end: int | None = None
-                 ) -> list[tuple[int, int]]:
-    """(first, -length) of each whole-word occurrence in norm[start:end], overlapping ones included, sorted."""
-    hits: list[tuple[int, int]] = []
-    size = len(norm)
-    # The automaton reads a slice: given the whole text with bounds, it copies the whole text each call.
-    for last, length in automaton.iter(norm[start:end] if start or end is not None else norm):
-        last += start
-        first = last + 1 - length
-        if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
-            hits.append((first, -length))
-    hits.sort()
-    return hits
 
 
 def _longest(norm: str, hits: list[tuple[int, int]]) -> list[Hit]:
