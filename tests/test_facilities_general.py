@@ -127,20 +127,17 @@ def test_a_sentence_opening_in_a_town_gives_the_country(pipeline: Any) -> None:
 def test_a_bare_name_is_the_facility_again(pipeline: Any) -> None:
     text = ("Fighters from the Lyaur airfield took part in the drills. The port of Lae was closed. "
             "Lyaur's runway, at roughly 2,300 metres, takes transport planes.")
-    result = pipeline.extract(text, published="2024-05-01")
-    check_spans(text, result)
-    runways = {f["name"]: [r["length_m"] for r in f["runways"]] for f in result["facilities"]}
+    runways = {name: [r["length_m"] for r in fac["runways"]] for name, fac in found(pipeline, text).items()}
     assert runways["Lyaur airfield"] == [2300.0]
 
 
 def test_a_shared_runway_is_each_facility_s(pipeline: Any) -> None:
     text = ("France handed the Lyaur base to the army in the early 1960s.\n\nThe base sits on the edge of Abeche's "
             "Hassan Djamous international airport, and the two share a runway of about 9,200 feet.")
-    result = pipeline.extract(text, published="2024-05-01")
-    check_spans(text, result)
-    runways = {f["name"]: [r["length_m"] for r in f["runways"]] for f in result["facilities"]}
+    facilities = found(pipeline, text)
+    runways = {name: [r["length_m"] for r in fac["runways"]] for name, fac in facilities.items()}
     assert runways == {"Lyaur base": [2804.2], "Hassan Djamous international airport": [2804.2]}
-    base = next(f for f in result["facilities"] if f["name"] == "Lyaur base")
+    base = facilities["Lyaur base"]
     assert [text[s:e] for s, e in base["mentions"]] == ["Lyaur base", "The base"]
 
 
