@@ -4,8 +4,9 @@ Components ask for one document's hits of many lists (facility heads, forces, ac
 aliases...). Instead of one Aho-Corasick pass per list, the first whole-text request scans the text once
 for every list in use and keeps the hits for the others. The shared pass reads the folded text with every
 non-word character turned into a space (and each non-ASCII word character into one placeholder), so keys
-begin with a space and the automaton only reports hits that begin a word; each list then checks its own
-conditions (the exact characters, the character before and after) on the real text.
+begin and end with a space and the automaton only reports whole words (lower-casing never makes a word
+character of a non-word one or the reverse, so the folded text's word edges are the real text's); each list
+then checks its own conditions (the exact characters, the character before) on the real text.
 """
 
 from __future__ import annotations
@@ -293,17 +294,19 @@ class _SharedScan:
         return scanned
 
     def _build(self) -> ahocorasick.Automaton:
+        # Keys are framed by spaces: the automaton reports only hits with a non-word character (or the text's
+        # edge) on either side, which every list wants, and skips the many that a longer word goes on from.
         owners: dict[str, list[_Owner]] = {}
         for slot, matcher in enumerate(self.word_lists):
             mode = _FOLDED if matcher.ignore_case else _EXACT
             for want, folded in {(matcher._key(word), fold(word)) for word in matcher.words}:
-                owners.setdefault(" " + _separated(folded), []).append((slot, mode, want, None))
+                owners.setdefault(f" {_separated(folded)} ", []).append((slot, mode, want, None))
         for slot, phrase_list in enumerate(self.phrase_lists):
             for phrase, value in phrase_list.phrases.items():
-                owners.setdefault(" " + _separated(phrase), []).append((slot, _PHRASE, phrase, value))
+                owners.setdefault(f" {_separated(phrase)} ", []).append((slot, _PHRASE, phrase, value))
         automaton = ahocorasick.Automaton()
         for key, owner in owners.items():
-            automaton.add_word(key, (len(key), tuple(owner)))
+            automaton.add_word(key, (len(key) - 2, tuple(owner)))
         if owners:
             automaton.make_automaton()
         return automaton
@@ -316,25 +319,19 @@ class _SharedScan:
         phrases: list[list[tuple[int, int, object]]] = [[] for _ in self.phrase_lists]
         if len(automaton):
             folded = fold(text)
-            size = len(text)
-            for last, (length, owners) in automaton.iter(" " + _separated(folded)):
-                begin = last - length + 1
-                got = folded[begin:last]
-                # Word lists need an opening character before and a non-word character after (in the real text),
-                # phrases a non-word character after (in the lower-cased text).
-                if last < size:
-                    after, folded_after = text[last], folded[last]
-                    closes = not (after.isalnum() or after == "_")
-                    phrase_closes = not (folded_after.isalnum() or folded_after == "_")
-                else:
-                    closes = phrase_closes = True
-                word_list_hit = closes and (not begin or folded[begin - 1] in _OPENER_SET)
+            # A hit ends on the space after its word: in the text, the word stops one character before that space.
+            for after, (length, owners) in automaton.iter(f" {_separated(folded)} "):
+                stop = after - 1
+                begin = stop - length
+                got = folded[begin:stop]
+                # Word lists also need an opening character before the word (phrases take any non-word character).
+                opens = not begin or folded[begin - 1] in _OPENER_SET
                 for slot, mode, want, value in owners:
                     if mode == _PHRASE:
-                        if phrase_closes and got == want:
-                            phrases[slot].append((begin, -last, value))
-                    elif word_list_hit and (got if mode == _FOLDED else text[begin:last]) == want:
-                        words[slot].append((begin, -last))
+                        if got == want:
+                            phrases[slot].append((begin, -stop, value))
+                    elif opens and (got if mode == _FOLDED else text[begin:stop]) == want:
+                        words[slot].append((begin, -stop))
         return _Scanned(text, words, phrases, {}, {})
 
 
