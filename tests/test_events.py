@@ -566,3 +566,18 @@ def test_drills_on_an_island_are_an_exercise_there_dated_by_their_own_clause(pip
     text = ("Japan lodged a protest with Russia on Tuesday after Russian troops held coastal missile drills on Iturup. "
             "Bal systems were seen at Hmeimim air base.")
     assert events(pipeline, text, published="2025-09-16") == [("exercise", None, "RU", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'moved to' a place is where forces went, however the place is spelt
+        ("Russia sent jets to al-Jufra air base in May. Two Pantsir-S1 systems have also been moved to al-Jufra "
+         "since last year.", [("deployment", "al_jufra", "RU", "2024-05"), ("deployment", "al_jufra", "RU", "2023")]),
+        # 'moved to' and a verb is another act: nothing moved
+        ("Russia moved to ban flights over Hmeimim air base in March.", []),
+        ("Turkey moved quickly to secure Incirlik Air Base.", []),
+    ],
+)
+def test_moved_to_a_place_or_an_act(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

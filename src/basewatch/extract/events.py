@@ -144,6 +144,11 @@ _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS = frozenset({"planned", "proposed"})
 _PLAN_OF_OTHER = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
+# 'moved to ban flights', 'moved quickly to secure': an infinitive after 'moved' is another act, not where forces
+# went ('moved to the base', 'moved to al-Jufra').
+_MOVED = "moved"
+_TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|new|bases?|"
+                     r"positions?|areas?|sites?)\b)[a-z]+(?=[\s,.;:])")
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
 _TOWN_KINDS = frozenset({"city", "town", "village"})
@@ -445,7 +450,9 @@ def _facility_subject(doc: Doc, start: int) -> bool:
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
-    return word.lower() in _PLAN_WORDS and bool(_PLAN_OF_OTHER.match(doc.norm, end))
+    lower = word.lower()
+    return ((lower in _PLAN_WORDS and bool(_PLAN_OF_OTHER.match(doc.norm, end)))
+            or (lower == _MOVED and bool(_TO_ACT.match(doc.norm, end))))
 
 
 def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
