@@ -892,3 +892,69 @@ def test_speech_reported_inside_reported_speech_is_one_claim() -> None:
 def test_the_role_word_joins_the_person_described_so_before() -> None:
     text = "A Western diplomat in Riga said the brigade was late. The diplomat said most tanks were on order."
     assert [c.speaker.name for c in _claims_of(text).claims] == ["Western diplomat in Riga"] * 2
+
+
+def test_dotted_and_plain_acronym_name_one_speaker() -> None:
+    text = "UK officials fear a blockade. The frigate sailed at dawn, according to U.K. officials."
+    assert {c.speaker.name for c in _claims_of(text).claims} == {"UK officials"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Sweden's Joint Operations Command said the jets had landed. The JOC said more would follow.",
+         ["Sweden's Joint Operations Command"] * 2),
+        ("The drill ended, according to Inter-Agency Press Services. IAPS said no one was hurt.",
+         ["Inter-Agency Press Services"] * 2),
+    ],
+)
+def test_acronym_of_the_owned_or_hyphenated_name(text: str, names: list[str]) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == names
+
+
+def test_surname_spelt_with_a_doubled_vowel_joins() -> None:
+    text = "Rana Qadoumi, a port economist, said the quay was full. Qadoumee said the cranes were idle."
+    assert [c.speaker.name for c in _claims_of(text).claims] == ["Rana Qadoumi"] * 2
+
+
+def test_the_statement_speaks_for_the_body_that_issued_it() -> None:
+    text = ("The depot burned overnight, according to the Coast Guard. The statement said two boats were lost. "
+            "Fishing was banned, according to the report.")
+    doc = _claims_of(text)
+    assert [c.speaker.name for c in doc.claims] == ["Coast Guard"] * 3
+    assert doc.claims[1].speaker.aliases == ["statement", "report"]
+
+
+def test_one_member_speaks_for_the_group_named_before() -> None:
+    text = "Harbour officials said the pier was closed. Divers were at work, one official said."
+    doc = _claims_of(text)
+    assert [c.speaker.name for c in doc.claims] == ["Harbour officials"] * 2
+    assert doc.surface(doc.claims[1].speaker.span) == "official"
+
+
+def test_relative_pronoun_is_no_part_of_the_speaker() -> None:
+    doc = _claims_of("Troops were seen near the dam, which both capitals deny.")
+    assert [doc.surface(c.speaker.span) for c in doc.claims] == ["capitals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('In a statement, the port authority said the quay was safe and urged sailors "to stay calm".',
+         [("port authority", "said", "the quay was safe", False),
+          ("port authority", "urged", 'sailors "to stay calm', False)]),
+        ("The navy said it had not fired and suggested the blast may have been an accident.",
+         [("navy", "said", "it had not fired", False),
+          ("navy", "suggested", "the blast may have been an accident", True)]),
+        ("In response, Chile's government on Friday closed the port and said it would review the deal.",
+         [("Chile's government", "said", "it would review the deal", False)]),
+    ],
+)
+def test_second_cue_past_an_opening_phrase(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content), c.hedged) for c in doc.claims] == expected
+
+
+def test_sentence_adverb_between_speaker_and_cue() -> None:
+    doc = _claims_of("Danish officials nevertheless fear the pier could host warships.")
+    assert [(c.speaker.name, c.cue, c.hedged) for c in doc.claims] == [("Danish officials", "fear", True)]

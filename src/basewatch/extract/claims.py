@@ -36,7 +36,7 @@ _AUX = frozenset(
         "has", "have", "had", "also", "would", "will", "did", "does", "later", "reportedly", "recently", "previously",
         "repeatedly", "once", "again", "publicly", "earlier", "never", "then", "however", "further", "separately",
         "explicitly", "openly", "firmly", "is", "was", "are", "were", "been", "be", "being", "not", "just", "already",
-        "even", "only", "now", "first",
+        "even", "only", "now", "first", "nevertheless", "nonetheless", "meanwhile",
     ]
 )
 # What opens the object of an evaluative 'called' ('called the plan a violation', 'calling it "provocative"').
@@ -75,6 +75,8 @@ _RELATIVE_ADVERBS = frozenset(["now", "also", "still", "often", "sometimes", "us
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
+# Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
+_INTRO = 6
 _THAT_WINDOW = 12
 # Tokens between a passive cue and the 'by' of its agent ('announced last month by').
 _AGENT_REACH = 5
@@ -572,8 +574,9 @@ class _Reader:
         if self._adverbial(rest) and rest != '"' and len(toks) - after <= 2:
             comma = next((q for q in range(first - 1, max(0, first - 5), -1) if toks[q][2] == ","), None)
             if comma is not None and comma > 1:
-                # "..., court sources said Wednesday.": words the speaker phrase left out lead up to it
-                if mention.kind == "group" and mention.name == mention.role:
+                # "..., court sources said Wednesday.": words the speaker phrase left out lead up to it, but
+                # not in "..., which both governments deny."
+                if mention.kind == "group" and mention.name == mention.role and toks[comma + 1][3] not in _RELATIVES:
                     mention.span = (toks[comma + 1][0], mention.span[1])
                     mention.name = mention.role = self.norm[mention.span[0] : mention.span[1]]
                     mention.start = min(mention.start, mention.span[0])
@@ -797,7 +800,19 @@ class _Reader:
         mention, end = opening
         if any(t[2] in (",", ";") for t in toks[end : k - 2]) and not self._spoke_last(toks, mention):
             return None  # one clause only, though ", and said" may close it
+        self._end_last_content(toks[k - 1][0])
         return mention, 0, None
+
+    def _end_last_content(self, at: int) -> None:
+        """'X said A and urged B': what the sentence's earlier claim says ends where the next cue's clause
+        begins, and so does its hedging."""
+        last = self._last
+        if last is None or not last.content[0] < at < last.content[1]:
+            return
+        last.content = self._trim((last.content[0], at))
+        rows = self.cues.rows.get(last.cue.lower(), [])
+        if last.hedged and rows and rows[0]["hedged"] != "1":
+            last.hedged = self._hedged(rows[0], last.content)
 
     def _pronoun_goes_on(self, toks: list[Token]) -> tuple[Mention, int, Mention | None] | None:
         """'She expects ..., and said ...': the pronoun opening the sentence spoke its last claim; 'He
@@ -824,10 +839,15 @@ class _Reader:
         """The noun phrase opening the sentence, with its apposition, and the token after them."""
         if not toks or toks[0][0] != self.sentence_of(toks[0][0])[0]:
             return None  # a window of a long sentence: its opening is out of reach
+        lead = 0
         if toks[0][3] in self.cues.lex.stops:
-            return None  # "While Kelly has fumed ...", "Prior to the discovery ...": no subject opens it
-        end = self.phrases.forward(toks, 0, k)
-        mention = self.phrases.read(toks, 0, end) if 0 < end < k - 2 else None
+            # "In a statement, the bureau said ... and urged ...": a short opening phrase, then the subject;
+            # "While Kelly has fumed ...", "Prior to the discovery ...": no subject opens it
+            lead = next((q + 1 for q in range(1, min(_INTRO, k)) if toks[q][2] == ","), 0)
+            if not lead:
+                return None
+        end = self.phrases.forward(toks, lead, k)
+        mention = self.phrases.read(toks, lead, end) if lead < end < k - 2 else None
         if mention is None or mention.kind not in ("person", "institution", "group"):
             return None
         if toks[end][2] == ",":

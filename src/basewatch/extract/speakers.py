@@ -52,6 +52,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words whose head() answer is kept; past it the store starts over, so a long ingest's vocabulary
 # does not pile up in memory.
 _SEEN_HEADS = 50_000
+# Documents that 'say' for whoever issued them ('the statement said'), and how far back (characters) that
+# issuer may have spoken.
+_DOCUMENTS = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
+_DOCUMENT_REACH = 1200
+_WORD_PARTS = re.compile(r"[\s-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,19 +738,27 @@ class SpeakerBook:
         acronym = _acronym_of(mention.name, self.known)
         if acronym is not None:
             return acronym
+        if mention.name in _DOCUMENTS and self.names is not None and self._definite(mention):
+            # "The statement said" after "according to the army": the body that issued it
+            seen_at = self.last_at.get("institution", -_DOCUMENT_REACH)
+            if mention.span[0] - seen_at <= _DOCUMENT_REACH:
+                return self.last.get("institution")
         if mention.kind == "person" and mention.name.islower() and " " not in mention.name:
             # "the diplomat" after "a Western diplomat in Tripoli": the one described so before
             described = next((k for k in reversed(self.known) if k.kind == "person"
                               and mention.name in f"{k.name} {k.role or ''}".lower().split()), None)
             if described is not None:
                 return described
+            member = self._member(mention)
+            if member is not None:
+                return member
         if mention.kind == "person":
             return self._find_person(mention.name)
-        name = mention.name.lower()
+        name = _plain(mention.name)
         # 'ministry' / 'Russian Defense Ministry', 'Central Command' / 'US Central Command', and a name cut short.
         ending, opening = " " + name, name + " "
         for known in reversed(self.known):
-            other = known.name.lower()
+            other = _plain(known.name)
             if name == other or other.endswith(ending) or name.endswith(" " + other) or other.startswith(opening):
                 return known
         if len(mention.name.split()) == 1:
@@ -758,6 +771,21 @@ class SpeakerBook:
             return next((k for k in reversed(self.known)
                          if k.kind == "institution" and k.source == "expert" and k.name[:1].isupper()), None)
         return None
+
+    def _member(self, mention: Mention) -> Known | None:
+        """'one official' after 'US officials': one of the group spoken of before speaks for it."""
+        assert self.names is not None
+        before = self.names.norm[max(0, mention.span[0] - 8) : mention.span[0]].lower()
+        if not before.endswith(("one ", "another ")):
+            return None
+        plural = mention.name + "s"
+        return next((k for k in reversed(self.known) if k.kind == "group" and k.name.lower().split()[-1] == plural),
+                    None)
+
+    def _definite(self, mention: Mention) -> bool:
+        assert self.names is not None
+        before = self.names.norm[max(0, mention.span[0] - 6) : mention.span[0]].lower()
+        return before.endswith(("the ", "this ", "that "))
 
     def described(self, known: Known) -> Known:
         """The named speaker a bare description stands for ('think tank' for 'the London think tank
@@ -802,24 +830,36 @@ class SpeakerBook:
 def _acronym_of(name: str, known: list[Known]) -> Known | None:
     """'AMTI' after 'Asia Maritime Transparency Initiative', or the full name after its acronym."""
     for other in reversed(known):
-        if other.kind == "person":
-            continue
-        if name.isupper() and 1 < len(name) < 7 and _initials(other.name) == name:
+        if other.kind == "person" and len(_WORD_PARTS.split(other.name)) < 4:
+            continue  # a name of four words or more that no role word heads is an unknown body's
+        if name.isupper() and 1 < len(name) < 7 and name in _initials(other.name):
             return other
-        if other.name.isupper() and 1 < len(other.name) < 7 and _initials(name) == other.name:
+        if other.name.isupper() and 1 < len(other.name) < 7 and other.name in _initials(name):
             return other
     return None
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms a name may go by: 'ISPR' for 'Inter-Services Public Relations' (a hyphen parts
+    words), and 'JCS' for "South Korea's Joint Chiefs of Staff" (the owner left out)."""
+    words = _WORD_PARTS.split(name)
+    forms = ["".join(w[0] for w in words if w[:1].isupper())]
+    owner = next((k for k in range(len(words) - 1, -1, -1) if _possessive(words[k])), None)
+    if owner is not None:
+        forms.append("".join(w[0] for w in words[owner + 1 :] if w[:1].isupper()))
+    return tuple(forms)
+
+
+def _plain(name: str) -> str:
+    """A name compared without case or the full stops of abbreviations ('U.S. officials' = 'US officials')."""
+    return name.lower().replace(".", "")
 
 
 def _surname_matches(a: str, b: str) -> bool:
     if a == b or _surname_key(a) == _surname_key(b):
         return True
-    if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(a, b) <= 1:
-        return True  # one letter off in a longer name: Khoury / Khouri
+    if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(_surname_key(a), _surname_key(b)) <= 1:
+        return True  # one letter off in a longer name: Khoury / Khouri, Hollis / Hollies, Jamaldini / Jamaldeeni
     return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
 
 
