@@ -165,3 +165,38 @@ def test_a_former_base_has_no_host_operator(pipeline: Any) -> None:
     text = "US jets landed at the former Lyaur naval station in Ceiba, Puerto Rico, on Saturday."
     fac = found(pipeline, text)["Lyaur naval station"]
     assert (fac["operator"], fac["country"]) == (None, "PR")
+
+
+def test_an_airport_in_an_article_about_bases_is_a_facility(pipeline: Any) -> None:
+    text = ("Troops reinforced the Lyaur air base on Monday. The airport in Kulob and Abeche's civilian airport "
+            "were closed to flights.")
+    facilities = found(pipeline, text)
+    assert {"Lyaur air base", "Kulob airfield", "Abeche airfield"} <= set(facilities)
+    assert facilities["Abeche airfield"]["operator"] is None
+
+
+def test_a_year_after_a_locative_is_no_place(pipeline: Any) -> None:
+    text = "Emirati engineers began building a second military base in 2019 near the coast."
+    assert not [name for name in found(pipeline, text) if "2019" in name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The terminal is run by China Lyaur Port Holdings, a state company, the navy said.",
+        "Troops patrol the Kulob Sovereign Base Areas, where the air base lies.",
+    ],
+)
+def test_a_head_inside_a_company_or_territory_name_is_no_facility(pipeline: Any, text: str) -> None:
+    assert not [name for name in found(pipeline, text) if name.endswith(("Port", "Base"))]
+
+
+def test_a_town_s_airport_is_not_its_catalogued_port(pipeline: Any) -> None:
+    text = "Chinese warships called at Gwadar port in May. The new Gwadar airport has yet to open, officials said."
+    kinds = {fac["kind"] for fac in found(pipeline, text).values()}
+    assert {"port", "airfield"} <= kinds
+
+
+def test_a_port_built_by_a_foreign_state_is_not_run_by_it(pipeline: Any) -> None:
+    text = "Navy ships docked beside the Chinese-built Lyaur port in Djibouti on Monday."
+    assert found(pipeline, text)["Lyaur port"]["operator"] is None

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from basewatch.data import table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
@@ -71,6 +72,10 @@ _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
+_ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
+_TOWN_PLACE_KINDS = frozenset({"city", "town", "village"})
+# The word after a head, when a space alone separates them.
+_NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
 _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
@@ -180,6 +185,9 @@ class Facilities:
         for start, end, items in self.catalog.find(norm):
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
+            # 'Gwadar airport' beside the catalogued Gwadar port: a town's name heads each of its installations.
+            if head and not _linkable_kinds(words.head_kind[head.group().lower()], item.kind):
+                continue
             if not (item.bare or head or _has_head_word(norm[start:end], doc.language)):
                 pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
                                          "facilities:catalog-known", item))
@@ -217,7 +225,9 @@ class Facilities:
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
             if name_span:
-                if head.group().lower() in words.weak and (_OF_NAME.match(norm, head.end()) or not _military_context(
+                if _inside_proper_name(doc, head):
+                    continue
+                if _weak(words, head, strong) and (_OF_NAME.match(norm, head.end()) or not _military_context(
                         doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
@@ -225,11 +235,12 @@ class Facilities:
                 cand.operator = _actor_just_before(norm, name_span[0], actor_list)
                 cand.place_span = _town_in(doc, name_span)
             else:
-                if head.group().lower() in words.weak and not (
+                if _weak(words, head, strong) and not (
                         kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
-                        or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end))
+                        or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
+                        or _town_owned(doc, words, actor_ends, head, kind))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -251,7 +262,7 @@ class Facilities:
             return None
         intro_start = det.end()
         name_span = _name_after(norm, loc.end(), sent_end)
-        if name_span is None or any(a.span == name_span for a in actor_list):
+        if name_span is None or any(a.span == name_span for a in actor_list) or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
         # 'a detachment of Marines', 'the headquarters of the Navy': 'of' names a place only when it is one.
@@ -328,10 +339,11 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
-    # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's.
+    # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's, 'X Airport, a civilian
+    # field ...' the head rule's.
     if name_span is None or _common_word(doc, name_span, sent_start) or _FIGURATIVE.match(norm, head.end()) or any(
             p.span == name_span and p.kind not in _NAMING_PLACE_KINDS for p in doc.places) or words.prefixes.match(
-            norm, name_span[0]):
+            norm, name_span[0]) or words.heads.search(norm, name_span[0], name_span[1]):
         return None
     name = norm[name_span[0]:name_span[1]]
     # The mention is the name: the description after the comma is no name of the facility.
@@ -359,8 +371,54 @@ def _vague_spans(doc: Doc) -> list[Span]:
 
 
 def _linkable(cand: Candidate, item: Installation) -> bool:
-    families = {_FAMILY[cand.kind], _FAMILY[item.kind]} - {"any"}
+    return _linkable_kinds(cand.kind, item.kind)
+
+
+def _linkable_kinds(kind: str, other: str) -> bool:
+    families = {_FAMILY[kind], _FAMILY[other]} - {"any"}
     return len(families) <= 1
+
+
+def _weak(words: FacilityWords, head: Hit, strong: list[int]) -> bool:
+    """A weak head that needs military context; in an article about bases (`strong`: where its non-weak heads are)
+    an airport, civil or not, is an installation the text locates."""
+    word = head.text.lower()
+    return word in words.weak and not (words.head_kind[word] in _ALWAYS_FACILITY_KINDS and strong)
+
+
+def _inside_proper_name(doc: Doc, head: Hit) -> bool:
+    """'China Merchants Port Holdings', 'the Sovereign Base Areas': a capitalised head that a company's or a
+    territory's word goes on from names no installation."""
+    if not head.text[:1].isupper():
+        return False
+    after = _NEXT_WORD.match(doc.norm, head.end())
+    return after is not None and after.group(1) in _organisation_words(doc.language)
+
+
+@lru_cache(maxsize=8)
+def _organisation_words(lang: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "organisation")
+
+
+def _is_date(doc: Doc, span: Span) -> bool:
+    """'a second base in 2017': a year after the locative dates the base, it names no place."""
+    return any(d.span[0] <= span[0] < d.span[1] for d in doc.dates)
+
+
+def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head: Hit,
+                kind: str) -> Candidate | None:
+    """"Mogadishu's airport", "Turbat's civilian airport": a facility with no name is the town's that owns it."""
+    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    for place in doc.places:
+        if place.kind in _TOWN_PLACE_KINDS and place.span[1] < start and _OWNER_GAP.fullmatch(
+                doc.norm, place.span[1], start):
+            name = doc.norm[place.span[0]:place.span[1]]
+            cand = Candidate((place.span[0], head.end()), name, f"{name} {_KIND_WORD[kind]}", kind,
+                             "facilities:town-owned")
+            cand.place_span = place.span
+            cand.link = "none"
+            return cand
+    return None
 
 
 def _pick(items: list[Installation], doc: Doc) -> Installation:

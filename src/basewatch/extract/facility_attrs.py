@@ -75,6 +75,8 @@ _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
+# A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port').
+_BUILT_FOR_OTHERS = frozenset({"port"})
 _FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
@@ -282,7 +284,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
     that pays for the work ('Australia spent A$175m rebuilding ...') leaves it with its owner."""
     words = event_words(doc.language)
     for fac in facilities:
-        if fac.operator:
+        if fac.operator or fac.kind in _BUILT_FOR_OTHERS:
             continue
         first = min(fac.mentions)
         sent_start, _ = doc.sentence_of(first[0])
