@@ -200,3 +200,11 @@ def test_a_town_s_airport_is_not_its_catalogued_port(pipeline: Any) -> None:
 def test_a_port_built_by_a_foreign_state_is_not_run_by_it(pipeline: Any) -> None:
     text = "Navy ships docked beside the Chinese-built Lyaur port in Djibouti on Monday."
     assert found(pipeline, text)["Lyaur port"]["operator"] is None
+
+
+def test_a_definite_description_after_a_name_is_the_same_facility(pipeline: Any) -> None:
+    text = ("Russia has built new shelters at the Lyaur airfield, the Northern Fleet's main air base in the Kulob "
+            "region. Its 2,500-metre runway was repaved.")
+    facilities = found(pipeline, text)
+    assert list(facilities) == ["Lyaur airfield"]
+    assert [r["length_m"] for r in facilities["Lyaur airfield"]["runways"]] == [2500.0]

@@ -72,6 +72,9 @@ _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
+_UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
+# Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
+_DEFINITE_APPOSITION = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
 _ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
 _TOWN_PLACE_KINDS = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
@@ -138,7 +141,7 @@ class Facilities:
         known = {c.item.id for c in found if c.item and c.link != "place"}
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
-        return sorted(found, key=lambda c: c.span)
+        return _join_appositions(doc.norm, sorted(found, key=lambda c: c.span))
 
     def build(self, doc: Doc, found: list[Candidate], actor_list: list[Actor] | None = None) -> list[Facility]:
         """Merge candidates into facilities, resolve anaphors, then attach location and attributes."""
@@ -350,6 +353,21 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     cand = Candidate(name_span, name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:apposition")
     cand.place_span = _town_in(doc, name_span)
     return cand
+
+
+def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """'Chkalovsk, the Baltic Fleet's main air base in the exclave': a definite description set after a name with a
+    comma is that facility again, not one named after the place it is put in."""
+    kept: list[Candidate] = []
+    for cand in found:
+        named = kept[-1] if kept else None
+        if (named is not None and cand.rule in _UNNAMED_HEAD_RULES and _linkable_kinds(named.kind, cand.kind)
+                and _DEFINITE_APPOSITION.fullmatch(norm, named.span[1], cand.span[0])):
+            named.extra.append(cand.span)
+            named.place_span = named.place_span or cand.place_span
+            continue
+        kept.append(cand)
+    return kept
 
 
 def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
