@@ -581,3 +581,17 @@ def test_drills_on_an_island_are_an_exercise_there_dated_by_their_own_clause(pip
 )
 def test_moved_to_a_place_or_an_act(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills 'around' a country are held there, as 'in', 'off' or 'near' it
+        ("China's navy began large-scale drills around Taiwan on Wednesday. Kadena Air Base is on Okinawa.",
+         [("exercise", None, "CN", "2025-04-02")]),
+        # a facility in a clause with a subject of its own is not the trigger's
+        ("Russia starts naval drills as Turkey puts Incirlik Air Base on alert.", []),
+    ],
+)
+def test_exercise_places_and_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2025-04-03") == expected

@@ -113,6 +113,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
 # 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b[^,]*$")
+# Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
+# alert', 'exercises while China builds X').
+_OWN_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|before|because|since|until)\s+(?:the\s+)?[A-Z][\w'-]*"
+                          r"(?:\s+[A-Z][\w'-]*)*\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?[a-z]+(?:ed|s)\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
 _PARALLEL_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?$")
@@ -159,7 +163,7 @@ _PLACE_OBJECT = {
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
     "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
-    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over)\s+(?:the\s+)?(?=[A-Z])"),
+    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?=[A-Z])"),
 }
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -651,9 +655,11 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
             return None
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
-    # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole
+    # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
+    # as Taiwan puts X on alert': X is in a clause with a subject of its own
     after = [a for a in inside if a.span[0] >= trig.span[1]
-             and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])]
+             and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])
+             and not _OWN_SUBJECT.search(doc.norm, trig.span[1], a.span[0])]
     # 'Al-Jufra became a hub after Haftar's forces abandoned their offensive': a facility before a clause of its own
     before = [a for a in inside if a.span[1] <= trig.span[0]
               and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])]
