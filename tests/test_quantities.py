@@ -142,6 +142,11 @@ def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) ->
         ("Boeing 737 jets", []),
         ("Mirage 2000-5 fighters", []),
         ("three of the hangars", []),
+        ("Photos from March 4 show nine tankers.", [("nine tankers", 9, "count", None)]),
+        ("Later, seven gunmen and two policemen died.",
+         [("seven gunmen", 7, "count", None), ("two policemen", 2, "count", None)]),
+        ("The first one burned and the second one our crews towed away.", []),
+        ("The navy bought 12 second-hand frigates.", [("12 second-hand frigates", 12, "count", None)]),
     ],
 )
 def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

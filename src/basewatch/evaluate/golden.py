@@ -125,6 +125,8 @@ _UNIT_ALIASES = {
     "sq km": "km2", "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric ton": "t",
     "years": "year", "yr": "year", "a": "year", "months": "month", "weeks": "week", "wk": "week",
     "days": "day", "d": "day", "acres": "acre", "ac": "acre", "hectares": "ha", "hectare": "ha",
+    "hours": "hour", "h": "hour", "hr": "hour", "minutes": "minute", "min": "minute",
+    "seconds": "second", "s": "second",
     "count": "", "item": "", "items": "", "unit": "", "units": "", "number": "", "dimensionless": "",
     "percent": "%", "per cent": "%", "pct": "%",
 }

@@ -293,6 +293,7 @@ class Matcher:
         self.money_scale = re.compile(rf"[ ]?(?P<scale>{trie(scales) if scales else '(?!)'})(?![\w])")
         self.unit_modifiers = _lower(_words(lang, "unit_modifier"))
         self.multipliers = {w.lower() for w, (kind, _) in vocabulary(lang).words.items() if kind == "multiplier"}
+        self.cardinals = frozenset(w for w, (kind, _) in vocabulary(lang).words.items() if kind == "cardinal")
         self.collective_of = re.compile(rf"[ ]+(?i:{_alternation(_words(lang, 'collective_of'), ignore_case=True)})[ ]")
         self.lasting = re.compile(r"-(?i:long)(?![\w-])")
         self.mass_after = re.compile(r"[ ]+(?i:of)\b")
@@ -481,6 +482,8 @@ class Matcher:
         if unit is not None and norm.startswith("-", unit[1]) and self.measures.at(norm, unit[1] + 1):
             # A compound unit we do not measure: "627 pound-feet" of torque.
             return None
+        if unit is not None and norm.startswith("-", unit[1]) and norm[unit[1] - 6 : unit[1]].lower() == "second":
+            unit = None  # "24 second-hand jets", "its second-largest base": the ordinal, not the unit of time
         if unit is not None:
             hyphenated = "-" in norm[pos:sep]
             inches = self._inches(norm, unit[0], unit[1], hyphenated)
@@ -530,6 +533,8 @@ class Matcher:
             # Right after the number, "degrees" is a temperature or an angle ("22 degrees"); after a
             # modifier it may be counted ("438 postgraduate degrees").
             directly = token.start() == number_end
+            if not directly and lower in self.cardinals:
+                return None  # "on Feb. 3 show six fighters": the noun is the next number's
             if (
                 (lower in self.function and not joins_names)
                 or (directly and lower in self.not_counted)
