@@ -208,3 +208,18 @@ def test_a_definite_description_after_a_name_is_the_same_facility(pipeline: Any)
     facilities = found(pipeline, text)
     assert list(facilities) == ["Lyaur airfield"]
     assert [r["length_m"] for r in facilities["Lyaur airfield"]["runways"]] == [2500.0]
+
+
+def test_a_pronoun_after_a_fronted_phrase_is_the_last_sentence_s_subject(pipeline: Any) -> None:
+    text = ("France handed the Lyaur base to the army on Monday. The base sits beside Kulob's civilian airport. "
+            "At its peak it housed Mirage 2000D fighter jets and Tiger helicopters.")
+    facilities = found(pipeline, text)
+    assert set(facilities["Lyaur base"]["equipment"]) == {"Mirage 2000D", "Tiger"}
+    assert facilities["Kulob airfield"]["equipment"] == []
+
+
+def test_the_base_is_not_a_place_only_called_an_airport(pipeline: Any) -> None:
+    text = ("Engineers will study the Lyaur air base, which could become a second airport outside Kulob. "
+            "The base has a 3,000-metre runway.")
+    facilities = found(pipeline, text)
+    assert [r["length_m"] for r in facilities["Lyaur air base"]["runways"]] == [3000.0]

@@ -25,6 +25,8 @@ _COMPATIBLE: dict[str, frozenset[str] | None] = {
     "outpost": frozenset({"outpost", "base"}),
     "base": frozenset({"air base", "naval base", "base", "outpost", "airfield"}),
 }
+# Anaphor kinds of a base proper, which a place only called an airport is not.
+_BASE_KINDS = frozenset({"base", "air base", "naval base", "outpost"})
 # No leading \b, which would make the scan try every position: `_pronouns` checks the character before instead.
 _IT = re.compile(r"[Ii]t(s?)\b")
 _PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside)\s+$", re.IGNORECASE)
@@ -35,6 +37,8 @@ _PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstri
 
 # "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
 _SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers)\b")
+# "it" after a short fronted phrase ('At its peak it housed ...'), with a verb of hosting only.
+_FRONTED_IT = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
 # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
@@ -44,6 +48,8 @@ _THERE = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|ope
 _THERE_VERB = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
                          r"housed|kept|seen|photographed)$", re.IGNORECASE)
 _LONGEST_THERE_VERB = len("photographed")
+# How far into its sentence a pronoun may stand to be read as the sentence's subject.
+_FRONT = 30
 
 
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -58,9 +64,10 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if _covered(span, taken):
             continue
         head = head_word.lower()
-        kinds = _COMPATIBLE.get(words.head_kind.get(head, ""))
+        kind = words.head_kind.get(head, "")
+        kinds = _COMPATIBLE.get(kind)
         wanted = next((a.code for a in actor_list if span[0] <= a.span[0] < span[1]), None)
-        target = _antecedent(doc, facilities, span[0], kinds, wanted)
+        target = _antecedent(doc, facilities, span[0], kinds, wanted, airports_too=kind not in _BASE_KINDS)
         if target is not None:
             target.mentions.append(span)
     for span in _pronouns(doc):
@@ -69,9 +76,21 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         candidates = recent_facilities(doc, facilities, span[0], sentences=0)
         if len(candidates) != 1:
             candidates = recent_facilities(doc, facilities, span[0], sentences=1)
+        if len(candidates) > 1:
+            candidates = _subject_of_last_sentence(doc, candidates, span[0])
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
     _town_for_base(doc, facilities, taken)
+
+
+def _subject_of_last_sentence(doc: Doc, candidates: list[Facility], pos: int) -> list[Facility]:
+    """'The base sits beside X airport ... At its peak it housed ...': of several facilities in the sentence before,
+    a pronoun opening its own sentence takes the one that sentence opened with."""
+    index = bisect_right(doc.sentences, (pos, _END)) - 1
+    if index < 1 or pos - doc.sentences[index][0] > _FRONT:
+        return candidates
+    start = doc.sentences[index - 1][0]
+    return [fac for fac in candidates if any(s == start for s, _ in fac.mentions)]
 
 
 def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
@@ -162,6 +181,7 @@ def _pronouns(doc: Doc) -> list[Span]:
             spans.append(m.span())
     starts = {start for start, _ in doc.sentences}
     spans.extend((m.start(), m.start() + 2) for m in _SUBJECT_IT.finditer(norm) if m.start() in starts)
+    spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm))
     return sorted(spans)
 
@@ -223,14 +243,23 @@ def _covered(span: Span, taken: list[Span]) -> bool:
 
 
 def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset[str] | None,
-                wanted: str | None) -> Facility | None:
+                wanted: str | None, airports_too: bool = True) -> Facility | None:
     for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW):
         if kinds is not None and fac.kind not in kinds:
+            continue
+        if not airports_too and _only_weak_heads(doc.language, fac):
             continue
         if wanted and fac.operator and wanted != fac.operator:
             continue
         return fac
     return None
+
+
+def _only_weak_heads(lang: str, fac: Facility) -> bool:
+    """A facility the text only ever calls an airport (or a reef): 'the base' is not it."""
+    words = facility_words(lang)
+    heads = [hit.text.lower() for alias in fac.aliases if (hit := words.heads.search(alias))]
+    return bool(heads) and all(head in words.weak for head in heads)
 
 
 def recent_facilities(doc: Doc, facilities: list[Facility], pos: int, sentences: int) -> list[Facility]:
