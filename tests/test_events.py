@@ -595,3 +595,16 @@ def test_moved_to_a_place_or_an_act(pipeline: Any, text: str, expected: list[Row
 )
 def test_exercise_places_and_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2025-04-03") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a closure an attack brought about is the attack's effect
+        ("Iranian missile strikes closed Al Udeid Air Base for two days in June 2025.",
+         [("attack", "al_udeid", "IR", "2025-06")]),
+        ("Qatar closed Al Udeid Air Base in June 2025.", [("withdrawal", "al_udeid", "QA", "2025-06")]),
+    ],
+)
+def test_closure_by_an_attack(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2025-07-01") == expected

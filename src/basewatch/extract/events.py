@@ -37,6 +37,8 @@ _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldi
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
 _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?",
                              re.IGNORECASE)
+# Closing words: what an attack in the same clause does to a place is no withdrawal from it.
+_CLOSURES = frozenset({"closed", "shut down", "closure"})
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
@@ -476,7 +478,15 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         if ends_next and following and following.span[0] - trig.span[1] < 30:
             continue
         kept.append(trig)
-    return [t for i, t in enumerate(kept) if i == 0 or not _tells_again(doc, kept[i - 1], t)]
+    return [t for i, t in enumerate(kept)
+            if i == 0 or not (_tells_again(doc, kept[i - 1], t) or _closed_by(doc, kept[i - 1], t))]
+
+
+def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
+    """'strikes on Lebanon closed parts of Beirut's airport': a closure that an attack in its clause brought about is
+    the attack's effect, not a withdrawal from the place."""
+    return (first.type == "attack" and then.type == "withdrawal" and first.clause == then.clause
+            and doc.norm[then.span[0]:then.span[1]].lower() in _CLOSURES)
 
 
 def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
