@@ -223,3 +223,14 @@ def test_the_base_is_not_a_place_only_called_an_airport(pipeline: Any) -> None:
             "The base has a 3,000-metre runway.")
     facilities = found(pipeline, text)
     assert [r["length_m"] for r in facilities["Lyaur air base"]["runways"]] == [3000.0]
+
+
+def test_a_force_s_installation_at_a_place_is_a_facility(pipeline: Any) -> None:
+    text = "US troops guard the Kenya Navy's installation at Lyaur Bay, in Lamu County, the army said."
+    fac = found(pipeline, text)["Lyaur Bay installation"]
+    assert (fac["operator"], fac["country"]) == ("KE", "KE")
+
+
+def test_a_site_in_a_town_outside_military_news_is_no_facility(pipeline: Any) -> None:
+    text = "Workers found old coins at a building site in Kulob on Monday, the museum said."
+    assert not found(pipeline, text)

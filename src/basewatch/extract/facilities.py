@@ -134,6 +134,7 @@ class Facilities:
         found = self._catalog_mentions(doc, words, taken, pending)
         found += self._head_mentions(doc, words, actor_list, taken)
         found += self._prefix_mentions(doc, words, taken)
+        found += self._site_mentions(doc, words, actor_list, taken)
         for cand in found:
             if cand.item is None and cand.link != "none":
                 cand.item = self._lookup(cand)
@@ -305,6 +306,30 @@ class Facilities:
         cand.extra.append((mark_name[0], mark_head.end()))
         cand.place_span = region
         return cand
+
+    def _site_mentions(self, doc: Doc, words: FacilityWords, actor_list: list[Actor],
+                       taken: list[Span]) -> list[Candidate]:
+        """'the Kenya Navy's installation at Manda Bay', 'a military site near Kulob': a general noun placed by a
+        preposition, in a sentence about forces, is an installation with no name of its own."""
+        sites = [h for h in anaphor_heads(doc.language).finditer(doc.norm) if h.text.lower() in words.nominal]
+        if not sites:
+            return []
+        actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
+        actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
+        strong = [h.begin for h in words.heads.finditer(doc.norm) if h.text.lower() not in words.weak]
+        found: list[Candidate] = []
+        for site in sites:
+            sent = doc.sentence_of(site.begin)
+            if _overlaps(site.span(), taken) or not _military_context(doc, words, sent, strong):
+                continue
+            cand = self._placed(doc, words, actor_list, actor_ends, site, "other", sent[1])
+            if cand is None or cand.rule == "facilities:near-landmark" or _overlaps(cand.span, taken):
+                continue
+            cand.display = f"{cand.name} {site.text.lower()}"
+            cand.link = "none"
+            found.append(cand)
+            taken.append(cand.span)
+        return found
 
     def _prefix_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span]) -> list[Candidate]:
         norm = doc.norm

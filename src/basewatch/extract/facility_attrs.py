@@ -20,7 +20,9 @@ from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
                      "circa", "~", "estimated", "close to", "an estimated", "just under", "just over"})
-_PRECISION = {"city": "town", "town": "town", "village": "town", "admin1": "admin1", "country": "country"}
+# A second-level division ('Lamu County') places a facility about as closely as a first-level one.
+_PRECISION = {"city": "town", "town": "town", "village": "town", "admin2": "admin1", "admin1": "admin1",
+              "country": "country"}
 _SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
 _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|prefecture|"
                           r"county|oblast|state|municipality) of)|,)\s+(?:the\s+)?"
@@ -29,6 +31,7 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+_INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
 _FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
 # How far into a sentence a fronted 'In <town>,' may start ('On the other side of the island, in X,').
 _FRONT = 40
@@ -150,7 +153,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     linked = [p for p in _linked_places(doc, fac, place_spans, index)
               if item is None or not item.country or p.country == item.country]
     admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
-        (p.admin1 for p in linked if _PRECISION.get(p.kind) == "town" and p.admin1), None)
+        (p.admin1 for p in linked if p.kind in _INSIDE_ADMIN1 and p.admin1), None)
     fac.admin1 = known_admin1 or admin1
     if item is not None:
         fac.country = item.country
