@@ -958,3 +958,27 @@ def test_second_cue_past_an_opening_phrase(text: str, expected: list[tuple[str, 
 def test_sentence_adverb_between_speaker_and_cue() -> None:
     doc = _claims_of("Danish officials nevertheless fear the pier could host warships.")
     assert [(c.speaker.name, c.cue, c.hedged) for c in doc.claims] == [("Danish officials", "fear", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier has a crane, according to satellite imagery analysed last week by a Danish think tank.",
+         [("Danish think tank", "according to")]),
+        ("Six jets are parked there, according to satellite images reviewed by this newspaper.", []),
+    ],
+)
+def test_who_reviewed_the_imagery_speaks_unless_it_is_the_paper(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected
+
+
+def test_bracketed_aside_between_title_and_name() -> None:
+    text = "The runway is long, said Colonel (retired) Tove Lind. Lindt said the jets were old."
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.speaker.role) for c in doc.claims] == [("Tove Lind", "Colonel")] * 2
+
+
+def test_paragraph_that_is_one_quotation_claims_nothing() -> None:
+    text = ('"We will stay," the mayor said.\n\n"These are streets where people believe the army hides. '
+            'Every raid tells them so."\n\nThe army said it had left.')
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == [("mayor", "said"), ("army", "said")]

@@ -129,3 +129,16 @@ def test_speaker_of_a_bare_common_institution_is_named_in_full(text: str, expect
     for source in doc.sources:
         assert doc.norm[source.span[0] : source.span[1]] == source.name
     assert [(s.kind, s.name) for s in doc.sources] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The state-run Harbour Times said the quay was full.", [("outlet", "Harbour Times")]),
+        ("The runway is new, according to the coast guard's website.", [("official", "coast guard's website")]),
+        ("An external affairs ministry spokesman said the visit was routine.",
+         [("official", "external affairs ministry")]),
+    ],
+)
+def test_described_masthead_owned_page_and_external_ministry(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

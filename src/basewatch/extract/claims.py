@@ -85,6 +85,8 @@ _MATERIAL = frozenset(["satellite", "imagery", "images", "photos", "photographs"
                        "documents", "records"])
 # Tokens from 'according to' to the 'by' of 'satellite images reviewed by X'.
 _REVIEW_REACH = 6
+# After 'reviewed by': the reporting outlet itself ('this newspaper', 'our correspondent', 'us').
+_SELF = frozenset(["this", "our", "us"])
 # Verbs whose passive subject is what was said ('the plan was announced by X'); 'the claim was denied by X'
 # names the claim denied, not a claim made.
 _AGENT_LEMMAS = frozenset(["announce", "disclose", "reveal"])
@@ -106,6 +108,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)
 _FIRST_WORD = re.compile(r"\w+")
 _ARTICLES = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
 _ARTICLE_REACH = 10
+_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 
 
 @dataclass(slots=True)
@@ -245,10 +248,27 @@ def _adverb(word: str) -> bool:
 def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
     """Drop attributions quoted inside another's quotation: '"Lebanon has announced it before," she said.'"""
     quotes = [f.content for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
-    kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] for q in quotes)]
+    kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] for q in quotes)
+            and not _quoted(norm, f.cue_span[0])]
     reported = [f.content for f in kept if f.mention is not None]
     return [f for f in kept if not (_backshifted(norm, f) and any(q[0] <= f.span[0] and f.cue_span[1] <= q[1]
                                                                    for q in reported))]
+
+
+def _quoted(norm: str, at: int) -> bool:
+    """Whether `at` stands inside a paragraph that is one quotation and nothing else: a paragraph of a
+    quote that runs over several carries no attribution of its own ('"Those are the places where people
+    believe they are."')."""
+    blank = norm.rfind("\n\n", 0, at)
+    start = blank + 2 if blank >= 0 else 0
+    opening = norm[start : start + 1]
+    if opening not in _QUOTE_PAIRS:
+        return False
+    blank = norm.find("\n\n", at)
+    paragraph = norm[start : blank if blank >= 0 else len(norm)].rstrip()
+    closing = _QUOTE_PAIRS[opening]
+    marks = paragraph.count(opening) if opening == closing else paragraph.count(opening) + paragraph.count(closing)
+    return paragraph.endswith(closing) and marks == 2
 
 
 def _backshifted(norm: str, found: Found) -> bool:
@@ -1001,12 +1021,14 @@ class _Reader:
     def _prep(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
               sentence: Span) -> Found | None:
         """'According to X, CONTENT' and 'CONTENT, according to X'."""
-        end = self.phrases.forward(toks, cj, len(toks))
+        end = self.phrases.forward(toks, cj, len(toks), owned=True)
         while end > cj + 1 and toks[end - 1][3] in self.cues.days:
             end -= 1  # "according to a media report Sunday"
         end = self._participle_phrase(toks, end)
         end = self._material_cut(toks, cj, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
+        if mention is None and self._self_cited(toks, cj):
+            return None  # "according to images reviewed by this newspaper": the reporters' own finding
         if mention is None:
             mention, end = self._reviewer(toks, cj) or (None, end)
         if mention is None:
@@ -1043,9 +1065,8 @@ class _Reader:
 
     def _reviewer(self, toks: list[Token], cj: int) -> tuple[Mention, int] | None:
         """'according to satellite images reviewed by the X Initiative': who reviewed them speaks."""
-        by = next((q for q in range(cj + 1, min(cj + _REVIEW_REACH, len(toks) - 1))
-                   if toks[q][3] == "by" and toks[q - 1][3].endswith("ed")), None)
-        if by is None or any(not t[2].isalnum() for t in toks[cj:by]):
+        by = self._reviewed_by(toks, cj)
+        if by is None:
             return None
         start = by + 2 if toks[by + 1][3] in self.cues.lex.determiners else by + 1
         end = self.phrases.forward(toks, start, len(toks))
@@ -1055,6 +1076,18 @@ class _Reader:
         if mention.span[0] != toks[start][0]:
             return None  # "data compiled by Moody's Analytics": an owner's name the phrase reader sets apart
         return self._named_institution(toks, start, end, mention), end
+
+    def _self_cited(self, toks: list[Token], cj: int) -> bool:
+        by = self._reviewed_by(toks, cj)
+        return by is not None and toks[by + 1][3] in _SELF
+
+    @staticmethod
+    def _reviewed_by(toks: list[Token], cj: int) -> int | None:
+        """The 'by' of 'images reviewed by', 'imagery analysed last month by' after 'according to'."""
+        by = next((q for q in range(cj + 1, min(cj + _REVIEW_REACH, len(toks) - 1)) if toks[q][3] == "by"), None)
+        if by is None or any(not t[2].isalnum() for t in toks[cj:by]):
+            return None
+        return by if any(t[3].endswith("ed") for t in toks[cj + 1 : by]) else None
 
     def _named_institution(self, toks: list[Token], start: int, end: int, mention: Mention) -> Mention:
         """'the London think tank Chatham House': the capitalised name after a described kind speaks."""

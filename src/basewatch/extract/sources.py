@@ -366,6 +366,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
 
 
 _DESCRIBED = re.compile(r"^[\w'-]+-[a-z]+$")
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _GENERIC = frozenset(
     {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
 )
@@ -383,9 +384,13 @@ def _speaking(doc: Doc) -> list[Source]:
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
-        if speaker.span and _masthead(speaker.name, mastheads):
-            # "The News & Observer of Raleigh reported": a paper's name, not a think tank's
-            out.append(Source("outlet", speaker.name, speaker.span, "sources:speaking-masthead"))
+        name = _LOWER_LEAD.sub("", speaker.name)
+        if speaker.span and _masthead(name, mastheads):
+            # "The News & Observer of Raleigh reported": a paper's name, not a think tank's; "the official
+            # Korean Central News Agency": the name without what is said of it
+            at = doc.norm.find(name, speaker.span[0], speaker.span[1])
+            span = (at, at + len(name)) if at >= 0 else speaker.span
+            out.append(Source("outlet", name, span, "sources:speaking-masthead"))
             continue
         source = _institution(doc, speaker, lex)
         if source is None:

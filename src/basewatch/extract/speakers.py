@@ -372,8 +372,9 @@ class Phrases:
             k += 1
         return k
 
-    def forward(self, toks: list[Token], i: int, hi: int) -> int:
-        """End index (exclusive) of the speaker noun phrase that starts at token `i`."""
+    def forward(self, toks: list[Token], i: int, hi: int, owned: bool = False) -> int:
+        """End index (exclusive) of the speaker noun phrase that starts at token `i`; `owned`: a plain noun
+        owned by the name may close it ('according to the navy's website')."""
         lex = self.lex
         k = i
         if k < hi and toks[k][3] in lex.stops:
@@ -395,12 +396,24 @@ class Phrases:
             if word.isalpha() and word.islower() and k + 1 < hi and lex.head(toks[k + 1][2]):
                 k += 1  # "the ministry's annual report"
                 continue
+            if word == "(" and k > i and (after := _aside_end(toks, k, hi)):
+                k = after  # "Commodore (retired) Graham Hollis"
+                continue
             if not lex.is_phrase_word(word):
+                if owned and k > i and self._owned_closes(toks, k, hi):
+                    k += 1
                 break
             k += 1
         while k > i and (toks[k - 1][3] in lex.determiners or toks[k - 1][3] in lex.connectors):
             k -= 1
         return k
+
+    @staticmethod
+    def _owned_closes(toks: list[Token], k: int, hi: int) -> bool:
+        """Whether token `k` is a plain noun owned by the name before it that ends the phrase."""
+        word = toks[k][2]
+        closes = k + 1 >= hi or not toks[k + 1][2][:1].isalnum()
+        return closes and word.isalpha() and word.islower() and _possessive(toks[k - 1][2])
 
     def _heading_between(self, left: Token, right: Token) -> bool:
         """Whether a short line (a heading, a handle) ends between two tokens: a speaker phrase does not
@@ -476,6 +489,8 @@ class Phrases:
         name_from = last_head + 1 if last_head >= 0 else i
         while name_from < j - 1 and (toks[name_from][3] in lex.honorifics or _possessive(toks[name_from][2])):
             name_from += 1
+        if toks[name_from][2] == "(":
+            name_from = _aside_end(toks, name_from, j) or name_from
         span = (toks[shown][0], toks[j - 1][1])
         plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
         last = heads[last_head - i] if last_head >= 0 else None
@@ -872,6 +887,14 @@ def _surname_key(name: str) -> str:
     if dash and rest and head in _PARTICLES | _JOINED_PARTICLES:
         plain = rest
     return _DOUBLED.sub(r"\1", plain)
+
+
+def _aside_end(toks: list[Token], k: int, hi: int) -> int:
+    """The token after a bracketed lower-case aside at `k` that a name follows ('(retired)', '(ret.)'); 0 if none."""
+    close = next((q for q in range(k + 1, min(k + 4, hi)) if toks[q][2] == ")"), 0)
+    if not close or close + 1 >= hi or not toks[close + 1][2][:1].isupper():
+        return 0
+    return close + 1 if all(t[2].islower() for t in toks[k + 1 : close]) else 0
 
 
 def _possessive(word: str) -> bool:
