@@ -7,6 +7,7 @@ No F1 is gated here on purpose: a floor would invite tuning against text that mu
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -70,3 +71,10 @@ def test_scorer_runs_on_the_set(cases: dict[str, Case]) -> None:
 def test_scorer_cli_accepts_one_folder(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(HELDOUT), str(HELDOUT), "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == set(FIELDS)
+
+
+def test_misses_of_held_out_articles_are_withheld(cases: dict[str, Case], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(HELDOUT), str(HELDOUT), "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("misses not listed") == len(PAIRS)
+    assert not re.search(r"^\s+[\w.]+\s+[-+] ", out, re.MULTILINE), out

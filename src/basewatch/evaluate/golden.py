@@ -530,6 +530,14 @@ def format_misses(case: Case) -> str:
     return "\n".join(lines)
 
 
+HELD_OUT_PREFIX = "heldout"
+
+
+def _held_out_note(case: Case) -> str:
+    """Misses of a held-out article are withheld: reading them would spend it (tests/heldout/README.md)."""
+    return f"== {case.name}\n  (held-out article: misses not listed; reading them spends it)"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m basewatch.evaluate.golden", description=__doc__.splitlines()[0])
     parser.add_argument("articles", nargs="?", default="examples", help="folder of .txt articles, or one .txt")
@@ -557,7 +565,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.misses:
         for case in cases:
-            print(format_misses(case))
+            print(_held_out_note(case) if case.name.startswith(HELD_OUT_PREFIX) else format_misses(case))
     if args.verbose:
         for case in cases:
             print(format_table(score([case.result], [case.expected]), f"== {case.name}") + "\n")
