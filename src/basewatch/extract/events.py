@@ -90,6 +90,8 @@ _BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
+# After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
+_TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
@@ -101,6 +103,9 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
                           r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6'); the date
+# is the report's.
+_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
 # Opening a clause, or right before it: the clause is coordinate with the one before ('and has been rotating',
 # 'but troops left'), so it has a time of its own.
 _COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
@@ -633,7 +638,8 @@ class _Index:
         """'said on Monday': the date of a report, not of the event."""
         if date.span not in self._reported:
             self._reported[date.span] = bool(
-                _REPORTED_ON.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+                _REPORTED_ON.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0])
+                or _DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
         return self._reported[date.span]
 
     def free_agent(self, actor: Actor) -> bool:
@@ -680,12 +686,22 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "attack":
-        after = [a for a in after if not _ORIGIN.search(doc.norm, trig.span[1], a.span[0])]
+        after = [a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
         passive = bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
         return after[0] if after else (before[-1] if passive or _result_clause(doc, trig) else None)
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _from_origin(doc: Doc, lo: int, hi: int) -> bool:
+    """Between an attack word and a facility: an origin word ('from', 'by') that no target word ('on', 'against')
+    follows, so the facility is where the attack came from ('strikes from X'), not its target ('an attack by militants
+    on X')."""
+    last = None
+    for last in _ORIGIN.finditer(doc.norm, lo, hi):
+        pass
+    return last is not None and not _TARGET_AFTER.search(doc.norm, last.end(), hi)
 
 
 def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
@@ -746,7 +762,10 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     sentence = _wide_clause(doc, trig)
     lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
     named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
-    if not named:
+    if not named or (_DIRECT_BY.match(doc.norm, trig.span[1])
+                     and _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
+        # 'repulsed an attack by separatist militants': the agent follows the noun, stateless or not; the subject
+        # before it only met the event
         return _by_actor(doc, trig, clause, actor_list)
     index = index or _Index(doc)
     places = [*exclude, *index.places_from(*sentence)]
