@@ -698,10 +698,8 @@ def _from_origin(doc: Doc, lo: int, hi: int) -> bool:
     """Between an attack word and a facility: an origin word ('from', 'by') that no target word ('on', 'against')
     follows, so the facility is where the attack came from ('strikes from X'), not its target ('an attack by militants
     on X')."""
-    last = None
-    for last in _ORIGIN.finditer(doc.norm, lo, hi):
-        pass
-    return last is not None and not _TARGET_AFTER.search(doc.norm, last.end(), hi)
+    origins = list(_ORIGIN.finditer(doc.norm, lo, hi))
+    return bool(origins) and not _TARGET_AFTER.search(doc.norm, origins[-1].end(), hi)
 
 
 def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
