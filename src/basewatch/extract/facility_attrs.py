@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -35,7 +36,9 @@ _INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
 _FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
 # How far into a sentence a fronted 'In <town>,' may start ('On the other side of the island, in X,').
 _FRONT = 40
-_CLAUSE_BREAK = re.compile(r";|\bbut\b|\bwhile\b|\bwhereas\b|\u2026|\.\.\.")
+# The words go without their leading \b, which would make the scan try every position: `_clause_breaks` checks the
+# character before them instead.
+_CLAUSE_BREAK = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
 _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
                     re.IGNORECASE)
@@ -229,12 +232,24 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: Plac
     return linked
 
 
+def _clause_breaks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """Semicolons, ellipses and the words 'but', 'while', 'whereas' in text[lo:hi]."""
+    for brk in _CLAUSE_BREAK.finditer(text, lo, len(text) if hi is None else hi):
+        start = brk.start()
+        if not (start and brk.group()[0].isalpha() and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            yield brk
+
+
+def _clause_break(text: str, lo: int = 0, hi: int | None = None) -> bool:
+    return next(_clause_breaks(text, lo, hi), None) is not None
+
+
 def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
     """`place` comes within a short locative chain after `mention`, in the same clause."""
     if mention[1] > place[0]:
         return False
     gap = doc.norm[mention[1]:place[0]]
-    if len(gap) > 60 or _CLAUSE_BREAK.search(gap) or gap.count(",") > 1 or "." in gap:
+    if len(gap) > 60 or _clause_break(gap) or gap.count(",") > 1 or "." in gap:
         return False
     return index.locative_before(doc.norm, place) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
 
@@ -391,7 +406,7 @@ def _belongs(doc: Doc, quantity: Span, runway: Span) -> bool:
     if quantity[1] <= runway[0]:
         return runway[0] - quantity[1] < 40 and not _BEFORE_BREAK.search(doc.norm, quantity[1], runway[0])
     gap = doc.norm[runway[1]:quantity[0]]
-    if len(gap) > 150 or _CLAUSE_BREAK.search(gap):
+    if len(gap) > 150 or _clause_break(gap):
         return False
     return facility_words(doc.language).runway.search(gap) is None
 
@@ -560,7 +575,7 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
     """A clause break between a designation and a facility: a semicolon, 'while', 'but' (not 'X is run by Y but
     hosts Z', one subject), or ', and' starting a new clause (not one ending a list of designations)."""
     lo, hi = min(anchor[0], mention[0]), max(anchor[0], mention[1])
-    for brk in _CLAUSE_BREAK.finditer(doc.norm, lo, hi):
+    for brk in _clause_breaks(doc.norm, lo, hi):
         same_subject = _BUT_VERB.match(doc.norm, brk.start(), hi)
         if not (same_subject and words.tie.match(doc.norm, same_subject.end())):
             return True
@@ -622,7 +637,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         reach = min(sent[1], force.end() + 120)
         fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.end()):
                                                   bisect_left(mention_starts, reach)]
-                    if not _CLAUSE_BREAK.search(doc.norm, force.end(), s)
+                    if not _clause_break(doc.norm, force.end(), s)
                     and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)), None)
         if fac is None:
             continue
