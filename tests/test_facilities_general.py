@@ -234,3 +234,20 @@ def test_a_force_s_installation_at_a_place_is_a_facility(pipeline: Any) -> None:
 def test_a_site_in_a_town_outside_military_news_is_no_facility(pipeline: Any) -> None:
     text = "Workers found old coins at a building site in Kulob on Monday, the museum said."
     assert not found(pipeline, text)
+
+
+def test_a_prefix_after_an_indefinite_article_names_no_station(pipeline: Any) -> None:
+    text = "Every few weeks an RAF Voyager lands at the Lyaur air base after a long flight, the ministry said."
+    assert list(found(pipeline, text)) == ["Lyaur air base"]
+
+
+def test_a_named_ship_based_at_a_port_is_its_equipment(pipeline: Any) -> None:
+    text = ("The patrol vessel HMS Forth is based at the Lyaur naval base. "
+            "The frigate HMS Kent docked at the Kulob naval base on Monday.")
+    equipment = {name: fac["equipment"] for name, fac in found(pipeline, text).items()}
+    assert equipment == {"Lyaur naval base": ["HMS Forth"], "Kulob naval base": []}
+
+
+def test_a_civilian_port_run_by_a_company_has_no_operator(pipeline: Any) -> None:
+    text = "Chinese warships called at Gwadar port in May, officials said."
+    assert found(pipeline, text)["Port of Gwadar"]["operator"] is None

@@ -72,6 +72,7 @@ _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
 # Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
 _DEFINITE_APPOSITION = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
@@ -335,7 +336,8 @@ class Facilities:
         norm = doc.norm
         found: list[Candidate] = []
         for pre in words.prefixes.finditer(norm):
-            if _overlaps(pre.span(), taken):
+            # 'an RAF Voyager', 'a Fort Worth firm': an indefinite article makes the name a type or a modifier.
+            if _overlaps(pre.span(), taken) or _INDEFINITE_BEFORE.search(norm, max(0, pre.start() - 4), pre.start()):
                 continue
             _, sent_end = doc.sentence_of(pre.start())
             gap = re.compile(r"\s+(?:the\s+)?").match(norm, pre.end())

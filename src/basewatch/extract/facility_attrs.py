@@ -63,6 +63,9 @@ _LONGEST_RUNWAY_M = 6000.0
 _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
 # A guess or an intention before equipment, or between it and the facility.
 _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
+# A named ship's own basing verb, right after its name.
+_SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
+                         r"\s+(?:at|in)\b")
 _WHERE = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma or semicolon.
 _RELATIVE = re.compile(r",\s+(?:which|where)\b[^,;]*")
@@ -515,8 +518,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     sentences: dict[Span, _TieSentence] = {}
     kit = [m.span for m in doc.equipment]
     for mention in doc.equipment:
-        if mention.rule == "equipment:named-ship":
-            # a named ship calls at a port or base; the facility's kit is what it bases there
+        if mention.rule == "equipment:named-ship" and not _SHIP_BASED.match(doc.norm, mention.span[1]):
+            # A named ship calls at a port or base; the facility's kit is what it bases there ('X is based at').
             continue
         sent = doc.sentence_of(mention.span[0])
         info = sentences.get(sent)
