@@ -251,3 +251,9 @@ def test_a_named_ship_based_at_a_port_is_its_equipment(pipeline: Any) -> None:
 def test_a_civilian_port_run_by_a_company_has_no_operator(pipeline: Any) -> None:
     text = "Chinese warships called at Gwadar port in May, officials said."
     assert found(pipeline, text)["Port of Gwadar"]["operator"] is None
+
+
+def test_the_province_of_a_place_is_its_division(pipeline: Any) -> None:
+    text = "US Marines landed rocket launchers at Lyaur Airport in the Philippines' northernmost province of Batanes."
+    fac = found(pipeline, text)["Lyaur Airport"]
+    assert (fac["country"], fac["admin1"]) == ("PH", "Batanes")

@@ -32,6 +32,7 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+_DIVISION_OF = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
 _INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
 _FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
 # How far into a sentence a fronted 'In <town>,' may start ('On the other side of the island, in X,').
@@ -117,6 +118,8 @@ class PlaceIndex:
     # name_key of each division and town name, and of each town's division, sorted: what `_named_in_text` looks up;
     # made when a catalogued facility first asks.
     division_keys: list[str] | None = None
+    # Spans of places the text calls a first-level division ('the province of X') whatever their kind.
+    divisions: set[Span] = field(default_factory=set)
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
@@ -142,9 +145,13 @@ class PlaceIndex:
 
 
 def place_index(doc: Doc) -> PlaceIndex:
-    by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION)
+    # 'the northernmost province of Batanes': the text makes a division of a place of any kind.
+    divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and p.kind not in _VAGUE_FEATURES
+                 and _DIVISION_OF.search(doc.norm, max(0, p.span[0] - 16), p.span[0])}
+    by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions)
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
-                      max((doc.places[i].span[1] - start for start, i in by_start), default=0))
+                      max((doc.places[i].span[1] - start for start, i in by_start), default=0),
+                      divisions={doc.places[i].span for i in divisions})
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
@@ -158,7 +165,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         return
     linked = [p for p in _linked_places(doc, fac, place_spans, index)
               if item is None or not item.country or p.country == item.country]
-    admin1 = next((p.name for p in linked if p.kind == "admin1"), None) or next(
+    admin1 = next((p.name for p in linked if p.kind == "admin1" or p.span in index.divisions), None) or next(
         (p.admin1 for p in linked if p.kind in _INSIDE_ADMIN1 and p.admin1), None)
     fac.admin1 = known_admin1 or admin1
     if item is not None:
