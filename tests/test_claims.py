@@ -982,3 +982,47 @@ def test_paragraph_that_is_one_quotation_claims_nothing() -> None:
     text = ('"We will stay," the mayor said.\n\n"These are streets where people believe the army hides. '
             'Every raid tells them so."\n\nThe army said it had left.')
     assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == [("mayor", "said"), ("army", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Oslo has complained about Russian jamming near the border.",
+         [("Oslo", "complained", "about Russian jamming near the border")]),
+        ("Prosecutors allege that the captain sold the fuel.",
+         [("Prosecutors", "allege", "the captain sold the fuel")]),
+        ("The alleged sale was never proven.", []),
+        ("The sailor was admitted to hospital.", []),
+        ("Farmers have also objected to the new firing range.", [("Farmers", "objected", "to the new firing range")]),
+    ],
+)
+def test_complaints_allegations_and_objections(text: str, expected: list[Triple]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        ("The port said the quay was shut, and local fishermen said they had been warned.",
+         ["the quay was shut", "they had been warned"]),
+        ("Ms Berg argued that the range was too small, while her deputy insisted it was enough.",
+         ["the range was too small", "it was enough"]),
+    ],
+)
+def test_a_claim_ends_where_another_speaker_takes_over(text: str, contents: list[str]) -> None:
+    doc = _claims_of(text)
+    assert [doc.surface(c.content) for c in doc.claims] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coast guard said Monday it had found the wreck.", "it had found the wreck"),
+        ("The coast guard said in a statement the wreck had been found.", "the wreck had been found"),
+        ("The coast guard said Monday was the last day of the search.", "Monday was the last day of the search"),
+    ],
+)
+def test_content_starts_past_when_and_where_it_was_said(text: str, content: str) -> None:
+    doc = _claims_of(text)
+    assert [doc.surface(c.content) for c in doc.claims] == [content]

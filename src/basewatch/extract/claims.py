@@ -75,6 +75,14 @@ _RELATIVE_ADVERBS = frozenset(["now", "also", "still", "often", "sometimes", "us
 _FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _MAX_QUOTE = 3000
+# What joins the clause of a second speaker to a claim before it ('..., and officials said', '..., while
+# his rival insisted'), right before that speaker's phrase.
+_CLAUSE_JOINT = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\Z",
+    re.IGNORECASE,
+)
+# After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
+_VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in", ","])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
 _INTRO = 6
 _THAT_WINDOW = 12
@@ -290,6 +298,7 @@ class _Reader:
         self._breaks: list[int] | None = None
         self._hedge_hits = WordHits(self.norm, [])
         self._sentence_starts = [start for start, _ in doc.sentences]
+        self._date_ends = {d.span[0]: d.span[1] for d in doc.dates}
 
     def read(self) -> list[Found]:
         found: list[Found] = []
@@ -301,6 +310,7 @@ class _Reader:
             for row in self.cues.rows[" ".join(m.text.lower().split())]:
                 item = self._read_cue(m, row)
                 if item is not None:
+                    self._close_before(item)
                     found.append(item)
                     self._last = item
                     taken_until = m.until
@@ -601,7 +611,35 @@ class _Reader:
                     mention.name = mention.role = self.norm[mention.span[0] : mention.span[1]]
                     mention.start = min(mention.start, mention.span[0])
                 return self._found(mention, m, row, self._before(toks, comma, sentence), "content-before", resolved)
+        after = self._past_when_and_where(toks, after)
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _past_when_and_where(self, toks: list[Token], after: int) -> int:
+        """The first token of what was said past when and where it was ('said Monday it would ...', 'said on
+        May 3 ...', 'said in a statement the ship had sunk'); `after` when nothing such opens it."""
+        cues = self.cues
+        for _ in range(2):
+            if after + 2 >= len(toks):
+                return after
+            word = toks[after][3]
+            at = toks[after + 1][0] if word == "on" else toks[after][0]
+            date_end = self._date_ends.get(at)
+            if date_end is not None:
+                past = bisect_left(toks, (date_end,), lo=after + 1)
+            elif word in cues.days:
+                past = after + 1
+            elif word in cues.venue_preps and toks[after + 1][3] in cues.lex.determiners | _POSSESSIVE_PRONOUNS.keys():
+                past = next((q + 1 for q in range(after + 2, min(after + 5, len(toks) - 2)) if toks[q][3] in cues.venues
+                             and toks[q + 1][3] not in _VENUE_GOES_ON and not toks[q + 1][3].endswith("ed")), after)
+            else:
+                return after
+            opens = past + 1 if past + 1 < len(toks) and toks[past][2] == "," else past
+            if past == after or opens >= len(toks) or toks[opens][3] in _AUX:
+                return after  # "he said Monday was a holiday": the day is what was said
+            after = past
+            if toks[after][3] in cues.complementisers:
+                return after + 1  # "said on Sept. 5 that ..."
+        return after
 
     @staticmethod
     def _judged(toks: list[Token], cj: int) -> bool:
@@ -822,6 +860,15 @@ class _Reader:
             return None  # one clause only, though ", and said" may close it
         self._end_last_content(toks[k - 1][0])
         return mention, 0, None
+
+    def _close_before(self, item: Found) -> None:
+        """'X argued that A, while Y insisted B': the claim before ends where the next speaker's clause opens."""
+        last = self._last
+        if last is None or item.mention is None or not last.content[0] < item.span[0] < last.content[1]:
+            return
+        joint = _CLAUSE_JOINT.search(self.norm, last.content[0], item.span[0])
+        if joint is not None:
+            self._end_last_content(joint.start())
 
     def _end_last_content(self, at: int) -> None:
         """'X said A and urged B': what the sentence's earlier claim says ends where the next cue's clause

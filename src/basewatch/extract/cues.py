@@ -40,6 +40,9 @@ class Cues:
     outlets: frozenset[str] = field(default_factory=frozenset)
     # One-word day names that may follow a cue as an adverbial ("officials said Thursday").
     days: frozenset[str] = field(default_factory=frozenset)
+    # Where words were said ('statement', 'interview') and the prepositions before it ('in', 'at').
+    venues: frozenset[str] = field(default_factory=frozenset)
+    venue_preps: frozenset[str] = field(default_factory=frozenset)
 
 
 def _alternation(forms: list[str]) -> str:
@@ -53,6 +56,8 @@ def build_cues(lang: str) -> Cues:
     hedges: list[str] = []
     frames: set[str] = set()
     subordinators: set[str] = set()
+    venues: set[str] = set()
+    venue_preps: set[str] = set()
     complementisers: set[str] = set()
     after_comma: set[str] = set()
     for row in rows:
@@ -64,6 +69,9 @@ def build_cues(lang: str) -> Cues:
             continue
         if row["kind"] == "subord":
             subordinators.add(row["cue"])
+            continue
+        if row["kind"] in ("venue", "venue-prep"):
+            (venues if row["kind"] == "venue" else venue_preps).add(row["cue"])
             continue
         if row["kind"] in ("comp", "comma-comp"):
             complementisers.add(row["cue"])
@@ -84,7 +92,7 @@ def build_cues(lang: str) -> Cues:
     return Cues(
         by_text, both, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
-        _days(lang),
+        _days(lang), frozenset(venues), frozenset(venue_preps),
     )
 
 

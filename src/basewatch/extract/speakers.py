@@ -912,7 +912,9 @@ def _name_and(toks: list[Token], k: int, lo: int, hi: int) -> bool:
 
 def plural_noun(word: str) -> bool:
     """A plain lowercase plural ('organisers', 'farmers') that can name a group of speakers."""
-    return word.isalpha() and word.islower() and len(word) > 4 and word.endswith("s") and not word.endswith("ss")
+    return word.isalpha() and word.islower() and len(word) > 4 and (
+        (word.endswith("s") and not word.endswith("ss")) or word.endswith("men")  # "fishermen", "servicemen"
+    )
 
 
 def _pronoun_class(kind: str) -> str:
