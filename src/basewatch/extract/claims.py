@@ -1052,9 +1052,10 @@ class _Reader:
             return
         # The tokens of a long sentence are a window around the cue: its opening frame is out of reach.
         start, end = max(sentence_start, toks[0][0]), toks[first - 1][1]
-        outlet = self.cues.outlets_re.search(self.norm, start, end)
+        # the frame word first: it is a set look-up, the outlet a search of every outlet's name
         published = any(w.lower() in self.cues.frames for w in self.norm[start:end].split())
-        if outlet is not None and published:
+        outlet = self.cues.outlets_re.search(self.norm, start, end) if published else None
+        if outlet is not None:
             mention.affiliation = outlet.group()
             return
         side = _SIDE.search(self.norm, start, end)

@@ -20,17 +20,26 @@ from basewatch.data import table
 from basewatch.extract.speakers import Lexicon, lexicon
 from basewatch.model import Doc, Source, Span, Speaker
 
+
+def _opening(letters: str, pattern: str) -> re.Pattern[str]:
+    """`pattern`, whose matches open with one of `letters` in either case, behind a look-ahead on them: the same
+    matches, found several times faster, as the engine skips every other position at C speed."""
+    return re.compile(rf"(?=(?i:[{letters}])){pattern}")
+
+
 _VISUAL = r"(?:images?|pictures?|photos?|photographs?|videos?|video\s+clips?|footage|clips?|posts?)"
 _PLATFORM = (
     r"(?:(?:the\s+)?(?:media|news\s+outlets|bloggers)\s+and\s+)?(?:social\s+media(?:\s+(?:accounts|users|channels))?"
     r"|social\s+networks?|social\s+networking\s+sites|Telegram\s+channels?|messaging\s+apps?)"
 )
 _NAMED_PLATFORM = r"(?:Telegram|Twitter|X|Facebook|YouTube|TikTok|Instagram|VK|VKontakte|Weibo|WeChat|Reddit)"
-_SOCIAL_BY = re.compile(
+_SOCIAL_BY = _opening(
+    "bmnst",
     rf"(?i:(?P<platform>{_PLATFORM}))\s+(?:\w+\s+){{0,3}}?(?i:circulated|published|posted|shared|showed|carried|"
     rf"released|spread|broadcast)\s+(?:[\w-]+\s+){{0,3}}?(?i:(?P<object>{_VISUAL}))\b"
 )
-_SOCIAL_ON = re.compile(
+_SOCIAL_ON = _opening(
+    "cfipv",
     rf"(?i:(?P<object>{_VISUAL}))\s+(?:[\w-]+\s+){{0,5}}?(?i:circulated|circulating|posted|published|shared|appeared|"
     rf"surfaced|spread|emerged)\s+(?i:on|across|via|in)\s+(?:the\s+)?(?P<platform>(?i:{_PLATFORM})|{_NAMED_PLATFORM})\b"
 )
@@ -39,7 +48,8 @@ _POSTED_ON = re.compile(
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM})(?:\s+(?:account|channel|page))?\b"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
-_SATELLITE = re.compile(
+_SATELLITE = _opening(
+    "cnrs",
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
 )
 _OUTLET_NOUNS = (
@@ -52,7 +62,7 @@ _OUTLET_NOUN = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NO
 # the pattern never scans a document that names no outlet word.
 _OUTLET_OPENERS = tuple(sorted({noun.split()[0] for noun in _OUTLET_NOUNS}))
 _NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
-_OUTLET_WORD = re.compile(rf"\b{_OUTLET_NOUN}\b")
+_OUTLET_WORD = _opening("bdmnptwy", rf"\b{_OUTLET_NOUN}\b")
 # Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
 _NAME_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})")
@@ -105,7 +115,8 @@ _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 # "images reviewed by the Yale Humanitarian Research Lab": whoever analysed the material is cited.
 # Published or released by a paper ('imagery published by the Hokkaido Times') cites that paper.
 _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by")
-_REVIEWED_BY = re.compile(
+_REVIEWED_BY = _opening(
+    "dfipv",
     r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+)?"
     rf"(?P<verb>reviewed|analysed|analyzed|examined|verified|published)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
 )
