@@ -623,3 +623,20 @@ def test_closure_by_an_attack(pipeline: Any, text: str, expected: list[Row]) -> 
 )
 def test_attack_by_and_datelines(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-03-27") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a city before '-based' places an organisation, it is not the agent
+        ("Images analysed by the Washington-based CSIS show that Hmeimim air base was expanded last year.",
+         [("expansion", "hmeimim", "RU", "2020")]),
+        # a builder named by no state of today leaves the agent unknown, not the present operator
+        ("The Bagram Airfield runway, built by the Soviet Union in the 1970s, is 3,000 metres long.",
+         [("expansion", "bagram", None, None)]),
+        # 'by' and a date names a time, not an agent
+        ("The runway at Bagram Airfield was lengthened by March 2021.", [("expansion", "bagram", "AF", "2021-03")]),
+    ],
+)
+def test_agents_that_are_no_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-06-01") == expected

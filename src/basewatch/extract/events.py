@@ -86,12 +86,16 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come u
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
+# Right after a verb: its agent by name ('built by the Soviet Union').
+_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
 _TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
+# After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
+_BASED_IN = "-based"
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
@@ -304,8 +308,9 @@ class Events:
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
+            stateless = actor is None and _stateless_agent(doc, trig)
             for listed in _listed(doc, anchor, anchors, trig):
-                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES else _agent_so_far(
+                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else _agent_so_far(
                     events, trig.type, listed)
                 if agent is None and trig.type == "deployment":
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
@@ -336,6 +341,13 @@ class _Hedges:
         """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
         first = bisect_left(self.word_starts, lo)
         return first < len(self.words) and self.words[first][1] <= hi
+
+
+def _stateless_agent(doc: Doc, trig: Trigger) -> bool:
+    """'built by the Soviet Union', 'repaired by Wagner': the agent is named, though by no state of today, so the
+    force that runs the facility now is not it; 'moved by 19 June' names a time, not an agent."""
+    by = _BY_NAME.match(doc.norm, trig.span[1])
+    return by is not None and not any(d.span[0] == by.end() for d in doc.dates)
 
 
 def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | None:
@@ -643,11 +655,12 @@ class _Index:
         return self._reported[date.span]
 
     def free_agent(self, actor: Actor) -> bool:
-        """Neither a place ('in Syria') nor a backer ('backed by Russia')."""
+        """Neither a place ('in Syria', 'the Washington-based think tank') nor a backer ('backed by Russia')."""
         if actor.span not in self._free:
             norm = self.doc.norm
             self._free[actor.span] = not (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
-                                          or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
+                                          or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
+                                          or norm.startswith(_BASED_IN, actor.span[1]))
         return self._free[actor.span]
 
     def supplier(self, actor: Actor) -> bool:
