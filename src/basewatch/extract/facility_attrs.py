@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
@@ -81,6 +82,8 @@ _LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned)\s+by|"
                      r"(which|that))\s+(?:the\s+)?$")
 _RUN_BY_REACH = len("were garrisoned by the ")
+# A word `_RUN_BY` needs, found without its slow look back from the end.
+_RUN_BY_WORD = re.compile(r"by |which |that ")
 _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|mans|garrisons)\b")
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
@@ -129,8 +132,8 @@ class PlaceIndex:
         """Whether a division or town key starts with `key`: those that do sort right from where `key` would."""
         keys = self.division_keys
         if keys is None:
-            keys = self.division_keys = sorted(named for p in self.places if p.kind in _DIVISION_KINDS
-                                               for named in (name_key(p.name), name_key(p.admin1 or "")) if named)
+            names = {name for p in self.places if p.kind in _DIVISION_KINDS for name in (p.name, p.admin1) if name}
+            keys = self.division_keys = sorted(key for key in map(_place_key, names) if key)
         i = bisect_left(keys, key)
         return i < len(keys) and keys[i].startswith(key)
 
@@ -142,6 +145,10 @@ class PlaceIndex:
                                               and _POSSESSIVE_AFTER.match(norm, place[1]) is not None)
             self.after_locative[place[0]] = found
         return found
+
+
+# Place names recur in article after article.
+_place_key = lru_cache(maxsize=8192)(name_key)
 
 
 def place_index(doc: Doc) -> PlaceIndex:
@@ -295,7 +302,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     for actor in actor_list:
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
-        if all(doc.norm.find(word, lo, actor.span[0]) < 0 for word in ("by ", "which ", "that ")):
+        if _RUN_BY_WORD.search(doc.norm, lo, actor.span[0]) is None:
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
         if cue is None or (cue.group(2) and not _RUNS.match(doc.norm, actor.span[1])):
