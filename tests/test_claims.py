@@ -1026,3 +1026,23 @@ def test_a_claim_ends_where_another_speaker_takes_over(text: str, contents: list
 def test_content_starts_past_when_and_where_it_was_said(text: str, content: str) -> None:
     doc = _claims_of(text)
     assert [doc.surface(c.content) for c in doc.claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The pier, the port authority said in a statement, would open in May.",
+         "The pier, the port authority said in a statement, would open in May"),
+        ("The pier is open, the port authority said, citing its own engineers.", "The pier is open"),
+        ("The pier is open, the port authority said on Tuesday, a year after the storm.", "The pier is open"),
+        ("The Gazette reported, citing two officials, that the pier was open.", "the pier was open"),
+    ],
+)
+def test_parenthetical_attribution_and_asides(text: str, content: str) -> None:
+    doc = _claims_of(text)
+    assert [doc.surface(c.content) for c in doc.claims] == [content]
+
+
+def test_long_between_speaker_and_cue() -> None:
+    doc = _claims_of("Engineers have long warned that the dam could fail.")
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Engineers", "warned")]

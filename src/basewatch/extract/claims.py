@@ -36,7 +36,7 @@ _AUX = frozenset(
         "has", "have", "had", "also", "would", "will", "did", "does", "later", "reportedly", "recently", "previously",
         "repeatedly", "once", "again", "publicly", "earlier", "never", "then", "however", "further", "separately",
         "explicitly", "openly", "firmly", "is", "was", "are", "were", "been", "be", "being", "not", "just", "already",
-        "even", "only", "now", "first", "nevertheless", "nonetheless", "meanwhile",
+        "even", "only", "now", "first", "nevertheless", "nonetheless", "meanwhile", "long",
     ]
 )
 # What opens the object of an evaluative 'called' ('called the plan a violation', 'calling it "provocative"').
@@ -82,7 +82,7 @@ _CLAUSE_JOINT = re.compile(
     re.IGNORECASE,
 )
 # After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
-_VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in", ","])
+_VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
 _INTRO = 6
 _THAT_WINDOW = 12
@@ -494,13 +494,19 @@ class _Reader:
         opens = first in self.cues.complementisers or self._adverbial(first) or _adverb(first)
         if not anywhere and not opens:
             return None
-        for k in range(i, min(i + _THAT_WINDOW, len(toks))):
+        k, end = i, min(i + _THAT_WINDOW, len(toks))
+        while k < end:
             word = toks[k][2]
+            if word == "," and k == i and k + 1 < end and toks[k + 1][3].endswith("ing"):
+                # "reported, citing unnamed sources, that ...": past the participle's aside
+                k = next((q + 1 for q in range(k + 2, end) if toks[q][2] == ","), end)
+                continue
             comma_then_clause = word == "," and k + 1 < len(toks) and toks[k + 1][3] in self.cues.after_comma
             if word in ('"', ".", ";") or (word == "," and not comma_then_clause):
                 return None
             if word.lower() in self.cues.complementisers:
                 return k
+            k += 1
         return None
 
     # --- reporting verbs ---------------------------------------------------------------------
@@ -593,7 +599,10 @@ class _Reader:
             if quote is not None:
                 return self._found(mention, m, row, quote, "quote-previous", resolved)
         if first > 0 and toks[first - 1][2] in (",", '"') and first >= 2 and (self._adverbial(rest) and rest != '"'):
-            if rest == "," and len(toks) - after > 3 and toks[first - 1][2] == ",":
+            aside = self._past_when_and_where(toks, after, guarded=False)
+            if len(toks) - aside > 3 and toks[aside][2] == "," and toks[first - 1][2] == "," \
+                    and self._goes_on(toks[aside + 1], aside > after):
+                # "The base, the minister said (in a statement), will host ..."
                 return self._found(mention, m, row, sentence, "parenthetical", resolved)
             return self._found(mention, m, row, self._before(toks, first - 1, sentence), "content-before", resolved)
         if row["lemma"] in ("add", "tell") and rest not in ("that", '"', ":"):
@@ -614,9 +623,18 @@ class _Reader:
         after = self._past_when_and_where(toks, after)
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
 
-    def _past_when_and_where(self, toks: list[Token], after: int) -> int:
+    def _goes_on(self, tok: Token, past_aside: bool) -> bool:
+        """Whether the sentence goes on after 'X, the minister said,' (a quote, a verb), rather than with an
+        adverbial ('..., said on Tuesday, six years after', '..., said, citing ...'); past when and where it
+        was said, only a verb does ('The base, she said in a statement, will ...')."""
+        if past_aside:
+            return tok[3] in _AUX
+        return tok[2] == '"' or not (self._adverbial(tok[3]) or tok[3].endswith("ing"))
+
+    def _past_when_and_where(self, toks: list[Token], after: int, guarded: bool = True) -> int:
         """The first token of what was said past when and where it was ('said Monday it would ...', 'said on
-        May 3 ...', 'said in a statement the ship had sunk'); `after` when nothing such opens it."""
+        May 3 ...', 'said in a statement the ship had sunk'); `after` when nothing such opens it. Unless
+        `guarded`, the token past them may be anything (the comma closing 'X, he said in a statement, ...')."""
         cues = self.cues
         for _ in range(2):
             if after + 2 >= len(toks):
@@ -633,8 +651,13 @@ class _Reader:
                              and toks[q + 1][3] not in _VENUE_GOES_ON and not toks[q + 1][3].endswith("ed")), after)
             else:
                 return after
+            if past == after or past >= len(toks):
+                return after
+            if not guarded:
+                after = past
+                continue
             opens = past + 1 if past + 1 < len(toks) and toks[past][2] == "," else past
-            if past == after or opens >= len(toks) or toks[opens][3] in _AUX:
+            if opens >= len(toks) or toks[opens][3] in _AUX:
                 return after  # "he said Monday was a holiday": the day is what was said
             after = past
             if toks[after][3] in cues.complementisers:
