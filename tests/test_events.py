@@ -640,3 +640,9 @@ def test_attack_by_and_datelines(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_agents_that_are_no_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-06-01") == expected
+
+
+def test_headline_retold_in_the_body(pipeline: Any) -> None:
+    # the headline's undated strikes are the body's, told there with their date
+    text = "Drones hit Tartus naval base and Hmeimim\n\nDrones struck the Hmeimim air base on Sunday, the army said."
+    assert events(pipeline, text, published="2024-06-04") == [("attack", "hmeimim", None, "2024-06-02")]

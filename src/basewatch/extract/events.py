@@ -1064,11 +1064,21 @@ def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
     for event in events:
         key = (event.type, event.facility, event.actor, event.date)
-        if key in seen or any(_subsumes(other, event) and not _stale(doc, other, event) for other in events):
+        if key in seen or any(_subsumes(other, event) and not _stale(doc, other, event) for other in events) or (
+                _headline_retold(doc, event, events)):
             continue
         seen.add(key)
         kept.append(event)
     return kept
+
+
+def _headline_retold(doc: Doc, event: Event, events: list[Event]) -> bool:
+    """'Drones hit Port Sudan air base and airport': an undated event in a headline (a first sentence with no closing
+    stop) that the body tells again, dated, as an event of its type; the body's telling stands."""
+    sentence = doc.sentence_of(event.span[0])
+    if event.date or sentence[0] != doc.sentences[0][0] or _CLOSED.search(doc.norm, sentence[0], sentence[1]):
+        return False
+    return any(other.type == event.type and other.date and other.span[0] >= sentence[1] for other in events)
 
 
 def _stale(doc: Doc, full: Event, part: Event) -> bool:
