@@ -1010,8 +1010,7 @@ def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
             continue
         if start <= actor.span[0] < end:
             return True
-        gap = doc.norm[actor.span[1]:start]
-        if 0 <= start - actor.span[1] <= 3 and re.fullmatch(r"(?:'s?)?\s*", gap):
+        if 0 <= start - actor.span[1] <= 3 and re.fullmatch(r"(?:'s?)?\s*", doc.norm[actor.span[1]:start]):
             return True
     return False
 
@@ -1022,10 +1021,12 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     clause = trig.clause
     near = [d for d in index.dates_in(*trig.sentence)
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d)]
+    if not near:
+        return None, False  # most sentences: nothing to choose from, and no clause test to make
     reported = [d for d in near if index.reported(d)]
     own = [d for d in near if not index.reported(d)]
     # A report's date stands in for the event's only when the sentence gives no other, and never for a plan.
-    if _planned(doc, trig):
+    if reported and _planned(doc, trig):
         reported = []
     inside = [d for d in own if clause[0] <= d.span[0] < clause[1]]
     if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):

@@ -844,14 +844,22 @@ class SpeakerBook:
 
 def _acronym_of(name: str, known: list[Known]) -> Known | None:
     """'AMTI' after 'Asia Maritime Transparency Initiative', or the full name after its acronym."""
+    short = _acronym(name)
     for other in reversed(known):
+        other_short = _acronym(other.name)
+        if not (short or other_short):
+            continue  # mostly neither name is an acronym: nothing to compare
         if other.kind == "person" and len(_WORD_PARTS.split(other.name)) < 4:
             continue  # a name of four words or more that no role word heads is an unknown body's
-        if name.isupper() and 1 < len(name) < 7 and name in _initials(other.name):
+        if short and name in _initials(other.name):
             return other
-        if other.name.isupper() and 1 < len(other.name) < 7 and other.name in _initials(name):
+        if other_short and other.name in _initials(name):
             return other
     return None
+
+
+def _acronym(name: str) -> bool:
+    return name.isupper() and 1 < len(name) < 7
 
 
 def _initials(name: str) -> tuple[str, ...]:
