@@ -39,6 +39,8 @@ _PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstri
 _SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers)\b")
 # "it" after a short fronted phrase ('At its peak it housed ...'), with a verb of hosting only.
 _FRONTED_IT = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?:housed|hosted|held|hosts|houses)\b")
+# How `_FRONTED_IT` ends: rare, so one search of the text spares trying the pattern at every sentence start.
+_IT_HOUSED = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
 # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
@@ -181,7 +183,8 @@ def _pronouns(doc: Doc) -> list[Span]:
             spans.append(m.span())
     starts = {start for start, _ in doc.sentences}
     spans.extend((m.start(), m.start() + 2) for m in _SUBJECT_IT.finditer(norm) if m.start() in starts)
-    spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
+    if _IT_HOUSED.search(norm):
+        spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm))
     return sorted(spans)
 
