@@ -81,6 +81,8 @@ _CLAUSE_JOINT = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\Z",
     re.IGNORECASE,
 )
+# Characters the joint and the speaker's determiner take at most (', whereas their ').
+_JOINT_REACH = 24
 # After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
 _VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
@@ -267,13 +269,13 @@ def _quoted(norm: str, at: int) -> bool:
     """Whether `at` stands inside a paragraph that is one quotation and nothing else: a paragraph of a
     quote that runs over several carries no attribution of its own ('"Those are the places where people
     believe they are."')."""
-    blank = norm.rfind("\n\n", 0, at)
+    blank = norm.rfind("\n\n", max(0, at - _MAX_QUOTE), at)
     start = blank + 2 if blank >= 0 else 0
     opening = norm[start : start + 1]
     if opening not in _QUOTE_PAIRS:
         return False
-    blank = norm.find("\n\n", at)
-    paragraph = norm[start : blank if blank >= 0 else len(norm)].rstrip()
+    blank = norm.find("\n\n", at, at + _MAX_QUOTE)
+    paragraph = norm[start : blank if blank >= 0 else at + _MAX_QUOTE].rstrip()
     closing = _QUOTE_PAIRS[opening]
     marks = paragraph.count(opening) if opening == closing else paragraph.count(opening) + paragraph.count(closing)
     return paragraph.endswith(closing) and marks == 2
@@ -889,7 +891,7 @@ class _Reader:
         last = self._last
         if last is None or item.mention is None or not last.content[0] < item.span[0] < last.content[1]:
             return
-        joint = _CLAUSE_JOINT.search(self.norm, last.content[0], item.span[0])
+        joint = _CLAUSE_JOINT.search(self.norm, max(last.content[0], item.span[0] - _JOINT_REACH), item.span[0])
         if joint is not None:
             self._end_last_content(joint.start())
 

@@ -862,6 +862,7 @@ def _acronym(name: str) -> bool:
     return name.isupper() and 1 < len(name) < 7
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> tuple[str, ...]:
     """The acronyms a name may go by: 'ISPR' for 'Inter-Services Public Relations' (a hyphen parts
     words), and 'JCS' for "South Korea's Joint Chiefs of Staff" (the owner left out)."""
@@ -873,6 +874,7 @@ def _initials(name: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=4096)
 def _plain(name: str) -> str:
     """A name compared without case or the full stops of abbreviations ('U.S. officials' = 'US officials')."""
     return name.lower().replace(".", "")
