@@ -214,6 +214,8 @@ class Facilities:
         # Demonyms of no present state ('the old Soviet air base') modify a head as actors do.
         actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
         actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
+        # The few towns followed by "'s", which may own a facility the text gives no name.
+        owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and _OWNER_GAP.match(norm, p.span[1])]
         hits = list(words.heads.finditer(norm))
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
@@ -245,7 +247,7 @@ class Facilities:
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
-                        or _town_owned(doc, words, actor_ends, head, kind))
+                        or _town_owned(doc, words, actor_ends, owners, head, kind))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -450,13 +452,15 @@ def _is_date(doc: Doc, span: Span) -> bool:
     return any(d.span[0] <= span[0] < d.span[1] for d in doc.dates)
 
 
-def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head: Hit,
+def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owners: list[PlaceMention], head: Hit,
                 kind: str) -> Candidate | None:
-    """"Mogadishu's airport", "Turbat's civilian airport": a facility with no name is the town's that owns it."""
+    """"Mogadishu's airport", "Turbat's civilian airport": a facility with no name is the town's that owns it;
+    `owners`: the towns followed by "'s", in text order."""
+    if not owners:
+        return None
     start = _modifier_start(doc.norm, head.start(), words, actor_ends)
-    for place in doc.places:
-        if place.kind in _TOWN_PLACE_KINDS and place.span[1] < start and _OWNER_GAP.fullmatch(
-                doc.norm, place.span[1], start):
+    for place in owners:
+        if place.span[1] < start and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start):
             name = doc.norm[place.span[0]:place.span[1]]
             cand = Candidate((place.span[0], head.end()), name, f"{name} {_KIND_WORD[kind]}", kind,
                              "facilities:town-owned")
