@@ -36,7 +36,7 @@ _AUX = frozenset(
         "has", "have", "had", "also", "would", "will", "did", "does", "later", "reportedly", "recently", "previously",
         "repeatedly", "once", "again", "publicly", "earlier", "never", "then", "however", "further", "separately",
         "explicitly", "openly", "firmly", "is", "was", "are", "were", "been", "be", "being", "not", "just", "already",
-        "even", "only", "now", "first", "nevertheless", "nonetheless", "meanwhile", "long",
+        "even", "only", "now", "first", "nevertheless", "nonetheless", "meanwhile",
     ]
 )
 # What opens the object of an evaluative 'called' ('called the plan a violation', 'calling it "provocative"').
