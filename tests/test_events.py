@@ -646,3 +646,20 @@ def test_headline_retold_in_the_body(pipeline: Any) -> None:
     # the headline's undated strikes are the body's, told there with their date
     text = "Drones hit Tartus naval base and Hmeimim\n\nDrones struck the Hmeimim air base on Sunday, the army said."
     assert events(pipeline, text, published="2024-06-04") == [("attack", "hmeimim", None, "2024-06-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base that receives forces is where they are deployed, by the state they belong to
+        ("Ämari Air Base received four Spanish Eurofighter jets in March 2024.",
+         [("deployment", "amari", "ES", "2024-03")]),
+        ("Kadena Air Base received its first F-35A fighters last month.", [("deployment", "kadena", "US", "2024-05")]),
+        # what a place is able to take in is no event, nor is receiving anything but forces
+        ("The longer runway allows Nagurskoye air base to receive Il-76 transports.", []),
+        ("Incirlik Air Base can receive C-17 transports.", []),
+        ("Incirlik Air Base received a warning from Ankara.", []),
+    ],
+)
+def test_receiving_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

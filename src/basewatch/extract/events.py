@@ -30,7 +30,12 @@ _BREAK_WORDS = ("but", "while", "whereas", "although")
 _COMMA = re.compile(r",(?=\s)")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
-_HOSTING = frozenset({"hosted"})
+_HOSTING = frozenset({"hosted", "receive", "receives", "received", "receiving"})
+# Of those, the words that are no event at all unless forces follow ('received a warning'), or when they only tell
+# what a place is able to take in ('the strip can receive C-130s').
+_RECEIVING = frozenset({"receive", "receives", "received", "receiving"})
+_CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of)\s+$", re.IGNORECASE)
+_ENABLING = re.compile(r"\b(?:lets?|allows?|allowing|enables?|enabling)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
@@ -264,7 +269,8 @@ class Events:
             if text[0].isupper() and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
-            if hedges.worded(clause[0], start) or _plan_of_other(doc, text, m.end()):
+            if hedges.worded(clause[0], start) or _plan_of_other(doc, text, m.end()) or (
+                    text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span())):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
@@ -936,11 +942,19 @@ def _standing(doc: Doc, trig: Trigger) -> bool:
 
 
 def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
-    """'has hosted J-11 fighters' is a deployment there; 'hosted the talks' stays a visit."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
+    """'has hosted J-11 fighters', 'to receive its first F-35A jets' is a deployment there; 'hosted the talks' stays a
+    visit."""
+    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
+            and _takes_in_forces(doc, trig.clause[0], trig.span))
+
+
+def _takes_in_forces(doc: Doc, clause_start: int, span: Span) -> bool:
+    """Forces or weapons follow the word, and nothing before it in its clause makes it only what the place is able to
+    take in ('can receive C-130s', 'lets the base receive Il-76s')."""
+    if _CAPABLE_BEFORE.search(doc.norm, max(0, span[0] - 15), span[0]) or _ENABLING.search(
+            doc.norm, clause_start, span[0]):
         return False
-    return bool(_FORCES_AFTER.match(doc.norm, trig.span[1])) or any(
-        0 < e.span[0] - trig.span[1] <= 40 for e in doc.equipment)
+    return bool(_FORCES_AFTER.match(doc.norm, span[1])) or any(0 < e.span[0] - span[1] <= 40 for e in doc.equipment)
 
 
 def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
