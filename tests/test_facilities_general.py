@@ -257,3 +257,9 @@ def test_the_province_of_a_place_is_its_division(pipeline: Any) -> None:
     text = "US Marines landed rocket launchers at Lyaur Airport in the Philippines' northernmost province of Batanes."
     fac = found(pipeline, text)["Lyaur Airport"]
     assert (fac["country"], fac["admin1"]) == ("PH", "Batanes")
+
+
+def test_an_airport_placed_nowhere_is_located_by_its_known_name(pipeline: Any) -> None:
+    text = "A US missile launcher arrived at Laoag International Airport in April, near the air base."
+    fac = found(pipeline, text)["Laoag International Airport"]
+    assert (fac["country"], fac["geo_precision"]) == ("PH", "facility")

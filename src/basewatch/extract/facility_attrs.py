@@ -12,11 +12,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
 from basewatch.extract.coref import recent_facilities
+from basewatch.extract.gazetteer import Airfield, airfields
 from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
@@ -182,6 +183,10 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             return
     best = max(linked, key=lambda p: _SPECIFICITY.get(_PRECISION.get(p.kind, ""), 0), default=None)
     if best is None:
+        field_at = None if item is not None or fac.country else _known_airfield(fac)
+        if field_at is not None:
+            fac.country, fac.lat, fac.lon, fac.geo_precision = field_at.country, field_at.lat, field_at.lon, "facility"
+            return
         fac.country = fac.country or _named_country(doc, place_spans) or _dominant_country(doc)
         return
     if fac.country and best.country != fac.country:
@@ -190,6 +195,28 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     precision = _PRECISION.get(best.kind)
     if precision and best.lat is not None and best.lon is not None:
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _known_airfield(fac: Facility) -> Airfield | None:
+    """'Honiara International Airport', 'Momote airport': an airport the text places nowhere, known by its name."""
+    if fac.kind != "airfield":
+        return None
+    index = _airfield_index()
+    found = {field for alias in fac.aliases for key in (name_key(alias), name_key(f"{alias} airport"))
+             for field in index.get(key, ())}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _airfield_index() -> dict[str, tuple[Airfield, ...]]:
+    """Airports by folded name, also without 'International' ('Momote Airport'); names shared across countries are
+    dropped, the text's name saying nothing of which one is meant."""
+    index: dict[str, list[Airfield]] = {}
+    for known in airfields():
+        key = name_key(known.name)
+        for variant in {key, key.replace(" international ", " ")}:
+            index.setdefault(variant, []).append(known)
+    return {key: tuple(fields) for key, fields in index.items() if len({f.country for f in fields}) == 1}
 
 
 def _named_country(doc: Doc, place_spans: list[Span]) -> str | None:
