@@ -1045,3 +1045,11 @@ def test_parenthetical_attribution_and_asides(text: str, content: str) -> None:
 
 def test_a_long_held_stance_is_no_claim() -> None:
     assert _claims_of("Engineers have long warned that the dam could fail.").claims == []
+
+
+def test_the_company_is_the_one_named_after_its_kind_and_this_source_the_one_described() -> None:
+    text = ('The private security company "Aegis" has left the country, the company announced on Friday. '
+            "A source close to the Defence Ministry said 200 guards stayed. According to this source, the trucks "
+            "left at night.")
+    assert [c.speaker.name for c in _claims_of(text).claims] == [
+        "Aegis", "source close to the Defence Ministry", "source close to the Defence Ministry"]

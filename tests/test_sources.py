@@ -142,3 +142,14 @@ def test_speaker_of_a_bare_common_institution_is_named_in_full(text: str, expect
 )
 def test_described_masthead_owned_page_and_external_ministry(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State media showed the launch.", [("outlet", "State media")]),
+        ("The Bureau for Maritime Affairs said the quay was shut.", [("official", "Bureau for Maritime Affairs")]),
+    ],
+)
+def test_capitalised_state_media_and_bureaus(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -106,7 +106,7 @@ _NOT_CITED_AFTER = re.compile(
 _CITED_WINDOW = 60
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
 # State media are cited wherever they appear; local ones only beside a reporting word.
-_STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?state\s+(?:media|television|TV|radio)\b")
+_STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio)\b")
 _LOCAL_MEDIA = re.compile(
     r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
 )

@@ -686,7 +686,7 @@ class Names:
 # is compiled per name.
 _NAMES_BEFORE = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
 _UNITS_BEFORE = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
-_NAME_AFTER_TITLE = re.compile(rf",? ({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})")
+_NAME_AFTER_TITLE = re.compile(rf',? "?({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})')
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -760,8 +760,9 @@ class SpeakerBook:
                 return self.last.get("institution")
         if mention.kind == "person" and mention.name.islower() and " " not in mention.name:
             # "the diplomat" after "a Western diplomat in Tripoli": the one described so before
-            described = next((k for k in reversed(self.known) if k.kind == "person"
-                              and mention.name in f"{k.name} {k.role or ''}".lower().split()), None)
+            described = next((k for k in reversed(self.known) if (k.kind == "person"
+                              and mention.name in f"{k.name} {k.role or ''}".lower().split())
+                              or k.name.startswith(mention.name + " ")), None)
             if described is not None:
                 return described
             member = self._member(mention)
