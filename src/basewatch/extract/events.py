@@ -520,27 +520,21 @@ def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
 def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
     """The part of `sentence` around `pos` between two clause breaks (`hard`: only those other than commas)."""
     start, end = sentence
-    starts, breaks = _doc_breaks(doc.norm)[hard]
-    lo, hi = start, end
-    for i in range(bisect_left(starts, start), len(breaks)):
-        b_start, b_end = breaks[i]
-        if b_end > end:
-            break
-        if b_end == end and doc.norm[b_start] == ",":
-            # a comma closing the sentence has no space after it inside the sentence
-            continue
-        if b_end <= pos:
-            lo = b_end
-        elif b_start >= pos:
-            hi = b_start
-            break
-    return lo, hi
+    starts, ends = _doc_breaks(doc.norm)[hard]
+    # Breaks never overlap, so their ends rise with their starts: all the bounds below are found by bisection.
+    first = bisect_left(starts, start)
+    last = bisect_right(ends, end, first)
+    if last > first and ends[last - 1] == end and doc.norm[starts[last - 1]] == ",":
+        last -= 1  # a comma closing the sentence has no space after it inside the sentence
+    before = bisect_right(ends, pos, first, last) - 1
+    after = bisect_left(starts, pos, first, last)
+    return ends[before] if before >= first else start, starts[after] if after < last else end
 
 
 @lru_cache(maxsize=2)
-def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[Span]], tuple[list[int], list[Span]]]:
-    """Every clause break in a text, and the hard ones among them, with their starts to bisect; found once per text
-    with `str.find`, many times faster than a regular expression over each sentence a trigger is in."""
+def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
+    """The starts and ends of every clause break in a text, and of the hard ones among them, to bisect; found once per
+    text with `str.find`, many times faster than a regular expression over each sentence a trigger is in."""
     found = [(i, i + 1) for mark in ";:\u2026" for i in _finds(norm, mark)]
     found += [(i, i + 3) for i in _finds(norm, "...")]
     found += [m.span() for m in _COMMA.finditer(norm)]
@@ -549,7 +543,7 @@ def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[Span]], tuple[list[int
               if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
     found.sort()
     hard = [b for b in found if norm[b[0]] != ","]
-    return ([b[0] for b in found], found), ([b[0] for b in hard], hard)
+    return ([b[0] for b in found], [b[1] for b in found]), ([b[0] for b in hard], [b[1] for b in hard])
 
 
 def _finds(text: str, needle: str) -> list[int]:
