@@ -447,6 +447,11 @@ def _organisation_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "organisation")
 
 
+@lru_cache(maxsize=8)
+def _neutral_event_words(lang: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "neutral")
+
+
 def _is_date(doc: Doc, span: Span) -> bool:
     """'a second base in 2017': a year after the locative dates the base, it names no place."""
     return any(d.span[0] <= span[0] < d.span[1] for d in doc.dates)
@@ -635,7 +640,9 @@ def _military_context(doc: Doc, words: FacilityWords, sent: Span, strong: list[i
     if bisect_left(strong, end) > bisect_left(strong, start):
         return True
     # The head being weighed is itself a facility word in the sentence.
-    return event_words(doc.language).triggers.search(text) is not None
+    # An event word other than one any office may do ('received several calls').
+    neutral = _neutral_event_words(doc.language)
+    return any(t.text.lower() not in neutral for t in event_words(doc.language).triggers.finditer(text))
 
 
 def _same(first: Candidate, other: Candidate) -> bool:
