@@ -663,3 +663,20 @@ def test_headline_retold_in_the_body(pipeline: Any) -> None:
 )
 def test_receiving_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arriving or leaving with nothing but a date after it happens at the one facility named before it
+        ("Germany spent millions renovating Ämari Air Base in 2019, but German troops left in 2022.",
+         [("expansion", "amari", "DE", "2019"), ("withdrawal", "amari", "DE", "2022")]),
+        ("Spanish jets now fly from Ämari Air Base, the ministry said, after the last of them arrived in March 2024.",
+         [("deployment", "amari", "ES", "2024-03")]),
+        # a relative clause's own subject is the agent, here no state, so neither the one before nor the operator
+        ("Troops moved into Bagram Airfield, which the Soviet army left in 1989.",
+         [("deployment", "bagram", "AF", None), ("withdrawal", "bagram", None, "1989")]),
+    ],
+)
+def test_coming_and_going_and_relative_subjects(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

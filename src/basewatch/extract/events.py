@@ -67,6 +67,15 @@ _AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|b
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
+# Verbs of arriving and leaving that need no object.
+_COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", "leaves", "withdrew", "withdraw",
+                               "withdraws", "pulled out", "pull out", "pulls out", "departed", "depart", "departs",
+                               "landed"})
+# After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
+_NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
+                               r"finally|then)\b[\s.,;!?-]*)*")
+# A relative clause's subject that is a pronoun, standing for a state named before it.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
@@ -291,7 +300,7 @@ class Events:
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
             anchor = (_anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
-                      or _pronoun_subject(doc, trig, anchors))
+                      or _pronoun_subject(doc, trig, anchors) or _intransitive_there(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index)
                 if placed is not None:
@@ -314,7 +323,7 @@ class Events:
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
-            stateless = actor is None and _stateless_agent(doc, trig)
+            stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None)
             for listed in _listed(doc, anchor, anchors, trig):
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else _agent_so_far(
                     events, trig.type, listed)
@@ -447,6 +456,22 @@ def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | Non
         return None
     if trig.type == "deployment" and _SENT_ELSEWHERE.match(doc.norm, trig.span[1], trig.clause[1]):
         # 'it moved launchers to Paramushir': what sends forces elsewhere is a state, not the facility
+        return None
+    there = anchors.within(trig.sentence[0], trig.span[0])
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'India renovated the field ..., but Indian personnel left in 2022', 'P-8As now fly from X, ..., after the last of
+    them arrived in mid-2023': a verb of arriving or leaving with no place of its own (nothing but a date after it in
+    its clause) happens at the one facility named before it in the sentence."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _COMING_AND_GOING:
+        return None
+    rest = doc.norm[trig.span[1]:trig.clause[1]]
+    for date in doc.dates:
+        if trig.span[1] <= date.span[0] and date.span[1] <= trig.clause[1]:
+            rest = rest.replace(doc.norm[date.span[0]:date.span[1]], " ")
+    if not _NOTHING_BUT_TIME.fullmatch(rest):
         return None
     there = anchors.within(trig.sentence[0], trig.span[0])
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
@@ -773,6 +798,10 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     sentence = _wide_clause(doc, trig)
     lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
     named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
+    own = _relative_subject(doc, trig)
+    if own is not None:
+        # 'the camp, which the UN mission left': the relative clause's own subject is the agent, stateless or not
+        named = [a for a in named if a.span[0] >= own]
     if not named or (_DIRECT_BY.match(doc.norm, trig.span[1])
                      and _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         # 'repulsed an attack by separatist militants': the agent follows the noun, stateless or not; the subject
@@ -798,6 +827,16 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     if before:
         return _first_joined(doc, before).code
     return _first_joined(doc, usable).code if usable else None
+
+
+def _relative_subject(doc: Doc, trig: Trigger) -> int | None:
+    """Where the subject of the relative clause the trigger is in begins ('which the UN mission MINUSMA left'), if it
+    has one named by a noun: not in a passive ('which was expanded') nor a pronoun ('where it has deployed')."""
+    rel = _RELATIVE.match(doc.norm, trig.clause[0])
+    if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
+        return None
+    subject = doc.norm[rel.end():trig.span[0]]
+    return rel.end() if subject.strip() and not _PRONOUN_SUBJECT.match(subject) else None
 
 
 def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
