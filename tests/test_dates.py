@@ -151,6 +151,7 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ),
         ("It opened in March 2019 and closed the same year.", [("March 2019", "2019-03"), ("the same year", "2019")]),
         ("It opened in 2019 and closed the same month.", [("2019", "2019"), ("the same month", None)]),
+        ("Tromso, February 20: The frigate left at 06:30.", [("February 20", "2021-02-20")]),
     ],
 )
 def test_relative(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:

@@ -147,6 +147,7 @@ def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) ->
          [("seven gunmen", 7, "count", None), ("two policemen", 2, "count", None)]),
         ("The first one burned and the second one our crews towed away.", []),
         ("The navy bought 12 second-hand frigates.", [("12 second-hand frigates", 12, "count", None)]),
+        ("The raid came three weeks after the vote.", [("three weeks", 3, "week", None)]),
     ],
 )
 def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

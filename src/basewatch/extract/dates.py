@@ -237,7 +237,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "deictic": f"(?P<@word>{lex.alt('deictic')})",
         "weekend": f"(?:(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+|{lex.alt('article')}\\s+)"
         f"(?P<@we>{lex.alt('weekend')})",
-        "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*[:%]))?"
+        "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*(?:%|:\\d)))?"
         f"(?:{year_joiner}{year_after})?(?P<@poss>'s)?",
         "weekday": f"(?P<@wd>{weekday})",
         "decade": f"(?:{lex.alt('article')}\\s+)?(?:{part}[\\s-]*)?{_NO_NUMBER_BEFORE}(?:1[7-9]|20)\\d0'?s\\b",

@@ -319,6 +319,7 @@ class Matcher:
         )
         self.link = re.compile(rf"[ ]*-[ ]*|[ ]*-?[ ]*(?P<word>(?i:{join}))[ ]+")
         self.relative = re.compile(rf"[ ]*-?[ ]*(?i:{_alternation(_words(lang, 'relative'), ignore_case=True)})(?!\w)")
+        self.offset = re.compile(rf"[ ]+(?i:{_alternation(_words(lang, 'offset'), ignore_case=True) or '(?!)'})(?!\w)")
         qualifiers = _alternation(_words(lang, "range_open", *_QUALIFIER_KINDS), ignore_case=True)
         # the longest word `before` reads: how far back from the number a match of it can begin
         before_words = _words(lang, "range_open", "designator", "currency", *_QUALIFIER_KINDS)
@@ -659,7 +660,11 @@ class Matcher:
         name = before.group("name") if before else None
         if name and name.lower() not in self.plain and _MODEL_NUMBER.fullmatch(match.group("n1")):
             return True
-        return tail.unit.dimension == "duration" and bool(self.relative.match(norm, tail.end))
+        if tail.unit.dimension != "duration":
+            return False
+        if self.relative.match(norm, tail.end):
+            return True
+        return bool(self.offset.match(norm, tail.end)) and norm[max(0, start - 2) : start].strip() == ","
 
     def _money(self, norm: str, start: int, tail: Tail) -> bool:
         """A unit that is also a currency ("pounds") with money around it: "spend 22,000 pounds",
