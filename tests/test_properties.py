@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from basewatch.extract.normalize import normalise
+from basewatch.extract.normalize import (
+    _ASCII_NON_WORD,
+    _STOPWORD_KEYS,
+    _STOPWORD_LANG,
+    _STOPWORD_RE,
+    normalise,
+)
 from spans import check_spans
 
 NOISE = st.sampled_from(
@@ -44,3 +51,22 @@ def test_normalised_offsets_point_at_kept_characters(text: str) -> None:
     assert len(offsets) == len(norm)
     assert list(offsets) == sorted(set(offsets))
     assert all(0 <= o < len(text) for o in offsets)
+
+
+ASCII_TEXTS = st.lists(
+    st.sampled_from(["the", "The", "and", "le", "der", "el", "con", "x", "1", "_", ",", "-", "'", "\t", " ", "\n"]),
+    max_size=80,
+).map("".join)
+
+
+@given(text=ASCII_TEXTS)
+def test_ascii_stop_word_pass_counts_what_the_regex_counts(text: str) -> None:
+    lowered = text.lower()
+    by_regex = Counter(_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + lowered))
+    by_keys = Counter(lang for _, lang in _STOPWORD_KEYS.iter(" " + lowered.translate(_ASCII_NON_WORD) + " "))
+    assert by_regex == by_keys
+
+
+@given(text=ASCII_TEXTS)
+def test_ascii_text_normalises_its_tabs_only(text: str) -> None:
+    assert normalise(text) == (text.replace("\t", " "), None)

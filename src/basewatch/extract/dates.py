@@ -280,6 +280,10 @@ _STARTS: dict[str, frozenset[str]] = {
 }
 # Every date holds one of these; a start is tried only if one follows within _REACH characters.
 _TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "weekend", "digit"})
+# Rules that cannot match without a word of this kind: a language with none (English has no shift
+# written after the name it shifts) leaves them out rather than try them at every opener.
+_NEEDS = {"ago": "ago_after", "later": "anaphor_after", "name-shift": "shift_after", "season": "season",
+          "weekend": "weekend"}
 _REACH = 40
 
 
@@ -1141,9 +1145,10 @@ def build_grammar(lang: str) -> Grammar:
     branches = _branches(lex)
     # One small regex per rule, tried in priority order: the rules a token can open are few, and
     # small programs stay in the processor's caches between articles where one per set of kinds did not.
-    rules = {rule: _compile(rule, source) for rule, source in branches.items()}
+    rules = {rule: _compile(rule, source) for rule, source in branches.items()
+             if rule not in _NEEDS or lex.words.get(_NEEDS[rule])}
     every_kinds = {*frozen.values(), *_DIGIT_KINDS.values(), _OTHER_DIGITS}
-    patterns = {kinds: tuple(rules[rule] for rule in branches if _STARTS[rule] & kinds) for kinds in every_kinds}
+    patterns = {kinds: tuple(rules[rule] for rule in rules if _STARTS[rule] & kinds) for kinds in every_kinds}
     return Grammar(
         lex,
         CueWords.build(lex),

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from array import array
 
+import ahocorasick
+
 from basewatch.extract.alternation import trie
 from basewatch.model import Doc, Span
 
@@ -42,6 +44,9 @@ _ABBREV = re.compile(
 
 def normalise(text: str) -> tuple[str, array[int] | None]:
     """The matching view of `text` and its offset array (None when no character was removed)."""
+    if text.isascii():
+        # Of the odd characters only the tab is ASCII, and none of the removed ones: no scan needed.
+        return text.replace("\t", " "), None
     folded = text
     # str.translate looks every character up; replacing only the few odd ones present is far faster.
     for odd in set(_ODD_RE.findall(text)):
@@ -99,6 +104,20 @@ _STOPWORD_LANG = {word: lang for lang, words in _STOPWORDS.items() for word in w
 # non-word character before a word (the sample gets a space in front) lets the engine skip the
 # inside of words without trying the words there.
 _STOPWORD_RE = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
+# Over an ASCII text with every character but letters and digits as a space, the same words as
+# " word " keys: one automaton pass that stays at the root inside words, twice as fast as the regex.
+_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+
+
+def _spaced_stopwords() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for word, lang in _STOPWORD_LANG.items():
+        automaton.add_word(f" {word} ", lang)
+    automaton.make_automaton()
+    return automaton
+
+
+_STOPWORD_KEYS = _spaced_stopwords()
 
 
 def detect_language(norm: str) -> str:
@@ -110,8 +129,13 @@ def detect_language(norm: str) -> str:
             if len(script.findall(sample)) > len(sample) // 4:
                 return lang
     counts = dict.fromkeys(_STOPWORDS, 0)
-    for word in _STOPWORD_RE.findall(" " + sample.lower()):
-        counts[_STOPWORD_LANG[word]] += 1
+    lowered = sample.lower()
+    if lowered.isascii():
+        for _, lang in _STOPWORD_KEYS.iter(" " + lowered.translate(_ASCII_NON_WORD) + " "):
+            counts[lang] += 1
+    else:
+        for word in _STOPWORD_RE.findall(" " + lowered):
+            counts[_STOPWORD_LANG[word]] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
