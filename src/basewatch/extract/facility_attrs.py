@@ -124,6 +124,13 @@ class PlaceIndex:
     division_keys: list[str] | None = None
     # Spans of places the text calls a first-level division ('the province of X') whatever their kind.
     divisions: set[Span] = field(default_factory=set)
+    # The article's dominant country, in a one-item list once a facility with no place of its own asks.
+    dominant: list[str | None] = field(default_factory=list)
+
+    def dominant_country(self) -> str | None:
+        if not self.dominant:
+            self.dominant.append(_dominant_country(self.places))
+        return self.dominant[0]
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
@@ -187,7 +194,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         if field_at is not None:
             fac.country, fac.lat, fac.lon, fac.geo_precision = field_at.country, field_at.lat, field_at.lon, "facility"
             return
-        fac.country = fac.country or _named_country(doc, place_spans) or _dominant_country(doc)
+        fac.country = fac.country or _named_country(doc, place_spans) or index.dominant_country()
         return
     if fac.country and best.country != fac.country:
         return
@@ -238,9 +245,9 @@ def fronted_country(doc: Doc, fac: Facility, actor_list: list[Actor]) -> str | N
                  and _FRONTED_IN.search(doc.norm, max(sent_start, p.span[0] - 4), p.span[0])), None)
 
 
-def _dominant_country(doc: Doc) -> str | None:
+def _dominant_country(places: list[PlaceMention]) -> str | None:
     """The country that at least three quarters of the article's towns and regions lie in, if any."""
-    countries = [p.country for p in doc.places if p.kind in ("city", "town", "village", "admin1") and p.country]
+    countries = [p.country for p in places if p.kind in ("city", "town", "village", "admin1") and p.country]
     if len(countries) < 2:
         return None
     # A country with three quarters of them is the only one with the most.
