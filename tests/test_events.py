@@ -680,3 +680,10 @@ def test_receiving_forces(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_coming_and_going_and_relative_subjects(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+def test_a_service_with_no_state_is_the_one_named_before(pipeline: Any) -> None:
+    # 'the Air Force' is the service of the state last named with one ('the Japanese military')
+    text = ("The Japanese military is preparing more airfields. Nearby, the Air Force is building hangars at Kadena "
+            "Air Base.")
+    assert events(pipeline, text, published="2024-06-01") == [("expansion", "kadena", "JP", None)]

@@ -76,6 +76,10 @@ _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|
                                r"finally|then)\b[\s.,;!?-]*)*")
 # A relative clause's subject that is a pronoun, standing for a state named before it.
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
+# A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
+_SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
+_SERVICE = re.compile(r"(?:'s)?\s+" + _SERVICES, re.IGNORECASE)
+_THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
@@ -317,7 +321,7 @@ class Events:
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
-            actor = actor or _pronoun_agent(doc, trig, actor_list)
+            actor = actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list)
             date, reported = _dated(doc, trig, index)
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
@@ -1002,6 +1006,18 @@ def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
         first = bisect_left(actor_list, at, key=_start)
         if first < len(actor_list) and actor_list[first].span[0] == at:
             return actor_list[first].code
+    return None
+
+
+def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'the US military prepares more airfields ... Nearby, the Air Force is building': a force named with no state in
+    the trigger's clause is that of the last state named earlier as the owner of forces ('US military')."""
+    the = _THE_SERVICE.search(doc.norm, trig.clause[0], trig.span[0])
+    if the is None:
+        return None
+    for actor in reversed(actor_list[:bisect_left(actor_list, the.start(), key=_start)]):
+        if _SERVICE.match(doc.norm, actor.span[1]):
+            return actor.code
     return None
 
 
