@@ -263,3 +263,14 @@ def test_an_airport_placed_nowhere_is_located_by_its_known_name(pipeline: Any) -
     text = "A US missile launcher arrived at Laoag International Airport in April, near the air base."
     fac = found(pipeline, text)["Laoag International Airport"]
     assert (fac["country"], fac["geo_precision"]) == ("PH", "facility")
+
+
+def test_a_runway_in_a_where_clause_is_the_place_s_not_the_last_facility_s(pipeline: Any) -> None:
+    text = ("Taiwan sent jets from the Lyaur air base to Kulob, where the air force shares a 3,000-metre runway "
+            "with the civilian airport.")
+    assert found(pipeline, text)["Lyaur air base"]["runways"] == []
+
+
+def test_a_runway_in_a_where_clause_after_a_facility_is_that_facility_s(pipeline: Any) -> None:
+    text = "Jets use the Lyaur air base, where engineers lengthened the runway to 3,000 metres last year."
+    assert [r["length_m"] for r in found(pipeline, text)["Lyaur air base"]["runways"]] == [3000.0]

@@ -70,8 +70,8 @@ _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acq
 _SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
                          r"\s+(?:at|in)\b")
 _WHERE = re.compile(r",\s+where\b")
-# A relative clause after a comma, to the next comma or semicolon.
-_RELATIVE = re.compile(r",\s+(?:which|where)\b[^,;]*")
+# A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
+_RELATIVE = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
 # 'but' and an adverb before a verb with no subject of its own: the clause goes on about the same subject.
 _BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 # A comma and 'and': a new clause, or the end of a list.
@@ -418,6 +418,17 @@ def _shared_runways(doc: Doc, facilities: list[Facility]) -> None:
 def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) -> Facility | None:
     """The facility a runway or equipment phrase belongs to: one named after it ('at the X base'), else nearest."""
     in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]]
+    clause = next((c for c in _relative_clauses(doc, sent) if c[0] < span[0] < c[1]), None)
+    if clause is not None:
+        # 'X, where the air force shares a runway ...' speaks of X: of no facility outside the clause if X is a
+        # place that is none.
+        owner = next((fac for fac in facilities for _, e in fac.mentions if e == clause[0]), None)
+        if owner is not None:
+            return owner
+        if any(p.span[1] == clause[0] for p in doc.places):
+            in_sentence = [(s, fac) for s, fac in in_sentence if clause[0] <= s < clause[1]]
+            if not in_sentence:
+                return None
     if in_sentence:
         after = [(s, fac) for s, fac in in_sentence if s >= span[1] and s - span[1] < 40]
         pool = after or in_sentence
