@@ -26,6 +26,8 @@ from basewatch.extract.wordscan import Hit, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
+# What a facility id turns into hyphens.
+_NOT_SLUG = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w.]*)\s+$")
 # Between a state and the name it possesses ('Russia's Hmeimim').
@@ -716,7 +718,7 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
 
 
 def _slug(name: str) -> str:
-    return re.sub(r"[\W_]+", "-", name.lower()).strip("-") or "facility"
+    return _NOT_SLUG.sub("-", name.lower()).strip("-") or "facility"
 
 
 def _unique_ids(facilities: list[Facility]) -> None:

@@ -259,12 +259,20 @@ def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
     """Whether the article names this first-level division (as a place or as a town's division)."""
     if not admin1:
         return False
-    key = name_key(admin1)
+    key, bare, whole_word = _division_forms(admin1)
     if key and index.names_division(key):
         return True
-    bare = _ADMIN_WORD.sub("", admin1)
     # The literal test first: a scan for the word-bounded pattern tries every position of the article.
-    return bool(bare) and bare in doc.norm and re.search(rf"\b{re.escape(bare)}\b", doc.norm) is not None
+    return whole_word is not None and bare in doc.norm and whole_word.search(doc.norm) is not None
+
+
+# The catalog's few divisions recur in article after article.
+@lru_cache(maxsize=4096)
+def _division_forms(admin1: str) -> tuple[str, str, re.Pattern[str] | None]:
+    """A division's name_key, its name without the division word ('Latakia Governorate' -> 'Latakia'), and a
+    whole-word pattern of that bare name (None if nothing is left)."""
+    bare = _ADMIN_WORD.sub("", admin1)
+    return name_key(admin1), bare, re.compile(rf"\b{re.escape(bare)}\b") if bare else None
 
 
 def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: PlaceIndex) -> list[PlaceMention]:
