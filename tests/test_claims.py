@@ -1053,3 +1053,18 @@ def test_the_company_is_the_one_named_after_its_kind_and_this_source_the_one_des
             "left at night.")
     assert [c.speaker.name for c in _claims_of(text).claims] == [
         "Aegis", "source close to the Defence Ministry", "source close to the Defence Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier, according to two engineers, was finished in May.",
+         [("engineers", "The pier, according to two engineers, was finished in May")]),
+        ("The frigate, which the navy said was damaged, sailed on Monday.", [("navy", "was damaged")]),
+        ("Officials speaking on condition of anonymity said the jets had left.", [("Officials", "the jets had left")]),
+        ("Two diplomats talking to reporters in Oslo said the talks failed.", [("diplomats", "the talks failed")]),
+    ],
+)
+def test_asides_around_a_speaker(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == expected

@@ -85,6 +85,8 @@ _CLAUSE_JOINT = re.compile(
 _JOINT_REACH = 24
 # After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
 _VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
+# Participles that say how a speaker spoke, between it and the cue ('officials speaking on condition of anonymity').
+_SPEAKING = frozenset(["speaking", "talking", "writing", "commenting"])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
 _INTRO = 6
 _THAT_WINDOW = 12
@@ -545,7 +547,14 @@ class _Reader:
         found = self._verb_claim(m, row, toks, k, cj, sentence, speaker)
         if found is not None and toks[k - 1][3] == "who" and toks[0][0] == sentence[0] and speaker[1] == 0:
             self._close_relative(found, row, toks, cj)
+        elif found is not None and found.rule == "claims:verb-content" and self._relative_before(toks, speaker[1]):
+            self._close_relative(found, row, toks, cj)  # "The ships, which the navy said were hit, left."
         return found
+
+    @staticmethod
+    def _relative_before(toks: list[Token], first: int) -> bool:
+        """Whether the speaker phrase at `first` opens a relative clause set off by a comma (', which X said')."""
+        return first >= 2 and toks[first - 1][3] in _RELATIVES and toks[first - 2][2] == ","
 
     def _close_relative(self, found: Found, row: dict[str, str], toks: list[Token], cj: int) -> None:
         """'Police, who say she was freed, are looking for ...': a relative clause inside the sentence's
@@ -771,12 +780,18 @@ class _Reader:
         first = k - 1 if pronoun else phrases.back(toks, k, 0)
         mention = phrases.read(toks, first, k) if first < k else None
         if mention is None:
-            return self._relative_subject(toks, k) or self._common_noun(toks, k)
+            return self._relative_subject(toks, k) or self._speaking_subject(toks, k) or self._common_noun(toks, k)
         if mention.kind == "pronoun":
             resolved, start = self._dislocated(toks, first)
             if resolved is None and mention.source == "person":
                 return mention, first, self._sentence_subject(toks, first)
             return mention, start if resolved else first, resolved
+        spoke = next((q for q in range(first - 1, max(-1, first - 4), -1) if toks[q][3] in _SPEAKING), -1)
+        if spoke > 0 and all(t[2].isalnum() for t in toks[spoke:first]):
+            # "diplomats talking to reporters in Oslo said": who talked speaks, not whom they talked to
+            found = self._speaking_subject(toks, k)
+            if found is not None:
+                return found
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
         lex = self.cues.lex
@@ -855,6 +870,22 @@ class _Reader:
                 continue
             if all(t[3] in _RELATIVE_ADVERBS or _adverb(t[2]) for t in toks[q + 1 : k]):
                 return None  # "an officer who now writes on security": the cue is the relative clause's verb
+            first = self.phrases.back(toks, q, 0)
+            mention = self.phrases.read(toks, first, q) if first < q else None
+            if mention is None or mention.kind not in ("person", "group", "institution"):
+                return None
+            mention.end = toks[k - 1][1]
+            return mention, first, None
+        return None
+
+    def _speaking_subject(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
+        """'Officials speaking on condition of anonymity said ...': a speaker, then how it spoke."""
+        for q in range(k - 2, max(0, k - _THAT_WINDOW), -1):
+            word = toks[q][3]
+            if not toks[q][2].isalnum():
+                return None
+            if word not in _SPEAKING:
+                continue
             first = self.phrases.back(toks, q, 0)
             mention = self.phrases.read(toks, first, q) if first < q else None
             if mention is None or mention.kind not in ("person", "group", "institution"):
@@ -1127,6 +1158,9 @@ class _Reader:
             return self._found(mention, m, row, self._after(toks, after, sentence), "according-lead")
         rest = next((q for q in range(end, len(toks)) if toks[q][0] >= mention.end), len(toks))
         if ci <= _SHORT_LEAD and rest < len(toks) - 3 and toks[rest][2] == ",":
+            if toks[rest + 1][3] in _AUX:
+                # "The plan, according to two officials, was drawn up in May": the sentence is the claim
+                return self._found(mention, m, row, sentence, "according-parenthetical")
             # "In 2013, according to the lawsuit, the firm hid the losses": the claim follows
             return self._found(mention, m, row, self._after(toks, rest + 1, sentence), "according-inside")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
