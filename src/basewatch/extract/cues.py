@@ -1,7 +1,7 @@
 """Attribution cue tables: the cues, hedges, complementisers and frames of cues.tsv, and the scan for cues.
 
-One Aho-Corasick automaton per language finds every cue form and every hedge word (may, could,
-likely ...) as whole words, in one pass over a document.
+The literal pass (literals.py) finds every cue form and every hedge word (may, could, likely ...)
+as whole words, in the one pass over a document it makes for the sources' strings too.
 """
 
 from __future__ import annotations
@@ -11,9 +11,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-import ahocorasick
-
 from basewatch.data import table_for
+from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import Lexicon, lexicon, outlet_names
 
 
@@ -28,9 +27,9 @@ class Hit(NamedTuple):
 @dataclass(slots=True)
 class Cues:
     rows: dict[str, list[dict[str, str]]]
-    # Cue forms and hedge words in one automaton, so one pass over a document finds both: each
-    # word's value is (length, whether it is a cue form, whether it is a hedge).
-    both: ahocorasick.Automaton
+    # Cue forms and hedge words in one table of the literal pass, so one pass over a document finds both:
+    # each word's value is (length, whether it is a cue form, whether it is a hedge).
+    slot: int
     lex: Lexicon
     outlets_re: re.Pattern[str]
     frames: frozenset[str]
@@ -83,14 +82,11 @@ def build_cues(lang: str) -> Cues:
         if row["kind"] in ("prep", "passive", "noun"):
             forms.append(row["cue"][:1].upper() + row["cue"][1:])
     # Hedge words in lower case only: "May" is a month far more often than a hedge.
-    both = ahocorasick.Automaton()
-    for word in {*forms, *hedges}:
-        both.add_word(word, (len(word), word in forms, word in hedges))
-    both.make_automaton()
+    slot = LITERALS.join(f"cues.tsv:{lang}", {w: (len(w), w in forms, w in hedges) for w in {*forms, *hedges}})
     outlets = outlet_names()
     outlets_re = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(outlets))})(?![\w-])")
     return Cues(
-        by_text, both, lexicon(lang), outlets_re, frozenset(frames),
+        by_text, slot, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
         _days(lang), frozenset(venues), frozenset(venue_preps),
     )
@@ -107,7 +103,7 @@ def cues_and_hedges(cues: Cues, norm: str) -> tuple[list[Hit], WordHits]:
     found: list[tuple[int, int]] = []
     hedged: list[tuple[int, int]] = []
     size = len(norm)
-    for last, (length, cue, hedge) in cues.both.iter(norm):
+    for last, (length, cue, hedge) in LITERALS.hits(cues.slot, norm):
         first = last + 1 - length
         if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
             if cue:

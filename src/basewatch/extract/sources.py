@@ -14,9 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-import ahocorasick
-
 from basewatch.data import table
+from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import Lexicon, lexicon
 from basewatch.model import Doc, Source, Span, Speaker
 
@@ -152,8 +151,9 @@ class Sources:
     """Pipeline component filling `Doc.sources`."""
 
     def __init__(self) -> None:
-        # One automaton finds both the outlet forms and the keywords that pick sentences for the
-        # patterns: each value is (length, outlet entry or None, the keyword or None).
+        # One table of the literal pass (which reads each document once for the claims' cues too) holds both
+        # the outlet forms and the keywords that pick sentences for the patterns: each value is (length,
+        # outlet entry or None, the keyword or None).
         values: dict[str, tuple[int, _Entry | None, str | None]] = {}
         self.platforms: dict[str, str] = {}
         for row in table("outlets.tsv"):
@@ -165,10 +165,7 @@ class Sources:
                     self.platforms[form] = self.platforms[re.split(r"[ ,(]", form)[0]] = row["name"]
         for word in _KEYWORDS:
             values[word] = (len(word), values.get(word, (0, None, None))[1], word)
-        self.automaton = ahocorasick.Automaton()
-        for form, value in values.items():
-            self.automaton.add_word(form, value)
-        self.automaton.make_automaton()
+        self.slot = LITERALS.join("sources", values)
 
     def match(self, doc: Doc) -> list[Source]:
         """Every source the document cites, one per kind and name, in text order."""
@@ -201,7 +198,7 @@ class Sources:
     def _scan(self, norm: str) -> _Hits:
         outlets: list[tuple[int, int, _Entry]] = []
         words: dict[str, list[int]] = {}
-        for end, (length, entry, word) in self.automaton.iter(norm):
+        for end, (length, entry, word) in LITERALS.hits(self.slot, norm):
             start = end + 1 - length
             if entry is not None and _bounded(norm, start, end + 1):
                 outlets.append((start, end + 1, entry))

@@ -1,0 +1,69 @@
+"""One Aho-Corasick pass over a document for the literal tables of several components.
+
+Claims look for cue forms and hedge words, sources for outlet names and the keywords that pick sentences for
+their patterns: plain substrings of the text, each judged afterwards by its component's own rules. One automaton
+holds every table's strings, so a document is read once for all of them, and the hits of the last text read are
+kept for the components that come after.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import ahocorasick
+
+# Each table's hits in one text: (index of the hit's last character, the table's value for the string).
+Hits = list[tuple[int, Any]]
+
+
+class LiteralPass:
+    """The tables in the pass, their automaton, and the hits of the last text read."""
+
+    def __init__(self) -> None:
+        self.slots: dict[str, int] = {}
+        self.tables: list[dict[str, Any]] = []
+        self.automaton: ahocorasick.Automaton | None = None
+        self.last: tuple[str, list[Hits]] | None = None
+
+    def join(self, name: str, table: Mapping[str, Any]) -> int:
+        """The slot of the table called `name` (a data file's, read the same way each time), which joins the pass
+        the first time it is named."""
+        slot = self.slots.get(name)
+        if slot is None:
+            slot = self.slots[name] = len(self.tables)
+            self.tables.append(dict(table))
+            self.automaton = self.last = None
+        return slot
+
+    def hits(self, slot: int, text: str) -> Hits:
+        """Every occurrence in `text` of a string of table `slot`, overlapping ones included, in the order they end."""
+        last = self.last
+        if last is None or last[0] is not text:
+            last = self.last = (text, self._scan(text))
+        return last[1][slot]
+
+    def _scan(self, text: str) -> list[Hits]:
+        if self.automaton is None:
+            self.automaton = self._build()
+        found: list[Hits] = [[] for _ in self.tables]
+        if len(self.automaton):
+            for end, owners in self.automaton.iter(text):
+                for slot, value in owners:
+                    found[slot].append((end, value))
+        return found
+
+    def _build(self) -> ahocorasick.Automaton:
+        owners: dict[str, list[tuple[int, Any]]] = {}
+        for slot, table in enumerate(self.tables):
+            for key, value in table.items():
+                owners.setdefault(key, []).append((slot, value))
+        automaton = ahocorasick.Automaton()
+        for key, owned in owners.items():
+            automaton.add_word(key, tuple(owned))
+        if owners:
+            automaton.make_automaton()
+        return automaton
+
+
+LITERALS = LiteralPass()
