@@ -274,3 +274,15 @@ def test_a_runway_in_a_where_clause_is_the_place_s_not_the_last_facility_s(pipel
 def test_a_runway_in_a_where_clause_after_a_facility_is_that_facility_s(pipeline: Any) -> None:
     text = "Jets use the Lyaur air base, where engineers lengthened the runway to 3,000 metres last year."
     assert [r["length_m"] for r in found(pipeline, text)["Lyaur air base"]["runways"]] == [3000.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Russian troops remain at Air Base 101, Mali's army said. Mali and Niger signed a pact; Mali pays.", "ML"),
+        ("US troops left Air Base 101 in Niger, the Pentagon said. Niger asked them to go, unlike Mali.", "NE"),
+    ],
+)
+def test_a_name_shared_by_installations_is_the_one_in_the_country_named_most(pipeline: Any, text: str,
+                                                                             country: str) -> None:
+    assert [fac["country"] for fac in found(pipeline, text).values()] == [country]

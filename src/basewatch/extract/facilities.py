@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -477,11 +478,11 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
 
 
 def _pick(items: list[Installation], doc: Doc) -> Installation:
-    """Of installations sharing an alias, the one in a country the article talks about."""
+    """Of installations sharing an alias ('Air Base 101'), the one in the country the article names most."""
     if len(items) == 1:
         return items[0]
-    countries = {p.country for p in doc.places}
-    return next((i for i in items if i.country in countries), items[0])
+    named = Counter(p.country for p in doc.places)
+    return max(items, key=lambda i: named[i.country] if i.country else 0)
 
 
 def _head_after(norm: str, end: int, words: FacilityWords) -> Hit | None:
