@@ -1068,3 +1068,9 @@ def test_the_company_is_the_one_named_after_its_kind_and_this_source_the_one_des
 def test_asides_around_a_speaker(text: str, expected: list[tuple[str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+def test_a_quotation_that_goes_on_after_its_cue() -> None:
+    doc = _claims_of('"We will stay," the mayor told reporters, "and we will rebuild the pier."')
+    assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == [
+        ("mayor", 'We will stay," the mayor told reporters, "and we will rebuild the pier.')]

@@ -259,9 +259,9 @@ def _adverb(word: str) -> bool:
 
 def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
     """Drop attributions quoted inside another's quotation: '"Lebanon has announced it before," she said.'"""
-    quotes = [f.content for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
-    kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] for q in quotes)
-            and not _quoted(norm, f.cue_span[0])]
+    quotes = [(f.content, f) for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
+    kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] and g is not f
+                                        for q, g in quotes) and not _quoted(norm, f.cue_span[0])]
     reported = [f.content for f in kept if f.mention is not None]
     return [f for f in kept if not (_backshifted(norm, f) and any(q[0] <= f.span[0] and f.cue_span[1] <= q[1]
                                                                    for q in reported))]
@@ -604,7 +604,11 @@ class _Reader:
             return None  # "she posted the best score": posting a thing is no claim
         closing_quote = first >= 2 and toks[first - 1][2] in ('"', "'") and toks[first - 2][2] in (",", "!", "?", "'")
         if closing_quote and rest not in (":", '"') and rest not in self.cues.complementisers:
-            return self._found(mention, m, row, self._before(toks, first - 1, sentence), "quote-before", resolved)
+            content = self._before(toks, first - 1, sentence)
+            if rest == "," and after + 1 < len(toks) and toks[after + 1][2] == '"':
+                # '"We are ready," he said, "and we will stay."': the quotation goes on after the cue
+                content = (content[0], self._quote_after(toks[after + 1][0], sentence[1])[1])
+            return self._found(mention, m, row, content, "quote-before", resolved)
         if first == 0 and self._adverbial(rest) and rest != '"':
             quote = self._previous_quote(toks[0][0], sentence)
             if quote is not None:
