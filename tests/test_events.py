@@ -614,11 +614,13 @@ def test_closure_by_an_attack(pipeline: Any, text: str, expected: list[Row]) -> 
     ("text", "expected"),
     [
         # the agent after 'an attack by' is the attacker even with no state named; the subject only met the attack;
-        # a dateline's date is the report's, so the event keeps its own ('late on Monday')
+        # a dateline's date is the filing's: the event keeps its own ('late on Monday') or none
         ("Attack repulsed\n\nBAGHDAD, March 27 - Iraqi troops repulsed an attack by militants on the Ain al-Asad air "
          "base, late on Monday, the army said.", [("attack", "ain_al_asad", None, "2024-03-25")]),
         ("Strike on Belbek\n\nKYIV, March 27 - The air force said an attack by Ukrainian drones on the Belbek air "
-         "base destroyed two jets.", [("attack", "belbek", "UA", "2024-03-27")]),
+         "base destroyed two jets.", [("attack", "belbek", "UA", None)]),
+        ("Shelters built\n\nVILNIUS, March 27 - Russia has built eight new hardened shelters at the Chkalovsk air "
+         "base.", [("expansion", "chkalovsk", "RU", None)]),
     ],
 )
 def test_attack_by_and_datelines(pipeline: Any, text: str, expected: list[Row]) -> None:

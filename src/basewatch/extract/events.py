@@ -126,7 +126,7 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
                           r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6'); the date
-# is the report's.
+# is the filing's, not an event's.
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
 # Opening a clause, or right before it: the clause is coordinate with the one before ('and has been rotating',
 # 'but troops left'), so it has a time of its own.
@@ -675,12 +675,15 @@ class _Index:
             self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1]))
         return self._thing[date.span]
 
+    def dateline(self, date: DateMention) -> bool:
+        """'QUETTA, March 27 -': the date the story was filed, which dates no event told in it."""
+        return bool(_DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+
     def reported(self, date: DateMention) -> bool:
         """'said on Monday': the date of a report, not of the event."""
         if date.span not in self._reported:
             self._reported[date.span] = bool(
-                _REPORTED_ON.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0])
-                or _DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+                _REPORTED_ON.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
         return self._reported[date.span]
 
     def free_agent(self, actor: Actor) -> bool:
@@ -1083,7 +1086,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
     clause = trig.clause
     near = [d for d in index.dates_in(*trig.sentence)
-            if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d)]
+            if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
     if not near:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
     reported = [d for d in near if index.reported(d)]
