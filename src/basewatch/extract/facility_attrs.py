@@ -262,8 +262,15 @@ def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
     key, bare, whole_word = _division_forms(admin1)
     if key and index.names_division(key):
         return True
-    # The literal test first: a scan for the word-bounded pattern tries every position of the article.
-    return whole_word is not None and bare in doc.norm and whole_word.search(doc.norm) is not None
+    if whole_word is None:
+        return False
+    # The pattern is tried only where the bare name is: a search for it, opening on \b, tries every position.
+    pos = doc.norm.find(bare)
+    while pos >= 0:
+        if whole_word.match(doc.norm, pos):
+            return True
+        pos = doc.norm.find(bare, pos + 1)
+    return False
 
 
 # The catalog's few divisions recur in article after article.
