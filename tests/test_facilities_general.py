@@ -286,3 +286,13 @@ def test_a_runway_in_a_where_clause_after_a_facility_is_that_facility_s(pipeline
 def test_a_name_shared_by_installations_is_the_one_in_the_country_named_most(pipeline: Any, text: str,
                                                                              country: str) -> None:
     assert [fac["country"] for fac in found(pipeline, text).values()] == [country]
+
+
+def test_air_defences_guarding_a_base_are_its_equipment(pipeline: Any) -> None:
+    text = "Jets flew into the Lyaur air base on Monday. Two batteries of Patriot missiles guard the air base."
+    assert found(pipeline, text)["Lyaur air base"]["equipment"] == ["Patriot"]
+
+
+def test_it_is_home_to_is_said_of_the_facility_before(pipeline: Any) -> None:
+    text = "The Lyaur air base lies north of the town. It is home to Su-30SM fighters, the ministry said."
+    assert found(pipeline, text)["Lyaur air base"]["equipment"] == ["Su-30SM"]
