@@ -36,7 +36,8 @@ _PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstri
 
 
 # "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
-_SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers|is\s+home)\b")
+_SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers|"
+                         r"is\s+home)\b")
 # "it" after a short fronted phrase ('At its peak it housed ...'), with a verb of hosting only.
 _FRONTED_IT = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?:housed|hosted|held|hosts|houses)\b")
 # How `_FRONTED_IT` ends: rare, so one search of the text spares trying the pattern at every sentence start.
