@@ -265,7 +265,7 @@ class Facilities:
         loc = _LOCATIVE.match(norm, head.end(), sent_end)
         if loc is None:
             return None
-        det = _DETERMINER.search(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
+        det = _determiner_before(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
                                                                                    actor_ends))
         if det is None:
             return None
@@ -577,6 +577,17 @@ def _name_after(norm: str, lo: int, hi: int) -> Span | None:
     if end is None:
         return None
     return lo, end
+
+
+def _determiner_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_DETERMINER` ending at `hi`, searched from `lo`. Any match lies in the last word there, so only that word is
+    searched: the pattern, opening on \b, would be tried at every position."""
+    before = norm[lo:hi]
+    word_end = len(before.rstrip())
+    if word_end in (0, len(before)):
+        return None
+    word = before[:word_end].rsplit(None, 1)[-1]
+    return _DETERMINER.search(norm, lo + word_end - len(word), hi)
 
 
 def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_spans: dict[int, int]) -> int:
