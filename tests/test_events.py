@@ -689,3 +689,17 @@ def test_a_service_with_no_state_is_the_one_named_before(pipeline: Any) -> None:
     text = ("The Japanese military is preparing more airfields. Nearby, the Air Force is building hangars at Kadena "
             "Air Base.")
     assert events(pipeline, text, published="2024-06-01") == [("expansion", "kadena", "JP", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rocket that flies is launched, not deployed
+        ("A rocket fired from the Sohae Satellite Launching Ground, as the site is known, flew south over the sea.",
+         []),
+        ("Jets armed with cruise missiles flew to Hmeimim air base in May.",
+         [("deployment", "hmeimim", "RU", "2024-05")]),
+    ],
+)
+def test_what_flies(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

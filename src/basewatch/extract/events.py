@@ -212,6 +212,8 @@ _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+
                          r"leadership|presidency|chairmanship|tasks?|job|post)\b", re.IGNORECASE)
 # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
 _FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
+# What flies without being deployed: rockets, missiles and what they carry.
+_PROJECTILE = re.compile(r"\b(?:rockets?|missiles?|satellites?|projectiles?|warheads?)\b", re.IGNORECASE)
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -296,7 +298,8 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            if _standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig):
+            if (_standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
+                    or _projectile_flight(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig)
             if hosted:
@@ -960,6 +963,15 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _civilian(doc: Doc, trig: Trigger) -> bool:
     """'has flown civilian aircraft onto the new runway': a civilian flight is not a deployment of forces."""
     return trig.type == "deployment" and bool(_CIVILIAN.match(doc.norm, trig.span[1]))
+
+
+def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
+    """'the rocket was fired from X and flew south': what flies is a rocket or missile, the sentence naming no forces
+    before the verb ('jets armed with missiles flew to X' are deployed), so nothing was deployed."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _FLYING:
+        return False
+    return (_PROJECTILE.search(doc.norm, trig.sentence[0], trig.span[0]) is not None
+            and not facility_words(doc.language).force.search(doc.norm, trig.sentence[0], trig.span[0]))
 
 
 def _en_route(doc: Doc, trig: Trigger) -> bool:
