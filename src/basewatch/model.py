@@ -153,6 +153,13 @@ class Doc:
     claims: list[Claim] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    _lower: str | None = field(default=None, init=False, repr=False, compare=False)
+
+    def lower(self) -> str:
+        """`norm` lower-cased (`str.lower`), worked out once for every component that scans it so."""
+        if self._lower is None:
+            self._lower = self.norm.lower()
+        return self._lower
 
     def orig_span(self, span: Span) -> Span:
         """The original-text span covering normalised `span`."""

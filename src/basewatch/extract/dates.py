@@ -1042,11 +1042,12 @@ def _trigger_automaton(words: set[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-def _lowered(text: str) -> str:
-    """`text` lower-cased, one character for one."""
+def _lowered(text: str, lowered: str) -> str:
+    """`text` lower-cased, one character for one, from `lowered` (`text.lower()`)."""
     # Lower-casing keeps length except for the dotted capital I; a text where it still would
     # not is scanned as it is (capitalised words are then missed, never misplaced).
-    lowered = text.replace("\u0130", "i").lower()
+    if "\u0130" in text:
+        lowered = text.replace("\u0130", "i").lower()
     return lowered if len(lowered) == len(text) else text
 
 
@@ -1171,7 +1172,7 @@ class Dates:
         ctx = Context(doc, grammar.lexicon, grammar.cues, Anchor.parse(doc.published))
         found: list[Found] = []
         done = 0
-        lowered = _lowered(doc.norm)
+        lowered = _lowered(doc.norm, doc.lower())
         for start, kinds in grammar.opener_starts(doc.norm, lowered, grammar.windows(doc.norm, lowered)):
             if start < done:
                 continue

@@ -464,7 +464,7 @@ class Equipment:
         starts = sorted(c.span[0] for c in designations)
         found: list[Candidate] = []
         ships: list[tuple[int, int, str]] = []
-        for start, end, form in self._name_hits(doc.norm):
+        for start, end, form in self._name_hits(doc.norm, doc.lower()):
             if form.entry is _SHIP_MARK:
                 ships.append((start, end, form.written))
                 continue
@@ -473,10 +473,11 @@ class Equipment:
                 found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
         return found, ships
 
-    def _name_hits(self, norm: str) -> Iterator[tuple[int, int, Form]]:
+    def _name_hits(self, norm: str, lowered: str | None = None) -> Iterator[tuple[int, int, Form]]:
         """Names and aliases standing as whole words in `norm`, by end, the longest first at one end."""
         size = len(norm)
-        lowered = norm.lower()
+        if lowered is None:
+            lowered = norm.lower()
         if norm.isascii():
             # Spaced like the word automaton's keys, the text yields only hits that are whole words;
             # each hit ends on the space after its word, one past the word's end.

@@ -120,8 +120,9 @@ def _spaced_stopwords() -> ahocorasick.Automaton:
 _STOPWORD_KEYS = _spaced_stopwords()
 
 
-def detect_language(norm: str) -> str:
-    """A two-letter language code from script and stop-word counts over the first 4,000 chars."""
+def detect_language(norm: str, lowered: str | None = None) -> str:
+    """A two-letter language code from script and stop-word counts over the first 4,000 chars
+    (`lowered`: `norm` lower-cased, where the caller has it)."""
     sample = norm[:4000]
     # Every non-ASCII character adds at least one byte in UTF-8: too few extra bytes, no script can dominate.
     if len(sample.encode("utf-8", "surrogatepass")) - len(sample) > len(sample) // 4:
@@ -129,7 +130,8 @@ def detect_language(norm: str) -> str:
             if len(script.findall(sample)) > len(sample) // 4:
                 return lang
     counts = dict.fromkeys(_STOPWORDS, 0)
-    lowered = sample.lower()
+    # Where lower-casing kept every character one character, the sample's is the start of the text's.
+    lowered = lowered[:4000] if lowered is not None and len(lowered) == len(norm) else sample.lower()
     if lowered.isascii():
         for _, lang in _STOPWORD_KEYS.iter(" " + lowered.translate(_ASCII_NON_WORD) + " "):
             counts[lang] += 1
@@ -148,13 +150,7 @@ def make_doc(
 ) -> Doc:
     """A fresh `Doc` for `text`: normalised, split into sentences, language detected."""
     norm, offsets = normalise(text)
-    return Doc(
-        text=text,
-        norm=norm,
-        offsets=offsets,
-        language=detect_language(norm),
-        published=published,
-        url=url,
-        title=title,
-        sentences=split_sentences(norm),
-    )
+    doc = Doc(text=text, norm=norm, offsets=offsets, published=published, url=url, title=title,
+              sentences=split_sentences(norm))
+    doc.language = detect_language(norm, doc.lower())
+    return doc

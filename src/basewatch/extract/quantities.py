@@ -331,9 +331,11 @@ class Matcher:
             rf"|(?P<name>[A-Z][\w-]*))[ ]+\Z"
         )
 
-    def find(self, norm: str) -> list[Found]:
-        """Every quantity in `norm`, left to right, none overlapping."""
-        lowered = norm.lower()
+    def find(self, norm: str, lowered: str | None = None) -> list[Found]:
+        """Every quantity in `norm` (`lowered`: `norm.lower()`, where the caller has it), left to right, none
+        overlapping."""
+        if lowered is None:
+            lowered = norm.lower()
         if len(lowered) != len(norm):
             # A few characters lower-case to two; their offsets would drift, so scan the original.
             lowered = norm
@@ -708,7 +710,7 @@ class Quantities:
         matcher("en")
 
     def match(self, doc: Doc) -> list[Found]:
-        return matcher(doc.language).find(doc.norm)
+        return matcher(doc.language).find(doc.norm, doc.lower())
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         doc.quantities.extend(to_quantity(f) for f in found)
