@@ -1074,3 +1074,14 @@ def test_a_quotation_that_goes_on_after_its_cue() -> None:
     doc = _claims_of('"We will stay," the mayor told reporters, "and we will rebuild the pier."')
     assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == [
         ("mayor", 'We will stay," the mayor told reporters, "and we will rebuild the pier.')]
+
+
+def test_what_things_suggest_inside_reported_speech_is_no_claim() -> None:
+    doc = _claims_of("Ida Berg, a researcher, said the new bunkers suggested the army expected a long war.")
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Ida Berg", "said")]
+
+
+def test_analysts_are_not_the_think_tank_named_before() -> None:
+    text = ("The pier grew, according to the Fjord Institute, a research group in Oslo. "
+            "The old quay was later closed, analysts believe.")
+    assert [c.speaker.name for c in _claims_of(text).claims] == ["Fjord Institute", "analysts"]

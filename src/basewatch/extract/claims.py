@@ -313,6 +313,8 @@ class _Reader:
                 continue
             for row in self.cues.rows[" ".join(m.text.lower().split())]:
                 item = self._read_cue(m, row)
+                if item is not None and self._thing_inside_last(item):
+                    break  # "she said the shelters suggested ...": what things suggest is part of what she said
                 if item is not None:
                     self._close_before(item)
                     found.append(item)
@@ -920,6 +922,16 @@ class _Reader:
             return None  # one clause only, though ", and said" may close it
         self._end_last_content(toks[k - 1][0])
         return mention, 0, None
+
+    def _thing_inside_last(self, item: Found) -> bool:
+        """Whether `item` is voiced by a plain noun the role lexicon does not know, inside the content of
+        the claim before it."""
+        last, mention = self._last, item.mention
+        if last is None or mention is None or not last.content[0] <= item.cue_span[0] < last.content[1]:
+            return False
+        name = mention.name
+        plain = mention.kind in ("other", "group") and name.islower()
+        return plain and self.cues.lex.head(name.split()[-1]) is None
 
     def _close_before(self, item: Found) -> None:
         """'X argued that A, while Y insisted B': the claim before ends where the next speaker's clause opens."""

@@ -782,7 +782,7 @@ class SpeakerBook:
             for known in reversed(self.known):
                 if known.kind == mention.kind and known.name.lower().split()[-1:] == [head]:
                     return known
-        if mention.source == "expert" and mention.name.islower():
+        if mention.source == "expert" and mention.kind == "institution" and mention.name.islower():
             # "the think tank" after "the Asia Maritime Transparency Initiative": research bodies are few per story
             return next((k for k in reversed(self.known)
                          if k.kind == "institution" and k.source == "expert" and k.name[:1].isupper()), None)
