@@ -296,3 +296,13 @@ def test_air_defences_guarding_a_base_are_its_equipment(pipeline: Any) -> None:
 def test_it_is_home_to_is_said_of_the_facility_before(pipeline: Any) -> None:
     text = "The Lyaur air base lies north of the town. It is home to Su-30SM fighters, the ministry said."
     assert found(pipeline, text)["Lyaur air base"]["equipment"] == ["Su-30SM"]
+
+
+def test_of_a_unit_names_no_facility(pipeline: Any) -> None:
+    text = "Su-30SM fighters flew from an airfield of the Baltic Fleet during the drills, the ministry said."
+    assert not found(pipeline, text)
+
+
+def test_a_place_only_called_an_airport_is_not_run_by_whoever_finished_something_there(pipeline: Any) -> None:
+    text = "Russian border guards completed their withdrawal from Lyaur International Airport, near the air base."
+    assert found(pipeline, text)["Lyaur International Airport"]["operator"] is None

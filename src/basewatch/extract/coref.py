@@ -251,7 +251,7 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW):
         if kinds is not None and fac.kind not in kinds:
             continue
-        if not airports_too and _only_weak_heads(doc.language, fac):
+        if not airports_too and only_weak_heads(doc.language, fac):
             continue
         if wanted and fac.operator and wanted != fac.operator:
             continue
@@ -259,7 +259,7 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     return None
 
 
-def _only_weak_heads(lang: str, fac: Facility) -> bool:
+def only_weak_heads(lang: str, fac: Facility) -> bool:
     """A facility the text only ever calls an airport (or a reef): 'the base' is not it."""
     words = facility_words(lang)
     heads = [hit.text.lower() for alias in fac.aliases if (hit := words.heads.search(alias))]

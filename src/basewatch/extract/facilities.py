@@ -274,8 +274,8 @@ class Facilities:
         if name_span is None or any(a.span == name_span for a in actor_list) or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
-        # 'a detachment of Marines', 'the headquarters of the Navy': 'of' names a place only when it is one.
-        if place is None and loc.group().split()[0] == "of":
+        # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
+        if loc.group().split()[0] == "of" and (place is None or place.span[1] < name_span[1]):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
         operator = None if kind in _CIVIL_KINDS else next(

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from basewatch.extract.catalog import Installation, name_key
-from basewatch.extract.coref import recent_facilities
+from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, airfields
 from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
@@ -89,7 +89,8 @@ _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
-# A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port').
+# A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port'), and so
+# is a place only ever called an airport.
 _BUILT_FOR_OTHERS = frozenset({"port"})
 _FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
@@ -368,7 +369,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
     that pays for the work ('Australia spent A$175m rebuilding ...') leaves it with its owner."""
     words = event_words(doc.language)
     for fac in facilities:
-        if fac.operator or fac.kind in _BUILT_FOR_OTHERS:
+        if fac.operator or fac.kind in _BUILT_FOR_OTHERS or only_weak_heads(doc.language, fac):
             continue
         first = min(fac.mentions)
         sent_start, _ = doc.sentence_of(first[0])
