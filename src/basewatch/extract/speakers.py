@@ -881,6 +881,8 @@ def _plain(name: str) -> str:
     return name.lower().replace(".", "")
 
 
+# A document names its people many times over, and each mention of one is compared with every person met before.
+@lru_cache(maxsize=8192)
 def _surname_matches(a: str, b: str) -> bool:
     if a == b or _surname_key(a) == _surname_key(b):
         return True
