@@ -658,7 +658,9 @@ def _military_context(doc: Doc, words: FacilityWords, sent: Span, strong: list[i
     # The head being weighed is itself a facility word in the sentence.
     # An event word other than one any office may do ('received several calls').
     neutral = _neutral_event_words(doc.language)
-    return any(t.text.lower() not in neutral for t in event_words(doc.language).triggers.finditer(text))
+    # A range of the article, not the sentence's text: a whole text of its own would take the shared word pass over,
+    # and the article's next whole-text search would scan it again.
+    return any(t.text.lower() not in neutral for t in event_words(doc.language).triggers.finditer(doc.norm, start, end))
 
 
 def _same(first: Candidate, other: Candidate) -> bool:
