@@ -703,3 +703,10 @@ def test_a_service_with_no_state_is_the_one_named_before(pipeline: Any) -> None:
 )
 def test_what_flies(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+def test_pronoun_agent_of_an_event_at_a_place(pipeline: Any) -> None:
+    # 'it' stands for the state the sentence before opens with, for a move to a place as to a facility
+    text = ("Moscow has fortified the southern Kurils. In 2020 it moved Bastion launchers to Paramushir, an island in "
+            "the north. Kadena Air Base is on Okinawa.")
+    assert events(pipeline, text, published="2024-06-01") == [("deployment", None, "RU", "2020")]

@@ -884,6 +884,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     actor = actor_of(doc, trig, actor_list, exclude=[place.span], index=index)
     if actor is None and trig.type in ("visit", "deployment"):
         actor = _visitor_origin(doc, trig, trig.clause)
+    actor = actor or _pronoun_agent(doc, trig, actor_list)
     if actor is None:
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
