@@ -153,3 +153,14 @@ def test_described_masthead_owned_page_and_external_ministry(text: str, expected
 )
 def test_capitalised_state_media_and_bureaus(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal was described in the Danish press on Sunday.", [("outlet", "Danish press")]),
+        ("The talks failed, the port's press office said.", []),
+    ],
+)
+def test_a_countrys_press_cited(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in _sources(text) if s[0] == "outlet"] == expected

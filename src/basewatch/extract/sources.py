@@ -108,6 +108,9 @@ _CITED_WINDOW = 60
 _STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio)\b")
 _LOCAL_MEDIA = re.compile(
     r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
+    # "described in the American press", "Russian media reported": a country's media, cited
+    r"|\b[A-Z][a-z]+\s+(?:media|press)\b(?!\s+(?:secretary|secretaries|conference|release|office|service|officers?|"
+    r"briefing|freedom|card|corps|pool|statement|attach|reports?)\b)"
 )
 # A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
 _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
