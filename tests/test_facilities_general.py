@@ -306,3 +306,10 @@ def test_of_a_unit_names_no_facility(pipeline: Any) -> None:
 def test_a_place_only_called_an_airport_is_not_run_by_whoever_finished_something_there(pipeline: Any) -> None:
     text = "Russian border guards completed their withdrawal from Lyaur International Airport, near the air base."
     assert found(pipeline, text)["Lyaur International Airport"]["operator"] is None
+
+
+def test_the_only_airfield_named_is_the_airfield_paragraphs_later(pipeline: Any) -> None:
+    text = ("Militants attacked the Lyaur military airfield on Monday. The army said the attack failed. "
+            "Officials said five gunmen died. The group often exaggerates. Residents heard blasts.\n\n"
+            "The airfield, about 110 km northwest of the capital, has a runway of more than 10,000 feet.")
+    assert [r["length_m"] for r in found(pipeline, text)["Lyaur military airfield"]["runways"]] == [3048.0]

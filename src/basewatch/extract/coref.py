@@ -248,15 +248,16 @@ def _covered(span: Span, taken: list[Span]) -> bool:
 
 def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset[str] | None,
                 wanted: str | None, airports_too: bool = True) -> Facility | None:
-    for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW):
-        if kinds is not None and fac.kind not in kinds:
-            continue
-        if not airports_too and only_weak_heads(doc.language, fac):
-            continue
-        if wanted and fac.operator and wanted != fac.operator:
-            continue
-        return fac
-    return None
+    def fits(fac: Facility) -> bool:
+        return ((kinds is None or fac.kind in kinds) and (airports_too or not only_weak_heads(doc.language, fac))
+                and not (wanted and fac.operator and wanted != fac.operator))
+
+    found = next((fac for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW) if fits(fac)), None)
+    if found is None:
+        # 'The airfield, about 110 km north of ...' paragraphs after the article named its only airfield.
+        earlier = [fac for fac in facilities if fits(fac) and min(fac.mentions)[0] < pos]
+        found = earlier[0] if len(earlier) == 1 else None
+    return found
 
 
 def only_weak_heads(lang: str, fac: Facility) -> bool:
