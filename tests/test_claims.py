@@ -1085,3 +1085,15 @@ def test_analysts_are_not_the_think_tank_named_before() -> None:
     text = ("The pier grew, according to the Fjord Institute, a research group in Oslo. "
             "The old quay was later closed, analysts believe.")
     assert [c.speaker.name for c in _claims_of(text).claims] == ["Fjord Institute", "analysts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The mayor said no one could close the port.", False),
+        ("The agency warned that the storm could flood the base.", False),
+        ("The navy said the jets could land there.", True),
+    ],
+)
+def test_what_nobody_can_do_and_warnings_are_not_hedged(text: str, hedged: bool) -> None:
+    assert [c.hedged for c in _claims_of(text).claims] == [hedged]

@@ -85,6 +85,10 @@ _CLAUSE_JOINT = re.compile(
 _JOINT_REACH = 24
 # After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
 _VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
+# Cues whose content is a risk or threat, which a modal in it states rather than hedges.
+_RISK_LEMMAS = frozenset(["warn"])
+# Subjects that make 'could' say what is impossible ('no one could', 'nothing can').
+_NOBODY = (["no", "one"], ["nobody"], ["nothing"], ["no-one"], ["none"])
 # Participles that say how a speaker spoke, between it and the cue ('officials speaking on condition of anonymity').
 _SPEAKING = frozenset(["speaking", "talking", "writing", "commenting"])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
@@ -380,6 +384,8 @@ class _Reader:
         not be confirmed')."""
         if row["hedged"] == "1":
             return True
+        if row["lemma"] in _RISK_LEMMAS:
+            return False  # "warned that the port could close": the risk is what is asserted
         for hit in self._hedge_hits.within(content[0], self._main_clause_end(content)):
             before = self.norm[content[0] : hit.at]
             words = before.lower().split()
@@ -388,6 +394,8 @@ class _Reader:
             if words and words[-1] in self.cues.complementisers:
                 return False  # a relative clause: "stations that may be linked to China"
             ability = hit.text in ("could", "can")  # "could not land" says what is impossible, not what may be
+            if ability and words[-2:] in _NOBODY:
+                continue  # "no one could give it away": what nobody can do is said for sure
             if not (ability and self.norm[hit.until : hit.until + 5].lstrip().startswith(("not", "n't"))):
                 return True
         return False
