@@ -313,3 +313,8 @@ def test_the_only_airfield_named_is_the_airfield_paragraphs_later(pipeline: Any)
             "Officials said five gunmen died. The group often exaggerates. Residents heard blasts.\n\n"
             "The airfield, about 110 km northwest of the capital, has a runway of more than 10,000 feet.")
     assert [r["length_m"] for r in found(pipeline, text)["Lyaur military airfield"]["runways"]] == [3048.0]
+
+
+def test_its_before_a_name_points_to_the_state_before(pipeline: Any) -> None:
+    text = "The Sri Lanka Navy moved its Lyaur Naval Command headquarters to the south in 2018, the navy said."
+    assert found(pipeline, text)["Lyaur Naval Command headquarters"]["operator"] == "LK"

@@ -59,6 +59,7 @@ _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+|
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE = frozenset({"its", "their"})
+_OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"\s+(?:in|at|near|on|outside|inside|of|close to|next to)\s+(?:the\s+)?")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
@@ -241,7 +242,8 @@ class Facilities:
                     continue
                 cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
                                  norm[name_span[0]:head.end()], kind, "facilities:name-head")
-                cand.operator = _actor_just_before(norm, name_span[0], actor_list)
+                cand.operator = _actor_just_before(norm, name_span[0], actor_list) or _owner_before(
+                    doc, name_span[0], actor_list)
                 cand.place_span = _town_in(doc, name_span)
             else:
                 if _weak(words, head, strong) and not (
@@ -616,6 +618,12 @@ def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | 
         if actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
             return actor.code
     return None
+
+
+def _owner_before(doc: Doc, start: int, actor_list: list[Actor]) -> str | None:
+    """'The Sri Lanka Navy moved its Southern Naval Command headquarters': the state 'its' points to."""
+    det = _OWNER_DETERMINER.search(doc.norm, max(0, start - 7), start)
+    return _possessor(doc, det, actor_list) if det else None
 
 
 def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | None:
