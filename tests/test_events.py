@@ -710,3 +710,10 @@ def test_pronoun_agent_of_an_event_at_a_place(pipeline: Any) -> None:
     text = ("Moscow has fortified the southern Kurils. In 2020 it moved Bastion launchers to Paramushir, an island in "
             "the north. Kadena Air Base is on Okinawa.")
     assert events(pipeline, text, published="2024-06-01") == [("deployment", None, "RU", "2020")]
+
+
+def test_an_office_of_a_state_acts_for_it(pipeline: Any) -> None:
+    # 'of Turkey' after an office is who the minister serves, not a place
+    text = ("The deputy minister of defence of Turkey has visited Tripoli three times since 2022. Al-Watiya air base "
+            "is in Libya.")
+    assert events(pipeline, text, published="2024-06-01") == [("visit", None, "TR", "2022")]

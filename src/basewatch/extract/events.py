@@ -53,6 +53,10 @@ _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
+# Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
+# of Mali'), so the state acts through it.
+_OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|army|navy|forces|military|"
+                        r"troops|government)(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
 # Opening a sentence: a pronoun for what the sentence before was about.
@@ -693,7 +697,9 @@ class _Index:
         """Neither a place ('in Syria', 'the Washington-based think tank') nor a backer ('backed by Russia')."""
         if actor.span not in self._free:
             norm = self.doc.norm
-            self._free[actor.span] = not (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
+            locative = (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
+                        and not _OFFICE_OF.search(norm, max(0, actor.span[0] - 40), actor.span[0]))
+            self._free[actor.span] = not (locative
                                           or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
                                           or norm.startswith(_BASED_IN, actor.span[1]))
         return self._free[actor.span]
