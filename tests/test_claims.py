@@ -1097,3 +1097,8 @@ def test_analysts_are_not_the_think_tank_named_before() -> None:
 )
 def test_what_nobody_can_do_and_warnings_are_not_hedged(text: str, hedged: bool) -> None:
     assert [c.hedged for c in _claims_of(text).claims] == [hedged]
+
+
+def test_whom_a_source_is_close_to_speaks_for_itself() -> None:
+    text = "A source close to the KLA said two depots burned. The KLA said it had withdrawn."
+    assert [c.speaker.name for c in _claims_of(text).claims] == ["source close to the KLA", "KLA"]

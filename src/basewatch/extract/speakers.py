@@ -57,6 +57,9 @@ _SEEN_HEADS = 50_000
 _DOCUMENTS = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
 _DOCUMENT_REACH = 1200
 _WORD_PARTS = re.compile(r"[\s-]+")
+# Words before the end of a speaker's name that make that end an object, not the head ('a source close to the
+# GNA' is not 'the GNA').
+_OBJECT_BEFORE = frozenset({"the", "to", "of", "for", "with", "in", "at", "from", "on", "by"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -775,7 +778,8 @@ class SpeakerBook:
         ending, opening = " " + name, name + " "
         for known in reversed(self.known):
             other = _plain(known.name)
-            if name == other or other.endswith(ending) or name.endswith(" " + other) or other.startswith(opening):
+            headed = other.endswith(ending) and other[: -len(ending)].rsplit(" ", 1)[-1] not in _OBJECT_BEFORE
+            if name == other or headed or name.endswith(" " + other) or other.startswith(opening):
                 return known
         if len(mention.name.split()) == 1:
             head = mention.name.lower()
@@ -823,6 +827,8 @@ class SpeakerBook:
         people = [k for k in reversed(self.known) if k.kind == "person"]
         for known in people:
             kparts = known.name.split()
+            if len(kparts) > 1 and kparts[-2].lower() in _OBJECT_BEFORE:
+                continue  # "a source close to the GNA" has no surname: 'GNA' is whom it is close to
             if not _surname_matches(kparts[-1].lower(), surname):
                 continue
             if len(parts) == 1 or len(kparts) == 1 or parts[0][:1] == kparts[0][:1]:
