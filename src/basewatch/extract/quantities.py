@@ -52,7 +52,7 @@ import ahocorasick
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
-from basewatch.extract.numbers import number_pattern, parse_number, vocabulary
+from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
 from basewatch.model import Doc, Quantity, Span
 
 SI_UNITS = {
@@ -75,7 +75,7 @@ _CURRENCY = "$€£¥₽₹"
 _LOOK_BACK = 40
 # Where a number written in digits can start: not inside a word, decimal, digit group or clock
 # time ("2:01:38 seconds" is no 38 s).
-_DIGIT_START = re.compile(r"[\d½¼¾⅓⅔](?<![\w.,/:][\d½¼¾⅓⅔])")
+_DIGIT_START = re.compile(digit_set("½¼¾⅓⅔") + r"(?<![\w.,/:][\d½¼¾⅓⅔])")
 # Inches after feet make one height: "6-foot-7", "6 feet 7 inches", "5 ft 10 in".
 _FEET = "ft"
 _INCH = "inch"
