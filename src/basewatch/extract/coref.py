@@ -261,7 +261,9 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
 
 
 def only_weak_heads(lang: str, fac: Facility) -> bool:
-    """A facility the text only ever calls an airport (or a reef): 'the base' is not it."""
+    """A facility the text only ever calls an airport: 'the base' is not it."""
+    if fac.kind != "airfield":
+        return False
     words = facility_words(lang)
     heads = [hit.text.lower() for alias in fac.aliases if (hit := words.heads.search(alias))]
     return bool(heads) and all(head in words.weak for head in heads)

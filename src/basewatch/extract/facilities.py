@@ -323,11 +323,15 @@ class Facilities:
             return []
         actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
         actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
-        strong = [h.begin for h in words.heads.finditer(doc.norm) if h.text.lower() not in words.weak]
+        strong: list[int] | None = None
         found: list[Candidate] = []
         for site in sites:
+            if _overlaps(site.span(), taken):
+                continue
+            if strong is None:
+                strong = [h.begin for h in words.heads.finditer(doc.norm) if h.text.lower() not in words.weak]
             sent = doc.sentence_of(site.begin)
-            if _overlaps(site.span(), taken) or not _military_context(doc, words, sent, strong):
+            if not _military_context(doc, words, sent, strong):
                 continue
             cand = self._placed(doc, words, actor_list, actor_ends, site, "other", sent[1])
             if cand is None or cand.rule == "facilities:near-landmark" or _overlaps(cand.span, taken):
