@@ -717,3 +717,19 @@ def test_an_office_of_a_state_acts_for_it(pipeline: Any) -> None:
     text = ("The deputy minister of defence of Turkey has visited Tripoli three times since 2022. Al-Watiya air base "
             "is in Libya.")
     assert events(pipeline, text, published="2024-06-01") == [("visit", None, "TR", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a warship that docks at a foreign port calls there; at its own state's base, or staying on, it is deployed
+        ("A French frigate docked at Cam Ranh International Port on Monday.",
+         [("visit", "cam-ranh-international-port", "FR", "2024-06-03")]),
+        ("A Chinese navy supply ship docked at the PLA support base in Djibouti in May.",
+         [("deployment", "pla_djibouti", "CN", "2024-05")]),
+        ("Two Chinese corvettes docked at Ream Naval Base in December and stayed there for months.",
+         [("deployment", "ream", "CN", "2023-12")]),
+    ],
+)
+def test_docking(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -218,6 +218,10 @@ _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+
 _FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # What flies without being deployed: rockets, missiles and what they carry.
 _PROJECTILE = re.compile(r"\b(?:rockets?|missiles?|satellites?|projectiles?|warheads?)\b", re.IGNORECASE)
+# Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
+_MOORING = frozenset({"docked", "docking"})
+# After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
+_STAYED = re.compile(r"\b(?:stayed|remained)\b", re.IGNORECASE)
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -331,6 +335,11 @@ class Events:
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
             actor = actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list)
+            if doc.norm[trig.span[0]:trig.span[1]].lower() in _MOORING and (
+                    (actor is not None and actor == fac.operator)
+                    or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
+                # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             date, reported = _dated(doc, trig, index)
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
