@@ -228,7 +228,7 @@ def test_the_base_is_not_a_place_only_called_an_airport(pipeline: Any) -> None:
 def test_a_force_s_installation_at_a_place_is_a_facility(pipeline: Any) -> None:
     text = "US troops guard the Kenya Navy's installation at Lyaur Bay, in Lamu County, the army said."
     fac = found(pipeline, text)["Lyaur Bay installation"]
-    assert (fac["operator"], fac["country"]) == ("KE", "KE")
+    assert (fac["operator"], fac["country"], fac["admin1"]) == ("KE", "KE", "Lamu County")
 
 
 def test_a_site_in_a_town_outside_military_news_is_no_facility(pipeline: Any) -> None:

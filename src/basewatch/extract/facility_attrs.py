@@ -181,7 +181,9 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         return
     linked = [p for p in _linked_places(doc, fac, place_spans, index)
               if item is None or not item.country or p.country == item.country]
-    admin1 = next((p.name for p in linked if p.kind == "admin1" or p.span in index.divisions), None) or next(
+    # A county the gazetteer knows no division of ('Lamu County') is the first division it names.
+    admin1 = next((p.name for p in linked if p.kind == "admin1" or p.span in index.divisions
+                   or (p.kind == "admin2" and not p.admin1)), None) or next(
         (p.admin1 for p in linked if p.kind in _INSIDE_ADMIN1 and p.admin1), None)
     fac.admin1 = known_admin1 or admin1
     if item is not None:
