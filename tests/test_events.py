@@ -733,3 +733,9 @@ def test_an_office_of_a_state_acts_for_it(pipeline: Any) -> None:
 )
 def test_docking(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+def test_taking_control_of_a_region(pipeline: Any) -> None:
+    # taking control of a place is seizing it, and a region is a place an attack acts on
+    text = "Azerbaijan took control of Nagorno-Karabakh in September 2023. Russia keeps Erebuni air base near Yerevan."
+    assert events(pipeline, text, published="2024-06-05") == [("attack", None, "AZ", "2023-09")]

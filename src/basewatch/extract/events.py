@@ -189,7 +189,7 @@ _TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
 _TOWN_KINDS = frozenset({"city", "town", "village"})
-_OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island"})
+_OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
