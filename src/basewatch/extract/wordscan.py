@@ -123,9 +123,11 @@ class WordMatcher:
         if pos == 0 and endpos is None:
             return list(_SHARED.word_hits(self, text))
         chunk = text[pos:end]
+        size = len(chunk)
         hits = []
+        # The word-character test is spelt out: a call per automaton hit costs more than the test.
         for last, length in self.automaton.iter(" " + self._key(chunk)):
-            if last < len(chunk) and _is_word(chunk[last]):
+            if last < size and (chunk[last].isalnum() or chunk[last] == "_"):
                 continue
             hits.append((last - length + 1, -last))
         return _leftmost_longest(hits, chunk, pos)
@@ -146,10 +148,11 @@ class WordMatcher:
         if self.empty or pos >= end:
             return None
         chunk = text[pos:end]
+        size = len(chunk)
         best: tuple[int, int] | None = None
         for last, length in self.automaton.iter(" " + self._key(chunk)):
             begin, stop = last - length + 1, last
-            if (anchored and begin) or (stop < len(chunk) and _is_word(chunk[stop])):
+            if (anchored and begin) or (stop < size and (chunk[stop].isalnum() or chunk[stop] == "_")):
                 continue
             if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
                 best = (begin, stop)
