@@ -318,3 +318,16 @@ def test_the_only_airfield_named_is_the_airfield_paragraphs_later(pipeline: Any)
 def test_its_before_a_name_points_to_the_state_before(pipeline: Any) -> None:
     text = "The Sri Lanka Navy moved its Lyaur Naval Command headquarters to the south in 2018, the navy said."
     assert found(pipeline, text)["Lyaur Naval Command headquarters"]["operator"] == "LK"
+
+
+def test_a_town_s_port_and_the_base_named_after_the_town_stay_apart(pipeline: Any) -> None:
+    text = ("Satellite images show the UAE tearing down its base at Assab. The UAE built the base beside the "
+            "Eritrean port of Assab in 2015.")
+    kinds = sorted(fac["kind"] for fac in found(pipeline, text).values())
+    assert kinds == ["base", "port"]
+
+
+def test_a_base_at_a_town_s_port_is_named_by_the_town(pipeline: Any) -> None:
+    text = "The UAE has been dismantling parts of its base at the Eritrean port of Assab, images show."
+    fac = next(iter(found(pipeline, text).values()))
+    assert (fac["kind"], fac["operator"], fac["country"]) == ("base", "AE", "ER")

@@ -75,6 +75,9 @@ _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
+# 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
+_PORT_AND_BASE = frozenset({"port", "base"})
+_PREFIX_GAP = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
 # Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
@@ -272,7 +275,7 @@ class Facilities:
         if det is None:
             return None
         intro_start = det.end()
-        name_span = _name_after(norm, loc.end(), sent_end)
+        name_span = _name_after(norm, _past_port_word(doc, words, actor_ends, loc.end()), sent_end)
         if name_span is None or any(a.span == name_span for a in actor_list) or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
@@ -350,7 +353,7 @@ class Facilities:
             if _overlaps(pre.span(), taken) or _INDEFINITE_BEFORE.search(norm, max(0, pre.start() - 4), pre.start()):
                 continue
             _, sent_end = doc.sentence_of(pre.start())
-            gap = re.compile(r"\s+(?:the\s+)?").match(norm, pre.end())
+            gap = _PREFIX_GAP.match(norm, pre.end())
             if gap is None:
                 continue
             name_span = _name_after(norm, gap.end(), sent_end)
@@ -364,6 +367,17 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], pos: int) -> int:
+    """'its base at the Eritrean port of Assab': the base is named by the town the port is of."""
+    end = next((e for e, s in actor_ends.items() if s == pos), None)
+    start = end + 1 if end is not None and doc.norm.startswith(" ", end) else pos
+    prefix = words.prefixes.match(doc.norm, start)
+    if prefix is None or words.prefix_kind[prefix.text] != "port":
+        return pos
+    gap = _PREFIX_GAP.match(doc.norm, prefix.end())
+    return gap.end() if gap else pos
 
 
 def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
@@ -431,7 +445,7 @@ def _linkable(cand: Candidate, item: Installation) -> bool:
 
 def _linkable_kinds(kind: str, other: str) -> bool:
     families = {_FAMILY[kind], _FAMILY[other]} - {"any"}
-    return len(families) <= 1
+    return len(families) <= 1 and {kind, other} != _PORT_AND_BASE
 
 
 def _weak(words: FacilityWords, head: Hit, strong: list[int]) -> bool:
@@ -681,7 +695,7 @@ def _same(first: Candidate, other: Candidate) -> bool:
     if first.key != other.key or not first.key:
         return False
     families = {_FAMILY[first.kind], _FAMILY[other.kind]} - {"any"}
-    if len(families) > 1:
+    if len(families) > 1 or not _linkable_kinds(first.kind, other.kind):
         return False
     return not (first.operator and other.operator and first.operator != other.operator)
 
