@@ -163,11 +163,22 @@ _place_key = lru_cache(maxsize=8192)(name_key)
 def place_index(doc: Doc) -> PlaceIndex:
     # 'the northernmost province of Batanes': the text makes a division of a place of any kind.
     divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and p.kind not in _VAGUE_FEATURES
-                 and _DIVISION_OF.search(doc.norm, max(0, p.span[0] - 16), p.span[0])}
+                 and _after_division_word(doc.norm, p.span[0])}
     by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions)
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
                       max((doc.places[i].span[1] - start for start, i in by_start), default=0),
                       divisions={doc.places[i].span for i in divisions})
+
+
+def _after_division_word(norm: str, start: int) -> bool:
+    """`_DIVISION_OF` ends at `start`; its 'of' is tested first, most places having none before them."""
+    lo = max(0, start - 16)
+    before = norm[lo:start]
+    bare = before.rstrip()
+    # Non-ASCII letters go to the regex, which under IGNORECASE may match them.
+    end = bare[-2:]
+    return (len(bare) < len(before) and (end.lower() == "of" or not end.isascii())
+            and _DIVISION_OF.search(norm, lo, start) is not None)
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
