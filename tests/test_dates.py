@@ -6,9 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from basewatch.extract.dates import Anchor, Dates
 from basewatch.extract.normalize import make_doc
+from basewatch.extract.spacing import spaced
 from basewatch.model import Doc
 from spans import check_spans
 
@@ -359,3 +362,17 @@ def test_weeks_across_months(
 )
 def test_later_counts_from_the_sentence_date(dates: Dates, text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, text) == expected
+
+
+TRIGGER_TEXTS = st.lists(
+    st.sampled_from(["day", "today", "days", "May", "mayor", "week", "é", "_", "-", ",", " ", "\n", "3", "x", "лето"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=TRIGGER_TEXTS)
+def test_windows_from_the_spaced_view_are_those_of_the_checked_hits(dates: Dates, text: str) -> None:
+    lowered = text.lower()
+    for grammar in dates.grammars.values():
+        assert grammar.windows(text, lowered, spaced(lowered)) == grammar.windows(text, lowered)

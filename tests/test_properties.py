@@ -8,13 +8,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from basewatch.extract.normalize import (
-    _ASCII_NON_WORD,
-    _STOPWORD_KEYS,
-    _STOPWORD_LANG,
-    _STOPWORD_RE,
-    normalise,
-)
+from basewatch.extract.normalize import _STOPWORD_KEYS, _STOPWORD_LANG, _STOPWORD_RE, normalise
+from basewatch.extract.spacing import spaced
 from spans import check_spans
 
 NOISE = st.sampled_from(
@@ -57,14 +52,21 @@ ASCII_TEXTS = st.lists(
     st.sampled_from(["the", "The", "and", "le", "der", "el", "con", "x", "1", "_", ",", "-", "'", "\t", " ", "\n"]),
     max_size=80,
 ).map("".join)
+WORD_TEXTS = st.lists(
+    st.sampled_from(["the", "and", "está", "la", "é", "ж", "٣", "€", "…", "’", ",", "-", " ", "\n", "x", "1"]),
+    max_size=80,
+).map("".join)
 
 
-@given(text=ASCII_TEXTS)
-def test_ascii_stop_word_pass_counts_what_the_regex_counts(text: str) -> None:
-    lowered = text.lower()
-    by_regex = Counter(_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + lowered))
-    by_keys = Counter(lang for _, lang in _STOPWORD_KEYS.iter(" " + lowered.translate(_ASCII_NON_WORD) + " "))
-    assert by_regex == by_keys
+@given(text=WORD_TEXTS)
+def test_stop_words_of_the_spaced_view_are_those_the_regex_finds(text: str) -> None:
+    by_regex = Counter(_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + text))
+    assert Counter(lang for _, lang in _STOPWORD_KEYS.iter(spaced(text))) == by_regex
+
+
+@given(text=st.one_of(ASCII_TEXTS, WORD_TEXTS, st.text(max_size=40)))
+def test_spaced_view_spaces_all_but_letters_and_digits(text: str) -> None:
+    assert spaced(text) == " " + "".join(ch if ch.isalnum() else " " for ch in text) + " "
 
 
 @given(text=ASCII_TEXTS)

@@ -11,6 +11,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
+from basewatch.extract.spacing import spaced
+
 Span = tuple[int, int]
 
 
@@ -154,12 +156,20 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     _lower: str | None = field(default=None, init=False, repr=False, compare=False)
+    _spaced: str | None = field(default=None, init=False, repr=False, compare=False)
 
     def lower(self) -> str:
         """`norm` lower-cased (`str.lower`), worked out once for every component that scans it so."""
         if self._lower is None:
             self._lower = self.norm.lower()
         return self._lower
+
+    def spaced(self) -> str | None:
+        """`lower()` with all but letters and digits as spaces, padded (see `spacing`); None where
+        lower-casing changed the text's length, so that offsets would not hold."""
+        if self._spaced is None and len(self.lower()) == len(self.norm):
+            self._spaced = spaced(self.lower())
+        return self._spaced
 
     def orig_span(self, span: Span) -> Span:
         """The original-text span covering normalised `span`."""

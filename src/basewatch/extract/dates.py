@@ -57,6 +57,7 @@ from basewatch.data import table
 from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
+from basewatch.extract.spacing import spaced
 from basewatch.model import DateMention, Doc, Span
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?!\d)"
@@ -1033,11 +1034,12 @@ def _automaton(keys: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
     return automaton
 
 
-def _trigger_automaton(words: set[str]) -> ahocorasick.Automaton:
+def _trigger_automaton(lengths: dict[str, int]) -> ahocorasick.Automaton:
+    """Each key storing the length of the word it finds."""
     automaton = ahocorasick.Automaton()
-    for word in words:
-        if word:
-            automaton.add_word(word, len(word))
+    for key, length in lengths.items():
+        if length:
+            automaton.add_word(key, length)
     automaton.make_automaton()
     return automaton
 
@@ -1066,6 +1068,9 @@ class Grammar:
     lexicon: Lexicon
     cues: CueWords
     triggers: ahocorasick.Automaton
+    # The trigger words as keys of the spaced view (`spacing`), which finds them as whole words only;
+    # None where a trigger holds other characters than letters and digits.
+    spaced_triggers: ahocorasick.Automaton | None
     openers: ahocorasick.Automaton
     patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
 
@@ -1077,15 +1082,21 @@ class Grammar:
                 return match
         return None
 
-    def windows(self, norm: str, lowered: str) -> list[Span]:
-        """Stretches of `norm` that end with a trigger token and reach _REACH characters before it."""
-        # Trigger words are matched inside words too ("day" in "today"), then kept only whole.
-        last = len(lowered) - 1
-        ends = [
-            (end - length + 1, end + 1)
-            for end, length in self.triggers.iter(lowered)
-            if (end == last or not lowered[end + 1].isalnum()) and (end < length or not lowered[end - length].isalnum())
-        ]
+    def windows(self, norm: str, lowered: str, spaced_view: str | None = None) -> list[Span]:
+        """Stretches of `norm` that end with a trigger token and reach _REACH characters before it
+        (`spaced_view`: the `Doc.spaced()` of `lowered`, where there is one)."""
+        if spaced_view is not None and self.spaced_triggers is not None:
+            # A hit ends on the space after its word, which starts `length` + 1 characters before that.
+            ends = [(after - length - 1, after - 1) for after, length in self.spaced_triggers.iter(spaced_view)]
+        else:
+            # Trigger words are matched inside words too ("day" in "today"), then kept only whole.
+            last = len(lowered) - 1
+            ends = [
+                (end - length + 1, end + 1)
+                for end, length in self.triggers.iter(lowered)
+                if (end == last or not lowered[end + 1].isalnum())
+                and (end < length or not lowered[end - length].isalnum())
+            ]
         ends += [m.span() for m in _DIGITS.finditer(norm)]
         ends.sort()
         merged: list[Span] = []
@@ -1153,7 +1164,8 @@ def build_grammar(lang: str) -> Grammar:
     return Grammar(
         lex,
         CueWords.build(lex),
-        _trigger_automaton(triggers),
+        _trigger_automaton({word: len(word) for word in triggers}),
+        _trigger_automaton({spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers)) else None,
         _automaton(frozen),
         patterns,
     )
@@ -1173,7 +1185,8 @@ class Dates:
         found: list[Found] = []
         done = 0
         lowered = _lowered(doc.norm, doc.lower())
-        for start, kinds in grammar.opener_starts(doc.norm, lowered, grammar.windows(doc.norm, lowered)):
+        windows = grammar.windows(doc.norm, lowered, doc.spaced())
+        for start, kinds in grammar.opener_starts(doc.norm, lowered, windows):
             if start < done:
                 continue
             match = grammar.match(doc.norm, start, kinds)

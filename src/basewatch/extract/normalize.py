@@ -13,6 +13,7 @@ from array import array
 import ahocorasick
 
 from basewatch.extract.alternation import trie
+from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, Span
 
 _ONE_FOR_ONE = {
@@ -104,15 +105,13 @@ _STOPWORD_LANG = {word: lang for lang, words in _STOPWORDS.items() for word in w
 # non-word character before a word (the sample gets a space in front) lets the engine skip the
 # inside of words without trying the words there.
 _STOPWORD_RE = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
-# Over an ASCII text with every character but letters and digits as a space, the same words as
-# " word " keys: one automaton pass that stays at the root inside words, twice as fast as the regex.
-_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
 
 def _spaced_stopwords() -> ahocorasick.Automaton:
+    """The stop words as keys of the spaced view (`spacing`): one pass finds them, 2-3 times as fast as the regex."""
     automaton = ahocorasick.Automaton()
     for word, lang in _STOPWORD_LANG.items():
-        automaton.add_word(f" {word} ", lang)
+        automaton.add_word(spaced(word), lang)
     automaton.make_automaton()
     return automaton
 
@@ -120,9 +119,9 @@ def _spaced_stopwords() -> ahocorasick.Automaton:
 _STOPWORD_KEYS = _spaced_stopwords()
 
 
-def detect_language(norm: str, lowered: str | None = None) -> str:
+def detect_language(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> str:
     """A two-letter language code from script and stop-word counts over the first 4,000 chars
-    (`lowered`: `norm` lower-cased, where the caller has it)."""
+    (`lowered`, `spaced_view`: the `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
     sample = norm[:4000]
     # Every non-ASCII character adds at least one byte in UTF-8: too few extra bytes, no script can dominate.
     if len(sample.encode("utf-8", "surrogatepass")) - len(sample) > len(sample) // 4:
@@ -132,12 +131,13 @@ def detect_language(norm: str, lowered: str | None = None) -> str:
     counts = dict.fromkeys(_STOPWORDS, 0)
     # Where lower-casing kept every character one character, the sample's is the start of the text's.
     lowered = lowered[:4000] if lowered is not None and len(lowered) == len(norm) else sample.lower()
-    if lowered.isascii():
-        for _, lang in _STOPWORD_KEYS.iter(" " + lowered.translate(_ASCII_NON_WORD) + " "):
-            counts[lang] += 1
-    else:
+    if "_" in lowered:  # a word character to the regex, a space in the spaced view
         for word in _STOPWORD_RE.findall(" " + lowered):
             counts[_STOPWORD_LANG[word]] += 1
+    else:
+        view = spaced_view[:len(lowered) + 1] + " " if spaced_view is not None else spaced(lowered)
+        for _, lang in _STOPWORD_KEYS.iter(view):
+            counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
@@ -152,5 +152,5 @@ def make_doc(
     norm, offsets = normalise(text)
     doc = Doc(text=text, norm=norm, offsets=offsets, published=published, url=url, title=title,
               sentences=split_sentences(norm))
-    doc.language = detect_language(norm, doc.lower())
+    doc.language = detect_language(norm, doc.lower(), doc.spaced())
     return doc

@@ -1,0 +1,30 @@
+"""A text's words between spaces, at their own offsets: the view that spaced automaton keys scan.
+
+An Aho-Corasick automaton whose keys are `" word "` never leaves its root inside a word, where one
+keyed on bare words walks every word that begins like one of them (at a cost that grows with the
+number of first letters the keys have), and it finds only whole words, so no hit needs checking.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+# Every ASCII character but letters and digits to a space; bytes past ASCII (UTF-8 sequences) unchanged.
+_ASCII_TO_SPACE = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
+_ASCII_TO_SPACE_STR = str.maketrans({chr(c): " " for c in _NON_ALNUM})
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def spaced(text: str) -> str:
+    """`text` with every character but letters and digits (`str.isalnum`) a space, and a space added at
+    each end: a word at `start` in `text` stands at `start + 1`, between spaces."""
+    if text.isascii():
+        return " " + text.translate(_ASCII_TO_SPACE_STR) + " "
+    # str.translate is fast on ASCII text only: translate the UTF-8 bytes instead, then space the few
+    # characters past ASCII that are no letter or digit (each is one character before and after).
+    out = text.encode("utf-8", "surrogatepass").translate(_ASCII_TO_SPACE).decode("utf-8", "surrogatepass")
+    for ch in set(_NON_ASCII.findall(text)):
+        if not ch.isalnum():
+            out = out.replace(ch, " ")
+    return " " + out + " "
