@@ -739,3 +739,17 @@ def test_taking_control_of_a_region(pipeline: Any) -> None:
     # taking control of a place is seizing it, and a region is a place an attack acts on
     text = "Azerbaijan took control of Nagorno-Karabakh in September 2023. Russia keeps Erebuni air base near Yerevan."
     assert events(pipeline, text, published="2024-06-05") == [("attack", None, "AZ", "2023-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base used for strikes is where they came from, not their target
+        ("Britain built RAF Akrotiri in 1955. The base has also been used for British strikes on the Islamic State "
+         "since 2014.", [("construction", "akrotiri", "GB", "1955")]),
+        ("Incirlik Air Base was used for American strikes on Iraq in 2003.", [("attack", None, "US", "2003")]),
+        ("RAF Akrotiri was hit by two drones in 2018.", [("attack", "akrotiri", None, "2018")]),
+    ],
+)
+def test_a_base_used_for_strikes(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -114,6 +114,8 @@ _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
+# Between a facility and an attack word: the facility serves the attack ('has been used for strikes', 'used to launch').
+_USED_FOR = re.compile(r"\bused\s+(?:for|to|as)\b", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
 _TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
@@ -448,6 +450,9 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'Construction began in 2016.', 'Its new piers, finished in 2020, ...', 'The base ... was captured', 'The
     bombers landed late last month' opening a sentence: about the one facility the sentence before names."""
     start = trig.sentence[0]
+    if trig.type == "attack" and _USED_FOR.search(doc.norm, start, trig.span[0]):
+        # 'The base has been used for British strikes': the base is where the attacks came from
+        return None
     if start == 0 or _relative_of_other(doc, trig) or not (
             _OPENING.fullmatch(doc.norm, start, trig.span[0]) or _ITS.match(doc.norm, start)
             or _facility_subject(doc, start) or _forces_subject(doc, trig)):
@@ -752,7 +757,9 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type == "attack":
         after = [a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
-        passive = bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
+        # 'X was hit': X is the target; 'X has been used for British strikes': X is where they came from
+        passive = (bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
+                   and not _USED_FOR.search(doc.norm, before[-1].span[1], trig.span[0]))
         return after[0] if after else (before[-1] if passive or _result_clause(doc, trig) else None)
     if after:
         return after[0]
