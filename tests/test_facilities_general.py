@@ -331,3 +331,9 @@ def test_a_base_at_a_town_s_port_is_named_by_the_town(pipeline: Any) -> None:
     text = "The UAE has been dismantling parts of its base at the Eritrean port of Assab, images show."
     fac = next(iter(found(pipeline, text).values()))
     assert (fac["kind"], fac["operator"], fac["country"]) == ("base", "AE", "ER")
+
+
+def test_plural_airstrips_on_a_list_of_facilities_are_one_each(pipeline: Any) -> None:
+    text = "The navy has three airstrips of roughly 3,000 metres on Fiery Cross, Subi and Mischief reefs."
+    runways = {name: [r["length_m"] for r in fac["runways"]] for name, fac in found(pipeline, text).items()}
+    assert runways == {"Fiery Cross Reef": [3000.0], "Subi Reef": [3000.0], "Mischief Reef": [3000.0]}

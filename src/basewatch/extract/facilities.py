@@ -181,6 +181,9 @@ class Facilities:
     def _lookup(self, cand: Candidate) -> Installation | None:
         """The catalogued installation a name denotes; 'the naval base in Sevastopol Bay' also by the bare place."""
         item = self.catalog.lookup(cand.name)
+        # 'Subi and Mischief reefs': the last of a list carries the plural head the catalog has in the singular.
+        if item is None and cand.rule == "facilities:name-head" and cand.display.endswith("s"):
+            item = self.catalog.lookup(cand.display[:-1])
         if item is None and cand.rule == "facilities:head-in-place":
             bare = _FEATURE_WORD.sub("", cand.name)
             item = self.catalog.lookup(bare) if bare != cand.name else None

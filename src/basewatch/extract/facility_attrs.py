@@ -416,7 +416,12 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
             continue
         found = _observe(doc, fac, match.span(), sent)
         plural = match.group().lower().endswith("s")
-        observations.extend(o for o in found if not plural or o.runway.length_m is not None)
+        if plural:
+            found = [o for o in found if o.runway.length_m is not None]
+            # 'three airstrips of roughly 3,000 metres on A, B and C reefs': one each.
+            found += [replace(o, facility=other, runway=replace(o.runway)) for o in found
+                      for other in _listed_after(doc, facilities, fac, match.end(), sent) if other is not fac]
+        observations.extend(found)
     for obs in observations:
         target = next((o for o in observations if o.facility is obs.facility and o is not obs and o.mergeable
                        and obs.mergeable and _compatible(o, obs) and o.runway.span < obs.runway.span), None)
@@ -428,6 +433,15 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
     for fac in facilities:
         if any(r.length_m is not None for r in fac.runways):
             fac.runways = [r for r in fac.runways if r.length_m is not None or r.date]
+
+
+def _listed_after(doc: Doc, facilities: list[Facility], fac: Facility, pos: int, sent: Span) -> list[Facility]:
+    """The facility a plural runway word belongs to and those listed with it, when the list follows the word."""
+    starts = [s for s, _ in fac.mentions if pos <= s < sent[1]]
+    if not starts:
+        return [fac]
+    anchors = sorted((s, e, f) for f in facilities for s, e in f.mentions if sent[0] <= s < sent[1])
+    return _listed_with(doc, anchors, min(starts), fac)
 
 
 def _shared_runways(doc: Doc, facilities: list[Facility]) -> None:
@@ -599,7 +613,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     words = facility_words(doc.language)
     # Only the facilities' equipment grows below, so their mentions and runways anchor every designation alike.
     anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
-    spans = sorted(anchors)
+    spans = sorted(anchors, key=lambda a: a[:2])
     # Anchor positions by start, to take a sentence's anchors as a slice (then back in anchor order).
     by_start = sorted(range(len(anchors)), key=lambda i: anchors[i][0])
     starts = [anchors[i][0] for i in by_start]
