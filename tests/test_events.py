@@ -753,3 +753,18 @@ def test_taking_control_of_a_region(pipeline: Any) -> None:
 )
 def test_a_base_used_for_strikes(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the work said to begin on a date is the building told before it with no date
+        ("Satellite images show that the runway at Al Tanf has been lengthened. Work at the site began in March, "
+         "residents said.", [("expansion", "al_tanf", "US", "2022-03")]),
+        # a building already dated keeps its own date
+        ("Russia has expanded Hmeimim air base in 2019. Work at the base began in March 2018.",
+         [("expansion", "hmeimim", "RU", "2019")]),
+    ],
+)
+def test_work_begun(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2022-11-14") == expected

@@ -84,6 +84,8 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORE
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE = re.compile(r"(?:'s)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
+# Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
+_WORK_BEGAN = re.compile(r"\b([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
@@ -358,6 +360,7 @@ class Events:
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
             for other, when in _parallel(doc, trig, anchor, anchors, index):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
+        events.extend(_work_begun(doc, events, anchors, index))
         return _dedupe(doc, events)
 
 
@@ -387,6 +390,25 @@ def _stateless_agent(doc: Doc, trig: Trigger) -> bool:
     force that runs the facility now is not it; 'moved by 19 June' names a time, not an agent."""
     by = _BY_NAME.match(doc.norm, trig.span[1])
     return by is not None and not any(d.span[0] == by.end() for d in doc.dates)
+
+
+def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
+    """'X's runway has been lengthened ... Work at the site began in March': the work told with the date it began is
+    the building told before it with no date, at the facility the sentence names or else the one last built on."""
+    found = []
+    for work in _WORK_BEGAN.finditer(doc.norm):
+        sentence = doc.sentence_of(work.start())
+        dates = [d for d in index.dates_in(work.end(), sentence[1]) if not index.reported(d)]
+        if not dates:
+            continue
+        named = anchors.within(work.start(), work.end())
+        told = [e for e in events if e.span[0] < work.start() and e.type in ("construction", "expansion")
+                and (not named or e.facility == named[0].facility.id)]
+        if told and told[-1].date is None:
+            last = told[-1]
+            span = (work.start(), work.start() + len(work.group(1)))
+            found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
+    return found
 
 
 def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | None:
