@@ -337,3 +337,15 @@ def test_plural_airstrips_on_a_list_of_facilities_are_one_each(pipeline: Any) ->
     text = "The navy has three airstrips of roughly 3,000 metres on Fiery Cross, Subi and Mischief reefs."
     runways = {name: [r["length_m"] for r in fac["runways"]] for name, fac in found(pipeline, text).items()}
     assert runways == {"Fiery Cross Reef": [3000.0], "Subi Reef": [3000.0], "Mischief Reef": [3000.0]}
+
+
+def test_a_catalogued_island_base_named_as_the_island_in_military_news(pipeline: Any) -> None:
+    text = ("The defense minister said the armed forces had moved Su-30MK2 fighters to the island of La Orchila, "
+            "which has one runway of about 3 km.")
+    fac = found(pipeline, text)["La Orchila military base"]
+    assert (fac["operator"], [r["length_m"] for r in fac["runways"]]) == ("VE", [3000.0])
+
+
+def test_an_island_named_outside_military_news_is_no_base(pipeline: Any) -> None:
+    text = "Tourists sailed to the island of La Orchila on Monday, the ferry company said."
+    assert not found(pipeline, text)

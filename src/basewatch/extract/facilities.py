@@ -77,6 +77,7 @@ _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
 # 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
 _PORT_AND_BASE = frozenset({"port", "base"})
+_ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
 _PREFIX_GAP = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
@@ -147,6 +148,7 @@ class Facilities:
                 cand.item = self._lookup(cand)
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
+        known.update(c.item.id for c in pending if c.item and self._island_base(doc, words, c))
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
         return _join_appositions(doc.norm, sorted(found, key=lambda c: c.span))
@@ -211,6 +213,14 @@ class Facilities:
             found.append(Candidate((start, stop), norm[start:end], norm[start:stop], kind, "facilities:catalog", item))
             taken.append((start, stop))
         return found
+
+    def _island_base(self, doc: Doc, words: FacilityWords, cand: Candidate) -> bool:
+        """'moved fighters to the island of La Orchila': a catalogued island base named as the island, where the
+        sentence is about forces."""
+        if not _ISLAND_OF.search(doc.norm, max(0, cand.span[0] - 12), cand.span[0]):
+            return False
+        strong = [h.begin for h in words.heads.finditer(doc.norm) if h.text.lower() not in words.weak]
+        return _military_context(doc, words, doc.sentence_of(cand.span[0]), strong)
 
     def _head_mentions(self, doc: Doc, words: FacilityWords, actor_list: list[Actor],
                        taken: list[Span]) -> list[Candidate]:
