@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.pipeline import Pipeline
-from basewatch.extract.quantities import Quantities, qualifier_kind
+from basewatch.extract.quantities import Quantities, matcher, qualifier_kind
+from basewatch.extract.spacing import spaced
 from spans import check_spans
 
 Found = tuple[str, float, str, str | None]
@@ -394,3 +395,16 @@ def test_temperature_si_value_is_kelvin(quantities: Quantities) -> None:
         (293.15, "K", "temperature"),
         (293.15, "K", "temperature"),
     ]
+
+
+NUMBER_TEXTS = st.lists(
+    st.sampled_from(["two", "twenty", "one", "dozen", "about a ", "approx. a ", "approx, a ", "within an ", "mile",
+                     "km", "days", "3", "é", "-", ",", " ", "x", "_", "Two"]),
+    max_size=30,
+).map("".join)
+
+
+@given(text=NUMBER_TEXTS)
+def test_quantities_read_from_the_spaced_view_are_those_of_the_plain_scan(text: str) -> None:
+    lowered = text.lower()
+    assert matcher("en").find(text, lowered, spaced(lowered)) == matcher("en").find(text, lowered)

@@ -44,7 +44,7 @@ Decisions the task left open:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,6 +53,7 @@ import ahocorasick
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
+from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, Quantity, Span
 
 SI_UNITS = {
@@ -234,6 +235,21 @@ def _word_scanner(words: Iterable[str], phrases: Iterable[str], spans: frozenset
     return automaton
 
 
+def _spaced_scanner(scanner: ahocorasick.Automaton) -> ahocorasick.Automaton:
+    """`scanner`'s keys as keys of the spaced view (`spacing`): ' word ', and ' phrase ' for a phrase, which
+    ends on its own space. Each stores (key, how far before the hit's end the key starts, the key's value,
+    whether the text must be checked): a key of letters and digits only matches its own text, others
+    ('approx. a ') may match another's ('approx, a ')."""
+    automaton = ahocorasick.Automaton()
+    for key, value in scanner.items():
+        spaced_key = spaced(key)[:-1] if key.endswith(" ") else spaced(key)
+        entries = automaton.get(spaced_key, [])
+        entries.append((key, len(spaced_key) - 1, value, not key.isalnum()))
+        automaton.add_word(spaced_key, entries)
+    automaton.make_automaton()
+    return automaton
+
+
 @dataclass(frozen=True, slots=True)
 class Tail:
     """What follows a number: its unit, the rule that found it, where it ends, whether hyphenated."""
@@ -305,6 +321,7 @@ class Matcher:
         spans = _lower(_words(lang, "duration_preposition"))
         phrases = [f"{q} {article} " for q in qualifiers | spans for article in vocab.articles]
         self.words = _word_scanner(vocab.words, phrases, spans - qualifiers)
+        self.spaced_words = _spaced_scanner(self.words)
 
     def _compile(self, lang: str) -> None:
         """The number-and-range pattern and the short look-around patterns around it."""
@@ -331,9 +348,9 @@ class Matcher:
             rf"|(?P<name>[A-Z][\w-]*))[ ]+\Z"
         )
 
-    def find(self, norm: str, lowered: str | None = None) -> list[Found]:
-        """Every quantity in `norm` (`lowered`: `norm.lower()`, where the caller has it), left to right, none
-        overlapping."""
+    def find(self, norm: str, lowered: str | None = None, spaced_view: str | None = None) -> list[Found]:
+        """Every quantity in `norm`, left to right, none overlapping (`lowered`, `spaced_view`: the
+        `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
         if lowered is None:
             lowered = norm.lower()
         if len(lowered) != len(norm):
@@ -341,7 +358,8 @@ class Matcher:
             lowered = norm
         words: list[tuple[int, int]] = []
         phrases: list[tuple[int, int, str]] = []
-        for last, (length, qualifier) in self.words.iter(lowered):
+        for last, (length, qualifier) in (self._spaced_hits(lowered, spaced_view) if spaced_view is not None
+                                          else self.words.iter(lowered)):
             if qualifier is None:
                 words.append((last, length))
             else:
@@ -352,6 +370,15 @@ class Matcher:
         if "-long" in lowered:
             found.extend(f for f in self._lasting(norm) if not any(_overlap(f.span, g.span) for g in found))
         return sorted(found, key=lambda f: f.span)
+
+    def _spaced_hits(self, lowered: str, spaced_view: str) -> Iterator[tuple[int, tuple[int, str | None]]]:
+        """What `self.words` finds in `lowered` standing as whole words (the rest is dropped after), from a
+        pass over its spaced view."""
+        for after, entries in self.spaced_words.iter(spaced_view):
+            for key, back, value, checked in entries:
+                start = after - back
+                if not checked or lowered.startswith(key, start):
+                    yield start + len(key) - 1, value
 
     def _lasting(self, norm: str) -> list[Found]:
         """ "a week-long drill": a duration unit made a modifier by '-long' with no number is one of it."""
@@ -710,7 +737,7 @@ class Quantities:
         matcher("en")
 
     def match(self, doc: Doc) -> list[Found]:
-        return matcher(doc.language).find(doc.norm, doc.lower())
+        return matcher(doc.language).find(doc.norm, doc.lower(), doc.spaced())
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         doc.quantities.extend(to_quantity(f) for f in found)
