@@ -349,3 +349,8 @@ def test_a_catalogued_island_base_named_as_the_island_in_military_news(pipeline:
 def test_an_island_named_outside_military_news_is_no_base(pipeline: Any) -> None:
     text = "Tourists sailed to the island of La Orchila on Monday, the ferry company said."
     assert not found(pipeline, text)
+
+
+def test_an_island_owning_a_name_locates_it(pipeline: Any) -> None:
+    text = "Crews are clearing Tinian's wartime Lyaur Field, where bombers took off in 1945, the air force said."
+    assert found(pipeline, text)["Lyaur Field"]["country"] == "MP"

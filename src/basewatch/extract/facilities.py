@@ -72,6 +72,8 @@ _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _CIVIL_KINDS = frozenset({"port"})
 _PLACED_IN = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
+_OWNER_MODIFIED = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
+_ISLAND_KINDS = frozenset({"island", "archipelago"})
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
 _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
@@ -677,6 +679,10 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
         if place.kind in _NAMING_PLACE_KINDS and (
                 (name[0] <= place.span[0] and place.span[1] <= name[1])
                 or _OWNER_GAP.fullmatch(doc.norm, place.span[1], name[0])):
+            return place.span
+        # "Tinian's wartime North Field": an island owns the name too.
+        if place.kind in _ISLAND_KINDS and place.span[1] < name[0] and _OWNER_MODIFIED.fullmatch(
+                doc.norm, place.span[1], name[0]):
             return place.span
     return None
 
