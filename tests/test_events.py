@@ -768,3 +768,17 @@ def test_a_base_used_for_strikes(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_work_begun(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2022-11-14") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # closing one's airspace is no withdrawal from a base named past the clause, nor is leaving it to fend alone
+        ("Turkey closed its airspace to Russian flights in 2022, leaving the garrison at Hmeimim air base to fend for "
+         "itself.", []),
+        ("Russian troops left Hmeimim air base to Syrian forces in 2024.", [("withdrawal", "hmeimim", "RU", "2024")]),
+        ("Syria closed Hmeimim air base in 2024.", [("withdrawal", "hmeimim", "SY", "2024")]),
+    ],
+)
+def test_closing_and_leaving_in_a_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -226,6 +226,10 @@ _PROJECTILE = re.compile(r"\b(?:rockets?|missiles?|satellites?|projectiles?|warh
 _MOORING = frozenset({"docked", "docking"})
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
 _STAYED = re.compile(r"\b(?:stayed|remained)\b", re.IGNORECASE)
+# Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
+_LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
+_IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
+                         r"with\s+no\b)")
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
@@ -313,7 +317,7 @@ class Events:
         for trig in triggers:
             clause = trig.clause
             if (_standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
-                    or _projectile_flight(doc, trig)):
+                    or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig)
             if hosted:
@@ -991,8 +995,9 @@ def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'the site strengthened Poland's security', 'arrived ... to reinforce the mission': a facility before an active
     verb of building or growing that has an object of its own, not a part of a facility, is not what grows; 'used
-    Assab until it scaled back its role in the war': nor what is left, when the object is not forces."""
-    if trig.type not in ("construction", "expansion", "withdrawal") or anchor.span[0] >= trig.span[1]:
+    Assab until it scaled back its role in the war': nor what is left, when the object is not forces; 'Ukraine closed
+    its airspace in 2022, leaving the garrison': nor a facility past the clause of a verb with an object of its own."""
+    if trig.type not in ("construction", "expansion", "withdrawal") or trig.span[1] <= anchor.span[0] < trig.clause[1]:
         return False
     if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
         return False
@@ -1019,6 +1024,13 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
         return False
     return (_PROJECTILE.search(doc.norm, trig.sentence[0], trig.span[0]) is not None
             and not facility_words(doc.language).force.search(doc.norm, trig.sentence[0], trig.span[0]))
+
+
+def _leaves_in_a_state(doc: Doc, trig: Trigger) -> bool:
+    """'leaving the garrison to recruit local men', 'left Paris without a foothold': what is left is left in a state,
+    it is not left behind by forces."""
+    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _LEAVING
+            and bool(_IN_A_STATE.match(doc.norm, trig.span[1], trig.clause[1])))
 
 
 def _en_route(doc: Doc, trig: Trigger) -> bool:
