@@ -1102,3 +1102,15 @@ def test_what_nobody_can_do_and_warnings_are_not_hedged(text: str, hedged: bool)
 def test_whom_a_source_is_close_to_speaks_for_itself() -> None:
     text = "A source close to the KLA said two depots burned. The KLA said it had withdrawn."
     assert [c.speaker.name for c in _claims_of(text).claims] == ["source close to the KLA", "KLA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Secretary of State Ana Lind said the deal was close.", "Ana Lind", "Secretary of State"),
+        ("Minister of Defence Tove Berg said the base was ready.", "Tove Berg", "Minister of Defence"),
+    ],
+)
+def test_title_with_its_object_before_a_name(text: str, name: str, role: str) -> None:
+    speaker = _claims_of(text).claims[0].speaker
+    assert (speaker.name, speaker.role) == (name, role)

@@ -494,6 +494,8 @@ class Phrases:
             name_from += 1
         if toks[name_from][2] == "(":
             name_from = _aside_end(toks, name_from, j) or name_from
+        titled = self._past_title_object(toks, name_from, j)
+        title_end, name_from = (titled, titled) if titled != name_from else (0, name_from)
         span = (toks[shown][0], toks[j - 1][1])
         plain = name_from < j and not (toks[name_from][2][:1].isupper() or _PARTICLE_NAME.match(toks[name_from][2]))
         last = heads[last_head - i] if last_head >= 0 else None
@@ -502,7 +504,7 @@ class Phrases:
         )
         named = last_head >= 0 and any(t[2][:1].isupper() for t in toks[name_from:j])
         if named and name_from < j and not plain and not institutional:
-            return self._named(toks, i, name_from, last_head, j, span)
+            return self._named(toks, i, name_from, last_head, j, span, title_end)
         if last_head < 0:
             if plural_noun(toks[j - 1][2]):
                 name = self.text(toks, i, j)
@@ -522,11 +524,22 @@ class Phrases:
         mention.affiliation = self._affiliation(toks, i, j, head_at)
         return mention
 
+    def _past_title_object(self, toks: list[Token], k: int, j: int) -> int:
+        """Past the rest of a title ('of State', 'of Defense') to the name after it ('Secretary of State
+        Antony Blinken'); `k` unless a name follows."""
+        if k >= j - 2 or toks[k][3] != "of" or not all(t[2][:1].isupper() for t in toks[k + 1 : j]):
+            return k
+        q = k + 1
+        while q < j - 1 and (toks[q][3] in self.lex.modifiers or self.lex.head(toks[q][2])):
+            q += 1
+        return q if q > k + 1 and j - q >= 1 else k
+
     def _first_head(self, toks: list[Token], i: int, j: int) -> int:
         return min((k for k in range(i, j) if self.lex.head(toks[k][2])), default=i)
 
-    def _named(self, toks: list[Token], i: int, name_from: int, last_head: int, j: int, span: Span) -> Mention:
-        role_end = last_head + 1
+    def _named(self, toks: list[Token], i: int, name_from: int, last_head: int, j: int, span: Span,
+               title_end: int = 0) -> Mention:
+        role_end = max(last_head + 1, title_end)
         role_start = i
         while role_start < role_end and _POSSESSIVE.search(toks[role_start][2]) and role_start < last_head:
             role_start += 1
@@ -537,7 +550,7 @@ class Phrases:
         return Mention(
             name=self.doc.norm[name_span[0] : name_span[1]], kind=kind, span=span, start=span[0], end=span[1],
             role=role, source=source,
-            affiliation=self._affiliation(toks, i, role_end, self._first_head(toks, i, role_end)),
+            affiliation=self._affiliation(toks, i, last_head + 1, self._first_head(toks, i, last_head + 1)),
         )
 
     @staticmethod
