@@ -354,3 +354,9 @@ def test_an_island_named_outside_military_news_is_no_base(pipeline: Any) -> None
 def test_an_island_owning_a_name_locates_it(pipeline: Any) -> None:
     text = "Crews are clearing Tinian's wartime Lyaur Field, where bombers took off in 1945, the air force said."
     assert found(pipeline, text)["Lyaur Field"]["country"] == "MP"
+
+
+def test_equipping_it_ties_the_kit_to_the_facility_before(pipeline: Any) -> None:
+    text = ("The unit would be based at Camp Lyaur, a post that opened in 2016. "
+            "The ministry said it planned to equip it with Type 03 missiles.")
+    assert found(pipeline, text)["Camp Lyaur"]["equipment"] == ["Type 03"]

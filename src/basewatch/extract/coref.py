@@ -29,7 +29,8 @@ _COMPATIBLE: dict[str, frozenset[str] | None] = {
 _BASE_KINDS = frozenset({"base", "air base", "naval base", "outpost"})
 # No leading \b, which would make the scan try every position: `_pronouns` checks the character before instead.
 _IT = re.compile(r"[Ii]t(s?)\b")
-_PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside)\s+$", re.IGNORECASE)
+_PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside|equip|arm)\s+$",
+                             re.IGNORECASE)
 _NOT_AFTER_IT = re.compile(r"\s+(?:is|was|has)\b")
 _PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
                              re.IGNORECASE)
