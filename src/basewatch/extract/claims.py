@@ -124,6 +124,7 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)
 _FIRST_WORD = re.compile(r"\w+")
 _ARTICLES = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
 _ARTICLE_REACH = 10
+# Opening quotation marks and the marks that close them.
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 
 

@@ -769,7 +769,7 @@ class SpeakerBook:
         acronym = _acronym_of(mention.name, self.known)
         if acronym is not None:
             return acronym
-        if mention.name in _DOCUMENTS and self.names is not None and self._definite(mention):
+        if mention.name in _DOCUMENTS and self._definite(mention):
             # "The statement said" after "according to the army": the body that issued it
             seen_at = self.last_at.get("institution", -_DOCUMENT_REACH)
             if mention.span[0] - seen_at <= _DOCUMENT_REACH:
@@ -807,7 +807,8 @@ class SpeakerBook:
 
     def _member(self, mention: Mention) -> Known | None:
         """'one official' after 'US officials': one of the group spoken of before speaks for it."""
-        assert self.names is not None
+        if self.names is None:
+            return None
         before = self.names.norm[max(0, mention.span[0] - 8) : mention.span[0]].lower()
         if not before.endswith(("one ", "another ")):
             return None
@@ -816,7 +817,9 @@ class SpeakerBook:
                     None)
 
     def _definite(self, mention: Mention) -> bool:
-        assert self.names is not None
+        """Whether 'the', 'this' or 'that' stands right before the mention."""
+        if self.names is None:
+            return False
         before = self.names.norm[max(0, mention.span[0] - 6) : mention.span[0]].lower()
         return before.endswith(("the ", "this ", "that "))
 
