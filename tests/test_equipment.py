@@ -11,6 +11,7 @@ import pytest
 from basewatch.data import table
 from basewatch.extract.equipment import _DESIGNATION, Equipment, fold
 from basewatch.extract.normalize import make_doc
+from basewatch.extract.spacing import spaced
 from basewatch.model import Doc
 
 
@@ -321,5 +322,10 @@ def test_strike_words_need_an_operator(equipment: Equipment, text: str) -> None:
     ],
 )
 def test_name_hits_in_ascii_text_as_in_any_text(equipment: Equipment, text: str) -> None:
-    """An ASCII text takes the word automaton; one more non-ASCII character must not change a hit."""
-    assert list(equipment._name_hits(text)) == list(equipment._name_hits(text + " \u00e9"))
+    """An ASCII text takes the word automaton; one more non-ASCII character must not change a hit, whether the
+    text is read plain or from its spaced view."""
+    hits = list(equipment._name_hits(text))
+    assert hits == list(equipment._name_hits(text + " \u00e9"))
+    for other in (text + " \u00e9", text.replace(" ", "\u2026"), text.replace(" ", " \u00e9")):
+        lowered = other.lower()
+        assert list(equipment._name_hits(other, lowered, spaced(lowered))) == list(equipment._name_hits(other))

