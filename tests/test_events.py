@@ -782,3 +782,10 @@ def test_work_begun(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_closing_and_leaving_in_a_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+def test_what_a_reduced_relative_built(pipeline: Any) -> None:
+    # 'the base it built next to the port': the base was built, the port only locates it
+    text = "China is expanding Ream Naval Base it built next to the port of Sihanoukville."
+    assert events(pipeline, text, published="2024-06-05") == [("expansion", "ream", "CN", None),
+                                                               ("construction", "ream", "CN", None)]

@@ -118,6 +118,9 @@ _DIRECT_BY = re.compile(r"\s+by\b")
 _ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
 # Between a facility and an attack word: the facility serves the attack ('has been used for strikes', 'used to launch').
 _USED_FOR = re.compile(r"\bused\s+(?:for|to|as)\b", re.IGNORECASE)
+# Between a noun and a verb: the subject of a relative clause with no pronoun ('the base it built', 'the port
+# China expanded').
+_REDUCED_RELATIVE = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
 _TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
@@ -781,6 +784,10 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
                  and not _origin_of(doc, trig, a)]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
+    if trig.type in ("construction", "expansion") and before and _REDUCED_RELATIVE.fullmatch(
+            doc.norm, before[-1].span[1], trig.span[0]):
+        # 'the military base it built beside the port of Assab': the noun before the subject is what was built
+        return before[-1]
     if trig.type == "attack":
         after = [a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
         # 'X was hit': X is the target; 'X has been used for British strikes': X is where they came from
