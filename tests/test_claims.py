@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Sequence
 
@@ -11,7 +12,7 @@ from basewatch.evaluate.attribution import Triple, score
 from basewatch.extract.claims import UNATTRIBUTED, Claims
 from basewatch.extract.cues import cues_and_hedges
 from basewatch.extract.normalize import make_doc
-from basewatch.model import Doc, Facility, PlaceMention
+from basewatch.model import DateMention, Doc, Facility, PlaceMention
 
 # Written for this suite: (text, [(speaker as written, cue, content)]). Speaker None: no speaker.
 ATTRIBUTIONS: list[tuple[str, list[Triple]]] = [
@@ -1114,3 +1115,19 @@ def test_whom_a_source_is_close_to_speaks_for_itself() -> None:
 def test_title_with_its_object_before_a_name(text: str, name: str, role: str) -> None:
     speaker = _claims_of(text).claims[0].speaker
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("TROMSO, May 2 (Reuters) - The frigate has left port, the navy said.", "The frigate has left port"),
+        ("Bodo, May 2: The frigate has left port, the navy said.", "The frigate has left port"),
+        ("Good news: the frigate has left port, the navy said.", "Good news: the frigate has left port"),
+    ],
+)
+def test_the_dateline_is_no_part_of_what_was_said(text: str, content: str) -> None:
+    doc = _claims_of(text)
+    doc.dates.extend(DateMention((m.start(), m.end()), None) for m in re.finditer(r"May 2", text))
+    doc.claims.clear()
+    _CLAIMS(doc)
+    assert [doc.surface(c.content) for c in doc.claims] == [content]

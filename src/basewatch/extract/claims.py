@@ -124,6 +124,10 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)
 _FIRST_WORD = re.compile(r"\w+")
 _ARTICLES = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
 _ARTICLE_REACH = 10
+# A dateline: a place, maybe a date, maybe a wire agency in brackets, then a dash or a colon.
+_DATELINE = re.compile(
+    r"(?P<place>[^\W\d][^,\n]{0,40}?)(?:,\s+(?P<when>[^\n]{1,30}?))?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014:]\s+"
+)
 # Opening quotation marks and the marks that close them.
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 
@@ -413,7 +417,7 @@ class _Reader:
 
     def _found(self, mention: Mention | None, m: Hit, row: dict[str, str], content: Span, rule: str,
                resolved: Mention | None = None) -> Found | None:
-        content = self._trim(content)
+        content = self._past_dateline(self._trim(content))
         if content[0] >= content[1]:
             return None
         starts = [content[0], m.at] + ([mention.start] if mention else [])
@@ -429,6 +433,20 @@ class _Reader:
             hedged=self._hedged(row, content), content=content, span=(min(starts), max(ends)),
             rule=f"claims:{rule}", resolved=resolved,
         )
+
+    def _past_dateline(self, span: Span) -> Span:
+        """`span` without the dateline that opens the story ('OSLO, March 3 (Reuters) - '): a place in capitals
+        or a place and a date, then a dash or colon."""
+        start, end = span
+        if not self.norm[start : start + 1].isupper():
+            return span
+        line = _DATELINE.match(self.norm, start, end)
+        if line is None:
+            return span
+        when = line.start("when")
+        if line.group("place").isupper() or (when >= 0 and when in self._date_ends):
+            return line.end(), end
+        return span
 
     def _trim(self, span: Span) -> Span:
         start, end = span
