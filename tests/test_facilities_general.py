@@ -360,3 +360,16 @@ def test_equipping_it_ties_the_kit_to_the_facility_before(pipeline: Any) -> None
     text = ("The unit would be based at Camp Lyaur, a post that opened in 2016. "
             "The ministry said it planned to equip it with Type 03 missiles.")
     assert found(pipeline, text)["Camp Lyaur"]["equipment"] == ["Type 03"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town grew up around Lyaur Field, the wartime airstrip that is now Kulob International Airport.",
+        "The Lyaur naval station closed in 2004 and its airfield now operates as Kulob International Airport.",
+    ],
+)
+def test_a_later_name_of_a_facility_is_the_same_facility(pipeline: Any, text: str) -> None:
+    facilities = found(pipeline, text)
+    assert len(facilities) == 1
+    assert "Kulob International Airport" in next(iter(facilities.values()))["aliases"]

@@ -79,6 +79,11 @@ _UNIT_KINDS = frozenset({"outpost"})
 _NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
 # 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
 _PORT_AND_BASE = frozenset({"port", "base"})
+# Between a facility and a later name of it: 'now operates as', 'better known as', ', the wartime airstrip that is now'.
+_RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+now"
+                      r"|(?:\s+[a-z]+)?\s+(?:now\s+)?operates\s+as"
+                      r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
+_RENAMED_CUE = re.compile(r"\b(?:is now|operates as|known as|renamed)\b")
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
 _PREFIX_GAP = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -173,6 +178,7 @@ class Facilities:
         facilities = [_facility(doc, group) for group in groups]
         _unique_ids(facilities)
         resolve_anaphors(doc, facilities, actor_list)
+        facilities, groups = _merge_renamed(doc.norm, facilities, groups)
         places = place_index(doc)
         for fac, group in zip(facilities, groups, strict=True):
             locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span], places)
@@ -748,6 +754,27 @@ def _host_placed_in(norm: str, groups: list[list[Candidate]], placed_at: list[li
                 norm.startswith(first.name, p) and not norm[p + size:p + size + 1].isalnum() for p in starts):
             return other
     return None
+
+
+def _merge_renamed(norm: str, facilities: list[Facility],
+                   groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
+    """'its airfield now operates as X Airport', 'Henderson Field, the wartime airstrip that is now X Airport': the
+    second name is the first facility's."""
+    if len(facilities) < 2 or not _RENAMED_CUE.search(norm):
+        return facilities, groups
+    ends = {e: fac for fac in facilities for _, e in fac.mentions}
+    kept: dict[int, int] = {id(fac): i for i, fac in enumerate(facilities)}
+    for later in facilities:
+        first = min(later.mentions)
+        cue = _RENAMED.search(norm, max(0, first[0] - 80), first[0])
+        earlier = ends.get(cue.start()) if cue else None
+        if earlier is None or earlier is later or id(earlier) not in kept or id(later) not in kept:
+            continue
+        earlier.mentions.extend(later.mentions)
+        earlier.aliases.extend(a for a in later.aliases if a not in earlier.aliases)
+        groups[kept[id(earlier)]].extend(groups[kept.pop(id(later))])
+    order = sorted(kept.values())
+    return [facilities[i] for i in order], [groups[i] for i in order]
 
 
 def _facility(doc: Doc, group: list[Candidate]) -> Facility:
