@@ -789,3 +789,17 @@ def test_what_a_reduced_relative_built(pipeline: Any) -> None:
     text = "China is expanding Ream Naval Base it built next to the port of Sihanoukville."
     assert events(pipeline, text, published="2024-06-05") == [("expansion", "ream", "CN", None),
                                                                ("construction", "ream", "CN", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of the event's own, even one that resolves to nothing, keeps the report's date from standing in
+        ("US Marines landed two launchers at Basco Airport this week, the Philippine military said on Thursday.",
+         [("deployment", "basco-airport", "US", None)]),
+        ("US Marines landed two launchers at Basco Airport, the Philippine military said on Thursday.",
+         [("deployment", "basco-airport", "US", "2025-05-01")]),
+    ],
+)
+def test_unresolved_own_time(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2025-05-02") == expected

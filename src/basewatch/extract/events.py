@@ -1176,9 +1176,14 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
         # 'weeks after X fired missiles at the base': the main clause's date is not this event's
         return (_nearest(inside, trig).resolved, False) if inside else (None, False)
-    for pool in (inside, own, reported):
+    for pool in (inside, own):
         if pool:
-            return _nearest(pool, trig).resolved, pool is reported
+            return _nearest(pool, trig).resolved, False
+    # 'landed at X this week, the military said on Thursday': a time of the sentence's own, unresolved, leaves it
+    # undated
+    sentence = trig.sentence
+    if reported and not any(d.resolved is None and sentence[0] <= d.span[0] < sentence[1] for d in doc.dates):
+        return _nearest(reported, trig).resolved, True
     return None, False
 
 
