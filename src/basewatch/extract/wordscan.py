@@ -122,6 +122,9 @@ class WordMatcher:
         # even when one range happens to be the whole text.
         if pos == 0 and endpos is None:
             return list(_SHARED.word_hits(self, text))
+        scanned = _SHARED.holding_range(self, text, pos, end)
+        if scanned is not None:
+            return _leftmost_longest(scanned.hits_in(self.slot, pos, end), text, 0)
         chunk = text[pos:end]
         size = len(chunk)
         hits = []
@@ -134,6 +137,11 @@ class WordMatcher:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
         """The first hit of `finditer`: the leftmost, longest there; found without listing the others."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        scanned = None if self.empty or pos >= end else _SHARED.holding_range(self, text, pos, end)
+        if scanned is not None:
+            first = next(iter(scanned.hits_in(self.slot, pos, end)), None)
+            return Hit(first[0], -first[1], text[first[0]:-first[1]]) if first else None
         return self._first(text, pos, endpos, anchored=False)
 
     def match(self, text: str, pos: int) -> Hit | None:
@@ -226,6 +234,22 @@ class _Scanned:
     phrases: list[list[tuple[int, int, object]]]
     kept_words: dict[int, list[Hit]]
     kept_phrases: dict[int, list[tuple[int, int, object]]]
+    # Whether the text has a capital sigma, the one letter that lower-cases by context: a range of the text then
+    # may fold unlike the text around it.
+    sigma: bool
+
+    def hits_in(self, slot: int, pos: int, end: int) -> list[tuple[int, int]]:
+        """A word list's raw hits lying in text[pos:end], as sorted (begin, -stop)."""
+        raw = self.words[slot]
+        raw.sort()
+        found = []
+        for i in range(bisect_left(raw, (pos, -len(self.text) - 1)), len(raw)):
+            begin, neg_stop = raw[i]
+            if begin >= end:
+                break
+            if -neg_stop <= end:
+                found.append(raw[i])
+        return found
 
     def longest_at(self, slot: int, pos: int) -> Hit | None:
         """The longest raw hit of a word list that starts at `pos`."""
@@ -271,6 +295,17 @@ class _SharedScan:
         scanned = self.last
         if (matcher.slot < 0 or scanned is None or scanned.text is not text or matcher.longest >= 80
                 or (pos and text[pos - 1] not in _OPENER_SET)):
+            return None
+        return scanned
+
+    def holding_range(self, matcher: WordMatcher, text: str, pos: int, end: int) -> _Scanned | None:
+        """The last scan if its hits of `matcher` in text[pos:end] are those a search of that range on its own would
+        find: the text was scanned with the list in the pass, an opening character (or the text's start) comes before
+        the range and no word character after it, and the text has no capital sigma."""
+        scanned = self.last
+        if (matcher.slot < 0 or scanned is None or scanned.text is not text or scanned.sigma
+                or (pos and text[pos - 1] not in _OPENER_SET)
+                or (end < len(text) and (text[end].isalnum() or text[end] == "_"))):
             return None
         return scanned
 
@@ -335,7 +370,7 @@ class _SharedScan:
                             phrases[slot].append((begin, -stop, value))
                     elif opens and (got if mode == _FOLDED else text[begin:stop]) == want:
                         words[slot].append((begin, -stop))
-        return _Scanned(text, words, phrases, {}, {})
+        return _Scanned(text, words, phrases, {}, {}, "\u03a3" in text)
 
 
 _SHARED = _SharedScan()
