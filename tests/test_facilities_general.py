@@ -373,3 +373,9 @@ def test_a_later_name_of_a_facility_is_the_same_facility(pipeline: Any, text: st
     facilities = found(pipeline, text)
     assert len(facilities) == 1
     assert "Kulob International Airport" in next(iter(facilities.values()))["aliases"]
+
+
+def test_kit_a_later_sentence_puts_elsewhere_is_not_the_last_facility_s(pipeline: Any) -> None:
+    text = ("Su-34 bombers have been hosted at the Lyaur air base since 2020. "
+            "Last month, two MiG-31BM interceptors flew over the North Pole during an exercise.")
+    assert found(pipeline, text)["Lyaur air base"]["equipment"] == ["Su-34"]

@@ -69,6 +69,9 @@ _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acq
 # A named ship's own basing verb, right after its name.
 _SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
                          r"\s+(?:at|in)\b")
+# A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
+_ELSEWHERE = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_A_LOCATION = frozenset({"demonym"})
 _WHERE = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
 _RELATIVE = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
@@ -664,11 +667,17 @@ def _tie(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], 
 def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
     """A sentence naming no facility ('The jets arrived in May'): the one facility the sentence before named.
     Not for a designation in a relative clause ('launchers, which fire Oniks missiles, arrived'): it describes."""
-    if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)):
+    if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)) or _placed_elsewhere(doc, mention, sent):
         return
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
     if len(recent) == 1 and not _MODAL.search(doc.norm, sent[0], mention[0]) and designation not in recent[0].equipment:
         recent[0].equipment.append(designation)
+
+
+def _placed_elsewhere(doc: Doc, mention: Span, sent: Span) -> bool:
+    """'two MiG-31BMs flew over the North Pole': the sentence puts the kit at a place of its own."""
+    return any(mention[1] <= p.span[0] < sent[1] and p.kind not in _NOT_A_LOCATION
+               and _ELSEWHERE.search(doc.norm, max(0, p.span[0] - 12), p.span[0]) for p in doc.places)
 
 
 def _relative_clauses(doc: Doc, sent: Span) -> list[Span]:
