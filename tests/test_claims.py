@@ -1131,3 +1131,15 @@ def test_the_dateline_is_no_part_of_what_was_said(text: str, content: str) -> No
     doc.claims.clear()
     _CLAIMS(doc)
     assert [doc.surface(c.content) for c in doc.claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The agency quoted Admiral Tove Lind as saying the base was ready.", [("Tove Lind", "the base was ready")]),
+        ("The admiral was cited by the agency as saying the base was ready.", []),
+    ],
+)
+def test_quoted_as_saying_in_the_active(text: str, expected: list[tuple[str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == expected

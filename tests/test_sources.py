@@ -164,3 +164,8 @@ def test_capitalised_state_media_and_bureaus(text: str, expected: list[tuple[str
 )
 def test_a_countrys_press_cited(text: str, expected: list[tuple[str, str]]) -> None:
     assert [s for s in _sources(text) if s[0] == "outlet"] == expected
+
+
+def test_an_outlet_that_analysed_imagery_keeps_its_kind() -> None:
+    sources = _sources("Four hangars were built, satellite images analysed by The Associated Press show.")
+    assert ("outlet", "The Associated Press") in sources

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
 from basewatch.data import table
@@ -324,10 +325,23 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY):
         if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places):
             continue
-        paper = _MASTHEAD.search(m.group("name")) is not None
+        known = _outlet_kinds().get(_LEADING_THE.sub("", m.group("name")))
+        paper = known == "outlet" or (known is None and _MASTHEAD.search(m.group("name")) is not None)
         if paper or m.group("verb") != "published":
-            out.append(Source("outlet" if paper else "expert", m.group("name"), m.span("name"), "sources:reviewed-by"))
+            # "analysed by The Associated Press": an outlet the table knows keeps the table's kind
+            kind = known or ("outlet" if paper else "expert")
+            out.append(Source(kind, m.group("name"), m.span("name"), "sources:reviewed-by"))
     return out
+
+
+@cache
+def _outlet_kinds() -> dict[str, str]:
+    """The kind of each outlet in outlets.tsv, by every written form of its name."""
+    kinds: dict[str, str] = {}
+    for row in table("outlets.tsv"):
+        for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+            kinds[name] = row["kind"]
+    return kinds
 
 
 def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
