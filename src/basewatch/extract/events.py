@@ -85,7 +85,7 @@ _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|
 _SERVICE = re.compile(r"(?:'s)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
-_WORK_BEGAN = re.compile(r"\b([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
+_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
@@ -403,7 +403,11 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
     """'X's runway has been lengthened ... Work at the site began in March': the work told with the date it began is
     the building told before it with no date, at the facility the sentence names or else the one last built on."""
     found = []
-    for work in _WORK_BEGAN.finditer(doc.norm):
+    # found by the plain word first: a pattern opening with a class would be tried at every character
+    for at in _finds(doc.lower(), "work"):
+        work = None if _word_char(doc.norm, at - 1) else _WORK_BEGAN.match(doc.norm, at)
+        if work is None:
+            continue
         sentence = doc.sentence_of(work.start())
         dates = [d for d in index.dates_in(work.end(), sentence[1]) if not index.reported(d)]
         if not dates:
