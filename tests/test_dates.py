@@ -365,14 +365,18 @@ def test_later_counts_from_the_sentence_date(dates: Dates, text: str, expected: 
 
 
 TRIGGER_TEXTS = st.lists(
-    st.sampled_from(["day", "today", "days", "May", "mayor", "week", "é", "_", "-", ",", " ", "\n", "3", "x", "лето"]),
+    st.sampled_from(["day", "today", "days", "May", "mayor", "week", "last", "the", "early", "é", "_", "-", ",", " ",
+                     "\n", "3", "2021", "x", "лето"]),
     max_size=40,
 ).map("".join)
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=TRIGGER_TEXTS)
-def test_windows_from_the_spaced_view_are_those_of_the_checked_hits(dates: Dates, text: str) -> None:
+def test_date_starts_read_from_the_spaced_view_are_those_of_the_plain_scans(dates: Dates, text: str) -> None:
     lowered = text.lower()
     for grammar in dates.grammars.values():
-        assert grammar.windows(text, lowered, spaced(lowered)) == grammar.windows(text, lowered)
+        windows = grammar.windows(text, lowered)
+        assert grammar.windows(text, lowered, spaced(lowered)) == windows
+        assert grammar.opener_starts(text, lowered, windows, spaced(lowered)) == grammar.opener_starts(
+            text, lowered, windows)

@@ -1108,8 +1108,10 @@ class Grammar:
                 merged.append((lo, end))
         return merged
 
-    def opener_starts(self, norm: str, lowered: str, windows: list[Span]) -> list[tuple[int, frozenset[str]]]:
-        """Token starts inside `windows` that can open a date, in text order, with the kinds of token each is."""
+    def opener_starts(self, norm: str, lowered: str, windows: list[Span],
+                      spaced_view: str | None = None) -> list[tuple[int, frozenset[str]]]:
+        """Token starts inside `windows` that can open a date, in text order, with the kinds of token each is
+        (`spaced_view`: the `Doc.spaced()` of `lowered`, where there is one)."""
         if not windows:
             return []
         # One scan over the windows' texts joined by a non-word character, which pads each text as
@@ -1119,8 +1121,13 @@ class Grammar:
         for lo, hi in windows:
             firsts.append(at)
             at += hi - lo + 1
+        if spaced_view is not None and "_" not in lowered:
+            # The spaced view holds each window's text as `_spaced` spaces it (but for '_', a space there).
+            joined = " " + " ".join(spaced_view[lo + 1:hi + 1] for lo, hi in windows) + " "
+        else:
+            joined = _spaced("\x00".join(lowered[lo:hi] for lo, hi in windows))
         starts: dict[int, frozenset[str]] = {}
-        for end, (length, kinds) in self.openers.iter(_spaced("\x00".join(lowered[lo:hi] for lo, hi in windows))):
+        for end, (length, kinds) in self.openers.iter(joined):
             word = end - length + 2
             k = bisect.bisect_right(firsts, word) - 1
             starts[windows[k][0] + word - firsts[k]] = kinds
@@ -1185,8 +1192,9 @@ class Dates:
         found: list[Found] = []
         done = 0
         lowered = _lowered(doc.norm, doc.lower())
-        windows = grammar.windows(doc.norm, lowered, doc.spaced())
-        for start, kinds in grammar.opener_starts(doc.norm, lowered, windows):
+        spaced_view = doc.spaced()
+        windows = grammar.windows(doc.norm, lowered, spaced_view)
+        for start, kinds in grammar.opener_starts(doc.norm, lowered, windows, spaced_view):
             if start < done:
                 continue
             match = grammar.match(doc.norm, start, kinds)
