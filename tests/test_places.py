@@ -771,3 +771,8 @@ def test_a_name_with_a_role_in_apposition_is_a_person(places: Places, text: str,
     surfaces = {s for s, _ in run(places, text)}
     assert not surfaces & not_places
     assert places_named <= surfaces
+
+
+def test_another_name_of_a_small_town_abroad_is_not_taken(places: Places) -> None:
+    found = run(places, "The jets flew to Orland in Norway.")
+    assert all(mention.country != "US" for _, mention in found)
