@@ -379,3 +379,12 @@ def test_kit_a_later_sentence_puts_elsewhere_is_not_the_last_facility_s(pipeline
     text = ("Su-34 bombers have been hosted at the Lyaur air base since 2020. "
             "Last month, two MiG-31BM interceptors flew over the North Pole during an exercise.")
     assert found(pipeline, text)["Lyaur air base"]["equipment"] == ["Su-34"]
+
+
+def test_the_port_of_a_town_is_not_the_naval_base_catalogued_there(pipeline: Any) -> None:
+    text = ("Warships gathered near the civilian port of Chabahar on Tuesday. Iran's navy is expanding the Konarak "
+            "naval base. Commercial images show new docks at the naval base.")
+    facilities = found(pipeline, text)
+    port = next(fac for fac in facilities.values() if fac["kind"] == "port")
+    assert (port["operator"], port["country"]) == (None, "IR")
+    assert len(facilities["Konarak naval base"]["mentions"]) == 2

@@ -18,7 +18,7 @@ _END = 1 << 62
 _COMPATIBLE: dict[str, frozenset[str] | None] = {
     "air base": frozenset({"air base", "airfield", "base"}),
     "airfield": frozenset({"air base", "airfield", "base"}),
-    "naval base": frozenset({"naval base", "port", "base"}),
+    "naval base": frozenset({"naval base", "base"}),
     "port": frozenset({"naval base", "port"}),
     "plant": frozenset({"plant"}),
     "field": frozenset({"field"}),

@@ -84,6 +84,8 @@ _RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+
                       r"|(?:\s+[a-z]+)?\s+(?:now\s+)?operates\s+as"
                       r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
 _RENAMED_CUE = re.compile(r"\b(?:is now|operates as|known as|renamed)\b")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+_PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
 _PREFIX_GAP = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
@@ -153,6 +155,9 @@ class Facilities:
         for cand in found:
             if cand.item is None and cand.link != "none":
                 cand.item = self._lookup(cand)
+            if cand.item and cand.kind in _CIVIL_KINDS and cand.item.kind not in _CIVIL_KINDS and _trading_port(
+                    doc, actor_list, cand.span):
+                cand.item, cand.link = None, "none"
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
         known.update(c.item.id for c in pending if c.item and self._island_base(doc, words, c))
@@ -427,6 +432,21 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     return cand
 
 
+def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
+    """'the civilian port of Tartus', 'the Iranian port of Chabahar': a port said to be civil or a state's is the
+    town's trading port, not the naval base the catalog has there."""
+    port_of = _PORT_OF.search(doc.norm, span[0], span[1])
+    if port_of is None:
+        return False
+    before = _WORD_BEFORE.search(doc.norm, max(span[0] - 1, port_of.start() - 30), port_of.start())
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in _civil_words(doc.language) or any(
+        a.span[1] == before.end(1) for a in actor_list) or any(
+        p.kind == "demonym" and p.span[1] == before.end(1) for p in doc.places)
+
+
 def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
     """'Chkalovsk, the Baltic Fleet's main air base in the exclave': a definite description set after a name with a
     comma is that facility again, not one named after the place it is put in."""
@@ -488,6 +508,11 @@ def _inside_proper_name(doc: Doc, head: Hit) -> bool:
 @lru_cache(maxsize=8)
 def _organisation_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "organisation")
+
+
+@lru_cache(maxsize=8)
+def _civil_words(lang: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "civil")
 
 
 @lru_cache(maxsize=8)
