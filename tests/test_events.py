@@ -803,3 +803,16 @@ def test_what_a_reduced_relative_built(pipeline: Any) -> None:
 )
 def test_unresolved_own_time(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2025-05-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # extending a lease or a deal grows no facility
+        ("Russia will extend the lease on Hmeimim air base until 2066.", []),
+        ("Syria agreed to an extension of the agreement on Hmeimim air base.", []),
+        ("Russia will extend the runway at Hmeimim air base.", [("expansion", "hmeimim", "RU", None)]),
+    ],
+)
+def test_extending_a_term(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

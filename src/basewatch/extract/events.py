@@ -187,6 +187,11 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS = frozenset({"planned", "proposed"})
+# Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
+_EXTENDING = frozenset({"extend", "extends", "extending", "extended", "extension"})
+_TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:lease|deadline|"
+                         r"agreement|contract|mandate|stay|presence|deployment|mission|ban|sanctions|term|deal|talks|"
+                         r"ceasefire|truce|cooperation)\b", re.IGNORECASE)
 _PLAN_OF_OTHER = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
 # 'moved to ban flights', 'moved quickly to secure': an infinitive after 'moved' is another act, not where forces
 # went ('moved to the base', 'moved to al-Jufra').
@@ -305,8 +310,9 @@ class Events:
             if text[0].isupper() and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
-            if hedges.worded(clause[0], start) or _plan_of_other(doc, text, m.end()) or (
-                    text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span())):
+            if (hedges.worded(clause[0], start) or _plan_of_other(doc, text, m.end())
+                    or _extends_a_term(doc, text, m.end())
+                    or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span()))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
@@ -561,6 +567,11 @@ def _facility_subject(doc: Doc, start: int) -> bool:
     names no facility of its own."""
     the = _THE.match(doc.norm, start)
     return the is not None and facility_words(doc.language).heads.match(doc.norm, the.end()) is not None
+
+
+def _extends_a_term(doc: Doc, word: str, end: int) -> bool:
+    """'extend the lease on X until 2066', 'an extension of the agreement': what grows is a term, not a facility."""
+    return word.lower() in _EXTENDING and bool(_TERM_AFTER.match(doc.norm, end))
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
