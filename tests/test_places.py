@@ -776,3 +776,8 @@ def test_a_name_with_a_role_in_apposition_is_a_person(places: Places, text: str,
 def test_another_name_of_a_small_town_abroad_is_not_taken(places: Places) -> None:
     found = run(places, "The jets flew to Orland in Norway.")
     assert all(mention.country != "US" for _, mention in found)
+
+
+def test_a_small_town_abroad_needs_its_country_named(places: Places) -> None:
+    found = run(places, "Cuba denied that China runs a listening post at Lourdes, near Havana.")
+    assert all(mention.country != "FR" for _, mention in found)

@@ -1142,7 +1142,7 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     if population >= 1_000_000 and (own or kin or cand.trigger or known):
         return "large"
     if cand.trigger:
-        if not (own or known) and countries and population < 100_000:
+        if not known and countries and population < (50_000 if own else 100_000):
             return None  # "flew to Orland" in a story set in Norway names no town abroad by another name
         return "trigger" if population >= 15_000 or known else None
     if population >= 100_000 and (own or (known and kin)):
