@@ -388,3 +388,23 @@ def test_the_port_of_a_town_is_not_the_naval_base_catalogued_there(pipeline: Any
     port = next(fac for fac in facilities.values() if fac["kind"] == "port")
     assert (port["operator"], port["country"]) == (None, "IR")
     assert len(facilities["Konarak naval base"]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Gunmen stormed the Gwadar Port Authority complex before security forces killed them.",
+         "Gwadar Port Authority complex", None),
+        ("French troops and the Japanese Lyaur Defense Forces facility near the airport guard the strait.",
+         "Lyaur Defense Forces facility", "JP"),
+    ],
+)
+def test_a_name_before_a_general_noun_is_a_facility_in_military_news(pipeline: Any, text: str, name: str,
+                                                                     operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_general_noun_after_the_start_of_a_found_name_is_that_facility(pipeline: Any) -> None:
+    text = ("Troops guard the Lyaur Point Water Treatment Plant. Engineers said the Lyaur Point facility "
+            "was damaged by shelling.")
+    assert "Lyaur Point facility" not in found(pipeline, text)

@@ -214,8 +214,10 @@ class Facilities:
         for start, end, items in self.catalog.find(norm):
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
-            # 'Gwadar airport' beside the catalogued Gwadar port: a town's name heads each of its installations.
-            if head and not _linkable_kinds(words.head_kind[head.group().lower()], item.kind):
+            # 'Gwadar airport' beside the catalogued Gwadar port: a town's name heads each of its installations; the
+            # 'Gwadar Port Authority' is neither.
+            if head and (not _linkable_kinds(words.head_kind[head.group().lower()], item.kind)
+                         or _inside_proper_name(doc, head)):
                 continue
             if not (item.bare or head or _has_head_word(norm[start:end], doc.language)):
                 pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
@@ -362,7 +364,8 @@ class Facilities:
             sent = doc.sentence_of(site.begin)
             if not _military_context(doc, words, sent, strong):
                 continue
-            cand = self._placed(doc, words, actor_list, actor_ends, site, "other", sent[1])
+            cand = _named_site(doc, actor_list, site, sent, taken) or self._placed(
+                doc, words, actor_list, actor_ends, site, "other", sent[1])
             if cand is None or cand.rule == "facilities:near-landmark" or _overlaps(cand.span, taken):
                 continue
             cand.display = f"{cand.name} {site.text.lower()}"
@@ -430,6 +433,19 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     cand = Candidate(name_span, name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:apposition")
     cand.place_span = _town_in(doc, name_span)
     return cand
+
+
+def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken: list[Span]) -> Candidate | None:
+    """'the Gwadar Port Authority complex': a name of two words or more before a general noun, unless it opens the
+    name of an installation already found ('the Woodman Point facility' after 'Woodman Point Treatment Plant')."""
+    name = _name_before(doc.norm, max(sent[0], site.begin - 80), site.begin, actor_list)
+    if name is None or " " not in doc.norm[name[0]:name[1]] or _common_word(doc, name, sent[0]):
+        return None
+    text = doc.norm[name[0]:name[1]] + " "
+    if any(doc.norm.startswith(text, s) for s, _ in taken):
+        return None
+    return Candidate((name[0], site.end()), doc.norm[name[0]:name[1]], "", "other", "facilities:name-head",
+                     operator=_actor_just_before(doc.norm, name[0], actor_list), place_span=_town_in(doc, name))
 
 
 def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
