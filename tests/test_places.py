@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from basewatch.extract.gazetteer import fold_name, name_key
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
+from basewatch.extract.spacing import spaced
 from basewatch.model import PlaceMention
 
 
@@ -781,3 +782,19 @@ def test_another_name_of_a_small_town_abroad_is_not_taken(places: Places) -> Non
 def test_a_small_town_abroad_needs_its_country_named(places: Places) -> None:
     found = run(places, "Cuba denied that China runs a listening post at Lourdes, near Havana.")
     assert all(mention.country != "FR" for _, mention in found)
+
+
+PHRASE_TEXTS = st.lists(
+    st.sampled_from(["the Gulf", "The Gulf", "Gulf states", "Baltic states", "the Baltic", "Asia-Pacific region",
+                     "Cote d'Ivoire", "the U.S.", "states", "x", "the", "of", "é", " ", ",", "-", "'", ".", "1", "\n"]),
+    max_size=20,
+).map("".join)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=PHRASE_TEXTS)
+def test_phrases_scanned_where_the_spaced_view_points_are_those_of_the_whole_scan(places: Places, text: str) -> None:
+    def read(view: str | None) -> list[tuple[tuple[int, int], str]]:
+        return [(c.span, c.surface) for c in places._phrase_candidates(text, view)]
+
+    assert read(spaced(text.lower())) == read(None)

@@ -34,6 +34,7 @@ from basewatch.data import table
 from basewatch.errors import DataFileError
 from basewatch.extract.alternation import trie
 from basewatch.extract.gazetteer import AIRFIELD_SUFFIXES, CityIndex, airfields, city_index, fold_name, name_key
+from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS = frozenset({"country", "demonym", "sea", "strait", "canal", "region", "river", "continent",
@@ -453,22 +454,33 @@ class Places:
             for form in {phrase, phrase[:1].upper() + phrase[1:]}:
                 self._phrases.add_word(form, form)
         self._phrases.make_automaton()
+        # Where a phrase may stand as whole words, case aside: keys of the spaced view (`spacing`), each
+        # storing its length. The plain automaton then scans only the stretches such a hit lies in,
+        # between characters no phrase holds: at one, its scan would start afresh anyway.
+        self._phrase_words = ahocorasick.Automaton()
+        for form in self._phrases:
+            self._phrase_words.add_word(spaced(form.lower()), len(form))
+        self._phrase_words.make_automaton()
+        held = "".join(sorted({ch for form in self._phrases for ch in form}))
+        self._phrase_break = re.compile(f"[^{re.escape(held)}]")
+        self._stretch_start = re.compile(f"[^{re.escape(held)}][{re.escape(held)}]*\\Z")
         self._shapes: dict[str, RunShape] = {}
         self._hit_cache: dict[tuple[str, int, bool], RunReading] = {}
         # A name's best entry in a given context, across articles: common names meet common contexts.
         self._best: dict[BestKey, Place | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self.match(doc.norm)
+        candidates = self.match(doc.norm, doc.spaced())
         if doc.equipment:
             equipment = sorted(m.span for m in doc.equipment)
             candidates = _outside(candidates, equipment)
         doc.places.extend(self.resolve(doc.norm, candidates))
         return doc
 
-    def match(self, norm: str) -> list[Candidate]:
-        """Every name in `norm` the gazetteer knows, unresolved, in text order."""
-        found = list(self._phrase_candidates(norm))
+    def match(self, norm: str, spaced_view: str | None = None) -> list[Candidate]:
+        """Every name in `norm` the gazetteer knows, unresolved, in text order (`spaced_view`: the
+        `Doc.spaced()` of `norm`, where the caller has it)."""
+        found = list(self._phrase_candidates(norm, spaced_view))
         taken = iter([c.span for c in found])
         next_taken = next(taken, None)
         persons: set[str] = set()
@@ -566,9 +578,9 @@ class Places:
                                                                "places:geocode"))
         return out
 
-    def _phrase_candidates(self, norm: str) -> Iterator[Candidate]:
+    def _phrase_candidates(self, norm: str, spaced_view: str | None) -> Iterator[Candidate]:
         last_end = -1
-        hits = sorted(((end + 1 - len(form), end + 1, form) for end, form in self._phrases.iter_long(norm)))
+        hits = sorted(((end + 1 - len(form), end + 1, form) for end, form in self._phrase_hits(norm, spaced_view)))
         for start, end, form in hits:
             # "the Arctic Circle": a longer capitalised name goes on; the run matcher reads it whole.
             if start < last_end or _inside_word(norm, start, end) or _CAPITAL_NEXT.match(norm, end):
@@ -582,6 +594,35 @@ class Places:
                 # The article belongs to the sentence, not the name: report "Gulf" in "the Gulf".
                 skip = 4 if form[:4].lower() == "the " else 0
                 yield Candidate((start + skip, end), form[skip:], entries, rule="phrase")
+
+    def _phrase_hits(self, norm: str, spaced_view: str | None) -> Iterator[tuple[int, str]]:
+        """What `self._phrases.iter_long(norm)` gives that can stand as whole words: the scan runs over the
+        stretches (between characters no phrase holds) where the spaced view shows a phrase may stand."""
+        if spaced_view is None:
+            yield from self._phrases.iter_long(norm)
+            return
+        done = -1
+        # By end: a hit that starts in a stretch already scanned, or before it, spans a character no phrase
+        # holds, so it is no phrase.
+        for after, length in self._phrase_words.iter(spaced_view):
+            start = after - length - 1
+            if start <= done:
+                continue
+            stop = self._phrase_break.search(norm, start)
+            lo, done = self._stretch_from(norm, start), stop.start() if stop else len(norm)
+            yield from self._phrases.iter_long(norm, lo, done)
+
+    def _stretch_from(self, norm: str, start: int) -> int:
+        """Where the stretch holding `start` begins: past the last character before it that no phrase holds."""
+        window = 256
+        while True:
+            lo = max(0, start - window)
+            back = self._stretch_start.search(norm, lo, start)
+            if back:
+                return back.start() + 1
+            if lo == 0:
+                return 0
+            window *= 4
 
     def _postal_candidates(self, norm: str, found: list[Candidate]) -> list[Candidate]:
         """'Gatineau, Que.': a postal abbreviation after a town and a comma is its division, whatever else it spells."""
