@@ -408,3 +408,9 @@ def test_a_general_noun_after_the_start_of_a_found_name_is_that_facility(pipelin
     text = ("Troops guard the Lyaur Point Water Treatment Plant. Engineers said the Lyaur Point facility "
             "was damaged by shelling.")
     assert "Lyaur Point facility" not in found(pipeline, text)
+
+
+def test_kit_taking_part_is_the_one_facility_named_before(pipeline: Any) -> None:
+    text = ("Troops from the Lyaur military base began an exercise on Tuesday. "
+            "About 200 vehicles, including T-72B3 tanks and Mi-8 helicopters, were taking part, the army said.")
+    assert sorted(found(pipeline, text)["Lyaur military base"]["equipment"]) == ["Mi-8", "T-72B3"]
