@@ -1143,3 +1143,8 @@ def test_the_dateline_is_no_part_of_what_was_said(text: str, content: str) -> No
 def test_quoted_as_saying_in_the_active(text: str, expected: list[tuple[str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+def test_a_subordinate_clause_after_the_attribution_is_not_said() -> None:
+    doc = _claims_of("The frigate had sailed, the navy said, though it gave no date.")
+    assert [doc.surface(c.content) for c in doc.claims] == ["The frigate had sailed"]

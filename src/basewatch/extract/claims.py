@@ -675,7 +675,8 @@ class _Reader:
         was said, only a verb does ('The base, she said in a statement, will ...')."""
         if past_aside:
             return tok[3] in _AUX
-        return tok[2] == '"' or not (self._adverbial(tok[3]) or tok[3].endswith("ing"))
+        word = tok[3]
+        return tok[2] == '"' or not (self._adverbial(word) or word.endswith("ing") or word in self.cues.subordinators)
 
     def _past_when_and_where(self, toks: list[Token], after: int, guarded: bool = True) -> int:
         """The first token of what was said past when and where it was ('said Monday it would ...', 'said on
