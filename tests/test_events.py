@@ -421,7 +421,7 @@ def test_event_town_objects_and_welcomes(pipeline: Any, text: str, expected: lis
          "troops pulled back from the Turkish border in October 2019.", [("construction", "qamishli", "RU", None)]),
         # unless its subject is the antecedent itself
         ("They will protect the Temp airfield, which the military reopened three years ago after it had been "
-         "abandoned in 1993.", [("withdrawal", "temp", "RU", "1993")]),
+         "abandoned in 1993.", [("other", "temp", "RU", "2018"), ("withdrawal", "temp", "RU", "1993")]),
     ],
 )
 def test_event_clauses_inside_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -815,4 +815,22 @@ def test_unresolved_own_time(pipeline: Any, text: str, expected: list[Row]) -> N
     ],
 )
 def test_extending_a_term(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reopening and repairing a facility are events of their own kind ('other'), done by whoever is named
+        ("The Somali army reopened Baledogle Airfield with US help in 2015.", [("other", "baledogle", "SO", "2015")]),
+        # 'the military' with no state named is the one that runs the facility
+        ("Bagram Airfield, which the military reopened in 2002, lies north of Kabul.",
+         [("other", "bagram", "AF", "2002")]),
+        ("The runway at Hmeimim air base was resurfaced last year.", [("other", "hmeimim", None, "2023")]),
+        # reopening something else is nothing done to the base; weighing it is no event yet
+        ("Officials reopened the airspace, though Incirlik Air Base still ran on generators.", []),
+        ("Lebanon weighs reopening Hamat Air Base as a second airport.", []),
+    ],
+)
+def test_reopening_and_repairs(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected

@@ -258,13 +258,17 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
 _INFINITIVE = re.compile(r"\bto\s+$")
 # A headline has no closing stop: its events are told again, dated, in the body.
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
+# Event types whose verb acts on the facility as its object: one with an object of its own does not act on it
+# ('the base repairs ships', 'officials reopened the airspace').
+_OBJECT_TYPES = frozenset({"construction", "expansion", "withdrawal", "other"})
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
 _NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS = 60
-_EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise"})
+_EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
+                          "other"})
 
 
 # Triggers and anchors are never changed once made, but are not frozen: a frozen dataclass sets each field through
@@ -351,7 +355,7 @@ class Events:
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
-            actor = actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list)
+            actor = actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
             if doc.norm[trig.span[0]:trig.span[1]].lower() in _MOORING and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
@@ -1019,7 +1023,7 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     verb of building or growing that has an object of its own, not a part of a facility, is not what grows; 'used
     Assab until it scaled back its role in the war': nor what is left, when the object is not forces; 'Ukraine closed
     its airspace in 2022, leaving the garrison': nor a facility past the clause of a verb with an object of its own."""
-    if trig.type not in ("construction", "expansion", "withdrawal") or trig.span[1] <= anchor.span[0] < trig.clause[1]:
+    if trig.type not in _OBJECT_TYPES or trig.span[1] <= anchor.span[0] < trig.clause[1]:
         return False
     if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
         return False
@@ -1105,16 +1109,17 @@ def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
     return None
 
 
-def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor], facility: Facility) -> str | None:
     """'the US military prepares more airfields ... Nearby, the Air Force is building': a force named with no state in
-    the trigger's clause is that of the last state named earlier as the owner of forces ('US military')."""
+    the trigger's clause is that of the last state named earlier as the owner of forces ('US military'), else the
+    one that runs the facility ('the airfield, which the military reopened')."""
     the = _THE_SERVICE.search(doc.norm, trig.clause[0], trig.span[0])
     if the is None:
         return None
     for actor in reversed(actor_list[:bisect_left(actor_list, the.start(), key=_start)]):
         if _SERVICE.match(doc.norm, actor.span[1]):
             return actor.code
-    return None
+    return facility.operator
 
 
 def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
