@@ -128,6 +128,7 @@ _ARTICLE_REACH = 10
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d][^,\n]{0,40}?)(?:,\s+(?P<when>[^\n]{1,30}?))?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014:]\s+"
 )
+_DATELINE_MARK = re.compile(r"[-\u2013\u2014:]")
 # Opening quotation marks and the marks that close them.
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 
@@ -438,8 +439,8 @@ class _Reader:
         """`span` without the dateline that opens the story ('OSLO, March 3 (Reuters) - '): a place in capitals
         or a place and a date, then a dash or colon."""
         start, end = span
-        if not self.norm[start : start + 1].isupper():
-            return span
+        if not self.norm[start : start + 1].isupper() or _DATELINE_MARK.search(self.norm, start, start + 90) is None:
+            return span  # most contents open with no dateline, and nearly all with no dash or colon soon after
         line = _DATELINE.match(self.norm, start, end)
         if line is None:
             return span
