@@ -414,3 +414,10 @@ def test_kit_taking_part_is_the_one_facility_named_before(pipeline: Any) -> None
     text = ("Troops from the Lyaur military base began an exercise on Tuesday. "
             "About 200 vehicles, including T-72B3 tanks and Mi-8 helicopters, were taking part, the army said.")
     assert sorted(found(pipeline, text)["Lyaur military base"]["equipment"]) == ["Mi-8", "T-72B3"]
+
+
+def test_a_town_named_on_its_own_elsewhere_that_opens_a_name_locates_it(pipeline: Any) -> None:
+    text = ("Gunmen attacked Quetta on Monday. Troops then guarded the Quetta Port Authority complex, "
+            "which houses intelligence offices, the army said.")
+    fac = found(pipeline, text)["Quetta Port Authority complex"]
+    assert (fac["country"], fac["admin1"]) == ("PK", "Balochistan")

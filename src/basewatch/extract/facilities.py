@@ -731,7 +731,12 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
         if place.kind in _ISLAND_KINDS and place.span[1] < name[0] and _OWNER_MODIFIED.fullmatch(
                 doc.norm, place.span[1], name[0]):
             return place.span
-    return None
+    # 'the Gwadar Port Authority complex', where the places layer left the town inside the name: a town the text
+    # names on its own elsewhere (not only as the start of a longer name: 'Tell Beydar') that opens the name.
+    text = doc.norm[name[0]:name[1]]
+    return next((p.span for p in doc.places if p.kind in _NAMING_PLACE_KINDS
+                 and text.startswith(doc.norm[p.span[0]:p.span[1]] + " ")
+                 and not _NEXT_WORD.match(doc.norm, p.span[1])), None)
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
