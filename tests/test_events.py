@@ -834,3 +834,10 @@ def test_extending_a_term(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_reopening_and_repairs(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+def test_a_launch_is_an_event_at_its_site(pipeline: Any) -> None:
+    # a rocket that lifts off from a launch site is an event there ('other'), by the state that launched it
+    text = ("North Korea said it had put a satellite into orbit after a rocket lifted off on Tuesday from the Sohae "
+            "Satellite Launching Ground.")
+    assert events(pipeline, text, published="2023-11-23") == [("other", "sohae", "KP", "2023-11-21")]
