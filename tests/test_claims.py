@@ -834,6 +834,7 @@ def test_described_institution_is_named_by_its_name() -> None:
         ("The depot, called the Northern Star, holds fuel.", []),
         ("The island, which Oslo calls Bjornholm, has a pier.", []),
         ("The mission was called off on Monday.", []),
+        ("Ships neared the reef, as Hanoi calls the shoal, on Monday.", []),
     ],
 )
 def test_evaluative_called(text: str, expected: list[tuple[str, str]]) -> None:

@@ -604,6 +604,8 @@ class _Reader:
             return None  # "officials have said little about the site": a non-assertion
         if row["lemma"] == "tell" and cj < len(toks) and toks[cj][3] == "you":
             return None  # "any good farmer will tell you ...": a saying, not a report
+        if row["lemma"] == "call" and first > 0 and toks[first - 1][3] == "as":
+            return None  # "the shoal, as Beijing calls it": what a place is called, not what it is judged
         if row["lemma"] == "quote" and first > 0 and toks[first - 1][3] == "by":
             return None  # "the minister was cited by Reuters as saying": Reuters quotes, the minister spoke
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
