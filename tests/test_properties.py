@@ -8,8 +8,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from basewatch.extract.dates import Dates
+from basewatch.extract.equipment import _designation_matches
 from basewatch.extract.normalize import _STOPWORD_KEYS, _STOPWORD_LANG, _STOPWORD_RE, normalise
-from basewatch.extract.spacing import spaced
+from basewatch.extract.quantities import matcher
+from basewatch.extract.spacing import digit_runs, spaced
 from spans import check_spans
 
 NOISE = st.sampled_from(
@@ -72,3 +75,22 @@ def test_spaced_view_spaces_all_but_letters_and_digits(text: str) -> None:
 @given(text=ASCII_TEXTS)
 def test_ascii_text_normalises_its_tabs_only(text: str) -> None:
     assert normalise(text) == (text.replace("\t", " "), None)
+
+
+DATES = Dates()
+NUMBER_TEXTS = st.lists(
+    st.sampled_from(["2019", "12", "3.5", "1,200", "Su-35", "F 16", "in 2021", "½", "km", "٣", "x", "é", "-", ","]),
+    max_size=30,
+).map("".join)
+
+
+@given(text=NUMBER_TEXTS)
+def test_patterns_tried_at_digit_runs_find_what_their_scans_find(text: str) -> None:
+    runs = digit_runs(text)
+    lowered = text.lower()
+    assert matcher("en").find(text, lowered, None, runs) == matcher("en").find(text, lowered)
+    grammar = DATES.grammars["en"]
+    windows = grammar.windows(text, lowered)
+    assert grammar.windows(text, lowered, None, runs) == windows
+    assert grammar.opener_starts(text, lowered, windows, None, runs) == grammar.opener_starts(text, lowered, windows)
+    assert [m.span() for m in _designation_matches(text, runs)] == [m.span() for m in _designation_matches(text)]

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from basewatch.extract.spacing import spaced
+from basewatch.extract.spacing import digit_runs, spaced
 
 Span = tuple[int, int]
 
@@ -157,6 +157,7 @@ class Doc:
     sources: list[Source] = field(default_factory=list)
     _lower: str | None = field(default=None, init=False, repr=False, compare=False)
     _spaced: str | None = field(default=None, init=False, repr=False, compare=False)
+    _digit_runs: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def lower(self) -> str:
         """`norm` lower-cased (`str.lower`), worked out once for every component that scans it so."""
@@ -170,6 +171,12 @@ class Doc:
         if self._spaced is None and len(self.lower()) == len(self.norm):
             self._spaced = spaced(self.lower())
         return self._spaced
+
+    def digit_runs(self) -> list[int]:
+        """Where each run of digits in `norm` starts (`spacing.digit_runs`), found once for every component."""
+        if self._digit_runs is None:
+            self._digit_runs = digit_runs(self.norm)
+        return self._digit_runs
 
     def orig_span(self, span: Span) -> Span:
         """The original-text span covering normalised `span`."""

@@ -1082,9 +1082,10 @@ class Grammar:
                 return match
         return None
 
-    def windows(self, norm: str, lowered: str, spaced_view: str | None = None) -> list[Span]:
+    def windows(self, norm: str, lowered: str, spaced_view: str | None = None,
+                runs: list[int] | None = None) -> list[Span]:
         """Stretches of `norm` that end with a trigger token and reach _REACH characters before it
-        (`spaced_view`: the `Doc.spaced()` of `lowered`, where there is one)."""
+        (`spaced_view`, `runs`: the `Doc.spaced()` of `lowered` and `Doc.digit_runs()` of `norm`, where there are)."""
         if spaced_view is not None and self.spaced_triggers is not None:
             # A hit ends on the space after its word, which starts `length` + 1 characters before that.
             ends = [(after - length - 1, after - 1) for after, length in self.spaced_triggers.iter(spaced_view)]
@@ -1097,7 +1098,8 @@ class Grammar:
                 if (end == last or not lowered[end + 1].isalnum())
                 and (end < length or not lowered[end - length].isalnum())
             ]
-        ends += [m.span() for m in _DIGITS.finditer(norm)]
+        digits = _DIGITS.finditer(norm) if runs is None else (_DIGITS.match(norm, run) for run in runs)
+        ends += [m.span() for m in digits if m]
         ends.sort()
         merged: list[Span] = []
         for start, end in ends:
@@ -1108,10 +1110,10 @@ class Grammar:
                 merged.append((lo, end))
         return merged
 
-    def opener_starts(self, norm: str, lowered: str, windows: list[Span],
-                      spaced_view: str | None = None) -> list[tuple[int, frozenset[str]]]:
+    def opener_starts(self, norm: str, lowered: str, windows: list[Span], spaced_view: str | None = None,
+                      runs: list[int] | None = None) -> list[tuple[int, frozenset[str]]]:
         """Token starts inside `windows` that can open a date, in text order, with the kinds of token each is
-        (`spaced_view`: the `Doc.spaced()` of `lowered`, where there is one)."""
+        (`spaced_view`, `runs`: the `Doc.spaced()` of `lowered` and `Doc.digit_runs()` of `norm`, where there are)."""
         if not windows:
             return []
         # One scan over the windows' texts joined by a non-word character, which pads each text as
@@ -1132,8 +1134,13 @@ class Grammar:
             k = bisect.bisect_right(firsts, word) - 1
             starts[windows[k][0] + word - firsts[k]] = kinds
         k = 0
-        for match in _DIGIT_START.finditer(norm, windows[0][0], windows[-1][1]):
-            start = match.start()
+        lo, hi = windows[0][0], windows[-1][1]
+        if runs is None:
+            digits = [m.start() for m in _DIGIT_START.finditer(norm, lo, hi)]
+        else:
+            digits = [run for run in runs[bisect.bisect_left(runs, lo):bisect.bisect_left(runs, hi)]
+                      if _DIGIT_START.match(norm, run)]
+        for start in digits:
             while windows[k][1] <= start:
                 k += 1
             if start >= windows[k][0]:
@@ -1193,8 +1200,9 @@ class Dates:
         done = 0
         lowered = _lowered(doc.norm, doc.lower())
         spaced_view = doc.spaced()
-        windows = grammar.windows(doc.norm, lowered, spaced_view)
-        for start, kinds in grammar.opener_starts(doc.norm, lowered, windows, spaced_view):
+        runs = doc.digit_runs()
+        windows = grammar.windows(doc.norm, lowered, spaced_view, runs)
+        for start, kinds in grammar.opener_starts(doc.norm, lowered, windows, spaced_view, runs):
             if start < done:
                 continue
             match = grammar.match(doc.norm, start, kinds)

@@ -308,7 +308,7 @@ class Equipment:
     def match(self, doc: Doc) -> list[Candidate]:
         """Every candidate mention in `doc`, overlapping ones included."""
         norm = doc.norm
-        found = self._designations(norm)
+        found = self._designations(norm, doc.digit_runs())
         names, ships = self._names_in(doc, found)
         found = self._join_names(norm, found, names)
         # last, so that a catalogued lead ship at the same span keeps its class and origin
@@ -374,9 +374,9 @@ class Equipment:
         found.append(Candidate((start, end), text, None, None, False, rule, kind, self._ship_origin.get(prefix)))
         return True
 
-    def _designations(self, norm: str) -> list[Candidate]:
+    def _designations(self, norm: str, runs: list[int] | None = None) -> list[Candidate]:
         found: list[Candidate] = []
-        for match in _designation_matches(norm):
+        for match in _designation_matches(norm, runs):
             cand = self._designation(norm, match)
             if cand is None:
                 continue
@@ -614,14 +614,18 @@ def _starts_number(doc: Doc, start: int) -> bool:
     return any(q.span[0] == start for q in doc.quantities) or any(d.span[0] == start for d in doc.dates)
 
 
-def _designation_matches(norm: str) -> Iterator[re.Match[str]]:
-    """`_DESIGNATION` matches, tried only where a digit follows a letter (or a letter and one joiner).
+def _designation_matches(norm: str, runs: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """`_DESIGNATION` matches, tried only where a digit follows a letter (or a letter and one joiner),
+    which opens a run of digits (`runs`: `Doc.digit_runs()`, where the caller has them).
 
     Scanning for that digit and stepping back to the word start is several times faster than
     letting the full pattern try every word of the text.
     """
     last = 0
-    for hint in _HINT.finditer(norm):
+    hints = _HINT.finditer(norm) if runs is None else (_HINT.match(norm, run) for run in runs)
+    for hint in hints:
+        if hint is None:
+            continue
         digit = hint.start()
         if digit < last:
             continue

@@ -74,9 +74,10 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MODEL_NUMBER = re.compile(r"\d{3,}|0\d+")
 _CURRENCY = "$€£¥₽₹"
 _LOOK_BACK = 40
+_VULGAR = "½¼¾⅓⅔"
 # Where a number written in digits can start: not inside a word, decimal, digit group or clock
 # time ("2:01:38 seconds" is no 38 s).
-_DIGIT_START = re.compile(digit_set("½¼¾⅓⅔") + r"(?<![\w.,/:][\d½¼¾⅓⅔])")
+_DIGIT_START = re.compile(digit_set(_VULGAR) + rf"(?<![\w.,/:][\d{_VULGAR}])")
 # Inches after feet make one height: "6-foot-7", "6 feet 7 inches", "5 ft 10 in".
 _FEET = "ft"
 _INCH = "inch"
@@ -348,9 +349,10 @@ class Matcher:
             rf"|(?P<name>[A-Z][\w-]*))[ ]+\Z"
         )
 
-    def find(self, norm: str, lowered: str | None = None, spaced_view: str | None = None) -> list[Found]:
-        """Every quantity in `norm`, left to right, none overlapping (`lowered`, `spaced_view`: the
-        `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
+    def find(self, norm: str, lowered: str | None = None, spaced_view: str | None = None,
+             runs: list[int] | None = None) -> list[Found]:
+        """Every quantity in `norm`, left to right, none overlapping (`lowered`, `spaced_view`, `runs`: the
+        `Doc.lower()`, `Doc.spaced()` and `Doc.digit_runs()` of `norm`, where the caller has them)."""
         if lowered is None:
             lowered = norm.lower()
         if len(lowered) != len(norm):
@@ -364,7 +366,7 @@ class Matcher:
                 words.append((last, length))
             else:
                 phrases.append((last, length, qualifier))
-        found = self._numbered(norm, self._starts(norm, lowered, words))
+        found = self._numbered(norm, self._starts(norm, lowered, words, runs))
         taken = {f.span[0] for f in found}
         found.extend(f for f in self._one_of_a_unit(norm, lowered, phrases) if f.span[0] not in taken)
         if "-long" in lowered:
@@ -489,9 +491,13 @@ class Matcher:
             found.append(Found((start, unit[1]), 1.0, unit[0], qualifier, "unit-article"))
         return found
 
-    def _starts(self, norm: str, lowered: str, words: list[tuple[int, int]]) -> list[int]:
+    def _starts(self, norm: str, lowered: str, words: list[tuple[int, int]], runs: list[int] | None) -> list[int]:
         """Where a number may start: cheap scans, so the full pattern runs only there."""
-        starts = [m.start() for m in _DIGIT_START.finditer(norm)]
+        if runs is not None and (norm.isascii() or not any(fraction in norm for fraction in _VULGAR)):
+            # With no vulgar fraction in the text, a number starts where a run of digits does.
+            starts = [run for run in runs if _DIGIT_START.match(norm, run)]
+        else:
+            starts = [m.start() for m in _DIGIT_START.finditer(norm)]
         size = len(norm)
         for last, length in words:
             start = last - length + 1
@@ -737,7 +743,7 @@ class Quantities:
         matcher("en")
 
     def match(self, doc: Doc) -> list[Found]:
-        return matcher(doc.language).find(doc.norm, doc.lower(), doc.spaced())
+        return matcher(doc.language).find(doc.norm, doc.lower(), doc.spaced(), doc.digit_runs())
 
     def set_annotations(self, doc: Doc, found: list[Found]) -> None:
         doc.quantities.extend(to_quantity(f) for f in found)

@@ -1,4 +1,5 @@
-"""A text's words between spaces, at their own offsets: the view that spaced automaton keys scan.
+"""Views of a text that several components scan: its words between spaces, at their own offsets (the
+view that spaced automaton keys scan), and where its runs of digits start.
 
 An Aho-Corasick automaton whose keys are `" word "` never leaves its root inside a word, where one
 keyed on bare words walks every word that begins like one of them (at a cost that grows with the
@@ -8,6 +9,8 @@ number of first letters the keys have), and it finds only whole words, so no hit
 from __future__ import annotations
 
 import re
+
+from basewatch.extract.numbers import digit_set
 
 _NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 # Every ASCII character but letters and digits to a space; bytes past ASCII (UTF-8 sequences) unchanged.
@@ -28,3 +31,13 @@ def spaced(text: str) -> str:
         if not ch.isalnum():
             out = out.replace(ch, " ")
     return " " + out + " "
+
+
+# A digit that follows no digit.
+_RUN_START = re.compile(digit_set() + r"(?<!\d\d)")
+
+
+def digit_runs(text: str) -> list[int]:
+    """Where each run of decimal digits in `text` starts: the one place where a number, a year or a
+    designation's digits can begin, so components match their patterns there rather than each scan."""
+    return [match.start() for match in _RUN_START.finditer(text)]
