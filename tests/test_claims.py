@@ -1149,3 +1149,14 @@ def test_quoted_as_saying_in_the_active(text: str, expected: list[tuple[str, str
 def test_a_subordinate_clause_after_the_attribution_is_not_said() -> None:
     doc = _claims_of("The frigate had sailed, the navy said, though it gave no date.")
     assert [doc.surface(c.content) for c in doc.claims] == ["The frigate had sailed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The mayor said the quay, which was rebuilt in 2019, could take frigates.", True),
+        ("The mayor said the quay, which could take frigates, is closed.", False),
+    ],
+)
+def test_a_relative_aside_does_not_end_the_main_clause(text: str, hedged: bool) -> None:
+    assert [c.hedged for c in _claims_of(text).claims] == [hedged]

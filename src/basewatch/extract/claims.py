@@ -85,6 +85,8 @@ _CLAUSE_JOINT = re.compile(
 _JOINT_REACH = 24
 # After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
 _VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
+# A relative clause set off by commas inside a claim's subject (', which was expanded in 2019,').
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 # Cues whose content is a risk or threat, which a modal in it states rather than hedges.
 _RISK_LEMMAS = frozenset(["warn"])
 # Subjects that make 'could' say what is impossible ('no one could', 'nothing can').
@@ -393,7 +395,8 @@ class _Reader:
         if row["lemma"] in _RISK_LEMMAS:
             return False  # "warned that the port could close": the risk is what is asserted
         for hit in self._hedge_hits.within(content[0], self._main_clause_end(content)):
-            before = self.norm[content[0] : hit.at]
+            # "the port, which was expanded in 2019, could ...": the main clause goes on past a relative aside
+            before = _RELATIVE_ASIDE.sub(" ", self.norm[content[0] : hit.at])
             words = before.lower().split()
             if "," in before or ";" in before or any(w in self.cues.subordinators for w in words):
                 return False
@@ -411,6 +414,8 @@ class _Reader:
         content, so a sentence packed with cues is read in linear time."""
         end = min(content[1], content[0] + _HEDGE_REACH)
         comma = self.norm.find(",", content[0], end)
+        while comma >= 0 and (aside := _RELATIVE_ASIDE.match(self.norm, comma, end)) is not None:
+            comma = self.norm.find(",", aside.end(), end)  # past ', which was expanded in 2019,'
         if comma >= 0:
             end = comma  # a semicolon counts only before it
         semicolon = self.norm.find(";", content[0], end)
