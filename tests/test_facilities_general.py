@@ -421,3 +421,24 @@ def test_a_town_named_on_its_own_elsewhere_that_opens_a_name_locates_it(pipeline
             "which houses intelligence offices, the army said.")
     fac = found(pipeline, text)["Quetta Port Authority complex"]
     assert (fac["country"], fac["admin1"]) == ("PK", "Balochistan")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("China is building a planned naval base at Lyaur, satellite images show.", "Lyaur naval base"),
+        ("Two cutters left Coast Guard Air Station Lyaur on Monday, the service said.",
+         "Coast Guard Air Station Lyaur"),
+        ("Radars at Lyaur Air Force Station tracked the missile launch.", "Lyaur Air Force Station"),
+        ("Troops returned to the Kulob barracks after the exercise, the army said.", "Kulob barracks"),
+        ("Warships were repaired at the Lyaur naval shipyard on Monday.", "Lyaur naval shipyard"),
+        ("The drones were launched from an airfield near the village of Lyaur, officials said.", "Lyaur airfield"),
+    ],
+)
+def test_common_news_phrasings_of_installations(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+def test_who_built_a_station_is_not_who_runs_it(pipeline: Any) -> None:
+    text = "The Russian-built radar station at Lyaur was hit by a drone on Sunday."
+    assert found(pipeline, text)["Lyaur base"]["operator"] != "RU"

@@ -84,6 +84,8 @@ _RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+
                       r"|(?:\s+[a-z]+)?\s+(?:now\s+)?operates\s+as"
                       r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
 _RENAMED_CUE = re.compile(r"\b(?:is now|operates as|known as|renamed)\b")
+# 'an airfield near the village of X': the settlement word before a name.
+_TOWN_OF = re.compile(r"(?:the\s+)?(?:town|village|city|settlement) of\s+")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
@@ -271,11 +273,14 @@ class Facilities:
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.end()) or not _military_context(
                         doc, words, (sent_start, sent_end), strong)):
                     continue
-                cand = Candidate((name_span[0], head.end()), norm[name_span[0]:name_span[1]],
-                                 norm[name_span[0]:head.end()], kind, "facilities:name-head")
+                # 'Coast Guard Air Station Kodiak': a capitalised head the place it is at goes on from.
+                place_after = _place_after_head(doc, head, sent_end)
+                end = place_after[1] if place_after else head.end()
+                cand = Candidate((name_span[0], end), norm[name_span[0]:name_span[1]], norm[name_span[0]:end], kind,
+                                 "facilities:name-head")
                 cand.operator = _actor_just_before(norm, name_span[0], actor_list) or _owner_before(
                     doc, name_span[0], actor_list)
-                cand.place_span = _town_in(doc, name_span)
+                cand.place_span = place_after or _town_in(doc, name_span)
             else:
                 if _weak(words, head, strong) and not (
                         kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
@@ -303,7 +308,9 @@ class Facilities:
         if det is None:
             return None
         intro_start = det.end()
-        name_span = _name_after(norm, _past_port_word(doc, words, actor_ends, loc.end()), sent_end)
+        after = _TOWN_OF.match(norm, loc.end())
+        name_span = _name_after(norm, after.end() if after else _past_port_word(doc, words, actor_ends, loc.end()),
+                                sent_end)
         if name_span is None or any(a.span == name_span for a in actor_list) or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
@@ -311,8 +318,10 @@ class Facilities:
         if loc.group().split()[0] == "of" and (place is None or place.span[1] < name_span[1]):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
+        # 'the Russian-built radar station': who built it is not who runs it.
         operator = None if kind in _CIVIL_KINDS else next(
-            (a.code for a in actor_list if intro_start <= a.span[0] < head.start()), None)
+            (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
+             and not doc.norm.startswith("-", a.span[1])), None)
         operator = operator or _possessor(doc, det, actor_list)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
@@ -505,6 +514,18 @@ def _linkable_kinds(kind: str, other: str) -> bool:
     return len(families) <= 1 and {kind, other} != _PORT_AND_BASE
 
 
+def _place_after_head(doc: Doc, head: Hit, sent_end: int) -> Span | None:
+    """The name of the place that directly follows a capitalised head as part of the name ('... Air Station Kodiak'),
+    unless it is a country or region ('... Air Base Qatar')."""
+    if not head.text[:1].isupper() or not _NEXT_WORD.match(doc.norm, head.end()):
+        return None
+    after = _name_after(doc.norm, head.end() + 1, sent_end)
+    if after is None or doc.norm[after[0]:after[1]] in _organisation_words(doc.language):
+        return None
+    place = _place_at(doc, after)
+    return None if place is not None and place.kind in _VAGUE_PLACE_KINDS else after
+
+
 def _weak(words: FacilityWords, head: Hit, strong: list[int]) -> bool:
     """A weak head that needs military context; in an article about bases (`strong`: where its non-weak heads are)
     an airport, civil or not, is an installation the text locates."""
@@ -684,7 +705,8 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             return pos
         word = before[:word_end].rsplit(None, 1)[-1]
         word_start = pos - len(before) + word_end - len(word)
-        if word.lower() in words.modifiers:
+        # 'the Russian-built radar station': a hyphened modifier counts by its last part.
+        if word.lower() in words.modifiers or word.rsplit("-", 1)[-1].lower() in words.modifiers:
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
