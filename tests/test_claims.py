@@ -1160,3 +1160,16 @@ def test_a_subordinate_clause_after_the_attribution_is_not_said() -> None:
 )
 def test_a_relative_aside_does_not_end_the_main_clause(text: str, hedged: bool) -> None:
     assert [c.hedged for c in _claims_of(text).claims] == [hedged]
+
+
+def test_its_statement_with_a_participle_aside_speaks_for_its_issuer() -> None:
+    text = "The navy said the frigates had sailed. Its statement, posted on its website, said two more would follow."
+    doc = _claims_of(text)
+    assert [(c.speaker.name, doc.surface(c.content)) for c in doc.claims] == [
+        ("navy", "the frigates had sailed"), ("navy", "two more would follow")]
+
+
+def test_a_participle_aside_between_subject_and_cue() -> None:
+    doc = _claims_of("The shipyard, based in Gdansk, said the hull was finished.")
+    assert [(doc.surface(c.speaker.span), doc.surface(c.content)) for c in doc.claims] == [
+        ("The shipyard", "the hull was finished")]

@@ -1121,10 +1121,11 @@ class _Reader:
 
     @staticmethod
     def _aside(word: str) -> bool:
-        """A parenthetical between speaker and verb: ', speaking on condition of anonymity,'."""
+        """A parenthetical between speaker and verb: ', speaking on condition of anonymity,', ', published
+        last Friday,'."""
         low = word.lower()
         asides = ("in", "on", "at", "during", "however", "meanwhile", "also", "too")
-        return low.endswith("ing") or low in asides or low.isdigit()  # 'Smith, 54, said'
+        return low.endswith(("ing", "ed")) or low in asides or low.isdigit()  # 'Smith, 54, said'
 
     def _role_before(self, toks: list[Token], comma: int, mention: Mention) -> bool:
         """Take the role of 'the military expert, X' from the phrase before `comma`."""

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from basewatch.data import table
 from basewatch.extract.literals import LITERALS
-from basewatch.extract.speakers import Lexicon, lexicon
+from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
 from basewatch.model import Doc, Source, Span, Speaker
 
 
@@ -449,6 +449,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tTaA" else written  # its articles open so
     lead = speaker.span[0] + len(written) - len(surface)
     words = surface.split()
+    if len(words) == 1 and surface.lower() in DOCUMENTS:
+        return None  # "the report said": whoever issued it is cited by its own name
     heads = [(k, h) for k, h in enumerate(map(lex.head, words)) if h is not None]
     if not heads:
         return None

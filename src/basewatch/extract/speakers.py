@@ -54,7 +54,7 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SEEN_HEADS = 50_000
 # Documents that 'say' for whoever issued them ('the statement said'), and how far back (characters) that
 # issuer may have spoken.
-_DOCUMENTS = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
+DOCUMENTS = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
 _DOCUMENT_REACH = 1200
 _WORD_PARTS = re.compile(r"[\s-]+")
 # Words before the end of a speaker's name that make that end an object, not the head ('a source close to the
@@ -769,7 +769,7 @@ class SpeakerBook:
         acronym = _acronym_of(mention.name, self.known)
         if acronym is not None:
             return acronym
-        if mention.name in _DOCUMENTS and self._definite(mention):
+        if mention.name in DOCUMENTS and self._definite(mention):
             # "The statement said" after "according to the army": the body that issued it
             seen_at = self.last_at.get("institution", -_DOCUMENT_REACH)
             if mention.span[0] - seen_at <= _DOCUMENT_REACH:
@@ -817,11 +817,11 @@ class SpeakerBook:
                     None)
 
     def _definite(self, mention: Mention) -> bool:
-        """Whether 'the', 'this' or 'that' stands right before the mention."""
+        """Whether 'the', 'this', 'that', 'its' or 'their' stands right before the mention."""
         if self.names is None:
             return False
-        before = self.names.norm[max(0, mention.span[0] - 6) : mention.span[0]].lower()
-        return before.endswith(("the ", "this ", "that "))
+        before = self.names.norm[max(0, mention.span[0] - 7) : mention.span[0]].lower()
+        return before.endswith(("the ", "this ", "that ", "its ", "their "))
 
     def described(self, known: Known) -> Known:
         """The named speaker a bare description stands for ('think tank' for 'the London think tank
