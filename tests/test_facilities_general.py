@@ -442,3 +442,9 @@ def test_common_news_phrasings_of_installations(pipeline: Any, text: str, name: 
 def test_who_built_a_station_is_not_who_runs_it(pipeline: Any) -> None:
     text = "The Russian-built radar station at Lyaur was hit by a drone on Sunday."
     assert found(pipeline, text)["Lyaur base"]["operator"] != "RU"
+
+
+def test_a_state_that_operates_the_base_named_next_runs_it(pipeline: Any) -> None:
+    text = "The United States operates the Lyaur air base in Kyrgyzstan, officials said."
+    fac = found(pipeline, text)["Lyaur air base"]
+    assert (fac["operator"], fac["country"]) == ("US", "KG")

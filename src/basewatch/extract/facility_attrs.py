@@ -89,6 +89,8 @@ _RUN_BY_REACH = len("were garrisoned by the ")
 # A word `_RUN_BY` needs, found without its slow look back from the end.
 _RUN_BY_WORD = re.compile(r"by |which |that ")
 _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|mans|garrisons)\b")
+# Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
+_RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
@@ -367,6 +369,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     names who runs the facility mentioned last before the phrase."""
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     for actor in actor_list:
+        _runs_next(doc, facilities, actor)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if _RUN_BY_WORD.search(doc.norm, lo, actor.span[0]) is None:
             continue
@@ -378,6 +381,20 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if before:
             # A passive with its verb ('X, on ..., is run by') is said of the subject; a bare 'run by' of the last noun.
             before[0 if cue.group(1) else -1][1].operator = actor.code
+
+
+def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
+    """'The United States operates the X air base', 'Germany's army runs a logistics hub at X': the facility named
+    right after the verb."""
+    verb = _RUNS.match(doc.norm, actor.span[1])
+    if verb is None or verb.end() > doc.sentence_of(actor.span[0])[1]:
+        return
+    after = _RUN_OBJECT.match(doc.norm, verb.end())
+    if after is None:
+        return
+    fac = next((f for f in facilities for s, _ in f.mentions if s == after.end()), None)
+    if fac is not None:
+        fac.operator = actor.code
 
 
 def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
