@@ -1173,3 +1173,16 @@ def test_a_participle_aside_between_subject_and_cue() -> None:
     doc = _claims_of("The shipyard, based in Gdansk, said the hull was finished.")
     assert [(doc.surface(c.speaker.span), doc.surface(c.content)) for c in doc.claims] == [
         ("The shipyard", "the hull was finished")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier opened, with Governor Tove Lind telling guests that ships could dock.",
+         [("Tove Lind", "telling", "ships could dock")]),
+        ("He sent a message saying that he was safe.", []),
+    ],
+)
+def test_with_subject_and_participle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected

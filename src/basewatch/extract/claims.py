@@ -569,7 +569,7 @@ class _Reader:
             return None
         if m.text.endswith("ing") and " " not in m.text:
             if k == 0 or toks[k - 1][2] != ",":
-                return None  # "an SMS saying that ...": a participle modifying a noun
+                return self._with_subject(m, row, toks, k, cj, sentence)  # not "an SMS saying that ..."
             speaker = self._participle_subject(toks, k, sentence)
         else:
             speaker = self._speaker_before(toks, k)
@@ -585,6 +585,17 @@ class _Reader:
         elif found is not None and found.rule == "claims:verb-content" and self._relative_before(toks, speaker[1]):
             self._close_relative(found, row, toks, cj)  # "The ships, which the navy said were hit, left."
         return found
+
+    def _with_subject(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
+                      sentence: Span) -> Found | None:
+        """'..., with Prime Minister X telling guests that ...': a participle whose subject 'with' opens speaks;
+        after any other noun ('an SMS saying that ...') it only modifies the noun."""
+        speaker = self._speaker_before(toks, k) if k > 1 else None
+        if speaker is None or speaker[1] == 0 or toks[speaker[1] - 1][3] != "with":
+            return None
+        if speaker[0].kind not in ("person", "institution", "group"):
+            return None
+        return self._verb_claim(m, row, toks, k, cj, sentence, speaker)
 
     @staticmethod
     def _relative_before(toks: list[Token], first: int) -> bool:
