@@ -448,3 +448,8 @@ def test_a_state_that_operates_the_base_named_next_runs_it(pipeline: Any) -> Non
     text = "The United States operates the Lyaur air base in Kyrgyzstan, officials said."
     fac = found(pipeline, text)["Lyaur air base"]
     assert (fac["operator"], fac["country"]) == ("US", "KG")
+
+
+def test_a_facility_measured_from_a_town_lies_in_its_country(pipeline: Any) -> None:
+    text = "The Lyaur airfield, about 40 km north of Dushanbe, was built by India in 2002."
+    assert found(pipeline, text)["Lyaur airfield"]["country"] == "TJ"

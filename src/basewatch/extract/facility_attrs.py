@@ -34,6 +34,10 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+# After a mention, a distance from a town: ', about 40 km north of ', ', 110 km (70 miles) northwest of the city of '.
+_DISTANCE_FROM = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?[\d,.]+\s*(?:km|kilometres|"
+                            r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+                            r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
 _DIVISION_OF = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
 _INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
 _FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
@@ -213,7 +217,8 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         if field_at is not None:
             fac.country, fac.lat, fac.lon, fac.geo_precision = field_at.country, field_at.lat, field_at.lon, "facility"
             return
-        fac.country = fac.country or _named_country(doc, place_spans) or index.dominant_country()
+        fac.country = (fac.country or _named_country(doc, place_spans) or _measured_from(doc, fac)
+                       or index.dominant_country())
         return
     if fac.country and best.country != fac.country:
         return
@@ -221,6 +226,17 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     precision = _PRECISION.get(best.kind)
     if precision and best.lat is not None and best.lon is not None:
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _measured_from(doc: Doc, fac: Facility) -> str | None:
+    """'The X airfield, 40 km north of Dushanbe, ...': the country of the town a mention is measured from."""
+    for _, end in fac.mentions:
+        gap = _DISTANCE_FROM.match(doc.norm, end)
+        if gap is not None:
+            town = next((p for p in doc.places if p.span[0] == gap.end() and p.kind in _TOWN_KINDS), None)
+            if town is not None and town.country:
+                return town.country
+    return None
 
 
 def _known_airfield(fac: Facility) -> Airfield | None:
