@@ -1186,3 +1186,8 @@ def test_a_participle_aside_between_subject_and_cue() -> None:
 def test_with_subject_and_participle(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+def test_figures_described_by_a_demonym_are_the_speaker() -> None:
+    doc = _claims_of("The drill drew fewer troops, according to Danish figures.")
+    assert [doc.surface(c.speaker.span) for c in doc.claims] == ["Danish figures"]

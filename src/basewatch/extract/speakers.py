@@ -411,12 +411,12 @@ class Phrases:
             k -= 1
         return k
 
-    @staticmethod
-    def _owned_closes(toks: list[Token], k: int, hi: int) -> bool:
-        """Whether token `k` is a plain noun owned by the name before it that ends the phrase."""
-        word = toks[k][2]
+    def _owned_closes(self, toks: list[Token], k: int, hi: int) -> bool:
+        """Whether token `k` is a plain noun that ends the phrase and heads it: owned by the name before it
+        ('the navy's website') or described by words that name no speaker ('Russian figures')."""
+        word, before = toks[k][2], toks[k - 1][2]
         closes = k + 1 >= hi or not toks[k + 1][2][:1].isalnum()
-        return closes and word.isalpha() and word.islower() and _possessive(toks[k - 1][2])
+        return closes and word.isalpha() and word.islower() and (_possessive(before) or self.lex.head(before) is None)
 
     def _heading_between(self, left: Token, right: Token) -> bool:
         """Whether a short line (a heading, a handle) ends between two tokens: a speaker phrase does not
