@@ -841,3 +841,12 @@ def test_a_launch_is_an_event_at_its_site(pipeline: Any) -> None:
     text = ("North Korea said it had put a satellite into orbit after a rocket lifted off on Tuesday from the Sohae "
             "Satellite Launching Ground.")
     assert events(pipeline, text, published="2023-11-23") == [("other", "sohae", "KP", "2023-11-21")]
+
+
+def test_an_aside_tells_of_the_subject(pipeline: Any) -> None:
+    # 'The port, opened in 2016, sits next to X': the port opened, not X
+    text = ("A French frigate docked at Cam Ranh International Port on Monday. The port, opened in 2016 on the bay, "
+            "sits next to the Cam Ranh naval base.")
+    assert events(pipeline, text, published="2023-06-28") == [
+        ("visit", "cam-ranh-international-port", "FR", "2023-06-26"),
+        ("construction", "cam-ranh-international-port", None, "2016")]

@@ -86,6 +86,8 @@ _SERVICE = re.compile(r"(?:'s)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
+# Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
+_ASIDE_OPENING = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
@@ -337,7 +339,8 @@ class Events:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
-            anchor = (_anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
+            described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors)
+            anchor = (described or _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
                       or _pronoun_subject(doc, trig, anchors) or _intransitive_there(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index)
@@ -506,6 +509,14 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
         return None
     there = anchors.found[bisect_left(anchors.starts, prev[0]):bisect_left(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _subject_aside(doc: Doc, trig: Trigger) -> bool:
+    """'The port, opened in 2016 on the bay, sits next to X': a participle opening the aside right after a sentence's
+    subject ('The port') tells of that subject, not of a facility in the main clause after it."""
+    the = _THE.match(doc.norm, trig.sentence[0])
+    head = facility_words(doc.language).heads.match(doc.norm, the.end()) if the else None
+    return head is not None and _ASIDE_OPENING.fullmatch(doc.norm, head.end(), trig.span[0]) is not None
 
 
 def _relative_of_other(doc: Doc, trig: Trigger) -> bool:
