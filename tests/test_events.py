@@ -850,3 +850,9 @@ def test_an_aside_tells_of_the_subject(pipeline: Any) -> None:
     assert events(pipeline, text, published="2023-06-28") == [
         ("visit", "cam-ranh-international-port", "FR", "2023-06-26"),
         ("construction", "cam-ranh-international-port", None, "2016")]
+
+
+def test_a_relative_aside_is_not_hedged_by_its_claim(pipeline: Any) -> None:
+    # ', which was expanded in 2019,' is taken as given by the hedged claim around it ('could serve')
+    text = "An official said Hmeimim air base, which was expanded in 2019, could host more bombers."
+    assert events(pipeline, text, published="2024-06-05") == [("expansion", "hmeimim", "RU", "2019")]

@@ -310,14 +310,15 @@ class Events:
         for m in hits:
             start, text = m.start(), m.group()
             kind = words.trigger_type[text.lower()][0]
-            if kind not in _EVENT_TYPES or hedges.claimed(start):
+            if kind not in _EVENT_TYPES:
                 continue
+            claimed = hedges.claimed(start)
             sentence = doc.sentence_of(start)
             if text[0].isupper() and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
-            if (hedges.worded(clause[0], start) or _plan_of_other(doc, text, m.end())
-                    or _extends_a_term(doc, text, m.end())
+            if ((claimed and not _relative_aside(doc, clause)) or hedges.worded(clause[0], start)
+                    or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span()))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
@@ -587,6 +588,13 @@ def _facility_subject(doc: Doc, start: int) -> bool:
 def _extends_a_term(doc: Doc, word: str, end: int) -> bool:
     """'extend the lease on X until 2066', 'an extension of the agreement': what grows is a term, not a facility."""
     return word.lower() in _EXTENDING and bool(_TERM_AFTER.match(doc.norm, end))
+
+
+def _relative_aside(doc: Doc, clause: Span) -> bool:
+    """', which was expanded in 2019,': a relative clause set off by commas tells a fact the claim around it takes as
+    given, so the claim's hedge ('could serve') is not its own."""
+    return (_RELATIVE.match(doc.norm, clause[0]) is not None and clause[0] > 0 and doc.norm[clause[0] - 1] == ","
+            and doc.norm.startswith(",", clause[1]))
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
