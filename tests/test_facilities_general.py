@@ -453,3 +453,9 @@ def test_a_state_that_operates_the_base_named_next_runs_it(pipeline: Any) -> Non
 def test_a_facility_measured_from_a_town_lies_in_its_country(pipeline: Any) -> None:
     text = "The Lyaur airfield, about 40 km north of Dushanbe, was built by India in 2002."
     assert found(pipeline, text)["Lyaur airfield"]["country"] == "TJ"
+
+
+def test_a_town_hosting_a_base_names_it(pipeline: Any) -> None:
+    text = "Kulob, a town in Khatlon province, hosts a Russian military base, officials said."
+    fac = found(pipeline, text)["Kulob base"]
+    assert (fac["operator"], fac["country"]) == ("RU", "TJ")

@@ -86,6 +86,8 @@ _RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+
 _RENAMED_CUE = re.compile(r"\b(?:is now|operates as|known as|renamed)\b")
 # 'an airfield near the village of X': the settlement word before a name.
 _TOWN_OF = re.compile(r"(?:the\s+)?(?:town|village|city|settlement) of\s+")
+# A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
+_HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
@@ -287,7 +289,8 @@ class Facilities:
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
-                        or _town_owned(doc, words, actor_ends, owners, head, kind))
+                        or _town_owned(doc, words, actor_ends, owners, head, kind)
+                        or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -578,6 +581,25 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
             cand.link = "none"
             return cand
     return None
+
+
+def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+               kind: str, sent_start: int) -> Candidate | None:
+    """'Kulob, a town in Khatlon, hosts a Russian military base': the town a sentence opens with hosts the base."""
+    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    verb = _HOSTS.search(doc.norm, max(sent_start, start - 20), start)
+    if verb is None:
+        return None
+    town = next((p for p in doc.places if p.span[0] == sent_start and p.kind in _TOWN_PLACE_KINDS), None)
+    if town is None:
+        return None
+    name = doc.norm[town.span[0]:town.span[1]]
+    operator = next((a.code for a in actor_list if start <= a.span[0] < head.start()), None)
+    cand = Candidate((verb.end(), head.end()), name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:head-in-place",
+                     operator=operator)
+    cand.place_span = town.span
+    cand.link = "none"
+    return cand
 
 
 def _pick(items: list[Installation], doc: Doc) -> Installation:
