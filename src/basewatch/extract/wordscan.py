@@ -114,7 +114,10 @@ class WordMatcher:
         return fold(text) if self.ignore_case else text
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[Hit]:
-        """Non-overlapping whole-word hits in text[pos:endpos], leftmost-longest first."""
+        """Non-overlapping whole-word hits in text[pos:endpos], leftmost-longest first.
+
+        Search part of an article as a range of it, not as a string of its own: a whole new text takes the shared pass
+        over, and the article's next whole-text search scans it again."""
         end = len(text) if endpos is None else min(endpos, len(text))
         if self.empty or pos >= end:
             return []
