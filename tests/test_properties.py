@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from basewatch.extract.dates import Dates
 from basewatch.extract.equipment import _designation_matches
-from basewatch.extract.normalize import _STOPWORD_KEYS, _STOPWORD_LANG, _STOPWORD_RE, normalise
+from basewatch.extract.normalize import (
+    _ONE_FOR_ONE,
+    _REMOVED,
+    _STOPWORD_KEYS,
+    _STOPWORD_LANG,
+    _STOPWORD_RE,
+    normalise,
+)
 from basewatch.extract.quantities import matcher
 from basewatch.extract.spacing import digit_runs, spaced
 from spans import check_spans
@@ -94,3 +101,8 @@ def test_patterns_tried_at_digit_runs_find_what_their_scans_find(text: str) -> N
     assert grammar.windows(text, lowered, None, runs) == windows
     assert grammar.opener_starts(text, lowered, windows, None, runs) == grammar.opener_starts(text, lowered, windows)
     assert [m.span() for m in _designation_matches(text, runs)] == [m.span() for m in _designation_matches(text)]
+
+
+@given(text=st.text(alphabet=st.sampled_from([*_ONE_FOR_ONE, *_REMOVED, "a", "\u00e9", " ", "1"]), max_size=30))
+def test_normalise_folds_odd_characters_and_drops_removed_ones(text: str) -> None:
+    assert normalise(text)[0] == "".join(_ONE_FOR_ONE.get(ch, ch) for ch in text if ch not in _REMOVED)

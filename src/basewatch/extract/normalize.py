@@ -27,7 +27,8 @@ _ONE_FOR_ONE = {
     "\u2013": "-", "\u2014": "-",
 }
 _REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_ODD_RE = re.compile("[" + re.escape("".join(_ONE_FOR_ONE)) + "]")
+# One scan finds both the odd characters and the removed ones.
+_ODD_OR_REMOVED_RE = re.compile("[" + re.escape("".join(_ONE_FOR_ONE) + _REMOVED) + "]")
 _REMOVED_RE = re.compile(f"[{_REMOVED}]")
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an
@@ -49,10 +50,11 @@ def normalise(text: str) -> tuple[str, array[int] | None]:
         # Of the odd characters only the tab is ASCII, and none of the removed ones: no scan needed.
         return text.replace("\t", " "), None
     folded = text
+    present = set(_ODD_OR_REMOVED_RE.findall(text))
     # str.translate looks every character up; replacing only the few odd ones present is far faster.
-    for odd in set(_ODD_RE.findall(text)):
+    for odd in present.intersection(_ONE_FOR_ONE):
         folded = folded.replace(odd, _ONE_FOR_ONE[odd])
-    if not _REMOVED_RE.search(folded):
+    if present.isdisjoint(_REMOVED):
         return folded, None
     kept: list[str] = []
     offsets = array("l")
@@ -72,11 +74,13 @@ def split_sentences(norm: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for match in _SENT_END.finditer(norm):
-        end = match.end() if not match.group().isspace() else match.start()
-        if match.group().startswith(".") and _ABBREV.search(norm, max(0, match.start() - 6), match.start()):
+        at, after = match.span()
+        first = norm[at]
+        if first == "." and _ABBREV.search(norm, at - 6 if at > 6 else 0, at):
             continue
-        _add_trimmed(norm, start, end, spans)
-        start = match.end()
+        # Only a blank line's match opens with a line break: the sentence ends before it.
+        _add_trimmed(norm, start, at if first == "\n" else after, spans)
+        start = after
     _add_trimmed(norm, start, len(norm), spans)
     return spans
 
