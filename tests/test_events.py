@@ -856,3 +856,15 @@ def test_a_relative_aside_is_not_hedged_by_its_claim(pipeline: Any) -> None:
     # ', which was expanded in 2019,' is taken as given by the hedged claim around it ('could serve')
     text = "An official said Hmeimim air base, which was expanded in 2019, could host more bombers."
     assert events(pipeline, text, published="2024-06-05") == [("expansion", "hmeimim", "RU", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base that repairs ships repairs the ships, not itself
+        ("Russia says the Tartus naval base supplies and repairs warships of its Mediterranean squadron.", []),
+        ("Russia repaired the runway at Hmeimim air base in 2023.", [("other", "hmeimim", "RU", "2023")]),
+    ],
+)
+def test_repairing_forces_or_the_base(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -1046,6 +1046,9 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
         return False
+    if trig.type == "other" and _FORCES_AFTER.match(doc.norm, trig.span[1]):
+        # 'the base supplies and repairs ships': what is repaired is the forces, not the base
+        return True
     obj = _OBJECT.match(doc.norm, trig.span[1])
     if obj is None:
         return False
