@@ -459,3 +459,9 @@ def test_a_town_hosting_a_base_names_it(pipeline: Any) -> None:
     text = "Kulob, a town in Khatlon province, hosts a Russian military base, officials said."
     fac = found(pipeline, text)["Kulob base"]
     assert (fac["operator"], fac["country"]) == ("RU", "TJ")
+
+
+def test_a_territory_s_port_of_a_town_is_the_trading_port(pipeline: Any) -> None:
+    text = "Iran's port of Chabahar will be expanded by Indian firms, officials said on Monday."
+    fac = next(iter(found(pipeline, text).values()))
+    assert (fac["kind"], fac["operator"], fac["country"]) == ("port", None, "IR")

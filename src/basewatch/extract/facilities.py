@@ -461,18 +461,21 @@ def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken:
 
 
 def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
-    """'the civilian port of Tartus', 'the Iranian port of Chabahar': a port said to be civil or a state's is the
-    town's trading port, not the naval base the catalog has there."""
+    """'the civilian port of Tartus', 'the Iranian port of Chabahar', "Abkhazia's port of X": a port said to be civil
+    or a state's or territory's is the town's trading port, not the naval base the catalog has there."""
     port_of = _PORT_OF.search(doc.norm, span[0], span[1])
     if port_of is None:
         return False
-    before = _WORD_BEFORE.search(doc.norm, max(span[0] - 1, port_of.start() - 30), port_of.start())
+    before = _WORD_BEFORE.search(doc.norm, max(0, port_of.start() - 30), port_of.start())
     if before is None:
         return False
     word = before.group(1)
-    return word.lower() in _civil_words(doc.language) or any(
-        a.span[1] == before.end(1) for a in actor_list) or any(
-        p.kind == "demonym" and p.span[1] == before.end(1) for p in doc.places)
+    if word.lower() in _civil_words(doc.language):
+        return True
+    # 'the Iranian port of X', "Iran's port of X": a state's or a territory's port.
+    owner_end = before.end(1) - 2 if word.endswith(("'s", "\u2019s")) else before.end(1)
+    return any(a.span[1] == owner_end for a in actor_list) or any(
+        p.span[1] == owner_end and (p.kind == "demonym" or owner_end < before.end(1)) for p in doc.places)
 
 
 def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
