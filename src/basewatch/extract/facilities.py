@@ -325,7 +325,7 @@ class Facilities:
         operator = None if kind in _CIVIL_KINDS else next(
             (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
              and not doc.norm.startswith("-", a.span[1])), None)
-        operator = operator or _possessor(doc, det, actor_list)
+        operator = None if kind in _CIVIL_KINDS else operator or _possessor(doc, det, actor_list)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
             inside = loc.group().strip().split()[0] in _INSIDE
