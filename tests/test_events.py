@@ -868,3 +868,17 @@ def test_a_relative_aside_is_not_hedged_by_its_claim(pipeline: Any) -> None:
 )
 def test_repairing_forces_or_the_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility that only locates the target yields to one that is a target itself
+        ("A second wave of drones on Monday hit fuel tanks near the Port of Gwadar and the naval base at PNS Siddique.",
+         [("attack", "pns-siddique-naval-base", None, "2024-06-03")]),
+        # alone, it is the nearest thing hit
+        ("Drones hit fuel tanks near Hmeimim air base on Monday.", [("attack", "hmeimim", None, "2024-06-03")]),
+    ],
+)
+def test_attack_targets_and_locators(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -123,6 +123,8 @@ _USED_FOR = re.compile(r"\bused\s+(?:for|to|as)\b", re.IGNORECASE)
 # Between a noun and a verb: the subject of a relative clause with no pronoun ('the base it built', 'the port
 # China expanded').
 _REDUCED_RELATIVE = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
+# Right before a facility: it locates something else ('fuel tanks near the port').
+_LOCATING = re.compile(r"\b(?:near|outside|beside|close\s+to|next\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
 _TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
@@ -828,6 +830,10 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
         return before[-1]
     if trig.type == "attack":
         after = [a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
+        # 'hit fuel tanks near the southern port and the naval base at X': a facility that only locates the target
+        # yields to one that is a target itself
+        targets = [a for a in after if not _LOCATING.search(doc.norm, max(trig.span[1], a.span[0] - 15), a.span[0])]
+        after = targets or after
         # 'X was hit': X is the target; 'X has been used for British strikes': X is where they came from
         passive = (bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
                    and not _USED_FOR.search(doc.norm, before[-1].span[1], trig.span[0]))
