@@ -92,6 +92,7 @@ _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
+_SPEECH_SET = frozenset(_SPEECH_WORDS)
 _GREAT = 1_000_000
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
@@ -888,8 +889,8 @@ class Places:
             elif nxt == "river" and not cand.feature and not cand.entries.fixed:
                 # "the Panj river": a river named like a town is a feature of its own, as 'X River' is.
                 cand.span, cand.surface, cand.feature = (start, end + 6), norm[start:end + 6], "river"
-            # The speech verb would be the next word.
-            if nxt is None or nxt.startswith(_SPEECH_WORDS):
+            # The speech verb would be the next word, whole: the pattern ends at a word's edge.
+            if nxt is None or nxt in _SPEECH_SET:
                 cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
         elif follow == ",":
             self._read_qualifier(norm, cand)
