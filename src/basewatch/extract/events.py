@@ -30,7 +30,8 @@ _BREAK_WORDS = ("but", "while", "whereas", "although")
 _COMMA = re.compile(r",(?=\s)")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
-_HOSTING = frozenset({"hosted", "receive", "receives", "received", "receiving"})
+_HOSTED = "hosted"
+_HOSTING = frozenset({_HOSTED, "receive", "receives", "received", "receiving"})
 # Of those, the words that are no event at all unless forces follow ('received a warning'), or when they only tell
 # what a place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving"})
@@ -370,6 +371,9 @@ class Events:
             date, reported = _dated(doc, trig, index)
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
+                continue
+            if hosted and date is None and doc.norm[trig.span[0]:trig.span[1]].lower() == _HOSTED:
+                # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None)
