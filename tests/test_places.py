@@ -798,3 +798,9 @@ def test_phrases_scanned_where_the_spaced_view_points_are_those_of_the_whole_sca
         return [(c.span, c.surface) for c in places._phrase_candidates(text, view)]
 
     assert read(spaced(text.lower())) == read(None)
+
+
+def test_a_region_within_one_state_names_that_state_for_its_towns(places: Places) -> None:
+    found = run(places, "Israeli troops raided homes near Jenin before dawn, the army said of the operation in the "
+                        "northern West Bank.")
+    assert find(found, "Jenin").country == "PS"

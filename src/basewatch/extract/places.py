@@ -204,7 +204,8 @@ class Entries(list[tuple[Place, bool]]):
         kinds = {p.kind for p, _ in self}
         self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
         self.town = "city" in kinds or "admin1" in kinds
-        self.vouches = tuple(p.country for p, _ in self if p.kind in ("country", "demonym") and p.country)
+        # A region within one state ('the West Bank') names that state as surely as its name would.
+        self.vouches = tuple(p.country for p, _ in self if p.kind in ("country", "demonym", "region") and p.country)
         self.lone_admin = kinds == {"admin1"}
         self.lone_city = len(self) == 1 and self[0][0].kind == "city"
         self.lone_town = kinds == {"city"}
