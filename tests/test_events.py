@@ -895,3 +895,16 @@ def test_attack_targets_and_locators(pipeline: Any, text: str, expected: list[Ro
 )
 def test_hosting_needs_a_time(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'until the runway is finished' looks ahead: nothing is finished yet
+        ("Kadena Air Base will stay open until the new runway at Camp Schwab is finished.", []),
+        # 'until it was abandoned in 1993' tells what happened
+        ("Troops used Bagram Airfield until it was abandoned in 1993.", [("withdrawal", "bagram", "AF", "1993")]),
+    ],
+)
+def test_until_done(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -192,6 +192,9 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS = frozenset({"planned", "proposed"})
+# Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
+# tells has not happened ('until it was abandoned in 1993' has).
+_UNTIL_DONE = re.compile(r"\buntil\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
 _EXTENDING = frozenset({"extend", "extends", "extending", "extended", "extension"})
 _TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:lease|deadline|"
@@ -322,6 +325,7 @@ class Events:
             clause = _cut(False, doc, sentence, start)
             if ((claimed and not _relative_aside(doc, clause)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
+                    or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span()))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
