@@ -908,3 +908,18 @@ def test_hosting_needs_a_time(pipeline: Any, text: str, expected: list[Row]) -> 
 )
 def test_until_done(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'it' after the verb, in a sentence naming no facility, is the facility of the sentence before
+        ("The Soviet navy ran Cam Ranh naval base for decades. Russia closed it in 2002.",
+         [("withdrawal", "cam_ranh", "RU", "2002")]),
+        # in a sentence that names one, 'it' may be another noun
+        ("The UAE began an attempt to build a runway at Hmeimim air base in 2016 but abandoned it a year later.",
+         [("construction", "hmeimim", "AE", "2016")]),
+    ],
+)
+def test_pronoun_objects(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-05") == expected

@@ -89,6 +89,9 @@ _THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
 # Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
+# Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
+# would').
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|to)\b)")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
@@ -349,7 +352,8 @@ class Events:
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
             described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors)
             anchor = (described or _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
-                      or _pronoun_subject(doc, trig, anchors) or _intransitive_there(doc, trig, anchors))
+                      or _pronoun_subject(doc, trig, anchors) or _intransitive_there(doc, trig, anchors)
+                      or _pronoun_object(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index)
                 if placed is not None:
@@ -550,6 +554,17 @@ def _pronoun_subject(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | Non
         # 'it moved launchers to Paramushir': what sends forces elsewhere is a state, not the facility
         return None
     there = anchors.within(trig.sentence[0], trig.span[0])
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'the Soviet Union ran a signals station at Lourdes. Russia closed it in 2002.': 'it' right after the verb, in a
+    sentence naming no facility, stands for the one facility of the sentence before; in a sentence that names one,
+    'it' is as likely another noun ('began an attempt to build a runway on Mayun but abandoned it')."""
+    if not _IT_AFTER.match(doc.norm, trig.span[1]) or anchors.within(*trig.sentence):
+        return None
+    prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= trig.sentence[0]), None)
+    there = anchors.within(*prev) if prev else []
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
