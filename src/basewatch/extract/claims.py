@@ -675,7 +675,8 @@ class _Reader:
                 return self._found(mention, m, row, self._before(toks, first - 1, sentence), "told-before", resolved)
             if row["lemma"] == "add":
                 return None
-        if self._adverbial(rest) and rest != '"' and len(toks) - after <= 2:
+        # 'said Wednesday.' and 'said on Wednesday.' alike end the sentence: when the cue was spoken is no content.
+        if self._adverbial(rest) and rest != '"' and len(toks) - self._past_when_and_where(toks, after, False) <= 2:
             comma = next((q for q in range(first - 1, max(0, first - 5), -1) if toks[q][2] == ","), None)
             if comma is not None and comma > 1:
                 # "..., court sources said Wednesday.": words the speaker phrase left out lead up to it, but
@@ -712,6 +713,8 @@ class _Reader:
                 past = bisect_left(toks, (date_end,), lo=after + 1)
             elif word in cues.days:
                 past = after + 1
+            elif word == "on" and toks[after + 1][3] in cues.days:
+                past = after + 2  # 'said on Friday' where no date was read there
             elif word in cues.venue_preps and toks[after + 1][3] in cues.lex.determiners | _POSSESSIVE_PRONOUNS.keys():
                 past = next((q + 1 for q in range(after + 2, min(after + 5, len(toks) - 2)) if toks[q][3] in cues.venues
                              and toks[q + 1][3] not in _VENUE_GOES_ON and not toks[q + 1][3].endswith("ed")), after)
