@@ -923,3 +923,11 @@ def test_until_done(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_pronoun_objects(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-05") == expected
+
+
+def test_a_facility_opened_where_the_sentence_state_acts(pipeline: Any) -> None:
+    # no builder named: the state acting at the facility in the same sentence opened it
+    text = ("Washington has fortified the Marianas. In 2018 it based F-35 fighters at Tinian International Airport, "
+            "the airport that opened in 2014.")
+    assert events(pipeline, text, published="2024-06-05") == [("deployment", "tinian_airport", "US", "2018"),
+                                                               ("construction", "tinian_airport", "US", "2014")]

@@ -392,6 +392,8 @@ class Events:
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
                     # forces' own country sent them
                     agent = _visitor_origin(doc, trig, _wide_clause(doc, trig))
+                if agent is None and trig.type == "construction" and not stateless:
+                    agent = _sentence_agent(events, trig, listed)
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
             for other, when in _parallel(doc, trig, anchor, anchors, index):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
@@ -448,6 +450,14 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
             span = (work.start(), work.start() + len(work.group(1)))
             found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
     return found
+
+
+def _sentence_agent(events: list[Event], trig: Trigger, facility: Facility) -> str | None:
+    """'In 2018 it based fighters at Yasny, the airport that opened on Iturup in 2014': a facility opened with no
+    builder named, in a sentence whose state acts there, was opened by that state."""
+    told = [e.actor for e in events if e.facility == facility.id and e.actor
+            and trig.sentence[0] <= e.span[0] < trig.span[0]]
+    return told[-1] if told else None
 
 
 def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | None:
