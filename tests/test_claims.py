@@ -347,6 +347,8 @@ REAL_NEWS_SET: list[tuple[str, list[Triple]]] = [
      [("harbour sources", "said", "The ferry service will restart next week")]),
     ("Nobody was hurt in the blaze, one of the firefighters said on Friday.",
      [("one of the firefighters", "said", "Nobody was hurt in the blaze")]),
+    ("LISBON — The farmers sued the port authority, alleging it had let the breakwater decay.",
+     [("The farmers", "alleging", "it had let the breakwater decay")]),
     ("The finance ministry said Monday that fuel subsidies would end in spring.",
      [("The finance ministry", "said", "fuel subsidies would end in spring")]),
     ("The mayor said the bridge would reopen once engineers\n      had inspected every pier.",

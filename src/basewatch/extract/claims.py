@@ -1030,11 +1030,12 @@ class _Reader:
         """The noun phrase opening the sentence, with its apposition, and the token after them."""
         if not toks or toks[0][0] != self.sentence_of(toks[0][0])[0]:
             return None  # a window of a long sentence: its opening is out of reach
-        lead = 0
-        if toks[0][3] in self.cues.lex.stops:
+        # "OSLO - The farmers sued the council, alleging ...": the dateline is where, not who
+        lead = bisect_left(toks, (self._past_dateline((toks[0][0], toks[-1][1]))[0],))
+        if lead < k and toks[lead][3] in self.cues.lex.stops:
             # "In a statement, the bureau said ... and urged ...": a short opening phrase, then the subject;
             # "While Kelly has fumed ...", "Prior to the discovery ...": no subject opens it
-            lead = next((q + 1 for q in range(1, min(_INTRO, k)) if toks[q][2] == ","), 0)
+            lead = next((q + 1 for q in range(lead + 1, min(lead + _INTRO, k)) if toks[q][2] == ","), 0)
             if not lead:
                 return None
         end = self.phrases.forward(toks, lead, k)
