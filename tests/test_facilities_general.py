@@ -465,3 +465,10 @@ def test_a_territory_s_port_of_a_town_is_the_trading_port(pipeline: Any) -> None
     text = "Iran's port of Chabahar will be expanded by Indian firms, officials said on Monday."
     fac = next(iter(found(pipeline, text).values()))
     assert (fac["kind"], fac["operator"], fac["country"]) == ("port", None, "IR")
+
+
+def test_in_the_city_is_the_town_named_before_in_the_sentence(pipeline: Any) -> None:
+    text = ("Missiles struck the fleet's headquarters in Sevastopol, and drones hit the Lyaur shipyard in the city "
+            "on Monday.")
+    fac = found(pipeline, text)["Lyaur shipyard"]
+    assert (fac["country"], fac["admin1"]) == ("UA", "Sevastopol City")

@@ -88,6 +88,7 @@ _RENAMED_CUE = re.compile(r"\b(?:is now|operates as|known as|renamed)\b")
 _TOWN_OF = re.compile(r"(?:the\s+)?(?:town|village|city|settlement) of\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
+_IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
@@ -282,7 +283,7 @@ class Facilities:
                                  "facilities:name-head")
                 cand.operator = _actor_just_before(norm, name_span[0], actor_list) or _owner_before(
                     doc, name_span[0], actor_list)
-                cand.place_span = place_after or _town_in(doc, name_span)
+                cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
             else:
                 if _weak(words, head, strong) and not (
                         kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
@@ -518,6 +519,15 @@ def _linkable(cand: Candidate, item: Installation) -> bool:
 def _linkable_kinds(kind: str, other: str) -> bool:
     families = {_FAMILY[kind], _FAMILY[other]} - {"any"}
     return len(families) <= 1 and {kind, other} != _PORT_AND_BASE
+
+
+def _in_the_city(doc: Doc, end: int, sent_start: int) -> Span | None:
+    """'missiles hit the building in Sevastopol and the X shipyard in the city': the town named last before, in the
+    sentence, is the one 'the city' stands for."""
+    if not _IN_THE_CITY.match(doc.norm, end):
+        return None
+    return next((p.span for p in reversed(doc.places) if sent_start <= p.span[0] and p.span[1] <= end
+                 and p.kind in _TOWN_PLACE_KINDS), None)
 
 
 def _place_after_head(doc: Doc, head: Hit, sent_end: int) -> Span | None:
