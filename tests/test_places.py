@@ -183,7 +183,7 @@ def test_seed_article_places(places: Places, shared: object) -> None:
     ("text", "surface", "name", "country"),
     [
         ("The PLA Navy pier lies west of Djibouti City, in Djibouti.", "Djibouti City", "Djibouti", "DJ"),
-        ("New piers appeared at Ream Naval Base in Cambodia.", "Ream", "Ream", "KH"),
+        ("Chinese ships docked at Ream Naval Base and at Ream, in Cambodia.", "Ream", "Ream", "KH"),
         ("Russia rebuilt the airfield on Alexandra Land in the Franz Josef Land archipelago.", "Franz Josef Land",
          "Franz Josef Land", "RU"),
         ("China built a runway on Fiery Cross Reef.", "Fiery Cross Reef", "Fiery Cross Reef", None),
@@ -804,3 +804,23 @@ def test_a_region_within_one_state_names_that_state_for_its_towns(places: Places
     found = run(places, "Israeli troops raided homes near Jenin before dawn, the army said of the operation in the "
                         "northern West Bank.")
     assert find(found, "Jenin").country == "PS"
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        ("Drones struck the Soltsy airfield in Novgorod region overnight.", "Soltsy", "Novgorod"),
+        ("Tankers refuel at the Ayni air base, west of Dushanbe.", "Ayni", "Dushanbe"),
+        ("Jets flew from Chiayi Air Base to the islands; Taiwan said.", "Chiayi", "Taiwan"),
+    ],
+)
+def test_town_only_named_in_a_base_name_is_not_reported(places: Places, text: str, dropped: str, kept: str) -> None:
+    found = run(places, text)
+    assert dropped not in [s for s, _ in found]
+    find(found, kept)
+
+
+def test_town_also_named_on_its_own_is_kept(places: Places) -> None:
+    found = run(places, "Jets took off from the Hama air base. Fighting raged in Hama, Syria, on Monday.")
+    assert [s for s, _ in found].count("Hama") == 2
+

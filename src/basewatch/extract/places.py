@@ -88,6 +88,7 @@ _MODIFIER_NEXT = re.compile(
     r"(?:-[a-z]| (?!(?:and|or|nor|but|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall"
     r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z])")
+_BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base)\b", re.I)
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
@@ -542,7 +543,7 @@ class Places:
             rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
-        return mentions
+        return _without_base_names(norm, mentions)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
         """The sizeable town whose name opens the airport's, next to the airport ('London City airport'), where the
@@ -962,6 +963,16 @@ class Places:
             return None
         cand.reason = reason
         return place
+
+
+def _without_base_names(norm: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the towns the article only names as the first word of a base's name ('the Soltsy airfield'):
+    the base is the story, and analysts do not list a village the reader never meets on its own."""
+    towns = [m for m in mentions if m.kind == "city"]
+    if not towns:
+        return mentions
+    alone = {(m.name, m.country) for m in towns if not _BASE_NEXT.match(norm, m.span[1])}
+    return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
 
 
 def _nearby(town: Place, field: Place) -> bool:
