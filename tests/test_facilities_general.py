@@ -472,3 +472,8 @@ def test_in_the_city_is_the_town_named_before_in_the_sentence(pipeline: Any) -> 
             "on Monday.")
     fac = found(pipeline, text)["Lyaur shipyard"]
     assert (fac["country"], fac["admin1"]) == ("UA", "Sevastopol City")
+
+
+def test_a_town_named_after_a_fort_is_no_facility(pipeline: Any) -> None:
+    text = "The chain runs clinics in Fort Myers and Tampa, Florida, and plans two more in Fort Worth, Texas."
+    assert found(pipeline, text) == {}

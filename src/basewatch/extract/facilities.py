@@ -390,6 +390,7 @@ class Facilities:
     def _prefix_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span]) -> list[Candidate]:
         norm = doc.norm
         found: list[Candidate] = []
+        towns = {p.span for p in doc.places if p.kind == "city"}
         for pre in words.prefixes.finditer(norm):
             # 'an RAF Voyager', 'a Fort Worth firm': an indefinite article makes the name a type or a modifier.
             if _overlaps(pre.span(), taken) or _INDEFINITE_BEFORE.search(norm, max(0, pre.start() - 4), pre.start()):
@@ -405,6 +406,8 @@ class Facilities:
             cand = Candidate((pre.start(), name_span[1]), name, norm[pre.start():name_span[1]],
                              words.prefix_kind[pre.group()], "facilities:prefix-name")
             cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
+            if cand.item is None and cand.span in towns:
+                continue  # 'in Fort Lauderdale and Orlando, Florida': a town named after a fort, read as a town
             cand.place_span = name_span
             found.append(cand)
             taken.append(cand.span)
