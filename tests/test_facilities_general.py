@@ -477,3 +477,15 @@ def test_in_the_city_is_the_town_named_before_in_the_sentence(pipeline: Any) -> 
 def test_a_town_named_after_a_fort_is_no_facility(pipeline: Any) -> None:
     text = "The chain runs clinics in Fort Myers and Tampa, Florida, and plans two more in Fort Worth, Texas."
     assert found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Drones struck the US-run base at Lyaur in Syria on Monday.", "US"),
+        ("The Russian-held Lyaur air base in Syria was hit on Monday.", "RU"),
+        ("Drones struck the Chinese-funded base at Lyaur in Cambodia on Monday.", "KH"),
+    ],
+)
+def test_a_compound_says_who_runs_a_base_or_only_who_paid(pipeline: Any, text: str, operator: str) -> None:
+    assert [fac["operator"] for fac in found(pipeline, text).values()] == [operator]

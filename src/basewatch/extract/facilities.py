@@ -31,8 +31,10 @@ _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
 _NOT_SLUG = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w.]*)\s+$")
-# Between a state and the name it possesses ('Russia's Hmeimim').
-_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+")
+# Between a state and the name it possesses ('Russia's Hmeimim') or runs ('the Russian-held Hmeimim').
+_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+|-(?:run|operated|controlled|held|occupied|manned|garrisoned)\s+")
+# A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
+_RUN_COMPOUND = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
@@ -322,10 +324,10 @@ class Facilities:
         if loc.group().split()[0] == "of" and (place is None or place.span[1] < name_span[1]):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
-        # 'the Russian-built radar station': who built it is not who runs it.
+        # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
         operator = None if kind in _CIVIL_KINDS else next(
             (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
-             and not doc.norm.startswith("-", a.span[1])), None)
+             and (not doc.norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(doc.norm, a.span[1]))), None)
         operator = None if kind in _CIVIL_KINDS else operator or _possessor(doc, det, actor_list)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
