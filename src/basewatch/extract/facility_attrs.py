@@ -15,9 +15,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from basewatch.data import table
 from basewatch.extract.catalog import Installation, name_key
 from basewatch.extract.coref import only_weak_heads, recent_facilities
-from basewatch.extract.gazetteer import Airfield, airfields
+from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
 from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
@@ -34,6 +35,9 @@ _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|p
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+# Rules whose facility's name may open with the town it is named after, and how big such a town must be.
+_TOWN_NAMED_RULES = frozenset({"facilities:name-head"})
+_SIZEABLE_TOWN = 5000
 # After a mention, a distance from a town: ', about 40 km north of ', ', 110 km (70 miles) northwest of the city of '.
 _DISTANCE_FROM = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?[\d,.]+\s*(?:km|kilometres|"
                             r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
@@ -217,6 +221,11 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         if field_at is not None:
             fac.country, fac.lat, fac.lon, fac.geo_precision = field_at.country, field_at.lat, field_at.lon, "facility"
             return
+        town = None if item is not None or fac.country else _town_opening(doc, fac)
+        if town is not None:
+            fac.country, fac.admin1 = town.country, fac.admin1 or _admin1_name(town.country, town.admin1_code)
+            fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
+            return
         fac.country = (fac.country or _named_country(doc, place_spans) or _measured_from(doc, fac)
                        or index.dominant_country())
         return
@@ -226,6 +235,36 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     precision = _PRECISION.get(best.kind)
     if precision and best.lat is not None and best.lon is not None:
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _town_opening(doc: Doc, fac: Facility) -> City | None:
+    """'the Konarak naval base': a town the places layer does not report on its own (the article names it only in
+    the base's name) still locates the base, when the gazetteer has one sizeable town of that name, in a country the
+    article names if it names any."""
+    if fac.rule not in _TOWN_NAMED_RULES:
+        return None
+    first = fac.name.split(" ", 1)[0]
+    if first == fac.name or not first[:1].isupper():
+        return None
+    index = city_index()
+    rows = index.exact.get(name_key(first))
+    if rows is None:
+        return None
+    towns = [index.city(r // 2) for r in ((rows,) if isinstance(rows, int) else rows) if r % 2]
+    towns = [t for t in towns if t.population >= _SIZEABLE_TOWN]
+    named = {p.country for p in doc.places if p.country}
+    if named:
+        towns = [t for t in towns if t.country in named]
+    return towns[0] if len({t.country for t in towns}) == 1 else None
+
+
+@cache
+def _admin1_names() -> dict[tuple[str, str], str]:
+    return {(row["country"], row["code"]): row["name"] for row in table("admin1.tsv")}
+
+
+def _admin1_name(country: str, code: str) -> str | None:
+    return _admin1_names().get((country, code))
 
 
 def _measured_from(doc: Doc, fac: Facility) -> str | None:
