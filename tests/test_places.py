@@ -824,3 +824,30 @@ def test_town_also_named_on_its_own_is_kept(places: Places) -> None:
     found = run(places, "Jets took off from the Hama air base. Fighting raged in Hama, Syria, on Monday.")
     assert [s for s, _ in found].count("Hama") == 2
 
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # A bay or harbour after a locative word is a place though neither its name nor its first word is known.
+        ("Two corvettes anchored in Valdorra Bay, Greece said.", "Valdorra Bay", "GR"),
+        # The sentence's last country before it locates it; a demonym says who acts, not where.
+        ("Chile's Quintrala Harbour is small.", "Quintrala Harbour", "CL"),
+        ("Ships left Peru for Brazil, where a Chilean tug sank off the Tarvelo Harbour.", "Tarvelo Harbour", "BR"),
+        # No country in the sentence: the one the article names most.
+        ("Norway is building a port. Norway and Sweden agreed. Divers searched in Skarvik Bay.", "Skarvik Bay", "NO"),
+    ],
+)
+def test_unknown_bay_after_a_locative_is_a_feature(places: Places, text: str, surface: str, country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind, place.country) == (surface, "feature", country)
+
+
+def test_known_bay_name_is_not_read_again(places: Places) -> None:
+    found = run(places, "Ships sailed into Cam Ranh Bay in Vietnam.")
+    assert [s for s, _ in found].count("Cam Ranh Bay") == 1
+
+
+def test_bay_named_first_in_one_country_keeps_it(places: Places) -> None:
+    found = run(places, "Kenya's Lamuri Bay was hit. Troops from Somalia reached the Lamuri Bay later.")
+    assert {p.country for s, p in found if s == "Lamuri Bay"} == {"KE"}

@@ -23,6 +23,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import count, pairwise
@@ -109,6 +110,11 @@ _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _ELIDED = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS = 6
 _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "Peninsula", "Strait"})
+# 'moored in Tsemes Bay', 'off the Seeadler Harbour', 'Kenya's Manda Bay': an announced bay or harbour is a place
+# whatever its first words.
+_SHORE_TAIL = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon)\b")
+_SHORE_LEAD = re.compile(
+    rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 _HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
@@ -500,6 +506,7 @@ class Places:
             if start < end:
                 self._run_candidates(norm, start, norm[start:end], persons, found)
         found = self._postal_candidates(norm, found)
+        found = _shore_candidates(norm, found)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
@@ -514,8 +521,9 @@ class Places:
         vouched = set(countries)
         # Only a town or division picked in the first round can widen the context.
         _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
-        mentions = []
+        mentions: list[PlaceMention] = []
         town_country: str | None = None  # the country of the last town named: a square or street lies there
+        shores: list[int] = []  # bays and harbours of no known country, by position in `mentions`
         for cand in candidates:
             place = self._choose(cand, countries, admins)
             if place is None:
@@ -528,6 +536,8 @@ class Places:
                 town_country = place.country if place.country in vouched else None
             elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
                 place = replace(place, country=town_country)
+            elif kind == "feature" and place.country is None and cand.feature in _SHORE_WORDS:
+                shores.append(len(mentions))
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
             elif kind == "airfield":
@@ -543,6 +553,8 @@ class Places:
             rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
+        if shores:
+            _shore_countries(norm, mentions, shores)
         return _without_base_names(norm, mentions)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
@@ -963,6 +975,44 @@ class Places:
             return None
         cand.reason = reason
         return place
+
+
+def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """`found` with the bays and harbours the gazetteer cannot know, named after no name it knows either ('in
+    Oura Bay'): what their last word alone matched ('Bay', a town somewhere) gives way."""
+    taken = sorted(c.span for c in found)
+    shores = []
+    for tail in _SHORE_TAIL.finditer(norm):
+        lead = _SHORE_LEAD.search(norm, max(0, tail.start() - 40), tail.start())
+        if lead is None:
+            continue
+        k = bisect_left(taken, (lead.end(1), lead.end(1)))
+        if k > 0 and taken[k - 1][1] > lead.start(1):
+            continue  # a known name ('Cam Ranh Bay', 'Subic Bay') is read by the run matcher
+        span = (lead.start(1), tail.end())
+        entry = Entries([(Place(lead.group(1), "feature", None), True)])
+        shores.append(Candidate(span, norm[span[0]:span[1]], entry, trigger=True, feature=tail.group()[1:],
+                                rule="shore"))
+    return _outside(found, [c.span for c in shores]) + shores if shores else found
+
+
+def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int]) -> None:
+    """A bay or harbour lies in the country the sentence first telling of it names last before it ('Kenya's Manda
+    Bay', 'south of the Seychelles ... on Assumption Island'), else in the country the article names most (a story's
+    coast is its own). A demonym tells who acts ('an Indian plan'), not where."""
+    named = Counter(m.country for m in mentions if m.country)
+    ranked = named.most_common(2)
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    told: dict[str, str | None] = {}
+    for k in shores:
+        shore = mentions[k]
+        if shore.name not in told:
+            sentence = norm.rfind(". ", 0, shore.span[0])
+            near = next((m.country for m in reversed(mentions[:k])
+                         if m.country and m.kind != "demonym" and m.span[0] > sentence), None)
+            told[shore.name] = near or main
+        if told[shore.name]:
+            mentions[k] = replace(shore, country=told[shore.name])
 
 
 def _without_base_names(norm: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
