@@ -489,3 +489,9 @@ def test_a_town_named_after_a_fort_is_no_facility(pipeline: Any) -> None:
 )
 def test_a_compound_says_who_runs_a_base_or_only_who_paid(pipeline: Any, text: str, operator: str) -> None:
     assert [fac["operator"] for fac in found(pipeline, text).values()] == [operator]
+
+
+def test_kit_moved_to_two_facilities_listed_with_the_is_each_s(pipeline: Any) -> None:
+    text = "Russia has moved S-400 batteries to the Lyaur air base and the Kulob naval base, officials said."
+    assert {name: fac["equipment"] for name, fac in found(pipeline, text).items()} == {
+        "Lyaur air base": ["S-400"], "Kulob naval base": ["S-400"]}

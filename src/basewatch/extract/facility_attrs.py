@@ -89,7 +89,7 @@ _BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
-_LIST_GAP = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+")
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned)\s+by|"
                      r"(which|that))\s+(?:the\s+)?$")
