@@ -851,3 +851,20 @@ def test_known_bay_name_is_not_read_again(places: Places) -> None:
 def test_bay_named_first_in_one_country_keeps_it(places: Places) -> None:
     found = run(places, "Kenya's Lamuri Bay was hit. Troops from Somalia reached the Lamuri Bay later.")
     assert {p.country for s, p in found if s == "Lamuri Bay"} == {"KE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Troops of Moscow's Asia Corps landed in Mali.", "Asia"),
+        ("Dana Holt, a fellow at the Arctic Forum in Oslo, disagreed.", "Arctic"),
+        ("The Institute for Caucasus Studies in Baku published the report.", "Caucasus"),
+        ("The Bourbon Street Journal reported the deal.", "Bourbon Street"),
+    ],
+)
+def test_place_inside_an_organisation_name_is_not_reported(places: Places, text: str, absent: str) -> None:
+    assert absent not in [s for s, _ in run(places, text)]
+
+
+def test_county_inside_an_organisation_name_is_reported(places: Places) -> None:
+    find(run(places, "The Laurel County Sheriff's Office in Kentucky made an arrest."), "Laurel County")

@@ -952,7 +952,9 @@ class Places:
         if place is None or (cand.folded and place.country not in countries):
             return None
         if cand.feature:
-            return _feature(cand, place, countries)
+            # "The Wall Street Journal": a street or bay in an organisation's name is the organisation's; a county
+            # names where it serves ('Laurel County Sheriff's Office').
+            return None if cand.org and cand.feature not in _COUNTY_WORDS else _feature(cand, place, countries)
         if place.kind in _NAMED_KINDS:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
