@@ -868,3 +868,10 @@ def test_place_inside_an_organisation_name_is_not_reported(places: Places, text:
 
 def test_county_inside_an_organisation_name_is_reported(places: Places) -> None:
     find(run(places, "The Laurel County Sheriff's Office in Kentucky made an arrest."), "Laurel County")
+
+
+def test_breakaway_region_is_its_own_place_in_its_state(places: Places) -> None:
+    found = run(places, "Ethiopia signed a port deal with Somaliland, which Somalia says is its own.")
+    region, state = find(found, "Somaliland"), find(found, "Somalia")
+    assert (region.name, region.kind, region.country) == ("Somaliland", "region", "SO")
+    assert (state.name, state.kind) == ("Somalia", "country")
