@@ -1021,9 +1021,10 @@ def _without_base_names(norm: str, mentions: list[PlaceMention]) -> list[PlaceMe
     """Drop the towns the article only names as the first word of a base's name ('the Soltsy airfield'):
     the base is the story, and analysts do not list a village the reader never meets on its own."""
     towns = [m for m in mentions if m.kind == "city"]
-    if not towns:
+    before_base = [_BASE_NEXT.match(norm, m.span[1]) is not None for m in towns]
+    if not any(before_base):  # the common case: every town stands on its own
         return mentions
-    alone = {(m.name, m.country) for m in towns if not _BASE_NEXT.match(norm, m.span[1])}
+    alone = {(m.name, m.country) for m, based in zip(towns, before_base, strict=True) if not based}
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
 
 
