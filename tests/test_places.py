@@ -875,3 +875,23 @@ def test_breakaway_region_is_its_own_place_in_its_state(places: Places) -> None:
     region, state = find(found, "Somaliland"), find(found, "Somalia")
     assert (region.name, region.kind, region.country) == ("Somaliland", "region", "SO")
     assert (state.name, state.kind) == ("Somalia", "country")
+
+
+def test_apposition_naming_a_settlement_announces_a_small_town(places: Places) -> None:
+    found = run(places, "China runs the islands from Sansha, the city Beijing created in 2012.")
+    assert (find(found, "Sansha").country, find(found, "Sansha").kind) == ("CN", "city")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "kind"),
+    [
+        ("Soldiers of the US 82nd Airborne Division arrived.", "US", "demonym"),
+        ("Flights from the US 3 times a week resumed.", "US", "country"),
+    ],
+)
+def test_initials_before_a_unit_number_are_a_modifier(places: Places, text: str, surface: str, kind: str) -> None:
+    assert find(run(places, text), surface).kind == kind
+
+
+def test_sports_games_are_an_organisation(places: Places) -> None:
+    assert "Pacific" not in [s for s, _ in run(places, "Chinese firms built a stadium for the Pacific Games.")]

@@ -84,11 +84,13 @@ _ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"[ ]*(-?[\w]+)")
 _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
 _OF_NEXT = re.compile(rf" of (?:the )?[{_UPPER}]")
-# "US troops", "UK-led": a country's initials as a modifier name no place, as "American" does not.
+# "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
+# "American" does not.
 _MODIFIER_NEXT = re.compile(
     r"(?:-[a-z]| (?!(?:and|or|nor|but|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall"
     r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
-    r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z])")
+    r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
+    r" \d+(?:st|nd|rd|th) [A-Z])")
 _BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base)\b", re.I)
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
@@ -115,6 +117,8 @@ _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lago
 _SHORE_TAIL = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon)\b")
 _SHORE_LEAD = re.compile(
     rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
+_SETTLEMENT_NEXT = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 _HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
@@ -908,6 +912,8 @@ class Places:
                 cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
         elif follow == ",":
             self._read_qualifier(norm, cand)
+            if not cand.trigger and _SETTLEMENT_NEXT.match(norm, end, end + 60):
+                cand.trigger = True  # "Sansha, the city China created": the apposition says what the name is
             postal = lex.postal_after.match(norm, end)
             if postal:
                 division = lex.postal[postal.group(1)]
