@@ -351,7 +351,7 @@ class Events:
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
             described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors)
-            anchor = (described or _anchor_for(doc, trig, clause, anchors) or _carried_over(doc, trig, anchors)
+            anchor = (described or _anchor_for(doc, trig, clause, anchors, index) or _carried_over(doc, trig, anchors)
                       or _pronoun_subject(doc, trig, anchors) or _intransitive_there(doc, trig, anchors)
                       or _pronoun_object(doc, trig, anchors))
             if anchor is None:
@@ -766,6 +766,11 @@ class _Index:
         places = sorted(p.span for p in doc.places if p.kind not in ("country", "demonym"))
         self.place_starts = [span[0] for span in places]
         self.place_spans = places
+        # the first place of a kind a trigger can act on at each start, in the places layer's order
+        self.objects: dict[int, PlaceMention] = {}
+        for place in doc.places:
+            if place.kind in _OBJECT_PLACE_KINDS:
+                self.objects.setdefault(place.span[0], place)
         # resolved dates in the document's order
         dates = [d for d in doc.dates if d.resolved]
         self.dates = sorted(enumerate(dates), key=lambda item: item[1].span[0])
@@ -828,7 +833,7 @@ class _Index:
         return self._supplier[actor.span]
 
 
-def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anchor | None:
+def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index: _Index) -> Anchor | None:
     """The facility the trigger is about: the antecedent of a relative clause it opens ('X, where troops landed',
     'the port, which was expanded'), else after it (its object) first, else before it."""
     relative = _relative_antecedent(doc, trig, clause, anchors)
@@ -836,7 +841,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors) -> Anc
         return relative or None
     inside = anchors.within(*clause)
     if not inside:
-        place = _place_object(doc, trig)
+        place = _place_object(doc, trig, index)
         if place is not None and place.kind in _TOWN_KINDS and not doc.norm.startswith("'s", place.span[1]):
             # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
             # country leaves room for the facility in it ('visited Australia, most recently at RAAF Base Darwin')
@@ -1012,7 +1017,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     sentence = trig.sentence
     if not _CLOSED.search(doc.norm, sentence[0], sentence[1]):
         return None
-    place = _place_object(doc, trig)
+    place = _place_object(doc, trig, index)
     if place is None:
         return None
     actor = actor_of(doc, trig, actor_list, exclude=[place.span], index=index)
@@ -1024,14 +1029,14 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
 
 
-def _place_object(doc: Doc, trig: Trigger) -> PlaceMention | None:
+def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
     """The country or town right after the trigger in its clause that is what it acts on ('strikes on Yemen')."""
     if trig.type not in _PLACE_TYPES:
         return None
     obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return None
-    return next((p for p in doc.places if p.span[0] == obj.end() and p.kind in _OBJECT_PLACE_KINDS), None)
+    return index.objects.get(obj.end())
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
