@@ -895,3 +895,9 @@ def test_initials_before_a_unit_number_are_a_modifier(places: Places, text: str,
 
 def test_sports_games_are_an_organisation(places: Places) -> None:
     assert "Pacific" not in [s for s, _ in run(places, "Chinese firms built a stadium for the Pacific Games.")]
+
+
+def test_small_town_at_home_beats_a_larger_namesake_abroad(places: Places) -> None:
+    # The English Stanley is larger, but a small town abroad after a trigger is refused: the Falklands' one is meant.
+    found = run(places, "The patrol ship sailed from Stanley in the Falkland Islands.")
+    assert find(found, "Stanley").country == "FK"

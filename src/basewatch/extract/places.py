@@ -98,6 +98,7 @@ _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", 
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET = frozenset(_SPEECH_WORDS)
 _GREAT = 1_000_000
+_ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
 # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
@@ -131,7 +132,7 @@ _SPAN = attrgetter("span")
 _RUN_CACHE = 50_000
 # Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
 # countries and divisions of the article that bear on those entries.
-BestKey = tuple[int, str, bool, bool, str | None, str | None, frozenset[str | None], frozenset[tuple[str, str]]]
+BestKey = tuple[int, str, bool, bool, str | None, str | None, bool, frozenset[str | None], frozenset[tuple[str, str]]]
 _BEST_CACHE = 20_000
 _SERIALS = count()
 
@@ -1183,7 +1184,11 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
             p.kind == "country" for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     if own:
-        return place.weight + 1.0 + context
+        # "near Stanley in the Falklands": `_admit` refuses a small town abroad after a trigger, so a namesake in a
+        # country the article names wins.
+        refused = (cand.trigger and not cand.feature and not in_country and place.population < _ABROAD_TOWN
+                   and not cand.entries.countries.isdisjoint(countries))
+        return place.weight + 1.0 + context - 10.0 * bool(refused)
     # "Garden City" is a town's own name before it is Singapore's nickname.
     stranger = not in_country and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
     # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first).
@@ -1198,7 +1203,7 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
     (all of them where a division's siblings count)."""
     entries = cand.entries
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
-           entries.countries.intersection(countries),
+           cand.trigger and bool(countries), entries.countries.intersection(countries),
            frozenset(admins) if entries.admin1 else entries.admins.intersection(admins))
     found = best.get(key, _UNKNOWN)
     if found is _UNKNOWN:
@@ -1255,7 +1260,7 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     if population >= 1_000_000 and (own or kin or cand.trigger or known):
         return "large"
     if cand.trigger:
-        if not known and countries and population < (50_000 if own else 100_000):
+        if not known and countries and population < (_ABROAD_TOWN if own else 100_000):
             return None  # "flew to Orland" in a story set in Norway names no town abroad by another name
         return "trigger" if population >= 15_000 or known else None
     if population >= 100_000 and (own or (known and kin)):
