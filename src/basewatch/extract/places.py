@@ -523,14 +523,18 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
-        vouched = set(countries)
+        vouched, vouched_admins = set(countries), set(admins)
         # Only a town or division picked in the first round can widen the context.
-        _widen(countries, admins, (self._choose(c, countries, admins) for c in candidates if c.entries.town))
+        firsts = [self._choose(c, countries, admins) if c.entries.town else _UNKNOWN for c in candidates]
+        _widen(countries, admins, (place for place in firsts if place is not _UNKNOWN))
+        added, added_admins = countries - vouched, admins - vouched_admins
         mentions: list[PlaceMention] = []
         town_country: str | None = None  # the country of the last town named: a square or street lies there
         shores: list[int] = []  # bays and harbours of no known country, by position in `mentions`
-        for cand in candidates:
-            place = self._choose(cand, countries, admins)
+        for cand, place in zip(candidates, firsts, strict=True):
+            # A first-round pick stands unless the widened context bears on the candidate's entries.
+            if place is _UNKNOWN or _bears_on(cand.entries, added, added_admins):
+                place = self._choose(cand, countries, admins)
             if place is None:
                 continue
             kind = place.kind
@@ -1162,6 +1166,15 @@ def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Pl
             countries.add(place.country)
             if place.admin1_code:
                 admins.add((place.country, place.admin1_code))
+
+
+def _bears_on(entries: Entries, countries: set[str], admins: set[tuple[str, str]]) -> bool:
+    """Whether adding `countries` and `admins` to the context may change the pick among `entries`: a pick
+    reads only the context's countries and divisions that are the entries' own (every division, where
+    one of the entries is a division)."""
+    if not entries.countries.isdisjoint(countries):
+        return True
+    return bool(admins) and (entries.admin1 or not entries.admins.isdisjoint(admins))
 
 
 def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
