@@ -779,6 +779,7 @@ class _Index:
         self._thing: dict[Span, bool] = {}
         self._free: dict[Span, bool] = {}
         self._supplier: dict[Span, bool] = {}
+        self.arms_starts = frozenset(e.span[0] for e in doc.equipment)
 
     def places_from(self, lo: int, hi: int) -> list[Span]:
         """The spans of the places other than states that start in [lo, hi)."""
@@ -829,7 +830,7 @@ class _Index:
 
     def supplier(self, actor: Actor) -> bool:
         if actor.span not in self._supplier:
-            self._supplier[actor.span] = _supplier(self.doc, actor)
+            self._supplier[actor.span] = _supplier(self.doc, actor, self.arms_starts)
         return self._supplier[actor.span]
 
 
@@ -1204,11 +1205,11 @@ def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     return craft[-1].origin if craft else None
 
 
-def _supplier(doc: Doc, actor: Actor) -> bool:
+def _supplier(doc: Doc, actor: Actor, arms_starts: frozenset[int]) -> bool:
     """'British cruise missiles', 'Chinese-funded': a state that made or paid for the means, the agent only when no
     other state is named ('Ukrainian drones struck ...')."""
     return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _ARMS_AFTER.match(doc.norm, actor.span[1])
-                or any(0 < e.span[0] - actor.span[1] <= 2 for e in doc.equipment))
+                or actor.span[1] + 1 in arms_starts or actor.span[1] + 2 in arms_starts)
 
 
 def _aside(doc: Doc, trig: Trigger, actor: Actor) -> bool:
@@ -1230,7 +1231,8 @@ def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) ->
     by = _BY.match(doc.norm, trig.span[1], clause[1])
     if by is None:
         return None
-    return next((a.code for a in actor_list if by.end() <= a.span[0] < by.end() + 30), None)
+    first = bisect_left(actor_list, by.end(), key=_start)
+    return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] < by.end() + 30 else None
 
 
 def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
@@ -1298,9 +1300,14 @@ def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
     on 25 May' is not the deployment there of 2015)."""
     kept: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
+    # only an event of the same type and facility can subsume one: compare within those, not all pairs
+    told: dict[tuple[str, str | None], list[Event]] = {}
+    for event in events:
+        told.setdefault((event.type, event.facility), []).append(event)
     for event in events:
         key = (event.type, event.facility, event.actor, event.date)
-        if key in seen or any(_subsumes(other, event) and not _stale(doc, other, event) for other in events) or (
+        if key in seen or any(_subsumes(other, event) and not _stale(doc, other, event)
+                              for other in told[event.type, event.facility]) or (
                 _headline_retold(doc, event, events)):
             continue
         seen.add(key)
