@@ -901,3 +901,16 @@ def test_small_town_at_home_beats_a_larger_namesake_abroad(places: Places) -> No
     # The English Stanley is larger, but a small town abroad after a trigger is refused: the Falklands' one is meant.
     found = run(places, "The patrol ship sailed from Stanley in the Falkland Islands.")
     assert find(found, "Stanley").country == "FK"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("The Lincoln carrier strike group entered the Arabian Sea.", "Lincoln", "Arabian Sea"),
+        ("Marines rotate through Robertson Barracks near Darwin.", "Robertson", "Darwin"),
+    ],
+)
+def test_ship_group_and_barracks_names_are_not_towns(places: Places, text: str, absent: str, kept: str) -> None:
+    found = run(places, text)
+    assert absent not in [s for s, _ in found]
+    find(found, kept)

@@ -91,7 +91,9 @@ _MODIFIER_NEXT = re.compile(
     r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
     r" \d+(?:st|nd|rd|th) [A-Z])")
-_BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base)\b", re.I)
+_BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks)\b", re.I)
+_SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
+_GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
@@ -909,6 +911,8 @@ class Places:
             nxt = self._read_next(norm, cand)
             if (nxt == "in" or nxt == "near") and norm.startswith((" in ", " near "), end):
                 self._read_qualifier(norm, cand)
+            elif nxt in _GROUP_OPENERS and _SHIP_GROUP_NEXT.match(norm, end):
+                cand.vessel = True  # "the Lincoln carrier strike group" is led by the ship, not the town
             elif nxt == "river" and not cand.feature and not cand.entries.fixed:
                 # "the Panj river": a river named like a town is a feature of its own, as 'X River' is.
                 cand.span, cand.surface, cand.feature = (start, end + 6), norm[start:end + 6], "river"
