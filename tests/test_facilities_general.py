@@ -495,3 +495,9 @@ def test_kit_moved_to_two_facilities_listed_with_the_is_each_s(pipeline: Any) ->
     text = "Russia has moved S-400 batteries to the Lyaur air base and the Kulob naval base, officials said."
     assert {name: fac["equipment"] for name, fac in found(pipeline, text).items()} == {
         "Lyaur air base": ["S-400"], "Kulob naval base": ["S-400"]}
+
+
+def test_a_state_s_own_uncatalogued_air_base_placed_nowhere_lies_in_it(pipeline: Any) -> None:
+    text = "Turkey's Lyaur air base, used by US forces, hosts B61 bombs, analysts said."
+    fac = found(pipeline, text)["Lyaur air base"]
+    assert (fac["operator"], fac["country"]) == ("TR", "TR")

@@ -227,7 +227,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
             return
         fac.country = (fac.country or _named_country(doc, place_spans) or _measured_from(doc, fac)
-                       or index.dominant_country())
+                       or index.dominant_country() or _own_state(fac))
         return
     if fac.country and best.country != fac.country:
         return
@@ -265,6 +265,12 @@ def _admin1_names() -> dict[tuple[str, str], str]:
 
 def _admin1_name(country: str, code: str) -> str | None:
     return _admin1_names().get((country, code))
+
+
+def _own_state(fac: Facility) -> str | None:
+    """"Turkey's X air base", with no place given: a state's own air or naval base the catalog does not know of lies
+    in that state (foreign bases are the catalogued ones)."""
+    return fac.operator if fac.kind in _NATIONAL_KINDS and fac.rule == "facilities:name-head" else None
 
 
 def _measured_from(doc: Doc, fac: Facility) -> str | None:
