@@ -914,3 +914,9 @@ def test_ship_group_and_barracks_names_are_not_towns(places: Places, text: str, 
     found = run(places, text)
     assert absent not in [s for s, _ in found]
     find(found, kept)
+
+
+@pytest.mark.parametrize("group", ["al-Shabaab", "Hamas", "Fatah", "Hayat Tahrir al-Sham"])
+def test_armed_movement_named_like_a_town_is_not_a_place(places: Places, group: str) -> None:
+    found = run(places, f"Fighters from {group} attacked a base in Somalia, Iran and Syria.")
+    assert all(p.kind == "country" for _, p in found)
