@@ -501,3 +501,8 @@ def test_a_state_s_own_uncatalogued_air_base_placed_nowhere_lies_in_it(pipeline:
     text = "Turkey's Lyaur air base, used by US forces, hosts B61 bombs, analysts said."
     fac = found(pipeline, text)["Lyaur air base"]
     assert (fac["operator"], fac["country"]) == ("TR", "TR")
+
+
+def test_the_state_whose_plan_a_base_is_runs_it(pipeline: Any) -> None:
+    text = "An earlier Indian plan for a base on Lyaur Island stalled in 2018 after local opposition in the Seychelles."
+    assert [fac["operator"] for fac in found(pipeline, text).values()] == ["IN"]

@@ -91,6 +91,7 @@ _TOWN_OF = re.compile(r"(?:the\s+)?(?:town|village|city|settlement) of\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
 _IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
+_PLAN_FOR = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
 _PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
@@ -328,7 +329,8 @@ class Facilities:
         operator = None if kind in _CIVIL_KINDS else next(
             (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
              and (not doc.norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(doc.norm, a.span[1]))), None)
-        operator = None if kind in _CIVIL_KINDS else operator or _possessor(doc, det, actor_list)
+        operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
+                                                      or _planner(doc, det.start(), actor_list))
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
             inside = loc.group().strip().split()[0] in _INSIDE
@@ -764,6 +766,14 @@ def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | 
         if actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
             return actor.code
     return None
+
+
+def _planner(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
+    """'an earlier Indian plan for a base on X': the state whose plan the base is would run it."""
+    plan = _PLAN_FOR.search(doc.norm, max(0, det_start - 20), det_start)
+    if plan is None:
+        return None
+    return next((a.code for a in actor_list if a.span[1] + 1 == plan.start()), None)
 
 
 def _owner_before(doc: Doc, start: int, actor_list: list[Actor]) -> str | None:
