@@ -600,8 +600,9 @@ def _forces_subject(doc: Doc, trig: Trigger) -> bool:
     the = _THE.match(doc.norm, trig.sentence[0])
     if the is None:
         return False
-    force = facility_words(doc.language).force.match(doc.norm, the.end())
-    weapon = next((e for e in doc.equipment if e.span[0] == the.end()), None)
+    noun_start = the.end()
+    force = facility_words(doc.language).force.match(doc.norm, noun_start)
+    weapon = next((e for e in doc.equipment if e.span[0] == noun_start), None)
     if force is not None:
         end = force.end()
     elif weapon is not None:
