@@ -506,3 +506,10 @@ def test_a_state_s_own_uncatalogued_air_base_placed_nowhere_lies_in_it(pipeline:
 def test_the_state_whose_plan_a_base_is_runs_it(pipeline: Any) -> None:
     text = "An earlier Indian plan for a base on Lyaur Island stalled in 2018 after local opposition in the Seychelles."
     assert [fac["operator"] for fac in found(pipeline, text).values()] == ["IN"]
+
+
+def test_a_base_a_breakaway_region_s_forces_use_has_no_state_operator(pipeline: Any) -> None:
+    text = ("A drone struck a military base in Tiraspol on Sunday. The base is used by Transnistria's own armed "
+            "forces, not by Russian troops.")
+    fac = found(pipeline, text)["Tiraspol base"]
+    assert (fac["operator"], fac["country"]) == (None, "MD")

@@ -94,6 +94,10 @@ _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned)\s+by|"
                      r"(which|that))\s+(?:the\s+)?$")
 _RUN_BY_REACH = len("were garrisoned by the ")
+# A breakaway region's own forces running a facility: 'used by Transnistria's own armed forces'.
+_USED_BY = re.compile(r"\b(?:used|run|operated|controlled|manned|held)\s+by\s+(?:the\s+)?")
+_FORCES_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:forces|army|military|troops|militia)\b")
+_STATELESS_KINDS = frozenset({"region", "admin1"})
 # A word `_RUN_BY` needs, found without its slow look back from the end.
 _RUN_BY_WORD = re.compile(r"by |which |that ")
 _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|mans|garrisons)\b")
@@ -405,7 +409,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
         return
     _stated_operator(doc, facilities, actor_list)
     _builder_operator(doc, facilities, actor_list)
-    closed = {id(fac) for fac in facilities if _former(doc, fac)}
+    closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
             fac.operator = fac.country
@@ -418,6 +422,23 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _equipment(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
+
+
+def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> set[int]:
+    """'The base ... is used by Transnistria's own armed forces': a force of no recognised state runs it, so the host
+    state does not (ids of such facilities)."""
+    found: set[int] = set()
+    for cue in _USED_BY.finditer(doc.norm):
+        if any(a.span[0] == cue.end() for a in actor_list):
+            continue
+        region = next((p for p in doc.places if p.span[0] == cue.end() and p.kind in _STATELESS_KINDS), None)
+        if region is None or not _FORCES_AFTER.match(doc.norm, region.span[1]):
+            continue
+        sent_start = doc.sentence_of(cue.start())[0]
+        before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        if before:
+            found.add(id(before[0][1]))
+    return found
 
 
 def _former(doc: Doc, fac: Facility) -> bool:
