@@ -920,3 +920,9 @@ def test_ship_group_and_barracks_names_are_not_towns(places: Places, text: str, 
 def test_armed_movement_named_like_a_town_is_not_a_place(places: Places, group: str) -> None:
     found = run(places, f"Fighters from {group} attacked a base in Somalia, Iran and Syria.")
     assert all(p.kind == "country" for _, p in found)
+
+
+def test_capitalised_compass_word_opens_a_longer_name(places: Places) -> None:
+    # 'Clover' is a small US town; 'the Western Clover' names a compound, while 'western Kursk' announces a place.
+    assert "Clover" not in [s for s, _ in run(places, "The camp, called the Western Clover, holds 200 troops.")]
+    find(run(places, "Drones struck western Kursk overnight."), "Kursk")

@@ -120,6 +120,9 @@ _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lago
 _SHORE_TAIL = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon)\b")
 _SHORE_LEAD = re.compile(
     rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+                      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
+                      "south-west"})
 _SETTLEMENT_NEXT = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
@@ -897,7 +900,10 @@ class Places:
         # "doctors in Montpellier said", "residents of Ceiba told": a name after a preposition is not who speaks.
         led = False
         if role:
-            trigger = role & 1 != 0 or (role & 2 != 0 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before)
+            # "the Northern Clover": a capitalised compass word opens a longer name, as 'northern' announces a place.
+            compass = before[-1][:1].isupper() and before[-1].lower() in _COMPASS
+            trigger = (role & 1 != 0 and not compass) or (
+                role & 2 != 0 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before)
             if trigger:
                 cand.trigger = True
             if role & 4:
