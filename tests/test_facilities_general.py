@@ -513,3 +513,10 @@ def test_a_base_a_breakaway_region_s_forces_use_has_no_state_operator(pipeline: 
             "forces, not by Russian troops.")
     fac = found(pipeline, text)["Tiraspol base"]
     assert (fac["operator"], fac["country"]) == (None, "MD")
+
+
+def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> None:
+    text = ("The Lyaur naval base, on the far side of the Kulob Harbour, is run by the Papua New Guinea Defence Force, "
+            "which keeps its two Guardian-class patrol boats there.")
+    facilities = found(pipeline, text)
+    assert facilities["Lyaur naval base"]["equipment"] == ["Guardian"]

@@ -52,6 +52,8 @@ _THERE = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|ope
 _THERE_VERB = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
                          r"housed|kept|seen|photographed)$", re.IGNORECASE)
 _LONGEST_THERE_VERB = len("photographed")
+# "there" after a verb of keeping and its object ('keeps its two patrol boats there').
+_OBJECT_THERE = re.compile(r"\b(?:keeps|keep|kept|stations|bases|parks|houses)\s+(?:[\w-]+\s+){1,5}?(there)\b")
 # How far into its sentence a pronoun may stand to be read as the sentence's subject.
 _FRONT = 30
 
@@ -78,6 +80,9 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         # The one facility named earlier in the same sentence ('Incirlik ..., but troops are based there'), else the
         # one named since the sentence before.
         candidates = recent_facilities(doc, facilities, span[0], sentences=0)
+        if len(candidates) > 1:
+            # 'The base, on the side of X Harbour, ..., keeps its boats there': the sentence's subject.
+            candidates = _subject_of_sentence(doc, candidates, span[0]) or candidates
         if len(candidates) != 1:
             candidates = recent_facilities(doc, facilities, span[0], sentences=1)
         if len(candidates) > 1:
@@ -87,6 +92,17 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     _town_for_base(doc, facilities, taken)
 
 
+def _subject_of_sentence(doc: Doc, candidates: list[Facility], pos: int) -> list[Facility]:
+    """Of several facilities named in a pronoun's sentence, the one the sentence opens with."""
+    start = doc.sentences[max(0, bisect_right(doc.sentences, (pos, _END)) - 1)][0] if doc.sentences else 0
+    return [fac for fac in candidates if any(_opens(doc.norm, start, s) for s, _ in fac.mentions)]
+
+
+def _opens(norm: str, sent_start: int, pos: int) -> bool:
+    """Whether a mention at `pos` opens the sentence, but for an article ('The Lyaur naval base')."""
+    return pos == sent_start or (0 < pos - sent_start <= 4 and norm[sent_start:pos].strip().lower() == "the")
+
+
 def _subject_of_last_sentence(doc: Doc, candidates: list[Facility], pos: int) -> list[Facility]:
     """'The base sits beside X airport ... At its peak it housed ...': of several facilities in the sentence before,
     a pronoun opening its own sentence takes the one that sentence opened with."""
@@ -94,7 +110,7 @@ def _subject_of_last_sentence(doc: Doc, candidates: list[Facility], pos: int) ->
     if index < 1 or pos - doc.sentences[index][0] > _FRONT:
         return candidates
     start = doc.sentences[index - 1][0]
-    return [fac for fac in candidates if any(s == start for s, _ in fac.mentions)]
+    return [fac for fac in candidates if any(_opens(doc.norm, start, s) for s, _ in fac.mentions)]
 
 
 def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
@@ -188,6 +204,8 @@ def _pronouns(doc: Doc) -> list[Span]:
     if _IT_HOUSED.search(norm):
         spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm))
+    if "there" in norm:
+        spans.extend(m.span(1) for m in _OBJECT_THERE.finditer(norm))
     return sorted(spans)
 
 
