@@ -767,6 +767,12 @@ class _Index:
         places = sorted(p.span for p in doc.places if p.kind not in ("country", "demonym"))
         self.place_starts = [span[0] for span in places]
         self.place_spans = places
+        # every place, states too, by start and by end: what a 'where' clause's antecedent is
+        self.all_places = sorted(p.span for p in doc.places)
+        self.all_starts = [span[0] for span in self.all_places]
+        self.ends: dict[int, list[int]] = {}
+        for place in doc.places:
+            self.ends.setdefault(place.span[1], []).append(place.span[0])
         # the first place of a kind a trigger can act on at each start, in the places layer's order
         self.objects: dict[int, PlaceMention] = {}
         for place in doc.places:
@@ -838,7 +844,7 @@ class _Index:
 def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index: _Index) -> Anchor | None:
     """The facility the trigger is about: the antecedent of a relative clause it opens ('X, where troops landed',
     'the port, which was expanded'), else after it (its object) first, else before it."""
-    relative = _relative_antecedent(doc, trig, clause, anchors)
+    relative = _relative_antecedent(doc, trig, clause, anchors, index)
     if relative is not None:
         return relative or None
     inside = anchors.within(*clause)
@@ -910,8 +916,8 @@ def _result_clause(doc: Doc, trig: Trigger) -> bool:
             and not doc.norm[trig.clause[0]:trig.span[0]].strip())
 
 
-def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
-                         anchors: _Anchors) -> Anchor | Literal[False] | None:
+def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors,
+                         index: _Index) -> Anchor | Literal[False] | None:
     """For a trigger in a ', which'/', where' clause: the facility named before the comma, False if the noun there is
     no facility, None if the trigger is in no relative clause."""
     rel = _RELATIVE.match(doc.norm, clause[0])
@@ -930,13 +936,13 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span,
         between = (prior[-1].span[1], comma)
         # 'X lies near Kaliningrad, where ...': the place is the antecedent, unless it sits in an apposition to X
         # ('Chabelley Airfield, a former strip near Djibouti City, where ...')
-        placed = any(between[0] <= p.span[0] and p.span[1] <= between[1] for p in doc.places)
+        placed = any(end <= between[1] for _, end in index.all_places[
+            bisect_left(index.all_starts, between[0]):bisect_right(index.all_starts, between[1])])
         # or in an aside set off by commas right after X ('the Conoco gas plant, also in Deir al-Zour province, where')
         # or only locates X ('Prince Sultan Air Base in Saudi Arabia, where')
         apposed = (_APPOSITION.search(doc.norm, max(sentence[0], comma - 120), comma)
                    or doc.norm[between[0]:between[1]].lstrip().startswith(",")
-                   or any(p.span[1] == comma and _LOCATED_IN.fullmatch(doc.norm, between[0], p.span[0])
-                          for p in doc.places))
+                   or any(_LOCATED_IN.fullmatch(doc.norm, between[0], start) for start in index.ends.get(comma, ())))
         return prior[-1] if not placed or apposed else False
     return prior[-1] if prior and comma - prior[-1].span[1] <= 1 else False
 
