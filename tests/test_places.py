@@ -183,7 +183,7 @@ def test_seed_article_places(places: Places, shared: object) -> None:
     ("text", "surface", "name", "country"),
     [
         ("The PLA Navy pier lies west of Djibouti City, in Djibouti.", "Djibouti City", "Djibouti", "DJ"),
-        ("Chinese ships docked at Ream Naval Base and at Ream, in Cambodia.", "Ream", "Ream", "KH"),
+        ("Chinese ships docked at Ream Naval Base near Ream, in Cambodia.", "Ream", "Ream", "KH"),
         ("Russia rebuilt the airfield on Alexandra Land in the Franz Josef Land archipelago.", "Franz Josef Land",
          "Franz Josef Land", "RU"),
         ("China built a runway on Fiery Cross Reef.", "Fiery Cross Reef", "Fiery Cross Reef", None),
@@ -926,3 +926,13 @@ def test_capitalised_compass_word_opens_a_longer_name(places: Places) -> None:
     # 'Clover' is a small US town; 'the Western Clover' names a compound, while 'western Kursk' announces a place.
     assert "Clover" not in [s for s, _ in run(places, "The camp, called the Western Clover, holds 200 troops.")]
     find(run(places, "Drones struck western Kursk overnight."), "Kursk")
+
+
+def test_small_town_a_base_is_named_after_is_the_base_when_bare(places: Places) -> None:
+    text = "Drones flew from Chabelley airfield in Djibouti. More drones are based at Chabelley."
+    assert "Chabelley" not in [s for s, _ in run(places, text)]
+
+
+def test_small_town_something_stands_in_is_kept(places: Places) -> None:
+    text = "A US camp in Chabelley grew, and the Chabelley airfield now hosts drones in Djibouti."
+    assert "Chabelley" in [s for s, _ in run(places, text)]

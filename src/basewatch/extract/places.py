@@ -92,6 +92,7 @@ _MODIFIER_NEXT = re.compile(
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
     r" \d+(?:st|nd|rd|th) [A-Z])")
 _BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks)\b", re.I)
+_INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
@@ -100,6 +101,7 @@ _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", 
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET = frozenset(_SPEECH_WORDS)
 _GREAT = 1_000_000
+_BASE_TOWN = 50_000  # a town below it that names a base in the article is, bare, the base
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
@@ -536,6 +538,7 @@ class Places:
         mentions: list[PlaceMention] = []
         town_country: str | None = None  # the country of the last town named: a square or street lies there
         shores: list[int] = []  # bays and harbours of no known country, by position in `mentions`
+        small: set[tuple[str, str | None]] = set()
         for cand, place in zip(candidates, firsts, strict=True):
             # A first-round pick stands unless the widened context bears on the candidate's entries.
             if place is _UNKNOWN or _bears_on(cand.entries, added, added_admins):
@@ -548,6 +551,8 @@ class Places:
                 if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
                     continue
                 town_country = place.country if place.country in vouched else None
+                if place.population < _BASE_TOWN:
+                    small.add((place.name, place.country))
             elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
                 place = replace(place, country=town_country)
             elif kind == "feature" and place.country is None and cand.feature in _SHORE_WORDS:
@@ -569,7 +574,7 @@ class Places:
                                          place.lat, place.lon, place.geonameid, rule))
         if shores:
             _shore_countries(norm, mentions, shores)
-        return _without_base_names(norm, mentions)
+        return _without_base_names(norm, mentions, small)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
         """The sizeable town whose name opens the airport's, next to the airport ('London City airport'), where the
@@ -1038,14 +1043,22 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             mentions[k] = replace(shore, country=told[shore.name])
 
 
-def _without_base_names(norm: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """Drop the towns the article only names as the first word of a base's name ('the Soltsy airfield'):
-    the base is the story, and analysts do not list a village the reader never meets on its own."""
+def _without_base_names(norm: str, mentions: list[PlaceMention],
+                        small: set[tuple[str, str | None]]) -> list[PlaceMention]:
+    """Drop the towns the article only names as the first word of a base's name ('the Soltsy airfield'), and the
+    `small` ones it names a base after anyway: the base is the story, and analysts do not list a village the reader
+    never meets on its own."""
     towns = [m for m in mentions if m.kind == "city"]
     before_base = [_BASE_NEXT.match(norm, m.span[1]) is not None for m in towns]
     if not any(before_base):  # the common case: every town stands on its own
         return mentions
     alone = {(m.name, m.country) for m, based in zip(towns, before_base, strict=True) if not based}
+    # A small town the article names a base after is that base wherever it stands bare ('based at Kadena'), unless
+    # the text puts something in it ('the US base in al Shaddadi area').
+    based = {(m.name, m.country) for m, named in zip(towns, before_base, strict=True) if named} & small
+    if based:
+        inside = {(m.name, m.country) for m in towns if _INSIDE_BEFORE.search(norm, max(0, m.span[0] - 12), m.span[0])}
+        alone -= based - inside
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
 
 
