@@ -18,10 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 from typing import Literal
 
 from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
-from basewatch.model import DateMention, Doc, Event, Facility, PlaceMention, Span
+from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
@@ -350,9 +351,10 @@ class Events:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
-            described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors)
-            anchor = (described or _anchor_for(doc, trig, clause, anchors, index) or _carried_over(doc, trig, anchors)
-                      or _pronoun_subject(doc, trig, anchors) or _intransitive_there(doc, trig, anchors)
+            described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors, index)
+            anchor = (described or _anchor_for(doc, trig, clause, anchors, index)
+                      or _carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
+                      or _intransitive_there(doc, trig, anchors, index)
                       or _pronoun_object(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index)
@@ -517,7 +519,7 @@ def _parallel(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors,
     return found
 
 
-def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> Anchor | None:
     """'Construction began in 2016.', 'Its new piers, finished in 2020, ...', 'The base ... was captured', 'The
     bombers landed late last month' opening a sentence: about the one facility the sentence before names."""
     start = trig.sentence[0]
@@ -526,12 +528,14 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
         return None
     if start == 0 or _relative_of_other(doc, trig) or not (
             _OPENING.fullmatch(doc.norm, start, trig.span[0]) or _ITS.match(doc.norm, start)
-            or _facility_subject(doc, start) or _forces_subject(doc, trig)):
+            or _facility_subject(doc, start) or _forces_subject(doc, trig, index)):
         return None
-    # the sentence before, found by its end: the space between two sentences belongs to neither
-    prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= start), None)
-    if prev is None:
+    # the sentence before, found by its end (sentences are in order and apart, so their ends rise): the space between
+    # two sentences belongs to neither
+    before = bisect_right(doc.sentences, start, key=itemgetter(1))
+    if not before:
         return None
+    prev = doc.sentences[before - 1]
     there = anchors.found[bisect_left(anchors.starts, prev[0]):bisect_left(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
@@ -578,15 +582,15 @@ def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
-def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> Anchor | None:
     """'India renovated the field ..., but Indian personnel left in 2022', 'P-8As now fly from X, ..., after the last of
     them arrived in mid-2023': a verb of arriving or leaving with no place of its own (nothing but a date after it in
     its clause) happens at the one facility named before it in the sentence."""
     if doc.norm[trig.span[0]:trig.span[1]].lower() not in _COMING_AND_GOING:
         return None
     rest = doc.norm[trig.span[1]:trig.clause[1]]
-    for date in doc.dates:
-        if trig.span[1] <= date.span[0] and date.span[1] <= trig.clause[1]:
+    for date in index.any_dates_in(trig.span[1], trig.clause[1] + 1):
+        if date.span[1] <= trig.clause[1]:
             rest = rest.replace(doc.norm[date.span[0]:date.span[1]], " ")
     if not _NOTHING_BUT_TIME.fullmatch(rest):
         return None
@@ -594,7 +598,7 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | 
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
-def _forces_subject(doc: Doc, trig: Trigger) -> bool:
+def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """'The bombers landed late last month.', 'The Bastion launchers, which fire Oniks missiles, arrived by ship in
     September': forces or weapons told of before, then (after an aside) the verb."""
     the = _THE.match(doc.norm, trig.sentence[0])
@@ -602,7 +606,7 @@ def _forces_subject(doc: Doc, trig: Trigger) -> bool:
         return False
     noun_start = the.end()
     force = facility_words(doc.language).force.match(doc.norm, noun_start)
-    weapon = next((e for e in doc.equipment if e.span[0] == noun_start), None)
+    weapon = index.arms_at.get(noun_start)
     if force is not None:
         end = force.end()
     elif weapon is not None:
@@ -787,10 +791,22 @@ class _Index:
         self._free: dict[Span, bool] = {}
         self._supplier: dict[Span, bool] = {}
         self.arms_starts = frozenset(e.span[0] for e in doc.equipment)
+        # the first equipment mention at each start, in the equipment layer's order
+        self.arms_at: dict[int, EquipmentMention] = {}
+        for arms in doc.equipment:
+            self.arms_at.setdefault(arms.span[0], arms)
+        # every date, resolved or not, with its place in the dates layer's order
+        self.all_dates = sorted(enumerate(doc.dates), key=lambda item: item[1].span[0])
+        self.all_date_starts = [d.span[0] for _, d in self.all_dates]
 
     def places_from(self, lo: int, hi: int) -> list[Span]:
         """The spans of the places other than states that start in [lo, hi)."""
         return self.place_spans[bisect_left(self.place_starts, lo):bisect_left(self.place_starts, hi)]
+
+    def any_dates_in(self, lo: int, hi: int) -> list[DateMention]:
+        """Every date, resolved or not, that starts in [lo, hi), in the dates layer's order."""
+        found = self.all_dates[bisect_left(self.all_date_starts, lo):bisect_left(self.all_date_starts, hi)]
+        return [d for _, d in sorted(found, key=lambda item: item[0])]
 
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """The dates that start in [lo, hi) and date an event, not a deal ('a 2017 deal'), in the document's order."""
@@ -1277,7 +1293,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     # 'landed at X this week, the military said on Thursday': a time of the sentence's own, unresolved, leaves it
     # undated
     sentence = trig.sentence
-    if reported and not any(d.resolved is None and sentence[0] <= d.span[0] < sentence[1] for d in doc.dates):
+    if reported and not any(d.resolved is None for d in index.any_dates_in(*sentence)):
         return _nearest(reported, trig).resolved, True
     return None, False
 
