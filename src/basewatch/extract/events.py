@@ -314,6 +314,7 @@ class Events:
         words = event_words(doc.language)
         hedges = _Hedges(doc)
         found: list[Trigger] = []
+        arms = sorted(e.span[0] for e in doc.equipment)
         # the whole text is searched with no range, so that its hits come from the shared word pass
         hits = (words.triggers.finditer(doc.norm) if within is None
                 else [m for lo, hi in within for m in words.triggers.finditer(doc.norm, lo, hi)])
@@ -330,7 +331,7 @@ class Events:
             if ((claimed and not _relative_aside(doc, clause)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
-                    or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span()))):
+                    or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
@@ -346,7 +347,7 @@ class Events:
             if (_standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig)):
                 continue
-            hosted = _hosts_forces(doc, trig)
+            hosted = _hosts_forces(doc, trig, index.arms_sorted)
             if hosted:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             elif trig.type == "deployment" and _traveller(doc, trig):
@@ -790,7 +791,8 @@ class _Index:
         self._thing: dict[Span, bool] = {}
         self._free: dict[Span, bool] = {}
         self._supplier: dict[Span, bool] = {}
-        self.arms_starts = frozenset(e.span[0] for e in doc.equipment)
+        self.arms_sorted = sorted(e.span[0] for e in doc.equipment)
+        self.arms_starts = frozenset(self.arms_sorted)
         # the first equipment mention at each start, in the equipment layer's order
         self.arms_at: dict[int, EquipmentMention] = {}
         for arms in doc.equipment:
@@ -1168,20 +1170,24 @@ def _standing(doc: Doc, trig: Trigger) -> bool:
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
 
 
-def _hosts_forces(doc: Doc, trig: Trigger) -> bool:
+def _hosts_forces(doc: Doc, trig: Trigger, arms: list[int]) -> bool:
     """'has hosted J-11 fighters', 'to receive its first F-35A jets' is a deployment there; 'hosted the talks' stays a
     visit."""
     return (doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
-            and _takes_in_forces(doc, trig.clause[0], trig.span))
+            and _takes_in_forces(doc, trig.clause[0], trig.span, arms))
 
 
-def _takes_in_forces(doc: Doc, clause_start: int, span: Span) -> bool:
-    """Forces or weapons follow the word, and nothing before it in its clause makes it only what the place is able to
-    take in ('can receive C-130s', 'lets the base receive Il-76s')."""
+def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -> bool:
+    """Forces or weapons (`arms`: the sorted starts of equipment mentions) follow the word, and nothing before it in
+    its clause makes it only what the place is able to take in ('can receive C-130s', 'lets the base receive
+    Il-76s')."""
     if _CAPABLE_BEFORE.search(doc.norm, max(0, span[0] - 15), span[0]) or _ENABLING.search(
             doc.norm, clause_start, span[0]):
         return False
-    return bool(_FORCES_AFTER.match(doc.norm, span[1])) or any(0 < e.span[0] - span[1] <= 40 for e in doc.equipment)
+    if _FORCES_AFTER.match(doc.norm, span[1]):
+        return True
+    after = bisect_right(arms, span[1])
+    return after < len(arms) and arms[after] <= span[1] + 40
 
 
 def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
