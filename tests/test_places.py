@@ -936,3 +936,9 @@ def test_small_town_a_base_is_named_after_is_the_base_when_bare(places: Places) 
 def test_small_town_something_stands_in_is_kept(places: Places) -> None:
     text = "A US camp in Chabelley grew, and the Chabelley airfield now hosts drones in Djibouti."
     assert "Chabelley" in [s for s, _ in run(places, text)]
+
+
+def test_antarctica_is_a_continent_of_no_state(places: Places) -> None:
+    found = run(places, "An ice patrol ship calls on its way to Antarctica and the Antarctic Peninsula.")
+    assert (find(found, "Antarctica").kind, find(found, "Antarctica").country) == ("continent", None)
+    assert find(found, "Antarctic Peninsula").country is None
