@@ -942,3 +942,8 @@ def test_antarctica_is_a_continent_of_no_state(places: Places) -> None:
     found = run(places, "An ice patrol ship calls on its way to Antarctica and the Antarctic Peninsula.")
     assert (find(found, "Antarctica").kind, find(found, "Antarctica").country) == ("continent", None)
     assert find(found, "Antarctic Peninsula").country is None
+
+
+def test_ocean_half_is_read_whole(places: Places) -> None:
+    found = run(places, "No submarine has been reported in the South Atlantic since 1982.")
+    assert find(found, "South Atlantic").name == "Atlantic Ocean"
