@@ -947,3 +947,10 @@ def test_antarctica_is_a_continent_of_no_state(places: Places) -> None:
 def test_ocean_half_is_read_whole(places: Places) -> None:
     found = run(places, "No submarine has been reported in the South Atlantic since 1982.")
     assert find(found, "South Atlantic").name == "Atlantic Ocean"
+
+
+def test_disputed_islands_have_no_country(places: Places) -> None:
+    # Russia holds the southern Kurils and Japan claims them: like the Spratlys, they get no country.
+    found = run(places, "Russia deployed missiles to Kunashir and Shikotan, which Japan calls its Northern Territories.")
+    assert {find(found, name).country for name in ("Kunashir", "Shikotan", "Northern Territories")} == {None}
+    assert find(found, "Russia").country == "RU"
