@@ -951,6 +951,6 @@ def test_ocean_half_is_read_whole(places: Places) -> None:
 
 def test_disputed_islands_have_no_country(places: Places) -> None:
     # Russia holds the southern Kurils and Japan claims them: like the Spratlys, they get no country.
-    found = run(places, "Russia deployed missiles to Kunashir and Shikotan, which Japan calls its Northern Territories.")
+    found = run(places, "Russia put missiles on Kunashir and Shikotan, which Japan calls its Northern Territories.")
     assert {find(found, name).country for name in ("Kunashir", "Shikotan", "Northern Territories")} == {None}
     assert find(found, "Russia").country == "RU"
