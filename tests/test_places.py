@@ -954,3 +954,9 @@ def test_disputed_islands_have_no_country(places: Places) -> None:
     found = run(places, "Russia put missiles on Kunashir and Shikotan, which Japan calls its Northern Territories.")
     assert {find(found, name).country for name in ("Kunashir", "Shikotan", "Northern Territories")} == {None}
     assert find(found, "Russia").country == "RU"
+
+
+def test_place_name_opening_before_a_first_name(places: Places) -> None:
+    # 'Thomas' is a first name, but 'Second Thomas Shoal' is a reef's own name.
+    found = run(places, "Chinese ships blocked a resupply near Second Thomas Shoal, west of Palawan.")
+    assert find(found, "Second Thomas Shoal").kind == "reef"

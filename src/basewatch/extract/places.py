@@ -880,9 +880,12 @@ class Places:
         """Whether tokens from a first name on are a place ('Beverly Hills', 'Franz Josef Land') after all."""
         if tokens[k + 1][2] in self.lexicon.admin_after:
             return True
-        # Only a place's own name counts: "Mohammed bin Zayed" is a man before it is a city's other name.
-        return any(own for e in range(min(len(tokens), k + _MAX_TOKENS) - 1, k, -1)
-                   for _, own in self.lexicon.lookup(run[tokens[k][0]:tokens[e][1]]))
+        # Only a place's own name counts: "Mohammed bin Zayed" is a man before it is a city's other name. The name
+        # may open a word or two before the first name ('Second Thomas Shoal'), unless it is an airport's, which names
+        # the town before the first name on its own ('Montreal-Pierre Elliott Trudeau International Airport').
+        return any(own and (b == k or place.kind != "airfield") for b in range(k, max(0, k - 2) - 1, -1)
+                   for e in range(min(len(tokens), b + _MAX_TOKENS) - 1, k, -1)
+                   for place, own in self.lexicon.lookup(run[tokens[b][0]:tokens[e][1]]))
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
         lex = self.lexicon
