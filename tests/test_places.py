@@ -960,3 +960,8 @@ def test_place_name_opening_before_a_first_name(places: Places) -> None:
     # 'Thomas' is a first name, but 'Second Thomas Shoal' is a reef's own name.
     found = run(places, "Chinese ships blocked a resupply near Second Thomas Shoal, west of Palawan.")
     assert find(found, "Second Thomas Shoal").kind == "reef"
+
+
+def test_plural_division_word_holds_for_every_name_before_it(places: Places) -> None:
+    found = run(places, "Most US troops are in Deir ez-Zor and al-Hasakah provinces, in Syria.")
+    assert {find(found, s).kind for s in ("Deir ez-Zor", "al-Hasakah")} == {"admin1"}

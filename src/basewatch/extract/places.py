@@ -93,6 +93,7 @@ _MODIFIER_NEXT = re.compile(
     r" \d+(?:st|nd|rd|th) [A-Z])")
 _BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks)\b", re.I)
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
+_PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
@@ -1100,12 +1101,17 @@ def _outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
 
 
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
-    """'near Qamishli and Kobani': the trigger before a list of names holds for every name in it."""
+    """'near Qamishli and Kobani': the trigger before a list of names holds for every name in it; 'in Deir ez-Zor
+    and al-Hasakah provinces': a plural division word after it, for every name before it."""
     for left, right in pairwise(cands):
         if left.trigger and not right.trigger:
             glue = norm[left.span[1]:right.span[0]]
             if glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و"):
                 right.trigger = True
+    for left, right in pairwise(reversed(cands)):
+        if left.admin_suffix and not right.admin_suffix and norm[right.span[1]:left.span[0]] in _LIST_GLUE and (
+                _PLURAL_DIVISION_NEXT.match(norm, left.span[1])):
+            right.admin_suffix = right.trigger = True
 
 
 def _airfield_names(name: str) -> list[str]:
