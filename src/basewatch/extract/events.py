@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 from operator import itemgetter
 from typing import Literal
@@ -772,17 +772,9 @@ class _Index:
         places = sorted(p.span for p in doc.places if p.kind not in ("country", "demonym"))
         self.place_starts = [span[0] for span in places]
         self.place_spans = places
-        # every place, states too, by start and by end: what a 'where' clause's antecedent is
-        self.all_places = sorted(p.span for p in doc.places)
-        self.all_starts = [span[0] for span in self.all_places]
-        self.ends: dict[int, list[int]] = {}
-        for place in doc.places:
-            self.ends.setdefault(place.span[1], []).append(place.span[0])
-        # the first place of a kind a trigger can act on at each start, in the places layer's order
-        self.objects: dict[int, PlaceMention] = {}
-        for place in doc.places:
-            if place.kind in _OBJECT_PLACE_KINDS:
-                self.objects.setdefault(place.span[0], place)
+        # the first place of a kind a trigger can act on at each start, in the places layer's order (read backwards,
+        # so that the first one is written last)
+        self.objects = {p.span[0]: p for p in reversed(doc.places) if p.kind in _OBJECT_PLACE_KINDS}
         # resolved dates in the document's order
         dates = [d for d in doc.dates if d.resolved]
         self.dates = sorted(enumerate(dates), key=lambda item: item[1].span[0])
@@ -793,17 +785,44 @@ class _Index:
         self._supplier: dict[Span, bool] = {}
         self.arms_sorted = sorted(e.span[0] for e in doc.equipment)
         self.arms_starts = frozenset(self.arms_sorted)
-        # the first equipment mention at each start, in the equipment layer's order
-        self.arms_at: dict[int, EquipmentMention] = {}
-        for arms in doc.equipment:
-            self.arms_at.setdefault(arms.span[0], arms)
-        # every date, resolved or not, with its place in the dates layer's order
-        self.all_dates = sorted(enumerate(doc.dates), key=lambda item: item[1].span[0])
-        self.all_date_starts = [d.span[0] for _, d in self.all_dates]
 
     def places_from(self, lo: int, hi: int) -> list[Span]:
         """The spans of the places other than states that start in [lo, hi)."""
         return self.place_spans[bisect_left(self.place_starts, lo):bisect_left(self.place_starts, hi)]
+
+    # The tables below serve rarer readings ('where' clauses, sentences opening on forces, unresolved dates): each is
+    # built the first time a trigger asks for it.
+
+    @cached_property
+    def all_places(self) -> list[Span]:
+        """Every place, states too, in text order."""
+        return sorted(p.span for p in self.doc.places)
+
+    @cached_property
+    def all_starts(self) -> list[int]:
+        return [span[0] for span in self.all_places]
+
+    @cached_property
+    def ends(self) -> dict[int, list[int]]:
+        """The starts of the places ending at each position."""
+        found: dict[int, list[int]] = {}
+        for place in self.doc.places:
+            found.setdefault(place.span[1], []).append(place.span[0])
+        return found
+
+    @cached_property
+    def arms_at(self) -> dict[int, EquipmentMention]:
+        """The first equipment mention at each start, in the equipment layer's order."""
+        return {e.span[0]: e for e in reversed(self.doc.equipment)}
+
+    @cached_property
+    def all_dates(self) -> list[tuple[int, DateMention]]:
+        """Every date, resolved or not, with its place in the dates layer's order, in text order."""
+        return sorted(enumerate(self.doc.dates), key=lambda item: item[1].span[0])
+
+    @cached_property
+    def all_date_starts(self) -> list[int]:
+        return [d.span[0] for _, d in self.all_dates]
 
     def any_dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """Every date, resolved or not, that starts in [lo, hi), in the dates layer's order."""
