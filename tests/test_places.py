@@ -965,3 +965,23 @@ def test_place_name_opening_before_a_first_name(places: Places) -> None:
 def test_plural_division_word_holds_for_every_name_before_it(places: Places) -> None:
     found = run(places, "Most US troops are in Deir ez-Zor and al-Hasakah provinces, in Syria.")
     assert {find(found, s).kind for s in ("Deir ez-Zor", "al-Hasakah")} == {"admin1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # Names no gazetteer lists, where the text says what they are and where.
+        ("A battalion will be based at Varnkai, in central Lithuania.", "Varnkai", "LT"),
+        ("The radar site at Zelkowo in northern Poland is ready.", "Zelkowo", "PL"),
+        ("Venezuela moved jets to the island of La Tortuguilla, north of Caracas.", "La Tortuguilla", "VE"),
+        ("Sailors live in the Ummsaf district of Manama, Bahrain.", "Ummsaf", "BH"),
+    ],
+)
+def test_unlisted_settlement_named_by_its_context(places: Places, text: str, surface: str, country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (surface, country)
+
+
+@pytest.mark.parametrize("text", ["He worked at Boeing in Seattle.", "Putin met Xi in Moscow, in March."])
+def test_unlisted_needs_a_settlement_word_or_a_qualified_region(places: Places, text: str) -> None:
+    assert all(p.rule != "places:unlisted/feature" for _, p in run(places, text))

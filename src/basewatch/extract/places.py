@@ -94,6 +94,13 @@ _MODIFIER_NEXT = re.compile(
 _BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks)\b", re.I)
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
+_NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
+_UNLISTED = re.compile(
+    rf"\b(?:(?:town|village|island|islet|port|hamlet|atoll) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
+    rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
+    rf"|\b(?:at|in|near|off) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
+    rf"|, in [{_UPPER}]))")
+_QUALIFIER_GAP = re.compile(r",? in (?:(?:northern|southern|eastern|western|central) )?|, ")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
@@ -520,6 +527,7 @@ class Places:
                 self._run_candidates(norm, start, norm[start:end], persons, found)
         found = self._postal_candidates(norm, found)
         found = _shore_candidates(norm, found)
+        found = self._unlisted_candidates(norm, found)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
@@ -556,7 +564,8 @@ class Places:
                     small.add((place.name, place.country))
             elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
                 place = replace(place, country=town_country)
-            elif kind == "feature" and place.country is None and cand.feature in _SHORE_WORDS:
+            elif kind == "feature" and place.country is None and (
+                    cand.feature in _SHORE_WORDS or cand.rule == "unlisted"):
                 shores.append(len(mentions))
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
@@ -671,6 +680,24 @@ class Places:
             return found
         spans = [c.span for c in abbreviations]
         return _outside(found, spans) + abbreviations
+
+    def _unlisted_candidates(self, norm: str, found: list[Candidate]) -> list[Candidate]:
+        """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
+        Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'."""
+        taken = sorted(c.span for c in found)
+        lex = self.lexicon
+        extra = []
+        for m in _UNLISTED.finditer(norm):
+            group = m.lastgroup or "c"
+            start, end = m.span(group)
+            name = m.group(group)
+            k = bisect_left(taken, (end, end))
+            if (k > 0 and taken[k - 1][1] > start) or name in lex.stop or name in lex.given or name in lex.never \
+                    or name in lex.org or name in lex.installation or name.isupper():
+                continue
+            entry = Entries([(Place(plain(name), "feature", None), True)])
+            extra.append(Candidate((start, end), name, entry, trigger=True, feature="place", rule="unlisted"))
+        return sorted(found + extra, key=_SPAN) if extra else found
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
@@ -1029,9 +1056,10 @@ def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int]) -> None:
-    """A bay or harbour lies in the country the sentence first telling of it names last before it ('Kenya's Manda
-    Bay', 'south of the Seychelles ... on Assumption Island'), else in the country the article names most (a story's
-    coast is its own). A demonym tells who acts ('an Indian plan'), not where."""
+    """A bay, harbour or unlisted settlement lies in the country named right after it ('at Redzikowo in northern
+    Poland'), else in the one the sentence first telling of it names last before it ('Kenya's Manda Bay', 'south of
+    the Seychelles ... on Assumption Island'), else in the one the article names most (a story's coast is its own).
+    A demonym tells who acts ('an Indian plan'), not where."""
     named = Counter(m.country for m in mentions if m.country)
     ranked = named.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
@@ -1042,6 +1070,10 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             sentence = norm.rfind(". ", 0, shore.span[0])
             near = next((m.country for m in reversed(mentions[:k])
                          if m.country and m.kind != "demonym" and m.span[0] > sentence), None)
+            after = mentions[k + 1] if k + 1 < len(mentions) else None
+            if after and after.country and after.kind != "demonym" and _QUALIFIER_GAP.fullmatch(
+                    norm, shore.span[1], after.span[0]):
+                near = after.country  # 'at Redzikowo in northern Poland'
             told[shore.name] = near or main
         if told[shore.name]:
             mentions[k] = replace(shore, country=told[shore.name])
