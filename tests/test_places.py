@@ -985,3 +985,8 @@ def test_unlisted_settlement_named_by_its_context(places: Places, text: str, sur
 @pytest.mark.parametrize("text", ["He worked at Boeing in Seattle.", "Putin met Xi in Moscow, in March."])
 def test_unlisted_needs_a_settlement_word_or_a_qualified_region(places: Places, text: str) -> None:
     assert all(p.rule != "places:unlisted/feature" for _, p in run(places, text))
+
+
+def test_central_chinese_provinces_are_divisions(places: Places) -> None:
+    found = run(places, "Heavy rain flooded farms across Jiangxi and Hubei provinces this week.")
+    assert (find(found, "Hubei").kind, find(found, "Jiangxi").kind) == ("admin1", "admin1")
