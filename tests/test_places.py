@@ -990,3 +990,8 @@ def test_unlisted_needs_a_settlement_word_or_a_qualified_region(places: Places, 
 def test_central_chinese_provinces_are_divisions(places: Places) -> None:
     found = run(places, "Heavy rain flooded farms across Jiangxi and Hubei provinces this week.")
     assert (find(found, "Hubei").kind, find(found, "Jiangxi").kind) == ("admin1", "admin1")
+
+
+def test_a_division_beats_a_great_city_s_unrelated_other_name(places: Places) -> None:
+    found = run(places, "Floods cut roads to villages in Henan on Monday.")
+    assert find(found, "Henan").kind == "admin1"

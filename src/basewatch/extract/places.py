@@ -1268,8 +1268,10 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         return place.weight + 1.0 + context - 10.0 * bool(refused)
     # "Garden City" is a town's own name before it is Singapore's nickname.
     stranger = not in_country and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
-    # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first).
-    division = place.population < 1_000_000 and cand.entries[0][0].kind == "admin1" and cand.entries[0][1]
+    # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first); a great
+    # city keeps its short form ('New York'), not an unrelated other name ('Henan' is not Hengyang).
+    short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
+    division = not short and cand.entries[0][0].kind == "admin1" and cand.entries[0][1]
     return place.weight + context - 5.0 * stranger - 3.0 * division
 
 
