@@ -995,3 +995,9 @@ def test_central_chinese_provinces_are_divisions(places: Places) -> None:
 def test_a_division_beats_a_great_city_s_unrelated_other_name(places: Places) -> None:
     found = run(places, "Floods cut roads to villages in Henan on Monday.")
     assert find(found, "Henan").kind == "admin1"
+
+
+def test_division_qualifying_a_town_is_reported_though_a_first_name(places: Places) -> None:
+    # 'Virginia' is also a first name, but after 'Norfolk, ' it is the state the town lies in.
+    found = run(places, "The carrier returned to Norfolk, Virginia, on Friday.")
+    assert (find(found, "Virginia").kind, find(found, "Virginia").country) == ("admin1", "US")

@@ -1140,6 +1140,8 @@ def _share_triggers(norm: str, cands: list[Candidate]) -> None:
             glue = norm[left.span[1]:right.span[0]]
             if glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و"):
                 right.trigger = True
+        if right.stop and left.qualifier is not None and norm[left.span[1]:right.span[0]] == ", ":
+            right.stop = False  # 'Norfolk, Virginia': the division qualifying a town, whoever else bears its name
     for left, right in pairwise(reversed(cands)):
         if left.admin_suffix and not right.admin_suffix and norm[right.span[1]:left.span[0]] in _LIST_GLUE and (
                 _PLURAL_DIVISION_NEXT.match(norm, left.span[1])):
