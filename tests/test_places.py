@@ -1001,3 +1001,21 @@ def test_division_qualifying_a_town_is_reported_though_a_first_name(places: Plac
     # 'Virginia' is also a first name, but after 'Norfolk, ' it is the state the town lies in.
     found = run(places, "The carrier returned to Norfolk, Virginia, on Friday.")
     assert (find(found, "Virginia").kind, find(found, "Virginia").country) == ("admin1", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Peacekeepers patrol the ceasefire line along the Dniester river.", "Dniester river", "Dniester", None),
+        ("Ukrainian troops crossed the Oskil River near Kupiansk.", "Oskil River", "Oskil River", "UA"),
+        ("Barges sailed up the Volga to Kazan.", "Volga", "Volga", "RU"),
+    ],
+)
+def test_rivers_of_front_lines_and_borders(places: Places, text: str, surface: str, name: str,
+                                           country: str | None) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind, place.country) == (name, "river", country)
+
+
+def test_river_named_like_a_town_needs_its_river_word(places: Places) -> None:
+    assert find(run(places, "Estonia reinforced the Narva garrison."), "Narva").kind == "city"
