@@ -1019,3 +1019,17 @@ def test_rivers_of_front_lines_and_borders(places: Places, text: str, surface: s
 
 def test_river_named_like_a_town_needs_its_river_word(places: Places) -> None:
     assert find(run(places, "Estonia reinforced the Narva garrison."), "Narva").kind == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Drones struck Belgorod region overnight.", "Belgorod Oblast", "admin1"),
+        ("Su-34s flew from airfields in Rostov region.", "Rostov Oblast", "admin1"),
+        ("Drones struck Belgorod overnight.", "Belgorod", "city"),
+    ],
+)
+def test_town_before_a_division_word_is_the_division_named_after_it(places: Places, text: str, name: str,
+                                                                     kind: str) -> None:
+    place = next(p for _, p in run(places, text) if p.country == "RU")
+    assert (place.name, place.kind) == (name, kind)

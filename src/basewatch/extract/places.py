@@ -101,6 +101,7 @@ _UNLISTED = re.compile(
     rf"|\b(?:at|in|near|off) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
     rf"|, in [{_UPPER}]))")
 _QUALIFIER_GAP = re.compile(r",? in (?:(?:northern|southern|eastern|western|central) )?|, ")
+_DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
@@ -302,6 +303,8 @@ class Lexicon:
         self.fixed_fold: dict[str, list[Place]] = {}
         self.admin1_names: dict[tuple[str, str], str] = {}
         self.phrases: list[str] = []
+        # 'Kursk' of 'Kursk Oblast': what a division's name is without its title, for 'Kursk region'.
+        self.division_cores: dict[str, Place] = {}
         self.demonym_of: dict[str, Place] = {}
         self.postal: dict[str, Place] = {}
         self._seen: dict[str, Entries] = {}
@@ -377,6 +380,9 @@ class Lexicon:
                     self.postal[alias] = place
                 else:
                     self._add(alias, place, fold=True)
+            core = _DIVISION_TAIL.sub("", row["name"])
+            if core != row["name"]:
+                self.division_cores.setdefault(name_key(core), place)
         forms = "|".join(re.escape(a) for a in sorted(self.postal, key=len, reverse=True))
         self.postal_after = re.compile(rf", ({forms})(?!\w)")
 
@@ -1019,6 +1025,11 @@ class Places:
             if (cand.stop or cand.cut or cand.vessel) and place.kind not in ("country", "demonym"):
                 return None
             return place
+        if cand.admin_suffix:
+            # "Kursk region" is the oblast, not the city it is named after.
+            division = self.lexicon.division_cores.get(name_key(cand.surface))
+            if division is not None and division.country == place.country:
+                return division
         own = id(place) in cand.entries.owned
         # "Beijing said": a great city speaks for its government; a smaller name before 'said' is a person's.
         if cand.org or cand.cut or cand.vessel or (cand.speech and not (own and place.population >= _GREAT)):
