@@ -1033,3 +1033,9 @@ def test_town_before_a_division_word_is_the_division_named_after_it(places: Plac
                                                                      kind: str) -> None:
     place = next(p for _, p in run(places, text) if p.country == "RU")
     assert (place.name, place.kind) == (name, kind)
+
+
+def test_name_only_seen_before_air_force_base_is_the_base(places: Places) -> None:
+    found = run(places, "Jets took off from Shaw Air Force Base in South Carolina.")
+    assert "Shaw" not in [s for s, _ in found]
+    find(found, "South Carolina")

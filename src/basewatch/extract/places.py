@@ -91,7 +91,9 @@ _MODIFIER_NEXT = re.compile(
     r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
     r" \d+(?:st|nd|rd|th) [A-Z])")
-_BASE_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks)\b", re.I)
+_BASE_NEXT = re.compile(
+    r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks|air force (?:base|station)"
+    r"|naval air station|army air ?field)\b", re.I)
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
