@@ -1039,3 +1039,9 @@ def test_name_only_seen_before_air_force_base_is_the_base(places: Places) -> Non
     found = run(places, "Jets took off from Shaw Air Force Base in South Carolina.")
     assert "Shaw" not in [s for s, _ in found]
     find(found, "South Carolina")
+
+
+@pytest.mark.parametrize("region", ["Central Africa", "Southern Africa"])
+def test_african_regions_are_read_whole(places: Places, region: str) -> None:
+    found = run(places, f"She studies security in {region} at a university in Madrid.")
+    assert (find(found, region).kind, find(found, region).country) == ("region", None)
