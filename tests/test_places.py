@@ -1045,3 +1045,9 @@ def test_name_only_seen_before_air_force_base_is_the_base(places: Places) -> Non
 def test_african_regions_are_read_whole(places: Places, region: str) -> None:
     found = run(places, f"She studies security in {region} at a university in Madrid.")
     assert (find(found, region).kind, find(found, region).country) == ("region", None)
+
+
+def test_bay_takes_no_country_from_a_town_it_names_only_by_another_name(places: Places) -> None:
+    # 'Mare' is one of the other names of Murray, Kentucky; the harbour lies in the country the sentence names.
+    found = run(places, "The US sent a ship, and Britain based a patrol boat at Mare Harbour in the Falkland Islands.")
+    assert find(found, "Mare Harbour").country == "FK"

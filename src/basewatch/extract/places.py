@@ -102,7 +102,7 @@ _UNLISTED = re.compile(
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
     rf"|\b(?:at|in|near|off) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
     rf"|, in [{_UPPER}]))")
-_QUALIFIER_GAP = re.compile(r",? in (?:(?:northern|southern|eastern|western|central) )?|, ")
+_QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
@@ -1019,7 +1019,9 @@ class Places:
         if cand.feature:
             # "The Wall Street Journal": a street or bay in an organisation's name is the organisation's; a county
             # names where it serves ('Laurel County Sheriff's Office').
-            return None if cand.org and cand.feature not in _COUNTY_WORDS else _feature(cand, place, countries)
+            if cand.org and cand.feature not in _COUNTY_WORDS:
+                return None
+            return _feature(cand, place, countries, id(place) in entries.owned)
         if place.kind in _NAMED_KINDS:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
@@ -1224,11 +1226,12 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
     return countries, admins
 
 
-def _feature(cand: Candidate, inside: Place, countries: set[str]) -> Place:
+def _feature(cand: Candidate, inside: Place, countries: set[str], own: bool = True) -> Place:
     """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
-    # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it. A street
-    # ('Main St') is named after a town anywhere.
-    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS or cand.feature in _SHORE_WORDS
+    # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it, and a bay's only by the
+    # town's own name ('Mare Harbour' is not by Murray, one of whose other names is Mare). A street ('Main St') is
+    # named after a town anywhere.
+    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS or (own and cand.feature in _SHORE_WORDS)
     country = inside.country if inside.country in countries and vouches else None
     if cand.feature in _COUNTY_WORDS:
         # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
