@@ -1051,3 +1051,13 @@ def test_bay_takes_no_country_from_a_town_it_names_only_by_another_name(places: 
     # 'Mare' is one of the other names of Murray, Kentucky; the harbour lies in the country the sentence names.
     found = run(places, "The US sent a ship, and Britain based a patrol boat at Mare Harbour in the Falkland Islands.")
     assert find(found, "Mare Harbour").country == "FK"
+
+
+def test_small_town_named_in_a_known_airfield_is_that_base_when_bare(places: Places) -> None:
+    found = run(places, "F-15s left Kadena Air Base on Okinawa. New jets will be based at Kadena.")
+    assert "Kadena" not in [s for s, _ in found]
+
+
+def test_town_a_civil_airport_serves_stays_a_place(places: Places) -> None:
+    found = run(places, "Flights left Baghdad International Airport. Baghdad was calm.")
+    assert [s for s, _ in found].count("Baghdad") == 2

@@ -556,6 +556,7 @@ class Places:
         town_country: str | None = None  # the country of the last town named: a square or street lies there
         shores: list[int] = []  # bays and harbours of no known country, by position in `mentions`
         small: set[tuple[str, str | None]] = set()
+        fields: list[str] = []  # the airfields named whole ('Kadena Air Base'), whose towns are bases when bare
         for cand, place in zip(candidates, firsts, strict=True):
             # A first-round pick stands unless the widened context bears on the candidate's entries.
             if place is _UNKNOWN or _bears_on(cand.entries, added, added_admins):
@@ -581,6 +582,8 @@ class Places:
                 named = {c.surface for c in candidates}
                 served = self._served_town(cand, place, named) if place.name.endswith("Airport") else None
                 if served is None:
+                    if not place.name.endswith("Airport"):  # a civil airport serves its town, which stays a place
+                        fields.append(cand.surface)
                     continue
                 cand = Candidate((cand.span[0], cand.span[0] + len(served.name)), served.name, cand.entries,
                                  rule=cand.rule)
@@ -592,7 +595,7 @@ class Places:
                                          place.lat, place.lon, place.geonameid, rule))
         if shores:
             _shore_countries(norm, mentions, shores)
-        return _without_base_names(norm, mentions, small)
+        return _without_base_names(norm, mentions, small, fields)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
         """The sizeable town whose name opens the airport's, next to the airport ('London City airport'), where the
@@ -1094,23 +1097,32 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             mentions[k] = replace(shore, country=told[shore.name])
 
 
-def _without_base_names(norm: str, mentions: list[PlaceMention],
-                        small: set[tuple[str, str | None]]) -> list[PlaceMention]:
+def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tuple[str, str | None]],
+                        fields: list[str]) -> list[PlaceMention]:
     """Drop the towns the article only names as the first word of a base's name ('the Soltsy airfield'), and the
-    `small` ones it names a base after anyway: the base is the story, and analysts do not list a village the reader
-    never meets on its own."""
+    `small` ones it names a base after anyway (also in an airfield's name read whole: 'Kadena Air Base'): the base
+    is the story, and analysts do not list a village the reader never meets on its own."""
     towns = [m for m in mentions if m.kind == "city"]
     before_base = [_BASE_NEXT.match(norm, m.span[1]) is not None for m in towns]
-    if not any(before_base):  # the common case: every town stands on its own
+    in_field = {(m.name, m.country) for m in towns if (m.name, m.country) in small
+                and any(_word_in(norm[m.span[0]:m.span[1]], field) for field in fields)} if fields else set()
+    if not any(before_base) and not in_field:  # the common case: every town stands on its own
         return mentions
     alone = {(m.name, m.country) for m, based in zip(towns, before_base, strict=True) if not based}
     # A small town the article names a base after is that base wherever it stands bare ('based at Kadena'), unless
     # the text puts something in it ('the US base in al Shaddadi area').
-    based = {(m.name, m.country) for m, named in zip(towns, before_base, strict=True) if named} & small
+    based = ({(m.name, m.country) for m, named in zip(towns, before_base, strict=True) if named} & small) | in_field
     if based:
         inside = {(m.name, m.country) for m in towns if _INSIDE_BEFORE.search(norm, max(0, m.span[0] - 12), m.span[0])}
         alone -= based - inside
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
+
+
+def _word_in(name: str, field: str) -> bool:
+    """Whether `name` stands as whole words in the airfield's name `field`."""
+    at = field.find(name)
+    return at >= 0 and (at == 0 or not field[at - 1].isalnum()) and (
+        at + len(name) == len(field) or not field[at + len(name)].isalnum())
 
 
 def _nearby(town: Place, field: Place) -> bool:
