@@ -1061,3 +1061,9 @@ def test_small_town_named_in_a_known_airfield_is_that_base_when_bare(places: Pla
 def test_town_a_civil_airport_serves_stays_a_place(places: Places) -> None:
     found = run(places, "Flights left Baghdad International Airport. Baghdad was calm.")
     assert [s for s, _ in found].count("Baghdad") == 2
+
+
+def test_apposition_saying_a_name_is_a_base(places: Places) -> None:
+    found = run(places, "Russia built shelters at Soltsy, the air force's main bomber airfield, and in Novgorod.")
+    assert "Soltsy" not in [s for s, _ in found]
+    find(found, "Novgorod")

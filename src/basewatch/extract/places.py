@@ -94,6 +94,9 @@ _MODIFIER_NEXT = re.compile(
 _BASE_NEXT = re.compile(
     r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks|air force (?:base|station)"
     r"|naval air station|army air ?field)\b", re.I)
+# 'Chkalovsk, the Baltic Fleet's main air base': an apposition saying the name is a base's.
+_BASE_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:air base|airbase|airfield|naval base|air station)\b")
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
@@ -1103,7 +1106,8 @@ def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tupl
     `small` ones it names a base after anyway (also in an airfield's name read whole: 'Kadena Air Base'): the base
     is the story, and analysts do not list a village the reader never meets on its own."""
     towns = [m for m in mentions if m.kind == "city"]
-    before_base = [_BASE_NEXT.match(norm, m.span[1]) is not None for m in towns]
+    before_base = [_BASE_NEXT.match(norm, m.span[1]) is not None or _BASE_APPOSITION.match(norm, m.span[1]) is not None
+                   for m in towns]
     in_field = {(m.name, m.country) for m in towns if (m.name, m.country) in small
                 and any(_word_in(norm[m.span[0]:m.span[1]], field) for field in fields)} if fields else set()
     if not any(before_base) and not in_field:  # the common case: every town stands on its own
