@@ -29,7 +29,7 @@ def test_local_cluster_matches_embedded(tmp_path: Path) -> None:
     embedded = list(extract_batch(batch))
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
             local_directory=str(tmp_path),
         ) as cluster,
         distributed.Client(cluster) as client,
