@@ -100,8 +100,11 @@ _BASE_APPOSITION = re.compile(
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
+# Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
+# word starts away before the branches are tried.
 _UNLISTED = re.compile(
-    rf"\b(?:(?:town|village|island|islet|port|hamlet|atoll) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
+    rf"\b(?=[tvihpano][a-z]{{1,6}} [o{_UPPER}])"
+    rf"(?:(?:town|village|island|islet|port|hamlet|atoll) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
     rf"|\b(?:at|in|near|off) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
     rf"|, in [{_UPPER}]))")
