@@ -520,3 +520,34 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
             "which keeps its two Guardian-class patrol boats there.")
     facilities = found(pipeline, text)
     assert facilities["Lyaur naval base"]["equipment"] == ["Guardian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Turkey operates a military base in Mogadishu where it trains Somali soldiers.", "Mogadishu base"),
+        ("The last soldiers handed over the former French base in the capital, Niamey, on Sunday.", "Niamey base"),
+        ("Officials unveiled a proposed integrated naval base in Ushuaia, Argentina's southernmost city.",
+         "Ushuaia naval base"),
+        ("Engineers are upgrading the Kourou tracking station in French Guiana.", "Kourou tracking station"),
+        ("Three soldiers died when rebels overran an army post at Kalehe, the military said.", "Kalehe outpost"),
+        ("Les avions ont décollé de la base aérienne de Niamey lundi.", "base aérienne de Niamey"),
+        ("Russian instructors are housed in the military section of Bangui airport, diplomats said.",
+         "Bangui airport"),
+        ("US troops at Camp Lemonnier in Djibouti were placed on alert.", "Camp Lemonnier"),
+        ("A missile brigade is based at the Kaliningrad garrison, officials said.", "Kaliningrad garrison"),
+        ("Marines trained at the Shoalwater Bay Training Area in Queensland.", "Shoalwater Bay Training Area"),
+        ("The Pentagon is expanding its drone base in Agadez, Niger.", "Agadez base"),
+        ("India inaugurated a naval air station at Minicoy in the Lakshadweep islands.", "Minicoy naval base"),
+        ("US Marines rotated through Robertson Barracks in Darwin this year.", "Robertson Barracks"),
+        ("Drones struck an ammunition depot near Toropets, officials said.", "Toropets base"),
+        ("Sweden reopened its naval headquarters at Muskö, a base hewn into rock.", "Muskö base"),
+    ],
+)
+def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+def test_a_capital_after_of_stays_the_port_prefix_reading(pipeline: Any) -> None:
+    text = "Officials said the port of Tripoli could work with the new airfield."
+    assert "port of Tripoli" in found(pipeline, text)

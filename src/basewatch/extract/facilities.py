@@ -87,7 +87,9 @@ _RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+
                       r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
 _RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
-_TOWN_OF = re.compile(r"(?:the\s+)?(?:town|village|city|settlement) of\s+")
+# 'in the capital, Niamey', 'at the port city of Assab': the town a described place word names.
+_TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:(?:port|coastal|border|garrison)\s+)?(?:town|village|city|settlement) of"
+                      r"|capital,)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
 _IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
@@ -318,9 +320,14 @@ class Facilities:
         after = _TOWN_OF.match(norm, loc.end())
         name_span = _name_after(norm, after.end() if after else _past_port_word(doc, words, actor_ends, loc.end()),
                                 sent_end)
-        if name_span is None or any(a.span == name_span for a in actor_list) or _is_date(doc, name_span):
+        if name_span is None or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
+        # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
+        # 'the port of Tripoli' is left to the prefix reading.
+        if any(a.span == name_span for a in actor_list) and (
+                place is None or place.kind not in _TOWN_PLACE_KINDS or loc.group().split()[0] == "of"):
+            return None
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
         if loc.group().split()[0] == "of" and (place is None or place.span[1] < name_span[1]):
             return None
