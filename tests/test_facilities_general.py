@@ -542,6 +542,13 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("US Marines rotated through Robertson Barracks in Darwin this year.", "Robertson Barracks"),
         ("Drones struck an ammunition depot near Toropets, officials said.", "Toropets base"),
         ("Sweden reopened its naval headquarters at Muskö, a base hewn into rock.", "Muskö base"),
+        ("Engineers upgraded a radar station planned near Kure, villagers said.", "Kure base"),
+        ("The army is building a new base on the outskirts of Bamako, officials said.", "Bamako base"),
+        ("Troops were moved to a forward operating base near Kandahar.", "Kandahar base"),
+        ("The army runs a training camp in Kismayo for Somali recruits.", "Kismayo base"),
+        ("The Russian navy keeps a supply point in Tartus, its only Mediterranean base.", "Tartus naval facility"),
+        ("Helicopters flew from the Ouallam garrison to the border.", "Ouallam garrison"),
+        ("Rebels seized the Kamina military base in southern Congo on Monday.", "Kamina military base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:

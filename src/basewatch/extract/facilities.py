@@ -62,7 +62,10 @@ _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+|
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE = frozenset({"its", "their"})
 _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-_LOCATIVE = re.compile(r"\s+(?:in|at|near|on|outside|inside|of|close to|next to)\s+(?:the\s+)?")
+# 'a radar station planned near Kure': a participle saying where the head stands may come first.
+_LOCATIVE = re.compile(r"(?:\s+(?:planned|proposed|located|situated))?"
+                       r"\s+(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
+                       r"\s+(?:the\s+)?")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
 _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
@@ -326,10 +329,10 @@ class Facilities:
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
         if any(a.span == name_span for a in actor_list) and (
-                place is None or place.kind not in _TOWN_PLACE_KINDS or loc.group().split()[0] == "of"):
+                place is None or place.kind not in _TOWN_PLACE_KINDS or loc.group("prep") == "of"):
             return None
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
-        if loc.group().split()[0] == "of" and (place is None or place.span[1] < name_span[1]):
+        if loc.group("prep") == "of" and (place is None or place.span[1] < name_span[1]):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
@@ -340,7 +343,7 @@ class Facilities:
                                                       or _planner(doc, det.start(), actor_list))
         if place is None or place.kind not in _VAGUE_PLACE_KINDS:
             name = norm[name_span[0]:name_span[1]]
-            inside = loc.group().strip().split()[0] in _INSIDE
+            inside = loc.group("prep") in _INSIDE
             cand = Candidate((intro_start, name_span[1]), name, f"{name} {_KIND_WORD[kind]}", kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
