@@ -549,6 +549,9 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("The Russian navy keeps a supply point in Tartus, its only Mediterranean base.", "Tartus naval facility"),
         ("Helicopters flew from the Ouallam garrison to the border.", "Ouallam garrison"),
         ("Rebels seized the Kamina military base in southern Congo on Monday.", "Kamina military base"),
+        ("The Wagner group took over a former UN camp near Timbuktu.", "Timbuktu base"),
+        ("Ammunition exploded at a military warehouse in Tikhoretsk on Friday.", "Tikhoretsk base"),
+        ("Chinese personnel are stationed at a space tracking station in Neuquén province.", "Neuquén base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:

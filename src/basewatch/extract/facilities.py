@@ -278,6 +278,9 @@ class Facilities:
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
+            elif name_span and _owner_acronym(norm, name_span, words):
+                actor_ends[name_span[1]] = name_span[0]
+                name_span = None
             if name_span:
                 if _inside_proper_name(doc, head):
                     continue
@@ -516,6 +519,15 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
     if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
         return False
     return not any(p.span[0] <= name[0] < p.span[1] for p in doc.places)
+
+
+def _owner_acronym(norm: str, name: Span, words: FacilityWords) -> bool:
+    """'a former UN camp near Timbuktu': an acronym after an indefinite article says whose the head is, not its name."""
+    word = norm[name[0]:name[1]]
+    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
+        return False
+    start = _modifier_start(norm, name[0], words, {})
+    return _INDEFINITE_BEFORE.search(norm, max(0, start - 4), start) is not None
 
 
 def _inside_longer_name(norm: str, span: Span) -> bool:
