@@ -552,6 +552,10 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("The Wagner group took over a former UN camp near Timbuktu.", "Timbuktu base"),
         ("Ammunition exploded at a military warehouse in Tikhoretsk on Friday.", "Tikhoretsk base"),
         ("Chinese personnel are stationed at a space tracking station in Neuquén province.", "Neuquén base"),
+        ("Les militaires ont rejoint le camp de Kosseï à N'Djamena.", "camp de Kosseï"),
+        ("Die Bundeswehr zieht sich aus dem Feldlager Camp Castor in Gao zurück.", "Camp Castor"),
+        ("Engineers built a helipad at the Sittwe naval outpost.", "Sittwe naval outpost"),
+        ("Satellite photos show construction at a suspected missile site near Sakchu.", "Sakchu base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:
