@@ -556,6 +556,8 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("Die Bundeswehr zieht sich aus dem Feldlager Camp Castor in Gao zurück.", "Camp Castor"),
         ("Engineers built a helipad at the Sittwe naval outpost.", "Sittwe naval outpost"),
         ("Satellite photos show construction at a suspected missile site near Sakchu.", "Sakchu base"),
+        ("French forces left their last base in Chad, at Abeche, in January.", "Abeche base"),
+        ("The army has a base in northern Mali, near Gao, officials said.", "Gao base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:
@@ -565,3 +567,7 @@ def test_described_planned_and_passing_installations(pipeline: Any, text: str, n
 def test_a_capital_after_of_stays_the_port_prefix_reading(pipeline: Any) -> None:
     text = "Officials said the port of Tripoli could work with the new airfield."
     assert "port of Tripoli" in found(pipeline, text)
+
+
+def test_a_region_with_no_town_after_it_names_nothing(pipeline: Any) -> None:
+    assert found(pipeline, "The army has a base in northern Mali, in January, officials said.") == {}

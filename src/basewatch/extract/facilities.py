@@ -66,6 +66,9 @@ _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\s+(?:planned|proposed|located|situated))?"
                        r"\s+(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
                        r"\s+(?:the\s+)?")
+_COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
+                      r"|western)\s+(?=[A-Z])")
+_APPOSED_AT = re.compile(r",\s+(?P<prep>at|in|near|outside)\s+")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
 _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
@@ -324,14 +327,16 @@ class Facilities:
             return None
         intro_start = det.end()
         after = _TOWN_OF.match(norm, loc.end())
-        name_span = _name_after(norm, after.end() if after else _past_port_word(doc, words, actor_ends, loc.end()),
-                                sent_end)
+        start = after.end() if after else _past_port_word(doc, words, actor_ends, loc.end())
+        compass = _COMPASS.match(norm, start)
+        name_span = _name_after(norm, compass.end() if compass else start, sent_end)
         if name_span is None or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
+        town = _town_after_region(doc, name_span, sent_end) if place and place.kind in _VAGUE_PLACE_KINDS else None
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
-        if any(a.span == name_span for a in actor_list) and (
+        if any(a.span == name_span for a in actor_list) and town is None and (
                 place is None or place.kind not in _TOWN_PLACE_KINDS or loc.group("prep") == "of"):
             return None
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
@@ -344,9 +349,10 @@ class Facilities:
              and (not doc.norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(doc.norm, a.span[1]))), None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
-        if place is None or place.kind not in _VAGUE_PLACE_KINDS:
+        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town:
+            name_span, prep = town or (name_span, loc.group("prep"))
             name = norm[name_span[0]:name_span[1]]
-            inside = loc.group("prep") in _INSIDE
+            inside = prep in _INSIDE
             cand = Candidate((intro_start, name_span[1]), name, f"{name} {_KIND_WORD[kind]}", kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
@@ -519,6 +525,16 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
     if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
         return False
     return not any(p.span[0] <= name[0] < p.span[1] for p in doc.places)
+
+
+def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str] | None:
+    """'their last base in Chad, at Abeche': a town set after the region says where in it the head stands."""
+    loc = _APPOSED_AT.match(doc.norm, region[1], sent_end)
+    span = _name_after(doc.norm, loc.end(), sent_end) if loc else None
+    place = _place_at(doc, span) if span else None
+    if loc is None or span is None or place is None or place.kind not in _TOWN_PLACE_KINDS:
+        return None
+    return span, loc.group("prep")
 
 
 def _owner_acronym(norm: str, name: Span, words: FacilityWords) -> bool:
