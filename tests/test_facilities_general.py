@@ -558,6 +558,9 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("Satellite photos show construction at a suspected missile site near Sakchu.", "Sakchu base"),
         ("French forces left their last base in Chad, at Abeche, in January.", "Abeche base"),
         ("The army has a base in northern Mali, near Gao, officials said.", "Gao base"),
+        ("The New Norcia tracking station lost contact with the probe.", "New Norcia tracking station"),
+        ("Die Soldaten sind in der Kaserne Munster stationiert.", "Kaserne Munster"),
+        ("Rebels overran a government military camp at Rubaya.", "Rubaya base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:
@@ -571,3 +574,15 @@ def test_a_capital_after_of_stays_the_port_prefix_reading(pipeline: Any) -> None
 
 def test_a_region_with_no_town_after_it_names_nothing(pipeline: Any) -> None:
     assert found(pipeline, "The army has a base in northern Mali, in January, officials said.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company opened a new training camp for football players in Marbella.",
+        "Fans gathered at a football training ground in Manchester.",
+        "She flew to Fort Lauderdale on Monday to visit family.",
+    ],
+)
+def test_civil_camps_and_fort_towns_are_no_installations(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}

@@ -711,7 +711,9 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         token = norm[s:e]
         if (actor_list and _in_actor(s, actor_list, norm, tokens[:i])) or any(a <= s < b for a, b in stops):
             break
-        if _is_name_token(token) or (token.lower() in _PARTICLES and start is not None):
+        # 'the New Norcia tracking station': mid-sentence, 'New' before a name opens it rather than modifying it.
+        opens = token.lower() in _PARTICLES or (token == "New" and s > lo)
+        if _is_name_token(token) or (start is not None and opens):
             start = s
         else:
             break
