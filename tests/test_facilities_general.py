@@ -561,6 +561,8 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("The New Norcia tracking station lost contact with the probe.", "New Norcia tracking station"),
         ("Die Soldaten sind in der Kaserne Munster stationiert.", "Kaserne Munster"),
         ("Rebels overran a government military camp at Rubaya.", "Rubaya base"),
+        ("A naval base is planned at Sihanoukville, officials said.", "Sihanoukville naval base"),
+        ("Iran's navy opened a base in the Gulf of Oman at Jask.", "Jask Naval Base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:

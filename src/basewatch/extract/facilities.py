@@ -62,13 +62,14 @@ _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+|
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE = frozenset({"its", "their"})
 _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-# 'a radar station planned near Kure': a participle saying where the head stands may come first.
-_LOCATIVE = re.compile(r"(?:\s+(?:planned|proposed|located|situated))?"
+# 'a radar station planned near Kure', 'a naval base is planned at Ream': a participle saying where the head stands
+# may come first.
+_LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated))?"
                        r"\s+(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
                        r"\s+(?:the\s+)?")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
                       r"|western)\s+(?=[A-Z])")
-_APPOSED_AT = re.compile(r",\s+(?P<prep>at|in|near|outside)\s+")
+_APPOSED_AT = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
 _LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                        r"(?:near|next to|close to|at|by|beside)\s+the\s+")
 _AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
@@ -333,7 +334,7 @@ class Facilities:
         if name_span is None or _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
-        town = _town_after_region(doc, name_span, sent_end) if place and place.kind in _VAGUE_PLACE_KINDS else None
+        town = _town_after_region(doc, place.span, sent_end) if place and place.kind in _VAGUE_PLACE_KINDS else None
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
         if any(a.span == name_span for a in actor_list) and town is None and (
