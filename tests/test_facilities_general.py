@@ -563,6 +563,7 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("Rebels overran a government military camp at Rubaya.", "Rubaya base"),
         ("A naval base is planned at Sihanoukville, officials said.", "Sihanoukville naval base"),
         ("Iran's navy opened a base in the Gulf of Oman at Jask.", "Jask Naval Base"),
+        ("Troops are based at a camp on the island of Lamu.", "Lamu base"),
     ],
 )
 def test_described_planned_and_passing_installations(pipeline: Any, text: str, name: str) -> None:

@@ -94,9 +94,9 @@ _RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+
                       r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
 _RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
-# 'in the capital, Niamey', 'at the port city of Assab': the town a described place word names.
+# 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
 _TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:(?:port|coastal|border|garrison)\s+)?(?:town|village|city|settlement) of"
-                      r"|capital,)\s+")
+                      r"|capital,|island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
 _IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
