@@ -928,13 +928,17 @@ class _Reader:
                 continue
             if all(t[3] in _RELATIVE_ADVERBS or _adverb(t[2]) for t in toks[q + 1 : k]):
                 return None  # "an officer who now writes on security": the cue is the relative clause's verb
-            first = self.phrases.back(toks, q, 0)
-            mention = self.phrases.read(toks, first, q) if first < q else None
-            if mention is None or mention.kind not in ("person", "group", "institution"):
-                return None
-            mention.end = toks[k - 1][1]
-            return mention, first, None
+            return self._speaker_through(toks, q, k)
         return None
+
+    def _speaker_through(self, toks: list[Token], q: int, k: int) -> tuple[Mention, int, None] | None:
+        """The speaker phrase ending at token `q`, widened to reach the cue at `k` (its aside included)."""
+        first = self.phrases.back(toks, q, 0)
+        mention = self.phrases.read(toks, first, q) if first < q else None
+        if mention is None or mention.kind not in ("person", "group", "institution"):
+            return None
+        mention.end = toks[k - 1][1]
+        return mention, first, None
 
     def _speaking_subject(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'Officials speaking on condition of anonymity said ...': a speaker, then how it spoke."""
@@ -944,12 +948,7 @@ class _Reader:
                 return None
             if word not in _SPEAKING:
                 continue
-            first = self.phrases.back(toks, q, 0)
-            mention = self.phrases.read(toks, first, q) if first < q else None
-            if mention is None or mention.kind not in ("person", "group", "institution"):
-                return None
-            mention.end = toks[k - 1][1]
-            return mention, first, None
+            return self._speaker_through(toks, q, k)
         return None
 
     def _participle_subject(
