@@ -20,6 +20,14 @@ def _sources(text: str) -> list[tuple[str, str]]:
     return [(s.kind, s.name) for s in doc.sources]
 
 
+def _sources_spelt_as_found(text: str) -> list[tuple[str, str]]:
+    """Like `_sources`, for sources whose name is exactly the text of their span."""
+    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
+    for source in doc.sources:
+        assert doc.norm[source.span[0] : source.span[1]] == source.name
+    return [(s.kind, s.name) for s in doc.sources]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -92,10 +100,7 @@ def test_sources_carry_rules() -> None:
     ],
 )
 def test_bylines_unnamed_media_and_witnesses(text: str, expected: list[tuple[str, str]]) -> None:
-    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
-    for source in doc.sources:
-        assert doc.norm[source.span[0] : source.span[1]] == source.name
-    assert [(s.kind, s.name) for s in doc.sources] == expected
+    assert _sources_spelt_as_found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -125,10 +130,7 @@ def test_listed_outlet_named_by_a_speaker_phrase_is_the_source() -> None:
     ],
 )
 def test_speaker_of_a_bare_common_institution_is_named_in_full(text: str, expected: list[tuple[str, str]]) -> None:
-    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
-    for source in doc.sources:
-        assert doc.norm[source.span[0] : source.span[1]] == source.name
-    assert [(s.kind, s.name) for s in doc.sources] == expected
+    assert _sources_spelt_as_found(text) == expected
 
 
 @pytest.mark.parametrize(
