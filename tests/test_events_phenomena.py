@@ -1,0 +1,49 @@
+"""Events: phenomena of news reporting (trigger vocabulary, subordinate clauses, who acted), on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+Row = tuple[str, str | None, str | None, str | None]
+
+
+def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]:
+    result = pipeline.extract(text, published=published)
+    for event in result["events"]:
+        assert text[event["span"][0]:event["span"][1]] == event["text"]
+    return [(e["type"], e["facility"], e["actor"], e["date"]) for e in result["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gerund after 'before'/'after' tells the arrival as a verb does
+        ("The Russian transports refuelled in Egypt before landing at Hmeimim air base in May 2020.",
+         [("deployment", "hmeimim", "RU", "2020-05")]),
+        # inspecting a site is a visit to it
+        ("Turkish engineers surveyed Incirlik Air Base in January 2021.", [("visit", "incirlik", "TR", "2021-01")]),
+        # growth told by its measure
+        ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
+         [("expansion", "hmeimim", "RU", "2018")]),
+        ("Greek sailors have manned a post at Souda Bay naval base since 2015.",
+         [("deployment", "souda_bay", "GR", "2015")]),
+    ],
+)
+def test_trigger_vocabulary(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun in a compound names a thing, not an arrival
+        "The landing strip at Hmeimim air base is 2,800 metres long.",
+        "A landing craft was moored at Tartus naval base in 2019.",
+        # what someone is kept from doing did not happen
+        "Local fishermen have been barred from landing at Hmeimim air base since March.",
+    ],
+)
+def test_no_event_from_vocabulary(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == []
