@@ -98,10 +98,12 @@ def _add_trimmed(norm: str, start: int, end: int, spans: list[Span]) -> None:
 
 
 _SCRIPTS = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")))
+# 'la', 'de', 'que', 'en' are as common in Spanish as in French: counted for either, they would tip Spanish
+# text to French.
 _STOPWORDS = {
-    "fr": "le la les des est une dans avec pour",
-    "de": "der die das und ist nicht mit eine auf",
-    "es": "el los las del una está para con por",
+    "fr": "le les des est une dans avec pour du au aux sur qui été",
+    "de": "der die das und ist nicht mit eine auf den dem sich wird",
+    "es": "el los las del una está para con por según fue sus pero también desde",
     "en": "the and of to is was with for that",
 }
 _STOPWORD_LANG = {word: lang for lang, words in _STOPWORDS.items() for word in words.split()}
