@@ -282,8 +282,8 @@ class Facilities:
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
-            elif name_span and _owner_acronym(norm, name_span, words):
-                actor_ends[name_span[1]] = name_span[0]
+            elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end)) is not None:
+                actor_ends[name_span[1]] = owner
                 name_span = None
             if name_span:
                 if _inside_proper_name(doc, head):
@@ -538,13 +538,36 @@ def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str
     return span, loc.group("prep")
 
 
-def _owner_acronym(norm: str, name: Span, words: FacilityWords) -> bool:
-    """'a former UN camp near Timbuktu': an acronym after an indefinite article says whose the head is, not its name."""
+def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end: int) -> int | None:
+    """Where the organisation a name before a head is starts, when it says whose the head is rather than naming it:
+    an acronym after an indefinite article ('a former UN camp near Timbuktu'), or an alliance's or mission's name
+    before a head the text places ('the UN base in Gao', 'an African Union base near X')."""
+    norm = doc.norm
+    owner = _owner_before_at(norm, name[1], doc.language)
     word = norm[name[0]:name[1]]
-    if not (2 <= len(word) <= 5 and word.isalpha() and word.isupper()):
-        return False
-    start = _modifier_start(norm, name[0], words, {})
-    return _INDEFINITE_BEFORE.search(norm, max(0, start - 4), start) is not None
+    acronym = _is_acronym(word)
+    if owner is None and not acronym:
+        return None
+    start = owner if owner is not None and owner <= name[0] else name[0]
+    if acronym and _INDEFINITE_BEFORE.search(norm, max(0, start - 4), start):
+        return start
+    loc = _LOCATIVE.match(norm, head.end(), sent_end)
+    return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
+
+
+def _is_acronym(word: str) -> bool:
+    """'UN', 'U.N.', 'MINUSMA': capitals only, with or without dots."""
+    letters = word.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+def _owner_before_at(norm: str, end: int, lang: str) -> int | None:
+    """Where an organisation's name ending at `end` starts ('African Union', 'NATO'), if one does."""
+    before = norm[max(0, end - 30):end]
+    for owner in _owner_words(lang):
+        if before.endswith(owner) and (len(before) == len(owner) or not before[-len(owner) - 1].isalnum()):
+            return end - len(owner)
+    return None
 
 
 def _inside_longer_name(norm: str, span: Span) -> bool:
@@ -607,6 +630,13 @@ def _inside_proper_name(doc: Doc, head: Hit) -> bool:
 @lru_cache(maxsize=8)
 def _organisation_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "organisation")
+
+
+@lru_cache(maxsize=8)
+def _owner_words(lang: str) -> tuple[str, ...]:
+    """Organisations' names, longest first, so 'African Union' is found before 'Union' could be."""
+    return tuple(sorted((r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "owner"),
+                        key=len, reverse=True))
 
 
 @lru_cache(maxsize=8)
@@ -797,6 +827,9 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
+        elif _is_acronym(word):
+            # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is.
+            pos = word_start
         else:
             return pos
 

@@ -1,0 +1,49 @@
+"""Facilities in general phrasings of news reporting: organisations owning bases, foreign-language articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from basewatch.extract.normalize import make_doc
+from spans import check_spans
+
+
+def found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Insurgents fired mortars at a NATO base in Kandahar on Sunday.", "Kandahar"),
+        ("Insurgents fired mortars at the NATO base in Kandahar on Sunday.", "Kandahar"),
+        ("Gunmen attacked the UN base in Menaka on Friday.", "Menaka"),
+        ("The attack hit an African Union base near Mogadishu, police said.", "Mogadishu"),
+        ("A coalition base near Deir al-Zour came under rocket fire.", "Deir al-Zour"),
+        ("Peacekeepers left the MINUSCA camp at Bambari last year.", "Bambari"),
+    ],
+)
+def test_an_organisation_before_a_placed_head_owns_it_and_the_place_names_it(pipeline: Any, text: str,
+                                                                             town: str) -> None:
+    names = list(found(pipeline, text))
+    assert len(names) == 1
+    assert names[0].startswith(town)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Armada envió dos fragatas a la base naval, según el ministerio, para unas maniobras con los aliados.",
+         "es"),
+        ("El gobierno anunció que la base militar recibirá nuevos helicópteros del ejército en marzo.", "es"),
+        ("Les soldats sont arrivés à la base dans la nuit, selon le ministère des Armées.", "fr"),
+        ("Die Soldaten sind am Montag in die Kaserne zurückgekehrt, teilte die Bundeswehr mit.", "de"),
+        ("The frigates sailed from the naval base on Monday, the ministry said.", "en"),
+    ],
+)
+def test_spanish_is_not_taken_for_french(text: str, lang: str) -> None:
+    assert make_doc(text).language == lang
