@@ -47,3 +47,37 @@ def test_an_organisation_before_a_placed_head_owns_it_and_the_place_names_it(pip
 )
 def test_spanish_is_not_taken_for_french(text: str, lang: str) -> None:
     assert make_doc(text).language == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Los cazas llegaron a la Base Aérea de Morón el martes, según fuentes del ministerio.", "Moron Air Base",
+         "ES"),
+        ("La Armada mantiene la base naval estadounidense de Rota desde hace años, según el ministerio.",
+         "Naval Station Rota", "ES"),
+        ("Los soldados llegaron a la base militar en Herat el lunes, según el ministerio de Defensa.",
+         "base militar en Herat", "AF"),
+        ("Les drones sont stationnés sur la Base aérienne 709 de Cognac depuis l'an dernier, selon le ministère.",
+         "Cognac air base", "FR"),
+        ("Moscou a renforcé la base navale russe de Tartous avec deux frégates, selon les images.",
+         "Tartus naval facility", "SY"),
+        ("Die Soldaten kehrten am Montag in die Kaserne in Munster zurück, teilte die Bundeswehr mit.",
+         "Kaserne in Munster", "DE"),
+    ],
+)
+def test_a_place_after_a_foreign_head_and_its_adjectives_names_it(pipeline: Any, text: str, name: str,
+                                                                  country: str) -> None:
+    assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La decisión se tomó sobre la base de los informes de Washington, según el ministro.",
+        "El acuerdo se firmó sobre la base de Naciones Unidas y de la OTAN, según el ministro.",
+        "Die Bundeswehr verlegt die Jets auf den Fliegerhorst. Der Fliegerhorst liegt in Bayern, sagte der Minister.",
+    ],
+)
+def test_a_basis_or_a_verb_before_a_region_names_no_base(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}

@@ -304,6 +304,7 @@ class Facilities:
                         kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or self._placed_after(doc, actor_list, head, kind, sent_end)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
                         or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start))
@@ -360,6 +361,38 @@ class Facilities:
             cand.link = "name" if inside else "none"
             return cand
         return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
+
+    def _placed_after(self, doc: Doc, actor_list: list[Actor], head: Hit, kind: str,
+                      sent_end: int) -> Candidate | None:
+        """'la base aérienne russe de Hmeimim', 'la Base Naval de Rota', 'die Kaserne in Munster': where a language
+        puts the place after the head and its adjectives, the place a locative word names there names the head."""
+        after = _after_head(doc.language)
+        loc = after.match(doc.norm, head.end(), sent_end) if after else None
+        if after is None or loc is None:
+            return None
+        words_between = loc.group("words")
+        name_span = _name_after(doc.norm, loc.end(), sent_end)
+        # 'la base de la OTAN en Adazi': an organisation after the head owns it; the place comes next.
+        if name_span and (_is_acronym(doc.norm[name_span[0]:name_span[1]])
+                          or _owner_before_at(doc.norm, name_span[1], doc.language) is not None):
+            loc = after.match(doc.norm, name_span[1], sent_end)
+            name_span = _name_after(doc.norm, loc.end(), sent_end) if loc else None
+        if name_span is None or _is_date(doc, name_span):
+            return None
+        name = doc.norm[name_span[0]:name_span[1]]
+        place = _place_at(doc, name_span)
+        # A bare 'base' is also a basis ('sobre la base de ...'), and words between head and locative may be a verb
+        # ('der Fliegerhorst liegt in ...'): then only a town or a catalogued name names the head.
+        loose = kind == "base" or bool(words_between)
+        if loose and (place is None or place.kind in _VAGUE_PLACE_KINDS) and self.catalog.lookup(name) is None:
+            return None
+        operator = next((a.code for a in actor_list if head.end() <= a.span[0] < name_span[0]), None)
+        # 'base aérienne de Niamey' is the name as written; 'base aérienne 709 de Cognac' is named by the place.
+        display = f"{name} {_KIND_WORD[kind]}" if words_between else doc.norm[head.start():name_span[1]]
+        cand = Candidate((head.start(), name_span[1]), name, display, kind, "facilities:head-in-place",
+                         operator=None if kind in _CIVIL_KINDS else operator)
+        cand.place_span = name_span
+        return cand
 
     def _landmark(self, doc: Doc, words: FacilityWords, intro_start: int, head: Hit, kind: str,
                   region: Span, sent_end: int, operator: str | None) -> Candidate | None:
@@ -630,6 +663,23 @@ def _inside_proper_name(doc: Doc, head: Hit) -> bool:
 @lru_cache(maxsize=8)
 def _organisation_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "organisation")
+
+
+@lru_cache(maxsize=8)
+def _after_head(lang: str) -> re.Pattern[str] | None:
+    """What lies between a head and the place naming it in a language that puts the place after: up to two
+    lower-case adjectives, a locative word and an article ('base aérienne russe de', 'base de la', 'Kaserne in');
+    None for a language with no locative rows."""
+    rows = table_for("facility_words.tsv", lang)
+    locatives = sorted((r["word"] for r in rows if r["role"] == "locative"), key=len, reverse=True)
+    if not locatives or rows[0]["lang"] != lang:
+        return None
+    articles = sorted((r["word"] for r in rows if r["role"] == "article"), key=len, reverse=True)
+    spaced = "|".join(re.escape(w) for w in locatives if not w.endswith("'"))
+    joined = "|".join(re.escape(w[:-1]) + "['\u2019]" for w in locatives if w.endswith("'")) or "(?!)"
+    article = "|".join(re.escape(w) for w in articles) or "(?!)"
+    return re.compile(rf"(?P<words>(?:\s+(?!(?:{spaced})\s)[^\W_A-Z][\w-]*){{0,2}}?)"
+                      rf"(?:\s+(?:{spaced})\s+|\s+(?:{joined}))(?:(?:{article})\s+|l['\u2019])?(?=[A-Z\u00c0-\u00de])")
 
 
 @lru_cache(maxsize=8)
