@@ -47,3 +47,27 @@ def test_trigger_vocabulary(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_no_event_from_vocabulary(pipeline: Any, text: str) -> None:
     assert events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of a time clause has the clause's own subject: the states of the main clause did not act
+        ("Russia and China held naval drills in the Baltic as Hmeimim air base expands.",
+         [("expansion", "hmeimim", "RU", None)]),
+        ("Turkish jets patrolled the coast while Souda Bay naval base expanded in 2019.",
+         [("expansion", "souda_bay", "GR", "2019")]),
+        # a relative clause after an aside that only locates the facility is about the facility
+        ("Syria leases Hmeimim air base, about 20 km south of Latakia, which has more than doubled in size since "
+         "2018.", [("expansion", "hmeimim", "RU", "2018")]),
+        # 'which images show has grown': the relative pronoun is the subject, so the operator built it up
+        ("Moscow leases Hmeimim air base, which satellite photos show has been upgraded since 2017.",
+         [("expansion", "hmeimim", "RU", "2017")]),
+    ],
+)
+def test_subordinate_and_relative_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+def test_an_agreement_to_act_is_no_event(pipeline: Any) -> None:
+    assert events(pipeline, "Ankara and Washington agreed in 2019 to move the jets out of Incirlik Air Base.") == []

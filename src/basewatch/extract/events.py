@@ -82,6 +82,13 @@ _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|
                                r"finally|then)\b[\s.,;!?-]*)*")
 # A relative clause's subject that is a pronoun, standing for a state named before it.
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
+# Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
+_AUXILIARY = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b")
+# Inside a relative clause: a report with the clause's verb after it ('which images show has doubled').
+_REPORTED_AUXILIARY = re.compile(r"\b(?:show|shows|showed|say|says|said|suggest|suggests|indicate|indicates)\s+"
+                                 r"(?:has|have|had|is|are|was|were)\b")
+# A pronoun in a subject: it stands for a noun named before ('the last of them', 'its jets').
+_ANAPHOR = re.compile(r"\b(?:it|its|they|them|their|he|his|she|her)\b", re.IGNORECASE)
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE = re.compile(r"(?:'s)?\s+" + _SERVICES, re.IGNORECASE)
@@ -165,7 +172,13 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
 _OWN_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|before|because|since|until)\s+(?:the\s+)?[A-Z][\w'-]*"
-                          r"(?:\s+[A-Z][\w'-]*)*\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?[a-z]+(?:ed|s)\b")
+                          r"(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
+                          r"[a-z]+(?:ed|s)\b")
+# Right before a verb: it is the verb of a time or reason clause whose own subject follows the conjunction ('drills
+# as the base expands', 'after Syria expanded'); a state named before the conjunction is the main clause's.
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|because|once)\s+(?!(?:a|an|well|such|part|far|"
+                                  r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
+                                  r"was|were|are|will|would)\s+)?(?:been\s+)?$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
 _PARALLEL_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?$")
@@ -894,10 +907,10 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
-    # as Taiwan puts X on alert': X is in a clause with a subject of its own
+    # as Taiwan puts X on alert', 'drills as X expands': X is in a clause with a subject of its own
     after = [a for a in inside if a.span[0] >= trig.span[1]
              and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])
-             and not _OWN_SUBJECT.search(doc.norm, trig.span[1], a.span[0])]
+             and not _own_subject_before(doc, trig.span[1], a.span[0], a.span[1] + _OBJECT_REACH)]
     # 'Al-Jufra became a hub after Haftar's forces abandoned their offensive': a facility before a clause of its own
     before = [a for a in inside if a.span[1] <= trig.span[0]
               and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])]
@@ -924,6 +937,12 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if after:
         return after[0]
     return before[-1] if before else None
+
+
+def _own_subject_before(doc: Doc, lo: int, start: int, hi: int) -> bool:
+    """A clause with a subject of its own opens in [lo, start), its verb before `hi`."""
+    own = _OWN_SUBJECT.search(doc.norm, lo, min(hi, len(doc.norm)))
+    return own is not None and own.start() < start
 
 
 def _from_origin(doc: Doc, lo: int, hi: int) -> bool:
@@ -981,7 +1000,12 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
                    or doc.norm[between[0]:between[1]].lstrip().startswith(",")
                    or any(_LOCATED_IN.fullmatch(doc.norm, between[0], start) for start in index.ends.get(comma, ())))
         return prior[-1] if not placed or apposed else False
-    return prior[-1] if prior and comma - prior[-1].span[1] <= 1 else False
+    # 'the Konarak base, about 8 miles west of Chabahar, which has doubled in size': an aside set off by commas after
+    # the facility only locates it, and the clause is about the facility
+    if prior and comma - prior[-1].span[1] <= 1:
+        return prior[-1]
+    return next((a for a in reversed(prior) if comma - a.span[1] <= _REACH and doc.norm.startswith(",", a.span[1])
+                 and "," not in doc.norm[a.span[1] + 1:comma]), False)
 
 
 def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span] = (),
@@ -993,6 +1017,8 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
     named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
     own = _relative_subject(doc, trig)
+    if own is None:
+        own = _relative_verb(doc, trig) or _subordinate_subject(doc, trig)
     if own is not None:
         # 'the camp, which the UN mission left': the relative clause's own subject is the agent, stateless or not
         named = [a for a in named if a.span[0] >= own]
@@ -1030,7 +1056,33 @@ def _relative_subject(doc: Doc, trig: Trigger) -> int | None:
     if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
         return None
     subject = doc.norm[rel.end():trig.span[0]]
+    if _pronoun_is_subject(subject):
+        return None
     return rel.end() if subject.strip() and not _PRONOUN_SUBJECT.match(subject) else None
+
+
+def _pronoun_is_subject(between: str) -> bool:
+    """'which has doubled', 'which images show has doubled': the relative pronoun itself is the subject."""
+    return bool(_AUXILIARY.match(between) or _REPORTED_AUXILIARY.search(between))
+
+
+def _relative_verb(doc: Doc, trig: Trigger) -> int | None:
+    """Where a relative clause whose subject is the relative pronoun begins ('X, which has doubled in size'): a state
+    named before it, in the main clause, did not act in it."""
+    rel = _RELATIVE.match(doc.norm, trig.clause[0])
+    if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
+        return None
+    return rel.end() if _pronoun_is_subject(doc.norm[rel.end():trig.span[0]]) else None
+
+
+def _subordinate_subject(doc: Doc, trig: Trigger) -> int | None:
+    """Where the subject of the time or reason clause whose verb the trigger is begins ('drills as the base expands'):
+    no state before the conjunction is its agent."""
+    sub = _SUBORDINATE_SUBJECT.search(doc.norm, max(trig.clause[0], trig.span[0] - 60), trig.span[0])
+    if sub is None or _ANAPHOR.search(sub.group()):
+        # 'after the last of them arrived': the subject stands for what the main clause named
+        return None
+    return doc.norm.index(" ", sub.start()) + 1
 
 
 def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
