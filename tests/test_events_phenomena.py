@@ -71,3 +71,18 @@ def test_subordinate_and_relative_clauses(pipeline: Any, text: str, expected: li
 
 def test_an_agreement_to_act_is_no_event(pipeline: Any) -> None:
     assert events(pipeline, "Ankara and Washington agreed in 2019 to move the jets out of Incirlik Air Base.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces with no state named are moved by their own state, not by the host that runs the base
+        ("About 30 aircraft on the apron at Incirlik Air Base, most of them KC-135 tankers, had been moved by "
+         "20 June.", [("withdrawal", "incirlik", "US", "2021-06-20")]),
+        # 'they and their "partners"': the partners join the subject named first
+        ('The Malian army said that they and their "Russian partners" had repaired the runway at Tessalit camp in '
+         "2023.", [("other", "tessalit", "ML", "2023")]),
+    ],
+)
+def test_who_acted(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-06-25") == expected

@@ -111,7 +111,7 @@ _THE = re.compile(r"[\s\"'(]*The\s+")
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
-_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+$")
+_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+[\"'(]?$")
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
 # The rule suffix of an event dated by the report about it, not by the text of the event.
@@ -286,6 +286,8 @@ _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
 # Event types whose verb acts on the facility as its object: one with an object of its own does not act on it
 # ('the base repairs ships', 'officials reopened the airspace').
 _OBJECT_TYPES = frozenset({"construction", "expansion", "withdrawal", "other"})
+# Event types that move forces: their agent is the forces' own state.
+_MOVING_TYPES = frozenset({"deployment", "withdrawal"})
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
@@ -386,6 +388,10 @@ class Events:
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause)
+            elif actor is None and trig.type in _MOVING_TYPES:
+                # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
+                # the forces' own state moved them, not the host that runs the base
+                actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
             actor = actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
             if doc.norm[trig.span[0]:trig.span[1]].lower() in _MOORING and (
                     (actor is not None and actor == fac.operator)
