@@ -81,3 +81,39 @@ def test_a_place_after_a_foreign_head_and_its_adjectives_names_it(pipeline: Any,
 )
 def test_a_basis_or_a_verb_before_a_region_names_no_base(pipeline: Any, text: str) -> None:
     assert found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Satellite images show new buildings at a radar site near Olenegorsk, analysts said.",
+         "Olenegorsk radar site"),
+        ("Engineers are rebuilding the old pad as the Angara launch complex, the agency said.",
+         "Angara launch complex"),
+        ("Marines held drills at the Cabo Noval training range near the coast.", "Cabo Noval training range"),
+        ("The missiles were tested at the Kapustin Yar missile test range, officials said.",
+         "Kapustin Yar missile test range"),
+        ("A new air defence site near Baltiysk guards the fleet, analysts said.", "Baltiysk air defence site"),
+        ("Russia has a proving ground at Kapustin Yar in the Astrakhan region.", "Kapustin Yar proving ground"),
+    ],
+)
+def test_sites_ranges_and_launch_complexes_are_installations(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country has turned into a launch pad for other people's wars, the party said.",
+        "Greece is a launch pad for the alliance, the minister said.",
+    ],
+)
+def test_a_figurative_launch_pad_is_no_installation(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}
+
+
+def test_a_named_site_at_a_catalogued_installation_is_part_of_it(pipeline: Any) -> None:
+    text = "The Polish army guards the Iron Gate missile defence site at Redzikowo, officials said."
+    names = found(pipeline, text)
+    assert list(names) == ["Aegis Ashore Redzikowo"]
+    assert "Iron Gate missile defence site" in names["Aegis Ashore Redzikowo"]["aliases"]

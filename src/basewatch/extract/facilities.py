@@ -109,6 +109,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 _UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
 # Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
 _DEFINITE_APPOSITION = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
+_AT_INSTALLATION = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
 _ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
 _TOWN_PLACE_KINDS = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
@@ -180,7 +181,9 @@ class Facilities:
         known.update(c.item.id for c in pending if c.item and self._island_base(doc, words, c))
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
-        return _join_appositions(doc.norm, sorted(found, key=lambda c: c.span))
+        found.sort(key=lambda c: c.span)
+        _part_of_catalogued(doc.norm, found)
+        return _join_appositions(doc.norm, found)
 
     def build(self, doc: Doc, found: list[Candidate], actor_list: list[Actor] | None = None) -> list[Facility]:
         """Merge candidates into facilities, resolve anaphors, then attach location and attributes."""
@@ -355,7 +358,7 @@ class Facilities:
             name_span, prep = town or (name_span, loc.group("prep"))
             name = norm[name_span[0]:name_span[1]]
             inside = prep in _INSIDE
-            cand = Candidate((intro_start, name_span[1]), name, f"{name} {_KIND_WORD[kind]}", kind,
+            cand = Candidate((intro_start, name_span[1]), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
             cand.link = "name" if inside else "none"
@@ -388,7 +391,7 @@ class Facilities:
             return None
         operator = next((a.code for a in actor_list if head.end() <= a.span[0] < name_span[0]), None)
         # 'base aérienne de Niamey' is the name as written; 'base aérienne 709 de Cognac' is named by the place.
-        display = f"{name} {_KIND_WORD[kind]}" if words_between else doc.norm[head.start():name_span[1]]
+        display = _display(name, kind, head) if words_between else doc.norm[head.start():name_span[1]]
         cand = Candidate((head.start(), name_span[1]), name, display, kind, "facilities:head-in-place",
                          operator=None if kind in _CIVIL_KINDS else operator)
         cand.place_span = name_span
@@ -409,7 +412,7 @@ class Facilities:
         if mark_name is None or mark_name[0] != near.end():
             return None
         name = norm[mark_name[0]:mark_name[1]]
-        cand = Candidate((intro_start, head.end()), name, f"{name} {_KIND_WORD[kind]}", kind,
+        cand = Candidate((intro_start, head.end()), name, _display(name, kind, head), kind,
                          "facilities:near-landmark", operator=operator)
         cand.extra.append((mark_name[0], mark_head.end()))
         cand.place_span = region
@@ -503,7 +506,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
         return None
     name = norm[name_span[0]:name_span[1]]
     # The mention is the name: the description after the comma is no name of the facility.
-    cand = Candidate(name_span, name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:apposition")
+    cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition")
     cand.place_span = _town_in(doc, name_span)
     return cand
 
@@ -537,6 +540,16 @@ def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
     owner_end = before.end(1) - 2 if word.endswith(("'s", "\u2019s")) else before.end(1)
     return any(a.span[1] == owner_end for a in actor_list) or any(
         p.span[1] == owner_end and (p.kind == "demonym" or owner_end < before.end(1)) for p in doc.places)
+
+
+def _part_of_catalogued(norm: str, found: list[Candidate]) -> None:
+    """'the Aegis Ashore missile defence site at Redzikowo': a named site of no schema kind that the text puts at a
+    catalogued installation is part of it."""
+    starts = {c.span[0]: c.item for c in found if c.item}
+    for cand in found:
+        if cand.item is None and cand.rule == "facilities:name-head" and _FAMILY[cand.kind] == "any":
+            at = _AT_INSTALLATION.match(norm, cand.span[1])
+            cand.item = starts.get(at.end()) if at else None
 
 
 def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
@@ -714,7 +727,7 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
     for place in owners:
         if place.span[1] < start and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start):
             name = doc.norm[place.span[0]:place.span[1]]
-            cand = Candidate((place.span[0], head.end()), name, f"{name} {_KIND_WORD[kind]}", kind,
+            cand = Candidate((place.span[0], head.end()), name, _display(name, kind, head), kind,
                              "facilities:town-owned")
             cand.place_span = place.span
             cand.link = "none"
@@ -738,7 +751,7 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
         return None
     name = doc.norm[town.span[0]:town.span[1]]
     operator = next((a.code for a in actor_list if start <= a.span[0] < head.start()), None)
-    cand = Candidate((verb.end(), head.end()), name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:head-in-place",
+    cand = Candidate((verb.end(), head.end()), name, _display(name, kind, head), kind, "facilities:head-in-place",
                      operator=operator)
     cand.place_span = town.span
     cand.link = "none"
@@ -1051,6 +1064,11 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
         tenants=list(item.tenants) if item else [],
         rule=group[0].rule,
     )
+
+
+def _display(name: str, kind: str, head: Hit) -> str:
+    """'Olenegorsk air base', 'Priozersk radar site': a head of no schema kind names itself."""
+    return f"{name} {head.text.lower() if kind == 'other' else _KIND_WORD[kind]}"
 
 
 def _slug(name: str) -> str:
