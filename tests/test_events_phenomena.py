@@ -86,3 +86,16 @@ def test_an_agreement_to_act_is_no_event(pipeline: Any) -> None:
 )
 def test_who_acted(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-06-25") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date inside a relative clause that closed before the trigger's clause dates only that clause
+        ("Russian crews moved into Hmeimim air base, which Syria had abandoned in 2014, and have lengthened its "
+         "runway.", [("deployment", "hmeimim", "RU", None), ("withdrawal", "hmeimim", "SY", "2014"),
+                     ("expansion", "hmeimim", "RU", None)]),
+    ],
+)
+def test_the_date_that_governs_the_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

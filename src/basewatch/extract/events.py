@@ -1394,10 +1394,18 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
     if span[1] <= trig.span[0]:
-        # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's
-        return bool(_SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0]))
+        # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's; 'the camp, which the
+        # mission left in October 2023, and repaired its runway': the date is the relative clause's
+        return bool(_SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0])) or _closed_relative(doc, trig, span)
     return span[0] > trig.span[1] and bool(_OTHER_CLAUSE.search(doc.norm, trig.span[1], span[0])
                                            or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
+
+
+def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
+    """The date lies in a relative clause set off by commas that closes before the trigger's clause."""
+    clause = _cut(False, doc, trig.sentence, span[0])
+    return (clause[1] <= trig.clause[0] and clause[0] > trig.sentence[0] and doc.norm[clause[0] - 1] == ","
+            and _RELATIVE.match(doc.norm, clause[0]) is not None)
 
 
 def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
