@@ -1067,3 +1067,37 @@ def test_apposition_saying_a_name_is_a_base(places: Places) -> None:
     found = run(places, "Russia built shelters at Soltsy, the air force's main bomber airfield, and in Novgorod.")
     assert "Soltsy" not in [s for s, _ in found]
     find(found, "Novgorod")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("Radar units were moved to Kayseri last week.", "Kayseri", "Kayseri Province"),
+        ("The submarine was seen at Sinpo, North Korea.", "Sinpo", "South Hamgyong Province"),
+        ("Engineers flew into Ismailia on the canal.", "Ismailia", "Ismailia Governorate"),
+        ("Conscripts trained near Tambov, Russia.", "Tambov", "Tambov Oblast"),
+    ],
+)
+def test_town_carries_its_division_in_every_country(places: Places, text: str, surface: str, admin1: str) -> None:
+    assert find(run(places, text), surface).admin1 == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Missiles were fired from North Pyongan Province.", "North Pyongan Province", "North Pyongan Province", "KP"),
+        ("Flooding hit Quang Ninh province overnight.", "Quang Ninh", "Quang Ninh Province", "VN"),
+        ("A new depot rose in Aichi Prefecture.", "Aichi Prefecture", "Aichi Prefecture", "JP"),
+        ("Drones fell in the Republic of Bashkortostan.", "Bashkortostan", "Bashkortostan Republic", "RU"),
+    ],
+)
+def test_divisions_known_beyond_the_hand_made_list(places: Places, text: str, surface: str, name: str,
+                                                  country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, "admin1")
+
+
+@pytest.mark.parametrize("text", ["Lukoil raised its output again.", "Officers of the Chuvash diaspora met.",
+                                  "Northern units and Central command met."])
+def test_words_that_only_resemble_a_division_name_none(places: Places, text: str) -> None:
+    assert not [s for s, p in run(places, text) if p.kind == "admin1"]

@@ -34,7 +34,15 @@ import ahocorasick
 from basewatch.data import table
 from basewatch.errors import DataFileError
 from basewatch.extract.alternation import trie
-from basewatch.extract.gazetteer import AIRFIELD_SUFFIXES, CityIndex, airfields, city_index, fold_name, name_key
+from basewatch.extract.gazetteer import (
+    AIRFIELD_SUFFIXES,
+    FOLD_COUNTRIES,
+    CityIndex,
+    airfields,
+    city_index,
+    fold_name,
+    name_key,
+)
 from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, PlaceMention, Span
 
@@ -313,6 +321,9 @@ class Lexicon:
         self.phrases: list[str] = []
         # 'Kursk' of 'Kursk Oblast': what a division's name is without its title, for 'Kursk region'.
         self.division_cores: dict[str, Place] = {}
+        # Cores of generated rows: a town of that very name keeps it before a division word ('a station in Neuquén
+        # province' is the facilities component's base named after the town); hand-made rows say otherwise.
+        self.town_first: set[str] = set()
         self.demonym_of: dict[str, Place] = {}
         self.postal: dict[str, Place] = {}
         self._seen: dict[str, Entries] = {}
@@ -380,6 +391,9 @@ class Lexicon:
 
     def _load_admin1(self) -> None:
         for row in table("admin1.tsv"):
+            # As for towns, a transliteration-blind key is trusted only where names come through Arabic, Persian or
+            # Turkic: elsewhere it meets unrelated words ('Lukoil' folds like Likouala).
+            fold = row["country"] in FOLD_COUNTRIES
             self.admin1_names[(row["country"], row["code"])] = row["name"]
             place = Place(row["name"], "admin1", row["country"], row["name"], _float(row["lat"]), _float(row["lon"]),
                           int(row["geonameid"]) if row["geonameid"] else None, 0, row["code"])
@@ -387,10 +401,12 @@ class Lexicon:
                 if alias.endswith(".") and not alias.isupper():
                     self.postal[alias] = place
                 else:
-                    self._add(alias, place, fold=True)
+                    self._add(alias, place, fold=fold)
             core = _DIVISION_TAIL.sub("", row["name"])
             if core != row["name"]:
                 self.division_cores.setdefault(name_key(core), place)
+                if row["source"]:
+                    self.town_first.add(name_key(core))
         forms = "|".join(re.escape(a) for a in sorted(self.postal, key=len, reverse=True))
         self.postal_after = re.compile(rf", ({forms})(?!\w)")
 
@@ -1040,8 +1056,10 @@ class Places:
             return place
         if cand.admin_suffix:
             # "Kursk region" is the oblast, not the city it is named after.
-            division = self.lexicon.division_cores.get(name_key(cand.surface))
-            if division is not None and division.country == place.country:
+            core = name_key(cand.surface)
+            division = self.lexicon.division_cores.get(core)
+            if division is not None and division.country == place.country and (
+                    core not in self.lexicon.town_first or id(place) not in cand.entries.owned):
                 return division
         own = id(place) in cand.entries.owned
         # "Beijing said": a great city speaks for its government; a smaller name before 'said' is a person's.
