@@ -99,3 +99,18 @@ def test_who_acted(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_the_date_that_governs_the_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite part of a facility, in a sentence naming none, is part of the one named just before
+        ("Greek jets train at Souda Bay naval base. An engineer said the runway had been repaved in 2019.",
+         [("other", "souda_bay", None, "2019")]),
+        # a part placed elsewhere is not the facility's
+        ("Greek jets train at Souda Bay naval base. After upgrading the infrastructure in Crete, Greece will "
+         "host more ships.", []),
+    ],
+)
+def test_coreference_by_a_part(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -283,6 +283,12 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
 _INFINITIVE = re.compile(r"\bto\s+$")
 # A headline has no closing stop: its events are told again, dated, in the body.
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
+# Event types told of a part of a facility ('the runway was resurfaced').
+_PART_TYPES = frozenset({"construction", "expansion", "other"})
+# Right before a part of a facility: it is the part of one told before ('the runway', 'its apron').
+_DEFINITE_PART = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Right after a noun: a place of its own follows.
+_PLACED_AFTER = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", re.IGNORECASE)
 # Event types whose verb acts on the facility as its object: one with an object of its own does not act on it
 # ('the base repairs ships', 'officials reopened the airspace').
 _OBJECT_TYPES = frozenset({"construction", "expansion", "withdrawal", "other"})
@@ -371,7 +377,7 @@ class Events:
             anchor = (described or _anchor_for(doc, trig, clause, anchors, index)
                       or _carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                       or _intransitive_there(doc, trig, anchors, index)
-                      or _pronoun_object(doc, trig, anchors))
+                      or _pronoun_object(doc, trig, anchors) or _definite_part(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index)
                 if placed is not None:
@@ -599,6 +605,22 @@ def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None
         return None
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= trig.sentence[0]), None)
     there = anchors.within(*prev) if prev else []
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _definite_part(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'Farrah said the runway had been resurfaced last year': a definite part of a facility ('the runway', 'the
+    apron') in a clause naming none is part of the one facility named in the sentence before, or earlier in this one."""
+    if trig.type not in _PART_TYPES or anchors.within(*trig.sentence):
+        return None
+    clause = trig.clause
+    part = event_words(doc.language).parts.search(doc.norm, clause[0], clause[1])
+    if (part is None or not _DEFINITE_PART.search(doc.norm, max(clause[0], part.start() - 12), part.start())
+            or _PLACED_AFTER.match(doc.norm, part.end())):
+        # 'the infrastructure in eastern Syria': a part placed by a place of its own is not the facility's
+        return None
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    there = anchors.within(*doc.sentences[before - 1]) if before else []
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
