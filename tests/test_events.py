@@ -416,9 +416,10 @@ def test_event_town_objects_and_welcomes(pipeline: Any, text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a clause of its own inside a relative clause has its own place
+        # a clause of its own inside a relative clause has its own place (the Turkish border, no facility)
         ("Russian helicopters are at Qamishli airport, where Russian forces set up a helicopter base after American "
-         "troops pulled back from the Turkish border in October 2019.", [("construction", "qamishli", "RU", None)]),
+         "troops pulled back from the Turkish border in October 2019.",
+         [("construction", "qamishli", "RU", None), ("withdrawal", None, "US", "2019-10")]),
         # unless its subject is the antecedent itself
         ("They will protect the Temp airfield, which the military reopened three years ago after it had been "
          "abandoned in 1993.", [("other", "temp", "RU", "2018"), ("withdrawal", "temp", "RU", "1993")]),

@@ -114,3 +114,17 @@ def test_the_date_that_governs_the_clause(pipeline: Any, text: str, expected: li
 )
 def test_coreference_by_a_part(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's edge is a place: the event happened there, not at a facility named further on
+        ("Greek troops pulled back from the Turkish border in May 2020, near Souda Bay naval base.",
+         [("withdrawal", None, "GR", "2020-05")]),
+        ("Russian jets flew to Hmeimim air base after Turkish troops withdrew from Syrian territory in 2019.",
+         [("deployment", "hmeimim", "RU", None), ("withdrawal", None, "TR", "2019")]),
+    ],
+)
+def test_a_state_edge_is_a_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -226,6 +226,11 @@ _TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
 _TOWN_KINDS = frozenset({"city", "town", "village"})
+_DEMONYM = "demonym"
+# Places after a trigger that are where it happened, leaving no room for a facility further on in the sentence.
+_OWN_PLACE_KINDS = _TOWN_KINDS | {_DEMONYM}
+# After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
+_FRONTIER = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?=[A-Z])"),
@@ -816,6 +821,7 @@ class _Index:
         # the first place of a kind a trigger can act on at each start, in the places layer's order (read backwards,
         # so that the first one is written last)
         self.objects = {p.span[0]: p for p in reversed(doc.places) if p.kind in _OBJECT_PLACE_KINDS}
+        self.demonyms = {p.span[0]: p for p in reversed(doc.places) if p.kind == _DEMONYM}
         # resolved dates in the document's order
         dates = [d for d in doc.dates if d.resolved]
         self.dates = sorted(enumerate(dates), key=lambda item: item[1].span[0])
@@ -928,7 +934,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     inside = anchors.within(*clause)
     if not inside:
         place = _place_object(doc, trig, index)
-        if place is not None and place.kind in _TOWN_KINDS and not doc.norm.startswith("'s", place.span[1]):
+        if place is not None and place.kind in _OWN_PLACE_KINDS and not doc.norm.startswith("'s", place.span[1]):
             # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
             # country leaves room for the facility in it ('visited Australia, most recently at RAAF Base Darwin')
             return None
@@ -1161,7 +1167,11 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
     obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return None
-    return index.objects.get(obj.end())
+    place = index.objects.get(obj.end())
+    if place is None and obj.end() in index.demonyms and _FRONTIER.match(doc.norm, index.demonyms[obj.end()].span[1]):
+        # 'pulled back from the Turkish border': the country's edge is the place
+        return index.demonyms[obj.end()]
+    return place
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
