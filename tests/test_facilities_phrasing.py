@@ -117,3 +117,30 @@ def test_a_named_site_at_a_catalogued_installation_is_part_of_it(pipeline: Any) 
     names = found(pipeline, text)
     assert list(names) == ["Aegis Ashore Redzikowo"]
     assert "Iron Gate missile defence site" in names["Aegis Ashore Redzikowo"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Military cargo jets landed at Kuwait International Airport on Monday.", "Kuwait International Airport", "KW"),
+        ("US drones flew from Djibouti International Airport, officials said.", "Djibouti International Airport",
+         "DJ"),
+        ("Troops guard the Mozambique LNG plant on the Afungi peninsula.", "Mozambique LNG plant", "MZ"),
+        ("Rockets hit the Israel Aerospace Industries plant near Lod, the army said.",
+         "Israel Aerospace Industries plant", "IL"),
+    ],
+)
+def test_a_state_s_own_name_may_open_a_facility_s_name(pipeline: Any, text: str, name: str, country: str) -> None:
+    assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("The Russian Hmeimim base was attacked by drones.", "Hmeimim Air Base", "RU"),
+        ("The US Al Udeid base hosts 10,000 troops, officials said.", "Al Udeid Air Base", "QA"),
+    ],
+)
+def test_a_demonym_or_an_abbreviation_before_a_name_stays_out_of_it(pipeline: Any, text: str, name: str,
+                                                                    operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

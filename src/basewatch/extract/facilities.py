@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from basewatch.data import table_for
+from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
@@ -803,6 +803,10 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         if norm[e:expect_end].strip(" -") or e > expect_end:
             break
         token = norm[s:e]
+        # 'Kuwait International Airport': a capitalised head makes a state's name before it the name.
+        if (start is not None or norm[hi:hi + 1].isupper()) and _opens_name(token, (s, e), actor_list):
+            start = expect_end = s
+            continue
         if (actor_list and _in_actor(s, actor_list, norm, tokens[:i])) or any(a <= s < b for a, b in stops):
             break
         # 'the New Norcia tracking station': mid-sentence, 'New' before a name opens it rather than modifying it.
@@ -823,6 +827,18 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         first = _TOKEN.match(norm, start)
     last = tokens[-1][1] if tokens else hi
     return (start, last) if start < last else None
+
+
+def _opens_name(token: str, span: Span, actor_list: list[Actor]) -> bool:
+    """'Kuwait International Airport', 'the Mozambique LNG plant': a state's or a capital's own name right before a
+    name opens it; a demonym ('the Russian Hmeimim base') or an abbreviation ('the US Al Udeid base') says whose it
+    is."""
+    return not token.isupper() and token not in _demonyms() and any(a.span == span for a in actor_list)
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(row["demonym"] for row in table("demonyms.tsv"))
 
 
 def _in_actor(pos: int, actor_list: list[Actor], norm: str, before: list[Span]) -> bool:
