@@ -128,3 +128,9 @@ def test_coreference_by_a_part(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_a_state_edge_is_a_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_a_visit_as_the_occasion_of_an_act(pipeline: Any) -> None:
+    # the visit during which an act was ordered was made by the one who acted
+    text = "The leader ordered the expansion of Hmeimim air base during a visit in May 2019."
+    assert events(pipeline, text) == [("expansion", "hmeimim", "RU", "2019-05"), ("visit", "hmeimim", "RU", "2019-05")]

@@ -398,7 +398,7 @@ class Events:
             actor = (hosted and _hosted_state(doc, trig, actor_list)) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
-                actor = _visitor_origin(doc, trig, clause)
+                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig)
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
@@ -483,6 +483,13 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
             span = (work.start(), work.start() + len(work.group(1)))
             found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
     return found
+
+
+def _clause_agent(events: list[Event], trig: Trigger) -> str | None:
+    """'Kim ordered its expansion during a visit': a visit told as the occasion of an act before it in its clause was
+    made by the one who acted."""
+    told = [e.actor for e in events if e.actor and trig.clause[0] <= e.span[0] < trig.span[0]]
+    return told[-1] if told else None
 
 
 def _sentence_agent(events: list[Event], trig: Trigger, facility: Facility) -> str | None:
