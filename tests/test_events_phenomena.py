@@ -134,3 +134,10 @@ def test_a_visit_as_the_occasion_of_an_act(pipeline: Any) -> None:
     # the visit during which an act was ordered was made by the one who acted
     text = "The leader ordered the expansion of Hmeimim air base during a visit in May 2019."
     assert events(pipeline, text) == [("expansion", "hmeimim", "RU", "2019-05"), ("visit", "hmeimim", "RU", "2019-05")]
+
+
+def test_a_time_clause_whose_subject_is_the_relative_clause_subject(pipeline: Any) -> None:
+    # 'until the last of them left the region': 'them' is the forces of the relative clause, so the place is its too
+    text = ("The ships call at Souda Bay naval base, where the navy's Avenger-class minesweepers were based until the "
+            "last two of them left the Mediterranean in May 2020.")
+    assert events(pipeline, text) == [("withdrawal", "souda_bay", "US", "2020-05")]

@@ -1020,7 +1020,8 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
     rel = _RELATIVE.match(doc.norm, clause[0])
     if rel is None or clause[0] == 0 or doc.norm[clause[0] - 1] != ",":
         return None
-    if _SUBORDINATE.search(doc.norm, rel.end(), trig.span[0]):
+    sub = _SUBORDINATE.search(doc.norm, rel.end(), trig.span[0])
+    if sub is not None and not _ANAPHOR.search(doc.norm, sub.end(), trig.span[0]):
         # 'where Russian forces set up a base after American troops pulled back from the border': the second verb
         # has a clause, and a place, of its own ('which the military reopened after it had been abandoned' has not)
         return False
@@ -1240,10 +1241,17 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     words = event_words(doc.language)
     end = min(trig.clause[1], obj.end() + _OBJECT_REACH)
-    if trig.type == "withdrawal" and facility_words(doc.language).force.search(doc.norm, obj.end(), end):
+    if trig.type == "withdrawal" and (facility_words(doc.language).force.search(doc.norm, obj.end(), end)
+                                      or _place_at(doc, obj.end())):
+        # 'left the Gulf last January': what is left is the region the facility is in
         return False
     return (words.parts.search(doc.norm, obj.end(), end) is None
             and facility_words(doc.language).heads.search(doc.norm, obj.end(), end) is None)
+
+
+def _place_at(doc: Doc, pos: int) -> bool:
+    """A place other than a state's adjective starts at `pos`."""
+    return any(p.span[0] == pos and p.kind != _DEMONYM for p in doc.places)
 
 
 def _civilian(doc: Doc, trig: Trigger) -> bool:
