@@ -141,3 +141,16 @@ def test_a_time_clause_whose_subject_is_the_relative_clause_subject(pipeline: An
     text = ("The ships call at Souda Bay naval base, where the navy's Avenger-class minesweepers were based until the "
             "last two of them left the Mediterranean in May 2020.")
     assert events(pipeline, text) == [("withdrawal", "souda_bay", "US", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia has begun paving the apron at Hmeimim air base.", [("expansion", "hmeimim", "RU", None)]),
+        # an image dated long before an opening shows an earlier stage, not a retelling of the opening
+        ("Greece opened a new pier at Souda Bay naval base in May 2021. Images taken in 2019 showed the pier "
+         "taking shape.", [("expansion", "souda_bay", "GR", "2021-05"), ("expansion", "souda_bay", "GR", "2019")]),
+    ],
+)
+def test_building_told_as_a_stage(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-06-01") == expected

@@ -1505,6 +1505,17 @@ def _long_before(date: str | None, published: str | None) -> bool:
         return False
 
 
+def _ends_before(date: str | None, later: str) -> bool:
+    """The whole of `date` ended more than `_RECENT_DAYS` before `later` began."""
+    if not date:
+        return False
+    try:
+        start = dt.date(*(int(p) for p in [*later.split("-"), "1", "1"][:3]))
+        return (start - _period_end(date)).days > _RECENT_DAYS
+    except ValueError:
+        return False
+
+
 def _period_end(date: str) -> dt.date:
     """The last day of a YYYY, YYYY-MM or YYYY-MM-DD date."""
     parts = [int(p) for p in date.split("-")]
@@ -1523,5 +1534,6 @@ def _subsumes(full: Event, part: Event) -> bool:
         return False
     # A retelling dated only by its report ('after Iran's attack on X ..., the Pentagon said on Monday').
     if part.rule.endswith(_REPORT_DATED) and not full.rule.endswith(_REPORT_DATED) and full.date:
-        return part.actor in (None, full.actor)
+        # 'images taken in 2021 showed the runway taking shape' is no retelling of its opening in 2024
+        return part.actor in (None, full.actor) and not _ends_before(part.date, full.date)
     return part.actor in (None, full.actor) and part.date in (None, full.date)
