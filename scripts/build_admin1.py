@@ -143,8 +143,7 @@ def forms(name: str, kind: str) -> tuple[str, list[str]]:
     """The division's name with its English title, and its other forms worth matching."""
     plain = ascii_name(name)
     title = TITLES.get(kind.lower(), "")
-    last = plain.rsplit(" ", 1)[-1]
-    if not title or last in TITLE_WORDS:
+    if not title or any(word in TITLE_WORDS for word in plain.split()):
         return plain, [name] if name != plain else []
     full = f"{plain} {title}"
     others = [f"{name} {title}"] if name != plain else []
@@ -153,6 +152,8 @@ def forms(name: str, kind: str) -> tuple[str, list[str]]:
 
 def main(states_dir: Path, rg_csv: Path) -> None:
     lines = TSV.read_text(encoding="utf-8").splitlines()
+    if MARKER in lines:  # made anew from the hand rows
+        lines = lines[:lines.index(MARKER)]
     header_at = next(i for i, line in enumerate(lines) if not line.startswith("#"))
     kept = lines[header_at + 1:]
     have = {tuple(line.split("\t")[:2]) for line in kept if line.strip()}
@@ -181,18 +182,23 @@ def main(states_dir: Path, rg_csv: Path) -> None:
             continue
         if (country, code) in named:
             name, kind = named[(country, code)]
-        elif (country, code) in fallback and " " in fallback[(country, code)]:
-            # GeoNames' own division names are often cut short ('Line' of the Line Islands): one word is no name.
+        elif (country, code) in fallback:
             name, kind = fallback[(country, code)], ""
         else:
             continue
         full, others = forms(name, kind)
-        # 'Honiara', 'Aguadilla': a division named as its town, with no title, is the town in reporting, and
-        # 'Saint Peter' the saint or his church; one named as a country ('Taiwan', a GeoNames province) is the country.
+        # 'Saint Peter' without a title is the saint or his church, and a division named as a country ('Taiwan', a
+        # GeoNames province) the country. 'Yerevan', 'Honiara': one named as its town, untitled, is the town in
+        # reporting, and only names its towns' division (source 'town').
         untitled = full == ascii_name(name)
-        saint = full.startswith(("Saint ", "St ", "St. "))
-        if (untitled and (key(full) in own_towns[country] or saint)) or key(full) in countries:
+        if (untitled and full.startswith(("Saint ", "St ", "St. "))) or key(full) in countries:
             continue
+        lat, lon = centre(by_code[(country, code)])
+        if untitled and key(full) in own_towns[country]:
+            rows.append("\t".join([country, code, full, str(lat), str(lon), "", "", "town"]))
+            continue
+        if not kind and " " not in name:
+            continue  # GeoNames' own division names are often cut short ('Line' of the Line Islands)
         if generic(name) and full.rsplit(" ", 1)[-1] not in DISTINCT_TITLES:
             continue  # 'Central', 'Central District': only a title few other things bear makes it a name
         aliases = []
@@ -206,10 +212,8 @@ def main(states_dir: Path, rg_csv: Path) -> None:
                 continue
             if key(alias) != key(full) and alias not in aliases:
                 aliases.append(alias)
-        lat, lon = centre(by_code[(country, code)])
         rows.append("\t".join([country, code, full, str(lat), str(lon), "", "|".join(aliases), "script"]))
-    marker = [] if MARKER in lines else [MARKER]
-    TSV.write_text("\n".join([*lines, *(marker if rows else []), *rows]) + "\n", encoding="utf-8")
+    TSV.write_text("\n".join([*lines, MARKER, *rows]) + "\n", encoding="utf-8")
     print(f"{len(rows)} divisions added")
 
 

@@ -395,6 +395,8 @@ class Lexicon:
             # Turkic: elsewhere it meets unrelated words ('Lukoil' folds like Likouala).
             fold = row["country"] in FOLD_COUNTRIES
             self.admin1_names[(row["country"], row["code"])] = row["name"]
+            if row["source"] == "town":
+                continue  # 'Yerevan' the division names its towns' division; in text, the name is the town's
             place = Place(row["name"], "admin1", row["country"], row["name"], _float(row["lat"]), _float(row["lon"]),
                           int(row["geonameid"]) if row["geonameid"] else None, 0, row["code"])
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
