@@ -154,3 +154,11 @@ def test_a_time_clause_whose_subject_is_the_relative_clause_subject(pipeline: An
 )
 def test_building_told_as_a_stage(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-06-01") == expected
+
+
+def test_a_rotation_opening_a_sentence(pipeline: Any) -> None:
+    # 'The first rotation ...' opening a sentence is about the one facility of the sentence before
+    text = ("Greece will withdraw its old Mirage jets from Souda Bay naval base this year. The first rotation of "
+            "F-16 fighters is due to arrive next month.")
+    assert events(pipeline, text) == [("withdrawal", "souda_bay", "GR", "2021"),
+                                      ("deployment", "souda_bay", "GR", "2021-04")]

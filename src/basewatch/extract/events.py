@@ -60,7 +60,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
 _OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|army|navy|forces|military|"
                         r"troops|government)(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
-_OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?", re.IGNORECASE)
+_OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|new|latest|next|second)\s+)?",
+                      re.IGNORECASE)
 # Opening a sentence: a pronoun for what the sentence before was about.
 _ITS = re.compile(r"[\s\"'(]*Its?\b")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
