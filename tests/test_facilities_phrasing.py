@@ -144,3 +144,46 @@ def test_a_state_s_own_name_may_open_a_facility_s_name(pipeline: Any, text: str,
 def test_a_demonym_or_an_abbreviation_before_a_name_stays_out_of_it(pipeline: Any, text: str, name: str,
                                                                     operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Warships called at Tartus, where Russia keeps a naval base, officials said.", "Tartus"),
+        ("The convoy reached Gao, where the French army had its main base until 2022.", "Gao"),
+        ("The troops landed at Bossaso, where the UAE operates an airfield, witnesses said.", "Bossaso"),
+        ("Rebels shelled Timbuktu, where the army runs a small outpost, on Friday.", "Timbuktu"),
+        ("Drones were seen over Erbil, where a coalition base stands, on Tuesday.", "Erbil"),
+        ("Troops patrol Tallinn, where the army's largest base lies.", "Tallinn"),
+    ],
+)
+def test_a_where_clause_after_a_town_places_the_head_it_opens_or_its_subject_keeps(pipeline: Any, text: str,
+                                                                                 town: str) -> None:
+    names = list(found(pipeline, text))
+    assert len(names) == 1
+    assert names[0].startswith(town)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists visit Gao, where the market is busy, every week.",
+        "Protesters marched in Tallinn, where the parliament sits, on Friday.",
+        "Analysts visited Erbil, where the governor has an office near the base.",
+    ],
+)
+def test_a_where_clause_with_no_installation_opening_it_names_none(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The reinforcements landed at Mocimboa da Praia on Monday. Troops guard the town's airfield, officials said.",
+         "Mocimboa da Praia airfield"),
+        ("The ship docked at Lamu on Friday. The island's airstrip was extended last year.", "Lamu airfield"),
+        ("Soldiers moved into Berbera in May, and the city's port now hosts two warships.", "Berbera port"),
+    ],
+)
+def test_the_town_s_head_is_the_town_named_last(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

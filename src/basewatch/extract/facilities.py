@@ -13,7 +13,7 @@ recent compatible facility (coref.py). Attributes come from facility_attrs.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -110,6 +110,16 @@ _UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-ne
 # Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
 _DEFINITE_APPOSITION = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
 _AT_INSTALLATION = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
+# From ', where' to the determiner of a head that opens the clause ('where the ... base lies') or that the clause's
+# subject keeps there ('where Russia keeps a naval base').
+_WHERE_CLAUSE = re.compile(r", where(?:\s+[\w'.-]+){0,4}?\s+(?:has|have|had|keeps?|kept|maintains?|maintained|runs?|ran"
+                           r"|operates?|operated|built|is building|opened|set up|stations?|stationed)\s+|, where\s+"
+                           r"|, where\s+the(?:\s+[\w-]+){1,3}")
+# Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
+_BEARING = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+_WHERE_THE = re.compile(r", where\s+the\s+")
+_THE_TOWNS = re.compile(r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$")
 _ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
 _TOWN_PLACE_KINDS = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
@@ -175,6 +185,11 @@ class Facilities:
                 cand.item = self._lookup(cand)
             if cand.item and cand.kind in _CIVIL_KINDS and cand.item.kind not in _CIVIL_KINDS and _trading_port(
                     doc, actor_list, cand.span):
+                cand.item, cand.link = None, "none"
+        # 'the town's airport' is the catalogued installation named after the town only where the article names it.
+        named = {c.item.id for c in found if c.item and c.rule != "facilities:town-owned"}
+        for cand in found:
+            if cand.rule == "facilities:town-owned" and cand.item and cand.item.id not in named:
                 cand.item, cand.link = None, "none"
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
@@ -310,7 +325,9 @@ class Facilities:
                         or self._placed_after(doc, actor_list, head, kind, sent_end)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
-                        or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start))
+                        or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or _where_town(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or _the_towns(doc, words, actor_ends, head, kind))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -756,6 +773,75 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
     cand.place_span = town.span
     cand.link = "none"
     return cand
+
+
+def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+                kind: str, sent_start: int) -> Candidate | None:
+    """'at Tapa, east of Tallinn, where the army's largest base lies', 'Tartus, where Russia keeps a naval base': the
+    town a 'where' clause follows names the head that opens the clause or that its subject keeps there."""
+    where = doc.norm.rfind(", where ", sent_start, head.start())
+    if where < 0:
+        return None
+    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    det = _determiner_before(doc.norm, max(where, start - 12), start)
+    if det is None or not _WHERE_CLAUSE.fullmatch(doc.norm, where, det.start()):
+        return None
+    town = _town_before(doc, where, sent_start)
+    if town is None:
+        return None
+    name = doc.norm[town.span[0]:town.span[1]]
+    operator = next((a.code for a in actor_list if where < a.span[0] < head.start()), None)
+    # 'where the army's largest base lies': the mention takes in the possessor.
+    opening = _WHERE_THE.match(doc.norm, where) if det.group().startswith("'") else None
+    cand = Candidate((opening.end() if opening else det.end(), head.end()), name, _display(name, kind, head), kind,
+                     "facilities:head-in-place", operator=operator)
+    cand.place_span = town.span
+    cand.link = "none"
+    return cand
+
+
+def _town_before(doc: Doc, pos: int, sent_start: int) -> PlaceMention | None:
+    """The town whose name ends at `pos`, or the town set before it with a bearing ('Tapa, east of Tallinn')."""
+    before = [p for p in doc.places if sent_start <= p.span[0] and p.span[1] <= pos]
+    if not before or before[-1].span[1] != pos:
+        return None
+    bearing = _BEARING.search(doc.norm, max(sent_start, before[-1].span[0] - 60), before[-1].span[0])
+    if bearing is not None and bearing.end() == before[-1].span[0]:
+        before = [p for p in before if p.span[1] == bearing.start()]
+    return before[-1] if before and before[-1].kind in _TOWN_PLACE_KINDS else None
+
+
+def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head: Hit, kind: str) -> Candidate | None:
+    """'the town's airfield', 'the island's airstrip': the head is the town's or island's the text named last."""
+    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    owner = _THE_TOWNS.search(doc.norm, max(0, start - 20), start)
+    if owner is None:
+        return None
+    kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if owner.group(1) == "island" else _TOWN_PLACE_KINDS
+    town = _the_town(doc, owner.start(), kinds)
+    if town is None:
+        return None
+    name = doc.norm[town.span[0]:town.span[1]]
+    # The catalogued installation named after the town, if its kind fits and the article names it, is the one meant
+    # ('the town's old airport' where the article's base grew).
+    cand = Candidate((owner.start(), head.end()), name, _display(name, kind, head), kind, "facilities:town-owned")
+    cand.place_span = town.span
+    return cand
+
+
+def _the_town(doc: Doc, pos: int, kinds: frozenset[str]) -> PlaceMention | None:
+    """The town 'the town' at `pos` stands for: the last one named in its sentence or the one before, else the one the
+    article names most (twice at least)."""
+    starts = [s for s, _ in doc.sentences]
+    i = bisect_right(starts, pos) - 1
+    previous = starts[i - 1] if i > 0 else 0
+    towns = [p for p in doc.places if p.kind in kinds]
+    recent = [p for p in towns if previous <= p.span[0] and p.span[1] <= pos]
+    if recent:
+        return recent[-1]
+    named = Counter(p.name for p in towns)
+    most = max(towns, key=lambda p: named[p.name], default=None)
+    return most if most is not None and named[most.name] > 1 else None
 
 
 def _pick(items: list[Installation], doc: Doc) -> Installation:
