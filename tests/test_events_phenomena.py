@@ -162,3 +162,19 @@ def test_a_rotation_opening_a_sentence(pipeline: Any) -> None:
             "F-16 fighters is due to arrive next month.")
     assert events(pipeline, text) == [("withdrawal", "souda_bay", "GR", "2021"),
                                       ("deployment", "souda_bay", "GR", "2021-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive attack with no agent or date, in a sentence naming the attacks told before, is one of them
+        ("Israeli jets struck Hmeimim air base on 3 May 2021. Officials said Tartus naval base was largely destroyed "
+         "and condemned the strikes.",
+         [("attack", "hmeimim", "IL", "2021-05-03"), ("attack", "tartus", "IL", "2021-05-03")]),
+        # without them named, it stays unattributed
+        ("Israeli jets struck Hmeimim air base on 3 May 2021. Officials said Tartus naval base was largely destroyed.",
+         [("attack", "hmeimim", "IL", "2021-05-03"), ("attack", "tartus", None, None)]),
+    ],
+)
+def test_coreference_of_attacks(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-05-05") == expected

@@ -241,6 +241,9 @@ _PLACE_OBJECT = {
     "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
     "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?=[A-Z])"),
 }
+# The attacks told before, named again ('called the strikes a violation').
+_THE_ATTACKS = re.compile(r"\b(?:the|these|those)\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
+                          r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
@@ -411,6 +414,8 @@ class Events:
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             date, reported = _dated(doc, trig, index)
+            if actor is None and date is None and trig.type == "attack":
+                actor, date = _effect_of_told(doc, trig, events)
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
@@ -484,6 +489,16 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
             span = (work.start(), work.start() + len(work.group(1)))
             found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
     return found
+
+
+def _effect_of_told(doc: Doc, trig: Trigger, events: list[Event]) -> tuple[str | None, str | None]:
+    """'said the Hama airbase was almost entirely destroyed and called the strikes a violation': a passive attack with
+    no agent nor date, in a sentence that names the attacks told before, is one of them: their agent and date."""
+    told = [e for e in events if e.type == "attack" and e.actor]
+    if (not told or not _PASSIVE_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])
+            or not _THE_ATTACKS.search(doc.norm, trig.sentence[0], trig.sentence[1])):
+        return None, None
+    return told[-1].actor, told[-1].date
 
 
 def _clause_agent(events: list[Event], trig: Trigger) -> str | None:
