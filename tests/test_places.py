@@ -1101,3 +1101,23 @@ def test_divisions_known_beyond_the_hand_made_list(places: Places, text: str, su
                                   "Northern units and Central command met."])
 def test_words_that_only_resemble_a_division_name_none(places: Places, text: str) -> None:
     assert not [s for s, p in run(places, text) if p.kind == "admin1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Typhoons landed at Mount Pleasant after the long flight, the Falkland Islands government said.",
+     "Police in Manila raided shops in Chinatown, Philippine officials said."],
+)
+def test_common_name_abroad_from_the_story_is_no_namesake_there(places: Places, text: str) -> None:
+    found = run(places, text)
+    assert not [s for s, p in found if p.kind == "city" and p.country == "US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [("Santa Ana, California, and Mexico signed the deal.", "Santa Ana", "US"),
+     ("Talks in Geneva on Syria stalled, Russia said.", "Geneva", "CH")],
+)
+def test_qualified_or_far_biggest_namesake_stands_abroad(places: Places, text: str, surface: str,
+                                                         country: str) -> None:
+    assert find(run(places, text), surface).country == country

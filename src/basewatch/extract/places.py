@@ -128,6 +128,8 @@ _SPEECH_SET = frozenset(_SPEECH_WORDS)
 _GREAT = 1_000_000
 _BASE_TOWN = 50_000  # a town below it that names a base in the article is, bare, the base
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
+_FAMOUS = 5  # a town this many times as big as any namesake is what the bare name means ('Geneva', 'Belfast')
+_NAMESAKES = 5  # towns bearing one name as their own that make it a common one ('Mount Pleasant', 'Chinatown')
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
 # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
@@ -1389,6 +1391,12 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     # A folded key is loose ('Dying' folds like Dinga): the spelling must still open as the name does.
     if cand.folded and not (known and (cand.trigger or cand.particle) and _same_opening(cand.surface, place.name)):
         return None
+    # 'Mount Pleasant' in a story about the Falklands, 'Chinatown' in one about Manila: a name many towns of several
+    # countries bear, none of them in a country the article names, is a namesake the gazetteer lacks there rather
+    # than the heaviest one abroad, unless that one far outweighs the others ('Geneva') or is qualified ('Santa Ana,
+    # California').
+    if countries and not known and cand.qualifier is None and _namesakes_abroad(cand.entries, place, countries):
+        return None
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
     # is a translation or a nickname: believable only where a place is announced.
     kin = own or fold_name(cand.surface)[:3] == fold_name(place.name)[:3]
@@ -1402,3 +1410,12 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     if population >= 100_000 and (own or (known and kin)):
         return "city" if own else "alternate+country"
     return "division" if population >= 15_000 and in_admin and own else None
+
+
+def _namesakes_abroad(entries: Entries, place: Place, countries: set[str]) -> bool:
+    """Whether many towns (`_NAMESAKES`) of two or more countries bear the name as their own, none in `countries`,
+    and `place` has fewer than `_FAMOUS` times the people of one of the others."""
+    if len(entries.countries) < 2 or len(entries.owned) < _NAMESAKES or not entries.countries.isdisjoint(countries):
+        return False
+    return any(other is not place and own and other.kind == "city" and other.population * _FAMOUS > place.population
+               for other, own in entries)
