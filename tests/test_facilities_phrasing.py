@@ -187,3 +187,39 @@ def test_a_where_clause_with_no_installation_opening_it_names_none(pipeline: Any
 )
 def test_the_town_s_head_is_the_town_named_last(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The transmission station of Rufisque was handed over to the army in June.", "Rufisque transmission station"),
+        ("Insurgents attacked an army position near Mucojo, killing six soldiers.", "Mucojo outpost"),
+        ("Rebels overran a military position outside Kidal on Sunday.", "Kidal outpost"),
+        ("Only Djibouti still hosts a large French base on the continent.", "Djibouti base"),
+        ("Djibouti also hosts a Chinese naval base, officials said.", "Djibouti naval base"),
+    ],
+)
+def test_stations_positions_and_bases_a_state_hosts(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        ("The images show a radar site on a hill above the island's southern tip, near Indira Point.",
+         "Indira Point radar site", "radar site on a hill above the island's southern tip"),
+        ("Engineers built a radar station on a ridge north of the town, near Kulob, officials said.", "Kulob base",
+         "radar station on a ridge north of the town"),
+        ("The ship docked at Lamu on Friday. Satellite images show a radar station on the island's northern tip.",
+         "Lamu base", "radar station on the island's northern tip"),
+    ],
+)
+def test_a_spot_described_in_words_is_named_by_the_place_after_it_or_its_island(pipeline: Any, text: str, name: str,
+                                                                                mention: str) -> None:
+    assert mention in found(pipeline, text)[name]["aliases"]
+
+
+def test_a_garrison_at_the_city_s_airport_is_no_spot_of_its_own(pipeline: Any) -> None:
+    text = ("Russian helicopters use Qamishli airport, analysts said. Qamishli is also home to a Syrian army "
+            "garrison at the city's airport.")
+    assert "Qamishli base" not in found(pipeline, text)

@@ -99,6 +99,8 @@ _TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:(?:port|coastal|border|garrison)\s+)?(?
                       r"|capital,|island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
+_HOST_KINDS = frozenset({"city", "town", "village", "country"})
+_HOST_GAP = re.compile(r"\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
 _IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
 _PLAN_FOR = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
@@ -118,6 +120,14 @@ _WHERE_CLAUSE = re.compile(r", where(?:\s+[\w'.-]+){0,4}?\s+(?:has|have|had|keep
 # Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
 _BEARING = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+# A spot described in lower-case words, up to two more locatives deep, then the locative before a named place:
+# 'a hill above the island's southern tip, near '.
+_SPOT_WORDS = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
+_SPOT = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|at|in)\s+{_SPOT_WORDS}){{0,2}}"
+                   r"(?P<tail>,?\s+(?P<prep>near|outside|off|close to|next to|in|at)\s+(?:the\s+)?)(?=[A-Z])")
+# 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
+_SPOT_OF_TOWN = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
+                           r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
 _WHERE_THE = re.compile(r", where\s+the\s+")
 _THE_TOWNS = re.compile(r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$")
 _ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
@@ -352,17 +362,25 @@ class Facilities:
         start = after.end() if after else _past_port_word(doc, words, actor_ends, loc.end())
         compass = _COMPASS.match(norm, start)
         name_span = _name_after(norm, compass.end() if compass else start, sent_end)
-        if name_span is None or _is_date(doc, name_span):
+        prep, feature_end = loc.group("prep"), None
+        if name_span is None:
+            # 'a radar site on a hill above the town, near X', 'a radar station on the island's northern tip': the
+            # place named after a described spot, or the town or island the spot is the text's last one's.
+            feature = _described_spot(doc, loc.end(), sent_end)
+            if feature is None:
+                return None
+            name_span, prep, feature_end = feature
+        if _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
         town = _town_after_region(doc, place.span, sent_end) if place and place.kind in _VAGUE_PLACE_KINDS else None
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
         if any(a.span == name_span for a in actor_list) and town is None and (
-                place is None or place.kind not in _TOWN_PLACE_KINDS or loc.group("prep") == "of"):
+                place is None or place.kind not in _TOWN_PLACE_KINDS or prep == "of"):
             return None
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
-        if loc.group("prep") == "of" and (place is None or place.span[1] < name_span[1]):
+        if prep == "of" and (place is None or place.span[1] < name_span[1]):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
@@ -372,10 +390,11 @@ class Facilities:
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
         if place is None or place.kind not in _VAGUE_PLACE_KINDS or town:
-            name_span, prep = town or (name_span, loc.group("prep"))
+            name_span, prep = town or (name_span, prep)
             name = norm[name_span[0]:name_span[1]]
-            inside = prep in _INSIDE
-            cand = Candidate((intro_start, name_span[1]), name, _display(name, kind, head), kind,
+            inside = prep in _INSIDE and feature_end is None
+            # A described spot is the mention; the place after it only names the head.
+            cand = Candidate((intro_start, feature_end or name_span[1]), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
             cand.link = "name" if inside else "none"
@@ -763,7 +782,10 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
     verb = _HOSTS.search(doc.norm, max(sent_start, start - 20), start)
     if verb is None:
         return None
-    town = next((p for p in doc.places if p.span[0] == sent_start and p.kind in _TOWN_PLACE_KINDS), None)
+    # 'Only Djibouti still hosts a large French base': a town or country right before the verb hosts it too.
+    town = next((p for p in doc.places if p.span[0] == sent_start and p.kind in _TOWN_PLACE_KINDS), None) or next(
+        (p for p in doc.places if sent_start <= p.span[0] and p.kind in _HOST_KINDS
+         and _HOST_GAP.fullmatch(doc.norm, p.span[1], verb.start())), None)
     if town is None:
         return None
     name = doc.norm[town.span[0]:town.span[1]]
@@ -798,6 +820,25 @@ def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_e
     cand.place_span = town.span
     cand.link = "none"
     return cand
+
+
+def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] | None:
+    """After a locative at `pos`, a spot described in lower-case words: the place named next ('a hill above the
+    coast, near X') or the town or island the spot is of ('the island's northern tip'), with the locative before that
+    place and where the description ends."""
+    spot = _SPOT.match(doc.norm, pos, sent_end)
+    if spot is not None:
+        name = _name_after(doc.norm, spot.end(), sent_end)
+        return (name, spot.group("prep"), spot.start("tail")) if name else None
+    owned = _SPOT_OF_TOWN.match(doc.norm, pos, sent_end)
+    # 'a garrison at the city's airport': a spot that is an installation is one of its own.
+    words = facility_words(doc.language)
+    if owned is None or any(h.text.lower() not in words.weak or words.head_kind[h.text.lower()] == "airfield"
+                            for h in words.heads.finditer(doc.norm, owned.start(), owned.end())):
+        return None
+    kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if owned.group(1) == "island" else _TOWN_PLACE_KINDS
+    town = _the_town(doc, pos, kinds)
+    return (town.span, "near", owned.end()) if town else None
 
 
 def _town_before(doc: Doc, pos: int, sent_start: int) -> PlaceMention | None:
