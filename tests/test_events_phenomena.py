@@ -178,3 +178,9 @@ def test_a_rotation_opening_a_sentence(pipeline: Any) -> None:
 )
 def test_coreference_of_attacks(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-05-05") == expected
+
+
+def test_a_runway_told_with_its_verb(pipeline: Any) -> None:
+    # the runway observation spans the verb ('runway was lengthened to 3,500 metres'): it is the facility's
+    text = "The base grew around Hmeimim airport, whose runway was lengthened to about 3,500 metres in 2019."
+    assert events(pipeline, text) == [("expansion", "hmeimim", "RU", "2019")]
