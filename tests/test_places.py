@@ -1121,3 +1121,8 @@ def test_common_name_abroad_from_the_story_is_no_namesake_there(places: Places, 
 def test_qualified_or_far_biggest_namesake_stands_abroad(places: Places, text: str, surface: str,
                                                          country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+def test_announced_town_abroad_by_an_unlike_other_name_is_not_that_city(places: Places) -> None:
+    found = run(places, "Egypt moved fighters to a naval base near the Red Sea town of Berenice.")
+    assert not [s for s, p in found if p.country == "LY"]

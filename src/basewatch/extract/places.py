@@ -1404,8 +1404,10 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     if population >= 1_000_000 and (own or kin or cand.trigger or known):
         return "large"
     if cand.trigger:
-        if not known and countries and population < (_ABROAD_TOWN if own else 100_000):
-            return None  # "flew to Orland" in a story set in Norway names no town abroad by another name
+        if not known and countries and (population < (_ABROAD_TOWN if own else 100_000) or not kin):
+            # "flew to Orland" in a story set in Norway names no town abroad by another name, nor 'the town of
+            # Berenice' in an Egyptian one Benghazi by its ancient one
+            return None
         return "trigger" if population >= 15_000 or known else None
     if population >= 100_000 and (own or (known and kin)):
         return "city" if own else "alternate+country"
