@@ -963,10 +963,6 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             return None
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
-    around = next((a for a in inside if a.span[0] <= trig.span[0] and trig.span[1] <= a.span[1]), None)
-    if around is not None:
-        # 'whose runway was lengthened to 3,500 metres': a runway told with the verb is the facility's
-        return around
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
     # as Taiwan puts X on alert', 'drills as X expands': X is in a clause with a subject of its own
     after = [a for a in inside if a.span[0] >= trig.span[1]
@@ -997,7 +993,10 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         return after[0] if after else (before[-1] if passive or _result_clause(doc, trig) else None)
     if after:
         return after[0]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # 'whose runway was lengthened to 3,500 metres': a runway told with the verb is the facility's
+    return next((a for a in inside if a.span[0] <= trig.span[0] and trig.span[1] <= a.span[1]), None)
 
 
 def _own_subject_before(doc: Doc, lo: int, start: int, hi: int) -> bool:
