@@ -223,3 +223,29 @@ def test_a_garrison_at_the_city_s_airport_is_no_spot_of_its_own(pipeline: Any) -
     text = ("Russian helicopters use Qamishli airport, analysts said. Qamishli is also home to a Syrian army "
             "garrison at the city's airport.")
     assert "Qamishli base" not in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The naval base Vice-Admiral Kerr, on the port of Dakar, was returned in May.",
+         "Vice-Admiral Kerr naval base"),
+        ("Officers inspected the airfield Tabqa and the base Ayn Issa on Sunday.", "Ayn Issa base"),
+        ("The army left the base Camp Bravo, officials said.", "Camp Bravo"),
+    ],
+)
+def test_a_name_right_after_a_definite_head_names_it(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They visited the air base Monday, officials said.",
+        "Fighters use the base Hezbollah built in the valley.",
+        "Troops left the base Russia built near the border.",
+        "The base NATO runs in the north is small.",
+    ],
+)
+def test_a_date_an_actor_or_a_clause_after_a_head_names_nothing(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}

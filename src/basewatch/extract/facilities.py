@@ -128,6 +128,9 @@ _SPOT = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                            r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
+_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
 _WHERE_THE = re.compile(r", where\s+the\s+")
 _THE_TOWNS = re.compile(r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$")
 _ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
@@ -332,6 +335,7 @@ class Facilities:
                         kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or _named_after(doc, actor_list, head, kind, sent_end)
                         or self._placed_after(doc, actor_list, head, kind, sent_end)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
@@ -794,6 +798,27 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
                      operator=operator)
     cand.place_span = town.span
     cand.link = "none"
+    return cand
+
+
+def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_end: int) -> Candidate | None:
+    """'the naval base Contre-Amiral Protet, on the port', 'the air base Kubinka.': a name set right after a definite
+    lower-case head, ending a phrase, names it."""
+    norm = doc.norm
+    if not head.text[:1].islower() or not _THE_BEFORE.search(norm, max(0, head.start() - 4), head.start()):
+        return None
+    name = _name_after(norm, head.end() + 1, sent_end) if norm.startswith(" ", head.end()) else None
+    # 'the base Camp Bravo' is the prefix reading's.
+    if name is None or not _PHRASE_END.match(norm, name[1]) or _is_date(doc, name) or any(
+            a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or facility_words(
+            doc.language).prefixes.match(norm, name[0]):
+        return None
+    place = _place_at(doc, name)
+    if place is not None and place.kind in _VAGUE_PLACE_KINDS:
+        return None
+    text = norm[name[0]:name[1]]
+    cand = Candidate((head.start(), name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
+    cand.place_span = place.span if place is not None else None
     return cand
 
 
