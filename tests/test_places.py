@@ -1126,3 +1126,13 @@ def test_qualified_or_far_biggest_namesake_stands_abroad(places: Places, text: s
 def test_announced_town_abroad_by_an_unlike_other_name_is_not_that_city(places: Places) -> None:
     found = run(places, "Egypt moved fighters to a naval base near the Red Sea town of Berenice.")
     assert not [s for s, p in found if p.country == "LY"]
+
+
+def test_small_town_abroad_does_not_vouch_for_its_own_country(places: Places) -> None:
+    found = run(places, "Flights at Heathrow resumed on Monday, British officials said.")
+    assert not [s for s, p in found if p.kind == "city"]
+
+
+def test_small_towns_of_one_division_vouch_for_each_other(places: Places) -> None:
+    found = run(places, "Storm damage closed roads in Bantam and Litchfield, while Mexico sent aid.")
+    assert find(found, "Bantam").country == "US"

@@ -1248,23 +1248,40 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
 
     A name only one town bears counts too when the spans were `given` as toponyms, or when it is
     the town's own name and either announced or borne by a town of some size ('Since', a Colombian
-    town's other name, must not vouch for Colombia).
+    town's other name, must not vouch for Colombia). A small town abroad from every country the
+    article names counts only where another name of the article may lie in its division ('flights at
+    Heathrow' in a British story is not Heathrow, Florida; 'Bantam' beside 'Litchfield' is in Connecticut).
     """
     countries: set[str] = set()
     admins: set[tuple[str, str]] = set()
+    towns: list[tuple[Candidate, Place]] = []
     for cand in cands:
         entries = cand.entries
         countries.update(entries.vouches)
         if entries.lone_admin or (entries.lone_city and (
                 given or (entries[0][1] and (cand.trigger or entries[0][0].population >= 15_000)))):
-            place = entries[0][0]
-            if place.country:
-                countries.add(place.country)
-                if place.admin1_code:
-                    admins.add((place.country, place.admin1_code))
+            towns.append((cand, entries[0][0]))
         if cand.qualifier_country:
             countries.add(cand.qualifier_country)
+    named = countries | {p.country for _, p in towns if p.kind == "admin1" and p.country}
+    for cand, place in towns:
+        if place.country and (given or not _abroad(place, named) or _neighboured(cand, place, cands)):
+            countries.add(place.country)
+            if place.admin1_code:
+                admins.add((place.country, place.admin1_code))
     return countries, admins
+
+
+def _abroad(place: Place, named: set[str]) -> bool:
+    """Whether `place` is a small town outside every country in `named`, which holds some."""
+    return bool(named) and place.kind == "city" and place.country not in named and place.population < _ABROAD_TOWN
+
+
+def _neighboured(cand: Candidate, place: Place, cands: list[Candidate]) -> bool:
+    """Whether another name among `cands` may be a town or division in `place`'s division."""
+    division = (place.country, place.admin1_code)
+    return any(other.surface != cand.surface and any((p.country, p.admin1_code) == division for p, _ in other.entries)
+               for other in cands)
 
 
 def _feature(cand: Candidate, inside: Place, countries: set[str], own: bool = True) -> Place:
