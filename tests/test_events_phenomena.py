@@ -184,3 +184,21 @@ def test_a_runway_told_with_its_verb(pipeline: Any) -> None:
     # the runway observation spans the verb ('runway was lengthened to 3,500 metres'): it is the facility's
     text = "The base grew around Hmeimim airport, whose runway was lengthened to about 3,500 metres in 2019."
     assert events(pipeline, text) == [("expansion", "hmeimim", "RU", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parking forces is a move; parked aircraft only tell where they stand
+        ("Russia has built new shelters at Hmeimim air base and has parked more fighter jets there.",
+         [("expansion", "hmeimim", "RU", None), ("deployment", "hmeimim", "RU", None)]),
+        ("Six aircraft were parked at Hmeimim air base.", []),
+        ("Russian crews practised night landings at Hmeimim air base in May 2021.",
+         [("exercise", "hmeimim", "RU", "2021-05")]),
+        # an intention is no event
+        ("Turkish officers surveyed Hmeimim air base in May 2021 with a view to deploying drones there.",
+         [("visit", "hmeimim", "TR", "2021-05")]),
+    ],
+)
+def test_parking_and_intentions(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

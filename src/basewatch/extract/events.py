@@ -278,8 +278,10 @@ _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving",
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # How far after a verb its object's head may lie.
 _OBJECT_REACH = 40
+# After a verb, in its clause: the place is one named before.
+_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies"})
+_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked"})
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -975,7 +977,9 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])
                  and not _origin_of(doc, trig, a)]
-        if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING:
+        if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING and not (
+                not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
+            # 'has parked more jets there': 'there' after the verb stands for the facility named before it
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
     if trig.type in ("construction", "expansion") and before and _REDUCED_RELATIVE.fullmatch(
             doc.norm, before[-1].span[1], trig.span[0]):
