@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
+from basewatch.extract.facility_attrs import _dominant_country
 from basewatch.extract.normalize import make_doc
+from basewatch.model import PlaceMention
 from spans import check_spans
 
 
@@ -249,3 +251,27 @@ def test_a_name_right_after_a_definite_head_names_it(pipeline: Any, text: str, n
 )
 def test_a_date_an_actor_or_a_clause_after_a_head_names_nothing(pipeline: Any, text: str) -> None:
     assert found(pipeline, text) == {}
+
+
+def test_a_country_a_locative_names_in_the_sentence_locates_an_unplaced_facility(pipeline: Any) -> None:
+    text = "Turkey keeps one training base abroad, in Somalia, which opened in 2017 beside the Marwaz jetty."
+    assert found(pipeline, text)["Marwaz jetty"]["country"] == "SO"
+
+
+def test_a_possessor_country_does_not_locate_a_facility(pipeline: Any) -> None:
+    text = "Workers paved a runway on Vietnam's Ladd Reef in the Spratly chain, images show."
+    assert found(pipeline, text)["Ladd Reef"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    ("towns", "expected"),
+    [
+        (["SN", "SN", "SN", "SN", "GA", "FR"], "SN"),
+        (["MZ"] * 8 + ["RW"] * 3 + ["ES"] * 2, "MZ"),
+        (["KW", "KW", "IQ", "QA", "US"], None),
+        (["SN", "SN", "FR"], None),
+    ],
+)
+def test_the_dominant_country_has_most_towns_by_far(towns: list[str], expected: str | None) -> None:
+    places = [PlaceMention((i, i + 1), f"T{i}", country) for i, country in enumerate(towns)]
+    assert _dominant_country(places) == expected

@@ -231,7 +231,8 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
             return
         fac.country = (fac.country or _named_country(doc, place_spans) or _measured_from(doc, fac)
-                       or index.dominant_country() or _own_state(fac))
+                       or _country_placed_in_sentence(doc, fac, index) or index.dominant_country()
+                       or _own_state(fac))
         return
     if fac.country and best.country != fac.country:
         return
@@ -329,14 +330,28 @@ def fronted_country(doc: Doc, fac: Facility, actor_list: list[Actor]) -> str | N
                  and _FRONTED_IN.search(doc.norm, max(sent_start, p.span[0] - 4), p.span[0])), None)
 
 
+def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> str | None:
+    """'China has one base, in Djibouti, which opened beside the Doraleh port': the country a locative names in the
+    sentence of the facility's first mention."""
+    first = min(fac.mentions)
+    start, end = doc.sentence_of(first[0])
+    # "on Vietnam's X Reef" says whose X is, not where.
+    return next((p.country for p in index.places if p.kind == "country" and p.country and start <= p.span[0] < end
+                 and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])),
+                None)
+
+
 def _dominant_country(places: list[PlaceMention]) -> str | None:
-    """The country that at least three quarters of the article's towns and regions lie in, if any."""
+    """The country that at least three quarters of the article's towns and regions lie in, or that three of them
+    at least and twice as many as any other country's lie in, if any."""
     countries = [p.country for p in places if p.kind in ("city", "town", "village", "admin1") and p.country]
     if len(countries) < 2:
         return None
     # A country with three quarters of them is the only one with the most.
-    top, count = Counter(countries).most_common(1)[0]
-    return top if count >= 0.75 * len(countries) else None
+    ranked = Counter(countries).most_common(2)
+    top, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return top if count >= 0.75 * len(countries) or (count >= 3 and count >= 2 * runner_up) else None
 
 
 def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
