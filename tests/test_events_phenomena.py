@@ -27,6 +27,7 @@ def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]
         # growth told by its measure
         ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
          [("expansion", "hmeimim", "RU", "2018")]),
+        ("The runway at Souda Bay naval base was extended in 2019.", [("expansion", "souda_bay", "GR", "2019")]),
         ("Greek sailors have manned a post at Souda Bay naval base since 2015.",
          [("deployment", "souda_bay", "GR", "2015")]),
     ],
