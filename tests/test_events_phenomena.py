@@ -203,3 +203,17 @@ def test_a_runway_told_with_its_verb(pipeline: Any) -> None:
 )
 def test_parking_and_intentions(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the forces come from is not where the exercise is
+        ("Troops from Hmeimim air base began an exercise at a range near the coast on 5 May 2021.", []),
+        ("Russian units from Hmeimim air base held drills near the Turkish border in May 2021.",
+         [("exercise", None, "RU", "2021-05")]),
+        ("Russian troops held drills at Hmeimim air base in May 2021.", [("exercise", "hmeimim", "RU", "2021-05")]),
+    ],
+)
+def test_actor_origin_is_not_the_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -278,6 +278,10 @@ _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving",
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # How far after a verb its object's head may lie.
 _OBJECT_REACH = 40
+# Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
+_AWAY_TYPES = frozenset({"exercise", "attack", "visit"})
+# Right before a facility: it is where forces come from.
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
@@ -972,7 +976,11 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
              and not _own_subject_before(doc, trig.span[1], a.span[0], a.span[1] + _OBJECT_REACH)]
     # 'Al-Jufra became a hub after Haftar's forces abandoned their offensive': a facility before a clause of its own
     before = [a for a in inside if a.span[1] <= trig.span[0]
-              and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])]
+              and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])
+              and not (trig.type in _AWAY_TYPES and _FROM_BEFORE.search(doc.norm, max(0, a.span[0] - 40), a.span[0]))]
+    if before and trig.type in _AWAY_TYPES and trig.type != "attack" and _place_object(doc, trig, index) is not None:
+        # 'the base drills near the Afghan border': a place of its own after the verb is where it happened
+        before = []
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])
