@@ -275,3 +275,19 @@ def test_a_possessor_country_does_not_locate_a_facility(pipeline: Any) -> None:
 def test_the_dominant_country_has_most_towns_by_far(towns: list[str], expected: str | None) -> None:
     places = [PlaceMention((i, i + 1), f"T{i}", country) for i, country in enumerate(towns)]
     assert _dominant_country(places) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "here", "there"),
+    [
+        ("Two Patriot batteries were moved to Camp Arifjan in June, after Iran fired missiles at Al Udeid Air Base.",
+         "Camp Arifjan", "Al Udeid Air Base"),
+        ("Four F-16 jets landed at Incirlik Air Base, because drones had struck Al Udeid Air Base.",
+         "Incirlik Air Base", "Al Udeid Air Base"),
+    ],
+)
+def test_kit_in_a_main_clause_is_not_a_time_or_cause_clause_s_facility(pipeline: Any, text: str, here: str,
+                                                                       there: str) -> None:
+    facs = found(pipeline, text)
+    assert facs[here]["equipment"]
+    assert facs[there]["equipment"] == []

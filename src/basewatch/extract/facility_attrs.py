@@ -86,6 +86,7 @@ _RELATIVE = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
 # 'but' and an adverb before a verb with no subject of its own: the clause goes on about the same subject.
 _BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 # A comma and 'and': a new clause, or the end of a list.
+_SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
@@ -803,6 +804,9 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
     """A clause break between a designation and a facility: a semicolon, 'while', 'but' (not 'X is run by Y but
     hosts Z', one subject), or ', and' starting a new clause (not one ending a list of designations)."""
     lo, hi = min(anchor[0], mention[0]), max(anchor[0], mention[1])
+    # 'Patriots were moved near X in June, after Iran fired missiles at Y': a clause of time or cause tells of another.
+    if _SUBORDINATE.search(doc.norm, lo, hi):
+        return True
     for brk in _clause_breaks(doc.norm, lo, hi):
         same_subject = _BUT_VERB.match(doc.norm, brk.start(), hi)
         if not (same_subject and words.tie.match(doc.norm, same_subject.end())):
