@@ -1136,3 +1136,25 @@ def test_small_town_abroad_does_not_vouch_for_its_own_country(places: Places) ->
 def test_small_towns_of_one_division_vouch_for_each_other(places: Places) -> None:
     found = run(places, "Storm damage closed roads in Bantam and Litchfield, while Mexico sent aid.")
     assert find(found, "Bantam").country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("Troops moved into Odessa region on Monday.", "Odessa", "Odesa Oblast"),
+        ("Shelling hit Zaporozhye region overnight.", "Zaporozhye", "Zaporizhzhia Oblast"),
+        ("Bombers flew over Primorsky region again.", "Primorsky region", "Primorsky Krai"),
+    ],
+)
+def test_division_read_by_another_spelling_of_its_core(places: Places, text: str, surface: str, name: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind) == (name, "admin1")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Pakistan moved jets to bases in Punjab after the strike.", "PK"),
+     ("Indian troops in Punjab were put on alert.", "IN")],
+)
+def test_division_name_two_countries_share_goes_by_context(places: Places, text: str, country: str) -> None:
+    assert find(run(places, text), "Punjab").country == country

@@ -252,11 +252,12 @@ class Entries(list[tuple[Place, bool]]):
         self.town = "city" in kinds or "admin1" in kinds
         # A region within one state ('the West Bank') names that state as surely as its name would.
         self.vouches = tuple(p.country for p, _ in self if p.kind in ("country", "demonym", "region") and p.country)
-        self.lone_admin = kinds == {"admin1"}
         self.lone_city = len(self) == 1 and self[0][0].kind == "city"
         self.lone_town = kinds == {"city"}
         self.countries = frozenset(p.country for p, _ in self)
         self.admins = frozenset((p.country or "", p.admin1_code or "") for p, _ in self)
+        # One division, however many of its names matched: 'Punjab' of India and of Pakistan vouches for neither.
+        self.lone_admin = kinds == {"admin1"} and len(self.admins) == 1
         self.admin1 = "admin1" in kinds
         self.owned = frozenset(id(p) for p, own in self if own)
         numbered = [(k, p, own) for k, (p, own) in enumerate(self)]
@@ -323,6 +324,7 @@ class Lexicon:
         self.phrases: list[str] = []
         # 'Kursk' of 'Kursk Oblast': what a division's name is without its title, for 'Kursk region'.
         self.division_cores: dict[str, Place] = {}
+        self.division_folds: dict[str, Place] = {}  # the same by `fold_name`: 'Zaporizhzhya' is Zaporizhzhia's
         # Cores of generated rows: a town of that very name keeps it before a division word ('a station in Neuquén
         # province' is the facilities component's base named after the town); hand-made rows say otherwise.
         self.town_first: set[str] = set()
@@ -392,6 +394,7 @@ class Lexicon:
                 self._add(alias, place)
 
     def _load_admin1(self) -> None:
+        cores: list[tuple[str, Place]] = []
         for row in table("admin1.tsv"):
             # As for towns, a transliteration-blind key is trusted only where names come through Arabic, Persian or
             # Turkic: elsewhere it meets unrelated words ('Lukoil' folds like Likouala).
@@ -409,8 +412,15 @@ class Lexicon:
             core = _DIVISION_TAIL.sub("", row["name"])
             if core != row["name"]:
                 self.division_cores.setdefault(name_key(core), place)
+                self.division_folds.setdefault(fold_name(core), place)
                 if row["source"]:
                     self.town_first.add(name_key(core))
+                cores.append((core, place))
+        # 'Primorsky region': a core that names nothing alone is read with the word reporting puts after it.
+        for core, place in cores:
+            key = name_key(core)
+            if key not in self.fixed and key not in self.cities.exact:
+                self._add(f"{core} region", place)
         forms = "|".join(re.escape(a) for a in sorted(self.postal, key=len, reverse=True))
         self.postal_after = re.compile(rf", ({forms})(?!\w)")
 
@@ -1060,10 +1070,14 @@ class Places:
             return place
         if cand.admin_suffix:
             # "Kursk region" is the oblast, not the city it is named after.
+            # 'Odessa region', 'Zaporozhye region' too: the town read by another name or spelling gives the division
+            # its own ('Odesa Oblast').
             core = name_key(cand.surface)
-            division = self.lexicon.division_cores.get(core)
+            lex = self.lexicon
+            division = (lex.division_cores.get(core) or lex.division_cores.get(name_key(place.name))
+                        or lex.division_folds.get(fold_name(place.name)))
             if division is not None and division.country == place.country and (
-                    core not in self.lexicon.town_first or id(place) not in cand.entries.owned):
+                    core not in lex.town_first or id(place) not in cand.entries.owned):
                 return division
         own = id(place) in cand.entries.owned
         # "Beijing said": a great city speaks for its government; a smaller name before 'said' is a person's.
