@@ -291,3 +291,23 @@ def test_kit_in_a_main_clause_is_not_a_time_or_cause_clause_s_facility(pipeline:
     facs = found(pipeline, text)
     assert facs[here]["equipment"]
     assert facs[there]["equipment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Helicopter units rotate through Kalambaka, a Greek army airfield near Trikala, every spring.",
+         "Kalambaka airfield", "GR"),
+        ("Drones flew from Tessit, a Malian army outpost near the border, on Monday.", "Tessit outpost", "ML"),
+    ],
+)
+def test_a_state_in_an_apposed_description_runs_the_facility(pipeline: Any, text: str, name: str,
+                                                            operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_camp_named_after_a_foreign_town_is_where_the_article_puts_it(pipeline: Any) -> None:
+    text = ("US troops moved from Iraq to Kuwait this year, and Kuwait says the troops will stay in Kuwait. "
+            "Camp Tehran, the main U.S. base in the country in the 1990s, closed in 2005.")
+    fac = found(pipeline, text)["Camp Tehran"]
+    assert (fac["country"], fac["operator"]) == ("KW", "US")

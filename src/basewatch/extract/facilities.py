@@ -508,7 +508,8 @@ class Facilities:
             cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
             if cand.item is None and cand.span in towns:
                 continue  # 'in Fort Lauderdale and Orlando, Florida': a town named after a fort, read as a town
-            cand.place_span = name_span
+            # 'Camp Doha' (in Kuwait), 'Fort Bliss': a camp's or fort's name honours a person or a place elsewhere.
+            cand.place_span = None if pre.group() in _eponym_prefixes(doc.language) else name_span
             found.append(cand)
             taken.append(cand.span)
         return found
@@ -546,7 +547,11 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
         return None
     name = norm[name_span[0]:name_span[1]]
     # The mention is the name: the description after the comma is no name of the facility.
-    cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition")
+    # 'X, a Greek army airfield': a state before the head runs it (not one that built it: 'a Soviet-built field').
+    operator = None if kind in _CIVIL_KINDS else next(
+        (a.code for a in actor_list if comma.end() <= a.span[0] < head.start()
+         and (not norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(norm, a.span[1]))), None)
+    cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition", operator=operator)
     cand.place_span = _town_in(doc, name_span)
     return cand
 
@@ -733,6 +738,11 @@ def _after_head(lang: str) -> re.Pattern[str] | None:
     article = "|".join(re.escape(w) for w in articles) or "(?!)"
     return re.compile(rf"(?P<words>(?:\s+(?!(?:{spaced})\s)[^\W_A-Z][\w-]*){{0,2}}?)"
                       rf"(?:\s+(?:{spaced})\s+|\s+(?:{joined}))(?:(?:{article})\s+|l['\u2019])?(?=[A-Z\u00c0-\u00de])")
+
+
+@lru_cache(maxsize=8)
+def _eponym_prefixes(lang: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "eponym")
 
 
 @lru_cache(maxsize=8)

@@ -86,6 +86,7 @@ _RELATIVE = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
 # 'but' and an adverb before a verb with no subject of its own: the clause goes on about the same subject.
 _BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 # A comma and 'and': a new clause, or the end of a list.
+_THE_COUNTRY = re.compile(r"\b(?:in|of)\s+the\s+country\b")
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
@@ -337,9 +338,14 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
     first = min(fac.mentions)
     start, end = doc.sentence_of(first[0])
     # "on Vietnam's X Reef" says whose X is, not where.
-    return next((p.country for p in index.places if p.kind == "country" and p.country and start <= p.span[0] < end
-                 and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])),
-                None)
+    named = next((p.country for p in index.places if p.kind == "country" and p.country and start <= p.span[0] < end
+                  and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])),
+                 None)
+    if named is not None or _THE_COUNTRY.search(doc.norm, first[1], end) is None:
+        return named
+    # 'Camp X, the main US base in the country': the country the article names most.
+    ranked = Counter(p.country for p in index.places if p.kind == "country" and p.country).most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
 def _dominant_country(places: list[PlaceMention]) -> str | None:
