@@ -217,3 +217,19 @@ def test_parking_and_intentions(pipeline: Any, text: str, expected: list[Row]) -
 )
 def test_actor_origin_is_not_the_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # keeping forces at a place is a deployment there; keeping anything else is not
+        ("Turkey keeps troops and drones at Incirlik Air Base under a 2019 agreement.",
+         [("deployment", "incirlik", "TR", None)]),
+        ("Turkey kept the talks at Incirlik Air Base secret.", []),
+        # a relative clause about a unit: where it keeps its forces is the place
+        ("Air defence rests with No. 6 Squadron, which keeps four Typhoon fighters at Incirlik Air Base.",
+         [("deployment", "incirlik", "TR", None)]),
+    ],
+)
+def test_keeping_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

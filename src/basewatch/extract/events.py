@@ -285,7 +285,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked"})
+_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked", "keeps",
+                          "kept"})
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -380,7 +381,7 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            if (_standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
+            if (standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
@@ -958,10 +959,16 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     """The facility the trigger is about: the antecedent of a relative clause it opens ('X, where troops landed',
     'the port, which was expanded'), else after it (its object) first, else before it."""
     relative = _relative_antecedent(doc, trig, clause, anchors, index)
-    if relative is not None:
-        return relative or None
+    if relative:
+        return relative
     inside = anchors.within(*clause)
-    if not inside:
+    if relative is False:
+        # 'No. 1435 Flight, which keeps four fighters at X': the antecedent is no facility, but where the forces went
+        # after the verb in the relative clause is its place ('which opened beside X' is only located by X)
+        inside = [a for a in inside if a.span[0] >= trig.span[1] and trig.type == "deployment"]
+        if not inside:
+            return None
+    elif not inside:
         place = _place_object(doc, trig, index)
         if place is not None and place.kind in _OWN_PLACE_KINDS and not doc.norm.startswith("'s", place.span[1]):
             # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
@@ -1318,7 +1325,7 @@ def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
             and bool(_TASK_AFTER.match(doc.norm, trig.span[1])))
 
 
-def _standing(doc: Doc, trig: Trigger) -> bool:
+def standing(doc: Doc, trig: Trigger) -> bool:
     """'F-16s are based at X': where forces are, not an event; 'have been based at X since 2012' dates a move."""
     return (doc.norm[trig.span[0]:trig.span[1]].lower() in _STATE_WORDS
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
