@@ -152,6 +152,9 @@ def forms(name: str, kind: str) -> tuple[str, list[str]]:
 
 def main(states_dir: Path, rg_csv: Path) -> None:
     lines = TSV.read_text(encoding="utf-8").splitlines()
+    # GeoNames ids were added by hand from its admin1 code list: a new build keeps them.
+    ids = {(cells[0], cells[1]): cells[5] for cells in (line.split("\t") for line in lines)
+           if len(cells) > 5 and not cells[0].startswith("#")}
     if MARKER in lines:  # made anew from the hand rows
         lines = lines[:lines.index(MARKER)]
     header_at = next(i for i, line in enumerate(lines) if not line.startswith("#"))
@@ -195,7 +198,7 @@ def main(states_dir: Path, rg_csv: Path) -> None:
             continue
         lat, lon = centre(by_code[(country, code)])
         if untitled and key(full) in own_towns[country]:
-            rows.append("\t".join([country, code, full, str(lat), str(lon), "", "", "town"]))
+            rows.append("\t".join([country, code, full, str(lat), str(lon), ids.get((country, code), ""), "", "town"]))
             continue
         if not kind and " " not in name:
             continue  # GeoNames' own division names are often cut short ('Line' of the Line Islands)
@@ -212,7 +215,8 @@ def main(states_dir: Path, rg_csv: Path) -> None:
                 continue
             if key(alias) != key(full) and alias not in aliases:
                 aliases.append(alias)
-        rows.append("\t".join([country, code, full, str(lat), str(lon), "", "|".join(aliases), "script"]))
+        rows.append("\t".join([country, code, full, str(lat), str(lon), ids.get((country, code), ""), "|".join(aliases),
+                                "script"]))
     TSV.write_text("\n".join([*lines, MARKER, *rows]) + "\n", encoding="utf-8")
     print(f"{len(rows)} divisions added")
 
