@@ -285,8 +285,8 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked", "keeps",
-                          "kept"})
+_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
+                          "keeps", "kept"})
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
