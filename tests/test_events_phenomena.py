@@ -233,3 +233,16 @@ def test_actor_origin_is_not_the_place(pipeline: Any, text: str, expected: list[
 )
 def test_keeping_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause closing a hedged claim tells a fact the claim takes as given
+        ("The officials said the most likely site could be Tartus naval base, which a Russian state company rebuilt "
+         "and deepened in 2019.", [("expansion", "tartus", "RU", "2019")]),
+        ("The officials said Russia could expand Tartus naval base.", []),
+    ],
+)
+def test_relative_clause_in_a_hedged_claim(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -365,7 +365,7 @@ class Events:
             if text[0].isupper() and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
-            if ((claimed and not _relative_aside(doc, clause)) or hedges.worded(clause[0], start)
+            if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))):
@@ -707,11 +707,12 @@ def _extends_a_term(doc: Doc, word: str, end: int) -> bool:
     return word.lower() in _EXTENDING and bool(_TERM_AFTER.match(doc.norm, end))
 
 
-def _relative_aside(doc: Doc, clause: Span) -> bool:
-    """', which was expanded in 2019,': a relative clause set off by commas tells a fact the claim around it takes as
-    given, so the claim's hedge ('could serve') is not its own."""
+def _relative_aside(doc: Doc, clause: Span, sentence: Span) -> bool:
+    """', which was expanded in 2019,': a relative clause set off by commas (or closing the sentence: 'the most likely
+    site was X, which a Chinese company rebuilt.') tells a fact the claim around it takes as given, so the claim's
+    hedge ('could serve', 'most likely') is not its own."""
     return (_RELATIVE.match(doc.norm, clause[0]) is not None and clause[0] > 0 and doc.norm[clause[0] - 1] == ","
-            and doc.norm.startswith(",", clause[1]))
+            and (doc.norm.startswith(",", clause[1]) or not doc.norm[clause[1]:sentence[1]].strip(" .!?\"'")))
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
