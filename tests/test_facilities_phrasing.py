@@ -311,3 +311,17 @@ def test_a_camp_named_after_a_foreign_town_is_where_the_article_puts_it(pipeline
             "Camp Tehran, the main U.S. base in the country in the 1990s, closed in 2005.")
     fac = found(pipeline, text)["Camp Tehran"]
     assert (fac["country"], fac["operator"]) == ("KW", "US")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A new air base is being built at Kyaukpyu, analysts say.", "Kyaukpyu air base"),
+        ("A naval base has been established at Jask, state media said.", "Jask Naval Base"),
+        ("The strike hit a military airport near Hama, state media reported.", "Hama airfield"),
+        ("The Pentagon is expanding its airfield on the Pacific island of Tinian.", "Tinian airfield"),
+    ],
+)
+def test_heads_being_built_near_a_division_s_town_or_on_a_described_island(pipeline: Any, text: str,
+                                                                          name: str) -> None:
+    assert name in found(pipeline, text)

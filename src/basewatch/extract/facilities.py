@@ -64,7 +64,9 @@ _POSSESSIVE = frozenset({"its", "their"})
 _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'a radar station planned near Kure', 'a naval base is planned at Ream': a participle saying where the head stands
 # may come first.
-_LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated))?"
+_LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
+                       r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
+                       r"|established|opened|expanded))?"
                        r"\s+(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
                        r"\s+(?:the\s+)?")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
@@ -96,7 +98,7 @@ _RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
 # 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
 _TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:(?:port|coastal|border|garrison)\s+)?(?:town|village|city|settlement) of"
-                      r"|capital,|island of)\s+")
+                      r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
 _HOST_KINDS = frozenset({"city", "town", "village", "country"})
@@ -128,6 +130,7 @@ _SPOT = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                            r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
+_NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
@@ -393,7 +396,9 @@ class Facilities:
              and (not doc.norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(doc.norm, a.span[1]))), None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
-        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town:
+        # 'a military airport near Hama': near a division that shares its name with its main town is near the town.
+        near_division = place is not None and place.kind == "admin1" and prep in _NEAR_PREPS
+        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division:
             name_span, prep = town or (name_span, prep)
             name = norm[name_span[0]:name_span[1]]
             inside = prep in _INSIDE and feature_end is None
