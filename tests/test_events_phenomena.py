@@ -24,6 +24,7 @@ def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]
          [("deployment", "hmeimim", "RU", "2020-05")]),
         # inspecting a site is a visit to it
         ("Turkish engineers surveyed Incirlik Air Base in January 2021.", [("visit", "incirlik", "TR", "2021-01")]),
+        ("Syria let Russian teams inspect Tartus naval base last year.", [("visit", "tartus", "RU", "2020")]),
         # growth told by its measure
         ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
          [("expansion", "hmeimim", "RU", "2018")]),
