@@ -247,3 +247,18 @@ def test_keeping_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_relative_clause_in_a_hedged_claim(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # manning a post is a deployment at it; a plan told in a coordinate clause of its own is not dated by the
+        # clause before
+        ("Greek sailors have manned Souda Bay naval base since 2015, and the navy has asked for funds to build a "
+         "pier there.", [("deployment", "souda_bay", "GR", "2015"), ("expansion", "souda_bay", "GR", None)]),
+        # a plan's own time still dates it
+        ("In 2026, Russia will build a new pier at Tartus naval base.", [("expansion", "tartus", "RU", "2026")]),
+    ],
+)
+def test_manning_and_plans(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

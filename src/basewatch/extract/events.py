@@ -282,6 +282,8 @@ _OBJECT_REACH = 40
 _AWAY_TYPES = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
+# Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort').
+_MANNING = frozenset({"manned", "garrisoned"})
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
@@ -991,7 +993,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         before = []
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
-        after = [a for a in after if _TOWARD.search(doc.norm, trig.span[0], a.span[0])
+        manning = doc.norm[trig.span[0]:trig.span[1]].lower() in _MANNING
+        after = [a for a in after if (manning or _TOWARD.search(doc.norm, trig.span[0], a.span[0]))
                  and not _origin_of(doc, trig, a)]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING and not (
                 not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
@@ -1449,10 +1452,14 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
     reported = [d for d in near if index.reported(d)]
     own = [d for d in near if not index.reported(d)]
-    # A report's date stands in for the event's only when the sentence gives no other, and never for a plan.
-    if reported and _planned(doc, trig):
-        reported = []
     inside = [d for d in own if clause[0] <= d.span[0] < clause[1]]
+    # A report's date stands in for the event's only when the sentence gives no other, and never for a plan; a plan
+    # told in a coordinate clause of its own is not dated by the clause before ('manned a post since 2019, and has
+    # asked for funds to build a pier there').
+    if (reported or len(inside) < len(own)) and _planned(doc, trig):
+        reported = []
+        if _COORDINATE_OPENING.match(doc.norm, clause[0]):
+            own = inside
     if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
         # 'weeks after X fired missiles at the base': the main clause's date is not this event's
         return (_nearest(inside, trig).resolved, False) if inside else (None, False)
