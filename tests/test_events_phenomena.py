@@ -262,3 +262,20 @@ def test_relative_clause_in_a_hedged_claim(pipeline: Any, text: str, expected: l
 )
 def test_manning_and_plans(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'it' after an opening phrase of time stands for the one facility of the sentence before
+        ("Incirlik Air Base lies near Adana. In April 2019, it became the first base from which American F-35A "
+         "fighters flew combat missions.", [("deployment", "incirlik", "US", "2019-04")]),
+        ("Incirlik Air Base lies near Adana. At the height of the war it was hit by Syrian rockets.",
+         [("attack", "incirlik", "SY", None)]),
+        # a sentence opening with a time and its own subject is not about it
+        ("Incirlik Air Base lies near Adana. In 2019 Russia deployed jets to Syria.",
+         [("deployment", None, "RU", "2019")]),
+    ],
+)
+def test_it_after_an_opening_phrase(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -62,8 +62,9 @@ _OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|c
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|new|latest|next|second)\s+)?",
                       re.IGNORECASE)
-# Opening a sentence: a pronoun for what the sentence before was about.
-_ITS = re.compile(r"[\s\"'(]*Its?\b")
+# Opening a sentence, or after an opening phrase of time ('In April 2019 it'): a pronoun for what the sentence before
+# was about.
+_ITS = re.compile(r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
 _IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 # After a deployment verb: its object goes elsewhere ('moved launchers to Y').
