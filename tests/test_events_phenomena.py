@@ -279,3 +279,19 @@ def test_manning_and_plans(pipeline: Any, text: str, expected: list[Row]) -> Non
 )
 def test_it_after_an_opening_phrase(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # building or upgrading installations no name tells apart, in a country: an event with no facility
+        ("Russia operates Hmeimim air base. An official said in June 2023 that China had upgraded its listening "
+         "facilities in Cuba in 2019.", [("expansion", None, "CN", "2019")]),
+        ("Russia operates Hmeimim air base. The US has expanded its bases in Poland since 2022.",
+         [("expansion", None, "US", "2022")]),
+        # a region is no place
+        ("Russia operates Hmeimim air base. The United States is establishing new air bases in the region.", []),
+    ],
+)
+def test_installations_in_a_country(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -226,7 +226,7 @@ _MOVED = "moved"
 _TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|new|bases?|"
                      r"positions?|areas?|sites?)\b)[a-z]+(?=[\s,.;:])")
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
-_PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise"})
+_PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise", "construction", "expansion"})
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 _DEMONYM = "demonym"
 # Places after a trigger that are where it happened, leaving no room for a facility further on in the sentence.
@@ -234,12 +234,17 @@ _OWN_PLACE_KINDS = _TOWN_KINDS | {_DEMONYM}
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
 _FRONTIER = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
+_INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
+                               r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
     "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
+    # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
+    "construction": _INSTALLATIONS_IN,
+    "expansion": _INSTALLATIONS_IN,
     "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?=[A-Z])"),
 }
 # The attacks told before, named again ('called the strikes a violation').
