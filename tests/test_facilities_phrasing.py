@@ -325,3 +325,14 @@ def test_a_camp_named_after_a_foreign_town_is_where_the_article_puts_it(pipeline
 def test_heads_being_built_near_a_division_s_town_or_on_a_described_island(pipeline: Any, text: str,
                                                                           name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Washington runs a drone base in Niger's Agadez, officials said.", "Agadez base"),
+        ("Moscow keeps an airfield near Syria's Qamishli, analysts said.", "Qamishli airfield"),
+    ],
+)
+def test_a_town_after_its_state_s_possessive_names_the_head(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

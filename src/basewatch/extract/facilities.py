@@ -521,8 +521,12 @@ class Facilities:
 
 
 def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], pos: int) -> int:
-    """'its base at the Eritrean port of Assab': the base is named by the town the port is of."""
+    """'its base at the Eritrean port of Assab': the base is named by the town the port is of; "a drone base in
+    Niger's Agadez": by the town after the state owning it."""
     end = next((e for e, s in actor_ends.items() if s == pos), None)
+    owner = _OWNER_GAP.match(doc.norm, end) if end is not None else None
+    if owner is not None and doc.norm[owner.end():owner.end() + 1].isupper():
+        return owner.end()
     start = end + 1 if end is not None and doc.norm.startswith(" ", end) else pos
     prefix = words.prefixes.match(doc.norm, start)
     if prefix is None or words.prefix_kind[prefix.text] != "port":
