@@ -336,3 +336,29 @@ def test_heads_being_built_near_a_division_s_town_or_on_a_described_island(pipel
 )
 def test_a_town_after_its_state_s_possessive_names_the_head(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Drones hit air bases at Engels, Morozovsk and Millerovo overnight.",
+         {"Engels Air Base", "Morozovsk Air Base", "Millerovo Air Base"}),
+        ("The strikes targeted the Shaykhah and Tarmiyah air bases, officials said.",
+         {"Shaykhah air base", "Tarmiyah air base"}),
+    ],
+)
+def test_each_name_of_a_list_by_a_plural_head_is_an_installation(pipeline: Any, text: str, names: set[str]) -> None:
+    assert set(found(pipeline, text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia keeps bases in Armenia, Tajikistan and Kyrgyzstan.",
+        "The Army and Air Force bases were closed, officials said.",
+        "The Andaman and Nicobar Command watches the strait. India hardens its Andaman and Nicobar outposts.",
+    ],
+)
+def test_states_services_and_compound_names_by_a_plural_head_are_none(pipeline: Any, text: str) -> None:
+    assert not any(name.startswith(("Armenia", "Tajikistan", "Air", "Andaman ", "Nicobar "))
+                   for name in found(pipeline, text))

@@ -22,8 +22,8 @@ from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
-from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words
-from basewatch.extract.wordscan import Hit, share
+from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words, word_regex
+from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
@@ -131,6 +131,10 @@ _SPOT = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|
 _SPOT_OF_TOWN = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                            r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
 _NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of"})
+# Between names of a list: ', ', ' and ', ', and ', ' or '.
+_LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
+_LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
+_LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
@@ -179,7 +183,7 @@ class Facilities:
         # the first articles do not pay for building it again and again.
         words = facility_words("en")
         share(words.heads, words.prefixes, words.runway, words.force, words.capability, event_words("en").actors,
-              anaphor_heads("en"), self.catalog.aliases)
+              anaphor_heads("en"), self.catalog.aliases, _plural_heads("en")[0])
 
     def __call__(self, doc: Doc) -> Doc:
         actor_list = actors(doc)
@@ -196,6 +200,7 @@ class Facilities:
         found += self._head_mentions(doc, words, actor_list, taken)
         found += self._prefix_mentions(doc, words, taken)
         found += self._site_mentions(doc, words, actor_list, taken)
+        found += self._listed_mentions(doc, actor_list, taken)
         for cand in found:
             if cand.item is None and cand.link != "none":
                 cand.item = self._lookup(cand)
@@ -492,6 +497,41 @@ class Facilities:
             taken.append(cand.span)
         return found
 
+    def _listed_mentions(self, doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
+        """'the Shaykhah and Qayyarah air bases', 'air bases at Engels, Morozovsk and Millerovo': each name of a list
+        before a plural head, or after it and a locative, is one installation of the head's kind."""
+        plurals, plural_kind = _plural_heads(doc.language)
+        found: list[Candidate] = []
+        for hit in plurals.finditer(doc.norm):
+            kind = plural_kind[hit.text.lower()]
+            sent_start, sent_end = doc.sentence_of(hit.begin)
+            before = _names_listed_before(doc.norm, sent_start, hit.begin, actor_list)
+            # 'its Andaman and Nicobar outposts', where the text also writes 'Andaman and Nicobar Command': one name.
+            if len(before) == 2 and _one_name(doc.norm, before[1], before[0]):
+                before = []
+            after = _names_listed_after(doc.norm, hit.end(), sent_end)
+            # Names before the head are installations by the syntax alone; after it, only towns or catalogued ones.
+            for name_span, strict in [*((n, False) for n in before if len(before) > 1), *((n, True) for n in after)]:
+                cand = self._listed(doc, actor_list, name_span, kind, strict)
+                if cand is not None and not _overlaps(name_span, taken):
+                    found.append(cand)
+                    taken.append(name_span)
+        return found
+
+    def _listed(self, doc: Doc, actor_list: list[Actor], name_span: Span, kind: str, strict: bool) -> Candidate | None:
+        place = _place_at(doc, name_span)
+        if (place is not None and place.kind in _VAGUE_PLACE_KINDS) or any(a.span == name_span for a in actor_list):
+            return None
+        name = doc.norm[name_span[0]:name_span[1]]
+        item = self.catalog.lookup(name)
+        item = item if item is not None and _linkable_kinds(kind, item.kind) else None
+        if strict and item is None and (place is None or place.kind not in _TOWN_PLACE_KINDS):
+            return None
+        cand = Candidate(name_span, name, f"{name} {_KIND_WORD[kind]}", kind, "facilities:listed", item)
+        cand.place_span = place.span if place is not None else None
+        cand.link = "name" if item else "none"
+        return cand
+
     def _prefix_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span]) -> list[Candidate]:
         norm = doc.norm
         found: list[Candidate] = []
@@ -750,6 +790,13 @@ def _after_head(lang: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=8)
+def _plural_heads(lang: str) -> tuple[WordMatcher, dict[str, str]]:
+    """Plural heads ('air bases') and the kind of each one of them."""
+    kinds = {r["word"].lower(): r["kind"] for r in table_for("facility_words.tsv", lang) if r["role"] == "plural"}
+    return word_regex(kinds), kinds
+
+
+@lru_cache(maxsize=8)
 def _eponym_prefixes(lang: str) -> frozenset[str]:
     return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "eponym")
 
@@ -839,6 +886,48 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     cand = Candidate((head.start(), name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
     cand.place_span = place.span if place is not None else None
     return cand
+
+
+def _names_listed_before(norm: str, lo: int, hi: int, actor_list: list[Actor]) -> list[Span]:
+    """'the Shaykhah and Qayyarah' before a plural head at `hi`: the names of the list, last first."""
+    names: list[Span] = []
+    pos = hi
+    while True:
+        name = _name_before(norm, max(lo, pos - 80), pos, actor_list)
+        if name is None or norm[name[1]:pos] != " " * (pos - name[1]) or pos - name[1] != 1:
+            return names
+        names.append(name)
+        sep = _LIST_SEP_BEFORE.search(norm, max(lo, name[0] - 8), name[0])
+        if sep is None:
+            return names
+        pos = sep.start() + 1
+
+
+def _one_name(norm: str, first: Span, last: Span) -> bool:
+    """Whether 'X and Y' is itself a name: the text also writes it before another capitalised word."""
+    whole = norm[first[0]:last[1]]
+    pos = norm.find(whole)
+    while pos >= 0:
+        if norm[pos + len(whole):pos + len(whole) + 2].strip()[:1].isupper():
+            return True
+        pos = norm.find(whole, pos + 1)
+    return False
+
+
+def _names_listed_after(norm: str, pos: int, hi: int) -> list[Span]:
+    """' at Engels, Morozovsk and Millerovo' after a plural head: the names of the list."""
+    loc = _LIST_LOCATIVE.match(norm, pos, hi)
+    if loc is None:
+        return []
+    names: list[Span] = []
+    start = loc.end()
+    while (name := _name_after(norm, start, hi)) is not None and name[0] == start:
+        names.append(name)
+        sep = _LIST_SEP_AFTER.match(norm, name[1], hi)
+        if sep is None:
+            break
+        start = sep.end()
+    return names
 
 
 def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
