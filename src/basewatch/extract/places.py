@@ -1293,9 +1293,8 @@ def _abroad(place: Place, named: set[str]) -> bool:
 
 def _neighboured(cand: Candidate, place: Place, cands: list[Candidate]) -> bool:
     """Whether another name among `cands` may be a town or division in `place`'s division."""
-    division = (place.country, place.admin1_code)
-    return any(other.surface != cand.surface and any((p.country, p.admin1_code) == division for p, _ in other.entries)
-               for other in cands)
+    division = (place.country or "", place.admin1_code or "")
+    return any(other.surface != cand.surface and division in other.entries.admins for other in cands)
 
 
 def _feature(cand: Candidate, inside: Place, countries: set[str], own: bool = True) -> Place:
