@@ -362,3 +362,34 @@ def test_each_name_of_a_list_by_a_plural_head_is_an_installation(pipeline: Any, 
 def test_states_services_and_compound_names_by_a_plural_head_are_none(pipeline: Any, text: str) -> None:
     assert not any(name.startswith(("Armenia", "Tajikistan", "Air", "Andaman ", "Nicobar "))
                    for name in found(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator", "country"),
+    [
+        ("Beijing has one acknowledged overseas military base, in Djibouti, which opened in 2017.",
+         "Chinese base in Djibouti", "CN", "DJ"),
+        ("Drones hit a US base in Syria on Monday, officials said.", "US base in Syria", "US", "SY"),
+        ("Russia also keeps a naval base in Syria, the report said.", "Russian naval base in Syria", "RU", "SY"),
+    ],
+)
+def test_a_state_s_base_in_another_state_is_named_by_both(pipeline: Any, text: str, name: str, operator: str,
+                                                         country: str) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["operator"], fac["country"]) == (operator, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia has a base in Armenia, officials said.",
+        "Drones hit Watiya air base. The base, near the village of Tarhunah, in Libya, is home to Turkish drones.",
+    ],
+)
+def test_a_state_s_own_base_or_a_definite_description_is_not_named_by_the_country(pipeline: Any, text: str) -> None:
+    assert not any(" in " in name for name in found(pipeline, text))
+
+
+def test_the_state_s_base_in_a_country_is_its_catalogued_one_there(pipeline: Any) -> None:
+    text = "Troops at Al Tanf Garrison were attacked. Drones also hit a US base in Syria on Monday."
+    assert list(found(pipeline, text)) == ["Al Tanf Garrison"]

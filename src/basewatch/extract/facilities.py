@@ -57,7 +57,7 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
                          # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
                          "Marine", "Marines", "Navy", "Army", "War"})
-_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE = frozenset({"its", "their"})
@@ -67,7 +67,8 @@ _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
                        r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
                        r"|established|opened|expanded))?"
-                       r"\s+(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
+                       r"(?:\s+|,\s+(?=in\s|near\s|outside\s))"
+                       r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
                        r"\s+(?:the\s+)?")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
                       r"|western)\s+(?=[A-Z])")
@@ -135,6 +136,9 @@ _NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
+_KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
+_INDEFINITE = frozenset({"a", "an", "one"})
+_GARRISON_FAMILIES = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
@@ -168,6 +172,8 @@ class Candidate:
     # Whether the name may be looked up in the catalog: "name", or "none" for a base merely near a town;
     # "place" once linked through the bare place ('Sevastopol Bay'), whose later bare mentions stay the town's.
     link: str = "name"
+    # The host state of a base named by it ('the Chinese base in Djibouti').
+    host: str | None = None
 
     @property
     def key(self) -> str:
@@ -219,6 +225,7 @@ class Facilities:
                   and not _inside_longer_name(doc.norm, c.span)]
         found.sort(key=lambda c: c.span)
         _part_of_catalogued(doc.norm, found)
+        found = _join_host_named(found)
         return _join_appositions(doc.norm, found)
 
     def build(self, doc: Doc, found: list[Candidate], actor_list: list[Actor] | None = None) -> list[Facility]:
@@ -367,7 +374,9 @@ class Facilities:
             return None
         det = _determiner_before(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
                                                                                    actor_ends))
-        if det is None:
+        indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
+        # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new.
+        if det is None or (norm.startswith(",", head.end()) and not indefinite):
             return None
         intro_start = det.end()
         after = _TOWN_OF.match(norm, loc.end())
@@ -389,7 +398,8 @@ class Facilities:
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
         if any(a.span == name_span for a in actor_list) and town is None and (
-                place is None or place.kind not in _TOWN_PLACE_KINDS or prep == "of"):
+                place is None or place.kind not in _TOWN_PLACE_KINDS or prep == "of") and not (
+                place is not None and place.kind == "country" and prep == "in"):
             return None
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
         if prep == "of" and (place is None or place.span[1] < name_span[1]):
@@ -401,6 +411,9 @@ class Facilities:
              and (not doc.norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(doc.norm, a.span[1]))), None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
+        # 'China has one overseas base, in Djibouti': the state keeping a base in another state runs it.
+        keeper = _keeper(doc, det.start(), actor_list) if place is not None and place.kind == "country" else None
+        operator = operator or (None if kind in _CIVIL_KINDS else keeper)
         # 'a military airport near Hama': near a division that shares its name with its main town is near the town.
         near_division = place is not None and place.kind == "admin1" and prep in _NEAR_PREPS
         if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division:
@@ -412,6 +425,17 @@ class Facilities:
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
             cand.link = "name" if inside else "none"
+            return cand
+        if (place.kind == "country" and indefinite and operator and operator != place.country
+                and _FAMILY[kind] in _GARRISON_FAMILIES):
+            # 'China's one overseas military base, in Djibouti': a state's base in another is named by both.
+            name = norm[name_span[0]:name_span[1]]
+            said = next((norm[a.span[0]:a.span[1]] for a in actor_list if intro_start <= a.span[0] < head.start()
+                         and a.code == operator), None)
+            display = f"{said or _state_adjective(operator)} {_KIND_WORD[kind]} in {name}"
+            cand = Candidate((intro_start, name_span[1]), name, display, kind, "facilities:head-in-country",
+                             operator=operator)
+            cand.place_span, cand.link, cand.host = name_span, "none", place.country
             return cand
         return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
 
@@ -646,6 +670,20 @@ def _part_of_catalogued(norm: str, found: list[Candidate]) -> None:
             cand.item = starts.get(at.end()) if at else None
 
 
+def _join_host_named(found: list[Candidate]) -> list[Candidate]:
+    """'a Chinese base in Djibouti' where the article names a catalogued Chinese installation in Djibouti: that
+    one."""
+    kept: list[Candidate] = []
+    for cand in found:
+        same = None if cand.rule != "facilities:head-in-country" else next(
+            (c for c in found if c.item and c.item.operator == cand.operator and c.item.country == cand.host), None)
+        if same is None:
+            kept.append(cand)
+        else:
+            same.extra.append(cand.span)
+    return kept
+
+
 def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
     """'Chkalovsk, the Baltic Fleet's main air base in the exclave': a definite description set after a name with a
     comma is that facility again, not one named after the place it is put in."""
@@ -787,6 +825,21 @@ def _after_head(lang: str) -> re.Pattern[str] | None:
     article = "|".join(re.escape(w) for w in articles) or "(?!)"
     return re.compile(rf"(?P<words>(?:\s+(?!(?:{spaced})\s)[^\W_A-Z][\w-]*){{0,2}}?)"
                       rf"(?:\s+(?:{spaced})\s+|\s+(?:{joined}))(?:(?:{article})\s+|l['\u2019])?(?=[A-Z\u00c0-\u00de])")
+
+
+def _state_adjective(code: str) -> str:
+    """'French' for FR: the first national adjective the demonym table gives a state (its code if none)."""
+    return _state_adjectives().get(code, code)
+
+
+@lru_cache(maxsize=1)
+def _state_adjectives() -> dict[str, str]:
+    adjectives: dict[str, str] = {}
+    for row in table("demonyms.tsv"):
+        word = row["demonym"]
+        if row["country"] and "-" not in word and not word.endswith("s"):
+            adjectives.setdefault(row["country"], word)
+    return adjectives
 
 
 @lru_cache(maxsize=8)
@@ -1183,6 +1236,15 @@ def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | 
         if actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
             return actor.code
     return None
+
+
+def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
+    """'China has one base ...', 'Russia also keeps a base ...': the state whose verb of keeping the determiner
+    follows."""
+    verb = _KEEPS.search(doc.norm, max(0, det_start - 24), det_start)
+    if verb is None:
+        return None
+    return next((a.code for a in actor_list if a.span[1] + 1 == verb.start()), None)
 
 
 def _planner(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
