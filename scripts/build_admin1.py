@@ -147,14 +147,21 @@ def forms(name: str, kind: str) -> tuple[str, list[str]]:
         return plain, [name] if name != plain else []
     full = f"{plain} {title}"
     others = [f"{name} {title}"] if name != plain else []
+    # 'Republic of Buryatia', 'Stavropol Territory': the forms English reporting also gives a republic or a krai.
+    if title == "Republic" and plain.endswith(LAND_ENDINGS):
+        others.append(f"Republic of {plain}")
+    elif title == "Krai":
+        others.append(f"{plain} Territory")
     return full, [*others, plain, *([name] if name != plain else [])]
 
 
 def main(states_dir: Path, rg_csv: Path) -> None:
     lines = TSV.read_text(encoding="utf-8").splitlines()
     # GeoNames ids were added by hand from its admin1 code list: a new build keeps them.
-    ids = {(cells[0], cells[1]): cells[5] for cells in (line.split("\t") for line in lines)
-           if len(cells) > 5 and not cells[0].startswith("#")}
+    rows_now = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    ids = {(cells[0], cells[1]): cells[5] for cells in rows_now if len(cells) > 5}
+    # Other names added by hand to generated rows ('Kuzbass', 'Tyva') are kept too.
+    extra = {(cells[0], cells[1]): [a for a in cells[6].split("|") if a] for cells in rows_now if len(cells) > 7}
     if MARKER in lines:  # made anew from the hand rows
         lines = lines[:lines.index(MARKER)]
     header_at = next(i for i, line in enumerate(lines) if not line.startswith("#"))
@@ -215,6 +222,7 @@ def main(states_dir: Path, rg_csv: Path) -> None:
                 continue
             if key(alias) != key(full) and alias not in aliases:
                 aliases.append(alias)
+        aliases += [a for a in extra.get((country, code), []) if a not in aliases]
         rows.append("\t".join([country, code, full, str(lat), str(lon), ids.get((country, code), ""), "|".join(aliases),
                                 "script"]))
     TSV.write_text("\n".join([*lines, MARKER, *rows]) + "\n", encoding="utf-8")

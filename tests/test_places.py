@@ -1158,3 +1158,15 @@ def test_division_read_by_another_spelling_of_its_core(places: Places, text: str
 )
 def test_division_name_two_countries_share_goes_by_context(places: Places, text: str, country: str) -> None:
     assert find(run(places, text), "Punjab").country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [("Drones hit an oil depot in Udmurtia overnight.", "Udmurtia", "Udmurt Republic"),
+     ("Coal trains left Kuzbass for the east.", "Kuzbass", "Kemerovo Oblast"),
+     ("Recruits from the Republic of Buryatia arrived.", "Republic of Buryatia", "Buryatia Republic"),
+     ("A regiment moved to Stavropol Territory.", "Stavropol Territory", "Stavropol Krai")],
+)
+def test_russian_regions_by_their_other_english_names(places: Places, text: str, surface: str, name: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind, place.country) == (name, "admin1", "RU")
