@@ -393,3 +393,32 @@ def test_a_state_s_own_base_or_a_definite_description_is_not_named_by_the_countr
 def test_the_state_s_base_in_a_country_is_its_catalogued_one_there(pipeline: Any) -> None:
     text = "Troops at Al Tanf Garrison were attacked. Drones also hit a US base in Syria on Monday."
     assert list(found(pipeline, text)) == ["Al Tanf Garrison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Troops fired artillery at the Udairi range on Monday, the army said.", "Udairi range"),
+        ("Marines held live-fire drills at the Nightingale range last week.", "Nightingale range"),
+    ],
+)
+def test_a_named_range_in_military_news_is_an_installation(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants hid in the Zagros range, the army said.",
+        "The Tien Shan range is a popular destination for hikers.",
+    ],
+)
+def test_a_mountain_range_is_no_installation(pipeline: Any, text: str) -> None:
+    assert not any(name.endswith("range") for name in found(pipeline, text))
+
+
+def test_kit_taking_part_in_drills_is_the_range_s_and_the_base_s_its_troops_came_from(pipeline: Any) -> None:
+    text = ("Troops from the Lyaur air base began drills at the Dangara range on Tuesday. "
+            "T-72B3 tanks and Mi-8 helicopters were taking part, the district said.")
+    facs = found(pipeline, text)
+    assert facs["Dangara range"]["equipment"] == facs["Lyaur air base"]["equipment"] == ["T-72B3", "Mi-8"]

@@ -87,6 +87,7 @@ _RELATIVE = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
 _BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 # A comma and 'and': a new clause, or the end of a list.
 _THE_COUNTRY = re.compile(r"\b(?:in|of)\s+the\s+country\b")
+_TAKING_PART = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\b")
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
@@ -791,8 +792,14 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
     if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)) or _placed_elsewhere(doc, mention, sent):
         return
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
-    if len(recent) == 1 and not _MODAL.search(doc.norm, sent[0], mention[0]) and designation not in recent[0].equipment:
-        recent[0].equipment.append(designation)
+    # 'Troops from the X base began drills at the Y range. T-72s ... were taking part': kit in an exercise is both the
+    # range's and the base's its troops came from.
+    if len(recent) > 2 or (len(recent) == 2 and not _TAKING_PART.search(doc.norm, sent[0], sent[1])):
+        return
+    if recent and not _MODAL.search(doc.norm, sent[0], mention[0]):
+        for fac in recent:
+            if designation not in fac.equipment:
+                fac.equipment.append(designation)
 
 
 def _placed_elsewhere(doc: Doc, mention: Span, sent: Span) -> bool:
