@@ -1170,3 +1170,9 @@ def test_division_name_two_countries_share_goes_by_context(places: Places, text:
 def test_russian_regions_by_their_other_english_names(places: Places, text: str, surface: str, name: str) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.kind, place.country) == (name, "admin1", "RU")
+
+
+@pytest.mark.parametrize("text", ["Russia expanded the air base near Kirov, Kaluga region.",
+                                  "Russia expanded the air base near Kirov, Kaluga Region."])
+def test_town_qualified_by_a_division_named_by_its_core(places: Places, text: str) -> None:
+    assert find(run(places, text), "Kirov").admin1 == "Kaluga Oblast"

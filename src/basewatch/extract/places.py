@@ -121,6 +121,7 @@ _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
+_DIVISION_WORD_NEXT = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
@@ -1045,10 +1046,19 @@ class Places:
         comma = _COMMA_NEXT.match(norm, cand.span[1], cand.span[1] + 40)
         if comma:
             qualifier = next(iter(self.lexicon.fixed.get(name_key(comma.group(1)), ())), None)
-            if qualifier and qualifier[0].kind in ("country", "admin1"):
-                cand.qualifier = qualifier[0].admin1_code or qualifier[0].country
-                cand.qualifier_country = qualifier[0].country
+            place = qualifier[0] if qualifier and qualifier[0].kind in ("country", "admin1") else (
+                self._division_core(norm, comma.group(1), comma.end(1)))
+            if place is not None:
+                cand.qualifier = place.admin1_code or place.country
+                cand.qualifier_country = place.country
                 cand.trigger = True
+
+    def _division_core(self, norm: str, name: str, end: int) -> Place | None:
+        """The division 'Kaluga region' or 'Kaluga Region' names (its name ending at `end`), if any."""
+        core = _DIVISION_TAIL.sub("", name)
+        if core == name and not _DIVISION_WORD_NEXT.match(norm, end):
+            return None
+        return self.lexicon.division_cores.get(name_key(core))
 
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
         entries = cand.entries
