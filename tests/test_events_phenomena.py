@@ -295,3 +295,18 @@ def test_it_after_an_opening_phrase(pipeline: Any, text: str, expected: list[Row
 )
 def test_installations_in_a_country(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay told with the time it ended is a withdrawal then
+        ("Vietnam runs Cam Ranh naval base. From 1979 the Soviet Union leased the base, and Russia kept ships there "
+         "until 2002.", [("withdrawal", "cam_ranh", "RU", "2002")]),
+        ("US minesweepers were based at Souda Bay naval base until 2020.", [("withdrawal", "souda_bay", "US", "2020")]),
+        # without an end, a stay is no event
+        ("US minesweepers are based at Souda Bay naval base.", []),
+    ],
+)
+def test_the_end_of_a_stay(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

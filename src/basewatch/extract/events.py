@@ -295,6 +295,9 @@ _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "keeps", "kept"})
+# Words of staying: with 'until' and a date, they tell when the stay ended.
+_STAYING = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
+_UNTIL = re.compile(r"\buntil\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -389,7 +392,10 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            if (standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
+            if trig.type == "deployment" and _ended(doc, trig, index):
+                # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
+                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
+            elif (standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
@@ -1333,6 +1339,14 @@ def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
     """'took over the air policing mission': what is taken over is a task, not a place, so nothing is seized."""
     return (trig.type == "attack" and doc.norm[trig.span[0]:trig.span[1]].lower().endswith(" over")
             and bool(_TASK_AFTER.match(doc.norm, trig.span[1])))
+
+
+def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:
+    """A stay told with the time it ended ('kept ships there until 2002', 'were based at X until 2020')."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _STAYING:
+        return False
+    until = _UNTIL.search(doc.norm, trig.span[1], trig.clause[1])
+    return until is not None and any(d.span[0] == until.end() for d in index.dates_in(until.end(), trig.clause[1]))
 
 
 def standing(doc: Doc, trig: Trigger) -> bool:
