@@ -715,7 +715,8 @@ class _Reader:
                 past = after + 1
             elif word == "on" and toks[after + 1][3] in cues.days:
                 past = after + 2  # 'said on Friday' where no date was read there
-            elif word in cues.venue_preps and toks[after + 1][3] in cues.lex.determiners | _POSSESSIVE_PRONOUNS.keys():
+            elif word in cues.venue_preps and (toks[after + 1][3] in cues.lex.determiners
+                                               or toks[after + 1][3] in _POSSESSIVE_PRONOUNS):
                 past = next((q + 1 for q in range(after + 2, min(after + 5, len(toks) - 2)) if toks[q][3] in cues.venues
                              and toks[q + 1][3] not in _VENUE_GOES_ON and not toks[q + 1][3].endswith("ed")), after)
             else:
