@@ -422,3 +422,23 @@ def test_kit_taking_part_in_drills_is_the_range_s_and_the_base_s_its_troops_came
             "T-72B3 tanks and Mi-8 helicopters were taking part, the district said.")
     facs = found(pipeline, text)
     assert facs["Dangara range"]["equipment"] == facs["Lyaur air base"]["equipment"] == ["T-72B3", "Mi-8"]
+
+
+def test_a_town_whose_name_holds_a_head_word_is_not_its_base_by_itself(pipeline: Any) -> None:
+    text = "PORT BLAIR, India - Fishermen in Port Blair sold their catch on Monday, the city council said."
+    assert found(pipeline, text) == {}
+
+
+def test_two_different_names_of_a_catalogued_base_name_it(pipeline: Any) -> None:
+    text = "Sudan and Russia settled the deal for a Russian naval logistics centre at Port Sudan, the minister said."
+    assert "Port Sudan naval logistics centre" in found(pipeline, text)
+
+
+def test_headquarters_in_a_town_is_not_the_base_catalogued_under_the_town(pipeline: Any) -> None:
+    text = "The theatre command is young. Its headquarters in Port Blair ran a few patrol boats, officers said."
+    assert "INS Jarawa" not in found(pipeline, text)
+
+
+def test_a_naval_air_station_s_own_name_is_the_catalogued_air_base(pipeline: Any) -> None:
+    text = "The navy flies Dornier patrol planes from INS Baaz, a naval air station on Great Nicobar."
+    assert list(found(pipeline, text)) == ["INS Baaz"]

@@ -137,6 +137,7 @@ _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
+_OWN_NAME_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
 _INDEFINITE = frozenset({"a", "an", "one"})
 _GARRISON_FAMILIES = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -207,9 +208,10 @@ class Facilities:
         found += self._prefix_mentions(doc, words, taken)
         found += self._site_mentions(doc, words, actor_list, taken)
         found += self._listed_mentions(doc, actor_list, taken)
+        towns = frozenset(doc.norm[p.span[0]:p.span[1]] for p in doc.places if p.kind in _TOWN_PLACE_KINDS)
         for cand in found:
             if cand.item is None and cand.link != "none":
-                cand.item = self._lookup(cand)
+                cand.item = self._lookup(cand, towns)
             if cand.item and cand.kind in _CIVIL_KINDS and cand.item.kind not in _CIVIL_KINDS and _trading_port(
                     doc, actor_list, cand.span):
                 cand.item, cand.link = None, "none"
@@ -221,6 +223,9 @@ class Facilities:
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
         known.update(c.item.id for c in pending if c.item and self._island_base(doc, words, c))
+        # Two different names of one installation ('Port Sudan', 'the Russian naval logistics centre') name it.
+        aliases = Counter(item_id for item_id, _ in {(c.item.id, c.name.lower()) for c in pending if c.item})
+        known.update(item_id for item_id, count in aliases.items() if count > 1)
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
         found.sort(key=lambda c: c.span)
@@ -256,7 +261,7 @@ class Facilities:
             fac.country = fac.country or fronted_country(doc, fac, actor_list)
         return facilities
 
-    def _lookup(self, cand: Candidate) -> Installation | None:
+    def _lookup(self, cand: Candidate, towns: frozenset[str] = frozenset()) -> Installation | None:
         """The catalogued installation a name denotes; 'the naval base in Sevastopol Bay' also by the bare place."""
         item = self.catalog.lookup(cand.name)
         # 'Subi and Mischief reefs': the last of a list carries the plural head the catalog has in the singular.
@@ -268,12 +273,16 @@ class Facilities:
             if item is not None and _FAMILY[item.kind] != _FAMILY[cand.kind]:
                 item = None
             cand.link = "place" if item else cand.link
-        return item if item and _linkable(cand, item) else None
+        # 'INS Baaz, a naval air station': a name of its own (no town's) is the installation, air or naval.
+        own_name = cand.rule in _OWN_NAME_RULES and cand.place_span is None and cand.name not in towns
+        return item if item and (_linkable(cand, item) or (own_name and _air_or_sea(cand.kind, item.kind))) else None
 
     def _catalog_mentions(self, doc: Doc, words: FacilityWords, taken: list[Span],
                           pending: list[Candidate]) -> list[Candidate]:
         norm = doc.norm
         found: list[Candidate] = []
+        # 'Port Blair', 'Port Sudan': a town whose name holds a head word names the town, not its base, by itself.
+        towns = {p.span for p in doc.places if p.kind in _TOWN_PLACE_KINDS}
         for start, end, items in self.catalog.find(norm):
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
@@ -282,7 +291,8 @@ class Facilities:
             if head and (not _linkable_kinds(words.head_kind[head.group().lower()], item.kind)
                          or _inside_proper_name(doc, head)):
                 continue
-            if not (item.bare or head or _has_head_word(norm[start:end], doc.language)):
+            if not (item.bare or head or (_has_head_word(norm[start:end], doc.language)
+                                          and (start, end) not in towns)):
                 pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
                                          "facilities:catalog-known", item))
                 continue
@@ -424,7 +434,8 @@ class Facilities:
             cand = Candidate((intro_start, feature_end or name_span[1]), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
-            cand.link = "name" if inside else "none"
+            # 'Its headquarters in Port Blair' is no installation catalogued under the town's name.
+            cand.link = "name" if inside and not (kind == "other" and head.text.lower() in words.weak) else "none"
             return cand
         if (place.kind == "country" and indefinite and operator and operator != place.country
                 and _FAMILY[kind] in _GARRISON_FAMILIES):
@@ -761,6 +772,10 @@ def _vague_spans(doc: Doc) -> list[Span]:
 
 def _linkable(cand: Candidate, item: Installation) -> bool:
     return _linkable_kinds(cand.kind, item.kind)
+
+
+def _air_or_sea(kind: str, other: str) -> bool:
+    return {_FAMILY[kind], _FAMILY[other]} == {"air", "sea"}
 
 
 def _linkable_kinds(kind: str, other: str) -> bool:
