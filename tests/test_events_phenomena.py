@@ -25,6 +25,11 @@ def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]
         # inspecting a site is a visit to it
         ("Turkish engineers surveyed Incirlik Air Base in January 2021.", [("visit", "incirlik", "TR", "2021-01")]),
         ("Syria let Russian teams inspect Tartus naval base last year.", [("visit", "tartus", "RU", "2020")]),
+        # delivering forces or weapons to a place deploys them there; delivering goods does not
+        ("Russia operates Tartus naval base. Lately, Il-76MD transport aircraft delivered to Bamako armoured "
+         "vehicles, Mi-24P helicopters and air defence systems.", [("deployment", None, "RU", None)]),
+        ("Russia operates Tartus naval base. In May 2020 aid groups delivered $50,000 worth of goods to Benghazi.",
+         []),
         # growth told by its measure
         ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
          [("expansion", "hmeimim", "RU", "2018")]),

@@ -33,9 +33,9 @@ _COMMA = re.compile(r",(?=\s)")
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
 _HOSTING = frozenset({_HOSTED, "receive", "receives", "received", "receiving"})
-# Of those, the words that are no event at all unless forces follow ('received a warning'), or when they only tell
-# what a place is able to take in ('the strip can receive C-130s').
-_RECEIVING = frozenset({"receive", "receives", "received", "receiving"})
+# Of those, and 'delivered', the words that are no event at all unless forces follow ('received a warning',
+# 'delivered goods'), or when they only tell what a place is able to take in ('the strip can receive C-130s').
+_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered"})
 _CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of)\s+$", re.IGNORECASE)
 _ENABLING = re.compile(r"\b(?:lets?|allows?|allowing|enables?|enabling)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
