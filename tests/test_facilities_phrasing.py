@@ -442,3 +442,21 @@ def test_headquarters_in_a_town_is_not_the_base_catalogued_under_the_town(pipeli
 def test_a_naval_air_station_s_own_name_is_the_catalogued_air_base(pipeline: Any) -> None:
     text = "The navy flies Dornier patrol planes from INS Baaz, a naval air station on Great Nicobar."
     assert list(found(pipeline, text)) == ["INS Baaz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les Rafale ont atterri à l'aéroport militaire de Niamey mardi, selon l'état-major des armées.",
+         "aéroport militaire de Niamey"),
+        ("Les soldats ont quitté la caserne de Bouaké lundi, selon le ministère des Armées.", "caserne de Bouaké"),
+        ("Los soldados regresaron al cuartel de Bétera el lunes, según el Ministerio de Defensa.",
+         "cuartel de Bétera"),
+        ("Los aviones aterrizaron en el aeropuerto militar de Getafe el martes, según el ministerio.",
+         "aeropuerto militar de Getafe"),
+        ("Die Panzer übten auf dem Truppenübungsplatz Munster, teilte die Bundeswehr mit.",
+         "Truppenübungsplatz Munster"),
+    ],
+)
+def test_french_spanish_and_german_installation_words(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

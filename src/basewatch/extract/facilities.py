@@ -138,6 +138,7 @@ _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
 _OWN_NAME_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
+_ELIDED = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
 _INDEFINITE = frozenset({"a", "an", "one"})
 _GARRISON_FAMILIES = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -475,9 +476,11 @@ class Facilities:
         if loose and (place is None or place.kind in _VAGUE_PLACE_KINDS) and self.catalog.lookup(name) is None:
             return None
         operator = next((a.code for a in actor_list if head.end() <= a.span[0] < name_span[0]), None)
-        # 'base aérienne de Niamey' is the name as written; 'base aérienne 709 de Cognac' is named by the place.
-        display = _display(name, kind, head) if words_between else doc.norm[head.start():name_span[1]]
-        cand = Candidate((head.start(), name_span[1]), name, display, kind, "facilities:head-in-place",
+        # 'base aérienne de Niamey' is the name as written; 'base aérienne 709 de Cognac' is named by the place; an
+        # elided article ("l'aéroport") is no part of it.
+        start = head.start() + (2 if _ELIDED.match(head.text) else 0)
+        display = _display(name, kind, head) if words_between else doc.norm[start:name_span[1]]
+        cand = Candidate((start, name_span[1]), name, display, kind, "facilities:head-in-place",
                          operator=None if kind in _CIVIL_KINDS else operator)
         cand.place_span = name_span
         return cand
