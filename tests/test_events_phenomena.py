@@ -315,3 +315,10 @@ def test_installations_in_a_country(pipeline: Any, text: str, expected: list[Row
 )
 def test_the_end_of_a_stay(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_the_country_named_before(pipeline: Any) -> None:
+    # 'the country' after a verb of moving is the last country named before it in the sentence
+    text = ('Russia operates Tartus naval base. The private military company "Wagner" has completed its mission in '
+            "the Republic of Mali and is leaving the country, the company announced on Friday.")
+    assert events(pipeline, text, published="2024-06-14") == [("withdrawal", None, "RU", "2024-06-14")]

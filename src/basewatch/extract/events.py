@@ -231,6 +231,8 @@ _TOWN_KINDS = frozenset({"city", "town", "village"})
 _DEMONYM = "demonym"
 # Places after a trigger that are where it happened, leaving no room for a facility further on in the sentence.
 _OWN_PLACE_KINDS = _TOWN_KINDS | {_DEMONYM}
+# After a verb of moving: the country named before ('is leaving the country', 'sent troops into the country').
+_THE_COUNTRY = re.compile(r"\s+(?:(?:out\s+of|from|to|into)\s+)?the\s+country\b")
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
 _FRONTIER = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
@@ -1228,12 +1230,21 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
         return None
     obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
-        return None
+        return _country_named_before(doc, trig)
     place = index.objects.get(obj.end())
     if place is None and obj.end() in index.demonyms and _FRONTIER.match(doc.norm, index.demonyms[obj.end()].span[1]):
         # 'pulled back from the Turkish border': the country's edge is the place
         return index.demonyms[obj.end()]
     return place
+
+
+def _country_named_before(doc: Doc, trig: Trigger) -> PlaceMention | None:
+    """'has completed its mission in the Republic of Mali and is leaving the country': 'the country' after a verb of
+    moving is the last country named before it in the sentence."""
+    if trig.type not in _MOVING_TYPES or not _THE_COUNTRY.match(doc.norm, trig.span[1], trig.clause[1]):
+        return None
+    named = [p for p in doc.places if p.kind == "country" and trig.sentence[0] <= p.span[0] < trig.span[0]]
+    return max(named, key=lambda p: p.span[0]) if named else None
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
