@@ -460,3 +460,8 @@ def test_a_naval_air_station_s_own_name_is_the_catalogued_air_base(pipeline: Any
 )
 def test_french_spanish_and_german_installation_words(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_each_of_a_pair_of_named_quarters_is_a_base(pipeline: Any) -> None:
+    text = "The Lyautey and Gallieni quarters, in the heart of the capital, were returned to the army on 7 March."
+    assert set(found(pipeline, text)) == {"Lyautey base", "Gallieni quarters"}
