@@ -322,3 +322,19 @@ def test_the_country_named_before(pipeline: Any) -> None:
     text = ('Russia operates Tartus naval base. The private military company "Wagner" has completed its mission in '
             "the Republic of Mali and is leaving the country, the company announced on Friday.")
     assert events(pipeline, text, published="2024-06-14") == [("withdrawal", None, "RU", "2024-06-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the region' is the one named just before; 'The peacekeepers' are those a state was named with before
+        ("Russia operates Tartus naval base. Azerbaijan took control of Nagorno-Karabakh last September, when Russian "
+         "peacekeepers did not intervene. The peacekeepers left the region in April.",
+         [("attack", None, "AZ", "2023-09"), ("withdrawal", None, "RU", "2024-04")]),
+        # a bare noun with no state named with it before stays unattributed
+        ("Russia operates Tartus naval base. Azerbaijan took control of Nagorno-Karabakh last September. The "
+         "monitors left the region in April.", [("attack", None, "AZ", "2023-09")]),
+    ],
+)
+def test_forces_and_places_named_before(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-08-02") == expected

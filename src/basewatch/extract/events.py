@@ -231,8 +231,11 @@ _TOWN_KINDS = frozenset({"city", "town", "village"})
 _DEMONYM = "demonym"
 # Places after a trigger that are where it happened, leaving no room for a facility further on in the sentence.
 _OWN_PLACE_KINDS = _TOWN_KINDS | {_DEMONYM}
+# Opening a sentence, right before its verb: forces named by a bare noun ('The peacekeepers left').
+_THE_NOUN = re.compile(r"[\s\"'(]*The\s+([a-z][\w-]*)\s+(?:(?:have|has|had|then|also|finally)\s+)?")
 # After a verb of moving: the country named before ('is leaving the country', 'sent troops into the country').
-_THE_COUNTRY = re.compile(r"\s+(?:(?:out\s+of|from|to|into)\s+)?the\s+country\b")
+_THE_COUNTRY = re.compile(r"\s+(?:(?:out\s+of|from|to|into)\s+)?the\s+(country|region)\b")
+_NAMED_BEFORE = {"country": frozenset({"country"}), "region": frozenset({"region", "admin1"})}
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
 _FRONTIER = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
@@ -1218,10 +1221,27 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     actor = actor_of(doc, trig, actor_list, exclude=[place.span], index=index)
     if actor is None and trig.type in ("visit", "deployment"):
         actor = _visitor_origin(doc, trig, trig.clause)
-    actor = actor or _pronoun_agent(doc, trig, actor_list)
+    actor = actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
     if actor is None:
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
+
+
+def _forces_named_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'... when Russian peacekeepers did not intervene. The peacekeepers left the region': forces named by a bare
+    noun opening the sentence are those a state was named with before."""
+    the = _THE_NOUN.fullmatch(doc.norm, trig.sentence[0], trig.span[0])
+    if the is None:
+        return None
+    earlier = [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
+    lo = earlier[0][0] if earlier else trig.sentence[0]
+    noun = the.group(1)
+    for actor in reversed(actor_list[bisect_left(actor_list, lo, key=_start):bisect_left(actor_list, trig.sentence[0],
+                                                                                        key=_start)]):
+        gap = _SPACE.match(doc.norm, actor.span[1])
+        if gap is not None and doc.norm.startswith(noun, gap.end()) and not _word_char(doc.norm, gap.end() + len(noun)):
+            return actor.code
+    return None
 
 
 def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
@@ -1239,11 +1259,16 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
 
 
 def _country_named_before(doc: Doc, trig: Trigger) -> PlaceMention | None:
-    """'has completed its mission in the Republic of Mali and is leaving the country': 'the country' after a verb of
-    moving is the last country named before it in the sentence."""
-    if trig.type not in _MOVING_TYPES or not _THE_COUNTRY.match(doc.norm, trig.span[1], trig.clause[1]):
+    """'has completed its mission in the Republic of Mali and is leaving the country', '... took control of
+    Nagorno-Karabakh. The peacekeepers left the region': 'the country' or 'the region' after a verb of moving is the
+    last one named before it, in its sentence or the one before."""
+    the = _THE_COUNTRY.match(doc.norm, trig.span[1], trig.clause[1]) if trig.type in _MOVING_TYPES else None
+    if the is None:
         return None
-    named = [p for p in doc.places if p.kind == "country" and trig.sentence[0] <= p.span[0] < trig.span[0]]
+    kinds = _NAMED_BEFORE[the.group(1)]
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    start = doc.sentences[before - 1][0] if before else trig.sentence[0]
+    named = [p for p in doc.places if p.kind in kinds and start <= p.span[0] < trig.span[0]]
     return max(named, key=lambda p: p.span[0]) if named else None
 
 
