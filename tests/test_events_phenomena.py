@@ -338,3 +338,17 @@ def test_the_country_named_before(pipeline: Any) -> None:
 )
 def test_forces_and_places_named_before(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-08-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the attacks told before, as a subject, hit more: an event of theirs with no facility
+        ("Israeli jets struck Hmeimim air base on 3 May 2021. The strikes also hit radar positions near Latakia.",
+         [("attack", "hmeimim", "IL", "2021-05-03"), ("attack", None, "IL", "2021-05-03")]),
+        ("Israeli jets struck Hmeimim air base on 3 May 2021. Rockets also hit radar positions near Latakia.",
+         [("attack", "hmeimim", "IL", "2021-05-03")]),
+    ],
+)
+def test_told_attacks_go_on(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-05-05") == expected

@@ -252,6 +252,10 @@ _PLACE_OBJECT = {
     "expansion": _INSTALLATIONS_IN,
     "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?=[A-Z])"),
 }
+# Opening a sentence, right before a verb of attacking: the attacks told before are its subject ('The strikes also
+# hit').
+_TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|"
+                           r"air strikes|bombings)\s+(?:also\s+|then\s+|later\s+)?")
 # The attacks told before, named again ('called the strikes a violation').
 _THE_ATTACKS = re.compile(r"\b(?:the|these|those)\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
@@ -414,7 +418,7 @@ class Events:
                       or _intransitive_there(doc, trig, anchors, index)
                       or _pronoun_object(doc, trig, anchors) or _definite_part(doc, trig, anchors))
             if anchor is None:
-                placed = _placed_event(doc, trig, actor_list, index)
+                placed = _placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                 if placed is not None:
                     events.append(placed)
                 continue
@@ -515,6 +519,15 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
             span = (work.start(), work.start() + len(work.group(1)))
             found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
     return found
+
+
+def _told_attacks_go_on(doc: Doc, trig: Trigger, events: list[Event]) -> Event | None:
+    """'The strikes also hit radar positions near Damascus': the attacks told before, as the subject of a verb of
+    attacking with no facility, hit more: an event of theirs with no facility, their agent and date."""
+    if trig.type != "attack" or not _TOLD_SUBJECT.fullmatch(doc.norm, trig.sentence[0], trig.span[0]):
+        return None
+    told = [e for e in events if e.type == "attack" and e.actor and e.date]
+    return Event("attack", trig.span, None, told[-1].actor, told[-1].date, "events:attack") if told else None
 
 
 def _effect_of_told(doc: Doc, trig: Trigger, events: list[Event]) -> tuple[str | None, str | None]:
