@@ -465,3 +465,14 @@ def test_french_spanish_and_german_installation_words(pipeline: Any, text: str, 
 def test_each_of_a_pair_of_named_quarters_is_a_base(pipeline: Any) -> None:
     text = "The Lyautey and Gallieni quarters, in the heart of the capital, were returned to the army on 7 March."
     assert set(found(pipeline, text)) == {"Lyautey base", "Gallieni quarters"}
+
+
+def test_a_place_after_another_head_locates_that_head(pipeline: Any) -> None:
+    text = ("Ships unload at the port of Alexandroupolis. An analyst said Alexandroupolis now matters more to "
+            "Washington than any base on Crete.")
+    assert found(pipeline, text)["Port of Alexandroupolis"]["admin1"] != "Crete"
+
+
+def test_an_airfield_named_after_a_town_takes_the_town_s_division(pipeline: Any) -> None:
+    text = "In Greece, destroyers called at Souda Bay, whose base shares an airfield with Chania International Airport."
+    assert found(pipeline, text)["Chania International Airport"]["admin1"] == "Crete"

@@ -88,6 +88,7 @@ _BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 # A comma and 'and': a new clause, or the end of a list.
 _THE_COUNTRY = re.compile(r"\b(?:in|of)\s+the\s+country\b")
 _TAKING_PART = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\b")
+_OTHER_HEAD = re.compile(r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
@@ -227,6 +228,10 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         field_at = None if item is not None or fac.country else _known_airfield(fac)
         if field_at is not None:
             fac.country, fac.lat, fac.lon, fac.geo_precision = field_at.country, field_at.lat, field_at.lon, "facility"
+            # 'Chania International Airport': the town the airfield is named after gives its division.
+            town = _town_opening(doc, fac)
+            if town is not None and town.country == field_at.country and _near(town, field_at):
+                fac.admin1 = fac.admin1 or _admin1_name(town.country, town.admin1_code)
             return
         town = None if item is not None or fac.country else _town_opening(doc, fac)
         if town is not None:
@@ -243,6 +248,11 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     precision = _PRECISION.get(best.kind)
     if precision and best.lat is not None and best.lon is not None:
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
+
+
+def _near(town: City, field_at: Airfield) -> bool:
+    """Within about 30 km (0.3 degree each way): the airfield is the town's."""
+    return abs(town.lat - field_at.lat) < 0.3 and abs(town.lon - field_at.lon) < 0.3
 
 
 def _town_opening(doc: Doc, fac: Facility) -> City | None:
@@ -423,6 +433,9 @@ def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
         return False
     gap = doc.norm[mention[1]:place[0]]
     if len(gap) > 60 or _clause_break(gap) or gap.count(",") > 1 or "." in gap:
+        return False
+    # 'X now matters more than any base on Crete': the place is another head's.
+    if _OTHER_HEAD.search(gap) and facility_words(doc.language).heads.search(doc.norm, mention[1], place[0]):
         return False
     return index.locative_before(doc.norm, place) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
 
