@@ -352,3 +352,17 @@ def test_forces_and_places_named_before(pipeline: Any, text: str, expected: list
 )
 def test_told_attacks_go_on(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-05-05") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # installing weapons at a place deploys them there; a time of the clause's own, unresolved, keeps the main
+        # clause's date from it
+        ("Unidentified jets struck Hmeimim air base on Sunday, destroying air defence systems that Iran had "
+         "installed there only days earlier.",
+         [("attack", "hmeimim", None, "2021-02-28"), ("deployment", "hmeimim", "IR", None)]),
+    ],
+)
+def test_installed_and_own_time(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -1532,6 +1532,10 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
         # 'weeks after X fired missiles at the base': the main clause's date is not this event's
         return (_nearest(inside, trig).resolved, False) if inside else (None, False)
+    if not inside and any(d.resolved is None for d in index.any_dates_in(*clause)):
+        # 'systems that Turkey had installed there only days earlier': a time of the clause's own, unresolved, is not
+        # the main clause's
+        return None, False
     for pool in (inside, own):
         if pool:
             return _nearest(pool, trig).resolved, False
