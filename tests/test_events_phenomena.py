@@ -30,6 +30,8 @@ def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]
          "vehicles, Mi-24P helicopters and air defence systems.", [("deployment", None, "RU", None)]),
         ("Russia operates Tartus naval base. In May 2020 aid groups delivered $50,000 worth of goods to Benghazi.",
          []),
+        ("Russian Su-30SM fighters have been flying from Hmeimim air base during the drills.",
+         [("deployment", "hmeimim", "RU", None)]),
         # growth told by its measure
         ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
          [("expansion", "hmeimim", "RU", "2018")]),
