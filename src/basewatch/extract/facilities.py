@@ -942,9 +942,11 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     """'the naval base Contre-Amiral Protet, on the port', 'the air base Kubinka.': a name set right after a definite
     lower-case head, ending a phrase, names it."""
     norm = doc.norm
-    if not head.text[:1].islower() or not _THE_BEFORE.search(norm, max(0, head.start() - 4), head.start()):
+    # Most heads are followed by no capital: that test first.
+    if not (norm.startswith(" ", head.end()) and norm[head.end() + 1:head.end() + 2].isupper()
+            and head.text[:1].islower() and _THE_BEFORE.search(norm, max(0, head.start() - 4), head.start())):
         return None
-    name = _name_after(norm, head.end() + 1, sent_end) if norm.startswith(" ", head.end()) else None
+    name = _name_after(norm, head.end() + 1, sent_end)
     # 'the base Camp Bravo' is the prefix reading's.
     if name is None or not _PHRASE_END.match(norm, name[1]) or _is_date(doc, name) or any(
             a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or facility_words(
@@ -1139,7 +1141,7 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
             break
         token = norm[s:e]
         # 'Kuwait International Airport': a capitalised head makes a state's name before it the name.
-        if (start is not None or norm[hi:hi + 1].isupper()) and _opens_name(token, (s, e), actor_list):
+        if actor_list and (start is not None or norm[hi:hi + 1].isupper()) and _opens_name(token, (s, e), actor_list):
             start = expect_end = s
             continue
         if (actor_list and _in_actor(s, actor_list, norm, tokens[:i])) or any(a <= s < b for a, b in stops):
@@ -1168,7 +1170,8 @@ def _opens_name(token: str, span: Span, actor_list: list[Actor]) -> bool:
     """'Kuwait International Airport', 'the Mozambique LNG plant': a state's or a capital's own name right before a
     name opens it; a demonym ('the Russian Hmeimim base') or an abbreviation ('the US Al Udeid base') says whose it
     is."""
-    return not token.isupper() and token not in _demonyms() and any(a.span == span for a in actor_list)
+    # The actor test first: most tokens before a head are no state's name.
+    return any(a.span == span for a in actor_list) and not token.isupper() and token not in _demonyms()
 
 
 @lru_cache(maxsize=1)
