@@ -32,6 +32,10 @@ def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]
          []),
         ("Russian Su-30SM fighters have been flying from Hmeimim air base during the drills.",
          [("deployment", "hmeimim", "RU", None)]),
+        # a leader addressing troops at a base visits it
+        ("Greek Prime Minister Kyriakos Mitsotakis told troops at Souda Bay naval base on 20 December 2020 that "
+         "Crete was vital.",
+         [("visit", "souda_bay", "GR", "2020-12-20")]),
         # growth told by its measure
         ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
          [("expansion", "hmeimim", "RU", "2018")]),
