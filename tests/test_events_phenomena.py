@@ -36,6 +36,10 @@ def events(pipeline: Any, text: str, published: str = "2021-03-01") -> list[Row]
         ("Greek Prime Minister Kyriakos Mitsotakis told troops at Souda Bay naval base on 20 December 2020 that "
          "Crete was vital.",
          [("visit", "souda_bay", "GR", "2020-12-20")]),
+        # activating a unit in a town stations it there; activating anything else is no event
+        ("Russia operates Hmeimim air base. Germany formally activated its 45th Armoured Brigade in Vilnius on "
+         "1 March 2021.", [("deployment", None, "DE", "2021-03-01")]),
+        ("Russia operates Hmeimim air base. Officials activated air-raid sirens in Latakia on 1 March 2021.", []),
         # growth told by its measure
         ("Satellite images show that Hmeimim air base has doubled in size since 2018.",
          [("expansion", "hmeimim", "RU", "2018")]),

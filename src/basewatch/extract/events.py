@@ -33,14 +33,15 @@ _COMMA = re.compile(r",(?=\s)")
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
 _HOSTING = frozenset({_HOSTED, "receive", "receives", "received", "receiving"})
-# Of those, and 'delivered', the words that are no event at all unless forces follow ('received a warning',
-# 'delivered goods'), or when they only tell what a place is able to take in ('the strip can receive C-130s').
-_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered"})
+# Of those, and 'delivered' and 'activated', the words that are no event at all unless forces follow ('received a
+# warning', 'delivered goods', 'activated sirens'), or when they only tell what a place is able to take in ('the strip
+# can receive C-130s').
+_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated"})
 _CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of)\s+$", re.IGNORECASE)
 _ENABLING = re.compile(r"\b(?:lets?|allows?|allowing|enables?|enabling)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
-                           r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
-                           re.IGNORECASE)
+                           r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?|"
+                           r"brigades?|regiments?)\b", re.IGNORECASE)
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
 _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?",
                              re.IGNORECASE)
