@@ -3,13 +3,16 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# A regular (not editable) install: setup.py compiles the extract stage with mypyc, so a change
+# to any source file means a rebuild.
+SOURCES := $(shell find src -type f -not -name '*.pyc' -not -path '*/__pycache__/*')
 
-.PHONY: demo test install lint bench clean
+.PHONY: demo test install dev lint bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(SOURCES)
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet '.[test]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -27,6 +30,13 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy
 	$(BIN)/pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 1; fi; exit $$rc
+
+# For working on the code: an editable, pure-Python install that runs the source as edited.
+dev:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	BASEWATCH_PURE=1 $(BIN)/pip install --quiet -e '.[test]'
+	rm -f $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench_extract.py

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import importlib
 import json
 import os
 import random
@@ -163,6 +164,12 @@ def peer_speeds(sentences: list[tuple[str, str | None]]) -> dict[str, float]:
     }
 
 
+def build_kind() -> str:
+    """Whether the extract stage runs compiled (a regular install) or as Python source (`make dev`)."""
+    module = importlib.import_module("basewatch.extract.places")
+    return "compiled by mypyc" if module.__file__ and not module.__file__.endswith(".py") else "pure Python"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
@@ -175,6 +182,7 @@ def main() -> None:
     corpus = synthetic_corpus([a for a, _ in golden], args.articles)
     mb = sum(len(a.text) for a in corpus) / 1e6
     print(f"corpus: {len(corpus)} articles, {mb:.1f} M chars, from {len(golden)} golden articles; one core")
+    print(f"extract stage: {build_kind()}")
 
     build = timed(lambda: Pipeline())
     print(f"pipeline build (reference data loaded once): {build:.2f} s")

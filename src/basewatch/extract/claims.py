@@ -365,11 +365,11 @@ class _Reader:
             return None
         kind = row["kind"]
         if kind in ("verb", "verbn"):
-            self._partner = None
             found = self._verb(m, row, toks, ci, cj, sentence)
-            if found is not None and self._partner is not None:
-                found.partners.append(self._partner)
-                found.span = (min(found.span[0], self._partner.start), found.span[1])
+            partner, self._partner = self._partner, None  # a joined speaker ('X and Y said') is this cue's alone
+            if found is not None and partner is not None:
+                found.partners.append(partner)
+                found.span = (min(found.span[0], partner.start), found.span[1])
             return found
         if kind == "prep":
             return self._prep(m, row, toks, ci, cj, sentence)

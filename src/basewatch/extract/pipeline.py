@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from mypy_extensions import mypyc_attr
+
 from basewatch.extract.claims import Claims
 from basewatch.extract.dates import Dates
 from basewatch.extract.equipment import Equipment
@@ -38,6 +40,8 @@ COMPONENTS: tuple[tuple[str, Callable[[], Component]], ...] = (
 )
 
 
+# A pipeline is an extension point: callers may subclass it (to add a component, or wrap `extract`).
+@mypyc_attr(allow_interpreted_subclasses=True)
 class Pipeline:
     """Runs the named components, in pipeline order, over articles."""
 

@@ -30,6 +30,7 @@ from itertools import count, pairwise
 from operator import attrgetter
 
 import ahocorasick
+from mypy_extensions import mypyc_attr
 
 from basewatch.data import table
 from basewatch.errors import DataFileError
@@ -213,6 +214,8 @@ class Candidate:
     vessel: bool = False
 
 
+# A list with facts cached in slots: compiled classes cannot subclass list, so this one stays a Python class.
+@mypyc_attr(native_class=False)
 class Entries(list[tuple[Place, bool]]):
     """The entries one name may denote, with what resolution asks of them worked out once per name.
 
@@ -239,6 +242,10 @@ class Entries(list[tuple[Place, bool]]):
     def __init__(self, entries: Iterable[tuple[Place, bool]] = ()) -> None:
         super().__init__(entries)
         self.serial = next(_SERIALS)
+
+    def __bool__(self) -> bool:
+        # Said outright: compiled code takes `if entries` of an `Entries | None` without it to mean `is not None`.
+        return len(self) > 0
 
     def __getattr__(self, name: str) -> object:
         # Only a fact not yet worked out lands here (a set slot is found first): work them all out.

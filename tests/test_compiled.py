@@ -1,0 +1,47 @@
+"""The compiled extract stage (mypyc, a regular install) says exactly what its Python source says."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib import import_module
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from basewatch.ingest.readers import text_article
+from conftest import EXAMPLES, ROOT
+
+# Run by the source in a child process: the same articles, one JSON document per line.
+_SOURCE_RUN = """
+import json, sys
+from pathlib import Path
+from importlib import import_module
+assert import_module("basewatch.extract.places").__file__.endswith(".py")
+from basewatch.extract.pipeline import Pipeline
+from basewatch.ingest.readers import text_article
+pipe = Pipeline()
+for path in sys.argv[1:]:
+    a = text_article(Path(path).read_text(encoding="utf-8"), path)
+    print(json.dumps(pipe.extract(a.text, published=a.published, url=a.url, title=a.title), sort_keys=True))
+"""
+
+
+def _compiled() -> bool:
+    return not str(import_module("basewatch.extract.places").__file__).endswith(".py")
+
+
+@pytest.mark.skipif(not _compiled(), reason="the extract stage is not compiled (`make dev` or no C compiler)")
+def test_compiled_output_equals_the_source_output(pipeline: Any) -> None:
+    paths = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = subprocess.run([sys.executable, "-c", _SOURCE_RUN, *paths], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    from_source = run.stdout.splitlines()
+    for path, expected in zip(paths, from_source, strict=True):
+        a = text_article(Path(path).read_text(encoding="utf-8"), path)
+        got = json.dumps(pipeline.extract(a.text, published=a.published, url=a.url, title=a.title), sort_keys=True)
+        assert got == expected, path
