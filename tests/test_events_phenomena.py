@@ -376,3 +376,15 @@ def test_told_attacks_go_on(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_installed_and_own_time(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'it' for the state that acts, with a place of its own: not the facility of the sentence before
+        ("Russia operates Hmeimim air base. In 2019 it deployed jets to Libya.", [("deployment", None, "RU", "2019")]),
+        ("Russia operates Hmeimim air base. In 2019 it built a new hangar.", [("expansion", "hmeimim", "RU", "2019")]),
+    ],
+)
+def test_a_place_of_its_own_is_not_carried_over(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -414,10 +414,12 @@ class Events:
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause)
             described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors, index)
-            anchor = (described or _anchor_for(doc, trig, clause, anchors, index)
-                      or _carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
-                      or _intransitive_there(doc, trig, anchors, index)
-                      or _pronoun_object(doc, trig, anchors) or _definite_part(doc, trig, anchors))
+            anchor = described or _anchor_for(doc, trig, clause, anchors, index)
+            if anchor is None and _place_object(doc, trig, index) is None:
+                # 'It deployed jets to Libya': a place of its own is where it happened, not the facility told before
+                anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
+                          or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
+                          or _definite_part(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                 if placed is not None:
