@@ -896,6 +896,7 @@ class _Index:
         self._thing: dict[Span, bool] = {}
         self._free: dict[Span, bool] = {}
         self._supplier: dict[Span, bool] = {}
+        self.place_objects: dict[tuple[Span, str], PlaceMention | None] = {}
         self.arms_sorted = sorted(e.span[0] for e in doc.equipment)
         self.arms_starts = frozenset(self.arms_sorted)
 
@@ -1261,9 +1262,17 @@ def _forces_named_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> st
 
 
 def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
-    """The country or town right after the trigger in its clause that is what it acts on ('strikes on Yemen')."""
+    """The country or town right after the trigger in its clause that is what it acts on ('strikes on Yemen'); asked
+    up to three times per trigger, so kept per trigger span and type."""
     if trig.type not in _PLACE_TYPES:
         return None
+    key = (trig.span, trig.type)
+    if key not in index.place_objects:
+        index.place_objects[key] = _find_place_object(doc, trig, index)
+    return index.place_objects[key]
+
+
+def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
     obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return _country_named_before(doc, trig)
