@@ -149,6 +149,11 @@ def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) ->
         ("The first one burned and the second one our crews towed away.", []),
         ("The navy bought 12 second-hand frigates.", [("12 second-hand frigates", 12, "count", None)]),
         ("The raid came three weeks after the vote.", [("three weeks", 3, "week", None)]),
+        ("The port saw two U.S. frigates dock.", [("two U.S. frigates", 2, "count", None)]),
+        ("It bought four U.K.-built patrol boats.", [("four U.K.-built patrol boats", 4, "count", None)]),
+        ('Officials spoke of "some 900 soldiers" there.', [("some 900 soldiers", 900, "count", "some")]),
+        ("the five nations' navies met", [("five nations", 5, "count", None)]),
+        ("RIGA, May 3 - Two Russian Su-24 bombers flew by.", [("Two Russian Su-24 bombers", 2, "count", None)]),
     ],
 )
 def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

@@ -265,7 +265,10 @@ class Tail:
 
 # How a unit attaches to its number: "1,200 - meter", "1,200-meter", "3 km", "3km".
 _SEPARATOR = re.compile(r"[ ]?-?[ ]?")
-_TOKEN = re.compile(r"[ ]+([^\W_][\w'/\"-]*)")
+# A word after a number: an initialism with periods ('three U.S. destroyers') is one word.
+_TOKEN = re.compile(r"[ ]+((?:[A-Z]\.){2,}(?:-[^\W_][\w-]*)?|[^\W_][\w'/\"-]*)")
+# a closing quote or possessive apostrophe after a noun is not part of it ('"800 troops"', 'two countries\'')
+_CLOSING = "'\""
 
 
 class Matcher:
@@ -413,7 +416,7 @@ class Matcher:
                 found.append(money)
                 continue
             tail = self._tail(norm, match.end())
-            if tail is None and match.group("n2"):
+            if (tail is None and match.group("n2")) or self._mixed(match):
                 # Not a range after all ("3-4 said"): the first number alone may still carry a unit.
                 match = self.pattern.match(norm, start, match.end("n1"))
                 tail = self._tail(norm, match.end()) if match else None
@@ -442,6 +445,14 @@ class Matcher:
             words_end -= 1
         name = norm.rfind(" ", lo, words_end) + 1
         return self.before.search(norm, max(lo, min(name, words_end - self.before_words)), start)
+
+    def _mixed(self, match: re.Match[str]) -> bool:
+        """A dash between a number in digits and one in words is punctuation, not a range: 'Sept 20 - Three
+        jets entered' (a dateline), where '2-3 jets' and 'two to three jets' are ranges."""
+        second = match.group("n2")
+        if second is None or match.group("join").strip() != "-":
+            return False
+        return match.group("n1")[0].isdigit() != second[0].isdigit()
 
     def _sized(self, match: re.Match[str]) -> bool:
         return match.group("join").strip(" -").lower() in self.size_joins
@@ -553,7 +564,8 @@ class Matcher:
             token = following
             if token is None:
                 return None
-            word = token.group(1)
+            word = token.group(1).rstrip(_CLOSING) or token.group(1)
+            word_end = token.start(1) + len(word)
             lower = word.lower()
             following = _TOKEN.match(norm, token.end())
             if lower in self.unit_modifiers and token.start() == number_end and following is not None:
@@ -561,10 +573,11 @@ class Matcher:
                 unit = self.measures.at(norm, following.start(1))
                 if unit is not None:
                     return Tail(unit[0], "unit", unit[1])
-            if following and self._opens_noun(word, lower) and self.nouns.word(f"{word} {following.group(1)}"):
-                return Tail(COUNTED, "count", following.end())
+            second = following.group(1).rstrip(_CLOSING) if following else ""
+            if following and self._opens_noun(word, lower) and self.nouns.word(f"{word} {second}"):
+                return Tail(COUNTED, "count", following.start(1) + len(second))
             if self.nouns.word(word):
-                return Tail(COUNTED, "count", token.end())
+                return Tail(COUNTED, "count", word_end)
             joins_names = capitalised and lower in self.conjunctions  # "1,500 US and coalition troops"
             # Right after the number, "degrees" is a temperature or an angle ("22 degrees"); after a
             # modifier it may be counted ("438 postgraduate degrees").
@@ -579,7 +592,7 @@ class Matcher:
                 return None
             capitalised = word[0].isupper()
             if self.plural.fullmatch(word):
-                return Tail(COUNTED, "count-plural", token.end())
+                return Tail(COUNTED, "count-plural", word_end)
             if word.islower():
                 # Names and designations may pile up ("P-8A Poseidon maritime patrol aircraft");
                 # a run of plain words is a clause, not modifiers ("50 km/ms all use ... units").
