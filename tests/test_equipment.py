@@ -55,6 +55,17 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Mi-8AMTSh-VN helicopters", [("Mi-8AMTSh-VN", "Mi-8AMTSh-VN")]),
     ("the B-52H Stratofortress", [("B-52H", "B-52H Stratofortress")]),
     ("the H135 and the A400M", [("H135", "H135"), ("A400M", "A400M")]),
+    # turboprops, radars, launch vehicles and small warships that base reporting names
+    ("An ATR 72-600 and two Dornier 228 planes patrol the strait.", [("ATR 72-600", "ATR 72-600"),
+                                                                     ("Dornier 228", "Dornier 228")]),
+    ("The old Do 228 was replaced by a Fokker F27.", [("Dornier 228", "Do 228"), ("Fokker F27", "Fokker F27")]),
+    ("A Voronezh-DM station and an AN/TPY-2 radar watch the sky.",
+     [("Voronezh-DM", "Voronezh-DM"), ("AN/TPY-2", "AN/TPY-2")]),
+    ("The site once held a Dnepr early-warning radar.", [("Dnepr", "Dnepr")]),
+    ("A Soyuz-2.1b and a Chollima-1 rocket lifted off.",
+     [("Soyuz-2.1b", "Soyuz-2.1b"), ("Chollima-1", "Chollima-1 rocket")]),
+    ("Kuang Hua VI boats sailed from the harbour.", [("Kuang Hua VI", "Kuang Hua VI")]),
+    ("destroyers fitted with the Aegis combat system", [("Aegis", "Aegis combat system")]),
     # known base, unknown suffix: the written designation, through the catalog
     ("new Su-35SM fighters", [("Su-35SM", "Su-35SM")]),
     # the unseen: a catalogued family, a number the catalog does not hold
@@ -108,6 +119,7 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 NEGATIVES = [
+    "The Dnepr river flooded the town, and Gotland voted.",
     "COVID-19 spread at the base.",
     "The G-7 met in June.",
     "Traffic on the A-1 highway stopped.",
@@ -241,8 +253,8 @@ def test_base_rolls_variants_up(equipment: Equipment) -> None:
 def test_catalog_shape() -> None:
     rows = table("equipment.tsv")
     assert len(rows) >= 400
-    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "missile", "artillery", "armour",
-             "munition"}
+    kinds = {"aircraft", "helicopter", "drone", "ship", "submarine", "air-defence", "radar", "missile",
+             "space launch vehicle", "artillery", "armour", "munition"}
     for row in rows:
         assert row["kind"] in kinds, row["designation"]
         assert re.fullmatch(r"(?:[A-Z]{2})?", row["origin"]), row["designation"]
