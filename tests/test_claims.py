@@ -1197,3 +1197,103 @@ def test_with_subject_and_participle(text: str, expected: list[tuple[str, str, s
 def test_figures_described_by_a_demonym_are_the_speaker() -> None:
     doc = _claims_of("The drill drew fewer troops, according to Danish figures.")
     assert [doc.surface(c.speaker.span) for c in doc.claims] == ["Danish figures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputy Minister Oskar Lind assured lawmakers that the depot holds no warheads.",
+         [("Oskar Lind", "assured", "the depot holds no warheads", False)]),
+        ("The Minister of Transport, Rita Holm, assured on Friday in parliament that the quay would reopen.",
+         [("Rita Holm", "assured", "the quay would reopen", False)]),
+        ("The port union denounced for its part that the terminal is turning into a barracks.",
+         [("port union", "denounced", "the terminal is turning into a barracks", False)]),
+        ("Governor Pia Moen had judged in March 2023 that the new pier was unnecessary.",
+         [("Pia Moen", "judged", "the new pier was unnecessary", True)]),
+        ("Jonas Berg, a lecturer at the naval academy, sees the deployment as a signal to Moscow.",
+         [("Jonas Berg", "sees", "the deployment as a signal to Moscow", True)]),
+        ("Admiral Kari Holt regards the strait as the first line of defence.",
+         [("Kari Holt", "regards", "the strait as the first line of defence", True)]),
+        ("Norway sees growth in the number of port calls.", []),
+    ],
+)
+def test_translated_reporting_verbs(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content), c.hedged) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The hangars are empty," said Admiral Ines Vik. According to her, the jets left in June.',
+         [("Ines Vik", "said"), ("Ines Vik", "According to")]),
+        ("Major Erik Dahl said the drill was over. The troops went home on Monday, according to him.",
+         [("Erik Dahl", "said"), ("Erik Dahl", "according to")]),
+    ],
+)
+def test_according_to_an_object_pronoun_is_the_person_spoken_of_last(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("For the historian Lena Aas, the base was never meant to last.",
+         [("Lena Aas", "For", "the base was never meant to last", True)]),
+        ("For analyst Tor Bakke, the new runway changes little.",
+         [("Tor Bakke", "For", "the new runway changes little", True)]),
+        ("For Maja Strand, a researcher at the Arctic Institute, the radar is a warning.",
+         [("Maja Strand", "For", "the radar is a warning", True)]),
+        ("For Karl Eide, of the Bergen University, the deal is a mistake.",
+         [("Karl Eide", "For", "the deal is a mistake", True)]),
+        ("For years, the airfield stood empty.", []),
+        ("For Norway, the port is vital.", []),
+        ("The ferry leaves for Tromsø, the captain said.", [("captain", "said", "The ferry leaves for Tromsø", False)]),
+    ],
+)
+def test_a_sentence_opened_by_for_and_a_named_person_is_their_view(
+        text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content), c.hedged) for c in doc.claims] == expected
+
+
+def test_a_possessive_cue_after_a_colon_opens_the_claim() -> None:
+    doc = _claims_of('Dr Siri Lunde doubts the plan will work: in her analysis, the port is too shallow.')
+    assert [(c.speaker.name, c.cue, doc.surface(c.content), c.hedged) for c in doc.claims][1:] == [
+        ("Siri Lunde", "in her analysis", "the port is too shallow", True)]
+
+
+def test_a_pronoun_cue_quoted_inside_a_claim_is_no_claim() -> None:
+    doc = _claims_of('For the economist Ola Rud, the navy "spends more than it thinks", and the yard knows it.')
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("Ola Rud", "For")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The runway was extended, the regional news site Nord Posten reported.",
+         [("Nord Posten", "regional news site", "The runway was extended")]),
+        ("The convoy was ambushed, the conflict monitor Delta Watch said on Monday.",
+         [("Delta Watch", "conflict monitor", "The convoy was ambushed")]),
+        ("The platform Fjord Peace Network denounced that the bay is becoming a firing range.",
+         [("Fjord Peace Network", "platform", "the bay is becoming a firing range")]),
+        ("The pilots trusted one friend, a man Hansen says he knew for years.",
+         [("Hansen", None, "he knew for years")]),
+    ],
+)
+def test_a_name_after_words_saying_what_it_is(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.speaker.role, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+def test_the_same_sources_join_the_sources_named_before() -> None:
+    text = ("Two tankers will be based at the port, sources in the Ministry of Transport said. "
+            "They will arrive in 2027, the same sources said.")
+    doc = _claims_of(text)
+    assert [c.speaker.name for c in doc.claims] == ["sources in the Ministry of Transport"] * 2
+
+
+def test_an_institution_after_its_cue_with_a_plural_head() -> None:
+    doc = _claims_of("The last garrison left on Friday, announced the general staff of the allied armies.")
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("general staff of the allied armies", "announced")]

@@ -171,3 +171,45 @@ def test_a_countrys_press_cited(text: str, expected: list[tuple[str, str]]) -> N
 def test_an_outlet_that_analysed_imagery_keeps_its_kind() -> None:
     sources = _sources("Four hangars were built, satellite images analysed by The Associated Press show.")
     assert ("outlet", "The Associated Press") in sources
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drone footage analysed by the conflict monitor Sahel Watch shows burnt trucks.", [("expert", "Sahel Watch")]),
+        ("Satellite photos taken in May and published by the investigative site Fjordnews.no show a new pier.",
+         [("outlet", "Fjordnews.no")]),
+        ("Images broadcast by the public television NRK showed the flag lowered.", [("outlet", "NRK")]),
+        ("A photograph released by the Norwegian Armed Forces showed the missiles.",
+         [("official", "Norwegian Armed Forces")]),
+        ("Photos released by Lars Olsen showed the missiles.", []),
+    ],
+)
+def test_who_reviewed_or_put_out_material_after_what_it_is(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in _sources(text) if s[0] != "imagery"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tanks were seen on the coast road, photos shared online show.", [("social_media", "photos shared online")]),
+        ("Videos posted online by residents showed smoke over the port.",
+         [("social_media", "videos posted online")]),
+        ("Online sales of drones rose.", []),
+    ],
+)
+def test_pictures_shared_online(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six soldiers were killed, according to local sources.", [("other", "local sources")]),
+        ("Environmental groups say the road would clear the forest.", [("other", "Environmental groups")]),
+        ("Jets struck the base, sources on both sides said.", []),
+        ("The unit moved north, police sources said.", [("official", "police sources")]),
+    ],
+)
+def test_unnamed_sources_and_groups_a_word_describes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -64,7 +64,20 @@ _ADVERBIAL = frozenset(
 )
 # Cues whose content may be an infinitive: in "the party promised to cut taxes" the "to" opens it.
 _INFINITIVE_LEMMAS = frozenset(["promise", "urge", "threaten", "hope", "expect", "plan", "agree", "refuse"])
+# Cues whose object is whom the words were addressed to ('told reporters that', 'assured senators that').
+# Words that may say what a named speaker is, between its article and its name ('the conflict monitor X').
+_DESCRIPTION = 4
+_DESCRIBED_WORDS = 3
+_INDEFINITE_OR_DEFINITE = frozenset(["the", "a", "an"])
+# What a subject phrase follows: the sentence's start or punctuation.
+_PHRASE_OPENERS = frozenset([",", ";", ":", '"', "(", "—", "–", "-"])
+_RECIPIENT_LEMMAS = frozenset(["tell", "assure"])
+# Cues that voice a view only with 'as' after their object ('sees the move as temporary'); without it they
+# report a perception ('sees growth').
+_VIEWING_LEMMAS = frozenset(["see", "regard"])
+_VIEW_REACH = 8
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
+_OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "group"}
 # ", who ...", ", many of whom ...": a relative clause between a speaker and its verb.
 _RELATIVES = frozenset(["who", "whom", "which", "whose"])
 # After a plain noun and a cue, these show the cue is a participle or an intransitive verb.
@@ -274,9 +287,25 @@ def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
     quotes = [(f.content, f) for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
     kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] and g is not f
                                         for q, g in quotes) and not _quoted(norm, f.cue_span[0])]
+    kept = [f for f in kept if not _pronoun_quoted(f, kept, norm)]
     reported = [f.content for f in kept if f.mention is not None]
     return [f for f in kept if not (_backshifted(norm, f) and any(q[0] <= f.span[0] and f.cue_span[1] <= q[1]
                                                                    for q in reported))]
+
+
+def _pronoun_quoted(f: Found, found: list[Found], norm: str) -> bool:
+    """Whether `f` is voiced by a pronoun inside words another claim quotes."""
+    if f.mention is None or f.mention.kind != "pronoun":
+        return False
+    return any(_quoted_within(norm, g.content, f.cue_span[0]) for g in found if g is not f)
+
+
+def _quoted_within(norm: str, content: Span, at: int) -> bool:
+    """Whether `at` stands inside a quotation that lies inside `content` ('For X, Paris "lost less than it
+    fears"': the pronoun's cue is part of the words quoted)."""
+    if not content[0] <= at < content[1]:
+        return False
+    return norm.count('"', content[0], at) % 2 == 1 and norm.find('"', at, content[1]) >= 0
 
 
 def _quoted(norm: str, at: int) -> bool:
@@ -375,6 +404,8 @@ class _Reader:
             return self._prep(m, row, toks, ci, cj, sentence)
         if kind == "noun":
             return self._noun(m, row, toks, ci, cj, sentence)
+        if kind == "lead":
+            return self._opinion_lead(m, row, toks, ci, cj, sentence)
         return self._passive(m, row, toks, cj, sentence)
 
     # --- helpers -----------------------------------------------------------------------------
@@ -635,9 +666,13 @@ class _Reader:
             self._partner, first = partner
         self._frame(toks, first, mention if resolved is None else resolved, sentence[0])
         after = cj
-        if row["lemma"] == "tell" and cj < len(toks) and toks[cj][3] not in ("that", ",", '"', ":"):
+        recipient = row["lemma"] in _RECIPIENT_LEMMAS
+        if recipient and cj < len(toks) and toks[cj][3] not in ("that", ",", '"', ":"):
             after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
-        that = self._that(toks, after, anywhere=row["lemma"] == "tell")
+        if row["lemma"] in _VIEWING_LEMMAS and not self._viewed_as(toks, cj):
+            return None
+        after = self._past_own_part(toks, after)
+        that = self._that(toks, after, anywhere=recipient)
         if that is not None:
             return self._found(mention, m, row, (toks[that][1], sentence[1]) if that + 1 >= len(toks)
                                else self._after(toks, that + 1, sentence), "verb-that", resolved)
@@ -688,6 +723,24 @@ class _Reader:
                 return self._found(mention, m, row, self._before(toks, comma, sentence), "content-before", resolved)
         after = self._past_when_and_where(toks, after)
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    @staticmethod
+    def _viewed_as(toks: list[Token], cj: int) -> bool:
+        """Whether an 'as' follows the object of a viewing cue in its clause ('sees the move as temporary')."""
+        for q in range(cj + 1, min(cj + _VIEW_REACH, len(toks))):
+            if not toks[q][2][:1].isalnum():
+                return False
+            if toks[q][3] == "as":
+                return True
+        return False
+
+    @staticmethod
+    def _past_own_part(toks: list[Token], after: int) -> int:
+        """Past 'for its part' / 'for their part' between a cue and its content ('denounced for its part that')."""
+        if after + 2 < len(toks) and toks[after][3] == "for" and toks[after + 2][3] == "part" \
+                and toks[after + 1][3] in _POSSESSIVE_PRONOUNS:
+            return after + 3
+        return after
 
     def _goes_on(self, tok: Token, past_aside: bool) -> bool:
         """Whether the sentence goes on after 'X, the minister said,' (a quote, a verb), rather than with an
@@ -853,10 +906,40 @@ class _Reader:
                 return found
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
+        first = self._described_before(toks, first, mention)
         lex = self.cues.lex
         if first + 1 < k and toks[first][3] in lex.determiners and toks[first + 1][3] in lex.connectors:
             return self._quantified(toks, first, k)
         return mention, first, None
+
+    def _described_before(self, toks: list[Token], first: int, mention: Mention) -> int:
+        """'the Kazakh news site Dala Times', 'the conflict monitor X': a name after the words saying what it is,
+        which open the phrase at their article and are its role; `first` when no such words stand before it."""
+        if mention.role is not None or not mention.name[:1].isupper() or first == 0:
+            return first
+        lex = self.cues.lex
+        q = first - 1
+        while q >= max(0, first - _DESCRIPTION) and self._describing(toks[q][2]):
+            q -= 1
+        if q == first - 1 or q < 0 or toks[q][3] not in _INDEFINITE_OR_DEFINITE:
+            return first
+        if q > 0 and toks[q - 1][2] not in _PHRASE_OPENERS:
+            return first  # "visited the old town hall ...": an object, not the subject
+        if not any(toks[p][2].islower() and lex.head(toks[p][2]) is None for p in range(q + 1, first)):
+            return first
+        if first - q - 1 + len(mention.name.split()) < _DESCRIBED_WORDS:
+            return first  # "a man Walsh says he knew": too short to tell a description from a clause
+        mention.role = self.phrases.text(toks, q + 1, first)
+        mention.start = toks[q][0]
+        return q
+
+    def _describing(self, word: str) -> bool:
+        """A word that may say what a named speaker is ('news site', 'conflict monitor', 'Kazakh')."""
+        low = word.lower()
+        return word.replace("-", "").isalpha() and not low.endswith(("ing", "ed")) and low not in _AUX \
+            and low not in self.cues.rows \
+            and low not in self.cues.lex.stops and low not in self.cues.lex.determiners \
+            and low not in self.cues.lex.connectors
 
     def _quantified(self, toks: list[Token], first: int, k: int) -> tuple[Mention, int, Mention | None] | None:
         """'Many in the party believed ...': a quantifier, then where the speakers are."""
@@ -1201,6 +1284,10 @@ class _Reader:
         end = self._participle_phrase(toks, end)
         end = self._material_cut(toks, cj, end)
         mention = self.phrases.read(toks, cj, end) if end > cj else None
+        if cj < len(toks) and toks[cj][3] in _OBJECT_PRONOUNS:
+            # "according to him": the person spoken of last, as a subject pronoun would be
+            span, end = (toks[cj][0], toks[cj][1]), cj + 1
+            mention = Mention(toks[cj][2], "pronoun", span, span[0], span[1], source=_OBJECT_PRONOUNS[toks[cj][3]])
         if mention is None and self._self_cited(toks, cj):
             return None  # "according to images reviewed by this newspaper": the reporters' own finding
         if mention is None:
@@ -1234,6 +1321,27 @@ class _Reader:
             # "In 2013, according to the lawsuit, the firm hid the losses": the claim follows
             return self._found(mention, m, row, self._after(toks, rest + 1, sentence), "according-inside")
         return self._found(mention, m, row, (sentence[0], toks[ci][0]), "according-tail")
+
+    def _opinion_lead(self, m: Hit, row: dict[str, str], toks: list[Token], ci: int, cj: int,
+                      sentence: Span) -> Found | None:
+        """'For the researcher X, CONTENT': a sentence opened by a named person and a comma voices that person's
+        view ('For years, ...', 'For Russia, ...' name no one who speaks)."""
+        if ci != 0 or toks[0][0] != sentence[0]:
+            return None
+        end = self.phrases.forward(toks, cj, len(toks))
+        mention = self.phrases.read(toks, cj, end) if end > cj else None
+        if mention is None or mention.kind != "person" or mention.name == mention.role \
+                or not mention.name[:1].isupper() or end >= len(toks) - 2 or toks[end][2] != ",":
+            return None
+        if mention.role is None and " " not in mention.name:
+            return None  # "For VerDi, the markets are ...": a bare word may name a firm or a place
+        end = self._apposition_after(toks, end, mention, closed=True)
+        if toks[end][2] == "," and toks[end + 1][3] in self.cues.lex.connectors:
+            # "For X, of the Y University, ...": where the person works, set off by commas
+            end = next((q for q in range(end + 1, min(end + _THAT_WINDOW, len(toks))) if toks[q][2] == ","), end)
+        if toks[end][2] != ",":
+            return None
+        return self._found(mention, m, row, self._after(toks, end + 1, sentence), "opinion-lead")
 
     @staticmethod
     def _material_cut(toks: list[Token], cj: int, end: int) -> int:
@@ -1315,7 +1423,8 @@ class _Reader:
             start = first - 1
             mention.start = toks[start][0]
             m = Hit(toks[start][0], m.until, self.norm[toks[start][0] : m.until])
-            if start == 0 and toks[0][0] == sentence[0]:
+            if (start == 0 and toks[0][0] == sentence[0]) or (start > 0 and toks[start - 1][2] in (":", ";")):
+                # "In her view, ..." and "...: in her analysis, ...": what follows is the claim
                 return self._found(mention, m, row, self._after(toks, cj + 1, sentence), "possessive-lead")
             return self._found(mention, m, row, (sentence[0], toks[start][0]), "possessive-tail")
         that = self._that(toks, cj) if nxt in ("that", "is", "was") else None

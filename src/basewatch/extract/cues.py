@@ -81,6 +81,8 @@ def build_cues(lang: str) -> Cues:
         forms.append(row["cue"])
         if row["kind"] in ("prep", "passive", "noun"):
             forms.append(row["cue"][:1].upper() + row["cue"][1:])
+        elif row["kind"] == "lead":
+            forms[-1] = row["cue"][:1].upper() + row["cue"][1:]  # a sentence's first word only: "For X, ..."
     # Hedge words in lower case only: "May" is a month far more often than a hedge.
     slot = LITERALS.join(f"cues.tsv:{lang}", {w: (len(w), w in forms, w in hedges) for w in {*forms, *hedges}})
     outlets = outlet_names()

@@ -43,6 +43,12 @@ _SOCIAL_ON = _opening(
     rf"(?i:(?P<object>{_VISUAL}))\s+(?:[\w-]+\s+){{0,5}}?(?i:circulated|circulating|posted|published|shared|appeared|"
     rf"surfaced|spread|emerged)\s+(?i:on|across|via|in)\s+(?:the\s+)?(?P<platform>(?i:{_PLATFORM})|{_NAMED_PLATFORM})\b"
 )
+# "photos shared online show ...": pictures put on the web by no one named.
+_SOCIAL_ONLINE = _opening(
+    "cfipv",
+    rf"(?i:{_VISUAL})\s+(?:[\w-]+\s+){{0,2}}?(?i:circulated|circulating|posted|published|shared|spread|"
+    rf"appeared|surfaced)\s+online\b"
+)
 _POSTED_ON = re.compile(
     rf"\b(?:posted|shared|published|wrote|said|tweeted|announced)\s+(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM})(?:\s+(?:account|channel|page))?\b"
@@ -70,7 +76,7 @@ _LOOK_BACK = 60
 # Literal words that pick the few sentences worth the full patterns above.
 _SOCIAL_WORDS = (
     "ocial media", "ocial network", "elegram", "witter", "acebook", "ouTube", "ikTok", "nstagram", "VK", "eibo",
-    "eChat", "eddit", "essaging", " X",
+    "eChat", "eddit", "essaging", " X", " online",
 )
 _SATELLITE_WORDS = ("atellite",)
 _RELEASE_WORDS = ("releas", "publish", "distribut")
@@ -117,12 +123,22 @@ _LOCAL_MEDIA = re.compile(
 _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 # "images reviewed by the Yale Humanitarian Research Lab": whoever analysed the material is cited.
 # Published or released by a paper ('imagery published by the Hokkaido Times') cites that paper.
-_REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by")
+_REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by", "eleased by",
+                 "roadcast by")
+# A name may follow what its bearer is ('analysed by the conflict monitor X', 'published by the investigative
+# site X'), and a website's name may keep its domain ('Vlast.kz').
 _REVIEWED_BY = _opening(
     "dfipv",
-    r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+)?"
-    rf"(?P<verb>reviewed|analysed|analyzed|examined|verified|published)\s+by\s+(?:the\s+)?(?P<name>{_NAME})"
+    r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+){0,4}?"
+    r"(?P<verb>reviewed|analysed|analyzed|examined|verified|published|released|broadcast)\s+by\s+(?:the\s+)?"
+    rf"(?P<kind>(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
 )
+# Verbs that cite whoever put material out only when an outlet did ('published by the X Gazette'), or for
+# 'released', a public body too ('a photograph released by the Defence Forces').
+_PUTTING_OUT = frozenset({"published", "released", "broadcast"})
+# Words saying a named reviewer or publisher is an outlet ('the public television X', 'the news site X').
+_OUTLET_KINDS = frozenset({"site", "website", "television", "broadcaster", "channel", "newspaper", "daily", "weekly",
+                           "magazine", "agency", "outlet", "portal", "radio"})
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
@@ -239,6 +255,8 @@ class Sources:
                 if doc.norm[start : start + 4].lower() == "the ":
                     start += 4
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
+        out.extend(Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:shared-online")
+                   for m in _in_sentences(doc.norm, sentences, _SOCIAL_ONLINE))
         for m in _in_sentences(doc.norm, sentences, _POSTED_ON):
             name = self.platforms.get(m.group("platform"), m.group("platform"))
             out.append(Source("social_media", name, m.span("platform"), "sources:posted-on-platform"))
@@ -321,17 +339,31 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     if not sentences:
         return []
     places = [p.span for p in doc.places]
+    lex = lexicon(doc.language)
     out = []
     for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY):
         if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places):
             continue
-        known = _outlet_kinds().get(_LEADING_THE.sub("", m.group("name")))
-        paper = known == "outlet" or (known is None and _MASTHEAD.search(m.group("name")) is not None)
-        if paper or m.group("verb") != "published":
-            # "analysed by The Associated Press": an outlet the table knows keeps the table's kind
-            kind = known or ("outlet" if paper else "expert")
+        kind = _reviewer_kind(m, lex)
+        if kind is not None:
             out.append(Source(kind, m.group("name"), m.span("name"), "sources:reviewed-by"))
     return out
+
+
+def _reviewer_kind(m: re.Match[str], lex: Lexicon) -> str | None:
+    """The kind of source whoever reviewed or put out the material is; None for a publisher that names no
+    outlet or public body ('photos published by a local resident')."""
+    name = m.group("name")
+    known = _outlet_kinds().get(_LEADING_THE.sub("", name))
+    described = set((m.group("kind") or "").split())
+    paper = _MASTHEAD.search(name) is not None or bool(described & _OUTLET_KINDS)
+    if known is not None or paper:
+        # "analysed by The Associated Press": an outlet the table knows keeps the table's kind
+        return known or "outlet"
+    if m.group("verb") not in _PUTTING_OUT:
+        return "expert"
+    head = lex.head(name.split()[-1]) if m.group("verb") == "released" else None
+    return "official" if head == ("institution", "official") else None
 
 
 @cache
@@ -463,6 +495,9 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     kind, source = heads[-1][1]
     if kind == "group" and source == "witness":
         return _witnesses(surface, lead, lex)
+    if kind == "group" and source == "cited" and all(h[0] != "institution" for _, h in heads):
+        # "police sources", "Pentagon sources" speak for the institution named
+        return _cited_group(speaker, surface, lead, heads[-1][0], len(words))
     descriptive = speaker.role is not None and speaker.role.lower() in speaker.name.lower()
     if descriptive:
         surface = speaker.name
@@ -506,3 +541,12 @@ def _witnesses(surface: str, lead: int, lex: Lexicon) -> Source:
     quantifier = re.match(rf"(?:\S+\s+){{{skip}}}", surface)
     at = quantifier.end() if quantifier else 0
     return Source("other", surface[at:], (lead + at, lead + len(surface)), "sources:speaking-witnesses")
+
+
+def _cited_group(speaker: Speaker, surface: str, lead: int, head: int, size: int) -> Source | None:
+    """'local sources', 'environmental groups': unnamed speakers a word before the head says which of; not a
+    bare or placed group ('sources on both sides'), nor one standing for a speaker named before ('the same
+    sources')."""
+    if head == 0 or head != size - 1 or speaker.name.lower() != surface.lower():
+        return None
+    return Source("other", surface, (lead, lead + len(surface)), "sources:speaking-group")

@@ -40,7 +40,7 @@ _FIRST_PERSON = frozenset({"i", "we", "you"})
 _APPOSITION_ADVERBS = frozenset({"then", "now", "formerly", "currently", "also", "still", "himself", "herself"})
 # Lowercase name particles: "Ain al-Asad", "Osama bin Laden", "Ursula von der Leyen".
 _PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "del"}
+    {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "la", "por"}
 )
 # Particles written joined to a surname by a hyphen ('al-Werfalli', 'ash-Shami'); later mentions often drop them.
 _JOINED_PARTICLES = frozenset({"ad", "as", "ash", "at", "ar", "an", "az"})
@@ -351,7 +351,8 @@ class Phrases:
                 k -= 2
                 continue
             if (low in _PARTICLES and k < j and k - 2 >= lo
-                    and toks[k][2][:1].isupper() and toks[k - 2][2][:1].isupper()):
+                    and (toks[k][2][:1].isupper() or toks[k][3] in _PARTICLES)
+                    and (toks[k - 2][2][:1].isupper() or toks[k - 2][3] in _PARTICLES)):
                 k -= 1
                 continue
             if k == j and plural_noun(word) and k - 2 >= lo and self._premodifies(toks[k - 2][2]):
@@ -769,6 +770,13 @@ class SpeakerBook:
         acronym = _acronym_of(mention.name, self.known)
         if acronym is not None:
             return acronym
+        words = mention.name.lower().split()
+        if len(words) > 1 and words[0] == "same":
+            # "the same sources" after "sources of the ministry": the speaker named so last
+            same = next((k for k in reversed(self.known) if words[-1] in f"{k.name} {k.role or ''}".lower().split()),
+                        None)
+            if same is not None:
+                return same
         if mention.name in DOCUMENTS and self._definite(mention):
             # "The statement said" after "according to the army": the body that issued it
             seen_at = self.last_at.get("institution", -_DOCUMENT_REACH)
