@@ -1,0 +1,38 @@
+"""Reference place data: islands, capes and bays reporting on bases names, and abbreviations that are words."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.places import Places
+
+
+@pytest.fixture(scope="module")
+def places() -> Places:
+    return Places()
+
+
+def found(places: Places, text: str) -> dict[str, tuple[str, str | None]]:
+    doc = places(make_doc(text))
+    return {doc.surface(p.span): (p.name, p.country) for p in doc.places}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("The airstrip on Car Nicobar was rebuilt.", "Car Nicobar", "Car Nicobar", "IN"),
+        ("A jetty rose on North Andaman last year.", "North Andaman", "North Andaman", "IN"),
+        ("Engineers cleared land near Indira Point.", "Indira Point", "Indira Point", "IN"),
+        ("The jets turned back near Vaindloo island.", "Vaindloo", "Vaindloo", "EE"),
+        ("Gas works on the Afungi peninsula stopped.", "Afungi peninsula", "Afungi", "MZ"),
+        ("Warships anchored in the Bay of Cadiz.", "Bay of Cadiz", "Bay of Cádiz", "ES"),
+        ("MONTGOMERY, Ala. - The guard unit deployed.", "Ala.", "Alabama", "US"),
+    ],
+)
+def test_listed(places: Places, text: str, surface: str, name: str, country: str) -> None:
+    assert found(places, text)[surface] == (name, country)
+
+
+def test_unit_names_are_no_states(places: Places) -> None:
+    assert "Ala" not in found(places, "Typhoons of the Ala 14 flew from Albacete.")
