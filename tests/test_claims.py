@@ -1297,3 +1297,21 @@ def test_the_same_sources_join_the_sources_named_before() -> None:
 def test_an_institution_after_its_cue_with_a_plural_head() -> None:
     doc = _claims_of("The last garrison left on Friday, announced the general staff of the allied armies.")
     assert [(c.speaker.name, c.cue) for c in doc.claims] == [("general staff of the allied armies", "announced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Troops crossed the river in what officials described as a training mission.",
+         [("officials", "described", "a training mission")]),
+        ("The navy said the drills were over. The fleet sailed east in what it described as routine patrols.",
+         [("navy", "said", "the drills were over"), ("navy", "described", "routine patrols")]),
+        ("The strike, which he described as a warning, hit the depot.", []),
+        ("The port authority thanked Oslo for its help and said the quay would reopen.",
+         [("port authority", "thanked", "Oslo for its help"), ("port authority", "said", "the quay would reopen")]),
+        ("The crew were thanked by the mayor.", []),
+    ],
+)
+def test_what_a_speaker_described_as_and_thanks(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected

@@ -682,6 +682,9 @@ class _Reader:
         if rest == "of" and row["lemma"] == "accuse":
             return None  # "a cult leader once accused of fraud": the speaker is the one accused
         if rest == "as" and row["lemma"] != "say":
+            if first > 0 and toks[first - 1][3] == "what":
+                # "in what the ministry described as drills": what follows 'as' is the speaker's word for it
+                return self._found(mention, m, row, self._after(toks, after + 1, sentence), "what-as", resolved)
             return None  # "which he described as ...": the object stands before the speaker
         if rest == "to" and row["lemma"] in _INFINITIVE_LEMMAS:
             return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
