@@ -155,6 +155,16 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("It opened in March 2019 and closed the same year.", [("March 2019", "2019-03"), ("the same year", "2019")]),
         ("It opened in 2019 and closed the same month.", [("2019", "2019"), ("the same month", None)]),
         ("Tromso, February 20: The frigate left at 06:30.", [("February 20", "2021-02-20")]),
+        (
+            "The vote came on Thursday. The day before it, rockets flew.",
+            [("Thursday", "2021-02-25"), ("The day before", "2021-02-24")],
+        ),
+        (
+            "Sirens sounded on Feb. 12, the day after the raid.",
+            [("Feb. 12", "2021-02-12"), ("the day after", "2021-02-12")],
+        ),
+        ("The day before the summit, jets flew.", []),
+        ("The year before last was quiet.", []),
     ],
 )
 def test_relative(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
@@ -261,6 +271,21 @@ def test_seed_dates(dates: Dates, shared: Path) -> None:
         ("three years ago", "2018"),
         ("last January", "2021-01"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards left on 12 January. By the end of the month, the camp was empty.", "2021-01"),
+        ("Guards left on 12 January. Crews will finish by the end of the month.", "2021-03"),
+        ("The pier opened in 2018. Trade doubled by the end of the year.", "2018"),
+        ("The pier opened in 2018. Trade rose. Fees fell. Jobs came by the end of the year.", "2021"),
+    ],
+)
+def test_part_of_the_narrated_period(pipeline: Any, text: str, expected: str) -> None:
+    """'The end of the month' after a date told in the past is that date's month, not the publication's."""
+    result = pipeline.extract(text, published="2021-03-05")
+    assert result["dates"][-1]["resolved"] == expected
 
 
 def test_pipeline_output_validates_and_spans_hold(pipeline: Any, validate: Any) -> None:

@@ -207,6 +207,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     year_joiner = f"(?:\\s*,\\s*|\\s+{connect}|\\s*[-/]\\s*)"
     month_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "month"], lex.cased)
     week_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "week"], lex.cased)
+    single_units = _alternation([w for w in lex.words.get("unit", {}) if not w.endswith("s")], lex.cased)
     week_joiner = f"(?:{lex.alt('weekday_joiner')}\\s+)?"
     return {
         "iso": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?P<@sep>[-/.])(?P<@m>1[0-2]|0?[1-9])(?P=@sep)"
@@ -228,7 +229,10 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "later": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})"
         f"(?!\\s+{lex.alt('comparative')})",
         "anaphoric-unit": f"(?:{lex.alt('article')}\\s+(?P<@sh>{lex.alt('anaphor_shift')})|{lex.alt('anaphor_same')})"
-        f"\\s+(?P<@unit>{unit})",
+        f"\\s+(?P<@unit>{unit})"
+        # 'the day before (the vote)': one unit, the shift after it; 'the year before last' is no anaphor
+        f"|{lex.alt('article')}\\s+(?P<@one_unit>{single_units})\\s+(?P<@sh_after>{lex.alt('anaphor_shift_after')})"
+        f"(?!\\s+(?:{lex.alt('deictic', 'shift')}))",
         "ago-before": f"{lex.alt('ago_before')}\\s+(?:{count}\\s+)?(?P<@unit>{unit})",
         "relative-unit": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift})\\s+(?P<@unit>{unit})",
         "part-unit": f"(?P<@part>{part})\\s+{connect}{lex.alt('article')}\\s+(?P<@unit>{year_units}|{month_units})"
@@ -819,9 +823,35 @@ def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[F
     return _unit_shift(match, p, ctx, int(ctx.lex.get("shift", _group(match, p, "sh")) or 0))
 
 
+# what stands between a date and a phrase describing the same day: 'Nov. 24 - the day after', 'Friday, the day before'
+_APPOSITION = re.compile(r"[\s,;:()\u2013\u2014-]*")
+
+
 def _resolve_part_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
-    """Resolve "the end of the year", "later in the month" to the publication's year or month."""
+    """Resolve "the end of the year", "later in the month" to the publication's year or month, or to
+    those of the date the narrative just set."""
+    span = _span(match, p)
+    narrated = _narrated(ctx, span, ctx.lex.get("unit", _group(match, p, "unit")))
+    if narrated is not None:
+        return [Found(span, narrated, "month" if len(narrated) == len("2024-07") else "year", True, "dates:part-unit")]
     return _unit_shift(match, p, ctx, 0, "part-unit")
+
+
+def _narrated(ctx: Context, span: Span, unit: str | None) -> str | None:
+    """'They left on 15 July; by the end of the month the camp was empty': told in the past, 'the
+    month' is the month of the date set in this sentence or the one before, not the publication's."""
+    if unit not in ("month", "year") or not ctx.doc.sentences or ctx.future(span[0]):
+        return None
+    # the text's last date, resolved or not: an unresolved one ('March', undated text) sets no frame
+    previous = _framing(ctx, ctx.previous)
+    fine = ("day", "month") if unit == "month" else ("day", "month", "year")
+    if previous is None or previous.resolved is None or previous.granularity not in fine:
+        return None
+    sentences = ctx.doc.sentences
+    here = bisect.bisect_right(sentences, span[0], key=lambda s: s[0]) - 1
+    if here < 0 or previous.span[0] < sentences[max(0, here - 1)][0]:
+        return None
+    return previous.resolved[: len("2024-07") if unit == "month" else len("2024")]
 
 
 def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -893,13 +923,27 @@ def _resolve_later(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
 
 
 def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
-    """Resolve "the next day", "the previous year", "that year": from the text's previous date."""
-    unit = ctx.lex.get("unit", _group(match, p, "unit")) or "day"
-    shift = int(ctx.lex.get("anaphor_shift", _group(match, p, "sh")) or 0)
+    """Resolve "the next day", "the previous year", "that year", "the day before": from the text's previous date."""
+    unit = ctx.lex.get("unit", _group(match, p, "unit") or _group(match, p, "one_unit")) or "day"
+    shift = int(ctx.lex.get("anaphor_shift", _group(match, p, "sh"))
+                or ctx.lex.get("anaphor_shift_after", _group(match, p, "sh_after")) or 0)
+    if _group(match, p, "sh_after"):
+        return _before_after(ctx, _span(match, p), unit, shift)
     if shift == 0 and unit not in ("day", "month", "year"):
         # "That week" is no day, and its month is not sure.
         return [Found(_span(match, p), None, None, True, "dates:anaphoric")]
     return _after_previous(ctx, _span(match, p), unit, shift)
+
+
+def _before_after(ctx: Context, span: Span, unit: str, shift: int) -> list[Found]:
+    """'The day before (the vote)' counts from the text's previous date; with none it places nothing,
+    and right after one it is that date described ('on Nov. 24 - the day after the payments')."""
+    if not ctx.previous:
+        return []
+    last = ctx.previous[-1]
+    if _APPOSITION.fullmatch(ctx.doc.norm, last.span[1], span[0]):
+        return [Found(span, last.resolved, last.granularity, True, "dates:anaphoric")]
+    return _after_previous(ctx, span, unit, shift)
 
 
 def _resolve_weekend(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
