@@ -167,6 +167,7 @@ def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) ->
         "2021",
         "The strike came on 5 March.",
         "Tu-160 and F-16 jets, S-400 and Su-35S.",
+        "The squadron flies the Falcon 50 patrol jets and Hermes 900 drones.",
         "The fighting began three years ago.",
         "The fleet returned in 1995, four years after the war.",
         "A 30-year-old pilot.",

@@ -72,6 +72,8 @@ _QUALIFIER_KINDS = ("approx", "min", "max")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 # Three or more bare digits after a capitalised name are a model number: "Boeing 737", "Mirage 2000".
 _MODEL_NUMBER = re.compile(r"\d{3,}|0\d+")
+_NAMED_MODEL = re.compile(r"[A-Z][a-z]+[ -]\d+")
+_MODEL_FOLD = re.compile(r"[-\s]+")
 _CURRENCY = "$€£¥₽₹"
 _LOOK_BACK = 40
 _VULGAR = "½¼¾⅓⅔"
@@ -292,6 +294,7 @@ class Matcher:
         self.size_joins = _lower(_words(lang, "size_join"))
         self.not_counted = _lower(_words(lang, "not_counted"))
         self.named_numbers = _words(lang, "named_number")
+        self.models = _catalogued_models()
         money_units = _alternation(_words(lang, "money_unit"), ignore_case=True)
         self.money_codes = {
             r["word"].lower(): r["value"] for r in table_for("numbers.tsv", lang) if r["kind"] == "money_unit"
@@ -706,7 +709,11 @@ class Matcher:
         if before and before.group("blocker"):
             return True
         name = before.group("name") if before else None
-        if name and name.lower() not in self.plain and _MODEL_NUMBER.fullmatch(match.group("n1")):
+        number = match.group("n1")
+        # a model: "Boeing 737", or a catalogued name and number ("the Falcon 50 maritime patrol aircraft")
+        if name and name.lower() not in self.plain and (
+            _MODEL_NUMBER.fullmatch(number) or f"{name}{number}".lower() in self.models
+        ):
             return True
         if tail.unit.dimension != "duration":
             return False
@@ -723,6 +730,15 @@ class Matcher:
             return True
         clause = max(norm.rfind(".", 0, start), norm.rfind("\n", 0, start), start - _LOOK_BACK * 2)
         return bool(self.money_cue.search(norm, clause + 1, start))
+
+
+@cache
+def _catalogued_models() -> frozenset[str]:
+    """Catalogued equipment written as a name and a number ('Falcon 50', 'Hermes 450'), folded: lower case,
+    no space or hyphen."""
+    forms = (f for row in table("equipment.tsv") for f in (row["designation"], *row["variants"].split("|"),
+                                                            *row["aliases"].split("|")))
+    return frozenset(_MODEL_FOLD.sub("", f).lower() for f in forms if _NAMED_MODEL.fullmatch(f))
 
 
 def _overlap(a: Span, b: Span) -> bool:
