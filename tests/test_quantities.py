@@ -154,6 +154,10 @@ def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) ->
         ('Officials spoke of "some 900 soldiers" there.', [("some 900 soldiers", 900, "count", "some")]),
         ("the five nations' navies met", [("five nations", 5, "count", None)]),
         ("RIGA, May 3 - Two Russian Su-24 bombers flew by.", [("Two Russian Su-24 bombers", 2, "count", None)]),
+        ("The army sent a battalion, taking its troops there to about 2,500, officials said.",
+         [("about 2,500", 2500, "count", "about")]),
+        ("The plan will lower to four the number of tankers at the base.", [("four", 4, "count", None)]),
+        ("Output grew from 3 to 5.", []),
     ],
 )
 def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

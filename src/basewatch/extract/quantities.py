@@ -295,6 +295,11 @@ class Matcher:
         self.not_counted = _lower(_words(lang, "not_counted"))
         self.named_numbers = _words(lang, "named_number")
         self.models = _catalogued_models()
+        changes = _alternation(_words(lang, "change_to"), ignore_case=True)
+        approx = _alternation(_words(lang, *_QUALIFIER_KINDS), ignore_case=True)
+        self.changed_to = re.compile(rf"(?<!\w)(?i:{changes})\b[^.;:!?\n\d]{{0,50}}? to(?: (?i:{approx}))?[ ]\Z")
+        after = _alternation(_words(lang, "change_after"), ignore_case=True)
+        self.change_end = re.compile(rf"[,.;:]|\Z|[ ]+(?i:{after})(?!\w)")
         money_units = _alternation(_words(lang, "money_unit"), ignore_case=True)
         self.money_codes = {
             r["word"].lower(): r["value"] for r in table_for("numbers.tsv", lang) if r["kind"] == "money_unit"
@@ -418,7 +423,7 @@ class Matcher:
                 end = money.span[1]
                 found.append(money)
                 continue
-            tail = self._tail(norm, match.end())
+            tail = self._tail(norm, match.end()) or self._changed_to(norm, match)
             if (tail is None and match.group("n2")) or self._mixed(match):
                 # Not a range after all ("3-4 said"): the first number alone may still carry a unit.
                 match = self.pattern.match(norm, start, match.end("n1"))
@@ -448,6 +453,15 @@ class Matcher:
             words_end -= 1
         name = norm.rfind(" ", lo, words_end) + 1
         return self.before.search(norm, max(lo, min(name, words_end - self.before_words)), start)
+
+    def _changed_to(self, norm: str, match: re.Match[str]) -> Tail | None:
+        """A bare number a change reaches is a count of what changes: "bringing its force there to some 4,000,",
+        "will raise to six the number of ships"; a year is no count ("cut to 1990 levels" has a noun anyway)."""
+        if match.group("n2") or _YEAR_LIKE.fullmatch(match.group("n1")) or not self.change_end.match(norm, match.end()):
+            return None
+        if self.changed_to.search(norm, max(0, match.start() - 80), match.start()) is None:
+            return None
+        return Tail(COUNTED, "count", match.end())
 
     def _mixed(self, match: re.Match[str]) -> bool:
         """A dash between a number in digits and one in words is punctuation, not a range: 'Sept 20 - Three
