@@ -1315,3 +1315,26 @@ def test_an_institution_after_its_cue_with_a_plural_head() -> None:
 def test_what_a_speaker_described_as_and_thanks(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The runway is ready, explained on Wednesday the base commander.",
+         [("base commander", "explained", "The runway is ready")]),
+        ("The drills will last a week, indicated the ministry of defence in a statement.",
+         [("ministry of defence", "indicated", "The drills will last a week")]),
+        ("The hangar is empty, said the garrison commander, Colonel Rosa Vidal.",
+         [("Rosa Vidal", "said", "The hangar is empty")]),
+        ("The minister, for his part, assured that the base would stay.",
+         [("minister", "assured", "the base would stay")]),
+        ("The frigate left port on Monday, according to a statement from the Chilean navy.",
+         [("Chilean navy", "according to", "The frigate left port on Monday")]),
+        ("According to a communiqué from the presidency, the troops will leave in March.",
+         [("presidency", "According to", "the troops will leave in March")]),
+        ("The frigate left port, according to the report.", [("report", "according to", "The frigate left port")]),
+    ],
+)
+def test_inverted_subjects_asides_and_issued_documents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected

@@ -213,3 +213,18 @@ def test_pictures_shared_online(text: str, expected: list[tuple[str, str]]) -> N
 )
 def test_unnamed_sources_and_groups_a_word_describes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The frigate left port, according to a statement from the Chilean navy.",
+         [("official", "Chilean navy")]),
+        ("The pier is closed, according to a communiqué issued by the port authority.",
+         [("official", "port authority")]),
+        ("Two jets landed, according to a report by the Danish Defence Ministry.",
+         [("official", "Danish Defence Ministry")]),
+    ],
+)
+def test_a_document_cited_names_its_issuer(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

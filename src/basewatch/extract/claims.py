@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, cues_and_hedges
 from basewatch.extract.speakers import (
+    DOCUMENTS,
     Known,
     Lexicon,
     Mention,
@@ -78,6 +79,8 @@ _VIEWING_LEMMAS = frozenset(["see", "regard"])
 _VIEW_REACH = 8
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
 _OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "group"}
+# What joins a document to whoever issued it ('a statement from the navy', 'a report by X').
+_ISSUED_BY = frozenset(["by", "from", "of"])
 # ", who ...", ", many of whom ...": a relative clause between a speaker and its verb.
 _RELATIVES = frozenset(["who", "whom", "which", "whose"])
 # After a plain noun and a cue, these show the cue is a participle or an intransitive verb.
@@ -850,14 +853,30 @@ class _Reader:
         """'"QUOTE," said X' or 'CONTENT, said the ministry'."""
         if row["lemma"] in _NAMING_LEMMAS:
             return None  # "The base, called the Northern Star, ...": a name given, not words said
-        end = self.phrases.forward(toks, cj, len(toks))
-        mention = self.phrases.read(toks, cj, end) if end > cj else None
+        # "..., explained on Wednesday the base commander": when it was said may come before who said it
+        start = self._past_when_and_where(toks, cj, guarded=False)
+        end = self._before_venue(toks, start, self.phrases.forward(toks, start, len(toks)))
+        mention = self.phrases.read(toks, start, end) if end > start else None
         if mention is None or k < 2:
             return None
+        named = self._named_after(toks, end, mention)  # "..., said the base commander, Colonel X"
+        if named is not mention and (" " in named.name or named.role != mention.role):
+            mention, end = named, self.phrases.forward(toks, end + 1, len(toks))
         end = self._apposition_after(toks, end, mention)
         if end < len(toks) and not self._adverbial(toks[end][3]) and toks[end][3] not in ("as", "who"):
             return None
         return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
+
+    def _before_venue(self, toks: list[Token], start: int, end: int) -> int:
+        """Where a speaker phrase read after its cue ends before where the words were said ('the ministry in a
+        statement')."""
+        cues = self.cues
+        for q in range(start + 1, end - 1):
+            owner = toks[q + 1][3]
+            if toks[q][3] in cues.venue_preps and (owner in cues.lex.determiners or owner in _POSSESSIVE_PRONOUNS) \
+                    and q + 2 < len(toks) and toks[q + 2][3] in cues.venues:
+                return q
+        return end
 
     def _apposition_after(self, toks: list[Token], end: int, mention: Mention, closed: bool = False) -> int:
         """Take a role from ', a spokesman for X' after a speaker; the token index after it. A `closed`
@@ -1225,7 +1244,7 @@ class _Reader:
         """A parenthetical between speaker and verb: ', speaking on condition of anonymity,', ', published
         last Friday,'."""
         low = word.lower()
-        asides = ("in", "on", "at", "during", "however", "meanwhile", "also", "too")
+        asides = ("in", "on", "at", "during", "however", "meanwhile", "also", "too", "for")  # ', for his part,'
         return low.endswith(("ing", "ed")) or low in asides or low.isdigit()  # 'Smith, 54, said'
 
     def _role_before(self, toks: list[Token], comma: int, mention: Mention) -> bool:
@@ -1308,6 +1327,7 @@ class _Reader:
             first = cj + 1 if toks[cj][3] in self.cues.lex.determiners and end > cj + 1 else cj
             span = (toks[first][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
+        mention, end = self._issuer(toks, cj, end, mention)
         lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
         self._apposition_after(toks, end, mention, closed=lead or ci <= _SHORT_LEAD)
         self._frame(toks, ci, mention, sentence[0])
@@ -1345,6 +1365,17 @@ class _Reader:
         if toks[end][2] != ",":
             return None
         return self._found(mention, m, row, self._after(toks, end + 1, sentence), "opinion-lead")
+
+    def _issuer(self, toks: list[Token], cj: int, end: int, mention: Mention) -> tuple[Mention, int]:
+        """'according to a statement from the navy', 'a report by X': whoever issued the document speaks."""
+        head = cj + 1 if toks[cj][3] in self.cues.lex.determiners else cj
+        if head + 2 >= end or toks[head][3] not in DOCUMENTS or toks[head + 1][3] not in _ISSUED_BY:
+            return mention, end
+        issuer = self.phrases.read(toks, head + 2, end)
+        if issuer is None or issuer.kind not in ("person", "institution", "group"):
+            return mention, end
+        issuer.start, issuer.span = mention.start, mention.span  # written as cited: 'a report by X'
+        return issuer, end
 
     @staticmethod
     def _material_cut(toks: list[Token], cj: int, end: int) -> int:

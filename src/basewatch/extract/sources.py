@@ -483,6 +483,11 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     words = surface.split()
     if len(words) == 1 and surface.lower() in DOCUMENTS:
         return None  # "the report said": whoever issued it is cited by its own name
+    issuer = surface.find(speaker.name) if words[0].lower() in DOCUMENTS else -1
+    if issuer > 0:
+        # "a statement from the navy": the navy, whom the claims layer names as the speaker
+        lead, surface = lead + issuer, speaker.name
+        words = surface.split()
     heads = [(k, h) for k, h in enumerate(map(lex.head, words)) if h is not None]
     if not heads:
         return None

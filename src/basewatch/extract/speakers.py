@@ -391,7 +391,8 @@ class Phrases:
             _, _, word, low = toks[k]
             if low in self.lex.connectors and k + 1 < hi and k > i and self._joins(toks[k - 1][2]):
                 nxt = toks[k + 1][2]
-                if nxt.lower() in lex.determiners or nxt[:1].isupper():
+                # "the ministry of defence": a lower-case institution word goes on the name as a capital would
+                if nxt.lower() in lex.determiners or nxt[:1].isupper() or lex.is_phrase_word(nxt):
                     k += 2 if nxt.lower() in lex.determiners else 1
                     continue
             if _name_and(toks, k, i, hi):
