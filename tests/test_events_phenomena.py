@@ -388,3 +388,27 @@ def test_installed_and_own_time(pipeline: Any, text: str, expected: list[Row]) -
 )
 def test_a_place_of_its_own_is_not_carried_over(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hosting ships is a visit by the ships' state, not the host's
+        ("The Turkish navy's base at Aksaz hosted two French frigates in April 2020.",
+         [("visit", "aksaz", "FR", "2020-04")]),
+        # hosting rotating units, a detachment or another force's station deploys them there
+        ("Since 2019 Incirlik Air Base has hosted rotating Spanish helicopter units.",
+         [("deployment", "incirlik", "ES", "2019")]),
+        ("Incirlik Air Base has hosted a Polish detachment since 2018.", [("deployment", "incirlik", "PL", "2018")]),
+        # cutting a force at a base withdraws part of it; cutting anything else is no event
+        ("In June 2020 Germany reduced its contingent at Incirlik Air Base to 200 soldiers.",
+         [("withdrawal", "incirlik", "DE", "2020-06")]),
+        ("In June 2020 Germany reduced in silence its force at Incirlik Air Base.",
+         [("withdrawal", "incirlik", "DE", "2020-06")]),
+        ("In June 2020 Turkey reduced fees at Incirlik Air Base.", []),
+        # 'fighting vehicles' are equipment, not fighting
+        ("Polish infantry fighting vehicles passed Incirlik Air Base in May 2020.", []),
+    ],
+)
+def test_hosting_reducing_fighting_vehicles(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

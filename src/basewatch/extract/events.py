@@ -33,17 +33,20 @@ _COMMA = re.compile(r",(?=\s)")
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
 _HOSTING = frozenset({_HOSTED, "receive", "receives", "received", "receiving"})
-# Of those, and 'delivered' and 'activated', the words that are no event at all unless forces follow ('received a
-# warning', 'delivered goods', 'activated sirens'), or when they only tell what a place is able to take in ('the strip
-# can receive C-130s').
-_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated"})
+# Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
+# ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
+# place is able to take in ('the strip can receive C-130s').
+_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduced", "reduces",
+                        "reducing"})
 _CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of)\s+$", re.IGNORECASE)
 _ENABLING = re.compile(r"\b(?:lets?|allows?|allowing|enables?|enabling)\b", re.IGNORECASE)
-_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
+_FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
+                           r"contingents?|detachments?|garrisons?|presence|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?|"
-                           r"brigades?|regiments?)\b", re.IGNORECASE)
+                           r"brigades?|regiments?|bases?|stations?|headquarters)\b", re.IGNORECASE)
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
-_HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?",
+_HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?"
+                             r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?",
                              re.IGNORECASE)
 # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
 _CLOSURES = frozenset({"closed", "shut down", "closure"})
@@ -432,7 +435,8 @@ class Events:
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
-            actor = (hosted and _hosted_state(doc, trig, actor_list)) or actor_of(
+            hosting = hosted or doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
+            actor = (hosting and _hosted_state(doc, trig, actor_list)) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig)
