@@ -34,5 +34,11 @@ def test_listed(places: Places, text: str, surface: str, name: str, country: str
     assert found(places, text)[surface] == (name, country)
 
 
+def test_a_division_named_by_its_town_sets_the_context(places: Places) -> None:
+    """'The Karaganda region' (read through the town Karagandy) puts a namesake town in that division."""
+    text = "The range lies in the Karaganda region. Images show a site near Priozersk."
+    assert found(places, text)["Priozersk"] == ("Priozersk", "KZ")
+
+
 def test_unit_names_are_no_states(places: Places) -> None:
     assert "Ala" not in found(places, "Typhoons of the Ala 14 flew from Albacete.")

@@ -1289,8 +1289,9 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
     for cand in cands:
         entries = cand.entries
         countries.update(entries.vouches)
-        if entries.lone_admin or (entries.lone_city and (
-                given or (entries[0][1] and (cand.trigger or entries[0][0].population >= 15_000)))):
+        # 'the Karaganda region' names the division of the one town called so, by whatever name
+        if entries.lone_admin or (entries.lone_city and (given or cand.admin_suffix or (
+                entries[0][1] and (cand.trigger or entries[0][0].population >= 15_000)))):
             towns.append((cand, entries[0][0]))
         if cand.qualifier_country:
             countries.add(cand.qualifier_country)
