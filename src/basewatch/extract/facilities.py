@@ -426,7 +426,9 @@ class Facilities:
         keeper = _keeper(doc, det.start(), actor_list) if place is not None and place.kind == "country" else None
         operator = operator or (None if kind in _CIVIL_KINDS else keeper)
         # 'a military airport near Hama': near a division that shares its name with its main town is near the town.
-        near_division = place is not None and place.kind == "admin1" and prep in _NEAR_PREPS
+        # 'a radar site on a hill ..., near Indira Point': a described spot is near a local feature, not a region.
+        near_division = place is not None and prep in _NEAR_PREPS and (
+            place.kind == "admin1" or (feature_end is not None and place.kind == "region"))
         if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division:
             name_span, prep = town or (name_span, prep)
             name = norm[name_span[0]:name_span[1]]
