@@ -42,3 +42,9 @@ def test_a_division_named_by_its_town_sets_the_context(places: Places) -> None:
 
 def test_unit_names_are_no_states(places: Places) -> None:
     assert "Ala" not in found(places, "Typhoons of the Ala 14 flew from Albacete.")
+
+
+def test_a_camp_named_after_a_town_is_no_mention_of_it(places: Places) -> None:
+    """'Camp Taji' is a base's name (the town may be another country's namesake); 'camp in Taji' is the town."""
+    assert found(places, "Trainers left Camp Taji in 2020.") == {}
+    assert "Taji" in found(places, "Trainers set up camp in Taji.")
