@@ -1144,7 +1144,7 @@ def test_the_dateline_is_no_part_of_what_was_said(text: str, content: str) -> No
     ("text", "expected"),
     [
         ("The agency quoted Admiral Tove Lind as saying the base was ready.", [("Tove Lind", "the base was ready")]),
-        ("The admiral was cited by the agency as saying the base was ready.", []),
+        ("The admiral was cited by the agency as saying the base was ready.", [("admiral", "the base was ready")]),
     ],
 )
 def test_quoted_as_saying_in_the_active(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1338,3 +1338,29 @@ def test_what_a_speaker_described_as_and_thanks(text: str, expected: list[tuple[
 def test_inverted_subjects_asides_and_issued_documents(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The head of the district, Ivan Sokolov, specified that the drills would last a week.",
+         [("Ivan Sokolov", "specified", "the drills would last a week", False)]),
+        ("Two ships arrived, specified the navy.", [("navy", "specified", "Two ships arrived", False)]),
+        ("The spokesman affirmed that the garrison would remain.",
+         [("spokesman", "affirmed", "the garrison would remain", False)]),
+        ("Colonel Mark Rey felt that the withdrawal was premature.",
+         [("Mark Rey", "felt", "the withdrawal was premature", True)]),
+        ("The mayor deplored that the town had not been consulted.",
+         [("mayor", "deplored", "the town had not been consulted", False)]),
+        ("The ministry clarified that no troops had crossed the border.",
+         [("ministry", "clarified", "no troops had crossed the border", False)]),
+        ("Lavrov is quoted by TASS as saying that the base is safe.",
+         [("Lavrov", "as saying", "the base is safe", False)]),
+        ("Residents felt the blast.", []),
+        ("The mayor specified a date for the ceremony.", []),
+        ("The leaders affirmed their support for the deal.", []),
+    ],
+)
+def test_reporting_verbs_of_translated_news(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content), c.hedged) for c in doc.claims] == expected

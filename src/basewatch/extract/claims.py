@@ -77,6 +77,11 @@ _RECIPIENT_LEMMAS = frozenset(["tell", "assure"])
 # report a perception ('sees growth').
 _VIEWING_LEMMAS = frozenset(["see", "regard"])
 _VIEW_REACH = 8
+# Cues that report words only before a complementiser ('felt that', 'specified that'); with an object they
+# report a perception, a list or a stance ('felt the blast', 'specified an item', 'affirmed its support').
+_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm"])
+# Participles of 'X is quoted by Y as saying'.
+_QUOTED = frozenset(["quoted", "cited"])
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
 _OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "group"}
 # What joins a document to whoever issued it ('a statement from the navy', 'a report by X').
@@ -657,7 +662,11 @@ class _Reader:
         if row["lemma"] == "call" and first > 0 and toks[first - 1][3] == "as":
             return None  # "the shoal, as Beijing calls it": what a place is called, not what it is judged
         if row["lemma"] == "quote" and first > 0 and toks[first - 1][3] == "by":
-            return None  # "the minister was cited by Reuters as saying": Reuters quotes, the minister spoke
+            # "the minister was cited by Reuters as saying": Reuters quotes, the minister spoke
+            quoted = self._quoted_subject(toks, first - 1)
+            if quoted is None:
+                return None
+            mention, first, resolved = quoted
         if row["kind"] == "verbn" and mention.kind not in ("person", "pronoun", "institution", "group"):
             return None
         lone = mention.kind != "pronoun" and " " not in mention.name and mention.role is None
@@ -674,6 +683,8 @@ class _Reader:
             after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
         if row["lemma"] in _VIEWING_LEMMAS and not self._viewed_as(toks, cj):
             return None
+        if row["lemma"] in _THAT_LEMMAS and self._that(toks, cj) is None:
+            return None  # "residents felt the blast": a perception, not a view
         after = self._past_own_part(toks, after)
         that = self._that(toks, after, anywhere=recipient)
         if that is not None:
@@ -729,6 +740,18 @@ class _Reader:
                 return self._found(mention, m, row, self._before(toks, comma, sentence), "content-before", resolved)
         after = self._past_when_and_where(toks, after)
         return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
+
+    def _quoted_subject(self, toks: list[Token], by: int) -> tuple[Mention, int, Mention | None] | None:
+        """The subject of 'X is quoted by Y as saying', where `by` is the index of 'by'."""
+        q = by - 1
+        if q < 1 or toks[q][3] not in _QUOTED:
+            return None
+        k = q
+        while k > 0 and toks[k - 1][3] in _AUX:
+            k -= 1
+        if k == q or not any(t[3] in _BE for t in toks[k:q]):
+            return None
+        return self._speaker_before(toks, k)
 
     @staticmethod
     def _viewed_as(toks: list[Token], cj: int) -> bool:
