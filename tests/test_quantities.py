@@ -158,6 +158,8 @@ def test_ranges(quantities: Quantities, sentence: str, expected: list[Found]) ->
          [("about 2,500", 2500, "count", "about")]),
         ("The plan will lower to four the number of tankers at the base.", [("four", 4, "count", None)]),
         ("Output grew from 3 to 5.", []),
+        ("The death toll has climbed to 31, officials said.", [("31", 31, "count", None)]),
+        ("Injured sailors rise above 40, navy says", [("above 40", 40, "count", "above")]),
     ],
 )
 def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) -> None:

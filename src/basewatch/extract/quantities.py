@@ -297,7 +297,9 @@ class Matcher:
         self.models = _catalogued_models()
         changes = _alternation(_words(lang, "change_to"), ignore_case=True)
         approx = _alternation(_words(lang, *_QUALIFIER_KINDS), ignore_case=True)
-        self.changed_to = re.compile(rf"(?<!\w)(?i:{changes})\b[^.;:!?\n\d]{{0,50}}? to(?: (?i:{approx}))?[ ]\Z")
+        preps = _alternation(_words(lang, "change_prep"), ignore_case=True)
+        self.changed_to = re.compile(
+            rf"(?<!\w)(?i:{changes})\b[^.;:!?\n\d]{{0,50}}? (?i:{preps})(?: (?i:{approx}))?[ ]\Z")
         after = _alternation(_words(lang, "change_after"), ignore_case=True)
         self.change_end = re.compile(rf"[,.;:]|\Z|[ ]+(?i:{after})(?!\w)")
         money_units = _alternation(_words(lang, "money_unit"), ignore_case=True)
