@@ -406,6 +406,9 @@ def test_a_place_of_its_own_is_not_carried_over(pipeline: Any, text: str, expect
         ("In June 2020 Germany reduced in silence its force at Incirlik Air Base.",
          [("withdrawal", "incirlik", "DE", "2020-06")]),
         ("In June 2020 Turkey reduced fees at Incirlik Air Base.", []),
+        # a state after 'the force of' acts through that force
+        ("Incirlik Air Base is Turkish. The task force of German paratroopers reduced its contingent at Incirlik Air "
+         "Base in June 2020.", [("withdrawal", "incirlik", "DE", "2020-06")]),
         # 'fighting vehicles' are equipment, not fighting
         ("Polish infantry fighting vehicles passed Incirlik Air Base in May 2020.", []),
     ],

@@ -61,8 +61,9 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
-_OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|army|navy|forces|military|"
-                        r"troops|government)(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|army|navy|forces?|military|"
+                        r"troops|contingent|detachment|units?|"
+                        r"government)(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|new|latest|next|second)\s+)?",
                       re.IGNORECASE)
