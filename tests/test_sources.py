@@ -228,3 +228,17 @@ def test_unnamed_sources_and_groups_a_word_describes(text: str, expected: list[t
 )
 def test_a_document_cited_names_its_issuer(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A TikTok video showed soldiers at the gate.", [("social_media", "TikTok")]),
+        ("A Telegram post said the bridge was hit.", [("social_media", "Telegram")]),
+        ("He watched TikTok videos all day.", []),
+        ("Ship-tracking data showed the tanker in port.", [("other", "Ship-tracking data")]),
+        ("Flight-tracking data show two tankers over the sea.", [("other", "Flight-tracking data")]),
+    ],
+)
+def test_platform_material_and_tracking_data(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

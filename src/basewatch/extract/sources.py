@@ -80,6 +80,9 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _RELEASE_WORDS = ("releas", "publish", "distribut")
+_TRACKING_WORDS = ("tracking",)
+# "Ship-tracking data showed ...": positions broadcast by transponders and gathered by no one named.
+_TRACKING = re.compile(r"\b(?:[Ff]light|[Ss]hip|[Vv]essel|[Aa]ircraft)[- ]tracking\s+(?:data|records)\b")
 _MEDIA_WORDS = (" media", " press", " television", " TV", " radio")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
@@ -110,6 +113,8 @@ _NOT_CITED_AFTER = re.compile(
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
 _CITED_WINDOW = 60
+# "a TikTok video showed ...", "a Telegram post said ...": material the platform carried, cited.
+_MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows|show|said|says|claimed|appeared)\b")
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
 # State media are cited wherever they appear; local ones only beside a reporting word.
 _STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio)\b")
@@ -146,7 +151,8 @@ _MASTHEAD = re.compile(
 )
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
-    dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS)
+    dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
+                  + _TRACKING_WORDS)
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
@@ -302,7 +308,7 @@ def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> 
         return False
     if kind != "social_media":
         return True
-    if _CITED_AFTER.match(norm, end):
+    if _CITED_AFTER.match(norm, end) or _MATERIAL_AFTER.match(norm, end):
         return True
     return _CITED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start) is not None
 
@@ -324,6 +330,10 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     out.extend(
         Source("imagery", m.group("pictures"), m.span("pictures"), "sources:released-pictures")
         for m in _in_sentences(doc.norm, _sentences_with(doc, _RELEASE_WORDS, hits), _RELEASED_PICTURES)
+    )
+    out.extend(
+        Source("other", m.group(), m.span(), "sources:tracking-data")
+        for m in _in_sentences(doc.norm, _sentences_with(doc, _TRACKING_WORDS, hits), _TRACKING)
     )
     out.extend(
         Source("outlet", " ".join(m.group("media").split()), m.span("media"), "sources:published-by-media")
