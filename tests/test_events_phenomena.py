@@ -415,3 +415,15 @@ def test_a_place_of_its_own_is_not_carried_over(pipeline: Any, text: str, expect
 )
 def test_hosting_reducing_fighting_vehicles(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the month 'May' opening a sentence is no modal 'may'
+        ("In May 2020 Russian jets returned to Hmeimim air base.", [("deployment", "hmeimim", "RU", "2020-05")]),
+        ("Russian jets may return to Hmeimim air base in 2022.", []),
+    ],
+)
+def test_month_may_is_no_hedge(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

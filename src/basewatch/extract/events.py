@@ -485,7 +485,10 @@ class _Hedges:
         claims = sorted(c.content for c in doc.claims if c.hedged)
         self.claim_starts = [start for start, _ in claims]
         self.claim_ends = list(accumulate((end for _, end in claims), max))
-        self.words = event_words(doc.language).hedges.find(doc.norm)
+        # 'in May 2020': a hedge word that is part of a date is the month, not the modal
+        dated = [d.span for d in doc.dates]
+        self.words = [w for w in event_words(doc.language).hedges.find(doc.norm)
+                      if not any(lo <= w[0] and w[1] <= hi for lo, hi in dated)]
         self.word_starts = [start for start, _, _ in self.words]
 
     def claimed(self, pos: int) -> bool:
