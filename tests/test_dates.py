@@ -108,6 +108,8 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ("The base was hit in March.", [("March", "2021-03")]),
         ("The base was hit in April.", [("April", "2020-04")]),
         ("The base will be hit in April.", [("April", "2021-04")]),
+        ("The move may be complete by April.", [("April", "2021-04")]),
+        ("In May the pier may have been hit.", [("May", "2020-05")]),
         ("Officials said an inquiry would report by 15 October.", [("15 October", "2021-10-15")]),
         ("The drill goes on until 2 April.", [("2 April", "2021-04-02")]),
         ("The port was shut until 2 November.", [("2 November", "2020-11-02")]),
