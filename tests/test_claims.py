@@ -1364,3 +1364,15 @@ def test_inverted_subjects_asides_and_issued_documents(text: str, expected: list
 def test_reporting_verbs_of_translated_news(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content), c.hedged) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Vice-Admiral Karl Berg said the port was ready.", "Karl Berg", "Vice-Admiral"),
+        ("Lieutenant-Colonel Ana Gil said the unit had left.", "Ana Gil", "Lieutenant-Colonel"),
+    ],
+)
+def test_a_rank_written_with_a_hyphen(text: str, name: str, role: str) -> None:
+    speaker = _claims_of(text).claims[0].speaker
+    assert (speaker.name, speaker.role) == (name, role)

@@ -242,3 +242,17 @@ def test_a_document_cited_names_its_issuer(text: str, expected: list[tuple[str, 
 )
 def test_platform_material_and_tracking_data(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Ministry of Foreign Affairs of Kazakhstan stated that the lease was extended.",
+         [("official", "Ministry of Foreign Affairs of Kazakhstan")]),
+        ("The Department for Foreign Affairs said the visit was off.",
+         [("official", "Department for Foreign Affairs")]),
+        ("An editor of The Times said the story was true.", [("outlet", "The Times")]),
+    ],
+)
+def test_an_outlet_name_ending_an_institutions_name_is_no_outlet(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

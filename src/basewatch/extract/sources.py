@@ -113,6 +113,8 @@ _NOT_CITED_AFTER = re.compile(
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
 _CITED_WINDOW = 60
+# A capitalised institution word and 'of' right before an outlet's name: 'Ministry of Foreign Affairs'.
+_INSTITUTION_OF = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # "a TikTok video showed ...", "a Telegram post said ...": material the platform carried, cited.
 _MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows|show|said|says|claimed|appeared)\b")
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
@@ -240,9 +242,12 @@ class Sources:
         out: list[Source] = []
         last_end = -1
         cited = _cited_spans(doc) if hits.outlets else []
+        lex = lexicon(doc.language)
         for start, end, entry in hits.outlets:
             byline = norm[start - 1 : start] == "(" and _BYLINE_AFTER.match(norm, end) is not None
-            if start >= last_end and not byline and _is_cited(norm, start, end, entry.kind, cited):
+            if byline or _inside_institution(norm, start, lex):
+                continue
+            if start >= last_end and _is_cited(norm, start, end, entry.kind, cited):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
@@ -311,6 +316,15 @@ def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> 
     if _CITED_AFTER.match(norm, end) or _MATERIAL_AFTER.match(norm, end):
         return True
     return _CITED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start) is not None
+
+
+def _inside_institution(norm: str, start: int, lex: Lexicon) -> bool:
+    """Whether the outlet name at `start` ends an institution's name ('the Ministry of Foreign Affairs')."""
+    before = _INSTITUTION_OF.search(norm, max(0, start - _CITED_WINDOW), start)
+    if before is None:
+        return False
+    head = lex.head(before.group("head"))
+    return head is not None and head[0] == "institution"
 
 
 def _bounded(norm: str, start: int, end: int) -> bool:

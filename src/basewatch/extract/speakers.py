@@ -102,6 +102,11 @@ class Lexicon:
             single = self.heads.get(low[:-1])  # "economists": a group of what an economist is
             if single is not None and single[0] == "person":
                 found = ("group", single[1])
+        if found is None and "-" in low:
+            # "Vice-Admiral", "Lieutenant-Colonel": a rank written with a hyphen is the rank in words
+            *first, last = low.split("-")
+            if first and all(w in self.modifiers for w in first):
+                found = self.heads.get(last)
         return found
 
     def is_phrase_word(self, word: str) -> bool:
