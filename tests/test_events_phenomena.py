@@ -427,3 +427,21 @@ def test_hosting_reducing_fighting_vehicles(pipeline: Any, text: str, expected: 
 )
 def test_month_may_is_no_hedge(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility as the object of 'returned' is handed back: a withdrawal, not a deployment to it
+        ("Russia returned Hmeimim air base to the Syrian army in May 2020.",
+         [("withdrawal", "hmeimim", "RU", "2020-05")]),
+        ("Russian jets returned to Hmeimim air base in May 2020.", [("deployment", "hmeimim", "RU", "2020-05")]),
+        # facilities given back in the passive are the subject, all of a list; those leaving so far gave them back
+        ("Russia handed back Hmeimim air base to Syria on 3 June 2020. Tartus naval base and Shayrat air base had "
+         "been returned on 1 May, then the port of Latakia.",
+         [("withdrawal", "hmeimim", "RU", "2020-06-03"), ("withdrawal", "tartus", "RU", "2020-05-01"),
+          ("withdrawal", "shayrat", "RU", "2020-05-01")]),
+    ],
+)
+def test_given_back(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

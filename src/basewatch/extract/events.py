@@ -54,6 +54,8 @@ _CLOSURES = frozenset({"closed", "shut down", "closure"})
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
+# Relocation words that, with a facility as their object, give it back to its owner.
+_GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
 _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
@@ -462,6 +464,8 @@ class Events:
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None)
+            if actor is None and not stateless and trig.type == "withdrawal":
+                actor = _giver_so_far(doc, trig, events)
             for listed in _listed(doc, anchor, anchors, trig):
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else _agent_so_far(
                     events, trig.type, listed)
@@ -571,6 +575,14 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     named, goes on building), else the force that runs it."""
     told = [e.actor for e in events if e.type == kind and e.facility == facility.id and e.actor]
     return told[-1] if told else facility.operator
+
+
+def _giver_so_far(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
+    """'France handed back the camp ... The quarters had been returned in March': with no state named, a site given
+    back was left by those told so far to be leaving, not by the force that runs it now."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _GIVING_BACK:
+        return None
+    return next((e.actor for e in reversed(events) if e.type == "withdrawal" and e.actor), None)
 
 
 def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[Facility]:
@@ -858,9 +870,23 @@ def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         # 'aircraft parked at X had been moved': what was at the place before the verb went away from it
         return word in _RELOCATE and bool(_PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15),
                                                             trig.span[0]))
+    if _given_back(doc, trig, anchor):
+        return True
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
     # 'flown out of X' leaves X whatever the verb; 'from X' only after a verb of relocating
     return bool(directions) and (directions[-1] == "out of" or (word in _RELOCATE and directions[-1] == "from"))
+
+
+def _heading(doc: Doc, start: int, end: int, index: _Index) -> bool:
+    """A direction word in [start, end) that is not only the preposition of a date ('returned on 7 March, then X')."""
+    return any(not index.dates_in(m.end(), m.end() + 2) for m in _TOWARD.finditer(doc.norm, start, end))
+
+
+def _given_back(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """'France returned the camp to Senegal': a facility as the direct object of 'returned' is handed back, left by
+    those who held it, not where forces went."""
+    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK
+            and _OPENING.fullmatch(doc.norm, trig.span[1], anchor.span[0]) is not None)
 
 
 def _wide_clause(doc: Doc, trig: Trigger) -> Span:
@@ -1036,12 +1062,16 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         manning = doc.norm[trig.span[0]:trig.span[1]].lower() in _MANNING
-        after = [a for a in after if (manning or _TOWARD.search(doc.norm, trig.span[0], a.span[0]))
-                 and not _origin_of(doc, trig, a)]
+        after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
+                                      or _given_back(doc, trig, a)) and not _origin_of(doc, trig, a)]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING and not (
                 not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
             # 'has parked more jets there': 'there' after the verb stands for the facility named before it
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
+        if before and doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK:
+            # 'the X and Y quarters had been returned on 7 March, then the port': what was given back is the subject,
+            # from the first of its list
+            return _first_listed(doc, before)
     if trig.type in ("construction", "expansion") and before and _REDUCED_RELATIVE.fullmatch(
             doc.norm, before[-1].span[1], trig.span[0]):
         # 'the military base it built beside the port of Assab': the noun before the subject is what was built
@@ -1062,6 +1092,16 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         return before[-1]
     # 'whose runway was lengthened to 3,500 metres': a runway told with the verb is the facility's
     return next((a for a in inside if a.span[0] <= trig.span[0] and trig.span[1] <= a.span[1]), None)
+
+
+def _first_listed(doc: Doc, before: list[Anchor]) -> Anchor:
+    """The first of the facilities listed ('X, Y and Z') that ends with the last of `before`."""
+    first = before[-1]
+    for other in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(doc.norm, other.span[1], first.span[0]):
+            break
+        first = other
+    return first
 
 
 def _own_subject_before(doc: Doc, lo: int, start: int, hi: int) -> bool:
