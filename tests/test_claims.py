@@ -1376,3 +1376,30 @@ def test_reporting_verbs_of_translated_news(text: str, expected: list[tuple[str,
 def test_a_rank_written_with_a_hyphen(text: str, name: str, role: str) -> None:
     speaker = _claims_of(text).claims[0].speaker
     assert (speaker.name, speaker.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("The ministry said the depot is believed to hold six launchers.", True),
+        ("Officials said the drones are thought to come from the south.", True),
+        ("The spokesman said the move was supposedly temporary.", True),
+        ("The commander said it is possible that more ships will come.", True),
+        ("The commander said more ships will come.", False),
+    ],
+)
+def test_hedges_of_belief_and_possibility(text: str, hedged: bool) -> None:
+    assert [c.hedged for c in _claims_of(text).claims] == [hedged]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The money was believed to have been stolen, the auditors said.",
+         [("auditors", "said")]),
+        ("The man said to be the leader was arrested.", []),
+        ('"We will stay," the mayor said to reporters.', [("mayor", "said")]),
+    ],
+)
+def test_a_cue_before_to_be_is_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected

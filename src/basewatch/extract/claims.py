@@ -72,6 +72,8 @@ _DESCRIBED_WORDS = 3
 _INDEFINITE_OR_DEFINITE = frozenset(["the", "a", "an"])
 # What a subject phrase follows: the sentence's start or punctuation.
 _PHRASE_OPENERS = frozenset([",", ";", ":", '"', "(", "—", "–", "-"])
+# Cues that, before 'to be' or 'to have', are participles of a passive ('the man said to be the leader').
+_REDUCED_PASSIVE_LEMMAS = frozenset(["believe", "think", "say", "suspect", "consider", "report"])
 _RECIPIENT_LEMMAS = frozenset(["tell", "assure"])
 # Cues that voice a view only with 'as' after their object ('sees the move as temporary'); without it they
 # report a perception ('sees growth').
@@ -700,6 +702,9 @@ class _Reader:
                 # "in what the ministry described as drills": what follows 'as' is the speaker's word for it
                 return self._found(mention, m, row, self._after(toks, after + 1, sentence), "what-as", resolved)
             return None  # "which he described as ...": the object stands before the speaker
+        if rest == "to" and row["lemma"] in _REDUCED_PASSIVE_LEMMAS and after + 1 < len(toks) \
+                and toks[after + 1][3] in ("be", "have"):
+            return None  # "analysts believed to be close to the ministry": a participle describing them
         if rest == "to" and row["lemma"] in _INFINITIVE_LEMMAS:
             return self._found(mention, m, row, self._after(toks, after, sentence), "verb-content", resolved)
         if row["lemma"] == "tweet" and row["kind"] == "verbn" and not self._posts_words(rest):
