@@ -445,3 +445,20 @@ def test_month_may_is_no_hedge(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_given_back(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # harm done by nature is no attack
+        ("Hmeimim air base was damaged by a powerful cyclone in May 2020.", []),
+        ("A storm badly damaged Hmeimim air base in May 2020.", []),
+        ("Rebels tried to storm Hmeimim air base in May 2020.", [("attack", "hmeimim", None, "2020-05")]),
+        # what followed 'the 2019 earthquake' is not of its date, nor what the sentence tells after it
+        ("Hmeimim air base, rebuilt after the 2019 earthquake wrecked it, has hosted Russian jets during drills.",
+         [("expansion", "hmeimim", "RU", None)]),
+        ("Israeli jets struck Hmeimim air base after the 2019 summit.", [("attack", "hmeimim", "IL", None)]),
+    ],
+)
+def test_natural_harm_and_dated_nouns(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

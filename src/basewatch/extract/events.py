@@ -175,6 +175,19 @@ _SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
                            r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
                            r"[a-z]+\s+of\b")
+# Natural hazards: as the subject of an attack word ('the tsunami destroyed it') or its agent ('hit by a cyclone').
+_HAZARDS = (r"(?:tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
+            r"wildfires?|eruptions?|tornado(?:e?s)?)")
+_HAZARD_BEFORE = re.compile(r"\b" + _HAZARDS + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
+                        re.IGNORECASE)
+_HAZARD = re.compile(_HAZARDS, re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
+# that event is not of its date.
+_AFTER_THE = re.compile(r"\b(?:after|before)\s+the\s+$", re.IGNORECASE)
+_ATTRIBUTE_OF = re.compile(r"\s+[a-z]")
+_NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
 # 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b[^,]*$")
@@ -412,7 +425,7 @@ class Events:
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
             elif (standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
-                    or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig)):
+                    or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
             if hosted:
@@ -880,6 +893,16 @@ def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _heading(doc: Doc, start: int, end: int, index: _Index) -> bool:
     """A direction word in [start, end) that is not only the preposition of a date ('returned on 7 March, then X')."""
     return any(not index.dates_in(m.end(), m.end() + 2) for m in _TOWARD.finditer(doc.norm, start, end))
+
+
+def _natural_harm(doc: Doc, trig: Trigger) -> bool:
+    """'the 2004 tsunami destroyed it', 'damaged by a cyclone': harm done by nature is no attack."""
+    if trig.type != "attack":
+        return False
+    return bool(_HAZARD_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])
+                or _BY_HAZARD.match(doc.norm, trig.span[1])
+                or (_HAZARD.fullmatch(doc.norm, trig.span[0], trig.span[1])
+                    and _DETERMINER_BEFORE.search(doc.norm, max(0, trig.span[0] - 12), trig.span[0])))
 
 
 def _given_back(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
@@ -1619,6 +1642,11 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
+    if _AFTER_THE.search(doc.norm, max(0, span[0] - 12), span[0]) and _ATTRIBUTE_OF.match(doc.norm, span[1]) and not (
+            span[1] <= trig.span[0] and _NOUN_THEN_VERB.fullmatch(doc.norm, span[1], trig.span[0])):
+        # 'rebuilt after the 2004 tsunami destroyed it': the date is that of the event named after 'after', which
+        # dates only that event's own verb
+        return True
     if span[1] <= trig.span[0]:
         # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's; 'the camp, which the
         # mission left in October 2023, and repaired its runway': the date is the relative clause's
