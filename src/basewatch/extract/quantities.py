@@ -298,8 +298,9 @@ class Matcher:
         changes = _alternation(_words(lang, "change_to"), ignore_case=True)
         approx = _alternation(_words(lang, *_QUALIFIER_KINDS), ignore_case=True)
         preps = _alternation(_words(lang, "change_prep"), ignore_case=True)
-        self.changed_to = re.compile(
-            rf"(?<!\w)(?i:{changes})\b[^.;:!?\n\d]{{0,50}}? (?i:{preps})(?: (?i:{approx}))?[ ]\Z")
+        # the preposition right before the number, then the verb before it: most bare numbers have neither
+        self.change_prep = re.compile(rf"[ ](?i:{preps})(?: (?i:{approx}))?[ ]\Z")
+        self.changed_to = re.compile(rf"(?<!\w)(?i:{changes})\b[^.;:!?\n\d]{{0,50}}?\Z")
         after = _alternation(_words(lang, "change_after"), ignore_case=True)
         self.change_end = re.compile(rf"[,.;:]|\Z|[ ]+(?i:{after})(?!\w)")
         money_units = _alternation(_words(lang, "money_unit"), ignore_case=True)
@@ -461,7 +462,8 @@ class Matcher:
         "will raise to six the number of ships"; a year is no count ("cut to 1990 levels" has a noun anyway)."""
         if match.group("n2") or _YEAR_LIKE.fullmatch(match.group("n1")) or not self.change_end.match(norm, match.end()):
             return None
-        if self.changed_to.search(norm, max(0, match.start() - 80), match.start()) is None:
+        prep = self.change_prep.search(norm, max(0, match.start() - 30), match.start())
+        if prep is None or self.changed_to.search(norm, max(0, prep.start() - 60), prep.start()) is None:
             return None
         return Tail(COUNTED, "count", match.end())
 
@@ -583,8 +585,11 @@ class Matcher:
             token = following
             if token is None:
                 return None
-            word = token.group(1).rstrip(_CLOSING) or token.group(1)
-            word_end = token.start(1) + len(word)
+            word = token.group(1)
+            word_end = token.end()
+            if word[-1] in _CLOSING:  # a word starts with a letter or digit, so some of it stays
+                word = word.rstrip(_CLOSING)
+                word_end = token.start(1) + len(word)
             lower = word.lower()
             following = _TOKEN.match(norm, token.end())
             if lower in self.unit_modifiers and token.start() == number_end and following is not None:
@@ -592,9 +597,10 @@ class Matcher:
                 unit = self.measures.at(norm, following.start(1))
                 if unit is not None:
                     return Tail(unit[0], "unit", unit[1])
-            second = following.group(1).rstrip(_CLOSING) if following else ""
-            if following and self._opens_noun(word, lower) and self.nouns.word(f"{word} {second}"):
-                return Tail(COUNTED, "count", following.start(1) + len(second))
+            if following and self._opens_noun(word, lower):
+                second = following.group(1).rstrip(_CLOSING)
+                if self.nouns.word(f"{word} {second}"):
+                    return Tail(COUNTED, "count", following.start(1) + len(second))
             if self.nouns.word(word):
                 return Tail(COUNTED, "count", word_end)
             joins_names = capitalised and lower in self.conjunctions  # "1,500 US and coalition troops"
