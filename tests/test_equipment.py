@@ -67,6 +67,8 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ("Kuang Hua VI boats sailed from the harbour.", [("Kuang Hua VI", "Kuang Hua VI")]),
     ("destroyers fitted with the Aegis combat system", [("Aegis", "Aegis combat system")]),
     ("the research and survey vessel Shi Yan 6 and G6 howitzers", [("Shi Yan 6", "Shi Yan 6"), ("G6", "G6")]),
+    ("Two research vessels, among them the Shi Yan 6, docked.", [("Shi Yan 6", "Shi Yan 6")]),
+    ("warships, including the Admiral Essen and Ladny", [("Admiral Essen", "Admiral Essen"), ("Ladny", "Ladny")]),
     ("Kh-69 missiles, Geran-3 drones and an OTR-21",
      [("Kh-69", "Kh-69"), ("Geran-3", "Geran-3"), ("Tochka-U", "OTR-21")]),
     # known base, unknown suffix: the written designation, through the catalog

@@ -168,6 +168,10 @@ class Equipment:
         vessels = {r["word"] for r in context if r["role"] == "vessel"}
         self._ship_origin = {r["prefix"]: r["origin"] or None for r in table("ship_prefixes.tsv")}
         fleets = {r["word"] for r in context if r["role"] == "fleet"}
+        self._fleets = frozenset(fleets)
+        intros = {r["word"] for r in context if r["role"] == "list_intro"}
+        # 'survey ships, among them the Xiang Yang Hong 03': a plural type may announce its names
+        self._list_intro = re.compile(r",? (?:" + _alternatives(intros) + r")(?: the)?(?= )", re.IGNORECASE)
         generic = {r["word"] for r in context if r["role"] == "generic"}
         self._add_ship_words(vessels - generic, fleets)
         if len(self._names):
@@ -331,8 +335,11 @@ class Equipment:
         norm = doc.norm
         found: list[Candidate] = []
         for start, end, written in hits:
+            intro = self._list_intro.match(norm, end) if norm[end : end + 1] == "," else None
+            if intro is not None and written in self._fleets:
+                end = intro.end()
             # a name, or a prefix, starts with a capital right after the space; most hits have none
-            if not norm[end + 1 : end + 2].isupper() or norm[start:end] != written:
+            if not norm[end + 1 : end + 2].isupper() or norm[start : start + len(written)] != written:
                 continue
             if written in self._ship_origin:
                 named = self._ship_name.match(norm, end)
@@ -603,7 +610,7 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
 
 # A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them.
 _SHIP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
-_SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?![\d.,]))?"
+_SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?!\d|[.,]\d))?"
 _LIST_SEP = re.compile(r",? and |, ")
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
 _SHIP_MARK = Entry("", None, None, "ship", None, ())
