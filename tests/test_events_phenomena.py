@@ -462,3 +462,18 @@ def test_given_back(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_natural_harm_and_dated_nouns(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group of no state attacking a town: an attack with no actor; a state in a facility's name is none
+        ("Russia runs Hmeimim air base. Rebels stormed the city of Mosul in June 2020, looting shops.",
+         [("attack", None, None, "2020-06")]),
+        ("Russia runs Hmeimim air base. Militants overran Mosul in May 2020.", [("attack", None, None, "2020-05")]),
+        # with no state and no armed group, a town's attack is too vague to keep
+        ("Russia runs Hmeimim air base. Someone stormed the city of Mosul in June 2020.", []),
+    ],
+)
+def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -183,6 +183,11 @@ _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]
                         re.IGNORECASE)
 _HAZARD = re.compile(_HAZARDS, re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# The subject of an attack word: an armed group of no state ('insurgents stormed the town', 'militants have
+# raided'), not unknown attackers or gunmen, who may be criminals.
+_ARMED_GROUP_BEFORE = re.compile(r"(?<!unknown\s)(?<!unidentified\s)\b(?:insurgents|militants|rebels|fighters|"
+                                 r"jihadists|separatists|guerrillas|militias|militiamen)\s+(?:(?:have|had|has)\s+)?"
+                                 r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
 _AFTER_THE = re.compile(r"\b(?:after|before)\s+the\s+$", re.IGNORECASE)
@@ -262,7 +267,8 @@ _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1",
 _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
                                r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_OBJECT = {
-    "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?=[A-Z])"),
+    "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                         r"(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
@@ -1306,11 +1312,15 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     place = _place_object(doc, trig, index)
     if place is None:
         return None
-    actor = actor_of(doc, trig, actor_list, exclude=[place.span], index=index)
+    # 'since fighters overran Palma': a state in a facility's name ('the Mozambique LNG plant') is no agent
+    named = [span for fac in doc.facilities for span in fac.mentions if sentence[0] <= span[0] < sentence[1]]
+    actor = actor_of(doc, trig, actor_list, exclude=[place.span, *named], index=index)
     if actor is None and trig.type in ("visit", "deployment"):
         actor = _visitor_origin(doc, trig, trig.clause)
     actor = actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
-    if actor is None:
+    if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
+            doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])):
+        # an attack by insurgents is told with no state; anything else with no state named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
 
