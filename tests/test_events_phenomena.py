@@ -477,3 +477,23 @@ def test_natural_harm_and_dated_nouns(pipeline: Any, text: str, expected: list[R
 )
 def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'there' right after arriving is the facility named last in the sentence before
+        ("Hmeimim air base is Russian. The Italian jets arrived there in August 2020.",
+         [("deployment", "hmeimim", "IT", "2020-08")]),
+        ("Hmeimim air base and Tartus naval base are Russian. The Italian jets arrived there in August 2020.", []),
+        # allied or NATO forces hosted are of no one state
+        ("Hmeimim air base has hosted rotating allied fighter detachments since 2014.",
+         [("deployment", "hmeimim", None, "2014")]),
+        ("Hmeimim air base has hosted Italian jets since 2014.", [("deployment", "hmeimim", "IT", "2014")]),
+        # a landing exercise is an exercise, not a landing of forces
+        ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
+         [("exercise", "tartus", "RU", "2020-05")]),
+    ],
+)
+def test_there_allied_landing_exercise(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

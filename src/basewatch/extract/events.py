@@ -327,6 +327,9 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-
 _MANNING = frozenset({"manned", "garrisoned"})
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+# After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
+_ALLIED_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:allied|NATO|coalition|multinational|international)\b")
+_THERE_NEXT = re.compile(r"\s+there\b")
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "keeps", "kept"})
@@ -444,7 +447,7 @@ class Events:
                 # 'It deployed jets to Libya': a place of its own is where it happened, not the facility told before
                 anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
-                          or _definite_part(doc, trig, anchors))
+                          or _definite_part(doc, trig, anchors) or _there_before(doc, trig, anchors))
             if anchor is None:
                 placed = _placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                 if placed is not None:
@@ -482,7 +485,8 @@ class Events:
                 # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
-            stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None)
+            stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
+                                           or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
             for listed in _listed(doc, anchor, anchors, trig):
@@ -746,6 +750,19 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Inde
     if not _NOTHING_BUT_TIME.fullmatch(rest):
         return None
     there = anchors.within(trig.sentence[0], trig.span[0])
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _there_before(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'X has hosted allied jets since 2014. The Italian jets arrived there in August': 'there' right after a verb of
+    arriving or leaving is the one facility named last in the sentence before."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _COMING_AND_GOING or not _THERE_NEXT.match(
+            doc.norm, trig.span[1]):
+        return None
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    if not before:
+        return None
+    there = anchors.within(doc.sentences[before - 1][0], trig.span[0])
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
