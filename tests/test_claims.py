@@ -1403,3 +1403,17 @@ def test_hedges_of_belief_and_possibility(text: str, hedged: bool) -> None:
 )
 def test_a_cue_before_to_be_is_a_participle(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(c.speaker.name, c.cue) for c in _claims_of(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DAKAR, 18 July (APS) – The camp was handed back on Thursday, announced the general staff.",
+         [("general staff", "announced", "The camp was handed back on Thursday")]),
+        ("Jon Smith, 54, said the base was empty.", [("Jon Smith", "said", "the base was empty")]),
+        ("The women, 21 and 26, told police the man had fled.", [("women", "told", "the man had fled")]),
+    ],
+)
+def test_an_age_aside_is_not_a_dateline(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected

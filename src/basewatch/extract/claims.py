@@ -1217,7 +1217,8 @@ class _Reader:
         if is_name and named and (self._role_before(toks, comma, named) or self._leading_role(toks, comma, named)):
             return named, phrases.back(toks, comma, 0), None
         role, affiliation, is_apposition = phrases.apposition(toks, comma + 1, k - 1)
-        if not is_apposition and self._aside(toks[comma + 1][2]):
+        ages = all(t[2].isdigit() or t[3] == "and" for t in toks[comma + 1 : k - 1])
+        if not is_apposition and self._aside(toks[comma + 1][2], ages):
             is_apposition = True
         if is_apposition:
             first = phrases.back(toks, comma, 0)
@@ -1268,12 +1269,13 @@ class _Reader:
         return True
 
     @staticmethod
-    def _aside(word: str) -> bool:
+    def _aside(word: str, ages: bool) -> bool:
         """A parenthetical between speaker and verb: ', speaking on condition of anonymity,', ', published
         last Friday,'."""
         low = word.lower()
         asides = ("in", "on", "at", "during", "however", "meanwhile", "also", "too", "for")  # ', for his part,'
-        return low.endswith(("ing", "ed")) or low in asides or low.isdigit()  # 'Smith, 54, said'
+        # 'Smith, 54, said', 'The women, 21 and 26, told', not 'Dakar, 18 July (APS) - The camp ..., announced'
+        return low.endswith(("ing", "ed")) or low in asides or (low.isdigit() and ages)
 
     def _role_before(self, toks: list[Token], comma: int, mention: Mention) -> bool:
         """Take the role of 'the military expert, X' from the phrase before `comma`."""
