@@ -490,6 +490,9 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         ("Hmeimim air base has hosted rotating allied fighter detachments since 2014.",
          [("deployment", "hmeimim", None, "2014")]),
         ("Hmeimim air base has hosted Italian jets since 2014.", [("deployment", "hmeimim", "IT", "2014")]),
+        # the host before an aside, another force's station hosted after the verb
+        ("Incirlik Air Base, under Turkish command, has hosted the American Air Station Incirlik since 1955.",
+         [("deployment", "incirlik", "US", "1955")]),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),

@@ -1114,6 +1114,10 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
                 not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
             # 'has parked more jets there': 'there' after the verb stands for the facility named before it
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
+        elif not before and not after:
+            # 'X, under Spanish command, has hosted the American station Y': the host is the subject before an aside
+            before = [a for a in anchors.within(_wide_clause(doc, trig)[0], trig.span[0])
+                      if trig.span[0] - a.span[1] < _REACH]
         if before and doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK:
             # 'the X and Y quarters had been returned on 7 March, then the port': what was given back is the subject,
             # from the first of its list
