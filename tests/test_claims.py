@@ -1417,3 +1417,17 @@ def test_a_cue_before_to_be_is_a_participle(text: str, expected: list[tuple[str,
 def test_an_age_aside_is_not_a_dateline(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister said, for his part, that the base would stay.", [("minister", "said", "the base would stay")]),
+        ("The minister said, for his part, the base would stay.", [("minister", "said", "the base would stay")]),
+        ("General Ana Sarr stressed for her part that the camp would be used.",
+         [("Ana Sarr", "stressed", "the camp would be used")]),
+    ],
+)
+def test_for_ones_part_after_the_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected

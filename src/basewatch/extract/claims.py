@@ -770,10 +770,11 @@ class _Reader:
 
     @staticmethod
     def _past_own_part(toks: list[Token], after: int) -> int:
-        """Past 'for its part' / 'for their part' between a cue and its content ('denounced for its part that')."""
-        if after + 2 < len(toks) and toks[after][3] == "for" and toks[after + 2][3] == "part" \
-                and toks[after + 1][3] in _POSSESSIVE_PRONOUNS:
-            return after + 3
+        """Past 'for its part' / ', for his part,' between a cue and its content ('denounced for its part that')."""
+        at = after + 1 if after < len(toks) and toks[after][2] == "," else after
+        if at + 2 < len(toks) and toks[at][3] == "for" and toks[at + 2][3] == "part" \
+                and toks[at + 1][3] in _POSSESSIVE_PRONOUNS:
+            return at + 4 if at > after and at + 3 < len(toks) and toks[at + 3][2] == "," else at + 3
         return after
 
     def _goes_on(self, tok: Token, past_aside: bool) -> bool:
