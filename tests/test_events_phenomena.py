@@ -493,6 +493,9 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         # the host before an aside, another force's station hosted after the verb
         ("Incirlik Air Base, under Turkish command, has hosted the American Air Station Incirlik since 1955.",
          [("deployment", "incirlik", "US", "1955")]),
+        # opening a new or second part of a facility expands it, dated by when it is planned for
+        ("Turkey runs Incirlik Air Base. Turkey will open a second hangar at Incirlik Air Base from next month, the "
+         "ministry said on Thursday.", [("expansion", "incirlik", "TR", "2021-04")]),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),
