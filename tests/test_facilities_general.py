@@ -590,3 +590,26 @@ def test_a_region_with_no_town_after_it_names_nothing(pipeline: Any) -> None:
 )
 def test_civil_camps_and_fort_towns_are_no_installations(pipeline: Any, text: str) -> None:
     assert found(pipeline, text) == {}
+
+
+def test_a_host_base_and_the_foreign_station_inside_it_stay_two(pipeline: Any) -> None:
+    text = ("The Italian air force's Sigonella air base in Sicily has long hosted the American Naval Air Station "
+            "Sigonella, whose patrol aircraft fly over the Mediterranean.")
+    facs = {f["name"]: f for f in pipeline.extract(text, published="2024-05-01")["facilities"]}
+    host, tenant = facs["Sigonella air base"], facs["Naval Air Station Sigonella"]
+    assert (host["operator"], host["tenants"], host["country"]) == ("IT", ["US"], "IT")
+    assert (tenant["operator"], tenant["tenants"], tenant["country"]) == ("US", [], "IT")
+
+
+def test_the_foreign_station_named_again_by_its_place_stays_one(pipeline: Any) -> None:
+    text = ("Naval Air Station Sigonella received two more drones on Monday. Sailors at Sigonella said the "
+            "aircraft would fly over Libya.")
+    assert len(found(pipeline, text)) == 1
+
+
+def test_the_base_at_a_host_place_splits_off_the_foreign_station(pipeline: Any) -> None:
+    text = ("Two frigates docked at the Italian navy's base at Sigonella on Monday. The U.S. Navy's own installation "
+            "there, Naval Air Station Sigonella, sent a patrol aircraft.")
+    names = found(pipeline, text)
+    assert names["Naval Air Station Sigonella"]["operator"] == "US"
+    assert len(names) == 2

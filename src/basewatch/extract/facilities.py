@@ -249,7 +249,10 @@ class Facilities:
             else:
                 group.append(cand)
         groups = _merge_placed_in(doc.norm, groups)
-        facilities = [_facility(doc, group) for group in groups]
+        hosts, tenants = _split_hosts(doc, groups)
+        facilities = [_host_facility(doc, group) if id(group) in hosts else
+                      _tenant_facility(doc, group) if id(group) in tenants else _facility(doc, group)
+                      for group in groups]
         _unique_ids(facilities)
         resolve_anaphors(doc, facilities, actor_list)
         facilities, groups = _merge_renamed(doc.norm, facilities, groups)
@@ -1403,6 +1406,71 @@ def _merge_renamed(norm: str, facilities: list[Facility],
         groups[kept[id(earlier)]].extend(groups[kept.pop(id(later))])
     order = sorted(kept.values())
     return [facilities[i] for i in order], [groups[i] for i in order]
+
+
+def _split_hosts(doc: Doc, groups: list[list[Candidate]]) -> tuple[set[int], set[int]]:
+    """'the Spanish Rota Naval Base has hosted the American Naval Station Rota': a catalogued base with one foreign
+    tenant whose own installation there has a name of its own ('Naval Station X') shares its place, but where one
+    sentence or the next names both, that name stands for the tenant's installation alone and the other names for
+    the host's base. Returns the ids of the host groups added and of the tenants' groups."""
+    hosts: set[int] = set()
+    tenants: set[int] = set()
+    prefixes = facility_words(doc.language).prefixes
+    for group in list(groups):
+        item = group[0].item
+        if item is None or len(item.tenants) != 1 or not any(h.begin == 0 for h in prefixes.finditer(item.name)):
+            continue
+        own_key = name_key(item.name)
+        own = [c for c in group if name_key(c.name) == own_key]
+        other = [c for c in group if name_key(c.name) != own_key]
+        if own and other and any(_named_base(doc, c) for c in other) and _named_close(doc, own, other):
+            group[:] = own
+            groups.insert(groups.index(group), other)
+            hosts.add(id(other))
+            tenants.add(id(group))
+    return hosts, tenants
+
+
+def _named_base(doc: Doc, cand: Candidate) -> bool:
+    """'Rota Naval Base', 'the navy's base at Souda Bay': a mention naming a base by its place, not the bare place
+    ('the camp, in the district of X')."""
+    if cand.display != cand.name or cand.rule == "facilities:head-in-place":
+        return True
+    start = cand.span[0]
+    heads = facility_words(doc.language).heads.finditer(doc.norm, max(0, start - 30), start)
+    return any(_PLACED_IN.fullmatch(doc.norm, h.end(), start) for h in heads)
+
+
+def _named_close(doc: Doc, own: list[Candidate], other: list[Candidate]) -> bool:
+    """Whether a host's name stands in the sentence of the foreign installation's own name or the one before."""
+    for cand in own:
+        sent = doc.sentence_of(cand.span[0])
+        before = doc.sentence_of(max(0, sent[0] - 2))
+        if any(before[0] <= c.span[0] < sent[1] for c in other):
+            return True
+    return False
+
+
+def _host_facility(doc: Doc, group: list[Candidate]) -> Facility:
+    """The host state's base around a foreign installation: its own name, the host's operation, the foreign state
+    its tenant."""
+    fac = _facility(doc, group)
+    named = next((c for c in group if c.display != c.name), group[0])
+    fac.name = named.display if named.display != named.name else _display_kind(named.display, fac.kind)
+    fac.id = _slug(fac.name)
+    return fac
+
+
+def _tenant_facility(doc: Doc, group: list[Candidate]) -> Facility:
+    """The foreign tenant's own installation inside a host's base: the tenant runs it."""
+    fac = _facility(doc, group)
+    fac.operator = fac.tenants[0] if fac.tenants else fac.operator
+    fac.tenants = []
+    return fac
+
+
+def _display_kind(name: str, kind: str) -> str:
+    return name if kind in ("base", "other") else f"{name} {kind}"
 
 
 def _facility(doc: Doc, group: list[Candidate]) -> Facility:
