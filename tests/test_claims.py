@@ -1431,3 +1431,8 @@ def test_an_age_aside_is_not_a_dateline(text: str, expected: list[tuple[str, str
 def test_for_ones_part_after_the_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
+
+
+@pytest.mark.parametrize("text", ["For analyst Tor Bakke, a researcher at NUPI,", "For Tor Bakke, of NUPI,", "For Tor Bakke,"])
+def test_an_opinion_lead_cut_short_claims_nothing(text: str) -> None:
+    assert _claims_of(text).claims == []

@@ -1390,6 +1390,8 @@ class _Reader:
         if mention.role is None and " " not in mention.name:
             return None  # "For VerDi, the markets are ...": a bare word may name a firm or a place
         end = self._apposition_after(toks, end, mention, closed=True)
+        if end + 1 >= len(toks):
+            return None
         if toks[end][2] == "," and toks[end + 1][3] in self.cues.lex.connectors:
             # "For X, of the Y University, ...": where the person works, set off by commas
             end = next((q for q in range(end + 1, min(end + _THAT_WINDOW, len(toks))) if toks[q][2] == ","), end)
