@@ -503,3 +503,15 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
 )
 def test_there_allied_landing_exercise(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces told of with 'the' opening a sentence were sent by the state of the deployment told just before
+        ("Turkey has flown 300 more soldiers into Somalia. The reinforcements landed on 3 May 2020 at Baidoa airfield.",
+         [("deployment", None, "TR", None), ("deployment", "baidoa-airfield", "TR", "2020-05-03")]),
+    ],
+)
+def test_forces_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -495,7 +495,7 @@ class Events:
                 if agent is None and trig.type == "deployment":
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
                     # forces' own country sent them
-                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig))
+                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or _moved_before(doc, trig, events)
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
@@ -598,6 +598,19 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     named, goes on building), else the force that runs it."""
     told = [e.actor for e in events if e.type == kind and e.facility == facility.id and e.actor]
     return told[-1] if told else facility.operator
+
+
+def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
+    """'Rwanda has flown 500 more soldiers into X. The reinforcements landed at Y': forces told of with 'the' opening
+    the sentence are those the sentence before sent."""
+    if not _THE.match(doc.norm, trig.sentence[0]):
+        return None
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    if not before:
+        return None
+    lo = doc.sentences[before - 1][0]
+    return next((e.actor for e in reversed(events) if e.type == "deployment" and e.actor
+                 and lo <= e.span[0] < trig.sentence[0]), None)
 
 
 def _giver_so_far(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
