@@ -1433,6 +1433,17 @@ def test_for_ones_part_after_the_cue(text: str, expected: list[tuple[str, str, s
     assert [(c.speaker.name, c.cue, doc.surface(c.content)) for c in doc.claims] == expected
 
 
-@pytest.mark.parametrize("text", ["For analyst Tor Bakke, a researcher at NUPI,", "For Tor Bakke, of NUPI,", "For Tor Bakke,"])
+@pytest.mark.parametrize(
+    "text", ["For analyst Tor Bakke, a researcher at NUPI,", "For Tor Bakke, of NUPI,", "For Tor Bakke,"]
+)
 def test_an_opinion_lead_cut_short_claims_nothing(text: str) -> None:
     assert _claims_of(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The camp was handed back, announced the general staff ", "The port is shut, said the ministry of ",
+     "Two ships left, according to the navy "],
+)
+def test_a_text_ending_inside_the_speaker_phrase_reads(text: str) -> None:
+    assert len(_claims_of(text).claims) <= 1

@@ -499,7 +499,7 @@ class Phrases:
         name_from = last_head + 1 if last_head >= 0 else i
         while name_from < j - 1 and (toks[name_from][3] in lex.honorifics or _possessive(toks[name_from][2])):
             name_from += 1
-        if toks[name_from][2] == "(":
+        if name_from < j and toks[name_from][2] == "(":
             name_from = _aside_end(toks, name_from, j) or name_from
         titled = self._past_title_object(toks, name_from, j)
         title_end, name_from = (titled, titled) if titled != name_from else (0, name_from)
