@@ -613,3 +613,10 @@ def test_the_base_at_a_host_place_splits_off_the_foreign_station(pipeline: Any) 
     names = found(pipeline, text)
     assert names["Naval Air Station Sigonella"]["operator"] == "US"
     assert len(names) == 2
+
+
+def test_a_runway_lengthened_in_the_next_sentence_gets_its_new_length(pipeline: Any) -> None:
+    text = ("The Kiunga air base has a runway of 1,200 metres. Engineers lengthened it to 2,000 metres in 2019. "
+            "The road to the town was extended to 20 km.")
+    runways = found(pipeline, text)["Kiunga air base"]["runways"]
+    assert [(r["length_m"], r["date"]) for r in runways] == [(1200.0, None), (2000.0, "2019")]

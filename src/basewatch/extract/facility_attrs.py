@@ -68,6 +68,8 @@ _SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
 _APPROX_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
 _TO_GAP = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
+# 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
+_EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
 _BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M = 6000.0
@@ -560,6 +562,7 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
             found += [replace(o, facility=other, runway=replace(o.runway)) for o in found
                       for other in _listed_after(doc, facilities, fac, match.end(), sent) if other is not fac]
         observations.extend(found)
+    observations += _extended_to(doc, observations)
     for obs in observations:
         target = next((o for o in observations if o.facility is obs.facility and o is not obs and o.mergeable
                        and obs.mergeable and _compatible(o, obs) and o.runway.span < obs.runway.span), None)
@@ -571,6 +574,26 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
     for fac in facilities:
         if any(r.length_m is not None for r in fac.runways):
             fac.runways = [r for r in fac.runways if r.length_m is not None or r.date]
+
+
+def _extended_to(doc: Doc, observations: list[_Obs]) -> list[_Obs]:
+    """'It has a 1,000-metre runway. The ministry plans to extend it to 3,000 metres': the new length of the runway
+    just measured, though the sentence names no runway."""
+    measured = sorted((o for o in observations if o.runway.length_m is not None), key=lambda o: o.runway.span)
+    found: list[_Obs] = []
+    for q in doc.quantities:
+        if q.dimension != "length" or not measured or not _runway_sized(q):
+            continue
+        verb = _EXTEND_IT.search(doc.norm, max(0, q.span[0] - 40), q.span[0])
+        sent = doc.sentence_of(q.span[0])
+        before = [o for o in measured if o.runway.span[1] <= sent[0]]
+        if verb is None or not before or doc.sentence_of(before[-1].runway.span[0])[1] < sent[0] - 2:
+            continue
+        status, status_pos = _status(doc, (verb.start(), q.span[1]), sent)
+        date = _date_near(doc, status_pos if status_pos is not None else verb.start(), sent)
+        runway = _runway_from(q, (verb.start(), q.span[1]), status, date, "facilities:runway-extended")
+        found.append(_Obs(before[-1].facility, runway, before[-1].sides, mergeable=False))
+    return found
 
 
 def _listed_after(doc: Doc, facilities: list[Facility], fac: Facility, pos: int, sent: Span) -> list[Facility]:
