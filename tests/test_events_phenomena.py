@@ -496,6 +496,9 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         # opening a new or second part of a facility expands it, dated by when it is planned for
         ("Turkey runs Incirlik Air Base. Turkey will open a second hangar at Incirlik Air Base from next month, the "
          "ministry said on Thursday.", [("expansion", "incirlik", "TR", "2021-04")]),
+        # 'it' before 'to' and a length is the object of the verb, the facility of the sentence before
+        ("Incirlik Air Base has a 3,000-metre runway. The Turkish defence ministry plans to extend it to about 4,000 "
+         "metres.", [("expansion", "incirlik", "TR", None)]),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),

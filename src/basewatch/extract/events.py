@@ -108,7 +108,8 @@ _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:beg
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
 # would').
-_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|to)\b)")
+_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|"
+                       r"to(?!\s+(?:about|around|some|nearly|roughly|almost|over|more\s+than|\d))))")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
