@@ -499,6 +499,10 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         # 'it' before 'to' and a length is the object of the verb, the facility of the sentence before
         ("Incirlik Air Base has a 3,000-metre runway. The Turkish defence ministry plans to extend it to about 4,000 "
          "metres.", [("expansion", "incirlik", "TR", None)]),
+        # 'now hosts' tells a new stay, the hosted aircraft's state its actor; 'regularly hosts' is what the place is
+        ("Incirlik Air Base, a Turkish air force base, now hosts MQ-9 Reaper drones, according to spotters.",
+         [("deployment", "incirlik", "US", None)]),
+        ("Incirlik Air Base regularly hosts MQ-9 Reaper drones.", []),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),

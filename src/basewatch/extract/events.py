@@ -32,12 +32,15 @@ _COMMA = re.compile(r",(?=\s)")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
-_HOSTING = frozenset({_HOSTED, "receive", "receives", "received", "receiving"})
+_HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving"})
+# The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
+_HOSTS = frozenset({"hosts"})
+_NOW_BEFORE = re.compile(r"\bnow\s+$", re.IGNORECASE)
 # Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
 # place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduced", "reduces",
-                        "reducing"})
+                        "reducing", "hosts"})
 _CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of)\s+$", re.IGNORECASE)
 _ENABLING = re.compile(r"\b(?:lets?|allows?|allowing|enables?|enabling)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
@@ -418,7 +421,8 @@ class Events:
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
-                    or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))):
+                    or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
+                    or (text.lower() in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
@@ -462,7 +466,7 @@ class Events:
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
             hosting = hosted or doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
-            actor = (hosting and _hosted_state(doc, trig, actor_list)) or actor_of(
+            actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
                 actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig)
@@ -1595,6 +1599,13 @@ def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     ship's country of origin."""
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0] and e.origin]
     return craft[-1].origin if craft else None
+
+
+def _hosted_origin(doc: Doc, trig: Trigger) -> str | None:
+    """'X now hosts MQ-9 Reaper drones': with no state named for them, the hosted aircraft's country of origin, not
+    the host's."""
+    craft = next((e for e in doc.equipment if trig.span[1] < e.span[0] <= trig.span[1] + _OBJECT_REACH), None)
+    return craft.origin if craft is not None and _FORCES_AFTER.match(doc.norm, trig.span[1]) else None
 
 
 def _supplier(doc: Doc, actor: Actor, arms_starts: frozenset[int]) -> bool:
