@@ -16,6 +16,7 @@ from basewatch.extract.spacing import digit_runs, spaced
 Span = tuple[int, int]
 
 
+# Its own __init__: compiled, the class then builds at C speed, where the one `dataclass` writes runs as bytecode.
 @dataclass(slots=True)
 class Quantity:
     span: Span
@@ -27,7 +28,19 @@ class Quantity:
     dimension: str | None = None
     rule: str = ""
 
+    def __init__(self, span: Span, value: float, unit: str, si_value: float | None = None, si_unit: str | None = None,
+                 qualifier: str | None = None, dimension: str | None = None, rule: str = "") -> None:
+        self.span = span
+        self.value = value
+        self.unit = unit
+        self.si_value = si_value
+        self.si_unit = si_unit
+        self.qualifier = qualifier
+        self.dimension = dimension
+        self.rule = rule
 
+
+# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class DateMention:
     span: Span
@@ -36,7 +49,16 @@ class DateMention:
     relative: bool = False
     rule: str = ""
 
+    def __init__(self, span: Span, resolved: str | None, granularity: str | None = None, relative: bool = False,
+                 rule: str = "") -> None:
+        self.span = span
+        self.resolved = resolved
+        self.granularity = granularity
+        self.relative = relative
+        self.rule = rule
 
+
+# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class EquipmentMention:
     span: Span
@@ -47,7 +69,18 @@ class EquipmentMention:
     in_catalog: bool = True
     rule: str = ""
 
+    def __init__(self, span: Span, designation: str, name: str | None = None, cls: str | None = None,
+                 origin: str | None = None, in_catalog: bool = True, rule: str = "") -> None:
+        self.span = span
+        self.designation = designation
+        self.name = name
+        self.cls = cls
+        self.origin = origin
+        self.in_catalog = in_catalog
+        self.rule = rule
 
+
+# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class PlaceMention:
     span: Span
@@ -59,6 +92,19 @@ class PlaceMention:
     lon: float | None = None
     geonameid: int | None = None
     rule: str = ""
+
+    def __init__(self, span: Span, name: str, country: str | None, kind: str = "city", admin1: str | None = None,
+                 lat: float | None = None, lon: float | None = None, geonameid: int | None = None,
+                 rule: str = "") -> None:
+        self.span = span
+        self.name = name
+        self.country = country
+        self.kind = kind
+        self.admin1 = admin1
+        self.lat = lat
+        self.lon = lon
+        self.geonameid = geonameid
+        self.rule = rule
 
 
 @dataclass(slots=True)
