@@ -6,6 +6,7 @@ built; the pipeline is built once per process and reused for every article.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -50,6 +51,9 @@ class Pipeline:
         self.components: list[tuple[str, Component]] = [
             (name, factory()) for name, factory in COMPONENTS if wanted is None or name in wanted
         ]
+        # The reference data just loaded (gazetteer, catalogues: millions of objects) lives as long as the pipeline:
+        # out of the collector's generations, collections no longer walk it (same output; collection time about halves).
+        gc.freeze()
 
     def __call__(self, doc: Doc) -> Doc:
         for _, component in self.components:
