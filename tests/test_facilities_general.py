@@ -620,3 +620,9 @@ def test_a_runway_lengthened_in_the_next_sentence_gets_its_new_length(pipeline: 
             "The road to the town was extended to 20 km.")
     runways = found(pipeline, text)["Kiunga air base"]["runways"]
     assert [(r["length_m"], r["date"]) for r in runways] == [(1200.0, None), (2000.0, "2019")]
+
+
+def test_a_state_opening_a_name_is_no_town_of_that_name(pipeline: Any) -> None:
+    text = "Troops have guarded the Mozambique LNG plant since 2021, the army said."
+    fac = found(pipeline, text)["Mozambique LNG plant"]
+    assert (fac["admin1"], fac["geo_precision"]) == (None, None)

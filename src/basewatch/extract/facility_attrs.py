@@ -235,6 +235,10 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             if town is not None and town.country == field_at.country and _near(town, field_at):
                 fac.admin1 = fac.admin1 or _admin1_name(town.country, town.admin1_code)
             return
+        state = None if item is not None or fac.country else _state_opening(doc, fac)
+        if state is not None:
+            fac.country = state
+            return
         town = None if item is not None or fac.country else _town_opening(doc, fac)
         if town is not None:
             fac.country, fac.admin1 = town.country, fac.admin1 or _admin1_name(town.country, town.admin1_code)
@@ -276,6 +280,14 @@ def _town_opening(doc: Doc, fac: Facility) -> City | None:
     if named:
         towns = [t for t in towns if t.country in named]
     return towns[0] if len({t.country for t in towns}) == 1 else None
+
+
+def _state_opening(doc: Doc, fac: Facility) -> str | None:
+    """'the Mozambique LNG plant': a state's name opening the name places it in that state, not in a town of the
+    same name."""
+    first = fac.name.split(" ", 1)[0]
+    return next((p.country for p in doc.places if p.kind == "country" and p.country
+                 and doc.norm[p.span[0]:p.span[1]] == first), None) if first != fac.name else None
 
 
 @cache
