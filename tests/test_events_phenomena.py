@@ -522,3 +522,17 @@ def test_there_allied_landing_exercise(pipeline: Any, text: str, expected: list[
 )
 def test_forces_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # extending a state's use of a site extends a term, not the site
+        ("The parliament of Syria ratified a protocol that extends Russia's use of Hmeimim air base in May 2020.", []),
+        # a flight planned in a clause of its own is no planned facility, and its date is not the rebuilding's
+        ("Roscosmos is rebuilding Tartus naval base for the new rocket, whose first flight is planned for 2022.",
+         [("expansion", "tartus", "RU", None)]),
+    ],
+)
+def test_terms_and_planned_happenings(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -199,7 +199,7 @@ _ATTRIBUTE_OF = re.compile(r"\s+[a-z]")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
 # 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where)\b[^,]*$")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where|whose)\b[^,]*$")
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
 _OWN_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|before|because|since|until)\s+(?:the\s+)?[A-Z][\w'-]*"
@@ -240,13 +240,17 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS = frozenset({"planned", "proposed"})
+# Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
+_PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|ceremony|"
+                                r"ceremonies|exercises?|drills?|elections?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)"
+                                r"\s+(?:also\s+)?$", re.IGNORECASE)
 # Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
 # tells has not happened ('until it was abandoned in 1993' has).
 _UNTIL_DONE = re.compile(r"\buntil\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
 _EXTENDING = frozenset({"extend", "extends", "extending", "extended", "extension"})
-_TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:lease|deadline|"
-                         r"agreement|contract|mandate|stay|presence|deployment|mission|ban|sanctions|term|deal|talks|"
+_TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:lease|"
+                         r"use|deadline|agreement|contract|mandate|stay|presence|deployment|mission|ban|sanctions|term|deal|talks|"
                          r"ceasefire|truce|cooperation)\b", re.IGNORECASE)
 _PLAN_OF_OTHER = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
 # 'moved to ban flights', 'moved quickly to secure': an infinitive after 'moved' is another act, not where forces
@@ -420,6 +424,7 @@ class Events:
             clause = _cut(False, doc, sentence, start)
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
+                    or (text.lower() in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (text.lower() in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
