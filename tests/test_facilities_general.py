@@ -626,3 +626,17 @@ def test_a_state_opening_a_name_is_no_town_of_that_name(pipeline: Any) -> None:
     text = "Troops have guarded the Mozambique LNG plant since 2021, the army said."
     fac = found(pipeline, text)["Mozambique LNG plant"]
     assert (fac["admin1"], fac["geo_precision"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("first", "admin1"),
+    [
+        ("the Pemba airport and the Macomia airfield", "Cabo Delgado Province"),
+        ("the Pemba airport", None),
+    ],
+)
+def test_an_unplaced_base_lies_in_the_one_division_of_its_placed_neighbours(pipeline: Any, first: str,
+                                                                            admin1: str | None) -> None:
+    text = (f"Mozambican troops reinforced {first} last week. Engineers also began work on Mozambique's Quionga "
+            "naval base, officials said.")
+    assert found(pipeline, text)["Quionga naval base"]["admin1"] == admin1

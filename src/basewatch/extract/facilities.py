@@ -263,6 +263,7 @@ class Facilities:
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
             fac.country = fac.country or fronted_country(doc, fac, actor_list)
+        _shared_division(facilities)
         return facilities
 
     def _lookup(self, cand: Candidate, towns: frozenset[str] = frozenset()) -> Installation | None:
@@ -1406,6 +1407,23 @@ def _merge_renamed(norm: str, facilities: list[Facility],
         groups[kept[id(earlier)]].extend(groups[kept.pop(id(later))])
     order = sorted(kept.values())
     return [facilities[i] for i in order], [groups[i] for i in order]
+
+
+def _shared_division(facilities: list[Facility]) -> None:
+    """An article about one province's bases ('the Andaman outposts', 'Cabo Delgado') puts there the ones of the
+    same state it places nowhere (no town, no catalogued position), where two or more placed ones agree and none is
+    elsewhere."""
+    divisions: dict[str, set[str]] = {}
+    counts: Counter[str] = Counter()
+    for fac in facilities:
+        if fac.country and fac.admin1:
+            divisions.setdefault(fac.country, set()).add(fac.admin1)
+            counts[fac.country] += 1
+    for fac in facilities:
+        found = divisions.get(fac.country or "")
+        if fac.admin1 is None and fac.geo_precision is None and found and len(found) == 1 \
+                and counts[fac.country or ""] > 1:
+            fac.admin1 = next(iter(found))
 
 
 def _split_hosts(doc: Doc, groups: list[list[Candidate]]) -> tuple[set[int], set[int]]:
