@@ -536,3 +536,18 @@ def test_forces_told_before(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_terms_and_planned_happenings(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date closing the clause before ', and' and a new subject is not the next clause's; hosting rotating units
+        # tells forces that came, with or without a time
+        ("Russian jets have flown from Hmeimim air base since 2015, and troops at Tartus naval base have hosted "
+         "rotating Russian helicopter units.",
+         [("deployment", "hmeimim", "RU", "2015"), ("deployment", "tartus", "RU", None)]),
+        ("Tartus naval base has hosted Russian helicopter units.", []),
+    ],
+)
+def test_coordinate_dates_and_rotations(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

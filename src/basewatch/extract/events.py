@@ -170,6 +170,10 @@ _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|ad
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
 # Opening a clause, or right before it: the clause is coordinate with the one before ('and has been rotating',
 # 'but troops left'), so it has a time of its own.
+_ROTATING_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE)
+# After a date: it closes its clause, and the next one opens with a subject of its own ('since 2020, and troops').
+_DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|has|have|had|is|was|were|will|it)\b)"
+                                r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
 _COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
 # Between an earlier date and a trigger: the trigger is in a time clause of its own ('on Tuesday after troops held').
@@ -491,8 +495,10 @@ class Events:
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
-            if hosted and date is None and doc.norm[trig.span[0]:trig.span[1]].lower() == _HOSTED:
-                # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move
+            if hosted and date is None and doc.norm[trig.span[0]:trig.span[1]].lower() == _HOSTED and not (
+                    _ROTATING_AFTER.match(doc.norm, trig.span[1])):
+                # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move;
+                # 'has hosted rotating units' tells forces that came
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
@@ -1057,6 +1063,10 @@ class _Index:
         norm = self.doc.norm
         first = bisect_left(self.clause_starts, trig.sentence[0])
         last = bisect_right(self.clause_starts, date.span[0])
+        if date.span[1] <= trig.span[0] and _DATE_THEN_SUBJECT.match(norm, date.span[1]):
+            # 'have flown from X since 2020, and troops at Y have hosted': the date closes the clause before 'and'
+            # and a subject of its own
+            return True
         return any(start <= date.span[0] < end and not start <= trig.span[0] < end
                    and bool(_COORDINATE_AFTER.search(norm, max(0, start - 10), start)
                             or _COORDINATE_OPENING.match(norm, start))
