@@ -216,7 +216,9 @@ _SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|because|onc
                                   r"was|were|are|will|would)\s+)?(?:been\s+)?$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
-_PARALLEL_JOIN = re.compile(r",?\s+and\s+(?:the\s+)?$")
+_PARALLEL_JOIN = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
+# Before a facility: it only locates the one named before it ('the naval base, on the port of X').
+_LOCATED_ON = re.compile(r"\b(?:on|at|in|inside|beside|near)\s+(?:the\s+)?$", re.IGNORECASE)
 # How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
 _OWN_DATE_REACH = 80
 # Between two facilities of one list.
@@ -670,17 +672,20 @@ def _parallel(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors,
               index: _Index) -> list[tuple[Facility, str | None]]:
     """'troops left the base at X on December 26 and the garrison at Y on January 11': objects of one verb told
     with dates of their own, each its own event at its own date."""
-    if anchor.span[0] < trig.span[1]:
+    if anchor.span[0] < trig.span[1] and not _given_back_subject(doc, trig, anchor):
         return []
     found: list[tuple[Facility, str | None]] = []
-    end = anchor.span[1]
+    end = max(anchor.span[1], trig.span[1])
     for other in anchors.found[bisect_left(anchors.starts, end):bisect_left(anchors.starts, trig.sentence[1])]:
         gap = doc.norm[end:other.span[0]]
         join = _PARALLEL_JOIN.search(gap)
         if join is None or not index.dates_in(end, other.span[0]) or _CONJUNCTION.search(gap, 0, join.start()):
             break
         own = index.dates_in(other.span[1], min(trig.sentence[1], other.span[1] + _OWN_DATE_REACH))
-        if not own or anchors.within(other.span[1], own[0].span[0]):
+        if not own or any(not _LOCATED_ON.search(doc.norm, max(0, a.span[0] - 12), a.span[0])
+                          for a in anchors.within(other.span[1], own[0].span[0])):
+            # a facility between the object and its date takes the date, unless it only locates it ('the naval base,
+            # on the port of X, on 15 May')
             break
         found.append((other.facility, own[0].resolved))
         end = other.span[1]
@@ -955,6 +960,12 @@ def _natural_harm(doc: Doc, trig: Trigger) -> bool:
                 or _BY_HAZARD.match(doc.norm, trig.span[1])
                 or (_HAZARD.fullmatch(doc.norm, trig.span[0], trig.span[1])
                     and _DETERMINER_BEFORE.search(doc.norm, max(0, trig.span[0] - 12), trig.span[0])))
+
+
+def _given_back_subject(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """'the X quarters had been returned on 7 March, then ...': the facility given back is the passive subject."""
+    return (anchor.span[1] <= trig.span[0] and doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK
+            and bool(_PASSIVE.search(doc.norm, anchor.span[1], trig.span[0])))
 
 
 def _given_back(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
