@@ -441,6 +441,11 @@ def test_month_may_is_no_hedge(pipeline: Any, text: str, expected: list[Row]) ->
          "been returned on 1 May, then the port of Latakia.",
          [("withdrawal", "hmeimim", "RU", "2020-06-03"), ("withdrawal", "tartus", "RU", "2020-05-01"),
           ("withdrawal", "shayrat", "RU", "2020-05-01")]),
+        # 'X followed in June' opening a sentence: the last event of the sentence before, at X, then
+        ("Russia handed back Hmeimim air base to Syria on 3 June 2020. Tartus naval base, on the coast, followed in "
+         "July.", [("withdrawal", "hmeimim", "RU", "2020-06-03"), ("withdrawal", "tartus", "RU", "2020-07")]),
+        ("Russia handed back Hmeimim air base to Syria on 3 June 2020. Tartus naval base followed the news in July.",
+         [("withdrawal", "hmeimim", "RU", "2020-06-03")]),
         # '..., then X, on Y, on DATE': the next facility given back on a date of its own, Y only locating it
         ("Russia handed back Hmeimim air base to Syria on 3 June 2020. Tartus naval base had been returned on 1 May, "
          "then Shayrat air base, in the Homs desert near Palmyra airport, on 15 May.",

@@ -520,6 +520,7 @@ class Events:
             for other, when in _parallel(doc, trig, anchor, anchors, index):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
         events.extend(_work_begun(doc, events, anchors, index))
+        events.extend(_followed(doc, events, anchors, index))
         return _dedupe(doc, events)
 
 
@@ -575,6 +576,38 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
             span = (work.start(), work.start() + len(work.group(1)))
             found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
     return found
+
+
+def _followed(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
+    """'X had been returned on 7 March. The station of Y followed in June': a facility that opens its sentence and
+    'followed' with nothing but a time after it had what the last event of the sentence before told, at that time."""
+    found = []
+    for at in _finds(doc.lower(), "followed"):
+        sentence = doc.sentence_of(at)
+        end = at + len("followed")
+        first = anchors.within(sentence[0], at)
+        dates = index.dates_in(end, sentence[1])
+        if (not first or not dates or _word_char(doc.norm, at - 1) or _word_char(doc.norm, end)
+                or not _OPENING.fullmatch(doc.norm, sentence[0], first[0].span[0])
+                or not _NOTHING_BUT_TIME.fullmatch(_without(doc.norm, end, sentence[1], dates[0].span))):
+            continue
+        told = [e for e in events if e.facility and e.span[0] < sentence[0]]
+        if not told or told[-1].span[0] < _previous_start(doc, sentence):
+            continue
+        last = told[-1]
+        found.append(Event(last.type, (at, end), first[0].facility.id, last.actor, dates[0].resolved,
+                           f"events:{last.type}"))
+    return found
+
+
+def _without(text: str, lo: int, hi: int, span: Span) -> str:
+    """text[lo:hi] with the span blanked out."""
+    return text[lo:span[0]] + " " + text[span[1]:hi]
+
+
+def _previous_start(doc: Doc, sentence: Span) -> int:
+    before = bisect_right(doc.sentences, sentence[0], key=itemgetter(1))
+    return doc.sentences[before - 1][0] if before else sentence[0]
 
 
 def _told_attacks_go_on(doc: Doc, trig: Trigger, events: list[Event]) -> Event | None:
