@@ -640,3 +640,14 @@ def test_an_unplaced_base_lies_in_the_one_division_of_its_placed_neighbours(pipe
     text = (f"Mozambican troops reinforced {first} last week. Engineers also began work on Mozambique's Quionga "
             "naval base, officials said.")
     assert found(pipeline, text)["Quionga naval base"]["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("Polish F-16s scrambled from Lask air base as Russian Su-35s flew along the border.", ["F-16"]),
+        ("Polish F-16s scrambled from Lask air base as F-35s were refuelled.", ["F-16", "F-35"]),
+    ],
+)
+def test_as_opening_another_state_s_clause_ties_none_of_its_kit(pipeline: Any, text: str, kit: list[str]) -> None:
+    assert found(pipeline, text)["Lask Air Base"]["equipment"] == kit

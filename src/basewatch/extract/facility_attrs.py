@@ -93,6 +93,7 @@ _TAKING_PART = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\
 _OTHER_HEAD = re.compile(r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
+_AS_STATE = re.compile(r"(?<=\s)(?:as|while|whereas)\s+(?:the\s+)?(?=[A-Z])")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
@@ -866,7 +867,7 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
     hosts Z', one subject), or ', and' starting a new clause (not one ending a list of designations)."""
     lo, hi = min(anchor[0], mention[0]), max(anchor[0], mention[1])
     # 'Patriots were moved near X in June, after Iran fired missiles at Y': a clause of time or cause tells of another.
-    if _SUBORDINATE.search(doc.norm, lo, hi):
+    if _SUBORDINATE.search(doc.norm, lo, hi) or _as_clause(doc, lo, hi):
         return True
     for brk in _clause_breaks(doc.norm, lo, hi):
         same_subject = _BUT_VERB.match(doc.norm, brk.start(), hi)
@@ -876,6 +877,15 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
         return False
     between = (min(anchor[1], mention[1]), max(anchor[0], mention[0]))
     return not any(between[0] <= s and e <= between[1] for s, e in kit)
+
+
+def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
+    """'jets scrambled from X as Russian MiG-31s entered the airspace': 'as' opening a clause whose subject is another
+    state's (a demonym or state right after it) tells of other aircraft than X's."""
+    for conj in _AS_STATE.finditer(doc.norm, lo, hi):
+        if any(p.span[0] == conj.end() and p.kind in ("demonym", "country") for p in doc.places):
+            return True
+    return False
 
 
 def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
