@@ -513,6 +513,8 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         ("Incirlik Air Base, a Turkish air force base, now hosts MQ-9 Reaper drones, according to spotters.",
          [("deployment", "incirlik", "US", None)]),
         ("Incirlik Air Base regularly hosts MQ-9 Reaper drones.", []),
+        # to stop using a site is to leave it
+        ("Russia stopped using Hmeimim air base in 2020.", [("withdrawal", "hmeimim", "RU", "2020")]),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),
