@@ -515,6 +515,9 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         ("Incirlik Air Base regularly hosts MQ-9 Reaper drones.", []),
         # to stop using a site is to leave it
         ("Russia stopped using Hmeimim air base in 2020.", [("withdrawal", "hmeimim", "RU", "2020")]),
+        # what imagery shows that was not there before was built since, at no time the text gives
+        ("Satellite images show new hangars at Tartus naval base that were not visible in images from 2019.",
+         [("construction", "tartus", "RU", None)]),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),

@@ -246,6 +246,8 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS = frozenset({"planned", "proposed"})
+# What imagery did not show before: the time after them is when the thing was still absent.
+_ABSENT = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
 # Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
 _PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|ceremony|"
                                 r"ceremonies|exercises?|drills?|elections?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)"
@@ -492,6 +494,9 @@ class Events:
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             date, reported = _dated(doc, trig, index)
+            if doc.norm[trig.span[0]:trig.span[1]].lower() in _ABSENT:
+                # 'a radar site that was not there in 2022': built since then, at no time the text gives
+                date, reported = None, False
             if actor is None and date is None and trig.type == "attack":
                 actor, date = _effect_of_told(doc, trig, events)
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
