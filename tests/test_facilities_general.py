@@ -651,3 +651,18 @@ def test_an_unplaced_base_lies_in_the_one_division_of_its_placed_neighbours(pipe
 )
 def test_as_opening_another_state_s_clause_ties_none_of_its_kit(pipeline: Any, text: str, kit: list[str]) -> None:
     assert found(pipeline, text)["Lask Air Base"]["equipment"] == kit
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Chinese ships called at the Kyaukphyu port on Monday. The port is run by a private operator.",
+         "Kyaukphyu port", None),
+        ("Chinese ships called at the Kyaukphyu port on Monday.", "Kyaukphyu port", "MM"),
+        ("Troops guard the Kiunga air base. The base is run by a private company, officials said.",
+         "Kiunga air base", "PG"),
+    ],
+)
+def test_a_civil_port_a_company_runs_has_no_state_operator(pipeline: Any, text: str, name: str,
+                                                           operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

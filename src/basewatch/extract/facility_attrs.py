@@ -121,6 +121,10 @@ _FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
 _NATIONAL_KINDS = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
 _HOST_RUN_KINDS = frozenset({"base", "outpost"})
+# A company running a civil port or airport: 'run by a private operator', 'operated by a commercial firm'.
+_PRIVATE_RUN = re.compile(r"\b(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
+                          r"(?:operator|company|firm|consortium)\b")
+_CIVIL_RUN_KINDS = frozenset({"port", "airfield"})
 # A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
 _UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # Kinds where the only force the text places there is taken to run the place.
@@ -464,6 +468,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
             fac.operator = fac.country
+    _privately_run(doc, facilities)
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
     for fac in facilities:
@@ -473,6 +478,16 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _equipment(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
+
+
+def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
+    """'The port ... is run by a private operator': a civil port or airport a company runs has no state operator,
+    whatever the catalog says of the state's hand in it."""
+    for cue in _PRIVATE_RUN.finditer(doc.norm):
+        sent_start = doc.sentence_of(cue.start())[0]
+        before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        if before and before[0][1].kind in _CIVIL_RUN_KINDS:
+            before[0][1].operator = None
 
 
 def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> set[int]:
