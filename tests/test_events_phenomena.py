@@ -518,6 +518,9 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         # what imagery shows that was not there before was built since, at no time the text gives
         ("Satellite images show new hangars at Tartus naval base that were not visible in images from 2019.",
          [("construction", "tartus", "RU", None)]),
+        # a state in the clause before ', and its operator, X,' did not act in the next one
+        ("Tartus naval base is guarded by Syrian troops, and its operator, Stroytransgaz, hopes to resume "
+         "construction in 2022.", [("construction", "tartus", "RU", "2022")]),
         # a landing exercise is an exercise, not a landing of forces
         ("Russian marines took part in a landing exercise at Tartus naval base in May 2020.",
          [("exercise", "tartus", "RU", "2020-05")]),

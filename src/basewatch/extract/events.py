@@ -174,6 +174,8 @@ _ROTATING_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE
 # After a date: it closes its clause, and the next one opens with a subject of its own ('since 2020, and troops').
 _DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|has|have|had|is|was|were|will|it)\b)"
                                 r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
+# Between a state and a trigger: a coordinate clause with a subject of its own opens ('..., and its operator, X, hopes').
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\w-]*\s*,")
 _COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
 # Between an earlier date and a trigger: the trigger is in a time clause of its own ('on Tuesday after troops held').
@@ -1683,6 +1685,10 @@ def _aside(doc: Doc, trig: Trigger, actor: Actor) -> bool:
     """'the base, which the British have leased to it, since construction began': a state inside a relative clause set
     off by commas belongs to that clause, not to the trigger's."""
     clause = _cut(False, doc, trig.sentence, actor.span[0])
+    if clause[1] <= trig.span[0] and _NEW_SUBJECT.search(doc.norm, clause[1], trig.span[0]):
+        # 'it is guarded by Mozambican troops, and its operator hopes to resume construction': a state in a clause
+        # before ', and' and a subject of its own did not act in the next one
+        return True
     return clause[1] <= trig.span[0] and bool(_RELATIVE.match(doc.norm, clause[0]))
 
 
