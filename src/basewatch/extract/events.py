@@ -174,7 +174,8 @@ _ROTATING_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE
 # After a date: it closes its clause, and the next one opens with a subject of its own ('since 2020, and troops').
 _DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|has|have|had|is|was|were|will|it)\b)"
                                 r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
-# Between a state and a trigger: a coordinate clause with a subject of its own opens ('..., and its operator, X, hopes').
+# Between a state and a trigger: a coordinate clause with a subject of its own opens ('..., and its operator, X,
+# hopes').
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\w-]*\s*,")
 _COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
