@@ -666,3 +666,8 @@ def test_as_opening_another_state_s_clause_ties_none_of_its_kit(pipeline: Any, t
 def test_a_civil_port_a_company_runs_has_no_state_operator(pipeline: Any, text: str, name: str,
                                                            operator: str | None) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_facility_beside_another_lies_in_its_country(pipeline: Any) -> None:
+    text = "Troops fired mortars at the Hawk firing range next to Camp Arifjan on Tuesday."
+    assert found(pipeline, text)["Hawk firing range"]["country"] == "KW"

@@ -82,6 +82,8 @@ _NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _CIVIL_KINDS = frozenset({"port"})
+# Right after a facility's name, a neighbour it lies beside: 'the X range next to Camp Y'.
+_BESIDE = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
 _PLACED_IN = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNER_MODIFIED = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
@@ -262,7 +264,7 @@ class Facilities:
         attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
-            fac.country = fac.country or fronted_country(doc, fac, actor_list)
+            fac.country = fac.country or _beside_country(doc, fac, facilities) or fronted_country(doc, fac, actor_list)
         _shared_division(facilities)
         return facilities
 
@@ -1407,6 +1409,16 @@ def _merge_renamed(norm: str, facilities: list[Facility],
         groups[kept[id(earlier)]].extend(groups[kept.pop(id(later))])
     order = sorted(kept.values())
     return [facilities[i] for i in order], [groups[i] for i in order]
+
+
+def _beside_country(doc: Doc, fac: Facility, facilities: list[Facility]) -> str | None:
+    """'the X range next to Camp Y': a facility placed beside another lies in that one's country."""
+    starts = {s: other.country for other in facilities if other is not fac and other.country for s, _ in other.mentions}
+    for _, end in fac.mentions:
+        gap = _BESIDE.match(doc.norm, end)
+        if gap is not None and gap.end() in starts:
+            return starts[gap.end()]
+    return None
 
 
 def _shared_division(facilities: list[Facility]) -> None:
