@@ -671,3 +671,14 @@ def test_a_civil_port_a_company_runs_has_no_state_operator(pipeline: Any, text: 
 def test_a_facility_beside_another_lies_in_its_country(pipeline: Any) -> None:
     text = "Troops fired mortars at the Hawk firing range next to Camp Arifjan on Tuesday."
     assert found(pipeline, text)["Hawk firing range"]["country"] == "KW"
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Insurgents attacked an army position near Ancuabe in Mozambique on Monday, killing six soldiers.", "MZ"),
+        ("Insurgents attacked a Rwandan army position near Ancuabe in Mozambique on Monday.", "RW"),
+    ],
+)
+def test_an_army_post_no_state_qualifies_is_the_host_s(pipeline: Any, text: str, operator: str) -> None:
+    assert found(pipeline, text)["Ancuabe outpost"]["operator"] == operator

@@ -125,6 +125,7 @@ _HOST_RUN_KINDS = frozenset({"base", "outpost"})
 _PRIVATE_RUN = re.compile(r"\b(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
                           r"(?:operator|company|firm|consortium)\b")
 _CIVIL_RUN_KINDS = frozenset({"port", "airfield"})
+_SERVICE_OPENING = re.compile(r"(?:army|navy|military)\s", re.IGNORECASE)
 # A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
 _UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # Kinds where the only force the text places there is taken to run the place.
@@ -473,11 +474,16 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _tenants(doc, facilities, actor_list)
     for fac in facilities:
         if (fac.operator is None and fac.kind in _HOST_RUN_KINDS and fac.country and not fac.tenants
-                and fac.rule not in _UNNAMED_RULES and id(fac) not in closed):
+                and (fac.rule not in _UNNAMED_RULES or _service_named(fac)) and id(fac) not in closed):
             fac.operator = fac.country
     _equipment(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
+
+
+def _service_named(fac: Facility) -> bool:
+    """'an army position near X': a post of a service no state qualifies is the host state's own."""
+    return any(_SERVICE_OPENING.match(alias) for alias in fac.aliases)
 
 
 def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
