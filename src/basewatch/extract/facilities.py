@@ -1413,11 +1413,14 @@ def _merge_renamed(norm: str, facilities: list[Facility],
 
 def _beside_country(doc: Doc, fac: Facility, facilities: list[Facility]) -> str | None:
     """'the X range next to Camp Y': a facility placed beside another lies in that one's country."""
-    starts = {s: other.country for other in facilities if other is not fac and other.country for s, _ in other.mentions}
     for _, end in fac.mentions:
         gap = _BESIDE.match(doc.norm, end)
-        if gap is not None and gap.end() in starts:
-            return starts[gap.end()]
+        if gap is None:
+            continue
+        beside = next((other for other in facilities if other is not fac and other.country
+                       and any(s == gap.end() for s, _ in other.mentions)), None)
+        if beside is not None:
+            return beside.country
     return None
 
 
