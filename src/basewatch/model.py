@@ -107,6 +107,7 @@ class PlaceMention:
         self.rule = rule
 
 
+# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class Runway:
     span: Span
@@ -116,6 +117,16 @@ class Runway:
     status: str | None = None
     date: str | None = None
     rule: str = ""
+
+    def __init__(self, span: Span, length_m: float | None, approx: bool = False, qualifier: str | None = None,
+                 status: str | None = None, date: str | None = None, rule: str = "") -> None:
+        self.span = span
+        self.length_m = length_m
+        self.approx = approx
+        self.qualifier = qualifier
+        self.status = status
+        self.date = date
+        self.rule = rule
 
 
 @dataclass(slots=True)
@@ -159,6 +170,7 @@ class Claim:
     rule: str = ""
 
 
+# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class Event:
     type: str
@@ -168,13 +180,29 @@ class Event:
     date: str | None = None
     rule: str = ""
 
+    def __init__(self, type: str, span: Span, facility: str | None = None, actor: str | None = None,
+                 date: str | None = None, rule: str = "") -> None:
+        self.type = type
+        self.span = span
+        self.facility = facility
+        self.actor = actor
+        self.date = date
+        self.rule = rule
 
+
+# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class Source:
     kind: str
     name: str
     span: Span
     rule: str = ""
+
+    def __init__(self, kind: str, name: str, span: Span, rule: str = "") -> None:
+        self.kind = kind
+        self.name = name
+        self.span = span
+        self.rule = rule
 
 
 @dataclass(slots=True)
