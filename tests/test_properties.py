@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from basewatch.extract.dates import Dates
@@ -41,6 +41,7 @@ TEXTS = st.one_of(
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=TEXTS, published=st.sampled_from([None, "2021-03-01", "2019-12", "2020"]))
+@example(text="The bASE B .", published=None)  # found by this test: a lone '.' after a head's name
 def test_extract_never_raises_and_spans_hold(pipeline: Any, text: str, published: str | None) -> None:
     result = pipeline.extract(text, published=published)
     assert result["article"]["chars"] == len(text)

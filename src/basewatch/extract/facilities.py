@@ -1129,6 +1129,8 @@ def _overlaps(span: Span, taken: list[Span]) -> bool:
 
 
 def _is_name_token(token: str) -> bool:
+    if not token:  # a lone '.' once its stop is stripped
+        return False
     if token[0].isdigit():
         return bool(_NUMBER_NAME.fullmatch(token))
     if _HYPHENED_PARTICLE.match(token):
