@@ -43,12 +43,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from basewatch.evaluate import DEFAULT_SHARED
 from basewatch.evaluate.metrics import Counts
 from basewatch.extract.dates import Dates
 from basewatch.extract.normalize import make_doc
 from basewatch.model import Span
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 CASES_DIR = Path("corpora/recognizers-text-specs/DateTime")
 # Benchmark -> (language, case files under CASES_DIR).
 BENCHMARKS = {

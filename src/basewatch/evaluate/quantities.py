@@ -35,12 +35,12 @@ from pathlib import Path
 from typing import Any
 
 from basewatch.data import table
+from basewatch.evaluate import DEFAULT_SHARED
 from basewatch.evaluate.metrics import Counts
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.pipeline import Pipeline
 from basewatch.extract.quantities import Quantities
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[3].parent / "shared"
 QUANTULUM_CASES = Path("corpora/quantulum3-tests/quantities.json")
 RECOGNIZERS_CASES = Path("corpora/recognizers-text-specs/NumberWithUnit/English/DimensionModel.json")
 

@@ -26,11 +26,11 @@ from typing import Any, TextIO
 
 from jsonschema import Draft202012Validator
 
+from basewatch.evaluate import DEFAULT_SHARED
 from basewatch.extract import Pipeline, default_pipeline
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.serialise import to_article
 
-DEFAULT_SHARED = Path(__file__).resolve().parents[4] / "shared"
 SCHEMA = Path("schema") / "article-1.schema.json"
 LAYERS = ("facilities", "equipment", "places", "claims", "quantities", "dates", "events", "sources")
 KINDS = (
