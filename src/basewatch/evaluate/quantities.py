@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from basewatch.data import table
-from basewatch.evaluate import DEFAULT_SHARED
+from basewatch.evaluate import DEFAULT_SHARED, existing
 from basewatch.evaluate.metrics import Counts
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.pipeline import Pipeline
@@ -304,7 +304,8 @@ def article_speeds(paths: list[Path], peer: bool = True, min_seconds: float = 2.
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared directory holding corpora/")
+    parser.add_argument("--shared", type=existing, default=str(DEFAULT_SHARED),
+                        help="the shared directory holding corpora/")
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--articles", type=Path, help="also time both on the *.txt articles in this directory")

@@ -26,7 +26,7 @@ from typing import Any, TextIO
 
 from jsonschema import Draft202012Validator
 
-from basewatch.evaluate import DEFAULT_SHARED
+from basewatch.evaluate import DEFAULT_SHARED, existing
 from basewatch.extract import Pipeline, default_pipeline
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.serialise import to_article
@@ -336,7 +336,8 @@ def run(shared: Path = DEFAULT_SHARED, corpora: Iterable[str] = CORPORA, limit: 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared folder (default ../shared)")
+    parser.add_argument("--shared", type=existing, default=str(DEFAULT_SHARED),
+                        help="the shared folder (default ../shared)")
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA), help="only this corpus (repeatable)")
     parser.add_argument("--limit", type=int, default=None, help="at most N cases per corpus")
     parser.add_argument("--dump", type=Path, default=None, help="write every output to this JSONL file")
