@@ -51,9 +51,6 @@ class Pipeline:
         self.components: list[tuple[str, Component]] = [
             (name, factory()) for name, factory in COMPONENTS if wanted is None or name in wanted
         ]
-        # The reference data just loaded (gazetteer, catalogues: millions of objects) lives as long as the pipeline:
-        # out of the collector's generations, collections no longer walk it (same output; collection time about halves).
-        gc.freeze()
 
     def __call__(self, doc: Doc) -> Doc:
         for _, component in self.components:
@@ -86,7 +83,12 @@ class Pipeline:
 @cache
 def default_pipeline() -> Pipeline:
     """The full pipeline, built once per process."""
-    return Pipeline()
+    pipeline = Pipeline()
+    # Its reference data (gazetteer, catalogues: millions of objects) lives as long as the process: out of the
+    # collector's generations, collections no longer walk it (same output; collection time about halves). Once per
+    # process, here, so that building other pipelines (benchmarks, tests) does not freeze what they leave behind.
+    gc.freeze()
+    return pipeline
 
 
 def extract(
