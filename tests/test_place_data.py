@@ -48,3 +48,8 @@ def test_a_camp_named_after_a_town_is_no_mention_of_it(places: Places) -> None:
     """'Camp Taji' is a base's name (the town may be another country's namesake); 'camp in Taji' is the town."""
     assert found(places, "Trainers left Camp Taji in 2020.") == {}
     assert "Taji" in found(places, "Trainers set up camp in Taji.")
+
+
+def test_a_philippine_region_is_its_geonames_division(places: Places) -> None:
+    doc = places(make_doc("Marines trained near Laoag in the Ilocos region."))
+    assert {doc.surface(p.span): p.admin1 for p in doc.places} == {"Laoag": "Ilocos Region", "Ilocos": "Ilocos Region"}
