@@ -682,3 +682,48 @@ def test_a_facility_beside_another_lies_in_its_country(pipeline: Any) -> None:
 )
 def test_an_army_post_no_state_qualifies_is_the_host_s(pipeline: Any, text: str, operator: str) -> None:
     assert found(pipeline, text)["Ancuabe outpost"]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "admin1"),
+    [
+        ("Su-34 jets are stationed at the Vetka air base outside the city of Lipetsk.", "Vetka air base", "RU",
+         "Lipetsk Oblast"),
+        ("Drones hit the Vetka airfield in Russia's Bryansk region on Sunday.", "Vetka airfield", "RU",
+         "Bryansk Oblast"),
+        ("American troops are based at the Vetka air base in Iraq's Anbar province.", "Vetka air base", "IQ", "Anbar"),
+        ("Missiles hit the Vetka air base in occupied Crimea overnight.", "Vetka air base", "UA", "Crimea"),
+        ("Ukraine hit a Russian ammunition depot in the occupied city of Melitopol on Friday.",
+         "Melitopol ammunition depot", "UA", "Zaporizhzhia Oblast"),
+    ],
+)
+def test_a_town_or_division_after_words_that_qualify_it_places_the_facility(
+        pipeline: Any, text: str, name: str, country: str, admin1: str) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["country"], fac["admin1"]) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Jets landed at the Vetka naval air base on Monday.", "Vetka naval air base", "naval base"),
+        ("Soldiers trained at the Vetka military training ground in the Brest region.",
+         "Vetka military training ground", "base"),
+        ("Soldiers arrived at US Army Garrison Vetka on Monday.", "US Army Garrison Vetka", "base"),
+        ("Troops at the Vetka military installation were put on alert.", "Vetka military installation", "base"),
+        ("Engineers expanded the Vetka support facility last year.", "Vetka support facility", "base"),
+    ],
+)
+def test_a_name_before_modifiers_and_service_heads(pipeline: Any, text: str, name: str, kind: str) -> None:
+    assert found(pipeline, text)[name]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("MQ-9 Reaper drones operate out of the Vetka air base.", ["MQ-9"]),
+        ("The Vetka air base, some 40 km from the border, houses Su-25 jets.", ["Su-25"]),
+    ],
+)
+def test_basing_verbs_tie_kit(pipeline: Any, text: str, kit: list[str]) -> None:
+    assert found(pipeline, text)["Vetka air base"]["equipment"] == kit

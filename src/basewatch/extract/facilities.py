@@ -100,7 +100,8 @@ _RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+
 _RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
 # 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
-_TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:(?:port|coastal|border|garrison)\s+)?(?:town|village|city|settlement) of"
+# 'the occupied city of X', 'the western Iranian city of X': a few words may qualify the settlement word.
+_TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of"
                       r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
@@ -342,6 +343,9 @@ class Facilities:
             near = actor_list[bisect_left(actor_starts, lo):bisect_left(actor_starts, head.begin)]
             stops = vague[bisect_left(vague_starts, lo):bisect_left(vague_starts, head.begin)]
             name_span = _name_before(norm, lo, head.begin, near, stops)
+            if name_span is None and (inner := _classifiers_start(norm, head.begin, words)) < head.begin:
+                # 'the Vetka naval air base', 'the X military training ground': a name before the head's modifiers.
+                name_span = _name_before(norm, lo, inner, near, stops)
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
@@ -1259,6 +1263,17 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             pos = word_start
         else:
             return pos
+
+
+def _classifiers_start(norm: str, head_start: int, words: FacilityWords) -> int:
+    """Where up to three lower-case modifiers right before a head begin ('naval' in 'X naval air base')."""
+    pos = head_start
+    for _ in range(3):
+        word = _WORD_BEFORE.search(norm, max(0, pos - 24), pos)
+        if word is None or not word.group(1).islower() or word.group(1) not in words.modifiers:
+            break
+        pos = word.start(1)
+    return pos
 
 
 def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | None:

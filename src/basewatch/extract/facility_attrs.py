@@ -28,10 +28,16 @@ _APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "n
 _PRECISION = {"city": "town", "town": "town", "village": "town", "admin2": "admin1", "admin1": "admin1",
               "country": "country"}
 _SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
+# Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state owning
+# the place ("in Russia's Bryansk region") and who holds it ('in Russian-occupied Crimea').
 _PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|prefecture|"
                           r"county|oblast|state|municipality) of)|,)\s+(?:the\s+)?"
+                          r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
+                          r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                           r"(?:ern)?\s+)?$", re.IGNORECASE)
+# How far before a place `_PREP_BEFORE` may start.
+_PREP_REACH = 56
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _TOWN_KINDS = frozenset({"city", "town", "village"})
@@ -178,7 +184,7 @@ class PlaceIndex:
     def locative_before(self, norm: str, place: Span) -> bool:
         found = self.after_locative.get(place[0])
         if found is None:
-            prep = _PREP_BEFORE.search(norm, max(0, place[0] - 20), place[0])
+            prep = _PREP_BEFORE.search(norm, max(0, place[0] - _PREP_REACH), place[0])
             found = prep is not None and not (prep.group().startswith(",")
                                               and _POSSESSIVE_AFTER.match(norm, place[1]) is not None)
             self.after_locative[place[0]] = found
