@@ -562,3 +562,39 @@ def test_terms_and_planned_happenings(pipeline: Any, text: str, expected: list[R
 )
 def test_coordinate_dates_and_rotations(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that rotate through a base serve there in turns; goods moved through one only pass
+        ("Several hundred Turkish troops have rotated through Baidoa airfield since 2019.",
+         [("deployment", "baidoa-airfield", "TR", "2019")]),
+        ("Dutch marines rotate through Souda Bay naval base.", [("deployment", "souda_bay", "NL", None)]),
+        ("Grain moved through Souda Bay naval base in 2019.", []),
+    ],
+)
+def test_rotating_through(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces named by the base they come from belong to the state that runs it
+        ("Soldiers from Souda Bay naval base began a drill at Tartus naval base on 4 May 2020.",
+         [("exercise", "tartus", "GR", "2020-05-04")]),
+        # an event noun's 'of' names whose forces moved, not the state that approved or welcomed it
+        ("Greece approved the deployment of two Dutch frigates to Souda Bay naval base.",
+         [("deployment", "souda_bay", "NL", None)]),
+        ("Syria welcomed the arrival of Russian sailors at Tartus naval base.",
+         [("deployment", "tartus", "RU", None)]),
+        # a time before an approved event noun is the approval's; a plan is dated by the time it is planned for
+        ("Greece authorised on 4 May 2020 the stationing of Dutch frigates at Souda Bay naval base.",
+         [("deployment", "souda_bay", "NL", None)]),
+        ("Greece on 4 May 2020 approved the deployment of Dutch frigates to Souda Bay naval base in 2022.",
+         [("deployment", "souda_bay", "NL", "2022")]),
+    ],
+)
+def test_whose_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

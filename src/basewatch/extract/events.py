@@ -60,6 +60,9 @@ _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned
 # Relocation words that, with a facility as their object, give it back to its owner.
 _GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
 _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE)
+# 'rotated troops through X': forces that rotate through a place serve there in turns
+_ROTATING = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
+_THROUGH = re.compile(r"\bthrough\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
@@ -115,6 +118,11 @@ _IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may
                        r"to(?!\s+(?:about|around|some|nearly|roughly|almost|over|more\s+than|\d))))")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH = 2
+# 'Troops from the 201st base', 'jets based at X': forces named by the facility they come from, before its name
+_FORCES_OF_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|crews|jets|"
+                               r"aircraft|bombers|fighters|helicopters|drones|ships|warships|squadrons?|battalions?|"
+                               r"brigades?)\s+(?:from|of)\s+"
+                               r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
 _NOUN = re.compile(r"\s+[a-z][\w-]*")
 # Between a subject and its verb: a relative clause set off by commas.
@@ -233,6 +241,9 @@ _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                      r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
+_APPROVED = re.compile(r"\b(?:approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned)\s+"
+                       r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+)?(?:after|before|until|as)\s",
                               re.IGNORECASE)
@@ -382,6 +393,9 @@ _MOVING_TYPES = frozenset({"deployment", "withdrawal"})
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
 _NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# After an event noun, up to its object's state: 'the deployment of two US destroyers', 'the withdrawal of the
+# remaining French troops'; no preposition of place or verb between them.
+_OF_OBJECT = re.compile(r"\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)[\w'.-]+\s+){0,6}?$")
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS = 60
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
@@ -490,7 +504,8 @@ class Events:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
-            actor = actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
+            actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
+                     or _home_base(doc, trig, anchors, fac))
             if doc.norm[trig.span[0]:trig.span[1]].lower() in _MOORING and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
@@ -1193,7 +1208,9 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         manning = doc.norm[trig.span[0]:trig.span[1]].lower() in _MANNING
+        rotating = doc.norm[trig.span[0]:trig.span[1]].lower() in _ROTATING
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
+                                      or (rotating and _THROUGH.search(doc.norm, trig.span[1], a.span[0]) is not None)
                                       or _given_back(doc, trig, a)) and not _origin_of(doc, trig, a)]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING and not (
                 not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
@@ -1315,6 +1332,10 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
     clause = trig.clause
     sentence = _wide_clause(doc, trig)
+    index = index or _Index(doc)
+    moved = _moved_ones(doc, trig, actor_list, exclude, index)
+    if moved is not None:
+        return moved
     lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
     named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
     own = _relative_subject(doc, trig)
@@ -1328,7 +1349,6 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         # 'repulsed an attack by separatist militants': the agent follows the noun, stateless or not; the subject
         # before it only met the event
         return _by_actor(doc, trig, clause, actor_list)
-    index = index or _Index(doc)
     places = [*exclude, *index.places_from(*sentence)]
     usable = [a for a in named if not _names_a_place_of(doc, a, places) and index.free_agent(a)
               and not _aside(doc, trig, a)]
@@ -1348,6 +1368,22 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     if before:
         return _first_joined(doc, before).code
     return _first_joined(doc, usable).code if usable else None
+
+
+def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span],
+                index: _Index) -> str | None:
+    """'Spain approved the deployment of two US destroyers': the state of the forces an event noun is of acted, not
+    the subject that approved, hosted or welcomed it; an attack's 'of' names its target instead."""
+    if trig.type == "attack" or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
+        return None
+    first = bisect_left(actor_list, trig.span[1], key=_start)
+    for actor in actor_list[first:]:
+        if actor.span[0] > trig.span[1] + 60 or not _OF_OBJECT.fullmatch(doc.norm, trig.span[1], actor.span[0]):
+            return None
+        places = [*exclude, *index.places_from(trig.span[1], actor.span[1] + 40)]
+        if not _names_a_place_of(doc, actor, places) and not index.supplier(actor):
+            return actor.code
+    return None
 
 
 def _relative_subject(doc: Doc, trig: Trigger) -> int | None:
@@ -1652,6 +1688,16 @@ def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor], facility: F
     return facility.operator
 
 
+def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -> str | None:
+    """'Troops from Russia's 201st base began an exercise at X': forces named by another facility they come from
+    belong to the state that runs it."""
+    for anchor in reversed(anchors.within(trig.clause[0], trig.span[0])):
+        if anchor.facility is not facility and anchor.facility.operator and _FORCES_OF_BEFORE.search(
+                doc.norm, max(trig.clause[0], anchor.span[0] - 60), anchor.span[0]):
+            return anchor.facility.operator
+    return None
+
+
 def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'the base has hosted US Navy patrol planes': the hosted forces' state sent them; the host only received."""
     start = bisect_left(actor_list, trig.span[1], key=_start)
@@ -1727,6 +1773,9 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     clause = trig.clause
     near = [d for d in index.dates_in(*trig.sentence)
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
+    if near and _APPROVED.search(doc.norm, max(0, trig.span[0] - 60), trig.span[0]):
+        # 'approved on Tuesday the deployment of ... in 2026': a time before the event noun is the approval's
+        near = [d for d in near if d.span[0] >= trig.span[1]]
     if not near:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
     reported = [d for d in near if index.reported(d)]
@@ -1765,7 +1814,8 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
     status = event_words(doc.language).trigger_type[word][1]
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
-            or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])))
+            or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
+            or bool(_APPROVED.search(doc.norm, max(0, trig.span[0] - 60), trig.span[0])))
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
