@@ -727,3 +727,19 @@ def test_a_name_before_modifiers_and_service_heads(pipeline: Any, text: str, nam
 )
 def test_basing_verbs_tie_kit(pipeline: Any, text: str, kit: list[str]) -> None:
     assert found(pipeline, text)["Vetka air base"]["equipment"] == kit
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Kyiv said it had struck the Vetka air base, which Russia uses to launch drones.", "Vetka air base", "RU"),
+        ("The Vetka airfield, used by Russian forces since 2015, was struck.", "Vetka airfield", "RU"),
+        ("The Vetka airfield has long been used by the Russian air force.", "Vetka airfield", "RU"),
+        ("The Vetka airfield was hit by missiles used by Russia.", "Vetka airfield", None),
+        ("The Vetka airfield was used by Iranian-backed militias.", "Vetka airfield", None),
+        ("The US maintains a drone base near Agadez in Niger.", "Agadez base", "US"),
+        ("The Turkish army operates a military base in Qatar.", "Turkish base in Qatar", "TR"),
+    ],
+)
+def test_who_uses_or_keeps_it(pipeline: Any, text: str, name: str, operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -139,6 +139,8 @@ _NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
+_KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
+                         r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
 _OWN_NAME_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
 _ELIDED = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
@@ -433,7 +435,7 @@ class Facilities:
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
         # 'China has one overseas base, in Djibouti': the state keeping a base in another state runs it.
-        keeper = _keeper(doc, det.start(), actor_list) if place is not None and place.kind == "country" else None
+        keeper = _keeper(doc, det.start(), actor_list)
         operator = operator or (None if kind in _CIVIL_KINDS else keeper)
         # 'a military airport near Hama': near a division that shares its name with its main town is near the town.
         # 'a radar site on a hill ..., near Indira Point': a described spot is near a local feature, not a region.
@@ -1290,7 +1292,8 @@ def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
     verb = _KEEPS.search(doc.norm, max(0, det_start - 24), det_start)
     if verb is None:
         return None
-    return next((a.code for a in actor_list if a.span[1] + 1 == verb.start()), None)
+    # 'The Turkish army operates a base ...': the state's service may stand between it and the verb.
+    return next((a.code for a in actor_list if _KEEPER_GAP.fullmatch(doc.norm, a.span[1], verb.start())), None)
 
 
 def _planner(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:

@@ -104,16 +104,21 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
-_RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned)\s+by|"
-                     r"(which|that))\s+(?:the\s+)?$")
+_RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))\s+by|"
+                     r"(?P<which>which|that))\s+(?:the\s+)?$")
 _RUN_BY_REACH = len("were garrisoned by the ")
+# Between a facility's name and the 'used by' that says who runs it.
+_USED_GAP = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
+                       r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
 # A breakaway region's own forces running a facility: 'used by Transnistria's own armed forces'.
 _USED_BY = re.compile(r"\b(?:used|run|operated|controlled|manned|held)\s+by\s+(?:the\s+)?")
 _FORCES_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:forces|army|military|troops|militia)\b")
 _STATELESS_KINDS = frozenset({"region", "admin1"})
 # A word `_RUN_BY` needs, found without its slow look back from the end.
 _RUN_BY_WORD = re.compile(r"by |which |that ")
-_RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|runs|controls|mans|garrisons)\b")
+# 'which Russia uses', 'which US troops operate': a verb of running after the state and its service.
+_RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|operate|runs|run|controls|control|mans|garrisons|"
+                   r"uses|use)\b")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
@@ -534,13 +539,26 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if _RUN_BY_WORD.search(doc.norm, lo, actor.span[0]) is None:
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
-        if cue is None or (cue.group(2) and not _RUNS.match(doc.norm, actor.span[1])):
+        if cue is None or (cue.group("which") and not _RUNS.match(doc.norm, actor.span[1])):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
         before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        # 'missiles used by Russia' use a facility no more than they run it: 'used by' must follow the facility's
+        # name; 'used by Iranian-backed forces' is by another state's proxies.
+        if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or not any(
+                _USED_GAP.fullmatch(doc.norm, e, cue.start()) for _, e in _mentions_in(facilities, sent_start,
+                                                                                       cue.start()))):
+            continue
         if before:
             # A passive with its verb ('X, on ..., is run by') is said of the subject; a bare 'run by' of the last noun.
-            before[0 if cue.group(1) else -1][1].operator = actor.code
+            fac = before[0 if cue.group(1) else -1][1]
+            # "Turkey's X air base, used by US forces": those using a base someone is said to own are its guests.
+            if not (cue.group("used") and fac.operator):
+                fac.operator = actor.code
+
+
+def _mentions_in(facilities: list[Facility], lo: int, hi: int) -> list[Span]:
+    return [span for fac in facilities for span in fac.mentions if lo <= span[0] and span[1] <= hi]
 
 
 def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
