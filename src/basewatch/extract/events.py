@@ -389,6 +389,36 @@ _PLACED_AFTER = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", re.IGNOR
 _OBJECT_TYPES = frozenset({"construction", "expansion", "withdrawal", "other"})
 # Event types that move forces: their agent is the forces' own state.
 _MOVING_TYPES = frozenset({"deployment", "withdrawal"})
+# Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
+# that need a place to be one: a flight, a delivery of arms, a firing with no target.
+_UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
+_UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | frozenset({"delivered", "activated", "fired", "fire", "fires",
+                                                                "firing", "launched", "on alert", "landed", "build-up"})
+# Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
+# then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
+_FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
+           r"instructors|advisers|advisors|units?|contingents?|detachments?|garrisons?|personnel|peacekeepers|marines|"
+           r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|submarines|squadrons?|"
+           r"battalions?|brigades?|regiments?|divisions?|military|army|navy|air force)")
+_FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
+                            r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
+_FORCES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|[\d,]+|last|"
+                            r"remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?" + _FORCES + r"\b",
+                            re.IGNORECASE)
+# Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
+_QUALIFIES = re.compile(r"(?:'s?)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|special|armed|regular|elite|naval|ground|"
+                        r"combat|allied|remaining|last|own|more|additional|(?i:" + _FORCES + r"))\s+){0,2}")
+# Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Right before drills: the verb that holds them, its subject the state ('held joint naval exercises').
+_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|stages|"
+                          r"staging|began|begin|begins|launched|launch|launches|started|start|starts|carried out|"
+                          r"carry out|carries out|kicked off|wrapped up|completed)\s+(?:(?!the\b|these\b|those\b)"
+                          r"[\w-]+\s+){0,3}$", re.IGNORECASE)
+# After an attack word: it was a drill ('fired rockets during exercises').
+_DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+                            re.IGNORECASE)
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
@@ -484,7 +514,8 @@ class Events:
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _definite_part(doc, trig, anchors) or _there_before(doc, trig, anchors))
             if anchor is None:
-                placed = _placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
+                placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
+                          or _unplaced_event(doc, trig, actor_list, index))
                 if placed is not None:
                     events.append(placed)
                 continue
@@ -1465,6 +1496,62 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # an attack by insurgents is told with no state; anything else with no state named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
+
+
+def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
+    """'France withdrew its last troops in January', 'Russian troops arrived', 'US strikes on its nuclear sites',
+    'Chinese drills': an event that names no place, kept when a state's forces take part in it (or the state itself
+    qualifies it) in a sentence that names no facility, whose event it would more likely be."""
+    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    if (trig.type not in _UNPLACED_TYPES or word in _UNPLACED_NOT
+            or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
+            or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
+            or any(trig.sentence[0] <= span[0] < trig.sentence[1] for fac in doc.facilities for span in fac.mentions)
+            or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
+            or _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
+        return None
+    actor = _forces_state(doc, trig, actor_list, index)
+    if actor is None:
+        return None
+    return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-unplaced")
+
+
+def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> str | None:
+    """The state whose forces are the trigger's subject ('French troops left', 'its forces had left') or object
+    ('France withdrew its troops'), or that qualifies it ('a US strike', 'Chinese drills') or holds it ('Russia and
+    Belarus held drills')."""
+    start, end = trig.span
+    lo = max(trig.clause[0], start - 80)
+    at = bisect_left(actor_list, lo, key=_start)
+    near = [a for a in actor_list[at:bisect_left(actor_list, start, key=_start)] if a.span[1] <= start]
+    forces = _FORCES_BEFORE.search(doc.norm, lo, start)
+    owner = forces and next((i for i in reversed(range(len(near)))
+                             if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
+    if forces is not None and owner is not None:
+        return _first_of_joined(doc, near, owner)
+    if (forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())) or (
+            trig.type in _MOVING_TYPES and _FORCES_OBJECT.match(doc.norm, end, trig.clause[1])):
+        # 'its forces had left', 'France withdrew its troops': the subject of the clause is the state
+        subject = [i for i, a in enumerate(near) if trig.clause[0] <= a.span[0] and index.free_agent(a)
+                   and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
+        return _first_of_joined(doc, near, subject[-1]) if subject else None
+    if trig.type in _MOVING_TYPES:
+        return None
+    wielder = next((a for a in reversed(near) if _wields(doc, a, trig)), None)
+    if wielder is not None:
+        return wielder.code
+    held = _HELD_BEFORE.search(doc.norm, lo, start) if trig.type == "exercise" else None
+    # 'Russia and Belarus held joint drills', "China's navy began exercises": the state right before the verb
+    holder = held and next((i for i in reversed(range(len(near)))
+                            if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], held.start())), None)
+    return _first_of_joined(doc, near, holder) if holder is not None else None
+
+
+def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:
+    """The first of the states named together up to `states[i]` ('Russia and Belarus'): the one the news is about."""
+    while i and _JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
+        i -= 1
+    return states[i].code
 
 
 def _forces_named_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:

@@ -1,0 +1,60 @@
+"""Events that name no facility and no place: forces that come and go, attacks and drills a state is named with."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+# Events run only where the text names a facility; each case opens with one, told apart from the sentence tested.
+_OPENING = "Russia operates Tartus naval base. "
+
+
+def _unplaced(pipeline: Any, text: str) -> list[Row]:
+    return [row for row in events(pipeline, _OPENING + text) if row[1] is None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces as the object of a verb of moving, the state its subject
+        ("France withdrew its last 300 troops in January 2021.", [("withdrawal", None, "FR", "2021-01")]),
+        ("Moscow sent 2,000 paratroopers in January 2022.", [("deployment", None, "RU", "2022-01")]),
+        # forces as the subject, qualified by their state, or by 'its' for the state that is the clause's subject
+        ("Rwandan troops arrived in the province in March 2020.", [("deployment", None, "RW", "2020-03")]),
+        ("The UAE said its forces had left the front lines in 2019.", [("withdrawal", None, "AE", "2019")]),
+        ("French and British troops left in 2020.", [("withdrawal", None, "FR", "2020")]),
+        ("Turkish soldiers have been deployed since 2019.", [("deployment", None, "TR", "2019")]),
+        ("Houthi drones struck two tankers in 2020.", [("attack", None, "YE", "2020")]),
+        # a state qualifying the event noun
+        ("A US strike killed 11 people in May 2020.", [("attack", None, "US", "2020-05")]),
+        ("Chinese drills began in August 2020.", [("exercise", None, "CN", "2020-08")]),
+        # a state holding drills, the first of those named together
+        ("Russia and Belarus held joint exercises in September 2020.", [("exercise", None, "RU", "2020-09")]),
+        ("China's navy began large-scale drills in August 2020.", [("exercise", None, "CN", "2020-08")]),
+    ],
+)
+def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert _unplaced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # keeping forces somewhere is where they are, not a move
+        "The United States keeps about 900 troops in the east.",
+        # a flight, a firing in a drill, forces of no state named
+        "Russian jets flew patrols over the sea in 2020.",
+        "US Marines fired rockets during exercises in May 2020.",
+        "Britain's intelligence said the submarines had relocated.",
+        # drills told before, named again; drills watched by a state that did not hold them
+        "Officials in Beijing said the drills would continue.",
+        "American forces were monitoring the exercises in 2020.",
+        # a sentence naming a facility: the event is the facility's or none
+        "French troops left in 2020, and Tartus naval base was quiet.",
+    ],
+)
+def test_no_event_with_no_place(pipeline: Any, text: str) -> None:
+    assert _unplaced(pipeline, text) == []
