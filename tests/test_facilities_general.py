@@ -743,3 +743,23 @@ def test_basing_verbs_tie_kit(pipeline: Any, text: str, kit: list[str]) -> None:
 )
 def test_who_uses_or_keeps_it(pipeline: Any, text: str, name: str, operator: str | None) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The last Tornado jets left for Nörvenich in April, the air force said.", ["Norvenich Air Base"]),
+        ("Several warships have left for Novorossiysk since the strikes.", []),
+        ("Protesters marched through Nörvenich on Sunday.", []),
+    ],
+)
+def test_aircraft_moved_to_a_base_s_town_name(pipeline: Any, text: str, names: list[str]) -> None:
+    assert list(found(pipeline, text)) == names
+
+
+def test_a_runway_no_facility_is_named_with_is_the_one_last_spoken_of(pipeline: Any) -> None:
+    text = ("The Vetka air base is closed to flying. Its runway is a building site. The jets moved to the Tolkov air "
+            "base in May. Workers began a new 3,000-metre runway in June.")
+    runways = {name: [r["length_m"] for r in fac["runways"]] for name, fac in found(pipeline, text).items()}
+    assert runways["Vetka air base"] == [3000.0]
+    assert runways["Tolkov air base"] == []

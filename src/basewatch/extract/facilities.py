@@ -22,6 +22,7 @@ from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
+from basewatch.extract.gazetteer import city_index
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words, word_regex
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
@@ -139,6 +140,10 @@ _NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
+# A preposition of moving or keeping, before a town's name that may stand for its air or naval base.
+_MOVED_TO = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
+_MOVED_FAMILIES = frozenset({"air", "sea"})
+_LARGE_TOWN = 100_000
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -228,7 +233,8 @@ class Facilities:
                 cand.item, cand.link = None, "none"
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
-        known.update(c.item.id for c in pending if c.item and self._island_base(doc, words, c))
+        known.update(c.item.id for c in pending if c.item and (self._island_base(doc, words, c)
+                                                               or _aircraft_moved_to(doc, words, c.item, c.span)))
         # Two different names of one installation ('Port Sudan', 'the Russian naval logistics centre') name it.
         aliases = Counter(item_id for item_id, _ in {(c.item.id, c.name.lower()) for c in pending if c.item})
         known.update(item_id for item_id, count in aliases.items() if count > 1)
@@ -686,6 +692,23 @@ def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
     owner_end = before.end(1) - 2 if word.endswith(("'s", "\u2019s")) else before.end(1)
     return any(a.span[1] == owner_end for a in actor_list) or any(
         p.span[1] == owner_end and (p.kind == "demonym" or owner_end < before.end(1)) for p in doc.places)
+
+
+def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span: Span) -> bool:
+    """'The last Tornados left for X', 'F-16s were sent to X': a catalogued air or naval base named by its town alone,
+    where the sentence moves or keeps aircraft or ships there."""
+    if _FAMILY[item.kind] not in _MOVED_FAMILIES or _MOVED_TO.search(doc.norm, max(0, span[0] - 9), span[0]) is None:
+        return False
+    sent_start = doc.sentence_of(span[0])[0]
+    if words.tie.search(doc.norm, sent_start, span[0]) is None or not (
+            any(sent_start <= e.span[0] < span[0] for e in doc.equipment)
+            or words.classes.search(doc.norm, sent_start, span[0]) is not None):
+        return False
+    # 'warships left for Novorossiysk': a city that size is where they went, its base unsaid.
+    index = city_index()
+    rows = index.exact.get(name_key(doc.norm[span[0]:span[1]]))
+    rows = () if rows is None else (rows,) if isinstance(rows, int) else rows
+    return all(index.city(r // 2).population < _LARGE_TOWN for r in rows)
 
 
 def _part_of_catalogued(norm: str, found: list[Candidate]) -> None:

@@ -609,7 +609,7 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
         sent = doc.sentence_of(match.start())
         if match.group()[0].isupper() and doc.norm[sent[0]:match.start()].strip(" \"'("):
             continue
-        fac = _facility_for(doc, facilities, match.span(), sent)
+        fac = _facility_for(doc, facilities, match.span(), sent, observations[-1].facility if observations else None)
         if fac is None:
             continue
         found = _observe(doc, fac, match.span(), sent)
@@ -677,8 +677,11 @@ def _shared_runways(doc: Doc, facilities: list[Facility]) -> None:
                     other.runways.append(replace(runway))
 
 
-def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) -> Facility | None:
-    """The facility a runway or equipment phrase belongs to: one named after it ('at the X base'), else nearest."""
+def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span,
+                  last_runway: Facility | None = None) -> Facility | None:
+    """The facility a runway or equipment phrase belongs to: one named after it ('at the X base'), else nearest;
+    in a sentence naming none, the recent one whose runway the text last spoke of ('Its runway is a building site.
+    The jets left for Y. Builders began a new runway' is X's)."""
     in_sentence = [(s, fac) for fac in facilities for s, e in fac.mentions if sent[0] <= s and e <= sent[1]]
     clause = next((c for c in _relative_clauses(doc, sent) if c[0] < span[0] < c[1]), None)
     if clause is not None:
@@ -696,6 +699,8 @@ def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span) 
         pool = after or in_sentence
         return min(pool, key=lambda x: abs(x[0] - span[0]))[1]
     recent = recent_facilities(doc, facilities, sent[0], sentences=2)
+    if last_runway is not None and last_runway in recent:
+        return last_runway
     return recent[0] if recent else None
 
 
