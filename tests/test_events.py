@@ -393,10 +393,11 @@ def test_event_facility_subjects_and_late_agents(pipeline: Any, text: str, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a town right after the trigger is its object, not a facility further on in the sentence
+        # a town right after the trigger is its object, not a facility further on in the sentence; the warships'
+        # calls there are visits of their own, in a clause with its own subject that the time before does not date
         ("The US aircraft carrier USS Carl Vinson visited the city of Da Nang in March 2018, the first such visit "
          "since the war, and US warships have called at Cam Ranh naval base since.",
-         [("visit", None, "US", "2018-03")]),
+         [("visit", None, "US", "2018-03"), ("visit", "cam_ranh", "US", None)]),
         # 'welcome to visit' is no visit
         ("A navy spokesman said foreign warships were welcome to visit Cam Ranh naval base.", []),
     ],

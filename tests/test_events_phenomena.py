@@ -598,3 +598,21 @@ def test_rotating_through(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_whose_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship that calls at a port visits it
+        ("The Dutch frigate HNLMS Tromp called at Souda Bay naval base on 4 May 2020.",
+         [("visit", "souda_bay", "NL", "2020-05-04")]),
+        # states that act together are told by the first named
+        ("Greece and the Netherlands opened a naval exercise at Souda Bay naval base on 4 May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05-04")]),
+        # a state qualifying the facility after the building word owns it, whoever the subject
+        ("Greece and Syria settled their dispute over a planned Russian naval base at Tartus.",
+         [("construction", "tartus", "RU", None)]),
+    ],
+)
+def test_visits_and_joint_actors(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

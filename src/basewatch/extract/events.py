@@ -130,6 +130,15 @@ _ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
 _THE = re.compile(r"[\s\"'(]*The\s+")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
+# Between a building word and a state qualifying its object ('planned Russian base', 'building a new Chinese pier').
+_OBJECT_OPENING = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|second|first|permanent)\s+)?")
+# Between that state and the facility's head noun ('Russian naval logistics centre').
+_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
+# Events that are happenings, not works: what 'opened' or 'began' governs when it names one of them.
+_HAPPENINGS = frozenset({"exercise", "visit", "attack"})
+# Between 'opened' and the noun of the happening it opened: its determiner and modifiers ('the annual Cobra Gold').
+_HAPPENING_OPENING = re.compile(r"\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w\"'\u201c\u201d-]+\s+){0,4}?")
+_AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
 _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+[\"'(]?$")
@@ -184,6 +193,9 @@ _DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|
                                 r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
 # Between a state and a trigger: a coordinate clause with a subject of its own opens ('..., and its operator, X,
 # hopes').
+# Opening a clause: a coordinate clause with a subject of its own and its auxiliary ('and US warships have').
+_OWN_SUBJECT_AND = re.compile(r"\s*(?:and|but)\s+(?!(?:then|later|again|also|so|thus|has|have|had|is|are|was|were|will|"
+                              r"would|it|its)\b)(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were)\b")
 _NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\w-]*\s*,")
 _COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
@@ -498,7 +510,8 @@ class Events:
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
-            elif (standing(doc, trig) or _civilian(doc, trig) or _takes_over_task(doc, trig) or _en_route(doc, trig)
+            elif (standing(doc, trig) or _civilian(doc, trig) or _opens_a_happening(doc, trig)
+                    or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
@@ -1165,6 +1178,10 @@ class _Index:
             # 'have flown from X since 2020, and troops at Y have hosted': the date closes the clause before 'and'
             # and a subject of its own
             return True
+        if date.span[1] <= trig.clause[0] and _OWN_SUBJECT_AND.match(norm, trig.clause[0]):
+            # 'visited Da Nang in March 2018, the first such visit, and US warships have called at X since': the
+            # trigger's clause has a subject of its own after 'and', and a time of the clauses before is not its
+            return True
         return any(start <= date.span[0] < end and not start <= trig.span[0] < end
                    and bool(_COORDINATE_AFTER.search(norm, max(0, start - 10), start)
                             or _COORDINATE_OPENING.match(norm, start))
@@ -1364,7 +1381,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     clause = trig.clause
     sentence = _wide_clause(doc, trig)
     index = index or _Index(doc)
-    moved = _moved_ones(doc, trig, actor_list, exclude, index)
+    moved = _moved_ones(doc, trig, actor_list, exclude, index) or _built_for(doc, trig, actor_list)
     if moved is not None:
         return moved
     lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
@@ -1417,6 +1434,18 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
     return None
 
 
+def _built_for(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'resolved their differences over a planned Russian naval base': a state qualifying the facility right after
+    the building word is whose base it is, whoever the sentence's subject."""
+    if trig.type not in ("construction", "expansion"):
+        return None
+    first = bisect_left(actor_list, trig.span[1], key=_start)
+    if first == len(actor_list) or not _OBJECT_OPENING.fullmatch(doc.norm, trig.span[1], actor_list[first].span[0]):
+        return None
+    head = _MODIFIERS.match(doc.norm, actor_list[first].span[1])
+    return actor_list[first].code if head and facility_words(doc.language).heads.match(doc.norm, head.end()) else None
+
+
 def _relative_subject(doc: Doc, trig: Trigger) -> int | None:
     """Where the subject of the relative clause the trigger is in begins ('which the UN mission MINUSMA left'), if it
     has one named by a noun: not in a passive ('which was expanded') nor a pronoun ('where it has deployed')."""
@@ -1461,7 +1490,10 @@ def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
         # 'Modi and his Mauritian counterpart inaugurated': the counterpart joins the leader named first
         return states[i - 1]
     gap = _SPACE.match(doc.norm, states[i].span[1])
-    if gap is None or not facility_words(doc.language).force.match(doc.norm, gap.end()):
+    if i and _AND_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
+        # 'Thailand and the United States opened the exercise': states that act together are told by the first
+        i -= 1
+    elif gap is None or not facility_words(doc.language).force.match(doc.norm, gap.end()):
         return states[i]
     while i and _JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
         i -= 1
@@ -1677,6 +1709,18 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _place_at(doc: Doc, pos: int) -> bool:
     """A place other than a state's adjective starts at `pos`."""
     return any(p.span[0] == pos and p.kind != _DEMONYM for p in doc.places)
+
+
+def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
+    """'opened the annual Cobra Gold exercise at X': what is opened is an event told by its own noun, not a
+    facility."""
+    if trig.type != "construction":
+        return False
+    words = event_words(doc.language)
+    for m in words.triggers.finditer(doc.norm, trig.span[1], min(trig.clause[1], trig.span[1] + _OBJECT_REACH + 10)):
+        kind = words.trigger_type[m.group().lower()][0]
+        return kind in _HAPPENINGS and _HAPPENING_OPENING.fullmatch(doc.norm, trig.span[1], m.start()) is not None
+    return False
 
 
 def _civilian(doc: Doc, trig: Trigger) -> bool:
