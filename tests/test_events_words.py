@@ -1,0 +1,27 @@
+"""Event trigger words for visits and 'other' events (event_words.tsv), on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship calling at a port visits it
+        ("The Turkish frigate TCG Kemalreis called at Tartus naval base in May 2020.",
+         [("visit", "tartus", "TR", "2020-05")]),
+        ("Russian warships have called at Souda Bay naval base in 2020.", [("visit", "souda_bay", "RU", "2020")]),
+        # drones seen over a base, and a test firing there, are events of no other type
+        ("Unidentified drones were spotted over Tartus naval base on several nights in January 2021.",
+         [("other", "tartus", None, "2021-01")]),
+        ("Russia test-fired a new interceptor at Tartus naval base in June 2020.",
+         [("other", "tartus", "RU", "2020-06")]),
+    ],
+)
+def test_visit_and_other_words(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
