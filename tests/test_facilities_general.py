@@ -763,3 +763,39 @@ def test_a_runway_no_facility_is_named_with_is_the_one_last_spoken_of(pipeline: 
     runways = {name: [r["length_m"] for r in fac["runways"]] for name, fac in found(pipeline, text).items()}
     assert runways["Vetka air base"] == [3000.0]
     assert runways["Tolkov air base"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "airport", "operator"),
+    [
+        ("Bayraktar TB2 drones fly from the military part of Niamey airport, officials said.",
+         "military part of Niamey airport", "Niamey airport", "NE"),
+        ("Travellers crowded Lae airport on Monday. At the same airport, the military side of the field hosts two "
+         "C-130 aircraft.", "military side of Lae airport", "Lae airport", "PG"),
+    ],
+)
+def test_the_military_part_of_an_airport_is_a_facility_of_its_own(pipeline: Any, text: str, part: str, airport: str,
+                                                                  operator: str) -> None:
+    facilities = found(pipeline, text)
+    assert (facilities[part]["operator"], facilities[part]["country"]) == (operator, operator)
+    assert len(facilities[part]["equipment"]) == 1
+    assert facilities[airport]["equipment"] == []
+    assert facilities[airport]["operator"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("Four B-52H bombers from the Vetka air base landed at the Tolkov air base last week.",
+         {"Vetka air base": ["B-52H"], "Tolkov air base": ["B-52H"]}),
+        ("A C-17 landed at the Tolkov air base after a direct flight from the Vetka air base.",
+         {"Vetka air base": [], "Tolkov air base": ["C-17"]}),
+    ],
+)
+def test_kit_comes_from_one_base_and_lands_at_another(pipeline: Any, text: str, kit: dict[str, list[str]]) -> None:
+    assert {name: fac["equipment"] for name, fac in found(pipeline, text).items()} == kit
+
+
+def test_a_depot_named_after_its_village(pipeline: Any) -> None:
+    text = "Submarines sail from HM Naval Base Clyde, and the warheads stay at the armaments depot at Coulport."
+    assert set(found(pipeline, text)) == {"HMNB Clyde", "RNAD Coulport"}

@@ -140,6 +140,12 @@ _NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
+# 'the military side of', 'the military apron': a part of an airport its host's forces use.
+_MILITARY_PART = re.compile(r"\b[Tt]he\s+military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|"
+                            r"portion|half|end)\b")
+_PART_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+_SPOTS_AT = frozenset({"apron", "ramp", "terminal"})
+_MILITARY_PART_RULE = "facilities:military-part"
 # A preposition of moving or keeping, before a town's name that may stand for its air or naval base.
 _MOVED_TO = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
 _MOVED_FAMILIES = frozenset({"air", "sea"})
@@ -186,6 +192,8 @@ class Candidate:
     link: str = "name"
     # The host state of a base named by it ('the Chinese base in Djibouti').
     host: str | None = None
+    # The key of the airport a military part of it is in ('the military side of X airport').
+    part_of: str | None = None
 
     @property
     def key(self) -> str:
@@ -240,6 +248,7 @@ class Facilities:
         known.update(item_id for item_id, count in aliases.items() if count > 1)
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
+        found += _military_parts(doc, found)
         found.sort(key=lambda c: c.span)
         _part_of_catalogued(doc.norm, found)
         found = _join_host_named(found)
@@ -275,6 +284,7 @@ class Facilities:
             fac.mentions = sorted(set(fac.mentions))
             fac.country = fac.country or _beside_country(doc, fac, facilities) or fronted_country(doc, fac, actor_list)
         _shared_division(facilities)
+        _place_military_parts(facilities, groups)
         return facilities
 
     def _lookup(self, cand: Candidate, towns: frozenset[str] = frozenset()) -> Installation | None:
@@ -692,6 +702,41 @@ def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
     owner_end = before.end(1) - 2 if word.endswith(("'s", "\u2019s")) else before.end(1)
     return any(a.span[1] == owner_end for a in actor_list) or any(
         p.span[1] == owner_end and (p.kind == "demonym" or owner_end < before.end(1)) for p in doc.places)
+
+
+def _military_parts(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'the military side of the field', 'the military part of X airport', 'the military apron': the part of an
+    airport the text names as its own facility, in the airport named right after it or last before it."""
+    airports = [c for c in found if c.kind == "airfield" and c.rule != _MILITARY_PART_RULE]
+    parts: list[Candidate] = []
+    for part in _MILITARY_PART.finditer(doc.norm):
+        sent_start = doc.sentence_of(part.start())[0]
+        after = _PART_OF.match(doc.norm, part.end())
+        airport = next((c for c in airports if after and c.span[0] == after.end()), None) or next(
+            (c for c in reversed(airports) if c.span[1] <= part.start()
+             and c.span[0] >= doc.sentence_of(max(0, sent_start - 1))[0]), None)
+        if airport is None:
+            continue
+        word = part.group("part").lower()
+        name = airport.item.name if airport.item else airport.display
+        display = f"military {word} {'at' if word in _SPOTS_AT else 'of'} {name}"
+        cand = Candidate((part.start("part") - len("military "), part.end()), display, display, "airfield",
+                         _MILITARY_PART_RULE, operator=airport.operator if airport.item is None else None)
+        cand.part_of = airport.key
+        parts.append(cand)
+    return parts
+
+
+def _place_military_parts(facilities: list[Facility], groups: list[list[Candidate]]) -> None:
+    """A military part of an airport lies where the airport does, and its host's forces run it."""
+    by_key = {cand.key: fac for fac, group in zip(facilities, groups, strict=True) for cand in group}
+    for fac, group in zip(facilities, groups, strict=True):
+        airport = by_key.get(group[0].part_of or "")
+        if airport is None:
+            continue
+        fac.country = fac.country or airport.country
+        fac.admin1 = fac.admin1 or airport.admin1
+        fac.operator = fac.operator or fac.country
 
 
 def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span: Span) -> bool:

@@ -61,6 +61,10 @@ _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|f
                     re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
                       re.IGNORECASE)
+_MILITARY_PART_RULE = "facilities:military-part"
+_FROM_BEFORE_ANCHOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
+_KIT_FROM = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
 _PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
 _FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
@@ -863,26 +867,36 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
             if info.cue and not any(s < sent[1] for s, _, _ in info.anchors):
                 _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent)
             continue
-        tie = _tie(doc, mention.span, in_sentence, own, info.cue, sent)
-        if tie is None or _untied(doc, mention.span, tie[0], tie[1]):
-            continue
-        for listed in _listed_with(doc, spans, tie[0], tie[2]):
-            if mention.designation not in listed.equipment:
-                listed.equipment.append(mention.designation)
+        for tie in _ties(doc, mention.span, in_sentence, own, info.cue, sent):
+            if _untied(doc, mention.span, tie[0], tie[1]):
+                continue
+            for listed in _listed_with(doc, spans, tie[0], tie[2]):
+                if mention.designation not in listed.equipment:
+                    listed.equipment.append(mention.designation)
 
 
-def _tie(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None, cue: bool,
-         sent: Span) -> tuple[int, int, Facility] | None:
-    """The anchor a designation is tied to: the facility a relative clause holding it is about, else the nearest
-    one placed by a preposition ('at X'), else the nearest one if the sentence has a tie word."""
+def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None, cue: bool,
+          sent: Span) -> list[tuple[int, int, Facility]]:
+    """The anchors a designation is tied to: the facility a relative clause holding it is about, else the nearest
+    one placed by a preposition ('at X'), else the nearest one if the sentence has a tie word. A place the kit comes
+    from ('a flight from X') yields to one it is at ('landed at Y'), and is tied too only as the kit's home ('B-52s
+    from X landed at Y')."""
     # A relative clause ('X, where Su-33s are based') speaks of the facility named right before it.
     head = next((a for a in in_sentence if own is not None and a[1] == own[0]), None)
     if head is not None:
-        return head
+        return [head]
     placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - 12), a[0])]
     if not (cue or placed):
-        return None
-    return min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
+        return []
+    # 'At X airport, jets landed on the military apron': the part of the airport named is where the kit is.
+    placed = [a for a in placed if a[2].rule == _MILITARY_PART_RULE] or placed
+    origins = [a for a in placed if _FROM_BEFORE_ANCHOR.search(doc.norm, max(sent[0], a[0] - 9), a[0])]
+    there = [a for a in placed if a not in origins]
+    if not (origins and there):
+        return [min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))]
+    ties = [min(there, key=lambda a: abs(a[0] - mention[0]))]
+    home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
+    return ties if home is None else [*ties, home]
 
 
 def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
