@@ -34,6 +34,13 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
         # a state holding drills, the first of those named together
         ("Russia and Belarus held joint exercises in September 2020.", [("exercise", None, "RU", "2020-09")]),
         ("China's navy began large-scale drills in August 2020.", [("exercise", None, "CN", "2020-08")]),
+        # drills of states named together are the host's, the country where they are held
+        ("Russian and Nicaraguan troops held joint drills in the province of Chinandega in January 2021.",
+         [("exercise", None, "NI", "2021-01")]),
+        ("Warships from Iran, Russia and China began their annual exercise near Chabahar in January 2021.",
+         [("exercise", None, "IR", "2021-01")]),
+        # forces going home withdraw, told after a participle of their own
+        ("French soldiers flew home in February 2021.", [("withdrawal", None, "FR", "2021-02")]),
     ],
 )
 def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -58,3 +65,17 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
 )
 def test_no_event_with_no_place(pipeline: Any, text: str) -> None:
     assert _unplaced(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("American and Greek sailors held a joint exercise at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05")]),
+        # one state named: it holds the drills, wherever they are
+        ("American sailors held an exercise at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "US", "2020-05")]),
+    ],
+)
+def test_joint_drills_at_a_facility_are_the_hosts(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -17,7 +17,7 @@ from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Literal
 
@@ -414,6 +414,10 @@ _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|c
            r"battalions?|brigades?|regiments?|divisions?|military|army|navy|air force)")
 _FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
+# earthquake flew home').
+_FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
+                                 r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
 _FORCES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|[\d,]+|last|"
                             r"remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?" + _FORCES + r"\b",
@@ -423,6 +427,10 @@ _QUALIFIES = re.compile(r"(?:'s?)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|special
                         r"combat|allied|remaining|last|own|more|additional|(?i:" + _FORCES + r"))\s+){0,2}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
+# Nicaraguan').
+_JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
+                            r"(?:the\s+)?)?")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises').
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|stages|"
                           r"staging|began|begin|begins|launched|launch|launches|started|start|starts|carried out|"
@@ -583,6 +591,8 @@ class Events:
                     agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or _moved_before(doc, trig, events)
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
+                if trig.type == "exercise":
+                    agent = _host(doc, trig, actor_list, listed.country) or agent
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
             for other, when in _parallel(doc, trig, anchor, anchors, index):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
@@ -1523,11 +1533,27 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if actor is None and trig.type in ("visit", "deployment"):
         actor = _visitor_origin(doc, trig, trig.clause)
     actor = actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
+    if trig.type == "exercise":
+        # drills of states named together are told by the host's
+        actor = _host(doc, trig, actor_list, place.country) or actor
     if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])):
         # an attack by insurgents is told with no state; anything else with no state named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
+
+
+def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None) -> str | None:
+    """'Russian and Nicaraguan troops held joint drills in Chinandega', 'the navies of Egypt and Saudi Arabia
+    concluded an exercise at X': drills of states named together, one of them the country where they are held, are
+    told by that host."""
+    if country is None:
+        return None
+    lo = bisect_left(actor_list, _wide_clause(doc, trig)[0], key=_start)
+    named = [a for a in actor_list[lo:bisect_left(actor_list, trig.span[0], key=_start)] if a.span[1] <= trig.span[0]]
+    joint = any(country in (first.code, then.code) and first.code != then.code
+                and _JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0]) for first, then in pairwise(named))
+    return country if joint else None
 
 
 def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
@@ -1545,6 +1571,10 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
         return None
+    if trig.type == "exercise":
+        # 'held joint drills in the department of X': the host is the country of a place after the drills
+        actor = next((host for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]
+                      for host in [_host(doc, trig, actor_list, p.country)] if host), actor)
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-unplaced")
 
 
@@ -1556,7 +1586,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     lo = max(trig.clause[0], start - 80)
     at = bisect_left(actor_list, lo, key=_start)
     near = [a for a in actor_list[at:bisect_left(actor_list, start, key=_start)] if a.span[1] <= start]
-    forces = _FORCES_BEFORE.search(doc.norm, lo, start)
+    forces = _FORCES_BEFORE.search(doc.norm, lo, start) or _FORCES_SENT_BEFORE.search(doc.norm, lo, start)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
     if forces is not None and owner is not None:
