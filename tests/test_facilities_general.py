@@ -799,3 +799,24 @@ def test_kit_comes_from_one_base_and_lands_at_another(pipeline: Any, text: str, 
 def test_a_depot_named_after_its_village(pipeline: Any) -> None:
     text = "Submarines sail from HM Naval Base Clyde, and the warheads stay at the armaments depot at Coulport."
     assert set(found(pipeline, text)) == {"HMNB Clyde", "RNAD Coulport"}
+
+
+def test_a_runway_placed_at_a_name_makes_it_an_airfield(pipeline: Any) -> None:
+    text = "Soldiers guard the new runway at Vetka, some 2,400 metres long, the army said."
+    fac = found(pipeline, text)["Vetka airfield"]
+    assert [r["length_m"] for r in fac["runways"]] == [2400.0]
+
+
+def test_a_runway_at_a_name_without_forces_is_no_facility(pipeline: Any) -> None:
+    assert not found(pipeline, "The runway at Vetka was resurfaced last summer, the airline said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("The last troops left Vetka, the former British air base in Kulob, in March.", "Vetka air base", "TJ"),
+        ("Troops left Vetka, the British air base in Kulob, in March.", "Vetka air base", "GB"),
+    ],
+)
+def test_a_definite_description_after_a_name(pipeline: Any, text: str, name: str, operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -43,7 +43,7 @@ _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
-_APPOSITION = re.compile(r",\s+an?\s+$")
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+$")
 _FIGURATIVE = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
 _HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh)-[A-Z]")
@@ -150,6 +150,9 @@ _MILITARY_PART_RULE = "facilities:military-part"
 _MOVED_TO = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
 _MOVED_FAMILIES = frozenset({"air", "sea"})
 _LARGE_TOWN = 100_000
+_FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
+# After a runway word, the place it is at: 'runway at ', 'airstrip on the '.
+_RUNWAY_AT = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -227,6 +230,7 @@ class Facilities:
         found += self._prefix_mentions(doc, words, taken)
         found += self._site_mentions(doc, words, actor_list, taken)
         found += self._listed_mentions(doc, actor_list, taken)
+        found += self._runway_mentions(doc, words, actor_list, taken)
         towns = frozenset(doc.norm[p.span[0]:p.span[1]] for p in doc.places if p.kind in _TOWN_PLACE_KINDS)
         for cand in found:
             if cand.item is None and cand.link != "none":
@@ -447,7 +451,7 @@ class Facilities:
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
         operator = None if kind in _CIVIL_KINDS else next(
             (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
-             and (not doc.norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(doc.norm, a.span[1]))), None)
+             and _runs_head(doc.norm, a.span)), None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
         # 'China has one overseas base, in Djibouti': the state keeping a base in another state runs it.
@@ -586,6 +590,29 @@ class Facilities:
                     taken.append(name_span)
         return found
 
+    def _runway_mentions(self, doc: Doc, words: FacilityWords, actor_list: list[Actor],
+                         taken: list[Span]) -> list[Candidate]:
+        """'the new runway at X', 'the airstrip on X': in an article about forces, the place a runway is said to be
+        at is an airfield of that name."""
+        found: list[Candidate] = []
+        for hit in words.runway.finditer(doc.norm):
+            if not hit.text.islower() or hit.text.endswith("s"):
+                continue
+            sent_end = doc.sentence_of(hit.begin)[1]
+            gap = _RUNWAY_AT.match(doc.norm, hit.end(), sent_end)
+            name_span = _name_after(doc.norm, gap.end(), sent_end) if gap else None
+            if name_span is None or _overlaps(name_span, taken) or _is_date(doc, name_span) or (
+                    words.heads.match(doc.norm, name_span[1] + 1) is not None):
+                continue
+            if words.context.search(doc.norm) is None:
+                return found
+            cand = self._listed(doc, actor_list, name_span, "airfield", strict=False)
+            if cand is not None:
+                cand.rule = "facilities:runway-at"
+                found.append(cand)
+                taken.append(name_span)
+        return found
+
     def _listed(self, doc: Doc, actor_list: list[Actor], name_span: Span, kind: str, strict: bool) -> Candidate | None:
         place = _place_at(doc, name_span)
         if (place is not None and place.kind in _VAGUE_PLACE_KINDS) or any(a.span == name_span for a in actor_list):
@@ -645,11 +672,13 @@ def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], 
 
 def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
              kind: str, sent_start: int) -> Candidate | None:
-    """'Maaten al-Sarra, a disused air base near ...': the name an indefinite head is set beside."""
+    """'Maaten al-Sarra, a disused air base near ...', 'X, the former British air base': the name a head is set
+    beside."""
     norm = doc.norm
     # Most heads have no comma and article before them: skip the walk over modifiers for those.
     lo = max(sent_start, head.start() - 60)
-    if norm.find(", a ", lo, head.start()) < 0 and norm.find(", an ", lo, head.start()) < 0:
+    if norm.find(", a ", lo, head.start()) < 0 and norm.find(", an ", lo, head.start()) < 0 and norm.find(
+            ", the ", lo, head.start()) < 0:
         return None
     start = _modifier_start(norm, head.start(), words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 8), start)
@@ -667,7 +696,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     # 'X, a Greek army airfield': a state before the head runs it (not one that built it: 'a Soviet-built field').
     operator = None if kind in _CIVIL_KINDS else next(
         (a.code for a in actor_list if comma.end() <= a.span[0] < head.start()
-         and (not norm.startswith("-", a.span[1]) or _RUN_COMPOUND.match(norm, a.span[1]))), None)
+         and _runs_head(norm, a.span)), None)
     cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition", operator=operator)
     cand.place_span = _town_in(doc, name_span)
     return cand
@@ -1333,6 +1362,14 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             pos = word_start
         else:
             return pos
+
+
+def _runs_head(norm: str, actor: Span) -> bool:
+    """Whether a state among a head's modifiers runs it: not one that only built it ('the Russian-built radar') nor
+    one that did ('the former British air base'); 'the US-run base' says so."""
+    if norm.startswith("-", actor[1]) and not _RUN_COMPOUND.match(norm, actor[1]):
+        return False
+    return _FORMER_BEFORE.search(norm, max(0, actor[0] - 7), actor[0]) is None
 
 
 def _classifiers_start(norm: str, head_start: int, words: FacilityWords) -> int:
