@@ -256,3 +256,45 @@ def test_platform_material_and_tracking_data(text: str, expected: list[tuple[str
 )
 def test_an_outlet_name_ending_an_institutions_name_is_no_outlet(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A source in the Belgian defence ministry said the hangar was ready.",
+         [("other", "source in the Belgian defence ministry")]),
+        ("The hangar is ready, according to a source at the General Staff.", [("other", "source at the General Staff")]),
+        ("Sources close to the navy said the frigate had sailed.", [("other", "Sources close to the navy")]),
+        ("The frigate sailed in May, according to informed naval sources.", [("other", "informed naval sources")]),
+        ("Sources of the Ministry of Defence said the frigate had sailed.", [("official", "Ministry of Defence")]),
+        ("Pentagon sources said the frigate had sailed.", [("official", "Pentagon")]),
+    ],
+)
+def test_someone_unnamed_inside_or_near_a_body_is_no_official(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kuwait Press Agency reported that two frigates had sailed.", [("outlet", "Kuwait Press Agency")]),
+        ("Pacific Wire reported that the airstrip had reopened.", [("outlet", "Pacific Wire")]),
+        ("The Presidential Press Office said the airstrip had reopened.", [("official", "Presidential Press Office")]),
+    ],
+)
+def test_press_agencies_and_wires_are_outlets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hangars were finished last year, the Luftwaffe said.", [("official", "Luftwaffe")]),
+        ("The Zambian National Assembly said the treaty would be ratified.",
+         [("official", "Zambian National Assembly")]),
+        ("Chile's National Assembly voted on Monday to extend the mission, the assembly said.",
+         [("official", "Chile's National Assembly")]),
+    ],
+)
+def test_legislatures_and_air_arms_speak(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

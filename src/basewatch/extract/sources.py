@@ -149,7 +149,7 @@ _OUTLET_KINDS = frozenset({"site", "website", "television", "broadcaster", "chan
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
-    r"Dispatch|Radio|Television|TV)\b"
+    r"Dispatch|Radio|Television|TV|Press\s+Agency|Wire)\b"
 )
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
@@ -521,6 +521,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     participles = "by" in words and any(w.endswith("ed") and nxt == "by" for w, nxt in pairwise(words))
     if unknown > 2 or participles:
         return None
+    if speaker.name.lower() == surface.lower() and _anonymous(words, heads):
+        return Source("other", surface, (lead, lead + len(surface)), "sources:anonymous")
     kind, source = heads[-1][1]
     if kind == "group" and source == "witness":
         return _witnesses(surface, lead, lex)
@@ -559,6 +561,23 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         # "a State Department spokesman": the article goes with the spokesman, not the department.
         return Source("official", name, (lead, lead + len(name)), "sources:speaker-institution")
     return None
+
+
+def _anonymous(words: list[str], heads: list[tuple[int, tuple[str, str]]]) -> bool:
+    """'a source in the defence ministry', 'informed military sources': someone unnamed inside or near a body,
+    or described without a name, cited as such; not sources of a body ('sources of the ministry') nor a body's
+    own ('Pentagon sources', 'police sources'), who speak for it."""
+    cited = next((k for k, h in heads if h[1] == "cited"), -1)
+    if cited < 0 or any(words[k][:1].isupper() for k, _ in heads if k < cited):
+        return False
+    if cited == len(words) - 1:
+        headed = {k for k, _ in heads}
+        return any(k not in headed for k in range(cited))
+    return words[cited + 1].lower() in _INSIDE_OR_NEAR
+
+
+# What puts an unnamed source inside or beside a body rather than speaking for it.
+_INSIDE_OR_NEAR = frozenset({"in", "at", "within", "inside", "close", "near", "familiar"})
 
 
 def _witnesses(surface: str, lead: int, lex: Lexicon) -> Source:
