@@ -263,7 +263,8 @@ def test_an_outlet_name_ending_an_institutions_name_is_no_outlet(text: str, expe
     [
         ("A source in the Belgian defence ministry said the hangar was ready.",
          [("other", "source in the Belgian defence ministry")]),
-        ("The hangar is ready, according to a source at the General Staff.", [("other", "source at the General Staff")]),
+        ("The hangar is ready, according to a source at the General Staff.",
+         [("other", "source at the General Staff")]),
         ("Sources close to the navy said the frigate had sailed.", [("other", "Sources close to the navy")]),
         ("The frigate sailed in May, according to informed naval sources.", [("other", "informed naval sources")]),
         ("Sources of the Ministry of Defence said the frigate had sailed.", [("official", "Ministry of Defence")]),
