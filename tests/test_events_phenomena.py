@@ -616,3 +616,47 @@ def test_whose_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_visits_and_joint_actors(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after a phrase that only places the facility is about the facility
+        ("Greek marines are housed at Souda Bay naval base on the north coast of Crete, which Dutch marines left in "
+         "May 2020 after a row.", [("withdrawal", "souda_bay", "NL", "2020-05")]),
+        # a base that is the sentence's subject acts through its forces, for the state that runs it
+        ("Incirlik Air Base, which locals call a fortress, held drills at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "TR", "2020-05")]),
+        # facilities listed with 'and from the X's base at Y' share the event
+        ("Ships from six navies took part in the drill, which was run from Souda Bay naval base and from the Hellenic "
+         "Navy's base at Salamis.",
+         [("exercise", "souda_bay", "GR", None), ("exercise", "salamis-base", "GR", None)]),
+        # a definite event noun with no time of its own is the one the sentence before told, at its time
+        ("NATO's yearly exercise ended on 4 May 2020 in the Aegean. Ships from six navies took part in the two-week "
+         "drill, which was run from Souda Bay naval base.", [("exercise", "souda_bay", "GR", "2020-05-04")]),
+    ],
+)
+def test_clauses_subjects_and_lists(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that left for a base went there
+        ("The last Italian Tornados left for Incirlik Air Base in April 2020.",
+         [("deployment", "incirlik", "IT", "2020-04")]),
+        # a jet several states build and fly names no state that sent it
+        ("The last Tornados of the 33rd wing left for Incirlik Air Base in April 2020.",
+         [("deployment", "incirlik", "TR", "2020-04")]),
+        # forces from a list of states: the states act, the first named for all
+        ("Ships from Greece, Italy and Spain began an exercise at Souda Bay naval base on 4 May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05-04")]),
+        # a facility past ', and' and a subject and verb of its own is not the first clause's
+        ("Greek and Italian troops held drills near Larissa in May 2020, and a Spanish frigate docked at Souda Bay "
+         "naval base in June 2020.",
+         [("exercise", None, "GR", "2020-05"), ("visit", "souda_bay", "ES", "2020-06")]),
+    ],
+)
+def test_destinations_and_forces_of_states(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -138,6 +138,21 @@ _MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
 _HAPPENINGS = frozenset({"exercise", "visit", "attack"})
 # Between 'opened' and the noun of the happening it opened: its determiner and modifiers ('the annual Cobra Gold').
 _HAPPENING_OPENING = re.compile(r"\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w\"'\u201c\u201d-]+\s+){0,4}?")
+# Between a facility and the comma of a relative clause: a phrase that only places the facility.
+_PLACED_PHRASE = re.compile(r"\s+(?:in|near|on|outside|off|beside|(?:north|south|east|west)\s+of)\s+[^,;.()]{1,60}")
+# Between a leaving word and a facility: the facility is where they went ('left for X').
+_DESTINATION = re.compile(r"\s+for\s+(?:the\s+)?")
+# Origins of equipment that several states make and fly (the Tornado, the A400M): they name no state that sent it.
+_MAKERS_OF_MANY = frozenset({"EU"})
+# Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
+# China', 'coast guards from the Maldives and India').
+_FORCES_FROM = re.compile(r"\b(?i:troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|ships|"
+                          r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers)\s+from\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
+                          r"(?:the\s+)?)*$")
+# A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called at').
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
+                         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?[a-z]+ed\b")
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -246,7 +261,8 @@ _LOCATED_ON = re.compile(r"\b(?:on|at|in|inside|beside|near)\s+(?:the\s+)?$", re
 _OWN_DATE_REACH = 80
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
-                       r"(?:(?:at|on|to|in|into|against)\s+(?:(?:a|an|the)\s+)?)?")
+                       r"(?:(?:at|on|to|in|into|against|from)\s+(?:(?:a|an|the)\s+)?)?"
+                       r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*'s\s+)?")
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
@@ -547,6 +563,9 @@ class Events:
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
+            elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
+                # 'the last Tornados left for X': X is where they went, not what they left
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             hosting = hosted or doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
@@ -564,6 +583,8 @@ class Events:
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             date, reported = _dated(doc, trig, index)
+            if date is None:
+                date, reported = _dated_before(doc, trig, triggers, index)
             if doc.norm[trig.span[0]:trig.span[1]].lower() in _ABSENT:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives
                 date, reported = None, False
@@ -1218,7 +1239,8 @@ class _Index:
         if actor.span not in self._free:
             norm = self.doc.norm
             locative = (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
-                        and not _OFFICE_OF.search(norm, max(0, actor.span[0] - 40), actor.span[0]))
+                        and not _OFFICE_OF.search(norm, max(0, actor.span[0] - 40), actor.span[0])
+                        and not _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0]))
             self._free[actor.span] = not (locative
                                           or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
                                           or norm.startswith(_BASED_IN, actor.span[1]))
@@ -1249,8 +1271,11 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
             # country leaves room for the facility in it ('visited Australia, most recently at RAAF Base Darwin')
             return None
+        # not past ', and' with a subject and verb of its own ('held drills in X last month, and a detachment
+        # called at the port of Y')
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
-                  if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH]
+                  if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH
+                  and not (a.span[0] > trig.span[1] and _AND_CLAUSE.search(doc.norm, trig.span[1], a.span[0]))]
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
     # as Taiwan puts X on alert', 'drills as X expands': X is in a clause with a subject of its own
     after = [a for a in inside if a.span[0] >= trig.span[1]
@@ -1378,7 +1403,8 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
         return prior[-1] if not placed or apposed else False
     # 'the Konarak base, about 8 miles west of Chabahar, which has doubled in size': an aside set off by commas after
     # the facility only locates it, and the clause is about the facility
-    if prior and comma - prior[-1].span[1] <= 1:
+    if prior and (comma - prior[-1].span[1] <= 1 or _PLACED_PHRASE.fullmatch(doc.norm, prior[-1].span[1], comma)):
+        # or a phrase that only places it ('the X camp in the north of the capital, which French forces left')
         return prior[-1]
     return next((a for a in reversed(prior) if comma - a.span[1] <= _REACH and doc.norm.startswith(",", a.span[1])
                  and "," not in doc.norm[a.span[1] + 1:comma]), False)
@@ -1424,7 +1450,9 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         usable = [a for a in usable if index.supplier(a)]
         before = [a for a in before if index.supplier(a)]
     if before:
-        return _first_joined(doc, before).code
+        # the clause may open inside a list of states ('Warships from Iran, Russia and China began'): the states
+        # before it are kept for the list to be read back to its first
+        return _first_joined(doc, usable[:usable.index(before[-1]) + 1]).code
     return _first_joined(doc, usable).code if usable else None
 
 
@@ -1669,6 +1697,16 @@ def _country_named_before(doc: Doc, trig: Trigger) -> PlaceMention | None:
     return max(named, key=lambda p: p.span[0]) if named else None
 
 
+def _dated_before(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> tuple[str | None, bool]:
+    """'NATO's exercise wound down on Friday. Ships took part in the two-week drill, which was run from X': a definite
+    event noun with no time of its own is the event of its type the sentence before told, at that event's time."""
+    if not _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
+        return None, False
+    start = _previous_start(doc, trig.sentence)
+    told = [t for t in triggers if t.type == trig.type and t.sentence[0] == start < trig.sentence[0]]
+    return _dated(doc, told[-1], index) if told else (None, False)
+
+
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     """'called the strikes a violation', 'based at Darwin for the exercise': a definite event noun with no date in its
     own clause (`dated`) refers back to an event of its type already told; 'the first such visit' does so whatever
@@ -1856,6 +1894,14 @@ def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -
         if anchor.facility is not facility and anchor.facility.operator and _FORCES_OF_BEFORE.search(
                 doc.norm, max(trig.clause[0], anchor.span[0] - 60), anchor.span[0]):
             return anchor.facility.operator
+    if trig.type not in _AWAY_TYPES:
+        return None
+    # 'The 4th Guards Military Base, which X calls an occupation force, held drills at Y': a base that is the
+    # sentence's subject acts through its forces
+    subject = anchors.within(trig.sentence[0], trig.span[0])
+    if (subject and subject[0].facility is not facility and subject[0].facility.operator
+            and _OPENING.fullmatch(doc.norm, trig.sentence[0], subject[0].span[0])):
+        return subject[0].facility.operator
     return None
 
 
@@ -1871,7 +1917,8 @@ def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | Non
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     """'B-52s have visited X', 'the F-35Bs landed at X': with no state named, the visiting or deployed aircraft's or
     ship's country of origin."""
-    craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0] and e.origin]
+    craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0]
+             and e.origin and e.origin not in _MAKERS_OF_MANY]
     return craft[-1].origin if craft else None
 
 
