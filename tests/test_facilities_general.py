@@ -820,3 +820,16 @@ def test_a_runway_at_a_name_without_forces_is_no_facility(pipeline: Any) -> None
 )
 def test_a_definite_description_after_a_name(pipeline: Any, text: str, name: str, operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Work will start beside the Fijian navy's Vetka base at Walu Bay next year.", "Vetka base", "FJ"),
+        ("A navy hospital ship docked at the Vetka wharf in Port Vila in July.", "Vetka wharf", None),
+        ("Another Chinese-built naval base, at Luganville, drew attention in 2018.", "Luganville naval base", None),
+    ],
+)
+def test_service_possessives_wharves_and_another_base(pipeline: Any, text: str, name: str,
+                                                      operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -33,7 +33,10 @@ _NOT_SLUG = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
 _LAST_CAPITALISED = re.compile(r"([A-Z][\w.]*)\s+$")
 # Between a state and the name it possesses ('Russia's Hmeimim') or runs ('the Russian-held Hmeimim').
-_POSSESSIVE_GAP = re.compile(r"(?:'s)?\s+|-(?:run|operated|controlled|held|occupied|manned|garrisoned)\s+")
+# A state's service may own it for the state: "the Fijian navy's X base".
+_POSSESSIVE_GAP = re.compile(r"(?:\s+(?:navy|army|air force|military|coast guard|marines|armed forces|defence force|"
+                             r"defense force))?(?:['\u2019]s)?\s+|-(?:run|operated|controlled|held|occupied|manned|"
+                             r"garrisoned)\s+")
 # A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
 _RUN_COMPOUND = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
@@ -58,7 +61,7 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
                          # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
                          "Marine", "Marines", "Navy", "Army", "War"})
-_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one|another)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE = frozenset({"its", "their"})
@@ -68,7 +71,7 @@ _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
                        r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
                        r"|established|opened|expanded))?"
-                       r"(?:\s+|,\s+(?=in\s|near\s|outside\s))"
+                       r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
                        r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
                        r"\s+(?:the\s+)?")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
@@ -158,7 +161,7 @@ _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
 _OWN_NAME_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
 _ELIDED = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
-_INDEFINITE = frozenset({"a", "an", "one"})
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
 _GARRISON_FAMILIES = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
