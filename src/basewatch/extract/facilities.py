@@ -61,7 +61,8 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
                          # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
                          "Marine", "Marines", "Navy", "Army", "War"})
-_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one|another)\s+|(?<=\w)'s?\s+)$", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one|another)\s+|(?<=\w)'s?\s+)$",
+                         re.IGNORECASE)
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE = frozenset({"its", "their"})
