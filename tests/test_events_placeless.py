@@ -41,6 +41,16 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
          [("exercise", None, "IR", "2021-01")]),
         # forces going home withdraw, told after a participle of their own
         ("French soldiers flew home in February 2021.", [("withdrawal", None, "FR", "2021-02")]),
+        # pulling forces out or back withdraws them; pulling anything else does not
+        ("Britain pulled 300 soldiers back from the border in 2020.", [("withdrawal", None, "GB", "2020")]),
+        ("India finished pulling its military personnel out of the islands in May 2020.",
+         [("withdrawal", None, "IN", "2020-05")]),
+        # a named exercise is no retelling; the forces that host it, wherever they are, are its state's
+        ("French forces in New Caledonia hosted the Southern Cross exercise in May 2020.",
+         [("exercise", None, "FR", "2020-05")]),
+        # drills of many states, none named, are the host's
+        ("Ships from 12 nations took part in the Joint Warrior exercise off north-west Scotland in April 2020.",
+         [("exercise", None, "GB", "2020-04")]),
     ],
 )
 def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -59,6 +69,7 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
         # drills told before, named again; drills watched by a state that did not hold them
         "Officials in Beijing said the drills would continue.",
         "American forces were monitoring the exercises in 2020.",
+        "He pulled the plug on the project in 2020.",
         # a sentence naming a facility: the event is the facility's or none
         "French troops left in 2020, and Tartus naval base was quiet.",
     ],

@@ -334,7 +334,8 @@ _PLACE_OBJECT = {
     # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
     "construction": _INSTALLATIONS_IN,
     "expansion": _INSTALLATIONS_IN,
-    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?=[A-Z])"),
+    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?:(?:north|south|"
+                           r"east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?=[A-Z])"),
 }
 # Opening a sentence, right before a verb of attacking: the attacks told before are its subject ('The strikes also
 # hit').
@@ -430,6 +431,8 @@ _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|c
            r"battalions?|brigades?|regiments?|divisions?|military|army|navy|air force)")
 _FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# 'pulled', with forces between it and 'out' ('pulled its last soldiers out of X'): only then a withdrawal.
+_PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
 _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
@@ -438,6 +441,7 @@ _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatc
 _FORCES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|[\d,]+|last|"
                             r"remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?" + _FORCES + r"\b",
                             re.IGNORECASE)
+_PULLED_OUT = re.compile(_FORCES_OBJECT.pattern + r"\s+(?:out|back|home)\b", re.IGNORECASE)
 # Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
 _QUALIFIES = re.compile(r"(?:'s?)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|special|armed|regular|elite|naval|ground|"
                         r"combat|allied|remaining|last|own|more|additional|(?i:" + _FORCES + r"))\s+){0,2}")
@@ -447,11 +451,19 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 # Nicaraguan').
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
-# Right before drills: the verb that holds them, its subject the state ('held joint naval exercises').
+# Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
+# exercise').
+_TOLD_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his)\s+(?:[a-z][\w-]*\s+)?$")
+# Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
+# Croix du Sud exercise').
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|stages|"
                           r"staging|began|begin|begins|launched|launch|launches|started|start|starts|carried out|"
-                          r"carry out|carries out|kicked off|wrapped up|completed)\s+(?:(?!the\b|these\b|those\b)"
-                          r"[\w-]+\s+){0,3}$", re.IGNORECASE)
+                          r"carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|hosting|organised|"
+                          r"organized|led)\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?(?:[\w-]+\s+){0,3}$")
+# Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
+_HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
+# Drills of many states, none named: those of the country where they are held.
+_MULTINATIONAL = re.compile(r"\bfrom\s+(?:\d+|[a-z]+)\s+(?:countries|nations)\b|\bmultinational\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
@@ -518,6 +530,7 @@ class Events:
                     or (text.lower() in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
+                    or (text.lower() in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
                     or (text.lower() in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
@@ -1563,7 +1576,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     actor = actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
     if trig.type == "exercise":
         # drills of states named together are told by the host's
-        actor = _host(doc, trig, actor_list, place.country) or actor
+        actor = _host(doc, trig, actor_list, place.country) or actor or (
+            place.country if _MULTINATIONAL.search(doc.norm, *trig.sentence) else None)
     if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])):
         # an attack by insurgents is told with no state; anything else with no state named is too vague to keep
@@ -1594,7 +1608,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
             or any(trig.sentence[0] <= span[0] < trig.sentence[1] for fac in doc.facilities for span in fac.mentions)
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
-            or _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
+            or _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
@@ -1632,8 +1646,8 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         return wielder.code
     held = _HELD_BEFORE.search(doc.norm, lo, start) if trig.type == "exercise" else None
     # 'Russia and Belarus held joint drills', "China's navy began exercises": the state right before the verb
-    holder = held and next((i for i in reversed(range(len(near)))
-                            if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], held.start())), None)
+    holder = held and next((i for i in range(len(near))
+                            if _HOLDERS.fullmatch(doc.norm, near[i].span[1], held.start())), None)
     return _first_of_joined(doc, near, holder) if holder is not None else None
 
 
