@@ -1447,3 +1447,19 @@ def test_an_opinion_lead_cut_short_claims_nothing(text: str) -> None:
 )
 def test_a_text_ending_inside_the_speaker_phrase_reads(text: str) -> None:
     assert len(_claims_of(text).claims) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("The drills ended, the official spokesman of the Armed Forces, Colonel Omar Tahir, announced.",
+         "official spokesman of the Armed Forces"),
+        ("The drills ended, the senior spokesman for the navy, Captain Omar Tahir, said.",
+         "senior spokesman for the navy"),
+        ("The chief spokeswoman of the ministry, Omar Tahir, said the drills ended.",
+         "chief spokeswoman of the ministry"),
+    ],
+)
+def test_a_role_of_several_words_then_the_name_apposed(text: str, role: str) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.speaker.role) for c in doc.claims] == [("Omar Tahir", role)]

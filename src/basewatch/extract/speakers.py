@@ -519,6 +519,8 @@ class Phrases:
                                affiliation=self._affiliation(toks, i, j, i))
             return self._bare_name(toks, i, j, shown)
         head_at = next((i + n for n, h in enumerate(heads) if h), i)
+        while head_at + 1 < j and heads[head_at + 1 - i] is not None and toks[head_at + 1][3] not in lex.connectors:
+            head_at += 1  # "the official spokesman of X": a run of role words ends in the head the 'of' joins
         joined = head_at + 1 < j and toks[head_at + 1][3] in lex.connectors
         phrase_head = head_at if joined else last_head
         kind, source = lex.head(toks[phrase_head][2]) or ("person", "other")
