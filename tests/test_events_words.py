@@ -25,3 +25,8 @@ from event_rows import Row, events
 )
 def test_visit_and_other_words(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_a_place_reopens_by_whoever_runs_it(pipeline: Any) -> None:
+    text = "Souda Bay naval base, which is run by the Hellenic Navy, reopened at a ceremony in May 2020."
+    assert events(pipeline, text) == [("other", "souda_bay", "GR", "2020-05")]

@@ -451,6 +451,8 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 # Nicaraguan').
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
+# Words of opening a place again: the one that runs it does so.
+_REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
 _TOLD_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his)\s+(?:[a-z][\w-]*\s+)?$")
@@ -627,6 +629,9 @@ class Events:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
                     agent = _host(doc, trig, actor_list, listed.country) or agent
+                elif agent is None and not stateless and doc.norm[trig.span[0]:trig.span[1]].lower() in _REOPENING:
+                    # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
+                    agent = listed.operator
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
             for other, when in _parallel(doc, trig, anchor, anchors, index):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
