@@ -1463,3 +1463,20 @@ def test_a_text_ending_inside_the_speaker_phrase_reads(text: str) -> None:
 def test_a_role_of_several_words_then_the_name_apposed(text: str, role: str) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.speaker.role) for c in doc.claims] == [("Omar Tahir", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The two navies concluded on Friday the activities of their joint drill.", []),
+        ("In May, the coast guard concluded its annual exercise off the cape.", []),
+        ("Earlier, the brigade concluded a training course for drone crews.", []),
+        ("The review concluded that the hangars were unsafe.", ["concluded"]),
+        ('"The hangars are unsafe," the review concluded.', ["concluded"]),
+        ("The hangars are unsafe, the review concluded on Monday.", ["concluded"]),
+        ('"We will stay," the colonel affirmed.', ["affirmed"]),
+        ("On Monday, the colonel affirmed his support for the plan.", []),
+    ],
+)
+def test_concluding_or_affirming_a_thing_is_no_claim(text: str, cues: list[str]) -> None:
+    assert [c.cue for c in _claims_of(text).claims] == cues

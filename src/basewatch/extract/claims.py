@@ -79,9 +79,10 @@ _RECIPIENT_LEMMAS = frozenset(["tell", "assure"])
 # report a perception ('sees growth').
 _VIEWING_LEMMAS = frozenset(["see", "regard"])
 _VIEW_REACH = 8
-# Cues that report words only before a complementiser ('felt that', 'specified that'); with an object they
-# report a perception, a list or a stance ('felt the blast', 'specified an item', 'affirmed its support').
-_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm"])
+# Cues that report words only before a complementiser ('felt that', 'specified that') or after their content
+# ('..., the minister affirmed'); with an object they report a perception, a list, a stance or an act ('felt
+# the blast', 'specified an item', 'affirmed its support', 'concluded the exercise').
+_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude"])
 # Participles of 'X is quoted by Y as saying'.
 _QUOTED = frozenset(["quoted", "cited"])
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
@@ -627,6 +628,15 @@ class _Reader:
             self._close_relative(found, row, toks, cj)  # "The ships, which the navy said were hit, left."
         return found
 
+    @staticmethod
+    def _said_after(toks: list[Token], first: int, cj: int) -> bool:
+        """Whether a cue with its speaker follows its content ('"...," the minister affirmed on Monday'): a comma
+        or quote before the speaker and no object after the cue ('In June, the navies concluded the drills')."""
+        if first == 0 or toks[first - 1][2] not in (",", '"', "'"):
+            return False
+        clause = next((q for q in range(cj, len(toks)) if not toks[q][2][:1].isalnum()), len(toks))
+        return not any(t[3] in _INDEFINITE_OR_DEFINITE or t[3] in _POSSESSIVE_PRONOUNS for t in toks[cj:clause])
+
     def _with_subject(self, m: Hit, row: dict[str, str], toks: list[Token], k: int, cj: int,
                       sentence: Span) -> Found | None:
         """'..., with Prime Minister X telling guests that ...': a participle whose subject 'with' opens speaks;
@@ -685,7 +695,7 @@ class _Reader:
             after = max(self.phrases.forward(toks, cj, len(toks)), cj + 1)
         if row["lemma"] in _VIEWING_LEMMAS and not self._viewed_as(toks, cj):
             return None
-        if row["lemma"] in _THAT_LEMMAS and self._that(toks, cj) is None:
+        if row["lemma"] in _THAT_LEMMAS and self._that(toks, cj) is None and not self._said_after(toks, first, cj):
             return None  # "residents felt the blast": a perception, not a view
         after = self._past_own_part(toks, after)
         that = self._that(toks, after, anywhere=recipient)
