@@ -145,8 +145,9 @@ _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
 # 'the military side of', 'the military apron': a part of an airport its host's forces use.
-_MILITARY_PART = re.compile(r"\b[Tt]he\s+military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|"
-                            r"portion|half|end)\b")
+# It opens on its literal word, which the regex engine finds fast; `_military_parts` checks the 'the' before.
+_MILITARY_PART = re.compile(r"military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|portion|half|"
+                            r"end)\b")
 _PART_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _SPOTS_AT = frozenset({"apron", "ramp", "terminal"})
 _MILITARY_PART_RULE = "facilities:military-part"
@@ -743,6 +744,8 @@ def _military_parts(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     airports = [c for c in found if c.kind == "airfield" and c.rule != _MILITARY_PART_RULE]
     parts: list[Candidate] = []
     for part in _MILITARY_PART.finditer(doc.norm):
+        if doc.norm[max(0, part.start() - 4):part.start()].lower() != "the ":
+            continue
         sent_start = doc.sentence_of(part.start())[0]
         after = _PART_OF.match(doc.norm, part.end())
         airport = next((c for c in airports if after and c.span[0] == after.end()), None) or next(
@@ -753,7 +756,7 @@ def _military_parts(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         word = part.group("part").lower()
         name = airport.item.name if airport.item else airport.display
         display = f"military {word} {'at' if word in _SPOTS_AT else 'of'} {name}"
-        cand = Candidate((part.start("part") - len("military "), part.end()), display, display, "airfield",
+        cand = Candidate(part.span(), display, display, "airfield",
                          _MILITARY_PART_RULE, operator=airport.operator if airport.item is None else None)
         cand.part_of = airport.key
         parts.append(cand)
@@ -1380,10 +1383,14 @@ def _classifiers_start(norm: str, head_start: int, words: FacilityWords) -> int:
     """Where up to three lower-case modifiers right before a head begin ('naval' in 'X naval air base')."""
     pos = head_start
     for _ in range(3):
-        word = _WORD_BEFORE.search(norm, max(0, pos - 24), pos)
-        if word is None or not word.group(1).islower() or word.group(1) not in words.modifiers:
+        end = pos - 1
+        if end <= 0 or norm[end] != " ":
             break
-        pos = word.start(1)
+        start = norm.rfind(" ", 0, end) + 1
+        word = norm[start:end]
+        if not word.islower() or word not in words.modifiers:
+            break
+        pos = start
     return pos
 
 
