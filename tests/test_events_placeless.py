@@ -90,3 +90,23 @@ def test_no_event_with_no_place(pipeline: Any, text: str) -> None:
 )
 def test_joint_drills_at_a_facility_are_the_hosts(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening with the time of the event told last is dated by it, to the measure it gives
+        ("Rockets hit Souda Bay naval base on 3 May 2020. No one was hurt. Hours later, US helicopters struck militia "
+         "positions.", ("attack", None, "US", "2020-05-03")),
+        ("A Chinese ship docked at Souda Bay naval base on 3 February 2020. The same month, Greek and French navies "
+         "held joint drills.", ("exercise", None, "GR", "2020-02")),
+    ],
+)
+def test_the_time_of_the_event_told_last(pipeline: Any, text: str, expected: Row) -> None:
+    assert events(pipeline, text)[-1] == expected
+
+
+def test_days_later_is_not_the_same_time(pipeline: Any) -> None:
+    text = ("A Chinese ship docked at Souda Bay naval base on 3 February 2020. Days later, Greek and French navies "
+            "held joint drills.")
+    assert events(pipeline, text)[-1] == ("exercise", None, "GR", None)

@@ -428,7 +428,7 @@ _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | frozenset({"delivered", "act
 _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
            r"instructors|advisers|advisors|units?|contingents?|detachments?|garrisons?|personnel|peacekeepers|marines|"
            r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|submarines|squadrons?|"
-           r"battalions?|brigades?|regiments?|divisions?|military|army|navy|air force)")
+           r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?)")
 _FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
 # 'pulled', with forces between it and 'out' ('pulled its last soldiers out of X'): only then a withdrawal.
@@ -451,6 +451,11 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 # Nicaraguan').
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
+# Opening a sentence: the time of the event told last ('Hours later,', 'The same month,'), and how much of that
+# event's date it keeps.
+_SAME_TIME = re.compile(r"[\s\"'(]*(?:(hours|minutes)\s+later|(?:later|earlier)\s+that\s+(day|night)|"
+                        r"(?:the|that)\s+same\s+(day|night|month|year)|that\s+(day|night))\s*,", re.IGNORECASE)
+_SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
 # Words of opening a place again: the one that runs it does so.
 _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
@@ -569,6 +574,7 @@ class Events:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                           or _unplaced_event(doc, trig, actor_list, index))
                 if placed is not None:
+                    placed.date = placed.date or _same_time_as_told(doc, trig, events)
                     events.append(placed)
                 continue
             fac = anchor.facility
@@ -600,6 +606,7 @@ class Events:
             date, reported = _dated(doc, trig, index)
             if date is None:
                 date, reported = _dated_before(doc, trig, triggers, index)
+            date = date or _same_time_as_told(doc, trig, events)
             if doc.norm[trig.span[0]:trig.span[1]].lower() in _ABSENT:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives
                 date, reported = None, False
@@ -1724,6 +1731,18 @@ def _dated_before(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Inde
     start = _previous_start(doc, trig.sentence)
     told = [t for t in triggers if t.type == trig.type and t.sentence[0] == start < trig.sentence[0]]
     return _dated(doc, told[-1], index) if told else (None, False)
+
+
+def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
+    """'Rockets hit the base on Friday. ... Hours later, US helicopters struck', 'X docked in February. The same month,
+    navies held drills': a sentence opening with the time of the event told last is dated by it, to the measure the
+    opening gives."""
+    same = _SAME_TIME.match(doc.norm, trig.sentence[0], trig.span[0])
+    told = [e.date for e in events if e.date and e.span[0] < trig.sentence[0]]
+    if same is None or not told:
+        return None
+    unit = next(g for g in same.groups() if g)
+    return told[-1][:_SAME_TIME_LENGTH[unit.lower()]]
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
