@@ -1476,6 +1476,9 @@ def test_a_role_of_several_words_then_the_name_apposed(text: str, role: str) -> 
         ("The hangars are unsafe, the review concluded on Monday.", ["concluded"]),
         ('"We will stay," the colonel affirmed.', ["affirmed"]),
         ("On Monday, the colonel affirmed his support for the plan.", []),
+        ("As the press office specified, the course lasts ten days.", ["specified"]),
+        ("The course, as the instructors detailed, lasts ten days.", ["detailed"]),
+        ("As the navy affirmed its support, the course began.", []),
     ],
 )
 def test_concluding_or_affirming_a_thing_is_no_claim(text: str, cues: list[str]) -> None:

@@ -630,9 +630,10 @@ class _Reader:
 
     @staticmethod
     def _said_after(toks: list[Token], first: int, cj: int) -> bool:
-        """Whether a cue with its speaker follows its content ('"...," the minister affirmed on Monday'): a comma
-        or quote before the speaker and no object after the cue ('In June, the navies concluded the drills')."""
-        if first == 0 or toks[first - 1][2] not in (",", '"', "'"):
+        """Whether a cue with its speaker follows its content ('"...," the minister affirmed on Monday') or frames
+        it ('As the ministry specified, ...'): a comma, quote or 'as' before the speaker and no object after the
+        cue ('In June, the navies concluded the drills', 'As the navy affirmed its support')."""
+        if first == 0 or (toks[first - 1][2] not in (",", '"', "'") and toks[first - 1][3] != "as"):
             return False
         clause = next((q for q in range(cj, len(toks)) if not toks[q][2][:1].isalnum()), len(toks))
         return not any(t[3] in _INDEFINITE_OR_DEFINITE or t[3] in _POSSESSIVE_PRONOUNS for t in toks[cj:clause])
