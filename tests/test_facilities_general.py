@@ -833,3 +833,9 @@ def test_a_definite_description_after_a_name(pipeline: Any, text: str, name: str
 def test_service_possessives_wharves_and_another_base(pipeline: Any, text: str, name: str,
                                                       operator: str | None) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_relative_clause_about_kit_ties_none_named_after_it(pipeline: Any) -> None:
+    text = ("The air force has received Bayraktar TB2 drones, which fly from the Vetka air base, as well as Mi-24 "
+            "helicopters.")
+    assert found(pipeline, text)["Vetka air base"]["equipment"] == ["Bayraktar TB2"]

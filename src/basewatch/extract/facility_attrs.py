@@ -62,6 +62,8 @@ _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|f
 _FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
                       re.IGNORECASE)
 _MILITARY_PART_RULE = "facilities:military-part"
+# How far before a relative clause kit may end to be what the clause is about ('Akinci drones, which').
+_KIT_BEFORE_CLAUSE = 25
 _FROM_BEFORE_ANCHOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
 _KIT_FROM = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
@@ -834,6 +836,8 @@ class _TieSentence:
     anchors: list[tuple[int, int, Facility]]
     relative: list[Span]
     cue: bool
+    # The sentence's relative clauses about kit ('TB2 drones, which fly from X').
+    clauses: list[Span] = field(default_factory=list)
 
 
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
@@ -856,13 +860,17 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         if info is None:
             near = [anchors[i] for i in sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])]
             ends = {e for _, e, _ in near}
+            clauses = _relative_clauses(doc, sent)
             info = sentences[sent] = _TieSentence(
-                near, [r for r in _relative_clauses(doc, sent) if r[0] in ends],
-                words.tie.search(doc.norm, sent[0], sent[1]) is not None)
+                near, [r for r in clauses if r[0] in ends], words.tie.search(doc.norm, sent[0], sent[1]) is not None,
+                [r for r in clauses if any(r[0] - _KIT_BEFORE_CLAUSE <= e <= r[0] for _, e in kit)])
         own = next((r for r in info.relative if r[0] < mention.span[0] < r[1]), None)
+        # 'drones, which fly from X, as well as helicopters': a relative clause about kit tells of that kit, not of
+        # kit named after it.
         in_sentence = [(s, e, fac) for s, e, fac in info.anchors if e <= sent[1]
                        and not _other_clause(doc, words, mention.span, (s, e), kit)
-                       and (own is not None or not any(r[0] <= s and e <= r[1] for r in info.relative))]
+                       and (own is not None or not any(r[0] <= s and e <= r[1] for r in info.relative))
+                       and not any(r[0] <= s and e <= r[1] <= mention.span[0] for r in info.clauses)]
         if not in_sentence:
             if info.cue and not any(s < sent[1] for s, _, _ in info.anchors):
                 _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent)
