@@ -437,6 +437,10 @@ _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 # earthquake flew home').
 _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
+# Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
+_HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
+                       "withdraws", "move", "moves", "return", "returns", "strike", "strikes"})
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|to|did|do|does)\s", re.IGNORECASE)
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
 _FORCES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|[\d,]+|last|"
                             r"remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?" + _FORCES + r"\b",
@@ -1643,6 +1647,10 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     forces = _FORCES_BEFORE.search(doc.norm, lo, start) or _FORCES_SENT_BEFORE.search(doc.norm, lo, start)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
+    if forces is not None and doc.norm[start:end].lower() in _HABITUAL and not _AUXILIARY_BEFORE.search(
+            doc.norm, forces.start(), start):
+        # 'US troops rotate through them': the present tells what forces do, not what they did
+        return None
     if forces is not None and owner is not None:
         return _first_of_joined(doc, near, owner)
     if (forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())) or (
