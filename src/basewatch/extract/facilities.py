@@ -1587,7 +1587,9 @@ def _split_hosts(doc: Doc, groups: list[list[Candidate]]) -> tuple[set[int], set
     prefixes = facility_words(doc.language).prefixes
     for group in list(groups):
         item = group[0].item
-        if item is None or len(item.tenants) != 1 or not any(h.begin == 0 for h in prefixes.finditer(item.name)):
+        # An anchored match, not a whole-text search: a search of the name would take the shared pass over from the
+        # article, which the next component would then scan again.
+        if item is None or len(item.tenants) != 1 or prefixes.match(item.name, 0) is None:
             continue
         own_key = name_key(item.name)
         own = [c for c in group if name_key(c.name) == own_key]
