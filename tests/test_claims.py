@@ -1483,3 +1483,20 @@ def test_a_role_of_several_words_then_the_name_apposed(text: str, role: str) -> 
 )
 def test_concluding_or_affirming_a_thing_is_no_claim(text: str, cues: list[str]) -> None:
     assert [c.cue for c in _claims_of(text).claims] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("According to the historian Petra Novak of the Institute of Baltic Studies, the port will stay.",
+         ("Petra Novak", "historian", "Institute of Baltic Studies")),
+        ("Analyst Jonas Berg of the Nordic Security Centre said the port will stay.",
+         ("Jonas Berg", "Analyst", "Nordic Security Centre")),
+        ("The port will stay, said defence researcher Jonas Berg at the Nordic Security Centre.",
+         ("Jonas Berg", "defence researcher", "Nordic Security Centre")),
+        ("Secretary of State Jonas Berg said the port will stay.", ("Jonas Berg", "Secretary of State", None)),
+    ],
+)
+def test_a_role_and_name_then_the_body_they_belong_to(text: str, speaker: tuple[str, str, str | None]) -> None:
+    doc = _claims_of(text)
+    assert [(c.speaker.name, c.speaker.role, c.speaker.affiliation) for c in doc.claims] == [speaker]

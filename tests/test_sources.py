@@ -299,3 +299,12 @@ def test_press_agencies_and_wires_are_outlets(text: str, expected: list[tuple[st
 )
 def test_legislatures_and_air_arms_speak(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["According to the historian Petra Novak of the Institute of Baltic Studies, the port will stay.",
+     "Analyst Jonas Berg of the Nordic Security Centre said the port will stay."],
+)
+def test_a_named_persons_body_is_no_source(text: str) -> None:
+    assert _sources(text) == []

@@ -507,6 +507,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     words = surface.split()
     if len(words) == 1 and surface.lower() in DOCUMENTS:
         return None  # "the report said": whoever issued it is cited by its own name
+    if _named_with_body(surface, speaker, lex):
+        return None
     issuer = surface.find(speaker.name) if words[0].lower() in DOCUMENTS else -1
     if issuer > 0:
         # "a statement from the navy": the navy, whom the claims layer names as the speaker
@@ -561,6 +563,16 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         # "a State Department spokesman": the article goes with the spokesman, not the department.
         return Source("official", name, (lead, lead + len(name)), "sources:speaker-institution")
     return None
+
+
+def _named_with_body(surface: str, speaker: Speaker, lex: Lexicon) -> bool:
+    """Whether the speaker is a named person followed by the body they belong to ('the political scientist
+    X Y of the Institute of Z'): a person's body is their affiliation, not a source cited."""
+    at = surface.find(speaker.name)
+    if at < 0 or not speaker.affiliation or not speaker.name[:1].isupper() or speaker.role == speaker.name:
+        return False
+    after = surface[at + len(speaker.name) :].split()
+    return bool(after) and after[0] in lex.connectors and after[0] not in lex.place_connectors
 
 
 def _anonymous(words: list[str], heads: list[tuple[int, tuple[str, str]]]) -> bool:

@@ -494,6 +494,10 @@ class Phrases:
             return None
         if j - i == 1 and toks[i][3] in lex.pronouns:
             return self._pronoun(toks[i])
+        joint = self._name_then_body(toks, i, j)
+        named_first = self._with_body(toks, shown, i, joint, j) if joint else None
+        if named_first is not None:
+            return named_first
         heads = [lex.head(t[2]) for t in toks[i:j]]
         last_head = self._last_head(toks, heads, i, j)
         name_from = last_head + 1 if last_head >= 0 else i
@@ -531,6 +535,37 @@ class Phrases:
         if kind in ("person", "group"):
             mention.role = self.text(toks, i, j)
         mention.affiliation = self._affiliation(toks, i, j, head_at)
+        return mention
+
+    def _name_then_body(self, toks: list[Token], i: int, j: int) -> int:
+        """The connector in 'the political scientist X Y of the Institute of Z' that ends a role and a name
+        and opens whom they belong to; 0 if none."""
+        lex = self.lex
+        for k in range(i + 2, j - 1):
+            if toks[k][3] not in lex.connectors or toks[k][3] in lex.place_connectors:
+                continue
+            run = k
+            while run > i and toks[run - 1][2][:1].isupper() and lex.head(toks[run - 1][2]) is None:
+                run -= 1
+            role = lex.head(toks[run - 1][2]) if run > i else None
+            if run < k and role is not None and role[0] == "person":
+                return k  # a role, then a name: "analyst Maria Lopez of the Lowy Institute"
+            return 0
+        return 0
+
+    def _with_body(self, toks: list[Token], shown: int, i: int, joint: int, j: int) -> Mention | None:
+        """A role and name before `joint`, whom the body after it counts as their affiliation; None unless a
+        named person stands there."""
+        mention = self.read(toks, i, joint)
+        if mention is None or mention.kind != "person" or mention.name == mention.role:
+            return None
+        org_from = joint + 1
+        while org_from < j and toks[org_from][3] in self.lex.determiners:
+            org_from += 1
+        org = self.text(toks, org_from, j)
+        mention.affiliation = self.place_country(toks[org_from][0], toks[j - 1][1]) or org
+        mention.span = (toks[shown][0], toks[j - 1][1])
+        mention.start, mention.end = mention.span
         return mention
 
     def _past_title_object(self, toks: list[Token], k: int, j: int) -> int:
