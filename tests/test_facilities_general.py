@@ -839,3 +839,21 @@ def test_a_relative_clause_about_kit_ties_none_named_after_it(pipeline: Any) -> 
     text = ("The air force has received Bayraktar TB2 drones, which fly from the Vetka air base, as well as Mi-24 "
             "helicopters.")
     assert found(pipeline, text)["Vetka air base"]["equipment"] == ["Bayraktar TB2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("Drills ended at the Vetka air base on Thursday. The drills saw the participation of Rafale fighters.",
+         ["Rafale"]),
+        ("The Vetka air base is the largest in the country. Its F-16 jets fly under the 52nd wing.", ["F-16"]),
+        ("The Vetka air base is building new hangars for P-8A patrol aircraft, the navy said.", ["P-8A"]),
+    ],
+)
+def test_more_ways_of_placing_kit(pipeline: Any, text: str, kit: list[str]) -> None:
+    assert found(pipeline, text)["Vetka air base"]["equipment"] == kit
+
+
+def test_run_in_practice_by(pipeline: Any) -> None:
+    text = "Jets flew from the Vetka air base in Italy, an airfield run in practice by the U.S. Air Force."
+    assert found(pipeline, text)["Vetka air base"]["operator"] == "US"
