@@ -738,9 +738,9 @@ def test_taking_control_of_a_region(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a base used for strikes is where they came from, not their target
+        # a base used for strikes is where they came from, not their target; the strikes are events of no place
         ("Britain built RAF Akrotiri in 1955. The base has also been used for British strikes on the Islamic State "
-         "since 2014.", [("construction", "akrotiri", "GB", "1955")]),
+         "since 2014.", [("construction", "akrotiri", "GB", "1955"), ("attack", None, "GB", "2014")]),
         ("Incirlik Air Base was used for American strikes on Iraq in 2003.", [("attack", None, "US", "2003")]),
         ("RAF Akrotiri was hit by two drones in 2018.", [("attack", "akrotiri", None, "2018")]),
     ],

@@ -48,6 +48,15 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
         # a named exercise is no retelling; the forces that host it, wherever they are, are its state's
         ("French forces in New Caledonia hosted the Southern Cross exercise in May 2020.",
          [("exercise", None, "FR", "2020-05")]),
+        # attacks by armed groups of no state
+        ("Officials said militia attacks on US convoys had risen in February 2021.",
+         [("attack", None, None, "2021-02")]),
+        ("A suicide bomber struck a convoy of Italian vehicles on the airport road in January 2021.",
+         [("attack", None, None, "2021-01")]),
+        # an attack noun after 'for' or 'after' happened before the clause's time: only a date after it dates it
+        ("The jets were used for British strikes on the Islamic State in Iraq since 2014.",
+         [("attack", None, "GB", "2014")]),
+        ("Protests grew on Monday, days after a US strike killed 11 people.", [("attack", None, "US", None)]),
         # drills of many states, none named, are the host's
         ("Ships from 12 nations took part in the Joint Warrior exercise off north-west Scotland in April 2020.",
          [("exercise", None, "GB", "2020-04")]),
@@ -73,6 +82,8 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
         "Officials in Beijing said the drills would continue.",
         "American forces were monitoring the exercises in 2020.",
         "He pulled the plug on the project in 2020.",
+        # stopping attacks is no attack
+        "Officials cut the power in July 2016, halting US air strikes against the Islamic State for a day.",
         # a sentence naming a facility: the event is the facility's or none
         "French troops left in 2020, and Tartus naval base was quiet.",
     ],
@@ -113,3 +124,8 @@ def test_days_later_is_not_the_same_time(pipeline: Any) -> None:
     text = ("A Chinese ship docked at Souda Bay naval base on 3 February 2020. Days later, Greek and French navies "
             "held joint drills.")
     assert events(pipeline, text)[-1] == ("exercise", None, "GR", None)
+
+
+def test_an_attack_with_a_target_of_its_own_in_a_sentence_naming_a_facility(pipeline: Any) -> None:
+    text = "Iran fired missiles at Souda Bay naval base on Monday, in retaliation for US strikes on its nuclear sites."
+    assert events(pipeline, text) == [("attack", "souda_bay", "IR", "2021-03-01"), ("attack", None, "US", None)]

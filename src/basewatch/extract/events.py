@@ -441,6 +441,19 @@ _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatc
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
                        "withdraws", "move", "moves", "return", "returns", "strike", "strikes"})
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|to|did|do|does)\s", re.IGNORECASE)
+# Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
+# US strike').
+_PRIOR_EVENT_BEFORE = re.compile(r"\b(?:for|after|following|amid|despite)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# Right before an event noun: a verb that stops it ('halting US air strikes'): the news is the stop, not the strikes.
+_STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|"
+                             r"stopping|pause|paused|pausing|grounding|grounded)\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+# Opening a clause: a relative pronoun standing for the noun before it.
+_RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
+# Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
+# suicide bomber struck').
+_ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist)s?\s+$|"
+                           r"\bsuicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
 _FORCES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|[\d,]+|last|"
                             r"remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?" + _FORCES + r"\b",
@@ -1619,21 +1632,38 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     'Chinese drills': an event that names no place, kept when a state's forces take part in it (or the state itself
     qualifies it) in a sentence that names no facility, whose event it would more likely be."""
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
+    targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     if (trig.type not in _UNPLACED_TYPES or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
-            or any(trig.sentence[0] <= span[0] < trig.sentence[1] for fac in doc.facilities for span in fac.mentions)
+            or (not targeted and any(trig.sentence[0] <= span[0] < trig.sentence[1]
+                                     for fac in doc.facilities for span in fac.mentions))
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
-            or _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
+            or _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+            or _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])):
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
+        if trig.type == "attack" and _ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
+                                                          trig.span[0]):
+            # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state
+            return Event("attack", trig.span, None, None, _unplaced_date(doc, trig, index), "events:attack-unplaced")
         return None
     if trig.type == "exercise":
         # 'held joint drills in the department of X': the host is the country of a place after the drills
         actor = next((host for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]
                       for host in [_host(doc, trig, actor_list, p.country)] if host), actor)
-    return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-unplaced")
+    return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}-unplaced")
+
+
+def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
+    """'in retaliation for US strikes on its sites', 'days after a US strike killed': an event noun after such a
+    preposition happened before the clause's own time, so only a date after it dates it ('strikes ... since 2014')."""
+    if not _PRIOR_EVENT_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]):
+        return _dated(doc, trig, index)[0]
+    after = [d for d in index.dates_in(trig.span[1], trig.clause[1]) if not index.reported(d)]
+    return after[0].resolved if after else None
 
 
 def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> str | None:
@@ -1641,7 +1671,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     ('France withdrew its troops'), or that qualifies it ('a US strike', 'Chinese drills') or holds it ('Russia and
     Belarus held drills')."""
     start, end = trig.span
-    lo = max(trig.clause[0], start - 80)
+    # 'its squadron, which has been deployed since 2013': a relative clause's subject is the noun before it
+    opening = _wide_clause(doc, trig)[0] if _RELATIVE_PRONOUN.match(doc.norm, trig.clause[0]) else trig.clause[0]
+    lo = max(opening, start - 80)
     at = bisect_left(actor_list, lo, key=_start)
     near = [a for a in actor_list[at:bisect_left(actor_list, start, key=_start)] if a.span[1] <= start]
     forces = _FORCES_BEFORE.search(doc.norm, lo, start) or _FORCES_SENT_BEFORE.search(doc.norm, lo, start)
@@ -1656,7 +1688,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if (forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())) or (
             trig.type in _MOVING_TYPES and _FORCES_OBJECT.match(doc.norm, end, trig.clause[1])):
         # 'its forces had left', 'France withdrew its troops': the subject of the clause is the state
-        subject = [i for i, a in enumerate(near) if trig.clause[0] <= a.span[0] and index.free_agent(a)
+        subject = [i for i, a in enumerate(near) if opening <= a.span[0] and index.free_agent(a)
                    and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
         return _first_of_joined(doc, near, subject[-1]) if subject else None
     if trig.type in _MOVING_TYPES:
