@@ -1500,3 +1500,18 @@ def test_concluding_or_affirming_a_thing_is_no_claim(text: str, cues: list[str])
 def test_a_role_and_name_then_the_body_they_belong_to(text: str, speaker: tuple[str, str, str | None]) -> None:
     doc = _claims_of(text)
     assert [(c.speaker.name, c.speaker.role, c.speaker.affiliation) for c in doc.claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The government of Colonel Assimi Diallo says the army holds the north.",
+         "government of Colonel Assimi Diallo"),
+        ("The administration of President Nora Vance said the army holds the north.",
+         "administration of President Nora Vance"),
+        ("The army holds the north, the office of Prime Minister Nora Vance said.",
+         "office of Prime Minister Nora Vance"),
+    ],
+)
+def test_a_body_named_by_its_leader_speaks_as_the_body(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]

@@ -308,3 +308,9 @@ def test_legislatures_and_air_arms_speak(text: str, expected: list[tuple[str, st
 )
 def test_a_named_persons_body_is_no_source(text: str) -> None:
     assert _sources(text) == []
+
+
+def test_a_body_named_by_its_leader_is_the_source() -> None:
+    assert _sources("The government of Colonel Assimi Diallo says the army holds the north.") == [
+        ("official", "government of Colonel Assimi Diallo")
+    ]

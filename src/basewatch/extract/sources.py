@@ -525,6 +525,11 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return None
     if speaker.name.lower() == surface.lower() and _anonymous(words, heads):
         return Source("other", surface, (lead, lead + len(surface)), "sources:anonymous")
+    first, (kind, source) = heads[0]
+    led = any(h[0] in ("person", "title") and words[k][:1].isupper() for k, h in heads if k > 1)
+    if first == 0 and kind == "institution" and words[1:2] == ["of"] and led and speaker.name == surface:
+        # "the government of Captain X": the body, whoever leads it
+        return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-institution")
     kind, source = heads[-1][1]
     if kind == "group" and source == "witness":
         return _witnesses(surface, lead, lex)

@@ -494,6 +494,9 @@ class Phrases:
             return None
         if j - i == 1 and toks[i][3] in lex.pronouns:
             return self._pronoun(toks[i])
+        led = self._led_body(toks, i, j)
+        if led is not None:
+            return led
         joint = self._name_then_body(toks, i, j)
         named_first = self._with_body(toks, shown, i, joint, j) if joint else None
         if named_first is not None:
@@ -536,6 +539,23 @@ class Phrases:
             mention.role = self.text(toks, i, j)
         mention.affiliation = self._affiliation(toks, i, j, head_at)
         return mention
+
+    def _led_body(self, toks: list[Token], i: int, j: int) -> Mention | None:
+        """'the government of Captain X Y', 'the administration of President X': a body named by who leads it
+        speaks as that body, not as its leader."""
+        head = self.lex.head(toks[i][2])
+        if head is None or head[0] != "institution" or not toks[i][2].islower() or j - i < 4 or toks[i + 1][3] != "of":
+            return None
+        k = i + 2
+        while k < j and toks[k][2][:1].isupper() and (
+            (self.lex.head(toks[k][2]) or ("",))[0] in ("person", "title") or toks[k][3] in self.lex.modifiers
+        ):
+            k += 1
+        if k == i + 2 or k >= j or not all(t[2][:1].isupper() and self.lex.head(t[2]) is None for t in toks[k:j]):
+            return None
+        span = (toks[i][0], toks[j - 1][1])
+        return Mention(name=self.text(toks, i, j), kind="institution", span=span, start=span[0], end=span[1],
+                       source=head[1])
 
     def _name_then_body(self, toks: list[Token], i: int, j: int) -> int:
         """The connector in 'the political scientist X Y of the Institute of Z' that ends a role and a name
