@@ -857,3 +857,21 @@ def test_more_ways_of_placing_kit(pipeline: Any, text: str, kit: list[str]) -> N
 def test_run_in_practice_by(pipeline: Any) -> None:
     text = "Jets flew from the Vetka air base in Italy, an airfield run in practice by the U.S. Air Force."
     assert found(pipeline, text)["Vetka air base"]["operator"] == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("The army reopened the Vetka airfield near Kulob on Saturday.", "Vetka airfield", "TJ"),
+        ("Troops guarded the Vetka airport near Kulob on Saturday.", "Vetka airport", None),
+        ("US troops guarded the Vetka airfield near Kulob on Saturday.", "Vetka airfield", None),
+    ],
+)
+def test_an_airfield_no_other_force_is_placed_at_is_the_host_s(pipeline: Any, text: str, name: str,
+                                                                operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_kit_that_never_came_is_not_tied(pipeline: Any) -> None:
+    text = "Cuban engineers built the Vetka air base in the 1980s for MiG-21 fighters that never arrived."
+    assert found(pipeline, text)["Vetka air base"]["equipment"] == []

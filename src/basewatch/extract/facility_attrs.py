@@ -86,6 +86,9 @@ _EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.
 _BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M = 6000.0
 _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
+# Kit said never to have come: 'for MiG-21 fighters that never arrived'.
+_NEVER_CAME = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:never|did not|didn't|have not|haven't|has not|"
+                         r"hasn't)\b")
 # A guess or an intention before equipment, or between it and the facility.
 _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
 # A named ship's own basing verb, right after its name.
@@ -492,12 +495,18 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
     for fac in facilities:
-        if (fac.operator is None and fac.kind in _HOST_RUN_KINDS and fac.country and not fac.tenants
+        if (fac.operator is None and _host_run_kind(doc, fac) and fac.country and not fac.tenants
                 and (fac.rule not in _UNNAMED_RULES or _service_named(fac)) and id(fac) not in closed):
             fac.operator = fac.country
     _equipment(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
+
+
+def _host_run_kind(doc: Doc, fac: Facility) -> bool:
+    """A base or outpost, or an airfield ever called more than an airport ('the X airfield'): the host runs it when
+    the text places no other force there."""
+    return fac.kind in _HOST_RUN_KINDS or (fac.kind == "airfield" and not only_weak_heads(doc.language, fac))
 
 
 def _service_named(fac: Facility) -> bool:
@@ -965,6 +974,8 @@ def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
 def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
     """An intention or a guess ('plans to buy F-35s', 'could be based at X'), or a 'where' clause about another place
     ('X lies near Kaliningrad, where Moscow has deployed Iskanders'): no tie."""
+    if _NEVER_CAME.match(doc.norm, mention[1]):
+        return True
     if _MODAL.search(doc.norm, max(0, mention[0] - 40), mention[0]):
         return True
     lo, hi = min(mention[1], anchor), max(mention[1], anchor)
