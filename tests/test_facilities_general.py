@@ -875,3 +875,13 @@ def test_an_airfield_no_other_force_is_placed_at_is_the_host_s(pipeline: Any, te
 def test_kit_that_never_came_is_not_tied(pipeline: Any) -> None:
     text = "Cuban engineers built the Vetka air base in the 1980s for MiG-21 fighters that never arrived."
     assert found(pipeline, text)["Vetka air base"]["equipment"] == []
+
+
+def test_a_region_in_brackets_places_the_facility(pipeline: Any) -> None:
+    fac = found(pipeline, "Drones struck the Vetka air base (Belgorod region) on Monday.")["Vetka air base"]
+    assert (fac["country"], fac["admin1"]) == ("RU", "Belgorod Oblast")
+
+
+def test_a_capital_standing_for_its_state_owns_no_town_base(pipeline: Any) -> None:
+    text = "Washington's only permanent base in Africa, Camp Lemonnier, hosts 4,000 troops."
+    assert list(found(pipeline, text)) == ["Camp Lemonnier"]

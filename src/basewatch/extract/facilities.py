@@ -158,6 +158,8 @@ _LARGE_TOWN = 100_000
 _FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # After a runway word, the place it is at: 'runway at ', 'airstrip on the '.
 _RUNWAY_AT = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
+# Kinds a town has of its own ('Mogadishu's airport', 'Tripoli's port').
+_TOWN_KINDS = frozenset({"airfield", "port"})
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -1021,6 +1023,9 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
     start = _modifier_start(doc.norm, head.start(), words, actor_ends)
     for place in owners:
         if place.span[1] < start and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start):
+            # "Washington's only base in Africa": a capital standing for its state owns a base, not a town's one.
+            if actor_ends.get(place.span[1]) == place.span[0] and kind not in _TOWN_KINDS:
+                return None
             name = doc.norm[place.span[0]:place.span[1]]
             cand = Candidate((place.span[0], head.end()), name, _display(name, kind, head), kind,
                              "facilities:town-owned")

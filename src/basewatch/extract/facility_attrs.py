@@ -30,8 +30,8 @@ _PRECISION = {"city": "town", "town": "town", "village": "town", "admin2": "admi
 _SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
 # Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state owning
 # the place ("in Russia's Bryansk region") and who holds it ('in Russian-occupied Crimea').
-_PREP_BEFORE = re.compile(r"(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|prefecture|"
-                          r"county|oblast|state|municipality) of)|,)\s+(?:the\s+)?"
+_PREP_BEFORE = re.compile(r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|"
+                          r"prefecture|county|oblast|state|municipality) of)|,)\s+|\()(?:the\s+)?"
                           r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
                           r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
                           r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
