@@ -885,3 +885,8 @@ def test_a_region_in_brackets_places_the_facility(pipeline: Any) -> None:
 def test_a_capital_standing_for_its_state_owns_no_town_base(pipeline: Any) -> None:
     text = "Washington's only permanent base in Africa, Camp Lemonnier, hosts 4,000 troops."
     assert list(found(pipeline, text)) == ["Camp Lemonnier"]
+
+
+def test_a_place_an_event_happened_in_does_not_locate_the_base_it_came_from(pipeline: Any) -> None:
+    fac = found(pipeline, "Su-25 jets flying from the Vetka air base struck targets in Donetsk.")["Vetka air base"]
+    assert (fac["country"], fac["admin1"]) == (None, None)

@@ -479,6 +479,9 @@ def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
     # 'X now matters more than any base on Crete': the place is another head's.
     if _OTHER_HEAD.search(gap) and facility_words(doc.language).heads.search(doc.norm, mention[1], place[0]):
         return False
+    # 'jets flying from X struck targets in Y': a place after an event word is where the event was.
+    if len(gap) >= 8 and event_words(doc.language).triggers.search(doc.norm, mention[1], place[0]) is not None:
+        return False
     return index.locative_before(doc.norm, place) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
 
 
