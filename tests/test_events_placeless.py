@@ -57,6 +57,13 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
         ("The jets were used for British strikes on the Islamic State in Iraq since 2014.",
          [("attack", None, "GB", "2014")]),
         ("Protests grew on Monday, days after a US strike killed 11 people.", [("attack", None, "US", None)]),
+        # an intrusion into a state's airspace or waters
+        ("Three Russian MiG-31 fighter jets entered Estonian airspace in May 2020.",
+         [("other", None, "RU", "2020-05")]),
+        ("Chinese coast guard ships entered Japanese territorial waters in May 2020.",
+         [("other", None, "CN", "2020-05")]),
+        # a deployment noun with the forces it moves is no retelling
+        ("The Pentagon announced the deployment of 2,000 troops in May 2020.", [("deployment", None, "US", "2020-05")]),
         # drills of many states, none named, are the host's
         ("Ships from 12 nations took part in the Joint Warrior exercise off north-west Scotland in April 2020.",
          [("exercise", None, "GB", "2020-04")]),
@@ -82,6 +89,11 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
         "Officials in Beijing said the drills would continue.",
         "American forces were monitoring the exercises in 2020.",
         "He pulled the plug on the project in 2020.",
+        # entering anything else, forces left behind, forces destroyed
+        "The minister entered the room in May 2020.",
+        "Russian forces violated the ceasefire in May 2020.",
+        "That war left Russian troops in the breakaway region.",
+        "Ukraine's air force said nine Russian aircraft were destroyed in May 2020.",
         # stopping attacks is no attack
         "Officials cut the power in July 2016, halting US air strikes against the Islamic State for a day.",
         # a sentence naming a facility: the event is the facility's or none

@@ -427,10 +427,15 @@ _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | frozenset({"delivered", "act
 # then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
 _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
            r"instructors|advisers|advisors|units?|contingents?|detachments?|garrisons?|personnel|peacekeepers|marines|"
-           r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|submarines|squadrons?|"
+           r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|ships|vessels|aircraft|planes|"
+           r"submarines|squadrons?|"
            r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?)")
 _FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# 'entered', 'violated': with a state's airspace or waters as object, an intrusion; anything else is no event.
+_INTRUDING = frozenset({"entered", "violated", "intruded into", "strayed into"})
+_INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
+                            r"territorial\s+waters|waters)\b")
 # 'pulled', with forces between it and 'out' ('pulled its last soldiers out of X'): only then a withdrawal.
 _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
@@ -455,13 +460,14 @@ _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 _ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist)s?\s+$|"
                            r"\bsuicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
-_FORCES_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|[\d,]+|last|"
-                            r"remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?" + _FORCES + r"\b",
-                            re.IGNORECASE)
+_FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
+                            r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
+                            + _FORCES + r"\b", re.IGNORECASE)
 _PULLED_OUT = re.compile(_FORCES_OBJECT.pattern + r"\s+(?:out|back|home)\b", re.IGNORECASE)
 # Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
 _QUALIFIES = re.compile(r"(?:'s?)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|special|armed|regular|elite|naval|ground|"
-                        r"combat|allied|remaining|last|own|more|additional|(?i:" + _FORCES + r"))\s+){0,2}")
+                        r"combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
+                        r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
@@ -555,6 +561,7 @@ class Events:
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (text.lower() in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
+                    or (text.lower() in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (text.lower() in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
@@ -1634,13 +1641,15 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
-    if (trig.type not in _UNPLACED_TYPES or word in _UNPLACED_NOT
+    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING) or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
             or (not targeted and any(trig.sentence[0] <= span[0] < trig.sentence[1]
                                      for fac in doc.facilities for span in fac.mentions))
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
-            or _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+            or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+                and not (doc.norm.startswith(" of ", trig.span[1])
+                         and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
             or _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])):
         return None
     actor = _forces_state(doc, trig, actor_list, index)
@@ -1679,14 +1688,23 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     forces = _FORCES_BEFORE.search(doc.norm, lo, start) or _FORCES_SENT_BEFORE.search(doc.norm, lo, start)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
-    if forces is not None and doc.norm[start:end].lower() in _HABITUAL and not _AUXILIARY_BEFORE.search(
-            doc.norm, forces.start(), start):
-        # 'US troops rotate through them': the present tells what forces do, not what they did
+    if forces is not None and (
+            (doc.norm[start:end].lower() in _HABITUAL and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
+            or (trig.type == "attack" and _PASSIVE.search(doc.norm, forces.start(), start))):
+        # 'US troops rotate through them': the present tells what forces do, not what they did; 'nine Russian
+        # aircraft were destroyed': forces the passive of an attack tells of are its target
         return None
     if forces is not None and owner is not None:
         return _first_of_joined(doc, near, owner)
-    if (forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())) or (
-            trig.type in _MOVING_TYPES and _FORCES_OBJECT.match(doc.norm, end, trig.clause[1])):
+    # 'the war left Russian troops in X': forces left behind stay; with forces as its object 'left' tells no move
+    moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
+        trig.type in _MOVING_TYPES and doc.norm[start:end].lower() not in _LEAVING) else None
+    named = moved and [a for a in actor_list[bisect_left(actor_list, end, key=_start):] if a.span[1] <= moved.end()]
+    if named:
+        # 'the withdrawal of all Russian forces': the forces' own state
+        return named[0].code
+    if moved or (forces is not None
+                 and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())):
         # 'its forces had left', 'France withdrew its troops': the subject of the clause is the state
         subject = [i for i, a in enumerate(near) if opening <= a.span[0] and index.free_agent(a)
                    and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
