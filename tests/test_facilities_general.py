@@ -890,3 +890,14 @@ def test_a_capital_standing_for_its_state_owns_no_town_base(pipeline: Any) -> No
 def test_a_place_an_event_happened_in_does_not_locate_the_base_it_came_from(pipeline: Any) -> None:
     fac = found(pipeline, "Su-25 jets flying from the Vetka air base struck targets in Donetsk.")["Vetka air base"]
     assert (fac["country"], fac["admin1"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("The frigate docked at Vetka naval station, a Russian navy facility on the Baltic coast.", "RU"),
+        ("The frigate docked at Vetka naval station, the former Russian navy facility on the coast.", None),
+    ],
+)
+def test_a_description_after_the_name_says_whose_it_is(pipeline: Any, text: str, operator: str | None) -> None:
+    assert found(pipeline, text)["Vetka naval station"]["operator"] == operator

@@ -113,6 +113,11 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
+# Between a facility's name and a state in a description set after it: ', a ', ', the former '.
+_APPOSED_OWNER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$")
+# After that state, its service and the facility noun: ' navy facility', ' military base'.
+_OWNED_NOUN = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|outpost|station|"
+                         r"garrison|camp)\b")
 # 'run in practice by': an adverb may stand before 'by'.
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
                      r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
@@ -555,6 +560,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     for actor in actor_list:
         _runs_next(doc, facilities, actor)
+        _apposed_owner(doc, facilities, actor)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if _RUN_BY_WORD.search(doc.norm, lo, actor.span[0]) is None:
             continue
@@ -575,6 +581,17 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
             # "Turkey's X air base, used by US forces": those using a base someone is said to own are its guests.
             if not (cue.group("used") and fac.operator):
                 fac.operator = actor.code
+
+
+def _apposed_owner(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
+    """'X naval station, a Russian navy facility on the coast': a description set after a name says whose it is."""
+    det = _APPOSED_OWNER.search(doc.norm, max(0, actor.span[0] - 30), actor.span[0])
+    # 'X, the former British air base': the state ran it once.
+    if det is None or "former" in det.group() or not _OWNED_NOUN.match(doc.norm, actor.span[1]):
+        return
+    fac = next((f for f in facilities for _, e in f.mentions if e == det.start()), None)
+    if fac is not None and fac.operator is None:
+        fac.operator = actor.code
 
 
 def _mentions_in(facilities: list[Facility], lo: int, hi: int) -> list[Span]:
