@@ -901,3 +901,8 @@ def test_a_place_an_event_happened_in_does_not_locate_the_base_it_came_from(pipe
 )
 def test_a_description_after_the_name_says_whose_it_is(pipeline: Any, text: str, operator: str | None) -> None:
     assert found(pipeline, text)["Vetka naval station"]["operator"] == operator
+
+
+def test_a_demonym_before_the_settlement_word_gives_the_country(pipeline: Any) -> None:
+    text = "Fighter jets took off from an airbase in the western Iranian city of Vetka on Monday."
+    assert found(pipeline, text)["Vetka air base"]["country"] == "IR"

@@ -48,6 +48,7 @@ _SIZEABLE_TOWN = 5000
 _DISTANCE_FROM = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?[\d,.]+\s*(?:km|kilometres|"
                             r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
                             r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
+_DEMONYM_TOWN = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
 _DIVISION_OF = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
 _INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
 _FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
@@ -277,7 +278,8 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             fac.country, fac.admin1 = town.country, fac.admin1 or _admin1_name(town.country, town.admin1_code)
             fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
             return
-        fac.country = (fac.country or _named_country(doc, place_spans) or _measured_from(doc, fac)
+        fac.country = (fac.country or _named_country(doc, place_spans) or _demonym_town(doc, place_spans)
+                       or _measured_from(doc, fac)
                        or _country_placed_in_sentence(doc, fac, index) or index.dominant_country()
                        or _own_state(fac))
         return
@@ -375,6 +377,15 @@ def _named_country(doc: Doc, place_spans: list[Span]) -> str | None:
     """The country of an island or other feature that is the facility's whole name ('station on X Island')."""
     return next((p.country for p in doc.places if p.country and p.kind not in _VAGUE_FEATURES
                  and p.span in place_spans), None)
+
+
+def _demonym_town(doc: Doc, place_spans: list[Span]) -> str | None:
+    """'near the northern Iraqi town of X': the state a demonym before the settlement word names."""
+    for start, _ in place_spans:
+        word = _DEMONYM_TOWN.search(doc.norm, max(0, start - 40), start)
+        if word is not None:
+            return next((p.country for p in doc.places if p.kind == "demonym" and p.span[0] == word.start(1)), None)
+    return None
 
 
 def fronted_country(doc: Doc, fac: Facility, actor_list: list[Actor]) -> str | None:
