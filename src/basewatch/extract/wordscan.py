@@ -15,7 +15,7 @@ import codecs
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Generic, NamedTuple, TypeVar, cast
+from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import ahocorasick
 
@@ -224,6 +224,8 @@ def _phrases_kept(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:
     return kept
 
 
+# Scans the shared pass keeps: an article's, and those of the short texts searched between its searches.
+_RECENT: Final = 8
 # One list's stake in a shared-pass key: its slot, how to compare, the characters wanted, a phrase's value.
 _Owner = tuple[int, int, str, object]
 
@@ -265,9 +267,11 @@ class _Scanned:
 
 
 class _SharedScan:
-    """The shared pass: one automaton over every list in use, and the hits of the last text seen.
+    """The shared pass: one automaton over every list in use, and the hits of the last texts seen.
 
-    The last scan is swapped in whole, so a reader never sees a mix of two texts.
+    Several, because an article's components search short texts of their own (facilities' names)
+    between searches of the article: the article's scan outlives them rather than being redone. The
+    last scan is swapped in whole, so a reader never sees a mix of two texts.
     """
 
     def __init__(self) -> None:
@@ -275,18 +279,21 @@ class _SharedScan:
         self.phrase_lists: list[PhraseList[object]] = []
         self.automaton: ahocorasick.Automaton | None = None
         self.last: _Scanned | None = None
+        self.recent: list[_Scanned] = []  # the last scans, `last` first
 
     def join_words(self, matcher: WordMatcher) -> None:
         if matcher.slot < 0:
             matcher.slot = len(self.word_lists)
             self.word_lists.append(matcher)
             self.automaton = self.last = None
+            self.recent = []
 
     def join_phrases(self, phrases: PhraseList[V]) -> None:
         if phrases.slot < 0:
             phrases.slot = len(self.phrase_lists)
             self.phrase_lists.append(cast(PhraseList[object], phrases))
             self.automaton = self.last = None
+            self.recent = []
 
     def build(self) -> None:
         if self.automaton is None:
@@ -331,7 +338,17 @@ class _SharedScan:
     def _scanned(self, text: str) -> _Scanned:
         scanned = self.last
         if scanned is None or scanned.text is not text:
-            scanned = self.last = self._scan(text)
+            recent = self.recent
+            scanned = None
+            for k, kept in enumerate(recent):
+                if kept.text is text:
+                    scanned = recent.pop(k)
+                    break
+            if scanned is None:
+                scanned = self._scan(text)
+            recent.insert(0, scanned)
+            del recent[_RECENT:]
+            self.last = scanned
         return scanned
 
     def _build(self) -> ahocorasick.Automaton:
