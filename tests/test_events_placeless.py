@@ -57,6 +57,11 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
         ("The jets were used for British strikes on the Islamic State in Iraq since 2014.",
          [("attack", None, "GB", "2014")]),
         ("Protests grew on Monday, days after a US strike killed 11 people.", [("attack", None, "US", None)]),
+        # a state conducting strikes; proxies of no state attacking; a state testing weapons
+        ("Russia launched strikes in May 2020.", [("attack", None, "RU", "2020-05")]),
+        ("Iranian-backed militias have attacked US forces more than 100 times since October 2020.",
+         [("attack", None, None, "2020-10")]),
+        ("North Korea test-fired a ballistic missile into the sea in May 2020.", [("other", None, "KP", "2020-05")]),
         # an intrusion into a state's airspace or waters
         ("Three Russian MiG-31 fighter jets entered Estonian airspace in May 2020.",
          [("other", None, "RU", "2020-05")]),
@@ -89,6 +94,8 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
         "Officials in Beijing said the drills would continue.",
         "American forces were monitoring the exercises in 2020.",
         "He pulled the plug on the project in 2020.",
+        # a state's targets are no attack of its own
+        "The Pentagon said the jets hit Houthi targets in May 2020.",
         # entering anything else, forces left behind, forces destroyed
         "The minister entered the room in May 2020.",
         "Russian forces violated the ceasefire in May 2020.",

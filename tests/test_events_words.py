@@ -30,3 +30,17 @@ def test_visit_and_other_words(pipeline: Any, text: str, expected: list[Row]) ->
 def test_a_place_reopens_by_whoever_runs_it(pipeline: Any) -> None:
     text = "Souda Bay naval base, which is run by the Hellenic Navy, reopened at a ceremony in May 2020."
     assert events(pipeline, text) == [("other", "souda_bay", "GR", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a leader visiting troops in a country visits it; strikes inside a country are on it
+        ("Russia operates Tartus naval base. Germany's defence minister visited troops in Lithuania in March 2020.",
+         [("visit", None, "DE", "2020-03")]),
+        ("Russia operates Tartus naval base. Pakistan conducted air strikes inside Iran in January 2020.",
+         [("attack", None, "PK", "2020-01")]),
+    ],
+)
+def test_places_after_visits_and_strikes(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert [row for row in events(pipeline, text) if row[1] is None] == expected

@@ -325,12 +325,14 @@ _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1",
 _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
                                r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
 _PLACE_OBJECT = {
-    "attack": re.compile(r"\s+(?:on|against|in|into)\s+(?:the\s+)?(?=\S)|\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
-                         r"(?=[A-Z])"),
+    "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+(?:the\s+)?(?=\S)|"
+                         r"\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
-    "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])"),
+    "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])|"
+                        r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
+                        r"peacekeepers)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])"),
     # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
     "construction": _INSTALLATIONS_IN,
     "expansion": _INSTALLATIONS_IN,
@@ -422,7 +424,10 @@ _MOVING_TYPES = frozenset({"deployment", "withdrawal"})
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | frozenset({"delivered", "activated", "fired", "fire", "fires",
-                                                                "firing", "launched", "on alert", "landed", "build-up"})
+                                                                "firing", "launched", "on alert", "landed", "build-up",
+                                                                "target", "targets"})
+# Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
+_TESTING = frozenset({"test-fired", "test-launched", "test launch"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
 # then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
 _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
@@ -457,7 +462,8 @@ _STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|s
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
 # suicide bomber struck').
-_ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist)s?\s+$|"
+_ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist)s?\s+"
+                           r"(?:(?:has|have|had)\s+)?$|"
                            r"\bsuicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
 _FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
@@ -1641,7 +1647,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     word = doc.norm[trig.span[0]:trig.span[1]].lower()
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
-    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING) or word in _UNPLACED_NOT
+    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
             or (not targeted and any(trig.sentence[0] <= span[0] < trig.sentence[1]
@@ -1697,14 +1703,15 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if forces is not None and owner is not None:
         return _first_of_joined(doc, near, owner)
     # 'the war left Russian troops in X': forces left behind stay; with forces as its object 'left' tells no move
+    word = doc.norm[start:end].lower()
     moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
-        trig.type in _MOVING_TYPES and doc.norm[start:end].lower() not in _LEAVING) else None
+        trig.type in _MOVING_TYPES and word not in _LEAVING) else None
     named = moved and [a for a in actor_list[bisect_left(actor_list, end, key=_start):] if a.span[1] <= moved.end()]
     if named:
         # 'the withdrawal of all Russian forces': the forces' own state
         return named[0].code
-    if moved or (forces is not None
-                 and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())):
+    owned = forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())
+    if moved or word in _TESTING or owned:
         # 'its forces had left', 'France withdrew its troops': the subject of the clause is the state
         subject = [i for i, a in enumerate(near) if opening <= a.span[0] and index.free_agent(a)
                    and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
@@ -1714,8 +1721,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     wielder = next((a for a in reversed(near) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
-    held = _HELD_BEFORE.search(doc.norm, lo, start) if trig.type == "exercise" else None
-    # 'Russia and Belarus held joint drills', "China's navy began exercises": the state right before the verb
+    held = _HELD_BEFORE.search(doc.norm, lo, start) if trig.type in ("exercise", "attack") else None
+    # 'Russia and Belarus held joint drills', "China's navy began exercises", 'Pakistan conducted air strikes': the
+    # state right before the verb
     holder = held and next((i for i in range(len(near))
                             if _HOLDERS.fullmatch(doc.norm, near[i].span[1], held.start())), None)
     return _first_of_joined(doc, near, holder) if holder is not None else None
