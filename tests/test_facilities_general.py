@@ -906,3 +906,14 @@ def test_a_description_after_the_name_says_whose_it_is(pipeline: Any, text: str,
 def test_a_demonym_before_the_settlement_word_gives_the_country(pipeline: Any) -> None:
     text = "Fighter jets took off from an airbase in the western Iranian city of Vetka on Monday."
     assert found(pipeline, text)["Vetka air base"]["country"] == "IR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("The Vetka air base has two runways of 2,500 and 3,000 metres.", [2500.0, 3000.0]),
+        ("The runway at the Vetka air base has been extended by 600 metres to 3,000 metres.", [3000.0]),
+    ],
+)
+def test_runway_lists_and_increments(pipeline: Any, text: str, lengths: list[float]) -> None:
+    assert [r["length_m"] for r in found(pipeline, text)["Vetka air base"]["runways"]] == lengths

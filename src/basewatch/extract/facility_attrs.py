@@ -80,6 +80,8 @@ _SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
 # 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
 _APPROX_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
 _TO_GAP = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
+_LENGTH_LIST = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+_BY_BEFORE = re.compile(rf"\bby\s+{_APPROX_WORD}$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
 # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
 _EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
@@ -660,8 +662,8 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
         fac = _facility_for(doc, facilities, match.span(), sent, observations[-1].facility if observations else None)
         if fac is None:
             continue
-        found = _observe(doc, fac, match.span(), sent)
         plural = match.group().lower().endswith("s")
+        found = _observe(doc, fac, match.span(), sent, plural)
         if plural:
             found = [o for o in found if o.runway.length_m is not None]
             # 'three airstrips of roughly 3,000 metres on A, B and C reefs': one each.
@@ -752,7 +754,7 @@ def _facility_for(doc: Doc, facilities: list[Facility], span: Span, sent: Span,
     return recent[0] if recent else None
 
 
-def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
+def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = False) -> list[_Obs]:
     norm = doc.norm
     lengths = [q for q in doc.quantities if q.dimension == "length" and sent[0] <= q.span[0] < sent[1]
                and _runway_sized(q) and _belongs(doc, q.span, span)]
@@ -765,11 +767,32 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span) -> list[_Obs]:
         return [_Obs(fac, Runway(span, None, status=status, date=date, rule="facilities:runway"), sides)]
     after, before = _after_and_before(doc, lengths)
     obs = _Obs(fac, _runway_from(after, span, status, date, "facilities:runway-length"), sides)
+    if plural and before is None:
+        # 'two runways of 2,500 and 3,000 metres': each length of the list is one runway's.
+        others = _listed_lengths(doc, after, lengths)
+        return [obs, *(_Obs(fac, _runway_from(q, q.span, status, date, "facilities:runway-length"), sides,
+                            mergeable=False) for q in others)]
     if before is None:
         return [obs]
     obs.mergeable = False
     earlier = Runway(before[1], before[0], status="previous", rule="facilities:runway-before")
     return [_Obs(fac, earlier, sides, mergeable=False), obs]
+
+
+def _listed_lengths(doc: Doc, length: Quantity, lengths: list[Quantity]) -> list[Quantity]:
+    """The other lengths of a list the given one is in ('2,500 and 3,000 metres'), in text order."""
+    ordered = sorted(lengths, key=lambda q: q.span)
+    i = ordered.index(length)
+    listed: list[Quantity] = []
+    for step in (-1, 1):
+        k = i
+        while 0 <= k + step < len(ordered):
+            left, right = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
+            if not _LENGTH_LIST.fullmatch(doc.norm, left.span[1], right.span[0]):
+                break
+            k += step
+            listed.append(ordered[k])
+    return sorted(listed, key=lambda q: q.span)
 
 
 def _runway_sized(q: Quantity) -> bool:
@@ -800,6 +823,9 @@ def _after_and_before(doc: Doc, lengths: list[Quantity]) -> tuple[Quantity, tupl
     """The runway's (latest) length and, for 'from N to M', the earlier figure."""
     ordered = sorted(lengths[:3], key=lambda q: q.span)
     for first, second in pairwise(ordered):
+        # 'extended by 600 metres to 3,000': the first figure is what was added, no earlier length.
+        if _BY_BEFORE.search(doc.norm, max(0, first.span[0] - 20), first.span[0]):
+            return second, None
         if ((first.qualifier or "").lower() == "from" and (second.qualifier or "").lower() == "to") or (
                 _TO_GAP.fullmatch(doc.norm, first.span[1], second.span[0])
                 and _FROM_BEFORE.search(doc.norm, max(0, first.span[0] - 20), first.span[0])):
