@@ -917,3 +917,9 @@ def test_a_demonym_before_the_settlement_word_gives_the_country(pipeline: Any) -
 )
 def test_runway_lists_and_increments(pipeline: Any, text: str, lengths: list[float]) -> None:
     assert [r["length_m"] for r in found(pipeline, text)["Vetka air base"]["runways"]] == lengths
+
+
+def test_a_town_opening_a_longer_name_does_not_locate_it(pipeline: Any) -> None:
+    text = "US fighter jets flew from King Vetkov Air Base in the kingdom's east."
+    fac = found(pipeline, text)["King Vetkov Air Base"]
+    assert (fac["country"], fac["admin1"]) == (None, None)

@@ -160,6 +160,9 @@ _FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
 _RUNWAY_AT = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
 # Kinds a town has of its own ('Mogadishu's airport', 'Tripoli's port').
 _TOWN_KINDS = frozenset({"airfield", "port"})
+# What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
+_NAME_AFTER_TOWN = re.compile(r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
+                              r"Airport|Port|Island|Bay))*")
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -1449,7 +1452,8 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
     airport"): the facility lies there."""
     for place in doc.places:
         if place.kind in _NAMING_PLACE_KINDS and (
-                (name[0] <= place.span[0] and place.span[1] <= name[1])
+                (name[0] <= place.span[0] and place.span[1] <= name[1]
+                 and _NAME_AFTER_TOWN.fullmatch(doc.norm, place.span[1], name[1]))
                 or _OWNER_GAP.fullmatch(doc.norm, place.span[1], name[0])):
             return place.span
         # "Tinian's wartime North Field": an island owns the name too.

@@ -307,8 +307,10 @@ def _town_opening(doc: Doc, fac: Facility) -> City | None:
     first = fac.name.split(" ", 1)[0]
     if first == fac.name or not first[:1].isupper():
         return None
+    # 'King Vetkov Air Base': a name of several words is a town's only as a whole, not by its first word.
+    part = min((a for a in fac.aliases if fac.name.startswith(a + " ")), key=len, default=first)
     index = city_index()
-    rows = index.exact.get(name_key(first))
+    rows = index.exact.get(name_key(part))
     if rows is None:
         return None
     towns = [index.city(r // 2) for r in ((rows,) if isinstance(rows, int) else rows) if r % 2]
