@@ -259,6 +259,8 @@ def test_names_after_a_person_in_the_same_run_are_read(places: Places) -> None:
     [
         ("Storms hit Alabama and Georgia overnight.", "US", "admin1"),
         ("Russia and Georgia fought a war in 2008.", "GE", "country"),
+        # A town of the country outweighs a capital city that lies in another state of the namesake's.
+        ("Envoys from Washington flew to Kutaisi, and Georgia promised a new port.", "GE", "country"),
     ],
 )
 def test_georgia_follows_its_neighbours(places: Places, text: str, country: str, kind: str) -> None:
@@ -834,6 +836,11 @@ def test_town_also_named_on_its_own_is_kept(places: Places) -> None:
         # The sentence's last country before it locates it; a demonym says who acts, not where.
         ("Chile's Quintrala Harbour is small.", "Quintrala Harbour", "CL"),
         ("Ships left Peru for Brazil, where a Chilean tug sank off the Tarvelo Harbour.", "Tarvelo Harbour", "BR"),
+        # A country told of as acting or as a party is not where the feature lies: the article's own is.
+        ("Peru is big. Peru has a coast. Ecuador will build a pier at Paltoro Bay.", "Paltoro Bay", "PE"),
+        ("Peru is big. Peru has a coast. Along the border with Ecuador, boats anchor in Paltoro Bay.", "Paltoro Bay", "PE"),
+        ("Brazil is big. Brazil has a coast. In Chile, a plan for Peru to build a pier at Paltoro Bay failed.", "Paltoro Bay",
+         "CL"),
         # No country in the sentence: the one the article names most.
         ("Norway is building a port. Norway and Sweden agreed. Divers searched in Skarvik Bay.", "Skarvik Bay", "NO"),
     ],

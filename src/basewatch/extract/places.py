@@ -117,6 +117,8 @@ _UNLISTED = re.compile(
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
     rf"|\b(?:at|in|near|off) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
     rf"|, in [{_UPPER}]))")
+_ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
+_PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
@@ -1215,8 +1217,8 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
         shore = mentions[k]
         if shore.name not in told:
             sentence = norm.rfind(". ", 0, shore.span[0])
-            near = next((m.country for m in reversed(mentions[:k])
-                         if m.country and m.kind != "demonym" and m.span[0] > sentence), None)
+            near = next((m.country for m in reversed(mentions[:k]) if m.country and m.kind != "demonym"
+                         and m.span[0] > sentence and not _actor(norm, m.span)), None)
             after = mentions[k + 1] if k + 1 < len(mentions) else None
             if after and after.country and after.kind != "demonym" and _QUALIFIER_GAP.fullmatch(
                     norm, shore.span[1], after.span[0]):
@@ -1224,6 +1226,12 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             told[shore.name] = near or main
         if told[shore.name]:
             mentions[k] = replace(shore, country=told[shore.name])
+
+
+def _actor(norm: str, span: Span) -> bool:
+    """Whether a country is told of as acting or as a party ('India to build', 'Australia will start', 'the border
+    with Niger'), not as where the sentence is: a feature the sentence names later lies elsewhere."""
+    return bool(_ACTOR_NEXT.match(norm, span[1]) or _PARTY_BEFORE.search(norm, max(0, span[0] - 12), span[0]))
 
 
 def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tuple[str, str | None]],
@@ -1433,9 +1441,10 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
                  and cand.qualifier_country == place.country)
     context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
     if place.kind == "admin1":
-        # Georgia the state, not the country, where the article names other states of the same country.
+        # Georgia the state, not the country, where the article names other states of the same country and no
+        # town or division of the country ('Tbilisi' and 'Washington' make it the country).
         sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
-            p.kind == "country" for p, _ in cand.entries)
+            p.kind == "country" and all(country != p.country for country, _ in admins) for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     if own:
         # "near Stanley in the Falklands": `_admit` refuses a small town abroad after a trigger, so a namesake in a
