@@ -838,9 +838,9 @@ def test_town_also_named_on_its_own_is_kept(places: Places) -> None:
         ("Ships left Peru for Brazil, where a Chilean tug sank off the Tarvelo Harbour.", "Tarvelo Harbour", "BR"),
         # A country told of as acting or as a party is not where the feature lies: the article's own is.
         ("Peru is big. Peru has a coast. Ecuador will build a pier at Paltoro Bay.", "Paltoro Bay", "PE"),
-        ("Peru is big. Peru has a coast. Along the border with Ecuador, boats anchor in Paltoro Bay.", "Paltoro Bay", "PE"),
-        ("Brazil is big. Brazil has a coast. In Chile, a plan for Peru to build a pier at Paltoro Bay failed.", "Paltoro Bay",
-         "CL"),
+        ("Peru is big. Peru has a coast. By the border with Ecuador, boats anchor in Paltoro Bay.", "Paltoro Bay",
+         "PE"),
+        ("Peru has a coast. In Chile, a plan for Peru to build a pier at Paltoro Bay failed.", "Paltoro Bay", "CL"),
         # No country in the sentence: the one the article names most.
         ("Norway is building a port. Norway and Sweden agreed. Divers searched in Skarvik Bay.", "Skarvik Bay", "NO"),
     ],
