@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from basewatch.extract import extract
 from basewatch.extract.claims import Claims
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.sources import Sources
@@ -314,3 +315,58 @@ def test_a_body_named_by_its_leader_is_the_source() -> None:
     assert _sources("The government of Colonel Assimi Diallo says the army holds the north.") == [
         ("official", "government of Colonel Assimi Diallo")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jets will arrive in May, the paper reported, citing defence officials.",
+         [("official", "defence officials")]),
+        ("The jets will arrive in May, the paper reported, citing Air Force planning documents.",
+         [("official", "Air Force planning documents")]),
+        ("The jets will arrive in May, the paper reported, citing informed sources.", [("other", "informed sources")]),
+        ("The jets will arrive in May, the paper reported, citing security concerns.", []),
+        ("The jets will arrive in May, the paper reported, citing Colonel Ruth Amsel.", []),
+    ],
+)
+def test_whom_a_report_cites(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [s for s in _sources(text) if s[1] != "paper"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Procurement papers show that the hangar was ordered in 2021.", [("official", "Procurement papers")]),
+        ("Court records revealed that the hangar was ordered in 2021.", [("official", "Court records")]),
+        ("The documents show that the hangar was ordered in 2021.", []),
+    ],
+)
+def test_papers_a_word_describes_that_show_something(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Satellite imagery from Umbra taken in June shows a new hangar.",
+         [("imagery", "Satellite imagery"), ("imagery", "Umbra")]),
+        ("Satellite images from the company Capella Space show a new hangar.",
+         [("imagery", "Satellite images"), ("imagery", "Capella Space")]),
+        ("Satellite images from June show a new hangar.", [("imagery", "Satellite images")]),
+    ],
+)
+def test_whom_satellite_imagery_comes_from(text: str, expected: list[tuple[str, str]]) -> None:
+    # The full pipeline: its dates layer says 'June' is a time, not a provider.
+    assert [(s["kind"], s["name"]) for s in extract(text)["sources"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jets landed, local outlet Harbour Voice reported.", [("outlet", "Harbour Voice")]),
+        ("The jets landed, the independent outlet Steppe Daily reported.", [("outlet", "Steppe Daily")]),
+        ("A factory outlet Mega Store opened near the base.", []),
+    ],
+)
+def test_an_outlet_a_word_of_news_describes(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -27,6 +27,7 @@ def _opening(letters: str, pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?=(?i:[{letters}])){pattern}")
 
 
+_NAME_PATTERN = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
 _VISUAL = r"(?:images?|pictures?|photos?|photographs?|videos?|video\s+clips?|footage|clips?|posts?)"
 _PLATFORM = (
     r"(?:(?:the\s+)?(?:media|news\s+outlets|bloggers)\s+and\s+)?(?:social\s+media(?:\s+(?:accounts|users|channels))?"
@@ -60,15 +61,16 @@ _SATELLITE = _opening(
 )
 _OUTLET_NOUNS = (
     "newspaper", "daily", "website", "news website", "news site", "news agency", "monitoring site",
-    "television channel", "TV channel", "YouTube channel", "broadcaster", "magazine", "news outlet", "portal", "weekly",
+    "television channel", "TV channel", "YouTube channel", "broadcaster", "magazine", "news outlet", "outlet", "portal",
+    "weekly",
     "tabloid", "blog",
 )
 _OUTLET_NOUN = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NOUNS) + ")"
 # Every outlet word opens with one of these: the automaton finds where the pattern can first match, so
 # the pattern never scans a document that names no outlet word.
 _OUTLET_OPENERS = tuple(sorted({noun.split()[0] for noun in _OUTLET_NOUNS}))
-_NAME = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
-_OUTLET_WORD = _opening("bdmnptwy", rf"\b{_OUTLET_NOUN}\b")
+_NAME = _NAME_PATTERN
+_OUTLET_WORD = _opening("bdmnoptwy", rf"\b{_OUTLET_NOUN}\b")
 # Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
 _NAME_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
 _NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})")
@@ -79,10 +81,34 @@ _SOCIAL_WORDS = (
     "eChat", "eddit", "essaging", " X", " online",
 )
 _SATELLITE_WORDS = ("atellite",)
+_IMAGERY_WORDS = ("atellite", "magery")
+# "..., the paper reported, citing defence officials": whom a report cites.
+_CITING_WORDS = ("citing",)
+_CITING = re.compile(
+    r"\bciting\s+(?:(?:the|an?)\s+)?(?P<phrase>[^,;:()\n]{1,60}?)"
+    r"(?=\s*(?:[,;:)]|(?<![A-Z])\.(?:\s|$)|$)|\s+(?:as|who|that|and|in|on|at|with|over|about)\b)"
+)
 _RELEASE_WORDS = ("releas", "publish", "distribut")
 _TRACKING_WORDS = ("tracking",)
 # "Ship-tracking data showed ...": positions broadcast by transponders and gathered by no one named.
 _TRACKING = re.compile(r"\b(?:[Ff]light|[Ss]hip|[Vv]essel|[Aa]ircraft)[- ]tracking\s+(?:data|records)\b")
+# "Budget papers show ...", "court records revealed ...": documents a word before says which, cited as official.
+_PAPER_WORDS = ("papers", "documents", "records", "filings")
+_PAPER_NAME = re.compile(
+    r"(?<![\w'-])(?:(?!(?i:the|these|those|its|their|his|her|such|other|some|all|and|or|of|in|on|by|from)\b)"
+    r"[\w'-]+\s+){1,3}$"
+)
+_PAPERS_SHOW = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|"
+    r"suggested)\b"
+)
+_PAPER_REACH = 60
+# "Satellite imagery from Airbus": whoever took or sold the imagery.
+_IMAGERY_FROM = _opening(
+    "is",
+    r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
+    rf"from\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?(?P<name>{_NAME_PATTERN})"
+)
 _MEDIA_WORDS = (" media", " press", " television", " TV", " radio")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
@@ -154,7 +180,7 @@ _MASTHEAD = re.compile(
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
     dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
-                  + _TRACKING_WORDS)
+                  + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS)
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
@@ -203,7 +229,8 @@ class Sources:
         speaking = [s for s in _speaking(doc)
                     if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in listed)]
         found = (
-            self._social(doc, hits) + _imagery(doc, hits) + _unnamed_media(doc, hits) + _named_by_kind(doc, hits)
+            self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
+            + _citing(doc, hits) + _unnamed_media(doc, hits) + _named_by_kind(doc, hits)
             + listed + _reviewers(doc, hits) + speaking
         )
         kept: list[Source] = []
@@ -356,6 +383,53 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
+def _papers(doc: Doc, hits: _Hits) -> list[Source]:
+    """Documents that show something, a word before them saying which ('Budget papers show ...')."""
+    norm = doc.norm
+    out = []
+    for word in _PAPER_WORDS:
+        for at in hits.words.get(word, ()):
+            end = at + len(word)
+            if _PAPERS_SHOW.match(norm, end) is None:
+                continue
+            named = _PAPER_NAME.search(norm, max(0, at - _PAPER_REACH), at)
+            if named is not None:
+                out.append(Source("official", norm[named.start() : end], (named.start(), end), "sources:papers-show"))
+    return out
+
+
+def _citing(doc: Doc, hits: _Hits) -> list[Source]:
+    """Whom a report cites ('citing defence officials', 'citing US Air Force planning documents'): officials,
+    bodies and their papers are official sources, unnamed sources other ones; outlets come from the table."""
+    lex = lexicon(doc.language)
+    out = []
+    for m in _in_sentences(doc.norm, _sentences_with(doc, _CITING_WORDS, hits), _CITING):
+        phrase = m.group("phrase").rstrip(".")  # "citing U.S. officials." ends with the sentence's stop
+        words = phrase.split()
+        heads = [lex.head(w) for w in words]
+        last = heads[-1]
+        if last is None or any(h is not None and h[0] == "person" for h in heads[:-1]):
+            continue  # a named person ('citing Colonel X') speaks in the claims layer
+        kind = "other" if last[1] in ("cited", "witness") else "official" if last[1] == "official" else None
+        if kind is not None and (len(words) > 1 or kind == "official"):
+            out.append(Source(kind, phrase, (m.start("phrase"), m.start("phrase") + len(phrase)), "sources:citing"))
+    return out
+
+
+def _imagery_providers(doc: Doc, hits: _Hits) -> list[Source]:
+    """Whoever the imagery cited comes from ('Satellite imagery from Airbus'), unless a place or a time ('imagery
+    from Crimea', 'from February') or a listed outlet, which the table names; 'by' is the reviewers' rule."""
+    places = [p.span for p in doc.places] + [d.span for d in doc.dates]  # 'images of Crimea', 'from May'
+    listed = _outlet_kinds()
+    out = []
+    for m in _in_sentences(doc.norm, _sentences_with(doc, _IMAGERY_WORDS, hits), _IMAGERY_FROM):
+        start, end = m.span("name")
+        if m.group("name") in listed or any(p[0] <= start and end <= p[1] for p in places):
+            continue
+        out.append(Source("imagery", m.group("name"), (start, end), "sources:imagery-from"))
+    return out
+
+
 def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     """Whoever reviewed the imagery or footage cited: 'images reviewed by the Yale Research Lab'; not a
     place that describes them ('analysed by the London think tank X', where X comes from the table)."""
@@ -422,6 +496,8 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
         return out
     places = [p.span for p in doc.places]
     for word in _OUTLET_WORD.finditer(norm, min(openings)):
+        if word.group() == "outlet" and _DESCRIBED_OUTLET.search(norm, max(0, word.start() - 20), word.start()) is None:
+            continue  # "a factory outlet": only a word of news or reach makes an outlet a paper
         after = _NAME_AFTER.match(norm, word.end())
         if after is not None:
             found: tuple[int, int] = after.span("name")
@@ -446,6 +522,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
+_DESCRIBED_OUTLET = re.compile(r"\b(?:local|media|online|independent|opposition|state|[A-Z][a-z]+n)\s+$")
 _DESCRIBED = re.compile(r"^[\w'-]+-[a-z]+$")
 _LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _GENERIC = frozenset(
