@@ -994,6 +994,18 @@ def test_unlisted_needs_a_settlement_word_or_a_qualified_region(places: Places, 
     assert all(p.rule != "places:unlisted/feature" for _, p in run(places, text))
 
 
+@pytest.mark.parametrize("text", [
+    "town of Ruvo, in the hills, and (near Darvaz, in northern Tajikistan) troops massed.",
+    "the Qalwa district, and_at Brisk, in Ukraine; The Miro district; off Kellomäki, in eastern Finland.",
+    "hamlet of Pyrna was shelled at dawn, as the atoll of Eneko and the islet of South Vey were.",
+])
+def test_unlisted_reads_alike_with_and_without_the_spaced_view(places: Places, text: str) -> None:
+    doc = make_doc(text)
+    with_view = [(c.span, c.surface) for c in places.match(doc.norm, doc.spaced()) if c.rule == "unlisted"]
+    assert with_view == [(c.span, c.surface) for c in places.match(doc.norm) if c.rule == "unlisted"]
+    assert with_view
+
+
 def test_central_chinese_provinces_are_divisions(places: Places) -> None:
     found = run(places, "Heavy rain flooded farms across Jiangxi and Hubei provinces this week.")
     assert (find(found, "Hubei").kind, find(found, "Jiangxi").kind) == ("admin1", "admin1")

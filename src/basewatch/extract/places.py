@@ -64,9 +64,11 @@ _ARTICLE = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICL
 _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on"
               "|sur|am|im|and".split("|"))
 # A capitalised word, alternative by alternative as (its first character, the rest): initials ('U.S.'),
-# abbreviated saints and forts ('St. Louis'), a word, an Arabic word.
+# abbreviated saints and forts ('St. Louis'), a word, an Arabic word. A word's letters are one repeat of
+# single characters, the fast loop of the regex engine, with a group entered only at an inner apostrophe
+# ('Ma'arat'): the same words, backtracked a character at a time as a group per character would be.
 _WORD_PARTS = ((r"[A-Z]", r"\.(?:[A-Z]\.)+"), ("S", r"(?:t|te)\.(?= [A-Z])"), ("[FM]", r"t\.(?= [A-Z])"),
-               (f"[{_UPPER}]", r"(?:\w|'(?!s\b)(?=\w))*"), (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
+               (f"[{_UPPER}]", r"\w*(?:'(?!s\b)(?=\w)\w*)*"), (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
 _WORD = f"(?:{'|'.join(first + rest for first, rest in _WORD_PARTS)})"
 
 
@@ -109,16 +111,31 @@ _BASE_APPOSITION = re.compile(
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
+_SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll")
+_LOCATED = ("at", "in", "near", "off")
 # Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
 # word starts away before the branches are tried.
 _UNLISTED = re.compile(
     rf"\b(?=[tvihpano][a-z]{{1,6}} [o{_UPPER}])"
-    rf"(?:(?:town|village|island|islet|port|hamlet|atoll) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
+    rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
-    rf"|\b(?:at|in|near|off) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
     rf"|, in [{_UPPER}]))")
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
+
+
+def _lead_automaton(leads: Iterable[str]) -> ahocorasick.Automaton:
+    """The words that open an `_UNLISTED` branch, as keys of the spaced view (`spacing`), each storing how far
+    its start lies behind the character after its space."""
+    automaton = ahocorasick.Automaton()
+    for lead in leads:
+        automaton.add_word(spaced(lead), len(lead) + 1)
+    automaton.make_automaton()
+    return automaton
+
+
+_UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED), "the", *_LOCATED])
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
@@ -651,7 +668,7 @@ class Places:
                 self._run_candidates(norm, start, norm[start:end], persons, found)
         found = self._postal_candidates(norm, found)
         found = _shore_candidates(norm, found)
-        found = self._unlisted_candidates(norm, found)
+        found = self._unlisted_candidates(norm, found, spaced_view)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
@@ -808,13 +825,13 @@ class Places:
         spans = [c.span for c in abbreviations]
         return _outside(found, spans) + abbreviations
 
-    def _unlisted_candidates(self, norm: str, found: list[Candidate]) -> list[Candidate]:
+    def _unlisted_candidates(self, norm: str, found: list[Candidate], spaced_view: str | None) -> list[Candidate]:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'."""
         taken = sorted(c.span for c in found)
         lex = self.lexicon
         extra = []
-        for m in _UNLISTED.finditer(norm):
+        for m in _unlisted_matches(norm, spaced_view):
             group = m.lastgroup or "c"
             start, end = m.span(group)
             name = m.group(group)
@@ -1183,6 +1200,27 @@ class Places:
             return None
         cand.reason = reason
         return place
+
+
+def _unlisted_matches(norm: str, spaced_view: str | None) -> list[re.Match[str]]:
+    """What `_UNLISTED.finditer(norm)` finds, tried only where the spaced view of `norm` (if there is one) shows
+    an opening word before a capital: the few places a match can start, where the pattern alone is tried at
+    every word."""
+    if spaced_view is None:
+        return list(_UNLISTED.finditer(norm))
+    size = len(norm)
+    starts = [after - back for after, back in _UNLISTED_LEADS.iter(spaced_view)
+              if after < size and norm[after].isupper()]
+    starts.sort()
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = _UNLISTED.match(norm, start)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
 
 
 def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
