@@ -57,6 +57,11 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
         ("The jets were used for British strikes on the Islamic State in Iraq since 2014.",
          [("attack", None, "GB", "2014")]),
         ("Protests grew on Monday, days after a US strike killed 11 people.", [("attack", None, "US", None)]),
+        # forces named with the states they come from; a coalition its leader leads; a state's withdrawal
+        ("Soldiers from Rwanda and Burundi arrived in the province in May 2020.",
+         [("deployment", None, "RW", "2020-05")]),
+        ("US-led coalition jets struck the convoy in May 2020.", [("attack", None, "US", "2020-05")]),
+        ("The Russian withdrawal was completed in May 2020.", [("withdrawal", None, "RU", "2020-05")]),
         # a state conducting strikes; proxies of no state attacking; a state testing weapons
         ("Russia launched strikes in May 2020.", [("attack", None, "RU", "2020-05")]),
         ("Iranian-backed militias have attacked US forces more than 100 times since October 2020.",
@@ -94,6 +99,8 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
         "Officials in Beijing said the drills would continue.",
         "American forces were monitoring the exercises in 2020.",
         "He pulled the plug on the project in 2020.",
+        # a departure of anyone but forces
+        "The departure of the minister in May 2020 surprised many.",
         # a state's targets are no attack of its own
         "The Pentagon said the jets hit Houthi targets in May 2020.",
         # entering anything else, forces left behind, forces destroyed
@@ -148,3 +155,16 @@ def test_days_later_is_not_the_same_time(pipeline: Any) -> None:
 def test_an_attack_with_a_target_of_its_own_in_a_sentence_naming_a_facility(pipeline: Any) -> None:
     text = "Iran fired missiles at Souda Bay naval base on Monday, in retaliation for US strikes on its nuclear sites."
     assert events(pipeline, text) == [("attack", "souda_bay", "IR", "2021-03-01"), ("attack", None, "US", None)]
+
+
+def test_a_withdrawal_of_no_place_named_again(pipeline: Any) -> None:
+    text = ("France withdrew its last 300 troops in January 2021. General Dupont, who led the French withdrawal, "
+            "praised them.")
+    assert _unplaced(pipeline, text) == [("withdrawal", None, "FR", "2021-01")]
+
+
+def test_the_departure_of_forces(pipeline: Any) -> None:
+    # the facility comes after, so that the opening noun has none told before it to stand for
+    text = ("The departure of the last French soldiers in December 2020 ended the mission. Russia runs Tartus naval "
+            "base.")
+    assert events(pipeline, text) == [("withdrawal", None, "FR", "2020-12")]

@@ -420,6 +420,8 @@ _PLACED_AFTER = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", re.IGNOR
 _OBJECT_TYPES = frozenset({"construction", "expansion", "withdrawal", "other"})
 # Event types that move forces: their agent is the forces' own state.
 _MOVING_TYPES = frozenset({"deployment", "withdrawal"})
+# The rule suffix of an event that names no place.
+_UNPLACED = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
@@ -443,6 +445,8 @@ _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2
                             r"territorial\s+waters|waters)\b")
 # 'pulled', with forces between it and 'out' ('pulled its last soldiers out of X'): only then a withdrawal.
 _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
+# 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
+_DEPARTING = frozenset({"departure"})
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
 _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
@@ -465,14 +469,20 @@ _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 _ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist)s?\s+"
                            r"(?:(?:has|have|had)\s+)?$|"
                            r"\bsuicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+# Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
+# arrived').
+_STATE_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_FORCES_FROM_BEFORE = re.compile(r"\b(?i:" + _FORCES + r")\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
+                                 + r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?" + _STATE_NAME + r")*)\s+"
+                                 r"(?:(?:has|have|had|was|were|then|also|\w+ly)\s+){0,2}$")
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
 _FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
                             r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
                             + _FORCES + r"\b", re.IGNORECASE)
 _PULLED_OUT = re.compile(_FORCES_OBJECT.pattern + r"\s+(?:out|back|home)\b", re.IGNORECASE)
 # Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
-_QUALIFIES = re.compile(r"(?:'s?)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|special|armed|regular|elite|naval|ground|"
-                        r"combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
+_QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|coalition|special|armed|regular|elite|"
+                        r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
                         r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -567,6 +577,7 @@ class Events:
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (text.lower() in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
+                    or (text.lower() in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
                     or (text.lower() in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (text.lower() in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
                 continue
@@ -603,7 +614,9 @@ class Events:
             if anchor is None:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                           or _unplaced_event(doc, trig, actor_list, index))
-                if placed is not None:
+                if placed is not None and not (placed.rule.endswith(_UNPLACED) and _retold(
+                        doc, trig, events, dated=bool(index.dates_in(*trig.clause)))):
+                    # 'who led the US withdrawal': an event of no place named again is no new one
                     placed.date = placed.date or _same_time_as_told(doc, trig, events)
                     events.append(placed)
                 continue
@@ -1663,13 +1676,13 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         if trig.type == "attack" and _ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
                                                           trig.span[0]):
             # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state
-            return Event("attack", trig.span, None, None, _unplaced_date(doc, trig, index), "events:attack-unplaced")
+            return Event("attack", trig.span, None, None, _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
         return None
     if trig.type == "exercise":
         # 'held joint drills in the department of X': the host is the country of a place after the drills
         actor = next((host for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]
                       for host in [_host(doc, trig, actor_list, p.country)] if host), actor)
-    return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}-unplaced")
+    return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
 
 
 def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
@@ -1694,6 +1707,10 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     forces = _FORCES_BEFORE.search(doc.norm, lo, start) or _FORCES_SENT_BEFORE.search(doc.norm, lo, start)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
+    if forces is None:
+        # 'Soldiers from Rwanda and Burundi arrived': the first state after 'from' right after the forces
+        forces = _FORCES_FROM_BEFORE.search(doc.norm, lo, start)
+        owner = forces and next((i for i, a in enumerate(near) if a.span[0] == forces.start("states")), None)
     if forces is not None and (
             (doc.norm[start:end].lower() in _HABITUAL and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
             or (trig.type == "attack" and _PASSIVE.search(doc.norm, forces.start(), start))):
@@ -1716,8 +1733,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         subject = [i for i, a in enumerate(near) if opening <= a.span[0] and index.free_agent(a)
                    and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
         return _first_of_joined(doc, near, subject[-1]) if subject else None
-    if trig.type in _MOVING_TYPES:
+    if trig.type in _MOVING_TYPES and not _NOMINAL.search(doc.norm, max(0, start - 30), start):
         return None
+    # 'a US strike', 'Chinese drills', 'the Russian withdrawal': the state qualifies the event noun
     wielder = next((a for a in reversed(near) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
