@@ -255,8 +255,8 @@ class Facilities:
                 cand.item, cand.link = None, "none"
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
-        known.update(c.item.id for c in pending if c.item and (self._island_base(doc, words, c)
-                                                               or _aircraft_moved_to(doc, words, c.item, c.span)))
+        known.update([c.item.id for c in pending if c.item and c.item.id not in known and (
+            self._island_base(doc, words, c) or _aircraft_moved_to(doc, words, c.item, c.span))])
         # Two different names of one installation ('Port Sudan', 'the Russian naval logistics centre') name it.
         aliases = Counter(item_id for item_id, _ in {(c.item.id, c.name.lower()) for c in pending if c.item})
         known.update(item_id for item_id, count in aliases.items() if count > 1)
@@ -786,9 +786,9 @@ def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span:
     if _FAMILY[item.kind] not in _MOVED_FAMILIES or _MOVED_TO.search(doc.norm, max(0, span[0] - 9), span[0]) is None:
         return False
     sent_start = doc.sentence_of(span[0])[0]
-    if words.tie.search(doc.norm, sent_start, span[0]) is None or not (
-            any(sent_start <= e.span[0] < span[0] for e in doc.equipment)
-            or words.classes.search(doc.norm, sent_start, span[0]) is not None):
+    if not (any(sent_start <= e.span[0] < span[0] for e in doc.equipment)
+            or words.classes.search(doc.norm, sent_start, span[0]) is not None) or words.tie.search(
+            doc.norm, sent_start, span[0]) is None:
         return False
     # 'warships left for Novorossiysk': a city that size is where they went, its base unsaid.
     index = city_index()
