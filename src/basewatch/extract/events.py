@@ -1308,7 +1308,8 @@ class _Index:
             norm = self.doc.norm
             locative = (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
                         and not _OFFICE_OF.search(norm, max(0, actor.span[0] - 40), actor.span[0])
-                        and not _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0]))
+                        and not (" from " in norm[max(0, actor.span[0] - 60):actor.span[0]]
+                                 and _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0])))
             self._free[actor.span] = not (locative
                                           or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
                                           or norm.startswith(_BASED_IN, actor.span[1]))
@@ -1484,7 +1485,6 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
     clause = trig.clause
     sentence = _wide_clause(doc, trig)
-    index = index or _Index(doc)
     moved = _moved_ones(doc, trig, actor_list, exclude, index) or _built_for(doc, trig, actor_list)
     if moved is not None:
         return moved
@@ -1501,6 +1501,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         # 'repulsed an attack by separatist militants': the agent follows the noun, stateless or not; the subject
         # before it only met the event
         return _by_actor(doc, trig, clause, actor_list)
+    index = index or _Index(doc)
     places = [*exclude, *index.places_from(*sentence)]
     usable = [a for a in named if not _names_a_place_of(doc, a, places) and index.free_agent(a)
               and not _aside(doc, trig, a)]
@@ -1525,15 +1526,18 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
 
 
 def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span],
-                index: _Index) -> str | None:
+                index: _Index | None) -> str | None:
     """'Spain approved the deployment of two US destroyers': the state of the forces an event noun is of acted, not
     the subject that approved, hosted or welcomed it; an attack's 'of' names its target instead."""
-    if trig.type == "attack" or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
+    # the plain ' of ' first: most triggers are verbs, and the pattern would be tried on each
+    if (trig.type == "attack" or not doc.norm.startswith(" of ", trig.span[1])
+            or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         return None
     first = bisect_left(actor_list, trig.span[1], key=_start)
     for actor in actor_list[first:]:
         if actor.span[0] > trig.span[1] + 60 or not _OF_OBJECT.fullmatch(doc.norm, trig.span[1], actor.span[0]):
             return None
+        index = index or _Index(doc)
         places = [*exclude, *index.places_from(trig.span[1], actor.span[1] + 40)]
         if not _names_a_place_of(doc, actor, places) and not index.supplier(actor):
             return actor.code
@@ -1904,7 +1908,7 @@ def _place_at(doc: Doc, pos: int) -> bool:
 def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
     """'opened the annual Cobra Gold exercise at X': what is opened is an event told by its own noun, not a
     facility."""
-    if trig.type != "construction":
+    if trig.type != "construction" or not doc.norm.startswith("open", trig.span[0]):
         return False
     words = event_words(doc.language)
     for m in words.triggers.finditer(doc.norm, trig.span[1], min(trig.clause[1], trig.span[1] + _OBJECT_REACH + 10)):
