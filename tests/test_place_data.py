@@ -28,6 +28,15 @@ def found(places: Places, text: str) -> dict[str, tuple[str, str | None]]:
         ("Gas works on the Afungi peninsula stopped.", "Afungi peninsula", "Afungi", "MZ"),
         ("Warships anchored in the Bay of Cadiz.", "Bay of Cadiz", "Bay of Cádiz", "ES"),
         ("MONTGOMERY, Ala. - The guard unit deployed.", "Ala.", "Alabama", "US"),
+        # A country's main islands, lakes, uplands and the counties reporting names.
+        ("Cyclone damage closed roads across Vanua Levu.", "Vanua Levu", "Vanua Levu", "FJ"),
+        ("Navy divers trained off Tongatapu in June.", "Tongatapu", "Tongatapu", "TO"),
+        ("A patrol boat sank in Lake Nicaragua.", "Lake Nicaragua", "Lake Nicaragua", "NI"),
+        ("Submarines berth on the Gare Loch.", "Gare Loch", "Gare Loch", "GB"),
+        ("The tanks fired on Salisbury Plain.", "Salisbury Plain", "Salisbury Plain", "GB"),
+        ("Bunkers are hidden in the Hunsrück.", "Hunsrück", "Hunsrück", "DE"),
+        ("The radar at RAF Fylingdales in North Yorkshire was upgraded.", "North Yorkshire", "North Yorkshire", "GB"),
+        ("Typhoons from RAF Coningsby in Lincolnshire scrambled.", "Lincolnshire", "Lincolnshire", "GB"),
     ],
 )
 def test_listed(places: Places, text: str, surface: str, name: str, country: str) -> None:
@@ -53,3 +62,24 @@ def test_a_camp_named_after_a_town_is_no_mention_of_it(places: Places) -> None:
 def test_a_philippine_region_is_its_geonames_division(places: Places) -> None:
     doc = places(make_doc("Marines trained near Laoag in the Ilocos region."))
     assert {doc.surface(p.span): p.admin1 for p in doc.places} == {"Laoag": "Ilocos Region", "Ilocos": "Ilocos Region"}
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        ("Britain moved a squadron to Suffolk.", "GB", "region"),
+        # A county whose name a town abroad bears is the town where the article names its country only.
+        ("Virginia builds ships in Norfolk and Suffolk, near Chesapeake.", "US", "city"),
+    ],
+)
+def test_a_county_gives_way_to_a_town_abroad(places: Places, text: str, country: str, kind: str) -> None:
+    doc = places(make_doc(text))
+    suffolk = next(p for p in doc.places if doc.surface(p.span) == "Suffolk")
+    assert (suffolk.country, suffolk.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("text", ["Protesters marched down Northumberland Avenue in Ottawa.",
+                                  "Police in Suffolk County, New York, made arrests."])
+def test_a_street_or_county_named_after_a_region_is_its_own(places: Places, text: str) -> None:
+    doc = places(make_doc(text))
+    assert all(p.kind != "region" for p in doc.places)

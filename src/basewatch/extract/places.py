@@ -176,6 +176,8 @@ _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "
 _SETTLEMENT_NEXT = re.compile(
     r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
+# Words after which a region's name is a namesake's ('Suffolk County' in New York, 'Northumberland Avenue').
+_NAMESAKE_WORDS = _URBAN_WORDS | _COUNTY_WORDS
 _HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
                         "made", "built", "owned", "allied", "aligned", "friendly", "supported", "funded", "wide"})
@@ -320,7 +322,9 @@ class Entries(list[tuple[Place, bool]]):
         self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
         self.town = "city" in kinds or "admin1" in kinds
         # A region within one state ('the West Bank') names that state as surely as its name would.
-        self.vouches = tuple(p.country for p, _ in self if p.kind in ("country", "demonym", "region") and p.country)
+        # A region a town abroad shares ('Suffolk') vouches for neither.
+        regions = ("country", "demonym") if "city" in kinds else ("country", "demonym", "region")
+        self.vouches = tuple(p.country for p, _ in self if p.kind in regions and p.country)
         self.lone_city = len(self) == 1 and self[0][0].kind == "city"
         self.lone_town = kinds == {"city"}
         self.countries = frozenset(p.country for p, _ in self)
@@ -972,8 +976,9 @@ class Places:
                 start, after_unknown = formal.start(), False  # "the Republic of Armenia" names the country whole
             admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in lex.admin_after
             feature = None
-            if (j + 1 < len(tokens) and tokens[j + 1][2] in lex.features
-                    and not any(p.kind in _FIXED_KINDS for p, _ in entries)):
+            if j + 1 < len(tokens) and tokens[j + 1][2] in lex.features and not any(
+                    p.kind in _FIXED_KINDS and not (p.kind == "region" and tokens[j + 1][2] in _NAMESAKE_WORDS)
+                    for p, _ in entries):
                 j += 1
                 feature = tokens[j][2]
             end = tokens[j][1]
@@ -1472,7 +1477,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind == "demonym":
         return 95.0
     if place.kind in _FIXED_KINDS:
-        return 90.0
+        return 90.0 - 85.0 * _foreign_region(place, cand, countries)
     in_country = place.country in countries
     in_admin = (place.country or "", place.admin1_code or "") in admins
     qualified = (cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code)
@@ -1497,6 +1502,14 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
     division = not short and cand.entries[0][0].kind == "admin1" and cand.entries[0][1]
     return place.weight + context - 5.0 * stranger - 3.0 * division
+
+
+def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
+    """Whether `place`, a region within one state, is of a country the article does not name where a town of the
+    name lies in one it does ('Suffolk' in a story on Virginia is the town, in one on Britain the county)."""
+    if place.kind != "region" or place.country is None or place.country in countries:
+        return False
+    return any(p.kind == "city" and p.country in countries for p, _ in cand.entries)
 
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
