@@ -16,6 +16,8 @@ from event_rows import Row, events
         ("The Turkish frigate TCG Kemalreis called at Tartus naval base in May 2020.",
          [("visit", "tartus", "TR", "2020-05")]),
         ("Russian warships have called at Souda Bay naval base in 2020.", [("visit", "souda_bay", "RU", "2020")]),
+        ("The Japanese destroyer made a port call at Souda Bay naval base in May 2020.",
+         [("visit", "souda_bay", "JP", "2020-05")]),
         # drones seen over a base, and a test firing there, are events of no other type
         ("Unidentified drones were spotted over Tartus naval base on several nights in January 2021.",
          [("other", "tartus", None, "2021-01")]),
@@ -35,6 +37,13 @@ def test_a_place_reopens_by_whoever_runs_it(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a leader travelling to a country or arriving in a city visits it; ships docked in a country visit it
+        ("Russia operates Tartus naval base. US Defense Secretary Lloyd Austin travelled to Vietnam in May 2020.",
+         [("visit", None, "US", "2020-05")]),
+        ("Russia operates Tartus naval base. Russian Foreign Minister Sergei Lavrov arrived in Khartoum in May 2020.",
+         [("visit", None, "RU", "2020-05")]),
+        ("Russia operates Tartus naval base. Chinese warships docked in Cambodia in May 2020.",
+         [("visit", None, "CN", "2020-05")]),
         # a leader visiting troops in a country visits it; strikes inside a country are on it
         ("Russia operates Tartus naval base. Germany's defence minister visited troops in Lithuania in March 2020.",
          [("visit", None, "DE", "2020-03")]),

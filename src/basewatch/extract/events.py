@@ -330,7 +330,8 @@ _PLACE_OBJECT = {
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
                              r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
-    "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|\s+to\s+(?:the\s+)?(?=[A-Z])|"
+    "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|"
+                        r"\s+(?:to|in|at)\s+(?:the\s+)?(?=[A-Z])|"
                         r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
                         r"peacekeepers)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])"),
     # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
