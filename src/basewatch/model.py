@@ -9,7 +9,6 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from basewatch.extract.spacing import digit_runs, spaced
 
@@ -269,8 +268,10 @@ class Doc:
 
     def sentence_of(self, pos: int) -> Span:
         """The sentence (normalised span) holding normalised position `pos`."""
-        # Sentences are in order and apart: only the last one starting at or before `pos` can hold it.
-        i = bisect_right(self.sentences, pos, key=itemgetter(0)) - 1
+        # Sentences are in order and apart: only the last one starting at or before `pos` can hold it. Pairs sort
+        # below `(pos + 1,)` exactly when they start at or before `pos`, whatever their end: a search with no key
+        # function to call at every step.
+        i = bisect_right(self.sentences, (pos + 1,)) - 1
         if i >= 0 and pos < self.sentences[i][1]:
             return self.sentences[i]
         return 0, len(self.norm)
