@@ -1195,3 +1195,16 @@ def test_russian_regions_by_their_other_english_names(places: Places, text: str,
                                   "Russia expanded the air base near Kirov, Kaluga Region."])
 def test_town_qualified_by_a_division_named_by_its_core(places: Places, text: str) -> None:
     assert find(run(places, text), "Kirov").admin1 == "Kaluga Oblast"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        ("The navy hosted the Lyon Star exercise near Toulon in May.", "Lyon", "Toulon"),
+        ("Swift Dakar, the yearly air defence exercise, ended in Senegal.", "Dakar", "Senegal"),
+        ("The research ship Ocean Lima docked in Manila.", "Lima", "Manila"),
+    ],
+)
+def test_a_word_of_an_exercise_or_ship_name_is_no_place(places: Places, text: str, absent: str, kept: str) -> None:
+    surfaces = [s for s, _ in run(places, text)]
+    assert absent not in surfaces and kept in surfaces

@@ -466,6 +466,8 @@ class Lexicon:
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
         self.installation = words.get("installation", set())
+        drills = "|".join(sorted(map(re.escape, words.get("exercise", set())), key=len, reverse=True))
+        self.exercise_after = re.compile(rf"(?: |, (?:[\w'’-]+ ){{0,4}}?)(?:{drills})\b") if drills else None
         self.inflections = [(r["where"], r["form"], r["replacement"]) for r in table("place_inflections.tsv")]
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
@@ -875,10 +877,22 @@ class Places:
         # and some word found no name as spelt.
         if unmatched and (shape.lead or self._announced(norm, offset)):
             hits = self._hits(run, tokens, person_from, True)[0]
+        named = len(tokens) > 1 and any(hit.start > 0 or hit.end < len(run) for hit in hits) and self._named(
+            norm, offset + len(run), before)
         for hit in hits:
             cand = hit.candidate(offset)
             self._read_context(norm, cand, before if hit.start == 0 else None)
+            # 'the hospital ship Silk Road Ark', 'the Croix du Sud exercise': a word of a ship's or an exercise's
+            # longer name is no place, unless it names a state.
+            cand.org = cand.org or (named and (hit.start > 0 or hit.end < len(run)))
             out.append(cand)
+
+    def _named(self, norm: str, end: int, before: list[str]) -> bool:
+        """Whether the run ending at `end` is a ship's name (a kind of ship `before` it) or an exercise's."""
+        lex = self.lexicon
+        if before and lex.lead_roles.get(before[-1].lower(), 0) & 4:
+            return True
+        return lex.exercise_after is not None and lex.exercise_after.match(norm, end, end + 60) is not None
 
     def _airfield(self, norm: str, offset: int, run: str, out: list[Candidate]) -> bool:
         """'Hmeimim air base': an airfield's name that runs on in lower case."""
