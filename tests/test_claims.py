@@ -1515,3 +1515,32 @@ def test_a_role_and_name_then_the_body_they_belong_to(text: str, speaker: tuple[
 )
 def test_a_body_named_by_its_leader_speaks_as_the_body(text: str, speaker: str) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Asked about the new hangars, the colonel replied that they would house drones.", ["replied"]),
+        ('"They will stay," the colonel retorted.', ["retorted"]),
+        ("The navy responded that the frigates had left.", ["responded"]),
+        ("The navy responded by sending two frigates.", []),
+        ("The minister answered questions from reporters.", []),
+        ('"Not yet," the minister answered.', ["answered"]),
+        ("The minister commented that the plan was sound.", ["commented"]),
+        ("The minister commented on the plan.", []),
+    ],
+)
+def test_replies_and_comments(text: str, cues: list[str]) -> None:
+    assert [c.cue for c in _claims_of(text).claims] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The runway is finished," said an official familiar with the plan.', "official"),
+        ('"The runway is finished," said a soldier stationed at the base.', "soldier"),
+        ("The runway is finished, said an engineer working at the site.", "engineer"),
+    ],
+)
+def test_a_described_speaker_after_the_cue_may_be_described_further(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]

@@ -82,7 +82,7 @@ _VIEW_REACH = 8
 # Cues that report words only before a complementiser ('felt that', 'specified that') or after their content
 # ('..., the minister affirmed'); with an object they report a perception, a list, a stance or an act ('felt
 # the blast', 'specified an item', 'affirmed its support', 'concluded the exercise').
-_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude"])
+_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude", "answer", "respond"])
 # Participles of 'X is quoted by Y as saying'.
 _QUOTED = frozenset(["quoted", "cited"])
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
@@ -120,6 +120,8 @@ _SPEAKING = frozenset(["speaking", "talking", "writing", "commenting"])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
 _INTRO = 6
 _THAT_WINDOW = 12
+# Adjectives that say what a described speaker knows or is near ('an official familiar with the plan').
+_KNOWING = frozenset(["familiar", "close", "aware", "knowledgeable", "involved", "present"])
 # Tokens between a passive cue and the 'by' of its agent ('announced last month by').
 _AGENT_REACH = 5
 # What may be cited beside a speaker without speaking: 'according to pilots and satellite imagery'.
@@ -903,9 +905,19 @@ class _Reader:
         if named is not mention and (" " in named.name or named.role != mention.role):
             mention, end = named, self.phrases.forward(toks, end + 1, len(toks))
         end = self._apposition_after(toks, end, mention)
-        if end < len(toks) and not self._adverbial(toks[end][3]) and toks[end][3] not in ("as", "who"):
+        if end < len(toks) and not self._adverbial(toks[end][3]) and toks[end][3] not in ("as", "who") \
+                and not self._described_after(toks, end, mention):
             return None
         return self._found(mention, m, row, self._before(toks, k - 1, sentence), "inverted")
+
+    @staticmethod
+    def _described_after(toks: list[Token], end: int, mention: Mention) -> bool:
+        """'..., said an engineer working at the site', '..., said one official familiar with the plan': a
+        participle or an adjective of knowing after a described speaker says more of them, not a new clause."""
+        word = toks[end][3]
+        if mention.kind not in ("person", "group") or mention.name != mention.role or not word.isalpha():
+            return False
+        return word.endswith(("ing", "ed")) or word in _KNOWING
 
     def _before_venue(self, toks: list[Token], start: int, end: int) -> int:
         """Where a speaker phrase read after its cue ends before where the words were said ('the ministry in a
