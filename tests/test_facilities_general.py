@@ -923,3 +923,18 @@ def test_a_town_opening_a_longer_name_does_not_locate_it(pipeline: Any) -> None:
     text = "US fighter jets flew from King Vetkov Air Base in the kingdom's east."
     fac = found(pipeline, text)["King Vetkov Air Base"]
     assert (fac["country"], fac["admin1"]) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("The UK leases the Vetka naval base from Bahrain.", "Vetka naval base", "GB"),
+        ("France handed over the Vetka base to Chadian forces in January.", "Vetka base", "TD"),
+        ("France handed the Vetka base over to Chadian forces in January.", "Vetka base", "TD"),
+        ("Russia took control of the Vetka air base in March.", "Vetka air base", "RU"),
+        ("Russian forces captured the Vetka airfield in March.", "Vetka airfield", "RU"),
+        ("The Vetka air base is operated by the Royal Saudi Air Force.", "Vetka air base", "SA"),
+    ],
+)
+def test_who_takes_or_is_handed_a_base_runs_it(pipeline: Any, text: str, name: str, operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -116,6 +116,9 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
+_HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
+_HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives)\s+(?:over\s+)?"
+                     r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former '.
 _APPOSED_OWNER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$")
 # After that state, its service and the facility noun: ' navy facility', ' military base'.
@@ -124,8 +127,8 @@ _OWNED_NOUN = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|
 # 'run in practice by': an adverb may stand before 'by'.
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
                      r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
-                     r"(?P<which>which|that))\s+(?:the\s+)?$")
-_RUN_BY_REACH = len("were garrisoned in practice by the ")
+                     r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
+_RUN_BY_REACH = len("were garrisoned in practice by the Royal ")
 # Between a facility's name and the 'used by' that says who runs it.
 _USED_GAP = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                        r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
@@ -136,8 +139,8 @@ _STATELESS_KINDS = frozenset({"region", "admin1"})
 # A word `_RUN_BY` needs, found without its slow look back from the end.
 _RUN_BY_WORD = re.compile(r"by |which |that ")
 # 'which Russia uses', 'which US troops operate': a verb of running after the state and its service.
-_RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:operates|operate|runs|run|controls|control|mans|garrisons|"
-                   r"uses|use)\b")
+_RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:took|takes|has taken|have taken) (?:control of|over)|"
+                   r"operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|lease|seized|captured)\b")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
@@ -576,6 +579,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     for actor in actor_list:
         _runs_next(doc, facilities, actor)
         _apposed_owner(doc, facilities, actor)
+        _handed_to(doc, facilities, actor)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if _RUN_BY_WORD.search(doc.norm, lo, actor.span[0]) is None:
             continue
@@ -596,6 +600,21 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
             # "Turkey's X air base, used by US forces": those using a base someone is said to own are its guests.
             if not (cue.group("used") and fac.operator):
                 fac.operator = actor.code
+
+
+def _handed_to(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
+    """'France handed the X base over to Chadian forces': the state a facility is handed to runs it."""
+    to = _HANDED_TO.search(doc.norm, max(0, actor.span[0] - 12), actor.span[0])
+    if to is None:
+        return
+    sent_start = doc.sentence_of(actor.span[0])[0]
+    for fac in facilities:
+        for start, end in fac.mentions:
+            # "Britain handed its base at X over to Iraqi forces": the possessive already said whose it is.
+            if end == to.start() and fac.operator is None and _HANDED.search(doc.norm, max(sent_start, start - 40),
+                                                                             start):
+                fac.operator = actor.code
+                return
 
 
 def _apposed_owner(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
