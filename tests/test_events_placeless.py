@@ -74,6 +74,11 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
          [("other", None, "CN", "2020-05")]),
         # a deployment noun with the forces it moves is no retelling
         ("The Pentagon announced the deployment of 2,000 troops in May 2020.", [("deployment", None, "US", "2020-05")]),
+        # forces taking part in drills act for their state, the first of those they come from
+        ("British and Norwegian marines took part in the Cold Response exercise in March 2020.",
+         [("exercise", None, "GB", "2020-03")]),
+        ("About 4,000 troops from Japan and Australia are taking part in this year's drills.",
+         [("exercise", None, "JP", "2021")]),
         # drills of many states, none named, are the host's
         ("Ships from 12 nations took part in the Joint Warrior exercise off north-west Scotland in April 2020.",
          [("exercise", None, "GB", "2020-04")]),

@@ -475,7 +475,7 @@ _ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terr
 _STATE_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
 _FORCES_FROM_BEFORE = re.compile(r"\b(?i:" + _FORCES + r")\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
                                  + r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?" + _STATE_NAME + r")*)\s+"
-                                 r"(?:(?:has|have|had|was|were|then|also|\w+ly)\s+){0,2}$")
+                                 r"(?:(?:has|have|had|was|were|is|are|then|also|\w+ly)\s+){0,2}$")
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
 _FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
                             r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
@@ -506,7 +506,9 @@ _TOLD_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his)\s+(?:[a-z][\w
 _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|stages|"
                           r"staging|began|begin|begins|launched|launch|launches|started|start|starts|carried out|"
                           r"carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|hosting|organised|"
-                          r"organized|led)\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?(?:[\w-]+\s+){0,3}$")
+                          r"organized|led|took part in|take part in|taking part in|takes part in|joined|"
+                          r"participated in|participating in)\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
+                          r"(?:[\w'-]+\s+){0,3}$")
 # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
 _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
@@ -1749,6 +1751,10 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # state right before the verb
     holder = held and next((i for i in range(len(near))
                             if _HOLDERS.fullmatch(doc.norm, near[i].span[1], held.start())), None)
+    joined = held and holder is None and _FORCES_FROM_BEFORE.search(doc.norm, opening, held.start())
+    if joined:
+        # 'troops from the United States and the Philippines are taking part in the drills'
+        holder = next((i for i, a in enumerate(near) if a.span[0] == joined.start("states")), None)
     return _first_of_joined(doc, near, holder) if holder is not None else None
 
 
