@@ -314,6 +314,10 @@ def test_speed(equipment: Equipment, shared: Path) -> None:
         ("The army will buy 40 M109A7 self-propelled guns.", [("M109A7", "M109A7")]),
         ("Another 60 Paladin howitzers are on order.", [("M109", "Paladin")]),
         ("Marines fired M777 guns from the ridge.", [("M777", "M777")]),
+        # a ship class written with a spaced article, a missile and a patrol plane by their popular names
+        ("Jeddah sent two frigates of the Al Riyadh class.", [("Al-Riyadh", "Al Riyadh class")]),
+        ("The boats carry Trident missiles.", [("UGM-133", "Trident")]),
+        ("The coast guard flew a Dornier patrol aircraft over the atoll.", [("Dornier 228", "Dornier")]),
     ],
 )
 def test_real_world_findings(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:

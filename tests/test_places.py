@@ -1203,6 +1203,9 @@ def test_town_qualified_by_a_division_named_by_its_core(places: Places, text: st
         ("The navy hosted the Lyon Star exercise near Toulon in May.", "Lyon", "Toulon"),
         ("Swift Dakar, the yearly air defence exercise, ended in Senegal.", "Dakar", "Senegal"),
         ("The research ship Ocean Lima docked in Manila.", "Lima", "Manila"),
+        # A ship class is named after a ship, whatever the ship is named after.
+        ("Two Kirov-class cruisers left Murmansk.", "Kirov", "Murmansk"),
+        ("Frigates of the Al Medina class called at Jeddah.", "Medina", "Jeddah"),
     ],
 )
 def test_a_word_of_an_exercise_or_ship_name_is_no_place(places: Places, text: str, absent: str, kept: str) -> None:

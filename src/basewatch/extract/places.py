@@ -139,6 +139,7 @@ _UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED), "the", 
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
+_CLASS_NEXT = re.compile(r"[ -]class\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _DIVISION_WORD_NEXT = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
@@ -877,14 +878,17 @@ class Places:
         # and some word found no name as spelt.
         if unmatched and (shape.lead or self._announced(norm, offset)):
             hits = self._hits(run, tokens, person_from, True)[0]
-        named = len(tokens) > 1 and any(hit.start > 0 or hit.end < len(run) for hit in hits) and self._named(
-            norm, offset + len(run), before)
+        end = offset + len(run)
+        # 'two frigates of the Al-Riyadh class', 'Kirov-class cruisers': a ship class is named after a ship.
+        classed = _CLASS_NEXT.match(norm, end) is not None
+        named = classed or (len(tokens) > 1 and any(hit.start > 0 or hit.end < len(run) for hit in hits)
+                            and self._named(norm, end, before))
         for hit in hits:
             cand = hit.candidate(offset)
             self._read_context(norm, cand, before if hit.start == 0 else None)
             # 'the hospital ship Silk Road Ark', 'the Croix du Sud exercise': a word of a ship's or an exercise's
             # longer name is no place, unless it names a state.
-            cand.org = cand.org or (named and (hit.start > 0 or hit.end < len(run)))
+            cand.org = cand.org or (named and (classed or hit.start > 0 or hit.end < len(run)))
             out.append(cand)
 
     def _named(self, norm: str, end: int, before: list[str]) -> bool:
