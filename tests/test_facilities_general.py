@@ -938,3 +938,8 @@ def test_a_town_opening_a_longer_name_does_not_locate_it(pipeline: Any) -> None:
 )
 def test_who_takes_or_is_handed_a_base_runs_it(pipeline: Any, text: str, name: str, operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_kit_passing_through_a_facility_is_tied_to_it(pipeline: Any) -> None:
+    text = "Army vehicles, among them M1A2 Abrams tanks, passed through the Vetka naval base last year."
+    assert found(pipeline, text)["Vetka naval base"]["equipment"] == ["M1A2"]
