@@ -660,3 +660,23 @@ def test_clauses_subjects_and_lists(pipeline: Any, text: str, expected: list[Row
 )
 def test_destinations_and_forces_of_states(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces opening a sentence with 'the' alone are those whose state the sentences before named
+        ("About 80 Dutch marines trained local crews last year. The first group left Souda Bay naval base in March "
+         "2020.", [("withdrawal", "souda_bay", "NL", "2020-03")]),
+        ("The Turkish survey vessel Oruc Reis sailed on Monday. The 90-metre ship docked at Souda Bay naval base on "
+         "4 May 2020.", [("visit", "souda_bay", "TR", "2020-05-04")]),
+        # a bought aircraft's maker did not send it
+        ("Bayraktar TB2 drones, bought for $37 million, arrived at Souda Bay naval base in March 2020.",
+         [("deployment", "souda_bay", "GR", "2020-03")]),
+        # a delegation of a state's people is that state's
+        ("A delegation of Dutch senators toured Souda Bay naval base in April 2020.",
+         [("visit", "souda_bay", "NL", "2020-04")]),
+    ],
+)
+def test_forces_told_before_and_bought(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

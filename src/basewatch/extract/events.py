@@ -146,13 +146,23 @@ _DESTINATION = re.compile(r"\s+for\s+(?:the\s+)?")
 _MAKERS_OF_MANY = frozenset({"EU"})
 # Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
 # China', 'coast guards from the Maldives and India').
-_FORCES_FROM = re.compile(r"\b(?i:troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|ships|"
-                          r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers)\s+from\s+"
+_FORCES_FROM = re.compile(r"\b(?i:(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|ships|"
+                          r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers)\s+from|"
+                          r"(?:delegation|team|group|contingent|detachment|squadron|flotilla)\s+of)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"(?:the\s+)?)*$")
 # A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called at').
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
                          r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?[a-z]+ed\b")
+# Opening a sentence: forces or ships named by 'the' alone, told of before ('The first group', 'The 222-metre ship').
+_FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
+                r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
+                r"personnel|instructors)\b")
+_THE_FORCES = re.compile(r"[\s\"'(]*The\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS)
+# After a state: the forces or ships it qualifies ('Indian soldiers', 'Chinese research and survey vessel').
+_STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _FORCE_NOUNS)
+# After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for $37m').
+_BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|imported|ordered)\b", re.IGNORECASE)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -643,7 +653,7 @@ class Events:
                 # the forces' own state moved them, not the host that runs the base
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
-                     or _home_base(doc, trig, anchors, fac))
+                     or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list))
             if doc.norm[trig.span[0]:trig.span[1]].lower() in _MOORING and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
@@ -672,12 +682,15 @@ class Events:
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
             for listed in _listed(doc, anchor, anchors, trig):
-                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else _agent_so_far(
-                    events, trig.type, listed)
+                # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
+                # sent, not the force that runs Y
+                sent = _moved_before(doc, trig, events) if actor is None and trig.type == "deployment" else None
+                agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else (
+                    sent or _agent_so_far(events, trig.type, listed))
                 if agent is None and trig.type == "deployment":
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
                     # forces' own country sent them
-                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or _moved_before(doc, trig, events)
+                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig))
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
@@ -1311,7 +1324,8 @@ class _Index:
             norm = self.doc.norm
             locative = (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
                         and not _OFFICE_OF.search(norm, max(0, actor.span[0] - 40), actor.span[0])
-                        and not (" from " in norm[max(0, actor.span[0] - 60):actor.span[0]]
+                        and not ((" from " in norm[max(0, actor.span[0] - 60):actor.span[0]]
+                                  or " of " in norm[max(0, actor.span[0] - 60):actor.span[0]])
                                  and _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0])))
             self._free[actor.span] = not (locative
                                           or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
@@ -2038,6 +2052,21 @@ def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -
     return None
 
 
+def _forces_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'About 80 Indian soldiers flew the helicopters. The first group left X in March': forces told of with 'the'
+    opening the sentence are the state's whose forces the two sentences before named."""
+    subject = _THE_FORCES.match(doc.norm, trig.sentence[0])
+    if subject is None or subject.end() > trig.span[0]:
+        return None
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    lo = doc.sentences[max(0, before - _PRONOUN_REACH)][0] if before else trig.sentence[0]
+    for actor in reversed(actor_list[bisect_left(actor_list, lo, key=_start):
+                                     bisect_left(actor_list, trig.sentence[0], key=_start)]):
+        if _STATE_FORCES_AFTER.match(doc.norm, actor.span[1]):
+            return actor.code
+    return None
+
+
 def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'the base has hosted US Navy patrol planes': the hosted forces' state sent them; the host only received."""
     start = bisect_left(actor_list, trig.span[1], key=_start)
@@ -2051,7 +2080,7 @@ def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     """'B-52s have visited X', 'the F-35Bs landed at X': with no state named, the visiting or deployed aircraft's or
     ship's country of origin."""
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0]
-             and e.origin and e.origin not in _MAKERS_OF_MANY]
+             and e.origin and e.origin not in _MAKERS_OF_MANY and not _BOUGHT.match(doc.norm, e.span[1])]
     return craft[-1].origin if craft else None
 
 
