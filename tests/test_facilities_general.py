@@ -943,3 +943,15 @@ def test_who_takes_or_is_handed_a_base_runs_it(pipeline: Any, text: str, name: s
 def test_kit_passing_through_a_facility_is_tied_to_it(pipeline: Any) -> None:
     text = "Army vehicles, among them M1A2 Abrams tanks, passed through the Vetka naval base last year."
     assert found(pipeline, text)["Vetka naval base"]["equipment"] == ["M1A2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Launchers were seen near Gusev (Gąbin in Polish), where the 79th Motor Rifle Brigade is based.",
+         ["Gusev garrison"]),
+        ("Tourists love Lviv, where the food is good.", []),
+    ],
+)
+def test_a_town_a_unit_is_based_in_is_its_garrison(pipeline: Any, text: str, names: list[str]) -> None:
+    assert list(found(pipeline, text)) == names

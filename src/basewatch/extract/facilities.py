@@ -163,6 +163,14 @@ _TOWN_KINDS = frozenset({"airfield", "port"})
 # What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
 _NAME_AFTER_TOWN = re.compile(r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
                               r"Airport|Port|Island|Bay))*")
+# A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
+_ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
+# After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
+_UNIT_BASED = re.compile(r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
+                         r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
+                         r"soldiers) "
+                         r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
+                         r"garrisoned|headquartered|deployed)\b")
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -241,6 +249,7 @@ class Facilities:
         found += self._site_mentions(doc, words, actor_list, taken)
         found += self._listed_mentions(doc, actor_list, taken)
         found += self._runway_mentions(doc, words, actor_list, taken)
+        found += _garrison_towns(doc, taken)
         towns = frozenset(doc.norm[p.span[0]:p.span[1]] for p in doc.places if p.kind in _TOWN_PLACE_KINDS)
         for cand in found:
             if cand.item is None and cand.link != "none":
@@ -741,6 +750,25 @@ def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
     owner_end = before.end(1) - 2 if word.endswith(("'s", "\u2019s")) else before.end(1)
     return any(a.span[1] == owner_end for a in actor_list) or any(
         p.span[1] == owner_end and (p.kind == "demonym" or owner_end < before.end(1)) for p in doc.places)
+
+
+def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
+    """'near Chernyakhovsk, where the 152nd Missile Brigade is based': a town a unit is said to be based in is that
+    unit's garrison."""
+    found: list[Candidate] = []
+    for place in doc.places:
+        gap = _ASIDE.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
+        if gap is None or not doc.norm.startswith(", where", gap.end()):
+            continue
+        sent_end = doc.sentence_of(place.span[0])[1]
+        if _UNIT_BASED.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
+            continue
+        name = doc.norm[place.span[0]:place.span[1]]
+        cand = Candidate(place.span, name, f"{name} garrison", "base", "facilities:unit-town")
+        cand.place_span, cand.link = place.span, "none"
+        found.append(cand)
+        taken.append(place.span)
+    return found
 
 
 def _military_parts(doc: Doc, found: list[Candidate]) -> list[Candidate]:
