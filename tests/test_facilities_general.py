@@ -955,3 +955,15 @@ def test_kit_passing_through_a_facility_is_tied_to_it(pipeline: Any) -> None:
 )
 def test_a_town_a_unit_is_based_in_is_its_garrison(pipeline: Any, text: str, names: list[str]) -> None:
     assert list(found(pipeline, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Drones flew over Severomorsk, where the Northern Fleet has its headquarters, on Monday.",
+         "Northern Fleet headquarters", None),
+        ("Turkey keeps the headquarters of its navy in Ankara, officials said.", "Turkish navy headquarters", "TR"),
+    ],
+)
+def test_a_force_s_headquarters_in_a_town(pipeline: Any, text: str, name: str, operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

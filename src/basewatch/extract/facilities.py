@@ -163,6 +163,12 @@ _TOWN_KINDS = frozenset({"airfield", "port"})
 # What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
 _NAME_AFTER_TOWN = re.compile(r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
                               r"Airport|Port|Island|Bay))*")
+_HQ_FORCE = r"(?:Fleet|Command|Army|Navy|Corps|District|Forces|Division|fleet|command|army|navy|corps|forces)"
+_HQ_WHERE = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORCE})\s+(?:has|keeps|had)\s+its\s+"
+                       r"headquarters\b")
+# 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
+_HQ_OF = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
+_HQ_OWNER = re.compile(r"(?:its|their)\s+")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
@@ -250,6 +256,7 @@ class Facilities:
         found += self._listed_mentions(doc, actor_list, taken)
         found += self._runway_mentions(doc, words, actor_list, taken)
         found += _garrison_towns(doc, taken)
+        found += _headquarters(doc, actor_list, taken)
         towns = frozenset(doc.norm[p.span[0]:p.span[1]] for p in doc.places if p.kind in _TOWN_PLACE_KINDS)
         for cand in found:
             if cand.item is None and cand.link != "none":
@@ -750,6 +757,42 @@ def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
     owner_end = before.end(1) - 2 if word.endswith(("'s", "\u2019s")) else before.end(1)
     return any(a.span[1] == owner_end for a in actor_list) or any(
         p.span[1] == owner_end and (p.kind == "demonym" or owner_end < before.end(1)) for p in doc.places)
+
+
+def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
+    """'Sevastopol, where the Black Sea Fleet has its headquarters', 'the headquarters of its navy ... in X': a force's
+    headquarters in a town, named by the force."""
+    if "headquarters" not in doc.norm:
+        return []
+    found: list[Candidate] = []
+    for place in doc.places:
+        where = _HQ_WHERE.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
+        if where is not None and not _overlaps(where.span("org"), taken):
+            found.append(_headquarters_of(where.group("org"), where.span("org"), place.span))
+            taken.append(where.span("org"))
+    for of in _HQ_OF.finditer(doc.norm):
+        sent_end = doc.sentence_of(of.start())[1]
+        town = next((p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and of.end() < p.span[0] < sent_end
+                     and _LIST_LOCATIVE.search(doc.norm, p.span[0] - 4, p.span[0])), None)
+        if town is None or _overlaps(of.span(), taken):
+            continue
+        det = _HQ_OWNER.match(doc.norm, of.start("det"))
+        owner = _possessor(doc, det, actor_list) if det is not None else None
+        org = of.group("org")
+        if owner is not None:
+            org = f"{_state_adjective(owner)} {org.rsplit(' ', 1)[-1].lower()}"
+        cand = _headquarters_of(org, of.span(), town.span)
+        cand.operator = owner
+        found.append(cand)
+        taken.append(of.span())
+    return found
+
+
+def _headquarters_of(org: str, span: Span, town: Span) -> Candidate:
+    display = f"{org} headquarters"
+    cand = Candidate(span, display, display, "other", "facilities:headquarters")
+    cand.place_span, cand.link = town, "none"
+    return cand
 
 
 def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
