@@ -104,6 +104,8 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
         "Officials in Beijing said the drills would continue.",
         "American forces were monitoring the exercises in 2020.",
         "He pulled the plug on the project in 2020.",
+        # handing over people is no withdrawal
+        "Britain said Libya must hand over the bombers in May 2020.",
         # a departure of anyone but forces
         "The departure of the minister in May 2020 surprised many.",
         # a state's targets are no attack of its own

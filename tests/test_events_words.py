@@ -44,6 +44,10 @@ def test_a_place_reopens_by_whoever_runs_it(pipeline: Any) -> None:
          [("visit", None, "RU", "2020-05")]),
         ("Russia operates Tartus naval base. Chinese warships docked in Cambodia in May 2020.",
          [("visit", None, "CN", "2020-05")]),
+        ("Russia operates Tartus naval base. The French president traveled to Djibouti in May 2020.",
+         [("visit", None, "FR", "2020-05")]),
+        # a team travelling is no visit
+        ("Russia operates Tartus naval base. Real Madrid had traveled to Japan in May 2020 to play.", []),
         # a leader visiting troops in a country visits it; strikes inside a country are on it
         ("Russia operates Tartus naval base. Germany's defence minister visited troops in Lithuania in March 2020.",
          [("visit", None, "DE", "2020-03")]),

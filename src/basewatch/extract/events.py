@@ -438,7 +438,8 @@ _UNPLACED = "-unplaced"
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | frozenset({"delivered", "activated", "fired", "fire", "fires",
                                                                 "firing", "launched", "on alert", "landed", "build-up",
-                                                                "target", "targets"})
+                                                                "target", "targets", "hand over", "handed over",
+                                                                "hands over", "handing over", "handed", "handed back"})
 # Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
 _TESTING = frozenset({"test-fired", "test-launched", "test launch"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
@@ -506,6 +507,10 @@ _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Repub
 _SAME_TIME = re.compile(r"[\s\"'(]*(?:(hours|minutes)\s+later|(?:later|earlier)\s+that\s+(day|night)|"
                         r"(?:the|that)\s+same\s+(day|night|month|year)|that\s+(day|night))\s*,", re.IGNORECASE)
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
+# Words of travelling somewhere, and those who visit by travelling with no title of their own.
+_TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to"})
+_DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers?|lawmakers|senators|president|"
+                         r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
 _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
@@ -610,7 +615,8 @@ class Events:
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
             elif (standing(doc, trig) or _civilian(doc, trig) or _opens_a_happening(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
-                    or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)):
+                    or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
+                    or _untitled_trip(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
             if hosted:
@@ -1863,6 +1869,15 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
         not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
+
+
+def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
+    """'Real Madrid had traveled to Japan': travelling somewhere is a visit only for an office holder or a delegation
+    ('the French president traveled to Djibouti')."""
+    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _TRAVELLING_TO:
+        return False
+    return not (event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
+                or _DELEGATION.search(doc.norm, trig.clause[0], trig.span[0]))
 
 
 def _traveller(doc: Doc, trig: Trigger) -> bool:
