@@ -680,3 +680,19 @@ def test_destinations_and_forces_of_states(pipeline: Any, text: str, expected: l
 )
 def test_forces_told_before_and_bought(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what came just 'after' nothing else fell in the month the main clause names
+        ("Two Greek batteries were moved to Souda Bay naval base in June 2020, after Turkey fired missiles at Incirlik "
+         "Air Base.",
+         [("deployment", "souda_bay", "GR", "2020-06"), ("attack", "incirlik", "TR", "2020-06")]),
+        # a facility before ', as' and a clause of its own is not where that clause's event happened
+        ("Greek Defence Minister Nikos Dendias told troops at Souda Bay naval base on 4 May 2020 that Crete mattered, "
+         "as Athens pulls its forces out of several islands.", [("visit", "souda_bay", "GR", "2020-05-04")]),
+    ],
+)
+def test_time_and_reason_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

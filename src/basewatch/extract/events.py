@@ -163,6 +163,8 @@ _THE_FORCES = re.compile(r"[\s\"'(]*The\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS)
 _STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _FORCE_NOUNS)
 # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for $37m').
 _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|imported|ordered)\b", re.IGNORECASE)
+# Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
+_JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -292,7 +294,8 @@ _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # Inside a relative clause: a clause of its own begins.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|while)\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
-_MAIN_CLAUSE_ENDS = re.compile(r"\b(?:after|before|because|while|until)\s+(?!it\b)")
+_MAIN_CLAUSE_ENDS = re.compile(r"\b(?:after|before|because|while|until)\s+(?!it\b)|"
+                               r",\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)\b)")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
@@ -2174,7 +2177,10 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         if _COORDINATE_OPENING.match(doc.norm, clause[0]):
             own = inside
     if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
-        # 'weeks after X fired missiles at the base': the main clause's date is not this event's
+        # 'weeks after X fired missiles at the base': the main clause's date is not this event's; but 'batteries
+        # were moved in June, after Iran fired missiles at X': what came just before a month or year fell in it
+        if not inside and _JUST_AFTER.match(doc.norm, clause[0]):
+            inside = [d for d in own if d.span[1] <= clause[0] and d.resolved is not None and len(d.resolved) <= 7]
         return (_nearest(inside, trig).resolved, False) if inside else (None, False)
     if not inside and any(d.resolved is None for d in index.any_dates_in(*clause)):
         # 'systems that Turkey had installed there only days earlier': a time of the clause's own, unresolved, is not
