@@ -1544,3 +1544,23 @@ def test_replies_and_comments(text: str, cues: list[str]) -> None:
 )
 def test_a_described_speaker_after_the_cue_may_be_described_further(text: str, speaker: str) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An engineer working at the site said the runway was finished.", "engineer working at the site"),
+        ("Officials speaking on condition of anonymity said the jets had left.", "Officials"),
+    ],
+)
+def test_a_participle_describes_a_speaker_but_not_how_they_spoke(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The coast guard, in a statement, said the cutter had docked.",
+     "The cutter had docked, the coast guard, on its website, said."],
+)
+def test_an_aside_after_a_speaker_gives_no_role(text: str) -> None:
+    assert [(c.speaker.name, c.speaker.role) for c in _claims_of(text).claims] == [("coast guard", None)]

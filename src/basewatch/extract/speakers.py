@@ -30,6 +30,11 @@ Token = tuple[int, int, str, str]
 _LINKING = frozenset({"close", "familiar", "loyal", "linked", "near"})
 # "officials in Yemen's government", "sources on both sides": where a group of speakers sits.
 _LINKED_PLACES = frozenset({"in", "on", "at", "from", "within", "inside", "by"})
+# Prepositions opening an aside between a speaker and its verb, which says no role.
+_ASIDE_OPENERS = frozenset({"in", "on", "at", "during", "via", "through", "after", "before"})
+# Participles that open an aside on how a speaker spoke ('officials speaking on condition of anonymity'), not
+# what the speaker is.
+_SPEAKING_ASIDES = frozenset({"speaking", "talking", "writing", "commenting"})
 # Surname similarity (0-100) above which a later spelling joins an earlier speaker.
 SURNAME_MATCH = 85
 # An apposition longer than this many tokens is a clause, not a role.
@@ -449,9 +454,11 @@ class Phrases:
                 return q - 1 if self.lex.head(toks[q - 2][2]) else None
             if low in _LINKED_PLACES and self.group_head(toks[q - 1][2]):
                 return q
-            participle = toks[q - 1][2].endswith("ed") and q - 2 >= lo and self.group_head(toks[q - 2][2])
+            before = toks[q - 1][3]
+            participle = before.endswith(("ed", "ing")) and before not in _SPEAKING_ASIDES and q - 2 >= lo \
+                and self.group_head(toks[q - 2][2])
             if low in _LINKED_PLACES and participle:
-                return q - 1  # "people briefed on the plan"
+                return q - 1  # "people briefed on the plan", "an engineer working at the site"
         return None
 
     def group_head(self, word: str) -> bool:
@@ -686,8 +693,8 @@ class Phrases:
         while i < j - 1 and toks[i][3] in _APPOSITION_ADVERBS:
             i += 1
         first = toks[i][3]
-        if first in ("who", "which", "whose"):
-            return None, None, True
+        if first in ("who", "which", "whose") or first in _ASIDE_OPENERS:
+            return None, None, True  # "The navy, in a statement, said": where or how, not what the speaker is
         starts_role = first in ("a", "an", "the") or self._role_opens(toks, i, j)
         has_head = any(self.lex.head(t[2]) for t in toks[i:j])
         if not (starts_role and has_head):
