@@ -967,3 +967,9 @@ def test_a_town_a_unit_is_based_in_is_its_garrison(pipeline: Any, text: str, nam
 )
 def test_a_force_s_headquarters_in_a_town(pipeline: Any, text: str, name: str, operator: str | None) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_measure_before_the_head_is_a_modifier(pipeline: Any) -> None:
+    text = "China is building a 3,000-metre airstrip near Kulob, satellite images show."
+    fac = found(pipeline, text)["Kulob airfield"]
+    assert [r["length_m"] for r in fac["runways"]] == [3000.0]

@@ -169,6 +169,7 @@ _HQ_WHERE = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORC
 # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
 _HQ_OF = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
 _HQ_OWNER = re.compile(r"(?:its|their)\s+")
+_MEASURE_WORD = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
@@ -1438,8 +1439,10 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             return pos
         word = before[:word_end].rsplit(None, 1)[-1]
         word_start = pos - len(before) + word_end - len(word)
-        # 'the Russian-built radar station': a hyphened modifier counts by its last part.
-        if word.lower() in words.modifiers or word.rsplit("-", 1)[-1].lower() in words.modifiers:
+        # 'the Russian-built radar station': a hyphened modifier counts by its last part; so does a measure
+        # ('the island's 2,000-metre airport').
+        if (word.lower() in words.modifiers or word.rsplit("-", 1)[-1].lower() in words.modifiers
+                or _MEASURE_WORD.fullmatch(word)):
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
