@@ -510,6 +510,9 @@ _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Repub
 _SAME_TIME = re.compile(r"[\s\"'(]*(?:(hours|minutes)\s+later|(?:later|earlier)\s+that\s+(day|night)|"
                         r"(?:the|that)\s+same\s+(day|night|month|year)|that\s+(day|night))\s*,", re.IGNORECASE)
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
+# A military office: who holds it serves a force.
+_OFFICER = re.compile(r"\b(?:General|Admiral|Colonel|Brigadier|Marshal|Chief of (?:the )?(?:General )?Staff|"
+                      r"(?:army|navy|air force|military) chief|commander)\b")
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
 _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to"})
 _DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers?|lawmakers|senators|president|"
@@ -656,7 +659,8 @@ class Events:
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
-                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig)
+                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig) or _own_officer(
+                    doc, trig, fac)
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
@@ -1872,6 +1876,12 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
         not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
+
+
+def _own_officer(doc: Doc, trig: Trigger, facility: Facility) -> str | None:
+    """'the Chief of Staff of the Armed Forces, Lieutenant General X, inspected the base': an officer of no state named
+    who visits a base is one of the force that runs it."""
+    return facility.operator if _OFFICER.search(doc.norm, trig.sentence[0], trig.span[0]) else None
 
 
 def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
