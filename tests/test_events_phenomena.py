@@ -696,3 +696,17 @@ def test_forces_told_before_and_bought(pipeline: Any, text: str, expected: list[
 )
 def test_time_and_reason_clauses(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility before ', and' and a clause of its own is not that clause's, unless the clause points back to it
+        ("Militants attacked Tartus naval base in June 2020, and in August they killed farmers digging trenches "
+         "around a village.", [("attack", "tartus", None, "2020-06")]),
+        ("Souda Bay naval base was first used in 2012, and the minister ordered its expansion during a visit in "
+         "March 2020.", [("expansion", "souda_bay", "GR", "2020-03"), ("visit", "souda_bay", "GR", "2020-03")]),
+    ],
+)
+def test_coordinate_clauses_of_their_own(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -165,6 +165,8 @@ _STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _FORCE_NOUNS)
 _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|imported|ordered)\b", re.IGNORECASE)
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
 _JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
+# In a clause: a word that points back to a facility named before it.
+_POINTS_BACK = re.compile(r"\b(?:it|its|there)\b", re.IGNORECASE)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -1370,11 +1372,12 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
             # country leaves room for the facility in it ('visited Australia, most recently at RAAF Base Darwin')
             return None
-        # not past ', and' with a subject and verb of its own ('held drills in X last month, and a detachment
-        # called at the port of Y')
+        # not across ', and' with a subject and verb of its own ('held drills in X last month, and a detachment
+        # called at the port of Y'; 'attacked the base at Y, and in August they killed civilians digging trenches')
         inside = [a for a in anchors.within(*_wide_clause(doc, trig))
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH
-                  and not (a.span[0] > trig.span[1] and _AND_CLAUSE.search(doc.norm, trig.span[1], a.span[0]))]
+                  and not (a.span[0] > trig.span[1] and _AND_CLAUSE.search(doc.norm, trig.span[1], a.span[0]))
+                  and not (a.span[1] <= trig.span[0] and _new_clause_between(doc, a.span[1], trig))]
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
     # as Taiwan puts X on alert', 'drills as X expands': X is in a clause with a subject of its own
     after = [a for a in inside if a.span[0] >= trig.span[1]
@@ -1426,6 +1429,13 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         return before[-1]
     # 'whose runway was lengthened to 3,500 metres': a runway told with the verb is the facility's
     return next((a for a in inside if a.span[0] <= trig.span[0] and trig.span[1] <= a.span[1]), None)
+
+
+def _new_clause_between(doc: Doc, end: int, trig: Trigger) -> bool:
+    """A clause with a subject and verb of its own opens after `end` and holds the trigger, and nothing in it ('its',
+    'there') points back to what came before."""
+    new = _AND_CLAUSE.search(doc.norm, end, trig.span[0])
+    return new is not None and not _POINTS_BACK.search(doc.norm, new.start(), trig.clause[1])
 
 
 def _first_listed(doc: Doc, before: list[Anchor]) -> Anchor:
