@@ -973,3 +973,8 @@ def test_a_measure_before_the_head_is_a_modifier(pipeline: Any) -> None:
     text = "China is building a 3,000-metre airstrip near Kulob, satellite images show."
     fac = found(pipeline, text)["Kulob airfield"]
     assert [r["length_m"] for r in fac["runways"]] == [3000.0]
+
+
+def test_a_name_beside_a_possessed_description(pipeline: Any) -> None:
+    text = "Troops moved to Vetka, the country's newest air base, on Monday."
+    assert "Vetka air base" in found(pipeline, text)

@@ -46,7 +46,7 @@ _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
-_APPOSITION = re.compile(r",\s+(?:an?|the)\s+$")
+_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
 _FIGURATIVE = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
 _HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh)-[A-Z]")
@@ -708,7 +708,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
             ", the ", lo, head.start()) < 0:
         return None
     start = _modifier_start(norm, head.start(), words, actor_ends)
-    comma = _APPOSITION.search(norm, max(sent_start, start - 8), start)
+    comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
