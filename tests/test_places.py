@@ -982,6 +982,16 @@ def test_plural_division_word_holds_for_every_name_before_it(places: Places) -> 
         ("The radar site at Zelkowo in northern Poland is ready.", "Zelkowo", "PL"),
         ("Venezuela moved jets to the island of La Tortuguilla, north of Caracas.", "La Tortuguilla", "VE"),
         ("Sailors live in the Ummsaf district of Manama, Bahrain.", "Ummsaf", "BH"),
+        # An installation's site, a resort, a lagoon an apposition names, a lagoon named like a town.
+        ("Ghana is calm. Ghana votes. Gunmen hit the army base at Ombrexi, near the border with Togo.", "Ombrexi",
+         "GH"),
+        ("Jordan is calm. A drone fell near the resort of Zorvena, in the south.", "Zorvena", "JO"),
+        ("The Maldives agreed. Work began at Velidhoo Thila Falhu, a lagoon west of the capital.",
+         "Velidhoo Thila Falhu", "MV"),
+        ("Nicaragua is calm. Birds nest beside the Masaya lagoon.", "Masaya lagoon", "NI"),
+        # Who acts is no evidence of where: a story's demonyms do not make their country its own.
+        ("Indian ships, Indian money and Indian men came. The Maldives agreed. Work began at Skarvik Bay.",
+         "Skarvik Bay", "MV"),
     ],
 )
 def test_unlisted_settlement_named_by_its_context(places: Places, text: str, surface: str, country: str) -> None:

@@ -111,16 +111,25 @@ _BASE_APPOSITION = re.compile(
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
-_SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll")
+_SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis")
 _LOCATED = ("at", "in", "near", "off")
+# What an apposition may call a name no gazetteer holds ('at Uthuru Thila Falhu, a lagoon north of the capital').
+_APPOSED = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
+# Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
+_SITED = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
 # Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
 # word starts away before the branches are tried.
 _UNLISTED = re.compile(
-    rf"\b(?=[tvihpano][a-z]{{1,6}} [o{_UPPER}])"
+    rf"\b(?=[tvihpanor][a-z]{{1,6}} [o{_UPPER}])"
     rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
     rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
-    rf"|, in [{_UPPER}]))")
+    rf"|, in [{_UPPER}])"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
+    rf"(?=, an? (?:small |tiny |remote )?"
+    rf"(?:{'|'.join(_APPOSED)})\b)"
+    rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
+    rf")")
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
 
@@ -165,10 +174,10 @@ _NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|be
 _LOWER_WORD = re.compile(r"[a-z]{2,}")
 _ELIDED = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS = 6
-_SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "Peninsula", "Strait"})
+_SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "lagoon", "Peninsula", "Strait"})
 # 'moored in Tsemes Bay', 'off the Seeadler Harbour', 'Kenya's Manda Bay': an announced bay or harbour is a place
 # whatever its first words.
-_SHORE_TAIL = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon)\b")
+_SHORE_TAIL = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
 _SHORE_LEAD = re.compile(
     rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
@@ -843,12 +852,18 @@ class Places:
             start, end = m.span(group)
             name = m.group(group)
             k = bisect_left(taken, (end, end))
-            if (k > 0 and taken[k - 1][1] > start) or name in lex.stop or name in lex.given or name in lex.never \
+            # A name an apposition says is a lagoon or a village is one, whatever a word inside it may name
+            # ('Uthuru Thila Falhu, a lagoon'); elsewhere a known name inside is read as known.
+            if (k > 0 and taken[k - 1][1] > start and (group != "d" or taken[k - 1] == (start, end)
+                                                       or taken[k - 1][0] < start or taken[k - 1][1] > end)) \
+                    or name in lex.stop or name in lex.given or name in lex.never \
                     or name in lex.org or name in lex.installation or name.isupper():
                 continue
             entry = Entries([(Place(plain(name), "feature", None), True)])
             extra.append(Candidate((start, end), name, entry, trigger=True, feature="place", rule="unlisted"))
-        return sorted(found + extra, key=_SPAN) if extra else found
+        if not extra:
+            return found
+        return sorted(_outside(found, [c.span for c in extra]) + extra, key=_SPAN)
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
@@ -1122,9 +1137,11 @@ class Places:
                 self._read_qualifier(norm, cand)
             elif nxt in _GROUP_OPENERS and _SHIP_GROUP_NEXT.match(norm, end):
                 cand.vessel = True  # "the Lincoln carrier strike group" is led by the ship, not the town
-            elif nxt == "river" and not cand.feature and not cand.entries.fixed:
-                # "the Panj river": a river named like a town is a feature of its own, as 'X River' is.
-                cand.span, cand.surface, cand.feature = (start, end + 6), norm[start:end + 6], "river"
+            elif (nxt == "river" or nxt == "lagoon") and not cand.feature and not cand.entries.fixed:
+                # "the Panj river", "the Nejapa lagoon": a river or lagoon named like a town is a feature of its
+                # own, as 'X River' is.
+                stop = end + 1 + len(nxt)
+                cand.span, cand.surface, cand.feature = (start, stop), norm[start:stop], nxt
             # The speech verb would be the next word, whole: the pattern ends at a word's edge.
             if nxt is None or nxt in _SPEECH_SET:
                 cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
@@ -1270,7 +1287,7 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
     Poland'), else in the one the sentence first telling of it names last before it ('Kenya's Manda Bay', 'south of
     the Seychelles ... on Assumption Island'), else in the one the article names most (a story's coast is its own).
     A demonym tells who acts ('an Indian plan'), not where."""
-    named = Counter(m.country for m in mentions if m.country)
+    named = Counter(m.country for m in mentions if m.country and m.kind != "demonym")
     ranked = named.most_common(2)
     main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     told: dict[str, str | None] = {}
