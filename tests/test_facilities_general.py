@@ -978,3 +978,9 @@ def test_a_measure_before_the_head_is_a_modifier(pipeline: Any) -> None:
 def test_a_name_beside_a_possessed_description(pipeline: Any) -> None:
     text = "Troops moved to Vetka, the country's newest air base, on Monday."
     assert "Vetka air base" in found(pipeline, text)
+
+
+def test_a_town_set_after_the_country_past_its_settlement_word(pipeline: Any) -> None:
+    text = "The army opened its first permanent garrison in Poland, in the western city of Poznan, on Tuesday."
+    fac = found(pipeline, text)["Poznan base"]
+    assert (fac["country"], fac["admin1"]) == ("PL", "Greater Poland")

@@ -918,7 +918,9 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
 def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str] | None:
     """'their last base in Chad, at Abeche': a town set after the region says where in it the head stands."""
     loc = _APPOSED_AT.match(doc.norm, region[1], sent_end)
-    span = _name_after(doc.norm, loc.end(), sent_end) if loc else None
+    # 'in Poland, in the western city of Poznan': past the settlement word.
+    town_of = _TOWN_OF.match(doc.norm, loc.end()) if loc else None
+    span = _name_after(doc.norm, town_of.end() if town_of else loc.end(), sent_end) if loc else None
     place = _place_at(doc, span) if span else None
     if loc is None or span is None or place is None or place.kind not in _TOWN_PLACE_KINDS:
         return None
