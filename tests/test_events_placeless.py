@@ -175,3 +175,20 @@ def test_the_departure_of_forces(pipeline: Any) -> None:
     text = ("The departure of the last French soldiers in December 2020 ended the mission. Russia runs Tartus naval "
             "base.")
     assert events(pipeline, text) == [("withdrawal", None, "FR", "2020-12")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drills postponed, called off or cancelled did not happen
+        "The Pentagon said it had postponed this summer's exercise at Souda Bay naval base.",
+        "Greece called off the joint drills at Souda Bay naval base in May 2020.",
+    ],
+)
+def test_drills_that_did_not_happen(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] == "exercise"] == []
+
+
+def test_drills_of_many_states_at_a_facility_are_the_hosts(pipeline: Any) -> None:
+    text = "The drills brought some 2,800 US and allied troops from 13 countries to Souda Bay naval base in 2020."
+    assert [row for row in events(pipeline, text) if row[0] == "exercise"] == [("exercise", "souda_bay", "GR", "2020")]

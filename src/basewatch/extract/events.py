@@ -709,7 +709,8 @@ class Events:
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
-                    agent = _host(doc, trig, actor_list, listed.country) or agent
+                    agent = _host(doc, trig, actor_list, listed.country) or (
+                        listed.country if _MULTINATIONAL.search(doc.norm, *trig.sentence) else agent)
                 elif agent is None and not stateless and doc.norm[trig.span[0]:trig.span[1]].lower() in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
