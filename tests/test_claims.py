@@ -1564,3 +1564,17 @@ def test_a_participle_describes_a_speaker_but_not_how_they_spoke(text: str, spea
 )
 def test_an_aside_after_a_speaker_gives_no_role(text: str) -> None:
     assert [(c.speaker.name, c.speaker.role) for c in _claims_of(text).claims] == [("coast guard", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "aliases"),
+    [
+        ("Neither the Ministry of Defence nor the navy would comment. Later the MoD said the ship was safe.",
+         "Ministry of Defence", ["MoD"]),
+        ("The Strategic Rocket Forces held drills. The SRF said the launchers had returned.",
+         "Strategic Rocket Forces", ["SRF"]),
+        ("Air Marshal Omar Said visited the base. OS said the launchers had returned.", "OS", []),
+    ],
+)
+def test_a_short_form_is_the_body_spelt_out_before(text: str, speaker: str, aliases: list[str]) -> None:
+    assert [(c.speaker.name, c.speaker.aliases) for c in _claims_of(text).claims] == [(speaker, aliases)]

@@ -370,3 +370,8 @@ def test_whom_satellite_imagery_comes_from(text: str, expected: list[tuple[str, 
 )
 def test_an_outlet_a_word_of_news_describes(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+def test_a_short_form_cites_the_body_spelt_out_before() -> None:
+    text = "Neither the Ministry of Defence nor the navy would comment. Later the MoD said the ship was safe."
+    assert _sources(text) == [("official", "Ministry of Defence")]

@@ -581,6 +581,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     # A speaker's span carries its article ("the ministry"); the source is named without it.
     surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tTaA" else written  # its articles open so
     lead = speaker.span[0] + len(written) - len(surface)
+    if " " not in surface and speaker.name.startswith(surface[:1]) and " " in speaker.name:
+        surface = speaker.name  # "the MoD" for the "Ministry of Defence" named before
     words = surface.split()
     if len(words) == 1 and surface.lower() in DOCUMENTS:
         return None  # "the report said": whoever issued it is cited by its own name

@@ -742,7 +742,15 @@ class Names:
         self.lex = lex
 
     def expand(self, mention: Mention) -> str | None:
-        """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'."""
+        """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'; 'Ministry
+        of Defence' for a later 'MoD'."""
+        if mention.role is None and _short_form(mention.name):
+            full = _spelt_out(self._before(mention), mention.name)
+            heads = [self.lex.head(w) for w in (full or "").split()]
+            body = any(h is not None and h[0] == "institution" for h in heads)
+            if full is not None and (len(heads) > 2 or body):
+                mention.kind = "institution" if body else mention.kind
+                return full
         if mention.kind == "person" and mention.role is None and " " not in mention.name:
             for words in _words_before(self._before(mention), mention.name, _NAMES_BEFORE):
                 while words and (self.lex.head(words[0]) or words[0].lower() in self.lex.stops
@@ -775,6 +783,26 @@ _NAMES_BEFORE = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
 _UNITS_BEFORE = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
 _NAME_AFTER_TITLE = re.compile(rf',? "?({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})')
 _WORD_CHAR = re.compile(r"\w")
+
+
+def _short_form(name: str) -> bool:
+    """'MoD', 'ISPR', 'DoD': a short word of two capitals or more that an organisation may go by."""
+    return 1 < len(name) < 7 and name.isalpha() and sum(c.isupper() for c in name) >= 2 and name[0].isupper()
+
+
+def _spelt_out(text: str, short: str) -> str | None:
+    """The last run of capitalised words in `text` whose initials spell `short`'s capitals ('Ministry of
+    Defence' for 'MoD', 'Inter-Services Public Relations' for 'ISPR')."""
+    letters = "".join(c for c in short if c.isupper())
+    for run in reversed(_CAPITALISED_RUN.findall(text)):
+        words = run.split()
+        for k in range(len(words)):
+            if words[k][:1].isupper() and letters in _initials(" ".join(words[k:])):
+                return " ".join(words[k:])
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+")
 
 
 def _words_before(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[list[str]]:
@@ -819,15 +847,17 @@ class SpeakerBook:
                 return None  # "it" and "they" only pick up a speaker of the last sentence or two
             return self.last.get(mention.source)
         known = self._find(mention)
+        surface = mention.name
         full = self.names.expand(mention) if known is None and self.names is not None else None
         if full is not None:
-            surface = mention.name
             mention.name = full
             known = self._find(mention)
             if known is not None:
                 known.surfaces.append(surface)
         if known is None:
             known = Known(mention.name, mention.kind, mention.role, mention.affiliation, mention.source, [mention.name])
+            if full is not None:
+                known.surfaces.append(surface)  # "MoD" for the "Ministry of Defence" named before
             self.known.append(known)
         else:
             self._merge(known, mention)
