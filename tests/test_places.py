@@ -1221,3 +1221,10 @@ def test_town_qualified_by_a_division_named_by_its_core(places: Places, text: st
 def test_a_word_of_an_exercise_or_ship_name_is_no_place(places: Places, text: str, absent: str, kept: str) -> None:
     surfaces = [s for s, _ in run(places, text)]
     assert absent not in surfaces and kept in surfaces
+
+
+def test_a_census_place_named_as_a_base_is_the_base(places: Places) -> None:
+    """GeoNames lists some bases as populated places ('Minot Air Force Base'): the facilities component reports
+    them."""
+    found = run(places, "Four bombers flew from Minot Air Force Base in North Dakota.")
+    assert [s for s, _ in found] == ["North Dakota"]

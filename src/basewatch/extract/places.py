@@ -156,6 +156,7 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET = frozenset(_SPEECH_WORDS)
+_BASE_SUFFIXES = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airport")
 _GREAT = 1_000_000
 _BASE_TOWN = 50_000  # a town below it that names a base in the article is, bare, the base
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
@@ -714,6 +715,10 @@ class Places:
                 continue
             kind = place.kind
             reason = cand.reason or kind
+            if kind == "city" and place.name.endswith(_BASE_SUFFIXES):
+                # 'Minot Air Force Base', a census place: the base's name is the facilities component's.
+                fields.append(cand.surface)
+                continue
             if kind == "city":
                 if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
                     continue
