@@ -1578,3 +1578,16 @@ def test_an_aside_after_a_speaker_gives_no_role(text: str) -> None:
 )
 def test_a_short_form_is_the_body_spelt_out_before(text: str, speaker: str, aliases: list[str]) -> None:
     assert [(c.speaker.name, c.speaker.aliases) for c in _claims_of(text).claims] == [(speaker, aliases)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Colonel Ana Reyes and Major Tomas Berg toured the depot. The latter said it would close.", "Tomas Berg"),
+        ("Colonel Ana Reyes and Major Tomas Berg toured the depot. The former said it would close.", "Ana Reyes"),
+        ("Interior Minister Ana Reyes and Defence Minister Tomas Berg met. The latter said the depot would close.",
+         "Tomas Berg"),
+    ],
+)
+def test_the_former_or_the_latter_of_a_pair_named_before(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]

@@ -744,6 +744,8 @@ class Names:
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'; 'Ministry
         of Defence' for a later 'MoD'."""
+        if mention.name.lower() in _ORDER_WORDS:
+            return self._one_of_pair(mention)
         if mention.role is None and _short_form(mention.name):
             full = _spelt_out(self._before(mention), mention.name)
             heads = [self.lex.head(w) for w in (full or "").split()]
@@ -770,6 +772,18 @@ class Names:
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
             return _name_after_title(self._before(mention), title)
         return None
+
+    def _one_of_pair(self, mention: Mention) -> str | None:
+        """'the latter' / 'the former' after 'General X Y and Admiral Z W': the second or the first name, its
+        title left out."""
+        pair = next(reversed(list(_NAME_PAIR.finditer(self._before(mention)[-_PAIR_REACH:]))), None)
+        if pair is None:
+            return None
+        words = pair.group("first" if mention.name.lower() == "former" else "second").split()
+        while len(words) > 2 and (self.lex.head(words[0]) or words[0].lower() in self.lex.modifiers):
+            words = words[1:]
+        mention.kind = "person"
+        return " ".join(words)
 
     def _before(self, mention: Mention) -> str:
         """The text a look-back reads: only some mentions need it, and it is long."""
@@ -802,6 +816,13 @@ def _spelt_out(text: str, short: str) -> str | None:
     return None
 
 
+# 'the former' and 'the latter', and how far back (characters) the pair they pick from may stand.
+_ORDER_WORDS = frozenset({"former", "latter"})
+_PAIR_REACH = 600
+_NAME_PAIR = re.compile(
+    r"(?P<first>(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)(?:,\s+[^,.]{3,60},)?\s+and\s+"
+    r"(?P<second>(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)"
+)
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+")
 
 
