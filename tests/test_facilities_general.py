@@ -984,3 +984,17 @@ def test_a_town_set_after_the_country_past_its_settlement_word(pipeline: Any) ->
     text = "The army opened its first permanent garrison in Poland, in the western city of Poznan, on Tuesday."
     fac = found(pipeline, text)["Poznan base"]
     assert (fac["country"], fac["admin1"]) == ("PL", "Greater Poland")
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("The Vetka air base, 40 km south of Kursk, was struck overnight.", "Kursk Oblast"),
+        ("The Vetka air base lies 30 km from Kursk.", "Kursk Oblast"),
+        ("The Vetka air base, 140 km south of Kursk, was struck overnight.", None),
+    ],
+)
+def test_a_town_a_facility_is_measured_from_gives_its_division_when_near(pipeline: Any, text: str,
+                                                                         admin1: str | None) -> None:
+    fac = found(pipeline, text)["Vetka air base"]
+    assert (fac["country"], fac["admin1"]) == ("RU", admin1)

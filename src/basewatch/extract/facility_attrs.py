@@ -45,9 +45,12 @@ _TOWN_KINDS = frozenset({"city", "town", "village"})
 _TOWN_NAMED_RULES = frozenset({"facilities:name-head"})
 _SIZEABLE_TOWN = 5000
 # After a mention, a distance from a town: ', about 40 km north of ', ', 110 km (70 miles) northwest of the city of '.
-_DISTANCE_FROM = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?[\d,.]+\s*(?:km|kilometres|"
+_DISTANCE_FROM = re.compile(r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
+                            r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:km|kilometres|"
                             r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
                             r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
+# How far from a town a facility lies in the town's division, as a rule.
+_NEAR_KM = 50.0
 _DEMONYM_TOWN = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
 _DIVISION_OF = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
 _INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
@@ -348,14 +351,26 @@ def _own_state(fac: Facility) -> str | None:
 
 
 def _measured_from(doc: Doc, fac: Facility) -> str | None:
-    """'The X airfield, 40 km north of Dushanbe, ...': the country of the town a mention is measured from."""
+    """'The X airfield, 40 km north of Dushanbe, ...', 'X lies 40 km from Y': the country of the town a mention is
+    measured from, and its division when the town is near (a few tens of kilometres)."""
     for _, end in fac.mentions:
         gap = _DISTANCE_FROM.match(doc.norm, end)
         if gap is not None:
             town = next((p for p in doc.places if p.span[0] == gap.end() and p.kind in _TOWN_KINDS), None)
             if town is not None and town.country:
+                if _near_figure(gap.group("far"), gap.group()):
+                    fac.admin1 = fac.admin1 or town.admin1
                 return town.country
     return None
+
+
+def _near_figure(figure: str, phrase: str) -> bool:
+    """Whether a distance is within `_NEAR_KM` ('40 km', '25 miles')."""
+    try:
+        value = float(figure.replace(",", ""))
+    except ValueError:
+        return False
+    return value * (1.609 if "mile" in phrase else 1.0) <= _NEAR_KM
 
 
 def _known_airfield(fac: Facility) -> Airfield | None:
