@@ -71,3 +71,15 @@ def test_places_after_visits_and_strikes(pipeline: Any, text: str, expected: lis
 )
 def test_an_officer_visiting_a_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a strike of workers is no attack
+        "Dock workers at Souda Bay naval base began an open-ended strike in May 2020.",
+        "A nationwide strike closed the port at Souda Bay naval base in May 2020.",
+    ],
+)
+def test_labour_strikes(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] == "attack"] == []
