@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import pytest
 
 from basewatch.evaluate.attribution import Triple, score
-from basewatch.extract.claims import UNATTRIBUTED, Claims
+from basewatch.extract.claims import UNATTRIBUTED, Claims, _Blanks
 from basewatch.extract.cues import cues_and_hedges
 from basewatch.extract.normalize import make_doc
 from basewatch.model import DateMention, Doc, Facility, PlaceMention
@@ -1591,3 +1591,18 @@ def test_a_short_form_is_the_body_spelt_out_before(text: str, speaker: str, alia
 )
 def test_the_former_or_the_latter_of_a_pair_named_before(text: str, speaker: str) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "no breaks at all", "\n\n", "a\n\nb\n\n\nc", "\n\n\n\nend", "one\ntwo\n\nthree\n\n",
+     "x" * 50 + "\n\n" + "y" * 50],
+)
+def test_blank_lines_are_placed_as_the_string_searches_place_them(text: str) -> None:
+    """A document's blank lines, found once, answer every window as find and rfind of '\\n\\n' would."""
+    blanks = _Blanks(text)
+    for lo in range(len(text) + 2):
+        for hi in range(len(text) + 3):
+            assert blanks.first(lo, hi) == text.find("\n\n", lo, hi), (lo, hi)
+            if lo <= hi:  # the reader never asks a window that closes before it opens
+                assert blanks.last(lo, hi) == text.rfind("\n\n", lo, hi), (lo, hi)

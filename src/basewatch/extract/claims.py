@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 
 from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, cues_and_hedges
 from basewatch.extract.speakers import (
@@ -125,8 +124,10 @@ _KNOWING = frozenset(["familiar", "close", "aware", "knowledgeable", "involved",
 # Tokens between a passive cue and the 'by' of its agent ('announced last month by').
 _AGENT_REACH = 5
 # What may be cited beside a speaker without speaking: 'according to pilots and satellite imagery'.
-_MATERIAL = frozenset(["satellite", "imagery", "images", "photos", "photographs", "footage", "video", "videos", "data",
-                       "documents", "records"])
+_MATERIAL = frozenset(
+    ["satellite", "imagery", "images", "photos", "photographs", "footage", "video", "videos", "data", "documents",
+     "records"]
+)
 # Tokens from 'according to' to the 'by' of 'satellite images reviewed by X'.
 _REVIEW_REACH = 6
 # After 'reviewed by': the reporting outlet itself ('this newspaper', 'our correspondent', 'us').
@@ -148,7 +149,9 @@ _HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
 # The article or demonstrative right before a speaker phrase, which attribution corpora count as part
 # of the source ("the ministry", "a spokesman"). "that" and "those" are left out: "said that officials
 # ..." opens a clause, and "those" stands alone as a head ("those close to the talks").
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$")
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$"
+)
 _FIRST_WORD = re.compile(r"\w+")
 _ARTICLES = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
 _ARTICLE_REACH = 10
@@ -156,24 +159,27 @@ _ARTICLE_REACH = 10
 _DATELINE = re.compile(
     r"(?P<place>[^\W\d][^,\n]{0,40}?)(?:,\s+(?P<when>[^\n]{1,30}?))?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014:]\s+"
 )
-_DATELINE_MARK = re.compile(r"[-\u2013\u2014:]")
+_DATELINE_MARKS = ("-", "\u2013", "\u2014", ":")
+_DATELINE_REACH = 90
 # Opening quotation marks and the marks that close them.
 _QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
 
 
-@dataclass(slots=True)
 class Found:
-    """One attribution read off the text, before its speaker is joined to the document's."""
+    """One attribution read off the text, before its speaker is joined to the document's. A plain class, not a
+    dataclass, whose generated __init__ would run as bytecode in the compiled build."""
 
-    mention: Mention | None
-    cue: str
-    cue_span: Span
-    hedged: bool
-    content: Span
-    span: Span
-    rule: str
-    resolved: Mention | None = None
-    partners: list[Mention] = field(default_factory=list)
+    def __init__(self, mention: Mention | None, cue: str, cue_span: Span, hedged: bool, content: Span, span: Span,
+                 rule: str, resolved: Mention | None) -> None:
+        self.mention = mention
+        self.cue = cue
+        self.cue_span = cue_span
+        self.hedged = hedged
+        self.content = content
+        self.span = span
+        self.rule = rule
+        self.resolved = resolved
+        self.partners: list[Mention] = []
 
 
 def _is_noun_phrase_start(toks: list[Token], det: int) -> bool:
@@ -295,11 +301,11 @@ def _adverb(word: str) -> bool:
     return len(word) > 4 and word.endswith("ly") and word.isalpha() and word.islower()
 
 
-def _outside_quotes(found: list[Found], norm: str) -> list[Found]:
+def _outside_quotes(found: list[Found], norm: str, blanks: _Blanks) -> list[Found]:
     """Drop attributions quoted inside another's quotation: '"Lebanon has announced it before," she said.'"""
     quotes = [(f.content, f) for f in found if norm[f.content[0] - 1 : f.content[0]] == '"']
     kept = [f for f in found if not any(q[0] <= f.cue_span[0] and f.cue_span[1] <= q[1] and g is not f
-                                        for q, g in quotes) and not _quoted(norm, f.cue_span[0])]
+                                        for q, g in quotes) and not _quoted(norm, blanks, f.cue_span[0])]
     kept = [f for f in kept if not _pronoun_quoted(f, kept, norm)]
     reported = [f.content for f in kept if f.mention is not None]
     return [f for f in kept if not (_backshifted(norm, f) and any(q[0] <= f.span[0] and f.cue_span[1] <= q[1]
@@ -321,20 +327,42 @@ def _quoted_within(norm: str, content: Span, at: int) -> bool:
     return norm.count('"', content[0], at) % 2 == 1 and norm.find('"', at, content[1]) >= 0
 
 
-def _quoted(norm: str, at: int) -> bool:
+def _quoted(norm: str, blanks: _Blanks, at: int) -> bool:
     """Whether `at` stands inside a paragraph that is one quotation and nothing else: a paragraph of a
     quote that runs over several carries no attribution of its own ('"Those are the places where people
     believe they are."')."""
-    blank = norm.rfind("\n\n", max(0, at - _MAX_QUOTE), at)
+    blank = blanks.last(max(0, at - _MAX_QUOTE), at)
     start = blank + 2 if blank >= 0 else 0
     opening = norm[start : start + 1]
     if opening not in _QUOTE_PAIRS:
         return False
-    blank = norm.find("\n\n", at, at + _MAX_QUOTE)
+    blank = blanks.first(at, at + _MAX_QUOTE)
     paragraph = norm[start : blank if blank >= 0 else at + _MAX_QUOTE].rstrip()
     closing = _QUOTE_PAIRS[opening]
     marks = paragraph.count(opening) if opening == closing else paragraph.count(opening) + paragraph.count(closing)
     return paragraph.endswith(closing) and marks == 2
+
+
+class _Blanks:
+    """Where a document's blank lines are ('\\n\\n', overlapping ones included), found once: a claim's paragraph
+    is then placed by bisection, not by searching up to _MAX_QUOTE characters either way of each cue."""
+
+    def __init__(self, norm: str) -> None:
+        self.at: list[int] = []
+        found = norm.find("\n\n")
+        while found >= 0:
+            self.at.append(found)
+            found = norm.find("\n\n", found + 1)
+
+    def last(self, lo: int, hi: int) -> int:
+        """`norm.rfind("\\n\\n", lo, hi)`."""
+        k = bisect_right(self.at, hi - 2) - 1
+        return self.at[k] if k >= 0 and self.at[k] >= lo else -1
+
+    def first(self, lo: int, hi: int) -> int:
+        """`norm.find("\\n\\n", lo, hi)`."""
+        k = bisect_left(self.at, lo)
+        return self.at[k] if k < len(self.at) and self.at[k] + 2 <= hi else -1
 
 
 def _backshifted(norm: str, found: Found) -> bool:
@@ -354,6 +382,7 @@ class _Reader:
         self._partner: Mention | None = None
         self._last: Found | None = None
         self._breaks: list[int] | None = None
+        self._blanks: _Blanks | None = None
         self._hedge_hits = WordHits(self.norm, [])
         self._sentence_starts = [start for start, _ in doc.sentences]
         self._date_ends = {d.span[0]: d.span[1] for d in doc.dates}
@@ -375,7 +404,7 @@ class _Reader:
                     self._last = item
                     taken_until = m.until
                     break
-        return _outside_quotes(found, self.norm)
+        return _outside_quotes(found, self.norm, self.blanks()) if found else found
 
     def sentence_of(self, pos: int) -> Span:
         """`Doc.sentence_of`, by bisection over the sentence starts (sorted, the sentences disjoint)."""
@@ -393,7 +422,7 @@ class _Reader:
             return tokenize(self.cues.lex, self.norm, start, min(sentence[1], m.until + _WINDOW_AFTER))
         toks = self._tokens.get(sentence[0])
         if toks is None:
-            toks = tokenize(self.cues.lex, self.norm, *sentence)
+            toks = tokenize(self.cues.lex, self.norm, sentence[0], sentence[1])
             self._tokens[sentence[0]] = toks
         return toks
 
@@ -402,7 +431,7 @@ class _Reader:
         toks = self.tokens(sentence, m)
         # A one-item tuple sorts before every token that starts where it does: the first token at or after.
         ci = bisect_left(toks, (m.at,))
-        cj = bisect_left(toks, (m.until,), lo=ci)
+        cj = bisect_left(toks, (m.until,), ci)
         if ci >= len(toks):
             return None
         kind = row["kind"]
@@ -470,25 +499,24 @@ class _Reader:
         content = self._past_dateline(self._trim(content))
         if content[0] >= content[1]:
             return None
-        starts = [content[0], m.at] + ([mention.start] if mention else [])
-        ends = [content[1], m.until] + ([mention.end] if mention else [])
+        start, end = min(content[0], m.at), max(content[1], m.until)
+        if mention is not None:
+            start, end = min(start, mention.start), max(end, mention.end)
         if resolved is not None:
-            starts.append(resolved.start)
+            start = min(start, resolved.start)
         if self.norm[content[1] : content[1] + 1] == '"':
-            ends.append(content[1] + 1)
+            end = max(end, content[1] + 1)
         if content[0] > 0 and self.norm[content[0] - 1] == '"':
-            starts.append(content[0] - 1)
-        return Found(
-            mention=mention, cue=" ".join(m.text.split()), cue_span=(m.at, m.until),
-            hedged=self._hedged(row, content), content=content, span=(min(starts), max(ends)),
-            rule=f"claims:{rule}", resolved=resolved,
-        )
+            start = min(start, content[0] - 1)
+        hedged = self._hedged(row, content)
+        return Found(mention, " ".join(m.text.split()), (m.at, m.until), hedged, content, (start, end),
+                     "claims:" + rule, resolved)
 
     def _past_dateline(self, span: Span) -> Span:
         """`span` without the dateline that opens the story ('OSLO, March 3 (Reuters) - '): a place in capitals
         or a place and a date, then a dash or colon."""
         start, end = span
-        if not self.norm[start : start + 1].isupper() or _DATELINE_MARK.search(self.norm, start, start + 90) is None:
+        if not self.norm[start : start + 1].isupper() or not self._mark_soon(start):
             return span  # most contents open with no dateline, and nearly all with no dash or colon soon after
         line = _DATELINE.match(self.norm, start, end)
         if line is None:
@@ -497,6 +525,12 @@ class _Reader:
         if line.group("place").isupper() or (when >= 0 and when in self._date_ends):
             return line.end(), end
         return span
+
+    def _mark_soon(self, start: int) -> bool:
+        """Whether a dash or colon follows `start` within a dateline's reach: a few string searches, cheaper than
+        a pattern's search compiled."""
+        end = start + _DATELINE_REACH
+        return any(self.norm.find(mark, start, end) >= 0 for mark in _DATELINE_MARKS)
 
     def _trim(self, span: Span) -> Span:
         start, end = span
@@ -510,7 +544,7 @@ class _Reader:
 
     def _paragraph_start(self, pos: int) -> int:
         floor = max(0, pos - _MAX_QUOTE)
-        blank = self.norm.rfind("\n\n", floor, pos)
+        blank = self.blanks().last(floor, pos)
         return blank + 2 if blank >= 0 else floor
 
     def _line_start(self, start: int, end: int) -> int:
@@ -518,6 +552,12 @@ class _Reader:
         breaks = self.breaks()
         at = bisect_left(breaks, end) - 1
         return max(start, breaks[at] + 1) if at >= 0 else start
+
+    def blanks(self) -> _Blanks:
+        """The document's blank lines, found once."""
+        if self._blanks is None:
+            self._blanks = _Blanks(self.norm)
+        return self._blanks
 
     def breaks(self) -> list[int]:
         """Offsets of the document's hard line breaks, found once."""
@@ -527,7 +567,7 @@ class _Reader:
 
     def _quote_after(self, start: int, sentence_end: int) -> Span:
         """Content that opens with a quotation mark: up to the closing mark, across sentences."""
-        limit = self.norm.find("\n\n", start, start + _MAX_QUOTE)
+        limit = self.blanks().first(start, start + _MAX_QUOTE)
         close = self.norm.find('"', start + 1, limit if limit >= 0 else start + _MAX_QUOTE)
         return (start + 1, close) if close > 0 else (start + 1, sentence_end)
 
@@ -811,7 +851,7 @@ class _Reader:
             at = toks[after + 1][0] if word == "on" else toks[after][0]
             date_end = self._date_ends.get(at)
             if date_end is not None:
-                past = bisect_left(toks, (date_end,), lo=after + 1)
+                past = bisect_left(toks, (date_end,), after + 1)
             elif word in cues.days:
                 past = after + 1
             elif word == "on" and toks[after + 1][3] in cues.days:

@@ -9,19 +9,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from basewatch.data import table_for
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import Lexicon, lexicon, outlet_names
 
 
-class Hit(NamedTuple):
-    """One cue occurrence in the normalised text."""
+class Hit:
+    """One cue occurrence in the normalised text. A plain class: compiled, a NamedTuple is built by bytecode."""
 
-    at: int
-    until: int
-    text: str
+    def __init__(self, at: int, until: int, text: str) -> None:
+        self.at = at
+        self.until = until
+        self.text = text
 
 
 @dataclass(slots=True)

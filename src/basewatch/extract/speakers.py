@@ -89,10 +89,9 @@ class Lexicon:
 
     def head(self, word: str) -> tuple[str, str] | None:
         """(kind, source kind) when `word` heads a role, group or institution phrase."""
-        try:
+        # A membership test, not a caught KeyError: compiled, each raised error builds a traceback.
+        if word in self.seen_heads:
             return self.seen_heads[word]
-        except KeyError:
-            pass
         if len(self.seen_heads) >= _SEEN_HEADS:
             self.seen_heads.clear()
         found = self.seen_heads[word] = self._head(word)
@@ -116,10 +115,9 @@ class Lexicon:
 
     def is_phrase_word(self, word: str) -> bool:
         """Whether `word` can stand in a speaker phrase: a name, modifier, honorific, head or ordinal."""
-        try:
-            return self.seen_phrase_words[word]
-        except KeyError:
-            pass
+        seen = self.seen_phrase_words.get(word)
+        if seen is not None:
+            return seen
         if len(self.seen_phrase_words) >= _SEEN_HEADS:
             self.seen_phrase_words.clear()
         found = self.seen_phrase_words[word] = self._is_phrase_word(word)
@@ -213,33 +211,34 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
     which string tests recognise; only the other chunks go through the pattern.
     """
     out: list[Token] = []
-    append = out.append
-    find = text.find
     # Past the first chunk, white space stands before each chunk: a word opening it starts a word.
     opened = start == 0 or text[start - 1].isspace()
     segment = text[start:end]
     chunks = segment.split()
     # Mostly one white-space character parts the chunks and none is left over at either end: then each
     # chunk starts one past the one before, and no search has to place it.
-    even = len(segment) - sum(map(len, chunks)) == len(chunks) - 1
+    spaces = len(segment)
+    for chunk in chunks:
+        spaces -= len(chunk)
+    even = spaces == len(chunks) - 1
     at = start - 1 if even else start
     for chunk in chunks:
-        first = at + 1 if even else find(chunk, at)
+        first = at + 1 if even else text.find(chunk, at)
         at = first + len(chunk)
         if chunk.isalnum():
-            append((first, at, chunk, chunk.lower()))
+            out.append((first, at, chunk, chunk.lower()))
             continue
         cut = _cut(lex, chunk, opened or first > start)
         if cut == len(chunk):
-            append((first, at, chunk, chunk.lower()))
+            out.append((first, at, chunk, chunk.lower()))
         elif cut:
             head, tail = chunk[:cut], chunk[cut:]
-            append((first, first + cut, head, head.lower()))
-            append((first + cut, at, tail, tail.lower()))
+            out.append((first, first + cut, head, head.lower()))
+            out.append((first + cut, at, tail, tail.lower()))
         else:
             for m in lex.token_re.finditer(text, first, at):
                 token = m.group()
-                append((m.start(), m.end(), token, token.lower()))
+                out.append((m.start(), m.end(), token, token.lower()))
     return out
 
 
@@ -268,30 +267,34 @@ def _cut(lex: Lexicon, chunk: str, opened: bool) -> int:
     return len(chunk) if joint and left.isalnum() and right.isalnum() else 0
 
 
-@dataclass(slots=True)
+# Mention and Known are plain classes rather than dataclasses: compiled, a dataclass's generated __init__ runs as
+# bytecode, and a document makes one of each per speaker phrase. Nothing compares them by value.
 class Mention:
     """One speaker phrase as written, before it is joined to a document speaker."""
 
-    name: str
-    kind: str  # person, group, institution, pronoun, other
-    span: Span
-    start: int  # where the whole phrase, apposition included, begins
-    end: int
-    role: str | None = None
-    affiliation: str | None = None
-    source: str = "other"
+    def __init__(self, name: str, kind: str, span: Span, start: int, end: int, role: str | None = None,
+                 affiliation: str | None = None, source: str = "other") -> None:
+        self.name = name
+        self.kind = kind  # person, group, institution, pronoun, other
+        self.span = span
+        self.start = start  # where the whole phrase, apposition included, begins
+        self.end = end
+        self.role = role
+        self.affiliation = affiliation
+        self.source = source
 
 
-@dataclass(slots=True)
 class Known:
     """A speaker of the document, as first named, with the other names it went by."""
 
-    name: str
-    kind: str
-    role: str | None
-    affiliation: str | None
-    source: str
-    surfaces: list[str] = field(default_factory=list)
+    def __init__(self, name: str, kind: str, role: str | None, affiliation: str | None, source: str,
+                 surfaces: list[str]) -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.affiliation = affiliation
+        self.source = source
+        self.surfaces = surfaces
 
     def aliases(self) -> list[str]:
         """Other names this speaker went by, short forms of its name ('Lavrov') left out."""
