@@ -710,3 +710,25 @@ def test_time_and_reason_clauses(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_coordinate_clauses_of_their_own(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'there' right after the verb is where the forces are; an alliance's forces are of no one state
+        ("Souda Bay naval base is run by Greece. Dutch Apache helicopters have also been based there since 2020.",
+         [("deployment", "souda_bay", "NL", "2020")]),
+        ("Souda Bay naval base is run by Greece. NATO's RQ-4D drones have also been based there since 2020.",
+         [("deployment", "souda_bay", None, "2020")]),
+        # forces a place hosts for drills are told by the drills
+        ("The Greek air force hosted Dutch F-16 fighters for the Iniochos drills at Souda Bay naval base in April "
+         "2020.", [("exercise", "souda_bay", "GR", "2020-04")]),
+        # a facility in a phrase of place opening the sentence is where the main clause's event happened
+        ("Further north, at Incirlik Air Base, a Turkish airfield run in practice by the U.S. Air Force, F-16 "
+         "fighters have flown since 1994.", [("deployment", "incirlik", "US", "1994")]),
+        # a building site is a place, not an event
+        ("Now the runway of Souda Bay naval base is a building site.", []),
+    ],
+)
+def test_places_told_around_the_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -167,6 +167,15 @@ _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|impo
 _JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
 _POINTS_BACK = re.compile(r"\b(?:it|its|there)\b", re.IGNORECASE)
+# After forces a place hosts: they came for an exercise, which its own noun tells.
+_FOR_DRILLS = re.compile(r"\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|"
+                         r"manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
+# Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
+_ALLIANCE_OWNED = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s+(?:[\w-]+\s+){0,2}$")
+# Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there').
+_ALLIANCE_FORCES = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s")
+# Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
+_FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -627,6 +636,9 @@ class Events:
                     or _untitled_trip(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
+            if hosted and _FOR_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]):
+                # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
+                continue
             if hosted:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
             elif trig.type == "deployment" and _traveller(doc, trig):
@@ -637,7 +649,8 @@ class Events:
                 # 'It deployed jets to Libya': a place of its own is where it happened, not the facility told before
                 anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
-                          or _definite_part(doc, trig, anchors) or _there_before(doc, trig, anchors))
+                          or _definite_part(doc, trig, anchors) or _there_before(doc, trig, anchors)
+                          or _fronted_place(doc, trig, anchors))
             if anchor is None:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                           or _unplaced_event(doc, trig, actor_list, index))
@@ -693,6 +706,7 @@ class Events:
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
+                                           or _ALLIANCE_FORCES.search(doc.norm, clause[0], trig.span[0]) is not None
                                            or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
@@ -1396,6 +1410,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         manning = doc.norm[trig.span[0]:trig.span[1]].lower() in _MANNING
         rotating = doc.norm[trig.span[0]:trig.span[1]].lower() in _ROTATING
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
+                                      or _there_next(doc, trig, a, anchors)
                                       or (rotating and _THROUGH.search(doc.norm, trig.span[1], a.span[0]) is not None)
                                       or _given_back(doc, trig, a)) and not _origin_of(doc, trig, a)]
         if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING and not (
@@ -1437,6 +1452,24 @@ def _new_clause_between(doc: Doc, end: int, trig: Trigger) -> bool:
     'there') points back to what came before."""
     new = _AND_CLAUSE.search(doc.norm, end, trig.span[0])
     return new is not None and not _POINTS_BACK.search(doc.norm, new.start(), trig.clause[1])
+
+
+def _there_next(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors) -> bool:
+    """'X is run by Italy. Drones have been based there since 2020': 'there' right after the verb is where the forces
+    are, when the text before it names that facility alone."""
+    if doc.norm[trig.span[1]:anchor.span[0]].strip() or doc.norm[anchor.span[0]:anchor.span[1]].lower() != "there":
+        return False
+    lo = _previous_start(doc, trig.sentence)
+    return {id(a.facility) for a in anchors.within(lo, trig.span[0])} == {id(anchor.facility)}
+
+
+def _fronted_place(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'Further north, at X, an airfield run by Y, F-16 fighters have flown since 1994': a facility in a phrase of
+    place opening the sentence is where the event of the main clause after it happened."""
+    named = anchors.within(trig.sentence[0], trig.clause[0])
+    if not named or len({id(a.facility) for a in named}) > 1:
+        return None
+    return named[0] if _FRONTED.fullmatch(doc.norm, trig.sentence[0], named[0].span[0]) else None
 
 
 def _first_listed(doc: Doc, before: list[Anchor]) -> Anchor:
@@ -2119,7 +2152,8 @@ def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     """'B-52s have visited X', 'the F-35Bs landed at X': with no state named, the visiting or deployed aircraft's or
     ship's country of origin."""
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0]
-             and e.origin and e.origin not in _MAKERS_OF_MANY and not _BOUGHT.match(doc.norm, e.span[1])]
+             and e.origin and e.origin not in _MAKERS_OF_MANY and not _BOUGHT.match(doc.norm, e.span[1])
+             and not _ALLIANCE_OWNED.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])]
     return craft[-1].origin if craft else None
 
 
