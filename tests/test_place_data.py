@@ -83,3 +83,7 @@ def test_a_county_gives_way_to_a_town_abroad(places: Places, text: str, country:
 def test_a_street_or_county_named_after_a_region_is_its_own(places: Places, text: str) -> None:
     doc = places(make_doc(text))
     assert all(p.kind != "region" for p in doc.places)
+
+
+def test_nearby_announces_a_small_town(places: Places) -> None:
+    assert "Camporotondo Etneo" in found(places, "Italy is calm. Residents of nearby Camporotondo Etneo complained.")
