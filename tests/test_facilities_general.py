@@ -998,3 +998,14 @@ def test_a_town_a_facility_is_measured_from_gives_its_division_when_near(pipelin
                                                                          admin1: str | None) -> None:
     fac = found(pipeline, text)["Vetka air base"]
     assert (fac["country"], fac["admin1"]) == ("RU", admin1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones attacked three Russian airfields: Kursk, Voronezh and Bryansk.",
+        "Drones attacked three Russian airfields - in Kursk, Voronezh and Bryansk - overnight.",
+    ],
+)
+def test_names_listed_after_a_colon_or_dash(pipeline: Any, text: str) -> None:
+    assert len(found(pipeline, text)) == 3

@@ -143,7 +143,8 @@ _NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on
 # Between names of a list: ', ', ' and ', ', and ', ' or '.
 _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
-_LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+")
+# Before the names listed after a plural head: ' at ', ': ', ' - in ', ', in '.
+_LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+|:\s+|,?\s+[-\u2013\u2014]\s+(?:at|in|near|on)\s+")
 # 'the military side of', 'the military apron': a part of an airport its host's forces use.
 # It opens on its literal word, which the regex engine finds fast; `_military_parts` checks the 'the' before.
 _MILITARY_PART = re.compile(r"military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|portion|half|"
