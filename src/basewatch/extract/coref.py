@@ -210,9 +210,33 @@ def _pronouns(doc: Doc) -> list[Span]:
     if _IT_HOUSED.search(norm):
         spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm))
-    if "there" in norm:
-        spans.extend(m.span(1) for m in _OBJECT_THERE.finditer(norm))
+    spans.extend(_object_there(norm))
     return sorted(spans)
+
+
+def _object_there(norm: str) -> list[Span]:
+    """The spans of `_OBJECT_THERE`'s "there". A match holds only word characters, hyphens and spaces, so only the
+    stretch of those around each "there" is searched: the pattern, opening on \\b, would be tried at every position."""
+    spans: list[Span] = []
+    size = len(norm)
+    start = norm.find("there")
+    while start >= 0:
+        lo = start
+        while lo and _in_stretch(norm[lo - 1]):
+            lo -= 1
+        end = start + 5
+        while end < size and _in_stretch(norm[end]):
+            end += 1
+        spans.extend(m.span(1) for m in _OBJECT_THERE.finditer(norm, lo, end))
+        # Any later "there" of this stretch was searched with it.
+        start = norm.find("there", end)
+    return spans
+
+
+def _in_stretch(char: str) -> bool:
+    """Whether `char` may stand inside an `_OBJECT_THERE` match: a word character (as \\w reads one), a hyphen or a
+    space (as \\s reads one)."""
+    return char.isalnum() or char == "_" or char == "-" or char.isspace()
 
 
 def _there(norm: str) -> list[Span]:

@@ -558,6 +558,9 @@ def _service_named(fac: Facility) -> bool:
 def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
     """'The port ... is run by a private operator': a civil port or airport a company runs has no state operator,
     whatever the catalog says of the state's hand in it."""
+    # The pattern, opening on \b, is tried at every position: most texts lack both of its rare words.
+    if "private" not in doc.norm and "commercial" not in doc.norm:
+        return
     for cue in _PRIVATE_RUN.finditer(doc.norm):
         sent_start = doc.sentence_of(cue.start())[0]
         before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
@@ -569,6 +572,10 @@ def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     """'The base ... is used by Transnistria's own armed forces': a force of no recognised state runs it, so the host
     state does not (ids of such facilities)."""
     found: set[int] = set()
+    # A cue counts only before such a region and its forces, which few texts have: the pattern, opening on \b, is
+    # tried at every position, so the text is scanned only when one is there.
+    if not any(p.kind in _STATELESS_KINDS and _FORCES_AFTER.match(doc.norm, p.span[1]) for p in doc.places):
+        return found
     for cue in _USED_BY.finditer(doc.norm):
         if any(a.span[0] == cue.end() for a in actor_list):
             continue
