@@ -37,6 +37,7 @@ def found(places: Places, text: str) -> dict[str, tuple[str, str | None]]:
         ("Bunkers are hidden in the Hunsrück.", "Hunsrück", "Hunsrück", "DE"),
         ("The radar at RAF Fylingdales in North Yorkshire was upgraded.", "North Yorkshire", "North Yorkshire", "GB"),
         ("Typhoons from RAF Coningsby in Lincolnshire scrambled.", "Lincolnshire", "Lincolnshire", "GB"),
+        ("Marines landed at a beach in Zambales.", "Zambales", "Zambales", "PH"),
     ],
 )
 def test_listed(places: Places, text: str, surface: str, name: str, country: str) -> None:
