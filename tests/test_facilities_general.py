@@ -1009,3 +1009,16 @@ def test_a_town_a_facility_is_measured_from_gives_its_division_when_near(pipelin
 )
 def test_names_listed_after_a_colon_or_dash(pipeline: Any, text: str) -> None:
     assert len(found(pipeline, text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("US Marines are stationed at Base Aérea de Vetka in southern Spain.", "Base Aérea de Vetka", "air base"),
+        ("German jets flew from Fliegerhorst Vetka on Monday.", "Fliegerhorst Vetka", "air base"),
+        ("Troops at the Vetka Kaserne in Bavaria were placed on alert.", "Vetka Kaserne", "base"),
+        ("Turkish frigates left the Vetka Deniz Üssü on Monday.", "Vetka Deniz Üssü", "naval base"),
+    ],
+)
+def test_foreign_heads_in_english_text(pipeline: Any, text: str, name: str, kind: str) -> None:
+    assert found(pipeline, text)[name]["kind"] == kind
