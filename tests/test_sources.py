@@ -375,3 +375,17 @@ def test_an_outlet_a_word_of_news_describes(text: str, expected: list[tuple[str,
 def test_a_short_form_cites_the_body_spelt_out_before() -> None:
     text = "Neither the Ministry of Defence nor the navy would comment. Later the MoD said the ship was safe."
     assert _sources(text) == [("official", "Ministry of Defence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The African Union's peace and security commissioner said the mission would end.",
+         [("official", "African Union")]),
+        ("The mission will end, the office of the prime minister announced.",
+         [("official", "office of the prime minister")]),
+        ("The Republican Guards said the mission would end.", [("official", "Republican Guards")]),
+    ],
+)
+def test_bodies_behind_possessives_offices_and_guards(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

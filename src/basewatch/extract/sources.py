@@ -605,7 +605,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if speaker.name.lower() == surface.lower() and _anonymous(words, heads):
         return Source("other", surface, (lead, lead + len(surface)), "sources:anonymous")
     first, (kind, source) = heads[0]
-    led = any(h[0] in ("person", "title") and words[k][:1].isupper() for k, h in heads if k > 1)
+    led = any(h[0] in ("person", "title") for k, h in heads if k > 1) and speaker.role is None
     if first == 0 and kind == "institution" and words[1:2] == ["of"] and led and speaker.name == surface:
         # "the government of Captain X": the body, whoever leads it
         return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-institution")
@@ -645,8 +645,12 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if descriptive and unit >= 0:
         name = " ".join(words[: unit + 1])
         # "a State Department spokesman": the article goes with the spokesman, not the department.
-        return Source("official", name, (lead, lead + len(name)), "sources:speaker-institution")
+        owner = _OWNER.sub("", name)  # "the European Union's foreign policy chief": the Union
+        return Source("official", owner, (lead, lead + len(owner)), "sources:speaker-institution")
     return None
+
+
+_OWNER = re.compile(r"(?:'s|\u2019s|')$")
 
 
 def _named_with_body(surface: str, speaker: Speaker, lex: Lexicon) -> bool:
