@@ -192,3 +192,11 @@ def test_drills_that_did_not_happen(pipeline: Any, text: str) -> None:
 def test_drills_of_many_states_at_a_facility_are_the_hosts(pipeline: Any) -> None:
     text = "The drills brought some 2,800 US and allied troops from 13 countries to Souda Bay naval base in 2020."
     assert [row for row in events(pipeline, text) if row[0] == "exercise"] == [("exercise", "souda_bay", "GR", "2020")]
+
+
+def test_the_country_and_a_coordinate_clause_of_its_own(pipeline: Any) -> None:
+    # 'the country' stands for the country of the place named last; a coordinate clause is dated by its own time,
+    # though it is the time of a report
+    text = ("In 2019, officials in Abu Dhabi said the country was reducing its troops, and the UAE announced in 2020 "
+            "that its forces had left the front lines.")
+    assert _unplaced(pipeline, text) == [("withdrawal", None, "AE", "2019"), ("withdrawal", None, "AE", "2020")]

@@ -481,6 +481,8 @@ _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatc
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
                        "withdraws", "move", "moves", "return", "returns", "strike", "strikes"})
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|to|did|do|does)\s", re.IGNORECASE)
+# Right before a verb: 'the country' as its subject.
+_THE_COUNTRY_SUBJECT = re.compile(r"\bthe\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
 # Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
 # US strike').
 _PRIOR_EVENT_BEFORE = re.compile(r"\b(?:for|after|following|amid|despite)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -1766,6 +1768,11 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
 def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
     """'in retaliation for US strikes on its sites', 'days after a US strike killed': an event noun after such a
     preposition happened before the clause's own time, so only a date after it dates it ('strikes ... since 2014')."""
+    inside = [d for d in index.any_dates_in(*trig.clause) if d.resolved]
+    if inside and _COORDINATE_OPENING.match(doc.norm, trig.clause[0]):
+        # '..., and the UAE announced last year that its forces had left': a coordinate clause's own time, though
+        # the time of its report, dates it rather than the clause before
+        return _nearest(inside, trig).resolved
     if not _PRIOR_EVENT_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]):
         return _dated(doc, trig, index)[0]
     after = [d for d in index.dates_in(trig.span[1], trig.clause[1]) if not index.reported(d)]
@@ -1808,6 +1815,11 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     owned = forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())
     if moved or word in _TESTING or owned:
         # 'its forces had left', 'France withdrew its troops': the subject of the clause is the state
+        country = _THE_COUNTRY_SUBJECT.search(doc.norm, opening, start)
+        if country is not None:
+            # 'officials in Abu Dhabi said the country was reducing its troops': the country of the place named last
+            before = [p for p in doc.places if trig.sentence[0] <= p.span[0] < country.start() and p.country]
+            return max(before, key=lambda p: p.span[0]).country if before else None
         subject = [i for i, a in enumerate(near) if opening <= a.span[0] and index.free_agent(a)
                    and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
         return _first_of_joined(doc, near, subject[-1]) if subject else None
