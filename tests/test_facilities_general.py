@@ -1022,3 +1022,14 @@ def test_names_listed_after_a_colon_or_dash(pipeline: Any, text: str) -> None:
 )
 def test_foreign_heads_in_english_text(pipeline: Any, text: str, name: str, kind: str) -> None:
     assert found(pipeline, text)[name]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian engineers have set up a radar station on a hilltop near the town of Kulob.", "Kulob base"),
+        ("Russian engineers have set up a radar station on a hilltop near the Tajik town of Kulob.", "Kulob base"),
+    ],
+)
+def test_a_described_spot_near_a_settlement_word(pipeline: Any, text: str, name: str) -> None:
+    assert found(pipeline, text)[name]["country"] == "TJ"

@@ -135,7 +135,8 @@ _BEARING = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilo
 # 'a hill above the island's southern tip, near '.
 _SPOT_WORDS = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
 _SPOT = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|at|in)\s+{_SPOT_WORDS}){{0,2}}"
-                   r"(?P<tail>,?\s+(?P<prep>near|outside|off|close to|next to|in|at)\s+(?:the\s+)?)(?=[A-Z])")
+                   r"(?P<tail>,?\s+(?P<prep>near|outside|off|close to|next to|in|at)\s+(?:the\s+)?)"
+                   r"(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of\s)")
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                            r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
@@ -1235,7 +1236,9 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
     place and where the description ends."""
     spot = _SPOT.match(doc.norm, pos, sent_end)
     if spot is not None:
-        name = _name_after(doc.norm, spot.end(), sent_end)
+        # '... near the Syrian town of X': past the settlement word.
+        town_of = _TOWN_OF.match(doc.norm, spot.end())
+        name = _name_after(doc.norm, town_of.end() if town_of else spot.end(), sent_end)
         return (name, spot.group("prep"), spot.start("tail")) if name else None
     owned = _SPOT_OF_TOWN.match(doc.norm, pos, sent_end)
     # 'a garrison at the city's airport': a spot that is an installation is one of its own.
