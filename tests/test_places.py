@@ -1228,3 +1228,20 @@ def test_a_census_place_named_as_a_base_is_the_base(places: Places) -> None:
     them."""
     found = run(places, "Four bombers flew from Minot Air Force Base in North Dakota.")
     assert [s for s, _ in found] == ["North Dakota"]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A division of another country qualifies a name none of whose towns it holds.
+        ("Peru is calm. Police found the dogs in Estey's Bridge, Peru, on Tuesday.", "Bridge"),
+    ],
+)
+def test_a_town_qualified_by_another_country_is_none_of_it(places: Places, text: str, absent: str) -> None:
+    assert absent not in [s for s, _ in run(places, text)]
+
+
+def test_a_qualifier_is_read_in_a_country_of_the_name(places: Places) -> None:
+    """'Georgia' after a US town is the state, not the country."""
+    found = run(places, "The firm has offices in Macon, Georgia and Dallas, Texas.")
+    assert find(found, "Macon").country == "US"

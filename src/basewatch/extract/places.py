@@ -1186,7 +1186,10 @@ class Places:
         """'Aleppo, Syria', 'Lebanon, Mo.': a country or division right after the name qualifies it."""
         comma = _COMMA_NEXT.match(norm, cand.span[1], cand.span[1] + 40)
         if comma:
-            qualifier = next(iter(self.lexicon.fixed.get(name_key(comma.group(1)), ())), None)
+            named = self.lexicon.fixed.get(name_key(comma.group(1)), ())
+            # 'Atlanta, Georgia': of a qualifier's readings, the one in a country the name has a town in.
+            qualifier = next((q for q in named if q[0].country in cand.entries.countries), None) or next(
+                iter(named), None)
             place = qualifier[0] if qualifier and qualifier[0].kind in ("country", "admin1") else (
                 self._division_core(norm, comma.group(1), comma.end(1)))
             if place is not None:
@@ -1614,6 +1617,9 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     # than the heaviest one abroad, unless that one far outweighs the others ('Geneva') or is qualified ('Santa Ana,
     # California').
     if countries and not known and cand.qualifier is None and _namesakes_abroad(cand.entries, place, countries):
+        return None
+    # 'at Hat Yao in Chonburi province': a name another country's division qualifies is none of this country's towns.
+    if cand.qualifier_country is not None and cand.qualifier_country != place.country:
         return None
     # An alternate name that sounds nothing like the place ('White House' for Casablanca, 'Emery')
     # is a translation or a nickname: believable only where a place is announced.
