@@ -62,6 +62,11 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
          [("deployment", None, "RW", "2020-05")]),
         ("US-led coalition jets struck the convoy in May 2020.", [("attack", None, "US", "2020-05")]),
         ("The Russian withdrawal was completed in May 2020.", [("withdrawal", None, "RU", "2020-05")]),
+        # a US command's 'it' carrying out a strike; something coming under attack by no one named
+        ("Africa Command said it had carried out an air strike in support of local forces in May 2020.",
+         [("attack", None, "US", "2020-05")]),
+        ("The convoys, which have come under attack several times in 2020, are vital.",
+         [("attack", None, None, "2020")]),
         # a state conducting strikes; proxies of no state attacking; a state testing weapons
         ("Russia launched strikes in May 2020.", [("attack", None, "RU", "2020-05")]),
         ("Iranian-backed militias have attacked US forces more than 100 times since October 2020.",
@@ -200,3 +205,8 @@ def test_the_country_and_a_coordinate_clause_of_its_own(pipeline: Any) -> None:
     text = ("In 2019, officials in Abu Dhabi said the country was reducing its troops, and the UAE announced in 2020 "
             "that its forces had left the front lines.")
     assert _unplaced(pipeline, text) == [("withdrawal", None, "AE", "2019"), ("withdrawal", None, "AE", "2020")]
+
+
+def test_an_alliance_deploying_a_mission(pipeline: Any) -> None:
+    text = "The European Union deployed a civilian monitoring mission to Armenia in 2023."
+    assert _unplaced(pipeline, text) == [("deployment", None, None, "2023")]

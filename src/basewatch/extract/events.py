@@ -481,6 +481,11 @@ _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatc
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
                        "withdraws", "move", "moves", "return", "returns", "strike", "strikes"})
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|to|did|do|does)\s", re.IGNORECASE)
+# Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
+_UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+$", re.IGNORECASE)
+# Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
+_ORGANISATION_BEFORE = re.compile(r"\b(?:European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|ECOWAS|"
+                                  r"SADC|Arab League)\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
 # Right before a verb: 'the country' as its subject.
 _THE_COUNTRY_SUBJECT = re.compile(r"\bthe\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
 # Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
@@ -1714,8 +1719,10 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         actor = _host(doc, trig, actor_list, place.country) or actor or (
             place.country if _MULTINATIONAL.search(doc.norm, *trig.sentence) else None)
     if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
-            doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])):
-        # an attack by insurgents is told with no state; anything else with no state named is too vague to keep
+            doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])) and not (
+            trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
+        # an attack by insurgents or a mission an alliance sends is told with no state; anything else with no state
+        # named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
 
@@ -1753,8 +1760,9 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
-        if trig.type == "attack" and _ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
-                                                          trig.span[0]):
+        if trig.type == "attack" and (_ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
+                                                           trig.span[0])
+                                      or _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
             # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state
             return Event("attack", trig.span, None, None, _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
         return None
@@ -1834,6 +1842,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # state right before the verb
     holder = held and next((i for i in range(len(near))
                             if _HOLDERS.fullmatch(doc.norm, near[i].span[1], held.start())), None)
+    if held and holder is None and _AGENT_PRONOUN.search(doc.norm, max(opening, held.start() - 30), held.start()):
+        # 'Africa Command said that it had carried out an air strike': 'it' for the subject of a sentence so far
+        return _pronoun_agent(doc, Trigger(held.span(), trig.type, trig.sentence, trig.clause), actor_list)
     joined = held and holder is None and _FORCES_FROM_BEFORE.search(doc.norm, opening, held.start())
     if joined:
         # 'troops from the United States and the Philippines are taking part in the drills'
