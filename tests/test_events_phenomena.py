@@ -457,9 +457,10 @@ def test_given_back(pipeline: Any, text: str, expected: list[Row]) -> None:
         ("Hmeimim air base was damaged by a powerful cyclone in May 2020.", []),
         ("A storm badly damaged Hmeimim air base in May 2020.", []),
         ("Rebels tried to storm Hmeimim air base in May 2020.", [("attack", "hmeimim", None, "2020-05")]),
-        # what followed 'the 2019 earthquake' is not of its date, nor what the sentence tells after it
+        # what followed 'the 2019 earthquake' is not of its date, nor what the sentence tells after it; a whole
+        # base built again is built
         ("Hmeimim air base, rebuilt after the 2019 earthquake wrecked it, has hosted Russian jets during drills.",
-         [("expansion", "hmeimim", "RU", None)]),
+         [("construction", "hmeimim", "RU", None)]),
         ("Israeli jets struck Hmeimim air base after the 2019 summit.", [("attack", "hmeimim", "IL", None)]),
     ],
 )
@@ -540,9 +541,10 @@ def test_forces_told_before(pipeline: Any, text: str, expected: list[Row]) -> No
     [
         # extending a state's use of a site extends a term, not the site
         ("The parliament of Syria ratified a protocol that extends Russia's use of Hmeimim air base in May 2020.", []),
-        # a flight planned in a clause of its own is no planned facility, and its date is not the rebuilding's
+        # a flight planned in a clause of its own is no planned facility, and its date is not the rebuilding's (a
+        # whole base built again is built)
         ("Roscosmos is rebuilding Tartus naval base for the new rocket, whose first flight is planned for 2022.",
-         [("expansion", "tartus", "RU", None)]),
+         [("construction", "tartus", "RU", None)]),
     ],
 )
 def test_terms_and_planned_happenings(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -731,4 +733,18 @@ def test_coordinate_clauses_of_their_own(pipeline: Any, text: str, expected: lis
     ],
 )
 def test_places_told_around_the_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole facility built again is built; a runway rebuilt, or a port rebuilt and deepened, grows
+        ("Roscosmos is rebuilding the old pad at Tartus naval base as a launch complex.",
+         [("construction", "tartus", "RU", None)]),
+        ("Russia rebuilt the runway of Hmeimim air base in 2019.", [("expansion", "hmeimim", "RU", "2019")]),
+        ("A Chinese company rebuilt and deepened Tartus naval base in 2019.", [("expansion", "tartus", "CN", "2019")]),
+    ],
+)
+def test_building_again(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected

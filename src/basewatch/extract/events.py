@@ -176,6 +176,10 @@ _ALLIANCE_OWNED = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s+(
 _ALLIANCE_FORCES = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
+# Words of building again: a whole facility built again is built, a part of it rebuilt is an expansion.
+_REBUILDING = frozenset({"rebuild", "rebuilt", "rebuilding", "reconstruct", "reconstructed", "reconstruction"})
+# After a word of building again: a second verb of growing the same object ('rebuilt and deepened the port').
+_AND_GROWN = re.compile(r"\s+and\s+[a-z]+ed\b")
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -672,6 +676,13 @@ class Events:
                 continue
             if trig.type == "construction" and _part_of(doc, trig, anchor):
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause)
+            elif (trig.type == "expansion" and doc.norm[trig.span[0]:trig.span[1]].lower() in _REBUILDING
+                    and not _part_of(doc, trig, anchor) and not _runway_anchor(anchor)
+                    and not _AND_GROWN.match(doc.norm, trig.span[1])):
+                # 'the station, rebuilt after the tsunami destroyed it', 'rebuilding the old pad as the X complex':
+                # a whole facility built again is built; a runway or pier rebuilt ('rebuilt and deepened') only grows
+                # the facility
+                trig = Trigger(trig.span, "construction", trig.sentence, clause)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
             elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
@@ -1967,6 +1978,10 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
         return False
     titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
     return bool(titles) and not facility_words(doc.language).force.search(doc.norm, titles[-1].end(), trig.span[0])
+
+
+def _runway_anchor(anchor: Anchor) -> bool:
+    return any(r.span == anchor.span for r in anchor.facility.runways)
 
 
 def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
