@@ -1033,3 +1033,13 @@ def test_foreign_heads_in_english_text(pipeline: Any, text: str, name: str, kind
 )
 def test_a_described_spot_near_a_settlement_word(pipeline: Any, text: str, name: str) -> None:
     assert found(pipeline, text)[name]["country"] == "TJ"
+
+
+def test_a_description_after_a_facility_s_town_is_the_facility_s(pipeline: Any) -> None:
+    text = "Most of them serve at Camp Humphreys in Pyeongtaek, the largest US overseas base."
+    assert list(found(pipeline, text)) == ["Camp Humphreys"]
+
+
+def test_as_did_opens_another_state_s_clause(pipeline: Any) -> None:
+    text = "US F-16 fighters from the Vetka air base took part in the drills, as did South Korean F-35As."
+    assert found(pipeline, text)["Vetka air base"]["equipment"] == ["F-16"]

@@ -180,6 +180,7 @@ _UNIT_BASED = re.compile(r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]riga
                          r"soldiers) "
                          r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
                          r"garrisoned|headquartered|deployed)\b")
+_PLACED_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -714,6 +715,10 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
+    # 'Camp X in Y, the largest US base': a description after a facility's town is the facility's.
+    if name_span and comma.group().rstrip().endswith("the") and _PLACED_BEFORE.search(
+            norm, max(0, name_span[0] - 8), name_span[0]):
+        return None
     # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's, 'X Airport, a civilian
     # field ...' the head rule's.
     if name_span is None or _common_word(doc, name_span, sent_start) or _FIGURATIVE.match(norm, head.end()) or any(

@@ -114,7 +114,8 @@ _TAKING_PART = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\
 _OTHER_HEAD = re.compile(r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
-_AS_STATE = re.compile(r"(?<=\s)(?:as|while|whereas)\s+(?:the\s+)?(?=[A-Z])")
+# 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
+_AS_STATE = re.compile(r"(?<=\s)(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
