@@ -210,3 +210,9 @@ def test_the_country_and_a_coordinate_clause_of_its_own(pipeline: Any) -> None:
 def test_an_alliance_deploying_a_mission(pipeline: Any) -> None:
     text = "The European Union deployed a civilian monitoring mission to Armenia in 2023."
     assert _unplaced(pipeline, text) == [("deployment", None, None, "2023")]
+
+
+def test_the_visitors_last_visit(pipeline: Any) -> None:
+    text = ("The deputy minister of defence of Russia has visited Bamako five times since 2023. During his last visit, "
+            "in February 2025, he met the president.")
+    assert _unplaced(pipeline, text) == [("visit", None, "RU", "2023"), ("visit", None, "RU", "2025-02")]

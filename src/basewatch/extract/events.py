@@ -490,6 +490,9 @@ _UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+$", re.IGNOR
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
 _ORGANISATION_BEFORE = re.compile(r"\b(?:European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|ECOWAS|"
                                   r"SADC|Arab League)\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
+# Right before a visit noun: the visitor's own ('his last visit').
+_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
+                         re.IGNORECASE)
 # Right before a verb: 'the country' as its subject.
 _THE_COUNTRY_SUBJECT = re.compile(r"\bthe\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
 # Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
@@ -664,6 +667,7 @@ class Events:
                           or _fronted_place(doc, trig, anchors))
             if anchor is None:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
+                          or _visit_of_the_visitor(doc, trig, events, index)
                           or _unplaced_event(doc, trig, actor_list, index))
                 if placed is not None and not (placed.rule.endswith(_UNPLACED) and _retold(
                         doc, trig, events, dated=bool(index.dates_in(*trig.clause)))):
@@ -1931,6 +1935,18 @@ def _dated_before(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Inde
     start = _previous_start(doc, trig.sentence)
     told = [t for t in triggers if t.type == trig.type and t.sentence[0] == start < trig.sentence[0]]
     return _dated(doc, told[-1], index) if told else (None, False)
+
+
+def _visit_of_the_visitor(doc: Doc, trig: Trigger, events: list[Event], index: _Index) -> Event | None:
+    """'X has visited Bamako five times since 2023. During his last visit, in February, ...': a visit noun after
+    'his' or 'her' is one more visit of the visitor told before, where that one was, at a time of its own."""
+    if trig.type != "visit" or not _HIS_BEFORE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]):
+        return None
+    told = [e for e in events if e.type == "visit" and e.span[0] < trig.sentence[0]]
+    date = _dated(doc, trig, index)[0]
+    if not told or date is None or date == told[-1].date:
+        return None
+    return Event("visit", trig.span, told[-1].facility, told[-1].actor, date, "events:visit")
 
 
 def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
