@@ -989,6 +989,11 @@ def test_plural_division_word_holds_for_every_name_before_it(places: Places) -> 
         ("The Maldives agreed. Work began at Velidhoo Thila Falhu, a lagoon west of the capital.",
          "Velidhoo Thila Falhu", "MV"),
         ("Nicaragua is calm. Birds nest beside the Masaya lagoon.", "Masaya lagoon", "NI"),
+        # A district, the districts of two names, a place on an island.
+        ("Gabon is calm. Most troops live in the district of Ombrexi.", "Ombrexi", "GA"),
+        ("Angola is calm. Rebels moved towards the districts of Molvara and Tesquina.", "Tesquina", "AO"),
+        ("Angola is calm. Rebels moved towards the districts of Molvara and Tesquina.", "Molvara", "AO"),
+        ("India is calm. The airstrip at Pradvelu, on Great Nicobar, is longer.", "Pradvelu", "IN"),
         # Who acts is no evidence of where: a story's demonyms do not make their country its own.
         ("Indian ships, Indian money and Indian men came. The Maldives agreed. Work began at Skarvik Bay.",
          "Skarvik Bay", "MV"),

@@ -111,7 +111,8 @@ _BASE_APPOSITION = re.compile(
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
-_SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis")
+_SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis", "district")
+_SETTLEMENTS = ("towns", "villages", "islands", "districts")  # 'the districts of X and Y'
 _LOCATED = ("at", "in", "near", "off")
 # What an apposition may call a name no gazetteer holds ('at Uthuru Thila Falhu, a lagoon north of the capital').
 _APPOSED = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
@@ -120,11 +121,12 @@ _SITED = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
 # Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
 # word starts away before the branches are tried.
 _UNLISTED = re.compile(
-    rf"\b(?=[tvihpanor][a-z]{{1,6}} [o{_UPPER}])"
+    rf"\b(?=[tvihpanord][a-z]{{1,8}} [o{_UPPER}])"
     rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
+    rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
     rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
-    rf"|, in [{_UPPER}])"
+    rf"|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
     rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
     rf"(?=, an? (?:small |tiny |remote )?"
     rf"(?:{'|'.join(_APPOSED)})\b)"
@@ -144,7 +146,7 @@ def _lead_automaton(leads: Iterable[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-_UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED), "the", *_LOCATED])
+_UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED + _SETTLEMENTS), "the", *_LOCATED])
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
@@ -850,25 +852,31 @@ class Places:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'."""
         taken = sorted(c.span for c in found)
-        lex = self.lexicon
         extra = []
         for m in _unlisted_matches(norm, spaced_view):
-            group = m.lastgroup or "c"
-            start, end = m.span(group)
-            name = m.group(group)
-            k = bisect_left(taken, (end, end))
-            # A name an apposition says is a lagoon or a village is one, whatever a word inside it may name
-            # ('Uthuru Thila Falhu, a lagoon'); elsewhere a known name inside is read as known.
-            if (k > 0 and taken[k - 1][1] > start and (group != "d" or taken[k - 1] == (start, end)
-                                                       or taken[k - 1][0] < start or taken[k - 1][1] > end)) \
-                    or name in lex.stop or name in lex.given or name in lex.never \
-                    or name in lex.org or name in lex.installation or name.isupper():
-                continue
-            entry = Entries([(Place(plain(name), "feature", None), True)])
-            extra.append(Candidate((start, end), name, entry, trigger=True, feature="place", rule="unlisted"))
+            for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
+                cand = self._unlisted(norm, m, group, taken)
+                if cand is not None:
+                    extra.append(cand)
         if not extra:
             return found
         return sorted(_outside(found, [c.span for c in extra]) + extra, key=_SPAN)
+
+    def _unlisted(self, norm: str, m: re.Match[str], group: str, taken: list[Span]) -> Candidate | None:
+        """The candidate `group` of an `_UNLISTED` match names, unless a known name or a word that is no place."""
+        lex = self.lexicon
+        start, end = m.span(group)
+        name = m.group(group)
+        k = bisect_left(taken, (end, end))
+        # A name an apposition says is a lagoon or a village is one, whatever a word inside it may name
+        # ('Uthuru Thila Falhu, a lagoon'); elsewhere a known name inside is read as known.
+        if (k > 0 and taken[k - 1][1] > start and (group != "d" or taken[k - 1] == (start, end)
+                                                   or taken[k - 1][0] < start or taken[k - 1][1] > end)) \
+                or name in lex.stop or name in lex.given or name in lex.never \
+                or name in lex.org or name in lex.installation or name.isupper():
+            return None
+        entry = Entries([(Place(plain(name), "feature", None), True)])
+        return Candidate((start, end), name, entry, trigger=True, feature="place", rule="unlisted")
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
