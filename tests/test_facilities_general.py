@@ -1043,3 +1043,8 @@ def test_a_description_after_a_facility_s_town_is_the_facility_s(pipeline: Any) 
 def test_as_did_opens_another_state_s_clause(pipeline: Any) -> None:
     text = "US F-16 fighters from the Vetka air base took part in the drills, as did South Korean F-35As."
     assert found(pipeline, text)["Vetka air base"]["equipment"] == ["F-16"]
+
+
+def test_a_town_home_to_a_base(pipeline: Any) -> None:
+    fac = found(pipeline, "A fire broke out near Kulob, home to a Russian air base, officials said.")["Kulob air base"]
+    assert (fac["operator"], fac["country"]) == ("RU", "TJ")

@@ -109,9 +109,10 @@ _RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
 _TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of"
                       r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
-_HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|is home to|has long hosted)\s+an?\s+$")
+_HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
 _HOST_KINDS = frozenset({"city", "town", "village", "country"})
-_HOST_GAP = re.compile(r"\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
+# Between the host and its verb: adverbs, or the comma of an apposition ('Engels, home to a bomber base').
+_HOST_GAP = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
 _IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
 _PLAN_FOR = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
