@@ -27,9 +27,28 @@ def test_object_there_finds_what_a_whole_text_scan_finds(text: str) -> None:
 
 
 def test_a_private_operator_still_clears_a_ports_state_operator(pipeline: Any) -> None:
-    text = ("Ships call at the port of Gwadar every week. The port is run by a private operator under a lease, "
-            "officials said.")
+    text = "Cargo ships call at Kyaukphyu port every week. The port is run by a private operator under a long lease."
     result = pipeline.extract(text, published="2024-05-01")
     check_spans(text, result)
-    ports = [f for f in result["facilities"] if f["kind"] == "port"]
-    assert ports and all(f["operator"] is None for f in ports)
+    assert [(f["name"], f["operator"]) for f in result["facilities"]] == [("Kyaukphyu port", None)]
+
+
+def test_a_state_runs_a_catalogued_port_no_company_is_said_to_run(pipeline: Any) -> None:
+    text = "Cargo ships call at Kyaukphyu port every week. The port is run under a long lease."
+    result = pipeline.extract(text, published="2024-05-01")
+    assert [(f["name"], f["operator"]) for f in result["facilities"]] == [("Kyaukphyu port", "MM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("France handed the Faya base over to Chadian forces last year.", "TD"),
+        ("Troops left the Faya base, a French army facility in the north, on Monday.", "FR"),
+        ("Troops left the Faya base, which France operates, on Monday.", "FR"),
+        ("Troops left the Faya base on Monday; France said nothing.", None),
+    ],
+)
+def test_who_runs_a_facility_is_read_around_each_state(pipeline: Any, text: str, operator: str | None) -> None:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    assert [f["operator"] for f in result["facilities"]] == [operator]

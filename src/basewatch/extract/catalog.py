@@ -17,6 +17,8 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 _FUZZY_CACHE = 20000
+# How close (0-100) a spelling must come to a catalog key to name that installation.
+_CUTOFF = 92
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +78,8 @@ class Catalog:
         self._keys = list(self.by_key)
         # Names not in the catalog recur across articles; the fuzzy search over every key is the costly part.
         self._fuzzy: dict[str, Installation | None] = {}
+        # The keys long enough, and short enough, to come close to a key of each length, in catalog order.
+        self._keys_near: dict[int, list[str]] = {}
 
     def find(self, text: str) -> list[tuple[int, int, list[Installation]]]:
         """Leftmost-longest alias hits on whole words of lower-cased text: (start, end, installations)."""
@@ -93,9 +97,22 @@ class Catalog:
         if key not in self._fuzzy:
             if len(self._fuzzy) >= _FUZZY_CACHE:
                 self._fuzzy.clear()
-            best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=92)
+            best = process.extractOne(key, self._near(len(key)), scorer=fuzz.ratio, score_cutoff=_CUTOFF)
             self._fuzzy[key] = self.by_key[best[0]] if best else None
         return self._fuzzy[key]
+
+    def _near(self, size: int) -> list[str]:
+        """The keys whose length lets them score the cutoff against a key of `size` characters.
+
+        The ratio is 100 * (1 - distance / (len1 + len2)) and the distance is at least the difference of the lengths,
+        so a key of another length scores at most 200 * min(len1, len2) / (len1 + len2); keys whose bound is short of
+        the cutoff (with a point to spare) cannot be the best match, and the fuzzy search skips them. Catalog order is
+        kept, so ties go to the same key."""
+        near = self._keys_near.get(size)
+        if near is None:
+            near = self._keys_near[size] = [
+                k for k in self._keys if 200 * min(size, len(k)) >= (_CUTOFF - 1) * (size + len(k))]
+        return near
 
 
 @cache

@@ -1335,7 +1335,8 @@ def _is_name_token(token: str) -> bool:
         return False
     if token[0].isdigit():
         return bool(_NUMBER_NAME.fullmatch(token))
-    if _HYPHENED_PARTICLE.match(token):
+    # The particle's hyphen is its third or fourth character: most tokens need not try the pattern.
+    if "-" in token[2:4] and _HYPHENED_PARTICLE.match(token):
         return True
     return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
 
