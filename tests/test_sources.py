@@ -388,3 +388,19 @@ def test_a_short_form_cites_the_body_spelt_out_before() -> None:
 )
 def test_bodies_behind_possessives_offices_and_guards(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Researchers at the Nordic Institute of Peace said the site was a missile base.",
+         [("expert", "Nordic Institute of Peace")]),
+        ("Spokesmen for the Nordic Defence Ministry said the site was a missile base.",
+         [("official", "Nordic Defence Ministry")]),
+        ("Turkish news agencies reported that the site had been struck.", [("outlet", "Turkish news agencies")]),
+        ("Residents posted videos of the strike on social media.", [("social_media", "social media")]),
+        ("Human Rights Watch said the strike killed civilians.", [("expert", "Human Rights Watch")]),
+    ],
+)
+def test_research_bodies_news_agencies_and_posts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

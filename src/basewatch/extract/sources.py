@@ -52,7 +52,8 @@ _SOCIAL_ONLINE = _opening(
 )
 _POSTED_ON = re.compile(
     rf"\b(?:posted|shared|published|wrote|said|tweeted|announced)\s+(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
-    rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM})(?:\s+(?:account|channel|page))?\b"
+    rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM}|social\s+media)"
+    rf"(?:\s+(?:account|channel|page))?\b"
 )
 _LEADING_ARTICLE = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
 _SATELLITE = _opening(
@@ -109,7 +110,7 @@ _IMAGERY_FROM = _opening(
     r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
     rf"from\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?(?P<name>{_NAME_PATTERN})"
 )
-_MEDIA_WORDS = (" media", " press", " television", " TV", " radio")
+_MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
     r"\b(?:releas|publish|distribut)\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
@@ -149,6 +150,7 @@ _STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television
 _LOCAL_MEDIA = re.compile(
     r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
     # "described in the American press", "Russian media reported": a country's media, cited
+    r"|\b[A-Z][a-z]+\s+news\s+agencies\b"  # "Russian news agencies reported"
     r"|\b[A-Z][a-z]+\s+(?:media|press)\b(?!\s+(?:secretary|secretaries|conference|release|office|service|officers?|"
     r"briefing|freedom|card|corps|pool|statement|attach|reports?)\b)"
 )
@@ -296,7 +298,8 @@ class Sources:
         out.extend(Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:shared-online")
                    for m in _in_sentences(doc.norm, sentences, _SOCIAL_ONLINE))
         for m in _in_sentences(doc.norm, sentences, _POSTED_ON):
-            name = self.platforms.get(m.group("platform"), m.group("platform"))
+            platform = " ".join(m.group("platform").split())
+            name = self.platforms.get(platform, platform)
             out.append(Source("social_media", name, m.span("platform"), "sources:posted-on-platform"))
         return out
 
@@ -440,8 +443,8 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     lex = lexicon(doc.language)
     out = []
     for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY):
-        if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places):
-            continue
+        if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places) or _DESCRIBED.search(m.group("name")):
+            continue  # a place, or what the reviewer is ('the Washington-based X'), not its name
         kind = _reviewer_kind(m, lex)
         if kind is not None:
             out.append(Source(kind, m.group("name"), m.span("name"), "sources:reviewed-by"))
@@ -619,10 +622,13 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if descriptive:
         surface = speaker.name
     org = speaker.affiliation or ""
-    if descriptive and len(org) > 2 and any(lex.head(w) for w in org.split()):
+    org_heads = [h for h in map(lex.head, org.split()) if h is not None]
+    if descriptive and len(org) > 2 and org_heads:
         at = written.find(org)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(org)) if at >= 0 else speaker.span
-        return Source("official", org, span, "sources:speaker-affiliation")
+        # "researchers at the Middlebury Institute": a research body is an expert source, a ministry an official
+        org_kind = "expert" if org_heads[-1] == ("institution", "expert") else "official"
+        return Source(org_kind, org, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
     if descriptive and kind == "person" and (len(surface.split()) > 1 or source == "official"):
