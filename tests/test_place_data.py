@@ -38,6 +38,7 @@ def found(places: Places, text: str) -> dict[str, tuple[str, str | None]]:
         ("The radar at RAF Fylingdales in North Yorkshire was upgraded.", "North Yorkshire", "North Yorkshire", "GB"),
         ("Typhoons from RAF Coningsby in Lincolnshire scrambled.", "Lincolnshire", "Lincolnshire", "GB"),
         ("Marines landed at a beach in Zambales.", "Zambales", "Zambales", "PH"),
+        ("Engineers poured concrete on Mayun last year.", "Mayun", "Perim", "YE"),
     ],
 )
 def test_listed(places: Places, text: str, surface: str, name: str, country: str) -> None:
