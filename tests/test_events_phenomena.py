@@ -748,3 +748,20 @@ def test_places_told_around_the_verb(pipeline: Any, text: str, expected: list[Ro
 )
 def test_building_again(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a completion whose passive subject is another kind of event tells that event's end, not a building
+        ("The withdrawal of French troops from Tessalit camp was completed in 2021.",
+         [("withdrawal", "tessalit", "FR", "2021")]),
+        # work begun at a facility with no building told before is a building of its own, for whom it is for
+        ("Work on a new pier at Souda Bay naval base started in March 2020.",
+         [("expansion", "souda_bay", "GR", "2020-03")]),
+        ("Greece runs Souda Bay naval base. Work began in January 2020 on a larger parking apron for the U.S. side of "
+         "the base.", [("expansion", "souda_bay", "US", "2020-01")]),
+    ],
+)
+def test_completions_and_work_begun(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -180,6 +180,8 @@ _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n
 _REBUILDING = frozenset({"rebuild", "rebuilt", "rebuilding", "reconstruct", "reconstructed", "reconstruction"})
 # After a word of building again: a second verb of growing the same object ('rebuilt and deepened the port').
 _AND_GROWN = re.compile(r"\s+and\s+[a-z]+ed\b")
+# Before a state: the work is for it ('for the U.S. side of the base').
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -805,11 +807,35 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
         named = anchors.within(work.start(), work.end())
         told = [e for e in events if e.span[0] < work.start() and e.type in ("construction", "expansion")
                 and (not named or e.facility == named[0].facility.id)]
+        span = (work.start(), work.start() + len(work.group(1)))
         if told and told[-1].date is None:
             last = told[-1]
-            span = (work.start(), work.start() + len(work.group(1)))
             found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
+        elif not told:
+            begun = _work_begun_at(doc, work.start(), sentence, anchors)
+            if begun is not None:
+                found.append(Event(begun[0], span, begun[1].id, _built_for_whom(doc, work.start(), sentence)
+                                   or begun[1].operator, dates[0].resolved, f"events:{begun[0]}"))
     return found
+
+
+def _built_for_whom(doc: Doc, start: int, sentence: Span) -> str | None:
+    """'a larger apron for the U.S. side of the base': the state the work is for is whose it is."""
+    for actor in actors(doc):
+        if start < actor.span[0] < sentence[1] and _FOR_BEFORE.search(doc.norm, max(0, actor.span[0] - 10),
+                                                                       actor.span[0]):
+            return actor.code
+    return None
+
+
+def _work_begun_at(doc: Doc, start: int, sentence: Span, anchors: _Anchors) -> tuple[str, Facility] | None:
+    """'Work began in January on a larger apron for the base': with no building told before, the work the sentence
+    dates is one of its own at the one facility it names, an expansion when it names a part built there."""
+    there = anchors.within(start, sentence[1])
+    if not there or len({id(a.facility) for a in there}) > 1:
+        return None
+    part = event_words(doc.language).parts.search(doc.norm, start, there[0].span[0])
+    return ("expansion" if part is not None else "construction"), there[0].facility
 
 
 def _followed(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
@@ -1121,7 +1147,7 @@ def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
 def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'completed its withdrawal', 'inaugurated the expansion': the first word only marks the next trigger's end."""
     words = event_words(doc.language)
-    kept = []
+    kept: list[Trigger] = []
     for i, trig in enumerate(triggers):
         status = words.trigger_type[doc.norm[trig.span[0]:trig.span[1]].lower()][1]
         following = triggers[i + 1] if i + 1 < len(triggers) else None
@@ -1129,9 +1155,18 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
                                               and following.type == "expansion")
         if ends_next and following and following.span[0] - trig.span[1] < 30:
             continue
+        if status == "completed" and kept and _completes(doc, kept[-1], trig):
+            continue
         kept.append(trig)
     return [t for i, t in enumerate(kept)
             if i == 0 or not (_tells_again(doc, kept[i - 1], t) or _closed_by(doc, kept[i - 1], t))]
+
+
+def _completes(doc: Doc, told: Trigger, then: Trigger) -> bool:
+    """'The withdrawal of French troops from X was completed in 2021': a completion whose passive subject is another
+    kind of event tells that event's end, not a building."""
+    return (told.type not in ("construction", "expansion") and told.clause == then.clause
+            and bool(_PASSIVE_BEFORE.search(doc.norm, max(told.span[1], then.span[0] - 40), then.span[0])))
 
 
 def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
