@@ -42,11 +42,16 @@ def test_events(pipeline: Any, text: str, expected: list[Row]) -> None:
         "Russian forces attacked positions near the border.",
         "There are no obstacles preventing the deployment of bombers at the Hmeimim base.",
         "He believes that sending bombers to Hmeimim air base will create new challenges.",
-        "Militias took over the plant, but they faced intense air attacks from US forces at Al Udeid.",
     ],
 )
 def test_no_event(pipeline: Any, text: str) -> None:
     assert events(pipeline, text) == []
+
+
+def test_attacks_from_a_base_are_not_on_it(pipeline: Any) -> None:
+    # the militias' seizure is an attack of no place; the air attacks come from the base, not onto it
+    text = "Militias took over the plant, but they faced intense air attacks from US forces at Al Udeid."
+    assert events(pipeline, text) == [("attack", None, None, None)]
 
 
 def test_attack_needs_the_facility_as_target(pipeline: Any) -> None:

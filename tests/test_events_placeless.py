@@ -216,3 +216,13 @@ def test_the_visitors_last_visit(pipeline: Any) -> None:
     text = ("The deputy minister of defence of Russia has visited Bamako five times since 2023. During his last visit, "
             "in February 2025, he met the president.")
     assert _unplaced(pipeline, text) == [("visit", None, "RU", "2023"), ("visit", None, "RU", "2025-02")]
+
+
+def test_a_facility_in_another_clause(pipeline: Any) -> None:
+    # a facility in a clause of its own leaves the event its own; drills told at the same time as drills at a
+    # facility are those drills
+    text = "Hours after the attack on Souda Bay naval base, a suicide bomber struck a convoy on the road in May 2020."
+    assert events(pipeline, text)[-1] == ("attack", None, None, "2020-05")
+    text = ("The president watched the exercise at Souda Bay naval base in May 2020, as Greek and French forces held "
+            "joint drills.")
+    assert events(pipeline, text) == [("exercise", "souda_bay", "GR", "2020-05")]

@@ -485,13 +485,15 @@ _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatc
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
-                       "withdraws", "move", "moves", "return", "returns", "strike", "strikes"})
+                       "withdraws", "move", "moves", "return", "returns", "strike", "strikes", "pulls", "sends"})
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|to|did|do|does)\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
 _UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
 _ORGANISATION_BEFORE = re.compile(r"\b(?:European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|ECOWAS|"
                                   r"SADC|Arab League)\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
+# Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
+_MEANWHILE = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
 _HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
                          re.IGNORECASE)
@@ -671,9 +673,13 @@ class Events:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                           or _visit_of_the_visitor(doc, trig, events, index)
                           or _unplaced_event(doc, trig, actor_list, index))
-                if placed is not None and not (placed.rule.endswith(_UNPLACED) and _retold(
-                        doc, trig, events, dated=bool(index.dates_in(*trig.clause)))):
-                    # 'who led the US withdrawal': an event of no place named again is no new one
+                if placed is not None and not (placed.rule.endswith(_UNPLACED) and (_retold(
+                        doc, trig, events, dated=bool(index.dates_in(*trig.clause))) or (
+                        _MEANWHILE.match(doc.norm, trig.clause[0]) and any(
+                            e.type == placed.type and e.facility and trig.sentence[0] <= e.span[0] < trig.span[0]
+                            for e in events)))):
+                    # 'who led the US withdrawal': an event of no place named again is no new one; 'X watched the
+                    # exercise at Y, as Russian forces held joint drills': nor is one its sentence told at a facility
                     placed.date = placed.date or _same_time_as_told(doc, trig, events)
                     events.append(placed)
                 continue
@@ -1800,7 +1806,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
-            or (not targeted and any(trig.sentence[0] <= span[0] < trig.sentence[1]
+            or (not targeted and any(trig.clause[0] <= span[0] < trig.clause[1]
                                      for fac in doc.facilities for span in fac.mentions))
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
@@ -1864,8 +1870,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         return _first_of_joined(doc, near, owner)
     # 'the war left Russian troops in X': forces left behind stay; with forces as its object 'left' tells no move
     word = doc.norm[start:end].lower()
+    # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
     moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
-        trig.type in _MOVING_TYPES and word not in _LEAVING) else None
+        trig.type in _MOVING_TYPES and word not in _LEAVING and word not in _HABITUAL) else None
     named = moved and [a for a in actor_list[bisect_left(actor_list, end, key=_start):] if a.span[1] <= moved.end()]
     if named:
         # 'the withdrawal of all Russian forces': the forces' own state
