@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from basewatch.extract import coref
+from basewatch.extract import coref, facilities
 from spans import check_spans
 
 
@@ -52,3 +52,21 @@ def test_who_runs_a_facility_is_read_around_each_state(pipeline: Any, text: str,
     result = pipeline.extract(text, published="2024-05-01")
     check_spans(text, result)
     assert [f["operator"] for f in result["facilities"]] == [operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'near the (al-Tanf) garrison, said "Camp X"; the  US\u00a0Barque Canada Reef: base',
+        "pro-Russian forces at Hmeimim air base",
+        "",
+        " , ;",
+    ],
+)
+def test_tokens_read_back_are_the_windows_tokens(text: str) -> None:
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            tokens = [m.span() for m in facilities._TOKEN.finditer(text, lo, hi)]
+            for pos in range(hi + 1):
+                ending = [t for t in tokens if t[1] <= pos]
+                assert facilities._token_by(text, lo, hi, pos) == (ending[-1] if ending else None)

@@ -28,6 +28,8 @@ from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
+# The punctuation that ends a `_TOKEN`, as whitespace does.
+_TOKEN_BREAKS = frozenset(",;:()[]\"")
 # What a facility id turns into hyphens.
 _NOT_SLUG = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
@@ -1344,12 +1346,16 @@ def _is_name_token(token: str) -> bool:
 def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
                  stops: list[Span] | None = None) -> Span | None:
     """The capitalised name (with particles: 'al Shaddadi') ending just before `hi`, if any."""
-    tokens = [m.span() for m in _TOKEN.finditer(norm, lo, hi)]
     stops = stops or []
     start = None
     expect_end = hi
-    for i in range(len(tokens) - 1, -1, -1):
-        s, e = tokens[i]
+    # The window's tokens are read back from its end, each only when the name may go on: most names are a token or
+    # two long, so the window is not tokenised whole.
+    span = _token_by(norm, lo, hi, hi)
+    last = span[1] if span else hi
+    while span is not None:
+        s, e = span
+        span = _token_by(norm, lo, hi, s)
         if norm[e:expect_end].strip(" -") or e > expect_end:
             break
         token = norm[s:e]
@@ -1357,7 +1363,7 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         if actor_list and (start is not None or norm[hi:hi + 1].isupper()) and _opens_name(token, (s, e), actor_list):
             start = expect_end = s
             continue
-        if (actor_list and _in_actor(s, actor_list, norm, tokens[:i])) or any(a <= s < b for a, b in stops):
+        if (actor_list and _in_actor(s, actor_list, norm, lo, hi)) or any(a <= s < b for a, b in stops):
             break
         # 'the New Norcia tracking station': mid-sentence, 'New' before a name opens it rather than modifying it.
         opens = token.lower() in _PARTICLES or (token == "New" and s > lo)
@@ -1375,8 +1381,31 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
     while first and first.group() in _INNER_PARTICLES and first.end() < hi:
         start = first.end() + 1
         first = _TOKEN.match(norm, start)
-    last = tokens[-1][1] if tokens else hi
     return (start, last) if start < last else None
+
+
+def _token_by(norm: str, lo: int, hi: int, pos: int) -> Span | None:
+    """The last `_TOKEN` of norm[lo:hi] that ends at or before `pos`, found by walking back from `pos`."""
+    if pos <= lo:
+        return None
+    end = pos
+    if pos < hi and not _separates(norm[pos]) and not _separates(norm[pos - 1]):
+        # `pos` falls inside a token, which ends after it.
+        while end > lo and not _separates(norm[end - 1]):
+            end -= 1
+    while end > lo and _separates(norm[end - 1]):
+        end -= 1
+    if end == lo:
+        return None
+    start = end - 1
+    while start > lo and not _separates(norm[start - 1]):
+        start -= 1
+    return start, end
+
+
+def _separates(char: str) -> bool:
+    """Whether `char` stands between `_TOKEN`s: whitespace (as \\s reads it) or one of its punctuation marks."""
+    return char in _TOKEN_BREAKS or char.isspace()
 
 
 def _opens_name(token: str, span: Span, actor_list: list[Actor]) -> bool:
@@ -1392,17 +1421,18 @@ def _demonyms() -> frozenset[str]:
     return frozenset(row["demonym"] for row in table("demonyms.tsv"))
 
 
-def _in_actor(pos: int, actor_list: list[Actor], norm: str, before: list[Span]) -> bool:
-    """Whether the token at `pos` is a state's name that ends a name (not one inside it: 'Barque Canada Reef')."""
+def _in_actor(pos: int, actor_list: list[Actor], norm: str, lo: int, hi: int) -> bool:
+    """Whether the token at `pos` is a state's name that ends a name (not one inside it: 'Barque Canada Reef');
+    `lo` and `hi` bound the window whose tokens are read."""
     for actor in actor_list:
         if actor.span[0] <= pos < actor.span[1]:
-            return not _inside_name(norm, before, actor, actor_list)
+            return not _inside_name(norm, lo, hi, actor, actor_list)
     return False
 
 
-def _inside_name(norm: str, before: list[Span], actor: Actor, actor_list: list[Actor]) -> bool:
+def _inside_name(norm: str, lo: int, hi: int, actor: Actor, actor_list: list[Actor]) -> bool:
     """'Barque Canada Reef': a state's name right after a capitalised word is part of a longer name."""
-    prior = next(((s, e) for s, e in reversed(before) if e <= actor.span[0]), None)
+    prior = _token_by(norm, lo, hi, actor.span[0])
     if prior is None or norm[prior[1]:actor.span[0]] != " ":
         return False
     return _is_name_token(norm[prior[0]:prior[1]]) and not any(a.span[0] <= prior[0] < a.span[1] for a in actor_list)
