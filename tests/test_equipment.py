@@ -318,6 +318,9 @@ def test_speed(equipment: Equipment, shared: Path) -> None:
         ("Jeddah sent two frigates of the Al Riyadh class.", [("Al-Riyadh", "Al Riyadh class")]),
         ("The boats carry Trident missiles.", [("UGM-133", "Trident")]),
         ("The coast guard flew a Dornier patrol aircraft over the atoll.", [("Dornier 228", "Dornier")]),
+        # a family written bare ('Mirage jets'); a vehicle's designation apart from its name
+        ("The last Mirage fighters flew in 2015.", [("Mirage", "Mirage")]),
+        ("Forty M2 Bradley vehicles arrived.", [("M2", "M2 Bradley")]),
     ],
 )
 def test_real_world_findings(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:
