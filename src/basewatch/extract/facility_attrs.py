@@ -120,11 +120,11 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
-_HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?$")
+_HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
 _HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives)\s+(?:over\s+)?"
                      r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former '.
-_APPOSED_OWNER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}$")
+_APPOSED_OWNER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}")
 # After that state, its service and the facility noun: ' navy facility', ' military base'.
 _OWNED_NOUN = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|outpost|station|"
                          r"garrison|camp)\b")
@@ -596,11 +596,10 @@ def _former(doc: Doc, fac: Facility) -> bool:
 def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """'X, which Tajikistan's air force operates', 'the base is run by the Papua New Guinea Defence Force': the text
     names who runs the facility mentioned last before the phrase."""
+    _named_after_mentions(doc, facilities, actor_list)
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     for actor in actor_list:
         _runs_next(doc, facilities, actor)
-        _apposed_owner(doc, facilities, actor)
-        _handed_to(doc, facilities, actor)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if not _has_run_by_word(doc.norm, lo, actor.span[0]):
             continue
@@ -628,38 +627,25 @@ def _has_run_by_word(norm: str, lo: int, hi: int) -> bool:
     return norm.find("by ", lo, hi) >= 0 or norm.find("which ", lo, hi) >= 0 or norm.find("that ", lo, hi) >= 0
 
 
-def _handed_to(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
-    """'France handed the X base over to Chadian forces': the state a facility is handed to runs it."""
-    lo = max(0, actor.span[0] - 12)
-    # Most actors have no 'to' before them: a substring search spares the pattern's trial at every position.
-    if doc.norm.find("to", lo, actor.span[0]) < 0:
-        return
-    to = _HANDED_TO.search(doc.norm, lo, actor.span[0])
-    if to is None:
-        return
-    sent_start = doc.sentence_of(actor.span[0])[0]
+def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
+    """What follows a facility's name says who runs it: 'France handed the X base over to Chadian forces' (the state
+    an unowned facility is handed to), 'X naval station, a Russian navy facility' (a description set after it)."""
+    by_start = {a.span[0]: a for a in actor_list}
     for fac in facilities:
         for start, end in fac.mentions:
-            # "Britain handed its base at X over to Iraqi forces": the possessive already said whose it is.
-            if end == to.start() and fac.operator is None and _HANDED.search(doc.norm, max(sent_start, start - 40),
-                                                                             start):
+            if fac.operator is not None:
+                break
+            to = _HANDED_TO.match(doc.norm, end)
+            actor = by_start.get(to.end()) if to else None
+            if actor is not None and _HANDED.search(doc.norm, max(doc.sentence_of(start)[0], start - 40), start):
                 fac.operator = actor.code
-                return
-
-
-def _apposed_owner(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
-    """'X naval station, a Russian navy facility on the coast': a description set after a name says whose it is."""
-    lo = max(0, actor.span[0] - 30)
-    # The description opens on a comma: without one there, the pattern need not be tried at every position.
-    if doc.norm.find(",", lo, actor.span[0]) < 0:
-        return
-    det = _APPOSED_OWNER.search(doc.norm, lo, actor.span[0])
-    # 'X, the former British air base': the state ran it once.
-    if det is None or "former" in det.group() or not _OWNED_NOUN.match(doc.norm, actor.span[1]):
-        return
-    fac = next((f for f in facilities for _, e in f.mentions if e == det.start()), None)
-    if fac is not None and fac.operator is None:
-        fac.operator = actor.code
+                continue
+            det = _APPOSED_OWNER.match(doc.norm, end)
+            actor = by_start.get(det.end()) if det else None
+            # 'X, the former British air base': the state ran it once.
+            if (det is not None and actor is not None and "former" not in det.group()
+                    and _OWNED_NOUN.match(doc.norm, actor.span[1])):
+                fac.operator = actor.code
 
 
 def _mentions_in(facilities: list[Facility], lo: int, hi: int) -> list[Span]:
