@@ -321,6 +321,8 @@ def test_speed(equipment: Equipment, shared: Path) -> None:
         # a family written bare ('Mirage jets'); a vehicle's designation apart from its name
         ("The last Mirage fighters flew in 2015.", [("Mirage", "Mirage")]),
         ("Forty M2 Bradley vehicles arrived.", [("M2", "M2 Bradley")]),
+        ("Troops drove Humvees and M113 carriers; J-20s carry PL-15 missiles.",
+         [("HMMWV", "Humvees"), ("M113", "M113"), ("J-20", "J-20s"), ("PL-15", "PL-15")]),
     ],
 )
 def test_real_world_findings(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:
