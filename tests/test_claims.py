@@ -1606,3 +1606,17 @@ def test_blank_lines_are_placed_as_the_string_searches_place_them(text: str) -> 
             assert blanks.first(lo, hi) == text.find("\n\n", lo, hi), (lo, hi)
             if lo <= hi:  # the reader never asks a window that closes before it opens
                 assert blanks.last(lo, hi) == text.rfind("\n\n", lo, hi), (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues", "hedged"),
+    [
+        ("The colonel hinted that the depot might close.", ["hinted"], [True]),
+        ("The colonel signalled that the depot would close.", ["signalled"], [False]),
+        ("The colonel signalled his readiness to talk.", [], []),
+        ("It is understood that the depot will close.", ["It is understood"], [True]),
+    ],
+)
+def test_hints_signals_and_what_is_understood(text: str, cues: list[str], hedged: list[bool]) -> None:
+    claims = _claims_of(text).claims
+    assert ([c.cue for c in claims], [c.hedged for c in claims]) == (cues, hedged)

@@ -81,7 +81,7 @@ _VIEW_REACH = 8
 # Cues that report words only before a complementiser ('felt that', 'specified that') or after their content
 # ('..., the minister affirmed'); with an object they report a perception, a list, a stance or an act ('felt
 # the blast', 'specified an item', 'affirmed its support', 'concluded the exercise').
-_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude", "answer", "respond"])
+_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude", "answer", "respond", "signal"])
 # Participles of 'X is quoted by Y as saying'.
 _QUOTED = frozenset(["quoted", "cited"])
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
