@@ -811,7 +811,8 @@ def _spelt_out(text: str, short: str) -> str | None:
     """The last run of capitalised words in `text` whose initials spell `short`'s capitals ('Ministry of
     Defence' for 'MoD', 'Inter-Services Public Relations' for 'ISPR')."""
     letters = "".join(c for c in short if c.isupper())
-    for run in reversed(_CAPITALISED_RUN.findall(text)):
+    runs: list[str] = _CAPITALISED_RUN.findall(text)  # typed: mypyc cannot compile reversed() of a list of Any
+    for run in reversed(runs):
         words = run.split()
         for k in range(len(words)):
             if words[k][:1].isupper() and letters in _initials(" ".join(words[k:])):
