@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from basewatch.extract import coref, facilities
+from basewatch.extract import catalog, coref, facilities
 from spans import check_spans
 
 
@@ -70,3 +70,13 @@ def test_tokens_read_back_are_the_windows_tokens(text: str) -> None:
             for pos in range(hi + 1):
                 ending = [t for t in tokens if t[1] <= pos]
                 assert facilities._token_by(text, lo, hi, pos) == (ending[-1] if ending else None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Al-Udeid Air Base", "the  al_x AL", "Ash-Shaddadi base", "AT-Tanf", "x__y", "an-Nasiriyah_", "The The",
+     "1st al 2nd", "as'ad", "Gioia del Colle", "Aſ Samawah", "Şanlıurfa GAP airport", ""],
+)
+def test_name_keys_drop_the_particles_the_pattern_drops(name: str) -> None:
+    by_pattern = catalog._NON_WORD.sub("", catalog._PARTICLES.sub("", name.lower()))
+    assert catalog.name_key(name) == by_pattern
