@@ -765,3 +765,21 @@ def test_building_again(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_completions_and_work_begun(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # facilities listed as the subject of a passive all underwent it, and none of them acted
+        ("Hmeimim air base and Tartus naval base were hit by drones on 4 May 2020.",
+         [("attack", "hmeimim", None, "2020-05-04"), ("attack", "tartus", None, "2020-05-04")]),
+        # parts built, told as the passive subject, expand the facility
+        ("Four new hangars have been built at Hmeimim air base since March 2020, satellite images show.",
+         [("expansion", "hmeimim", "RU", "2020-03")]),
+        # troops that trained at a base exercised there
+        ("Greek and Dutch troops trained together at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05")]),
+    ],
+)
+def test_passive_lists_parts_and_training(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

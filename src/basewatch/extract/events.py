@@ -953,7 +953,10 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
         if other.facility not in found:
             found.append(other.facility)
         end = other.span[1]
-    if anchor.span[1] <= trig.clause[0] and _RELATIVE.match(doc.norm, trig.clause[0]):
+    if (anchor.span[1] <= trig.clause[0] and _RELATIVE.match(doc.norm, trig.clause[0])) or (
+            anchor.span[1] <= trig.span[0]
+            and _PASSIVE_BEFORE.search(doc.norm, max(anchor.span[1], trig.span[0] - 40), trig.span[0])):
+        # or the trigger is the passive verb of the list ('X and Y were hit by drones')
         start = anchor.span[0]
         for other in reversed(anchors.found[:bisect_left(anchors.starts, start)]):
             gap = _LIST_GAP.fullmatch(doc.norm, other.span[1], start)
@@ -2048,6 +2051,11 @@ def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     parts = event_words(doc.language).parts
     if anchor.span[0] >= trig.span[1]:
         part = parts.search(doc.norm, trig.span[1], min(anchor.span[0], trig.span[1] + _OBJECT_REACH))
+        if part is None and _PASSIVE_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
+            # 'Four new hangars have been built at X': the part is the passive subject
+            part = parts.search(doc.norm, trig.clause[0], trig.span[0])
+            if part is not None:
+                return facility_words(doc.language).heads.search(doc.norm, part.end(), trig.span[0]) is None
     else:
         # 'its new piers, finished three years ago' names the part between the facility and the verb; 'the runway
         # and two buildings taking shape' builds the facility itself
@@ -2209,10 +2217,11 @@ def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -
         if anchor.facility is not facility and anchor.facility.operator and _FORCES_OF_BEFORE.search(
                 doc.norm, max(trig.clause[0], anchor.span[0] - 60), anchor.span[0]):
             return anchor.facility.operator
-    if trig.type not in _AWAY_TYPES:
+    if trig.type not in _AWAY_TYPES or _PASSIVE_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 40),
+                                                               trig.span[0]):
         return None
     # 'The 4th Guards Military Base, which X calls an occupation force, held drills at Y': a base that is the
-    # sentence's subject acts through its forces
+    # sentence's subject acts through its forces (in a passive, the subject is what the event befell)
     subject = anchors.within(trig.sentence[0], trig.span[0])
     if (subject and subject[0].facility is not facility and subject[0].facility.operator
             and _OPENING.fullmatch(doc.norm, trig.sentence[0], subject[0].span[0])):
