@@ -15,7 +15,6 @@ from basewatch.extract.numbers import digit_set
 _NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 # Every ASCII character but letters and digits to a space; bytes past ASCII (UTF-8 sequences) unchanged.
 _ASCII_TO_SPACE = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
-_ASCII_TO_SPACE_STR = str.maketrans({chr(c): " " for c in _NON_ALNUM})
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -23,9 +22,10 @@ def spaced(text: str) -> str:
     """`text` with every character but letters and digits (`str.isalnum`) a space, and a space added at
     each end: a word at `start` in `text` stands at `start + 1`, between spaces."""
     if text.isascii():
-        return " " + text.translate(_ASCII_TO_SPACE_STR) + " "
-    # str.translate is fast on ASCII text only: translate the UTF-8 bytes instead, then space the few
-    # characters past ASCII that are no letter or digit (each is one character before and after).
+        # As bytes: a table lookup per character, twice as fast as str.translate's mapping.
+        return " " + text.encode("ascii").translate(_ASCII_TO_SPACE).decode("ascii") + " "
+    # Translate the UTF-8 bytes, then space the few characters past ASCII that are no letter or digit
+    # (each is one character before and after).
     out = text.encode("utf-8", "surrogatepass").translate(_ASCII_TO_SPACE).decode("utf-8", "surrogatepass")
     for ch in set(_NON_ASCII.findall(text)):
         if not ch.isalnum():
