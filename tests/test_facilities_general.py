@@ -1048,3 +1048,10 @@ def test_as_did_opens_another_state_s_clause(pipeline: Any) -> None:
 def test_a_town_home_to_a_base(pipeline: Any) -> None:
     fac = found(pipeline, "A fire broke out near Kulob, home to a Russian air base, officials said.")["Kulob air base"]
     assert (fac["operator"], fac["country"]) == ("RU", "TJ")
+
+
+def test_a_facility_only_measured_from_is_no_antecedent(pipeline: Any) -> None:
+    text = ("The air force flies F-16 fighters at the Vetka air base, some 20 miles south of the Tolkov naval base, "
+            "and has been rotating F-35A jets through the base since 2022.")
+    kit = {name: fac["equipment"] for name, fac in found(pipeline, text).items()}
+    assert kit == {"Vetka air base": ["F-16", "F-35A"], "Tolkov naval base": []}

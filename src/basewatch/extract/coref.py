@@ -45,6 +45,9 @@ _FRONTED_IT = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?
 _IT_HOUSED = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
+# Before a place a distance is measured from: '20 miles south of ', '10 km from the '.
+_DISTANCE_OF = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
+                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?$")
 # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
 _THERE = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
                     r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
@@ -301,12 +304,22 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
         return ((kinds is None or fac.kind in kinds) and (airports_too or not only_weak_heads(doc.language, fac))
                 and not (wanted and fac.operator and wanted != fac.operator))
 
-    found = next((fac for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW) if fits(fac)), None)
+    recent = [fac for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW) if fits(fac)]
+    # 'X, some 20 miles south of Y, ... the base': a facility named only as where a distance is measured from is no
+    # topic.
+    found = next((fac for fac in recent if not _only_measured_from(doc, fac, pos)), recent[0] if recent else None)
     if found is None:
         # 'The airfield, about 110 km north of ...' paragraphs after the article named its only airfield.
         earlier = [fac for fac in facilities if fits(fac) and min(fac.mentions)[0] < pos]
         found = earlier[0] if len(earlier) == 1 else None
     return found
+
+
+def _only_measured_from(doc: Doc, fac: Facility, pos: int) -> bool:
+    """Whether each mention of `fac` before `pos` in its sentence follows a distance ('20 miles south of X')."""
+    sent_start = doc.sentence_of(pos)[0]
+    mentions = [s for s, e in fac.mentions if sent_start <= s and e <= pos]
+    return bool(mentions) and all(_DISTANCE_OF.search(doc.norm, max(0, s - 40), s) for s in mentions)
 
 
 def only_weak_heads(lang: str, fac: Facility) -> bool:
