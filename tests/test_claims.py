@@ -1620,3 +1620,17 @@ def test_blank_lines_are_placed_as_the_string_searches_place_them(text: str) -> 
 def test_hints_signals_and_what_is_understood(text: str, cues: list[str], hedged: list[bool]) -> None:
     claims = _claims_of(text).claims
     assert ([c.cue for c in claims], [c.hedged for c in claims]) == (cues, hedged)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The Chadian military said its jets struck the camp. The army added that the strike was precise.",
+         ["Chadian military", "Chadian military"]),
+        ("NATO jets are based there. The drill was run from the base, the alliance said.", ["NATO"]),
+        ("The EU imposed sanctions. The bloc said the base was illegal.", ["EU"]),
+        ("The navy said its ships had left. The army added that the drills were over.", ["navy", "army"]),
+    ],
+)
+def test_a_bare_word_stands_for_a_body_of_its_group_named_before(text: str, speakers: list[str]) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == speakers

@@ -640,7 +640,9 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         if unit < 0:
             return Source("official", surface, speaker.span, "sources:speaking-official")
     if kind == "institution":
-        name = speaker.name if len(speaker.name) >= len(surface) else surface
+        # "the alliance" for "NATO" named before: the name, however short
+        kin = surface.islower() and surface in lex.kin
+        name = speaker.name if len(speaker.name) >= len(surface) or kin else surface
         if len(name.split()) == 1 and name.islower():
             return None
         return Source(_KINDS.get(source, "other"), name, speaker.span, "sources:speaking-institution")

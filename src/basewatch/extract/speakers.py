@@ -79,6 +79,9 @@ class Lexicon:
     connectors: frozenset[str]
     place_connectors: frozenset[str]
     pronouns: dict[str, str]
+    # Names a later bare mention may stand for, lower-cased, by group; and each group's names as written.
+    kin: dict[str, str]
+    kin_names: dict[str, tuple[str, ...]]
     token_re: re.Pattern[str]
     # Abbreviation stems ('gen' for 'Gen.'), and the longest: a longer word before a full stop ends a sentence.
     stems: frozenset[str]
@@ -145,10 +148,15 @@ def lexicon(lang: str) -> Lexicon:
     place_connectors: set[str] = set()
     pronouns: dict[str, str] = {}
     abbreviations: set[str] = set()
+    kin: dict[str, str] = {}
+    kin_names: dict[str, list[str]] = {}
     for row in rows:
         words = row["word"].lower().split()
         kind = row["kind"]
-        if kind in ("person", "group", "institution", "title"):
+        if kind == "same":
+            kin[row["word"].lower()] = row["source"]
+            kin_names.setdefault(row["source"], []).append(row["word"])
+        elif kind in ("person", "group", "institution", "title"):
             at = 0 if "of" in words else -1  # "ministry of defence" is headed by "ministry"
             heads.setdefault(words[at], (kind, row["source"]))
             modifiers.update(w for w in words if w != words[at] and w != "of")
@@ -171,6 +179,8 @@ def lexicon(lang: str) -> Lexicon:
         connectors=frozenset(sets["conn"]),
         place_connectors=frozenset(place_connectors),
         pronouns=pronouns,
+        kin=kin,
+        kin_names={group: tuple(names) for group, names in kin_names.items()},
         token_re=_token_pattern(abbreviations),
         stems=frozenset(filter(None, map(_stem, abbreviations))),
         abbreviation_reach=max((len(stem) for stem in map(_stem, abbreviations) if stem), default=0),
@@ -770,11 +780,24 @@ class Names:
             named = next(_words_before(self._before(mention), head, _UNITS_BEFORE), None)
             if named:
                 return " ".join([*named, head])
+            kin = self._kin_named(mention)
+            if kin is not None:
+                return kin
         title = mention.role if mention.kind == "person" else mention.name
         unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
             return _name_after_title(self._before(mention), title)
         return None
+
+    def _kin_named(self, mention: Mention) -> str | None:
+        """'NATO' for a later 'the alliance': the name of its group written last before it."""
+        group = self.lex.kin.get(mention.name)
+        if group is None or not self.norm[max(0, mention.span[0] - 4) : mention.span[0]].lower().endswith("the "):
+            return None
+        before = self._before(mention)
+        found = [(m.start(), name) for name in self.lex.kin_names[group] if not name.islower()
+                 for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before)]
+        return max(found)[1] if found else None
 
     def _one_of_pair(self, mention: Mention) -> str | None:
         """'the latter' / 'the former' after 'General X Y and Admiral Z W': the second or the first name, its
@@ -820,6 +843,8 @@ def _spelt_out(text: str, short: str) -> str | None:
     return None
 
 
+# An owner and national words before what a body is ("Israel's military", 'the Israeli military').
+_OWNER_BEFORE = re.compile(r"^(?:\S+'s\s+|\S+\u2019s\s+)")
 # 'the former' and 'the latter', and how far back (characters) the pair they pick from may stand.
 _ORDER_WORDS = frozenset({"former", "latter"})
 _PAIR_REACH = 600
@@ -932,10 +957,29 @@ class SpeakerBook:
             for known in reversed(self.known):
                 if known.kind == mention.kind and known.name.lower().split()[-1:] == [head]:
                     return known
+            kin = self._kin(mention)
+            if kin is not None:
+                return kin
         if mention.source == "expert" and mention.kind == "institution" and mention.name.islower():
             # "the think tank" after "the Asia Maritime Transparency Initiative": research bodies are few per story
             return next((k for k in reversed(self.known)
                          if k.kind == "institution" and k.source == "expert" and k.name[:1].isupper()), None)
+        return None
+
+    def _kin(self, mention: Mention) -> Known | None:
+        """'the army' after 'the Israeli military said', 'the alliance' after 'NATO': a bare definite word standing
+        for the last body of its group that spoke shortly before."""
+        if self.names is None or not mention.name.islower() or not self._definite(mention):
+            return None
+        kin = self.names.lex.kin
+        group = kin.get(mention.name)
+        seen_at = self.last_at.get("institution", -_DOCUMENT_REACH)
+        if group is None or mention.span[0] - seen_at > _DOCUMENT_REACH:
+            return None
+        for known in reversed(self.known):
+            name = _OWNER_BEFORE.sub("", known.name.lower())
+            if known.kind == "institution" and group in (kin.get(name), kin.get(name.split()[-1])):
+                return known
         return None
 
     def _member(self, mention: Mention) -> Known | None:
