@@ -80,3 +80,17 @@ def test_tokens_read_back_are_the_windows_tokens(text: str) -> None:
 def test_name_keys_drop_the_particles_the_pattern_drops(name: str) -> None:
     by_pattern = catalog._NON_WORD.sub("", catalog._PARTICLES.sub("", name.lower()))
     assert catalog.name_key(name) == by_pattern
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops moved near Chernyakhovsk, where the 152nd Missile Brigade is based, on Friday.",
+        "Troops moved near Chernyakhovsk (Kaliningrad), where the 152nd Missile Brigade is based, on Friday.",
+    ],
+)
+def test_a_town_where_a_unit_is_based_is_its_garrison_with_or_without_an_aside(pipeline: Any, text: str) -> None:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    assert [(f["name"], f["rule"]) for f in result["facilities"]] == [
+        ("Chernyakhovsk garrison", "facilities:unit-town")]

@@ -93,6 +93,8 @@ _CIVIL_KINDS = frozenset({"port"})
 _BESIDE = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
 _PLACED_IN = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
+# How `_OWNER_GAP` opens: a substring test that spares most places the pattern.
+_OWNER_MARKS = ("'s", "\u2019s")
 _OWNER_MODIFIED = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
 _ISLAND_KINDS = frozenset({"island", "archipelago"})
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
@@ -385,7 +387,8 @@ class Facilities:
         actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
         actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
         # The few towns followed by "'s", which may own a facility the text gives no name.
-        owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and _OWNER_GAP.match(norm, p.span[1])]
+        owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and norm.startswith(_OWNER_MARKS, p.span[1])
+                  and _OWNER_GAP.match(norm, p.span[1])]
         hits = list(words.heads.finditer(norm))
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
@@ -692,7 +695,7 @@ def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], 
     """'its base at the Eritrean port of Assab': the base is named by the town the port is of; "a drone base in
     Niger's Agadez": by the town after the state owning it."""
     end = next((e for e, s in actor_ends.items() if s == pos), None)
-    owner = _OWNER_GAP.match(doc.norm, end) if end is not None else None
+    owner = _OWNER_GAP.match(doc.norm, end) if end is not None and doc.norm.startswith(_OWNER_MARKS, end) else None
     if owner is not None and doc.norm[owner.end():owner.end() + 1].isupper():
         return owner.end()
     start = end + 1 if end is not None and doc.norm.startswith(" ", end) else pos
@@ -810,6 +813,9 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
     """'near Chernyakhovsk, where the 152nd Missile Brigade is based': a town a unit is said to be based in is that
     unit's garrison."""
     found: list[Candidate] = []
+    # Every such town comes before ', where': most texts have none, and need not try the aside at each town.
+    if ", where" not in doc.norm:
+        return found
     for place in doc.places:
         gap = _ASIDE.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
         if gap is None or not doc.norm.startswith(", where", gap.end()):
@@ -1109,7 +1115,8 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
         return None
     start = _modifier_start(doc.norm, head.start(), words, actor_ends)
     for place in owners:
-        if place.span[1] < start and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start):
+        if (place.span[1] < start and doc.norm.startswith(_OWNER_MARKS, place.span[1], start)
+                and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start)):
             # "Washington's only base in Africa": a capital standing for its state owns a base, not a town's one.
             if actor_ends.get(place.span[1]) == place.span[0] and kind not in _TOWN_KINDS:
                 return None
@@ -1571,7 +1578,8 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
         if place.kind in _NAMING_PLACE_KINDS and (
                 (name[0] <= place.span[0] and place.span[1] <= name[1]
                  and _NAME_AFTER_TOWN.fullmatch(doc.norm, place.span[1], name[1]))
-                or _OWNER_GAP.fullmatch(doc.norm, place.span[1], name[0])):
+                or (doc.norm.startswith(_OWNER_MARKS, place.span[1], name[0])
+                    and _OWNER_GAP.fullmatch(doc.norm, place.span[1], name[0]))):
             return place.span
         # "Tinian's wartime North Field": an island owns the name too.
         if place.kind in _ISLAND_KINDS and place.span[1] < name[0] and _OWNER_MODIFIED.fullmatch(
