@@ -783,3 +783,17 @@ def test_completions_and_work_begun(pipeline: Any, text: str, expected: list[Row
 )
 def test_passive_lists_parts_and_training(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun's 'of' after a phrase of place still names whose forces moved
+        ("Greece welcomed the deployment to Souda Bay naval base of two Dutch frigates in 2020.",
+         [("deployment", "souda_bay", "NL", "2020")]),
+        ("Athens announced the withdrawal from Souda Bay naval base of 300 Dutch marines in May 2020.",
+         [("withdrawal", "souda_bay", "NL", "2020-05")]),
+    ],
+)
+def test_whose_forces_after_a_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -182,6 +182,10 @@ _REBUILDING = frozenset({"rebuild", "rebuilt", "rebuilding", "reconstruct", "rec
 _AND_GROWN = re.compile(r"\s+and\s+[a-z]+ed\b")
 # Before a state: the work is for it ('for the U.S. side of the base').
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+# Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
+_OBJECT_BEFORE_THERE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
+# After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
+_PP_OF = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -572,7 +576,10 @@ _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercis
 _NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After an event noun, up to its object's state: 'the deployment of two US destroyers', 'the withdrawal of the
 # remaining French troops'; no preposition of place or verb between them.
-_OF_OBJECT = re.compile(r"\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)[\w'.-]+\s+){0,6}?$")
+_OF_OBJECT = re.compile(r"(?:\s+(?:to|at|into|from|in)\s+(?:[\w'.-]+\s+){1,6}?of\s+(?:[\w-]+\s+)?(?:\d[\d,]*|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|several|some|about|dozens|hundreds|thousands)\s+"
+                        r"(?:[\w'.-]+\s+){0,3}?|\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)"
+                        r"[\w'.-]+\s+){0,6}?)$")
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS = 60
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
@@ -1521,9 +1528,10 @@ def _new_clause_between(doc: Doc, end: int, trig: Trigger) -> bool:
 
 
 def _there_next(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors) -> bool:
-    """'X is run by Italy. Drones have been based there since 2020': 'there' right after the verb is where the forces
-    are, when the text before it names that facility alone."""
-    if doc.norm[trig.span[1]:anchor.span[0]].strip() or doc.norm[anchor.span[0]:anchor.span[1]].lower() != "there":
+    """'X is run by Italy. Drones have been based there since 2020', 'Moscow sent two frigates there': 'there' after
+    the verb and its object is where the forces are, when the text before it names that facility alone."""
+    if (doc.norm[anchor.span[0]:anchor.span[1]].lower() != "there"
+            or not _OBJECT_BEFORE_THERE.fullmatch(doc.norm, trig.span[1], anchor.span[0])):
         return False
     lo = _previous_start(doc, trig.sentence)
     return {id(a.facility) for a in anchors.within(lo, trig.span[0])} == {id(anchor.facility)}
@@ -1670,12 +1678,12 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
     """'Spain approved the deployment of two US destroyers': the state of the forces an event noun is of acted, not
     the subject that approved, hosted or welcomed it; an attack's 'of' names its target instead."""
     # the plain ' of ' first: most triggers are verbs, and the pattern would be tried on each
-    if (trig.type == "attack" or not doc.norm.startswith(" of ", trig.span[1])
+    if (trig.type == "attack" or not (doc.norm.startswith(" of ", trig.span[1]) or _PP_OF.match(doc.norm, trig.span[1]))
             or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         return None
     first = bisect_left(actor_list, trig.span[1], key=_start)
     for actor in actor_list[first:]:
-        if actor.span[0] > trig.span[1] + 60 or not _OF_OBJECT.fullmatch(doc.norm, trig.span[1], actor.span[0]):
+        if actor.span[0] > trig.span[1] + 90 or not _OF_OBJECT.fullmatch(doc.norm, trig.span[1], actor.span[0]):
             return None
         index = index or _Index(doc)
         places = [*exclude, *index.places_from(trig.span[1], actor.span[1] + 40)]
