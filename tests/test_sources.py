@@ -404,3 +404,15 @@ def test_bodies_behind_possessives_offices_and_guards(text: str, expected: list[
 )
 def test_research_bodies_news_agencies_and_posts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hanna Berg, who tracks missile sites for the Atlantic Council, believes the pad is new.", []),
+        ("Tom Ward, a senior fellow at the Atlantic Council, said the pad was new.", []),
+        ("The pad is new, according to the Atlantic Council.", [("expert", "Atlantic Council")]),
+    ],
+)
+def test_a_research_body_a_named_person_works_for_is_no_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

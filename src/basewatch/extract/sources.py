@@ -140,6 +140,11 @@ _NOT_CITED_AFTER = re.compile(
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
 _CITED_WINDOW = 60
+# A person's work for a research body, set off after their name: ', a researcher at the', ', who tracks ... for the'.
+_AFFILIATED_BEFORE = re.compile(
+    r"(?:,\s*(?:a|an)\s+[\w '-]{0,40}?|\bwho\s+(?:works|worked|tracks|studies|researches|writes)\b[\w '-]{0,40}?)"
+    r"\b(?:at|for|with)\s+(?:the\s+)?$"
+)
 # A capitalised institution word and 'of' right before an outlet's name: 'Ministry of Foreign Affairs'.
 _INSTITUTION_OF = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # "a TikTok video showed ...", "a Telegram post said ...": material the platform carried, cited.
@@ -276,6 +281,8 @@ class Sources:
             byline = norm[start - 1 : start] == "(" and _BYLINE_AFTER.match(norm, end) is not None
             if byline or _inside_institution(norm, start, lex):
                 continue
+            if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
+                continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
             if start >= last_end and _is_cited(norm, start, end, entry.kind, cited):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
