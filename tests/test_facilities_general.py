@@ -1055,3 +1055,15 @@ def test_a_facility_only_measured_from_is_no_antecedent(pipeline: Any) -> None:
             "and has been rotating F-35A jets through the base since 2022.")
     kit = {name: fac["equipment"] for name, fac in found(pipeline, text).items()}
     assert kit == {"Vetka air base": ["F-16", "F-35A"], "Tolkov naval base": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Russia runs a satellite ground station beside the Vetka lagoon near Kulob, officials said.",
+         ["Vetka ground station"]),
+        ("South African troops live in a camp beside Kulob airport, officials said.", ["Kulob airport"]),
+    ],
+)
+def test_beside_a_place_or_another_facility(pipeline: Any, text: str, names: list[str]) -> None:
+    assert list(found(pipeline, text)) == names

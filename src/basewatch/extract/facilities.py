@@ -75,7 +75,7 @@ _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|l
                        r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
                        r"|established|opened|expanded))?"
                        r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
-                       r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to)"
+                       r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside)"
                        r"\s+(?:the\s+)?")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
                       r"|western)\s+(?=[A-Z])")
@@ -462,6 +462,10 @@ class Facilities:
         start = after.end() if after else _past_port_word(doc, words, actor_ends, loc.end())
         compass = _COMPASS.match(norm, start)
         name_span = _name_after(norm, compass.end() if compass else start, sent_end)
+        # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it.
+        if loc.group("prep") == "beside" and name_span and (
+                start != loc.end() or words.heads.match(norm, name_span[1] + 1) is not None):
+            return None
         prep, feature_end = loc.group("prep"), None
         if name_span is None:
             # 'a radar site on a hill above the town, near X', 'a radar station on the island's northern tip': the
