@@ -94,3 +94,18 @@ def test_a_town_where_a_unit_is_based_is_its_garrison_with_or_without_an_aside(p
     check_spans(text, result)
     assert [(f["name"], f["rule"]) for f in result["facilities"]] == [
         ("Chernyakhovsk garrison", "facilities:unit-town")]
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("The United States operates the Faya air base, officials said.", "US"),
+        ("Germany's army runs a  logistics hub at Faya base.", "DE"),
+        ("France still\toperates  its\nFaya base.", "FR"),
+        ("France operates. The Faya base opened.", None),
+    ],
+)
+def test_a_state_running_the_facility_named_after_its_verb(pipeline: Any, text: str, operator: str | None) -> None:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    assert [f["operator"] for f in result["facilities"]] == [operator]

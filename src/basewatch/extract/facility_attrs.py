@@ -145,6 +145,7 @@ _RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:took|takes|has take
                    r"operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|lease|seized|captured)\b")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its"})
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
@@ -598,8 +599,9 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     names who runs the facility mentioned last before the phrase."""
     _named_after_mentions(doc, facilities, actor_list)
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
+    verb_ends = _object_verb_ends(doc.norm, facilities)
     for actor in actor_list:
-        _runs_next(doc, facilities, actor)
+        _runs_next(doc, facilities, actor, verb_ends)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if not _has_run_by_word(doc.norm, lo, actor.span[0]):
             continue
@@ -652,11 +654,18 @@ def _mentions_in(facilities: list[Facility], lo: int, hi: int) -> list[Span]:
     return [span for fac in facilities for span in fac.mentions if lo <= span[0] and span[1] <= hi]
 
 
-def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
+def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor, verb_ends: list[int]) -> None:
     """'The United States operates the X air base', 'Germany's army runs a logistics hub at X': the facility named
-    right after the verb."""
+    right after the verb. `verb_ends`: where such a verb may end (`_object_verb_ends`)."""
+    # Most states have no mention's verb after them in their sentence: the verb pattern need not be tried.
+    later = bisect_right(verb_ends, actor.span[1])
+    if later == len(verb_ends):
+        return
+    sent_end = doc.sentence_of(actor.span[0])[1]
+    if verb_ends[later] > sent_end:
+        return
     verb = _RUNS.match(doc.norm, actor.span[1])
-    if verb is None or verb.end() > doc.sentence_of(actor.span[0])[1]:
+    if verb is None or verb.end() > sent_end:
         return
     after = _RUN_OBJECT.match(doc.norm, verb.end())
     if after is None:
@@ -664,6 +673,29 @@ def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor) -> None:
     fac = next((f for f in facilities for s, _ in f.mentions if s == after.end()), None)
     if fac is not None:
         fac.operator = actor.code
+
+
+def _object_verb_ends(norm: str, facilities: list[Facility]) -> list[int]:
+    """Where a verb `_RUN_OBJECT` follows must end for a mention to start where that pattern ends: before the spaces
+    before a determiner right before the mention. Sorted."""
+    ends: set[int] = set()
+    for fac in facilities:
+        for start, _ in fac.mentions:
+            det_end = _spaces_before(norm, start)
+            det_start = det_end
+            while det_start and norm[det_start - 1].isalpha():
+                det_start -= 1
+            verb_end = _spaces_before(norm, det_start)
+            if det_end < start and verb_end < det_start and norm[det_start:det_end] in _OBJECT_DETERMINERS:
+                ends.add(verb_end)
+    return sorted(ends)
+
+
+def _spaces_before(norm: str, pos: int) -> int:
+    """Where the whitespace (as \\s reads it) that ends at `pos` begins."""
+    while pos and norm[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
