@@ -797,3 +797,20 @@ def test_passive_lists_parts_and_training(pipeline: Any, text: str, expected: li
 )
 def test_whose_forces_after_a_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan that failed, or anyone at all doing it, is no event
+        ("A 2018 plan for Greece to build a pier at Souda Bay naval base collapsed when parliament refused it.", []),
+        ("\"Whoever builds a pier at Souda Bay naval base will have a say,\" she said.", []),
+        ("Greece plans to build a pier at Souda Bay naval base in 2026.",
+         [("expansion", "souda_bay", "GR", "2026")]),
+        # forces at a facility no state runs, with no state named, are the host country's
+        ("Bayraktar TB2 drones, bought for $37 million, arrived at Maafaru airport in the Maldives in March 2024.",
+         [("deployment", "maafaru-airport", "MV", "2024-03")]),
+    ],
+)
+def test_undone_and_hosts(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -186,6 +186,13 @@ _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 _OBJECT_BEFORE_THERE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
 _PP_OF = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
+# Right before a trigger: no one in particular does it ('Whoever builds this port').
+_ANYONE_BEFORE = re.compile(r"\b(?:whoever|whichever|anyone\s+who|anybody\s+who)\s+$", re.IGNORECASE)
+# Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
+_PLAN_BEFORE = re.compile(r"\b(?:plan|plans|proposal|project|bid|deal|scheme)\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+"
+                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FAILED = re.compile(r"\b(?:collapsed|fell\s+through|came\s+to\s+nothing|(?:was|were)\s+(?:later\s+)?(?:cancell?ed|"
+                     r"scrapped|shelved|abandoned|dropped|rejected|blocked))\b", re.IGNORECASE)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -655,7 +662,7 @@ class Events:
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
-            elif (standing(doc, trig) or _civilian(doc, trig) or _opens_a_happening(doc, trig)
+            elif (standing(doc, trig) or _civilian(doc, trig) or _opens_a_happening(doc, trig) or _undone(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
                     or _untitled_trip(doc, trig)):
@@ -756,7 +763,7 @@ class Events:
                 if agent is None and trig.type == "deployment":
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
                     # forces' own country sent them
-                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig))
+                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or (None if stateless else listed.country)
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
@@ -2108,6 +2115,15 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 def _place_at(doc: Doc, pos: int) -> bool:
     """A place other than a state's adjective starts at `pos`."""
     return any(p.span[0] == pos and p.kind != _DEMONYM for p in doc.places)
+
+
+def _undone(doc: Doc, trig: Trigger) -> bool:
+    """'a 2018 plan for India to build an airstrip on X collapsed', 'Whoever builds this port': a plan that failed, or
+    anyone at all doing it, tells nothing that happened."""
+    if _ANYONE_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 12), trig.span[0]):
+        return True
+    plan = _PLAN_BEFORE.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
+    return plan is not None and _FAILED.search(doc.norm, trig.span[1], trig.sentence[1]) is not None
 
 
 def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
