@@ -1067,3 +1067,9 @@ def test_a_facility_only_measured_from_is_no_antecedent(pipeline: Any) -> None:
 )
 def test_beside_a_place_or_another_facility(pipeline: Any, text: str, names: list[str]) -> None:
     assert list(found(pipeline, text)) == names
+
+
+def test_a_predicate_says_what_a_named_base_is_and_whose(pipeline: Any) -> None:
+    facilities = found(pipeline, "The Vetka air base is a Turkish base in northern Iraq.")
+    assert list(facilities) == ["Vetka air base"]
+    assert (facilities["Vetka air base"]["operator"], facilities["Vetka air base"]["country"]) == ("TR", "IQ")

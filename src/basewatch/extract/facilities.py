@@ -186,6 +186,9 @@ _UNIT_BASED = re.compile(r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]riga
                          r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
                          r"garrisoned|headquartered|deployed)\b")
 _PLACED_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+# Between a name and a predicate saying what it is: ' is a ', ' remains the '.
+_COPULA = re.compile(r"\s+(?:is|was|remains|remained|has become|became)\s+(?:also\s+)?(?:a|an|the)\s+")
+_PREDICATE_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:head-in-country"})
 _KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                          r"government|marines|coast guard))?\s+")
 _KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
@@ -923,6 +926,13 @@ def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
                 and _DEFINITE_APPOSITION.fullmatch(norm, named.span[1], cand.span[0])):
             named.extra.append(cand.span)
             named.place_span = named.place_span or cand.place_span
+            continue
+        # 'X air base is a Turkish base in northern Iraq': a predicate says what X is, and whose.
+        if (named is not None and cand.rule in _PREDICATE_RULES and _linkable_kinds(named.kind, cand.kind)
+                and _COPULA.fullmatch(norm, named.span[1], cand.span[0])):
+            named.extra.append(cand.span)
+            named.place_span = named.place_span or cand.place_span
+            named.operator = named.operator or cand.operator
             continue
         kept.append(cand)
     return kept
