@@ -762,8 +762,9 @@ class Events:
                     sent or _agent_so_far(events, trig.type, listed))
                 if agent is None and trig.type == "deployment":
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
-                    # forces' own country sent them
-                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or (None if stateless else listed.country)
+                    # forces' own country sent them; with no country of theirs either, the host's forces came
+                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or (
+                        None if stateless else listed.country)
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
