@@ -1634,3 +1634,16 @@ def test_hints_signals_and_what_is_understood(text: str, cues: list[str], hedged
 )
 def test_a_bare_word_stands_for_a_body_of_its_group_named_before(text: str, speakers: list[str]) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Two drones arrived, a Navy spokesperson said. They came from Guam, said Captain Rosa Lind, the spokesperson.",
+         ["Rosa Lind", "Rosa Lind"]),
+        ("Two drones arrived, an army spokesman said. They came from Guam, said Major Ali Demir, a pilot.",
+         ["army spokesman", "Ali Demir"]),
+    ],
+)
+def test_a_name_with_the_bare_role_of_an_unnamed_speaker_names_them(text: str, speakers: list[str]) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == speakers

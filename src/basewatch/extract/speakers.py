@@ -943,7 +943,7 @@ class SpeakerBook:
             if member is not None:
                 return member
         if mention.kind == "person":
-            return self._find_person(mention.name)
+            return self._find_person(mention.name) or self._unnamed_before(mention)
         name = _plain(mention.name)
         # 'ministry' / 'Russian Defense Ministry', 'Central Command' / 'US Central Command', and a name cut short.
         ending, opening = " " + name, name + " "
@@ -981,6 +981,16 @@ class SpeakerBook:
             if known.kind == "institution" and group in (kin.get(name), kin.get(name.split()[-1])):
                 return known
         return None
+
+    def _unnamed_before(self, mention: Mention) -> Known | None:
+        """'a Navy spokesperson said ... said Commander X, the spokesperson': a name given with a bare role names
+        the one of that role who spoke unnamed before."""
+        role = mention.role
+        if role is None or " " in role or not role.islower() or not mention.name[:1].isupper():
+            return None
+        return next((k for k in reversed(self.known)
+                     if k.kind == "person" and k.role is not None and k.name == k.role
+                     and k.role.lower().split()[-1] == role), None)
 
     def _member(self, mention: Mention) -> Known | None:
         """'one official' after 'US officials': one of the group spoken of before speaks for it."""
@@ -1032,7 +1042,12 @@ class SpeakerBook:
         return None
 
     def _merge(self, known: Known, mention: Mention) -> None:
-        if len(mention.name.split()) > len(known.name.split()):
+        # "Commander X, the spokesperson" after "a Navy spokesperson": the name joins the one described so
+        unnamed = known.kind == mention.kind == "person" and known.name == known.role and mention.role is not None \
+            and mention.name != mention.role and mention.name[:1].isupper()
+        if unnamed or len(mention.name.split()) > len(known.name.split()):
+            if unnamed and known.name not in known.surfaces:
+                known.surfaces.append(known.name)
             known.name = mention.name
         if mention.name not in known.surfaces:
             known.surfaces.append(mention.name)
