@@ -1277,3 +1277,9 @@ def test_a_capital_where_its_country_is_named(places: Places, text: str, surface
 )
 def test_a_possessed_region_is_the_possessors(places: Places, text: str, country: str | None) -> None:
     assert find(run(places, text), "Arctic").country == country
+
+
+def test_names_listed_before_a_plural_feature_word_are_each_that_feature(places: Places) -> None:
+    found = run(places, "China built radars on Triton, Duncan and Pattle islands last year.")
+    assert [(s, p.name) for s, p in found if s != "China"] == [
+        ("Triton", "Triton Island"), ("Duncan", "Duncan Island"), ("Pattle", "Pattle Island")]

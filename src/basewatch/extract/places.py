@@ -110,6 +110,10 @@ _BASE_NEXT = re.compile(
 _BASE_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:air base|airbase|airfield|naval base|air station)\b")
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
+_PLURAL_FEATURE = re.compile(r" (reefs|islands|shoals)\b")
+_LISTED_NAME = rf"[{_UPPER}][\w'-]+(?: [{_UPPER}][\w'-]+)?"
+_FEATURE_LIST = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}\Z")
+_LIST_SPLIT = re.compile(_LISTED_NAME)
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
 _SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis", "district")
@@ -697,6 +701,7 @@ class Places:
             if start < end:
                 self._run_candidates(norm, start, norm[start:end], persons, found)
         found = self._postal_candidates(norm, found)
+        found = self._listed_feature_candidates(norm, found)
         found = _shore_candidates(norm, found)
         found = self._unlisted_candidates(norm, found, spaced_view)
         found.sort(key=_SPAN)
@@ -859,6 +864,25 @@ class Places:
             return found
         spans = [c.span for c in abbreviations]
         return _outside(found, spans) + abbreviations
+
+    def _listed_feature_candidates(self, norm: str, found: list[Candidate]) -> list[Candidate]:
+        """`found` with the features a list names before one plural feature word ('on Fiery Cross, Subi and Mischief
+        reefs' names Mischief Reef): each name read with the singular word after it, where the table knows that."""
+        if " reefs" not in norm and " islands" not in norm and " shoals" not in norm:
+            return found  # most articles: a substring test is far cheaper than the pattern
+        listed = []
+        for tail in _PLURAL_FEATURE.finditer(norm):
+            names = _FEATURE_LIST.search(norm, max(0, tail.start() - 120), tail.start())
+            if names is None:
+                continue
+            word = tail.group(1)[:-1].capitalize()
+            for name in _LIST_SPLIT.finditer(names.group()):
+                entries = self.lexicon.lookup(f"{name.group()} {word}")
+                if entries and entries.fixed:
+                    start = names.start() + name.start()
+                    span = (start, start + len(name.group()))
+                    listed.append(Candidate(span, name.group(), entries, trigger=True, rule="listed"))
+        return sorted(_outside(found, [c.span for c in listed]) + listed, key=_SPAN) if listed else found
 
     def _unlisted_candidates(self, norm: str, found: list[Candidate], spaced_view: str | None) -> list[Candidate]:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
