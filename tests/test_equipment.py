@@ -321,6 +321,10 @@ def test_speed(equipment: Equipment, shared: Path) -> None:
         # a family written bare ('Mirage jets'); a vehicle's designation apart from its name
         ("The last Mirage fighters flew in 2015.", [("Mirage", "Mirage")]),
         ("Forty M2 Bradley vehicles arrived.", [("M2", "M2 Bradley")]),
+        # China's one-ship carrier classes go by the ship's name, never the province's alone
+        ("The carrier Liaoning sailed east.", [("Liaoning", "Liaoning")]),
+        ("A Type 003 carrier was seen.", [("Fujian", "Type 003")]),
+        ("Fujian province hosts missile brigades and fighter jets.", []),
         ("Troops drove Humvees and M113 carriers; J-20s carry PL-15 missiles.",
          [("HMMWV", "Humvees"), ("M113", "M113"), ("J-20", "J-20s"), ("PL-15", "PL-15")]),
     ],
