@@ -1548,6 +1548,8 @@ def _there_next(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors) -> b
 def _fronted_place(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'Further north, at X, an airfield run by Y, F-16 fighters have flown since 1994': a facility in a phrase of
     place opening the sentence is where the event of the main clause after it happened."""
+    if trig.clause[0] <= trig.sentence[0] + 4:
+        return None
     named = anchors.within(trig.sentence[0], trig.clause[0])
     if not named or len({id(a.facility) for a in named}) > 1:
         return None
@@ -2121,8 +2123,13 @@ def _place_at(doc: Doc, pos: int) -> bool:
 def _undone(doc: Doc, trig: Trigger) -> bool:
     """'a 2018 plan for India to build an airstrip on X collapsed', 'Whoever builds this port': a plan that failed, or
     anyone at all doing it, tells nothing that happened."""
-    if _ANYONE_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 12), trig.span[0]):
+    # the plain words first: the patterns would be tried at each of the many triggers that have neither
+    near = doc.norm[max(trig.clause[0], trig.span[0] - 20):trig.span[0]].lower()
+    if ("who" in near or "ever" in near) and _ANYONE_BEFORE.search(
+            doc.norm, max(trig.clause[0], trig.span[0] - 14), trig.span[0]):
         return True
+    if " to " not in near:
+        return False
     plan = _PLAN_BEFORE.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
     return plan is not None and _FAILED.search(doc.norm, trig.span[1], trig.sentence[1]) is not None
 
