@@ -1073,3 +1073,14 @@ def test_a_predicate_says_what_a_named_base_is_and_whose(pipeline: Any) -> None:
     facilities = found(pipeline, "The Vetka air base is a Turkish base in northern Iraq.")
     assert list(facilities) == ["Vetka air base"]
     assert (facilities["Vetka air base"]["operator"], facilities["Vetka air base"]["country"]) == ("TR", "IQ")
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Images show Chinese construction at the Vetka naval base, Cambodia's main naval facility.", "KH"),
+        ("Troops left the Vetka naval base, Cambodia's defence ministry said on Monday.", None),
+    ],
+)
+def test_a_state_s_possessed_description_after_the_name(pipeline: Any, text: str, operator: str | None) -> None:
+    assert found(pipeline, text)["Vetka naval base"]["operator"] == operator

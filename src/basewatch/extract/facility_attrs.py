@@ -123,11 +123,12 @@ _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)
 _HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
 _HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives)\s+(?:over\s+)?"
                      r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
-# Between a facility's name and a state in a description set after it: ', a ', ', the former '.
-_APPOSED_OWNER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}")
-# After that state, its service and the facility noun: ' navy facility', ' military base'.
-_OWNED_NOUN = re.compile(r"(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|outpost|station|"
-                         r"garrison|camp)\b")
+# Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
+# "Cambodia's main naval facility").
+_APPOSED_OWNER = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
+# After that state, its service and the facility noun: ' navy facility', "'s main naval base".
+_OWNED_NOUN = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|"
+                         r"outpost|station|garrison|camp)\b")
 # 'run in practice by': an adverb may stand before 'by'.
 _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
                      r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
