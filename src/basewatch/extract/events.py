@@ -449,8 +449,10 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
 _INFINITIVE = re.compile(r"\bto\s+$")
-# A headline has no closing stop: its events are told again, dated, in the body.
+# A headline has no closing stop: its events are told again, dated, in the body. The stop, its closing quotes and the
+# space after them lie in the sentence's last characters.
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
+_CLOSING_REACH = 24
 # Event types told of a part of a facility ('the runway was resurfaced').
 _PART_TYPES = frozenset({"construction", "expansion", "other"})
 # Right before a part of a facility: it is the part of one told before ('the runway', 'its apron').
@@ -492,6 +494,7 @@ _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 _DEPARTING = frozenset({"departure"})
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
+_SENT = re.compile(r"\b(?:sent|deployed|dispatched|flown|stationed|based)\s")
 _FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
@@ -1354,6 +1357,15 @@ class _Index:
     # built the first time a trigger asks for it.
 
     @cached_property
+    def facility_starts(self) -> list[int]:
+        return sorted(span[0] for fac in self.doc.facilities for span in fac.mentions)
+
+    def names_a_facility(self, lo: int, hi: int) -> bool:
+        """A facility's mention starts in [lo, hi)."""
+        i = bisect_left(self.facility_starts, lo)
+        return i < len(self.facility_starts) and self.facility_starts[i] < hi
+
+    @cached_property
     def all_places(self) -> list[Span]:
         """Every place, states too, in text order."""
         return sorted(p.span for p in self.doc.places)
@@ -1780,7 +1792,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
         return None
     sentence = trig.sentence
-    if not _CLOSED.search(doc.norm, sentence[0], sentence[1]):
+    if not _closed(doc, sentence):
         return None
     place = _place_object(doc, trig, index)
     if place is None:
@@ -1826,9 +1838,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
-            or not _CLOSED.search(doc.norm, trig.sentence[0], trig.sentence[1])
-            or (not targeted and any(trig.clause[0] <= span[0] < trig.clause[1]
-                                     for fac in doc.facilities for span in fac.mentions))
+            or not _closed(doc, trig.sentence)
+            or (not targeted and index.names_a_facility(*trig.clause))
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
                 and not (doc.norm.startswith(" of ", trig.span[1])
@@ -1874,10 +1885,12 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     lo = max(opening, start - 80)
     at = bisect_left(actor_list, lo, key=_start)
     near = [a for a in actor_list[at:bisect_left(actor_list, start, key=_start)] if a.span[1] <= start]
-    forces = _FORCES_BEFORE.search(doc.norm, lo, start) or _FORCES_SENT_BEFORE.search(doc.norm, lo, start)
+    # the rarer subjects are looked for only where their plain words are: most triggers have neither
+    forces = _FORCES_BEFORE.search(doc.norm, lo, start) or (
+        _FORCES_SENT_BEFORE.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
-    if forces is None:
+    if forces is None and doc.norm.find(" from ", lo, start) >= 0:
         # 'Soldiers from Rwanda and Burundi arrived': the first state after 'from' right after the forces
         forces = _FORCES_FROM_BEFORE.search(doc.norm, lo, start)
         owner = forces and next((i for i, a in enumerate(near) if a.span[0] == forces.start("states")), None)
@@ -1923,7 +1936,8 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if held and holder is None and _AGENT_PRONOUN.search(doc.norm, max(opening, held.start() - 30), held.start()):
         # 'Africa Command said that it had carried out an air strike': 'it' for the subject of a sentence so far
         return _pronoun_agent(doc, Trigger(held.span(), trig.type, trig.sentence, trig.clause), actor_list)
-    joined = held and holder is None and _FORCES_FROM_BEFORE.search(doc.norm, opening, held.start())
+    joined = held and holder is None and doc.norm.find(" from ", opening, held.start()) >= 0 and (
+        _FORCES_FROM_BEFORE.search(doc.norm, opening, held.start()))
     if joined:
         # 'troops from the United States and the Philippines are taking part in the drills'
         holder = next((i for i, a in enumerate(near) if a.span[0] == joined.start("states")), None)
@@ -2010,6 +2024,11 @@ def _visit_of_the_visitor(doc: Doc, trig: Trigger, events: list[Event], index: _
     if not told or date is None or date == told[-1].date:
         return None
     return Event("visit", trig.span, told[-1].facility, told[-1].actor, date, "events:visit")
+
+
+def _closed(doc: Doc, sentence: Span) -> bool:
+    """The sentence ends with a stop: a headline does not. Only its last characters are looked at."""
+    return bool(_CLOSED.search(doc.norm, max(sentence[0], sentence[1] - _CLOSING_REACH), sentence[1]))
 
 
 def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
