@@ -814,3 +814,17 @@ def test_whose_forces_after_a_place(pipeline: Any, text: str, expected: list[Row
 )
 def test_undone_and_hosts(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted forces that arrive with no place of their own arrive at the one facility the sentence before names
+        ("Greece runs Souda Bay naval base. Two Dutch frigates arrived in May 2020.",
+         [("deployment", "souda_bay", "NL", "2020-05")]),
+        ("Greece runs Souda Bay naval base. Two Dutch frigates arrived in Libya in May 2020.",
+         [("deployment", None, "NL", "2020-05")]),
+    ],
+)
+def test_counted_forces_told_after(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -193,6 +193,10 @@ _PLAN_BEFORE = re.compile(r"\b(?:plan|plans|proposal|project|bid|deal|scheme)\s+
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FAILED = re.compile(r"\b(?:collapsed|fell\s+through|came\s+to\s+nothing|(?:was|were)\s+(?:later\s+)?(?:cancell?ed|"
                      r"scrapped|shelved|abandoned|dropped|rejected|blocked))\b", re.IGNORECASE)
+# Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
+_COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
+                      r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
+_FORCE_NOUN = re.compile(_FORCE_NOUNS)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _AND = re.compile(r"\band\b")
@@ -1122,12 +1126,13 @@ def _there_before(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
 
 def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """'The bombers landed late last month.', 'The Bastion launchers, which fire Oniks missiles, arrived by ship in
-    September': forces or weapons told of before, then (after an aside) the verb."""
-    the = _THE.match(doc.norm, trig.sentence[0])
+    September', 'Two Russian frigates arrived in May': forces or weapons, told of before or counted, then (after an
+    aside) the verb."""
+    the = _THE.match(doc.norm, trig.sentence[0]) or _COUNTED.match(doc.norm, trig.sentence[0])
     if the is None:
         return False
     noun_start = the.end()
-    force = facility_words(doc.language).force.match(doc.norm, noun_start)
+    force = facility_words(doc.language).force.match(doc.norm, noun_start) or _FORCE_NOUN.match(doc.norm, noun_start)
     weapon = index.arms_at.get(noun_start)
     if force is not None:
         end = force.end()
