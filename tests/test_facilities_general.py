@@ -1084,3 +1084,9 @@ def test_a_predicate_says_what_a_named_base_is_and_whose(pipeline: Any) -> None:
 )
 def test_a_state_s_possessed_description_after_the_name(pipeline: Any, text: str, operator: str | None) -> None:
     assert found(pipeline, text)["Vetka naval base"]["operator"] == operator
+
+
+def test_a_placed_description_after_a_copula_is_the_subject(pipeline: Any) -> None:
+    facilities = found(pipeline, "The Vetka naval base is the main Russian naval base in Syria.")
+    assert list(facilities) == ["Vetka naval base"]
+    assert facilities["Vetka naval base"]["operator"] == "RU"

@@ -45,6 +45,7 @@ _FRONTED_IT = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?
 _IT_HOUSED = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
+_COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)?$")
 # Before a place a distance is measured from: '20 miles south of ', '10 km from the '.
 _DISTANCE_OF = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
                           r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?$")
@@ -281,11 +282,13 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
     dated = {d.span[0] for d in doc.dates}
     for head in anaphor_heads(doc.language).finditer(doc.norm):
         after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.end())
-        if after and not (after.group(1) and after.start(1) in dated):
+        placed = after is not None and not (after.group(1) and after.start(1) in dated)
+        if placed and not after.group(1):
             continue
         # Within the sentence: the search takes the leftmost determiner, which may end the sentence before.
         det = _DET_BEFORE.search(doc.norm, max(doc.sentence_of(head.start())[0], head.start() - 60), head.start())
-        if det is None:
+        # 'X is the main Russian naval base in Syria': a placed description after a copula is still X.
+        if det is None or (placed and not _COPULA_BEFORE.search(doc.norm, max(0, det.start() - 12), det.start())):
             continue
         between = det.group(1).split()
         if all(w.lower() in words.modifiers or w[0].isupper() for w in between):
