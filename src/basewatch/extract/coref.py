@@ -283,7 +283,7 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
     for head in anaphor_heads(doc.language).finditer(doc.norm):
         after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.end())
         placed = after is not None and not (after.group(1) and after.start(1) in dated)
-        if placed and not after.group(1):
+        if after is not None and placed and not after.group(1):
             continue
         # Within the sentence: the search takes the leftmost determiner, which may end the sentence before.
         det = _DET_BEFORE.search(doc.norm, max(doc.sentence_of(head.start())[0], head.start() - 60), head.start())
