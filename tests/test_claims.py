@@ -1647,3 +1647,8 @@ def test_a_bare_word_stands_for_a_body_of_its_group_named_before(text: str, spea
 )
 def test_a_name_with_the_bare_role_of_an_unnamed_speaker_names_them(text: str, speakers: list[str]) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == speakers
+
+
+def test_an_age_between_a_name_and_its_role() -> None:
+    doc = _claims_of("Lena Vik, 61, a retired naval officer, said the pier would be rebuilt.")
+    assert [(c.speaker.name, c.speaker.role) for c in doc.claims] == [("Lena Vik", "retired naval officer")]

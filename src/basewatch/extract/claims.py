@@ -1285,6 +1285,8 @@ class _Reader:
         if not is_apposition and self._aside(toks[comma + 1][2], ages):
             is_apposition = True
         if is_apposition:
+            if comma >= 3 and toks[comma - 1][2].isdigit() and toks[comma - 2][2] == ",":
+                comma -= 2  # "Mark Hale, 54, a former officer, said": the age stands between name and role
             first = phrases.back(toks, comma, 0)
             mention = phrases.read(toks, first, comma) if first < comma else None
             if mention is None:
