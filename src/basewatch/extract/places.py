@@ -155,6 +155,7 @@ _UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED + _SETTLE
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
+_CLASS_TAILS = (" class", "-class")
 _CLASS_NEXT = re.compile(r"[ -]class\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
@@ -942,11 +943,13 @@ class Places:
         # and some word found no name as spelt.
         if unmatched and (shape.lead or self._announced(norm, offset)):
             hits = self._hits(run, tokens, person_from, True)[0]
+        if not hits:
+            return
         end = offset + len(run)
         # 'two frigates of the Al-Riyadh class', 'Kirov-class cruisers': a ship class is named after a ship.
-        classed = _CLASS_NEXT.match(norm, end) is not None
-        named = classed or (len(tokens) > 1 and any(hit.start > 0 or hit.end < len(run) for hit in hits)
-                            and self._named(norm, end, before))
+        classed = norm.startswith(_CLASS_TAILS, end) and _CLASS_NEXT.match(norm, end) is not None
+        partial = len(hits) > 1 or hits[0].start > 0 or hits[0].end < len(run)
+        named = classed or (partial and len(tokens) > 1 and self._named(norm, end, before))
         for hit in hits:
             cand = hit.candidate(offset)
             self._read_context(norm, cand, before if hit.start == 0 else None)
