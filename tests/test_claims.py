@@ -1652,3 +1652,17 @@ def test_a_name_with_the_bare_role_of_an_unnamed_speaker_names_them(text: str, s
 def test_an_age_between_a_name_and_its_role() -> None:
     doc = _claims_of("Lena Vik, 61, a retired naval officer, said the pier would be rebuilt.")
     assert [(c.speaker.name, c.speaker.role) for c in doc.claims] == [("Lena Vik", "retired naval officer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("As the colonel put it, the pier will be rebuilt.", ["put it"]),
+        ('"The pier will be rebuilt," as the colonel put it.', ["put it"]),
+        ("The colonel put it on the table.", []),
+        ("The pier will be rebuilt, in the colonel's words.", ["in the colonel's words"]),
+        ("The pier will be rebuilt, in other words.", []),
+    ],
+)
+def test_how_a_speaker_put_it_and_in_whose_words(text: str, cues: list[str]) -> None:
+    assert [c.cue for c in _claims_of(text).claims] == cues

@@ -81,7 +81,7 @@ _VIEW_REACH = 8
 # Cues that report words only before a complementiser ('felt that', 'specified that') or after their content
 # ('..., the minister affirmed'); with an object they report a perception, a list, a stance or an act ('felt
 # the blast', 'specified an item', 'affirmed its support', 'concluded the exercise').
-_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude", "answer", "respond", "signal"])
+_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude", "answer", "respond", "signal", "put it"])
 # Participles of 'X is quoted by Y as saying'.
 _QUOTED = frozenset(["quoted", "cited"])
 _POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
@@ -1551,7 +1551,9 @@ class _Reader:
         mention.name = stripped
         opened = first > 0 and toks[first - 1][3] == "in"
         nxt = toks[cj][3] if cj < len(toks) else "."
-        if opened and nxt == ",":
+        # "..., in the minister's words.": a closing aside, its content before it
+        closing = nxt in (".", ";", "!") and first >= 2 and toks[first - 2][2] == ","
+        if opened and (nxt == "," or closing):
             start = first - 1
             mention.start = toks[start][0]
             m = Hit(toks[start][0], m.until, self.norm[toks[start][0] : m.until])
