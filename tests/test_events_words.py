@@ -83,3 +83,9 @@ def test_an_officer_visiting_a_base(pipeline: Any, text: str, expected: list[Row
 )
 def test_labour_strikes(pipeline: Any, text: str) -> None:
     assert [row for row in events(pipeline, text) if row[0] == "attack"] == []
+
+
+def test_a_question_is_no_event(pipeline: Any) -> None:
+    # what someone asks about may not have happened
+    text = "Researchers asked whether US bombs had returned to Souda Bay naval base in May 2020."
+    assert events(pipeline, text) == []
