@@ -1666,3 +1666,8 @@ def test_an_age_between_a_name_and_its_role() -> None:
 )
 def test_how_a_speaker_put_it_and_in_whose_words(text: str, cues: list[str]) -> None:
     assert [c.cue for c in _claims_of(text).claims] == cues
+
+
+def test_reported_as_saying() -> None:
+    doc = _claims_of("The pier will be rebuilt, the colonel was reported as saying.")
+    assert [(c.speaker.name, c.cue) for c in doc.claims] == [("colonel", "reported as saying")]
