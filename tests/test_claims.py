@@ -1671,3 +1671,14 @@ def test_how_a_speaker_put_it_and_in_whose_words(text: str, cues: list[str]) -> 
 def test_reported_as_saying() -> None:
     doc = _claims_of("The pier will be rebuilt, the colonel was reported as saying.")
     assert [(c.speaker.name, c.cue) for c in doc.claims] == [("colonel", "reported as saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("The deployment was confirmed on Monday by the defence ministry.", ["defence ministry"]),
+        ("Smith was confirmed by the Senate as ambassador.", []),
+    ],
+)
+def test_what_was_confirmed_by_a_speaker(text: str, speakers: list[str]) -> None:
+    assert [c.speaker.name for c in _claims_of(text).claims] == speakers
