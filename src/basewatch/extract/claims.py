@@ -133,7 +133,7 @@ _REVIEW_REACH = 6
 # After 'reviewed by': the reporting outlet itself ('this newspaper', 'our correspondent', 'us').
 _SELF = frozenset(["this", "our", "us"])
 # Verbs whose passive subject is what was said ('the plan was announced by X', 'the move was confirmed by X');
-# names the claim denied, not a claim made.
+# 'the claim was denied by X' names the claim denied, not a claim made.
 _AGENT_LEMMAS = frozenset(["announce", "disclose", "reveal", "confirm"])
 # Characters either side of a cue read in a long sentence: a speaker phrase and its apposition fit.
 _WINDOW = 200
