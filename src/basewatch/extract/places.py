@@ -1578,13 +1578,15 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind == "demonym":
         return 95.0
     if place.kind in _FIXED_KINDS:
-        return 90.0 - 85.0 * _foreign_region(place, cand, countries)
+        if place.kind == "region" and place.country is not None and place.country not in countries:
+            return 90.0 - 85.0 * _foreign_region(place, cand, countries)
+        return 90.0
     in_country = place.country in countries
     in_admin = (place.country or "", place.admin1_code or "") in admins
     qualified = (cand.qualifier is not None and cand.qualifier in (place.country, place.admin1_code)
                  and cand.qualifier_country == place.country)
     context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
-    if not in_country and place.kind == "city" and _capital(place.country, place.name):
+    if not in_country and place.kind == "city" and (place.country, name_key(place.name)) in _CAPITALS:
         context -= _CAPITAL
     if place.kind == "admin1":
         # Georgia the state, not the country, where the article names other states of the same country and no
@@ -1612,10 +1614,8 @@ def _capital(country: str | None, name: str) -> bool:
 
 
 def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
-    """Whether `place`, a region within one state, is of a country the article does not name where a town of the
-    name lies in one it does ('Suffolk' in a story on Virginia is the town, in one on Britain the county)."""
-    if place.kind != "region" or place.country is None or place.country in countries:
-        return False
+    """Whether `place`, a region within a state the article does not name, has a namesake town in one it does
+    ('Suffolk' in a story on Virginia is the town, in one on Britain the county)."""
     return any(p.kind == "city" and p.country in countries for p, _ in cand.entries)
 
 
