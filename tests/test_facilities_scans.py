@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from basewatch.extract import catalog, coref, facilities
+from basewatch.extract import catalog, coref, facilities, facility_attrs
 from spans import check_spans
 
 
@@ -108,4 +108,28 @@ def test_a_town_where_a_unit_is_based_is_its_garrison_with_or_without_an_aside(p
 def test_a_state_running_the_facility_named_after_its_verb(pipeline: Any, text: str, operator: str | None) -> None:
     result = pipeline.extract(text, published="2024-05-01")
     check_spans(text, result)
+    assert [f["operator"] for f in result["facilities"]] == [operator]
+
+
+@pytest.mark.parametrize(
+    "gap",
+    ["; ", " but ", " butter ", "... ", "\u2026", " whereas the ", " meanwhile ", ", near the ", "", " awhile "],
+)
+def test_a_clause_break_is_found_with_or_without_the_substring_test(gap: str) -> None:
+    text = f"Jets flew to the base{gap}in May."
+    scanned = next(facility_attrs._clause_breaks(text, 3, len(text) - 3), None) is not None
+    assert facility_attrs._clause_break(text, 3, len(text) - 3) == scanned
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Russia's Hmeimim air base grew.", "RU"),
+        ("The Fijian navy's Faya base grew.", "FJ"),
+        ("The US-run Faya base grew.", "US"),
+        ("Russia said on Monday that Faya base grew.", None),
+    ],
+)
+def test_the_state_right_before_a_name_runs_it(pipeline: Any, text: str, operator: str | None) -> None:
+    result = pipeline.extract(text, published="2024-05-01")
     assert [f["operator"] for f in result["facilities"]] == [operator]

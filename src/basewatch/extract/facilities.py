@@ -1542,10 +1542,20 @@ def _classifiers_start(norm: str, head_start: int, words: FacilityWords) -> int:
 
 def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | None:
     """The state named right before a name ('Russia's Hmeimim', 'the Russian Tartus base')."""
+    # The gap holds nothing but spaces, lower-case letters, apostrophes and hyphens: a state ending before the last
+    # other character before the name is too far back to try the pattern on.
+    floor = start
+    while floor and _in_possessive_gap(norm[floor - 1]):
+        floor -= 1
     for actor in actor_list:
-        if actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
+        if floor <= actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
             return actor.code
     return None
+
+
+def _in_possessive_gap(char: str) -> bool:
+    """Whether `char` may stand in a `_POSSESSIVE_GAP` match."""
+    return char.isspace() or "a" <= char <= "z" or char in "'\u2019-"
 
 
 def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
