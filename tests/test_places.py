@@ -994,7 +994,7 @@ def test_plural_division_word_holds_for_every_name_before_it(places: Places) -> 
         ("Angola is calm. Rebels moved towards the districts of Molvara and Tesquina.", "Tesquina", "AO"),
         ("Angola is calm. Rebels moved towards the districts of Molvara and Tesquina.", "Molvara", "AO"),
         ("India is calm. The airstrip at Pradvelu, on Great Nicobar, is longer.", "Pradvelu", "IN"),
-        ("The Maldives agreed. Divers worked on Ombrexi Thila, a remote coral reef.", "Ombrexi Thila", "MV"),
+        ("The Maldives agreed. Divers worked at Ombrexi Thila, a remote coral reef.", "Ombrexi Thila", "MV"),
         # Who acts is no evidence of where: a story's demonyms do not make their country its own.
         ("Indian ships, Indian money and Indian men came. The Maldives agreed. Work began at Skarvik Bay.",
          "Skarvik Bay", "MV"),

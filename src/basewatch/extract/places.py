@@ -132,7 +132,7 @@ _UNLISTED = re.compile(
     rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
     rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
     rf"|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
-    rf"|\b(?:{'|'.join(_LOCATED)}|on) (?=[^,.]{{1,60}}, an? )(?P<d>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
     rf"(?=, an? (?:[\w-]+ ){{0,2}}"
     rf"(?:{'|'.join(_APPOSED)})\b)"
     rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
@@ -151,7 +151,7 @@ def _lead_automaton(leads: Iterable[str]) -> ahocorasick.Automaton:
     return automaton
 
 
-_UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED + _SETTLEMENTS), "the", "on", *_LOCATED])
+_UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED + _SETTLEMENTS), "the", *_LOCATED])
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
