@@ -83,6 +83,7 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _IMAGERY_WORDS = ("atellite", "magery")
+_FROM_REACH = 40
 # "..., the paper reported, citing defence officials": whom a report cites.
 _CITING_WORDS = ("citing",)
 _CITING = re.compile(
@@ -105,8 +106,7 @@ _PAPERS_SHOW = re.compile(
 )
 _PAPER_REACH = 60
 # "Satellite imagery from Airbus": whoever took or sold the imagery.
-_IMAGERY_FROM = _opening(
-    "is",
+_IMAGERY_FROM = re.compile(
     r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
     rf"from\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?(?P<name>{_NAME_PATTERN})"
 )
@@ -429,14 +429,19 @@ def _citing(doc: Doc, hits: _Hits) -> list[Source]:
 def _imagery_providers(doc: Doc, hits: _Hits) -> list[Source]:
     """Whoever the imagery cited comes from ('Satellite imagery from Airbus'), unless a place or a time ('imagery
     from Crimea', 'from February') or a listed outlet, which the table names; 'by' is the reviewers' rule."""
-    places = [p.span for p in doc.places] + [d.span for d in doc.dates]  # 'images of Crimea', 'from May'
-    listed = _outlet_kinds()
-    out = []
-    for m in _in_sentences(doc.norm, _sentences_with(doc, _IMAGERY_WORDS, hits), _IMAGERY_FROM):
-        start, end = m.span("name")
-        if m.group("name") in listed or any(p[0] <= start and end <= p[1] for p in places):
+    out: list[Source] = []
+    norm = doc.norm
+    # Matched where the keyword pass found the words, which open one letter before their keyword.
+    for at in sorted({at - 1 for word in _IMAGERY_WORDS for at in hits.words.get(word, ())}):
+        m = _IMAGERY_FROM.match(norm, at) if "from" in norm[at : at + _FROM_REACH] else None
+        if m is None:
             continue
-        out.append(Source("imagery", m.group("name"), (start, end), "sources:imagery-from"))
+        start, end = m.span("name")
+        taken = (p.span for p in doc.places), (d.span for d in doc.dates)  # 'imagery from Crimea', 'from May'
+        if m.group("name") in _outlet_kinds() or any(p[0] <= start and end <= p[1] for ps in taken for p in ps):
+            continue
+        if not out or out[-1].span != (start, end):  # "satellite imagery from X": once, not for each word
+            out.append(Source("imagery", m.group("name"), (start, end), "sources:imagery-from"))
     return out
 
 
