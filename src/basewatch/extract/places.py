@@ -873,6 +873,9 @@ class Places:
             return found  # most articles: a substring test is far cheaper than the pattern
         listed = []
         for tail in _PLURAL_FEATURE.finditer(norm):
+            # A list ends '... and X reefs': no ' and ' shortly before the word, no list to read.
+            if norm.find(" and ", max(0, tail.start() - 40), tail.start()) < 0:
+                continue
             names = _FEATURE_LIST.search(norm, max(0, tail.start() - 120), tail.start())
             if names is None:
                 continue
