@@ -637,7 +637,8 @@ class Events:
                 else [m for lo, hi in within for m in words.triggers.finditer(doc.norm, lo, hi)])
         for m in hits:
             start, text = m.start(), m.group()
-            kind = words.trigger_type[text.lower()][0]
+            low = text.lower()
+            kind = words.trigger_type[low][0]
             if kind not in _EVENT_TYPES:
                 continue
             claimed = hedges.claimed(start)
@@ -647,13 +648,13 @@ class Events:
             clause = _cut(False, doc, sentence, start)
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
-                    or (text.lower() in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
+                    or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
-                    or (text.lower() in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
-                    or (text.lower() in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
-                    or (text.lower() in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
-                    or (text.lower() in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
-                    or (text.lower() in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
+                    or (low in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
+                    or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
+                    or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
+                    or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
+                    or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause))
         return _drop_completions(doc, found)
@@ -666,6 +667,7 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
+            word = doc.norm[trig.span[0]:trig.span[1]].lower()
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
@@ -709,7 +711,7 @@ class Events:
                 continue
             if trig.type == "construction" and _part_of(doc, trig, anchor):
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause)
-            elif (trig.type == "expansion" and doc.norm[trig.span[0]:trig.span[1]].lower() in _REBUILDING
+            elif (trig.type == "expansion" and word in _REBUILDING
                     and not _part_of(doc, trig, anchor) and not _runway_anchor(anchor)
                     and not _AND_GROWN.match(doc.norm, trig.span[1])):
                 # 'the station, rebuilt after the tsunami destroyed it', 'rebuilding the old pad as the X complex':
@@ -721,7 +723,7 @@ class Events:
             elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
                 # 'the last Tornados left for X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause)
-            hosting = hosted or doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
+            hosting = hosted or word in _HOSTING
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
@@ -733,7 +735,7 @@ class Events:
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list))
-            if doc.norm[trig.span[0]:trig.span[1]].lower() in _MOORING and (
+            if word in _MOORING and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
@@ -742,7 +744,7 @@ class Events:
             if date is None:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = date or _same_time_as_told(doc, trig, events)
-            if doc.norm[trig.span[0]:trig.span[1]].lower() in _ABSENT:
+            if word in _ABSENT:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives
                 date, reported = None, False
             if actor is None and date is None and trig.type == "attack":
@@ -750,7 +752,7 @@ class Events:
             if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
-            if hosted and date is None and doc.norm[trig.span[0]:trig.span[1]].lower() == _HOSTED and not (
+            if hosted and date is None and word == _HOSTED and not (
                     _ROTATING_AFTER.match(doc.norm, trig.span[1])):
                 # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move;
                 # 'has hosted rotating units' tells forces that came
@@ -777,7 +779,7 @@ class Events:
                 if trig.type == "exercise":
                     agent = _host(doc, trig, actor_list, listed.country) or (
                         listed.country if _MULTINATIONAL.search(doc.norm, *trig.sentence) else agent)
-                elif agent is None and not stateless and doc.norm[trig.span[0]:trig.span[1]].lower() in _REOPENING:
+                elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
