@@ -7,11 +7,13 @@ import time
 from collections.abc import Sequence
 
 import pytest
+from rapidfuzz.fuzz import ratio
 
 from basewatch.evaluate.attribution import Triple, score
 from basewatch.extract.claims import UNATTRIBUTED, Claims, _Blanks
 from basewatch.extract.cues import cues_and_hedges
 from basewatch.extract.normalize import make_doc
+from basewatch.extract.speakers import SURNAME_MATCH, _surname_matches
 from basewatch.model import DateMention, Doc, Facility, PlaceMention
 
 # Written for this suite: (text, [(speaker as written, cue, content)]). Speaker None: no speaker.
@@ -1682,3 +1684,13 @@ def test_reported_as_saying() -> None:
 )
 def test_what_was_confirmed_by_a_speaker(text: str, speakers: list[str]) -> None:
     assert [c.speaker.name for c in _claims_of(text).claims] == speakers
+
+
+def test_the_surname_length_bound_never_spares_a_match() -> None:
+    """Names too far apart in length to reach the ratio threshold are refused without computing it."""
+    names = ["li", "lee", "leigh", "haddad", "hadad", "haddadi", "abdelrahman", "rahman", "khoury", "khouri",
+             "petrov", "petrova", "petrovsky", "smith", "smithson", "ng", "nguyen", "o'neil", "oneill"]
+    for a in names:
+        for b in names:
+            if min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH:
+                assert _surname_matches(a, b), (a, b)

@@ -7,7 +7,7 @@ import pytest
 from basewatch.extract import extract
 from basewatch.extract.claims import Claims
 from basewatch.extract.normalize import make_doc
-from basewatch.extract.sources import Sources
+from basewatch.extract.sources import _OUTLET_WORD, Sources, _outlet_words
 from basewatch.model import Doc
 
 _CLAIMS = Claims()
@@ -416,3 +416,19 @@ def test_research_bodies_news_agencies_and_posts(text: str, expected: list[tuple
 )
 def test_a_research_body_a_named_person_works_for_is_no_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kyiv Post newspaper and a news website said so; the TV channel and the YouTube channel did not.",
+        "A newsweekly, the daily news agency feed and the monitoring site's blog-post, then a factory outlet.",
+        "No word of the press here at all.",
+        "newspaper newspaper, news  website\nnews\nagency TVTV television channel",
+    ],
+)
+def test_outlet_words_are_the_pattern_s_own_matches(text: str) -> None:
+    """Tried only where the automaton found an opening word, the outlet words are those a search finds."""
+    hits = _SOURCES._scan(text)
+    expected = [m.span() for m in _OUTLET_WORD.finditer(text)]
+    assert [m.span() for m in _outlet_words(text, hits)] == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import Final
 
 from basewatch.extract.cues import Cues, Hit, WordHits, build_cues, cues_and_hedges
 from basewatch.extract.speakers import (
@@ -29,9 +30,9 @@ from basewatch.extract.speakers import (
 )
 from basewatch.model import Claim, Doc, Span, Speaker
 
-UNATTRIBUTED = "(unattributed)"
+UNATTRIBUTED: Final = "(unattributed)"
 # Words that may stand between a speaker and its reporting verb ("Lavrov has also said").
-_AUX = frozenset(
+_AUX: Final = frozenset(
     [
         "has", "have", "had", "also", "would", "will", "did", "does", "later", "reportedly", "recently", "previously",
         "repeatedly", "once", "again", "publicly", "earlier", "never", "then", "however", "further", "separately",
@@ -40,22 +41,22 @@ _AUX = frozenset(
     ]
 )
 # What opens the object of an evaluative 'called' ('called the plan a violation', 'calling it "provocative"').
-_NAMING_LEMMAS = frozenset(["call", "call for"])
-_CALLED_OBJECTS = frozenset(["the", "it", "them", "this", "these", "those", "that", "such"])
+_NAMING_LEMMAS: Final = frozenset(["call", "call for"])
+_CALLED_OBJECTS: Final = frozenset(["the", "it", "them", "this", "these", "those", "that", "such"])
 # Words before 'of them' that pick speakers out of a group named before ('one of them said').
-_PARTITIVES = frozenset(["one", "some", "many", "most", "several", "two", "three", "all", "both", "each"])
+_PARTITIVES: Final = frozenset(["one", "some", "many", "most", "several", "two", "three", "all", "both", "each"])
 # Objects that make a reporting verb say nothing ('said little', 'revealed nothing').
-_NOTHING = frozenset(["little", "nothing"])
-_BE = frozenset(["is", "was", "are", "were", "been", "be", "being"])
+_NOTHING: Final = frozenset(["little", "nothing"])
+_BE: Final = frozenset(["is", "was", "are", "were", "been", "be", "being"])
 # A verb followed by one of these reads as a noun or a passive ("fears of war", "claims were").
-_NOUN_NEXT = frozenset(
+_NOUN_NEXT: Final = frozenset(
     [
         "of", "over", "about", "were", "are", "was", "is", "have", "had", "and", "to", "by", "tank", "tanks", "for",
         "off", "up", "in", "on", "it",
     ]
 )
 # After the cue, these start an adverbial, not the content ("..., he said on Monday").
-_ADVERBIAL = frozenset(
+_ADVERBIAL: Final = frozenset(
     [
         "on", "in", "at", "during", "to", "after", "before", "last", "this", "earlier", "late", "yesterday", "today",
         "tonight", "when", "while", "adding", "citing", "noting", "speaking", "according", "without", ",", ".", "!",
@@ -63,106 +64,110 @@ _ADVERBIAL = frozenset(
     ]
 )
 # Cues whose content may be an infinitive: in "the party promised to cut taxes" the "to" opens it.
-_INFINITIVE_LEMMAS = frozenset(["promise", "urge", "threaten", "hope", "expect", "plan", "agree", "refuse"])
+_INFINITIVE_LEMMAS: Final = frozenset(["promise", "urge", "threaten", "hope", "expect", "plan", "agree", "refuse"])
 # Cues whose object is whom the words were addressed to ('told reporters that', 'assured senators that').
 # Words that may say what a named speaker is, between its article and its name ('the conflict monitor X').
-_DESCRIPTION = 4
-_DESCRIBED_WORDS = 3
-_INDEFINITE_OR_DEFINITE = frozenset(["the", "a", "an"])
+_DESCRIPTION: Final = 4
+_DESCRIBED_WORDS: Final = 3
+_INDEFINITE_OR_DEFINITE: Final = frozenset(["the", "a", "an"])
 # What a subject phrase follows: the sentence's start or punctuation.
-_PHRASE_OPENERS = frozenset([",", ";", ":", '"', "(", "—", "–", "-"])
+_PHRASE_OPENERS: Final = frozenset([",", ";", ":", '"', "(", "—", "–", "-"])
 # Cues that, before 'to be' or 'to have', are participles of a passive ('the man said to be the leader').
-_REDUCED_PASSIVE_LEMMAS = frozenset(["believe", "think", "say", "suspect", "consider", "report"])
-_RECIPIENT_LEMMAS = frozenset(["tell", "assure"])
+_REDUCED_PASSIVE_LEMMAS: Final = frozenset(["believe", "think", "say", "suspect", "consider", "report"])
+_RECIPIENT_LEMMAS: Final = frozenset(["tell", "assure"])
 # Cues that voice a view only with 'as' after their object ('sees the move as temporary'); without it they
 # report a perception ('sees growth').
-_VIEWING_LEMMAS = frozenset(["see", "regard"])
-_VIEW_REACH = 8
+_VIEWING_LEMMAS: Final = frozenset(["see", "regard"])
+_VIEW_REACH: Final = 8
 # Cues that report words only before a complementiser ('felt that', 'specified that') or after their content
 # ('..., the minister affirmed'); with an object they report a perception, a list, a stance or an act ('felt
 # the blast', 'specified an item', 'affirmed its support', 'concluded the exercise').
-_THAT_LEMMAS = frozenset(["feel", "detail", "specify", "affirm", "conclude", "answer", "respond", "signal", "put it"])
+_THAT_LEMMAS: Final = frozenset(
+    ["feel", "detail", "specify", "affirm", "conclude", "answer", "respond", "signal", "put it"]
+)
 # Participles of 'X is quoted by Y as saying'.
-_QUOTED = frozenset(["quoted", "cited"])
-_POSSESSIVE_PRONOUNS = {"his": "person", "her": "person", "their": "group", "its": "institution"}
-_OBJECT_PRONOUNS = {"him": "person", "her": "person", "them": "group"}
+_QUOTED: Final = frozenset(["quoted", "cited"])
+_POSSESSIVE_PRONOUNS: Final = {"his": "person", "her": "person", "their": "group", "its": "institution"}
+_OBJECT_PRONOUNS: Final = {"him": "person", "her": "person", "them": "group"}
 # What joins a document to whoever issued it ('a statement from the navy', 'a report by X').
-_ISSUED_BY = frozenset(["by", "from", "of"])
+_ISSUED_BY: Final = frozenset(["by", "from", "of"])
 # ", who ...", ", many of whom ...": a relative clause between a speaker and its verb.
-_RELATIVES = frozenset(["who", "whom", "which", "whose"])
+_RELATIVES: Final = frozenset(["who", "whom", "which", "whose"])
 # After a plain noun and a cue, these show the cue is a participle or an intransitive verb.
-_PARTICIPLE_NEXT = frozenset(["by", "to", "with", "for", "as"])
+_PARTICIPLE_NEXT: Final = frozenset(["by", "to", "with", "for", "as"])
 # Words placing a speaker ('a spokesman in Bahrain'): a clause after the place describes the place.
-_PLACE_LINKS = frozenset(["in", "at", "near", "from"])
-_RELATIVE_ADVERBS = frozenset(["now", "also", "still", "often", "sometimes", "usually", "regularly", "later"])
-_FRAME_INTROS = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
-_SIDE = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
-_MAX_QUOTE = 3000
+_PLACE_LINKS: Final = frozenset(["in", "at", "near", "from"])
+_RELATIVE_ADVERBS: Final = frozenset(["now", "also", "still", "often", "sometimes", "usually", "regularly", "later"])
+_FRAME_INTROS: Final = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
+_SIDE: Final = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
+_MAX_QUOTE: Final = 3000
 # What joins the clause of a second speaker to a claim before it ('..., and officials said', '..., while
 # his rival insisted'), right before that speaker's phrase.
-_CLAUSE_JOINT = re.compile(
+_CLAUSE_JOINT: Final = re.compile(
     r"(?:,\s*(?:and|but|while|whereas)|;|\s(?:while|whereas))\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?\Z",
     re.IGNORECASE,
 )
 # Characters the joint and the speaker's determiner take at most (', whereas their ').
-_JOINT_REACH = 24
+_JOINT_REACH: Final = 24
 # After 'in a statement': words that go on naming it ('in a statement on its website') rather than open content.
-_VENUE_GOES_ON = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
+_VENUE_GOES_ON: Final = frozenset(["on", "of", "to", "by", "from", "with", "at", "in"])
 # A relative clause set off by commas inside a claim's subject (', which was expanded in 2019,').
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
+_RELATIVE_ASIDE: Final = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 # Cues whose content is a risk or threat, which a modal in it states rather than hedges.
-_RISK_LEMMAS = frozenset(["warn"])
+_RISK_LEMMAS: Final = frozenset(["warn"])
 # Subjects that make 'could' say what is impossible ('no one could', 'nothing can').
-_NOBODY = (["no", "one"], ["nobody"], ["nothing"], ["no-one"], ["none"])
+_NOBODY: Final = (["no", "one"], ["nobody"], ["nothing"], ["no-one"], ["none"])
 # Participles that say how a speaker spoke, between it and the cue ('officials speaking on condition of anonymity').
-_SPEAKING = frozenset(["speaking", "talking", "writing", "commenting"])
+_SPEAKING: Final = frozenset(["speaking", "talking", "writing", "commenting"])
 # Tokens an opening phrase before a sentence's subject may take, its comma included ('In a statement,').
-_INTRO = 6
-_THAT_WINDOW = 12
+_INTRO: Final = 6
+_THAT_WINDOW: Final = 12
 # Adjectives that say what a described speaker knows or is near ('an official familiar with the plan').
-_KNOWING = frozenset(["familiar", "close", "aware", "knowledgeable", "involved", "present"])
+_KNOWING: Final = frozenset(["familiar", "close", "aware", "knowledgeable", "involved", "present"])
 # Tokens between a passive cue and the 'by' of its agent ('announced last month by').
-_AGENT_REACH = 5
+_AGENT_REACH: Final = 5
 # What may be cited beside a speaker without speaking: 'according to pilots and satellite imagery'.
-_MATERIAL = frozenset(
+_MATERIAL: Final = frozenset(
     ["satellite", "imagery", "images", "photos", "photographs", "footage", "video", "videos", "data", "documents",
      "records"]
 )
 # Tokens from 'according to' to the 'by' of 'satellite images reviewed by X'.
-_REVIEW_REACH = 6
+_REVIEW_REACH: Final = 6
 # After 'reviewed by': the reporting outlet itself ('this newspaper', 'our correspondent', 'us').
-_SELF = frozenset(["this", "our", "us"])
+_SELF: Final = frozenset(["this", "our", "us"])
 # Verbs whose passive subject is what was said ('the plan was announced by X', 'the move was confirmed by X');
 # 'the claim was denied by X' names the claim denied, not a claim made.
-_AGENT_LEMMAS = frozenset(["announce", "disclose", "reveal", "confirm"])
+_AGENT_LEMMAS: Final = frozenset(["announce", "disclose", "reveal", "confirm"])
 # Characters either side of a cue read in a long sentence: a speaker phrase and its apposition fit.
-_WINDOW = 200
-_WINDOW_AFTER = 120
-_HEDGE_REACH = 300
+_WINDOW: Final = 200
+_WINDOW_AFTER: Final = 120
+_HEDGE_REACH: Final = 300
 # Tokens before a mid-sentence 'according to X,' that are a lead-in ('In 2013,'), not the claim.
-_SHORT_LEAD = 4
+_SHORT_LEAD: Final = 4
 # A line break that ends a line of text, not a wrap inside a sentence: the next line opens with no
 # lower-case word.
 # An opening single quote or TeX-style `` at the start of a word.
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:``|')(?=[^\s'])", re.MULTILINE)
-_HARD_BREAK = re.compile(r"\n(?![ \t]*[a-z])")
+_SINGLE_OPEN: Final = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))(?:``|')(?=[^\s'])", re.MULTILINE)
+_HARD_BREAK: Final = re.compile(r"\n(?![ \t]*[a-z])")
 # The article or demonstrative right before a speaker phrase, which attribution corpora count as part
 # of the source ("the ministry", "a spokesman"). "that" and "those" are left out: "said that officials
 # ..." opens a clause, and "those" stands alone as a head ("those close to the talks").
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE: Final = re.compile(
     r"(?<![\w'-])(?:[Tt]he|THE|[Aa]n?|(?P<this>[Tt]his)|[Tt]hese)[ \t]*\n?[ \t]*(?<=\s)$"
 )
-_FIRST_WORD = re.compile(r"\w+")
-_ARTICLES = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
-_ARTICLE_REACH = 10
+_FIRST_WORD: Final = re.compile(r"\w+")
+_ARTICLES: Final = ("the", "The", "THE", "a", "A", "an", "An", "this", "This", "these", "These")
+_ARTICLE_REACH: Final = 10
 # A dateline: a place, maybe a date, maybe a wire agency in brackets, then a dash or a colon.
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"(?P<place>[^\W\d][^,\n]{0,40}?)(?:,\s+(?P<when>[^\n]{1,30}?))?\s*(?:\([^)\n]{1,40}\)\s*)?[-\u2013\u2014:]\s+"
 )
-_DATELINE_MARKS = ("-", "\u2013", "\u2014", ":")
-_DATELINE_REACH = 90
+# What any dateline holds: its dash or colon, then white space.
+_MARK_THEN_SPACE: Final = re.compile(r"[-\u2013\u2014:]\s")
+_DATELINE_MARKS: Final = ("-", "\u2013", "\u2014", ":")
+_DATELINE_REACH: Final = 90
 # Opening quotation marks and the marks that close them.
-_QUOTE_PAIRS = {'"': '"', "\u201c": "\u201d"}
+_QUOTE_PAIRS: Final = {'"': '"', "\u201c": "\u201d"}
 
 
 class Found:
@@ -518,6 +523,8 @@ class _Reader:
         start, end = span
         if not self.norm[start : start + 1].isupper() or not self._mark_soon(start):
             return span  # most contents open with no dateline, and nearly all with no dash or colon soon after
+        if _MARK_THEN_SPACE.search(self.norm, start, end) is None:
+            return span  # a dash inside a word ('long-range'): the dateline's pattern would backtrack for nothing
         line = _DATELINE.match(self.norm, start, end)
         if line is None:
             return span

@@ -502,15 +502,27 @@ def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
+def _outlet_words(norm: str, hits: _Hits) -> Iterator[re.Match[str]]:
+    """The matches `_OUTLET_WORD.finditer` finds in `norm`, tried only where the automaton found an opening word
+    (no such word overlaps itself, so it found each), rather than at every position of the document."""
+    end = -1
+    for at in sorted({at for word in _OUTLET_OPENERS for at in hits.words.get(word, ())}):
+        if at < end:
+            continue  # inside the outlet word found last, where the search would not look
+        found = _OUTLET_WORD.match(norm, at)
+        if found is not None:
+            end = found.end()
+            yield found
+
+
 def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     """Outlets the table does not know, named beside what they are: 'the "The Drive" website'."""
     out: list[Source] = []
     norm = doc.norm
-    openings = [hits.words[word][0] for word in _OUTLET_OPENERS if word in hits.words]
-    if not openings:
+    if not any(word in hits.words for word in _OUTLET_OPENERS):
         return out
     places = [p.span for p in doc.places]
-    for word in _OUTLET_WORD.finditer(norm, min(openings)):
+    for word in _outlet_words(norm, hits):
         if word.group() == "outlet" and _DESCRIBED_OUTLET.search(norm, max(0, word.start() - 20), word.start()) is None:
             continue  # "a factory outlet": only a word of news or reach makes an outlet a paper
         after = _NAME_AFTER.match(norm, word.end())

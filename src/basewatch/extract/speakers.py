@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Final
 
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
@@ -27,44 +28,44 @@ Token = tuple[int, int, str, str]
 
 # Words that join a role head to what it belongs to ("spokesman for the ministry").
 # "sources close to the ministry", "people familiar with the plan".
-_LINKING = frozenset({"close", "familiar", "loyal", "linked", "near"})
+_LINKING: Final = frozenset({"close", "familiar", "loyal", "linked", "near"})
 # "officials in Yemen's government", "sources on both sides": where a group of speakers sits.
-_LINKED_PLACES = frozenset({"in", "on", "at", "from", "within", "inside", "by"})
+_LINKED_PLACES: Final = frozenset({"in", "on", "at", "from", "within", "inside", "by"})
 # Prepositions opening an aside between a speaker and its verb, which says no role.
-_ASIDE_OPENERS = frozenset({"in", "on", "at", "during", "via", "through", "after", "before"})
+_ASIDE_OPENERS: Final = frozenset({"in", "on", "at", "during", "via", "through", "after", "before"})
 # Participles that open an aside on how a speaker spoke ('officials speaking on condition of anonymity'), not
 # what the speaker is.
-_SPEAKING_ASIDES = frozenset({"speaking", "talking", "writing", "commenting"})
+_SPEAKING_ASIDES: Final = frozenset({"speaking", "talking", "writing", "commenting"})
 # Surname similarity (0-100) above which a later spelling joins an earlier speaker.
-SURNAME_MATCH = 85
+SURNAME_MATCH: Final = 85
 # An apposition longer than this many tokens is a clause, not a role.
-_MAX_APPOSITION = 16
-_POSSESSIVE = re.compile(r"'s?$")
-_AND = ("and", "&")
-_FIRST_PERSON = frozenset({"i", "we", "you"})
-_APPOSITION_ADVERBS = frozenset({"then", "now", "formerly", "currently", "also", "still", "himself", "herself"})
+_MAX_APPOSITION: Final = 16
+_POSSESSIVE: Final = re.compile(r"'s?$")
+_AND: Final = ("and", "&")
+_FIRST_PERSON: Final = frozenset({"i", "we", "you"})
+_APPOSITION_ADVERBS: Final = frozenset({"then", "now", "formerly", "currently", "also", "still", "himself", "herself"})
 # Lowercase name particles: "Ain al-Asad", "Osama bin Laden", "Ursula von der Leyen".
-_PARTICLES = frozenset(
+_PARTICLES: Final = frozenset(
     {"al", "el", "bin", "ibn", "abu", "de", "van", "von", "der", "den", "da", "di", "du", "dos", "del", "la", "por"}
 )
 # Particles written joined to a surname by a hyphen ('al-Werfalli', 'ash-Shami'); later mentions often drop them.
-_JOINED_PARTICLES = frozenset({"ad", "as", "ash", "at", "ar", "an", "az"})
-_DOUBLED = re.compile(r"(\w)\1+")
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]")
+_JOINED_PARTICLES: Final = frozenset({"ad", "as", "ash", "at", "ar", "an", "az"})
+_DOUBLED: Final = re.compile(r"(\w)\1+")
+_PARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]")
 # A line shorter than this, ended by a line break, is a heading or a handle rather than wrapped text.
-_SHORT_LINE = 40
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_SHORT_LINE: Final = 40
+_ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words whose head() answer is kept; past it the store starts over, so a long ingest's vocabulary
 # does not pile up in memory.
-_SEEN_HEADS = 50_000
+_SEEN_HEADS: Final = 50_000
 # Documents that 'say' for whoever issued them ('the statement said'), and how far back (characters) that
 # issuer may have spoken.
-DOCUMENTS = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
-_DOCUMENT_REACH = 1200
-_WORD_PARTS = re.compile(r"[\s-]+")
+DOCUMENTS: Final = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
+_DOCUMENT_REACH: Final = 1200
+_WORD_PARTS: Final = re.compile(r"[\s-]+")
 # Words before the end of a speaker's name that make that end an object, not the head ('a source close to the
 # GNA' is not 'the GNA').
-_OBJECT_BEFORE = frozenset({"the", "to", "of", "for", "with", "in", "at", "from", "on", "by"})
+_OBJECT_BEFORE: Final = frozenset({"the", "to", "of", "for", "with", "in", "at", "from", "on", "by"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,7 +211,7 @@ def _stem(abbreviation: str) -> str:
 
 
 # Characters that, closing a run of letters or digits, are a token of their own whatever comes before.
-_CLOSERS = frozenset(',;:!?)]"')
+_CLOSERS: Final = frozenset(',;:!?)]"')
 
 
 def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
@@ -741,10 +742,10 @@ class Phrases:
 
 
 # Characters within which "it" or "they" may refer back to an institution or group that spoke.
-_PRONOUN_REACH = 400
+_PRONOUN_REACH: Final = 400
 # How far back a surname or title looks for the full name written before it.
-_LOOK_BACK = 4000
-_NAME_WORD = r"(?:[A-Z][\w'-]+|(?:bin|ibn|al|de|van|von|der|da|di|du)(?= [A-Z]))"
+_LOOK_BACK: Final = 4000
+_NAME_WORD: Final = r"(?:[A-Z][\w'-]+|(?:bin|ibn|al|de|van|von|der|da|di|du)(?= [A-Z]))"
 
 
 class Names:
@@ -753,6 +754,7 @@ class Names:
     def __init__(self, norm: str, lex: Lexicon) -> None:
         self.norm = norm
         self.lex = lex
+        self._lower: str | None = None
 
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'; 'Ministry
@@ -786,7 +788,7 @@ class Names:
         title = mention.role if mention.kind == "person" else mention.name
         unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
-            return _name_after_title(self._before(mention), title)
+            return _name_after_title(self._before(mention), self._lower_before(mention), title)
         return None
 
     def _kin_named(self, mention: Mention) -> str | None:
@@ -811,6 +813,15 @@ class Names:
         mention.kind = "person"
         return " ".join(words)
 
+    def _lower_before(self, mention: Mention) -> str:
+        """`_before` lower-cased: a slice of the text lower-cased once when the text is ASCII (where a slice
+        lower-cases as the whole does), since a story names many titled speakers."""
+        if not self.norm.isascii():
+            return self._before(mention).lower()
+        if self._lower is None:
+            self._lower = self.norm.lower()
+        return self._lower[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
+
     def _before(self, mention: Mention) -> str:
         """The text a look-back reads: only some mentions need it, and it is long."""
         return self.norm[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
@@ -819,10 +830,10 @@ class Names:
 # The static halves of the look-backs: the name words standing before a surname or a unit's head,
 # and the name after a title. They are matched at each occurrence of the word itself, so no pattern
 # is compiled per name.
-_NAMES_BEFORE = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
-_UNITS_BEFORE = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
-_NAME_AFTER_TITLE = re.compile(rf',? "?({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})')
-_WORD_CHAR = re.compile(r"\w")
+_NAMES_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
+_UNITS_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
+_NAME_AFTER_TITLE: Final = re.compile(rf',? "?({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})')
+_WORD_CHAR: Final = re.compile(r"\w")
 
 
 def _short_form(name: str) -> bool:
@@ -846,13 +857,13 @@ def _spelt_out(text: str, short: str) -> str | None:
 # An owner and national words before what a body is ("Israel's military", 'the Israeli military').
 _OWNER_BEFORE = re.compile(r"^(?:\S+'s\s+|\S+\u2019s\s+)")
 # 'the former' and 'the latter', and how far back (characters) the pair they pick from may stand.
-_ORDER_WORDS = frozenset({"former", "latter"})
-_PAIR_REACH = 600
-_NAME_PAIR = re.compile(
+_ORDER_WORDS: Final = frozenset({"former", "latter"})
+_PAIR_REACH: Final = 600
+_NAME_PAIR: Final = re.compile(
     r"(?P<first>(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)(?:,\s+[^,.]{3,60},)?\s+and\s+"
     r"(?P<second>(?:[A-Z][\w'-]+\s+){1,3}[A-Z][\w'-]+)"
 )
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+")
+_CAPITALISED_RUN: Final = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+")
 
 
 def _words_before(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[list[str]]:
@@ -867,9 +878,9 @@ def _words_before(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[li
         at = text.rfind(word, 0, at)
 
 
-def _name_after_title(text: str, title: str) -> str | None:
-    """The name written right after the last 'the military expert' in `text` ('..., Yuri Natkashev')."""
-    low = text.lower()
+def _name_after_title(text: str, low: str, title: str) -> str | None:
+    """The name written right after the last 'the military expert' in `text` ('..., Yuri Natkashev'), given
+    `text` lower-cased."""
     at = low.rfind(title.lower())
     while at >= 0:
         if at == 0 or not _WORD_CHAR.match(text, at - 1):
@@ -1074,7 +1085,7 @@ def _acronym_of(name: str, known: list[Known]) -> Known | None:
 
 
 def _acronym(name: str) -> bool:
-    return name.isupper() and 1 < len(name) < 7
+    return 1 < len(name) < 7 and name.isupper()  # the length first: most names are long, and it costs nothing
 
 
 @lru_cache(maxsize=4096)
@@ -1102,7 +1113,10 @@ def _surname_matches(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(_surname_key(a), _surname_key(b)) <= 1:
         return True  # one letter off in a longer name: Khoury / Khouri, Hollis / Hollies, Jamaldini / Jamaldeeni
-    return min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH
+    shorter, total = min(len(a), len(b)), len(a) + len(b)
+    # ratio() is 200 * (longest common subsequence) / total, so at most 200 * shorter / total: names of lengths
+    # too far apart cannot reach the threshold, and the call is spared.
+    return shorter >= 3 and 200 * shorter >= SURNAME_MATCH * total and ratio(a, b) >= SURNAME_MATCH
 
 
 @lru_cache(maxsize=4096)
@@ -1148,7 +1162,7 @@ def _pronoun_class(kind: str) -> str:
     return _PRONOUN_CLASSES.get(kind, "institution")
 
 
-_PRONOUN_CLASSES = {"person": "person", "group": "group"}
+_PRONOUN_CLASSES: Final = {"person": "person", "group": "group"}
 
 
 def outlet_names() -> frozenset[str]:
