@@ -855,7 +855,7 @@ def _spelt_out(text: str, short: str) -> str | None:
 
 
 # An owner and national words before what a body is ("Israel's military", 'the Israeli military').
-_OWNER_BEFORE = re.compile(r"^(?:\S+'s\s+|\S+\u2019s\s+)")
+_OWNER_BEFORE: Final = re.compile(r"^(?:\S+'s\s+|\S+\u2019s\s+)")
 # 'the former' and 'the latter', and how far back (characters) the pair they pick from may stand.
 _ORDER_WORDS: Final = frozenset({"former", "latter"})
 _PAIR_REACH: Final = 600
