@@ -242,10 +242,8 @@ def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
             speaker = Speaker(UNATTRIBUTED)
         span = _claim_span(doc.norm, f, shown)
         doc.claims.append(
-            Claim(
-                speaker=speaker, cue=f.cue, hedged=f.hedged, content=f.content, span=span,
-                about=mentions.about(f.content), rule=f.rule,
-            )
+            # positional: a keyword call to the dataclass builds a dict per claim in the compiled build
+            Claim(speaker, f.cue, f.hedged, f.content, span, mentions.about(f.content), f.rule)
         )
 
 
