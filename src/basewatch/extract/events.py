@@ -608,6 +608,8 @@ class Trigger:
     type: str
     sentence: Span
     clause: Span
+    # the trigger's text lower-cased, taken once: a dozen of the tests below look it up
+    word: str
 
 
 @dataclass(slots=True)
@@ -656,7 +658,7 @@ class Events:
                     or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
                 continue
-            found.append(Trigger(m.span(), kind, sentence, clause))
+            found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
 
     def build(self, doc: Doc, triggers: list[Trigger]) -> list[Event]:
@@ -667,10 +669,10 @@ class Events:
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
-            word = doc.norm[trig.span[0]:trig.span[1]].lower()
+            word = trig.word
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
-                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
+                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
             elif (standing(doc, trig) or _civilian(doc, trig) or _opens_a_happening(doc, trig) or _undone(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
@@ -681,9 +683,9 @@ class Events:
                 # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
                 continue
             if hosted:
-                trig = Trigger(trig.span, "deployment", trig.sentence, clause)
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             elif trig.type == "deployment" and _traveller(doc, trig):
-                trig = Trigger(trig.span, "visit", trig.sentence, clause)
+                trig = Trigger(trig.span, "visit", trig.sentence, clause, trig.word)
             described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors, index)
             anchor = described or _anchor_for(doc, trig, clause, anchors, index)
             if anchor is None and _place_object(doc, trig, index) is None:
@@ -710,19 +712,19 @@ class Events:
             if _abstract_object(doc, trig, anchor):
                 continue
             if trig.type == "construction" and _part_of(doc, trig, anchor):
-                trig = Trigger(trig.span, "expansion", trig.sentence, clause)
+                trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
             elif (trig.type == "expansion" and word in _REBUILDING
                     and not _part_of(doc, trig, anchor) and not _runway_anchor(anchor)
                     and not _AND_GROWN.match(doc.norm, trig.span[1])):
                 # 'the station, rebuilt after the tsunami destroyed it', 'rebuilding the old pad as the X complex':
                 # a whole facility built again is built; a runway or pier rebuilt ('rebuilt and deepened') only grows
                 # the facility
-                trig = Trigger(trig.span, "construction", trig.sentence, clause)
+                trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
-                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause)
+                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
             elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
                 # 'the last Tornados left for X': X is where they went, not what they left
-                trig = Trigger(trig.span, "deployment", trig.sentence, clause)
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             hosting = hosted or word in _HOSTING
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
@@ -739,7 +741,7 @@ class Events:
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
-                trig = Trigger(trig.span, "deployment", trig.sentence, clause)
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             date, reported = _dated(doc, trig, index)
             if date is None:
                 date, reported = _dated_before(doc, trig, triggers, index)
@@ -957,7 +959,7 @@ def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
 def _giver_so_far(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
     """'France handed back the camp ... The quarters had been returned in March': with no state named, a site given
     back was left by those told so far to be leaving, not by the force that runs it now."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _GIVING_BACK:
+    if trig.word not in _GIVING_BACK:
         return None
     return next((e.actor for e in reversed(events) if e.type == "withdrawal" and e.actor), None)
 
@@ -1101,7 +1103,7 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Inde
     """'India renovated the field ..., but Indian personnel left in 2022', 'P-8As now fly from X, ..., after the last of
     them arrived in mid-2023': a verb of arriving or leaving with no place of its own (nothing but a date after it in
     its clause) happens at the one facility named before it in the sentence."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _COMING_AND_GOING:
+    if trig.word not in _COMING_AND_GOING:
         return None
     rest = doc.norm[trig.span[1]:trig.clause[1]]
     for date in index.any_dates_in(trig.span[1], trig.clause[1] + 1):
@@ -1116,7 +1118,7 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Inde
 def _there_before(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'X has hosted allied jets since 2014. The Italian jets arrived there in August': 'there' right after a verb of
     arriving or leaving is the one facility named last in the sentence before."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _COMING_AND_GOING or not _THERE_NEXT.match(
+    if trig.word not in _COMING_AND_GOING or not _THERE_NEXT.match(
             doc.norm, trig.span[1]):
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
@@ -1183,7 +1185,7 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     words = event_words(doc.language)
     kept: list[Trigger] = []
     for i, trig in enumerate(triggers):
-        status = words.trigger_type[doc.norm[trig.span[0]:trig.span[1]].lower()][1]
+        status = words.trigger_type[trig.word][1]
         following = triggers[i + 1] if i + 1 < len(triggers) else None
         ends_next = status == "completed" or (trig.type == "construction" and following is not None
                                               and following.type == "expansion")
@@ -1207,7 +1209,7 @@ def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
     """'strikes on Lebanon closed parts of Beirut's airport': a closure that an attack in its clause brought about is
     the attack's effect, not a withdrawal from the place."""
     return (first.type == "attack" and then.type == "withdrawal" and first.clause == then.clause
-            and doc.norm[then.span[0]:then.span[1]].lower() in _CLOSURES)
+            and then.word in _CLOSURES)
 
 
 def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
@@ -1271,7 +1273,7 @@ def _word_char(text: str, i: int) -> bool:
 def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'moved the jets from X (to Y)', 'flown out of X': X, the place the direction word nearest before it is 'from'
     or 'out of'; 'the jets at X were moved': X."""
-    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    word = trig.word
     if anchor.span[1] <= trig.span[0]:
         # 'aircraft parked at X had been moved': what was at the place before the verb went away from it
         return word in _RELOCATE and bool(_PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15),
@@ -1300,14 +1302,14 @@ def _natural_harm(doc: Doc, trig: Trigger) -> bool:
 
 def _given_back_subject(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'the X quarters had been returned on 7 March, then ...': the facility given back is the passive subject."""
-    return (anchor.span[1] <= trig.span[0] and doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK
+    return (anchor.span[1] <= trig.span[0] and trig.word in _GIVING_BACK
             and bool(_PASSIVE.search(doc.norm, anchor.span[1], trig.span[0])))
 
 
 def _given_back(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'France returned the camp to Senegal': a facility as the direct object of 'returned' is handed back, left by
     those who held it, not where forces went."""
-    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK
+    return (trig.word in _GIVING_BACK
             and _OPENING.fullmatch(doc.norm, trig.span[1], anchor.span[0]) is not None)
 
 
@@ -1507,13 +1509,13 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         before = []
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
-        manning = doc.norm[trig.span[0]:trig.span[1]].lower() in _MANNING
-        rotating = doc.norm[trig.span[0]:trig.span[1]].lower() in _ROTATING
+        manning = trig.word in _MANNING
+        rotating = trig.word in _ROTATING
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
                                       or _there_next(doc, trig, a, anchors)
                                       or (rotating and _THROUGH.search(doc.norm, trig.span[1], a.span[0]) is not None)
                                       or _given_back(doc, trig, a)) and not _origin_of(doc, trig, a)]
-        if doc.norm[trig.span[0]:trig.span[1]].lower() not in _HOSTING and not (
+        if trig.word not in _HOSTING and not (
                 not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
             # 'has parked more jets there': 'there' after the verb stands for the facility named before it
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
@@ -1521,7 +1523,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             # 'X, under Spanish command, has hosted the American station Y': the host is the subject before an aside
             before = [a for a in anchors.within(_wide_clause(doc, trig)[0], trig.span[0])
                       if trig.span[0] - a.span[1] < _REACH]
-        if before and doc.norm[trig.span[0]:trig.span[1]].lower() in _GIVING_BACK:
+        if before and trig.word in _GIVING_BACK:
             # 'the X and Y quarters had been returned on 7 March, then the port': what was given back is the subject,
             # from the first of its list
             return _first_listed(doc, before)
@@ -1603,7 +1605,7 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'the rest was shipped from the port of X', 'flown to Y and the rest shipped from X': where forces were sent
     from by a verb that is not one of relocating; nothing happened there. Aircraft that have 'flown from X' with no
     other destination operate there."""
-    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    word = trig.word
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
     if word in _RELOCATE or not directions or directions[-1] != "from":
         return False
@@ -1794,7 +1796,7 @@ def _start(actor: Actor) -> int:
 def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
     """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
     an event with no facility, when the place is the trigger's object."""
-    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    word = trig.word
     if (trig.type not in _PLACE_TYPES or word in _STATE_WORDS
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
         return None
@@ -1840,7 +1842,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     """'France withdrew its last troops in January', 'Russian troops arrived', 'US strikes on its nuclear sites',
     'Chinese drills': an event that names no place, kept when a state's forces take part in it (or the state itself
     qualifies it) in a sentence that names no facility, whose event it would more likely be."""
-    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    word = trig.word
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
@@ -1902,7 +1904,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         forces = _FORCES_FROM_BEFORE.search(doc.norm, lo, start)
         owner = forces and next((i for i, a in enumerate(near) if a.span[0] == forces.start("states")), None)
     if forces is not None and (
-            (doc.norm[start:end].lower() in _HABITUAL and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
+            (trig.word in _HABITUAL and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
             or (trig.type == "attack" and _PASSIVE.search(doc.norm, forces.start(), start))):
         # 'US troops rotate through them': the present tells what forces do, not what they did; 'nine Russian
         # aircraft were destroyed': forces the passive of an attack tells of are its target
@@ -1910,7 +1912,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if forces is not None and owner is not None:
         return _first_of_joined(doc, near, owner)
     # 'the war left Russian troops in X': forces left behind stay; with forces as its object 'left' tells no move
-    word = doc.norm[start:end].lower()
+    word = trig.word
     # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
     moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
         trig.type in _MOVING_TYPES and word not in _LEAVING and word not in _HABITUAL) else None
@@ -1942,7 +1944,8 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
                             if _HOLDERS.fullmatch(doc.norm, near[i].span[1], held.start())), None)
     if held and holder is None and _AGENT_PRONOUN.search(doc.norm, max(opening, held.start() - 30), held.start()):
         # 'Africa Command said that it had carried out an air strike': 'it' for the subject of a sentence so far
-        return _pronoun_agent(doc, Trigger(held.span(), trig.type, trig.sentence, trig.clause), actor_list)
+        pronoun = Trigger(held.span(), trig.type, trig.sentence, trig.clause, held.group().lower())
+        return _pronoun_agent(doc, pronoun, actor_list)
     joined = held and holder is None and doc.norm.find(" from ", opening, held.start()) >= 0 and (
         _FORCES_FROM_BEFORE.search(doc.norm, opening, held.start()))
     if joined:
@@ -2070,7 +2073,7 @@ def _own_officer(doc: Doc, trig: Trigger, facility: Facility) -> str | None:
 def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
     """'Real Madrid had traveled to Japan': travelling somewhere is a visit only for an office holder or a delegation
     ('the French president traveled to Djibouti')."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _TRAVELLING_TO:
+    if trig.word not in _TRAVELLING_TO:
         return False
     return not (event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
                 or _DELEGATION.search(doc.norm, trig.clause[0], trig.span[0]))
@@ -2079,7 +2082,7 @@ def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
 def _traveller(doc: Doc, trig: Trigger) -> bool:
     """'Vice President JD Vance flew to X': a titled person who travels somewhere visits it; 'the minister said
     troops flew in' is still a deployment."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _TRAVEL:
+    if trig.word not in _TRAVEL:
         return False
     titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
     return bool(titles) and not facility_words(doc.language).force.search(doc.norm, titles[-1].end(), trig.span[0])
@@ -2180,7 +2183,7 @@ def _civilian(doc: Doc, trig: Trigger) -> bool:
 def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
     """'the rocket was fired from X and flew south': what flies is a rocket or missile, the sentence naming no forces
     before the verb ('jets armed with missiles flew to X' are deployed), so nothing was deployed."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _FLYING:
+    if trig.word not in _FLYING:
         return False
     return (_PROJECTILE.search(doc.norm, trig.sentence[0], trig.span[0]) is not None
             and not facility_words(doc.language).force.search(doc.norm, trig.sentence[0], trig.span[0]))
@@ -2189,25 +2192,25 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
 def _leaves_in_a_state(doc: Doc, trig: Trigger) -> bool:
     """'leaving the garrison to recruit local men', 'left Paris without a foothold': what is left is left in a state,
     it is not left behind by forces."""
-    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _LEAVING
+    return (trig.word in _LEAVING
             and bool(_IN_A_STATE.match(doc.norm, trig.span[1], trig.clause[1])))
 
 
 def _en_route(doc: Doc, trig: Trigger) -> bool:
     """'the flights had stopped at X on the way': a stop on a journey elsewhere is no visit to X."""
-    return (doc.norm[trig.span[0]:trig.span[1]].lower().startswith("stop")
+    return (trig.word.startswith("stop")
             and bool(_EN_ROUTE.search(doc.norm, trig.span[1], trig.clause[1])))
 
 
 def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
     """'took over the air policing mission': what is taken over is a task, not a place, so nothing is seized."""
-    return (trig.type == "attack" and doc.norm[trig.span[0]:trig.span[1]].lower().endswith(" over")
+    return (trig.type == "attack" and trig.word.endswith(" over")
             and bool(_TASK_AFTER.match(doc.norm, trig.span[1])))
 
 
 def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """A stay told with the time it ended ('kept ships there until 2002', 'were based at X until 2020')."""
-    if doc.norm[trig.span[0]:trig.span[1]].lower() not in _STAYING:
+    if trig.word not in _STAYING:
         return False
     until = _UNTIL.search(doc.norm, trig.span[1], trig.clause[1])
     return until is not None and any(d.span[0] == until.end() for d in index.dates_in(until.end(), trig.clause[1]))
@@ -2215,7 +2218,7 @@ def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:
 
 def standing(doc: Doc, trig: Trigger) -> bool:
     """'F-16s are based at X': where forces are, not an event; 'have been based at X since 2012' dates a move."""
-    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _STATE_WORDS
+    return (trig.word in _STATE_WORDS
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
 
@@ -2223,7 +2226,7 @@ def standing(doc: Doc, trig: Trigger) -> bool:
 def _hosts_forces(doc: Doc, trig: Trigger, arms: list[int]) -> bool:
     """'has hosted J-11 fighters', 'to receive its first F-35A jets' is a deployment there; 'hosted the talks' stays a
     visit."""
-    return (doc.norm[trig.span[0]:trig.span[1]].lower() in _HOSTING
+    return (trig.word in _HOSTING
             and _takes_in_forces(doc, trig.clause[0], trig.span, arms))
 
 
@@ -2420,7 +2423,7 @@ def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
 
 
 def _planned(doc: Doc, trig: Trigger) -> bool:
-    word = doc.norm[trig.span[0]:trig.span[1]].lower()
+    word = trig.word
     status = event_words(doc.language).trigger_type[word][1]
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
             or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
