@@ -268,14 +268,14 @@ def test_catalog_shape() -> None:
 
 def test_catalog_forms_are_unique() -> None:
     """No designation, variant or alias is claimed by two rows (the second would never be found)."""
-    owner: dict[str, str] = {}
+    owner: dict[str, int] = {}
     clashes = []
-    for row in table("equipment.tsv"):
+    for number, row in enumerate(table("equipment.tsv")):
         forms = [row["designation"], *row["variants"].split("|"), *row["aliases"].split("|")]
         for form in filter(None, forms):
             key = fold(form) if _DESIGNATION.fullmatch(form) else form.lower()
-            if owner.setdefault(key, row["designation"]) != row["designation"]:
-                clashes.append((form, owner[key], row["designation"]))
+            if owner.setdefault(key, number) != number:
+                clashes.append((form, row["designation"]))
     assert not clashes
 
 
