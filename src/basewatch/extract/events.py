@@ -1351,6 +1351,7 @@ class _Index:
         self.dates = sorted(enumerate(dates), key=lambda item: item[1].span[0])
         self.date_starts = [d.span[0] for _, d in self.dates]
         self._reported: dict[Span, bool] = {}
+        self._dateline: dict[Span, bool] = {}
         self._thing: dict[Span, bool] = {}
         self._free: dict[Span, bool] = {}
         self._supplier: dict[Span, bool] = {}
@@ -1408,12 +1409,12 @@ class _Index:
     def any_dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """Every date, resolved or not, that starts in [lo, hi), in the dates layer's order."""
         found = self.all_dates[bisect_left(self.all_date_starts, lo):bisect_left(self.all_date_starts, hi)]
-        return [d for _, d in sorted(found, key=lambda item: item[0])]
+        return [d for _, d in _in_layer_order(found)]
 
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """The dates that start in [lo, hi) and date an event, not a deal ('a 2017 deal'), in the document's order."""
         found = self.dates[bisect_left(self.date_starts, lo):bisect_left(self.date_starts, hi)]
-        return [d for _, d in sorted(found, key=lambda item: item[0]) if not self._dated_thing(d)]
+        return [d for _, d in _in_layer_order(found) if not self._dated_thing(d)]
 
     def others_date(self, trig: Trigger, date: DateMention) -> bool:
         """'renovated the field, but troops left in 2022': the date lies in a coordinate clause of another trigger, not
@@ -1441,7 +1442,9 @@ class _Index:
 
     def dateline(self, date: DateMention) -> bool:
         """'QUETTA, March 27 -': the date the story was filed, which dates no event told in it."""
-        return bool(_DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+        if date.span not in self._dateline:
+            self._dateline[date.span] = bool(_DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+        return self._dateline[date.span]
 
     def reported(self, date: DateMention) -> bool:
         """'said on Monday': the date of a report, not of the event."""
@@ -1468,6 +1471,11 @@ class _Index:
         if actor.span not in self._supplier:
             self._supplier[actor.span] = _supplier(self.doc, actor, self.arms_starts)
         return self._supplier[actor.span]
+
+
+def _in_layer_order(found: list[tuple[int, DateMention]]) -> list[tuple[int, DateMention]]:
+    """Dates with their places in the dates layer, in that order; most spans hold one date or none, already in order."""
+    return sorted(found, key=itemgetter(0)) if len(found) > 1 else found
 
 
 def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index: _Index) -> Anchor | None:
