@@ -828,3 +828,20 @@ def test_undone_and_hosts(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_counted_forces_told_after(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle clause of harm ('destroying') with no facility before it in its sentence: a target that is
+        # no facility (a market) makes no event there; with no target at all, the facility the sentence before
+        # names is where it happened
+        ("Camp Lemonnier is a US base in Djibouti. Militants fired rockets at a market in Mogadishu, destroying "
+         "seven cars.", []),
+        ("Camp Lemonnier is a US base in Djibouti. Clashes erupted, destroying seven aircraft.",
+         [("attack", "camp_lemonnier", None, None)]),
+    ],
+)
+def test_a_result_clause_with_no_facility_before_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

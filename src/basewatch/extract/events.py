@@ -1548,7 +1548,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         # 'X was hit': X is the target; 'X has been used for British strikes': X is where they came from
         passive = (bool(before) and bool(_PASSIVE.search(doc.norm, before[-1].span[1], trig.span[0]))
                    and not _USED_FOR.search(doc.norm, before[-1].span[1], trig.span[0]))
-        return after[0] if after else (before[-1] if passive or _result_clause(doc, trig) else None)
+        return after[0] if after else (before[-1] if before and (passive or _result_clause(doc, trig)) else None)
     if after:
         return after[0]
     if before:
