@@ -800,9 +800,13 @@ class _Hedges:
         self.claim_starts = [start for start, _ in claims]
         self.claim_ends = list(accumulate((end for _, end in claims), max))
         # 'in May 2020': a hedge word that is part of a date is the month, not the modal
-        dated = [d.span for d in doc.dates]
+        # (a date holds it when one of those starting at or before it ends at or after it: bisected, not a scan of
+        # every date for every hedge word)
+        dated = sorted(d.span for d in doc.dates)
+        date_starts = [start for start, _ in dated]
+        date_ends = list(accumulate((end for _, end in dated), max))
         self.words = [w for w in event_words(doc.language).hedges.find(doc.norm)
-                      if not any(lo <= w[0] and w[1] <= hi for lo, hi in dated)]
+                      if not _held(date_starts, date_ends, w[0], w[1])]
         self.word_starts = [start for start, _, _ in self.words]
 
     def claimed(self, pos: int) -> bool:
@@ -814,6 +818,12 @@ class _Hedges:
         """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
         first = bisect_left(self.word_starts, lo)
         return first < len(self.words) and self.words[first][1] <= hi
+
+
+def _held(starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
+    """One of the spans whose sorted `starts` and running maximum `ends` are given holds [lo, hi)."""
+    before = bisect_right(starts, lo)
+    return bool(before) and ends[before - 1] >= hi
 
 
 def _stateless_agent(doc: Doc, trig: Trigger) -> bool:
