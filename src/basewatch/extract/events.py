@@ -649,7 +649,7 @@ class Events:
                 continue
             clause = _cut(False, doc, sentence, start)
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
-                    or _plan_of_other(doc, text, m.end()) or _extends_a_term(doc, text, m.end())
+                    or _plan_of_other(doc, low, m.end()) or _extends_a_term(doc, low, m.end())
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
                     or (low in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
@@ -1167,8 +1167,9 @@ def _facility_subject(doc: Doc, start: int) -> bool:
 
 
 def _extends_a_term(doc: Doc, word: str, end: int) -> bool:
-    """'extend the lease on X until 2066', 'an extension of the agreement': what grows is a term, not a facility."""
-    return word.lower() in _EXTENDING and bool(_TERM_AFTER.match(doc.norm, end))
+    """'extend the lease on X until 2066', 'an extension of the agreement': what grows is a term, not a facility
+    (`word`: the trigger lower-cased)."""
+    return word in _EXTENDING and bool(_TERM_AFTER.match(doc.norm, end))
 
 
 def _relative_aside(doc: Doc, clause: Span, sentence: Span) -> bool:
@@ -1180,9 +1181,9 @@ def _relative_aside(doc: Doc, clause: Span, sentence: Span) -> bool:
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
-    lower = word.lower()
-    return ((lower in _PLAN_WORDS and bool(_PLAN_OF_OTHER.match(doc.norm, end)))
-            or (lower == _MOVED and bool(_TO_ACT.match(doc.norm, end))))
+    """'planned to close', 'moved to expand' (`word`: the trigger lower-cased): the plan or move is of another act."""
+    return ((word in _PLAN_WORDS and bool(_PLAN_OF_OTHER.match(doc.norm, end)))
+            or (word == _MOVED and bool(_TO_ACT.match(doc.norm, end))))
 
 
 def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
