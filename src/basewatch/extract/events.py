@@ -1363,6 +1363,7 @@ class _Index:
         self.date_starts = [d.span[0] for _, d in self.dates]
         self._reported: dict[Span, bool] = {}
         self._dateline: dict[Span, bool] = {}
+        self._closed: dict[Span, bool] = {}
         self._thing: dict[Span, bool] = {}
         self._free: dict[Span, bool] = {}
         self._supplier: dict[Span, bool] = {}
@@ -1456,6 +1457,12 @@ class _Index:
         if date.span not in self._dateline:
             self._dateline[date.span] = bool(_DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
         return self._dateline[date.span]
+
+    def closed(self, sentence: Span) -> bool:
+        """`_closed`, worked out once per sentence, not per trigger in it."""
+        if sentence not in self._closed:
+            self._closed[sentence] = _closed(self.doc, sentence)
+        return self._closed[sentence]
 
     def reported(self, date: DateMention) -> bool:
         """'said on Monday': the date of a report, not of the event."""
@@ -1820,7 +1827,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
         return None
     sentence = trig.sentence
-    if not _closed(doc, sentence):
+    if not index.closed(sentence):
         return None
     place = _place_object(doc, trig, index)
     if place is None:
@@ -1866,7 +1873,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
-            or not _closed(doc, trig.sentence)
+            or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(*trig.clause))
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
