@@ -45,3 +45,15 @@ def test_compiled_output_equals_the_source_output(pipeline: Any) -> None:
         a = text_article(Path(path).read_text(encoding="utf-8"), path)
         got = json.dumps(pipeline.extract(a.text, published=a.published, url=a.url, title=a.title), sort_keys=True)
         assert got == expected, path
+
+
+@pytest.mark.skipif(not _compiled(), reason="the extract stage is not compiled (`make dev` or no C compiler)")
+def test_compiled_and_source_builds_share_the_city_index() -> None:
+    """The gazetteer's cached index is keyed by its source, so the two builds of one code do not rebuild it in turn."""
+    gazetteer = import_module("basewatch.extract.gazetteer")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    code = ("from importlib import import_module; m = import_module('basewatch.extract.gazetteer'); "
+            "assert m.__file__.endswith('.py'); print(m._index_path().name)")
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == gazetteer._index_path().name

