@@ -179,6 +179,16 @@ def test_matching_rules(
     assert (counts.tp, counts.fp, counts.fn) == tp_fp_fn
 
 
+def test_event_cuts_tell_a_wrong_actor_from_a_missed_event() -> None:
+    expected = {"events": [{"type": "deployment", "facility": "Tartus", "actor": "RU", "date": "2017"},
+                           {"type": "attack", "facility": None, "actor": "UA", "date": "2023-08"}]}
+    output = {"events": [{"type": "deployment", "facility": "Tartus", "actor": "SY", "date": "2017"}]}
+    counts = compare(output, expected)
+    found = {name: (counts[name].tp, counts[name].fp, counts[name].fn)
+             for name in ("events", "event.found", "event.actor", "event.date")}
+    assert found == {"events": (0, 1, 2), "event.found": (1, 0, 1), "event.actor": (0, 1, 2), "event.date": (1, 0, 1)}
+
+
 def test_score_shape() -> None:
     scores = score([{}], [{}])
     assert set(scores) == set(FIELDS)
