@@ -15,7 +15,6 @@ from basewatch.extract.spacing import digit_runs, spaced
 Span = tuple[int, int]
 
 
-# Its own __init__: compiled, the class then builds at C speed, where the one `dataclass` writes runs as bytecode.
 @dataclass(slots=True)
 class Quantity:
     span: Span
@@ -27,19 +26,7 @@ class Quantity:
     dimension: str | None = None
     rule: str = ""
 
-    def __init__(self, span: Span, value: float, unit: str, si_value: float | None = None, si_unit: str | None = None,
-                 qualifier: str | None = None, dimension: str | None = None, rule: str = "") -> None:
-        self.span = span
-        self.value = value
-        self.unit = unit
-        self.si_value = si_value
-        self.si_unit = si_unit
-        self.qualifier = qualifier
-        self.dimension = dimension
-        self.rule = rule
 
-
-# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class DateMention:
     span: Span
@@ -48,16 +35,7 @@ class DateMention:
     relative: bool = False
     rule: str = ""
 
-    def __init__(self, span: Span, resolved: str | None, granularity: str | None = None, relative: bool = False,
-                 rule: str = "") -> None:
-        self.span = span
-        self.resolved = resolved
-        self.granularity = granularity
-        self.relative = relative
-        self.rule = rule
 
-
-# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class EquipmentMention:
     span: Span
@@ -68,18 +46,7 @@ class EquipmentMention:
     in_catalog: bool = True
     rule: str = ""
 
-    def __init__(self, span: Span, designation: str, name: str | None = None, cls: str | None = None,
-                 origin: str | None = None, in_catalog: bool = True, rule: str = "") -> None:
-        self.span = span
-        self.designation = designation
-        self.name = name
-        self.cls = cls
-        self.origin = origin
-        self.in_catalog = in_catalog
-        self.rule = rule
 
-
-# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class PlaceMention:
     span: Span
@@ -92,21 +59,7 @@ class PlaceMention:
     geonameid: int | None = None
     rule: str = ""
 
-    def __init__(self, span: Span, name: str, country: str | None, kind: str = "city", admin1: str | None = None,
-                 lat: float | None = None, lon: float | None = None, geonameid: int | None = None,
-                 rule: str = "") -> None:
-        self.span = span
-        self.name = name
-        self.country = country
-        self.kind = kind
-        self.admin1 = admin1
-        self.lat = lat
-        self.lon = lon
-        self.geonameid = geonameid
-        self.rule = rule
 
-
-# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class Runway:
     span: Span
@@ -116,16 +69,6 @@ class Runway:
     status: str | None = None
     date: str | None = None
     rule: str = ""
-
-    def __init__(self, span: Span, length_m: float | None, approx: bool = False, qualifier: str | None = None,
-                 status: str | None = None, date: str | None = None, rule: str = "") -> None:
-        self.span = span
-        self.length_m = length_m
-        self.approx = approx
-        self.qualifier = qualifier
-        self.status = status
-        self.date = date
-        self.rule = rule
 
 
 @dataclass(slots=True)
@@ -169,7 +112,6 @@ class Claim:
     rule: str = ""
 
 
-# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class Event:
     type: str
@@ -179,29 +121,13 @@ class Event:
     date: str | None = None
     rule: str = ""
 
-    def __init__(self, type: str, span: Span, facility: str | None = None, actor: str | None = None,
-                 date: str | None = None, rule: str = "") -> None:
-        self.type = type
-        self.span = span
-        self.facility = facility
-        self.actor = actor
-        self.date = date
-        self.rule = rule
 
-
-# Its own __init__, as Quantity's.
 @dataclass(slots=True)
 class Source:
     kind: str
     name: str
     span: Span
     rule: str = ""
-
-    def __init__(self, kind: str, name: str, span: Span, rule: str = "") -> None:
-        self.kind = kind
-        self.name = name
-        self.span = span
-        self.rule = rule
 
 
 @dataclass(slots=True)
