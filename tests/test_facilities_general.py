@@ -932,7 +932,6 @@ def test_a_town_opening_a_longer_name_does_not_locate_it(pipeline: Any) -> None:
         ("France handed over the Vetka base to Chadian forces in January.", "Vetka base", "TD"),
         ("France handed the Vetka base over to Chadian forces in January.", "Vetka base", "TD"),
         ("Russia took control of the Vetka air base in March.", "Vetka air base", "RU"),
-        ("Russian forces captured the Vetka airfield in March.", "Vetka airfield", "RU"),
         ("The Vetka air base is operated by the Royal Saudi Air Force.", "Vetka air base", "SA"),
     ],
 )

@@ -121,7 +121,8 @@ _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
 _HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
-_HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives)\s+(?:over\s+)?"
+_HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives|leased|leases|"
+                     r"leasing|lease)\s+(?:over\s+|out\s+)?"
                      r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
@@ -141,12 +142,25 @@ _USED_GAP = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|
 _USED_BY = re.compile(r"\b(?:used|run|operated|controlled|manned|held)\s+by\s+(?:the\s+)?")
 _FORCES_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:forces|army|military|troops|militia)\b")
 _STATELESS_KINDS = frozenset({"region", "admin1"})
-# 'which Russia uses', 'which US troops operate': a verb of running after the state and its service.
-_RUNS = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:(?:took|takes|has taken|have taken) (?:control of|over)|"
-                   r"operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|lease|seized|captured)\b")
+# 'which Russia uses', 'which US troops operate': a verb of running after the state and its service. Seizing or
+# capturing a base is an attack, not running it ('the airport, which Russian forces captured in 2022').
+_RUNS = re.compile(r"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){0,2}?)(?P<verb>(?:took|takes|has taken|have taken) "
+                   r"(?:control of|over)|operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|"
+                   r"lease)\b")
+# Words that may stand between a state and 'use' when the state's forces use a base ('US troops use'), unlike its
+# kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
+_USING_FORCES = frozenset({"forces", "troops", "military", "army", "navy", "air", "force", "marines", "soldiers",
+                           "armed", "personnel", "special", "now", "still", "also"})
+# After what a state leases: to whom ('leases the X base to Russia'), the state being the lessor.
+_LEASED_OUT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?to\s")
+# After a state that 'used by' names: a company's name ('used by Qatar Airways', 'Turkish Airlines'), not its forces.
+_COMPANY_AFTER = re.compile(r"\s+(?!(?:Air|Navy|Army|Armed|Defen[cs]e|Marines?|Coast|National|Naval|Military|Forces?|"
+                            r"Guard|Self|Special|Space|Ground|Royal)\b)[A-Z]")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its"})
+# Between two states that are one subject: 'Russia and Syria', 'Russia, Iran'.
+_JOINING = frozenset({" and ", ", ", " or ", ", and "})
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
@@ -406,8 +420,12 @@ def _demonym_town(doc: Doc, place_spans: list[Span]) -> str | None:
     """'near the northern Iraqi town of X': the state a demonym before the settlement word names."""
     for start, _ in place_spans:
         word = _DEMONYM_TOWN.search(doc.norm, max(0, start - 40), start)
-        if word is not None:
-            return next((p.country for p in doc.places if p.kind == "demonym" and p.span[0] == word.start(1)), None)
+        if word is None:
+            continue
+        # 'the Russian-occupied town of X' names who holds the town, not whose it is: the demonym must be the word.
+        country = next((p.country for p in doc.places if p.kind == "demonym" and p.span == word.span(1)), None)
+        if country:
+            return country
     return None
 
 
@@ -610,27 +628,36 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     _named_after_mentions(doc, facilities, actor_list)
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     verb_ends = _object_verb_ends(doc.norm, facilities)
+    previous_end = -1
     for actor in actor_list:
-        _runs_next(doc, facilities, actor, verb_ends)
+        # 'Russia and Syria use the X base': states that run or use it together say nothing of which runs it.
+        joint = doc.norm[previous_end:actor.span[0]] in _JOINING if previous_end >= 0 else False
+        previous_end = actor.span[1]
+        if not joint:
+            _runs_next(doc, facilities, actor, verb_ends)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if not _has_run_by_word(doc.norm, lo, actor.span[0]):
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
-        if cue is None or (cue.group("which") and not _RUNS.match(doc.norm, actor.span[1])):
+        verb = _RUNS.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
+        if cue is None or (cue.group("which") and (verb is None or joint)):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
         before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
         # 'missiles used by Russia' use a facility no more than they run it: 'used by' must follow the facility's
         # name; 'used by Iranian-backed forces' is by another state's proxies.
-        if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or not any(
-                _USED_GAP.fullmatch(doc.norm, e, cue.start()) for _, e in _mentions_in(facilities, sent_start,
-                                                                                       cue.start()))):
+        if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or _COMPANY_AFTER.match(
+                doc.norm, actor.span[1]) or not any(_USED_GAP.fullmatch(doc.norm, e, cue.start())
+                                                    for _, e in _mentions_in(facilities, sent_start, cue.start()))):
             continue
         if before:
             # A passive with its verb ('X, on ..., is run by') is said of the subject; a bare 'run by' of the last noun.
             fac = before[0 if cue.group(1) else -1][1]
-            # "Turkey's X air base, used by US forces": those using a base someone is said to own are its guests.
-            if not (cue.group("used") and fac.operator):
+            # "Turkey's X air base, used by US forces": those using a base someone is said to own are its guests; the
+            # airlines using an airport run nothing there.
+            if cue.group("used") and (fac.operator or only_weak_heads(doc.language, fac)):
+                continue
+            if verb is None or _verb_runs(doc, fac, actor, verb, verb.end()):
                 fac.operator = actor.code
 
 
@@ -680,9 +707,27 @@ def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor, verb_ends: li
     after = _RUN_OBJECT.match(doc.norm, verb.end())
     if after is None:
         return
-    fac = next((f for f in facilities for s, _ in f.mentions if s == after.end()), None)
-    if fac is not None:
-        fac.operator = actor.code
+    found = next(((f, e) for f in facilities for s, e in f.mentions if s == after.end()), None)
+    if found is not None and _verb_runs(doc, found[0], actor, verb, found[1]):
+        found[0].operator = actor.code
+
+
+def _verb_runs(doc: Doc, fac: Facility, actor: Actor, verb: re.Match[str], object_end: int) -> bool:
+    """Whether the state before a verb of `_RUNS` runs the facility: not a state using it with its kit or as a guest
+    of whoever is known to run it ('US Navy ships use the X base'), nor one leasing it out ('leases the X base to
+    Russia'), nor another subject's partner ('Russia and Syria'), nor one taking a base from a known operator other
+    than the host (a capture, unlike a handover to the host's forces)."""
+    gap = verb.group("gap").split()
+    if "and" in gap or "or" in gap:
+        return False
+    word = verb.group("verb")
+    if word.startswith("use"):
+        return fac.operator is None and all(w.lower() in _USING_FORCES for w in gap)
+    if word.startswith("lease"):
+        return _LEASED_OUT.match(doc.norm, object_end) is None
+    if word.startswith(("took", "take", "has", "have")):
+        return fac.operator is None or actor.code in (fac.operator, fac.country)
+    return True
 
 
 def _object_verb_ends(norm: str, facilities: list[Facility]) -> list[int]:

@@ -1,0 +1,61 @@
+"""Who runs a facility: wordings that look like an operator's but name a guest, a lessor, a capturer, an airline."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        # Kit that uses a base visits it; a state known to run it still does.
+        ("US Navy ships use the Changi Naval Base in Singapore for repairs.", "Changi Naval Base", "SG"),
+        ("American bombers regularly use the Morón air base in southern Spain.", "Moron Air Base", "ES"),
+        ("Chinese warships use the Ream naval base in Cambodia.", "Ream Naval Base", "KH"),
+        ("American bombers regularly use the Vetka air base.", "Vetka air base", None),
+        # States named together use it together.
+        ("Russia and Syria use the Hmeimim air base near Latakia.", "Hmeimim Air Base", "RU"),
+        # A state leasing a base out is its lessor; the one it goes to runs it.
+        ("Syria leases the Vetka naval base to Russia for 49 years.", "Vetka naval base", "RU"),
+        ("Syria leases the Tartus naval base to Russia for 49 years.", "Tartus naval facility", "RU"),
+        ("Djibouti leases the Camp Lemonnier base to the United States for $63 million a year.", "Camp Lemonnier",
+         "US"),
+        ("The UK leases the Vetka naval base from Bahrain.", "Vetka naval base", "GB"),
+        # Seizing a base is an attack; taking a known base over is a handover only to the host.
+        ("Russian forces seized the Hostomel airfield near Kyiv on the first day of the invasion.", "Hostomel Airport",
+         "UA"),
+        ("The Kherson airport, which Russian forces captured in 2022, was retaken in November.", "Kherson airport",
+         None),
+        ("Wagner fighters took control of the Kidal airfield in northern Mali.", "Kidal military camp", "ML"),
+        ("Chadian troops took over the Vetka base in January.", "Vetka base", "TD"),
+        # Airlines using an airport run nothing there.
+        ("The Kandahar airport, used by Emirates and flydubai, reopened on Monday.", "Kandahar airport", None),
+        ("The Vetka airfield, used by Qatar Airways since 2015, was struck.", "Vetka airfield", None),
+    ],
+)
+def test_wordings_that_name_no_operator(pipeline: Any, text: str, name: str, operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Who holds a town is not whose town it is.
+        ("Drones struck an ammunition depot near the Russian-occupied town of Lyubimovka.",
+         "Lyubimovka ammunition depot", None),
+        ("A radar site near the Russian-speaking Estonian town of Sillamae was upgraded.", "Sillamae radar site",
+         "EE"),
+    ],
+)
+def test_a_demonym_before_the_settlement_word(pipeline: Any, text: str, name: str, country: str | None) -> None:
+    assert found(pipeline, text)[name]["country"] == country
