@@ -82,8 +82,7 @@ def fold_name(name: str) -> str:
     return _DOUBLE.sub(r"\1", head + _VOWELS.sub("a", tail))
 
 
-# Its own __init__: compiled, the class then builds at C speed, where the one `dataclass` writes runs as
-# bytecode (a frozen one the slowest); `unsafe_hash` keeps it hashable by value, as frozen it was.
+# `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest.
 @dataclass(slots=True, unsafe_hash=True)
 class City:
     """One GeoNames populated place."""
@@ -95,16 +94,6 @@ class City:
     lat: float
     lon: float
     population: int
-
-    def __init__(self, geonameid: int, name: str, country: str, admin1_code: str, lat: float, lon: float,
-                 population: int) -> None:
-        self.geonameid = geonameid
-        self.name = name
-        self.country = country
-        self.admin1_code = admin1_code
-        self.lat = lat
-        self.lon = lon
-        self.population = population
 
 
 class CityIndex:

@@ -221,8 +221,7 @@ _BEST_CACHE = 20_000
 _SERIALS = count()
 
 
-# An __init__ of its own: compiled, the class then builds at C speed, where the one `dataclass` writes runs as
-# bytecode (a frozen one the slowest); `unsafe_hash` keeps it hashable by value, as frozen it was.
+# `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest.
 @dataclass(slots=True, unsafe_hash=True)
 class Place:
     """One gazetteer entry a mention may resolve to."""
@@ -239,23 +238,8 @@ class Place:
     exact_case: str | None = None
     weight: float = 0.0
 
-    def __init__(self, name: str, kind: str, country: str | None, admin1: str | None = None, lat: float | None = None,
-                 lon: float | None = None, geonameid: int | None = None, population: int = 0,
-                 admin1_code: str | None = None, exact_case: str | None = None, weight: float = 0.0) -> None:
-        self.name = name
-        self.kind = kind
-        self.country = country
-        self.admin1 = admin1
-        self.lat = lat
-        self.lon = lon
-        self.geonameid = geonameid
-        self.population = population
-        self.admin1_code = admin1_code
-        self.exact_case = exact_case
-        self.weight = weight
 
 
-# Its own __init__, as Place's.
 @dataclass(slots=True)
 class Candidate:
     """A matched name and the entries it may denote."""
@@ -278,30 +262,6 @@ class Candidate:
     rule: str = ""
     reason: str = ""
     vessel: bool = False
-
-    def __init__(self, span: Span, surface: str, entries: Entries, folded: bool = False, trigger: bool = False,
-                 admin_suffix: bool = False, org: bool = False, stop: bool = False, speech: bool = False,
-                 particle: bool = False, after_unknown: bool = False, feature: str | None = None,
-                 qualifier: str | None = None, qualifier_country: str | None = None, cut: bool = False, rule: str = "",
-                 reason: str = "", vessel: bool = False) -> None:
-        self.span = span
-        self.surface = surface
-        self.entries = entries
-        self.folded = folded
-        self.trigger = trigger
-        self.admin_suffix = admin_suffix
-        self.org = org
-        self.stop = stop
-        self.speech = speech
-        self.particle = particle
-        self.after_unknown = after_unknown
-        self.feature = feature
-        self.qualifier = qualifier
-        self.qualifier_country = qualifier_country
-        self.cut = cut
-        self.rule = rule
-        self.reason = reason
-        self.vessel = vessel
 
 
 # A list with facts cached in slots: compiled classes cannot subclass list, so this one stays a Python class.
@@ -389,7 +349,6 @@ CandidateFields = tuple[Entries, bool, bool, bool, bool, bool, bool, bool, bool,
 RunReading = tuple[tuple["Hit", ...], bool]
 
 
-# Its own __init__, as Place's.
 @dataclass(slots=True, unsafe_hash=True)
 class RunShape:
     """What a capitalised run says on its own, whatever surrounds it."""
@@ -403,19 +362,7 @@ class RunShape:
     article_at: int  # where a capitalised 'The' inside the run opens another phrase (-1: nowhere)
     reading: RunReading  # the names in the run's tokens before `person_from`, as spelt
 
-    def __init__(self, tokens: tuple[tuple[int, int, str], ...], lead: bool, person_from: int, title_may_lead: bool,
-                 nameless: bool, several: bool, article_at: int, reading: RunReading) -> None:
-        self.tokens = tokens
-        self.lead = lead
-        self.person_from = person_from
-        self.title_may_lead = title_may_lead
-        self.nameless = nameless
-        self.several = several
-        self.article_at = article_at
-        self.reading = reading
 
-
-# Its own __init__, as Place's.
 @dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """A name found inside a run (offsets within the run), before its context is read."""
@@ -425,11 +372,6 @@ class Hit:
     surface: str
     fields: CandidateFields  # its candidate's, after the span and surface, as the run alone sets them
 
-    def __init__(self, start: int, end: int, surface: str, fields: CandidateFields) -> None:
-        self.start = start
-        self.end = end
-        self.surface = surface
-        self.fields = fields
 
     def candidate(self, offset: int) -> Candidate:
         """The candidate of this name where its run stands at `offset`.
