@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
-from basewatch.model import Doc, Span
+from basewatch.model import Doc, EquipmentMention, PlaceMention, Span
+
+M = TypeVar("M", EquipmentMention, PlaceMention)
 
 SCHEMA_ID = "basewatch/article@1"
 
@@ -139,44 +141,41 @@ def _mappers(doc: Doc) -> tuple[Callable[[Span], list[int]], Callable[[Span], st
 
 def _equipment(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
     """One entry per designation, with every mention's span and surface form."""
-    grouped: dict[str, dict[str, Any]] = {}
-    for m in doc.equipment:
-        entry = grouped.get(m.designation)
+    return _grouped(doc.equipment, _designation, _equipment_head, span, surface)
+
+
+def _places(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
+    """One entry per resolved place (geonameid, else name), with every mention."""
+    return _grouped(doc.places, _place_key, _place_head, span, surface)
+
+
+def _grouped(mentions: Sequence[M], key: Callable[[M], object], head: Callable[[M], dict[str, Any]],
+             span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
+    """One entry per key, opened by the first mention's head, listing every mention's span and text."""
+    grouped: dict[object, dict[str, Any]] = {}
+    for m in mentions:
+        k = key(m)
+        entry = grouped.get(k)
         if entry is None:
-            entry = grouped[m.designation] = {
-                "designation": m.designation,
-                "name": m.name,
-                "class": m.cls,
-                "origin": m.origin,
-                "in_catalog": m.in_catalog,
-                "mentions": [],
-                "texts": [],
-                "rule": m.rule,
-            }
+            entry = grouped[k] = head(m) | {"mentions": [], "texts": [], "rule": m.rule}
         entry["mentions"].append(span(m.span))
         entry["texts"].append(surface(m.span))
     return list(grouped.values())
 
 
-def _places(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
-    """One entry per resolved place (geonameid, else name), with every mention."""
-    grouped: dict[object, dict[str, Any]] = {}
-    for p in doc.places:
-        key = p.geonameid if p.geonameid is not None else (p.name, p.country)
-        entry = grouped.get(key)
-        if entry is None:
-            entry = grouped[key] = {
-                "name": p.name,
-                "kind": p.kind,
-                "country": p.country,
-                "admin1": p.admin1,
-                "lat": p.lat,
-                "lon": p.lon,
-                "geonameid": p.geonameid,
-                "mentions": [],
-                "texts": [],
-                "rule": p.rule,
-            }
-        entry["mentions"].append(span(p.span))
-        entry["texts"].append(surface(p.span))
-    return list(grouped.values())
+def _designation(m: EquipmentMention) -> object:
+    return m.designation
+
+
+def _equipment_head(m: EquipmentMention) -> dict[str, Any]:
+    return {"designation": m.designation, "name": m.name, "class": m.cls, "origin": m.origin,
+            "in_catalog": m.in_catalog}
+
+
+def _place_key(p: PlaceMention) -> object:
+    return p.geonameid if p.geonameid is not None else (p.name, p.country)
+
+
+def _place_head(p: PlaceMention) -> dict[str, Any]:
+    return {"name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
+            "geonameid": p.geonameid}
