@@ -230,6 +230,17 @@ _LOCATING = re.compile(r"\b(?:near|outside|beside|close\s+to|next\s+to)\s+(?:the
 _TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
 _BASED_IN = "-based"
+# After a state: a person or an outlet of that nationality who reports or studies ('a Russian analyst', 'a US think
+# tank'), not the state acting.
+_CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|news\s+agency|newspaper|broadcaster|"
+                               r"outlet|website|researchers?|analysts?|academics?|journalists?|scientists?)\b",
+                               re.IGNORECASE)
+# After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
+# company is the state's ('a Chinese state company').
+_COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
+                            r"firms)\b", re.IGNORECASE)
+# Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
+_WORK_TYPES = frozenset({"construction", "expansion", "other"})
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
@@ -721,7 +732,12 @@ class Events:
                 # the facility
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
-                trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
+                # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too
+                destination = _destination(doc, trig, anchor, anchors)
+                if destination is None:
+                    trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
+                else:
+                    anchor, fac = destination, destination.facility
             elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
                 # 'the last Tornados left for X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
@@ -1296,6 +1312,19 @@ def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     return bool(directions) and (directions[-1] == "out of" or (word in _RELOCATE and directions[-1] == "from"))
 
 
+def _destination(doc: Doc, trig: Trigger, left: Anchor, anchors: _Anchors) -> Anchor | None:
+    """'relocated from X to the Y airfield': the facility after the one left behind that 'to' or 'into' leads to, in
+    the trigger's clause."""
+    if left.span[0] < trig.span[1]:
+        return None
+    for anchor in anchors.within(left.span[1], trig.clause[1]):
+        if anchor.facility is left.facility:
+            continue
+        directions = _DIRECTION.findall(doc.norm, left.span[1], anchor.span[0])
+        return anchor if directions and directions[-1].lower() in ("to", "into") else None
+    return None
+
+
 def _heading(doc: Doc, start: int, end: int, index: _Index) -> bool:
     """A direction word in [start, end) that is not only the preposition of a date ('returned on 7 March, then X')."""
     return any(not index.dates_in(m.end(), m.end() + 2) for m in _TOWARD.finditer(doc.norm, start, end))
@@ -1482,7 +1511,8 @@ class _Index:
                                  and _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0])))
             self._free[actor.span] = not (locative
                                           or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
-                                          or norm.startswith(_BASED_IN, actor.span[1]))
+                                          or norm.startswith(_BASED_IN, actor.span[1])
+                                          or _CIVIL_BODY_AFTER.match(norm, actor.span[1]))
         return self._free[actor.span]
 
     def supplier(self, actor: Actor) -> bool:
@@ -1709,7 +1739,8 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     index = index or _Index(doc)
     places = [*exclude, *index.places_from(*sentence)]
     usable = [a for a in named if not _names_a_place_of(doc, a, places) and index.free_agent(a)
-              and not _aside(doc, trig, a)]
+              and not _aside(doc, trig, a) and not (trig.type not in _WORK_TYPES
+                                                     and _COMPANY_AFTER.match(doc.norm, a.span[1]))]
     wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
