@@ -59,3 +59,38 @@ def test_wordings_that_name_no_operator(pipeline: Any, text: str, name: str, ope
 )
 def test_a_demonym_before_the_settlement_word(pipeline: Any, text: str, name: str, country: str | None) -> None:
     assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A clause opened by 'although' places nothing of the clause before.
+        ("The first jets will arrive at the Vetka air base in 2026, although the pilots will stay in the United "
+         "States for training.", "Vetka air base", None),
+        # A state owning a name places it, whatever country the article's other places are in.
+        ("Jets flew from Rovaniemi air base in Lapland and from Norway's Vetka air station during the drills, which "
+         "Finland hosted in Kuopio and Oulu.", "Vetka air station", "NO"),
+    ],
+)
+def test_where_a_named_base_is(pipeline: Any, text: str, name: str, country: str | None) -> None:
+    assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A weak head's name right after a named facility and 'on' is where that facility is.
+        ("Tankers stopped at the Vetka air base on Terceira island last weekend.", ["Vetka air base"]),
+        ("Venezuela has lengthened the military airstrip on Vetka island.", ["Vetka airfield"]),
+        # A town named after a port is a town.
+        ("The navy will open a base at Vetka next year. An analyst at a think tank in Port of Spain doubts it.",
+         ["Vetka base"]),
+    ],
+)
+def test_what_names_a_facility(pipeline: Any, text: str, names: list[str]) -> None:
+    assert list(found(pipeline, text)) == names
+
+
+def test_portuguese_particles_inside_a_name(pipeline: Any) -> None:
+    assert list(found(pipeline, "Fuel for the tankers comes through the nearby port of Praia da Vitória.")) == [
+        "Praia da Vitória port"]

@@ -44,7 +44,7 @@ _RUN_COMPOUND = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|ga
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
-                        "von", "der", "of"})
+                        "von", "der", "of", "da", "do", "dos", "das", "di"})
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
@@ -124,6 +124,10 @@ _PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
 _PREFIX_GAP = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+# A town of this many people or more is known as a town ('Port of Spain') rather than as a port.
+_SIZEABLE = 5000
+# Between a facility's head and a weak head's name that only places it: 'X air base on Terceira island'.
+_PLACED_ON = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
 # Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
 _DEFINITE_APPOSITION = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
@@ -395,6 +399,7 @@ class Facilities:
         hits = list(words.heads.finditer(norm))
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
+        strong_ends = {h.stop: h.begin for h in hits if h.text.lower() not in words.weak}
         for head in hits:
             if _overlaps(head.span(), taken):
                 continue
@@ -417,7 +422,7 @@ class Facilities:
                 if _inside_proper_name(doc, head):
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.end()) or not _military_context(
-                        doc, words, (sent_start, sent_end), strong)):
+                        doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], strong_ends)):
                     continue
                 # 'Coast Guard Air Station Kodiak': a capitalised head the place it is at goes on from.
                 place_after = _place_after_head(doc, head, sent_end)
@@ -689,13 +694,41 @@ class Facilities:
             cand = Candidate((pre.start(), name_span[1]), name, norm[pre.start():name_span[1]],
                              words.prefix_kind[pre.group()], "facilities:prefix-name")
             cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
-            if cand.item is None and cand.span in towns:
-                continue  # 'in Fort Lauderdale and Orlando, Florida': a town named after a fort, read as a town
+            if cand.item is None and (cand.span in towns or (words.prefix_kind[pre.group()] == "port"
+                                                             and _sizeable_town(cand.display))):
+                # 'in Fort Lauderdale and Orlando, Florida', 'a think tank in Port of Spain': a town named after a fort
+                # or port, read as a town or known as one.
+                continue
             # 'Camp Doha' (in Kuwait), 'Fort Bliss': a camp's or fort's name honours a person or a place elsewhere.
             cand.place_span = None if pre.group() in _eponym_prefixes(doc.language) else name_span
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> bool:
+    """'Lajes air base on Terceira island': a weak head's name set right after another named head and 'on'/'in' is
+    where that facility is, no facility of its own ('the airstrip on X island' is named by it). `head_starts`: where
+    the text's non-weak heads start, by their ends."""
+    before = norm[max(0, name_start - 10):name_start]
+    gap = _PLACED_ON.search(before)
+    if gap is None or gap.end() != len(before):
+        return False
+    head_start = head_starts.get(name_start - len(before) + gap.start())
+    if head_start is None:
+        return False
+    word = _LAST_CAPITALISED.search(norm, max(0, head_start - 40), head_start)
+    return word is not None
+
+
+def _sizeable_town(name: str) -> bool:
+    """Whether the gazetteer knows a town of this whole name with `_SIZEABLE` people or more."""
+    index = city_index()
+    rows = index.exact.get(name_key(name))
+    if rows is None:
+        return False
+    return any(r % 2 and index.city(r // 2).population >= _SIZEABLE for r in ((rows,) if isinstance(rows, int)
+                                                                             else rows))
 
 
 def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], pos: int) -> int:

@@ -59,7 +59,7 @@ _FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
 _FRONT = 40
 # The words go without their leading \b, which would make the scan try every position: `_clause_breaks` checks the
 # character before them instead.
-_CLAUSE_BREAK = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b")
+_CLAUSE_BREAK = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b|although\b|though\b")
 _LOCATIVE = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
 _SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
                     re.IGNORECASE)
@@ -301,10 +301,10 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             fac.country, fac.admin1 = town.country, fac.admin1 or _admin1_name(town.country, town.admin1_code)
             fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
             return
+        # "Norway's X air station" is in Norway though the article's other places are in Finland.
         fac.country = (fac.country or _named_country(doc, place_spans) or _demonym_town(doc, place_spans)
-                       or _measured_from(doc, fac)
-                       or _country_placed_in_sentence(doc, fac, index) or index.dominant_country()
-                       or _own_state(fac))
+                       or _measured_from(doc, fac) or _own_state(fac)
+                       or _country_placed_in_sentence(doc, fac, index) or index.dominant_country())
         return
     if fac.country and best.country != fac.country:
         return
@@ -448,9 +448,10 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
     first = min(fac.mentions)
     start, end = doc.sentence_of(first[0])
     # "on Vietnam's X Reef" says whose X is, not where.
+    # '..., although the pilots will stay in the United States': a country in another clause is not where it is.
     named = next((p.country for p in index.places if p.kind == "country" and p.country and start <= p.span[0] < end
-                  and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])),
-                 None)
+                  and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])
+                  and not (p.span[0] > first[1] and _clause_break(doc.norm, first[1], p.span[0]))), None)
     if named is not None or _THE_COUNTRY.search(doc.norm, first[1], end) is None:
         return named
     # 'Camp X, the main US base in the country': the country the article names most.
@@ -515,7 +516,7 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: Plac
 
 
 def _clause_breaks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
-    """Semicolons, ellipses and the words 'but', 'while', 'whereas' in text[lo:hi]."""
+    """Semicolons, ellipses and the words 'but', 'while', 'whereas', 'although', 'though' in text[lo:hi]."""
     for brk in _CLAUSE_BREAK.finditer(text, lo, len(text) if hi is None else hi):
         start = brk.start()
         if not (start and brk.group()[0].isalpha() and (text[start - 1].isalnum() or text[start - 1] == "_")):
@@ -532,7 +533,7 @@ def _may_break(text: str, lo: int, hi: int) -> bool:
     less than the pattern's."""
     return (text.find(";", lo, hi) >= 0 or text.find("but", lo, hi) >= 0 or text.find("while", lo, hi) >= 0
             or text.find("...", lo, hi) >= 0 or text.find("\u2026", lo, hi) >= 0
-            or text.find("whereas", lo, hi) >= 0)
+            or text.find("whereas", lo, hi) >= 0 or text.find("though", lo, hi) >= 0)
 
 
 def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
