@@ -565,8 +565,9 @@ _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Repub
                             r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,'), and how much of that
 # event's date it keeps.
-_SAME_TIME = re.compile(r"[\s\"'(]*(?:(hours|minutes)\s+later|(?:later|earlier)\s+that\s+(day|night)|"
-                        r"(?:the|that)\s+same\s+(day|night|month|year)|that\s+(day|night))\s*,", re.IGNORECASE)
+_SAME_TIME = re.compile(r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?(?:(hours|minutes)\s+later|"
+                        r"(?:later|earlier)\s+that\s+(day|night)|(?:the|that)\s+same\s+(day|night|month|year)|"
+                        r"that\s+(day|night))\s*,", re.IGNORECASE)
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
 # A military office: who holds it serves a force.
 _OFFICER = re.compile(r"\b(?:General|Admiral|Colonel|Brigadier|Marshal|Chief of (?:the )?(?:General )?Staff|"
@@ -605,6 +606,11 @@ _OF_OBJECT = re.compile(r"(?:\s+(?:to|at|into|from|in)\s+(?:[\w'.-]+\s+){1,6}?of
                         r"four|five|six|seven|eight|nine|ten|several|some|about|dozens|hundreds|thousands)\s+"
                         r"(?:[\w'.-]+\s+){0,3}?|\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)"
                         r"[\w'.-]+\s+){0,6}?)$")
+# Between an attack noun and the state of its weapons: 'attack of Ukrainian drones', 'strike of the Israeli jets'.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# After that state: the weapons or craft that struck ('unmanned aerial vehicles', 'cruise missiles').
+_WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
+                            r"aircraft|warplanes|jets|bombers|artillery)\b")
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS = 60
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
@@ -781,6 +787,8 @@ class Events:
                                            or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
+            elif actor is None and not stateless and trig.type == "attack" and date is not None:
+                actor = _attacker_so_far(events, anchor.facility)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
                 # sent, not the force that runs Y
@@ -967,6 +975,15 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     named, goes on building), else the force that runs it."""
     told = [e.actor for e in events if e.type == kind and e.facility == facility.id and e.actor]
     return told[-1] if told else facility.operator
+
+
+def _attacker_so_far(events: list[Event], facility: Facility) -> str | None:
+    """'Drones have struck Russian airfields. A bomber was destroyed at X on Saturday': a dated attack with no attacker
+    named, in a story that has told whose attacks these are, is by the attacker of the last told at the facility,
+    else of the last told at all."""
+    told = [e for e in events if e.type == "attack" and e.actor]
+    here = [e for e in told if e.facility == facility.id]
+    return (here or told)[-1].actor if told else None
 
 
 def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
@@ -1720,7 +1737,8 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     in its clause (outside `exclude`, e.g. the facility's own name), else after 'by', else earlier in the sentence."""
     clause = trig.clause
     sentence = _wide_clause(doc, trig)
-    moved = _moved_ones(doc, trig, actor_list, exclude, index) or _built_for(doc, trig, actor_list)
+    moved = (_moved_ones(doc, trig, actor_list, exclude, index) or _built_for(doc, trig, actor_list)
+             or _attack_of_arms(doc, trig, actor_list))
     if moved is not None:
         return moved
     lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
@@ -1778,6 +1796,17 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
         if not _names_a_place_of(doc, actor, places) and not index.supplier(actor):
             return actor.code
     return None
+
+
+def _attack_of_arms(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'repelled a massed attack of Ukrainian drones', 'a strike of Israeli missiles': the state of the weapons an
+    attack noun is of is the attacker, whoever the subject that met it."""
+    if trig.type != "attack" or not doc.norm.startswith(" of ", trig.span[1]):
+        return None
+    first = bisect_left(actor_list, trig.span[1], key=_start)
+    if first == len(actor_list) or not _OF_THE.fullmatch(doc.norm, trig.span[1], actor_list[first].span[0]):
+        return None
+    return actor_list[first].code if _WEAPONS_AFTER.match(doc.norm, actor_list[first].span[1]) else None
 
 
 def _built_for(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
@@ -2103,11 +2132,12 @@ def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | No
     navies held drills': a sentence opening with the time of the event told last is dated by it, to the measure the
     opening gives."""
     same = _SAME_TIME.match(doc.norm, trig.sentence[0], trig.span[0])
-    told = [e.date for e in events if e.date and e.span[0] < trig.sentence[0]]
-    if same is None or not told:
+    if same is None:
         return None
-    unit = next(g for g in same.groups() if g)
-    return told[-1][:_SAME_TIME_LENGTH[unit.lower()]]
+    # 'the same night' is that of the last event told to the day, not of a month-long work told since
+    length = _SAME_TIME_LENGTH[next(g for g in same.groups() if g).lower()]
+    told = [e.date for e in events if e.date and len(e.date) >= length and e.span[0] < trig.sentence[0]]
+    return told[-1][:length] if told else None
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:

@@ -1,0 +1,45 @@
+"""Events: who acted and when, for events found at the right place, on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state of the weapons an attack noun is of attacked, whoever met the attack
+        ("Air defences repelled an attack of Turkish drones on Hmeimim air base on 2 February 2021.",
+         [("attack", "hmeimim", "TR", "2021-02-02")]),
+        # a dated attack with no attacker named goes on the story of attacks told so far
+        ("Israeli missiles struck Hmeimim air base on 1 February 2021. A radar was destroyed at Tartus naval base "
+         "on Wednesday.",
+         [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", "IL", "2021-02-24")]),
+        # an undated summary of attacks names no one
+        ("Israeli missiles struck Hmeimim air base on 1 February 2021. Tartus naval base has been hit repeatedly.",
+         [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", None, None)]),
+    ],
+)
+def test_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'on the same night' is that of the last event told to the day, not of a month-long work told since
+        ("Israeli missiles struck Hmeimim air base on 1 February 2021. Work on new hangars began at Tartus naval "
+         "base in January. On the same night, drones also attacked Souda Bay naval base.",
+         [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "souda_bay", "IL", "2021-02-01"),
+          ("expansion", "tartus", "RU", "2021-01")]),
+        ("Russian jets landed at Hmeimim air base on 3 February 2021. In the same month, Russian ships docked at "
+         "Tartus naval base.",
+         [("deployment", "hmeimim", "RU", "2021-02-03"), ("deployment", "tartus", "RU", "2021-02")]),
+    ],
+)
+def test_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
