@@ -94,3 +94,29 @@ def test_what_names_a_facility(pipeline: Any, text: str, names: list[str]) -> No
 def test_portuguese_particles_inside_a_name(pipeline: Any) -> None:
     assert list(found(pipeline, "Fuel for the tankers comes through the nearby port of Praia da Vitória.")) == [
         "Praia da Vitória port"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        # A passive handover names who runs it; a company is no state.
+        ("The Russian contingent of 2,000 troops had been stationed there since 2020. Its main headquarters near "
+         "Khojaly was handed over to the Azerbaijani army in May.", "Khojaly headquarters", "AZ"),
+        ("The Vetka naval port was handed over to China Merchants Port Holdings in 2017.", "Vetka naval port", None),
+        # A military post a state is not named for is the host's, whatever adjectives open it.
+        ("Work on a new military airfield near Kalbajar will start next year, Azerbaijan's defence ministry said.",
+         "Kalbajar airfield", "AZ"),
+        # Forces of two states at a base: neither alone runs it.
+        ("Serbian and Hungarian troops wrapped up joint drills at the Vetka training ground last week.",
+         "Vetka training ground", None),
+        # A base named by its number.
+        ("A CN-235 transport left the Gabonese air force's Base 01 in December.", "Base 01", "GA"),
+    ],
+)
+def test_who_runs_described_and_handed_bases(pipeline: Any, text: str, name: str, operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_country_joined_to_another_after_a_comma_places_nothing(pipeline: Any) -> None:
+    text = "Further west, U.S. and Finnish artillery units fired rockets at the Vetka training area in May."
+    assert found(pipeline, text)["Vetka training area"]["country"] is None

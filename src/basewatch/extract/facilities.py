@@ -180,6 +180,12 @@ _HQ_WHERE = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORC
 # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
 _HQ_OF = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
 _HQ_OWNER = re.compile(r"(?:its|their)\s+")
+_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
+# After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
+# is at ('at the town's airfield').
+_HQ_PLACED = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
+# A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
+_NUMBERED_BASE = re.compile(r"(?<=\S )(?:Air |Naval )?Base \d{1,3}\b")
 _MEASURE_WORD = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
@@ -273,6 +279,7 @@ class Facilities:
         found += self._runway_mentions(doc, words, actor_list, taken)
         found += _garrison_towns(doc, taken)
         found += _headquarters(doc, actor_list, taken)
+        found += _numbered_bases(doc, actor_list, taken)
         towns = frozenset(doc.norm[p.span[0]:p.span[1]] for p in doc.places if p.kind in _TOWN_PLACE_KINDS)
         for cand in found:
             if cand.item is None and cand.link != "none":
@@ -434,7 +441,8 @@ class Facilities:
                 cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
             else:
                 if _weak(words, head, strong) and not (
-                        kind in _UNIT_KINDS and _military_context(doc, words, (sent_start, sent_end), strong)):
+                        (kind in _UNIT_KINDS or _owned_headquarters(norm, head))
+                        and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _named_after(doc, actor_list, head, kind, sent_end)
@@ -839,6 +847,30 @@ def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[
         cand.operator = owner
         found.append(cand)
         taken.append(of.span())
+    return found
+
+
+def _owned_headquarters(norm: str, head: Hit) -> bool:
+    """'Its main headquarters near X', 'has its headquarters in X': a headquarters a possessive gives a force, which a
+    place may then name, unlike a bare 'the headquarters in X' (of a ministry, a company, a party)."""
+    return (head.text.lower() == "headquarters" and _HQ_PLACED.match(norm, head.stop) is not None
+            and _ITS_BEFORE.search(norm, max(0, head.begin - 24), head.begin) is not None)
+
+
+def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
+    """'the Gabonese air force's Base 01', 'Air Base 201': a base named by its number."""
+    found: list[Candidate] = []
+    if "Base " not in doc.norm:
+        return found
+    for numbered in _NUMBERED_BASE.finditer(doc.norm):
+        if _overlaps(numbered.span(), taken):
+            continue
+        name = numbered.group()
+        cand = Candidate(numbered.span(), name, name, "air base" if name.startswith("Air") else "base",
+                         "facilities:numbered")
+        cand.operator = _actor_just_before(doc.norm, numbered.start(), actor_list)
+        found.append(cand)
+        taken.append(cand.span)
     return found
 
 

@@ -40,6 +40,8 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:distric
 _PREP_REACH = 56
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# ... and one joined to another name ('Further west, U.S. and Finnish units fired') is a subject.
+_JOINED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
 _TOWN_KINDS = frozenset({"city", "town", "village"})
 # Rules whose facility's name may open with the town it is named after, and how big such a town must be.
 _TOWN_NAMED_RULES = frozenset({"facilities:name-head"})
@@ -124,6 +126,9 @@ _HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
 _HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives|leased|leases|"
                      r"leasing|lease)\s+(?:over\s+|out\s+)?"
                      r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
+# After a facility, a passive handing it to a state: ' was handed over to the ', ' has been returned to '.
+_HANDED_PASSIVE = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+(?:formally\s+|officially\s+)?"
+                             r"(?:handed|transferred|returned|given|leased)\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
 _APPOSED_OWNER = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
@@ -176,7 +181,8 @@ _HOST_RUN_KINDS = frozenset({"base", "outpost"})
 _PRIVATE_RUN = re.compile(r"\b(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
                           r"(?:operator|company|firm|consortium)\b")
 _CIVIL_RUN_KINDS = frozenset({"port", "airfield"})
-_SERVICE_OPENING = re.compile(r"(?:army|navy|military)\s", re.IGNORECASE)
+_SERVICE_OPENING = re.compile(r"(?:(?:new|planned|proposed|main|large|small|secret|major)\s+)*(?:army|navy|military)\s",
+                              re.IGNORECASE)
 # A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
 _UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # Kinds where the only force the text places there is taken to run the place.
@@ -230,8 +236,8 @@ class PlaceIndex:
         found = self.after_locative.get(place[0])
         if found is None:
             prep = _PREP_BEFORE.search(norm, max(0, place[0] - _PREP_REACH), place[0])
-            found = prep is not None and not (prep.group().startswith(",")
-                                              and _POSSESSIVE_AFTER.match(norm, place[1]) is not None)
+            found = prep is not None and not (prep.group().startswith(",") and (
+                _POSSESSIVE_AFTER.match(norm, place[1]) is not None or _JOINED_AFTER.match(norm, place[1]) is not None))
             self.after_locative[place[0]] = found
         return found
 
@@ -678,6 +684,13 @@ def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list
             to = _HANDED_TO.match(doc.norm, end)
             actor = by_start.get(to.end()) if to else None
             if actor is not None and _HANDED.search(doc.norm, max(doc.sentence_of(start)[0], start - 40), start):
+                fac.operator = actor.code
+                continue
+            # 'Its headquarters near X was handed over to the Azerbaijani army'.
+            passive = _HANDED_PASSIVE.match(doc.norm, end) if doc.norm.startswith(" ", end) else None
+            actor = by_start.get(passive.end()) if passive else None
+            # 'handed to China Merchants Port Holdings': a company, not the state its name opens with.
+            if actor is not None and _COMPANY_AFTER.match(doc.norm, actor.span[1]) is None:
                 fac.operator = actor.code
                 continue
             det = _APPOSED_OWNER.match(doc.norm, end)
@@ -1204,7 +1217,11 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
     # Mentions by start (a stable sort: facility order among equals), so the first after a force that passes wins.
     mentions = sorted(((s, fac) for fac in facilities for s, _ in fac.mentions), key=lambda m: m[0])
     mention_starts = [s for s, _ in mentions]
+    previous_end = -1
     for actor in actor_list:
+        # 'Serbian and Hungarian troops': forces of several states, none of which alone runs the place.
+        joint = previous_end >= 0 and doc.norm[previous_end:actor.span[0]] in _JOINING
+        previous_end = actor.span[1]
         i = bisect_left(starts, actor.span[1])
         if i == len(starts) or starts[i] - actor.span[1] > 25:
             continue
@@ -1219,7 +1236,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                     and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)), None)
         if fac is None:
             continue
-        if fac.operator is None and fac.kind in _GARRISON_KINDS:
+        if fac.operator is None and fac.kind in _GARRISON_KINDS and not joint:
             fac.operator = actor.code
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
