@@ -127,8 +127,9 @@ _HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|retu
                      r"leasing|lease)\s+(?:over\s+|out\s+)?"
                      r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
 # After a facility, a passive handing it to a state: ' was handed over to the ', ' has been returned to '.
-_HANDED_PASSIVE = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+(?:formally\s+|officially\s+)?"
-                             r"(?:handed|transferred|returned|given|leased)\s+(?:over\s+|back\s+)?to\s+(?:the\s+)?")
+_HANDED_PASSIVE = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+"
+                             r"(?:formally\s+|officially\s+)?(?:handed|transferred|returned|given|leased)\s+"
+                             r"(?:over\s+|back\s+)?to\s+(?:the\s+)?")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
 _APPOSED_OWNER = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
