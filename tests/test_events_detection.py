@@ -42,3 +42,26 @@ def test_relocation_goes_to_destination(pipeline: Any, text: str, expected: list
 )
 def test_civilian_of_a_nationality_is_no_agent(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trigger whose last word opens the facility's name ('open a new base at X')
+        ("The army will open a new base at Kamarang next year.", [("construction", "kamarang-base", None, "2022")]),
+        # a stay told with a time of its own is a move there then
+        ("Satellite images showed Russian Su-34 jets parked at Hmeimim air base in March 2016.",
+         [("deployment", "hmeimim", "RU", "2016-03")]),
+        ("Two Russian frigates will be based at Tartus naval base from 2027.",
+         [("deployment", "tartus", "RU", "2027")]),
+        # with no time, or a time of another clause, it only says where forces are
+        ("Russian Su-34 jets are parked at Hmeimim air base.", []),
+        ("Russian minesweepers were based at Tartus naval base until the last of them left the region in January "
+         "2020.", []),
+        # forces named by where they stayed before a move of theirs: the move is the event
+        ("Satellite images showed that Russian jets parked at Hmeimim air base in May 2019 had been moved to Engels "
+         "air base by June.", [("deployment", "engels", "RU", "2019-05")]),
+    ],
+)
+def test_dated_stays_and_named_objects(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

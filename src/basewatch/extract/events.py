@@ -451,6 +451,8 @@ _THERE_NEXT = re.compile(r"\s+there\b")
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "keeps", "kept"})
+# Between a word and a date: a clause of its own opens, so the date is that clause's.
+_CLAUSE_OPENER = re.compile(r"\b(?:until|till|after|before|when|because|while|as|which|that|who|where)\b")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
 _STAYING = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
 _UNTIL = re.compile(r"\buntil\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
@@ -683,6 +685,7 @@ class Events:
         anchors = _Anchors(doc)
         actor_list = actors(doc)
         index = _Index(doc, triggers)
+        moves = [t.span[0] for t in triggers if t.type in _MOVING_TYPES]
         events: list[Event] = []
         for trig in triggers:
             clause = trig.clause
@@ -690,7 +693,8 @@ class Events:
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
-            elif (standing(doc, trig) or _civilian(doc, trig) or _opens_a_happening(doc, trig) or _undone(doc, trig)
+            elif ((standing(doc, trig) and not _dated_stay(doc, trig, index, moves)) or _civilian(doc, trig)
+                    or _opens_a_happening(doc, trig) or _undone(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
                     or _untitled_trip(doc, trig)):
@@ -1570,7 +1574,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
                   and not (a.span[1] <= trig.span[0] and _new_clause_between(doc, a.span[1], trig))]
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
     # as Taiwan puts X on alert', 'drills as X expands': X is in a clause with a subject of its own
-    after = [a for a in inside if a.span[0] >= trig.span[1]
+    # 'open a new base at X': a facility named from inside the trigger's words on is its object too
+    after = [a for a in inside if (a.span[0] >= trig.span[1] or trig.span[0] < a.span[0] < trig.span[1] < a.span[1])
              and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])
              and not _own_subject_before(doc, trig.span[1], a.span[0], a.span[1] + _OBJECT_REACH)]
     # 'Al-Jufra became a hub after Haftar's forces abandoned their offensive': a facility before a clause of its own
@@ -2308,6 +2313,19 @@ def standing(doc: Doc, trig: Trigger) -> bool:
     return (trig.word in _STATE_WORDS
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
+
+
+def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> bool:
+    """'jets parked at X in October 2020', 'fighters based at X from 2028': a stay told with a time of its own, after
+    the word in its clause and not in a clause of its own ('based there until the last of them left in 2023'), is a
+    move there then; forces told where they stay before a move of theirs later in the sentence ('aircraft parked on
+    the apron earlier this month had been moved') are only named by it. `moves`: the starts of moving triggers."""
+    end, stop = trig.span[1], trig.clause[1]
+    later = bisect_right(moves, end)
+    if later < len(moves) and moves[later] < trig.sentence[1]:
+        return False
+    return any(d.resolved and not index.reported(d) and not _CLAUSE_OPENER.search(doc.norm, end, d.span[0])
+               for d in index.dates_in(end, stop))
 
 
 def _hosts_forces(doc: Doc, trig: Trigger, arms: list[int]) -> bool:
