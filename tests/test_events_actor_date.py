@@ -43,3 +43,18 @@ def test_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visitor the text gives no state is of the force that runs the place
+        ("Defence Minister Yiannis Kostas toured Souda Bay naval base on Monday.",
+         [("visit", "souda_bay", "GR", "2021-03-01")]),
+        # the state of the command a visitor heads is the visitor's
+        ("General John Smith, the head of U.S. European Command, visited Souda Bay naval base on Monday.",
+         [("visit", "souda_bay", "US", "2021-03-01")]),
+    ],
+)
+def test_visitor(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -69,7 +69,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|insi
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
-_OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|army|navy|forces?|military|"
+_OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|military|"
                         r"troops|contingent|detachment|units?|"
                         r"government)(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
@@ -755,14 +755,15 @@ class Events:
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
-                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig) or _own_officer(
-                    doc, trig, fac)
+                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig)
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list))
+            if actor is None and trig.type == "visit":
+                actor = _own_officer(doc, trig, fac)
             if word in _MOORING and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
@@ -2157,9 +2158,12 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
 
 
 def _own_officer(doc: Doc, trig: Trigger, facility: Facility) -> str | None:
-    """'the Chief of Staff of the Armed Forces, Lieutenant General X, inspected the base': an officer of no state named
-    who visits a base is one of the force that runs it."""
-    return facility.operator if _OFFICER.search(doc.norm, trig.sentence[0], trig.span[0]) else None
+    """'the Chief of Staff, Lieutenant General X, inspected the base', 'Defence Minister X toured the base': an officer
+    or office holder the text gives no state, who visits a base, is, as a rule, of the force that runs it."""
+    lo = trig.sentence[0]
+    titled = (_OFFICER.search(doc.norm, lo, trig.span[0])
+              or event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0]))
+    return facility.operator if titled else None
 
 
 def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
