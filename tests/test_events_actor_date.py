@@ -58,3 +58,9 @@ def test_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> Non
 )
 def test_visitor(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_force_named_by_whose(pipeline: Any) -> None:
+    # 'X, whose army ...' names the state of 'the army' told later, as 'X's army' does
+    assert events(pipeline, "Cyprus, whose army is small, leans on its friends. The army will open a new base at "
+                            "Souda Bay next year.") == [("construction", "souda_bay", "CY", "2022")]

@@ -106,7 +106,7 @@ _REPORTED_AUXILIARY = re.compile(r"\b(?:show|shows|showed|say|says|said|suggest|
 _ANAPHOR = re.compile(r"\b(?:it|its|they|them|their|he|his|she|her)\b", re.IGNORECASE)
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
-_SERVICE = re.compile(r"(?:'s)?\s+" + _SERVICES, re.IGNORECASE)
+_SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
