@@ -981,7 +981,7 @@ def test_a_name_beside_a_possessed_description(pipeline: Any) -> None:
 
 def test_a_town_set_after_the_country_past_its_settlement_word(pipeline: Any) -> None:
     text = "The army opened its first permanent garrison in Poland, in the western city of Poznan, on Tuesday."
-    fac = found(pipeline, text)["Poznan base"]
+    fac = found(pipeline, text)["Poznan garrison"]
     assert (fac["country"], fac["admin1"]) == ("PL", "Greater Poland")
 
 

@@ -120,3 +120,27 @@ def test_who_runs_described_and_handed_bases(pipeline: Any, text: str, name: str
 def test_a_country_joined_to_another_after_a_comma_places_nothing(pipeline: Any) -> None:
     text = "Further west, U.S. and Finnish artillery units fired rockets at the Vetka training area in May."
     assert found(pipeline, text)["Vetka training area"]["country"] is None
+
+
+def test_forces_of_the_host_and_a_guest_leave_the_host_running_it(pipeline: Any) -> None:
+    text = "Serbian and Hungarian troops wrapped up joint drills at the Vetka training ground near Kraljevo."
+    fac = found(pipeline, text)["Vetka training ground"]
+    assert (fac["operator"], fac["country"], fac["tenants"]) == ("RS", "RS", ["HU"])
+
+
+def test_a_garrison_is_named_as_one(pipeline: Any) -> None:
+    text = "The president visited the Jaeger Brigade's garrison at Sodankylä on Monday."
+    assert list(found(pipeline, text)) == ["Sodankylä garrison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("French Rafale fighters will be based at Batajnica, outside Belgrade, from 2028.", "Batajnica Air Base"),
+        ("A new hangar for H145M helicopters opened at Lađevci air base near Kraljevo.", "Morava Air Base"),
+        ("The first F-35As are scheduled to arrive at Rissala in 2026.", "Rissala Air Base"),
+        ("Jets flew from Norway's Bodø air station during the drills.", "Bodø Main Air Station"),
+    ],
+)
+def test_catalogued_balkan_and_nordic_bases(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -218,6 +218,8 @@ _NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
 _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
 _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
+# Heads of the 'base' kind that name themselves.
+_SELF_NAMING = frozenset({"garrison", "barracks"})
 # Kinds that can stand for one another when mentions are merged ("Hmeimim base" = "Hmeimim air base").
 _FAMILY = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea", "plant": "plant",
            "field": "field", "outpost": "land", "base": "any", "other": "any"}
@@ -1894,8 +1896,10 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
 
 
 def _display(name: str, kind: str, head: Hit) -> str:
-    """'Olenegorsk air base', 'Priozersk radar site': a head of no schema kind names itself."""
-    return f"{name} {head.text.lower() if kind == 'other' else _KIND_WORD[kind]}"
+    """'Olenegorsk air base', 'Priozersk radar site': a head of no schema kind names itself, and so does a garrison
+    ('the brigade's garrison at X' is 'X garrison')."""
+    word = head.text.lower()
+    return f"{name} {word if kind == 'other' or word in _SELF_NAMING else _KIND_WORD[kind]}"
 
 
 def _slug(name: str) -> str:

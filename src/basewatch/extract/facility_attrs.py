@@ -1218,11 +1218,11 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
     # Mentions by start (a stable sort: facility order among equals), so the first after a force that passes wins.
     mentions = sorted(((s, fac) for fac in facilities for s, _ in fac.mentions), key=lambda m: m[0])
     mention_starts = [s for s, _ in mentions]
-    previous_end = -1
+    previous: Actor | None = None
     for actor in actor_list:
-        # 'Serbian and Hungarian troops': forces of several states, none of which alone runs the place.
-        joint = previous_end >= 0 and doc.norm[previous_end:actor.span[0]] in _JOINING
-        previous_end = actor.span[1]
+        # 'Serbian and Hungarian troops': forces of several states, none of which alone runs the place but the host.
+        joint = previous.code if previous and doc.norm[previous.span[1]:actor.span[0]] in _JOINING else None
+        previous = actor
         i = bisect_left(starts, actor.span[1])
         if i == len(starts) or starts[i] - actor.span[1] > 25:
             continue
@@ -1237,8 +1237,10 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                     and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)), None)
         if fac is None:
             continue
-        if fac.operator is None and fac.kind in _GARRISON_KINDS and not joint:
-            fac.operator = actor.code
+        if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
+            fac.operator = joint or actor.code
+            if joint and actor.code != joint and actor.code not in fac.tenants:
+                fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
 
