@@ -54,6 +54,8 @@ def test_civilian_of_a_nationality_is_no_agent(pipeline: Any, text: str, expecte
          [("deployment", "hmeimim", "RU", "2016-03")]),
         ("Two Russian frigates will be based at Tartus naval base from 2027.",
          [("deployment", "tartus", "RU", "2027")]),
+        ("Two Russian frigates will be based at Tartus naval base, on the Syrian coast, from 2027.",
+         [("deployment", "tartus", "RU", "2027")]),
         # with no time, or a time of another clause, it only says where forces are
         ("Russian Su-34 jets are parked at Hmeimim air base.", []),
         ("Russian minesweepers were based at Tartus naval base until the last of them left the region in January "
@@ -64,4 +66,23 @@ def test_civilian_of_a_nationality_is_no_agent(pipeline: Any, text: str, expecte
     ],
 )
 def test_dated_stays_and_named_objects(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work yet to begin on an object of its own is a building, dated by when it will begin
+        ("Greece said work on a new naval base near Kythira would start next year.",
+         [("construction", "kythira-naval-base", "GR", "2022")]),
+        ("Greece said it would start work next year on a new naval base near Kythira.",
+         [("construction", "kythira-naval-base", "GR", "2022")]),
+        # on a part of a facility (its runway), it grows the facility
+        ("The navy said that work on a second runway at Souda Bay naval base is due to start next year.",
+         [("expansion", "souda_bay", "GR", "2022")]),
+        # a facility that only locates the work's object is not what is built
+        ("Greece will start work next year on a new hospital beside Souda Bay naval base.", []),
+    ],
+)
+def test_work_yet_to_begin(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected

@@ -110,6 +110,14 @@ _SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
+# Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'will start work
+# next year on X'): no building told before, a new one.
+_WORK_TO_BEGIN = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
+                            r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
+_WORK_ON = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
+# Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
+_LOCATING_WORD = re.compile(r"\b(?:near|outside|beside|close\s+to|next\s+to)\b", re.IGNORECASE)
+_STARTING_BEFORE = re.compile(r"\b(?:will|would|to)\s+(?:start|begin)\s+$")
 # Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
@@ -868,26 +876,55 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
     found = []
     # found by the plain word first: a pattern opening with a class would be tried at every character
     for at in _finds(doc.lower(), "work"):
-        work = None if _word_char(doc.norm, at - 1) else _WORK_BEGAN.match(doc.norm, at)
-        if work is None:
+        if _word_char(doc.norm, at - 1):
             continue
-        sentence = doc.sentence_of(work.start())
-        dates = [d for d in index.dates_in(work.end(), sentence[1]) if not index.reported(d)]
-        if not dates:
+        work = _WORK_BEGAN.match(doc.norm, at)
+        ahead = None if work else (_WORK_TO_BEGIN.match(doc.norm, at) or (
+            _STARTING_BEFORE.search(doc.norm, max(0, at - 16), at) and _WORK_ON.match(doc.norm, at)) or None)
+        if work is None and ahead is None:
             continue
-        named = anchors.within(work.start(), work.end())
-        told = [e for e in events if e.span[0] < work.start() and e.type in ("construction", "expansion")
-                and (not named or e.facility == named[0].facility.id)]
-        span = (work.start(), work.start() + len(work.group(1)))
-        if told and told[-1].date is None:
-            last = told[-1]
-            found.append(Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}"))
-        elif not told:
-            begun = _work_begun_at(doc, work.start(), sentence, anchors)
-            if begun is not None:
-                found.append(Event(begun[0], span, begun[1].id, _built_for_whom(doc, work.start(), sentence)
-                                   or begun[1].operator, dates[0].resolved, f"events:{begun[0]}"))
+        if ahead is not None:
+            found.extend(_work_ahead(doc, ahead, anchors, index))
+        elif work is not None:
+            found.extend(_work_dated(doc, work, events, anchors, index))
     return found
+
+
+def _work_dated(doc: Doc, work: re.Match[str], events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
+    """The work begun then: the building told before it with no date, else one of its own at the facility named."""
+    sentence = doc.sentence_of(work.start())
+    dates = [d for d in index.dates_in(work.end(), sentence[1]) if not index.reported(d)]
+    if not dates:
+        return []
+    named = anchors.within(work.start(), work.end())
+    told = [e for e in events if e.span[0] < work.start() and e.type in ("construction", "expansion")
+            and (not named or e.facility == named[0].facility.id)]
+    span = (work.start(), work.start() + len(work.group(1)))
+    if told and told[-1].date is None:
+        last = told[-1]
+        return [Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}")]
+    begun = None if told else _work_begun_at(doc, work.start(), sentence, anchors)
+    if begun is None:
+        return []
+    return [Event(begun[0], span, begun[1].id, _built_for_whom(doc, work.start(), sentence) or begun[1].operator,
+                  dates[0].resolved, f"events:{begun[0]}")]
+
+
+def _work_ahead(doc: Doc, work: re.Match[str], anchors: _Anchors, index: _Index) -> list[Event]:
+    """'work on a second runway is due to start next year': work yet to begin, dated by when it will, on an object of
+    its own at the one facility the sentence names (not one that only locates it: 'beside X')."""
+    sentence = doc.sentence_of(work.start())
+    dates = [d for d in index.dates_in(work.start(), sentence[1]) if not index.reported(d)]
+    there = [a for a in anchors.within(work.start(), sentence[1])
+             if not _LOCATING_WORD.search(doc.norm, work.start(), a.span[0])]
+    if not dates or not there or len({id(a.facility) for a in there}) > 1:
+        return []
+    # the part may be the anchor itself ('a second runway', a runway of the facility)
+    part = event_words(doc.language).parts.search(doc.norm, work.start(), there[0].span[1])
+    kind = "expansion" if part is not None else "construction"
+    span = (work.start(), work.start() + len(work.group(1)))
+    actor = _built_for_whom(doc, work.start(), sentence) or there[0].facility.operator
+    return [Event(kind, span, there[0].facility.id, actor, dates[0].resolved, f"events:{kind}")]
 
 
 def _built_for_whom(doc: Doc, start: int, sentence: Span) -> str | None:
@@ -2320,11 +2357,12 @@ def standing(doc: Doc, trig: Trigger) -> bool:
 
 
 def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> bool:
-    """'jets parked at X in October 2020', 'fighters based at X from 2028': a stay told with a time of its own, after
-    the word in its clause and not in a clause of its own ('based there until the last of them left in 2023'), is a
-    move there then; forces told where they stay before a move of theirs later in the sentence ('aircraft parked on
-    the apron earlier this month had been moved') are only named by it. `moves`: the starts of moving triggers."""
-    end, stop = trig.span[1], trig.clause[1]
+    """'jets parked at X in October 2020', 'fighters based at X, outside Y, from 2028': a stay told with a time of its
+    own, after the word up to a hard break and not in a clause of its own ('based there until the last of them left in
+    2023'), is a move there then; forces told where they stay before a move of theirs later in the sentence
+    ('aircraft parked on the apron earlier this month had been moved') are only named by it. `moves`: the starts of
+    moving triggers."""
+    end, stop = trig.span[1], _wide_clause(doc, trig)[1]
     later = bisect_right(moves, end)
     if later < len(moves) and moves[later] < trig.sentence[1]:
         return False
