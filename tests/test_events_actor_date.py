@@ -19,6 +19,10 @@ from event_rows import Row, events
         ("Israeli missiles struck Hmeimim air base on 1 February 2021. A radar was destroyed at Tartus naval base "
          "on Wednesday.",
          [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", "IL", "2021-02-24")]),
+        # a speaker of no state who reports what 'it' did stands for the pronoun: no state attacked
+        ("Israeli missiles struck Hmeimim air base on 1 February 2021. The Revolutionary Front said it fired rockets "
+         "at Tartus naval base on 3 February 2021.",
+         [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", None, "2021-02-03")]),
         # an undated summary of attacks names no one
         ("Israeli missiles struck Hmeimim air base on 1 February 2021. Tartus naval base has been hit repeatedly.",
          [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", None, None)]),

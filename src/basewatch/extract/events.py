@@ -86,6 +86,9 @@ _SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # hands it works through ('workers have dug'); not a passive.
 _AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|builders|labou?rers)\s+"
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
+# Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
+_SPEAKER_OF_PRONOUN = re.compile(r"\b[A-Z][\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
+                                 r"(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
@@ -621,6 +624,9 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 # After that state: the weapons or craft that struck ('unmanned aerial vehicles', 'cruise missiles').
 _WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
                             r"aircraft|warplanes|jets|bombers|artillery)\b")
+# Before an attack verb: the weapons as its subject ('drones also attacked', 'Eleven missiles hit').
+_WEAPONS_BEFORE = re.compile(r"\b(?:missiles|rockets|drones|UAVs|shells|bombs)\s+"
+                             r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS = 60
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
@@ -800,7 +806,8 @@ class Events:
                                            or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
-            elif actor is None and not stateless and trig.type == "attack" and date is not None:
+            elif (actor is None and not stateless and trig.type == "attack" and date is not None
+                    and _unsigned(doc, trig)):
                 actor = _attacker_so_far(events, anchor.facility)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
@@ -1026,6 +1033,14 @@ def _attacker_so_far(events: list[Event], facility: Facility) -> str | None:
     told = [e for e in events if e.type == "attack" and e.actor]
     here = [e for e in told if e.facility == facility.id]
     return (here or told)[-1].actor if told else None
+
+
+def _unsigned(doc: Doc, trig: Trigger) -> bool:
+    """'A bomber was destroyed at X', 'drones also attacked X': an attack told with no one as its subject, only its
+    target or its weapons ('Hezbollah said it fired' has one)."""
+    lo = max(trig.clause[0], trig.span[0] - 40)
+    return bool(_PASSIVE_BEFORE.search(doc.norm, lo, trig.span[0])
+                or _WEAPONS_BEFORE.search(doc.norm, lo, trig.span[0]))
 
 
 def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
@@ -2395,7 +2410,10 @@ def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
     'workers') with no state named stands for the state that is the subject of a sentence before it."""
     if not _AGENT_PRONOUN.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]):
         return None
-    earlier = [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
+    # 'The Front said it fired': the speaker who reports the pronoun's act is what it stands for, a state only if
+    # the speaker is one
+    spoken = _SPEAKER_OF_PRONOUN.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
+    earlier = [] if spoken else [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
     for sent in reversed([*earlier, trig.sentence]):
         opening = _SUBJECT_OPENING.match(doc.norm, sent[0])
         at = opening.end() if opening else sent[0]
