@@ -144,3 +144,23 @@ def test_a_garrison_is_named_as_one(pipeline: Any) -> None:
 )
 def test_catalogued_balkan_and_nordic_bases(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_the_base_a_state_runs_is_that_state_s(pipeline: Any) -> None:
+    text = ("Jets flew from Rovaniemi air base and from Norway's Bodø air station during the drills. Finland's Lapland "
+            "Air Command, which runs the base, flies F/A-18 Hornets.")
+    facs = found(pipeline, text)
+    assert len(facs["Rovaniemi Air Base"]["mentions"]) == 2
+    assert len(facs["Bodø Main Air Station"]["mentions"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Troops moved Mi-17 helicopters from Kabul airport to the Bagram air base.",
+         ["Kabul airport", "Bagram Airfield"]),
+        ("In Kabul, airport officials said the Bagram air base was quiet.", ["Bagram Airfield"]),
+    ],
+)
+def test_a_capital_before_an_airport_names_it(pipeline: Any, text: str, names: list[str]) -> None:
+    assert list(found(pipeline, text)) == names

@@ -58,6 +58,8 @@ _THERE_VERB = re.compile(r"\b(?:based|stationed|deployed|parked|located|operatin
 _LONGEST_THERE_VERB = len("photographed")
 # "there" after a verb of keeping and its object ('keeps its two patrol boats there').
 _OBJECT_THERE = re.compile(r"\b(?:keeps|keep|kept|stations|bases|parks|houses)\s+(?:[\w-]+\s+){1,5}?(there)\b")
+# A verb of running right before an anaphor: 'which runs the base'.
+_RUNS_BEFORE = re.compile(r"\b(?:runs|run|operates|operate)\s+$")
 # How far into its sentence a pronoun may stand to be read as the sentence's subject.
 _FRONT = 30
 
@@ -76,7 +78,8 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         head = head_word.lower()
         kind = words.head_kind.get(head, "")
         kinds = _COMPATIBLE.get(kind)
-        wanted = next((a.code for a in actor_list if span[0] <= a.span[0] < span[1]), None)
+        wanted = next((a.code for a in actor_list if span[0] <= a.span[0] < span[1]), None) or _runner(
+            doc, actor_list, span[0])
         target = _antecedent(doc, facilities, span[0], kinds, wanted, airports_too=kind not in _BASE_KINDS)
         if target is not None:
             target.mentions.append(span)
@@ -100,6 +103,18 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
     _town_for_base(doc, facilities, taken)
+
+
+def _runner(doc: Doc, actor_list: list[Actor], pos: int) -> str | None:
+    """"Finland's Air Command, which runs the base": the state the sentence opens with, where a verb of running
+    comes right before the anaphor at `pos`: the base is one that state runs."""
+    lo = max(0, pos - 12)
+    if "run" not in doc.norm[lo:pos] and "operat" not in doc.norm[lo:pos]:
+        return None
+    if _RUNS_BEFORE.search(doc.norm, lo, pos) is None:
+        return None
+    sent_start = doc.sentence_of(pos)[0]
+    return next((a.code for a in actor_list if sent_start <= a.span[0] < min(pos, sent_start + _FRONT)), None)
 
 
 def _subject_of_sentence(doc: Doc, candidates: list[Facility], pos: int) -> list[Facility]:

@@ -409,6 +409,8 @@ class Facilities:
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
         strong_ends = {h.stop: h.begin for h in hits if h.text.lower() not in words.weak}
+        # Capitals are read as their states; before an airport or port they are towns ('from Kabul airport').
+        capital_ends = {a.span[1] + 1: a.span for a in actor_list}
         for head in hits:
             if _overlaps(head.span(), taken):
                 continue
@@ -421,6 +423,9 @@ class Facilities:
             if name_span is None and (inner := _classifiers_start(norm, head.begin, words)) < head.begin:
                 # 'the Vetka naval air base', 'the X military training ground': a name before the head's modifiers.
                 name_span = _name_before(norm, lo, inner, near, stops)
+            if (name_span is None and kind in _TOWN_KINDS and head.begin in capital_ends
+                    and norm[head.begin - 1] == " " and _sizeable_town(norm[slice(*capital_ends[head.begin])])):
+                name_span = capital_ends[head.begin]
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
@@ -731,6 +736,7 @@ def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> b
     return word is not None
 
 
+@lru_cache(maxsize=4096)
 def _sizeable_town(name: str) -> bool:
     """Whether the gazetteer knows a town of this whole name with `_SIZEABLE` people or more."""
     index = city_index()
