@@ -89,3 +89,21 @@ def test_a_question_is_no_event(pipeline: Any) -> None:
     # what someone asks about may not have happened
     text = "Researchers asked whether US bombs had returned to Souda Bay naval base in May 2020."
     assert events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving quietly, and handing a base over, are withdrawals; a closure by its users too
+        ("French troops slipped out of Tartus naval base overnight in July 2021.",
+         [("withdrawal", "tartus", "FR", "2021-07")]),
+        ("Russia hands over Tartus naval base to Syria, July 2021", [("withdrawal", "tartus", "RU", "2021-07")]),
+        ("The joint radar post at Souda Bay naval base was shut by Greek officers in April 2020.",
+         [("withdrawal", "souda_bay", "GR", "2020-04")]),
+        # breaking into a base is an attack on it, by no state when none is named
+        ("In June 2020 protesters broke into Souda Bay naval base and damaged two trucks.",
+         [("attack", "souda_bay", None, "2020-06")]),
+    ],
+)
+def test_leaving_and_breaking_in_words(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-08-01") == expected
