@@ -164,3 +164,9 @@ def test_the_base_a_state_runs_is_that_state_s(pipeline: Any) -> None:
 )
 def test_a_capital_before_an_airport_names_it(pipeline: Any, text: str, names: list[str]) -> None:
     assert list(found(pipeline, text)) == names
+
+
+def test_a_base_for_a_force_is_placed_past_the_force(pipeline: Any) -> None:
+    text = "The ministry will establish a new base for the Royal Saudi Naval Forces near Jizan next year."
+    fac = found(pipeline, text)["Jizan base"]
+    assert (fac["operator"], fac["country"]) == ("SA", "SA")

@@ -74,6 +74,10 @@ _OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
                        r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
                        r"|established|opened|expanded))?"
+                       # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
+                       r"(?P<force>\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
+                       r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
+                       r"[Mm]arines|troops))?"
                        r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
                        r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside)"
                        r"\s+(?:the\s+)?")
@@ -515,6 +519,9 @@ class Facilities:
         operator = None if kind in _CIVIL_KINDS else next(
             (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
              and _runs_head(doc.norm, a.span)), None)
+        # 'a new base for the Royal Saudi Naval Forces near X': the state whose force it is for.
+        operator = operator or (next((a.code for a in actor_list if loc.start("force") <= a.span[0] < loc.end("force")),
+                                     None) if loc.group("force") else None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
         # 'China has one overseas base, in Djibouti': the state keeping a base in another state runs it.
