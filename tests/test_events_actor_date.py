@@ -68,3 +68,17 @@ def test_force_named_by_whose(pipeline: Any) -> None:
     # 'X, whose army ...' names the state of 'the army' told later, as 'X's army' does
     assert events(pipeline, "Cyprus, whose army is small, leans on its friends. The army will open a new base at "
                             "Souda Bay next year.") == [("construction", "souda_bay", "CY", "2022")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date inside an apposition's relative clause is that clause's, not the main verb's
+        ("Russia has lengthened the runway at Hmeimim air base, the airfield that it has held since 2015.",
+         [("expansion", "hmeimim", "RU", None)]),
+        ("Russia has lengthened the runway at Hmeimim air base, the airfield that it has held since 2015. Work "
+         "started in November.", [("expansion", "hmeimim", "RU", "2020-11")]),
+    ],
+)
+def test_date_of_an_apposition(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -306,8 +306,10 @@ _AFTER_THE = re.compile(r"\b(?:after|before)\s+the\s+$", re.IGNORECASE)
 _ATTRIBUTE_OF = re.compile(r"\s+[a-z]")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
-# 1945'); a comma after the relative clause ends it ('the airfield, which lies by the sea, since 2015').
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where|whose)\b[^,]*$")
+# 1945', an apposition's 'the island that it has held since 1966'); a comma after the relative clause ends it ('the
+# airfield, which lies by the sea, since 2015').
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where|whose)|"
+                              r"(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?that)\b[^,]*$")
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
 _OWN_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|before|because|since|until)\s+(?:the\s+)?[A-Z][\w'-]*"
