@@ -170,3 +170,17 @@ def test_a_base_for_a_force_is_placed_past_the_force(pipeline: Any) -> None:
     text = "The ministry will establish a new base for the Royal Saudi Naval Forces near Jizan next year."
     fac = found(pipeline, text)["Jizan base"]
     assert (fac["operator"], fac["country"]) == ("SA", "SA")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        # Whose forces hold a place runs the base there, not the state it belongs to.
+        ("Explosions were reported at a military base in Russian-held Melitopol.", "Melitopol base", "RU"),
+        ("Satellite images show new hangars at an air base near Saky in Crimea.", "Saky air base", "RU"),
+        ("Ukrainian drones struck the Vetka air base near Sevastopol.", "Vetka air base", "RU"),
+        ("Ukrainian drones struck the Vetka air base near Odesa.", "Vetka air base", "UA"),
+    ],
+)
+def test_held_places(pipeline: Any, text: str, name: str, operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -81,6 +81,8 @@ _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|l
                        r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
                        r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside)"
                        r"\s+(?:the\s+)?")
+# Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
+_HELD = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
                       r"|western)\s+(?=[A-Z])")
 _APPOSED_AT = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
@@ -485,8 +487,11 @@ class Facilities:
         if det is None or (norm.startswith(",", head.end()) and not indefinite):
             return None
         intro_start = det.end()
-        after = _TOWN_OF.match(norm, loc.end())
-        start = after.end() if after else _past_port_word(doc, words, actor_ends, loc.end())
+        # 'in Russian-occupied Crimea', 'in occupied Melitopol': who holds the place is no part of its name.
+        held = _HELD.match(norm, loc.end())
+        place_start = held.end() if held else loc.end()
+        after = _TOWN_OF.match(norm, place_start)
+        start = after.end() if after else _past_port_word(doc, words, actor_ends, place_start)
         compass = _COMPASS.match(norm, start)
         name_span = _name_after(norm, compass.end() if compass else start, sent_end)
         # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it.
@@ -497,7 +502,7 @@ class Facilities:
         if name_span is None:
             # 'a radar site on a hill above the town, near X', 'a radar station on the island's northern tip': the
             # place named after a described spot, or the town or island the spot is the text's last one's.
-            feature = _described_spot(doc, loc.end(), sent_end)
+            feature = _described_spot(doc, place_start, sent_end)
             if feature is None:
                 return None
             name_span, prep, feature_end = feature
@@ -522,6 +527,9 @@ class Facilities:
         # 'a new base for the Royal Saudi Naval Forces near X': the state whose force it is for.
         operator = operator or (next((a.code for a in actor_list if loc.start("force") <= a.span[0] < loc.end("force")),
                                      None) if loc.group("force") else None)
+        # 'a military base in Russian-occupied Crimea': the state holding the place runs what is there.
+        operator = operator or (next((a.code for a in actor_list if a.span[0] == held.start("holder")), None)
+                                if held and held.group("holder") else None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
         # 'China has one overseas base, in Djibouti': the state keeping a base in another state runs it.

@@ -567,17 +567,28 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
-            fac.operator = fac.country
+            fac.operator = _host_force(fac)
     _privately_run(doc, facilities)
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
     for fac in facilities:
         if (fac.operator is None and _host_run_kind(doc, fac) and fac.country and not fac.tenants
                 and (fac.rule not in _UNNAMED_RULES or _service_named(fac)) and id(fac) not in closed):
-            fac.operator = fac.country
+            fac.operator = _host_force(fac)
     _equipment(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
+
+
+def _host_force(fac: Facility) -> str | None:
+    """Whose forces hold where a facility is: its country's, but in a division another state holds ('an air base
+    near Saky in Crimea'), that state's."""
+    return _held_divisions().get((fac.country or "", fac.admin1 or ""), fac.country)
+
+
+@cache
+def _held_divisions() -> dict[tuple[str, str], str]:
+    return {(row["country"], row["admin1"]): row["holder"] for row in table("held_divisions.tsv")}
 
 
 def _host_run_kind(doc: Doc, fac: Facility) -> bool:
