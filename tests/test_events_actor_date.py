@@ -82,3 +82,20 @@ def test_force_named_by_whose(pipeline: Any) -> None:
 )
 def test_date_of_an_apposition(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'since then' points back to the time the sentence before told
+        ("Hmeimim air base was reopened by the Syrian army with Russian help in 2015. Several hundred Russian "
+         "troops have rotated through Hmeimim since then.",
+         [("other", "hmeimim", "SY", "2015"), ("deployment", "hmeimim", "RU", "2015")]),
+        # attacks since then are many, of no one time
+        ("Israeli missiles struck Hmeimim air base on 1 February 2021. Tartus naval base has been hit repeatedly "
+         "since then.",
+         [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", None, None)]),
+    ],
+)
+def test_time_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

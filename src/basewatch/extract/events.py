@@ -583,6 +583,8 @@ _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Repub
 _SAME_TIME = re.compile(r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?(?:(hours|minutes)\s+later|"
                         r"(?:later|earlier)\s+that\s+(day|night)|(?:the|that)\s+same\s+(day|night|month|year)|"
                         r"that\s+(day|night))\s*,", re.IGNORECASE)
+# A time that points back to the one told before.
+_THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
 # A military office: who holds it serves a force.
 _OFFICER = re.compile(r"\b(?:General|Admiral|Colonel|Brigadier|Marshal|Chief of (?:the )?(?:General )?Staff|"
@@ -788,7 +790,7 @@ class Events:
             date, reported = _dated(doc, trig, index)
             if date is None:
                 date, reported = _dated_before(doc, trig, triggers, index)
-            date = date or _same_time_as_told(doc, trig, events)
+            date = date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
             if word in _ABSENT:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives
                 date, reported = None, False
@@ -2198,6 +2200,16 @@ def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | No
     length = _SAME_TIME_LENGTH[next(g for g in same.groups() if g).lower()]
     told = [e.date for e in events if e.date and len(e.date) >= length and e.span[0] < trig.sentence[0]]
     return told[-1][:length] if told else None
+
+
+def _then_told(doc: Doc, trig: Trigger, index: _Index) -> str | None:
+    """'It was reopened in 2015. Troops have rotated through it since then': a time that points back ('since then',
+    'at the time') is the last the sentence before told; attacks 'since then' are many, of no one time."""
+    if trig.type == "attack" or not _THEN.search(doc.norm, *trig.clause):
+        return None
+    told = index.dates_in(_previous_start(doc, trig.sentence), trig.sentence[0])
+    resolved = [d for d in told if d.resolved]
+    return max(resolved, key=lambda d: d.span[0]).resolved if resolved else None
 
 
 def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
