@@ -184,3 +184,22 @@ def test_a_base_for_a_force_is_placed_past_the_force(pipeline: Any) -> None:
 )
 def test_held_places(pipeline: Any, text: str, name: str, operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_kit_leaving_a_base_next_to_an_airport_is_the_base_s(pipeline: Any) -> None:
+    text = ("The last French aircraft in Gabon, a CN-235 transport, left the Gabonese air force's Base 01, next to "
+            "Libreville international airport, in December.")
+    facs = found(pipeline, text)
+    assert facs["Base 01"]["equipment"] == ["CN-235"]
+    assert facs["Libreville international airport"]["equipment"] == []
+
+
+def test_a_command_s_headquarters_in_a_town(pipeline: Any) -> None:
+    text = "That command has its headquarters in Tumeremo, a mining town about 60 miles from the border."
+    assert list(found(pipeline, text)) == ["Tumeremo headquarters"]
+
+
+def test_port_of_spain_is_a_town(pipeline: Any) -> None:
+    text = ("U.S. jets flew over Georgetown with the Guyanese air corps. Carlos Briceño, an analyst at a think tank "
+            "in Port of Spain, doubts that Caracas would risk an invasion of the army's bases.")
+    assert "Port of Spain" not in found(pipeline, text)

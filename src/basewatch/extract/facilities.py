@@ -23,6 +23,7 @@ from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
 from basewatch.extract.gazetteer import city_index
+from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words, word_regex
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
@@ -755,7 +756,7 @@ def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> b
 def _sizeable_town(name: str) -> bool:
     """Whether the gazetteer knows a town of this whole name with `_SIZEABLE` people or more."""
     index = city_index()
-    rows = index.exact.get(name_key(name))
+    rows = index.exact.get(town_key(name))
     if rows is None:
         return False
     return any(r % 2 and index.city(r // 2).population >= _SIZEABLE for r in ((rows,) if isinstance(rows, int)

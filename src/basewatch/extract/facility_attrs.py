@@ -73,7 +73,8 @@ _KIT_BEFORE_CLAUSE = 25
 _FROM_BEFORE_ANCHOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
 _KIT_FROM = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
-_PASSIVE_TIE = re.compile(r"\b(?:at|to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
+# 'next to X', 'close to X' set a facility beside another, not kit at it.
+_PASSIVE_TIE = re.compile(r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
 _FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
                        r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
