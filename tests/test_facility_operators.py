@@ -203,3 +203,16 @@ def test_port_of_spain_is_a_town(pipeline: Any) -> None:
     text = ("U.S. jets flew over Georgetown with the Guyanese air corps. Carlos Briceño, an analyst at a think tank "
             "in Port of Spain, doubts that Caracas would risk an invasion of the army's bases.")
     assert "Port of Spain" not in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("For years the navy's Eastern Command kept its headquarters in Visakhapatnam, officials said.",
+         "Visakhapatnam headquarters", "IN"),
+        ("The joint monitoring centre near Aghdam was shut by Russian and Turkish officers in April.",
+         "Aghdam monitoring centre", None),
+    ],
+)
+def test_headquarters_and_monitoring_centres(pipeline: Any, text: str, name: str, operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

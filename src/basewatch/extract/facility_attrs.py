@@ -187,6 +187,8 @@ _SERVICE_OPENING = re.compile(r"(?:(?:new|planned|proposed|main|large|small|secr
                               re.IGNORECASE)
 # A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
 _UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
+# A force's headquarters in a town ('its headquarters in X') is the host's when no other force is placed there.
+_HQ_IN_TOWN_RULE = "facilities:head-in-place"
 # Kinds where the only force the text places there is taken to run the place.
 _GARRISON_KINDS = frozenset({"base", "outpost"})
 # Places too wide to put an installation in one country.
@@ -595,7 +597,8 @@ def _held_divisions() -> dict[tuple[str, str], str]:
 def _host_run_kind(doc: Doc, fac: Facility) -> bool:
     """A base or outpost, or an airfield ever called more than an airport ('the X airfield'): the host runs it when
     the text places no other force there."""
-    return fac.kind in _HOST_RUN_KINDS or (fac.kind == "airfield" and not only_weak_heads(doc.language, fac))
+    return fac.kind in _HOST_RUN_KINDS or (fac.kind == "airfield" and not only_weak_heads(doc.language, fac)) or (
+        fac.rule == _HQ_IN_TOWN_RULE and fac.name.endswith(" headquarters"))
 
 
 def _service_named(fac: Facility) -> bool:
