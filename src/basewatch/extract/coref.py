@@ -27,8 +27,6 @@ _COMPATIBLE: dict[str, frozenset[str] | None] = {
 }
 # Anaphor kinds of a base proper, which a place only called an airport is not.
 _BASE_KINDS = frozenset({"base", "air base", "naval base", "outpost"})
-# No leading \b, which would make the scan try every position: `_pronouns` checks the character before instead.
-_IT = re.compile(r"[Ii]t(s?)\b")
 _PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside|equip|arm)\s+$",
                              re.IGNORECASE)
 _NOT_AFTER_IT = re.compile(r"\s+(?:is|was|has)\b")
@@ -216,21 +214,46 @@ def _pronouns(doc: Doc) -> list[Span]:
     """'through it', 'its runway', and a sentence-opening 'It was built ...' that refers back to a place."""
     norm = doc.norm
     spans = []
-    for m in _IT.finditer(norm):
-        if m.start() and (norm[m.start() - 1].isalnum() or norm[m.start() - 1] == "_"):
+    for start in _found(norm, "it") + _found(norm, "It"):
+        end = _word_end(norm, start)
+        if end < 0 or (start and _is_word_char(norm[start - 1])):
             continue
-        if m.group(1):
-            if _PART_AFTER_ITS.match(norm, m.end()):
-                spans.append(m.span())
-        elif _PREP_BEFORE_IT.search(norm, max(0, m.start() - 12), m.start()) and not _NOT_AFTER_IT.match(norm, m.end()):
-            spans.append(m.span())
+        if end > start + 2:
+            if _PART_AFTER_ITS.match(norm, end):
+                spans.append((start, end))
+        elif _PREP_BEFORE_IT.search(norm, max(0, start - 12), start) and not _NOT_AFTER_IT.match(norm, end):
+            spans.append((start, end))
     starts = {start for start, _ in doc.sentences}
-    spans.extend((m.start(), m.start() + 2) for m in _SUBJECT_IT.finditer(norm) if m.start() in starts)
+    # Only a sentence's start may hold a subject "It": the pattern is tried there, not searched for over the text.
+    spans.extend((start, start + 2) for start in starts if _SUBJECT_IT.match(norm, start))
     if _IT_HOUSED.search(norm):
         spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm))
     spans.extend(_object_there(norm))
     return sorted(spans)
+
+
+def _found(text: str, word: str) -> list[int]:
+    """Every position of `word` in `text`: substring searches run at C speed where a pattern's scan does not."""
+    found = []
+    pos = text.find(word)
+    while pos >= 0:
+        found.append(pos)
+        pos = text.find(word, pos + 1)
+    return found
+
+
+def _word_end(norm: str, start: int) -> int:
+    """Where 'it' or 'its' at `start` ends as a whole word on its right (-1 if a word character goes on from it)."""
+    end = start + 2
+    if norm.startswith("s", end):
+        end += 1
+    return -1 if end < len(norm) and _is_word_char(norm[end]) else end
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is a word character as \\w reads one."""
+    return char.isalnum() or char == "_"
 
 
 def _object_there(norm: str) -> list[Span]:

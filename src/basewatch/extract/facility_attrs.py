@@ -180,7 +180,8 @@ _NATIONAL_KINDS = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
 _HOST_RUN_KINDS = frozenset({"base", "outpost"})
 # A company running a civil port or airport: 'run by a private operator', 'operated by a commercial firm'.
-_PRIVATE_RUN = re.compile(r"\b(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
+# No leading \b, which would make the scan try every position: `_private_cues` checks the character before instead.
+_PRIVATE_RUN = re.compile(r"(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
                           r"(?:operator|company|firm|consortium)\b")
 _CIVIL_RUN_KINDS = frozenset({"port", "airfield"})
 _SERVICE_OPENING = re.compile(r"(?:(?:new|planned|proposed|main|large|small|secret|major)\s+)*(?:army|navy|military)\s",
@@ -609,14 +610,29 @@ def _service_named(fac: Facility) -> bool:
 def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
     """'The port ... is run by a private operator': a civil port or airport a company runs has no state operator,
     whatever the catalog says of the state's hand in it."""
-    # The pattern, opening on \b, is tried at every position: most texts lack both of its rare words.
+    # Most texts lack both of the cue's rare words, and need not be searched for it.
     if "private" not in doc.norm and "commercial" not in doc.norm:
         return
-    for cue in _PRIVATE_RUN.finditer(doc.norm):
+    for cue in _private_cues(doc.norm):
         sent_start = doc.sentence_of(cue.start())[0]
         before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
         if before and before[0][1].kind in _CIVIL_RUN_KINDS:
             before[0][1].operator = None
+
+
+def _private_cues(norm: str) -> list[re.Match[str]]:
+    """The matches `_PRIVATE_RUN` with a leading \\b would find: those a word character comes before are skipped, and
+    the search goes on from the next position, as a failed boundary would make it."""
+    cues = []
+    cue = _PRIVATE_RUN.search(norm)
+    while cue is not None:
+        start = cue.start()
+        if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
+            cue = _PRIVATE_RUN.search(norm, start + 1)
+        else:
+            cues.append(cue)
+            cue = _PRIVATE_RUN.search(norm, cue.end())
+    return cues
 
 
 def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> set[int]:
