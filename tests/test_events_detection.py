@@ -86,3 +86,21 @@ def test_dated_stays_and_named_objects(pipeline: Any, text: str, expected: list[
 )
 def test_work_yet_to_begin(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces using another state's base are deployed there
+        ("Russian helicopters and Su-25 jets also use Ayni airfield, which the Tajik air force operates.",
+         [("deployment", "ayni", "RU", None)]),
+        ("American P-8A patrol aircraft have used Souda Bay naval base since 2019.",
+         [("deployment", "souda_bay", "US", "2019")]),
+        # a state's own forces using its base, a user that is no force, or a place not named: no event
+        ("Greek F-16 fighters use Souda Bay naval base.", []),
+        ("Qatar Airways uses Hamad International Airport.", []),
+        ("American units have used it since 1999.", []),
+    ],
+)
+def test_forces_using_a_base(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -455,7 +455,11 @@ _AWAY_TYPES = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
 # Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort').
-_MANNING = frozenset({"manned", "garrisoned"})
+_MANNING = frozenset({"manned", "garrisoned", "use", "uses", "used"})
+# Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
+# helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
+# state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
+_USING = frozenset({"use", "uses", "used"})
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -499,10 +503,9 @@ _UNPLACED = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
-_UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | frozenset({"delivered", "activated", "fired", "fire", "fires",
-                                                                "firing", "launched", "on alert", "landed", "build-up",
-                                                                "target", "targets", "hand over", "handed over",
-                                                                "hands over", "handing over", "handed", "handed back"})
+_UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
+    "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "build-up",
+    "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back"})
 # Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
 _TESTING = frozenset({"test-fired", "test-launched", "test launch"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
@@ -693,7 +696,8 @@ class Events:
                     or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
                     or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
-                    or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))):
+                    or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
+                    or (low in _USING and not _FORCES_BEFORE.search(doc.norm, max(clause[0], start - 60), start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -832,8 +836,10 @@ class Events:
                 elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
+                if word in _USING and not _foreign_use(doc, trig, anchor, agent, listed):
+                    continue
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
-            for other, when in _parallel(doc, trig, anchor, anchors, index):
+            for other, when in (() if word in _USING else _parallel(doc, trig, anchor, anchors, index)):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
@@ -2383,6 +2389,13 @@ def standing(doc: Doc, trig: Trigger) -> bool:
     return (trig.word in _STATE_WORDS
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
+
+
+def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
+    """'Russian helicopters also use the X airfield': forces of a state that neither runs nor hosts the facility, named
+    as the object after the verb, use it."""
+    return (agent is not None and agent not in (facility.operator, facility.country) and anchor.span[0] >= trig.span[1]
+            and not _POINTS_BACK.fullmatch(doc.norm, *anchor.span))
 
 
 def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> bool:
