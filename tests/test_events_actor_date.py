@@ -99,3 +99,32 @@ def test_date_of_an_apposition(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_time_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause dates its own verb, whether it follows the main clause ('a month after') or opens the sentence
+        ("Russian jets landed at Hmeimim air base last week, a month after Israel struck Tartus naval base.",
+         [("deployment", "hmeimim", "RU", "2021-02"), ("attack", "tartus", "IL", None)]),
+        ("Three weeks after Israel struck Tartus naval base in January 2021, Russian jets landed at Hmeimim air base.",
+         [("attack", "tartus", "IL", "2021-01"), ("deployment", "hmeimim", "RU", None)]),
+        # a time of its own opening the sentence is no time clause
+        ("The day before yesterday, Russian jets landed at Hmeimim air base.",
+         [("deployment", "hmeimim", "RU", "2021-02-27")]),
+    ],
+)
+def test_date_of_a_time_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish engineers, working with their Libyan counterparts, expanded Al-Watiya air base in 2020.",
+        "Turkish engineers, with the help of Libyan troops, expanded Al-Watiya air base in 2020.",
+    ],
+)
+def test_state_that_goes_along(pipeline: Any, text: str) -> None:
+    # a state in a phrase set off by commas that goes along with the subject did not act
+    assert events(pipeline, text) == [("expansion", "al_watiya", "TR", "2020")]

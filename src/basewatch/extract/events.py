@@ -341,8 +341,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\
 _APPROVED = re.compile(r"\b(?:approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
-_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours|days|weeks|months|years)\s+)?(?:after|before|until|as)\s",
-                              re.IGNORECASE)
+_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?"
+                              r"(?:after|before|until|as)\s", re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
 _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
@@ -586,6 +586,13 @@ _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Repub
 _SAME_TIME = re.compile(r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?(?:(hours|minutes)\s+later|"
                         r"(?:later|earlier)\s+that\s+(day|night)|(?:the|that)\s+same\s+(day|night|month|year)|"
                         r"that\s+(day|night))\s*,", re.IGNORECASE)
+# Opening a sentence: a time or reason clause ('Weeks after', 'Three weeks after', 'When', 'Because'), not a time
+# of its own ('The day before yesterday').
+_FRONTED_SUBORDINATE = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}(?:after|before)|when|while|because|once)\s+"
+                                  r"(?!(?:yesterday|today|tomorrow|last|this|next)\b|\d)", re.IGNORECASE)
+# Opening a phrase set off by commas: one that goes along with the clause's subject ('working with', 'alongside').
+_ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along|together)\s+with|alongside|"
+                          r"with\s+(?:the\s+)?help\s+(?:of|from)|helped\s+by|aided\s+by|backed\s+by|supported\s+by)\b")
 # A time that points back to the one told before.
 _THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
@@ -2537,7 +2544,13 @@ def _aside(doc: Doc, trig: Trigger, actor: Actor) -> bool:
         # 'it is guarded by Mozambican troops, and its operator hopes to resume construction': a state in a clause
         # before ', and' and a subject of its own did not act in the next one
         return True
-    return clause[1] <= trig.span[0] and bool(_RELATIVE.match(doc.norm, clause[0]))
+    if clause[1] > trig.span[0]:
+        return False
+    # 'Turkish engineers, working with their Libyan counterparts, expanded X': a state in a participle or 'with'
+    # phrase set off by commas only goes along
+    return bool(_RELATIVE.match(doc.norm, clause[0])) or (
+        clause[0] > trig.sentence[0] and doc.norm[clause[0] - 1] == ","
+        and _ALONG_ASIDE.match(doc.norm, clause[0]) is not None)
 
 
 def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
@@ -2637,10 +2650,16 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
 
 
 def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
-    """The date lies in a relative clause set off by commas that closes before the trigger's clause."""
+    """The date lies in a relative clause set off by commas, or a subordinate clause opening the sentence, that closes
+    before the trigger's clause."""
     clause = _cut(False, doc, trig.sentence, span[0])
-    return (clause[1] <= trig.clause[0] and clause[0] > trig.sentence[0] and doc.norm[clause[0] - 1] == ","
-            and _RELATIVE.match(doc.norm, clause[0]) is not None)
+    if clause[1] > trig.clause[0]:
+        return False
+    if clause[0] == trig.sentence[0]:
+        # 'Weeks after Israel struck X in January, Russian jets landed at Y': a time or reason clause opening the
+        # sentence dates its own verb
+        return _FRONTED_SUBORDINATE.match(doc.norm, clause[0]) is not None
+    return doc.norm[clause[0] - 1] == "," and _RELATIVE.match(doc.norm, clause[0]) is not None
 
 
 def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
