@@ -216,3 +216,10 @@ def test_port_of_spain_is_a_town(pipeline: Any) -> None:
 )
 def test_headquarters_and_monitoring_centres(pipeline: Any, text: str, name: str, operator: str | None) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+def test_a_town_of_two_words_opening_a_name_locates_it(pipeline: Any) -> None:
+    text = ("The Thai air force hosted visiting fighters for drills at Udon Thani air base last year, and a navy "
+            "ship called at Sattahip in May.")
+    fac = found(pipeline, text)["Udon Thani air base"]
+    assert (fac["country"], fac["admin1"]) == ("TH", "Udon Thani Province")

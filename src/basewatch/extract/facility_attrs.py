@@ -19,6 +19,7 @@ from basewatch.data import table
 from basewatch.extract.catalog import Installation, name_key
 from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
+from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
@@ -342,7 +343,7 @@ def _town_opening(doc: Doc, fac: Facility) -> City | None:
     # 'King Vetkov Air Base': a name of several words is a town's only as a whole, not by its first word.
     part = min((a for a in fac.aliases if fac.name.startswith(a + " ")), key=len, default=first)
     index = city_index()
-    rows = index.exact.get(name_key(part))
+    rows = index.exact.get(town_key(part))
     if rows is None:
         return None
     towns = [index.city(r // 2) for r in ((rows,) if isinstance(rows, int) else rows) if r % 2]
