@@ -324,7 +324,7 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
         if after is not None and placed and not after.group(1):
             continue
         # Within the sentence: the search takes the leftmost determiner, which may end the sentence before.
-        det = _DET_BEFORE.search(doc.norm, max(doc.sentence_of(head.start())[0], head.start() - 60), head.start())
+        det = _determiner(doc.norm, max(doc.sentence_of(head.start())[0], head.start() - 60), head.start())
         # 'X is the main Russian naval base in Syria': a placed description after a copula is still X.
         if det is None or (placed and not _COPULA_BEFORE.search(doc.norm, max(0, det.start() - 12), det.start())):
             continue
@@ -332,6 +332,15 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
         if all(w.lower() in words.modifiers or w[0].isupper() for w in between):
             found.append((det.start(), head.end(), head.group()))
     return found
+
+
+def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_DET_BEFORE` searched in norm[lo:hi]. A match is a determiner and three words at most, each run ending in
+    whitespace, so it starts within the last four whitespace-separated runs: only those are searched, not every
+    position of the window as the pattern, opening on \\b, would be."""
+    runs = norm[lo:hi].rsplit(None, 4)
+    start = lo + len(runs[0]) if len(runs) == 5 else lo
+    return _DET_BEFORE.search(norm, start, hi)
 
 
 def _covered(span: Span, taken: list[Span]) -> bool:

@@ -101,6 +101,8 @@ _NEVER_CAME = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:never|did no
                          r"hasn't)\b")
 # A guess or an intention before equipment, or between it and the facility.
 _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
+# What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
+_MODAL_WORDS = ("could", "may", "might", "would", "expect", "to buy", "to acquire")
 # A named ship's own basing verb, right after its name.
 _SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
                          r"\s+(?:at|in)\b")
@@ -119,7 +121,8 @@ _OTHER_HEAD = re.compile(r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+
 _SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
 _AND_CLAUSE = re.compile(r",\s+and\b")
 # 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
-_AS_STATE = re.compile(r"(?<=\s)(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
+# No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
+_AS_STATE = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
@@ -1160,7 +1163,7 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
     # range's and the base's its troops came from.
     if len(recent) > 2 or (len(recent) == 2 and not _TAKING_PART.search(doc.norm, sent[0], sent[1])):
         return
-    if recent and not _MODAL.search(doc.norm, sent[0], mention[0]):
+    if recent and not _modal_in(doc.norm, sent[0], mention[0]):
         for fac in recent:
             if designation not in fac.equipment:
                 fac.equipment.append(designation)
@@ -1201,10 +1204,29 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
 def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
     """'jets scrambled from X as Russian MiG-31s entered the airspace': 'as' opening a clause whose subject is another
     state's (a demonym or state right after it) tells of other aircraft than X's."""
-    for conj in _AS_STATE.finditer(doc.norm, lo, hi):
+    norm = doc.norm
+    conj = _AS_STATE.search(norm, lo, hi)
+    while conj is not None:
+        # The space the conjunction follows may lie before `lo`, as the lookbehind it stands for would see it.
+        if not (conj.start() and norm[conj.start() - 1].isspace()):
+            conj = _AS_STATE.search(norm, conj.start() + 1, hi)
+            continue
         if any(p.span[0] == conj.end() and p.kind in ("demonym", "country") for p in doc.places):
             return True
+        conj = _AS_STATE.search(norm, conj.end(), hi)
     return False
+
+
+def _modal_in(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_MODAL` matches in norm[lo:hi]. Most stretches hold none of its words, which substring searches of
+    the lower-cased stretch rule out faster than the pattern, opening on \\b, tried at every position; non-ASCII
+    text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    stretch = norm[lo:hi]
+    if stretch.isascii():
+        lowered = stretch.lower()
+        if not any(word in lowered for word in _MODAL_WORDS):
+            return False
+    return _MODAL.search(norm, lo, hi) is not None
 
 
 def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
@@ -1212,10 +1234,10 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
     ('X lies near Kaliningrad, where Moscow has deployed Iskanders'): no tie."""
     if _NEVER_CAME.match(doc.norm, mention[1]):
         return True
-    if _MODAL.search(doc.norm, max(0, mention[0] - 40), mention[0]):
+    if _modal_in(doc.norm, max(0, mention[0] - 40), mention[0]):
         return True
     lo, hi = min(mention[1], anchor), max(mention[1], anchor)
-    if _MODAL.search(doc.norm, lo, hi):
+    if _modal_in(doc.norm, lo, hi):
         return True
     where = _WHERE.search(doc.norm, lo, hi)
     return where is not None and anchor < mention[0] and any(
