@@ -104,3 +104,10 @@ def test_work_yet_to_begin(pipeline: Any, text: str, expected: list[Row]) -> Non
 )
 def test_forces_using_a_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_a_coordinate_clause_with_an_irregular_verb_keeps_its_facility(pipeline: Any) -> None:
+    # '..., and the navy took delivery of a boat at X': X is the place of the second clause, not of the drill
+    text = ("French and Greek sailors held a boarding drill off Crete last week, and the Greek navy took delivery of a "
+            "new patrol boat at Souda Bay naval base in January.")
+    assert events(pipeline, text) == [("exercise", None, "GR", "2021-02")]

@@ -162,9 +162,15 @@ _FORCES_FROM = re.compile(r"\b(?i:(?:troops|soldiers|forces|units|sailors|airmen
                           r"(?:delegation|team|group|contingent|detachment|squadron|flotilla)\s+of)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"(?:the\s+)?)*$")
-# A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called at').
+# Past forms of common irregular verbs of news ('the navy took delivery', 'troops held drills'): no '-ed' marks them
+# as the verb of a clause.
+_IRREGULAR_PAST = (r"(?:took|taken|held|made|sent|began|begun|left|flew|flown|built|struck|hit|shot|gave|given|kept|"
+                   r"saw|seen|met|led|set|put|brought|sought|fought|bought|went|gone|came|ran|drew|drawn|told|said|sold|"
+                   r"won|lost|spent|laid|paid|threw|rose|fell|broke|wrote|chose|stood|sank|stole|withdrew|overran)")
+# A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called at', '...,
+# and the navy took delivery of a boat at X').
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
-                         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?[a-z]+ed\b")
+                         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # Opening a sentence: forces or ships named by 'the' alone, told of before ('The first group', 'The 222-metre ship').
 _FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
                 r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
