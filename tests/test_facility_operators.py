@@ -223,3 +223,21 @@ def test_a_town_of_two_words_opening_a_name_locates_it(pipeline: Any) -> None:
             "ship called at Sattahip in May.")
     fac = found(pipeline, text)["Udon Thani air base"]
     assert (fac["country"], fac["admin1"]) == ("TH", "Udon Thani Province")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Vetka air base is controlled by Russian-backed separatists.",
+        "The Vetka port is operated by China Merchants Port Holdings.",
+        "China Merchants operates the Vetka port under a 99-year lease.",
+        "The Vetka air base is operated by the Turkish Airlines maintenance unit.",
+    ],
+)
+def test_proxies_and_companies_run_no_state_s_base(pipeline: Any, text: str) -> None:
+    assert [f["operator"] for f in found(pipeline, text).values()] == [None]
+
+
+def test_a_state_s_command_runs_it(pipeline: Any) -> None:
+    text = "The Vetka air base is operated by US Central Command."
+    assert found(pipeline, text)["Vetka air base"]["operator"] == "US"

@@ -166,7 +166,10 @@ _USING_FORCES = frozenset({"forces", "troops", "military", "army", "navy", "air"
 _LEASED_OUT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?to\s")
 # After a state that 'used by' names: a company's name ('used by Qatar Airways', 'Turkish Airlines'), not its forces.
 _COMPANY_AFTER = re.compile(r"\s+(?!(?:Air|Navy|Army|Armed|Defen[cs]e|Marines?|Coast|National|Naval|Military|Forces?|"
-                            r"Guard|Self|Special|Space|Ground|Royal)\b)[A-Z]")
+                            r"Guard|Self|Special|Space|Ground|Royal|Central|Africa|European|Pacific|Indo-Pacific|"
+                            r"Southern|Northern|Strategic|Command|Corps|Expeditionary|Revolutionary|Republic)\b)[A-Z]")
+# A state's proxies after its name: '-backed', '-funded', '-trained', '-armed', '-aligned', '-allied', '-supported'.
+_PROXY_AFTER = re.compile(r"-(?:backed|funded|trained|armed|aligned|allied|supported|sponsored)\b")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its"})
@@ -689,9 +692,13 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
         # 'missiles used by Russia' use a facility no more than they run it: 'used by' must follow the facility's
         # name; 'used by Iranian-backed forces' is by another state's proxies.
-        if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or _COMPANY_AFTER.match(
-                doc.norm, actor.span[1]) or not any(_USED_GAP.fullmatch(doc.norm, e, cue.start())
-                                                    for _, e in _mentions_in(facilities, sent_start, cue.start()))):
+        # 'controlled by Russian-backed separatists': by another state's proxies; 'operated by China Merchants Port
+        # Holdings': by a company.
+        if _PROXY_AFTER.match(doc.norm, actor.span[1]) or _COMPANY_AFTER.match(doc.norm, actor.span[1]):
+            continue
+        if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or not any(
+                _USED_GAP.fullmatch(doc.norm, e, cue.start()) for _, e in _mentions_in(facilities, sent_start,
+                                                                                       cue.start()))):
             continue
         if before:
             # A passive with its verb ('X, on ..., is run by') is said of the subject; a bare 'run by' of the last noun.
@@ -768,7 +775,8 @@ def _verb_runs(doc: Doc, fac: Facility, actor: Actor, verb: re.Match[str], objec
     Russia'), nor another subject's partner ('Russia and Syria'), nor one taking a base from a known operator other
     than the host (a capture, unlike a handover to the host's forces)."""
     gap = verb.group("gap").split()
-    if "and" in gap or "or" in gap:
+    # 'China Merchants operates the X port': a company the state's name opens.
+    if "and" in gap or "or" in gap or (gap and _COMPANY_AFTER.match(doc.norm, actor.span[1])):
         return False
     word = verb.group("verb")
     if word.startswith("use"):
