@@ -128,3 +128,20 @@ def test_date_of_a_time_clause(pipeline: Any, text: str, expected: list[Row]) ->
 def test_state_that_goes_along(pipeline: Any, text: str) -> None:
     # a state in a phrase set off by commas that goes along with the subject did not act
     assert events(pipeline, text) == [("expansion", "al_watiya", "TR", "2020")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before 'and' and another verb dates the first verb only
+        ("Russian troops arrived at Hmeimim air base in 2015 and left it in 2017.",
+         [("deployment", "hmeimim", "RU", "2015"), ("withdrawal", "hmeimim", "RU", "2017")]),
+        ("Russian troops arrived at Hmeimim air base in 2015 and left.",
+         [("deployment", "hmeimim", "RU", "2015"), ("withdrawal", "hmeimim", "RU", None)]),
+        # a relative clause closed by a comma leaves the date after it to the main verb
+        ("The Russian defence minister visited Hmeimim air base, which Moscow has run since 2015, on Tuesday.",
+         [("visit", "hmeimim", "RU", "2021-02-23")]),
+    ],
+)
+def test_date_of_a_coordinate_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

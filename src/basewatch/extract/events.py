@@ -599,6 +599,8 @@ _FRONTED_SUBORDINATE = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}(?:after|befor
 # Opening a phrase set off by commas: one that goes along with the clause's subject ('working with', 'alongside').
 _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along|together)\s+with|alongside|"
                           r"with\s+(?:the\s+)?help\s+(?:of|from)|helped\s+by|aided\s+by|backed\s+by|supported\s+by)\b")
+# Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
+_AND_THEN_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
 # A time that points back to the one told before.
 _THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
@@ -1560,9 +1562,10 @@ class _Index:
         norm = self.doc.norm
         first = bisect_left(self.clause_starts, trig.sentence[0])
         last = bisect_right(self.clause_starts, date.span[0])
-        if date.span[1] <= trig.span[0] and _DATE_THEN_SUBJECT.match(norm, date.span[1]):
+        if date.span[1] <= trig.span[0] and (_DATE_THEN_SUBJECT.match(norm, date.span[1])
+                                             or _AND_THEN_VERB.fullmatch(norm, date.span[1], trig.span[0])):
             # 'have flown from X since 2020, and troops at Y have hosted': the date closes the clause before 'and'
-            # and a subject of its own
+            # and a subject of its own; 'arrived at X in 2015 and left it': before 'and' and another verb
             return True
         if date.span[1] <= trig.clause[0] and _OWN_SUBJECT_AND.match(norm, trig.clause[0]):
             # 'visited Da Nang in March 2018, the first such visit, and US warships have called at X since': the
@@ -2651,8 +2654,12 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's; 'the camp, which the
         # mission left in October 2023, and repaired its runway': the date is the relative clause's
         return bool(_SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0])) or _closed_relative(doc, trig, span)
-    return span[0] > trig.span[1] and bool(_OTHER_CLAUSE.search(doc.norm, trig.span[1], span[0])
-                                           or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
+    if span[0] <= trig.span[1]:
+        return False
+    # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
+    closed = doc.norm.rfind(",", trig.span[1], span[0])
+    return bool(_OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0])
+                or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
 
 
 def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
