@@ -22,6 +22,7 @@ from operator import itemgetter
 from typing import Literal
 
 from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
+from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
@@ -677,6 +678,12 @@ class Anchor:
 
 class Events:
     """Pipeline component filling `Doc.events`."""
+
+    def __init__(self) -> None:
+        # The triggers and hedges are searched over whole articles: they join the shared word pass now (English, the
+        # default language), not at the first article, whose events would pay for building the pass again, twice.
+        words = event_words("en")
+        share(words.triggers, words.hedges)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc.facilities:
@@ -1825,7 +1832,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
              or _attack_of_arms(doc, trig, actor_list))
     if moved is not None:
         return moved
-    lo, hi = (bisect_left(actor_list, pos, key=_start) for pos in (sentence[0], trig.span[0]))
+    lo, hi = _first_from(actor_list, sentence[0]), _first_from(actor_list, trig.span[0])
     named = [a for a in actor_list[lo:hi] if a.span[1] <= trig.span[0]]
     own = _relative_subject(doc, trig)
     if own is None:
@@ -1871,7 +1878,7 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
     if (trig.type == "attack" or not (doc.norm.startswith(" of ", trig.span[1]) or _PP_OF.match(doc.norm, trig.span[1]))
             or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         return None
-    first = bisect_left(actor_list, trig.span[1], key=_start)
+    first = _first_from(actor_list, trig.span[1])
     for actor in actor_list[first:]:
         if actor.span[0] > trig.span[1] + 90 or not _OF_OBJECT.fullmatch(doc.norm, trig.span[1], actor.span[0]):
             return None
@@ -1898,7 +1905,7 @@ def _built_for(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     the building word is whose base it is, whoever the sentence's subject."""
     if trig.type not in ("construction", "expansion"):
         return None
-    first = bisect_left(actor_list, trig.span[1], key=_start)
+    first = _first_from(actor_list, trig.span[1])
     if first == len(actor_list) or not _OBJECT_OPENING.fullmatch(doc.norm, trig.span[1], actor_list[first].span[0]):
         return None
     head = _MODIFIERS.match(doc.norm, actor_list[first].span[1])
@@ -1959,8 +1966,10 @@ def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
     return states[i]
 
 
-def _start(actor: Actor) -> int:
-    return actor.span[0]
+def _first_from(actor_list: list[Actor], pos: int) -> int:
+    """The index of the first actor that starts at or after `pos`. An actor sorts below `((pos,),)` exactly when its
+    span starts before `pos`, whatever its end and code: a search with no key function to call at every step."""
+    return bisect_left(actor_list, ((pos,),))
 
 
 def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
@@ -2001,8 +2010,8 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     told by that host."""
     if country is None:
         return None
-    lo = bisect_left(actor_list, _wide_clause(doc, trig)[0], key=_start)
-    named = [a for a in actor_list[lo:bisect_left(actor_list, trig.span[0], key=_start)] if a.span[1] <= trig.span[0]]
+    lo = _first_from(actor_list, _wide_clause(doc, trig)[0])
+    named = [a for a in actor_list[lo:_first_from(actor_list, trig.span[0])] if a.span[1] <= trig.span[0]]
     joint = any(country in (first.code, then.code) and first.code != then.code
                 and _JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0]) for first, then in pairwise(named))
     return country if joint else None
@@ -2062,8 +2071,8 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # 'its squadron, which has been deployed since 2013': a relative clause's subject is the noun before it
     opening = _wide_clause(doc, trig)[0] if _RELATIVE_PRONOUN.match(doc.norm, trig.clause[0]) else trig.clause[0]
     lo = max(opening, start - 80)
-    at = bisect_left(actor_list, lo, key=_start)
-    near = [a for a in actor_list[at:bisect_left(actor_list, start, key=_start)] if a.span[1] <= start]
+    at = _first_from(actor_list, lo)
+    near = [a for a in actor_list[at:_first_from(actor_list, start)] if a.span[1] <= start]
     # the rarer subjects are looked for only where their plain words are: most triggers have neither
     forces = _FORCES_BEFORE.search(doc.norm, lo, start) or (
         _FORCES_SENT_BEFORE.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
@@ -2086,7 +2095,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
     moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
         trig.type in _MOVING_TYPES and word not in _LEAVING and word not in _HABITUAL) else None
-    named = moved and [a for a in actor_list[bisect_left(actor_list, end, key=_start):] if a.span[1] <= moved.end()]
+    named = moved and [a for a in actor_list[_first_from(actor_list, end):] if a.span[1] <= moved.end()]
     if named:
         # 'the withdrawal of all Russian forces': the forces' own state
         return named[0].code
@@ -2140,8 +2149,7 @@ def _forces_named_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> st
     earlier = [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
     lo = earlier[0][0] if earlier else trig.sentence[0]
     noun = the.group(1)
-    for actor in reversed(actor_list[bisect_left(actor_list, lo, key=_start):bisect_left(actor_list, trig.sentence[0],
-                                                                                        key=_start)]):
+    for actor in reversed(actor_list[_first_from(actor_list, lo):_first_from(actor_list, trig.sentence[0])]):
         gap = _SPACE.match(doc.norm, actor.span[1])
         if gap is not None and doc.norm.startswith(noun, gap.end()) and not _word_char(doc.norm, gap.end() + len(noun)):
             return actor.code
@@ -2460,7 +2468,7 @@ def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
     for sent in reversed([*earlier, trig.sentence]):
         opening = _SUBJECT_OPENING.match(doc.norm, sent[0])
         at = opening.end() if opening else sent[0]
-        first = bisect_left(actor_list, at, key=_start)
+        first = _first_from(actor_list, at)
         if first < len(actor_list) and actor_list[first].span[0] == at:
             return actor_list[first].code
     return None
@@ -2473,7 +2481,7 @@ def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor], facility: F
     the = _THE_SERVICE.search(doc.norm, trig.clause[0], trig.span[0])
     if the is None:
         return None
-    for actor in reversed(actor_list[:bisect_left(actor_list, the.start(), key=_start)]):
+    for actor in reversed(actor_list[:_first_from(actor_list, the.start())]):
         if _SERVICE.match(doc.norm, actor.span[1]):
             return actor.code
     return facility.operator
@@ -2506,8 +2514,8 @@ def _forces_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
     lo = doc.sentences[max(0, before - _PRONOUN_REACH)][0] if before else trig.sentence[0]
-    for actor in reversed(actor_list[bisect_left(actor_list, lo, key=_start):
-                                     bisect_left(actor_list, trig.sentence[0], key=_start)]):
+    for actor in reversed(actor_list[_first_from(actor_list, lo):
+                                     _first_from(actor_list, trig.sentence[0])]):
         if _STATE_FORCES_AFTER.match(doc.norm, actor.span[1]):
             return actor.code
     return None
@@ -2515,7 +2523,7 @@ def _forces_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str
 
 def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'the base has hosted US Navy patrol planes': the hosted forces' state sent them; the host only received."""
-    start = bisect_left(actor_list, trig.span[1], key=_start)
+    start = _first_from(actor_list, trig.span[1])
     first = actor_list[start] if start < len(actor_list) else None
     if first is not None and _HOSTED_OPENING.fullmatch(doc.norm, trig.span[1], first.span[0]):
         return first.code
@@ -2574,7 +2582,7 @@ def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) ->
     by = _BY.match(doc.norm, trig.span[1], clause[1])
     if by is None:
         return None
-    first = bisect_left(actor_list, by.end(), key=_start)
+    first = _first_from(actor_list, by.end())
     return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] < by.end() + 30 else None
 
 
