@@ -241,3 +241,11 @@ def test_proxies_and_companies_run_no_state_s_base(pipeline: Any, text: str) -> 
 def test_a_state_s_command_runs_it(pipeline: Any) -> None:
     text = "The Vetka air base is operated by US Central Command."
     assert found(pipeline, text)["Vetka air base"]["operator"] == "US"
+
+
+def test_a_base_named_by_the_division_of_the_article_s_one_catalogued_base_is_that_base(pipeline: Any) -> None:
+    text = ("Spotters count tankers at Lajes as Azores base comes back to life\n\n"
+            "More than two dozen tankers stopped at Lajes air base on Terceira island last weekend.")
+    facs = found(pipeline, text)
+    assert list(facs) == ["Lajes Field"]
+    assert len(facs["Lajes Field"]["mentions"]) == 3

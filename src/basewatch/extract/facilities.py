@@ -338,6 +338,7 @@ class Facilities:
         _unique_ids(facilities)
         resolve_anaphors(doc, facilities, actor_list)
         facilities, groups = _merge_renamed(doc.norm, facilities, groups)
+        facilities, groups = _merge_region_named(facilities, groups)
         places = place_index(doc)
         for fac, group in zip(facilities, groups, strict=True):
             locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span], places)
@@ -1767,6 +1768,34 @@ def _host_placed_in(norm: str, groups: list[list[Candidate]], placed_at: list[li
                 norm.startswith(first.name, p) and not norm[p + size:p + size + 1].isalnum() for p in starts):
             return other
     return None
+
+
+def _merge_region_named(facilities: list[Facility],
+                        groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
+    """'Spotters count U.S. tankers at Lajes as Azores base comes back to life': a base named only by the division
+    that one catalogued installation of the article lies in is that installation."""
+    if len(facilities) < 2:
+        return facilities, groups
+    divisions: dict[str, list[int]] = {}
+    for i, group in enumerate(groups):
+        item = group[0].item
+        if item is not None and item.admin1:
+            divisions.setdefault(name_key(item.admin1), []).append(i)
+    if not divisions:
+        return facilities, groups
+    dropped: set[int] = set()
+    for i, group in enumerate(groups):
+        cand = group[0]
+        if cand.item is not None or cand.rule != "facilities:name-head" or len(group) > 1:
+            continue
+        same = divisions.get(name_key(cand.name), [])
+        if len(same) == 1 and _linkable_kinds(cand.kind, groups[same[0]][0].kind):
+            facilities[same[0]].mentions.extend(facilities[i].mentions)
+            dropped.add(i)
+    if not dropped:
+        return facilities, groups
+    return ([f for i, f in enumerate(facilities) if i not in dropped],
+            [g for i, g in enumerate(groups) if i not in dropped])
 
 
 def _merge_renamed(norm: str, facilities: list[Facility],
