@@ -246,11 +246,58 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
             head, tail = chunk[:cut], chunk[cut:]
             out.append((first, first + cut, head, head.lower()))
             out.append((first + cut, at, tail, tail.lower()))
-        else:
+        elif not _marks_around_word(lex, out, chunk, first, opened or first > start):
             for m in lex.token_re.finditer(text, first, at):
                 token = m.group()
                 out.append((m.start(), m.end(), token, token.lower()))
     return out
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _marks_around_word(lex: Lexicon, out: list[Token], chunk: str, first: int, opened: bool) -> bool:
+    """Append the tokens of a chunk that is marks, one word, then marks ('drones,"', '"Wagner"', '(retired),'), as
+    `lex.token_re` finds them, and say True; say False, appending nothing, for any other chunk.
+
+    Each mark is a token of its own; the word takes the full stop after it when it is an abbreviation stem, and
+    the apostrophe after a closing s. A word after an opening mark starts a word, as one after white space
+    does, so the abbreviation test is `_cut`'s; after a chunk that does not open a word (`opened` false) the
+    pattern's look-behinds see the text before the chunk, so only the pattern can say.
+    """
+    if not opened:
+        return False
+    size = len(chunk)
+    i = 0
+    while i < size and not _is_word_char(chunk[i]):
+        i += 1
+    j = i
+    while j < size and chunk[j].isalnum():
+        j += 1
+    k = j
+    while k < size and not _is_word_char(chunk[k]):
+        k += 1
+    if k < size:
+        return False  # a mark inside a word ('U.S.', '200,000', 'Al-Enezi,') or an underscore
+    end = j
+    if i < j < size and chunk[j] == ".":
+        word = chunk[i:j]
+        if j - i <= lex.abbreviation_reach:
+            if not word.isascii():
+                return False  # the pattern's case-blind match of a stem is lower() only for ASCII
+            if word.lower() in lex.stems:
+                end = j + 1
+    elif i < j < size and chunk[j] == "'" and chunk[j - 1] == "s":
+        end = j + 1
+    for q in range(i):
+        out.append((first + q, first + q + 1, chunk[q], chunk[q].lower()))
+    if i < j:
+        word = chunk[i:end]
+        out.append((first + i, first + end, word, word.lower()))
+    for q in range(end if i < j else i, size):
+        out.append((first + q, first + q + 1, chunk[q], chunk[q].lower()))
+    return True
 
 
 def _cut(lex: Lexicon, chunk: str, opened: bool) -> int:
@@ -848,7 +895,12 @@ def _spelt_out(text: str, short: str) -> str | None:
     runs: list[str] = _CAPITALISED_RUN.findall(text)  # typed: mypyc cannot compile reversed() of a list of Any
     for run in reversed(runs):
         words = run.split()
+        owned = "'" in run
         for k in range(len(words)):
+            # A name's plain initials open with its first word's capital; only an owner ("Korea's Joint Chiefs")
+            # can start them later, so most words are passed over without spelling the initials out.
+            if words[k][:1] != letters[:1] and not owned:
+                continue
             if words[k][:1].isupper() and letters in _initials(" ".join(words[k:])):
                 return " ".join(words[k:])
     return None
@@ -1123,7 +1175,10 @@ def _surname_matches(a: str, b: str) -> bool:
 def _surname_key(name: str) -> str:
     """A lower-cased surname as a later spelling may write it: no accents, no joined particle
     ('al-Werfalli' / 'Werfali'), no doubled letters ('Méndez' / 'Mendez')."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    # ASCII has no accents to take off: most names skip the Unicode decomposition.
+    plain = name if name.isascii() else "".join(
+        c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
+    )
     head, dash, rest = plain.partition("-")
     if dash and rest and head in _PARTICLES | _JOINED_PARTICLES:
         plain = rest
