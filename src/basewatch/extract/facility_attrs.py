@@ -39,6 +39,12 @@ _PREP_BEFORE = re.compile(r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:distric
                           r"(?:ern)?\s+)?$", re.IGNORECASE)
 # How far before a place `_PREP_BEFORE` may start.
 _PREP_REACH = 56
+# The words `_PREP_BEFORE` may end on, lower-cased, besides a comma, a bracket, a possessive and a holding participle:
+# so only places after one of them are searched for it.
+_COMPASS_WORDS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest")
+_PREP_LAST_WORDS = frozenset({"in", "near", "outside", "at", "on", "to", "of", "the", *_COMPASS_WORDS,
+                              *(word + "ern" for word in _COMPASS_WORDS)})
+_PREP_LAST_ENDS = (",", "'s", "occupied", "annexed", "held", "controlled")
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # ... and one joined to another name ('Further west, U.S. and Finnish units fired') is a subject.
@@ -247,11 +253,35 @@ class PlaceIndex:
     def locative_before(self, norm: str, place: Span) -> bool:
         found = self.after_locative.get(place[0])
         if found is None:
-            prep = _PREP_BEFORE.search(norm, max(0, place[0] - _PREP_REACH), place[0])
+            lo = max(0, place[0] - _PREP_REACH)
+            prep = _PREP_BEFORE.search(norm, lo, place[0]) if _may_end_locative(norm[lo:place[0]]) else None
             found = prep is not None and not (prep.group().startswith(",") and (
                 _POSSESSIVE_AFTER.match(norm, place[1]) is not None or _JOINED_AFTER.match(norm, place[1]) is not None))
             self.after_locative[place[0]] = found
         return found
+
+
+def _may_end_locative(before: str) -> bool:
+    """Whether `_PREP_BEFORE` may match at the end of `before`: each of its parts ends on whitespace after one of a few
+    words (`_PREP_LAST_WORDS`, `_PREP_LAST_ENDS`) or on a bracket. Non-ASCII text goes to the pattern, which under
+    IGNORECASE matches 'ı' for 'i'."""
+    # The pattern's $ also matches before a final newline.
+    if before.endswith(("(", "(\n")):
+        return True
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped:
+        return False
+    word = stripped.rsplit(None, 1)[-1]
+    if not word.isascii():
+        return True
+    word = word.lower()
+    if word.endswith(_PREP_LAST_ENDS):
+        return True
+    # Words before an opening one count not ('x-in'): the last run of word characters is the word.
+    start = len(word)
+    while start and (word[start - 1].isalnum() or word[start - 1] == "_"):
+        start -= 1
+    return word[start:] in _PREP_LAST_WORDS
 
 
 # Place names recur in article after article.
