@@ -145,3 +145,18 @@ def test_state_that_goes_along(pipeline: Any, text: str) -> None:
 )
 def test_date_of_a_coordinate_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an alliance's forces, with or without a possessive, are of no one state (not the operator by default)
+        ("NATO jets landed at Souda Bay naval base in May 2020.", [("deployment", "souda_bay", None, "2020-05")]),
+        ("NATO troops arrived at Souda Bay naval base in May 2020.", [("deployment", "souda_bay", None, "2020-05")]),
+        # a state in a phrase of escort set off by commas did not act
+        ("Two Chinese warships, accompanied by an Iranian frigate, docked at Souda Bay naval base in May 2020.",
+         [("visit", "souda_bay", "CN", "2020-05")]),
+    ],
+)
+def test_forces_of_no_one_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -190,8 +190,11 @@ _FOR_DRILLS = re.compile(r"\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s
                          r"manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
 _ALLIANCE_OWNED = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s+(?:[\w-]+\s+){0,2}$")
-# Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there').
-_ALLIANCE_FORCES = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s")
+# Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there',
+# 'NATO jets landed').
+_ALLIANCE_FORCES = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
+                              + _FORCE_NOUNS + r"|\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|planes|warships|ships|"
+                              r"drones)\b)")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 # Words of building again: a whole facility built again is built, a part of it rebuilt is an expansion.
@@ -599,7 +602,8 @@ _FRONTED_SUBORDINATE = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}(?:after|befor
                                   r"(?!(?:yesterday|today|tomorrow|last|this|next)\b|\d)", re.IGNORECASE)
 # Opening a phrase set off by commas: one that goes along with the clause's subject ('working with', 'alongside').
 _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along|together)\s+with|alongside|"
-                          r"with\s+(?:the\s+)?help\s+(?:of|from)|helped\s+by|aided\s+by|backed\s+by|supported\s+by)\b")
+                          r"with\s+(?:the\s+)?help\s+(?:of|from)|(?:helped|aided|backed|supported|accompanied|escorted|"
+                          r"joined)\s+by)\b")
 # Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
 _AND_THEN_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
 # A time that points back to the one told before.
