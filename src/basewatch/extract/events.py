@@ -1898,7 +1898,7 @@ def _attack_of_arms(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | N
     attack noun is of is the attacker, whoever the subject that met it."""
     if trig.type != "attack" or not doc.norm.startswith(" of ", trig.span[1]):
         return None
-    first = bisect_left(actor_list, trig.span[1], key=_start)
+    first = _first_from(actor_list, trig.span[1])
     if first == len(actor_list) or not _OF_THE.fullmatch(doc.norm, trig.span[1], actor_list[first].span[0]):
         return None
     return actor_list[first].code if _WEAPONS_AFTER.match(doc.norm, actor_list[first].span[1]) else None
