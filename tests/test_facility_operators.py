@@ -249,3 +249,15 @@ def test_a_base_named_by_the_division_of_the_article_s_one_catalogued_base_is_th
     facs = found(pipeline, text)
     assert list(facs) == ["Lajes Field"]
     assert len(facs["Lajes Field"]["mentions"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("The Vetka air base has two runways, one about 3,000 metres long and a second, of 3,600 metres, that "
+         "engineers finished in 2006.", [3000.0, 3600.0]),
+        ("The Vetka air base has two runways: one of 2,400 metres and another of 3,100 metres.", [2400.0, 3100.0]),
+    ],
+)
+def test_runways_counted_one_by_one(pipeline: Any, text: str, lengths: list[float]) -> None:
+    assert sorted(r["length_m"] for r in found(pipeline, text)["Vetka air base"]["runways"]) == lengths

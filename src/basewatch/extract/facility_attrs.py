@@ -99,6 +99,9 @@ _FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
 # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
 _EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
+# Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
+_COUNTED = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
+                      r"[^.;\d]{0,20}$")
 _BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M = 6000.0
 _ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
@@ -984,8 +987,11 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
     after, before = _after_and_before(doc, lengths)
     obs = _Obs(fac, _runway_from(after, span, status, date, "facilities:runway-length"), sides)
     if plural and before is None:
-        # 'two runways of 2,500 and 3,000 metres': each length of the list is one runway's.
-        others = _listed_lengths(doc, after, lengths)
+        # 'two runways of 2,500 and 3,000 metres': each length of the list is one runway's, and so is each one a
+        # counting word opens ('one about 3,000 metres long and a second, of 11,800 feet').
+        others = _listed_lengths(doc, after, lengths) or [
+            q for q in sorted(lengths, key=lambda q: q.span) if q is not after and q.span[0] > span[1]
+            and _COUNTED.search(norm, max(span[1], q.span[0] - 30), q.span[0])]
         return [obs, *(_Obs(fac, _runway_from(q, q.span, status, date, "facilities:runway-length"), sides,
                             mergeable=False) for q in others)]
     if before is None:
