@@ -407,3 +407,29 @@ def test_date_starts_read_from_the_spaced_view_are_those_of_the_plain_scans(date
         assert grammar.windows(text, lowered, spaced(lowered)) == windows
         assert grammar.opener_starts(text, lowered, windows, spaced(lowered)) == grammar.opener_starts(
             text, lowered, windows)
+
+
+LED_TEXTS = st.lists(
+    st.sampled_from(["the", "a", "last", "first", "that", "same", "day", "before", "yesterday", "summer", "of", "end",
+                     "year", "years", "ago", "two", "cat", "weekend", "March", "mid", "2019", "1990s", "12", "half",
+                     "x", "é", "_", "-", ",", ".", "'s"]),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=LED_TEXTS)
+def test_led_openers_skip_only_starts_no_rule_matches(dates: Dates, text: str) -> None:
+    lowered = text.lower()
+    for grammar in dates.grammars.values():
+        for start, kinds in grammar.opener_starts(text, lowered, grammar.windows(text, lowered)):
+            tried = next(filter(None, (p.match(text, start) for p in grammar.patterns[kinds])), None)
+            found = grammar.match(text, start, kinds)
+            assert (found and (found.span(), found.lastgroup)) == (tried and (tried.span(), tried.lastgroup))
+
+
+def test_led_openers() -> None:
+    grammar = Dates().grammars["en"]
+    assert frozenset({"month"}) not in grammar.led  # 'March' is a date alone
+    assert any("article" in kinds for kinds in grammar.led)  # 'the' needs a date word after it
+    assert {"day", "before", "yesterday", "ago", "two"} <= grammar.vocabulary

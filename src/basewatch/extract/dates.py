@@ -1061,6 +1061,12 @@ _DIGITS = re.compile(digit_set() + r"(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d
 # A digit run can open a date only where it is not the tail of a designation or number.
 _DIGIT_START = re.compile(digit_set() + r"(?<![\w.,\-/$€£#]\d)")
 _DIGIT_RUN = re.compile(r"\d+")
+_WORD_RUN = re.compile(r"\w+")
+# The word at a start and the next word (empty at the text's end).
+_FOLLOWER = re.compile(r"\w+\W*(\w*)")
+# Kinds whose one-word forms make a date alone ('March', 'Friday', 'yesterday'); every rule reads a word of any
+# other kind with more date words after it.
+_ALONE = ("month", "weekday", "deictic")
 
 
 def _word_key(text: str) -> str:
@@ -1117,14 +1123,28 @@ class Grammar:
     spaced_triggers: ahocorasick.Automaton | None
     openers: ahocorasick.Automaton
     patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
+    # Kinds of opening word that no rule reads as a date alone ('the', 'a', 'last'): a date word must follow.
+    led: frozenset[frozenset[str]]
+    # Every word of every date word, month and number word, lower-cased: what may follow such an opener.
+    vocabulary: frozenset[str]
 
     def match(self, norm: str, start: int, kinds: frozenset[str]) -> re.Match[str] | None:
         """The first rule, in priority order, that a token of `kinds` opens at `start`."""
+        if kinds in self.led and not self._followed(norm, start):
+            return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
         for pattern in self.patterns[kinds]:
             match = pattern.match(norm, start)
             if match is not None:
                 return match
         return None
+
+    def _followed(self, norm: str, start: int) -> bool:
+        """Whether the word after the one at `start` may go on a date: a date word, or not a plain ASCII word."""
+        # Every rule's pieces after a led word are date words, digits and what separates them, each word ending
+        # at a word edge; IGNORECASE folds a few letters outside ASCII into it, so only an ASCII word is judged.
+        after = _FOLLOWER.match(norm, start)
+        word = after.group(1) if after else ""
+        return not (word[:1].isalpha() and word.isascii()) or word.lower() in self.vocabulary
 
     def windows(self, norm: str, lowered: str, spaced_view: str | None = None,
                 runs: list[int] | None = None) -> list[Span]:
@@ -1212,6 +1232,14 @@ def build_grammar(lang: str) -> Grammar:
     for form in [*numbers.words, *numbers.articles]:
         openers.setdefault(_word_key(form), set()).add("number")
     frozen = {key: frozenset(kinds) for key, kinds in openers.items()}
+    forms = [*lex.months, *(form for kind_forms in lex.words.values() for form in kind_forms), *numbers.words,
+             *numbers.articles, *numbers.conjunctions]
+    vocabulary = {word for form in forms for word in _WORD_RUN.findall(form.lower())}
+    # A word that is a whole month, weekday or day word may be a date alone; any other opener is led.
+    alone_forms = (_WORD_RUN.findall(form.lower()) for kind in _ALONE
+                   for form in (lex.months if kind == "month" else lex.words.get(kind, {})))
+    alone = {words[0] for words in alone_forms if len(words) == 1}
+    lone_kinds = {kinds for key, kinds in frozen.items() if key.strip() in alone}
     branches = _branches(lex)
     # One small regex per rule, tried in priority order: the rules a token can open are few, and
     # small programs stay in the processor's caches between articles where one per set of kinds did not.
@@ -1226,6 +1254,8 @@ def build_grammar(lang: str) -> Grammar:
         _trigger_automaton({spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers)) else None,
         _automaton(frozen),
         patterns,
+        frozenset(set(frozen.values()) - lone_kinds - {*_DIGIT_KINDS.values(), _OTHER_DIGITS}),
+        frozenset(vocabulary),
     )
 
 
