@@ -34,6 +34,12 @@ _PLATFORM = (
     r"|social\s+networks?|social\s+networking\s+sites|Telegram\s+channels?|messaging\s+apps?)"
 )
 _NAMED_PLATFORM = r"(?:Telegram|Twitter|X|Facebook|YouTube|TikTok|Instagram|VK|VKontakte|Weibo|WeChat|Reddit)"
+# Words every match of the patterns below holds: a platform's (any case), a named platform's (as written), a
+# picture's (any case).
+_PLATFORM_WORDS = ("social", "telegram", "messaging")
+_NAMED_PLATFORMS = ("Telegram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Instagram", "VK", "Weibo", "WeChat",
+                    "Reddit")
+_VISUAL_WORDS = ("image", "picture", "photo", "video", "footage", "clip", "post")
 _SOCIAL_BY = _opening(
     "bmnst",
     rf"(?i:(?P<platform>{_PLATFORM}))\s+(?:\w+\s+){{0,3}}?(?i:circulated|published|posted|shared|showed|carried|"
@@ -293,8 +299,9 @@ class Sources:
         sentences = _sentences_with(doc, _SOCIAL_WORDS, hits)
         if not sentences:
             return out
-        for pattern, rule in ((_SOCIAL_BY, "social-published"), (_SOCIAL_ON, "social-posted-on")):
-            for m in _in_sentences(doc.norm, sentences, pattern):
+        by, on, online, posted = _social_sentences(doc.norm, sentences)
+        for pattern, rule, some in ((_SOCIAL_BY, "social-published", by), (_SOCIAL_ON, "social-posted-on", on)):
+            for m in _in_sentences(doc.norm, some, pattern):
                 platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
                 shown = " ".join(m.group("object").lower().split())
                 name = self.platforms.get(platform) or f"{platform.lower()} {shown}"
@@ -303,12 +310,44 @@ class Sources:
                     start += 4
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
         out.extend(Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:shared-online")
-                   for m in _in_sentences(doc.norm, sentences, _SOCIAL_ONLINE))
-        for m in _in_sentences(doc.norm, sentences, _POSTED_ON):
+                   for m in _in_sentences(doc.norm, online, _SOCIAL_ONLINE))
+        for m in _in_sentences(doc.norm, posted, _POSTED_ON):
             platform = " ".join(m.group("platform").split())
             name = self.platforms.get(platform, platform)
             out.append(Source("social_media", name, m.span("platform"), "sources:posted-on-platform"))
         return out
+
+
+def _social_sentences(norm: str, sentences: list[Span]) -> tuple[list[Span], list[Span], list[Span], list[Span]]:
+    """The sentences each social pattern (published by, posted on, shared online, posted on a platform) may match
+    in: those holding the literal words its every match holds. A keyword picks a sentence for all four ('X' in
+    'Xi' too), and a string test rules a pattern out far more cheaply than its search does."""
+    by: list[Span] = []
+    on: list[Span] = []
+    online: list[Span] = []
+    posted: list[Span] = []
+    for span in sentences:
+        text = norm[span[0] : span[1]]
+        if not text.isascii():
+            # a case-blind pattern pairs some other letters with ASCII ones ('ſ' with 's'): only it can say
+            by.append(span)
+            on.append(span)
+            online.append(span)
+            posted.append(span)
+            continue
+        low = text.lower()
+        platform = any(word in low for word in _PLATFORM_WORDS)
+        named = any(name in text for name in _NAMED_PLATFORMS)
+        visual = any(word in low for word in _VISUAL_WORDS)
+        if platform and visual:
+            by.append(span)
+        if visual and (platform or named):
+            on.append(span)
+        if visual and "online" in text:
+            online.append(span)
+        if named or "social" in text:
+            posted.append(span)
+    return by, on, online, posted
 
 
 def _sentences_with(doc: Doc, words: tuple[str, ...], hits: _Hits) -> list[Span]:
