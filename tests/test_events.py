@@ -930,3 +930,9 @@ def test_a_facility_opened_where_the_sentence_state_acts(pipeline: Any) -> None:
             "the airport that opened in 2014.")
     assert events(pipeline, text, published="2024-06-05") == [("deployment", "tinian_airport", "US", "2018"),
                                                                ("construction", "tinian_airport", "US", "2014")]
+
+
+def test_attack_of_arms_names_the_attacker(pipeline: Any) -> None:
+    # the weapons' state after 'an attack of' attacked, not the subject that met it
+    text = "Ukrainian troops repelled a massed attack of Russian drones on the Saky air base in Crimea on Monday."
+    assert events(pipeline, text) == [("attack", "saki", "RU", None)]
