@@ -261,3 +261,16 @@ def test_a_base_named_by_the_division_of_the_article_s_one_catalogued_base_is_th
 )
 def test_runways_counted_one_by_one(pipeline: Any, text: str, lengths: list[float]) -> None:
     assert sorted(r["length_m"] for r in found(pipeline, text)["Vetka air base"]["runways"]) == lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("Drones attacked the Vetka airfield in the Kaluga region, where Tu-22M3 bombers are based, Kyiv said.",
+         ["Tu-22M3"]),
+        ("Satellite images show the Vetka air base near Kaliningrad, where Moscow has deployed Iskander missiles.",
+         []),
+    ],
+)
+def test_a_where_clause_after_the_place_a_base_is_in(pipeline: Any, text: str, kit: list[str]) -> None:
+    assert [f["equipment"] for f in found(pipeline, text).values()] == [kit]

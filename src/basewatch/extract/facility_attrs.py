@@ -99,6 +99,10 @@ _FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
 # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
 _EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
+# Between a facility and a clause about it: the place it is in ('in the Kaluga region'); a place it is near ('near
+# Kaliningrad, where Moscow has deployed Iskanders') is another.
+_PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+                        r"(?:\s+(?:region|province|oblast|governorate|district|county))?")
 # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
 _COUNTED = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
                       r"[^.;\d]{0,20}$")
@@ -1128,6 +1132,8 @@ class _TieSentence:
     cue: bool
     # The sentence's relative clauses about kit ('TB2 drones, which fly from X').
     clauses: list[Span] = field(default_factory=list)
+    # Where-clauses after the place a facility is said to be in, by start: the end of that facility's mention.
+    about: dict[int, int] = field(default_factory=dict)
 
 
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
@@ -1151,10 +1157,14 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
             near = [anchors[i] for i in sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])]
             ends = {e for _, e, _ in near}
             clauses = _relative_clauses(doc, sent)
+            about = _where_after_place(doc, clauses, ends)
             info = sentences[sent] = _TieSentence(
-                near, [r for r in clauses if r[0] in ends], words.tie.search(doc.norm, sent[0], sent[1]) is not None,
-                [r for r in clauses if any(r[0] - _KIT_BEFORE_CLAUSE <= e <= r[0] for _, e in kit)])
+                near, [r for r in clauses if r[0] in ends or r[0] in about],
+                words.tie.search(doc.norm, sent[0], sent[1]) is not None,
+                [r for r in clauses if any(r[0] - _KIT_BEFORE_CLAUSE <= e <= r[0] for _, e in kit)], about)
         own = next((r for r in info.relative if r[0] < mention.span[0] < r[1]), None)
+        # 'the X airfield in the Kaluga region, where bombers are based': the clause is about the facility.
+        own = (info.about.get(own[0], own[0]), own[1]) if own is not None else None
         # 'drones, which fly from X, as well as helicopters': a relative clause about kit tells of that kit, not of
         # kit named after it.
         in_sentence = [(s, e, fac) for s, e, fac in info.anchors if e <= sent[1]
@@ -1217,6 +1227,19 @@ def _placed_elsewhere(doc: Doc, mention: Span, sent: Span) -> bool:
     """'two MiG-31BMs flew over the North Pole': the sentence puts the kit at a place of its own."""
     return any(mention[1] <= p.span[0] < sent[1] and p.kind not in _NOT_A_LOCATION
                and _ELSEWHERE.search(doc.norm, max(0, p.span[0] - 12), p.span[0]) for p in doc.places)
+
+
+def _where_after_place(doc: Doc, clauses: list[Span], ends: set[int]) -> dict[int, int]:
+    """', where' clauses set after a facility and the place it is in ('the X airfield in the Kaluga region, where
+    Tu-22M3 bombers are based'): the clause's start, and the end of the facility's mention it is about."""
+    about: dict[int, int] = {}
+    for start, _ in clauses:
+        if start in ends or not doc.norm.startswith(", where", start):
+            continue
+        end = next((e for e in ends if e < start and _PLACE_GAP.fullmatch(doc.norm, e, start)), None)
+        if end is not None:
+            about[start] = end
+    return about
 
 
 def _relative_clauses(doc: Doc, sent: Span) -> list[Span]:
@@ -1284,7 +1307,8 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
     if _modal_in(doc.norm, lo, hi):
         return True
     where = _WHERE.search(doc.norm, lo, hi)
-    return where is not None and anchor < mention[0] and any(
+    return where is not None and anchor < mention[0] and not _PLACE_GAP.fullmatch(
+        doc.norm, anchor_end, where.start()) and any(
         lo <= p.span[0] and p.span[1] <= where.start() for p in doc.places if p.span[0] > anchor_end)
 
 
