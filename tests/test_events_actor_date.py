@@ -160,3 +160,9 @@ def test_date_of_a_coordinate_verb(pipeline: Any, text: str, expected: list[Row]
 )
 def test_forces_of_no_one_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_plan_is_not_dated_by_its_approval(pipeline: Any) -> None:
+    # a time before an infinitive is that of the approval or agreement governing it, not of the planned event
+    assert events(pipeline, "Russia approved on Monday a plan to deploy jets to Hmeimim air base.") == [
+        ("deployment", "hmeimim", "RU", None)]

@@ -350,6 +350,10 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
 _APPROVED = re.compile(r"\b(?:approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# Before an infinitive trigger: a decision that governs it ('agreed in 2019 to expand'), unlike an attempt ('tried
+# three years ago to take over'), which shares its time.
+_DECIDED = re.compile(r"\b(?:plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|ordered|"
+                      r"authori[sz]ed)\b", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?"
                               r"(?:after|before|until|as)\s", re.IGNORECASE)
@@ -2608,8 +2612,11 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     clause = trig.clause
     near = [d for d in index.dates_in(*trig.sentence)
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
-    if near and _APPROVED.search(doc.norm, max(0, trig.span[0] - 60), trig.span[0]):
-        # 'approved on Tuesday the deployment of ... in 2026': a time before the event noun is the approval's
+    if near and (_APPROVED.search(doc.norm, max(0, trig.span[0] - 60), trig.span[0])
+                 or (_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
+                     and _DECIDED.search(doc.norm, trig.clause[0], trig.span[0]))):
+        # 'approved on Tuesday the deployment of ... in 2026', 'agreed in 2019 to deploy jets': a time before the event
+        # noun or infinitive is the approval's or the agreement's
         near = [d for d in near if d.span[0] >= trig.span[1]]
     if not near:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
