@@ -97,6 +97,8 @@ def test_a_question_is_no_event(pipeline: Any) -> None:
         # leaving quietly, and handing a base over, are withdrawals; a closure by its users too
         ("French troops slipped out of Tartus naval base overnight in July 2021.",
          [("withdrawal", "tartus", "FR", "2021-07")]),
+        ("The last French soldiers drove out of Tartus naval base on 3 May 2021.",
+         [("withdrawal", "tartus", "FR", "2021-05-03")]),
         ("Russia hands over Tartus naval base to Syria, July 2021", [("withdrawal", "tartus", "RU", "2021-07")]),
         ("The joint radar post at Souda Bay naval base was shut by Greek officers in April 2020.",
          [("withdrawal", "souda_bay", "GR", "2020-04")]),
