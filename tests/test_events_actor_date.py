@@ -166,3 +166,9 @@ def test_plan_is_not_dated_by_its_approval(pipeline: Any) -> None:
     # a time before an infinitive is that of the approval or agreement governing it, not of the planned event
     assert events(pipeline, "Russia approved on Monday a plan to deploy jets to Hmeimim air base.") == [
         ("deployment", "hmeimim", "RU", None)]
+
+
+def test_forces_of_many_states_come_for_drills(pipeline: Any) -> None:
+    # forces from many countries brought to a base for drills are the host's exercise, not one state's deployment
+    text = "The drills brought some 3,000 troops from 11 countries to Souda Bay naval base in May 2020."
+    assert events(pipeline, text) == [("exercise", "souda_bay", "GR", "2020-05")]

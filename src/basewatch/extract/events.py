@@ -637,6 +637,8 @@ _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|condu
 _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
 _MULTINATIONAL = re.compile(r"\bfrom\s+(?:\d+|[a-z]+)\s+(?:countries|nations)\b|\bmultinational\b", re.IGNORECASE)
+# A word for drills anywhere in a sentence.
+_DRILL_WORD = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
@@ -759,6 +761,11 @@ class Events:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause, trig.word)
+            elif (trig.type == "deployment" and _MULTINATIONAL.search(doc.norm, *clause)
+                    and _DRILL_WORD.search(doc.norm, *trig.sentence)):
+                # 'drills brought 2,800 troops from 13 countries to X', 'aircraft from 14 countries flew from X during
+                # the exercise': forces of many states come for drills, which are the host's exercise
+                trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
             described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors, index)
             anchor = described or _anchor_for(doc, trig, clause, anchors, index)
             if anchor is None and _place_object(doc, trig, index) is None:
