@@ -172,3 +172,10 @@ def test_forces_of_many_states_come_for_drills(pipeline: Any) -> None:
     # forces from many countries brought to a base for drills are the host's exercise, not one state's deployment
     text = "The drills brought some 3,000 troops from 11 countries to Souda Bay naval base in May 2020."
     assert events(pipeline, text) == [("exercise", "souda_bay", "GR", "2020-05")]
+
+
+def test_drills_dated_by_their_own_course(pipeline: Any) -> None:
+    # a relative clause on the drills' own course ('which ended on Wednesday') dates the exercise
+    text = ("Jets from 12 countries flew from Souda Bay naval base during the two-week Iniochos exercise, which "
+            "ended on Wednesday.")
+    assert events(pipeline, text) == [("exercise", "souda_bay", "GR", "2021-02-24")]

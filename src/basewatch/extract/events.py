@@ -639,6 +639,11 @@ _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-
 _MULTINATIONAL = re.compile(r"\bfrom\s+(?:\d+|[a-z]+)\s+(?:countries|nations)\b|\bmultinational\b", re.IGNORECASE)
 # A word for drills anywhere in a sentence.
 _DRILL_WORD = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
+# Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
+# on').
+_DRILL_COURSE = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\s*,\s+which\s+(?:ended|began|"
+                           r"started|opened|closed|concluded|ran|took\s+place|was\s+held|were\s+held)(?:\s+(?:on|in))?\s+$",
+                           re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
@@ -2681,6 +2686,10 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         # mission left in October 2023, and repaired its runway': the date is the relative clause's
         return bool(_SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0])) or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
+        return False
+    if trig.type == "exercise" and _DRILL_COURSE.search(doc.norm, trig.span[1], span[0]):
+        # 'flew from X during the Arctic Challenge exercise, which ended on Wednesday': the drills' own course dates
+        # them, relative clause or not
         return False
     # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
     closed = doc.norm.rfind(",", trig.span[1], span[0])
