@@ -274,3 +274,14 @@ def test_runways_counted_one_by_one(pipeline: Any, text: str, lengths: list[floa
 )
 def test_a_where_clause_after_the_place_a_base_is_in(pipeline: Any, text: str, kit: list[str]) -> None:
     assert [f["equipment"] for f in found(pipeline, text).values()] == [kit]
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("Tankers stopped at the Vetka air base last weekend. The KC-135 and KC-46 aircraft were joined by several "
+         "C-17 transports, the daily reported.", ["KC-135", "KC-46", "C-17"]),
+    ],
+)
+def test_kit_joined_by_kit_at_the_base_told_before(pipeline: Any, text: str, kit: list[str]) -> None:
+    assert [f["equipment"] for f in found(pipeline, text).values()] == [kit]
