@@ -285,3 +285,8 @@ def test_a_where_clause_after_the_place_a_base_is_in(pipeline: Any, text: str, k
 )
 def test_kit_joined_by_kit_at_the_base_told_before(pipeline: Any, text: str, kit: list[str]) -> None:
     assert [f["equipment"] for f in found(pipeline, text).values()] == [kit]
+
+
+def test_two_facilities_sharing_a_mention_start_do_not_break_the_stated_operator(pipeline: Any) -> None:
+    text = "The troops reached Vetka Air Base 7 Air Base near the river, run by China Merchants, used by Syria."
+    found(pipeline, text)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
+from operator import itemgetter
 
 from basewatch.data import table
 from basewatch.extract.catalog import Installation, name_key
@@ -659,7 +660,8 @@ def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
         return
     for cue in _private_cues(doc.norm):
         sent_start = doc.sentence_of(cue.start())[0]
-        before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        before = _by_start((s, fac) for fac in facilities for s, e in fac.mentions
+                           if sent_start <= s and e <= cue.start())
         if before and before[0][1].kind in _CIVIL_RUN_KINDS:
             before[0][1].operator = None
 
@@ -694,10 +696,17 @@ def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if region is None or not _FORCES_AFTER.match(doc.norm, region.span[1]):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
-        before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        before = _by_start((s, fac) for fac in facilities for s, e in fac.mentions
+                           if sent_start <= s and e <= cue.start())
         if before:
             found.add(id(before[0][1]))
     return found
+
+
+def _by_start(mentions: Iterator[tuple[int, Facility]]) -> list[tuple[int, Facility]]:
+    """(start, facility) pairs by start, in facility order among equal starts (two facilities may share a mention's
+    start, and facilities do not compare)."""
+    return sorted(mentions, key=itemgetter(0))
 
 
 def _former(doc: Doc, fac: Facility) -> bool:
@@ -726,7 +735,8 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if cue is None or (cue.group("which") and (verb is None or joint)):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
-        before = sorted((s, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start())
+        before = _by_start((s, fac) for fac in facilities for s, e in fac.mentions
+                           if sent_start <= s and e <= cue.start())
         # 'missiles used by Russia' use a facility no more than they run it: 'used by' must follow the facility's
         # name; 'used by Iranian-backed forces' is by another state's proxies.
         # 'controlled by Russian-backed separatists': by another state's proxies; 'operated by China Merchants Port
