@@ -17,7 +17,7 @@ from itertools import pairwise
 from operator import itemgetter
 
 from basewatch.data import table
-from basewatch.extract.catalog import Installation, name_key
+from basewatch.extract.catalog import Installation, fresh_name_key, name_key
 from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
 from basewatch.extract.gazetteer import name_key as town_key
@@ -460,7 +460,7 @@ def _airfield_index() -> dict[str, tuple[Airfield, ...]]:
     dropped, the text's name saying nothing of which one is meant."""
     index: dict[str, list[Airfield]] = {}
     for known in airfields():
-        key = name_key(known.name)
+        key = fresh_name_key(known.name)
         for variant in {key, key.replace(" international ", " ")}:
             index.setdefault(variant, []).append(known)
     return {key: tuple(fields) for key, fields in index.items() if len({f.country for f in fields}) == 1}
