@@ -104,6 +104,13 @@ def test_patterns_tried_at_digit_runs_find_what_their_scans_find(text: str) -> N
     assert [m.span() for m in _designation_matches(text, runs)] == [m.span() for m in _designation_matches(text)]
 
 
+@given(text=st.text(alphabet=st.sampled_from(["1", "0", "9", "\u0663", "\u06f5", "\U0001d7d9", "\u00bd", "\u00b2", "a",
+                                                "\u00e9", " ", "-", "\u2014"]), max_size=30))
+def test_digit_runs_start_where_a_decimal_digit_follows_none(text: str) -> None:
+    starts = [k for k, ch in enumerate(text) if ch.isdecimal() and not (k and text[k - 1].isdecimal())]
+    assert digit_runs(text) == starts
+
+
 @given(text=st.text(alphabet=st.sampled_from([*_ONE_FOR_ONE, *_REMOVED, "a", "\u00e9", " ", "1"]), max_size=30))
 def test_normalise_folds_odd_characters_and_drops_removed_ones(text: str) -> None:
     assert normalise(text)[0] == "".join(_ONE_FOR_ONE.get(ch, ch) for ch in text if ch not in _REMOVED)
