@@ -234,6 +234,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come u
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
+_BY_WORDS = ("by",)
 # Right after a verb: its agent by name ('built by the Soviet Union').
 _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
@@ -273,6 +274,8 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
                           r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+_REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
+                    "published", "released")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6'); the date
 # is the filing's, not an event's.
 _DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
@@ -350,6 +353,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
 _APPROVED = re.compile(r"\b(?:approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_APPROVING_WORDS = ("approv", "authori", "endors", "sanction")
 # Before an infinitive trigger: a decision that governs it ('agreed in 2019 to expand'), unlike an attempt ('tried
 # three years ago to take over'), which shares its time.
 _DECIDED = re.compile(r"\b(?:plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|ordered|"
@@ -380,6 +384,7 @@ _PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|tri
 # Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
 # tells has not happened ('until it was abandoned in 1993' has).
 _UNTIL_DONE = re.compile(r"\buntil\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_UNTIL_WORDS = ("until",)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
 _EXTENDING = frozenset({"extend", "extends", "extending", "extended", "extension"})
 _TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:lease|"
@@ -567,6 +572,7 @@ _PRIOR_EVENT_BEFORE = re.compile(r"\b(?:for|after|following|amid|despite)\s+(?:[
 _STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|"
                              r"stopping|pause|paused|pausing|grounding|grounded)\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
+_STOPPING_WORDS = ("halt", "suspend", "stop", "paus", "ground")
 # Opening a clause: a relative pronoun standing for the noun before it.
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
@@ -728,7 +734,8 @@ class Events:
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, low, m.end()) or _extends_a_term(doc, low, m.end())
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
-                    or _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start)
+                    or (_may_hold(doc.norm, max(clause[0], start - 60), start, _UNTIL_WORDS)
+                        and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
@@ -784,7 +791,7 @@ class Events:
                           or _visit_of_the_visitor(doc, trig, events, index)
                           or _unplaced_event(doc, trig, actor_list, index))
                 if placed is not None and not (placed.rule.endswith(_UNPLACED) and (_retold(
-                        doc, trig, events, dated=bool(index.dates_in(*trig.clause))) or (
+                        doc, trig, events, dated=bool(index.dates_in(trig.clause[0], trig.clause[1]))) or (
                         _MEANWHILE.match(doc.norm, trig.clause[0]) and any(
                             e.type == placed.type and e.facility and trig.sentence[0] <= e.span[0] < trig.span[0]
                             for e in events)))):
@@ -842,7 +849,7 @@ class Events:
                 date, reported = None, False
             if actor is None and date is None and trig.type == "attack":
                 actor, date = _effect_of_told(doc, trig, events)
-            if _retold(doc, trig, events, dated=bool(index.dates_in(*clause))) or (
+            if _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1]))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
             if hosted and date is None and word == _HOSTED and not (
@@ -873,8 +880,9 @@ class Events:
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
+                    sentence = trig.sentence
                     agent = _host(doc, trig, actor_list, listed.country) or (
-                        listed.country if _MULTINATIONAL.search(doc.norm, *trig.sentence) else agent)
+                        listed.country if _MULTINATIONAL.search(doc.norm, sentence[0], sentence[1]) else agent)
                 elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
@@ -1228,17 +1236,17 @@ def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None
     """'the Soviet Union ran a signals station at Lourdes. Russia closed it in 2002.': 'it' right after the verb, in a
     sentence naming no facility, stands for the one facility of the sentence before; in a sentence that names one,
     'it' is as likely another noun ('began an attempt to build a runway on Mayun but abandoned it')."""
-    if not _IT_AFTER.match(doc.norm, trig.span[1]) or anchors.within(*trig.sentence):
+    if not _IT_AFTER.match(doc.norm, trig.span[1]) or anchors.within(trig.sentence[0], trig.sentence[1]):
         return None
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= trig.sentence[0]), None)
-    there = anchors.within(*prev) if prev else []
+    there = anchors.within(prev[0], prev[1]) if prev else []
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
 def _definite_part(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'Farrah said the runway had been resurfaced last year': a definite part of a facility ('the runway', 'the
     apron') in a clause naming none is part of the one facility named in the sentence before, or earlier in this one."""
-    if trig.type not in _PART_TYPES or anchors.within(*trig.sentence):
+    if trig.type not in _PART_TYPES or anchors.within(trig.sentence[0], trig.sentence[1]):
         return None
     clause = trig.clause
     part = event_words(doc.language).parts.search(doc.norm, clause[0], clause[1])
@@ -1247,7 +1255,7 @@ def _definite_part(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
         # 'the infrastructure in eastern Syria': a part placed by a place of its own is not the facility's
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
-    there = anchors.within(*doc.sentences[before - 1]) if before else []
+    there = anchors.within(doc.sentences[before - 1][0], doc.sentences[before - 1][1]) if before else []
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
@@ -1417,6 +1425,17 @@ def _dashes(text: str) -> list[Span]:
                 and (not found or found[-1][1] <= i - 1)):
             found.append((i - 1, i + 2))
     return found
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
+    case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
+    tells ('\u0131' matches 'i'), so a window there may hold anything."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(word in window for word in words)
 
 
 def _word_char(text: str, i: int) -> bool:
@@ -1623,8 +1642,9 @@ class _Index:
     def reported(self, date: DateMention) -> bool:
         """'said on Monday': the date of a report, not of the event."""
         if date.span not in self._reported:
-            self._reported[date.span] = bool(
-                _REPORTED_ON.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+            lo = max(0, date.span[0] - 40)
+            self._reported[date.span] = _may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
+                _REPORTED_ON.search(self.doc.norm, lo, date.span[0]))
         return self._reported[date.span]
 
     def free_agent(self, actor: Actor) -> bool:
@@ -1637,7 +1657,8 @@ class _Index:
                                   or " of " in norm[max(0, actor.span[0] - 60):actor.span[0]])
                                  and _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0])))
             self._free[actor.span] = not (locative
-                                          or _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0])
+                                          or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
+                                              and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
                                           or norm.startswith(_BASED_IN, actor.span[1])
                                           or _CIVIL_BODY_AFTER.match(norm, actor.span[1]))
         return self._free[actor.span]
@@ -1659,7 +1680,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     relative = _relative_antecedent(doc, trig, clause, anchors, index)
     if relative:
         return relative
-    inside = anchors.within(*clause)
+    inside = anchors.within(clause[0], clause[1])
     if relative is False:
         # 'No. 1435 Flight, which keeps four fighters at X': the antecedent is no facility, but where the forces went
         # after the verb in the relative clause is its place ('which opened beside X' is only located by X)
@@ -1866,7 +1887,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         # before it only met the event
         return _by_actor(doc, trig, clause, actor_list)
     index = index or _Index(doc)
-    places = [*exclude, *index.places_from(*sentence)]
+    places = [*exclude, *index.places_from(sentence[0], sentence[1])]
     usable = [a for a in named if not _names_a_place_of(doc, a, places) and index.free_agent(a)
               and not _aside(doc, trig, a) and not (trig.type not in _WORK_TYPES
                                                      and _COMPANY_AFTER.match(doc.norm, a.span[1]))]
@@ -2014,7 +2035,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if trig.type == "exercise":
         # drills of states named together are told by the host's
         actor = _host(doc, trig, actor_list, place.country) or actor or (
-            place.country if _MULTINATIONAL.search(doc.norm, *trig.sentence) else None)
+            place.country if _MULTINATIONAL.search(doc.norm, trig.sentence[0], trig.sentence[1]) else None)
     if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])) and not (
             trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
@@ -2047,12 +2068,13 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
-            or (not targeted and index.names_a_facility(*trig.clause))
+            or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
             or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
                 and not (doc.norm.startswith(" of ", trig.span[1])
                          and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
-            or _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])):
+            or (_may_hold(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
+                and _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]))):
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
@@ -2072,7 +2094,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
 def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
     """'in retaliation for US strikes on its sites', 'days after a US strike killed': an event noun after such a
     preposition happened before the clause's own time, so only a date after it dates it ('strikes ... since 2014')."""
-    inside = [d for d in index.any_dates_in(*trig.clause) if d.resolved]
+    inside = [d for d in index.any_dates_in(trig.clause[0], trig.clause[1]) if d.resolved]
     if inside and _COORDINATE_OPENING.match(doc.norm, trig.clause[0]):
         # '..., and the UAE announced last year that its forces had left': a coordinate clause's own time, though
         # the time of its report, dates it rather than the clause before
@@ -2255,7 +2277,7 @@ def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | No
 def _then_told(doc: Doc, trig: Trigger, index: _Index) -> str | None:
     """'It was reopened in 2015. Troops have rotated through it since then': a time that points back ('since then',
     'at the time') is the last the sentence before told; attacks 'since then' are many, of no one time."""
-    if trig.type == "attack" or not _THEN.search(doc.norm, *trig.clause):
+    if trig.type == "attack" or not _THEN.search(doc.norm, trig.clause[0], trig.clause[1]):
         return None
     told = index.dates_in(_previous_start(doc, trig.sentence), trig.sentence[0])
     resolved = [d for d in told if d.resolved]
@@ -2439,7 +2461,7 @@ def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, fac
     """'Russian helicopters also use the X airfield': forces of a state that neither runs nor hosts the facility, named
     as the object after the verb, use it."""
     return (agent is not None and agent not in (facility.operator, facility.country) and anchor.span[0] >= trig.span[1]
-            and not _POINTS_BACK.fullmatch(doc.norm, *anchor.span))
+            and not _POINTS_BACK.fullmatch(doc.norm, anchor.span[0], anchor.span[1]))
 
 
 def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> bool:
@@ -2599,6 +2621,8 @@ def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
 
 def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:
     """The state after 'by' following the trigger ('was attacked by Iranian-backed militias')."""
+    if not _may_hold(doc.norm, trig.span[1], clause[1], _BY_WORDS):
+        return None
     by = _BY.match(doc.norm, trig.span[1], clause[1])
     if by is None:
         return None
@@ -2622,9 +2646,9 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
     another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
     clause = trig.clause
-    near = [d for d in index.dates_in(*trig.sentence)
+    near = [d for d in index.dates_in(trig.sentence[0], trig.sentence[1])
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
-    if near and (_APPROVED.search(doc.norm, max(0, trig.span[0] - 60), trig.span[0])
+    if near and (_approved_before(doc, trig)
                  or (_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
                      and _DECIDED.search(doc.norm, trig.clause[0], trig.span[0]))):
         # 'approved on Tuesday the deployment of ... in 2026', 'agreed in 2019 to deploy jets': a time before the event
@@ -2648,7 +2672,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         if not inside and _JUST_AFTER.match(doc.norm, clause[0]):
             inside = [d for d in own if d.span[1] <= clause[0] and d.resolved is not None and len(d.resolved) <= 7]
         return (_nearest(inside, trig).resolved, False) if inside else (None, False)
-    if not inside and any(d.resolved is None for d in index.any_dates_in(*clause)):
+    if not inside and any(d.resolved is None for d in index.any_dates_in(clause[0], clause[1])):
         # 'systems that Turkey had installed there only days earlier': a time of the clause's own, unresolved, is not
         # the main clause's
         return None, False
@@ -2658,7 +2682,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     # 'landed at X this week, the military said on Thursday': a time of the sentence's own, unresolved, leaves it
     # undated
     sentence = trig.sentence
-    if reported and not any(d.resolved is None for d in index.any_dates_in(*sentence)):
+    if reported and not any(d.resolved is None for d in index.any_dates_in(sentence[0], sentence[1])):
         return _nearest(reported, trig).resolved, True
     return None, False
 
@@ -2672,7 +2696,13 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     status = event_words(doc.language).trigger_type[word][1]
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
             or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
-            or bool(_APPROVED.search(doc.norm, max(0, trig.span[0] - 60), trig.span[0])))
+            or _approved_before(doc, trig))
+
+
+def _approved_before(doc: Doc, trig: Trigger) -> bool:
+    lo = max(0, trig.span[0] - 60)
+    return _may_hold(doc.norm, lo, trig.span[0], _APPROVING_WORDS) and bool(
+        _APPROVED.search(doc.norm, lo, trig.span[0]))
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
