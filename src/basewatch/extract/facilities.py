@@ -192,7 +192,7 @@ _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
 # is at ('at the town's airfield').
 _HQ_PLACED = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
 # A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
-_NUMBERED_BASE = re.compile(r"(?<=\S )(?:Air |Naval )?Base \d{1,3}\b")
+_NUMBERED_BASE = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
 _MEASURE_WORD = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
@@ -885,10 +885,17 @@ def _owned_headquarters(norm: str, head: Hit) -> bool:
 def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
     """'the Gabonese air force's Base 01', 'Air Base 201': a base named by its number."""
     found: list[Candidate] = []
-    if "Base " not in doc.norm:
-        return found
-    for numbered in _NUMBERED_BASE.finditer(doc.norm):
-        if _overlaps(numbered.span(), taken):
+    norm = doc.norm
+    pos = norm.find("Base ")
+    while pos >= 0:
+        at, pos = pos, norm.find("Base ", pos + 5)
+        if not norm[at + 5:at + 6].isdigit():
+            continue
+        start = at - 4 if norm.startswith("Air ", at - 4) else at - 6 if norm.startswith("Naval ", at - 6) else at
+        numbered = _NUMBERED_BASE.match(norm, start)
+        # 'Base' opens no sentence: a word and a space stand before the name.
+        if numbered is None or start < 2 or norm[start - 1] != " " or norm[start - 2].isspace() or _overlaps(
+                numbered.span(), taken):
             continue
         name = numbered.group()
         cand = Candidate(numbered.span(), name, name, "air base" if name.startswith("Air") else "base",
@@ -1770,26 +1777,29 @@ def _host_placed_in(norm: str, groups: list[list[Candidate]], placed_at: list[li
     return None
 
 
+# The catalog's divisions recur in article after article.
+_division_key = lru_cache(maxsize=4096)(name_key)
+
+
 def _merge_region_named(facilities: list[Facility],
                         groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
     """'Spotters count U.S. tankers at Lajes as Azores base comes back to life': a base named only by the division
     that one catalogued installation of the article lies in is that installation."""
-    if len(facilities) < 2:
+    # Names of one word or two, those of divisions, once: most articles have none a catalogued item's division has.
+    named = {i: _division_key(g[0].name) for i, g in enumerate(groups)
+             if len(g) == 1 and g[0].item is None and g[0].rule == "facilities:name-head" and g[0].name.count(" ") < 2}
+    if not named or len(facilities) < 2:
         return facilities, groups
+    wanted = set(named.values())
     divisions: dict[str, list[int]] = {}
     for i, group in enumerate(groups):
         item = group[0].item
-        if item is not None and item.admin1:
-            divisions.setdefault(name_key(item.admin1), []).append(i)
-    if not divisions:
-        return facilities, groups
+        if item is not None and item.admin1 and (key := _division_key(item.admin1)) in wanted:
+            divisions.setdefault(key, []).append(i)
     dropped: set[int] = set()
-    for i, group in enumerate(groups):
-        cand = group[0]
-        if cand.item is not None or cand.rule != "facilities:name-head" or len(group) > 1:
-            continue
-        same = divisions.get(name_key(cand.name), [])
-        if len(same) == 1 and _linkable_kinds(cand.kind, groups[same[0]][0].kind):
+    for i, key in named.items():
+        same = divisions.get(key, [])
+        if len(same) == 1 and _linkable_kinds(groups[i][0].kind, groups[same[0]][0].kind):
             facilities[same[0]].mentions.extend(facilities[i].mentions)
             dropped.add(i)
     if not dropped:
