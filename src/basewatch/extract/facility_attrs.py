@@ -532,27 +532,37 @@ def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
     """Whether the article names this first-level division (as a place or as a town's division)."""
     if not admin1:
         return False
-    key, bare, whole_word = _division_forms(admin1)
+    key, bare = _division_forms(admin1)
     if key and index.names_division(key):
         return True
-    if whole_word is None:
+    if not bare:
         return False
-    # The pattern is tried only where the bare name is: a search for it, opening on \b, tries every position.
-    pos = doc.norm.find(bare)
+    # The bare name as a whole word: found by substring search, its edges tested as \b would test them (a pattern
+    # per division would be compiled for each of the catalog's hundreds of divisions).
+    norm = doc.norm
+    pos = norm.find(bare)
     while pos >= 0:
-        if whole_word.match(doc.norm, pos):
+        end = pos + len(bare)
+        if _boundary(norm[pos - 1:pos], bare[0]) and _boundary(bare[-1], norm[end:end + 1]):
             return True
-        pos = doc.norm.find(bare, pos + 1)
+        pos = norm.find(bare, pos + 1)
     return False
+
+
+def _boundary(before: str, after: str) -> bool:
+    """Whether \\b holds between `before` and `after`, one character each or empty at the text's edge."""
+    return _word_char(before) != _word_char(after)
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and (char.isalnum() or char == "_")
 
 
 # The catalog's few divisions recur in article after article.
 @lru_cache(maxsize=4096)
-def _division_forms(admin1: str) -> tuple[str, str, re.Pattern[str] | None]:
-    """A division's name_key, its name without the division word ('Latakia Governorate' -> 'Latakia'), and a
-    whole-word pattern of that bare name (None if nothing is left)."""
-    bare = _ADMIN_WORD.sub("", admin1)
-    return name_key(admin1), bare, re.compile(rf"\b{re.escape(bare)}\b") if bare else None
+def _division_forms(admin1: str) -> tuple[str, str]:
+    """A division's name_key and its name without the division word ('Latakia Governorate' -> 'Latakia')."""
+    return name_key(admin1), _ADMIN_WORD.sub("", admin1)
 
 
 def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: PlaceIndex) -> list[PlaceMention]:
