@@ -179,3 +179,18 @@ def test_drills_dated_by_their_own_course(pipeline: Any) -> None:
     text = ("Jets from 12 countries flew from Souda Bay naval base during the two-week Iniochos exercise, which "
             "ended on Wednesday.")
     assert events(pipeline, text) == [("exercise", "souda_bay", "GR", "2021-02-24")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces told at a place are those that leave it, not the army it is handed to
+        ("The French contingent had been based at Camp de Port-Bouet since 2002. The camp was handed over to the "
+         "Ivorian army in February 2025.",
+         [("deployment", "camp-de-port-bouet", "FR", "2002"), ("withdrawal", "camp-de-port-bouet", "FR", "2025-02")]),
+        ("Russian troops had been stationed at Tartus naval base since 2015. The base closed in May 2020.",
+         [("deployment", "tartus", "RU", "2015"), ("withdrawal", "tartus", "RU", "2020-05")]),
+    ],
+)
+def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -1082,7 +1082,10 @@ def _sentence_agent(events: list[Event], trig: Trigger, facility: Facility) -> s
 def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | None:
     """With no state named: the agent of the facility's last event of this type told so far (the builder, once
     named, goes on building), else the force that runs it."""
-    told = [e.actor for e in events if e.type == kind and e.facility == facility.id and e.actor]
+    # forces told at a place are those that leave it ('French troops had been based at X. X was handed over to the
+    # Ivorian army'), whoever runs it now
+    kinds = _MOVING_TYPES if kind == "withdrawal" else (kind,)
+    told = [e.actor for e in events if e.type in kinds and e.facility == facility.id and e.actor]
     return told[-1] if told else facility.operator
 
 
