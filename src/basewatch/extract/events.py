@@ -296,6 +296,7 @@ _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re
 # Between an earlier date and a trigger: the trigger is in a time clause of its own ('on Tuesday after troops held').
 _SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it\b)(?:[\w-]+\s+){0,3}?"
                                 r"[a-z]+(?:ed|s)\b")
+_SUBORDINATING_WORDS = ("after", "before", "because")
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
                            r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
@@ -643,6 +644,7 @@ _HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|condu
 _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
 _MULTINATIONAL = re.compile(r"\bfrom\s+(?:\d+|[a-z]+)\s+(?:countries|nations)\b|\bmultinational\b", re.IGNORECASE)
+_MULTINATIONAL_WORDS = ("countr", "nation")
 # A word for drills anywhere in a sentence.
 _DRILL_WORD = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
 # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
@@ -773,8 +775,8 @@ class Events:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause, trig.word)
-            elif (trig.type == "deployment" and _MULTINATIONAL.search(doc.norm, *clause)
-                    and _DRILL_WORD.search(doc.norm, *trig.sentence)):
+            elif (trig.type == "deployment" and _many_states(doc, clause)
+                    and _DRILL_WORD.search(doc.norm, trig.sentence[0], trig.sentence[1])):
                 # 'drills brought 2,800 troops from 13 countries to X', 'aircraft from 14 countries flew from X during
                 # the exercise': forces of many states come for drills, which are the host's exercise
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
@@ -882,7 +884,7 @@ class Events:
                 if trig.type == "exercise":
                     sentence = trig.sentence
                     agent = _host(doc, trig, actor_list, listed.country) or (
-                        listed.country if _MULTINATIONAL.search(doc.norm, sentence[0], sentence[1]) else agent)
+                        listed.country if _many_states(doc, sentence) else agent)
                 elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
@@ -1633,7 +1635,10 @@ class _Index:
     def dateline(self, date: DateMention) -> bool:
         """'QUETTA, March 27 -': the date the story was filed, which dates no event told in it."""
         if date.span not in self._dateline:
-            self._dateline[date.span] = bool(_DATELINE.search(self.doc.norm, max(0, date.span[0] - 40), date.span[0]))
+            norm, lo, hi = self.doc.norm, max(0, date.span[0] - 40), date.span[0]
+            # the line must open in the window (the text's start is one), and a comma follow its place
+            self._dateline[date.span] = ((lo == 0 or norm.find("\n", lo, hi) >= 0) and norm.find(",", lo, hi) >= 0
+                                         and bool(_DATELINE.search(norm, lo, hi)))
         return self._dateline[date.span]
 
     def closed(self, sentence: Span) -> bool:
@@ -1698,7 +1703,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             return None
         # not across ', and' with a subject and verb of its own ('held drills in X last month, and a detachment
         # called at the port of Y'; 'attacked the base at Y, and in August they killed civilians digging trenches')
-        inside = [a for a in anchors.within(*_wide_clause(doc, trig))
+        wide = _wide_clause(doc, trig)
+        inside = [a for a in anchors.within(wide[0], wide[1])
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH
                   and not (a.span[0] > trig.span[1] and _AND_CLAUSE.search(doc.norm, trig.span[1], a.span[0]))
                   and not (a.span[1] <= trig.span[0] and _new_clause_between(doc, a.span[1], trig))]
@@ -2038,7 +2044,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if trig.type == "exercise":
         # drills of states named together are told by the host's
         actor = _host(doc, trig, actor_list, place.country) or actor or (
-            place.country if _MULTINATIONAL.search(doc.norm, trig.sentence[0], trig.sentence[1]) else None)
+            place.country if _many_states(doc, trig.sentence) else None)
     if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])) and not (
             trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
@@ -2046,6 +2052,12 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
+
+
+def _many_states(doc: Doc, span: Span) -> bool:
+    """Forces of many states, none named, take part ('from 13 countries', 'multinational')."""
+    return _may_hold(doc.norm, span[0], span[1], _MULTINATIONAL_WORDS) and bool(
+        _MULTINATIONAL.search(doc.norm, span[0], span[1]))
 
 
 def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None) -> str | None:
@@ -2717,7 +2729,9 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
     if span[1] <= trig.span[0]:
         # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's; 'the camp, which the
         # mission left in October 2023, and repaired its runway': the date is the relative clause's
-        return bool(_SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0])) or _closed_relative(doc, trig, span)
+        subordinate = _may_hold(doc.norm, span[1], trig.span[0], _SUBORDINATING_WORDS) and bool(
+            _SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0]))
+        return subordinate or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
         return False
     if trig.type == "exercise" and _DRILL_COURSE.search(doc.norm, trig.span[1], span[0]):
