@@ -290,3 +290,16 @@ def test_kit_joined_by_kit_at_the_base_told_before(pipeline: Any, text: str, kit
 def test_two_facilities_sharing_a_mention_start_do_not_break_the_stated_operator(pipeline: Any) -> None:
     text = "The troops reached Vetka Air Base 7 Air Base near the river, run by China Merchants, used by Syria."
     found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kit"),
+    [
+        ("Six Su-30SM fighters arrived in May. They are based at the Vetka air base.", ["Su-30SM"]),
+        ("The air force bought 12 F-35 jets in 2023. The jets will be based at the Vetka air base.", ["F-35"]),
+        ("Some 300 troops arrived in May. They are based at the Vetka air base.", []),
+        ("The Vetka air base is protected by Patriot batteries.", ["Patriot"]),
+    ],
+)
+def test_kit_told_before_or_guarding(pipeline: Any, text: str, kit: list[str]) -> None:
+    assert found(pipeline, text)["Vetka air base"]["equipment"] == kit

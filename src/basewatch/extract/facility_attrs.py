@@ -104,6 +104,13 @@ _EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.
 # Kaliningrad, where Moscow has deployed Iskanders') is another.
 _PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
                         r"(?:\s+(?:region|province|oblast|governorate|district|county))?")
+# A sentence opening on kit told before and where it is based: 'They are based at', 'The jets were moved to'.
+_KIT_OPENERS = ("They ", "The ", "These ", "Both ", "All ")
+_KIT_PRONOUN = re.compile(r"(?:They|These|Both|All|The)(?:\s+(?:new\s+)?(?:jets|aircraft|fighters|bombers|drones|"
+                          r"helicopters|planes|ships|warships|frigates|submarines|vessels|systems|batteries|launchers|"
+                          r"missiles|tankers|transports))?\s+(?:are|were|will be|have been|had been|would be|remain)\s+"
+                          r"(?:now\s+|permanently\s+|all\s+)?(?:based|stationed|deployed|parked|housed|kept|moved|"
+                          r"relocated)\s")
 # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
 _COUNTED = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
                       r"[^.;\d]{0,20}$")
@@ -635,6 +642,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
                 and (fac.rule not in _UNNAMED_RULES or _service_named(fac)) and id(fac) not in closed):
             fac.operator = _host_force(fac)
     _equipment(doc, facilities)
+    _kit_told_before(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
 
@@ -1225,6 +1233,27 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     ties = [min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
+
+
+def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
+    """'Six Su-30SM fighters arrived in May. They are based at the X air base.': a sentence opening on a pronoun or a
+    bare kit noun that is based at a facility ties the kit the sentence before named."""
+    if not doc.equipment:
+        return
+    done: set[Span] = set()
+    for fac in facilities:
+        for start, _ in fac.mentions:
+            sent = doc.sentence_of(start)
+            if sent in done or not doc.norm.startswith(_KIT_OPENERS, sent[0]):
+                continue
+            done.add(sent)
+            verb = _KIT_PRONOUN.match(doc.norm, sent[0])
+            if verb is None or not _PASSIVE_TIE.search(doc.norm, max(sent[0], start - 12), start):
+                continue
+            before = doc.sentence_of(sent[0] - 1) if sent[0] else sent
+            for kit in doc.equipment:
+                if before[0] <= kit.span[0] < before[1] and before != sent and kit.designation not in fac.equipment:
+                    fac.equipment.append(kit.designation)
 
 
 def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
