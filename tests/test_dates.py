@@ -412,7 +412,8 @@ def test_date_starts_read_from_the_spaced_view_are_those_of_the_plain_scans(date
 LED_TEXTS = st.lists(
     st.sampled_from(["the", "a", "last", "first", "that", "same", "day", "before", "yesterday", "summer", "of", "end",
                      "year", "years", "ago", "two", "cat", "weekend", "March", "mid", "2019", "1990s", "12", "half",
-                     "x", "é", "_", "-", ",", ".", "'s"]),
+                     "x", "é", "_", "-", ",", ".", "'s", "5", "5th", "1,200", "03/05/2019", "km", "12k", "½", "to",
+                     "7", "million"]),
     max_size=12,
 ).map(" ".join)
 
@@ -431,5 +432,7 @@ def test_led_openers_skip_only_starts_no_rule_matches(dates: Dates, text: str) -
 def test_led_openers() -> None:
     grammar = Dates().grammars["en"]
     assert frozenset({"month"}) not in grammar.led  # 'March' is a date alone
+    assert frozenset({"digits4"}) not in grammar.led  # so is '2019'
+    assert frozenset({"digits2"}) in grammar.led  # '12' needs a month, a unit or more digits
     assert any("article" in kinds for kinds in grammar.led)  # 'the' needs a date word after it
     assert {"day", "before", "yesterday", "ago", "two"} <= grammar.vocabulary

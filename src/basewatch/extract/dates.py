@@ -1064,9 +1064,9 @@ _DIGIT_RUN = re.compile(r"\d+")
 _WORD_RUN = re.compile(r"\w+")
 # The word at a start and the next word (empty at the text's end).
 _FOLLOWER = re.compile(r"\w+\W*(\w*)")
-# Kinds whose one-word forms make a date alone ('March', 'Friday', 'yesterday'); every rule reads a word of any
-# other kind with more date words after it.
-_ALONE = ("month", "weekday", "deictic")
+# Kinds whose one-word forms make a date alone ('March', 'Friday', 'yesterday', '2019'); every rule reads a word of
+# any other kind, or a digit run of another length, with more date words or digits after it.
+_ALONE = frozenset({"month", "weekday", "deictic", "digits4"})
 
 
 def _word_key(text: str) -> str:
@@ -1123,7 +1123,8 @@ class Grammar:
     spaced_triggers: ahocorasick.Automaton | None
     openers: ahocorasick.Automaton
     patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
-    # Kinds of opening word that no rule reads as a date alone ('the', 'a', 'last'): a date word must follow.
+    # Kinds of opening word or digit run that no rule reads as a date alone ('the', 'a', 'last', '12'): a date word
+    # or digits must follow.
     led: frozenset[frozenset[str]]
     # Every word of every date word, month and number word, lower-cased: what may follow such an opener.
     vocabulary: frozenset[str]
@@ -1140,8 +1141,9 @@ class Grammar:
 
     def _followed(self, norm: str, start: int) -> bool:
         """Whether the word after the one at `start` may go on a date: a date word, or not a plain ASCII word."""
-        # Every rule's pieces after a led word are date words, digits and what separates them, each word ending
-        # at a word edge; IGNORECASE folds a few letters outside ASCII into it, so only an ASCII word is judged.
+        # Every rule's pieces after a led word or number are date words, digits and what separates them, each word
+        # ending at a word edge; IGNORECASE folds a few letters outside ASCII into it, so only an ASCII word is
+        # judged. A number's glued letters ('5th', '12k') are the first word's, never judged.
         after = _FOLLOWER.match(norm, start)
         word = after.group(1) if after else ""
         return not (word[:1].isalpha() and word.isascii()) or word.lower() in self.vocabulary
@@ -1240,6 +1242,8 @@ def build_grammar(lang: str) -> Grammar:
                    for form in (lex.months if kind == "month" else lex.words.get(kind, {})))
     alone = {words[0] for words in alone_forms if len(words) == 1}
     lone_kinds = {kinds for key, kinds in frozen.items() if key.strip() in alone}
+    digit_kinds = {*_DIGIT_KINDS.values(), _OTHER_DIGITS}
+    lone_kinds.update(kinds for kinds in digit_kinds if kinds & _ALONE)
     branches = _branches(lex)
     # One small regex per rule, tried in priority order: the rules a token can open are few, and
     # small programs stay in the processor's caches between articles where one per set of kinds did not.
@@ -1254,7 +1258,7 @@ def build_grammar(lang: str) -> Grammar:
         _trigger_automaton({spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers)) else None,
         _automaton(frozen),
         patterns,
-        frozenset(set(frozen.values()) - lone_kinds - {*_DIGIT_KINDS.values(), _OTHER_DIGITS}),
+        frozenset({*frozen.values(), *digit_kinds} - lone_kinds),
         frozenset(vocabulary),
     )
 
