@@ -55,8 +55,9 @@ def test_attacks_from_a_base_are_not_on_it(pipeline: Any) -> None:
 
 
 def test_attack_needs_the_facility_as_target(pipeline: Any) -> None:
+    # (the fighters, of no state, are coded by the country they fight in: docs/data-model.md)
     text = "Fighters stormed the Conoco gas plant, but they faced intense air attacks from the US forces."
-    assert events(pipeline, text) == [("attack", "conoco", None, None)]
+    assert events(pipeline, text) == [("attack", "conoco", "SY", None)]
 
 
 def test_undated_repeat_yields_to_the_dated_event(pipeline: Any) -> None:
@@ -612,10 +613,11 @@ def test_closure_by_an_attack(pipeline: Any, text: str, expected: list[Row]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the agent after 'an attack by' is the attacker even with no state named; the subject only met the attack;
-        # a dateline's date is the filing's: the event keeps its own ('late on Monday') or none
+        # the agent after 'an attack by' is the attacker even with no state named (militants of no state are coded
+        # by the country they fight in), the subject only met the attack; a dateline's date is the filing's: the
+        # event keeps its own ('late on Monday') or none
         ("Attack repulsed\n\nBAGHDAD, March 27 - Iraqi troops repulsed an attack by militants on the Ain al-Asad air "
-         "base, late on Monday, the army said.", [("attack", "ain_al_asad", None, "2024-03-25")]),
+         "base, late on Monday, the army said.", [("attack", "ain_al_asad", "IQ", "2024-03-25")]),
         ("Strike on Belbek\n\nKYIV, March 27 - The air force said an attack by Ukrainian drones on the Belbek air "
          "base destroyed two jets.", [("attack", "belbek", "UA", None)]),
         ("Shelters built\n\nVILNIUS, March 27 - Russia has built eight new hardened shelters at the Chkalovsk air "

@@ -194,3 +194,19 @@ def test_drills_dated_by_their_own_course(pipeline: Any) -> None:
 )
 def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group that is no state's force is coded by the country it is based in and fights from: named by
+        # the data ('al Shabaab'), else the country of the facility it attacks
+        ("Islamist militants from al Shabaab attacked Hmeimim air base on Monday.",
+         [("attack", "hmeimim", "SO", "2021-03-01")]),
+        ("Eight gunmen stormed Tartus naval base on Monday.", [("attack", "tartus", "SY", "2021-03-01")]),
+        ("Security forces repulsed an attack by separatist militants on Hmeimim air base on Monday.",
+         [("attack", "hmeimim", "SY", "2021-03-01")]),
+    ],
+)
+def test_armed_group_of_no_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

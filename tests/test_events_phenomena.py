@@ -705,7 +705,7 @@ def test_time_and_reason_clauses(pipeline: Any, text: str, expected: list[Row]) 
     [
         # a facility before ', and' and a clause of its own is not that clause's, unless the clause points back to it
         ("Militants attacked Tartus naval base in June 2020, and in August they killed farmers digging trenches "
-         "around a village.", [("attack", "tartus", None, "2020-06")]),
+         "around a village.", [("attack", "tartus", "SY", "2020-06")]),
         ("Souda Bay naval base was first used in 2012, and the minister ordered its expansion during a visit in "
          "March 2020.", [("expansion", "souda_bay", "GR", "2020-03"), ("visit", "souda_bay", "GR", "2020-03")]),
     ],

@@ -159,6 +159,7 @@ _MAKERS_OF_MANY = frozenset({"EU"})
 # Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
 # China', 'coast guards from the Maldives and India').
 _FORCES_FROM = re.compile(r"\b(?i:(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|ships|"
+                          r"militants|insurgents|fighters|gunmen|rebels|jihadists|militias|"
                           r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers)\s+from|"
                           r"(?:delegation|team|group|contingent|detachment|squadron|flotilla)\s+of)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
@@ -652,6 +653,11 @@ _DRILL_WORD = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+ga
 _DRILL_COURSE = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\s*,\s+which\s+(?:ended|began|"
                            r"started|opened|closed|concluded|ran|took\s+place|was\s+held|were\s+held)(?:\s+(?:on|in))?\s+$",
                            re.IGNORECASE)
+# Right before an attack verb: armed men of no group named ('eight gunmen stormed').
+_GUNMEN_BEFORE = re.compile(r"\b(?:gunmen|attackers|assailants)\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
+# Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
+_BY_ARMED_GROUP = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|separatists|"
+                             r"militias|militiamen|gunmen|guerrillas)\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
@@ -868,6 +874,10 @@ class Events:
             elif (actor is None and not stateless and trig.type == "attack" and date is not None
                     and _unsigned(doc, trig)):
                 actor = _attacker_so_far(events, anchor.facility)
+            elif actor is None and trig.type == "attack" and _armed_group(doc, trig):
+                # 'gunmen stormed X', 'an attack by separatist militants on X': an armed group of no state is coded
+                # by the country it is based in and fights from, here the one it attacks in
+                actor = anchor.facility.country
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
                 # sent, not the force that runs Y
@@ -1106,6 +1116,15 @@ def _unsigned(doc: Doc, trig: Trigger) -> bool:
     lo = max(trig.clause[0], trig.span[0] - 40)
     return bool(_PASSIVE_BEFORE.search(doc.norm, lo, trig.span[0])
                 or _WEAPONS_BEFORE.search(doc.norm, lo, trig.span[0]))
+
+
+def _armed_group(doc: Doc, trig: Trigger) -> bool:
+    """An armed group of no state named is the attacker: its subject ('insurgents stormed', 'gunmen have attacked') or
+    after 'by' ('an attack by separatist militants')."""
+    lo = max(trig.clause[0], trig.span[0] - 40)
+    return bool(_ARMED_GROUP_BEFORE.search(doc.norm, lo, trig.span[0])
+                or _GUNMEN_BEFORE.search(doc.norm, lo, trig.span[0])
+                or _BY_ARMED_GROUP.match(doc.norm, trig.span[1], trig.clause[1]))
 
 
 def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
