@@ -303,3 +303,17 @@ def test_two_facilities_sharing_a_mention_start_do_not_break_the_stated_operator
 )
 def test_kit_told_before_or_guarding(pipeline: Any, text: str, kit: list[str]) -> None:
     assert found(pipeline, text)["Vetka air base"]["equipment"] == kit
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("A drone hit an ammunition depot in the Bryansk region on Tuesday.", "Bryansk ammunition depot",
+         "Bryansk Oblast"),
+        ("Officials said little about a small military site in Gorno-Badakhshan, near the Wakhan Corridor, where "
+         "troops patrol.",
+         "Gorno-Badakhshan site", "Gorno-Badakhshan"),
+    ],
+)
+def test_a_new_installation_in_a_division(pipeline: Any, text: str, name: str, admin1: str) -> None:
+    assert found(pipeline, text)[name]["admin1"] == admin1

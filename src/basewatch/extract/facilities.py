@@ -541,7 +541,16 @@ class Facilities:
         # 'a radar site on a hill ..., near Indira Point': a described spot is near a local feature, not a region.
         near_division = place is not None and prep in _NEAR_PREPS and (
             place.kind == "admin1" or (feature_end is not None and place.kind == "region"))
-        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division:
+        # 'an ammunition depot in the Bryansk region', 'a smaller site in Gorno-Badakhshan': a new installation in a
+        # first-level division the text names no town of is named by the division.
+        in_division = (indefinite and place is not None and place.kind == "admin1" and prep == "in"
+                       and feature_end is None)
+        if in_division and not (near_division or town):
+            # '... in Deir al Zour Governorate, specifically near the al Omar field': a landmark named after names it.
+            landmark = self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
+            if landmark is not None:
+                return landmark
+        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division or in_division:
             name_span, prep = town or (name_span, prep)
             name = norm[name_span[0]:name_span[1]]
             inside = prep in _INSIDE and feature_end is None
@@ -550,7 +559,8 @@ class Facilities:
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
             # 'Its headquarters in Port Blair' is no installation catalogued under the town's name.
-            cand.link = "name" if inside and not (kind == "other" and head.text.lower() in words.weak) else "none"
+            cand.link = "name" if inside and not (kind == "other" and head.text.lower() in words.weak) and not (
+                in_division and town is None) else "none"
             return cand
         if (place.kind == "country" and indefinite and operator and operator != place.country
                 and _FAMILY[kind] in _GARRISON_FAMILIES):
