@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import pytest
 
+from basewatch.extract import events as ev
 from basewatch.extract.events import Events
 from basewatch.extract.normalize import make_doc
 from event_rows import Row, events
@@ -938,3 +940,24 @@ def test_attack_of_arms_names_the_attacker(pipeline: Any) -> None:
     # the weapons' state after 'an attack of' attacked, not the subject that met it
     text = "Ukrainian troops repelled a massed attack of Russian drones on the Saky air base in Crimea."
     assert events(pipeline, text) == [("attack", "saki", "RU", None)]
+
+
+def test_plain_word_tests_never_rule_out_a_match() -> None:
+    # each pattern is searched only where `_may_hold` finds one of its words: on random windows of words it matches,
+    # in any case and with letters outside ASCII that a case-blind pattern takes for ASCII ones, the test must pass
+    pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (ev._STOPPED_BEFORE, ev._STOPPING_WORDS),
+             (ev._REPORTED_ON, ev._REPORTING_WORDS), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),
+             (ev._MULTINATIONAL, ev._MULTINATIONAL_WORDS), (ev._SUBORDINATE_AFTER, ev._SUBORDINATING_WORDS),
+             (ev._FORCES_BEFORE, ev._FORCE_WORDS)]
+    vocabulary = ["until", "the", "runway", "is", "finally", "halted", "paused", "grounded", "said", "says", "told",
+                  "shows", "taken", "approved", "authorized", "endorses", "sanctioned", "a", "an", "by", "from", "13",
+                  "countries", "nations", "multinational", "after", "before", "because", "troops", "units", "service",
+                  "members", "air", "force", "coast", "guard", "armies", "navies", "warships", "jets", "which", "has",
+                  "been", "later", "newly", "UNTIL", "Said", "BY", "Troops", "unt\u0131l", "\u0131n", "s\u0131nce",
+                  "\u017fa\u0131d", "\u212aept"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 9))) + rng.choice(["", " "])
+        for pattern, words in pairs:
+            if pattern.search(text) and not ev._may_hold(text, 0, len(text), words):
+                raise AssertionError((pattern.pattern, text))

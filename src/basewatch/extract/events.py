@@ -538,6 +538,11 @@ _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|c
            r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?)")
 _FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# A part of every word of _FORCES: a window with none of them names no forces.
+_FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", "mercenar", "instructor", "advis",
+                "unit", "contingent", "detachment", "garrison", "personnel", "peacekeeper", "marine", "sailor",
+                "airmen", "fighter", "jet", "bomber", "plane", "drone", "helicopter", "ship", "vessel", "aircraft",
+                "squadron", "battalion", "brigade", "regiment", "division", "military", "arm", "nav", "guard")
 # 'entered', 'violated': with a state's airspace or waters as object, an intrusion; anything else is no event.
 _INTRUDING = frozenset({"entered", "violated", "intruded into", "strayed into"})
 _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
@@ -749,7 +754,7 @@ class Events:
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
                     or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
-                    or (low in _USING and not _FORCES_BEFORE.search(doc.norm, max(clause[0], start - 60), start))):
+                    or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -2150,7 +2155,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     at = _first_from(actor_list, lo)
     near = [a for a in actor_list[at:_first_from(actor_list, start)] if a.span[1] <= start]
     # the rarer subjects are looked for only where their plain words are: most triggers have neither
-    forces = _FORCES_BEFORE.search(doc.norm, lo, start) or (
+    forces = _forces_before(doc.norm, lo, start) or (
         _FORCES_SENT_BEFORE.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
@@ -2207,6 +2212,11 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # 'troops from the United States and the Philippines are taking part in the drills'
         holder = next((i for i, a in enumerate(near) if a.span[0] == joined.start("states")), None)
     return _first_of_joined(doc, near, holder) if holder is not None else None
+
+
+def _forces_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Forces right before `hi` as the subject of the verb there, searched for only where a word of forces is."""
+    return _FORCES_BEFORE.search(norm, lo, hi) if _may_hold(norm, lo, hi, _FORCE_WORDS) else None
 
 
 def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:
