@@ -210,3 +210,9 @@ def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_armed_group_of_no_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_builder_based_in_a_state(pipeline: Any) -> None:
+    # a company based in a state builds for that state ('the Dubai-based operator')
+    assert events(pipeline, "Souda Bay naval base was expanded by the Dubai-based firm DP World in 2019.") == [
+        ("expansion", "souda_bay", "AE", "2019")]
