@@ -317,3 +317,8 @@ def test_kit_told_before_or_guarding(pipeline: Any, text: str, kit: list[str]) -
 )
 def test_a_new_installation_in_a_division(pipeline: Any, text: str, name: str, admin1: str) -> None:
     assert found(pipeline, text)[name]["admin1"] == admin1
+
+
+def test_the_holder_of_the_town_a_base_is_near_runs_it(pipeline: Any) -> None:
+    text = "The airfield near the Russian-controlled city of Berdyansk was hit by missiles."
+    assert found(pipeline, text)["Berdyansk airfield"]["operator"] == "RU"

@@ -83,6 +83,7 @@ _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|l
                        r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside)"
                        r"\s+(?:the\s+)?")
 # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
+_HELD_TOWN = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
 _HELD = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
 _COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
                       r"|western)\s+(?=[A-Z])")
@@ -532,6 +533,10 @@ class Facilities:
         # 'a military base in Russian-occupied Crimea': the state holding the place runs what is there.
         operator = operator or (next((a.code for a in actor_list if a.span[0] == held.start("holder")), None)
                                 if held and held.group("holder") else None)
+        # 'near the Russian-controlled city of X': the holder qualifies the settlement word.
+        holder = _HELD_TOWN.search(norm, after.start(), after.end()) if after and "-" in after.group() else None
+        operator = operator or (next((a.code for a in actor_list if a.span[0] == holder.start(1)), None)
+                                if holder else None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
                                                       or _planner(doc, det.start(), actor_list))
         # 'China has one overseas base, in Djibouti': the state keeping a base in another state runs it.
