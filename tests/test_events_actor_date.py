@@ -206,6 +206,9 @@ def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
         ("Eight gunmen stormed Tartus naval base on Monday.", [("attack", "tartus", "SY", "2021-03-01")]),
         ("Security forces repulsed an attack by separatist militants on Hmeimim air base on Monday.",
          [("attack", "hmeimim", "SY", "2021-03-01")]),
+        # 'they' after a sentence the group opened stands for it
+        ("The insurgents stormed the town of Latakia in May 2020. In June they attacked Hmeimim air base.",
+         [("attack", None, None, "2020-05"), ("attack", "hmeimim", "SY", "2020-06")]),
     ],
 )
 def test_armed_group_of_no_state(pipeline: Any, text: str, expected: list[Row]) -> None:

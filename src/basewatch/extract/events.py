@@ -663,6 +663,11 @@ _GUNMEN_BEFORE = re.compile(r"\b(?:gunmen|attackers|assailants)\s+(?:(?:have|had
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
 _BY_ARMED_GROUP = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|separatists|"
                              r"militias|militiamen|gunmen|guerrillas)\b", re.IGNORECASE)
+# Right before a verb: 'they' as its subject.
+_THEY_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
+# Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
+_GROUP_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|separatists|"
+                            r"militias|militiamen|gunmen|guerrillas|fighters)\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
@@ -1127,6 +1132,10 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
     """An armed group of no state named is the attacker: its subject ('insurgents stormed', 'gunmen have attacked') or
     after 'by' ('an attack by separatist militants')."""
     lo = max(trig.clause[0], trig.span[0] - 40)
+    if _THEY_BEFORE.search(doc.norm, lo, trig.span[0]):
+        # 'The insurgents stormed Macomia in May. Last week they attacked X': 'they' is the group the sentence
+        # before opened with
+        return _GROUP_OPENING.match(doc.norm, _previous_start(doc, trig.sentence)) is not None
     return bool(_ARMED_GROUP_BEFORE.search(doc.norm, lo, trig.span[0])
                 or _GUNMEN_BEFORE.search(doc.norm, lo, trig.span[0])
                 or _BY_ARMED_GROUP.match(doc.norm, trig.span[1], trig.clause[1]))
