@@ -322,3 +322,8 @@ def test_a_new_installation_in_a_division(pipeline: Any, text: str, name: str, a
 def test_the_holder_of_the_town_a_base_is_near_runs_it(pipeline: Any) -> None:
     text = "The airfield near the Russian-controlled city of Berdyansk was hit by missiles."
     assert found(pipeline, text)["Berdyansk airfield"]["operator"] == "RU"
+
+
+def test_a_company_s_headquarters_is_no_installation(pipeline: Any) -> None:
+    text = "Jets landed at the Vetka air base. The company has its headquarters in Dhahran, near the base."
+    assert list(found(pipeline, text)) == ["Vetka air base"]

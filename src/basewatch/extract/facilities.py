@@ -188,6 +188,9 @@ _HQ_WHERE = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORC
 # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
 _HQ_OF = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
 _HQ_OWNER = re.compile(r"(?:its|their)\s+")
+# A force whose headquarters a sentence may tell of.
+_HQ_FORCE_WORD = re.compile(r"\b(?:[Cc]ommand|[Aa]rmy|[Nn]avy|[Ff]leet|[Ff]orces?|[Bb]rigade|[Dd]ivision|[Cc]ontingent|"
+                            r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
 # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
 # is at ('at the town's airfield').
@@ -457,7 +460,7 @@ class Facilities:
                 cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
             else:
                 if _weak(words, head, strong) and not (
-                        (kind in _UNIT_KINDS or _owned_headquarters(norm, head))
+                        (kind in _UNIT_KINDS or _owned_headquarters(doc, head, sent_end))
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
@@ -890,11 +893,17 @@ def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[
     return found
 
 
-def _owned_headquarters(norm: str, head: Hit) -> bool:
-    """'Its main headquarters near X', 'has its headquarters in X': a headquarters a possessive gives a force, which a
-    place may then name, unlike a bare 'the headquarters in X' (of a ministry, a company, a party)."""
-    return (head.text.lower() == "headquarters" and _HQ_PLACED.match(norm, head.stop) is not None
-            and _ITS_BEFORE.search(norm, max(0, head.begin - 24), head.begin) is not None)
+def _owned_headquarters(doc: Doc, head: Hit, sent_end: int) -> bool:
+    """'Its main headquarters near X', 'That command has its headquarters in X': a headquarters a possessive gives a
+    force the sentence or the one before names, which a place may then name, unlike a bare 'the headquarters in X' or
+    a company's ('The firm has its headquarters in X')."""
+    norm = doc.norm
+    if head.text.lower() != "headquarters" or _HQ_PLACED.match(norm, head.stop) is None or _ITS_BEFORE.search(
+            norm, max(0, head.begin - 24), head.begin) is None:
+        return False
+    start = doc.sentence_of(head.begin)[0]
+    before = doc.sentence_of(start - 1)[0] if start else start
+    return _HQ_FORCE_WORD.search(norm, before, sent_end) is not None
 
 
 def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
