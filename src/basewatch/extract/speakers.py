@@ -844,7 +844,8 @@ class Names:
         if group is None or not self.norm[max(0, mention.span[0] - 4) : mention.span[0]].lower().endswith("the "):
             return None
         before = self._before(mention)
-        found = [(m.start(), name) for name in self.lex.kin_names[group] if not name.islower()
+        # a name's pattern only for a name written in the text: most of a group's names are not
+        found = [(m.start(), name) for name in self.lex.kin_names[group] if not name.islower() and name in before
                  for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", before)]
         return max(found)[1] if found else None
 
