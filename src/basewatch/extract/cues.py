@@ -105,7 +105,10 @@ def cues_and_hedges(cues: Cues, norm: str) -> tuple[list[Hit], WordHits]:
     found: list[tuple[int, int]] = []
     hedged: list[tuple[int, int]] = []
     size = len(norm)
-    for last, (length, cue, hedge) in LITERALS.hits(cues.slot, norm):
+    for last, value in LITERALS.hits(cues.slot, norm):
+        # typed, so the compiled build unpacks a native tuple rather than iterating an object
+        entry: tuple[int, bool, bool] = value
+        length, cue, hedge = entry
         first = last + 1 - length
         if (first == 0 or not norm[first - 1].isalnum()) and (last + 1 == size or not norm[last + 1].isalnum()):
             if cue:

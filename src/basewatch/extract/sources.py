@@ -266,7 +266,10 @@ class Sources:
     def _scan(self, norm: str) -> _Hits:
         outlets: list[tuple[int, int, _Entry]] = []
         words: dict[str, list[int]] = {}
-        for end, (length, entry, word) in LITERALS.hits(self.slot, norm):
+        for end, value in LITERALS.hits(self.slot, norm):
+            # typed, so the compiled build unpacks a native tuple rather than iterating an object
+            hit: tuple[int, _Entry | None, str | None] = value
+            length, entry, word = hit
             start = end + 1 - length
             if entry is not None and _bounded(norm, start, end + 1):
                 outlets.append((start, end + 1, entry))
