@@ -274,9 +274,9 @@ def test_event_where_and_closed_relative_clauses(pipeline: Any, text: str, expec
         # a titled person who flies somewhere visits it
         ("US Vice President JD Vance flew to the Pituffik Space Base on Friday.",
          [("visit", "pituffik", "US", "2021-02-26")]),
-        # building a part of a base that is already there expands it
+        # building a new part of a base that is already there is construction there
         ("Myanmar's military has built two new hangars at the Great Coco Island airfield.",
-         [("expansion", "coco_islands", "MM", None)]),
+         [("construction", "coco_islands", "MM", None)]),
         # a facility that strengthens something else does not grow
         ("Poland's defence minister said the Aegis Ashore Redzikowo site strengthened Poland's security.", []),
         # 'are based at' tells where forces are; 'have been based at ... since' dates their move
@@ -623,7 +623,7 @@ def test_closure_by_an_attack(pipeline: Any, text: str, expected: list[Row]) -> 
         ("Strike on Belbek\n\nKYIV, March 27 - The air force said an attack by Ukrainian drones on the Belbek air "
          "base destroyed two jets.", [("attack", "belbek", "UA", None)]),
         ("Shelters built\n\nVILNIUS, March 27 - Russia has built eight new hardened shelters at the Chkalovsk air "
-         "base.", [("expansion", "chkalovsk", "RU", None)]),
+         "base.", [("construction", "chkalovsk", "RU", None)]),
     ],
 )
 def test_attack_by_and_datelines(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -638,7 +638,7 @@ def test_attack_by_and_datelines(pipeline: Any, text: str, expected: list[Row]) 
          [("expansion", "hmeimim", "RU", "2020")]),
         # a builder named by no state of today leaves the agent unknown, not the present operator
         ("The Bagram Airfield runway, built by the Soviet Union in the 1970s, is 3,000 metres long.",
-         [("expansion", "bagram", None, None)]),
+         [("construction", "bagram", None, None)]),
         # 'by' and a date names a time, not an agent
         ("The runway at Bagram Airfield was lengthened by March 2021.", [("expansion", "bagram", "AF", "2021-03")]),
     ],
@@ -691,7 +691,7 @@ def test_a_service_with_no_state_is_the_one_named_before(pipeline: Any) -> None:
     # 'the Air Force' is the service of the state last named with one ('the Japanese military')
     text = ("The Japanese military is preparing more airfields. Nearby, the Air Force is building hangars at Kadena "
             "Air Base.")
-    assert events(pipeline, text, published="2024-06-01") == [("expansion", "kadena", "JP", None)]
+    assert events(pipeline, text, published="2024-06-01") == [("construction", "kadena", "JP", None)]
 
 
 @pytest.mark.parametrize(

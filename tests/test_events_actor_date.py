@@ -39,7 +39,7 @@ def test_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
         ("Israeli missiles struck Hmeimim air base on 1 February 2021. Work on new hangars began at Tartus naval "
          "base in January. On the same night, drones also attacked Souda Bay naval base.",
          [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "souda_bay", "IL", "2021-02-01"),
-          ("expansion", "tartus", "RU", "2021-01")]),
+          ("construction", "tartus", "RU", "2021-01")]),
         ("Russian jets landed at Hmeimim air base on 3 February 2021. In the same month, Russian ships docked at "
          "Tartus naval base.",
          [("deployment", "hmeimim", "RU", "2021-02-03"), ("deployment", "tartus", "RU", "2021-02")]),

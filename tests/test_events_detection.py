@@ -77,8 +77,11 @@ def test_dated_stays_and_named_objects(pipeline: Any, text: str, expected: list[
          [("construction", "kythira-naval-base", "GR", "2022")]),
         ("Greece said it would start work next year on a new naval base near Kythira.",
          [("construction", "kythira-naval-base", "GR", "2022")]),
-        # on a part of a facility (its runway), it grows the facility
+        # on a new part of a facility (a second runway), it is construction there
         ("The navy said that work on a second runway at Souda Bay naval base is due to start next year.",
+         [("construction", "souda_bay", "GR", "2022")]),
+        # on making a part bigger, it grows the facility
+        ("The navy said that work on lengthening the runway at Souda Bay naval base is due to start next year.",
          [("expansion", "souda_bay", "GR", "2022")]),
         # a facility that only locates the work's object is not what is built
         ("Greece will start work next year on a new hospital beside Souda Bay naval base.", []),

@@ -156,10 +156,11 @@ def test_a_time_clause_whose_subject_is_the_relative_clause_subject(pipeline: An
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russia has begun paving the apron at Hmeimim air base.", [("expansion", "hmeimim", "RU", None)]),
+        ("Russia has begun paving the apron at Hmeimim air base.", [("construction", "hmeimim", "RU", None)]),
         # an image dated long before an opening shows an earlier stage, not a retelling of the opening
         ("Greece opened a new pier at Souda Bay naval base in May 2021. Images taken in 2019 showed the pier "
-         "taking shape.", [("expansion", "souda_bay", "GR", "2021-05"), ("expansion", "souda_bay", "GR", "2019")]),
+         "taking shape.",
+         [("construction", "souda_bay", "GR", "2021-05"), ("construction", "souda_bay", "GR", "2019")]),
     ],
 )
 def test_building_told_as_a_stage(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -201,7 +202,7 @@ def test_a_runway_told_with_its_verb(pipeline: Any) -> None:
     [
         # parking forces is a move; parked aircraft only tell where they stand
         ("Russia has built new shelters at Hmeimim air base and has parked more fighter jets there.",
-         [("expansion", "hmeimim", "RU", None), ("deployment", "hmeimim", "RU", None)]),
+         [("construction", "hmeimim", "RU", None), ("deployment", "hmeimim", "RU", None)]),
         ("Six aircraft were parked at Hmeimim air base.", []),
         ("Russian crews practised night landings at Hmeimim air base in May 2021.",
          [("exercise", "hmeimim", "RU", "2021-05")]),
@@ -263,9 +264,9 @@ def test_relative_clause_in_a_hedged_claim(pipeline: Any, text: str, expected: l
         # manning a post is a deployment at it; a plan told in a coordinate clause of its own is not dated by the
         # clause before
         ("Greek sailors have manned Souda Bay naval base since 2015, and the navy has asked for funds to build a "
-         "pier there.", [("deployment", "souda_bay", "GR", "2015"), ("expansion", "souda_bay", "GR", None)]),
+         "pier there.", [("deployment", "souda_bay", "GR", "2015"), ("construction", "souda_bay", "GR", None)]),
         # a plan's own time still dates it
-        ("In 2026, Russia will build a new pier at Tartus naval base.", [("expansion", "tartus", "RU", "2026")]),
+        ("In 2026, Russia will build a new pier at Tartus naval base.", [("construction", "tartus", "RU", "2026")]),
     ],
 )
 def test_manning_and_plans(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -376,7 +377,8 @@ def test_installed_and_own_time(pipeline: Any, text: str, expected: list[Row]) -
     [
         # 'it' for the state that acts, with a place of its own: not the facility of the sentence before
         ("Russia operates Hmeimim air base. In 2019 it deployed jets to Libya.", [("deployment", None, "RU", "2019")]),
-        ("Russia operates Hmeimim air base. In 2019 it built a new hangar.", [("expansion", "hmeimim", "RU", "2019")]),
+        ("Russia operates Hmeimim air base. In 2019 it built a new hangar.",
+         [("construction", "hmeimim", "RU", "2019")]),
     ],
 )
 def test_a_place_of_its_own_is_not_carried_over(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -458,9 +460,9 @@ def test_given_back(pipeline: Any, text: str, expected: list[Row]) -> None:
         ("A storm badly damaged Hmeimim air base in May 2020.", []),
         ("Rebels tried to storm Hmeimim air base in May 2020.", [("attack", "hmeimim", None, "2020-05")]),
         # what followed 'the 2019 earthquake' is not of its date, nor what the sentence tells after it; a whole
-        # base built again is built
+        # base built again is made usable again
         ("Hmeimim air base, rebuilt after the 2019 earthquake wrecked it, has hosted Russian jets during drills.",
-         [("construction", "hmeimim", "RU", None)]),
+         [("expansion", "hmeimim", "RU", None)]),
         ("Israeli jets struck Hmeimim air base after the 2019 summit.", [("attack", "hmeimim", "IL", None)]),
     ],
 )
@@ -497,9 +499,9 @@ def test_armed_groups_attack_towns(pipeline: Any, text: str, expected: list[Row]
         # the host before an aside, another force's station hosted after the verb
         ("Incirlik Air Base, under Turkish command, has hosted the American Air Station Incirlik since 1955.",
          [("deployment", "incirlik", "US", "1955")]),
-        # opening a new or second part of a facility expands it, dated by when it is planned for
+        # opening a new or second part of a facility is construction there, dated by when it is planned for
         ("Turkey runs Incirlik Air Base. Turkey will open a second hangar at Incirlik Air Base from next month, the "
-         "ministry said on Thursday.", [("expansion", "incirlik", "TR", "2021-04")]),
+         "ministry said on Thursday.", [("construction", "incirlik", "TR", "2021-04")]),
         # 'it' before 'to' and a length is the object of the verb, the facility of the sentence before
         ("Incirlik Air Base has a 3,000-metre runway. The Turkish defence ministry plans to extend it to about 4,000 "
          "metres.", [("expansion", "incirlik", "TR", None)]),
@@ -541,10 +543,9 @@ def test_forces_told_before(pipeline: Any, text: str, expected: list[Row]) -> No
     [
         # extending a state's use of a site extends a term, not the site
         ("The parliament of Syria ratified a protocol that extends Russia's use of Hmeimim air base in May 2020.", []),
-        # a flight planned in a clause of its own is no planned facility, and its date is not the rebuilding's (a
-        # whole base built again is built)
+        # a flight planned in a clause of its own is no planned facility, and its date is not the rebuilding's
         ("Roscosmos is rebuilding Tartus naval base for the new rocket, whose first flight is planned for 2022.",
-         [("construction", "tartus", "RU", None)]),
+         [("expansion", "tartus", "RU", None)]),
     ],
 )
 def test_terms_and_planned_happenings(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -739,9 +740,12 @@ def test_places_told_around_the_verb(pipeline: Any, text: str, expected: list[Ro
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a whole facility built again is built; a runway rebuilt, or a port rebuilt and deepened, grows
+        # building again makes what stands usable again: a whole facility, a runway, or a port rebuilt grows
         ("Roscosmos is rebuilding the old pad at Tartus naval base as a launch complex.",
-         [("construction", "tartus", "RU", None)]),
+         [("expansion", "tartus", "RU", None)]),
+        ("Syria restored Tartus naval base in 2019 after years of neglect.", [("expansion", "tartus", "SY", "2019")]),
+        ("Russia built a new fuel depot at Tartus naval base in 2019.",
+         [("construction", "tartus", "RU", "2019")]),
         ("Russia rebuilt the runway of Hmeimim air base in 2019.", [("expansion", "hmeimim", "RU", "2019")]),
         ("A Chinese company rebuilt and deepened Tartus naval base in 2019.", [("expansion", "tartus", "CN", "2019")]),
     ],
@@ -758,7 +762,10 @@ def test_building_again(pipeline: Any, text: str, expected: list[Row]) -> None:
          [("withdrawal", "tessalit", "FR", "2021")]),
         # work begun at a facility with no building told before is a building of its own, for whom it is for
         ("Work on a new pier at Souda Bay naval base started in March 2020.",
-         [("expansion", "souda_bay", "GR", "2020-03")]),
+         [("construction", "souda_bay", "GR", "2020-03")]),
+        # work that makes what stands bigger grows the facility
+        ("Greece runs Souda Bay naval base. Work began in January 2020 on a wider apron at the base.",
+         [("expansion", "souda_bay", "GR", "2020-01")]),
         ("Greece runs Souda Bay naval base. Work began in January 2020 on a larger parking apron for the U.S. side of "
          "the base.", [("expansion", "souda_bay", "US", "2020-01")]),
     ],
@@ -773,9 +780,9 @@ def test_completions_and_work_begun(pipeline: Any, text: str, expected: list[Row
         # facilities listed as the subject of a passive all underwent it, and none of them acted
         ("Hmeimim air base and Tartus naval base were hit by drones on 4 May 2020.",
          [("attack", "hmeimim", None, "2020-05-04"), ("attack", "tartus", None, "2020-05-04")]),
-        # parts built, told as the passive subject, expand the facility
+        # new parts built, told as the passive subject, are construction at the facility
         ("Four new hangars have been built at Hmeimim air base since March 2020, satellite images show.",
-         [("expansion", "hmeimim", "RU", "2020-03")]),
+         [("construction", "hmeimim", "RU", "2020-03")]),
         # troops that trained at a base exercised there
         ("Greek and Dutch troops trained together at Souda Bay naval base in May 2020.",
          [("exercise", "souda_bay", "GR", "2020-05")]),
@@ -806,7 +813,7 @@ def test_whose_forces_after_a_place(pipeline: Any, text: str, expected: list[Row
         ("A 2018 plan for Greece to build a pier at Souda Bay naval base collapsed when parliament refused it.", []),
         ("\"Whoever builds a pier at Souda Bay naval base will have a say,\" she said.", []),
         ("Greece plans to build a pier at Souda Bay naval base in 2026.",
-         [("expansion", "souda_bay", "GR", "2026")]),
+         [("construction", "souda_bay", "GR", "2026")]),
         # forces at a facility no state runs, with no state named, are the host country's
         ("Bayraktar TB2 drones, bought for $37 million, arrived at Maafaru airport in the Maldives in March 2024.",
          [("deployment", "maafaru-airport", "MV", "2024-03")]),

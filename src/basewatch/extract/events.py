@@ -198,16 +198,15 @@ _ALLIANCE_FORCES = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)(?:'s
                               r"drones)\b)")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
-# Words of building again: a whole facility built again is built, a part of it rebuilt is an expansion.
-_REBUILDING = frozenset({"rebuild", "rebuilt", "rebuilding", "reconstruct", "reconstructed", "reconstruction"})
-# After a word of building again: a second verb of growing the same object ('rebuilt and deepened the port').
-_AND_GROWN = re.compile(r"\s+and\s+[a-z]+ed\b")
 # Before a state: the work is for it ('for the U.S. side of the base').
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
 # Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
 _OBJECT_BEFORE_THERE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
 _PP_OF = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
+# In the words of work on a facility: what stands is made bigger ('a larger apron', 'lengthening the runway').
+_GROWING = re.compile(r"\b(?:larger|longer|wider|bigger|deeper|extended|enlarged|expanded|extension|expansion|"
+                      r"lengthening|widening|deepening|enlarging|expanding|extending)\b", re.IGNORECASE)
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
 _ANYONE_BEFORE = re.compile(r"\b(?:whoever|whichever|anyone\s+who|anybody\s+who)\s+$", re.IGNORECASE)
 # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
@@ -221,7 +220,6 @@ _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:
 _FORCE_NOUN = re.compile(_FORCE_NOUNS)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
-_AND = re.compile(r"\band\b")
 _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+[\"'(]?$")
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
@@ -821,15 +819,6 @@ class Events:
             fac = anchor.facility
             if _abstract_object(doc, trig, anchor):
                 continue
-            if trig.type == "construction" and _part_of(doc, trig, anchor):
-                trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
-            elif (trig.type == "expansion" and word in _REBUILDING
-                    and not _part_of(doc, trig, anchor) and not _runway_anchor(anchor)
-                    and not _AND_GROWN.match(doc.norm, trig.span[1])):
-                # 'the station, rebuilt after the tsunami destroyed it', 'rebuilding the old pad as the X complex':
-                # a whole facility built again is built; a runway or pier rebuilt ('rebuilt and deepened') only grows
-                # the facility
-                trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too
                 destination = _destination(doc, trig, anchor, anchors)
@@ -1008,9 +997,7 @@ def _work_ahead(doc: Doc, work: re.Match[str], anchors: _Anchors, index: _Index)
              if not _LOCATING_WORD.search(doc.norm, work.start(), a.span[0])]
     if not dates or not there or len({id(a.facility) for a in there}) > 1:
         return []
-    # the part may be the anchor itself ('a second runway', a runway of the facility)
-    part = event_words(doc.language).parts.search(doc.norm, work.start(), there[0].span[1])
-    kind = "expansion" if part is not None else "construction"
+    kind = _work_kind(doc, work.start(), there[0].span[1])
     span = (work.start(), work.start() + len(work.group(1)))
     actor = _built_for_whom(doc, work.start(), sentence) or there[0].facility.operator
     return [Event(kind, span, there[0].facility.id, actor, dates[0].resolved, f"events:{kind}")]
@@ -1027,12 +1014,17 @@ def _built_for_whom(doc: Doc, start: int, sentence: Span) -> str | None:
 
 def _work_begun_at(doc: Doc, start: int, sentence: Span, anchors: _Anchors) -> tuple[str, Facility] | None:
     """'Work began in January on a larger apron for the base': with no building told before, the work the sentence
-    dates is one of its own at the one facility it names, an expansion when it names a part built there."""
+    dates is one of its own at the one facility it names."""
     there = anchors.within(start, sentence[1])
     if not there or len({id(a.facility) for a in there}) > 1:
         return None
-    part = event_words(doc.language).parts.search(doc.norm, start, there[0].span[0])
-    return ("expansion" if part is not None else "construction"), there[0].facility
+    return _work_kind(doc, start, there[0].span[0]), there[0].facility
+
+
+def _work_kind(doc: Doc, start: int, end: int) -> str:
+    """'work on a new jetty', 'work on a second runway': work on something new builds it; 'work on a larger apron',
+    'work on lengthening the runway': work that makes what stands bigger expands it."""
+    return "expansion" if _GROWING.search(doc.norm, start, end) else "construction"
 
 
 def _followed(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
@@ -2373,37 +2365,6 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
         return False
     titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
     return bool(titles) and not facility_words(doc.language).force.search(doc.norm, titles[-1].end(), trig.span[0])
-
-
-def _runway_anchor(anchor: Anchor) -> bool:
-    return any(r.span == anchor.span for r in anchor.facility.runways)
-
-
-def _part_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
-    """'build facilities at Tindal', 'built two new hangars' on an airfield already there: building a part of a
-    facility expands it; 'built a new airstrip' where the facility is that airstrip is its construction."""
-    parts = event_words(doc.language).parts
-    if anchor.span[0] >= trig.span[1]:
-        part = parts.search(doc.norm, trig.span[1], min(anchor.span[0], trig.span[1] + _OBJECT_REACH))
-        if part is None and _PASSIVE_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
-            # 'Four new hangars have been built at X': the part is the passive subject
-            part = parts.search(doc.norm, trig.clause[0], trig.span[0])
-            if part is not None:
-                return facility_words(doc.language).heads.search(doc.norm, part.end(), trig.span[0]) is None
-    else:
-        # 'its new piers, finished three years ago' names the part between the facility and the verb; 'the runway
-        # and two buildings taking shape' builds the facility itself
-        part = (parts.search(doc.norm, trig.span[1], min(trig.clause[1], trig.span[1] + _OBJECT_REACH))
-                or parts.search(doc.norm, anchor.span[1], trig.span[0]))
-        if part is not None and part.start() < trig.span[0] and _AND.search(doc.norm, anchor.span[1], part.start()):
-            return False
-    if part is None:
-        return False
-    lo = trig.span[1] if part.start() >= trig.span[1] else anchor.span[1]
-    if part.group().lower() in anchor.facility.name.lower():
-        return False
-    head = facility_words(doc.language).heads.search(doc.norm, lo, part.start())
-    return head is None
 
 
 def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
