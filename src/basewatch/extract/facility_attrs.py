@@ -1240,20 +1240,19 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
     bare kit noun that is based at a facility ties the kit the sentence before named."""
     if not doc.equipment:
         return
-    done: set[Span] = set()
-    for fac in facilities:
-        for start, _ in fac.mentions:
-            sent = doc.sentence_of(start)
-            if sent in done or not doc.norm.startswith(_KIT_OPENERS, sent[0]):
-                continue
-            done.add(sent)
-            verb = _KIT_PRONOUN.match(doc.norm, sent[0])
-            if verb is None or not _PASSIVE_TIE.search(doc.norm, max(sent[0], start - 12), start):
-                continue
-            before = doc.sentence_of(sent[0] - 1) if sent[0] else sent
-            for kit in doc.equipment:
-                if before[0] <= kit.span[0] < before[1] and before != sent and kit.designation not in fac.equipment:
-                    fac.equipment.append(kit.designation)
+    norm = doc.norm
+    # Sentences are few and most open otherwise: the opener is tested before any facility is looked at.
+    for i, sent in enumerate(doc.sentences):
+        if not i or not norm.startswith(_KIT_OPENERS, sent[0]) or _KIT_PRONOUN.match(norm, sent[0]) is None:
+            continue
+        before = doc.sentences[i - 1]
+        kit = [k.designation for k in doc.equipment if before[0] <= k.span[0] < before[1]]
+        if not kit:
+            continue
+        for fac in facilities:
+            if any(sent[0] <= s < sent[1] and _PASSIVE_TIE.search(norm, max(sent[0], s - 12), s)
+                   for s, _ in fac.mentions):
+                fac.equipment.extend(d for d in dict.fromkeys(kit) if d not in fac.equipment)
 
 
 def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
