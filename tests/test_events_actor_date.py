@@ -219,3 +219,16 @@ def test_builder_based_in_a_state(pipeline: Any) -> None:
     # a company based in a state builds for that state ('the Dubai-based operator')
     assert events(pipeline, "Souda Bay naval base was expanded by the Dubai-based firm DP World in 2019.") == [
         ("expansion", "souda_bay", "AE", "2019")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey is strengthening its defences. Its navy deployed two frigates to Souda Bay naval base in May 2020.",
+        "Turkey is strengthening its defences. The country's navy deployed two frigates to Souda Bay naval base in "
+        "May 2020.",
+    ],
+)
+def test_forces_of_the_state_told_before(pipeline: Any, text: str) -> None:
+    # 'its navy', 'the country's navy' stand for the state a sentence before opened with, not the base's operator
+    assert events(pipeline, text) == [("deployment", "souda_bay", "TR", "2020-05")]

@@ -85,7 +85,9 @@ _IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)
 _SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
 # hands it works through ('workers have dug'); not a passive.
-_AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|builders|labou?rers)\s+"
+_AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|builders|labou?rers|"
+                            r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+country's)\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|"
+                            r"army|forces|troops|soldiers))\s+"
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
 _SPEAKER_OF_PRONOUN = re.compile(r"\b[A-Z][\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
