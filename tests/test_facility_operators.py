@@ -327,3 +327,8 @@ def test_the_holder_of_the_town_a_base_is_near_runs_it(pipeline: Any) -> None:
 def test_a_company_s_headquarters_is_no_installation(pipeline: Any) -> None:
     text = "Jets landed at the Vetka air base. The company has its headquarters in Dhahran, near the base."
     assert list(found(pipeline, text)) == ["Vetka air base"]
+
+
+def test_a_country_in_another_relative_clause_places_nothing(pipeline: Any) -> None:
+    text = "China, which runs a base in Djibouti, is also building a port in Vetka."
+    assert found(pipeline, text)["Vetka port"]["country"] is None

@@ -512,9 +512,12 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
     start, end = doc.sentence_of(first[0])
     # "on Vietnam's X Reef" says whose X is, not where.
     # '..., although the pilots will stay in the United States': a country in another clause is not where it is.
+    # 'China, which runs a base in Djibouti, is building a port in X': nor one in a relative clause of its own.
+    clauses = [r for r in _relative_clauses(doc, (start, end)) if not r[0] <= first[0] < r[1]]
     named = next((p.country for p in index.places if p.kind == "country" and p.country and start <= p.span[0] < end
                   and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])
-                  and not (p.span[0] > first[1] and _clause_break(doc.norm, first[1], p.span[0]))), None)
+                  and not (p.span[0] > first[1] and _clause_break(doc.norm, first[1], p.span[0]))
+                  and not any(r[0] <= p.span[0] < r[1] for r in clauses)), None)
     if named is not None or _THE_COUNTRY.search(doc.norm, first[1], end) is None:
         return named
     # 'Camp X, the main US base in the country': the country the article names most.
