@@ -310,11 +310,12 @@ _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]
                         re.IGNORECASE)
 _HAZARD = re.compile(_HAZARDS, re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+# Members of an armed group of no state, for the readings of who attacked below.
+_MEMBERS = "insurgents|militants|rebels|jihadists|separatists|guerrillas|militias|militiamen"
 # The subject of an attack word: an armed group of no state ('insurgents stormed the town', 'militants have
 # raided'), not unknown attackers or gunmen, who may be criminals.
-_ARMED_GROUP_BEFORE = re.compile(r"(?<!unknown\s)(?<!unidentified\s)\b(?:insurgents|militants|rebels|fighters|"
-                                 r"jihadists|separatists|guerrillas|militias|militiamen)\s+(?:(?:have|had|has)\s+)?"
-                                 r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_ARMED_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters)\s+"
+                                 r"(?:(?:have|had|has)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
 _AFTER_THE = re.compile(r"\b(?:after|before)\s+the\s+$", re.IGNORECASE)
@@ -661,13 +662,11 @@ _DRILL_COURSE = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+
 # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
 _GUNMEN_BEFORE = re.compile(r"\b(?:gunmen|attackers|assailants)\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
-_BY_ARMED_GROUP = re.compile(r"\s+by\s+(?:[\w-]+\s+){0,2}?(?:militants|insurgents|rebels|jihadists|separatists|"
-                             r"militias|militiamen|gunmen|guerrillas)\b", re.IGNORECASE)
+_BY_ARMED_GROUP = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
 _THEY_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
 # Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
-_GROUP_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|separatists|"
-                            r"militias|militiamen|gunmen|guerrillas|fighters)\b", re.IGNORECASE)
+_GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
