@@ -1,7 +1,8 @@
-"""The held-out set (tests/heldout): every article extracts to valid, exactly-spanned output and scores.
+"""The unseen sets: every article extracts to valid, exactly-spanned output and scores.
 
-No F1 is gated here on purpose: a floor would invite tuning against text that must stay unseen
-(see tests/heldout/README.md). The expected files are checked for form only.
+Two folders: the held-out set (tests/heldout) and the validation set (tests/dev7). No F1 is gated
+here on purpose: a floor would invite tuning against text that must stay unseen (see their
+README.md files). The expected files are checked for form only.
 """
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ from spans import check_spans
 from test_golden import EVENT_TYPES, FACILITY_KINDS, SOURCE_KINDS, oracle
 
 HELDOUT = ROOT / "tests" / "heldout"
-PAIRS, MISSING = golden_pairs(HELDOUT, HELDOUT)
+DEV7 = ROOT / "tests" / "dev7"
+# Each folder with the fewest articles it must hold, so a lost batch fails loudly.
+FOLDERS = {HELDOUT: 12, DEV7: 5}
+FOLDER_IDS = [folder.name for folder in FOLDERS]
+PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
 
@@ -29,11 +34,17 @@ def cases(pipeline: Any) -> dict[str, Case]:
     return {article.stem: run_case(article, expected) for article, expected in PAIRS}
 
 
-def test_every_article_has_an_expected_file() -> None:
-    assert len(PAIRS) >= 12
-    assert not MISSING, f"articles without an expected file: {MISSING}"
-    stems = {p.name.removesuffix(".expected.json") for p in HELDOUT.glob("*.expected.json")}
-    assert stems == set(IDS), "an expected file has no article"
+@pytest.mark.parametrize("folder", FOLDERS, ids=FOLDER_IDS)
+def test_every_article_has_an_expected_file(folder: Path) -> None:
+    pairs, missing = golden_pairs(folder, folder)
+    assert len(pairs) >= FOLDERS[folder]
+    assert not missing, f"articles without an expected file: {missing}"
+    stems = {p.name.removesuffix(".expected.json") for p in folder.glob("*.expected.json")}
+    assert stems == {article.stem for article, _ in pairs}, "an expected file has no article"
+
+
+def test_article_names_are_unique_across_folders() -> None:
+    assert len(IDS) == len(set(IDS))
 
 
 @pytest.mark.parametrize(("article", "expected"), PAIRS, ids=IDS)
@@ -62,19 +73,22 @@ def test_expected_file_is_well_formed(article: Path, expected: Path) -> None:
     assert all(c.fp == 0 and c.fn == 0 for c in perfect.values()), {f: c for f, c in perfect.items() if c.fp or c.fn}
 
 
-def test_scorer_runs_on_the_set(cases: dict[str, Case]) -> None:
-    scores = score([c.result for c in cases.values()], [c.expected for c in cases.values()])
+@pytest.mark.parametrize("folder", FOLDERS, ids=FOLDER_IDS)
+def test_scorer_runs_on_the_set(folder: Path, cases: dict[str, Case]) -> None:
+    stems = [article.stem for article, _ in golden_pairs(folder, folder)[0]]
+    scores = score([cases[s].result for s in stems], [cases[s].expected for s in stems])
     assert set(scores) == set(FIELDS)
     assert all(0.0 <= s[2] <= 1.0 for s in scores.values())
 
 
-def test_scorer_cli_accepts_one_folder(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(HELDOUT), str(HELDOUT), "--json"]) == 0
+@pytest.mark.parametrize("folder", FOLDERS, ids=FOLDER_IDS)
+def test_scorer_cli_accepts_one_folder(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(folder), str(folder), "--json"]) == 0
     assert set(json.loads(capsys.readouterr().out)) == set(FIELDS)
 
 
 def test_misses_of_held_out_articles_are_withheld(cases: dict[str, Case], capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(HELDOUT), str(HELDOUT), "--misses"]) == 0
     out = capsys.readouterr().out
-    assert out.count("misses not listed") == len(PAIRS)
+    assert out.count("misses not listed") == len(golden_pairs(HELDOUT, HELDOUT)[0])
     assert not re.search(r"^\s+[\w.]+\s+[-+] ", out, re.MULTILINE), out
