@@ -441,7 +441,7 @@ def test_common_news_phrasings_of_installations(pipeline: Any, text: str, name: 
 
 def test_who_built_a_station_is_not_who_runs_it(pipeline: Any) -> None:
     text = "The Russian-built radar station at Lyaur was hit by a drone on Sunday."
-    assert found(pipeline, text)["Lyaur base"]["operator"] != "RU"
+    assert found(pipeline, text)["Lyaur radar station"]["operator"] != "RU"
 
 
 def test_a_state_that_operates_the_base_named_next_runs_it(pipeline: Any) -> None:
@@ -542,10 +542,10 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("US Marines rotated through Robertson Barracks in Darwin this year.", "Robertson Barracks"),
         ("Drones struck an ammunition depot near Toropets, officials said.", "Toropets ammunition depot"),
         ("Sweden reopened its naval headquarters at Muskö, a base hewn into rock.", "Muskö base"),
-        ("Engineers upgraded a radar station planned near Kure, villagers said.", "Kure base"),
+        ("Engineers upgraded a radar station planned near Kure, villagers said.", "Kure radar station"),
         ("The army is building a new base on the outskirts of Bamako, officials said.", "Bamako base"),
         ("Troops were moved to a forward operating base near Kandahar.", "Kandahar base"),
-        ("The army runs a training camp in Kismayo for Somali recruits.", "Kismayo base"),
+        ("The army runs a training camp in Kismayo for Somali recruits.", "Kismayo training camp"),
         ("The Russian navy keeps a supply point in Tartus, its only Mediterranean base.", "Tartus naval facility"),
         ("Helicopters flew from the Ouallam garrison to the border.", "Ouallam garrison"),
         ("Rebels seized the Kamina military base in southern Congo on Monday.", "Kamina military base"),
@@ -1026,8 +1026,9 @@ def test_foreign_heads_in_english_text(pipeline: Any, text: str, name: str, kind
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Russian engineers have set up a radar station on a hilltop near the town of Kulob.", "Kulob base"),
-        ("Russian engineers have set up a radar station on a hilltop near the Tajik town of Kulob.", "Kulob base"),
+        ("Russian engineers have set up a radar station on a hilltop near the town of Kulob.", "Kulob radar station"),
+        ("Russian engineers have set up a radar station on a hilltop near the Tajik town of Kulob.",
+         "Kulob radar station"),
     ],
 )
 def test_a_described_spot_near_a_settlement_word(pipeline: Any, text: str, name: str) -> None:

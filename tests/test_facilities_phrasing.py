@@ -210,10 +210,10 @@ def test_stations_positions_and_bases_a_state_hosts(pipeline: Any, text: str, na
     [
         ("The images show a radar site on a hill above the island's southern tip, near Indira Point.",
          "Indira Point radar site", "radar site on a hill above the island's southern tip"),
-        ("Engineers built a radar station on a ridge north of the town, near Kulob, officials said.", "Kulob base",
-         "radar station on a ridge north of the town"),
+        ("Engineers built a radar station on a ridge north of the town, near Kulob, officials said.",
+         "Kulob radar station", "radar station on a ridge north of the town"),
         ("The ship docked at Lamu on Friday. Satellite images show a radar station on the island's northern tip.",
-         "Lamu base", "radar station on the island's northern tip"),
+         "Lamu radar station", "radar station on the island's northern tip"),
     ],
 )
 def test_a_spot_described_in_words_is_named_by_the_place_after_it_or_its_island(pipeline: Any, text: str, name: str,

@@ -51,8 +51,8 @@ _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
 _APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
 _FIGURATIVE = re.compile(r"\s+for\b")
-# An Arabic article joined to a name ('al-Sarra', 'as-Sidra'): the word is a name.
-_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh)-[A-Z]")
+# An Arabic article joined to a name ('al-Sarra', 'as-Sidra', in French spelling 'Deir ez-Zor'): the word is a name.
+_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
 _INNER_PARTICLES = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
 _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
                          "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
@@ -80,7 +80,10 @@ _LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|l
                        r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
                        r"[Mm]arines|troops))?"
                        r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
-                       r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside)"
+                       r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off"
+                       # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
+                       r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
+                       r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
                        r"\s+(?:the\s+)?")
 # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
 _HELD_TOWN = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
@@ -97,6 +100,9 @@ _NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _CIVIL_KINDS = frozenset({"port"})
+# After a placed head, one more of its kind: 'a base in X| and another| in Y', 'and a second one'.
+_ANOTHER = re.compile(r",? and (?P<word>another|one|a second|a third)(?: one)?")
+_PLACED_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place"})
 # Right after a facility's name, a neighbour it lies beside: 'the X range next to Camp Y'.
 _BESIDE = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
 _PLACED_IN = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
@@ -118,7 +124,7 @@ _RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
 # 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
 # 'the occupied city of X', 'the western Iranian city of X': a few words may qualify the settlement word.
-_TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of"
+_TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast) of"
                       r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
@@ -231,6 +237,10 @@ _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base"
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
 # Heads of the 'base' kind that name themselves.
 _SELF_NAMING = frozenset({"garrison", "barracks"})
+# Kinds whose word is too general to replace a head of their own ('radar station' is of the 'base' kind).
+_SPECIFIC_KINDS = frozenset({"base", "outpost"})
+# First words of a head that say whose it is, not what it is for ('military camp', 'army position').
+_SERVICE_WORDS = frozenset({"military", "army", "naval", "navy", "government"})
 # Kinds that can stand for one another when mentions are merged ("Hmeimim base" = "Hmeimim air base").
 _FAMILY = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea", "plant": "plant",
            "field": "field", "outpost": "land", "base": "any", "other": "any"}
@@ -476,6 +486,9 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
             taken.extend(cand.extra)
+            if cand.rule in _PLACED_RULES and (other := _another(doc, actor_list, cand, head, sent_end)) is not None:
+                found.append(other)
+                taken.append(other.span)
         return found
 
     def _placed(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int],
@@ -504,7 +517,7 @@ class Facilities:
         if loc.group("prep") == "beside" and name_span and (
                 start != loc.end() or words.heads.match(norm, name_span[1] + 1) is not None):
             return None
-        prep, feature_end = loc.group("prep"), None
+        prep, feature_end = ("near" if loc.group("bearing") else loc.group("prep")), None
         if name_span is None:
             # 'a radar site on a hill above the town, near X', 'a radar station on the island's northern tip': the
             # place named after a described spot, or the town or island the spot is the text's last one's.
@@ -1121,7 +1134,37 @@ def _vague_spans(doc: Doc) -> list[Span]:
     return [p.span for p in doc.places if p.kind in _NOT_A_NAME]
 
 
+def _another(doc: Doc, actor_list: list[Actor], cand: Candidate, head: Hit, sent_end: int) -> Candidate | None:
+    """'a base in X and another in Y': one more installation of the head's kind, placed in Y."""
+    norm = doc.norm
+    if norm.find(" and ", cand.span[1], cand.span[1] + 6) < 0:
+        return None
+    more = _ANOTHER.match(norm, cand.span[1], sent_end)
+    loc = _LOCATIVE.match(norm, more.end(), sent_end) if more else None
+    if more is None or loc is None or loc.group("force"):
+        return None
+    town_of = _TOWN_OF.match(norm, loc.end())
+    name_span = _name_after(norm, town_of.end() if town_of else loc.end(), sent_end)
+    if name_span is None or _is_date(doc, name_span):
+        return None
+    place = _place_at(doc, name_span)
+    if (place is not None and place.kind in _VAGUE_PLACE_KINDS) or (
+            (place is None or place.kind not in _TOWN_PLACE_KINDS) and any(a.span == name_span for a in actor_list)):
+        return None
+    name = norm[name_span[0]:name_span[1]]
+    inside = not loc.group("bearing") and loc.group("prep") in _INSIDE
+    other = Candidate((more.start("word"), name_span[1]), name, _display(name, cand.kind, head), cand.kind,
+                      "facilities:head-in-place" if inside else "facilities:head-near-place", operator=cand.operator)
+    other.place_span = name_span
+    other.link = cand.link if inside else "none"
+    return other
+
+
 def _linkable(cand: Candidate, item: Installation) -> bool:
+    # 'an oil depot in Novorossiysk': an unnamed head of no kind of its own, placed in a town, is not the town's
+    # catalogued air or naval base.
+    if cand.kind == "other" and cand.rule == "facilities:head-in-place" and _FAMILY[item.kind] in _MOVED_FAMILIES:
+        return False
     return _linkable_kinds(cand.kind, item.kind)
 
 
@@ -1984,7 +2027,12 @@ def _display(name: str, kind: str, head: Hit) -> str:
     """'Olenegorsk air base', 'Priozersk radar site': a head of no schema kind names itself, and so does a garrison
     ('the brigade's garrison at X' is 'X garrison')."""
     word = head.text.lower()
-    return f"{name} {word if kind == 'other' or word in _SELF_NAMING else _KIND_WORD[kind]}"
+    # 'a radar station at X', 'a command post near X': a head whose first word says what it is for names itself;
+    # 'a detachment on X', 'an army post at X' are outposts.
+    first, _, rest = word.partition(" ")
+    specific = kind in _SPECIFIC_KINDS and rest != "" and first not in _SERVICE_WORDS and not rest.endswith(
+        _KIND_WORD[kind])
+    return f"{name} {word if kind == 'other' or specific or word in _SELF_NAMING else _KIND_WORD[kind]}"
 
 
 def _slug(name: str) -> str:

@@ -1,0 +1,69 @@
+"""How reporters place and name installations with no name of their own: bearings from a town, the coast off it,
+one more of a kind, kind words for posts and stores, and what such a head is called."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russia built an air base 40 km south of Lyaur last year.", "Lyaur air base"),
+        ("The drones hit a military base about 30 kilometres north of Kulob on Monday.", "Kulob base"),
+        ("Militias attacked a US base east of Deir ez-Zor, officials said.", "Deir ez-Zor base"),
+        ("Turkish forces run a base north-west of Kulob, the ministry said.", "Kulob base"),
+        ("The ministry plans a naval base off the coast of Kismayo, officials said.", "Kismayo naval base"),
+        ("China is building a naval base off Kismayo, officials said.", "Kismayo naval base"),
+    ],
+)
+def test_a_bearing_or_a_coast_off_a_town_places_a_head(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ukraine destroyed a Russian command post near Kulob, the army said.", "Kulob command post"),
+        ("Ukraine struck an air defence position near Lyaur on Sunday.", "Lyaur air defence position"),
+        ("The rebels targeted a port facility in Kismayo with drones.", "Kismayo port"),
+        ("A drone hit a fuel storage facility near Kulob, the military said.", "Kulob storage facility"),
+        ("The army set up a new training centre in Kismayo for recruits.", "Kismayo training centre"),
+        ("The Marines built an expeditionary airfield on Lamu last year.", "Lamu airfield"),
+        ("The air force operates a maintenance facility in Kulob.", "Kulob facility"),
+    ],
+)
+def test_posts_stores_and_modified_heads(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+def test_another_of_a_kind_is_one_more_installation(pipeline: Any) -> None:
+    facilities = found(pipeline, "The US has a drone base in Kulob and another near Lyaur, officials said.")
+    assert {"Kulob base", "Lyaur base"} <= set(facilities)
+    assert facilities["Lyaur base"]["operator"] == "US"
+
+
+def test_a_depot_in_a_naval_town_is_not_its_naval_base(pipeline: Any) -> None:
+    facilities = found(pipeline, "A drone struck an oil storage depot in Novorossiysk on Friday, the army said.")
+    assert [f["kind"] for f in facilities.values()] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rebels overran a government military camp at Lyaur.", "Lyaur base"),
+        ("Soldiers have manned a small detachment on Batan Island since 2019.", "Batan Island outpost"),
+    ],
+)
+def test_a_head_that_only_says_whose_it_is_takes_its_kind(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
