@@ -67,3 +67,26 @@ def test_a_depot_in_a_naval_town_is_not_its_naval_base(pipeline: Any) -> None:
 )
 def test_a_head_that_only_says_whose_it_is_takes_its_kind(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Satellite images show activity at the Lyaur air and naval base.", "Lyaur air and naval base", "naval base"),
+        ("China expanded the Kulob naval and air base last year.", "Kulob naval and air base", "air base"),
+        ("Strikes hit the Lyaur naval aviation base on Monday.", "Lyaur naval aviation base", "air base"),
+    ],
+)
+def test_coordinated_classifiers_before_a_head(pipeline: Any, text: str, name: str, kind: str) -> None:
+    assert found(pipeline, text)[name]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Drones struck a Russian oil refinery in Kulob overnight.", "Kulob oil refinery"),
+        ("Missiles hit a power station near Lyaur, the army said.", "Lyaur power station"),
+    ],
+)
+def test_a_plant_is_named_by_its_own_head(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -237,6 +237,8 @@ _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base"
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
 # Heads of the 'base' kind that name themselves.
 _SELF_NAMING = frozenset({"garrison", "barracks"})
+# Kinds whose heads name themselves: a refinery or a gas field is no 'plant' or 'field' to a reader.
+_SELF_NAMING_KINDS = frozenset({"other", "plant", "field"})
 # Kinds whose word is too general to replace a head of their own ('radar station' is of the 'base' kind).
 _SPECIFIC_KINDS = frozenset({"base", "outpost"})
 # First words of a head that say whose it is, not what it is for ('military camp', 'army position').
@@ -1698,6 +1700,11 @@ def _classifiers_start(norm: str, head_start: int, words: FacilityWords) -> int:
             break
         start = norm.rfind(" ", 0, end) + 1
         word = norm[start:end]
+        # 'X air and naval base': a modifier coordinated with the head's own first word.
+        if word == "and" and start > 1 and norm[start - 1] == " ":
+            word_end = start - 1
+            start = norm.rfind(" ", 0, word_end) + 1
+            word = norm[start:word_end]
         if not word.islower() or word not in words.modifiers:
             break
         pos = start
@@ -2032,7 +2039,7 @@ def _display(name: str, kind: str, head: Hit) -> str:
     first, _, rest = word.partition(" ")
     specific = kind in _SPECIFIC_KINDS and rest != "" and first not in _SERVICE_WORDS and not rest.endswith(
         _KIND_WORD[kind])
-    return f"{name} {word if kind == 'other' or specific or word in _SELF_NAMING else _KIND_WORD[kind]}"
+    return f"{name} {word if kind in _SELF_NAMING_KINDS or specific or word in _SELF_NAMING else _KIND_WORD[kind]}"
 
 
 def _slug(name: str) -> str:
