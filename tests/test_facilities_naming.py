@@ -90,3 +90,8 @@ def test_coordinated_classifiers_before_a_head(pipeline: Any, text: str, name: s
 )
 def test_a_plant_is_named_by_its_own_head(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_a_name_opening_a_sentence_counts_once_the_text_writes_it_inside_one(pipeline: Any) -> None:
+    assert "Lyaur airfield" in found(pipeline, "Jets flew to Lyaur on Monday. Lyaur airfield was reopened in May.")
+    assert found(pipeline, "Mysterious air base images went online on Monday.") == {}

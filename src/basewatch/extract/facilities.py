@@ -1075,10 +1075,26 @@ def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
-    """A lone capitalised word opening a sentence ('Mysterious air base') is not a name unless it is a place."""
+    """A lone capitalised word opening a sentence ('Mysterious air base') is not a name unless it is a place or the
+    text writes it capitalised inside a sentence too ('... flew to Kulob. Kulob airfield ...')."""
     if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
         return False
-    return not any(p.span[0] <= name[0] < p.span[1] for p in doc.places)
+    if any(p.span[0] <= name[0] < p.span[1] for p in doc.places):
+        return False
+    return not _capitalised_inside(doc, doc.norm[name[0]:name[1]])
+
+
+def _capitalised_inside(doc: Doc, word: str) -> bool:
+    """Whether `word` stands, as a whole word, somewhere in the text other than at a sentence's start."""
+    norm = doc.norm
+    pos = norm.find(word)
+    while pos >= 0:
+        end = pos + len(word)
+        whole = (pos == 0 or not norm[pos - 1].isalnum()) and (end == len(norm) or not norm[end].isalnum())
+        if whole and doc.sentence_of(pos)[0] != pos and norm[pos - 1] not in "\"'\u2018\u201c(":
+            return True
+        pos = norm.find(word, end)
+    return False
 
 
 def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str] | None:
