@@ -332,3 +332,15 @@ def test_a_company_s_headquarters_is_no_installation(pipeline: Any) -> None:
 def test_a_country_in_another_relative_clause_places_nothing(pipeline: Any) -> None:
     text = "China, which runs a base in Djibouti, is also building a port in Vetka."
     assert found(pipeline, text)["Vetka port"]["country"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops held drills at the Kulob weapons range in Tajikistan on Monday.",
+        "Cadets graduated from the Lyaur military academy in Tajikistan on Monday.",
+    ],
+)
+def test_an_installation_only_forces_run_is_the_host_s(pipeline: Any, text: str) -> None:
+    facilities = pipeline.extract(text, published="2024-05-01")["facilities"]
+    assert [(f["country"], f["operator"]) for f in facilities] == [("TJ", "TJ")]

@@ -641,7 +641,8 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
     for fac in facilities:
-        if (fac.operator is None and _host_run_kind(doc, fac) and fac.country and not fac.tenants
+        if (fac.operator is None and _host_run_kind(doc, fac) and fac.country
+                and (not fac.tenants or _forces_only(doc, fac))
                 and (fac.rule not in _UNNAMED_RULES or _service_named(fac)) and id(fac) not in closed):
             fac.operator = _host_force(fac)
     _equipment(doc, facilities)
@@ -665,7 +666,20 @@ def _host_run_kind(doc: Doc, fac: Facility) -> bool:
     """A base or outpost, or an airfield ever called more than an airport ('the X airfield'): the host runs it when
     the text places no other force there."""
     return fac.kind in _HOST_RUN_KINDS or (fac.kind == "airfield" and not only_weak_heads(doc.language, fac)) or (
-        fac.rule == _HQ_IN_TOWN_RULE and fac.name.endswith(" headquarters"))
+        fac.rule == _HQ_IN_TOWN_RULE and fac.name.endswith(" headquarters")) or _forces_only(doc, fac)
+
+
+def _forces_only(doc: Doc, fac: Facility) -> bool:
+    """'the X firing range': an installation of no schema kind that only armed forces run; foreign forces training
+    there are its guests."""
+    return fac.kind == "other" and any(name.lower().endswith(_host_run_heads(doc.language)) for name in fac.aliases)
+
+
+@lru_cache(maxsize=8)
+def _host_run_heads(lang: str) -> tuple[str, ...]:
+    """' firing range', ' military academy': the endings of names of installations only armed forces run."""
+    return tuple(f" {row['word']}" for row in table("facility_words.tsv")
+                 if row["lang"] == lang and row["role"] == "hostrun")
 
 
 def _service_named(fac: Facility) -> bool:
