@@ -95,3 +95,30 @@ def test_a_plant_is_named_by_its_own_head(pipeline: Any, text: str, name: str) -
 def test_a_name_opening_a_sentence_counts_once_the_text_writes_it_inside_one(pipeline: Any) -> None:
     assert "Lyaur airfield" in found(pipeline, "Jets flew to Lyaur on Monday. Lyaur airfield was reopened in May.")
     assert found(pipeline, "Mysterious air base images went online on Monday.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Jets arrived at RNZAF Base Lyaur on Monday.", "RNZAF Base Lyaur", "air base"),
+        ("The squadron is based at RMAF Kulob, officials said.", "RMAF Kulob", "air base"),
+        ("Helicopters left Air Force Station Lyaur on Monday.", "Air Force Station Lyaur", "air base"),
+        ("Troops arrived at CFB Kulob on Monday.", "CFB Kulob", "base"),
+    ],
+)
+def test_a_service_s_prefix_names_its_installation(pipeline: Any, text: str, name: str, kind: str) -> None:
+    facilities = found(pipeline, text)
+    assert list(facilities) == [name]
+    assert facilities[name]["kind"] == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RAF Chief of the Air Staff said the jets were ready.",
+        "The RMAF Commander said the jets were ready.",
+        "The RAF Air Chief Marshal said the jets were ready.",
+    ],
+)
+def test_a_rank_after_a_service_s_prefix_is_no_installation(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}

@@ -457,7 +457,7 @@ class Facilities:
                 actor_ends[name_span[1]] = owner
                 name_span = None
             if name_span:
-                if _inside_proper_name(doc, head):
+                if _inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head):
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.end()) or not _military_context(
                         doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], strong_ends)):
@@ -756,6 +756,9 @@ class Facilities:
             if name_span is None or name_span[0] != gap.end() or _overlaps(name_span, [e.span for e in doc.equipment]):
                 continue
             name = norm[name_span[0]:name_span[1]]
+            # 'the RAF Chief of the Air Staff': a service's officer, not an installation.
+            if name.split(None, 1)[0] in _title_words(doc.language):
+                continue
             cand = Candidate((pre.start(), name_span[1]), name, norm[pre.start():name_span[1]],
                              words.prefix_kind[pre.group()], "facilities:prefix-name")
             cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
@@ -769,6 +772,14 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _prefixed(norm: str, words: FacilityWords, name_start: int, head: Hit) -> bool:
+    """'RNZAF Base Ohakea', 'PAF Base X': a prefix takes in the head, so the name after it is the prefix rule's."""
+    if norm[head.end():head.end() + 1] != " " or not norm[head.start()].isupper():
+        return False
+    prefix = words.prefixes.match(norm, name_start)
+    return prefix is not None and prefix.end() >= head.end()
 
 
 def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> bool:
@@ -1274,6 +1285,11 @@ def _plural_heads(lang: str) -> tuple[WordMatcher, dict[str, str]]:
     """Plural heads ('air bases') and the kind of each one of them."""
     kinds = {r["word"].lower(): r["kind"] for r in table_for("facility_words.tsv", lang) if r["role"] == "plural"}
     return word_regex(kinds), kinds
+
+
+@lru_cache(maxsize=8)
+def _title_words(lang: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "title")
 
 
 @lru_cache(maxsize=8)
