@@ -122,3 +122,15 @@ def test_a_service_s_prefix_names_its_installation(pipeline: Any, text: str, nam
 )
 def test_a_rank_after_a_service_s_prefix_is_no_installation(pipeline: Any, text: str) -> None:
     assert found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militants attacked the Lyaur cantonment on Monday.", "Lyaur cantonment"),
+        ("The strike targeted an army cantonment in Kulob on Monday.", "Kulob cantonment"),
+        ("The troops were based at the Dushanbe garrison last year.", "Dushanbe garrison"),
+    ],
+)
+def test_garrison_towns_and_cantonments(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -236,7 +236,7 @@ _VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent
 _KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
               "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
 # Heads of the 'base' kind that name themselves.
-_SELF_NAMING = frozenset({"garrison", "barracks"})
+_SELF_NAMING = frozenset({"garrison", "barracks", "cantonment"})
 # Kinds whose heads name themselves: a refinery or a gas field is no 'plant' or 'field' to a reader.
 _SELF_NAMING_KINDS = frozenset({"other", "plant", "field"})
 # Kinds whose word is too general to replace a head of their own ('radar station' is of the 'base' kind).
@@ -447,8 +447,10 @@ class Facilities:
             if name_span is None and (inner := _classifiers_start(norm, head.begin, words)) < head.begin:
                 # 'the Vetka naval air base', 'the X military training ground': a name before the head's modifiers.
                 name_span = _name_before(norm, lo, inner, near, stops)
-            if (name_span is None and kind in _TOWN_KINDS and head.begin in capital_ends
-                    and norm[head.begin - 1] == " " and _sizeable_town(norm[slice(*capital_ends[head.begin])])):
+            # 'from Kabul airport', 'the Dushanbe garrison': a capital before a town's airport, port or garrison.
+            if (name_span is None and (kind in _TOWN_KINDS or head.text.lower() in _SELF_NAMING)
+                    and head.begin in capital_ends and norm[head.begin - 1] == " "
+                    and _sizeable_town(norm[slice(*capital_ends[head.begin])])):
                 name_span = capital_ends[head.begin]
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
@@ -2069,6 +2071,9 @@ def _display(name: str, kind: str, head: Hit) -> str:
     # 'a radar station at X', 'a command post near X': a head whose first word says what it is for names itself;
     # 'a detachment on X', 'an army post at X' are outposts.
     first, _, rest = word.partition(" ")
+    if first in _SERVICE_WORDS and rest in _SELF_NAMING:
+        # 'an army cantonment in X' is 'X cantonment'.
+        return f"{name} {rest}"
     specific = kind in _SPECIFIC_KINDS and rest != "" and first not in _SERVICE_WORDS and not rest.endswith(
         _KIND_WORD[kind])
     return f"{name} {word if kind in _SELF_NAMING_KINDS or specific or word in _SELF_NAMING else _KIND_WORD[kind]}"
