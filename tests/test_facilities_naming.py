@@ -134,3 +134,7 @@ def test_a_rank_after_a_service_s_prefix_is_no_installation(pipeline: Any, text:
 )
 def test_garrison_towns_and_cantonments(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_a_named_barracks_in_a_town_is_one_installation(pipeline: Any) -> None:
+    assert list(found(pipeline, "Soldiers moved into the Lyaur barracks in Kulob last week.")) == ["Lyaur barracks"]

@@ -696,7 +696,8 @@ class Facilities:
             # 'its Andaman and Nicobar outposts', where the text also writes 'Andaman and Nicobar Command': one name.
             if len(before) == 2 and _one_name(doc.norm, before[1], before[0]):
                 before = []
-            after = _names_listed_after(doc.norm, hit.end(), sent_end)
+            # 'the X barracks in Y': a head of one form in both numbers that a name took is that one installation, in Y.
+            after = [] if _overlaps(hit.span(), taken) else _names_listed_after(doc.norm, hit.end(), sent_end)
             # Names before the head are installations by the syntax alone; after it, only towns or catalogued ones.
             for name_span, strict in [*((n, False) for n in before if len(before) > 1), *((n, True) for n in after)]:
                 cand = self._listed(doc, actor_list, name_span, kind, strict)
