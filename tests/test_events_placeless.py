@@ -226,3 +226,23 @@ def test_a_facility_in_another_clause(pipeline: Any) -> None:
     text = ("The president watched the exercise at Souda Bay naval base in May 2020, as Greek and French forces held "
             "joint drills.")
     assert events(pipeline, text) == [("exercise", "souda_bay", "GR", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills no state in their clause holds: the state named after them in their sentence, else in the one before
+        ("Crews of Rafale jets practised air refuelling over the sea in May 2020, the French navy said.",
+         [("exercise", None, "FR", "2020-05")]),
+        ("Japan said it was worried. Crews practised landings on the coast in May 2020.",
+         [("exercise", None, "JP", "2020-05")]),
+        # drills of no place told already: those again, not new ones of another state
+        ("Chinese drills began in August 2020. Ships practised landings in the strait in August 2020.",
+         [("exercise", None, "CN", "2020-08")]),
+        # a drills noun: a state named before it in its sentence, never one only named after it
+        ("US jets flew a joint exercise over the capital in May 2020.", [("exercise", None, "US", "2020-05")]),
+        ("The previous exercise, in 2017, involved fewer troops, according to Russian figures.", []),
+    ],
+)
+def test_drills_of_the_state_the_news_is_about(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert _unplaced(pipeline, text) == expected

@@ -109,3 +109,32 @@ def test_a_question_is_no_event(pipeline: Any) -> None:
 )
 def test_leaving_and_breaking_in_words(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-08-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every form of a trigger verb triggers as its others do
+        ("Engineers are refurbishing Souda Bay naval base, the Greek navy said in May 2020.",
+         [("expansion", "souda_bay", "GR", "2020-05")]),
+        ("American troops began evacuating Tartus naval base in May 2020.",
+         [("withdrawal", "tartus", "US", "2020-05")]),
+        ("Russian troops are departing Tartus naval base in May 2020.", [("withdrawal", "tartus", "RU", "2020-05")]),
+        ("The Russian navy redeploys its frigates to Tartus naval base in May 2020.",
+         [("deployment", "tartus", "RU", "2020-05")]),
+    ],
+)
+def test_inflections_of_trigger_verbs(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one doing it, and what a thing is made for, are no events
+        "Nobody is going to invade Tartus naval base, he said in May 2020.",
+        "Tartus naval base fires interceptors designed to destroy missiles.",
+    ],
+)
+def test_negated_and_purpose_triggers(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == []

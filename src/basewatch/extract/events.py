@@ -53,7 +53,7 @@ _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|f
                              r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?",
                              re.IGNORECASE)
 # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
-_CLOSURES = frozenset({"closed", "shut down", "closure"})
+_CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
@@ -97,7 +97,7 @@ _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
 _COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", "leaves", "withdrew", "withdraw",
                                "withdraws", "pulled out", "pull out", "pulls out", "departed", "depart", "departs",
-                               "landed"})
+                               "departing", "landed"})
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
                                r"finally|then)\b[\s.,;!?-]*)*")
@@ -467,7 +467,8 @@ _LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
 _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
                          r"with\s+no\b)")
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
-_TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "landed"})
+_TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "arrivals",
+                     "landed"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # How far after a verb its object's head may lie.
@@ -527,9 +528,13 @@ _UNPLACED = "-unplaced"
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "build-up",
-    "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back"})
+    "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
+    "hand-over"})
 # Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
-_TESTING = frozenset({"test-fired", "test-launched", "test launch"})
+_TESTING = frozenset({"test-fired", "test-fires", "test-firing", "test-fire", "test-launched", "test-launches",
+                      "test launch", "test launches"})
+# Verbs of drilling: their subject, forces, drill for the state the news is about.
+_DRILLING = frozenset({"practised", "practiced", "exercised", "trained at", "trained together"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
 # then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
 _FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
@@ -806,7 +811,7 @@ class Events:
             if anchor is None:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                           or _visit_of_the_visitor(doc, trig, events, index)
-                          or _unplaced_event(doc, trig, actor_list, index))
+                          or _unplaced_event(doc, trig, actor_list, index, events))
                 if placed is not None and not (placed.rule.endswith(_UNPLACED) and (_retold(
                         doc, trig, events, dated=bool(index.dates_in(trig.clause[0], trig.clause[1]))) or (
                         _MEANWHILE.match(doc.norm, trig.clause[0]) and any(
@@ -2099,7 +2104,8 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     return country if joint else None
 
 
-def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
+def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index,
+                    events: list[Event]) -> Event | None:
     """'France withdrew its last troops in January', 'Russian troops arrived', 'US strikes on its nuclear sites',
     'Chinese drills': an event that names no place, kept when a state's forces take part in it (or the state itself
     qualifies it) in a sentence that names no facility, whose event it would more likely be."""
@@ -2124,12 +2130,39 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
                                       or _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
             # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state
             return Event("attack", trig.span, None, None, _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
-        return None
+        actor = _drills_state(doc, trig, actor_list, index, events) if trig.type == "exercise" else None
+        if actor is None:
+            return None
     if trig.type == "exercise":
         # 'held joint drills in the department of X': the host is the country of a place after the drills
         actor = next((host for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]
                       for host in [_host(doc, trig, actor_list, p.country)] if host), actor)
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
+
+
+def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index, events: list[Event]) -> str | None:
+    """Drills that no state in their clause holds are those of the state the news around them is about: for a drills
+    noun, one named before it in its sentence ('US jets flew a joint exercise'); for a verb of drilling, whose subject
+    is forces of no state named, also one named after it there, else in the sentence before ('crews practised
+    intercepting bombers, the French navy said'). Not when their sentence names a facility (they are its drills, or
+    none), they are drills in general ('during exercises'), or drills of no place were told already (these are most
+    likely those again)."""
+    sentence = trig.sentence
+    if (index.names_a_facility(sentence[0], sentence[1])
+            or _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])
+            or any(e.type == trig.type and e.facility is None for e in events)):
+        return None
+    free = [a for a in actor_list[_first_from(actor_list, _previous_start(doc, sentence)):
+                                  _first_from(actor_list, sentence[1])] if index.free_agent(a)]
+    before = [a for a in free if sentence[0] <= a.span[0] < trig.span[0]]
+    if before:
+        return before[-1].code
+    if trig.word not in _DRILLING:
+        return None
+    after = [a for a in free if a.span[0] >= trig.span[1]]
+    earlier = [a for a in free if a.span[0] < sentence[0]]
+    found = (after and after[0]) or (earlier and earlier[-1])
+    return found.code if found else None
 
 
 def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
