@@ -138,3 +138,14 @@ def test_garrison_towns_and_cantonments(pipeline: Any, text: str, name: str) -> 
 
 def test_a_named_barracks_in_a_town_is_one_installation(pipeline: Any) -> None:
     assert list(found(pipeline, "Soldiers moved into the Lyaur barracks in Kulob last week.")) == ["Lyaur barracks"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("The Kenya Navy base at Lyaur was attacked on Monday.", "Lyaur naval base", "KE"),
+        ("The Royal Malaysian Air Force base at Kulob has been expanded.", "Kulob air base", "MY"),
+    ],
+)
+def test_a_state_s_service_before_a_head_owns_it(pipeline: Any, text: str, name: str, operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -102,6 +102,8 @@ _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _CIVIL_KINDS = frozenset({"port"})
 # After a placed head, one more of its kind: 'a base in X| and another| in Y', 'and a second one'.
 _ANOTHER = re.compile(r",? and (?P<word>another|one|a second|a third)(?: one)?")
+# A head's first word naming a service when capitalised ('Navy base', 'Air Force base').
+_SERVICE_HEADS = frozenset({"Navy", "Army", "Air", "Marine"})
 _PLACED_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place"})
 # Right after a facility's name, a neighbour it lies beside: 'the X range next to Camp Y'.
 _BESIDE = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
@@ -455,7 +457,7 @@ class Facilities:
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
-            elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end)) is not None:
+            elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end, near)) is not None:
                 actor_ends[name_span[1]] = owner
                 name_span = None
             if name_span:
@@ -1123,7 +1125,8 @@ def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str
     return span, loc.group("prep")
 
 
-def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end: int) -> int | None:
+def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end: int,
+                actor_list: list[Actor]) -> int | None:
     """Where the organisation a name before a head is starts, when it says whose the head is rather than naming it:
     an acronym after an indefinite article ('a former UN camp near Timbuktu'), or an alliance's or mission's name
     before a head the text places ('the UN base in Gao', 'an African Union base near X')."""
@@ -1131,6 +1134,10 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     owner = _owner_before_at(norm, name[1], doc.language)
     word = norm[name[0]:name[1]]
     acronym = _is_acronym(word)
+    # 'the Kenya Navy base at X': a state before its service's capitalised name owns the head the text places.
+    if owner is None and head.text[:1].isupper() and head.text.split(None, 1)[0] in _SERVICE_HEADS and any(
+            a.span == name for a in actor_list):
+        owner = name[0]
     if owner is None and not acronym:
         return None
     start = owner if owner is not None and owner <= name[0] else name[0]
