@@ -138,3 +138,19 @@ def test_inflections_of_trigger_verbs(pipeline: Any, text: str, expected: list[R
 )
 def test_negated_and_purpose_triggers(pipeline: Any, text: str) -> None:
     assert events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pulling anything out, back or home from a facility withdraws it, craft named by type too
+        ("Greece pulled its Mirage 2000-5 jets out of Souda Bay naval base in May 2020.",
+         [("withdrawal", "souda_bay", "GR", "2020-05")]),
+        ("The US pulled the last of its F-16 jets back from Souda Bay naval base in 2020.",
+         [("withdrawal", "souda_bay", "US", "2020")]),
+        # pulling with nothing moved out is none
+        ("He pulled the plug on Souda Bay naval base in 2020.", []),
+    ],
+)
+def test_pulling_out(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -553,7 +553,9 @@ _FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", 
 _INTRUDING = frozenset({"entered", "violated", "intruded into", "strayed into"})
 _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
                             r"territorial\s+waters|waters)\b")
-# 'pulled', with forces between it and 'out' ('pulled its last soldiers out of X'): only then a withdrawal.
+# 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
+# last of its F-16 jets back from X'): only then a withdrawal ('pulled the plug on X' is none). Whatever is pulled
+# out, not only forces named as such: their craft are often named by type alone.
 _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 # 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
 _DEPARTING = frozenset({"departure"})
@@ -603,7 +605,8 @@ _FORCES_FROM_BEFORE = re.compile(r"\b(?i:" + _FORCES + r")\s+from\s+(?:the\s+)?(
 _FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
                             r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
                             + _FORCES + r"\b", re.IGNORECASE)
-_PULLED_OUT = re.compile(_FORCES_OBJECT.pattern + r"\s+(?:out|back|home)\b", re.IGNORECASE)
+# After 'pulled': up to 'out', 'back' or 'home'.
+_PULLED_OUT = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
 # Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
 _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|coalition|special|armed|regular|elite|"
                         r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
