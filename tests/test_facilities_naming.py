@@ -149,3 +149,19 @@ def test_a_named_barracks_in_a_town_is_one_installation(pipeline: Any) -> None:
 )
 def test_a_state_s_service_before_a_head_owns_it(pipeline: Any, text: str, name: str, operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The drones hit two air bases, Kulob and Dangara, overnight.", {"Kulob air base"}),
+        ("Ukraine said it had struck the ports of Odesa and Mykolaiv.", {"Odesa port", "Mykolaiv port"}),
+        ("Tajikistan's only air base, at Kulob, hosts Russian jets.", {"Kulob air base"}),
+    ],
+)
+def test_names_set_after_a_plural_or_a_state_s_head(pipeline: Any, text: str, names: set[str]) -> None:
+    assert names <= set(found(pipeline, text))
+
+
+def test_a_town_after_a_bare_comma_alone_is_no_list(pipeline: Any) -> None:
+    assert found(pipeline, "Russia struck two air bases, Kulob officials said.") == {}

@@ -171,6 +171,9 @@ _LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 # Before the names listed after a plural head: ' at ', ': ', ' - in ', ', in '.
 _LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+|:\s+|,?\s+[-\u2013\u2014]\s+(?:at|in|near|on)\s+")
+# The same after a plural head, which 'of' or a bare comma may also set its names after: 'the airfields of X and Y',
+# 'two air bases, X and Y'.
+_LIST_AFTER = re.compile(rf"{_LIST_LOCATIVE.pattern}|\s+of\s+|(?P<comma>,\s+)(?=[A-Z])")
 # 'the military side of', 'the military apron': a part of an airport its host's forces use.
 # It opens on its literal word, which the regex engine finds fast; `_military_parts` checks the 'the' before.
 _MILITARY_PART = re.compile(r"military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|portion|half|"
@@ -508,8 +511,10 @@ class Facilities:
         det = _determiner_before(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
                                                                                    actor_ends))
         indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
-        # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new.
-        if det is None or (norm.startswith(",", head.end()) and not indefinite):
+        # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new, and so is
+        # a state's ('Tajikistan's only air base, at X,').
+        if det is None or (norm.startswith(",", head.end()) and not indefinite
+                           and _possessor(doc, det, actor_list) is None):
             return None
         intro_start = det.end()
         # 'in Russian-occupied Crimea', 'in occupied Melitopol': who holds the place is no part of its name.
@@ -1428,7 +1433,7 @@ def _one_name(norm: str, first: Span, last: Span) -> bool:
 
 def _names_listed_after(norm: str, pos: int, hi: int) -> list[Span]:
     """' at Engels, Morozovsk and Millerovo' after a plural head: the names of the list."""
-    loc = _LIST_LOCATIVE.match(norm, pos, hi)
+    loc = _LIST_AFTER.match(norm, pos, hi)
     if loc is None:
         return []
     names: list[Span] = []
@@ -1439,7 +1444,8 @@ def _names_listed_after(norm: str, pos: int, hi: int) -> list[Span]:
         if sep is None:
             break
         start = sep.end()
-    return names
+    # 'two air bases, X and Y': after a bare comma only a list of two or more is the heads' names.
+    return names if len(names) > 1 or loc.group("comma") is None else []
 
 
 def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
