@@ -165,3 +165,14 @@ def test_names_set_after_a_plural_or_a_state_s_head(pipeline: Any, text: str, na
 
 def test_a_town_after_a_bare_comma_alone_is_no_list(pipeline: Any) -> None:
     assert found(pipeline, "Russia struck two air bases, Kulob officials said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chinese warships docked at the Dar es Salaam port on Monday.", "Dar es Salaam port"),
+        ("Militants attacked the Ras ed Dhiya outpost on Monday.", "Ras ed Dhiya outpost"),
+    ],
+)
+def test_arabic_articles_inside_a_name(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

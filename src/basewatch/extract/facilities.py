@@ -42,10 +42,10 @@ _POSSESSIVE_GAP = re.compile(r"(?:\s+(?:navy|army|air force|military|coast guard
                              r"garrisoned)\s+")
 # A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
 _RUN_COMPOUND = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
-# Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle"); English words
+# Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle", "Dar es Salaam"); English words
 # like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
-                        "von", "der", "of", "da", "do", "dos", "das", "di"})
+                        "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul"})
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
