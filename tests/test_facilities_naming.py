@@ -176,3 +176,16 @@ def test_a_town_after_a_bare_comma_alone_is_no_list(pipeline: Any) -> None:
 )
 def test_arabic_articles_inside_a_name(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jets landed at the Castello della Pieve air base.", "Castello della Pieve air base"),
+        ("Troops left the Villa de los Santos base on Monday.", "Villa de los Santos base"),
+        ("Ships docked at the Les Sables d'Olonne port on Monday.", "Les Sables d'Olonne port"),
+        ("Troops left the Newcastle upon Tyne barracks on Monday.", "Newcastle upon Tyne barracks"),
+    ],
+)
+def test_romance_particles_and_elisions_inside_a_name(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -42,10 +42,12 @@ _POSSESSIVE_GAP = re.compile(r"(?:\s+(?:navy|army|air force|military|coast guard
                              r"garrisoned)\s+")
 # A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
 _RUN_COMPOUND = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
-# Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle", "Dar es Salaam"); English words
-# like "at" or "an" are left out, their Arabic use being written with a hyphen ("at-Tanf").
+# Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle", "Dar es Salaam", "Castello della
+# Pieve", "Villa de los Santos", "Newcastle upon Tyne"); English words like "at" or "an" are left out, their Arabic use
+# being written with a hyphen ("at-Tanf").
 _PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
-                        "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul"})
+                        "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul", "della", "delle",
+                        "dello", "degli", "dei", "los", "las", "des", "et", "upon"})
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
@@ -53,6 +55,7 @@ _APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
 _FIGURATIVE = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra', in French spelling 'Deir ez-Zor'): the word is a name.
 _HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
+_ELISIONS = frozenset("'\u2019")
 _INNER_PARTICLES = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
 _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
                          "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
@@ -1574,6 +1577,9 @@ def _is_name_token(token: str) -> bool:
         return bool(_NUMBER_NAME.fullmatch(token))
     # The particle's hyphen is its third or fourth character: most tokens need not try the pattern.
     if "-" in token[2:4] and _HYPHENED_PARTICLE.match(token):
+        return True
+    # An elided French article before a name: "Les Sables d'Olonne", "Villeneuve-l'Archeveque".
+    if token[1:2] in _ELISIONS and token[:1] in "dlDL" and token[2:3].isupper():
         return True
     return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
 
