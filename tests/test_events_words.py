@@ -154,3 +154,18 @@ def test_negated_and_purpose_triggers(pipeline: Any, text: str) -> None:
 )
 def test_pulling_out(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'No.' before a number is the numero sign of a unit's name, no negation; 'no' before forces still negates
+        ("RAAF No. 75 Squadron deployed to Souda Bay naval base in May 2020.",
+         [("deployment", "souda_bay", "AU", "2020-05")]),
+        ("No jets flew to Souda Bay naval base in May 2020.", []),
+        # a service's acronym acts for its state
+        ("JASDF F-15s landed at Souda Bay naval base in May 2020.", [("deployment", "souda_bay", "JP", "2020-05")]),
+    ],
+)
+def test_numero_and_service_acronyms(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

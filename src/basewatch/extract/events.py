@@ -588,6 +588,8 @@ _STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|s
                              r"stopping|pause|paused|pausing|grounding|grounded)\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 _STOPPING_WORDS = ("halt", "suspend", "stop", "paus", "ground")
+# Right after 'no': a number it is the numero sign of ('No. 75 Squadron').
+_NUMERO = re.compile(r"\.?\s?\d{1,3}\b")
 # Opening a clause: a relative pronoun standing for the noun before it.
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
@@ -929,8 +931,10 @@ class _Hedges:
         dated = sorted(d.span for d in doc.dates)
         date_starts = [start for start, _ in dated]
         date_ends = list(accumulate((end for _, end in dated), max))
+        # 'No. 75 Squadron', 'Air Base No 4': 'no' before a number is the numero sign of a unit's or a place's name
         self.words = [w for w in event_words(doc.language).hedges.find(doc.norm)
-                      if not _held(date_starts, date_ends, w[0], w[1])]
+                      if not _held(date_starts, date_ends, w[0], w[1])
+                      and not (w[1] - w[0] == 2 and _NUMERO.match(doc.norm, w[1]))]
         self.word_starts = [start for start, _, _ in self.words]
 
     def claimed(self, pos: int) -> bool:
