@@ -394,12 +394,12 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
     out_events = {(e["type"], _event_facility(e.get("facility"), fac_key, exp_facs), e.get("actor"), e.get("date"))
                   for e in result.get("events", [])}
     counts["events"] = count_multisets(exp_events, out_events)
-    for name, kept in _EVENT_CUTS.items():
+    for name, kept in EVENT_CUTS.items():
         counts[name] = count_multisets({kept(e) for e in exp_events}, {kept(e) for e in out_events})
     return counts
 
 
-_EVENT_CUTS: dict[str, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {
+EVENT_CUTS: dict[str, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {
     "event.found": itemgetter(0, 1),
     "event.actor": itemgetter(0, 1, 2),
     "event.date": itemgetter(0, 1, 3),
