@@ -87,8 +87,9 @@ def test_scorer_cli_accepts_one_folder(folder: Path, capsys: pytest.CaptureFixtu
     assert set(json.loads(capsys.readouterr().out)) == set(FIELDS)
 
 
-def test_misses_of_held_out_articles_are_withheld(cases: dict[str, Case], capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([str(HELDOUT), str(HELDOUT), "--misses"]) == 0
+@pytest.mark.parametrize("folder", FOLDERS, ids=FOLDER_IDS)
+def test_misses_of_unread_articles_are_withheld(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(folder), str(folder), "--misses"]) == 0
     out = capsys.readouterr().out
-    assert out.count("misses not listed") == len(golden_pairs(HELDOUT, HELDOUT)[0])
+    assert out.count("misses not listed") == len(golden_pairs(folder, folder)[0])
     assert not re.search(r"^\s+[\w.]+\s+[-+] ", out, re.MULTILINE), out

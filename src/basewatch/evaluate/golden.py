@@ -545,11 +545,12 @@ def format_misses(case: Case) -> str:
     return "\n".join(lines)
 
 
-HELD_OUT_PREFIX = "heldout"
+# A folder holding this file keeps its articles unread (held-out and validation sets): the scorer gives their
+# scores but never their misses, since reading them would spend the set (tests/heldout/README.md).
+WITHHELD_MARK = "WITHHELD"
 
 
 def _held_out_note(case: Case) -> str:
-    """Misses of a held-out article are withheld: reading them would spend it (tests/heldout/README.md)."""
     return f"== {case.name}\n  (held-out article: misses not listed; reading them spends it)"
 
 
@@ -563,6 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     args = parser.parse_args(argv)
     articles, expected = Path(args.articles), Path(args.expected)
+    withheld = ((articles if articles.is_dir() else articles.parent) / WITHHELD_MARK).is_file()
     if articles.is_file():
         cases = [run_case(articles, expected, args.published)]
     else:
@@ -580,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.misses:
         for case in cases:
-            print(_held_out_note(case) if case.name.startswith(HELD_OUT_PREFIX) else format_misses(case))
+            print(_held_out_note(case) if withheld else format_misses(case))
     if args.verbose:
         for case in cases:
             print(format_table(score([case.result], [case.expected]), f"== {case.name}") + "\n")
