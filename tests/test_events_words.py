@@ -169,3 +169,17 @@ def test_pulling_out(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_numero_and_service_acronyms(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a drill word capitalised inside a sentence opens or closes a drill's name, and still tells the drill
+        ("Greek troops took part in Exercise Iniochos at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05")]),
+        ("Greek jets flew to Souda Bay naval base for the Iniochos Exercise in May 2020.",
+         [("deployment", "souda_bay", "GR", "2020-05"), ("exercise", "souda_bay", "GR", "2020-05")]),
+    ],
+)
+def test_capitalised_drill_words(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

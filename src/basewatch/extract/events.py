@@ -755,7 +755,9 @@ class Events:
                 continue
             claimed = hedges.claimed(start)
             sentence = doc.sentence_of(start)
-            if text[0].isupper() and _mid_sentence(doc, sentence, start):
+            # a capitalised trigger inside a sentence is part of a name, but a drill word in one ('Exercise Cope
+            # Thunder', 'the Iniochos Exercise') still tells the drill
+            if text[0].isupper() and kind != "exercise" and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
