@@ -56,6 +56,8 @@ _THERE_VERB = re.compile(r"\b(?:based|stationed|deployed|parked|located|operatin
 _LONGEST_THERE_VERB = len("photographed")
 # "there" after a verb of keeping and its object ('keeps its two patrol boats there').
 _OBJECT_THERE = re.compile(r"\b(?:keeps|keep|kept|stations|bases|parks|houses)\s+(?:[\w-]+\s+){1,5}?(there)\b")
+# What each of `_OBJECT_THERE`'s verbs holds.
+_KEEPING_VERBS = ("keep", "kept", "stations", "bases", "parks", "houses")
 # A verb of running right before an anaphor: 'which runs the base'.
 _RUNS_BEFORE = re.compile(r"\b(?:runs|run|operates|operate)\s+$")
 # How far into its sentence a pronoun may stand to be read as the sentence's subject.
@@ -202,12 +204,19 @@ def _after_basing_verb(norm: str, start: int) -> bool:
     bare = before.rstrip()
     # Non-ASCII letters go to the regex: under IGNORECASE it matches 'ı' for 'i'.
     end = bare[-2:]
-    return (len(bare) < len(before) and (end.lower() in _PREPOSITION_ENDS or not end.isascii())
-            and bool(_BASED_AT.search(norm, lo, start)))
+    if len(bare) == len(before) or not (end.lower() in _PREPOSITION_ENDS or not end.isascii()):
+        return False
+    # Most prepositions before a town follow no verb of basing: the word before them is tested before the pattern.
+    words = bare.rsplit(None, 2)
+    verb = words[-2] if len(words) > 1 else ""
+    return (not verb.isascii() or verb.lower().endswith(_BASING_VERBS)) and bool(_BASED_AT.search(norm, lo, start))
 
 
 # The last two letters of each of _BASED_AT's prepositions.
 _PREPOSITION_ENDS = frozenset({"at", "to", "in", "om"})
+# _BASED_AT's verbs.
+_BASING_VERBS = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
+                 "flown", "operating", "operate", "parked")
 
 
 def _pronouns(doc: Doc) -> list[Span]:
@@ -225,7 +234,8 @@ def _pronouns(doc: Doc) -> list[Span]:
             spans.append((start, end))
     starts = {start for start, _ in doc.sentences}
     # Only a sentence's start may hold a subject "It": the pattern is tried there, not searched for over the text.
-    spans.extend((start, start + 2) for start in starts if _SUBJECT_IT.match(norm, start))
+    spans.extend((start, start + 2) for start in starts
+                 if norm.startswith("It", start) and _SUBJECT_IT.match(norm, start))
     if _IT_HOUSED.search(norm):
         spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm))
@@ -269,7 +279,9 @@ def _object_there(norm: str) -> list[Span]:
         end = start + 5
         while end < size and _in_stretch(norm[end]):
             end += 1
-        spans.extend(m.span(1) for m in _OBJECT_THERE.finditer(norm, lo, end))
+        # The pattern's verbs are rare: a stretch holding none of them is not searched.
+        if any(norm.find(verb, lo, end) >= 0 for verb in _KEEPING_VERBS):
+            spans.extend(m.span(1) for m in _OBJECT_THERE.finditer(norm, lo, end))
         # Any later "there" of this stretch was searched with it.
         start = norm.find("there", end)
     return spans
@@ -308,6 +320,7 @@ def anaphor_heads(lang: str) -> WordMatcher:
 
 
 _DET_BEFORE = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
+_DETERMINERS = ("the", "this", "that")
 # What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
 # ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
 _NOT_ANAPHOR_AFTER = re.compile(r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?([A-Z]))")
@@ -319,18 +332,18 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     dated = {d.span[0] for d in doc.dates}
     for head in anaphor_heads(doc.language).finditer(doc.norm):
-        after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.end())
+        after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.stop)
         placed = after is not None and not (after.group(1) and after.start(1) in dated)
         if after is not None and placed and not after.group(1):
             continue
         # Within the sentence: the search takes the leftmost determiner, which may end the sentence before.
-        det = _determiner(doc.norm, max(doc.sentence_of(head.start())[0], head.start() - 60), head.start())
+        det = _determiner(doc.norm, max(doc.sentence_of(head.begin)[0], head.begin - 60), head.begin)
         # 'X is the main Russian naval base in Syria': a placed description after a copula is still X.
         if det is None or (placed and not _COPULA_BEFORE.search(doc.norm, max(0, det.start() - 12), det.start())):
             continue
         between = det.group(1).split()
         if all(w.lower() in words.modifiers or w[0].isupper() for w in between):
-            found.append((det.start(), head.end(), head.group()))
+            found.append((det.start(), head.stop, head.text))
     return found
 
 
@@ -339,6 +352,11 @@ def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     whitespace, so it starts within the last four whitespace-separated runs: only those are searched, not every
     position of the window as the pattern, opening on \\b, would be."""
     runs = norm[lo:hi].rsplit(None, 4)
+    # Whitespace ends the window and the determiner ends one of those runs: string tests spare most windows the
+    # search. A run outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'.
+    if hi <= lo or not norm[hi - 1].isspace() or not any(
+            not run.isascii() or run.lower().endswith(_DETERMINERS) for run in runs[-4:]):
+        return None
     start = lo + len(runs[0]) if len(runs) == 5 else lo
     return _DET_BEFORE.search(norm, start, hi)
 

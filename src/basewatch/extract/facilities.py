@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from basewatch.data import table, table_for
@@ -256,26 +255,28 @@ _FAMILY = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "s
            "field": "field", "outpost": "land", "base": "any", "other": "any"}
 
 
-@dataclass(slots=True)
 class Candidate:
-    """One mention of an installation, before mentions are merged."""
+    """One mention of an installation, before mentions are merged. A plain class, not a dataclass: compiled, its
+    constructor is native code, where a dataclass's generated one is interpreted for each of the many candidates."""
 
-    span: Span
-    name: str
-    display: str
-    kind: str
-    rule: str
-    item: Installation | None = None
-    operator: str | None = None
-    place_span: Span | None = None
-    extra: list[Span] = field(default_factory=list)
-    # Whether the name may be looked up in the catalog: "name", or "none" for a base merely near a town;
-    # "place" once linked through the bare place ('Sevastopol Bay'), whose later bare mentions stay the town's.
-    link: str = "name"
-    # The host state of a base named by it ('the Chinese base in Djibouti').
-    host: str | None = None
-    # The key of the airport a military part of it is in ('the military side of X airport').
-    part_of: str | None = None
+    def __init__(self, span: Span, name: str, display: str, kind: str, rule: str, item: Installation | None = None,
+                 operator: str | None = None, place_span: Span | None = None) -> None:
+        self.span = span
+        self.name = name
+        self.display = display
+        self.kind = kind
+        self.rule = rule
+        self.item = item
+        self.operator = operator
+        self.place_span = place_span
+        self.extra: list[Span] = []
+        # Whether the name may be looked up in the catalog: "name", or "none" for a base merely near a town;
+        # "place" once linked through the bare place ('Sevastopol Bay'), whose later bare mentions stay the town's.
+        self.link = "name"
+        # The host state of a base named by it ('the Chinese base in Djibouti').
+        self.host: str | None = None
+        # The key of the airport a military part of it is in ('the military side of X airport').
+        self.part_of: str | None = None
 
     @property
     def key(self) -> str:
@@ -401,7 +402,7 @@ class Facilities:
             head = _head_after(norm, end, words)
             # 'Gwadar airport' beside the catalogued Gwadar port: a town's name heads each of its installations; the
             # 'Gwadar Port Authority' is neither.
-            if head and (not _linkable_kinds(words.head_kind[head.group().lower()], item.kind)
+            if head and (not _linkable_kinds(words.head_kind[head.text.lower()], item.kind)
                          or _inside_proper_name(doc, head)):
                 continue
             if not (item.bare or head or (_has_head_word(norm[start:end], doc.language)
@@ -409,8 +410,8 @@ class Facilities:
                 pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
                                          "facilities:catalog-known", item))
                 continue
-            kind = words.head_kind[head.group().lower()] if head else item.kind
-            stop = head.end() if head else end
+            kind = words.head_kind[head.text.lower()] if head else item.kind
+            stop = head.stop if head else end
             found.append(Candidate((start, stop), norm[start:end], norm[start:stop], kind, "facilities:catalog", item))
             taken.append((start, stop))
         return found
@@ -444,7 +445,7 @@ class Facilities:
         # Capitals are read as their states; before an airport or port they are towns ('from Kabul airport').
         capital_ends = {a.span[1] + 1: a.span for a in actor_list}
         for head in hits:
-            if _overlaps(head.span(), taken):
+            if _overlaps((head.begin, head.stop), taken):
                 continue
             kind = words.head_kind[head.text.lower()]
             sent_start, sent_end = doc.sentence_of(head.begin)
@@ -469,12 +470,12 @@ class Facilities:
             if name_span:
                 if _inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head):
                     continue
-                if _weak(words, head, strong) and (_OF_NAME.match(norm, head.end()) or not _military_context(
+                if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
                         doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], strong_ends)):
                     continue
                 # 'Coast Guard Air Station Kodiak': a capitalised head the place it is at goes on from.
                 place_after = _place_after_head(doc, head, sent_end)
-                end = place_after[1] if place_after else head.end()
+                end = place_after[1] if place_after else head.stop
                 cand = Candidate((name_span[0], end), norm[name_span[0]:name_span[1]], norm[name_span[0]:end], kind,
                                  "facilities:name-head")
                 cand.operator = _actor_just_before(norm, name_span[0], actor_list) or _owner_before(
@@ -508,15 +509,15 @@ class Facilities:
         """A head word with no name before it, named by the place or landmark after it."""
         norm = doc.norm
         # The locative after the head first: one anchored match, where the determiner is a search backwards.
-        loc = _LOCATIVE.match(norm, head.end(), sent_end)
+        loc = _LOCATIVE.match(norm, head.stop, sent_end)
         if loc is None:
             return None
-        det = _determiner_before(norm, max(0, head.start() - 60), _modifier_start(norm, head.start(), words,
+        det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words,
                                                                                    actor_ends))
         indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
         # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new, and so is
         # a state's ('Tajikistan's only air base, at X,').
-        if det is None or (norm.startswith(",", head.end()) and not indefinite
+        if det is None or (norm.startswith(",", head.stop) and not indefinite
                            and _possessor(doc, det, actor_list) is None):
             return None
         intro_start = det.end()
@@ -555,7 +556,7 @@ class Facilities:
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
         operator = None if kind in _CIVIL_KINDS else next(
-            (a.code for a in actor_list if intro_start <= a.span[0] < head.start()
+            (a.code for a in actor_list if intro_start <= a.span[0] < head.begin
              and _runs_head(doc.norm, a.span)), None)
         # 'a new base for the Royal Saudi Naval Forces near X': the state whose force it is for.
         operator = operator or (next((a.code for a in actor_list if loc.start("force") <= a.span[0] < loc.end("force")),
@@ -601,7 +602,7 @@ class Facilities:
                 and _FAMILY[kind] in _GARRISON_FAMILIES):
             # 'China's one overseas military base, in Djibouti': a state's base in another is named by both.
             name = norm[name_span[0]:name_span[1]]
-            said = next((norm[a.span[0]:a.span[1]] for a in actor_list if intro_start <= a.span[0] < head.start()
+            said = next((norm[a.span[0]:a.span[1]] for a in actor_list if intro_start <= a.span[0] < head.begin
                          and a.code == operator), None)
             display = f"{said or _state_adjective(operator)} {_KIND_WORD[kind]} in {name}"
             cand = Candidate((intro_start, name_span[1]), name, display, kind, "facilities:head-in-country",
@@ -615,7 +616,7 @@ class Facilities:
         """'la base aérienne russe de Hmeimim', 'la Base Naval de Rota', 'die Kaserne in Munster': where a language
         puts the place after the head and its adjectives, the place a locative word names there names the head."""
         after = _after_head(doc.language)
-        loc = after.match(doc.norm, head.end(), sent_end) if after else None
+        loc = after.match(doc.norm, head.stop, sent_end) if after else None
         if after is None or loc is None:
             return None
         words_between = loc.group("words")
@@ -634,10 +635,10 @@ class Facilities:
         loose = kind == "base" or bool(words_between)
         if loose and (place is None or place.kind in _VAGUE_PLACE_KINDS) and self.catalog.lookup(name) is None:
             return None
-        operator = next((a.code for a in actor_list if head.end() <= a.span[0] < name_span[0]), None)
+        operator = next((a.code for a in actor_list if head.stop <= a.span[0] < name_span[0]), None)
         # 'base aérienne de Niamey' is the name as written; 'base aérienne 709 de Cognac' is named by the place; an
         # elided article ("l'aéroport") is no part of it.
-        start = head.start() + (2 if _ELIDED.match(head.text) else 0)
+        start = head.begin + (2 if _ELIDED.match(head.text) else 0)
         display = _display(name, kind, head) if words_between else doc.norm[start:name_span[1]]
         cand = Candidate((start, name_span[1]), name, display, kind, "facilities:head-in-place",
                          operator=None if kind in _CIVIL_KINDS else operator)
@@ -655,13 +656,13 @@ class Facilities:
         mark_head = words.heads.search(norm, near.end(), min(sent_end, near.end() + 60))
         if mark_head is None:
             return None
-        mark_name = _name_before(norm, near.end(), mark_head.start(), [])
+        mark_name = _name_before(norm, near.end(), mark_head.begin, [])
         if mark_name is None or mark_name[0] != near.end():
             return None
         name = norm[mark_name[0]:mark_name[1]]
-        cand = Candidate((intro_start, head.end()), name, _display(name, kind, head), kind,
+        cand = Candidate((intro_start, head.stop), name, _display(name, kind, head), kind,
                          "facilities:near-landmark", operator=operator)
-        cand.extra.append((mark_name[0], mark_head.end()))
+        cand.extra.append((mark_name[0], mark_head.stop))
         cand.place_span = region
         return cand
 
@@ -677,7 +678,7 @@ class Facilities:
         strong: list[int] | None = None
         found: list[Candidate] = []
         for site in sites:
-            if _overlaps(site.span(), taken):
+            if _overlaps((site.begin, site.stop), taken):
                 continue
             if strong is None:
                 strong = [h.begin for h in words.heads.finditer(doc.norm) if h.text.lower() not in words.weak]
@@ -707,7 +708,7 @@ class Facilities:
             if len(before) == 2 and _one_name(doc.norm, before[1], before[0]):
                 before = []
             # 'the X barracks in Y': a head of one form in both numbers that a name took is that one installation, in Y.
-            after = [] if _overlaps(hit.span(), taken) else _names_listed_after(doc.norm, hit.end(), sent_end)
+            after = [] if _overlaps((hit.begin, hit.stop), taken) else _names_listed_after(doc.norm, hit.stop, sent_end)
             # Names before the head are installations by the syntax alone; after it, only towns or catalogued ones.
             for name_span, strict in [*((n, False) for n in before if len(before) > 1), *((n, True) for n in after)]:
                 cand = self._listed(doc, actor_list, name_span, kind, strict)
@@ -725,7 +726,7 @@ class Facilities:
             if not hit.text.islower() or hit.text.endswith("s"):
                 continue
             sent_end = doc.sentence_of(hit.begin)[1]
-            gap = _RUNWAY_AT.match(doc.norm, hit.end(), sent_end)
+            gap = _RUNWAY_AT.match(doc.norm, hit.stop, sent_end)
             name_span = _name_after(doc.norm, gap.end(), sent_end) if gap else None
             if name_span is None or _overlaps(name_span, taken) or _is_date(doc, name_span) or (
                     words.heads.match(doc.norm, name_span[1] + 1) is not None):
@@ -759,10 +760,11 @@ class Facilities:
         towns = {p.span for p in doc.places if p.kind == "city"}
         for pre in words.prefixes.finditer(norm):
             # 'an RAF Voyager', 'a Fort Worth firm': an indefinite article makes the name a type or a modifier.
-            if _overlaps(pre.span(), taken) or _INDEFINITE_BEFORE.search(norm, max(0, pre.start() - 4), pre.start()):
+            if _overlaps((pre.begin, pre.stop), taken) or _INDEFINITE_BEFORE.search(norm, max(0, pre.begin - 4),
+                                                                                      pre.begin):
                 continue
-            _, sent_end = doc.sentence_of(pre.start())
-            gap = _PREFIX_GAP.match(norm, pre.end())
+            _, sent_end = doc.sentence_of(pre.begin)
+            gap = _PREFIX_GAP.match(norm, pre.stop)
             if gap is None:
                 continue
             name_span = _name_after(norm, gap.end(), sent_end)
@@ -772,16 +774,16 @@ class Facilities:
             # 'the RAF Chief of the Air Staff': a service's officer, not an installation.
             if name.split(None, 1)[0] in _title_words(doc.language):
                 continue
-            cand = Candidate((pre.start(), name_span[1]), name, norm[pre.start():name_span[1]],
-                             words.prefix_kind[pre.group()], "facilities:prefix-name")
+            cand = Candidate((pre.begin, name_span[1]), name, norm[pre.begin:name_span[1]],
+                             words.prefix_kind[pre.text], "facilities:prefix-name")
             cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
-            if cand.item is None and (cand.span in towns or (words.prefix_kind[pre.group()] == "port"
+            if cand.item is None and (cand.span in towns or (words.prefix_kind[pre.text] == "port"
                                                              and _sizeable_town(cand.display))):
                 # 'in Fort Lauderdale and Orlando, Florida', 'a think tank in Port of Spain': a town named after a fort
                 # or port, read as a town or known as one.
                 continue
             # 'Camp Doha' (in Kuwait), 'Fort Bliss': a camp's or fort's name honours a person or a place elsewhere.
-            cand.place_span = None if pre.group() in _eponym_prefixes(doc.language) else name_span
+            cand.place_span = None if pre.text in _eponym_prefixes(doc.language) else name_span
             found.append(cand)
             taken.append(cand.span)
         return found
@@ -789,10 +791,10 @@ class Facilities:
 
 def _prefixed(norm: str, words: FacilityWords, name_start: int, head: Hit) -> bool:
     """'RNZAF Base Ohakea', 'PAF Base X': a prefix takes in the head, so the name after it is the prefix rule's."""
-    if norm[head.end():head.end() + 1] != " " or not norm[head.start()].isupper():
+    if norm[head.stop:head.stop + 1] != " " or not norm[head.begin].isupper():
         return False
     prefix = words.prefixes.match(norm, name_start)
-    return prefix is not None and prefix.end() >= head.end()
+    return prefix is not None and prefix.stop >= head.stop
 
 
 def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> bool:
@@ -832,7 +834,7 @@ def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], 
     prefix = words.prefixes.match(doc.norm, start)
     if prefix is None or words.prefix_kind[prefix.text] != "port":
         return pos
-    gap = _PREFIX_GAP.match(doc.norm, prefix.end())
+    gap = _PREFIX_GAP.match(doc.norm, prefix.stop)
     return gap.end() if gap else pos
 
 
@@ -842,11 +844,11 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     beside."""
     norm = doc.norm
     # Most heads have no comma and article before them: skip the walk over modifiers for those.
-    lo = max(sent_start, head.start() - 60)
-    if norm.find(", a ", lo, head.start()) < 0 and norm.find(", an ", lo, head.start()) < 0 and norm.find(
-            ", the ", lo, head.start()) < 0:
+    lo = max(sent_start, head.begin - 60)
+    if norm.find(", a ", lo, head.begin) < 0 and norm.find(", an ", lo, head.begin) < 0 and norm.find(
+            ", the ", lo, head.begin) < 0:
         return None
-    start = _modifier_start(norm, head.start(), words, actor_ends)
+    start = _modifier_start(norm, head.begin, words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
     if comma is None:
         return None
@@ -857,7 +859,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
         return None
     # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's, 'X Airport, a civilian
     # field ...' the head rule's.
-    if name_span is None or _common_word(doc, name_span, sent_start) or _FIGURATIVE.match(norm, head.end()) or any(
+    if name_span is None or _common_word(doc, name_span, sent_start) or _FIGURATIVE.match(norm, head.stop) or any(
             p.span == name_span and p.kind not in _NAMING_PLACE_KINDS for p in doc.places) or words.prefixes.match(
             norm, name_span[0]) or words.heads.search(norm, name_span[0], name_span[1]):
         return None
@@ -865,7 +867,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     # The mention is the name: the description after the comma is no name of the facility.
     # 'X, a Greek army airfield': a state before the head runs it (not one that built it: 'a Soviet-built field').
     operator = None if kind in _CIVIL_KINDS else next(
-        (a.code for a in actor_list if comma.end() <= a.span[0] < head.start()
+        (a.code for a in actor_list if comma.end() <= a.span[0] < head.begin
          and _runs_head(norm, a.span)), None)
     cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition", operator=operator)
     cand.place_span = _town_in(doc, name_span)
@@ -881,7 +883,7 @@ def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken:
     text = doc.norm[name[0]:name[1]] + " "
     if any(doc.norm.startswith(text, s) for s, _ in taken):
         return None
-    return Candidate((name[0], site.end()), doc.norm[name[0]:name[1]], "", "other", "facilities:name-head",
+    return Candidate((name[0], site.stop), doc.norm[name[0]:name[1]], "", "other", "facilities:name-head",
                      operator=_actor_just_before(doc.norm, name[0], actor_list), place_span=_town_in(doc, name))
 
 
@@ -1151,7 +1153,7 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     start = owner if owner is not None and owner <= name[0] else name[0]
     if acronym and _INDEFINITE_BEFORE.search(norm, max(0, start - 4), start):
         return start
-    loc = _LOCATIVE.match(norm, head.end(), sent_end)
+    loc = _LOCATIVE.match(norm, head.stop, sent_end)
     return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
 
 
@@ -1236,9 +1238,9 @@ def _in_the_city(doc: Doc, end: int, sent_start: int) -> Span | None:
 def _place_after_head(doc: Doc, head: Hit, sent_end: int) -> Span | None:
     """The name of the place that directly follows a capitalised head as part of the name ('... Air Station Kodiak'),
     unless it is a country or region ('... Air Base Qatar')."""
-    if not head.text[:1].isupper() or not _NEXT_WORD.match(doc.norm, head.end()):
+    if not head.text[:1].isupper() or not _NEXT_WORD.match(doc.norm, head.stop):
         return None
-    after = _name_after(doc.norm, head.end() + 1, sent_end)
+    after = _name_after(doc.norm, head.stop + 1, sent_end)
     if after is None or doc.norm[after[0]:after[1]] in _organisation_words(doc.language):
         return None
     place = _place_at(doc, after)
@@ -1257,7 +1259,7 @@ def _inside_proper_name(doc: Doc, head: Hit) -> bool:
     territory's word goes on from names no installation."""
     if not head.text[:1].isupper():
         return False
-    after = _NEXT_WORD.match(doc.norm, head.end())
+    after = _NEXT_WORD.match(doc.norm, head.stop)
     return after is not None and after.group(1) in _organisation_words(doc.language)
 
 
@@ -1343,7 +1345,7 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
     `owners`: the towns followed by "'s", in text order."""
     if not owners:
         return None
-    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    start = _modifier_start(doc.norm, head.begin, words, actor_ends)
     for place in owners:
         if (place.span[1] < start and doc.norm.startswith(_OWNER_MARKS, place.span[1], start)
                 and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start)):
@@ -1351,7 +1353,7 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
             if actor_ends.get(place.span[1]) == place.span[0] and kind not in _TOWN_KINDS:
                 return None
             name = doc.norm[place.span[0]:place.span[1]]
-            cand = Candidate((place.span[0], head.end()), name, _display(name, kind, head), kind,
+            cand = Candidate((place.span[0], head.stop), name, _display(name, kind, head), kind,
                              "facilities:town-owned")
             cand.place_span = place.span
             cand.link = "none"
@@ -1363,10 +1365,10 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
                kind: str, sent_start: int) -> Candidate | None:
     """'Kulob, a town in Khatlon, hosts a Russian military base': the town a sentence opens with hosts the base."""
     # Most heads have no hosting verb before them: a substring test spares the walk over modifiers.
-    before = doc.norm[max(sent_start, head.start() - 60):head.start()]
+    before = doc.norm[max(sent_start, head.begin - 60):head.begin]
     if "hos" not in before and "hous" not in before and "home to" not in before:
         return None
-    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    start = _modifier_start(doc.norm, head.begin, words, actor_ends)
     verb = _HOSTS.search(doc.norm, max(sent_start, start - 20), start)
     if verb is None:
         return None
@@ -1377,8 +1379,8 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
     if town is None:
         return None
     name = doc.norm[town.span[0]:town.span[1]]
-    operator = next((a.code for a in actor_list if start <= a.span[0] < head.start()), None)
-    cand = Candidate((verb.end(), head.end()), name, _display(name, kind, head), kind, "facilities:head-in-place",
+    operator = next((a.code for a in actor_list if start <= a.span[0] < head.begin), None)
+    cand = Candidate((verb.end(), head.stop), name, _display(name, kind, head), kind, "facilities:head-in-place",
                      operator=operator)
     cand.place_span = town.span
     cand.link = "none"
@@ -1390,10 +1392,10 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     lower-case head, ending a phrase, names it."""
     norm = doc.norm
     # Most heads are followed by no capital: that test first.
-    if not (norm.startswith(" ", head.end()) and norm[head.end() + 1:head.end() + 2].isupper()
-            and head.text[:1].islower() and _THE_BEFORE.search(norm, max(0, head.start() - 4), head.start())):
+    if not (norm.startswith(" ", head.stop) and norm[head.stop + 1:head.stop + 2].isupper()
+            and head.text[:1].islower() and _THE_BEFORE.search(norm, max(0, head.begin - 4), head.begin)):
         return None
-    name = _name_after(norm, head.end() + 1, sent_end)
+    name = _name_after(norm, head.stop + 1, sent_end)
     # 'the base Camp Bravo' is the prefix reading's.
     if name is None or not _PHRASE_END.match(norm, name[1]) or _is_date(doc, name) or any(
             a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or facility_words(
@@ -1403,7 +1405,7 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     if place is not None and place.kind in _VAGUE_PLACE_KINDS:
         return None
     text = norm[name[0]:name[1]]
-    cand = Candidate((head.start(), name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
+    cand = Candidate((head.begin, name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
     cand.place_span = place.span if place is not None else None
     return cand
 
@@ -1455,10 +1457,10 @@ def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_e
                 kind: str, sent_start: int) -> Candidate | None:
     """'at Tapa, east of Tallinn, where the army's largest base lies', 'Tartus, where Russia keeps a naval base': the
     town a 'where' clause follows names the head that opens the clause or that its subject keeps there."""
-    where = doc.norm.rfind(", where ", sent_start, head.start())
+    where = doc.norm.rfind(", where ", sent_start, head.begin)
     if where < 0:
         return None
-    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    start = _modifier_start(doc.norm, head.begin, words, actor_ends)
     det = _determiner_before(doc.norm, max(where, start - 12), start)
     if det is None or not _WHERE_CLAUSE.fullmatch(doc.norm, where, det.start()):
         return None
@@ -1466,10 +1468,10 @@ def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_e
     if town is None:
         return None
     name = doc.norm[town.span[0]:town.span[1]]
-    operator = next((a.code for a in actor_list if where < a.span[0] < head.start()), None)
+    operator = next((a.code for a in actor_list if where < a.span[0] < head.begin), None)
     # 'where the army's largest base lies': the mention takes in the possessor.
     opening = _WHERE_THE.match(doc.norm, where) if det.group().startswith("'") else None
-    cand = Candidate((opening.end() if opening else det.end(), head.end()), name, _display(name, kind, head), kind,
+    cand = Candidate((opening.end() if opening else det.end(), head.stop), name, _display(name, kind, head), kind,
                      "facilities:head-in-place", operator=operator)
     cand.place_span = town.span
     cand.link = "none"
@@ -1511,10 +1513,10 @@ def _town_before(doc: Doc, pos: int, sent_start: int) -> PlaceMention | None:
 def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head: Hit, kind: str) -> Candidate | None:
     """'the town's airfield', 'the island's airstrip': the head is the town's or island's the text named last."""
     # Most heads have no possessive before them: a substring test spares the walk over modifiers.
-    before = doc.norm[max(0, head.start() - 60):head.start()]
+    before = doc.norm[max(0, head.begin - 60):head.begin]
     if "'s " not in before and "\u2019s " not in before:
         return None
-    start = _modifier_start(doc.norm, head.start(), words, actor_ends)
+    start = _modifier_start(doc.norm, head.begin, words, actor_ends)
     owner = _THE_TOWNS.search(doc.norm, max(0, start - 20), start)
     if owner is None:
         return None
@@ -1525,7 +1527,7 @@ def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head:
     name = doc.norm[town.span[0]:town.span[1]]
     # The catalogued installation named after the town, if its kind fits and the article names it, is the one meant
     # ('the town's old airport' where the article's base grew).
-    cand = Candidate((owner.start(), head.end()), name, _display(name, kind, head), kind, "facilities:town-owned")
+    cand = Candidate((owner.start(), head.stop), name, _display(name, kind, head), kind, "facilities:town-owned")
     cand.place_span = town.span
     return cand
 
@@ -1823,23 +1825,30 @@ def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | N
 def _town_in(doc: Doc, name: Span) -> Span | None:
     """A town or division the name is made of ('Konarak naval base') or that owns it ("N'Djamena's Hassan Djamous
     airport"): the facility lies there."""
+    norm = doc.norm
+    start, end = name
+    # The positions are compared before any text: most places lie neither in the name nor right before it.
     for place in doc.places:
+        place_start, place_end = place.span
         if place.kind in _NAMING_PLACE_KINDS and (
-                (name[0] <= place.span[0] and place.span[1] <= name[1]
-                 and _NAME_AFTER_TOWN.fullmatch(doc.norm, place.span[1], name[1]))
-                or (doc.norm.startswith(_OWNER_MARKS, place.span[1], name[0])
-                    and _OWNER_GAP.fullmatch(doc.norm, place.span[1], name[0]))):
+                (start <= place_start and place_end <= end and _NAME_AFTER_TOWN.fullmatch(norm, place_end, end))
+                or (place_end < start and norm.startswith(_OWNER_MARKS, place_end, start)
+                    and _OWNER_GAP.fullmatch(norm, place_end, start))):
             return place.span
         # "Tinian's wartime North Field": an island owns the name too.
-        if place.kind in _ISLAND_KINDS and place.span[1] < name[0] and _OWNER_MODIFIED.fullmatch(
-                doc.norm, place.span[1], name[0]):
+        if place.kind in _ISLAND_KINDS and place_end < start and _OWNER_MODIFIED.fullmatch(norm, place_end, start):
             return place.span
     # 'the Gwadar Port Authority complex', where the places layer left the town inside the name: a town the text
-    # names on its own elsewhere (not only as the start of a longer name: 'Tell Beydar') that opens the name.
-    text = doc.norm[name[0]:name[1]]
-    return next((p.span for p in doc.places if p.kind in _NAMING_PLACE_KINDS
-                 and text.startswith(doc.norm[p.span[0]:p.span[1]] + " ")
-                 and not _NEXT_WORD.match(doc.norm, p.span[1])), None)
+    # names on its own elsewhere (not only as the start of a longer name: 'Tell Beydar') that opens the name and a
+    # space. Its length and that space are tested before its text.
+    size = end - start
+    for place in doc.places:
+        place_start, place_end = place.span
+        length = place_end - place_start
+        if (place.kind in _NAMING_PLACE_KINDS and length < size and norm[start + length] == " "
+                and norm.startswith(norm[place_start:place_end], start) and not _NEXT_WORD.match(norm, place_end)):
+            return place.span
+    return None
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
@@ -2023,7 +2032,7 @@ def _named_base(doc: Doc, cand: Candidate) -> bool:
         return True
     start = cand.span[0]
     heads = facility_words(doc.language).heads.finditer(doc.norm, max(0, start - 30), start)
-    return any(_PLACED_IN.fullmatch(doc.norm, h.end(), start) for h in heads)
+    return any(_PLACED_IN.fullmatch(doc.norm, h.stop, start) for h in heads)
 
 
 def _named_close(doc: Doc, own: list[Candidate], other: list[Candidate]) -> bool:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
@@ -167,6 +167,8 @@ _RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|
                      r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
                      r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
 _RUN_BY_REACH = len("were garrisoned in practice by the Royal ")
+# The words a `_RUN_BY` match ends on, before 'the' and 'Royal'.
+_RUN_BY_WORDS = ("by", "which", "that")
 # Between a facility's name and the 'used by' that says who runs it.
 _USED_GAP = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                        r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
@@ -196,6 +198,8 @@ _RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its"})
 # Between two states that are one subject: 'Russia and Syria', 'Russia, Iran'.
 _JOINING = frozenset({" and ", ", ", " or ", ", and "})
+# The longest of them: a longer gap is read no further.
+_LONGEST_JOINING = max(map(len, _JOINING))
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
 _FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
                     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
@@ -229,23 +233,25 @@ _WEAK_STATUS = "new"
 _DIVISION_KINDS = frozenset({"admin1", "city", "town"})
 
 
-@dataclass(slots=True)
 class PlaceIndex:
-    """A document's places that can locate a facility, by start, so each facility looks only near its mentions."""
+    """A document's places that can locate a facility, by start, so each facility looks only near its mentions.
+    A plain class: compiled, its constructor is native code, where a dataclass's is interpreted."""
 
-    places: list[PlaceMention]
-    starts: list[int]
-    order: list[int]
-    longest: int
-    # Whether a locative word ends right before a place, by the place's start; filled as facilities ask.
-    after_locative: dict[int, bool] = field(default_factory=dict)
-    # name_key of each division and town name, and of each town's division, sorted: what `_named_in_text` looks up;
-    # made when a catalogued facility first asks.
-    division_keys: list[str] | None = None
-    # Spans of places the text calls a first-level division ('the province of X') whatever their kind.
-    divisions: set[Span] = field(default_factory=set)
-    # The article's dominant country, in a one-item list once a facility with no place of its own asks.
-    dominant: list[str | None] = field(default_factory=list)
+    def __init__(self, places: list[PlaceMention], starts: list[int], order: list[int], longest: int,
+                 divisions: set[Span]) -> None:
+        self.places = places
+        self.starts = starts
+        self.order = order
+        self.longest = longest
+        # Whether a locative word ends right before a place, by the place's start; filled as facilities ask.
+        self.after_locative: dict[int, bool] = {}
+        # name_key of each division and town name, and of each town's division, sorted: what `_named_in_text` looks
+        # up; made when a catalogued facility first asks.
+        self.division_keys: list[str] | None = None
+        # Spans of places the text calls a first-level division ('the province of X') whatever their kind.
+        self.divisions = divisions
+        # The article's dominant country, in a one-item list once a facility with no place of its own asks.
+        self.dominant: list[str | None] = []
 
     def dominant_country(self) -> str | None:
         if not self.dominant:
@@ -269,11 +275,23 @@ class PlaceIndex:
         found = self.after_locative.get(place[0])
         if found is None:
             lo = max(0, place[0] - _PREP_REACH)
-            prep = _PREP_BEFORE.search(norm, lo, place[0]) if _may_end_locative(norm[lo:place[0]]) else None
+            prep = _prep_before(norm, lo, place[0]) if _may_end_locative(norm[lo:place[0]]) else None
             found = prep is not None and not (prep.group().startswith(",") and (
                 _POSSESSIVE_AFTER.match(norm, place[1]) is not None or _JOINED_AFTER.match(norm, place[1]) is not None))
             self.after_locative[place[0]] = found
         return found
+
+
+def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`_PREP_BEFORE.search(norm, lo, hi)`, the pattern tried in order only where it can start (a comma, a bracket, a
+    word's first character) rather than at every position of the window, as the search tries it."""
+    for pos in range(lo, hi):
+        char = norm[pos]
+        if char == "," or char == "(" or (_word_char(char) and not (pos and _word_char(norm[pos - 1]))):
+            found = _PREP_BEFORE.match(norm, pos, hi)
+            if found is not None:
+                return found
+    return None
 
 
 def _may_end_locative(before: str) -> bool:
@@ -746,7 +764,10 @@ def _by_start(mentions: Iterator[tuple[int, Facility]]) -> list[tuple[int, Facil
 
 def _former(doc: Doc, fac: Facility) -> bool:
     """'the former Roosevelt Roads naval station': a base that is no longer one has no host force running it."""
-    return any(_FORMER.search(doc.norm, max(0, s - 12), s) for s, _ in fac.mentions)
+    # Only ASCII letters fold onto the word's: a lower-cased window without it needs no search (most have none).
+    norm = doc.norm
+    return any("former" in norm[max(0, s - 12):s].lower() and _FORMER.search(norm, max(0, s - 12), s)
+               for s, _ in fac.mentions)
 
 
 def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -758,7 +779,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     previous_end = -1
     for actor in actor_list:
         # 'Russia and Syria use the X base': states that run or use it together say nothing of which runs it.
-        joint = doc.norm[previous_end:actor.span[0]] in _JOINING if previous_end >= 0 else False
+        joint = _joined(doc.norm, previous_end, actor.span[0]) if previous_end >= 0 else False
         previous_end = actor.span[1]
         if not joint:
             _runs_next(doc, facilities, actor, verb_ends)
@@ -793,9 +814,22 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
                 fac.operator = actor.code
 
 
+def _joined(norm: str, end: int, start: int) -> bool:
+    """Whether norm[end:start] joins two states ('Russia and Syria'); most gaps are too long to, and are not sliced."""
+    return start - end <= _LONGEST_JOINING and norm[end:start] in _JOINING
+
+
 def _has_run_by_word(norm: str, lo: int, hi: int) -> bool:
-    """Whether norm[lo:hi] holds a word `_RUN_BY` needs: three substring searches cost less than a pattern's."""
-    return norm.find("by ", lo, hi) >= 0 or norm.find("which ", lo, hi) >= 0 or norm.find("that ", lo, hi) >= 0
+    """Whether `_RUN_BY` may end at `hi`: whitespace before it, and its cue word ending the last word of norm[lo:hi]
+    but a 'the' and a 'Royal' after it. A few string tests cost less than the pattern's trial at every position."""
+    if hi <= lo or not norm[hi - 1].isspace():
+        return False
+    words = norm[lo:hi].split()
+    if words and words[-1] == "Royal":
+        words.pop()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(_RUN_BY_WORDS)
 
 
 def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -903,11 +937,11 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
         first = min(fac.mentions)
         sent_start, _ = doc.sentence_of(first[0])
         for trig in words.triggers.finditer(doc.norm, sent_start, first[0]):
-            kind = words.trigger_type[trig.group().lower()][0]
-            if kind not in ("construction", "expansion") or first[0] - trig.end() > 40:
+            kind = words.trigger_type[trig.text.lower()][0]
+            if kind not in ("construction", "expansion") or first[0] - trig.stop > 40:
                 continue
-            before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.start()]
-            if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.start()):
+            before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.begin]
+            if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.begin):
                 fac.operator = before[-1].code
                 break
 
@@ -924,19 +958,20 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
     words = facility_words(doc.language)
     observations: list[_Obs] = []
     for match in words.runway.finditer(doc.norm):
-        sent = doc.sentence_of(match.start())
-        if match.group()[0].isupper() and doc.norm[sent[0]:match.start()].strip(" \"'("):
+        sent = doc.sentence_of(match.begin)
+        if match.text[0].isupper() and doc.norm[sent[0]:match.begin].strip(" \"'("):
             continue
-        fac = _facility_for(doc, facilities, match.span(), sent, observations[-1].facility if observations else None)
+        fac = _facility_for(doc, facilities, (match.begin, match.stop), sent,
+                            observations[-1].facility if observations else None)
         if fac is None:
             continue
-        plural = match.group().lower().endswith("s")
-        found = _observe(doc, fac, match.span(), sent, plural)
+        plural = match.text.lower().endswith("s")
+        found = _observe(doc, fac, (match.begin, match.stop), sent, plural)
         if plural:
             found = [o for o in found if o.runway.length_m is not None]
             # 'three airstrips of roughly 3,000 metres on A, B and C reefs': one each.
             found += [replace(o, facility=other, runway=replace(o.runway)) for o in found
-                      for other in _listed_after(doc, facilities, fac, match.end(), sent) if other is not fac]
+                      for other in _listed_after(doc, facilities, fac, match.stop, sent) if other is not fac]
         observations.extend(found)
     observations += _extended_to(doc, observations)
     for obs in observations:
@@ -1129,14 +1164,14 @@ def _status(doc: Doc, span: Span, sent: Span) -> tuple[str | None, int | None]:
     words = event_words(doc.language)
     best: tuple[float, str, int] | None = None
     for trig in words.triggers.finditer(doc.norm, sent[0], sent[1]):
-        status = words.trigger_type[trig.group().lower()][1]
+        status = words.trigger_type[trig.text.lower()][1]
         if not status:
             continue
-        distance = float(trig.start() - span[1] if trig.start() >= span[1] else span[0] - trig.end())
-        if status == _WEAK_STATUS and not (0 <= span[0] - trig.end() <= 25):
+        distance = float(trig.begin - span[1] if trig.begin >= span[1] else span[0] - trig.stop)
+        if status == _WEAK_STATUS and not (0 <= span[0] - trig.stop <= 25):
             distance += 1000
         if best is None or distance < best[0]:
-            best = (distance, status, trig.start())
+            best = (distance, status, trig.begin)
     return (best[1], best[2]) if best else (None, None)
 
 
@@ -1167,18 +1202,20 @@ def _merge(target: _Obs, obs: _Obs) -> None:
     target.sides = target.sides | obs.sides
 
 
-@dataclass(slots=True)
 class _TieSentence:
     """What a sentence offers the designations in it: its facility anchors (in anchor order), its relative clauses
-    about a facility ('Evenes, which shares a runway with X, hosts F-35s'), whether a tie word is in it."""
+    about a facility ('Evenes, which shares a runway with X, hosts F-35s'), whether a tie word is in it. A plain
+    class: compiled, its constructor is native code, where a dataclass's is interpreted."""
 
-    anchors: list[tuple[int, int, Facility]]
-    relative: list[Span]
-    cue: bool
-    # The sentence's relative clauses about kit ('TB2 drones, which fly from X').
-    clauses: list[Span] = field(default_factory=list)
-    # Where-clauses after the place a facility is said to be in, by start: the end of that facility's mention.
-    about: dict[int, int] = field(default_factory=dict)
+    def __init__(self, anchors: list[tuple[int, int, Facility]], relative: list[Span], cue: bool, clauses: list[Span],
+                 about: dict[int, int]) -> None:
+        self.anchors = anchors
+        self.relative = relative
+        self.cue = cue
+        # The sentence's relative clauses about kit ('TB2 drones, which fly from X').
+        self.clauses = clauses
+        # Where-clauses after the place a facility is said to be in, by start: the end of that facility's mention.
+        self.about = about
 
 
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
@@ -1401,27 +1438,27 @@ def _listed_with(doc: Doc, spans: list[tuple[int, int, Facility]], start: int, f
 def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host."""
     forces = facility_words(doc.language).force.finditer(doc.norm)
-    starts = [f.start() for f in forces]
+    starts = [f.begin for f in forces]
     # Mentions by start (a stable sort: facility order among equals), so the first after a force that passes wins.
     mentions = sorted(((s, fac) for fac in facilities for s, _ in fac.mentions), key=lambda m: m[0])
     mention_starts = [s for s, _ in mentions]
     previous: Actor | None = None
     for actor in actor_list:
         # 'Serbian and Hungarian troops': forces of several states, none of which alone runs the place but the host.
-        joint = previous.code if previous and doc.norm[previous.span[1]:actor.span[0]] in _JOINING else None
+        joint = previous.code if previous and _joined(doc.norm, previous.span[1], actor.span[0]) else None
         previous = actor
         i = bisect_left(starts, actor.span[1])
         if i == len(starts) or starts[i] - actor.span[1] > 25:
             continue
         force = forces[i]
-        if doc.norm[actor.span[1]:force.start()].count(" ") > 2:
+        if doc.norm[actor.span[1]:force.begin].count(" ") > 2:
             continue
         sent = doc.sentence_of(actor.span[0])
-        reach = min(sent[1], force.end() + 120)
-        fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.end()):
+        reach = min(sent[1], force.stop + 120)
+        fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.stop):
                                                   bisect_left(mention_starts, reach)]
-                    if not _clause_break(doc.norm, force.end(), s)
-                    and _FORCE_AT.search(doc.norm, max(force.end(), s - 30), s)), None)
+                    if not _clause_break(doc.norm, force.stop, s)
+                    and _FORCE_AT.search(doc.norm, max(force.stop, s - 30), s)), None)
         if fac is None:
             continue
         if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
@@ -1436,12 +1473,12 @@ def _capabilities(doc: Doc, facilities: list[Facility]) -> None:
     """Classes of aircraft a facility (or 'these bases') is said to be able to take."""
     words = facility_words(doc.language)
     for cue in words.capability.finditer(doc.norm):
-        sent = doc.sentence_of(cue.start())
-        classes = [m.group() for m in words.classes.finditer(doc.norm, cue.end(), sent[1])]
+        sent = doc.sentence_of(cue.begin)
+        classes = [m.text for m in words.classes.finditer(doc.norm, cue.stop, sent[1])]
         if not classes:
             continue
-        targets = {id(f): f for f in facilities for s, _ in f.mentions if sent[0] <= s < cue.start()}
-        if _PLURAL_REF.search(doc.norm, sent[0], cue.start()):
+        targets = {id(f): f for f in facilities for s, _ in f.mentions if sent[0] <= s < cue.begin}
+        if _PLURAL_REF.search(doc.norm, sent[0], cue.begin):
             targets.update((id(f), f) for f in recent_facilities(doc, facilities, sent[0], sentences=4))
         for fac in targets.values():
             fac.capabilities.extend(c for c in dict.fromkeys(classes) if c not in fac.capabilities)
