@@ -189,3 +189,16 @@ def test_arabic_articles_inside_a_name(pipeline: Any, text: str, name: str) -> N
 )
 def test_romance_particles_and_elisions_inside_a_name(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A new air strip was built on Kulob island last year.", "Kulob airfield", "airfield"),
+        ("The Kulob coast guard station was hit on Monday.", "Kulob coast guard station", "naval base"),
+        ("US troops run a training facility near Kulob.", "Kulob training facility", "base"),
+        ("Satellite images show a missile silo near Kulob.", "Kulob missile silo", "other"),
+    ],
+)
+def test_more_kind_words(pipeline: Any, text: str, name: str, kind: str) -> None:
+    assert found(pipeline, text)[name]["kind"] == kind
