@@ -829,7 +829,8 @@ def test_extending_a_term(pipeline: Any, text: str, expected: list[Row]) -> None
         # 'the military' with no state named is the one that runs the facility
         ("Bagram Airfield, which the military reopened in 2002, lies north of Kabul.",
          [("other", "bagram", "AF", "2002")]),
-        ("The runway at Hmeimim air base was resurfaced last year.", [("other", "hmeimim", None, "2023")]),
+        # resurfacing makes it usable again: an expansion, by the force that runs the base when no other is named
+        ("The runway at Hmeimim air base was resurfaced last year.", [("expansion", "hmeimim", "RU", "2023")]),
         # reopening something else is nothing done to the base; weighing it is no event yet
         ("Officials reopened the airspace, though Incirlik Air Base still ran on generators.", []),
         ("Lebanon weighs reopening Hamat Air Base as a second airport.", []),
@@ -866,7 +867,7 @@ def test_a_relative_aside_is_not_hedged_by_its_claim(pipeline: Any) -> None:
     [
         # a base that repairs ships repairs the ships, not itself
         ("Russia says the Tartus naval base supplies and repairs warships of its Mediterranean squadron.", []),
-        ("Russia repaired the runway at Hmeimim air base in 2023.", [("other", "hmeimim", "RU", "2023")]),
+        ("Russia repaired the runway at Hmeimim air base in 2023.", [("expansion", "hmeimim", "RU", "2023")]),
     ],
 )
 def test_repairing_forces_or_the_base(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -91,7 +91,7 @@ def test_an_agreement_to_act_is_no_event(pipeline: Any) -> None:
          "20 June.", [("withdrawal", "incirlik", "US", "2021-06-20")]),
         # 'they and their "partners"': the partners join the subject named first
         ('The Malian army said that they and their "Russian partners" had repaired the runway at Tessalit camp in '
-         "2023.", [("other", "tessalit", "ML", "2023")]),
+         "2023.", [("expansion", "tessalit", "ML", "2023")]),
     ],
 )
 def test_who_acted(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -116,7 +116,7 @@ def test_the_date_that_governs_the_clause(pipeline: Any, text: str, expected: li
     [
         # a definite part of a facility, in a sentence naming none, is part of the one named just before
         ("Greek jets train at Souda Bay naval base. An engineer said the runway had been repaved in 2019.",
-         [("other", "souda_bay", None, "2019")]),
+         [("expansion", "souda_bay", "GR", "2019")]),
         # a part placed elsewhere is not the facility's
         ("Greek jets train at Souda Bay naval base. After upgrading the infrastructure in Crete, Greece will "
          "host more ships.", []),

@@ -680,6 +680,9 @@ _GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|g
 # After an attack word: it was a drill ('fired rockets during exercises').
 _DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
+# Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs ships').
+_REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface", "resurfaced", "resurfacing",
+                        "repaved", "repaving"})
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
@@ -2419,7 +2422,7 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
         return False
-    if trig.type == "other" and _FORCES_AFTER.match(doc.norm, trig.span[1]):
+    if (trig.type == "other" or trig.word in _REPAIRING) and _FORCES_AFTER.match(doc.norm, trig.span[1]):
         # 'the base supplies and repairs ships': what is repaired is the forces, not the base
         return True
     obj = _OBJECT.match(doc.norm, trig.span[1])
