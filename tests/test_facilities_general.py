@@ -171,8 +171,8 @@ def test_an_airport_in_an_article_about_bases_is_a_facility(pipeline: Any) -> No
     text = ("Troops reinforced the Lyaur air base on Monday. The airport in Kulob and Abeche's civilian airport "
             "were closed to flights.")
     facilities = found(pipeline, text)
-    assert {"Lyaur air base", "Kulob airfield", "Abeche airfield"} <= set(facilities)
-    assert facilities["Abeche airfield"]["operator"] is None
+    assert {"Lyaur air base", "Kulob airport", "Abeche airport"} <= set(facilities)
+    assert facilities["Abeche airport"]["operator"] is None
 
 
 def test_a_year_after_a_locative_is_no_place(pipeline: Any) -> None:
@@ -215,7 +215,7 @@ def test_a_pronoun_after_a_fronted_phrase_is_the_last_sentence_s_subject(pipelin
             "At its peak it housed Mirage 2000D fighter jets and Tiger helicopters.")
     facilities = found(pipeline, text)
     assert set(facilities["Lyaur base"]["equipment"]) == {"Mirage 2000D", "Tiger"}
-    assert facilities["Kulob airfield"]["equipment"] == []
+    assert facilities["Kulob airport"]["equipment"] == []
 
 
 def test_the_base_is_not_a_place_only_called_an_airport(pipeline: Any) -> None:
@@ -538,7 +538,7 @@ def test_there_after_keeping_kit_is_the_sentence_s_subject(pipeline: Any) -> Non
         ("A missile brigade is based at the Kaliningrad garrison, officials said.", "Kaliningrad garrison"),
         ("Marines trained at the Shoalwater Bay Training Area in Queensland.", "Shoalwater Bay Training Area"),
         ("The Pentagon is expanding its drone base in Agadez, Niger.", "Agadez base"),
-        ("India inaugurated a naval air station at Minicoy in the Lakshadweep islands.", "Minicoy naval base"),
+        ("India inaugurated a naval air station at Minicoy in the Lakshadweep islands.", "Minicoy naval air station"),
         ("US Marines rotated through Robertson Barracks in Darwin this year.", "Robertson Barracks"),
         ("Drones struck an ammunition depot near Toropets, officials said.", "Toropets ammunition depot"),
         ("Sweden reopened its naval headquarters at Muskö, a base hewn into rock.", "Muskö base"),

@@ -36,7 +36,7 @@ def test_a_bearing_or_a_coast_off_a_town_places_a_head(pipeline: Any, text: str,
     [
         ("Ukraine destroyed a Russian command post near Kulob, the army said.", "Kulob command post"),
         ("Ukraine struck an air defence position near Lyaur on Sunday.", "Lyaur air defence position"),
-        ("The rebels targeted a port facility in Kismayo with drones.", "Kismayo port"),
+        ("The rebels targeted a port facility in Kismayo with drones.", "Kismayo port facility"),
         ("A drone hit a fuel storage facility near Kulob, the military said.", "Kulob storage facility"),
         ("The army set up a new training centre in Kismayo for recruits.", "Kismayo training centre"),
         ("The Marines built an expeditionary airfield on Lamu last year.", "Lamu airfield"),

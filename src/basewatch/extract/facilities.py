@@ -248,8 +248,14 @@ _SELF_NAMING = frozenset({"garrison", "barracks", "cantonment"})
 _SELF_NAMING_KINDS = frozenset({"other", "plant", "field"})
 # Kinds whose word is too general to replace a head of their own ('radar station' is of the 'base' kind).
 _SPECIFIC_KINDS = frozenset({"base", "outpost"})
+# Kinds whose heads a reader calls by their own word ('harbour', 'jetty', 'naval station', 'heliport').
+_ECHOED_KINDS = frozenset({"port", "naval base", "airfield"})
+# Heads that are only another spelling or a plainer word for their kind's.
+_KIND_SYNONYMS = frozenset({"seaport", "navy base", "military port", "air field", "military airfield", "airstrip",
+                            "air strip"})
 # First words of a head that say whose it is, not what it is for ('military camp', 'army position').
-_SERVICE_WORDS = frozenset({"military", "army", "naval", "navy", "government"})
+_OWNER_WORDS = frozenset({"military", "army", "government"})
+_SERVICE_WORDS = _OWNER_WORDS | {"naval", "navy"}
 # Kinds that can stand for one another when mentions are merged ("Hmeimim base" = "Hmeimim air base").
 _FAMILY = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea", "plant": "plant",
            "field": "field", "outpost": "land", "base": "any", "other": "any"}
@@ -2105,6 +2111,8 @@ def _display(name: str, kind: str, head: Hit) -> str:
         return f"{name} {rest}"
     specific = kind in _SPECIFIC_KINDS and rest != "" and first not in _SERVICE_WORDS and not rest.endswith(
         _KIND_WORD[kind])
+    # 'a harbour at X', 'a naval station at X', 'a heliport on X': a port's, naval base's or airfield's own word.
+    specific = specific or (kind in _ECHOED_KINDS and word not in _KIND_SYNONYMS and first not in _OWNER_WORDS)
     return f"{name} {word if kind in _SELF_NAMING_KINDS or specific or word in _SELF_NAMING else _KIND_WORD[kind]}"
 
 
