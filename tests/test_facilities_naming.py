@@ -202,3 +202,11 @@ def test_romance_particles_and_elisions_inside_a_name(pipeline: Any, text: str, 
 )
 def test_more_kind_words(pipeline: Any, text: str, name: str, kind: str) -> None:
     assert found(pipeline, text)[name]["kind"] == kind
+
+
+def test_a_base_in_a_town_and_a_camp_outside_it_are_two(pipeline: Any) -> None:
+    text = ("France plans to leave its main base in Kulob by January. Hungarian special forces are expected to deploy "
+            "to a training camp outside Kulob next year.")
+    facilities = found(pipeline, text)
+    assert {"Kulob base", "Kulob training camp"} <= set(facilities)
+    assert facilities["Kulob training camp"]["operator"] == "HU"

@@ -1886,6 +1886,9 @@ def _same(first: Candidate, other: Candidate) -> bool:
     families = {_FAMILY[first.kind], _FAMILY[other.kind]} - {"any"}
     if len(families) > 1 or not _linkable_kinds(first.kind, other.kind):
         return False
+    # 'its main base in X' and 'a training camp outside X': heads of two words, one in the town, one outside it.
+    if {first.rule, other.rule} == _PLACED_RULES and first.display != other.display:
+        return False
     return not (first.operator and other.operator and first.operator != other.operator)
 
 
