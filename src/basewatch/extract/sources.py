@@ -167,6 +167,14 @@ _LOCAL_MEDIA = re.compile(
 )
 # A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
 _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
+# A dateline opening a line before the agency's byline when no dash follows it ('BEIRUT (AP) A militia ...').
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ ,]+[A-Z\d][\w.'-]*){0,4}[ \t]*\($")
+# A reporter's byline ('By Jane Doe, The Canadian Press') or a picture's credit ('(Jane Doe/Reuters)',
+# 'REUTERS/Jane Doe'): who wrote the story or took the picture, not a source the story cites.
+_BY_REPORTER = re.compile(
+    r"(?:^|[\n.!?])\s*[Bb]y\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){1,5},\s*(?:[Tt]he\s+)?$"
+)
+_CREDIT_REACH = 40
 # "images reviewed by the Yale Humanitarian Research Lab": whoever analysed the material is cited.
 # Published or released by a paper ('imagery published by the Hokkaido Times') cites that paper.
 _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by", "eleased by",
@@ -287,8 +295,7 @@ class Sources:
         cited = _cited_spans(doc) if hits.outlets else []
         lex = lexicon(doc.language)
         for start, end, entry in hits.outlets:
-            byline = norm[start - 1 : start] == "(" and _BYLINE_AFTER.match(norm, end) is not None
-            if byline or _inside_institution(norm, start, lex):
+            if _byline(norm, start, end) or _inside_institution(norm, start, lex):
                 continue
             if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
                 continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
@@ -395,6 +402,16 @@ def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> 
     if _CITED_AFTER.match(norm, end) or _MATERIAL_AFTER.match(norm, end):
         return True
     return _CITED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start) is not None
+
+
+def _byline(norm: str, start: int, end: int) -> bool:
+    """Whether the outlet written at [start, end) signs the story or credits a picture rather than being cited."""
+    if norm[start - 1 : start] == "/" or norm[end : end + 1] == "/":
+        return True
+    reach = max(0, start - _CREDIT_REACH)
+    if norm[start - 1 : start] == "(" and norm[end : end + 1] == ")":
+        return _BYLINE_AFTER.match(norm, end) is not None or _DATELINE_BEFORE.search(norm, reach, start) is not None
+    return _BY_REPORTER.search(norm, reach, start) is not None
 
 
 def _inside_institution(norm: str, start: int, lex: Lexicon) -> bool:

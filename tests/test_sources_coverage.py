@@ -1,0 +1,84 @@
+"""Sources the outlet table names: national agencies, regional papers, think tanks, imagery firms, platforms
+and trackers, in the written forms reporters use, and no ordinary word among them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from basewatch.data import table
+from basewatch.extract.claims import Claims
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.sources import Sources
+from basewatch.model import Doc
+
+_CLAIMS = Claims()
+_SOURCES = Sources()
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
+    return [(s.kind, s.name) for s in doc.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The corvette docked at the naval base on Monday, KUNA reported.", ("outlet", "Kuwait News Agency")),
+        ("Two tankers landed at the air base, the Emirati agency WAM said.", ("outlet", "Emirates News Agency")),
+        ("The brigade left the garrison last week, according to dpa.", ("outlet", "Deutsche Presse-Agentur")),
+        ("The hangar was completed in June, Jiji Press reported.", ("outlet", "Jiji Press")),
+        ("The pier is 300 metres long, the Vietnam News Agency said.", ("outlet", "Vietnam News Agency")),
+        ("Engineers resurfaced the runway, Armenpress reported on Friday.", ("outlet", "Armenpress")),
+        ("The drills ended on Sunday, according to Ukrainska Pravda and UNIAN.",
+         ("outlet", "UNIAN")),
+        ("The garrison was reinforced, the Chosun Ilbo reported, citing military officials.",
+         ("outlet", "Chosun Ilbo")),
+        ("The airfield was expanded, Okinawa Times said.", ("outlet", "Okinawa Times")),
+        ("The base hosts four drones, according to analysts at the Hudson Institute.", ("expert", "Hudson Institute")),
+        ("Pictures taken by ICEYE showed new revetments at the airfield.", ("imagery", "ICEYE")),
+        ("The governor wrote on WhatsApp that the port would reopen.", ("social_media", "WhatsApp")),
+        ("Data from Kpler showed the tanker loading at the terminal.", ("other", "Kpler")),
+    ],
+)
+def test_listed_sources_are_found_by_any_written_form(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The windward side of the island has no harbour.",
+        "A mirror and a map hung in the hall; the insider knew the route.",
+        "Discord among the allies grew as the threads of the deal came apart.",
+        "The convoy left at dawn in 1945 and reached the depot by noon.",
+    ],
+)
+def test_ordinary_words_name_no_source(text: str) -> None:
+    assert _sources(text) == []
+
+
+def test_every_written_form_is_capitalised_or_spelt_like_a_name() -> None:
+    # A form the table matches case-sensitively must not be a plain lower-case word, nor digits alone (a year);
+    # an agency may style its initials small ('dpa').
+    for row in table("outlets.tsv"):
+        for form in [row["name"], *filter(None, row["aliases"].split("|"))]:
+            assert not re.fullmatch(r"[a-z]{4,}|\d+", form), form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HARBOURTOWN (Reuters) Engineers lengthened the runway at the island's airfield.",
+        "The hangars stood empty. (Jane Roe/Reuters) Engineers lengthened the runway.",
+        "Engineers lengthened the runway. By Jane Roe and Sam Poe, The Canadian Press.",
+        "AFP/Sam Poe. Engineers lengthened the runway at the island's airfield.",
+    ],
+)
+def test_bylines_and_picture_credits_are_no_cited_source(text: str) -> None:
+    assert [s for s in _sources(text) if s[0] == "outlet"] == []
+
+
+def test_an_agency_in_brackets_mid_sentence_is_cited() -> None:
+    assert ("outlet", "Reuters") in _sources("The runway was lengthened in May (Reuters reported) and reopened.")
