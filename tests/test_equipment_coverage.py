@@ -1,0 +1,67 @@
+"""Catalog coverage for the kit smaller air forces, navies and armies field, and the ordinary words near it."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.equipment import Equipment
+from basewatch.extract.normalize import make_doc
+
+
+@pytest.fixture(scope="module")
+def equipment() -> Equipment:
+    return Equipment()
+
+
+def found(equipment: Equipment, text: str) -> list[tuple[str, str]]:
+    doc = equipment(make_doc(text))
+    return [(m.designation, doc.surface(m.span)) for m in doc.equipment]
+
+
+COVERED: list[tuple[str, list[tuple[str, str]]]] = [
+    # trainers and light combat aircraft of African, Asian and Latin American air forces
+    ("Four K-8 trainers and two Alouette III helicopters flew in from the north.",
+     [("K-8", "K-8"), ("SA316", "Alouette III")]),
+    ("The squadron swapped its IA-63 Pampa jets for KT-1 trainers.", [("IA-63", "IA-63 Pampa"), ("KT-1", "KT-1")]),
+    ("A SEPECAT Jaguar and two Kfir fighters were parked on the apron.",
+     [("SEPECAT Jaguar", "SEPECAT Jaguar"), ("Kfir", "Kfir")]),
+    ("The air arm flies an Airbus H145M and a Bell 212 from the airfield.",
+     [("H145M", "Airbus H145M"), ("Bell 212", "Bell 212")]),
+    # drones, air defence and radars
+    ("The army showed a Blowfish A2 drone and a Yabhon drone at the parade.",
+     [("Blowfish A2", "Blowfish A2"), ("Yabhon", "Yabhon")]),
+    ("Soldiers carried Igla-S launchers; an RBS 70 team and a ZU-23-2 gun guarded the runway.",
+     [("Igla-S", "Igla-S"), ("RBS 70", "RBS 70"), ("ZU-23-2", "ZU-23-2")]),
+    ("An AN/TPS-77 radar and a Ground Master 200 cover the coast.",
+     [("AN/TPS-77", "AN/TPS-77"), ("Ground Master 200", "Ground Master 200")]),
+    # armour and artillery
+    ("Ratel and Casspir vehicles left the barracks with a D-30 howitzer in tow.",
+     [("Ratel", "Ratel"), ("Casspir", "Casspir"), ("D-30", "D-30")]),
+    ("The brigade fields BRDM-2 scout cars, MT-LB carriers and VT-4 tanks.",
+     [("BRDM-2", "BRDM-2"), ("MT-LB", "MT-LB"), ("VT-4", "VT-4")]),
+    # ship classes, hyphenated or not
+    ("Two Kedah-class patrol vessels and a Makassar class landing dock are based there.",
+     [("Kedah", "Kedah-class"), ("Makassar", "Makassar class")]),
+    ("The navy ordered a third River-class ship and two Tamandaré class frigates.",
+     [("River", "River-class"), ("Tamandaré", "Tamandaré class")]),
+]
+
+# Place names, people and common words spelt like a catalogued class or name.
+ORDINARY = [
+    "Brunei Darussalam signed the agreement in Bandar Seri Begawan.",
+    "The delegation drove from Makassar to the river port.",
+    "Tourists visited Kedah and the Bay of Bengal last year.",
+    "The Pampas stretch west of Buenos Aires.",
+    "The R44 road runs past Stellenbosch.",
+    "Inflation in Delhi rose for the third month.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COVERED)
+def test_covered(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(equipment, text) == expected
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_words(equipment: Equipment, text: str) -> None:
+    assert found(equipment, text) == []
