@@ -210,3 +210,13 @@ def test_a_base_in_a_town_and_a_camp_outside_it_are_two(pipeline: Any) -> None:
     facilities = found(pipeline, text)
     assert {"Kulob base", "Kulob training camp"} <= set(facilities)
     assert facilities["Kulob training camp"]["operator"] == "HU"
+
+
+def test_a_bare_catalogued_name_taken_up_by_the_next_sentence_s_head(pipeline: Any) -> None:
+    text = "Ukrainian drones attacked Engels overnight. The air base hosts Tu-95 bombers."
+    assert list(found(pipeline, text)) == ["Engels Air Base"]
+    assert found(pipeline, "Drones attacked Engels overnight. The city mayor said no one was hurt.") == {}
+
+
+def test_aircraft_taking_off_from_a_catalogued_base(pipeline: Any) -> None:
+    assert list(found(pipeline, "Russian bombers took off from Olenya on Monday.")) == ["Olenya Air Base"]

@@ -102,6 +102,8 @@ _NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE = frozenset({"in", "at", "on", "inside", "of"})
 _CIVIL_KINDS = frozenset({"port"})
+# The start of the next sentence when it opens on a definite head: '. The (new) air base'.
+_THE_OPENING = re.compile(r"[.!?\"\u201d]*\s+The\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])")
 # After a placed head, one more of its kind: 'a base in X| and another| in Y', 'and a second one'.
 _ANOTHER = re.compile(r",? and (?P<word>another|one|a second|a third)(?: one)?")
 # A head's first word naming a service when capitalised ('Navy base', 'Air Force base').
@@ -335,7 +337,8 @@ class Facilities:
         # A name too common to count alone ('Olenya', 'Rota') counts once the article has named the base.
         known = {c.item.id for c in found if c.item and c.link != "place"}
         known.update([c.item.id for c in pending if c.item and c.item.id not in known and (
-            self._island_base(doc, words, c) or _aircraft_moved_to(doc, words, c.item, c.span))])
+            self._island_base(doc, words, c) or _aircraft_moved_to(doc, words, c.item, c.span)
+            or _taken_up(doc, words, c.item, c.span, found))])
         # Two different names of one installation ('Port Sudan', 'the Russian naval logistics centre') name it.
         aliases = Counter(item_id for item_id, _ in {(c.item.id, c.name.lower()) for c in pending if c.item})
         known.update(item_id for item_id, count in aliases.items() if count > 1)
@@ -1041,6 +1044,19 @@ def _place_military_parts(facilities: list[Facility], groups: list[list[Candidat
         fac.country = fac.country or airport.country
         fac.admin1 = fac.admin1 or airport.admin1
         fac.operator = fac.operator or fac.country
+
+
+def _taken_up(doc: Doc, words: FacilityWords, item: Installation, span: Span, found: list[Candidate]) -> bool:
+    """'Drones attacked Engels overnight. The air base hosts ...': the next sentence, opening on a definite head of
+    the catalogued base's kind, with no other installation named in between, says the bare name was the base."""
+    norm = doc.norm
+    sent_end = doc.sentence_of(span[0])[1]
+    opening = _THE_OPENING.match(norm, sent_end)
+    head = words.heads.match(norm, opening.end()) if opening else None
+    if head is None or any(span[1] <= c.span[0] < head.start() for c in found):
+        return False
+    kind = words.head_kind[head.text.lower()]
+    return head.text.lower() not in words.weak and (kind == "base" or _FAMILY[kind] == _FAMILY[item.kind])
 
 
 def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span: Span) -> bool:
