@@ -115,7 +115,7 @@ def test_leaving_and_breaking_in_words(pipeline: Any, text: str, expected: list[
     ("text", "expected"),
     [
         # every form of a trigger verb triggers as its others do
-        ("Engineers are refurbishing Souda Bay naval base, the Greek navy said in May 2020.",
+        ("Engineers were refurbishing Souda Bay naval base in May 2020, the Greek navy said.",
          [("expansion", "souda_bay", "GR", "2020-05")]),
         ("American troops began evacuating Tartus naval base in May 2020.",
          [("withdrawal", "tartus", "US", "2020-05")]),

@@ -225,7 +225,7 @@ _SPACE = re.compile(r"\s+")
 _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+[\"'(]?$")
 _INCLUDING = re.compile(r"\b(?:including|such as|among them)\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
-# The rule suffix of an event dated by the report about it, not by the text of the event.
+# The rule suffix of an event told with only the date of the report about it, which does not date it.
 _REPORT_DATED = "-report-date"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
@@ -864,7 +864,7 @@ class Events:
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             date, reported = _dated(doc, trig, index)
-            if date is None:
+            if date is None and not reported:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
             if word in _ABSENT:
@@ -2703,8 +2703,9 @@ def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
 
 
 def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
-    """The nearest resolved date in the clause, else the sentence, else the report's ('said on Monday'); never one of
-    another event in a clause of its own ('since Moscow annexed Crimea in 2014')."""
+    """The nearest resolved date in the clause, else the sentence; never one of another event in a clause of its own
+    ('since Moscow annexed Crimea in 2014'), nor the report's ('said on Monday'), though an event told with only a
+    report's date is flagged as its news (True)."""
     clause = trig.clause
     near = [d for d in index.dates_in(trig.sentence[0], trig.sentence[1])
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
@@ -2739,12 +2740,11 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     for pool in (inside, own):
         if pool:
             return _nearest(pool, trig).resolved, False
-    # 'landed at X this week, the military said on Thursday': a time of the sentence's own, unresolved, leaves it
-    # undated
+    # 'landed at X, the military said on Thursday': the day of the statement or report that tells it does not date
+    # it (the conventions in docs/data-model.md), but tells it as that report's news; 'landed at X this week, the
+    # military said on Thursday': a time of the sentence's own, unresolved, leaves it no report's news either
     sentence = trig.sentence
-    if reported and not any(d.resolved is None for d in index.any_dates_in(sentence[0], sentence[1])):
-        return _nearest(reported, trig).resolved, True
-    return None, False
+    return None, bool(reported) and not any(d.resolved is None for d in index.any_dates_in(sentence[0], sentence[1]))
 
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
@@ -2804,7 +2804,7 @@ def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
 
 def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
     """One event per (type, facility, actor, date); one told with less (no date, no actor) yields to a fuller one,
-    but news dated by its report does not yield to an event long past ('has flown bombers to X, the ministry said
+    but news told by a report does not yield to an event long past ('has flown bombers to X, the ministry said
     on 25 May' is not the deployment there of 2015)."""
     kept: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()
@@ -2833,9 +2833,9 @@ def _headline_retold(doc: Doc, event: Event, events: list[Event]) -> bool:
 
 
 def _stale(doc: Doc, full: Event, part: Event) -> bool:
-    """`part` is told by a verb and dated by its report, so it is news; `full` ended long before the report. A noun
-    dated by the report ('the injured after Iran's attack on X have risen to 109') retells an older event, and a
-    work still going on ('an array under construction') is the one begun long ago."""
+    """`part` is told by a verb with only its report's date (which does not date it), so it is that report's news;
+    `full` ended long before the report. A noun told so ('the injured after Iran's attack on X have risen to 109')
+    retells an older event, and a work still going on ('an array under construction') is the one begun long ago."""
     word = doc.norm[part.span[0]:part.span[1]].lower()
     return (part.rule.endswith(_REPORT_DATED) and _long_before(full.date, doc.published)
             and not _NOMINAL.search(doc.norm, max(0, part.span[0] - 30), part.span[0])
@@ -2848,17 +2848,6 @@ def _long_before(date: str | None, published: str | None) -> bool:
         return False
     try:
         return (dt.date.fromisoformat(published[:10]) - _period_end(date)).days > _RECENT_DAYS
-    except ValueError:
-        return False
-
-
-def _ends_before(date: str | None, later: str) -> bool:
-    """The whole of `date` ended more than `_RECENT_DAYS` before `later` began."""
-    if not date:
-        return False
-    try:
-        start = dt.date(*(int(p) for p in [*later.split("-"), "1", "1"][:3]))
-        return (start - _period_end(date)).days > _RECENT_DAYS
     except ValueError:
         return False
 
@@ -2879,8 +2868,4 @@ def _subsumes(full: Event, part: Event) -> bool:
         return False
     if (full.actor, full.date) == (part.actor, part.date):
         return False
-    # A retelling dated only by its report ('after Iran's attack on X ..., the Pentagon said on Monday').
-    if part.rule.endswith(_REPORT_DATED) and not full.rule.endswith(_REPORT_DATED) and full.date:
-        # 'images taken in 2021 showed the runway taking shape' is no retelling of its opening in 2024
-        return part.actor in (None, full.actor) and not _ends_before(part.date, full.date)
     return part.actor in (None, full.actor) and part.date in (None, full.date)
