@@ -57,7 +57,8 @@ _SOCIAL_ONLINE = _opening(
     rf"appeared|surfaced)\s+online\b"
 )
 _POSTED_ON = re.compile(
-    rf"\b(?:posted|shared|published|wrote|said|tweeted|announced)\s+(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
+    rf"\b(?:posted|shared|published|wrote|said|tweeted|announced|leaked|circulated|surfaced|appeared|uploaded)\s+"
+    rf"(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM}|social\s+media)"
     rf"(?:\s+(?:account|channel|page))?\b"
 )
@@ -116,11 +117,17 @@ _IMAGERY_FROM = re.compile(
     r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
     rf"from\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?(?P<name>{_NAME_PATTERN})"
 )
-_MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies")
+_MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies", " broadcaster", "news agency")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
     r"\b(?:releas|publish|distribut)\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
     r"(?P<pictures>photographs|photos|pictures|images|videos?|footage)\b"
+)
+_MEDIA_BEFORE = re.compile(
+    r"\b(?:media|press|television|TV|news\s+agency|newspaper|broadcaster|channel|outlet)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+)?$"
+)
+_ON_PLATFORM_AFTER = re.compile(
+    rf"[^.;\n]{{0,60}}?\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?{_NAMED_PLATFORM}\b"
 )
 # "satellite images published by Ukrainian media"
 _BY_MEDIA = re.compile(
@@ -146,6 +153,10 @@ _NOT_CITED_AFTER = re.compile(
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
 _CITED_WINDOW = 60
+# What joins a source to one cited just before it, and so cites it too: 'posted on X and Instagram'; a bare
+# comma joins platforms only ('on X, Facebook and Telegram'), as 'told Reuters, Facebook ...' may start a clause.
+_JOINED = re.compile(r",?\s+(?:and|or)\s+")
+_LISTED = re.compile(r",\s+")
 # A person's work for a research body, set off after their name: ', a researcher at the', ', who tracks ... for the'.
 _AFFILIATED_BEFORE = re.compile(
     r"(?:,\s*(?:a|an)\s+[\w '-]{0,40}?|\bwho\s+(?:works|worked|tracks|studies|researches|writes)\b[\w '-]{0,40}?)"
@@ -157,7 +168,10 @@ _INSTITUTION_OF = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)
 _MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows|show|said|says|claimed|appeared)\b")
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
 # State media are cited wherever they appear; local ones only beside a reporting word.
-_STATE_MEDIA = re.compile(r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio)\b")
+# A state broadcaster or news agency whose name follows ('state broadcaster IRIB') is cited by that name.
+_STATE_MEDIA = re.compile(
+    r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio|(?:broadcaster|news\s+agency)(?![ \t]+[A-Z\"]))\b"
+)
 _LOCAL_MEDIA = re.compile(
     r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
     # "described in the American press", "Russian media reported": a country's media, cited
@@ -179,6 +193,15 @@ _CREDIT_REACH = 40
 # Published or released by a paper ('imagery published by the Hokkaido Times') cites that paper.
 _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by", "eleased by",
                  "roadcast by")
+# "Videos posted by residents showed ...": pictures people on the spot put on social media, no platform named
+# (one named after them, 'shared by spotters on X', is the source instead).
+_POSTED_BY_WORDS = ("osted by", "hared by", "ploaded by", "ilmed by")
+_POSTED_BY = _opening(
+    "cfipv",
+    rf"(?i:{_VISUAL})\s+(?:posted|shared|uploaded|filmed)\s+by\s+(?:(?:local|some|several|other)\s+)?"
+    r"(?:residents|locals|witnesses|eyewitnesses|users|bloggers|activists|spotters|plane\s+spotters|passers-by|"
+    r"people|soldiers|troops|journalists|villagers|passengers|motorists)\b(?!\s+(?:on|via|to|in)\b)"
+)
 # A name may follow what its bearer is ('analysed by the conflict monitor X', 'published by the investigative
 # site X'), and a website's name may keep its domain ('Vlast.kz').
 _REVIEWED_BY = _opening(
@@ -201,7 +224,7 @@ _MASTHEAD = re.compile(
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
     dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
-                  + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS)
+                  + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS)
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
@@ -247,12 +270,15 @@ class Sources:
         hits = self._scan(doc.norm)
         listed = self._outlets(doc, hits)
         # "Iran's state news agency IRNA reported": the listed outlet is the source, not the phrase naming it
+        media = _unnamed_media(doc, hits)
+        # "the state news agency reported": media, not the institution the claims layer takes it for
+        named = listed + media
         speaking = [s for s in _speaking(doc)
-                    if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in listed)]
+                    if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in named)]
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
-            + _citing(doc, hits) + _unnamed_media(doc, hits) + _named_by_kind(doc, hits)
-            + listed + _reviewers(doc, hits) + speaking
+            + _citing(doc, hits) + media + _named_by_kind(doc, hits)
+            + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + speaking
         )
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
@@ -299,7 +325,8 @@ class Sources:
                 continue
             if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
                 continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
-            if start >= last_end and _is_cited(norm, start, end, entry.kind, cited):
+            joined = last_end >= 0 and _joined(norm, last_end, start, entry.kind == out[-1].kind == "social_media")
+            if start >= last_end and (joined or _is_cited(norm, start, end, entry.kind, cited)):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
@@ -404,6 +431,13 @@ def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> 
     return _CITED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start) is not None
 
 
+def _joined(norm: str, before: int, start: int, platforms: bool) -> bool:
+    """Whether the text between a source cited before and the one at `start` joins them into one list."""
+    return _JOINED.fullmatch(norm, before, start) is not None or (
+        platforms and _LISTED.fullmatch(norm, before, start) is not None
+    )
+
+
 def _byline(norm: str, start: int, end: int) -> bool:
     """Whether the outlet written at [start, end) signs the story or credits a picture rather than being cited."""
     if norm[start - 1 : start] == "/" or norm[end : end + 1] == "/":
@@ -440,6 +474,7 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     out.extend(
         Source("imagery", m.group("pictures"), m.span("pictures"), "sources:released-pictures")
         for m in _in_sentences(doc.norm, _sentences_with(doc, _RELEASE_WORDS, hits), _RELEASED_PICTURES)
+        if not _put_out_by_media(doc.norm, m)
     )
     out.extend(
         Source("other", m.group(), m.span(), "sources:tracking-data")
@@ -450,6 +485,14 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
         for m in _in_sentences(doc.norm, _sentences_with(doc, _MEDIA_WORDS, hits), _BY_MEDIA)
     )
     return out
+
+
+def _put_out_by_media(norm: str, m: re.Match[str]) -> bool:
+    """Whether media put out the pictures ('State media published photographs') or a platform carried them
+    ('published video of the strike on its Telegram channel'): the media or the platform is the source."""
+    if _MEDIA_BEFORE.search(norm, max(0, m.start() - _FROM_REACH), m.start()) is not None:
+        return True
+    return _ON_PLATFORM_AFTER.match(norm, m.end()) is not None
 
 
 def _papers(doc: Doc, hits: _Hits) -> list[Source]:
@@ -520,6 +563,12 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
         if kind is not None:
             out.append(Source(kind, m.group("name"), m.span("name"), "sources:reviewed-by"))
     return out
+
+
+def _posted_by(doc: Doc, hits: _Hits) -> list[Source]:
+    """'Videos posted by residents', 'footage filmed by witnesses': social media, named by the phrase."""
+    return [Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:posted-by-people")
+            for m in _in_sentences(doc.norm, _sentences_with(doc, _POSTED_BY_WORDS, hits), _POSTED_BY)]
 
 
 def _reviewer_kind(m: re.Match[str], lex: Lexicon) -> str | None:

@@ -1,0 +1,75 @@
+"""Sources cited by the way a sentence puts them: platforms in a list, pictures people post, what leaks online,
+pictures media or platforms put out, and state broadcasters named or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.claims import Claims
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.sources import Sources
+from basewatch.model import Doc
+
+_CLAIMS = Claims()
+_SOURCES = Sources()
+
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
+    for source in doc.sources:
+        assert doc.norm[source.span[0] : source.span[1]], source
+    return [(s.kind, s.name) for s in doc.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The garrison commander posted the pictures on Facebook and Telegram.",
+         [("social_media", "Facebook"), ("social_media", "Telegram")]),
+        ("Tankers refuelled at the airfield, judging by photos shared by spotters on X, Instagram and TikTok.",
+         [("social_media", "X"), ("social_media", "Instagram"), ("social_media", "TikTok")]),
+        ("Officials told Reuters, Facebook had removed the posts.", [("official", "Officials"), ("outlet", "Reuters")]),
+    ],
+)
+def test_a_source_listed_with_a_cited_one_is_cited(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clips filmed by villagers showed three helicopters landing at the base.",
+         [("social_media", "clips filmed by villagers")]),
+        ("Footage shared by local residents showed smoke over the airfield.",
+         [("social_media", "footage shared by local residents")]),
+        ("A copy of the lease leaked on social media last week.", [("social_media", "social media")]),
+        ("Photos posted by the ministry showed the new hangars.", []),
+    ],
+)
+def test_pictures_people_put_online_are_social_media(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State television published photographs of the new radar.", [("outlet", "State television")]),
+        ("The brigade published video of the drill on its Telegram channel.", [("social_media", "Telegram")]),
+        ("The ministry released photographs of the new radar.", [("imagery", "photographs")]),
+    ],
+)
+def test_pictures_put_out_by_media_or_a_platform_cite_them(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot burned for hours, Ruritania's state broadcaster said.",
+         [("outlet", "Ruritania's state broadcaster")]),
+        ("The depot burned for hours, the state news agency reported.", [("outlet", "state news agency")]),
+        ("The depot burned for hours, the state broadcaster RTR said.", [("outlet", "RTR")]),
+    ],
+)
+def test_state_broadcasters_and_agencies_are_outlets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
