@@ -2,19 +2,22 @@
 
 Claims look for cue forms and hedge words, sources for outlet names and the keywords that pick sentences for
 their patterns: plain substrings of the text, each judged afterwards by its component's own rules. One automaton
-holds every table's strings, so a document is read once for all of them, and the hits of the last text read are
-kept for the components that come after.
+holds every table's strings, so a document is read once for all of them, and the hits of the last texts read are
+kept for the components that come after: over a batch (`Pipeline.extract_many`) each component reads every article
+before the next component starts, so the pass keeps a batch's worth of texts rather than only the last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 import ahocorasick
 
 # Each table's hits in one text: (index of the hit's last character, the table's value for the string).
 Hits = list[tuple[int, Any]]
+# Texts whose hits are kept: more than the articles of a batch as ingest extracts them (64).
+RECENT: Final = 80
 
 
 class LiteralPass:
@@ -25,6 +28,7 @@ class LiteralPass:
         self.tables: list[dict[str, Any]] = []
         self.automaton: ahocorasick.Automaton | None = None
         self.last: tuple[str, list[Hits]] | None = None
+        self.recent: list[tuple[str, list[Hits]]] = []  # the last texts read, `last` first
 
     def join(self, name: str, table: Mapping[str, Any]) -> int:
         """The slot of the table called `name` (a data file's, read the same way each time), which joins the pass
@@ -34,14 +38,30 @@ class LiteralPass:
             slot = self.slots[name] = len(self.tables)
             self.tables.append(dict(table))
             self.automaton = self.last = None
+            self.recent = []
         return slot
 
     def hits(self, slot: int, text: str) -> Hits:
         """Every occurrence in `text` of a string of table `slot`, overlapping ones included, in the order they end."""
         last = self.last
         if last is None or last[0] is not text:
-            last = self.last = (text, self._scan(text))
+            last = self._recalled(text)
         return last[1][slot]
+
+    def _recalled(self, text: str) -> tuple[str, list[Hits]]:
+        """The hits of `text` kept from an earlier read, or read now, made the last."""
+        recent = self.recent
+        found = None
+        for k, kept in enumerate(recent):
+            if kept[0] is text:
+                found = recent.pop(k)
+                break
+        if found is None:
+            found = (text, self._scan(text))
+        recent.insert(0, found)
+        del recent[RECENT:]
+        self.last = found
+        return found
 
     def _scan(self, text: str) -> list[Hits]:
         if self.automaton is None:

@@ -222,8 +222,10 @@ def _phrases_kept(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:
     return kept
 
 
-# Scans the shared pass keeps: an article's, and those of the short texts searched between its searches.
-_RECENT: Final = 8
+# Scans the shared pass keeps: an article's, and those of the short texts searched between its searches; over a
+# batch (`Pipeline.extract_many`) each component searches every article before the next one starts, so a batch's
+# worth of articles (ingest extracts 64) and some.
+_RECENT: Final = 80
 # One list's stake in a shared-pass key: its slot, how to compare, the characters wanted, a phrase's value.
 _Owner = tuple[int, int, str, object]
 
