@@ -44,7 +44,7 @@ Decisions the task left open:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -374,8 +374,8 @@ class Matcher:
             lowered = norm
         words: list[tuple[int, int]] = []
         phrases: list[tuple[int, int, str]] = []
-        for last, (length, qualifier) in (self._spaced_hits(lowered, spaced_view) if spaced_view is not None
-                                          else self.words.iter(lowered)):
+        hits = self._spaced_hits(lowered, spaced_view) if spaced_view is not None else list(self.words.iter(lowered))
+        for last, (length, qualifier) in hits:
             if qualifier is None:
                 words.append((last, length))
             else:
@@ -387,14 +387,19 @@ class Matcher:
             found.extend(f for f in self._lasting(norm) if not any(_overlap(f.span, g.span) for g in found))
         return sorted(found, key=lambda f: f.span)
 
-    def _spaced_hits(self, lowered: str, spaced_view: str) -> Iterator[tuple[int, tuple[int, str | None]]]:
+    def _spaced_hits(self, lowered: str, spaced_view: str) -> list[tuple[int, tuple[int, str | None]]]:
         """What `self.words` finds in `lowered` standing as whole words (the rest is dropped after), from a
-        pass over its spaced view."""
+        pass over its spaced view (a list, not a generator: compiled, each step of one costs a call)."""
+        hits: list[tuple[int, tuple[int, str | None]]] = []
         for after, entries in self.spaced_words.iter(spaced_view):
-            for key, back, value, checked in entries:
+            for entry in entries:
+                # typed, so the compiled build unpacks a native tuple rather than iterating an object
+                found: tuple[str, int, tuple[int, str | None], bool] = entry
+                key, back, value, checked = found
                 start = after - back
                 if not checked or lowered.startswith(key, start):
-                    yield start + len(key) - 1, value
+                    hits.append((start + len(key) - 1, value))
+        return hits
 
     def _lasting(self, norm: str) -> list[Found]:
         """ "a week-long drill": a duration unit made a modifier by '-long' with no number is one of it."""
