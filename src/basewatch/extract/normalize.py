@@ -27,8 +27,7 @@ _ONE_FOR_ONE = {
     "\u2013": "-", "\u2014": "-",
 }
 _REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# One scan finds both the odd characters and the removed ones.
-_ODD_OR_REMOVED_RE = re.compile("[" + re.escape("".join(_ONE_FOR_ONE) + _REMOVED) + "]")
+_ASCII_BYTES = bytes(range(128))
 _REMOVED_RE = re.compile(f"[{_REMOVED}]")
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an
@@ -61,7 +60,9 @@ def normalise(text: str) -> tuple[str, array[int] | None]:
         # Of the odd characters only the tab is ASCII, and none of the removed ones: no scan needed.
         return text.replace("\t", " "), None
     folded = text
-    present = set(_ODD_OR_REMOVED_RE.findall(text))
+    present = _past_ascii(text)
+    if "\t" in text:
+        present.add("\t")
     # str.translate looks every character up; replacing only the few odd ones present is far faster.
     for odd in present.intersection(_ONE_FOR_ONE):
         folded = folded.replace(odd, _ONE_FOR_ONE[odd])
@@ -78,6 +79,13 @@ def normalise(text: str) -> tuple[str, array[int] | None]:
     kept.append(folded[last:])
     offsets.extend(range(last, len(folded)))
     return "".join(kept), offsets
+
+
+def _past_ascii(text: str) -> set[str]:
+    """The characters of `text` past ASCII: those left when the ASCII bytes of its UTF-8 form are deleted, a
+    byte-table pass, where a regex for the odd characters tests a set at each character."""
+    raw = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return set(raw.decode("utf-8", "surrogatepass"))
 
 
 def split_sentences(norm: str) -> list[Span]:
