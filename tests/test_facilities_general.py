@@ -960,7 +960,7 @@ def test_a_town_a_unit_is_based_in_is_its_garrison(pipeline: Any, text: str, nam
     ("text", "name", "operator"),
     [
         ("Drones flew over Severomorsk, where the Northern Fleet has its headquarters, on Monday.",
-         "Northern Fleet headquarters", None),
+         "Northern Fleet headquarters", "RU"),
         ("Turkey keeps the headquarters of its navy in Ankara, officials said.", "Turkish navy headquarters", "TR"),
     ],
 )

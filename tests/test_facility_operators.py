@@ -344,3 +344,9 @@ def test_a_country_in_another_relative_clause_places_nothing(pipeline: Any) -> N
 def test_an_installation_only_forces_run_is_the_host_s(pipeline: Any, text: str) -> None:
     facilities = pipeline.extract(text, published="2024-05-01")["facilities"]
     assert [(f["country"], f["operator"]) for f in facilities] == [("TJ", "TJ")]
+
+
+def test_a_named_force_s_headquarters_is_the_host_s(pipeline: Any) -> None:
+    facilities = pipeline.extract("Drones hit the Northern Fleet headquarters in Severomorsk on Monday.",
+                                  published="2024-05-01")["facilities"]
+    assert [(f["name"], f["operator"]) for f in facilities] == [("Northern Fleet headquarters", "RU")]

@@ -222,6 +222,8 @@ _SERVICE_OPENING = re.compile(r"(?:(?:new|planned|proposed|main|large|small|secr
 _UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # A force's headquarters in a town ('its headquarters in X') is the host's when no other force is placed there.
 _HQ_IN_TOWN_RULE = "facilities:head-in-place"
+# ... and so is a named force's ('the Black Sea Fleet headquarters in X', 'where the Y Fleet has its headquarters').
+_HQ_RULES = frozenset({_HQ_IN_TOWN_RULE, "facilities:headquarters", "facilities:name-head"})
 # Kinds where the only force the text places there is taken to run the place.
 _GARRISON_KINDS = frozenset({"base", "outpost"})
 # Places too wide to put an installation in one country.
@@ -684,7 +686,7 @@ def _host_run_kind(doc: Doc, fac: Facility) -> bool:
     """A base or outpost, or an airfield ever called more than an airport ('the X airfield'): the host runs it when
     the text places no other force there."""
     return fac.kind in _HOST_RUN_KINDS or (fac.kind == "airfield" and not only_weak_heads(doc.language, fac)) or (
-        fac.rule == _HQ_IN_TOWN_RULE and fac.name.endswith(" headquarters")) or _forces_only(doc, fac)
+        fac.rule in _HQ_RULES and fac.name.endswith(" headquarters")) or _forces_only(doc, fac)
 
 
 def _forces_only(doc: Doc, fac: Facility) -> bool:
