@@ -127,6 +127,9 @@ _MODAL_WORDS = ("could", "may", "might", "would", "expect", "to buy", "to acquir
 # A named ship's own basing verb, right after its name.
 _SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
                          r"\s+(?:at|in)\b")
+# 'there' for a place, not the existential one ('there are', 'there have been'), which also opens a sentence.
+_THERE = re.compile(r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
+                    r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been)\b|['\u2019]s)")
 # A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
 _ELSEWHERE = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_A_LOCATION = frozenset({"demonym"})
@@ -1256,8 +1259,10 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                        and (own is not None or not any(r[0] <= s and e <= r[1] for r in info.relative))
                        and not any(r[0] <= s and e <= r[1] <= mention.span[0] for r in info.clauses)]
         if not in_sentence:
-            if info.cue and not any(s < sent[1] for s, _, _ in info.anchors):
-                _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent)
+            if not any(s < sent[1] for s, _, _ in info.anchors):
+                there = _locative_there(doc.norm, sent)
+                if info.cue or there:
+                    _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
             continue
         for tie in _ties(doc, mention.span, in_sentence, own, info.cue, sent):
             if _untied(doc, mention.span, tie[0], tie[1]):
@@ -1311,12 +1316,16 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
                 fac.equipment.extend(d for d in dict.fromkeys(kit) if d not in fac.equipment)
 
 
-def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span) -> None:
-    """A sentence naming no facility ('The jets arrived in May'): the one facility the sentence before named.
-    Not for a designation in a relative clause ('launchers, which fire Oniks missiles, arrived'): it describes."""
+def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, designation: str, sent: Span,
+                       there: bool = False) -> None:
+    """A sentence naming no facility ('The jets arrived in May'): the one facility the sentence before named; with
+    'there' ('held a parade there'), the one it named last. Not for a designation in a relative clause ('launchers,
+    which fire Oniks missiles, arrived'): it describes."""
     if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)) or _placed_elsewhere(doc, mention, sent):
         return
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
+    if there:
+        recent = recent[:1]
     # 'Troops from the X base began drills at the Y range. T-72s ... were taking part': kit in an exercise is both the
     # range's and the base's its troops came from.
     if len(recent) > 2 or (len(recent) == 2 and not _TAKING_PART.search(doc.norm, sent[0], sent[1])):
@@ -1325,6 +1334,12 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         for fac in recent:
             if designation not in fac.equipment:
                 fac.equipment.append(designation)
+
+
+def _locative_there(norm: str, sent: Span) -> bool:
+    """'showing off captured Humvees there', 'T-72 tanks firing there': 'there' standing for a place the text named
+    before (not 'there are', which only says something exists)."""
+    return norm.find("there", sent[0], sent[1]) >= 0 and _THERE.search(norm, sent[0], sent[1]) is not None
 
 
 def _placed_elsewhere(doc: Doc, mention: Span, sent: Span) -> bool:

@@ -1,0 +1,48 @@
+"""Kit tied to a facility across a sentence ('there') and by stative cues ('a hub for', 'has a fleet of')."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def equipment(pipeline: Any, text: str) -> dict[str, list[str]]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f["equipment"] for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'there' stands for the facility named last, even when the sentence before named two
+        ("Troops from the Kulob air base drilled at the Lyaur range in May. A video showed T-72 tanks firing there.",
+         {"Kulob air base": [], "Lyaur range": ["T-72"]}),
+        ("The Lyaur air base was handed over in 2021. Last month the army held a parade there, showing off BTR-80s.",
+         {"Lyaur air base": ["BTR-80"]}),
+    ],
+)
+def test_there_ties_kit_to_the_facility_named_last(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected
+
+
+def test_existential_there_ties_nothing(pipeline: Any) -> None:
+    text = "The army uses the Lyaur range. There are T-72 tanks in the region."
+    assert equipment(pipeline, text) == {"Lyaur range": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lyaur air base, a hub for C-17 cargo aircraft, lies in the north.",
+        "The Lyaur air base has a fleet of C-17 transports.",
+        "The Lyaur air base serves as the main base for the air force's C-17 transports.",
+        "The Lyaur air base welcomed two C-17s on Monday.",
+        "The Lyaur air base stores C-17 spares and two C-17s.",
+    ],
+)
+def test_stative_cues_tie_kit(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Lyaur air base": ["C-17"]}
