@@ -220,3 +220,8 @@ def test_a_bare_catalogued_name_taken_up_by_the_next_sentence_s_head(pipeline: A
 
 def test_aircraft_taking_off_from_a_catalogued_base(pipeline: Any) -> None:
     assert list(found(pipeline, "Russian bombers took off from Olenya on Monday.")) == ["Olenya Air Base"]
+
+
+def test_a_title_case_headline_s_verbs_and_prepositions_are_no_name(pipeline: Any) -> None:
+    text = "Russia Moves Jets To Kulob Air Base\n\nRussia moved jets to Kulob air base on Monday."
+    assert list(found(pipeline, text)) == ["Kulob Air Base"]

@@ -65,7 +65,10 @@ _STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "It
                          "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory",
                          "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
                          # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
-                         "Marine", "Marines", "Navy", "Army", "War"})
+                         "Marine", "Marines", "Navy", "Army", "War",
+                         # Words a title-case headline capitalises ('Russia Moves Jets To X Air Base').
+                         "To", "Into", "Over", "Amid", "Against", "Via", "Toward", "Towards", "Across", "Says",
+                         "Said"})
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one|another)\s+|(?<=\w)'s?\s+)$",
                          re.IGNORECASE)
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
