@@ -87,8 +87,8 @@ def test_triggers_without_facilities(sentence: str, types: list[str]) -> None:
         ("The base, built by the US military in 2017, hosts drones. The base is Camp Lemonnier.", []),
         ("Camp Lemonnier, built by the US military in 2002, hosts drones.",
          [("construction", "camp_lemonnier", "US", "2002")]),
-        ("The US moved its air operations centre from Prince Sultan Air Base in 2003.",
-         [("withdrawal", "psab", "US", "2003")]),
+        # the facility moved from is only where it came from: no withdrawal there
+        ("The US moved its air operations centre from Prince Sultan Air Base in 2003.", []),
         ("Strikes hit Belbek. Ukrainian missiles struck the Belbek air base on 16 May 2024.",
          [("attack", "belbek", "UA", "2024-05-16")]),
         ("Russia sends bombers to Syria's Khmeimim air base.", [("deployment", "hmeimim", "RU", None)]),
@@ -513,8 +513,8 @@ def test_a_coordinate_clause_keeps_its_date_to_itself(pipeline: Any) -> None:
 
 
 def test_a_subordinate_clause_shares_the_date_of_its_main_clause(pipeline: Any) -> None:
-    text = ("The US military built up Al Udeid Air Base after 2003, when it moved its air operations centre there "
-            "from Prince Sultan Air Base.")
+    text = ("The US military built up Al Udeid Air Base after 2003, when it moved its air operations centre out of "
+            "Prince Sultan Air Base.")
     assert ("withdrawal", "psab", "US", "2003") in events(pipeline, text)
 
 

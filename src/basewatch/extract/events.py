@@ -57,6 +57,8 @@ _CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "cl
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
+# Right before a facility: 'from', for where forces were moved from.
+_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 # Relocation words that, with a facility as their object, give it back to its owner.
 _GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
@@ -836,8 +838,12 @@ class Events:
             if _abstract_object(doc, trig, anchor):
                 continue
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
-                # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too
+                # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too;
+                # when it is none, X is only where they came from, no withdrawal there, which only leaving tells
+                # ('flown out of X', 'the jets at X were moved'), as docs/data-model.md rules
                 destination = _destination(doc, trig, anchor, anchors)
+                if destination is None and _FROM_RIGHT_BEFORE.search(doc.norm, trig.span[1], anchor.span[0]):
+                    continue
                 if destination is None:
                     trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
                 else:
