@@ -73,3 +73,21 @@ def test_pictures_put_out_by_media_or_a_platform_cite_them(text: str, expected: 
 )
 def test_state_broadcasters_and_agencies_are_outlets(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hangars were empty in pictures from Airbus taken last week.", [("imagery", "Airbus")]),
+        ("Images from Planet showed two new piers.", [("imagery", "Planet")]),
+        ("Photos from Ruritanian officials showed two new piers.", []),
+    ],
+)
+def test_pictures_from_an_imagery_firm_by_its_short_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+def test_the_agency_signing_the_story_is_not_cited_for_its_own_reporting() -> None:
+    text = ("PORTVILLE, May 3 (Reuters) - Rebels shelled the airfield on Monday. The attack was repulsed, a captain "
+            "told Reuters by phone, and the BBC said the runway was closed.")
+    assert [s for s in _sources(text) if s[0] == "outlet"] == [("outlet", "BBC")]

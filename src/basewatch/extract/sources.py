@@ -90,6 +90,8 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _IMAGERY_WORDS = ("atellite", "magery")
+# "pictures from Airbus": plain pictures credited to an imagery firm by the first word of its name.
+_PICTURES_FROM_WORDS = ("ictures from", "hotos from", "hotographs from", "mages from")
 _FROM_REACH = 40
 # "..., the paper reported, citing defence officials": whom a report cites.
 _CITING_WORDS = ("citing",)
@@ -112,6 +114,9 @@ _PAPERS_SHOW = re.compile(
     r"suggested)\b"
 )
 _PAPER_REACH = 60
+_PICTURES_FROM = re.compile(
+    rf"[A-Za-z](?:ictures|hotos|hotographs|mages)\s+from\s+(?:the\s+)?(?P<name>{_NAME_PATTERN})"
+)
 # "Satellite imagery from Airbus": whoever took or sold the imagery.
 _IMAGERY_FROM = re.compile(
     r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
@@ -224,7 +229,8 @@ _MASTHEAD = re.compile(
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
     dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
-                  + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS)
+                  + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
+                  + _PICTURES_FROM_WORDS)
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
@@ -320,8 +326,11 @@ class Sources:
         last_end = -1
         cited = _cited_spans(doc) if hits.outlets else []
         lex = lexicon(doc.language)
+        # "MOGADISHU, Sept 30 (Reuters) - ... told Reuters": the agency that signs the story reports it, and
+        # what people tell it is its own reporting, not a source the story cites.
+        signed = {entry.name for start, end, entry in hits.outlets if _signed(norm, start, end)}
         for start, end, entry in hits.outlets:
-            if _byline(norm, start, end) or _inside_institution(norm, start, lex):
+            if entry.name in signed or _credited(norm, start, end) or _inside_institution(norm, start, lex):
                 continue
             if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
                 continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
@@ -438,14 +447,19 @@ def _joined(norm: str, before: int, start: int, platforms: bool) -> bool:
     )
 
 
-def _byline(norm: str, start: int, end: int) -> bool:
-    """Whether the outlet written at [start, end) signs the story or credits a picture rather than being cited."""
+def _signed(norm: str, start: int, end: int) -> bool:
+    """Whether the outlet at [start, end) is the agency in a dateline's byline ('BEIRUT, May 6 (Reuters) -')."""
+    return norm[start - 1 : start] == "(" and norm[end : end + 1] == ")" and (
+        _BYLINE_AFTER.match(norm, end) is not None
+        or _DATELINE_BEFORE.search(norm, max(0, start - _CREDIT_REACH), start) is not None
+    )
+
+
+def _credited(norm: str, start: int, end: int) -> bool:
+    """Whether a reporter's byline or a picture's credit names the outlet written at [start, end)."""
     if norm[start - 1 : start] == "/" or norm[end : end + 1] == "/":
         return True
-    reach = max(0, start - _CREDIT_REACH)
-    if norm[start - 1 : start] == "(" and norm[end : end + 1] == ")":
-        return _BYLINE_AFTER.match(norm, end) is not None or _DATELINE_BEFORE.search(norm, reach, start) is not None
-    return _BY_REPORTER.search(norm, reach, start) is not None
+    return _BY_REPORTER.search(norm, max(0, start - _CREDIT_REACH), start) is not None
 
 
 def _inside_institution(norm: str, start: int, lex: Lexicon) -> bool:
@@ -544,7 +558,18 @@ def _imagery_providers(doc: Doc, hits: _Hits) -> list[Source]:
             continue
         if not out or out[-1].span != (start, end):  # "satellite imagery from X": once, not for each word
             out.append(Source("imagery", m.group("name"), (start, end), "sources:imagery-from"))
+    firms = _imagery_firms()
+    for at in sorted({at - 1 for word in _PICTURES_FROM_WORDS for at in hits.words.get(word, ())}):
+        m = _PICTURES_FROM.match(norm, at)
+        if m is not None and m.group("name").split()[0] in firms and m.group("name") not in _outlet_kinds():
+            out.append(Source("imagery", m.group("name"), m.span("name"), "sources:pictures-from-firm"))
     return out
+
+
+@cache
+def _imagery_firms() -> frozenset[str]:
+    """The first word of each imagery provider's name in outlets.tsv ('Airbus' of 'Airbus Defence and Space')."""
+    return frozenset(row["name"].split()[0] for row in table("outlets.tsv") if row["kind"] == "imagery")
 
 
 def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
