@@ -225,3 +225,8 @@ def test_aircraft_taking_off_from_a_catalogued_base(pipeline: Any) -> None:
 def test_a_title_case_headline_s_verbs_and_prepositions_are_no_name(pipeline: Any) -> None:
     text = "Russia Moves Jets To Kulob Air Base\n\nRussia moved jets to Kulob air base on Monday."
     assert list(found(pipeline, text)) == ["Kulob Air Base"]
+
+
+def test_a_numbered_field_lies_in_the_town_it_is_named_after(pipeline: Any) -> None:
+    text = "Engineers were seen in Kulob, a town in Tajikistan. Jets flew from Kulob-2 air base on Monday."
+    assert found(pipeline, text)["Kulob-2 air base"]["country"] == "TJ"

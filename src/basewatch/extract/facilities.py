@@ -1865,12 +1865,13 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
             return place.span
     # 'the Gwadar Port Authority complex', where the places layer left the town inside the name: a town the text
     # names on its own elsewhere (not only as the start of a longer name: 'Tell Beydar') that opens the name and a
-    # space. Its length and that space are tested before its text.
+    # space, or a hyphen and a number ('Mary-2 air base'). Its length and that space are tested before its text.
     size = end - start
     for place in doc.places:
         place_start, place_end = place.span
         length = place_end - place_start
-        if (place.kind in _NAMING_PLACE_KINDS and length < size and norm[start + length] == " "
+        if (place.kind in _NAMING_PLACE_KINDS and length < size and (norm[start + length] == " " or (
+                norm[start + length] == "-" and norm[start + length + 1:start + length + 2].isdigit()))
                 and norm.startswith(norm[place_start:place_end], start) and not _NEXT_WORD.match(norm, place_end)):
             return place.span
     return None
