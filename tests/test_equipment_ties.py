@@ -46,3 +46,32 @@ def test_existential_there_ties_nothing(pipeline: Any) -> None:
 )
 def test_stative_cues_tie_kit(pipeline: Any, text: str) -> None:
     assert equipment(pipeline, text) == {"Lyaur air base": ["C-17"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship named after its type calls at a port; it is the port's kit only when based there
+        ("The frigate Admiral Grigorovich docked at the Lyaur naval base in May.", {"Lyaur naval base": []}),
+        ("The frigate Admiral Grigorovich is based at the Lyaur naval base.",
+         {"Lyaur naval base": ["Admiral Grigorovich"]}),
+    ],
+)
+def test_a_lead_ship_by_name_is_a_named_ship(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relocated from a facility to a place that is none: the kit has left
+        ("Leclerc tanks and G6 howitzers were shipped from the Lyaur base to Aden in 2015.", {"Lyaur base": []}),
+        ("Su-25 jets were withdrawn from the Kulob air base back to Russia.", {"Kulob air base": []}),
+        # moved between two facilities: both keep it; kit 'from' a base without a relocation verb: its home
+        ("The air force moved its Su-27 fighters from the Kulob air base to the Lyaur air base.",
+         {"Kulob air base": ["Su-27"], "Lyaur air base": ["Su-27"]}),
+        ("B-52 bombers from the Kulob air base flew to Guam.", {"Kulob air base": ["B-52"]}),
+    ],
+)
+def test_kit_moved_away_from_a_facility(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

@@ -124,6 +124,13 @@ _NEVER_CAME = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:never|did no
 _MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
 # What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
 _MODAL_WORDS = ("could", "may", "might", "would", "expect", "to buy", "to acquire")
+# A verb of relocation between kit and the facility it leaves ('were shipped from', 'was withdrawn from').
+_RELOCATED = re.compile(r"\b(?:shipped|moved|transferred|relocated|withdrawn|withdrew|pulled|evacuated|redeployed|"
+                        r"returned|ferried|trucked|airlifted)\b", re.IGNORECASE)
+# After the facility left, where the kit went: ' to ', ' to the ', ' back to '.
+_ONWARD = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
+# Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
+_SHIP_RULES = frozenset({"equipment:named-ship", "equipment:lead-ship"})
 # A named ship's own basing verb, right after its name.
 _SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
                          r"\s+(?:at|in)\b")
@@ -1235,8 +1242,9 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     sentences: dict[Span, _TieSentence] = {}
     kit = [m.span for m in doc.equipment]
     for mention in doc.equipment:
-        if mention.rule == "equipment:named-ship" and not _SHIP_BASED.match(doc.norm, mention.span[1]):
-            # A named ship calls at a port or base; the facility's kit is what it bases there ('X is based at').
+        if mention.rule in _SHIP_RULES and not _SHIP_BASED.match(doc.norm, mention.span[1]):
+            # A named ship calls at a port or base; the facility's kit is what it bases there ('X is based at'). A
+            # lead ship named after its type ('the frigate Admiral Grigorovich') is a named ship too.
             continue
         sent = doc.sentence_of(mention.span[0])
         info = sentences.get(sent)
@@ -1290,10 +1298,20 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     origins = [a for a in placed if _FROM_BEFORE_ANCHOR.search(doc.norm, max(sent[0], a[0] - 9), a[0])]
     there = [a for a in placed if a not in origins]
     if not (origins and there):
-        return [min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))]
+        nearest = min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
+        return [] if nearest in origins and _moved_away(doc, mention, nearest, sent) else [nearest]
     ties = [min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
+
+
+def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:
+    """'tanks were shipped from X to Aden', 'the jets were moved from X to Y province': kit a relocation verb takes
+    from a facility to a place that is none has left it ('B-52s from X landed in Guam' keep X as their home)."""
+    if not mention[1] <= origin[0] or _RELOCATED.search(doc.norm, mention[1], origin[0]) is None:
+        return False
+    onward = _ONWARD.match(doc.norm, origin[1])
+    return onward is not None and any(p.span[0] == onward.end() for p in doc.places if p.span[0] < sent[1])
 
 
 def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
