@@ -290,15 +290,6 @@ _TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "weekend
 _NEEDS = {"ago": "ago_after", "later": "anaphor_after", "name-shift": "shift_after", "season": "season",
           "weekend": "weekend"}
 _REACH = 40
-# Rules that hold a word of a kind past their opening token ('three years ago', 'two days later', '3 March', 'March
-# to May 2020', 'Monday of next week', 'the 1990s'): where no word of it is written at or after a start, the rule
-# cannot match there and is not tried ('@week': the week units; '@decade': what ends a decade).
-_GATES = {"ago": "ago_after", "later": "anaphor_after", "day-month": "month", "month-range": "month",
-          "week-weekday": "@week", "decade": "@decade"}
-_DECADE_ENDS = ("0s", "0'")
-# Characters other than A-Z and a-z that IGNORECASE matches to an ASCII letter: in a text with one, a date word's
-# letters may be written with it, where the lower-cased text shows no such word.
-_ASCII_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _compile(rule: str, source: str) -> re.Pattern[str]:
@@ -1131,25 +1122,18 @@ class Grammar:
     # None where a trigger holds other characters than letters and digits.
     spaced_triggers: ahocorasick.Automaton | None
     openers: ahocorasick.Automaton
-    # Per kinds of opening token, each rule it may open in priority order, with its gate (an index into
-    # `gate_words`, -1 for none).
-    patterns: dict[frozenset[str], tuple[tuple[re.Pattern[str], int], ...]]
-    # The first words, lower-cased, of the words a gated rule holds past its opening token.
-    gate_words: tuple[tuple[str, ...], ...]
+    patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
     # Kinds of opening word or digit run that no rule reads as a date alone ('the', 'a', 'last', '12'): a date word
     # or digits must follow.
     led: frozenset[frozenset[str]]
     # Every word of every date word, month and number word, lower-cased: what may follow such an opener.
     vocabulary: frozenset[str]
 
-    def match(self, norm: str, start: int, kinds: frozenset[str], written: Written | None) -> re.Match[str] | None:
-        """The first rule, in priority order, that a token of `kinds` opens at `start` (`written`: where the
-        document's gate words are, None to try every rule)."""
+    def match(self, norm: str, start: int, kinds: frozenset[str]) -> re.Match[str] | None:
+        """The first rule, in priority order, that a token of `kinds` opens at `start`."""
         if kinds in self.led and not self._followed(norm, start):
             return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
-        for pattern, gate in self.patterns[kinds]:
-            if gate >= 0 and written is not None and written.last(gate) < start:
-                continue
+        for pattern in self.patterns[kinds]:
             match = pattern.match(norm, start)
             if match is not None:
                 return match
@@ -1231,44 +1215,6 @@ class Grammar:
         return sorted(starts.items())
 
 
-class Written:
-    """Where the words of each gate are last written in one document, found on first use."""
-
-    def __init__(self, lowered: str, words: tuple[tuple[str, ...], ...]) -> None:
-        self.lowered = lowered
-        self.words = words
-        self.lasts = [-2] * len(words)  # -2: not looked for yet
-
-    def last(self, gate: int) -> int:
-        """Where the last word of `gate` starts in the lower-cased text, -1 if it has none."""
-        found = self.lasts[gate]
-        if found == -2:
-            found = -1
-            for word in self.words[gate]:
-                found = max(found, self.lowered.rfind(word))
-            self.lasts[gate] = found
-        return found
-
-
-def _written(grammar: Grammar, norm: str, lowered: str) -> Written | None:
-    """The gate words' places in a document whose lower-cased text shows every date word written in it: one where
-    lower-casing kept each character one character, and with no character IGNORECASE takes for an ASCII letter."""
-    if len(lowered) != len(norm) or (not norm.isascii() and any(fold in norm for fold in _ASCII_FOLDS)):
-        return None
-    return Written(lowered, grammar.gate_words)
-
-
-def _gate_words(lex: Lexicon, gate: str) -> tuple[str, ...]:
-    """The first words of the words of `gate`: a word in the pattern may be spelt with any white space."""
-    if gate == "@decade":
-        return _DECADE_ENDS
-    if gate == "@week":
-        forms: Iterable[str] = [w for w, v in lex.words.get("unit", {}).items() if v == "week"]
-    else:
-        forms = lex.months if gate == "month" else lex.words.get(gate, {})
-    return tuple(sorted({form.lower().split()[0] for form in forms if form.strip()}))
-
-
 # A digit run is a day or month with one or two digits, a year with four, and a count with any.
 _DIGIT_KINDS = {1: frozenset({"digits2"}), 2: frozenset({"digits2"}), 4: frozenset({"digits4"})}
 _OTHER_DIGITS = frozenset({"digits"})
@@ -1304,10 +1250,7 @@ def build_grammar(lang: str) -> Grammar:
     rules = {rule: _compile(rule, source) for rule, source in branches.items()
              if rule not in _NEEDS or lex.words.get(_NEEDS[rule])}
     every_kinds = {*frozen.values(), *_DIGIT_KINDS.values(), _OTHER_DIGITS}
-    gated = [rule for rule in rules if rule in _GATES]
-    gates = {rule: k for k, rule in enumerate(gated)}
-    patterns = {kinds: tuple((rules[rule], gates.get(rule, -1)) for rule in rules if _STARTS[rule] & kinds)
-                for kinds in every_kinds}
+    patterns = {kinds: tuple(rules[rule] for rule in rules if _STARTS[rule] & kinds) for kinds in every_kinds}
     return Grammar(
         lex,
         CueWords.build(lex),
@@ -1315,7 +1258,6 @@ def build_grammar(lang: str) -> Grammar:
         _trigger_automaton({spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers)) else None,
         _automaton(frozen),
         patterns,
-        tuple(_gate_words(lex, _GATES[rule]) for rule in gated),
         frozenset({*frozen.values(), *digit_kinds} - lone_kinds),
         frozenset(vocabulary),
     )
@@ -1338,11 +1280,10 @@ class Dates:
         spaced_view = doc.spaced()
         runs = doc.digit_runs()
         windows = grammar.windows(doc.norm, lowered, spaced_view, runs)
-        written = _written(grammar, doc.norm, doc.lower())
         for start, kinds in grammar.opener_starts(doc.norm, lowered, windows, spaced_view, runs):
             if start < done:
                 continue
-            match = grammar.match(doc.norm, start, kinds, written)
+            match = grammar.match(doc.norm, start, kinds)
             # A match that closes no rule's group (an opener alone, e.g. a bare "weekend") is no date.
             resolver = _RESOLVERS.get(match.lastgroup or "") if match else None
             if match is None or resolver is None:
