@@ -91,3 +91,18 @@ def test_the_agency_signing_the_story_is_not_cited_for_its_own_reporting() -> No
     text = ("PORTVILLE, May 3 (Reuters) - Rebels shelled the airfield on Monday. The attack was repulsed, a captain "
             "told Reuters by phone, and the BBC said the runway was closed.")
     assert [s for s in _sources(text) if s[0] == "outlet"] == [("outlet", "BBC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people familiar with the matter said the jets had arrived.",
+         [("other", "people familiar with the matter")]),
+        ("The jets had arrived, according to a person briefed on the deployment.",
+         [("other", "person briefed on the deployment")]),
+        ("A person close to the ministry said the jets had arrived.", [("other", "person close to the ministry")]),
+        ("The people close to the base were evacuated on Monday.", []),
+    ],
+)
+def test_people_in_the_know_are_unnamed_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -207,6 +207,19 @@ _POSTED_BY = _opening(
     r"(?:residents|locals|witnesses|eyewitnesses|users|bloggers|activists|spotters|plane\s+spotters|passers-by|"
     r"people|soldiers|troops|journalists|villagers|passengers|motorists)\b(?!\s+(?:on|via|to|in)\b)"
 )
+# "people familiar with the matter", "a person close to the ministry": someone unnamed who knows, cited as such.
+_IN_THE_KNOW_WORDS = ("amiliar with", "riefed on", "nowledge of", "lose to")
+_IN_THE_KNOW = _opening(
+    "pis",
+    r"\b(?i:people|persons?|sources?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"close\s+to)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+"
+    r"(?=\s*[,;.)]|\s+(?:said|say|says|told|added|confirmed|who|declined|speaking)\b)"
+)
+# What makes someone in the know a source: speaking ('people familiar with X said') or being cited ('according to').
+_KNOW_SPEAKS = re.compile(
+    r",?\s+(?:who\s+|speaking\s+|declined\s+|\w+ly\s+)?(?:said|say|says|told|added|confirmed|spoke|asked)"
+)
+_KNOW_CITED = re.compile(r"\b(?:according\s+to|said|told|citing|cited|quoted|quoting)\s+(?:\w+\s+)?$")
 # A name may follow what its bearer is ('analysed by the conflict monitor X', 'published by the investigative
 # site X'), and a website's name may keep its domain ('Vlast.kz').
 _REVIEWED_BY = _opening(
@@ -230,7 +243,7 @@ _MASTHEAD = re.compile(
 _KEYWORDS = tuple(
     dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
                   + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
-                  + _PICTURES_FROM_WORDS)
+                  + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS)
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
@@ -277,14 +290,16 @@ class Sources:
         listed = self._outlets(doc, hits)
         # "Iran's state news agency IRNA reported": the listed outlet is the source, not the phrase naming it
         media = _unnamed_media(doc, hits)
-        # "the state news agency reported": media, not the institution the claims layer takes it for
-        named = listed + media
+        knowing = _in_the_know(doc, hits)
+        # "the state news agency reported", "a person close to the ministry said": media or someone unnamed, not
+        # the institution the claims layer takes them for
+        named = listed + media + knowing
         speaking = [s for s in _speaking(doc)
                     if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in named)]
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
             + _citing(doc, hits) + media + _named_by_kind(doc, hits)
-            + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + speaking
+            + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + knowing + speaking
         )
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
@@ -594,6 +609,23 @@ def _posted_by(doc: Doc, hits: _Hits) -> list[Source]:
     """'Videos posted by residents', 'footage filmed by witnesses': social media, named by the phrase."""
     return [Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:posted-by-people")
             for m in _in_sentences(doc.norm, _sentences_with(doc, _POSTED_BY_WORDS, hits), _POSTED_BY)]
+
+
+def _in_the_know(doc: Doc, hits: _Hits) -> list[Source]:
+    """'Two people familiar with the matter', 'a person close to the ministry': unnamed sources, named without
+    their number."""
+    norm = doc.norm
+    return [Source("other", " ".join(m.group().split()), m.span(), "sources:in-the-know")
+            for m in _in_sentences(norm, _sentences_with(doc, _IN_THE_KNOW_WORDS, hits), _IN_THE_KNOW)
+            if _cites_someone_who_knows(norm, m)]
+
+
+def _cites_someone_who_knows(norm: str, m: re.Match[str]) -> bool:
+    """Whether the person in the know speaks or is cited, and knows of something other than papers ('sources
+    with knowledge of intelligence reports' cite the reports, which the claims layer names)."""
+    if m.group().split()[-1].lower().rstrip("s") in DOCUMENTS:
+        return False
+    return bool(_KNOW_SPEAKS.match(norm, m.end()) or _KNOW_CITED.search(norm, max(0, m.start() - 30), m.start()))
 
 
 def _reviewer_kind(m: re.Match[str], lex: Lexicon) -> str | None:
