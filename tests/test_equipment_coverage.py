@@ -39,6 +39,10 @@ COVERED: list[tuple[str, list[tuple[str, str]]]] = [
      [("Ratel", "Ratel"), ("Casspir", "Casspir"), ("D-30", "D-30")]),
     ("The brigade fields BRDM-2 scout cars, MT-LB carriers and VT-4 tanks.",
      [("BRDM-2", "BRDM-2"), ("MT-LB", "MT-LB"), ("VT-4", "VT-4")]),
+    ("Pandur II carriers, Dana howitzers and AML-90 armoured cars rolled past the stand.",
+     [("Pandur II", "Pandur II"), ("ShKH vz. 77 Dana", "Dana howitzers"), ("AML-90", "AML-90")]),
+    ("A Bo 105 helicopter and a G-4 Super Galeb flew over the airfield.",
+     [("Bo 105", "Bo 105"), ("G-4 Super Galeb", "G-4 Super Galeb")]),
     # ship classes, hyphenated or not
     ("Two Kedah-class patrol vessels and a Makassar class landing dock are based there.",
      [("Kedah", "Kedah-class"), ("Makassar", "Makassar class")]),
@@ -54,6 +58,7 @@ ORDINARY = [
     "The Pampas stretch west of Buenos Aires.",
     "The R44 road runs past Stellenbosch.",
     "Inflation in Delhi rose for the third month.",
+    "The G4 nations met in New York to discuss Security Council reform.",
 ]
 
 
