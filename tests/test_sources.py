@@ -120,7 +120,7 @@ def test_reviewers_and_tracking_services(text: str, expected: list[tuple[str, st
 
 
 def test_listed_outlet_named_by_a_speaker_phrase_is_the_source() -> None:
-    assert _sources("Two frigates docked, Russian state news agency Tass reported.") == [("outlet", "Tass")]
+    assert _sources("Two frigates docked, Russian state news agency Tass reported.") == [("outlet", "TASS")]
 
 
 @pytest.mark.parametrize(

@@ -106,3 +106,18 @@ def test_the_agency_signing_the_story_is_not_cited_for_its_own_reporting() -> No
 )
 def test_people_in_the_know_are_unnamed_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin-backed newspaper Polar Herald reported that the base was hit.", [("outlet", "Polar Herald")]),
+        ("The base was hit, the independent outlet Tundra.Realii reported.", [("outlet", "Tundra.Realii")]),
+        ("The pier is new, the online publication Harbour Watch reported.", [("outlet", "Harbour Watch")]),
+        ("The pier is new, the investigative outlet Dock Files reported.", [("outlet", "Dock Files")]),
+        ("The Houthi-run Saba news agency said the base was hit.", [("outlet", "Saba News Agency")]),
+        ("The factory outlet Harbour Shoes sold the boots.", []),
+    ],
+)
+def test_outlets_named_beside_what_they_are(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -71,7 +71,7 @@ _OUTLET_NOUNS = (
     "newspaper", "daily", "website", "news website", "news site", "news agency", "monitoring site",
     "television channel", "TV channel", "YouTube channel", "broadcaster", "magazine", "news outlet", "outlet", "portal",
     "weekly",
-    "tabloid", "blog",
+    "tabloid", "blog", "publication",
 )
 _OUTLET_NOUN = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NOUNS) + ")"
 # Every outlet word opens with one of these: the automaton finds where the pattern can first match, so
@@ -81,7 +81,8 @@ _NAME = _NAME_PATTERN
 _OUTLET_WORD = _opening("bdmnoptwy", rf"\b{_OUTLET_NOUN}\b")
 # Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
 _NAME_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME})")
+# A website's name may keep its domain or be written like one ('Lenta.ru', 'Sibir.Realii').
+_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME}(?:\.[A-Za-z][\w-]*)?)")
 _LOOK_BACK = 60
 # Literal words that pick the few sentences worth the full patterns above.
 _SOCIAL_WORDS = (
@@ -291,14 +292,17 @@ class Sources:
         # "Iran's state news agency IRNA reported": the listed outlet is the source, not the phrase naming it
         media = _unnamed_media(doc, hits)
         knowing = _in_the_know(doc, hits)
-        # "the state news agency reported", "a person close to the ministry said": media or someone unnamed, not
-        # the institution the claims layer takes them for
-        named = listed + media + knowing
+        # "the Saba news agency": the table's name for an outlet it knows, not the name before its kind
+        by_kind = [s for s in _named_by_kind(doc, hits)
+                   if not any(s.span[0] < o.span[1] and o.span[0] < s.span[1] for o in listed)]
+        # "the state news agency reported", "a person close to the ministry said", "the Kremlin-backed newspaper
+        # X reported": media, someone unnamed or an outlet by name, not the institution the claims layer takes
+        named = listed + media + knowing + by_kind
         speaking = [s for s in _speaking(doc)
                     if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in named)]
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
-            + _citing(doc, hits) + media + _named_by_kind(doc, hits)
+            + _citing(doc, hits) + media + by_kind
             + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + knowing + speaking
         )
         kept: list[Source] = []
@@ -705,6 +709,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
         start, end = found
         name = norm[start:end]
         stripped = _LEADING_THE.sub("", name) if norm[start - 1 : start] != '"' else name
+        stripped = _DESCRIBED_LEAD.sub("", stripped)  # "the Houthi-run Saba news agency": Saba
         start += len(name) - len(stripped)
         if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in _GENERIC:
             continue
@@ -714,8 +719,11 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
-_DESCRIBED_OUTLET = re.compile(r"\b(?:local|media|online|independent|opposition|state|[A-Z][a-z]+n)\s+$")
+_DESCRIBED_OUTLET = re.compile(
+    r"\b(?:local|media|online|independent|opposition|state|news|investigative|[A-Z][a-z]+n|[\w'-]+-[a-z]+)\s+$"
+)
 _DESCRIBED = re.compile(r"^[\w'-]+-[a-z]+$")
+_DESCRIBED_LEAD = re.compile(r"^(?:[\w'-]+-[a-z]+\s+)+(?=[A-Z])")
 _LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _GENERIC = frozenset(
     {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
