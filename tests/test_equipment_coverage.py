@@ -48,6 +48,8 @@ COVERED: list[tuple[str, list[tuple[str, str]]]] = [
      [("Kedah", "Kedah-class"), ("Makassar", "Makassar class")]),
     ("The navy ordered a third River-class ship and two Tamandaré class frigates.",
      [("River", "River-class"), ("Tamandaré", "Tamandaré class")]),
+    # a lead ship's name before a plural ship type is the class; after a ship type, the ship itself
+    ("Russia keeps two Kilo submarines and Karakurt corvettes there.", [("Kilo", "Kilo"), ("Karakurt", "Karakurt")]),
 ]
 
 # Place names, people and common words spelt like a catalogued class or name.
@@ -59,6 +61,7 @@ ORDINARY = [
     "The R44 road runs past Stellenbosch.",
     "Inflation in Delhi rose for the third month.",
     "The G4 nations met in New York to discuss Security Council reform.",
+    "Voters in Ohio and Virginia backed the submarine contract.",
 ]
 
 

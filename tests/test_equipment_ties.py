@@ -75,3 +75,10 @@ def test_a_lead_ship_by_name_is_a_named_ship(pipeline: Any, text: str, expected:
 )
 def test_kit_moved_away_from_a_facility(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+def test_submarines_list_named_ships(pipeline: Any) -> None:
+    text = "The submarines Kazan and Novorossiysk docked at the Lyaur naval base."
+    result = pipeline.extract(text, published="2024-05-01")
+    assert [e["designation"] for e in result["equipment"]] == ["Kazan", "Novorossiysk"]
+    assert equipment(pipeline, text) == {"Lyaur naval base": []}

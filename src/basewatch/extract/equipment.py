@@ -10,8 +10,8 @@ word ('Iskander', 'Lancet'), are ordinary words as often as not: they count only
 catalogued (or in capitals) and either quoted or within a few words of a designation, a maker or a
 military word, or followed by a strike word with an operator before them ('US Predator attacks'),
 and never right after 'Camp', 'Fort' and the like. A ship class named after its
-lead ship counts as 'X-class', 'X class' or right after a ship type ('the frigate Admiral
-Grigorovich'); otherwise the bare name is a ship, not a designation.
+lead ship counts as 'X-class', 'X class', before a plural ship type ('Kilo submarines') or right after a
+ship type ('the frigate Admiral Grigorovich'); otherwise the bare name is a ship, not a designation.
 
 Named ships are equipment too, their name standing as the designation: a navy's ship prefix and a
 capitalised name ('USS Cole', origin from the prefix), or a ship type and one ('the destroyer
@@ -185,6 +185,8 @@ class Equipment:
         strikes = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "strike"}
         self._strike_after = re.compile(r" (?:" + _alternatives(strikes) + r")(?![\w])", re.IGNORECASE)
         self._vessel_before = re.compile(r"(?<![\w])(?:" + _alternatives(vessels) + r") $", re.IGNORECASE)
+        # 'two Kilo submarines': a plural ship type after a lead ship's name makes it the class
+        self._fleet_after = re.compile(r" (?:" + _alternatives(fleets) + r")(?![\w])", re.IGNORECASE)
         self._not_after = re.compile(r" (?:" + _alternatives(others) + r")(?![\w])", re.IGNORECASE)
         self._place_before = re.compile(r"(?<![\w])(?:" + _alternatives(places, ignore_case=False) + r") $")
         self._site_after = re.compile(r" (?:" + _alternatives(sites) + r")(?![\w])", re.IGNORECASE)
@@ -517,6 +519,8 @@ class Equipment:
             return None
         if form.lead_ship:
             # 'the frigate Admiral Grigorovich' is the lead ship, so its class is there
+            if self._fleet_after.match(norm, end):
+                return "equipment:class-plural"
             return "equipment:lead-ship" if self._vessel_before.search(norm, max(0, start - 30), start) else None
         if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
             return None
