@@ -114,12 +114,15 @@ def test_the_date_that_governs_the_clause(pipeline: Any, text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a definite part of a facility, in a sentence naming none, is part of the one named just before
+        # a part of a facility, in a sentence naming none, is part of the one named just before, definite or not
         ("Greek jets train at Souda Bay naval base. An engineer said the runway had been repaved in 2019.",
          [("expansion", "souda_bay", "GR", "2019")]),
+        ("Greek jets train at Souda Bay naval base. Workers finished new hangars in 2019.",
+         [("construction", "souda_bay", "GR", "2019")]),
         # a part placed elsewhere is not the facility's
         ("Greek jets train at Souda Bay naval base. After upgrading the infrastructure in Crete, Greece will "
          "host more ships.", []),
+        ("Greek jets train at Souda Bay naval base. Workers finished new hangars in Athens in 2019.", []),
     ],
 )
 def test_coreference_by_a_part(pipeline: Any, text: str, expected: list[Row]) -> None:

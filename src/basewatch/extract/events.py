@@ -514,8 +514,6 @@ _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
 _CLOSING_REACH = 24
 # Event types told of a part of a facility ('the runway was resurfaced').
 _PART_TYPES = frozenset({"construction", "expansion", "other"})
-# Right before a part of a facility: it is the part of one told before ('the runway', 'its apron').
-_DEFINITE_PART = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Right after a noun: a place of its own follows.
 _PLACED_AFTER = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", re.IGNORECASE)
 # Event types whose verb acts on the facility as its object: one with an object of its own does not act on it
@@ -818,7 +816,7 @@ class Events:
                 # 'It deployed jets to Libya': a place of its own is where it happened, not the facility told before
                 anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
-                          or _definite_part(doc, trig, anchors) or _there_before(doc, trig, anchors)
+                          or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors))
             if anchor is None:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
@@ -1297,16 +1295,17 @@ def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
-def _definite_part(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
-    """'Farrah said the runway had been resurfaced last year': a definite part of a facility ('the runway', 'the
-    apron') in a clause naming none is part of the one facility named in the sentence before, or earlier in this one."""
+def _part_of_one_told(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'Farrah said the runway had been resurfaced last year', 'workers finished new hangars': a part of a facility
+    ('the runway', 'new hangars') in a sentence naming none is part of the one facility named in the sentence before."""
     if trig.type not in _PART_TYPES or anchors.within(trig.sentence[0], trig.sentence[1]):
         return None
     clause = trig.clause
     part = event_words(doc.language).parts.search(doc.norm, clause[0], clause[1])
-    if (part is None or not _DEFINITE_PART.search(doc.norm, max(clause[0], part.start() - 12), part.start())
-            or _PLACED_AFTER.match(doc.norm, part.end())):
-        # 'the infrastructure in eastern Syria': a part placed by a place of its own is not the facility's
+    placed = part and _PLACED_AFTER.match(doc.norm, part.end())
+    if part is None or (placed and not any(d.span[0] == placed.end() for d in doc.dates)):
+        # 'the infrastructure in eastern Syria': a part placed by a place of its own is not the facility's ('new
+        # hangars in 2019' are timed, not placed)
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
     there = anchors.within(doc.sentences[before - 1][0], doc.sentences[before - 1][1]) if before else []
