@@ -82,3 +82,14 @@ def test_submarines_list_named_ships(pipeline: Any) -> None:
     result = pipeline.extract(text, published="2024-05-01")
     assert [e["designation"] for e in result["equipment"]] == ["Kazan", "Novorossiysk"]
     assert equipment(pipeline, text) == {"Lyaur naval base": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Su-24 bombers are based at the Kulob air base and Kilo submarines at the Lyaur naval base.",
+        "Russia has Su-24 bombers at the Kulob air base and Kilo submarines in the Lyaur naval base.",
+    ],
+)
+def test_each_kit_goes_to_the_facility_of_its_own_phrase(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Kulob air base": ["Su-24"], "Lyaur naval base": ["Kilo"]}

@@ -79,6 +79,8 @@ _MILITARY_PART_RULE = "facilities:military-part"
 # How far before a relative clause kit may end to be what the clause is about ('Akinci drones, which').
 _KIT_BEFORE_CLAUSE = 25
 _FROM_BEFORE_ANCHOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# Between a designation and the facility its own phrase puts it at: ' submarines at the ', ' helicopters in '.
+_KIT_AT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|on|into)\s+(?:the\s+)?")
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
 _KIT_FROM = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
 # 'next to X', 'close to X' set a facility beside another, not kit at it.
@@ -1297,10 +1299,12 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     placed = [a for a in placed if a[2].rule == _MILITARY_PART_RULE] or placed
     origins = [a for a in placed if _FROM_BEFORE_ANCHOR.search(doc.norm, max(sent[0], a[0] - 9), a[0])]
     there = [a for a in placed if a not in origins]
+    # 'Su-24s are based at X and Kilo submarines at Y': the facility in the kit's own phrase is its place.
+    own_place = next((a for a in there if mention[1] <= a[0] and _KIT_AT.fullmatch(doc.norm, mention[1], a[0])), None)
     if not (origins and there):
-        nearest = min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
+        nearest = own_place or min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
         return [] if nearest in origins and _moved_away(doc, mention, nearest, sent) else [nearest]
-    ties = [min(there, key=lambda a: abs(a[0] - mention[0]))]
+    ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
 
