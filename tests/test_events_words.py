@@ -183,3 +183,10 @@ def test_numero_and_service_acronyms(pipeline: Any, text: str, expected: list[Ro
 )
 def test_capitalised_drill_words(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_a_part_named_in_the_singular(pipeline: Any) -> None:
+    # every part of a facility counts in either number ('a dormitory' as 'dormitories')
+    text = ("Greek jets train at Souda Bay naval base. Budget papers show that building work on a new dormitory "
+            "started in 2024.")
+    assert events(pipeline, text) == [("construction", "souda_bay", "GR", "2024")]
