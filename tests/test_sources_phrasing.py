@@ -121,3 +121,17 @@ def test_people_in_the_know_are_unnamed_sources(text: str, expected: list[tuple[
 )
 def test_outlets_named_beside_what_they_are(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier is new, said analysts at the Harbour Policy Forum.", [("expert", "Harbour Policy Forum")]),
+        ("The Harbour Policy Forum, a Washington think tank, said the pier is new.",
+         [("expert", "Harbour Policy Forum")]),
+        ("Jane Roe, a Washington analyst, said the pier is new.", []),
+        ("Jane Roe, a former navy officer, said the pier is new.", []),
+    ],
+)
+def test_research_bodies_named_in_full_are_experts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -795,7 +795,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         words = surface.split()
     heads = [(k, h) for k, h in enumerate(map(lex.head, words)) if h is not None]
     if not heads:
-        return None
+        return _described_body(speaker, surface, lead, lex)
     plain = (w for w in words if w.islower() and w not in lex.determiners and w not in lex.connectors)
     unknown = sum(1 for w in plain if not lex.is_phrase_word(w))
     # "satellite images analysed by ...": a participle phrase, not a name
@@ -820,11 +820,13 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         surface = speaker.name
     org = speaker.affiliation or ""
     org_heads = [h for h in map(lex.head, org.split()) if h is not None]
-    if descriptive and len(org) > 2 and org_heads:
+    # "analysts at the Harbour Policy Forum": experts speak for a body named in full, whatever its head word
+    studied = source == "expert" and kind in ("person", "group") and _proper(org) and org[:1].isupper()
+    if descriptive and len(org) > 2 and (org_heads or studied):
         at = written.find(org)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(org)) if at >= 0 else speaker.span
         # "researchers at the Middlebury Institute": a research body is an expert source, a ministry an official
-        org_kind = "expert" if org_heads[-1] == ("institution", "expert") else "official"
+        org_kind = "expert" if not org_heads or org_heads[-1] == ("institution", "expert") else "official"
         return Source(org_kind, org, span, "sources:speaker-affiliation")
     if kind == "group" and source == "outlet":
         return Source("outlet", surface, speaker.span, "sources:speaking-media")
@@ -856,6 +858,28 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
 
 
 _OWNER = re.compile(r"(?:'s|\u2019s|')$")
+
+
+def _described_body(speaker: Speaker, surface: str, lead: int, lex: Lexicon) -> Source | None:
+    """A research body named in full and described as one ('the Harbour Policy Forum, a Washington think tank,
+    said'): an expert source under its own name. Firms and groups so described are left to the claims layer."""
+    role = speaker.role
+    if not role or not _proper(surface) or not surface[:1].isupper() or speaker.name != surface:
+        return None
+    words = role.lower().split()
+    cut = next((k for k, w in enumerate(words) if k and w in lex.connectors), len(words))
+    if _last_head(words[:cut], lex) != ("institution", "expert"):
+        return None  # "X, a military analyst": a person, whatever body their description names
+    return Source("expert", surface, (lead, lead + len(surface)), "sources:described-body")
+
+
+def _last_head(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The last head in `words` (before what it belongs to), a two-word one ('think tank') before a one-word one."""
+    for k in range(len(words) - 1, -1, -1):
+        head = (lex.head(f"{words[k - 1]} {words[k]}") if k else None) or lex.head(words[k])
+        if head is not None:
+            return head
+    return None
 
 
 def _named_with_body(surface: str, speaker: Speaker, lex: Lexicon) -> bool:
