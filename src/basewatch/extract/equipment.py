@@ -302,12 +302,16 @@ class Equipment:
         return doc
 
     def mentions(self, candidates: list[Candidate], norm: str = "") -> list[EquipmentMention]:
-        """Records for candidates, overlaps resolved: the longest, then the earliest, wins."""
+        """Records for candidates, overlaps resolved: the earliest, then the longest, wins; a form of the same
+        row reaching further joins it ('Saab Gripen' and 'Gripen C' are one Gripen C)."""
         chosen: list[Candidate] = []
         end = -1
         for cand in sorted(candidates, key=lambda c: (c.span[0], c.span[0] - c.span[1])):
             if cand.span[0] >= end:
                 chosen.append(cand)
+                end = cand.span[1]
+            elif cand.span[1] > end and cand.entry is not None and cand.entry is chosen[-1].entry:
+                chosen[-1] = _replace(cand, (chosen[-1].span[0], cand.span[1]), cand.rule)
                 end = cand.span[1]
         return [_mention(c) for c in _inherit_variants(chosen, norm, self._definite_before)]
 
