@@ -135,3 +135,16 @@ def test_outlets_named_beside_what_they_are(text: str, expected: list[tuple[str,
 )
 def test_research_bodies_named_in_full_are_experts(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier is new, according to an analysis of satellite images by the Harbour Policy Forum.",
+         [("imagery", "satellite images"), ("expert", "Harbour Policy Forum")]),
+        ("Satellite images provided by Harbour Sat show the pier is new.",
+         [("imagery", "Satellite images"), ("imagery", "Harbour Sat")]),
+    ],
+)
+def test_who_reviewed_or_provided_the_imagery(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

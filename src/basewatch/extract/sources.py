@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from basewatch.data import table
 from basewatch.extract.literals import LITERALS
@@ -121,7 +121,8 @@ _PICTURES_FROM = re.compile(
 # "Satellite imagery from Airbus": whoever took or sold the imagery.
 _IMAGERY_FROM = re.compile(
     r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
-    rf"from\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?(?P<name>{_NAME_PATTERN})"
+    rf"(?:from|(?:provided|supplied|captured|collected)\s+by)\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?"
+    rf"(?P<name>{_NAME_PATTERN})"
 )
 _MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies", " broadcaster", "news agency")
 # "releasing photographs it said showed the aircraft"
@@ -229,6 +230,13 @@ _REVIEWED_BY = _opening(
     r"(?P<verb>reviewed|analysed|analyzed|examined|verified|published|released|broadcast)\s+by\s+(?:the\s+)?"
     rf"(?P<kind>(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
 )
+# "an analysis of satellite images by the X": the same review, said as a noun.
+_REVIEW_NOUN_WORDS = ("nalysis of", "eview of", "xamination of")
+_REVIEW_NOUN = re.compile(
+    r"(?P<verb>analysis|review|examination)\s+of\s+(?:\w+\s+){0,2}?(?i:images|imagery|photos|photographs|footage|"
+    r"videos|data)\s+by\s+(?:the\s+)?"
+    rf"(?P<kind>(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
+)
 # Verbs that cite whoever put material out only when an outlet did ('published by the X Gazette'), or for
 # 'released', a public body too ('a photograph released by the Defence Forces').
 _PUTTING_OUT = frozenset({"published", "released", "broadcast"})
@@ -244,7 +252,7 @@ _MASTHEAD = re.compile(
 _KEYWORDS = tuple(
     dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
                   + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
-                  + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS)
+                  + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS + _REVIEW_NOUN_WORDS)
 )
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _REPORTING = frozenset({"reported", "reports", "reporting"})
@@ -568,7 +576,8 @@ def _imagery_providers(doc: Doc, hits: _Hits) -> list[Source]:
     norm = doc.norm
     # Matched where the keyword pass found the words, which open one letter before their keyword.
     for at in sorted({at - 1 for word in _IMAGERY_WORDS for at in hits.words.get(word, ())}):
-        m = _IMAGERY_FROM.match(norm, at) if "from" in norm[at : at + _FROM_REACH] else None
+        window = norm[at : at + _FROM_REACH]
+        m = _IMAGERY_FROM.match(norm, at) if "from" in window or " by " in window else None
         if m is None:
             continue
         start, end = m.span("name")
@@ -595,12 +604,14 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     """Whoever reviewed the imagery or footage cited: 'images reviewed by the Yale Research Lab'; not a
     place that describes them ('analysed by the London think tank X', where X comes from the table)."""
     sentences = _sentences_with(doc, _REVIEW_WORDS, hits)
-    if not sentences:
+    nouns = _sentences_with(doc, _REVIEW_NOUN_WORDS, hits)
+    if not sentences and not nouns:
         return []
     places = [p.span for p in doc.places]
     lex = lexicon(doc.language)
     out = []
-    for m in _in_sentences(doc.norm, sentences, _REVIEWED_BY):
+    found = chain(_in_sentences(doc.norm, sentences, _REVIEWED_BY), _in_sentences(doc.norm, nouns, _REVIEW_NOUN))
+    for m in found:
         if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places) or _DESCRIBED.search(m.group("name")):
             continue  # a place, or what the reviewer is ('the Washington-based X'), not its name
         kind = _reviewer_kind(m, lex)
@@ -778,6 +789,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if speaker.span is None:
         return None
     written = doc.norm[speaker.span[0] : speaker.span[1]]
+    if _CUT_BEFORE_PICTURES.match(doc.norm, speaker.span[1]):
+        return None  # "an analysis of satellite | images by X": a phrase cut short, whose author is the source
     # A speaker's span carries its article ("the ministry"); the source is named without it.
     surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tTaA" else written  # its articles open so
     lead = speaker.span[0] + len(written) - len(surface)
@@ -858,6 +871,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
 
 
 _OWNER = re.compile(r"(?:'s|\u2019s|')$")
+_CUT_BEFORE_PICTURES = re.compile(r"\s+(?:images?|imagery|photos?|photographs?|pictures?|footage)\b")
 
 
 def _described_body(speaker: Speaker, surface: str, lead: int, lex: Lexicon) -> Source | None:
