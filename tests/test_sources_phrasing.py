@@ -148,3 +148,14 @@ def test_research_bodies_named_in_full_are_experts(text: str, expected: list[tup
 )
 def test_who_reviewed_or_provided_the_imagery(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Videos on social media showed smoke rising from the base.",
+        "Social media footage showed smoke rising from the base.",
+    ],
+)
+def test_pictures_social_media_carry_cite_it(text: str) -> None:
+    assert _sources(text) == [("social_media", "social media")]

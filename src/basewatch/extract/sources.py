@@ -50,6 +50,11 @@ _SOCIAL_ON = _opening(
     rf"(?i:(?P<object>{_VISUAL}))\s+(?:[\w-]+\s+){{0,5}}?(?i:circulated|circulating|posted|published|shared|appeared|"
     rf"surfaced|spread|emerged)\s+(?i:on|across|via|in)\s+(?:the\s+)?(?P<platform>(?i:{_PLATFORM})|{_NAMED_PLATFORM})\b"
 )
+# "videos on social media showed", "social media footage": pictures social media carry, no posting said.
+_SOCIAL_PICTURES = _opening(
+    "cfipsv",
+    rf"(?i:{_VISUAL})\s+(?:on|from)\s+(?i:social\s+media)\b|(?i:social\s+media)\s+(?i:{_VISUAL})\b"
+)
 # "photos shared online show ...": pictures put on the web by no one named.
 _SOCIAL_ONLINE = _opening(
     "cfipv",
@@ -384,6 +389,10 @@ class Sources:
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
         out.extend(Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:shared-online")
                    for m in _in_sentences(doc.norm, online, _SOCIAL_ONLINE))
+        for m in _in_sentences(doc.norm, by, _SOCIAL_PICTURES):
+            at = m.group().lower().find("social")
+            out.append(Source("social_media", "social media", (m.start() + at, m.start() + at + len("social media")),
+                              "sources:social-pictures"))
         for m in _in_sentences(doc.norm, posted, _POSTED_ON):
             platform = " ".join(m.group("platform").split())
             name = self.platforms.get(platform, platform)
