@@ -1294,7 +1294,8 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
     for k in shores:
         shore = mentions[k]
         if shore.name not in told:
-            sentence = norm.rfind(". ", 0, shore.span[0])
+            # A paragraph ends a sentence too, whatever its last character: a heading or a list item has no stop.
+            sentence = max(norm.rfind(". ", 0, shore.span[0]), norm.rfind("\n", 0, shore.span[0]))
             near = next((m.country for m in reversed(mentions[:k]) if m.country and m.kind != "demonym"
                          and m.span[0] > sentence and not _actor(norm, m.span)), None)
             after = mentions[k + 1] if k + 1 < len(mentions) else None
