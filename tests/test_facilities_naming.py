@@ -230,3 +230,14 @@ def test_a_title_case_headline_s_verbs_and_prepositions_are_no_name(pipeline: An
 def test_a_numbered_field_lies_in_the_town_it_is_named_after(pipeline: Any) -> None:
     text = "Engineers were seen in Kulob, a town in Tajikistan. Jets flew from Kulob-2 air base on Monday."
     assert found(pipeline, text)["Kulob-2 air base"]["country"] == "TJ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("British jets dropped bombs on a drone and missile launch site at Kulob.", "Kulob launch site"),
+        ("Drones hit a fuel and ammunition depot in Kulob on Monday.", "Kulob ammunition depot"),
+    ],
+)
+def test_modifiers_joined_by_and_before_a_placed_head(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -1760,8 +1760,19 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
         elif _is_acronym(word):
             # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is.
             pos = word_start
+        elif word == "and" and _last_word(norm, word_start).lower() in words.modifiers:
+            # 'a drone and missile launch site', 'a fuel and ammunition depot': modifiers joined by 'and'.
+            pos = word_start
         else:
             return pos
+
+
+def _last_word(norm: str, end: int) -> str:
+    """The word that a space right before `end` follows, or ''."""
+    if end < 2 or norm[end - 1] != " ":
+        return ""
+    words = norm[max(0, end - 24):end - 1].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _runs_head(norm: str, actor: Span) -> bool:
