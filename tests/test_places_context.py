@@ -30,3 +30,16 @@ def test_unlisted_settlement_does_not_take_the_country_of_the_paragraph_before(p
             "Thailand, for its part, moved tanks to the border town of Aranyaprathet.\n"
             "The army will open a new base at Khoutwongsa, near the border, next year.")
     assert find(run(places, text), "Khoutwongsa").country == "LA"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Libya's coast guard patrols off Tripoli and Misrata. An analyst in Valletta doubts the plan.", "Valletta",
+         "MT"),
+        ("Somalia's army retook Kismayo from al-Shabaab. Diplomats in Moroni said nothing.", "Moroni", "KM"),
+    ],
+)
+def test_small_capital_abroad_after_a_trigger_is_the_capital(places: Places, text: str, surface: str,
+                                                             country: str) -> None:
+    assert find(run(places, text), surface).country == country

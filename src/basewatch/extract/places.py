@@ -1638,11 +1638,14 @@ def _admit(cand: Candidate, place: Place, own: bool, countries: set[str], admins
     if population >= 1_000_000 and (own or kin or cand.trigger or known):
         return "large"
     if cand.trigger:
-        if not known and countries and (population < (_ABROAD_TOWN if own else 100_000) or not kin):
+        # A capital is known abroad whatever its size ('a think tank in Port of Spain' in a story on Guyana).
+        capital = own and _capital(place.country, place.name)
+        if not known and countries and ((population < _ABROAD_TOWN and not capital if own else population < 100_000)
+                                        or not kin):
             # "flew to Orland" in a story set in Norway names no town abroad by another name, nor 'the town of
             # Berenice' in an Egyptian one Benghazi by its ancient one
             return None
-        return "trigger" if population >= 15_000 or known else None
+        return "trigger" if population >= 15_000 or known or capital else None
     if population >= 100_000 and (own or (known and kin)):
         return "city" if own else "alternate+country"
     return "division" if population >= 15_000 and in_admin and own else None
