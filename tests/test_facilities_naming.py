@@ -241,3 +241,8 @@ def test_a_numbered_field_lies_in_the_town_it_is_named_after(pipeline: Any) -> N
 )
 def test_modifiers_joined_by_and_before_a_placed_head(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_the_islands_airfield_is_the_last_named_island_town_s(pipeline: Any) -> None:
+    text = "Jets flew to Kulob on Monday. Engineers lengthened the islands' military airfield last year."
+    assert "Kulob airfield" in found(pipeline, text)

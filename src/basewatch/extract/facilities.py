@@ -239,7 +239,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
 _PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
 _WHERE_THE = re.compile(r", where\s+the\s+")
-_THE_TOWNS = re.compile(r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$")
+_THE_TOWNS = re.compile(r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$|\b[Tt]he\s+(islands)['\u2019]\s+$")
 _ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
 _TOWN_PLACE_KINDS = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
@@ -1539,13 +1539,14 @@ def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head:
     """'the town's airfield', 'the island's airstrip': the head is the town's or island's the text named last."""
     # Most heads have no possessive before them: a substring test spares the walk over modifiers.
     before = doc.norm[max(0, head.begin - 60):head.begin]
-    if "'s " not in before and "\u2019s " not in before:
+    if "'s " not in before and "\u2019s " not in before and "s' " not in before and "s\u2019 " not in before:
         return None
     start = _modifier_start(doc.norm, head.begin, words, actor_ends)
     owner = _THE_TOWNS.search(doc.norm, max(0, start - 20), start)
     if owner is None:
         return None
-    kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if owner.group(1) == "island" else _TOWN_PLACE_KINDS
+    # 'the islands' civilian airport': the islands the text named last.
+    kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if owner.group(1) in (None, "island") else _TOWN_PLACE_KINDS
     town = _the_town(doc, owner.start(), kinds)
     if town is None:
         return None
