@@ -246,3 +246,8 @@ def test_modifiers_joined_by_and_before_a_placed_head(pipeline: Any, text: str, 
 def test_the_islands_airfield_is_the_last_named_island_town_s(pipeline: Any) -> None:
     text = "Jets flew to Kulob on Monday. Engineers lengthened the islands' military airfield last year."
     assert "Kulob airfield" in found(pipeline, text)
+
+
+def test_a_where_clause_that_begins_building_a_head(pipeline: Any) -> None:
+    text = "The move leaves a question over Kulob, where the UAE began building a second base in 2017."
+    assert found(pipeline, text)["Kulob base"]["operator"] == "AE"

@@ -158,7 +158,8 @@ _AT_INSTALLATION = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
 # From ', where' to the determiner of a head that opens the clause ('where the ... base lies') or that the clause's
 # subject keeps there ('where Russia keeps a naval base').
 _WHERE_CLAUSE = re.compile(r", where(?:\s+[\w'.-]+){0,4}?\s+(?:has|have|had|keeps?|kept|maintains?|maintained|runs?|ran"
-                           r"|operates?|operated|built|is building|opened|set up|stations?|stationed)\s+|, where\s+"
+                           r"|operates?|operated|built|constructed|established|(?:is|are|was|were|began|started)\s+"
+                           r"(?:building|constructing)|opened|set up|stations?|stationed)\s+|, where\s+"
                            r"|, where\s+the(?:\s+[\w-]+){1,3}")
 # Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
 _BEARING = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
