@@ -251,3 +251,8 @@ def test_the_islands_airfield_is_the_last_named_island_town_s(pipeline: Any) -> 
 def test_a_where_clause_that_begins_building_a_head(pipeline: Any) -> None:
     text = "The move leaves a question over Kulob, where the UAE began building a second base in 2017."
     assert found(pipeline, text)["Kulob base"]["operator"] == "AE"
+
+
+def test_a_small_town_a_unit_will_be_based_at_is_its_garrison(pipeline: Any) -> None:
+    assert "Tapa garrison" in found(pipeline, "A second battalion will be based at Tapa, in northern Estonia.")
+    assert found(pipeline, "The brigade is stationed in Moscow, officials said.") == {}

@@ -220,6 +220,10 @@ _MEASURE_WORD = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
+# A unit said to be based at the town after it: 'the battalion will be based at '.
+_UNIT_BASED_AT = re.compile(r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+(?:will\s+be|"
+                            r"would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?(?:based|"
+                            r"stationed|garrisoned)\s+(?:at|in)\s+$")
 _UNIT_BASED = re.compile(r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
                          r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
                          r"soldiers) "
@@ -995,6 +999,8 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
     """'near Chernyakhovsk, where the 152nd Missile Brigade is based': a town a unit is said to be based in is that
     unit's garrison."""
     found: list[Candidate] = []
+    if " based " in doc.norm or " stationed " in doc.norm or " garrisoned " in doc.norm:
+        found += _units_based_at(doc, taken)
     # Every such town comes before ', where': most texts have none, and need not try the aside at each town.
     if ", where" not in doc.norm:
         return found
@@ -1011,6 +1017,30 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
         found.append(cand)
         taken.append(place.span)
     return found
+
+
+def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
+    """'A second battalion will be based at X': a small town a unit is said to be based at is its garrison."""
+    found: list[Candidate] = []
+    for place in doc.places:
+        start, end = place.span
+        if (place.kind not in _TOWN_PLACE_KINDS or _UNIT_BASED_AT.search(doc.norm, max(0, start - 60), start) is None
+                or _overlaps(place.span, taken) or not _small_town(doc.norm[start:end])):
+            continue
+        name = doc.norm[start:end]
+        cand = Candidate(place.span, name, f"{name} garrison", "base", "facilities:unit-town")
+        cand.place_span, cand.link = place.span, "none"
+        found.append(cand)
+        taken.append(place.span)
+    return found
+
+
+def _small_town(name: str) -> bool:
+    """Whether every town of this name the gazetteer knows is smaller than a city a unit is only said to be in."""
+    index = city_index()
+    rows = index.exact.get(name_key(name))
+    rows = () if rows is None else (rows,) if isinstance(rows, int) else rows
+    return all(index.city(r // 2).population < _LARGE_TOWN for r in rows)
 
 
 def _military_parts(doc: Doc, found: list[Candidate]) -> list[Candidate]:
