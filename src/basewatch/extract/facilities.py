@@ -219,11 +219,11 @@ _NUMBERED_BASE = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
 _MEASURE_WORD = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
-# After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
 # A unit said to be based at the town after it: 'the battalion will be based at '.
-_UNIT_BASED_AT = re.compile(r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+(?:will\s+be|"
-                            r"would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?(?:based|"
-                            r"stationed|garrisoned)\s+(?:at|in)\s+$")
+_UNIT_BASED_AT = re.compile(r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
+                            r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
+                            r"(?:based|stationed|garrisoned)\s+(?:at|in)\s+$")
+# After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
 _UNIT_BASED = re.compile(r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
                          r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
                          r"soldiers) "
