@@ -43,3 +43,20 @@ def test_unlisted_settlement_does_not_take_the_country_of_the_paragraph_before(p
 def test_small_capital_abroad_after_a_trigger_is_the_capital(places: Places, text: str, surface: str,
                                                              country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Convoys from Armenia crossed the Lachin corridor.", "Lachin corridor", "Lachin corridor", "AZ"),
+        ("French troops hunted militants in the Adrar des Ifoghas.", "Adrar des Ifoghas", "Adrar des Ifoghas", "ML"),
+        ("The missiles were moved beyond the Urals.", "Urals", "Ural Mountains", "RU"),
+        ("A German frigate passed the Fehmarn Belt.", "Fehmarn Belt", "Fehmarn Belt", None),
+        ("Chinese coast guard ships entered Manila Bay.", "Manila Bay", "Manila Bay", "PH"),
+        ("Kurdish forces in Rojava hold the oil fields.", "Rojava", "Rojava", "SY"),
+    ],
+)
+def test_regions_seas_and_straits_reporting_names(places: Places, text: str, surface: str, name: str,
+                                                  country: str | None) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (name, country)
