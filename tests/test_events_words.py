@@ -190,3 +190,16 @@ def test_a_part_named_in_the_singular(pipeline: Any) -> None:
     text = ("Greek jets train at Souda Bay naval base. Budget papers show that building work on a new dormitory "
             "started in 2024.")
     assert events(pipeline, text) == [("construction", "souda_bay", "GR", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # landing at a facility, told in the present or planned, arrives there as 'landed' does
+        ("The first Greek F-35s should land at Souda Bay naval base in 2028.",
+         [("deployment", "souda_bay", "GR", "2028")]),
+        ("President Biden lands at Souda Bay naval base on Monday.", [("visit", "souda_bay", "GR", "2021-03-01")]),
+    ],
+)
+def test_landing_at(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

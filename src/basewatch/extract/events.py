@@ -470,7 +470,7 @@ _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|the
                          r"with\s+no\b)")
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "arrivals",
-                     "landed"})
+                     "landed", "land at", "lands at"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # How far after a verb its object's head may lie.
@@ -527,7 +527,8 @@ _UNPLACED = "-unplaced"
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
-    "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "build-up",
+    "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
+    "lands at", "build-up",
     "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
     "hand-over"})
 # Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
