@@ -45,9 +45,9 @@ COVERED: list[tuple[str, list[tuple[str, str]]]] = [
      [("Bo 105", "Bo 105"), ("G-4 Super Galeb", "G-4 Super Galeb")]),
     # ship classes, hyphenated or not
     ("Two Kedah-class patrol vessels and a Makassar class landing dock are based there.",
-     [("Kedah", "Kedah-class"), ("Makassar", "Makassar class")]),
+     [("Kedah class", "Kedah-class"), ("Makassar class", "Makassar class")]),
     ("The navy ordered a third River-class ship and two Tamandaré class frigates.",
-     [("River", "River-class"), ("Tamandaré", "Tamandaré class")]),
+     [("River class", "River-class"), ("Tamandaré class", "Tamandaré class")]),
     # a maker's name for the row and a variant of it overlapping: the variant, over both
     ("Saab Gripen C jets, Dassault Rafale F4 jets and a Beechcraft King Air 200 landed.",
      [("Gripen C", "Saab Gripen C"), ("Rafale F4", "Dassault Rafale F4"), ("King Air 200", "Beechcraft King Air 200")]),
