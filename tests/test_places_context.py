@@ -60,3 +60,20 @@ def test_regions_seas_and_straits_reporting_names(places: Places, text: str, sur
                                                   country: str | None) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.country) == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Lithuania's army trains at Gaiziunai. The new barracks stand at Kairiukai, a former Soviet range about 20 km"
+         " north of Vilnius.", "Kairiukai", "LT"),
+        ("Kenya's navy patrols the coast. The drones fly from Mokowe, 10 km west of Lamu.", "Mokowe", "KE"),
+    ],
+)
+def test_a_name_measured_from_another_place_is_a_place(places: Places, text: str, surface: str, country: str) -> None:
+    assert find(run(places, text), surface).country == country
+
+
+def test_a_person_measured_in_words_is_no_place(places: Places) -> None:
+    text = "Kenya's navy met at Lamu. Officers greeted Wanjiru, a captain who sailed 40 km north with them."
+    assert "Wanjiru" not in {surface for surface, _ in run(places, text)}

@@ -123,6 +123,11 @@ _LOCATED = ("at", "in", "near", "off")
 _APPOSED = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
 # Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
 _SITED = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
+# An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti City',
+# 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
+_DISTANCE_APPOSED = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
+                     r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
+                     r" (?:(?:north|south|east|west)(?:-?(?:east|west))?|from|outside|inland|away)\b")
 # Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
 # word starts away before the branches are tried.
 _UNLISTED = re.compile(
@@ -136,6 +141,7 @@ _UNLISTED = re.compile(
     rf"(?=, an? (?:[\w-]+ ){{0,2}}"
     rf"(?:{'|'.join(_APPOSED)})\b)"
     rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?={_DISTANCE_APPOSED})"
     rf")")
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
@@ -832,12 +838,15 @@ class Places:
 
     def _unlisted_candidates(self, norm: str, found: list[Candidate], spaced_view: str | None) -> list[Candidate]:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
-        Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'."""
+        Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'. An apposition saying what or where the
+        name is outweighs a match by the transliteration-blind key alone ('at Doraleh, a few kilometres west of' is
+        no Dayr Alla)."""
         taken = sorted(c.span for c in found)
+        unfolded = sorted(c.span for c in found if not c.folded)
         extra = []
         for m in _unlisted_matches(norm, spaced_view):
             for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
-                cand = self._unlisted(norm, m, group, taken)
+                cand = self._unlisted(norm, m, group, unfolded if group in ("d", "h") else taken)
                 if cand is not None:
                     extra.append(cand)
         if not extra:
