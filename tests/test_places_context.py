@@ -77,3 +77,18 @@ def test_a_name_measured_from_another_place_is_a_place(places: Places, text: str
 def test_a_person_measured_in_words_is_no_place(places: Places) -> None:
     text = "Kenya's navy met at Lamu. Officers greeted Wanjiru, a captain who sailed 40 km north with them."
     assert "Wanjiru" not in {surface for surface, _ in run(places, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_places", "places_named"),
+    [
+        ("The carrier group of HMS Prince of Wales left Portsmouth.", {"Wales"}, {"Portsmouth"}),
+        ("USS New York docked at Souda Bay.", {"New York"}, set()),
+        ("Sailors of HMS Dauntless and Portsmouth dockers marched.", set(), {"Portsmouth"}),
+    ],
+)
+def test_a_name_after_a_navy_prefix_is_the_ship(places: Places, text: str, not_places: set[str],
+                                                places_named: set[str]) -> None:
+    found = {surface for surface, _ in run(places, text)}
+    assert not found & not_places
+    assert places_named <= found

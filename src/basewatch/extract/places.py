@@ -427,7 +427,8 @@ class Lexicon:
         for phrase in self.phrases_before:
             self.lead_roles[phrase[-1]] = self.lead_roles.get(phrase[-1], 0) | 2
         # ... or names a kind of ship (4): "the destroyer Baotou" is a ship named after a town.
-        for word in words.get("vessel", set()):
+        # Looked up lower-cased: a navy's prefix ('HMS Prince of Wales') as much as a kind ('the frigate Moskva').
+        for word in map(str.lower, words.get("vessel", set())):
             self.lead_roles[word] = self.lead_roles.get(word, 0) | 4
         # ... or is a speech verb (8): '"...," said Noma.' puts the speaker after it.
         for word in _SPEECH_WORDS:
@@ -909,8 +910,16 @@ class Places:
             self._read_context(norm, cand, before if hit.start == 0 else None)
             # 'the hospital ship Silk Road Ark', 'the Croix du Sud exercise': a word of a ship's or an exercise's
             # longer name is no place, unless it names a state.
-            cand.org = cand.org or (named and (classed or hit.start > 0 or hit.end < len(run)))
+            cand.org = cand.org or (named and (classed or hit.start > 0 or hit.end < len(run))) or (
+                partial and hit.start > 0 and self._shipped(run, tokens, hit.start))
             out.append(cand)
+
+    def _shipped(self, run: str, tokens: tuple[tuple[int, int, str], ...], start: int) -> bool:
+        """Whether a navy's prefix opens the name that goes on to `start` in `run` ('HMS Prince of Wales'), with no
+        list between them ('HMS Dauntless and Portsmouth')."""
+        roles = self.lexicon.lead_roles
+        return any(end <= start and roles.get(word.lower(), 0) & 4 and word.isupper()
+                   and " and " not in run[end:start] and "," not in run[end:start] for _, end, word in tokens)
 
     def _named(self, norm: str, end: int, before: list[str]) -> bool:
         """Whether the run ending at `end` is a ship's name (a kind of ship `before` it) or an exercise's."""
