@@ -93,3 +93,31 @@ def test_submarines_list_named_ships(pipeline: Any) -> None:
 )
 def test_each_kit_goes_to_the_facility_of_its_own_phrase(pipeline: Any, text: str) -> None:
     assert equipment(pipeline, text) == {"Kulob air base": ["Su-24"], "Lyaur naval base": ["Kilo"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lyaur air base does not host F-35 jets.",
+        "The Lyaur air base has never hosted B-52 bombers.",
+        "There are no F-35s at the Lyaur air base.",
+    ],
+)
+def test_a_denied_tie_ties_nothing(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Lyaur air base": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons sent at a facility attack it; kit flying from it, or hit there, is its own
+        ("Iran fired Fateh-110 missiles at the Lyaur air base.", {"Lyaur air base": []}),
+        ("Shahed-136 drones struck the Lyaur air base overnight.", {"Lyaur air base": []}),
+        ("Su-34 bombers flying from the Lyaur air base struck positions in the east.", {"Lyaur air base": ["Su-34"]}),
+        ("Drones hit the Lyaur air base, destroying two Su-34 bombers.", {"Lyaur air base": ["Su-34"]}),
+        # a range is fired at by the kit training there
+        ("Artillery units fired HIMARS rockets at the Lyaur training area in May.", {"Lyaur training area": ["HIMARS"]}),
+    ],
+)
+def test_weapons_fired_at_a_facility(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

@@ -133,6 +133,17 @@ _RELOCATED = re.compile(r"\b(?:shipped|moved|transferred|relocated|withdrawn|wit
 _ONWARD = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
 _SHIP_RULES = frozenset({"equipment:named-ship", "equipment:lead-ship"})
+# Verbs whose object is a weapon sent at a target, and verbs whose subject is a weapon or an attacker striking one.
+_FIRED = re.compile(r"\b(?:fired|fire|firing|launched|dropped|lobbed)\b")
+_STRUCK = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|pounded|raided)\b")
+# A facility meant to be fired at: kit fired there trains there.
+_RANGE = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
+                    r"polygon)\b", re.IGNORECASE)
+# A tie denied between kit and facility; 'not only', 'not far from' and 'no longer' deny nothing of the kit there now
+# ('no longer' says it was).
+_NEGATION = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only|far|least|just|yet|until)\b)")
+# 'no' right before kit ('there are no F-35s at X', 'no two Su-24s').
+_NO_KIT = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?$")
 # A named ship's own basing verb, right after its name.
 _SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
                          r"\s+(?:at|in)\b")
@@ -1275,7 +1286,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                     _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
             continue
         for tie in _ties(doc, mention.span, in_sentence, own, info.cue, sent):
-            if _untied(doc, mention.span, tie[0], tie[1]):
+            if _untied(doc, mention.span, tie[0], tie[1]) or (
+                    _weapon_at(doc.norm, mention.span, tie[0]) and not _RANGE.search(tie[2].name)):
                 continue
             for listed in _listed_with(doc, spans, tie[0], tie[2]):
                 if mention.designation not in listed.equipment:
@@ -1445,12 +1457,29 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
     if _modal_in(doc.norm, max(0, mention[0] - 40), mention[0]):
         return True
     lo, hi = min(mention[1], anchor), max(mention[1], anchor)
-    if _modal_in(doc.norm, lo, hi):
+    if _modal_in(doc.norm, lo, hi) or _negated(doc.norm, mention, lo, hi):
         return True
     where = _WHERE.search(doc.norm, lo, hi)
     return where is not None and anchor < mention[0] and not _PLACE_GAP.fullmatch(
         doc.norm, anchor_end, where.start()) and any(
         lo <= p.span[0] and p.span[1] <= where.start() for p in doc.places if p.span[0] > anchor_end)
+
+
+def _weapon_at(norm: str, mention: Span, anchor: int) -> bool:
+    """'fired Fateh-110 missiles at X', 'jets dropped Paveway bombs on a site at X', 'Storm Shadow missiles hit X':
+    the kit attacks the facility, it is not there. Kit fired or launched from X is X's."""
+    if anchor < mention[1] or _FROM_BEFORE_ANCHOR.search(norm, max(0, anchor - 9), anchor):
+        return False
+    return (_FIRED.search(norm, max(0, mention[0] - 30), anchor) is not None
+            or _STRUCK.search(norm, mention[1], anchor) is not None)
+
+
+def _negated(norm: str, mention: Span, lo: int, hi: int) -> bool:
+    """'X does not host F-35s', 'F-35s will never be based at X', 'there are no F-35s at X': a denied tie."""
+    if _NO_KIT.search(norm, max(0, mention[0] - 12), mention[0]):
+        return True
+    stretch = norm[lo:hi]
+    return ("n" in stretch) and _NEGATION.search(norm, lo, hi) is not None
 
 
 def _listed_with(doc: Doc, spans: list[tuple[int, int, Facility]], start: int, fac: Facility) -> list[Facility]:
