@@ -116,7 +116,8 @@ def test_a_denied_tie_ties_nothing(pipeline: Any, text: str) -> None:
         ("Su-34 bombers flying from the Lyaur air base struck positions in the east.", {"Lyaur air base": ["Su-34"]}),
         ("Drones hit the Lyaur air base, destroying two Su-34 bombers.", {"Lyaur air base": ["Su-34"]}),
         # a range is fired at by the kit training there
-        ("Artillery units fired HIMARS rockets at the Lyaur training area in May.", {"Lyaur training area": ["HIMARS"]}),
+        ("Artillery units fired HIMARS rockets at the Lyaur training area in May.",
+         {"Lyaur training area": ["HIMARS"]}),
     ],
 )
 def test_weapons_fired_at_a_facility(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
