@@ -208,7 +208,7 @@ def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
          [("attack", "hmeimim", "SY", "2021-03-01")]),
         # 'they' after a sentence the group opened stands for it
         ("The insurgents stormed the town of Latakia in May 2020. In June they attacked Hmeimim air base.",
-         [("attack", None, None, "2020-05"), ("attack", "hmeimim", "SY", "2020-06")]),
+         [("attack", None, "SY", "2020-05"), ("attack", "hmeimim", "SY", "2020-06")]),
     ],
 )
 def test_armed_group_of_no_state(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -232,3 +232,17 @@ def test_builder_based_in_a_state(pipeline: Any) -> None:
 def test_forces_of_the_state_told_before(pipeline: Any, text: str) -> None:
     # 'its navy', 'the country's navy' stand for the state a sentence before opened with, not the base's operator
     assert events(pipeline, text) == [("deployment", "souda_bay", "TR", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops are based at Camp Simba in Manda Bay. Kenya is leaning on friends. British Typhoon jets flew a joint "
+        "exercise with the Kenyan air force over the capital in December 2020.",
+        "Troops are based at Camp Simba in Manda Bay. Around 5,000 soldiers from Britain and Kenya took part in "
+        "drills in December 2020, the Kenyan army said.",
+    ],
+)
+def test_joint_drills_held_where_the_facilities_are(pipeline: Any, text: str) -> None:
+    # drills of states named together that tell no place are the host's, the country of the article's facilities
+    assert events(pipeline, text)[-1] == ("exercise", None, "KE", "2020-12")

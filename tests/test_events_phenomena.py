@@ -476,10 +476,13 @@ def test_natural_harm_and_dated_nouns(pipeline: Any, text: str, expected: list[R
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an armed group of no state attacking a town: an attack with no actor; a state in a facility's name is none
+        # an armed group of no state attacking a town is coded by the country it fights in, not by a facility's
+        # operator
         ("Russia runs Hmeimim air base. Rebels stormed the city of Mosul in June 2020, looting shops.",
-         [("attack", None, None, "2020-06")]),
-        ("Russia runs Hmeimim air base. Militants overran Mosul in May 2020.", [("attack", None, None, "2020-05")]),
+         [("attack", None, "IQ", "2020-06")]),
+        ("Russia runs Hmeimim air base. Militants overran Mosul in May 2020.", [("attack", None, "IQ", "2020-05")]),
+        ("Russia runs Hmeimim air base. Insurgents overran the town of Palma in August 2020.",
+         [("attack", None, "MZ", "2020-08")]),
         # with no state and no armed group, a town's attack is too vague to keep
         ("Russia runs Hmeimim air base. Someone stormed the city of Mosul in June 2020.", []),
     ],

@@ -618,6 +618,8 @@ _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|co
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan').
+# Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
+_WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,'), and how much of that
@@ -2094,11 +2096,13 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # drills of states named together are told by the host's
         actor = _host(doc, trig, actor_list, place.country) or actor or (
             place.country if _many_states(doc, trig.sentence) else None)
-    if actor is None and not (trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
-            doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])) and not (
+    if actor is None and trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
+            doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
+        # 'insurgents stormed the town of X': a group of no state is coded by the country it fights in
+        actor = place.country
+    elif actor is None and not (
             trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
-        # an attack by insurgents or a mission an alliance sends is told with no state; anything else with no state
-        # named is too vague to keep
+        # a mission an alliance sends is told with no state; anything else with no state named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
 
@@ -2120,6 +2124,21 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     joint = any(country in (first.code, then.code) and first.code != then.code
                 and _JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0]) for first, then in pairwise(named))
     return country if joint else None
+
+
+def _home_host(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'US jets flew a joint exercise with the Guyanese air corps', 'troops from the United States and the Philippines
+    are taking part in the drills': drills of states named together that tell no place of their own are held where
+    the article's facilities are, when that country is one of them."""
+    countries = {f.country for f in doc.facilities if f.country}
+    if len(countries) != 1:
+        return None
+    home = countries.pop()
+    if _host(doc, trig, actor_list, home):
+        return home
+    partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
+                    if a.span[0] < trig.clause[1] and a.code == home), None)
+    return home if partner and _WITH_PARTNER.search(doc.norm, trig.span[1], partner.span[0]) else None
 
 
 def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index,
@@ -2154,7 +2173,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     if trig.type == "exercise":
         # 'held joint drills in the department of X': the host is the country of a place after the drills
         actor = next((host for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]
-                      for host in [_host(doc, trig, actor_list, p.country)] if host), actor)
+                      for host in [_host(doc, trig, actor_list, p.country)] if host), None) or (
+            _home_host(doc, trig, actor_list) or actor)
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
 
 
