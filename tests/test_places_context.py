@@ -92,3 +92,18 @@ def test_a_name_after_a_navy_prefix_is_the_ship(places: Places, text: str, not_p
     found = {surface for surface, _ in run(places, text)}
     assert not found & not_places
     assert places_named <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        ("The Army will move a brigade to Georgia. Officials in Atlanta welcomed it.", "US", "admin1"),
+        ("Officials in Georgia said Fort Stewart, near Savannah, would host the brigade.", "US", "admin1"),
+        ("Georgia's government in Tbilisi protested. Officials in Atlanta said nothing.", "GE", "country"),
+        ("Georgia sent troops to Afghanistan. Georgian soldiers trained in Germany.", "GE", "country"),
+    ],
+)
+def test_a_state_named_like_a_country_is_the_state_where_the_article_names_its_towns(
+        places: Places, text: str, country: str, kind: str) -> None:
+    place = find(run(places, text), "Georgia")
+    assert (place.country, place.kind) == (country, kind)

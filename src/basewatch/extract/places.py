@@ -1553,10 +1553,12 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if not in_country and place.kind == "city" and (place.country, name_key(place.name)) in _CAPITALS:
         context -= _CAPITAL
     if place.kind == "admin1":
-        # Georgia the state, not the country, where the article names other states of the same country and no
-        # town or division of the country ('Tbilisi' and 'Washington' make it the country).
-        sibling = any(country == place.country and code != place.admin1_code for country, code in admins) and any(
-            p.kind == "country" and all(country != p.country for country, _ in admins) for p, _ in cand.entries)
+        # Georgia the state, not the country, where the article names other states of the same country, or a town in
+        # the state itself ('Savannah', 'Atlanta'), and no town or division of the country ('Tbilisi' and
+        # 'Washington' make it the country).
+        sibling = (in_admin or any(country == place.country and code != place.admin1_code for country, code in admins)
+                   ) and any(p.kind == "country" and all(country != p.country for country, _ in admins)
+                             for p, _ in cand.entries)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     if own:
         # "near Stanley in the Falklands": `_admit` refuses a small town abroad after a trigger, so a namesake in a
