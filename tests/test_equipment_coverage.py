@@ -51,6 +51,9 @@ COVERED: list[tuple[str, list[tuple[str, str]]]] = [
     # a maker's name for the row and a variant of it overlapping: the variant, over both
     ("Saab Gripen C jets, Dassault Rafale F4 jets and a Beechcraft King Air 200 landed.",
      [("Gripen C", "Saab Gripen C"), ("Rafale F4", "Dassault Rafale F4"), ("King Air 200", "Beechcraft King Air 200")]),
+    # plurals of names of two words
+    ("The air force flies Alpha Jets and King Airs from the air base.",
+     [("Alpha Jet", "Alpha Jets"), ("King Air 350", "King Airs")]),
     # a lead ship's name before a plural ship type is the class; after a ship type, the ship itself
     ("Russia keeps two Kilo submarines and Karakurt corvettes there.", [("Kilo", "Kilo"), ("Karakurt", "Karakurt")]),
 ]

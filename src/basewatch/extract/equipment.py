@@ -279,10 +279,11 @@ class Equipment:
             self.forms.setdefault(fold(written), form)
             self._literal.add(written.lower())
             return
-        for surface in (written, f"{written}s") if contextual and written[-1].islower() else (written,):
+        # 'Reapers', 'Alpha Jets', 'King Airs': a plural name stands for the same designation
+        plural = written[-1].islower() and (contextual or written[-1] != "s")
+        for surface in (written, f"{written}s") if plural else (written,):
             key = surface.lower()
             if key not in self._names:
-                # 'Reapers' is two Reapers: a plural name stands for the same designation
                 self._names.add_word(key, (len(key), Form(designation, entry, contextual, surface, quotable)))
 
     def base(self, designation: str) -> str:
