@@ -246,3 +246,18 @@ def test_forces_of_the_state_told_before(pipeline: Any, text: str) -> None:
 def test_joint_drills_held_where_the_facilities_are(pipeline: Any, text: str) -> None:
     # drills of states named together that tell no place are the host's, the country of the article's facilities
     assert events(pipeline, text)[-1] == ("exercise", None, "KE", "2020-12")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event told between the report's verb and the date is what the date is of
+        ("Russia's defence ministry says its jets left Hmeimim air base in May 2020.",
+         [("withdrawal", "hmeimim", "RU", "2020-05")]),
+        # a date right after the report's verb, with the event told before, dates the report only
+        ("Russian jets left Hmeimim air base, the defence ministry said on 3 May 2020.",
+         [("withdrawal", "hmeimim", "RU", None)]),
+    ],
+)
+def test_date_after_the_report_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

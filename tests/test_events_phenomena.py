@@ -481,7 +481,7 @@ def test_natural_harm_and_dated_nouns(pipeline: Any, text: str, expected: list[R
         ("Russia runs Hmeimim air base. Rebels stormed the city of Mosul in June 2020, looting shops.",
          [("attack", None, "IQ", "2020-06")]),
         ("Russia runs Hmeimim air base. Militants overran Mosul in May 2020.", [("attack", None, "IQ", "2020-05")]),
-        ("Russia runs Hmeimim air base. Insurgents overran the town of Palma in August 2020.",
+        ("Russia runs Hmeimim air base. Insurgents overran the town of Pemba in August 2020.",
          [("attack", None, "MZ", "2020-08")]),
         # with no state and no armed group, a town's attack is too vague to keep
         ("Russia runs Hmeimim air base. Someone stormed the city of Mosul in June 2020.", []),

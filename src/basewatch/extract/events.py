@@ -2743,8 +2743,8 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         near = [d for d in near if d.span[0] >= trig.span[1]]
     if not near:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
-    reported = [d for d in near if index.reported(d)]
-    own = [d for d in near if not index.reported(d)]
+    reported = [d for d in near if _report_date(doc, trig, d, index)]
+    own = [d for d in near if not _report_date(doc, trig, d, index)]
     inside = [d for d in own if clause[0] <= d.span[0] < clause[1]]
     # A report's date stands in for the event's only when the sentence gives no other, and never for a plan; a plan
     # told in a coordinate clause of its own is not dated by the clause before ('manned a post since 2019, and has
@@ -2771,6 +2771,13 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     # military said on Thursday': a time of the sentence's own, unresolved, leaves it no report's news either
     sentence = trig.sentence
     return None, bool(reported) and not any(d.resolved is None for d in index.any_dates_in(sentence[0], sentence[1]))
+
+
+def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> bool:
+    """A date right after a report's verb dates the report, unless the event is told between the two: 'the ministry
+    says it stopped using the radar in 2020' dates the stopping."""
+    return index.reported(date) and not (
+        trig.span[1] <= date.span[0] and _REPORTED_ON.search(doc.norm, trig.span[1], date.span[0]) is None)
 
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
