@@ -261,3 +261,10 @@ def test_joint_drills_held_where_the_facilities_are(pipeline: Any, text: str) ->
 )
 def test_date_after_the_report_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_site_handed_over_by_the_leavers(pipeline: Any) -> None:
+    # a site handed over to a new owner was left by the forces told leaving, not by the owner it now has
+    text = ("The last Russian soldiers drove out of the region on Wednesday. Their main headquarters near Kelbajar was "
+            "handed over to the Azerbaijani army at the end of May.")
+    assert events(pipeline, text)[-1] == ("withdrawal", "kelbajar-headquarters", "RU", "2020-05")

@@ -62,6 +62,9 @@ _FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 # Relocation words that, with a facility as their object, give it back to its owner.
 _GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
+# Handing a site over: those who leave give it to the one who will run it, so its new operator is not the leaver.
+_HANDING = frozenset({"hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
+                      "hand-over", "handing"})
 _TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE)
 # 'rotated troops through X': forces that rotate through a place serve there in turns
 _ROTATING = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
@@ -1174,7 +1177,7 @@ def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
 def _giver_so_far(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
     """'France handed back the camp ... The quarters had been returned in March': with no state named, a site given
     back was left by those told so far to be leaving, not by the force that runs it now."""
-    if trig.word not in _GIVING_BACK:
+    if trig.word not in _GIVING_BACK and trig.word not in _HANDING:
         return None
     return next((e.actor for e in reversed(events) if e.type == "withdrawal" and e.actor), None)
 
