@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -161,7 +160,6 @@ _ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
-_CLASS_TAILS = (" class", "-class")
 _CLASS_NEXT = re.compile(r"[ -]class\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
@@ -621,7 +619,7 @@ class Places:
         persons: set[str] = set()
         leads: list[int] = []
         for run in _RUN.finditer(norm):
-            capital, end, article = run.start(), run.end(), run.lastindex
+            (capital, end), article = run.span(), run.lastindex
             start = run.start(article) if article else capital
             _unlisted_leads(norm, capital, end, leads)
             while next_taken is not None and next_taken[0] < end:
@@ -847,7 +845,7 @@ class Places:
         lex = self.lexicon
         start, end = m.span(group)
         name = m.group(group)
-        k = bisect_left(taken, (end, end))
+        k = _spans_before(taken, end)
         # A name an apposition says is a lagoon or a village is one, whatever a word inside it may name
         # ('Uthuru Thila Falhu, a lagoon'); elsewhere a known name inside is read as known.
         if (k > 0 and taken[k - 1][1] > start and (group != "d" or taken[k - 1] == (start, end)
@@ -860,7 +858,8 @@ class Places:
 
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
-        if norm.startswith(" air", offset + len(run)) and self._airfield(norm, offset, run, out):
+        end = offset + len(run)
+        if norm[end:end + 4] == " air" and self._airfield(norm, offset, run, out):
             return
         shape = self._shapes.get(run) or self._shape(run)
         if shape.nameless and (len(run) <= 4 or not self._announced(norm, offset)):
@@ -876,7 +875,7 @@ class Places:
         before = norm[offset - 30 if offset > 30 else 0:offset].rsplit(None, 2)
         person_from = shape.person_from
         if shape.title_may_lead and (self._after_title(before) or (
-                shape.several and norm.startswith(",", offset + len(run)) and self._described(norm, offset, tokens))):
+                shape.several and norm[end:end + 1] == "," and self._described(norm, offset, tokens))):
             person_from = 0
         if person_from < len(tokens):
             self._person(norm, offset, run, tokens, person_from, persons, out)
@@ -888,9 +887,8 @@ class Places:
             hits = self._hits(run, tokens, person_from, True)[0]
         if not hits:
             return
-        end = offset + len(run)
         # 'two frigates of the Al-Riyadh class', 'Kirov-class cruisers': a ship class is named after a ship.
-        classed = norm.startswith(_CLASS_TAILS, end) and _CLASS_NEXT.match(norm, end) is not None
+        classed = norm[end + 1:end + 6] == "class" and _CLASS_NEXT.match(norm, end) is not None
         partial = len(hits) > 1 or hits[0].start > 0 or hits[0].end < len(run)
         named = classed or (partial and len(tokens) > 1 and self._named(norm, end, before))
         for hit in hits:
@@ -1314,7 +1312,7 @@ def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
         lead = _SHORE_LEAD.search(norm, max(0, tail.start() - 40), tail.start())
         if lead is None:
             continue
-        k = bisect_left(taken, (lead.end(1), lead.end(1)))
+        k = _spans_before(taken, lead.end(1))
         if k > 0 and taken[k - 1][1] > lead.start(1):
             continue  # a known name ('Cam Ranh Bay', 'Subic Bay') is read by the run matcher
         span = (lead.start(1), tail.end())
@@ -1423,10 +1421,24 @@ def _outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
     kept = []
     for cand in cands:
         start, end = cand.span
-        k = bisect_left(spans, (end, end))
+        k = _spans_before(spans, end)
         if not (k > 0 and spans[k - 1][1] > start):
             kept.append(cand)
     return kept
+
+
+def _spans_before(spans: list[Span], end: int) -> int:
+    """How many of the sorted `spans` sort before `(end, end)` (`bisect_left`, searched here: compiled, the
+    library call takes a tuple built and compared generically at each step, once per candidate)."""
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        first, last = spans[mid]
+        if first < end or (first == end and last < end):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
