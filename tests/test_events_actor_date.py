@@ -268,3 +268,20 @@ def test_site_handed_over_by_the_leavers(pipeline: Any) -> None:
     text = ("The last Russian soldiers drove out of the region on Wednesday. Their main headquarters near Kelbajar was "
             "handed over to the Azerbaijani army at the end of May.")
     assert events(pipeline, text)[-1] == ("withdrawal", "kelbajar-headquarters", "RU", "2020-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that no longer exists has no code, and the operator of today did not do its work
+        ("The Soviet Union built Cam Ranh Bay naval base in 1979. Russia expanded it in 2020.",
+         [("construction", "cam_ranh", None, "1979"), ("expansion", "cam_ranh", "RU", "2020")]),
+        ("Soviet engineers lengthened the runway at Hmeimim air base in 1985.",
+         [("expansion", "hmeimim", None, "1985")]),
+        # a Soviet-built runway is no agent
+        ("The Soviet-built runway at Hmeimim air base was extended in 2019.",
+         [("expansion", "hmeimim", "RU", "2019")]),
+    ],
+)
+def test_vanished_state_as_subject(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -243,6 +243,13 @@ _BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
 _BY_WORDS = ("by",)
 # Right after a verb: its agent by name ('built by the Soviet Union').
 _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+# Right before a verb: its subject is a state that no longer exists, which has no code ('the Soviet Union built',
+# 'Yugoslav engineers had lengthened').
+_VANISHED_SUBJECT = re.compile(
+    r"\b(?:Soviet\s+Union|USSR|Soviets|Yugoslavia|East\s+Germany|GDR|Czechoslovakia|"
+    r"(?:Soviet|Yugoslav|East\s+German|Czechoslovak)\s+(?:[a-z]+\s+){0,2}?(?:engineers|troops|forces|army|navy|"
+    r"military|builders|workers|specialists|advisers|advisors|units|soldiers|sailors))\s+"
+    r"(?:(?:had|has|have|was|were|then|first|also|originally|later)\s+)*$")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -971,9 +978,12 @@ def _held(starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
 
 def _stateless_agent(doc: Doc, trig: Trigger) -> bool:
     """'built by the Soviet Union', 'repaired by Wagner': the agent is named, though by no state of today, so the
-    force that runs the facility now is not it; 'moved by 19 June' names a time, not an agent."""
+    force that runs the facility now is not it; 'moved by 19 June' names a time, not an agent. So too a state that
+    no longer exists as the subject ('the USSR built the base', 'Soviet engineers lengthened the runway')."""
     by = _BY_NAME.match(doc.norm, trig.span[1])
-    return by is not None and not any(d.span[0] == by.end() for d in doc.dates)
+    if by is not None:
+        return not any(d.span[0] == by.end() for d in doc.dates)
+    return _VANISHED_SUBJECT.search(doc.norm, max(trig.clause[0], trig.span[0] - 60), trig.span[0]) is not None
 
 
 def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
