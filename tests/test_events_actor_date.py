@@ -285,3 +285,17 @@ def test_site_handed_over_by_the_leavers(pipeline: Any) -> None:
 )
 def test_vanished_state_as_subject(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # days or weeks later keep the month of the event told last
+        ("In May 2020, Russia began expanding Hmeimim air base. Two weeks later, new jets arrived at the base.",
+         [("expansion", "hmeimim", "RU", "2020-05"), ("deployment", "hmeimim", "RU", "2020-05")]),
+        ("Russian jets landed at Hmeimim air base on 3 May 2020. Days later, Turkish troops arrived at Tartus naval "
+         "base.", [("deployment", "hmeimim", "RU", "2020-05-03"), ("deployment", "tartus", "TR", "2020-05")]),
+    ],
+)
+def test_days_or_weeks_later(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -632,9 +632,10 @@ _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNOREC
 _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
-# Opening a sentence: the time of the event told last ('Hours later,', 'The same month,'), and how much of that
-# event's date it keeps.
+# Opening a sentence: the time of the event told last ('Hours later,', 'The same month,', 'Two weeks later,'), and
+# how much of that event's date it keeps.
 _SAME_TIME = re.compile(r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?(?:(hours|minutes)\s+later|"
+                        r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:days?|weeks?)\s+(later)|"
                         r"(?:later|earlier)\s+that\s+(day|night)|(?:the|that)\s+same\s+(day|night|month|year)|"
                         r"that\s+(day|night))\s*,", re.IGNORECASE)
 # Opening a sentence: a time or reason clause ('Weeks after', 'Three weeks after', 'When', 'Because'), not a time
@@ -649,7 +650,8 @@ _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along
 _AND_THEN_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
 # A time that points back to the one told before.
 _THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
-_SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4}
+# Days or weeks later keep only the month: the day has moved, and the month most likely not.
+_SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
 # A military office: who holds it serves a force.
 _OFFICER = re.compile(r"\b(?:General|Admiral|Colonel|Brigadier|Marshal|Chief of (?:the )?(?:General )?Staff|"
                       r"(?:army|navy|air force|military) chief|commander)\b")
