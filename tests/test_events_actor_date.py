@@ -299,3 +299,18 @@ def test_vanished_state_as_subject(pipeline: Any, text: str, expected: list[Row]
 )
 def test_days_or_weeks_later(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # planned works are dated by the completion the next sentences give them, not by the report
+        ("The United States plans to build hangars at Souda Bay naval base, officials said on Monday. The work "
+         "includes an apron. It is due to be finished by 2023.", [("construction", "souda_bay", "US", "2023")]),
+        # works told as done are not planned: their completion is no time of their start
+        ("The United States built hangars at Souda Bay naval base. The work was finished in 2019.",
+         [("construction", "souda_bay", "US", None)]),
+    ],
+)
+def test_planned_works_dated_by_their_completion(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -648,6 +648,12 @@ _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along
                           r"joined)\s+by)\b")
 # Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
 _AND_THEN_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
+# Opening a sentence: the works told before will be done at the time that follows ('It is due to be finished by
+# 2026', 'The work should be completed in 2025', 'Construction is expected to end next year').
+_COMPLETION_DUE = re.compile(
+    r"[\s\"'(]*(?:It|They|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:work|works|project|construction|building))\s+"
+    r"(?:(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)\s+to|should|will|would|could)\s+"
+    r"(?:be\s+(?:finished|completed|complete|ready|done|operational)|(?:finish|end|conclude))\b")
 # A time that points back to the one told before.
 _THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
@@ -885,7 +891,8 @@ class Events:
             date, reported = _dated(doc, trig, index)
             if date is None and not reported:
                 date, reported = _dated_before(doc, trig, triggers, index)
-            date = date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
+            date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
+                    or _completion_told_after(doc, trig, index))
             if word in _ABSENT:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives
                 date, reported = None, False
@@ -2404,6 +2411,20 @@ def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | No
     length = _SAME_TIME_LENGTH[next(g for g in same.groups() if g).lower()]
     told = [e.date for e in events if e.date and len(e.date) >= length and e.span[0] < trig.sentence[0]]
     return told[-1][:length] if told else None
+
+
+def _completion_told_after(doc: Doc, trig: Trigger, index: _Index) -> str | None:
+    """'The US plans to build hangars at X. The work includes an apron. It is due to be finished by 2026': planned
+    works with no time of their own are dated by the completion one of the next two sentences gives them."""
+    if trig.type not in ("construction", "expansion") or not _planned(doc, trig):
+        return None
+    i = bisect_right(doc.sentences, (trig.sentence[1],))
+    for sentence in doc.sentences[i:i + 2]:
+        due = _COMPLETION_DUE.match(doc.norm, sentence[0], sentence[1])
+        if due is not None:
+            dates = [d for d in index.dates_in(due.end(), sentence[1]) if d.resolved and not index.reported(d)]
+            return dates[0].resolved if dates else None
+    return None
 
 
 def _then_told(doc: Doc, trig: Trigger, index: _Index) -> str | None:
