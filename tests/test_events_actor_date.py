@@ -314,3 +314,15 @@ def test_days_or_weeks_later(pipeline: Any, text: str, expected: list[Row]) -> N
 )
 def test_planned_works_dated_by_their_completion(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four Typhoon jets arrived at Souda Bay naval base in May 2020, the Royal Air Force said.",
+        "Four Typhoon jets arrived at Souda Bay naval base in May 2020, Britain's defence ministry said.",
+    ],
+)
+def test_forces_of_the_speaking_force(pipeline: Any, text: str) -> None:
+    # forces of no state named that move are those of the force or ministry that tells of it, not the host's
+    assert events(pipeline, text) == [("deployment", "souda_bay", "GB", "2020-05")]

@@ -250,6 +250,12 @@ _VANISHED_SUBJECT = re.compile(
     r"(?:Soviet|Yugoslav|East\s+German|Czechoslovak)\s+(?:[a-z]+\s+){0,2}?(?:engineers|troops|forces|army|navy|"
     r"military|builders|workers|specialists|advisers|advisors|units|soldiers|sailors))\s+"
     r"(?:(?:had|has|have|was|were|then|first|also|originally|later)\s+)*$")
+# Around a state that tells of an event after it: a force or ministry of its own that speaks ('..., the Royal Air
+# Force said', "..., Britain's defence ministry said").
+_SPEAKER_OPENING = re.compile(r",\s+(?:the\s+)?$")
+_FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
+                           r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
+                           r"\s+(?:said|says|reported|announced|confirmed)\b")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -880,7 +886,8 @@ class Events:
                 # the forces' own state moved them, not the host that runs the base
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
-                     or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list))
+                     or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
+                     or _speaking_force(doc, trig, actor_list))
             if actor is None and trig.type == "visit":
                 actor = _own_officer(doc, trig, fac)
             if word in _MOORING and (
@@ -2681,6 +2688,18 @@ def _forces_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str
     for actor in reversed(actor_list[_first_from(actor_list, lo):
                                      _first_from(actor_list, trig.sentence[0])]):
         if _STATE_FORCES_AFTER.match(doc.norm, actor.span[1]):
+            return actor.code
+    return None
+
+
+def _speaking_force(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'Four Typhoon jets arrived at X, the Royal Air Force said': forces of no state named that move are those of
+    the force or ministry that tells of the move after it."""
+    if trig.type not in _MOVING_TYPES:
+        return None
+    for actor in actor_list[_first_from(actor_list, trig.span[1]):_first_from(actor_list, trig.sentence[1])]:
+        if (_SPEAKER_OPENING.search(doc.norm, max(trig.span[1], actor.span[0] - 8), actor.span[0])
+                and _FORCE_SPEAKS.match(doc.norm, actor.span[1])):
             return actor.code
     return None
 
