@@ -129,7 +129,9 @@ _IMAGERY_FROM = re.compile(
     rf"(?:from|(?:provided|supplied|captured|collected)\s+by)\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?"
     rf"(?P<name>{_NAME_PATTERN})"
 )
-_MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies", " broadcaster", "news agency")
+_MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies")
+# A state broadcaster or news agency, which only the state-media pattern finds.
+_STATE_WORDS = ("tate broadcaster", "tate news agency")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
     r"\b(?:releas|publish|distribut)\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
@@ -255,7 +257,8 @@ _MASTHEAD = re.compile(
 )
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
-    dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _OUTLET_OPENERS + _REVIEW_WORDS
+    dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _STATE_WORDS + _OUTLET_OPENERS
+                  + _REVIEW_WORDS
                   + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
                   + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS + _REVIEW_NOUN_WORDS)
 )
@@ -311,8 +314,9 @@ class Sources:
         # "the state news agency reported", "a person close to the ministry said", "the Kremlin-backed newspaper
         # X reported": media, someone unnamed or an outlet by name, not the institution the claims layer takes
         named = listed + media + knowing + by_kind
+        spans = [o.span for o in named]
         speaking = [s for s in _speaking(doc)
-                    if not any(s.span[0] <= o.span[0] and o.span[1] <= s.span[1] for o in named)]
+                    if not spans or not any(s.span[0] <= a and b <= s.span[1] for a, b in spans)]
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
             + _citing(doc, hits) + media + by_kind
@@ -362,12 +366,14 @@ class Sources:
         # what people tell it is its own reporting, not a source the story cites.
         signed = {entry.name for start, end, entry in hits.outlets if _signed(norm, start, end)}
         for start, end, entry in hits.outlets:
-            if entry.name in signed or _credited(norm, start, end) or _inside_institution(norm, start, lex):
+            if start < last_end or entry.name in signed or _credited(norm, start, end):
+                continue
+            if _inside_institution(norm, start, lex):
                 continue
             if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
                 continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
-            joined = last_end >= 0 and _joined(norm, last_end, start, entry.kind == out[-1].kind == "social_media")
-            if start >= last_end and (joined or _is_cited(norm, start, end, entry.kind, cited)):
+            platforms = bool(out) and entry.kind == out[-1].kind == "social_media"
+            if _is_cited(norm, start, end, entry.kind, cited) or (out and _joined(norm, last_end, start, platforms)):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
@@ -434,8 +440,12 @@ def _social_sentences(norm: str, sentences: list[Span]) -> tuple[list[Span], lis
 
 def _sentences_with(doc: Doc, words: tuple[str, ...], hits: _Hits) -> list[Span]:
     """The sentences where one of `words` occurs, in text order."""
-    starts = sorted(k for word in words for k in hits.words.get(word, ()))
-    sentences = []
+    found = hits.words
+    starts = [k for word in words if word in found for k in found[word]]
+    sentences: list[Span] = []
+    if not starts:
+        return sentences  # most documents hold few of the words: no generator, no sort
+    starts.sort()
     done = -1
     for at in starts:
         if at >= done:
@@ -682,8 +692,10 @@ def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
     """'Chinese state media posted footage', 'residents told local radio': media cited by kind."""
     norm = doc.norm
     sentences = _sentences_with(doc, _MEDIA_WORDS, hits)
+    state = _sentences_with(doc, _MEDIA_WORDS + _STATE_WORDS, hits) if any(w in hits.words for w in _STATE_WORDS) \
+        else sentences
     out = [Source("outlet", " ".join(m.group().split()), m.span(), "sources:state-media")
-           for m in _in_sentences(norm, sentences, _STATE_MEDIA)]
+           for m in _in_sentences(norm, state, _STATE_MEDIA)]
     for m in _in_sentences(norm, sentences, _LOCAL_MEDIA):
         cited_after = _CITED_AFTER.match(norm, m.end()) is not None
         if cited_after or _CITED_BEFORE.search(norm, max(0, m.start() - _CITED_WINDOW), m.start()) is not None:
@@ -798,7 +810,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if speaker.span is None:
         return None
     written = doc.norm[speaker.span[0] : speaker.span[1]]
-    if _CUT_BEFORE_PICTURES.match(doc.norm, speaker.span[1]):
+    if " of " in written and _CUT_BEFORE_PICTURES.match(doc.norm, speaker.span[1]):
         return None  # "an analysis of satellite | images by X": a phrase cut short, whose author is the source
     # A speaker's span carries its article ("the ministry"); the source is named without it.
     surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tTaA" else written  # its articles open so
@@ -843,8 +855,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     org = speaker.affiliation or ""
     org_heads = [h for h in map(lex.head, org.split()) if h is not None]
     # "analysts at the Harbour Policy Forum": experts speak for a body named in full, whatever its head word
-    studied = source == "expert" and kind in ("person", "group") and _proper(org) and org[:1].isupper()
-    if descriptive and len(org) > 2 and (org_heads or studied):
+    if descriptive and len(org) > 2 and (org_heads or _studied(org, kind, source)):
         at = written.find(org)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(org)) if at >= 0 else speaker.span
         # "researchers at the Middlebury Institute": a research body is an expert source, a ministry an official
@@ -887,22 +898,28 @@ def _described_body(speaker: Speaker, surface: str, lead: int, lex: Lexicon) -> 
     """A research body named in full and described as one ('the Harbour Policy Forum, a Washington think tank,
     said'): an expert source under its own name. Firms and groups so described are left to the claims layer."""
     role = speaker.role
-    if not role or not _proper(surface) or not surface[:1].isupper() or speaker.name != surface:
+    if not role or speaker.name != surface:
         return None
     words = role.lower().split()
     cut = next((k for k, w in enumerate(words) if k and w in lex.connectors), len(words))
-    if _last_head(words[:cut], lex) != ("institution", "expert"):
+    if _phrase_head(words[:cut], lex) != ("institution", "expert") or not surface[:1].isupper():
         return None  # "X, a military analyst": a person, whatever body their description names
+    if not _proper(surface):
+        return None
     return Source("expert", surface, (lead, lead + len(surface)), "sources:described-body")
 
 
-def _last_head(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
-    """The last head in `words` (before what it belongs to), a two-word one ('think tank') before a one-word one."""
-    for k in range(len(words) - 1, -1, -1):
-        head = (lex.head(f"{words[k - 1]} {words[k]}") if k else None) or lex.head(words[k])
-        if head is not None:
-            return head
-    return None
+def _studied(org: str, kind: str, source: str) -> bool:
+    """Whether experts speak for `org`, a body named in full ('analysts at the Harbour Policy Forum')."""
+    return source == "expert" and kind in ("person", "group") and org[:1].isupper() and _proper(org)
+
+
+def _phrase_head(words: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """The head closing `words`: its last two words ('think tank') or, failing them, its last one."""
+    if not words:
+        return None
+    pair = lex.head(f"{words[-2]} {words[-1]}") if len(words) > 1 else None
+    return pair or lex.head(words[-1])
 
 
 def _named_with_body(surface: str, speaker: Speaker, lex: Lexicon) -> bool:
