@@ -326,3 +326,17 @@ def test_planned_works_dated_by_their_completion(pipeline: Any, text: str, expec
 def test_forces_of_the_speaking_force(pipeline: Any, text: str) -> None:
     # forces of no state named that move are those of the force or ministry that tells of it, not the host's
     assert events(pipeline, text) == [("deployment", "souda_bay", "GB", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ships opening the sentence after one that names a state's navy are that navy's, after a fronted time too
+        ("China's navy is expanding its reach. In May 2020, two destroyers docked at Ream Naval Base.",
+         [("visit", "ream", "CN", "2020-05")]),
+        ("The French navy has been active in the region. The frigate Courbet called at Souda Bay naval base in May "
+         "2020.", [("visit", "souda_bay", "FR", "2020-05")]),
+    ],
+)
+def test_ships_of_the_navy_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -184,9 +184,13 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|t
 _FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
                 r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
                 r"personnel|instructors)\b")
-_THE_FORCES = re.compile(r"[\s\"'(]*The\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS)
-# After a state: the forces or ships it qualifies ('Indian soldiers', 'Chinese research and survey vessel').
-_STATE_FORCES_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?" + _FORCE_NOUNS)
+_THE_FORCES = re.compile(r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?"
+                         r"(?:The|the|An?|an?|Two|two|Three|three|Four|four|Several|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                         + _FORCE_NOUNS)
+# After a state: the forces or ships it qualifies ('Indian soldiers', 'Chinese research and survey vessel', "China's
+# navy").
+_STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:" + _FORCE_NOUNS
+                                 + r"|(?:navy|army|air\s+force|military|coast\s+guard)\b)", re.IGNORECASE)
 # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for $37m').
 _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|imported|ordered)\b", re.IGNORECASE)
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
