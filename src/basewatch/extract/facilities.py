@@ -23,7 +23,7 @@ from basewatch.extract.coref import anaphor_heads, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
-from basewatch.extract.lexicon import Actor, FacilityWords, actors, event_words, facility_words, word_regex
+from basewatch.extract.lexicon import Actor, FacilityWords, actors, common_word, event_words, facility_words, word_regex
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
@@ -1157,13 +1157,18 @@ def _join_appositions(norm: str, found: list[Candidate]) -> list[Candidate]:
 
 
 def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
-    """A lone capitalised word opening a sentence ('Mysterious air base') is not a name unless it is a place or the
-    text writes it capitalised inside a sentence too ('... flew to Kulob. Kulob airfield ...')."""
+    """A lone capitalised word opening a sentence ('Mysterious air base') is not a name when it is an everyday word
+    of the language, unless it is a place or the text writes it capitalised inside a sentence too ('... flew to
+    Kulob. Kulob airfield ...'); a rare word there ('Makurdi air base hosts ...') is a name."""
     if name[0] != sent_start or " " in doc.norm[name[0]:name[1]]:
         return False
     if any(p.span[0] <= name[0] < p.span[1] for p in doc.places):
         return False
-    return not _capitalised_inside(doc, doc.norm[name[0]:name[1]])
+    word = doc.norm[name[0]:name[1]]
+    words = facility_words(doc.language)
+    lower = word.lower()
+    known = lower in words.head_kind or lower in words.modifiers or common_word(word, doc.language)
+    return known and not _capitalised_inside(doc, word)
 
 
 def _capitalised_inside(doc: Doc, word: str) -> bool:

@@ -9,6 +9,8 @@ from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from wordfreq import zipf_frequency
+
 from basewatch.data import table_for
 from basewatch.extract.wordscan import PhraseList, WordMatcher
 from basewatch.model import Doc, PlaceMention, Span
@@ -141,3 +143,20 @@ def _actors(doc: Doc) -> list[Actor]:
             extra.append(Actor((match.begin, match.stop), words.actor_code[match.text]))
     return sorted(dict.fromkeys(found + extra), key=itemgetter(0))
 
+
+
+# Zipf frequency (log10 of uses per billion words) from which a word is taken as a common word of its language. On
+# wordfreq's lists the names of installations and the towns they stand in fall below it (Engels 2.9, Rota 2.7,
+# Makurdi 1.7) and the adjectives that open a sentence before a facility word above it (sprawling 3.2, fortified
+# 3.4, remote 4.4).
+_COMMON_ZIPF = 3.1
+
+
+@cache
+def common_word(word: str, lang: str) -> bool:
+    """Whether `word` is an everyday word of `lang` (wordfreq's small list, which ships its data) rather than a name;
+    an English plural counts by its singular too, the list ranking 'hangar' but not 'hangars'."""
+    forms = [word]
+    if lang == "en" and word.endswith("s"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    return any(zipf_frequency(form, lang, wordlist="small") >= _COMMON_ZIPF for form in forms)
