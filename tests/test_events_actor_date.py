@@ -340,3 +340,18 @@ def test_forces_of_the_speaking_force(pipeline: Any, text: str) -> None:
 )
 def test_ships_of_the_navy_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # images taken over a span of weeks with no edge date what they show by its month
+        ("Russia has moved a dozen warships to Novorossiysk naval base, satellite images taken in recent weeks show.",
+         [("deployment", "novorossiysk", "RU", "2021-03")]),
+        # a day the images were taken on is only the latest the event can be
+        ("Russia has moved a dozen warships to Novorossiysk naval base, satellite images taken on Tuesday show.",
+         [("deployment", "novorossiysk", "RU", None)]),
+    ],
+)
+def test_images_taken_over_weeks(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-03-20") == expected

@@ -297,6 +297,10 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
 _REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
                           r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# Right before a date: images were taken then ('images taken earlier this month').
+_TAKEN_BEFORE = re.compile(r"\btaken\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
+_WEEKS_SPAN = re.compile(r"\b(?:recent|this|last|past)\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
 _REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
                     "published", "released")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6'); the date
@@ -1736,7 +1740,7 @@ class _Index:
         if date.span not in self._reported:
             lo = max(0, date.span[0] - 40)
             self._reported[date.span] = _may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
-                _REPORTED_ON.search(self.doc.norm, lo, date.span[0]))
+                _REPORTED_ON.search(self.doc.norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)
         return self._reported[date.span]
 
     def free_agent(self, actor: Actor) -> bool:
@@ -1759,6 +1763,14 @@ class _Index:
         if actor.span not in self._supplier:
             self._supplier[actor.span] = _supplier(self.doc, actor, self.arms_starts)
         return self._supplier[actor.span]
+
+
+def _seen_over_weeks(doc: Doc, date: DateMention, lo: int) -> bool:
+    """'satellite images taken in recent weeks show ...', 'images taken earlier this month': what images taken over a
+    span of weeks with no edge of its own show is dated by that span, as such a span dates any event; a day or a
+    named month they were taken on is only the latest the event can be."""
+    return bool(_TAKEN_BEFORE.search(doc.norm, lo, date.span[0])
+                and _WEEKS_SPAN.search(doc.norm, date.span[0], date.span[1]))
 
 
 def _in_layer_order(found: list[tuple[int, DateMention]]) -> list[tuple[int, DateMention]]:
