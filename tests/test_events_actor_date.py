@@ -355,3 +355,15 @@ def test_ships_of_the_navy_told_before(pipeline: Any, text: str, expected: list[
 )
 def test_images_taken_over_weeks(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-03-20") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the time images were published, opening the sentence or after their publisher, dates only them
+        "In May 2019, satellite images published by Maxar showed that jets had been moved to Hmeimim air base.",
+        "Satellite images published by the company Maxar last month showed jets moved to Hmeimim air base.",
+    ],
+)
+def test_images_published_date_no_event(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == [("deployment", "hmeimim", "RU", None)]

@@ -31,9 +31,10 @@ def test_relocation_goes_to_destination(pipeline: Any, text: str, expected: list
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a company or analyst of a nationality reports the move; the forces' operator made it
+        # a company or analyst of a nationality reports the move; the forces' operator made it (and the time the
+        # images were published dates only them)
         ("In May 2019, images published by the American company Planet Labs showed that some of the bombers had been "
-         "moved to Hmeimim air base.", [("deployment", "hmeimim", "RU", "2019-05")]),
+         "moved to Hmeimim air base.", [("deployment", "hmeimim", "RU", None)]),
         ("In May 2019, satellite images studied by a British analyst showed that some of the bombers had been moved "
          "to Hmeimim air base.", [("deployment", "hmeimim", "RU", "2019-05")]),
         # a state company is the state's

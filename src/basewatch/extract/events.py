@@ -295,8 +295,14 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
                          r"weapons|shells)\b")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
-_REPORTED_ON = re.compile(r"\b(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
-                          r"published|released)\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+_REPORTED_ON = re.compile(r"\b(?:(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
+                          r"published|released)\s+(?:[\w-]+\s+){0,3}?|(?:published|released)\s+by\s+(?:[\w-]+\s+){1,4}?)"
+                          r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# After a time opening its sentence: images that show what the sentence tells were published or taken then ('In
+# December, satellite images published by Maxar showed that the bombers had been moved').
+_IMAGES_AFTER = re.compile(r",\s+(?:new\s+|commercial\s+|satellite\s+)*(?:images|imagery|photos|photographs|pictures|"
+                           r"footage)\s+(?:published|released|taken|from|by|of|showed|show)\b", re.IGNORECASE)
+_OPENING_TIME = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
 _TAKEN_BEFORE = re.compile(r"\btaken\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
@@ -1739,8 +1745,11 @@ class _Index:
         """'said on Monday': the date of a report, not of the event."""
         if date.span not in self._reported:
             lo = max(0, date.span[0] - 40)
-            self._reported[date.span] = _may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
-                _REPORTED_ON.search(self.doc.norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)
+            self._reported[date.span] = (_may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
+                _REPORTED_ON.search(self.doc.norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)) or (
+                bool(_IMAGES_AFTER.match(self.doc.norm, date.span[1]))
+                and _OPENING_TIME.fullmatch(self.doc.norm, self.doc.sentence_of(date.span[0])[0], date.span[0])
+                is not None)
         return self._reported[date.span]
 
     def free_agent(self, actor: Actor) -> bool:
