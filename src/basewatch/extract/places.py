@@ -25,7 +25,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import count, pairwise
+from itertools import count
 from operator import attrgetter
 
 import ahocorasick
@@ -92,6 +92,8 @@ _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(_ARTICLE)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"[ ]*(-?[\w]+)")
+# ASCII characters no word holds: a run of lower-case letters that one (or the text's end) follows is a whole word.
+_WORD_ENDS = " ,.;:!?\"')(]["
 _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
 _OF_NEXT = re.compile(rf" of (?:the )?[{_UPPER}]")
 # "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
@@ -1169,10 +1171,9 @@ class Places:
 
     def _read_next(self, norm: str, cand: Candidate) -> str | None:
         """The next word, after which a trigger ('X area') or a division's title ('X Province') may stand."""
-        nxt = _NEXT.match(norm, cand.span[1], cand.span[1] + 30)
-        if nxt is None:
+        word = _next_word(norm, cand.span[1])
+        if word is None:
             return None
-        word = nxt.group(1)
         admin = self.lexicon.follow_roles.get(word)
         if admin is not None:
             cand.trigger = True
@@ -1265,6 +1266,23 @@ def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None
     if inner:
         inner.sort()
         leads.extend(inner)
+
+
+def _next_word(norm: str, end: int) -> str | None:
+    """What `_NEXT` reads at `end` (the next word, within 30 characters): lower-case ASCII letters after spaces, the
+    common case, are read here a letter at a time, where a match and its group are two generic calls; the rest by the
+    pattern."""
+    limit = end + 30 if end + 30 < len(norm) else len(norm)
+    start = end
+    while start < limit and norm[start] == " ":
+        start += 1
+    stop = start
+    while stop < limit and norm[stop] in _ASCII_LOWER:
+        stop += 1
+    if stop > start and (stop == limit or norm[stop] in _WORD_ENDS):
+        return norm[start:stop]
+    nxt = _NEXT.match(norm, end, end + 30)
+    return None if nxt is None else nxt.group(1)
 
 
 def _word_before(norm: str, end: int) -> int:
@@ -1444,14 +1462,16 @@ def _spans_before(spans: list[Span], end: int) -> int:
 def _share_triggers(norm: str, cands: list[Candidate]) -> None:
     """'near Qamishli and Kobani': the trigger before a list of names holds for every name in it; 'in Deir ez-Zor
     and al-Hasakah provinces': a plural division word after it, for every name before it."""
-    for left, right in pairwise(cands):
+    for k in range(1, len(cands)):
+        left, right = cands[k - 1], cands[k]
         if left.trigger and not right.trigger:
             glue = norm[left.span[1]:right.span[0]]
             if glue in _LIST_GLUE or (glue == " " and right.surface[0] == "و"):
                 right.trigger = True
         if right.stop and left.qualifier is not None and norm[left.span[1]:right.span[0]] == ", ":
             right.stop = False  # 'Norfolk, Virginia': the division qualifying a town, whoever else bears its name
-    for left, right in pairwise(reversed(cands)):
+    for k in range(len(cands) - 1, 0, -1):
+        left, right = cands[k], cands[k - 1]
         if left.admin_suffix and not right.admin_suffix and norm[right.span[1]:left.span[0]] in _LIST_GLUE and (
                 _PLURAL_DIVISION_NEXT.match(norm, left.span[1])):
             right.admin_suffix = right.trigger = True
