@@ -107,3 +107,15 @@ def test_a_state_named_like_a_country_is_the_state_where_the_article_names_its_t
         places: Places, text: str, country: str, kind: str) -> None:
     place = find(run(places, text), "Georgia")
     assert (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("French forces left Gao and Menaka in northern Mali.", "Menaka", "ML"),
+        ("Drones flew from Arlit, in north-western Niger.", "Arlit", "NE"),
+    ],
+)
+def test_a_country_after_a_compass_word_qualifies_the_town_before_it(places: Places, text: str, surface: str,
+                                                                    country: str) -> None:
+    assert find(run(places, text), surface).country == country

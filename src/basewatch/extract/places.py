@@ -166,7 +166,9 @@ _CLASS_NEXT = re.compile(r"[ -]class\b")
 _GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _DIVISION_WORD_NEXT = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
-_COMMA_NEXT = re.compile(rf"(?:,| in| near) ((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
+# 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
+_COMMA_NEXT = re.compile(rf"(?:,| in| near) (?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) )?"
+                         rf"((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET = frozenset(_SPEECH_WORDS)
