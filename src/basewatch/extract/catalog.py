@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Final
 
 from rapidfuzz import fuzz, process
 
@@ -12,17 +13,18 @@ from basewatch.data import table
 from basewatch.extract.wordscan import PhraseList
 
 # Articles and particles that transliterations add or drop ("al Shaddadi" / "Shaddadi").
-_PARTICLES = re.compile(r"\b(?:the|al|el|ash|as|ad|ar|at|az|an|ath|adh)\b[\s-]*", re.IGNORECASE)
-_PARTICLE_WORDS = frozenset({"the", "al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh"})
-_NON_WORD = re.compile(r"[\W_]+")
+_PARTICLES: Final = re.compile(r"\b(?:the|al|el|ash|as|ad|ar|at|az|an|ath|adh)\b[\s-]*", re.IGNORECASE)
+_PARTICLE_WORDS: Final = frozenset({"the", "al", "el", "ash", "as", "ad", "ar", "at", "az", "an", "ath", "adh"})
+_NON_WORD: Final = re.compile(r"[\W_]+")
 # ASCII bytes with each non-word character (as \\w reads ASCII) made a space: splitting the result gives the words.
-_WORD_BYTES = bytes(code if chr(code).isalnum() or code == ord("_") else ord(" ") for code in range(128)) + bytes(
+_WORD_BYTES: Final = bytes(
+    code if chr(code).isalnum() or code == ord("_") else ord(" ") for code in range(128)) + bytes(
     range(128, 256))
 
 
-_FUZZY_CACHE = 20000
+_FUZZY_CACHE: Final = 20000
 # How close (0-100) a spelling must come to a catalog key to name that installation.
-_CUTOFF = 92
+_CUTOFF: Final = 92
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,17 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from typing import Final
 
 from basewatch.extract.lexicon import Actor, facility_words, word_regex
 from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Doc, Facility, Span
 
 # How far back an anaphor may look for its antecedent, in sentences.
-_WINDOW = 3
+_WINDOW: Final = 3
 # Beyond any position in a text.
-_END = 1 << 62
+_END: Final = 1 << 62
 # Anaphor head -> facility kinds it can refer to (None: any).
-_COMPATIBLE: dict[str, frozenset[str] | None] = {
+_COMPATIBLE: Final[dict[str, frozenset[str] | None]] = {
     "air base": frozenset({"air base", "airfield", "base"}),
     "airfield": frozenset({"air base", "airfield", "base"}),
     "naval base": frozenset({"naval base", "base"}),
@@ -26,42 +27,45 @@ _COMPATIBLE: dict[str, frozenset[str] | None] = {
     "base": frozenset({"air base", "naval base", "base", "outpost", "airfield"}),
 }
 # Anaphor kinds of a base proper, which a place only called an airport is not.
-_BASE_KINDS = frozenset({"base", "air base", "naval base", "outpost"})
-_PREP_BEFORE_IT = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside|equip|arm)\s+$",
-                             re.IGNORECASE)
-_NOT_AFTER_IT = re.compile(r"\s+(?:is|was|has)\b")
-_PART_AFTER_ITS = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
-                             re.IGNORECASE)
+_BASE_KINDS: Final = frozenset({"base", "air base", "naval base", "outpost"})
+_PREP_BEFORE_IT: Final = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside|equip|arm)\s+$",
+                                    re.IGNORECASE)
+_NOT_AFTER_IT: Final = re.compile(r"\s+(?:is|was|has)\b")
+_PART_AFTER_ITS: Final = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
+                                    re.IGNORECASE)
 
 
 # "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
-_SUBJECT_IT = re.compile(r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers|"
-                         r"is\s+home)\b")
+_SUBJECT_IT: Final = re.compile(
+    r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers|"
+    r"is\s+home)\b")
 # "it" after a short fronted phrase ('At its peak it housed ...'), with a verb of hosting only.
-_FRONTED_IT = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?:housed|hosted|held|hosts|houses)\b")
+_FRONTED_IT: Final = re.compile(
+    r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?:housed|hosted|held|hosts|houses)\b")
 # How `_FRONTED_IT` ends: rare, so one search of the text spares trying the pattern at every sentence start.
-_IT_HOUSED = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
+_IT_HOUSED: Final = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
-_COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)?$")
+_COPULA_BEFORE: Final = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)?$")
 # Before a place a distance is measured from: '20 miles south of ', '10 km from the '.
-_DISTANCE_OF = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
-                          r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?$")
+_DISTANCE_OF: Final = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
+                                 r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?$")
 # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
-_THERE = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
-                    r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
+_THERE: Final = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
+                           r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
 # The same verbs ending right where the whitespace before a "there" begins.
-_THERE_VERB = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
-                         r"housed|kept|seen|photographed)$", re.IGNORECASE)
-_LONGEST_THERE_VERB = len("photographed")
+_THERE_VERB: Final = re.compile(
+    r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
+    r"housed|kept|seen|photographed)$", re.IGNORECASE)
+_LONGEST_THERE_VERB: Final = len("photographed")
 # "there" after a verb of keeping and its object ('keeps its two patrol boats there').
-_OBJECT_THERE = re.compile(r"\b(?:keeps|keep|kept|stations|bases|parks|houses)\s+(?:[\w-]+\s+){1,5}?(there)\b")
+_OBJECT_THERE: Final = re.compile(r"\b(?:keeps|keep|kept|stations|bases|parks|houses)\s+(?:[\w-]+\s+){1,5}?(there)\b")
 # What each of `_OBJECT_THERE`'s verbs holds.
-_KEEPING_VERBS = ("keep", "kept", "stations", "bases", "parks", "houses")
+_KEEPING_VERBS: Final = ("keep", "kept", "stations", "bases", "parks", "houses")
 # A verb of running right before an anaphor: 'which runs the base'.
-_RUNS_BEFORE = re.compile(r"\b(?:runs|run|operates|operate)\s+$")
+_RUNS_BEFORE: Final = re.compile(r"\b(?:runs|run|operates|operate)\s+$")
 # How far into its sentence a pronoun may stand to be read as the sentence's subject.
-_FRONT = 30
+_FRONT: Final = 30
 
 
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -172,10 +176,10 @@ def _whole_word(norm: str, span: Span) -> bool:
 
 
 # Rules whose facilities carry a name the text gave them (the catalog's names are looked up by facilities.py).
-_NAMED_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
+_NAMED_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
 # Places a bare word may be rather than the facility named after it.
-_GEOGRAPHIC_KINDS = frozenset({"city", "town", "village", "admin1", "country", "region", "continent", "sea",
-                               "demonym", "archipelago"})
+_GEOGRAPHIC_KINDS: Final = frozenset({"city", "town", "village", "admin1", "country", "region", "continent", "sea",
+                                      "demonym", "archipelago"})
 
 
 def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
@@ -191,10 +195,11 @@ def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
             named[0].mentions.append(place.span)
 
 
-_TOWN_KINDS = frozenset({"city", "town", "village"})
+_TOWN_KINDS: Final = frozenset({"city", "town", "village"})
 # A verb of basing or flying and its preposition, right before a town.
-_BASED_AT = re.compile(r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
-                       r"operate|parked)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
+_BASED_AT: Final = re.compile(
+    r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
+    r"operate|parked)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
 
 
 def _after_basing_verb(norm: str, start: int) -> bool:
@@ -213,10 +218,10 @@ def _after_basing_verb(norm: str, start: int) -> bool:
 
 
 # The last two letters of each of _BASED_AT's prepositions.
-_PREPOSITION_ENDS = frozenset({"at", "to", "in", "om"})
+_PREPOSITION_ENDS: Final = frozenset({"at", "to", "in", "om"})
 # _BASED_AT's verbs.
-_BASING_VERBS = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
-                 "flown", "operating", "operate", "parked")
+_BASING_VERBS: Final = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
+                        "flown", "operating", "operate", "parked")
 
 
 def _pronouns(doc: Doc) -> list[Span]:
@@ -319,11 +324,12 @@ def anaphor_heads(lang: str) -> WordMatcher:
     return word_regex(w for w in (*words.head_kind, *words.nominal) if w not in words.weak)
 
 
-_DET_BEFORE = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
-_DETERMINERS = ("the", "this", "that")
+_DET_BEFORE: Final = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
+_DETERMINERS: Final = ("the", "this", "that")
 # What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
 # ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
-_NOT_ANAPHOR_AFTER = re.compile(r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?([A-Z]))")
+_NOT_ANAPHOR_AFTER: Final = re.compile(
+    r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?([A-Z]))")
 
 
 def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
+from typing import Final
 
 from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
@@ -27,248 +28,265 @@ from basewatch.extract.lexicon import Actor, FacilityWords, actors, common_word,
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"]+")
+_TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"]+")
 # The punctuation that ends a `_TOKEN`, as whitespace does.
-_TOKEN_BREAKS = frozenset(",;:()[]\"")
+_TOKEN_BREAKS: Final = frozenset(",;:()[]\"")
 # What a facility id turns into hyphens.
-_NOT_SLUG = re.compile(r"[\W_]+")
+_NOT_SLUG: Final = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
-_LAST_CAPITALISED = re.compile(r"([A-Z][\w.]*)\s+$")
+_LAST_CAPITALISED: Final = re.compile(r"([A-Z][\w.]*)\s+$")
 # Between a state and the name it possesses ('Russia's Hmeimim') or runs ('the Russian-held Hmeimim').
 # A state's service may own it for the state: "the Fijian navy's X base".
-_POSSESSIVE_GAP = re.compile(r"(?:\s+(?:navy|army|air force|military|coast guard|marines|armed forces|defence force|"
-                             r"defense force))?(?:['\u2019]s)?\s+|-(?:run|operated|controlled|held|occupied|manned|"
-                             r"garrisoned)\s+")
+_POSSESSIVE_GAP: Final = re.compile(
+    r"(?:\s+(?:navy|army|air force|military|coast guard|marines|armed forces|defence force|"
+    r"defense force))?(?:['\u2019]s)?\s+|-(?:run|operated|controlled|held|occupied|manned|"
+    r"garrisoned)\s+")
 # A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
-_RUN_COMPOUND = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
+_RUN_COMPOUND: Final = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle", "Dar es Salaam", "Castello della
 # Pieve", "Villa de los Santos", "Newcastle upon Tyne"); English words like "at" or "an" are left out, their Arabic use
 # being written with a hyphen ("at-Tanf").
-_PARTICLES = frozenset({"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
-                        "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul", "della", "delle",
-                        "dello", "degli", "dei", "los", "las", "des", "et", "upon"})
+_PARTICLES: Final = frozenset(
+    {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
+     "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul", "della", "delle",
+     "dello", "degli", "dei", "los", "las", "des", "et", "upon"})
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
-_OF_NAME = re.compile(r"\s+of\s+[A-Z]")
+_OF_NAME: Final = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
-_APPOSITION = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
-_FIGURATIVE = re.compile(r"\s+for\b")
+_APPOSITION: Final = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
+_FIGURATIVE: Final = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra', in French spelling 'Deir ez-Zor'): the word is a name.
-_HYPHENED_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
-_ELISIONS = frozenset("'\u2019")
-_INNER_PARTICLES = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
-_STOP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
-                         "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
-                         "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
-                         "Main", "Key", "Military", "Secret", "January", "February", "March", "April", "May", "June",
-                         "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
-                         "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition",
-                         "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory",
-                         "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
-                         # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
-                         "Marine", "Marines", "Navy", "Army", "War",
-                         # Words a title-case headline capitalises ('Russia Moves Jets To X Air Base').
-                         "To", "Into", "Over", "Amid", "Against", "Via", "Toward", "Towards", "Across", "Says",
-                         "Said"})
-_DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one|another)\s+|(?<=\w)'s?\s+)$",
-                         re.IGNORECASE)
+_HYPHENED_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
+_ELISIONS: Final = frozenset("'\u2019")
+_INNER_PARTICLES: Final = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
+_STOP_NAMES: Final = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
+     "At", "On", "Near", "From", "And", "But", "After", "Before", "Of", "For", "With", "By", "Both",
+     "Each", "Every", "Another", "Other", "Such", "Some", "Any", "No", "New", "Old", "Former",
+     "Main", "Key", "Military", "Secret", "January", "February", "March", "April", "May", "June",
+     "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+     "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "NATO", "Coalition",
+     "Republican", "Democratic", "Democrat", "Conservative", "Labour", "Liberal", "Tory",
+     "Political", "Voter", "Fan", "Customer", "Power", "Home", "Data", "Knowledge",
+     # A service ('the Marine base') or a war ('the Second World War harbour') names no place.
+     "Marine", "Marines", "Navy", "Army", "War",
+     # Words a title-case headline capitalises ('Russia Moves Jets To X Air Base').
+     "To", "Into", "Over", "Amid", "Against", "Via", "Toward", "Towards", "Across", "Says",
+     "Said"})
+_DETERMINER: Final = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|our|one|another)\s+|(?<=\w)'s?\s+)$",
+                                re.IGNORECASE)
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
-_FEATURE_WORD = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
-_POSSESSIVE = frozenset({"its", "their"})
-_OWNER_DETERMINER = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+_FEATURE_WORD: Final = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
+_POSSESSIVE: Final = frozenset({"its", "their"})
+_OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'a radar station planned near Kure', 'a naval base is planned at Ream': a participle saying where the head stands
 # may come first.
-_LOCATIVE = re.compile(r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
-                       r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
-                       r"|established|opened|expanded))?"
-                       # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
-                       r"(?P<force>\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
-                       r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
-                       r"[Mm]arines|troops))?"
-                       r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
-                       r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off"
-                       # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
-                       r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
-                       r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
-                       r"\s+(?:the\s+)?")
+_LOCATIVE: Final = re.compile(
+    r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
+    r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
+    r"|established|opened|expanded))?"
+    # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
+    r"(?P<force>\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
+    r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
+    r"[Mm]arines|troops))?"
+    r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
+    r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off"
+    # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
+    r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
+    r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
+    r"\s+(?:the\s+)?")
 # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
-_HELD_TOWN = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
-_HELD = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
-_COMPASS = re.compile(r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
-                      r"|western)\s+(?=[A-Z])")
-_APPOSED_AT = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
-_LANDMARK = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
-                       r"(?:near|next to|close to|at|by|beside)\s+the\s+")
-_AREA_WORDS = re.compile(r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
-                         re.IGNORECASE)
+_HELD_TOWN: Final = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
+_HELD: Final = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
+_COMPASS: Final = re.compile(
+    r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
+    r"|western)\s+(?=[A-Z])")
+_APPOSED_AT: Final = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
+_LANDMARK: Final = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
+                              r"(?:near|next to|close to|at|by|beside)\s+the\s+")
+_AREA_WORDS: Final = re.compile(
+    r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
+    re.IGNORECASE)
 # Numbers that name ("Air Base 201", "102nd"), unlike measures ("2,000-metre").
-_NUMBER_NAME = re.compile(r"\d+(?:st|nd|rd|th)?")
-_NOT_A_NAME = frozenset({"sea", "region", "continent", "demonym", "ocean"})
-_INSIDE = frozenset({"in", "at", "on", "inside", "of"})
-_CIVIL_KINDS = frozenset({"port"})
+_NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
+_NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
+_INSIDE: Final = frozenset({"in", "at", "on", "inside", "of"})
+_CIVIL_KINDS: Final = frozenset({"port"})
 # The start of the next sentence when it opens on a definite head: '. The (new) air base'.
-_THE_OPENING = re.compile(r"[.!?\"\u201d]*\s+The\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])")
+_THE_OPENING: Final = re.compile(r"[.!?\"\u201d]*\s+The\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])")
 # After a placed head, one more of its kind: 'a base in X| and another| in Y', 'and a second one'.
-_ANOTHER = re.compile(r",? and (?P<word>another|one|a second|a third)(?: one)?")
+_ANOTHER: Final = re.compile(r",? and (?P<word>another|one|a second|a third)(?: one)?")
 # A head's first word naming a service when capitalised ('Navy base', 'Air Force base').
-_SERVICE_HEADS = frozenset({"Navy", "Army", "Air", "Marine"})
-_PLACED_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place"})
+_SERVICE_HEADS: Final = frozenset({"Navy", "Army", "Air", "Marine"})
+_PLACED_RULES: Final = frozenset({"facilities:head-in-place", "facilities:head-near-place"})
 # Right after a facility's name, a neighbour it lies beside: 'the X range next to Camp Y'.
-_BESIDE = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
-_PLACED_IN = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
-_OWNER_GAP = re.compile(r"['\u2019]s\s+")
+_BESIDE: Final = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
+_PLACED_IN: Final = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
+_OWNER_GAP: Final = re.compile(r"['\u2019]s\s+")
 # How `_OWNER_GAP` opens: a substring test that spares most places the pattern.
-_OWNER_MARKS = ("'s", "\u2019s")
-_OWNER_MODIFIED = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
-_ISLAND_KINDS = frozenset({"island", "archipelago"})
+_OWNER_MARKS: Final = ("'s", "\u2019s")
+_OWNER_MODIFIED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
+_ISLAND_KINDS: Final = frozenset({"island", "archipelago"})
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
-_UNIT_KINDS = frozenset({"outpost"})
-_NAMING_PLACE_KINDS = frozenset({"city", "town", "village", "admin1"})
+_UNIT_KINDS: Final = frozenset({"outpost"})
+_NAMING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
 # 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
-_PORT_AND_BASE = frozenset({"port", "base"})
+_PORT_AND_BASE: Final = frozenset({"port", "base"})
 # Between a facility and a later name of it: 'now operates as', 'better known as', ', the wartime airstrip that is now'.
-_RENAMED = re.compile(r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+now"
-                      r"|(?:\s+[a-z]+)?\s+(?:now\s+)?operates\s+as"
-                      r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
-_RENAMED_WORDS = ("is now", "operates as", "known as", "renamed")
+_RENAMED: Final = re.compile(
+    r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+now"
+    r"|(?:\s+[a-z]+)?\s+(?:now\s+)?operates\s+as"
+    r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
+_RENAMED_WORDS: Final = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
 # 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
 # 'the occupied city of X', 'the western Iranian city of X': a few words may qualify the settlement word.
-_TOWN_OF = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast) of"
-                      r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
+_TOWN_OF: Final = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast) of"
+                             r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
-_HOSTS = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
-_HOST_KINDS = frozenset({"city", "town", "village", "country"})
+_HOSTS: Final = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
+_HOST_KINDS: Final = frozenset({"city", "town", "village", "country"})
 # Between the host and its verb: adverbs, or the comma of an apposition ('Engels, home to a bomber base').
-_HOST_GAP = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
-_IN_THE_CITY = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
-_PLAN_FOR = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
-_WORD_BEFORE = re.compile(r"(\S+)\s+$")
-_PORT_OF = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
-_ISLAND_OF = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
-_PREFIX_GAP = re.compile(r"\s+(?:the\s+)?")
-_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_HOST_GAP: Final = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
+_IN_THE_CITY: Final = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
+_PLAN_FOR: Final = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
+_WORD_BEFORE: Final = re.compile(r"(\S+)\s+$")
+_PORT_OF: Final = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
+_ISLAND_OF: Final = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
+_PREFIX_GAP: Final = re.compile(r"\s+(?:the\s+)?")
+_INDEFINITE_BEFORE: Final = re.compile(r"\b[Aa]n?\s+$")
 # A town of this many people or more is known as a town ('Port of Spain') rather than as a port.
-_SIZEABLE = 5000
+_SIZEABLE: Final = 5000
 # Between a facility's head and a weak head's name that only places it: 'X air base on Terceira island'.
-_PLACED_ON = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
-_UNNAMED_HEAD_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
+_PLACED_ON: Final = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+_UNNAMED_HEAD_RULES: Final = frozenset(
+    {"facilities:head-in-place", "facilities:head-near-place", "facilities:town-owned"})
 # Between a name and a description of it: ', the ' or ', the <owner>'s ' ('Chkalovsk, the Baltic Fleet's main ...').
-_DEFINITE_APPOSITION = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
-_AT_INSTALLATION = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
+_DEFINITE_APPOSITION: Final = re.compile(r",\s+the\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['\u2019]s\s+)?")
+_AT_INSTALLATION: Final = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
 # From ', where' to the determiner of a head that opens the clause ('where the ... base lies') or that the clause's
 # subject keeps there ('where Russia keeps a naval base').
-_WHERE_CLAUSE = re.compile(r", where(?:\s+[\w'.-]+){0,4}?\s+(?:has|have|had|keeps?|kept|maintains?|maintained|runs?|ran"
-                           r"|operates?|operated|built|constructed|established|(?:is|are|was|were|began|started)\s+"
-                           r"(?:building|constructing)|opened|set up|stations?|stationed)\s+|, where\s+"
-                           r"|, where\s+the(?:\s+[\w-]+){1,3}")
+_WHERE_CLAUSE: Final = re.compile(
+    r", where(?:\s+[\w'.-]+){0,4}?\s+(?:has|have|had|keeps?|kept|maintains?|maintained|runs?|ran"
+    r"|operates?|operated|built|constructed|established|(?:is|are|was|were|began|started)\s+"
+    r"(?:building|constructing)|opened|set up|stations?|stationed)\s+|, where\s+"
+    r"|, where\s+the(?:\s+[\w-]+){1,3}")
 # Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
-_BEARING = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+_BEARING: Final = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
 # A spot described in lower-case words, up to two more locatives deep, then the locative before a named place:
 # 'a hill above the island's southern tip, near '.
-_SPOT_WORDS = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
-_SPOT = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|at|in)\s+{_SPOT_WORDS}){{0,2}}"
-                   r"(?P<tail>,?\s+(?P<prep>near|outside|off|close to|next to|in|at)\s+(?:the\s+)?)"
-                   r"(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of\s)")
+_SPOT_WORDS: Final = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
+_SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|at|in)\s+{_SPOT_WORDS}){{0,2}}"
+                          r"(?P<tail>,?\s+(?P<prep>near|outside|off|close to|next to|in|at)\s+(?:the\s+)?)"
+                          r"(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of\s)")
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
-_SPOT_OF_TOWN = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
-                           r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
-_NEAR_PREPS = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of"})
+_SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
+                                  r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
+_NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of"})
 # Between names of a list: ', ', ' and ', ', and ', ' or '.
-_LIST_SEP_BEFORE = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
-_LIST_SEP_AFTER = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
+_LIST_SEP_BEFORE: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
+_LIST_SEP_AFTER: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
 # Before the names listed after a plural head: ' at ', ': ', ' - in ', ', in '.
-_LIST_LOCATIVE = re.compile(r"\s+(?:at|in|near|on)\s+|:\s+|,?\s+[-\u2013\u2014]\s+(?:at|in|near|on)\s+")
+_LIST_LOCATIVE: Final = re.compile(r"\s+(?:at|in|near|on)\s+|:\s+|,?\s+[-\u2013\u2014]\s+(?:at|in|near|on)\s+")
 # The same after a plural head, which 'of' or a bare comma may also set its names after: 'the airfields of X and Y',
 # 'two air bases, X and Y'.
-_LIST_AFTER = re.compile(rf"{_LIST_LOCATIVE.pattern}|\s+of\s+|(?P<comma>,\s+)(?=[A-Z])")
+_LIST_AFTER: Final = re.compile(rf"{_LIST_LOCATIVE.pattern}|\s+of\s+|(?P<comma>,\s+)(?=[A-Z])")
 # 'the military side of', 'the military apron': a part of an airport its host's forces use.
 # It opens on its literal word, which the regex engine finds fast; `_military_parts` checks the 'the' before.
-_MILITARY_PART = re.compile(r"military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|portion|half|"
-                            r"end)\b")
-_PART_OF = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
-_SPOTS_AT = frozenset({"apron", "ramp", "terminal"})
-_MILITARY_PART_RULE = "facilities:military-part"
+_MILITARY_PART: Final = re.compile(
+    r"military\s+(?P<part>part|side|section|wing|area|zone|apron|ramp|terminal|portion|half|"
+    r"end)\b")
+_PART_OF: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+_SPOTS_AT: Final = frozenset({"apron", "ramp", "terminal"})
+_MILITARY_PART_RULE: Final = "facilities:military-part"
 # A preposition of moving or keeping, before a town's name that may stand for its air or naval base.
-_MOVED_TO = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
-_MOVED_FAMILIES = frozenset({"air", "sea"})
-_LARGE_TOWN = 100_000
-_FORMER_BEFORE = re.compile(r"\bformer\s+$", re.IGNORECASE)
+_MOVED_TO: Final = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
+_MOVED_FAMILIES: Final = frozenset({"air", "sea"})
+_LARGE_TOWN: Final = 100_000
+_FORMER_BEFORE: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # After a runway word, the place it is at: 'runway at ', 'airstrip on the '.
-_RUNWAY_AT = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
+_RUNWAY_AT: Final = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
 # Kinds a town has of its own ('Mogadishu's airport', 'Tripoli's port').
-_TOWN_KINDS = frozenset({"airfield", "port"})
+_TOWN_KINDS: Final = frozenset({"airfield", "port"})
 # What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
-_NAME_AFTER_TOWN = re.compile(r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
-                              r"Airport|Port|Island|Bay))*")
-_HQ_FORCE = r"(?:Fleet|Command|Army|Navy|Corps|District|Forces|Division|fleet|command|army|navy|corps|forces)"
-_HQ_WHERE = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORCE})\s+(?:has|keeps|had)\s+its\s+"
-                       r"headquarters\b")
+_NAME_AFTER_TOWN: Final = re.compile(
+    r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
+    r"Airport|Port|Island|Bay))*")
+_HQ_FORCE: Final = r"(?:Fleet|Command|Army|Navy|Corps|District|Forces|Division|fleet|command|army|navy|corps|forces)"
+_HQ_WHERE: Final = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORCE})\s+(?:has|keeps|had)\s+its\s+"
+                              r"headquarters\b")
 # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
-_HQ_OF = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
-_HQ_OWNER = re.compile(r"(?:its|their)\s+")
+_HQ_OF: Final = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
+_HQ_OWNER: Final = re.compile(r"(?:its|their)\s+")
 # A force whose headquarters a sentence may tell of.
-_HQ_FORCE_WORD = re.compile(r"\b(?:[Cc]ommand|[Aa]rmy|[Nn]avy|[Ff]leet|[Ff]orces?|[Bb]rigade|[Dd]ivision|[Cc]ontingent|"
-                            r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
-_ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
+_HQ_FORCE_WORD: Final = re.compile(
+    r"\b(?:[Cc]ommand|[Aa]rmy|[Nn]avy|[Ff]leet|[Ff]orces?|[Bb]rigade|[Dd]ivision|[Cc]ontingent|"
+    r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
+_ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
 # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
 # is at ('at the town's airfield').
-_HQ_PLACED = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
+_HQ_PLACED: Final = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
 # A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
-_NUMBERED_BASE = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
-_MEASURE_WORD = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
+_NUMBERED_BASE: Final = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
+_MEASURE_WORD: Final = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
-_ASIDE = re.compile(r"(?:\s*\([^()]{0,40}\))?")
+_ASIDE: Final = re.compile(r"(?:\s*\([^()]{0,40}\))?")
 # A unit said to be based at the town after it: 'the battalion will be based at '.
-_UNIT_BASED_AT = re.compile(r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
-                            r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
-                            r"(?:based|stationed|garrisoned)\s+(?:at|in)\s+$")
+_UNIT_BASED_AT: Final = re.compile(
+    r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
+    r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
+    r"(?:based|stationed|garrisoned)\s+(?:at|in)\s+$")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
-_UNIT_BASED = re.compile(r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
-                         r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
-                         r"soldiers) "
-                         r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
-                         r"garrisoned|headquartered|deployed)\b")
-_PLACED_BEFORE = re.compile(r"\b(?:in|near|outside)\s+$")
+_UNIT_BASED: Final = re.compile(
+    r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
+    r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
+    r"soldiers) "
+    r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
+    r"garrisoned|headquartered|deployed)\b")
+_PLACED_BEFORE: Final = re.compile(r"\b(?:in|near|outside)\s+$")
 # Between a name and a predicate saying what it is: ' is a ', ' remains the '.
-_COPULA = re.compile(r"\s+(?:is|was|remains|remained|has become|became)\s+(?:also\s+)?(?:a|an|the)\s+")
-_PREDICATE_RULES = frozenset({"facilities:head-in-place", "facilities:head-near-place", "facilities:head-in-country"})
-_KEEPER_GAP = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
-                         r"government|marines|coast guard))?\s+")
-_KEEPS = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
-_OWN_NAME_RULES = frozenset({"facilities:name-head", "facilities:apposition"})
-_ELIDED = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
-_INDEFINITE = frozenset({"a", "an", "one", "another"})
-_GARRISON_FAMILIES = frozenset({"any", "air", "sea", "land"})
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_COPULA: Final = re.compile(r"\s+(?:is|was|remains|remained|has become|became)\s+(?:also\s+)?(?:a|an|the)\s+")
+_PREDICATE_RULES: Final = frozenset(
+    {"facilities:head-in-place", "facilities:head-near-place", "facilities:head-in-country"})
+_KEEPER_GAP: Final = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
+                                r"government|marines|coast guard))?\s+")
+_KEEPS: Final = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
+_OWN_NAME_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
+_ELIDED: Final = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
+_INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
+_GARRISON_FAMILIES: Final = frozenset({"any", "air", "sea", "land"})
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
-_PHRASE_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
-_WHERE_THE = re.compile(r", where\s+the\s+")
-_THE_TOWNS = re.compile(r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$|\b[Tt]he\s+(islands)['\u2019]\s+$")
-_ALWAYS_FACILITY_KINDS = frozenset({"airfield"})
-_TOWN_PLACE_KINDS = frozenset({"city", "town", "village"})
+_PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
+_WHERE_THE: Final = re.compile(r", where\s+the\s+")
+_THE_TOWNS: Final = re.compile(
+    r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$|\b[Tt]he\s+(islands)['\u2019]\s+$")
+_ALWAYS_FACILITY_KINDS: Final = frozenset({"airfield"})
+_TOWN_PLACE_KINDS: Final = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
-_NEXT_WORD = re.compile(r" ([A-Z][\w-]*)")
-_VAGUE_PLACE_KINDS = frozenset({"country", "admin1", "region", "sea", "continent"})
-_KIND_WORD = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
-              "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
+_NEXT_WORD: Final = re.compile(r" ([A-Z][\w-]*)")
+_VAGUE_PLACE_KINDS: Final = frozenset({"country", "admin1", "region", "sea", "continent"})
+_KIND_WORD: Final = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
+                     "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
 # Heads of the 'base' kind that name themselves.
-_SELF_NAMING = frozenset({"garrison", "barracks", "cantonment"})
+_SELF_NAMING: Final = frozenset({"garrison", "barracks", "cantonment"})
 # Kinds whose heads name themselves: a refinery or a gas field is no 'plant' or 'field' to a reader.
-_SELF_NAMING_KINDS = frozenset({"other", "plant", "field"})
+_SELF_NAMING_KINDS: Final = frozenset({"other", "plant", "field"})
 # Kinds whose word is too general to replace a head of their own ('radar station' is of the 'base' kind).
-_SPECIFIC_KINDS = frozenset({"base", "outpost"})
+_SPECIFIC_KINDS: Final = frozenset({"base", "outpost"})
 # Kinds whose heads a reader calls by their own word ('harbour', 'jetty', 'naval station', 'heliport').
-_ECHOED_KINDS = frozenset({"port", "naval base", "airfield"})
+_ECHOED_KINDS: Final = frozenset({"port", "naval base", "airfield"})
 # Heads that are only another spelling or a plainer word for their kind's.
-_KIND_SYNONYMS = frozenset({"seaport", "navy base", "military port", "air field", "military airfield", "airstrip",
-                            "air strip"})
+_KIND_SYNONYMS: Final = frozenset(
+    {"seaport", "navy base", "military port", "air field", "military airfield", "airstrip",
+     "air strip"})
 # First words of a head that say whose it is, not what it is for ('military camp', 'army position').
-_OWNER_WORDS = frozenset({"military", "army", "government"})
-_SERVICE_WORDS = _OWNER_WORDS | {"naval", "navy"}
+_OWNER_WORDS: Final = frozenset({"military", "army", "government"})
+_SERVICE_WORDS: Final = _OWNER_WORDS | {"naval", "navy"}
 # Kinds that can stand for one another when mentions are merged ("Hmeimim base" = "Hmeimim air base").
-_FAMILY = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea", "plant": "plant",
-           "field": "field", "outpost": "land", "base": "any", "other": "any"}
+_FAMILY: Final = {"air base": "air", "airfield": "air", "naval base": "sea", "port": "sea", "plant": "plant",
+                  "field": "field", "outpost": "land", "base": "any", "other": "any"}
 
 
 class Candidate:

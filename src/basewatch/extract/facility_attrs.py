@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 from operator import itemgetter
+from typing import Final
 
 from basewatch.data import table
 from basewatch.extract.catalog import Installation, fresh_name_key, name_key
@@ -24,238 +25,258 @@ from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
-_APPROX = frozenset({"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
-                     "circa", "~", "estimated", "close to", "an estimated", "just under", "just over"})
+_APPROX: Final = frozenset(
+    {"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
+     "circa", "~", "estimated", "close to", "an estimated", "just under", "just over"})
 # A second-level division ('Lamu County') places a facility about as closely as a first-level one.
-_PRECISION = {"city": "town", "town": "town", "village": "town", "admin2": "admin1", "admin1": "admin1",
-              "country": "country"}
-_SPECIFICITY = {"town": 3, "admin1": 2, "country": 1}
+_PRECISION: Final = {"city": "town", "town": "town", "village": "town", "admin2": "admin1", "admin1": "admin1",
+                     "country": "country"}
+_SPECIFICITY: Final = {"town": 3, "admin1": 2, "country": 1}
 # Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state owning
 # the place ("in Russia's Bryansk region") and who holds it ('in Russian-occupied Crimea').
-_PREP_BEFORE = re.compile(r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|"
-                          r"prefecture|county|oblast|state|municipality) of)|,)\s+|\()(?:the\s+)?"
-                          r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
-                          r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
-                          r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-                          r"(?:ern)?\s+)?$", re.IGNORECASE)
+_PREP_BEFORE: Final = re.compile(
+    r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|"
+    r"prefecture|county|oblast|state|municipality) of)|,)\s+|\()(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
+    r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?$", re.IGNORECASE)
 # How far before a place `_PREP_BEFORE` may start.
-_PREP_REACH = 56
+_PREP_REACH: Final = 56
 # The words `_PREP_BEFORE` may end on, lower-cased, besides a comma, a bracket, a possessive and a holding participle:
 # so only places after one of them are searched for it.
-_COMPASS_WORDS = ("north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest")
-_PREP_LAST_WORDS = frozenset({"in", "near", "outside", "at", "on", "to", "of", "the", *_COMPASS_WORDS,
-                              *(word + "ern" for word in _COMPASS_WORDS)})
-_PREP_LAST_ENDS = (",", "'s", "occupied", "annexed", "held", "controlled")
+_COMPASS_WORDS: Final = (
+    "north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest")
+_PREP_LAST_WORDS: Final = frozenset({"in", "near", "outside", "at", "on", "to", "of", "the", *_COMPASS_WORDS,
+                                     *(word + "ern" for word in _COMPASS_WORDS)})
+_PREP_LAST_ENDS: Final = (",", "'s", "occupied", "annexed", "held", "controlled")
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_POSSESSIVE_AFTER: Final = re.compile(r"['’]s\b")
 # ... and one joined to another name ('Further west, U.S. and Finnish units fired') is a subject.
-_JOINED_AFTER = re.compile(r"\s+(?:and|or)\s+[A-Z]")
-_TOWN_KINDS = frozenset({"city", "town", "village"})
+_JOINED_AFTER: Final = re.compile(r"\s+(?:and|or)\s+[A-Z]")
+_TOWN_KINDS: Final = frozenset({"city", "town", "village"})
 # Rules whose facility's name may open with the town it is named after, and how big such a town must be.
-_TOWN_NAMED_RULES = frozenset({"facilities:name-head"})
-_SIZEABLE_TOWN = 5000
+_TOWN_NAMED_RULES: Final = frozenset({"facilities:name-head"})
+_SIZEABLE_TOWN: Final = 5000
 # After a mention, a distance from a town: ', about 40 km north of ', ', 110 km (70 miles) northwest of the city of '.
-_DISTANCE_FROM = re.compile(r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
-                            r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:km|kilometres|"
-                            r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
-                            r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
+_DISTANCE_FROM: Final = re.compile(
+    r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:km|kilometres|"
+    r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+    r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
 # How far from a town a facility lies in the town's division, as a rule.
-_NEAR_KM = 50.0
-_DEMONYM_TOWN = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
-_DIVISION_OF = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
-_INSIDE_ADMIN1 = frozenset({"city", "town", "village", "admin2"})
-_FRONTED_IN = re.compile(r"\b[Ii]n\s+$")
+_NEAR_KM: Final = 50.0
+_DEMONYM_TOWN: Final = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
+_DIVISION_OF: Final = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
+_INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2"})
+_FRONTED_IN: Final = re.compile(r"\b[Ii]n\s+$")
 # How far into a sentence a fronted 'In <town>,' may start ('On the other side of the island, in X,').
-_FRONT = 40
+_FRONT: Final = 40
 # The words go without their leading \b, which would make the scan try every position: `_clause_breaks` checks the
 # character before them instead.
-_CLAUSE_BREAK = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b|although\b|though\b")
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
-_SIDES = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
-                    re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
-                      re.IGNORECASE)
-_MILITARY_PART_RULE = "facilities:military-part"
+_CLAUSE_BREAK: Final = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b|although\b|though\b")
+_LOCATIVE: Final = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
+_SIDES: Final = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
+                           re.IGNORECASE)
+_FROM_TO: Final = re.compile(
+    r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
+    re.IGNORECASE)
+_MILITARY_PART_RULE: Final = "facilities:military-part"
 # How far before a relative clause kit may end to be what the clause is about ('Akinci drones, which').
-_KIT_BEFORE_CLAUSE = 25
-_FROM_BEFORE_ANCHOR = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_KIT_BEFORE_CLAUSE: Final = 25
+_FROM_BEFORE_ANCHOR: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a designation and the facility its own phrase puts it at: ' submarines at the ', ' helicopters in '.
-_KIT_AT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|on|into)\s+(?:the\s+)?")
+_KIT_AT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|on|into)\s+(?:the\s+)?")
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
-_KIT_FROM = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
+_KIT_FROM: Final = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
 # 'next to X', 'close to X' set a facility beside another, not kit at it.
-_PASSIVE_TIE = re.compile(r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
+_PASSIVE_TIE: Final = re.compile(
+    r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
-_FORCE_AT = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
-                       r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
-                       r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_PLURAL_REF = re.compile(r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
-                         r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
+_FORCE_AT: Final = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
+                              r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
+                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PLURAL_REF: Final = re.compile(
+    r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
+    r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
 # Facilities that share a runway ('the two share a runway of about 2,800 m').
-_SHARED = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
+_SHARED: Final = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
 # 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
-_APPROX_WORD = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
-_TO_GAP = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
-_LENGTH_LIST = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
-_BY_BEFORE = re.compile(rf"\bby\s+{_APPROX_WORD}$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
+_APPROX_WORD: Final = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
+_TO_GAP: Final = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
+_LENGTH_LIST: Final = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
+_BY_BEFORE: Final = re.compile(rf"\bby\s+{_APPROX_WORD}$", re.IGNORECASE)
+_FROM_BEFORE: Final = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
 # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
-_EXTEND_IT = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
+_EXTEND_IT: Final = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
 # Between a facility and a clause about it: the place it is in ('in the Kaluga region'); a place it is near ('near
 # Kaliningrad, where Moscow has deployed Iskanders') is another.
-_PLACE_GAP = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
-                        r"(?:\s+(?:region|province|oblast|governorate|district|county))?")
+_PLACE_GAP: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+                               r"(?:\s+(?:region|province|oblast|governorate|district|county))?")
 # A sentence opening on kit told before and where it is based: 'They are based at', 'The jets were moved to'.
-_KIT_OPENERS = ("They ", "The ", "These ", "Both ", "All ")
-_KIT_PRONOUN = re.compile(r"(?:They|These|Both|All|The)(?:\s+(?:new\s+)?(?:jets|aircraft|fighters|bombers|drones|"
-                          r"helicopters|planes|ships|warships|frigates|submarines|vessels|systems|batteries|launchers|"
-                          r"missiles|tankers|transports))?\s+(?:are|were|will be|have been|had been|would be|remain)\s+"
-                          r"(?:now\s+|permanently\s+|all\s+)?(?:based|stationed|deployed|parked|housed|kept|moved|"
-                          r"relocated)\s")
+_KIT_OPENERS: Final = ("They ", "The ", "These ", "Both ", "All ")
+_KIT_PRONOUN: Final = re.compile(
+    r"(?:They|These|Both|All|The)(?:\s+(?:new\s+)?(?:jets|aircraft|fighters|bombers|drones|"
+    r"helicopters|planes|ships|warships|frigates|submarines|vessels|systems|batteries|launchers|"
+    r"missiles|tankers|transports))?\s+(?:are|were|will be|have been|had been|would be|remain)\s+"
+    r"(?:now\s+|permanently\s+|all\s+)?(?:based|stationed|deployed|parked|housed|kept|moved|"
+    r"relocated)\s")
 # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
-_COUNTED = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
-                      r"[^.;\d]{0,20}$")
-_BEFORE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b")
-_LONGEST_RUNWAY_M = 6000.0
-_ADMIN_WORD = re.compile(r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
+_COUNTED: Final = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
+                             r"[^.;\d]{0,20}$")
+_BEFORE_BREAK: Final = re.compile(r"[,;]|\b(?:and|but|while)\b")
+_LONGEST_RUNWAY_M: Final = 6000.0
+_ADMIN_WORD: Final = re.compile(
+    r"\s+(?:Oblast|Province|Prefecture|County|Governorate|Region|Krai|City|State|Republic)$")
 # Kit said never to have come: 'for MiG-21 fighters that never arrived'.
-_NEVER_CAME = re.compile(r"(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:never|did not|didn't|have not|haven't|has not|"
-                         r"hasn't)\b")
+_NEVER_CAME: Final = re.compile(
+    r"(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:never|did not|didn't|have not|haven't|has not|"
+    r"hasn't)\b")
 # A guess or an intention before equipment, or between it and the facility.
-_MODAL = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
+_MODAL: Final = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
 # What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
-_MODAL_WORDS = ("could", "may", "might", "would", "expect", "to buy", "to acquire")
+_MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to acquire")
 # A verb of relocation between kit and the facility it leaves ('were shipped from', 'was withdrawn from').
-_RELOCATED = re.compile(r"\b(?:shipped|moved|transferred|relocated|withdrawn|withdrew|pulled|evacuated|redeployed|"
-                        r"returned|ferried|trucked|airlifted)\b", re.IGNORECASE)
+_RELOCATED: Final = re.compile(
+    r"\b(?:shipped|moved|transferred|relocated|withdrawn|withdrew|pulled|evacuated|redeployed|"
+    r"returned|ferried|trucked|airlifted)\b", re.IGNORECASE)
 # After the facility left, where the kit went: ' to ', ' to the ', ' back to '.
-_ONWARD = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
+_ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
-_SHIP_RULES = frozenset({"equipment:named-ship", "equipment:lead-ship"})
+_SHIP_RULES: Final = frozenset({"equipment:named-ship", "equipment:lead-ship"})
 # Verbs whose object is a weapon sent at a target, and verbs whose subject is a weapon or an attacker striking one.
-_FIRED = re.compile(r"\b(?:fired|fire|firing|launched|dropped|lobbed)\b")
-_STRUCK = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|pounded|raided)\b")
+_FIRED: Final = re.compile(r"\b(?:fired|fire|firing|launched|dropped|lobbed)\b")
+_STRUCK: Final = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|pounded|raided)\b")
 # A facility meant to be fired at: kit fired there trains there.
-_RANGE = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
-                    r"polygon)\b", re.IGNORECASE)
+_RANGE: Final = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
+                           r"polygon)\b", re.IGNORECASE)
 # A tie denied between kit and facility; 'not only', 'not far from' and 'no longer' deny nothing of the kit there now
 # ('no longer' says it was).
-_NEGATION = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only|far|least|just|yet|until)\b)")
+_NEGATION: Final = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only|far|least|just|yet|until)\b)")
 # 'no' right before kit ('there are no F-35s at X', 'no two Su-24s').
-_NO_KIT = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?$")
+_NO_KIT: Final = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?$")
 # A named ship's own basing verb, right after its name.
-_SHIP_BASED = re.compile(r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
-                         r"\s+(?:at|in)\b")
+_SHIP_BASED: Final = re.compile(
+    r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
+    r"\s+(?:at|in)\b")
 # 'there' for a place, not the existential one ('there are', 'there have been'), which also opens a sentence.
-_THERE = re.compile(r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
-                    r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been)\b|['\u2019]s)")
+_THERE: Final = re.compile(
+    r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
+    r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been)\b|['\u2019]s)")
 # A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
-_ELSEWHERE = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
-_NOT_A_LOCATION = frozenset({"demonym"})
-_WHERE = re.compile(r",\s+where\b")
+_ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_A_LOCATION: Final = frozenset({"demonym"})
+_WHERE: Final = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
-_RELATIVE = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
+_RELATIVE: Final = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
 # 'but' and an adverb before a verb with no subject of its own: the clause goes on about the same subject.
-_BUT_VERB = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
+_BUT_VERB: Final = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
 # A comma and 'and': a new clause, or the end of a list.
-_THE_COUNTRY = re.compile(r"\b(?:in|of)\s+the\s+country\b")
-_TAKING_PART = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\b")
-_OTHER_HEAD = re.compile(r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
-_SUBORDINATE = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
-_AND_CLAUSE = re.compile(r",\s+and\b")
+_THE_COUNTRY: Final = re.compile(r"\b(?:in|of)\s+the\s+country\b")
+_TAKING_PART: Final = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\b")
+_OTHER_HEAD: Final = re.compile(
+    r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
+_SUBORDINATE: Final = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
+_AND_CLAUSE: Final = re.compile(r",\s+and\b")
 # 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
 # No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
-_AS_STATE = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
-_CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
+_AS_STATE: Final = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
+_CONJUNCTION: Final = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list.
-_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
+_LIST_GAP: Final = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
-_HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
-_HANDED = re.compile(r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives|leased|leases|"
-                     r"leasing|lease)\s+(?:over\s+|out\s+)?"
-                     r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
+_HANDED_TO: Final = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
+_HANDED: Final = re.compile(
+    r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives|leased|leases|"
+    r"leasing|lease)\s+(?:over\s+|out\s+)?"
+    r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
 # After a facility, a passive handing it to a state: ' was handed over to the ', ' has been returned to '.
-_HANDED_PASSIVE = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+"
-                             r"(?:formally\s+|officially\s+)?(?:handed|transferred|returned|given|leased)\s+"
-                             r"(?:over\s+|back\s+)?to\s+(?:the\s+)?")
+_HANDED_PASSIVE: Final = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+"
+                                    r"(?:formally\s+|officially\s+)?(?:handed|transferred|returned|given|leased)\s+"
+                                    r"(?:over\s+|back\s+)?to\s+(?:the\s+)?")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
-_APPOSED_OWNER = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
+_APPOSED_OWNER: Final = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
 # After that state, its service and the facility noun: ' navy facility', "'s main naval base".
-_OWNED_NOUN = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|"
-                         r"outpost|station|garrison|camp)\b")
+_OWNED_NOUN: Final = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|"
+                                r"outpost|station|garrison|camp)\b")
 # 'run in practice by': an adverb may stand before 'by'.
-_RUN_BY = re.compile(r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
-                     r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
-                     r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
-_RUN_BY_REACH = len("were garrisoned in practice by the Royal ")
+_RUN_BY: Final = re.compile(
+    r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
+    r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
+    r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
+_RUN_BY_REACH: Final = len("were garrisoned in practice by the Royal ")
 # The words a `_RUN_BY` match ends on, before 'the' and 'Royal'.
-_RUN_BY_WORDS = ("by", "which", "that")
+_RUN_BY_WORDS: Final = ("by", "which", "that")
 # Between a facility's name and the 'used by' that says who runs it.
-_USED_GAP = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
-                       r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
+_USED_GAP: Final = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
+                              r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
 # A breakaway region's own forces running a facility: 'used by Transnistria's own armed forces'.
-_USED_BY = re.compile(r"\b(?:used|run|operated|controlled|manned|held)\s+by\s+(?:the\s+)?")
-_FORCES_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:forces|army|military|troops|militia)\b")
-_STATELESS_KINDS = frozenset({"region", "admin1"})
+_USED_BY: Final = re.compile(r"\b(?:used|run|operated|controlled|manned|held)\s+by\s+(?:the\s+)?")
+_FORCES_AFTER: Final = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:forces|army|military|troops|militia)\b")
+_STATELESS_KINDS: Final = frozenset({"region", "admin1"})
 # 'which Russia uses', 'which US troops operate': a verb of running after the state and its service. Seizing or
 # capturing a base is an attack, not running it ('the airport, which Russian forces captured in 2022').
-_RUNS = re.compile(r"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){0,2}?)(?P<verb>(?:took|takes|has taken|have taken) "
-                   r"(?:control of|over)|operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|"
-                   r"lease)\b")
+_RUNS: Final = re.compile(
+    r"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){0,2}?)(?P<verb>(?:took|takes|has taken|have taken) "
+    r"(?:control of|over)|operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|"
+    r"lease)\b")
 # Words that may stand between a state and 'use' when the state's forces use a base ('US troops use'), unlike its
 # kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
-_USING_FORCES = frozenset({"forces", "troops", "military", "army", "navy", "air", "force", "marines", "soldiers",
-                           "armed", "personnel", "special", "now", "still", "also"})
+_USING_FORCES: Final = frozenset({"forces", "troops", "military", "army", "navy", "air", "force", "marines", "soldiers",
+                                  "armed", "personnel", "special", "now", "still", "also"})
 # After what a state leases: to whom ('leases the X base to Russia'), the state being the lessor.
-_LEASED_OUT = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?to\s")
+_LEASED_OUT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?to\s")
 # After a state that 'used by' names: a company's name ('used by Qatar Airways', 'Turkish Airlines'), not its forces.
-_COMPANY_AFTER = re.compile(r"\s+(?!(?:Air|Navy|Army|Armed|Defen[cs]e|Marines?|Coast|National|Naval|Military|Forces?|"
-                            r"Guard|Self|Special|Space|Ground|Royal|Central|Africa|European|Pacific|Indo-Pacific|"
-                            r"Southern|Northern|Strategic|Command|Corps|Expeditionary|Revolutionary|Republic)\b)[A-Z]")
+_COMPANY_AFTER: Final = re.compile(
+    r"\s+(?!(?:Air|Navy|Army|Armed|Defen[cs]e|Marines?|Coast|National|Naval|Military|Forces?|"
+    r"Guard|Self|Special|Space|Ground|Royal|Central|Africa|European|Pacific|Indo-Pacific|"
+    r"Southern|Northern|Strategic|Command|Corps|Expeditionary|Revolutionary|Republic)\b)[A-Z]")
 # A state's proxies after its name: '-backed', '-funded', '-trained', '-armed', '-aligned', '-allied', '-supported'.
-_PROXY_AFTER = re.compile(r"-(?:backed|funded|trained|armed|aligned|allied|supported|sponsored)\b")
+_PROXY_AFTER: Final = re.compile(r"-(?:backed|funded|trained|armed|aligned|allied|supported|sponsored)\b")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
-_RUN_OBJECT = re.compile(r"\s+(?:the|a|an|its)\s+")
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "its"})
+_RUN_OBJECT: Final = re.compile(r"\s+(?:the|a|an|its)\s+")
+_OBJECT_DETERMINERS: Final = frozenset({"the", "a", "an", "its"})
 # Between two states that are one subject: 'Russia and Syria', 'Russia, Iran'.
-_JOINING = frozenset({" and ", ", ", " or ", ", and "})
+_JOINING: Final = frozenset({" and ", ", ", " or ", ", and "})
 # The longest of them: a longer gap is read no further.
-_LONGEST_JOINING = max(map(len, _JOINING))
+_LONGEST_JOINING: Final = max(map(len, _JOINING))
 # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
-_FUNDS = re.compile(r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
-                    r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
+_FUNDS: Final = re.compile(
+    r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
+    r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
 # A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port'), and so
 # is a place only ever called an airport.
-_BUILT_FOR_OTHERS = frozenset({"port"})
-_FORMER = re.compile(r"\bformer\s+$", re.IGNORECASE)
+_BUILT_FOR_OTHERS: Final = frozenset({"port"})
+_FORMER: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
-_NATIONAL_KINDS = frozenset({"air base", "naval base"})
+_NATIONAL_KINDS: Final = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
-_HOST_RUN_KINDS = frozenset({"base", "outpost"})
+_HOST_RUN_KINDS: Final = frozenset({"base", "outpost"})
 # A company running a civil port or airport: 'run by a private operator', 'operated by a commercial firm'.
 # No leading \b, which would make the scan try every position: `_private_cues` checks the character before instead.
-_PRIVATE_RUN = re.compile(r"(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
-                          r"(?:operator|company|firm|consortium)\b")
-_CIVIL_RUN_KINDS = frozenset({"port", "airfield"})
-_SERVICE_OPENING = re.compile(r"(?:(?:new|planned|proposed|main|large|small|secret|major)\s+)*(?:army|navy|military)\s",
-                              re.IGNORECASE)
+_PRIVATE_RUN: Final = re.compile(r"(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
+                                 r"(?:operator|company|firm|consortium)\b")
+_CIVIL_RUN_KINDS: Final = frozenset({"port", "airfield"})
+_SERVICE_OPENING: Final = re.compile(
+    r"(?:(?:new|planned|proposed|main|large|small|secret|major)\s+)*(?:army|navy|military)\s",
+    re.IGNORECASE)
 # A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
-_UNNAMED_RULES = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
+_UNNAMED_RULES: Final = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # A force's headquarters in a town ('its headquarters in X') is the host's when no other force is placed there.
-_HQ_IN_TOWN_RULE = "facilities:head-in-place"
+_HQ_IN_TOWN_RULE: Final = "facilities:head-in-place"
 # ... and so is a named force's ('the Black Sea Fleet headquarters in X', 'where the Y Fleet has its headquarters').
-_HQ_RULES = frozenset({_HQ_IN_TOWN_RULE, "facilities:headquarters", "facilities:name-head"})
+_HQ_RULES: Final = frozenset({_HQ_IN_TOWN_RULE, "facilities:headquarters", "facilities:name-head"})
 # Kinds where the only force the text places there is taken to run the place.
-_GARRISON_KINDS = frozenset({"base", "outpost"})
+_GARRISON_KINDS: Final = frozenset({"base", "outpost"})
 # Places too wide to put an installation in one country.
-_VAGUE_FEATURES = frozenset({"sea", "ocean", "region", "continent", "demonym"})
-_RANGE_ENDS = frozenset({"from", "to"})
+_VAGUE_FEATURES: Final = frozenset({"sea", "ocean", "region", "continent", "demonym"})
+_RANGE_ENDS: Final = frozenset({"from", "to"})
 # A "new" runway status only holds when it modifies the runway word directly; any other status word wins.
-_WEAK_STATUS = "new"
+_WEAK_STATUS: Final = "new"
 # Places whose name or division may name a catalogued installation's division.
-_DIVISION_KINDS = frozenset({"admin1", "city", "town"})
+_DIVISION_KINDS: Final = frozenset({"admin1", "city", "town"})
 
 
 class PlaceIndex:
