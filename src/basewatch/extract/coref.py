@@ -30,6 +30,9 @@ _COMPATIBLE: Final[dict[str, frozenset[str] | None]] = {
 _BASE_KINDS: Final = frozenset({"base", "air base", "naval base", "outpost"})
 _PREP_BEFORE_IT: Final = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside|equip|arm)\s+$",
                                     re.IGNORECASE)
+# Its words, which end the last word before the whitespace it ends on.
+_PREPS_BEFORE_IT: Final = ("through", "from", "at", "into", "to", "near", "inside", "around", "on", "within", "outside",
+                           "equip", "arm")
 _NOT_AFTER_IT: Final = re.compile(r"\s+(?:is|was|has)\b")
 _PART_AFTER_ITS: Final = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
                                     re.IGNORECASE)
@@ -229,13 +232,17 @@ def _pronouns(doc: Doc) -> list[Span]:
     norm = doc.norm
     spans = []
     for start in _found(norm, "it") + _found(norm, "It"):
+        # Most are inside a word ('with', 'military'): the character before is tested first.
+        if start and _is_word_char(norm[start - 1]):
+            continue
         end = _word_end(norm, start)
-        if end < 0 or (start and _is_word_char(norm[start - 1])):
+        if end < 0:
             continue
         if end > start + 2:
             if _PART_AFTER_ITS.match(norm, end):
                 spans.append((start, end))
-        elif _PREP_BEFORE_IT.search(norm, max(0, start - 12), start) and not _NOT_AFTER_IT.match(norm, end):
+        elif _may_end_prep(norm, max(0, start - 12), start) and _PREP_BEFORE_IT.search(
+                norm, max(0, start - 12), start) and not _NOT_AFTER_IT.match(norm, end):
             spans.append((start, end))
     starts = {start for start, _ in doc.sentences}
     # Only a sentence's start may hold a subject "It": the pattern is tried there, not searched for over the text.
@@ -246,6 +253,16 @@ def _pronouns(doc: Doc) -> list[Span]:
     spans.extend(_there(norm))
     spans.extend(_object_there(norm))
     return sorted(spans)
+
+
+def _may_end_prep(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_PREP_BEFORE_IT` may end at `hi`: whitespace before it, after a word ending on one of its words. A
+    word outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    if hi <= lo or not norm[hi - 1].isspace():
+        return False
+    words = norm[lo:hi].rsplit(None, 1)
+    last = words[-1] if words else ""
+    return not last.isascii() or last.lower().endswith(_PREPS_BEFORE_IT)
 
 
 def _found(text: str, word: str) -> list[int]:
@@ -412,7 +429,11 @@ def recent_facilities(doc: Doc, facilities: list[Facility], pos: int, sentences:
     floor = doc.sentences[index][0] if doc.sentences else 0
     last: list[tuple[int, Facility]] = []
     for fac in facilities:
-        ends = [e for s, e in fac.mentions if floor <= s and e <= pos]
-        if ends:
-            last.append((max(ends), fac))
+        # The latest end in the window, kept as the mentions go by: no list of them is built.
+        latest = -1
+        for start, end in fac.mentions:
+            if floor <= start and end <= pos and end > latest:
+                latest = end
+        if latest >= 0:
+            last.append((latest, fac))
     return [fac for _, fac in sorted(last, key=lambda x: -x[0])]
