@@ -342,7 +342,6 @@ def anaphor_heads(lang: str) -> WordMatcher:
 
 
 _DET_BEFORE: Final = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
-_DETERMINERS: Final = ("the", "this", "that")
 # What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
 # ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
 _NOT_ANAPHOR_AFTER: Final = re.compile(
@@ -375,11 +374,6 @@ def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     whitespace, so it starts within the last four whitespace-separated runs: only those are searched, not every
     position of the window as the pattern, opening on \\b, would be."""
     runs = norm[lo:hi].rsplit(None, 4)
-    # Whitespace ends the window and the determiner ends one of those runs: string tests spare most windows the
-    # search. A run outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'.
-    if hi <= lo or not norm[hi - 1].isspace() or not any(
-            not run.isascii() or run.lower().endswith(_DETERMINERS) for run in runs[-4:]):
-        return None
     start = lo + len(runs[0]) if len(runs) == 5 else lo
     return _DET_BEFORE.search(norm, start, hi)
 

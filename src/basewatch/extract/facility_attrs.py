@@ -41,6 +41,9 @@ _PREP_BEFORE: Final = re.compile(
     r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?$", re.IGNORECASE)
+# The words `_PREP_BEFORE` may open on, lower-cased.
+_PREP_FIRST_WORDS: Final = frozenset({"in", "near", "outside", "at", "on", "close", "district", "province", "region",
+                                      "governorate", "prefecture", "county", "oblast", "state", "municipality"})
 # How far before a place `_PREP_BEFORE` may start.
 _PREP_REACH: Final = 56
 # The words `_PREP_BEFORE` may end on, lower-cased, besides a comma, a bracket, a possessive and a holding participle:
@@ -207,8 +210,9 @@ _RUN_BY: Final = re.compile(
     r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
     r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
 _RUN_BY_REACH: Final = len("were garrisoned in practice by the Royal ")
-# The words a `_RUN_BY` match ends on, before 'the' and 'Royal'.
+# The words a `_RUN_BY` match ends on, before 'the' and 'Royal' (in that order, the last first).
 _RUN_BY_WORDS: Final = ("by", "which", "that")
+_RUN_BY_OPTIONAL: Final = ("Royal", "the")
 # Between a facility's name and the 'used by' that says who runs it.
 _USED_GAP: Final = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                               r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
@@ -329,14 +333,30 @@ class PlaceIndex:
 
 
 def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
-    """`_PREP_BEFORE.search(norm, lo, hi)`, the pattern tried in order only where it can start (a comma, a bracket, a
-    word's first character) rather than at every position of the window, as the search tries it."""
-    for pos in range(lo, hi):
+    """`_PREP_BEFORE.search(norm, lo, hi)`, the pattern tried in order only where it can start: at a comma, a bracket
+    or a word that opens it (`_PREP_FIRST_WORDS`), rather than at every position of the window as the search tries
+    it. A word outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    pos = lo
+    while pos < hi:
         char = norm[pos]
-        if char == "," or char == "(" or (_word_char(char) and not (pos and _word_char(norm[pos - 1]))):
+        if char == "," or char == "(":
             found = _PREP_BEFORE.match(norm, pos, hi)
             if found is not None:
                 return found
+            pos += 1
+        elif _word_char(char):
+            end = pos + 1
+            while end < hi and _word_char(norm[end]):
+                end += 1
+            word = norm[pos:end]
+            # Only a word's start is a boundary: one a word character comes before is inside a word.
+            if not (pos and _word_char(norm[pos - 1])) and (not word.isascii() or word.lower() in _PREP_FIRST_WORDS):
+                found = _PREP_BEFORE.match(norm, pos, hi)
+                if found is not None:
+                    return found
+            pos = end
+        else:
+            pos += 1
     return None
 
 
@@ -866,16 +886,17 @@ def _joined(norm: str, end: int, start: int) -> bool:
 
 
 def _has_run_by_word(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_RUN_BY` may end at `hi`: whitespace before it, and its cue word ending the last word of norm[lo:hi]
-    but a 'the' and a 'Royal' after it. A few string tests cost less than the pattern's trial at every position."""
-    if hi <= lo or not norm[hi - 1].isspace():
+    """Whether `_RUN_BY` may end at `hi`: whitespace before it and, but for a 'the' and a 'Royal' after it, the cue word
+    ('by', 'which', 'that') before that whitespace. A few string tests cost less than the pattern's trial at every
+    position of the window."""
+    end = _spaces_before(norm, hi)
+    if end == hi or end <= lo:
         return False
-    words = norm[lo:hi].split()
-    if words and words[-1] == "Royal":
-        words.pop()
-    if words and words[-1] == "the":
-        words.pop()
-    return bool(words) and words[-1].endswith(_RUN_BY_WORDS)
+    for optional in _RUN_BY_OPTIONAL:
+        start = end - len(optional)
+        if start > lo and norm.endswith(optional, lo, end) and norm[start - 1].isspace():
+            end = _spaces_before(norm, start)
+    return norm.endswith(_RUN_BY_WORDS, lo, end)
 
 
 def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
