@@ -703,13 +703,15 @@ def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
     gap = doc.norm[mention[1]:place[0]]
     if len(gap) > 60 or _clause_break(gap) or gap.count(",") > 1 or "." in gap:
         return False
+    # The locative before the place first: it is asked once a place (cached) and most places have none, where the
+    # word-list searches below would be made for every mention and place.
+    if not index.locative_before(doc.norm, place) or not (len(gap) < 8 or _LOCATIVE.search(gap)):
+        return False
     # 'X now matters more than any base on Crete': the place is another head's.
     if _OTHER_HEAD.search(gap) and facility_words(doc.language).heads.search(doc.norm, mention[1], place[0]):
         return False
     # 'jets flying from X struck targets in Y': a place after an event word is where the event was.
-    if len(gap) >= 8 and event_words(doc.language).triggers.search(doc.norm, mention[1], place[0]) is not None:
-        return False
-    return index.locative_before(doc.norm, place) and (len(gap) < 8 or bool(_LOCATIVE.search(gap)))
+    return len(gap) < 8 or event_words(doc.language).triggers.search(doc.norm, mention[1], place[0]) is None
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
