@@ -367,3 +367,22 @@ def test_images_taken_over_weeks(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_images_published_date_no_event(pipeline: Any, text: str) -> None:
     assert events(pipeline, text) == [("deployment", "hmeimim", "RU", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack with no attacker named is the claimant's, in its sentence or the next
+        "Drones hit Engels air base on 3 May 2020. Ukraine claimed responsibility.",
+        "Drones hit Engels air base on 3 May 2020. Ukraine's military intelligence claimed the attack on Tuesday.",
+        # or the state it is blamed on
+        "Drones hit Engels air base on 3 May 2020. Russia blamed Ukraine.",
+    ],
+)
+def test_attack_claimed_or_blamed(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text)[0] == ("attack", "engels", "UA", "2020-05-03")
+
+
+def test_attack_carried_out_by(pipeline: Any) -> None:
+    assert events(pipeline, "The attack on Al Udeid Air Base on 3 May 2020 was carried out by Iran.") == [
+        ("attack", "al_udeid", "IR", "2020-05-03")]

@@ -260,6 +260,14 @@ _SPEAKER_OPENING = re.compile(r",\s+(?:the\s+)?$")
 _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
                            r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
                            r"\s+(?:said|says|reported|announced|confirmed)\b")
+# After an attack: the one that did it follows ('was carried out by Iran').
+_DONE_BY = re.compile(r"\b(?:was|were)\s+(?:carried\s+out|conducted|launched|staged)\s+by\s+(?:the\s+)?")
+# After a state: it claims an attack ('Ukraine claimed responsibility', "Ukraine's military claimed the strike").
+_CLAIMS_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:claimed|claims|took|takes)\s+"
+                           r"(?:responsibility|credit|the\s+(?:attack|strike|raid))\b")
+# Before a state: the attack is laid at its door ('Russia blamed Ukraine', 'blamed the attack on Iran').
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+(?:attack|strike|raid)\s+on\s+)?"
+                            r"(?:the\s+)?$")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -931,6 +939,8 @@ class Events:
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
                                            or _ALLIANCE_FORCES.search(doc.norm, clause[0], trig.span[0]) is not None
                                            or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
+            if actor is None and trig.type == "attack":
+                actor = _claimant(doc, trig, actor_list)
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
             elif (actor is None and not stateless and trig.type == "attack" and date is not None
@@ -2725,6 +2735,23 @@ def _speaking_force(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | N
     for actor in actor_list[_first_from(actor_list, trig.span[1]):_first_from(actor_list, trig.sentence[1])]:
         if (_SPEAKER_OPENING.search(doc.norm, max(trig.span[1], actor.span[0] - 8), actor.span[0])
                 and _FORCE_SPEAKS.match(doc.norm, actor.span[1])):
+            return actor.code
+    return None
+
+
+def _claimant(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'Drones hit X on Monday. Ukraine claimed responsibility', 'The attack on X was carried out by Iran': the state
+    that claims an attack with no attacker named, in its sentence or the next, or that the attack was done by."""
+    done = _DONE_BY.search(doc.norm, trig.span[1], trig.sentence[1])
+    if done is not None:
+        first = _first_from(actor_list, done.end())
+        if first < len(actor_list) and actor_list[first].span[0] == done.end():
+            return actor_list[first].code
+    i = bisect_right(doc.sentences, (trig.sentence[1],))
+    hi = doc.sentences[i][1] if i < len(doc.sentences) else trig.sentence[1]
+    for actor in actor_list[_first_from(actor_list, trig.span[1]):_first_from(actor_list, hi)]:
+        if _CLAIMS_AFTER.match(doc.norm, actor.span[1]) or _BLAMED_BEFORE.search(
+                doc.norm, max(trig.span[1], actor.span[0] - 30), actor.span[0]):
             return actor.code
     return None
 
