@@ -119,3 +119,19 @@ def test_a_state_named_like_a_country_is_the_state_where_the_article_names_its_t
 def test_a_country_after_a_compass_word_qualifies_the_town_before_it(places: Places, text: str, surface: str,
                                                                     country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Russian forces shelled Mykolaiv overnight.", "Mykolaiv", "UA"),
+        ("Turkish drones bombed Qamishli and Kobani.", "Qamishli", "SY"),
+        ("The army retook Kupiansk in the spring.", "Kupiansk", "UA"),
+    ],
+)
+def test_what_is_shelled_or_retaken_is_a_place(places: Places, text: str, surface: str, country: str) -> None:
+    assert find(run(places, text), surface).country == country
+
+
+def test_a_person_attacked_is_no_place(places: Places) -> None:
+    assert not {surface for surface, _ in run(places, "Critics attacked Smith and Jones over the plan.")}
