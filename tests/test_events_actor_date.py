@@ -386,3 +386,17 @@ def test_attack_claimed_or_blamed(pipeline: Any, text: str) -> None:
 def test_attack_carried_out_by(pipeline: Any) -> None:
     assert events(pipeline, "The attack on Al Udeid Air Base on 3 May 2020 was carried out by Iran.") == [
         ("attack", "al_udeid", "IR", "2020-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # drills held with a partner named after 'with' are the host's when the partner is the host
+        ("US Marines held drills with Philippine troops at Camp Aguinaldo in May 2020.", "PH"),
+        ("US Marines held drills at Camp Aguinaldo with Philippine troops in May 2020.", "PH"),
+        # with neither of them the host, the subject's
+        ("US Marines held drills with Japanese troops at Camp Aguinaldo in May 2020.", "US"),
+    ],
+)
+def test_drills_with_the_host(pipeline: Any, text: str, actor: str) -> None:
+    assert events(pipeline, text) == [("exercise", "camp_aguinaldo", actor, "2020-05")]

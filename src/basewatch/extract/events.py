@@ -2187,6 +2187,12 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     named = [a for a in actor_list[lo:_first_from(actor_list, trig.span[0])] if a.span[1] <= trig.span[0]]
     joint = any(country in (first.code, then.code) and first.code != then.code
                 and _JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0]) for first, then in pairwise(named))
+    if not joint and named and named[-1].span[0] >= trig.clause[0]:
+        # 'US Marines held drills with Philippine troops at X': the partner named after 'with' holds them too
+        partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
+                        if a.span[0] < trig.clause[1] and _WITH_PARTNER.search(doc.norm, trig.span[1], a.span[0])),
+                       None)
+        joint = partner is not None and partner.code != named[-1].code and country in (partner.code, named[-1].code)
     return country if joint else None
 
 
