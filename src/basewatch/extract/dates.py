@@ -103,15 +103,16 @@ class Anchor:
         return date(self.year, self.month, self.day)
 
 
-@dataclass(frozen=True, slots=True)
 class Found:
-    """One resolved date before it becomes a `DateMention`."""
+    """One resolved date before it becomes a `DateMention`. A plain class, not a dataclass, whose generated __init__
+    would run as bytecode in the compiled build (a frozen one's through object.__setattr__)."""
 
-    span: Span
-    resolved: str | None
-    granularity: str | None
-    relative: bool
-    rule: str
+    def __init__(self, span: Span, resolved: str | None, granularity: str | None, relative: bool, rule: str) -> None:
+        self.span = span
+        self.resolved = resolved
+        self.granularity = granularity
+        self.relative = relative
+        self.rule = rule
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,7 +45,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
@@ -93,28 +92,34 @@ _MAX_PLAIN_MODIFIERS = 3
 _TYPE_PLURAL = r"[A-Z][A-Za-z]*-?\d+[A-Z]*s"
 
 
-@dataclass(frozen=True, slots=True)
+# Unit, Found and Tail are plain classes rather than dataclasses: compiled, a dataclass's generated __init__ runs as
+# bytecode (a frozen one's through object.__setattr__), and every number read builds a Tail and every quantity a
+# Found. Nothing compares them by value.
 class Unit:
-    unit: str
-    dimension: str
-    si_factor: float
-    si_offset: float = 0.0
+    """A unit of measure: its symbol, its dimension and how it converts to the dimension's SI unit."""
+
+    def __init__(self, unit: str, dimension: str, si_factor: float, si_offset: float = 0.0) -> None:
+        self.unit = unit
+        self.dimension = dimension
+        self.si_factor = si_factor
+        self.si_offset = si_offset
 
 
 COUNTED = Unit(COUNT, COUNT, 1.0)
 
 
-@dataclass(frozen=True, slots=True)
 class Found:
     """One quantity found in normalised text, before it becomes a `model.Quantity`."""
 
-    span: Span
-    value: float
-    unit: Unit
-    qualifier: str | None
-    rule: str
-    # Where "from"/"between" was written before it: kept out of the span unless a range follows.
-    opener: int | None = None
+    def __init__(self, span: Span, value: float, unit: Unit, qualifier: str | None, rule: str,
+                 opener: int | None = None) -> None:
+        self.span = span
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.rule = rule
+        # Where "from"/"between" was written before it: kept out of the span unless a range follows.
+        self.opener = opener
 
 
 def _words(lang: str, *kinds: str) -> frozenset[str]:
@@ -253,16 +258,16 @@ def _spaced_scanner(scanner: ahocorasick.Automaton) -> ahocorasick.Automaton:
     return automaton
 
 
-@dataclass(frozen=True, slots=True)
 class Tail:
     """What follows a number: its unit, the rule that found it, where it ends, whether hyphenated."""
 
-    unit: Unit
-    kind: str
-    end: int
-    hyphenated: bool = False
-    # Inches after feet ("6-foot-7"): the quantity is then one height in inches.
-    inches: float | None = None
+    def __init__(self, unit: Unit, kind: str, end: int, hyphenated: bool = False, inches: float | None = None) -> None:
+        self.unit = unit
+        self.kind = kind
+        self.end = end
+        self.hyphenated = hyphenated
+        # Inches after feet ("6-foot-7"): the quantity is then one height in inches.
+        self.inches = inches
 
 
 # How a unit attaches to its number: "1,200 - meter", "1,200-meter", "3 km", "3km".
