@@ -1155,7 +1155,12 @@ class Grammar:
         (`spaced_view`, `runs`: the `Doc.spaced()` of `lowered` and `Doc.digit_runs()` of `norm`, where there are)."""
         if spaced_view is not None and self.spaced_triggers is not None:
             # A hit ends on the space after its word, which starts `length` + 1 characters before that.
-            ends = [(after - length - 1, after - 1) for after, length in self.spaced_triggers.iter(spaced_view)]
+            ends: list[Span] = []
+            for hit in self.spaced_triggers.iter(spaced_view):
+                # typed, so the compiled build unpacks a native tuple rather than iterating an object
+                trigger: tuple[int, int] = hit
+                after, length = trigger
+                ends.append((after - length - 1, after - 1))
         else:
             # Trigger words are matched inside words too ("day" in "today"), then kept only whole.
             last = len(lowered) - 1
@@ -1196,7 +1201,10 @@ class Grammar:
         else:
             joined = _spaced("\x00".join(lowered[lo:hi] for lo, hi in windows))
         starts: dict[int, frozenset[str]] = {}
-        for end, (length, kinds) in self.openers.iter(joined):
+        for hit in self.openers.iter(joined):
+            # typed, so the compiled build unpacks native tuples rather than iterating objects
+            opener: tuple[int, tuple[int, frozenset[str]]] = hit
+            end, (length, kinds) = opener
             word = end - length + 2
             k = bisect.bisect_right(firsts, word) - 1
             starts[windows[k][0] + word - firsts[k]] = kinds

@@ -68,8 +68,12 @@ class LiteralPass:
             self.automaton = self._build()
         found: list[Hits] = [[] for _ in self.tables]
         if len(self.automaton):
-            for end, owners in self.automaton.iter(text):
-                for slot, value in owners:
+            for hit in self.automaton.iter(text):
+                # typed, so the compiled build unpacks native tuples rather than iterating objects
+                stored: tuple[int, tuple[tuple[int, Any], ...]] = hit
+                end, owners = stored
+                for owner in owners:
+                    slot, value = owner
                     found[slot].append((end, value))
         return found
 

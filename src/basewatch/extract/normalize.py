@@ -187,8 +187,10 @@ def detect_language(norm: str, lowered: str | None = None, spaced_view: str | No
             counts[_STOPWORD_LANG[word]] += 1
     else:
         view = spaced_view[:len(lowered) + 1] + " " if spaced_view is not None else spaced(lowered)
-        for _, lang in _STOPWORD_KEYS.iter(view):
-            counts[lang] += 1
+        for hit in _STOPWORD_KEYS.iter(view):
+            # typed, so the compiled build unpacks a native tuple rather than iterating an object
+            found: tuple[int, str] = hit
+            counts[found[1]] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 

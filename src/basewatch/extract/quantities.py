@@ -396,7 +396,10 @@ class Matcher:
         """What `self.words` finds in `lowered` standing as whole words (the rest is dropped after), from a
         pass over its spaced view (a list, not a generator: compiled, each step of one costs a call)."""
         hits: list[tuple[int, tuple[int, str | None]]] = []
-        for after, entries in self.spaced_words.iter(spaced_view):
+        for hit in self.spaced_words.iter(spaced_view):
+            # typed, so the compiled build unpacks a native tuple rather than iterating an object
+            stored: tuple[int, list[tuple[str, int, tuple[int, str | None], bool]]] = hit
+            after, entries = stored
             for entry in entries:
                 # typed, so the compiled build unpacks a native tuple rather than iterating an object
                 found: tuple[str, int, tuple[int, str | None], bool] = entry

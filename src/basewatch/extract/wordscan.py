@@ -378,13 +378,17 @@ class _SharedScan:
         if len(automaton):
             folded = fold(text)
             # A hit ends on the space after its word: in the text, the word stops one character before that space.
-            for after, (length, owners) in automaton.iter(f" {_separated(folded)} "):
+            for hit in automaton.iter(f" {_separated(folded)} "):
+                # typed, so the compiled build unpacks native tuples rather than iterating objects
+                found: tuple[int, tuple[int, tuple[_Owner, ...]]] = hit
+                after, (length, owners) = found
                 stop = after - 1
                 begin = stop - length
                 got = folded[begin:stop]
                 # Word lists also need an opening character before the word (phrases take any non-word character).
                 opens = not begin or folded[begin - 1] in _OPENER_SET
-                for slot, mode, want, value in owners:
+                for owner in owners:
+                    slot, mode, want, value = owner
                     if mode == _PHRASE:
                         if got == want:
                             phrases[slot].append((begin, -stop, value))
