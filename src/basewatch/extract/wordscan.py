@@ -142,7 +142,7 @@ class WordMatcher:
         scanned = None if self.empty or pos >= end else _SHARED.holding_range(self, text, pos, end)
         if scanned is not None:
             first = next(iter(scanned.hits_in(self.slot, pos, end)), None)
-            return Hit(first[0], -first[1], text[first[0]:-first[1]]) if first else None
+            return _new_hit(Hit, (first[0], -first[1], text[first[0]:-first[1]])) if first else None
         return self._first(text, pos, endpos, anchored=False)
 
     def match(self, text: str, pos: int) -> Hit | None:
@@ -165,7 +165,7 @@ class WordMatcher:
                 continue
             if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
                 best = (begin, stop)
-        return Hit(pos + best[0], pos + best[1], chunk[best[0]:best[1]]) if best else None
+        return _new_hit(Hit, (pos + best[0], pos + best[1], chunk[best[0]:best[1]])) if best else None
 
 
 # Hit's generated __new__ is a Python function; building the tuple directly skips that call for every hit.
@@ -263,7 +263,7 @@ class _Scanned:
         i = bisect_left(raw, (pos, -len(self.text) - 1))
         if i == len(raw) or raw[i][0] != pos:
             return None
-        return Hit(pos, -raw[i][1], self.text[pos:-raw[i][1]])
+        return _new_hit(Hit, (pos, -raw[i][1], self.text[pos:-raw[i][1]]))
 
 
 class _SharedScan:
