@@ -400,3 +400,9 @@ def test_attack_carried_out_by(pipeline: Any) -> None:
 )
 def test_drills_with_the_host(pipeline: Any, text: str, actor: str) -> None:
     assert events(pipeline, text) == [("exercise", "camp_aguinaldo", actor, "2020-05")]
+
+
+def test_drills_of_the_hosting_state(pipeline: Any) -> None:
+    # a state that hosts others' forces for drills in its own territory holds them
+    text = "China hosted Russian warships for joint drills at Qingdao naval base in May 2020."
+    assert events(pipeline, text) == [("exercise", "qingdao_nb", "CN", "2020-05")]

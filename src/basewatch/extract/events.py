@@ -656,6 +656,9 @@ _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|co
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan').
+# After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
+_HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
+                          r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?\Z")
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
@@ -965,7 +968,8 @@ class Events:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
                     sentence = trig.sentence
-                    agent = _host(doc, trig, actor_list, listed.country) or (
+                    agent = _host(doc, trig, actor_list, listed.country) or _hosting_state(
+                        doc, trig, actor_list, listed.country) or (
                         listed.country if _many_states(doc, sentence) else agent)
                 elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
@@ -2194,6 +2198,16 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
                        None)
         joint = partner is not None and partner.code != named[-1].code and country in (partner.code, named[-1].code)
     return country if joint else None
+
+
+def _hosting_state(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None) -> str | None:
+    """'China hosted Russian warships for joint drills at X': the state that hosts forces for drills in its own
+    territory holds them."""
+    if country is None:
+        return None
+    lo, hi = _first_from(actor_list, trig.sentence[0]), _first_from(actor_list, trig.span[0])
+    return country if any(a.code == country and _HOSTS_AFTER.match(doc.norm, a.span[1])
+                          for a in actor_list[lo:hi]) else None
 
 
 def _home_host(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
