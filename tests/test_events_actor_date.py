@@ -406,3 +406,20 @@ def test_drills_of_the_hosting_state(pipeline: Any) -> None:
     # a state that hosts others' forces for drills in its own territory holds them
     text = "China hosted Russian warships for joint drills at Qingdao naval base in May 2020."
     assert events(pipeline, text) == [("exercise", "qingdao_nb", "CN", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # forces or weapons from a state, in an aside too, are that state's, not the host's or the weapon maker's
+        ("Patriot batteries from Germany arrived at Rzeszow airport in May 2020.", "DE"),
+        ("The jets, from the US 48th Fighter Wing, arrived at Rzeszow airport in May 2020.", "US"),
+    ],
+)
+def test_forces_from_a_state(pipeline: Any, text: str, actor: str) -> None:
+    assert events(pipeline, text) == [("deployment", "rzeszow", actor, "2020-05")]
+
+
+def test_africa_corps_is_russian(pipeline: Any) -> None:
+    assert events(pipeline, "Africa Corps troops arrived at Kamboinsin camp in May 2020.") == [
+        ("deployment", "kamboinsin", "RU", "2020-05")]

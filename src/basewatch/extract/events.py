@@ -167,7 +167,9 @@ _MAKERS_OF_MANY = frozenset({"EU"})
 # China', 'coast guards from the Maldives and India').
 _FORCES_FROM = re.compile(r"\b(?i:(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|ships|"
                           r"militants|insurgents|fighters|gunmen|rebels|jihadists|militias|"
-                          r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers)\s+from|"
+                          r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers|batteries|"
+                          r"launchers|bombers|helicopters|drones|frigates|destroyers|submarines|vessels|crews|"
+                          r"engineers)\s*,?\s+from|"
                           r"(?:delegation|team|group|contingent|detachment|squadron|flotilla)\s+of)\s+"
                           r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"(?:the\s+)?)*$")
