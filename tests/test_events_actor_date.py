@@ -423,3 +423,17 @@ def test_forces_from_a_state(pipeline: Any, text: str, actor: str) -> None:
 def test_africa_corps_is_russian(pipeline: Any) -> None:
     assert events(pipeline, "Africa Corps troops arrived at Kamboinsin camp in May 2020.") == [
         ("deployment", "kamboinsin", "RU", "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an unsigned attack right after a sentence whose subject is a state waging attacks is that state's
+        ("Ukraine has stepped up its drone campaign against Russian airfields. Engels air base was hit on 3 May 2020.",
+         "UA"),
+        # a state that only opens the sentence before, waging nothing, is not the attacker
+        ("Ukraine has asked for more air defences. Engels air base was hit on 3 May 2020.", None),
+    ],
+)
+def test_attack_of_the_campaign_told_before(pipeline: Any, text: str, actor: str | None) -> None:
+    assert events(pipeline, text) == [("attack", "engels", actor, "2020-05-03")]

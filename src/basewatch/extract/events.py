@@ -262,6 +262,10 @@ _SPEAKER_OPENING = re.compile(r",\s+(?:the\s+)?$")
 _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
                            r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
                            r"\s+(?:said|says|reported|announced|confirmed)\b")
+# After a state opening a sentence: it wages attacks ('Ukraine has stepped up its drone campaign', "Ukraine's strikes
+# on airfields have grown").
+_CAMPAIGN_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,5}?\s+(?:drone\s+|missile\s+|air\s+|bombing\s+)?"
+                             r"(?:campaign|strikes|attacks|raids)\b")
 # After an attack: the one that did it follows ('was carried out by Iran').
 _DONE_BY = re.compile(r"\b(?:was|were)\s+(?:carried\s+out|conducted|launched|staged)\s+by\s+(?:the\s+)?")
 # After a state: it claims an attack ('Ukraine claimed responsibility', "Ukraine's military claimed the strike").
@@ -950,7 +954,7 @@ class Events:
                 actor = _giver_so_far(doc, trig, events)
             elif (actor is None and not stateless and trig.type == "attack" and date is not None
                     and _unsigned(doc, trig)):
-                actor = _attacker_so_far(events, anchor.facility)
+                actor = _attacker_so_far(events, anchor.facility) or _campaign_before(doc, trig, actor_list)
             elif actor is None and trig.type == "attack" and _armed_group(doc, trig):
                 # 'gunmen stormed X', 'an attack by separatist militants on X': an armed group of no state is coded
                 # by the country it is based in and fights from, here the one it attacks in
@@ -2759,6 +2763,19 @@ def _speaking_force(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | N
                 and _FORCE_SPEAKS.match(doc.norm, actor.span[1])):
             return actor.code
     return None
+
+
+def _campaign_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'Ukraine has stepped up its drone campaign against Russian airfields. On Monday, drones hit X': an attack with
+    no attacker named, right after a sentence whose subject is a state waging attacks, is that state's."""
+    lo = _previous_start(doc, trig.sentence)
+    if lo >= trig.sentence[0]:
+        return None
+    first = _first_from(actor_list, lo)
+    if first == len(actor_list) or not _OPENING.fullmatch(doc.norm, lo, actor_list[first].span[0]):
+        return None
+    wages = _CAMPAIGN_AFTER.match(doc.norm, actor_list[first].span[1], trig.sentence[0])
+    return actor_list[first].code if wages else None
 
 
 def _claimant(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
