@@ -660,13 +660,13 @@ _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|co
                         r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
-# Nicaraguan').
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
 _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
                           r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+# Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
+# Nicaraguan').
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,', 'Two weeks later,'), and
