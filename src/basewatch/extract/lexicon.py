@@ -9,8 +9,6 @@ from functools import cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from wordfreq import zipf_frequency
-
 from basewatch.data import table_for
 from basewatch.extract.wordscan import PhraseList, WordMatcher
 from basewatch.model import Doc, PlaceMention, Span
@@ -156,6 +154,9 @@ _COMMON_ZIPF = 3.1
 def common_word(word: str, lang: str) -> bool:
     """Whether `word` is an everyday word of `lang` (wordfreq's small list, which ships its data) rather than a name;
     an English plural counts by its singular too, the list ranking 'hangar' but not 'hangars'."""
+    # Imported here: loading wordfreq costs ~0.3 s, which only texts with such a word should pay.
+    from wordfreq import zipf_frequency
+
     forms = [word]
     if lang == "en" and word.endswith("s"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
