@@ -1,4 +1,4 @@
-"""Shared fixtures: the pipeline (built once), the article schema, paths to shared data."""
+"""Shared fixtures: the pipeline and the places component (built once), the article schema, paths to shared data."""
 
 from __future__ import annotations
 
@@ -47,6 +47,13 @@ def validate(article_schema: dict[str, Any]) -> Any:
         assert not errors, "; ".join(f"{list(e.path)}: {e.message}" for e in errors[:5])
 
     return check
+
+
+@pytest.fixture(scope="session")
+def places() -> Any:
+    from basewatch.extract.places import Places
+
+    return Places()
 
 
 @pytest.fixture(scope="session")

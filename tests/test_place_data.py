@@ -8,11 +8,6 @@ from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
 
 
-@pytest.fixture(scope="module")
-def places() -> Places:
-    return Places()
-
-
 def found(places: Places, text: str) -> dict[str, tuple[str, str | None]]:
     doc = places(make_doc(text))
     return {doc.surface(p.span): (p.name, p.country) for p in doc.places}

@@ -15,11 +15,6 @@ from basewatch.extract.spacing import spaced
 from basewatch.model import PlaceMention
 
 
-@pytest.fixture(scope="module")
-def places() -> Places:
-    return Places()
-
-
 def run(places: Places, text: str) -> list[tuple[str, PlaceMention]]:
     doc = places(make_doc(text))
     return [(doc.surface(p.span), p) for p in doc.places]

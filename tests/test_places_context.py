@@ -4,25 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
-from basewatch.model import PlaceMention
-
-
-@pytest.fixture(scope="module")
-def places() -> Places:
-    return Places()
-
-
-def run(places: Places, text: str) -> list[tuple[str, PlaceMention]]:
-    doc = places(make_doc(text))
-    return [(doc.surface(p.span), p) for p in doc.places]
-
-
-def find(found: list[tuple[str, PlaceMention]], surface: str) -> PlaceMention:
-    hits = [p for s, p in found if s == surface]
-    assert hits, f"{surface!r} not found among {[s for s, _ in found]}"
-    return hits[0]
+from test_places import find, run
 
 
 def test_unlisted_settlement_does_not_take_the_country_of_the_paragraph_before(places: Places) -> None:

@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from basewatch.extract.claims import Claims
-from basewatch.extract.normalize import make_doc
-from basewatch.extract.sources import Sources
-from basewatch.model import Doc
-
-_CLAIMS = Claims()
-_SOURCES = Sources()
-
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    doc: Doc = _SOURCES(_CLAIMS(make_doc(text)))
-    for source in doc.sources:
-        assert doc.norm[source.span[0] : source.span[1]], source
-    return [(s.kind, s.name) for s in doc.sources]
+from test_sources import _sources
 
 
 @pytest.mark.parametrize(
