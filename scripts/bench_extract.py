@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import importlib
 import json
 import os
@@ -64,6 +65,18 @@ def synthetic_corpus(articles: list[RawArticle], n: int, seed: int = 7) -> list[
         RawArticle(text=" ".join(rng.choices(pool, k=rng.randint(8, 30))), published=rng.choice(dates or [None]))
         for _ in range(n)
     ]
+
+
+# Not from the corpus: an opening word rare enough that the facilities component consults its word list.
+WARM_UP = "Makurdi air base received new jets on Monday, the Nigerian Air Force said."
+
+
+def ready(pipeline: Pipeline) -> Pipeline:
+    """`pipeline` as the CLI runs it (`default_pipeline`): what it loads on first use (wordfreq's list) loaded
+    by one article outside the corpus, and its reference data frozen out of the collector's generations."""
+    pipeline.extract(WARM_UP)
+    gc.freeze()
+    return pipeline
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -186,13 +199,15 @@ def main() -> None:
 
     build = timed(lambda: Pipeline())
     print(f"pipeline build (reference data loaded once): {build:.2f} s")
+    fresh = Pipeline()
+    print(f"first article (loads data used on first need): {timed(lambda: fresh.extract(WARM_UP)):.2f} s")
     for label, only in (("foundation half", FOUNDATION), ("full pipeline", None)):
         for batch in (1, BATCH):
             # A fresh pipeline each time: no run starts with what another learnt (e.g. resolved names).
-            mbs, aps = throughput(Pipeline(only=only), corpus, batch)
+            mbs, aps = throughput(ready(Pipeline(only=only)), corpus, batch)
             print(f"{label:16s} {mbs:6.2f} MB/s  {aps:8.0f} articles/s  ({BATCHES[batch]})")
     print("per component (MB/s):")
-    for name, speed in component_speeds(Pipeline(), corpus).items():
+    for name, speed in component_speeds(ready(Pipeline()), corpus).items():
         print(f"  {name:20s} {speed:8.2f}")
 
     rng = random.Random(11)
