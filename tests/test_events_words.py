@@ -203,3 +203,25 @@ def test_a_part_named_in_the_singular(pipeline: Any) -> None:
 )
 def test_landing_at(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # developing a facility builds it; redeveloping one that stands expands it
+        ("China developed Ream naval base in 2022.", [("construction", "ream", "CN", "2022")]),
+        ("The development of Ream naval base began in 2022.", [("construction", "ream", "KH", "2022")]),
+        ("Ramstein Air Base was developed by the US Air Force in 1953.",
+         [("construction", "ramstein", "US", "1953")]),
+        ("Turkish engineers completed the redevelopment of Al-Watiya air base in 2021.",
+         [("expansion", "al_watiya", "TR", "2021")]),
+        ("Britain redeveloped RAF Akrotiri in 2019.", [("expansion", "akrotiri", "GB", "2019")]),
+        # a weapon developed by its maker, a situation that develops, plans developed there: nothing built
+        ("The F-35, developed by Lockheed Martin, flies from Ramstein Air Base.", []),
+        ("The situation at Ramstein Air Base developed quickly in 2021.", []),
+        ("The situation at Ramstein Air Base is developing.", []),
+        ("Officials at Ramstein Air Base are developing new plans.", []),
+    ],
+)
+def test_developing_builds_only_its_object(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

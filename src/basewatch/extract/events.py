@@ -529,6 +529,10 @@ _MANNING = frozenset({"manned", "garrisoned", "use", "uses", "used"})
 # helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
 # state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
 _USING = frozenset({"use", "uses", "used"})
+# 'develop': building only with the facility as its object ('India is developing a port at X', 'the development of
+# X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds nothing there.
+_DEVELOPING = frozenset({"develop", "develops", "developing", "developed", "development"})
+_DEVELOPED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -891,7 +895,8 @@ class Events:
                     events.append(placed)
                 continue
             fac = anchor.facility
-            if _abstract_object(doc, trig, anchor):
+            if _abstract_object(doc, trig, anchor) or (
+                    word in _DEVELOPING and not _developed(doc, trig, anchor)):
                 continue
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too;
@@ -2566,6 +2571,14 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     return (words.parts.search(doc.norm, obj.end(), end) is None
             and facility_words(doc.language).heads.search(doc.norm, obj.end(), end) is None)
+
+
+def _developed(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
+    """The facility is what 'develop' builds: its object right after it, or its subject in the passive ('X was
+    developed by the navy')."""
+    if anchor.span[1] <= trig.span[0]:
+        return trig.word == "developed" and bool(_PASSIVE_BEFORE.search(doc.norm, anchor.span[1], trig.span[0]))
+    return _DEVELOPED_OBJECT.fullmatch(doc.norm, trig.span[1], anchor.span[0]) is not None
 
 
 def _place_at(doc: Doc, pos: int) -> bool:
