@@ -521,8 +521,10 @@ class Facilities:
                         (kind in _UNIT_KINDS or _owned_headquarters(doc, head, sent_end))
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
-                cand = (_apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
-                        or _named_after(doc, actor_list, head, kind, sent_end)
+                cand = _apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                if cand is None and _describes_named(doc, words, actor_list, actor_ends, head, sent_start):
+                    continue
+                cand = (cand or _named_after(doc, actor_list, head, kind, sent_end)
                         or self._placed_after(doc, actor_list, head, kind, sent_end)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
@@ -907,6 +909,22 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition", operator=operator)
     cand.place_span = _town_in(doc, name_span)
     return cand
+
+
+def _describes_named(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+                     sent_start: int) -> bool:
+    """'Camp Blaz, a new base in Dededo', 'Bagram Airfield, a sprawling base north of Kabul': a head set beside a name
+    that a prefix opens or a head ends describes that installation, so the place after it names no second one."""
+    norm = doc.norm
+    if norm.find(", ", max(sent_start, head.begin - 60), head.begin) < 0:
+        return False
+    start = _modifier_start(norm, head.begin, words, actor_ends)
+    comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
+    if comma is None:
+        return False
+    name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
+    return name_span is not None and (words.prefixes.match(norm, name_span[0]) is not None
+                                      or words.heads.search(norm, name_span[0], name_span[1]) is not None)
 
 
 def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken: list[Span]) -> Candidate | None:

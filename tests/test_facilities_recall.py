@@ -1,0 +1,51 @@
+"""Facilities a reader counts in reporting that names them once, in descriptive words: modifiers the vocabulary did
+not know, heads of kinds it lacked, and descriptions set beside an installation's own name."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def names(pipeline: Any, text: str) -> list[str]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return [f["name"] for f in result["facilities"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The jets used a staging base near Agadez during the operation, the army said.", "Agadez"),
+        ("Soldiers were moved to the army's new jungle base at Surucucu, near the border.", "Surucucu"),
+        ("Rebels attacked a patrol base outside Tamale on Sunday, killing two soldiers.", "Tamale"),
+        ("The navy is building a coast guard base at Kilwa, according to satellite images.", "Kilwa"),
+        ("Gunmen attacked a gendarmerie post near Kaya on Sunday, killing four.", "Kaya"),
+        ("The frigate berthed at a naval dock in Mombasa after the exercise.", "Mombasa"),
+        ("Satellite images show a drone hub outside Kassala that the military built last year.", "Kassala"),
+        ("The Chinese-built deep space station in Neuquen, run by the army, was inspected.", "Neuquen"),
+    ],
+)
+def test_a_placed_head_with_a_military_modifier_is_named_by_its_place(pipeline: Any, text: str, town: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert found[0].startswith(town)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Marines train at Camp Blaz, a new base in Dededo on Guam.", "Camp Blaz"),
+        ("Jets flew from Bagram Airfield, a sprawling base north of Kabul.", "Bagram Airfield"),
+        ("Sailors live at Naval Support Activity Bahrain, a walled compound in the Juffair district, officials said.",
+         "Naval Support Activity Bahrain"),
+    ],
+)
+def test_a_description_beside_an_installations_name_is_no_second_installation(pipeline: Any, text: str,
+                                                                             name: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert name in found[0]
