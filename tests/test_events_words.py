@@ -225,3 +225,27 @@ def test_landing_at(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_developing_builds_only_its_object(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # imagery reports tell building by the structure added, put up or begun
+        ("Russia has added four new hangars at Hmeimim air base in May 2020.",
+         [("construction", "hmeimim", "RU", "2020-05")]),
+        ("Russia put up new barracks at Hmeimim air base in May 2020.", [("construction", "hmeimim", "RU", "2020-05")]),
+        ("Workers laid the foundation stone of a new barracks at Camp Bondsteel in May 2020.",
+         [("construction", "bondsteel", "US", "2020-05")]),
+        ("China poured concrete for a new runway at Fiery Cross Reef in 2015.",
+         [("construction", "fiery_cross", "CN", "2015")]),
+        ("Dozens of new shelters have sprung up at Hmeimim air base since May 2020.",
+         [("construction", "hmeimim", "RU", "2020-05")]),
+        # with no structure, the same words build nothing
+        ("The runway at Hmeimim air base is 3 km long, he added.", []),
+        ("Russia added Hmeimim air base to its list of bases in 2020.", []),
+        ("The minister laid a wreath at Hmeimim air base in May 2020.", []),
+        ("Troops laid mines around Hmeimim air base in May 2020.", []),
+    ],
+)
+def test_structures_added_are_built(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

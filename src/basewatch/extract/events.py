@@ -533,6 +533,16 @@ _USING = frozenset({"use", "uses", "used"})
 # X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds nothing there.
 _DEVELOPING = frozenset({"develop", "develops", "developing", "developed", "development"})
 _DEVELOPED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
+# Words that tell building only with a structure ('added two hangars', 'laid the foundation stone', 'new shelters have
+# sprung up at X'), as imagery reports tell it: those before their structure take it as object, the others as
+# subject; 'he added' builds nothing.
+_NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "added", "adding", "adds", "put up", "laid",
+                            "poured"})
+_STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"})
+# After a verb of building: its object, a structure or the first stone of one, within a few words.
+_OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
+                           re.IGNORECASE)
+_STRUCTURE_REACH = 50
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(r"\bthere\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -835,7 +845,8 @@ class Events:
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
                     or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
-                    or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))):
+                    or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
+                    or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -2579,6 +2590,16 @@ def _developed(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     if anchor.span[1] <= trig.span[0]:
         return trig.word == "developed" and bool(_PASSIVE_BEFORE.search(doc.norm, anchor.span[1], trig.span[0]))
     return _DEVELOPED_OBJECT.fullmatch(doc.norm, trig.span[1], anchor.span[0]) is not None
+
+
+def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
+    """A structure in the trigger's clause, within a few words: after a verb that takes it as object ('added four
+    hangars', 'laid the foundation stone'), else before one that takes it as subject ('new shelters have appeared')."""
+    parts = event_words(doc.language).parts
+    if word in _STRUCTURE_AFTER:
+        hi = min(clause[1], span[1] + _STRUCTURE_REACH)
+        return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
+    return parts.search(doc.norm, max(clause[0], span[0] - _STRUCTURE_REACH), span[0]) is not None
 
 
 def _place_at(doc: Doc, pos: int) -> bool:
