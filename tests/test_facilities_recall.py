@@ -49,3 +49,34 @@ def test_a_description_beside_an_installations_name_is_no_second_installation(pi
     found = names(pipeline, text)
     assert len(found) == 1
     assert name in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Troops attacked a terrorist base near Idlib, the ministry said.", "Idlib"),
+        ("The rebels' mountain base near Jalalabad was bombed by jets.", "Jalalabad"),
+        ("The army flew soldiers to a dirt airstrip at Surucucu on Monday.", "Surucucu"),
+        ("Marines landed at a river outpost near Leticia, the navy said.", "Leticia"),
+    ],
+)
+def test_an_unknown_word_may_describe_a_military_head_in_a_sentence_about_forces(pipeline: Any, text: str,
+                                                                                town: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert found[0].startswith(town)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president's political base in Kumasi backed the army's budget.",
+        "The military said the company's production base in Shanghai would make drones.",
+        "Soldiers guarded a refugee camp near Goma overnight.",
+        "The troops played at a football field near Juba.",
+        "Workers poured a concrete base near Agadez, the company said.",
+    ],
+)
+def test_a_figurative_or_civil_head_or_a_sentence_without_forces_names_no_installation(pipeline: Any,
+                                                                                      text: str) -> None:
+    assert names(pipeline, text) == []

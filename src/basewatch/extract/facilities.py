@@ -78,6 +78,12 @@ _DETERMINER: Final = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|o
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD: Final = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE: Final = frozenset({"its", "their"})
+# Kinds of head a word the vocabulary does not know may describe in a sentence about forces ('a staging base'); a
+# camp, a compound or a field is as often a refugees', a family's or a football one.
+_DESCRIBED_KINDS: Final = frozenset({"base", "air base", "naval base", "airfield", "outpost"})
+# A word that may describe a head: lower-case letters, maybe hyphened, and no word of grammar.
+_DESCRIBING_WORD: Final = re.compile(r"(?!(?:and|or|of|to|at|in|on|by|for|from|with|near|into|is|was|are|were|be|been"
+                                     r"|has|had|have|not|its|their|his|her|this|that|the|an?)$)[a-z]{3,}(?:-[a-z]+)*")
 _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'a radar station planned near Kure', 'a naval base is planned at Ream': a participle saying where the head stands
 # may come first.
@@ -551,6 +557,8 @@ class Facilities:
             return None
         det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words,
                                                                                    actor_ends))
+        if det is None and kind in _DESCRIBED_KINDS:
+            det = self._described_determiner(doc, words, actor_ends, head)
         indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
         # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new, and so is
         # a state's ('Tajikistan's only air base, at X,').
@@ -647,6 +655,25 @@ class Facilities:
             cand.place_span, cand.link, cand.host = name_span, "none", place.country
             return cand
         return self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
+
+    def _described_determiner(self, doc: Doc, words: FacilityWords, actor_ends: dict[int, int],
+                              head: Hit) -> re.Match[str] | None:
+        """'a staging base near X', 'the army's jungle airstrip at X': in a sentence about forces, up to two lower-case
+        words the vocabulary does not know may describe a military head between its determiner and it."""
+        norm = doc.norm
+        pos = head.begin
+        for _ in range(2):
+            word = _last_word(norm, pos)
+            if not _DESCRIBING_WORD.fullmatch(word) or word in _figurative_words(doc.language):
+                break
+            pos -= len(word) + 1
+            det = _determiner_before(norm, max(0, pos - 60), _modifier_start(norm, pos, words, actor_ends))
+            if det is not None:
+                start, end = doc.sentence_of(head.begin)
+                forces = words.context.search(norm, start, end) is not None or any(
+                    start <= e.span[0] < end for e in doc.equipment)
+                return det if forces else None
+        return None
 
     def _placed_after(self, doc: Doc, actor_list: list[Actor], head: Hit, kind: str,
                       sent_end: int) -> Candidate | None:
@@ -1419,6 +1446,11 @@ def _owner_words(lang: str) -> tuple[str, ...]:
     """Organisations' names, longest first, so 'African Union' is found before 'Union' could be."""
     return tuple(sorted((r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "owner"),
                         key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _figurative_words(lang: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "figurative")
 
 
 @lru_cache(maxsize=8)
