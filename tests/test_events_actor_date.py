@@ -58,6 +58,11 @@ def test_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> Non
         # the state of the command a visitor heads is the visitor's
         ("General John Smith, the head of U.S. European Command, visited Souda Bay naval base on Monday.",
          [("visit", "souda_bay", "US", "2021-03-01")]),
+        # a visitor with no title and no state is one of the place's own people
+        ("Students from the local university visited Souda Bay naval base on Monday.",
+         [("visit", "souda_bay", "GR", "2021-03-01")]),
+        # a ship of no state that docks keeps no state: it may be anyone's, the host's own would be based there
+        ("A frigate docked at Souda Bay naval base on Monday.", [("visit", "souda_bay", None, "2021-03-01")]),
     ],
 )
 def test_visitor(pipeline: Any, text: str, expected: list[Row]) -> None:

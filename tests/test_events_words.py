@@ -65,8 +65,8 @@ def test_places_after_visits_and_strikes(pipeline: Any, text: str, expected: lis
         # an officer of no state named who inspects a base serves the force that runs it
         ("The Chief of Staff, Lieutenant General Ahmed Khalifa, inspected Souda Bay naval base in May 2020.",
          [("visit", "souda_bay", "GR", "2020-05")]),
-        # a visitor of no office and no state stays unknown
-        ("A delegation inspected Souda Bay naval base in May 2020.", [("visit", "souda_bay", None, "2020-05")]),
+        # so does a visitor of no office and no state: the place's own people are shown round it
+        ("A delegation inspected Souda Bay naval base in May 2020.", [("visit", "souda_bay", "GR", "2020-05")]),
     ],
 )
 def test_an_officer_visiting_a_base(pipeline: Any, text: str, expected: list[Row]) -> None:

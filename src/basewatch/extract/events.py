@@ -709,9 +709,6 @@ _COMPLETION_DUE = re.compile(
 _THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
-# A military office: who holds it serves a force.
-_OFFICER = re.compile(r"\b(?:General|Admiral|Colonel|Brigadier|Marshal|Chief of (?:the )?(?:General )?Staff|"
-                      r"(?:army|navy|air force|military) chief|commander)\b")
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
 _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to"})
 _DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers?|lawmakers|senators|president|"
@@ -935,8 +932,11 @@ class Events:
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
-            if actor is None and trig.type == "visit":
-                actor = _own_officer(doc, trig, fac)
+            if actor is None and trig.type == "visit" and word not in _MOORING:
+                # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
+                # gives no state, titled or not, are as a rule the place's own people; a ship of no state that docked
+                # may be anyone's
+                actor = fac.operator
             if word in _MOORING and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
@@ -2530,15 +2530,6 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
         not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
-
-
-def _own_officer(doc: Doc, trig: Trigger, facility: Facility) -> str | None:
-    """'the Chief of Staff, Lieutenant General X, inspected the base', 'Defence Minister X toured the base': an officer
-    or office holder the text gives no state, who visits a base, is, as a rule, of the force that runs it."""
-    lo = trig.sentence[0]
-    titled = (_OFFICER.search(doc.norm, lo, trig.span[0])
-              or event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0]))
-    return facility.operator if titled else None
 
 
 def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
