@@ -442,3 +442,21 @@ def test_africa_corps_is_russian(pipeline: Any) -> None:
 )
 def test_attack_of_the_campaign_told_before(pipeline: Any, text: str, actor: str | None) -> None:
     assert events(pipeline, text) == [("attack", "engels", actor, "2020-05-03")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft of no state named that land at a base whose state the sentence names are that state's own
+        ("Two C-130 transport aircraft landed at Greece's Souda Bay naval base on Monday.",
+         [("deployment", "souda_bay", "GR", "2021-03-01")]),
+        # with no state named at all, they are of the state that made them
+        ("Two C-130 transport aircraft landed at Souda Bay naval base on Monday.",
+         [("deployment", "souda_bay", "US", "2021-03-01")]),
+        # a state named for the aircraft themselves sent them
+        ("Two American C-130 transport aircraft landed at Greece's Souda Bay naval base on Monday.",
+         [("deployment", "souda_bay", "US", "2021-03-01")]),
+    ],
+)
+def test_aircraft_at_a_base_of_a_named_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -929,6 +929,11 @@ class Events:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
+                if actor is not None and _host_named(trig, actor_list, fac):
+                    # 'two C-130 transports landed at Ghana's Tamale air base': a sentence that names the state
+                    # running the base, and none in the clause for the aircraft, tells that state's own forces
+                    # flying what they bought abroad
+                    actor = fac.operator
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
@@ -2827,6 +2832,14 @@ def _hosted_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | Non
     if first is not None and _HOSTED_OPENING.fullmatch(doc.norm, trig.span[1], first.span[0]):
         return first.code
     return None
+
+
+def _host_named(trig: Trigger, actor_list: list[Actor], facility: Facility) -> bool:
+    """The trigger's sentence names the state that runs the facility ('Ghana's Tamale air base')."""
+    sentence = trig.sentence
+    return facility.operator is not None and any(
+        a.code == facility.operator
+        for a in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])])
 
 
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
