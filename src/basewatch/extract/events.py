@@ -25,6 +25,52 @@ from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
+# Letters that case-blind matching takes for an ASCII letter besides its two cases (re folds them so): a written-out
+# set of opening letters for a case-blind pattern holds them too.
+_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of `pattern` at its top level."""
+    found: list[str] = []
+    depth = start = i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            found.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*found, pattern[start:]]
+
+
+def _at_word(words: str, cased: bool = True) -> str:
+    r"""`\b(?:words)`, its alternatives each opening with a letter, written to open with the set of those letters.
+
+    A search through a window opening with `\b` runs the whole pattern from every character of the window, and that
+    is most of what the searches of this module cost; opening with a set of characters, the engine skips in C to
+    where one of them stands. The alternatives keep their order and their case (`cased`, else any case)."""
+    groups: dict[str, list[str]] = {}
+    for word in _alternatives(words):
+        if not word[:1].isalpha():
+            raise ValueError(f"not a word: {word!r}")
+        groups.setdefault(word[0] if cased else word[0].lower(), []).append(word[1:])
+    opening = set(groups) if cased else {c for g in groups for c in (g, g.upper(), *_FOLDS.get(g, ""))}
+    branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
+    # the letter is taken, then the character before it must be no word character: `\b` before a word
+    return f"(?-i:[{''.join(sorted(opening))}])(?<!\\w.)(?{'-' if cased else ''}i:{branches})"
+
+
+def _each(words: str, tail: str) -> str:
+    """The alternatives of `words`, each followed by `tail`: `(?:words)tail` as alternatives for `_at_word`."""
+    return "|".join(word + tail for word in _alternatives(words))
+
+
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS = ("but", "while", "whereas", "although")
@@ -65,19 +111,20 @@ _GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
 # Handing a site over: those who leave give it to the one who will run it, so its new operator is not the leaver.
 _HANDING = frozenset({"hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
                       "hand-over", "handing"})
-_TOWARD = re.compile(r"\b(?:to|into|at|in|on|onto|from|out of)\b", re.IGNORECASE)
+_TOWARD = re.compile(_at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 # 'rotated troops through X': forces that rotate through a place serve there in turns
 _ROTATING = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
 _THROUGH = re.compile(r"\bthrough\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|to|from|at|near|across|over|into|of|inside|throughout|around)\s+(?:the\s+)?"
+_LOCATIVE_BEFORE = re.compile(_at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
+                              + r"\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
-_OFFICE_OF = re.compile(r"\b(?:minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|military|"
-                        r"troops|contingent|detachment|units?|"
-                        r"government)(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_OF = re.compile(_at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
+                                 "military|troops|contingent|detachment|units?|government", cased=False)
+                        + r"(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
 _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|new|latest|next|second)\s+)?",
                       re.IGNORECASE)
@@ -85,7 +132,7 @@ _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|
 # was about.
 _ITS = re.compile(r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
-_IT_BEFORE = re.compile(r"\bit\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
+_IT_BEFORE = re.compile(_at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 # After a deployment verb: its object goes elsewhere ('moved launchers to Y').
 _SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
@@ -165,12 +212,13 @@ _DESTINATION = re.compile(r"\s+for\s+(?:the\s+)?")
 _MAKERS_OF_MANY = frozenset({"EU"})
 # Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
 # China', 'coast guards from the Maldives and India').
-_FORCES_FROM = re.compile(r"\b(?i:(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|ships|"
-                          r"militants|insurgents|fighters|gunmen|rebels|jihadists|militias|"
-                          r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|officers|batteries|"
-                          r"launchers|bombers|helicopters|drones|frigates|destroyers|submarines|vessels|crews|"
-                          r"engineers)\s*,?\s+from|"
-                          r"(?:delegation|team|group|contingent|detachment|squadron|flotilla)\s+of)\s+"
+_FORCES_FROM = re.compile(_at_word(_each(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|"
+                                            r"ships|militants|insurgents|fighters|gunmen|rebels|jihadists|militias|"
+                                            r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|"
+                                            r"officers|batteries|launchers|bombers|helicopters|drones|frigates|"
+                                            r"destroyers|submarines|vessels|crews|engineers", r"\s*,?\s+from") + "|"
+                                      + _each("delegation|team|group|contingent|detachment|squadron|flotilla",
+                                              r"\s+of"), cased=False) + r"\s+"
                           r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"(?:the\s+)?)*$")
 # Past forms of common irregular verbs of news ('the navy took delivery', 'troops held drills'): no '-ed' marks them
@@ -223,7 +271,8 @@ _GROWING = re.compile(r"\b(?:larger|longer|wider|bigger|deeper|extended|enlarged
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
 _ANYONE_BEFORE = re.compile(r"\b(?:whoever|whichever|anyone\s+who|anybody\s+who)\s+$", re.IGNORECASE)
 # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
-_PLAN_BEFORE = re.compile(r"\b(?:plan|plans|proposal|project|bid|deal|scheme)\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+"
+_PLAN_BEFORE = re.compile(_at_word("plan|plans|proposal|project|bid|deal|scheme", cased=False)
+                          + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+"
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FAILED = re.compile(r"\b(?:collapsed|fell\s+through|came\s+to\s+nothing|(?:was|were)\s+(?:later\s+)?(?:cancell?ed|"
                      r"scrapped|shelved|abandoned|dropped|rejected|blocked))\b", re.IGNORECASE)
@@ -234,15 +283,16 @@ _FORCE_NOUN = re.compile(_FORCE_NOUNS)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+[\"'(]?$")
-_INCLUDING = re.compile(r"\b(?:including|such as|among them)\b")
+_INCLUDING = re.compile(_at_word("including|such as|among them") + r"\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
 _REPORT_DATED = "-report-date"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\b", re.IGNORECASE)
+_PASSIVE_WORDS = "was|were|been|being|is|are|came under|come under"
+_PASSIVE = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\b", re.IGNORECASE)
 # Right before a verb: it is passive ('was hit', 'was almost entirely destroyed').
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|came under|come under)\s+"
+_PASSIVE_BEFORE = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
 _BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
@@ -277,9 +327,9 @@ _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+(?:
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
-_ORIGIN = re.compile(r"\b(?:from|by|launched from|based at)\b", re.IGNORECASE)
+_ORIGIN = re.compile(_at_word("from|by|launched from|based at", cased=False) + r"\b", re.IGNORECASE)
 # Between a facility and an attack word: the facility serves the attack ('has been used for strikes', 'used to launch').
-_USED_FOR = re.compile(r"\bused\s+(?:for|to|as)\b", re.IGNORECASE)
+_USED_FOR = re.compile(_at_word("used", cased=False) + r"\s+(?:for|to|as)\b", re.IGNORECASE)
 # Between a noun and a verb: the subject of a relative clause with no pronoun ('the base it built', 'the port
 # China expanded').
 _REDUCED_RELATIVE = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
@@ -309,9 +359,10 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
                          r"weapons|shells)\b")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
-_REPORTED_ON = re.compile(r"\b(?:(?:said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|taken|"
-                          r"published|released)\s+(?:[\w-]+\s+){0,3}?|(?:published|released)\s+by\s+(?:[\w-]+\s+){1,4}?)"
-                          r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+_REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
+                                            "taken|published|released", r"\s+(?:[\w-]+\s+){0,3}?") + "|"
+                                      + _each("published|released", r"\s+by\s+(?:[\w-]+\s+){1,4}?"), cased=False)
+                          + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # After a time opening its sentence: images that show what the sentence tells were published or taken then ('In
 # December, satellite images published by Maxar showed that the bombers had been moved').
 _IMAGES_AFTER = re.compile(r",\s+(?:new\s+|commercial\s+|satellite\s+)*(?:images|imagery|photos|photographs|pictures|"
@@ -345,13 +396,16 @@ _SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it
                                 r"[a-z]+(?:ed|s)\b")
 _SUBORDINATING_WORDS = ("after", "before", "because")
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
-_OTHER_CLAUSE = re.compile(r"\b(?:since|before|after|until|when|as|that|which)\s+(?:the\s+)?[A-Z][\w'-]*"
-                           r"(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b|\b(?:since|before|after|until)\s+the\s+(?!end|start|beginning|middle)"
-                           r"[a-z]+\s+of\b")
+_OTHER_CLAUSE = re.compile(_at_word(_each("since|before|after|until|when|as|that|which",
+                                             r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
+                                       + _each("since|before|after|until",
+                                               r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b")))
 # Natural hazards: as the subject of an attack word ('the tsunami destroyed it') or its agent ('hit by a cyclone').
-_HAZARDS = (r"(?:tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
-            r"wildfires?|eruptions?|tornado(?:e?s)?)")
-_HAZARD_BEFORE = re.compile(r"\b" + _HAZARDS + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
+                 r"wildfires?|eruptions?|tornado(?:e?s)?")
+_HAZARDS = f"(?:{_HAZARD_NAMES})"
+_HAZARD_BEFORE = re.compile(_at_word(_HAZARD_NAMES, cased=False)
+                            + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
                         re.IGNORECASE)
 _HAZARD = re.compile(_HAZARDS, re.IGNORECASE)
@@ -364,7 +418,7 @@ _ARMED_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMB
                                  r"(?:(?:have|had|has)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
-_AFTER_THE = re.compile(r"\b(?:after|before)\s+the\s+$", re.IGNORECASE)
+_AFTER_THE = re.compile(_at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
 _ATTRIBUTE_OF = re.compile(r"\s+[a-z]")
 _NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
@@ -374,12 +428,14 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by
                               r"(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?that)\b[^,]*$")
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
-_OWN_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|before|because|since|until)\s+(?:the\s+)?[A-Z][\w'-]*"
+_OWN_SUBJECT = re.compile(_at_word("as|while|whereas|when|after|before|because|since|until")
+                          + r"\s+(?:the\s+)?[A-Z][\w'-]*"
                           r"(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
                           r"[a-z]+(?:ed|s)\b")
 # Right before a verb: it is the verb of a time or reason clause whose own subject follows the conjunction ('drills
 # as the base expands', 'after Syria expanded'); a state named before the conjunction is the main clause's.
-_SUBORDINATE_SUBJECT = re.compile(r"\b(?:as|while|whereas|when|after|because|once)\s+(?!(?:a|an|well|such|part|far|"
+_SUBORDINATE_SUBJECT = re.compile(_at_word("as|while|whereas|when|after|because|once")
+                                  + r"\s+(?!(?:a|an|well|such|part|far|"
                                   r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
                                   r"was|were|are|will|would)\s+)?(?:been\s+)?$")
 _CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
@@ -397,8 +453,8 @@ _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
-_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
-                     r"set\s+to|due\s+to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FUTURE = re.compile(_at_word(r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
+                              r"set\s+to|due\s+to", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
 _APPROVED = re.compile(r"\b(?:approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned)\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -415,7 +471,7 @@ _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # Inside a relative clause: a clause of its own begins.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|until|because|while)\s+(?!it\b)")
+_SUBORDINATE = re.compile(_at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
 _MAIN_CLAUSE_ENDS = re.compile(r"\b(?:after|before|because|while|until)\s+(?!it\b)|"
                                r",\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)\b)")
@@ -485,12 +541,13 @@ _TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:str
 _THE_ATTACKS = re.compile(r"\b(?:the|these|those)\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
-_DEFINITE = re.compile(r"\b(?:the|these|those|this)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE = re.compile(_at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
 # before, during exercises').
-_GENERIC = re.compile(r"\b(?:during|in|for)\s+(?:exercises|drills|manoeuvres|maneuvers|deployments|visits|rotations)$",
+_GENERIC = re.compile(_at_word("during|in|for", cased=False)
+                      + r"\s+(?:exercises|drills|manoeuvres|maneuvers|deployments|visits|rotations)$",
                       re.IGNORECASE)
-_SUCH = re.compile(r"\bsuch\s+$", re.IGNORECASE)
+_SUCH = re.compile(_at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
@@ -503,7 +560,8 @@ _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+
 # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
 _FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # What flies without being deployed: rockets, missiles and what they carry.
-_PROJECTILE = re.compile(r"\b(?:rockets?|missiles?|satellites?|projectiles?|warheads?)\b", re.IGNORECASE)
+_PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
+                         re.IGNORECASE)
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
 _MOORING = frozenset({"docked", "docking"})
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
@@ -544,7 +602,7 @@ _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundatio
                            re.IGNORECASE)
 _STRUCTURE_REACH = 50
 # After a verb, in its clause: the place is one named before.
-_THERE = re.compile(r"\bthere\b", re.IGNORECASE)
+_THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
 _ALLIED_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:allied|NATO|coalition|multinational|international)\b")
 _THERE_NEXT = re.compile(r"\s+there\b")
@@ -565,7 +623,7 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
-_INFINITIVE = re.compile(r"\bto\s+$")
+_INFINITIVE = re.compile(_at_word("to") + r"\s+$")
 # A headline has no closing stop: its events are told again, dated, in the body. The stop, its closing quotes and the
 # space after them lie in the sentence's last characters.
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
@@ -596,12 +654,14 @@ _TESTING = frozenset({"test-fired", "test-fires", "test-firing", "test-fire", "t
 _DRILLING = frozenset({"practised", "practiced", "exercised", "trained at", "trained together"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
 # then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
-_FORCES = (r"(?:troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
-           r"instructors|advisers|advisors|units?|contingents?|detachments?|garrisons?|personnel|peacekeepers|marines|"
-           r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|ships|vessels|aircraft|planes|"
-           r"submarines|squadrons?|"
-           r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?)")
-_FORCES_BEFORE = re.compile(r"\b" + _FORCES + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
+_FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
+                r"instructors|advisers|advisors|units?|contingents?|detachments?|garrisons?|personnel|peacekeepers|marines|"
+                r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|ships|vessels|aircraft|"
+                r"planes|submarines|squadrons?|"
+                r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?")
+_FORCES = f"(?:{_FORCE_NAMES})"
+_FORCES_AT_WORD = _at_word(_FORCE_NAMES, cased=False)
+_FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
 # A part of every word of _FORCES: a window with none of them names no forces.
 _FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", "mercenar", "instructor", "advis",
@@ -620,8 +680,8 @@ _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 _DEPARTING = frozenset({"departure"})
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
-_SENT = re.compile(r"\b(?:sent|deployed|dispatched|flown|stationed|based)\s")
-_FORCES_SENT_BEFORE = re.compile(r"\b" + _FORCES + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
+_SENT = re.compile(_at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
+_FORCES_SENT_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
@@ -659,7 +719,7 @@ _ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terr
 # Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
 # arrived').
 _STATE_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-_FORCES_FROM_BEFORE = re.compile(r"\b(?i:" + _FORCES + r")\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
+_FORCES_FROM_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
                                  + r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?" + _STATE_NAME + r")*)\s+"
                                  r"(?:(?:has|have|had|was|were|is|are|then|also|\w+ly)\s+){0,2}$")
 # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
@@ -706,7 +766,7 @@ _COMPLETION_DUE = re.compile(
     r"(?:(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)\s+to|should|will|would|could)\s+"
     r"(?:be\s+(?:finished|completed|complete|ready|done|operational)|(?:finish|end|conclude))\b")
 # A time that points back to the one told before.
-_THEN = re.compile(r"\b(?:since\s+then|by\s+then|at\s+(?:the|that)\s+time)\b", re.IGNORECASE)
+_THEN = re.compile(_at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
@@ -720,11 +780,12 @@ _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 _TOLD_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his)\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|stages|"
-                          r"staging|began|begin|begins|launched|launch|launches|started|start|starts|carried out|"
-                          r"carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|hosting|organised|"
-                          r"organized|led|took part in|take part in|taking part in|takes part in|joined|"
-                          r"participated in|participating in)\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
+_HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
+                                   "stages|staging|began|begin|begins|launched|launch|launches|started|start|starts|"
+                                   "carried out|carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|"
+                                   "hosting|organised|organized|led|took part in|take part in|taking part in|"
+                                   "takes part in|joined|participated in|participating in", cased=False)
+                          + r"\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
                           r"(?:[\w'-]+\s+){0,3}$")
 # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
 _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
@@ -732,7 +793,8 @@ _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-
 _MULTINATIONAL = re.compile(r"\bfrom\s+(?:\d+|[a-z]+)\s+(?:countries|nations)\b|\bmultinational\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS = ("countr", "nation")
 # A word for drills anywhere in a sentence.
-_DRILL_WORD = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
+_DRILL_WORD = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False) + r"\b",
+                         re.IGNORECASE)
 # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
 # on').
 _DRILL_COURSE = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\s*,\s+which\s+(?:ended|began|"
@@ -747,7 +809,8 @@ _THEY_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|has|then|also|again|later)\s
 # Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
 _GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
-_DURING_DRILLS = re.compile(r"\b(?:during|in)\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
+_DURING_DRILLS = re.compile(_at_word("during|in", cased=False)
+                            + r"\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
                             re.IGNORECASE)
 # Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs ships').
 _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface", "resurfaced", "resurfacing",
