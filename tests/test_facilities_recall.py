@@ -80,3 +80,26 @@ def test_an_unknown_word_may_describe_a_military_head_in_a_sentence_about_forces
 def test_a_figurative_or_civil_head_or_a_sentence_without_forces_names_no_installation(pipeline: Any,
                                                                                       text: str) -> None:
     assert names(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Ghana's army opened a Forward Operating Base (FOB) at Bawku, in the Upper East region.", "Bawku"),
+        ("The army runs a Forward Operating Base (FOB) located at Bawku in the Upper East region.", "Bawku"),
+        ("The army set up a base established near Bawku in 2022.", "Bawku"),
+        ("Engineers completed a naval base constructed at Manta for the navy.", "Manta"),
+        ("Drones struck the main airport of Khartoum overnight, the army said.", "Khartoum"),
+        ("Rebels seized the airport in Goma on Sunday, the army said.", "Goma"),
+        ("Chinese engineers are expanding Gwadar New International Airport, the navy said.", "Gwadar New"),
+    ],
+)
+def test_a_head_placed_past_its_short_form_or_participle_or_of_a_capital(pipeline: Any, text: str,
+                                                                         town: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert found[0].startswith(town)
+
+
+def test_a_capitalised_new_alone_before_a_head_names_nothing(pipeline: Any) -> None:
+    assert names(pipeline, "The army flew to the Kasai air base and then to New Airport.") == ["Kasai air base"]

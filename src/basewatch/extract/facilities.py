@@ -85,11 +85,11 @@ _DESCRIBED_KINDS: Final = frozenset({"base", "air base", "naval base", "airfield
 _DESCRIBING_WORD: Final = re.compile(r"(?!(?:and|or|of|to|at|in|on|by|for|from|with|near|into|is|was|are|were|be|been"
                                      r"|has|had|have|not|its|their|his|her|this|that|the|an?)$)[a-z]{3,}(?:-[a-z]+)*")
 _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-# 'a radar station planned near Kure', 'a naval base is planned at Ream': a participle saying where the head stands
-# may come first.
+# 'a radar station planned near Kure', 'a naval base is planned at Ream', 'a base built at X': a participle saying where
+# the head stands may come first.
 _LOCATIVE: Final = re.compile(
-    r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated)"
-    r"|\s+(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+(?:built|constructed|set\s+up"
+    r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
+    r"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+)?(?:built|constructed|set\s+up"
     r"|established|opened|expanded))?"
     # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
     r"(?P<force>\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
@@ -236,6 +236,8 @@ _HQ_PLACED: Final = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)
 # A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
 _NUMBERED_BASE: Final = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
 _MEASURE_WORD: Final = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
+# The short form of a head, in brackets after it: ' (FOB)', ' (NSB)'.
+_SHORT_FORM: Final = re.compile(r" \([A-Z]{2,6}\)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE: Final = re.compile(r"(?:\s*\([^()]{0,40}\))?")
 # A unit said to be based at the town after it: 'the battalion will be based at '.
@@ -269,6 +271,9 @@ _WHERE_THE: Final = re.compile(r", where\s+the\s+")
 _THE_TOWNS: Final = re.compile(
     r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$|\b[Tt]he\s+(islands)['\u2019]\s+$")
 _ALWAYS_FACILITY_KINDS: Final = frozenset({"airfield"})
+# Weak heads a place names in a sentence about forces: a unit's post, or an airport ('the airport in Goma was
+# seized, the army said').
+_PLACEABLE_WEAK_KINDS: Final = _UNIT_KINDS | _ALWAYS_FACILITY_KINDS
 _TOWN_PLACE_KINDS: Final = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w-]*)")
@@ -524,7 +529,7 @@ class Facilities:
                 cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
             else:
                 if _weak(words, head, strong) and not (
-                        (kind in _UNIT_KINDS or _owned_headquarters(doc, head, sent_end))
+                        (kind in _PLACEABLE_WEAK_KINDS or _owned_headquarters(doc, head, sent_end))
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = _apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
@@ -553,6 +558,9 @@ class Facilities:
         norm = doc.norm
         # The locative after the head first: one anchored match, where the determiner is a search backwards.
         loc = _LOCATIVE.match(norm, head.stop, sent_end)
+        if loc is None and (short := _SHORT_FORM.match(norm, head.stop, sent_end)) is not None:
+            # 'a Forward Operating Base (FOB) at X': the short form the text will use stands between head and place.
+            loc = _LOCATIVE.match(norm, short.end(), sent_end)
         if loc is None:
             return None
         det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words,
@@ -592,7 +600,7 @@ class Facilities:
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
         if any(a.span == name_span for a in actor_list) and town is None and (
-                place is None or place.kind not in _TOWN_PLACE_KINDS or prep == "of") and not (
+                place is None or place.kind not in _TOWN_PLACE_KINDS or (prep == "of" and kind == "port")) and not (
                 place is not None and place.kind == "country" and prep == "in"):
             return None
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
@@ -1738,14 +1746,16 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
             continue
         if (actor_list and _in_actor(s, actor_list, norm, lo, hi)) or any(a <= s < b for a, b in stops):
             break
-        # 'the New Norcia tracking station': mid-sentence, 'New' before a name opens it rather than modifying it.
+        # 'the New Norcia tracking station': mid-sentence, 'New' before a name opens it rather than modifying it;
+        # 'Gwadar New International Airport': before a capitalised head it goes on from the name before it.
         opens = token.lower() in _PARTICLES or (token == "New" and s > lo)
-        if _is_name_token(token) or (start is not None and opens):
+        if _is_name_token(token) or (start is not None and opens) or (
+                token == "New" and start is None and norm[hi:hi + 1].isupper() and _token_by(norm, lo, hi, s)):
             start = s
         else:
             break
         expect_end = s
-    if start is None:
+    if start is None or norm[start:last] == "New":
         return None
     while norm[start:start + 4].lower() == "the ":
         start += 4
