@@ -460,3 +460,23 @@ def test_attack_of_the_campaign_told_before(pipeline: Any, text: str, actor: str
 )
 def test_aircraft_at_a_base_of_a_named_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news of attacks by one state alone: an attack told later with no attacker named is that state's too
+        ("Ukrainian drones struck Saky air base in Crimea on 9 August 2022. Belbek air base was hit on 10 August 2022.",
+         [("attack", "saki", "UA", "2022-08-09"), ("attack", "belbek", "UA", "2022-08-10")]),
+        ("Explosions hit Belbek air base on 10 August 2022. Ukraine said its drones had struck Saky air base on 9 "
+         "August 2022.",
+         [("attack", "belbek", "UA", "2022-08-10"), ("attack", "saki", "UA", "2022-08-09")]),
+        # not on its own base, and not when the attackers are left unknown
+        ("Rockets struck the US base at Tanf on Monday. US helicopters later struck launch sites near Mayadin.",
+         [("attack", "al_tanf", None, "2021-03-01"), ("attack", None, "US", None)]),
+        ("Unidentified warplanes struck Watiya air base on Sunday. Turkish drones struck Tarhuna in June 2020.",
+         [("attack", "al_watiya", None, "2021-02-28"), ("attack", None, "TR", "2020-06")]),
+    ],
+)
+def test_one_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -601,6 +601,10 @@ _STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "pour
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
 _STRUCTURE_REACH = 50
+# Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes struck X').
+_UNKNOWN_BEFORE = re.compile(r"\b(?:unidentified|unknown|unclaimed|mystery|mysterious|unmarked)\b", re.IGNORECASE)
+# Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
+_PRONOUN_NEAR = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -918,6 +922,8 @@ class Events:
         index = _Index(doc, triggers)
         moves = [t.span[0] for t in triggers if t.type in _MOVING_TYPES]
         events: list[Event] = []
+        # attacks at a facility by no one named, and none left unnamed on purpose ('unidentified warplanes')
+        unsigned: list[Event] = []
         for trig in triggers:
             clause = trig.clause
             word = trig.word
@@ -1067,10 +1073,14 @@ class Events:
                 if word in _USING and not _foreign_use(doc, trig, anchor, agent, listed):
                     continue
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
+                if (agent is None and trig.type == "attack" and not stateless and date is not None
+                        and _nameless_attacker(doc, trig)):
+                    unsigned.append(events[-1])
             for other, when in (() if word in _USING else _parallel(doc, trig, anchor, anchors, index)):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
+        _one_attacker(doc, events, unsigned)
         return _dedupe(doc, events)
 
 
@@ -3149,3 +3159,25 @@ def _subsumes(full: Event, part: Event) -> bool:
     if (full.actor, full.date) == (part.actor, part.date):
         return False
     return part.actor in (None, full.actor) and part.date in (None, full.date)
+
+
+def _nameless_attacker(doc: Doc, trig: Trigger) -> bool:
+    """The attack's clause leaves its attacker unnamed, neither unknown on purpose ('unidentified warplanes struck')
+    nor a pronoun for someone told before ('the Front said it fired rockets')."""
+    lo = max(trig.clause[0], trig.span[0] - _REACH)
+    return not (_UNKNOWN_BEFORE.search(doc.norm, lo, trig.span[0])
+                or _PRONOUN_NEAR.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]))
+
+
+def _one_attacker(doc: Doc, events: list[Event], unsigned: list[Event]) -> None:
+    """'Ukrainian drones hit X on Monday. ... Y was struck the same night': news of attacks in which one state alone
+    attacks, wherever its attacker is named, tells of that state's attacks where none is named, but not on a base of
+    its own (in 'rockets struck the US base; US helicopters struck back' the US is attacked first)."""
+    attackers = {e.actor for e in events if e.type == "attack" and e.actor}
+    if not unsigned or len(attackers) != 1:
+        return
+    attacker = attackers.pop()
+    owners = {f.id: f.operator or f.country for f in doc.facilities}
+    for event in unsigned:
+        if event.actor is None and event.facility is not None and owners.get(event.facility) != attacker:
+            event.actor = attacker
