@@ -480,3 +480,17 @@ def test_aircraft_at_a_base_of_a_named_state(pipeline: Any, text: str, expected:
 )
 def test_one_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills of no place are held by the first state their sentence names, its subject's
+        ("Souda Bay naval base is on Crete. The United States and the Philippines opened their annual exercise in "
+         "May.", [("exercise", None, "US", "2020-05")]),
+        ("Souda Bay naval base is on Crete. Greece, which borders Turkey, announced an exercise in May.",
+         [("exercise", None, "GR", "2020-05")]),
+    ],
+)
+def test_drills_of_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

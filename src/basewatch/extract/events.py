@@ -2364,8 +2364,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
 
 def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index, events: list[Event]) -> str | None:
     """Drills that no state in their clause holds are those of the state the news around them is about: for a drills
-    noun, one named before it in its sentence ('US jets flew a joint exercise'); for a verb of drilling, whose subject
-    is forces of no state named, also one named after it there, else in the sentence before ('crews practised
+    noun, the first named before it in its sentence ('US jets flew a joint exercise'); for a verb of drilling, whose
+    subject is forces of no state named, also one named after it there, else in the sentence before ('crews practised
     intercepting bombers, the French navy said'). Not when their sentence names a facility (they are its drills, or
     none), they are drills in general ('during exercises'), or drills of no place were told already (these are most
     likely those again)."""
@@ -2378,7 +2378,9 @@ def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
                                   _first_from(actor_list, sentence[1])] if index.free_agent(a)]
     before = [a for a in free if sentence[0] <= a.span[0] < trig.span[0]]
     if before:
-        return before[-1].code
+        # 'The United States and the Philippines opened their exercise', 'Greece, which borders Turkey, announced
+        # drills': the first state named, the subject's, holds them; one named later only joins or stands by
+        return before[0].code
     if trig.word not in _DRILLING:
         return None
     after = [a for a in free if a.span[0] >= trig.span[1]]
