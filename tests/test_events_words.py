@@ -249,3 +249,18 @@ def test_developing_builds_only_its_object(pipeline: Any, text: str, expected: l
 )
 def test_structures_added_are_built(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft that touch down at a base land there; an official who does visits it
+        ("B-52 bombers touched down at Fairford air base in May 2020.", [("deployment", "fairford", "US", "2020-05")]),
+        ("Two Chinese H-6 bombers touched down at Hmeimim air base on 3 May 2020.",
+         [("deployment", "hmeimim", "CN", "2020-05-03")]),
+        ("German Defence Minister Boris Pistorius touched down at Ramstein Air Base on Monday.",
+         [("visit", "ramstein", "DE", "2021-03-01")]),
+    ],
+)
+def test_touching_down_lands(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -149,7 +149,7 @@ _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
 _COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", "leaves", "withdrew", "withdraw",
                                "withdraws", "pulled out", "pull out", "pulls out", "departed", "depart", "departs",
-                               "departing", "landed"})
+                               "departing", "landed", "touched down"})
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
                                r"finally|then)\b[\s.,;!?-]*)*")
@@ -572,7 +572,7 @@ _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|the
                          r"with\s+no\b)")
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "arrivals",
-                     "landed", "land at", "lands at"})
+                     "landed", "land at", "lands at", "touched down", "touches down", "touching down", "touch down"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # How far after a verb its object's head may lie.
@@ -648,7 +648,7 @@ _UNPLACED = "-unplaced"
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
-    "lands at", "build-up",
+    "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
     "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
     "hand-over"})
 # Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
