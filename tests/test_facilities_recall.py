@@ -103,3 +103,35 @@ def test_a_head_placed_past_its_short_form_or_participle_or_of_a_capital(pipelin
 
 def test_a_capitalised_new_alone_before_a_head_names_nothing(pipeline: Any) -> None:
     assert names(pipeline, "The army flew to the Kasai air base and then to New Airport.") == ["Kasai air base"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("China's military runs the Espacio Lejano space station in Neuquén, US officials say.", "Espacio Lejano"),
+        ("The Argentine navy resupplies the Esperanza station each summer.", "Esperanza"),
+        ("Russian troops guarded the Vostok station in Antarctica, according to the ministry.", "Vostok"),
+    ],
+)
+def test_a_station_named_in_a_sentence_about_forces_is_an_installation(pipeline: Any, text: str, name: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert found[0].startswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops patrolled outside Victoria station after the attack, police said.",
+        "Russian military cosmonauts flew to the International Space Station in April.",
+        "The army moved soldiers to Union Station on Monday.",
+        "Soldiers guarded the railway station in Kharkiv, the army said.",
+    ],
+)
+def test_a_station_of_transport_or_space_is_no_installation(pipeline: Any, text: str) -> None:
+    assert names(pipeline, text) == []
+
+
+def test_a_name_ending_a_question_leaves_its_mark_out(pipeline: Any) -> None:
+    found = names(pipeline, "Why does the Argentine navy want a naval base in Ushuaia?\n\nOfficials say it is cheap.")
+    assert found == ["Ushuaia naval base"]

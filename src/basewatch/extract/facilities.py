@@ -517,7 +517,8 @@ class Facilities:
                 if _inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head):
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
-                        doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], strong_ends)):
+                        doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], strong_ends)
+                        or _transit_stop(doc, name_span, head)):
                     continue
                 # 'Coast Guard Air Station Kodiak': a capitalised head the place it is at goes on from.
                 place_after = _place_after_head(doc, head, sent_end)
@@ -1456,6 +1457,24 @@ def _owner_words(lang: str) -> tuple[str, ...]:
                         key=len, reverse=True))
 
 
+def _transit_stop(doc: Doc, name: Span, head: Hit) -> bool:
+    """'Victoria station', 'the International Space Station', 'Union Station': a station a town names, one whose name
+    ends on a word of transport or service, or one capitalised as a stop's proper name is no installation ('the Vostok
+    station', 'the Espacio Lejano station' are)."""
+    if head.text.lower() not in _transit_heads(doc.language):
+        return False
+    if head.text[:1].isupper():
+        return True
+    last = doc.norm[name[0]:name[1]].rsplit(None, 1)[-1].lower()
+    return last in _figurative_words(doc.language) or any(
+        p.span[0] <= name[0] and name[1] <= p.span[1] and p.kind in _TOWN_PLACE_KINDS for p in doc.places)
+
+
+@lru_cache(maxsize=8)
+def _transit_heads(lang: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "transit")
+
+
 @lru_cache(maxsize=8)
 def _figurative_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "figurative")
@@ -1828,7 +1847,8 @@ def _name_after(norm: str, lo: int, hi: int) -> Span | None:
     for m in _TOKEN.finditer(norm, lo, hi):
         if m.start() != pos:
             break
-        token = m.group().rstrip(".")
+        # A name ends a question or an exclamation too: 'Why does Argentina want a naval base in Ushuaia?'.
+        token = m.group().rstrip(".?!\u201d")
         particle = token.lower() in _PARTICLES - {"of"} and norm[m.end():m.end() + 2].strip()[:1].isupper()
         if _is_name_token(token) or particle:
             end = m.start() + len(token)
