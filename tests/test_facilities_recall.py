@@ -135,3 +135,9 @@ def test_a_station_of_transport_or_space_is_no_installation(pipeline: Any, text:
 def test_a_name_ending_a_question_leaves_its_mark_out(pipeline: Any) -> None:
     found = names(pipeline, "Why does the Argentine navy want a naval base in Ushuaia?\n\nOfficials say it is cheap.")
     assert found == ["Ushuaia naval base"]
+
+
+def test_an_island_that_places_a_named_airport_is_no_installation_of_its_own(pipeline: Any) -> None:
+    text = ("US P-8 surveillance planes already fly from the Seymour airport on Baltra island, which the Ecuadorian "
+            "air force shares with civilian flights.")
+    assert names(pipeline, text) == ["Seymour airport"]

@@ -487,7 +487,10 @@ class Facilities:
         hits = list(words.heads.finditer(norm))
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
-        strong_ends = {h.stop: h.begin for h in hits if h.text.lower() not in words.weak}
+        # Where the heads that may place a weak head's name end: the non-weak ones and airports ('Seymour airport on
+        # Baltra island').
+        placing_ends = {h.stop: h.begin for h in hits if h.text.lower() not in words.weak
+                        or words.head_kind[h.text.lower()] in _ALWAYS_FACILITY_KINDS}
         # Capitals are read as their states; before an airport or port they are towns ('from Kabul airport').
         capital_ends = {a.span[1] + 1: a.span for a in actor_list}
         for head in hits:
@@ -517,7 +520,7 @@ class Facilities:
                 if _inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head):
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
-                        doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], strong_ends)
+                        doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], placing_ends)
                         or _transit_stop(doc, name_span, head)):
                     continue
                 # 'Coast Guard Air Station Kodiak': a capitalised head the place it is at goes on from.
