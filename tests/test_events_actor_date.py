@@ -138,11 +138,14 @@ def test_state_that_goes_along(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a date before 'and' and another verb dates the first verb only
+        # a date before 'and' and a verb of leaving dates the first verb only
         ("Russian troops arrived at Hmeimim air base in 2015 and left it in 2017.",
          [("deployment", "hmeimim", "RU", "2015"), ("withdrawal", "hmeimim", "RU", "2017")]),
         ("Russian troops arrived at Hmeimim air base in 2015 and left.",
          [("deployment", "hmeimim", "RU", "2015"), ("withdrawal", "hmeimim", "RU", None)]),
+        # a verb of another kind after 'and' shares the time
+        ("Russian troops arrived at Hmeimim air base in 2015 and built new hangars there.",
+         [("deployment", "hmeimim", "RU", "2015"), ("construction", "hmeimim", "RU", "2015")]),
         # a relative clause closed by a comma leaves the date after it to the main verb
         ("The Russian defence minister visited Hmeimim air base, which Moscow has run since 2015, on Tuesday.",
          [("visit", "hmeimim", "RU", "2021-02-23")]),

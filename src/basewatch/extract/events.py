@@ -1821,10 +1821,11 @@ class _Index:
         norm = self.doc.norm
         first = bisect_left(self.clause_starts, trig.sentence[0])
         last = bisect_right(self.clause_starts, date.span[0])
-        if date.span[1] <= trig.span[0] and (_DATE_THEN_SUBJECT.match(norm, date.span[1])
-                                             or _AND_THEN_VERB.fullmatch(norm, date.span[1], trig.span[0])):
+        if date.span[1] <= trig.span[0] and (_DATE_THEN_SUBJECT.match(norm, date.span[1]) or (
+                trig.type == "withdrawal" and _AND_THEN_VERB.fullmatch(norm, date.span[1], trig.span[0]))):
             # 'have flown from X since 2020, and troops at Y have hosted': the date closes the clause before 'and'
-            # and a subject of its own; 'arrived at X in 2015 and left it': before 'and' and another verb
+            # and a subject of its own; 'arrived at X in 2015 and left it': before 'and' and a verb of leaving, which
+            # came later; 'arrived at X in 2015 and built hangars there' shares the time
             return True
         if date.span[1] <= trig.clause[0] and _OWN_SUBJECT_AND.match(norm, trig.clause[0]):
             # 'visited Da Nang in March 2018, the first such visit, and US warships have called at X since': the
