@@ -141,3 +141,29 @@ def test_an_island_that_places_a_named_airport_is_no_installation_of_its_own(pip
     text = ("US P-8 surveillance planes already fly from the Seymour airport on Baltra island, which the Ecuadorian "
             "air force shares with civilian flights.")
     assert names(pipeline, text) == ["Seymour airport"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The communiqué said the drill, held at the firing range of Cap Sigli, tested the Naval Forces.", "Cap Sigli"),
+        ("Transport aircraft landed at the airport of Tamanrasset, the army said.", "Tamanrasset"),
+    ],
+)
+def test_of_sets_a_place_the_gazetteer_lacks_or_a_division_of_its_towns_name_after_a_head(pipeline: Any, text: str,
+                                                                                         name: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert found[0].startswith(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jets flew from the air base of the Wagner group near Bamako, officials said.",
+        "The drones hit a camp of Wagner fighters, the army said.",
+        "A rotating detachment of Eurofighter Typhoons took over the air policing mission, the air force said.",
+    ],
+)
+def test_of_sets_no_force_group_or_equipment_as_a_heads_place(pipeline: Any, text: str) -> None:
+    assert not [n for n in names(pipeline, text) if "Wagner" in n or "Typhoon" in n]

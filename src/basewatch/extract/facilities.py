@@ -117,6 +117,10 @@ _AREA_WORDS: Final = re.compile(
 _NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE: Final = frozenset({"in", "at", "on", "inside", "of"})
+_AT_OR_OF: Final = frozenset({"at", "of"})
+# After a name that 'of' sets after a head, a word saying it names a force or a group: 'the base of Wagner fighters'.
+_OF_FORCE: Final = re.compile(r"\s+(?:fighters|forces|troops|militants|rebels|mercenaries|group|contractors|soldiers"
+                              r"|units?|militia|brigade|regiment|battalion|army|navy)\b", re.IGNORECASE)
 _CIVIL_KINDS: Final = frozenset({"port"})
 # The start of the next sentence when it opens on a definite head: '. The (new) air base'.
 _THE_OPENING: Final = re.compile(r"[.!?\"\u201d]*\s+The\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])")
@@ -607,8 +611,13 @@ class Facilities:
                 place is None or place.kind not in _TOWN_PLACE_KINDS or (prep == "of" and kind == "port")) and not (
                 place is not None and place.kind == "country" and prep == "in"):
             return None
-        # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole.
-        if prep == "of" and (place is None or place.span[1] < name_span[1]):
+        # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole,
+        # or a name no place is that no article opens, no force's word follows and no equipment is ('the firing range
+        # of Cap Sigli', not 'a detachment of Eurofighter Typhoons').
+        if prep == "of" and (place.span[1] < name_span[1] if place is not None else (
+                loc.group().endswith(("the ", "The ")) or _OF_FORCE.match(norm, name_span[1]) is not None
+                or _is_acronym(norm[name_span[0]:name_span[1]])
+                or _overlaps(name_span, [e.span for e in doc.equipment]))):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
@@ -632,7 +641,8 @@ class Facilities:
         operator = operator or (None if kind in _CIVIL_KINDS else keeper)
         # 'a military airport near Hama': near a division that shares its name with its main town is near the town.
         # 'a radar site on a hill ..., near Indira Point': a described spot is near a local feature, not a region.
-        near_division = place is not None and prep in _NEAR_PREPS and (
+        # 'the airport of Tamanrasset', 'the base at Jijel': a division named at or of is its town of the same name.
+        near_division = place is not None and (prep in _NEAR_PREPS or (prep in _AT_OR_OF and feature_end is None)) and (
             place.kind == "admin1" or (feature_end is not None and place.kind == "region"))
         # 'an ammunition depot in the Bryansk region', 'a smaller site in Gorno-Badakhshan': a new installation in a
         # first-level division the text names no town of is named by the division.
