@@ -247,3 +247,21 @@ def test_a_facility_in_another_clause(pipeline: Any) -> None:
 )
 def test_drills_of_the_state_the_news_is_about(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert _unplaced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit told with no place of its own goes on at the facility the sentence before names
+        ("US F-35 jets arrived at Ramstein Air Base on Monday. Defence Secretary Lloyd Austin inspected them on "
+         "Tuesday.", [("deployment", "ramstein", "US", "2021-03-01"), ("visit", "ramstein", "US", "2021-02-23")]),
+        # not across a paragraph, not with a place of its own, not when the sentence before names two facilities
+        ("US F-35 jets arrived at Ramstein Air Base on Monday.\nDefence Secretary Lloyd Austin inspected troops on "
+         "Tuesday.", [("deployment", "ramstein", "US", "2021-03-01")]),
+        ("US jets arrived at Ramstein Air Base and at Spangdahlem Air Base on Monday. Defence Secretary Lloyd Austin "
+         "inspected them on Tuesday.",
+         [("deployment", "ramstein", "US", "2021-03-01"), ("deployment", "spangdahlem", "US", "2021-03-01")]),
+    ],
+)
+def test_visit_goes_on_at_the_facility_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

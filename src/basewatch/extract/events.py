@@ -970,7 +970,10 @@ class Events:
                     # exercise at Y, as Russian forces held joint drills': nor is one its sentence told at a facility
                     placed.date = placed.date or _same_time_as_told(doc, trig, events)
                     events.append(placed)
-                continue
+                    continue
+                anchor = _visit_goes_on(doc, trig, anchors, index)
+                if anchor is None:
+                    continue
             fac = anchor.facility
             if _abstract_object(doc, trig, anchor) or (
                     word in _DEVELOPING and not _developed(doc, trig, anchor)):
@@ -3184,3 +3187,14 @@ def _one_attacker(doc: Doc, events: list[Event], unsigned: list[Event]) -> None:
     for event in unsigned:
         if event.actor is None and event.facility is not None and owners.get(event.facility) != attacker:
             event.actor = attacker
+
+
+def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> Anchor | None:
+    """'US jets arrived at X on Monday. Defence Secretary Austin inspected them on Tuesday': a visit told in a
+    sentence that names no place at all goes on at the one facility the sentence before names, in its paragraph."""
+    sentence = trig.sentence
+    if trig.type != "visit" or bisect_left(index.all_starts, sentence[0]) < bisect_left(index.all_starts, sentence[1]):
+        return None
+    paragraph = doc.norm.rfind("\n", 0, trig.span[0]) + 1
+    there = anchors.within(max(paragraph, _previous_start(doc, sentence)), trig.span[0])
+    return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
