@@ -167,3 +167,17 @@ def test_of_sets_a_place_the_gazetteer_lacks_or_a_division_of_its_towns_name_aft
 )
 def test_of_sets_no_force_group_or_equipment_as_a_heads_place(pipeline: Any, text: str) -> None:
     assert not [n for n in names(pipeline, text) if "Wagner" in n or "Typhoon" in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels attacked a military base in the northeastern town of Puerto Jordán on Tuesday.",
+         ["Puerto Jordán base"]),
+        ("Rebels attacked a military base in Eastern Ukraine on Tuesday.", []),
+        ("Rebels attacked a military base in Upper Egypt on Tuesday.", []),
+    ],
+)
+def test_a_country_read_in_a_later_word_of_a_name_is_no_place_of_it(pipeline: Any, text: str,
+                                                                    expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

@@ -118,6 +118,10 @@ _NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE: Final = frozenset({"in", "at", "on", "inside", "of"})
 _AT_OR_OF: Final = frozenset({"at", "of"})
+# A capitalised word of direction that may open a region's name: 'Eastern Ukraine', 'Upper Nile'.
+_DIRECTION: Final = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
+                               r"Greater|Inner|Outer|Far|Middle|Northeast|Northwest|Southeast|Southwest|"
+                               r"North-East|North-West|South-East|South-West)(?:ern)?\s")
 # After a name that 'of' sets after a head, a word saying it names a force or a group: 'the base of Wagner fighters'.
 _OF_FORCE: Final = re.compile(r"\s+(?:fighters|forces|troops|militants|rebels|mercenaries|group|contractors|soldiers"
                               r"|units?|militia|brigade|regiment|battalion|army|navy)\b", re.IGNORECASE)
@@ -604,6 +608,10 @@ class Facilities:
         if _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
+        # 'the town of Puerto Jordán': a country or region read in a later word of a longer name is no place of it.
+        if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.span[0] > name_span[0] and (
+                _DIRECTION.match(norm, name_span[0]) is None):
+            place = None
         town = _town_after_region(doc, place.span, sent_end) if place and place.kind in _VAGUE_PLACE_KINDS else None
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
         # 'the port of Tripoli' is left to the prefix reading.
