@@ -212,6 +212,9 @@ def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
         ("Islamist militants from al Shabaab attacked Hmeimim air base on Monday.",
          [("attack", "hmeimim", "SO", "2021-03-01")]),
         ("Eight gunmen stormed Tartus naval base on Monday.", [("attack", "tartus", "SY", "2021-03-01")]),
+        # however long the group's name, with no state in the sentence
+        ("Militants of a jihadist group linked to al-Qaeda and armed with rockets attacked Tartus naval base on "
+         "Monday.", [("attack", "tartus", "SY", "2021-03-01")]),
         ("Security forces repulsed an attack by separatist militants on Hmeimim air base on Monday.",
          [("attack", "hmeimim", "SY", "2021-03-01")]),
         # 'they' after a sentence the group opened stands for it

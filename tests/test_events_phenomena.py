@@ -461,7 +461,8 @@ def test_given_back(pipeline: Any, text: str, expected: list[Row]) -> None:
         # harm done by nature is no attack
         ("Hmeimim air base was damaged by a powerful cyclone in May 2020.", []),
         ("A storm badly damaged Hmeimim air base in May 2020.", []),
-        ("Rebels tried to storm Hmeimim air base in May 2020.", [("attack", "hmeimim", None, "2020-05")]),
+        # rebels who storm one are an armed group of no state, coded by the country they fight in
+        ("Rebels tried to storm Hmeimim air base in May 2020.", [("attack", "hmeimim", "SY", "2020-05")]),
         # what followed 'the 2019 earthquake' is not of its date, nor what the sentence tells after it; a whole
         # base built again is made usable again
         ("Hmeimim air base, rebuilt after the 2019 earthquake wrecked it, has hosted Russian jets during drills.",

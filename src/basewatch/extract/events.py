@@ -806,6 +806,10 @@ _DRILL_COURSE = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+
                            re.IGNORECASE)
 # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
 _GUNMEN_BEFORE = re.compile(r"\b(?:gunmen|attackers|assailants)\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
+# Before an attack word in its sentence, however far: an armed group of no state as its subject, with what qualifies it
+# ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
+_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
+                           r"terrorists)\b", re.IGNORECASE)
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
 _BY_ARMED_GROUP = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
@@ -1315,6 +1319,7 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
         return _GROUP_OPENING.match(doc.norm, _previous_start(doc, trig.sentence)) is not None
     return bool(_ARMED_GROUP_BEFORE.search(doc.norm, lo, trig.span[0])
                 or _GUNMEN_BEFORE.search(doc.norm, lo, trig.span[0])
+                or _GROUP_BEFORE.search(doc.norm, trig.sentence[0], trig.span[0])
                 or _BY_ARMED_GROUP.match(doc.norm, trig.span[1], trig.clause[1]))
 
 
