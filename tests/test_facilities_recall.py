@@ -181,3 +181,16 @@ def test_of_sets_no_force_group_or_equipment_as_a_heads_place(pipeline: Any, tex
 def test_a_country_read_in_a_later_word_of_a_name_is_no_place_of_it(pipeline: Any, text: str,
                                                                     expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2023 the ELN attacked the Marine Corps training centre at Coveñas, the army said.",
+         "Coveñas training centre"),
+        ("Troops reinforced the Republican Guard barracks in Damascus, the army said.", "Damascus barracks"),
+    ],
+)
+def test_a_force_whose_name_a_service_word_cut_short_owns_the_head_a_town_names(pipeline: Any, text: str,
+                                                                              expected: str) -> None:
+    assert names(pipeline, text) == [expected]

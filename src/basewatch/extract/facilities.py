@@ -118,6 +118,8 @@ _NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE: Final = frozenset({"in", "at", "on", "inside", "of"})
 _AT_OR_OF: Final = frozenset({"at", "of"})
+_DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # A capitalised word of direction that may open a region's name: 'Eastern Ukraine', 'Upper Nile'.
 _DIRECTION: Final = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
                                r"Greater|Inner|Outer|Far|Middle|Northeast|Northwest|Southeast|Southwest|"
@@ -1302,6 +1304,11 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     if owner is None and head.text[:1].isupper() and head.text.split(None, 1)[0] in _SERVICE_HEADS and any(
             a.span == name for a in actor_list):
         owner = name[0]
+    # 'the Marine Corps training centre at X', 'the Republican Guard barracks in Y': a force's name, of which a word
+    # that names no place ('Marine', 'Republican') left only the last, owns the head rather than naming it.
+    if (owner is None and not acronym and " " not in word and _HQ_FORCE_WORD.fullmatch(word)
+            and word[:1].isupper() and (start := _capitalised_from(norm, name[0])) < name[0]):
+        owner = start
     if owner is None and not acronym:
         return None
     start = owner if owner is not None and owner <= name[0] else name[0]
@@ -1309,6 +1316,14 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
         return start
     loc = _LOCATIVE.match(norm, head.stop, sent_end)
     return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
+
+
+def _capitalised_from(norm: str, start: int) -> int:
+    """Where the capitalised words running up to `start` begin ('Marine' before 'Corps')."""
+    while (word := _last_word(norm, start)) and word[:1].isupper() and word.isalpha() and (
+            word.lower() not in _DETERMINERS):
+        start -= len(word) + 1
+    return start
 
 
 def _is_acronym(word: str) -> bool:
