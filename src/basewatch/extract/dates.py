@@ -322,9 +322,26 @@ def _ym(year: int, month: int) -> str:
 _TOKEN = re.compile(r"'?\w+")
 
 
-def _tail(text: str, count: int) -> list[str]:
-    """The last `count` word tokens of `text`, lower-cased ("I'll" gives "i", "'ll")."""
-    return _TOKEN.findall(text.lower())[-count:]
+def _token_view(lowered: str, spaced_view: str) -> str:
+    """`spaced_view` (`Doc.spaced()` of `lowered`) with the apostrophes and underscores of `lowered` put back: every
+    character but those that `_TOKEN` reads a space, at the spaced view's offsets."""
+    kept: list[int] = []
+    for mark in ("'", "_"):
+        at = lowered.find(mark)
+        while at >= 0:
+            kept.append(at)
+            at = lowered.find(mark, at + 1)
+    if not kept:
+        return spaced_view
+    kept.sort()
+    parts: list[str] = []
+    last = 0
+    for at in kept:
+        parts.append(spaced_view[last : at + 1])
+        parts.append(lowered[at])
+        last = at + 2
+    parts.append(spaced_view[last:])
+    return "".join(parts)
 
 
 def _ends_with(words: list[str], phrases: frozenset[str], longest: int) -> bool:
@@ -341,9 +358,6 @@ class CueWords:
     future: frozenset[str]
     future_phrases: tuple[str, ...]
     future_after: frozenset[str]
-    # Substring scans for any future word: none written, no need to read the words.
-    any_future: re.Pattern[str]
-    any_future_after: re.Pattern[str]
     until: frozenset[str]
     recurring: frozenset[str]
     ordinals: frozenset[str]
@@ -376,8 +390,6 @@ class CueWords:
             # Padded, so that a phrase is found only as whole words.
             future_phrases=tuple(f" {p} " for p in future if " " in p),
             future_after=future_after,
-            any_future=re.compile(trie({p.split()[0] for p in future | future_after})),
-            any_future_after=re.compile(trie(future_after)),
             until=phrases("until"),
             recurring=phrases("recurring"),
             ordinals=phrases("ordinal"),
@@ -414,10 +426,43 @@ class Context:
         self.last_end = -1
         self.previous: list[Found] = []
         self.quantities = sorted(q.span for q in doc.quantities)
+        # The text as `_TOKEN` reads it, made on the first look at the words before or after a date; "" for none
+        # (lower-casing that changes the length or reads a letter by its neighbours, the capital sigma).
+        self._view: str | None = None
+
+    def words(self, lo: int, hi: int) -> list[str]:
+        """`_TOKEN.findall(doc.norm[lo:hi].lower())`, the lower-cased word tokens of a stretch ("I'll" gives "i",
+        "'ll"), read by splitting a view of the whole text: the cues around a date are looked at several times an
+        article, and a regex scan of each stretch costs far more than a split."""
+        view = self._view
+        if view is None:
+            spaced_view = self.doc.spaced()
+            usable = spaced_view is not None and "\u03a3" not in self.doc.norm
+            view = self._view = _token_view(self.doc.lower(), spaced_view) if spaced_view and usable else ""
+        if not view:
+            return _TOKEN.findall(self.doc.norm[lo:hi].lower())
+        found: list[str] = []
+        for chunk in view[lo + 1 : hi + 1].split():
+            if "'" not in chunk:
+                found.append(chunk)
+                continue
+            # `'?\w+` in a run of word characters and apostrophes: the first piece as it is, each later one with
+            # the apostrophe before it.
+            pieces = chunk.split("'")
+            if pieces[0]:
+                found.append(pieces[0])
+            for piece in pieces[1:]:
+                if piece:
+                    found.append("'" + piece)
+        return found
+
+    def tail(self, lo: int, hi: int, count: int) -> list[str]:
+        """The last `count` word tokens of doc.norm[lo:hi], lower-cased."""
+        return self.words(lo, hi)[-count:]
 
     def cued(self, start: int) -> bool:
         """A cue word, or a date followed by a joining word, ends just before `start`."""
-        words = _tail(self.doc.norm[max(0, start - _CONTEXT) : start], self.cues.longest + 1)
+        words = self.tail(max(0, start - _CONTEXT), start, self.cues.longest + 1)
         if words and words[-1] in self.cues.articles:
             words.pop()
         if _ends_with(words, self.cues.cues, self.cues.longest):
@@ -430,22 +475,19 @@ class Context:
 
     def determined(self, start: int, end: int) -> bool:
         """A determiner before and a word after: "the 2014 annexation", "its 2025 budget"."""
-        words = _tail(self.doc.norm[max(0, start - 12) : start], 1)
+        words = self.tail(max(0, start - 12), start, 1)
         return bool(words and words[-1] in self.cues.determiners and _NEXT_WORD.match(self.doc.norm, end))
 
     def future(self, start: int) -> bool:
         """A future-tense cue ("will", "scheduled", "takes place") earlier in the sentence, close by."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
         reach = max(sentence_start, start - _FUTURE_REACH)
-        text = self.doc.norm[reach:start].lower()
-        if not self.cues.any_future.search(text):
-            return False
-        words = _TOKEN.findall(text)
+        words = self.words(reach, start)
         if not self.cues.future_after.isdisjoint(words):
             return True
         near = max(sentence_start, start - _FUTURE_NEAR)
         if near != reach:
-            words = _TOKEN.findall(self.doc.norm[near:start].lower())
+            words = self.words(near, start)
         if not self.cues.future.isdisjoint(words):
             return True
         joined = f" {' '.join(words)} "
@@ -455,18 +497,15 @@ class Context:
         """A future modal a few words after a date that opens its clause: "Sunday will start", "On
         Sunday, the minister will", not "said on Sunday that it would"."""
         sentence_end = self.doc.sentence_of(end)[1] if self.doc.sentences else len(self.doc.norm)
-        text = self.doc.norm[end : min(sentence_end, end + 40)]
-        lowered = text.lower()
-        if not self.cues.any_future_after.search(lowered):
-            return False
-        words = _TOKEN.findall(lowered)[:_FUTURE_AFTER_WORDS]
+        stop = min(sentence_end, end + 40)
+        words = self.words(end, stop)[:_FUTURE_AFTER_WORDS]
         if words and words[0] in self.cues.future_after:
             return True
-        return text.lstrip().startswith(",") and not self.cues.future_after.isdisjoint(words)
+        return self.doc.norm[end:stop].lstrip().startswith(",") and not self.cues.future_after.isdisjoint(words)
 
     def recurring(self, span: Span) -> bool:
         """A weekday that recurs: "every Friday", "the fourth Thursday in November", opening hours."""
-        before = _tail(self.doc.norm[max(0, span[0] - 16) : span[0]], 1)
+        before = self.tail(max(0, span[0] - 16), span[0], 1)
         if before and before[-1] in self.cues.recurring:
             return True
         if before and before[-1] in self.cues.ordinals and self.cues.of_month.match(self.doc.norm, span[1]):
@@ -497,7 +536,7 @@ class Context:
 
     def until(self, start: int) -> bool:
         """An end-point word ("until", "through") just before `start`."""
-        words = _tail(self.doc.norm[max(0, start - 16) : start], 1)
+        words = self.tail(max(0, start - 16), start, 1)
         return bool(words) and words[-1] in self.cues.until
 
     def in_quantity(self, span: Span) -> bool:
@@ -1061,7 +1100,6 @@ _ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).
 _DIGITS = re.compile(digit_set() + r"(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
 # A digit run can open a date only where it is not the tail of a designation or number.
 _DIGIT_START = re.compile(digit_set() + r"(?<![\w.,\-/$€£#]\d)")
-_DIGIT_RUN = re.compile(r"\d+")
 _WORD_RUN = re.compile(r"\w+")
 # The word at a start and the next word (empty at the text's end).
 _FOLLOWER = re.compile(r"\w+\W*(\w*)")
@@ -1129,16 +1167,34 @@ class Grammar:
     led: frozenset[frozenset[str]]
     # Every word of every date word, month and number word, lower-cased: what may follow such an opener.
     vocabulary: frozenset[str]
+    # Per set of start kinds, for each of its patterns the index in `needed` of the words one of which the rule
+    # cannot match without (`_NEEDS`: "ago", "later"), or -1; and those words, each the first of its forms.
+    needs: dict[frozenset[str], tuple[int, ...]]
+    needed: tuple[tuple[str, ...], ...]
 
-    def match(self, norm: str, start: int, kinds: frozenset[str]) -> re.Match[str] | None:
-        """The first rule, in priority order, that a token of `kinds` opens at `start`."""
+    def match(self, norm: str, start: int, kinds: frozenset[str], reach: list[int] | None = None) -> re.Match[str] | None:
+        """The first rule, in priority order, that a token of `kinds` opens at `start` (`reach`: `reaches` of the
+        text, where the caller has it, so that rules whose needed word comes nowhere after `start` are not tried)."""
         if kinds in self.led and not self._followed(norm, start):
             return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
-        for pattern in self.patterns[kinds]:
+        needs = self.needs[kinds]
+        for i, pattern in enumerate(self.patterns[kinds]):
+            need = needs[i]
+            if reach is not None and need >= 0 and reach[need] < start:
+                continue
             match = pattern.match(norm, start)
             if match is not None:
                 return match
         return None
+
+    def reaches(self, doc: Doc) -> list[int] | None:
+        """For each word set of `needed`, where the last of its words starts in `doc` (-1 for none): a rule needing one
+        cannot match after that. None where the lower-cased text is no sure guide to what the rules match (`_unfolded`).
+        """
+        lowered = doc.lower()
+        if len(lowered) != len(doc.norm) or _unfolded(doc.norm):
+            return None
+        return [max(lowered.rfind(word) for word in words) for words in self.needed]
 
     def _followed(self, norm: str, start: int) -> bool:
         """Whether the word after the one at `start` may go on a date: a date word, or not a plain ASCII word."""
@@ -1170,8 +1226,10 @@ class Grammar:
                 if (end == last or not lowered[end + 1].isalnum())
                 and (end < length or not lowered[end - length].isalnum())
             ]
-        digits = _DIGITS.finditer(norm) if runs is None else (_DIGITS.match(norm, run) for run in runs)
-        ends += [m.span() for m in digits if m]
+        if runs is None:
+            ends += [m.span() for m in _DIGITS.finditer(norm)]
+        else:
+            ends += _date_digits(norm, runs)
         ends.sort()
         merged: list[Span] = []
         for start, end in ends:
@@ -1214,14 +1272,70 @@ class Grammar:
             digits = [m.start() for m in _DIGIT_START.finditer(norm, lo, hi)]
         else:
             digits = [run for run in runs[bisect.bisect_left(runs, lo):bisect.bisect_left(runs, hi)]
-                      if _DIGIT_START.match(norm, run)]
+                      if _opens_number(norm, run)]
         for start in digits:
             while windows[k][1] <= start:
                 k += 1
             if start >= windows[k][0]:
-                run = _DIGIT_RUN.match(norm, start)
-                starts[start] = _DIGIT_KINDS.get(run.end() - start if run else 0, _OTHER_DIGITS)
+                starts[start] = _DIGIT_KINDS.get(_run_end(norm, start) - start, _OTHER_DIGITS)
         return sorted(starts.items())
+
+
+# What `_DIGITS` and `_DIGIT_START` read before a run of digits, told by string tests at each run start that
+# `Doc.digit_runs()` gives: compiled, a regex call per run costs several times the tests.
+_NOT_BEFORE_DATE_DIGITS = frozenset(".,")
+_NOT_BEFORE_NUMBER = frozenset("_.,-/$€£#")
+
+
+def _run_end(norm: str, start: int) -> int:
+    """Where the run of decimal digits (`\\d`) at `start` ends."""
+    end = start + 1
+    size = len(norm)
+    while end < size and norm[end].isdecimal():
+        end += 1
+    return end
+
+
+def _date_digits(norm: str, runs: list[int]) -> list[Span]:
+    """The `_DIGITS` matches among the digit runs starting at `runs`: runs of one, two or four digits not after a
+    full stop or comma, those of one or two not before a thousands group ("3,500", "1.200")."""
+    found: list[Span] = []
+    size = len(norm)
+    for run in runs:
+        if run and norm[run - 1] in _NOT_BEFORE_DATE_DIGITS:
+            continue
+        end = _run_end(norm, run)
+        length = end - run
+        if length == 4:
+            found.append((run, end))
+        elif length <= 2:
+            grouped = (end + 1 < size and norm[end] in _NOT_BEFORE_DATE_DIGITS and norm[end + 1].isdecimal()
+                       and _run_end(norm, end + 1) == end + 4)
+            if not grouped:
+                found.append((run, end))
+    return found
+
+
+def _opens_number(norm: str, run: int) -> bool:
+    """`_DIGIT_START` at a run start: no word character, decimal mark, joiner or currency sign before the run."""
+    if not run:
+        return True
+    before = norm[run - 1]
+    return not (before.isalnum() or before in _NOT_BEFORE_NUMBER)
+
+
+_ASCII = bytes(range(128))
+
+
+def _unfolded(text: str) -> bool:
+    """Whether `text` holds a character that the rules' case-blind matching may take for a letter its lower case is
+    not: one whose upper case lower-cases to another character ('ı' reads as 'i', 'ſ' as 's'), or the capital sigma,
+    which lower-cases by its neighbours."""
+    if text.isascii():
+        return False
+    # The characters past ASCII are the bytes left when the ASCII ones are deleted: a byte-table pass.
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    return any(ch == "\u03a3" or ch.upper().lower() != ch.lower() for ch in set(rest))
 
 
 # A digit run is a day or month with one or two digits, a year with four, and a count with any.
@@ -1260,6 +1374,10 @@ def build_grammar(lang: str) -> Grammar:
              if rule not in _NEEDS or lex.words.get(_NEEDS[rule])}
     every_kinds = {*frozen.values(), *_DIGIT_KINDS.values(), _OTHER_DIGITS}
     patterns = {kinds: tuple(rules[rule] for rule in rules if _STARTS[rule] & kinds) for kinds in every_kinds}
+    needing = [rule for rule in rules if rule in _NEEDS]
+    needed = tuple(tuple(sorted({form.split()[0] for form in lex.words[_NEEDS[rule]]})) for rule in needing)
+    needs = {kinds: tuple(needing.index(rule) if rule in needing else -1 for rule in rules if _STARTS[rule] & kinds)
+             for kinds in every_kinds}
     return Grammar(
         lex,
         CueWords.build(lex),
@@ -1269,6 +1387,8 @@ def build_grammar(lang: str) -> Grammar:
         patterns,
         frozenset({*frozen.values(), *digit_kinds} - lone_kinds),
         frozenset(vocabulary),
+        needs,
+        needed,
     )
 
 
@@ -1289,10 +1409,11 @@ class Dates:
         spaced_view = doc.spaced()
         runs = doc.digit_runs()
         windows = grammar.windows(doc.norm, lowered, spaced_view, runs)
+        reach = grammar.reaches(doc) if windows else None
         for start, kinds in grammar.opener_starts(doc.norm, lowered, windows, spaced_view, runs):
             if start < done:
                 continue
-            match = grammar.match(doc.norm, start, kinds)
+            match = grammar.match(doc.norm, start, kinds, reach)
             # A match that closes no rule's group (an opener alone, e.g. a bare "weekend") is no date.
             resolver = _RESOLVERS.get(match.lastgroup or "") if match else None
             if match is None or resolver is None:

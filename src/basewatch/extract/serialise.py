@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any
 
-from basewatch.model import Doc, EquipmentMention, PlaceMention, Span
-
-M = TypeVar("M", EquipmentMention, PlaceMention)
+from basewatch.model import Claim, Doc, EquipmentMention, Facility, PlaceMention, Span
 
 SCHEMA_ID = "basewatch/article@1"
 
@@ -19,11 +16,9 @@ def article_id(norm: str) -> str:
 
 
 def to_article(doc: Doc) -> dict[str, Any]:
-    span, surface = _mappers(doc)
-
-    def mentions(spans: list[Span]) -> list[list[int]]:
-        return [span(s) for s in spans]
-
+    # Every entry is built by a loop of its own with direct reads, no function passed around: compiled, a call
+    # through a function object (a lambda, `list`) costs several times the dictionary it fills.
+    spans = _Spans(doc)
     return {
         "schema": SCHEMA_ID,
         "article": {
@@ -34,80 +29,31 @@ def to_article(doc: Doc) -> dict[str, Any]:
             "language": doc.language,
             "chars": len(doc.text),
         },
-        "facilities": [
-            {
-                "id": f.id,
-                "name": f.name,
-                "aliases": f.aliases,
-                "kind": f.kind,
-                "operator": f.operator,
-                "country": f.country,
-                "admin1": f.admin1,
-                "lat": f.lat,
-                "lon": f.lon,
-                "geo_precision": f.geo_precision,
-                "runways": [
-                    {
-                        "length_m": r.length_m,
-                        "approx": r.approx,
-                        "qualifier": r.qualifier,
-                        "status": r.status,
-                        "date": r.date,
-                        "span": span(r.span),
-                        "text": surface(r.span),
-                        "rule": r.rule,
-                    }
-                    for r in f.runways
-                ],
-                "equipment": f.equipment,
-                "tenants": f.tenants,
-                "capabilities": f.capabilities,
-                "mentions": mentions(f.mentions),
-                "rule": f.rule,
-            }
-            for f in doc.facilities
-        ],
-        "equipment": _equipment(doc, span, surface),
-        "places": _places(doc, span, surface),
-        "claims": [
-            {
-                "speaker": {
-                    "name": c.speaker.name,
-                    "role": c.speaker.role,
-                    "affiliation": c.speaker.affiliation,
-                    "span": span(c.speaker.span) if c.speaker.span else None,
-                    "aliases": c.speaker.aliases,
-                },
-                "cue": c.cue,
-                "hedged": c.hedged,
-                "content": span(c.content),
-                "span": span(c.span),
-                "about": c.about,
-                "rule": c.rule,
-            }
-            for c in doc.claims
-        ],
+        "facilities": [_facility(f, spans) for f in doc.facilities],
+        "equipment": _equipment(doc.equipment, spans),
+        "places": _places(doc.places, spans),
+        "claims": [_claim(c, spans) for c in doc.claims],
         "quantities": [
             {
-                "text": surface(q.span),
+                "text": spans.surface(q.span),
                 "value": q.value,
                 "unit": q.unit,
                 "si_value": q.si_value,
                 "si_unit": q.si_unit,
                 "qualifier": q.qualifier,
                 "dimension": q.dimension,
-                "span": span(q.span),
+                "span": spans.span(q.span),
                 "rule": q.rule,
             }
             for q in doc.quantities
         ],
         "dates": [
             {
-                "text": surface(d.span),
+                "text": spans.surface(d.span),
                 "resolved": d.resolved,
                 "granularity": d.granularity,
                 "relative": d.relative,
-                "span": span(d.span),
+                "span": spans.span(d.span),
                 "rule": d.rule,
             }
             for d in doc.dates
@@ -118,64 +64,114 @@ def to_article(doc: Doc) -> dict[str, Any]:
                 "facility": e.facility,
                 "actor": e.actor,
                 "date": e.date,
-                "span": span(e.span),
-                "text": surface(e.span),
+                "span": spans.span(e.span),
+                "text": spans.surface(e.span),
                 "rule": e.rule,
             }
             for e in doc.events
         ],
         "sources": [
-            {"kind": s.kind, "name": s.name, "span": span(s.span), "text": surface(s.span), "rule": s.rule}
+            {"kind": s.kind, "name": s.name, "span": spans.span(s.span), "text": spans.surface(s.span), "rule": s.rule}
             for s in doc.sources
         ],
     }
 
 
-def _mappers(doc: Doc) -> tuple[Callable[[Span], list[int]], Callable[[Span], str]]:
-    """Span and surface in original offsets; most texts lose no character, so a span is its own."""
-    if doc.offsets is None:
-        text = doc.text
-        return list, lambda s: text[s[0] : s[1]]
-    return lambda s: list(doc.orig_span(s)), doc.surface
+class _Spans:
+    """Spans and surfaces in original offsets; most texts lose no character, so a span is its own."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.same = doc.offsets is None
+
+    def span(self, span: Span) -> list[int]:
+        start, end = span if self.same else self.doc.orig_span(span)
+        return [start, end]
+
+    def surface(self, span: Span) -> str:
+        return self.text[span[0] : span[1]] if self.same else self.doc.surface(span)
 
 
-def _equipment(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
+def _facility(f: Facility, spans: _Spans) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "name": f.name,
+        "aliases": f.aliases,
+        "kind": f.kind,
+        "operator": f.operator,
+        "country": f.country,
+        "admin1": f.admin1,
+        "lat": f.lat,
+        "lon": f.lon,
+        "geo_precision": f.geo_precision,
+        "runways": [
+            {
+                "length_m": r.length_m,
+                "approx": r.approx,
+                "qualifier": r.qualifier,
+                "status": r.status,
+                "date": r.date,
+                "span": spans.span(r.span),
+                "text": spans.surface(r.span),
+                "rule": r.rule,
+            }
+            for r in f.runways
+        ],
+        "equipment": f.equipment,
+        "tenants": f.tenants,
+        "capabilities": f.capabilities,
+        "mentions": [spans.span(m) for m in f.mentions],
+        "rule": f.rule,
+    }
+
+
+def _claim(c: Claim, spans: _Spans) -> dict[str, Any]:
+    speaker = c.speaker
+    return {
+        "speaker": {
+            "name": speaker.name,
+            "role": speaker.role,
+            "affiliation": speaker.affiliation,
+            "span": spans.span(speaker.span) if speaker.span else None,
+            "aliases": speaker.aliases,
+        },
+        "cue": c.cue,
+        "hedged": c.hedged,
+        "content": spans.span(c.content),
+        "span": spans.span(c.span),
+        "about": c.about,
+        "rule": c.rule,
+    }
+
+
+def _equipment(mentions: list[EquipmentMention], spans: _Spans) -> list[dict[str, Any]]:
     """One entry per designation, with every mention's span and surface form."""
-    return _grouped(doc.equipment, _designation, _equipment_head, span, surface)
-
-
-def _places(doc: Doc, span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
-    """One entry per resolved place (geonameid, else name), with every mention."""
-    return _grouped(doc.places, _place_key, _place_head, span, surface)
-
-
-def _grouped(mentions: Sequence[M], key: Callable[[M], object], head: Callable[[M], dict[str, Any]],
-             span: Callable[[Span], list[int]], surface: Callable[[Span], str]) -> list[dict[str, Any]]:
-    """One entry per key, opened by the first mention's head, listing every mention's span and text."""
-    grouped: dict[object, dict[str, Any]] = {}
+    grouped: dict[str, dict[str, Any]] = {}
     for m in mentions:
-        k = key(m)
-        entry = grouped.get(k)
+        entry = grouped.get(m.designation)
         if entry is None:
-            entry = grouped[k] = head(m) | {"mentions": [], "texts": [], "rule": m.rule}
-        entry["mentions"].append(span(m.span))
-        entry["texts"].append(surface(m.span))
+            entry = grouped[m.designation] = {
+                "designation": m.designation, "name": m.name, "class": m.cls, "origin": m.origin,
+                "in_catalog": m.in_catalog, "mentions": [], "texts": [], "rule": m.rule,
+            }
+        entry["mentions"].append(spans.span(m.span))
+        entry["texts"].append(spans.surface(m.span))
     return list(grouped.values())
 
 
-def _designation(m: EquipmentMention) -> object:
-    return m.designation
-
-
-def _equipment_head(m: EquipmentMention) -> dict[str, Any]:
-    return {"designation": m.designation, "name": m.name, "class": m.cls, "origin": m.origin,
-            "in_catalog": m.in_catalog}
-
-
-def _place_key(p: PlaceMention) -> object:
-    return p.geonameid if p.geonameid is not None else (p.name, p.country)
-
-
-def _place_head(p: PlaceMention) -> dict[str, Any]:
-    return {"name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1, "lat": p.lat, "lon": p.lon,
-            "geonameid": p.geonameid}
+def _places(mentions: list[PlaceMention], spans: _Spans) -> list[dict[str, Any]]:
+    """One entry per resolved place (geonameid, else name), with every mention."""
+    grouped: dict[object, tuple[list[list[int]], list[str]]] = {}
+    entries: list[dict[str, Any]] = []
+    for p in mentions:
+        key: object = p.geonameid if p.geonameid is not None else (p.name, p.country)
+        lists = grouped.get(key)
+        if lists is None:
+            lists = grouped[key] = ([], [])
+            entries.append({"name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1, "lat": p.lat,
+                            "lon": p.lon, "geonameid": p.geonameid, "mentions": lists[0], "texts": lists[1],
+                            "rule": p.rule})
+        lists[0].append(spans.span(p.span))
+        lists[1].append(spans.surface(p.span))
+    return entries

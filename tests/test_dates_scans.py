@@ -1,0 +1,77 @@
+"""Dates read the words around a candidate from a view of the whole text, and the digit runs that may open a date by
+string tests at each run start: both must give what a regex scan would, wherever a stretch starts and ends."""
+
+from __future__ import annotations
+
+from basewatch.extract.dates import (
+    _DIGIT_START,
+    _DIGITS,
+    _TOKEN,
+    Anchor,
+    Context,
+    Dates,
+    _date_digits,
+    _opens_number,
+    _unfolded,
+    build_grammar,
+)
+from basewatch.extract.normalize import make_doc
+
+TEXTS = [
+    "The frigate's crew said they'll sail on Monday; 'Operation_Blue' isn't over, the navy's chief said.",
+    "Les forces l'ont quitté l'été dernier — d'après le ministère, ''x'' et rock'n'roll.",
+    "ΣΟΦΙΑ said the ΣΑΣ base will reopen next year.",
+    "İstanbul talks, held in March, will resume in May 2025 at the base.",
+    "A_B __init__ 'quoted' '' ' q' 12'5 naïve café résumé",
+]
+
+
+def test_words_match_a_regex_scan_of_every_stretch() -> None:
+    grammar = build_grammar("en")
+    for text in TEXTS:
+        doc = make_doc(text)
+        ctx = Context(doc, grammar.lexicon, grammar.cues, Anchor.parse(None))
+        for lo in range(len(doc.norm) + 1):
+            for hi in range(lo, min(len(doc.norm), lo + 45) + 1):
+                assert ctx.words(lo, hi) == _TOKEN.findall(doc.norm[lo:hi].lower()), (text, lo, hi)
+
+
+DIGIT_TEXTS = [
+    "On 5 March 2021, 12 jets and 1,200 troops; 3.75 tonnes, 747s, F-16 and $40m, 3,500-strong, 1.200 men.",
+    "In 2019/20 the 2nd wing, #4 and 12.5.2020 or 5,000 or 05.03.2019 or 12,34 or 1,2345 or A320 and 2_3.",
+    "١٢ مارس ٢٠٢١ and ٣،٥٠٠ and 𝟙𝟚 digits, 42",
+]
+
+
+def test_digit_run_tests_match_the_regexes() -> None:
+    for text in DIGIT_TEXTS:
+        doc = make_doc(text)
+        runs = doc.digit_runs()
+        assert _date_digits(doc.norm, runs) == [m.span() for m in (_DIGITS.match(doc.norm, r) for r in runs) if m]
+        assert [r for r in runs if _opens_number(doc.norm, r)] == [r for r in runs if _DIGIT_START.match(doc.norm, r)]
+
+
+NEEDING_TEXTS = [
+    "Two years ago the base opened; three weeks LATER it closed, and 5 days Earlier a drill ran. Since 2019, 12 jets.",
+    "In 2019, 12 jets came. The base closed 3 years later. The 40 troops left 2 days ago, before the summer of 2020.",
+    "Over the weekend of 3 March, 7 ships sailed; the winter 2021 drill came 2 weeks afterwards, not 2 weeks agO.",
+    "Il y a deux ans, trois semaines plus tard, le week-end du 3 mars; l'été 2020.",
+    "Two years ago the ſhips left (ı, µ, ΣΟΦΙΑ), and 3 days later they came back.",
+]
+
+
+def test_rules_skipped_for_want_of_their_word_would_not_have_matched() -> None:
+    dates = Dates()
+    for text in NEEDING_TEXTS:
+        doc = make_doc(text, published="2024-05-10")
+        grammar = dates.grammars.get(doc.language) or dates.grammars["en"]
+        reach = grammar.reaches(doc)
+        lowered = doc.lower()
+        for start, kinds in grammar.opener_starts(doc.norm, lowered, grammar.windows(doc.norm, lowered)):
+            found, tried = grammar.match(doc.norm, start, kinds, reach), grammar.match(doc.norm, start, kinds)
+            assert (found and (found.span(), found.lastgroup)) == (tried and (tried.span(), tried.lastgroup))
+
+
+def test_texts_the_lower_case_does_not_guide() -> None:
+    assert not _unfolded("Plain ASCII, KELVIN and café, naïve, Ärger")
+    assert all(_unfolded(f"text {ch} here") for ch in "ıſµΣςϐ")
