@@ -1172,7 +1172,8 @@ class Grammar:
     needs: dict[frozenset[str], tuple[int, ...]]
     needed: tuple[tuple[str, ...], ...]
 
-    def match(self, norm: str, start: int, kinds: frozenset[str], reach: list[int] | None = None) -> re.Match[str] | None:
+    def match(self, norm: str, start: int, kinds: frozenset[str],
+              reach: list[int] | None = None) -> re.Match[str] | None:
         """The first rule, in priority order, that a token of `kinds` opens at `start` (`reach`: `reaches` of the
         text, where the caller has it, so that rules whose needed word comes nowhere after `start` are not tried)."""
         if kinds in self.led and not self._followed(norm, start):
