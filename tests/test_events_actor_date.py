@@ -63,6 +63,7 @@ def test_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> Non
          [("visit", "souda_bay", "GR", "2021-03-01")]),
         # a ship of no state that docks keeps no state: it may be anyone's, the host's own would be based there
         ("A frigate docked at Souda Bay naval base on Monday.", [("visit", "souda_bay", None, "2021-03-01")]),
+        ("A frigate called at Souda Bay naval base on Monday.", [("visit", "souda_bay", None, "2021-03-01")]),
     ],
 )
 def test_visitor(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -605,6 +605,9 @@ _STRUCTURE_REACH = 50
 _UNKNOWN_BEFORE = re.compile(r"\b(?:unidentified|unknown|unclaimed|mystery|mysterious|unmarked)\b", re.IGNORECASE)
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
 _PRONOUN_NEAR = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+# Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
+_VESSEL = re.compile(r"\b(?:ships?|warships?|vessels?|frigates?|destroyers?|corvettes?|submarines?|cruisers?|carriers?|"
+                     r"patrol boats?)\b", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -1013,10 +1016,11 @@ class Events:
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
-            if actor is None and trig.type == "visit" and word not in _MOORING:
+            if (actor is None and trig.type == "visit" and word not in _MOORING
+                    and not _VESSEL.search(doc.norm, trig.clause[0], trig.span[0])):
                 # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
                 # gives no state, titled or not, are as a rule the place's own people; a ship of no state that docked
-                # may be anyone's
+                # or called there may be anyone's
                 actor = fac.operator
             if word in _MOORING and (
                     (actor is not None and actor == fac.operator)
