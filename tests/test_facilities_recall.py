@@ -194,3 +194,18 @@ def test_a_country_read_in_a_later_word_of_a_name_is_no_place_of_it(pipeline: An
 def test_a_force_whose_name_a_service_word_cut_short_owns_the_head_a_town_names(pipeline: Any, text: str,
                                                                               expected: str) -> None:
     assert names(pipeline, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bangladesh opened the country's first submarine base, BNS Sheikh Hasina, at Pekua on Wednesday.",
+         ["BNS Sheikh Hasina"]),
+        ("Russia is expanding its naval base, Tartus, on the Mediterranean.", ["Tartus naval facility"]),
+        ("The army inspected the base, Colonel Ahmed Musa, the commander, said on Monday.", []),
+        ("The jets reached the air base, Mr Smith, a pilot, said.", []),
+        ("They visited the base, Reuters reported.", []),
+    ],
+)
+def test_a_name_between_commas_after_a_definite_head_names_it(pipeline: Any, text: str, expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

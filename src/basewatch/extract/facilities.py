@@ -118,6 +118,8 @@ _NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE: Final = frozenset({"in", "at", "on", "inside", "of"})
 _AT_OR_OF: Final = frozenset({"at", "of"})
+_HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"})
+_SAID_AFTER: Final = re.compile(r",\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued)\b")
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # A capitalised word of direction that may open a region's name: 'Eastern Ukraine', 'Upper Nile'.
@@ -550,6 +552,7 @@ class Facilities:
                 if cand is None and _describes_named(doc, words, actor_list, actor_ends, head, sent_start):
                     continue
                 cand = (cand or _named_after(doc, actor_list, head, kind, sent_end)
+                        or _named_in_commas(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or self._placed_after(doc, actor_list, head, kind, sent_end)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
@@ -1600,6 +1603,36 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     cand = Candidate((head.begin, name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
     cand.place_span = place.span if place is not None else None
     return cand
+
+
+def _named_in_commas(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+                     kind: str, sent_end: int) -> Candidate | None:
+    """'the country's first submarine base, BNS Sheikh Hasina, at Pekua': a name set between commas right after a
+    definite or possessed lower-case head names it."""
+    norm = doc.norm
+    if not (norm.startswith(", ", head.stop) and norm[head.stop + 2:head.stop + 3].isupper() and head.text.islower()):
+        return None
+    name = _name_after(norm, head.stop + 2, sent_end)
+    # 'the base, Colonel X, said': a title or a verb of saying makes the name a speaker's.
+    if name is None or not norm.startswith(",", name[1]) or _is_date(doc, name) or any(
+            a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or _vague_place(doc, name) or (
+            norm[name[0]:name[1]].split(None, 1)[0].rstrip(".") in _title_words(doc.language) | _HONORIFICS) or (
+            _SAID_AFTER.match(norm, name[1])):
+        return None
+    det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
+    if det is None or det.group().strip().lower() in _INDEFINITE:
+        return None
+    text = norm[name[0]:name[1]]
+    cand = Candidate((det.end(), name[1]), text, text, kind, "facilities:name-head")
+    # ', at Pekua': the place after the closing comma locates it.
+    at = _APPOSED_AT.match(norm, name[1], sent_end)
+    cand.place_span = _name_after(norm, at.end(), sent_end) if at else None
+    return cand
+
+
+def _vague_place(doc: Doc, span: Span) -> bool:
+    place = _place_at(doc, span)
+    return place is not None and place.kind in _VAGUE_PLACE_KINDS
 
 
 def _names_listed_before(norm: str, lo: int, hi: int, actor_list: list[Actor]) -> list[Span]:
