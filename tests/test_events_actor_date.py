@@ -501,19 +501,3 @@ def test_one_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_drills_of_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "actor"),
-    [
-        # an armed group of no state named is coded by the country it is based in and fights from
-        ("The ELN attacked Tame military base in Arauca on 3 March 2021.", "CO"),
-        ("FARC dissidents attacked Tame military base on 3 March 2021.", "CO"),
-        ("JNIM claimed an attack on Boulkessi military camp on 3 March 2021.", "ML"),
-        ("ISWAP fighters overran Monguno military base on 3 March 2021.", "NG"),
-        ("The Rapid Support Forces shelled Port Sudan air base on 3 March 2021.", "SD"),
-        ("Kataib Hezbollah fired rockets at Ain al-Asad air base on 3 March 2021.", "IQ"),
-    ],
-)
-def test_armed_group_named(pipeline: Any, text: str, actor: str) -> None:
-    assert [row[2] for row in events(pipeline, text)] == [actor]
