@@ -209,3 +209,8 @@ def test_a_force_whose_name_a_service_word_cut_short_owns_the_head_a_town_names(
 )
 def test_a_name_between_commas_after_a_definite_head_names_it(pipeline: Any, text: str, expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+def test_a_named_military_training_school_is_an_installation(pipeline: Any) -> None:
+    text = "Ugandan recruits train at the Singo military training school, the army said."
+    assert names(pipeline, text) == ["Singo military training school"]
