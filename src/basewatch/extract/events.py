@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Literal
@@ -64,6 +64,31 @@ def _at_word(words: str, cased: bool = True) -> str:
     branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
     # the letter is taken, then the character before it must be no word character: `\b` before a word
     return f"(?-i:[{''.join(sorted(opening))}])(?<!\\w.)(?{'-' if cased else ''}i:{branches})"
+
+
+def _bisect_left(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
+    """`bisect.bisect_left` over ints (`hi` -1: the list's end). Compiled, the loop is native: calling bisect's C
+    function, its arguments boxed, costs several times more than the search itself."""
+    hi = len(found) if hi < 0 else hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if found[mid] < value:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
+    """`bisect.bisect_right` over ints, as `_bisect_left`."""
+    hi = len(found) if hi < 0 else hi
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if value < found[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
 
 
 def _each(words: str, tail: str) -> str:
@@ -1116,18 +1141,18 @@ class _Hedges:
 
     def claimed(self, pos: int) -> bool:
         """Inside a hedged claim: one that starts at or before `pos` ends after it."""
-        before = bisect_right(self.claim_starts, pos)
+        before = _bisect_right(self.claim_starts, pos)
         return bool(before) and self.claim_ends[before - 1] > pos
 
     def worded(self, lo: int, hi: int) -> bool:
         """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
-        first = bisect_left(self.word_starts, lo)
+        first = _bisect_left(self.word_starts, lo)
         return first < len(self.words) and self.words[first][1] <= hi
 
 
 def _held(starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
     """One of the spans whose sorted `starts` and running maximum `ends` are given holds [lo, hi)."""
-    before = bisect_right(starts, lo)
+    before = _bisect_right(starts, lo)
     return bool(before) and ends[before - 1] >= hi
 
 
@@ -1355,7 +1380,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
     found = [anchor.facility]
     joined = False
     end = anchor.span[1]
-    for other in anchors.found[bisect_left(anchors.starts, end):]:
+    for other in anchors.found[_bisect_left(anchors.starts, end):]:
         gap = _LIST_GAP.fullmatch(doc.norm, end, other.span[0])
         if gap is None:
             break
@@ -1368,7 +1393,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
             and _PASSIVE_BEFORE.search(doc.norm, max(anchor.span[1], trig.span[0] - 40), trig.span[0])):
         # or the trigger is the passive verb of the list ('X and Y were hit by drones')
         start = anchor.span[0]
-        for other in reversed(anchors.found[:bisect_left(anchors.starts, start)]):
+        for other in reversed(anchors.found[:_bisect_left(anchors.starts, start)]):
             gap = _LIST_GAP.fullmatch(doc.norm, other.span[1], start)
             if gap is None:
                 break
@@ -1388,7 +1413,7 @@ def _parallel(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors,
         return []
     found: list[tuple[Facility, str | None]] = []
     end = max(anchor.span[1], trig.span[1])
-    for other in anchors.found[bisect_left(anchors.starts, end):bisect_left(anchors.starts, trig.sentence[1])]:
+    for other in anchors.found[_bisect_left(anchors.starts, end):_bisect_left(anchors.starts, trig.sentence[1])]:
         gap = doc.norm[end:other.span[0]]
         join = _PARALLEL_JOIN.search(gap)
         if join is None or not index.dates_in(end, other.span[0]) or _CONJUNCTION.search(gap, 0, join.start()):
@@ -1421,7 +1446,7 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> 
     if not before:
         return None
     prev = doc.sentences[before - 1]
-    there = anchors.found[bisect_left(anchors.starts, prev[0]):bisect_left(anchors.starts, prev[1])]
+    there = anchors.found[_bisect_left(anchors.starts, prev[0]):_bisect_left(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
@@ -1606,21 +1631,43 @@ def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
 def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
     """The part of `sentence` around `pos` between two clause breaks (`hard`: only those other than commas)."""
     start, end = sentence
-    starts, ends = _doc_breaks(doc.norm)[hard]
+    breaks = _doc_breaks(doc.norm)
+    starts, ends = breaks.hard if hard else breaks.soft
     # Breaks never overlap, so their ends rise with their starts: all the bounds below are found by bisection.
-    first = bisect_left(starts, start)
-    last = bisect_right(ends, end, first)
+    first = _bisect_left(starts, start)
+    last = _bisect_right(ends, end, first)
     if last > first and ends[last - 1] == end and doc.norm[starts[last - 1]] == ",":
         last -= 1  # a comma closing the sentence has no space after it inside the sentence
-    before = bisect_right(ends, pos, first, last) - 1
-    after = bisect_left(starts, pos, first, last)
+    before = _bisect_right(ends, pos, first, last) - 1
+    after = _bisect_left(starts, pos, first, last)
     return ends[before] if before >= first else start, starts[after] if after < last else end
 
 
-@lru_cache(maxsize=2)
-def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[int]], tuple[list[int], list[int]]]:
-    """The starts and ends of every clause break in a text, and of the hard ones among them, to bisect; found once per
-    text with `str.find`, many times faster than a regular expression over each sentence a trigger is in."""
+@dataclass(slots=True)
+class _Breaks:
+    """The starts and ends of every clause break in a text (`soft`), and of the hard ones among them, to bisect."""
+
+    norm: str
+    soft: tuple[list[int], list[int]]
+    hard: tuple[list[int], list[int]]
+
+
+# The breaks of the text cut last: an article's clauses are cut a few times per trigger, and the text is the same
+# object throughout, so it is told by identity, not hashed and compared as a cache's key would be.
+_LAST_BREAKS: list[_Breaks] = []
+
+
+def _doc_breaks(norm: str) -> _Breaks:
+    last = _LAST_BREAKS[0] if _LAST_BREAKS else None
+    if last is None or last.norm is not norm:
+        last = _find_breaks(norm)
+        _LAST_BREAKS[:] = [last]
+    return last
+
+
+def _find_breaks(norm: str) -> _Breaks:
+    """Found once per text with `str.find`, many times faster than a regular expression over each sentence a trigger
+    is in."""
     found = [(i, i + 1) for mark in ";:\u2026" for i in _finds(norm, mark)]
     found += [(i, i + 3) for i in _finds(norm, "...")]
     found += [m.span() for m in _COMMA.finditer(norm)]
@@ -1629,7 +1676,7 @@ def _doc_breaks(norm: str) -> tuple[tuple[list[int], list[int]], tuple[list[int]
               if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
     found.sort()
     hard = [b for b in found if norm[b[0]] != ","]
-    return ([b[0] for b in found], [b[1] for b in found]), ([b[0] for b in hard], [b[1] for b in hard])
+    return _Breaks(norm, ([b[0] for b in found], [b[1] for b in found]), ([b[0] for b in hard], [b[1] for b in hard]))
 
 
 def _finds(text: str, needle: str) -> list[int]:
@@ -1739,7 +1786,7 @@ class _Anchors:
 
     def within(self, lo: int, hi: int) -> list[Anchor]:
         """The anchors wholly inside [lo, hi)."""
-        return [a for a in self.found[bisect_left(self.starts, lo):bisect_left(self.starts, hi)] if a.span[1] <= hi]
+        return [a for a in self.found[_bisect_left(self.starts, lo):_bisect_left(self.starts, hi)] if a.span[1] <= hi]
 
 
 class _Index:
@@ -1772,7 +1819,7 @@ class _Index:
 
     def places_from(self, lo: int, hi: int) -> list[Span]:
         """The spans of the places other than states that start in [lo, hi)."""
-        return self.place_spans[bisect_left(self.place_starts, lo):bisect_left(self.place_starts, hi)]
+        return self.place_spans[_bisect_left(self.place_starts, lo):_bisect_left(self.place_starts, hi)]
 
     # The tables below serve rarer readings ('where' clauses, sentences opening on forces, unresolved dates): each is
     # built the first time a trigger asks for it.
@@ -1783,7 +1830,7 @@ class _Index:
 
     def names_a_facility(self, lo: int, hi: int) -> bool:
         """A facility's mention starts in [lo, hi)."""
-        i = bisect_left(self.facility_starts, lo)
+        i = _bisect_left(self.facility_starts, lo)
         return i < len(self.facility_starts) and self.facility_starts[i] < hi
 
     @cached_property
@@ -1819,20 +1866,20 @@ class _Index:
 
     def any_dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """Every date, resolved or not, that starts in [lo, hi), in the dates layer's order."""
-        found = self.all_dates[bisect_left(self.all_date_starts, lo):bisect_left(self.all_date_starts, hi)]
+        found = self.all_dates[_bisect_left(self.all_date_starts, lo):_bisect_left(self.all_date_starts, hi)]
         return [d for _, d in _in_layer_order(found)]
 
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """The dates that start in [lo, hi) and date an event, not a deal ('a 2017 deal'), in the document's order."""
-        found = self.dates[bisect_left(self.date_starts, lo):bisect_left(self.date_starts, hi)]
+        found = self.dates[_bisect_left(self.date_starts, lo):_bisect_left(self.date_starts, hi)]
         return [d for _, d in _in_layer_order(found) if not self._dated_thing(d)]
 
     def others_date(self, trig: Trigger, date: DateMention) -> bool:
         """'renovated the field, but troops left in 2022': the date lies in a coordinate clause of another trigger, not
         in this one's ('built it up after 2003, when it moved ...' shares its date with a subordinate clause)."""
         norm = self.doc.norm
-        first = bisect_left(self.clause_starts, trig.sentence[0])
-        last = bisect_right(self.clause_starts, date.span[0])
+        first = _bisect_left(self.clause_starts, trig.sentence[0])
+        last = _bisect_right(self.clause_starts, date.span[0])
         if date.span[1] <= trig.span[0] and (_DATE_THEN_SUBJECT.match(norm, date.span[1]) or (
                 trig.type == "withdrawal" and _AND_THEN_VERB.fullmatch(norm, date.span[1], trig.span[0]))):
             # 'have flown from X since 2020, and troops at Y have hosted': the date closes the clause before 'and'
@@ -2088,7 +2135,7 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
         # 'X lies near Kaliningrad, where ...': the place is the antecedent, unless it sits in an apposition to X
         # ('Chabelley Airfield, a former strip near Djibouti City, where ...')
         placed = any(end <= between[1] for _, end in index.all_places[
-            bisect_left(index.all_starts, between[0]):bisect_right(index.all_starts, between[1])])
+            _bisect_left(index.all_starts, between[0]):_bisect_right(index.all_starts, between[1])])
         # or in an aside set off by commas right after X ('the Conoco gas plant, also in Deir al-Zour province, where')
         # or only locates X ('Prince Sultan Air Base in Saudi Arabia, where')
         apposed = (_APPOSITION.search(doc.norm, max(sentence[0], comma - 120), comma)
@@ -2249,9 +2296,16 @@ def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
 
 
 def _first_from(actor_list: list[Actor], pos: int) -> int:
-    """The index of the first actor that starts at or after `pos`. An actor sorts below `((pos,),)` exactly when its
-    span starts before `pos`, whatever its end and code: a search with no key function to call at every step."""
-    return bisect_left(actor_list, ((pos,),))
+    """The index of the first actor that starts at or after `pos` (actors are in text order): a native loop when
+    compiled, where bisecting the actors themselves compares tuples at every step."""
+    lo, hi = 0, len(actor_list)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if actor_list[mid].span[0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
@@ -2779,7 +2833,7 @@ def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> boo
     ('aircraft parked on the apron earlier this month had been moved') are only named by it. `moves`: the starts of
     moving triggers."""
     end, stop = trig.span[1], _wide_clause(doc, trig)[1]
-    later = bisect_right(moves, end)
+    later = _bisect_right(moves, end)
     if later < len(moves) and moves[later] < trig.sentence[1]:
         return False
     return any(d.resolved and not index.reported(d) and not _CLAUSE_OPENER.search(doc.norm, end, d.span[0])
@@ -2802,7 +2856,7 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
         return False
     if _FORCES_AFTER.match(doc.norm, span[1]):
         return True
-    after = bisect_right(arms, span[1])
+    after = _bisect_right(arms, span[1])
     return after < len(arms) and arms[after] <= span[1] + 40
 
 
