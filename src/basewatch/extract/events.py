@@ -16,7 +16,6 @@ from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Literal
@@ -99,8 +98,6 @@ def _each(words: str, tail: str) -> str:
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS = ("but", "while", "whereas", "although")
-# The comma among them; a pattern opening with a plain character is scanned for in C.
-_COMMA = re.compile(r",(?=\s)")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
@@ -1670,7 +1667,7 @@ def _find_breaks(norm: str) -> _Breaks:
     is in."""
     found = [(i, i + 1) for mark in ";:\u2026" for i in _finds(norm, mark)]
     found += [(i, i + 3) for i in _finds(norm, "...")]
-    found += [m.span() for m in _COMMA.finditer(norm)]
+    found += [(i, i + 1) for i in _finds(norm, ",") if i + 1 < len(norm) and norm[i + 1].isspace()]
     found += _dashes(norm)
     found += [(i, i + len(word)) for word in _BREAK_WORDS for i in _finds(norm, word)
               if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
@@ -1816,53 +1813,75 @@ class _Index:
         self.place_objects: dict[tuple[Span, str], PlaceMention | None] = {}
         self.arms_sorted = sorted(e.span[0] for e in doc.equipment)
         self.arms_starts = frozenset(self.arms_sorted)
+        self._facility_starts: list[int] | None = None
+        self._all_places: list[Span] | None = None
+        self._all_starts: list[int] | None = None
+        self._ends: dict[int, list[int]] | None = None
+        self._arms_at: dict[int, EquipmentMention] | None = None
+        self._all_dates: list[tuple[int, DateMention]] | None = None
+        self._all_date_starts: list[int] | None = None
 
     def places_from(self, lo: int, hi: int) -> list[Span]:
         """The spans of the places other than states that start in [lo, hi)."""
         return self.place_spans[_bisect_left(self.place_starts, lo):_bisect_left(self.place_starts, hi)]
 
     # The tables below serve rarer readings ('where' clauses, sentences opening on forces, unresolved dates): each is
-    # built the first time a trigger asks for it.
+    # built the first time a trigger asks for it, and kept by hand: compiled, `functools.cached_property` is a plain
+    # property that builds the table again at every use.
 
-    @cached_property
+    @property
     def facility_starts(self) -> list[int]:
-        return sorted(span[0] for fac in self.doc.facilities for span in fac.mentions)
+        if self._facility_starts is None:
+            self._facility_starts = sorted(span[0] for fac in self.doc.facilities for span in fac.mentions)
+        return self._facility_starts
 
     def names_a_facility(self, lo: int, hi: int) -> bool:
         """A facility's mention starts in [lo, hi)."""
         i = _bisect_left(self.facility_starts, lo)
         return i < len(self.facility_starts) and self.facility_starts[i] < hi
 
-    @cached_property
+    @property
     def all_places(self) -> list[Span]:
         """Every place, states too, in text order."""
-        return sorted(p.span for p in self.doc.places)
+        if self._all_places is None:
+            self._all_places = sorted(p.span for p in self.doc.places)
+        return self._all_places
 
-    @cached_property
+    @property
     def all_starts(self) -> list[int]:
-        return [span[0] for span in self.all_places]
+        if self._all_starts is None:
+            self._all_starts = [span[0] for span in self.all_places]
+        return self._all_starts
 
-    @cached_property
+    @property
     def ends(self) -> dict[int, list[int]]:
         """The starts of the places ending at each position."""
-        found: dict[int, list[int]] = {}
-        for place in self.doc.places:
-            found.setdefault(place.span[1], []).append(place.span[0])
-        return found
+        if self._ends is None:
+            found: dict[int, list[int]] = {}
+            for place in self.doc.places:
+                found.setdefault(place.span[1], []).append(place.span[0])
+            self._ends = found
+        return self._ends
 
-    @cached_property
+    @property
     def arms_at(self) -> dict[int, EquipmentMention]:
         """The first equipment mention at each start, in the equipment layer's order."""
-        return {e.span[0]: e for e in reversed(self.doc.equipment)}
+        if self._arms_at is None:
+            self._arms_at = {e.span[0]: e for e in reversed(self.doc.equipment)}
+        return self._arms_at
 
-    @cached_property
+    @property
     def all_dates(self) -> list[tuple[int, DateMention]]:
         """Every date, resolved or not, with its place in the dates layer's order, in text order."""
-        return sorted(enumerate(self.doc.dates), key=lambda item: item[1].span[0])
+        if self._all_dates is None:
+            self._all_dates = sorted(enumerate(self.doc.dates), key=lambda item: item[1].span[0])
+        return self._all_dates
 
-    @cached_property
+    @property
     def all_date_starts(self) -> list[int]:
-        return [d.span[0] for _, d in self.all_dates]
+        if self._all_date_starts is None:
+            self._all_date_starts = [d.span[0] for _, d in self.all_dates]
+        return self._all_date_starts
 
     def any_dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """Every date, resolved or not, that starts in [lo, hi), in the dates layer's order."""
