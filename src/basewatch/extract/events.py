@@ -104,14 +104,14 @@ _HOSTED = "hosted"
 _HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving"})
 # The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
 _HOSTS = frozenset({"hosts"})
-_NOW_BEFORE = re.compile(r"\bnow\s+$", re.IGNORECASE)
+_NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
 # place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduced", "reduces",
                         "reducing", "hosts"})
-_CAPABLE_BEFORE = re.compile(r"\b(?:can|could|able\s+to|capable\s+of)\s+$", re.IGNORECASE)
-_ENABLING = re.compile(r"\b(?:lets?|allows?|allowing|enables?|enabling)\b", re.IGNORECASE)
+_CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
+_ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
                            r"contingents?|detachments?|garrisons?|presence|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?|"
@@ -126,7 +126,7 @@ _CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "cl
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
 # Right before a facility: 'from', for where forces were moved from.
-_FROM_RIGHT_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+_FROM_RIGHT_BEFORE = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 # Relocation words that, with a facility as their object, give it back to its owner.
 _GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
@@ -136,7 +136,7 @@ _HANDING = frozenset({"hand over", "handed over", "hands over", "handing over", 
 _TOWARD = re.compile(_at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 # 'rotated troops through X': forces that rotate through a place serve there in turns
 _ROTATING = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
-_THROUGH = re.compile(r"\bthrough\b", re.IGNORECASE)
+_THROUGH = re.compile(_at_word("through", cased=False) + r"\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
 _LOCATIVE_BEFORE = re.compile(_at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
                               + r"\s+(?:the\s+)?"
@@ -180,10 +180,11 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORE
 # Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
 _AUXILIARY = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b")
 # Inside a relative clause: a report with the clause's verb after it ('which images show has doubled').
-_REPORTED_AUXILIARY = re.compile(r"\b(?:show|shows|showed|say|says|said|suggest|suggests|indicate|indicates)\s+"
+_REPORTED_AUXILIARY = re.compile(_at_word("show|shows|showed|say|says|said|suggest|suggests|indicate|indicates")
+                                 + r"\s+"
                                  r"(?:has|have|had|is|are|was|were)\b")
 # A pronoun in a subject: it stands for a noun named before ('the last of them', 'its jets').
-_ANAPHOR = re.compile(r"\b(?:it|its|they|them|their|he|his|she|her)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=False) + r"\b", re.IGNORECASE)
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
@@ -196,8 +197,8 @@ _WORK_TO_BEGIN = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|i
                             r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
 _WORK_ON = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
 # Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
-_LOCATING_WORD = re.compile(r"\b(?:near|outside|beside|close\s+to|next\s+to)\b", re.IGNORECASE)
-_STARTING_BEFORE = re.compile(r"\b(?:will|would|to)\s+(?:start|begin)\s+$")
+_LOCATING_WORD = re.compile(_at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
+_STARTING_BEFORE = re.compile(_at_word("will|would|to") + r"\s+(?:start|begin)\s+$")
 # Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
 _ASIDE_OPENING = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
@@ -268,21 +269,22 @@ _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|impo
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
 _JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
-_POINTS_BACK = re.compile(r"\b(?:it|its|there)\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(_at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
 # After forces a place hosts: they came for an exercise, which its own noun tells.
-_FOR_DRILLS = re.compile(r"\bfor\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|"
+_FOR_DRILLS = re.compile(_at_word("for", cased=False)
+                         + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|"
                          r"manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
-_ALLIANCE_OWNED = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)'s\s+(?:[\w-]+\s+){0,2}$")
+_ALLIANCE_OWNED = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
 # Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there',
 # 'NATO jets landed').
-_ALLIANCE_FORCES = re.compile(r"\b(?:NATO|the\s+alliance|the\s+UN|the\s+EU)(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
+_ALLIANCE_FORCES = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
                               + _FORCE_NOUNS + r"|\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|planes|warships|ships|"
                               r"drones)\b)")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 # Before a state: the work is for it ('for the U.S. side of the base').
-_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$")
+_FOR_BEFORE = re.compile(_at_word("for") + r"\s+(?:the\s+)?$")
 # Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
 _OBJECT_BEFORE_THERE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
@@ -291,7 +293,8 @@ _PP_OF = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
 _GROWING = re.compile(r"\b(?:larger|longer|wider|bigger|deeper|extended|enlarged|expanded|extension|expansion|"
                       r"lengthening|widening|deepening|enlarging|expanding|extending)\b", re.IGNORECASE)
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
-_ANYONE_BEFORE = re.compile(r"\b(?:whoever|whichever|anyone\s+who|anybody\s+who)\s+$", re.IGNORECASE)
+_ANYONE_BEFORE = re.compile(_at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
+                            + r"\s+$", re.IGNORECASE)
 # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
 _PLAN_BEFORE = re.compile(_at_word("plan|plans|proposal|project|bid|deal|scheme", cased=False)
                           + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+"
@@ -304,7 +307,7 @@ _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:
 _FORCE_NOUN = re.compile(_FORCE_NOUNS)
 _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
-_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+[\"'(]?$")
+_COUNTERPART = re.compile(_at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
 _INCLUDING = re.compile(_at_word("including|such as|among them") + r"\b")
 _DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
@@ -339,12 +342,12 @@ _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ini
 _CAMPAIGN_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,5}?\s+(?:drone\s+|missile\s+|air\s+|bombing\s+)?"
                              r"(?:campaign|strikes|attacks|raids)\b")
 # After an attack: the one that did it follows ('was carried out by Iran').
-_DONE_BY = re.compile(r"\b(?:was|were)\s+(?:carried\s+out|conducted|launched|staged)\s+by\s+(?:the\s+)?")
+_DONE_BY = re.compile(_at_word("was|were") + r"\s+(?:carried\s+out|conducted|launched|staged)\s+by\s+(?:the\s+)?")
 # After a state: it claims an attack ('Ukraine claimed responsibility', "Ukraine's military claimed the strike").
 _CLAIMS_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:claimed|claims|took|takes)\s+"
                            r"(?:responsibility|credit|the\s+(?:attack|strike|raid))\b")
 # Before a state: the attack is laid at its door ('Russia blamed Ukraine', 'blamed the attack on Iran').
-_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|accused|accuses)\s+(?:the\s+(?:attack|strike|raid)\s+on\s+)?"
+_BLAMED_BEFORE = re.compile(_at_word("blamed|blames|accused|accuses") + r"\s+(?:the\s+(?:attack|strike|raid)\s+on\s+)?"
                             r"(?:the\s+)?$")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
@@ -356,9 +359,10 @@ _USED_FOR = re.compile(_at_word("used", cased=False) + r"\s+(?:for|to|as)\b", re
 # China expanded').
 _REDUCED_RELATIVE = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
 # Right before a facility: it locates something else ('fuel tanks near the port').
-_LOCATING = re.compile(r"\b(?:near|outside|beside|close\s+to|next\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATING = re.compile(_at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False)
+                       + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
-_TARGET_AFTER = re.compile(r"\b(?:on|against|targeting)\s", re.IGNORECASE)
+_TARGET_AFTER = re.compile(_at_word("on|against|targeting", cased=False) + r"\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
 _BASED_IN = "-based"
 # After a state: a person or an outlet of that nationality who reports or studies ('a Russian analyst', 'a US think
@@ -375,7 +379,7 @@ _WORK_TYPES = frozenset({"construction", "expansion", "other"})
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
-_BACKED_BY = re.compile(r"\b(?:backed|supported|funded|financed|armed|aided)\s+by\s+"
+_BACKED_BY = re.compile(_at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
                         r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
@@ -391,9 +395,11 @@ _IMAGES_AFTER = re.compile(r",\s+(?:new\s+|commercial\s+|satellite\s+)*(?:images
                            r"footage)\s+(?:published|released|taken|from|by|of|showed|show)\b", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
-_TAKEN_BEFORE = re.compile(r"\btaken\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(_at_word("taken", cased=False)
+                           + r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
-_WEEKS_SPAN = re.compile(r"\b(?:recent|this|last|past)\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
+_WEEKS_SPAN = re.compile(_at_word("recent|this|last|past", cased=False)
+                         + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
 _REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
                     "published", "released")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6'); the date
@@ -431,7 +437,7 @@ _HAZARD_BEFORE = re.compile(_at_word(_HAZARD_NAMES, cased=False)
 _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
                         re.IGNORECASE)
 _HAZARD = re.compile(_HAZARDS, re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|this|that|its)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(_at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Members of an armed group of no state, for the readings of who attacked below.
 _MEMBERS = "insurgents|militants|rebels|jihadists|separatists|guerrillas|militias|militiamen"
 # The subject of an attack word: an armed group of no state ('insurgents stormed the town', 'militants have
@@ -460,11 +466,11 @@ _SUBORDINATE_SUBJECT = re.compile(_at_word("as|while|whereas|when|after|because|
                                   + r"\s+(?!(?:a|an|well|such|part|far|"
                                   r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
                                   r"was|were|are|will|would)\s+)?(?:been\s+)?$")
-_CONJUNCTION = re.compile(r"\b(?:and|or|as well as)\b")
+_CONJUNCTION = re.compile(_at_word("and|or|as well as") + r"\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
 _PARALLEL_JOIN = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
 # Before a facility: it only locates the one named before it ('the naval base, on the port of X').
-_LOCATED_ON = re.compile(r"\b(?:on|at|in|inside|beside|near)\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_ON = re.compile(_at_word("on|at|in|inside|beside|near", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
 _OWN_DATE_REACH = 80
 # Between two facilities of one list.
@@ -478,7 +484,9 @@ _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|
 _FUTURE = re.compile(_at_word(r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
                               r"set\s+to|due\s+to", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
-_APPROVED = re.compile(r"\b(?:approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned)\s+"
+_APPROVED = re.compile(_at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
+                                cased=False)
+                       + r"\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPROVING_WORDS = ("approv", "authori", "endors", "sanction")
 # Before an infinitive trigger: a decision that governs it ('agreed in 2019 to expand'), unlike an attempt ('tried
@@ -510,7 +518,8 @@ _PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|tri
                                 r"\s+(?:also\s+)?$", re.IGNORECASE)
 # Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
 # tells has not happened ('until it was abandoned in 1993' has).
-_UNTIL_DONE = re.compile(r"\buntil\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_UNTIL_DONE = re.compile(_at_word("until", cased=False)
+                         + r"\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _UNTIL_WORDS = ("until",)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
 _EXTENDING = frozenset({"extend", "extends", "extending", "extended", "extension"})
@@ -560,7 +569,8 @@ _PLACE_OBJECT = {
 _TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|"
                            r"air strikes|bombings)\s+(?:also\s+|then\s+|later\s+)?")
 # The attacks told before, named again ('called the strikes a violation').
-_THE_ATTACKS = re.compile(r"\b(?:the|these|those)\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
+_THE_ATTACKS = re.compile(_at_word("the|these|those", cased=False)
+                          + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
 _DEFINITE = re.compile(_at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -574,7 +584,7 @@ _SUCH = re.compile(_at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
 # After a stop: it is on a journey elsewhere.
-_EN_ROUTE = re.compile(r"\b(?:on\s+(?:the|their|its|his|her)\s+way|en\s+route)\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(_at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
 # Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
 _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
                          r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
@@ -587,7 +597,7 @@ _PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|w
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
 _MOORING = frozenset({"docked", "docking"})
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
-_STAYED = re.compile(r"\b(?:stayed|remained)\b", re.IGNORECASE)
+_STAYED = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
 _LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
 _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
@@ -602,7 +612,7 @@ _OBJECT_REACH = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
 _AWAY_TYPES = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
+_FROM_BEFORE = re.compile(_at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
 # Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort').
 _MANNING = frozenset({"manned", "garrisoned", "use", "uses", "used"})
 # Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
@@ -639,13 +649,13 @@ _THERE_NEXT = re.compile(r"\s+there\b")
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "keeps", "kept"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
-_CLAUSE_OPENER = re.compile(r"\b(?:until|till|after|before|when|because|while|as|which|that|who|where)\b")
+_CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
 _STAYING = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
-_UNTIL = re.compile(r"\buntil\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
+_UNTIL = re.compile(_at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
-_BEGUN = re.compile(r"\bbeen\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BEGUN = re.compile(_at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # After a state word: it takes forces as its object ('it based fighters at X'), so it tells a move, not a state.
 _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
                            r"(?:[\w-]+\s+){0,2}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
@@ -715,22 +725,26 @@ _FORCES_SENT_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:sent|deployed|dispatc
 # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
                        "withdraws", "move", "moves", "return", "returns", "strike", "strikes", "pulls", "sends"})
-_AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|to|did|do|does)\s", re.IGNORECASE)
+_AUXILIARY_BEFORE = re.compile(_at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
+                               + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
-_UNDER_ATTACK = re.compile(r"\b(?:came|come|comes|coming)\s+under\s+$", re.IGNORECASE)
+_UNDER_ATTACK = re.compile(_at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
 _ORGANISATION_BEFORE = re.compile(r"\b(?:European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|ECOWAS|"
                                   r"SADC|Arab League)\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
 _MEANWHILE = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
-_HIS_BEFORE = re.compile(r"\b(?:his|her)\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
+_HIS_BEFORE = re.compile(_at_word("his|her", cased=False)
+                         + r"\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
                          re.IGNORECASE)
 # Right before a verb: 'the country' as its subject.
-_THE_COUNTRY_SUBJECT = re.compile(r"\bthe\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
+_THE_COUNTRY_SUBJECT = re.compile(_at_word("the")
+                                  + r"\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
 # Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
 # US strike').
-_PRIOR_EVENT_BEFORE = re.compile(r"\b(?:for|after|following|amid|despite)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PRIOR_EVENT_BEFORE = re.compile(_at_word("for|after|following|amid|despite", cased=False)
+                                 + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Right before an event noun: a verb that stops it ('halting US air strikes'): the news is the stop, not the strikes.
 _STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|"
                              r"stopping|pause|paused|pausing|grounding|grounded)\s+(?:[\w-]+\s+){0,2}$",
@@ -762,12 +776,12 @@ _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|co
                         r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
                         r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_BEFORE = re.compile(_at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
 _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
                           r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
-_WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?\Z")
+_WITH_PARTNER = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan').
 _JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
@@ -813,7 +827,7 @@ _HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|co
                                    "stages|staging|began|begin|begins|launched|launch|launches|started|start|starts|"
                                    "carried out|carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|"
                                    "hosting|organised|organized|led|took part in|take part in|taking part in|"
-                                   "takes part in|joined|participated in|participating in", cased=False)
+                                   "takes part in|joined|participated in|participating in")
                           + r"\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
                           r"(?:[\w'-]+\s+){0,3}$")
 # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
@@ -826,11 +840,13 @@ _DRILL_WORD = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\
                          re.IGNORECASE)
 # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
 # on').
-_DRILL_COURSE = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games)\s*,\s+which\s+(?:ended|began|"
+_DRILL_COURSE = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False)
+                           + r"\s*,\s+which\s+(?:ended|began|"
                            r"started|opened|closed|concluded|ran|took\s+place|was\s+held|were\s+held)(?:\s+(?:on|in))?\s+$",
                            re.IGNORECASE)
 # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
-_GUNMEN_BEFORE = re.compile(r"\b(?:gunmen|attackers|assailants)\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
+_GUNMEN_BEFORE = re.compile(_at_word("gunmen|attackers|assailants", cased=False)
+                            + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
 # Before an attack word in its sentence, however far: an armed group of no state as its subject, with what qualifies it
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
 _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
@@ -838,7 +854,8 @@ _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|f
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
 _BY_ARMED_GROUP = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
-_THEY_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
+_THEY_BEFORE = re.compile(_at_word("they", cased=False)
+                          + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
 # Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
 _GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
 # After an attack word: it was a drill ('fired rockets during exercises').
@@ -864,7 +881,7 @@ _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
                             r"aircraft|warplanes|jets|bombers|artillery)\b")
 # Before an attack verb: the weapons as its subject ('drones also attacked', 'Eleven missiles hit').
-_WEAPONS_BEFORE = re.compile(r"\b(?:missiles|rockets|drones|UAVs|shells|bombs)\s+"
+_WEAPONS_BEFORE = re.compile(_at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
                              r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS = 60
@@ -1948,12 +1965,12 @@ class _Index:
     def free_agent(self, actor: Actor) -> bool:
         """Neither a place ('in Syria', 'the Washington-based think tank') nor a backer ('backed by Russia')."""
         if actor.span not in self._free:
-            norm = self.doc.norm
-            locative = (_LOCATIVE_BEFORE.search(norm, max(0, actor.span[0] - 30), actor.span[0])
-                        and not _OFFICE_OF.search(norm, max(0, actor.span[0] - 40), actor.span[0])
-                        and not ((" from " in norm[max(0, actor.span[0] - 60):actor.span[0]]
-                                  or " of " in norm[max(0, actor.span[0] - 60):actor.span[0]])
-                                 and _FORCES_FROM.search(norm, max(0, actor.span[0] - 60), actor.span[0])))
+            norm, start = self.doc.norm, actor.span[0]
+            locative = (_LOCATIVE_BEFORE.search(norm, max(0, start - 30), start)
+                        and not _OFFICE_OF.search(norm, max(0, start - 40), start)
+                        and not ((norm.find(" from ", max(0, start - 60), start) >= 0
+                                  or norm.find(" of ", max(0, start - 60), start) >= 0)
+                                 and _FORCES_FROM.search(norm, max(0, start - 60), start)))
             self._free[actor.span] = not (locative
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
@@ -3275,7 +3292,7 @@ def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) ->
     """'US jets arrived at X on Monday. Defence Secretary Austin inspected them on Tuesday': a visit told in a
     sentence that names no place at all goes on at the one facility the sentence before names, in its paragraph."""
     sentence = trig.sentence
-    if trig.type != "visit" or bisect_left(index.all_starts, sentence[0]) < bisect_left(index.all_starts, sentence[1]):
+    if trig.type != "visit" or _bisect_left(index.all_starts, sentence[0]) < _bisect_left(index.all_starts, sentence[1]):
         return None
     paragraph = doc.norm.rfind("\n", 0, trig.span[0]) + 1
     there = anchors.within(max(paragraph, _previous_start(doc, sentence)), trig.span[0])
