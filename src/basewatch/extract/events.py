@@ -3292,7 +3292,8 @@ def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) ->
     """'US jets arrived at X on Monday. Defence Secretary Austin inspected them on Tuesday': a visit told in a
     sentence that names no place at all goes on at the one facility the sentence before names, in its paragraph."""
     sentence = trig.sentence
-    if trig.type != "visit" or _bisect_left(index.all_starts, sentence[0]) < _bisect_left(index.all_starts, sentence[1]):
+    starts = index.all_starts
+    if trig.type != "visit" or _bisect_left(starts, sentence[0]) < _bisect_left(starts, sentence[1]):
         return None
     paragraph = doc.norm.rfind("\n", 0, trig.span[0]) + 1
     there = anchors.within(max(paragraph, _previous_start(doc, sentence)), trig.span[0])
