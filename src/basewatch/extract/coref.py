@@ -250,7 +250,7 @@ def _pronouns(doc: Doc) -> list[Span]:
                  if norm.startswith("It", start) and _SUBJECT_IT.match(norm, start))
     if _IT_HOUSED.search(norm):
         spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
-    spans.extend(_there(norm))
+    spans.extend(_there(norm, doc.lower()))
     spans.extend(_object_there(norm))
     return sorted(spans)
 
@@ -315,9 +315,9 @@ def _in_stretch(char: str) -> bool:
     return char.isalnum() or char == "_" or char == "-" or char.isspace()
 
 
-def _there(norm: str) -> list[Span]:
-    """The spans of `_THERE`'s "there"; the word is rare, so find it first and only then look back for the verb."""
-    lowered = norm.lower()
+def _there(norm: str, lowered: str) -> list[Span]:
+    """The spans of `_THERE`'s "there"; the word is rare, so find it first and only then look back for the verb.
+    `lowered`: `norm.lower()`, which the document keeps (`Doc.lower`)."""
     if len(lowered) != len(norm):
         return [m.span(1) for m in _THERE.finditer(norm)]
     spans = []
@@ -341,6 +341,7 @@ def anaphor_heads(lang: str) -> WordMatcher:
     return word_regex(w for w in (*words.head_kind, *words.nominal) if w not in words.weak)
 
 
+_DETERMINERS: Final = ("the", "this", "that")
 _DET_BEFORE: Final = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
 # What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
 # ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
@@ -375,6 +376,10 @@ def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     position of the window as the pattern, opening on \\b, would be."""
     runs = norm[lo:hi].rsplit(None, 4)
     start = lo + len(runs[0]) if len(runs) == 5 else lo
+    # The determiner ends one of those runs: most windows have none, and need no search. Non-ASCII text goes to the
+    # pattern, which under IGNORECASE matches 'ı' for 'i'.
+    if not any(not run.isascii() or run.lower().endswith(_DETERMINERS) for run in runs[-4:]):
+        return None
     return _DET_BEFORE.search(norm, start, hi)
 
 

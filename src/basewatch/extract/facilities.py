@@ -57,6 +57,8 @@ _APPOSITION: Final = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
 _FIGURATIVE: Final = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra', in French spelling 'Deir ez-Zor'): the word is a name.
 _HYPHENED_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
+# The particles that may go on a name after it: 'of' names another thing ('Port of X').
+_NAME_PARTICLES: Final = _PARTICLES - {"of"}
 _ELISIONS: Final = frozenset("'\u2019")
 _INNER_PARTICLES: Final = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
 _STOP_NAMES: Final = frozenset(
@@ -84,6 +86,9 @@ _DESCRIBED_KINDS: Final = frozenset({"base", "air base", "naval base", "airfield
 # A word that may describe a head: lower-case letters, maybe hyphened, and no word of grammar.
 _DESCRIBING_WORD: Final = re.compile(r"(?!(?:and|or|of|to|at|in|on|by|for|from|with|near|into|is|was|are|were|be|been"
                                      r"|has|had|have|not|its|their|his|her|this|that|the|an?)$)[a-z]{3,}(?:-[a-z]+)*")
+# How a `_DETERMINER` word ends, lower-cased.
+_DETERMINER_ENDS: Final = ("a", "an", "the", "its", "their", "this", "that", "his", "her", "our", "one", "another", "'",
+                           "'s")
 _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # 'a radar station planned near Kure', 'a naval base is planned at Ream', 'a base built at X': a participle saying where
 # the head stands may come first.
@@ -272,6 +277,8 @@ _PREDICATE_RULES: Final = frozenset(
 _KEEPER_GAP: Final = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                                 r"government|marines|coast guard))?\s+")
 _KEEPS: Final = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
+# `_KEEPS`'s verbs.
+_KEEPING_VERBS: Final = ("has", "had", "keeps", "kept", "maintains", "maintained", "operates", "runs")
 _OWN_NAME_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
 _ELIDED: Final = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
 _INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
@@ -1122,7 +1129,8 @@ def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
     found: list[Candidate] = []
     for place in doc.places:
         start, end = place.span
-        if (place.kind not in _TOWN_PLACE_KINDS or _UNIT_BASED_AT.search(doc.norm, max(0, start - 60), start) is None
+        if (place.kind not in _TOWN_PLACE_KINDS or not _may_end_based_at(doc.norm, max(0, start - 60), start)
+                or _UNIT_BASED_AT.search(doc.norm, max(0, start - 60), start) is None
                 or _overlaps(place.span, taken) or not _small_town(doc.norm[start:end])):
             continue
         name = doc.norm[start:end]
@@ -1131,6 +1139,21 @@ def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
         found.append(cand)
         taken.append(place.span)
     return found
+
+
+def _may_end_based_at(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_UNIT_BASED_AT` may end at `hi`: whitespace there after 'at' or 'in', and a verb of basing in
+    norm[lo:hi]. The pattern opens on no literal, so a search tries it at every position: most towns fail these
+    tests."""
+    before = norm[lo:hi]
+    bare = before.rstrip()
+    return len(bare) < len(before) and bare.endswith(_BASED_PREPOSITIONS) and any(
+        verb in bare for verb in _BASING_VERBS)
+
+
+# `_UNIT_BASED_AT`'s prepositions and verbs.
+_BASED_PREPOSITIONS: Final = ("at", "in")
+_BASING_VERBS: Final = ("based", "stationed", "garrisoned")
 
 
 def _small_town(name: str) -> bool:
@@ -1918,7 +1941,7 @@ def _name_after(norm: str, lo: int, hi: int) -> Span | None:
             break
         # A name ends a question or an exclamation too: 'Why does Argentina want a naval base in Ushuaia?'.
         token = m.group().rstrip(".?!\u201d")
-        particle = token.lower() in _PARTICLES - {"of"} and norm[m.end():m.end() + 2].strip()[:1].isupper()
+        particle = token.lower() in _NAME_PARTICLES and norm[m.end():m.end() + 2].strip()[:1].isupper()
         if _is_name_token(token) or particle:
             end = m.start() + len(token)
         else:
@@ -1939,6 +1962,10 @@ def _determiner_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     if word_end in (0, len(before)):
         return None
     word = before[:word_end].rsplit(None, 1)[-1]
+    # The word is a determiner or ends on a possessive: most are neither. Non-ASCII text goes to the pattern, which
+    # under IGNORECASE matches 'ı' for 'i'.
+    if word.isascii() and not word.lower().endswith(_DETERMINER_ENDS):
+        return None
     return _DETERMINER.search(norm, lo + word_end - len(word), hi)
 
 
@@ -1957,7 +1984,7 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
         # 'the Russian-built radar station': a hyphened modifier counts by its last part; so does a measure
         # ('the island's 2,000-metre airport').
         if (word.lower() in words.modifiers or word.rsplit("-", 1)[-1].lower() in words.modifiers
-                or _MEASURE_WORD.fullmatch(word)):
+                or ("-" in word and _MEASURE_WORD.fullmatch(word))):
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
@@ -2028,7 +2055,10 @@ def _in_possessive_gap(char: str) -> bool:
 def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
     """'China has one base ...', 'Russia also keeps a base ...': the state whose verb of keeping the determiner
     follows."""
-    verb = _KEEPS.search(doc.norm, max(0, det_start - 24), det_start)
+    lo = max(0, det_start - 24)
+    # The verb is the last word before the determiner: most words there are none, and need no search.
+    words = doc.norm[lo:det_start].rsplit(None, 1)
+    verb = _KEEPS.search(doc.norm, lo, det_start) if words and words[-1].endswith(_KEEPING_VERBS) else None
     if verb is None:
         return None
     # 'The Turkish army operates a base ...': the state's service may stand between it and the verb.
@@ -2037,7 +2067,8 @@ def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
 
 def _planner(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
     """'an earlier Indian plan for a base on X': the state whose plan the base is would run it."""
-    plan = _PLAN_FOR.search(doc.norm, max(0, det_start - 20), det_start)
+    lo = max(0, det_start - 20)
+    plan = _PLAN_FOR.search(doc.norm, lo, det_start) if doc.norm.find("for", lo, det_start) >= 0 else None
     if plan is None:
         return None
     return next((a.code for a in actor_list if a.span[1] + 1 == plan.start()), None)

@@ -99,6 +99,10 @@ _PASSIVE_TIE: Final = re.compile(
 _FORCE_AT: Final = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
                               r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
                               r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# `_FORCE_AT`'s verbs and prepositions.
+_FORCE_VERBS: Final = ("at", "to", "from", "in", "on", "into", "inside", "used", "use", "uses", "occupy", "occupies",
+                       "occupied", "guard", "guards", "guarded", "hold", "holds", "held", "run", "runs", "operate",
+                       "operates", "operated", "man", "manned")
 _PLURAL_REF: Final = re.compile(
     r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
     r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
@@ -144,6 +148,9 @@ _MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to
 _RELOCATED: Final = re.compile(
     r"\b(?:shipped|moved|transferred|relocated|withdrawn|withdrew|pulled|evacuated|redeployed|"
     r"returned|ferried|trucked|airlifted)\b", re.IGNORECASE)
+# Its verbs.
+_RELOCATED_WORDS: Final = ("shipped", "moved", "transferred", "relocated", "withdrawn", "withdrew", "pulled",
+                           "evacuated", "redeployed", "returned", "ferried", "trucked", "airlifted")
 # After the facility left, where the kit went: ' to ', ' to the ', ' back to '.
 _ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
@@ -151,12 +158,17 @@ _SHIP_RULES: Final = frozenset({"equipment:named-ship", "equipment:lead-ship"})
 # Verbs whose object is a weapon sent at a target, and verbs whose subject is a weapon or an attacker striking one.
 _FIRED: Final = re.compile(r"\b(?:fired|fire|firing|launched|dropped|lobbed)\b")
 _STRUCK: Final = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|pounded|raided)\b")
+# What any match of each holds.
+_FIRED_WORDS: Final = ("fir", "launched", "dropped", "lobbed")
+_STRUCK_WORDS: Final = ("struck", "hit", "bombed", "targeted", "attacked", "shelled", "pounded", "raided")
 # A facility meant to be fired at: kit fired there trains there.
 _RANGE: Final = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
                            r"polygon)\b", re.IGNORECASE)
 # A tie denied between kit and facility; 'not only', 'not far from' and 'no longer' deny nothing of the kit there now
 # ('no longer' says it was).
 _NEGATION: Final = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only|far|least|just|yet|until)\b)")
+# What any `_NEGATION` match holds.
+_NEGATION_WORDS: Final = ("not", "never", "n'", "n\u2019")
 # 'no' right before kit ('there are no F-35s at X', 'no two Su-24s').
 _NO_KIT: Final = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?$")
 # A named ship's own basing verb, right after its name.
@@ -849,7 +861,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if not joint:
             _runs_next(doc, facilities, actor, verb_ends)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
-        if not _has_run_by_word(doc.norm, lo, actor.span[0]):
+        if not (_has_run_by_word(doc.norm, lo, actor.span[0]) and _may_end_run_by(doc.norm, lo, actor.span[0])):
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
         verb = _RUNS.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
@@ -888,6 +900,24 @@ def _has_run_by_word(norm: str, lo: int, hi: int) -> bool:
     """Whether norm[lo:hi] holds a word `_RUN_BY` needs: three substring searches cost less than a pattern's (and,
     compiled, less than reading the window's last words)."""
     return norm.find("by ", lo, hi) >= 0 or norm.find("which ", lo, hi) >= 0 or norm.find("that ", lo, hi) >= 0
+
+
+def _may_end_run_by(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_RUN_BY` may end at `hi`: whitespace there, and the last word before it, less a 'Royal' and then a
+    'the', ends with 'by', 'which' or 'that'. Most states' windows fail this, and are spared the pattern, which opens
+    on \\b and is tried at every position."""
+    if hi <= lo or not norm[hi - 1].isspace():
+        return False
+    words = norm[lo:hi].split()
+    if words and words[-1] == "Royal":
+        words.pop()
+    if words and words[-1] == "the":
+        words.pop()
+    return bool(words) and words[-1].endswith(_RUN_BY_WORDS)
+
+
+# What the word before `_RUN_BY`'s optional article ends with.
+_RUN_BY_WORDS: Final = ("by", "which", "that")
 
 
 def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -1265,15 +1295,23 @@ class _TieSentence:
     about a facility ('Evenes, which shares a runway with X, hosts F-35s'), whether a tie word is in it. A plain
     class: compiled, its constructor is native code, where a dataclass's is interpreted."""
 
-    def __init__(self, anchors: list[tuple[int, int, Facility]], relative: list[Span], cue: bool, clauses: list[Span],
+    def __init__(self, anchors: list[tuple[int, int, Facility]], relative: list[Span], clauses: list[Span],
                  about: dict[int, int]) -> None:
         self.anchors = anchors
         self.relative = relative
-        self.cue = cue
+        # Whether a tie word is in the sentence, once asked (`has_cue`).
+        self.cue: bool | None = None
         # The sentence's relative clauses about kit ('TB2 drones, which fly from X').
         self.clauses = clauses
         # Where-clauses after the place a facility is said to be in, by start: the end of that facility's mention.
         self.about = about
+
+    def has_cue(self, doc: Doc, words: FacilityWords, sent: Span) -> bool:
+        """Whether a tie word is in the sentence `sent`: searched only when asked, as kit a preposition ties to a
+        facility needs no cue."""
+        if self.cue is None:
+            self.cue = words.tie.search(doc.norm, sent[0], sent[1]) is not None
+        return self.cue
 
 
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
@@ -1301,7 +1339,6 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
             about = _where_after_place(doc, clauses, ends)
             info = sentences[sent] = _TieSentence(
                 near, [r for r in clauses if r[0] in ends or r[0] in about],
-                words.tie.search(doc.norm, sent[0], sent[1]) is not None,
                 [r for r in clauses if any(r[0] - _KIT_BEFORE_CLAUSE <= e <= r[0] for _, e in kit)], about)
         own = next((r for r in info.relative if r[0] < mention.span[0] < r[1]), None)
         # 'the X airfield in the Kaluga region, where bombers are based': the clause is about the facility.
@@ -1315,10 +1352,10 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         if not in_sentence:
             if not any(s < sent[1] for s, _, _ in info.anchors):
                 there = _locative_there(doc.norm, sent)
-                if info.cue or there:
+                if there or info.has_cue(doc, words, sent):
                     _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
             continue
-        for tie in _ties(doc, mention.span, in_sentence, own, info.cue, sent):
+        for tie in _ties(doc, mention.span, in_sentence, own, info, words, sent):
             if _untied(doc, mention.span, tie[0], tie[1]) or (
                     _weapon_at(doc.norm, mention.span, tie[0]) and not _RANGE.search(tie[2].name)):
                 continue
@@ -1327,8 +1364,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                     listed.equipment.append(mention.designation)
 
 
-def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None, cue: bool,
-          sent: Span) -> list[tuple[int, int, Facility]]:
+def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None,
+          info: _TieSentence, words: FacilityWords, sent: Span) -> list[tuple[int, int, Facility]]:
     """The anchors a designation is tied to: the facility a relative clause holding it is about, else the nearest
     one placed by a preposition ('at X'), else the nearest one if the sentence has a tie word. A place the kit comes
     from ('a flight from X') yields to one it is at ('landed at Y'), and is tied too only as the kit's home ('B-52s
@@ -1337,12 +1374,12 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     head = next((a for a in in_sentence if own is not None and a[1] == own[0]), None)
     if head is not None:
         return [head]
-    placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - 12), a[0])]
-    if not (cue or placed):
+    placed = [a for a in in_sentence if _passive_tie(doc.norm, max(sent[0], a[0] - 12), a[0])]
+    if not placed and not info.has_cue(doc, words, sent):
         return []
     # 'At X airport, jets landed on the military apron': the part of the airport named is where the kit is.
     placed = [a for a in placed if a[2].rule == _MILITARY_PART_RULE] or placed
-    origins = [a for a in placed if _FROM_BEFORE_ANCHOR.search(doc.norm, max(sent[0], a[0] - 9), a[0])]
+    origins = [a for a in placed if _from_before(doc.norm, max(sent[0], a[0] - 9), a[0])]
     there = [a for a in placed if a not in origins]
     # 'Su-24s are based at X and Kilo submarines at Y': the facility in the kit's own phrase is its place.
     own_place = next((a for a in there if mention[1] <= a[0] and _KIT_AT.fullmatch(doc.norm, mention[1], a[0])), None)
@@ -1354,13 +1391,38 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     return ties if home is None else [*ties, home]
 
 
+def _passive_tie(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_PASSIVE_TIE` matches in norm[lo:hi]. Its preposition ends one of the last three words there (an
+    article and a word may follow it), which most windows' words do not: those need no search. Non-ASCII text goes to
+    the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    window = norm[lo:hi]
+    if window.isascii() and not any(word.lower().endswith(_TIE_PREPOSITIONS) for word in window.rsplit(None, 3)[-3:]):
+        return False
+    return _PASSIVE_TIE.search(norm, lo, hi) is not None
+
+
+# `_PASSIVE_TIE`'s prepositions ('into' ends with 'to').
+_TIE_PREPOSITIONS: Final = ("at", "to", "from", "in", "on")
+
+
 def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:
     """'tanks were shipped from X to Aden', 'the jets were moved from X to Y province': kit a relocation verb takes
     from a facility to a place that is none has left it ('B-52s from X landed in Guam' keep X as their home)."""
-    if not mention[1] <= origin[0] or _RELOCATED.search(doc.norm, mention[1], origin[0]) is None:
+    if not mention[1] <= origin[0] or not _relocated(doc.norm, mention[1], origin[0]):
         return False
     onward = _ONWARD.match(doc.norm, origin[1])
     return onward is not None and any(p.span[0] == onward.end() for p in doc.places if p.span[0] < sent[1])
+
+
+def _relocated(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_RELOCATED` matches in norm[lo:hi]; an ASCII stretch holding none of its verbs in any case needs no
+    search. Non-ASCII text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    stretch = norm[lo:hi]
+    if stretch.isascii():
+        lowered = stretch.lower()
+        if not any(verb in lowered for verb in _RELOCATED_WORDS):
+            return False
+    return _RELOCATED.search(norm, lo, hi) is not None
 
 
 def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
@@ -1378,7 +1440,7 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
         if not kit:
             continue
         for fac in facilities:
-            if any(sent[0] <= s < sent[1] and _PASSIVE_TIE.search(norm, max(sent[0], s - 12), s)
+            if any(sent[0] <= s < sent[1] and _passive_tie(norm, max(sent[0], s - 12), s)
                    for s, _ in fac.mentions):
                 fac.equipment.extend(d for d in dict.fromkeys(kit) if d not in fac.equipment)
 
@@ -1458,6 +1520,9 @@ def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
     """'jets scrambled from X as Russian MiG-31s entered the airspace': 'as' opening a clause whose subject is another
     state's (a demonym or state right after it) tells of other aircraft than X's."""
     norm = doc.norm
+    # Its conjunctions hold 'as' or 'while': substring searches spare the pattern most stretches.
+    if norm.find("as", lo, hi) < 0 and norm.find("while", lo, hi) < 0:
+        return False
     conj = _AS_STATE.search(norm, lo, hi)
     while conj is not None:
         # The space the conjunction follows may lie before `lo`, as the lookbehind it stands for would see it.
@@ -1501,18 +1566,35 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
 def _weapon_at(norm: str, mention: Span, anchor: int) -> bool:
     """'fired Fateh-110 missiles at X', 'jets dropped Paveway bombs on a site at X', 'Storm Shadow missiles hit X':
     the kit attacks the facility, it is not there. Kit fired or launched from X is X's."""
-    if anchor < mention[1] or _FROM_BEFORE_ANCHOR.search(norm, max(0, anchor - 9), anchor):
+    if anchor < mention[1] or _from_before(norm, max(0, anchor - 9), anchor):
         return False
-    return (_FIRED.search(norm, max(0, mention[0] - 30), anchor) is not None
-            or _STRUCK.search(norm, mention[1], anchor) is not None)
+    # The verbs' literal words first: substring searches spare the patterns, opening on \b, most stretches.
+    fired = max(0, mention[0] - 30)
+    return (_holds_any(norm, _FIRED_WORDS, fired, anchor) and _FIRED.search(norm, fired, anchor) is not None) or (
+        _holds_any(norm, _STRUCK_WORDS, mention[1], anchor) and _STRUCK.search(norm, mention[1], anchor) is not None)
+
+
+def _holds_any(norm: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
+    return any(norm.find(word, lo, hi) >= 0 for word in words)
+
+
+def _from_before(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_FROM_BEFORE_ANCHOR` matches in norm[lo:hi]; an ASCII window lacking 'from' in any case needs no
+    search. Non-ASCII text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    window = norm[lo:hi]
+    if window.isascii() and "from" not in window.lower():
+        return False
+    return _FROM_BEFORE_ANCHOR.search(norm, lo, hi) is not None
 
 
 def _negated(norm: str, mention: Span, lo: int, hi: int) -> bool:
     """'X does not host F-35s', 'F-35s will never be based at X', 'there are no F-35s at X': a denied tie."""
-    if _NO_KIT.search(norm, max(0, mention[0] - 12), mention[0]):
+    # Each pattern's literal words first: substring searches spare the patterns, opening on \b, most stretches.
+    before = max(0, mention[0] - 12)
+    if (norm.find("no", before, mention[0]) >= 0 or norm.find("zero", before, mention[0]) >= 0) and _NO_KIT.search(
+            norm, before, mention[0]):
         return True
-    stretch = norm[lo:hi]
-    return ("n" in stretch) and _NEGATION.search(norm, lo, hi) is not None
+    return any(norm.find(word, lo, hi) >= 0 for word in _NEGATION_WORDS) and _NEGATION.search(norm, lo, hi) is not None
 
 
 def _listed_with(doc: Doc, spans: list[tuple[int, int, Facility]], start: int, fac: Facility) -> list[Facility]:
@@ -1559,7 +1641,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.stop):
                                                   bisect_left(mention_starts, reach)]
                     if not _clause_break(doc.norm, force.stop, s)
-                    and _FORCE_AT.search(doc.norm, max(force.stop, s - 30), s)), None)
+                    and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
         if fac is None:
             continue
         if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
@@ -1568,6 +1650,17 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                 fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
+
+
+def _force_at(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_FORCE_AT` matches in norm[lo:hi]: it ends on whitespace, its verb ending one of the last four words
+    (an article and two words may follow it). Most windows fail that, and are spared the pattern, which opens on \\b
+    and is tried at every position. Non-ASCII text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    window = norm[lo:hi]
+    if window.isascii() and (not window[-1:].isspace() or not any(
+            word.lower().endswith(_FORCE_VERBS) for word in window.rsplit(None, 4)[-4:])):
+        return False
+    return _FORCE_AT.search(norm, lo, hi) is not None
 
 
 def _capabilities(doc: Doc, facilities: list[Facility]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -148,9 +148,12 @@ def _actors(doc: Doc) -> list[Actor]:
 # Makurdi 1.7) and the adjectives that open a sentence before a facility word above it (sprawling 3.2, fortified
 # 3.4, remote 4.4).
 _COMMON_ZIPF = 3.1
+# Words weighed recur across articles, and each lookup tokenises and normalises in wordfreq's pure Python; bounded, as
+# a stream of articles opens sentences with ever new words.
+_COMMON_WORDS_KEPT = 8192
 
 
-@cache
+@lru_cache(maxsize=_COMMON_WORDS_KEPT)
 def common_word(word: str, lang: str) -> bool:
     """Whether `word` is an everyday word of `lang` (wordfreq's small list, which ships its data) rather than a name;
     an English plural counts by its singular too, the list ranking 'hangar' but not 'hangars'."""
