@@ -264,3 +264,20 @@ def test_structures_added_are_built(pipeline: Any, text: str, expected: list[Row
 )
 def test_touching_down_lands(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official who watches drills at a facility visits it, besides the drills
+        ("The defence minister watched the live firing at Souda Bay naval base on 3 March 2021.",
+         [("visit", "souda_bay", "GR", "2021-03-03")]),
+        ("President Putin observed the exercise at the Mulino training ground on 13 September 2021.",
+         [("visit", "mulino", "RU", "2021-09-13"), ("exercise", "mulino", "RU", "2021-09-13")]),
+        # analysts watching drills, or an official watching anything else, visit nothing
+        ("Analysts watched the drills at the Mulino training ground closely.", [("exercise", "mulino", "RU", None)]),
+        ("The defence minister watched a football match at Souda Bay naval base on 3 March 2021.", []),
+    ],
+)
+def test_official_watching_drills_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -633,6 +633,11 @@ _STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "pour
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
 _STRUCTURE_REACH = 50
+# 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live firing
+# at X'); analysts or a state that watch drills, or an official who watches anything else, make no visit.
+_WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
+_WATCHED = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|live[\s-]fir\w*|firing|"
+                      r"demonstrations?)\b", re.IGNORECASE)
 # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes struck X').
 _UNKNOWN_BEFORE = re.compile(r"\b(?:unidentified|unknown|unclaimed|mystery|mysterious|unmarked)\b", re.IGNORECASE)
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
@@ -956,7 +961,8 @@ class Events:
                     or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))):
+                    or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))
+                    or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -2774,6 +2780,13 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
     return parts.search(doc.norm, max(clause[0], span[0] - _STRUCTURE_REACH), span[0]) is not None
+
+
+def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
+    """An office holder or a delegation before the verb in its clause, drills after it."""
+    official = event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None or (
+        _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
+    return official and _WATCHED.search(doc.norm, span[1], clause[1]) is not None
 
 
 def _place_at(doc: Doc, pos: int) -> bool:
