@@ -501,3 +501,20 @@ def test_one_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_drills_of_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills told as held together, with the host country named, are the host's
+        ("French paratroopers and their Greek counterparts held drills at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05")]),
+        ("French troops trained together with soldiers of the Greek army at Souda Bay naval base in May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05")]),
+        # a host named only as where the drills were is no partner in them
+        ("French troops held an exercise at Souda Bay naval base in Greece in May 2020.",
+         [("exercise", "souda_bay", "FR", "2020-05")]),
+    ],
+)
+def test_drills_held_together_at_the_hosts_base(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -645,6 +645,8 @@ _PRONOUN_NEAR = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECAS
 # Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
 _VESSEL = re.compile(r"\b(?:ships?|warships?|vessels?|frigates?|destroyers?|corvettes?|submarines?|cruisers?|carriers?|"
                      r"patrol boats?)\b", re.IGNORECASE)
+# In a sentence of drills: they are held together ('a joint exercise', 'trained alongside', 'with their counterparts').
+_JOINT = re.compile(r"\b(?:joint|bilateral|combined|together|alongside|counterparts?|partners?)\b", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -1122,7 +1124,8 @@ class Events:
                     sentence = trig.sentence
                     agent = _host(doc, trig, actor_list, listed.country) or _hosting_state(
                         doc, trig, actor_list, listed.country) or (
-                        listed.country if _many_states(doc, sentence) else agent)
+                        listed.country if _many_states(doc, sentence) or _held_together(
+                            doc, trig, actor_list, listed.country, agent) else agent)
                 elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
@@ -2407,6 +2410,17 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
                        None)
         joint = partner is not None and partner.code != named[-1].code and country in (partner.code, named[-1].code)
     return country if joint else None
+
+
+def _held_together(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None, agent: str | None) -> bool:
+    """'US Marines trained alongside Ghanaian troops at X', 'a joint exercise of French and Ivorian units at X': a
+    sentence that tells drilling together and names the host country besides the state found holds the host's
+    drills."""
+    sentence = trig.sentence
+    if country is None or agent in (None, country) or not _JOINT.search(doc.norm, sentence[0], sentence[1]):
+        return False
+    return any(a.code == country
+               for a in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])])
 
 
 def _hosting_state(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None) -> str | None:
