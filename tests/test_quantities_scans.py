@@ -1,0 +1,20 @@
+"""Quantities tell where a number may start by string tests at each run of digits: they must find what the
+`_DIGIT_START` regex finds, on our own sentences."""
+
+from __future__ import annotations
+
+from basewatch.extract.normalize import make_doc
+from basewatch.extract.quantities import _DIGIT_START, _opens_number
+
+TEXTS = [
+    "Some 3,500 troops, 12.5 km, 1/2 of the 40 jets at 10:30, F-16s, A320, x_5, $40m, (12) and 7% of 2,000.",
+    "Около 5 000 военных, ٣٠ طائرة, ²7 and 12 ships in 2019; a 2-3 km gap.",
+]
+
+
+def test_digit_run_tests_match_the_number_start_regex() -> None:
+    for text in TEXTS:
+        doc = make_doc(text)
+        runs = doc.digit_runs()
+        assert [run for run in runs if _opens_number(doc.norm, run)] == [
+            run for run in runs if _DIGIT_START.match(doc.norm, run)]
