@@ -55,6 +55,7 @@ import ahocorasick
 
 from basewatch.data import table
 from basewatch.extract.alternation import longest_first, trie
+from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.extract.spacing import spaced
@@ -1114,7 +1115,9 @@ def _word_key(text: str) -> str:
 
 def _automaton(keys: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for key, kinds in keys.items():
+    # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
+    for key in sorted(keys, key=by_frequency):
+        kinds = keys[key]
         if key.strip():
             # The automaton reports the key's last character in the padded text; the key's
             # leading space and the padding cancel out, so the word starts at end - len(key) + 1.
@@ -1126,7 +1129,8 @@ def _automaton(keys: dict[str, frozenset[str]]) -> ahocorasick.Automaton:
 def _trigger_automaton(lengths: dict[str, int]) -> ahocorasick.Automaton:
     """Each key storing the length of the word it finds."""
     automaton = ahocorasick.Automaton()
-    for key, length in lengths.items():
+    for key in sorted(lengths, key=by_frequency):
+        length = lengths[key]
         if length:
             automaton.add_word(key, length)
     automaton.make_automaton()

@@ -13,6 +13,7 @@ from array import array
 import ahocorasick
 
 from basewatch.extract.alternation import trie
+from basewatch.extract.literals import by_frequency
 from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, Span
 
@@ -161,8 +162,9 @@ _STOPWORD_RE = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
 def _spaced_stopwords() -> ahocorasick.Automaton:
     """The stop words as keys of the spaced view (`spacing`): one pass finds them, 2-3 times as fast as the regex."""
     automaton = ahocorasick.Automaton()
-    for word, lang in _STOPWORD_LANG.items():
-        automaton.add_word(spaced(word), lang)
+    # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
+    for word in sorted(_STOPWORD_LANG, key=lambda w: by_frequency(spaced(w))):
+        automaton.add_word(spaced(word), _STOPWORD_LANG[word])
     automaton.make_automaton()
     return automaton
 
