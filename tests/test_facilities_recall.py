@@ -214,3 +214,17 @@ def test_a_name_between_commas_after_a_definite_head_names_it(pipeline: Any, tex
 def test_a_named_military_training_school_is_an_installation(pipeline: Any) -> None:
     text = "Ugandan recruits train at the Singo military training school, the army said."
     assert names(pipeline, text) == ["Singo military training school"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels attacked the battalion headquarters in Arauca on Sunday, the army said.", "Arauca"),
+        ("Soldiers reinforced the frontier post at Zamyn-Uud, the army said.", "Zamyn-Uud"),
+        ("The frigate returned to the navy station at Puerto Ayora, officials said.", "Puerto Ayora"),
+    ],
+)
+def test_headquarters_of_a_unit_and_frontier_posts_placed_by_a_town(pipeline: Any, text: str, town: str) -> None:
+    found = names(pipeline, text)
+    assert len(found) == 1
+    assert found[0].startswith(town)
