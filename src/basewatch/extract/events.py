@@ -164,7 +164,7 @@ _AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|b
                             r"army|forces|troops|soldiers))\s+"
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
-_SPEAKER_OF_PRONOUN = re.compile(r"\b[A-Z][\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
+_SPEAKER_OF_PRONOUN = re.compile(r"[A-Z](?<!\w.)[\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
                                  r"(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
@@ -188,7 +188,7 @@ _ANAPHOR = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=Fa
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
-_THE_SERVICE = re.compile(r"\b[Tt]he\s+" + _SERVICES, re.IGNORECASE)
+_THE_SERVICE = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
 # Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'will start work
@@ -299,8 +299,9 @@ _ANYONE_BEFORE = re.compile(_at_word(r"whoever|whichever|anyone\s+who|anybody\s+
 _PLAN_BEFORE = re.compile(_at_word("plan|plans|proposal|project|bid|deal|scheme", cased=False)
                           + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+"
                           r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-_FAILED = re.compile(r"\b(?:collapsed|fell\s+through|came\s+to\s+nothing|(?:was|were)\s+(?:later\s+)?(?:cancell?ed|"
-                     r"scrapped|shelved|abandoned|dropped|rejected|blocked))\b", re.IGNORECASE)
+_FAILED = re.compile(_at_word(r"collapsed|fell\s+through|came\s+to\s+nothing|"
+                              + _each("was|were", r"\s+(?:later\s+)?(?:cancell?ed|scrapped|shelved|abandoned|dropped|"
+                                                  r"rejected|blocked)"), cased=False) + r"\b", re.IGNORECASE)
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
 _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
                       r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
@@ -309,7 +310,7 @@ _AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE = re.compile(r"\s+")
 _COUNTERPART = re.compile(_at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
 _INCLUDING = re.compile(_at_word("including|such as|among them") + r"\b")
-_DIRECTION = re.compile(r"\b(from|out of|to|into|toward|towards)\b", re.IGNORECASE)
+_DIRECTION = re.compile(_at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
 _REPORT_DATED = "-report-date"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
@@ -737,8 +738,9 @@ _AUXILIARY_BEFORE = re.compile(_at_word("will|would|shall|can|could|may|might|mu
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
 _UNDER_ATTACK = re.compile(_at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
-_ORGANISATION_BEFORE = re.compile(r"\b(?:European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|ECOWAS|"
-                                  r"SADC|Arab League)\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
+_ORGANISATION_BEFORE = re.compile(_at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
+                                           r"ECOWAS|SADC|Arab League")
+                                  + r"\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
 _MEANWHILE = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
@@ -763,9 +765,10 @@ _NUMERO = re.compile(r"\.?\s?\d{1,3}\b")
 _RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
 # suicide bomber struck').
-_ARMED_BEFORE = re.compile(r"\b(?:militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist)s?\s+"
-                           r"(?:(?:has|have|had)\s+)?$|"
-                           r"\bsuicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", re.IGNORECASE)
+_ARMED_BEFORE = re.compile(_at_word(_each("militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist",
+                                              r"s?\s+(?:(?:has|have|had)\s+)?$")
+                                        + r"|suicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", cased=False),
+                           re.IGNORECASE)
 # Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
 # arrived').
 _STATE_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
@@ -827,7 +830,7 @@ _DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers
 _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
-_TOLD_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his)\s+(?:[a-z][\w-]*\s+)?$")
+_TOLD_BEFORE = re.compile(_at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
 _HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
@@ -840,7 +843,8 @@ _HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|co
 # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
 _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
-_MULTINATIONAL = re.compile(r"\bfrom\s+(?:\d+|[a-z]+)\s+(?:countries|nations)\b|\bmultinational\b", re.IGNORECASE)
+_MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
+                            + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS = ("countr", "nation")
 # A word for drills anywhere in a sentence.
 _DRILL_WORD = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False) + r"\b",
