@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, lru_cache
 from typing import Final
 
 from basewatch.extract.lexicon import Actor, facility_words, word_regex
@@ -341,7 +341,6 @@ def anaphor_heads(lang: str) -> WordMatcher:
     return word_regex(w for w in (*words.head_kind, *words.nominal) if w not in words.weak)
 
 
-_DETERMINERS: Final = ("the", "this", "that")
 _DET_BEFORE: Final = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
 # What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
 # ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
@@ -376,10 +375,6 @@ def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     position of the window as the pattern, opening on \\b, would be."""
     runs = norm[lo:hi].rsplit(None, 4)
     start = lo + len(runs[0]) if len(runs) == 5 else lo
-    # The determiner ends one of those runs: most windows have none, and need no search. Non-ASCII text goes to the
-    # pattern, which under IGNORECASE matches 'ı' for 'i'.
-    if not any(not run.isascii() or run.lower().endswith(_DETERMINERS) for run in runs[-4:]):
-        return None
     return _DET_BEFORE.search(norm, start, hi)
 
 
@@ -416,9 +411,16 @@ def only_weak_heads(lang: str, fac: Facility) -> bool:
     """A facility the text only ever calls an airport: 'the base' is not it."""
     if fac.kind != "airfield":
         return False
-    words = facility_words(lang)
-    heads = [hit.text.lower() for alias in fac.aliases if (hit := words.heads.search(alias))]
-    return bool(heads) and all(head in words.weak for head in heads)
+    heads = [head for alias in fac.aliases if (head := _first_head(alias, lang))]
+    return bool(heads) and all(head in facility_words(lang).weak for head in heads)
+
+
+# Facilities' aliases recur in article after article, and each is asked of again and again.
+@lru_cache(maxsize=4096)
+def _first_head(alias: str, lang: str) -> str:
+    """The first head word in `alias`, lower-cased ('' if none)."""
+    hit = facility_words(lang).heads.search(alias)
+    return hit.text.lower() if hit else ""
 
 
 def recent_facilities(doc: Doc, facilities: list[Facility], pos: int, sentences: int) -> list[Facility]:

@@ -861,7 +861,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if not joint:
             _runs_next(doc, facilities, actor, verb_ends)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
-        if not (_has_run_by_word(doc.norm, lo, actor.span[0]) and _may_end_run_by(doc.norm, lo, actor.span[0])):
+        if not (_may_end_run_by(doc.norm, lo, actor.span[0]) and _has_run_by_word(doc.norm, lo, actor.span[0])):
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
         verb = _RUNS.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
@@ -906,18 +906,18 @@ def _may_end_run_by(norm: str, lo: int, hi: int) -> bool:
     """Whether `_RUN_BY` may end at `hi`: whitespace there, and the last word before it, less a 'Royal' and then a
     'the', ends with 'by', 'which' or 'that'. Most states' windows fail this, and are spared the pattern, which opens
     on \\b and is tried at every position."""
-    if hi <= lo or not norm[hi - 1].isspace():
+    bare = norm[lo:hi].rstrip()
+    if len(bare) == hi - lo:
         return False
-    words = norm[lo:hi].split()
-    if words and words[-1] == "Royal":
-        words.pop()
-    if words and words[-1] == "the":
-        words.pop()
-    return bool(words) and words[-1].endswith(_RUN_BY_WORDS)
+    for optional in _RUN_BY_OPTIONAL:
+        if bare.endswith(optional) and (len(bare) == len(optional) or bare[-len(optional) - 1].isspace()):
+            bare = bare[:-len(optional)].rstrip()
+    return bare.endswith(_RUN_BY_WORDS)
 
 
-# What the word before `_RUN_BY`'s optional article ends with.
+# What the word before `_RUN_BY`'s optional article ends with, and the optional words after it, last first.
 _RUN_BY_WORDS: Final = ("by", "which", "that")
+_RUN_BY_OPTIONAL: Final = ("Royal", "the")
 
 
 def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -1374,7 +1374,7 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     head = next((a for a in in_sentence if own is not None and a[1] == own[0]), None)
     if head is not None:
         return [head]
-    placed = [a for a in in_sentence if _passive_tie(doc.norm, max(sent[0], a[0] - 12), a[0])]
+    placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - 12), a[0])]
     if not placed and not info.has_cue(doc, words, sent):
         return []
     # 'At X airport, jets landed on the military apron': the part of the airport named is where the kit is.
@@ -1389,20 +1389,6 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
-
-
-def _passive_tie(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_PASSIVE_TIE` matches in norm[lo:hi]. Its preposition ends one of the last three words there (an
-    article and a word may follow it), which most windows' words do not: those need no search. Non-ASCII text goes to
-    the pattern, which under IGNORECASE matches 'ı' for 'i'."""
-    window = norm[lo:hi]
-    if window.isascii() and not any(word.lower().endswith(_TIE_PREPOSITIONS) for word in window.rsplit(None, 3)[-3:]):
-        return False
-    return _PASSIVE_TIE.search(norm, lo, hi) is not None
-
-
-# `_PASSIVE_TIE`'s prepositions ('into' ends with 'to').
-_TIE_PREPOSITIONS: Final = ("at", "to", "from", "in", "on")
 
 
 def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:
@@ -1440,7 +1426,7 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
         if not kit:
             continue
         for fac in facilities:
-            if any(sent[0] <= s < sent[1] and _passive_tie(norm, max(sent[0], s - 12), s)
+            if any(sent[0] <= s < sent[1] and _PASSIVE_TIE.search(norm, max(sent[0], s - 12), s)
                    for s, _ in fac.mentions):
                 fac.equipment.extend(d for d in dict.fromkeys(kit) if d not in fac.equipment)
 
