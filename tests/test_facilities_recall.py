@@ -228,3 +228,8 @@ def test_headquarters_of_a_unit_and_frontier_posts_placed_by_a_town(pipeline: An
     found = names(pipeline, text)
     assert len(found) == 1
     assert found[0].startswith(town)
+
+
+def test_a_title_case_headline_places_a_capitalised_head(pipeline: Any) -> None:
+    text = "Tanzania Is Building A Naval Base In Kilwa, Officials Say\n\nThe work began in 2022."
+    assert names(pipeline, text) == ["Kilwa naval base"]

@@ -106,6 +106,8 @@ _LOCATIVE: Final = re.compile(
     r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
     r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
     r"\s+(?:the\s+)?")
+_TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
+                                    r"(?P<force>(?!))?")
 # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
 _HELD_TOWN: Final = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
 _HELD: Final = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
@@ -582,6 +584,9 @@ class Facilities:
         norm = doc.norm
         # The locative after the head first: one anchored match, where the determiner is a search backwards.
         loc = _LOCATIVE.match(norm, head.stop, sent_end)
+        if loc is None and head.text[:1].isupper():
+            # 'China Is Building A Naval Base In Ream': a title-case headline capitalises the locative too.
+            loc = _TITLE_LOCATIVE.match(norm, head.stop, sent_end)
         if loc is None and (short := _SHORT_FORM.match(norm, head.stop, sent_end)) is not None:
             # 'a Forward Operating Base (FOB) at X': the short form the text will use stands between head and place.
             loc = _LOCATIVE.match(norm, short.end(), sent_end)
@@ -609,7 +614,7 @@ class Facilities:
         if loc.group("prep") == "beside" and name_span and (
                 start != loc.end() or words.heads.match(norm, name_span[1] + 1) is not None):
             return None
-        prep, feature_end = ("near" if loc.group("bearing") else loc.group("prep")), None
+        prep, feature_end = ("near" if loc.group("bearing") else loc.group("prep").lower()), None
         if name_span is None:
             # 'a radar site on a hill above the town, near X', 'a radar station on the island's northern tip': the
             # place named after a described spot, or the town or island the spot is the text's last one's.
