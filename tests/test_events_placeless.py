@@ -266,3 +266,20 @@ def test_drills_of_the_state_the_news_is_about(pipeline: Any, text: str, expecte
 )
 def test_visit_goes_on_at_the_facility_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'hundreds of U.S. troops': the state between 'of' and forces is theirs, not a place
+        ("Russia operates Tartus naval base. Hundreds of U.S. troops have moved to Poland since August 2022.",
+         [("deployment", None, "US", "2022-08")]),
+        # a move told of a country and of a base in it at the same time is one event, at the base
+        ("Hundreds of U.S. troops moved from Iraq to Kuwait in August 2025. Most of them arrived at Camp Arifjan in "
+         "August 2025.", [("deployment", "arifjan", "US", "2025-08")]),
+        ("Hundreds of U.S. troops moved from Iraq to Kuwait in August 2025. The first of them had arrived at Camp "
+         "Arifjan in 2019.", [("deployment", None, "US", "2025-08"), ("deployment", "arifjan", "US", "2019")]),
+    ],
+)
+def test_move_told_of_a_country_and_a_base(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

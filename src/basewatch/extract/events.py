@@ -262,6 +262,10 @@ _THE_FORCES = re.compile(r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1
                          + _FORCE_NOUNS)
 # After a state: the forces or ships it qualifies ('Indian soldiers', 'Chinese research and survey vessel', "China's
 # navy").
+# The rule suffix of an event placed in a town or country named as the trigger's object.
+_PLACED = "-place"
+# Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:" + _FORCE_NOUNS
                                  + r"|(?:navy|army|air\s+force|military|coast\s+guard)\b)", re.IGNORECASE)
 # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for $37m').
@@ -980,6 +984,8 @@ class Events:
         index = _Index(doc, triggers)
         moves = [t.span[0] for t in triggers if t.type in _MOVING_TYPES]
         events: list[Event] = []
+        # moves told of a country with no facility: the country, by the event's id
+        countries: dict[int, str] = {}
         # attacks at a facility by no one named, and none left unnamed on purpose ('unidentified warplanes')
         unsigned: list[Event] = []
         for trig in triggers:
@@ -1028,6 +1034,9 @@ class Events:
                     # exercise at Y, as Russian forces held joint drills': nor is one its sentence told at a facility
                     placed.date = placed.date or _same_time_as_told(doc, trig, events)
                     events.append(placed)
+                    place = _place_object(doc, trig, index) if placed.rule.endswith(_PLACED) else None
+                    if place is not None and place.country and trig.type in _MOVING_TYPES:
+                        countries[id(placed)] = place.country
                     continue
                 anchor = _visit_goes_on(doc, trig, anchors, index)
                 if anchor is None:
@@ -1144,6 +1153,7 @@ class Events:
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
         _one_attacker(doc, events, unsigned)
+        events = _told_at_a_base(doc, events, countries)
         return _dedupe(doc, events)
 
 
@@ -1984,6 +1994,8 @@ class _Index:
                         and not ((norm.find(" from ", max(0, start - 60), start) >= 0
                                   or norm.find(" of ", max(0, start - 60), start) >= 0)
                                  and _FORCES_FROM.search(norm, max(0, start - 60), start)))
+            locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
+                                         and _STATE_FORCES_AFTER.match(norm, actor.span[1]))
             self._free[actor.span] = not (locative
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
@@ -3330,3 +3342,15 @@ def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) ->
     paragraph = doc.norm.rfind("\n", 0, trig.span[0]) + 1
     there = anchors.within(max(paragraph, _previous_start(doc, sentence)), trig.span[0])
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _told_at_a_base(doc: Doc, events: list[Event], countries: dict[int, str]) -> list[Event]:
+    """'Hundreds of U.S. troops have moved from Iraq to Kuwait since August ... Most went to Camp Arifjan': a move told
+    both of a country and of a base in it, at a shared time, is one event, at the base (docs/data-model.md)."""
+    if not countries:
+        return events
+    home = {f.id: f.country for f in doc.facilities}
+    based = [e for e in events if e.facility is not None and e.date]
+    return [e for e in events if id(e) not in countries or not any(
+        other.type == e.type and home.get(other.facility or "") == countries[id(e)] and e.date
+        and (other.date or "").startswith(e.date) for other in based)]
