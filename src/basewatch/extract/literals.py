@@ -85,7 +85,7 @@ class LiteralPass:
         automaton = ahocorasick.Automaton()
         # The automaton tries a node's next characters in the order they were added, one by one: added most
         # frequent first, the characters of running text are mostly found early (the scan ~12% faster).
-        for key in sorted(owners, key=by_frequency):
+        for key in in_frequency_order(list(owners)):
             automaton.add_word(key, tuple(owners[key]))
         if owners:
             automaton.make_automaton()
@@ -99,6 +99,14 @@ _FREQUENT = " etaoinsrhldcumfpgwybvkxjqz"
 def by_frequency(key: str) -> list[int]:
     """A sort key adding an automaton's keys in the order that puts the characters of running text first."""
     return [_FREQUENT.find(c) if c in _FREQUENT else len(_FREQUENT) + ord(c) for c in key]
+
+
+def in_frequency_order(keys: list[str]) -> list[str]:
+    """`sorted(keys, key=by_frequency)`, each key compared as one string spelt with a character per rank, in rank
+    order: a string comparison in C instead of a list of ranks built and compared per key."""
+    ranked = sorted(set("".join(keys)), key=lambda char: by_frequency(char)[0])
+    spelling = {ord(char): chr(at) for at, char in enumerate(ranked)}
+    return sorted(keys, key=lambda key: key.translate(spelling))
 
 
 LITERALS = LiteralPass()

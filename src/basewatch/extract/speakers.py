@@ -50,6 +50,7 @@ _PARTICLES: Final = frozenset(
 )
 # Particles written joined to a surname by a hyphen ('al-Werfalli', 'ash-Shami'); later mentions often drop them.
 _JOINED_PARTICLES: Final = frozenset({"ad", "as", "ash", "at", "ar", "an", "az"})
+_ANY_PARTICLES: Final = _PARTICLES | _JOINED_PARTICLES
 _DOUBLED: Final = re.compile(r"(\w)\1+")
 _PARTICLE_NAME: Final = re.compile(r"(?:al|el|ad|as|ash|at|ar|an|az|ibn|bin|abu)-[A-Z]")
 # A line shorter than this, ended by a line break, is a heading or a handle rather than wrapped text.
@@ -801,7 +802,6 @@ class Names:
     def __init__(self, norm: str, lex: Lexicon) -> None:
         self.norm = norm
         self.lex = lex
-        self._lower: str | None = None
 
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'; 'Ministry
@@ -835,7 +835,9 @@ class Names:
         title = mention.role if mention.kind == "person" else mention.name
         unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
-            return _name_after_title(self._before(mention), self._lower_before(mention), title)
+            before = self._before(mention)
+            # the look-back lower-cased on its own, not the whole text: most stories ask for one such look-back
+            return _name_after_title(before, before.lower(), title)
         return None
 
     def _kin_named(self, mention: Mention) -> str | None:
@@ -860,15 +862,6 @@ class Names:
             words = words[1:]
         mention.kind = "person"
         return " ".join(words)
-
-    def _lower_before(self, mention: Mention) -> str:
-        """`_before` lower-cased: a slice of the text lower-cased once when the text is ASCII (where a slice
-        lower-cases as the whole does), since a story names many titled speakers."""
-        if not self.norm.isascii():
-            return self._before(mention).lower()
-        if self._lower is None:
-            self._lower = self.norm.lower()
-        return self._lower[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
 
     def _before(self, mention: Mention) -> str:
         """The text a look-back reads: only some mentions need it, and it is long."""
@@ -1167,9 +1160,16 @@ def _surname_matches(a: str, b: str) -> bool:
     if min(len(a), len(b)) >= 6 and a[:2] == b[:2] and Levenshtein.distance(_surname_key(a), _surname_key(b)) <= 1:
         return True  # one letter off in a longer name: Khoury / Khouri, Hollis / Hollies, Jamaldini / Jamaldeeni
     shorter, total = min(len(a), len(b)), len(a) + len(b)
-    # ratio() is 200 * (longest common subsequence) / total, so at most 200 * shorter / total: names of lengths
-    # too far apart cannot reach the threshold, and the call is spared.
-    return shorter >= 3 and 200 * shorter >= SURNAME_MATCH * total and ratio(a, b) >= SURNAME_MATCH
+    # ratio() is 200 * (longest common subsequence) / total, so at most 200 * shorter / total, and at most 200 *
+    # (letters the names share, counted with repeats) / total: names of lengths too far apart or of too few letters
+    # in common cannot reach the threshold, and the call is spared.
+    return shorter >= 3 and 200 * shorter >= SURNAME_MATCH * total \
+        and 200 * _shared_letters(a, b) >= SURNAME_MATCH * total and ratio(a, b) >= SURNAME_MATCH
+
+
+def _shared_letters(a: str, b: str) -> int:
+    """How many characters `a` and `b` have in common, each counted as often as it occurs in both."""
+    return sum(min(a.count(char), b.count(char)) for char in set(a))
 
 
 @lru_cache(maxsize=4096)
@@ -1181,9 +1181,10 @@ def _surname_key(name: str) -> str:
         c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)
     )
     head, dash, rest = plain.partition("-")
-    if dash and rest and head in _PARTICLES | _JOINED_PARTICLES:
+    if dash and rest and head in _ANY_PARTICLES:
         plain = rest
-    return _DOUBLED.sub(r"\1", plain)
+    # Most names double no letter: the search spares them the substitution's template machinery.
+    return _DOUBLED.sub(r"\1", plain) if _DOUBLED.search(plain) is not None else plain
 
 
 def _aside_end(toks: list[Token], k: int, hi: int) -> int:
