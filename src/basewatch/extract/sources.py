@@ -40,6 +40,15 @@ _PLATFORM_WORDS = ("social", "telegram", "messaging")
 _NAMED_PLATFORMS = ("Telegram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Instagram", "VK", "Weibo", "WeChat",
                     "Reddit")
 _VISUAL_WORDS = ("image", "picture", "photo", "video", "footage", "clip", "post")
+# What every match of each pattern below opens with: its first word or the first letters of it, in lower case for
+# a case-blind pattern, as written for another (see `_at_openers`).
+_SOCIAL_BY_OPENERS = ("the", "media", "news", "bloggers", "social", "telegram", "messaging")
+_SOCIAL_PICTURES_OPENERS = (*_VISUAL_WORDS, "social")
+_POSTING_VERBS = ("posted", "shared", "published", "wrote", "said", "tweeted", "announced", "leaked", "circulated",
+                  "surfaced", "appeared", "uploaded")
+_SATELLITE_OPENERS = ("new", "commercial", "recent", "satellite")
+_PUTTING_OUT_VERBS = ("published", "released", "reported", "broadcast", "aired", "shown", "posted", "cited")
+_REVIEWED_OPENERS = ("image", "photo", "footage", "video", "data")
 _SOCIAL_BY = _opening(
     "bmnst",
     rf"(?i:(?P<platform>{_PLATFORM}))\s+(?:\w+\s+){{0,3}}?(?i:circulated|published|posted|shared|showed|carried|"
@@ -62,7 +71,7 @@ _SOCIAL_ONLINE = _opening(
     rf"appeared|surfaced)\s+online\b"
 )
 _POSTED_ON = re.compile(
-    rf"\b(?:posted|shared|published|wrote|said|tweeted|announced|leaked|circulated|surfaced|appeared|uploaded)\s+"
+    rf"\b(?:{'|'.join(_POSTING_VERBS)})\s+"
     rf"(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM}|social\s+media)"
     rf"(?:\s+(?:account|channel|page))?\b"
@@ -134,7 +143,7 @@ _MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies")
 _STATE_WORDS = ("tate broadcaster", "tate news agency")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
-    r"\b(?:releas|publish|distribut)\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
+    rf"\b(?:{'|'.join(_RELEASE_WORDS)})\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
     r"(?P<pictures>photographs|photos|pictures|images|videos?|footage)\b"
 )
 _MEDIA_BEFORE = re.compile(
@@ -145,7 +154,7 @@ _ON_PLATFORM_AFTER = re.compile(
 )
 # "satellite images published by Ukrainian media"
 _BY_MEDIA = re.compile(
-    r"\b(?:published|released|reported|broadcast|aired|shown|posted|cited)\s+by\s+"
+    rf"\b(?:{'|'.join(_PUTTING_OUT_VERBS)})\s+by\s+"
     r"(?P<media>(?:[A-Z][\w'-]+\s+)?(?:state\s+|local\s+|independent\s+|official\s+)?(?:media|press|television|TV))\b"
 )
 # What makes a platform named in passing a cited source: a posting or reporting verb just before it
@@ -384,8 +393,9 @@ class Sources:
         if not sentences:
             return out
         by, on, online, posted = _social_sentences(doc.norm, sentences)
-        for pattern, rule, some in ((_SOCIAL_BY, "social-published", by), (_SOCIAL_ON, "social-posted-on", on)):
-            for m in _in_sentences(doc.norm, some, pattern):
+        for pattern, openers, rule, some in ((_SOCIAL_BY, _SOCIAL_BY_OPENERS, "social-published", by),
+                                             (_SOCIAL_ON, _VISUAL_WORDS, "social-posted-on", on)):
+            for m in _at_openers(doc.norm, some, pattern, openers, folded=True):
                 platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
                 shown = " ".join(m.group("object").lower().split())
                 name = self.platforms.get(platform) or f"{platform.lower()} {shown}"
@@ -395,11 +405,11 @@ class Sources:
                 out.append(Source("social_media", name, (start, m.end()), f"sources:{rule}"))
         out.extend(Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:shared-online")
                    for m in _in_sentences(doc.norm, online, _SOCIAL_ONLINE))
-        for m in _in_sentences(doc.norm, by, _SOCIAL_PICTURES):
+        for m in _at_openers(doc.norm, by, _SOCIAL_PICTURES, _SOCIAL_PICTURES_OPENERS, folded=True):
             at = m.group().lower().find("social")
             out.append(Source("social_media", "social media", (m.start() + at, m.start() + at + len("social media")),
                               "sources:social-pictures"))
-        for m in _in_sentences(doc.norm, posted, _POSTED_ON):
+        for m in _at_openers(doc.norm, posted, _POSTED_ON, _POSTING_VERBS, folded=False):
             platform = " ".join(m.group("platform").split())
             name = self.platforms.get(platform, platform)
             out.append(Source("social_media", name, m.span("platform"), "sources:posted-on-platform"))
@@ -458,6 +468,42 @@ def _in_sentences(norm: str, sentences: list[Span], pattern: re.Pattern[str]) ->
     """Matches of `pattern` within `sentences`."""
     for start, end in sentences:
         yield from pattern.finditer(norm, start, end)
+
+
+def _at_openers(norm: str, sentences: list[Span], pattern: re.Pattern[str], openers: tuple[str, ...],
+               folded: bool) -> list[re.Match[str]]:
+    """The matches `_in_sentences` finds of a pattern whose every match opens with one of `openers` (which a
+    `folded` pattern matches in any case): it is tried only where an opener starts, found by string searches, rather
+    than at every position, where a pattern that opens with no plain literal is tried at C speed but at great cost."""
+    out: list[re.Match[str]] = []
+    for start, end in sentences:
+        text = norm[start:end]
+        if folded:
+            if not text.isascii():
+                # a case-blind pattern pairs some other letters with ASCII ones ('ſ' with 's'): only it can say
+                out.extend(pattern.finditer(norm, start, end))
+                continue
+            text = text.lower()  # one character for one in ASCII, so offsets stay the text's
+        after = start  # a match ends past its start: the next one starts at or after its end
+        for at in _starts(text, openers, start):
+            if at >= after:
+                found = pattern.match(norm, at, end)
+                if found is not None:
+                    out.append(found)
+                    after = found.end()
+    return out
+
+
+def _starts(text: str, words: tuple[str, ...], offset: int) -> list[int]:
+    """Where each of `words` occurs in `text`, overlapping occurrences included, shifted by `offset`, in order."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(offset + at)
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
 
 
 def _cited_spans(doc: Doc) -> list[Span]:
@@ -529,11 +575,13 @@ def _bounded(norm: str, start: int, end: int) -> bool:
 def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     out = [
         Source("imagery", " ".join(m.group().split()), m.span(), "sources:satellite-imagery")
-        for m in _in_sentences(doc.norm, _sentences_with(doc, _SATELLITE_WORDS, hits), _SATELLITE)
+        for m in _at_openers(doc.norm, _sentences_with(doc, _SATELLITE_WORDS, hits), _SATELLITE, _SATELLITE_OPENERS,
+                             folded=True)
     ]
     out.extend(
         Source("imagery", m.group("pictures"), m.span("pictures"), "sources:released-pictures")
-        for m in _in_sentences(doc.norm, _sentences_with(doc, _RELEASE_WORDS, hits), _RELEASED_PICTURES)
+        for m in _at_openers(doc.norm, _sentences_with(doc, _RELEASE_WORDS, hits), _RELEASED_PICTURES, _RELEASE_WORDS,
+                             folded=False)
         if not _put_out_by_media(doc.norm, m)
     )
     out.extend(
@@ -542,7 +590,8 @@ def _imagery(doc: Doc, hits: _Hits) -> list[Source]:
     )
     out.extend(
         Source("outlet", " ".join(m.group("media").split()), m.span("media"), "sources:published-by-media")
-        for m in _in_sentences(doc.norm, _sentences_with(doc, _MEDIA_WORDS, hits), _BY_MEDIA)
+        for m in _at_openers(doc.norm, _sentences_with(doc, _MEDIA_WORDS, hits), _BY_MEDIA, _PUTTING_OUT_VERBS,
+                             folded=False)
     )
     return out
 
@@ -629,7 +678,8 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     places = [p.span for p in doc.places]
     lex = lexicon(doc.language)
     out = []
-    found = chain(_in_sentences(doc.norm, sentences, _REVIEWED_BY), _in_sentences(doc.norm, nouns, _REVIEW_NOUN))
+    found = chain(_at_openers(doc.norm, sentences, _REVIEWED_BY, _REVIEWED_OPENERS, folded=True),
+                  _in_sentences(doc.norm, nouns, _REVIEW_NOUN))
     for m in found:
         if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places) or _DESCRIBED.search(m.group("name")):
             continue  # a place, or what the reviewer is ('the Washington-based X'), not its name
