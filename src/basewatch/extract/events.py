@@ -159,9 +159,11 @@ _IT_BEFORE = re.compile(_at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+
 _SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
 # hands it works through ('workers have dug'); not a passive.
-_AGENT_PRONOUN = re.compile(r"\b(?:it|they|workers|crews|engineers|contractors|builders|labou?rers|"
-                            r"(?:[Ii]ts|[Tt]heir|[Tt]he\s+country's)\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|"
-                            r"army|forces|troops|soldiers))\s+"
+_AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
+                                     + _each(r"Its|its|Their|their|The\s+country's|the\s+country's",
+                                             r"\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|army|forces|"
+                                             r"troops|soldiers)"))
+                            + r"\s+"
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
 _SPEAKER_OF_PRONOUN = re.compile(r"[A-Z](?<!\w.)[\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
@@ -508,8 +510,9 @@ _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
 # Inside a relative clause: a clause of its own begins.
 _SUBORDINATE = re.compile(_at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
-_MAIN_CLAUSE_ENDS = re.compile(r"\b(?:after|before|because|while|until)\s+(?!it\b)|"
-                               r",\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)\b)")
+# Written, as `_at_word` writes its patterns, to open with the set of its first characters: ', as' or a word.
+_MAIN_CLAUSE_ENDS = re.compile(r"[,abuw](?:(?<=,)\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)"
+                               r"\b)|(?<!\w.)(?:(?<=a)fter|(?<=b)(?:efore|ecause)|(?<=w)hile|(?<=u)ntil)\s+(?!it\b))")
 _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
