@@ -233,3 +233,15 @@ def test_headquarters_of_a_unit_and_frontier_posts_placed_by_a_town(pipeline: An
 def test_a_title_case_headline_places_a_capitalised_head(pipeline: Any) -> None:
     text = "Tanzania Is Building A Naval Base In Kilwa, Officials Say\n\nThe work began in 2022."
     assert names(pipeline, text) == ["Kilwa naval base"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials described a new naval base being built north of Manta port, the navy said.",
+        "Officials described a new naval base to the north of Manta port, the navy said.",
+        "Officials described a new naval base right next to Manta port, the navy said.",
+    ],
+)
+def test_a_naval_base_placed_by_a_towns_port_is_a_second_installation(pipeline: Any, text: str) -> None:
+    assert sorted(names(pipeline, text)) == ["Manta naval base", "Manta port"]

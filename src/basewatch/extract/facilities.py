@@ -94,17 +94,19 @@ _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # the head stands may come first.
 _LOCATIVE: Final = re.compile(
     r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
-    r"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being)\s+)?(?:built|constructed|set\s+up"
+    r"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
     r"|established|opened|expanded))?"
     # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
     r"(?P<force>\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
     r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
     r"[Mm]arines|troops))?"
     r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
+    # 'right next to X', 'just outside X': an adverb of nearness before the locative.
+    r"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
     r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off"
     # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
     r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
-    r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
+    r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
     r"\s+(?:the\s+)?")
 _TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
                                     r"(?P<force>(?!))?")
@@ -157,6 +159,8 @@ _UNIT_KINDS: Final = frozenset({"outpost"})
 _NAMING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
 # 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
 _PORT_AND_BASE: Final = frozenset({"port", "base"})
+# 'a naval base just north of X port': a town's port and a naval base there are two installations.
+_PORT_AND_NAVAL: Final = frozenset({"port", "naval base"})
 # Between a facility and a later name of it: 'now operates as', 'better known as', ', the wartime airstrip that is now'.
 _RENAMED: Final = re.compile(
     r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+now"
@@ -2155,7 +2159,7 @@ def _same(first: Candidate, other: Candidate) -> bool:
     if first.key != other.key or not first.key:
         return False
     families = {_FAMILY[first.kind], _FAMILY[other.kind]} - {"any"}
-    if len(families) > 1 or not _linkable_kinds(first.kind, other.kind):
+    if len(families) > 1 or not _linkable_kinds(first.kind, other.kind) or {first.kind, other.kind} == _PORT_AND_NAVAL:
         return False
     # 'its main base in X' and 'a training camp outside X': heads of two words, one in the town, one outside it.
     if {first.rule, other.rule} == _PLACED_RULES and first.display != other.display:
