@@ -745,12 +745,25 @@ def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
     state = _sentences_with(doc, _MEDIA_WORDS + _STATE_WORDS, hits) if any(w in hits.words for w in _STATE_WORDS) \
         else sentences
     out = [Source("outlet", " ".join(m.group().split()), m.span(), "sources:state-media")
-           for m in _in_sentences(norm, state, _STATE_MEDIA)]
+           for m in _in_sentences(norm, [s for s in state if _spaced_after(norm, "tate", s)], _STATE_MEDIA)]
     for m in _in_sentences(norm, sentences, _LOCAL_MEDIA):
         cited_after = _CITED_AFTER.match(norm, m.end()) is not None
         if cited_after or _CITED_BEFORE.search(norm, max(0, m.start() - _CITED_WINDOW), m.start()) is not None:
             out.append(Source("outlet", " ".join(m.group().split()), m.span(), "sources:local-media"))
     return out
+
+
+def _spaced_after(norm: str, word: str, span: Span) -> bool:
+    """Whether `word` occurs in norm[span] with white space after it, inside the span: every state-media match holds
+    'tate' so, which rules out most sentences naming media ('a statement') by string searches."""
+    start, end = span
+    at = norm.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if after < end and norm[after].isspace():
+            return True
+        at = norm.find(word, at + 1, end)
+    return False
 
 
 def _outlet_words(norm: str, hits: _Hits) -> Iterator[re.Match[str]]:
@@ -877,7 +890,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         # "a statement from the navy": the navy, whom the claims layer names as the speaker
         lead, surface = lead + issuer, speaker.name
         words = surface.split()
-    heads = [(k, h) for k, h in enumerate(map(lex.head, words)) if h is not None]
+    heads = _heads(words, lex)
     if not heads:
         return _described_body(speaker, surface, lead, lex)
     plain = (w for w in words if w.islower() and w not in lex.determiners and w not in lex.connectors)
@@ -903,7 +916,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if descriptive:
         surface = speaker.name
     org = speaker.affiliation or ""
-    org_heads = [h for h in map(lex.head, org.split()) if h is not None]
+    org_heads = [h for _, h in _heads(org.split(), lex)]
     # "analysts at the Harbour Policy Forum": experts speak for a body named in full, whatever its head word
     if descriptive and len(org) > 2 and (org_heads or _studied(org, kind, source)):
         at = written.find(org)
@@ -938,6 +951,17 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         owner = _OWNER.sub("", name)  # "the European Union's foreign policy chief": the Union
         return Source("official", owner, (lead, lead + len(owner)), "sources:speaker-institution")
     return None
+
+
+def _heads(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
+    """(index, head) of the words that head a phrase: a loop, so the compiled build calls `head` natively rather than
+    through a bound method that `map` would call as a Python object."""
+    found: list[tuple[int, tuple[str, str]]] = []
+    for k, word in enumerate(words):
+        head = lex.head(word)
+        if head is not None:
+            found.append((k, head))
+    return found
 
 
 _OWNER = re.compile(r"(?:'s|\u2019s|')$")
