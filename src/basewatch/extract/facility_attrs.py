@@ -1349,6 +1349,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                        and not _other_clause(doc, words, mention.span, (s, e), kit)
                        and (own is not None or not any(r[0] <= s and e <= r[1] for r in info.relative))
                        and not any(r[0] <= s and e <= r[1] <= mention.span[0] for r in info.clauses)]
+        if len(in_sentence) > 1:
+            in_sentence = [a for a in in_sentence if not _apposed(doc.norm, a, in_sentence, mention.span)]
         if not in_sentence:
             if not any(s < sent[1] for s, _, _ in info.anchors):
                 there = _locative_there(doc.norm, sent)
@@ -1389,6 +1391,26 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
+
+
+def _apposed(norm: str, anchor: tuple[int, int, Facility], anchors: list[tuple[int, int, Facility]],
+             mention: Span) -> bool:
+    """'The X air base, about 60 km from the Y naval base, hosts Su-30s': a facility in a comma-set description of
+    another, told before kit named after it, only places the other; the kit is the subject's. A list ('X, the Y
+    air base, and Z host') is no description."""
+    if _next_comma(norm, anchor[1], mention[0]) < 0:
+        return False
+    return any(e < anchor[0] and other is not anchor[2] and norm.startswith(",", e)
+               and _next_comma(norm, e + 1, anchor[0]) < 0 and not _LIST_GAP.fullmatch(norm, e, anchor[0])
+               and not any(e < s < anchor[0] for s, _, _ in anchors) for _, e, other in anchors)
+
+
+def _next_comma(norm: str, lo: int, hi: int) -> int:
+    """The first comma in norm[lo:hi] that is not one inside a number ('3,000'), or -1."""
+    at = norm.find(",", lo, hi)
+    while at >= 0 and at + 1 < len(norm) and norm[at + 1].isdigit():
+        at = norm.find(",", at + 1, hi)
+    return at
 
 
 def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:

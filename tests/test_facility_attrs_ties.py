@@ -1,0 +1,33 @@
+"""Which facility of a sentence naming several the text puts kit at."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def equipment(pipeline: Any, text: str) -> dict[str, list[str]]:
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f["equipment"] for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnak air base, about 60 km from the Tarvo naval base, hosts Su-30SM fighters.",
+        "The Varnak air base, built next to the Tarvo naval base in the south, now hosts Su-30SM fighters.",
+        "The Varnak air base, the largest after the Tarvo naval base, hosts Su-30SM fighters.",
+    ],
+)
+def test_a_facility_in_a_description_of_another_only_places_it(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"], "Tarvo naval base": []}
+
+
+def test_a_list_of_facilities_is_no_description(pipeline: Any) -> None:
+    text = "The Varnak air base, the Tarvo air base, and the Kelmo airfield all host Su-30SM fighters."
+    assert equipment(pipeline, text) == {
+        "Varnak air base": ["Su-30SM"], "Tarvo air base": ["Su-30SM"], "Kelmo airfield": ["Su-30SM"]}
