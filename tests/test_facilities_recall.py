@@ -245,3 +245,7 @@ def test_a_title_case_headline_places_a_capitalised_head(pipeline: Any) -> None:
 )
 def test_a_naval_base_placed_by_a_towns_port_is_a_second_installation(pipeline: Any, text: str) -> None:
     assert sorted(names(pipeline, text)) == ["Manta naval base", "Manta port"]
+
+
+def test_the_countrys_head_set_off_by_commas_before_its_place_is_new(pipeline: Any) -> None:
+    assert names(pipeline, "The country's only naval base, at Mombasa, hosted the drill.") == ["Mombasa naval base"]

@@ -127,6 +127,8 @@ _NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
 _INSIDE: Final = frozenset({"in", "at", "on", "inside", "of"})
 _AT_OR_OF: Final = frozenset({"at", "of"})
+# A state named by a common noun as a head's owner: 'the country's', 'the kingdom's'.
+_STATES_OWN: Final = re.compile(r"\b(?:country|nation|kingdom|republic|state)['\u2019]s\s+$")
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"})
 _SAID_AFTER: Final = re.compile(r",\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued)\b")
 _DETERMINERS: Final = frozenset(
@@ -602,9 +604,10 @@ class Facilities:
             det = self._described_determiner(doc, words, actor_ends, head)
         indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
         # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new, and so is
-        # a state's ('Tajikistan's only air base, at X,').
+        # a state's ('Tajikistan's only air base, at X,', 'the country's only naval base, at X,').
         if det is None or (norm.startswith(",", head.stop) and not indefinite
-                           and _possessor(doc, det, actor_list) is None):
+                           and _possessor(doc, det, actor_list) is None
+                           and _STATES_OWN.search(norm, max(0, det.start() - 20), det.end()) is None):
             return None
         intro_start = det.end()
         # 'in Russian-occupied Crimea', 'in occupied Melitopol': who holds the place is no part of its name.
