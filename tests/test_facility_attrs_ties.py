@@ -31,3 +31,21 @@ def test_a_list_of_facilities_is_no_description(pipeline: Any) -> None:
     text = "The Varnak air base, the Tarvo air base, and the Kelmo airfield all host Su-30SM fighters."
     assert equipment(pipeline, text) == {
         "Varnak air base": ["Su-30SM"], "Tarvo air base": ["Su-30SM"], "Kelmo airfield": ["Su-30SM"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnak air base's Su-30SM fighters are ageing.",
+        "The Su-30SM regiment of the Varnak air base was disbanded last year.",
+        "The Varnak air base and its Su-30SM fighters are a likely target.",
+        "The Varnak air base, with 24 Su-30SM fighters, is the largest in the country.",
+    ],
+)
+def test_kit_the_facility_phrase_gives_it_is_tied_with_no_verb(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"]}
+
+
+def test_a_facility_after_of_is_no_owner_of_kit_told_later(pipeline: Any) -> None:
+    text = "The commander of the Varnak air base said Su-30SM fighters were ageing."
+    assert equipment(pipeline, text) == {"Varnak air base": []}

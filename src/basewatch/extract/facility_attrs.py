@@ -92,6 +92,14 @@ _FROM_BEFORE_ANCHOR: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _KIT_AT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|on|into)\s+(?:the\s+)?")
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
 _KIT_FROM: Final = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
+# Between a facility and kit its phrase gives it: "'s ", ' and its ', ', with its 24 ' ('X's Su-30s', 'X and its S-400
+# battery', 'X, with 24 F-16s').
+_FACILITY_KIT: Final = re.compile(
+    r"(?:['\u2019]s\s+|\s+and\s+(?:its|their)\s+|,?\s+with\s+(?:its\s+|their\s+)?)(?:[\w-]+\s+){0,2}?")
+# Between kit and the facility whose it is: ' fighters of the ', ' regiment of ' ('the Su-24 regiment of X').
+_KIT_OF: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+of\s+(?:the\s+)?")
+# The longest gap either is tried on: no phrase of theirs is longer.
+_OWN_KIT_REACH: Final = 40
 # 'next to X', 'close to X' set a facility beside another, not kit at it.
 _PASSIVE_TIE: Final = re.compile(
     r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
@@ -1376,6 +1384,9 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     head = next((a for a in in_sentence if own is not None and a[1] == own[0]), None)
     if head is not None:
         return [head]
+    owner = next((a for a in in_sentence if _owns(doc.norm, a, mention)), None)
+    if owner is not None:
+        return [owner]
     placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - 12), a[0])]
     if not placed and not info.has_cue(doc, words, sent):
         return []
@@ -1391,6 +1402,16 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
+
+
+def _owns(norm: str, anchor: tuple[int, int, Facility], mention: Span) -> bool:
+    """Kit the facility's own phrase gives it, told with no verb of basing: 'X's Su-30s', 'X and its S-400 battery',
+    'X, with 24 F-16s', 'the Su-24 regiment of X'."""
+    if anchor[1] <= mention[0] <= anchor[1] + _OWN_KIT_REACH:
+        return _FACILITY_KIT.fullmatch(norm, anchor[1], mention[0]) is not None
+    if mention[1] <= anchor[0] <= mention[1] + _OWN_KIT_REACH:
+        return _KIT_OF.fullmatch(norm, mention[1], anchor[0]) is not None
+    return False
 
 
 def _apposed(norm: str, anchor: tuple[int, int, Facility], anchors: list[tuple[int, int, Facility]],
