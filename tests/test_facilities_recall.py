@@ -249,3 +249,8 @@ def test_a_naval_base_placed_by_a_towns_port_is_a_second_installation(pipeline: 
 
 def test_the_countrys_head_set_off_by_commas_before_its_place_is_new(pipeline: Any) -> None:
     assert names(pipeline, "The country's only naval base, at Mombasa, hosted the drill.") == ["Mombasa naval base"]
+
+
+def test_a_head_joined_to_another_by_and_shares_its_determiner_and_place(pipeline: Any) -> None:
+    text = "India is building a harbour and dockyard for the coast guard at Uthuru Thila Falhu, officials said."
+    assert names(pipeline, text) == ["Uthuru Thila Falhu dockyard"]

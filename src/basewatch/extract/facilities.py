@@ -2003,9 +2003,12 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
         elif _is_acronym(word):
             # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is.
             pos = word_start
-        elif word == "and" and _last_word(norm, word_start).lower() in words.modifiers:
+        elif word == "and" and (before := _last_word(norm, word_start)).lower() in words.modifiers:
             # 'a drone and missile launch site', 'a fuel and ammunition depot': modifiers joined by 'and'.
             pos = word_start
+        elif word == "and" and before.lower() in words.head_kind:
+            # 'a harbour and dockyard for the coast guard at X': a head joined to this one.
+            pos = word_start - len(before) - 1
         else:
             return pos
 
