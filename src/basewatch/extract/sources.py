@@ -551,12 +551,18 @@ def _credited(norm: str, start: int, end: int) -> bool:
     """Whether a reporter's byline or a picture's credit names the outlet written at [start, end)."""
     if norm[start - 1 : start] == "/" or norm[end : end + 1] == "/":
         return True
-    return _BY_REPORTER.search(norm, max(0, start - _CREDIT_REACH), start) is not None
+    window = max(0, start - _CREDIT_REACH)
+    if not norm[window:start].rstrip().endswith((",", "the", "The")):
+        return False  # a byline's comma (and 'the') closes the text before the outlet: a string test rules most out
+    return _BY_REPORTER.search(norm, window, start) is not None
 
 
 def _inside_institution(norm: str, start: int, lex: Lexicon) -> bool:
     """Whether the outlet name at `start` ends an institution's name ('the Ministry of Foreign Affairs')."""
-    before = _INSTITUTION_OF.search(norm, max(0, start - _CITED_WINDOW), start)
+    window = max(0, start - _CITED_WINDOW)
+    if not norm[window:start].rstrip().endswith(("of", "for", "the")):
+        return False  # 'of', 'for' or 'the' closes the text before such a name: a string test rules most out
+    before = _INSTITUTION_OF.search(norm, window, start)
     if before is None:
         return False
     head = lex.head(before.group("head"))
