@@ -49,3 +49,28 @@ def test_kit_the_facility_phrase_gives_it_is_tied_with_no_verb(pipeline: Any, te
 def test_a_facility_after_of_is_no_owner_of_kit_told_later(pipeline: Any) -> None:
     text = "The commander of the Varnak air base said Su-30SM fighters were ageing."
     assert equipment(pipeline, text) == {"Varnak air base": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnak air base was built in 1952, and now hosts Su-30SM fighters.",
+        "The Varnak air base was built in 1952, and has since hosted Su-30SM fighters.",
+        "The Varnak air base was expanded in 2020 while hosting Su-30SM fighters.",
+        "The Varnak air base, once home to Su-30SM fighters, now lies idle.",
+        "Su-30SM fighters were photographed, after landing at the Varnak air base.",
+    ],
+)
+def test_a_clause_with_no_subject_of_its_own_goes_on_about_the_facility(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnak air base was built in 1952, and Estoria bought Su-30SM fighters in 2020.",
+        "The Varnak air base will reopen in May, once the Su-30SM fighters arrive.",
+    ],
+)
+def test_a_clause_with_its_own_subject_tells_of_other_kit(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": []}

@@ -193,14 +193,20 @@ _NOT_A_LOCATION: Final = frozenset({"demonym"})
 _WHERE: Final = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
 _RELATIVE: Final = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
-# 'but' and an adverb before a verb with no subject of its own: the clause goes on about the same subject.
-_BUT_VERB: Final = re.compile(r"but\s+(?:[a-z]+ly\s+|also\s+)?")
+# 'but', 'while' or 'and', adverbs and an auxiliary before a verb with no subject of its own: the clause goes on about
+# the same subject.
+_BUT_VERB: Final = re.compile(
+    r"(?:but|while|and)\s+(?:(?:[a-z]+ly|also|now|still|since|later|then|already)\s+)*"
+    r"(?:(?:is|are|was|were|has|have|had|will)\s+(?:(?:[a-z]+ly|also|now|still|since|already|been)\s+)*)?")
 # A comma and 'and': a new clause, or the end of a list.
 _THE_COUNTRY: Final = re.compile(r"\b(?:in|of)\s+the\s+country\b")
 _TAKING_PART: Final = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\b")
 _OTHER_HEAD: Final = re.compile(
     r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
-_SUBORDINATE: Final = re.compile(r",\s+(?:after|before|when|because|although|though|until|once)\s")
+# A participle after the conjunction ('before landing at X') tells more of the same subject, and so does 'once' for
+# 'formerly' ('X, once home to Su-24s', 'once a hub for').
+_SUBORDINATE: Final = re.compile(r",\s+(?:(?:after|before|when|because|although|though|until)\s(?![a-z]+ing\b)|"
+                                 r"once\s(?!(?:home|a|an)\b|[a-z]+ed\b))")
 _AND_CLAUSE: Final = re.compile(r",\s+and\b")
 # 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
 # No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
@@ -1536,13 +1542,20 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
         return True
     if _may_break(doc.norm, lo, hi):
         for brk in _clause_breaks(doc.norm, lo, hi):
-            same_subject = _BUT_VERB.match(doc.norm, brk.start(), hi)
-            if not (same_subject and words.tie.match(doc.norm, same_subject.end())):
+            if not _same_subject(doc, words, brk.start(), hi):
                 return True
-    if _AND_CLAUSE.search(doc.norm, lo, hi) is None:
+    clause = _AND_CLAUSE.search(doc.norm, lo, hi)
+    if clause is None or _same_subject(doc, words, clause.end() - 3, hi):
         return False
     between = (min(anchor[1], mention[1]), max(anchor[0], mention[0]))
     return not any(between[0] <= s and e <= between[1] for s, e in kit)
+
+
+def _same_subject(doc: Doc, words: FacilityWords, start: int, hi: int) -> bool:
+    """'X is run by Y but hosts Z', 'X was built in 1952, and now hosts Z', 'while also housing Z': a conjunction at
+    `start` whose verb, a tie word, has no subject of its own goes on about the clause's subject."""
+    verb = _BUT_VERB.match(doc.norm, start, hi)
+    return verb is not None and words.tie.match(doc.norm, verb.end()) is not None
 
 
 def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
