@@ -74,3 +74,13 @@ def test_a_clause_with_no_subject_of_its_own_goes_on_about_the_facility(pipeline
 )
 def test_a_clause_with_its_own_subject_tells_of_other_kit(pipeline: Any, text: str) -> None:
     assert equipment(pipeline, text) == {"Varnak air base": []}
+
+
+def test_the_month_may_is_no_guess(pipeline: Any) -> None:
+    text = "Images taken on 4 May show Su-30SM fighters parked at the Varnak air base."
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"]}
+
+
+def test_the_modal_may_is_a_guess(pipeline: Any) -> None:
+    text = "Officials said Su-30SM fighters may be parked at the Varnak air base."
+    assert equipment(pipeline, text) == {"Varnak air base": []}

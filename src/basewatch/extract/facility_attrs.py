@@ -149,7 +149,8 @@ _NEVER_CAME: Final = re.compile(
     r"(?:\s+[\w-]+){0,2}\s+(?:that|which)\s+(?:never|did not|didn't|have not|haven't|has not|"
     r"hasn't)\b")
 # A guess or an intention before equipment, or between it and the facility.
-_MODAL: Final = re.compile(r"\b(?:could|may|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
+# 'May' with a capital is the month ('on 4 May'), not the modal.
+_MODAL: Final = re.compile(r"\b(?:could|(?-i:may)|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
 # What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
 _MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to acquire")
 # A verb of relocation between kit and the facility it leaves ('were shipped from', 'was withdrawn from').
