@@ -885,6 +885,15 @@ _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface
                         "repaved", "repaving"})
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
+# Works whose completion, told of them as its subject, is their end, not more works.
+_WORKS_ENDED = frozenset({"construction", "expansion"})
+# Between a works noun and the passive completion it is the subject of: its object or place, then the auxiliary
+# ('The upgrade of the port at X was finished', 'The extension of the runway will be completed'); no second
+# subject joined by 'and'.
+_WORKS_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|at|on|to|for)\s+(?:(?!\band\b)[^,;.!?])*?)?\s+"
+                                 r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|(?:will|would|should)\s+(?:now\s+)?be)\s+"
+                                 r"(?:(?:\w+ly|not|also|almost|already|now|then|later|largely|mostly)\s+){0,2}",
+                                 re.IGNORECASE)
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
 _NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After an event noun, up to its object's state: 'the deployment of two US destroyers', 'the withdrawal of the
@@ -1651,9 +1660,15 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
 
 def _completes(doc: Doc, told: Trigger, then: Trigger) -> bool:
     """'The withdrawal of French troops from X was completed in 2021': a completion whose passive subject is another
-    kind of event tells that event's end, not a building."""
-    return (told.type not in ("construction", "expansion") and told.clause == then.clause
-            and bool(_PASSIVE_BEFORE.search(doc.norm, max(told.span[1], then.span[0] - 40), then.span[0])))
+    kind of event tells that event's end, not a building. Works are their own kind: only works named by a noun that
+    is the completion's subject end there ('The expansion of X was completed'); 'the runway was extended and new
+    hangars were completed' tells two works."""
+    if told.clause != then.clause:
+        return False
+    if told.type not in _WORKS_ENDED:
+        return bool(_PASSIVE_BEFORE.search(doc.norm, max(told.span[1], then.span[0] - 40), then.span[0]))
+    return (bool(_WORKS_SUBJECT_TAIL.fullmatch(doc.norm, told.span[1], then.span[0]))
+            and bool(_NOMINAL.search(doc.norm, max(0, told.span[0] - 30), told.span[0])))
 
 
 def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
