@@ -44,6 +44,8 @@ _PREP_BEFORE: Final = re.compile(
 # The words `_PREP_BEFORE` may open on, lower-cased.
 _PREP_FIRST_WORDS: Final = frozenset({"in", "near", "outside", "at", "on", "close", "district", "province", "region",
                                       "governorate", "prefecture", "county", "oblast", "state", "municipality"})
+# `_PREP_BEFORE`'s opening prepositions of one word, which nothing else in it ends on.
+_BARE_PREPOSITIONS: Final = frozenset({"in", "near", "outside", "at", "on"})
 # How far before a place `_PREP_BEFORE` may start.
 _PREP_REACH: Final = 56
 # The words `_PREP_BEFORE` may end on, lower-cased, besides a comma, a bracket, a possessive and a holding participle:
@@ -360,6 +362,14 @@ def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """`_PREP_BEFORE.search(norm, lo, hi)`, the pattern tried in order only where it can start: at a comma, a bracket
     or a word that opens it (`_PREP_FIRST_WORDS`), rather than at every position of the window as the search tries
     it. A word outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    # A window ending on a bare preposition ('... in '), as most do, can match only from that word: no other part of
+    # the pattern ends on one.
+    before = norm[lo:hi]
+    bare = before.rstrip()
+    if bare and len(bare) < len(before):
+        last = bare.rsplit(None, 1)[-1]
+        if last.lower() in _BARE_PREPOSITIONS:
+            return _PREP_BEFORE.match(norm, lo + len(bare) - len(last), hi)
     pos = lo
     while pos < hi:
         char = norm[pos]
