@@ -84,3 +84,15 @@ def test_the_month_may_is_no_guess(pipeline: Any) -> None:
 def test_the_modal_may_is_a_guess(pipeline: Any) -> None:
     text = "Officials said Su-30SM fighters may be parked at the Varnak air base."
     assert equipment(pipeline, text) == {"Varnak air base": []}
+
+
+def test_a_facility_named_to_measure_another_place_is_not_what_kit_told_next_is_at(pipeline: Any) -> None:
+    text = ("Estoria flies Su-24 bombers from the Varnak air base, some 30 km north of the Tarvo naval base. "
+            "A squadron of Su-30SM fighters is due to arrive later this year.")
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-24", "Su-30SM"], "Tarvo naval base": []}
+
+
+def test_a_facility_set_next_to_another_keeps_both_in_view(pipeline: Any) -> None:
+    text = ("The Varnak air base hosts Su-24 bombers and lies next to the Tarvo naval base. "
+            "A squadron of Su-30SM fighters is due to arrive later this year.")
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-24"], "Tarvo naval base": []}

@@ -190,6 +190,13 @@ _SHIP_BASED: Final = re.compile(
 _THERE: Final = re.compile(
     r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
     r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been)\b|['\u2019]s)")
+# Before a facility named only to measure another's place by it: '20 miles south of ', '40 km from the '. One set
+# 'next to' or 'near' another may still be what the text goes on about.
+_LANDMARK_BEFORE: Final = re.compile(
+    r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# How far before a mention `_LANDMARK_BEFORE` may start.
+_LANDMARK_REACH: Final = 24
 # A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
 _ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_A_LOCATION: Final = frozenset({"demonym"})
@@ -1501,6 +1508,9 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
     if there:
         recent = recent[:1]
+    if len(recent) == 2:
+        # 'X, some 20 miles south of Y, ...': Y is named only to place X.
+        recent = [fac for fac in recent if not _landmark_only(doc, fac, sent[0])] or recent
     # 'Troops from the X base began drills at the Y range. T-72s ... were taking part': kit in an exercise is both the
     # range's and the base's its troops came from.
     if len(recent) > 2 or (len(recent) == 2 and not _TAKING_PART.search(doc.norm, sent[0], sent[1])):
@@ -1509,6 +1519,14 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         for fac in recent:
             if designation not in fac.equipment:
                 fac.equipment.append(designation)
+
+
+def _landmark_only(doc: Doc, fac: Facility, pos: int) -> bool:
+    """Whether each of the facility's mentions in the sentence before `pos` only measures another's place ('20 miles
+    south of X')."""
+    floor = doc.sentences[max(0, bisect_right(doc.sentences, (pos, pos)) - 2)][0]
+    return all(_LANDMARK_BEFORE.search(doc.norm, max(floor, s - _LANDMARK_REACH), s) is not None
+               for s, _ in fac.mentions if floor <= s < pos)
 
 
 def _locative_there(norm: str, sent: Span) -> bool:
