@@ -887,13 +887,25 @@ _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Works whose completion, told of them as its subject, is their end, not more works.
 _WORKS_ENDED = frozenset({"construction", "expansion"})
-# Between a works noun and the passive completion it is the subject of: its object or place, then the auxiliary
-# ('The upgrade of the port at X was finished', 'The extension of the runway will be completed'); no second
-# subject joined by 'and'.
-_WORKS_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|at|on|to|for)\s+(?:(?!\band\b)[^,;.!?])*?)?\s+"
-                                 r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|(?:will|would|should)\s+(?:now\s+)?be)\s+"
+# Between an event noun and the passive completion it is the subject of: its object or place, a relative clause on
+# it, then the auxiliary ('The upgrade of the port at X was finished', 'The expansion, which began in 2015, is now
+# complete', 'the withdrawal of troops from X, which was completed in 2022'); no second subject joined by 'and'.
+_ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)[^,;.!?])*?)?"
+                                 r"(?:,\s+(?:which|that)\s+[^,;.!?]*,\s+|,\s+(?:which|that)\s+|\s+)"
+                                 r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|"
+                                 r"(?:will|would|should)\s+(?:now\s+)?be)\s+"
                                  r"(?:(?:\w+ly|not|also|almost|already|now|then|later|largely|mostly)\s+){0,2}",
                                  re.IGNORECASE)
+# After an event noun, up to the verb of a relative clause on it that tells its course ('The drills, which began',
+# 'the deployment of jets to X, which was completed'); its place or object may come between.
+_OWN_COURSE = re.compile(r"(?:\s+(?:of|at|on|to|from|in|near|off|into|by|against)\s+[^,;.!?]{1,80}?)?"
+                         r",\s+(?:which|that)\s+"
+                         r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+                         r"(?:began|begun|begins|started|starts|ended|ends|finished|concluded|completed|took\s+place|"
+                         r"happened|occurred|came|lasted|ran|kicked\s+off|got\s+under\s+way|held|carried\s+out|"
+                         r"staged|conducted|wrapped\s+up)\b")
+# From a course verb to the time it gives ('began on Monday', 'ended early in March', 'ran from May').
+_COURSE_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|during|from|until|by|early|late|last)\s+)*(?:the\s+)?")
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
 _NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After an event noun, up to its object's state: 'the deployment of two US destroyers', 'the withdrawal of the
@@ -1660,15 +1672,16 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
 
 def _completes(doc: Doc, told: Trigger, then: Trigger) -> bool:
     """'The withdrawal of French troops from X was completed in 2021': a completion whose passive subject is another
-    kind of event tells that event's end, not a building. Works are their own kind: only works named by a noun that
-    is the completion's subject end there ('The expansion of X was completed'); 'the runway was extended and new
-    hangars were completed' tells two works."""
-    if told.clause != then.clause:
+    event tells that event's end, not a building. Works are ended only by a completion whose subject is the noun
+    that names them ('The expansion of X was completed'); 'the runway was extended and new hangars were completed'
+    tells two works."""
+    if told.sentence != then.sentence:
         return False
-    if told.type not in _WORKS_ENDED:
-        return bool(_PASSIVE_BEFORE.search(doc.norm, max(told.span[1], then.span[0] - 40), then.span[0]))
-    return (bool(_WORKS_SUBJECT_TAIL.fullmatch(doc.norm, told.span[1], then.span[0]))
-            and bool(_NOMINAL.search(doc.norm, max(0, told.span[0] - 30), told.span[0])))
+    if (_ENDED_SUBJECT_TAIL.fullmatch(doc.norm, told.span[1], then.span[0])
+            and _NOMINAL.search(doc.norm, max(0, told.span[0] - 30), told.span[0])):
+        return True
+    return (told.type not in _WORKS_ENDED and told.clause == then.clause
+            and bool(_PASSIVE_BEFORE.search(doc.norm, max(told.span[1], then.span[0] - 40), then.span[0])))
 
 
 def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
@@ -3240,10 +3253,21 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         # 'flew from X during the Arctic Challenge exercise, which ended on Wednesday': the drills' own course dates
         # them, relative clause or not
         return False
+    if _own_course(doc, trig, span):
+        return False
     # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
     closed = doc.norm.rfind(",", trig.span[1], span[0])
     return bool(_OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0])
                 or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
+
+
+def _own_course(doc: Doc, trig: Trigger, span: Span) -> bool:
+    """'The drills, which began on Monday, ...', 'the deployment of jets to X, which started in March, ...': a relative
+    clause on the event noun itself that tells its beginning, end or taking place dates the event."""
+    course = _OWN_COURSE.match(doc.norm, trig.span[1], span[0])
+    return (course is not None and _COURSE_TO_DATE.fullmatch(doc.norm, course.end(), span[0]) is not None
+            and (_NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]) is not None
+                 or _SUBJECT_OPENING.fullmatch(doc.norm, trig.sentence[0], trig.span[0]) is not None))
 
 
 def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
