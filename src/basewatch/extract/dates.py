@@ -416,6 +416,13 @@ _FUTURE_REACH = 100
 _FUTURE_AFTER_WORDS = 3
 
 
+def scanned_words(text: str) -> list[str]:
+    """The lower-cased word tokens of `text` by a regex scan: what `Context.words` must give. Its own function so
+    that a check compares like with like in either build: compiled, `str.lower` lowers a capital sigma letter by
+    letter, where CPython's reads its neighbours (a final 'ς')."""
+    return _TOKEN.findall(text.lower())
+
+
 class Context:
     """What resolvers need besides the match: the doc, its anchor, and the previous mention."""
 
@@ -432,7 +439,7 @@ class Context:
         self._view: str | None = None
 
     def words(self, lo: int, hi: int) -> list[str]:
-        """`_TOKEN.findall(doc.norm[lo:hi].lower())`, the lower-cased word tokens of a stretch ("I'll" gives "i",
+        """`scanned_words(doc.norm[lo:hi])`, the lower-cased word tokens of a stretch ("I'll" gives "i",
         "'ll"), read by splitting a view of the whole text: the cues around a date are looked at several times an
         article, and a regex scan of each stretch costs far more than a split."""
         view = self._view
@@ -441,7 +448,7 @@ class Context:
             usable = spaced_view is not None and "\u03a3" not in self.doc.norm
             view = self._view = _token_view(self.doc.lower(), spaced_view) if spaced_view and usable else ""
         if not view:
-            return _TOKEN.findall(self.doc.norm[lo:hi].lower())
+            return scanned_words(self.doc.norm[lo:hi])
         found: list[str] = []
         for chunk in view[lo + 1 : hi + 1].split():
             if "'" not in chunk:
