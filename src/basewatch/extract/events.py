@@ -887,10 +887,12 @@ _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Works whose completion, told of them as its subject, is their end, not more works.
 _WORKS_ENDED = frozenset({"construction", "expansion"})
-# Between an event noun and the passive completion it is the subject of: its object or place, a relative clause on
-# it, then the auxiliary ('The upgrade of the port at X was finished', 'The expansion, which began in 2015, is now
-# complete', 'the withdrawal of troops from X, which was completed in 2022'); no second subject joined by 'and'.
-_ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)[^,;.!?])*?)?"
+# Between an event noun and the passive completion it is the subject of: the noun it qualifies, its object or place,
+# a relative clause on it, then the auxiliary ('The upgrade work at the port was finished', 'The expansion, which
+# began in 2015, is now complete', 'the withdrawal of troops from X, which was completed in 2022'); no second subject
+# joined by 'and'.
+_ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:project|projects|work|works|programme|program|scheme))?"
+                                 r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)[^,;.!?])*?)?"
                                  r"(?:,\s+(?:which|that)\s+[^,;.!?]*,\s+|,\s+(?:which|that)\s+|\s+)"
                                  r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|"
                                  r"(?:will|would|should)\s+(?:now\s+)?be)\s+"
