@@ -87,3 +87,22 @@ def test_relative_clause_dates_event_noun(pipeline: Any, text: str, expected: li
 )
 def test_completion_after_relative_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work said to have gone on since a time began then
+        ("Russia is lengthening the runway at Hmeimim air base. Work at the site has gone on since March 2020.",
+         [("expansion", "hmeimim", "RU", "2020-03")]),
+        ("Russia is lengthening the runway at Hmeimim air base. Work has been under way since March 2020.",
+         [("expansion", "hmeimim", "RU", "2020-03")]),
+        ("Russia is lengthening the runway at Hmeimim air base. Work at the site has continued since March 2020.",
+         [("expansion", "hmeimim", "RU", "2020-03")]),
+        # a report's date is not the work's start
+        ("Russia is lengthening the runway at Hmeimim air base. Work at the site has continued, officials said in "
+         "March 2020.", [("expansion", "hmeimim", "RU", None)]),
+    ],
+)
+def test_work_gone_on_since(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

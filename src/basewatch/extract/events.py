@@ -191,8 +191,11 @@ _ANAPHOR = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=Fa
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
-# Work said to begin ('Work at the site began', 'The works started'): the building told before it, begun then.
-_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way)\b")
+# Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'Work on the
+# hangars has gone on since March'): the building told before it, begun then.
+_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way|"
+                         r"(?:has|have|had)\s+(?:gone\s+on|continued|been\s+under\s+way|been\s+going\s+on)"
+                         r"(?=\s+since\b))\b")
 # Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'will start work
 # next year on X'): no building told before, a new one.
 _WORK_TO_BEGIN = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
