@@ -96,3 +96,20 @@ def test_a_facility_set_next_to_another_keeps_both_in_view(pipeline: Any) -> Non
     text = ("The Varnak air base hosts Su-24 bombers and lies next to the Tarvo naval base. "
             "A squadron of Su-30SM fighters is due to arrive later this year.")
     assert equipment(pipeline, text) == {"Varnak air base": ["Su-24"], "Tarvo naval base": []}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Varnak air base near the Tarvo naval base hosts Su-30SM fighters.",
+        "The Varnak air base south of the Tarvo naval base now hosts Su-30SM fighters.",
+        "The Varnak air base close to the Tarvo naval base received Su-30SM fighters.",
+    ],
+)
+def test_a_facility_set_beside_another_only_places_it(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"], "Tarvo naval base": []}
+
+
+def test_a_facility_another_is_part_of_is_not_where_the_part_kit_is(pipeline: Any) -> None:
+    text = "The Varnak air station of the Tarvo naval base hosts P-8A aircraft."
+    assert equipment(pipeline, text) == {"Varnak air station": ["P-8A"], "Tarvo naval base": []}

@@ -218,6 +218,12 @@ _OTHER_HEAD: Final = re.compile(
 _SUBORDINATE: Final = re.compile(r",\s+(?:(?:after|before|when|because|although|though|until)\s(?![a-z]+ing\b)|"
                                  r"once\s(?!(?:home|a|an)\b|[a-z]+ed\b))")
 _AND_CLAUSE: Final = re.compile(r",\s+and\b")
+# Between a facility and another named right after it to place it or tell whose part it is: ' near the ', ', some 40 km
+# south of ', ' next to ', ' of the '.
+_BESIDE: Final = re.compile(
+    r",?\s+(?:(?:about|some|roughly|around|just|only)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters)"
+    r"\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)|(?:north|south|east|west)[\w-]*\s+of|near|next to|close to|"
+    r"outside|beside|alongside|adjacent to|not far from|of)\s+(?:the\s+)?")
 # 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
 # No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
 _AS_STATE: Final = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
@@ -1382,7 +1388,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                        and (own is not None or not any(r[0] <= s and e <= r[1] for r in info.relative))
                        and not any(r[0] <= s and e <= r[1] <= mention.span[0] for r in info.clauses)]
         if len(in_sentence) > 1:
-            in_sentence = [a for a in in_sentence if not _apposed(doc.norm, a, in_sentence, mention.span)]
+            in_sentence = [a for a in in_sentence if not _apposed(doc.norm, a, in_sentence, mention.span)
+                           and not _beside(doc.norm, a, in_sentence, mention.span)]
         if not in_sentence:
             if not any(s < sent[1] for s, _, _ in info.anchors):
                 there = _locative_there(doc.norm, sent)
@@ -1448,6 +1455,16 @@ def _apposed(norm: str, anchor: tuple[int, int, Facility], anchors: list[tuple[i
     return any(e < anchor[0] and other is not anchor[2] and norm.startswith(",", e)
                and _next_comma(norm, e + 1, anchor[0]) < 0 and not _LIST_GAP.fullmatch(norm, e, anchor[0])
                and not any(e < s < anchor[0] for s, _, _ in anchors) for _, e, other in anchors)
+
+
+def _beside(norm: str, anchor: tuple[int, int, Facility], anchors: list[tuple[int, int, Facility]],
+            mention: Span) -> bool:
+    """'The X air base near the Y naval base hosts Su-30s', 'X, 40 km south of Y, ...': a facility set beside another
+    right after it only places that one; kit told outside the pair is the other's."""
+    if anchor[0] < mention[0] < anchor[1]:
+        return False
+    return any(e < anchor[0] and other is not anchor[2] and not s < mention[0] < anchor[0]
+               and _BESIDE.fullmatch(norm, e, anchor[0]) for s, e, other in anchors)
 
 
 def _next_comma(norm: str, lo: int, hi: int) -> int:
