@@ -113,3 +113,15 @@ def test_a_facility_set_beside_another_only_places_it(pipeline: Any, text: str) 
 def test_a_facility_another_is_part_of_is_not_where_the_part_kit_is(pipeline: Any) -> None:
     text = "The Varnak air station of the Tarvo naval base hosts P-8A aircraft."
     assert equipment(pipeline, text) == {"Varnak air station": ["P-8A"], "Tarvo naval base": []}
+
+
+def test_images_of_a_facility_that_show_kit_tie_it(pipeline: Any) -> None:
+    text = "Satellite images of the Varnak air base show four Su-30SM fighters."
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"]}
+
+
+def test_kit_named_beside_a_facility_untied_stays_untied_when_told_again(pipeline: Any) -> None:
+    text = ("Estorian jets scrambled from the Varnak air base as Russian MiG-31 jets entered the airspace. "
+            "The runway of the Varnak air base is about 2,700 metres long. "
+            "A photograph showed one of the MiG-31 jets with missiles under its wings.")
+    assert equipment(pipeline, text) == {"Varnak air base": []}

@@ -1534,8 +1534,20 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         return
     if recent and not _modal_in(doc.norm, sent[0], mention[0]):
         for fac in recent:
-            if designation not in fac.equipment:
+            if designation not in fac.equipment and not _told_apart(doc, fac, designation, sent[0]):
                 fac.equipment.append(designation)
+
+
+def _told_apart(doc: Doc, fac: Facility, designation: str, pos: int) -> bool:
+    """Whether a sentence before `pos` named the kit beside the facility without tying it there ('X jets scrambled as
+    Russian MiG-31s entered the airspace. ... A photograph showed one of the MiG-31s'): told of again, it is still
+    not there."""
+    for kit in doc.equipment:
+        if kit.span[0] < pos and kit.designation == designation:
+            sent = doc.sentence_of(kit.span[0])
+            if any(sent[0] <= s < sent[1] for s, _ in fac.mentions):
+                return True
+    return False
 
 
 def _landmark_only(doc: Doc, fac: Facility, pos: int) -> bool:
