@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import count
@@ -110,11 +109,13 @@ _BASE_NEXT = re.compile(
 # 'Chkalovsk, the Baltic Fleet's main air base': an apposition saying the name is a base's.
 _BASE_APPOSITION = re.compile(
     r", (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:air base|airbase|airfield|naval base|air station)\b")
+_BASE_INITIALS: Final = "abnABN"  # of the words `_BASE_NEXT` reads after the space
 _INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
 _PLURAL_FEATURE = re.compile(r" (reefs|islands|shoals)\b")
 _LISTED_NAME = rf"[{_UPPER}][\w'-]+(?: [{_UPPER}][\w'-]+)?"
 _FEATURE_LIST = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}\Z")
 _LIST_SPLIT = re.compile(_LISTED_NAME)
+_LIST_END = re.compile(rf" and {_LISTED_NAME}\Z")
 _PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
 _SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis", "district")
@@ -147,6 +148,12 @@ _UNLISTED = re.compile(
     rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
     rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})(?={_DISTANCE_APPOSED})"
     rf")")
+# What the branches of `_UNLISTED` need, as plain strings for the tests `_unlisted_matches` makes before trying it.
+_LOCATED_LEADS: Final = tuple(f"{word} " for word in _LOCATED)
+_DISTRICT_WORDS: Final = (" district", " village", " neighbourhood", " neighborhood")
+_QUALIFIER_NEXT: Final = (" in ", ", in ", ", on ")
+_SITED_BEFORE: Final = tuple(f"{word} " for word in _SITED)
+_DISTANCE_UNITS: Final = (" km ", " kilometres ", " kilometers ", " miles ")
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
 
@@ -159,7 +166,8 @@ _UNLISTED_WORDS: Final = frozenset(("the", *_LOCATED))
 _UNLISTED_OF: Final = frozenset(_SETTLED + _SETTLEMENTS)  # 'town of', 'villages of'
 _UNLISTED_INNER: Final = (" the ", "-the ", " at ", "-at ")
 _LONGEST_LEAD: Final = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
-_ASCII_LOWER: Final = "abcdefghijklmnopqrstuvwxyz"
+_PUNCTUATION: Final = ".,;:!?\"')]0123456789"
+_LEAD_ENDS: Final = "".join(sorted({word[-1] for word in (*_UNLISTED_WORDS, "of")}))
 _QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
 _DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
@@ -173,6 +181,9 @@ _COMMA_NEXT = re.compile(rf"(?:,| in| near) (?:(?:(?:north|south)(?:-?(?:east|we
 _SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET = frozenset(_SPEECH_WORDS)
+_SPEECH_INITIALS: Final = "".join(sorted({word[0] for word in _SPEECH_WORDS}))
+# After a comma and a space, a letter that opens neither a name nor a compass word: no qualifier follows.
+_QUALIFIER_STOPS: Final = "abdfghijklmopqrtuvxyz0123456789\"'(["
 _BASE_SUFFIXES = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airport")
 # A country's capital outweighs namesakes abroad where the article names its country ('Stanley' in a story on the
 # Falklands is not the Durham town), and only there (`_score` takes the bonus back elsewhere).
@@ -293,26 +304,41 @@ class Entries:
     def __init__(self, items: tuple[tuple[Place, bool], ...] = ()) -> None:
         self.items = items
         self.serial = next(_SERIALS)
-        kinds = {p.kind for p, _ in items}
+        # One pass over the entries (loops, not a generator per fact: compiled, each is an object).
+        kinds: set[str] = set()
+        countries: set[str | None] = set()
+        admins: set[tuple[str, str]] = set()
+        owned: set[int] = set()
+        others: list[tuple[int, Place, bool]] = []  # (position, entry, own) of kinds other than towns
+        towns: list[tuple[int, Place, bool]] = []
+        for k, (p, own) in enumerate(items):
+            kinds.add(p.kind)
+            countries.add(p.country)
+            admins.add((p.country or "", p.admin1_code or ""))
+            if own:
+                owned.add(id(p))
+            (towns if p.kind == "city" else others).append((k, p, own))
         self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
         self.town = "city" in kinds or "admin1" in kinds
         # A region within one state ('the West Bank') names that state as surely as its name would.
         # A region a town abroad shares ('Suffolk') vouches for neither.
         regions = ("country", "demonym") if "city" in kinds else ("country", "demonym", "region")
-        self.vouches: tuple[str, ...] = tuple(p.country for p, _ in items if p.kind in regions and p.country)
+        self.vouches: tuple[str, ...] = tuple([p.country for p, _ in items if p.kind in regions and p.country])
         self.lone_city = len(items) == 1 and items[0][0].kind == "city"
         self.lone_town = kinds == {"city"}  # towns only: no country, division, sea...
-        self.countries: frozenset[str | None] = frozenset(p.country for p, _ in items)
-        self.admins: frozenset[tuple[str, str]] = frozenset((p.country or "", p.admin1_code or "") for p, _ in items)
+        self.countries: frozenset[str | None] = frozenset(countries)
+        self.admins: frozenset[tuple[str, str]] = frozenset(admins)
         # One division, however many of its names matched: 'Punjab' of India and of Pakistan vouches for neither.
         self.lone_admin = kinds == {"admin1"} and len(self.admins) == 1
         self.admin1 = "admin1" in kinds
-        self.owned: frozenset[int] = frozenset(id(p) for p, own in items if own)
-        numbered = [(k, p, own) for k, (p, own) in enumerate(items)]
-        # (position, entry, own): other kinds, then towns by weight
-        self.ranked: tuple[tuple[int, Place, bool], ...] = (
-            *(e for e in numbered if e[1].kind != "city"),
-            *sorted((e for e in numbered if e[1].kind == "city"), key=lambda e: -e[1].weight))
+        self.owned: frozenset[int] = frozenset(owned)
+        # other kinds, then towns by weight
+        towns.sort(key=_minus_weight)
+        self.ranked: tuple[tuple[int, Place, bool], ...] = (*others, *towns)
+
+
+def _minus_weight(entry: tuple[int, Place, bool]) -> float:
+    return -entry[1].weight
 
 
 _NO_ENTRIES = Entries()
@@ -339,29 +365,32 @@ CandidateFields = tuple[Entries, bool, bool, bool, bool, bool, bool, bool, bool,
 RunReading = tuple[tuple["Hit", ...], bool]
 
 
-@dataclass(slots=True, unsafe_hash=True)
 class RunShape:
-    """What a capitalised run says on its own, whatever surrounds it."""
+    """What a capitalised run says on its own, whatever surrounds it.
 
-    tokens: tuple[tuple[int, int, str], ...]
-    lead: bool
-    person_from: int
-    title_may_lead: bool
-    nameless: bool  # one word that names nothing: the common case
-    several: bool  # two words or more, which a role in apposition may make a person's name
-    article_at: int  # where a capitalised 'The' inside the run opens another phrase (-1: nowhere)
-    reading: RunReading  # the names in the run's tokens before `person_from`, as spelt
+    Plain classes, this and `Hit`, for the reason `Candidate` is one: compiled, a dataclass's `__init__` runs
+    interpreted (some 3,000 instructions a run read for the first time)."""
+
+    def __init__(self, tokens: tuple[tuple[int, int, str], ...], lead: bool, person_from: int, title_may_lead: bool,
+                 nameless: bool, several: bool, article_at: int, reading: RunReading) -> None:
+        self.tokens = tokens
+        self.lead = lead
+        self.person_from = person_from
+        self.title_may_lead = title_may_lead
+        self.nameless = nameless  # one word that names nothing: the common case
+        self.several = several  # two words or more, which a role in apposition may make a person's name
+        self.article_at = article_at  # where a capitalised 'The' inside the run opens another phrase (-1: nowhere)
+        self.reading = reading  # the names in the run's tokens before `person_from`, as spelt
 
 
-@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """A name found inside a run (offsets within the run), before its context is read."""
 
-    start: int
-    end: int
-    surface: str
-    fields: CandidateFields  # its candidate's, after the span and surface, as the run alone sets them
-
+    def __init__(self, start: int, end: int, surface: str, fields: CandidateFields) -> None:
+        self.start = start
+        self.end = end
+        self.surface = surface
+        self.fields = fields  # its candidate's, after the span and surface, as the run alone sets them
 
     def candidate(self, offset: int) -> Candidate:
         """The candidate of this name where its run stands at `offset`.
@@ -419,6 +448,7 @@ class Lexicon:
             self.lead_roles[word] = self.lead_roles.get(word, 0) | 8
         # ... or is 'of' (16): 'residents of Ceiba told' has the residents speak.
         self.lead_roles["of"] = self.lead_roles.get("of", 0) | 16
+        self.unannounced = "".join(c for c in _PUNCTUATION if not any(w.endswith(c) for w in self.before))
         self.after = words.get("trigger_after", set())
         self.admin_after = words.get("admin_after", set())
         # One look-up per mention: whether the next word is a trigger, and whether it is a division's title.
@@ -426,8 +456,10 @@ class Lexicon:
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
         self.installation = words.get("installation", set())
-        drills = "|".join(sorted(map(re.escape, words.get("exercise", set())), key=len, reverse=True))
-        self.exercise_after = re.compile(rf"(?: |, (?:[\w'’-]+ ){{0,4}}?)(?:{drills})\b") if drills else None
+        # As prefix trees: the pattern walks one tree where the alternation tried each word in turn.
+        drills = trie(words.get("exercise", set()))
+        self.exercise_after = (re.compile(rf"(?: |, (?:[\w'’-]+ ){{0,4}}?)(?:{drills})\b")
+                               if words.get("exercise") else None)
         self.inflections = [(r["where"], r["form"], r["replacement"]) for r in table("place_inflections.tsv")]
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
@@ -484,7 +516,10 @@ class Lexicon:
             key = name_key(core)
             if key not in self.fixed and key not in self.cities.exact:
                 self._add(f"{core} region", place)
-        forms = "|".join(re.escape(a) for a in sorted(self.postal, key=len, reverse=True))
+        forms = trie(self.postal)
+        # Every form ends in a full stop: what `postal_after` needs after a comma, tested before it is tried.
+        self.postal_initials = "".join(sorted({a[0] for a in self.postal}))
+        self.postal_longest = max(map(len, self.postal), default=0)
         self.postal_after = re.compile(rf", ({forms})(?!\w)")
 
     def _load_demonyms(self) -> None:
@@ -601,7 +636,6 @@ class Places:
         self._phrase_words.make_automaton()
         held = "".join(sorted({ch for form in self._phrases for ch in form}))
         self._phrase_break = re.compile(f"[^{re.escape(held)}]")
-        self._stretch_start = re.compile(f"[^{re.escape(held)}][{re.escape(held)}]*\\Z")
         self._shapes: dict[str, RunShape] = {}
         self._hit_cache: dict[tuple[str, int, bool], RunReading] = {}
         # A name's best entry in a given context, across articles: common names meet common contexts.
@@ -624,7 +658,9 @@ class Places:
         persons: set[str] = set()
         leads: list[int] = []
         for run in _RUN.finditer(norm):
-            (capital, end), article = run.span(), run.lastindex
+            # Read apart: unpacked as one nested target, compiled, the pair went through generic iteration.
+            capital, end = run.span()
+            article = run.lastindex
             start = run.start(article) if article else capital
             _unlisted_leads(norm, capital, end, leads)
             while next_taken is not None and next_taken[0] < end:
@@ -655,16 +691,18 @@ class Places:
         vouched, vouched_admins = set(countries), set(admins)
         # Only a town or division picked in the first round can widen the context.
         firsts = [self._choose(c, countries, admins) if c.entries.town else _UNKNOWN for c in candidates]
-        _widen(countries, admins, (place for place in firsts if place is not _UNKNOWN))
+        _widen(countries, admins, [place for place in firsts if place is not _UNKNOWN])
         added, added_admins = countries - vouched, admins - vouched_admins
         mentions: list[PlaceMention] = []
         town_country: str | None = None  # the country of the last town named: a square or street lies there
         shores: list[int] = []  # bays and harbours of no known country, by position in `mentions`
         small: set[tuple[str, str | None]] = set()
         fields: list[str] = []  # the airfields named whole ('Kadena Air Base'), whose towns are bases when bare
-        for cand, place in zip(candidates, firsts, strict=True):
+        lowered: dict[str, bool] = {}  # whether a name also stands in the text as a lower-case word
+        for k, cand in enumerate(candidates):  # by index: compiled, `zip` pairs through generic iteration
+            place = firsts[k]
             # A first-round pick stands unless the widened context bears on the candidate's entries.
-            if place is _UNKNOWN or _bears_on(cand.entries, added, added_admins):
+            if place is _UNKNOWN or ((added or added_admins) and _bears_on(cand.entries, added, added_admins)):
                 place = self._choose(cand, countries, admins)
             if place is None:
                 continue
@@ -675,8 +713,13 @@ class Places:
                 fields.append(cand.surface)
                 continue
             if kind == "city":
-                if not cand.trigger and cand.span[1] - cand.span[0] < 12 and _lower_case_word(norm, cand.surface):
-                    continue
+                if not cand.trigger and cand.span[1] - cand.span[0] < 12:
+                    # once per name: each test searches the whole text
+                    lower = lowered.get(cand.surface)
+                    if lower is None:
+                        lower = lowered[cand.surface] = _lower_case_word(norm, cand.surface)
+                    if lower:
+                        continue
                 town_country = place.country if place.country in vouched else None
                 if place.population < _BASE_TOWN:
                     small.add((place.name, place.country))
@@ -783,12 +826,14 @@ class Places:
 
     def _stretch_from(self, norm: str, start: int) -> int:
         """Where the stretch holding `start` begins: past the last character before it that no phrase holds."""
+        # The window read backwards: the first character no phrase holds is found by one scan, where a pattern for
+        # the last one retries its tail from every such character.
         window = 256
         while True:
             lo = max(0, start - window)
-            back = self._stretch_start.search(norm, lo, start)
+            back = self._phrase_break.search(norm[lo:start][::-1])
             if back:
-                return back.start() + 1
+                return start - back.start()
             if lo == 0:
                 return 0
             window *= 4
@@ -816,6 +861,10 @@ class Places:
             # A list ends '... and X reefs': no ' and ' shortly before the word, no list to read.
             if norm.find(" and ", max(0, tail.start() - 40), tail.start()) < 0:
                 continue
+            # A list's last name stands right before the word: what the search below ends with, found at the one
+            # ' and ' it needs (the search itself tries every start in its window).
+            if _LIST_END.search(norm, max(0, tail.start() - 40), tail.start()) is None:
+                continue
             names = _FEATURE_LIST.search(norm, max(0, tail.start() - 120), tail.start())
             if names is None:
                 continue
@@ -833,10 +882,13 @@ class Places:
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'. An apposition saying what or where the
         name is outweighs a match by the transliteration-blind key alone ('at Doraleh, a few kilometres west of' is
         no Dayr Alla). `leads`: where a match may start, in order."""
+        matches = _unlisted_matches(norm, leads)
+        if not matches:
+            return found  # most articles: no need to sort the names found
         taken = sorted(c.span for c in found)
         unfolded = sorted(c.span for c in found if not c.folded)
         extra = []
-        for m in _unlisted_matches(norm, leads):
+        for m in matches:
             for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
                 cand = self._unlisted(norm, m, group, unfolded if group in ("d", "h") else taken)
                 if cand is not None:
@@ -864,7 +916,8 @@ class Places:
     def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
         end = offset + len(run)
-        if norm[end:end + 4] == " air" and self._airfield(norm, offset, run, out):
+        if end + 1 < len(norm) and norm[end + 1] == "a" and norm[end:end + 4] == " air" and self._airfield(
+                norm, offset, run, out):
             return
         shape = self._shapes.get(run) or self._shape(run)
         if shape.nameless and (len(run) <= 4 or not self._announced(norm, offset)):
@@ -893,7 +946,8 @@ class Places:
         if not hits:
             return
         # 'two frigates of the Al-Riyadh class', 'Kirov-class cruisers': a ship class is named after a ship.
-        classed = norm[end + 1:end + 6] == "class" and _CLASS_NEXT.match(norm, end) is not None
+        classed = (end + 1 < len(norm) and norm[end + 1] == "c" and norm[end + 1:end + 6] == "class"
+                   and _CLASS_NEXT.match(norm, end) is not None)
         partial = len(hits) > 1 or hits[0].start > 0 or hits[0].end < len(run)
         named = classed or (partial and len(tokens) > 1 and self._named(norm, end, before))
         for hit in hits:
@@ -954,7 +1008,7 @@ class Places:
         """What `run` alone says: its tokens, a leading article, where a person's name starts in it."""
         if len(self._shapes) > _RUN_CACHE:
             self._shapes.clear()
-        tokens = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(run))
+        tokens = _tokens(run)
         lex = self.lexicon
         nameless = " " not in run and "-" not in run and not lex.lookup(run).items
         if nameless and len(tokens) == 1 and tokens[0][2] == run:
@@ -1044,6 +1098,10 @@ class Places:
 
     def _announced(self, norm: str, offset: int) -> bool:
         """Whether the word before `offset` announces a place ('in', 'near'...)."""
+        # A space after a character no trigger word ends with (a sentence's full stop, a comma, a quote): the word
+        # before ends with it, so is none.
+        if offset > 1 and norm[offset - 1] == " " and norm[offset - 2] in self.lexicon.unannounced:
+            return False
         before = norm[offset - 12 if offset > 12 else 0:offset].split()
         return bool(before) and before[-1].lower() in self.lexicon.before
 
@@ -1066,6 +1124,9 @@ class Places:
     def _described(self, norm: str, offset: int, tokens: tuple[tuple[int, int, str], ...]) -> bool:
         """Whether the run's two or more words are followed by a role ('Selin Aydın, an Ankara-based analyst')."""
         end = offset + tokens[-1][1]
+        after = norm[end + 2:end + 3]
+        if after != "a" and after != "t":
+            return False  # no article after the comma: no role
         role = _DESCRIBED.match(norm, end, end + 80)
         return (role is not None and any(w in self.lexicon.titles for w in role.group(1).split())
                 and not self.lexicon.lookup(norm[offset:end]).items)
@@ -1151,17 +1212,21 @@ class Places:
                 cand.span, cand.surface, cand.feature = (start, stop), norm[start:stop], nxt
             # The speech verb would be the next word, whole: the pattern ends at a word's edge.
             if nxt is None or nxt in _SPEECH_SET:
-                cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
+                cand.speech = not led and _speech_after(norm, end)
         elif follow == ",":
-            self._read_qualifier(norm, cand)
-            if not cand.trigger and _SETTLEMENT_NEXT.match(norm, end, end + 60):
+            # The first letter after the comma and its space says which readings may apply (each a pattern to try).
+            after = norm[end + 2:end + 3]
+            if after not in _QUALIFIER_STOPS:
+                self._read_qualifier(norm, cand)
+            if not cand.trigger and (after == "a" or after == "t") and _SETTLEMENT_NEXT.match(norm, end, end + 60):
                 cand.trigger = True  # "Sansha, the city China created": the apposition says what the name is
-            postal = lex.postal_after.match(norm, end)
-            if postal:
-                division = lex.postal[postal.group(1)]
-                cand.qualifier, cand.qualifier_country = division.admin1_code, division.country
-                cand.trigger = True
-            cand.speech = not led and _SPEECH.match(norm, end, end + 20) is not None
+            if after in lex.postal_initials and norm.find(".", end + 3, end + 2 + lex.postal_longest) >= 0:
+                postal = lex.postal_after.match(norm, end)
+                if postal:
+                    division = lex.postal[postal.group(1)]
+                    cand.qualifier, cand.qualifier_country = division.admin1_code, division.country
+                    cand.trigger = True
+            cand.speech = not led and _speech_after(norm, end)
         elif follow == "-":
             self._read_next(norm, cand)
             tail = _HYPHEN_TAIL.match(norm, end)
@@ -1254,7 +1319,8 @@ class Places:
 def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None:
     """Append to `leads` where an `_UNLISTED` match may start before the capital opening the run that ends at `end`,
     and inside that run: an opening word ('near', 'the', 'town of') and a space before a capital."""
-    if capital > 1 and norm[capital - 1] == " ":
+    # Each opening word ends in one of `_LEAD_ENDS`: a test of the letter before the space turns most runs away.
+    if capital > 1 and norm[capital - 1] == " " and norm[capital - 2] in _LEAD_ENDS:
         start = _word_before(norm, capital - 1)
         word = norm[start:capital - 1]
         if word in _UNLISTED_WORDS:
@@ -1263,12 +1329,35 @@ def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None
             first = _word_before(norm, start - 1)
             if norm[first:start - 1] in _UNLISTED_OF:
                 leads.append(first)
-    if norm.find(" ", capital, end) < 0:
-        return  # one word: no opening word inside
+    if norm.find("he ", capital, end) < 0 and norm.find("at ", capital, end) < 0:
+        return  # no 'the' or 'at' inside (one word holds no space)
     inner = [at + 1 for link in _UNLISTED_INNER for at in _finds(norm, link, capital, end)]
     if inner:
         inner.sort()
         leads.extend(inner)
+
+
+def _speech_after(norm: str, end: int) -> bool:
+    """What `_SPEECH` reads at `end` ('..., said'): tried only where the first letter after the spaces and commas opens
+    a speech verb."""
+    size = len(norm)
+    k = end
+    while k < size and (norm[k] == " " or norm[k] == ","):
+        k += 1
+    return k > end and k < size and norm[k] in _SPEECH_INITIALS and _SPEECH.match(norm, end, end + 20) is not None
+
+
+def _tokens(run: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of each `_TOKEN` in `run`: the texts by one `findall`, each placed by a search from the last
+    one's end (every capital opens a token, so none stands in the gap before the next), where a match object per
+    token cost three generic calls."""
+    tokens = []
+    at = 0
+    for word in _TOKEN.findall(run):
+        at = run.find(word, at)
+        tokens.append((at, at + len(word), word))
+        at += len(word)
+    return tuple(tokens)
 
 
 def _next_word(norm: str, end: int) -> str | None:
@@ -1280,7 +1369,7 @@ def _next_word(norm: str, end: int) -> str | None:
     while start < limit and norm[start] == " ":
         start += 1
     stop = start
-    while stop < limit and norm[stop] in _ASCII_LOWER:
+    while stop < limit and 97 <= ord(norm[stop]) <= 122:  # a-z: compiled, an inline read of the code point
         stop += 1
     if stop > start and (stop == limit or norm[stop] in _WORD_ENDS):
         return norm[start:stop]
@@ -1293,7 +1382,7 @@ def _word_before(norm: str, end: int) -> int:
     (longer runs are cut short, and spell none)."""
     start = end
     floor = end - _LONGEST_LEAD - 1 if end > _LONGEST_LEAD else 0
-    while start > floor and norm[start - 1] in _ASCII_LOWER:
+    while start > floor and 97 <= ord(norm[start - 1]) <= 122:  # a-z
         start -= 1
     return start
 
@@ -1313,8 +1402,17 @@ def _unlisted_matches(norm: str, leads: list[int]) -> list[re.Match[str]]:
     where the pattern alone is tried at every word."""
     found: list[re.Match[str]] = []
     end = 0
+    units = -2  # where the last distance unit stands (-1: none), found when first asked
     for start in leads:
         if start >= end:
+            if norm.startswith("the ", start):
+                if not _may_be_district(norm, start + 4):
+                    continue
+            elif norm.startswith(_LOCATED_LEADS, start):
+                if units == -2:
+                    units = _last_unit(norm)
+                if not _may_be_located(norm, start, units):
+                    continue
             match = _UNLISTED.match(norm, start)
             if match is not None:
                 found.append(match)
@@ -1322,17 +1420,56 @@ def _unlisted_matches(norm: str, leads: list[int]) -> list[re.Match[str]]:
     return found
 
 
+def _last_unit(norm: str) -> int:
+    """Where the last distance unit a `_DISTANCE_APPOSED` apposition may hold stands in `norm` (-1: none)."""
+    last = -1
+    for unit in _DISTANCE_UNITS:
+        at = norm.rfind(unit)
+        if at > last:
+            last = at
+    return last
+
+
+def _may_be_district(norm: str, name: int) -> bool:
+    """Whether 'the X district' may stand at `name` (X's start): the one branch of `_UNLISTED` a 'the' opens needs its
+    word right after X's one word, so after the first space (X, a word's characters, holds none)."""
+    space = norm.find(" ", name)
+    return space >= 0 and norm.startswith(_DISTRICT_WORDS, space)
+
+
+def _may_be_located(norm: str, start: int, units: int) -> bool:
+    """Whether a branch of `_UNLISTED` opening with 'at', 'in', 'near' or 'off' at `start` may match, by what each needs
+    (`units`: where the text's last distance unit stands): a qualifier right after the one name word (no space or comma
+    inside a word), an apposition at the first comma within 60 characters, a base's word before 'at' or 'near', or a
+    distance unit further on. Most leads ('in Syria.') fail every test at a few string calls, where the pattern tries
+    each branch."""
+    name = norm.find(" ", start) + 1
+    if units > name:
+        return True
+    space = norm.find(" ", name)
+    comma = norm.find(",", name, space if space >= 0 else len(norm))
+    after = comma if comma >= 0 else space
+    if after >= 0 and norm.startswith(_QUALIFIER_NEXT, after):
+        return True
+    apposed = norm.find(",", name, name + 61)
+    if apposed > name and norm.startswith(", a", apposed):
+        return True
+    return norm.startswith(("at ", "near "), start) and norm.endswith(_SITED_BEFORE, 0, start)
+
+
 def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
     """`found` with the bays and harbours the gazetteer cannot know, named after no name it knows either ('in
     Oura Bay'): what their last word alone matched ('Bay', a town somewhere) gives way."""
     if " Bay" not in norm and " Harbo" not in norm and " Lagoon" not in norm and " lagoon" not in norm:
         return found  # most articles: substring tests are far cheaper than the pattern, which stops at every space
-    taken = sorted(c.span for c in found)
+    taken: list[Span] | None = None  # sorted once a bay's name is found
     shores = []
     for tail in _SHORE_TAIL.finditer(norm):
         lead = _SHORE_LEAD.search(norm, max(0, tail.start() - 40), tail.start())
         if lead is None:
             continue
+        if taken is None:
+            taken = sorted(c.span for c in found)
         k = _spans_before(taken, lead.end(1))
         if k > 0 and taken[k - 1][1] > lead.start(1):
             continue  # a known name ('Cam Ranh Bay', 'Subic Bay') is read by the run matcher
@@ -1348,9 +1485,11 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
     Poland'), else in the one the sentence first telling of it names last before it ('Kenya's Manda Bay', 'south of
     the Seychelles ... on Assumption Island'), else in the one the article names most (a story's coast is its own).
     A demonym tells who acts ('an Indian plan'), not where."""
-    named = Counter(m.country for m in mentions if m.country and m.kind != "demonym")
-    ranked = named.most_common(2)
-    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    named: dict[str, int] = {}  # a dict, not a Counter: compiled, the Counter's Python methods ran interpreted
+    for m in mentions:
+        if m.country and m.kind != "demonym":
+            named[m.country] = named.get(m.country, 0) + 1
+    main = _most_named(named)
     told: dict[str, str | None] = {}
     for k in shores:
         shore = mentions[k]
@@ -1366,6 +1505,19 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             told[shore.name] = near or main
         if told[shore.name]:
             mentions[k] = replace(shore, country=told[shore.name])
+
+
+def _most_named(named: dict[str, int]) -> str | None:
+    """The country `named` counts most often, if no other is named as often."""
+    most: str | None = None
+    top = 0
+    tied = False
+    for country, times in named.items():
+        if times > top:
+            most, top, tied = country, times, False
+        elif times == top:
+            tied = True
+    return None if tied else most
 
 
 def _possessed_regions(norm: str, mentions: list[PlaceMention]) -> None:
@@ -1391,8 +1543,7 @@ def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tupl
     `small` ones it names a base after anyway (also in an airfield's name read whole: 'Kadena Air Base'): the base
     is the story, and analysts do not list a village the reader never meets on its own."""
     towns = [m for m in mentions if m.kind == "city"]
-    before_base = [_BASE_NEXT.match(norm, m.span[1]) is not None or _BASE_APPOSITION.match(norm, m.span[1]) is not None
-                   for m in towns]
+    before_base = [_before_base(norm, m.span[1]) for m in towns]
     in_field = {(m.name, m.country) for m in towns if (m.name, m.country) in small
                 and any(_word_in(norm[m.span[0]:m.span[1]], field) for field in fields)} if fields else set()
     if not any(before_base) and not in_field:  # the common case: every town stands on its own
@@ -1405,6 +1556,15 @@ def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tupl
         inside = {(m.name, m.country) for m in towns if _INSIDE_BEFORE.search(norm, max(0, m.span[0] - 12), m.span[0])}
         alone -= based - inside
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
+
+
+def _before_base(norm: str, end: int) -> bool:
+    """Whether a base's word ('X air base') or an apposition calling it a base follows the town ending at `end`: the
+    character after it says which pattern may apply (most towns are followed by neither)."""
+    follow = norm[end:end + 1]
+    if follow == " ":
+        return norm[end + 1:end + 2] in _BASE_INITIALS and _BASE_NEXT.match(norm, end) is not None
+    return follow == "," and _BASE_APPOSITION.match(norm, end) is not None
 
 
 def _word_in(name: str, field: str) -> bool:
@@ -1497,6 +1657,8 @@ def _airfield_names(name: str) -> list[str]:
 
 def _acronym(surface: str) -> bool:
     """'SOL', 'FSA', 'PoP': letters in capitals read as an acronym, not a town."""
+    if len(surface) > 5 and "." not in surface:
+        return False  # most names: too long for an acronym, no initials to count out
     letters = surface.replace(".", "")
     return len(letters) <= 5 and sum(map(str.isupper, letters)) >= 2
 
@@ -1533,7 +1695,8 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
     towns: list[tuple[Candidate, Place]] = []
     for cand in cands:
         entries = cand.entries
-        countries.update(entries.vouches)
+        if entries.vouches:
+            countries.update(entries.vouches)
         # 'the Karaganda region' names the division of the one town called so, by whatever name
         if entries.lone_admin or (entries.lone_city and (given or cand.admin_suffix or (
                 entries.items[0][1] and (cand.trigger or entries.items[0][0].population >= 15_000)))):
@@ -1651,8 +1814,8 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
     (all of them where a division's siblings count)."""
     entries = cand.entries
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
-           cand.trigger and bool(countries), entries.countries.intersection(countries),
-           frozenset(admins) if entries.admin1 else entries.admins.intersection(admins))
+           cand.trigger and bool(countries), entries.countries & countries,
+           frozenset(admins) if entries.admin1 else entries.admins & admins)
     found = best.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         if len(best) > _BEST_CACHE:

@@ -1,0 +1,58 @@
+"""The places component's shortcuts give what the patterns they stand in for would: each test reads its own sentences
+both ways."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from basewatch.extract import places as P
+from basewatch.extract.places import Places
+
+SENTENCES = (
+    "They met at Rukla, in central Lithuania, on Monday, and at Pabrade, on Tuesday.",
+    "Shelling hit the Juffair district and the Sitra village, residents said.",
+    "Divers surveyed the reef at Uthuru Thila Falhu, a lagoon north of the capital.",
+    "The army base at Mansila was hit; a depot near Coulport was not.",
+    "Ships docked in Doraleh, a few kilometres west of Djibouti City, and at Obock, 40 km north of it.",
+    "Drones struck near Qamishli, on Dover Street, and in Al-Qaim, in northern Iraq.",
+    "The island of La Orchila and the villages of Ceiba and Noma lie off the coast.",
+    "Troops at Fort Bragg and the U.S. Army garrison at Vilseck trained in the Hohenfels area.",
+    "St. Louis, Mo., and Gatineau, Que., sent crews to the town of Berenice.",
+)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tokens_are_the_token_pattern_s_matches(text: str) -> None:
+    for run in P._RUN.finditer(text):
+        words = run.group()
+        assert P._tokens(words) == tuple((m.start(), m.end(), m.group()) for m in P._TOKEN.finditer(words))
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_tested_leads_keep_every_match_of_the_unlisted_pattern(text: str) -> None:
+    units = P._last_unit(text)
+    for lead in re.finditer(r"(?<![a-z])(?:the|at|in|near|off) ", text):
+        if P._UNLISTED.match(text, lead.start()) is None:
+            continue
+        if text.startswith("the ", lead.start()):
+            assert P._may_be_district(text, lead.start() + 4)
+        else:
+            assert P._may_be_located(text, lead.start(), units)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_stretch_start_is_past_the_last_character_no_phrase_holds(places: Places, text: str) -> None:
+    for start in range(len(text)):
+        breaks = [k for k in range(start) if places._phrase_break.match(text, k)]
+        assert places._stretch_from(text, start) == (breaks[-1] + 1 if breaks else 0)
+
+
+@pytest.mark.parametrize("countries", [[], ["SY"], ["SY", "IQ", "SY"], ["SY", "IQ"], ["IQ", "SY", "SY", "IQ", "TR"],
+                                       ["TR", "SY", "IQ", "IQ", "IQ"]])
+def test_most_named_is_the_sole_most_common(countries: list[str]) -> None:
+    ranked = Counter(countries).most_common(2)
+    sole = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    assert P._most_named(dict(Counter(countries))) == sole
