@@ -33,14 +33,17 @@ def test_tokens_are_the_token_pattern_s_matches(text: str) -> None:
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_tested_leads_keep_every_match_of_the_unlisted_pattern(text: str) -> None:
-    units = P._last_unit(text)
     for lead in re.finditer(r"(?<![a-z])(?:the|at|in|near|off) ", text):
-        if P._UNLISTED.match(text, lead.start()) is None:
+        start = lead.start()
+        if P._UNLISTED.match(text, start) is None:
             continue
-        if text.startswith("the ", lead.start()):
-            assert P._may_be_district(text, lead.start() + 4)
+        opening = P._opening(text, start)
+        assert opening != P._OTHER_LEAD
+        if opening == P._THE_LEAD:
+            assert P._may_be_district(text, start + 4)
         else:
-            assert P._may_be_located(text, lead.start(), units)
+            sited = opening == P._SITED_LEAD
+            assert P._may_be_located(text, start, sited) or P._last_unit(text) > start
 
 
 @pytest.mark.parametrize("text", SENTENCES)

@@ -149,11 +149,10 @@ _UNLISTED = re.compile(
     rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})(?={_DISTANCE_APPOSED})"
     rf")")
 # What the branches of `_UNLISTED` need, as plain strings for the tests `_unlisted_matches` makes before trying it.
-_LOCATED_LEADS: Final = tuple(f"{word} " for word in _LOCATED)
 _DISTRICT_WORDS: Final = (" district", " village", " neighbourhood", " neighborhood")
 _QUALIFIER_NEXT: Final = (" in ", ", in ", ", on ")
 _SITED_BEFORE: Final = tuple(f"{word} " for word in _SITED)
-_DISTANCE_UNITS: Final = (" km ", " kilometres ", " kilometers ", " miles ")
+_DISTANCE_UNITS: Final = (" km ", " kilomet", " miles ")  # 'kilometres' and 'kilometers' alike
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
 
@@ -1399,25 +1398,50 @@ def _finds(text: str, part: str, start: int, end: int) -> list[int]:
 
 def _unlisted_matches(norm: str, leads: list[int]) -> list[re.Match[str]]:
     """What `_UNLISTED.finditer(norm)` finds, tried only at `leads`, in order: the few places a match can start,
-    where the pattern alone is tried at every word."""
+    where the pattern alone is tried at every word. A lead opening with 'the', 'at', 'in', 'near' or 'off' is tried
+    only where what its branches need is there (most fail at a few string reads, where the pattern tries each)."""
     found: list[re.Match[str]] = []
     end = 0
-    units = -2  # where the last distance unit stands (-1: none), found when first asked
+    units = -2  # where the text's last distance unit stands (-1: none), found when first asked
     for start in leads:
         if start >= end:
-            if norm.startswith("the ", start):
+            opening = _opening(norm, start)
+            if opening == _THE_LEAD:
                 if not _may_be_district(norm, start + 4):
                     continue
-            elif norm.startswith(_LOCATED_LEADS, start):
+            elif opening != _OTHER_LEAD and not _may_be_located(norm, start, opening == _SITED_LEAD):
                 if units == -2:
                     units = _last_unit(norm)
-                if not _may_be_located(norm, start, units):
+                if units <= start:  # nor a distance told after the name
                     continue
             match = _UNLISTED.match(norm, start)
             if match is not None:
                 found.append(match)
                 end = match.end()
     return found
+
+
+_OTHER_LEAD, _THE_LEAD, _SITED_LEAD, _LOCATED_LEAD = 0, 1, 2, 3
+
+
+def _opening(norm: str, start: int) -> int:
+    """Which opening word stands at `start`, followed by a space: 'the', 'at' or 'near' (which a base's word may
+    precede), 'in' or 'off', or another. Letter by letter: compiled, each an inline read."""
+    if start + 4 >= len(norm):
+        return _OTHER_LEAD
+    if norm[start] == "t":
+        the = norm[start + 1] == "h" and norm[start + 2] == "e" and norm[start + 3] == " "
+        return _THE_LEAD if the else _OTHER_LEAD
+    if norm[start] == "a":
+        return _SITED_LEAD if norm[start + 1] == "t" and norm[start + 2] == " " else _OTHER_LEAD
+    if norm[start] == "i":
+        return _LOCATED_LEAD if norm[start + 1] == "n" and norm[start + 2] == " " else _OTHER_LEAD
+    if norm[start] == "n":
+        near = norm[start + 1] == "e" and norm[start + 2] == "a" and norm[start + 3] == "r" and norm[start + 4] == " "
+        return _SITED_LEAD if near else _OTHER_LEAD
+    if norm[start] == "o" and norm[start + 1] == "f" and norm[start + 2] == "f" and norm[start + 3] == " ":
+        return _LOCATED_LEAD
+    return _OTHER_LEAD
 
 
 def _last_unit(norm: str) -> int:
@@ -1434,27 +1458,37 @@ def _may_be_district(norm: str, name: int) -> bool:
     """Whether 'the X district' may stand at `name` (X's start): the one branch of `_UNLISTED` a 'the' opens needs its
     word right after X's one word, so after the first space (X, a word's characters, holds none)."""
     space = norm.find(" ", name)
-    return space >= 0 and norm.startswith(_DISTRICT_WORDS, space)
+    if space < 0 or space + 1 >= len(norm):
+        return False
+    first = norm[space + 1]
+    if first == "d":
+        return norm[space:space + 9] == " district"
+    if first == "v":
+        return norm[space:space + 8] == " village"
+    return first == "n" and norm.startswith(_DISTRICT_WORDS, space)
 
 
-def _may_be_located(norm: str, start: int, units: int) -> bool:
-    """Whether a branch of `_UNLISTED` opening with 'at', 'in', 'near' or 'off' at `start` may match, by what each needs
-    (`units`: where the text's last distance unit stands): a qualifier right after the one name word (no space or comma
-    inside a word), an apposition at the first comma within 60 characters, a base's word before 'at' or 'near', or a
-    distance unit further on. Most leads ('in Syria.') fail every test at a few string calls, where the pattern tries
-    each branch."""
+def _may_be_located(norm: str, start: int, sited: bool) -> bool:
+    """Whether a branch of `_UNLISTED` opening with 'at', 'in', 'near' or 'off' at `start` may match by what it needs
+    near the name: a qualifier right after its one word (no space or comma inside a word), an apposition at the first
+    comma within 60 characters, or a base's word before the opening word (`sited`: 'at' or 'near'). The branch that
+    needs a distance told further on is the caller's to rule out."""
     name = norm.find(" ", start) + 1
-    if units > name:
-        return True
     space = norm.find(" ", name)
     comma = norm.find(",", name, space if space >= 0 else len(norm))
     after = comma if comma >= 0 else space
-    if after >= 0 and norm.startswith(_QUALIFIER_NEXT, after):
-        return True
+    if after >= 0:
+        if norm[after] == ",":
+            tail = norm[after + 1:after + 5]
+            if tail == " in " or tail == " on ":
+                return True
+        elif norm[after + 1:after + 4] == "in ":
+            return True
     apposed = norm.find(",", name, name + 61)
-    if apposed > name and norm.startswith(", a", apposed):
+    if apposed > name and norm[apposed + 1:apposed + 3] == " a":
         return True
-    return norm.startswith(("at ", "near "), start) and norm.endswith(_SITED_BEFORE, 0, start)
+    # base, camp, depot, outpost, garrison, airstrip: each ends in one of these letters
+    return sited and start > 1 and norm[start - 2] in "eptn" and norm.endswith(_SITED_BEFORE, 0, start)
 
 
 def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
