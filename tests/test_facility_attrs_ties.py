@@ -125,3 +125,13 @@ def test_kit_named_beside_a_facility_untied_stays_untied_when_told_again(pipelin
             "The runway of the Varnak air base is about 2,700 metres long. "
             "A photograph showed one of the MiG-31 jets with missiles under its wings.")
     assert equipment(pipeline, text) == {"Varnak air base": []}
+
+
+def test_kit_its_own_phrase_bases_at_a_facility_is_there_whatever_it_fires(pipeline: Any) -> None:
+    text = "The army fired rockets from HIMARS launchers stationed near the Varnak air base."
+    assert equipment(pipeline, text) == {"Varnak air base": ["HIMARS"]}
+
+
+def test_kit_fired_at_a_facility_attacks_it(pipeline: Any) -> None:
+    text = "The army fired ATACMS missiles at the Varnak air base on Monday."
+    assert equipment(pipeline, text) == {"Varnak air base": []}

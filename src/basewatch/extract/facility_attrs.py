@@ -172,6 +172,9 @@ _STRUCK: Final = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|p
 # What any match of each holds.
 _FIRED_WORDS: Final = ("fir", "launched", "dropped", "lobbed")
 _STRUCK_WORDS: Final = ("struck", "hit", "bombed", "targeted", "attacked", "shelled", "pounded", "raided")
+# Verbs that base kit somewhere, and what any match holds.
+_BASED: Final = re.compile(r"\b(?:based|stationed|deployed|positioned|parked|housed|kept)\b")
+_BASED_WORDS: Final = ("based", "stationed", "deployed", "positioned", "parked", "housed", "kept")
 # A facility meant to be fired at: kit fired there trains there.
 _RANGE: Final = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
                            r"polygon)\b", re.IGNORECASE)
@@ -1668,10 +1671,18 @@ def _weapon_at(norm: str, mention: Span, anchor: int) -> bool:
     the kit attacks the facility, it is not there. Kit fired or launched from X is X's."""
     if anchor < mention[1] or _from_before(norm, max(0, anchor - 9), anchor):
         return False
+    if _based_between(norm, mention[1], anchor):
+        return False
     # The verbs' literal words first: substring searches spare the patterns, opening on \b, most stretches.
     fired = max(0, mention[0] - 30)
     return (_holds_any(norm, _FIRED_WORDS, fired, anchor) and _FIRED.search(norm, fired, anchor) is not None) or (
         _holds_any(norm, _STRUCK_WORDS, mention[1], anchor) and _STRUCK.search(norm, mention[1], anchor) is not None)
+
+
+def _based_between(norm: str, lo: int, hi: int) -> bool:
+    """'fired ATACMS from HIMARS launchers stationed near X': kit whose own phrase bases it at the facility is there,
+    whatever it fires."""
+    return _holds_any(norm, _BASED_WORDS, lo, hi) and _BASED.search(norm, lo, hi) is not None
 
 
 def _holds_any(norm: str, words: tuple[str, ...], lo: int, hi: int) -> bool:
