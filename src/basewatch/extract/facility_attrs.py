@@ -109,10 +109,6 @@ _PASSIVE_TIE: Final = re.compile(
 _FORCE_AT: Final = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
                               r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
                               r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# `_FORCE_AT`'s verbs and prepositions.
-_FORCE_VERBS: Final = ("at", "to", "from", "in", "on", "into", "inside", "used", "use", "uses", "occupy", "occupies",
-                       "occupied", "guard", "guards", "guarded", "hold", "holds", "held", "run", "runs", "operate",
-                       "operates", "operated", "man", "manned")
 _PLURAL_REF: Final = re.compile(
     r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
     r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
@@ -902,7 +898,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if not joint:
             _runs_next(doc, facilities, actor, verb_ends)
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
-        if not (_may_end_run_by(doc.norm, lo, actor.span[0]) and _has_run_by_word(doc.norm, lo, actor.span[0])):
+        if not (_has_run_by_word(doc.norm, lo, actor.span[0]) and _may_end_run_by(doc.norm, lo, actor.span[0])):
             continue
         cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
         verb = _RUNS.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
@@ -1752,7 +1748,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.stop):
                                                   bisect_left(mention_starts, reach)]
                     if not _clause_break(doc.norm, force.stop, s)
-                    and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
+                    and _FORCE_AT.search(doc.norm, max(force.stop, s - 30), s)), None)
         if fac is None:
             continue
         if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
@@ -1761,17 +1757,6 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                 fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
-
-
-def _force_at(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_FORCE_AT` matches in norm[lo:hi]: it ends on whitespace, its verb ending one of the last four words
-    (an article and two words may follow it). Most windows fail that, and are spared the pattern, which opens on \\b
-    and is tried at every position. Non-ASCII text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
-    window = norm[lo:hi]
-    if window.isascii() and (not window[-1:].isspace() or not any(
-            word.lower().endswith(_FORCE_VERBS) for word in window.rsplit(None, 4)[-4:])):
-        return False
-    return _FORCE_AT.search(norm, lo, hi) is not None
 
 
 def _capabilities(doc: Doc, facilities: list[Facility]) -> None:
