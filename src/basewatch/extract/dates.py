@@ -1184,7 +1184,7 @@ class Grammar:
     needed: tuple[tuple[str, ...], ...]
 
     def match(self, norm: str, start: int, kinds: frozenset[str],
-              reach: list[int] | None = None) -> re.Match[str] | None:
+              reach: Reach | None = None) -> re.Match[str] | None:
         """The first rule, in priority order, that a token of `kinds` opens at `start` (`reach`: `reaches` of the
         text, where the caller has it, so that rules whose needed word comes nowhere after `start` are not tried)."""
         if kinds in self.led and not self._followed(norm, start):
@@ -1192,21 +1192,16 @@ class Grammar:
         needs = self.needs[kinds]
         for i, pattern in enumerate(self.patterns[kinds]):
             need = needs[i]
-            if reach is not None and need >= 0 and reach[need] < start:
+            if reach is not None and need >= 0 and reach.before(need, start):
                 continue
             match = pattern.match(norm, start)
             if match is not None:
                 return match
         return None
 
-    def reaches(self, doc: Doc) -> list[int] | None:
-        """For each word set of `needed`, where the last of its words starts in `doc` (-1 for none): a rule needing one
-        cannot match after that. None where the lower-cased text is no sure guide to what the rules match (`_unfolded`).
-        """
-        lowered = doc.lower()
-        if len(lowered) != len(doc.norm) or _unfolded(doc.norm):
-            return None
-        return [max(lowered.rfind(word) for word in words) for words in self.needed]
+    def reaches(self, doc: Doc) -> Reach:
+        """Where the words of each set of `needed` last start in `doc`, read when a rule first asks."""
+        return Reach(doc, self.needed)
 
     def _followed(self, norm: str, start: int) -> bool:
         """Whether the word after the one at `start` may go on a date: a date word, or not a plain ASCII word."""
@@ -1337,6 +1332,28 @@ def _opens_number(norm: str, run: int) -> bool:
 
 
 _ASCII = bytes(range(128))
+
+
+class Reach:
+    """Where the last word of each of a grammar's `needed` word sets starts in a text, each read when a rule needing
+    one is first tried (most articles try few of them): a rule needing a set cannot match after its last word."""
+
+    def __init__(self, doc: Doc, needed: tuple[tuple[str, ...], ...]) -> None:
+        self.doc = doc
+        self.needed = needed
+        self.last = [-2] * len(needed)  # -2: not read yet, -1: none
+        self.usable: bool | None = None
+
+    def before(self, need: int, start: int) -> bool:
+        """Whether every word of set `need` starts before `start`: never where the lower-cased text is no sure guide to
+        what the rules match (`_unfolded`)."""
+        last = self.last[need]
+        if last == -2:
+            if self.usable is None:
+                self.usable = len(self.doc.lower()) == len(self.doc.norm) and not _unfolded(self.doc.norm)
+            lowered = self.doc.lower()
+            last = self.last[need] = max(lowered.rfind(word) for word in self.needed[need]) if self.usable else -1
+        return self.usable is True and last < start
 
 
 def _unfolded(text: str) -> bool:
