@@ -1,4 +1,4 @@
-"""Check every span in an article@1 dict against the text it indexes."""
+"""Check every span in an article@1 dict against the text it indexes; extract-and-check helpers built on it."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def check_spans(text: str, result: dict[str, Any]) -> None:
         assert 0 <= start <= end <= len(text), f"{where}: span {start, end} outside text of {len(text)}"
         if surface is not None:
             assert text[start:end] == surface, f"{where}: text[{start}:{end}]={text[start:end]!r} != {surface!r}"
+
+
+def facilities_found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
+    """The facilities `pipeline` extracts from `text`, by name, every span checked first."""
+    result = pipeline.extract(text, published="2024-05-01")
+    check_spans(text, result)
+    return {f["name"]: f for f in result["facilities"]}

@@ -9,13 +9,7 @@ import pytest
 from basewatch.extract.facility_attrs import _dominant_country
 from basewatch.extract.normalize import make_doc
 from basewatch.model import PlaceMention
-from spans import check_spans
-
-
-def found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
-    result = pipeline.extract(text, published="2024-05-01")
-    check_spans(text, result)
-    return {f["name"]: f for f in result["facilities"]}
+from spans import facilities_found as found
 
 
 @pytest.mark.parametrize(
