@@ -150,7 +150,6 @@ _UNLISTED = re.compile(
     rf")")
 # What the branches of `_UNLISTED` need, as plain strings for the tests `_unlisted_matches` makes before trying it.
 _DISTRICT_WORDS: Final = (" district", " village", " neighbourhood", " neighborhood")
-_QUALIFIER_NEXT: Final = (" in ", ", in ", ", on ")
 _SITED_BEFORE: Final = tuple(f"{word} " for word in _SITED)
 _DISTANCE_UNITS: Final = (" km ", " kilomet", " miles ")  # 'kilometres' and 'kilometers' alike
 _ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
