@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from basewatch.model import RawArticle
+
 BASEWATCH = [sys.executable, "-m", "basewatch.cli"]
 
 
@@ -102,6 +104,43 @@ def test_jsonl_keeps_good_lines_and_names_bad_ones(tmp_path: Path) -> None:
     assert len(errors) == 2
     assert f"{src}:2" in errors[0] and "JSON" in errors[0]
     assert f"{src}:3" in errors[1] and "text" in errors[1]
+
+
+def test_jsonl_batches_keep_order_and_match_single_extraction(tmp_path: Path) -> None:
+    from basewatch.extract import extract
+    from basewatch.ingest.corpus import EXTRACT_ARTICLES
+
+    # More records than one batch, each with its own runway length, so any reordering shows.
+    records = [
+        {"text": f"Report {i}: a {1000 + i} m runway opened at Tal Afar air base last week.",
+         "published": f"2021-03-{1 + i % 28:02d}"}
+        for i in range(EXTRACT_ARTICLES + 6)
+    ]
+    del records[-1]["published"]
+    src = tmp_path / "many.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    proc = run("extract", str(src), "--jsonl", "--published", "2020-05-05")
+    assert proc.returncode == 0, proc.stderr
+    outs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert outs == [extract(r["text"], published=r.get("published", "2020-05-05")) for r in records]
+
+
+def test_jsonl_failing_batch_still_writes_every_record_before_the_culprit(capsys: pytest.CaptureFixture[str]) -> None:
+    from basewatch.cli import _extract_jsonl
+    from basewatch.extract.pipeline import Pipeline
+    from basewatch.model import Doc
+
+    def breaks_on_marker(doc: Doc) -> Doc:
+        if "MARKER" in doc.text:
+            raise RuntimeError("component failed")
+        return doc
+
+    pipeline = Pipeline(only=["quantities"])
+    pipeline.components.append(("fragile", breaks_on_marker))
+    items = [RawArticle(text="A 3 km runway."), RawArticle(text="MARKER"), RawArticle(text="A 2 km runway.")]
+    with pytest.raises(RuntimeError):
+        _extract_jsonl(pipeline, items, published=None, url=None, title=None)
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == [pipeline.extract("A 3 km runway.")]
 
 
 def test_stdin() -> None:
