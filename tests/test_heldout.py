@@ -1,8 +1,9 @@
 """The unseen sets: every article extracts to valid, exactly-spanned output and scores.
 
-Three folders: the held-out set (tests/heldout) and the validation sets (tests/dev7, tests/dev8). No
-F1 is gated here on purpose: a floor would invite tuning against text that must stay unseen (see
-their README.md files). The expected files are checked for form only.
+Four folders: the held-out set (tests/heldout), the validation sets (tests/dev7, tests/dev8) and the
+test set reserved for the lead (tests/dev9). No F1 is gated here on purpose: a floor would invite
+tuning against text that must stay unseen (see their README.md files). The expected files are
+checked for form only.
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from test_golden import EVENT_TYPES, FACILITY_KINDS, SOURCE_KINDS, oracle
 HELDOUT = ROOT / "tests" / "heldout"
 DEV7 = ROOT / "tests" / "dev7"
 DEV8 = ROOT / "tests" / "dev8"
+DEV9 = ROOT / "tests" / "dev9"
 # Each folder with the fewest articles it must hold, so a lost batch fails loudly.
-FOLDERS = {HELDOUT: 12, DEV7: 5, DEV8: 20}
+FOLDERS = {HELDOUT: 12, DEV7: 5, DEV8: 20, DEV9: 5}
 FOLDER_IDS = [folder.name for folder in FOLDERS]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
