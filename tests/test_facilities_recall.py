@@ -252,3 +252,17 @@ def test_the_countrys_head_set_off_by_commas_before_its_place_is_new(pipeline: A
 def test_a_head_joined_to_another_by_and_shares_its_determiner_and_place(pipeline: Any) -> None:
     text = "India is building a harbour and dockyard for the coast guard at Uthuru Thila Falhu, officials said."
     assert names(pipeline, text) == ["Uthuru Thila Falhu dockyard"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones hit Wadi Seidna, the air force's main base, on Sunday, the army said.", ["Wadi Seidna base"]),
+        ("Troops left Gao, the French army's last base in the north, in August.", ["Gao base"]),
+        ("Drones struck hangars at Kenana, south of Kosti, the air force's main base in the region.", []),
+    ],
+)
+def test_a_description_owned_by_a_two_word_force_is_set_beside_a_name(pipeline: Any, text: str,
+                                                                        expected: list[str]) -> None:
+    # A town placed by a bearing ('south of X') before the description is where the base is, not the base.
+    assert names(pipeline, text) == expected

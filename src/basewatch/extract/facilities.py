@@ -53,7 +53,7 @@ _PARTICLES: Final = frozenset(
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME: Final = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
-_APPOSITION: Final = re.compile(r",\s+(?:an?|the)\s+(?:[a-z]+['\u2019]s\s+)?$")
+_APPOSITION: Final = re.compile(r",\s+(?P<det>an?|the)\s+(?:(?:[A-Za-z]+\s+)?[a-z]+['\u2019]s\s+)?$")
 _FIGURATIVE: Final = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra', in French spelling 'Deir ez-Zor'): the word is a name.
 _HYPHENED_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
@@ -277,7 +277,7 @@ _UNIT_BASED: Final = re.compile(
     r"soldiers) "
     r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
     r"garrisoned|headquartered|deployed)\b")
-_PLACED_BEFORE: Final = re.compile(r"\b(?:in|near|outside)\s+$")
+_PLACED_BEFORE: Final = re.compile(r"\b(?:in|near|outside|of)\s+$")
 # Between a name and a predicate saying what it is: ' is a ', ' remains the '.
 _COPULA: Final = re.compile(r"\s+(?:is|was|remains|remained|has become|became)\s+(?:also\s+)?(?:a|an|the)\s+")
 _PREDICATE_RULES: Final = frozenset(
@@ -972,7 +972,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
     # 'Camp X in Y, the largest US base': a description after a facility's town is the facility's.
-    if name_span and comma.group().rstrip().endswith("the") and _PLACED_BEFORE.search(
+    if name_span and comma.group("det") == "the" and _PLACED_BEFORE.search(
             norm, max(0, name_span[0] - 8), name_span[0]):
         return None
     # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's, 'X Airport, a civilian
