@@ -131,6 +131,23 @@ def test_people_and_common_words_are_not_places(places: Places, text: str, not_p
     assert not found & not_places
 
 
+@pytest.mark.parametrize(
+    ("text", "outlet", "named"),
+    [
+        ("The Times of Israel said Israel moved jets to Beersheba.", "Times of Israel", {"Israel", "Beersheba"}),
+        ("According to the South China Morning Post, the runway at Woody Island grew.", "South China Morning Post",
+         {"Woody Island"}),
+        ("The Saudi Press Agency said Saudi jets left Taif on Monday.", "Saudi Press Agency", {"Saudi", "Taif"}),
+        ("Radio New Zealand reported that a frigate left Auckland.", "Radio New Zealand", {"Auckland"}),
+    ],
+)
+def test_a_place_inside_an_outlets_name_is_no_place(places: Places, text: str, outlet: str, named: set[str]) -> None:
+    found = run(places, text)
+    assert {surface for surface, _ in found} == named
+    start = text.index(outlet)
+    assert all(p.span[0] >= start + len(outlet) or p.span[1] <= start for _, p in found)
+
+
 def test_demonym_after_a_title_word_is_still_a_place(places: Places) -> None:
     found = run(places, "The daughter of a former Russian intelligence officer fell ill.")
     assert find(found, "Russian").country == "RU"

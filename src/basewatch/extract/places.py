@@ -44,6 +44,7 @@ from basewatch.extract.gazetteer import (
     name_key,
 )
 from basewatch.extract.spacing import spaced
+from basewatch.extract.speakers import outlet_names
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS = frozenset({"country", "demonym", "sea", "strait", "canal", "region", "river", "continent",
@@ -634,6 +635,7 @@ class Places:
         self._phrase_words.make_automaton()
         held = "".join(sorted({ch for form in self._phrases for ch in form}))
         self._phrase_break = re.compile(f"[^{re.escape(held)}]")
+        self._outlet_parts = _outlet_parts(outlet_names())
         self._shapes: dict[str, RunShape] = {}
         self._hit_cache: dict[tuple[str, int, bool], RunReading] = {}
         # A name's best entry in a given context, across articles: common names meet common contexts.
@@ -644,8 +646,23 @@ class Places:
         if doc.equipment:
             equipment = sorted(m.span for m in doc.equipment)
             candidates = _outside(candidates, equipment)
+        outlets = self._outlets_around(doc.norm, candidates)
+        if outlets:
+            candidates = _outside(candidates, outlets)
         doc.places.extend(self.resolve(doc.norm, candidates))
         return doc
+
+    def _outlets_around(self, norm: str, candidates: list[Candidate]) -> list[Span]:
+        """The outlets' names that hold a candidate ('Israel' in 'The Times of Israel'): a paper's name is no place."""
+        spans: list[Span] = []
+        for cand in candidates:
+            for name, offset in self._outlet_parts.get(cand.surface, ()):
+                start = cand.span[0] - offset
+                end = start + len(name)
+                if start >= 0 and norm.startswith(name, start) and not norm[end:end + 1].isalnum():
+                    spans.append((start, end))
+        spans.sort()
+        return spans
 
     def match(self, norm: str, spaced_view: str | None = None) -> list[Candidate]:
         """Every name in `norm` the gazetteer knows, unresolved, in text order (`spaced_view`: the
@@ -1628,6 +1645,18 @@ def _sizeable(entries: Entries) -> bool:
 def _attributive(norm: str, surface: str, end: int) -> bool:
     bare = surface.replace(".", "") if "." in surface else surface
     return len(bare) <= 4 and bare.isupper() and _MODIFIER_NEXT.match(norm, end) is not None
+
+
+def _outlet_parts(names: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
+    """Each capitalised run of words inside a longer outlet name -> (that name, the run's offset in it)."""
+    parts: dict[str, list[tuple[str, int]]] = {}
+    for name in names:
+        words = [m.span() for m in re.finditer(r"\S+", name)]
+        for i, (start, _) in enumerate(words):
+            for _, end in words[i:]:
+                if name[start:start + 1].isupper() and end - start < len(name):
+                    parts.setdefault(name[start:end], []).append((name, start))
+    return parts
 
 
 def _outside(cands: list[Candidate], spans: list[Span]) -> list[Candidate]:
