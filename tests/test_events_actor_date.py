@@ -518,3 +518,20 @@ def test_drills_of_no_place(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_drills_held_together_at_the_hosts_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host's share of drills or a fair it holds is no one's visit there: the drill noun tells the exercise
+        ("The Greek navy, which runs Souda Bay naval base, hosted most of the drill in May 2020.",
+         [("exercise", "souda_bay", "GR", "2020-05")]),
+        ("Souda Bay naval base hosted an open day for local schools in May 2020.", []),
+        # hosting told with those who came is their visit
+        ("Souda Bay naval base hosted two Italian frigates in May 2020.", [("visit", "souda_bay", "IT", "2020-05")]),
+        ("The French defence minister hosted talks with his Greek counterpart at Souda Bay naval base in May 2020.",
+         [("visit", "souda_bay", "FR", "2020-05")]),
+    ],
+)
+def test_hosting_is_a_visit_of_those_who_came(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -104,6 +104,8 @@ _HOSTED = "hosted"
 _HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving"})
 # The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
 _HOSTS = frozenset({"hosts"})
+# Hosting told by the host: a visit only when those who came are told.
+_HOSTS_WORDS = frozenset({_HOSTED, "hosts"})
 _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
@@ -1032,6 +1034,8 @@ class Events:
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
             if hosted and _FOR_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]):
                 # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
+                continue
+            if not hosted and trig.type == "visit" and word in _HOSTS_WORDS and not _hosted_visitor(doc, trig):
                 continue
             if hosted:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
@@ -2803,6 +2807,16 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
         return False
     titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
     return bool(titles) and not facility_words(doc.language).force.search(doc.norm, titles[-1].end(), trig.span[0])
+
+
+def _hosted_visitor(doc: Doc, trig: Trigger) -> bool:
+    """'the base hosted three US destroyers', 'the minister hosted talks at X': hosting is a visit when those who came
+    are told, ships or an office holder or a delegation; 'hosted the largest share of the drill' is no one's visit."""
+    end = min(trig.clause[1], trig.span[1] + _OBJECT_REACH)
+    # the subject may stand apart from the verb ('the then defence secretary, Lloyd Austin, hosted')
+    return bool(_VESSEL.search(doc.norm, trig.span[1], end)
+                or event_words(doc.language).titles.finditer(doc.norm, trig.sentence[0], end)
+                or _DELEGATION.search(doc.norm, trig.sentence[0], end))
 
 
 def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
