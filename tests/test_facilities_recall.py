@@ -266,3 +266,16 @@ def test_a_description_owned_by_a_two_word_force_is_set_beside_a_name(pipeline: 
                                                                         expected: list[str]) -> None:
     # A town placed by a bearing ('south of X') before the description is where the base is, not the base.
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Sudanese Armed Forces base at Kosti was hit by drones.", ["Kosti base"]),
+        ("The Sudanese Armed Forces (SAF) base at Kosti was hit by drones.", ["Kosti base"]),
+        ("The Ethiopian National Defense Force camp at Bure was hit by drones.", ["Bure camp"]),
+        ("Gunmen attacked the Kenya Defence Forces camp at Baure in Lamu county.", ["Baure camp"]),
+    ],
+)
+def test_a_force_named_before_a_placed_head_owns_it(pipeline: Any, text: str, expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

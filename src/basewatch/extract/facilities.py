@@ -254,6 +254,8 @@ _HQ_OWNER: Final = re.compile(r"(?:its|their)\s+")
 _HQ_FORCE_WORD: Final = re.compile(
     r"\b(?:[Cc]ommand|[Aa]rmy|[Nn]avy|[Ff]leet|[Ff]orces?|[Bb]rigade|[Dd]ivision|[Cc]ontingent|"
     r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
+# The last word of a force's capitalised name ('Rapid Support Forces', 'National Defense Force').
+_FORCE_NAME_END: Final = re.compile(r" (?:Forces?|Army|Navy|Guard|Corps|Gendarmerie)$")
 _ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
 # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
 # is at ('at the town's airfield').
@@ -1347,6 +1349,9 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     if (owner is None and not acronym and " " not in word and _HQ_FORCE_WORD.fullmatch(word)
             and word[:1].isupper() and (start := _capitalised_from(norm, name[0])) < name[0]):
         owner = start
+    # 'the Sudanese Armed Forces base at X', 'the Kenya Defence Forces camp at Y': a whole force's name does too.
+    if owner is None and " " in word and word[:1].isupper() and _FORCE_NAME_END.search(word):
+        owner = name[0]
     if owner is None and not acronym:
         return None
     start = owner if owner is not None and owner <= name[0] else name[0]
@@ -2000,9 +2005,13 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
-        elif _is_acronym(word):
-            # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is.
+        elif _is_acronym(word) or (word[:1] == "(" and word[-1:] == ")" and _is_acronym(word[1:-1])):
+            # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is; so does the short
+            # form after a force's name ('the Armed Forces (SAF) base').
             pos = word_start
+        elif _FORCE_NAME_END.search(" " + word) and (start := _capitalised_from(norm, word_start)) < word_start:
+            # 'the Rapid Support Forces camp near X': a force's whole name says whose the head is.
+            pos = start
         elif word == "and" and (before := _last_word(norm, word_start)).lower() in words.modifiers:
             # 'a drone and missile launch site', 'a fuel and ammunition depot': modifiers joined by 'and'.
             pos = word_start
