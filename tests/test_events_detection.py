@@ -115,3 +115,22 @@ def test_a_coordinate_clause_with_an_irregular_verb_keeps_its_facility(pipeline:
     text = ("French and Greek sailors held a boarding drill off Crete last week, and the Greek navy took delivery of a "
             "new patrol boat at Souda Bay naval base in January.")
     assert events(pipeline, text) == [("exercise", None, "GR", "2021-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place shut for a while, for a purpose or to others is not left
+        ("Souda Bay naval base was temporarily closed in May 2020 after the storm.", []),
+        ("Souda Bay naval base was closed for two days in May 2020.", []),
+        ("Souda Bay naval base was closed to civilian flights in May 2020.", []),
+        ("Greek authorities closed the airspace around Souda Bay naval base in May 2020.", []),
+        ("The runway at Souda Bay naval base was closed for repairs in May 2020.",
+         [("expansion", "souda_bay", "GR", "2020-05")]),
+        # a closure for good is a withdrawal
+        ("The US Navy closed its base at Souda Bay naval base in 2004.", [("withdrawal", "souda_bay", "US", "2004")]),
+        ("Souda Bay naval base was closed for good in 2004.", [("withdrawal", "souda_bay", "GR", "2004")]),
+    ],
+)
+def test_passing_closures_are_no_withdrawal(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

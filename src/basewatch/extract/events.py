@@ -124,6 +124,17 @@ _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|f
                              re.IGNORECASE)
 # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
 _CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
+# Around a closing word: the place is shut for a while or a purpose, or to others, not left ('was temporarily closed',
+# 'closed for repairs', 'closed to civilian flights', 'closed the airspace over X').
+_PASSING_BEFORE = re.compile(_at_word("temporarily|briefly|partially|partly|temporary|brief|partial", cased=False)
+                             + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_CLOSED_FOR = re.compile(r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:for|to)\s+"
+                         r"(?:(?:the|all|most|a)\s+)?(?!flying\b|operations\b|military\b)(?:[\w-]+\s+)?(?:repairs?|maintenance|works?|renovation|"
+                         r"refurbishment|upgrades?|resurfacing|hours|days|weeks|months|civilian|civil|commercial|public|"
+                         r"traffic|shipping|navigation|visitors|tourists|journalists|fishing|passengers?|flights?|boats|"
+                         r"vessels|ships)\b", re.IGNORECASE)
+_CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
+                            r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
@@ -1003,7 +1014,8 @@ class Events:
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))
-                    or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))):
+                    or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
+                    or (low in _CLOSURES and _passing_closure(doc, m.span(), clause))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -1698,6 +1710,14 @@ def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
     the attack's effect, not a withdrawal from the place."""
     return (first.type == "attack" and then.type == "withdrawal" and first.clause == then.clause
             and then.word in _CLOSURES)
+
+
+def _passing_closure(doc: Doc, span: Span, clause: Span) -> bool:
+    """'the base was temporarily closed', 'closed for repairs', 'closed to civilian flights', 'closed the airspace
+    around X': a place shut for a while, for a purpose or to others, which its forces do not leave."""
+    start, end = span
+    return bool(_PASSING_BEFORE.search(doc.norm, max(clause[0], start - 30), start)
+                or _CLOSED_FOR.match(doc.norm, end, clause[1]) or _CLOSED_OBJECT.match(doc.norm, end, clause[1]))
 
 
 def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
