@@ -110,8 +110,8 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
 # place is able to take in ('the strip can receive C-130s').
-_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduced", "reduces",
-                        "reducing", "hosts"})
+_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
+                        "reduces", "reducing", "hosts"})
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 _ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
@@ -565,21 +565,25 @@ _OWN_PLACE_KINDS = _TOWN_KINDS | {_DEMONYM}
 # Opening a sentence, right before its verb: forces named by a bare noun ('The peacekeepers left').
 _THE_NOUN = re.compile(r"[\s\"'(]*The\s+([a-z][\w-]*)\s+(?:(?:have|has|had|then|also|finally)\s+)?")
 # After a verb of moving: the country named before ('is leaving the country', 'sent troops into the country').
-_THE_COUNTRY = re.compile(r"\s+(?:(?:out\s+of|from|to|into)\s+)?the\s+(country|region)\b")
+_THE_COUNTRY = re.compile(r"\s+(?:(?:out\s+of|from|to|into|in)\s+)?the\s+(country|region)\b")
 _NAMED_BEFORE = {"country": frozenset({"country"}), "region": frozenset({"region", "admin1"})}
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
 _FRONTIER = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
 _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
                                r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
+# A place named by its kind before its name ('to its border town of Pacaraima', 'the eastern city of Kharkiv', 'the
+# Red Sea port of Hodeidah'), or by its name after 'the': what follows is the place's name.
+_KIND = (r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|region|province|"
+         r"district|island)\s+of\s+")
+_KIND_OF = rf"(?:{_KIND}|the\s+)?"
 _PLACE_OBJECT = {
-    "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+(?:the\s+)?(?=\S)|"
-                         r"\s+(?:the\s+(?:city|town|village)\s+of\s+)?(?=[A-Z])"),
-    "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+(?:the\s+)?|(?=[A-Z]))"),
+    "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + _KIND_OF + r"(?=\S)|\s+" + _KIND_OF + r"(?=[A-Z])"),
+    "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + _KIND_OF + r"|(?=[A-Z]))"),
     "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
-                             r"(?:to|in|into)\s+(?:the\s+)?(?=[A-Z])"),
-    "visit": re.compile(r"\s+(?:the\s+(?:city|town|island|port)\s+of\s+)?(?=[A-Z])|"
-                        r"\s+(?:to|in|at)\s+(?:the\s+)?(?=[A-Z])|"
+                             r"(?:to|in|into)\s+" + _KIND_OF + r"(?=[A-Z])"),
+    "visit": re.compile(r"\s+" + _KIND_OF + r"(?=[A-Z])|"
+                        r"\s+(?:to|in|at)\s+" + _KIND_OF + r"(?=[A-Z])|"
                         r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
                         r"peacekeepers)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])"),
     # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
@@ -681,6 +685,8 @@ _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at"
                           "keeps", "kept"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
+# Right before a date: the time a stay began ('since 1992', 'since the ceasefire of November 2020').
+_SINCE_BEFORE = re.compile(_at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
 _STAYING = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
 _UNTIL = re.compile(_at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
@@ -1096,6 +1102,10 @@ class Events:
                 # ('flown out of X', 'the jets at X were moved'), as docs/data-model.md rules
                 destination = _destination(doc, trig, anchor, anchors)
                 if destination is None and _FROM_RIGHT_BEFORE.search(doc.norm, trig.span[1], anchor.span[0]):
+                    # 'moved the jets from X to the city of Y': a move to a town is a deployment at no facility
+                    placed = _placed_event(doc, trig, actor_list, index)
+                    if placed is not None:
+                        events.append(placed)
                     continue
                 if destination is None:
                     trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
@@ -1673,6 +1683,11 @@ def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
     return bool(doc.norm[sentence[0]:pos].strip(" \"'(\n"))
 
 
+# Between a building word and an expansion word: the expansion is told apart, a work of its own ('was built in 1964
+# and expanded in 2011'), not the object the building word opens ('inaugurated the expansion').
+_NEXT_TOLD = re.compile(r"[.;,!?]|\b(?:and|then|later|but)\b")
+
+
 def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'completed its withdrawal', 'inaugurated the expansion': the first word only marks the next trigger's end."""
     words = event_words(doc.language)
@@ -1681,7 +1696,8 @@ def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         status = words.trigger_type[trig.word][1]
         following = triggers[i + 1] if i + 1 < len(triggers) else None
         ends_next = status == "completed" or (trig.type == "construction" and following is not None
-                                              and following.type == "expansion")
+                                              and following.type == "expansion"
+                                              and not _NEXT_TOLD.search(doc.norm, trig.span[1], following.span[0]))
         if ends_next and following and following.span[0] - trig.span[1] < 30:
             continue
         if status == "completed" and kept and _completes(doc, kept[-1], trig):
@@ -2433,7 +2449,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
     an event with no facility, when the place is the trigger's object."""
     word = trig.word
-    if (trig.type not in _PLACE_TYPES or word in _STATE_WORDS
+    if (trig.type not in _PLACE_TYPES or (word in _STATE_WORDS and not _stay_since(doc, trig, index))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
         return None
     sentence = trig.sentence
@@ -2461,6 +2477,13 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # a mission an alliance sends is told with no state; anything else with no state named is too vague to keep
         return None
     return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
+
+
+def _stay_since(doc: Doc, trig: Trigger, index: _Index) -> bool:
+    """'have been stationed in the region since 2019': a stay told with the time it began tells an arrival then."""
+    end = trig.span[1]
+    return any(d.resolved and _SINCE_BEFORE.search(doc.norm, max(end, d.span[0] - 40), d.span[0])
+               for d in index.dates_in(end, trig.clause[1]))
 
 
 def _many_states(doc: Doc, span: Span) -> bool:
@@ -2532,7 +2555,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     word = trig.word
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
-    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING) or word in _UNPLACED_NOT
+    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING)
+            or (word in _UNPLACED_NOT and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
@@ -3241,7 +3265,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         return None, False
     for pool in (inside, own):
         if pool:
-            return _nearest(pool, trig).resolved, False
+            return _nearest_own(doc, pool, trig).resolved, False
     # 'landed at X, the military said on Thursday': the day of the statement or report that tells it does not date
     # it (the conventions in docs/data-model.md), but tells it as that report's news; 'landed at X this week, the
     # military said on Thursday': a time of the sentence's own, unresolved, leaves it no report's news either
@@ -3258,6 +3282,17 @@ def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> b
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
     return min(dates, key=lambda d: abs(d.span[0] - trig.span[0]))
+
+
+def _nearest_own(doc: Doc, dates: list[DateMention], trig: Trigger) -> DateMention:
+    """The nearest date, unless it closes the verb before 'and' and one follows the trigger: 'was built in 1964 and
+    expanded in 2011' dates the expansion 2011."""
+    best = _nearest(dates, trig)
+    if best.span[1] <= trig.span[0] and _AND_THEN_VERB.fullmatch(doc.norm, best.span[1], trig.span[0]):
+        later = [d for d in dates if d.span[0] >= trig.span[1]]
+        if later:
+            return _nearest(later, trig)
+    return best
 
 
 def _planned(doc: Doc, trig: Trigger) -> bool:
