@@ -279,3 +279,17 @@ def test_a_description_owned_by_a_two_word_force_is_set_beside_a_name(pipeline: 
 )
 def test_a_force_named_before_a_placed_head_owns_it(pipeline: Any, text: str, expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Questions hang over Bosaso, in the semi-autonomous region of Puntland, where the UAE began building a "
+         "second base in 2017.", ["Bosaso base"]),
+        ("Attention has turned to Obock, in northern Djibouti, where China is building a naval base.",
+         ["Obock naval base"]),
+    ],
+)
+def test_a_where_clause_after_a_town_and_its_region_places_the_head_at_the_town(pipeline: Any, text: str,
+                                                                                 expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

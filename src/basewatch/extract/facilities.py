@@ -204,7 +204,8 @@ _WHERE_CLAUSE: Final = re.compile(
     r"|, where\s+the(?:\s+[\w-]+){1,3}")
 # Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
 _BEARING: Final = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?")
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+                             r"|,\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$")
 # A spot described in lower-case words, up to two more locatives deep, then the locative before a named place:
 # 'a hill above the island's southern tip, near '.
 _SPOT_WORDS: Final = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
