@@ -23,6 +23,10 @@ from event_rows import Row, events
         ("Israeli missiles struck Hmeimim air base on 1 February 2021. The Revolutionary Front said it fired rockets "
          "at Tartus naval base on 3 February 2021.",
          [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", None, "2021-02-03")]),
+        # an armed group coded by the land it fights in tells nothing of who attacked next there
+        ("Insurgents attacked Hmeimim air base on 1 February 2021. A radar was destroyed at Tartus naval base on "
+         "Wednesday.",
+         [("attack", "hmeimim", "SY", "2021-02-01"), ("attack", "tartus", None, "2021-02-24")]),
         # an undated summary of attacks names no one
         ("Israeli missiles struck Hmeimim air base on 1 February 2021. Tartus naval base has been hit repeatedly.",
          [("attack", "hmeimim", "IL", "2021-02-01"), ("attack", "tartus", None, None)]),

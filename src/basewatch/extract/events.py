@@ -1037,6 +1037,8 @@ class Events:
         countries: dict[int, str] = {}
         # attacks at a facility by no one named, and none left unnamed on purpose ('unidentified warplanes')
         unsigned: list[Event] = []
+        # attacks coded by the land of the armed group that made them, which tell nothing of who attacked next
+        grouped: set[int] = set()
         for trig in triggers:
             clause = trig.clause
             word = trig.word
@@ -1164,17 +1166,19 @@ class Events:
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
                                            or _ALLIANCE_FORCES.search(doc.norm, clause[0], trig.span[0]) is not None
                                            or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
+            coded = -1
             if actor is None and trig.type == "attack":
                 actor = _claimant(doc, trig, actor_list)
             if actor is None and not stateless and trig.type == "withdrawal":
                 actor = _giver_so_far(doc, trig, events)
             elif (actor is None and not stateless and trig.type == "attack" and date is not None
                     and _unsigned(doc, trig)):
-                actor = _attacker_so_far(events, anchor.facility) or _campaign_before(doc, trig, actor_list)
+                actor = _attacker_so_far(events, anchor.facility, grouped) or _campaign_before(doc, trig, actor_list)
             elif actor is None and trig.type == "attack" and _armed_group(doc, trig):
                 # 'gunmen stormed X', 'an attack by separatist militants on X': an armed group of no state is coded
                 # by the country it is based in and fights from, here the one it attacks in
                 actor = anchor.facility.country
+                coded = len(events)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
                 # sent, not the force that runs Y
@@ -1205,9 +1209,11 @@ class Events:
                     unsigned.append(events[-1])
             for other, when in (() if word in _USING else _parallel(doc, trig, anchor, anchors, index)):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
+            if coded >= 0:
+                grouped.update(id(e) for e in events[coded:])
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
-        _one_attacker(doc, events, unsigned)
+        _one_attacker(doc, events, unsigned, grouped)
         events = _told_at_a_base(doc, events, countries)
         return _dedupe(doc, events)
 
@@ -1413,11 +1419,12 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     return told[-1] if told else facility.operator
 
 
-def _attacker_so_far(events: list[Event], facility: Facility) -> str | None:
+def _attacker_so_far(events: list[Event], facility: Facility, grouped: set[int]) -> str | None:
     """'Drones have struck Russian airfields. A bomber was destroyed at X on Saturday': a dated attack with no attacker
     named, in a story that has told whose attacks these are, is by the attacker of the last told at the facility,
-    else of the last told at all."""
-    told = [e for e in events if e.type == "attack" and e.actor]
+    else of the last told at all; not of an armed group's attack coded by its land ('Insurgents stormed X. A soldier
+    was killed at Y on Monday': any group may have struck Y)."""
+    told = [e for e in events if e.type == "attack" and e.actor and id(e) not in grouped]
     here = [e for e in told if e.facility == facility.id]
     return (here or told)[-1].actor if told else None
 
@@ -3434,11 +3441,12 @@ def _nameless_attacker(doc: Doc, trig: Trigger) -> bool:
                 or _PRONOUN_NEAR.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]))
 
 
-def _one_attacker(doc: Doc, events: list[Event], unsigned: list[Event]) -> None:
+def _one_attacker(doc: Doc, events: list[Event], unsigned: list[Event], grouped: set[int]) -> None:
     """'Ukrainian drones hit X on Monday. ... Y was struck the same night': news of attacks in which one state alone
     attacks, wherever its attacker is named, tells of that state's attacks where none is named, but not on a base of
-    its own (in 'rockets struck the US base; US helicopters struck back' the US is attacked first)."""
-    attackers = {e.actor for e in events if e.type == "attack" and e.actor}
+    its own (in 'rockets struck the US base; US helicopters struck back' the US is attacked first), nor an armed group
+    coded by its land."""
+    attackers = {e.actor for e in events if e.type == "attack" and e.actor and id(e) not in grouped}
     if not unsigned or len(attackers) != 1:
         return
     attacker = attackers.pop()
