@@ -539,3 +539,20 @@ def test_drills_held_together_at_the_hosts_base(pipeline: Any, text: str, expect
 )
 def test_hosting_is_a_visit_of_those_who_came(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft of foreign make moved within the land whose story the text tells are that state's own
+        ("Greece has ordered more jets, and Greek officials said Greece needs them soon. Souda Bay naval base is on "
+         "Crete. F-16 fighters were deployed to Larissa in May 2020.", [("deployment", None, "GR", "2020-05")]),
+        # in a story of their maker's state, or of none, they are its forces
+        ("The United States has sent more jets to Europe. Souda Bay naval base is on Crete. F-16 fighters were "
+         "deployed to Larissa in May 2020.", [("deployment", None, "US", "2020-05")]),
+        ("Souda Bay naval base is on Crete. F-16 fighters were deployed to Larissa in May 2020.",
+         [("deployment", None, "US", "2020-05")]),
+    ],
+)
+def test_aircraft_moved_within_the_story_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

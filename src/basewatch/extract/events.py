@@ -2452,6 +2452,14 @@ def _first_from(actor_list: list[Actor], pos: int) -> int:
     return lo
 
 
+def _story_state(actor_list: list[Actor], trig: Trigger) -> str | None:
+    """The state the text has named most often before the trigger, whose story it tells."""
+    counts: dict[str, int] = {}
+    for actor in actor_list[:_first_from(actor_list, trig.span[0])]:
+        counts[actor.code] = counts.get(actor.code, 0) + 1
+    return max(counts, key=lambda code: counts[code]) if counts else None
+
+
 def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
     """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
     an event with no facility, when the place is the trigger's object."""
@@ -2470,6 +2478,10 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     actor = actor_of(doc, trig, actor_list, exclude=[place.span, *named], index=index)
     if actor is None and trig.type in ("visit", "deployment"):
         actor = _visitor_origin(doc, trig, trig.clause)
+        if (actor is not None and trig.type == "deployment" and place.country and place.country != actor
+                and _story_state(actor_list, trig) == place.country):
+            # 'F-16s were moved to Rzeszow' in a story of Poland: its own forces move what they bought abroad
+            actor = place.country
     actor = actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
     if trig.type == "exercise":
         # drills of states named together are told by the host's
