@@ -293,3 +293,17 @@ def test_a_force_named_before_a_placed_head_owns_it(pipeline: Any, text: str, ex
 def test_a_where_clause_after_a_town_and_its_region_places_the_head_at_the_town(pipeline: Any, text: str,
                                                                                  expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Russian cargo ship unloaded armour at a fuel depot at the port of Tobruk, ship trackers said.",
+         ["Tobruk fuel depot", "Tobruk port"]),
+        ("The Marines keep an ammunition depot at the port of Sines, which NATO warships also use.",
+         ["Sines ammunition depot", "Sines port"]),
+    ],
+)
+def test_a_depot_at_a_towns_port_and_the_port_are_two_installations(pipeline: Any, text: str,
+                                                                     expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

@@ -163,6 +163,7 @@ _NAMING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
 _PORT_AND_BASE: Final = frozenset({"port", "base"})
 # 'a naval base just north of X port': a town's port and a naval base there are two installations.
 _PORT_AND_NAVAL: Final = frozenset({"port", "naval base"})
+_PORT_AND_OTHER: Final = frozenset({"port", "other"})
 # Between a facility and a later name of it: 'now operates as', 'better known as', ', the wartime airstrip that is now'.
 _RENAMED: Final = re.compile(
     r"(?:,\s+(?:the\s+)?[^,.;]{0,60}?\s+(?:that|which)\s+is\s+now"
@@ -692,8 +693,11 @@ class Facilities:
             name_span, prep = town or (name_span, prep)
             name = norm[name_span[0]:name_span[1]]
             inside = prep in _INSIDE and feature_end is None
-            # A described spot is the mention; the place after it only names the head.
-            cand = Candidate((intro_start, feature_end or name_span[1]), name, _display(name, kind, head), kind,
+            # A described spot is the mention; the place after it only names the head. 'a fuel depot at the port of
+            # X': the port is an installation of its own, which the depot's mention leaves to the port's rule.
+            end = head.stop if kind == "other" and _PORT_OF.search(norm, loc.end(), name_span[0]) else (
+                feature_end or name_span[1])
+            cand = Candidate((intro_start, end), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.place_span = name_span
             # 'Its headquarters in Port Blair' is no installation catalogued under the town's name.
@@ -2175,7 +2179,9 @@ def _same(first: Candidate, other: Candidate) -> bool:
     if first.key != other.key or not first.key:
         return False
     families = {_FAMILY[first.kind], _FAMILY[other.kind]} - {"any"}
-    if len(families) > 1 or not _linkable_kinds(first.kind, other.kind) or {first.kind, other.kind} == _PORT_AND_NAVAL:
+    # 'a fuel depot at the port of X' and the port: a depot, site or terminal of no kind of its own is not the port.
+    if len(families) > 1 or not _linkable_kinds(first.kind, other.kind) or {first.kind, other.kind} in (
+            _PORT_AND_NAVAL, _PORT_AND_OTHER):
         return False
     # 'its main base in X' and 'a training camp outside X': heads of two words, one in the town, one outside it.
     if {first.rule, other.rule} == _PLACED_RULES and first.display != other.display:
