@@ -65,3 +65,33 @@ def test_reducing_needs_forces(pipeline: Any) -> None:
     # 'reduce' is a withdrawal only of forces; reducing anything else at a base is none
     assert events(pipeline, "The army will reduce the number of troops at Camp Taji by half.")[0][0] == "withdrawal"
     assert events(pipeline, "The army wants to reduce noise at Camp Taji.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # imagery that shows a new structure shows it built, at no time the images' date gives
+        ("Satellite images taken in March show new hangars at Kasimov air base.", [("construction", None)]),
+        ("Imagery published on Monday shows a new runway at Ream Naval Base.", [("construction", None)]),
+        ("A new barracks for 500 soldiers is going up at Camp Adazi, the ministry said.", [("construction", None)]),
+        ("Ground was broken on the new radar station at Camp Adazi in May 2023.", [("construction", "2023-05")]),
+        # without a structure, nothing is built
+        ("Satellite images show new activity at Kasimov air base.", []),
+        ("Prices are going up at Camp Adazi.", []),
+    ],
+)
+def test_new_structures(pipeline: Any, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t, d) for t, _, _, d in events(pipeline, text, published="2024-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany ended its presence at Niamey air base in August 2024.", ("withdrawal", "DE", "2024-08")),
+        ("Two Chinese warships berthed at Ream Naval Base in December 2023.", ("visit", "CN", "2023-12")),
+        ("Ukrainian drones pounded Engels air base in January 2025.", ("attack", "UA", "2025-01")),
+        ("A Ukrainian drone slammed into a hangar at Engels air base in January 2025.", ("attack", "UA", "2025-01")),
+    ],
+)
+def test_more_event_words(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t, a, d) for t, _, a, d in events(pipeline, text, published="2025-05-10")] == [expected]

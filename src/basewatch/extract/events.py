@@ -623,7 +623,7 @@ _FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
 _PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                          re.IGNORECASE)
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
-_MOORING = frozenset({"docked", "docking"})
+_MOORING = frozenset({"docked", "docking", "berthed", "berthing"})
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
 _STAYED = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
@@ -654,9 +654,12 @@ _DEVELOPED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)
 # Words that tell building only with a structure ('added two hangars', 'laid the foundation stone', 'new shelters have
 # sprung up at X'), as imagery reports tell it: those before their structure take it as object, the others as
 # subject; 'he added' builds nothing.
-_NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "added", "adding", "adds", "put up", "laid",
-                            "poured"})
-_STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"})
+# Images that show something new show it built ('satellite images show new hangars at X'), when it is a structure.
+_SHOWN_NEW = frozenset(f"{verb} {new}" for verb in ("show", "shows", "showed", "shown", "reveal", "reveals", "revealed")
+                       for new in ("new", "a new"))
+_NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up", "gone up", "added", "adding", "adds",
+                            "put up", "laid", "poured"}) | _SHOWN_NEW
+_STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW
 # After a verb of building: its object, a structure or the first stone of one, within a few words.
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
@@ -1149,8 +1152,9 @@ class Events:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
                     or _completion_told_after(doc, trig, index))
-            if word in _ABSENT:
-                # 'a radar site that was not there in 2022': built since then, at no time the text gives
+            if word in _ABSENT or word in _SHOWN_NEW:
+                # 'a radar site that was not there in 2022': built since then, at no time the text gives; 'images taken
+                # in May show new hangars': the time is the images', not the building's
                 date, reported = None, False
             if actor is None and date is None and trig.type == "attack":
                 actor, date = _effect_of_told(doc, trig, events)
