@@ -307,3 +307,14 @@ def test_a_where_clause_after_a_town_and_its_region_places_the_head_at_the_town(
 def test_a_depot_at_a_towns_port_and_the_port_are_two_installations(pipeline: Any, text: str,
                                                                      expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ship carried a detachment of U.S. Marines from Darwin to the exercise area.",
+        "The exercise included a detachment of U.K. commandos, officials said.",
+    ],
+)
+def test_a_unit_of_a_states_forces_is_no_installation_named_by_the_state(pipeline: Any, text: str) -> None:
+    assert names(pipeline, text) == []

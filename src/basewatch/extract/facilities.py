@@ -139,7 +139,8 @@ _DIRECTION: Final = re.compile(r"(?:North|South|East|West|Northern|Southern|East
                                r"North-East|North-West|South-East|South-West)(?:ern)?\s")
 # After a name that 'of' sets after a head, a word saying it names a force or a group: 'the base of Wagner fighters'.
 _OF_FORCE: Final = re.compile(r"\s+(?:fighters|forces|troops|militants|rebels|mercenaries|group|contractors|soldiers"
-                              r"|units?|militia|brigade|regiment|battalion|army|navy)\b", re.IGNORECASE)
+                              r"|units?|militia|brigade|regiment|battalion|army|navy|marines|commandos|paratroopers"
+                              r"|sailors|airmen|personnel|special\s+forces)\b", re.IGNORECASE)
 _CIVIL_KINDS: Final = frozenset({"port"})
 # The start of the next sentence when it opens on a definite head: '. The (new) air base'.
 _THE_OPENING: Final = re.compile(r"[.!?\"\u201d]*\s+The\s+(?:[a-z-]+\s+){0,2}?(?=[a-z])")
@@ -650,10 +651,11 @@ class Facilities:
         # 'a detachment of Marines', 'an airfield of the Baltic Fleet': 'of' names a place only when it is one whole,
         # or a name no place is that no article opens, no force's word follows and no equipment is ('the firing range
         # of Cap Sigli', not 'a detachment of Eurofighter Typhoons').
-        if prep == "of" and (place.span[1] < name_span[1] if place is not None else (
-                loc.group().endswith(("the ", "The ")) or _OF_FORCE.match(norm, name_span[1]) is not None
-                or _is_acronym(norm[name_span[0]:name_span[1]])
-                or _overlaps(name_span, [e.span for e in doc.equipment]))):
+        # 'a detachment of U.S. Marines': a state's name before a force's word says whose the unit is, wherever it is.
+        if prep == "of" and (_OF_FORCE.match(norm, name_span[1] + norm.startswith(".", name_span[1])) is not None or (
+                place.span[1] < name_span[1] if place is not None else (
+                    loc.group().endswith(("the ", "The ")) or _is_acronym(norm[name_span[0]:name_span[1]])
+                    or _overlaps(name_span, [e.span for e in doc.equipment])))):
             return None
         # 'the Cameroonian port of Douala': a state before a trading port says where it is, not who runs it.
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
