@@ -318,3 +318,9 @@ def test_a_depot_at_a_towns_port_and_the_port_are_two_installations(pipeline: An
 )
 def test_a_unit_of_a_states_forces_is_no_installation_named_by_the_state(pipeline: Any, text: str) -> None:
     assert names(pipeline, text) == []
+
+
+def test_the_islands_airport_is_the_one_catalogued_under_its_name_not_the_islands_garrison(pipeline: Any) -> None:
+    text = ("Missile troops will move to Camp Yonaguni next year, the ministry said. It also plans to lengthen the "
+            "island's 2,000-metre airport runway so that transport aircraft can land.")
+    assert sorted(names(pipeline, text)) == ["Yonaguni Garrison", "Yonaguni airport"]

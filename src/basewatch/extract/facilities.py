@@ -455,7 +455,9 @@ class Facilities:
 
     def _lookup(self, cand: Candidate, towns: frozenset[str] = frozenset()) -> Installation | None:
         """The catalogued installation a name denotes; 'the naval base in Sevastopol Bay' also by the bare place."""
-        item = self.catalog.lookup(cand.name)
+        # 'the island's airport': the installation catalogued under the town's name and the head, if one is.
+        item = (cand.rule == "facilities:town-owned" and self.catalog.lookup(cand.display)) or self.catalog.lookup(
+            cand.name)
         # 'Subi and Mischief reefs': the last of a list carries the plural head the catalog has in the singular.
         if item is None and cand.rule == "facilities:name-head" and cand.display.endswith("s"):
             item = self.catalog.lookup(cand.display[:-1])
