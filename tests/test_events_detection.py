@@ -134,3 +134,24 @@ def test_a_coordinate_clause_with_an_irregular_verb_keeps_its_facility(pipeline:
 )
 def test_passing_closures_are_no_withdrawal(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # growing the forces at a place, or its garrison, is sending forces there; the place does not grow
+        ("Greece expanded its troop presence at Souda Bay naval base in May 2020.",
+         [("deployment", "souda_bay", "GR", "2020-05")]),
+        ("Greece reinforced the garrison at Souda Bay naval base in May 2020.",
+         [("deployment", "souda_bay", "GR", "2020-05")]),
+        ("Greece reinforced Souda Bay naval base with 500 troops in May 2020.",
+         [("deployment", "souda_bay", "GR", "2020-05")]),
+        # works that grow the place stay its expansion
+        ("Greece reinforced the shelters at Souda Bay naval base with concrete in May 2020.",
+         [("expansion", "souda_bay", "GR", "2020-05")]),
+        ("Greece expanded Souda Bay naval base to house more troops in May 2020.",
+         [("expansion", "souda_bay", "GR", "2020-05")]),
+    ],
+)
+def test_growing_forces_is_a_deployment(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -739,6 +739,14 @@ _FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers
                 r"planes|submarines|squadrons?|"
                 r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?")
 _FORCES = f"(?:{_FORCE_NAMES})"
+# After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
+# garrison', 'boosted its troops').
+_PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
+                              r"garrisons?|contingents?|troops|forces|personnel|troop\s+numbers)\b", re.IGNORECASE)
+# After a growing word and its object: forces added with 'with' ('reinforced X with 500 troops').
+_WITH_FORCES = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?with\s+(?:(?:another|more|additional|extra|new|some|about|"
+                          r"[\d,]+|two|three|four|five|six|several|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*"
+                          r"(?:[\w-]+\s+){0,2}?" + _FORCES + r"\b", re.IGNORECASE)
 _FORCES_AT_WORD = _at_word(_FORCE_NAMES, cased=False)
 _FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
@@ -1045,6 +1053,11 @@ class Events:
         for trig in triggers:
             clause = trig.clause
             word = trig.word
+            grown = trig.type == "expansion" and _forces_grown(doc, trig)
+            if grown:
+                # 'expanded its presence at X', 'reinforced the garrison at X', 'reinforced X with 500 troops': more
+                # forces came, the place itself did not grow
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
@@ -1077,6 +1090,9 @@ class Events:
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors))
+            if anchor is None and grown:
+                # 'has steadily reinforced its presence in Syria': a presence grown over a land is no one arrival
+                continue
             if anchor is None:
                 placed = (_placed_event(doc, trig, actor_list, index) or _told_attacks_go_on(doc, trig, events)
                           or _visit_of_the_visitor(doc, trig, events, index)
@@ -1747,6 +1763,12 @@ def _passing_closure(doc: Doc, span: Span, clause: Span) -> bool:
                 or _CLOSED_FOR.match(doc.norm, end, clause[1]) or _CLOSED_OBJECT.match(doc.norm, end, clause[1]))
 
 
+def _forces_grown(doc: Doc, trig: Trigger) -> bool:
+    """A growing word whose object is forces or their presence, or that adds forces with 'with'."""
+    end = trig.clause[1]
+    return bool(_PRESENCE_OBJECT.match(doc.norm, trig.span[1], end) or _WITH_FORCES.match(doc.norm, trig.span[1], end))
+
+
 def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
     """'the drone strike that killed ...': a relative clause right after an event tells of that same event."""
     return first.type == then.type and bool(_RELATIVE_NEXT.fullmatch(doc.norm, first.span[1], then.span[0]))
@@ -2150,7 +2172,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         before = []
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
-        manning = trig.word in _MANNING
+        # 'reinforced X with troops': a growing word read as forces sent has the place as its object
+        manning = trig.word in _MANNING or event_words(doc.language).trigger_type[trig.word][0] == "expansion"
         rotating = trig.word in _ROTATING
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
                                       or _there_next(doc, trig, a, anchors)
