@@ -155,3 +155,19 @@ def test_passing_closures_are_no_withdrawal(pipeline: Any, text: str, expected: 
 )
 def test_growing_forces_is_a_deployment(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking over a place others left, or one's own state's, is moving in, not seizing it
+        ("Russian troops took over Souda Bay naval base after US forces left in May 2020.",
+         [("deployment", "souda_bay", "RU", None), ("withdrawal", "souda_bay", "US", "2020-05")]),
+        ("The Greek navy took over control of Souda Bay naval base in May 2020.",
+         [("deployment", "souda_bay", "GR", "2020-05")]),
+        # taking over another state's place with no one told leaving is seizing it
+        ("Turkish troops took over Souda Bay naval base in May 2020.", [("attack", "souda_bay", "TR", "2020-05")]),
+    ],
+)
+def test_taking_over_a_place_left_is_moving_in(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -135,6 +135,9 @@ _CLOSED_FOR = re.compile(r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\
                          r"vessels|ships)\b", re.IGNORECASE)
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
+# Taking a place over: seizing it, unless others left it or it is the takers' own.
+_TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over", "took control of", "takes control of",
+                          "taking control of"})
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
@@ -1162,6 +1165,12 @@ class Events:
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
+                trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
+            if trig.type == "attack" and word in _TAKING_OVER and (
+                    (actor is not None and actor in (fac.operator, fac.country))
+                    or any(t.type == "withdrawal" and t.sentence == trig.sentence for t in triggers)):
+                # 'Russian troops took over X after US forces left', 'the Greek navy took over X': forces that move
+                # into a place others left, or into their own state's, take it without a fight
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             date, reported = _dated(doc, trig, index)
             if date is None and not reported:
