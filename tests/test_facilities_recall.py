@@ -324,3 +324,8 @@ def test_the_islands_airport_is_the_one_catalogued_under_its_name_not_the_island
     text = ("Missile troops will move to Camp Yonaguni next year, the ministry said. It also plans to lengthen the "
             "island's 2,000-metre airport runway so that transport aircraft can land.")
     assert sorted(names(pipeline, text)) == ["Yonaguni Garrison", "Yonaguni airport"]
+
+
+def test_a_unit_based_at_a_name_the_gazetteer_lacks_is_garrisoned_there(pipeline: Any) -> None:
+    text = "Poland will send a brigade east. A second battalion will be based at Zolkvy, in eastern Poland, officials said."
+    assert names(pipeline, text) == ["Zolkvy garrison"]

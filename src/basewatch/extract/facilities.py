@@ -1152,7 +1152,8 @@ def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
     found: list[Candidate] = []
     for place in doc.places:
         start, end = place.span
-        if (place.kind not in _TOWN_PLACE_KINDS or not _may_end_based_at(doc.norm, max(0, start - 60), start)
+        # A name the gazetteer lacks, read as a place by the locative only, is a town for this too.
+        if (place.kind not in _BASING_PLACE_KINDS or not _may_end_based_at(doc.norm, max(0, start - 60), start)
                 or _UNIT_BASED_AT.search(doc.norm, max(0, start - 60), start) is None
                 or _overlaps(place.span, taken) or not _small_town(doc.norm[start:end])):
             continue
@@ -1174,6 +1175,8 @@ def _may_end_based_at(norm: str, lo: int, hi: int) -> bool:
         verb in bare for verb in _BASING_VERBS)
 
 
+# The places a unit is said to be based at that are its garrison.
+_BASING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "feature"})
 # `_UNIT_BASED_AT`'s prepositions and verbs.
 _BASED_PREPOSITIONS: Final = ("at", "in")
 _BASING_VERBS: Final = ("based", "stationed", "garrisoned")
