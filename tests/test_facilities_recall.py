@@ -327,5 +327,6 @@ def test_the_islands_airport_is_the_one_catalogued_under_its_name_not_the_island
 
 
 def test_a_unit_based_at_a_name_the_gazetteer_lacks_is_garrisoned_there(pipeline: Any) -> None:
-    text = "Poland will send a brigade east. A second battalion will be based at Zolkvy, in eastern Poland, officials said."
+    text = ("Poland will send a brigade east. A second battalion will be based at Zolkvy, in eastern Poland, "
+            "officials said.")
     assert names(pipeline, text) == ["Zolkvy garrison"]
