@@ -556,3 +556,18 @@ def test_hosting_is_a_visit_of_those_who_came(pipeline: Any, text: str, expected
 )
 def test_aircraft_moved_within_the_story_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned event's month with no year, before the story's date, is next year's
+        ("Greece plans to expand Souda Bay naval base, the largest navy port on the island of Crete and home to US "
+         "ships, in January.", [("expansion", "souda_bay", "GR", "2022-01")]),
+        # a past one's stays this year's
+        ("Greece expanded Souda Bay naval base, the largest navy port on the island of Crete and home to US ships, "
+         "in January.", [("expansion", "souda_bay", "GR", "2021-01")]),
+    ],
+)
+def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -338,6 +338,8 @@ _INCLUDING = re.compile(_at_word("including|such as|among them") + r"\b")
 _DIRECTION = re.compile(_at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
 _REPORT_DATED = "-report-date"
+# The dates layer's rules for a month or day written with no year ('dates:month-cued-yearless').
+_YEARLESS = "-yearless"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH = 120
 _PASSIVE_WORDS = "was|were|been|being|is|are|came under|come under"
@@ -3320,7 +3322,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         return None, False
     for pool in (inside, own):
         if pool:
-            return _nearest_own(doc, pool, trig).resolved, False
+            return _ahead_if_planned(doc, trig, _nearest_own(doc, pool, trig)), False
     # 'landed at X, the military said on Thursday': the day of the statement or report that tells it does not date
     # it (the conventions in docs/data-model.md), but tells it as that report's news; 'landed at X this week, the
     # military said on Thursday': a time of the sentence's own, unresolved, leaves it no report's news either
@@ -3337,6 +3339,18 @@ def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> b
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
     return min(dates, key=lambda d: abs(d.span[0] - trig.span[0]))
+
+
+def _ahead_if_planned(doc: Doc, trig: Trigger, date: DateMention) -> str | None:
+    """The date's resolution, a year on for a planned event dated by a month or day with no year that falls before
+    publication: 'the drills, set for March' in a June story are next March's."""
+    resolved, published = date.resolved, doc.published
+    if (resolved is None or published is None or not date.rule.endswith(_YEARLESS)
+            or resolved >= published[:len(resolved)] or not resolved[:4].isdigit() or not _planned(doc, trig)):
+        return resolved
+    ahead = f"{int(resolved[:4]) + 1:04d}{resolved[4:]}"
+    # 29 February has no next year's
+    return ahead if len(ahead) < 10 or ahead[5:] != "02-29" else resolved
 
 
 def _nearest_own(doc: Doc, dates: list[DateMention], trig: Trigger) -> DateMention:
