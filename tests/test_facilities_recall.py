@@ -330,3 +330,15 @@ def test_a_unit_based_at_a_name_the_gazetteer_lacks_is_garrisoned_there(pipeline
     text = ("Poland will send a brigade east. A second battalion will be based at Zolkvy, in eastern Poland, "
             "officials said.")
     assert names(pipeline, text) == ["Zolkvy garrison"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Malian troops flew to Timbuktu on Monday, the army said. The army keeps a base there, officials said.",
+         ["Timbuktu base"]),
+        ("The ministers met in Geneva on Monday. They agreed that a base there would be too costly.", []),
+    ],
+)
+def test_a_new_head_kept_there_is_at_the_town_named_last(pipeline: Any, text: str, expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

@@ -580,6 +580,7 @@ class Facilities:
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
                         or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _where_town(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or self._kept_there(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _the_towns(doc, words, actor_ends, head, kind))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
@@ -739,6 +740,30 @@ class Facilities:
                     start <= e.span[0] < end for e in doc.equipment)
                 return det if forces else None
         return None
+
+    def _kept_there(self, doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int],
+                    head: Hit, kind: str, sent_start: int) -> Candidate | None:
+        """'The Coco Islands ... Myanmar's navy has operated a small base there': a new head 'there' is at the town or
+        island the text named last, in its sentence or the one before."""
+        norm = doc.norm
+        if not norm.startswith(" there", head.stop) or norm[head.stop + 6:head.stop + 7].isalnum():
+            return None
+        det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
+        if det is None and kind in _DESCRIBED_KINDS:
+            det = self._described_determiner(doc, words, actor_ends, head)
+        if det is None or det.group().strip().lower() not in _INDEFINITE or _KEEPS_OR_BUILDS.search(
+                norm, max(0, det.start() - 24), det.start()) is None:
+            return None
+        lo = doc.sentence_of(sent_start - 1)[0] if sent_start > 0 else 0
+        place = next((p for p in reversed(doc.places) if lo <= p.span[0] and p.span[1] <= det.start()
+                      and p.kind in _THERE_PLACE_KINDS), None)
+        if place is None:
+            return None
+        name = norm[place.span[0]:place.span[1]]
+        cand = Candidate((det.end(), head.stop), name, _display(name, kind, head), kind, "facilities:head-in-place",
+                         operator=None if kind in _CIVIL_KINDS else _keeper(doc, det.start(), actor_list))
+        cand.place_span, cand.link = place.span, "none"
+        return cand
 
     def _placed_after(self, doc: Doc, actor_list: list[Actor], head: Hit, kind: str,
                       sent_end: int) -> Candidate | None:
@@ -1177,6 +1202,12 @@ def _may_end_based_at(norm: str, lo: int, hi: int) -> bool:
 
 # The places a unit is said to be based at that are its garrison.
 _BASING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "feature"})
+# A verb of keeping or building right before a new head's determiner ('has operated a small base there').
+_KEEPS_OR_BUILDS: Final = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained|operates?|operated|runs?"
+                                     r"|ran|builds?|built|building|set\s+up|establish(?:es|ed)?|opens?|opened"
+                                     r"|construct(?:s|ed)?)\s+$")
+# The places 'there' after a new head may stand for.
+_THERE_PLACE_KINDS: Final = frozenset({"city", "town", "village", "island", "archipelago", "feature"})
 # `_UNIT_BASED_AT`'s prepositions and verbs.
 _BASED_PREPOSITIONS: Final = ("at", "in")
 _BASING_VERBS: Final = ("based", "stationed", "garrisoned")
