@@ -342,3 +342,16 @@ def test_a_unit_based_at_a_name_the_gazetteer_lacks_is_garrisoned_there(pipeline
 )
 def test_a_new_head_kept_there_is_at_the_town_named_last(pipeline: Any, text: str, expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fuel comes through Cadiz, where a U.S. Navy fuel depot has stood empty since 2015, officials said.",
+         ("Cadiz fuel depot", "US")),
+        ("A U.S. Army camp near Tapa was expanded last year.", ("Tapa base", "US")),
+    ],
+)
+def test_a_states_service_before_a_head_owns_it(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
+    found = facilities_found(pipeline, text)
+    assert [(name, fac["operator"]) for name, fac in found.items()] == [expected]

@@ -1392,6 +1392,10 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     if (owner is None and not acronym and " " not in word and _HQ_FORCE_WORD.fullmatch(word)
             and word[:1].isupper() and (start := _capitalised_from(norm, name[0])) < name[0]):
         owner = start
+    # 'a U.S. Navy fuel depot': a state's name before its service's owns the head, wherever the text places it.
+    if (owner is None and " " not in word and _FORCE_NAME_END.search(" " + word)
+            and (state := next((a for a in actor_list if a.span[1] + 1 == name[0]), None)) is not None):
+        return state.span[0]
     # 'the Sudanese Armed Forces base at X', 'the Kenya Defence Forces camp at Y': a whole force's name does too.
     if owner is None and " " in word and word[:1].isupper() and _FORCE_NAME_END.search(word):
         owner = name[0]
@@ -2052,8 +2056,10 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is; so does the short
             # form after a force's name ('the Armed Forces (SAF) base').
             pos = word_start
-        elif _FORCE_NAME_END.search(" " + word) and (start := _capitalised_from(norm, word_start)) < word_start:
-            # 'the Rapid Support Forces camp near X': a force's whole name says whose the head is.
+        elif _FORCE_NAME_END.search(" " + word) and (start := _force_name_start(norm, word_start,
+                                                                                actor_spans)) < word_start:
+            # 'the Rapid Support Forces camp near X', 'a U.S. Navy fuel depot': a force's whole name says whose the
+            # head is.
             pos = start
         elif word == "and" and (before := _last_word(norm, word_start)).lower() in words.modifiers:
             # 'a drone and missile launch site', 'a fuel and ammunition depot': modifiers joined by 'and'.
@@ -2063,6 +2069,13 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             pos = word_start - len(before) - 1
         else:
             return pos
+
+
+def _force_name_start(norm: str, word_start: int, actor_spans: dict[int, int]) -> int:
+    """Where the force's name whose last word starts at `word_start` begins: at its capitalised words ('Rapid Support
+    Forces') or at the state's name before it ('U.S. Navy'); `actor_spans`: end -> start."""
+    start = _capitalised_from(norm, word_start)
+    return actor_spans.get(word_start - 1, start) if start == word_start else start
 
 
 def _last_word(norm: str, end: int) -> str:
