@@ -171,3 +171,22 @@ def test_growing_forces_is_a_deployment(pipeline: Any, text: str, expected: list
 )
 def test_taking_over_a_place_left_is_moving_in(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reopening a place that fell into disrepair, or after repairs, makes it usable again: an expansion
+        ("Souda Bay naval base fell into disrepair and was reopened by the Greek navy in 2015.",
+         [("expansion", "souda_bay", "GR", "2015")]),
+        ("The Greek navy reopened Souda Bay naval base after repairs in 2015.",
+         [("expansion", "souda_bay", "GR", "2015")]),
+    ],
+)
+def test_reopening_after_disrepair_is_an_expansion(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+def test_reopening_what_was_left_is_another_event(pipeline: Any) -> None:
+    text = "The Greek navy reopened Souda Bay naval base in 2015 after it had been abandoned in 1993."
+    assert ("other", "souda_bay", "GR", "2015") in events(pipeline, text)

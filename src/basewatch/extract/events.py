@@ -135,6 +135,9 @@ _CLOSED_FOR = re.compile(r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\
                          r"vessels|ships)\b", re.IGNORECASE)
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
+# In a sentence with a reopening word: the place was out of repair or mended, so reopening makes it usable again.
+_DISREPAIR = re.compile(r"\b(?:disrepair|ruins?|ruined|derelict|dilapidated|decay|decayed|crumbling|repairs?|repaired|"
+                        r"renovat\w*|restor\w*|rebuil\w*|refurbish\w*)\b", re.IGNORECASE)
 # Taking a place over: seizing it, unless others left it or it is the takers' own.
 _TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over", "took control of", "takes control of",
                           "taking control of"})
@@ -1063,6 +1066,9 @@ class Events:
                 # 'expanded its presence at X', 'reinforced the garrison at X', 'reinforced X with 500 troops': more
                 # forces came, the place itself did not grow
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
+            if word in _REOPENING and _DISREPAIR.search(doc.norm, trig.sentence[0], trig.sentence[1]):
+                # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
+                trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
