@@ -91,10 +91,12 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         if target is not None:
             target.mentions.append(span)
             # 'Camp X, the main US base in the country': a state the anaphor names runs a facility of no known
-            # operator (not one that only built it: 'the Soviet-built base').
+            # operator (not one that only built it: 'the Soviet-built base', nor one that ran it: 'the former
+            # Russian navy facility').
             owner = next((a for a in actor_list if span[0] <= a.span[0] < span[1]), None)
             if (target.operator is None and owner is not None and target.kind in _BASE_KINDS
-                    and not doc.norm.startswith("-", owner.span[1])):
+                    and not doc.norm.startswith("-", owner.span[1])
+                    and doc.norm.find("former", span[0], owner.span[0]) < 0):
                 target.operator = owner.code
     for span in _pronouns(doc):
         # The one facility named earlier in the same sentence ('Incirlik ..., but troops are based there'), else the
