@@ -95,3 +95,61 @@ def test_new_structures(pipeline: Any, text: str, expected: list[tuple[str, str 
 )
 def test_more_event_words(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
     assert [(t, a, d) for t, _, a, d in events(pipeline, text, published="2025-05-10")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event noun owned by a state, at no facility
+        ("The runway at Rovno air base was lengthened in 2020. After Azerbaijan's lightning offensive in September "
+         "2023, most residents fled.", ("attack", None, "AZ", "2023-09")),
+        ("The runway at Rovno air base was lengthened in 2020. Russia's invasion of Ukraine in February 2022 changed "
+         "everything.", ("attack", None, "RU", "2022-02")),
+        # a visit noun with its visitor's state after 'by'
+        ("The runway at Rovno air base was lengthened in 2020. The deal was signed during a visit by French President "
+         "Emmanuel Macron in August 2020.", ("visit", None, "FR", "2020-08")),
+        # a stay dated by the event it began with
+        ("The runway at Rovno air base was lengthened in 2020. About 2,000 Russian troops have been stationed in "
+         "Transnistria since the ceasefire of July 1992.", ("deployment", None, "RU", "1992-07")),
+        # 'its' forces: the state the sentence before is about
+        ("The runway at Rovno air base was lengthened in 2020. Russia is expanding its footprint in Africa. Its "
+         "instructors arrived in Bamako in 2021.", ("deployment", None, "RU", "2021")),
+        # forces told with 'the' after a sentence naming whose they are
+        ("The runway at Rovno air base was lengthened in 2020. About 300 Estonian soldiers trained in Tapa. The "
+         "soldiers were sent to Mali in 2021.", ("deployment", None, "EE", "2021")),
+        ("The runway at Rovno air base was lengthened in 2020. Turkish troops landed in northern Cyprus in 1974.",
+         ("deployment", None, "TR", "1974")),
+    ],
+)
+def test_more_events_at_no_facility(pipeline: Any, text: str, expected: tuple[str, None, str, str]) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'it' struck, in a sentence naming one facility before, is that facility
+        ("Moscow handed Vaziani air base to Georgia in 2001, and Russian aircraft bombed it in August 2008.",
+         ("attack", "RU", "2008-08")),
+        # a 'when' clause happens at the time of the clause before
+        ("Russian aircraft bombed Vaziani air base in August 2008, when they also struck the port of Poti.",
+         ("attack", "RU", "2008-08")),
+        # a time after the verb is no object of it
+        ("In 2019, Turkey deployed drones to Gecitkale air base, which it had upgraded a year earlier.",
+         ("expansion", "TR", "2018")),
+        # moving in, with no place of its own, is at the facility the sentence named
+        ("French forces vacated Camp Kossei in January 2025 and Chadian soldiers moved in.",
+         ("deployment", "TD", "2025-01")),
+        ("The Pentagon shuttered Camp Taji in 2020.", ("withdrawal", "US", "2020")),
+        ("The Americans ceased operations at Manas air base in June 2014.", ("withdrawal", "US", "2014-06")),
+        ("Latvia took delivery of its first HIMARS launchers at Camp Adazi in 2023.", ("deployment", "LV", "2023")),
+    ],
+)
+def test_second_events_at_a_facility(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(t, a, d) for t, _, a, d in events(pipeline, text, published="2025-05-10")]
+
+
+def test_the_struck_port_of_a_when_clause_is_its_own_target(pipeline: Any) -> None:
+    found = events(pipeline, "Russian aircraft bombed Vaziani air base in August 2008, when they also struck the "
+                             "port of Poti.", published="2025-05-10")
+    assert len({f for t, f, _, _ in found if t == "attack"}) == 2

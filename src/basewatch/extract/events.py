@@ -111,7 +111,8 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
 # place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
-                        "reduces", "reducing", "hosts"})
+                        "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
+                        "take delivery of"})
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 _ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
@@ -181,7 +182,8 @@ _SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 _AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
                                      + _each(r"Its|its|Their|their|The\s+country's|the\s+country's",
                                              r"\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|army|forces|"
-                                             r"troops|soldiers)"))
+                                             r"troops|soldiers|instructors|advisers|advisors|peacekeepers|personnel|"
+                                             r"contingent|units|marines|sailors|warships|jets)"))
                             + r"\s+"
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
@@ -192,10 +194,11 @@ _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
 _COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", "leaves", "withdrew", "withdraw",
                                "withdraws", "pulled out", "pull out", "pulls out", "departed", "depart", "departs",
-                               "departing", "landed", "touched down"})
+                               "departing", "landed", "touched down", "moved in", "move in", "moves in", "moving in",
+                               "moved out", "move out", "moving out"})
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
-                               r"finally|then)\b[\s.,;!?-]*)*")
+                               r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
 # A relative clause's subject that is a pronoun, standing for a state named before it.
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
 # Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
@@ -415,6 +418,8 @@ _BACKED_BY = re.compile(_at_word("backed|supported|funded|financed|armed|aided")
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
                          r"weapons|shells)\b")
+# After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
+_OWNED_EVENT = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
 _REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
                                             "taken|published|released", r"\s+(?:[\w-]+\s+){0,3}?") + "|"
@@ -454,6 +459,8 @@ _COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re
 _SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it\b)(?:[\w-]+\s+){0,3}?"
                                 r"[a-z]+(?:ed|s)\b")
 _SUBORDINATING_WORDS = ("after", "before", "because")
+# Opening a clause: 'when', tying it to the time of the clause before.
+_WHEN_OPENING = re.compile(r"[\s,]*when\s", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(_at_word(_each("since|before|after|until|when|as|that|which",
                                              r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
@@ -584,7 +591,9 @@ _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\
 # Red Sea port of Hodeidah'), or by its name after 'the': what follows is the place's name.
 _KIND = (r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|region|province|"
          r"district|island)\s+of\s+")
-_KIND_OF = rf"(?:{_KIND}|the\s+)?"
+# 'in northern Mali', 'to eastern Ukraine': a part of a country, named by its side
+_SIDE = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_KIND_OF = rf"(?:{_KIND}|the\s+)?{_SIDE}"
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + _KIND_OF + r"(?=\S)|\s+" + _KIND_OF + r"(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + _KIND_OF + r"|(?=[A-Z]))"),
@@ -643,6 +652,9 @@ _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving",
                      "landed", "land at", "lands at", "touched down", "touches down", "touching down", "touch down"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
+# Right after a verb: a time, not its object ('which it had upgraded a year earlier').
+_TIME_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\s+"
+                         r"(?:earlier|before|later|after|ago|previously)\b")
 # How far after a verb its object's head may lie.
 _OBJECT_REACH = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
@@ -729,6 +741,8 @@ _UNPLACED = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
+# The nouns of visiting: with 'by' and a state, they tell whose visit it was.
+_VISIT_NOUNS = frozenset({"visit", "visits"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
     "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
@@ -773,6 +787,8 @@ _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2
 _PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
 # 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
 _DEPARTING = frozenset({"departure"})
+# Between a state and its event noun.
+_STATE_OWNS = re.compile(r"(?:'s)?\s+")
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
 _SENT = re.compile(_at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
@@ -1034,7 +1050,8 @@ class Events:
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
-                    or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1]))
+                    or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1])
+                        and not _state_before(doc, start))
                     or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
@@ -1621,8 +1638,16 @@ def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None
     """'the Soviet Union ran a signals station at Lourdes. Russia closed it in 2002.': 'it' right after the verb, in a
     sentence naming no facility, stands for the one facility of the sentence before; in a sentence that names one,
     'it' is as likely another noun ('began an attempt to build a runway on Mayun but abandoned it')."""
-    if not _IT_AFTER.match(doc.norm, trig.span[1]) or anchors.within(trig.sentence[0], trig.sentence[1]):
+    if not _IT_AFTER.match(doc.norm, trig.span[1]):
         return None
+    here = anchors.within(trig.sentence[0], trig.sentence[1])
+    if here:
+        # 'handed X to Georgia in 2001, and Russian aircraft bombed it in 2008': what is struck is a place, the one
+        # facility its sentence named before, when its clause names none
+        before = [a for a in here if a.span[1] <= trig.span[0]]
+        one = (trig.type == "attack" and len({id(a.facility) for a in before}) == 1
+               and not anchors.within(trig.span[1], trig.clause[1]))
+        return before[-1] if one else None
     prev = next((sent for sent in reversed(doc.sentences) if sent[1] <= trig.sentence[0]), None)
     there = anchors.within(prev[0], prev[1]) if prev else []
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
@@ -1730,6 +1755,13 @@ def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
 # Between a building word and an expansion word: the expansion is told apart, a work of its own ('was built in 1964
 # and expanded in 2011'), not the object the building word opens ('inaugurated the expansion').
 _NEXT_TOLD = re.compile(r"[.;,!?]|\b(?:and|then|later|but)\b")
+
+
+def _state_before(doc: Doc, start: int) -> bool:
+    """A state qualifies the event noun at `start` ('the French departure', "America's departure")."""
+    found = actors(doc)
+    i = _first_from(found, start)
+    return i > 0 and bool(_STATE_OWNS.fullmatch(doc.norm, found[i - 1].span[1], start))
 
 
 def _drop_completions(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
@@ -2065,6 +2097,11 @@ class _Index:
         norm = self.doc.norm
         first = _bisect_left(self.clause_starts, trig.sentence[0])
         last = _bisect_right(self.clause_starts, date.span[0])
+        if date.span[1] <= trig.clause[0] and _WHEN_OPENING.match(norm, trig.clause[0]) and (
+                last == len(self.clauses) or self.clauses[last][0] >= trig.clause[0]):
+            # 'bombed it in August 2008, when they also struck X': a clause of 'when' right after the date's clause
+            # happens at its time
+            return False
         if date.span[1] <= trig.span[0] and (_DATE_THEN_SUBJECT.match(norm, date.span[1]) or (
                 trig.type == "withdrawal" and _AND_THEN_VERB.fullmatch(norm, date.span[1], trig.span[0]))):
             # 'have flown from X since 2020, and troops at Y have hosted': the date closes the clause before 'and'
@@ -2213,7 +2250,9 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         # 'the military base it built beside the port of Assab': the noun before the subject is what was built
         return before[-1]
     if trig.type == "attack":
-        after = [a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
+        # 'bombed it during the war, when they also struck X': 'it' is the target, X one of another clause
+        after = [] if _IT_AFTER.match(doc.norm, trig.span[1]) else [
+            a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
         # 'hit fuel tanks near the southern port and the naval base at X': a facility that only locates the target
         # yields to one that is a target itself
         targets = [a for a in after if not _LOCATING.search(doc.norm, max(trig.span[1], a.span[0] - 15), a.span[0])]
@@ -2526,7 +2565,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
                 and _story_state(actor_list, trig) == place.country):
             # 'F-16s were moved to Rzeszow' in a story of Poland: its own forces move what they bought abroad
             actor = place.country
-    actor = actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
+    actor = (actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
+             or (_forces_told_before(doc, trig, actor_list) if trig.type in _MOVING_TYPES else None))
     if trig.type == "exercise":
         # drills of states named together are told by the host's
         actor = _host(doc, trig, actor_list, place.country) or actor or (
@@ -2539,14 +2579,16 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
         # a mission an alliance sends is told with no state; anything else with no state named is too vague to keep
         return None
-    return Event(trig.type, trig.span, None, actor, _dated(doc, trig, index)[0], f"events:{trig.type}-place")
+    date = _stay_since(doc, trig, index) if word in _STATE_WORDS else _dated(doc, trig, index)[0]
+    return Event(trig.type, trig.span, None, actor, date, f"events:{trig.type}-place")
 
 
-def _stay_since(doc: Doc, trig: Trigger, index: _Index) -> bool:
-    """'have been stationed in the region since 2019': a stay told with the time it began tells an arrival then."""
+def _stay_since(doc: Doc, trig: Trigger, index: _Index) -> str | None:
+    """'have been stationed in the region since 2019', 'since the ceasefire of November 2020': a stay told with the
+    time it began tells an arrival then; that time."""
     end = trig.span[1]
-    return any(d.resolved and _SINCE_BEFORE.search(doc.norm, max(end, d.span[0] - 40), d.span[0])
-               for d in index.dates_in(end, trig.clause[1]))
+    return next((d.resolved for d in index.dates_in(end, trig.clause[1])
+                 if d.resolved and _SINCE_BEFORE.search(doc.norm, max(end, d.span[0] - 40), d.span[0])), None)
 
 
 def _many_states(doc: Doc, span: Span) -> bool:
@@ -2616,6 +2658,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     'Chinese drills': an event that names no place, kept when a state's forces take part in it (or the state itself
     qualifies it) in a sentence that names no facility, whose event it would more likely be."""
     word = trig.word
+    if trig.type == "visit":
+        return _visit_by(doc, trig, actor_list, index)
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING)
@@ -2646,6 +2690,19 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
                       for host in [_host(doc, trig, actor_list, p.country)] if host), None) or (
             _home_host(doc, trig, actor_list) or actor)
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
+
+
+def _visit_by(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
+    """'during a visit by French President Emmanuel Macron in August': a visit noun with its visitor's state after
+    'by', in a sentence that names no facility, is that state's visit to the place the story is about."""
+    by = _BY_NAME.match(doc.norm, trig.span[1]) if trig.word in _VISIT_NOUNS else None
+    if by is None or index.names_a_facility(trig.sentence[0], trig.sentence[1]) or not index.closed(trig.sentence):
+        return None
+    first = _first_from(actor_list, by.end())
+    if first == len(actor_list) or actor_list[first].span[0] != by.end():
+        return None
+    return Event("visit", trig.span, None, actor_list[first].code, _unplaced_date(doc, trig, index),
+                 f"events:visit{_UNPLACED}")
 
 
 def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index, events: list[Event]) -> str | None:
@@ -2939,7 +2996,7 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         # 'the base supplies and repairs ships': what is repaired is the forces, not the base
         return True
     obj = _OBJECT.match(doc.norm, trig.span[1])
-    if obj is None:
+    if obj is None or _TIME_AFTER.match(doc.norm, trig.span[1]):
         return False
     words = event_words(doc.language)
     end = min(trig.clause[1], obj.end() + _OBJECT_REACH)
@@ -3263,8 +3320,13 @@ def _aside(doc: Doc, trig: Trigger, actor: Actor) -> bool:
 def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
     """'the US drone strike', 'an Israeli missile attack', 'the Russian withdrawal': the state qualifies the event
     itself (with its weapons, if any), so it is the agent, not a supplier."""
-    arms = _ARMS_AFTER.match(doc.norm, actor.span[1], trig.span[0])
-    return not doc.norm[arms.end() if arms else actor.span[1]:trig.span[0]].strip()
+    end = actor.span[1]
+    # "Russia's full-scale invasion", "Azerbaijan's lightning offensive": the state's own event
+    owned = _OWNED_EVENT.match(doc.norm, end, trig.span[0])
+    if owned is not None and owned.end() == trig.span[0]:
+        return True
+    arms = _ARMS_AFTER.match(doc.norm, end, trig.span[0])
+    return not doc.norm[arms.end() if arms else end:trig.span[0]].strip()
 
 
 def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:
