@@ -259,12 +259,14 @@ def test_a_head_joined_to_another_by_and_shares_its_determiner_and_place(pipelin
     [
         ("Drones hit Wadi Seidna, the air force's main base, on Sunday, the army said.", ["Wadi Seidna base"]),
         ("Troops left Gao, the French army's last base in the north, in August.", ["Gao base"]),
-        ("Drones struck hangars at Kenana, south of Kosti, the air force's main base in the region.", []),
+        ("Drones struck hangars at Kenana, south of Kosti, the air force's main base in the region.", ["Kenana base"]),
+        ("Drones struck Wadi Seidna, 20 km north of Omdurman, the air force's main base, on Friday.",
+         ["Wadi Seidna base"]),
     ],
 )
 def test_a_description_owned_by_a_two_word_force_is_set_beside_a_name(pipeline: Any, text: str,
                                                                         expected: list[str]) -> None:
-    # A town placed by a bearing ('south of X') before the description is where the base is, not the base.
+    # A town placed by a bearing ('south of X') before the description only says where the name before it is.
     assert names(pipeline, text) == expected
 
 

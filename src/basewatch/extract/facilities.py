@@ -1007,6 +1007,13 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
+    # 'X, north of Y, the air force's main base': the description is of the name the bearing follows.
+    if name_span is not None and norm.find(" of ", name_span[0] - 4, name_span[0]) >= 0:
+        bearing = _BEARING.search(norm, max(sent_start, name_span[0] - 60), name_span[0])
+        if bearing is not None and bearing.end() == name_span[0]:
+            name_span = _name_before(norm, max(sent_start, bearing.start() - 80), bearing.start(), actor_list)
+            if name_span is None or name_span[1] != bearing.start():
+                return None
     # 'Camp X in Y, the largest US base': a description after a facility's town is the facility's.
     if name_span and comma.group("det") == "the" and _PLACED_BEFORE.search(
             norm, max(0, name_span[0] - 8), name_span[0]):
