@@ -357,3 +357,8 @@ def test_a_new_head_kept_there_is_at_the_town_named_last(pipeline: Any, text: st
 def test_a_states_service_before_a_head_owns_it(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
     found = facilities_found(pipeline, text)
     assert [(name, fac["operator"]) for name, fac in found.items()] == [expected]
+
+
+def test_a_head_overlooking_a_strait_is_named_by_the_whole_strait(pipeline: Any) -> None:
+    text = "Iran's navy has built a radar site overlooking the Strait of Hormuz, satellite images show."
+    assert names(pipeline, text) == ["Strait of Hormuz radar site"]

@@ -103,7 +103,7 @@ _LOCATIVE: Final = re.compile(
     r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
     # 'right next to X', 'just outside X': an adverb of nearness before the locative.
     r"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
-    r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off"
+    r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off|overlooking"
     # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
     r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
     r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
@@ -217,7 +217,8 @@ _SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                                   r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
-_NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of"})
+_NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of",
+                                "overlooking"})
 # Between names of a list: ', ', ' and ', ', and ', ' or '.
 _LIST_SEP_BEFORE: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
@@ -640,6 +641,10 @@ class Facilities:
         if _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
+        # 'overlooking the Strait of Hormuz': a place's name that goes on past 'of' is the name.
+        if (place is not None and place.span[0] == name_span[0] and place.span[1] > name_span[1]
+                and norm.startswith(" of ", name_span[1])):
+            name_span = place.span
         # 'the town of Puerto Jordán': a country or region read in a later word of a longer name is no place of it.
         if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.span[0] > name_span[0] and (
                 _DIRECTION.match(norm, name_span[0]) is None):
