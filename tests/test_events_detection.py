@@ -190,3 +190,17 @@ def test_reopening_after_disrepair_is_an_expansion(pipeline: Any, text: str, exp
 def test_reopening_what_was_left_is_another_event(pipeline: Any) -> None:
     text = "The Greek navy reopened Souda Bay naval base in 2015 after it had been abandoned in 1993."
     assert ("other", "souda_bay", "GR", "2015") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # leaving X for Y tells both the leaving of X and the move to Y
+        ("US jets left Aviano air base for Souda Bay naval base in May 2020.",
+         [("withdrawal", "aviano", "US", "2020-05"), ("deployment", "souda_bay", "US", "2020-05")]),
+        # 'for' a place that is no facility adds nothing
+        ("US troops left Aviano air base for home in May 2020.", [("withdrawal", "aviano", "US", "2020-05")]),
+    ],
+)
+def test_leaving_one_base_for_another(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -1263,6 +1263,11 @@ class Events:
                     unsigned.append(events[-1])
             for other, when in (() if word in _USING else _parallel(doc, trig, anchor, anchors, index)):
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
+            gone_to = _left_for(doc, trig, anchor, anchors) if events and events[-1].type == "withdrawal" else None
+            if gone_to is not None:
+                # 'the jets left X for Y': leaving X told, and going to Y, one move of the same forces
+                events.append(Event("deployment", trig.span, gone_to.facility.id, events[-1].actor, events[-1].date,
+                                    "events:deployment"))
             if coded >= 0:
                 grouped.update(id(e) for e in events[coded:])
         events.extend(_work_begun(doc, events, anchors, index))
@@ -1935,6 +1940,14 @@ def _destination(doc: Doc, trig: Trigger, left: Anchor, anchors: _Anchors) -> An
         directions = _DIRECTION.findall(doc.norm, left.span[1], anchor.span[0])
         return anchor if directions and directions[-1].lower() in ("to", "into") else None
     return None
+
+
+def _left_for(doc: Doc, trig: Trigger, left: Anchor, anchors: _Anchors) -> Anchor | None:
+    """'left X for Y': the facility right after 'for' following the one left, in the trigger's clause."""
+    if trig.word not in _LEAVING or left.span[0] < trig.span[1]:
+        return None
+    onward = next((a for a in anchors.within(left.span[1], trig.clause[1]) if a.facility is not left.facility), None)
+    return onward if onward is not None and _DESTINATION.fullmatch(doc.norm, left.span[1], onward.span[0]) else None
 
 
 def _heading(doc: Doc, start: int, end: int, index: _Index) -> bool:
