@@ -362,3 +362,8 @@ def test_a_states_service_before_a_head_owns_it(pipeline: Any, text: str, expect
 def test_a_head_overlooking_a_strait_is_named_by_the_whole_strait(pipeline: Any) -> None:
     text = "Iran's navy has built a radar site overlooking the Strait of Hormuz, satellite images show."
     assert names(pipeline, text) == ["Strait of Hormuz radar site"]
+
+
+def test_a_description_with_a_word_the_vocabulary_lacks_is_set_beside_a_name(pipeline: Any) -> None:
+    text = "Jets landed at Wadi Halfa, the dirt airstrip from which the army supplies its troops."
+    assert names(pipeline, text) == ["Wadi Halfa airfield"]

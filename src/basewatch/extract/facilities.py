@@ -1009,6 +1009,14 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
         return None
     start = _modifier_start(norm, head.begin, words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
+    # 'Wadi Halfa, the dirt airstrip from which ...': up to two lower-case words the vocabulary does not know may
+    # describe the head too.
+    for _ in range(2):
+        word = _last_word(norm, start) if comma is None else ""
+        if not _DESCRIBING_WORD.fullmatch(word) or word in _figurative_words(doc.language):
+            break
+        start -= len(word) + 1
+        comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
