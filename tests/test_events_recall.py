@@ -153,3 +153,82 @@ def test_the_struck_port_of_a_when_clause_is_its_own_target(pipeline: Any) -> No
     found = events(pipeline, "Russian aircraft bombed Vaziani air base in August 2008, when they also struck the "
                              "port of Poti.", published="2025-05-10")
     assert len({f for t, f, _, _ in found if t == "attack"}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # organisations' missions and forces move though no state does
+        ("The runway at Rovno air base was lengthened in 2020. UN peacekeepers withdrew from Mali in 2023.",
+         ("withdrawal", None, None, "2023")),
+        ("The runway at Rovno air base was lengthened in 2020. NATO troops arrived in Kosovo in 1999.",
+         ("deployment", None, None, "1999")),
+        # an armed group is coded by the land it fights from
+        ("The runway at Rovno air base was lengthened in 2020. Houthi rebels attacked a cargo ship in the Red Sea in "
+         "January 2024.", ("attack", None, "YE", "2024-01")),
+        # numbers among the words before the destination
+        ("The runway at Rovno air base was lengthened in 2020. The deployment of 3,000 US troops to Poland in 2022 "
+         "was announced by the Pentagon.", ("deployment", None, "US", "2022")),
+        # forces in a country, withdrawn
+        ("The runway at Rovno air base was lengthened in 2020. In 2019 the UAE drew down its forces in Yemen.",
+         ("withdrawal", None, "AE", "2019")),
+        ("The runway at Rovno air base was lengthened in 2020. Burundi recalled its troops from Congo in 2024.",
+         ("withdrawal", None, "BI", "2024")),
+        ("The runway at Rovno air base was lengthened in 2020. The Rwandan contingent ended its deployment in "
+         "Mozambique in December 2024.", ("withdrawal", None, "RW", "2024-12")),
+        ("The runway at Rovno air base was lengthened in 2020. The US Marines rotated out of Darwin in October 2024.",
+         ("withdrawal", None, "US", "2024-10")),
+    ],
+)
+def test_moves_of_organisations_and_groups(pipeline: Any, text: str, expected: tuple[str, None, str, str]) -> None:
+    assert expected in events(pipeline, text)
+
+
+def test_no_move_elsewhere_is_carried_to_the_facility_before(pipeline: Any) -> None:
+    text = "The runway at Rovno air base was lengthened in 2020. In 2019 the UAE drew down its forces in Yemen."
+    assert [f for t, f, _, _ in events(pipeline, text) if t == "withdrawal"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'reinforced' before a structure only qualifies it: the building is told by 'construction'
+        ("Construction of reinforced shelters for aircraft began at Engels air base in October 2024.",
+         [("construction", "2024-10")]),
+        # work dated, at the facility named before it in the sentence
+        ("Crews practised rescue at sea from Lajes air base in March 2025, and work began in January 2025 on a new "
+         "control tower.", [("exercise", "2025-03"), ("construction", "2025-01")]),
+        # an official in lower case who flies somewhere visits it
+        ("Japan's prime minister flew to Camp Lemonnier in 2023.", [("visit", "2023")]),
+        ("The Chinese defence minister was shown around Ream Naval Base in April 2025.", [("visit", "2025-04")]),
+        ("The navy added a new perimeter wall and watchtowers at Camp Adazi in 2023.", [("construction", "2023")]),
+    ],
+)
+def test_more_readings_at_a_facility(pipeline: Any, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t, d) for t, _, _, d in events(pipeline, text, published="2025-05-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces of no state named, moved in a story about one state, are that state's
+        ("Estonia's ally France has long trained in the Baltics. France reinforced its presence there last year. Some "
+         "300 French-trained soldiers were sent to Tapa air base in 2021. Later, 200 more soldiers were sent to "
+         "Latvia in 2022.", ("deployment", None, "FR", "2022")),
+    ],
+)
+def test_forces_of_the_story(pipeline: Any, text: str, expected: tuple[str, None, str, str]) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no forces in the clause: no move of the story's state
+        "Tapa air base was built by France in 2015. Many young people leave Latvia every year, officials say.",
+        # armed men of no group are no state's
+        "Tapa air base was built by France in 2015. In 2019, gunmen attacked police near the town of Valga.",
+    ],
+)
+def test_no_story_state_without_forces(pipeline: Any, text: str) -> None:
+    assert [(t, a) for t, f, a, _ in events(pipeline, text) if f is None and a == "FR"] == []

@@ -112,7 +112,7 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
                         "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
-                        "take delivery of"})
+                        "take delivery of", "recalled", "recalls", "recalling"})
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 _ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
@@ -596,9 +596,12 @@ _SIDE = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?eas
 _KIND_OF = rf"(?:{_KIND}|the\s+)?{_SIDE}"
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + _KIND_OF + r"(?=\S)|\s+" + _KIND_OF + r"(?=[A-Z])"),
-    "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + _KIND_OF + r"|(?=[A-Z]))"),
-    "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)[\w-]+\s+){0,4}?"
-                             r"(?:to|in|into)\s+" + _KIND_OF + r"(?=[A-Z])"),
+    "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + _KIND_OF + r"|(?=[A-Z])|"
+                             # 'drew down its forces in Yemen', 'recalled its troops from Congo'
+                             r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent|"
+                             r"personnel|peacekeepers)\s+(?:in|from|out\s+of)\s+" + _KIND_OF + r"(?=[A-Z]))"),
+    "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)"
+                             r"(?:[\w-]+|\d[\d,.]*)\s+){0,4}?(?:to|in|into)\s+" + _KIND_OF + r"(?=[A-Z])"),
     "visit": re.compile(r"\s+" + _KIND_OF + r"(?=[A-Z])|"
                         r"\s+(?:to|in|at)\s+" + _KIND_OF + r"(?=[A-Z])|"
                         r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
@@ -741,6 +744,8 @@ _UNPLACED = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
 _UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
+# Events at a town whose agent is never guessed from the story: visitors and drills are told by their own.
+_OWN_AGENT_TYPES = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS = frozenset({"visit", "visits"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
@@ -761,6 +766,8 @@ _FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers
                 r"planes|submarines|squadrons?|"
                 r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?")
 _FORCES = f"(?:{_FORCE_NAMES})"
+# Forces anywhere in a clause: what moves or strikes there is military ('young people leave X' is not).
+_FORCES_WORD = re.compile(r"\b" + _FORCES + r"\b", re.IGNORECASE)
 # After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
 # garrison', 'boosted its troops').
 _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
@@ -802,8 +809,13 @@ _AUXILIARY_BEFORE = re.compile(_at_word("will|would|shall|can|could|may|might|mu
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
 _UNDER_ATTACK = re.compile(_at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
+# Between an armed group's name and its members' word ('Houthi rebels', 'al-Shabaab's militants').
+_GROUP_GAP = re.compile(r"(?:'s)?\s+")
 _ORGANISATION_BEFORE = re.compile(_at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
                                            r"ECOWAS|SADC|Arab League")
+                                  # or its forces or mission ('UN peacekeepers withdrew', 'the UN mission left')
+                                  + r"(?:\s+(?:[\w-]+\s+)?(?:mission|peacekeepers|troops|forces|soldiers|contingent|"
+                                  r"force)(?:\s+[A-Z][\w-]*)?)?"
                                   + r"\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
 _MEANWHILE = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
@@ -1391,7 +1403,14 @@ def _work_begun_at(doc: Doc, start: int, sentence: Span, anchors: _Anchors) -> t
     """'Work began in January on a larger apron for the base': with no building told before, the work the sentence
     dates is one of its own at the one facility it names."""
     there = anchors.within(start, sentence[1])
-    if not there or len({id(a.facility) for a in there}) > 1:
+    if not there:
+        # 'crews practised at X in March, and work began in January on a new control tower': the one facility named
+        # before it in the sentence
+        there = anchors.within(sentence[0], start)
+        if not there or len({id(a.facility) for a in there}) > 1:
+            return None
+        return _work_kind(doc, start, sentence[1]), there[-1].facility
+    if len({id(a.facility) for a in there}) > 1:
         return None
     return _work_kind(doc, start, there[0].span[0]), there[0].facility
 
@@ -2590,8 +2609,14 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         actor = place.country
     elif actor is None and not (
             trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
-        # a mission an alliance sends is told with no state; anything else with no state named is too vague to keep
-        return None
+        # a mission an alliance sends is told with no state; forces moved or striking with no state in a story of one
+        # are most likely that state's ('Some 300 soldiers were sent to Estonia'); a visitor or drills of no state
+        # named, armed men of no group, or a move of no forces are too vague to keep
+        actor = _story_state(actor_list, trig) if (
+            trig.type not in _OWN_AGENT_TYPES and _FORCES_WORD.search(doc.norm, trig.clause[0], trig.clause[1])
+            and not _GUNMEN_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])) else None
+        if actor is None:
+            return None
     date = _stay_since(doc, trig, index) if word in _STATE_WORDS else _dated(doc, trig, index)[0]
     return Event(trig.type, trig.span, None, actor, date, f"events:{trig.type}-place")
 
@@ -2689,11 +2714,14 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
-        if trig.type == "attack" and (_ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
-                                                           trig.span[0])
-                                      or _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
-            # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state
-            return Event("attack", trig.span, None, None, _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
+        armed = _ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]) if (
+            trig.type == "attack") else None
+        if armed is not None or (trig.type == "attack"
+                                 and _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
+            # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state,
+            # coded by the land a group named fights from ('Houthi rebels attacked a ship': YE)
+            return Event("attack", trig.span, None, armed and _group_named(doc, armed.start(), actor_list),
+                         _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
         actor = _drills_state(doc, trig, actor_list, index, events) if trig.type == "exercise" else None
         if actor is None:
             return None
@@ -2716,6 +2744,12 @@ def _visit_by(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -
         return None
     return Event("visit", trig.span, None, actor_list[first].code, _unplaced_date(doc, trig, index),
                  f"events:visit{_UNPLACED}")
+
+
+def _group_named(doc: Doc, start: int, actor_list: list[Actor]) -> str | None:
+    """The code of an armed group named right before its members' word at `start` ('Houthi rebels')."""
+    i = _first_from(actor_list, start)
+    return actor_list[i - 1].code if i and _GROUP_GAP.fullmatch(doc.norm, actor_list[i - 1].span[1], start) else None
 
 
 def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index, events: list[Event]) -> str | None:
@@ -2983,7 +3017,11 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
     if trig.word not in _TRAVEL:
         return False
     titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
-    return bool(titles) and not facility_words(doc.language).force.search(doc.norm, titles[-1].end(), trig.span[0])
+    # or an office written in lower case ("Japan's prime minister flew to X", 'a delegation of lawmakers landed')
+    end = titles[-1].end() if titles else max(
+        (m.end() for m in _DELEGATION.finditer(doc.norm, max(trig.clause[0], trig.span[0] - 60), trig.span[0])),
+        default=-1)
+    return end >= 0 and not facility_words(doc.language).force.search(doc.norm, end, trig.span[0])
 
 
 def _hosted_visitor(doc: Doc, trig: Trigger) -> bool:
