@@ -232,3 +232,31 @@ def test_forces_of_the_story(pipeline: Any, text: str, expected: tuple[str, None
 )
 def test_no_story_state_without_forces(pipeline: Any, text: str) -> None:
     assert [(t, a) for t, f, a, _ in events(pipeline, text) if f is None and a == "FR"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # use from a base with the time it began tells an arrival then
+        ("US MQ-9 Reaper drones have operated from Lask air base since 2018.", ("deployment", "US", "2018")),
+        # a base that takes in forces
+        ("Lask air base welcomed a squadron of US F-22s in 2023.", ("deployment", "US", "2023")),
+        ("The base at Camp Adazi became home to a Canadian-led battlegroup in 2017.", ("deployment", "CA", "2017")),
+        ("US Patriot batteries were positioned at Rzeszow airport in 2022.", ("deployment", "US", "2022")),
+        ("Polish troops took up positions at Rzeszow airport in 2022.", ("deployment", "PL", "2022")),
+    ],
+)
+def test_more_arrivals_at_a_facility(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t, a, d) for t, _, a, d in events(pipeline, text, published="2025-05-10")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # use with no time it began, and a welcome of no forces, tell no move
+        "US MQ-9 Reaper drones operate from Lask air base.",
+        "Lask air base welcomed the decision in 2023.",
+    ],
+)
+def test_standing_use_and_welcome_are_no_move(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text, published="2025-05-10") == []

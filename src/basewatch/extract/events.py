@@ -101,7 +101,8 @@ _BREAK_WORDS = ("but", "while", "whereas", "although")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
-_HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving"})
+_HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "became home to",
+                      "become home to", "becomes home to"})
 # The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
 _HOSTS = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
@@ -112,13 +113,14 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
                         "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
-                        "take delivery of", "recalled", "recalls", "recalling"})
+                        "take delivery of", "recalled", "recalls", "recalling", "welcomed", "became home to",
+                        "become home to", "becomes home to"})
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 _ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
                            r"contingents?|detachments?|garrisons?|presence|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?|"
-                           r"brigades?|regiments?|bases?|stations?|headquarters)\b", re.IGNORECASE)
+                           r"brigades?|regiments?|battle\s?groups?|bases?|stations?|headquarters)\b", re.IGNORECASE)
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
 _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?"
                              r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?",
@@ -708,6 +710,7 @@ _ALLIED_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:allied|NATO|coalition|mul
 _THERE_NEXT = re.compile(r"\s+there\b")
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
+                          "operated from", "operating from", "operate from", "operates from",
                           "keeps", "kept"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
