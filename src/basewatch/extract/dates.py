@@ -211,6 +211,9 @@ def _branches(lex: Lexicon) -> dict[str, str]:
     week_units = _alternation([w for w, v in lex.words.get("unit", {}).items() if v == "week"], lex.cased)
     single_units = _alternation([w for w in lex.words.get("unit", {}) if not w.endswith("s")], lex.cased)
     week_joiner = f"(?:{lex.alt('weekday_joiner')}\\s+)?"
+    # 'September of that year', 'May the following year': the year the narrative set, not the publication's
+    narrative_year = (f"(?P<@ana>{lex.alt('article')}\\s+{lex.alt('anaphor_shift')}|{lex.alt('anaphor_same')})"
+                      f"\\s+{year_units}")
     return {
         "iso": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?P<@sep>[-/.])(?P<@m>1[0-2]|0?[1-9])(?P=@sep)"
         f"(?P<@d>3[01]|[12]\\d|0?[1-9]){_NO_NUMBER_AFTER}",
@@ -221,7 +224,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         f"|(?P<@sh2>{shift})\\s+{week_units}\\s+{week_joiner}(?P<@wd2>{weekday}))",
         "month-range": f"{month}\\s*(?:-|\\s{rng})\\s*(?P<@mon2>{lex.alt('month')})\\.?{year_joiner}(?P<@y>{year})",
         "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}"
-        f"(?:\\.?\\s+{connect}|\\.\\s*|\\s*[-/]\\s*){month}(?:{year_joiner}(?P<@y>{year}){suffix})?",
+        f"(?:\\.?\\s+{connect}|\\.\\s*|\\s*[-/]\\s*){month}(?:{year_joiner}(?:(?P<@y>{year}){suffix}|{narrative_year}))?",
         "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
         "shift-name": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+"
         f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
@@ -245,7 +248,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "weekend": f"(?:(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+|{lex.alt('article')}\\s+)"
         f"(?P<@we>{lex.alt('weekend')})",
         "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*(?:%|:\\d)))?"
-        f"(?:{year_joiner}{year_after})?(?P<@poss>'s)?",
+        f"(?:{year_joiner}(?:{year_after}|{narrative_year}))?(?P<@poss>'s)?",
         "weekday": f"(?P<@wd>{weekday})",
         "decade": f"(?:{lex.alt('article')}\\s+)?(?:{part}[\\s-]*)?{_NO_NUMBER_BEFORE}(?:1[7-9]|20)\\d0'?s\\b",
         "year-range": f"{_NO_NUMBER_BEFORE}(?P<@y>{year})(?:\\s*(?P<@dash>[-/])\\s*|\\s+(?P<@word>{rng})\\s+)"
@@ -359,6 +362,7 @@ class CueWords:
     future: frozenset[str]
     future_phrases: tuple[str, ...]
     future_after: frozenset[str]
+    past: frozenset[str]
     until: frozenset[str]
     recurring: frozenset[str]
     ordinals: frozenset[str]
@@ -391,6 +395,7 @@ class CueWords:
             # Padded, so that a phrase is found only as whole words.
             future_phrases=tuple(f" {p} " for p in future if " " in p),
             future_after=future_after,
+            past=phrases("past"),
             until=phrases("until"),
             recurring=phrases("recurring"),
             ordinals=phrases("ordinal"),
@@ -487,19 +492,28 @@ class Context:
         return bool(words and words[-1] in self.cues.determiners and _NEXT_WORD.match(self.doc.norm, end))
 
     def future(self, start: int) -> bool:
-        """A future-tense cue ("will", "scheduled", "takes place") earlier in the sentence, close by."""
+        """A future-tense cue ("will", "scheduled", "takes place") earlier in the sentence, close by, and no
+        past-tense verb between them ("work that will replace it began in March", "is due to start next year,
+        the ministry said in January": the date goes with the past verb)."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
         reach = max(sentence_start, start - _FUTURE_REACH)
-        words = self.words(reach, start)
+        words = self._since_past(self.words(reach, start))
         if not self.cues.future_after.isdisjoint(words):
             return True
         near = max(sentence_start, start - _FUTURE_NEAR)
         if near != reach:
-            words = self.words(near, start)
+            words = self._since_past(self.words(near, start))
         if not self.cues.future.isdisjoint(words):
             return True
         joined = f" {' '.join(words)} "
         return any(map(joined.__contains__, self.cues.future_phrases))
+
+    def _since_past(self, words: list[str]) -> list[str]:
+        """The words after the last past-tense verb among `words` (all of them without one)."""
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in self.cues.past:
+                return words[i + 1 :]
+        return words
 
     def future_after(self, end: int) -> bool:
         """A future modal a few words after a date that opens its clause: "Sunday will start", "On
@@ -604,17 +618,26 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
     return year
 
 
+def _framed_year(ctx: Context, surface: str) -> int | None:
+    """The year of 'that year', 'the following year' after a month: the year of the date the text last set,
+    shifted; None with no such date."""
+    previous = _framing(ctx, [f for f in ctx.previous if f.resolved])
+    if previous is None or previous.resolved is None:
+        return None
+    return int(previous.resolved[:4]) + int(ctx.lex.get("anaphor_shift", surface.split()[-1]) or 0)
+
+
 def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Found]:
     month = _month_of(ctx, _group(match, p, "mon"))
     day_text = _group(match, p, "d")
     if month is None or day_text is None:
         return []
     day = int(_NON_DIGIT.sub("", day_text) or ctx.lex.get("ordinal", day_text) or 0)
-    year_text = _group(match, p, "y")
-    year = int(year_text) if year_text else None
-    relative = year is None
+    year_text, narrated = _group(match, p, "y"), _group(match, p, "ana")
+    year = int(year_text) if year_text else _framed_year(ctx, narrated) if narrated else None
+    relative = year_text is None
     span = _span(match, p)
-    if year is None:
+    if year is None and not narrated:
         year = _year_from_anchor(ctx, month, day, span[0])
         weekday = ctx.lex.get("weekday", _group(match, p, "wd"))
         if year is not None and weekday is not None:
@@ -642,14 +665,20 @@ def _resolve_month_range(match: re.Match[str], p: str, ctx: Context) -> list[Fou
     ]
 
 
+def _day_rule(rule: str, match: re.Match[str], p: str) -> str:
+    if _group(match, p, "y"):
+        return rule
+    return f"{rule}-narrative-year" if _group(match, p, "ana") else f"{rule}-yearless"
+
+
 def _resolve_day_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
-    return _day_month(match, p, ctx, "day-month" if _group(match, p, "y") else "day-month-yearless")
+    return _day_month(match, p, ctx, _day_rule("day-month", match, p))
 
 
 def _resolve_month_day(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     if _group(match, p, "d"):
-        return _day_month(match, p, ctx, "month-day" if _group(match, p, "y") else "month-day-yearless")
-    if _group(match, p, "y") or _group(match, p, "sh"):
+        return _day_month(match, p, ctx, _day_rule("month-day", match, p))
+    if _group(match, p, "y") or _group(match, p, "sh") or _group(match, p, "ana"):
         return _month_year(match, p, ctx, "month-year")
     if _group(match, p, "poss") or ctx.cued(match.start()):
         return _month_year(match, p, ctx, "month-cued")
@@ -673,6 +702,11 @@ def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[F
         year = ctx.anchor.year + int(shift) if ctx.anchor.year is not None else None
         resolved = _ym(year, month) if year is not None else None
         return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-relative-year")]
+    narrated = _group(match, p, "ana")
+    if narrated:
+        year = _framed_year(ctx, narrated)
+        resolved = _ym(year, month) if year is not None else None
+        return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-narrative-year")]
     year = _year_from_anchor(ctx, month, None, span[0])
     resolved = _ym(year, month) if year is not None else None
     return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-yearless")]
