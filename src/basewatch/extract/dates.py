@@ -580,7 +580,12 @@ def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
 
 
 def _span(match: re.Match[str], prefix: str) -> Span:
-    return match.span(prefix[:-2])
+    """The date's span; a possessive ending after it ("December's storm") is the noun phrase's, not the date's."""
+    start, end = match.span(prefix[:-2])
+    possessive = prefix + "poss"
+    if possessive in match.re.groupindex and match.start(possessive) >= 0:
+        end = match.start(possessive)
+    return start, end
 
 
 def _month_of(ctx: Context, surface: str | None) -> int | None:
