@@ -196,15 +196,21 @@ def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
             continue
         word = re.compile(rf"\b{re.escape(doc.norm[place.span[0]:place.span[1]])}\b")
         named = [fac for fac in facilities if word.search(fac.name)]
-        if len(named) == 1:
+        # 'a ship called at X': a town stands for its naval base, not its trading port.
+        if len(named) == 1 and (named[0].kind == "naval base" or not _CALLED_AT.search(
+                doc.norm, max(0, place.span[0] - 16), place.span[0])):
             named[0].mentions.append(place.span)
 
 
 _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
-# A verb of basing or flying and its preposition, right before a town.
+# A verb of basing, flying or calling at a port and its preposition, right before a town.
 _BASED_AT: Final = re.compile(
     r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
-    r"operate|parked)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
+    r"operate|parked|called|calling|docked|docking|berthed|moored)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
+
+
+# A verb of calling at a port right before a town.
+_CALLED_AT: Final = re.compile(r"\b(?:called|calling|docked|docking|berthed|moored)\s+(?:at|in|into)\s+$")
 
 
 def _after_basing_verb(norm: str, start: int) -> bool:
@@ -226,7 +232,8 @@ def _after_basing_verb(norm: str, start: int) -> bool:
 _PREPOSITION_ENDS: Final = frozenset({"at", "to", "in", "om"})
 # _BASED_AT's verbs.
 _BASING_VERBS: Final = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
-                        "flown", "operating", "operate", "parked")
+                        "flown", "operating", "operate", "parked", "called", "calling", "docked", "docking", "berthed",
+                        "moored")
 
 
 def _pronouns(doc: Doc) -> list[Span]:
