@@ -260,3 +260,24 @@ def test_more_arrivals_at_a_facility(pipeline: Any, text: str, expected: tuple[s
 )
 def test_standing_use_and_welcome_are_no_move(pipeline: Any, text: str) -> None:
     assert events(pipeline, text, published="2025-05-10") == []
+
+
+def test_flying_from_one_base_to_another(pipeline: Any) -> None:
+    # 'from X to Y': X is where the aircraft came from, Y where they went
+    text = "US F-35s flew from Lakenheath air base to Lask air base in March 2024."
+    assert [(t, a, d) for t, _, a, d in events(pipeline, text, published="2025-05-10")] == [
+        ("deployment", "US", "2024-03")]
+    assert "lakenheath" not in str(events(pipeline, text, published="2025-05-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a move or sighting placed at a country or town of its own is not the facility's of the sentence before
+        "The runway at Rovno air base was lengthened in 2020. Two Russian bombers flew near Alaska in August 2023.",
+        "The runway at Rovno air base was lengthened in 2020. Drones were spotted over Danish airports in Denmark "
+        "in September 2023.",
+    ],
+)
+def test_placed_elsewhere_is_not_carried_over(pipeline: Any, text: str) -> None:
+    assert [t for t, f, _, _ in events(pipeline, text) if f is not None] == ["expansion"]

@@ -147,6 +147,8 @@ _TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over",
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
+# After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
+_NAMED_DESTINATION = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
@@ -714,6 +716,9 @@ _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at"
                           "keeps", "kept"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
+# Right before a place: a preposition that locates what happened there.
+_LOCATED_BEFORE = re.compile(_at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
+                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date: the time a stay began ('since 1992', 'since the ceasefire of November 2020').
 _SINCE_BEFORE = re.compile(_at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
@@ -1127,7 +1132,7 @@ class Events:
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
             described = _subject_aside(doc, trig) and _carried_over(doc, trig, anchors, index)
             anchor = described or _anchor_for(doc, trig, clause, anchors, index)
-            if anchor is None and _place_object(doc, trig, index) is None:
+            if anchor is None and _place_object(doc, trig, index) is None and not _placed_after(doc, trig, index):
                 # 'It deployed jets to Libya': a place of its own is where it happened, not the facility told before
                 anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
@@ -2364,7 +2369,9 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
     if word in _RELOCATE or not directions or directions[-1] != "from":
         return False
-    return word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
+    # 'flew from X to Y': a destination named after X, not only before it
+    return (word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
+            or bool(_NAMED_DESTINATION.search(doc.norm, anchor.span[1], trig.clause[1])))
 
 
 def _result_clause(doc: Doc, trig: Trigger) -> bool:
@@ -2622,6 +2629,18 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             return None
     date = _stay_since(doc, trig, index) if word in _STATE_WORDS else _dated(doc, trig, index)[0]
     return Event(trig.type, trig.span, None, actor, date, f"events:{trig.type}-place")
+
+
+def _placed_after(doc: Doc, trig: Trigger, index: _Index) -> bool:
+    """'Two Russian bombers flew near Alaska', 'drones were spotted over Danish airports': the trigger's clause places
+    it at a country, town, region or sea of its own after it, so it is told of no facility before."""
+    spans = index.all_places
+    i = _bisect_left(index.all_starts, trig.span[1])
+    while i < len(spans) and spans[i][0] < trig.clause[1]:
+        if _LOCATED_BEFORE.search(doc.norm, max(trig.span[1], spans[i][0] - 16), spans[i][0]):
+            return True
+        i += 1
+    return False
 
 
 def _stay_since(doc: Doc, trig: Trigger, index: _Index) -> str | None:
