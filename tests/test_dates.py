@@ -437,3 +437,20 @@ def test_led_openers() -> None:
     assert frozenset({"digits2"}) in grammar.led  # '12' needs a month, a unit or more digits
     assert any("article" in kinds for kinds in grammar.led)  # 'the' needs a date word after it
     assert {"day", "before", "yesterday", "ago", "two"} <= grammar.vocabulary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jets landed yesterday (Sunday) at the base.", [("yesterday (Sunday)", "2021-02-28")]),
+        ("Talks resume today ( Monday ).", [("today ( Monday )", "2021-03-01")]),
+        (
+            "The jets landed yesterday (Sunday and Monday).",
+            [("yesterday", "2021-02-28"), ("Sunday", "2021-02-28"), ("Monday", "2021-03-01")],
+        ),
+    ],
+)
+def test_day_word_with_its_weekday_in_brackets_is_one_date(
+    dates: Dates, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(dates, text) == expected

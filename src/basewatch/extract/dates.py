@@ -244,7 +244,8 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         f"(?!\\s+{connect}\\w|\\s+{lex.alt('anaphor_after')})",
         "recent": f"(?:(?P<@rec>{lex.alt('recent')})\\s+(?:(?P<@n>{number})\\s+)?"
         f"|(?P<@recn>{lex.alt('recent_count')})\\s+(?P<@n2>{number})\\s+)(?P<@unit>{unit})",
-        "deictic": f"(?P<@word>{lex.alt('deictic')})",
+        # 'yesterday (Wednesday)': the weekday in brackets only names the same day
+        "deictic": f"(?P<@word>{lex.alt('deictic')})(?:\\s*\\(\\s*{weekday}\\s*\\))?",
         "weekend": f"(?:(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+|{lex.alt('article')}\\s+)"
         f"(?P<@we>{lex.alt('weekend')})",
         "month-day": f"(?:(?P<@wd>{weekday}),?\\s+)?{month}(?:\\s*[-/]?\\s*{days}(?!\\s*(?:%|:\\d)))?"
