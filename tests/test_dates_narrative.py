@@ -85,3 +85,16 @@ def test_yearless_month_reads_against_publication(dates: Dates, text: str, expec
 )
 def test_past_verb_ends_the_reach_of_a_future_cue(dates: Dates, text: str, expected: str) -> None:
     assert found(dates, text)[-1][1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot was shelled on March 12 last year.", [("March 12 last year", "2024-03-12")]),
+        ("The depot was shelled on 12 March last year.", [("12 March last year", "2024-03-12")]),
+        ("The pier reopens on 4 May next year.", [("4 May next year", "2026-05-04")]),
+        ("It was shelled on Tuesday, 12 March of last year.", [("Tuesday, 12 March of last year", "2024-03-12")]),
+    ],
+)
+def test_day_and_month_with_a_shifted_year(dates: Dates, text: str, expected: Expected) -> None:
+    assert found(dates, text) == expected

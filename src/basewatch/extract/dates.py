@@ -224,7 +224,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         f"|(?P<@sh2>{shift})\\s+{week_units}\\s+{week_joiner}(?P<@wd2>{weekday}))",
         "month-range": f"{month}\\s*(?:-|\\s{rng})\\s*(?P<@mon2>{lex.alt('month')})\\.?{year_joiner}(?P<@y>{year})",
         "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}"
-        f"(?:\\.?\\s+{connect}|\\.\\s*|\\s*[-/]\\s*){month}(?:{year_joiner}(?:(?P<@y>{year}){suffix}|{narrative_year}))?",
+        f"(?:\\.?\\s+{connect}|\\.\\s*|\\s*[-/]\\s*){month}(?:{year_joiner}(?:{year_after}|{narrative_year}))?",
         "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
         "shift-name": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+"
         f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
@@ -640,10 +640,13 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Fo
         return []
     day = int(_NON_DIGIT.sub("", day_text) or ctx.lex.get("ordinal", day_text) or 0)
     year_text, narrated = _group(match, p, "y"), _group(match, p, "ana")
+    shift = ctx.lex.get("shift", _group(match, p, "sh"))
     year = int(year_text) if year_text else _framed_year(ctx, narrated) if narrated else None
+    if shift is not None and ctx.anchor.year is not None:
+        year = ctx.anchor.year + int(shift)
     relative = year_text is None
     span = _span(match, p)
-    if year is None and not narrated:
+    if year is None and not narrated and shift is None:
         year = _year_from_anchor(ctx, month, day, span[0])
         weekday = ctx.lex.get("weekday", _group(match, p, "wd"))
         if year is not None and weekday is not None:
@@ -674,6 +677,8 @@ def _resolve_month_range(match: re.Match[str], p: str, ctx: Context) -> list[Fou
 def _day_rule(rule: str, match: re.Match[str], p: str) -> str:
     if _group(match, p, "y"):
         return rule
+    if _group(match, p, "sh"):
+        return f"{rule}-relative-year"
     return f"{rule}-narrative-year" if _group(match, p, "ana") else f"{rule}-yearless"
 
 
