@@ -98,3 +98,16 @@ def test_past_verb_ends_the_reach_of_a_future_cue(dates: Dates, text: str, expec
 )
 def test_day_and_month_with_a_shifted_year(dates: Dates, text: str, expected: Expected) -> None:
     assert found(dates, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On a July afternoon, spotters watched a transport land.", [("July", "2024-07")]),
+        ("In a February storm the hangar roof came down.", [("February", "2025-02")]),
+        ("On the March morning of the raid the gates were shut.", [("March", "2025-03")]),
+        ("The brigade will march on a new road.", []),
+    ],
+)
+def test_month_after_a_cue_and_an_article(dates: Dates, text: str, expected: Expected) -> None:
+    assert found(dates, text) == expected

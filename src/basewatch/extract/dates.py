@@ -390,7 +390,8 @@ class CueWords:
         joining = [w for w, v in lex.words.get("cue", {}).items() if v == "after_date"]
         return cls(
             cues=cues,
-            articles=phrases("article"),
+            # A cue reaches over an article: "in the March rally", "on a July afternoon".
+            articles=phrases("article") | phrases("indefinite"),
             determiners=phrases("determiner"),
             future=frozenset(p for p in future if " " not in p),
             # Padded, so that a phrase is found only as whole words.
