@@ -59,3 +59,15 @@ def test_most_named_is_the_sole_most_common(countries: list[str]) -> None:
     ranked = Counter(countries).most_common(2)
     sole = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     assert P._most_named(dict(Counter(countries))) == sole
+
+
+@pytest.mark.parametrize(
+    "run",
+    ["Albu Kamal and al-Mayadin", "Deir ez-Zor", "Ras al Ain", "Tal Abyad", "Khan ash-Shih", "Bal-Harbour", "Xal-Y",
+     "al-Bab", "Dar es Salaam", "Jisr adh Dhahab", "Wadi al-Dawasir"],
+)
+def test_an_article_before_a_token_is_the_pattern_s(run: str) -> None:
+    pattern = re.compile(rf"(?:^|[ -])({P._ARTICLE})$")
+    for end in range(len(run) + 1):
+        found = pattern.search(run, 0, end)
+        assert P._article_before(run, end) == (found.start(1) if found else -1), end

@@ -59,6 +59,8 @@ _SPACED_ARTICLES = ("al", "el", "ad", "adh", "ash", "az", "ar", "ath", "ul")
 _HYPHENED_ARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ath", "ed", "es", "et", "ez", "er", "en",
                       "ul")
 _ARTICLE = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICLES)})-)"
+_SPACED_ARTICLE_SET: Final = frozenset(_SPACED_ARTICLES)
+_HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
 # The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
 # end costs one test rather than one per word (no two can both be followed by the space or hyphen).
 _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on"
@@ -91,7 +93,6 @@ _RUN = re.compile(
 )
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(_ARTICLE)
-_ARTICLE_BEFORE = re.compile(rf"(?:^|[ -])({_ARTICLE})$")
 _NEXT = re.compile(r"[ ]*(-?[\w]+)")
 # ASCII characters no word holds: a run of lower-case letters that one (or the text's end) follows is a whole word.
 _WORD_ENDS: Final = " ,.;:!?\"')(]["
@@ -644,7 +645,7 @@ class Places:
     def __call__(self, doc: Doc) -> Doc:
         candidates = self.match(doc.norm, doc.spaced())
         if doc.equipment:
-            equipment = sorted(m.span for m in doc.equipment)
+            equipment = sorted([m.span for m in doc.equipment])
             candidates = _outside(candidates, equipment)
         outlets = self._outlets_around(doc.norm, candidates)
         if outlets:
@@ -900,8 +901,9 @@ class Places:
         matches = _unlisted_matches(norm, leads)
         if not matches:
             return found  # most articles: no need to sort the names found
-        taken = sorted(c.span for c in found)
-        unfolded = sorted(c.span for c in found if not c.folded)
+        # Lists, not generators, to sort: compiled, a generator is an object stepped through by generic calls.
+        taken = sorted([c.span for c in found])
+        unfolded = sorted([c.span for c in found if not c.folded])
         extra = []
         for m in matches:
             for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
@@ -1123,17 +1125,25 @@ class Places:
     def _longest(self, run: str, tokens: tuple[tuple[int, int, str], ...], i: int,
                  fold: bool) -> tuple[int, int, Entries, bool] | None:
         starts = [tokens[i][0]]
-        article = _ARTICLE_BEFORE.search(run, 0, tokens[i][0])
-        if article:  # "al-Mayadin" inside "Albu Kamal and al-Mayadin"
-            starts.insert(0, article.start(1))
-        lookups = (self.lexicon.lookup, self.lexicon.lookup_folded) if fold else (self.lexicon.lookup,)
-        for tier, lookup in enumerate(lookups):
-            for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
-                for start in starts:
-                    text = run[start:tokens[j][1]]
-                    entries = lookup(text) if len(text) > 1 else _NO_ENTRIES
-                    if entries.items:
-                        return j, start, entries, tier == 1
+        article = _article_before(run, tokens[i][0])
+        if article >= 0:  # "al-Mayadin" inside "Albu Kamal and al-Mayadin"
+            starts.insert(0, article)
+        found = self._longest_from(run, tokens, i, starts, False)
+        return found if found is not None or not fold else self._longest_from(run, tokens, i, starts, True)
+
+    def _longest_from(self, run: str, tokens: tuple[tuple[int, int, str], ...], i: int, starts: list[int],
+                      folded: bool) -> tuple[int, int, Entries, bool] | None:
+        """The longest name from token `i` (or the article before it) by one of the lexicon's lookups: a call of each
+        by name, where one through a tuple of bound methods went through generic calls, compiled."""
+        lex = self.lexicon
+        for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
+            for start in starts:
+                text = run[start:tokens[j][1]]
+                if len(text) <= 1:
+                    continue
+                entries = lex.lookup_folded(text) if folded else lex.lookup(text)
+                if entries.items:
+                    return j, start, entries, folded
         return None
 
     def _described(self, norm: str, offset: int, tokens: tuple[tuple[int, int, str], ...]) -> bool:
@@ -1402,6 +1412,25 @@ def _word_before(norm: str, end: int) -> int:
     return start
 
 
+def _article_before(run: str, end: int) -> int:
+    """Where an `_ARTICLE` ending right at `end` in `run` starts, after the run's start, a space or a hyphen (-1 if
+    none): the article's few letters are read back from `end`, where a pattern anchored there by `$` was tried at
+    every position of the run before it."""
+    if end < 3:
+        return -1
+    sep = run[end - 1]
+    if sep != " " and sep != "-":
+        return -1
+    start = end - 1
+    floor = end - 5 if end > 5 else 0  # the longest article has three letters: one more tells it ends a longer word
+    while start > floor and 97 <= ord(run[start - 1]) <= 122:  # a-z
+        start -= 1
+    if start > 0 and run[start - 1] != " " and run[start - 1] != "-":
+        return -1
+    word = run[start:end - 1]
+    return start if word in (_SPACED_ARTICLE_SET if sep == " " else _HYPHENED_ARTICLE_SET) else -1
+
+
 def _finds(text: str, part: str, start: int, end: int) -> list[int]:
     """Where `part` stands wholly within `text[start:end]`."""
     found = []
@@ -1519,7 +1548,7 @@ def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
         if lead is None:
             continue
         if taken is None:
-            taken = sorted(c.span for c in found)
+            taken = sorted([c.span for c in found])
         k = _spans_before(taken, lead.end(1))
         if k > 0 and taken[k - 1][1] > lead.start(1):
             continue  # a known name ('Cam Ranh Bay', 'Subic Bay') is read by the run matcher
