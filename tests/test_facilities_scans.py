@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -133,3 +134,112 @@ def test_a_clause_break_is_found_with_or_without_the_substring_test(gap: str) ->
 def test_the_state_right_before_a_name_runs_it(pipeline: Any, text: str, operator: str | None) -> None:
     result = pipeline.extract(text, published="2024-05-01")
     assert [f["operator"] for f in result["facilities"]] == [operator]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the air base in Latakia",
+        "the air base, near the coast",
+        "the air base\u00a0at Hama",
+        "the base 40 km north-east of the city",
+        "the base northwest of the town",
+        "a base some 12 miles (19 km) south of the capital",
+        "a base for the Royal Saudi Naval Forces near the port",
+        "a naval base is being built at the bay",
+        "a base right next to the airport",
+        "the base inland from the coast",
+        "the base, which opened in May",
+        "the base.",
+        "the base",
+    ],
+)
+def test_a_locative_opens_where_the_shortcut_says_it_may(text: str) -> None:
+    at = text.index("base") + 4
+    for end in range(at, len(text) + 1):
+        if facilities._LOCATIVE.match(text, at, end) is not None:
+            assert facilities._may_open_locative(text, at, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the army were sent to the new air base",
+        "Marines guard the old X-at base",
+        "soldiers who had been   stationed   at    a  port",
+        "Its forces occupied\tthe site near",
+        "The crew used their two small ",
+        "forces inside the wire ",
+        "the troops man \nthe post ",
+        "Units in Kars and Ardahan ",
+        "troops ın the base ",
+        "flat cat hat ",
+        "",
+    ],
+)
+def test_a_force_at_verb_is_found_where_the_pattern_finds_one(text: str) -> None:
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = facility_attrs._FORCE_AT.search(text, lo, hi) is not None
+            assert facility_attrs._force_at(text, lo, hi) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are based at the field.",
+        "The new jets were moved to the base.",
+        "The  fighters have been deployed there.",
+        "These drones remain stationed there.",
+        "The base was built in 1950.",
+        "All were kept there.",
+        "Both newer jets are based there.",
+    ],
+)
+def test_a_kit_sentence_opens_with_a_word_the_shortcut_accepts(text: str) -> None:
+    if facility_attrs._KIT_PRONOUN.match(text, 0) is not None:
+        assert facility_attrs._kit_word_next(text, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They said that the new base, this one, was closed at the time",
+        "It is the main base of the fleet",
+        "they bathe at the other beach in this heat",
+        "That\tsmall\nnaval base",
+        "x-the old base and 'this base",
+        "thıs base",
+        "",
+    ],
+)
+def test_a_determiner_is_found_where_the_pattern_finds_one(text: str) -> None:
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            runs = text[lo:hi].rsplit(None, 4)
+            start = lo + len(runs[0]) if len(runs) == 5 else lo
+            expected = coref._DET_BEFORE.search(text, start, hi)
+            found = coref._determiner(text, lo, hi)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" in ", ", near the ", " at", "on ", " close to ", " closeto ", " station point ", "_at ", " 9on ", " ın ",
+     " Near ", "", " in-", "-at,", " don inn "],
+)
+def test_a_locative_word_is_found_as_a_whole_word_pattern_finds_it(gap: str) -> None:
+    pattern = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
+    assert facility_attrs._has_locative(gap) == (pattern.search(gap) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the western runway", "its SECOND and main strips", "a secondary strip", "the old one, mainly", "ſecond runway",
+     "fırst runway", "the runway", "The two share a runway", "which Shares it", "ſhared strip", "sharp turn"],
+)
+def test_side_and_sharing_words_are_found_where_the_patterns_find_them(text: str) -> None:
+    if facility_attrs._SIDES.search(text):
+        assert facility_attrs._may_name_side(text)
+    if facility_attrs._SHARED.search(text):
+        assert facility_attrs._may_share(text, (0, len(text)))

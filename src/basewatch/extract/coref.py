@@ -77,7 +77,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         return
     words = facility_words(doc.language)
     _bare_names(doc, facilities)
-    taken = sorted(span for fac in facilities for span in fac.mentions)
+    taken = sorted([span for fac in facilities for span in fac.mentions])
     for start, end, head_word in _anaphors(doc):
         span = (start, end)
         if _covered(span, taken):
@@ -159,7 +159,7 @@ def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
                     owners.setdefault(alias, []).append(fac)
     if not owners:
         return
-    taken = sorted(span for fac in facilities for span in fac.mentions)
+    taken = sorted([span for fac in facilities for span in fac.mentions])
     geographic = [p.span for p in doc.places if p.kind in _GEOGRAPHIC_KINDS]
     norm = doc.norm
     for alias, (fac, *others) in owners.items():
@@ -253,10 +253,14 @@ def _pronouns(doc: Doc) -> list[Span]:
         elif _may_end_prep(norm, max(0, start - 12), start) and _PREP_BEFORE_IT.search(
                 norm, max(0, start - 12), start) and not _NOT_AFTER_IT.match(norm, end):
             spans.append((start, end))
-    starts = {start for start, _ in doc.sentences}
-    # Only a sentence's start may hold a subject "It": the pattern is tried there, not searched for over the text.
-    spans.extend((start, start + 2) for start in starts
-                 if norm.startswith("It", start) and _SUBJECT_IT.match(norm, start))
+    # Sentences are apart: their starts are distinct.
+    starts = [sent[0] for sent in doc.sentences]
+    # Only a sentence's start may hold a subject "It": the pattern is tried there, not searched for over the text. Its
+    # two letters are read one by one: compiled, `startswith` is a generic method call.
+    size = len(norm)
+    for start in starts:
+        if start + 1 < size and norm[start] == "I" and norm[start + 1] == "t" and _SUBJECT_IT.match(norm, start):
+            spans.append((start, start + 2))
     if _IT_HOUSED.search(norm):
         spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
     spans.extend(_there(norm, doc.lower()))
@@ -384,7 +388,19 @@ def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     position of the window as the pattern, opening on \\b, would be."""
     runs = norm[lo:hi].rsplit(None, 4)
     start = lo + len(runs[0]) if len(runs) == 5 else lo
-    return _DET_BEFORE.search(norm, start, hi)
+    window = norm[start:hi]
+    if not window.isascii():
+        return _DET_BEFORE.search(norm, start, hi)  # under IGNORECASE, 'thıs' is 'this'
+    # In ASCII, each determiner opens with 'th': the pattern is tried where one starts a word, not at every position.
+    lowered = window.lower()
+    at = lowered.find("th")
+    while at >= 0:
+        if at == 0 or not _is_word_char(window[at - 1]):
+            det = _DET_BEFORE.match(norm, start + at, hi)
+            if det is not None:
+                return det
+        at = lowered.find("th", at + 1)
+    return None
 
 
 def _covered(span: Span, taken: list[Span]) -> bool:

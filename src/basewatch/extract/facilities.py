@@ -108,6 +108,11 @@ _LOCATIVE: Final = re.compile(
     r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
     r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
     r"\s+(?:the\s+)?")
+# The words a `_LOCATIVE` match may open with, after its whitespace: every lower-case word its pattern spells (a verb of
+# building or siting, 'for' a force, an adverb of nearness, a preposition, a bearing's approximation, 'to'; and more,
+# which a first test may let through), read off the pattern so that a word added to it is never turned away.
+_LOCATIVE_OPENERS: Final = frozenset(re.findall(r"[a-z]+", _LOCATIVE.pattern))
+_COMPASS_POINTS: Final = ("north", "south", "east", "west")
 _TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
                                     r"(?P<force>(?!))?")
 # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
@@ -515,7 +520,8 @@ class Facilities:
         actor_starts = [a.span[0] for a in actor_list]
         # Demonyms of no present state ('the old Soviet air base') modify a head as actors do.
         actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
-        actor_ends.update((a.span[1], a.span[0]) for a in actor_list)
+        for actor in actor_list:  # a loop: compiled, `update` from a generator steps it by generic calls
+            actor_ends[actor.span[1]] = actor.span[0]
         # The few towns followed by "'s", which may own a facility the text gives no name.
         owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and norm.startswith(_OWNER_MARKS, p.span[1])
                   and _OWNER_GAP.match(norm, p.span[1])]
@@ -526,25 +532,32 @@ class Facilities:
         # Baltra island').
         placing_ends = {h.stop: h.begin for h in hits if h.text.lower() not in words.weak
                         or words.head_kind[h.text.lower()] in _ALWAYS_FACILITY_KINDS}
-        # Capitals are read as their states; before an airport or port they are towns ('from Kabul airport').
-        capital_ends = {a.span[1] + 1: a.span for a in actor_list}
+        # Heads come in text order: where each one's actors and vague places start in their lists is searched on from
+        # the last head's, not bisected anew.
+        near_from = near_to = stops_from = stops_to = 0
         for head in hits:
             if _overlaps((head.begin, head.stop), taken):
                 continue
             kind = words.head_kind[head.text.lower()]
             sent_start, sent_end = doc.sentence_of(head.begin)
             lo = max(sent_start, head.begin - 80)
-            near = actor_list[bisect_left(actor_starts, lo):bisect_left(actor_starts, head.begin)]
-            stops = vague[bisect_left(vague_starts, lo):bisect_left(vague_starts, head.begin)]
+            near_from = _index_from(actor_starts, near_from, lo)
+            near_to = _index_from(actor_starts, near_to, head.begin)
+            stops_from = _index_from(vague_starts, stops_from, lo)
+            stops_to = _index_from(vague_starts, stops_to, head.begin)
+            near = actor_list[near_from:near_to]
+            stops = vague[stops_from:stops_to]
             name_span = _name_before(norm, lo, head.begin, near, stops)
             if name_span is None and (inner := _classifiers_start(norm, head.begin, words)) < head.begin:
                 # 'the Vetka naval air base', 'the X military training ground': a name before the head's modifiers.
                 name_span = _name_before(norm, lo, inner, near, stops)
             # 'from Kabul airport', 'the Dushanbe garrison': a capital before a town's airport, port or garrison.
+            # Capitals are read as their states; before an airport or port they are towns.
             if (name_span is None and (kind in _TOWN_KINDS or head.text.lower() in _SELF_NAMING)
-                    and head.begin in capital_ends and norm[head.begin - 1] == " "
-                    and _sizeable_town(norm[slice(*capital_ends[head.begin])])):
-                name_span = capital_ends[head.begin]
+                    and norm[head.begin - 1] == " "
+                    and (capital := _actor_ending(actor_list, head.begin - 1)) is not None
+                    and _sizeable_town(norm[capital[0]:capital[1]])):
+                name_span = capital
             cand: Candidate | None
             if name_span and _common_word(doc, name_span, sent_start):
                 name_span = None
@@ -598,7 +611,7 @@ class Facilities:
         """A head word with no name before it, named by the place or landmark after it."""
         norm = doc.norm
         # The locative after the head first: one anchored match, where the determiner is a search backwards.
-        loc = _LOCATIVE.match(norm, head.stop, sent_end)
+        loc = _LOCATIVE.match(norm, head.stop, sent_end) if _may_open_locative(norm, head.stop, sent_end) else None
         if loc is None and head.text[:1].isupper():
             # 'China Is Building A Naval Base In Ream': a title-case headline capitalises the locative too.
             loc = _TITLE_LOCATIVE.match(norm, head.stop, sent_end)
@@ -946,6 +959,43 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _index_from(values: list[int], i: int, x: int) -> int:
+    """`bisect_left(values, x)`, read on from `i` where it lies there or after: a pointer moving along sorted values."""
+    if i > 0 and values[i - 1] >= x:
+        return bisect_left(values, x)
+    size = len(values)
+    while i < size and values[i] < x:
+        i += 1
+    return i
+
+
+def _actor_ending(actor_list: list[Actor], end: int) -> Span | None:
+    """The span of the last actor in `actor_list` that ends at `end`, if any."""
+    for k in range(len(actor_list) - 1, -1, -1):
+        if actor_list[k].span[1] == end:
+            return actor_list[k].span
+    return None
+
+
+def _may_open_locative(norm: str, pos: int, end: int) -> bool:
+    """Whether `_LOCATIVE` may match at `pos` (before `end`): whitespace (or a comma and whitespace) there, then a word
+    some branch of it opens with, or a bearing's figure. Most heads are followed by no locative, and the pattern tries
+    its many branches at each."""
+    if pos < end and norm[pos] == ",":
+        pos += 1
+    if pos >= end or not norm[pos].isspace():
+        return False
+    while pos < end and norm[pos].isspace():
+        pos += 1
+    stop = pos
+    while stop < end and 97 <= ord(norm[stop]) <= 122:  # a-z: every word the pattern opens with is lower case
+        stop += 1
+    if stop == pos:
+        return pos < end and (norm[pos].isdecimal() or norm[pos] in ",.")
+    word = norm[pos:stop]
+    return word in _LOCATIVE_OPENERS or word.startswith(_COMPASS_POINTS)
 
 
 def _prefixed(norm: str, words: FacilityWords, name_start: int, head: Hit) -> bool:
@@ -2457,13 +2507,18 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
                        if doc.norm.startswith(cand.name, cand.span[0]) else cand.name)
     kinds = [c.kind for c in group if c.kind not in ("base", "other")]
     operator = item.operator if item else next((c.operator for c in group if c.operator), None)
+    # The distinct aliases in order, by a loop: compiled, `dict.fromkeys` of a generator steps it by generic calls.
+    unique: dict[str, None] = {}
+    for alias in aliases:
+        if alias:
+            unique[alias] = None
     return Facility(
         id=item.id if item else _slug(named[0].display),
         name=item.name if item else named[0].display,
         kind=item.kind if item else (kinds[0] if kinds else group[0].kind),
         operator=operator,
         country=item.country if item else None,
-        aliases=list(dict.fromkeys(a for a in aliases if a)),
+        aliases=list(unique),
         mentions=mentions,
         tenants=list(item.tenants) if item else [],
         rule=group[0].rule,

@@ -80,9 +80,11 @@ _FRONT: Final = 40
 # The words go without their leading \b, which would make the scan try every position: `_clause_breaks` checks the
 # character before them instead.
 _CLAUSE_BREAK: Final = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b|although\b|though\b")
-_LOCATIVE: Final = re.compile(r"\b(?:in|near|outside|at|on|close to)\b")
-_SIDES: Final = re.compile(r"\b(western|eastern|northern|southern|main|second|new|old|first|secondary|parallel)\b",
-                           re.IGNORECASE)
+# The locative words that tie a place to a mention before it, as whole words.
+_LOCATIVE_WORDS: Final = ("in", "near", "outside", "at", "on", "close to")
+_SIDE_WORDS: Final = ("western", "eastern", "northern", "southern", "main", "second", "new", "old", "first",
+                      "secondary", "parallel")
+_SIDES: Final = re.compile(rf"\b({'|'.join(_SIDE_WORDS)})\b", re.IGNORECASE)
 _FROM_TO: Final = re.compile(
     r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
     re.IGNORECASE)
@@ -106,9 +108,13 @@ _OWN_KIT_REACH: Final = 40
 _PASSIVE_TIE: Final = re.compile(
     r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
 # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
-_FORCE_AT: Final = re.compile(r"\b(?:at|to|from|in|on|into|inside|used|use|uses|occupy|occupies|occupied|"
-                              r"guard|guards|guarded|hold|holds|held|run|runs|operate|operates|operated|man|manned)\s+"
-                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# The verbs and prepositions that place a force at a facility after them, and how they do.
+_FORCE_AT_VERBS: Final = ("at", "to", "from", "in", "on", "into", "inside", "used", "use", "uses", "occupy", "occupies",
+                          "occupied", "guard", "guards", "guarded", "hold", "holds", "held", "run", "runs", "operate",
+                          "operates", "operated", "man", "manned")
+_FORCE_AT: Final = re.compile(
+    rf"\b(?:{'|'.join(_FORCE_AT_VERBS)})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+_FORCE_AT_VERB_SET: Final = frozenset(_FORCE_AT_VERBS)
 _PLURAL_REF: Final = re.compile(
     r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
     r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
@@ -135,6 +141,9 @@ _KIT_PRONOUN: Final = re.compile(
     r"missiles|tankers|transports))?\s+(?:are|were|will be|have been|had been|would be|remain)\s+"
     r"(?:now\s+|permanently\s+|all\s+)?(?:based|stationed|deployed|parked|housed|kept|moved|"
     r"relocated)\s")
+# The words `_KIT_PRONOUN` may go on with after its opener: every lower-case word its pattern spells, read off the
+# pattern so that a word added to it is never turned away.
+_KIT_NEXT_WORDS: Final = frozenset(re.findall(r"[a-z]+", _KIT_PRONOUN.pattern))
 # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
 _COUNTED: Final = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
                              r"[^.;\d]{0,20}$")
@@ -355,7 +364,7 @@ class PlaceIndex:
         keys = self.division_keys
         if keys is None:
             names = {name for p in self.places if p.kind in _DIVISION_KINDS for name in (p.name, p.admin1) if name}
-            keys = self.division_keys = sorted(key for key in map(_place_key, names) if key)
+            keys = self.division_keys = sorted([key for key in map(_place_key, names) if key])
         i = bisect_left(keys, key)
         return i < len(keys) and keys[i].startswith(key)
 
@@ -437,7 +446,7 @@ def place_index(doc: Doc) -> PlaceIndex:
     # 'the northernmost province of Batanes': the text makes a division of a place of any kind.
     divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and p.kind not in _VAGUE_FEATURES
                  and _after_division_word(doc.norm, p.span[0])}
-    by_start = sorted((p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions)
+    by_start = sorted([(p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions])
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
                       max((doc.places[i].span[1] - start for start, i in by_start), default=0),
                       divisions={doc.places[i].span for i in divisions})
@@ -751,13 +760,40 @@ def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
         return False
     # The locative before the place first: it is asked once a place (cached) and most places have none, where the
     # word-list searches below would be made for every mention and place.
-    if not index.locative_before(doc.norm, place) or not (len(gap) < 8 or _LOCATIVE.search(gap)):
+    if not index.locative_before(doc.norm, place) or not (len(gap) < 8 or _has_locative(gap)):
         return False
     # 'X now matters more than any base on Crete': the place is another head's.
     if _OTHER_HEAD.search(gap) and facility_words(doc.language).heads.search(doc.norm, mention[1], place[0]):
         return False
     # 'jets flying from X struck targets in Y': a place after an event word is where the event was.
     return len(gap) < 8 or event_words(doc.language).triggers.search(doc.norm, mention[1], place[0]) is None
+
+
+def _has_locative(text: str) -> bool:
+    """Whether one of `_LOCATIVE_WORDS` stands in `text` as a whole word: each looked for by substring search, its edges
+    tested as \\b would test them, where a pattern opening on \\b would be tried at every position."""
+    for word in _LOCATIVE_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            end = pos + len(word)
+            if (pos == 0 or not _word_char(text[pos - 1])) and (end == len(text) or not _word_char(text[end])):
+                return True
+            pos = text.find(word, pos + 1)
+    return False
+
+
+def _may_share(norm: str, sent: Span) -> bool:
+    """Whether `_SHARED` may be found in the sentence: in ASCII, only where its letters stand there in some case."""
+    window = norm[sent[0]:sent[1]]
+    return not window.isascii() or "shar" in window.lower()  # under IGNORECASE, 'ſ' is 's'
+
+
+def _may_name_side(phrase: str) -> bool:
+    """Whether `_SIDES` may be found in `phrase`: in ASCII, only where one of its words stands there in some case."""
+    if not phrase.isascii():
+        return True  # under IGNORECASE, 'ı' is 'i' and 'ſ' is 's'
+    lowered = phrase.lower()
+    return any(word in lowered for word in _SIDE_WORDS)
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -836,7 +872,9 @@ def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
 def _private_cues(norm: str) -> list[re.Match[str]]:
     """The matches `_PRIVATE_RUN` with a leading \\b would find: those a word character comes before are skipped, and
     the search goes on from the next position, as a failed boundary would make it."""
-    cues = []
+    cues: list[re.Match[str]] = []
+    if "private" not in norm and "commercial" not in norm:
+        return cues  # most texts: two substring searches spare the pattern's scan
     cue = _PRIVATE_RUN.search(norm)
     while cue is not None:
         start = cue.start()
@@ -1115,7 +1153,7 @@ def _runways(doc: Doc, facilities: list[Facility]) -> None:
 def _extended_to(doc: Doc, observations: list[_Obs]) -> list[_Obs]:
     """'It has a 1,000-metre runway. The ministry plans to extend it to 3,000 metres': the new length of the runway
     just measured, though the sentence names no runway."""
-    measured = sorted((o for o in observations if o.runway.length_m is not None), key=lambda o: o.runway.span)
+    measured = sorted([o for o in observations if o.runway.length_m is not None], key=lambda o: o.runway.span)
     found: list[_Obs] = []
     for q in doc.quantities:
         if q.dimension != "length" or not measured or not _runway_sized(q):
@@ -1137,7 +1175,7 @@ def _listed_after(doc: Doc, facilities: list[Facility], fac: Facility, pos: int,
     starts = [s for s, _ in fac.mentions if pos <= s < sent[1]]
     if not starts:
         return [fac]
-    anchors = sorted((s, e, f) for f in facilities for s, e in f.mentions if sent[0] <= s < sent[1])
+    anchors = sorted([(s, e, f) for f in facilities for s, e in f.mentions if sent[0] <= s < sent[1]])
     return _listed_with(doc, anchors, min(starts), fac)
 
 
@@ -1147,7 +1185,7 @@ def _shared_runways(doc: Doc, facilities: list[Facility]) -> None:
     for fac in facilities:
         for runway in [r for r in fac.runways if r.length_m is not None]:
             sent = doc.sentence_of(runway.span[0])
-            if not _SHARED.search(doc.norm, sent[0], sent[1]):
+            if not _may_share(doc.norm, sent) or not _SHARED.search(doc.norm, sent[0], sent[1]):
                 continue
             for other in facilities:
                 if other is not fac and any(sent[0] <= s and e <= sent[1] for s, e in other.mentions) and all(
@@ -1190,7 +1228,8 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
     status, status_pos = _status(doc, span, sent)
     date = _date_near(doc, status_pos if status_pos is not None else span[0], sent)
     phrase = norm[max(sent[0], span[0] - 25):span[1]]
-    sides = frozenset(m.group().lower() for m in _SIDES.finditer(phrase)) - {"new"}
+    sides = (frozenset(m.group().lower() for m in _SIDES.finditer(phrase)) - {"new"}) if _may_name_side(phrase) \
+        else frozenset()
     if not lengths:
         return [_Obs(fac, Runway(span, None, status=status, date=date, rule="facilities:runway"), sides)]
     after, before = _after_and_before(doc, lengths)
@@ -1353,6 +1392,8 @@ class _TieSentence:
 
 def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     """Designations in a sentence that ties them to a facility (deployed at, landing at, 'at the X base')."""
+    if not doc.equipment:
+        return  # no designation to tie: the anchors need not be gathered
     words = facility_words(doc.language)
     # Only the facilities' equipment grows below, so their mentions and runways anchor every designation alike.
     anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
@@ -1502,7 +1543,8 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
     norm = doc.norm
     # Sentences are few and most open otherwise: the opener is tested before any facility is looked at.
     for i, sent in enumerate(doc.sentences):
-        if not i or not norm.startswith(_KIT_OPENERS, sent[0]) or _KIT_PRONOUN.match(norm, sent[0]) is None:
+        if not i or not norm.startswith(_KIT_OPENERS, sent[0]) or not _kit_word_next(norm, sent[0]) or \
+                _KIT_PRONOUN.match(norm, sent[0]) is None:
             continue
         before = doc.sentences[i - 1]
         kit = [k.designation for k in doc.equipment if before[0] <= k.span[0] < before[1]]
@@ -1730,7 +1772,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
     forces = facility_words(doc.language).force.finditer(doc.norm)
     starts = [f.begin for f in forces]
     # Mentions by start (a stable sort: facility order among equals), so the first after a force that passes wins.
-    mentions = sorted(((s, fac) for fac in facilities for s, _ in fac.mentions), key=lambda m: m[0])
+    mentions = sorted([(s, fac) for fac in facilities for s, _ in fac.mentions], key=lambda m: m[0])
     mention_starts = [s for s, _ in mentions]
     previous: Actor | None = None
     for actor in actor_list:
@@ -1748,7 +1790,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.stop):
                                                   bisect_left(mention_starts, reach)]
                     if not _clause_break(doc.norm, force.stop, s)
-                    and _FORCE_AT.search(doc.norm, max(force.stop, s - 30), s)), None)
+                    and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
         if fac is None:
             continue
         if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
@@ -1757,6 +1799,48 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                 fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
+
+
+def _force_at(norm: str, lo: int, hi: int) -> bool:
+    """Whether `_FORCE_AT` is found in norm[lo:hi]. A match is one of its verbs and three words at most, each ending in
+    whitespace, so in ASCII the pattern is tried only where one of the verbs opens a word among the last four runs, not
+    at every position of the window as a search opening on \\b would be."""
+    window = norm[lo:hi]
+    if not window.isascii():
+        return _FORCE_AT.search(norm, lo, hi) is not None  # under IGNORECASE, 'ın' is 'in'
+    runs = window.rsplit(None, 4)
+    at = len(runs[0]) if len(runs) == 5 else 0
+    size = len(window)
+    while at < size:
+        if _is_word_char(window[at]) and (at == 0 or not _is_word_char(window[at - 1])):
+            stop = at + 1
+            while stop < size and _is_word_char(window[stop]):
+                stop += 1
+            if (stop < size and window[stop].isspace() and window[at:stop].lower() in _FORCE_AT_VERB_SET
+                    and _FORCE_AT.match(norm, lo + at, hi) is not None):
+                return True
+            at = stop
+        else:
+            at += 1
+    return False
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether `char` is a word character as \\w reads one."""
+    return char.isalnum() or char == "_"
+
+
+def _kit_word_next(norm: str, start: int) -> bool:
+    """Whether the word after a `_KIT_OPENERS` opener at `start` is one `_KIT_PRONOUN` goes on with (a kit noun, 'new'
+    or a verb): most sentences opening on 'The' go on otherwise, and are spared the pattern."""
+    pos = norm.find(" ", start) + 1
+    size = len(norm)
+    while pos < size and norm[pos].isspace():
+        pos += 1
+    stop = pos
+    while stop < size and 97 <= ord(norm[stop]) <= 122:  # a-z: the pattern's words are lower case
+        stop += 1
+    return norm[pos:stop] in _KIT_NEXT_WORDS
 
 
 def _capabilities(doc: Doc, facilities: list[Facility]) -> None:
