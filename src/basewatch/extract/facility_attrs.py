@@ -260,6 +260,9 @@ _RUN_BY: Final = re.compile(
     r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
     r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
 _RUN_BY_REACH: Final = len("were garrisoned in practice by the Royal ")
+# The first letters of the words `_RUN_BY` may open with ('is', 'run', 'which'...): of every lower-case word its pattern
+# spells, read off it so that a word added to it is never passed over.
+_RUN_BY_INITIALS: Final = frozenset(word[0] for word in re.findall(r"[a-z]+", _RUN_BY.pattern))
 # Between a facility's name and the 'used by' that says who runs it.
 _USED_GAP: Final = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                               r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
@@ -938,7 +941,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         lo = max(0, actor.span[0] - _RUN_BY_REACH)
         if not (_has_run_by_word(doc.norm, lo, actor.span[0]) and _may_end_run_by(doc.norm, lo, actor.span[0])):
             continue
-        cue = _RUN_BY.search(doc.norm, lo, actor.span[0])
+        cue = _run_by_cue(doc.norm, lo, actor.span[0])
         verb = _RUNS.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
         if cue is None or (cue.group("which") and (verb is None or joint)):
             continue
@@ -964,6 +967,19 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
                 continue
             if verb is None or _verb_runs(doc, fac, actor, verb, verb.end()):
                 fac.operator = actor.code
+
+
+def _run_by_cue(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """What `_RUN_BY.search(norm, lo, hi)` finds: the pattern tried only where a word opens with a letter one of its
+    words opens with, from the left, where the search opening on \\b tries it at every position."""
+    at = lo
+    while at < hi:
+        if norm[at] in _RUN_BY_INITIALS and (at == lo or not _is_word_char(norm[at - 1])):
+            cue = _RUN_BY.match(norm, at, hi)
+            if cue is not None:
+                return cue
+        at += 1
+    return None
 
 
 def _joined(norm: str, end: int, start: int) -> bool:
