@@ -129,6 +129,11 @@ def actors(doc: Doc) -> list[Actor]:
     return list(found)
 
 
+def forget_actors() -> None:
+    """Let the last document asked about go (see `wordscan.forget_texts`)."""
+    _last_actors.clear()
+
+
 def _actors(doc: Doc) -> list[Actor]:
     found = sorted((Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country),
                    key=itemgetter(0))

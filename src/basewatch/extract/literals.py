@@ -48,6 +48,11 @@ class LiteralPass:
             last = self._recalled(text)
         return last[1][slot]
 
+    def forget(self) -> None:
+        """Drop the kept hits (see `wordscan.forget_texts`)."""
+        self.last = None
+        self.recent = []
+
     def _recalled(self, text: str) -> tuple[str, list[Hits]]:
         """The hits of `text` kept from an earlier read, or read now, made the last."""
         recent = self.recent

@@ -300,6 +300,10 @@ class _SharedScan:
         if self.automaton is None:
             self.automaton = self._build()
 
+    def forget(self) -> None:
+        self.last = None
+        self.recent = []
+
     def holding(self, matcher: WordMatcher, text: str, pos: int) -> _Scanned | None:
         """The last scan if it has every hit of `matcher` starting at `pos` that `match` would see: the text was
         scanned with the list in the pass, and an opening character (or the text's start) comes before `pos`."""
@@ -400,6 +404,12 @@ class _SharedScan:
 
 
 _SHARED = _SharedScan()
+
+
+def forget_texts() -> None:
+    """Drop the kept scans: once an article is out, no component asks about its text again, and its hits (thousands
+    of objects an article) then die with it rather than 80 articles later, after the collector has walked them."""
+    _SHARED.forget()
 
 
 def share(*lists: WordMatcher | PhraseList[Any]) -> None:
