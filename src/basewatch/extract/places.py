@@ -660,7 +660,10 @@ class Places:
             for name, offset in self._outlet_parts.get(cand.surface, ()):
                 start = cand.span[0] - offset
                 end = start + len(name)
-                if start >= 0 and norm.startswith(name, start) and not norm[end:end + 1].isalnum():
+                # The first letter compared before the name: compiled, `startswith` is a generic method call, and
+                # most outlets' names do not stand there.
+                if (start >= 0 and end <= len(norm) and norm[start] == name[0] and norm.startswith(name, start)
+                        and not norm[end:end + 1].isalnum()):
                     spans.append((start, end))
         spans.sort()
         return spans
