@@ -904,10 +904,9 @@ class Places:
         matches = _unlisted_matches(norm, leads)
         if not matches:
             return found  # most articles: no need to sort the names found
-        # One sort of the candidates by span gives both lists in order (equal spans are equal whichever comes first).
-        ordered = sorted(found, key=_SPAN)
-        taken = [c.span for c in ordered]
-        unfolded = [c.span for c in ordered if not c.folded]
+        # Lists, not generators, to sort: compiled, a generator is an object stepped through by generic calls.
+        taken = sorted([c.span for c in found])
+        unfolded = sorted([c.span for c in found if not c.folded])
         extra = []
         for m in matches:
             for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
