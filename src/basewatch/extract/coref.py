@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from basewatch.extract.lexicon import Actor, facility_words, word_regex
+from basewatch.extract.spacing import is_word_char
 from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Doc, Facility, Span
 
@@ -242,7 +243,7 @@ def _pronouns(doc: Doc) -> list[Span]:
     spans = []
     for start in _found(norm, "it") + _found(norm, "It"):
         # Most are inside a word ('with', 'military'): the character before is tested first.
-        if start and _is_word_char(norm[start - 1]):
+        if start and is_word_char(norm[start - 1]):
             continue
         end = _word_end(norm, start)
         if end < 0:
@@ -293,12 +294,7 @@ def _word_end(norm: str, start: int) -> int:
     end = start + 2
     if norm.startswith("s", end):
         end += 1
-    return -1 if end < len(norm) and _is_word_char(norm[end]) else end
-
-
-def _is_word_char(char: str) -> bool:
-    """Whether `char` is a word character as \\w reads one."""
-    return char.isalnum() or char == "_"
+    return -1 if end < len(norm) and is_word_char(norm[end]) else end
 
 
 def _object_there(norm: str) -> list[Span]:
@@ -395,7 +391,7 @@ def _determiner(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     lowered = window.lower()
     at = lowered.find("th")
     while at >= 0:
-        if at == 0 or not _is_word_char(window[at - 1]):
+        if at == 0 or not is_word_char(window[at - 1]):
             det = _DET_BEFORE.match(norm, start + at, hi)
             if det is not None:
                 return det

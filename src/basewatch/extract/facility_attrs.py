@@ -23,6 +23,7 @@ from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
 from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
+from basewatch.extract.spacing import is_word_char
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX: Final = frozenset(
@@ -402,13 +403,13 @@ def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
             if found is not None:
                 return found
             pos += 1
-        elif _word_char(char):
+        elif is_word_char(char):
             end = pos + 1
-            while end < hi and _word_char(norm[end]):
+            while end < hi and is_word_char(norm[end]):
                 end += 1
             word = norm[pos:end]
             # Only a word's start is a boundary: one a word character comes before is inside a word.
-            if not (pos and _word_char(norm[pos - 1])) and (not word.isascii() or word.lower() in _PREP_FIRST_WORDS):
+            if not (pos and is_word_char(norm[pos - 1])) and (not word.isascii() or word.lower() in _PREP_FIRST_WORDS):
                 found = _PREP_BEFORE.match(norm, pos, hi)
                 if found is not None:
                     return found
@@ -703,11 +704,7 @@ def _named_in_text(doc: Doc, admin1: str | None, index: PlaceIndex) -> bool:
 
 def _boundary(before: str, after: str) -> bool:
     """Whether \\b holds between `before` and `after`, one character each or empty at the text's edge."""
-    return _word_char(before) != _word_char(after)
-
-
-def _word_char(char: str) -> bool:
-    return bool(char) and (char.isalnum() or char == "_")
+    return is_word_char(before) != is_word_char(after)
 
 
 # The catalog's few divisions recur in article after article.
@@ -779,7 +776,7 @@ def _has_locative(text: str) -> bool:
         pos = text.find(word)
         while pos >= 0:
             end = pos + len(word)
-            if (pos == 0 or not _word_char(text[pos - 1])) and (end == len(text) or not _word_char(text[end])):
+            if (pos == 0 or not is_word_char(text[pos - 1])) and (end == len(text) or not is_word_char(text[end])):
                 return True
             pos = text.find(word, pos + 1)
     return False
@@ -974,7 +971,7 @@ def _run_by_cue(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     words opens with, from the left, where the search opening on \\b tries it at every position."""
     at = lo
     while at < hi:
-        if norm[at] in _RUN_BY_INITIALS and (at == lo or not _is_word_char(norm[at - 1])):
+        if norm[at] in _RUN_BY_INITIALS and (at == lo or not is_word_char(norm[at - 1])):
             cue = _RUN_BY.match(norm, at, hi)
             if cue is not None:
                 return cue
@@ -1828,9 +1825,9 @@ def _force_at(norm: str, lo: int, hi: int) -> bool:
     at = len(runs[0]) if len(runs) == 5 else 0
     size = len(window)
     while at < size:
-        if _is_word_char(window[at]) and (at == 0 or not _is_word_char(window[at - 1])):
+        if is_word_char(window[at]) and (at == 0 or not is_word_char(window[at - 1])):
             stop = at + 1
-            while stop < size and _is_word_char(window[stop]):
+            while stop < size and is_word_char(window[stop]):
                 stop += 1
             if (stop < size and window[stop].isspace() and window[at:stop].lower() in _FORCE_AT_VERB_SET
                     and _FORCE_AT.match(norm, lo + at, hi) is not None):
@@ -1839,11 +1836,6 @@ def _force_at(norm: str, lo: int, hi: int) -> bool:
         else:
             at += 1
     return False
-
-
-def _is_word_char(char: str) -> bool:
-    """Whether `char` is a word character as \\w reads one."""
-    return char.isalnum() or char == "_"
 
 
 def _kit_word_next(norm: str, start: int) -> bool:

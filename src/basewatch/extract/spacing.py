@@ -63,3 +63,8 @@ def digit_runs(text: str) -> list[int]:
             break
         at = marks.find(b"1", stop)
     return runs
+
+
+def is_word_char(char: str) -> bool:
+    """Whether `char` is a word character as `\\w` reads one (an empty string, at a text's edge, is none)."""
+    return char.isalnum() or char == "_"

@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from basewatch.data import table
+from basewatch.extract.spacing import is_word_char
 from basewatch.model import Doc, Span
 
 # (start, end, text, text lower-cased): the rules compare lower-cased words many times over.
@@ -254,10 +255,6 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
     return out
 
 
-def _is_word_char(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
 def _marks_around_word(lex: Lexicon, out: list[Token], chunk: str, first: int, opened: bool) -> bool:
     """Append the tokens of a chunk that is marks, one word, then marks ('drones,"', '"Wagner"', '(retired),'), as
     `lex.token_re` finds them, and say True; say False, appending nothing, for any other chunk.
@@ -271,13 +268,13 @@ def _marks_around_word(lex: Lexicon, out: list[Token], chunk: str, first: int, o
         return False
     size = len(chunk)
     i = 0
-    while i < size and not _is_word_char(chunk[i]):
+    while i < size and not is_word_char(chunk[i]):
         i += 1
     j = i
     while j < size and chunk[j].isalnum():
         j += 1
     k = j
-    while k < size and not _is_word_char(chunk[k]):
+    while k < size and not is_word_char(chunk[k]):
         k += 1
     if k < size:
         return False  # a mark inside a word ('U.S.', '200,000', 'Al-Enezi,') or an underscore
