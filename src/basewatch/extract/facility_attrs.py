@@ -1531,21 +1531,22 @@ def _next_comma(norm: str, lo: int, hi: int) -> int:
 def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:
     """'tanks were shipped from X to Aden', 'the jets were moved from X to Y province': kit a relocation verb takes
     from a facility to a place that is none has left it ('B-52s from X landed in Guam' keep X as their home)."""
-    if not mention[1] <= origin[0] or not _relocated(doc.norm, mention[1], origin[0]):
+    if not mention[1] <= origin[0] or not _gated_search(_RELOCATED, _RELOCATED_WORDS, doc.norm, mention[1], origin[0]):
         return False
     onward = _ONWARD.match(doc.norm, origin[1])
     return onward is not None and any(p.span[0] == onward.end() for p in doc.places if p.span[0] < sent[1])
 
 
-def _relocated(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_RELOCATED` matches in norm[lo:hi]; an ASCII stretch holding none of its verbs in any case needs no
-    search. Non-ASCII text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+def _gated_search(pattern: re.Pattern[str], words: tuple[str, ...], norm: str, lo: int, hi: int) -> bool:
+    """Whether `pattern` matches in norm[lo:hi]. Most stretches hold none of its `words`, which substring searches of
+    the lower-cased stretch rule out faster than a pattern opening on \\b, tried at every position; non-ASCII text
+    goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
     stretch = norm[lo:hi]
     if stretch.isascii():
         lowered = stretch.lower()
-        if not any(verb in lowered for verb in _RELOCATED_WORDS):
+        if not any(word in lowered for word in words):
             return False
-    return _RELOCATED.search(norm, lo, hi) is not None
+    return pattern.search(norm, lo, hi) is not None
 
 
 def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
@@ -1690,15 +1691,8 @@ def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def _modal_in(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_MODAL` matches in norm[lo:hi]. Most stretches hold none of its words, which substring searches of
-    the lower-cased stretch rule out faster than the pattern, opening on \\b, tried at every position; non-ASCII
-    text goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
-    stretch = norm[lo:hi]
-    if stretch.isascii():
-        lowered = stretch.lower()
-        if not any(word in lowered for word in _MODAL_WORDS):
-            return False
-    return _MODAL.search(norm, lo, hi) is not None
+    """Whether a modal or a purchase to come ('could', 'to buy') stands in norm[lo:hi]."""
+    return _gated_search(_MODAL, _MODAL_WORDS, norm, lo, hi)
 
 
 def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
