@@ -571,3 +571,22 @@ def test_aircraft_moved_within_the_story_state(pipeline: Any, text: str, expecte
 )
 def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group told as based in another country than the one it attacks in is coded by its base
+        ("Fighters of a jihadist group based in Mali stormed an army camp at Inates in western Niger on Monday.",
+         [("attack", "inates-base", "ML", "2021-03-01")]),
+        ("On Saturday, separatist fighters fired mortars at a Kenyan police post at Mandera base. The group, whose "
+         "leaders are based in Somalia, said it had carried out the raid.",
+         [("attack", "mandera-base", "SO", "2021-02-27")]),
+        # a base told of someone else in the next sentence is not the group's
+        ("Militants attacked the army outpost at Koutougou in Burkina Faso on Sunday. The army, based in "
+         "Ouagadougou, said nine soldiers died.",
+         [("attack", "koutougou-outpost", "BF", "2021-02-28")]),
+    ],
+)
+def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "attack"] == expected

@@ -946,6 +946,14 @@ _GUNMEN_BEFORE = re.compile(_at_word("gunmen|attackers|assailants", cased=False)
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
 _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
                            r"terrorists)\b", re.IGNORECASE)
+# Where an armed group fights from: 'a group based across the border in Burkina Faso', 'which operates from islands on
+# Nigeria's side of the lake', 'whose camps are based around Tindouf in Algeria'; up to the country named within reach.
+_GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
+_GROUP_BASE_WORDS = ("based", "operat", "headquartered", "fights from")
+_GROUP_BASE_GAP = re.compile(r"[^.;:!?]{0,60}")
+# Opening the sentence after an attack: the armed group told in it as the subject ('The movement, whose ...').
+_GROUP_AGAIN = re.compile(r"[\s\"'(]*(?:It\b|Its\b|The\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|faction|front|"
+                          rf"organi[sz]ation|{_MEMBERS}|fighters)\b)")
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
 _BY_ARMED_GROUP = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
@@ -1250,8 +1258,8 @@ class Events:
                 actor = _attacker_so_far(events, anchor.facility, grouped) or _campaign_before(doc, trig, actor_list)
             elif actor is None and trig.type == "attack" and _armed_group(doc, trig):
                 # 'gunmen stormed X', 'an attack by separatist militants on X': an armed group of no state is coded
-                # by the country it is based in and fights from, here the one it attacks in
-                actor = anchor.facility.country
+                # by the country it is based in and fights from: the one told as its base, else the one it attacks in
+                actor = _group_base(doc, trig, actor_list) or anchor.facility.country
                 coded = len(events)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
@@ -1535,6 +1543,24 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
                 or _GUNMEN_BEFORE.search(doc.norm, lo, trig.span[0])
                 or _GROUP_BEFORE.search(doc.norm, trig.sentence[0], trig.span[0])
                 or _BY_ARMED_GROUP.match(doc.norm, trig.span[1], trig.clause[1]))
+
+
+def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'Fighters of a group based across the border in Mali stormed X', 'Rebels fired at X. The movement, whose camps
+    are based in Algeria, claimed the attack': the country an armed group is told to be based in or to operate from,
+    in the attack's sentence or the next, is the one it is coded by."""
+    hi = trig.sentence[1]
+    i = bisect_right(doc.sentences, (hi,))
+    if i < len(doc.sentences) and _GROUP_AGAIN.match(doc.norm, doc.sentences[i][0]):
+        hi = doc.sentences[i][1]
+    if not _may_hold(doc.norm, trig.sentence[0], hi, _GROUP_BASE_WORDS):
+        return None
+    for told in _GROUP_BASE.finditer(doc.norm, trig.sentence[0], hi):
+        gap = _GROUP_BASE_GAP.match(doc.norm, told.end(), hi)
+        first = _first_from(actor_list, told.end())
+        if gap is not None and first < len(actor_list) and actor_list[first].span[1] <= gap.end():
+            return actor_list[first].code
+    return None
 
 
 def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
@@ -2615,8 +2641,9 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             place.country if _many_states(doc, trig.sentence) else None)
     if actor is None and trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
-        # 'insurgents stormed the town of X': a group of no state is coded by the country it fights in
-        actor = place.country
+        # 'insurgents stormed the town of X': a group of no state is coded by the country it fights from, told or
+        # the one it attacks in
+        actor = _group_base(doc, trig, actor_list) or place.country
     elif actor is None and not (
             trig.type in _MOVING_TYPES and _ORGANISATION_BEFORE.search(doc.norm, trig.clause[0], trig.span[0])):
         # a mission an alliance sends is told with no state; forces moved or striking with no state in a story of one
