@@ -787,6 +787,19 @@ _WITH_FORCES = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?with\s+(?:(?:another|more|add
 _FORCES_AT_WORD = _at_word(_FORCE_NAMES, cased=False)
 _FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
+# 'the move', 'moving ahead', 'moving the base'; 'posted to' only of forces ('soldiers were posted to X'); 'due at'
+# only of a facility named right after it ('the first jets are due at X in 2027', not 'due at the end of May').
+_MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations"})
+# 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
+# troops'); not 'a massed drone attack'.
+_MASSING = frozenset({"massed", "massing", "amassed", "amassing"})
+_ARTICLE_BEFORE = re.compile(_at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
+_MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|frigates|destroyers|corvettes|"
+                           r"gunships|tanks|artillery|batteries|launchers|howitzers|missiles)\b", re.IGNORECASE)
+_POSTED = frozenset({"posted to"})
+_DUE_AT = frozenset({"due at"})
+_DUE_REACH = 6
 # A part of every word of _FORCES: a window with none of them names no forces.
 _FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", "mercenar", "instructor", "advis",
                 "unit", "contingent", "detachment", "garrison", "personnel", "peacekeeper", "marine", "sailor",
@@ -1085,6 +1098,13 @@ class Events:
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
+                    or (low in _MOVING_VERBS and not _moves_forces(doc, m.span(), clause, arms))
+                    or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
+                                             or not (_forces_before(doc.norm, clause[0], start)
+                                                     or _moves_forces(doc, m.span(), clause, arms))))
+                    or (low in _POSTED and not _forces_before(doc.norm, clause[0], start)
+                        and not _FORCES_WORD.search(doc.norm, clause[0], start))
+                    or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
                     or (low in _CLOSURES and _passing_closure(doc, m.span(), clause))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
@@ -3251,6 +3271,21 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
         return True
     after = _bisect_right(arms, span[1])
     return after < len(arms) and arms[after] <= span[1] + 40
+
+
+def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
+    """Forces or weapons (`arms`: the sorted starts of equipment mentions) are the object of a verb of moving, a few
+    words after it in its clause."""
+    hi = min(clause[1], span[1] + _OBJECT_REACH)
+    if _MOVED_FORCES.match(doc.norm, span[1], hi):
+        return True
+    after = _bisect_right(arms, span[1])
+    return after < len(arms) and arms[after] <= hi
+
+
+def _facility_at(doc: Doc, lo: int, hi: int) -> bool:
+    """A facility's mention starts between `lo` and `hi`."""
+    return any(lo <= span[0] <= hi for fac in doc.facilities for span in fac.mentions)
 
 
 def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
