@@ -590,3 +590,26 @@ def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: li
 )
 def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert [e for e in events(pipeline, text) if e[0] == "attack"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host's own forces drill with another state's: the host's exercise
+        ("The Kenyan army and visiting troops from Britain and Canada held drills at Laikipia Air Base in January.",
+         [("exercise", "laikipia-air-base", "KE", "2021-01")]),
+        ("The Philippine Navy and US Marines held drills at Oyster Bay naval base on Palawan last month.",
+         [("exercise", "oyster_bay", "PH", "2021-02")]),
+        # no host among those that drill: the first named, not the country named as where the base lies
+        ("American A-10 and Czech Gripen pilots trained together from Sliač air base in Slovakia in February.",
+         [("exercise", "sliac", "US", "2021-02")]),
+        ("American and British jets trained together at Ämari air base in Estonia in January.",
+         [("exercise", "amari", "US", "2021-01")]),
+        ("French Rafale and Greek Mirage crews trained together at Souda Bay naval base in Crete last week.",
+         [("exercise", "souda_bay", "GR", "2021-02")]),
+        ("US Marines held drills at Camp Aguinaldo in the Philippines last month.",
+         [("exercise", "camp_aguinaldo", "US", "2021-02")]),
+    ],
+)
+def test_joint_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "exercise"] == expected

@@ -250,6 +250,11 @@ _ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
 _THE = re.compile(r"[\s\"'(]*The\s+")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
+# Between two states whose forces are told with their kit ('American A-10 and Czech Gripen pilots'): a name or
+# designation, then 'and'; after the second, its kit and the forces.
+_KIT_JOINED = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?,?\s+and\s+")
+_KIT_FORCES_AFTER = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:pilots|crews|jets|fighters|ships|"
+                               r"warships|troops|soldiers|sailors|units)\b")
 # Between a building word and a state qualifying its object ('planned Russian base', 'building a new Chinese pier').
 _OBJECT_OPENING = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|second|first|permanent)\s+)?")
 # Between that state and the facility's head noun ('Russian naval logistics centre').
@@ -542,6 +547,8 @@ _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|
 _RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+# Right before a state: 'in', naming where a place lies.
+_LOCATED_IN_BEFORE = re.compile(_at_word("in", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Inside a relative clause: a clause of its own begins.
 _SUBORDINATE = re.compile(_at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
@@ -2604,7 +2611,11 @@ def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
         # 'Thailand and the United States opened the exercise': states that act together are told by the first
         i -= 1
     elif gap is None or not facility_words(doc.language).force.match(doc.norm, gap.end()):
-        return states[i]
+        if not (i and _KIT_FORCES_AFTER.match(doc.norm, states[i].span[1])
+                and _KIT_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])):
+            return states[i]
+        # 'American A-10 and Czech Gripen pilots trained together': each state's forces told with their kit
+        i -= 1
     while i and _JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
         i -= 1
     return states[i]
@@ -2714,6 +2725,12 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     named = [a for a in actor_list[lo:_first_from(actor_list, trig.span[0])] if a.span[1] <= trig.span[0]]
     joint = any(country in (first.code, then.code) and first.code != then.code
                 and _JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0]) for first, then in pairwise(named))
+    if not joint:
+        # 'The Kenyan army and visiting troops from Britain held drills at X': the host's own forces are among those
+        # that drill, with another state's
+        subjects = [a for a in named if a.span[0] >= trig.clause[0]]
+        joint = any(a.code != country for a in subjects) and any(
+            a.code == country and _STATE_FORCES_AFTER.match(doc.norm, a.span[1]) for a in subjects)
     if not joint and named and named[-1].span[0] >= trig.clause[0]:
         # 'US Marines held drills with Philippine troops at X': the partner named after 'with' holds them too
         partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
@@ -2730,7 +2747,9 @@ def _held_together(doc: Doc, trig: Trigger, actor_list: list[Actor], country: st
     sentence = trig.sentence
     if country is None or agent in (None, country) or not _JOINT.search(doc.norm, sentence[0], sentence[1]):
         return False
-    return any(a.code == country
+    # 'American and Czech pilots trained together from X in Slovakia': a host named only as where the place lies is
+    # none of those that drill
+    return any(a.code == country and not _LOCATED_IN_BEFORE.search(doc.norm, max(0, a.span[0] - 8), a.span[0])
                for a in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])])
 
 
