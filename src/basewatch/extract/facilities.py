@@ -31,6 +31,7 @@ from basewatch.model import Doc, Facility, PlaceMention, Span
 _TOKEN: Final = re.compile(r"[^\s,;:()\[\]\"]+")
 # The punctuation that ends a `_TOKEN`, as whitespace does.
 _TOKEN_BREAKS: Final = frozenset(",;:()[]\"")
+_DIGITS: Final = re.compile(r"\d+")
 # What a facility id turns into hyphens.
 _NOT_SLUG: Final = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
@@ -949,6 +950,8 @@ class Facilities:
             cand = Candidate((pre.begin, name_span[1]), name, norm[pre.begin:name_span[1]],
                              words.prefix_kind[pre.text], "facilities:prefix-name")
             cand.item = self.catalog.lookup(cand.display) or self.catalog.lookup(name)
+            if cand.item is not None and not _numbered_alike(cand.display, cand.item):
+                cand.item = None
             if cand.item is None and (cand.span in towns or (words.prefix_kind[pre.text] == "port"
                                                              and _sizeable_town(cand.display))):
                 # 'in Fort Lauderdale and Orlando, Florida', 'a think tank in Port of Spain': a town named after a fort
@@ -1003,7 +1006,19 @@ def _prefixed(norm: str, words: FacilityWords, name_start: int, head: Hit) -> bo
     if norm[head.stop:head.stop + 1] != " " or not norm[head.begin].isupper():
         return False
     prefix = words.prefixes.match(norm, name_start)
+    if prefix is None and name_start > 1 and norm[name_start - 1] == " ":
+        # 'Canadian Forces Base X': the prefix may open on a word read as a state's, which the name starts after.
+        before = norm.rfind(" ", 0, name_start - 1) + 1
+        prefix = words.prefixes.match(norm, before) if norm[before:before + 1].isupper() else None
     return prefix is not None and prefix.stop >= head.stop
+
+
+def _numbered_alike(name: str, item: Installation) -> bool:
+    """'Base Aérienne 172' is not 'Base aérienne 702', however close the spellings: a number in a name must be one
+    the installation is catalogued with."""
+    numbers = _DIGITS.findall(name)
+    return not numbers or all(any(n in _DIGITS.findall(alias) for alias in (item.name, *item.aliases))
+                              for n in numbers)
 
 
 def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> bool:

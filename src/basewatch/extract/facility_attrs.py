@@ -840,7 +840,11 @@ def _host_run_kind(doc: Doc, fac: Facility) -> bool:
 def _forces_only(doc: Doc, fac: Facility) -> bool:
     """'the X firing range': an installation of no schema kind that only armed forces run; foreign forces training
     there are its guests."""
-    return fac.kind == "other" and any(name.lower().endswith(_host_run_heads(doc.language)) for name in fac.aliases)
+    # A described installation's name ('X ammunition depot') carries the head its alias puts before the place ('the
+    # army ammunition depot at X').
+    heads = _host_run_heads(doc.language)
+    return fac.kind == "other" and (fac.name.lower().endswith(heads)
+                                    or any(name.lower().endswith(heads) for name in fac.aliases))
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,65 @@
+"""Installation shapes of fresh reporting: checkpoints, foreign-language prefixes in English text, prefixes that open
+on a state's word, numbered bases the catalog does not hold, and the host's hand in described military sites."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import facilities_found
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Rebels shelled a military checkpoint near Rutshuru overnight, residents of North Kivu said.", "Rutshuru"),
+        ("In May, the army pulled its soldiers out of the checkpoint at Santa Rosa after residents blockaded it.",
+         "Santa Rosa"),
+        ("Gunmen attacked an army checkpoint near Maiduguri in Borno state on Friday, killing three soldiers.",
+         "Maiduguri"),
+    ],
+)
+def test_a_military_checkpoint_at_a_town_is_an_outpost(pipeline: Any, text: str, town: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert [f["kind"] for f in found.values()] == ["outpost"]
+    assert next(iter(found)).startswith(town)
+
+
+def test_a_checkpoint_with_no_forces_about_is_none(pipeline: Any) -> None:
+    assert not facilities_found(pipeline, "Passengers queued for hours at the security checkpoint.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The French air force left Base Aérienne 172 in Fort-Lamy decades ago, officials in Chad recall.",
+         "Base Aérienne 172", "air base"),
+        ("Defence Minister Anita Anand visited Canadian Forces Station Alert, the northernmost station, on Friday.",
+         "CFS Alert", "other"),
+        ("The troops moved into the Stützpunkt Rukla near Jonava last year.", "Rukla Military Base", "base"),
+    ],
+)
+def test_a_prefix_names_what_follows_it(pipeline: Any, text: str, name: str, kind: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert name in found
+    assert found[name]["kind"] == kind
+
+
+def test_a_prefix_opening_on_a_states_word_takes_the_name(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Hornets flew from Canadian Forces Base Cold Lake to an exercise in Alaska.")
+    assert [f["country"] for f in found.values()] == ["CA"]
+    assert not any(name.startswith("Forces") for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        ("Two blasts tore through the army ammunition depot at Kalinovka in Ukraine in 2017.", "UA"),
+        ("The transmission station of Rufisque, east of Dakar, was handed back to Senegal in June.", "SN"),
+        ("The radar site at Balkhash in Kazakhstan was upgraded last year, the ministry said.", "KZ"),
+    ],
+)
+def test_a_described_site_only_forces_run_is_the_hosts(pipeline: Any, text: str, operator: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert [f["operator"] for f in found.values()] == [operator]
