@@ -66,3 +66,28 @@ _OPENING = "Russia operates Tartus naval base. "
 )
 def test_forces_gathering_or_crossing(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert [row for row in events(pipeline, _OPENING + text) if row[1] is None] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # fire of a named weapon, bombs dropped, a bomb set off or a vehicle rammed: an attack on the place
+        ("Camp Tapa came under sustained rocket fire overnight on 3 February.",
+         [("attack", "tapa", None, "2021-02-03")]),
+        ("A drone dropped explosives on Amari air base on 2 February.", [("attack", "amari", None, "2021-02-02")]),
+        ("A truck bomb hit the gate of Camp Tapa on 2 February, killing four soldiers.",
+         [("attack", "tapa", None, "2021-02-02")]),
+        ("Militants rammed a vehicle packed with explosives into the gate of Camp Tapa on 2 February.",
+         [("attack", "tapa", "EE", "2021-02-02")]),
+        # forces expelled or forced out of a place leave it
+        ("US troops were expelled from Camp Tapa in February.", [("withdrawal", "tapa", "US", "2021-02")]),
+        ("Russian troops were forced out of Camp Tapa in February.", [("withdrawal", "tapa", "RU", "2021-02")]),
+    ],
+)
+def test_attacks_and_expulsions(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+def test_expelled_diplomats_are_no_withdrawal(pipeline: Any) -> None:
+    text = _OPENING + "Some of the 60 Russian diplomats being expelled from the United States left on Friday."
+    assert [row for row in events(pipeline, text) if row[0] == "withdrawal"] == []

@@ -795,7 +795,8 @@ _FORCES_AT_WORD = _at_word(_FORCE_NAMES, cased=False)
 _FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
 # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
-# 'the move', 'moving ahead', 'moving the base'; 'posted to' only of forces ('soldiers were posted to X'); 'due at'
+# 'the move', 'moving ahead', 'moving the base'; 'posted to', 'expelled' only of forces ('soldiers were posted to X',
+# 'troops were expelled from X', not 'diplomats being expelled'); 'due at'
 # only of a facility named right after it ('the first jets are due at X in 2027', not 'due at the end of May').
 _MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations"})
 # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
@@ -804,7 +805,8 @@ _MASSING = frozenset({"massed", "massing", "amassed", "amassing"})
 _ARTICLE_BEFORE = re.compile(_at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
 _MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|frigates|destroyers|corvettes|"
                            r"gunships|tanks|artillery|batteries|launchers|howitzers|missiles)\b", re.IGNORECASE)
-_POSTED = frozenset({"posted to"})
+_OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
+                             "kicked out"})
 _DUE_AT = frozenset({"due at"})
 _DUE_REACH = 6
 # A part of every word of _FORCES: a window with none of them names no forces.
@@ -1109,8 +1111,7 @@ class Events:
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
                                              or not (_forces_before(doc.norm, clause[0], start)
                                                      or _moves_forces(doc, m.span(), clause, arms))))
-                    or (low in _POSTED and not _forces_before(doc.norm, clause[0], start)
-                        and not _FORCES_WORD.search(doc.norm, clause[0], start))
+                    or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
                     or (low in _CLOSURES and _passing_closure(doc, m.span(), clause))):
                 continue
