@@ -613,3 +613,24 @@ def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_joint_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert [e for e in events(pipeline, text) if e[0] == "exercise"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works whose builder is not named are the paying state's; a lender pays for nothing
+        ("The runway at Nacala airport was lengthened with Japanese money in 2019.",
+         [("expansion", "nacala-airport", "JP", "2019")]),
+        ("A new pier was built at Ream Naval Base in 2023, paid for by China.",
+         [("construction", "ream", "CN", "2023")]),
+        ("New hangars were built at Lungi airport in 2022 with Chinese funding.",
+         [("construction", "lungi-airport", "CN", "2022")]),
+        ("The runway at Lungi airport was resurfaced in 2022 with Chinese loans.",
+         [("expansion", "lungi-airport", None, "2022")]),
+        # a builder named goes before the payer
+        ("Kyiv plans to build reinforced shelters at Starokostiantyniv air base next year, paid for partly by Norway.",
+         [("construction", "starokostiantyniv", "UA", "2022")]),
+    ],
+)
+def test_payer_builds(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

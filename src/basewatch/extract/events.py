@@ -419,6 +419,13 @@ _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){
                             r"firms)\b", re.IGNORECASE)
 # Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
 _WORK_TYPES = frozenset({"construction", "expansion", "other"})
+# Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with Chinese
+# funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
+_PAID_BY_BEFORE = re.compile(_at_word(r"paid\s+for|funded|financed|bankrolled") + r"\s+(?:[a-z]+ly\s+)?by\s+"
+                             r"(?:the\s+)?$")
+_PAYING_AFTER = re.compile(r"(?:'s)?\s+(?:government\s+)?(?:funding|funds|money|financing|grants?|aid|assistance)\b")
+_WITH_BEFORE = re.compile(_at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_PAYING_WORDS = ("paid for", "fund", "financ", "bankroll", "money", "grant", "aid", "assistance")
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
@@ -1233,7 +1240,8 @@ class Events:
                     # running the base, and none in the clause for the aircraft, tells that state's own forces
                     # flying what they bought abroad
                     actor = fac.operator
-            actor = (actor or _pronoun_agent(doc, trig, actor_list) or _unnamed_force(doc, trig, actor_list, fac)
+            actor = (actor or _pronoun_agent(doc, trig, actor_list) or _payer(doc, trig, actor_list)
+                     or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
             if (actor is None and trig.type == "visit" and word not in _MOORING
@@ -1588,6 +1596,22 @@ def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
         first = _first_from(actor_list, told.end())
         if gap is not None and first < len(actor_list) and actor_list[first].span[1] <= gap.end():
             return actor_list[first].code
+    return None
+
+
+def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'A new pier was built at X, paid for by China', 'the runway was rebuilt with Australian funds': works whose
+    builder is not named are the paying state's (docs/data-model.md)."""
+    sentence = trig.sentence
+    if trig.type not in ("construction", "expansion") or not _may_hold(doc.norm, sentence[0], sentence[1],
+                                                                       _PAYING_WORDS):
+        return None
+    for actor in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])]:
+        start = actor.span[0]
+        if _PAID_BY_BEFORE.search(doc.norm, max(0, start - 40), start) or (
+                _PAYING_AFTER.match(doc.norm, actor.span[1])
+                and _WITH_BEFORE.search(doc.norm, max(0, start - 10), start)):
+            return actor.code
     return None
 
 
