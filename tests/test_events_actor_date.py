@@ -634,3 +634,22 @@ def test_joint_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_payer_builds(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who tells of the event does not act in it, even when the forces' state also made their arms
+        ("According to a Jordanian security source, additional American Patriot batteries arrived last week at "
+         "Muwaffaq Salti Air Base.", [("deployment", "muwaffaq_salti", "US", "2021-02")]),
+        ("Turkish media reported that Russian jets landed at Hmeimim air base on Monday.",
+         [("deployment", "hmeimim", "RU", "2021-03-01")]),
+        ("Israeli sources said Iranian drones struck the T4 air base on Sunday.",
+         [("attack", "tiyas", "IR", "2021-02-28")]),
+        # a state that tells of its own act still acts
+        ("Russian officials said they had deployed Su-35 jets to Hmeimim air base on Monday.",
+         [("deployment", "hmeimim", "RU", "2021-03-01")]),
+    ],
+)
+def test_source_of_news_is_no_actor(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -419,6 +419,13 @@ _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){
                             r"firms)\b", re.IGNORECASE)
 # Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
 _WORK_TYPES = frozenset({"construction", "expansion", "other"})
+# Before a state: the news is told on the word of those it qualifies ('according to a Jordanian security source').
+_ACCORDING_BEFORE = re.compile(_at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
+                               r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+# After a state: those of it who tell the news and their telling ('officials said', 'security sources told').
+_SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
+                                r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
+                                r"reported|reports|confirmed)\b")
 # Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with Chinese
 # funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
 _PAID_BY_BEFORE = re.compile(_at_word(r"paid\s+for|funded|financed|bankrolled") + r"\s+(?:[a-z]+ly\s+)?by\s+"
@@ -1615,6 +1622,14 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     return None
 
 
+def _source_of_news(doc: Doc, actor: Actor) -> bool:
+    """'According to a Jordanian security source', 'Polish officials said', 'Turkish media reported': a state that
+    qualifies those who tell the news."""
+    start = actor.span[0]
+    return bool(_ACCORDING_BEFORE.search(doc.norm, max(0, start - 30), start)
+                or _SOURCE_TOLD_AFTER.match(doc.norm, actor.span[1]))
+
+
 def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
     """'Rwanda has flown 500 more soldiers into X. The reinforcements landed at Y': forces told of with 'the' opening
     the sentence are those the sentence before sent."""
@@ -2529,6 +2544,8 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
+    # 'According to a Jordanian source, American batteries arrived': who tells of the event is not who acts in it
+    usable = [a for a in usable if not _source_of_news(doc, a)] or usable
     usable = [a for a in usable if not index.supplier(a)] or usable
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
