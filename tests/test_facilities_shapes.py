@@ -63,3 +63,29 @@ def test_a_prefix_opening_on_a_states_word_takes_the_name(pipeline: Any) -> None
 def test_a_described_site_only_forces_run_is_the_hosts(pipeline: Any, text: str, operator: str) -> None:
     found = facilities_found(pipeline, text)
     assert [f["operator"] for f in found.values()] == [operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Soldiers of the two armies began the drill at the Msata comprehensive training centre on Monday.",
+         "Msata comprehensive training centre"),
+        ("The last US trainers at the Tolemaida military fort left in October.", "Tolemaida military fort"),
+        ("King Abdullah visited the headquarters of the Northern Military Zone in Irbid on Tuesday.",
+         "Northern Military Zone headquarters"),
+        ("Russian officers toured the Ghanaian navy's headquarters in Sekondi in May.", "Sekondi headquarters"),
+    ],
+)
+def test_a_described_or_commanding_installation_is_named(pipeline: Any, text: str, name: str) -> None:
+    assert list(facilities_found(pipeline, text)) == [name]
+
+
+def test_a_plural_forward_operating_location_list_names_each(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "CF-18 Hornets flew from the forward operating locations at Inuvik and Iqaluit "
+                                       "during the drill, the command said.")
+    assert len(found) == 2
+    assert all(f["country"] == "CA" for f in found.values())
+
+
+def test_a_firms_headquarters_is_none(pipeline: Any) -> None:
+    assert not facilities_found(pipeline, "The shipping firm's headquarters in Piraeus were searched by police.")

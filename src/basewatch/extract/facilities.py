@@ -254,7 +254,9 @@ _TOWN_KINDS: Final = frozenset({"airfield", "port"})
 _NAME_AFTER_TOWN: Final = re.compile(
     r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
     r"Airport|Port|Island|Bay))*")
-_HQ_FORCE: Final = r"(?:Fleet|Command|Army|Navy|Corps|District|Forces|Division|fleet|command|army|navy|corps|forces)"
+# 'the Eastern Military Zone', 'the 3rd Military Region': a territorial command is a force too.
+_HQ_FORCE: Final = (r"(?:Fleet|Command|Army|Navy|Corps|District|Forces|Division|fleet|command|army|navy|corps|forces"
+                    r"|(?:Military|Naval|Operational|Defen[cs]e) (?:Zone|Region|Area|Sector))")
 _HQ_WHERE: Final = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORCE})\s+(?:has|keeps|had)\s+its\s+"
                               r"headquarters\b")
 # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
@@ -266,7 +268,9 @@ _HQ_FORCE_WORD: Final = re.compile(
     r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
 # The last word of a force's capitalised name ('Rapid Support Forces', 'National Defense Force').
 _FORCE_NAME_END: Final = re.compile(r" (?:Forces?|Army|Navy|Guard|Corps|Gendarmerie)$")
-_ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
+# A possessive before a headquarters: 'its', 'their', or a force's ('the Ghanaian navy's headquarters in X').
+_ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir|(?:[Nn]avy|[Aa]rmy|[Ff]orces?|[Ff]leet|[Cc]ommand|[Cc]orps"
+                                r"|[Gg]uard|[Mm]arines|[Gg]endarmerie)['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
 # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
 # is at ('at the town's airfield').
 _HQ_PLACED: Final = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
@@ -551,6 +555,10 @@ class Facilities:
             name_span = _name_before(norm, lo, head.begin, near, stops)
             if name_span is None and (inner := _classifiers_start(norm, head.begin, words)) < head.begin:
                 # 'the Vetka naval air base', 'the X military training ground': a name before the head's modifiers.
+                name_span = _name_before(norm, lo, inner, near, stops)
+            if name_span is None and " " in head.text and (inner := _described_from(doc, head.begin)) < head.begin:
+                # 'the Msata comprehensive training centre': an adjective the vocabulary lacks between a name and a
+                # head of several words, which no common word is.
                 name_span = _name_before(norm, lo, inner, near, stops)
             # 'from Kabul airport', 'the Dushanbe garrison': a capital before a town's airport, port or garrison.
             # Capitals are read as their states; before an airport or port they are towns.
@@ -2197,6 +2205,14 @@ def _classifiers_start(norm: str, head_start: int, words: FacilityWords) -> int:
             break
         pos = start
     return pos
+
+
+def _described_from(doc: Doc, head_start: int) -> int:
+    """Where one lower-case describing word right before a head begins (`head_start` if there is none)."""
+    word = _last_word(doc.norm, head_start)
+    if not _DESCRIBING_WORD.fullmatch(word) or word in _figurative_words(doc.language):
+        return head_start
+    return head_start - len(word) - 1
 
 
 def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | None:
