@@ -653,3 +653,21 @@ def test_payer_builds(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_source_of_news_is_no_actor(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a happening a force prepares or is scheduled to hold, dated by a month with no year, is the next such month
+        ("The air force is preparing to host Cruzex, its largest air exercise, at Natal air base in January.",
+         [("exercise", "natal-air-base", "BR", "2022-01")]),
+        ("The navy is scheduled to hold its annual drills at Sattahip naval base in January.",
+         [("exercise", "sattahip-naval-base", "TH", "2022-01")]),
+        ("Jets are expected to arrive at Tindal air base in February.", [("deployment", "tindal", "AU", "2022-02")]),
+        # held: the past month
+        ("The air force hosted the Red Flag exercise at Natal air base in January.",
+         [("exercise", "natal-air-base", "BR", "2021-01")]),
+    ],
+)
+def test_planned_happening_dated_ahead(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -542,8 +542,12 @@ _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
-_FUTURE = re.compile(_at_word(r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|"
-                              r"set\s+to|due\s+to", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
+                r"preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|scheduled\s+to|expected\s+to")
+_FUTURE = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
+_FUTURE_HOLDING = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
+                             r"open|launch|make|pay|join)\s+(?:[\w\"',-]+\s+){0,5}$", re.IGNORECASE)
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
 _APPROVED = re.compile(_at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
                                 cased=False)
@@ -3632,6 +3636,8 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     word = trig.word
     status = event_words(doc.language).trigger_type[word][1]
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
+            or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 80),
+                                                                          trig.span[0])))
             or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
             or _approved_before(doc, trig))
 
