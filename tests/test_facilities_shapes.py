@@ -89,3 +89,19 @@ def test_a_plural_forward_operating_location_list_names_each(pipeline: Any) -> N
 
 def test_a_firms_headquarters_is_none(pipeline: Any) -> None:
     assert not facilities_found(pipeline, "The shipping firm's headquarters in Piraeus were searched by police.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The army plans a new naval base in the province of Cabo Delgado, the minister said.",
+         "Cabo Delgado naval base", "MZ"),
+        ("Satellite images show a Chinese naval facility on the Red Sea coast near Port Sudan.",
+         "Port Sudan naval facility", "SD"),
+    ],
+)
+def test_a_head_in_a_division_or_on_a_coast_is_named_by_the_place(pipeline: Any, text: str, name: str,
+                                                                  country: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert list(found) == [name]
+    assert found[name]["country"] == country

@@ -122,6 +122,7 @@ _HELD: Final = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|contro
 _COMPASS: Final = re.compile(
     r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
     r"|western)\s+(?=[A-Z])")
+_REGION_FEATURE: Final = re.compile(r"\s+(?:coast|coastline|shore|region|province|district|area|border)\b")
 _APPOSED_AT: Final = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
 _LANDMARK: Final = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                               r"(?:near|next to|close to|at|by|beside)\s+the\s+")
@@ -180,7 +181,8 @@ _RENAMED_WORDS: Final = ("is now", "operates as", "known as", "renamed")
 # 'an airfield near the village of X': the settlement word before a name.
 # 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
 # 'the occupied city of X', 'the western Iranian city of X': a few words may qualify the settlement word.
-_TOWN_OF: Final = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast) of"
+_TOWN_OF: Final = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast|district|province"
+                             r"|region|municipality|county|governorate) of"
                              r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
 _HOSTS: Final = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
@@ -1457,7 +1459,9 @@ def _capitalised_inside(doc: Doc, word: str) -> bool:
 
 def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str] | None:
     """'their last base in Chad, at Abeche': a town set after the region says where in it the head stands."""
-    loc = _APPOSED_AT.match(doc.norm, region[1], sent_end)
+    # 'on the Red Sea coast near X': past the feature word that goes on from the region's name.
+    feature = _REGION_FEATURE.match(doc.norm, region[1], sent_end)
+    loc = _APPOSED_AT.match(doc.norm, feature.end() if feature else region[1], sent_end)
     # 'in Poland, in the western city of Poznan': past the settlement word.
     town_of = _TOWN_OF.match(doc.norm, loc.end()) if loc else None
     span = _name_after(doc.norm, town_of.end() if town_of else loc.end(), sent_end) if loc else None
