@@ -671,3 +671,18 @@ def test_source_of_news_is_no_actor(pipeline: Any, text: str, expected: list[Row
 )
 def test_planned_happening_dated_ahead(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship in apposition to the subject, set off by commas, is the one that stops at the port
+        ("One of them, the destroyer USS Pinckney, docked at the Callao naval base on Monday.",
+         [("visit", "callao-naval-base", "US", "2021-03-01")]),
+        ("Another, the frigate HMS Lancaster, called at Duqm port on Monday.", [("visit", "duqm", "GB", "2021-03-01")]),
+        ("The second ship, INS Trikand, docked at Port Victoria naval base last week.",
+         [("visit", "port-victoria-naval-base", "IN", "2021-02")]),
+    ],
+)
+def test_ship_in_apposition_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -673,6 +673,8 @@ _PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|w
                          re.IGNORECASE)
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
 _MOORING = frozenset({"docked", "docking", "berthed", "berthing"})
+# A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
+_SHIP_STOPS = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
 _STAYED = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
@@ -1241,7 +1243,10 @@ class Events:
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
                 doc, trig, actor_list, exclude=fac.mentions, index=index)
             if actor is None and trig.type == "visit":
-                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig)
+                # 'One of them, the destroyer USS Pinckney, docked at X': a ship or aircraft in apposition to the
+                # subject is the visitor, though commas set it off
+                actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig) or (
+                    _visitor_origin(doc, trig, _wide_clause(doc, trig)) if word in _SHIP_STOPS else None)
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
