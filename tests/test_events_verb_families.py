@@ -91,3 +91,73 @@ def test_attacks_and_expulsions(pipeline: Any, text: str, expected: list[Row]) -
 def test_expelled_diplomats_are_no_withdrawal(pipeline: Any) -> None:
     text = _OPENING + "Some of the 60 Russian diplomats being expelled from the United States left on Friday."
     assert [row for row in events(pipeline, text) if row[0] == "withdrawal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an official who attends, supervises or presides over drills or a ceremony at a facility visits it
+        ("The Estonian defence minister attended a ceremony at Camp Tapa on 26 February.",
+         [("visit", "tapa", "EE", "2021-02-26")]),
+        ("The Latvian army chief supervised a live-fire exercise at Camp Tapa on 1 February.",
+         [("visit", "tapa", "LV", "2021-02-01"), ("exercise", "tapa", "LV", "2021-02-01")]),
+        # the passive, its official after 'by'
+        ("A parade at Camp Tapa was attended by the Estonian president on 24 February.",
+         [("visit", "tapa", "EE", "2021-02-24")]),
+        # the handover attended is the one told before, and its time the visit's
+        ("Britain handed Camp Tapa to Estonia at a ceremony on 4 February. About 80 British soldiers stay on. "
+         "The British defence secretary attended the handover.",
+         [("withdrawal", "tapa", "GB", "2021-02-04"), ("visit", "tapa", "GB", "2021-02-04")]),
+    ],
+)
+def test_officials_attending(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no office holder, or nothing attended that is drills or a ceremony
+        "About 400 students attended classes at Camp Tapa in February.",
+        "A Finnish company supervised the paving of the apron at Amari air base in February.",
+    ],
+)
+def test_attending_without_an_official(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces of two states training together at a facility: the host's drills
+        ("US Marines trained alongside Estonian soldiers at Camp Tapa in February.",
+         [("exercise", "tapa", "EE", "2021-02")]),
+        ("Estonian special forces are training with American instructors at Camp Tapa this month.",
+         [("exercise", "tapa", "EE", "2021-03")]),
+    ],
+)
+def test_training_together(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norwegian troops held winter training in Finnmark in February.", [("exercise", None, "NO", "2021-02")]),
+    ],
+)
+def test_named_training(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert [row for row in events(pipeline, _OPENING + text) if row[1] is None] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, a unit or a course named by the words; training that is only a move's purpose
+        "Camp Tapa is a field training area of the Estonian army.",
+        "Amari air base hosts the combat training squadron of the Estonian air force.",
+        "About 400 US Marines arrived at Camp Tapa in February for cold-weather training.",
+    ],
+)
+def test_training_words_that_name_no_drills(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] == "exercise"] == []

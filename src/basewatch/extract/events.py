@@ -721,6 +721,26 @@ _STRUCTURE_REACH = 50
 # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live firing
 # at X'); analysts or a state that watch drills, or an official who watches anything else, make no visit.
 _WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
+# 'attended', 'supervised', 'oversaw', 'presided over': an official who attends drills or a ceremony at a facility
+# visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence minister').
+_ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "supervises", "supervising", "oversaw",
+                        "oversees", "overseeing", "presided over", "presides over", "presiding over"})
+_ATTENDED = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|live[\s-]fir\w*|firing|"
+                       r"demonstrations?|ceremony|ceremonies|parade|handover|hand-over|graduation|commissioning|"
+                       r"inauguration|launch|test-firing|test)\b", re.IGNORECASE)
+_HANDOVER_NOUNS = frozenset({"handover", "hand-over"})
+# 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training ('a field
+# training area', 'the combat training centre'), or only the purpose of a move ('arrived for cold-weather training').
+_TRAINING_NOUNS = frozenset({"winter training", "cold-weather training", "field training", "combat training",
+                             "tactical training"})
+_TRAINING_NAMES = re.compile(r"\s+(?:centres?|centers?|areas?|grounds?|ranges?|schools?|camps?|bases?|facilit(?:y|ies)|"
+                             r"sites?|academy|college|programmes?|programs?|units?|regiments?|brigades?|battalions?|"
+                             r"squadrons?|aircraft|jets?|courses?|institute)\b", re.IGNORECASE)
+# 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
+# partner after the word comes from ('US Marines trained alongside Ghanaian troops at X': GH's).
+_TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training with", "training alongside"})
+# Right after a passive of attending: its agent ('attended by the defence minister').
+_BY_AGENT = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
 _WATCHED = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|live[\s-]fir\w*|firing|"
                       r"demonstrations?)\b", re.IGNORECASE)
 # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes struck X').
@@ -1127,6 +1147,9 @@ class Events:
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
+                    or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
+                    or (low in _TRAINING_NOUNS and (_TRAINING_NAMES.match(doc.norm, m.end())
+                                                    or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
                     or (low in _MOVING_VERBS and not _moves_forces(doc, m.span(), clause, arms))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
                                              or not (_forces_before(doc.norm, clause[0], start)
@@ -1193,7 +1216,7 @@ class Events:
                 anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
-                          or _fronted_place(doc, trig, anchors))
+                          or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events))
             if anchor is None and grown:
                 # 'has steadily reinforced its presence in Syria': a presence grown over a land is no one arrival
                 continue
@@ -1282,6 +1305,8 @@ class Events:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
                     or _completion_told_after(doc, trig, index))
+            if date is None and word in _ATTENDING:
+                date = _attended_date(doc, trig, triggers, index)
             if word in _ABSENT or word in _SHOWN_NEW:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives; 'images taken
                 # in May show new hangars': the time is the images', not the building's
@@ -1328,7 +1353,8 @@ class Events:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
                     sentence = trig.sentence
-                    agent = _host(doc, trig, actor_list, listed.country) or _hosting_state(
+                    agent = (listed.country if word in _TRAINING_TOGETHER else None) or _host(
+                        doc, trig, actor_list, listed.country) or _hosting_state(
                         doc, trig, actor_list, listed.country) or (
                         listed.country if _many_states(doc, sentence) or _held_together(
                             doc, trig, actor_list, listed.country, agent) else agent)
@@ -2719,7 +2745,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
              or (_forces_told_before(doc, trig, actor_list) if trig.type in _MOVING_TYPES else None))
     if trig.type == "exercise":
         # drills of states named together are told by the host's
-        actor = _host(doc, trig, actor_list, place.country) or actor or (
+        actor = (place.country if trig.word in _TRAINING_TOGETHER else None) or _host(
+            doc, trig, actor_list, place.country) or actor or (
             place.country if _many_states(doc, trig.sentence) else None)
     if actor is None and trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
@@ -3221,6 +3248,61 @@ def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
     official = event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None or (
         _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
     return official and _WATCHED.search(doc.norm, span[1], clause[1]) is not None
+
+
+def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
+    """An office holder or a delegation attends drills or a ceremony: the official before the verb and what is attended
+    after it ('the president attended a parade at X'), or, in the passive, what is attended right before it and the
+    official after 'by' ('a ceremony attended by the defence minister')."""
+    official = (event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None
+                or _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
+    if official and _ATTENDED.search(doc.norm, span[1], clause[1]) is not None:
+        return True
+    by = _BY_AGENT.match(doc.norm, span[1], clause[1])
+    if by is None or _ATTENDED.search(doc.norm, max(clause[0], span[0] - _OBJECT_REACH), span[0]) is None:
+        return False
+    hi = min(clause[1], by.end() + _OBJECT_REACH)
+    return (event_words(doc.language).titles.search(doc.norm, by.end(), hi) is not None
+            or _DELEGATION.search(doc.norm, by.end(), hi) is not None)
+
+
+def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]:
+    """'France handed the camp over on Thursday. ... The minister attended the handover': the event an official
+    attends is the one the attended noun names, told in the visit's sentence or else first before it (a handover the
+    handing over, drills the exercise, a ceremony whatever else the sentence tells)."""
+    after = _ATTENDED.search(doc.norm, trig.span[1], trig.clause[1])
+    noun = (after.group() if after else "").lower()
+    if noun in _HANDOVER_NOUNS:
+        told = [t for t in triggers if t.word in _HANDING]
+    elif noun and _WATCHED.fullmatch(noun):
+        told = [t for t in triggers if t.type == "exercise"]
+    else:
+        told = [t for t in triggers if t.type != "visit" and t.sentence == trig.sentence]
+    same = [t for t in told if t.sentence == trig.sentence]
+    before = [t for t in told if t.span[0] < trig.span[0]]
+    return same + before[:1]
+
+
+def _attended_date(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> str | None:
+    """The time of the event an official attends, the visit's."""
+    for then in _attended(doc, trig, triggers):
+        date = _dated(doc, then, index)[0]
+        if date is not None:
+            return date
+    return None
+
+
+def _attended_at(doc: Doc, trig: Trigger, triggers: list[Trigger], events: list[Event]) -> Anchor | None:
+    """'The minister attended the handover': with no place of its own, the visit is at the facility of the event
+    attended, told before it."""
+    if trig.word not in _ATTENDING:
+        return None
+    for then in _attended(doc, trig, triggers):
+        told = next((e.facility for e in events if e.span == then.span and e.facility), None)
+        facility = next((f for f in doc.facilities if f.id == told), None) if told else None
+        if facility is not None:
+            return Anchor(then.span, facility)
+    return None
 
 
 def _place_at(doc: Doc, pos: int) -> bool:
