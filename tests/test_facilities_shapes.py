@@ -105,3 +105,9 @@ def test_a_head_in_a_division_or_on_a_coast_is_named_by_the_place(pipeline: Any,
     found = facilities_found(pipeline, text)
     assert list(found) == [name]
     assert found[name]["country"] == country
+
+
+def test_a_radar_site_placed_near_a_town_is_the_hosts(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Satellite images show a new radar site near Gwadar in Pakistan, on a hill over "
+                                       "the port, where troops were seen last week.")
+    assert [(f["operator"], f["country"]) for f in found.values() if f["kind"] == "other"] == [("PK", "PK")]

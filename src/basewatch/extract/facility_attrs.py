@@ -317,7 +317,8 @@ _CIVIL_RUN_KINDS: Final = frozenset({"port", "airfield"})
 _SERVICE_OPENING: Final = re.compile(
     r"(?:(?:new|planned|proposed|main|large|small|secret|major)\s+)*(?:army|navy|military)\s",
     re.IGNORECASE)
-# A base only placed near a town or landmark may be anyone's: the host is not assumed to run it.
+# A base only placed near a town or landmark may be anyone's: the host is not assumed to run it (a site only armed
+# forces run, 'a radar site near X', is still the host's).
 _UNNAMED_RULES: Final = frozenset({"facilities:head-near-place", "facilities:near-landmark"})
 # A force's headquarters in a town ('its headquarters in X') is the host's when no other force is placed there.
 _HQ_IN_TOWN_RULE: Final = "facilities:head-in-place"
@@ -811,7 +812,8 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     for fac in facilities:
         if (fac.operator is None and _host_run_kind(doc, fac) and fac.country
                 and (not fac.tenants or _forces_only(doc, fac))
-                and (fac.rule not in _UNNAMED_RULES or _service_named(fac)) and id(fac) not in closed):
+                and (fac.rule not in _UNNAMED_RULES or _service_named(fac) or _forces_only(doc, fac))
+                and id(fac) not in closed):
             fac.operator = _host_force(fac)
     _equipment(doc, facilities)
     _kit_told_before(doc, facilities)
