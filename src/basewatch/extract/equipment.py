@@ -258,8 +258,9 @@ class Equipment:
                 variants.setdefault(fold(variant), variant)
                 self._add(variant, variant, entry, contextual=_lone_word(variant))
             for alias in _split(row["aliases"]):
-                # an alias spelling a variant in another script ('Искандер-М') stands for that variant
-                designation = variants.get(fold(alias), entry.designation)
+                # an alias spelling a variant in another script ('Искандер-М'), or opening on one and its popular
+                # name ('S-70i Black Hawk'), stands for that variant
+                designation = variants.get(fold(alias)) or variants.get(fold(alias.split(" ")[0]), entry.designation)
                 self._add(alias, designation, entry, contextual=_lone_word(alias))
             for name in _split(row["name"]):
                 self._add(name, entry.designation, entry, contextual=True)
@@ -338,9 +339,11 @@ class Equipment:
     def _ships(self, doc: Doc, hits: list[tuple[int, int, str]]) -> list[Candidate]:
         """Named ships after a ship type or prefix: 'the destroyer Jamaran', 'the corvettes Rezkiy and
         Aldar Tsydenzhapov', 'USS Cole', 'the survey ship Yuan Wang 5' (a number that starts a quantity,
-        as in 'the destroyer Baotou 30 km off', is not the name's)."""
+        as in 'the destroyer Baotou 30 km off', is not the name's). A name the text also writes before a site word
+        ('the PNS Siddique naval air station') is an installation's wherever it stands."""
         norm = doc.norm
         found: list[Candidate] = []
+        shore: set[str] = set()
         for start, end, written in hits:
             intro = self._list_intro.match(norm, end) if norm[end : end + 1] == "," else None
             if intro is not None and written in self._fleets:
@@ -351,7 +354,7 @@ class Equipment:
             if written in self._ship_origin:
                 named = self._ship_name.match(norm, end)
                 if named is not None:
-                    self._add_ship(doc, start, named.end(), "ship", found)
+                    self._add_ship(doc, start, named.end(), "ship", found, shore)
                 continue
             listed = self._ship_list.match(norm, end)
             if listed is None:
@@ -359,14 +362,15 @@ class Equipment:
             kind = written[:-1] if written.endswith("s") and written[:-1] in self._ship_kinds else written
             start = listed.start("names")
             for piece in _LIST_SEP.split(listed.group("names")):
-                if not self._add_ship(doc, start, start + len(piece), kind, found) or kind == written:
+                if not self._add_ship(doc, start, start + len(piece), kind, found, shore) or kind == written:
                     break
                 sep = _LIST_SEP.match(norm, start + len(piece))
                 start = sep.end() if sep else start
-        return found
+        return [c for c in found if c.designation not in shore] if shore else found
 
-    def _add_ship(self, doc: Doc, start: int, end: int, kind: str, found: list[Candidate]) -> bool:
-        """Adds the ship written at `start`, up to `end` less any words that open something else."""
+    def _add_ship(self, doc: Doc, start: int, end: int, kind: str, found: list[Candidate], shore: set[str]) -> bool:
+        """Adds the ship written at `start`, up to `end` less any words that open something else; a name that opens an
+        installation's ('PNS Siddique air station') goes to `shore` instead."""
         norm = doc.norm
         words = norm[start:end].split(" ")
         # a hull number ends names of two words or more ('Yuan Wang 5'); after one it is as likely a count
@@ -382,7 +386,10 @@ class Equipment:
             return False
         end = start + len(" ".join(words[:kept]))
         text = norm[start:end]
-        if text.lower() in self._shore or self._site_after.match(norm, end) or self._not_after.match(norm, end):
+        if text.lower() in self._shore or self._site_after.match(norm, end):
+            shore.add(text)
+            return False
+        if self._not_after.match(norm, end):
             return False
         rule = "equipment:named-ship"
         found.append(Candidate((start, end), text, None, None, False, rule, kind, self._ship_origin.get(prefix)))

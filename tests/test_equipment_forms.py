@@ -1,0 +1,73 @@
+"""Which designation a written form carries: makers' spellings with diacritics, national variants, an alias opening on
+a variant, class names; and names that are places or installations, not kit."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.equipment import Equipment
+from basewatch.extract.normalize import make_doc
+
+
+@pytest.fixture(scope="module")
+def equipment() -> Equipment:
+    return Equipment()
+
+
+def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]]:
+    doc = equipment(make_doc(text))
+    return [(m.designation, m.name) for m in doc.equipment]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the maker's own spelling is the designation, the plain one its name: either spelling meets it
+        ("The navy commissioned its second Scorpène submarine at the new pier on Tuesday.", [("Scorpène", "Scorpene")]),
+        ("Chile keeps two Scorpene submarines at Talcahuano.", [("Scorpène", "Scorpene")]),
+        ("Niger has flown Akıncı drones over the border since spring.", [("Akıncı", "Akinci")]),
+        ("Ankara sold Bayraktar Akinci drones to three African air forces.", [("Akıncı", "Akinci")]),
+        # national designations of one type stay as written
+        ("Canadian CF-18 fighters landed at Bagotville after the drill.", [("CF-18", "Hornet")]),
+        ("Six Spanish EF-18 jets flew to Lithuania for the rotation.", [("EF-18", "Hornet")]),
+        ("The F/A-18 remains the navy's carrier fighter.", [("F/A-18", "Hornet")]),
+        # an alias opening on a variant and its popular name is that variant
+        ("The army took delivery of four S-70i Black Hawk helicopters in March.", [("S-70i", None)]),
+        ("A Sikorsky S-70 crashed during training off the coast.", [("S-70", None)]),
+        # a class's reporting name names the hull type
+        ("Two Ming-class submarines arrived from Qingdao.", [("Type 035", "Ming")]),
+    ],
+)
+def test_written_form(equipment: Equipment, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert designations(equipment, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a catalogued name placed by a settlement word is the place
+        "Soldiers returned to the garrison town of Marte last week, the army said after the missile attack.",
+        "Fishing boats crowded the port of Marte as the navy frigate sailed past.",
+    ],
+)
+def test_place_named_like_kit(equipment: Equipment, text: str) -> None:
+    assert designations(equipment, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a ship-like name the text also writes before an installation's head word names that installation throughout
+        "Gunmen attacked the PNS Qasim naval air station near Karachi overnight. PNS Qasim (also spelt Kasim) "
+        "houses maritime patrol aircraft.",
+        "PNS Qasim, the navy's busiest airfield, was closed for a day. The PNS Qasim naval station reopened on Friday.",
+        "The BNS Haji Mohsin naval station handled the supply run. Officers at BNS Haji Mohsin said it went well.",
+    ],
+)
+def test_installation_named_like_a_ship(equipment: Equipment, text: str) -> None:
+    assert designations(equipment, text) == []
+
+
+def test_ship_named_apart_from_an_installation_stays(equipment: Equipment) -> None:
+    text = "The destroyer PNS Tippu Sultan called at the PNS Qasim naval air station on Monday."
+    assert designations(equipment, text) == [("PNS Tippu Sultan", None)]
