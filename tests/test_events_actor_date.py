@@ -686,3 +686,19 @@ def test_planned_happening_dated_ahead(pipeline: Any, text: str, expected: list[
 )
 def test_ship_in_apposition_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinate clause whose subject is a force of no state named acts for the place's own state, not for the
+        # state of the clause before
+        ("Turkish engineers rebuilt the hangars at Mitiga airport in Libya last year, and the army moved its drones "
+         "to Mitiga airport in May.",
+         [("expansion", "mitiga", "TR", "2020"), ("deployment", "mitiga", "LY", "2020-05")]),
+        ("Russian jets struck Idlib on Monday, and the army shelled the base at Saraqib on Tuesday.",
+         [("attack", None, "RU", "2021-03-01"), ("attack", "saraqib-base", "SY", "2021-02-23")]),
+    ],
+)
+def test_service_subject_of_coordinate_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -217,6 +217,8 @@ _ANAPHOR = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=Fa
 _SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
+# Opening a coordinate clause: its subject, a force of no state named ('and the air force moved', 'but the army').
+_SERVICE_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'Work on the
 # hangars has gone on since March'): the building told before it, begun then.
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way|"
@@ -2591,6 +2593,10 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         # 'X was bombed': the subject is the target; only a state named with the weapons is the attacker
         usable = [a for a in usable if index.supplier(a)]
         before = [a for a in before if index.supplier(a)]
+    if not before and _SERVICE_SUBJECT.match(doc.norm, clause[0]):
+        # 'a Chinese contractor is lengthening the runway, and the air force moved its jets there': a coordinate clause
+        # whose subject is a force of no state named acts for itself, not for a state of the clause before
+        return None
     if before:
         # the clause may open inside a list of states ('Warships from Iran, Russia and China began'): the states
         # before it are kept for the list to be read back to its first
