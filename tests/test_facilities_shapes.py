@@ -111,3 +111,9 @@ def test_a_radar_site_placed_near_a_town_is_the_hosts(pipeline: Any) -> None:
     found = facilities_found(pipeline, "Satellite images show a new radar site near Gwadar in Pakistan, on a hill over "
                                        "the port, where troops were seen last week.")
     assert [(f["operator"], f["country"]) for f in found.values() if f["kind"] == "other"] == [("PK", "PK")]
+
+
+def test_a_foreign_firm_doing_the_work_runs_nothing(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "A Chinese company finished resurfacing the runway at Ngerengere air base in "
+                                       "Morogoro region in March, the ministry said.")
+    assert [f["operator"] for f in found.values()] == ["TZ"]
