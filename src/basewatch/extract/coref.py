@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Final
 
@@ -54,6 +55,11 @@ _COPULA_BEFORE: Final = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)
 # Before a place a distance is measured from: '20 miles south of ', '10 km from the '.
 _DISTANCE_OF: Final = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
                                  r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?$")
+# Right before a facility's name: where forces came from ('from Aviano', 'from the Russian base of').
+_FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
+# Before it in its sentence: where forces went ('flew into X', 'reached X', 'arrived at X'), not 'according to X'.
+_WENT_TO: Final = re.compile(r"\b(?<!according )(?:into|to|at|reached|reaching)\s+(?:the\s+)?"
+                             r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
 _THERE: Final = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
                            r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
@@ -413,7 +419,13 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     recent = [fac for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW) if fits(fac)]
     # 'X, some 20 miles south of Y, ... the base': a facility named only as where a distance is measured from is no
     # topic.
-    found = next((fac for fac in recent if not _only_measured_from(doc, fac, pos)), recent[0] if recent else None)
+    topics = [fac for fac in recent if not _only_measured_from(doc, fac, pos)]
+    found = topics[0] if topics else (recent[0] if recent else None)
+    if topics and _only_origin(doc, topics[0], pos):
+        # 'jets flew into X last week from Y. The base's runway': the latest facility named only as where forces came
+        # from is no topic either; the one they went to is, though named by its town, else the one named before
+        found = _went_to(doc, facilities, topics[0], pos, fits) or next(
+            (fac for fac in topics[1:] if not _only_origin(doc, fac, pos)), found)
     if found is None:
         # 'The airfield, about 110 km north of ...' paragraphs after the article named its only airfield.
         earlier = [fac for fac in facilities if fits(fac) and min(fac.mentions)[0] < pos]
@@ -426,6 +438,29 @@ def _only_measured_from(doc: Doc, fac: Facility, pos: int) -> bool:
     sent_start = doc.sentence_of(pos)[0]
     mentions = [s for s, e in fac.mentions if sent_start <= s and e <= pos]
     return bool(mentions) and all(_DISTANCE_OF.search(doc.norm, max(0, s - 40), s) for s in mentions)
+
+
+def _only_origin(doc: Doc, fac: Facility, pos: int) -> bool:
+    """Whether each mention of `fac` in the anaphor's window before `pos` follows 'from' after the place its sentence
+    told the forces went to ('flew into X last week from Y'); 'drills run from Y' name no origin."""
+    index = max(0, bisect_right(doc.sentences, (pos, _END)) - 1 - _WINDOW)
+    floor = doc.sentences[index][0] if doc.sentences else 0
+    mentions = [s for s, e in fac.mentions if floor <= s and e <= pos]
+    return bool(mentions) and all(
+        _FROM_BEFORE.search(doc.norm, max(0, s - 40), s) and not _DISTANCE_OF.search(doc.norm, max(0, s - 40), s)
+        and _WENT_TO.search(doc.norm, doc.sentence_of(s)[0], s) for s in mentions)
+
+
+def _went_to(doc: Doc, facilities: list[Facility], origin: Facility, pos: int,
+             fits: Callable[[Facility], bool]) -> Facility | None:
+    """The facility named as where forces went in the sentence that last named `origin` as where they came from."""
+    last = max(start for start, end in origin.mentions if end <= pos)
+    went = _WENT_TO.search(doc.norm, doc.sentence_of(last)[0], last)
+    if went is None:
+        return None
+    name = went.group(1)
+    return next((fac for fac in facilities if fac is not origin and fits(fac) and any(
+        alias == name or alias.startswith(name + " ") for alias in (fac.name, *fac.aliases))), None)
 
 
 def only_weak_heads(lang: str, fac: Facility) -> bool:

@@ -149,6 +149,11 @@ _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned
                        "relocating", "transfers", "transferring", "move"})
 # After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
 _NAMED_DESTINATION = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
+# Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
+_PERFECT_BEFORE = re.compile(_at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
+# Before a verb in its sentence: where forces were sent ('sent 800 troops to X', 'deploying marines into X').
+_SENT_TO = re.compile(_at_word("sent|sending|deployed|deploying|dispatched|dispatching|rushed|rushing|airlifted")
+                      + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
@@ -543,15 +548,6 @@ _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
-# Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
-# works or moves done under it are not of its time (docs/data-model.md).
-_SIGNED_BEFORE = re.compile(_at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
-                                     r"orders?|tenders?", cased=False)
-                            + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?(?:awarded|signed|approved|"
-                            r"agreed|granted|released|allotted|allocated|won|placed|issued|sealed)\s+"
-                            r"(?:(?:in|on|at|during|last|this|early|late|earlier|mid)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "released", "allotted", "allocated", "won",
-                  "placed", "issued", "sealed")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
                 r"preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|scheduled\s+to|expected\s+to")
@@ -2298,10 +2294,7 @@ class _Index:
 
     def _dated_thing(self, date: DateMention) -> bool:
         if date.span not in self._thing:
-            start = date.span[0]
-            self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1])) or (
-                _may_hold(self.doc.norm, max(0, start - 50), start, _SIGNING_WORDS)
-                and bool(_SIGNED_BEFORE.search(self.doc.norm, max(0, start - 50), start)))
+            self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1]))
         return self._thing[date.span]
 
     def dateline(self, date: DateMention) -> bool:
@@ -2375,9 +2368,12 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         return relative
     inside = anchors.within(clause[0], clause[1])
     if relative is False:
-        # 'No. 1435 Flight, which keeps four fighters at X': the antecedent is no facility, but where the forces went
-        # after the verb in the relative clause is its place ('which opened beside X' is only located by X)
-        inside = [a for a in inside if a.span[0] >= trig.span[1] and trig.type == "deployment"]
+        # 'No. 1435 Flight, which keeps four fighters at X', 'the frigate, which called at X', 'the militia, which
+        # attacked X': the antecedent is no facility, but the place after the verb in the relative clause is the
+        # event's ('which opened beside X' is only located by X)
+        inside = [a for a in inside if a.span[0] >= trig.span[1] and (trig.type == "deployment" or (
+            trig.type not in ("construction", "expansion")
+            and not _LOCATING_WORD.search(doc.norm, trig.span[1], a.span[0])))]
         if not inside:
             return None
     elif not inside:
@@ -2406,6 +2402,11 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if before and trig.type in _AWAY_TYPES and trig.type != "attack" and _place_object(doc, trig, index) is not None:
         # 'the base drills near the Afghan border': a place of its own after the verb is where it happened
         before = []
+    if len(after) > 1 and trig.type in _AWAY_TYPES and trig.type != "attack":
+        # 'in the drills, jets flown in from X spent a week at Y': X is where the forces came from, Y where the
+        # drills were; a facility only ever named as an origin stays the place when it is the only one
+        after = [a for a, lo in zip(after, [trig.span[1], *(a.span[1] for a in after)], strict=False)
+                 if not _came_from(doc, lo, a.span[0])] or after
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
@@ -2513,7 +2514,23 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     # 'flew from X to Y': a destination named after X, not only before it
     return (word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
-            or bool(_NAMED_DESTINATION.search(doc.norm, anchor.span[1], trig.clause[1])))
+            or bool(_NAMED_DESTINATION.search(doc.norm, anchor.span[1], trig.clause[1]))
+            or _flown_there(doc, trig))
+
+
+def _came_from(doc: Doc, lo: int, hi: int) -> bool:
+    """The last direction word between `lo` (the verb or the facility named before) and a facility at `hi` is
+    'from': it is where forces came from."""
+    directions = _DIRECTION.findall(doc.norm, lo, hi)
+    return bool(directions) and directions[-1].lower() == "from"
+
+
+def _flown_there(doc: Doc, trig: Trigger) -> bool:
+    """'sent 800 troops to X, most of them flown from Y': forces flown (not aircraft that have flown) after the
+    sentence told where they were sent; Y is only where the flight began."""
+    start = trig.span[0]
+    return (trig.word == "flown" and not _PERFECT_BEFORE.search(doc.norm, max(0, start - 20), start)
+            and _SENT_TO.search(doc.norm, trig.sentence[0], start) is not None)
 
 
 def _result_clause(doc: Doc, trig: Trigger) -> bool:

@@ -1,0 +1,66 @@
+"""Events: which facility an event is told at (origins, relative clauses, 'the base'), on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+
+def _at(rows: list[Row], kind: str) -> list[str | None]:
+    return [facility for typ, facility, _, _ in rows if typ == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "facility"),
+    [
+        # drills told with forces flown in from one facility to another are held where they went
+        ("During the Baltic Shield exercise in May, six Rafale jets were flown in from Mont-de-Marsan air base and "
+         "spent ten days at Amari air base.", "exercise", "amari"),
+        ("Marines took part in the drills after sailing from Souda Bay naval base to Larissa air base.", "exercise",
+         "larissa"),
+        ("For the Pitch Black drills, Indonesian Su-30s flew from Hasanuddin air base to RAAF Base Darwin in July.",
+         "exercise", "raaf_darwin"),
+        # drills run from two places are held at both, the first too
+        ("Ships from nine navies took part in the drill, which was run from Souda Bay naval base and from the Greek "
+         "navy's base at Salamis.", "exercise", "souda_bay"),
+        # a relative clause on a ship or a group: the facility after its verb is the event's place
+        ("They came with the landing ship Wuzhishan, which called at the port of Dar es Salaam on Saturday.", "visit",
+         "dar-es-salaam-port"),
+        ("Al-Shabaab, which attacked Camp Simba in January 2020, is still active.", "attack", "camp_simba"),
+        # 'the base' after forces came from one facility to another is the one they went to
+        ("A dozen F-16s flew into Ben Guerir air base last week from Aviano air base in Italy. The base's runway was "
+         "resurfaced in 2020.", "expansion", "ben-guerir-air-base"),
+        ("Helicopters arrived at Camp Bondsteel in May from Grafenwoehr training area. The base was expanded in 2019.",
+         "expansion", "bondsteel"),
+        ("The drills are spread over Ben Guerir air base and the Cap Draa training area. A dozen F-16s flew into Ben "
+         "Guerir last week from Aviano air base in Italy. The base's runway was resurfaced in 2020.", "expansion",
+         "ben-guerir-air-base"),
+        # a facility drills are run from is no origin: 'the base' is still it
+        ("Maritime patrol aircraft hunted submarines from Souda Bay naval base during the exercise. The base was "
+         "expanded in 2019.", "expansion", "souda_bay"),
+    ],
+)
+def test_event_place(pipeline: Any, text: str, kind: str, facility: str) -> None:
+    assert facility in _at(events(pipeline, text), kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # forces flown after the sentence told where they were sent: the airfield is where the flight began
+        ("The army sent 800 troops to Darfur, most of them flown from Wadi Seidna air base on Monday.",
+         "wadi-seidna-air-base"),
+        ("During the Baltic Shield exercise in May, six Rafale jets were flown in from Mont-de-Marsan air base and "
+         "spent ten days at Amari air base.", "mont_de_marsan"),
+    ],
+)
+def test_origin_is_no_place(pipeline: Any, text: str, origin: str) -> None:
+    assert origin not in [facility for _, facility, _, _ in events(pipeline, text)]
+
+
+def test_aircraft_that_have_flown_from_a_base_operate_there(pipeline: Any) -> None:
+    assert events(pipeline, "US Reaper drones have flown from Larissa air base since 2020.") == [
+        ("deployment", "larissa", "US", "2020")]
