@@ -702,3 +702,20 @@ def test_ship_in_apposition_visits(pipeline: Any, text: str, expected: list[Row]
 )
 def test_service_subject_of_coordinate_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time a contract, deal or money was awarded, signed or approved does not date the works done under it
+        ("The army is expanding the runway at Gao airport under a deal signed in 2019.",
+         [("expansion", "gao", "ML", None)]),
+        ("Engineers are extending the pier at Ream Naval Base with funds approved in January.",
+         [("expansion", "ream", "KH", None)]),
+        # the works' own time still does
+        ("Engineers began extending the pier at Ream Naval Base in January, under a deal signed in 2019.",
+         [("expansion", "ream", "KH", "2021-01")]),
+    ],
+)
+def test_money_or_deal_does_not_date_works(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -117,3 +117,9 @@ def test_a_foreign_firm_doing_the_work_runs_nothing(pipeline: Any) -> None:
     found = facilities_found(pipeline, "A Chinese company finished resurfacing the runway at Ngerengere air base in "
                                        "Morogoro region in March, the ministry said.")
     assert [f["operator"] for f in found.values()] == ["TZ"]
+
+
+def test_foreign_instructors_serve_at_the_hosts_base(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Special forces are training with Turkish instructors at the Hurso military "
+                                       "training centre near Dire Dawa this month.")
+    assert [(f["operator"], f["tenants"]) for f in found.values()] == [("ET", ["TR"])]

@@ -548,6 +548,15 @@ _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
+# Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
+# works or moves done under it are not of its time (docs/data-model.md).
+_SIGNED_BEFORE = re.compile(_at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
+                                     r"orders?|tenders?", cased=False)
+                            + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?(?:awarded|signed|approved|"
+                            r"agreed|granted|released|allotted|allocated|won|placed|issued|sealed)\s+"
+                            r"(?:(?:in|on|at|during|last|this|early|late|earlier|mid)\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "released", "allotted", "allocated", "won",
+                  "placed", "issued", "sealed")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
                 r"preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|scheduled\s+to|expected\s+to")
@@ -2294,7 +2303,10 @@ class _Index:
 
     def _dated_thing(self, date: DateMention) -> bool:
         if date.span not in self._thing:
-            self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1]))
+            start = date.span[0]
+            self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1])) or (
+                _may_hold(self.doc.norm, max(0, start - 50), start, _SIGNING_WORDS)
+                and bool(_SIGNED_BEFORE.search(self.doc.norm, max(0, start - 50), start)))
         return self._thing[date.span]
 
     def dateline(self, date: DateMention) -> bool:

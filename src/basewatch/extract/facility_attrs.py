@@ -17,7 +17,7 @@ from itertools import pairwise
 from operator import itemgetter
 from typing import Final
 
-from basewatch.data import table
+from basewatch.data import table, table_for
 from basewatch.extract.catalog import Installation, fresh_name_key, name_key
 from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
@@ -1811,12 +1811,22 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                     and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
         if fac is None:
             continue
+        guest = force.text.lower() in _guest_forces(doc.language)
+        if guest and fac.operator is None and fac.kind in _GARRISON_KINDS and actor.code != fac.country:
+            # Foreign instructors serve at the host's installation.
+            fac.operator = _host_force(fac)
         if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
             fac.operator = joint or actor.code
             if joint and actor.code != joint and actor.code not in fac.tenants:
                 fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
+
+
+@lru_cache(maxsize=8)
+def _guest_forces(lang: str) -> frozenset[str]:
+    """'instructors', 'advisers': forces that serve at another's installation and so run none."""
+    return frozenset(row["word"] for row in table_for("facility_words.tsv", lang) if row["role"] == "guest")
 
 
 def _force_at(norm: str, lo: int, hi: int) -> bool:
