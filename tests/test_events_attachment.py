@@ -64,3 +64,19 @@ def test_origin_is_no_place(pipeline: Any, text: str, origin: str) -> None:
 def test_aircraft_that_have_flown_from_a_base_operate_there(pipeline: Any) -> None:
     assert events(pipeline, "US Reaper drones have flown from Larissa air base since 2020.") == [
         ("deployment", "larissa", "US", "2020")]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        # an arrival told for a town, then the base there the forces live at, share or are based at: one event there
+        ("The first group of Russian instructors arrived in Bamako in May 2022. According to a source, the contingent "
+         "is housed at the Kati camp north of the capital.", "kati-camp"),
+        ("Turkish military advisers arrived in Mogadishu in March, and some of them share Camp TURKSOM with Somali "
+         "forces.", "turksom"),
+        # a base the next sentence only names is no home of theirs
+        ("Russian instructors arrived in Bangui in 2018. The Berengo camp was built in 1970.", None),
+    ],
+)
+def test_arrival_in_a_town_housed_at_a_base(pipeline: Any, text: str, facility: str | None) -> None:
+    assert _at(events(pipeline, text), "deployment") == [facility]

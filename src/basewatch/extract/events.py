@@ -149,6 +149,13 @@ _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned
                        "relocating", "transfers", "transferring", "move"})
 # After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
 _NAMED_DESTINATION = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
+# Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them share').
+_HOUSED_BEFORE = re.compile(
+    r"\b(?:they|them|the\s+(?:contingent|group|unit|troops|soldiers|instructors|advisers|force|forces|detachment))\b"
+    r"[^.;]{0,40}?\b(?:share|shares|shared|sharing|housed\s+at|based\s+at|stationed\s+at|quartered\s+at|live\s+at|"
+    r"lives\s+at|living\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
+# Places that are towns, whose bases an arrival there may be told at.
+_TOWN_PLACES = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
 _PERFECT_BEFORE = re.compile(_at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
 # Before a verb in its sentence: where forces were sent ('sent 800 troops to X', 'deploying marines into X').
@@ -1250,6 +1257,12 @@ class Events:
                     placed.date = placed.date or _same_time_as_told(doc, trig, events)
                     events.append(placed)
                     place = _place_object(doc, trig, index) if placed.rule.endswith(_PLACED) else None
+                    housed = _housed_after(doc, trig, place, anchors) if trig.type == "deployment" else None
+                    if housed is not None:
+                        # 'instructors arrived in X in April, and some of them share Y air base': one arrival told
+                        # for a town and for a base there, at the base (docs/data-model.md)
+                        placed.facility, placed.rule = housed.id, f"events:{trig.type}"
+                        continue
                     if place is not None and place.country and trig.type in _MOVING_TYPES:
                         countries[id(placed)] = place.country
                     continue
@@ -2528,6 +2541,18 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     return (word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
             or bool(_NAMED_DESTINATION.search(doc.norm, anchor.span[1], trig.clause[1]))
             or _flown_there(doc, trig))
+
+
+def _housed_after(doc: Doc, trig: Trigger, place: PlaceMention | None, anchors: _Anchors) -> Facility | None:
+    """'arrived in X in January. The contingent is housed at the Y camp': the one facility the forces that came to a
+    town are then told to live at, share or be based at, in the rest of the sentence or the next."""
+    if place is None or place.kind not in _TOWN_PLACES:
+        return None
+    after = bisect_right(doc.sentences, trig.sentence[1] - 1, key=itemgetter(1))
+    end = doc.sentences[after + 1][1] if after + 1 < len(doc.sentences) else trig.sentence[1]
+    housed = {id(a.facility): a.facility for a in anchors.within(place.span[1], end)
+              if _HOUSED_BEFORE.search(doc.norm, max(place.span[1], a.span[0] - 80), a.span[0])}
+    return next(iter(housed.values())) if len(housed) == 1 else None
 
 
 def _came_from(doc: Doc, lo: int, hi: int) -> bool:
