@@ -123,3 +123,9 @@ def test_foreign_instructors_serve_at_the_hosts_base(pipeline: Any) -> None:
     found = facilities_found(pipeline, "Special forces are training with Turkish instructors at the Hurso military "
                                        "training centre near Dire Dawa this month.")
     assert [(f["operator"], f["tenants"]) for f in found.values()] == [("ET", ["TR"])]
+
+
+def test_the_state_of_who_tells_of_the_works_builds_nothing(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Satellite images released by an American think tank show new hangars at a "
+                                       "military airfield near Kyaukpyu in Myanmar.")
+    assert [f["operator"] for f in found.values()] == ["MM"]

@@ -302,9 +302,11 @@ _FUNDS: Final = re.compile(
     r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
     r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
 # Between a state and a building word: a firm of that state does the work ('a Chinese company resurfaced the runway'),
-# for whoever runs the place.
-_CONTRACTOR: Final = re.compile(r"\b(?:company|companies|firms?|contractors?|consortium|conglomerate|developers?)\b",
-                                re.IGNORECASE)
+# for whoever runs the place, or the state qualifies who tells of it ('images released by an American think tank show
+# new hangars').
+_NOT_BUILDER: Final = re.compile(r"\b(?:company|companies|firms?|contractors?|consortium|conglomerate|developers?"
+                                 r"|think[\s-]tank|research|institute|newspaper|outlet|blogger|analysts?|researchers?"
+                                 r"|journalists?|media|images?|imagery|photos?|reports?)\b", re.IGNORECASE)
 # A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port'), and so
 # is a place only ever called an airport.
 _BUILT_FOR_OTHERS: Final = frozenset({"port"})
@@ -1127,7 +1129,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             if kind not in ("construction", "expansion") or first[0] - trig.stop > 40:
                 continue
             before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.begin]
-            if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.begin) and not _CONTRACTOR.search(
+            if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.begin) and not _NOT_BUILDER.search(
                     doc.norm, before[-1].span[1], trig.begin):
                 fac.operator = before[-1].code
                 break
