@@ -719,3 +719,22 @@ def test_service_subject_of_coordinate_clause(pipeline: Any, text: str, expected
 )
 def test_money_or_deal_does_not_date_works(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of works the sentence has just told is their end, not a new building, and dates them if undated
+        ("The runway at Gan airfield is being lengthened and will be complete by December.",
+         [("expansion", "gan-airfield", None, "2021-12")]),
+        ("The pier at Ream Naval Base was extended, and the work was completed in 2019.",
+         [("expansion", "ream", "KH", "2019")]),
+        ("The apron at Tindal air base was enlarged last year and finished in January.",
+         [("expansion", "tindal", "AU", "2020")]),
+        # a second structure completed is building of its own
+        ("A new hangar was built at Tindal air base in 2017 and a second hangar was completed there in 2019.",
+         [("construction", "tindal", "AU", "2017"), ("construction", "tindal", "AU", "2019")]),
+    ],
+)
+def test_completion_of_works_told(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

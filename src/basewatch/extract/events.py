@@ -555,6 +555,15 @@ _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
+# Completion words: the end of works.
+_COMPLETING = frozenset({"complete", "completed", "completes", "finished", "completion"})
+_BUILDING_TYPES = frozenset({"construction", "expansion"})
+# Between works told and a completion word: the same works go on to their end ('is being lengthened and will be',
+# 'was extended, and the work was', 'enlarged last year and').
+_THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?:work|works|project|job|construction|"
+                        r"upgrade|expansion|extension)\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
+                        r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
+                        re.IGNORECASE)
 # Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
 # works or moves done under it are not of its time (docs/data-model.md).
 _SIGNED_BEFORE = re.compile(_at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
@@ -1408,7 +1417,7 @@ class Events:
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
         _one_attacker(doc, events, unsigned, grouped)
-        events = _told_at_a_base(doc, events, countries)
+        events = _completion_of_told(doc, _told_at_a_base(doc, events, countries))
         return _dedupe(doc, events)
 
 
@@ -3853,6 +3862,23 @@ def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
         # sentence dates its own verb
         return _FRONTED_SUBORDINATE.match(doc.norm, clause[0]) is not None
     return doc.norm[clause[0] - 1] == "," and _RELATIVE.match(doc.norm, clause[0]) is not None
+
+
+def _completion_of_told(doc: Doc, events: list[Event]) -> list[Event]:
+    """'The runway is being lengthened and will be complete by December', 'the pier was extended, and the work was
+    completed in 2023': the end of works its sentence has just told is those works' end, no building of its own; the
+    works take its time when the text gives them none."""
+    kept: list[Event] = []
+    for event in events:
+        if event.type == "construction" and doc.norm[event.span[0]:event.span[1]].lower() in _COMPLETING:
+            lo = doc.sentence_of(event.span[0])[0]
+            works = [e for e in kept if e.type in _BUILDING_TYPES and e.facility == event.facility
+                     and lo <= e.span[1] <= event.span[0]]
+            if works and _THEN_DONE.search(doc.norm, works[-1].span[1], event.span[0]):
+                works[-1].date = works[-1].date or event.date
+                continue
+        kept.append(event)
+    return kept
 
 
 def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
