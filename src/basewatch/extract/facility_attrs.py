@@ -158,9 +158,12 @@ _NEVER_CAME: Final = re.compile(
     r"hasn't)\b")
 # A guess or an intention before equipment, or between it and the facility.
 # 'May' with a capital is the month ('on 4 May'), not the modal.
-_MODAL: Final = re.compile(r"\b(?:could|(?-i:may)|might|would|expects?|expected|to buy|to acquire)\b", re.IGNORECASE)
+# A plan of one's own stays a tie ('plans to base B-52s at X'); a purpose still being looked into does not ('surveyed X
+# with a view to deploying drones there').
+_MODAL: Final = re.compile(r"\b(?:could|(?-i:may)|might|would|expects?|expected|to buy|to acquire|with a view to)\b",
+                           re.IGNORECASE)
 # What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
-_MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to acquire")
+_MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to acquire", "view to")
 # A verb of relocation between kit and the facility it leaves ('were shipped from', 'was withdrawn from').
 _RELOCATED: Final = re.compile(
     r"\b(?:shipped|moved|transferred|relocated|withdrawn|withdrew|pulled|evacuated|redeployed|"
@@ -209,6 +212,8 @@ _LANDMARK_REACH: Final = 24
 # A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
 _ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_A_LOCATION: Final = frozenset({"demonym"})
+# How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
+_THERE_REACH: Final = 30
 _WHERE: Final = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
 _RELATIVE: Final = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
@@ -1456,15 +1461,20 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         if len(in_sentence) > 1:
             in_sentence = [a for a in in_sentence if not _apposed(doc.norm, a, in_sentence, mention.span)
                            and not _beside(doc.norm, a, in_sentence, mention.span)]
-        if not in_sentence:
-            if not any(s < sent[1] for s, _, _ in info.anchors):
-                there = _locative_there(doc.norm, sent)
-                if there or info.has_cue(doc, words, sent):
-                    _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
+        if not in_sentence and not any(s < sent[1] for s, _, _ in info.anchors):
+            there = _locative_there(doc.norm, sent)
+            if there or info.has_cue(doc, words, sent):
+                _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
             continue
-        for tie in _ties(doc, mention.span, in_sentence, own, info, words, sent):
+        ties = _ties(doc, mention.span, in_sentence, own, info, words, sent, kit) if in_sentence else []
+        referent = _there_before(doc, mention.span, info.anchors, sent)
+        if referent is not None and referent not in ties:
+            ties.append(referent)
+        for tie in ties:
+            # a range the mention names ('fired at the X range' of the X garrison) is meant to be fired at
             if _untied(doc, mention.span, tie[0], tie[1]) or (
-                    _weapon_at(doc.norm, mention.span, tie[0]) and not _RANGE.search(tie[2].name)):
+                    _weapon_at(doc.norm, mention.span, tie[0]) and not _RANGE.search(tie[2].name)
+                    and not _RANGE.search(doc.norm, tie[0], tie[1])):
                 continue
             for listed in _listed_with(doc, spans, tie[0], tie[2]):
                 if mention.designation not in listed.equipment:
@@ -1472,7 +1482,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
 
 
 def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None,
-          info: _TieSentence, words: FacilityWords, sent: Span) -> list[tuple[int, int, Facility]]:
+          info: _TieSentence, words: FacilityWords, sent: Span, kit: list[Span]) -> list[tuple[int, int, Facility]]:
     """The anchors a designation is tied to: the facility a relative clause holding it is about, else the nearest
     one placed by a preposition ('at X'), else the nearest one if the sentence has a tie word. A place the kit comes
     from ('a flight from X') yields to one it is at ('landed at Y'), and is tied too only as the kit's home ('B-52s
@@ -1495,10 +1505,43 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     own_place = next((a for a in there if mention[1] <= a[0] and _KIT_AT.fullmatch(doc.norm, mention[1], a[0])), None)
     if not (origins and there):
         nearest = own_place or min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
-        return [] if nearest in origins and _moved_away(doc, mention, nearest, sent) else [nearest]
+        if nearest in origins and (
+                _moved_away(doc, mention, nearest, sent) or _others_origin(doc, mention, nearest, kit)):
+            return []
+        return [nearest]
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
+
+
+def _others_origin(doc: Doc, mention: Span, origin: tuple[int, int, Facility], kit: list[Span]) -> bool:
+    """'a KC-135 tanker from X refuelled F-16 jets': a place another designation's own phrase comes from, told before
+    the kit, is that designation's home, not this kit's."""
+    return origin[1] <= mention[0] and any(
+        k != mention and k[1] <= origin[0] and _KIT_FROM.fullmatch(doc.norm, k[1], origin[0]) for k in kit)
+
+
+def _there_before(doc: Doc, mention: Span, anchors: list[tuple[int, int, Facility]],
+                  sent: Span) -> tuple[int, int, Facility] | None:
+    """'At the X airport, a contractor is lengthening the runway, and the air force moved its Su-25 jets there': a
+    locative 'there' by the kit stands for the facility named last before it in the sentence, whatever clause that
+    is in, unless a place named in between is what it stands for."""
+    lo, hi = max(sent[0], mention[0] - _THERE_REACH), min(sent[1], mention[1] + _THERE_REACH)
+    if doc.norm.find("there", lo, hi) < 0:
+        return None
+    there = _THERE.search(doc.norm, lo, hi)
+    if there is None:
+        return None
+    before = [a for a in anchors if a[1] <= min(there.start(), mention[0])]
+    # 'The base, on the edge of the X airport, will house AW139s; a third is due there': X only places the base.
+    before = [a for a in before
+              if not _apposed(doc.norm, a, before, mention) and not _beside(doc.norm, a, before, mention)]
+    if not before:
+        return None
+    last = max(before, key=lambda a: a[1])
+    if any(last[1] <= p.span[0] and p.span[1] <= there.start() and p.kind not in _NOT_A_LOCATION for p in doc.places):
+        return None
+    return last
 
 
 def _owns(norm: str, anchor: tuple[int, int, Facility], mention: Span) -> bool:

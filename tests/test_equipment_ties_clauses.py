@@ -1,0 +1,65 @@
+"""Kit tied across clauses by 'there', kit whose origin is another designation's, a range named by the mention, and a
+purpose still looked into."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import check_spans
+
+
+def equipment(pipeline: Any, text: str) -> dict[str, list[str]]:
+    result = pipeline.extract(text, published="2025-01-01")
+    check_spans(text, result)
+    return {f["name"]: f["equipment"] for f in result["facilities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'there' in a later clause stands for the facility named before it in the sentence
+        ("At the Kamina air base, engineers have been resurfacing the runway since June, and the air force flew four "
+         "Mi-24 gunships there last week.", {"Kamina air base": ["Mi-24"]}),
+        ("French marines spent a week at the Agadez airfield, while two Czech L-159 jets landed there in May.",
+         {"Agadez airfield": ["L-159"]}),
+        ("Engineers lengthened the runway at the Ngerengere air base last year, but Chinese-made K-8 trainers have "
+         "flown there since 2010.", {"Ngerengere air base": ["K-8"]}),
+        # a facility set in a description of another only places it: 'there' is the other
+        ("Kenya opened the Wajir air base in 2024. The base, on the eastern edge of Wajir International Airport, will "
+         "house Z-9 helicopters; a third Z-9 is due there in June.", {"Wajir air base": ["Z-9"]}),
+    ],
+)
+def test_there_across_clauses(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "kit"),
+    [
+        ("Officials said an Il-78 tanker from the Engels air base had refuelled Tu-22M3 bombers over the Caspian Sea.",
+         "Engels Air Base", ["Il-78"]),
+        ("Witnesses said a C-295 from the Tamale air base dropped supplies to Mi-17 crews near the border.",
+         "Tamale air base", ["C-295"]),
+    ],
+)
+def test_origin_of_another_designation(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
+    assert equipment(pipeline, text)[facility] == kit
+
+
+def test_range_named_by_the_mention(pipeline: Any) -> None:
+    # the facility's own name is the air base's, the mention the range's: kit fired there trains there
+    text = "Crews from the Lielvarde air base fired Stinger missiles at the Lielvarde range last week."
+    assert equipment(pipeline, text) == {"Lielvarde Air Base": ["Stinger"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara surveyed the Jufra air base last month with a view to deploying Akıncı drones there.",
+        "The navy studied the Sattahip naval base with a view to basing its P-8A aircraft at the site.",
+    ],
+)
+def test_purpose_looked_into_is_no_tie(pipeline: Any, text: str) -> None:
+    assert all(kit == [] for kit in equipment(pipeline, text).values())
