@@ -80,3 +80,10 @@ def test_aircraft_that_have_flown_from_a_base_operate_there(pipeline: Any) -> No
 )
 def test_arrival_in_a_town_housed_at_a_base(pipeline: Any, text: str, facility: str | None) -> None:
     assert _at(events(pipeline, text), "deployment") == [facility]
+
+
+def test_town_in_a_road_name_is_no_base_of_it(pipeline: Any) -> None:
+    # 'deployed to X' stands for X's one base, not for a checkpoint on the X-Y road
+    rows = events(pipeline, "Police manned a checkpoint on the Kabul-Jalalabad highway in May. Some 300 troops were "
+                            "deployed to Kabul in June.")
+    assert ("deployment", None, "AF", "2020-06") in rows

@@ -201,7 +201,8 @@ def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
             continue
         if _covered(place.span, taken):
             continue
-        word = re.compile(rf"\b{re.escape(doc.norm[place.span[0]:place.span[1]])}\b")
+        # not a town joined to another by a hyphen: 'a checkpoint on the X-Y road' is no base of X's
+        word = re.compile(rf"(?<![\w-]){re.escape(doc.norm[place.span[0]:place.span[1]])}(?![\w-])")
         named = [fac for fac in facilities if word.search(fac.name)]
         # 'a ship called at X': a town stands for its naval base, not its trading port.
         if len(named) == 1 and (named[0].kind == "naval base" or not _CALLED_AT.search(
