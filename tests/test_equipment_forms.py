@@ -57,6 +57,39 @@ def test_place_named_like_kit(equipment: Equipment, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # a name the text writes as a place is that place wherever it stands, military words near it or not
+        "Militants raided the town of Marte at dawn. \"Our battalion in Marte held its ground,\" an army officer said.",
+        "The garrison in Marte was shelled twice this week, the army said, after the fall of the village of Marte.",
+    ],
+)
+def test_name_written_as_a_place_elsewhere(equipment: Equipment, text: str) -> None:
+    assert designations(equipment, text) == []
+
+
+def test_name_not_written_as_a_place_stays(equipment: Equipment) -> None:
+    text = "The navy test-fired a Marte anti-ship missile from a helicopter off Sardinia."
+    assert [d for d, _ in designations(equipment, text)] == ["Marte"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short word before a reporting name ending like a demonym is a given name: the two are a person's name
+        "Li Wei Ming, a naval analyst in Singapore, said the submarine fleet was ageing.",
+        "Chen Hui Ming, who studies the navy's submarines at a think tank, disagreed.",
+    ],
+)
+def test_given_name_before_a_reporting_name(equipment: Equipment, text: str) -> None:
+    assert designations(equipment, text) == []
+
+
+def test_demonym_before_a_reporting_name_stays(equipment: Equipment) -> None:
+    assert designations(equipment, "Two Thai Ming submarines were sold for scrap.") == [("Type 035", "Ming")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a ship-like name the text also writes before an installation's head word names that installation throughout
         "Gunmen attacked the PNS Qasim naval air station near Karachi overnight. PNS Qasim (also spelt Kasim) "
         "houses maritime patrol aircraft.",

@@ -83,6 +83,7 @@ _TITLE_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
 _OPERATOR_BEFORE = re.compile(r"(?<![\w'.])([A-Z][A-Za-z]+)(?:'s)? $")
 _DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
 _WINDOW = 60
+_SHORT_NAME = 3
 _TITLE_ACRONYM = 5
 _QUOTES = "\"'"
 # what may open a word before a title: '(Gen. Abrams', '"Mr Bradley'
@@ -487,6 +488,7 @@ class Equipment:
         starts = sorted(c.span[0] for c in designations)
         found: list[Candidate] = []
         ships: list[tuple[int, int, str]] = []
+        places: set[str] = set()
         for start, end, form in self._name_hits(doc.norm, doc.lower(), doc.spaced()):
             if form.entry is _SHIP_MARK:
                 ships.append((start, end, form.written))
@@ -494,6 +496,12 @@ class Equipment:
             rule = self._name_rule(doc, form, start, end, starts)
             if rule is not None:
                 found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
+            elif form.contextual and not form.lead_ship and self._placed(doc.norm, start, end):
+                places.add(doc.norm[start:end])
+        if places:
+            # a name the text writes as a place ('the town of Marte') is that place wherever it stands
+            found = [c for c in found
+                     if not (c.rule.startswith("equipment:name") and doc.norm[c.span[0]:c.span[1]] in places)]
         return found, ships
 
     def _name_hits(self, norm: str, lowered: str | None = None,
@@ -541,10 +549,7 @@ class Equipment:
             if self._fleet_after.match(norm, end):
                 return "equipment:class-plural"
             return "equipment:lead-ship" if self._vessel_before.search(norm, max(0, start - 30), start) else None
-        if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
-            return None
-        linked = norm.endswith(self._site_links, max(0, start - 10), start)
-        if linked and self._site_before.search(norm, max(0, start - 30), start):
+        if self._placed(norm, start, end):
             return None
         if self._named_before(norm, start) or self._named_after(norm, end):
             return None
@@ -562,6 +567,14 @@ class Equipment:
         if self._strike_after.match(norm, end) and self._operator_before(norm, start):
             return "equipment:name-strike"
         return None
+
+    def _placed(self, norm: str, start: int, end: int) -> bool:
+        """'Camp Bastion', 'Akinci air base', 'the town of Marte': a site word or a place word by a name makes it a
+        place."""
+        if self._place_before.search(norm, max(0, start - 20), start) or self._site_after.match(norm, end):
+            return True
+        linked = norm.endswith(self._site_links, max(0, start - 10), start)
+        return linked and self._site_before.search(norm, max(0, start - 30), start) is not None
 
     def _operator_before(self, norm: str, start: int) -> bool:
         """An operator right before a name: an acronym ('US', 'CIA'), a demonym ('Israeli'), a country or
@@ -599,7 +612,8 @@ class Equipment:
         opening = norm[max(0, before.start() - 10) : before.start()].rstrip()
         if not opening or opening[-1] in ".!?:;\"'\n(":
             return False
-        return not (_DEMONYM.search(word) or word.lower() in self._title_words)
+        # a short word ending like a demonym is a given name ('Tan Wei Ming'), not 'Thai' or 'Iraqi'
+        return not ((len(word) > _SHORT_NAME and _DEMONYM.search(word)) or word.lower() in self._title_words)
 
     def _join_names(self, norm: str, designations: list[Candidate], names: list[Candidate]) -> list[Candidate]:
         """Designations with a name or alias of their own right after them ('MQ-9 Reaper') become one mention."""
