@@ -600,6 +600,12 @@ def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None
          [("exercise", "laikipia-air-base", "KE", "2021-01")]),
         ("The Philippine Navy and US Marines held drills at Oyster Bay naval base on Palawan last month.",
          [("exercise", "oyster_bay", "PH", "2021-02")]),
+        # a force named with words of its own ('People's Defence Force'), and a clause cut by an aside
+        ("Troops of the Tanzania People's Defence Force (TPDF, known locally as JWTZ) and the Chinese People's "
+         "Liberation Army began the exercise at the Mapinga training centre in Tanzania on Monday.",
+         [("exercise", "mapinga-training-centre", "TZ", "2021-03-01")]),
+        ("The Uganda People's Defence Force and US Army units held drills at Singo training school in Uganda last "
+         "week.", [("exercise", "singo-training-school", "UG", "2021-02")]),
         # no host among those that drill: the first named, not the country named as where the base lies
         ("American A-10 and Czech Gripen pilots trained together from Sliač air base in Slovakia in February.",
          [("exercise", "sliac", "US", "2021-02")]),

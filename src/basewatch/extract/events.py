@@ -316,8 +316,9 @@ _THE_FORCES = re.compile(r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1
 _PLACED = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
-_STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,3}?(?:" + _FORCE_NOUNS
-                                 + r"|(?:navy|army|air\s+force|military|coast\s+guard)\b)", re.IGNORECASE)
+_STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORCE_NOUNS
+                                 + r"|(?:navy|army|air\s+force|military|coast\s+guard|defen[cs]e\s+force)\b)",
+                                 re.IGNORECASE)
 # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for $37m').
 _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|imported|ordered)\b", re.IGNORECASE)
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
@@ -2887,9 +2888,8 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     if not joint:
         # 'The Kenyan army and visiting troops from Britain held drills at X': the host's own forces are among those
         # that drill, with another state's
-        subjects = [a for a in named if a.span[0] >= trig.clause[0]]
-        joint = any(a.code != country for a in subjects) and any(
-            a.code == country and _STATE_FORCES_AFTER.match(doc.norm, a.span[1]) for a in subjects)
+        joint = any(a.code != country for a in named) and any(
+            a.code == country and _STATE_FORCES_AFTER.match(doc.norm, a.span[1]) for a in named)
     if not joint and named and named[-1].span[0] >= trig.clause[0]:
         # 'US Marines held drills with Philippine troops at X': the partner named after 'with' holds them too
         partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
