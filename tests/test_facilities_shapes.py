@@ -129,3 +129,20 @@ def test_the_state_of_who_tells_of_the_works_builds_nothing(pipeline: Any) -> No
     found = facilities_found(pipeline, "Satellite images released by an American think tank show new hangars at a "
                                        "military airfield near Kyaukpyu in Myanmar.")
     assert [f["operator"] for f in found.values()] == ["MM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("At Tindouf, the works for extending the runway of the air base to 4,000 metres continue, images show.",
+         "Tindouf air base"),
+        ("At Kamina, the Congolese air force said on Monday that the air base had been hit by drones.",
+         "Kamina air base"),
+    ],
+)
+def test_a_definite_head_in_a_sentence_opening_on_a_town_is_the_towns(pipeline: Any, text: str, name: str) -> None:
+    assert list(facilities_found(pipeline, text)) == [name]
+
+
+def test_a_sentence_opening_on_a_capital_names_no_base(pipeline: Any) -> None:
+    assert not facilities_found(pipeline, "In Washington, the Pentagon said the base would close next year.")

@@ -312,6 +312,10 @@ _GARRISON_FAMILIES: Final = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
 _PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
+# A sentence opening on where it tells of: 'At Tindouf, ', 'Further south, in Garoua, '.
+_FRONTED_AT: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n)\s+")
+# How far after such a town a head may stand.
+_FRONTED_REACH: Final = 80
 _WHERE_THE: Final = re.compile(r", where\s+the\s+")
 _THE_TOWNS: Final = re.compile(
     r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$|\b[Tt]he\s+(islands)['\u2019]\s+$")
@@ -606,7 +610,8 @@ class Facilities:
                         or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _where_town(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or self._kept_there(doc, words, actor_list, actor_ends, head, kind, sent_start)
-                        or _the_towns(doc, words, actor_ends, head, kind))
+                        or _the_towns(doc, words, actor_ends, head, kind)
+                        or _fronted_town(doc, words, actor_list, actor_ends, head, kind, sent_start))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     continue
             found.append(cand)
@@ -1939,6 +1944,32 @@ def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head:
     # ('the town's old airport' where the article's base grew).
     cand = Candidate((owner.start(), head.stop), name, _display(name, kind, head), kind, "facilities:town-owned")
     cand.place_span = town.span
+    return cand
+
+
+def _fronted_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+                  kind: str, sent_start: int) -> Candidate | None:
+    """'At Tindouf, the works for extending the runway of the air base continue': a definite head in a sentence that
+    opens on a town, and names no other place before the head, is that town's."""
+    norm = doc.norm
+    # A weak head ('the U.S. detachment') may be a unit or a civil place rather than the town's installation.
+    if head.text.lower() in words.weak:
+        return None
+    opening = _FRONTED_AT.match(norm, sent_start, head.begin)
+    name_span = _name_after(norm, opening.end(), head.begin) if opening else None
+    if name_span is None or not norm.startswith(", ", name_span[1]) or head.begin - name_span[1] > _FRONTED_REACH:
+        return None
+    place = _place_at(doc, name_span)
+    if (place is None or place.kind not in _TOWN_PLACE_KINDS or place.span != name_span
+            or any(a.span == name_span for a in actor_list)
+            or any(name_span[1] < p.span[0] < head.begin and p.kind != "demonym" for p in doc.places)):
+        return None
+    det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
+    if det is None or det.group().strip().lower() != "the":
+        return None
+    name = norm[name_span[0]:name_span[1]]
+    cand = Candidate((det.end(), head.stop), name, _display(name, kind, head), kind, "facilities:head-in-place")
+    cand.place_span = name_span
     return cand
 
 
