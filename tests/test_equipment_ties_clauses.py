@@ -63,3 +63,40 @@ def test_range_named_by_the_mention(pipeline: Any) -> None:
 )
 def test_purpose_looked_into_is_no_tie(pipeline: Any, text: str) -> None:
     assert all(kit == [] for kit in equipment(pipeline, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a settlement or feature word between the preposition and the facility still places it
+        ("The air force flew six K-8 trainers from the Ngerengere air base to the island of Pemba airfield last month.",
+         {"Ngerengere air base": ["K-8"], "Pemba airfield": ["K-8"]}),
+        ("Cuba moved two Mi-17 helicopters from the San Antonio air base to the town of Holguin air station in May.",
+         {"San Antonio air base": ["Mi-17"], "Holguin air station": ["Mi-17"]}),
+        # a regular stop, a stopover, a place kit reached
+        ("Masirah island's air base has become a regular stop for US Navy P-8A patrol aircraft.",
+         {"Masirah Air Base": ["P-8A"]}),
+        ("The Seeb air base is now a stopover for RAF Voyager tankers heading east.", {"Seeb air base": ["A330 MRTT"]}),
+        ("Around 200 Dutch soldiers with CV90 fighting vehicles reached the Pabrade training area on Sunday.",
+         {"Pabrade Training Area": ["CV90"]}),
+    ],
+)
+def test_tie_cues_and_placing_words(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'there' two sentences on, past one naming no facility nor place
+        ("Across the bay, the Lungi air base reopened in June after repairs. Passengers still cross by ferry. The air "
+         "wing keeps its only Mi-17 there.", {"Lungi air base": ["Mi-17"]}),
+        ("The Kamina air base reopened in June. Its runway is now 2,600 metres long. Four Su-25 jets are kept there.",
+         {"Kamina air base": ["Su-25"]}),
+        # ... not past a place named in between
+        ("The Kamina air base reopened in June. The army later moved troops to Kolwezi. It keeps four Mi-24 gunships "
+         "there.", {"Kamina air base": []}),
+    ],
+)
+def test_there_two_sentences_on(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

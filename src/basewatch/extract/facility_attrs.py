@@ -97,6 +97,8 @@ _FROM_BEFORE_ANCHOR: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _KIT_AT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|on|into)\s+(?:the\s+)?")
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
 _KIT_FROM: Final = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
+# ... when the words between name the kit rather than tell what it did: 'tanker from ', not 'scrambled from '.
+_KIT_NOUN_FROM: Final = re.compile(r"(?:\s+(?![\w-]*(?:ed|ing)\b)[\w-]+){0,2}\s+from\s+(?:the\s+)?")
 # Between a facility and kit its phrase gives it: "'s ", ' and its ', ', with its 24 ' ('X's Su-30s', 'X and its S-400
 # battery', 'X, with 24 F-16s').
 _FACILITY_KIT: Final = re.compile(
@@ -106,8 +108,12 @@ _KIT_OF: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+of\s+(?:the\s+)?")
 # The longest gap either is tried on: no phrase of theirs is longer.
 _OWN_KIT_REACH: Final = 40
 # 'next to X', 'close to X' set a facility beside another, not kit at it.
+# 'to the island of X', 'at the port of X': a settlement or feature word between the preposition and the name.
 _PASSIVE_TIE: Final = re.compile(
-    r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?\S*\s*$", re.IGNORECASE)
+    r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?"
+    r"(?:(?:island|town|port|village|city|atoll|peninsula)\s+of\s+)?\S*\s*$", re.IGNORECASE)
+# How far before a facility's mention `_PASSIVE_TIE` may start.
+_PASSIVE_REACH: Final = 30
 # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
 # The verbs and prepositions that place a force at a facility after them, and how they do.
 _FORCE_AT_VERBS: Final = ("at", "to", "from", "in", "on", "into", "inside", "used", "use", "uses", "occupy", "occupies",
@@ -200,7 +206,7 @@ _SHIP_BASED: Final = re.compile(
     r"\s+(?:at|in)\b")
 # 'there' for a place, not the existential one ('there are', 'there have been'), which also opens a sentence.
 _THERE: Final = re.compile(
-    r"(?<=[a-z,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
+    r"(?<=[a-z0-9,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
     r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been)\b|['\u2019]s)")
 # Before a facility named only to measure another's place by it: '20 miles south of ', '40 km from the '. One set
 # 'next to' or 'near' another may still be what the text goes on about.
@@ -1494,7 +1500,7 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     owner = next((a for a in in_sentence if _owns(doc.norm, a, mention)), None)
     if owner is not None:
         return [owner]
-    placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - 12), a[0])]
+    placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - _PASSIVE_REACH), a[0])]
     if not placed and not info.has_cue(doc, words, sent):
         return []
     # 'At X airport, jets landed on the military apron': the part of the airport named is where the kit is.
@@ -1518,7 +1524,7 @@ def _others_origin(doc: Doc, mention: Span, origin: tuple[int, int, Facility], k
     """'a KC-135 tanker from X refuelled F-16 jets': a place another designation's own phrase comes from, told before
     the kit, is that designation's home, not this kit's."""
     return origin[1] <= mention[0] and any(
-        k != mention and k[1] <= origin[0] and _KIT_FROM.fullmatch(doc.norm, k[1], origin[0]) for k in kit)
+        k != mention and k[1] <= origin[0] and _KIT_NOUN_FROM.fullmatch(doc.norm, k[1], origin[0]) for k in kit)
 
 
 def _there_before(doc: Doc, mention: Span, anchors: list[tuple[int, int, Facility]],
@@ -1621,7 +1627,7 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
         if not kit:
             continue
         for fac in facilities:
-            if any(sent[0] <= s < sent[1] and _PASSIVE_TIE.search(norm, max(sent[0], s - 12), s)
+            if any(sent[0] <= s < sent[1] and _PASSIVE_TIE.search(norm, max(sent[0], s - _PASSIVE_REACH), s)
                    for s, _ in fac.mentions):
                 fac.equipment.extend(d for d in dict.fromkeys(kit) if d not in fac.equipment)
 
@@ -1635,7 +1641,7 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         return
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
     if there:
-        recent = recent[:1]
+        recent = recent[:1] or _there_further_back(doc, facilities, sent)
     if len(recent) == 2:
         # 'X, some 20 miles south of Y, ...': Y is named only to place X.
         recent = [fac for fac in recent if not _landmark_only(doc, fac, sent[0])] or recent
@@ -1647,6 +1653,19 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         for fac in recent:
             if designation not in fac.equipment and not _told_apart(doc, fac, designation, sent[0]):
                 fac.equipment.append(designation)
+
+
+def _there_further_back(doc: Doc, facilities: list[Facility], sent: Span) -> list[Facility]:
+    """'X reopened in June. Passengers still cross by ferry. The air wing keeps its Mi-17 there.': with a sentence
+    naming no facility between, 'there' is the facility named the sentence before that, unless that sentence named a
+    place after it."""
+    recent = recent_facilities(doc, facilities, sent[0], sentences=2)[:1]
+    if not recent:
+        return []
+    last = max(e for _, e in recent[0].mentions if e <= sent[0])
+    if any(last <= p.span[0] < sent[0] and p.kind not in _NOT_A_LOCATION for p in doc.places):
+        return []
+    return recent
 
 
 def _told_apart(doc: Doc, fac: Facility, designation: str, pos: int) -> bool:
