@@ -744,3 +744,21 @@ def test_money_or_deal_does_not_date_works(pipeline: Any, text: str, expected: l
 )
 def test_completion_of_works_told(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed groups of no state, coded by the country they are based in and fight from
+        ("Fighters from ISWAP overran the army base at Malam Fatori on Monday.",
+         [("attack", "malam-fatori-base", "NG", "2021-03-01")]),
+        ("The Rapid Support Forces shelled the army base at El Obeid on Monday.",
+         [("attack", "el-obeid-base", "SD", "2021-03-01")]),
+        ("The Arakan Army captured the army base at Paletwa in Myanmar on Monday.",
+         [("attack", "paletwa-base", "MM", "2021-03-01")]),
+        ("Kataib Hezbollah fired rockets at Ain al-Asad air base on Monday.",
+         [("attack", "ain_al_asad", "IQ", "2021-03-01")]),
+    ],
+)
+def test_armed_group_codes(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
