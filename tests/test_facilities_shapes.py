@@ -146,3 +146,19 @@ def test_a_definite_head_in_a_sentence_opening_on_a_town_is_the_towns(pipeline: 
 
 def test_a_sentence_opening_on_a_capital_names_no_base(pipeline: Any) -> None:
     assert not facilities_found(pipeline, "In Washington, the Pentagon said the base would close next year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The navy opened a new naval base called Talara, on the northern coast, in May.", "Talara naval base"),
+        ("The F-16s flew from Selfridge Air National Guard base in Michigan to the drill.",
+         "Selfridge Air National Guard base"),
+    ],
+)
+def test_a_named_or_guard_base_is_found(pipeline: Any, text: str, name: str) -> None:
+    assert list(facilities_found(pipeline, text)) == [name]
+
+
+def test_a_base_named_after_a_person_is_no_name(pipeline: Any) -> None:
+    assert not facilities_found(pipeline, "The army set up an outpost named after General Ojukwu near the river.")

@@ -311,6 +311,7 @@ _INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
 _GARRISON_FAMILIES: Final = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
+_CALLED: Final = re.compile(r" (?:known as|called|named|dubbed) (?=[A-Z])")
 _PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
 # A sentence opening on where it tells of: 'At Tindouf, ', 'Further south, in Garoua, '.
 _FRONTED_AT: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n)\s+")
@@ -1775,11 +1776,15 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     """'the naval base Contre-Amiral Protet, on the port', 'the air base Kubinka.': a name set right after a definite
     lower-case head, ending a phrase, names it."""
     norm = doc.norm
+    # 'a naval base known as Ream, on the coast': a verb of naming sets the name after any head.
+    called = _CALLED.match(norm, head.stop) if norm.startswith((" known", " called", " named", " dubbed"),
+                                                               head.stop) else None
     # Most heads are followed by no capital: that test first.
-    if not (norm.startswith(" ", head.stop) and norm[head.stop + 1:head.stop + 2].isupper()
-            and head.text[:1].islower() and _THE_BEFORE.search(norm, max(0, head.begin - 4), head.begin)):
+    if called is None and not (norm.startswith(" ", head.stop) and norm[head.stop + 1:head.stop + 2].isupper()
+                               and head.text[:1].islower()
+                               and _THE_BEFORE.search(norm, max(0, head.begin - 4), head.begin)):
         return None
-    name = _name_after(norm, head.stop + 1, sent_end)
+    name = _name_after(norm, called.end() if called else head.stop + 1, sent_end)
     # 'the base Camp Bravo' is the prefix reading's.
     if name is None or not _PHRASE_END.match(norm, name[1]) or _is_date(doc, name) or any(
             a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or facility_words(
