@@ -161,3 +161,36 @@ def test_named_training(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_training_words_that_name_no_drills(pipeline: Any, text: str) -> None:
     assert [row for row in events(pipeline, text) if row[0] == "exercise"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces flown in or a garrison bolstered: more forces came
+        ("The United States airlifted 300 soldiers to Camp Tapa in February.",
+         [("deployment", "tapa", "US", "2021-02")]),
+        ("Britain bolstered its garrison at Camp Tapa with 200 more troops in February.",
+         [("deployment", "camp-tapa-garrison", "GB", "2021-02")]),
+        # a contingent cut, a base decommissioned: forces leave
+        ("France cut its contingent at Camp Tapa from 350 to 80 in February.",
+         [("withdrawal", "tapa", "FR", "2021-02")]),
+        # torched, looted: an attack on the place
+        ("Rioters torched the gate of Camp Tapa on 2 February.", [("attack", "tapa", None, "2021-02-02")]),
+        # works overhauling what stands, and land cleared for something new
+        ("The Estonian air force overhauled the runway at Amari air base in 2020.",
+         [("expansion", "amari", "EE", "2020")]),
+        ("Engineers cleared land for a new hangar at Amari air base in 2020.",
+         [("construction", "amari", "EE", "2020")]),
+        # drills rehearsed
+        ("Estonian troops rehearsed a river crossing at Camp Tapa in February.",
+         [("exercise", "tapa", "EE", "2021-02")]),
+    ],
+)
+def test_more_verb_families(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+def test_ceremony_of_the_event_told_before(pipeline: Any) -> None:
+    text = ("The Spring Storm exercise closed on 26 February at Camp Tapa. The closing ceremony was attended by the "
+            "Estonian president.")
+    assert ("visit", "tapa", "EE", "2021-02-26") in events(pipeline, text)

@@ -3350,7 +3350,7 @@ def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
 def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]:
     """'France handed the camp over on Thursday. ... The minister attended the handover': the event an official
     attends is the one the attended noun names, told in the visit's sentence or else first before it (a handover the
-    handing over, drills the exercise, a ceremony whatever else the sentence tells)."""
+    handing over, drills the exercise)."""
     after = _ATTENDED.search(doc.norm, trig.span[1], trig.clause[1])
     noun = (after.group() if after else "").lower()
     if noun in _HANDOVER_NOUNS:
@@ -3358,7 +3358,11 @@ def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]
     elif noun and _WATCHED.fullmatch(noun):
         told = [t for t in triggers if t.type == "exercise"]
     else:
-        told = [t for t in triggers if t.type != "visit" and t.sentence == trig.sentence]
+        # a ceremony is that of what its sentence tells, else of the last event the sentence before told ('The
+        # exercise closed on Tuesday at X. The closing ceremony was attended by the president')
+        previous = _previous_start(doc, trig.sentence)
+        return [t for t in triggers if t.type != "visit" and t.sentence == trig.sentence] or [
+            t for t in triggers if t.type != "visit" and t.sentence[0] == previous < trig.sentence[0]][-1:]
     same = [t for t in told if t.sentence == trig.sentence]
     before = [t for t in told if t.span[0] < trig.span[0]]
     return same + before[:1]
