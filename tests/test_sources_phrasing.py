@@ -146,3 +146,38 @@ def test_who_reviewed_or_provided_the_imagery(text: str, expected: list[tuple[st
 )
 def test_pictures_social_media_carry_cite_it(text: str) -> None:
     assert _sources(text) == [("social_media", "social media")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two new revetments have appeared near the runway at Chuhuiv, images from Maxar show.",
+         [("imagery", "Maxar Technologies")]),
+        ("Engineers levelled a pad for a radar dome above the port, photos from Planet Labs show.",
+         [("imagery", "Planet Labs")]),
+        ("Pictures taken by Airbus in early May show a second hangar beside the quay at Obock.",
+         [("imagery", "Airbus")]),
+        ("Photos captured by Maxar last week show earthworks south of the runway at Tartus.",
+         [("imagery", "Maxar Technologies")]),
+        ("Photographs taken by soldiers at the camp show a burnt truck.", []),
+        ("The general talked about the base on an ABC show.", []),
+    ],
+)
+def test_pictures_an_imagery_firm_took_show_things(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Satellite images published by the Brazilian monitoring group Radar Sul show a new hangar at Boa Vista.",
+         [("imagery", "Satellite images"), ("expert", "Radar Sul")]),
+        ("The drones arrived in May, according to images released by the Indian analysis group Orbital Watch.",
+         [("expert", "Orbital Watch")]),
+        ("Photos published by the open-source research collective Sahel Eyes show burnt trucks at the camp.",
+         [("expert", "Sahel Eyes")]),
+        ("Footage published by the rebel group Ansar Dine shows the attack on the camp.", []),
+    ],
+)
+def test_a_research_body_that_published_the_pictures_is_an_expert(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

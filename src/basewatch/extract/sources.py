@@ -105,8 +105,12 @@ _SOCIAL_WORDS = (
 )
 _SATELLITE_WORDS = ("atellite",)
 _IMAGERY_WORDS = ("atellite", "magery")
-# "pictures from Airbus": plain pictures credited to an imagery firm by the first word of its name.
-_PICTURES_FROM_WORDS = ("ictures from", "hotos from", "hotographs from", "mages from")
+# "pictures from Airbus", "images taken by Airbus": plain pictures credited to an imagery firm by the first word
+# of its name.
+_PICTURES_FROM_WORDS = tuple(
+    f"{picture} {by}" for picture in ("ictures", "hotos", "hotographs", "mages")
+    for by in ("from", "taken by", "captured by", "acquired by", "collected by")
+)
 _FROM_REACH = 40
 # "..., the paper reported, citing defence officials": whom a report cites.
 _CITING_WORDS = ("citing",)
@@ -130,7 +134,8 @@ _PAPERS_SHOW = re.compile(
 )
 _PAPER_REACH = 60
 _PICTURES_FROM = re.compile(
-    rf"[A-Za-z](?:ictures|hotos|hotographs|mages)\s+from\s+(?:the\s+)?(?P<name>{_NAME_PATTERN})"
+    r"[A-Za-z](?:ictures|hotos|hotographs|mages)\s+(?:from|(?:taken|captured|acquired|collected)\s+by)\s+"
+    rf"(?:the\s+)?(?P<name>{_NAME_PATTERN})"
 )
 # "Satellite imagery from Airbus": whoever took or sold the imagery.
 _IMAGERY_FROM = re.compile(
@@ -244,7 +249,7 @@ _REVIEWED_BY = _opening(
     "dfipv",
     r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+){0,4}?"
     r"(?P<verb>reviewed|analysed|analyzed|examined|verified|published|released|broadcast)\s+by\s+(?:the\s+)?"
-    rf"(?P<kind>(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
+    rf"(?P<kind>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
 )
 # "an analysis of satellite images by the X": the same review, said as a noun.
 _REVIEW_NOUN_WORDS = ("nalysis of", "eview of", "xamination of")
@@ -259,6 +264,9 @@ _PUTTING_OUT = frozenset({"published", "released", "broadcast"})
 # Words saying a named reviewer or publisher is an outlet ('the public television X', 'the news site X').
 _OUTLET_KINDS = frozenset({"site", "website", "television", "broadcaster", "channel", "newspaper", "daily", "weekly",
                            "magazine", "agency", "outlet", "portal", "radio"})
+# Words saying a named publisher studies what it puts out ('the monitoring group X', 'the think tank X').
+_STUDY_WORDS = frozenset({"research", "analysis", "monitoring", "investigative", "open-source", "osint", "think",
+                          "institute", "observatory", "watchdog", "researchers", "analysts", "monitor"})
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette'), and what each match of
 # the pattern holds.
 _MASTHEAD_WORDS = ("News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Observer", "Telegraph",
@@ -527,8 +535,9 @@ def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> 
     ('six companies, including Facebook', 'an ABC sitcom')."""
     if any(s <= start and end <= e for s, e in cited):
         return True
-    if _NOT_CITED_AFTER.match(norm, end):
-        return False
+    programme = _NOT_CITED_AFTER.match(norm, end)
+    if programme is not None and not (kind == "imagery" and programme.group().split()[0].startswith("show")):
+        return False  # an imagery firm's pictures show things ('images from Planet Labs show'); it has no shows
     if kind != "social_media":
         return True
     if _CITED_AFTER.match(norm, end) or _MATERIAL_AFTER.match(norm, end):
@@ -732,8 +741,8 @@ def _reviewer_kind(m: re.Match[str], lex: Lexicon) -> str | None:
     if known is not None or paper:
         # "analysed by The Associated Press": an outlet the table knows keeps the table's kind
         return known or "outlet"
-    if m.group("verb") not in _PUTTING_OUT:
-        return "expert"
+    if m.group("verb") not in _PUTTING_OUT or described & _STUDY_WORDS:
+        return "expert"  # "published by the Colombian analysis group X": a research body puts out its findings
     head = lex.head(name.split()[-1]) if m.group("verb") == "released" else None
     return "official" if head == ("institution", "official") else None
 
