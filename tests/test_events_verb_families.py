@@ -194,3 +194,33 @@ def test_ceremony_of_the_event_told_before(pipeline: Any) -> None:
     text = ("The Spring Storm exercise closed on 26 February at Camp Tapa. The closing ceremony was attended by the "
             "Estonian president.")
     assert ("visit", "tapa", "EE", "2021-02-26") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that enter a land, a town or a facility are deployed there
+        ("About 400 Chinese soldiers with armoured vehicles entered Laos on 2 February.",
+         [("deployment", None, "CN", "2021-02-02")]),
+        ("In February Kenyan units also entered the town of Kismayo.", [("deployment", None, "KE", "2021-02")]),
+    ],
+)
+def test_forces_entering_a_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert [row for row in events(pipeline, _OPENING + text) if row[1] is None] == expected
+
+
+def test_forces_entering_a_facility(pipeline: Any) -> None:
+    assert events(pipeline, "Kenyan troops entered Kismayo air base in October 2012.") == [
+        ("deployment", "kismayo-air-base", "KE", "2012-10")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # entering talks, or a treaty entering into force, is no move
+        "The Russian army entered talks with the rebels in May.",
+        "The agreement entered into force in 2020, when 200 Russian troops were on the island.",
+    ],
+)
+def test_entering_no_place(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, _OPENING + text) if row[0] == "deployment"] == []

@@ -891,6 +891,9 @@ _FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", 
 _INTRUDING = frozenset({"entered", "violated", "intruded into", "strayed into"})
 _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
                             r"territorial\s+waters|waters)\b")
+# 'entered' with forces as its subject and no airspace or waters as its object: a deployment.
+_ENTERING = frozenset({"entered"})
+_PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
 # 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
 # last of its F-16 jets back from X'): only then a withdrawal ('pulled the plug on X' is none). Whatever is pulled
 # out, not only forces named as such: their craft are often named by type alone.
@@ -1166,6 +1169,10 @@ class Events:
             if text[0].isupper() and kind != "exercise" and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
+            if low in _ENTERING and _forces_enter(doc, m.end(), clause, start):
+                # 'Chinese soldiers entered Laos', 'Ugandan units entered Bunia': forces that enter a land or a town
+                # are deployed there; only an aircraft or ship entering airspace or waters intrudes
+                kind = "deployment"
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, low, m.end()) or _extends_a_term(doc, low, m.end())
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
@@ -1175,7 +1182,8 @@ class Events:
                     or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1])
                         and not _state_before(doc, start))
-                    or (low in _INTRUDING and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
+                    or (low in _INTRUDING and kind == "other"
+                        and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))
@@ -2445,7 +2453,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
-        manning = trig.word in _MANNING or event_words(doc.language).trigger_type[trig.word][0] == "expansion"
+        manning = (trig.word in _MANNING or trig.word in _ENTERING
+                   or event_words(doc.language).trigger_type[trig.word][0] == "expansion")
         rotating = trig.word in _ROTATING
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
                                       or _there_next(doc, trig, a, anchors)
@@ -3150,7 +3159,9 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
 
 
 def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
-    obj = _PLACE_OBJECT[trig.type].match(doc.norm, trig.span[1], trig.clause[1])
+    # 'entered Laos', 'entered the town of X': the place is the verb's direct object
+    obj = (_PLACE_OPENING if trig.word in _ENTERING else _PLACE_OBJECT[trig.type]).match(
+        doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return _country_named_before(doc, trig)
     place = index.objects.get(obj.end())
@@ -3508,6 +3519,17 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
         return True
     after = _bisect_right(arms, span[1])
     return after < len(arms) and arms[after] <= span[1] + 40
+
+
+def _forces_enter(doc: Doc, end: int, clause: Span, start: int) -> bool:
+    """Forces before 'entered' in its clause, and a place or a facility named right after it ('entered Laos', 'entered
+    the town of X'), not airspace or waters, talks or a phase."""
+    if not (_may_hold(doc.norm, clause[0], start, _FORCE_WORDS) and _FORCES_WORD.search(doc.norm, clause[0], start)):
+        return False
+    opening = _PLACE_OPENING.match(doc.norm, end, clause[1])
+    at = opening.end() if opening else end + 1
+    return (any(p.span[0] == at and p.kind != _DEMONYM for p in doc.places)
+            or any(span[0] == at for fac in doc.facilities for span in fac.mentions))
 
 
 def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
