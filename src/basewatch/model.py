@@ -7,7 +7,6 @@ Every span inside a `Doc` is in *normalised* coordinates (indices into `Doc.norm
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from basewatch.extract.spacing import digit_runs, spaced
@@ -18,7 +17,8 @@ Span = tuple[int, int]
 # The records components build by the thousand per megabyte are plain classes with an __init__ of their own, not
 # dataclasses: compiled, a dataclass's generated __init__ runs as bytecode (some 4,000 instructions a record, 6,000
 # when called with keywords), a plain class's as C. Nothing compares or prints them. Those that `dataclasses.replace`
-# copies (`PlaceMention`, `Runway`) stay dataclasses, as does `Facility`, a few an article.
+# copies or tests compare (`PlaceMention`, `Runway`, `Facility`, `Doc`) stay dataclasses with `init=False` and an
+# `__init__` written out, which compiles as C; the decorator still adds equality, repr and `replace`.
 class Quantity:
     def __init__(self, span: Span, value: float, unit: str, si_value: float | None = None, si_unit: str | None = None,
                  qualifier: str | None = None, dimension: str | None = None, rule: str = "") -> None:
@@ -54,7 +54,7 @@ class EquipmentMention:
         self.rule = rule
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class PlaceMention:
     span: Span
     name: str
@@ -66,8 +66,21 @@ class PlaceMention:
     geonameid: int | None = None
     rule: str = ""
 
+    def __init__(self, span: Span, name: str, country: str | None, kind: str = "city", admin1: str | None = None,
+                 lat: float | None = None, lon: float | None = None, geonameid: int | None = None,
+                 rule: str = "") -> None:
+        self.span = span
+        self.name = name
+        self.country = country
+        self.kind = kind
+        self.admin1 = admin1
+        self.lat = lat
+        self.lon = lon
+        self.geonameid = geonameid
+        self.rule = rule
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Runway:
     span: Span
     length_m: float | None
@@ -77,8 +90,18 @@ class Runway:
     date: str | None = None
     rule: str = ""
 
+    def __init__(self, span: Span, length_m: float | None, approx: bool = False, qualifier: str | None = None,
+                 status: str | None = None, date: str | None = None, rule: str = "") -> None:
+        self.span = span
+        self.length_m = length_m
+        self.approx = approx
+        self.qualifier = qualifier
+        self.status = status
+        self.date = date
+        self.rule = rule
 
-@dataclass(slots=True)
+
+@dataclass(slots=True, init=False)
 class Facility:
     id: str
     name: str
@@ -97,6 +120,28 @@ class Facility:
     rule: str = ""
     # Classes of aircraft or ships the text says the facility can take ("transport helicopters").
     capabilities: list[str] = field(default_factory=list)
+
+    def __init__(self, id: str, name: str, kind: str, operator: str | None = None, country: str | None = None,
+                 admin1: str | None = None, lat: float | None = None, lon: float | None = None,
+                 geo_precision: str | None = None, aliases: list[str] | None = None, mentions: list[Span] | None = None,
+                 runways: list[Runway] | None = None, equipment: list[str] | None = None,
+                 tenants: list[str] | None = None, rule: str = "", capabilities: list[str] | None = None) -> None:
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.operator = operator
+        self.country = country
+        self.admin1 = admin1
+        self.lat = lat
+        self.lon = lon
+        self.geo_precision = geo_precision
+        self.aliases = [] if aliases is None else aliases
+        self.mentions = [] if mentions is None else mentions
+        self.runways = [] if runways is None else runways
+        self.equipment = [] if equipment is None else equipment
+        self.tenants = [] if tenants is None else tenants
+        self.rule = rule
+        self.capabilities = [] if capabilities is None else capabilities
 
 
 class Speaker:
@@ -140,7 +185,7 @@ class Source:
         self.rule = rule
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Doc:
     """One article on its way through the pipeline.
 
@@ -167,6 +212,37 @@ class Doc:
     _lower: str | None = field(default=None, init=False, repr=False, compare=False)
     _spaced: str | None = field(default=None, init=False, repr=False, compare=False)
     _digit_runs: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _starts_of: list[Span] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __init__(self, text: str, norm: str, offsets: array[int] | None = None, language: str = "en",
+                 published: str | None = None, url: str | None = None, title: str | None = None,
+                 sentences: list[Span] | None = None, quantities: list[Quantity] | None = None,
+                 dates: list[DateMention] | None = None, equipment: list[EquipmentMention] | None = None,
+                 places: list[PlaceMention] | None = None, facilities: list[Facility] | None = None,
+                 claims: list[Claim] | None = None, events: list[Event] | None = None,
+                 sources: list[Source] | None = None) -> None:
+        self.text = text
+        self.norm = norm
+        self.offsets = offsets
+        self.language = language
+        self.published = published
+        self.url = url
+        self.title = title
+        self.sentences = [] if sentences is None else sentences
+        self.quantities = [] if quantities is None else quantities
+        self.dates = [] if dates is None else dates
+        self.equipment = [] if equipment is None else equipment
+        self.places = [] if places is None else places
+        self.facilities = [] if facilities is None else facilities
+        self.claims = [] if claims is None else claims
+        self.events = [] if events is None else events
+        self.sources = [] if sources is None else sources
+        self._lower = None
+        self._spaced = None
+        self._digit_runs = None
+        self._starts = None
+        self._starts_of = None
 
     def lower(self) -> str:
         """`norm` lower-cased (`str.lower`), worked out once for every component that scans it so."""
@@ -204,13 +280,29 @@ class Doc:
 
     def sentence_of(self, pos: int) -> Span:
         """The sentence (normalised span) holding normalised position `pos`."""
-        # Sentences are in order and apart: only the last one starting at or before `pos` can hold it. Pairs sort
-        # below `(pos + 1,)` exactly when they start at or before `pos`, whatever their end: a search with no key
-        # function to call at every step.
-        i = bisect_right(self.sentences, (pos + 1,)) - 1
-        if i >= 0 and pos < self.sentences[i][1]:
-            return self.sentences[i]
+        sentences = self.sentences
+        starts = self._starts
+        if starts is None or self._starts_of is not sentences or len(starts) != len(sentences):
+            starts = self._sentence_starts()
+        # Sentences are in order and apart: only the last one starting at or before `pos` can hold it. The search is
+        # written out over their starts: compiled, each step compares two machine integers, where `bisect` over the
+        # pairs compared two tuples through generic calls.
+        lo, hi = 0, len(starts)
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if starts[mid] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo > 0 and pos < sentences[lo - 1][1]:
+            return sentences[lo - 1]
         return 0, len(self.norm)
+
+    def _sentence_starts(self) -> list[int]:
+        # Kept with the list they were read from: a caller that builds a `Doc` may fill `sentences` afterwards.
+        self._starts = [start for start, _ in self.sentences]
+        self._starts_of = self.sentences
+        return self._starts
 
 
 @dataclass(slots=True)

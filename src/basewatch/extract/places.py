@@ -84,12 +84,20 @@ def _article_behind(length: int) -> str:
     return rf"(?<=(?<![\w'.-])({'|'.join(forms)}).)"
 
 
+# The alternatives of `_WORD_PARTS` once their first character is read, each of the first three led by the
+# character it needs next: the regex engine passes over an alternative so led on that one test, where one led
+# by a lookbehind is entered (some hundreds of instructions at every capital).
+_OPENED = (r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+", r"t(?<=St)e?\.(?= [A-Z])", r"t(?<=[FM]t)\.(?= [A-Z])",
+           *(f"(?<={first}){rest}" for first, rest in _WORD_PARTS[3:]))
 # A run opens with a capital (or an Arabic letter), led by an article or by no letter, dot, hyphen or
 # apostrophe. Consuming that first character before looking back lets the scan skip to capitals at C
 # speed; a leading article is found behind it, in the one group that takes part, and opens the run.
+# The first alternative is the common case, which the articles' lookbehinds would each be tried for: no
+# letter, dot, hyphen or apostrophe before, and no space after a letter that ends an article ('al ', 'ash ').
 _RUN = re.compile(
-    rf"[{_UPPER}\u0621-\u064a](?:{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
-    rf"(?:{'|'.join(f'(?<={first}){rest}' for first, rest in _WORD_PARTS)})(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
+    rf"[{_UPPER}\u0621-\u064a](?:(?<![\w'.-].)(?<![{''.join(sorted({w[-1] for w in _SPACED_ARTICLES}))}] .)"
+    rf"|{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
+    rf"(?:{'|'.join(_OPENED)})(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
 )
 _TOKEN = re.compile(_WORD)
 _LEAD = re.compile(_ARTICLE)
@@ -241,8 +249,9 @@ _BEST_CACHE = 20_000
 _SERIALS = count()
 
 
-# `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest.
-@dataclass(slots=True, unsafe_hash=True)
+# `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest. The `__init__`
+# is written out (`init=False`): compiled, the one the decorator generates runs as bytecode.
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class Place:
     """One gazetteer entry a mention may resolve to."""
 
@@ -257,6 +266,21 @@ class Place:
     admin1_code: str | None = None
     exact_case: str | None = None
     weight: float = 0.0
+
+    def __init__(self, name: str, kind: str, country: str | None, admin1: str | None = None, lat: float | None = None,
+                 lon: float | None = None, geonameid: int | None = None, population: int = 0,
+                 admin1_code: str | None = None, exact_case: str | None = None, weight: float = 0.0) -> None:
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.admin1 = admin1
+        self.lat = lat
+        self.lon = lon
+        self.geonameid = geonameid
+        self.population = population
+        self.admin1_code = admin1_code
+        self.exact_case = exact_case
+        self.weight = weight
 
 
 
