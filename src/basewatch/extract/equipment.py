@@ -135,18 +135,21 @@ class Form:
     lead_ship: bool = False
 
 
-@dataclass(slots=True)
 class Candidate:
-    """A mention found by `Equipment.match`, before overlaps are resolved."""
+    """A mention found by `Equipment.match`, before overlaps are resolved.
 
-    span: Span
-    designation: str
-    entry: Entry | None
-    family: Family | None
-    in_catalog: bool
-    rule: str
-    cls: str | None = None
-    origin: str | None = None
+    A plain class: compiled, a dataclass's generated `__init__` runs as bytecode, this one as C."""
+
+    def __init__(self, span: Span, designation: str, entry: Entry | None, family: Family | None, in_catalog: bool,
+                 rule: str, cls: str | None = None, origin: str | None = None) -> None:
+        self.span = span
+        self.designation = designation
+        self.entry = entry
+        self.family = family
+        self.in_catalog = in_catalog
+        self.rule = rule
+        self.cls = cls
+        self.origin = origin
 
 
 def _split(cell: str) -> list[str]:

@@ -15,7 +15,6 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Literal
@@ -1114,23 +1113,24 @@ _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal
 
 
 # Triggers and anchors are never changed once made, but are not frozen: a frozen dataclass sets each field through
-# object.__setattr__, three times the cost of building one, and a document builds dozens of them.
-@dataclass(slots=True)
+# object.__setattr__, three times the cost of building one, and a document builds dozens of them. Plain classes, not
+# dataclasses: compiled, a dataclass's generated `__init__` runs as bytecode, a written-out one as C.
 class Trigger:
-    span: Span
-    type: str
-    sentence: Span
-    clause: Span
-    # the trigger's text lower-cased, taken once: a dozen of the tests below look it up
-    word: str
+    def __init__(self, span: Span, type: str, sentence: Span, clause: Span, word: str) -> None:
+        self.span = span
+        self.type = type
+        self.sentence = sentence
+        self.clause = clause
+        # the trigger's text lower-cased, taken once: a dozen of the tests below look it up
+        self.word = word
 
 
-@dataclass(slots=True)
 class Anchor:
     """A place in the text that stands for a facility: a mention, an anaphor, or one of its runways."""
 
-    span: Span
-    facility: Facility
+    def __init__(self, span: Span, facility: Facility) -> None:
+        self.span = span
+        self.facility = facility
 
 
 class Events:
@@ -2045,13 +2045,13 @@ def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
     return ends[before] if before >= first else start, starts[after] if after < last else end
 
 
-@dataclass(slots=True)
 class _Breaks:
     """The starts and ends of every clause break in a text (`soft`), and of the hard ones among them, to bisect."""
 
-    norm: str
-    soft: tuple[list[int], list[int]]
-    hard: tuple[list[int], list[int]]
+    def __init__(self, norm: str, soft: tuple[list[int], list[int]], hard: tuple[list[int], list[int]]) -> None:
+        self.norm = norm
+        self.soft = soft
+        self.hard = hard
 
 
 # The breaks of the text cut last: an article's clauses are cut a few times per trigger, and the text is the same

@@ -103,15 +103,18 @@ class Actor(NamedTuple):
     code: str
 
 
-@dataclass(frozen=True, slots=True)
 class _ActorsOf:
-    """The actors of the last document asked about, with what they were read from."""
+    """The actors of the last document asked about, with what they were read from.
 
-    doc: Doc
-    norm: str
-    places: list[PlaceMention]
-    count: int
-    found: list[Actor]
+    A plain class: compiled, a frozen dataclass's generated `__init__` runs as bytecode through `object.__setattr__`,
+    this one as C."""
+
+    def __init__(self, doc: Doc, norm: str, places: list[PlaceMention], count: int, found: list[Actor]) -> None:
+        self.doc = doc
+        self.norm = norm
+        self.places = places
+        self.count = count
+        self.found = found
 
 
 _last_actors: list[_ActorsOf] = []

@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import ahocorasick
@@ -231,18 +230,23 @@ _RECENT: Final = 80
 _Owner = tuple[int, int, str, object]
 
 
-@dataclass(frozen=True, slots=True)
 class _Scanned:
-    """One text's raw hits per list, and the leftmost-longest hits picked from them so far."""
+    """One text's raw hits per list, and the leftmost-longest hits picked from them so far.
 
-    text: str
-    words: list[list[tuple[int, int]]]
-    phrases: list[list[tuple[int, int, object]]]
-    kept_words: dict[int, list[Hit]]
-    kept_phrases: dict[int, list[tuple[int, int, object]]]
-    # Whether the text has a capital sigma, the one letter that lower-cases by context: a range of the text then
-    # may fold unlike the text around it.
-    sigma: bool
+    A plain class: compiled, a dataclass's generated `__init__` runs as bytecode (a frozen one's through
+    `object.__setattr__`), this one as C."""
+
+    def __init__(self, text: str, words: list[list[tuple[int, int]]], phrases: list[list[tuple[int, int, object]]],
+                 kept_words: dict[int, list[Hit]], kept_phrases: dict[int, list[tuple[int, int, object]]],
+                 sigma: bool) -> None:
+        self.text = text
+        self.words = words
+        self.phrases = phrases
+        self.kept_words = kept_words
+        self.kept_phrases = kept_phrases
+        # Whether the text has a capital sigma, the one letter that lower-cases by context: a range of the text then
+        # may fold unlike the text around it.
+        self.sigma = sigma
 
     def hits_in(self, slot: int, pos: int, end: int) -> list[tuple[int, int]]:
         """A word list's raw hits lying in text[pos:end], as sorted (begin, -stop)."""
