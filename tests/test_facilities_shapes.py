@@ -162,3 +162,8 @@ def test_a_named_or_guard_base_is_found(pipeline: Any, text: str, name: str) -> 
 
 def test_a_base_named_after_a_person_is_no_name(pipeline: Any) -> None:
     assert not facilities_found(pipeline, "The army set up an outpost named after General Ojukwu near the river.")
+
+
+def test_a_central_european_particle_sits_inside_a_towns_name(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Slovak pilots flew from the air base at Nitra pod Zoborom, officials said.")
+    assert list(found) == ["Nitra pod Zoborom air base"]

@@ -45,12 +45,12 @@ _POSSESSIVE_GAP: Final = re.compile(
 # A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
 _RUN_COMPOUND: Final = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle", "Dar es Salaam", "Castello della
-# Pieve", "Villa de los Santos", "Newcastle upon Tyne"); English words like "at" or "an" are left out, their Arabic use
-# being written with a hyphen ("at-Tanf").
+# Pieve", "Villa de los Santos", "Newcastle upon Tyne", "Náměšť nad Oslavou"); English words like "at" or "an" are left
+# out, their Arabic use being written with a hyphen ("at-Tanf").
 _PARTICLES: Final = frozenset(
     {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
      "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul", "della", "delle",
-     "dello", "degli", "dei", "los", "las", "des", "et", "upon"})
+     "dello", "degli", "dei", "los", "las", "des", "et", "upon", "nad", "pod"})
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME: Final = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
