@@ -181,3 +181,21 @@ def test_pictures_an_imagery_firm_took_show_things(text: str, expected: list[tup
 )
 def test_a_research_body_that_published_the_pictures_is_an_expert(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The runway at Pisco was extended last year, El Comercio reported.", [("outlet", "El Comercio")]),
+        ("Villagers told Radio Okapi that the troops had left the camp at Rutshuru.",
+         [("other", "Villagers"), ("outlet", "Radio Okapi")]),
+        ("A coast guard cutter called at Puerto Madryn in March, La Nación reported.", [("outlet", "La Nación")]),
+        ("Indepaz, a think tank that tracks political violence, has counted 40 massacres this year.",
+         [("expert", "Indepaz")]),
+        ("A MiG-29 crashed at Mary-2, according to Chronicles of Turkmenistan.",
+         [("outlet", "Chronicles of Turkmenistan")]),
+        ("Two soldiers died near the camp at Ménaka, Sahara Medias reported.", [("outlet", "Sahara Medias")]),
+    ],
+)
+def test_regional_papers_broadcasters_and_think_tanks_are_known(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
