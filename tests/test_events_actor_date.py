@@ -737,6 +737,8 @@ def test_money_or_deal_does_not_date_works(pipeline: Any, text: str, expected: l
          [("expansion", "ream", "KH", "2019")]),
         ("The apron at Tindal air base was enlarged last year and finished in January.",
          [("expansion", "tindal", "AU", "2020")]),
+        ("The air base at Azraq was expanded with Saudi funding, and the works on new aprons and shelters were "
+         "completed in 2019.", [("expansion", "azraq-air-base", "SA", "2019")]),
         # a second structure completed is building of its own
         ("A new hangar was built at Tindal air base in 2017 and a second hangar was completed there in 2019.",
          [("construction", "tindal", "AU", "2017"), ("construction", "tindal", "AU", "2019")]),

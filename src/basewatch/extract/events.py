@@ -559,9 +559,9 @@ _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|
 _COMPLETING = frozenset({"complete", "completed", "completes", "finished", "completion"})
 _BUILDING_TYPES = frozenset({"construction", "expansion"})
 # Between works told and a completion word: the same works go on to their end ('is being lengthened and will be',
-# 'was extended, and the work was', 'enlarged last year and').
+# 'was extended, and the work was', 'enlarged last year and', 'and the works on new aprons were').
 _THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?:work|works|project|job|construction|"
-                        r"upgrade|expansion|extension)\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
+                        r"upgrade|expansion|extension)(?:\s+on\s+[^,;.]{1,60}?)?\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
                         r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
                         re.IGNORECASE)
 # Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
