@@ -100,3 +100,20 @@ def test_tie_cues_and_placing_words(pipeline: Any, text: str, expected: dict[str
 )
 def test_there_two_sentences_on(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list whose preposition is said again shares the kit
+        ("The government deployed HIMARS launchers to the Tapa army base and to the Adazi training area.",
+         {"Tapa Army Base": ["HIMARS"], "Adazi Military Base": ["HIMARS"]}),
+        ("The army sent CV90 vehicles to the Rukla garrison and to the Pabrade training area in May.",
+         {"Rukla Military Base": ["CV90"], "Pabrade Training Area": ["CV90"]}),
+        # 'out of' places kit at a facility as 'from' does
+        ("C-17 transports have been flying in and out of the Ramstein air base all week.",
+         {"Ramstein Air Base": ["C-17"]}),
+    ],
+)
+def test_repeated_preposition_and_out_of(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

@@ -110,7 +110,7 @@ _OWN_KIT_REACH: Final = 40
 # 'next to X', 'close to X' set a facility beside another, not kit at it.
 # 'to the island of X', 'at the port of X': a settlement or feature word between the preposition and the name.
 _PASSIVE_TIE: Final = re.compile(
-    r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into)\s+(?:the\s+)?"
+    r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into|out of)\s+(?:the\s+)?"
     r"(?:(?:island|town|port|village|city|atoll|peninsula)\s+of\s+)?\S*\s*$", re.IGNORECASE)
 # How far before a facility's mention `_PASSIVE_TIE` may start.
 _PASSIVE_REACH: Final = 30
@@ -248,8 +248,8 @@ _BESIDE: Final = re.compile(
 # No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
 _AS_STATE: Final = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
 _CONJUNCTION: Final = re.compile(r"\b(?:and|or|as well as)\b")
-# Between two facilities of one list.
-_LIST_GAP: Final = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+|\s+as well as\s+)(?:the\s+)?")
+# Between two facilities of one list; the list's preposition may be said again ('to X and to Y').
+_LIST_GAP: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+(?:(?:to|at|in|into)\s+)?|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
 _HANDED_TO: Final = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
 _HANDED: Final = re.compile(
