@@ -199,3 +199,18 @@ def test_a_research_body_that_published_the_pictures_is_an_expert(text: str, exp
 )
 def test_regional_papers_broadcasters_and_think_tanks_are_known(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two more corvettes docked at the new pier at Mongla, the navy said on Tuesday.", [("official", "navy")]),
+        ("According to the army, the garrison at Kidal was reinforced with two companies.", [("official", "army")]),
+        ("The gunmen fled on motorbikes towards the border, police said.", [("official", "police")]),
+        ("The government said it had struck militant camps near the airfield.", [("official", "government")]),
+        ("The ministry said the hangars would be finished by June.", []),
+        ("The company said the runway would be finished by June.", []),
+    ],
+)
+def test_a_body_a_country_has_one_of_is_a_source_named_bare(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

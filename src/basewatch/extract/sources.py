@@ -959,8 +959,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         # "the alliance" for "NATO" named before: the name, however short
         kin = surface.islower() and surface in lex.kin
         name = speaker.name if len(speaker.name) >= len(surface) or kin else surface
-        if len(name.split()) == 1 and name.islower():
-            return None
+        if len(name.split()) == 1 and name.islower() and name not in lex.sole:
+            return None  # "the ministry said": one of many, named in full elsewhere; "the army said" is the one
         return Source(_KINDS.get(source, "other"), name, speaker.span, "sources:speaking-institution")
     unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
     if descriptive and unit == 0 and words[0].islower():

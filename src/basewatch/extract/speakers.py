@@ -85,6 +85,8 @@ class Lexicon:
     # Names a later bare mention may stand for, lower-cased, by group; and each group's names as written.
     kin: dict[str, str]
     kin_names: dict[str, tuple[str, ...]]
+    # Bodies a country has one of ('army', 'government'): named bare, they still say who speaks.
+    sole: frozenset[str]
     token_re: re.Pattern[str]
     # Abbreviation stems ('gen' for 'Gen.'), and the longest: a longer word before a full stop ends a sentence.
     stems: frozenset[str]
@@ -147,7 +149,8 @@ def lexicon(lang: str) -> Lexicon:
     rows = [r for r in table("roles.tsv") if r["lang"] in (lang, "en")]
     heads: dict[str, tuple[str, str]] = {}
     modifiers: set[str] = set()
-    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set(), "abbrev": set(), "conn": set()}
+    sets: dict[str, set[str]] = {"det": set(), "honorific": set(), "stop": set(), "abbrev": set(), "conn": set(),
+                                 "sole": set()}
     place_connectors: set[str] = set()
     pronouns: dict[str, str] = {}
     abbreviations: set[str] = set()
@@ -156,7 +159,9 @@ def lexicon(lang: str) -> Lexicon:
     for row in rows:
         words = row["word"].lower().split()
         kind = row["kind"]
-        if kind == "same":
+        if kind == "sole":
+            sets["sole"].add(row["word"].lower())
+        elif kind == "same":
             kin[row["word"].lower()] = row["source"]
             kin_names.setdefault(row["source"], []).append(row["word"])
         elif kind in ("person", "group", "institution", "title"):
@@ -184,6 +189,7 @@ def lexicon(lang: str) -> Lexicon:
         pronouns=pronouns,
         kin=kin,
         kin_names={group: tuple(names) for group, names in kin_names.items()},
+        sole=frozenset(sets["sole"]),
         token_re=_token_pattern(abbreviations),
         stems=frozenset(filter(None, map(_stem, abbreviations))),
         abbreviation_reach=max((len(stem) for stem in map(_stem, abbreviations) if stem), default=0),
