@@ -224,3 +224,36 @@ def test_forces_entering_a_facility(pipeline: Any) -> None:
 )
 def test_entering_no_place(pipeline: Any, text: str) -> None:
     assert [row for row in events(pipeline, _OPENING + text) if row[0] == "deployment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new structure a facility gets, or a state pays for, is built there
+        ("Amari air base will get a new control tower in 2023.", [("construction", "amari", "EE", "2023")]),
+        ("Camp Tapa will receive new barracks by 2023.", [("construction", "tapa", "EE", "2023")]),
+        # a new structure told as the subject of 'appeared' or of a passive 'added'
+        ("New hardened shelters have appeared at Amari air base since the summer.",
+         [("construction", "amari", "EE", None)]),
+        ("A new taxiway has been added at Amari air base.", [("construction", "amari", "EE", None)]),
+        # forces that take over from or replace other forces
+        ("Some 200 German soldiers took over from the Dutch at Camp Tapa in February.",
+         [("deployment", "tapa", "DE", "2021-02")]),
+    ],
+)
+def test_new_structures_and_reliefs(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no structure, or nothing new, after or before the verb
+        "Amari air base will get a new commander in February.",
+        "The runway at Amari air base appeared intact in images from February.",
+        # things replaced that are no forces
+        "The Estonian navy replaced the runway lights at Amari air base in February.",
+    ],
+)
+def test_no_structure_no_relief(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] in ("construction", "deployment")] == []

@@ -743,9 +743,20 @@ _DEVELOPED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)
 # Images that show something new show it built ('satellite images show new hangars at X'), when it is a structure.
 _SHOWN_NEW = frozenset(f"{verb} {new}" for verb in ("show", "shows", "showed", "shown", "reveal", "reveals", "revealed")
                        for new in ("new", "a new"))
+# 'will get a new control tower', 'received new barracks', 'will fund a new hangar': a new structure a facility gets or
+# a state pays for is built there (funding works is the works, docs/data-model.md).
+_GETTING_NEW = frozenset(f"{verb} {new}" for verb in (
+    "get", "gets", "getting", "got", "receive", "receives", "received", "receiving", "fund", "funds", "funded",
+    "funding", "finance", "finances", "financed", "financing", "pay for", "paid for", "paying for")
+    for new in ("new", "a new"))
+# 'new shelters have appeared': a new structure told before the verb.
+_APPEARING = frozenset({"appeared", "has appeared", "have appeared"})
 _NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up", "gone up", "added", "adding", "adds",
-                            "put up", "laid", "poured"}) | _SHOWN_NEW
-_STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW
+                            "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW | _APPEARING
+_STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
+# Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
+_PASSIVE_RIGHT_BEFORE = re.compile(_at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
+_NEW_WORD = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
 # After a verb of building: its object, a structure or the first stone of one, within a few words.
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
@@ -880,6 +891,10 @@ _MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|fr
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
                              "kicked out"})
 _DUE_AT = frozenset({"due at"})
+# 'replaced': a deployment only of forces that replace forces ('a new contingent replaced the Dutch troops', 'British
+# forces replaced them'), not 'the navy replaced the runway lights'.
+_REPLACING = frozenset({"replaced", "replace", "replaces", "replacing"})
+_THEM = re.compile(r"\s+them\b")
 _DUE_REACH = 6
 # A part of every word of _FORCES: a window with none of them names no forces.
 _FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", "mercenar", "instructor", "advis",
@@ -1195,6 +1210,8 @@ class Events:
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
                                              or not (_forces_before(doc.norm, clause[0], start)
                                                      or _moves_forces(doc, m.span(), clause, arms))))
+                    or (low in _REPLACING and not (_forces_before(doc.norm, clause[0], start) and (
+                        _moves_forces(doc, m.span(), clause, arms) or _THEM.match(doc.norm, m.end()))))
                     or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
                     or (low in _CLOSURES and _passing_closure(doc, m.span(), clause))):
@@ -3327,12 +3344,16 @@ def _developed(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
 
 def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     """A structure in the trigger's clause, within a few words: after a verb that takes it as object ('added four
-    hangars', 'laid the foundation stone'), else before one that takes it as subject ('new shelters have appeared')."""
+    hangars', 'laid the foundation stone'), else before one that takes it as subject ('new shelters have appeared', 'a
+    new runway has been added'), a new one for 'appeared'."""
     parts = event_words(doc.language).parts
-    if word in _STRUCTURE_AFTER:
+    lo = max(clause[0], span[0] - _STRUCTURE_REACH)
+    if word in _STRUCTURE_AFTER and not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0]):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
-    return parts.search(doc.norm, max(clause[0], span[0] - _STRUCTURE_REACH), span[0]) is not None
+    if word in _APPEARING and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
+        return False
+    return parts.search(doc.norm, lo, span[0]) is not None
 
 
 def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
