@@ -764,3 +764,22 @@ def test_completion_of_works_told(pipeline: Any, text: str, expected: list[Row])
 )
 def test_armed_group_codes(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the maker of the arms ('American-made', 'Chinese-made') is not the force that flies them in
+        ("Six American-made F-16 jets arrived at Rzeszów airport on Monday.",
+         [("deployment", "rzeszow", "PL", "2021-03-01")]),
+        ("Two Chinese-made J-10 jets landed at Kamra air base in Pakistan on Monday.",
+         [("deployment", "minhas", "PK", "2021-03-01")]),
+        # a builder marked so still builds
+        ("Chinese-built hangars were completed at Ream Naval Base in January.",
+         [("construction", "ream", "CN", "2021-01")]),
+        # arms named with their state's own forces still tell them
+        ("Two US F-35 jets landed at Ämari air base on Monday.", [("deployment", "amari", "US", "2021-03-01")]),
+    ],
+)
+def test_maker_of_arms_moves_no_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

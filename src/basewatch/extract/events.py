@@ -555,6 +555,11 @@ _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
 # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
 _DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
                           r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
+# After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
+_MAKER_MARK = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced)\b", re.IGNORECASE)
+# Before equipment: its maker is told apart from whoever flies it ('American-made F-16 jets').
+_MADE_BEFORE = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced)\s+(?:[\w-]+\s+){0,2}$",
+                          re.IGNORECASE)
 # Completion words: the end of works.
 _COMPLETING = frozenset({"complete", "completed", "completes", "finished", "completion"})
 _BUILDING_TYPES = frozenset({"construction", "expansion"})
@@ -2680,6 +2685,9 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
     usable = [a for a in named if not _names_a_place_of(doc, a, places) and index.free_agent(a)
               and not _aside(doc, trig, a) and not (trig.type not in _WORK_TYPES
                                                      and _COMPANY_AFTER.match(doc.norm, a.span[1]))]
+    if trig.type not in _WORK_TYPES:
+        # 'American-made helicopters were delivered to X': the maker of the arms moves no forces
+        usable = [a for a in usable if not _MAKER_MARK.match(doc.norm, a.span[1])]
     wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
@@ -3697,6 +3705,7 @@ def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     ship's country of origin."""
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0]
              and e.origin and e.origin not in _MAKERS_OF_MANY and not _BOUGHT.match(doc.norm, e.span[1])
+             and not _MADE_BEFORE.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])
              and not _ALLIANCE_OWNED.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])]
     return craft[-1].origin if craft else None
 
