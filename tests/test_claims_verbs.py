@@ -1,0 +1,50 @@
+"""Reporting verbs of rejection, blame and notice that attribute a claim as 'said' does."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.claims import Claims
+from basewatch.extract.normalize import make_doc
+
+_CLAIMS = Claims()
+
+
+def _claims(text: str) -> list[tuple[str, str, bool]]:
+    doc = _CLAIMS(make_doc(text))
+    return [(c.speaker.name, c.cue, c.hedged) for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kremlin rejected any involvement in the drone flights over the base at Karup.",
+         [("Kremlin", "rejected", False)]),
+        ("Beijing rejects the claim that the pier at Ream will host its warships.", [("Beijing", "rejects", False)]),
+        ('The foreign ministry in Hanoi dismissed the report as "groundless".',
+         [("foreign ministry in Hanoi", "dismissed", False)]),
+        ("The mayor's office blamed a faction of former guerrillas for the bombing near the barracks.",
+         [("mayor's office", "blamed", False)]),
+        ("The African Union condemned the attack on the peacekeepers' camp at Kismayo.",
+         [("African Union", "condemned", False)]),
+        ("The Ministry of Defence of Mongolia informed that the exercise had ended at Five Hills.",
+         [("Ministry of Defence of Mongolia", "informed", False)]),
+        ("The Danish Defence Command informs that the unit will be based at Almegårds.",
+         [("Danish Defence Command", "informs", False)]),
+        ("Henrik Larsen, an analyst at the Danish Defence College, assesses that the unit is a message to Moscow.",
+         [("Henrik Larsen", "assesses", True)]),
+    ],
+)
+def test_verbs_of_rejection_blame_and_notice_attribute(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Food Hygiene Rating scheme assesses the hygiene levels of restaurants and cafes.",
+        "The committee assessed the damage to the runway at Hmeimim.",
+    ],
+)
+def test_assessing_without_a_clear_speaker_is_no_claim(text: str) -> None:
+    assert _claims(text) == []
