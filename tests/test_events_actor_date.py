@@ -611,6 +611,9 @@ def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None
          [("exercise", "sliac", "US", "2021-02")]),
         ("American and British jets trained together at Ämari air base in Estonia in January.",
          [("exercise", "amari", "US", "2021-01")]),
+        # each state named with its own forces, joined by 'and': the first leads
+        ("Belgian commandos and French marines held an exercise at Camp Bastogne last month.",
+         [("exercise", "camp-bastogne", "BE", "2021-02")]),
         ("French Rafale and Greek Mirage crews trained together at Souda Bay naval base in Crete last week.",
          [("exercise", "souda_bay", "GR", "2021-02")]),
         ("US Marines held drills at Camp Aguinaldo in the Philippines last month.",

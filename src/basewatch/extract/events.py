@@ -305,7 +305,9 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|t
 # Opening a sentence: forces or ships named by 'the' alone, told of before ('The first group', 'The 222-metre ship').
 _FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
                 r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
-                r"personnel|instructors)\b")
+                r"personnel|instructors|commandos|paratroopers|pilots)\b")
+# Between two states, each with its forces: 'Belgian commandos and French marines'.
+_FORCES_AND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS + r",?\s+and\s+", re.IGNORECASE)
 _THE_FORCES = re.compile(r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?"
                          r"(?:The|the|An?|an?|Two|two|Three|three|Four|four|Several|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                          + _FORCE_NOUNS)
@@ -2803,13 +2805,16 @@ def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
     if i and _AND_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
         # 'Thailand and the United States opened the exercise': states that act together are told by the first
         i -= 1
-    elif gap is None or not facility_words(doc.language).force.match(doc.norm, gap.end()):
+    elif gap is None or not (facility_words(doc.language).force.match(doc.norm, gap.end())
+                             or _FORCE_NOUN.match(doc.norm, gap.end())):
         if not (i and _KIT_FORCES_AFTER.match(doc.norm, states[i].span[1])
                 and _KIT_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])):
             return states[i]
         # 'American A-10 and Czech Gripen pilots trained together': each state's forces told with their kit
         i -= 1
-    while i and _JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0]):
+    while i and (_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])
+                 or _FORCES_AND.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])):
+        # 'Belgian commandos and French marines held an exercise': each state's forces named, joined by 'and'
         i -= 1
     return states[i]
 
