@@ -104,3 +104,35 @@ def test_installation_named_like_a_ship(equipment: Equipment, text: str) -> None
 def test_ship_named_apart_from_an_installation_stays(equipment: Equipment) -> None:
     text = "The destroyer PNS Tippu Sultan called at the PNS Qasim naval air station on Monday."
     assert designations(equipment, text) == [("PNS Tippu Sultan", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set right before its ship type names that ship
+        ("The base is home to the navy's Turkish-built Deniz Han corvette.", [("Deniz Han", None)]),
+        ("Ukraine sank the Moskva cruiser in April 2022.", [("Moskva", None)]),
+        ("The Brazilian Atlantico carrier left Rio de Janeiro on Monday.", [("Atlantico", None)]),
+    ],
+)
+def test_name_before_ship_type(equipment: Equipment, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert designations(equipment, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # services, states, demonyms, determiners and seas before a ship type name no ship
+        "A Royal Navy frigate shadowed the convoy through the Channel.",
+        "The Pacific Fleet destroyer returned to port after the drill.",
+        "A Greek frigate and an Italian corvette escorted the tanker.",
+        "No submarine has been reported in the area, the navy said.",
+        "A South China Sea patrol vessel was seen near the reef.",
+        # after an indefinite article the name is the owner's
+        "A Petronas survey vessel was shadowed by a coast guard cutter near the shoal.",
+        # a capitalised type word is some other name
+        "According to Autoblog Corvette, the new engine will not be offered.",
+    ],
+)
+def test_no_name_before_ship_type(equipment: Equipment, text: str) -> None:
+    assert designations(equipment, text) == []

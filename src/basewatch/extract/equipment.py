@@ -352,6 +352,8 @@ class Equipment:
             intro = self._list_intro.match(norm, end) if norm[end : end + 1] == "," else None
             if intro is not None and written in self._fleets:
                 end = intro.end()
+            if written in self._ship_kinds and start > 1 and norm[start - 2].isalpha():
+                self._ship_before(doc, start, written, found)
             # a name, or a prefix, starts with a capital right after the space; most hits have none
             if not norm[end + 1 : end + 2].isupper() or norm[start : start + len(written)] != written:
                 continue
@@ -371,6 +373,28 @@ class Equipment:
                 sep = _LIST_SEP.match(norm, start + len(piece))
                 start = sep.end() if sep else start
         return [c for c in found if c.designation not in shore] if shore else found
+
+    def _ship_before(self, doc: Doc, start: int, kind: str, found: list[Candidate]) -> None:
+        """'the navy's Deniz Han corvette', 'the Moskva cruiser': a name set right before its ship type, less the
+        services, states, makers, demonyms and determiners before it ('the Royal Navy frigate', 'a Greek frigate'); not
+        a designation or a name the catalog knows ('a Type 076 ship', 'a Kilo submarine')."""
+        norm = doc.norm
+        if not norm.startswith(kind, start):
+            return  # 'Autoblog Corvette': a capitalised type word is a name of something else
+        named = _NAME_BEFORE.search(norm, max(0, start - _NAME_REACH), start)
+        if named is None:
+            return
+        words = named.group(1).split(" ")
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in _NOT_SHIP_NAMES
+                   or (len(w) > _SHORT_NAME and _DEMONYM.search(w))), default=0)
+        text = " ".join(words[cut:])
+        if not text or text.lower() in self._names or text.lower() in self._shore or _DESIGNATION.fullmatch(text):
+            return
+        begin = start - 1 - len(text)
+        # 'a Petronas survey vessel', 'an Iranian navy boat': after an indefinite article the name is its owner's
+        if _INDEFINITE_BEFORE.search(norm, max(0, begin - 4), begin):
+            return
+        found.append(Candidate((begin, start - 1), text, None, None, False, "equipment:named-ship", kind, None))
 
     def _add_ship(self, doc: Doc, start: int, end: int, kind: str, found: list[Candidate], shore: set[str]) -> bool:
         """Adds the ship written at `start`, up to `end` less any words that open something else; a name that opens an
@@ -654,6 +678,14 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
 _SHIP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
 _SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?!\d|[.,]\d))?"
 _LIST_SEP = re.compile(r",? and |, ")
+# A name right before a ship type ('the Deniz Han corvette'), and how far back it may start.
+_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])({_SHIP_NAME}) $")
+_NAME_REACH = 40
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w])[Aa]n? $")
+# Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
+_NOT_SHIP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
+                             "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
+                             "Channel", "Bay"})
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
 _SHIP_MARK = Entry("", None, None, "ship", None, ())
 

@@ -200,10 +200,10 @@ _NEGATION: Final = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only
 _NEGATION_WORDS: Final = ("not", "never", "n'", "n\u2019")
 # 'no' right before kit ('there are no F-35s at X', 'no two Su-24s').
 _NO_KIT: Final = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?$")
-# A named ship's own basing verb, right after its name.
+# A named ship's own basing verb, right after its name or its type ('X is based at', 'the X corvette is based at').
 _SHIP_BASED: Final = re.compile(
-    r"\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?(?:based|stationed|home-?ported)"
-    r"\s+(?:at|in)\b")
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?"
+    r"(?:based|stationed|home-?ported)\s+(?:at|in)\b")
 # 'there' for a place, not the existential one ('there are', 'there have been'), which also opens a sentence.
 _THERE: Final = re.compile(
     r"(?<=[a-z0-9,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
