@@ -167,3 +167,10 @@ def test_a_base_named_after_a_person_is_no_name(pipeline: Any) -> None:
 def test_a_central_european_particle_sits_inside_a_towns_name(pipeline: Any) -> None:
     found = facilities_found(pipeline, "Slovak pilots flew from the air base at Nitra pod Zoborom, officials said.")
     assert list(found) == ["Nitra pod Zoborom air base"]
+
+
+def test_a_named_commands_headquarters_needs_no_town(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "The king visited on Wednesday the headquarters of the Eastern Military Zone, "
+                                       "where he was briefed on the border.")
+    assert list(found) == ["Eastern Military Zone headquarters"]
+    assert not facilities_found(pipeline, "The protesters gathered outside the headquarters of the Ruling Party.")

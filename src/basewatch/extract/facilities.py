@@ -1191,14 +1191,16 @@ def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[
         sent_end = doc.sentence_of(of.start())[1]
         town = next((p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and of.end() < p.span[0] < sent_end
                      and _LIST_LOCATIVE.search(doc.norm, p.span[0] - 4, p.span[0])), None)
-        if town is None or _overlaps(of.span(), taken):
+        # 'the headquarters of the Eastern Military Zone': a command's own name names its headquarters anywhere.
+        named = of.group("det") == "the" and of.group("org")[:1].isupper() and of.group("org").istitle()
+        if (town is None and not named) or _overlaps(of.span(), taken):
             continue
         det = _HQ_OWNER.match(doc.norm, of.start("det"))
         owner = _possessor(doc, det, actor_list) if det is not None else None
         org = of.group("org")
         if owner is not None:
             org = f"{_state_adjective(owner)} {org.rsplit(' ', 1)[-1].lower()}"
-        cand = _headquarters_of(org, of.span(), town.span)
+        cand = _headquarters_of(org, of.span(), town.span if town else None)
         cand.operator = owner
         found.append(cand)
         taken.append(of.span())
@@ -1242,7 +1244,7 @@ def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> lis
     return found
 
 
-def _headquarters_of(org: str, span: Span, town: Span) -> Candidate:
+def _headquarters_of(org: str, span: Span, town: Span | None) -> Candidate:
     display = f"{org} headquarters"
     cand = Candidate(span, display, display, "other", "facilities:headquarters")
     cand.place_span, cand.link = town, "none"
