@@ -214,18 +214,3 @@ def test_regional_papers_broadcasters_and_think_tanks_are_known(text: str, expec
 )
 def test_a_body_a_country_has_one_of_is_a_source_named_bare(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("A forward base will open at Fotokol by December, according to a budget document seen by the Bulletin.",
-         [("official", "budget document")]),
-        ("The base will house 2,000 troops, according to a planning document obtained by the newspaper.",
-         [("official", "planning document")]),
-        ("Two frigates will be based at Souda, according to an internal navy memo.",
-         [("official", "internal navy memo")]),
-    ],
-)
-def test_a_document_cited_is_an_official_source(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _sources(text) == expected
