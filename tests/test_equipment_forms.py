@@ -36,6 +36,10 @@ def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]
         ("A Sikorsky S-70 crashed during training off the coast.", [("S-70", None)]),
         # a class's reporting name names the hull type
         ("Two Ming-class submarines arrived from Qingdao.", [("Type 035", "Ming")]),
+        # catalogue rows added for decoys, rockets and radars the news names
+        ("Border guards found a Russian Gerbera decoy in a field near Daugavpils.", [("Gerbera", None)]),
+        ("The group said it had launched Fadi-2 rockets at an army camp near Safed.", [("Fadi-2", None)]),
+        ("A Daryal-type radar once watched the southern approaches from the hills.", [("Daryal", None)]),
     ],
 )
 def test_written_form(equipment: Equipment, text: str, expected: list[tuple[str, str | None]]) -> None:
