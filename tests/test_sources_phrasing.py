@@ -214,3 +214,16 @@ def test_regional_papers_broadcasters_and_think_tanks_are_known(text: str, expec
 )
 def test_a_body_a_country_has_one_of_is_a_source_named_bare(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A forward base will open at Fotokol by December, according to a budget document seen by the Bulletin.",
+         [("official", "budget document")]),
+        ("The airstrip will be finished by March, according to a planning document seen by Reuters.",
+         [("official", "planning document"), ("outlet", "Reuters")]),
+    ],
+)
+def test_a_document_someone_saw_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -911,6 +911,10 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         # "a statement from the navy": the navy, whom the claims layer names as the speaker
         lead, surface = lead + issuer, speaker.name
         words = surface.split()
+    seen = _DOCUMENT_SEEN.match(surface) if " by " in surface else None
+    if seen is not None:
+        # "a budget document seen by the Bulletin": the paper is cited; who saw it only reports it
+        return Source("official", seen.group("paper"), (lead, lead + seen.end("paper")), "sources:document-seen")
     heads = _heads(words, lex)
     if not heads:
         return _described_body(speaker, surface, lead, lex)
@@ -985,6 +989,11 @@ def _heads(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
     return found
 
 
+# A paper a speaker phrase names, then who saw or leaked it: 'planning document obtained by the newspaper'.
+_DOCUMENT_SEEN = re.compile(
+    r"(?P<paper>(?:[\w'-]+\s+){0,3}?(?:documents?|memo|memorandum|cable|letter|papers))\s+"
+    r"(?:seen|obtained|reviewed|viewed|leaked|consulted)\s+by\b"
+)
 _OWNER = re.compile(r"(?:'s|\u2019s|')$")
 _CUT_BEFORE_PICTURES = re.compile(r"\s+(?:images?|imagery|photos?|photographs?|pictures?|footage)\b")
 
