@@ -174,3 +174,15 @@ def test_a_named_commands_headquarters_needs_no_town(pipeline: Any) -> None:
                                        "where he was briefed on the border.")
     assert list(found) == ["Eastern Military Zone headquarters"]
     assert not facilities_found(pipeline, "The protesters gathered outside the headquarters of the Ruling Party.")
+
+
+def test_a_head_in_the_city_is_the_last_towns(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "The admiral toured the port of Ushuaia last Thursday. The president said "
+                                       "Argentina will build a naval base in the city, with American advice.")
+    assert "Ushuaia naval base" in found
+
+
+def test_the_city_past_another_installation_names_nothing(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Troops landed in Mombasa. Kismayo airport has a long runway, built when "
+                                       "the Soviets kept a naval base in the town.")
+    assert "Mombasa naval base" not in found

@@ -225,6 +225,7 @@ _SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                                   r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
+_THE_CITY: Final = re.compile(r"(?:port\s+city|city|town)\b(?![-'\u2019])")
 _NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of",
                                 "overlooking"})
 # Between names of a list: ', ', ' and ', ', and ', ' or '.
@@ -1909,6 +1910,16 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
         town_of = _TOWN_OF.match(doc.norm, spot.end())
         name = _name_after(doc.norm, town_of.end() if town_of else spot.end(), sent_end)
         return (name, spot.group("prep"), spot.start("tail")) if name else None
+    # 'a naval base in the city', 'a depot outside the town': the town the text named last.
+    city = _THE_CITY.match(doc.norm, pos, sent_end) if doc.norm.endswith("the ", 0, pos) else None
+    if city is not None:
+        town = _the_town(doc, pos, _TOWN_PLACE_KINDS)
+        # Another installation told between the town and the head may be what 'the town' is that of.
+        words = facility_words(doc.language)
+        if town is None or len(list(words.heads.finditer(doc.norm, town.span[1], pos))) > 1:
+            return None
+        prep = "in" if doc.norm.endswith((" in the ", " inside the "), 0, pos) else "near"
+        return town.span, prep, city.end()
     owned = _SPOT_OF_TOWN.match(doc.norm, pos, sent_end)
     # 'a garrison at the city's airport': a spot that is an installation is one of its own.
     words = facility_words(doc.language)
