@@ -786,3 +786,18 @@ def test_armed_group_codes(pipeline: Any, text: str, expected: list[Row]) -> Non
 )
 def test_maker_of_arms_moves_no_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills at no place with partners named after 'with': a partner's state is no place they are held; the
+        # country the story's facilities are in hosts them when it takes part
+        ("Denmark is expanding Karup air base. The Danish navy also held a mine-clearance drill with Swedish and "
+         "Polish ships last week.", [("expansion", "karup", "DK", None), ("exercise", None, "DK", "2021-02")]),
+        ("Guyana is expanding Timehri airport. US jets flew a joint exercise with the Guyanese air corps last month.",
+         [("expansion", "timehri-airport", "GY", None), ("exercise", None, "GY", "2021-02")]),
+    ],
+)
+def test_drills_partner_is_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

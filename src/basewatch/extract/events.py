@@ -3012,10 +3012,14 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         if actor is None:
             return None
     if trig.type == "exercise":
-        # 'held joint drills in the department of X': the host is the country of a place after the drills
-        actor = next((host for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]
-                      for host in [_host(doc, trig, actor_list, p.country)] if host), None) or (
-            _home_host(doc, trig, actor_list) or actor)
+        # 'held joint drills in the department of X': the host is the country of a place after the drills; a state
+        # whose forces are named there ('a drill with Swedish ships') only after the country the story's facilities
+        # are in
+        after = [p for p in doc.places if trig.span[1] <= p.span[0] < trig.clause[1]]
+        hosts = [(p.kind == _DEMONYM, host)
+                 for p in after for host in [_host(doc, trig, actor_list, p.country)] if host]
+        actor = next((host for named, host in hosts if not named), None) or _home_host(doc, trig, actor_list) or next(
+            (host for _, host in hosts), None) or actor
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
 
 
