@@ -257,3 +257,47 @@ def test_new_structures_and_reliefs(pipeline: Any, text: str, expected: list[Row
 )
 def test_no_structure_no_relief(pipeline: Any, text: str) -> None:
     assert [row for row in events(pipeline, text) if row[0] in ("construction", "deployment")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office holder who comes, goes, or meets or addresses the troops at a facility visits it
+        ("The Estonian prime minister went to Camp Tapa on 26 February.", [("visit", "tapa", "EE", "2021-02-26")]),
+        ("The Estonian defence minister addressed the troops at Camp Tapa on 26 February.",
+         [("visit", "tapa", "EE", "2021-02-26")]),
+        # a ship that calls in
+        ("The USS Ross called in at Souda Bay naval base on 26 February.",
+         [("visit", "souda_bay", "US", "2021-02-26")]),
+    ],
+)
+def test_more_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # idioms of coming and going
+        "The general came to power in a coup at Camp Tapa in 2020.",
+        "The money went to Camp Tapa in 2020.",
+    ],
+)
+def test_no_trip(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new structure handed over is finished: a construction, not a withdrawal
+        ("Builders handed over two new barracks blocks at Camp Tapa in February.",
+         [("construction", "tapa", "EE", "2021-02")]),
+        ("At Amari air base, a new maintenance hangar for the air force's helicopters was handed over in February.",
+         [("construction", "amari", "EE", "2021-02")]),
+        # a facility handed over is left
+        ("Britain handed over Camp Tapa to the Estonian army in February.", [("withdrawal", "tapa", "GB", "2021-02")]),
+    ],
+)
+def test_new_structure_handed_over(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

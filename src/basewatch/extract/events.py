@@ -763,6 +763,9 @@ _NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up"
 _STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
 _PASSIVE_RIGHT_BEFORE = re.compile(_at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
+# Right after a verb: its object opens with 'new' ('handed over two new barracks blocks', 'a new hangar').
+_NEW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
+                         re.IGNORECASE)
 _NEW_WORD = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
 # After a verb of building: its object, a structure or the first stone of one, within a few words.
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
@@ -898,6 +901,10 @@ _MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|fr
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
                              "kicked out"})
 _DUE_AT = frozenset({"due at"})
+# 'came to', 'went to': an office holder's trip, not an idiom ('came to power', 'went to war', 'came to an end').
+_GOING_TO = frozenset({"went to", "came to"})
+_IDIOM_AFTER = re.compile(r"\s+(?:power|an?\s|war|court|light|terms|blows|the\s+(?:polls|aid|rescue|fore|conclusion)|"
+                          r"office|trial|prison|jail|sea|ground|grief|nothing|life|mind|help)\b", re.IGNORECASE)
 # 'replaced': a deployment only of forces that replace forces ('a new contingent replaced the Dutch troops', 'British
 # forces replaced them'), not 'the navy replaced the runway lights'.
 _REPLACING = frozenset({"replaced", "replace", "replaces", "replacing"})
@@ -1026,7 +1033,8 @@ _THEN = re.compile(_at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", 
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
 _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
-_TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to"})
+_TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to", "went to",
+                            "came to"})
 _DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers?|lawmakers|senators|president|"
                          r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
@@ -1220,6 +1228,7 @@ class Events:
                     or (low in _REPLACING and not (_forces_before(doc.norm, clause[0], start) and (
                         _moves_forces(doc, m.span(), clause, arms) or _THEM.match(doc.norm, m.end()))))
                     or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
+                    or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, m.end()))
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
                     or (low in _CLOSURES and _passing_closure(doc, m.span(), clause))):
                 continue
@@ -1247,6 +1256,10 @@ class Events:
                 # 'expanded its presence at X', 'reinforced the garrison at X', 'reinforced X with 500 troops': more
                 # forces came, the place itself did not grow
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
+            if trig.type == "withdrawal" and word in _HANDING and _new_part_handed(doc, trig):
+                # 'builders handed over two new barracks blocks', 'a new hangar was handed over last month': a new
+                # structure handed to those who will use it is finished, a construction
+                trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             if word in _REOPENING and _DISREPAIR.search(doc.norm, trig.sentence[0], trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
@@ -3378,6 +3391,20 @@ def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
     official = event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None or (
         _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
     return official and _WATCHED.search(doc.norm, span[1], clause[1]) is not None
+
+
+def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
+    """A new structure is what is handed over: 'new' and a structure's word right after the verb, or before it in its
+    clause when the verb is passive."""
+    parts = event_words(doc.language).parts
+    start, end = trig.span
+    hi = min(trig.clause[1], end + _STRUCTURE_REACH)
+    after = _NEW_OBJECT.match(doc.norm, end, hi)
+    if after is not None:
+        return parts.search(doc.norm, after.end(), hi) is not None
+    lo = max(trig.clause[0], start - _REACH)
+    return (_PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start) is not None
+            and _NEW_WORD.search(doc.norm, lo, start) is not None and parts.search(doc.norm, lo, start) is not None)
 
 
 def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
