@@ -218,6 +218,8 @@ _LANDMARK_REACH: Final = 24
 # A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
 _ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_A_LOCATION: Final = frozenset({"demonym"})
+# Before a facility kit came from into the place the text tells of: 'rotated in from the ', 'flown in from '.
+_IN_FROM: Final = re.compile(r"\bin\s+from\s+(?:the\s+)?$")
 # How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
 _THERE_REACH: Final = 30
 _WHERE: Final = re.compile(r",\s+where\b")
@@ -1485,6 +1487,21 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
             for listed in _listed_with(doc, spans, tie[0], tie[2]):
                 if mention.designation not in listed.equipment:
                     listed.equipment.append(mention.designation)
+        arrival = _arrived_in_from(doc, facilities, mention.span, ties, sent)
+        if arrival is not None and mention.designation not in arrival.equipment:
+            arrival.equipment.append(mention.designation)
+
+
+def _arrived_in_from(doc: Doc, facilities: list[Facility], mention: Span, ties: list[tuple[int, int, Facility]],
+                     sent: Span) -> Facility | None:
+    """'A new hangar was completed at the base in May. Two F-16s were also rotated in from the X base': kit that came
+    'in from' a facility, no other named where it went, came to the facility the sentence before told of."""
+    if not ties or any(not (mention[1] <= a[0] and _IN_FROM.search(doc.norm, max(sent[0], a[0] - 16), a[0]))
+                       for a in ties):
+        return None
+    origins = {id(a[2]) for a in ties}
+    return next((fac for fac in recent_facilities(doc, facilities, sent[0], sentences=1) if id(fac) not in origins),
+                None)
 
 
 def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None,
