@@ -123,13 +123,13 @@ def test_repeated_preposition_and_out_of(pipeline: Any, text: str, expected: dic
     ("text", "facility", "kit"),
     [
         # kit that came 'in from' a facility came to the one the sentence before told of
-        ("Engineers finished a new apron at the Amari air base in May. Four Spanish Eurofighter jets were also flown in "
-         "from the Torrejon air base last week.", "Amari Air Base", ["Eurofighter Typhoon"]),
+        ("Engineers finished a new apron at the Amari air base in May. Four Spanish Eurofighter jets were also flown "
+         "in from the Torrejon air base last week.", "Amari Air Base", ["Eurofighter Typhoon"]),
         ("The Rovaniemi air base hosted the drill. Some 20 US F-16 fighters rotated in from the Spangdahlem air base "
          "for it.", "Rovaniemi Air Base", ["F-16"]),
         # ... not when the sentence names where it went
-        ("The Rovaniemi air base hosted the drill. Some 20 US F-16 fighters rotated in from the Spangdahlem air base to "
-         "the Kallax air base.", "Rovaniemi Air Base", []),
+        ("The Rovaniemi air base hosted the drill. Some 20 US F-16 fighters rotated in from the Spangdahlem air base "
+         "to the Kallax air base.", "Rovaniemi Air Base", []),
     ],
 )
 def test_came_in_from(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
