@@ -801,3 +801,17 @@ def test_maker_of_arms_moves_no_forces(pipeline: Any, text: str, expected: list[
 )
 def test_drills_partner_is_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states joined by a hyphen drill together: the host's exercise
+        ("Joint Chinese-Cambodian drills were held at Ream Naval Base in January.",
+         [("exercise", "ream", "KH", "2021-01")]),
+        ("Joint Russian-Belarusian drills were held at Baranovichi air base in Belarus in January.",
+         [("exercise", "baranovichi", "BY", "2021-01")]),
+    ],
+)
+def test_hyphen_joined_states_drill_with_host(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -1003,8 +1003,8 @@ _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
-# Nicaraguan').
-_JOINED_STATES = re.compile(r"(?:,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
+# Nicaraguan', 'Mongolian-Russian').
+_JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,', 'Two weeks later,'), and
 # how much of that event's date it keeps.
