@@ -227,3 +227,19 @@ def test_a_body_a_country_has_one_of_is_a_source_named_bare(text: str, expected:
 )
 def test_a_document_someone_saw_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Italy handed its base at Luqa to the Armed Forces of Malta on Thursday, the AFM said in a statement.",
+         [("official", "Armed Forces of Malta")]),
+        ("Troopers of the Kentucky State Police closed the road to Fort Knox. Two men were arrested, the KSP said.",
+         [("official", "Kentucky State Police")]),
+        ("Flights by British Airways to Cyprus resumed on Monday. The RAF base was not affected, BA said.",
+         [("other", "British Airways")]),
+        ("Two drones were shot down near the base, the IDF said.", []),
+    ],
+)
+def test_an_acronym_that_speaks_is_the_body_it_spells(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

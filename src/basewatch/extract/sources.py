@@ -850,6 +850,7 @@ def _speaking(doc: Doc) -> list[Source]:
     lex = lexicon(doc.language)
     out: list[Source] = []
     mastheads: dict[str, bool] = {}  # a document's speakers speak many times over
+    expansions: dict[str, str | None] = {}  # and so do their acronyms
     for claim in doc.claims:
         speaker = claim.speaker
         if claim.cue in _REPORTING and speaker.span and speaker.role is None and speaker.name.isupper():
@@ -865,6 +866,8 @@ def _speaking(doc: Doc) -> list[Source]:
             out.append(Source("outlet", name, span, "sources:speaking-masthead"))
             continue
         source = _institution(doc, speaker, lex)
+        if source is None and speaker.span and speaker.role is None and _ACRONYM.fullmatch(speaker.name):
+            source = _spelt_out(doc, speaker.name, speaker.span, expansions, lex)
         if source is None:
             continue
         bare = source.name.islower() and " " not in source.name and speaker.name.lower() != source.name
@@ -872,6 +875,22 @@ def _speaking(doc: Doc) -> list[Source]:
             continue  # "The diplomat said" after "A Western diplomat said": cited already, in full
         out.append(source)
     return out
+
+
+def _spelt_out(doc: Doc, acronym: str, span: Span, expansions: dict[str, str | None], lex: Lexicon) -> Source | None:
+    """The body an acronym that speaks stands for, spelt out elsewhere in the document ('the AFM said' after 'the
+    Armed Forces of Malta'), searched once per acronym; its head words say its kind ('British Airways': other)."""
+    if acronym not in expansions:
+        joint = r"(?:\s+(?:of|the|for|and|in|on|de|du|des|la|el)){0,2}[\s-]+"
+        pattern = joint.join(rf"{letter}[\w'\u2019-]*" for letter in acronym)
+        found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", doc.norm)
+        expansions[acronym] = found.group() if found is not None and found.group() != acronym else None
+    name = expansions[acronym]
+    if name is None:
+        return None
+    heads = [h for _, h in _heads(name.split(), lex) if h[0] == "institution"]
+    kind = _KINDS.get(heads[-1][1], "other") if heads else "other"
+    return Source(kind, name, span, "sources:acronym-spelt-out")
 
 
 def _masthead(name: str, seen: dict[str, bool]) -> bool:
@@ -994,6 +1013,7 @@ _DOCUMENT_SEEN = re.compile(
     r"(?P<paper>(?:[\w'-]+\s+){0,3}?(?:documents?|memo|memorandum|cable|letter|papers))\s+"
     r"(?:seen|obtained|reviewed|viewed|leaked|consulted)\s+by\b"
 )
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _OWNER = re.compile(r"(?:'s|\u2019s|')$")
 _CUT_BEFORE_PICTURES = re.compile(r"\s+(?:images?|imagery|photos?|photographs?|pictures?|footage)\b")
 
