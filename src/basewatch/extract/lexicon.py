@@ -103,6 +103,10 @@ class Actor(NamedTuple):
     code: str
 
 
+# Actor's generated __new__ is a Python function; building the tuple directly skips that call for every actor.
+_new_actor = tuple.__new__
+
+
 class _ActorsOf:
     """The actors of the last document asked about, with what they were read from.
 
@@ -138,15 +142,15 @@ def forget_actors() -> None:
 
 
 def _actors(doc: Doc) -> list[Actor]:
-    found = sorted((Actor(p.span, p.country) for p in doc.places if p.kind in _ACTOR_PLACE_KINDS and p.country),
-                   key=itemgetter(0))
+    found = sorted((_new_actor(Actor, (p.span, p.country)) for p in doc.places
+                    if p.kind in _ACTOR_PLACE_KINDS and p.country), key=itemgetter(0))
     starts = [a.span[0] for a in found]
     words = event_words(doc.language)
     extra: list[Actor] = []
     for match in words.actors.finditer(doc.norm):
         i = bisect_right(starts, match.begin) - 1
         if i < 0 or found[i].span[1] <= match.begin:
-            extra.append(Actor((match.begin, match.stop), words.actor_code[match.text]))
+            extra.append(_new_actor(Actor, ((match.begin, match.stop), words.actor_code[match.text])))
     return sorted(dict.fromkeys(found + extra), key=itemgetter(0))
 
 
