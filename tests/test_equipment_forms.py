@@ -31,6 +31,7 @@ def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]
         ("Canadian CF-18 fighters landed at Bagotville after the drill.", [("CF-18", "Hornet")]),
         ("Six Spanish EF-18 jets flew to Lithuania for the rotation.", [("EF-18", "Hornet")]),
         ("The F/A-18 remains the navy's carrier fighter.", [("F/A-18", "Hornet")]),
+        ("Three more F-39E Gripen fighters arrived from Linköping in May.", [("F-39E", "Gripen")]),
         # an alias opening on a variant and its popular name is that variant
         ("The army took delivery of four S-70i Black Hawk helicopters in March.", [("S-70i", None)]),
         ("A Sikorsky S-70 crashed during training off the coast.", [("S-70", None)]),
