@@ -815,3 +815,18 @@ def test_drills_partner_is_no_place(pipeline: Any, text: str, expected: list[Row
 )
 def test_hyphen_joined_states_drill_with_host(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the other of two sides of a bilateral exercise is the host where it is held
+        ("Japanese F-15 jets flew to Kalaikunda air base in India in January for the bilateral exercise Shinyuu "
+         "Maitri.",
+         [("deployment", "kalaikunda_afs", "JP", "2021-01"), ("exercise", "kalaikunda_afs", "IN", "2021-01")]),
+        ("Indian jets flew to Mont-de-Marsan air base in France in January for the bilateral exercise Garuda.",
+         [("deployment", "mont_de_marsan", "IN", "2021-01"), ("exercise", "mont_de_marsan", "FR", "2021-01")]),
+    ],
+)
+def test_bilateral_drills_host(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

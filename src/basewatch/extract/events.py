@@ -1002,6 +1002,8 @@ _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\
                           r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
+# In a sentence of drills: two sides hold them ('the bilateral air exercise').
+_BILATERAL = re.compile(r"\bbilateral\b", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan', 'Mongolian-Russian').
 _JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
@@ -2958,6 +2960,10 @@ def _held_together(doc: Doc, trig: Trigger, actor_list: list[Actor], country: st
     sentence = trig.sentence
     if country is None or agent in (None, country) or not _JOINT.search(doc.norm, sentence[0], sentence[1]):
         return False
+    states = actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])]
+    if _BILATERAL.search(doc.norm, sentence[0], sentence[1]) and {a.code for a in states} <= {agent, country}:
+        # 'Australian jets will fly to X for the bilateral exercise': the other of two sides is the host
+        return True
     # 'American and Czech pilots trained together from X in Slovakia': a host named only as where the place lies is
     # none of those that drill
     return any(a.code == country and not _LOCATED_IN_BEFORE.search(doc.norm, max(0, a.span[0] - 8), a.span[0])
