@@ -186,3 +186,17 @@ def test_the_city_past_another_installation_names_nothing(pipeline: Any) -> None
     found = facilities_found(pipeline, "Troops landed in Mombasa. Kismayo airport has a long runway, built when "
                                        "the Soviets kept a naval base in the town.")
     assert "Mombasa naval base" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Work began in January on a new air base for the Mauritanian air force beside Nouakchott international "
+         "airport.", "air base beside Nouakchott", "air base"),
+        ("Turkey opened a training camp next to Mogadishu airport in 2017.", "training camp next to Mogadishu", "base"),
+    ],
+)
+def test_an_installation_beside_an_airport_is_one_of_its_own(pipeline: Any, text: str, name: str, kind: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert found[name]["kind"] == kind
+    assert [f["kind"] for n, f in found.items() if n != name] == ["airfield"]

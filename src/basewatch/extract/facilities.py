@@ -225,6 +225,7 @@ _SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                                   r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
+_BESIDE_PREPS: Final = frozenset({"beside", "next to"})
 _THE_CITY: Final = re.compile(r"(?:port\s+city|city|town)\b(?![-'\u2019])")
 _NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of",
                                 "overlooking"})
@@ -657,10 +658,13 @@ class Facilities:
         start = after.end() if after else _past_port_word(doc, words, actor_ends, place_start)
         compass = _COMPASS.match(norm, start)
         name_span = _name_after(norm, compass.end() if compass else start, sent_end)
-        # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it.
-        if loc.group("prep") == "beside" and name_span and (
-                start != loc.end() or words.heads.match(norm, name_span[1] + 1) is not None):
-            return None
+        # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it:
+        # the one beside a named airport or port is named after it.
+        if loc.group("prep") in _BESIDE_PREPS and name_span and (
+                start != loc.end() or (neighbour := words.heads.match(norm, name_span[1] + 1)) is not None):
+            if start != loc.end() or neighbour is None or words.head_kind[neighbour.text.lower()] not in _TOWN_KINDS:
+                return None
+            return _beside(doc, actor_list, det, loc, head, kind, (name_span[0], neighbour.stop), name_span)
         prep, feature_end = ("near" if loc.group("bearing") else loc.group("prep").lower()), None
         if name_span is None:
             # 'a radar site on a hill above the town, near X', 'a radar station on the island's northern tip': the
@@ -1962,6 +1966,24 @@ def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head:
     # ('the town's old airport' where the article's base grew).
     cand = Candidate((owner.start(), head.stop), name, _display(name, kind, head), kind, "facilities:town-owned")
     cand.place_span = town.span
+    return cand
+
+
+def _beside(doc: Doc, actor_list: list[Actor], det: re.Match[str], loc: re.Match[str], head: Hit, kind: str,
+            neighbour: Span, town: Span) -> Candidate:
+    """'a new air base for the air force beside X international airport', 'a camp next to X airport': an installation
+    of its own, named after the one it stands beside and placed in its town."""
+    norm = doc.norm
+    prep = loc.group("prep").lower()
+    said = f"{head.text.lower()} {prep} {norm[neighbour[0]:neighbour[1]]}"
+    display = f"{head.text.lower()} {prep} {norm[town[0]:town[1]]}"
+    force = (loc.start("force"), loc.end("force")) if loc.group("force") else (0, 0)
+    operator = None if kind in _CIVIL_KINDS else (
+        next((a.code for a in actor_list if det.end() <= a.span[0] < head.begin and _runs_head(norm, a.span)), None)
+        or next((a.code for a in actor_list if force[0] <= a.span[0] < force[1]), None)
+        or _possessor(doc, det, actor_list))
+    cand = Candidate((det.end(), head.stop), said, display, kind, "facilities:head-near-place", operator=operator)
+    cand.place_span, cand.link = town, "none"
     return cand
 
 
