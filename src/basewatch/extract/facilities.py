@@ -225,7 +225,6 @@ _SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                                   r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
-_BESIDE_PREPS: Final = frozenset({"beside", "next to"})
 _THE_CITY: Final = re.compile(r"(?:port\s+city|city|town)\b(?![-'\u2019])")
 _NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of",
                                 "overlooking"})
@@ -660,9 +659,12 @@ class Facilities:
         name_span = _name_after(norm, compass.end() if compass else start, sent_end)
         # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it:
         # the one beside a named airport or port is named after it.
-        if loc.group("prep") in _BESIDE_PREPS and name_span and (
-                start != loc.end() or (neighbour := words.heads.match(norm, name_span[1] + 1)) is not None):
-            if start != loc.end() or neighbour is None or words.head_kind[neighbour.text.lower()] not in _TOWN_KINDS:
+        # 'a naval base next to X port' is the town's second installation, named by it.
+        neighbour = words.heads.match(norm, name_span[1] + 1) if name_span and start == loc.end() else None
+        beside = loc.group("prep") == "beside" or (neighbour is not None and loc.group("prep") == "next to"
+                                                   and words.head_kind[neighbour.text.lower()] == "airfield")
+        if beside and name_span and (start != loc.end() or neighbour is not None):
+            if neighbour is None or words.head_kind[neighbour.text.lower()] not in _TOWN_KINDS:
                 return None
             return _beside(doc, actor_list, det, loc, head, kind, (name_span[0], neighbour.stop), name_span)
         prep, feature_end = ("near" if loc.group("bearing") else loc.group("prep").lower()), None
