@@ -32,6 +32,9 @@ def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]
         ("Six Spanish EF-18 jets flew to Lithuania for the rotation.", [("EF-18", "Hornet")]),
         ("The F/A-18 remains the navy's carrier fighter.", [("F/A-18", "Hornet")]),
         ("Three more F-39E Gripen fighters arrived from Linköping in May.", [("F-39E", "Gripen")]),
+        # a designation and its name written as the maker writes the designation are that designation
+        ("Hungary flies 14 JAS 39 Gripen jets from Kecskemét.", [("JAS 39 Gripen", "Gripen")]),
+        ("The leased JAS-39 Gripens fly from Čáslav until 2031.", [("JAS-39", "Gripen")]),
         # an alias opening on a variant and its popular name is that variant
         ("The army took delivery of four S-70i Black Hawk helicopters in March.", [("S-70i", None)]),
         ("A Sikorsky S-70 crashed during training off the coast.", [("S-70", None)]),

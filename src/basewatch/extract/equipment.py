@@ -652,7 +652,12 @@ class Equipment:
             name = starts.get(end + gap) if 0 < gap <= 2 else None
             if name is not None and cand.entry is not None and name.entry == cand.entry:
                 closing = name.span[1] + (1 if norm[name.span[1] : name.span[1] + 1] in _QUOTES and gap == 2 else 0)
-                cand = _replace(cand, (cand.span[0], closing), cand.rule)
+                whole = _replace(cand, (cand.span[0], closing), cand.rule)
+                # the two written as the maker writes the designation ('JAS 39 Gripen') are that designation
+                if norm.startswith(cand.entry.designation, cand.span[0]) and name.span[1] - cand.span[0] in (
+                        len(cand.entry.designation), len(cand.entry.designation) + 1):
+                    whole.designation = cand.entry.designation
+                cand = whole
             joined.append(cand)
         return joined + names
 
