@@ -301,3 +301,36 @@ def test_no_trip(pipeline: Any, text: str) -> None:
 )
 def test_new_structure_handed_over(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that reach a facility or a town are deployed there
+        ("The first rotation of Danish troops reached Camp Tapa in February.",
+         [("deployment", "tapa", "DK", "2021-02")]),
+        # aircraft seen at a facility for the first time came there
+        ("Four Su-34 jets have appeared at Amari air base, satellite images show.",
+         [("deployment", "amari", "RU", None)]),
+        # planned hosting of forces
+        ("Amari air base will host a US drone squadron from next year.", [("deployment", "amari", "US", "2022")]),
+    ],
+)
+def test_reaching_appearing_hosting(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+def test_reaching_a_town(pipeline: Any) -> None:
+    text = _OPENING + "Ethiopian troops reached the town of Gondar in February."
+    assert [row for row in events(pipeline, text) if row[1] is None] == [("deployment", None, "ET", "2021-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies reached a deal at Camp Tapa in February.",
+        "Amari air base will host a conference on air defence in February.",
+    ],
+)
+def test_no_reaching_no_hosting(pipeline: Any, text: str) -> None:
+    assert [row for row in events(pipeline, text) if row[0] == "deployment"] == []

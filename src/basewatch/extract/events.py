@@ -101,7 +101,7 @@ _BREAK_WORDS = ("but", "while", "whereas", "although")
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
 _HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "became home to",
-                      "become home to", "becomes home to"})
+                      "become home to", "becomes home to", "will host", "will be home to"})
 # The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
 _HOSTS = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
@@ -113,7 +113,7 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
                         "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
                         "take delivery of", "recalled", "recalls", "recalling", "welcomed", "became home to",
-                        "become home to", "becomes home to"})
+                        "become home to", "becomes home to", "will host", "will be home to"})
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 _ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
@@ -921,6 +921,9 @@ _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2
                             r"territorial\s+waters|waters)\b")
 # 'entered' with forces as its subject and no airspace or waters as its object: a deployment.
 _ENTERING = frozenset({"entered"})
+# 'reached', likewise only of forces that reach a place or a facility named right after it ('the first rotation of
+# Danish troops reached X'), not 'reached a deal'.
+_REACHING = frozenset({"reached"})
 _PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
 # 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
 # last of its F-16 jets back from X'): only then a withdrawal ('pulled the plug on X' is none). Whatever is pulled
@@ -1201,7 +1204,10 @@ class Events:
             if text[0].isupper() and kind != "exercise" and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
-            if low in _ENTERING and _forces_enter(doc, m.end(), clause, start):
+            if low in _APPEARING and _craft_before(doc, clause[0], start, arms):
+                # 'four Su-34s have appeared at X': aircraft or forces seen at a place for the first time came there
+                kind = "deployment"
+            if low in _ENTERING and _forces_enter(doc, m.end(), clause, start, arms):
                 # 'Chinese soldiers entered Laos', 'Ugandan units entered Bunia': forces that enter a land or a town
                 # are deployed there; only an aircraft or ship entering airspace or waters intrudes
                 kind = "deployment"
@@ -1218,7 +1224,9 @@ class Events:
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _NEW_STRUCTURE and not _structure_told(doc, low, m.span(), clause))
+                    or (low in _NEW_STRUCTURE and kind == "construction"
+                        and not _structure_told(doc, low, m.span(), clause))
+                    or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
                     or (low in _TRAINING_NOUNS and (_TRAINING_NAMES.match(doc.norm, m.end())
@@ -2492,7 +2500,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
-        manning = (trig.word in _MANNING or trig.word in _ENTERING
+        manning = (trig.word in _MANNING or trig.word in _ENTERING or trig.word in _REACHING
                    or event_words(doc.language).trigger_type[trig.word][0] == "expansion")
         rotating = trig.word in _ROTATING
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
@@ -3592,10 +3600,17 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
     return after < len(arms) and arms[after] <= span[1] + 40
 
 
-def _forces_enter(doc: Doc, end: int, clause: Span, start: int) -> bool:
-    """Forces before 'entered' in its clause, and a place or a facility named right after it ('entered Laos', 'entered
-    the town of X'), not airspace or waters, talks or a phase."""
-    if not (_may_hold(doc.norm, clause[0], start, _FORCE_WORDS) and _FORCES_WORD.search(doc.norm, clause[0], start)):
+def _craft_before(doc: Doc, lo: int, hi: int, arms: list[int]) -> bool:
+    """Equipment (`arms`: the sorted starts of its mentions) or forces named before `hi` in the clause from `lo`."""
+    at = _bisect_left(arms, lo)
+    return (at < len(arms) and arms[at] < hi) or bool(
+        _may_hold(doc.norm, lo, hi, _FORCE_WORDS) and _FORCES_WORD.search(doc.norm, lo, hi))
+
+
+def _forces_enter(doc: Doc, end: int, clause: Span, start: int, arms: list[int]) -> bool:
+    """Forces or their craft before 'entered' in its clause, and a place or a facility named right after it ('entered
+    Laos', 'entered the town of X'), not airspace or waters, talks or a phase."""
+    if not _craft_before(doc, clause[0], start, arms):
         return False
     opening = _PLACE_OPENING.match(doc.norm, end, clause[1])
     at = opening.end() if opening else end + 1
