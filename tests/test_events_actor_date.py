@@ -830,3 +830,17 @@ def test_hyphen_joined_states_drill_with_host(pipeline: Any, text: str, expected
 )
 def test_bilateral_drills_host(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'at the same time' closing a clause is the time of the event told last
+        ("The air force will lengthen the runway at Tindal air base in June. Two new hangars will be built at the "
+         "same time.", [("expansion", "tindal", "AU", "2021-06"), ("construction", "tindal", "AU", "2021-06")]),
+        ("Russian jets struck Idlib on Monday. Drones hit the base at Saraqib at the same time.",
+         [("attack", None, "RU", "2021-03-01"), ("attack", "saraqib-base", "RU", "2021-03-01")]),
+    ],
+)
+def test_at_the_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -3279,7 +3279,11 @@ def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | No
     opening gives."""
     same = _SAME_TIME.match(doc.norm, trig.sentence[0], trig.span[0])
     if same is None:
-        return None
+        # 'Work begins in May. Four new shelters will be built at the same time': the time closing the clause
+        if doc.norm.find(" at the same time", trig.span[1], trig.clause[1] + 1) < 0:
+            return None
+        told = [e.date for e in events if e.date and e.span[0] < trig.sentence[0]]
+        return told[-1] if told else None
     # 'the same night' is that of the last event told to the day, not of a month-long work told since
     length = _SAME_TIME_LENGTH[next(g for g in same.groups() if g).lower()]
     told = [e.date for e in events if e.date and len(e.date) >= length and e.span[0] < trig.sentence[0]]
