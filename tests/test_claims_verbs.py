@@ -48,3 +48,22 @@ def test_verbs_of_rejection_blame_and_notice_attribute(text: str, expected: list
 )
 def test_assessing_without_a_clear_speaker_is_no_claim(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Noa Rosen, who studies imagery at a Haifa institute, counted 30 craters near the runway. "The missiles were '
+         'accurate," she said.', [("Noa Rosen", "said", False)]),
+        ("Colonel Jean Dupont, the base commander, inspected the runway at Bouaké on Monday. The works will be "
+         "finished by June, he said.", [("Jean Dupont", "said", False)]),
+        ("Maria Santos, a researcher at the University of Lisbon, counted 12 flights last month. She believes the "
+         "number will grow.", [("Maria Santos", "believes", True)]),
+        ("The jets landed near Kiryat Bialik, a town near Haifa. The runway was long, he said.",
+         [("he", "said", False)]),
+        ("Her idol is the skater Kurt Brown, who she has met twice. The jump is hard, she said.",
+         [("she", "said", False)]),
+    ],
+)
+def test_he_or_she_stands_for_the_person_introduced_last(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected

@@ -874,10 +874,19 @@ class Names:
 # The static halves of the look-backs: the name words standing before a surname or a unit's head,
 # and the name after a title. They are matched at each occurrence of the word itself, so no pattern
 # is compiled per name.
+# A person named in full and described after a comma, whom a later 'he' or 'she' may stand for.
+_INTRODUCED: Final = re.compile(
+    rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}), (?P<what>who|an?|the)\b(?P<rest>(?: [\w'-]+){{0,5}})"
+)
+_INTRODUCED_REACH: Final = 400
 _NAMES_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
 _UNITS_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
 _NAME_AFTER_TITLE: Final = re.compile(rf',? "?({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})')
 _WORD_CHAR: Final = re.compile(r"\w")
+
+
+def _is_person_head(head: tuple[str, str] | None) -> bool:
+    return head is not None and head[0] in ("person", "title")
 
 
 def _short_form(name: str) -> bool:
@@ -955,7 +964,8 @@ class SpeakerBook:
             seen_at = self.last_at.get(mention.source, -_PRONOUN_REACH)
             if mention.source != "person" and mention.span[0] - seen_at > _PRONOUN_REACH:
                 return None  # "it" and "they" only pick up a speaker of the last sentence or two
-            return self.last.get(mention.source)
+            introduced = self._introduced(mention, seen_at) if mention.source == "person" else None
+            return self.join(introduced) if introduced is not None else self.last.get(mention.source)
         known = self._find(mention)
         surface = mention.name
         full = self.names.expand(mention) if known is None and self.names is not None else None
@@ -975,6 +985,32 @@ class SpeakerBook:
         self.last[pronoun] = known
         self.last_at[pronoun] = mention.span[1]
         return known
+
+    def _introduced(self, pronoun: Mention, seen_at: int) -> Mention | None:
+        """The person 'he' or 'she' stands for when one was introduced since the last person who spoke ('Noa Roe,
+        who studies imagery, counted 30 craters. "...," she said'): named in full, then described."""
+        if self.names is None:
+            return None
+        window = max(0, seen_at, pronoun.span[0] - _INTRODUCED_REACH)
+        found = None
+        for m in _INTRODUCED.finditer(self.names.norm, window, pronoun.span[0]):
+            found = m
+        if found is None:
+            return None
+        lex = self.names.lex
+        words = found.group("name").split()
+        while words and (lex.head(words[0]) or words[0].lower() in lex.stops or words[0].lower() in lex.modifiers):
+            words = words[1:]  # "Colonel Jean Dupont, who ...": the person, not the title
+        if len(words) < 2 or any(lex.head(w) or (w.isupper() and len(w) > 1) for w in words):
+            return None  # a title's words or an acronym's ('SME Mauritius Limited'): no person's name
+        described, rest = found.group("what"), found.group("rest").split()
+        if described == "who" and rest and rest[0].lower() in lex.pronouns:
+            return None  # "Kurt Roe, who she has met": someone spoken of, not a subject
+        if described != "who" and not any(_is_person_head(lex.head(w)) for w in rest):
+            return None  # "Tel Aviv, a city ...": described as no person
+        name = " ".join(words)
+        end = found.end("name")
+        return Mention(name=name, kind="person", span=(end - len(name), end), start=found.start(), end=found.end())
 
     def _find(self, mention: Mention) -> Known | None:
         acronym = _acronym_of(mention.name, self.known)
