@@ -38,6 +38,9 @@ def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]
         # an alias opening on a variant and its popular name is that variant
         ("The army took delivery of four S-70i Black Hawk helicopters in March.", [("S-70i", None)]),
         ("A Sikorsky S-70 crashed during training off the coast.", [("S-70", None)]),
+        # a mention found by a popular name carries the name written
+        ("Six Eurofighter fighters were moved to Rostock-Laage.", [("Eurofighter Typhoon", "Eurofighter")]),
+        ("Four RAF Typhoons flew from Lossiemouth to Iceland as fighter cover.", [("Eurofighter Typhoon", "Typhoon")]),
         # a class's reporting name names the hull type
         ("Two Ming-class submarines arrived from Qingdao.", [("Type 035", "Ming")]),
         # catalogue rows added for decoys, rockets and radars the news names

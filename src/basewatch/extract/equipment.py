@@ -133,6 +133,8 @@ class Form:
     written: str
     quotable: bool = False
     lead_ship: bool = False
+    # the popular or reporting name the form spells ('Eurofighter' for 'Eurofighters'), if it is one
+    name: str | None = None
 
 
 class Candidate:
@@ -141,7 +143,7 @@ class Candidate:
     A plain class: compiled, a dataclass's generated `__init__` runs as bytecode, this one as C."""
 
     def __init__(self, span: Span, designation: str, entry: Entry | None, family: Family | None, in_catalog: bool,
-                 rule: str, cls: str | None = None, origin: str | None = None) -> None:
+                 rule: str, cls: str | None = None, origin: str | None = None, name: str | None = None) -> None:
         self.span = span
         self.designation = designation
         self.entry = entry
@@ -150,6 +152,8 @@ class Candidate:
         self.rule = rule
         self.cls = cls
         self.origin = origin
+        # the name written, when a popular or reporting name found the mention
+        self.name = name
 
 
 def _split(cell: str) -> list[str]:
@@ -267,10 +271,10 @@ class Equipment:
                 designation = variants.get(fold(alias)) or variants.get(fold(alias.split(" ")[0]), entry.designation)
                 self._add(alias, designation, entry, contextual=_lone_word(alias))
             for name in _split(row["name"]):
-                self._add(name, entry.designation, entry, contextual=True)
+                self._add(name, entry.designation, entry, contextual=True, name=name)
             for name in _split(row["nato"]):
                 # reporting names are conventionally quoted ('Bear'): quotes alone mark them
-                self._add(name, entry.designation, entry, contextual=True, quotable=True)
+                self._add(name, entry.designation, entry, contextual=True, quotable=True, name=name)
         # last, so that a lead ship's name never shadows another row's name ('Typhoon')
         for entry in lead_ships:
             key = entry.designation.lower()
@@ -278,8 +282,9 @@ class Equipment:
                 form = Form(entry.designation, entry, True, entry.designation, lead_ship=True)
                 self._names.add_word(key, (len(key), form))
 
-    def _add(self, written: str, designation: str, entry: Entry, contextual: bool, quotable: bool = False) -> None:
-        form = Form(designation, entry, contextual, written, quotable)
+    def _add(self, written: str, designation: str, entry: Entry, contextual: bool, quotable: bool = False,
+             name: str | None = None) -> None:
+        form = Form(designation, entry, contextual, written, quotable, name=name)
         if _DESIGNATION.fullmatch(written) and not contextual:
             self.forms.setdefault(fold(written), form)
             self._literal.add(written.lower())
@@ -289,7 +294,8 @@ class Equipment:
         for surface in (written, f"{written}s") if plural else (written,):
             key = surface.lower()
             if key not in self._names:
-                self._names.add_word(key, (len(key), Form(designation, entry, contextual, surface, quotable)))
+                spelt = Form(designation, entry, contextual, surface, quotable, name=name)
+                self._names.add_word(key, (len(key), spelt))
 
     def base(self, designation: str) -> str:
         """The catalog designation `designation` rolls up to (itself when uncatalogued)."""
@@ -522,7 +528,7 @@ class Equipment:
                 continue
             rule = self._name_rule(doc, form, start, end, starts)
             if rule is not None:
-                found.append(Candidate((start, end), form.designation, form.entry, None, True, rule))
+                found.append(Candidate((start, end), form.designation, form.entry, None, True, rule, name=form.name))
             elif form.contextual and not form.lead_ship and self._placed(doc.norm, start, end):
                 places.add(doc.norm[start:end])
         if places:
@@ -836,7 +842,7 @@ def _inherit_variants(chosen: list[Candidate], norm: str, definite: re.Pattern[s
 
 
 def _replace(cand: Candidate, span: Span, rule: str) -> Candidate:
-    return Candidate(span, cand.designation, cand.entry, cand.family, cand.in_catalog, rule)
+    return Candidate(span, cand.designation, cand.entry, cand.family, cand.in_catalog, rule, name=cand.name)
 
 
 def _mention(cand: Candidate) -> EquipmentMention:
@@ -844,7 +850,7 @@ def _mention(cand: Candidate) -> EquipmentMention:
     return EquipmentMention(
         span=cand.span,
         designation=cand.designation,
-        name=entry.name if entry else None,
+        name=cand.name or (entry.name if entry else None),
         cls=entry.cls if entry else family.cls if family else cand.cls,
         origin=entry.origin if entry else family.origin if family else cand.origin,
         in_catalog=cand.in_catalog,
