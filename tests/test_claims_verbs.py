@@ -67,3 +67,20 @@ def test_assessing_without_a_clear_speaker_is_no_claim(text: str) -> None:
 )
 def test_he_or_she_stands_for_the_person_introduced_last(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The runway was finished last month, according to the air force's base commander, Colonel Budi Santoso.",
+         [("Budi Santoso", "according to", False)]),
+        ("According to the navy's spokesman, Commander Ana Lima, the frigate will stay at Natal.",
+         [("Ana Lima", "According to", False)]),
+        ("According to the minister, Slovenia's action served its own interests.",
+         [("minister", "According to", False)]),
+        ("In recent months, according to this source, Il-76 transports delivered armoured vehicles to Bamako.",
+         [("source", "according to", False)]),
+    ],
+)
+def test_a_name_set_off_after_the_role_cited_speaks(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected

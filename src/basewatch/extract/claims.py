@@ -1442,6 +1442,10 @@ class _Reader:
             span = (toks[first][0], toks[end - 1][1])
             mention = Mention(self.norm[span[0] : span[1]], "other", span, span[0], span[1])
         mention, end = self._issuer(toks, cj, end, mention)
+        named = self._named_after(toks, end, mention)  # "according to the base commander, Colonel X"
+        after = next((q for q in range(end, len(toks)) if toks[q][0] >= named.end), len(toks))
+        if after == len(toks) or toks[after][2] in (",", ".", ";"):
+            mention = named  # a name set off as the whole apposition, not the subject of what follows
         lead = toks[0][0] == sentence[0] and (ci == 0 or (ci == 1 and toks[0][2] == '"'))
         self._apposition_after(toks, end, mention, closed=lead or ci <= _SHORT_LEAD)
         self._frame(toks, ci, mention, sentence[0])
@@ -1608,8 +1612,8 @@ class _Reader:
             return mention
         end = self.phrases.forward(toks, comma + 1, len(toks))
         named = self.phrases.read(toks, comma + 1, end) if end > comma + 1 else None
-        if named is None or named.kind != "person" or named.name == named.role:
-            return mention
+        if named is None or named.kind != "person" or named.name == named.role or any(c.isdigit() for c in named.name):
+            return mention  # "according to this source, Il-76 transports delivered ...": no person's name
         named.role = named.role or mention.role
         named.affiliation = named.affiliation or mention.affiliation
         named.start = mention.start
