@@ -200,3 +200,8 @@ def test_an_installation_beside_an_airport_is_one_of_its_own(pipeline: Any, text
     found = facilities_found(pipeline, text)
     assert found[name]["kind"] == kind
     assert [f["kind"] for n, f in found.items() if n != name] == ["airfield"]
+
+
+@pytest.mark.parametrize("text", ["The navy built a base near Mombasa", "The navy built a base beside Mombasa"])
+def test_a_text_ending_on_a_placed_heads_town_is_read(pipeline: Any, text: str) -> None:
+    assert list(facilities_found(pipeline, text)) == ["Mombasa base"]

@@ -660,7 +660,9 @@ class Facilities:
         # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it:
         # the one beside a named airport or port is named after it.
         # 'a naval base next to X port' is the town's second installation, named by it.
-        neighbour = words.heads.match(norm, name_span[1] + 1) if name_span and start == loc.end() else None
+        neighbour = words.heads.match(norm, name_span[1] + 1) if (
+            name_span and start == loc.end() and loc.group("prep") in ("beside", "next to")
+            and name_span[1] + 1 < len(norm)) else None
         beside = loc.group("prep") == "beside" or (neighbour is not None and loc.group("prep") == "next to"
                                                    and words.head_kind[neighbour.text.lower()] == "airfield")
         if beside and name_span and (start != loc.end() or neighbour is not None):
