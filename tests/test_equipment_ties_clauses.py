@@ -134,3 +134,19 @@ def test_repeated_preposition_and_out_of(pipeline: Any, text: str, expected: dic
 )
 def test_came_in_from(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
     assert equipment(pipeline, text)[facility] == kit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'shelters' as a verb of housing
+        ("The Bechar air base shelters a squadron of Su-24 bombers.", {"Bechar air base": ["Su-24"]}),
+        # kit flown in from a base it then left for another keeps the first as its home
+        ("Six Rafale jets were flown in from the Saint-Dizier air base and spent a week at the Tanagra air base.",
+         {"Saint-Dizier Air Base 113": ["Rafale"], "Tanagra Air Base": ["Rafale"]}),
+        ("Two Hawk trainers were also shipped in from the Valley air base and stayed at the Kemble airfield.",
+         {"Valley air base": ["Hawk"], "Kemble airfield": ["Hawk"]}),
+    ],
+)
+def test_sheltered_and_flown_in_from(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

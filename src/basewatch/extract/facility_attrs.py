@@ -96,7 +96,9 @@ _FROM_BEFORE_ANCHOR: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # Between a designation and the facility its own phrase puts it at: ' submarines at the ', ' helicopters in '.
 _KIT_AT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:at|in|on|into)\s+(?:the\s+)?")
 # Between a designation and the base it comes from: 'B-52H bombers from ', 'F-16s of the 31st wing from '.
-_KIT_FROM: Final = re.compile(r"(?:\s+[\w-]+){0,2}\s+from\s+(?:the\s+)?")
+# ... or a passive of coming in: 'Gripen fighters were flown in from '.
+_KIT_FROM: Final = re.compile(
+    r"(?:\s+[\w-]+){0,2}(?:\s+(?:was|were)\s+(?:also\s+)?[a-z]+(?:ed|wn)\s+in)?\s+from\s+(?:the\s+)?")
 # ... when the words between name the kit rather than tell what it did: 'tanker from ', not 'scrambled from '.
 _KIT_NOUN_FROM: Final = re.compile(r"(?:\s+(?![\w-]*(?:ed|ing)\b)[\w-]+){0,2}\s+from\s+(?:the\s+)?")
 # Between a facility and kit its phrase gives it: "'s ", ' and its ', ', with its 24 ' ('X's Su-30s', 'X and its S-400
