@@ -243,3 +243,17 @@ def test_a_document_someone_saw_is_the_source(text: str, expected: list[tuple[st
 )
 def test_an_acronym_that_speaks_is_the_body_it_spells(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The attackers fled at dusk, one of the sources, an officer who asked not to be named, said.", []),
+        ("Two of the sources said the drones at the base were Iranian.", []),
+        ("According to a source close to the Wagner group, the troops left the airport at Bamako.",
+         [("other", "source close to the Wagner group")]),
+        ("Local sources said the base at Kidal was empty.", [("other", "Local sources")]),
+    ],
+)
+def test_one_of_the_sources_is_no_new_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -242,7 +242,7 @@ _IN_THE_KNOW = _opening(
 _KNOW_SPEAKS = re.compile(
     r",?\s+(?:who\s+|speaking\s+|declined\s+|\w+ly\s+)?(?:said|say|says|told|added|confirmed|spoke|asked)"
 )
-_KNOW_CITED = re.compile(r"\b(?:according\s+to|said|told|citing|cited|quoted|quoting)\s+(?:\w+\s+)?$")
+_KNOW_CITED = re.compile(r"\b(?:[Aa]ccording\s+to|said|told|citing|cited|quoted|quoting)\s+(?:\w+\s+)?$")
 # A name may follow what its bearer is ('analysed by the conflict monitor X', 'published by the investigative
 # site X'), and a website's name may keep its domain ('Vlast.kz').
 _REVIEWED_BY = _opening(
@@ -1063,6 +1063,8 @@ def _anonymous(words: list[str], heads: list[tuple[int, tuple[str, str]]]) -> bo
     cited = next((k for k, h in heads if h[1] == "cited"), -1)
     if cited < 0 or any(words[k][:1].isupper() for k, _ in heads if k < cited):
         return False
+    if "of" in words[:cited]:
+        return False  # "one of the sources": one of those cited already, not another
     if cited == len(words) - 1:
         headed = {k for k, _ in heads}
         return any(k not in headed for k in range(cited))
@@ -1088,6 +1090,6 @@ def _cited_group(speaker: Speaker, surface: str, lead: int, head: int, size: int
     """'local sources', 'environmental groups': unnamed speakers a word before the head says which of; not a
     bare or placed group ('sources on both sides'), nor one standing for a speaker named before ('the same
     sources')."""
-    if head == 0 or head != size - 1 or speaker.name.lower() != surface.lower():
-        return None
+    if head == 0 or head != size - 1 or speaker.name.lower() != surface.lower() or " of " in surface:
+        return None  # "one of the sources": of those cited already
     return Source("other", surface, (lead, lead + len(surface)), "sources:speaking-group")
