@@ -257,3 +257,19 @@ def test_an_acronym_that_speaks_is_the_body_it_spells(text: str, expected: list[
 )
 def test_one_of_the_sources_is_no_new_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("State television did not mention the crash at the air base.", []),
+        ("State media made no mention of the strike on the airfield at Shayrat.", []),
+        ("Iranian state media reported the strike on the airfield at Shayrat.", [("outlet", "Iranian state media")]),
+        ("The Chief of Staff said the exercise at Hammaguir was a success.", [("official", "Chief of Staff")]),
+        ("South Korea's Joint Chiefs of Staff said the launch came from Sohae.",
+         [("official", "South Korea's Joint Chiefs of Staff")]),
+    ],
+)
+def test_media_that_left_a_story_out_and_a_title_ending_in_a_body_word(text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -200,6 +200,11 @@ _MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows
 _STATE_MEDIA = re.compile(
     r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio|(?:broadcaster|news\s+agency)(?![ \t]+[A-Z\"]))\b"
 )
+# "State television did not mention the crash": media cited for what they left out are no source of the story.
+_NOT_REPORTED = re.compile(
+    r"\s+(?:\w+ly\s+)?(?:did\s+not|does\s+not|has\s+not|have\s+not|had\s+not|didn't|hasn't|haven't|never|"
+    r"made\s+no|makes\s+no|carried\s+no|gave\s+no|ignored|declined|refused|was\s+silent|were\s+silent)\b"
+)
 _LOCAL_MEDIA = re.compile(
     r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
     # "described in the American press", "Russian media reported": a country's media, cited
@@ -764,7 +769,8 @@ def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
     state = _sentences_with(doc, _MEDIA_WORDS + _STATE_WORDS, hits) if any(w in hits.words for w in _STATE_WORDS) \
         else sentences
     out = [Source("outlet", " ".join(m.group().split()), m.span(), "sources:state-media")
-           for m in _in_sentences(norm, [s for s in state if _spaced_after(norm, "tate", s)], _STATE_MEDIA)]
+           for m in _in_sentences(norm, [s for s in state if _spaced_after(norm, "tate", s)], _STATE_MEDIA)
+           if not _NOT_REPORTED.match(norm, m.end())]
     for m in _in_sentences(norm, sentences, _LOCAL_MEDIA):
         cited_after = _CITED_AFTER.match(norm, m.end()) is not None
         if cited_after or _CITED_BEFORE.search(norm, max(0, m.start() - _CITED_WINDOW), m.start()) is not None:
@@ -962,7 +968,9 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     org = speaker.affiliation or ""
     org_heads = [h for _, h in _heads(org.split(), lex)]
     # "analysts at the Harbour Policy Forum": experts speak for a body named in full, whatever its head word
-    if descriptive and len(org) > 2 and (org_heads or _studied(org, kind, source)):
+    # "the Chief of Staff": a title's last word is no body the person speaks for
+    titled = " " not in org and surface.endswith(f" of {org}")
+    if descriptive and len(org) > 2 and (org_heads or _studied(org, kind, source)) and not titled:
         at = written.find(org)
         span = (speaker.span[0] + at, speaker.span[0] + at + len(org)) if at >= 0 else speaker.span
         # "researchers at the Middlebury Institute": a research body is an expert source, a ministry an official
