@@ -150,3 +150,20 @@ def test_came_in_from(pipeline: Any, text: str, facility: str, kit: list[str]) -
 )
 def test_sheltered_and_flown_in_from(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "kit"),
+    [
+        # kit a drill told of before included took part in it where the text placed it
+        ("Egyptian and Saudi pilots trained at the Berenice air base in May. The exercise, which ran for ten days, "
+         "included Rafale and F-15SA jets.", "Berenice Military Base", ["Rafale", "F-15SA"]),
+        ("Russian troops held drills at the Kant air base last week. The drills involved Su-25 jets and Mi-8 "
+         "helicopters.", "Kant Air Base", ["Su-25", "Mi-8"]),
+        # ... not what a deal included
+        ("Officials visited the Krzesiny air base in March. The deal, signed later that month, included 32 F-35A jets.",
+         "Poznan-Krzesiny Air Base", []),
+    ],
+)
+def test_kit_an_exercise_included(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
+    assert equipment(pipeline, text)[facility] == kit

@@ -224,6 +224,12 @@ _NOT_A_LOCATION: Final = frozenset({"demonym"})
 _IN_FROM: Final = re.compile(r"\bin\s+from\s+(?:the\s+)?$")
 # How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
 _THERE_REACH: Final = 30
+# A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
+_EXERCISE_INCLUDED: Final = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b[^.;]{0,80}?\b(?:included|includes|involved|involves|"
+    r"featured|features|brought together)\b", re.IGNORECASE)
+# What any `_EXERCISE_INCLUDED` match holds.
+_EXERCISE_WORDS: Final = ("exercise", "drill", "manoeuvres", "maneuvers", "war games")
 _WHERE: Final = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
 _RELATIVE: Final = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
@@ -1473,7 +1479,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                            and not _beside(doc.norm, a, in_sentence, mention.span)]
         if not in_sentence and not any(s < sent[1] for s, _, _ in info.anchors):
             there = _locative_there(doc.norm, sent)
-            if there or info.has_cue(doc, words, sent):
+            if there or info.has_cue(doc, words, sent) or _exercise_kit(doc.norm, sent, mention.span):
                 _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
             continue
         ties = _ties(doc, mention.span, in_sentence, own, info, words, sent, kit) if in_sentence else []
@@ -1672,6 +1678,12 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         for fac in recent:
             if designation not in fac.equipment and not _told_apart(doc, fac, designation, sent[0]):
                 fac.equipment.append(designation)
+
+
+def _exercise_kit(norm: str, sent: Span, mention: Span) -> bool:
+    """'The exercise, which lasted three weeks, included Typhoon and Rafale aircraft': kit a drill told of before
+    included took part in it, where the text placed it."""
+    return _gated_search(_EXERCISE_INCLUDED, _EXERCISE_WORDS, norm, sent[0], mention[0])
 
 
 def _there_further_back(doc: Doc, facilities: list[Facility], sent: Span) -> list[Facility]:
