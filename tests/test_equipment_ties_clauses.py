@@ -167,3 +167,17 @@ def test_sheltered_and_flown_in_from(pipeline: Any, text: str, expected: dict[st
 )
 def test_kit_an_exercise_included(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
     assert equipment(pipeline, text)[facility] == kit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the later stops of a route the kit flew
+        ("The Su-35 fighters flew to the Shayrat air base, where they refuelled, before landing at the T4 air base.",
+         {"Shayrat Air Base": ["Su-35"], "Tiyas Air Base": ["Su-35"]}),
+        ("F-16 fighters flew to the Lask air base before the Krzesiny air base was repaired.",
+         {"Lask Air Base": ["F-16"], "Poznan-Krzesiny Air Base": []}),
+    ],
+)
+def test_later_stops_of_a_route(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

@@ -224,6 +224,12 @@ _NOT_A_LOCATION: Final = frozenset({"demonym"})
 _IN_FROM: Final = re.compile(r"\bin\s+from\s+(?:the\s+)?$")
 # How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
 _THERE_REACH: Final = 30
+# Before a later stop of a route: ', before landing at the ', ' and then landed at '.
+_THEN_STOP: Final = re.compile(r"\b(?:before|then)\s+(?:landing|landed|arriving|arrived|touching down|touched down|"
+                               r"flying on|flew on)\s+(?:to\s+|at\s+|in\s+)(?:the\s+)?$", re.IGNORECASE)
+# What any `_THEN_STOP` match holds, and how far before the stop it may start.
+_THEN_STOP_WORDS: Final = ("before", "then")
+_THEN_STOP_REACH: Final = 40
 # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
 _EXERCISE_INCLUDED: Final = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b[^.;]{0,80}?\b(?:included|includes|involved|involves|"
@@ -1539,10 +1545,18 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
         if nearest in origins and (
                 _moved_away(doc, mention, nearest, sent) or _others_origin(doc, mention, nearest, kit)):
             return []
-        return [nearest]
+        return [nearest, *_later_stops(doc.norm, mention, nearest, there)]
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
+
+
+def _later_stops(norm: str, mention: Span, tie: tuple[int, int, Facility],
+                 there: list[tuple[int, int, Facility]]) -> list[tuple[int, int, Facility]]:
+    """'The jets flew to the X air base, where ..., before landing at the Y air base': the stops of the kit's route
+    after the one it is tied to."""
+    return [a for a in there if a[0] > max(tie[1], mention[1])
+            and _gated_search(_THEN_STOP, _THEN_STOP_WORDS, norm, max(tie[1], a[0] - _THEN_STOP_REACH), a[0])]
 
 
 def _others_origin(doc: Doc, mention: Span, origin: tuple[int, int, Facility], kit: list[Span]) -> bool:
