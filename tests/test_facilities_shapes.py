@@ -205,3 +205,15 @@ def test_an_installation_beside_an_airport_is_one_of_its_own(pipeline: Any, text
 @pytest.mark.parametrize("text", ["The navy built a base near Mombasa", "The navy built a base beside Mombasa"])
 def test_a_text_ending_on_a_placed_heads_town_is_read(pipeline: Any, text: str) -> None:
     assert list(facilities_found(pipeline, text)) == ["Mombasa base"]
+
+
+def test_an_island_that_locates_a_described_installation_is_none_of_its_own(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "The Nanisivik Naval Facility, a refuelling depot for navy ships on Baffin "
+                                       "Island, is now expected to open next year.")
+    assert list(found) == ["Nanisivik Naval Facility"]
+
+
+def test_an_island_right_after_an_unnamed_head_still_names_it(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "China has built an outpost on Woody Island with a runway and hangars, "
+                                       "satellite images show.")
+    assert list(found) == ["Woody Island"]

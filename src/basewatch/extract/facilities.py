@@ -198,6 +198,9 @@ _PREFIX_GAP: Final = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE: Final = re.compile(r"\b[Aa]n?\s+$")
 # A town of this many people or more is known as a town ('Port of Spain') rather than as a port.
 _SIZEABLE: Final = 5000
+# Between a head and the place a weak head's name is: lower-case words ending on a locative ('at the northern tip of').
+_LOCATING_WORDS: Final = re.compile(r"(?:\s+[a-z-]+)+?\s+(?:on|of)\s+(?:the\s+)?")
+_LOCATING_REACH: Final = 40
 # Between a facility's head and a weak head's name that only places it: 'X air base on Terceira island'.
 _PLACED_ON: Final = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
 _UNNAMED_HEAD_RULES: Final = frozenset(
@@ -543,6 +546,7 @@ class Facilities:
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
         # Where the heads that may place a weak head's name end: the non-weak ones and airports ('Seymour airport on
         # Baltra island').
+        strong_ends = [h.stop for h in hits if h.text.lower() not in words.weak]
         placing_ends = {h.stop: h.begin for h in hits if h.text.lower() not in words.weak
                         or words.head_kind[h.text.lower()] in _ALWAYS_FACILITY_KINDS}
         # Heads come in text order: where each one's actors and vague places start in their lists is searched on from
@@ -586,7 +590,7 @@ class Facilities:
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
                         doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], placing_ends)
-                        or _transit_stop(doc, name_span, head)):
+                        or _transit_stop(doc, name_span, head) or _locates_a_head(norm, name_span[0], strong_ends)):
                     continue
                 # 'Coast Guard Air Station Kodiak': a capitalised head the place it is at goes on from.
                 place_after = _place_after_head(doc, head, sent_end)
@@ -1044,6 +1048,15 @@ def _numbered_alike(name: str, item: Installation) -> bool:
     numbers = _DIGITS.findall(name)
     return not numbers or all(any(n in _DIGITS.findall(alias) for alias in (item.name, *item.aliases))
                               for n in numbers)
+
+
+def _locates_a_head(norm: str, name_start: int, strong_ends: list[int]) -> bool:
+    """'the signals station at the northern tip of Ellesmere Island', 'a depot for navy ships on Baffin Island': a weak
+    head's name that lower-case words and a locative set after a non-weak head says where that one is."""
+    i = bisect_left(strong_ends, name_start) - 1
+    if i < 0 or name_start - strong_ends[i] > _LOCATING_REACH:
+        return False
+    return _LOCATING_WORDS.fullmatch(norm, strong_ends[i], name_start) is not None
 
 
 def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> bool:
