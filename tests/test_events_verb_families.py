@@ -334,3 +334,40 @@ def test_reaching_a_town(pipeline: Any) -> None:
 )
 def test_no_reaching_no_hosting(pipeline: Any, text: str) -> None:
     assert [row for row in events(pipeline, text) if row[0] == "deployment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft spotted or seen at a facility were deployed there
+        ("Four Su-34 jets were spotted at Amari air base on 3 February.",
+         [("deployment", "amari", "RU", "2021-02-03")]),
+        # weapons set up at a facility are deployed; a base set up is built
+        ("Russian S-400 launchers were set up at Amari air base in February.",
+         [("deployment", "amari", "RU", "2021-02")]),
+    ],
+)
+def test_craft_seen_or_set_up(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+def test_official_seen_is_no_deployment(pipeline: Any) -> None:
+    assert events(pipeline, "The Estonian defence minister was seen at Amari air base on 3 February.") == []
+
+
+def test_port_call_in_a_town(pipeline: Any) -> None:
+    text = _OPENING + "Chinese warships made a port call in Colombo in February."
+    assert [row for row in events(pipeline, text) if row[1] is None] == [("visit", None, "CN", "2021-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # work on something new begun at a facility builds it, with no time the text resolves (last week ran across
+        # two months)
+        "Work on a barracks complex for 1,200 soldiers began at Camp Tapa last week.",
+        "Work on a new fuel depot began at Camp Tapa, officials said.",
+    ],
+)
+def test_work_begun_with_no_time(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text, published="2021-04-07") == [("construction", "tapa", "EE", None)]

@@ -232,7 +232,8 @@ _THE_SERVICE = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.
 _SERVICE_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'Work on the
 # hangars has gone on since March'): the building told before it, begun then.
-_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+[^,.;]{1,40}?\s+)?(?:began|started|begun|got under way|"
+_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,50}?\s+)?(?:began|started|begun|"
+                         r"got under way|"
                          r"(?:has|have|had)\s+(?:gone\s+on|continued|been\s+under\s+way|been\s+going\s+on)"
                          r"(?=\s+since\b))\b")
 # Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'will start work
@@ -813,7 +814,7 @@ _THERE_NEXT = re.compile(r"\s+there\b")
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "operated from", "operating from", "operate from", "operates from",
-                          "keeps", "kept"})
+                          "keeps", "kept", "spotted at", "seen at", "sighted at", "showed up at", "turned up at"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Right before a place: a preposition that locates what happened there.
@@ -924,6 +925,10 @@ _ENTERING = frozenset({"entered"})
 # 'reached', likewise only of forces that reach a place or a facility named right after it ('the first rotation of
 # Danish troops reached X'), not 'reached a deal'.
 _REACHING = frozenset({"reached"})
+# 'spotted at', 'seen at': aircraft or forces seen at a facility, a deployment only with them before the verb ('four
+# Su-34 jets were spotted at X'), not 'the minister was seen at X'; as with 'parked', only when dated (_STATE_WORDS).
+_SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at"})
+_SETTING_UP = frozenset({"set up", "sets up", "setting up"})
 _PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
 # 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
 # last of its F-16 jets back from X'): only then a withdrawal ('pulled the plug on X' is none). Whatever is pulled
@@ -1207,6 +1212,11 @@ class Events:
             if low in _APPEARING and _craft_before(doc, clause[0], start, arms):
                 # 'four Su-34s have appeared at X': aircraft or forces seen at a place for the first time came there
                 kind = "deployment"
+            if low in _SETTING_UP and (_craft_before(doc, clause[0], start, arms) if _PASSIVE_RIGHT_BEFORE.search(
+                    doc.norm, max(0, start - 6), start) else _moves_forces(doc, m.span(), clause, arms)):
+                # 'S-400 launchers were set up at X', 'set up a Patriot battery at X': weapons or forces put in place
+                # are deployed; a base or a structure set up is built
+                kind = "deployment"
             if low in _ENTERING and _forces_enter(doc, m.end(), clause, start, arms):
                 # 'Chinese soldiers entered Laos', 'Ugandan units entered Bunia': forces that enter a land or a town
                 # are deployed there; only an aircraft or ship entering airspace or waters intrudes
@@ -1227,6 +1237,7 @@ class Events:
                     or (low in _NEW_STRUCTURE and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
+                    or (low in _SEEN_AT and not _craft_before(doc, clause[0], start, arms))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
                     or (low in _TRAINING_NOUNS and (_TRAINING_NAMES.match(doc.norm, m.end())
@@ -1547,20 +1558,22 @@ def _work_dated(doc: Doc, work: re.Match[str], events: list[Event], anchors: _An
     """The work begun then: the building told before it with no date, else one of its own at the facility named."""
     sentence = doc.sentence_of(work.start())
     dates = [d for d in index.dates_in(work.end(), sentence[1]) if not index.reported(d)]
-    if not dates:
-        return []
     named = anchors.within(work.start(), work.end())
     told = [e for e in events if e.span[0] < work.start() and e.type in ("construction", "expansion")
             and (not named or e.facility == named[0].facility.id)]
     span = (work.start(), work.start() + len(work.group(1)))
     if told and told[-1].date is None:
         last = told[-1]
-        return [Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}")]
-    begun = None if told else _work_begun_at(doc, work.start(), sentence, anchors)
+        return [Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}")] if (
+            dates) else []
+    # 'Work on a barracks complex began at the camp last week': work of its own begun at a facility is its building,
+    # at the time given, if any
+    begun = None if told or not (dates or _WORK_ON.match(doc.norm, work.start())) else _work_begun_at(
+        doc, work.start(), sentence, anchors)
     if begun is None:
         return []
     return [Event(begun[0], span, begun[1].id, _built_for_whom(doc, work.start(), sentence) or begun[1].operator,
-                  dates[0].resolved, f"events:{begun[0]}")]
+                  dates[0].resolved if dates else None, f"events:{begun[0]}")]
 
 
 def _work_ahead(doc: Doc, work: re.Match[str], anchors: _Anchors, index: _Index) -> list[Event]:
