@@ -217,3 +217,12 @@ def test_an_island_right_after_an_unnamed_head_still_names_it(pipeline: Any) -> 
     found = facilities_found(pipeline, "China has built an outpost on Woody Island with a runway and hangars, "
                                        "satellite images show.")
     assert list(found) == ["Woody Island"]
+
+
+def test_a_signals_intelligence_station_is_the_hosts_and_its_island_no_facility(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Engineers finished a new signals intelligence station outside Darwin, on the "
+                                       "coast, last year.")
+    assert [(f["kind"], f["operator"]) for f in found.values()] == [("other", "AU")]
+    found = facilities_found(pipeline, "The minister visited the signals intelligence station at the northern tip of "
+                                       "Ellesmere Island on Friday.")
+    assert "Ellesmere Island" not in found
