@@ -181,3 +181,9 @@ def test_kit_an_exercise_included(pipeline: Any, text: str, facility: str, kit: 
 )
 def test_later_stops_of_a_route(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+def test_listed_kit_shares_its_ties(pipeline: Any) -> None:
+    text = ("The drills brought 3,000 troops to the Adazi training area, and Leopard 2 tanks and CV90 vehicles were "
+            "shipped in for them.")
+    assert sorted(equipment(pipeline, text)["Adazi Military Base"]) == ["CV90", "Leopard 2"]

@@ -230,6 +230,9 @@ _THEN_STOP: Final = re.compile(r"\b(?:before|then)\s+(?:landing|landed|arriving|
 # What any `_THEN_STOP` match holds, and how far before the stop it may start.
 _THEN_STOP_WORDS: Final = ("before", "then")
 _THEN_STOP_REACH: Final = 40
+# Between two designations of one list: ' fighting vehicles and ', ', ', ' jets as well as ' (no verb: 'landed and').
+_KIT_LIST: Final = re.compile(r"(?:\s+(?![\w-]*ed\b)[a-z-]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+|\s+as well as\s+)"
+                              r"(?:(?:some|several|two|three|four|five|six|a|an|the)\s+)?")
 # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
 _EXERCISE_INCLUDED: Final = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b[^.;]{0,80}?\b(?:included|includes|involved|involves|"
@@ -850,6 +853,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
             fac.operator = _host_force(fac)
     _equipment(doc, facilities)
     _kit_told_before(doc, facilities)
+    _listed_kit(doc, facilities)
     _shared_runways(doc, facilities)
     _capabilities(doc, facilities)
 
@@ -1648,6 +1652,21 @@ def _gated_search(pattern: re.Pattern[str], words: tuple[str, ...], norm: str, l
         if not any(word in lowered for word in words):
             return False
     return pattern.search(norm, lo, hi) is not None
+
+
+def _listed_kit(doc: Doc, facilities: list[Facility]) -> None:
+    """'Bradley fighting vehicles and HIMARS launchers were shipped in' to X: kit listed together shares the
+    facilities the sentence ties any of it to."""
+    kit = [m for m in doc.equipment if m.rule not in _SHIP_RULES]
+    for first, second in pairwise(kit):
+        if not _KIT_LIST.fullmatch(doc.norm, first.span[1], second.span[0]):
+            continue
+        sent = doc.sentence_of(first.span[0])
+        pair = (first.designation, second.designation)
+        for fac in facilities:
+            if any(sent[0] <= s < sent[1] for s, _ in fac.mentions) and (pair[0] in fac.equipment) != (
+                    pair[1] in fac.equipment):
+                fac.equipment.append(pair[1] if pair[0] in fac.equipment else pair[0])
 
 
 def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
