@@ -84,3 +84,17 @@ def test_he_or_she_stands_for_the_person_introduced_last(text: str, expected: li
 )
 def test_a_name_set_off_after_the_role_cited_speaks(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army's infrastructure agency said the shelters at Čáslav would be finished by 2030.",
+         [("army's infrastructure agency", "said", False)]),
+        ("The navy's procurement office said the frigates would arrive at Souda in 2027.",
+         [("navy's procurement office", "said", False)]),
+    ],
+)
+def test_a_bodys_own_office_named_by_a_plain_noun_speaks_whole(text: str,
+                                                                expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected

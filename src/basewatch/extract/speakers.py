@@ -541,8 +541,9 @@ class Phrases:
         institution_follows = any((self.lex.head(t[2]) or ("",))[0] == "institution" for t in toks[k + 1 : j])
         for left in range(k - 1, max(lo - 1, k - 3), -1):
             word = toks[left][2]
-            if word.lower() in self.lex.determiners or (word[:1].isupper() and _POSSESSIVE.search(word)):
-                return True
+            if word.lower() in self.lex.determiners or (_POSSESSIVE.search(word) and (
+                    word[:1].isupper() or (self.lex.head(word) or ("",))[0] == "institution")):
+                return True  # "the army's infrastructure agency": a body's own, as "Syria's" is
             if institution_follows and word[:1].isupper():
                 return True
             if not (word.isalpha() and word.islower()):
