@@ -187,3 +187,16 @@ def test_listed_kit_shares_its_ties(pipeline: Any) -> None:
     text = ("The drills brought 3,000 troops to the Adazi training area, and Leopard 2 tanks and CV90 vehicles were "
             "shipped in for them.")
     assert sorted(equipment(pipeline, text)["Adazi Military Base"]) == ["CV90", "Leopard 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility that fires the kit holds it; kit fired at a facility does not
+        ("The Deveselu base, near the town of Caracal, is run by the US Navy and fires SM-3 interceptors.",
+         {"Aegis Ashore Deveselu": ["SM-3"]}),
+        ("The cruiser fires Kalibr missiles at the Ochakiv naval base every week.", {"Ochakiv Naval Base": []}),
+    ],
+)
+def test_fires(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

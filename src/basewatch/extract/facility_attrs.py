@@ -184,7 +184,7 @@ _ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
 _SHIP_RULES: Final = frozenset({"equipment:named-ship", "equipment:lead-ship"})
 # Verbs whose object is a weapon sent at a target, and verbs whose subject is a weapon or an attacker striking one.
-_FIRED: Final = re.compile(r"\b(?:fired|fire|firing|launched|dropped|lobbed)\b")
+_FIRED: Final = re.compile(r"\b(?:fired|fire|fires|firing|launched|dropped|lobbed)\b")
 _STRUCK: Final = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|pounded|raided)\b")
 # What any match of each holds.
 _FIRED_WORDS: Final = ("fir", "launched", "dropped", "lobbed")
