@@ -98,3 +98,18 @@ def test_a_name_set_off_after_the_role_cited_speaks(text: str, expected: list[tu
 def test_a_bodys_own_office_named_by_a_plain_noun_speaks_whole(text: str,
                                                                 expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Farmers fear the coast will be damaged, and some opposition politicians claim the harbour could later "
+         "serve Chinese warships.", [("Farmers", "fear", True), ("opposition politicians", "claim", True)]),
+        ("UN investigators said the drones had flown from the airport at Nyala.",
+         [("UN investigators", "said", False)]),
+        ("The tribal elders assured that the tribes would stand with the army at Makeen.",
+         [("tribal elders", "assured", False)]),
+    ],
+)
+def test_politicians_investigators_and_elders_speak(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected
