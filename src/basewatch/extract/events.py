@@ -478,9 +478,10 @@ _WEEKS_SPAN = re.compile(_at_word("recent|this|last|past", cased=False)
                          + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
 _REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
                     "published", "released")
-# Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6'); the date
-# is the filing's, not an event's.
-_DATELINE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
+# Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6', 'BOGOTÁ,
+# Nov 19'); the date is the filing's, not an event's.
+_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_DATELINE = re.compile(rf"(?:^|\n)[ \t]*[{_CAPS}][{_CAPS} .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
 # Opening a clause, or right before it: the clause is coordinate with the one before ('and has been rotating',
 # 'but troops left'), so it has a time of its own.
 _ROTATING_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE)
@@ -1049,6 +1050,13 @@ _DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers
                          r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
 _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
+# Words of shooting or bombing, and after one of them what is shot at or with in practice: a range ('fired rockets at
+# the Tofta range', 'dropped bombs on a bombing range') or rounds for training ('fired live rounds at X').
+_FIRING = frozenset({"fired", "fire at", "opened fire", "shelled", "shelling", "bombed", "bombing", "dropped bombs",
+                     "rockets", "rocket fire", "artillery fire", "mortar fire", "pounded", "pounding"})
+_AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w'-]+\s+){0,3}?ranges?\b|(?:live|practice|inert|dummy|training|blank)\s+"
+                          r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
 _TOLD_BEFORE = re.compile(_at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
@@ -1284,6 +1292,9 @@ class Events:
             if word in _REOPENING and _DISREPAIR.search(doc.norm, trig.sentence[0], trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
+            if trig.type == "attack" and word in _FIRING and _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]):
+                # 'gunners fired rockets at the range', 'fired live rounds at X': shooting in practice is a drill
+                trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
                 trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)

@@ -1,0 +1,52 @@
+"""Events: the type and date chosen for a found event, on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dateline's place may be written with accented capitals: its date is still the filing's, and the event
+        # keeps its own time ('on Sunday') or none
+        ("Base attacked\n\nBOGOTÁ, March 11 (Andes Wire) - Rebels attacked the army base at Saravena, the army said.",
+         [("attack", "saravena-base", "CO", None)]),
+        ("Base attacked\n\nASUNCIÓN, March 11 (Chaco Wire) - Gunmen attacked the army base at Pedro Juan Caballero, "
+         "in the north-east of the country, before dawn on Monday, the army said.",
+         [("attack", "pedro-juan-caballero-base", "PY", "2026-03-09")]),
+        ("Jets arrive\n\nREYKJAVÍK, March 10 (Nordic Wire) - Norwegian F-35 fighters landed at Keflavik air base, "
+         "the coast guard said.", [("deployment", "keflavik", "NO", None)]),
+    ],
+)
+def test_accented_datelines(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shooting at a range, or with rounds for training, is a drill, not an attack
+        ("Polish troops fired artillery at the Drawsko Pomorskie range last week.",
+         [("exercise", "drawsko", "PL", "2026-03")]),
+        ("Finnish gunners fired rockets at the Rovajärvi range in February.",
+         [("exercise", "rovajärvi-range", "FI", "2026-02")]),
+        ("Australian soldiers fired live rounds at the Shoalwater Bay training area last week.",
+         [("exercise", "shoalwater_bay", "AU", "2026-03")]),
+        ("B-52 bombers dropped bombs on the Halmahera bombing range in Indonesia on Tuesday.",
+         [("exercise", "halmahera-bombing-range", "ID", "2026-03-10")]),
+        # shooting at a base, or at a training ground, is still an attack; 'range' of something else is no range
+        ("Houthi fighters fired missiles at the Al Anad air base on Monday.",
+         [("attack", "al-anad-air-base", "YE", "2026-03-09")]),
+        ("Russian artillery shelled the Yavoriv training ground near Lviv on Sunday.",
+         [("attack", "yavoriv-training-ground", "RU", "2026-03-08")]),
+        ("Militants fired rockets at the Kandahar airfield, which lies within range of their positions, on Friday.",
+         [("attack", "kandahar", "AF", "2026-03-06")]),
+    ],
+)
+def test_firing_in_practice(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected
