@@ -200,3 +200,18 @@ def test_listed_kit_shares_its_ties(pipeline: Any) -> None:
 )
 def test_fires(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "kit"),
+    [
+        # kit from another base that arrives with no place said arrives where the text was
+        ("The Leeuwarden air base will host the drill from March 23. A squadron of F-15E jets from RAF Lakenheath is "
+         "due to arrive on March 20.", "Leeuwarden Air Base", ["F-15E"]),
+        # ... not when it arrives somewhere named
+        ("The Leeuwarden air base will host the drill from March 23. A squadron of F-15E jets from RAF Lakenheath is "
+         "due to arrive in Norway on March 20.", "Leeuwarden Air Base", []),
+    ],
+)
+def test_arrives_from_another_base(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
+    assert equipment(pipeline, text)[facility] == kit

@@ -222,6 +222,10 @@ _ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$",
 _NOT_A_LOCATION: Final = frozenset({"demonym"})
 # Before a facility kit came from into the place the text tells of: 'rotated in from the ', 'flown in from '.
 _IN_FROM: Final = re.compile(r"\bin\s+from\s+(?:the\s+)?$")
+# An arrival with no place after it: 'is due to arrive on March 20', 'landed last week'.
+_ARRIVES_UNPLACED: Final = re.compile(
+    r"\b(?:arrive|arrives|arrived|arriving|landed|touched down)\b(?!\s+(?:at|in|into|to|back|home)\b)")
+_ARRIVE_WORDS: Final = ("arriv", "landed", "touched down")
 # How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
 _THERE_REACH: Final = 30
 # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
@@ -1512,14 +1516,23 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
 
 def _arrived_in_from(doc: Doc, facilities: list[Facility], mention: Span, ties: list[tuple[int, int, Facility]],
                      sent: Span) -> Facility | None:
-    """'A new hangar was completed at the base in May. Two F-16s were also rotated in from the X base': kit that came
-    'in from' a facility, no other named where it went, came to the facility the sentence before told of."""
-    if not ties or any(not (mention[1] <= a[0] and _IN_FROM.search(doc.norm, max(sent[0], a[0] - 16), a[0]))
-                       for a in ties):
+    """'A new hangar was completed at the base in May. Two F-16s were also rotated in from the X base', 'The base will
+    host the drill. F-15E jets from X are due to arrive on March 20': kit that came 'in from' a facility, or comes
+    from one and arrives with no place said, came to the facility the sentence before told of."""
+    if not ties or any(not (mention[1] <= a[0] and (_IN_FROM.search(doc.norm, max(sent[0], a[0] - 16), a[0])
+                                                    or _arrives_unplaced(doc.norm, a, sent))) for a in ties):
         return None
     origins = {id(a[2]) for a in ties}
     return next((fac for fac in recent_facilities(doc, facilities, sent[0], sentences=1) if id(fac) not in origins),
                 None)
+
+
+def _arrives_unplaced(norm: str, origin: tuple[int, int, Facility], sent: Span) -> bool:
+    """'F-15E jets from X are due to arrive on March 20': kit whose own phrase comes from the facility arrives later in
+    the sentence with no place after the verb."""
+    if not _from_before(norm, max(sent[0], origin[0] - 9), origin[0]):
+        return False
+    return _gated_search(_ARRIVES_UNPLACED, _ARRIVE_WORDS, norm, origin[1], sent[1])
 
 
 def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None,
