@@ -50,3 +50,24 @@ def test_accented_datelines(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_firing_in_practice(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time sources were reviewed, analysed or seen is the study's, not the event's
+        ("The army has been dismantling parts of its camp at Gao, according to satellite imagery reviewed earlier "
+         "this year.", [("withdrawal", "gao", "ML", None)]),
+        ("Russia has built four new hangars at Hmeimim air base, according to images analysed by the Institute in "
+         "February.", [("construction", "hmeimim", "RU", None)]),
+        ("Chinese crews have lengthened the runway at Ream naval base, according to documents seen by Reuters in "
+         "January.", [("expansion", "ream", "CN", None)]),
+        # the event's own time stays, before the study or with none given for it
+        ("Turkish drones arrived at the Bishoftu air base in January, according to flight data reviewed in February.",
+         [("deployment", "bishoftu-air-base", "TR", "2026-01")]),
+        ("Chinese crews lengthened the runway at Ream naval base in 2023, according to documents seen by Reuters.",
+         [("expansion", "ream", "CN", "2023")]),
+    ],
+)
+def test_dates_of_studied_sources(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

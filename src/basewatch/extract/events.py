@@ -460,10 +460,13 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
                          r"weapons|shells)\b")
 # After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
 _OWNED_EVENT = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
-# Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday'), not the event.
+# Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
+# ('imagery reviewed earlier this year', 'documents seen by Reuters in May'), not the event.
 _REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
-                                            "taken|published|released", r"\s+(?:[\w-]+\s+){0,3}?") + "|"
-                                      + _each("published|released", r"\s+by\s+(?:[\w-]+\s+){1,4}?"), cased=False)
+                                         "taken|published|released|reviewed|analy[sz]ed|examined|verified|geolocated",
+                                         r"\s+(?:[\w-]+\s+){0,3}?") + "|"
+                                   + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
+                                   cased=False)
                           + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # After a time opening its sentence: images that show what the sentence tells were published or taken then ('In
 # December, satellite images published by Maxar showed that the bombers had been moved').
@@ -477,7 +480,8 @@ _TAKEN_BEFORE = re.compile(_at_word("taken", cased=False)
 _WEEKS_SPAN = re.compile(_at_word("recent|this|last|past", cased=False)
                          + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
 _REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
-                    "published", "released")
+                    "published", "released", "reviewed", "analy", "examined", "verified", "geolocated", "seen",
+                    "obtained")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6', 'BOGOTÁ,
 # Nov 19'); the date is the filing's, not an event's.
 _CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
