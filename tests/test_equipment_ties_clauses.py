@@ -215,3 +215,17 @@ def test_fires(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None
 )
 def test_arrives_from_another_base(pipeline: Any, text: str, facility: str, kit: list[str]) -> None:
     assert equipment(pipeline, text)[facility] == kit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a force acquiring kit says nothing of where it is
+        ("Rebels shelled the Goma airport last week. The army had received Chinese-made CH-4 drones through a broker "
+         "in 2023.", {"Goma airport": []}),
+        # ... kit arriving with no place said is still at the facility told of before
+        ("The Kamina air base reopened in May. Six Su-25 jets arrived in June.", {"Kamina air base": ["Su-25"]}),
+    ],
+)
+def test_force_acquiring_kit(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

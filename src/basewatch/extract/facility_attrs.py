@@ -237,6 +237,11 @@ _THEN_STOP_REACH: Final = 40
 # Between two designations of one list: ' fighting vehicles and ', ', ', ' jets as well as ' (no verb: 'landed and').
 _KIT_LIST: Final = re.compile(r"(?:\s+(?![\w-]*ed\b)[a-z-]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+|\s+as well as\s+)"
                               r"(?:(?:some|several|two|three|four|five|six|a|an|the)\s+)?")
+# A force or state acquiring kit: 'the army had received ', 'the air force has bought '.
+_FORCE_ACQUIRED: Final = re.compile(
+    r"\b(?:army|air force|navy|military|armed forces|government|ministry)\s+(?:(?:has|had|have)\s+)?"
+    r"(?:(?:already|also|recently|now)\s+)?(?:received|bought|acquired|ordered|purchased)\b", re.IGNORECASE)
+_ACQUIRED_WORDS: Final = ("received", "bought", "acquired", "ordered", "purchased")
 # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
 _EXERCISE_INCLUDED: Final = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b[^.;]{0,80}?\b(?:included|includes|involved|involves|"
@@ -1709,6 +1714,10 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
     'there' ('held a parade there'), the one it named last. Not for a designation in a relative clause ('launchers,
     which fire Oniks missiles, arrived'): it describes."""
     if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)) or _placed_elsewhere(doc, mention, sent):
+        return
+    # 'the army had received CH-4 drones through a contractor': a force acquiring kit says nothing of where it is
+    if not there and _gated_search(_FORCE_ACQUIRED, _ACQUIRED_WORDS, doc.norm, max(sent[0], mention[0] - 60),
+                                   mention[0]):
         return
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
     if there:
