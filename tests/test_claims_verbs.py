@@ -113,3 +113,23 @@ def test_a_bodys_own_office_named_by_a_plain_noun_speaks_whole(text: str,
 )
 def test_politicians_investigators_and_elders_speak(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    doc = _CLAIMS(make_doc(text))
+    return [(c.speaker.name, c.speaker.role) for c in doc.claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drill opened on Monday near Phonsavan, the state news agency KPL reported.",
+         [("KPL", "state news agency")]),
+        ("The jets landed at Lajes on Sunday, the local newspaper Diário Insular reported.",
+         [("Diário Insular", "local newspaper")]),
+        ("The runway at Ohakea was long enough, Radio New Zealand reported.", [("Radio New Zealand", None)]),
+    ],
+)
+def test_an_outlet_described_before_its_name_speaks_by_its_name(text: str,
+                                                                 expected: list[tuple[str, str | None]]) -> None:
+    assert _speakers(text) == expected

@@ -592,6 +592,11 @@ class Phrases:
         named = last_head >= 0 and any(t[2][:1].isupper() for t in toks[name_from:j])
         if named and name_from < j and not plain and not institutional:
             return self._named(toks, i, name_from, last_head, j, span, title_end)
+        if named and name_from < j and not plain and last is not None and toks[last_head][2].islower() and (
+                last[1] == "outlet" or (last_head > i and toks[last_head - 1][3] == "news")):
+            # "the state news agency KPL", "the local newspaper Diario X": the outlet's name, described before it
+            return Mention(name=self.text(toks, name_from, j), kind="institution", span=span, start=span[0],
+                           end=span[1], role=self.text(toks, i, name_from), source="outlet")
         if last_head < 0:
             if plural_noun(toks[j - 1][2]):
                 name = self.text(toks, i, j)
