@@ -229,3 +229,19 @@ def test_arrives_from_another_base(pipeline: Any, text: str, facility: str, kit:
 )
 def test_force_acquiring_kit(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place others came from is not the home of kit joined after it
+        ("Crews from the Namest air base and a Slovak Mi-17 team held rescue drills over the lake last week.",
+         {"Namest air base": []}),
+        ("Troops from the Tapa army base and two Polish Leopard 2 tanks took part in the drill.",
+         {"Tapa Army Base": []}),
+        # ... a place fronted before the kit still is
+        ("From the Lask air base, F-16 fighters flew to the Baltic coast.", {"Lask Air Base": ["F-16"]}),
+    ],
+)
+def test_origin_of_a_conjunct(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

@@ -242,6 +242,8 @@ _FORCE_ACQUIRED: Final = re.compile(
     r"\b(?:army|air force|navy|military|armed forces|government|ministry)\s+(?:(?:has|had|have)\s+)?"
     r"(?:(?:already|also|recently|now)\s+)?(?:received|bought|acquired|ordered|purchased)\b", re.IGNORECASE)
 _ACQUIRED_WORDS: Final = ("received", "bought", "acquired", "ordered", "purchased")
+# Between a place something else came from and kit joined after it: 'Crews from X and a Slovak Mi-17 team'.
+_NEXT_CONJUNCT: Final = re.compile(r"\s+(?:and|as well as)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[A-Z][\w-]*\s+)?")
 # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
 _EXERCISE_INCLUDED: Final = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b[^.;]{0,80}?\b(?:included|includes|involved|involves|"
@@ -1565,7 +1567,8 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     if not (origins and there):
         nearest = own_place or min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
         if nearest in origins and (
-                _moved_away(doc, mention, nearest, sent) or _others_origin(doc, mention, nearest, kit)):
+                _moved_away(doc, mention, nearest, sent) or _others_origin(doc, mention, nearest, kit)
+                or _NEXT_CONJUNCT.fullmatch(doc.norm, nearest[1], mention[0])):
             return []
         return [nearest, *_later_stops(doc.norm, mention, nearest, there)]
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
