@@ -371,3 +371,18 @@ def test_port_call_in_a_town(pipeline: Any) -> None:
 )
 def test_work_begun_with_no_time(pipeline: Any, text: str) -> None:
     assert events(pipeline, text, published="2021-04-07") == [("construction", "tapa", "EE", None)]
+
+
+def test_new_structures_rising_and_work_said_to_have_started(pipeline: Any) -> None:
+    text = ("Satellite images taken on 2 February show six new hangars rising at Amari air base. Images from December "
+            "show the same ground empty, and the work appears to have started in January.")
+    assert events(pipeline, text) == [("construction", "amari", "EE", "2021-01")]
+
+
+def test_rising_without_anything_new(pipeline: Any) -> None:
+    assert events(pipeline, "The runway at Amari air base is rising above the flood plain.") == []
+
+
+def test_training_alongside_ahead(pipeline: Any) -> None:
+    text = "US soldiers will train alongside Estonian paratroopers at Camp Tapa next week."
+    assert events(pipeline, text) == [("exercise", "tapa", "EE", "2021-03")]

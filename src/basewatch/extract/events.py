@@ -230,9 +230,10 @@ _SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
 _THE_SERVICE = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
 # Opening a coordinate clause: its subject, a force of no state named ('and the air force moved', 'but the army').
 _SERVICE_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
-# Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'Work on the
-# hangars has gone on since March'): the building told before it, begun then.
-_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,50}?\s+)?(?:began|started|begun|"
+# Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'the work appears
+# to have started in January', 'Work on the hangars has gone on since March'): the building told before it, begun then.
+_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,50}?\s+)?"
+                         r"(?:(?:appears?|seems?|is\s+said|is\s+believed)\s+to\s+have\s+)?(?:began|started|begun|"
                          r"got under way|"
                          r"(?:has|have|had)\s+(?:gone\s+on|continued|been\s+under\s+way|been\s+going\s+on)"
                          r"(?=\s+since\b))\b")
@@ -764,8 +765,10 @@ _GETTING_NEW = frozenset(f"{verb} {new}" for verb in (
     for new in ("new", "a new"))
 # 'new shelters have appeared': a new structure told before the verb.
 _APPEARING = frozenset({"appeared", "has appeared", "have appeared"})
+# 'six new hangars rising at X': a new structure going up.
+_RISING = frozenset({"rising"})
 _NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up", "gone up", "added", "adding", "adds",
-                            "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW | _APPEARING
+                            "put up", "laid", "poured", "rising"}) | _SHOWN_NEW | _GETTING_NEW | _APPEARING
 _STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
 _PASSIVE_RIGHT_BEFORE = re.compile(_at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
@@ -797,7 +800,8 @@ _TRAINING_NAMES = re.compile(r"\s+(?:centres?|centers?|areas?|grounds?|ranges?|s
                              r"squadrons?|aircraft|jets?|courses?|institute)\b", re.IGNORECASE)
 # 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
 # partner after the word comes from ('US Marines trained alongside Ghanaian troops at X': GH's).
-_TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training with", "training alongside"})
+_TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training with", "training alongside",
+                                "will train with", "will train alongside"})
 # Right after a passive of attending: its agent ('attended by the defence minister').
 _BY_AGENT = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
 _WATCHED = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|live[\s-]fir\w*|firing|"
@@ -3427,7 +3431,7 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     if word in _STRUCTURE_AFTER and not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0]):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
-    if word in _APPEARING and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
+    if (word in _APPEARING or word in _RISING) and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
         return False
     return parts.search(doc.norm, lo, span[0]) is not None
 
@@ -4059,11 +4063,12 @@ def _headline_retold(doc: Doc, event: Event, events: list[Event]) -> bool:
 def _stale(doc: Doc, full: Event, part: Event) -> bool:
     """`part` is told by a verb with only its report's date (which does not date it), so it is that report's news;
     `full` ended long before the report. A noun told so ('the injured after Iran's attack on X have risen to 109')
-    retells an older event, and a work still going on ('an array under construction') is the one begun long ago."""
+    retells an older event, and a work still going on ('an array under construction', 'new hangars rising') is the one
+    begun long ago."""
     word = doc.norm[part.span[0]:part.span[1]].lower()
     return (part.rule.endswith(_REPORT_DATED) and _long_before(full.date, doc.published)
             and not _NOMINAL.search(doc.norm, max(0, part.span[0] - 30), part.span[0])
-            and event_words(doc.language).trigger_type[word][1] != "under construction")
+            and event_words(doc.language).trigger_type[word][1] != "under construction" and word not in _RISING)
 
 
 def _long_before(date: str | None, published: str | None) -> bool:
