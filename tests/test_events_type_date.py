@@ -71,3 +71,35 @@ def test_firing_in_practice(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_dates_of_studied_sources(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length a thing runs to is no extension of it; an extension by a length is one
+        ("The main runway of Incirlik Air Base extends some 3,048 metres from east to west.", []),
+        ("Engineers extended the runway at Incirlik Air Base by 600 metres in 2023.",
+         [("expansion", "incirlik", "TR", "2023")]),
+        # what a blow left behind is counted; forces that leave a place leave it
+        ("The blast left dozens of vehicles burnt out at the Saky air base.", []),
+        ("The last French troops left the Kossei base in N'Djamena on Thursday.",
+         [("withdrawal", "kossei", "FR", "2026-03-12")]),
+        # images capture a scene; troops capture a place
+        ("Images captured on 3 March show six bombers on the apron of Engels air base.", []),
+        ("Russian troops captured the Kramatorsk airfield in March.", [("attack", "kramatorsk_ab", "RU", "2026-03")]),
+        # a ship that calls for repairs visits; repairs to a runway expand it
+        ("The frigate docked at Souda Bay naval base on Monday for repairs.",
+         [("visit", "souda_bay", None, "2026-03-09")]),
+        ("Crews began repairs at the Tamale air base in January.", [("expansion", "tamale-air-base", "GH", "2026-01")]),
+        # a building as a thing is no building work, unless told new or done
+        ("On Sunday a fire destroyed a storage building at the Penanjong garrison.",
+         [("attack", "penanjong-garrison", None, "2026-03-08")]),
+        ("At Ream naval base, a large command building and a pier have been finished since April.",
+         [("construction", "ream", "KH", "2025-04")]),
+        ("China is building a new pier at Ream naval base.", [("construction", "ream", "CN", None)]),
+        # a place shut to civilians is not left by its forces
+        ("Camp Lemonnier has been closed to civilians for decades.", []),
+    ],
+)
+def test_senses_of_no_event(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

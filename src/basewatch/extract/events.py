@@ -134,6 +134,7 @@ _CLOSED_FOR = re.compile(r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\
                          r"(?:(?:the|all|most|a)\s+)?(?!flying\b|operations\b|military\b)(?:[\w-]+\s+)?(?:repairs?|maintenance|works?|renovation|"
                          r"refurbishment|upgrades?|resurfacing|hours|days|weeks|months|civilian|civil|commercial|public|"
                          r"traffic|shipping|navigation|visitors|tourists|journalists|fishing|passengers?|flights?|boats|"
+                         r"civilians|residents|outsiders|foreigners|"
                          r"vessels|ships)\b", re.IGNORECASE)
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
@@ -723,6 +724,29 @@ _MOORING = frozenset({"docked", "docking", "berthed", "berthing"})
 _SHIP_STOPS = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
 _STAYED = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
+# Trigger words with a sense that tells no event, and what shows that sense next to them: a length a thing runs to
+# ('the runway extends about 4,000 metres'), a count of what a blow left behind ('left two craters'), images that
+# caught a scene ('images captured on 3 March', 'captured in satellite images'), a ship's stop for repairs ('docked
+# at X for repairs'), a building as a thing ('a storage building', not 'the building of a pier').
+_MEASURING = frozenset({"extend", "extends", "extending"})
+_MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|just\s+over|for)\s+)*"
+                            r"\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|feet|ft|miles|yards)\b")
+_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
+_CAUGHT = frozenset({"captured", "capture", "captures", "capturing"})
+_PICTURES = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
+_PICTURES_BEFORE = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_IN_PICTURES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
+                          re.IGNORECASE)
+_MENDING = frozenset({"repair", "repairs"})
+_FOR_BEFORE_MENDING = re.compile(_at_word("for", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MENDED_THING = re.compile(r"\s+(?:of|to|on)\b")
+_THING_BEFORE = re.compile(_at_word("a|an|the|one|its|their|this|that|each|every", cased=False)
+                           + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_DONE_AFTER = re.compile(_at_word("finished|completed|built|erected|constructed|put\\s+up|went\\s+up|opened",
+                                  cased=False) + r"\b", re.IGNORECASE)
+_BUILDING_ACT_AFTER = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
+                                 r"programme|program|project)\b", re.IGNORECASE)
 # Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
 _LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
 _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
@@ -1310,7 +1334,7 @@ class Events:
                     or _opens_a_happening(doc, trig) or _undone(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
-                    or _untitled_trip(doc, trig)):
+                    or _untitled_trip(doc, trig) or _other_sense(doc, trig)):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
             if hosted and _FOR_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]):
@@ -3559,6 +3583,28 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
         return False
     return (_PROJECTILE.search(doc.norm, trig.sentence[0], trig.span[0]) is not None
             and not facility_words(doc.language).force.search(doc.norm, trig.sentence[0], trig.span[0]))
+
+
+def _other_sense(doc: Doc, trig: Trigger) -> bool:
+    """'the runway extends 4,000 metres', 'left two craters', 'images captured on 3 March', 'docked for repairs', 'a
+    storage building': the trigger word in a sense that tells no event."""
+    norm, (start, end), word = doc.norm, trig.span, trig.word
+    lo = max(trig.sentence[0], start - 40)
+    if word in _MEASURING:
+        return bool(_MEASURE_AFTER.match(norm, end)) and not _FUTURE.search(norm, lo, start)
+    if word in _LEAVING:
+        return bool(_COUNT_AFTER.match(norm, end))
+    if word in _CAUGHT:
+        return bool(_PICTURES_BEFORE.search(norm, lo, start) or _IN_PICTURES.match(norm, end, trig.clause[1]))
+    if word in _MENDING:
+        return (bool(_FOR_BEFORE_MENDING.search(norm, lo, start)) and not _MENDED_THING.match(norm, end)
+                and any(stop in norm[trig.sentence[0]:start] for stop in _SHIP_STOPS))
+    if word == "building":
+        # 'a new command building', 'an assembly building ... has been finished': a structure told as new or done
+        thing = _THING_BEFORE.search(norm, lo, start)
+        return (thing is not None and "new" not in thing.group().split() and not _BUILDING_ACT_AFTER.match(norm, end)
+                and not _DONE_AFTER.search(norm, end, trig.clause[1]))
+    return False
 
 
 def _leaves_in_a_state(doc: Doc, trig: Trigger) -> bool:
