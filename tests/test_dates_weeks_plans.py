@@ -1,0 +1,41 @@
+"""Dates: a week within a named month, and a year a plan is set for, on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from basewatch.extract.dates import Dates
+from basewatch.extract.normalize import make_doc
+
+
+@pytest.fixture(scope="module")
+def dates() -> Dates:
+    return Dates()
+
+
+def found(dates: Dates, text: str, published: str = "2026-03-12") -> list[tuple[str, str | None]]:
+    doc = dates(make_doc(text, published=published))
+    return [(doc.surface(d.span), d.resolved) for d in doc.dates]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a week within a named month dates by that month, not by the week before publication
+        ("The battalion reached the camp in the first week of February.", [("the first week of February", "2026-02")]),
+        ("Sappers cleared the runway in the last week of January.", [("the last week of January", "2026-01")]),
+        ("The frigates sailed in the final week of December 2025.", [("the final week of December 2025", "2025-12")]),
+        ("Talks open in the second week of March.", [("the second week of March", "2026-03")]),
+        # the week before publication stays one
+        ("Sappers cleared the runway last week.", [("last week", "2026-03")]),
+        # a year that works or drills are planned, scheduled or set for
+        ("Dredging of the harbour is planned for 2027.", [("2027", "2027")]),
+        ("The runway works, scheduled for 2028, will close the airport.", [("2028", "2028")]),
+        ("The next drills are slated for 2027.", [("2027", "2027")]),
+        ("Money has been earmarked for 2029 to rebuild the pier.", [("2029", "2029")]),
+        # a count after 'for' is no year
+        ("The plan called for 2027 homes.", []),
+    ],
+)
+def test_weeks_of_months_and_planned_years(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected
