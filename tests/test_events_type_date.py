@@ -103,3 +103,20 @@ def test_dates_of_studied_sources(pipeline: Any, text: str, expected: list[Row])
 )
 def test_senses_of_no_event(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works planned after the building told in their sentence are that building's, dated by the plan's year
+        ("Peru would instead expand its naval station at Puerto Maldonado, with work planned for 2027.",
+         [("expansion", "puerto-maldonado-naval-station", "PE", "2027")]),
+        ("Chile will lengthen the runway at Chabunco air base, with works planned for 2027.",
+         [("expansion", "chabunco-air-base", "CL", "2027")]),
+        # told alone, planned works are the event
+        ("Construction planned at the Talara naval base will start in 2027.",
+         [("construction", "talara-naval-base", "PE", "2027")]),
+    ],
+)
+def test_planned_works_of_one_told(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

@@ -625,6 +625,9 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 _RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS = frozenset({"planned", "proposed"})
+# Right before a plan word: the works it plans ('with work planned for 2026', 'the works proposed').
+_WORKS_BEFORE = re.compile(_at_word("work|works|construction|building", cased=False) + r"\s+(?:[a-z]+ly\s+)?$",
+                           re.IGNORECASE)
 # What imagery did not show before: the time after them is when the thing was still absent.
 _ABSENT = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
 # Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
@@ -1334,7 +1337,8 @@ class Events:
                     or _opens_a_happening(doc, trig) or _undone(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
-                    or _untitled_trip(doc, trig) or _other_sense(doc, trig)):
+                    or _untitled_trip(doc, trig) or _other_sense(doc, trig)
+                    or (word in _PLAN_WORDS and _works_of_one_told(doc, trig, triggers))):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
             if hosted and _FOR_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]):
@@ -2049,6 +2053,15 @@ def _relative_aside(doc: Doc, clause: Span, sentence: Span) -> bool:
     hedge ('could serve', 'most likely') is not its own."""
     return (_RELATIVE.match(doc.norm, clause[0]) is not None and clause[0] > 0 and doc.norm[clause[0] - 1] == ","
             and (doc.norm.startswith(",", clause[1]) or not doc.norm[clause[1]:sentence[1]].strip(" .!?\"'")))
+
+
+def _works_of_one_told(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """'would expand its naval station at X, with work planned for 2026': the works planned are those of the building
+    or expanding its sentence told before, no second event."""
+    start = trig.span[0]
+    return (_WORKS_BEFORE.search(doc.norm, max(trig.sentence[0], start - 20), start) is not None
+            and any(other.type in _BUILDING_TYPES and other.sentence == trig.sentence and other.span[1] <= start
+                    for other in triggers))
 
 
 def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
