@@ -386,3 +386,20 @@ def test_rising_without_anything_new(pipeline: Any) -> None:
 def test_training_alongside_ahead(pipeline: Any) -> None:
     text = "US soldiers will train alongside Estonian paratroopers at Camp Tapa next week."
     assert events(pipeline, text) == [("exercise", "tapa", "EE", "2021-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US soldiers reached Camp Tapa on 20 February. They held drills with Estonian paratroopers there on 22 "
+        "February.",
+        "US soldiers reached Camp Tapa on 20 February. They trained with Estonian paratroopers there on 22 February.",
+    ],
+)
+def test_drills_there(pipeline: Any, text: str) -> None:
+    assert ("exercise", "tapa") in [row[:2] for row in events(pipeline, text)]
+
+
+def test_from_there_is_no_place_of_drills(pipeline: Any) -> None:
+    text = "US soldiers reached Camp Tapa on 20 February. There are drills planned from there to Riga in March."
+    assert ("exercise", "tapa") not in [row[:2] for row in events(pipeline, text)]

@@ -847,6 +847,10 @@ _THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
 _ALLIED_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:allied|NATO|coalition|multinational|international)\b")
 _THERE_NEXT = re.compile(r"\s+there\b")
+# A locative 'there' later in a clause: not existential ('there is'), not an origin ('from there').
+_THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
+                          r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
+_THERE_WORDS = ("there",)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "operated from", "operating from", "operate from", "operates from",
@@ -1362,7 +1366,8 @@ class Events:
                 anchor = (_carried_over(doc, trig, anchors, index) or _pronoun_subject(doc, trig, anchors)
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
-                          or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events))
+                          or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
+                          or _there_later(doc, trig, anchors))
             if anchor is None and grown:
                 # 'has steadily reinforced its presence in Syria': a presence grown over a land is no one arrival
                 continue
@@ -2011,6 +2016,23 @@ def _there_before(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
         return None
     there = anchors.within(doc.sentences[before - 1][0], trig.span[0])
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _there_later(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'US soldiers reached X on Saturday. They will hold drills with Czech paratroopers there next week': for drills, a
+    locative 'there' later in the trigger's clause is the one facility named before it in its sentence, else in the
+    sentence before; not 'there is', nor 'from there' (where forces came from). Moves and works keep to 'there' right
+    after their verb (_there_before): a later one more often places something else."""
+    if trig.type != "exercise" or not _may_hold(doc.norm, trig.span[1], trig.clause[1], _THERE_WORDS):
+        return None
+    there = _THERE_LATER.search(doc.norm, trig.span[1], trig.clause[1])
+    if there is None:
+        return None
+    named = anchors.within(trig.sentence[0], trig.span[0])
+    if not named:
+        before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+        named = anchors.within(doc.sentences[before - 1][0], trig.sentence[0]) if before else []
+    return named[-1] if named and len({id(a.facility) for a in named}) == 1 else None
 
 
 def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
