@@ -273,3 +273,16 @@ def test_one_of_the_sources_is_no_new_source(text: str, expected: list[tuple[str
 def test_media_that_left_a_story_out_and_a_title_ending_in_a_body_word(text: str,
                                                                        expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jets struck smugglers' hideouts inside Sweida province, according to residents and local media.",
+         [("other", "residents"), ("outlet", "local media")]),
+        ("Drones struck the camp at Kidal, according to witnesses and local officials.",
+         [("other", "witnesses"), ("official", "local officials")]),
+    ],
+)
+def test_two_groups_cited_together_are_two_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

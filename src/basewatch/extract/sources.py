@@ -871,6 +871,10 @@ def _speaking(doc: Doc) -> list[Source]:
             span = (at, at + len(name)) if at >= 0 else speaker.span
             out.append(Source("outlet", name, span, "sources:speaking-masthead"))
             continue
+        joined = _conjuncts(doc.norm, speaker, lex)
+        if joined:
+            out.extend(s for s in (_institution(doc, part, lex) for part in joined) if s is not None)
+            continue
         source = _institution(doc, speaker, lex)
         if source is None and speaker.span and speaker.role is None and _ACRONYM.fullmatch(speaker.name):
             source = _spelt_out(doc, speaker.name, speaker.span, expansions, lex)
@@ -881,6 +885,26 @@ def _speaking(doc: Doc) -> list[Source]:
             continue  # "The diplomat said" after "A Western diplomat said": cited already, in full
         out.append(source)
     return out
+
+
+def _conjuncts(norm: str, speaker: Speaker, lex: Lexicon) -> list[Speaker]:
+    """'residents and local media', 'witnesses and local officials': two unnamed groups who both speak, each a
+    source of its own kind; [] for any other speaker."""
+    span = speaker.span
+    if span is None or " and " not in speaker.name:
+        return []
+    written = norm[span[0] : span[1]]
+    at = written.find(" and ")
+    parts = [(span[0], span[0] + at), (span[0] + at + 5, span[1])]
+    speakers = []
+    for start, end in parts:
+        text = norm[start:end]
+        words = text.split()
+        head = lex.head(words[-1]) if words else None
+        if head is None or head[0] != "group" or any(w[:1].isupper() for w in words):
+            return []
+        speakers.append(Speaker(text, text, None, (start, end)))
+    return speakers
 
 
 def _spelt_out(doc: Doc, acronym: str, span: Span, expansions: dict[str, str | None], lex: Lexicon) -> Source | None:
