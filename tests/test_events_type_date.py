@@ -120,3 +120,26 @@ def test_senses_of_no_event(pipeline: Any, text: str, expected: list[Row]) -> No
 )
 def test_planned_works_of_one_told(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a need is no plan
+        ("The main runway of RAF Lossiemouth would need resurfacing within five years, the report said.", []),
+        ("Manas air base needs repairs to its runway.", []),
+        # reopening a former base makes it usable again; reopening after an attack is no building work
+        ("The Mongolian air force will reopen the runway of the former Soviet air base at Nalaikh next year.",
+         [("expansion", "nalaikh-air-base", "MN", "2027")]),
+        ("The airport at Kidal reopened on Monday after the attack.", [("other", "kidal_camp", "ML", "2026-03-09")]),
+        # flying over a base is no arrival at it
+        ("Several drones flew over Kleine Brogel air base at night in November.", []),
+        ("Belgian F-35s flew to Kleine Brogel air base in November.",
+         [("deployment", "kleine_brogel", "BE", "2025-11")]),
+        # a titled person a relative clause follows travels to visit
+        ("Defence Minister Luis Petri, who flew to the Mar del Plata naval base on Monday, promised new funds.",
+         [("visit", "mar-del-plata-naval-base", "AR", "2026-03-09")]),
+    ],
+)
+def test_needs_reopenings_overflights_travellers(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

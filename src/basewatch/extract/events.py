@@ -138,9 +138,12 @@ _CLOSED_FOR = re.compile(r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\
                          r"vessels|ships)\b", re.IGNORECASE)
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
-# In a sentence with a reopening word: the place was out of repair or mended, so reopening makes it usable again.
+# In a sentence with a reopening word: the place was out of repair or mended, or is a former base, so reopening
+# makes it usable again ('will reopen the runway of the former Soviet air base').
 _DISREPAIR = re.compile(r"\b(?:disrepair|ruins?|ruined|derelict|dilapidated|decay|decayed|crumbling|repairs?|repaired|"
-                        r"renovat\w*|restor\w*|rebuil\w*|refurbish\w*)\b", re.IGNORECASE)
+                        r"renovat\w*|restor\w*|rebuil\w*|refurbish\w*|"
+                        r"former\s+(?:[\w-]+\s+){0,2}?(?:air\s*base|base|airfield|airstrip|naval\s+station))\b",
+                        re.IGNORECASE)
 # Taking a place over: seizing it, unless others left it or it is the takers' own.
 _TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over", "took control of", "takes control of",
                           "taking control of"})
@@ -737,6 +740,7 @@ _MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|o
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _CAUGHT = frozenset({"captured", "capture", "captures", "capturing"})
+_OVER_AFTER = re.compile(r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
 _PICTURES = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
 _PICTURES_BEFORE = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IN_PICTURES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
@@ -1087,6 +1091,8 @@ _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travel
                             "came to"})
 _DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers?|lawmakers|senators|president|"
                          r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
+# Opening a clause: a relative clause about a person ('..., who flew to the base').
+_WHO = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
 _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Words of shooting or bombing, and after one of them what is shot at or with in practice: a range ('fired rockets at
@@ -3430,10 +3436,12 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
     troops flew in' is still a deployment."""
     if trig.word not in _TRAVEL:
         return False
-    titles = event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
+    # a relative clause's traveller is the one it follows ('President Javier Milei, who flew to the base')
+    lo = max(trig.sentence[0], trig.clause[0] - 60) if _WHO.match(doc.norm, trig.clause[0]) else trig.clause[0]
+    titles = event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0])
     # or an office written in lower case ("Japan's prime minister flew to X", 'a delegation of lawmakers landed')
     end = titles[-1].end() if titles else max(
-        (m.end() for m in _DELEGATION.finditer(doc.norm, max(trig.clause[0], trig.span[0] - 60), trig.span[0])),
+        (m.end() for m in _DELEGATION.finditer(doc.norm, max(lo, trig.span[0] - 60), trig.span[0])),
         default=-1)
     return end >= 0 and not facility_words(doc.language).force.search(doc.norm, end, trig.span[0])
 
@@ -3634,6 +3642,8 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
     if word in _MENDING:
         return (bool(_FOR_BEFORE_MENDING.search(norm, lo, start)) and not _MENDED_THING.match(norm, end)
                 and any(stop in norm[trig.sentence[0]:start] for stop in _SHIP_STOPS))
+    if word in _FLYING:
+        return bool(_OVER_AFTER.match(norm, end))
     if word == "building":
         # 'a new command building', 'an assembly building ... has been finished': a structure told as new or done
         thing = _THING_BEFORE.search(norm, lo, start)
