@@ -286,3 +286,16 @@ def test_media_that_left_a_story_out_and_a_title_ending_in_a_body_word(text: str
 )
 def test_two_groups_cited_together_are_two_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The group said in a statement carried by its Andalus radio station that it had entered the airfield.",
+         [("outlet", "Andalus")]),
+        ("The attack on the camp at Baledogle was confirmed, Shabelle radio reported.", [("outlet", "Shabelle")]),
+        ("Fans won't hear longtime Blue Jays radio voice Jerry Howarth this season.", []),
+    ],
+)
+def test_a_radio_named_before_the_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -85,14 +85,14 @@ _OUTLET_NOUNS = (
     "newspaper", "daily", "website", "news website", "news site", "news agency", "monitoring site",
     "television channel", "TV channel", "YouTube channel", "broadcaster", "magazine", "news outlet", "outlet", "portal",
     "weekly",
-    "tabloid", "blog", "publication",
+    "tabloid", "blog", "publication", "radio station", "radio",
 )
 _OUTLET_NOUN = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NOUNS) + ")"
 # Every outlet word opens with one of these: the automaton finds where the pattern can first match, so
 # the pattern never scans a document that names no outlet word.
 _OUTLET_OPENERS = tuple(sorted({noun.split()[0] for noun in _OUTLET_NOUNS}))
 _NAME = _NAME_PATTERN
-_OUTLET_WORD = _opening("bdmnoptwy", rf"\b{_OUTLET_NOUN}\b")
+_OUTLET_WORD = _opening("bdmnoprtwy", rf"\b{_OUTLET_NOUN}\b")
 # Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
 _NAME_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
 # A website's name may keep its domain or be written like one ('Lenta.ru', 'Sibir.Realii').
@@ -814,6 +814,8 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     for word in _outlet_words(norm, hits):
         if word.group() == "outlet" and _DESCRIBED_OUTLET.search(norm, max(0, word.start() - 20), word.start()) is None:
             continue  # "a factory outlet": only a word of news or reach makes an outlet a paper
+        if word.group() == "radio" and _RADIO_MODIFIES.match(norm, word.end()):
+            continue  # "the Blue Jays radio voice": radio says what the voice is, no outlet is named
         after = _NAME_AFTER.match(norm, word.end())
         if after is not None:
             found: tuple[int, int] = after.span("name")
@@ -842,13 +844,18 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
 _DESCRIBED_OUTLET = re.compile(
     r"\b(?:local|media|online|independent|opposition|state|news|investigative|[A-Z][a-z]+n|[\w'-]+-[a-z]+)\s+$"
 )
+_RADIO_MODIFIES = re.compile(
+    r"\s+(?!(?:the|that|a|an|on|in|it|its|and|to|about|which|who|said|says|reported|reports|quoted|cited|told)\b)"
+    r"[a-z]+\b(?<!ed)"
+)
 _DESCRIBED = re.compile(r"^[\w'-]+-[a-z]+$")
 _DESCRIBED_LEAD = re.compile(r"^(?:[\w'-]+-[a-z]+\s+)+(?=[A-Z])")
 _LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _GENERIC = frozenset(
     {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
 )
-_NEWS_WORDS = frozenset({"newspaper", "daily", "agency", "channel", "broadcaster", "magazine", "weekly", "tabloid"})
+_NEWS_WORDS = frozenset({"newspaper", "daily", "agency", "channel", "broadcaster", "magazine", "weekly", "tabloid",
+                         "radio", "station"})
 
 
 def _speaking(doc: Doc) -> list[Source]:
