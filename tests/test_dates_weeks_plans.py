@@ -39,3 +39,20 @@ def found(dates: Dates, text: str, published: str = "2026-03-12") -> list[tuple[
 )
 def test_weeks_of_months_and_planned_years(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two months joined with 'again' or 'then' share the year written after the second
+        ("The depot was shelled in March and again in September 2025.",
+         [("March", "2025-03"), ("September 2025", "2025-09")]),
+        ("Frigates called in May and then in June 2023.", [("May", "2023-05"), ("June 2023", "2023-06")]),
+        # the first month falls before the second, so a later month name is the year before
+        ("Bombers came in November and again in March 2025.", [("November", "2024-11"), ("March 2025", "2025-03")]),
+        # with no year written, each reads against the publication date
+        ("Troops came in March and in September.", [("March", "2026-03"), ("September", "2025-09")]),
+    ],
+)
+def test_months_sharing_a_year(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected

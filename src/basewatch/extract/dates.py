@@ -222,7 +222,9 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "numeric-month": f"{_NO_NUMBER_BEFORE}(?P<@m>1[0-2]|0?[1-9])\\s*[-/]\\s*(?P<@y>{year}){_NO_NUMBER_AFTER}",
         "week-weekday": f"(?:(?P<@wd>{weekday})\\s+{week_joiner}(?P<@sh>{shift})\\s+{week_units}"
         f"|(?P<@sh2>{shift})\\s+{week_units}\\s+{week_joiner}(?P<@wd2>{weekday}))",
-        "month-range": f"{month}\\s*(?:-|\\s{rng})\\s*(?P<@mon2>{lex.alt('month')})\\.?{year_joiner}(?P<@y>{year})",
+        # 'in March and again in September 2025': the second month's year is the first's too
+        "month-range": f"{month}\\s*(?:-|\\s{rng}(?:\\s+{lex.alt('range_again')})?(?:\\s+{lex.alt('range_in')})?)\\s*"
+        f"(?P<@mon2>{lex.alt('month')})\\.?{year_joiner}(?P<@y>{year})",
         "day-month": f"(?:(?P<@wd>{weekday}),?\\s+{article})?{_NO_NUMBER_BEFORE}{days}"
         f"(?:\\.?\\s+{connect}|\\.\\s*|\\s*[-/]\\s*){month}(?:{year_joiner}(?:{year_after}|{narrative_year}))?",
         "part-month": f"(?P<@part>{part})[\\s-]*{month}(?:(?:,\\s*|\\s+{connect}){year_after})?",
