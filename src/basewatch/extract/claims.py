@@ -893,6 +893,15 @@ class _Reader:
     def _judged(toks: list[Token], cj: int) -> bool:
         """Whether 'called' judges what follows ('called the plan a violation', 'calling it "provocative"')
         rather than names it ('called the "Guam killer"', 'called the Northern Star')."""
+        if cj < len(toks) and toks[cj][3] in _POSSESSIVE_PRONOUNS:
+            # "called her remarks 'an attempt to sow discord'": a judgement follows the thing judged; "called his
+            # mother" is a telephone call
+            for t in toks[cj + 2 : cj + 10]:
+                if t[2] == '"' or t[3] in ("a", "an"):
+                    return True
+                if t[2] in (",", ".", ";", ":"):
+                    return False
+            return False
         if cj >= len(toks) or toks[cj][3] not in _CALLED_OBJECTS:
             return False
         named = toks[cj][3] == "the" and cj + 1 < len(toks) and not toks[cj + 1][2][:1].islower()
