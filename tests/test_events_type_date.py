@@ -143,3 +143,21 @@ def test_planned_works_of_one_told(pipeline: Any, text: str, expected: list[Row]
 )
 def test_needs_reopenings_overflights_travellers(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is built reinforced is built; reinforcing a base grows it
+        ("Kyiv plans to build reinforced underground shelters at Starokostiantyniv air base next year.",
+         [("construction", "starokostiantyniv", "UA", "2027")]),
+        ("Engineers added a reinforced runway at the Kidal camp in 2024.",
+         [("construction", "kidal_camp", "ML", "2024")]),
+        ("China has built 24 reinforced hangars at Woody Island since 2022.",
+         [("construction", "woody_island", "CN", "2022")]),
+        ("Russia reinforced the Hmeimim air base with S-400 batteries in 2023.",
+         [("expansion", "hmeimim", "RU", "2023")]),
+    ],
+)
+def test_built_reinforced(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

@@ -740,6 +740,13 @@ _MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|o
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _CAUGHT = frozenset({"captured", "capture", "captures", "capturing"})
+_QUALITIES = frozenset({"reinforced", "fortified"})
+_MAKING_BEFORE = re.compile(_at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
+                                     "erect|erected|add|added|adding", cased=False)
+                            + r"\s+(?:(?:a|an|the|its|their|new|several|two|three|four|five|six|\d+)\s+){0,2}$",
+                            re.IGNORECASE)
+_QUALIFIED_BEFORE = re.compile(_at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
+                               + r"\s+(?:[a-z-]+\s+)?$|\d\s+$", re.IGNORECASE)
 _OVER_AFTER = re.compile(r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
 _PICTURES = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
 _PICTURES_BEFORE = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -1337,6 +1344,10 @@ class Events:
             if word in _REOPENING and _DISREPAIR.search(doc.norm, trig.sentence[0], trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
+            if (word in _QUALITIES and _MAKING_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 30), trig.span[0])
+                    and _NOUN.match(doc.norm, trig.span[1])):
+                # 'plans to build reinforced shelters': what is made reinforced is built
+                trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             if trig.type == "attack" and word in _FIRING and _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]):
                 # 'gunners fired rockets at the range', 'fired live rounds at X': shooting in practice is a drill
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
@@ -3630,7 +3641,7 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
 
 def _other_sense(doc: Doc, trig: Trigger) -> bool:
     """'the runway extends 4,000 metres', 'left two craters', 'images captured on 3 March', 'docked for repairs', 'a
-    storage building': the trigger word in a sense that tells no event."""
+    storage building': the trigger word in a sense that tells no event; so 'build reinforced shelters'."""
     norm, (start, end), word = doc.norm, trig.span, trig.word
     lo = max(trig.sentence[0], start - 40)
     if word in _MEASURING:
@@ -3642,6 +3653,10 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
     if word in _MENDING:
         return (bool(_FOR_BEFORE_MENDING.search(norm, lo, start)) and not _MENDED_THING.match(norm, end)
                 and any(stop in norm[trig.sentence[0]:start] for stop in _SHIP_STOPS))
+    if word in _QUALITIES:
+        # 'new reinforced hangars', '24 fortified positions': what a thing is made as, not made into
+        return (trig.type != "construction" and bool(_QUALIFIED_BEFORE.search(norm, lo, start))
+                and bool(_NOUN.match(norm, end)))
     if word in _FLYING:
         return bool(_OVER_AFTER.match(norm, end))
     if word == "building":
