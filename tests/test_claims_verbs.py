@@ -140,8 +140,9 @@ def test_an_outlet_described_before_its_name_speaks_by_its_name(text: str,
     [
         ('The Chinese embassy in Buenos Aires called her remarks "an attempt to sow discord".',
          [("Chinese embassy in Buenos Aires", "called", False)]),
-        ("The minister called his visit to the base at Ream a provocation.", [("minister", "called", False)]),
+        ("The minister called his latest visit a provocation.", [("minister", "called", False)]),
         ("The general called his mother on Sunday from the base.", []),
+        ("His father had called their home and heard a new message on the machine.", []),
     ],
 )
 def test_calling_what_someone_did_a_name_judges_it(text: str, expected: list[tuple[str, str, bool]]) -> None:

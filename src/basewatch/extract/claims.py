@@ -896,12 +896,9 @@ class _Reader:
         if cj < len(toks) and toks[cj][3] in _POSSESSIVE_PRONOUNS:
             # "called her remarks 'an attempt to sow discord'": a judgement follows the thing judged; "called his
             # mother" is a telephone call
-            for t in toks[cj + 2 : cj + 10]:
-                if t[2] == '"' or t[3] in ("a", "an"):
-                    return True
-                if t[2] in (",", ".", ";", ":"):
-                    return False
-            return False
+            # the judgement right after the thing judged ('her remarks a', 'his latest visit "'), not an object
+            # later in the clause ('called their home and heard a message')
+            return any(t[2] == '"' or t[3] in ("a", "an") for t in toks[cj + 2 : cj + 4])
         if cj >= len(toks) or toks[cj][3] not in _CALLED_OBJECTS:
             return False
         named = toks[cj][3] == "the" and cj + 1 < len(toks) and not toks[cj + 1][2][:1].islower()
