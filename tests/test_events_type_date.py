@@ -161,3 +161,19 @@ def test_needs_reopenings_overflights_travellers(pipeline: Any, text: str, expec
 )
 def test_built_reinforced(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what will be done after what was done is not dated by the past clause's time, only by its own
+        ("Troops arrived at Camp Lemonnier on Monday and will conduct a joint exercise there.",
+         [("deployment", "camp_lemonnier", "US", "2026-03-09"), ("exercise", "camp_lemonnier", "US", None)]),
+        ("Troops arrived at Camp Lemonnier on Monday and will conduct a joint exercise there in April.",
+         [("deployment", "camp_lemonnier", "US", "2026-03-09"), ("exercise", "camp_lemonnier", "US", "2026-04")]),
+        ("In 2019 the army closed the Kidal camp and will now rebuild it.",
+         [("withdrawal", "kidal_camp", "ML", "2019"), ("expansion", "kidal_camp", "ML", None)]),
+    ],
+)
+def test_future_clause_after_past(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

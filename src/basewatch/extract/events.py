@@ -594,6 +594,9 @@ _SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "release
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
                 r"preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|scheduled\s+to|expected\s+to")
+# Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
+_AND_FUTURE = re.compile(_at_word("and", cased=False) + r"\s+(?:then\s+)?" + _at_word(_FUTURE_CUES, cased=False),
+                         re.IGNORECASE)
 _FUTURE = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
 _FUTURE_HOLDING = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
@@ -4001,6 +4004,10 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         reported = []
         if _COORDINATE_OPENING.match(doc.norm, clause[0]):
             own = inside
+    if any(d.span[1] <= trig.span[0] and _AND_FUTURE.search(doc.norm, d.span[1], trig.span[0]) for d in own):
+        # 'docked on Tuesday and will hold an exercise': the time of what was done is not that of what will be
+        own = [d for d in own if d.span[1] > trig.span[0] or not _AND_FUTURE.search(doc.norm, d.span[1], trig.span[0])]
+        inside = [d for d in inside if d in own]
     if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
         # 'weeks after X fired missiles at the base': the main clause's date is not this event's; but 'batteries
         # were moved in June, after Iran fired missiles at X': what came just before a month or year fell in it
