@@ -177,3 +177,18 @@ def test_built_reinforced(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_future_clause_after_past(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shooting at a training area, or during drills, is a drill
+        ("Norwegian gunners fired rockets at the Setermoen training area in May during the Cold Response drills.",
+         [("exercise", "setermoen", "NO", "2025-05")]),
+        # drills held at a place as a habit are no one drill; drills held then are
+        ("Around 400 recruits are trained at the Tapa camp each year.", []),
+        ("Recruits were trained at the Tapa camp in June.", [("exercise", "tapa", "EE", "2025-06")]),
+    ],
+)
+def test_drills_by_shots_and_habits(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2026-03-12") == expected

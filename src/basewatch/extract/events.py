@@ -743,6 +743,10 @@ _MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|o
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _CAUGHT = frozenset({"captured", "capture", "captures", "capturing"})
+_PRESENT_BE_BEFORE = re.compile(_at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
+_HABIT_TIME = re.compile(_at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
+                         + _at_word(r"each|every", cased=False)
+                         + r"\s+(?:year|summer|winter|spring|autumn|month|week)\b", re.IGNORECASE)
 _QUALITIES = frozenset({"reinforced", "fortified"})
 _MAKING_BEFORE = re.compile(_at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
                                      "erect|erected|add|added|adding", cased=False)
@@ -1110,7 +1114,7 @@ _REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
 _FIRING = frozenset({"fired", "fire at", "opened fire", "shelled", "shelling", "bombed", "bombing", "dropped bombs",
                      "rockets", "rocket fire", "artillery fire", "mortar fire", "pounded", "pounding"})
 _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w'-]+\s+){0,3}?ranges?\b|(?:live|practice|inert|dummy|training|blank)\s+"
+                          r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
@@ -1131,6 +1135,12 @@ _MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nati
                             + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS = ("countr", "nation")
 # A word for drills anywhere in a sentence.
+# After a shot: the drills it was part of ('during the Lightning Strike drills', 'as part of the exercise').
+_IN_DRILLS = re.compile(_at_word(r"during|in|as\s+part\s+of|for", cased=False)
+                        + r"\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w'\"-]+\s+){0,4}?"
+                        + _at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False) + r"\b",
+                        re.IGNORECASE)
+_AT_TARGET = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
 _DRILL_WORD = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False) + r"\b",
                          re.IGNORECASE)
 # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
@@ -1351,8 +1361,10 @@ class Events:
                     and _NOUN.match(doc.norm, trig.span[1])):
                 # 'plans to build reinforced shelters': what is made reinforced is built
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
-            if trig.type == "attack" and word in _FIRING and _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]):
-                # 'gunners fired rockets at the range', 'fired live rounds at X': shooting in practice is a drill
+            if trig.type == "attack" and word in _FIRING and (
+                    _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]) or _shot_in_drills(doc, trig)):
+                # 'gunners fired rockets at the range', 'fired live rounds at X', 'fired rockets at X during the
+                # drills': shooting in practice is a drill
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
             if trig.type == "deployment" and _ended(doc, trig, index):
                 # 'kept ships there until 2002', 'were based at X until 2020': the stay ended then
@@ -3646,6 +3658,13 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
             and not facility_words(doc.language).force.search(doc.norm, trig.sentence[0], trig.span[0]))
 
 
+def _shot_in_drills(doc: Doc, trig: Trigger) -> bool:
+    """'fired rockets at the Setermoen training area during the drills': a shot at a place, told as part of drills."""
+    end = trig.span[1]
+    drills = _IN_DRILLS.search(doc.norm, end, min(trig.clause[1], end + _REACH))
+    return drills is not None and _AT_TARGET.search(doc.norm, end, drills.start()) is not None
+
+
 def _other_sense(doc: Doc, trig: Trigger) -> bool:
     """'the runway extends 4,000 metres', 'left two craters', 'images captured on 3 March', 'docked for repairs', 'a
     storage building': the trigger word in a sense that tells no event; so 'build reinforced shelters'."""
@@ -3666,6 +3685,9 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
                 and bool(_NOUN.match(norm, end)))
     if word in _FLYING:
         return bool(_OVER_AFTER.match(norm, end))
+    if trig.type == "exercise" and _PRESENT_BE_BEFORE.search(norm, max(lo, start - 8), start):
+        # 'some 250 conscripts are trained at the barracks each year': a habit of the place, no one drill
+        return bool(_HABIT_TIME.search(norm, end, min(trig.clause[1], end + _REACH)))
     if word == "building":
         # 'a new command building', 'an assembly building ... has been finished': a structure told as new or done
         thing = _THING_BEFORE.search(norm, lo, start)
