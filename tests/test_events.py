@@ -959,10 +959,7 @@ def test_plain_word_tests_never_rule_out_a_match() -> None:
                   "\u017fa\u0131d", "\u212aept"]
     rng = random.Random(7)
     for _ in range(5000):
-        doc = make_doc(" ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 9))) + rng.choice(["", " "]))
-        # the whole text, and a window inside it, as the callers search
-        lo = rng.randint(0, len(doc.norm))
-        for start, end in ((0, len(doc.norm)), (lo, rng.randint(lo, len(doc.norm)))):
-            for pattern, words in pairs:
-                if pattern.search(doc.norm, start, end) and not ev._may_hold(doc, start, end, words):
-                    raise AssertionError((pattern.pattern, doc.norm, start, end))
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 9))) + rng.choice(["", " "])
+        for pattern, words in pairs:
+            if pattern.search(text) and not ev._may_hold(text, 0, len(text), words):
+                raise AssertionError((pattern.pattern, text))

@@ -1297,7 +1297,7 @@ class Events:
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
                     or _plan_of_other(doc, low, m.end()) or _extends_a_term(doc, low, m.end())
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
-                    or (_may_hold(doc, max(clause[0], start - 60), start, _UNTIL_WORDS)
+                    or (_may_hold(doc.norm, max(clause[0], start - 60), start, _UNTIL_WORDS)
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
@@ -1306,7 +1306,7 @@ class Events:
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
-                    or (low in _USING and not _forces_before(doc, max(clause[0], start - 60), start))
+                    or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
@@ -1317,9 +1317,9 @@ class Events:
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
                     or (low in _MOVING_VERBS and not _moves_forces(doc, m.span(), clause, arms))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
-                                             or not (_forces_before(doc, clause[0], start)
+                                             or not (_forces_before(doc.norm, clause[0], start)
                                                      or _moves_forces(doc, m.span(), clause, arms))))
-                    or (low in _REPLACING and not (_forces_before(doc, clause[0], start) and (
+                    or (low in _REPLACING and not (_forces_before(doc.norm, clause[0], start) and (
                         _moves_forces(doc, m.span(), clause, arms) or _THEM.match(doc.norm, m.end()))))
                     or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
                     or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, m.end()))
@@ -1822,7 +1822,7 @@ def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     i = bisect_right(doc.sentences, (hi,))
     if i < len(doc.sentences) and _GROUP_AGAIN.match(doc.norm, doc.sentences[i][0]):
         hi = doc.sentences[i][1]
-    if not _may_hold(doc, trig.sentence[0], hi, _GROUP_BASE_WORDS):
+    if not _may_hold(doc.norm, trig.sentence[0], hi, _GROUP_BASE_WORDS):
         return None
     for told in _GROUP_BASE.finditer(doc.norm, trig.sentence[0], hi):
         gap = _GROUP_BASE_GAP.match(doc.norm, told.end(), hi)
@@ -1836,7 +1836,7 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'A new pier was built at X, paid for by China', 'the runway was rebuilt with Australian funds': works whose
     builder is not named are the paying state's (docs/data-model.md)."""
     sentence = trig.sentence
-    if trig.type not in ("construction", "expansion") or not _may_hold(doc, sentence[0], sentence[1],
+    if trig.type not in ("construction", "expansion") or not _may_hold(doc.norm, sentence[0], sentence[1],
                                                                        _PAYING_WORDS):
         return None
     for actor in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])]:
@@ -2055,7 +2055,7 @@ def _there_later(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     locative 'there' later in the trigger's clause is the one facility named before it in its sentence, else in the
     sentence before; not 'there is', nor 'from there' (where forces came from). Moves and works keep to 'there' right
     after their verb (_there_before): a later one more often places something else."""
-    if trig.type != "exercise" or not _may_hold(doc, trig.span[1], trig.clause[1], _THERE_WORDS):
+    if trig.type != "exercise" or not _may_hold(doc.norm, trig.span[1], trig.clause[1], _THERE_WORDS):
         return None
     there = _THERE_LATER.search(doc.norm, trig.span[1], trig.clause[1])
     if there is None:
@@ -2271,15 +2271,11 @@ def _dashes(text: str) -> list[Span]:
     return found
 
 
-def _may_hold(doc: Doc, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether norm[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
     case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
     tells ('\u0131' matches 'i'), so a window there may hold anything."""
-    if doc.norm.isascii():
-        # the text lower-cased once (same offsets in ASCII), searched in place: no slice and no lowering per window
-        lowered = doc.lower()
-        return any(lowered.find(word, lo, hi) >= 0 for word in words)
-    window = doc.norm[lo:hi]
+    window = text[lo:hi]
     if not window.isascii():
         return True
     window = window.lower()
@@ -2510,7 +2506,7 @@ class _Index:
         if date.span not in self._thing:
             start = date.span[0]
             self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1])) or (
-                _may_hold(self.doc, max(0, start - 50), start, _SIGNING_WORDS)
+                _may_hold(self.doc.norm, max(0, start - 50), start, _SIGNING_WORDS)
                 and bool(_SIGNED_BEFORE.search(self.doc.norm, max(0, start - 50), start)))
         return self._thing[date.span]
 
@@ -2533,7 +2529,7 @@ class _Index:
         """'said on Monday': the date of a report, not of the event."""
         if date.span not in self._reported:
             lo = max(0, date.span[0] - 40)
-            self._reported[date.span] = (_may_hold(self.doc, lo, date.span[0], _REPORTING_WORDS) and bool(
+            self._reported[date.span] = (_may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
                 _REPORTED_ON.search(self.doc.norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)) or (
                 bool(_IMAGES_AFTER.match(self.doc.norm, date.span[1]))
                 and _OPENING_TIME.fullmatch(self.doc.norm, self.doc.sentence_of(date.span[0])[0], date.span[0])
@@ -3060,7 +3056,7 @@ def _stay_since(doc: Doc, trig: Trigger, index: _Index) -> str | None:
 
 def _many_states(doc: Doc, span: Span) -> bool:
     """Forces of many states, none named, take part ('from 13 countries', 'multinational')."""
-    return _may_hold(doc, span[0], span[1], _MULTINATIONAL_WORDS) and bool(
+    return _may_hold(doc.norm, span[0], span[1], _MULTINATIONAL_WORDS) and bool(
         _MULTINATIONAL.search(doc.norm, span[0], span[1]))
 
 
@@ -3149,7 +3145,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
                 and not (doc.norm.startswith(" of ", trig.span[1])
                          and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
-            or (_may_hold(doc, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
+            or (_may_hold(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
                 and _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]))):
         return None
     actor = _forces_state(doc, trig, actor_list, index)
@@ -3248,7 +3244,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     at = _first_from(actor_list, lo)
     near = [a for a in actor_list[at:_first_from(actor_list, start)] if a.span[1] <= start]
     # the rarer subjects are looked for only where their plain words are: most triggers have neither
-    forces = _forces_before(doc, lo, start) or (
+    forces = _forces_before(doc.norm, lo, start) or (
         _FORCES_SENT_BEFORE.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
@@ -3307,9 +3303,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     return _first_of_joined(doc, near, holder) if holder is not None else None
 
 
-def _forces_before(doc: Doc, lo: int, hi: int) -> re.Match[str] | None:
+def _forces_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """Forces right before `hi` as the subject of the verb there, searched for only where a word of forces is."""
-    return _FORCES_BEFORE.search(doc.norm, lo, hi) if _may_hold(doc, lo, hi, _FORCE_WORDS) else None
+    return _FORCES_BEFORE.search(norm, lo, hi) if _may_hold(norm, lo, hi, _FORCE_WORDS) else None
 
 
 def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:
@@ -3775,7 +3771,7 @@ def _craft_before(doc: Doc, lo: int, hi: int, arms: list[int]) -> bool:
     """Equipment (`arms`: the sorted starts of its mentions) or forces named before `hi` in the clause from `lo`."""
     at = _bisect_left(arms, lo)
     return (at < len(arms) and arms[at] < hi) or bool(
-        _may_hold(doc, lo, hi, _FORCE_WORDS) and _FORCES_WORD.search(doc.norm, lo, hi))
+        _may_hold(doc.norm, lo, hi, _FORCE_WORDS) and _FORCES_WORD.search(doc.norm, lo, hi))
 
 
 def _forces_enter(doc: Doc, end: int, clause: Span, start: int, arms: list[int]) -> bool:
@@ -3983,7 +3979,7 @@ def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
 
 def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) -> str | None:
     """The state after 'by' following the trigger ('was attacked by Iranian-backed militias')."""
-    if not _may_hold(doc, trig.span[1], clause[1], _BY_WORDS):
+    if not _may_hold(doc.norm, trig.span[1], clause[1], _BY_WORDS):
         return None
     by = _BY.match(doc.norm, trig.span[1], clause[1])
     if by is None:
@@ -4100,7 +4096,7 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
 
 def _approved_before(doc: Doc, trig: Trigger) -> bool:
     lo = max(0, trig.span[0] - 60)
-    return _may_hold(doc, lo, trig.span[0], _APPROVING_WORDS) and bool(
+    return _may_hold(doc.norm, lo, trig.span[0], _APPROVING_WORDS) and bool(
         _APPROVED.search(doc.norm, lo, trig.span[0]))
 
 
@@ -4113,7 +4109,7 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
     if span[1] <= trig.span[0]:
         # 'lodged a protest on Tuesday after troops held drills': the date is the main clause's; 'the camp, which the
         # mission left in October 2023, and repaired its runway': the date is the relative clause's
-        subordinate = _may_hold(doc, span[1], trig.span[0], _SUBORDINATING_WORDS) and bool(
+        subordinate = _may_hold(doc.norm, span[1], trig.span[0], _SUBORDINATING_WORDS) and bool(
             _SUBORDINATE_AFTER.match(doc.norm, span[1], trig.span[0]))
         return subordinate or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
