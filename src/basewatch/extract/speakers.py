@@ -885,6 +885,8 @@ _INTRODUCED: Final = re.compile(
     rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}), (?P<what>who|an?|the)\b(?P<rest>(?: [\w'-]+){{0,5}})"
 )
 _INTRODUCED_REACH: Final = 400
+# What every _INTRODUCED match holds: searched first, since the name words may open at any position of the window.
+_INTRODUCED_CUE: Final = re.compile(r", (?:who|an?|the)\b")
 _NAMES_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
 _UNITS_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:(?:\d+(?:st|nd|rd|th)|{_NAME_WORD}) ){{1,4}})$")
 _NAME_AFTER_TITLE: Final = re.compile(rf',? "?({_NAME_WORD}(?: {_NAME_WORD}){{0,4}})')
@@ -998,6 +1000,8 @@ class SpeakerBook:
         if self.names is None:
             return None
         window = max(0, seen_at, pronoun.span[0] - _INTRODUCED_REACH)
+        if _INTRODUCED_CUE.search(self.names.norm, window, pronoun.span[0]) is None:
+            return None
         found = None
         for m in _INTRODUCED.finditer(self.names.norm, window, pronoun.span[0]):
             found = m
