@@ -107,10 +107,10 @@ _SATELLITE_WORDS = ("atellite",)
 _IMAGERY_WORDS = ("atellite", "magery")
 # "pictures from Airbus", "images taken by Airbus": plain pictures credited to an imagery firm by the first word
 # of its name.
-_PICTURES_FROM_WORDS = tuple(
-    f"{picture} {by}" for picture in ("ictures", "hotos", "hotographs", "mages")
-    for by in ("from", "taken by", "captured by", "acquired by", "collected by")
-)
+_PICTURE_STEMS = ("ictures", "hotos", "hotographs", "mages")
+_PICTURE_CREDITS = ("from", "taken by", "captured by", "acquired by", "collected by")
+_PICTURES_FROM_WORDS = tuple(f"{picture} {by}" for picture in _PICTURE_STEMS for by in _PICTURE_CREDITS)
+_PICTURE_CREDIT = "|".join(r"\s+".join(by.split()) for by in _PICTURE_CREDITS)
 _FROM_REACH = 40
 # "..., the paper reported, citing defence officials": whom a report cites.
 _CITING_WORDS = ("citing",)
@@ -134,7 +134,7 @@ _PAPERS_SHOW = re.compile(
 )
 _PAPER_REACH = 60
 _PICTURES_FROM = re.compile(
-    r"[A-Za-z](?:ictures|hotos|hotographs|mages)\s+(?:from|(?:taken|captured|acquired|collected)\s+by)\s+"
+    rf"[A-Za-z](?:{'|'.join(_PICTURE_STEMS)})\s+(?:{_PICTURE_CREDIT})\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_PATTERN})"
 )
 # "Satellite imagery from Airbus": whoever took or sold the imagery.
