@@ -174,6 +174,43 @@ def test_counts(quantities: Quantities, sentence: str, expected: list[Found]) ->
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The camp was set for 2000 troops.", [("2000 troops", 2000, "count", None)]),
+        ("Moscow sent in 2000 Russian soldiers last week.", [("2000 Russian soldiers", 2000, "count", None)]),
+        ("The navy deployed 1995 sailors to the port.", [("1995 sailors", 1995, "count", None)]),
+        # opening a clause, or after a determiner, a year dates or names what follows
+        ("The hangars were finished, and in 2019 troops arrived.", []),
+        ("When in 2019 troops came, the runway was short.", []),
+        ("The 2019 strikes hit the hangars.", []),
+    ],
+)
+def test_year_like_numbers_count_objects(quantities: Quantities, sentence: str, expected: list[Found]) -> None:
+    """A year-like number right after the words of its clause counts the noun after it; opening a clause it is a
+    year (`In 2019 troops arrived` among the non-quantities below)."""
+    assert found(quantities, sentence) == expected
+
+
+@pytest.fixture(scope="module")
+def quantities_and_dates() -> Pipeline:
+    return Pipeline(only=["quantities", "dates"])
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("The camp was set for 2000 troops in March.", ["March"]),
+        ("Russia sent in 2000 troops.", []),
+        ("The drills are set for 2026.", ["2026"]),
+        ("In 2000 troops left the base.", ["2000"]),
+    ],
+)
+def test_a_counted_year_like_number_is_no_date(quantities_and_dates: Pipeline, text: str, dates: list[str]) -> None:
+    result = quantities_and_dates.extract(text, published="2025-06-01")
+    assert [d["text"] for d in result["dates"]] == dates
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The base opened in 2019.",

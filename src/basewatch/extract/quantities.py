@@ -70,6 +70,8 @@ _RATIO = "ratio"
 _QUALIFIER_KINDS = ("approx", "min", "max")
 # Years counting things are far likelier to be dates: "In 2019 troops arrived".
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+# The two lower-case words before a number, with nothing but a space after each: 'sent in 2000 troops'.
+_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'-])(\w+)[ ]([a-z]+)[ ]\Z")
 # Three or more bare digits after a capitalised name are a model number: "Boeing 737", "Mirage 2000".
 _MODEL_NUMBER = re.compile(r"\d{3,}|0\d+")
 _NAMED_MODEL = re.compile(r"[A-Z][a-z]+[ -]\d+")
@@ -292,6 +294,8 @@ class Matcher:
         self.alternatives = _lower(_words(lang, "alternative"))
         self.function = _lower(_words(lang, "function"))
         self.prepositions = _lower(_words(lang, "preposition"))
+        self.clause_openers = _lower(_words(lang, "clause_open"))
+        self.determiners = _lower(_words(lang, "determiner"))
         # Capitalised words that may stand before a number without naming a model.
         self.plain = self.function | self.openers | _lower(_words(lang, "article", *_QUALIFIER_KINDS))
         endings = "|".join(re.escape(e) for e in _words(lang, "plural_ending")) or "(?!)"
@@ -642,6 +646,17 @@ class Matcher:
                     return None
         return None
 
+    def _object_count(self, norm: str, start: int, tail: Tail) -> bool:
+        """A year-like number before a counted noun counts it when it is the object of the words before it, inside
+        its clause: 'sent in 2000 troops', 'set for 2000 troops', 'deployed 2000 troops'. Opening a clause it is the
+        clause's time ('In 2000 troops left', ', and in 2019 troops arrived'), and after a determiner a year that
+        names what follows ('the 2019 strikes')."""
+        if tail.kind != "count":
+            return False
+        words = _TWO_WORDS_BEFORE.search(norm, max(0, start - 40), start)
+        return (words is not None and words.group(2) not in self.determiners
+                and words.group(1).lower() not in self.clause_openers)
+
     def _opens_noun(self, word: str, lower: str) -> bool:
         """Whether some two-word counted noun starts with `word` ("armoured vehicles")."""
         return word in self.nouns.first_exact or lower in self.nouns.first_loose
@@ -668,7 +683,8 @@ class Matcher:
         if first is None:
             return []
         if match.group("n2") is None:
-            if tail.kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1")):
+            if (tail.kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1"))
+                    and not self._object_count(norm, start, tail)):
                 return []
             if tail.inches is not None:
                 inches = self.measures.word(_INCH)
