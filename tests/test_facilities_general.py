@@ -1086,3 +1086,24 @@ def test_a_placed_description_after_a_copula_is_the_subject(pipeline: Any) -> No
     facilities = found(pipeline, "The Vetka naval base is the main Russian naval base in Syria.")
     assert list(facilities) == ["Vetka naval base"]
     assert facilities["Vetka naval base"]["operator"] == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # Nothing places the barracks but the state the article keeps naming.
+        ("Zambia plans to double its defence budget. Zambian officials said on Monday that recruits at the Kasoma "
+         "Mwale Barracks would get new rifles, and that Zambia would buy two transport aircraft.",
+         "Kasoma Mwale Barracks", "ZM"),
+        # Two states named as often: neither is the article's.
+        ("Zambia and Malawi plan to double their defence budgets. Recruits at the Kasoma Mwale Barracks would get new "
+         "rifles, officials said, and Zambia and Malawi would buy two transport aircraft.",
+         "Kasoma Mwale Barracks", None),
+        # A reef the gazetteer gives no state keeps its outpost in no country, however often a claimant is named.
+        ("Vietnam has expanded its outposts in the Spratlys. Vietnam dredged a harbour at the Lansdowne Reef outpost "
+         "last year, and Vietnam plans more.", "Lansdowne Reef outpost", None),
+    ],
+)
+def test_an_unplaced_facility_lies_in_the_country_the_article_names_most(
+        pipeline: Any, text: str, name: str, country: str | None) -> None:
+    assert found(pipeline, text)[name]["country"] == country

@@ -558,7 +558,8 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         # "Norway's X air station" is in Norway though the article's other places are in Finland.
         fac.country = (fac.country or _named_country(doc, place_spans) or _demonym_town(doc, place_spans)
                        or _measured_from(doc, fac) or _own_state(fac)
-                       or _country_placed_in_sentence(doc, fac, index) or index.dominant_country())
+                       or _country_placed_in_sentence(doc, fac, index) or index.dominant_country()
+                       or _most_named(doc, fac, item, index))
         return
     if fac.country and best.country != fac.country:
         return
@@ -714,6 +715,25 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
     # 'Camp X, the main US base in the country': the country the article names most.
     ranked = Counter(p.country for p in index.places if p.kind == "country" and p.country).most_common(2)
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _most_named(doc: Doc, fac: Facility, item: Installation | None, index: PlaceIndex) -> str | None:
+    """'MONROVIA - ... the Armed Forces of Liberia train at the X Barracks in Schefflin': a facility nothing else
+    places lies in the country the article names most, when it names that one at least twice and twice as often as
+    any other. Not a catalogued one whose catalog gives no country, nor one named after a place the gazetteer gives
+    no state (a disputed reef or island): for those no country is the judgement."""
+    if item is not None or any(p.country is None and p.kind not in _VAGUE_FEATURES and s <= p.span[0]
+                               and p.span[1] <= e for p in doc.places for s, e in fac.mentions):
+        return None
+    ranked = Counter(p.country for p in index.places if p.kind == "country" and p.country).most_common(2)
+    if not ranked:
+        return None
+    top, count = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    # 'Turkey's X base': a state the name itself gives runs it where the article's own country is another's.
+    if fac.operator and fac.operator != top:
+        return None
+    return top if count >= 2 and count >= 2 * runner_up else None
 
 
 def _dominant_country(places: list[PlaceMention]) -> str | None:
