@@ -97,6 +97,9 @@ def test_a_name_opening_a_sentence_counts_once_the_text_writes_it_inside_one(pip
         ("Jets arrived at RNZAF Base Lyaur on Monday.", "RNZAF Base Lyaur", "air base"),
         ("The squadron is based at RMAF Kulob, officials said.", "RMAF Kulob", "air base"),
         ("Helicopters left Air Force Station Lyaur on Monday.", "Air Force Station Lyaur", "air base"),
+        # The South African order: the service's base word first, the place after it.
+        ("At Air Force Base Lyaur in the north, most of the jets have barely flown.", "Air Force Base Lyaur",
+         "air base"),
         ("Troops arrived at CFB Kulob on Monday.", "CFB Kulob", "base"),
     ],
 )
@@ -250,3 +253,15 @@ def test_a_where_clause_that_begins_building_a_head(pipeline: Any) -> None:
 def test_a_small_town_a_unit_will_be_based_at_is_its_garrison(pipeline: Any) -> None:
     assert "Tapa garrison" in found(pipeline, "A second battalion will be based at Tapa, in northern Estonia.")
     assert found(pipeline, "The brigade is stationed in Moscow, officials said.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # 'X Air Force Base on Guam': a name before the base words keeps them a head.
+        ("Bombers landed at Lyaur Air Force Base on Monday.", "Lyaur Air Force Base"),
+        ("Bombers landed at Lyaur Air Force Base, Kulob, on Monday.", "Lyaur Air Force Base"),
+    ],
+)
+def test_a_name_before_the_base_words_keeps_them_a_head(pipeline: Any, text: str, name: str) -> None:
+    assert list(found(pipeline, text)) == [name]
