@@ -1107,3 +1107,20 @@ def test_a_placed_description_after_a_copula_is_the_subject(pipeline: Any) -> No
 def test_an_unplaced_facility_lies_in_the_country_the_article_names_most(
         pipeline: Any, text: str, name: str, country: str | None) -> None:
     assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The article's own state and a town of it place a namesake of a catalogued base abroad.
+        ("New Zealand's navy moved two patrol boats to the Devonport naval base in Auckland on Friday. New Zealand "
+         "plans to buy two more.", "Devonport naval base", "NZ"),
+        # The catalogued one, where the text puts it there.
+        ("Two frigates will berth at the Devonport naval base in Plymouth, Britain's navy said. Britain and France "
+         "signed a pact on Monday.", "HMNB Devonport", "GB"),
+    ],
+)
+def test_a_catalogued_name_placed_in_another_state_is_a_namesake(
+        pipeline: Any, text: str, name: str, country: str) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["country"], fac["operator"]) == (country, country)

@@ -21,7 +21,7 @@ from typing import Final
 from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, resolve_anaphors
-from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index
+from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index, placed_elsewhere
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, common_word, event_words, facility_words, word_regex
@@ -466,7 +466,12 @@ class Facilities:
         facilities, groups = _merge_region_named(facilities, groups)
         places = place_index(doc)
         for fac, group in zip(facilities, groups, strict=True):
-            locate(doc, fac, group[0].item, [c.place_span for c in group if c.place_span], places)
+            spans = [c.place_span for c in group if c.place_span]
+            item = group[0].item
+            if item is not None and placed_elsewhere(doc, fac, item, spans, places):
+                item = None
+                _uncatalogued(doc, fac, group)
+            locate(doc, fac, item, spans, places)
         attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
@@ -2667,6 +2672,16 @@ def _display(name: str, kind: str, head: Hit) -> str:
 
 def _slug(name: str) -> str:
     return _NOT_SLUG.sub("-", name.lower()).strip("-") or "facility"
+
+
+def _uncatalogued(doc: Doc, fac: Facility, group: list[Candidate]) -> None:
+    """The facility as its mentions name it, with none of the catalogued installation's facts: the text placed it
+    where that one is not."""
+    for cand in group:
+        cand.item = None
+    own = _facility(doc, group)
+    fac.id, fac.name, fac.kind, fac.operator = own.id, own.name, own.kind, own.operator
+    fac.country, fac.tenants, fac.rule = None, [], "facilities:namesake"
 
 
 def _unique_ids(facilities: list[Facility]) -> None:

@@ -75,6 +75,8 @@ _NEAR_KM: Final = 50.0
 _DEMONYM_TOWN: Final = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
 _DIVISION_OF: Final = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
 _INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2"})
+# Places that put a facility in a state: a settlement or a division, not a feature or a sea.
+_PLACING_KINDS: Final = frozenset({"city", "town", "village", "admin1", "admin2"})
 _FRONTED_IN: Final = re.compile(r"\b[Ii]n\s+$")
 # How far into a sentence a fronted 'In <town>,' may start ('On the other side of the island, in X,').
 _FRONT: Final = 40
@@ -401,11 +403,22 @@ class PlaceIndex:
         self.divisions = divisions
         # The article's dominant country, in a one-item list once a facility with no place of its own asks.
         self.dominant: list[str | None] = []
+        # The country the article names most, likewise.
+        self.named: list[str | None] = []
 
     def dominant_country(self) -> str | None:
         if not self.dominant:
             self.dominant.append(_dominant_country(self.places))
         return self.dominant[0]
+
+    def most_named(self) -> str | None:
+        """The country the article names at least twice and twice as often as any other, if one."""
+        if not self.named:
+            ranked = Counter(p.country for p in self.places if p.kind == "country" and p.country).most_common(2)
+            top, count = ranked[0] if ranked else (None, 0)
+            runner_up = ranked[1][1] if len(ranked) > 1 else 0
+            self.named.append(top if count >= 2 and count >= 2 * runner_up else None)
+        return self.named[0]
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
@@ -569,6 +582,20 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         fac.lat, fac.lon, fac.geo_precision = best.lat, best.lon, precision
 
 
+def placed_elsewhere(doc: Doc, fac: Facility, item: Installation, place_spans: list[Span], index: PlaceIndex) -> bool:
+    """'the Devonport naval base in Auckland', in an article about New Zealand: a catalogued name that the text ties
+    only to towns or divisions of the state the article names most, the catalog putting it in another, names a
+    namesake there. (A town's homonym abroad is the commoner mistake of the two, so the article's own state must
+    back the town.)"""
+    if not item.country:
+        return False
+    home = index.most_named()
+    if home is None or home == item.country:
+        return False
+    placed = [p for p in _linked_places(doc, fac, place_spans, index) if p.kind in _PLACING_KINDS]
+    return bool(placed) and all(p.country == home for p in placed)
+
+
 def _near(town: City, field_at: Airfield) -> bool:
     """Within about 30 km (0.3 degree each way): the airfield is the town's."""
     return abs(town.lat - field_at.lat) < 0.3 and abs(town.lon - field_at.lon) < 0.3
@@ -719,21 +746,15 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
 
 def _most_named(doc: Doc, fac: Facility, item: Installation | None, index: PlaceIndex) -> str | None:
     """'MONROVIA - ... the Armed Forces of Liberia train at the X Barracks in Schefflin': a facility nothing else
-    places lies in the country the article names most, when it names that one at least twice and twice as often as
-    any other. Not a catalogued one whose catalog gives no country, nor one named after a place the gazetteer gives
-    no state (a disputed reef or island): for those no country is the judgement."""
+    places lies in the country the article names most (`PlaceIndex.most_named`). Not a catalogued one whose catalog
+    gives no country, nor one named after a place the gazetteer gives no state (a disputed reef or island): for those
+    no country is the judgement."""
     if item is not None or any(p.country is None and p.kind not in _VAGUE_FEATURES and s <= p.span[0]
                                and p.span[1] <= e for p in doc.places for s, e in fac.mentions):
         return None
-    ranked = Counter(p.country for p in index.places if p.kind == "country" and p.country).most_common(2)
-    if not ranked:
-        return None
-    top, count = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    top = index.most_named()
     # 'Turkey's X base': a state the name itself gives runs it where the article's own country is another's.
-    if fac.operator and fac.operator != top:
-        return None
-    return top if count >= 2 and count >= 2 * runner_up else None
+    return None if fac.operator and fac.operator != top else top
 
 
 def _dominant_country(places: list[PlaceMention]) -> str | None:
