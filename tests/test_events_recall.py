@@ -281,3 +281,23 @@ def test_flying_from_one_base_to_another(pipeline: Any) -> None:
 )
 def test_placed_elsewhere_is_not_carried_over(pipeline: Any, text: str) -> None:
     assert [t for t, f, _, _ in events(pipeline, text) if f is not None] == ["expansion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shot that came down at a place is a strike there, by whoever fired it
+        ("Last October, rockets fired by Hezbollah landed inside Camp Kessel and damaged a store.",
+         [("attack", "camp-kessel", "LB", "2020-10")]),
+        ("Two mortar rounds fell inside Camp Kessel on Sunday, the army said.",
+         [("attack", "camp-kessel", None, "2021-02-28")]),
+        ("A Houthi missile fell near Camp Kessel in October 2019, injuring six people.",
+         [("attack", "camp-kessel", "YE", "2019-10")]),
+        # aircraft that land arrive; whatever else falls is no event
+        ("Two Rafale jets landed at Camp Kessel on Monday.", [("deployment", "camp-kessel", "FR", "2021-03-01")]),
+        ("Revenue at Camp Kessel fell by a third last year.", []),
+        ("The old hangar at Camp Kessel fell into disuse.", []),
+    ],
+)
+def test_shots_that_land(pipeline: Any, text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert events(pipeline, text) == expected

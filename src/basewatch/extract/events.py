@@ -727,6 +727,14 @@ _FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # What flies without being deployed: rockets, missiles and what they carry.
 _PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                          re.IGNORECASE)
+# 'landed', 'fell': what lands or falls at a place is a strike there when it is a shot, its subject a projectile
+# before the verb, maybe with who fired it ('rockets fired by the militia landed inside X', 'a shell fell near Y');
+# 'fell' of anything else is no event, 'landed' of anything else stays an arrival.
+_SHOT_LANDING = frozenset({"landed", "fell"})
+_SHOT_SUBJECT = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
+                                    "artillery\\s+rounds?|bombs?|grenades?", cased=False)
+                           + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
+_SHOT_REACH = 70
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
 _MOORING = frozenset({"docked", "docking", "berthed", "berthing"})
 # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
@@ -1282,6 +1290,12 @@ class Events:
             if text[0].isupper() and kind != "exercise" and _mid_sentence(doc, sentence, start):
                 continue
             clause = _cut(False, doc, sentence, start)
+            if low in _SHOT_LANDING:
+                if _SHOT_SUBJECT.search(doc.norm, max(clause[0], start - _SHOT_REACH), start):
+                    # 'shells fired by the army landed in X': a shot that came down there
+                    kind = "attack"
+                elif kind == "attack":
+                    continue
             if low in _APPEARING and _craft_before(doc, clause[0], start, arms):
                 # 'four Su-34s have appeared at X': aircraft or forces seen at a place for the first time came there
                 kind = "deployment"
