@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from event_rows import events
 from spans import facilities_found
 
 
@@ -22,3 +23,25 @@ def test_a_ship_calling_at_a_town_calls_at_its_naval_base_not_its_trading_port(p
                                                                                mentions: list[str]) -> None:
     found = facilities_found(pipeline, text)
     assert [text[s:e] for fac in found.values() for s, e in fac["mentions"]] == mentions
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drills told at the town a named base is called after are at that base, as a basing verb's town is
+        "The navy keeps frigates at Kalamata naval base. Aviano air base hosts American F-16s. Last week 150 Greek "
+        "soldiers exercised at Kalamata.",
+        "The navy keeps frigates at Kalamata naval base. Aviano air base hosts American F-16s. In May the navy held "
+        "the Sea Shield exercise at Kalamata.",
+    ],
+)
+def test_drills_at_a_town_are_at_the_base_named_after_it(pipeline: Any, text: str) -> None:
+    assert [fac for typ, fac, _, _ in events(pipeline, text) if typ == "exercise"] == ["kalamata-naval-base"]
+
+
+def test_the_base_after_a_stay_at_its_town_is_that_base(pipeline: Any) -> None:
+    # 'been at X' makes the town a mention of the base named after it before 'the base' looks for its antecedent
+    text = ("Kalamata naval base was built in 2019. Two jets flew from Aviano air base to Trapani air base in May, and "
+            "four Italian jets have been at Kalamata since June. The base was expanded in 2021.")
+    assert [fac for typ, fac, _, _ in events(pipeline, text) if typ == "expansion"] == ["kalamata-naval-base"]

@@ -84,6 +84,9 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         return
     words = facility_words(doc.language)
     _bare_names(doc, facilities)
+    # a town standing for its base is a mention before the anaphors look back: '... have been at X since June. The
+    # base was expanded' is X's base, not one named before
+    _town_for_base(doc, facilities, sorted([span for fac in facilities for span in fac.mentions]))
     taken = sorted([span for fac in facilities for span in fac.mentions])
     for start, end, head_word in _anaphors(doc):
         span = (start, end)
@@ -118,7 +121,6 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
             candidates = _subject_of_last_sentence(doc, candidates, span[0])
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
-    _town_for_base(doc, facilities, taken)
 
 
 def _runner(doc: Doc, actor_list: list[Actor], pos: int) -> str | None:
@@ -211,10 +213,12 @@ def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
 
 
 _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
-# A verb of basing, flying or calling at a port and its preposition, right before a town.
+# A verb of basing, flying, calling at a port, drilling or staying and its preposition, right before a town: 'held
+# the Astral Knight exercise at X', 'have been at X since May' are at the base named after X, as 'based at X' is.
 _BASED_AT: Final = re.compile(
     r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
-    r"operate|parked|called|calling|docked|docking|berthed|moored)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
+    r"operate|parked|called|calling|docked|docking|berthed|moored|exercised|exercising|exercises?|drills|trained|"
+    r"training|been)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
 
 
 # A verb of calling at a port right before a town.
@@ -241,7 +245,8 @@ _PREPOSITION_ENDS: Final = frozenset({"at", "to", "in", "om"})
 # _BASED_AT's verbs.
 _BASING_VERBS: Final = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
                         "flown", "operating", "operate", "parked", "called", "calling", "docked", "docking", "berthed",
-                        "moored")
+                        "moored", "exercised", "exercising", "exercise", "exercises", "drills", "trained", "training",
+                        "been")
 
 
 def _pronouns(doc: Doc) -> list[Span]:
