@@ -344,3 +344,11 @@ def test_a_named_force_s_headquarters_is_the_host_s(pipeline: Any) -> None:
     facilities = pipeline.extract("Drones hit the Northern Fleet headquarters in Severomorsk on Monday.",
                                   published="2024-05-01")["facilities"]
     assert [(f["name"], f["operator"]) for f in facilities] == [("Northern Fleet headquarters", "RU")]
+
+
+def test_a_state_a_comma_parts_from_the_force_word_owns_no_force(pipeline: Any) -> None:
+    # 'the army' here is the host's, not that of the neighbour named before the comma.
+    text = ("On the frontier with Haiti, the army moved two companies to an army post near Vetka after shots were "
+            "fired at it.")
+    fac = found(pipeline, text)["Vetka outpost"]
+    assert (fac["operator"], fac["tenants"]) == (None, [])

@@ -1995,7 +1995,9 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         if i == len(starts) or starts[i] - actor.span[1] > 25:
             continue
         force = forces[i]
-        if doc.norm[actor.span[1]:force.begin].count(" ") > 2:
+        between = doc.norm[actor.span[1]:force.begin]
+        # 'On the border with Haiti, the army sent ...': a state a comma parts from a force's word does not own it.
+        if between.count(" ") > 2 or "," in between:
             continue
         sent = doc.sentence_of(actor.span[0])
         reach = min(sent[1], force.stop + 120)
