@@ -352,3 +352,10 @@ def test_a_state_a_comma_parts_from_the_force_word_owns_no_force(pipeline: Any) 
             "fired at it.")
     fac = found(pipeline, text)["Vetka outpost"]
     assert (fac["operator"], fac["tenants"]) == (None, [])
+
+
+def test_a_service_s_trainers_are_its_guests(pipeline: Any) -> None:
+    # The trainers' own service is named before their word: they serve at the host's fort, not at their own.
+    text = "The last U.S. Army trainers at the Vetka military fort in Colombia left in October."
+    fac = found(pipeline, text)["Vetka military fort"]
+    assert (fac["operator"], fac["tenants"]) == ("CO", ["US"])

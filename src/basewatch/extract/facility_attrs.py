@@ -2007,16 +2007,29 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                     and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
         if fac is None:
             continue
-        guest = force.text.lower() in _guest_forces(doc.language)
+        guests = _guest_forces(doc.language)
+        # 'U.S. Army trainers at X': a service's men named by a guest's word after the service's.
+        guest = force.text.lower() in guests or _next_word(doc.norm, force.stop) in guests
         if guest and fac.operator is None and fac.kind in _GARRISON_KINDS and actor.code != fac.country:
             # Foreign instructors serve at the host's installation.
             fac.operator = _host_force(fac)
-        if fac.operator is None and fac.kind in _GARRISON_KINDS and (joint is None or joint == fac.country):
+        if fac.operator is None and not guest and fac.kind in _GARRISON_KINDS and (joint is None
+                                                                                 or joint == fac.country):
             fac.operator = joint or actor.code
             if joint and actor.code != joint and actor.code not in fac.tenants:
                 fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
+
+
+def _next_word(norm: str, end: int) -> str:
+    """The lower-cased word after the single space at `end`, or ''."""
+    if not norm.startswith(" ", end):
+        return ""
+    stop = end + 1
+    while stop < len(norm) and is_word_char(norm[stop]):
+        stop += 1
+    return norm[end + 1:stop].lower()
 
 
 @lru_cache(maxsize=8)
