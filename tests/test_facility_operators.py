@@ -359,3 +359,17 @@ def test_a_service_s_trainers_are_its_guests(pipeline: Any) -> None:
     text = "The last U.S. Army trainers at the Vetka military fort in Colombia left in October."
     fac = found(pipeline, text)["Vetka military fort"]
     assert (fac["operator"], fac["tenants"]) == ("CO", ["US"])
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        # A state's service working on an airport runs it ...
+        ("Malawi's air force began resurfacing the runway at Vetka airport in May, the ministry said.", "MW"),
+        ("The Malawian army started lengthening the runway at Vetka airport last year.", "MW"),
+        # ... a state alone may be building it for its airlines.
+        ("Malawi began resurfacing the runway at Vetka airport in May, the ministry said.", None),
+    ],
+)
+def test_a_state_s_service_working_on_an_airport_runs_it(pipeline: Any, text: str, operator: str | None) -> None:
+    assert found(pipeline, text)["Vetka airport"]["operator"] == operator

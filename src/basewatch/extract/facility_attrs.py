@@ -353,6 +353,9 @@ _NOT_BUILDER: Final = re.compile(r"\b(?:company|companies|firms?|contractors?|co
 # A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port'), and so
 # is a place only ever called an airport.
 _BUILT_FOR_OTHERS: Final = frozenset({"port"})
+# A state's armed service right after its name: "Bolivia's air force", 'the Bolivian navy'.
+_SERVICE_AFTER: Final = re.compile(r"(?:['\u2019]s)?\s+(?:air force|navy|army|military|armed forces|coast guard)\b",
+                                   re.IGNORECASE)
 _FORMER: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS: Final = frozenset({"air base", "naval base"})
@@ -1203,8 +1206,9 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
     that pays for the work ('Australia spent A$175m rebuilding ...') leaves it with its owner."""
     words = event_words(doc.language)
     for fac in facilities:
-        if fac.operator or fac.kind in _BUILT_FOR_OTHERS or only_weak_heads(doc.language, fac):
+        if fac.operator or fac.kind in _BUILT_FOR_OTHERS:
             continue
+        weak = only_weak_heads(doc.language, fac)
         first = min(fac.mentions)
         sent_start, _ = doc.sentence_of(first[0])
         for trig in words.triggers.finditer(doc.norm, sent_start, first[0]):
@@ -1212,8 +1216,11 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             if kind not in ("construction", "expansion") or first[0] - trig.stop > 40:
                 continue
             before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.begin]
+            # 'Bolivia's air force is lengthening the runway at X airport': an airport a state's service works on is
+            # its; a state alone may be building an airport for its airlines.
             if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.begin) and not _NOT_BUILDER.search(
-                    doc.norm, before[-1].span[1], trig.begin):
+                    doc.norm, before[-1].span[1], trig.begin) and (
+                    not weak or _SERVICE_AFTER.match(doc.norm, before[-1].span[1])):
                 fac.operator = before[-1].code
                 break
 
