@@ -301,3 +301,21 @@ def test_placed_elsewhere_is_not_carried_over(pipeline: Any, text: str) -> None:
 )
 def test_shots_that_land(pipeline: Any, text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces staying at a base since a time came there then; with no time, or no forces, it is where they are
+        ("Two Italian Eurofighter Typhoons have been at Camp Kessel since September for air policing training.",
+         [("deployment", "camp-kessel", "IT", "2020-09")]),
+        ("Two Italian Eurofighter Typhoons have been at Camp Kessel for two weeks.", []),
+        ("The minister has been at Camp Kessel since Monday.", []),
+        # a new structure as subject, however long its description, before a verb of rising
+        ("Three new hangars large enough for medium-altitude drones have gone up at Camp Kessel in 2020.",
+         [("construction", "camp-kessel", None, "2020")]),
+    ],
+)
+def test_stays_since_and_structures_risen(
+        pipeline: Any, text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
+    assert events(pipeline, text) == expected

@@ -833,6 +833,9 @@ _NEW_WORD = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
 _STRUCTURE_REACH = 50
+# A structure as the subject may come with a longer description before the verb ('three new hangars large enough for
+# medium-altitude drones have gone up at X').
+_SUBJECT_REACH = 80
 # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live firing
 # at X'); analysts or a state that watch drills, or an official who watches anything else, make no visit.
 _WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
@@ -880,7 +883,8 @@ _THERE_WORDS = ("there",)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "operated from", "operating from", "operate from", "operates from",
-                          "keeps", "kept", "spotted at", "seen at", "sighted at", "showed up at", "turned up at"})
+                          "keeps", "kept", "spotted at", "seen at", "sighted at", "showed up at", "turned up at",
+                          "have been at", "has been at", "had been at"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Right before a place: a preposition that locates what happened there.
@@ -991,9 +995,11 @@ _ENTERING = frozenset({"entered"})
 # 'reached', likewise only of forces that reach a place or a facility named right after it ('the first rotation of
 # Danish troops reached X'), not 'reached a deal'.
 _REACHING = frozenset({"reached"})
-# 'spotted at', 'seen at': aircraft or forces seen at a facility, a deployment only with them before the verb ('four
-# Su-34 jets were spotted at X'), not 'the minister was seen at X'; as with 'parked', only when dated (_STATE_WORDS).
-_SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at"})
+# 'spotted at', 'seen at', 'have been at': aircraft or forces seen or staying at a facility, a deployment only with them
+# before the verb ('four Su-34 jets were spotted at X', 'two Typhoons have been at X since September'), not 'the
+# minister was seen at X'; as with 'parked', only when dated (_STATE_WORDS).
+_SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at", "have been at",
+                      "has been at", "had been at"})
 _SETTING_UP = frozenset({"set up", "sets up", "setting up"})
 _PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
 # 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
@@ -3534,7 +3540,7 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     hangars', 'laid the foundation stone'), else before one that takes it as subject ('new shelters have appeared', 'a
     new runway has been added'), a new one for 'appeared'."""
     parts = event_words(doc.language).parts
-    lo = max(clause[0], span[0] - _STRUCTURE_REACH)
+    lo = max(clause[0], span[0] - _SUBJECT_REACH)
     if word in _STRUCTURE_AFTER and not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0]):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
