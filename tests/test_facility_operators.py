@@ -373,3 +373,16 @@ def test_a_service_s_trainers_are_its_guests(pipeline: Any) -> None:
 )
 def test_a_state_s_service_working_on_an_airport_runs_it(pipeline: Any, text: str, operator: str | None) -> None:
     assert found(pipeline, text)["Vetka airport"]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "operator"),
+    [
+        # 'its' is said of the navy, not of the guests' state qualifying a plural noun.
+        ("The Malawian navy hosted a group of Zambian naval officers at its Vetka base last week.", "MW"),
+        # A verb ending in -s after a state is no plural noun: the state owns what follows.
+        ("Zambia said Malawi hands its Vetka base to the police next year.", "MW"),
+    ],
+)
+def test_its_points_past_a_state_s_people(pipeline: Any, text: str, operator: str) -> None:
+    assert found(pipeline, text)["Vetka base"]["operator"] == operator

@@ -81,6 +81,9 @@ _DETERMINER: Final = re.compile(r"(?:\b(?:a|an|the|its|their|this|that|his|her|o
 # A geographic word after a place that the place's installation may be named without ('Sevastopol Bay').
 _FEATURE_WORD: Final = re.compile(r"\s+(?:Bay|Harbou?r|Island|Peninsula|Lagoon|Gulf|Roads)$")
 _POSSESSIVE: Final = frozenset({"its", "their"})
+# After a state's name or demonym, a plural noun it qualifies, then a preposition ('Peruvian naval officers at',
+# 'US troops in'): the preposition tells the noun from a verb ('France hands its base').
+_PLURAL_AFTER: Final = re.compile(r"(?:\s+[a-z]+)?\s+[a-z]+[^s\W]s\s+(?:at|in|on|to|from|of|with|for)\b")
 # Kinds of head a word the vocabulary does not know may describe in a sentence about forces ('a staging base'); a
 # camp, a compound or a field is as often a refugees', a family's or a football one.
 _DESCRIBED_KINDS: Final = frozenset({"base", "air base", "naval base", "airfield", "outpost"})
@@ -2367,7 +2370,9 @@ def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | N
                      and 0 <= det.start() - a.span[1] <= 12 and sent_start <= a.span[0]), None)
     if word not in _POSSESSIVE:
         return None
-    before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= det.start()]
+    # 'The Bolivian navy hosted Peruvian naval officers at its X base': 'its' is not said of a state's people.
+    before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= det.start()
+              and not (word == "its" and _PLURAL_AFTER.match(doc.norm, a.span[1]))]
     return before[-1].code if before else None
 
 
