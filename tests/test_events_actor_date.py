@@ -326,6 +326,17 @@ def test_days_or_weeks_later(pipeline: Any, text: str, expected: list[Row]) -> N
         # works told as done are not planned: their completion is no time of their start
         ("The United States built hangars at Souda Bay naval base. The work was finished in 2019.",
          [("construction", "souda_bay", "US", None)]),
+        # or by the start the next sentence gives them, the first time it names, also as a speaker's words
+        ("The United States plans to build hangars at Souda Bay naval base, officials said on Monday. Work is due "
+         "to start in May and end in 2023.", [("construction", "souda_bay", "US", "2021-05")]),
+        ("Greece has hired a firm to build a new pier at Souda Bay naval base, the minister said on Wednesday. He "
+         "said dredging would start next year.", [("construction", "souda_bay", "GR", "2022")]),
+        # money given for works plans them: the works are dated by their start, not by the money
+        ("In February the minister released funds for the resurfacing of the runway at Souda Bay naval base. Work "
+         "is expected to begin in January.", [("expansion", "souda_bay", "GR", "2022-01")]),
+        # a start told for works done is no time of theirs
+        ("The United States built hangars at Souda Bay naval base. Work is due to start in May.",
+         [("construction", "souda_bay", "US", None)]),
     ],
 )
 def test_planned_works_dated_by_their_completion(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -905,6 +905,12 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
 _INFINITIVE = re.compile(_at_word("to") + r"\s+$")
+# Before works: money given or to be given for them ('released funds for the resurfacing of', 'agreed to pay for
+# resurfacing'): funding works is planning them (docs/data-model.md).
+_FUNDS_FOR = re.compile(_at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
+                        + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# How far after a verb a time stands right after it: ' next year', ' in May'.
+_RIGHT_AFTER = 5
 # A headline has no closing stop: its events are told again, dated, in the body. The stop, its closing quotes and the
 # space after them lie in the sentence's last characters.
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
@@ -1104,12 +1110,16 @@ _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along
                           r"joined)\s+by)\b")
 # Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
 _AND_THEN_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
-# Opening a sentence: the works told before will be done at the time that follows ('It is due to be finished by
-# 2026', 'The work should be completed in 2025', 'Construction is expected to end next year').
-_COMPLETION_DUE = re.compile(
-    r"[\s\"'(]*(?:It|They|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:work|works|project|construction|building))\s+"
-    r"(?:(?:is|are)\s+(?:due|expected|scheduled|set|slated|planned)\s+to|should|will|would|could)\s+"
-    r"(?:be\s+(?:finished|completed|complete|ready|done|operational)|(?:finish|end|conclude))\b")
+# Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
+# ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
+# 'He said dredging would start next year').
+_WORKS_DUE = re.compile(
+    r"[\s\"'(]*(?:(?:He|She|They|The\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
+    r"(?:It|They|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:work|works|project|construction|building)|"
+    r"(?i:work|works|construction|building|dredging))\s+"
+    r"(?:(?:is|are)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+)?to|should|will|would|could)\s+"
+    r"(?:be\s+(?:finished|completed|complete|ready|done|operational)|(?:finish|end|conclude)|"
+    r"(?:begin|start|commence|get\s+under\s+way))\b")
 # A time that points back to the one told before.
 _THEN = re.compile(_at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
@@ -3434,15 +3444,19 @@ def _same_time_as_told(doc: Doc, trig: Trigger, events: list[Event]) -> str | No
 
 
 def _completion_told_after(doc: Doc, trig: Trigger, index: _Index) -> str | None:
-    """'The US plans to build hangars at X. The work includes an apron. It is due to be finished by 2026': planned
-    works with no time of their own are dated by the completion one of the next two sentences gives them."""
+    """'The US plans to build hangars at X. The work includes an apron. It is due to be finished by 2026', 'Work is due
+    to start in May': planned works with no time of their own are dated by the start or completion one of the next two
+    sentences gives them, the first time it names (a start before an end: 'to begin in January and end in 2027')."""
     if trig.type not in ("construction", "expansion") or not _planned(doc, trig):
         return None
     i = bisect_right(doc.sentences, (trig.sentence[1],))
     for sentence in doc.sentences[i:i + 2]:
-        due = _COMPLETION_DUE.match(doc.norm, sentence[0], sentence[1])
+        due = _WORKS_DUE.match(doc.norm, sentence[0], sentence[1])
         if due is not None:
-            dates = [d for d in index.dates_in(due.end(), sentence[1]) if d.resolved and not index.reported(d)]
+            # the time right after the verb is the works' own, though a speaker before reads it as said then ('He
+            # said dredging would start next year')
+            dates = [d for d in index.dates_in(due.end(), sentence[1])
+                     if d.resolved and (d.span[0] - due.end() <= _RIGHT_AFTER or not index.reported(d))]
             return dates[0].resolved if dates else None
     return None
 
@@ -4027,11 +4041,12 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     clause = trig.clause
     near = [d for d in index.dates_in(trig.sentence[0], trig.sentence[1])
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
-    if near and (_approved_before(doc, trig)
+    if near and (_approved_before(doc, trig) or _funded_before(doc, trig)
                  or (_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
                      and _DECIDED.search(doc.norm, trig.clause[0], trig.span[0]))):
-        # 'approved on Tuesday the deployment of ... in 2026', 'agreed in 2019 to deploy jets': a time before the event
-        # noun or infinitive is the approval's or the agreement's
+        # 'approved on Tuesday the deployment of ... in 2026', 'agreed in 2019 to deploy jets', 'released funds in
+        # May for the resurfacing': a time before the event noun or infinitive is the approval's, the agreement's or
+        # the money's
         near = [d for d in near if d.span[0] >= trig.span[1]]
     if not near:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
@@ -4111,7 +4126,12 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
             or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 80),
                                                                           trig.span[0])))
             or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
-            or _approved_before(doc, trig))
+            or _funded_before(doc, trig) or _approved_before(doc, trig))
+
+
+def _funded_before(doc: Doc, trig: Trigger) -> bool:
+    """'released funds for the resurfacing of', 'agreed to pay for resurfacing': works money is given for."""
+    return trig.type in _BUILDING_TYPES and bool(_FUNDS_FOR.search(doc.norm, max(0, trig.span[0] - 50), trig.span[0]))
 
 
 def _approved_before(doc: Doc, trig: Trigger) -> bool:
