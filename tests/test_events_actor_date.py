@@ -507,6 +507,20 @@ def test_one_attacker(pipeline: Any, text: str, expected: list[Row]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # drills at a facility with no state told for them: the state that runs it, else the one it lies in
+        ("During the Aurora exercise in April, four Gripen fighters spent a week at Visby airport.",
+         [("exercise", "visby-airport", "SE", "2021-04")]),
+        ("Jets took part in drills at Heraklion airport in May.", [("exercise", "heraklion-airport", "GR", "2021-05")]),
+        ("NATO forces held an exercise at Souda Bay naval base in May.", [("exercise", "souda_bay", "GR", "2021-05")]),
+    ],
+)
+def test_drills_of_no_state_at_a_facility(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # drills of no place are held by the first state their sentence names, its subject's
         ("Souda Bay naval base is on Crete. The United States and the Philippines opened their annual exercise in "
          "May.", [("exercise", None, "US", "2020-05")]),

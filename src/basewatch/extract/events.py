@@ -1577,6 +1577,9 @@ class Events:
                         doc, trig, actor_list, listed.country) or (
                         listed.country if _many_states(doc, sentence) or _held_together(
                             doc, trig, actor_list, listed.country, agent) else agent)
+                    # 'Some 600 reservists trained at X', 'during the Aurora exercise, jets spent a week at X': drills
+                    # at a facility with no state told for them are those of the state that runs it, else of its land
+                    agent = agent or listed.operator or listed.country
                 elif agent is None and not stateless and word in _REOPENING:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
