@@ -607,6 +607,9 @@ def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: li
         ("On Saturday, separatist fighters fired mortars at a Kenyan police post at Mandera base. The group, whose "
          "leaders are based in Somalia, said it had carried out the raid.",
          [("attack", "mandera-base", "SO", "2021-02-27")]),
+        # or by the land its members are told to come from
+        ("Suspected militiamen from the Democratic Republic of Congo raided the army outpost at Koutougou in Burkina "
+         "Faso on Sunday.", [("attack", "koutougou-outpost", "CD", "2021-02-28")]),
         # a base told of someone else in the next sentence is not the group's
         ("Militants attacked the army outpost at Koutougou in Burkina Faso on Sunday. The army, based in "
          "Ouagadougou, said nine soldiers died.",

@@ -1184,6 +1184,9 @@ _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|f
 # Nigeria's side of the lake', 'whose camps are based around Tindouf in Algeria'; up to the country named within reach.
 _GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
 _GROUP_BASE_WORDS = ("based", "operat", "headquartered", "fights from")
+# After an armed group's members: the land they come from ('militiamen from the Democratic Republic of Congo').
+_GROUP_FROM = re.compile(rf"\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|bandits)\s+from\s+(?:the\s+)?",
+                         re.IGNORECASE)
 _GROUP_BASE_GAP = re.compile(r"[^.;:!?]{0,60}")
 # Opening the sentence after an attack: the armed group told in it as the subject ('The movement, whose ...').
 _GROUP_AGAIN = re.compile(r"[\s\"'(]*(?:It\b|Its\b|The\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|faction|front|"
@@ -1851,6 +1854,11 @@ def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'Fighters of a group based across the border in Mali stormed X', 'Rebels fired at X. The movement, whose camps
     are based in Algeria, claimed the attack': the country an armed group is told to be based in or to operate from,
     in the attack's sentence or the next, is the one it is coded by."""
+    for told in _GROUP_FROM.finditer(doc.norm, trig.clause[0], trig.span[0]):
+        # 'militiamen from Congo raided X': the country the group is told to come from
+        first = _first_from(actor_list, told.end())
+        if first < len(actor_list) and actor_list[first].span[0] == told.end():
+            return actor_list[first].code
     hi = trig.sentence[1]
     i = bisect_right(doc.sentences, (hi,))
     if i < len(doc.sentences) and _GROUP_AGAIN.match(doc.norm, doc.sentences[i][0]):
