@@ -87,3 +87,18 @@ def test_town_in_a_road_name_is_no_base_of_it(pipeline: Any) -> None:
     rows = events(pipeline, "Police manned a checkpoint on the Kabul-Jalalabad highway in May. Some 300 troops were "
                             "deployed to Kabul in June.")
     assert ("deployment", None, "AF", "2020-06") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        # forces picked out by 'the last', 'the remaining' or their state that leave with no place of their own open a
+        # sentence about the one facility the sentence before named, as 'The troops left' does
+        ("Washington paid to lengthen the runway at Tarvik air base in 2004. The last US personnel left in May 2012.",
+         "tarvik-air-base"),
+        ("Paris rebuilt the hangars at Camp Sennar in 2015. The remaining French troops withdrew in March 2022.",
+         "camp-sennar"),
+    ],
+)
+def test_some_of_the_forces_leaving_leave_the_facility_told_before(pipeline: Any, text: str, facility: str) -> None:
+    assert _at(events(pipeline, text), "withdrawal") == [facility]

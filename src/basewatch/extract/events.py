@@ -267,6 +267,9 @@ _NOUN = re.compile(r"\s+[a-z][\w-]*")
 # Between a subject and its verb: a relative clause set off by commas.
 _ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
 _THE = re.compile(r"[\s\"'(]*The\s+")
+# After 'The': what picks out some of the forces before their noun ('The last US personnel', 'The remaining French
+# troops').
+_FEW = re.compile(r"(?:(?:last|first|remaining|final)\s+)?(?:[A-Z][\w.-]*\s+)?")
 # Between two states named together.
 _JOINED = re.compile(r",?\s+and\s+|,\s+")
 # Between two states whose forces are told with their kit ('American A-10 and Czech Gripen pilots'): a name or
@@ -2110,12 +2113,21 @@ def _there_later(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
 
 def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """'The bombers landed late last month.', 'The Bastion launchers, which fire Oniks missiles, arrived by ship in
-    September', 'Two Russian frigates arrived in May': forces or weapons, told of before or counted, then (after an
-    aside) the verb."""
+    September', 'Two Russian frigates arrived in May', 'The last US personnel left in 2009': forces or weapons, told of
+    before, counted or picked out, then (after an aside) the verb."""
     the = _THE.match(doc.norm, trig.sentence[0]) or _COUNTED.match(doc.norm, trig.sentence[0])
     if the is None:
         return False
-    noun_start = the.end()
+    if _forces_from(doc, the.end(), trig, index):
+        return True
+    # 'The last US personnel': words that pick out some of the forces stand before their noun ('The Bastion
+    # launchers', tried first, names the weapon right after 'The')
+    few = _FEW.match(doc.norm, the.end()) if the.re is _THE else None
+    return few is not None and few.end() > the.end() and _forces_from(doc, few.end(), trig, index)
+
+
+def _forces_from(doc: Doc, noun_start: int, trig: Trigger, index: _Index) -> bool:
+    """Forces or a weapon named at `noun_start`, then (after an aside) the trigger."""
     force = facility_words(doc.language).force.match(doc.norm, noun_start) or _FORCE_NOUN.match(doc.norm, noun_start)
     weapon = index.arms_at.get(noun_start)
     if force is not None:
