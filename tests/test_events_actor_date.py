@@ -209,6 +209,12 @@ def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
 
 
+def test_owner_of_the_base_left_is_not_who_left(pipeline: Any) -> None:
+    # a state whose service owns the base ('the Greek navy's X') is its host, not the one whose forces left
+    text = "The U.S. detachment that used the Greek navy's Souda Bay naval base left in May 2020."
+    assert [e for e in events(pipeline, text) if e[0] == "withdrawal"] == [("withdrawal", "souda_bay", "US", "2020-05")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -4045,6 +4045,11 @@ def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) ->
     return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] < by.end() + 30 else None
 
 
+# Between a state and the facility it owns: its possessive, or its service's ("the Cameroonian air force's X").
+_POSSESSOR_GAP = re.compile(r"(?:\s+" + _SERVICES + r")?(?:'s?)?\s*", re.IGNORECASE)
+_POSSESSOR_REACH = 20
+
+
 def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
     """The actor is part of, or possessor of, a facility or place ('US base', "Syria's Hasaka"): not an agent."""
     for start, end in mentions:
@@ -4052,7 +4057,7 @@ def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:
             continue
         if start <= actor.span[0] < end:
             return True
-        if 0 <= start - actor.span[1] <= 3 and re.fullmatch(r"(?:'s?)?\s*", doc.norm[actor.span[1]:start]):
+        if 0 <= start - actor.span[1] <= _POSSESSOR_REACH and _POSSESSOR_GAP.fullmatch(doc.norm, actor.span[1], start):
             return True
     return False
 
