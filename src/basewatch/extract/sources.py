@@ -920,7 +920,10 @@ def _spelt_out(doc: Doc, acronym: str, span: Span, expansions: dict[str, str | N
     if acronym not in expansions:
         joint = r"(?:\s+(?:of|the|for|and|in|on|de|du|des|la|el)){0,2}[\s-]+"
         pattern = joint.join(rf"{letter}[\w'\u2019-]*" for letter in acronym)
-        found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", doc.norm)
+        # The first letter opens the pattern, its look-behind after it: the engine then skips to each place the
+        # letter is written at C speed, rather than trying the look-behind at every position of the document.
+        first = acronym[0]
+        found = re.search(rf"{first}(?<![\w-]{first}){pattern[1:]}(?![\w-])", doc.norm)
         expansions[acronym] = found.group() if found is not None and found.group() != acronym else None
     name = expansions[acronym]
     if name is None:
