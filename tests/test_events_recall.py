@@ -319,3 +319,21 @@ def test_shots_that_land(pipeline: Any, text: str, expected: list[tuple[str, str
 def test_stays_since_and_structures_risen(
         pipeline: Any, text: str, expected: list[tuple[str, str, str | None, str]]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft lost at a base is an 'other' event there, of the base's operator when no state is named
+        ("Camp Kessel is run by the Albanian Air Force. On Sunday a MiG-29 crashed on landing at Camp Kessel.",
+         ("other", "camp-kessel", "AL", "2021-02-28")),
+        ("On Sunday a Mirage 2000 of the French air force crashed at Camp Kessel.",
+         ("other", "camp-kessel", "FR", "2021-02-28")),
+    ],
+)
+def test_craft_crashed_at_a_base(pipeline: Any, text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in events(pipeline, text)
+
+
+def test_crash_of_no_craft_is_no_event(pipeline: Any) -> None:
+    assert all(t != "other" for t, *_ in events(pipeline, "The website crashed on Sunday after Camp Kessel opened."))

@@ -1007,6 +1007,9 @@ _REACHING = frozenset({"reached"})
 # 'spotted at', 'seen at', 'have been at': aircraft or forces seen or staying at a facility, a deployment only with them
 # before the verb ('four Su-34 jets were spotted at X', 'two Typhoons have been at X since September'), not 'the
 # minister was seen at X'; as with 'parked', only when dated (_STATE_WORDS).
+# 'crashed': an aircraft or ship lost is an 'other' event at the place it came down ('a MiG-29 crashed on landing at
+# X'), only with the craft before the verb ('the market crashed' is none).
+_CRASHING = frozenset({"crashed"})
 _SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at", "have been at",
                       "has been at", "had been at"})
 _SETTING_UP = frozenset({"set up", "sets up", "setting up"})
@@ -1346,7 +1349,7 @@ class Events:
                     or (low in _NEW_STRUCTURE and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
-                    or (low in _SEEN_AT and not _craft_before(doc, clause[0], start, arms))
+                    or ((low in _SEEN_AT or low in _CRASHING) and not _craft_before(doc, clause[0], start, arms))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
                     or (low in _TRAINING_NOUNS and (_TRAINING_NAMES.match(doc.norm, m.end())
@@ -1508,6 +1511,9 @@ class Events:
                      or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
+            if actor is None and word in _CRASHING:
+                # 'a MiG-29 crashed on landing at X': a craft of no state named is the base's own
+                actor = fac.operator
             if (actor is None and trig.type == "visit" and word not in _MOORING
                     and not _VESSEL.search(doc.norm, trig.clause[0], trig.span[0])):
                 # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
