@@ -82,8 +82,9 @@ def fold_name(name: str) -> str:
     return _DOUBLE.sub(r"\1", head + _VOWELS.sub("a", tail))
 
 
-# `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest.
-@dataclass(slots=True, unsafe_hash=True)
+# `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest. The `__init__`
+# is written out (`init=False`): compiled, the one the decorator generates runs as bytecode.
+@dataclass(slots=True, unsafe_hash=True, init=False)
 class City:
     """One GeoNames populated place."""
 
@@ -94,6 +95,16 @@ class City:
     lat: float
     lon: float
     population: int
+
+    def __init__(self, geonameid: int, name: str, country: str, admin1_code: str, lat: float, lon: float,
+                 population: int) -> None:
+        self.geonameid = geonameid
+        self.name = name
+        self.country = country
+        self.admin1_code = admin1_code
+        self.lat = lat
+        self.lon = lon
+        self.population = population
 
 
 class CityIndex:
