@@ -71,3 +71,27 @@ def test_an_article_before_a_token_is_the_pattern_s(run: str) -> None:
     for end in range(len(run) + 1):
         found = pattern.search(run, 0, end)
         assert P._article_before(run, end) == (found.start(1) if found else -1), end
+
+
+PHRASE_SENTENCES = (
+    "Shells fell across the Donetsk region and, later, the eastern Euphrates region.",
+    "Talks in Côte d'Ivoire and in Cote d\u2019Ivoire, then the Baltic states' summit.",
+    "In the Anti-Lebanon range (and the Asia-Pacific region) nothing moved; the Donetsk  Region too.",
+    "A file named x_Donetsk region_1 and the Dnipropetrovsk region.",
+)
+
+
+@pytest.mark.parametrize("text", PHRASE_SENTENCES)
+def test_phrase_starts_from_the_shared_scan_hold_those_of_the_spaced_view(places: Places, text: str) -> None:
+    from basewatch.extract.spacing import spaced
+
+    view = spaced(text.lower())
+    own = [after - length - 1 for after, length in places._phrase_words.iter(view)]
+    shared = places._phrase_starts(text, view)
+    assert own
+    if "_" in text:
+        assert shared == own
+    else:
+        # Every start the spaced view shows, in its order; any more only have their stretch scanned in vain.
+        assert [s for s in shared if s in own] == own
+    assert list(places._phrase_hits(text, view)) == list(places._phrase_hits(text, None))

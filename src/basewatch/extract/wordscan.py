@@ -46,8 +46,9 @@ def _placeholders(error: UnicodeError) -> tuple[str, int]:
 
 
 codecs.register_error("basewatch-placeholder", _placeholders)
-# How the shared pass compares a hit: a folded word, a word with its case, a lower-case phrase.
-_FOLDED, _EXACT, _PHRASE = 0, 1, 2
+# How the shared pass compares a hit: a folded word, a word with its case, a lower-case phrase, a loose phrase (its
+# words with any non-word characters between and around them: every hit kept).
+_FOLDED, _EXACT, _PHRASE, _LOOSE = 0, 1, 2, 3
 
 
 class Hit(NamedTuple):
@@ -185,10 +186,14 @@ def _leftmost_longest(hits: list[tuple[int, int]], text: str, offset: int) -> li
 
 
 class PhraseList(Generic[V]):
-    """Lower-case phrases with a value each, found in lower-cased text with no word character on either side."""
+    """Lower-case phrases with a value each, found in lower-cased text with no word character on either side.
 
-    def __init__(self, phrases: Mapping[str, V]) -> None:
+    A loose list is only read through `spots`: where its phrases' words stand, whatever non-word characters part them.
+    """
+
+    def __init__(self, phrases: Mapping[str, V], loose: bool = False) -> None:
         self.phrases = dict(phrases)
+        self.loose = loose
         self.automaton = ahocorasick.Automaton()
         for phrase, value in self.phrases.items():
             self.automaton.add_word(phrase, (len(phrase), value))
@@ -208,6 +213,12 @@ class PhraseList(Generic[V]):
             if not ((start and _is_word(text[start - 1])) or (end < len(text) and _is_word(text[end]))):
                 hits.append((start, -end, value))
         return _phrases_kept(hits)
+
+    def spots(self, text: str) -> list[tuple[int, int, V]]:
+        """Of a loose list, every (start, -end, value) where a phrase's words stand in `text` (lower-casing keeping its
+        length), any non-word character (but '_', a word character here) counting as a space, in the order the shared
+        pass met them: by end, the longest first. Overlapping hits are all kept."""
+        return cast(list[tuple[int, int, V]], _SHARED.raw_phrases(self, text))
 
 
 def _phrases_kept(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:
@@ -344,6 +355,10 @@ class _SharedScan:
             kept = scanned.kept_phrases[phrases.slot] = _phrases_kept(scanned.phrases[phrases.slot])
         return cast(list[tuple[int, int, V]], kept)
 
+    def raw_phrases(self, phrases: PhraseList[V], text: str) -> list[tuple[int, int, object]]:
+        self.join_phrases(phrases)
+        return self._scanned(text).phrases[phrases.slot]
+
     def _scanned(self, text: str) -> _Scanned:
         scanned = self.last
         if scanned is None or scanned.text is not text:
@@ -369,8 +384,9 @@ class _SharedScan:
             for want, folded in {(matcher._key(word), fold(word)) for word in matcher.words}:
                 owners.setdefault(f" {_separated(folded)} ", []).append((slot, mode, want, None))
         for slot, phrase_list in enumerate(self.phrase_lists):
+            mode = _LOOSE if phrase_list.loose else _PHRASE
             for phrase, value in phrase_list.phrases.items():
-                owners.setdefault(f" {_separated(phrase)} ", []).append((slot, _PHRASE, phrase, value))
+                owners.setdefault(f" {_separated(phrase)} ", []).append((slot, mode, phrase, value))
         automaton = ahocorasick.Automaton()
         # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
         for key in sorted(owners, key=by_frequency):
@@ -402,6 +418,8 @@ class _SharedScan:
                     if mode == _PHRASE:
                         if got == want:
                             phrases[slot].append((begin, -stop, value))
+                    elif mode == _LOOSE:
+                        phrases[slot].append((begin, -stop, value))
                     elif opens and (got if mode == _FOLDED else text[begin:stop]) == want:
                         words[slot].append((begin, -stop))
         return _Scanned(text, words, phrases, {}, {}, "\u03a3" in text)
