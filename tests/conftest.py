@@ -7,6 +7,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# Speed is measured by the benchmark scripts, not by tests: no property test fails for taking long on a busy machine.
+settings.register_profile("basewatch", deadline=None)
+settings.load_profile("basewatch")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
