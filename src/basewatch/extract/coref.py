@@ -215,10 +215,11 @@ def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
 _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
 # A verb of basing, flying, calling at a port, drilling or staying and its preposition, right before a town: 'held
 # the Astral Knight exercise at X', 'have been at X since May' are at the base named after X, as 'based at X' is.
-_BASED_AT: Final = re.compile(
-    r"\b(?:based|stationed|deployed|landed|landing|arrived|arriving|flew|flying|flown|operating|"
-    r"operate|parked|called|calling|docked|docking|berthed|moored|exercised|exercising|exercises?|drills|trained|"
-    r"training|been)\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
+_BASING_VERBS: Final = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
+                        "flown", "operating", "operate", "parked", "called", "calling", "docked", "docking", "berthed",
+                        "moored", "exercised", "exercising", "exercise", "exercises", "drills", "trained", "training",
+                        "been")
+_BASED_AT: Final = re.compile(r"\b(?:" + "|".join(_BASING_VERBS) + r")\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
 
 
 # A verb of calling at a port right before a town.
@@ -242,11 +243,6 @@ def _after_basing_verb(norm: str, start: int) -> bool:
 
 # The last two letters of each of _BASED_AT's prepositions.
 _PREPOSITION_ENDS: Final = frozenset({"at", "to", "in", "om"})
-# _BASED_AT's verbs.
-_BASING_VERBS: Final = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
-                        "flown", "operating", "operate", "parked", "called", "calling", "docked", "docking", "berthed",
-                        "moored", "exercised", "exercising", "exercise", "exercises", "drills", "trained", "training",
-                        "been")
 
 
 def _pronouns(doc: Doc) -> list[Span]:

@@ -1164,19 +1164,18 @@ _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-
 _MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                             + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS = ("countr", "nation")
-# A word for drills anywhere in a sentence.
+# The words for drills.
+_DRILLS = r"drills?|exercises?|manoeuvres|maneuvers|war\s+games"
 # After a shot: the drills it was part of ('during the Lightning Strike drills', 'as part of the exercise').
 _IN_DRILLS = re.compile(_at_word(r"during|in|as\s+part\s+of|for", cased=False)
                         + r"\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w'\"-]+\s+){0,4}?"
-                        + _at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False) + r"\b",
-                        re.IGNORECASE)
+                        + _at_word(_DRILLS, cased=False) + r"\b", re.IGNORECASE)
 _AT_TARGET = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
-_DRILL_WORD = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False) + r"\b",
-                         re.IGNORECASE)
+# A word for drills anywhere in a sentence.
+_DRILL_WORD = re.compile(_at_word(_DRILLS, cased=False) + r"\b", re.IGNORECASE)
 # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
 # on').
-_DRILL_COURSE = re.compile(_at_word(r"drills?|exercises?|manoeuvres|maneuvers|war\s+games", cased=False)
-                           + r"\s*,\s+which\s+(?:ended|began|"
+_DRILL_COURSE = re.compile(_at_word(_DRILLS, cased=False) + r"\s*,\s+which\s+(?:ended|began|"
                            r"started|opened|closed|concluded|ran|took\s+place|was\s+held|were\s+held)(?:\s+(?:on|in))?\s+$",
                            re.IGNORECASE)
 # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
