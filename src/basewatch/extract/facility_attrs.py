@@ -22,7 +22,16 @@ from basewatch.extract.catalog import Installation, fresh_name_key, name_key
 from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
 from basewatch.extract.gazetteer import name_key as town_key
-from basewatch.extract.lexicon import Actor, FacilityWords, event_words, facility_words
+from basewatch.extract.lexicon import (
+    Actor,
+    FacilityWords,
+    WordLists,
+    alternation,
+    cores,
+    event_words,
+    facility_words,
+    pattern_words,
+)
 from basewatch.extract.spacing import is_word_char
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
@@ -174,26 +183,10 @@ _MODAL: Final = re.compile(r"\b(?:could|(?-i:may)|might|would|expects?|expected|
                            re.IGNORECASE)
 # What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
 _MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to acquire", "view to")
-# A verb of relocation between kit and the facility it leaves ('were shipped from', 'was withdrawn from').
-_RELOCATED: Final = re.compile(
-    r"\b(?:shipped|moved|transferred|relocated|withdrawn|withdrew|pulled|evacuated|redeployed|"
-    r"returned|ferried|trucked|airlifted)\b", re.IGNORECASE)
-# Its verbs.
-_RELOCATED_WORDS: Final = ("shipped", "moved", "transferred", "relocated", "withdrawn", "withdrew", "pulled",
-                           "evacuated", "redeployed", "returned", "ferried", "trucked", "airlifted")
 # After the facility left, where the kit went: ' to ', ' to the ', ' back to '.
 _ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
 _SHIP_RULES: Final = frozenset({"equipment:named-ship", "equipment:lead-ship"})
-# Verbs whose object is a weapon sent at a target, and verbs whose subject is a weapon or an attacker striking one.
-_FIRED: Final = re.compile(r"\b(?:fired|fire|fires|firing|launched|dropped|lobbed)\b")
-_STRUCK: Final = re.compile(r"\b(?:struck|hit|bombed|targeted|attacked|shelled|pounded|raided)\b")
-# What any match of each holds.
-_FIRED_WORDS: Final = ("fir", "launched", "dropped", "lobbed")
-_STRUCK_WORDS: Final = ("struck", "hit", "bombed", "targeted", "attacked", "shelled", "pounded", "raided")
-# Verbs that base kit somewhere, and what any match holds.
-_BASED: Final = re.compile(r"\b(?:based|stationed|deployed|positioned|parked|housed|kept)\b")
-_BASED_WORDS: Final = ("based", "stationed", "deployed", "positioned", "parked", "housed", "kept")
 # A facility meant to be fired at: kit fired there trains there.
 _RANGE: Final = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
                            r"polygon)\b", re.IGNORECASE)
@@ -239,19 +232,11 @@ _THEN_STOP_REACH: Final = 40
 # Between two designations of one list: ' fighting vehicles and ', ', ', ' jets as well as ' (no verb: 'landed and').
 _KIT_LIST: Final = re.compile(r"(?:\s+(?![\w-]*ed\b)[a-z-]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+|\s+as well as\s+)"
                               r"(?:(?:some|several|two|three|four|five|six|a|an|the)\s+)?")
-# A force or state acquiring kit: 'the army had received ', 'the air force has bought '.
-_FORCE_ACQUIRED: Final = re.compile(
-    r"\b(?:army|air force|navy|military|armed forces|government|ministry)\s+(?:(?:has|had|have)\s+)?"
-    r"(?:(?:already|also|recently|now)\s+)?(?:received|bought|acquired|ordered|purchased)\b", re.IGNORECASE)
-_ACQUIRED_WORDS: Final = ("received", "bought", "acquired", "ordered", "purchased")
+# A force or state before its verb of acquiring kit ('the army had received '), which `_Cues` adds.
+_FORCE_ACQUIRING: Final = (r"\b(?:army|air force|navy|military|armed forces|government|ministry)\s+"
+                           r"(?:(?:has|had|have)\s+)?(?:(?:already|also|recently|now)\s+)?")
 # Between a place something else came from and kit joined after it: 'Crews from X and a Slovak Mi-17 team'.
 _NEXT_CONJUNCT: Final = re.compile(r"\s+(?:and|as well as)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[A-Z][\w-]*\s+)?")
-# A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
-_EXERCISE_INCLUDED: Final = re.compile(
-    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b[^.;]{0,80}?\b(?:included|includes|involved|involves|"
-    r"featured|features|brought together)\b", re.IGNORECASE)
-# What any `_EXERCISE_INCLUDED` match holds.
-_EXERCISE_WORDS: Final = ("exercise", "drill", "manoeuvres", "maneuvers", "war games")
 _WHERE: Final = re.compile(r",\s+where\b")
 # A relative clause after a comma, to the next comma (not one inside a number: "3,000") or semicolon.
 _RELATIVE: Final = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
@@ -385,6 +370,38 @@ _RANGE_ENDS: Final = frozenset({"from", "to"})
 _WEAK_STATUS: Final = "new"
 # Places whose name or division may name a catalogued installation's division.
 _DIVISION_KINDS: Final = frozenset({"admin1", "city", "town"})
+
+
+class _Cues:
+    """The patterns built from one language's word lists (pattern_words.tsv), each with the words (`cores`) any of its
+    matches holds, which substring searches look for first."""
+
+    def __init__(self, words: WordLists) -> None:
+        # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
+        self.exercise_included = re.compile(
+            rf"\b(?:{alternation(words['drill'], ' ')})\b[^.;]{{0,80}}?\b(?:{alternation(words['include'], ' ')})\b",
+            re.IGNORECASE)
+        self.exercise_words = cores(words["drill"])
+        # A verb of relocation between kit and the facility it leaves ('were shipped from', 'was withdrawn from').
+        self.relocated = re.compile(rf"\b(?:{alternation(words['relocate'])})\b", re.IGNORECASE)
+        self.relocated_words = cores(words["relocate"])
+        # Verbs whose object is a weapon sent at a target, and verbs whose subject is a weapon or an attacker striking
+        # one.
+        self.fired = re.compile(rf"\b(?:{alternation(words['fire'])})\b")
+        self.fired_words = cores(words["fire"])
+        self.struck = re.compile(rf"\b(?:{alternation(words['strike'])})\b")
+        self.struck_words = cores(words["strike"])
+        # Verbs that base kit somewhere.
+        self.based = re.compile(rf"\b(?:{alternation(words['based'])})\b")
+        self.based_words = cores(words["based"])
+        # A force or state acquiring kit: 'the army had received ', 'the air force has bought '.
+        self.force_acquired = re.compile(rf"{_FORCE_ACQUIRING}(?:{alternation(words['acquire'])})\b", re.IGNORECASE)
+        self.acquired_words = cores(words["acquire"])
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    return _Cues(pattern_words(lang))
 
 
 class PlaceIndex:
@@ -1548,7 +1565,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                            and not _beside(doc.norm, a, in_sentence, mention.span)]
         if not in_sentence and not any(s < sent[1] for s, _, _ in info.anchors):
             there = _locative_there(doc.norm, sent)
-            if there or info.has_cue(doc, words, sent) or _exercise_kit(doc.norm, sent, mention.span):
+            if there or info.has_cue(doc, words, sent) or _exercise_kit(doc, sent, mention.span):
                 _tie_to_last_named(doc, facilities, mention.span, mention.designation, sent, there)
             continue
         ties = _ties(doc, mention.span, in_sentence, own, info, words, sent, kit) if in_sentence else []
@@ -1558,7 +1575,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         for tie in ties:
             # a range the mention names ('fired at the X range' of the X garrison) is meant to be fired at
             if _untied(doc, mention.span, tie[0], tie[1]) or (
-                    _weapon_at(doc.norm, mention.span, tie[0]) and not _RANGE.search(tie[2].name)
+                    _weapon_at(doc, mention.span, tie[0]) and not _RANGE.search(tie[2].name)
                     and not _RANGE.search(doc.norm, tie[0], tie[1])):
                 continue
             for listed in _listed_with(doc, spans, tie[0], tie[2]):
@@ -1705,7 +1722,9 @@ def _next_comma(norm: str, lo: int, hi: int) -> int:
 def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:
     """'tanks were shipped from X to Aden', 'the jets were moved from X to Y province': kit a relocation verb takes
     from a facility to a place that is none has left it ('B-52s from X landed in Guam' keep X as their home)."""
-    if not mention[1] <= origin[0] or not _gated_search(_RELOCATED, _RELOCATED_WORDS, doc.norm, mention[1], origin[0]):
+    cues = _cues(doc.language)
+    if not mention[1] <= origin[0] or not _gated_search(cues.relocated, cues.relocated_words, doc.norm, mention[1],
+                                                        origin[0]):
         return False
     onward = _ONWARD.match(doc.norm, origin[1])
     return onward is not None and any(p.span[0] == onward.end() for p in doc.places if p.span[0] < sent[1])
@@ -1767,7 +1786,8 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
     if any(r[0] < mention[0] < r[1] for r in _relative_clauses(doc, sent)) or _placed_elsewhere(doc, mention, sent):
         return
     # 'the army had received CH-4 drones through a contractor': a force acquiring kit says nothing of where it is
-    if not there and _gated_search(_FORCE_ACQUIRED, _ACQUIRED_WORDS, doc.norm, max(sent[0], mention[0] - 60),
+    cues = _cues(doc.language)
+    if not there and _gated_search(cues.force_acquired, cues.acquired_words, doc.norm, max(sent[0], mention[0] - 60),
                                    mention[0]):
         return
     recent = recent_facilities(doc, facilities, sent[0], sentences=1)
@@ -1786,10 +1806,11 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
                 fac.equipment.append(designation)
 
 
-def _exercise_kit(norm: str, sent: Span, mention: Span) -> bool:
+def _exercise_kit(doc: Doc, sent: Span, mention: Span) -> bool:
     """'The exercise, which lasted three weeks, included Typhoon and Rafale aircraft': kit a drill told of before
     included took part in it, where the text placed it."""
-    return _gated_search(_EXERCISE_INCLUDED, _EXERCISE_WORDS, norm, sent[0], mention[0])
+    cues = _cues(doc.language)
+    return _gated_search(cues.exercise_included, cues.exercise_words, doc.norm, sent[0], mention[0])
 
 
 def _there_further_back(doc: Doc, facilities: list[Facility], sent: Span) -> list[Facility]:
@@ -1923,23 +1944,26 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
         lo <= p.span[0] and p.span[1] <= where.start() for p in doc.places if p.span[0] > anchor_end)
 
 
-def _weapon_at(norm: str, mention: Span, anchor: int) -> bool:
+def _weapon_at(doc: Doc, mention: Span, anchor: int) -> bool:
     """'fired Fateh-110 missiles at X', 'jets dropped Paveway bombs on a site at X', 'Storm Shadow missiles hit X':
     the kit attacks the facility, it is not there. Kit fired or launched from X is X's."""
+    norm = doc.norm
     if anchor < mention[1] or _from_before(norm, max(0, anchor - 9), anchor):
         return False
-    if _based_between(norm, mention[1], anchor):
+    cues = _cues(doc.language)
+    if _based_between(cues, norm, mention[1], anchor):
         return False
     # The verbs' literal words first: substring searches spare the patterns, opening on \b, most stretches.
     fired = max(0, mention[0] - 30)
-    return (_holds_any(norm, _FIRED_WORDS, fired, anchor) and _FIRED.search(norm, fired, anchor) is not None) or (
-        _holds_any(norm, _STRUCK_WORDS, mention[1], anchor) and _STRUCK.search(norm, mention[1], anchor) is not None)
+    return (_holds_any(norm, cues.fired_words, fired, anchor) and cues.fired.search(norm, fired, anchor) is not None
+            ) or (_holds_any(norm, cues.struck_words, mention[1], anchor)
+                  and cues.struck.search(norm, mention[1], anchor) is not None)
 
 
-def _based_between(norm: str, lo: int, hi: int) -> bool:
+def _based_between(cues: _Cues, norm: str, lo: int, hi: int) -> bool:
     """'fired ATACMS from HIMARS launchers stationed near X': kit whose own phrase bases it at the facility is there,
     whatever it fires."""
-    return _holds_any(norm, _BASED_WORDS, lo, hi) and _BASED.search(norm, lo, hi) is not None
+    return _holds_any(norm, cues.based_words, lo, hi) and cues.based.search(norm, lo, hi) is not None
 
 
 def _holds_any(norm: str, words: tuple[str, ...], lo: int, hi: int) -> bool:

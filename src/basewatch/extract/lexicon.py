@@ -1,15 +1,18 @@
-"""Facility and event vocabularies (facility_words.tsv, event_words.tsv) compiled to matchers, once per language."""
+"""Facility and event vocabularies (facility_words.tsv, event_words.tsv) compiled to matchers, once per language; the
+word lists patterns are built from (pattern_words.tsv)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from basewatch.data import table_for
+from basewatch.data import table, table_for
+from basewatch.extract.alternation import longest_first
 from basewatch.extract.wordscan import PhraseList, WordMatcher
 from basewatch.model import Doc, PlaceMention, Span
 
@@ -96,6 +99,42 @@ def event_words(lang: str) -> EventWords:
 
 # Rows of event_words.tsv that are not triggers: actor names, people's titles, parts of a facility, hedges.
 _NOT_TRIGGERS = frozenset({"actor", "title", "part", "hedge"})
+
+
+WordLists = Mapping[str, tuple[str, ...]]
+
+
+def word_lists(rows: Iterable[Mapping[str, str]]) -> dict[str, tuple[str, ...]]:
+    """The words of pattern_words.tsv rows by class, in table order."""
+    found: dict[str, list[str]] = {}
+    for row in rows:
+        found.setdefault(row["class"], []).append(row["word"])
+    return {name: tuple(words) for name, words in found.items()}
+
+
+def word_lists_for(rows: Iterable[Mapping[str, str]], lang: str) -> dict[str, tuple[str, ...]]:
+    """The word lists of `rows` for `lang`, by class; a class the language lacks is English's."""
+    rows = list(rows)
+    return {**word_lists(r for r in rows if r["lang"] == "en"), **word_lists(r for r in rows if r["lang"] == lang)}
+
+
+@cache
+def pattern_words(lang: str) -> WordLists:
+    """The word lists of pattern_words.tsv for `lang` (`word_lists_for`)."""
+    return word_lists_for(table("pattern_words.tsv"), lang)
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """Regex alternatives for `words`, longer ones first (so a word wins over a shorter one opening it), a space
+    between words standing for `space`: the pattern's own, as the spacing it allows is its grammar."""
+    return "|".join(space.join(map(re.escape, word.split(" "))) for word in longest_first(words))
+
+
+def cores(words: Iterable[str]) -> tuple[str, ...]:
+    """Those of `words` (lower-cased) that hold no other: text a pattern of `words` matches in holds one of them, which
+    substring searches find faster than the pattern."""
+    lowered = set(map(str.lower, words))
+    return tuple(sorted(w for w in lowered if not any(o != w and o in w for o in lowered)))
 
 
 class Actor(NamedTuple):

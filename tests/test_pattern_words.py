@@ -1,0 +1,38 @@
+"""Word lists of pattern_words.tsv: patterns are built from a language's words, so a language is new rows, not code."""
+
+from __future__ import annotations
+
+import re
+
+from basewatch.data import table
+from basewatch.extract.facility_attrs import _Cues
+from basewatch.extract.lexicon import alternation, cores, pattern_words, word_lists_for
+
+
+def _with(*rows: tuple[str, str, str]) -> list[dict[str, str]]:
+    return [*table("pattern_words.tsv"), *({"lang": lang, "word": word, "class": name} for lang, word, name in rows)]
+
+
+def test_a_word_listed_for_another_language_builds_its_patterns() -> None:
+    cues = _Cues(word_lists_for(_with(("xx", "zorbex", "drill"), ("xx", "zorbexes", "drill")), "xx"))
+    assert cues.exercise_included.search("The zorbexes, held in May, included tanks.")
+    # the language's own drill words stand for English's; its missing classes are English's
+    assert not cues.exercise_included.search("The drills, held in May, included tanks.")
+    assert cues.relocated.search("The jets were moved from the base.")
+    assert cues.exercise_words == ("zorbex",)
+
+
+def test_english_is_unchanged_by_another_language() -> None:
+    lists = word_lists_for(_with(("xx", "zorbex", "drill")), "en")
+    assert lists == pattern_words("en") and "zorbex" not in lists["drill"]
+
+
+def test_longer_words_come_first_and_spaces_are_the_patterns() -> None:
+    source = alternation(["drill", "war games", "drills"], space=r"\s+")
+    assert source == r"war\s+games|drills|drill"
+    assert re.fullmatch(f"(?:{source})", "war  games")
+    assert re.match(f"(?:{alternation(['drill', 'drills'])})", "drills").group() == "drills"
+
+
+def test_cores_are_the_words_no_other_holds() -> None:
+    assert cores(["Drill", "drills", "exercise", "exercises", "war games"]) == ("drill", "exercise", "war games")
