@@ -2092,6 +2092,23 @@ def _is_name_token(token: str) -> bool:
     return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
 
 
+# A capitalised word with a possessive before another capitalised word: "Cox's Bazar", "Simon's Town", "Russia's Hmeimim".
+_POSSESSIVE_BEFORE_NAME: Final = re.compile(r"\b([A-Z][a-z]+)'s (?=[A-Z][a-z])")
+
+
+@lru_cache(maxsize=4)
+def _name_possessives(norm: str) -> frozenset[int]:
+    """Where a possessive begins that is part of a place's name ("Cox's Bazar", "Simon's Town", "Martha's Vineyard"):
+    one whose possessor the article never writes by itself. An owner of a name ("Russia's Hmeimim", "Wagner's camp at
+    X") is named on its own elsewhere, or is a state the name reading stops at anyway."""
+    starts: list[int] = []
+    for m in _POSSESSIVE_BEFORE_NAME.finditer(norm):
+        alone = re.finditer(rf"\b{m.group(1)}\b", norm)
+        if all(norm.startswith("'s ", other.end()) for other in alone):
+            starts.append(m.start())
+    return frozenset(starts)
+
+
 def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
                  stops: list[Span] | None = None) -> Span | None:
     """The capitalised name (with particles: 'al Shaddadi') ending just before `hi`, if any."""
@@ -2117,7 +2134,7 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         # 'the New Norcia tracking station': mid-sentence, 'New' before a name opens it rather than modifying it;
         # 'Gwadar New International Airport': before a capitalised head it goes on from the name before it.
         opens = token.lower() in _PARTICLES or (token == "New" and s > lo)
-        if _is_name_token(token) or (start is not None and opens) or (
+        if _is_name_token(token) or s in _name_possessives(norm) or (start is not None and opens) or (
                 token == "New" and start is None and norm[hi:hi + 1].isupper() and _token_by(norm, lo, hi, s)):
             start = s
         else:
@@ -2199,7 +2216,7 @@ def _name_after(norm: str, lo: int, hi: int) -> Span | None:
         # A name ends a question or an exclamation too: 'Why does Argentina want a naval base in Ushuaia?'.
         token = m.group().rstrip(".?!\u201d")
         particle = token.lower() in _NAME_PARTICLES and norm[m.end():m.end() + 2].strip()[:1].isupper()
-        if _is_name_token(token) or particle:
+        if _is_name_token(token) or particle or m.start() in _name_possessives(norm):
             end = m.start() + len(token)
         else:
             break
