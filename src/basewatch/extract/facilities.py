@@ -2092,15 +2092,15 @@ def _is_name_token(token: str) -> bool:
     return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
 
 
-# A capitalised word with a possessive before another capitalised word: "Cox's Bazar", "Simon's Town", "Russia's Hmeimim".
+# A capitalised word with a possessive before another capitalised word: "Martha's Vineyard", "Russia's X".
 _POSSESSIVE_BEFORE_NAME: Final = re.compile(r"\b([A-Z][a-z]+)'s (?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=4)
 def _name_possessives(norm: str) -> frozenset[int]:
-    """Where a possessive begins that is part of a place's name ("Cox's Bazar", "Simon's Town", "Martha's Vineyard"):
-    one whose possessor the article never writes by itself. An owner of a name ("Russia's Hmeimim", "Wagner's camp at
-    X") is named on its own elsewhere, or is a state the name reading stops at anyway."""
+    """Where a possessive begins that is part of a place's name ("Martha's Vineyard", "St John's Wood"): one whose
+    possessor the article never writes by itself. An owner of a name ("Russia's X air base", "Acme's Y plant") is
+    named on its own elsewhere, or is a state the name reading stops at anyway."""
     starts: list[int] = []
     for m in _POSSESSIVE_BEFORE_NAME.finditer(norm):
         alone = re.finditer(rf"\b{m.group(1)}\b", norm)
