@@ -878,3 +878,21 @@ def test_bilateral_drills_host(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_at_the_same_time_as_told(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works told by their aim ('work to rebuild') and then as begun or done are no plan: a yearless month is the
+        # past one, not next year's
+        ("Work to rebuild the runway at Tindal air base began in January.",
+         [("expansion", "tindal", "AU", "2021-01")]),
+        ("The project to extend the pier at Ream Naval Base, home to the navy's patrol boats, got under way in "
+         "February.", [("expansion", "ream", "KH", "2021-02")]),
+        # works yet to begin stay a plan, dated ahead
+        ("Work to rebuild the runway at Tindal air base will begin in January.",
+         [("expansion", "tindal", "AU", "2022-01")]),
+    ],
+)
+def test_works_told_by_their_aim(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

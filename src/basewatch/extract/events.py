@@ -908,6 +908,12 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
 _INFINITIVE = re.compile(_at_word("to") + r"\s+$")
+# Before an infinitive: the works it is the aim of ('Work to lengthen the runway'), which may be told as going on.
+_WORKS_TO = re.compile(_at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
+# After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
+_WORKS_COURSE = re.compile(_at_word(r"began|begun|started|got\s+under\s+way|ended|finished|continued|"
+                                    r"was\s+completed|were\s+completed|been\s+completed|gone\s+on",
+                                    cased=False) + r"\b", re.IGNORECASE)
 # Before works: money given or to be given for them ('released funds for the resurfacing of', 'agreed to pay for
 # resurfacing'): funding works is planning them (docs/data-model.md).
 _FUNDS_FOR = re.compile(_at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
@@ -4158,8 +4164,16 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
             or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 80),
                                                                           trig.span[0])))
-            or bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
+            or (bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
+                and not _works_under_way(doc, trig))
             or _funded_before(doc, trig) or _approved_before(doc, trig))
+
+
+def _works_under_way(doc: Doc, trig: Trigger) -> bool:
+    """'Work to rebuild the runway began in May', 'the project to lengthen it was completed last year': works told by
+    their aim and then by their course are under way or done, no plan; 'work to rebuild it will begin' is one."""
+    return (_WORKS_TO.search(doc.norm, max(0, trig.span[0] - 12), trig.span[0]) is not None
+            and _WORKS_COURSE.search(doc.norm, trig.span[1], trig.sentence[1]) is not None)
 
 
 def _funded_before(doc: Doc, trig: Trigger) -> bool:
