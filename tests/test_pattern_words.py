@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from basewatch.data import table
+from basewatch.extract.events import _Drills
 from basewatch.extract.facility_attrs import _Cues
 from basewatch.extract.lexicon import alternation, cores, pattern_words, word_lists_for
 
@@ -36,3 +37,18 @@ def test_longer_words_come_first_and_spaces_are_the_patterns() -> None:
 
 def test_cores_are_the_words_no_other_holds() -> None:
     assert cores(["Drill", "drills", "exercise", "exercises", "war games"]) == ("drill", "exercise", "war games")
+
+
+def test_drill_words_of_another_language_build_the_event_patterns() -> None:
+    drills = _Drills(word_lists_for(_with(("xx", "zorbex", "drill"), ("xx", "zorbex gala", "ceremony")), "xx"))
+    assert drills.drill_word.search("Troops held a zorbex.")
+    assert not drills.drill_word.search("Troops held an exercise.")
+    assert drills.attended.search("the minister attended the zorbex  gala")
+    assert drills.watched.search("watched the live-fire zorbex")
+
+
+def test_each_drill_pattern_takes_every_drill_word() -> None:
+    drills = _Drills(pattern_words("en"))
+    assert drills.during_drills.search("The unit fired rockets during the war games.")
+    assert drills.watched.search("The minister watched the live-firing demonstration.")
+    assert drills.attended.search("a ceremony attended by the minister").group() == "ceremony"

@@ -15,11 +15,12 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Iterable
+from functools import cache
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Literal
 
-from basewatch.extract.lexicon import Actor, actors, event_words, facility_words
+from basewatch.extract.lexicon import Actor, WordLists, actors, alternation, event_words, facility_words, pattern_words
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -335,10 +336,6 @@ _BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|impo
 _JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
 _POINTS_BACK = re.compile(_at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
-# After forces a place hosts: they came for an exercise, which its own noun tells.
-_FOR_DRILLS = re.compile(_at_word("for", cased=False)
-                         + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|"
-                         r"manoeuvres|maneuvers|war\s+games)\b", re.IGNORECASE)
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
 _ALLIANCE_OWNED = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
 # Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there',
@@ -846,10 +843,6 @@ _WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes",
 # visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence minister').
 _ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "supervises", "supervising", "oversaw",
                         "oversees", "overseeing", "presided over", "presides over", "presiding over"})
-_ATTENDED = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|live[\s-]fir\w*|firing|"
-                       r"demonstrations?|ceremony|ceremonies|parade|handover|hand-over|graduation|commissioning|"
-                       r"inauguration|launch|test-firing|test)\b", re.IGNORECASE)
-_HANDOVER_NOUNS = frozenset({"handover", "hand-over"})
 # 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training ('a field
 # training area', 'the combat training centre'), or only the purpose of a move ('arrived for cold-weather training').
 _TRAINING_NOUNS = frozenset({"winter training", "cold-weather training", "field training", "combat training",
@@ -863,8 +856,6 @@ _TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training w
                                 "will train with", "will train alongside"})
 # Right after a passive of attending: its agent ('attended by the defence minister').
 _BY_AGENT = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
-_WATCHED = re.compile(r"\b(?:drills?|exercises?|manoeuvres|maneuvers|war\s+games|live[\s-]fir\w*|firing|"
-                      r"demonstrations?)\b", re.IGNORECASE)
 # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes struck X').
 _UNKNOWN_BEFORE = re.compile(r"\b(?:unidentified|unknown|unclaimed|mystery|mysterious|unmarked)\b", re.IGNORECASE)
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
@@ -1170,20 +1161,48 @@ _HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-
 _MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                             + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS = ("countr", "nation")
-# The words for drills.
-_DRILLS = r"drills?|exercises?|manoeuvres|maneuvers|war\s+games"
-# After a shot: the drills it was part of ('during the Lightning Strike drills', 'as part of the exercise').
-_IN_DRILLS = re.compile(_at_word(r"during|in|as\s+part\s+of|for", cased=False)
-                        + r"\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w'\"-]+\s+){0,4}?"
-                        + _at_word(_DRILLS, cased=False) + r"\b", re.IGNORECASE)
+
+# Between the words of a display of arms: a space or a hyphen ('live fire', 'live-fire').
+_SPACE_OR_HYPHEN = r"[\s-]"
+
+
+class _Drills:
+    """The patterns of drills and what officials attend, built from one language's word lists (pattern_words.tsv)."""
+
+    def __init__(self, words: WordLists) -> None:
+        drills = alternation(words["drill"])
+        # After forces a place hosts: they came for an exercise, which its own noun tells.
+        self.for_drills = re.compile(_at_word("for", cased=False) + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+                                     rf"(?:[\w-]+\s+){{0,3}}?(?:{drills})\b", re.IGNORECASE)
+        # After a shot: the drills it was part of ('during the Lightning Strike drills', 'as part of the exercise').
+        self.in_drills = re.compile(_at_word(r"during|in|as\s+part\s+of|for", cased=False)
+                                    + r"\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w'\"-]+\s+){0,4}?"
+                                    + _at_word(drills, cased=False) + r"\b", re.IGNORECASE)
+        # A word for drills anywhere in a sentence.
+        self.drill_word = re.compile(_at_word(drills, cased=False) + r"\b", re.IGNORECASE)
+        # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which
+        # ended on').
+        course = alternation(words["course"])
+        self.drill_course = re.compile(_at_word(drills, cased=False)
+                                       + rf"\s*,\s+which\s+(?:{course})(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
+        # After an attack word: it was a drill ('fired rockets during exercises').
+        self.during_drills = re.compile(_at_word("during|in", cased=False) + rf"\s+(?:\w+\s+){{0,2}}?(?:{drills})\b",
+                                        re.IGNORECASE)
+        # What an official watches at a facility, and what one attends there ('the minister watched the live firing',
+        # 'attended a parade').
+        watched = drills + "|" + alternation(words["display"], _SPACE_OR_HYPHEN)
+        self.watched = re.compile(rf"\b(?:{watched})\b", re.IGNORECASE)
+        self.attended = re.compile(rf"\b(?:{watched}|{alternation(words['ceremony'] + words['handover'])})\b",
+                                   re.IGNORECASE)
+        self.handover_nouns = frozenset(words["handover"])
+
+
+@cache
+def _drills(lang: str) -> _Drills:
+    return _Drills(pattern_words(lang))
+
+
 _AT_TARGET = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
-# A word for drills anywhere in a sentence.
-_DRILL_WORD = re.compile(_at_word(_DRILLS, cased=False) + r"\b", re.IGNORECASE)
-# Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which ended
-# on').
-_DRILL_COURSE = re.compile(_at_word(_DRILLS, cased=False) + r"\s*,\s+which\s+(?:ended|began|"
-                           r"started|opened|closed|concluded|ran|took\s+place|was\s+held|were\s+held)(?:\s+(?:on|in))?\s+$",
-                           re.IGNORECASE)
 # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
 _GUNMEN_BEFORE = re.compile(_at_word("gunmen|attackers|assailants", cased=False)
                             + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
@@ -1209,10 +1228,6 @@ _THEY_BEFORE = re.compile(_at_word("they", cased=False)
                           + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
 # Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
 _GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
-# After an attack word: it was a drill ('fired rockets during exercises').
-_DURING_DRILLS = re.compile(_at_word("during|in", cased=False)
-                            + r"\s+(?:\w+\s+){0,2}?(?:exercises?|drills?|manoeuvres|maneuvers)\b",
-                            re.IGNORECASE)
 # Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs ships').
 _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface", "resurfaced", "resurfacing",
                         "repaved", "repaving"})
@@ -1421,7 +1436,7 @@ class Events:
                     or (word in _PLAN_WORDS and _works_of_one_told(doc, trig, triggers))):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
-            if hosted and _FOR_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]):
+            if hosted and _drills(doc.language).for_drills.search(doc.norm, trig.span[1], trig.clause[1]):
                 # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
                 continue
             if not hosted and trig.type == "visit" and word in _HOSTS_WORDS and not _hosted_visitor(doc, trig):
@@ -1431,7 +1446,7 @@ class Events:
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause, trig.word)
             elif (trig.type == "deployment" and _many_states(doc, clause)
-                    and _DRILL_WORD.search(doc.norm, trig.sentence[0], trig.sentence[1])):
+                    and _drills(doc.language).drill_word.search(doc.norm, trig.sentence[0], trig.sentence[1])):
                 # 'drills brought 2,800 troops from 13 countries to X', 'aircraft from 14 countries flew from X during
                 # the exercise': forces of many states come for drills, which are the host's exercise
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
@@ -3205,7 +3220,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
-            or (trig.type == "attack" and _DURING_DRILLS.search(doc.norm, trig.span[1], trig.clause[1]))
+            or (trig.type == "attack"
+                and _drills(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
                 and not (doc.norm.startswith(" of ", trig.span[1])
                          and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
@@ -3601,7 +3617,7 @@ def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
     """An office holder or a delegation before the verb in its clause, drills after it."""
     official = event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None or (
         _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
-    return official and _WATCHED.search(doc.norm, span[1], clause[1]) is not None
+    return official and _drills(doc.language).watched.search(doc.norm, span[1], clause[1]) is not None
 
 
 def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
@@ -3624,10 +3640,11 @@ def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
     official after 'by' ('a ceremony attended by the defence minister')."""
     official = (event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None
                 or _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
-    if official and _ATTENDED.search(doc.norm, span[1], clause[1]) is not None:
+    attended = _drills(doc.language).attended
+    if official and attended.search(doc.norm, span[1], clause[1]) is not None:
         return True
     by = _BY_AGENT.match(doc.norm, span[1], clause[1])
-    if by is None or _ATTENDED.search(doc.norm, max(clause[0], span[0] - _OBJECT_REACH), span[0]) is None:
+    if by is None or attended.search(doc.norm, max(clause[0], span[0] - _OBJECT_REACH), span[0]) is None:
         return False
     hi = min(clause[1], by.end() + _OBJECT_REACH)
     return (event_words(doc.language).titles.search(doc.norm, by.end(), hi) is not None
@@ -3638,11 +3655,12 @@ def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]
     """'France handed the camp over on Thursday. ... The minister attended the handover': the event an official
     attends is the one the attended noun names, told in the visit's sentence or else first before it (a handover the
     handing over, drills the exercise)."""
-    after = _ATTENDED.search(doc.norm, trig.span[1], trig.clause[1])
+    drills = _drills(doc.language)
+    after = drills.attended.search(doc.norm, trig.span[1], trig.clause[1])
     noun = (after.group() if after else "").lower()
-    if noun in _HANDOVER_NOUNS:
+    if noun in drills.handover_nouns:
         told = [t for t in triggers if t.word in _HANDING]
-    elif noun and _WATCHED.fullmatch(noun):
+    elif noun and drills.watched.fullmatch(noun):
         told = [t for t in triggers if t.type == "exercise"]
     else:
         # a ceremony is that of what its sentence tells, else of the last event the sentence before told ('The
@@ -3725,7 +3743,7 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
 def _shot_in_drills(doc: Doc, trig: Trigger) -> bool:
     """'fired rockets at the Setermoen training area during the drills': a shot at a place, told as part of drills."""
     end = trig.span[1]
-    drills = _IN_DRILLS.search(doc.norm, end, min(trig.clause[1], end + _REACH))
+    drills = _drills(doc.language).in_drills.search(doc.norm, end, min(trig.clause[1], end + _REACH))
     return drills is not None and _AT_TARGET.search(doc.norm, end, drills.start()) is not None
 
 
@@ -4201,7 +4219,7 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         return subordinate or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
         return False
-    if trig.type == "exercise" and _DRILL_COURSE.search(doc.norm, trig.span[1], span[0]):
+    if trig.type == "exercise" and _drills(doc.language).drill_course.search(doc.norm, trig.span[1], span[0]):
         # 'flew from X during the Arctic Challenge exercise, which ended on Wednesday': the drills' own course dates
         # them, relative clause or not
         return False

@@ -126,14 +126,20 @@ def pattern_words(lang: str) -> WordLists:
 
 def alternation(words: Iterable[str], space: str = r"\s+") -> str:
     """Regex alternatives for `words`, longer ones first (so a word wins over a shorter one opening it), a space
-    between words standing for `space`: the pattern's own, as the spacing it allows is its grammar."""
-    return "|".join(space.join(map(re.escape, word.split(" "))) for word in longest_first(words))
+    between words standing for `space`: the pattern's own, as the spacing it allows is its grammar. A word ending in
+    '*' is a stem, which any word characters may follow."""
+    return "|".join(_word_source(word, space) for word in longest_first(words))
+
+
+def _word_source(word: str, space: str) -> str:
+    source = space.join(map(re.escape, word.removesuffix("*").split(" ")))
+    return source + r"\w*" if word.endswith("*") else source
 
 
 def cores(words: Iterable[str]) -> tuple[str, ...]:
-    """Those of `words` (lower-cased) that hold no other: text a pattern of `words` matches in holds one of them, which
-    substring searches find faster than the pattern."""
-    lowered = set(map(str.lower, words))
+    """Those of `words` (lower-cased, stems without their '*') that hold no other: text a pattern of `words` matches in
+    holds one of them, which substring searches find faster than the pattern."""
+    lowered = {word.removesuffix("*").lower() for word in words}
     return tuple(sorted(w for w in lowered if not any(o != w and o in w for o in lowered)))
 
 
