@@ -1230,7 +1230,8 @@ _THEY_BEFORE = re.compile(_at_word("they", cased=False)
 _GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
 # Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs ships').
 _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface", "resurfaced", "resurfacing",
-                        "repaved", "repaving"})
+                        "repaved", "repaving", "rehabilitate", "rehabilitates", "rehabilitated", "rehabilitating",
+                        "rehabilitation"})
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Works whose completion, told of them as its subject, is their end, not more works.
