@@ -29,3 +29,38 @@ def test_a_state_or_owner_named_alone_elsewhere_owns_the_name(pipeline: Any) -> 
     facilities = found(pipeline, text)
     assert "Brenmoor air base" in facilities
     assert not any("Valmora" in name for name in facilities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters on quick-reaction alert scrambled twice from the base, officials said.",
+        "The airline hired a temp to run the desk at the airport.",
+    ],
+)
+def test_an_installation_name_written_as_a_common_word_is_that_word(pipeline: Any, text: str) -> None:
+    assert not any(f["id"] in {"alert", "temp"} for f in found(pipeline, text).values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hosted the regional Tembo Cheza field exercise at the Gilgil training school last year.",
+        "Troops set up a Mbeya field hospital for the wounded, the army said.",
+        "Soldiers from Kenya took part in the Tembo Cheza field training in May.",
+        "A drone came down in a field near Tovrik, in the east of the country, the army said.",
+    ],
+)
+def test_a_field_that_modifies_a_noun_or_is_farmland_is_no_installation(pipeline: Any, text: str) -> None:
+    assert not any(f["kind"] == "field" for f in found(pipeline, text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Guards patrol the al Kazra field, which pumps oil for export.", "al Kazra field"),
+        ("Militants attacked an oil field near Tovrik on Sunday.", "Tovrik oil field"),
+    ],
+)
+def test_named_and_oil_fields_stay_installations(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

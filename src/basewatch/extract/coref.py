@@ -8,9 +8,10 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 from typing import Final
 
+from basewatch.data import table_for
 from basewatch.extract.lexicon import Actor, facility_words, word_regex
 from basewatch.extract.spacing import is_word_char
-from basewatch.extract.wordscan import WordMatcher
+from basewatch.extract.wordscan import Hit, WordMatcher
 from basewatch.model import Doc, Facility, Span
 
 # How far back an anaphor may look for its antecedent, in sentences.
@@ -358,6 +359,22 @@ def anaphor_heads(lang: str) -> WordMatcher:
     return word_regex(w for w in (*words.head_kind, *words.nominal) if w not in words.weak)
 
 
+# The word right after a head, maybe hyphened to it.
+_WORD_AFTER: Final = re.compile(r"[ -](\w+)")
+
+
+@cache
+def _compounds(lang: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "compound")
+
+
+def compound_modifier(norm: str, head: Hit, lang: str) -> bool:
+    """'the X field exercise', 'a field hospital', 'a port call': a head that opens a compound noun modifies the noun
+    that ends it, which is no installation."""
+    following = _WORD_AFTER.match(norm, head.stop)
+    return following is not None and f"{head.text.lower()} {following.group(1).lower()}" in _compounds(lang)
+
+
 _DET_BEFORE: Final = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
 # What makes a facility noun no anchor: a plural, a compound, a relative clause, or a capitalised name placing it
 # ('the base in Djibouti': a new facility), unless that name is a date ('the base in December').
@@ -371,6 +388,8 @@ def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     dated = {d.span[0] for d in doc.dates}
     for head in anaphor_heads(doc.language).finditer(doc.norm):
+        if compound_modifier(doc.norm, head, doc.language):
+            continue
         after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.stop)
         placed = after is not None and not (after.group(1) and after.start(1) in dated)
         if after is not None and placed and not after.group(1):

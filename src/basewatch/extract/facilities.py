@@ -20,7 +20,7 @@ from typing import Final
 
 from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
-from basewatch.extract.coref import anaphor_heads, resolve_anaphors
+from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_anaphors
 from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index, placed_elsewhere
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
@@ -254,6 +254,9 @@ _MILITARY_PART_RULE: Final = "facilities:military-part"
 _MOVED_TO: Final = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
 _MOVED_FAMILIES: Final = frozenset({"air", "sea"})
 _LARGE_TOWN: Final = 100_000
+# A town this large is known by its name alone, so a possessive of it owns what follows ('X's Y airport'): small places
+# share their names with people's ('Cox', 'Simon').
+_OWNING_TOWN: Final = 50_000
 _FORMER_BEFORE: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # After a runway word, the place it is at: 'runway at ', 'airstrip on the '.
 _RUNWAY_AT: Final = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
@@ -508,6 +511,8 @@ class Facilities:
         # 'Port Blair', 'Port Sudan': a town whose name holds a head word names the town, not its base, by itself.
         towns = {p.span for p in doc.places if p.kind in _TOWN_PLACE_KINDS}
         for start, end, items in self.catalog.find(norm):
+            if _written_as_common_word(norm[start:end], items):
+                continue
             item = _pick(items, doc)
             head = _head_after(norm, end, words)
             # 'Gwadar airport' beside the catalogued Gwadar port: a town's name heads each of its installations; the
@@ -561,7 +566,7 @@ class Facilities:
         # the last head's, not bisected anew.
         near_from = near_to = stops_from = stops_to = 0
         for head in hits:
-            if _overlaps((head.begin, head.stop), taken):
+            if _overlaps((head.begin, head.stop), taken) or compound_modifier(norm, head, doc.language):
                 continue
             kind = words.head_kind[head.text.lower()]
             sent_start, sent_end = doc.sentence_of(head.begin)
@@ -609,6 +614,8 @@ class Facilities:
                     doc, name_span[0], actor_list)
                 cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
             else:
+                if head.text.lower() in _named_only_heads(doc.language):
+                    continue
                 if _weak(words, head, strong) and not (
                         (kind in _PLACEABLE_WEAK_KINDS or _owned_headquarters(doc, head, sent_end))
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
@@ -1083,13 +1090,13 @@ def _places_a_head(norm: str, name_start: int, head_starts: dict[int, int]) -> b
 
 
 @lru_cache(maxsize=4096)
-def _sizeable_town(name: str) -> bool:
-    """Whether the gazetteer knows a town of this whole name with `_SIZEABLE` people or more."""
+def _sizeable_town(name: str, size: int = _SIZEABLE) -> bool:
+    """Whether the gazetteer knows a town of this whole name with `size` people or more."""
     index = city_index()
     rows = index.exact.get(town_key(name))
     if rows is None:
         return False
-    return any(r % 2 and index.city(r // 2).population >= _SIZEABLE for r in ((rows,) if isinstance(rows, int)
+    return any(r % 2 and index.city(r // 2).population >= size for r in ((rows,) if isinstance(rows, int)
                                                                              else rows))
 
 
@@ -1741,6 +1748,17 @@ def _figurative_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "figurative")
 
 
+def _written_as_common_word(text: str, items: list[Installation]) -> bool:
+    """'fighters on quick-reaction alert', 'a temp job': an installation's name written in lower case, its catalog
+    spellings being capitalised, is the everyday word the name was taken from."""
+    return text.islower() and not any(alias == text for item in items for alias in item.aliases)
+
+
+@lru_cache(maxsize=8)
+def _named_only_heads(lang: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "named")
+
+
 @lru_cache(maxsize=8)
 def _civil_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "civil")
@@ -2099,10 +2117,12 @@ _POSSESSIVE_BEFORE_NAME: Final = re.compile(r"\b([A-Z][a-z]+)'s (?=[A-Z][a-z])")
 @lru_cache(maxsize=4)
 def _name_possessives(norm: str) -> frozenset[int]:
     """Where a possessive begins that is part of a place's name ("Martha's Vineyard", "St John's Wood"): one whose
-    possessor the article never writes by itself. An owner of a name ("Russia's X air base", "Acme's Y plant") is
-    named on its own elsewhere, or is a state the name reading stops at anyway."""
+    possessor the article never writes by itself and that is no town. An owner of a name ("Russia's X air base",
+    "Acme's Y plant") is named on its own elsewhere, or is a state the name reading stops at anyway."""
     starts: list[int] = []
     for m in _POSSESSIVE_BEFORE_NAME.finditer(norm):
+        if _sizeable_town(m.group(1), _OWNING_TOWN):
+            continue  # 'X's Y international airport': a town owns it.
         alone = re.finditer(rf"\b{m.group(1)}\b", norm)
         if all(norm.startswith("'s ", other.end()) for other in alone):
             starts.append(m.start())
