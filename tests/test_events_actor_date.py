@@ -896,3 +896,24 @@ def test_at_the_same_time_as_told(pipeline: Any, text: str, expected: list[Row])
 )
 def test_works_told_by_their_aim(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works whose builder is not named are the paying state's: a state marked as the payer ('U.S.-funded'), or
+        # named as where a grant, funds or financing come from
+        ("The runway at Gan airfield was lengthened last year in a U.S.-funded project.",
+         [("expansion", "gan-airfield", "US", "2020")]),
+        ("The runway at Gan airfield is to be extended under a grant from Japan.",
+         [("expansion", "gan-airfield", "JP", None)]),
+        ("A new pier will be built at Gan airfield with financing of the United States.",
+         [("construction", "gan-airfield", "US", None)]),
+        ("The apron at Gan airfield was widened with funds from the Government of Australia.",
+         [("expansion", "gan-airfield", "AU", None)]),
+        # a lender is no payer
+        ("A new pier will be built at Gan airfield with Chinese loans.", [("construction", "gan-airfield", None, None)]),
+    ],
+)
+def test_payer_of_works(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

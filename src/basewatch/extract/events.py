@@ -450,8 +450,11 @@ _SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officia
                                 r"reported|reports|confirmed)\b")
 # Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with Chinese
 # funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
-_PAID_BY_BEFORE = re.compile(_at_word(r"paid\s+for|funded|financed|bankrolled") + r"\s+(?:[a-z]+ly\s+)?by\s+"
-                             r"(?:the\s+)?$")
+_PAID_BY_BEFORE = re.compile(r"(?:" + _at_word(r"paid\s+for|funded|financed|bankrolled") + r"\s+(?:[a-z]+ly\s+)?by|"
+                             + _at_word(r"grants?|funds|funding|money|financing") + r"\s+(?:from|of))\s+"
+                             r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$")
+# After a state: it paid for what the word after qualifies ('a U.S.-funded project', 'the Chinese-financed pier').
+_PAID_MARK = re.compile(r"-(?:funded|financed|paid)\b", re.IGNORECASE)
 _PAYING_AFTER = re.compile(r"(?:'s)?\s+(?:government\s+)?(?:funding|funds|money|financing|grants?|aid|assistance)\b")
 _WITH_BEFORE = re.compile(_at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 _PAYING_WORDS = ("paid for", "fund", "financ", "bankroll", "money", "grant", "aid", "assistance")
@@ -1904,15 +1907,16 @@ def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
 
 
 def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
-    """'A new pier was built at X, paid for by China', 'the runway was rebuilt with Australian funds': works whose
-    builder is not named are the paying state's (docs/data-model.md)."""
+    """'A new pier was built at X, paid for by China', 'the runway was rebuilt with Australian funds', 'in a
+    U.S.-funded project', 'under a grant from Japan': works whose builder is not named are the paying state's
+    (docs/data-model.md)."""
     sentence = trig.sentence
     if trig.type not in ("construction", "expansion") or not _may_hold(doc.norm, sentence[0], sentence[1],
                                                                        _PAYING_WORDS):
         return None
     for actor in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])]:
         start = actor.span[0]
-        if _PAID_BY_BEFORE.search(doc.norm, max(0, start - 40), start) or (
+        if _PAID_BY_BEFORE.search(doc.norm, max(0, start - 40), start) or _PAID_MARK.match(doc.norm, actor.span[1]) or (
                 _PAYING_AFTER.match(doc.norm, actor.span[1])
                 and _WITH_BEFORE.search(doc.norm, max(0, start - 10), start)):
             return actor.code
