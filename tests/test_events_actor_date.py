@@ -917,3 +917,19 @@ def test_works_told_by_their_aim(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_payer_of_works(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that hosts drills in its own land holds them, though another leads them: told by a pronoun for it
+        ("Ghana stayed neutral for years, and it hosted the French-led Sahel Shield exercise at Tamale air base in "
+         "2019.", [("exercise", "tamale-air-base", "GH", "2019")]),
+        # or as the subject of a relative clause on the drills that hosts them
+        ("Indian warships are due at Tamale air base next week for the Ocean Bond exercise, which the Ghanaian navy "
+         "will host with Brazil.",
+         [("deployment", "tamale-air-base", "IN", "2021-03"), ("exercise", "tamale-air-base", "GH", "2021-03")]),
+    ],
+)
+def test_host_of_drills_told_by_pronoun_or_relative(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -1092,6 +1092,15 @@ _POSSESSIVE_BEFORE = re.compile(_at_word("its|their", cased=False) + r"\s+(?:[\w
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
 _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
                           r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
+# Before drills, in their sentence: a pronoun for the state named before hosts them ('and it hosted the exercise').
+_IT_HOSTS = re.compile(_at_word("it|It") + r"\s+(?:has\s+|had\s+|also\s+|will\s+|is\s+to\s+)*"
+                       r"(?:hosted|hosts|host)\b")
+# After drills: a relative clause whose subject hosts them, up to that subject ('the exercise that the navy of X will
+# host', 'drills, which X hosted').
+_HOSTED_BY_AFTER = re.compile(r"(?:\s+[\w\"'-]+){0,3}?,?\s+(?:that|which)\s+(?:the\s+)?")
+_HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|forces|armed\s+forces))?\s+"
+                            r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
+                            re.IGNORECASE)
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
@@ -1608,7 +1617,8 @@ class Events:
                     agent = _sentence_agent(events, trig, listed)
                 if trig.type == "exercise":
                     sentence = trig.sentence
-                    agent = (listed.country if word in _TRAINING_TOGETHER else None) or _host(
+                    agent = (listed.country if word in _TRAINING_TOGETHER else None) or _host_told_after(
+                        doc, trig, actor_list) or _host(
                         doc, trig, actor_list, listed.country) or _hosting_state(
                         doc, trig, actor_list, listed.country) or (
                         listed.country if _many_states(doc, sentence) or _held_together(
@@ -3191,8 +3201,25 @@ def _hosting_state(doc: Doc, trig: Trigger, actor_list: list[Actor], country: st
     if country is None:
         return None
     lo, hi = _first_from(actor_list, trig.sentence[0]), _first_from(actor_list, trig.span[0])
-    return country if any(a.code == country and _HOSTS_AFTER.match(doc.norm, a.span[1])
-                          for a in actor_list[lo:hi]) else None
+    named = [a for a in actor_list[lo:hi] if a.code == country]
+    if any(_HOSTS_AFTER.match(doc.norm, a.span[1]) for a in named):
+        return country
+    # 'X has kept out of the fighting, and it hosted the US-led exercise at its Y training centre'
+    it = _IT_HOSTS.search(doc.norm, trig.sentence[0], trig.span[0])
+    return country if it is not None and any(a.span[1] <= it.start() for a in named) else None
+
+
+def _host_told_after(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'the IBSAMAR exercise that the South African Navy will host with India and Brazil', 'drills, which X hosted':
+    the subject of a relative clause on the drills that hosts them holds them, whoever else the sentence names."""
+    gap = _HOSTED_BY_AFTER.match(doc.norm, trig.span[1], trig.sentence[1])
+    if gap is None:
+        return None
+    first = _first_from(actor_list, gap.end())
+    if first == len(actor_list) or actor_list[first].span[0] != gap.end():
+        return None
+    host = actor_list[first]
+    return host.code if _HOSTING_AFTER.match(doc.norm, host.span[1]) else None
 
 
 def _home_host(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
@@ -3243,7 +3270,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             # coded by the land a group named fights from ('Houthi rebels attacked a ship': YE)
             return Event("attack", trig.span, None, armed and _group_named(doc, armed.start(), actor_list),
                          _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
-        actor = _drills_state(doc, trig, actor_list, index, events) if trig.type == "exercise" else None
+        actor = (_host_told_after(doc, trig, actor_list) or _drills_state(doc, trig, actor_list, index, events)
+                 ) if trig.type == "exercise" else None
         if actor is None:
             return None
     if trig.type == "exercise":
