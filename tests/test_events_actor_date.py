@@ -912,7 +912,8 @@ def test_works_told_by_their_aim(pipeline: Any, text: str, expected: list[Row]) 
         ("The apron at Gan airfield was widened with funds from the Government of Australia.",
          [("expansion", "gan-airfield", "AU", None)]),
         # a lender is no payer
-        ("A new pier will be built at Gan airfield with Chinese loans.", [("construction", "gan-airfield", None, None)]),
+        ("A new pier will be built at Gan airfield with Chinese loans.",
+         [("construction", "gan-airfield", None, None)]),
     ],
 )
 def test_payer_of_works(pipeline: Any, text: str, expected: list[Row]) -> None:
