@@ -52,3 +52,9 @@ def test_each_drill_pattern_takes_every_drill_word() -> None:
     assert drills.during_drills.search("The unit fired rockets during the war games.")
     assert drills.watched.search("The minister watched the live-firing demonstration.")
     assert drills.attended.search("a ceremony attended by the minister").group() == "ceremony"
+
+
+def test_a_compound_may_be_written_with_a_hyphen_where_the_pattern_allows() -> None:
+    cues = _Cues(pattern_words("en"))
+    assert cues.not_builder.search("a think-tank said") and cues.not_builder.search("a think tank said")
+    assert not cues.range.search("the training-ground")

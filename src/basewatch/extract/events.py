@@ -20,7 +20,16 @@ from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Literal
 
-from basewatch.extract.lexicon import Actor, WordLists, actors, alternation, event_words, facility_words, pattern_words
+from basewatch.extract.lexicon import (
+    SPACE_OR_HYPHEN,
+    Actor,
+    WordLists,
+    actors,
+    alternation,
+    event_words,
+    facility_words,
+    pattern_words,
+)
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -1174,9 +1183,6 @@ _MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nati
                             + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS = ("countr", "nation")
 
-# Between the words of a display of arms: a space or a hyphen ('live fire', 'live-fire').
-_SPACE_OR_HYPHEN = r"[\s-]"
-
 
 class _Drills:
     """The patterns of drills and what officials attend, built from one language's word lists (pattern_words.tsv)."""
@@ -1202,7 +1208,7 @@ class _Drills:
                                         re.IGNORECASE)
         # What an official watches at a facility, and what one attends there ('the minister watched the live firing',
         # 'attended a parade').
-        watched = drills + "|" + alternation(words["display"], _SPACE_OR_HYPHEN)
+        watched = drills + "|" + alternation(words["display"], SPACE_OR_HYPHEN)
         self.watched = re.compile(rf"\b(?:{watched})\b", re.IGNORECASE)
         self.attended = re.compile(rf"\b(?:{watched}|{alternation(words['ceremony'] + words['handover'])})\b",
                                    re.IGNORECASE)

@@ -23,6 +23,7 @@ from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
 from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import (
+    SPACE_OR_HYPHEN,
     Actor,
     FacilityWords,
     WordLists,
@@ -187,9 +188,6 @@ _MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to
 _ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
 _SHIP_RULES: Final = frozenset({"equipment:named-ship", "equipment:lead-ship"})
-# A facility meant to be fired at: kit fired there trains there.
-_RANGE: Final = re.compile(r"\b(?:range|training area|training ground|firing|test site|testing ground|proving ground|"
-                           r"polygon)\b", re.IGNORECASE)
 # A tie denied between kit and facility; 'not only', 'not far from' and 'no longer' deny nothing of the kit there now
 # ('no longer' says it was).
 _NEGATION: Final = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only|far|least|just|yet|until)\b)")
@@ -217,10 +215,6 @@ _ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$",
 _NOT_A_LOCATION: Final = frozenset({"demonym"})
 # Before a facility kit came from into the place the text tells of: 'rotated in from the ', 'flown in from '.
 _IN_FROM: Final = re.compile(r"\bin\s+from\s+(?:the\s+)?$")
-# An arrival with no place after it: 'is due to arrive on March 20', 'landed last week'.
-_ARRIVES_UNPLACED: Final = re.compile(
-    r"\b(?:arrive|arrives|arrived|arriving|landed|touched down)\b(?!\s+(?:at|in|into|to|back|home)\b)")
-_ARRIVE_WORDS: Final = ("arriv", "landed", "touched down")
 # How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
 _THERE_REACH: Final = 30
 # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
@@ -247,7 +241,6 @@ _BUT_VERB: Final = re.compile(
     r"(?:(?:is|are|was|were|has|have|had|will)\s+(?:(?:[a-z]+ly|also|now|still|since|already|been)\s+)*)?")
 # A comma and 'and': a new clause, or the end of a list.
 _THE_COUNTRY: Final = re.compile(r"\b(?:in|of)\s+the\s+country\b")
-_TAKING_PART: Final = re.compile(r"\b(?:taking part|took part|take part|participat\w*)\b")
 _OTHER_HEAD: Final = re.compile(
     r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
 # A participle after the conjunction ('before landing at X') tells more of the same subject, and so does 'once' for
@@ -269,14 +262,6 @@ _CONJUNCTION: Final = re.compile(r"\b(?:and|or|as well as)\b")
 _LIST_GAP: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+(?:(?:to|at|in|into)\s+)?|\s+as well as\s+)(?:the\s+)?")
 # Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
 _HANDED_TO: Final = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
-_HANDED: Final = re.compile(
-    r"\b(?:handed|hands|handing|hand|transferred|transfers|returned|returns|gave|gives|leased|leases|"
-    r"leasing|lease)\s+(?:over\s+|out\s+)?"
-    r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
-# After a facility, a passive handing it to a state: ' was handed over to the ', ' has been returned to '.
-_HANDED_PASSIVE: Final = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+"
-                                    r"(?:formally\s+|officially\s+)?(?:handed|transferred|returned|given|leased)\s+"
-                                    r"(?:over\s+|back\s+)?to\s+(?:the\s+)?")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
 _APPOSED_OWNER: Final = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
@@ -316,8 +301,6 @@ _COMPANY_AFTER: Final = re.compile(
     r"\s+(?!(?:Air|Navy|Army|Armed|Defen[cs]e|Marines?|Coast|National|Naval|Military|Forces?|"
     r"Guard|Self|Special|Space|Ground|Royal|Central|Africa|European|Pacific|Indo-Pacific|"
     r"Southern|Northern|Strategic|Command|Corps|Expeditionary|Revolutionary|Republic)\b)[A-Z]")
-# A state's proxies after its name: '-backed', '-funded', '-trained', '-armed', '-aligned', '-allied', '-supported'.
-_PROXY_AFTER: Final = re.compile(r"-(?:backed|funded|trained|armed|aligned|allied|supported|sponsored)\b")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT: Final = re.compile(r"\s+(?:the|a|an|its)\s+")
 _OBJECT_DETERMINERS: Final = frozenset({"the", "a", "an", "its"})
@@ -325,16 +308,6 @@ _OBJECT_DETERMINERS: Final = frozenset({"the", "a", "an", "its"})
 _JOINING: Final = frozenset({" and ", ", ", " or ", ", and "})
 # The longest of them: a longer gap is read no further.
 _LONGEST_JOINING: Final = max(map(len, _JOINING))
-# Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
-_FUNDS: Final = re.compile(
-    r"\b(?:spent|spends|spend|spending|paid|pays|paying|funds?|funded|funding|financed|financing|"
-    r"money|grants?|loans?)\b|-(?:funded|financed)\b", re.IGNORECASE)
-# Between a state and a building word: a firm of that state does the work ('a Chinese company resurfaced the runway'),
-# for whoever runs the place, or the state qualifies who tells of it ('images released by an American think tank show
-# new hangars').
-_NOT_BUILDER: Final = re.compile(r"\b(?:company|companies|firms?|contractors?|consortium|conglomerate|developers?"
-                                 r"|think[\s-]tank|research|institute|newspaper|outlet|blogger|analysts?|researchers?"
-                                 r"|journalists?|media|images?|imagery|photos?|reports?)\b", re.IGNORECASE)
 # A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port'), and so
 # is a place only ever called an airport.
 _BUILT_FOR_OTHERS: Final = frozenset({"port"})
@@ -397,6 +370,30 @@ class _Cues:
         # A force or state acquiring kit: 'the army had received ', 'the air force has bought '.
         self.force_acquired = re.compile(rf"{_FORCE_ACQUIRING}(?:{alternation(words['acquire'])})\b", re.IGNORECASE)
         self.acquired_words = cores(words["acquire"])
+        # A facility meant to be fired at: kit fired there trains there.
+        self.range = re.compile(rf"\b(?:{alternation(words['range'], ' ')})\b", re.IGNORECASE)
+        # An arrival with no place after it: 'is due to arrive on March 20', 'landed last week'.
+        self.arrives_unplaced = re.compile(
+            rf"\b(?:{alternation(words['arrive'], ' ')})\b(?!\s+(?:at|in|into|to|back|home)\b)")
+        self.arrive_words = cores(words["arrive"])
+        self.taking_part = re.compile(rf"\b(?:{alternation(words['take part'], ' ')})\b")
+        # Before a facility a state hands over: 'handed over control of the ', 'leases the '.
+        self.handed = re.compile(rf"\b(?:{alternation(words['hand over'])})\s+(?:over\s+|out\s+)?"
+                                 r"(?:control\s+of\s+)?(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?$")
+        # After a facility, a passive handing it to a state: ' was handed over to the ', ' has been returned to '.
+        self.handed_passive = re.compile(r"\s+(?:was|were|has been|have been|had been|is being|will be)\s+"
+                                         rf"(?:formally\s+|officially\s+)?(?:{alternation(words['handed over'])})\s+"
+                                         r"(?:over\s+|back\s+)?to\s+(?:the\s+)?")
+        # A state's proxies after its name: '-backed', '-funded', '-trained', '-armed', '-aligned', '-allied'.
+        self.proxy_after = re.compile(rf"-(?:{alternation(words['proxy'])})\b")
+        # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
+        self.funds = re.compile(rf"\b(?:{alternation(words['fund'])})\b|-(?:{alternation(words['funded'])})\b",
+                                re.IGNORECASE)
+        # Between a state and a building word: a firm of that state does the work ('a Chinese company resurfaced the
+        # runway'), for whoever runs the place, or the state qualifies who tells of it ('images released by an American
+        # think tank show new hangars').
+        self.not_builder = re.compile(
+            rf"\b(?:{alternation(words['firm'] + words['teller'], SPACE_OR_HYPHEN)})\b", re.IGNORECASE)
 
 
 @cache
@@ -1064,7 +1061,8 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         # name; 'used by Iranian-backed forces' is by another state's proxies.
         # 'controlled by Russian-backed separatists': by another state's proxies; 'operated by China Merchants Port
         # Holdings': by a company.
-        if _PROXY_AFTER.match(doc.norm, actor.span[1]) or _COMPANY_AFTER.match(doc.norm, actor.span[1]):
+        if _cues(doc.language).proxy_after.match(doc.norm, actor.span[1]) or _COMPANY_AFTER.match(doc.norm,
+                                                                                                  actor.span[1]):
             continue
         if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or not any(
                 _USED_GAP.fullmatch(doc.norm, e, cue.start()) for _, e in _mentions_in(facilities, sent_start,
@@ -1127,17 +1125,18 @@ def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list
     """What follows a facility's name says who runs it: 'France handed the X base over to Chadian forces' (the state
     an unowned facility is handed to), 'X naval station, a Russian navy facility' (a description set after it)."""
     by_start = {a.span[0]: a for a in actor_list}
+    cues = _cues(doc.language)
     for fac in facilities:
         for start, end in fac.mentions:
             if fac.operator is not None:
                 break
             to = _HANDED_TO.match(doc.norm, end)
             actor = by_start.get(to.end()) if to else None
-            if actor is not None and _HANDED.search(doc.norm, max(doc.sentence_of(start)[0], start - 40), start):
+            if actor is not None and cues.handed.search(doc.norm, max(doc.sentence_of(start)[0], start - 40), start):
                 fac.operator = actor.code
                 continue
             # 'Its headquarters near X was handed over to the Azerbaijani army'.
-            passive = _HANDED_PASSIVE.match(doc.norm, end) if doc.norm.startswith(" ", end) else None
+            passive = cues.handed_passive.match(doc.norm, end) if doc.norm.startswith(" ", end) else None
             actor = by_start.get(passive.end()) if passive else None
             # 'handed to China Merchants Port Holdings': a company, not the state its name opens with.
             if actor is not None and _COMPANY_AFTER.match(doc.norm, actor.span[1]) is None:
@@ -1222,6 +1221,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
     """A facility of unknown operator takes the state that builds it ('the United States constructing a ...'); one
     that pays for the work ('Australia spent A$175m rebuilding ...') leaves it with its owner."""
     words = event_words(doc.language)
+    cues = _cues(doc.language)
     for fac in facilities:
         if fac.operator or fac.kind in _BUILT_FOR_OTHERS:
             continue
@@ -1235,8 +1235,8 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.begin]
             # 'Bolivia's air force is lengthening the runway at X airport': an airport a state's service works on is
             # its; a state alone may be building an airport for its airlines.
-            if before and not _FUNDS.search(doc.norm, before[-1].span[1], trig.begin) and not _NOT_BUILDER.search(
-                    doc.norm, before[-1].span[1], trig.begin) and (
+            gap = (before[-1].span[1], trig.begin) if before else (0, 0)
+            if before and not cues.funds.search(doc.norm, *gap) and not cues.not_builder.search(doc.norm, *gap) and (
                     not weak or _SERVICE_AFTER.match(doc.norm, before[-1].span[1])):
                 fac.operator = before[-1].code
                 break
@@ -1528,6 +1528,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     if not doc.equipment:
         return  # no designation to tie: the anchors need not be gathered
     words = facility_words(doc.language)
+    cues = _cues(doc.language)
     # Only the facilities' equipment grows below, so their mentions and runways anchor every designation alike.
     anchors = [(s, e, fac) for fac in facilities for s, e in (*fac.mentions, *(r.span for r in fac.runways))]
     spans = sorted(anchors, key=lambda a: a[:2])
@@ -1575,8 +1576,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         for tie in ties:
             # a range the mention names ('fired at the X range' of the X garrison) is meant to be fired at
             if _untied(doc, mention.span, tie[0], tie[1]) or (
-                    _weapon_at(doc, mention.span, tie[0]) and not _RANGE.search(tie[2].name)
-                    and not _RANGE.search(doc.norm, tie[0], tie[1])):
+                    _weapon_at(doc, mention.span, tie[0]) and not cues.range.search(tie[2].name)
+                    and not cues.range.search(doc.norm, tie[0], tie[1])):
                 continue
             for listed in _listed_with(doc, spans, tie[0], tie[2]):
                 if mention.designation not in listed.equipment:
@@ -1592,19 +1593,20 @@ def _arrived_in_from(doc: Doc, facilities: list[Facility], mention: Span, ties: 
     host the drill. F-15E jets from X are due to arrive on March 20': kit that came 'in from' a facility, or comes
     from one and arrives with no place said, came to the facility the sentence before told of."""
     if not ties or any(not (mention[1] <= a[0] and (_IN_FROM.search(doc.norm, max(sent[0], a[0] - 16), a[0])
-                                                    or _arrives_unplaced(doc.norm, a, sent))) for a in ties):
+                                                    or _arrives_unplaced(doc, a, sent))) for a in ties):
         return None
     origins = {id(a[2]) for a in ties}
     return next((fac for fac in recent_facilities(doc, facilities, sent[0], sentences=1) if id(fac) not in origins),
                 None)
 
 
-def _arrives_unplaced(norm: str, origin: tuple[int, int, Facility], sent: Span) -> bool:
+def _arrives_unplaced(doc: Doc, origin: tuple[int, int, Facility], sent: Span) -> bool:
     """'F-15E jets from X are due to arrive on March 20': kit whose own phrase comes from the facility arrives later in
     the sentence with no place after the verb."""
-    if not _from_before(norm, max(sent[0], origin[0] - 9), origin[0]):
+    if not _from_before(doc.norm, max(sent[0], origin[0] - 9), origin[0]):
         return False
-    return _gated_search(_ARRIVES_UNPLACED, _ARRIVE_WORDS, norm, origin[1], sent[1])
+    cues = _cues(doc.language)
+    return _gated_search(cues.arrives_unplaced, cues.arrive_words, doc.norm, origin[1], sent[1])
 
 
 def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]], own: Span | None,
@@ -1798,7 +1800,7 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
         recent = [fac for fac in recent if not _landmark_only(doc, fac, sent[0])] or recent
     # 'Troops from the X base began drills at the Y range. T-72s ... were taking part': kit in an exercise is both the
     # range's and the base's its troops came from.
-    if len(recent) > 2 or (len(recent) == 2 and not _TAKING_PART.search(doc.norm, sent[0], sent[1])):
+    if len(recent) > 2 or (len(recent) == 2 and not cues.taking_part.search(doc.norm, sent[0], sent[1])):
         return
     if recent and not _modal_in(doc.norm, sent[0], mention[0]):
         for fac in recent:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first
@@ -102,6 +102,8 @@ _NOT_TRIGGERS = frozenset({"actor", "title", "part", "hedge"})
 
 
 WordLists = Mapping[str, tuple[str, ...]]
+# Between the words of a compound written either way ('live fire', 'live-fire'): a pattern's spacing for such words.
+SPACE_OR_HYPHEN: Final = r"[\s-]"
 
 
 def word_lists(rows: Iterable[Mapping[str, str]]) -> dict[str, tuple[str, ...]]:
