@@ -64,3 +64,19 @@ def test_a_field_that_modifies_a_noun_or_is_farmland_is_no_installation(pipeline
 )
 def test_named_and_oil_fields_stay_installations(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The air force moved its patrol planes from Kerlan, its main base on the coast, to Tovrik.", "Kerlan base"),
+        ("The navy's only large naval base today is Brenmoor, on the south coast.", "Brenmoor naval base"),
+        ("The main base remains Kerlan, officials said.", "Kerlan base"),
+    ],
+)
+def test_a_bare_name_described_as_a_base_is_that_base(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+def test_an_indefinite_head_before_a_copula_names_nothing(pipeline: Any) -> None:
+    assert not found(pipeline, "A base is Kerlan's best hope, the mayor said.")

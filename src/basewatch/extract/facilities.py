@@ -54,7 +54,11 @@ _PARTICLES: Final = frozenset(
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME: Final = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
-_APPOSITION: Final = re.compile(r",\s+(?P<det>an?|the)\s+(?:(?:[A-Za-z]+\s+)?[a-z]+['\u2019]s\s+)?$")
+# 'X, its main base north of Y': a possessive determiner refers to the forces the sentence is about.
+_APPOSITION: Final = re.compile(r",\s+(?P<det>an?|the|its|their)\s+(?:(?:[A-Za-z]+\s+)?[a-z]+['\u2019]s\s+)?$")
+_APPOSITION_OPENINGS: Final = (", a ", ", an ", ", the ", ", its ", ", their ")
+_DEFINITES: Final = frozenset({"the", "its", "their"})
+_INDEFINITES: Final = frozenset({"a", "an", "one", "another"})
 _FIGURATIVE: Final = re.compile(r"\s+for\b")
 # An Arabic article joined to a name ('al-Sarra', 'as-Sidra', in French spelling 'Deir ez-Zor'): the word is a name.
 _HYPHENED_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|ed|es|esh|et|ez|er|en|ul)-[A-Z]")
@@ -321,7 +325,10 @@ _INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
 _GARRISON_FAMILIES: Final = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
-_CALLED: Final = re.compile(r" (?:known as|called|named|dubbed) (?=[A-Z])")
+# 'a naval base known as X'; 'the country's only naval base today is X': a copula names a head with a determiner.
+_CALLED: Final = re.compile(r" (?:known as|called|named|dubbed|(?:today |now |still )?(?:is|remains)) (?=[A-Z])")
+_CALLED_OPENINGS: Final = (" known", " called", " named", " dubbed", " today", " now", " still", " is", " remains")
+_COPULA_OPENINGS: Final = (" today", " now", " still", " is", " remains")
 _PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
 # A sentence opening on where it tells of: 'At Tindouf, ', 'Further south, in Garoua, '.
 _FRONTED_AT: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n)\s+")
@@ -1122,8 +1129,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     norm = doc.norm
     # Most heads have no comma and article before them: skip the walk over modifiers for those.
     lo = max(sent_start, head.begin - 60)
-    if norm.find(", a ", lo, head.begin) < 0 and norm.find(", an ", lo, head.begin) < 0 and norm.find(
-            ", the ", lo, head.begin) < 0:
+    if not any(norm.find(opening, lo, head.begin) >= 0 for opening in _APPOSITION_OPENINGS):
         return None
     start = _modifier_start(norm, head.begin, words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
@@ -1146,7 +1152,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
             if name_span is None or name_span[1] != bearing.start():
                 return None
     # 'Camp X in Y, the largest US base': a description after a facility's town is the facility's.
-    if name_span and comma.group("det") == "the" and _PLACED_BEFORE.search(
+    if name_span and comma.group("det") in _DEFINITES and _PLACED_BEFORE.search(
             norm, max(0, name_span[0] - 8), name_span[0]):
         return None
     # 'Goma, a base for UN peacekeepers' is a role; 'Camp X, a base ...' is the prefix rule's, 'X Airport, a civilian
@@ -1827,8 +1833,9 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     lower-case head, ending a phrase, names it."""
     norm = doc.norm
     # 'a naval base known as Ream, on the coast': a verb of naming sets the name after any head.
-    called = _CALLED.match(norm, head.stop) if norm.startswith((" known", " called", " named", " dubbed"),
-                                                               head.stop) else None
+    called = _CALLED.match(norm, head.stop) if norm.startswith(_CALLED_OPENINGS, head.stop) else None
+    if called is not None and norm.startswith(_COPULA_OPENINGS, head.stop) and not _definite_before(doc, head):
+        return None
     # Most heads are followed by no capital: that test first.
     if called is None and not (norm.startswith(" ", head.stop) and norm[head.stop + 1:head.stop + 2].isupper()
                                and head.text[:1].islower()
@@ -1847,6 +1854,14 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     cand = Candidate((head.begin, name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
     cand.place_span = place.span if place is not None else None
     return cand
+
+
+def _definite_before(doc: Doc, head: Hit) -> bool:
+    """'the base', 'the country's only naval base': a determiner that singles the head out, as a copula naming it
+    needs ('a base is X' names no base)."""
+    start = _modifier_start(doc.norm, head.begin, facility_words(doc.language), {})
+    det = _determiner_before(doc.norm, max(0, start - 40), start)
+    return det is not None and det.group().split()[0].lower() not in _INDEFINITES
 
 
 def _named_in_commas(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
