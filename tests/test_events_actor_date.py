@@ -934,3 +934,24 @@ def test_payer_of_works(pipeline: Any, text: str, expected: list[Row]) -> None:
 )
 def test_host_of_drills_told_by_pronoun_or_relative(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that join drills, or hold them jointly with forces not named, in another country are its guests
+        ("Ghana is expanding Tamale air base. Ghanaian sailors also joined the Obangame Express naval exercise off "
+         "Togo in May.", [("expansion", "tamale-air-base", "GH", None), ("exercise", None, "TG", "2020-05")]),
+        ("Ghana is expanding Tamale air base. Two warships of the Ghanaian navy held joint exercises in waters off "
+         "Lomé in January.", [("expansion", "tamale-air-base", "GH", None), ("exercise", None, "TG", "2021-01")]),
+        # drills of their own abroad stay theirs
+        ("Ghana is expanding Tamale air base. Ghanaian troops held an exercise in Togo in May.",
+         [("expansion", "tamale-air-base", "GH", None), ("exercise", None, "GH", "2020-05")]),
+        # the state whose forces others join for drills holds them, at the time the forces join
+        ("Ghana is expanding Tamale air base. Last month two Indian warships joined Togolese vessels for the annual "
+         "Slinex drills off the east coast.",
+         [("expansion", "tamale-air-base", "GH", None), ("exercise", None, "TG", "2021-02")]),
+    ],
+)
+def test_guests_at_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

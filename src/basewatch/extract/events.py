@@ -1110,6 +1110,10 @@ _HOSTED_BY_AFTER = re.compile(r"(?:\s+[\w\"'-]+){0,3}?,?\s+(?:that|which)\s+(?:t
 _HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|forces|armed\s+forces))?\s+"
                             r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
                             re.IGNORECASE)
+# Before drills, in their clause: the subject joins drills others hold ('joined the exercise', 'took part in').
+_JOINING = re.compile(_at_word(r"joined|joins|join|joining|took\s+part|take\s+part|takes\s+part|taking\s+part|"
+                               r"participated|participate|participates|participating", cased=False) + r"\b",
+                      re.IGNORECASE)
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
@@ -3115,6 +3119,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         actor = (place.country if trig.word in _TRAINING_TOGETHER else None) or _host(
             doc, trig, actor_list, place.country) or actor or (
             place.country if _many_states(doc, trig.sentence) else None)
+        if place.country and _guest_at_drills(doc, trig):
+            actor = place.country
     if actor is None and trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
         # 'insurgents stormed the town of X': a group of no state is coded by the country it fights from, told or
@@ -3215,6 +3221,30 @@ def _hosting_state(doc: Doc, trig: Trigger, actor_list: list[Actor], country: st
     return country if it is not None and any(a.span[1] <= it.start() for a in named) else None
 
 
+def _guest_at_drills(doc: Doc, trig: Trigger) -> bool:
+    """'Liberian sailors joined the naval exercise off Ghana', 'a corvette of the Azerbaijani navy held joint
+    exercises off X': forces that join drills, or hold them jointly with forces not named, in another country's land or
+    waters are its guests; the drills are the host's (docs/data-model.md)."""
+    lo = trig.clause[0]
+    return bool(_JOINING.search(doc.norm, lo, trig.span[0]) or _JOINT.search(doc.norm, lo, trig.span[0]))
+
+
+def _joined_forces(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'two Indian warships joined Sri Lankan vessels for the drills': the state whose forces others join for drills
+    holds them."""
+    joining = _JOINING.search(doc.norm, trig.clause[0], trig.span[0])
+    if joining is None:
+        return None
+    first = _first_from(actor_list, joining.end())
+    if first == len(actor_list) or actor_list[first].span[1] > trig.span[0]:
+        return None
+    joined = actor_list[first]
+    if not (_OBJECT_OPENING.fullmatch(doc.norm, joining.end(), joined.span[0])
+            and _STATE_FORCES_AFTER.match(doc.norm, joined.span[1])):
+        return None
+    return joined.code
+
+
 def _host_told_after(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'the IBSAMAR exercise that the South African Navy will host with India and Brazil', 'drills, which X hosted':
     the subject of a relative clause on the drills that hosts them holds them, whoever else the sentence names."""
@@ -3276,8 +3306,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             # coded by the land a group named fights from ('Houthi rebels attacked a ship': YE)
             return Event("attack", trig.span, None, armed and _group_named(doc, armed.start(), actor_list),
                          _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
-        actor = (_host_told_after(doc, trig, actor_list) or _drills_state(doc, trig, actor_list, index, events)
-                 ) if trig.type == "exercise" else None
+        actor = (_host_told_after(doc, trig, actor_list) or _joined_forces(doc, trig, actor_list)
+                 or _drills_state(doc, trig, actor_list, index, events)) if trig.type == "exercise" else None
         if actor is None:
             return None
     if trig.type == "exercise":
@@ -3346,7 +3376,9 @@ def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
         # '..., and the UAE announced last year that its forces had left': a coordinate clause's own time, though
         # the time of its report, dates it rather than the clause before
         return _nearest(inside, trig).resolved
-    if not _PRIOR_EVENT_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]):
+    prior = _PRIOR_EVENT_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])
+    if prior is None or (trig.type == "exercise" and doc.norm.startswith("for", prior.start())):
+        # 'joined Sri Lankan vessels last month for the drills': drills forces come for are held then
         return _dated(doc, trig, index)[0]
     after = [d for d in index.dates_in(trig.span[1], trig.clause[1]) if not index.reported(d)]
     return after[0].resolved if after else None
