@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from basewatch.data import table
-from basewatch.extract.events import _Drills
+from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
 from basewatch.extract.lexicon import alternation, cores, pattern_words, word_lists_for
 
@@ -40,15 +40,17 @@ def test_cores_are_the_words_no_other_holds() -> None:
 
 
 def test_drill_words_of_another_language_build_the_event_patterns() -> None:
-    drills = _Drills(word_lists_for(_with(("xx", "zorbex", "drill"), ("xx", "zorbex gala", "ceremony")), "xx"))
+    rows = _with(("xx", "zorbex", "drill"), ("xx", "zorbex gala", "ceremony"), ("xx", "zorboat", "vessel"))
+    drills = _EventCues(word_lists_for(rows, "xx"))
     assert drills.drill_word.search("Troops held a zorbex.")
     assert not drills.drill_word.search("Troops held an exercise.")
     assert drills.attended.search("the minister attended the zorbex  gala")
     assert drills.watched.search("watched the live-fire zorbex")
+    assert drills.vessel.search("a zorboat called at the port") and not drills.vessel.search("a frigate called")
 
 
 def test_each_drill_pattern_takes_every_drill_word() -> None:
-    drills = _Drills(pattern_words("en"))
+    drills = _EventCues(pattern_words("en"))
     assert drills.during_drills.search("The unit fired rockets during the war games.")
     assert drills.watched.search("The minister watched the live-firing demonstration.")
     assert drills.attended.search("a ceremony attended by the minister").group() == "ceremony"

@@ -855,28 +855,14 @@ _WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes",
 # visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence minister').
 _ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "supervises", "supervising", "oversaw",
                         "oversees", "overseeing", "presided over", "presides over", "presiding over"})
-# 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training ('a field
-# training area', 'the combat training centre'), or only the purpose of a move ('arrived for cold-weather training').
-_TRAINING_NOUNS = frozenset({"winter training", "cold-weather training", "field training", "combat training",
-                             "tactical training"})
-_TRAINING_NAMES = re.compile(r"\s+(?:centres?|centers?|areas?|grounds?|ranges?|schools?|camps?|bases?|facilit(?:y|ies)|"
-                             r"sites?|academy|college|programmes?|programs?|units?|regiments?|brigades?|battalions?|"
-                             r"squadrons?|aircraft|jets?|courses?|institute)\b", re.IGNORECASE)
 # 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
 # partner after the word comes from ('US Marines trained alongside Ghanaian troops at X': GH's).
 _TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training with", "training alongside",
                                 "will train with", "will train alongside"})
 # Right after a passive of attending: its agent ('attended by the defence minister').
 _BY_AGENT = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
-# Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes struck X').
-_UNKNOWN_BEFORE = re.compile(r"\b(?:unidentified|unknown|unclaimed|mystery|mysterious|unmarked)\b", re.IGNORECASE)
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
 _PRONOUN_NEAR = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-# Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
-_VESSEL = re.compile(r"\b(?:ships?|warships?|vessels?|frigates?|destroyers?|corvettes?|submarines?|cruisers?|carriers?|"
-                     r"patrol boats?)\b", re.IGNORECASE)
-# In a sentence of drills: they are held together ('a joint exercise', 'trained alongside', 'with their counterparts').
-_JOINT = re.compile(r"\b(?:joint|bilateral|combined|together|alongside|counterparts?|partners?)\b", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
 # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
@@ -1188,8 +1174,8 @@ _MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nati
 _MULTINATIONAL_WORDS = ("countr", "nation")
 
 
-class _Drills:
-    """The patterns of drills and what officials attend, built from one language's word lists (pattern_words.tsv)."""
+class _Cues:
+    """The patterns built from one language's word lists (pattern_words.tsv)."""
 
     def __init__(self, words: WordLists) -> None:
         drills = alternation(words["drill"])
@@ -1217,11 +1203,24 @@ class _Drills:
         self.attended = re.compile(rf"\b(?:{watched}|{alternation(words['ceremony'] + words['handover'])})\b",
                                    re.IGNORECASE)
         self.handover_nouns = frozenset(words["handover"])
+        # 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training
+        # ('a field training area', 'the combat training centre'), or only the purpose of a move ('arrived for
+        # cold-weather training').
+        self.training_nouns = frozenset(words["training"])
+        self.training_names = re.compile(rf"\s+(?:{alternation(words['training name'])})\b", re.IGNORECASE)
+        # In a sentence of drills: they are held together ('a joint exercise', 'trained alongside', 'with their
+        # counterparts').
+        self.joint = re.compile(rf"\b(?:{alternation(words['joint'])})\b", re.IGNORECASE)
+        # Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
+        self.vessel = re.compile(rf"\b(?:{alternation(words['vessel'], ' ')})\b", re.IGNORECASE)
+        # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes
+        # struck X').
+        self.unknown_before = re.compile(rf"\b(?:{alternation(words['unknown'])})\b", re.IGNORECASE)
 
 
 @cache
-def _drills(lang: str) -> _Drills:
-    return _Drills(pattern_words(lang))
+def _cues(lang: str) -> _Cues:
+    return _Cues(pattern_words(lang))
 
 
 _AT_TARGET = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
@@ -1395,7 +1394,8 @@ class Events:
                     or ((low in _SEEN_AT or low in _CRASHING) and not _craft_before(doc, clause[0], start, arms))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
-                    or (low in _TRAINING_NOUNS and (_TRAINING_NAMES.match(doc.norm, m.end())
+                    or (low in _cues(doc.language).training_nouns
+                        and (_cues(doc.language).training_names.match(doc.norm, m.end())
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
                     or (low in _MOVING_VERBS and not _moves_forces(doc, m.span(), clause, arms))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
@@ -1459,7 +1459,7 @@ class Events:
                     or (word in _PLAN_WORDS and _works_of_one_told(doc, trig, triggers))):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
-            if hosted and _drills(doc.language).for_drills.search(doc.norm, trig.span[1], trig.clause[1]):
+            if hosted and _cues(doc.language).for_drills.search(doc.norm, trig.span[1], trig.clause[1]):
                 # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
                 continue
             if not hosted and trig.type == "visit" and word in _HOSTS_WORDS and not _hosted_visitor(doc, trig):
@@ -1469,7 +1469,7 @@ class Events:
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause, trig.word)
             elif (trig.type == "deployment" and _many_states(doc, clause)
-                    and _drills(doc.language).drill_word.search(doc.norm, trig.sentence[0], trig.sentence[1])):
+                    and _cues(doc.language).drill_word.search(doc.norm, trig.sentence[0], trig.sentence[1])):
                 # 'drills brought 2,800 troops from 13 countries to X', 'aircraft from 14 countries flew from X during
                 # the exercise': forces of many states come for drills, which are the host's exercise
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
@@ -1558,7 +1558,7 @@ class Events:
                 # 'a MiG-29 crashed on landing at X': a craft of no state named is the base's own
                 actor = fac.operator
             if (actor is None and trig.type == "visit" and word not in _MOORING
-                    and not _VESSEL.search(doc.norm, trig.clause[0], trig.span[0])):
+                    and not _cues(doc.language).vessel.search(doc.norm, trig.clause[0], trig.span[0])):
                 # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
                 # gives no state, titled or not, are as a rule the place's own people; a ship of no state that docked
                 # or called there may be anyone's
@@ -3195,7 +3195,7 @@ def _held_together(doc: Doc, trig: Trigger, actor_list: list[Actor], country: st
     sentence that tells drilling together and names the host country besides the state found holds the host's
     drills."""
     sentence = trig.sentence
-    if country is None or agent in (None, country) or not _JOINT.search(doc.norm, sentence[0], sentence[1]):
+    if country is None or agent in (None, country) or not _cues(doc.language).joint.search(doc.norm, *sentence):
         return False
     states = actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])]
     if _BILATERAL.search(doc.norm, sentence[0], sentence[1]) and {a.code for a in states} <= {agent, country}:
@@ -3289,7 +3289,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
             or (trig.type == "attack"
-                and _drills(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
+                and _cues(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
             or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
                 and not (doc.norm.startswith(" of ", trig.span[1])
                          and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
@@ -3632,7 +3632,7 @@ def _hosted_visitor(doc: Doc, trig: Trigger) -> bool:
     are told, ships or an office holder or a delegation; 'hosted the largest share of the drill' is no one's visit."""
     end = min(trig.clause[1], trig.span[1] + _OBJECT_REACH)
     # the subject may stand apart from the verb ('the then defence secretary, Lloyd Austin, hosted')
-    return bool(_VESSEL.search(doc.norm, trig.span[1], end)
+    return bool(_cues(doc.language).vessel.search(doc.norm, trig.span[1], end)
                 or event_words(doc.language).titles.finditer(doc.norm, trig.sentence[0], end)
                 or _DELEGATION.search(doc.norm, trig.sentence[0], end))
 
@@ -3688,7 +3688,7 @@ def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
     """An office holder or a delegation before the verb in its clause, drills after it."""
     official = event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None or (
         _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
-    return official and _drills(doc.language).watched.search(doc.norm, span[1], clause[1]) is not None
+    return official and _cues(doc.language).watched.search(doc.norm, span[1], clause[1]) is not None
 
 
 def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
@@ -3711,7 +3711,7 @@ def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
     official after 'by' ('a ceremony attended by the defence minister')."""
     official = (event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None
                 or _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
-    attended = _drills(doc.language).attended
+    attended = _cues(doc.language).attended
     if official and attended.search(doc.norm, span[1], clause[1]) is not None:
         return True
     by = _BY_AGENT.match(doc.norm, span[1], clause[1])
@@ -3726,7 +3726,7 @@ def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]
     """'France handed the camp over on Thursday. ... The minister attended the handover': the event an official
     attends is the one the attended noun names, told in the visit's sentence or else first before it (a handover the
     handing over, drills the exercise)."""
-    drills = _drills(doc.language)
+    drills = _cues(doc.language)
     after = drills.attended.search(doc.norm, trig.span[1], trig.clause[1])
     noun = (after.group() if after else "").lower()
     if noun in drills.handover_nouns:
@@ -3814,7 +3814,7 @@ def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
 def _shot_in_drills(doc: Doc, trig: Trigger) -> bool:
     """'fired rockets at the Setermoen training area during the drills': a shot at a place, told as part of drills."""
     end = trig.span[1]
-    drills = _drills(doc.language).in_drills.search(doc.norm, end, min(trig.clause[1], end + _REACH))
+    drills = _cues(doc.language).in_drills.search(doc.norm, end, min(trig.clause[1], end + _REACH))
     return drills is not None and _AT_TARGET.search(doc.norm, end, drills.start()) is not None
 
 
@@ -4290,7 +4290,7 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         return subordinate or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
         return False
-    if trig.type == "exercise" and _drills(doc.language).drill_course.search(doc.norm, trig.span[1], span[0]):
+    if trig.type == "exercise" and _cues(doc.language).drill_course.search(doc.norm, trig.span[1], span[0]):
         # 'flew from X during the Arctic Challenge exercise, which ended on Wednesday': the drills' own course dates
         # them, relative clause or not
         return False
@@ -4415,7 +4415,7 @@ def _nameless_attacker(doc: Doc, trig: Trigger) -> bool:
     """The attack's clause leaves its attacker unnamed, neither unknown on purpose ('unidentified warplanes struck')
     nor a pronoun for someone told before ('the Front said it fired rockets')."""
     lo = max(trig.clause[0], trig.span[0] - _REACH)
-    return not (_UNKNOWN_BEFORE.search(doc.norm, lo, trig.span[0])
+    return not (_cues(doc.language).unknown_before.search(doc.norm, lo, trig.span[0])
                 or _PRONOUN_NEAR.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]))
 
 
