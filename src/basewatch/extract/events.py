@@ -3226,7 +3226,8 @@ def _guest_at_drills(doc: Doc, trig: Trigger) -> bool:
     exercises off X': forces that join drills, or hold them jointly with forces not named, in another country's land or
     waters are its guests; the drills are the host's (docs/data-model.md)."""
     lo = trig.clause[0]
-    return bool(_JOINING.search(doc.norm, lo, trig.span[0]) or _JOINT.search(doc.norm, lo, trig.span[0]))
+    return bool(_JOINING.search(doc.norm, lo, trig.span[0])
+                or _cues(doc.language).joint.search(doc.norm, lo, trig.span[0]))
 
 
 def _joined_forces(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
