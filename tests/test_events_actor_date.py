@@ -755,6 +755,11 @@ def test_service_subject_of_coordinate_clause(pipeline: Any, text: str, expected
          [("expansion", "gao", "ML", None)]),
         ("Engineers are extending the pier at Ream Naval Base with funds approved in January.",
          [("expansion", "ream", "KH", None)]),
+        # the deal's own subject may stand between the deal and its signing
+        ("Under a defence memorandum the two governments signed in January, India will lengthen the runway at Gan "
+         "airfield.", [("expansion", "gan-airfield", "IN", None)]),
+        ("India will lengthen the runway at Gan airfield under a pact that India and the Maldives signed in January.",
+         [("expansion", "gan-airfield", "IN", None)]),
         # the works' own time still does
         ("Engineers began extending the pier at Ream Naval Base in January, under a deal signed in 2019.",
          [("expansion", "ream", "KH", "2021-01")]),

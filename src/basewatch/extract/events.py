@@ -595,10 +595,12 @@ _THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?
                         r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
                         re.IGNORECASE)
 # Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
-# works or moves done under it are not of its time (docs/data-model.md).
+# works or moves done under it are not of its time (docs/data-model.md). The deal's own subject may come between ('a
+# memorandum the two governments signed in April').
 _SIGNED_BEFORE = re.compile(_at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
-                                     r"orders?|tenders?", cased=False)
-                            + r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:first\s+)?(?:awarded|signed|approved|"
+                                     r"orders?|tenders?|memorandum|memoranda|pacts?", cased=False)
+                            + r"\s+(?:(?:that|which)\s+)?(?:(?!(?:will|would|is|are)\b)[\w-]+\s+){0,4}?"
+                            r"(?:(?:was|were|had\s+been|has\s+been|had|have|has)\s+)?(?:first\s+)?(?:awarded|signed|approved|"
                             r"agreed|granted|released|allotted|allocated|won|placed|issued|sealed)\s+"
                             r"(?:(?:in|on|at|during|last|this|early|late|earlier|mid)\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "released", "allotted", "allocated", "won",
