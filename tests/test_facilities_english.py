@@ -80,3 +80,40 @@ def test_a_bare_name_described_as_a_base_is_that_base(pipeline: Any, text: str, 
 
 def test_an_indefinite_head_before_a_copula_names_nothing(pipeline: Any) -> None:
     assert not found(pipeline, "A base is Kerlan's best hope, the mayor said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alakurtti once hosted several thousand Russian troops, residents said.",
+        "At Alakurtti, home of much of the 80th Arctic Brigade, new barracks went up last year.",
+    ],
+)
+def test_a_catalogued_base_named_bare_is_the_base_where_it_hosts_forces(pipeline: Any, text: str) -> None:
+    assert "Alakurtti Military Base" in found(pipeline, text)
+
+
+def test_forces_arriving_at_a_catalogued_name_no_town_has_arrive_at_the_base(pipeline: Any) -> None:
+    assert "Union III" in found(pipeline, "Instructors have been arriving at Union III in recent weeks, officials said.")
+    # A town of the name is where troops go as often as its base.
+    assert "Alakurtti Military Base" not in found(pipeline, "Troops have been arriving at Alakurtti, officials said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alakurtti hosted a music festival last summer.",
+        "Tourists have been arriving at Alakurtti in recent weeks, the mayor said.",
+    ],
+)
+def test_a_catalogued_name_hosting_no_forces_stays_a_place(pipeline: Any, text: str) -> None:
+    assert "Alakurtti Military Base" not in found(pipeline, text)
+
+
+def test_a_catalogued_base_named_again_without_its_head_word_is_the_base(pipeline: Any) -> None:
+    text = ("Tankers landed at King Abdulaziz Air Base on Monday. A week later two more arrived at King Abdulaziz, "
+            "officials said. The base was named after King Abdulaziz, who founded the kingdom.")
+    result = pipeline.extract(text, published="2024-05-01")
+    base = next(f for f in result["facilities"] if f["id"] == "king_abdulaziz_ab")
+    mentions = [text[s:e] for s, e in base["mentions"]]
+    assert mentions.count("King Abdulaziz") == 1

@@ -161,12 +161,23 @@ def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
     """'Yasny airfield' ... 'at Yasny': a found facility's name without its head is that facility again, unless the
     places layer reads that word as a town or a state there, or two facilities share the name."""
     owners: dict[str, list[Facility]] = {}
+    # The short names of catalogued installations ('Prince X Air Base' -> 'Prince X'), often a person's or a force's,
+    # count only where a preposition of place sets them.
+    placed_only: set[str] = set()
+    heads = facility_words(doc.language).heads
     for fac in facilities:
         if fac.rule in _NAMED_RULES:
             # The name without its head is the alias the full name opens with.
             for alias in fac.aliases:
                 if alias[:1].isupper() and fac.name.startswith(alias + " "):
                     owners.setdefault(alias, []).append(fac)
+        elif fac.rule == _CATALOG_RULE:
+            # 'the X camp' ... 'at X': a catalogued installation written with its head is named by the rest alone.
+            for alias in fac.aliases:
+                bare = _without_head(alias, heads)
+                if bare[:1].isupper():
+                    owners.setdefault(bare, []).append(fac)
+                    placed_only.add(bare)
     if not owners:
         return
     taken = sorted([span for fac in facilities for span in fac.mentions])
@@ -179,9 +190,16 @@ def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
         while pos >= 0:
             span = (pos, pos + len(alias))
             if _whole_word(norm, span) and not _covered(span, taken) and not any(
-                    s < span[1] and span[0] < e for s, e in geographic):
+                    s < span[1] and span[0] < e for s, e in geographic) and (
+                    alias not in placed_only or _PLACE_PREP.search(norm, max(0, pos - 8), pos)):
                 fac.mentions.append(span)
             pos = norm.find(alias, pos + 1)
+
+
+def _without_head(alias: str, heads: WordMatcher) -> str:
+    """The name before the head word `alias` ends on, or '' when it ends on none."""
+    ending = [hit for hit in heads.finditer(alias) if hit.stop == len(alias) and hit.begin]
+    return alias[:ending[-1].begin].rstrip() if ending else ""
 
 
 def _whole_word(norm: str, span: Span) -> bool:
@@ -192,6 +210,8 @@ def _whole_word(norm: str, span: Span) -> bool:
 
 # Rules whose facilities carry a name the text gave them (the catalog's names are looked up by facilities.py).
 _NAMED_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
+_CATALOG_RULE: Final = "facilities:catalog"
+_PLACE_PREP: Final = re.compile(r"\b(?:at|in|from|to|into|near|outside|inside)\s+$")
 # Places a bare word may be rather than the facility named after it.
 _GEOGRAPHIC_KINDS: Final = frozenset({"city", "town", "village", "admin1", "country", "region", "continent", "sea",
                                       "demonym", "archipelago"})

@@ -195,6 +195,11 @@ _TOWN_OF: Final = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|
 _HOSTS: Final = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
 _HOST_KINDS: Final = frozenset({"city", "town", "village", "country"})
 # Between the host and its verb: adverbs, or the comma of an apposition ('Engels, home to a bomber base').
+# After a name, a verb of hosting: 'X once hosted', 'X, home of'.
+_HOSTS_AFTER: Final = re.compile(r",?\s+(?:(?:also|still|now|once|long|has|had|have)\s+)*(?:hosts|hosted|houses|housed"
+                                 r"|(?:is\s+|was\s+)?home\s+(?:to|of))\s+")
+# How far after such a verb the forces it hosts may be named.
+_HOSTED_REACH: Final = 50
 _HOST_GAP: Final = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
 _IN_THE_CITY: Final = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
 _PLAN_FOR: Final = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
@@ -442,7 +447,7 @@ class Facilities:
         known = {c.item.id for c in found if c.item and c.link != "place"}
         known.update([c.item.id for c in pending if c.item and c.item.id not in known and (
             self._island_base(doc, words, c) or _aircraft_moved_to(doc, words, c.item, c.span)
-            or _taken_up(doc, words, c.item, c.span, found))])
+            or _taken_up(doc, words, c.item, c.span, found) or _hosts_forces(doc, words, c.span))])
         # Two different names of one installation ('Port Sudan', 'the Russian naval logistics centre') name it.
         aliases = Counter(item_id for item_id, _ in {(c.item.id, c.name.lower()) for c in pending if c.item})
         known.update(item_id for item_id, count in aliases.items() if count > 1)
@@ -1419,19 +1424,37 @@ def _taken_up(doc: Doc, words: FacilityWords, item: Installation, span: Span, fo
 
 def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span: Span) -> bool:
     """'The last Tornados left for X', 'F-16s were sent to X': a catalogued air or naval base named by its town alone,
-    where the sentence moves or keeps aircraft or ships there."""
-    if _FAMILY[item.kind] not in _MOVED_FAMILIES or _MOVED_TO.search(doc.norm, max(0, span[0] - 9), span[0]) is None:
+    where the sentence moves or keeps aircraft or ships there; 'instructors have been arriving at X': a land base whose
+    name no town has, where it moves or keeps forces there."""
+    if _MOVED_TO.search(doc.norm, max(0, span[0] - 9), span[0]) is None:
         return False
     sent_start = doc.sentence_of(span[0])[0]
-    if not (any(sent_start <= e.span[0] < span[0] for e in doc.equipment)
-            or words.classes.search(doc.norm, sent_start, span[0]) is not None) or words.tie.search(
-            doc.norm, sent_start, span[0]) is None:
+    if _FAMILY[item.kind] in _MOVED_FAMILIES:
+        moved = any(sent_start <= e.span[0] < span[0] for e in doc.equipment) or words.classes.search(
+            doc.norm, sent_start, span[0]) is not None
+    else:
+        # 'troops flew to X': forces go to a town as often as to its base; only a name no town has is the base.
+        moved = words.force.search(doc.norm, sent_start, span[0]) is not None and not _sizeable_town(
+            doc.norm[span[0]:span[1]], 1)
+    if not moved or words.tie.search(doc.norm, sent_start, span[0]) is None:
         return False
     # 'warships left for Novorossiysk': a city that size is where they went, its base unsaid.
     index = city_index()
     rows = index.exact.get(name_key(doc.norm[span[0]:span[1]]))
     rows = () if rows is None else (rows,) if isinstance(rows, int) else rows
     return all(index.city(r // 2).population < _LARGE_TOWN for r in rows)
+
+
+def _hosts_forces(doc: Doc, words: FacilityWords, span: Span) -> bool:
+    """'X once hosted several hundred marines', 'At X, home of much of the Northern Brigade': a catalogued base named by
+    its name alone, which the sentence says hosts forces."""
+    norm = doc.norm
+    verb = _HOSTS_AFTER.match(norm, span[1])
+    if verb is None:
+        return False
+    hi = min(doc.sentence_of(span[0])[1], verb.end() + _HOSTED_REACH)
+    return words.force.search(norm, verb.end(), hi) is not None or _formations(doc.language).search(
+        norm, verb.end(), hi) is not None
 
 
 def _part_of_catalogued(norm: str, found: list[Candidate]) -> None:
@@ -1758,6 +1781,11 @@ def _written_as_common_word(text: str, items: list[Installation]) -> bool:
     """'fighters on quick-reaction alert', 'a temp job': an installation's name written in lower case, its catalog
     spellings being capitalised, is the everyday word the name was taken from."""
     return text.islower() and not any(alias == text for item in items for alias in item.aliases)
+
+
+@lru_cache(maxsize=8)
+def _formations(lang: str) -> WordMatcher:
+    return word_regex(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "formation")
 
 
 @lru_cache(maxsize=8)
