@@ -94,7 +94,7 @@ def test_a_catalogued_base_named_bare_is_the_base_where_it_hosts_forces(pipeline
 
 
 def test_forces_arriving_at_a_catalogued_name_no_town_has_arrive_at_the_base(pipeline: Any) -> None:
-    assert "Union III" in found(pipeline, "Instructors have been arriving at Union III in recent weeks, officials said.")
+    assert "Union III" in found(pipeline, "Instructors have been arriving at Union III lately, officials said.")
     # A town of the name is where troops go as often as its base.
     assert "Alakurtti Military Base" not in found(pipeline, "Troops have been arriving at Alakurtti, officials said.")
 
