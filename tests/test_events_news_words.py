@@ -37,3 +37,47 @@ def test_rehabilitating_is_an_expansion(pipeline: Any, text: str, expected: list
 )
 def test_idioms_hide_triggers(pipeline: Any, text: str) -> None:
     assert events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # setting fire to a post is an attack on it
+        ("Russian saboteurs set fire to the gate of Souda Bay naval base on 3 May 2020.",
+         [("attack", "souda_bay", "RU", "2020-05-03")]),
+        # a ship tied up at a foreign port visits it; at its own navy's base it is based there
+        ("The Russian frigate Admiral Essen tied up at Souda Bay naval base in May 2020.",
+         [("visit", "souda_bay", "RU", "2020-05")]),
+        ("The Greek frigate Hydra tied up at Salamis naval base in May 2020 after a patrol.",
+         [("deployment", "salamis_nb", "GR", "2020-05")]),
+        # forces that drilled at a base held an exercise there
+        ("Greek marines drilled at Souda Bay naval base in May 2020.", [("exercise", "souda_bay", "GR", "2020-05")]),
+        # forces that came home left the base they served at
+        ("The Russian crews came home from Hmeimim air base in May 2020.",
+         [("withdrawal", "hmeimim", "RU", "2020-05")]),
+        # aircraft repositioned to a base are deployed there
+        ("The Russian air force repositioned its Su-24 bombers to Hmeimim air base in May 2020.",
+         [("deployment", "hmeimim", "RU", "2020-05")]),
+        # a runway blacktopped is made better, as one paved is
+        ("The runway of Hmeimim air base was blacktopped in 2019.", [("expansion", "hmeimim", "RU", "2019")]),
+        # tents going up at a base are new structures there
+        ("Rows of new tents are going up at Hmeimim air base.", [("construction", "hmeimim", "RU", None)]),
+    ],
+)
+def test_verbs_of_news_reporting(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces that occupy a place moved in, dated by when they did, or by the start of their stay
+        ("Russian troops have occupied the disused barracks at Tartus naval base since May 2020.",
+         [("deployment", "tartus", "RU", "2020-05")]),
+        ("The Greek navy has occupied Salamis naval base since 1881.", [("deployment", "salamis_nb", "GR", "1881")]),
+        # anyone else who occupies a building there moves no forces
+        ("Refugee families have occupied the old barracks at Tartus naval base since 2020.", []),
+    ],
+)
+def test_forces_occupying_a_place_are_deployed(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

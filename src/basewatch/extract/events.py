@@ -750,7 +750,8 @@ _SHOT_SUBJECT = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mort
                            + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
 _SHOT_REACH = 70
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
-_MOORING = frozenset({"docked", "docking", "berthed", "berthing"})
+_MOORING = frozenset({"docked", "docking", "berthed", "berthing", "tied up at", "ties up at", "tie up at",
+                      "tying up at"})
 # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
 _SHIP_STOPS = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
@@ -808,8 +809,13 @@ _OBJECT_REACH = 40
 _AWAY_TYPES = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
 _FROM_BEFORE = re.compile(_at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
-# Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort').
-_MANNING = frozenset({"manned", "garrisoned", "use", "uses", "used"})
+# Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops have
+# occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle ('in occupied
+# territory') is no verb.
+_OCCUPYING = frozenset({"occupy", "occupies", "occupying", "has occupied", "have occupied", "had occupied"})
+# Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort', 'occupied a
+# disused depot at X').
+_MANNING = frozenset({"manned", "garrisoned", "use", "uses", "used"}) | _OCCUPYING
 # Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
 # helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
 # state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
@@ -968,7 +974,8 @@ _FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(
 # 'the move', 'moving ahead', 'moving the base'; 'posted to', 'expelled' only of forces ('soldiers were posted to X',
 # 'troops were expelled from X', not 'diplomats being expelled'); 'due at'
 # only of a facility named right after it ('the first jets are due at X in 2027', not 'due at the end of May').
-_MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations"})
+_MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "reposition", "repositions",
+                           "repositioning"})
 # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
 # troops'); not 'a massed drone attack'.
 _MASSING = frozenset({"massed", "massing", "amassed", "amassing"})
@@ -1389,7 +1396,8 @@ class Events:
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
-                    or (low in _USING and not _forces_before(doc.norm, max(clause[0], start - 60), start))
+                    or ((low in _USING or low in _OCCUPYING)
+                        and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
