@@ -239,10 +239,11 @@ def test_a_locative_word_is_found_as_a_whole_word_pattern_finds_it(gap: str) -> 
      "fırst runway", "the runway", "The two share a runway", "which Shares it", "ſhared strip", "sharp turn"],
 )
 def test_side_and_sharing_words_are_found_where_the_patterns_find_them(text: str) -> None:
-    if facility_attrs._SIDES.search(text):
-        assert facility_attrs._may_name_side(text)
-    if facility_attrs._SHARED.search(text):
-        assert facility_attrs._may_share(text, (0, len(text)))
+    cues = facility_attrs._cues("en")
+    if cues.sides.search(text):
+        assert facility_attrs._may_name_side(cues.side_words, text)
+    assert facility_attrs._gated_search(cues.shared, cues.share_words, text, 0, len(text)) == bool(
+        cues.shared.search(text))
 
 
 @pytest.mark.parametrize(

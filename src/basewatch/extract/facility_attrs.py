@@ -95,9 +95,6 @@ _FRONT: Final = 40
 _CLAUSE_BREAK: Final = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b|although\b|though\b")
 # The locative words that tie a place to a mention before it, as whole words.
 _LOCATIVE_WORDS: Final = ("in", "near", "outside", "at", "on", "close to")
-_SIDE_WORDS: Final = ("western", "eastern", "northern", "southern", "main", "second", "new", "old", "first",
-                      "secondary", "parallel")
-_SIDES: Final = re.compile(rf"\b({'|'.join(_SIDE_WORDS)})\b", re.IGNORECASE)
 _FROM_TO: Final = re.compile(
     r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
     re.IGNORECASE)
@@ -139,16 +136,12 @@ _FORCE_AT_VERB_SET: Final = frozenset(_FORCE_AT_VERBS)
 _PLURAL_REF: Final = re.compile(
     r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
     r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
-# Facilities that share a runway ('the two share a runway of about 2,800 m').
-_SHARED: Final = re.compile(r"\bshar(?:e|es|ed|ing)\b", re.IGNORECASE)
 # 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
 _APPROX_WORD: Final = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
 _TO_GAP: Final = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
 _LENGTH_LIST: Final = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _BY_BEFORE: Final = re.compile(rf"\bby\s+{_APPROX_WORD}$", re.IGNORECASE)
 _FROM_BEFORE: Final = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
-# 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
-_EXTEND_IT: Final = re.compile(r"\b(?:extend|lengthen)(?:s|ed|ing)?\s+it\s+to\s+$", re.IGNORECASE)
 # A comma or clause word between a length and a later runway word: the length is another clause's.
 # Between a facility and a clause about it: the place it is in ('in the Kaluga region'); a place it is near ('near
 # Kaliningrad, where Moscow has deployed Iskanders') is another.
@@ -394,6 +387,14 @@ class _Cues:
         # think tank show new hangars').
         self.not_builder = re.compile(
             rf"\b(?:{alternation(words['firm'] + words['teller'], SPACE_OR_HYPHEN)})\b", re.IGNORECASE)
+        # Words telling which of a facility's runways one is ('the western runway', 'its second runway').
+        self.sides = re.compile(rf"\b(?:{alternation(words['runway side'])})\b", re.IGNORECASE)
+        self.side_words = cores(words["runway side"])
+        # Facilities that share a runway ('the two share a runway of about 2,800 m').
+        self.shared = re.compile(rf"\b(?:{alternation(words['share'])})\b", re.IGNORECASE)
+        self.share_words = cores(words["share"])
+        # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
+        self.extend_it = re.compile(rf"\b(?:{alternation(words['extend'])})\s+it\s+to\s+$", re.IGNORECASE)
 
 
 @cache
@@ -888,18 +889,13 @@ def _has_locative(text: str) -> bool:
     return False
 
 
-def _may_share(norm: str, sent: Span) -> bool:
-    """Whether `_SHARED` may be found in the sentence: in ASCII, only where its letters stand there in some case."""
-    window = norm[sent[0]:sent[1]]
-    return not window.isascii() or "shar" in window.lower()  # under IGNORECASE, 'ſ' is 's'
-
-
-def _may_name_side(phrase: str) -> bool:
-    """Whether `_SIDES` may be found in `phrase`: in ASCII, only where one of its words stands there in some case."""
+def _may_name_side(words: tuple[str, ...], phrase: str) -> bool:
+    """Whether a side's pattern may be found in `phrase`: in ASCII, only where one of its `words` stands there in some
+    case."""
     if not phrase.isascii():
         return True  # under IGNORECASE, 'ı' is 'i' and 'ſ' is 's'
     lowered = phrase.lower()
-    return any(word in lowered for word in _SIDE_WORDS)
+    return any(word in lowered for word in words)
 
 
 def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -1291,7 +1287,7 @@ def _extended_to(doc: Doc, observations: list[_Obs]) -> list[_Obs]:
     for q in doc.quantities:
         if q.dimension != "length" or not measured or not _runway_sized(q):
             continue
-        verb = _EXTEND_IT.search(doc.norm, max(0, q.span[0] - 40), q.span[0])
+        verb = _cues(doc.language).extend_it.search(doc.norm, max(0, q.span[0] - 40), q.span[0])
         sent = doc.sentence_of(q.span[0])
         before = [o for o in measured if o.runway.span[1] <= sent[0]]
         if verb is None or not before or doc.sentence_of(before[-1].runway.span[0])[1] < sent[0] - 2:
@@ -1315,10 +1311,11 @@ def _listed_after(doc: Doc, facilities: list[Facility], fac: Facility, pos: int,
 def _shared_runways(doc: Doc, facilities: list[Facility]) -> None:
     """'the two share a runway of about 2,800 m', 'X, which shares its runway with the air base': the measured runway
     is also the sentence's other facilities'. Run after the equipment ties, which anchor on each runway once."""
+    cues = _cues(doc.language)
     for fac in facilities:
         for runway in [r for r in fac.runways if r.length_m is not None]:
             sent = doc.sentence_of(runway.span[0])
-            if not _may_share(doc.norm, sent) or not _SHARED.search(doc.norm, sent[0], sent[1]):
+            if not _gated_search(cues.shared, cues.share_words, doc.norm, sent[0], sent[1]):
                 continue
             for other in facilities:
                 if other is not fac and any(sent[0] <= s and e <= sent[1] for s, e in other.mentions) and all(
@@ -1361,8 +1358,9 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
     status, status_pos = _status(doc, span, sent)
     date = _date_near(doc, status_pos if status_pos is not None else span[0], sent)
     phrase = norm[max(sent[0], span[0] - 25):span[1]]
-    sides = (frozenset(m.group().lower() for m in _SIDES.finditer(phrase)) - {"new"}) if _may_name_side(phrase) \
-        else frozenset()
+    cues = _cues(doc.language)
+    sides = frozenset(m.group().lower() for m in cues.sides.finditer(phrase)) \
+        if _may_name_side(cues.side_words, phrase) else frozenset()
     if not lengths:
         return [_Obs(fac, Runway(span, None, status=status, date=date, rule="facilities:runway"), sides)]
     after, before = _after_and_before(doc, lengths)
