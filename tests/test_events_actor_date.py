@@ -960,3 +960,16 @@ def test_host_of_drills_told_by_pronoun_or_relative(pipeline: Any, text: str, ex
 )
 def test_guests_at_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a host that receives a delegation, group or team of another state's people: those visit
+        ("Ghana is expanding Tamale air base. Last week the Ghanaian air force hosted a delegation of Togolese "
+         "officers at its Tamale air base.",
+         [("expansion", "tamale-air-base", "GH", None), ("visit", "tamale-air-base", "TG", "2021-02")]),
+    ],
+)
+def test_hosted_delegation_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -132,7 +132,10 @@ _FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)f
                            r"brigades?|regiments?|battle\s?groups?|bases?|stations?|headquarters)\b", re.IGNORECASE)
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
 _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?"
-                             r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?",
+                             r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?"
+                             # 'hosted a delegation of Peruvian naval officers': the visitors are those the group is of
+                             r"(?:(?:high-level\s+|military\s+|naval\s+)?(?:delegation|group|team|party)\s+of\s+"
+                             r"(?:(?:senior|visiting|\d+|some)\s+)?)?",
                              re.IGNORECASE)
 # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
 _CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
