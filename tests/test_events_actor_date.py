@@ -973,3 +973,15 @@ def test_guests_at_drills(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_hosted_delegation_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state that qualifies a research group or institute that published images or findings does not build
+        ("Satellite images published by a Thai research group on Facebook show a new helipad and three barracks at "
+         "Camp Ferro, the army base in Laos.", [("construction", "camp-ferro-barracks", "LA", None)]),
+    ],
+)
+def test_publisher_of_images_builds_nothing(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

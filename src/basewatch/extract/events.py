@@ -445,7 +445,9 @@ _BASED_IN = "-based"
 # After a state: a person or an outlet of that nationality who reports or studies ('a Russian analyst', 'a US think
 # tank'), not the state acting.
 _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|news\s+agency|newspaper|broadcaster|"
-                               r"outlet|website|researchers?|analysts?|academics?|journalists?|scientists?)\b",
+                               r"outlet|website|researchers?|analysts?|academics?|journalists?|scientists?|"
+                               r"research\s+(?:group|team|institute|centre|center)|institute|monitoring\s+group|"
+                               r"investigative\s+(?:site|outlet|group))\b",
                                re.IGNORECASE)
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
 # company is the state's ('a Chinese state company').
