@@ -985,3 +985,23 @@ def test_hosted_delegation_visits(pipeline: Any, text: str, expected: list[Row])
 )
 def test_publisher_of_images_builds_nothing(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state a craft once belonged to ('a former Turkish navy patrol craft') does not move it; the state of the
+        # crew it comes with does
+        ("Ghana is expanding Tamale air base. The ship, a former Turkish navy patrol craft, arrived at Tamale air base "
+         "on Monday with a Ghanaian crew.",
+         [("expansion", "tamale-air-base", "GH", None), ("deployment", "tamale-air-base", "GH", "2021-03-01")]),
+        ("Ghana is expanding Tamale air base. The ship, a former Turkish navy patrol craft, arrived in Accra on Monday "
+         "with a Togolese crew.",
+         [("expansion", "tamale-air-base", "GH", None), ("deployment", None, "TG", "2021-03-01")]),
+        # a state's own forces still move
+        ("Ghana is expanding Tamale air base. Turkish troops arrived at Tamale air base on Monday.",
+         [("expansion", "tamale-air-base", "GH", None), ("deployment", "tamale-air-base", "TR", "2021-03-01")]),
+    ],
+)
+def test_former_owner_and_crew(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -449,6 +449,11 @@ _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|ne
                                r"research\s+(?:group|team|institute|centre|center)|institute|monitoring\s+group|"
                                r"investigative\s+(?:site|outlet|group))\b",
                                re.IGNORECASE)
+# Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
+_CREW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
+_WITH_A_BEFORE = re.compile(_at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+# Right before a state: it owned what follows once ('a former Turkish navy patrol craft').
+_FORMER_BEFORE = re.compile(_at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
 # company is the state's ('a Chinese state company').
 _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
@@ -1566,6 +1571,7 @@ class Events:
                     # flying what they bought abroad
                     actor = fac.operator
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _payer(doc, trig, actor_list)
+                     or _crewed_by(doc, trig, actor_list)
                      or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
@@ -1954,6 +1960,19 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
         if _PAID_BY_BEFORE.search(doc.norm, max(0, start - 40), start) or _PAID_MARK.match(doc.norm, actor.span[1]) or (
                 _PAYING_AFTER.match(doc.norm, actor.span[1])
                 and _WITH_BEFORE.search(doc.norm, max(0, start - 10), start)):
+            return actor.code
+    return None
+
+
+def _crewed_by(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'The ship, a former Turkish patrol craft, arrived in X with a Maldivian crew': a craft of no state named moves
+    for the state of the crew it comes with."""
+    if trig.type not in _MOVING_TYPES:
+        return None
+    sentence = trig.sentence
+    for actor in actor_list[_first_from(actor_list, trig.span[1]):_first_from(actor_list, sentence[1])]:
+        if (_CREW_AFTER.match(doc.norm, actor.span[1])
+                and _WITH_A_BEFORE.search(doc.norm, max(0, actor.span[0] - 10), actor.span[0])):
             return actor.code
     return None
 
@@ -2667,6 +2686,8 @@ class _Index:
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
                                          and _STATE_FORCES_AFTER.match(norm, actor.span[1]))
             self._free[actor.span] = not (locative
+                                          # 'a former Turkish navy patrol craft': whose it once was, not who moves it
+                                          or _FORMER_BEFORE.search(norm, max(0, start - 8), start) is not None
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
                                           or norm.startswith(_BASED_IN, actor.span[1])
@@ -3127,7 +3148,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
                 and _story_state(actor_list, trig) == place.country):
             # 'F-16s were moved to Rzeszow' in a story of Poland: its own forces move what they bought abroad
             actor = place.country
-    actor = (actor or _pronoun_agent(doc, trig, actor_list) or _forces_named_before(doc, trig, actor_list)
+    actor = (actor or _pronoun_agent(doc, trig, actor_list) or _crewed_by(doc, trig, actor_list)
+             or _forces_named_before(doc, trig, actor_list)
              or (_forces_told_before(doc, trig, actor_list) if trig.type in _MOVING_TYPES else None))
     if trig.type == "exercise":
         # drills of states named together are told by the host's
