@@ -81,3 +81,21 @@ def test_verbs_of_news_reporting(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_forces_occupying_a_place_are_deployed(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time right after the verb is no object of it: those relieved who flew home the same month left the base
+        ("A Greek battalion rotated into Souda Bay naval base in May 2020, relieving the old battalion, whose soldiers "
+         "flew home the same month.",
+         [("deployment", "souda_bay", "GR", "2020-05"), ("withdrawal", "souda_bay", "GR", "2020-05")]),
+        # drills that open at a base are an exercise there, nothing built; a structure that opens is built
+        ("The yearly Aegean exercise opened on 3 May 2020 at Souda Bay naval base, the ministry said.",
+         [("exercise", "souda_bay", "GR", "2020-05-03")]),
+        ("The new hangar opened at Souda Bay naval base in May 2020.",
+         [("construction", "souda_bay", "GR", "2020-05")]),
+    ],
+)
+def test_what_follows_the_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -298,6 +298,8 @@ _MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
 _HAPPENINGS = frozenset({"exercise", "visit", "attack"})
 # Between 'opened' and the noun of the happening it opened: its determiner and modifiers ('the annual Cobra Gold').
 _HAPPENING_OPENING = re.compile(r"\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w\"'\u201c\u201d-]+\s+){0,4}?")
+# Right before an opening verb: the noun of what opened, its subject ('The exercise opened', 'the drills have opened').
+_HAPPENING_SUBJECT = re.compile(r"\b(\w+)\s+(?:(?:has|have|had|was|were|officially|formally)\s+){0,2}$")
 # Between a facility and the comma of a relative clause: a phrase that only places the facility.
 _PLACED_PHRASE = re.compile(r"\s+(?:in|near|on|outside|off|beside|(?:north|south|east|west)\s+of)\s+[^,;.()]{1,60}")
 # Between a leaving word and a facility: the facility is where they went ('left for X').
@@ -810,9 +812,10 @@ _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving",
                      "landed", "land at", "lands at", "touched down", "touches down", "touching down", "touch down"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
-# Right after a verb: a time, not its object ('which it had upgraded a year earlier').
-_TIME_AFTER = re.compile(r"\s+(?:a|an|the)\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\s+"
-                         r"(?:earlier|before|later|after|ago|previously)\b")
+# Right after a verb: a time, not its object ('which it had upgraded a year earlier', 'flew home the same month').
+_TIME_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\s+"
+                         r"(?:earlier|before|later|after|ago|previously)|the\s+(?:same|following|next|previous)\s+"
+                         r"(?:year|month|week|day|night|morning|evening))\b")
 # How far after a verb its object's head may lie.
 _OBJECT_REACH = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
@@ -3824,11 +3827,14 @@ def _undone(doc: Doc, trig: Trigger) -> bool:
 
 
 def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
-    """'opened the annual Cobra Gold exercise at X': what is opened is an event told by its own noun, not a
-    facility."""
+    """'opened the annual Cobra Gold exercise at X', 'the yearly exercise opened on Saturday at X': what is opened is
+    an event told by its own noun, object or subject, not a facility."""
     if trig.type != "construction" or not doc.norm.startswith("open", trig.span[0]):
         return False
     words = event_words(doc.language)
+    subject = _HAPPENING_SUBJECT.search(doc.norm, trig.clause[0], trig.span[0])
+    if subject is not None and words.trigger_type.get(subject.group(1).lower(), ("",))[0] in _HAPPENINGS:
+        return True
     for m in words.triggers.finditer(doc.norm, trig.span[1], min(trig.clause[1], trig.span[1] + _OBJECT_REACH + 10)):
         kind = words.trigger_type[m.group().lower()][0]
         return kind in _HAPPENINGS and _HAPPENING_OPENING.fullmatch(doc.norm, trig.span[1], m.start()) is not None
