@@ -117,3 +117,16 @@ def test_a_catalogued_base_named_again_without_its_head_word_is_the_base(pipelin
     base = next(f for f in result["facilities"] if f["id"] == "king_abdulaziz_ab")
     mentions = [text[s:e] for s, e in base["mentions"]]
     assert mentions.count("King Abdulaziz") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two hundred soldiers landed on Monday at the ex-Soviet base of Kerawa, in the east.", "Kerawa base"),
+        ("The army plans to open a new base for a mobile brigade at Tibrak next year.", "Tibrak base"),
+        ("The ministry built a base for the engineer battalion near Tibrak.", "Tibrak base"),
+    ],
+)
+def test_a_former_holder_or_the_formation_a_base_is_for_leaves_it_placed(pipeline: Any, text: str,
+                                                                          name: str) -> None:
+    assert name in found(pipeline, text)

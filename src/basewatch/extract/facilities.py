@@ -105,9 +105,11 @@ _LOCATIVE: Final = re.compile(
     r"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
     r"|established|opened|expanded))?"
     # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
-    r"(?P<force>\s+for\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
+    r"(?P<force>\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
     r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
-    r"[Mm]arines|troops))?"
+    r"[Mm]arines|troops)"
+    # 'a new base for a mobile brigade at X': a formation it is for.
+    r"|(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:brigade|battalion|regiment|division|squadron|unit)))?"
     r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
     # 'right next to X', 'just outside X': an adverb of nearness before the locative.
     r"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
@@ -267,6 +269,7 @@ _LARGE_TOWN: Final = 100_000
 # share their names with people's ('Cox', 'Simon').
 _OWNING_TOWN: Final = 50_000
 _FORMER_BEFORE: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
+_EX_NAME: Final = re.compile(r"[Ee]x-[A-Z][a-z]+")
 # After a runway word, the place it is at: 'runway at ', 'airstrip on the '.
 _RUNWAY_AT: Final = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
 # Kinds a town has of its own ('Mogadishu's airport', 'Tripoli's port').
@@ -2320,8 +2323,9 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
         word_start = pos - len(before) + word_end - len(word)
         # 'the Russian-built radar station': a hyphened modifier counts by its last part; so does a measure
         # ('the island's 2,000-metre airport').
+        # 'the ex-French base': who held it once, which names no place.
         if (word.lower() in words.modifiers or word.rsplit("-", 1)[-1].lower() in words.modifiers
-                or ("-" in word and _MEASURE_WORD.fullmatch(word))):
+                or ("-" in word and _MEASURE_WORD.fullmatch(word)) or _EX_NAME.fullmatch(word)):
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
