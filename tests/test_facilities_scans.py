@@ -197,8 +197,9 @@ def test_a_force_at_verb_is_found_where_the_pattern_finds_one(text: str) -> None
     ],
 )
 def test_a_kit_sentence_opens_with_a_word_the_shortcut_accepts(text: str) -> None:
-    if facility_attrs._KIT_PRONOUN.match(text, 0) is not None:
-        assert facility_attrs._kit_word_next(text, 0)
+    cues = facility_attrs._cues("en")
+    if cues.kit_pronoun.match(text, 0) is not None:
+        assert facility_attrs._kit_word_next(cues.kit_next_words, text, 0)
 
 
 @pytest.mark.parametrize(

@@ -74,12 +74,6 @@ _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
 # Rules whose facility's name may open with the town it is named after, and how big such a town must be.
 _TOWN_NAMED_RULES: Final = frozenset({"facilities:name-head"})
 _SIZEABLE_TOWN: Final = 5000
-# After a mention, a distance from a town: ', about 40 km north of ', ', 110 km (70 miles) northwest of the city of '.
-_DISTANCE_FROM: Final = re.compile(
-    r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
-    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:km|kilometres|"
-    r"kilometers|miles)\s+(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
-    r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
 # How far from a town a facility lies in the town's division, as a rule.
 _NEAR_KM: Final = 50.0
 _DEMONYM_TOWN: Final = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
@@ -95,9 +89,6 @@ _FRONT: Final = 40
 _CLAUSE_BREAK: Final = re.compile(r";|\u2026|\.\.\.|but\b|while\b|whereas\b|although\b|though\b")
 # The locative words that tie a place to a mention before it, as whole words.
 _LOCATIVE_WORDS: Final = ("in", "near", "outside", "at", "on", "close to")
-_FROM_TO: Final = re.compile(
-    r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*(?:m|km|ft|meters?|metres?|feet)?\s+to\s+$",
-    re.IGNORECASE)
 _MILITARY_PART_RULE: Final = "facilities:military-part"
 # How far before a relative clause kit may end to be what the clause is about ('Akinci drones, which').
 _KIT_BEFORE_CLAUSE: Final = 25
@@ -147,17 +138,8 @@ _FROM_BEFORE: Final = re.compile(rf"\bfrom\s+{_APPROX_WORD}$", re.IGNORECASE)
 # Kaliningrad, where Moscow has deployed Iskanders') is another.
 _PLACE_GAP: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
                                r"(?:\s+(?:region|province|oblast|governorate|district|county))?")
-# A sentence opening on kit told before and where it is based: 'They are based at', 'The jets were moved to'.
+# The openers of a sentence on kit told before and where it is based (`_Cues.kit_pronoun`).
 _KIT_OPENERS: Final = ("They ", "The ", "These ", "Both ", "All ")
-_KIT_PRONOUN: Final = re.compile(
-    r"(?:They|These|Both|All|The)(?:\s+(?:new\s+)?(?:jets|aircraft|fighters|bombers|drones|"
-    r"helicopters|planes|ships|warships|frigates|submarines|vessels|systems|batteries|launchers|"
-    r"missiles|tankers|transports))?\s+(?:are|were|will be|have been|had been|would be|remain)\s+"
-    r"(?:now\s+|permanently\s+|all\s+)?(?:based|stationed|deployed|parked|housed|kept|moved|"
-    r"relocated)\s")
-# The words `_KIT_PRONOUN` may go on with after its opener: every lower-case word its pattern spells, read off the
-# pattern so that a word added to it is never turned away.
-_KIT_NEXT_WORDS: Final = frozenset(re.findall(r"[a-z]+", _KIT_PRONOUN.pattern))
 # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
 _COUNTED: Final = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
                              r"[^.;\d]{0,20}$")
@@ -196,12 +178,7 @@ _SHIP_BASED: Final = re.compile(
 _THERE: Final = re.compile(
     r"(?<=[a-z0-9,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
     r"seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|used|being|been)\b|['\u2019]s)")
-# Before a facility named only to measure another's place by it: '20 miles south of ', '40 km from the '. One set
-# 'next to' or 'near' another may still be what the text goes on about.
-_LANDMARK_BEFORE: Final = re.compile(
-    r"\b(?:km|kilometres|kilometers|miles)\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+(?:the\s+)?$",
-    re.IGNORECASE)
-# How far before a mention `_LANDMARK_BEFORE` may start.
+# How far before a mention `_Cues.landmark_before` may start.
 _LANDMARK_REACH: Final = 24
 # A locative putting something at a place: 'flew over the North Pole', 'sent to Puerto Rico'.
 _ELSEWHERE: Final = re.compile(r"\b(?:over|to|into|in|near|off)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -210,10 +187,7 @@ _NOT_A_LOCATION: Final = frozenset({"demonym"})
 _IN_FROM: Final = re.compile(r"\bin\s+from\s+(?:the\s+)?$")
 # How far from a designation a 'there' standing for its place may be ('moved its two Su-25 jets there').
 _THERE_REACH: Final = 30
-# Before a later stop of a route: ', before landing at the ', ' and then landed at '.
-_THEN_STOP: Final = re.compile(r"\b(?:before|then)\s+(?:landing|landed|arriving|arrived|touching down|touched down|"
-                               r"flying on|flew on)\s+(?:to\s+|at\s+|in\s+)(?:the\s+)?$", re.IGNORECASE)
-# What any `_THEN_STOP` match holds, and how far before the stop it may start.
+# What any `_Cues.then_stop` match holds, and how far before the stop it may start.
 _THEN_STOP_WORDS: Final = ("before", "then")
 _THEN_STOP_REACH: Final = 40
 # Between two designations of one list: ' fighting vehicles and ', ', ', ' jets as well as ' (no verb: 'landed and').
@@ -241,12 +215,6 @@ _OTHER_HEAD: Final = re.compile(
 _SUBORDINATE: Final = re.compile(r",\s+(?:(?:after|before|when|because|although|though|until)\s(?![a-z]+ing\b)|"
                                  r"once\s(?!(?:home|a|an)\b|[a-z]+ed\b))")
 _AND_CLAUSE: Final = re.compile(r",\s+and\b")
-# Between a facility and another named right after it to place it or tell whose part it is: ' near the ', ', some 40 km
-# south of ', ' next to ', ' of the '.
-_BESIDE: Final = re.compile(
-    r",?\s+(?:(?:about|some|roughly|around|just|only)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles|metres|meters)"
-    r"\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)|(?:north|south|east|west)[\w-]*\s+of|near|next to|close to|"
-    r"outside|beside|alongside|adjacent to|not far from|of)\s+(?:the\s+)?")
 # 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
 # No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
 _AS_STATE: Final = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|have|were|was)\s+)?(?:the\s+)?(?=[A-Z])")
@@ -395,6 +363,39 @@ class _Cues:
         self.share_words = cores(words["share"])
         # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
         self.extend_it = re.compile(rf"\b(?:{alternation(words['extend'])})\s+it\s+to\s+$", re.IGNORECASE)
+        # A sentence opening on kit told before and where it is based: 'They are based at', 'The jets were moved to'.
+        self.kit_pronoun = re.compile(
+            rf"(?:They|These|Both|All|The)(?:\s+(?:new\s+)?(?:{alternation(words['kit'])}))?\s+(?:are|were|will be|"
+            r"have been|had been|would be|remain)\s+(?:now\s+|permanently\s+|all\s+)?"
+            rf"(?:{alternation(words['kit moved'])})\s")
+        # The words `kit_pronoun` may go on with after its opener: every lower-case word its pattern spells, read off
+        # the pattern so that a word added to it is never turned away.
+        self.kit_next_words = frozenset(re.findall(r"[a-z]+", self.kit_pronoun.pattern))
+        # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
+        self.then_stop = re.compile(rf"\b(?:before|then)\s+(?:{alternation(words['stop'], ' ')})\s+"
+                                    r"(?:to\s+|at\s+|in\s+)(?:the\s+)?$", re.IGNORECASE)
+        far = alternation(words["distance unit"])
+        # After a mention, a distance from a town: ', about 40 km north of ', ', 110 km (70 miles) northwest of the city
+        # of '.
+        self.distance_from = re.compile(
+            r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
+            rf"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:{far})\s+"
+            r"(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+            r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
+        # 'from 700 m to ': the figure a runway was lengthened from.
+        self.from_to = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*"
+                                  rf"(?:{alternation(words['length unit'])})?\s+to\s+$", re.IGNORECASE)
+        # Before a facility named only to measure another's place by it: '20 miles south of ', '40 km from the '. One
+        # set 'next to' or 'near' another may still be what the text goes on about.
+        self.landmark_before = re.compile(
+            rf"\b(?:{far})\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+        # Between a facility and another named right after it to place it or tell whose part it is: ' near the ', ',
+        # some 40 km south of ', ' next to ', ' of the '.
+        self.beside = re.compile(
+            r",?\s+(?:(?:about|some|roughly|around|just|only)\s+)?"
+            rf"(?:[\d,.]+\s*(?:{alternation(words['distance unit'] + words['near unit'])})"
+            r"\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)|(?:north|south|east|west)[\w-]*\s+of|near|next to|"
+            r"close to|outside|beside|alongside|adjacent to|not far from|of)\s+(?:the\s+)?")
 
 
 @cache
@@ -669,7 +670,7 @@ def _measured_from(doc: Doc, fac: Facility) -> str | None:
     """'The X airfield, 40 km north of Dushanbe, ...', 'X lies 40 km from Y': the country of the town a mention is
     measured from, and its division when the town is near (a few tens of kilometres)."""
     for _, end in fac.mentions:
-        gap = _DISTANCE_FROM.match(doc.norm, end)
+        gap = _cues(doc.language).distance_from.match(doc.norm, end)
         if gap is not None:
             town = next((p for p in doc.places if p.span[0] == gap.end() and p.kind in _TOWN_KINDS), None)
             if town is not None and town.country:
@@ -1440,7 +1441,7 @@ def _before_length(doc: Doc, after: Quantity, lengths: list[Quantity]) -> tuple[
     """The 'from N' figure of a 'from N to M' phrase, in metres, with its span."""
     prior = [q for q in lengths if q.span[1] <= after.span[0] and q is not after]
     text_before = doc.norm[max(0, after.span[0] - 40):after.span[0]]
-    m = _FROM_TO.search(text_before)
+    m = _cues(doc.language).from_to.search(text_before)
     if m is None:
         return None
     if prior and re.fullmatch(r"\s+to\s+", doc.norm[prior[-1].span[1]:after.span[0]]):
@@ -1561,7 +1562,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
                        and not any(r[0] <= s and e <= r[1] <= mention.span[0] for r in info.clauses)]
         if len(in_sentence) > 1:
             in_sentence = [a for a in in_sentence if not _apposed(doc.norm, a, in_sentence, mention.span)
-                           and not _beside(doc.norm, a, in_sentence, mention.span)]
+                           and not _beside(doc, a, in_sentence, mention.span)]
         if not in_sentence and not any(s < sent[1] for s, _, _ in info.anchors):
             there = _locative_there(doc.norm, sent)
             if there or info.has_cue(doc, words, sent) or _exercise_kit(doc, sent, mention.span):
@@ -1635,18 +1636,18 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
                 _moved_away(doc, mention, nearest, sent) or _others_origin(doc, mention, nearest, kit)
                 or _NEXT_CONJUNCT.fullmatch(doc.norm, nearest[1], mention[0])):
             return []
-        return [nearest, *_later_stops(doc.norm, mention, nearest, there)]
+        return [nearest, *_later_stops(_cues(doc.language).then_stop, doc.norm, mention, nearest, there)]
     ties = [own_place or min(there, key=lambda a: abs(a[0] - mention[0]))]
     home = next((a for a in origins if mention[1] <= a[0] and _KIT_FROM.fullmatch(doc.norm, mention[1], a[0])), None)
     return ties if home is None else [*ties, home]
 
 
-def _later_stops(norm: str, mention: Span, tie: tuple[int, int, Facility],
+def _later_stops(then_stop: re.Pattern[str], norm: str, mention: Span, tie: tuple[int, int, Facility],
                  there: list[tuple[int, int, Facility]]) -> list[tuple[int, int, Facility]]:
     """'The jets flew to the X air base, where ..., before landing at the Y air base': the stops of the kit's route
     after the one it is tied to."""
     return [a for a in there if a[0] > max(tie[1], mention[1])
-            and _gated_search(_THEN_STOP, _THEN_STOP_WORDS, norm, max(tie[1], a[0] - _THEN_STOP_REACH), a[0])]
+            and _gated_search(then_stop, _THEN_STOP_WORDS, norm, max(tie[1], a[0] - _THEN_STOP_REACH), a[0])]
 
 
 def _others_origin(doc: Doc, mention: Span, origin: tuple[int, int, Facility], kit: list[Span]) -> bool:
@@ -1670,7 +1671,7 @@ def _there_before(doc: Doc, mention: Span, anchors: list[tuple[int, int, Facilit
     before = [a for a in anchors if a[1] <= min(there.start(), mention[0])]
     # 'The base, on the edge of the X airport, will house AW139s; a third is due there': X only places the base.
     before = [a for a in before
-              if not _apposed(doc.norm, a, before, mention) and not _beside(doc.norm, a, before, mention)]
+              if not _apposed(doc.norm, a, before, mention) and not _beside(doc, a, before, mention)]
     if not before:
         return None
     last = max(before, key=lambda a: a[1])
@@ -1701,14 +1702,15 @@ def _apposed(norm: str, anchor: tuple[int, int, Facility], anchors: list[tuple[i
                and not any(e < s < anchor[0] for s, _, _ in anchors) for _, e, other in anchors)
 
 
-def _beside(norm: str, anchor: tuple[int, int, Facility], anchors: list[tuple[int, int, Facility]],
+def _beside(doc: Doc, anchor: tuple[int, int, Facility], anchors: list[tuple[int, int, Facility]],
             mention: Span) -> bool:
     """'The X air base near the Y naval base hosts Su-30s', 'X, 40 km south of Y, ...': a facility set beside another
     right after it only places that one; kit told outside the pair is the other's."""
     if anchor[0] < mention[0] < anchor[1]:
         return False
+    beside = _cues(doc.language).beside
     return any(e < anchor[0] and other is not anchor[2] and not s < mention[0] < anchor[0]
-               and _BESIDE.fullmatch(norm, e, anchor[0]) for s, e, other in anchors)
+               and beside.fullmatch(doc.norm, e, anchor[0]) for s, e, other in anchors)
 
 
 def _next_comma(norm: str, lo: int, hi: int) -> int:
@@ -1763,10 +1765,12 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
     if not doc.equipment:
         return
     norm = doc.norm
+    cues = _cues(doc.language)
     # Sentences are few and most open otherwise: the opener is tested before any facility is looked at.
     for i, sent in enumerate(doc.sentences):
-        if not i or not norm.startswith(_KIT_OPENERS, sent[0]) or not _kit_word_next(norm, sent[0]) or \
-                _KIT_PRONOUN.match(norm, sent[0]) is None:
+        if not i or not norm.startswith(_KIT_OPENERS, sent[0]) or not _kit_word_next(cues.kit_next_words, norm,
+                                                                                      sent[0]) \
+                or cues.kit_pronoun.match(norm, sent[0]) is None:
             continue
         before = doc.sentences[i - 1]
         kit = [k.designation for k in doc.equipment if before[0] <= k.span[0] < before[1]]
@@ -1842,7 +1846,8 @@ def _landmark_only(doc: Doc, fac: Facility, pos: int) -> bool:
     """Whether each of the facility's mentions in the sentence before `pos` only measures another's place ('20 miles
     south of X')."""
     floor = doc.sentences[max(0, bisect_right(doc.sentences, (pos, pos)) - 2)][0]
-    return all(_LANDMARK_BEFORE.search(doc.norm, max(floor, s - _LANDMARK_REACH), s) is not None
+    landmark_before = _cues(doc.language).landmark_before
+    return all(landmark_before.search(doc.norm, max(floor, s - _LANDMARK_REACH), s) is not None
                for s, _ in fac.mentions if floor <= s < pos)
 
 
@@ -2093,9 +2098,10 @@ def _force_at(norm: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _kit_word_next(norm: str, start: int) -> bool:
-    """Whether the word after a `_KIT_OPENERS` opener at `start` is one `_KIT_PRONOUN` goes on with (a kit noun, 'new'
-    or a verb): most sentences opening on 'The' go on otherwise, and are spared the pattern."""
+def _kit_word_next(next_words: frozenset[str], norm: str, start: int) -> bool:
+    """Whether the word after a `_KIT_OPENERS` opener at `start` is one of `next_words`, those `_Cues.kit_pronoun` goes
+    on with (a kit noun, 'new' or a verb): most sentences opening on 'The' go on otherwise, and are spared the
+    pattern."""
     pos = norm.find(" ", start) + 1
     size = len(norm)
     while pos < size and norm[pos].isspace():
@@ -2103,7 +2109,7 @@ def _kit_word_next(norm: str, start: int) -> bool:
     stop = pos
     while stop < size and 97 <= ord(norm[stop]) <= 122:  # a-z: the pattern's words are lower case
         stop += 1
-    return norm[pos:stop] in _KIT_NEXT_WORDS
+    return norm[pos:stop] in next_words
 
 
 def _capabilities(doc: Doc, facilities: list[Facility]) -> None:
