@@ -272,11 +272,7 @@ _OUTLET_KINDS = frozenset({"site", "website", "television", "broadcaster", "chan
 # Words saying a named publisher studies what it puts out ('the monitoring group X', 'the think tank X').
 _STUDY_WORDS = frozenset({"research", "analysis", "monitoring", "investigative", "open-source", "osint", "think",
                           "institute", "observatory", "watchdog", "researchers", "analysts", "monitor"})
-# Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette'), and what each match of
-# the pattern holds.
-_MASTHEAD_WORDS = ("News", "Times", "Post", "Herald", "Journal", "Gazette", "Tribune", "Observer", "Telegraph",
-                   "Chronicle", "Courier", "Examiner", "Inquirer", "Dispatch", "Radio", "Television", "TV", "Press",
-                   "Wire")
+# Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
     r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
     r"Dispatch|Radio|Television|TV|Press\s+Agency|Wire)\b"
@@ -918,13 +914,8 @@ def _spelt_out(doc: Doc, acronym: str, span: Span, expansions: dict[str, str | N
     """The body an acronym that speaks stands for, spelt out elsewhere in the document ('the AFM said' after 'the
     Armed Forces of Malta'), searched once per acronym; its head words say its kind ('British Airways': other)."""
     if acronym not in expansions:
-        joint = r"(?:\s+(?:of|the|for|and|in|on|de|du|des|la|el)){0,2}[\s-]+"
-        pattern = joint.join(rf"{letter}[\w'\u2019-]*" for letter in acronym)
-        # The first letter opens the pattern, its look-behind after it: the engine then skips to each place the
-        # letter is written at C speed, rather than trying the look-behind at every position of the document.
-        first = acronym[0]
-        found = re.search(rf"{first}(?<![\w-]{first}){pattern[1:]}(?![\w-])", doc.norm)
-        expansions[acronym] = found.group() if found is not None and found.group() != acronym else None
+        found = _spelling(doc.norm, acronym)
+        expansions[acronym] = found if found is not None and found != acronym else None
     name = expansions[acronym]
     if name is None:
         return None
@@ -933,13 +924,78 @@ def _spelt_out(doc: Doc, acronym: str, span: Span, expansions: dict[str, str | N
     return Source(kind, name, span, "sources:acronym-spelt-out")
 
 
+# Words that may stand between the words an acronym's letters open ('Armed Forces of Malta' for 'AFM').
+_SPELLING_JOINTS = ("of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "el")
+# How many of them at most, one after another.
+_SPELLING_JOINED = 2
+
+
+def _spelling(norm: str, acronym: str) -> str | None:
+    """The first words of `norm` whose first letters spell `acronym` (capitals): each letter opens a word of
+    [\\w'\u2019-] characters, up to two joining words between them, white space or hyphens before each letter, and
+    no word character or hyphen right before the first nor right after the last.
+
+    It reads as the pattern `L1[\\w'\u2019-]*JOINT L2[\\w'\u2019-]*JOINT ...(?![\\w-])` would, JOINT being
+    `(?:\\s+(?:of|the|...)){0,2}[\\s-]+`, trying the same choices in the same order; but no pattern is compiled per
+    acronym, which cost more than the search itself in a story whose acronym is met once.
+    """
+    first = acronym[0]
+    at = norm.find(first)
+    while at >= 0:
+        if at == 0 or not _hyphenated_word_char(norm[at - 1]):
+            end = _spelt_from(norm, acronym, 0, at)
+            if end >= 0:
+                return norm[at:end]
+        at = norm.find(first, at + 1)
+    return None
+
+
+def _spelt_from(norm: str, acronym: str, i: int, at: int) -> int:
+    """The end of the words spelling `acronym[i:]` from `at`, or -1."""
+    if norm[at : at + 1] != acronym[i]:
+        return -1
+    end = at + 1
+    while end < len(norm) and (_hyphenated_word_char(norm[end]) or norm[end] in "'\u2019"):
+        end += 1
+    if i + 1 == len(acronym):
+        return end  # nothing the word's characters leave after it is a word character or a hyphen
+    for stop in range(end, at, -1):  # the longest word first, then shorter, as the pattern backtracks
+        found = _joint_then(norm, acronym, i + 1, stop, 0)
+        if found >= 0:
+            return found
+    return -1
+
+
+def _joint_then(norm: str, acronym: str, i: int, at: int, joined: int) -> int:
+    """The end of a joint from `at` (joining words first, as many as may stand), then the words spelling
+    `acronym[i:]`; -1 if none."""
+    if joined < _SPELLING_JOINED:
+        space = at
+        while space < len(norm) and norm[space].isspace():
+            space += 1
+        if space > at:
+            for word in _SPELLING_JOINTS:
+                if norm.startswith(word, space):
+                    found = _joint_then(norm, acronym, i, space + len(word), joined + 1)
+                    if found >= 0:
+                        return found
+    gap = at
+    while gap < len(norm) and (norm[gap].isspace() or norm[gap] == "-"):
+        gap += 1
+    # Only the gap's full width can be followed by a capital: shorter ones end on white space or a hyphen.
+    return _spelt_from(norm, acronym, i, gap) if gap > at else -1
+
+
+def _hyphenated_word_char(char: str) -> bool:
+    """[\\w-]: a word character or a hyphen."""
+    return char.isalnum() or char in "_-"
+
+
 def _masthead(name: str, seen: dict[str, bool]) -> bool:
     """Whether `name` is a newspaper's or broadcaster's, answered once per name in `seen`."""
     found = seen.get(name)
     if found is None:
-        # the words first: most speakers' names hold none, and a few string searches cost less than the pattern's
-        found = seen[name] = any(word in name for word in _MASTHEAD_WORDS) and _MASTHEAD.search(name) is not None \
-            and _proper(name)
+        found = seen[name] = _MASTHEAD.search(name) is not None and _proper(name)
     return found
 
 

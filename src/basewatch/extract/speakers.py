@@ -245,20 +245,26 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
         first = at + 1 if even else text.find(chunk, at)
         at = first + len(chunk)
         if chunk.isalnum():
-            out.append((first, at, chunk, chunk.lower()))
+            out.append((first, at, chunk, _lower(chunk)))
             continue
         cut = _cut(lex, chunk, opened or first > start)
         if cut == len(chunk):
-            out.append((first, at, chunk, chunk.lower()))
+            out.append((first, at, chunk, _lower(chunk)))
         elif cut:
             head, tail = chunk[:cut], chunk[cut:]
-            out.append((first, first + cut, head, head.lower()))
-            out.append((first + cut, at, tail, tail.lower()))
+            out.append((first, first + cut, head, _lower(head)))
+            out.append((first + cut, at, tail, _lower(tail)))
         elif not _marks_around_word(lex, out, chunk, first, opened or first > start):
             for m in lex.token_re.finditer(text, first, at):
                 token = m.group()
-                out.append((m.start(), m.end(), token, token.lower()))
+                out.append((m.start(), m.end(), token, _lower(token)))
     return out
+
+
+def _lower(word: str) -> str:
+    """`word.lower()`, which is `word` itself when it is lower-case already: most words are, and the copy is spared
+    (it costs an allocation and a free per token)."""
+    return word if word.islower() else word.lower()
 
 
 def _marks_around_word(lex: Lexicon, out: list[Token], chunk: str, first: int, opened: bool) -> bool:
@@ -932,6 +938,42 @@ _NAME_PAIR: Final = re.compile(
 _CAPITALISED_RUN: Final = re.compile(r"[A-Z][\w'-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w'-]*)+")
 
 
+def _last_introduced(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of `_INTRODUCED.finditer(norm, lo, hi)`, tried only just before each ', who' (or ', a', ', the')
+    rather than at every position of the window.
+
+    Every match ends its name at such a cue, and a name is at most four words with single spaces between them and
+    no comma inside: a match with the first cue at or after `pos` opens after the fourth space before it, and one
+    with a later cue opens past that cue. So no match opens before that space, and the scan can skip there.
+    """
+    found = None
+    pos = lo
+    while (cue := _INTRODUCED_CUE.search(norm, pos, hi)) is not None:
+        comma = cue.start()
+        start = comma
+        for _ in range(4):
+            start = norm.rfind(" ", pos, start)
+            if start < 0:
+                break
+        start = start + 1 if start >= 0 else pos
+        at = None
+        for s in range(start, comma):
+            if norm[s].isalpha() and (s == 0 or not _name_char(norm[s - 1])):
+                at = _INTRODUCED.match(norm, s, hi)
+                if at is not None:
+                    break
+        if at is None:
+            pos = comma + 1
+        else:
+            found, pos = at, at.end()
+    return found
+
+
+def _name_char(char: str) -> bool:
+    """Whether `char` may not stand right before a name: `_INTRODUCED`'s look-behind, [\\w'-]."""
+    return is_word_char(char) or char in "'-"
+
+
 def _words_before(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[list[str]]:
     """The name words `pattern` finds just before each whole-word `word` in `text`, last first."""
     at = text.rfind(word)
@@ -1000,11 +1042,7 @@ class SpeakerBook:
         if self.names is None:
             return None
         window = max(0, seen_at, pronoun.span[0] - _INTRODUCED_REACH)
-        if _INTRODUCED_CUE.search(self.names.norm, window, pronoun.span[0]) is None:
-            return None
-        found = None
-        for m in _INTRODUCED.finditer(self.names.norm, window, pronoun.span[0]):
-            found = m
+        found = _last_introduced(self.names.norm, window, pronoun.span[0])
         if found is None:
             return None
         lex = self.names.lex

@@ -1,0 +1,78 @@
+"""Shortcuts that stand in for a pattern or a method call: each must answer exactly as what it replaces."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from basewatch.extract.sources import _spelling
+from basewatch.extract.speakers import _INTRODUCED, _last_introduced, _lower, lexicon, tokenize
+
+
+def _spelling_by_pattern(norm: str, acronym: str) -> str | None:
+    """The pattern `_spelling` reads as, compiled per acronym."""
+    joint = r"(?:\s+(?:of|the|for|and|in|on|de|du|des|la|el)){0,2}[\s-]+"
+    pattern = joint.join(rf"{letter}[\w'\u2019-]*" for letter in acronym)
+    found = re.search(rf"(?<![\w-]){pattern}(?![\w-])", norm)
+    return found.group() if found is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("The Northern Harbour Authority (NHA) said on Monday that the NHA would dredge.", "NHA"),
+        ("Officers of the Coastal Defence Force said the CDF had moved.", "CDF"),
+        ("The Office for Research and Development spoke; the ORD did not.", "ORD"),
+        ("The Bureau of the Interior des Affaires said so.", "BIA"),
+        ("The Inter-Services Media Wing said the ISMW had no comment.", "ISMW"),
+        ("A co-Chair and Planning Team met; the CPT spoke.", "CPT"),
+        ("Nothing here spells it out: the XYZ said so.", "XYZ"),
+        ("The Fleet Air-Arm Command, FAC for short.", "FAC"),
+        ("Dock Services\u2019 Yard and Dock Services Yard both wrote.", "DSY"),
+    ],
+)
+def test_spelling_reads_as_its_pattern(text: str, acronym: str) -> None:
+    assert _spelling(text, acronym) == _spelling_by_pattern(text, acronym)
+
+
+def test_spelling_finds_the_words_an_acronym_stands_for() -> None:
+    assert _spelling("Officers of the Coastal Defence Force said", "CDF") == "Coastal Defence Force"
+    assert _spelling("the pre-Coastal Defence Force", "CDF") is None  # a hyphen before the first letter
+
+
+def _last_by_pattern(norm: str, lo: int, hi: int) -> tuple[int, int] | None:
+    last = None
+    for m in _INTRODUCED.finditer(norm, lo, hi):
+        last = m
+    return last.span() if last is not None else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mira Vance Hollis, who tracks ships for a living, counted nine. "It was busy," she said.',
+        "In Port Elder, a town of 900, Jon Bask, an engineer, said the quay was cracked.",
+        "Tomas Ruiz, the mayor, and Ana Belo, who runs the port, Kai Lund, a pilot, spoke.",
+        "the people, who live nearby, and Lena Ott, a farmer said, and Ravi bin Omar, a clerk.",
+        "Sara Lee, who Piet Mol, a diver, met, said so.",
+        "No name here, who knows, a comma, the end.",
+    ],
+)
+def test_last_introduced_is_the_last_match_of_the_pattern(text: str) -> None:
+    for lo in range(0, len(text), 7):
+        for hi in range(lo, len(text) + 1, 5):
+            found = _last_introduced(text, lo, hi)
+            assert (found.span() if found is not None else None) == _last_by_pattern(text, lo, hi)
+
+
+@pytest.mark.parametrize("word", ["said", "Said", "SAID", "2019", "u.s.", "U.S.", "straße", "Ärzte", ",", "al-Asad"])
+def test_lower_is_the_lower_case_copy(word: str) -> None:
+    assert _lower(word) == word.lower()
+
+
+def test_tokens_are_lower_cased() -> None:
+    text = 'The Harbour Master said, "We are ready."'
+    assert [t[3] for t in tokenize(lexicon("en"), text, 0, len(text))] == [
+        "the", "harbour", "master", "said", ",", '"', "we", "are", "ready", ".", '"'
+    ]
