@@ -781,6 +781,10 @@ def test_money_or_deal_does_not_date_works(pipeline: Any, text: str, expected: l
          [("expansion", "tindal", "AU", "2020")]),
         ("The air base at Azraq was expanded with Saudi funding, and the works on new aprons and shelters were "
          "completed in 2019.", [("expansion", "azraq-air-base", "SA", "2019")]),
+        # works told by their aim and completed in the same clause end then; a building told after has no time of it
+        ("Work to lengthen the runway at Tindal air base to 3,000 metres was completed last year, and new hangars "
+         "are being built on its western side, he said.",
+         [("expansion", "tindal", "AU", "2020"), ("construction", "tindal", "AU", None)]),
         # a second structure completed is building of its own
         ("A new hangar was built at Tindal air base in 2017 and a second hangar was completed there in 2019.",
          [("construction", "tindal", "AU", "2017"), ("construction", "tindal", "AU", "2019")]),

@@ -920,6 +920,8 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
 _INFINITIVE = re.compile(_at_word("to") + r"\s+$")
 # Before an infinitive: the works it is the aim of ('Work to lengthen the runway'), which may be told as going on.
 _WORKS_TO = re.compile(_at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
+# Between two words of one clause: no clause break (a comma only inside a number, '3,000').
+_SAME_CLAUSE_GAP = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,100}")
 # After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
 _WORKS_COURSE = re.compile(_at_word(r"began|begun|started|got\s+under\s+way|ended|finished|continued|"
                                     r"was\s+completed|were\s+completed|been\s+completed|gone\s+on",
@@ -4378,11 +4380,19 @@ def _completion_of_told(doc: Doc, events: list[Event]) -> list[Event]:
             lo = doc.sentence_of(event.span[0])[0]
             works = [e for e in kept if e.type in _BUILDING_TYPES and e.facility == event.facility
                      and lo <= e.span[1] <= event.span[0]]
-            if works and _THEN_DONE.search(doc.norm, works[-1].span[1], event.span[0]):
+            if works and (_THEN_DONE.search(doc.norm, works[-1].span[1], event.span[0])
+                          or _aim_then_done(doc, works[-1], event)):
                 works[-1].date = works[-1].date or event.date
                 continue
         kept.append(event)
     return kept
+
+
+def _aim_then_done(doc: Doc, works: Event, done: Event) -> bool:
+    """'Work to lengthen the runway to 3,000 metres was completed last year': works told by their aim and completed in
+    the same clause end there."""
+    return (_WORKS_TO.search(doc.norm, max(0, works.span[0] - 12), works.span[0]) is not None
+            and _SAME_CLAUSE_GAP.fullmatch(doc.norm, works.span[1], done.span[0]) is not None)
 
 
 def _dedupe(doc: Doc, events: list[Event]) -> list[Event]:
