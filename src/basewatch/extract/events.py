@@ -365,19 +365,9 @@ _FOR_BEFORE = re.compile(_at_word("for") + r"\s+(?:the\s+)?$")
 _OBJECT_BEFORE_THERE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
 _PP_OF = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
-# In the words of work on a facility: what stands is made bigger ('a larger apron', 'lengthening the runway').
-_GROWING = re.compile(r"\b(?:larger|longer|wider|bigger|deeper|extended|enlarged|expanded|extension|expansion|"
-                      r"lengthening|widening|deepening|enlarging|expanding|extending)\b", re.IGNORECASE)
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
 _ANYONE_BEFORE = re.compile(_at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
                             + r"\s+$", re.IGNORECASE)
-# Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
-_PLAN_BEFORE = re.compile(_at_word("plan|plans|proposal|project|bid|deal|scheme", cased=False)
-                          + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+"
-                          r"(?:[\w-]+\s+)?$", re.IGNORECASE)
-_FAILED = re.compile(_at_word(r"collapsed|fell\s+through|came\s+to\s+nothing|"
-                              + _each("was|were", r"\s+(?:later\s+)?(?:cancell?ed|scrapped|shelved|abandoned|dropped|"
-                                                  r"rejected|blocked)"), cased=False) + r"\b", re.IGNORECASE)
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
 _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
                       r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
@@ -589,14 +579,6 @@ _OWN_DATE_REACH = 80
 _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
                        r"(?:(?:at|on|to|in|into|against|from)\s+(?:(?:a|an|the)\s+)?)?"
                        r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*'s\s+)?")
-# After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
-_DATED_THING = re.compile(r"(?:'s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?i:deal|agreement|accord|treaty|contract|lease|pact|law|"
-                          r"plan|memorandum|decision|resolution|report|review|strategy|budget)\b")
-# After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
-_MAKER_MARK = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced)\b", re.IGNORECASE)
-# Before equipment: its maker is told apart from whoever flies it ('American-made F-16 jets').
-_MADE_BEFORE = re.compile(r"-(?:made|built|designed|manufactured|supplied|produced)\s+(?:[\w-]+\s+){0,2}$",
-                          re.IGNORECASE)
 # Completion words: the end of works.
 _COMPLETING = frozenset({"complete", "completed", "completes", "finished", "completion"})
 _BUILDING_TYPES = frozenset({"construction", "expansion"})
@@ -1240,6 +1222,21 @@ class _Cues:
         # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes
         # struck X').
         self.unknown_before = re.compile(rf"\b(?:{alternation(words['unknown'])})\b", re.IGNORECASE)
+        # In the words of work on a facility: what stands is made bigger ('a larger apron', 'lengthening the runway').
+        self.growing = re.compile(rf"\b(?:{alternation(words['growing'])})\b", re.IGNORECASE)
+        # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
+        self.plan_before = re.compile(_at_word(alternation(words["plan"]), cased=False)
+                                      + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+        undone = _each("was|were", rf"\s+(?:later\s+)?(?:{alternation(words['undone'])})")
+        self.failed = re.compile(_at_word(f"{alternation(words['failed'])}|{undone}", cased=False) + r"\b",
+                                 re.IGNORECASE)
+        # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
+        self.dated_thing = re.compile(rf"(?:'s)?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{alternation(words['document'])})\b")
+        # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
+        made = alternation(words["maker mark"])
+        self.maker_mark = re.compile(rf"-(?:{made})\b", re.IGNORECASE)
+        # Before equipment: its maker is told apart from whoever flies it ('American-made F-16 jets').
+        self.made_before = re.compile(rf"-(?:{made})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
@@ -1818,7 +1815,7 @@ def _work_begun_at(doc: Doc, start: int, sentence: Span, anchors: _Anchors) -> t
 def _work_kind(doc: Doc, start: int, end: int) -> str:
     """'work on a new jetty', 'work on a second runway': work on something new builds it; 'work on a larger apron',
     'work on lengthening the runway': work that makes what stands bigger expands it."""
-    return "expansion" if _GROWING.search(doc.norm, start, end) else "construction"
+    return "expansion" if _cues(doc.language).growing.search(doc.norm, start, end) else "construction"
 
 
 def _followed(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index) -> list[Event]:
@@ -2648,7 +2645,7 @@ class _Index:
     def _dated_thing(self, date: DateMention) -> bool:
         if date.span not in self._thing:
             start = date.span[0]
-            self._thing[date.span] = bool(_DATED_THING.match(self.doc.norm, date.span[1])) or (
+            self._thing[date.span] = bool(_cues(self.doc.language).dated_thing.match(self.doc.norm, date.span[1])) or (
                 _may_hold(self.doc.norm, max(0, start - 50), start, _SIGNING_WORDS)
                 and bool(_SIGNED_BEFORE.search(self.doc.norm, max(0, start - 50), start)))
         return self._thing[date.span]
@@ -2980,7 +2977,8 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
                                                      and _COMPANY_AFTER.match(doc.norm, a.span[1]))]
     if trig.type not in _WORK_TYPES:
         # 'American-made helicopters were delivered to X': the maker of the arms moves no forces
-        usable = [a for a in usable if not _MAKER_MARK.match(doc.norm, a.span[1])]
+        maker_mark = _cues(doc.language).maker_mark
+        usable = [a for a in usable if not maker_mark.match(doc.norm, a.span[1])]
     wielder = next((a for a in reversed(usable) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
@@ -3824,8 +3822,9 @@ def _undone(doc: Doc, trig: Trigger) -> bool:
         return True
     if " to " not in near:
         return False
-    plan = _PLAN_BEFORE.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
-    return plan is not None and _FAILED.search(doc.norm, trig.span[1], trig.sentence[1]) is not None
+    cues = _cues(doc.language)
+    plan = cues.plan_before.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
+    return plan is not None and cues.failed.search(doc.norm, trig.span[1], trig.sentence[1]) is not None
 
 
 def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
@@ -4130,9 +4129,10 @@ def _host_named(trig: Trigger, actor_list: list[Actor], facility: Facility) -> b
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     """'B-52s have visited X', 'the F-35Bs landed at X': with no state named, the visiting or deployed aircraft's or
     ship's country of origin."""
+    made_before = _cues(doc.language).made_before
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0]
              and e.origin and e.origin not in _MAKERS_OF_MANY and not _BOUGHT.match(doc.norm, e.span[1])
-             and not _MADE_BEFORE.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])
+             and not made_before.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])
              and not _ALLIANCE_OWNED.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])]
     return craft[-1].origin if craft else None
 
