@@ -130,3 +130,14 @@ def test_a_catalogued_base_named_again_without_its_head_word_is_the_base(pipelin
 def test_a_former_holder_or_the_formation_a_base_is_for_leaves_it_placed(pipeline: Any, text: str,
                                                                           name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_a_common_first_word_before_a_capitalised_head_opens_a_proper_name(pipeline: Any) -> None:
+    text = ("The army keeps a base on the island. Summers International Airport, the country's main gateway, is "
+            "repaving its runway.")
+    assert "Summers International Airport" in found(pipeline, text)
+
+
+def test_a_title_case_headline_word_stays_no_name(pipeline: Any) -> None:
+    assert not any(name.startswith("Mysterious") for name in found(
+        pipeline, "The army keeps a base on the island. Mysterious Air Base Spotted In Desert"))

@@ -269,6 +269,8 @@ _LARGE_TOWN: Final = 100_000
 # share their names with people's ('Cox', 'Simon').
 _OWNING_TOWN: Final = 50_000
 _FORMER_BEFORE: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
+# The next word after a head, past a comma; none at a sentence's end.
+_WORD_AFTER_HEAD: Final = re.compile(r",?\s+(\S+)")
 _EX_NAME: Final = re.compile(r"[Ee]x-[A-Z][a-z]+")
 # After a runway word, the place it is at: 'runway at ', 'airstrip on the '.
 _RUNWAY_AT: Final = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
@@ -608,7 +610,7 @@ class Facilities:
                     and _sizeable_town(norm[capital[0]:capital[1]])):
                 name_span = capital
             cand: Candidate | None
-            if name_span and _common_word(doc, name_span, sent_start):
+            if name_span and _common_word(doc, name_span, sent_start) and not _proper_head(norm, head):
                 name_span = None
             elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end, near)) is not None:
                 actor_ends[name_span[1]] = owner
@@ -1519,6 +1521,15 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
     lower = word.lower()
     known = lower in words.head_kind or lower in words.modifiers or common_word(word, doc.language)
     return known and not _capitalised_inside(doc, word)
+
+
+def _proper_head(norm: str, head: Hit) -> bool:
+    """'Roberts International Airport, the country's gateway': a head of several words written capitalised in a
+    sentence written in sentence case is part of a proper name, whose first word is a name too."""
+    if not (" " in head.text and all(w[:1].isupper() for w in head.text.split())):
+        return False
+    after = _WORD_AFTER_HEAD.match(norm, head.stop)
+    return after is None or not after.group(1)[:1].isupper()
 
 
 def _capitalised_inside(doc: Doc, word: str) -> bool:
