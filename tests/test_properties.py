@@ -19,7 +19,7 @@ from basewatch.extract.normalize import (
     normalise,
 )
 from basewatch.extract.quantities import Found, matcher
-from basewatch.extract.spacing import digit_runs, spaced
+from basewatch.extract.spacing import digit_runs, lower, spaced
 from spans import check_spans
 
 
@@ -84,6 +84,18 @@ def test_stop_words_of_the_spaced_view_are_those_the_regex_finds(text: str) -> N
 @given(text=st.one_of(ASCII_TEXTS, WORD_TEXTS, st.text(max_size=40)))
 def test_spaced_view_spaces_all_but_letters_and_digits(text: str) -> None:
     assert spaced(text) == " " + "".join(ch if ch.isalnum() else " " for ch in text) + " "
+
+
+# Capitals past ASCII (the capital sigma lowers by the letters around it, the dotted capital I to two characters,
+# the Kelvin sign to an ASCII letter), a curly quote and a dash, ASCII letters.
+CASED = st.text(alphabet=st.sampled_from(["\u03a3", "\u0130", "\u212a", "\u0141", "\u00c9", "\u0413", "\u00df",
+                                          "\u2019", "\u2013", "A", "s", " ", "."]))
+
+
+@given(text=st.one_of(CASED.map(lambda t: t * 40), st.text(min_size=256, max_size=400)))
+def test_a_long_texts_lower_case_is_str_lower(text: str) -> None:
+    assert lower(text) == text.lower()
+    assert lower(text) == text.lower()  # kept
 
 
 @given(text=ASCII_TEXTS)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 
-from basewatch.extract.spacing import digit_runs, spaced
+from basewatch.extract.spacing import digit_runs, lower, spaced
 
 Span = tuple[int, int]
 
@@ -247,7 +247,7 @@ class Doc:
     def lower(self) -> str:
         """`norm` lower-cased (`str.lower`), worked out once for every component that scans it so."""
         if self._lower is None:
-            self._lower = self.norm.lower()
+            self._lower = lower(self.norm)
         return self._lower
 
     def spaced(self) -> str | None:

@@ -9,11 +9,65 @@ number of first letters the keys have), and it finds only whole words, so no hit
 from __future__ import annotations
 
 import codecs
+from typing import Final
 
 _NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
 # Every ASCII character but letters and digits to a space; bytes past ASCII (UTF-8 sequences) unchanged.
 _ASCII_TO_SPACE = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
 _ASCII = bytes(range(128))
+# Texts this long or longer are articles, whose lower case several components ask for; shorter ones (names,
+# phrases) are lower-cased anew, and kept lower cases never outnumber the articles of a batch by much.
+_KEPT_FROM: Final = 256
+_KEPT_MOST: Final = 100
+_CAPITAL_SIGMA: Final = "\u03a3"
+
+
+class _LowerCases:
+    """The lower case of the long texts lower-cased since the last `forget_lower_cases` (a plain class: compiled,
+    its attribute is read as C)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, str] = {}
+
+
+_LOWER_CASES: Final = _LowerCases()
+
+
+def lower(text: str) -> str:
+    """`text.lower()`. An article's, which the document, the shared word pass and phrase lists each ask for, is
+    worked out once (until `forget_lower_cases`)."""
+    if len(text) < _KEPT_FROM:
+        return text.lower()
+    kept = _LOWER_CASES.kept
+    lowered = kept.get(text)
+    if lowered is None:
+        if len(kept) >= _KEPT_MOST:
+            kept.clear()
+        lowered = kept[text] = _lower_case(text)
+    return lowered
+
+
+def forget_lower_cases() -> None:
+    """Drop the kept lower cases: once an article is out, no component asks for its lower case again."""
+    _LOWER_CASES.kept.clear()
+
+
+def _lower_case(text: str) -> str:
+    """`text.lower()`, which past ASCII looks every character up in the Unicode tables (most articles hold a curly
+    quote or a dash): the UTF-8 bytes' ASCII letters lowered by a table, then each of the few distinct characters
+    past ASCII that have a lower case replaced by it. `str.lower` lowers character by character but for the capital
+    sigma, whose lower case depends on the letters around it: a text holding one is lowered as it is."""
+    if text.isascii():
+        return text.lower()
+    raw = text.encode("utf-8", "surrogatepass")
+    out = raw.lower().decode("utf-8", "surrogatepass")
+    for ch in set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
+        low = ch.lower()
+        if low != ch:
+            if ch == _CAPITAL_SIGMA:
+                return text.lower()
+            out = out.replace(ch, low)
+    return out
 
 
 def spaced(text: str) -> str:

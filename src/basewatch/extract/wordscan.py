@@ -19,6 +19,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 import ahocorasick
 
 from basewatch.extract.literals import by_frequency
+from basewatch.extract.spacing import forget_lower_cases, lower
 from basewatch.model import Span
 
 V = TypeVar("V")
@@ -73,7 +74,7 @@ class Hit(NamedTuple):
 
 def fold(text: str) -> str:
     """Lower case, one character for one, so positions stay those of `text`."""
-    lowered = text.lower()
+    lowered = lower(text)
     if len(lowered) == len(text):
         return lowered
     return "".join(ch.lower()[:1] for ch in text)
@@ -205,7 +206,7 @@ class PhraseList(Generic[V]):
         """Leftmost-longest hits in text.lower(), or in `text` itself if lower-casing changes its length."""
         if not self.phrases:
             return []
-        if len(text.lower()) == len(text):
+        if len(lower(text)) == len(text):
             return list(_SHARED.phrase_hits(self, text))
         hits: list[tuple[int, int, V]] = []
         for last, (length, value) in self.automaton.iter(text):
@@ -430,8 +431,10 @@ _SHARED = _SharedScan()
 
 def forget_texts() -> None:
     """Drop the kept scans: once an article is out, no component asks about its text again, and its hits (thousands
-    of objects an article) then die with it rather than 80 articles later, after the collector has walked them."""
+    of objects an article) then die with it rather than 80 articles later, after the collector has walked them; nor
+    asks for its lower case."""
     _SHARED.forget()
+    forget_lower_cases()
 
 
 def share(*lists: WordMatcher | PhraseList[Any]) -> None:
