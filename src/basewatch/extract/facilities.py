@@ -21,7 +21,14 @@ from typing import Final
 from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_anaphors
-from basewatch.extract.facility_attrs import attach_attributes, fronted_country, locate, place_index, placed_elsewhere
+from basewatch.extract.facility_attrs import (
+    attach_attributes,
+    fronted_country,
+    load_reference_data,
+    locate,
+    place_index,
+    placed_elsewhere,
+)
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, common_word, event_words, facility_words, word_regex
@@ -415,6 +422,7 @@ class Facilities:
         words = facility_words("en")
         share(words.heads, words.prefixes, words.runway, words.force, words.capability, event_words("en").actors,
               anaphor_heads("en"), self.catalog.aliases, _plural_heads("en")[0])
+        load_reference_data()
 
     def __call__(self, doc: Doc) -> Doc:
         actor_list = actors(doc)

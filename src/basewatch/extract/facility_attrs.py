@@ -699,6 +699,12 @@ def _known_airfield(fac: Facility) -> Airfield | None:
     return found.pop() if len(found) == 1 else None
 
 
+def load_reference_data() -> None:
+    """Build the reference data the attributes read (the airports by name) now, at load, rather than in the first
+    article that names an airport."""
+    _airfield_index()
+
+
 @cache
 def _airfield_index() -> dict[str, tuple[Airfield, ...]]:
     """Airports by folded name, also without 'International' ('Momote Airport'); names shared across countries are
