@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 import pytest
 
+from basewatch.extract.claims import _token_at
 from basewatch.extract.sources import _spelling
 from basewatch.extract.speakers import _INTRODUCED, _last_introduced, _lower, lexicon, tokenize
 
@@ -76,3 +78,11 @@ def test_tokens_are_lower_cased() -> None:
     assert [t[3] for t in tokenize(lexicon("en"), text, 0, len(text))] == [
         "the", "harbour", "master", "said", ",", '"', "we", "are", "ready", ".", '"'
     ]
+
+
+def test_token_at_is_the_bisection_over_tokens() -> None:
+    text = "Officials said on Monday, in a statement, that the pier would open."
+    toks = tokenize(lexicon("en"), text, 0, len(text))
+    for pos in range(-1, len(text) + 2):
+        for lo in (0, 3, len(toks), len(toks) + 2):
+            assert _token_at(toks, pos, lo) == bisect_left(toks, (pos,), lo)

@@ -300,6 +300,20 @@ class _Mentions:
         return [self.ids[i] for i in sorted(inside)]
 
 
+def _token_at(toks: list[Token], pos: int, lo: int = 0) -> int:
+    """The index of the first token from `lo` on that starts at or after `pos` (len(toks) if none):
+    `bisect_left(toks, (pos,), lo)`, by a search over the tokens' starts that compiles to native integer
+    comparisons, not tuple comparisons through the generic bisect."""
+    hi = len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid][0] < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def _opens_upper(norm: str, at: int) -> bool:
     """`norm[at:at + 1].isupper()`, told for ASCII by comparisons: compiled, they cost far less than the method."""
     first = norm[at : at + 1]
@@ -441,9 +455,8 @@ class _Reader:
     def _read_cue(self, m: Hit, row: dict[str, str]) -> Found | None:
         sentence = self.sentence_of(m.at)
         toks = self.tokens(sentence, m)
-        # A one-item tuple sorts before every token that starts where it does: the first token at or after.
-        ci = bisect_left(toks, (m.at,))
-        cj = bisect_left(toks, (m.until,), ci)
+        ci = _token_at(toks, m.at)
+        cj = _token_at(toks, m.until, ci)
         if ci >= len(toks):
             return None
         kind = row["kind"]
@@ -865,7 +878,7 @@ class _Reader:
             at = toks[after + 1][0] if word == "on" else toks[after][0]
             date_end = self._date_ends.get(at)
             if date_end is not None:
-                past = bisect_left(toks, (date_end,), after + 1)
+                past = _token_at(toks, date_end, after + 1)
             elif word in cues.days:
                 past = after + 1
             elif word == "on" and toks[after + 1][3] in cues.days:
@@ -1248,7 +1261,7 @@ class _Reader:
         if not toks or toks[0][0] != self.sentence_of(toks[0][0])[0]:
             return None  # a window of a long sentence: its opening is out of reach
         # "OSLO - The farmers sued the council, alleging ...": the dateline is where, not who
-        lead = bisect_left(toks, (self._past_dateline((toks[0][0], toks[-1][1]))[0],))
+        lead = _token_at(toks, self._past_dateline((toks[0][0], toks[-1][1]))[0])
         if lead < k and toks[lead][3] in self.cues.lex.stops:
             # "In a statement, the bureau said ... and urged ...": a short opening phrase, then the subject;
             # "While Kelly has fumed ...", "Prior to the discovery ...": no subject opens it

@@ -958,7 +958,8 @@ def _last_introduced(norm: str, lo: int, hi: int) -> re.Match[str] | None:
         start = start + 1 if start >= 0 else pos
         at = None
         for s in range(start, comma):
-            if norm[s].isalpha() and (s == 0 or not _name_char(norm[s - 1])):
+            # the character before first: inside a word it rules the position out at once
+            if (s == 0 or not _name_char(norm[s - 1])) and norm[s].isalpha():
                 at = _INTRODUCED.match(norm, s, hi)
                 if at is not None:
                     break
