@@ -124,9 +124,6 @@ _FORCE_AT_VERBS: Final = ("at", "to", "from", "in", "on", "into", "inside", "use
 _FORCE_AT: Final = re.compile(
     rf"\b(?:{'|'.join(_FORCE_AT_VERBS)})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _FORCE_AT_VERB_SET: Final = frozenset(_FORCE_AT_VERBS)
-_PLURAL_REF: Final = re.compile(
-    r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|"
-    r"military|air)\s+)*(?:bases|facilities|airfields|installations|sites)\b", re.IGNORECASE)
 # 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
 _APPROX_WORD: Final = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
 _TO_GAP: Final = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
@@ -226,9 +223,6 @@ _HANDED_TO: Final = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
 _APPOSED_OWNER: Final = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
-# After that state, its service and the facility noun: ' navy facility', "'s main naval base".
-_OWNED_NOUN: Final = re.compile(r"(?:['\u2019]s)?(?:\s+[a-z-]+){0,3}?\s+(?:base|facility|installation|airfield|airbase|"
-                                r"outpost|station|garrison|camp)\b")
 # 'run in practice by': an adverb may stand before 'by'.
 _RUN_BY: Final = re.compile(
     r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
@@ -241,9 +235,6 @@ _RUN_BY_INITIALS: Final = frozenset(word[0] for word in re.findall(r"[a-z]+", _R
 # Between a facility's name and the 'used by' that says who runs it.
 _USED_GAP: Final = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                               r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
-# A breakaway region's own forces running a facility: 'used by Transnistria's own armed forces'.
-_USED_BY: Final = re.compile(r"\b(?:used|run|operated|controlled|manned|held)\s+by\s+(?:the\s+)?")
-_FORCES_AFTER: Final = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:forces|army|military|troops|militia)\b")
 _STATELESS_KINDS: Final = frozenset({"region", "admin1"})
 # 'which Russia uses', 'which US troops operate': a verb of running after the state and its service. Seizing or
 # capturing a base is an attack, not running it ('the airport, which Russian forces captured in 2022').
@@ -272,9 +263,6 @@ _LONGEST_JOINING: Final = max(map(len, _JOINING))
 # A trading port is built by contractors for the state or company that runs it ('the Chinese-built X port'), and so
 # is a place only ever called an airport.
 _BUILT_FOR_OTHERS: Final = frozenset({"port"})
-# A state's armed service right after its name: "Bolivia's air force", 'the Bolivian navy'.
-_SERVICE_AFTER: Final = re.compile(r"(?:['\u2019]s)?\s+(?:air force|navy|army|military|armed forces|coast guard)\b",
-                                   re.IGNORECASE)
 _FORMER: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
 # An air or naval base the text gives no foreign operator for is the host's own.
 _NATIONAL_KINDS: Final = frozenset({"air base", "naval base"})
@@ -371,6 +359,19 @@ class _Cues:
         # The words `kit_pronoun` may go on with after its opener: every lower-case word its pattern spells, read off
         # the pattern so that a word added to it is never turned away.
         self.kit_next_words = frozenset(re.findall(r"[a-z]+", self.kit_pronoun.pattern))
+        # 'these bases', 'the two US air facilities': facilities told together.
+        self.plural_ref = re.compile(
+            r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|military|air)\s+)*"
+            rf"(?:{alternation(words['facility plural'])})\b", re.IGNORECASE)
+        # After that state, its service and the facility noun: ' navy facility', "'s main naval base".
+        self.owned_noun = re.compile(
+            rf"(?:['\u2019]s)?(?:\s+[a-z-]+){{0,3}}?\s+(?:{alternation(words['facility noun'])})\b")
+        # A breakaway region's own forces running a facility: 'used by Transnistria's own armed forces'.
+        self.used_by = re.compile(rf"\b(?:{alternation(words['run by'])})\s+by\s+(?:the\s+)?")
+        self.forces_after = re.compile(
+            rf"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:{alternation(words['own forces'])})\b")
+        # A state's armed service right after its name: "Bolivia's air force", 'the Bolivian navy'.
+        self.service_after = re.compile(rf"(?:['\u2019]s)?\s+(?:{alternation(words['service'], ' ')})\b", re.IGNORECASE)
         # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
         self.then_stop = re.compile(rf"\b(?:before|then)\s+(?:{alternation(words['stop'], ' ')})\s+"
                                     r"(?:to\s+|at\s+|in\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -1007,13 +1008,14 @@ def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     found: set[int] = set()
     # A cue counts only before such a region and its forces, which few texts have: the pattern, opening on \b, is
     # tried at every position, so the text is scanned only when one is there.
-    if not any(p.kind in _STATELESS_KINDS and _FORCES_AFTER.match(doc.norm, p.span[1]) for p in doc.places):
+    cues = _cues(doc.language)
+    if not any(p.kind in _STATELESS_KINDS and cues.forces_after.match(doc.norm, p.span[1]) for p in doc.places):
         return found
-    for cue in _USED_BY.finditer(doc.norm):
+    for cue in cues.used_by.finditer(doc.norm):
         if any(a.span[0] == cue.end() for a in actor_list):
             continue
         region = next((p for p in doc.places if p.span[0] == cue.end() and p.kind in _STATELESS_KINDS), None)
-        if region is None or not _FORCES_AFTER.match(doc.norm, region.span[1]):
+        if region is None or not cues.forces_after.match(doc.norm, region.span[1]):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
         before = _by_start((s, fac) for fac in facilities for s, e in fac.mentions
@@ -1149,7 +1151,7 @@ def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list
             actor = by_start.get(det.end()) if det else None
             # 'X, the former British air base': the state ran it once.
             if (det is not None and actor is not None and "former" not in det.group()
-                    and _OWNED_NOUN.match(doc.norm, actor.span[1])):
+                    and cues.owned_noun.match(doc.norm, actor.span[1])):
                 fac.operator = actor.code
 
 
@@ -1240,7 +1242,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             # its; a state alone may be building an airport for its airlines.
             gap = (before[-1].span[1], trig.begin) if before else (0, 0)
             if before and not cues.funds.search(doc.norm, *gap) and not cues.not_builder.search(doc.norm, *gap) and (
-                    not weak or _SERVICE_AFTER.match(doc.norm, before[-1].span[1])):
+                    not weak or cues.service_after.match(doc.norm, before[-1].span[1])):
                 fac.operator = before[-1].code
                 break
 
@@ -2127,7 +2129,7 @@ def _capabilities(doc: Doc, facilities: list[Facility]) -> None:
         if not classes:
             continue
         targets = {id(f): f for f in facilities for s, _ in f.mentions if sent[0] <= s < cue.begin}
-        if _PLURAL_REF.search(doc.norm, sent[0], cue.begin):
+        if _cues(doc.language).plural_ref.search(doc.norm, sent[0], cue.begin):
             targets.update((id(f), f) for f in recent_facilities(doc, facilities, sent[0], sentences=4))
         for fac in targets.values():
             fac.capabilities.extend(c for c in dict.fromkeys(classes) if c not in fac.capabilities)
