@@ -141,3 +141,16 @@ def test_a_common_first_word_before_a_capitalised_head_opens_a_proper_name(pipel
 def test_a_title_case_headline_word_stays_no_name(pipeline: Any) -> None:
     assert not any(name.startswith("Mysterious") for name in found(
         pipeline, "The army keeps a base on the island. Mysterious Air Base Spotted In Desert"))
+
+
+def test_a_name_no_place_has_that_a_force_is_based_at_is_its_base(pipeline: Any) -> None:
+    text = ("The Coastal Service, based at Brennock in the bay, has struggled to crew its ships. Two patrol boats "
+            "entered service at Brennock last year. The minister toured the base on Monday.")
+    result = pipeline.extract(text, published="2024-05-01")
+    base = next(f for f in result["facilities"] if f["name"] == "Brennock base")
+    assert [text[s:e] for s, e in base["mentions"]][:2] == ["Brennock", "Brennock"]
+    assert [e["facility"] for e in result["events"] if e["type"] == "visit"] == [base["id"]]
+
+
+def test_troops_based_at_a_catalogued_base_keep_its_catalog_entry(pipeline: Any) -> None:
+    assert "Brennock base" not in found(pipeline, "US troops stationed at Camp Lemonnier left for Brennock.")

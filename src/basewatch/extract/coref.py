@@ -209,7 +209,7 @@ def _whole_word(norm: str, span: Span) -> bool:
 
 
 # Rules whose facilities carry a name the text gave them (the catalog's names are looked up by facilities.py).
-_NAMED_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
+_NAMED_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition", "facilities:based-at"})
 _CATALOG_RULE: Final = "facilities:catalog"
 _PLACE_PREP: Final = re.compile(r"\b(?:at|in|from|to|into|near|outside|inside)\s+$")
 # Places a bare word may be rather than the facility named after it.

@@ -319,6 +319,12 @@ _UNIT_BASED_AT: Final = re.compile(
     r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
     r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
     r"(?:based|stationed|garrisoned)\s+(?:at|in)\s+$")
+# A force or unit, then a verb of basing: 'the Naval Service, based at ', 'troops are stationed at '.
+_FORCE_BASED_AT: Final = re.compile(
+    r"\b(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla|[Ff]leet|Service|Navy|Corps|Guard"
+    r"|troops|forces|soldiers|marines|sailors)(?:,|\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been"
+    r"|have\s+been))?\s+(?:permanently\s+|mainly\s+|largely\s+)?(?:based|stationed|garrisoned|headquartered)\s+at\s+"
+    r"(?=[A-Z])")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
 _UNIT_BASED: Final = re.compile(
     r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
@@ -1318,6 +1324,7 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
     found: list[Candidate] = []
     if " based " in doc.norm or " stationed " in doc.norm or " garrisoned " in doc.norm:
         found += _units_based_at(doc, taken)
+        found += _based_at_names(doc, taken)
     # Every such town comes before ', where': most texts have none, and need not try the aside at each town.
     if ", where" not in doc.norm:
         return found
@@ -1351,6 +1358,21 @@ def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
         cand.place_span, cand.link = place.span, "none"
         found.append(cand)
         taken.append(place.span)
+    return found
+
+
+def _based_at_names(doc: Doc, taken: list[Span]) -> list[Candidate]:
+    """'The Naval Service, based at X in Y, ...': a name no place has, that a force or unit is based at, is its base."""
+    found: list[Candidate] = []
+    norm = doc.norm
+    for m in _FORCE_BASED_AT.finditer(norm):
+        name = _name_after(norm, m.end(), doc.sentence_of(m.start())[1])
+        if name is None or _overlaps(name, taken) or _is_date(doc, name) or any(
+                p.span[0] < name[1] and name[0] < p.span[1] for p in doc.places):
+            continue
+        text = norm[name[0]:name[1]]
+        found.append(Candidate(name, text, f"{text} base", "base", "facilities:based-at"))
+        taken.append(name)
     return found
 
 
