@@ -99,3 +99,20 @@ def test_forces_occupying_a_place_are_deployed(pipeline: Any, text: str, expecte
 )
 def test_what_follows_the_verb(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base that becomes the home of forces receives them, however many words describe them
+        ("Souda Bay naval base will be home to a new Greek helicopter squadron from 2027.",
+         [("deployment", "souda_bay", "GR", "2027")]),
+        ("Souda Bay naval base will become the home of a new Greek squadron.",
+         [("deployment", "souda_bay", "GR", None)]),
+        # the home of anything else, or what comes from forces, brings no forces there
+        ("Souda Bay naval base will become the home of the naval museum.", []),
+        ("Salamis naval base received a letter from Greek troops in May 2020.", []),
+    ],
+)
+def test_becoming_the_home_of_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -110,8 +110,10 @@ _BREAK_WORDS = ("but", "while", "whereas", "although")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
 _HOSTED = "hosted"
-_HOSTING = frozenset({_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "became home to",
-                      "become home to", "becomes home to", "will host", "will be home to"})
+# Becoming the home of forces ('will be home to a new squadron', 'became the home of the brigade').
+_HOME_TO = frozenset({"became home to", "become home to", "becomes home to", "will be home to", "became the home of",
+                      "become the home of", "becomes the home of"})
+_HOSTING = _HOME_TO | {_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "will host"}
 # The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
 _HOSTS = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
@@ -122,14 +124,16 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # place is able to take in ('the strip can receive C-130s').
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
                         "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
-                        "take delivery of", "recalled", "recalls", "recalling", "welcomed", "became home to",
-                        "become home to", "becomes home to", "will host", "will be home to"})
+                        "take delivery of", "recalled", "recalls", "recalling", "welcomed", "will host"}) | _HOME_TO
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 _ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
-_FORCES_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,3}?(?:units?|troops|(?<!air\s)force|forces|"
-                           r"contingents?|detachments?|garrisons?|presence|soldiers|fighters|jets|bombers|aircraft|"
-                           r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?|"
-                           r"brigades?|regiments?|battle\s?groups?|bases?|stations?|headquarters)\b", re.IGNORECASE)
+# Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
+# squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
+_FORCES_AFTER = re.compile(r"\s+(?:(?!(?:from|about|by|with|for|against|at|near)\b)[\w.-]+\s+){0,4}?"
+                           r"(?:units?|troops|(?<!air\s)force|forces|contingents?|detachments?|garrisons?|presence|"
+                           r"soldiers|fighters|jets|bombers|aircraft|warplanes|drones|missiles|batteries|warships|"
+                           r"ships|submarines|squadrons?|battalions?|brigades?|regiments?|battle\s?groups?|bases?|"
+                           r"stations?|headquarters)\b", re.IGNORECASE)
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
 _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?"
                              r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?"
