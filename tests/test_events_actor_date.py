@@ -1009,3 +1009,21 @@ def test_publisher_of_images_builds_nothing(pipeline: Any, text: str, expected: 
 )
 def test_former_owner_and_crew(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a coordinate clause whose only state qualifies the arms its subject is of: that state, not the one of the
+        # clause before
+        ("Ghana is expanding Tamale air base. US Air Force F-16s are expected next month, and two Italian "
+         "Eurofighter Typhoons have been at Tamale air base since September.",
+         [("expansion", "tamale-air-base", "GH", None), ("deployment", "tamale-air-base", "IT", "2020-09")]),
+        # alone in its sentence, a state of the arms acts as before
+        ("Ghana is expanding Tamale air base. Two Italian Eurofighter Typhoons have been at Tamale air base since "
+         "September.",
+         [("expansion", "tamale-air-base", "GH", None), ("deployment", "tamale-air-base", "IT", "2020-09")]),
+    ],
+)
+def test_state_of_arms_in_coordinate_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

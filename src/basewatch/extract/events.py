@@ -2988,7 +2988,7 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         return wielder.code
     # 'According to a Jordanian source, American batteries arrived': who tells of the event is not who acts in it
     usable = [a for a in usable if not _source_of_news(doc, a)] or usable
-    usable = [a for a in usable if not index.supplier(a)] or usable
+    usable = _not_suppliers(doc, clause, usable, index)
     before = [a for a in usable if clause[0] <= a.span[0]]
     by = _by_actor(doc, trig, clause, actor_list)
     passive = bool(_PASSIVE_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 40), trig.span[0]))
@@ -3007,6 +3007,17 @@ def actor_of(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable
         # before it are kept for the list to be read back to its first
         return _first_joined(doc, usable[:usable.index(before[-1]) + 1]).code
     return _first_joined(doc, usable).code if usable else None
+
+
+def _not_suppliers(doc: Doc, clause: Span, usable: list[Actor], index: _Index) -> list[Actor]:
+    """The states that made no arms of the sentence, or all when only such are named; in a coordinate clause whose
+    own states all qualify arms, those ('F-16s flew in from X, and two Italian Typhoons have been at Y': IT), not a
+    state of the clause before."""
+    kept = [a for a in usable if not index.supplier(a)]
+    own = [a for a in usable if clause[0] <= a.span[0]]
+    if own and not any(clause[0] <= a.span[0] for a in kept) and _COORDINATE_OPENING.match(doc.norm, clause[0]):
+        return own
+    return kept or usable
 
 
 def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Iterable[Span],
