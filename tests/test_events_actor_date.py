@@ -1027,3 +1027,18 @@ def test_former_owner_and_crew(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_state_of_arms_in_coordinate_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event reckoned from another ('two weeks after the vote on 16 November') is not at that other's time
+        ("US troops arrived at Tamale air base two weeks after the vote on 16 November.",
+         [("deployment", "tamale-air-base", "US", None)]),
+        # its own time still dates it
+        ("US troops arrived at Tamale air base on 20 November, two weeks after the vote on 6 November.",
+         [("deployment", "tamale-air-base", "US", "2020-11-20")]),
+    ],
+)
+def test_event_reckoned_from_another(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

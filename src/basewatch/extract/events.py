@@ -623,6 +623,9 @@ _APPROVING_WORDS = ("approv", "authori", "endors", "sanction")
 # three years ago to take over'), which shares its time.
 _DECIDED = re.compile(r"\b(?:plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|ordered|"
                       r"authori[sz]ed)\b", re.IGNORECASE)
+# Between an event and a later time: a span that reckons the event from another ('two months after', 'days before').
+_OFFSET_FROM = re.compile(_at_word(r"hours?|days?|weeks?|months?|years?", cased=False) + r"\s+(?:after|before)\b",
+                          re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?"
                               r"(?:after|before|until|as)\s", re.IGNORECASE)
@@ -4351,6 +4354,9 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         return subordinate or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
         return False
+    if _OFFSET_FROM.search(doc.norm, trig.span[1], span[0]):
+        # 'arrived two months after the vote on 16 November': the time is that of what the event is reckoned from
+        return True
     if trig.type == "exercise" and _cues(doc.language).drill_course.search(doc.norm, trig.span[1], span[0]):
         # 'flew from X during the Arctic Challenge exercise, which ended on Wednesday': the drills' own course dates
         # them, relative clause or not
