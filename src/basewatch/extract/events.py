@@ -143,24 +143,9 @@ _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|f
                              re.IGNORECASE)
 # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
 _CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
-# Around a closing word: the place is shut for a while or a purpose, or to others, not left ('was temporarily closed',
-# 'closed for repairs', 'closed to civilian flights', 'closed the airspace over X').
-_PASSING_BEFORE = re.compile(_at_word("temporarily|briefly|partially|partly|temporary|brief|partial", cased=False)
-                             + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_CLOSED_FOR = re.compile(r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:for|to)\s+"
-                         r"(?:(?:the|all|most|a)\s+)?(?!flying\b|operations\b|military\b)(?:[\w-]+\s+)?(?:repairs?|maintenance|works?|renovation|"
-                         r"refurbishment|upgrades?|resurfacing|hours|days|weeks|months|civilian|civil|commercial|public|"
-                         r"traffic|shipping|navigation|visitors|tourists|journalists|fishing|passengers?|flights?|boats|"
-                         r"civilians|residents|outsiders|foreigners|"
-                         r"vessels|ships)\b", re.IGNORECASE)
+# Around a closing word: the place is shut to others, not left ('closed the airspace over X'; `_Cues.closed_for`).
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
-# In a sentence with a reopening word: the place was out of repair or mended, or is a former base, so reopening
-# makes it usable again ('will reopen the runway of the former Soviet air base').
-_DISREPAIR = re.compile(r"\b(?:disrepair|ruins?|ruined|derelict|dilapidated|decay|decayed|crumbling|repairs?|repaired|"
-                        r"renovat\w*|restor\w*|rebuil\w*|refurbish\w*|"
-                        r"former\s+(?:[\w-]+\s+){0,2}?(?:air\s*base|base|airfield|airstrip|naval\s+station))\b",
-                        re.IGNORECASE)
 # Taking a place over: seizing it, unless others left it or it is the takers' own.
 _TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over", "took control of", "takes control of",
                           "taking control of"})
@@ -178,9 +163,6 @@ _HOUSED_BEFORE = re.compile(
 _TOWN_PLACES = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
 _PERFECT_BEFORE = re.compile(_at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
-# Before a verb in its sentence: where forces were sent ('sent 800 troops to X', 'deploying marines into X').
-_SENT_TO = re.compile(_at_word("sent|sending|deployed|deploying|dispatched|dispatching|rushed|rushing|airlifted")
-                      + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
@@ -1244,6 +1226,22 @@ class _Cues:
         self.maker_mark = re.compile(rf"-(?:{made})\b", re.IGNORECASE)
         # Before equipment: its maker is told apart from whoever flies it ('American-made F-16 jets').
         self.made_before = re.compile(rf"-(?:{made})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
+        # Around a closing word: the place is shut for a while or a purpose, or to others, not left ('was temporarily
+        # closed', 'closed for repairs', 'closed to civilian flights').
+        self.passing_before = re.compile(_at_word(alternation(words["passing"]), cased=False) + r"\s+(?:[\w-]+\s+)?$",
+                                         re.IGNORECASE)
+        self.closed_for = re.compile(
+            r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:(?:the|all|most|a)\s+)?"
+            rf"(?!(?:{alternation(words['open for'])})\b)(?:[\w-]+\s+)?(?:{alternation(words['closed for'])})\b",
+            re.IGNORECASE)
+        # In a sentence with a reopening word: the place was out of repair or mended, or is a former base, so
+        # reopening makes it usable again ('will reopen the runway of the former Soviet air base').
+        self.disrepair = re.compile(
+            rf"\b(?:{alternation(words['disrepair'])}|former\s+(?:[\w-]+\s+){{0,2}}?(?:air\s*base|base|airfield|"
+            r"airstrip|naval\s+station))\b", re.IGNORECASE)
+        # Before a verb in its sentence: where forces were sent ('sent 800 troops to X', 'deploying marines into X').
+        self.sent_to = re.compile(_at_word(alternation(words["sent"]))
+                                  + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
 
 
 @cache
@@ -1465,7 +1463,8 @@ class Events:
                 # 'builders handed over two new barracks blocks', 'a new hangar was handed over last month': a new
                 # structure handed to those who will use it is finished, a construction
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
-            if word in _REOPENING and _DISREPAIR.search(doc.norm, trig.sentence[0], trig.sentence[1]):
+            if word in _REOPENING and _cues(doc.language).disrepair.search(doc.norm, trig.sentence[0],
+                                                                          trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
             if (word in _QUALITIES and _MAKING_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 30), trig.span[0])
@@ -2332,8 +2331,9 @@ def _passing_closure(doc: Doc, span: Span, clause: Span) -> bool:
     """'the base was temporarily closed', 'closed for repairs', 'closed to civilian flights', 'closed the airspace
     around X': a place shut for a while, for a purpose or to others, which its forces do not leave."""
     start, end = span
-    return bool(_PASSING_BEFORE.search(doc.norm, max(clause[0], start - 30), start)
-                or _CLOSED_FOR.match(doc.norm, end, clause[1]) or _CLOSED_OBJECT.match(doc.norm, end, clause[1]))
+    cues = _cues(doc.language)
+    return bool(cues.passing_before.search(doc.norm, max(clause[0], start - 30), start)
+                or cues.closed_for.match(doc.norm, end, clause[1]) or _CLOSED_OBJECT.match(doc.norm, end, clause[1]))
 
 
 def _forces_grown(doc: Doc, trig: Trigger) -> bool:
@@ -2905,7 +2905,7 @@ def _flown_there(doc: Doc, trig: Trigger) -> bool:
     sentence told where they were sent; Y is only where the flight began."""
     start = trig.span[0]
     return (trig.word == "flown" and not _PERFECT_BEFORE.search(doc.norm, max(0, start - 20), start)
-            and _SENT_TO.search(doc.norm, trig.sentence[0], start) is not None)
+            and _cues(doc.language).sent_to.search(doc.norm, trig.sentence[0], start) is not None)
 
 
 def _result_clause(doc: Doc, trig: Trigger) -> bool:
