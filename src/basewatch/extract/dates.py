@@ -50,6 +50,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 import ahocorasick
 
@@ -61,20 +62,20 @@ from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.extract.spacing import spaced
 from basewatch.model import DateMention, Doc, Span
 
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?!\d)"
-_YEAR = r"(?:1[7-9]|20)\d\d(?!\d)"
-_NO_NUMBER_BEFORE = r"(?<![\w.,\-/$€£#])"
-_NO_NUMBER_AFTER = r"(?![\w\-/]|[.,]\d)"
+_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?!\d)"
+_YEAR: Final = r"(?:1[7-9]|20)\d\d(?!\d)"
+_NO_NUMBER_BEFORE: Final = r"(?<![\w.,\-/$€£#])"
+_NO_NUMBER_AFTER: Final = r"(?![\w\-/]|[.,]\d)"
 # Bare years need a cue and are kept to this range; years next to a month may be older.
-_CUED_YEARS = range(1700, 2100)
+_CUED_YEARS: Final = range(1700, 2100)
 # A year with only a determiner before it ("the 2014 annexation") must look modern.
-_DETERMINED_YEARS = range(1900, 2100)
-_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
-_DAY_UNITS = {"day": 1, "week": 7, "fortnight": 14}
-_CONTEXT = 40
-_SOON_DAYS = 31
-_NON_DIGIT = re.compile(r"\D")
-_PUBLISHED = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DETERMINED_YEARS: Final = range(1900, 2100)
+_SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+_DAY_UNITS: Final = {"day": 1, "week": 7, "fortnight": 14}
+_CONTEXT: Final = 40
+_SOON_DAYS: Final = 31
+_NON_DIGIT: Final = re.compile(r"\D")
+_PUBLISHED: Final = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,12 +293,12 @@ _STARTS: dict[str, frozenset[str]] = {
     }.items()
 }
 # Every date holds one of these; a start is tried only if one follows within _REACH characters.
-_TRIGGERS = frozenset({"month", "weekday", "unit", "deictic", "season", "weekend", "digit"})
+_TRIGGERS: Final = frozenset({"month", "weekday", "unit", "deictic", "season", "weekend", "digit"})
 # Rules that cannot match without a word of this kind: a language with none (English has no shift
 # written after the name it shifts) leaves them out rather than try them at every opener.
-_NEEDS = {"ago": "ago_after", "later": "anaphor_after", "name-shift": "shift_after", "season": "season",
-          "weekend": "weekend"}
-_REACH = 40
+_NEEDS: Final = {"ago": "ago_after", "later": "anaphor_after", "name-shift": "shift_after", "season": "season",
+                 "weekend": "weekend"}
+_REACH: Final = 40
 
 
 def _compile(rule: str, source: str) -> re.Pattern[str]:
@@ -326,7 +327,7 @@ def _ym(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
-_TOKEN = re.compile(r"'?\w+")
+_TOKEN: Final = re.compile(r"'?\w+")
 
 
 def _token_view(lowered: str, spaced_view: str) -> str:
@@ -416,13 +417,13 @@ class CueWords:
         )
 
 
-_NEXT_WORD = re.compile(r"\s+[^\W\d_]{3,}\b(?!\s*-)")
-_WORD_AFTER = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z]\w*)?)")
+_NEXT_WORD: Final = re.compile(r"\s+[^\W\d_]{3,}\b(?!\s*-)")
+_WORD_AFTER: Final = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z]\w*)?)")
 # How far before a yearless date a future cue governs it; a plain modal ("will") reaches further
 # ("will be used to apply for funding to implement the plan in August") than "would" or "expected".
-_FUTURE_NEAR = 60
-_FUTURE_REACH = 100
-_FUTURE_AFTER_WORDS = 3
+_FUTURE_NEAR: Final = 60
+_FUTURE_REACH: Final = 100
+_FUTURE_AFTER_WORDS: Final = 3
 
 
 def scanned_words(text: str) -> list[str]:
@@ -920,7 +921,7 @@ def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[F
 
 
 # what stands between a date and a phrase describing the same day: 'Nov. 24 - the day after', 'Friday, the day before'
-_APPOSITION = re.compile(r"[\s,;:()\u2013\u2014-]*")
+_APPOSITION: Final = re.compile(r"[\s,;:()\u2013\u2014-]*")
 
 
 def _resolve_part_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
@@ -1146,22 +1147,22 @@ _RESOLVERS: dict[str, Resolver] = {
 }
 
 
-_NON_WORD = re.compile(r"\W")
+_NON_WORD: Final = re.compile(r"\W")
 # What `_NON_WORD` finds among ASCII characters: all but letters, digits and the underscore.
-_ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+_ASCII_NON_WORD: Final = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 # Digit runs that can be a day, month or year (not "1,200", "3.75" or "747"); longer numbers
 # in a date ("300 years ago") are reached from the date's other trigger.
 # Each pattern opens with the digit so the regex engine can skip ahead to digits; the look-behind
 # after it checks the character before the run.
-_DIGITS = re.compile(digit_set() + r"(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
+_DIGITS: Final = re.compile(digit_set() + r"(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d|[.,]\d{3}(?!\d)))")
 # A digit run can open a date only where it is not the tail of a designation or number.
-_DIGIT_START = re.compile(digit_set() + r"(?<![\w.,\-/$€£#]\d)")
-_WORD_RUN = re.compile(r"\w+")
+_DIGIT_START: Final = re.compile(digit_set() + r"(?<![\w.,\-/$€£#]\d)")
+_WORD_RUN: Final = re.compile(r"\w+")
 # The word at a start and the next word (empty at the text's end).
-_FOLLOWER = re.compile(r"\w+\W*(\w*)")
+_FOLLOWER: Final = re.compile(r"\w+\W*(\w*)")
 # Kinds whose one-word forms make a date alone ('March', 'Friday', 'yesterday', '2019'); every rule reads a word of
 # any other kind, or a digit run of another length, with more date words or digits after it.
-_ALONE = frozenset({"month", "weekday", "deictic", "digits4"})
+_ALONE: Final = frozenset({"month", "weekday", "deictic", "digits4"})
 
 
 def _word_key(text: str) -> str:
@@ -1338,8 +1339,8 @@ class Grammar:
 
 # What `_DIGITS` and `_DIGIT_START` read before a run of digits, told by string tests at each run start that
 # `Doc.digit_runs()` gives: compiled, a regex call per run costs several times the tests.
-_NOT_BEFORE_DATE_DIGITS = frozenset(".,")
-_NOT_BEFORE_NUMBER = frozenset("_.,-/$€£#")
+_NOT_BEFORE_DATE_DIGITS: Final = frozenset(".,")
+_NOT_BEFORE_NUMBER: Final = frozenset("_.,-/$€£#")
 
 
 def _run_end(norm: str, start: int) -> int:
@@ -1379,7 +1380,7 @@ def _opens_number(norm: str, run: int) -> bool:
     return not (before.isalnum() or before in _NOT_BEFORE_NUMBER)
 
 
-_ASCII = bytes(range(128))
+_ASCII: Final = bytes(range(128))
 
 
 class Reach:
@@ -1416,8 +1417,8 @@ def _unfolded(text: str) -> bool:
 
 
 # A digit run is a day or month with one or two digits, a year with four, and a count with any.
-_DIGIT_KINDS = {1: frozenset({"digits2"}), 2: frozenset({"digits2"}), 4: frozenset({"digits4"})}
-_OTHER_DIGITS = frozenset({"digits"})
+_DIGIT_KINDS: Final = {1: frozenset({"digits2"}), 2: frozenset({"digits2"}), 4: frozenset({"digits4"})}
+_OTHER_DIGITS: Final = frozenset({"digits"})
 
 
 def build_grammar(lang: str) -> Grammar:

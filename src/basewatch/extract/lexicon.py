@@ -17,7 +17,7 @@ from basewatch.extract.wordscan import PhraseList, WordMatcher
 from basewatch.model import Doc, PlaceMention, Span
 
 # Place kinds that name a state and so can stand for its forces ("Russian", "Syria").
-_ACTOR_PLACE_KINDS = frozenset({"country", "demonym"})
+_ACTOR_PLACE_KINDS: Final = frozenset({"country", "demonym"})
 
 
 def word_regex(words: Iterable[str], ignore_case: bool = True) -> WordMatcher:
@@ -98,7 +98,7 @@ def event_words(lang: str) -> EventWords:
 
 
 # Rows of event_words.tsv that are not triggers: actor names, people's titles, parts of a facility, hedges.
-_NOT_TRIGGERS = frozenset({"actor", "title", "part", "hedge"})
+_NOT_TRIGGERS: Final = frozenset({"actor", "title", "part", "hedge"})
 
 
 WordLists = Mapping[str, tuple[str, ...]]
@@ -206,10 +206,10 @@ def _actors(doc: Doc) -> list[Actor]:
 # wordfreq's lists the names of installations and the towns they stand in fall below it (Engels 2.9, Rota 2.7,
 # Makurdi 1.7) and the adjectives that open a sentence before a facility word above it (sprawling 3.2, fortified
 # 3.4, remote 4.4).
-_COMMON_ZIPF = 3.1
+_COMMON_ZIPF: Final = 3.1
 # Words weighed recur across articles, and each lookup tokenises and normalises in wordfreq's pure Python; bounded, as
 # a stream of articles opens sentences with ever new words.
-_COMMON_WORDS_KEPT = 8192
+_COMMON_WORDS_KEPT: Final = 8192
 
 
 @lru_cache(maxsize=_COMMON_WORDS_KEPT)

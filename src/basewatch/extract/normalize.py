@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from typing import Final
 
 import ahocorasick
 
@@ -27,15 +28,15 @@ _ONE_FOR_ONE = {
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2212": "-",
     "\u2013": "-", "\u2014": "-",
 }
-_REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_ASCII_BYTES = bytes(range(128))
-_REMOVED_RE = re.compile(f"[{_REMOVED}]")
+_REMOVED: Final = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_ASCII_BYTES: Final = bytes(range(128))
+_REMOVED_RE: Final = re.compile(f"[{_REMOVED}]")
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and an
 # upper-case letter, digit or opening quote, or at a blank line; common abbreviations
 # before the full stop do not end one. The leading character class lets the scanner skip
 # straight to the few characters that can end a sentence.
-_NEXT_OPENS = r"""(?=\s+["'(\[]?[A-Z0-9\u0400-\u04ff\u0600-\u06ff])"""
+_NEXT_OPENS: Final = r"""(?=\s+["'(\[]?[A-Z0-9\u0400-\u04ff\u0600-\u06ff])"""
 _SENT_END = re.compile(
     rf"""[.!?\u2026\n](?:(?<=[.!?])[.!?]*["')\]]*{_NEXT_OPENS}|(?<=\u2026){_NEXT_OPENS}|(?<=\n)\s*\n)"""
 )
@@ -46,13 +47,13 @@ _ABBREVIATIONS = frozenset(
         "approx", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     ]
 )
-_DOTTED = frozenset({"U.S", "U.K", "U.N", "e.g", "i.e"})
+_DOTTED: Final = frozenset({"U.S", "U.K", "U.N", "e.g", "i.e"})
 # An abbreviation, a single capital or a dotted one ending right before a full stop: the full stop ends no sentence.
 _ABBREV = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(_ABBREVIATIONS))})|\b[A-Z]|\b(?:{'|'.join(map(re.escape, sorted(_DOTTED)))}))$"
 )
 # The longest word `_ABBREV` reads before a full stop.
-_ABBREV_REACH = 6
+_ABBREV_REACH: Final = 6
 
 
 def normalise(text: str) -> tuple[str, array[int] | None]:
@@ -90,7 +91,7 @@ def _past_ascii(text: str) -> set[str]:
 
 
 # The characters a sentence can end at: `_SENT_END` opens on one of them.
-_ENDERS = ".!?\u2026\n"
+_ENDERS: Final = ".!?\u2026\n"
 
 
 def _sentence_ends(norm: str) -> list[re.Match[str]]:
@@ -169,7 +170,7 @@ def _add_trimmed(norm: str, start: int, end: int, spans: list[Span]) -> None:
         spans.append((start, end))
 
 
-_SCRIPTS = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")))
+_SCRIPTS: Final = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")))
 # 'la', 'de', 'que', 'en' are as common in Spanish as in French: counted for either, they would tip Spanish
 # text to French.
 _STOPWORDS = {
@@ -178,11 +179,11 @@ _STOPWORDS = {
     "es": "el los las del una está para con por según fue sus pero también desde",
     "en": "the and of to is was with for that",
 }
-_STOPWORD_LANG = {word: lang for lang, words in _STOPWORDS.items() for word in words.split()}
+_STOPWORD_LANG: Final = {word: lang for lang, words in _STOPWORDS.items() for word in words.split()}
 # One scan for every language's stop words: no word belongs to two languages. Opening with the
 # non-word character before a word (the sample gets a space in front) lets the engine skip the
 # inside of words without trying the words there.
-_STOPWORD_RE = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
+_STOPWORD_RE: Final = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
 
 
 def _spaced_stopwords() -> ahocorasick.Automaton:
@@ -195,7 +196,7 @@ def _spaced_stopwords() -> ahocorasick.Automaton:
     return automaton
 
 
-_STOPWORD_KEYS = _spaced_stopwords()
+_STOPWORD_KEYS: Final = _spaced_stopwords()
 
 
 def detect_language(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> str:

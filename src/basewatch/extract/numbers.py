@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from basewatch.data import table_for
 from basewatch.extract.alternation import trie
 
-_WORD_KINDS = ("cardinal", "multiplier", "fraction")
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
-_COMMON_FRACTION = re.compile(r"(?:(\d+)[ ])?(\d+)/(\d+)|(\d*)([½¼¾⅓⅔])")
+_WORD_KINDS: Final = ("cardinal", "multiplier", "fraction")
+_VULGAR: Final = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_COMMON_FRACTION: Final = re.compile(r"(?:(\d+)[ ])?(\d+)/(\d+)|(\d*)([½¼¾⅓⅔])")
 # Multipliers this large close a group: "two hundred thousand" is (2*100)*1000, and what
 # follows starts a new group ("one million two hundred").
-_GROUP_CLOSING = 1000.0
+_GROUP_CLOSING: Final = 1000.0
 
 
 @cache
@@ -112,7 +113,7 @@ def _full_digits(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{_digits_source(vocabulary(lang))})")
 
 
-_SPLIT = re.compile(r"[\s-]+")
+_SPLIT: Final = re.compile(r"[\s-]+")
 
 
 def parse_number(text: str, lang: str = "en") -> float | None:

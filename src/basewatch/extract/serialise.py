@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from typing import Any, Final
 
 from basewatch.model import Claim, Doc, EquipmentMention, Facility, PlaceMention, Span
 
-SCHEMA_ID = "basewatch/article@1"
+SCHEMA_ID: Final = "basewatch/article@1"
 
 
 def article_id(norm: str) -> str:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import codecs
 from typing import Final
 
-_NON_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+_NON_ALNUM: Final = bytes(c for c in range(128) if not chr(c).isalnum())
 # Every ASCII character but letters and digits to a space; bytes past ASCII (UTF-8 sequences) unchanged.
-_ASCII_TO_SPACE = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
-_ASCII = bytes(range(128))
+_ASCII_TO_SPACE: Final = bytes.maketrans(_NON_ALNUM, b" " * len(_NON_ALNUM))
+_ASCII: Final = bytes(range(128))
 # Texts this long or longer are articles, whose lower case several components ask for; shorter ones (names,
 # phrases) are lower-cased anew, and kept lower cases never outnumber the articles of a batch by much.
 _KEPT_FROM: Final = 256
@@ -88,7 +88,7 @@ def spaced(text: str) -> str:
 
 
 # Each ASCII digit to "1", every other byte to a space.
-_DIGIT_MARKS = bytes(ord("1") if chr(code).isdigit() and code < 128 else ord(" ") for code in range(256))
+_DIGIT_MARKS: Final = bytes(ord("1") if chr(code).isdigit() and code < 128 else ord(" ") for code in range(256))
 
 
 def _digit_marks(error: UnicodeError) -> tuple[str, int]:

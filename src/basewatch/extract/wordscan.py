@@ -30,13 +30,13 @@ def _is_word(char: str) -> bool:
 
 
 # Characters that may open a word-list word (the text's start counts as one).
-_OPENERS = (" ", "\n", "(", "[", '"', "/")
-_OPENER_SET = frozenset(_OPENERS)
+_OPENERS: Final = (" ", "\n", "(", "[", '"', "/")
+_OPENER_SET: Final = frozenset(_OPENERS)
 # The shared pass reads ASCII word characters as they are, every other non-word character as a space, and each
 # non-ASCII word character as the placeholder, itself a word character (each hit is checked on the real text).
-_PLACEHOLDER = "_"
+_PLACEHOLDER: Final = "_"
 _ASCII_SEPARATORS = {code: " " for code in range(128) if not _is_word(chr(code))}
-_BYTE_SEPARATORS = bytes(ord(_ASCII_SEPARATORS.get(code, chr(code))) for code in range(256))
+_BYTE_SEPARATORS: Final = bytes(ord(_ASCII_SEPARATORS.get(code, chr(code))) for code in range(256))
 
 
 def _placeholders(error: UnicodeError) -> tuple[str, int]:
@@ -49,7 +49,11 @@ def _placeholders(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("basewatch-placeholder", _placeholders)
 # How the shared pass compares a hit: a folded word, a word with its case, a lower-case phrase, a loose phrase (its
 # words with any non-word characters between and around them: every hit kept).
-_FOLDED, _EXACT, _PHRASE, _LOOSE = 0, 1, 2, 3
+# Final, so that compiled they are constants rather than looked up in the module's namespace at every hit.
+_FOLDED: Final = 0
+_EXACT: Final = 1
+_PHRASE: Final = 2
+_LOOSE: Final = 3
 
 
 class Hit(NamedTuple):
@@ -426,7 +430,7 @@ class _SharedScan:
         return _Scanned(text, words, phrases, {}, {}, "\u03a3" in text)
 
 
-_SHARED = _SharedScan()
+_SHARED: Final = _SharedScan()
 
 
 def forget_texts() -> None:
