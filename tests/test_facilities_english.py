@@ -154,3 +154,14 @@ def test_a_name_no_place_has_that_a_force_is_based_at_is_its_base(pipeline: Any)
 
 def test_troops_based_at_a_catalogued_base_keep_its_catalog_entry(pipeline: Any) -> None:
     assert "Brennock base" not in found(pipeline, "US troops stationed at Camp Lemonnier left for Brennock.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At Kulob, in Khatlon, the air base is still shared with the allies.",
+        "At Kulob, Tajikistan's oldest air base is still shared with the allies.",
+    ],
+)
+def test_a_sentence_opening_on_a_town_places_its_definite_or_state_owned_head(pipeline: Any, text: str) -> None:
+    assert "Kulob air base" in found(pipeline, text)

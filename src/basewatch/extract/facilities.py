@@ -355,6 +355,8 @@ _COPULA_OPENINGS: Final = (" today", " now", " still", " is", " remains")
 _PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
 # A sentence opening on where it tells of: 'At Tindouf, ', 'Further south, in Garoua, '.
 _FRONTED_AT: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n)\s+")
+_FRONTED_AT_FIRST: Final = re.compile(r"[\s\"'(]*(?:[Aa]t|[Ii]n)\s+")
+_IN_ASIDE: Final = re.compile(r",\s+in\s+")
 # How far after such a town a head may stand.
 _FRONTED_REACH: Final = 80
 _WHERE_THE: Final = re.compile(r", where\s+the\s+")
@@ -2125,22 +2127,46 @@ def _fronted_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor
     # A weak head ('the U.S. detachment') may be a unit or a civil place rather than the town's installation.
     if head.text.lower() in words.weak:
         return None
-    opening = _FRONTED_AT.match(norm, sent_start, head.begin)
-    name_span = _name_after(norm, opening.end(), head.begin) if opening else None
-    if name_span is None or not norm.startswith(", ", name_span[1]) or head.begin - name_span[1] > _FRONTED_REACH:
+    name_span = _fronted_name(doc, sent_start, head.begin)
+    if name_span is None:
         return None
     place = _place_at(doc, name_span)
+    # 'At X, in Y, ...': the region placing the town is no other place the head may be at.
+    aside = _IN_ASIDE.match(norm, name_span[1])
     if (place is None or place.kind not in _TOWN_PLACE_KINDS or place.span != name_span
             or any(a.span == name_span for a in actor_list)
-            or any(name_span[1] < p.span[0] < head.begin and p.kind != "demonym" for p in doc.places)):
+            or any(name_span[1] < p.span[0] < head.begin and p.kind != "demonym"
+                   and not (aside and p.span[0] == aside.end()) and not norm.startswith("'s ", p.span[1])
+                   for p in doc.places)):
         return None
-    det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
-    if det is None or det.group().strip().lower() != "the":
+    start = _modifier_start(norm, head.begin, words, {})
+    word = _last_word(norm, start)
+    if _DESCRIBING_WORD.fullmatch(word) and word not in _figurative_words(doc.language):
+        start -= len(word) + 1  # 'the oldest air base': a word the vocabulary lacks may describe it
+    det = _determiner_before(norm, max(0, start - 60), start)
+    # 'the air base', or a state's: 'At X, Malaysia's oldest air base is ...'.
+    if det is None or not (det.group().strip().lower() == "the" or (
+            det.group().rstrip().endswith("'s") and any(a.span[1] == det.start() + len(det.group().rstrip()) - 2
+                                                       for a in actor_list))):
         return None
     name = norm[name_span[0]:name_span[1]]
     cand = Candidate((det.end(), head.stop), name, _display(name, kind, head), kind, "facilities:head-in-place")
     cand.place_span = name_span
     return cand
+
+
+def _fronted_name(doc: Doc, sent_start: int, head_start: int) -> Span | None:
+    """The town a sentence opens on, a comma after it: 'At X, ', 'Further south, in X, '; in 'At X, in Y, ' the
+    first, when the places layer knows it as a town."""
+    norm = doc.norm
+    first = _FRONTED_AT_FIRST.match(norm, sent_start, head_start)
+    for opening in (first, _FRONTED_AT.match(norm, sent_start, head_start)):
+        name_span = _name_after(norm, opening.end(), head_start) if opening else None
+        if (name_span is not None and norm.startswith(", ", name_span[1])
+                and head_start - name_span[1] <= _FRONTED_REACH and (opening is not first or (
+                    (place := _place_at(doc, name_span)) is not None and place.kind in _TOWN_PLACE_KINDS))):
+            return name_span
+    return None
 
 
 def _the_town(doc: Doc, pos: int, kinds: frozenset[str]) -> PlaceMention | None:
