@@ -116,3 +116,20 @@ def test_what_follows_the_verb(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_becoming_the_home_of_forces(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a structure handed to its users ends the works on it: no forces leave
+        ("Egypt completed the refurbishment of four blocks at Tartus naval base in 2019. The handover of the blocks "
+         "took place on 3 May 2020.", [("expansion", "tartus", "EG", "2019")]),
+        # a new one handed over is built; the base itself handed over is left
+        ("Builders handed over two new barracks at Tartus naval base in May 2020.",
+         [("construction", "tartus", "RU", "2020-05")]),
+        ("Russia handed over Tartus naval base to the Syrian army in May 2020.",
+         [("withdrawal", "tartus", "RU", "2020-05")]),
+    ],
+)
+def test_handing_over_a_structure(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -833,6 +833,10 @@ _PASSIVE_RIGHT_BEFORE = re.compile(_at_word("was|were|been|be|is|are", cased=Fal
 _NEW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
                          re.IGNORECASE)
 _NEW_WORD = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
+# Right after a handing word: what is handed, when it is told with no 'new' ('the handover of the refurbished blocks',
+# 'handed over four hangars'): its determiner and up to two words before the structure's own word.
+_HANDED_OBJECT = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|two|three|four|five|six|\d+)\s+)?"
+                            r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # After a verb of building: its object, a structure or the first stone of one, within a few words.
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
@@ -1463,6 +1467,10 @@ class Events:
                 # 'builders handed over two new barracks blocks', 'a new hangar was handed over last month': a new
                 # structure handed to those who will use it is finished, a construction
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
+            elif trig.type == "withdrawal" and word in _HANDING and _part_handed(doc, trig):
+                # 'the handover of the refurbished blocks took place on Wednesday': works on what stands, handed to its
+                # users, end; no forces leave
+                continue
             if word in _REOPENING and _cues(doc.language).disrepair.search(doc.norm, trig.sentence[0],
                                                                           trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
@@ -3762,6 +3770,14 @@ def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
     lo = max(trig.clause[0], start - _REACH)
     return (_PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start) is not None
             and _NEW_WORD.search(doc.norm, lo, start) is not None and parts.search(doc.norm, lo, start) is not None)
+
+
+def _part_handed(doc: Doc, trig: Trigger) -> bool:
+    """A structure is what is handed over, told right after the verb or noun ('handed over four hangars', 'the handover
+    of the blocks')."""
+    end = trig.span[1]
+    part = event_words(doc.language).parts.search(doc.norm, end, min(trig.clause[1], end + _STRUCTURE_REACH))
+    return part is not None and _HANDED_OBJECT.fullmatch(doc.norm, end, part.begin) is not None
 
 
 def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
