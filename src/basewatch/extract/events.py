@@ -126,7 +126,6 @@ _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "deliver
                         "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
                         "take delivery of", "recalled", "recalls", "recalling", "welcomed", "will host"}) | _HOME_TO
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
-_ENABLING = re.compile(_at_word("lets?|allows?|allowing|enables?|enabling", cased=False) + r"\b", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
 _FORCES_AFTER = re.compile(r"\s+(?:(?!(?:from|about|by|with|for|against|at|near)\b)[\w.-]+\s+){0,4}?"
@@ -396,14 +395,6 @@ _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ini
 # on airfields have grown").
 _CAMPAIGN_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,5}?\s+(?:drone\s+|missile\s+|air\s+|bombing\s+)?"
                              r"(?:campaign|strikes|attacks|raids)\b")
-# After an attack: the one that did it follows ('was carried out by Iran').
-_DONE_BY = re.compile(_at_word("was|were") + r"\s+(?:carried\s+out|conducted|launched|staged)\s+by\s+(?:the\s+)?")
-# After a state: it claims an attack ('Ukraine claimed responsibility', "Ukraine's military claimed the strike").
-_CLAIMS_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+)?(?:claimed|claims|took|takes)\s+"
-                           r"(?:responsibility|credit|the\s+(?:attack|strike|raid))\b")
-# Before a state: the attack is laid at its door ('Russia blamed Ukraine', 'blamed the attack on Iran').
-_BLAMED_BEFORE = re.compile(_at_word("blamed|blames|accused|accuses") + r"\s+(?:the\s+(?:attack|strike|raid)\s+on\s+)?"
-                            r"(?:the\s+)?$")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -1244,6 +1235,20 @@ class _Cues:
             rf"\b(?:{alternation(words['disrepair'])}|former\s+(?:[\w-]+\s+){{0,2}}?(?:air\s*base|base|airfield|"
             r"airstrip|naval\s+station))\b", re.IGNORECASE)
         # Before a verb in its sentence: where forces were sent ('sent 800 troops to X', 'deploying marines into X').
+        # Before a word of receiving in its clause: the place is only able to take in what follows ('lets the base
+        # receive Il-76s').
+        self.enabling = re.compile(_at_word(alternation(words["enable"]), cased=False) + r"\b", re.IGNORECASE)
+        attack = alternation(words["attack noun"])
+        # After an attack: the one that did it follows ('was carried out by Iran').
+        self.done_by = re.compile(_at_word("was|were") + rf"\s+(?:{alternation(words['done'])})\s+by\s+(?:the\s+)?")
+        # After a state: it claims an attack ('Ukraine claimed responsibility', "Ukraine's military claimed the
+        # strike").
+        self.claims_after = re.compile(rf"(?:'s)?(?:\s+[\w-]+){{0,3}}?\s+(?:has\s+|had\s+)?"
+                                       rf"(?:{alternation(words['claim'])})\s+(?:{alternation(words['credit'])}|"
+                                       rf"the\s+(?:{attack}))\b")
+        # Before a state: the attack is laid at its door ('Russia blamed Ukraine', 'blamed the attack on Iran').
+        self.blamed_before = re.compile(_at_word(alternation(words["blame"]))
+                                        + rf"\s+(?:the\s+(?:{attack})\s+on\s+)?(?:the\s+)?$")
         self.sent_to = re.compile(_at_word(alternation(words["sent"]))
                                   + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
 
@@ -3994,7 +3999,7 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
     """Forces or weapons (`arms`: the sorted starts of equipment mentions) follow the word, and nothing before it in
     its clause makes it only what the place is able to take in ('can receive C-130s', 'lets the base receive
     Il-76s')."""
-    if _CAPABLE_BEFORE.search(doc.norm, max(0, span[0] - 15), span[0]) or _ENABLING.search(
+    if _CAPABLE_BEFORE.search(doc.norm, max(0, span[0] - 15), span[0]) or _cues(doc.language).enabling.search(
             doc.norm, clause_start, span[0]):
         return False
     if _FORCES_AFTER.match(doc.norm, span[1]):
@@ -4129,7 +4134,8 @@ def _campaign_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | 
 def _claimant(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'Drones hit X on Monday. Ukraine claimed responsibility', 'The attack on X was carried out by Iran': the state
     that claims an attack with no attacker named, in its sentence or the next, or that the attack was done by."""
-    done = _DONE_BY.search(doc.norm, trig.span[1], trig.sentence[1])
+    cues = _cues(doc.language)
+    done = cues.done_by.search(doc.norm, trig.span[1], trig.sentence[1])
     if done is not None:
         first = _first_from(actor_list, done.end())
         if first < len(actor_list) and actor_list[first].span[0] == done.end():
@@ -4137,7 +4143,7 @@ def _claimant(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     i = bisect_right(doc.sentences, (trig.sentence[1],))
     hi = doc.sentences[i][1] if i < len(doc.sentences) else trig.sentence[1]
     for actor in actor_list[_first_from(actor_list, trig.span[1]):_first_from(actor_list, hi)]:
-        if _CLAIMS_AFTER.match(doc.norm, actor.span[1]) or _BLAMED_BEFORE.search(
+        if cues.claims_after.match(doc.norm, actor.span[1]) or cues.blamed_before.search(
                 doc.norm, max(trig.span[1], actor.span[0] - 30), actor.span[0]):
             return actor.code
     return None
