@@ -9,7 +9,7 @@ import pytest
 
 from basewatch.extract.claims import _token_at
 from basewatch.extract.sources import _spelling
-from basewatch.extract.speakers import _INTRODUCED, _last_introduced, _lower, lexicon, tokenize
+from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, _lower, lexicon, tokenize
 
 
 def _spelling_by_pattern(norm: str, acronym: str) -> str | None:
@@ -86,3 +86,19 @@ def test_token_at_is_the_bisection_over_tokens() -> None:
     for pos in range(-1, len(text) + 2):
         for lo in (0, 3, len(toks), len(toks) + 2):
             assert _token_at(toks, pos, lo) == bisect_left(toks, (pos,), lo)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour's Chief Engineer, Dara Quill, spoke. Later the chief engineer said the quay held.",
+        "«Le Capitaine» Émile Roux spoke; İstanbul's ÇAVUŞ came. Later the capitaine said so.",
+        "ΟΔΥΣΣΕΑΣ ΠΑΠΑΣ spoke. ΠΑΡΑΣ the captain said so.",
+    ],
+)
+def test_a_look_back_lowered_off_the_document_is_the_look_back_lowered(text: str) -> None:
+    names = Names(text, lexicon("en"), text.lower())
+    for at in range(len(text) + 1):
+        mention = Mention("x", "person", (at, at), at, at)
+        before = names._before(mention)
+        assert names._before_lowered(mention, before) == before.lower()

@@ -219,7 +219,7 @@ class Claims:
 
 def set_annotations(doc: Doc, found: list[Found], lex: Lexicon) -> None:
     """Join speakers across the document and append one `Claim` per attribution."""
-    book = SpeakerBook(Names(doc.norm, lex))
+    book = SpeakerBook(Names(doc.norm, lex, doc.lower()))
     each = [(f, m) for f in found for m in [f.mention, *f.partners]]
     joined = []
     for f, m in each:

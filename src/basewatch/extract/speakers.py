@@ -445,7 +445,7 @@ class Phrases:
             if k < j and word in _AND and _name_and(toks, k - 1, lo, j):
                 k -= 1
                 continue
-            first_person = low.partition("'")[0] in _FIRST_PERSON
+            first_person = (low.partition("'")[0] if "'" in low else low) in _FIRST_PERSON
             if first_person or not (lex.is_phrase_word(word) or self._noun_modifier(toks, k - 1, j, lo)):
                 linked = self._linked(toks, k, lo)
                 if linked is None:
@@ -814,9 +814,14 @@ _NAME_WORD: Final = r"(?:[A-Z][\w'-]+|(?:bin|ibn|al|de|van|von|der|da|di|du)(?= 
 class Names:
     """Full names written earlier in a document, for speakers met by surname or title alone."""
 
-    def __init__(self, norm: str, lex: Lexicon) -> None:
+    def __init__(self, norm: str, lex: Lexicon, lowered: str | None = None) -> None:
         self.norm = norm
         self.lex = lex
+        # `norm.lower()` (`Doc.lower`, kept by the document) where a slice of it is the same slice of `norm` lowered:
+        # each character lowered on its own to one character, no capital sigma (whose lower case depends on the
+        # letters around it).
+        usable = lowered is not None and len(lowered) == len(norm) and "\u03a3" not in norm
+        self.lowered = lowered if usable else None
 
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'; 'Ministry
@@ -851,8 +856,7 @@ class Names:
         unnamed = (mention.kind == "person" and mention.role == mention.name) or mention.kind == "institution"
         if unnamed and title and len(title) > 3 and (mention.kind == "person" or title.islower()):
             before = self._before(mention)
-            # the look-back lower-cased on its own, not the whole text: most stories ask for one such look-back
-            return _name_after_title(before, before.lower(), title)
+            return _name_after_title(before, self._before_lowered(mention, before), title)
         return None
 
     def _kin_named(self, mention: Mention) -> str | None:
@@ -881,6 +885,13 @@ class Names:
     def _before(self, mention: Mention) -> str:
         """The text a look-back reads: only some mentions need it, and it is long."""
         return self.norm[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
+
+    def _before_lowered(self, mention: Mention, before: str) -> str:
+        """`before.lower()` for the look-back `before` of `mention`: a slice of the document's lower case where it
+        holds one, rather than thousands of characters lowered again."""
+        if self.lowered is None:
+            return before.lower()
+        return self.lowered[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
 
 
 # The static halves of the look-backs: the name words standing before a surname or a unit's head,
@@ -1298,7 +1309,7 @@ def _name_and(toks: list[Token], k: int, lo: int, hi: int) -> bool:
 
 def plural_noun(word: str) -> bool:
     """A plain lowercase plural ('organisers', 'farmers') that can name a group of speakers."""
-    return word.isalpha() and word.islower() and len(word) > 4 and (
+    return len(word) > 4 and word.isalpha() and word.islower() and (
         (word.endswith("s") and not word.endswith("ss")) or word.endswith("men")  # "fishermen", "servicemen"
     )
 
