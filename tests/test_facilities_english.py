@@ -165,3 +165,9 @@ def test_troops_based_at_a_catalogued_base_keep_its_catalog_entry(pipeline: Any)
 )
 def test_a_sentence_opening_on_a_town_places_its_definite_or_state_owned_head(pipeline: Any, text: str) -> None:
     assert "Kulob air base" in found(pipeline, text)
+
+
+def test_a_runway_in_a_sentence_opening_on_a_town_is_that_towns_airfield(pipeline: Any) -> None:
+    text = ("The air force moved its trainers north. At Kulob, close to the border, resurfacing of the 2,750-metre "
+            "runway was completed in March.")
+    assert "Kulob airfield" in found(pipeline, text)

@@ -975,9 +975,10 @@ class Facilities:
         for hit in words.runway.finditer(doc.norm):
             if not hit.text.islower() or hit.text.endswith("s"):
                 continue
-            sent_end = doc.sentence_of(hit.begin)[1]
+            sent_start, sent_end = doc.sentence_of(hit.begin)
             gap = _RUNWAY_AT.match(doc.norm, hit.stop, sent_end)
-            name_span = _name_after(doc.norm, gap.end(), sent_end) if gap else None
+            # 'At X, close to the border, resurfacing of the runway was completed': the town the sentence opens on.
+            name_span = _name_after(doc.norm, gap.end(), sent_end) if gap else _fronted_name(doc, sent_start, hit.begin)
             if name_span is None or _overlaps(name_span, taken) or _is_date(doc, name_span) or (
                     words.heads.match(doc.norm, name_span[1] + 1) is not None):
                 continue
