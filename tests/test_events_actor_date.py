@@ -1042,3 +1042,18 @@ def test_state_of_arms_in_coordinate_clause(pipeline: Any, text: str, expected: 
 )
 def test_event_reckoned_from_another(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft named by the base they come from are that base's state's, though the sentence names the host
+        ("Two B-52H bombers from Barksdale Air Force Base landed at RAF Lossiemouth on Monday, and British officials "
+         "welcomed them.", [("deployment", "lossiemouth", "US", "2021-03-01")]),
+        # with no base of origin, a sentence naming the host tells the host's own aircraft
+        ("Two B-52H bombers landed at RAF Lossiemouth on Monday, and British officials welcomed them.",
+         [("deployment", "lossiemouth", "GB", "2021-03-01")]),
+    ],
+)
+def test_aircraft_from_their_home_base(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

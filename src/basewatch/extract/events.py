@@ -1589,8 +1589,9 @@ class Events:
                 if actor is not None and _host_named(trig, actor_list, fac):
                     # 'two C-130 transports landed at Ghana's Tamale air base': a sentence that names the state
                     # running the base, and none in the clause for the aircraft, tells that state's own forces
-                    # flying what they bought abroad
-                    actor = fac.operator
+                    # flying what they bought abroad; but forces named by the base they come from are its state's
+                    # ('B-52s from Minot Air Force Base landed at RAF Fairford')
+                    actor = _home_base(doc, trig, anchors, fac) or fac.operator
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _payer(doc, trig, actor_list)
                      or _crewed_by(doc, trig, actor_list)
                      or _unnamed_force(doc, trig, actor_list, fac)
