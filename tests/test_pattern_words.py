@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
+from pathlib import Path
 
 from basewatch.data import table
+from basewatch.extract import events, facility_attrs
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
 from basewatch.extract.lexicon import alternation, cores, pattern_words, word_lists_for
@@ -60,3 +63,13 @@ def test_a_compound_may_be_written_with_a_hyphen_where_the_pattern_allows() -> N
     cues = _Cues(pattern_words("en"))
     assert cues.not_builder.search("a think-tank said") and cues.not_builder.search("a think tank said")
     assert not cues.range.search("the training-ground")
+
+
+def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header() -> None:
+    # a class no module reads is dead data; one the header leaves out is undocumented
+    sources = "".join(Path(module.__file__ or "").read_text(encoding="utf-8") for module in (events, facility_attrs))
+    header = resources.files("basewatch.data").joinpath("pattern_words.tsv").read_text(encoding="utf-8")
+    comments = " ".join(line.lstrip("# ") for line in header.splitlines() if line.startswith("#"))
+    for name in pattern_words("en"):
+        assert f"words['{name}']" in sources or f'words["{name}"]' in sources, name
+        assert f" {name} (" in f" {comments}", name

@@ -268,10 +268,6 @@ _FORMER: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
 _NATIONAL_KINDS: Final = frozenset({"air base", "naval base"})
 # Kinds the host runs when the text places no other force there.
 _HOST_RUN_KINDS: Final = frozenset({"base", "outpost"})
-# A company running a civil port or airport: 'run by a private operator', 'operated by a commercial firm'.
-# No leading \b, which would make the scan try every position: `_private_cues` checks the character before instead.
-_PRIVATE_RUN: Final = re.compile(r"(?:run|operated|managed)\s+by\s+(?:a|an|the)\s+(?:private|commercial)\s+"
-                                 r"(?:operator|company|firm|consortium)\b")
 _CIVIL_RUN_KINDS: Final = frozenset({"port", "airfield"})
 _SERVICE_OPENING: Final = re.compile(
     r"(?:(?:new|planned|proposed|main|large|small|secret|major)\s+)*(?:army|navy|military)\s",
@@ -371,6 +367,12 @@ class _Cues:
         self.forces_after = re.compile(
             rf"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:{alternation(words['own forces'])})\b")
         # A state's armed service right after its name: "Bolivia's air force", 'the Bolivian navy'.
+        # A company running a civil port or airport: 'run by a private operator', 'operated by a commercial firm'.
+        # No leading \b, which would make the scan try every position: `_private_cues` checks the character before
+        # instead.
+        self.private_run = re.compile(rf"(?:{alternation(words['managed'])})\s+by\s+(?:a|an|the)\s+"
+                                      rf"(?:{alternation(words['private'])})\s+(?:{alternation(words['operator'])})\b")
+        self.private_words = cores(words["private"])
         self.service_after = re.compile(rf"(?:['\u2019]s)?\s+(?:{alternation(words['service'], ' ')})\b", re.IGNORECASE)
         # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
         self.then_stop = re.compile(rf"\b(?:before|then)\s+(?:{alternation(words['stop'], ' ')})\s+"
@@ -977,7 +979,7 @@ def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
     # Most texts lack both of the cue's rare words, and need not be searched for it.
     if "private" not in doc.norm and "commercial" not in doc.norm:
         return
-    for cue in _private_cues(doc.norm):
+    for cue in _private_cues(_cues(doc.language), doc.norm):
         sent_start = doc.sentence_of(cue.start())[0]
         before = _by_start((s, fac) for fac in facilities for s, e in fac.mentions
                            if sent_start <= s and e <= cue.start())
@@ -985,21 +987,21 @@ def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
             before[0][1].operator = None
 
 
-def _private_cues(norm: str) -> list[re.Match[str]]:
-    """The matches `_PRIVATE_RUN` with a leading \\b would find: those a word character comes before are skipped, and
-    the search goes on from the next position, as a failed boundary would make it."""
-    cues: list[re.Match[str]] = []
-    if "private" not in norm and "commercial" not in norm:
-        return cues  # most texts: two substring searches spare the pattern's scan
-    cue = _PRIVATE_RUN.search(norm)
+def _private_cues(cues: _Cues, norm: str) -> list[re.Match[str]]:
+    """The matches `cues.private_run` with a leading \\b would find: those a word character comes before are skipped,
+    and the search goes on from the next position, as a failed boundary would make it."""
+    found: list[re.Match[str]] = []
+    if not any(word in norm for word in cues.private_words):
+        return found  # most texts: substring searches spare the pattern's scan
+    cue = cues.private_run.search(norm)
     while cue is not None:
         start = cue.start()
         if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
-            cue = _PRIVATE_RUN.search(norm, start + 1)
+            cue = cues.private_run.search(norm, start + 1)
         else:
-            cues.append(cue)
-            cue = _PRIVATE_RUN.search(norm, cue.end())
-    return cues
+            found.append(cue)
+            cue = cues.private_run.search(norm, cue.end())
+    return found
 
 
 def _run_by_no_state(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> set[int]:
