@@ -133,3 +133,19 @@ def test_becoming_the_home_of_forces(pipeline: Any, text: str, expected: list[Ro
 )
 def test_handing_over_a_structure(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # office holders in whose presence something is done at a base were there: a visit by their state
+        ("The Greek navy opened a new pier at Souda Bay naval base on 3 May 2020 in the presence of the French "
+         "ambassador.",
+         [("construction", "souda_bay", "GR", "2020-05-03"), ("visit", "souda_bay", "FR", "2020-05-03")]),
+        # in the presence of anything else no one came
+        ("The new pier at Souda Bay naval base was built in 2019 in the presence of strong currents.",
+         [("construction", "souda_bay", "GR", "2019")]),
+    ],
+)
+def test_officials_present_visit(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

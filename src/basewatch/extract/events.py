@@ -840,6 +840,8 @@ _SUBJECT_REACH = 80
 _WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
 # 'attended', 'supervised', 'oversaw', 'presided over': an official who attends drills or a ceremony at a facility
 # visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence minister').
+# 'in the presence of': the office holders or delegation after it were at the site, visitors there (docs/data-model.md).
+_PRESENCE = frozenset({"in the presence of"})
 _ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "supervises", "supervising", "oversaw",
                         "oversees", "overseeing", "presided over", "presides over", "presiding over"})
 # 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
@@ -1131,7 +1133,8 @@ _SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month"
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
 _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to", "went to",
                             "came to"})
-_DELEGATION = re.compile(r"\b(?:delegation|envoy|officials?|inspectors|ministers?|lawmakers|senators|president|"
+_DELEGATION = re.compile(r"\b(?:delegation|envoy|ambassadors?|high\s+commissioners?|officials?|inspectors|ministers?|"
+                         r"lawmakers|senators|president|"
                          r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
 # Opening a clause: a relative clause about a person ('..., who flew to the base').
 _WHO = re.compile(r"[\s,]*who\b", re.IGNORECASE)
@@ -1430,6 +1433,7 @@ class Events:
                     or ((low in _SEEN_AT or low in _CRASHING) and not _craft_before(doc, clause[0], start, arms))
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
+                    or (low in _PRESENCE and not _official_after(doc, m.end(), clause[1]))
                     or (low in _cues(doc.language).training_nouns
                         and (_cues(doc.language).training_names.match(doc.norm, m.end())
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
@@ -1575,8 +1579,9 @@ class Events:
                 # 'the last Tornados left for X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             hosting = hosted or word in _HOSTING
-            actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or actor_of(
-                doc, trig, actor_list, exclude=fac.mentions, index=index)
+            actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or (
+                _state_after(trig, actor_list) if word in _PRESENCE else actor_of(
+                    doc, trig, actor_list, exclude=fac.mentions, index=index))
             if actor is None and trig.type == "visit":
                 # 'One of them, the destroyer USS Pinckney, docked at X': a ship or aircraft in apposition to the
                 # subject is the visitor, though commas set it off
@@ -3784,6 +3789,20 @@ def _part_handed(doc: Doc, trig: Trigger) -> bool:
     end = trig.span[1]
     part = event_words(doc.language).parts.search(doc.norm, end, min(trig.clause[1], end + _STRUCTURE_REACH))
     return part is not None and _HANDED_OBJECT.fullmatch(doc.norm, end, part.begin) is not None
+
+
+def _official_after(doc: Doc, end: int, clause_end: int) -> bool:
+    """An office holder or a delegation told right after `end` in its clause ('in the presence of the defence
+    minister')."""
+    hi = min(clause_end, end + _OBJECT_REACH)
+    return (event_words(doc.language).titles.search(doc.norm, end, hi) is not None
+            or _DELEGATION.search(doc.norm, end, hi) is not None)
+
+
+def _state_after(trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """The first state named after the trigger in its clause ('in the presence of the French ambassador': FR)."""
+    first = _first_from(actor_list, trig.span[1])
+    return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] < trig.clause[1] else None
 
 
 def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
