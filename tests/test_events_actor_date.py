@@ -1057,3 +1057,19 @@ def test_event_reckoned_from_another(pipeline: Any, text: str, expected: list[Ro
 )
 def test_aircraft_from_their_home_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the ministry' that reports what 'it' plans stands for the state last named with a ministry
+        ("Japan's defence ministry is expanding Tindal air base. The ministry said it planned to lengthen the runway "
+         "at Gan airfield.",
+         [("expansion", "tindal", "JP", None), ("expansion", "gan-airfield", "JP", None)]),
+        # a state named with no ministry gives the ministry no state
+        ("Japan is expanding Tindal air base. The ministry said it planned to lengthen the runway at Gan airfield.",
+         [("expansion", "tindal", "JP", None), ("expansion", "gan-airfield", None, None)]),
+    ],
+)
+def test_body_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -421,6 +421,13 @@ _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|ne
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
 _CREW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
 _WITH_A_BEFORE = re.compile(_at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+# Before a trigger: a body of no state named reports what it does ('The ministry said it planned to').
+_THE_BODY_SAID = re.compile(r"\bThe\s+(?:[Dd]efen[cs]e\s+)?([Mm]inistry|[Gg]overnment|[Aa]rmy|[Nn]avy|"
+                            r"[Aa]ir\s+[Ff]orce|[Mm]ilitary)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?"
+                            r"(?:it|they)\b")
+# After a state: a body of it ("Japan's defence ministry", 'the Indian navy').
+_BODY_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(ministry|government|army|navy|air\s+force|military)\b",
+                         re.IGNORECASE)
 # Right before a state: it owned what follows once ('a former Turkish navy patrol craft').
 _FORMER_BEFORE = re.compile(_at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
@@ -1597,7 +1604,8 @@ class Events:
                     # flying what they bought abroad; but forces named by the base they come from are its state's
                     # ('B-52s from Minot Air Force Base landed at RAF Fairford')
                     actor = _home_base(doc, trig, anchors, fac) or fac.operator
-            actor = (actor or _pronoun_agent(doc, trig, actor_list) or _payer(doc, trig, actor_list)
+            actor = (actor or _pronoun_agent(doc, trig, actor_list) or _body_told_before(doc, trig, actor_list)
+                     or _payer(doc, trig, actor_list)
                      or _crewed_by(doc, trig, actor_list)
                      or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
@@ -4076,6 +4084,21 @@ def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
         first = _first_from(actor_list, at)
         if first < len(actor_list) and actor_list[first].span[0] == at:
             return actor_list[first].code
+    return None
+
+
+def _body_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'Japan's defence ministry said on Thursday ... The ministry said it planned to lengthen the runway': a body of
+    no state named ('the ministry', 'the government', 'the navy') that reports what 'it' does stands for the state
+    last named with a body of that name before."""
+    said = _THE_BODY_SAID.search(doc.norm, trig.sentence[0], trig.span[0])
+    if said is None:
+        return None
+    head = _SPACE.sub(" ", said.group(1).lower())
+    for actor in reversed(actor_list[:_first_from(actor_list, trig.sentence[0])]):
+        body = _BODY_AFTER.match(doc.norm, actor.span[1])
+        if body is not None and _SPACE.sub(" ", body.group(1).lower()) == head:
+            return actor.code
     return None
 
 
