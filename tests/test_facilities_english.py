@@ -171,3 +171,16 @@ def test_a_runway_in_a_sentence_opening_on_a_town_is_that_towns_airfield(pipelin
     text = ("The air force moved its trainers north. At Kulob, close to the border, resurfacing of the 2,750-metre "
             "runway was completed in March.")
     assert "Kulob airfield" in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A grenade was thrown at the gate of the barracks \"Dren Halili\" in Kerlow.", "Dren Halili barracks"),
+        ("An attack submarine tied up at the Brennock industrial port on Sunday for a crew change.",
+         "Brennock industrial port"),
+        ("Soldiers trained at the Kerlow shooting range last week.", "Kerlow shooting range"),
+    ],
+)
+def test_quoted_names_and_more_head_words(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

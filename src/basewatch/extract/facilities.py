@@ -1911,14 +1911,19 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     called = _CALLED.match(norm, head.stop) if norm.startswith(_CALLED_OPENINGS, head.stop) else None
     if called is not None and norm.startswith(_COPULA_OPENINGS, head.stop) and not _definite_before(doc, head):
         return None
+    # 'the barracks "X" in Y': the name may stand in quotes.
+    quoted = norm.startswith(' "', head.stop)
+    first = head.stop + 1 + quoted
     # Most heads are followed by no capital: that test first.
-    if called is None and not (norm.startswith(" ", head.stop) and norm[head.stop + 1:head.stop + 2].isupper()
+    if called is None and not (norm.startswith(" ", head.stop) and norm[first:first + 1].isupper()
                                and head.text[:1].islower()
                                and _THE_BEFORE.search(norm, max(0, head.begin - 4), head.begin)):
         return None
-    name = _name_after(norm, called.end() if called else head.stop + 1, sent_end)
+    name = _name_after(norm, called.end() if called else first, sent_end)
+    if quoted and name is not None and not norm.startswith('"', name[1]):
+        return None
     # 'the base Camp Bravo' is the prefix reading's.
-    if name is None or not _PHRASE_END.match(norm, name[1]) or _is_date(doc, name) or any(
+    if name is None or not _PHRASE_END.match(norm, name[1] + quoted) or _is_date(doc, name) or any(
             a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or facility_words(
             doc.language).prefixes.match(norm, name[0]):
         return None
@@ -1926,7 +1931,8 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     if place is not None and place.kind in _VAGUE_PLACE_KINDS:
         return None
     text = norm[name[0]:name[1]]
-    cand = Candidate((head.begin, name[1]), text, f"{text} {head.text.lower()}", kind, "facilities:name-head")
+    cand = Candidate((head.begin, name[1] + quoted), text, f"{text} {head.text.lower()}", kind,
+                     "facilities:name-head")
     cand.place_span = place.span if place is not None else None
     return cand
 
