@@ -391,10 +391,6 @@ _SPEAKER_OPENING = re.compile(r",\s+(?:the\s+)?$")
 _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
                            r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
                            r"\s+(?:said|says|reported|announced|confirmed)\b")
-# After a state opening a sentence: it wages attacks ('Ukraine has stepped up its drone campaign', "Ukraine's strikes
-# on airfields have grown").
-_CAMPAIGN_AFTER = re.compile(r"(?:'s)?(?:\s+[\w-]+){0,5}?\s+(?:drone\s+|missile\s+|air\s+|bombing\s+)?"
-                             r"(?:campaign|strikes|attacks|raids)\b")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -471,10 +467,6 @@ _REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|
                                    + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
                                    cased=False)
                           + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
-# After a time opening its sentence: images that show what the sentence tells were published or taken then ('In
-# December, satellite images published by Maxar showed that the bombers had been moved').
-_IMAGES_AFTER = re.compile(r",\s+(?:new\s+|commercial\s+|satellite\s+)*(?:images|imagery|photos|photographs|pictures|"
-                           r"footage)\s+(?:published|released|taken|from|by|of|showed|show)\b", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
 _TAKEN_BEFORE = re.compile(_at_word("taken", cased=False)
@@ -1259,6 +1251,19 @@ class _Cues:
         # Before a state: the attack is laid at its door ('Russia blamed Ukraine', 'blamed the attack on Iran').
         self.blamed_before = re.compile(_at_word(alternation(words["blame"]))
                                         + rf"\s+(?:the\s+(?:{attack})\s+on\s+)?(?:the\s+)?$")
+        # After a state opening a sentence: it wages attacks ('Ukraine has stepped up its drone campaign', "Ukraine's
+        # strikes on airfields have grown").
+        kind = alternation(words["campaign kind"])
+        self.campaign_after = re.compile(rf"(?:'s)?(?:\s+[\w-]+){{0,5}}?\s+(?:(?:{kind})\s+)?"
+                                         rf"(?:{alternation(words['campaign'])})\b")
+        # After a time opening its sentence: images that show what the sentence tells were published or taken then
+        # ('In December, satellite images published by Maxar showed that the bombers had been moved').
+        self.images_after = re.compile(rf",\s+(?:(?:{alternation(words['image kind'])})\s+)*"
+                                       rf"(?:{alternation(words['images'])})\s+"
+                                       rf"(?:{alternation(words['images shown'])}|from|by|of)\b", re.IGNORECASE)
+        # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
+        self.gunmen_before = re.compile(_at_word(alternation(words["gunmen"]), cased=False)
+                                        + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
         self.sent_to = re.compile(_at_word(alternation(words["sent"]))
                                   + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
 
@@ -1269,9 +1274,6 @@ def _cues(lang: str) -> _Cues:
 
 
 _AT_TARGET = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
-# Right before an attack verb: armed men of no group named ('eight gunmen stormed').
-_GUNMEN_BEFORE = re.compile(_at_word("gunmen|attackers|assailants", cased=False)
-                            + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
 # Before an attack word in its sentence, however far: an armed group of no state as its subject, with what qualifies it
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
 _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
@@ -1954,7 +1956,7 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
         # before opened with
         return _GROUP_OPENING.match(doc.norm, _previous_start(doc, trig.sentence)) is not None
     return bool(_ARMED_GROUP_BEFORE.search(doc.norm, lo, trig.span[0])
-                or _GUNMEN_BEFORE.search(doc.norm, lo, trig.span[0])
+                or _cues(doc.language).gunmen_before.search(doc.norm, lo, trig.span[0])
                 or _GROUP_BEFORE.search(doc.norm, trig.sentence[0], trig.span[0])
                 or _BY_ARMED_GROUP.match(doc.norm, trig.span[1], trig.clause[1]))
 
@@ -2705,7 +2707,7 @@ class _Index:
             lo = max(0, date.span[0] - 40)
             self._reported[date.span] = (_may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
                 _REPORTED_ON.search(self.doc.norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)) or (
-                bool(_IMAGES_AFTER.match(self.doc.norm, date.span[1]))
+                bool(_cues(self.doc.language).images_after.match(self.doc.norm, date.span[1]))
                 and _OPENING_TIME.fullmatch(self.doc.norm, self.doc.sentence_of(date.span[0])[0], date.span[0])
                 is not None)
         return self._reported[date.span]
@@ -3218,7 +3220,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # named, armed men of no group, or a move of no forces are too vague to keep
         actor = _story_state(actor_list, trig) if (
             trig.type not in _OWN_AGENT_TYPES and _FORCES_WORD.search(doc.norm, trig.clause[0], trig.clause[1])
-            and not _GUNMEN_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])) else None
+            and not _cues(doc.language).gunmen_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
+                                                              trig.span[0])) else None
         if actor is None:
             return None
     date = _stay_since(doc, trig, index) if word in _STATE_WORDS else _dated(doc, trig, index)[0]
@@ -4170,7 +4173,7 @@ def _campaign_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | 
     first = _first_from(actor_list, lo)
     if first == len(actor_list) or not _OPENING.fullmatch(doc.norm, lo, actor_list[first].span[0]):
         return None
-    wages = _CAMPAIGN_AFTER.match(doc.norm, actor_list[first].span[1], trig.sentence[0])
+    wages = _cues(doc.language).campaign_after.match(doc.norm, actor_list[first].span[1], trig.sentence[0])
     return actor_list[first].code if wages else None
 
 
