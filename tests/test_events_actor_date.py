@@ -1073,3 +1073,21 @@ def test_aircraft_from_their_home_base(pipeline: Any, text: str, expected: list[
 )
 def test_body_told_before(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'it' doing or going to do the works stands for the state that opens a sentence before it
+        ("Ghana is expanding Tamale air base. India's projects continue. Under a 2021 agreement, it is building a "
+         "harbour for the coast guard at Gan airfield.",
+         [("expansion", "tamale-air-base", "GH", None), ("construction", "gan-harbour", "IN", None)]),
+        ("Ghana is expanding Tamale air base. India's projects continue. It will lengthen the runway at Gan airfield.",
+         [("expansion", "tamale-air-base", "GH", None), ("expansion", "gan-airfield", "IN", None)]),
+        # in a passive, 'it' is the place the works befell
+        ("Ghana is expanding Tamale air base. India's projects continue. Gan airfield is old, and it was expanded in "
+         "2019.", [("expansion", "tamale-air-base", "GH", None), ("expansion", "gan-airfield", None, "2019")]),
+    ],
+)
+def test_pronoun_doing_or_to_do(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

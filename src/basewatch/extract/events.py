@@ -203,6 +203,10 @@ _AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractor
                                              r"contingent|units|marines|sailors|warships|jets)"))
                             + r"\s+"
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
+# Before an -ing trigger: 'it' or 'they' doing it ('it is building a harbour'); before a bare verb, going to do it ('it
+# will build'). A passive ('it was expanded', 'it will be expanded') has the place for its subject, and matches neither.
+_PRONOUN_DOING = re.compile(_at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
+_PRONOUN_WILL = re.compile(_at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
 # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
 _SPEAKER_OF_PRONOUN = re.compile(r"[A-Z](?<!\w.)[\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
                                  r"(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
@@ -4075,7 +4079,10 @@ def _facility_at(doc: Doc, lo: int, hi: int) -> bool:
 def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'Moscow has fortified the islands. In 2018 it based fighters at X': an active 'it' or 'they' (or unnamed
     'workers') with no state named stands for the state that is the subject of a sentence before it."""
-    if not _AGENT_PRONOUN.search(doc.norm, max(trig.sentence[0], trig.span[0] - 30), trig.span[0]):
+    lo = max(trig.sentence[0], trig.span[0] - 30)
+    if not (_AGENT_PRONOUN.search(doc.norm, lo, trig.span[0])
+            or (trig.word.endswith("ing") and _PRONOUN_DOING.search(doc.norm, lo, trig.span[0]))
+            or _PRONOUN_WILL.search(doc.norm, lo, trig.span[0])):
         return None
     # 'The Front said it fired': the speaker who reports the pronoun's act is what it stands for, a state only if
     # the speaker is one
