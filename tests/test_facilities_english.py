@@ -184,3 +184,9 @@ def test_a_runway_in_a_sentence_opening_on_a_town_is_that_towns_airfield(pipelin
 )
 def test_quoted_names_and_more_head_words(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_a_catalogued_name_listed_beside_a_catalogued_installation_is_one_too(pipeline: Any) -> None:
+    text = "Imagery covers three sites: Pituffik Space Base, Alakurtti and Kerlow."
+    assert "Alakurtti Military Base" in found(pipeline, text)
+    assert "Alakurtti Military Base" not in found(pipeline, "Residents of Alakurtti and Kerlow complained.")

@@ -207,6 +207,7 @@ _HOST_KINDS: Final = frozenset({"city", "town", "village", "country"})
 # After a name, a verb of hosting: 'X once hosted', 'X, home of'.
 _HOSTS_AFTER: Final = re.compile(r",?\s+(?:(?:also|still|now|once|long|has|had|have)\s+)*(?:hosts|hosted|houses|housed"
                                  r"|(?:is\s+|was\s+)?home\s+(?:to|of))\s+")
+_LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
 # How far after such a verb the forces it hosts may be named.
 _HOSTED_REACH: Final = 50
 _HOST_GAP: Final = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
@@ -468,7 +469,8 @@ class Facilities:
         known = {c.item.id for c in found if c.item and c.link != "place"}
         known.update([c.item.id for c in pending if c.item and c.item.id not in known and (
             self._island_base(doc, words, c) or _aircraft_moved_to(doc, words, c.item, c.span)
-            or _taken_up(doc, words, c.item, c.span, found) or _hosts_forces(doc, words, c.span))])
+            or _taken_up(doc, words, c.item, c.span, found) or _hosts_forces(doc, words, c.span)
+            or _listed_with(doc.norm, c.span, found))])
         # Two different names of one installation ('Port Sudan', 'the Russian naval logistics centre') name it.
         aliases = Counter(item_id for item_id, _ in {(c.item.id, c.name.lower()) for c in pending if c.item})
         known.update(item_id for item_id, count in aliases.items() if count > 1)
@@ -1481,6 +1483,12 @@ def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span:
     rows = index.exact.get(name_key(doc.norm[span[0]:span[1]]))
     rows = () if rows is None else (rows,) if isinstance(rows, int) else rows
     return all(index.city(r // 2).population < _LARGE_TOWN for r in rows)
+
+
+def _listed_with(norm: str, span: Span, found: list[Candidate]) -> bool:
+    """'four sites: X, Y and Z': a catalogued name listed right beside a catalogued installation is one too."""
+    return any(c.item is not None and (norm[c.span[1]:span[0]] in _LIST_JOINS or norm[span[1]:c.span[0]] in _LIST_JOINS)
+               for c in found)
 
 
 def _hosts_forces(doc: Doc, words: FacilityWords, span: Span) -> bool:
