@@ -248,11 +248,6 @@ _USING_FORCES: Final = frozenset({"forces", "troops", "military", "army", "navy"
                                   "armed", "personnel", "special", "now", "still", "also"})
 # After what a state leases: to whom ('leases the X base to Russia'), the state being the lessor.
 _LEASED_OUT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?to\s")
-# After a state that 'used by' names: a company's name ('used by Qatar Airways', 'Turkish Airlines'), not its forces.
-_COMPANY_AFTER: Final = re.compile(
-    r"\s+(?!(?:Air|Navy|Army|Armed|Defen[cs]e|Marines?|Coast|National|Naval|Military|Forces?|"
-    r"Guard|Self|Special|Space|Ground|Royal|Central|Africa|European|Pacific|Indo-Pacific|"
-    r"Southern|Northern|Strategic|Command|Corps|Expeditionary|Revolutionary|Republic)\b)[A-Z]")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
 _RUN_OBJECT: Final = re.compile(r"\s+(?:the|a|an|its)\s+")
 _OBJECT_DETERMINERS: Final = frozenset({"the", "a", "an", "its"})
@@ -373,6 +368,9 @@ class _Cues:
         self.private_run = re.compile(rf"(?:{alternation(words['managed'])})\s+by\s+(?:a|an|the)\s+"
                                       rf"(?:{alternation(words['private'])})\s+(?:{alternation(words['operator'])})\b")
         self.private_words = cores(words["private"])
+        # After a state that 'used by' names: a company's name ('used by Qatar Airways', 'Turkish Airlines'), not its
+        # forces.
+        self.company_after = re.compile(rf"\s+(?!(?:{alternation(words['force name'])})\b)[A-Z]")
         self.service_after = re.compile(rf"(?:['\u2019]s)?\s+(?:{alternation(words['service'], ' ')})\b", re.IGNORECASE)
         # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
         self.then_stop = re.compile(rf"\b(?:before|then)\s+(?:{alternation(words['stop'], ' ')})\s+"
@@ -1068,8 +1066,8 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         # name; 'used by Iranian-backed forces' is by another state's proxies.
         # 'controlled by Russian-backed separatists': by another state's proxies; 'operated by China Merchants Port
         # Holdings': by a company.
-        if _cues(doc.language).proxy_after.match(doc.norm, actor.span[1]) or _COMPANY_AFTER.match(doc.norm,
-                                                                                                  actor.span[1]):
+        cues = _cues(doc.language)
+        if cues.proxy_after.match(doc.norm, actor.span[1]) or cues.company_after.match(doc.norm, actor.span[1]):
             continue
         if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or not any(
                 _USED_GAP.fullmatch(doc.norm, e, cue.start()) for _, e in _mentions_in(facilities, sent_start,
@@ -1146,7 +1144,7 @@ def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list
             passive = cues.handed_passive.match(doc.norm, end) if doc.norm.startswith(" ", end) else None
             actor = by_start.get(passive.end()) if passive else None
             # 'handed to China Merchants Port Holdings': a company, not the state its name opens with.
-            if actor is not None and _COMPANY_AFTER.match(doc.norm, actor.span[1]) is None:
+            if actor is not None and cues.company_after.match(doc.norm, actor.span[1]) is None:
                 fac.operator = actor.code
                 continue
             det = _APPOSED_OWNER.match(doc.norm, end)
@@ -1189,7 +1187,7 @@ def _verb_runs(doc: Doc, fac: Facility, actor: Actor, verb: re.Match[str], objec
     than the host (a capture, unlike a handover to the host's forces)."""
     gap = verb.group("gap").split()
     # 'China Merchants operates the X port': a company the state's name opens.
-    if "and" in gap or "or" in gap or (gap and _COMPANY_AFTER.match(doc.norm, actor.span[1])):
+    if "and" in gap or "or" in gap or (gap and _cues(doc.language).company_after.match(doc.norm, actor.span[1])):
         return False
     word = verb.group("verb")
     if word.startswith("use"):
