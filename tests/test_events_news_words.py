@@ -149,3 +149,21 @@ def test_handing_over_a_structure(pipeline: Any, text: str, expected: list[Row])
 )
 def test_officials_present_visit(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office holder set off by commas before the verb still travels: a visit
+        ("The Greek army chief, General Nikos Dimas, flew to Souda Bay naval base on 3 May 2020.",
+         [("visit", "souda_bay", "GR", "2020-05-03")]),
+        # a flight into a town is not to the base of the verb joined after it
+        ("The Syrian army chief, General Ali Ayoub, flew into Latakia on 3 May 2020 and visited wounded troops at "
+         "Tartus naval base.", [("visit", "tartus", "SY", "2020-05-03")]),
+        # forces that fly into a town and land at a base are deployed there, once
+        ("Two Russian transport planes, each carrying 80 soldiers, flew into Latakia on 3 May 2020 and landed at "
+         "Hmeimim air base.", [("deployment", "hmeimim", "RU", "2020-05-03")]),
+    ],
+)
+def test_travellers_set_off_and_joined_verbs(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -315,6 +315,9 @@ _IRREGULAR_PAST = (r"(?:took|taken|held|made|sent|began|begun|left|flew|flown|bu
 # and the navy took delivery of a boat at X').
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
                          r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
+# Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on Monday and
+# visited troops at Y').
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # Opening a sentence: forces or ships named by 'the' alone, told of before ('The first group', 'The 222-metre ship').
 _FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
                 r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
@@ -2802,6 +2805,10 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         # drills were; a facility only ever named as an origin stays the place when it is the only one
         after = [a for a, lo in zip(after, [trig.span[1], *(a.span[1] for a in after)], strict=False)
                  if not _came_from(doc, lo, a.span[0])] or after
+    if trig.word in _TRAVEL and after and _place_object(doc, trig, index) is not None:
+        # 'flew into X on Monday and visited troops at Y': a move to a town of its own is not to the facility of the
+        # verb joined after it
+        after = [a for a in after if not _AND_VERB.search(doc.norm, trig.span[1], a.span[0])]
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
@@ -3710,8 +3717,11 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
     troops flew in' is still a deployment."""
     if trig.word not in _TRAVEL:
         return False
-    # a relative clause's traveller is the one it follows ('President Javier Milei, who flew to the base')
-    lo = max(trig.sentence[0], trig.clause[0] - 60) if _WHO.match(doc.norm, trig.clause[0]) else trig.clause[0]
+    # a relative clause's traveller is the one it follows ('President Javier Milei, who flew to the base'), and a verb
+    # that opens its clause has its subject before the apposition ('The army chief, General X, flew to Y')
+    opens = not doc.norm[trig.clause[0]:trig.span[0]].strip()
+    lo = max(trig.sentence[0], trig.clause[0] - 60) if opens or _WHO.match(doc.norm, trig.clause[0]) else (
+        trig.clause[0])
     titles = event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0])
     # or an office written in lower case ("Japan's prime minister flew to X", 'a delegation of lawmakers landed')
     end = titles[-1].end() if titles else max(
