@@ -153,11 +153,6 @@ _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned
                        "relocating", "transfers", "transferring", "move"})
 # After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
 _NAMED_DESTINATION = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
-# Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them share').
-_HOUSED_BEFORE = re.compile(
-    r"\b(?:they|them|the\s+(?:contingent|group|unit|troops|soldiers|instructors|advisers|force|forces|detachment))\b"
-    r"[^.;]{0,40}?\b(?:share|shares|shared|sharing|housed\s+at|based\s+at|stationed\s+at|quartered\s+at|live\s+at|"
-    r"lives\s+at|living\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
 # Places that are towns, whose bases an arrival there may be told at.
 _TOWN_PLACES = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
@@ -1271,6 +1266,11 @@ class _Cues:
         # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
         self.gunmen_before = re.compile(_at_word(alternation(words["gunmen"]), cased=False)
                                         + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
+        # Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them
+        # share').
+        self.housed_before = re.compile(
+            rf"\b(?:they|them|the\s+(?:{alternation(words['contingent'])}))\b[^.;]{{0,40}}?\b"
+            rf"(?:{alternation(words['share'])}|(?:{alternation(words['housed'])})\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
         self.sent_to = re.compile(_at_word(alternation(words["sent"]))
                                   + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
 
@@ -2929,7 +2929,7 @@ def _housed_after(doc: Doc, trig: Trigger, place: PlaceMention | None, anchors: 
     after = bisect_right(doc.sentences, trig.sentence[1] - 1, key=itemgetter(1))
     end = doc.sentences[after + 1][1] if after + 1 < len(doc.sentences) else trig.sentence[1]
     housed = {id(a.facility): a.facility for a in anchors.within(place.span[1], end)
-              if _HOUSED_BEFORE.search(doc.norm, max(place.span[1], a.span[0] - 80), a.span[0])}
+              if _cues(doc.language).housed_before.search(doc.norm, max(place.span[1], a.span[0] - 80), a.span[0])}
     return next(iter(housed.values())) if len(housed) == 1 else None
 
 
