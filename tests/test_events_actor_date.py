@@ -1091,3 +1091,17 @@ def test_body_told_before(pipeline: Any, text: str, expected: list[Row]) -> None
 )
 def test_pronoun_doing_or_to_do(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the force of a state that no longer exists, named in capitals, has no code
+        ("Tuzla air base was abandoned when the Yugoslav People's Army pulled out in 1991.",
+         [("withdrawal", "tuzla-air-base", None, "1991")]),
+        ("Tuzla air base was abandoned when Yugoslav engineers left in 1991.",
+         [("withdrawal", "tuzla-air-base", None, "1991")]),
+    ],
+)
+def test_force_of_vanished_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -381,10 +381,10 @@ _BY_WORDS = ("by",)
 # Right after a verb: its agent by name ('built by the Soviet Union').
 _BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # Right before a verb: its subject is a state that no longer exists, which has no code ('the Soviet Union built',
-# 'Yugoslav engineers had lengthened').
+# 'Yugoslav engineers had lengthened', "the Yugoslav People's Army pulled out").
 _VANISHED_SUBJECT = re.compile(
     r"\b(?:Soviet\s+Union|USSR|Soviets|Yugoslavia|East\s+Germany|GDR|Czechoslovakia|"
-    r"(?:Soviet|Yugoslav|East\s+German|Czechoslovak)\s+(?:[a-z]+\s+){0,2}?(?:engineers|troops|forces|army|navy|"
+    r"(?:Soviet|Yugoslav|East\s+German|Czechoslovak)\s+(?:[\w'-]+\s+){0,2}?(?i:engineers|troops|forces|army|navy|"
     r"military|builders|workers|specialists|advisers|advisors|units|soldiers|sailors))\s+"
     r"(?:(?:had|has|have|was|were|then|first|also|originally|later)\s+)*$")
 # Around a state that tells of an event after it: a force or ministry of its own that speaks ('..., the Royal Air
