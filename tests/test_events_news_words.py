@@ -167,3 +167,18 @@ def test_officials_present_visit(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_travellers_set_off_and_joined_verbs(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a base shut is no leaving: its forces stay
+        ("The dry dock at Salamis naval base, closed since 2023, will be restored by 2027.",
+         [("expansion", "salamis_nb", "GR", "2027")]),
+        # the base itself closed is left
+        ("Salamis naval base closed in 2005 when the last sailors left.",
+         [("withdrawal", "salamis_nb", "GR", "2005")]),
+    ],
+)
+def test_a_part_closed_is_no_withdrawal(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -2365,11 +2365,21 @@ def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
 
 def _passing_closure(doc: Doc, span: Span, clause: Span) -> bool:
     """'the base was temporarily closed', 'closed for repairs', 'closed to civilian flights', 'closed the airspace
-    around X': a place shut for a while, for a purpose or to others, which its forces do not leave."""
+    around X': a place shut for a while, for a purpose or to others, which its forces do not leave; 'The dry dock at X,
+    closed since 2023': a part of it shut, the base still manned."""
     start, end = span
     cues = _cues(doc.language)
     return bool(cues.passing_before.search(doc.norm, max(clause[0], start - 30), start)
-                or cues.closed_for.match(doc.norm, end, clause[1]) or _CLOSED_OBJECT.match(doc.norm, end, clause[1]))
+                or cues.closed_for.match(doc.norm, end, clause[1]) or _CLOSED_OBJECT.match(doc.norm, end, clause[1])
+                or _part_subject(doc, doc.sentence_of(start)[0], start))
+
+
+def _part_subject(doc: Doc, lo: int, hi: int) -> bool:
+    """The sentence from `lo` opens with a part of a facility as its subject ('The dry dock at X', 'The runway'), told
+    before `hi`."""
+    the = _THE.match(doc.norm, lo, hi)
+    part = event_words(doc.language).parts.search(doc.norm, the.end(), hi) if the is not None else None
+    return part is not None and the is not None and part.begin == the.end()
 
 
 def _forces_grown(doc: Doc, trig: Trigger) -> bool:
