@@ -190,9 +190,6 @@ _THEN_STOP_REACH: Final = 40
 # Between two designations of one list: ' fighting vehicles and ', ', ', ' jets as well as ' (no verb: 'landed and').
 _KIT_LIST: Final = re.compile(r"(?:\s+(?![\w-]*ed\b)[a-z-]+){0,2}(?:,\s+|,?\s+and\s+|\s+or\s+|\s+as well as\s+)"
                               r"(?:(?:some|several|two|three|four|five|six|a|an|the)\s+)?")
-# A force or state before its verb of acquiring kit ('the army had received '), which `_Cues` adds.
-_FORCE_ACQUIRING: Final = (r"\b(?:army|air force|navy|military|armed forces|government|ministry)\s+"
-                           r"(?:(?:has|had|have)\s+)?(?:(?:already|also|recently|now)\s+)?")
 # Between a place something else came from and kit joined after it: 'Crews from X and a Slovak Mi-17 team'.
 _NEXT_CONJUNCT: Final = re.compile(r"\s+(?:and|as well as)\s+(?:(?:a|an|the|two|three|four)\s+)?(?:[A-Z][\w-]*\s+)?")
 _WHERE: Final = re.compile(r",\s+where\b")
@@ -308,7 +305,9 @@ class _Cues:
         self.based = re.compile(rf"\b(?:{alternation(words['based'])})\b")
         self.based_words = cores(words["based"])
         # A force or state acquiring kit: 'the army had received ', 'the air force has bought '.
-        self.force_acquired = re.compile(rf"{_FORCE_ACQUIRING}(?:{alternation(words['acquire'])})\b", re.IGNORECASE)
+        self.force_acquired = re.compile(rf"\b(?:{alternation(words['acquirer'], ' ')})\s+(?:(?:has|had|have)\s+)?"
+                                         rf"(?:(?:already|also|recently|now)\s+)?(?:{alternation(words['acquire'])})\b",
+                                         re.IGNORECASE)
         self.acquired_words = cores(words["acquire"])
         # A facility meant to be fired at: kit fired there trains there.
         self.range = re.compile(rf"\b(?:{alternation(words['range'], ' ')})\b", re.IGNORECASE)
