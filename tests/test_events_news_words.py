@@ -182,3 +182,17 @@ def test_travellers_set_off_and_joined_verbs(pipeline: Any, text: str, expected:
 )
 def test_a_part_closed_is_no_withdrawal(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works only considered or studied are undecided: no event yet
+        ("Further refurbishment at Souda Bay naval base would be considered next year, subject to funding.", []),
+        ("An expansion of Souda Bay naval base is being studied by the Greek navy.", []),
+        # works told done are
+        ("The expansion of Souda Bay naval base was completed in 2019.", [("expansion", "souda_bay", "GR", "2019")]),
+    ],
+)
+def test_works_only_considered(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

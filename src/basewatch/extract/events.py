@@ -125,6 +125,11 @@ _NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
                         "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
                         "take delivery of", "recalled", "recalls", "recalling", "welcomed", "will host"}) | _HOME_TO
+# After an event noun, its place or object, then a verb that leaves it undecided ('further refurbishment at X would be
+# considered next year', 'an expansion of the base is being studied'): no event yet.
+_UNDECIDED_AFTER = re.compile(r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|"
+                              r"should)\s+)?(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:considered|"
+                              r"studied|discussed|debated|weighed|examined)\b", re.IGNORECASE)
 _CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
@@ -1450,6 +1455,7 @@ class Events:
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
                     or (low in _PRESENCE and not _official_after(doc, m.end(), clause[1]))
+                    or _UNDECIDED_AFTER.match(doc.norm, m.end(), clause[1])
                     or (low in _cues(doc.language).training_nouns
                         and (_cues(doc.language).training_names.match(doc.norm, m.end())
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
