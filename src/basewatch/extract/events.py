@@ -336,8 +336,6 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORCE_NOUNS
                                  + r"|(?:navy|army|air\s+force|military|coast\s+guard|defen[cs]e\s+force)\b)",
                                  re.IGNORECASE)
-# After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for $37m').
-_BOUGHT = re.compile(r"(?:\s+[\w-]+){0,2}?,?\s+(?:bought|purchased|acquired|imported|ordered)\b", re.IGNORECASE)
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
 _JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
@@ -1228,6 +1226,9 @@ class _Cues:
         # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
         made = alternation(words["maker mark"])
         self.maker_mark = re.compile(rf"-(?:{made})\b", re.IGNORECASE)
+        # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for
+        # $37m').
+        self.bought = re.compile(rf"(?:\s+[\w-]+){{0,2}}?,?\s+(?:{alternation(words['bought'])})\b", re.IGNORECASE)
         # Before equipment: its maker is told apart from whoever flies it ('American-made F-16 jets').
         self.made_before = re.compile(rf"-(?:{made})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
         # Around a closing word: the place is shut for a while or a purpose, or to others, not left ('was temporarily
@@ -4248,10 +4249,10 @@ def _host_named(trig: Trigger, actor_list: list[Actor], facility: Facility) -> b
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
     """'B-52s have visited X', 'the F-35Bs landed at X': with no state named, the visiting or deployed aircraft's or
     ship's country of origin."""
-    made_before = _cues(doc.language).made_before
+    cues = _cues(doc.language)
     craft = [e for e in doc.equipment if clause[0] <= e.span[0] and e.span[1] <= trig.span[0]
-             and e.origin and e.origin not in _MAKERS_OF_MANY and not _BOUGHT.match(doc.norm, e.span[1])
-             and not made_before.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])
+             and e.origin and e.origin not in _MAKERS_OF_MANY and not cues.bought.match(doc.norm, e.span[1])
+             and not cues.made_before.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])
              and not _ALLIANCE_OWNED.search(doc.norm, max(clause[0], e.span[0] - 30), e.span[0])]
     return craft[-1].origin if craft else None
 
