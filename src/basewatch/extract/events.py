@@ -207,9 +207,6 @@ _AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractor
 # will build'). A passive ('it was expanded', 'it will be expanded') has the place for its subject, and matches neither.
 _PRONOUN_DOING = re.compile(_at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
 _PRONOUN_WILL = re.compile(_at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
-# Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
-_SPEAKER_OF_PRONOUN = re.compile(r"[A-Z](?<!\w.)[\w-]+\s+(?:said|says|claimed|claims|announced|stated)\s+(?:that\s+)?"
-                                 r"(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
@@ -224,10 +221,6 @@ _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
 # Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
 _AUXILIARY = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b")
-# Inside a relative clause: a report with the clause's verb after it ('which images show has doubled').
-_REPORTED_AUXILIARY = re.compile(_at_word("show|shows|showed|say|says|said|suggest|suggests|indicate|indicates")
-                                 + r"\s+"
-                                 r"(?:has|have|had|is|are|was|were)\b")
 # A pronoun in a subject: it stands for a noun named before ('the last of them', 'its jets').
 _ANAPHOR = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=False) + r"\b", re.IGNORECASE)
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
@@ -1226,6 +1219,13 @@ class _Cues:
         # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
         made = alternation(words["maker mark"])
         self.maker_mark = re.compile(rf"-(?:{made})\b", re.IGNORECASE)
+        # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
+        self.speaker_of_pronoun = re.compile(
+            rf"[A-Z](?<!\w.)[\w-]+\s+(?:{alternation(words['speak'])})\s+(?:that\s+)?"
+            r"(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
+        # Inside a relative clause: a report with the clause's verb after it ('which images show has doubled').
+        self.reported_auxiliary = re.compile(_at_word(alternation(words["report"]))
+                                             + r"\s+(?:has|have|had|is|are|was|were)\b")
         # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for
         # $37m').
         self.bought = re.compile(rf"(?:\s+[\w-]+){{0,2}}?,?\s+(?:{alternation(words['bought'])})\b", re.IGNORECASE)
@@ -3129,14 +3129,14 @@ def _relative_subject(doc: Doc, trig: Trigger) -> int | None:
     if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
         return None
     subject = doc.norm[rel.end():trig.span[0]]
-    if _pronoun_is_subject(subject):
+    if _pronoun_is_subject(doc, subject):
         return None
     return rel.end() if subject.strip() and not _PRONOUN_SUBJECT.match(subject) else None
 
 
-def _pronoun_is_subject(between: str) -> bool:
+def _pronoun_is_subject(doc: Doc, between: str) -> bool:
     """'which has doubled', 'which images show has doubled': the relative pronoun itself is the subject."""
-    return bool(_AUXILIARY.match(between) or _REPORTED_AUXILIARY.search(between))
+    return bool(_AUXILIARY.match(between) or _cues(doc.language).reported_auxiliary.search(between))
 
 
 def _relative_verb(doc: Doc, trig: Trigger) -> int | None:
@@ -3145,7 +3145,7 @@ def _relative_verb(doc: Doc, trig: Trigger) -> int | None:
     rel = _RELATIVE.match(doc.norm, trig.clause[0])
     if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
         return None
-    return rel.end() if _pronoun_is_subject(doc.norm[rel.end():trig.span[0]]) else None
+    return rel.end() if _pronoun_is_subject(doc, doc.norm[rel.end():trig.span[0]]) else None
 
 
 def _subordinate_subject(doc: Doc, trig: Trigger) -> int | None:
@@ -4113,7 +4113,8 @@ def _pronoun_agent(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
         return None
     # 'The Front said it fired': the speaker who reports the pronoun's act is what it stands for, a state only if
     # the speaker is one
-    spoken = _SPEAKER_OF_PRONOUN.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
+    spoken = _cues(doc.language).speaker_of_pronoun.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60),
+                                                           trig.span[0])
     earlier = [] if spoken else [sent for sent in doc.sentences if sent[1] <= trig.sentence[0]][-_PRONOUN_REACH:]
     for sent in reversed([*earlier, trig.sentence]):
         opening = _SUBJECT_OPENING.match(doc.norm, sent[0])
