@@ -851,8 +851,6 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
 _PRONOUN_NEAR = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
 _THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
-# After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
-_ALLIED_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:allied|NATO|coalition|multinational|international)\b")
 _THERE_NEXT = re.compile(r"\s+there\b")
 # A locative 'there' later in a clause: not existential ('there is'), not an origin ('from there').
 _THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
@@ -1226,6 +1224,8 @@ class _Cues:
         # Inside a relative clause: a report with the clause's verb after it ('which images show has doubled').
         self.reported_auxiliary = re.compile(_at_word(alternation(words["report"]))
                                              + r"\s+(?:has|have|had|is|are|was|were)\b")
+        # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
+        self.allied_after = re.compile(rf"\s+(?:[\w.-]+\s+){{0,2}}?(?:{alternation(words['allied'])})\b")
         # After equipment: it was bought, so its maker's state is not the one that flies it ('TB2 drones, bought for
         # $37m').
         self.bought = re.compile(rf"(?:\s+[\w-]+){{0,2}}?,?\s+(?:{alternation(words['bought'])})\b", re.IGNORECASE)
@@ -1670,7 +1670,8 @@ class Events:
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
                                            or _ALLIANCE_FORCES.search(doc.norm, clause[0], trig.span[0]) is not None
-                                           or (hosted and bool(_ALLIED_AFTER.match(doc.norm, trig.span[1]))))
+                                           or (hosted and bool(_cues(doc.language).allied_after.match(doc.norm,
+                                                                                                       trig.span[1]))))
             coded = -1
             if actor is None and trig.type == "attack":
                 actor = _claimant(doc, trig, actor_list)
