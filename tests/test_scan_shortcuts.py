@@ -9,7 +9,7 @@ import pytest
 
 from basewatch.extract.claims import _token_at
 from basewatch.extract.sources import _spelling
-from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, _lower, lexicon, tokenize
+from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, tokenize
 
 
 def _spelling_by_pattern(norm: str, acronym: str) -> str | None:
@@ -66,11 +66,6 @@ def test_last_introduced_is_the_last_match_of_the_pattern(text: str) -> None:
         for hi in range(lo, len(text) + 1, 5):
             found = _last_introduced(text, lo, hi)
             assert (found.span() if found is not None else None) == _last_by_pattern(text, lo, hi)
-
-
-@pytest.mark.parametrize("word", ["said", "Said", "SAID", "2019", "u.s.", "U.S.", "straße", "Ärzte", ",", "al-Asad"])
-def test_lower_is_the_lower_case_copy(word: str) -> None:
-    assert _lower(word) == word.lower()
 
 
 def test_tokens_are_lower_cased() -> None:

@@ -245,26 +245,20 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
         first = at + 1 if even else text.find(chunk, at)
         at = first + len(chunk)
         if chunk.isalnum():
-            out.append((first, at, chunk, _lower(chunk)))
+            out.append((first, at, chunk, chunk.lower()))
             continue
         cut = _cut(lex, chunk, opened or first > start)
         if cut == len(chunk):
-            out.append((first, at, chunk, _lower(chunk)))
+            out.append((first, at, chunk, chunk.lower()))
         elif cut:
             head, tail = chunk[:cut], chunk[cut:]
-            out.append((first, first + cut, head, _lower(head)))
-            out.append((first + cut, at, tail, _lower(tail)))
+            out.append((first, first + cut, head, head.lower()))
+            out.append((first + cut, at, tail, tail.lower()))
         elif not _marks_around_word(lex, out, chunk, first, opened or first > start):
             for m in lex.token_re.finditer(text, first, at):
                 token = m.group()
-                out.append((m.start(), m.end(), token, _lower(token)))
+                out.append((m.start(), m.end(), token, token.lower()))
     return out
-
-
-def _lower(word: str) -> str:
-    """`word.lower()`, which is `word` itself when it is lower-case already: most words are, and the copy is spared
-    (it costs an allocation and a free per token)."""
-    return word if word.islower() else word.lower()
 
 
 def _marks_around_word(lex: Lexicon, out: list[Token], chunk: str, first: int, opened: bool) -> bool:
