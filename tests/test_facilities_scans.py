@@ -257,3 +257,11 @@ def test_a_run_by_cue_is_found_where_the_pattern_finds_it(text: str) -> None:
         expected = facility_attrs._RUN_BY.search(text, lo, len(text))
         found = facility_attrs._run_by_cue(text, lo, len(text))
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+def test_a_possessor_written_alone_is_no_part_of_a_name() -> None:
+    only_possessive = facilities._only_possessive
+    assert only_possessive("Kellan's Reach lies north; Kellanson said so.", "Kellan")
+    assert only_possessive("At Kellan's Reach, the_Kellan note and Kellans", "Kellan")
+    assert not only_possessive("Kellan's Reach lies north. Kellan said so.", "Kellan")
+    assert not only_possessive("Kellan's Reach, then (Kellan) again", "Kellan")

@@ -32,6 +32,7 @@ from basewatch.extract.facility_attrs import (
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
 from basewatch.extract.lexicon import Actor, FacilityWords, actors, common_word, event_words, facility_words, word_regex
+from basewatch.extract.spacing import is_word_char
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
@@ -2251,10 +2252,22 @@ def _name_possessives(norm: str) -> frozenset[int]:
     for m in _POSSESSIVE_BEFORE_NAME.finditer(norm):
         if _sizeable_town(m.group(1), _OWNING_TOWN):
             continue  # 'X's Y international airport': a town owns it.
-        alone = re.finditer(rf"\b{m.group(1)}\b", norm)
-        if all(norm.startswith("'s ", other.end()) for other in alone):
+        if _only_possessive(norm, m.group(1)):
             starts.append(m.start())
     return frozenset(starts)
+
+
+def _only_possessive(norm: str, word: str) -> bool:
+    """Whether every whole-word `word` in `norm` stands before "'s ". Found by str.find: a pattern opening on a word
+    edge has no literal to skip to, and was tried at every character of the article once per possessive."""
+    at = norm.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not (at and is_word_char(norm[at - 1])) and not (end < len(norm) and is_word_char(norm[end]))
+                and not norm.startswith("'s ", end)):
+            return False
+        at = norm.find(word, at + 1)
+    return True
 
 
 def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
