@@ -8,6 +8,7 @@ from bisect import bisect_left
 import pytest
 
 from basewatch.extract.claims import _token_at
+from basewatch.extract.facilities import _possessives_before_names
 from basewatch.extract.sources import _spelling
 from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, tokenize
 
@@ -97,3 +98,18 @@ def test_a_look_back_lowered_off_the_document_is_the_look_back_lowered(text: str
         mention = Mention("x", "person", (at, at), at, at)
         before = names._before(mention)
         assert names._before_lowered(mention, before) == before.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferris's Landing lies north of Ann's Harbour; the navy's Pier is old.",
+        "Carter's Point opens the text, and O'Hara's Quay, McKay's Bight and aAbel's Cove follow.",
+        "Tom's town, Tom's Town, Tom'sTown, Tom's T, Tom's Ta and \u00c9mile's Wharf.",
+        "Kelly's  Dock, KELLY's Dock, Kelly\u2019s Dock, _Kelly's Dock and 9Kelly's Dock.",
+        "The end is a possessive: Blake's",
+    ],
+)
+def test_possessives_before_names_read_as_their_pattern(text: str) -> None:
+    pattern = re.compile(r"\b([A-Z][a-z]+)'s (?=[A-Z][a-z])")
+    assert _possessives_before_names(text) == [(m.start(), m.group(1)) for m in pattern.finditer(text)]

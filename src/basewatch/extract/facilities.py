@@ -2240,7 +2240,6 @@ def _is_name_token(token: str) -> bool:
 
 
 # A capitalised word with a possessive before another capitalised word: "Martha's Vineyard", "Russia's X".
-_POSSESSIVE_BEFORE_NAME: Final = re.compile(r"\b([A-Z][a-z]+)'s (?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=4)
@@ -2249,12 +2248,29 @@ def _name_possessives(norm: str) -> frozenset[int]:
     possessor the article never writes by itself and that is no town. An owner of a name ("Russia's X air base",
     "Acme's Y plant") is named on its own elsewhere, or is a state the name reading stops at anyway."""
     starts: list[int] = []
-    for m in _POSSESSIVE_BEFORE_NAME.finditer(norm):
-        if _sizeable_town(m.group(1), _OWNING_TOWN):
+    for start, word in _possessives_before_names(norm):
+        if _sizeable_town(word, _OWNING_TOWN):
             continue  # 'X's Y international airport': a town owns it.
-        if _only_possessive(norm, m.group(1)):
-            starts.append(m.start())
+        if _only_possessive(norm, word):
+            starts.append(start)
     return frozenset(starts)
+
+
+def _possessives_before_names(norm: str) -> list[tuple[int, str]]:
+    """(start, word) of each capitalised word written before "'s " and a capitalised word ("Simon's Town"). Read back
+    from each "'s ": a pattern opening on a word edge has no literal to skip to, and was tried at every character."""
+    found: list[tuple[int, str]] = []
+    at = norm.find("'s ")
+    while at >= 0:
+        if "A" <= norm[at + 3:at + 4] <= "Z" and "a" <= norm[at + 4:at + 5] <= "z":
+            start = at
+            while start > 0 and "a" <= norm[start - 1] <= "z":
+                start -= 1
+            if (start < at and start > 0 and "A" <= norm[start - 1] <= "Z"
+                    and not (start > 1 and is_word_char(norm[start - 2]))):
+                found.append((start - 1, norm[start - 1:at]))
+        at = norm.find("'s ", at + 3)
+    return found
 
 
 def _only_possessive(norm: str, word: str) -> bool:
