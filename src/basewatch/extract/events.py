@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from itertools import accumulate, pairwise
 from operator import itemgetter
-from typing import Literal
+from typing import Final, Literal
 
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
@@ -35,7 +35,7 @@ from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility,
 
 # Letters that case-blind matching takes for an ASCII letter besides its two cases (re folds them so): a written-out
 # set of opening letters for a case-blind pattern holds them too.
-_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -106,19 +106,19 @@ def _each(words: str, tail: str) -> str:
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
-_BREAK_WORDS = ("but", "while", "whereas", "although")
+_BREAK_WORDS: Final = ("but", "while", "whereas", "although")
 # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
 # present 'hosts' is a standing state, not an event.
-_HOSTED = "hosted"
+_HOSTED: Final = "hosted"
 # Becoming the home of forces ('will be home to a new squadron', 'became the home of the brigade').
 _HOME_TO = frozenset({"became home to", "become home to", "becomes home to", "will be home to", "became the home of",
                       "become the home of", "becomes the home of"})
-_HOSTING = _HOME_TO | {_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "will host"}
+_HOSTING: Final = _HOME_TO | {_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "will host"}
 # The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
-_HOSTS = frozenset({"hosts"})
+_HOSTS: Final = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
-_HOSTS_WORDS = frozenset({_HOSTED, "hosts"})
-_NOW_BEFORE = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
+_HOSTS_WORDS: Final = frozenset({_HOSTED, "hosts"})
+_NOW_BEFORE: Final = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
 # place is able to take in ('the strip can receive C-130s').
@@ -130,7 +130,7 @@ _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "deliver
 _UNDECIDED_AFTER = re.compile(r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|"
                               r"should)\s+)?(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:considered|"
                               r"studied|discussed|debated|weighed|examined)\b", re.IGNORECASE)
-_CAPABLE_BEFORE = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
+_CAPABLE_BEFORE: Final = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
 _FORCES_AFTER = re.compile(r"\s+(?:(?!(?:from|about|by|with|for|against|at|near)\b)[\w.-]+\s+){0,4}?"
@@ -146,7 +146,7 @@ _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|f
                              r"(?:(?:senior|visiting|\d+|some)\s+)?)?",
                              re.IGNORECASE)
 # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
-_CLOSURES = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
+_CLOSURES: Final = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
 # Around a closing word: the place is shut to others, not left ('closed the airspace over X'; `_Cues.closed_for`).
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
@@ -157,23 +157,23 @@ _TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over",
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
 # After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
-_NAMED_DESTINATION = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
+_NAMED_DESTINATION: Final = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
 # Places that are towns, whose bases an arrival there may be told at.
-_TOWN_PLACES = frozenset({"city", "town", "village"})
+_TOWN_PLACES: Final = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
-_PERFECT_BEFORE = re.compile(_at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
+_PERFECT_BEFORE: Final = re.compile(_at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
 # Right before a facility: 'from', for where forces were moved from.
-_FROM_RIGHT_BEFORE = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
+_FROM_RIGHT_BEFORE: Final = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 # Relocation words that, with a facility as their object, give it back to its owner.
-_GIVING_BACK = frozenset({"returned", "returns", "return", "returning"})
+_GIVING_BACK: Final = frozenset({"returned", "returns", "return", "returning"})
 # Handing a site over: those who leave give it to the one who will run it, so its new operator is not the leaver.
 _HANDING = frozenset({"hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
                       "hand-over", "handing"})
-_TOWARD = re.compile(_at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
+_TOWARD: Final = re.compile(_at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 # 'rotated troops through X': forces that rotate through a place serve there in turns
-_ROTATING = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
-_THROUGH = re.compile(_at_word("through", cased=False) + r"\b", re.IGNORECASE)
+_ROTATING: Final = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
+_THROUGH: Final = re.compile(_at_word("through", cased=False) + r"\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
 _LOCATIVE_BEFORE = re.compile(_at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
                               + r"\s+(?:the\s+)?"
@@ -191,9 +191,9 @@ _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|
 # was about.
 _ITS = re.compile(r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
-_IT_BEFORE = re.compile(_at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
+_IT_BEFORE: Final = re.compile(_at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 # After a deployment verb: its object goes elsewhere ('moved launchers to Y').
-_SENT_ELSEWHERE = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
+_SENT_ELSEWHERE: Final = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
 # hands it works through ('workers have dug'); not a passive.
 _AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
@@ -206,7 +206,7 @@ _AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractor
 # Before an -ing trigger: 'it' or 'they' doing it ('it is building a harbour'); before a bare verb, going to do it ('it
 # will build'). A passive ('it was expanded', 'it will be expanded') has the place for its subject, and matches neither.
 _PRONOUN_DOING = re.compile(_at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
-_PRONOUN_WILL = re.compile(_at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
+_PRONOUN_WILL: Final = re.compile(_at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
@@ -218,17 +218,17 @@ _COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", 
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
                                r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
 # A relative clause's subject that is a pronoun, standing for a state named before it.
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
+_PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
 # Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
-_AUXILIARY = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b")
+_AUXILIARY: Final = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b")
 # A pronoun in a subject: it stands for a noun named before ('the last of them', 'its jets').
-_ANAPHOR = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=False) + r"\b", re.IGNORECASE)
+_ANAPHOR: Final = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=False) + r"\b", re.IGNORECASE)
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
-_SERVICES = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
-_SERVICE = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
-_THE_SERVICE = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
+_SERVICES: Final = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
+_SERVICE: Final = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
+_THE_SERVICE: Final = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
 # Opening a coordinate clause: its subject, a force of no state named ('and the air force moved', 'but the army').
-_SERVICE_SUBJECT = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
+_SERVICE_SUBJECT: Final = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'the work appears
 # to have started in January', 'Work on the hangars has gone on since March'): the building told before it, begun then.
 _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,50}?\s+)?"
@@ -240,54 +240,54 @@ _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=
 # next year on X'): no building told before, a new one.
 _WORK_TO_BEGIN = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
                             r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
-_WORK_ON = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
+_WORK_ON: Final = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
 # Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
 _LOCATING_WORD = re.compile(_at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
-_STARTING_BEFORE = re.compile(_at_word("will|would|to") + r"\s+(?:start|begin)\s+$")
+_STARTING_BEFORE: Final = re.compile(_at_word("will|would|to") + r"\s+(?:start|begin)\s+$")
 # Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
-_ASIDE_OPENING = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
+_ASIDE_OPENING: Final = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
 # would').
 _IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|"
                        r"to(?!\s+(?:about|around|some|nearly|roughly|almost|over|more\s+than|\d))))")
 # How many sentences back a pronoun's state may be named.
-_PRONOUN_REACH = 2
+_PRONOUN_REACH: Final = 2
 # 'Troops from the 201st base', 'jets based at X': forces named by the facility they come from, before its name
 _FORCES_OF_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|crews|jets|"
                                r"aircraft|bombers|fighters|helicopters|drones|ships|warships|squadrons?|battalions?|"
                                r"brigades?)\s+(?:from|of)\s+"
                                r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
-_NOUN = re.compile(r"\s+[a-z][\w-]*")
+_NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
 # Between a subject and its verb: a relative clause set off by commas.
-_ASIDE = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
+_ASIDE: Final = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
 _THE = re.compile(r"[\s\"'(]*The\s+")
 # After 'The': what picks out some of the forces before their noun ('The last US personnel', 'The remaining French
 # troops').
-_FEW = re.compile(r"(?:(?:last|first|remaining|final)\s+)?(?:[A-Z][\w.-]*\s+)?")
+_FEW: Final = re.compile(r"(?:(?:last|first|remaining|final)\s+)?(?:[A-Z][\w.-]*\s+)?")
 # Between two states named together.
-_JOINED = re.compile(r",?\s+and\s+|,\s+")
+_JOINED: Final = re.compile(r",?\s+and\s+|,\s+")
 # Between two states whose forces are told with their kit ('American A-10 and Czech Gripen pilots'): a name or
 # designation, then 'and'; after the second, its kit and the forces.
-_KIT_JOINED = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?,?\s+and\s+")
+_KIT_JOINED: Final = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?,?\s+and\s+")
 _KIT_FORCES_AFTER = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:pilots|crews|jets|fighters|ships|"
                                r"warships|troops|soldiers|sailors|units)\b")
 # Between a building word and a state qualifying its object ('planned Russian base', 'building a new Chinese pier').
-_OBJECT_OPENING = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|second|first|permanent)\s+)?")
+_OBJECT_OPENING: Final = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|second|first|permanent)\s+)?")
 # Between that state and the facility's head noun ('Russian naval logistics centre').
-_MODIFIERS = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
+_MODIFIERS: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?")
 # Events that are happenings, not works: what 'opened' or 'began' governs when it names one of them.
-_HAPPENINGS = frozenset({"exercise", "visit", "attack"})
+_HAPPENINGS: Final = frozenset({"exercise", "visit", "attack"})
 # Between 'opened' and the noun of the happening it opened: its determiner and modifiers ('the annual Cobra Gold').
-_HAPPENING_OPENING = re.compile(r"\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w\"'\u201c\u201d-]+\s+){0,4}?")
+_HAPPENING_OPENING: Final = re.compile(r"\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w\"'\u201c\u201d-]+\s+){0,4}?")
 # Right before an opening verb: the noun of what opened, its subject ('The exercise opened', 'the drills have opened').
-_HAPPENING_SUBJECT = re.compile(r"\b(\w+)\s+(?:(?:has|have|had|was|were|officially|formally)\s+){0,2}$")
+_HAPPENING_SUBJECT: Final = re.compile(r"\b(\w+)\s+(?:(?:has|have|had|was|were|officially|formally)\s+){0,2}$")
 # Between a facility and the comma of a relative clause: a phrase that only places the facility.
 _PLACED_PHRASE = re.compile(r"\s+(?:in|near|on|outside|off|beside|(?:north|south|east|west)\s+of)\s+[^,;.()]{1,60}")
 # Between a leaving word and a facility: the facility is where they went ('left for X').
-_DESTINATION = re.compile(r"\s+for\s+(?:the\s+)?")
+_DESTINATION: Final = re.compile(r"\s+for\s+(?:the\s+)?")
 # Origins of equipment that several states make and fly (the Tornado, the A400M): they name no state that sent it.
-_MAKERS_OF_MANY = frozenset({"EU"})
+_MAKERS_OF_MANY: Final = frozenset({"EU"})
 # Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
 # China', 'coast guards from the Maldives and India').
 _FORCES_FROM = re.compile(_at_word(_each(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|"
@@ -310,31 +310,31 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|t
                          r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on Monday and
 # visited troops at Y').
-_AND_VERB = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
+_AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # Opening a sentence: forces or ships named by 'the' alone, told of before ('The first group', 'The 222-metre ship').
 _FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
                 r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
                 r"personnel|instructors|commandos|paratroopers|pilots)\b")
 # Between two states, each with its forces: 'Belgian commandos and French marines'.
-_FORCES_AND = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS + r",?\s+and\s+", re.IGNORECASE)
+_FORCES_AND: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS + r",?\s+and\s+", re.IGNORECASE)
 _THE_FORCES = re.compile(r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?"
                          r"(?:The|the|An?|an?|Two|two|Three|three|Four|four|Several|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                          + _FORCE_NOUNS)
 # After a state: the forces or ships it qualifies ('Indian soldiers', 'Chinese research and survey vessel', "China's
 # navy").
 # The rule suffix of an event placed in a town or country named as the trigger's object.
-_PLACED = "-place"
+_PLACED: Final = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
-_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_OF_BEFORE: Final = re.compile(r"\bof\s+(?:the\s+)?$")
 _STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORCE_NOUNS
                                  + r"|(?:navy|army|air\s+force|military|coast\s+guard|defen[cs]e\s+force)\b)",
                                  re.IGNORECASE)
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
-_JUST_AFTER = re.compile(r",?\s*after\s", re.IGNORECASE)
+_JUST_AFTER: Final = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
-_POINTS_BACK = re.compile(_at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
+_POINTS_BACK: Final = re.compile(_at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
-_ALLIANCE_OWNED = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
+_ALLIANCE_OWNED: Final = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
 # Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there',
 # 'NATO jets landed').
 _ALLIANCE_FORCES = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
@@ -343,39 +343,39 @@ _ALLIANCE_FORCES = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 # Before a state: the work is for it ('for the U.S. side of the base').
-_FOR_BEFORE = re.compile(_at_word("for") + r"\s+(?:the\s+)?$")
+_FOR_BEFORE: Final = re.compile(_at_word("for") + r"\s+(?:the\s+)?$")
 # Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
-_OBJECT_BEFORE_THERE = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
+_OBJECT_BEFORE_THERE: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
-_PP_OF = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
+_PP_OF: Final = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
 _ANYONE_BEFORE = re.compile(_at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
                             + r"\s+$", re.IGNORECASE)
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
 _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
                       r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
-_FORCE_NOUN = re.compile(_FORCE_NOUNS)
-_AND_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
-_SPACE = re.compile(r"\s+")
+_FORCE_NOUN: Final = re.compile(_FORCE_NOUNS)
+_AND_JOINED: Final = re.compile(r",?\s+and\s+(?:the\s+)?")
+_SPACE: Final = re.compile(r"\s+")
 _COUNTERPART = re.compile(_at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
-_INCLUDING = re.compile(_at_word("including|such as|among them") + r"\b")
-_DIRECTION = re.compile(_at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
+_INCLUDING: Final = re.compile(_at_word("including|such as|among them") + r"\b")
+_DIRECTION: Final = re.compile(_at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
-_REPORT_DATED = "-report-date"
+_REPORT_DATED: Final = "-report-date"
 # The dates layer's rules for a month or day written with no year ('dates:month-cued-yearless').
-_YEARLESS = "-yearless"
+_YEARLESS: Final = "-yearless"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
-_REACH = 120
-_PASSIVE_WORDS = "was|were|been|being|is|are|came under|come under"
-_PASSIVE = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\b", re.IGNORECASE)
+_REACH: Final = 120
+_PASSIVE_WORDS: Final = "was|were|been|being|is|are|came under|come under"
+_PASSIVE: Final = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\b", re.IGNORECASE)
 # Right before a verb: it is passive ('was hit', 'was almost entirely destroyed').
 _PASSIVE_BEFORE = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
-_BY = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
-_BY_WORDS = ("by",)
+_BY: Final = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
+_BY_WORDS: Final = ("by",)
 # Right after a verb: its agent by name ('built by the Soviet Union').
-_BY_NAME = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
+_BY_NAME: Final = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # Right before a verb: its subject is a state that no longer exists, which has no code ('the Soviet Union built',
 # 'Yugoslav engineers had lengthened', "the Yugoslav People's Army pulled out").
 _VANISHED_SUBJECT = re.compile(
@@ -385,26 +385,26 @@ _VANISHED_SUBJECT = re.compile(
     r"(?:(?:had|has|have|was|were|then|first|also|originally|later)\s+)*$")
 # Around a state that tells of an event after it: a force or ministry of its own that speaks ('..., the Royal Air
 # Force said', "..., Britain's defence ministry said").
-_SPEAKER_OPENING = re.compile(r",\s+(?:the\s+)?$")
+_SPEAKER_OPENING: Final = re.compile(r",\s+(?:the\s+)?$")
 _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
                            r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
                            r"\s+(?:said|says|reported|announced|confirmed)\b")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
-_DIRECT_BY = re.compile(r"\s+by\b")
+_DIRECT_BY: Final = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
-_ORIGIN = re.compile(_at_word("from|by|launched from|based at", cased=False) + r"\b", re.IGNORECASE)
+_ORIGIN: Final = re.compile(_at_word("from|by|launched from|based at", cased=False) + r"\b", re.IGNORECASE)
 # Between a facility and an attack word: the facility serves the attack ('has been used for strikes', 'used to launch').
-_USED_FOR = re.compile(_at_word("used", cased=False) + r"\s+(?:for|to|as)\b", re.IGNORECASE)
+_USED_FOR: Final = re.compile(_at_word("used", cased=False) + r"\s+(?:for|to|as)\b", re.IGNORECASE)
 # Between a noun and a verb: the subject of a relative clause with no pronoun ('the base it built', 'the port
 # China expanded').
-_REDUCED_RELATIVE = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
+_REDUCED_RELATIVE: Final = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
 # Right before a facility: it locates something else ('fuel tanks near the port').
 _LOCATING = re.compile(_at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False)
                        + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
-_TARGET_AFTER = re.compile(_at_word("on|against|targeting", cased=False) + r"\s", re.IGNORECASE)
+_TARGET_AFTER: Final = re.compile(_at_word("on|against|targeting", cased=False) + r"\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
-_BASED_IN = "-based"
+_BASED_IN: Final = "-based"
 # After a state: a person or an outlet of that nationality who reports or studies ('a Russian analyst', 'a US think
 # tank'), not the state acting.
 _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|news\s+agency|newspaper|broadcaster|"
@@ -413,8 +413,8 @@ _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|ne
                                r"investigative\s+(?:site|outlet|group))\b",
                                re.IGNORECASE)
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
-_CREW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
-_WITH_A_BEFORE = re.compile(_at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+_CREW_AFTER: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
+_WITH_A_BEFORE: Final = re.compile(_at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # Before a trigger: a body of no state named reports what it does ('The ministry said it planned to').
 _THE_BODY_SAID = re.compile(r"\bThe\s+(?:[Dd]efen[cs]e\s+)?([Mm]inistry|[Gg]overnment|[Aa]rmy|[Nn]avy|"
                             r"[Aa]ir\s+[Ff]orce|[Mm]ilitary)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?"
@@ -423,13 +423,13 @@ _THE_BODY_SAID = re.compile(r"\bThe\s+(?:[Dd]efen[cs]e\s+)?([Mm]inistry|[Gg]over
 _BODY_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(ministry|government|army|navy|air\s+force|military)\b",
                          re.IGNORECASE)
 # Right before a state: it owned what follows once ('a former Turkish navy patrol craft').
-_FORMER_BEFORE = re.compile(_at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
+_FORMER_BEFORE: Final = re.compile(_at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
 # company is the state's ('a Chinese state company').
 _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
                             r"firms)\b", re.IGNORECASE)
 # Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
-_WORK_TYPES = frozenset({"construction", "expansion", "other"})
+_WORK_TYPES: Final = frozenset({"construction", "expansion", "other"})
 # Before a state: the news is told on the word of those it qualifies ('according to a Jordanian security source').
 _ACCORDING_BEFORE = re.compile(_at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
                                r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
@@ -443,12 +443,12 @@ _PAID_BY_BEFORE = re.compile(r"(?:" + _at_word(r"paid\s+for|funded|financed|bank
                              + _at_word(r"grants?|funds|funding|money|financing") + r"\s+(?:from|of))\s+"
                              r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$")
 # After a state: it paid for what the word after qualifies ('a U.S.-funded project', 'the Chinese-financed pier').
-_PAID_MARK = re.compile(r"-(?:funded|financed|paid)\b", re.IGNORECASE)
+_PAID_MARK: Final = re.compile(r"-(?:funded|financed|paid)\b", re.IGNORECASE)
 _PAYING_AFTER = re.compile(r"(?:'s)?\s+(?:government\s+)?(?:funding|funds|money|financing|grants?|aid|assistance)\b")
-_WITH_BEFORE = re.compile(_at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
-_PAYING_WORDS = ("paid for", "fund", "financ", "bankroll", "money", "grant", "aid", "assistance")
+_WITH_BEFORE: Final = re.compile(_at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_PAYING_WORDS: Final = ("paid for", "fund", "financ", "bankroll", "money", "grant", "aid", "assistance")
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
-_MADE_BY = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
+_MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
 _BACKED_BY = re.compile(_at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
                         r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
@@ -456,7 +456,7 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
                          r"weapons|shells)\b")
 # After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
-_OWNED_EVENT = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
+_OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
 # ('imagery reviewed earlier this year', 'documents seen by Reuters in May'), not the event.
 _REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
@@ -477,11 +477,11 @@ _REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "c
                     "obtained")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6', 'BOGOTÁ,
 # Nov 19'); the date is the filing's, not an event's.
-_CAPS = "A-Z\u00c0-\u00d6\u00d8-\u00de"
-_DATELINE = re.compile(rf"(?:^|\n)[ \t]*[{_CAPS}][{_CAPS} .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
+_CAPS: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_DATELINE: Final = re.compile(rf"(?:^|\n)[ \t]*[{_CAPS}][{_CAPS} .'-]+,(?:\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,)?\s+$")
 # Opening a clause, or right before it: the clause is coordinate with the one before ('and has been rotating',
 # 'but troops left'), so it has a time of its own.
-_ROTATING_AFTER = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE)
+_ROTATING_AFTER: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE)
 # After a date: it closes its clause, and the next one opens with a subject of its own ('since 2020, and troops').
 _DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|has|have|had|is|was|were|will|it)\b)"
                                 r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
@@ -490,15 +490,15 @@ _DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|
 # Opening a clause: a coordinate clause with a subject of its own and its auxiliary ('and US warships have').
 _OWN_SUBJECT_AND = re.compile(r"\s*(?:and|but)\s+(?!(?:then|later|again|also|so|thus|has|have|had|is|are|was|were|will|"
                               r"would|it|its)\b)(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were)\b")
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\w-]*\s*,")
-_COORDINATE_OPENING = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
-_COORDINATE_AFTER = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
+_NEW_SUBJECT: Final = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\w-]*\s*,")
+_COORDINATE_OPENING: Final = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
+_COORDINATE_AFTER: Final = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
 # Between an earlier date and a trigger: the trigger is in a time clause of its own ('on Tuesday after troops held').
 _SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it\b)(?:[\w-]+\s+){0,3}?"
                                 r"[a-z]+(?:ed|s)\b")
-_SUBORDINATING_WORDS = ("after", "before", "because")
+_SUBORDINATING_WORDS: Final = ("after", "before", "because")
 # Opening a clause: 'when', tying it to the time of the clause before.
-_WHEN_OPENING = re.compile(r"[\s,]*when\s", re.IGNORECASE)
+_WHEN_OPENING: Final = re.compile(r"[\s,]*when\s", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE = re.compile(_at_word(_each("since|before|after|until|when|as|that|which",
                                              r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
@@ -507,24 +507,24 @@ _OTHER_CLAUSE = re.compile(_at_word(_each("since|before|after|until|when|as|that
 # Natural hazards: as the subject of an attack word ('the tsunami destroyed it') or its agent ('hit by a cyclone').
 _HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
                  r"wildfires?|eruptions?|tornado(?:e?s)?")
-_HAZARDS = f"(?:{_HAZARD_NAMES})"
+_HAZARDS: Final = f"(?:{_HAZARD_NAMES})"
 _HAZARD_BEFORE = re.compile(_at_word(_HAZARD_NAMES, cased=False)
                             + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
                         re.IGNORECASE)
-_HAZARD = re.compile(_HAZARDS, re.IGNORECASE)
+_HAZARD: Final = re.compile(_HAZARDS, re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(_at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Members of an armed group of no state, for the readings of who attacked below.
-_MEMBERS = "insurgents|militants|rebels|jihadists|separatists|guerrillas|militias|militiamen"
+_MEMBERS: Final = "insurgents|militants|rebels|jihadists|separatists|guerrillas|militias|militiamen"
 # The subject of an attack word: an armed group of no state ('insurgents stormed the town', 'militants have
 # raided'), not unknown attackers or gunmen, who may be criminals.
 _ARMED_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters)\s+"
                                  r"(?:(?:have|had|has)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
-_AFTER_THE = re.compile(_at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
-_ATTRIBUTE_OF = re.compile(r"\s+[a-z]")
-_NOUN_THEN_VERB = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
+_AFTER_THE: Final = re.compile(_at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
+_ATTRIBUTE_OF: Final = re.compile(r"\s+[a-z]")
+_NOUN_THEN_VERB: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
 # 1945', an apposition's 'the island that it has held since 1966'); a comma after the relative clause ends it ('the
 # airfield, which lies by the sea, since 2015').
@@ -542,20 +542,20 @@ _SUBORDINATE_SUBJECT = re.compile(_at_word("as|while|whereas|when|after|because|
                                   + r"\s+(?!(?:a|an|well|such|part|far|"
                                   r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
                                   r"was|were|are|will|would)\s+)?(?:been\s+)?$")
-_CONJUNCTION = re.compile(_at_word("and|or|as well as") + r"\b")
+_CONJUNCTION: Final = re.compile(_at_word("and|or|as well as") + r"\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
-_PARALLEL_JOIN = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
+_PARALLEL_JOIN: Final = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
 # Before a facility: it only locates the one named before it ('the naval base, on the port of X').
 _LOCATED_ON = re.compile(_at_word("on|at|in|inside|beside|near", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
-_OWN_DATE_REACH = 80
+_OWN_DATE_REACH: Final = 80
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
                        r"(?:(?:at|on|to|in|into|against|from)\s+(?:(?:a|an|the)\s+)?)?"
                        r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*'s\s+)?")
 # Completion words: the end of works.
-_COMPLETING = frozenset({"complete", "completed", "completes", "finished", "completion"})
-_BUILDING_TYPES = frozenset({"construction", "expansion"})
+_COMPLETING: Final = frozenset({"complete", "completed", "completes", "finished", "completion"})
+_BUILDING_TYPES: Final = frozenset({"construction", "expansion"})
 # Between works told and a completion word: the same works go on to their end ('is being lengthened and will be',
 # 'was extended, and the work was', 'enlarged last year and', 'and the works on new aprons were').
 _THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?:work|works|project|job|construction|"
@@ -579,7 +579,7 @@ _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+
 # Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
 _AND_FUTURE = re.compile(_at_word("and", cased=False) + r"\s+(?:then\s+)?" + _at_word(_FUTURE_CUES, cased=False),
                          re.IGNORECASE)
-_FUTURE = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FUTURE: Final = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
 _FUTURE_HOLDING = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
                              r"open|launch|make|pay|join)\s+(?:[\w\"',-]+\s+){0,5}$", re.IGNORECASE)
@@ -588,7 +588,7 @@ _APPROVED = re.compile(_at_word("approved?|approves|authori[sz]ed?|authori[sz]es
                                 cased=False)
                        + r"\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_APPROVING_WORDS = ("approv", "authori", "endors", "sanction")
+_APPROVING_WORDS: Final = ("approv", "authori", "endors", "sanction")
 # Before an infinitive trigger: a decision that governs it ('agreed in 2019 to expand'), unlike an attempt ('tried
 # three years ago to take over'), which shares its time.
 _DECIDED = re.compile(r"\b(?:plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|ordered|"
@@ -600,27 +600,27 @@ _OFFSET_FROM = re.compile(_at_word(r"hours?|days?|weeks?|months?|years?", cased=
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?"
                               r"(?:after|before|until|as)\s", re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
-_RELATIVE_NEXT = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
+_RELATIVE_NEXT: Final = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
-_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?")
+_LOCATED_IN: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 # Right before a state: 'in', naming where a place lies.
-_LOCATED_IN_BEFORE = re.compile(_at_word("in", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_IN_BEFORE: Final = re.compile(_at_word("in", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Inside a relative clause: a clause of its own begins.
-_SUBORDINATE = re.compile(_at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
+_SUBORDINATE: Final = re.compile(_at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
 # Written, as `_at_word` writes its patterns, to open with the set of its first characters: ', as' or a word.
 _MAIN_CLAUSE_ENDS = re.compile(r"[,abuw](?:(?<=,)\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)"
                                r"\b)|(?<!\w.)(?:(?<=a)fter|(?<=b)(?:efore|ecause)|(?<=w)hile|(?<=u)ntil)\s+(?!it\b))")
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
+_APPOSITION: Final = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
-_RELATIVE = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
+_RELATIVE: Final = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
-_PLAN_WORDS = frozenset({"planned", "proposed"})
+_PLAN_WORDS: Final = frozenset({"planned", "proposed"})
 # Right before a plan word: the works it plans ('with work planned for 2026', 'the works proposed').
 _WORKS_BEFORE = re.compile(_at_word("work|works|construction|building", cased=False) + r"\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
 # What imagery did not show before: the time after them is when the thing was still absent.
-_ABSENT = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
+_ABSENT: Final = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
 # Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
 _PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|ceremony|"
                                 r"ceremonies|exercises?|drills?|elections?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)"
@@ -629,32 +629,32 @@ _PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|tri
 # tells has not happened ('until it was abandoned in 1993' has).
 _UNTIL_DONE = re.compile(_at_word("until", cased=False)
                          + r"\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_UNTIL_WORDS = ("until",)
+_UNTIL_WORDS: Final = ("until",)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
-_EXTENDING = frozenset({"extend", "extends", "extending", "extended", "extension"})
+_EXTENDING: Final = frozenset({"extend", "extends", "extending", "extended", "extension"})
 _TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:lease|"
                          r"use|deadline|agreement|contract|mandate|stay|presence|deployment|mission|ban|sanctions|term|deal|talks|"
                          r"ceasefire|truce|cooperation)\b", re.IGNORECASE)
-_PLAN_OF_OTHER = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
+_PLAN_OF_OTHER: Final = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
 # 'moved to ban flights', 'moved quickly to secure': an infinitive after 'moved' is another act, not where forces
 # went ('moved to the base', 'moved to al-Jufra').
-_MOVED = "moved"
+_MOVED: Final = "moved"
 _TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|new|bases?|"
                      r"positions?|areas?|sites?)\b)[a-z]+(?=[\s,.;:])")
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise", "construction", "expansion"})
-_TOWN_KINDS = frozenset({"city", "town", "village"})
-_DEMONYM = "demonym"
+_TOWN_KINDS: Final = frozenset({"city", "town", "village"})
+_DEMONYM: Final = "demonym"
 # Places after a trigger that are where it happened, leaving no room for a facility further on in the sentence.
-_OWN_PLACE_KINDS = _TOWN_KINDS | {_DEMONYM}
+_OWN_PLACE_KINDS: Final = _TOWN_KINDS | {_DEMONYM}
 # Opening a sentence, right before its verb: forces named by a bare noun ('The peacekeepers left').
 _THE_NOUN = re.compile(r"[\s\"'(]*The\s+([a-z][\w-]*)\s+(?:(?:have|has|had|then|also|finally)\s+)?")
 # After a verb of moving: the country named before ('is leaving the country', 'sent troops into the country').
-_THE_COUNTRY = re.compile(r"\s+(?:(?:out\s+of|from|to|into|in)\s+)?the\s+(country|region)\b")
-_NAMED_BEFORE = {"country": frozenset({"country"}), "region": frozenset({"region", "admin1"})}
+_THE_COUNTRY: Final = re.compile(r"\s+(?:(?:out\s+of|from|to|into|in)\s+)?the\s+(country|region)\b")
+_NAMED_BEFORE: Final = {"country": frozenset({"country"}), "region": frozenset({"region", "admin1"})}
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
-_FRONTIER = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
-_OBJECT_PLACE_KINDS = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
+_FRONTIER: Final = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
+_OBJECT_PLACE_KINDS: Final = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
 _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
                                r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
 # A place named by its kind before its name ('to its border town of Pacaraima', 'the eastern city of Kharkiv', 'the
@@ -662,8 +662,8 @@ _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\
 _KIND = (r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|region|province|"
          r"district|island)\s+of\s+")
 # 'in northern Mali', 'to eastern Ukraine': a part of a country, named by its side
-_SIDE = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-_KIND_OF = rf"(?:{_KIND}|the\s+)?{_SIDE}"
+_SIDE: Final = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_KIND_OF: Final = rf"(?:{_KIND}|the\s+)?{_SIDE}"
 _PLACE_OBJECT = {
     "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + _KIND_OF + r"(?=\S)|\s+" + _KIND_OF + r"(?=[A-Z])"),
     "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + _KIND_OF + r"|(?=[A-Z])|"
@@ -691,13 +691,13 @@ _THE_ATTACKS = re.compile(_at_word("the|these|those", cased=False)
                           + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
-_DEFINITE = re.compile(_at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE: Final = re.compile(_at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
 # before, during exercises').
 _GENERIC = re.compile(_at_word("during|in|for", cased=False)
                       + r"\s+(?:exercises|drills|manoeuvres|maneuvers|deployments|visits|rotations)$",
                       re.IGNORECASE)
-_SUCH = re.compile(_at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
+_SUCH: Final = re.compile(_at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
@@ -708,40 +708,40 @@ _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+
                          r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
                          r"leadership|presidency|chairmanship|tasks?|job|post)\b", re.IGNORECASE)
 # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
-_FLYING = frozenset({"flown", "flew", "fly", "flies", "flying"})
+_FLYING: Final = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # What flies without being deployed: rockets, missiles and what they carry.
 _PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                          re.IGNORECASE)
 # 'landed', 'fell': what lands or falls at a place is a strike there when it is a shot, its subject a projectile
 # before the verb, maybe with who fired it ('rockets fired by the militia landed inside X', 'a shell fell near Y');
 # 'fell' of anything else is no event, 'landed' of anything else stays an arrival.
-_SHOT_LANDING = frozenset({"landed", "fell"})
+_SHOT_LANDING: Final = frozenset({"landed", "fell"})
 _SHOT_SUBJECT = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
                                     "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                            + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
-_SHOT_REACH = 70
+_SHOT_REACH: Final = 70
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
 _MOORING = frozenset({"docked", "docking", "berthed", "berthing", "tied up at", "ties up at", "tie up at",
                       "tying up at"})
 # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
-_SHIP_STOPS = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
+_SHIP_STOPS: Final = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
-_STAYED = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
+_STAYED: Final = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Trigger words with a sense that tells no event, and what shows that sense next to them: a length a thing runs to
 # ('the runway extends about 4,000 metres'), a count of what a blow left behind ('left two craters'), images that
 # caught a scene ('images captured on 3 March', 'captured in satellite images'), a ship's stop for repairs ('docked
 # at X for repairs'), a building as a thing ('a storage building', not 'the building of a pier').
-_MEASURING = frozenset({"extend", "extends", "extending"})
+_MEASURING: Final = frozenset({"extend", "extends", "extending"})
 _MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|just\s+over|for)\s+)*"
                             r"\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|feet|ft|miles|yards)\b")
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
-_CAUGHT = frozenset({"captured", "capture", "captures", "capturing"})
-_PRESENT_BE_BEFORE = re.compile(_at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
+_CAUGHT: Final = frozenset({"captured", "capture", "captures", "capturing"})
+_PRESENT_BE_BEFORE: Final = re.compile(_at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
 _HABIT_TIME = re.compile(_at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
                          + _at_word(r"each|every", cased=False)
                          + r"\s+(?:year|summer|winter|spring|autumn|month|week)\b", re.IGNORECASE)
-_QUALITIES = frozenset({"reinforced", "fortified"})
+_QUALITIES: Final = frozenset({"reinforced", "fortified"})
 _MAKING_BEFORE = re.compile(_at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
                                      "erect|erected|add|added|adding", cased=False)
                             + r"\s+(?:(?:a|an|the|its|their|new|several|two|three|four|five|six|\d+)\s+){0,2}$",
@@ -749,13 +749,13 @@ _MAKING_BEFORE = re.compile(_at_word("build|builds|built|building|construct|cons
 _QUALIFIED_BEFORE = re.compile(_at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
                                + r"\s+(?:[a-z-]+\s+)?$|\d\s+$", re.IGNORECASE)
 _OVER_AFTER = re.compile(r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
-_PICTURES = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
-_PICTURES_BEFORE = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PICTURES: Final = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
+_PICTURES_BEFORE: Final = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IN_PICTURES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
                           re.IGNORECASE)
-_MENDING = frozenset({"repair", "repairs"})
-_FOR_BEFORE_MENDING = re.compile(_at_word("for", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-_MENDED_THING = re.compile(r"\s+(?:of|to|on)\b")
+_MENDING: Final = frozenset({"repair", "repairs"})
+_FOR_BEFORE_MENDING: Final = re.compile(_at_word("for", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_MENDED_THING: Final = re.compile(r"\s+(?:of|to|on)\b")
 _THING_BEFORE = re.compile(_at_word("a|an|the|one|its|their|this|that|each|every", cased=False)
                            + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 _DONE_AFTER = re.compile(_at_word("finished|completed|built|erected|constructed|put\\s+up|went\\s+up|opened",
@@ -763,39 +763,39 @@ _DONE_AFTER = re.compile(_at_word("finished|completed|built|erected|constructed|
 _BUILDING_ACT_AFTER = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
                                  r"programme|program|project)\b", re.IGNORECASE)
 # Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
-_LEAVING = frozenset({"leave", "leaves", "leaving", "left"})
+_LEAVING: Final = frozenset({"leave", "leaves", "leaving", "left"})
 _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
                          r"with\s+no\b)")
 # Verbs of travelling: a titled person who travels visits ('the president flew to X').
 _TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "arrivals",
                      "landed", "land at", "lands at", "touched down", "touches down", "touching down", "touch down"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
-_OBJECT = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
+_OBJECT: Final = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # Right after a verb: a time, not its object ('which it had upgraded a year earlier', 'flew home the same month').
 _TIME_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\s+"
                          r"(?:earlier|before|later|after|ago|previously)|the\s+(?:same|following|next|previous)\s+"
                          r"(?:year|month|week|day|night|morning|evening))\b")
 # How far after a verb its object's head may lie.
-_OBJECT_REACH = 40
+_OBJECT_REACH: Final = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
-_AWAY_TYPES = frozenset({"exercise", "attack", "visit"})
+_AWAY_TYPES: Final = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
 _FROM_BEFORE = re.compile(_at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
 # Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops have
 # occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle ('in occupied
 # territory') is no verb.
-_OCCUPYING = frozenset({"occupy", "occupies", "occupying", "has occupied", "have occupied", "had occupied"})
+_OCCUPYING: Final = frozenset({"occupy", "occupies", "occupying", "has occupied", "have occupied", "had occupied"})
 # Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort', 'occupied a
 # disused depot at X').
-_MANNING = frozenset({"manned", "garrisoned", "use", "uses", "used"}) | _OCCUPYING
+_MANNING: Final = frozenset({"manned", "garrisoned", "use", "uses", "used"}) | _OCCUPYING
 # Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
 # helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
 # state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
-_USING = frozenset({"use", "uses", "used"})
+_USING: Final = frozenset({"use", "uses", "used"})
 # 'develop': building only with the facility as its object ('India is developing a port at X', 'the development of
 # X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds nothing there.
-_DEVELOPING = frozenset({"develop", "develops", "developing", "developed", "development"})
-_DEVELOPED_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
+_DEVELOPING: Final = frozenset({"develop", "develops", "developing", "developed", "development"})
+_DEVELOPED_OBJECT: Final = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
 # Words that tell building only with a structure ('added two hangars', 'laid the foundation stone', 'new shelters have
 # sprung up at X'), as imagery reports tell it: those before their structure take it as object, the others as
 # subject; 'he added' builds nothing.
@@ -809,18 +809,18 @@ _GETTING_NEW = frozenset(f"{verb} {new}" for verb in (
     "funding", "finance", "finances", "financed", "financing", "pay for", "paid for", "paying for")
     for new in ("new", "a new"))
 # 'new shelters have appeared': a new structure told before the verb.
-_APPEARING = frozenset({"appeared", "has appeared", "have appeared"})
+_APPEARING: Final = frozenset({"appeared", "has appeared", "have appeared"})
 # 'six new hangars rising at X': a new structure going up.
-_RISING = frozenset({"rising"})
+_RISING: Final = frozenset({"rising"})
 _NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up", "gone up", "added", "adding", "adds",
                             "put up", "laid", "poured", "rising"}) | _SHOWN_NEW | _GETTING_NEW | _APPEARING
-_STRUCTURE_AFTER = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
+_STRUCTURE_AFTER: Final = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
-_PASSIVE_RIGHT_BEFORE = re.compile(_at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
+_PASSIVE_RIGHT_BEFORE: Final = re.compile(_at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a verb: its object opens with 'new' ('handed over two new barracks blocks', 'a new hangar').
 _NEW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
                          re.IGNORECASE)
-_NEW_WORD = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
+_NEW_WORD: Final = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
 # Right after a handing word: what is handed, when it is told with no 'new' ('the handover of the refurbished blocks',
 # 'handed over four hangars'): its determiner and up to two words before the structure's own word.
 _HANDED_OBJECT = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|two|three|four|five|six|\d+)\s+)?"
@@ -828,17 +828,17 @@ _HANDED_OBJECT = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|two|t
 # After a verb of building: its object, a structure or the first stone of one, within a few words.
 _OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
                            re.IGNORECASE)
-_STRUCTURE_REACH = 50
+_STRUCTURE_REACH: Final = 50
 # A structure as the subject may come with a longer description before the verb ('three new hangars large enough for
 # medium-altitude drones have gone up at X').
-_SUBJECT_REACH = 80
+_SUBJECT_REACH: Final = 80
 # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live firing
 # at X'); analysts or a state that watch drills, or an official who watches anything else, make no visit.
-_WATCHING = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
+_WATCHING: Final = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
 # 'attended', 'supervised', 'oversaw', 'presided over': an official who attends drills or a ceremony at a facility
 # visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence minister').
 # 'in the presence of': the office holders or delegation after it were at the site, visitors there (docs/data-model.md).
-_PRESENCE = frozenset({"in the presence of"})
+_PRESENCE: Final = frozenset({"in the presence of"})
 _ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "supervises", "supervising", "oversaw",
                         "oversees", "overseeing", "presided over", "presides over", "presiding over"})
 # 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
@@ -846,16 +846,16 @@ _ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "super
 _TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training with", "training alongside",
                                 "will train with", "will train alongside"})
 # Right after a passive of attending: its agent ('attended by the defence minister').
-_BY_AGENT = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
+_BY_AGENT: Final = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
-_PRONOUN_NEAR = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_PRONOUN_NEAR: Final = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
-_THERE = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
-_THERE_NEXT = re.compile(r"\s+there\b")
+_THERE: Final = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
+_THERE_NEXT: Final = re.compile(r"\s+there\b")
 # A locative 'there' later in a clause: not existential ('there is'), not an origin ('from there').
 _THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
                           r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
-_THERE_WORDS = ("there",)
+_THERE_WORDS: Final = ("there",)
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "operated from", "operating from", "operate from", "operates from",
@@ -867,24 +867,24 @@ _CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while
 _LOCATED_BEFORE = re.compile(_at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
                              + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date: the time a stay began ('since 1992', 'since the ceasefire of November 2020').
-_SINCE_BEFORE = re.compile(_at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
+_SINCE_BEFORE: Final = re.compile(_at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
-_STAYING = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
-_UNTIL = re.compile(_at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
+_STAYING: Final = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
+_UNTIL: Final = re.compile(_at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
-_BEGUN = re.compile(_at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BEGUN: Final = re.compile(_at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # After a state word: it takes forces as its object ('it based fighters at X'), so it tells a move, not a state.
 _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
                            r"(?:[\w-]+\s+){0,2}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
-_INFINITIVE = re.compile(_at_word("to") + r"\s+$")
+_INFINITIVE: Final = re.compile(_at_word("to") + r"\s+$")
 # Before an infinitive: the works it is the aim of ('Work to lengthen the runway'), which may be told as going on.
 _WORKS_TO = re.compile(_at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
 # Between two words of one clause: no clause break (a comma only inside a number, '3,000').
-_SAME_CLAUSE_GAP = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,100}")
+_SAME_CLAUSE_GAP: Final = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,100}")
 # After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
 _WORKS_COURSE = re.compile(_at_word(r"began|begun|started|got\s+under\s+way|ended|finished|continued|"
                                     r"was\s+completed|were\s+completed|been\s+completed|gone\s+on",
@@ -894,29 +894,29 @@ _WORKS_COURSE = re.compile(_at_word(r"began|begun|started|got\s+under\s+way|ende
 _FUNDS_FOR = re.compile(_at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
                         + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # How far after a verb a time stands right after it: ' next year', ' in May'.
-_RIGHT_AFTER = 5
+_RIGHT_AFTER: Final = 5
 # A headline has no closing stop: its events are told again, dated, in the body. The stop, its closing quotes and the
 # space after them lie in the sentence's last characters.
 _CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
-_CLOSING_REACH = 24
+_CLOSING_REACH: Final = 24
 # Event types told of a part of a facility ('the runway was resurfaced').
-_PART_TYPES = frozenset({"construction", "expansion", "other"})
+_PART_TYPES: Final = frozenset({"construction", "expansion", "other"})
 # Right after a noun: a place of its own follows.
-_PLACED_AFTER = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", re.IGNORECASE)
+_PLACED_AFTER: Final = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", re.IGNORECASE)
 # Event types whose verb acts on the facility as its object: one with an object of its own does not act on it
 # ('the base repairs ships', 'officials reopened the airspace').
-_OBJECT_TYPES = frozenset({"construction", "expansion", "withdrawal", "other"})
+_OBJECT_TYPES: Final = frozenset({"construction", "expansion", "withdrawal", "other"})
 # Event types that move forces: their agent is the forces' own state.
-_MOVING_TYPES = frozenset({"deployment", "withdrawal"})
+_MOVING_TYPES: Final = frozenset({"deployment", "withdrawal"})
 # The rule suffix of an event that names no place.
-_UNPLACED = "-unplaced"
+_UNPLACED: Final = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
 # that need a place to be one: a flight, a delivery of arms, a firing with no target.
-_UNPLACED_TYPES = frozenset({"deployment", "withdrawal", "attack", "exercise"})
+_UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exercise"})
 # Events at a town whose agent is never guessed from the story: visitors and drills are told by their own.
-_OWN_AGENT_TYPES = frozenset({"visit", "exercise"})
+_OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
-_VISIT_NOUNS = frozenset({"visit", "visits"})
+_VISIT_NOUNS: Final = frozenset({"visit", "visits"})
 _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
     "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
@@ -926,7 +926,7 @@ _UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
 _TESTING = frozenset({"test-fired", "test-fires", "test-firing", "test-fire", "test-launched", "test-launches",
                       "test launch", "test launches"})
 # Verbs of drilling: their subject, forces, drill for the state the news is about.
-_DRILLING = frozenset({"practised", "practiced", "exercised", "trained at", "trained together"})
+_DRILLING: Final = frozenset({"practised", "practiced", "exercised", "trained at", "trained together"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
 # then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
 _FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
@@ -934,9 +934,9 @@ _FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers
                 r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|ships|vessels|aircraft|"
                 r"planes|submarines|squadrons?|"
                 r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?")
-_FORCES = f"(?:{_FORCE_NAMES})"
+_FORCES: Final = f"(?:{_FORCE_NAMES})"
 # Forces anywhere in a clause: what moves or strikes there is military ('young people leave X' is not).
-_FORCES_WORD = re.compile(r"\b" + _FORCES + r"\b", re.IGNORECASE)
+_FORCES_WORD: Final = re.compile(r"\b" + _FORCES + r"\b", re.IGNORECASE)
 # After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
 # garrison', 'boosted its troops').
 _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
@@ -945,7 +945,7 @@ _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-
 _WITH_FORCES = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?with\s+(?:(?:another|more|additional|extra|new|some|about|"
                           r"[\d,]+|two|three|four|five|six|several|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*"
                           r"(?:[\w-]+\s+){0,2}?" + _FORCES + r"\b", re.IGNORECASE)
-_FORCES_AT_WORD = _at_word(_FORCE_NAMES, cased=False)
+_FORCES_AT_WORD: Final = _at_word(_FORCE_NAMES, cased=False)
 _FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
 # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
@@ -956,57 +956,57 @@ _MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "re
                            "repositioning"})
 # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
 # troops'); not 'a massed drone attack'.
-_MASSING = frozenset({"massed", "massing", "amassed", "amassing"})
-_ARTICLE_BEFORE = re.compile(_at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
+_MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
+_ARTICLE_BEFORE: Final = re.compile(_at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
 _MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|frigates|destroyers|corvettes|"
                            r"gunships|tanks|artillery|batteries|launchers|howitzers|missiles)\b", re.IGNORECASE)
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
                              "kicked out"})
-_DUE_AT = frozenset({"due at"})
+_DUE_AT: Final = frozenset({"due at"})
 # 'came to', 'went to': an office holder's trip, not an idiom ('came to power', 'went to war', 'came to an end').
-_GOING_TO = frozenset({"went to", "came to"})
+_GOING_TO: Final = frozenset({"went to", "came to"})
 _IDIOM_AFTER = re.compile(r"\s+(?:power|an?\s|war|court|light|terms|blows|the\s+(?:polls|aid|rescue|fore|conclusion)|"
                           r"office|trial|prison|jail|sea|ground|grief|nothing|life|mind|help)\b", re.IGNORECASE)
 # 'replaced': a deployment only of forces that replace forces ('a new contingent replaced the Dutch troops', 'British
 # forces replaced them'), not 'the navy replaced the runway lights'.
-_REPLACING = frozenset({"replaced", "replace", "replaces", "replacing"})
-_THEM = re.compile(r"\s+them\b")
-_DUE_REACH = 6
+_REPLACING: Final = frozenset({"replaced", "replace", "replaces", "replacing"})
+_THEM: Final = re.compile(r"\s+them\b")
+_DUE_REACH: Final = 6
 # A part of every word of _FORCES: a window with none of them names no forces.
 _FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", "mercenar", "instructor", "advis",
                 "unit", "contingent", "detachment", "garrison", "personnel", "peacekeeper", "marine", "sailor",
                 "airmen", "fighter", "jet", "bomber", "plane", "drone", "helicopter", "ship", "vessel", "aircraft",
                 "squadron", "battalion", "brigade", "regiment", "division", "military", "arm", "nav", "guard")
 # 'entered', 'violated': with a state's airspace or waters as object, an intrusion; anything else is no event.
-_INTRUDING = frozenset({"entered", "violated", "intruded into", "strayed into"})
+_INTRUDING: Final = frozenset({"entered", "violated", "intruded into", "strayed into"})
 _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
                             r"territorial\s+waters|waters)\b")
 # 'entered' with forces as its subject and no airspace or waters as its object: a deployment.
-_ENTERING = frozenset({"entered"})
+_ENTERING: Final = frozenset({"entered"})
 # 'reached', likewise only of forces that reach a place or a facility named right after it ('the first rotation of
 # Danish troops reached X'), not 'reached a deal'.
-_REACHING = frozenset({"reached"})
+_REACHING: Final = frozenset({"reached"})
 # 'spotted at', 'seen at', 'have been at': aircraft or forces seen or staying at a facility, a deployment only with them
 # before the verb ('four Su-34 jets were spotted at X', 'two Typhoons have been at X since September'), not 'the
 # minister was seen at X'; as with 'parked', only when dated (_STATE_WORDS).
 # 'crashed': an aircraft or ship lost is an 'other' event at the place it came down ('a MiG-29 crashed on landing at
 # X'), only with the craft before the verb ('the market crashed' is none).
-_CRASHING = frozenset({"crashed"})
+_CRASHING: Final = frozenset({"crashed"})
 _SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at", "have been at",
                       "has been at", "had been at"})
-_SETTING_UP = frozenset({"set up", "sets up", "setting up"})
+_SETTING_UP: Final = frozenset({"set up", "sets up", "setting up"})
 _PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
 # 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
 # last of its F-16 jets back from X'): only then a withdrawal ('pulled the plug on X' is none). Whatever is pulled
 # out, not only forces named as such: their craft are often named by type alone.
-_PULLING = frozenset({"pull", "pulls", "pulled", "pulling"})
+_PULLING: Final = frozenset({"pull", "pulls", "pulled", "pulling"})
 # 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
-_DEPARTING = frozenset({"departure"})
+_DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
-_STATE_OWNS = re.compile(r"(?:'s)?\s+")
+_STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
-_SENT = re.compile(_at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
+_SENT: Final = re.compile(_at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
 _FORCES_SENT_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
@@ -1015,10 +1015,10 @@ _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arri
 _AUXILIARY_BEFORE = re.compile(_at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
                                + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
-_UNDER_ATTACK = re.compile(_at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
+_UNDER_ATTACK: Final = re.compile(_at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
 # Between an armed group's name and its members' word ('Houthi rebels', 'al-Shabaab's militants').
-_GROUP_GAP = re.compile(r"(?:'s)?\s+")
+_GROUP_GAP: Final = re.compile(r"(?:'s)?\s+")
 _ORGANISATION_BEFORE = re.compile(_at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
                                            r"ECOWAS|SADC|Arab League")
                                   # or its forces or mission ('UN peacekeepers withdrew', 'the UN mission left')
@@ -1026,7 +1026,7 @@ _ORGANISATION_BEFORE = re.compile(_at_word(r"European Union|EU|NATO|United Natio
                                   r"force)(?:\s+[A-Z][\w-]*)?)?"
                                   + r"\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
-_MEANWHILE = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
+_MEANWHILE: Final = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
 _HIS_BEFORE = re.compile(_at_word("his|her", cased=False)
                          + r"\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
@@ -1042,11 +1042,11 @@ _PRIOR_EVENT_BEFORE = re.compile(_at_word("for|after|following|amid|despite", ca
 _STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|"
                              r"stopping|pause|paused|pausing|grounding|grounded)\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
-_STOPPING_WORDS = ("halt", "suspend", "stop", "paus", "ground")
+_STOPPING_WORDS: Final = ("halt", "suspend", "stop", "paus", "ground")
 # Right after 'no': a number it is the numero sign of ('No. 75 Squadron').
-_NUMERO = re.compile(r"\.?\s?\d{1,3}\b")
+_NUMERO: Final = re.compile(r"\.?\s?\d{1,3}\b")
 # Opening a clause: a relative pronoun standing for the noun before it.
-_RELATIVE_PRONOUN = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
+_RELATIVE_PRONOUN: Final = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
 # suicide bomber struck').
 _ARMED_BEFORE = re.compile(_at_word(_each("militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist",
@@ -1055,7 +1055,7 @@ _ARMED_BEFORE = re.compile(_at_word(_each("militia|insurgent|jihadist|rebel|mili
                            re.IGNORECASE)
 # Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
 # arrived').
-_STATE_NAME = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
+_STATE_NAME: Final = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
 _FORCES_FROM_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
                                  + r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?" + _STATE_NAME + r")*)\s+"
                                  r"(?:(?:has|have|had|was|were|is|are|then|also|\w+ly)\s+){0,2}$")
@@ -1064,13 +1064,13 @@ _FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|
                             r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
                             + _FORCES + r"\b", re.IGNORECASE)
 # After 'pulled': up to 'out', 'back' or 'home'.
-_PULLED_OUT = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
+_PULLED_OUT: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
 # Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
 _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|coalition|special|armed|regular|elite|"
                         r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
                         r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
-_POSSESSIVE_BEFORE = re.compile(_at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_BEFORE: Final = re.compile(_at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
 _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
                           r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
@@ -1079,7 +1079,7 @@ _IT_HOSTS = re.compile(_at_word("it|It") + r"\s+(?:has\s+|had\s+|also\s+|will\s+
                        r"(?:hosted|hosts|host)\b")
 # After drills: a relative clause whose subject hosts them, up to that subject ('the exercise that the navy of X will
 # host', 'drills, which X hosted').
-_HOSTED_BY_AFTER = re.compile(r"(?:\s+[\w\"'-]+){0,3}?,?\s+(?:that|which)\s+(?:the\s+)?")
+_HOSTED_BY_AFTER: Final = re.compile(r"(?:\s+[\w\"'-]+){0,3}?,?\s+(?:that|which)\s+(?:the\s+)?")
 _HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|forces|armed\s+forces))?\s+"
                             r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
                             re.IGNORECASE)
@@ -1088,9 +1088,9 @@ _JOINING = re.compile(_at_word(r"joined|joins|join|joining|took\s+part|take\s+pa
                                r"participated|participate|participates|participating", cased=False) + r"\b",
                       re.IGNORECASE)
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
-_WITH_PARTNER = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
+_WITH_PARTNER: Final = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
-_BILATERAL = re.compile(r"\bbilateral\b", re.IGNORECASE)
+_BILATERAL: Final = re.compile(r"\bbilateral\b", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan', 'Mongolian-Russian').
 _JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
@@ -1110,7 +1110,7 @@ _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along
                           r"with\s+(?:the\s+)?help\s+(?:of|from)|(?:helped|aided|backed|supported|accompanied|escorted|"
                           r"joined)\s+by)\b")
 # Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
-_AND_THEN_VERB = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
+_AND_THEN_VERB: Final = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
 # Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
 # ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
 # 'He said dredging would start next year').
@@ -1124,7 +1124,7 @@ _WORKS_DUE = re.compile(
 # A time that points back to the one told before.
 _THEN = re.compile(_at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
-_SAME_TIME_LENGTH = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
+_SAME_TIME_LENGTH: Final = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
 _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to", "went to",
                             "came to"})
@@ -1132,9 +1132,9 @@ _DELEGATION = re.compile(r"\b(?:delegation|envoy|ambassadors?|high\s+commissione
                          r"lawmakers|senators|president|"
                          r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
 # Opening a clause: a relative clause about a person ('..., who flew to the base').
-_WHO = re.compile(r"[\s,]*who\b", re.IGNORECASE)
+_WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
-_REOPENING = frozenset({"reopened", "reopen", "reopens", "reopening"})
+_REOPENING: Final = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Words of shooting or bombing, and after one of them what is shot at or with in practice: a range ('fired rockets at
 # the Tofta range', 'dropped bombs on a bombing range') or rounds for training ('fired live rounds at X').
 _FIRING = frozenset({"fired", "fire at", "opened fire", "shelled", "shelling", "bombed", "bombing", "dropped bombs",
@@ -1144,7 +1144,7 @@ _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|ac
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
-_TOLD_BEFORE = re.compile(_at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
+_TOLD_BEFORE: Final = re.compile(_at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
 _HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
@@ -1155,11 +1155,11 @@ _HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|co
                           + r"\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
                           r"(?:[\w'-]+\s+){0,3}$")
 # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
-_HOLDERS = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
+_HOLDERS: Final = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
 _MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                             + r"\b", re.IGNORECASE)
-_MULTINATIONAL_WORDS = ("countr", "nation")
+_MULTINATIONAL_WORDS: Final = ("countr", "nation")
 
 
 class _Cues:
@@ -1286,7 +1286,7 @@ def _cues(lang: str) -> _Cues:
     return _Cues(pattern_words(lang))
 
 
-_AT_TARGET = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
+_AT_TARGET: Final = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
 # Before an attack word in its sentence, however far: an armed group of no state as its subject, with what qualifies it
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
 _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
@@ -1294,16 +1294,16 @@ _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|f
 # Where an armed group fights from: 'a group based across the border in Burkina Faso', 'which operates from islands on
 # Nigeria's side of the lake', 'whose camps are based around Tindouf in Algeria'; up to the country named within reach.
 _GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
-_GROUP_BASE_WORDS = ("based", "operat", "headquartered", "fights from")
+_GROUP_BASE_WORDS: Final = ("based", "operat", "headquartered", "fights from")
 # After an armed group's members: the land they come from ('militiamen from the Democratic Republic of Congo').
 _GROUP_FROM = re.compile(rf"\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|bandits)\s+from\s+(?:the\s+)?",
                          re.IGNORECASE)
-_GROUP_BASE_GAP = re.compile(r"[^.;:!?]{0,60}")
+_GROUP_BASE_GAP: Final = re.compile(r"[^.;:!?]{0,60}")
 # Opening the sentence after an attack: the armed group told in it as the subject ('The movement, whose ...').
 _GROUP_AGAIN = re.compile(r"[\s\"'(]*(?:It\b|Its\b|The\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|faction|front|"
                           rf"organi[sz]ation|{_MEMBERS}|fighters)\b)")
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
-_BY_ARMED_GROUP = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
+_BY_ARMED_GROUP: Final = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
 _THEY_BEFORE = re.compile(_at_word("they", cased=False)
                           + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
@@ -1314,9 +1314,9 @@ _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface
                         "repaved", "repaving", "rehabilitate", "rehabilitates", "rehabilitated", "rehabilitating",
                         "rehabilitation"})
 # Event types whose agent is, by default, the force that runs the facility.
-_OPERATOR_TYPES = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
+_OPERATOR_TYPES: Final = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Works whose completion, told of them as its subject, is their end, not more works.
-_WORKS_ENDED = frozenset({"construction", "expansion"})
+_WORKS_ENDED: Final = frozenset({"construction", "expansion"})
 # Between an event noun and the passive completion it is the subject of: the noun it qualifies, its object or place,
 # a relative clause on it, then the auxiliary ('The upgrade work at the port was finished', 'The expansion, which
 # began in 2015, is now complete', 'the withdrawal of troops from X, which was completed in 2022'); no second subject
@@ -1337,9 +1337,9 @@ _OWN_COURSE = re.compile(r"(?:\s+(?:of|at|on|to|from|in|near|off|into|by|against
                          r"happened|occurred|came|lasted|ran|kicked\s+off|got\s+under\s+way|held|carried\s+out|"
                          r"staged|conducted|wrapped\s+up)\b")
 # From a course verb to the time it gives ('began on Monday', 'ended early in March', 'ran from May').
-_COURSE_TO_DATE = re.compile(r"\s+(?:(?:on|in|at|during|from|until|by|early|late|last)\s+)*(?:the\s+)?")
+_COURSE_TO_DATE: Final = re.compile(r"\s+(?:(?:on|in|at|during|from|until|by|early|late|last)\s+)*(?:the\s+)?")
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
-_NOMINAL = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_NOMINAL: Final = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After an event noun, up to its object's state: 'the deployment of two US destroyers', 'the withdrawal of the
 # remaining French troops'; no preposition of place or verb between them.
 _OF_OBJECT = re.compile(r"(?:\s+(?:to|at|into|from|in)\s+(?:[\w'.-]+\s+){1,6}?of\s+(?:[\w-]+\s+)?(?:\d[\d,]*|two|three|"
@@ -1347,7 +1347,7 @@ _OF_OBJECT = re.compile(r"(?:\s+(?:to|at|into|from|in)\s+(?:[\w'.-]+\s+){1,6}?of
                         r"(?:[\w'.-]+\s+){0,3}?|\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)"
                         r"[\w'.-]+\s+){0,6}?)$")
 # Between an attack noun and the state of its weapons: 'attack of Ukrainian drones', 'strike of the Israeli jets'.
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_THE: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 # After that state: the weapons or craft that struck ('unmanned aerial vehicles', 'cruise missiles').
 _WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
                             r"aircraft|warplanes|jets|bombers|artillery)\b")
@@ -1355,7 +1355,7 @@ _WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones
 _WEAPONS_BEFORE = re.compile(_at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
                              r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
 # How long before its report an event is still the news the report retells.
-_RECENT_DAYS = 60
+_RECENT_DAYS: Final = 60
 _EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
                           "other"})
 
@@ -2321,7 +2321,7 @@ def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
 
 # Between a building word and an expansion word: the expansion is told apart, a work of its own ('was built in 1964
 # and expanded in 2011'), not the object the building word opens ('inaugurated the expansion').
-_NEXT_TOLD = re.compile(r"[.;,!?]|\b(?:and|then|later|but)\b")
+_NEXT_TOLD: Final = re.compile(r"[.;,!?]|\b(?:and|then|later|but)\b")
 
 
 def _state_before(doc: Doc, start: int) -> bool:
@@ -4314,8 +4314,8 @@ def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) ->
 
 
 # Between a state and the facility it owns: its possessive, or its service's ("the Cameroonian air force's X").
-_POSSESSOR_GAP = re.compile(r"(?:\s+" + _SERVICES + r")?(?:'s?)?\s*", re.IGNORECASE)
-_POSSESSOR_REACH = 20
+_POSSESSOR_GAP: Final = re.compile(r"(?:\s+" + _SERVICES + r")?(?:'s?)?\s*", re.IGNORECASE)
+_POSSESSOR_REACH: Final = 20
 
 
 def _names_a_place_of(doc: Doc, actor: Actor, mentions: list[Span]) -> bool:

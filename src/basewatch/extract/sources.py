@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, pairwise
+from typing import Final
 
 from basewatch.data import table
 from basewatch.extract.literals import LITERALS
@@ -27,28 +28,28 @@ def _opening(letters: str, pattern: str) -> re.Pattern[str]:
     return re.compile(rf"(?=(?i:[{letters}])){pattern}")
 
 
-_NAME_PATTERN = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
-_VISUAL = r"(?:images?|pictures?|photos?|photographs?|videos?|video\s+clips?|footage|clips?|posts?)"
+_NAME_PATTERN: Final = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
+_VISUAL: Final = r"(?:images?|pictures?|photos?|photographs?|videos?|video\s+clips?|footage|clips?|posts?)"
 _PLATFORM = (
     r"(?:(?:the\s+)?(?:media|news\s+outlets|bloggers)\s+and\s+)?(?:social\s+media(?:\s+(?:accounts|users|channels))?"
     r"|social\s+networks?|social\s+networking\s+sites|Telegram\s+channels?|messaging\s+apps?)"
 )
-_NAMED_PLATFORM = r"(?:Telegram|Twitter|X|Facebook|YouTube|TikTok|Instagram|VK|VKontakte|Weibo|WeChat|Reddit)"
+_NAMED_PLATFORM: Final = r"(?:Telegram|Twitter|X|Facebook|YouTube|TikTok|Instagram|VK|VKontakte|Weibo|WeChat|Reddit)"
 # Words every match of the patterns below holds: a platform's (any case), a named platform's (as written), a
 # picture's (any case).
-_PLATFORM_WORDS = ("social", "telegram", "messaging")
+_PLATFORM_WORDS: Final = ("social", "telegram", "messaging")
 _NAMED_PLATFORMS = ("Telegram", "Twitter", "X", "Facebook", "YouTube", "TikTok", "Instagram", "VK", "Weibo", "WeChat",
                     "Reddit")
-_VISUAL_WORDS = ("image", "picture", "photo", "video", "footage", "clip", "post")
+_VISUAL_WORDS: Final = ("image", "picture", "photo", "video", "footage", "clip", "post")
 # What every match of each pattern below opens with: its first word or the first letters of it, in lower case for
 # a case-blind pattern, as written for another (see `_at_openers`).
-_SOCIAL_BY_OPENERS = ("the", "media", "news", "bloggers", "social", "telegram", "messaging")
-_SOCIAL_PICTURES_OPENERS = (*_VISUAL_WORDS, "social")
+_SOCIAL_BY_OPENERS: Final = ("the", "media", "news", "bloggers", "social", "telegram", "messaging")
+_SOCIAL_PICTURES_OPENERS: Final = (*_VISUAL_WORDS, "social")
 _POSTING_VERBS = ("posted", "shared", "published", "wrote", "said", "tweeted", "announced", "leaked", "circulated",
                   "surfaced", "appeared", "uploaded")
-_SATELLITE_OPENERS = ("new", "commercial", "recent", "satellite")
-_PUTTING_OUT_VERBS = ("published", "released", "reported", "broadcast", "aired", "shown", "posted", "cited")
-_REVIEWED_OPENERS = ("image", "photo", "footage", "video", "data")
+_SATELLITE_OPENERS: Final = ("new", "commercial", "recent", "satellite")
+_PUTTING_OUT_VERBS: Final = ("published", "released", "reported", "broadcast", "aired", "shown", "posted", "cited")
+_REVIEWED_OPENERS: Final = ("image", "photo", "footage", "video", "data")
 _SOCIAL_BY = _opening(
     "bmnst",
     rf"(?i:(?P<platform>{_PLATFORM}))\s+(?:\w+\s+){{0,3}}?(?i:circulated|published|posted|shared|showed|carried|"
@@ -76,7 +77,7 @@ _POSTED_ON = re.compile(
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM}|social\s+media)"
     rf"(?:\s+(?:account|channel|page))?\b"
 )
-_LEADING_ARTICLE = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
+_LEADING_ARTICLE: Final = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
 _SATELLITE = _opening(
     "cnrs",
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
@@ -87,43 +88,43 @@ _OUTLET_NOUNS = (
     "weekly",
     "tabloid", "blog", "publication", "radio station", "radio",
 )
-_OUTLET_NOUN = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NOUNS) + ")"
+_OUTLET_NOUN: Final = "(?:" + "|".join(r"\s+".join(noun.split()) for noun in _OUTLET_NOUNS) + ")"
 # Every outlet word opens with one of these: the automaton finds where the pattern can first match, so
 # the pattern never scans a document that names no outlet word.
-_OUTLET_OPENERS = tuple(sorted({noun.split()[0] for noun in _OUTLET_NOUNS}))
-_NAME = _NAME_PATTERN
-_OUTLET_WORD = _opening("bdmnoprtwy", rf"\b{_OUTLET_NOUN}\b")
+_OUTLET_OPENERS: Final = tuple(sorted({noun.split()[0] for noun in _OUTLET_NOUNS}))
+_NAME: Final = _NAME_PATTERN
+_OUTLET_WORD: Final = _opening("bdmnoprtwy", rf"\b{_OUTLET_NOUN}\b")
 # Read backwards from an outlet word: 'the "The Drive" website', 'the Kyiv Post newspaper'.
-_NAME_BEFORE = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
+_NAME_BEFORE: Final = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_NAME}))\s+$')
 # A website's name may keep its domain or be written like one ('Lenta.ru', 'Sibir.Realii').
-_NAME_AFTER = re.compile(rf"\s+(?P<name>{_NAME}(?:\.[A-Za-z][\w-]*)?)")
-_LOOK_BACK = 60
+_NAME_AFTER: Final = re.compile(rf"\s+(?P<name>{_NAME}(?:\.[A-Za-z][\w-]*)?)")
+_LOOK_BACK: Final = 60
 # Literal words that pick the few sentences worth the full patterns above.
 _SOCIAL_WORDS = (
     "ocial media", "ocial network", "elegram", "witter", "acebook", "ouTube", "ikTok", "nstagram", "VK", "eibo",
     "eChat", "eddit", "essaging", " X", " online",
 )
-_SATELLITE_WORDS = ("atellite",)
-_IMAGERY_WORDS = ("atellite", "magery")
+_SATELLITE_WORDS: Final = ("atellite",)
+_IMAGERY_WORDS: Final = ("atellite", "magery")
 # "pictures from Airbus", "images taken by Airbus": plain pictures credited to an imagery firm by the first word
 # of its name.
-_PICTURE_STEMS = ("ictures", "hotos", "hotographs", "mages")
-_PICTURE_CREDITS = ("from", "taken by", "captured by", "acquired by", "collected by")
-_PICTURES_FROM_WORDS = tuple(f"{picture} {by}" for picture in _PICTURE_STEMS for by in _PICTURE_CREDITS)
-_PICTURE_CREDIT = "|".join(r"\s+".join(by.split()) for by in _PICTURE_CREDITS)
-_FROM_REACH = 40
+_PICTURE_STEMS: Final = ("ictures", "hotos", "hotographs", "mages")
+_PICTURE_CREDITS: Final = ("from", "taken by", "captured by", "acquired by", "collected by")
+_PICTURES_FROM_WORDS: Final = tuple(f"{picture} {by}" for picture in _PICTURE_STEMS for by in _PICTURE_CREDITS)
+_PICTURE_CREDIT: Final = "|".join(r"\s+".join(by.split()) for by in _PICTURE_CREDITS)
+_FROM_REACH: Final = 40
 # "..., the paper reported, citing defence officials": whom a report cites.
-_CITING_WORDS = ("citing",)
+_CITING_WORDS: Final = ("citing",)
 _CITING = re.compile(
     r"\bciting\s+(?:(?:the|an?)\s+)?(?P<phrase>[^,;:()\n]{1,60}?)"
     r"(?=\s*(?:[,;:)]|(?<![A-Z])\.(?:\s|$)|$)|\s+(?:as|who|that|and|in|on|at|with|over|about)\b)"
 )
-_RELEASE_WORDS = ("releas", "publish", "distribut")
-_TRACKING_WORDS = ("tracking",)
+_RELEASE_WORDS: Final = ("releas", "publish", "distribut")
+_TRACKING_WORDS: Final = ("tracking",)
 # "Ship-tracking data showed ...": positions broadcast by transponders and gathered by no one named.
-_TRACKING = re.compile(r"\b(?:[Ff]light|[Ss]hip|[Vv]essel|[Aa]ircraft)[- ]tracking\s+(?:data|records)\b")
+_TRACKING: Final = re.compile(r"\b(?:[Ff]light|[Ss]hip|[Vv]essel|[Aa]ircraft)[- ]tracking\s+(?:data|records)\b")
 # "Budget papers show ...", "court records revealed ...": documents a word before says which, cited as official.
-_PAPER_WORDS = ("papers", "documents", "records", "filings")
+_PAPER_WORDS: Final = ("papers", "documents", "records", "filings")
 _PAPER_NAME = re.compile(
     r"(?<![\w'-])(?:(?!(?i:the|these|those|its|their|his|her|such|other|some|all|and|or|of|in|on|by|from)\b)"
     r"[\w'-]+\s+){1,3}$"
@@ -132,7 +133,7 @@ _PAPERS_SHOW = re.compile(
     r"\s+(?:\w+ly\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|"
     r"suggested)\b"
 )
-_PAPER_REACH = 60
+_PAPER_REACH: Final = 60
 _PICTURES_FROM = re.compile(
     rf"[A-Za-z](?:{'|'.join(_PICTURE_STEMS)})\s+(?:{_PICTURE_CREDIT})\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_PATTERN})"
@@ -143,9 +144,9 @@ _IMAGERY_FROM = re.compile(
     rf"(?:from|(?:provided|supplied|captured|collected)\s+by)\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?"
     rf"(?P<name>{_NAME_PATTERN})"
 )
-_MEDIA_WORDS = (" media", " press", " television", " TV", " radio", " agencies")
+_MEDIA_WORDS: Final = (" media", " press", " television", " TV", " radio", " agencies")
 # A state broadcaster or news agency, which only the state-media pattern finds.
-_STATE_WORDS = ("tate broadcaster", "tate news agency")
+_STATE_WORDS: Final = ("tate broadcaster", "tate news agency")
 # "releasing photographs it said showed the aircraft"
 _RELEASED_PICTURES = re.compile(
     rf"\b(?:{'|'.join(_RELEASE_WORDS)})\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
@@ -180,18 +181,18 @@ _NOT_CITED_AFTER = re.compile(
     r"subscribers|fans|founders?|owners?|shares|stocks?|employees|staff|executives?|headquarters|offices|"
     r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
 )
-_CITED_WINDOW = 60
+_CITED_WINDOW: Final = 60
 # What joins a source to one cited just before it, and so cites it too: 'posted on X and Instagram'; a bare
 # comma joins platforms only ('on X, Facebook and Telegram'), as 'told Reuters, Facebook ...' may start a clause.
-_JOINED = re.compile(r",?\s+(?:and|or)\s+")
-_LISTED = re.compile(r",\s+")
+_JOINED: Final = re.compile(r",?\s+(?:and|or)\s+")
+_LISTED: Final = re.compile(r",\s+")
 # A person's work for a research body, set off after their name: ', a researcher at the', ', who tracks ... for the'.
 _AFFILIATED_BEFORE = re.compile(
     r"(?:,\s*(?:a|an)\s+[\w '-]{0,40}?|\bwho\s+(?:works|worked|tracks|studies|researches|writes)\b[\w '-]{0,40}?)"
     r"\b(?:at|for|with)\s+(?:the\s+)?$"
 )
 # A capitalised institution word and 'of' right before an outlet's name: 'Ministry of Foreign Affairs'.
-_INSTITUTION_OF = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+_INSTITUTION_OF: Final = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # "a TikTok video showed ...", "a Telegram post said ...": material the platform carried, cited.
 _MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows|show|said|says|claimed|appeared)\b")
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
@@ -221,14 +222,14 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ ,]+[A-Z\d][\w.'-
 _BY_REPORTER = re.compile(
     r"(?:^|[\n.!?])\s*[Bb]y\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){1,5},\s*(?:[Tt]he\s+)?$"
 )
-_CREDIT_REACH = 40
+_CREDIT_REACH: Final = 40
 # "images reviewed by the Yale Humanitarian Research Lab": whoever analysed the material is cited.
 # Published or released by a paper ('imagery published by the Hokkaido Times') cites that paper.
 _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erified by", "ublished by", "eleased by",
                  "roadcast by")
 # "Videos posted by residents showed ...": pictures people on the spot put on social media, no platform named
 # (one named after them, 'shared by spotters on X', is the source instead).
-_POSTED_BY_WORDS = ("osted by", "hared by", "ploaded by", "ilmed by")
+_POSTED_BY_WORDS: Final = ("osted by", "hared by", "ploaded by", "ilmed by")
 _POSTED_BY = _opening(
     "cfipv",
     rf"(?i:{_VISUAL})\s+(?:posted|shared|uploaded|filmed)\s+by\s+(?:(?:local|some|several|other)\s+)?"
@@ -236,7 +237,7 @@ _POSTED_BY = _opening(
     r"people|soldiers|troops|journalists|villagers|passengers|motorists)\b(?!\s+(?:on|via|to|in)\b)"
 )
 # "people familiar with the matter", "a person close to the ministry": someone unnamed who knows, cited as such.
-_IN_THE_KNOW_WORDS = ("amiliar with", "riefed on", "nowledge of", "lose to")
+_IN_THE_KNOW_WORDS: Final = ("amiliar with", "riefed on", "nowledge of", "lose to")
 _IN_THE_KNOW = _opening(
     "pis",
     r"\b(?i:people|persons?|sources?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
@@ -247,7 +248,7 @@ _IN_THE_KNOW = _opening(
 _KNOW_SPEAKS = re.compile(
     r",?\s+(?:who\s+|speaking\s+|declined\s+|\w+ly\s+)?(?:said|say|says|told|added|confirmed|spoke|asked)"
 )
-_KNOW_CITED = re.compile(r"\b(?:[Aa]ccording\s+to|said|told|citing|cited|quoted|quoting)\s+(?:\w+\s+)?$")
+_KNOW_CITED: Final = re.compile(r"\b(?:[Aa]ccording\s+to|said|told|citing|cited|quoted|quoting)\s+(?:\w+\s+)?$")
 # A name may follow what its bearer is ('analysed by the conflict monitor X', 'published by the investigative
 # site X'), and a website's name may keep its domain ('Vlast.kz').
 _REVIEWED_BY = _opening(
@@ -257,7 +258,7 @@ _REVIEWED_BY = _opening(
     rf"(?P<kind>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
 )
 # "an analysis of satellite images by the X": the same review, said as a noun.
-_REVIEW_NOUN_WORDS = ("nalysis of", "eview of", "xamination of")
+_REVIEW_NOUN_WORDS: Final = ("nalysis of", "eview of", "xamination of")
 _REVIEW_NOUN = re.compile(
     r"(?P<verb>analysis|review|examination)\s+of\s+(?:\w+\s+){0,2}?(?i:images|imagery|photos|photographs|footage|"
     r"videos|data)\s+by\s+(?:the\s+)?"
@@ -265,7 +266,7 @@ _REVIEW_NOUN = re.compile(
 )
 # Verbs that cite whoever put material out only when an outlet did ('published by the X Gazette'), or for
 # 'released', a public body too ('a photograph released by the Defence Forces').
-_PUTTING_OUT = frozenset({"published", "released", "broadcast"})
+_PUTTING_OUT: Final = frozenset({"published", "released", "broadcast"})
 # Words saying a named reviewer or publisher is an outlet ('the public television X', 'the news site X').
 _OUTLET_KINDS = frozenset({"site", "website", "television", "broadcaster", "channel", "newspaper", "daily", "weekly",
                            "magazine", "agency", "outlet", "portal", "radio"})
@@ -284,9 +285,9 @@ _KEYWORDS = tuple(
                   + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
                   + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS + _REVIEW_NOUN_WORDS)
 )
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
-_REPORTING = frozenset({"reported", "reports", "reporting"})
-_KINDS = {"official": "official", "expert": "expert", "outlet": "outlet"}
+_LEADING_THE: Final = re.compile(r"^(?:the|The)\s+")
+_REPORTING: Final = frozenset({"reported", "reports", "reporting"})
+_KINDS: Final = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -844,9 +845,9 @@ _RADIO_MODIFIES = re.compile(
     r"\s+(?!(?:the|that|a|an|on|in|it|its|and|to|about|which|who|said|says|reported|reports|quoted|cited|told)\b)"
     r"[a-z]+\b(?<!ed)"
 )
-_DESCRIBED = re.compile(r"^[\w'-]+-[a-z]+$")
-_DESCRIBED_LEAD = re.compile(r"^(?:[\w'-]+-[a-z]+\s+)+(?=[A-Z])")
-_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
+_DESCRIBED: Final = re.compile(r"^[\w'-]+-[a-z]+$")
+_DESCRIBED_LEAD: Final = re.compile(r"^(?:[\w'-]+-[a-z]+\s+)+(?=[A-Z])")
+_LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _GENERIC = frozenset(
     {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
 )
@@ -925,9 +926,9 @@ def _spelt_out(doc: Doc, acronym: str, span: Span, expansions: dict[str, str | N
 
 
 # Words that may stand between the words an acronym's letters open ('Armed Forces of Malta' for 'AFM').
-_SPELLING_JOINTS = ("of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "el")
+_SPELLING_JOINTS: Final = ("of", "the", "for", "and", "in", "on", "de", "du", "des", "la", "el")
 # How many of them at most, one after another.
-_SPELLING_JOINED = 2
+_SPELLING_JOINED: Final = 2
 
 
 def _spelling(norm: str, acronym: str) -> str | None:
@@ -1111,9 +1112,9 @@ _DOCUMENT_SEEN = re.compile(
     r"(?P<paper>(?:[\w'-]+\s+){0,3}?(?:documents?|memo|memorandum|cable|letter|papers))\s+"
     r"(?:seen|obtained|reviewed|viewed|leaked|consulted)\s+by\b"
 )
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-_OWNER = re.compile(r"(?:'s|\u2019s|')$")
-_CUT_BEFORE_PICTURES = re.compile(r"\s+(?:images?|imagery|photos?|photographs?|pictures?|footage)\b")
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+_OWNER: Final = re.compile(r"(?:'s|\u2019s|')$")
+_CUT_BEFORE_PICTURES: Final = re.compile(r"\s+(?:images?|imagery|photos?|photographs?|pictures?|footage)\b")
 
 
 def _described_body(speaker: Speaker, surface: str, lead: int, lex: Lexicon) -> Source | None:
@@ -1170,7 +1171,7 @@ def _anonymous(words: list[str], heads: list[tuple[int, tuple[str, str]]]) -> bo
 
 
 # What puts an unnamed source inside or beside a body rather than speaking for it.
-_INSIDE_OR_NEAR = frozenset({"in", "at", "within", "inside", "close", "near", "familiar"})
+_INSIDE_OR_NEAR: Final = frozenset({"in", "at", "within", "inside", "close", "near", "familiar"})
 
 
 def _witnesses(surface: str, lead: int, lex: Lexicon) -> Source:
