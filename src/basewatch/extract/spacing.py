@@ -20,6 +20,9 @@ _ASCII: Final = bytes(range(128))
 _KEPT_FROM: Final = 256
 _KEPT_MOST: Final = 100
 _CAPITAL_SIGMA: Final = "\u03a3"
+# CPython's `str.lower`, called through the method object: compiled, `text.lower()` is mypyc's own, which lowers a
+# capital sigma ending a word to 'σ' where CPython writes 'ς'.
+_STR_LOWER: Final = str.lower
 
 
 class _LowerCases:
@@ -37,7 +40,7 @@ def lower(text: str) -> str:
     """`text.lower()`. An article's, which the document, the shared word pass and phrase lists each ask for, is
     worked out once (until `forget_lower_cases`)."""
     if len(text) < _KEPT_FROM:
-        return text.lower()
+        return str_lower(text)
     kept = _LOWER_CASES.kept
     lowered = kept.get(text)
     if lowered is None:
@@ -45,6 +48,11 @@ def lower(text: str) -> str:
             kept.clear()
         lowered = kept[text] = _lower_case(text)
     return lowered
+
+
+def str_lower(text: str) -> str:
+    """`text.lower()` as CPython lowers it, compiled or not."""
+    return _STR_LOWER(text)
 
 
 def forget_lower_cases() -> None:
@@ -65,7 +73,7 @@ def _lower_case(text: str) -> str:
         low = ch.lower()
         if low != ch:
             if ch == _CAPITAL_SIGMA:
-                return text.lower()
+                return str_lower(text)
             out = out.replace(ch, low)
     return out
 

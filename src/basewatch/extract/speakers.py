@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from basewatch.data import table
-from basewatch.extract.spacing import is_word_char
+from basewatch.extract.spacing import is_word_char, str_lower
 from basewatch.model import Doc, Span
 
 # (start, end, text, text lower-cased): the rules compare lower-cased words many times over.
@@ -884,7 +884,7 @@ class Names:
         """`before.lower()` for the look-back `before` of `mention`: a slice of the document's lower case where it
         holds one, rather than thousands of characters lowered again."""
         if self.lowered is None:
-            return before.lower()
+            return str_lower(before)
         return self.lowered[max(0, mention.span[0] - _LOOK_BACK) : mention.span[0]]
 
 
