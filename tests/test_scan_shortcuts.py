@@ -8,7 +8,8 @@ from bisect import bisect_left
 import pytest
 
 from basewatch.extract.claims import _token_at
-from basewatch.extract.facilities import _possessives_before_names
+from basewatch.extract.facilities import _FORCE_BASED_AT, _forces_based_at, _possessives_before_names
+from basewatch.extract.normalize import make_doc
 from basewatch.extract.sources import _spelling
 from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, tokenize
 
@@ -113,3 +114,18 @@ def test_a_look_back_lowered_off_the_document_is_the_look_back_lowered(text: str
 def test_possessives_before_names_read_as_their_pattern(text: str) -> None:
     pattern = re.compile(r"\b([A-Z][a-z]+)'s (?=[A-Z][a-z])")
     assert _possessives_before_names(text) == [(m.start(), m.group(1)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Coastal Service, based at Pell Harbour, sailed. Its Fleet is stationed at Dunmore and troops were "
+        "garrisoned at Kerrow. Marines headquartered at Lisk left.",
+        "No basing here. The brigade, based at the coast, moved; soldiers based at Arden and sailors based at Brill.",
+        "Forces have been permanently stationed at Orrin, the Navy said. A Squadron stationed at sea returned.",
+        "Nothing is based anywhere in this text.",
+    ],
+)
+def test_forces_based_at_sought_by_sentence_are_the_patterns(text: str) -> None:
+    doc = make_doc(text)
+    assert [m.span() for m in _forces_based_at(doc)] == [m.span() for m in _FORCE_BASED_AT.finditer(doc.norm)]

@@ -327,6 +327,8 @@ _FORCE_BASED_AT: Final = re.compile(
     r"|troops|forces|soldiers|marines|sailors)(?:,|\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been"
     r"|have\s+been))?\s+(?:permanently\s+|mainly\s+|largely\s+)?(?:based|stationed|garrisoned|headquartered)\s+at\s+"
     r"(?=[A-Z])")
+# Where `_FORCE_BASED_AT` may match: its verb of basing before 'at'.
+_BASED_AT_VERB: Final = re.compile(r"(?:based|stationed|garrisoned|headquartered)\s+at\s")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
 _UNIT_BASED: Final = re.compile(
     r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
@@ -1371,7 +1373,7 @@ def _based_at_names(doc: Doc, taken: list[Span]) -> list[Candidate]:
     """'The Naval Service, based at X in Y, ...': a name no place has, that a force or unit is based at, is its base."""
     found: list[Candidate] = []
     norm = doc.norm
-    for m in _FORCE_BASED_AT.finditer(norm):
+    for m in _forces_based_at(doc):
         name = _name_after(norm, m.end(), doc.sentence_of(m.start())[1])
         if name is None or _overlaps(name, taken) or _is_date(doc, name) or any(
                 p.span[0] < name[1] and name[0] < p.span[1] for p in doc.places):
@@ -1380,6 +1382,19 @@ def _based_at_names(doc: Doc, taken: list[Span]) -> list[Candidate]:
         found.append(Candidate(name, text, f"{text} base", "base", "facilities:based-at"))
         taken.append(name)
     return found
+
+
+def _forces_based_at(doc: Doc) -> list[re.Match[str]]:
+    """`_FORCE_BASED_AT`'s matches, sought only in the sentences where a verb of basing stands before 'at': the
+    pattern opens on a word edge, which has no literal to skip to, and was tried at every character of the text."""
+    matches: list[re.Match[str]] = []
+    last = -1
+    for verb in _BASED_AT_VERB.finditer(doc.norm):
+        start, end = doc.sentence_of(verb.start())
+        if start > last:
+            matches += _FORCE_BASED_AT.finditer(doc.norm, start, end)
+            last = start
+    return matches
 
 
 def _may_end_based_at(norm: str, lo: int, hi: int) -> bool:
