@@ -18,7 +18,10 @@ from basewatch.extract.pipeline import default_pipeline
 from basewatch.ingest.readers import text_article
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVELOPMENT = ["examples/*.txt", "tests/dev7/*.txt", "tests/dev8/*.txt", "tests/dev9/*.txt", "tests/dev10/*.txt"]
+DEVELOPMENT = [
+    "examples/*.txt", "tests/dev7/*.txt", "tests/dev8/*.txt", "tests/dev9/*.txt", "tests/dev10/*.txt",
+    "tests/dev11/*.txt",
+]
 
 
 def main(out: str) -> None:
