@@ -920,6 +920,13 @@ def test_a_town_opening_a_longer_name_does_not_locate_it(pipeline: Any) -> None:
     assert (fac["country"], fac["admin1"]) == (None, None)
 
 
+def test_a_town_abroad_opening_the_name_does_not_locate_it_in_another_states_story(pipeline: Any) -> None:
+    text = ("Ghana will renovate Springfield Barracks this year, the Ghanaian army said. Ghana and the United States "
+            "signed a training pact; Ghana hopes for more.")
+    fac = found(pipeline, text)["Springfield Barracks"]
+    assert (fac["country"], fac["admin1"], fac["operator"]) == ("GH", None, "GH")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "operator"),
     [

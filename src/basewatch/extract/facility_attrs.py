@@ -574,7 +574,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         if field_at is not None:
             fac.country, fac.lat, fac.lon, fac.geo_precision = field_at.country, field_at.lat, field_at.lon, "facility"
             # 'Chania International Airport': the town the airfield is named after gives its division.
-            town = _town_opening(doc, fac)
+            town = _town_opening(doc, fac, index)
             if town is not None and town.country == field_at.country and _near(town, field_at):
                 fac.admin1 = fac.admin1 or _admin1_name(town.country, town.admin1_code)
             return
@@ -582,7 +582,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         if state is not None:
             fac.country = state
             return
-        town = None if item is not None or fac.country else _town_opening(doc, fac)
+        town = None if item is not None or fac.country else _town_opening(doc, fac, index)
         if town is not None:
             fac.country, fac.admin1 = town.country, fac.admin1 or _admin1_name(town.country, town.admin1_code)
             fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
@@ -620,10 +620,11 @@ def _near(town: City, field_at: Airfield) -> bool:
     return abs(town.lat - field_at.lat) < 0.3 and abs(town.lon - field_at.lon) < 0.3
 
 
-def _town_opening(doc: Doc, fac: Facility) -> City | None:
+def _town_opening(doc: Doc, fac: Facility, places: PlaceIndex) -> City | None:
     """'the Konarak naval base': a town the places layer does not report on its own (the article names it only in
     the base's name) still locates the base, when the gazetteer has one sizeable town of that name, in a country the
-    article names if it names any."""
+    article names if it names any, and in the article's own country where it has one ('Murray Barracks' in a story
+    about Papua New Guinea is no town abroad that the text never names)."""
     if fac.rule not in _TOWN_NAMED_RULES:
         return None
     first = fac.name.split(" ", 1)[0]
@@ -640,6 +641,9 @@ def _town_opening(doc: Doc, fac: Facility) -> City | None:
     named = {p.country for p in doc.places if p.country}
     if named:
         towns = [t for t in towns if t.country in named]
+    home = places.most_named() or places.dominant_country() if towns else None
+    if home is not None:
+        towns = [t for t in towns if t.country == home]
     return towns[0] if len({t.country for t in towns}) == 1 else None
 
 
