@@ -77,3 +77,19 @@ def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header(
     for name in pattern_words("en"):
         assert f"words['{name}']" in sources or f'words["{name}"]' in sources, name
         assert f" {name} (" in f" {comments}", name
+
+
+def test_paying_words_of_another_language_build_the_payer_patterns() -> None:
+    cues = _EventCues(word_lists_for(_with(("xx", "zorbpaid", "funded"), ("xx", "zorbcash", "funding")), "xx"))
+    assert cues.paid_mark.match("-zorbpaid pier") and not cues.paid_mark.match("-funded pier")
+    assert cues.paying_after.match("'s government zorbcash") and not cues.paying_after.match(" money")
+    assert cues.paid_by_before.search("a pier, zorbpaid for by the ") and cues.paid_by_before.search("zorbcash from ")
+    assert "zorbcash" in cues.paying_words
+    # facilities take the same words for a state paying for work
+    assert _Cues(word_lists_for(_with(("xx", "zorbcash", "funding")), "xx")).funds.search("with zorbcash")
+
+
+def test_a_lender_is_no_payer() -> None:
+    cues = _EventCues(pattern_words("en"))
+    assert cues.paying_after.match(" funding") and cues.paying_after.match("'s aid")
+    assert not cues.paying_after.match(" loans")

@@ -26,6 +26,7 @@ from basewatch.extract.lexicon import (
     WordLists,
     actors,
     alternation,
+    cores,
     event_words,
     facility_words,
     pattern_words,
@@ -437,16 +438,7 @@ _ACCORDING_BEFORE = re.compile(_at_word("according", cased=False) + r"\s+to\s+(?
 _SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
                                 r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
                                 r"reported|reports|confirmed)\b")
-# Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with Chinese
-# funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
-_PAID_BY_BEFORE = re.compile(r"(?:" + _at_word(r"paid\s+for|funded|financed|bankrolled") + r"\s+(?:[a-z]+ly\s+)?by|"
-                             + _at_word(r"grants?|funds|funding|money|financing") + r"\s+(?:from|of))\s+"
-                             r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$")
-# After a state: it paid for what the word after qualifies ('a U.S.-funded project', 'the Chinese-financed pier').
-_PAID_MARK: Final = re.compile(r"-(?:funded|financed|paid)\b", re.IGNORECASE)
-_PAYING_AFTER = re.compile(r"(?:'s)?\s+(?:government\s+)?(?:funding|funds|money|financing|grants?|aid|assistance)\b")
 _WITH_BEFORE: Final = re.compile(_at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
-_PAYING_WORDS: Final = ("paid for", "fund", "financ", "bankroll", "money", "grant", "aid", "assistance")
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
@@ -1279,6 +1271,18 @@ class _Cues:
             rf"(?:{alternation(words['share'])}|(?:{alternation(words['housed'])})\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
         self.sent_to = re.compile(_at_word(alternation(words["sent"]))
                                   + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
+        # Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with
+        # Chinese funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
+        funded = alternation(words["funded"])
+        funding = alternation(words["funding"])
+        self.paid_by_before = re.compile(r"(?:" + _at_word(_each(funded, r"(?:\s+for)?")) + r"\s+(?:[a-z]+ly\s+)?by|"
+                                         + _at_word(funding) + r"\s+(?:from|of))\s+"
+                                         r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$")
+        # After a state: it paid for what the word after qualifies ('a U.S.-funded project', 'the Chinese-financed
+        # pier').
+        self.paid_mark = re.compile(rf"-(?:{funded})\b", re.IGNORECASE)
+        self.paying_after = re.compile(rf"(?:'s)?\s+(?:government\s+)?(?:{funding})\b")
+        self.paying_words = cores(words["funded"] + words["funding"])
 
 
 @cache
@@ -2004,13 +2008,16 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     U.S.-funded project', 'under a grant from Japan': works whose builder is not named are the paying state's
     (docs/data-model.md)."""
     sentence = trig.sentence
-    if trig.type not in ("construction", "expansion") or not _may_hold(doc.norm, sentence[0], sentence[1],
-                                                                       _PAYING_WORDS):
+    if trig.type not in ("construction", "expansion"):
+        return None
+    cues = _cues(doc.language)
+    if not _may_hold(doc.norm, sentence[0], sentence[1], cues.paying_words):
         return None
     for actor in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])]:
         start = actor.span[0]
-        if _PAID_BY_BEFORE.search(doc.norm, max(0, start - 40), start) or _PAID_MARK.match(doc.norm, actor.span[1]) or (
-                _PAYING_AFTER.match(doc.norm, actor.span[1])
+        if cues.paid_by_before.search(doc.norm, max(0, start - 40), start) or \
+                cues.paid_mark.match(doc.norm, actor.span[1]) or (
+                cues.paying_after.match(doc.norm, actor.span[1])
                 and _WITH_BEFORE.search(doc.norm, max(0, start - 10), start)):
             return actor.code
     return None

@@ -326,8 +326,8 @@ class _Cues:
         # A state's proxies after its name: '-backed', '-funded', '-trained', '-armed', '-aligned', '-allied'.
         self.proxy_after = re.compile(rf"-(?:{alternation(words['proxy'])})\b")
         # Between a state and a building word: it pays for the work ('spent A$175m building', 'Chinese-funded').
-        self.funds = re.compile(rf"\b(?:{alternation(words['fund'])})\b|-(?:{alternation(words['funded'])})\b",
-                                re.IGNORECASE)
+        paying = words["fund"] + words["funded"] + words["funding"]
+        self.funds = re.compile(rf"\b(?:{alternation(paying)})\b|-(?:{alternation(words['funded'])})\b", re.IGNORECASE)
         # Between a state and a building word: a firm of that state does the work ('a Chinese company resurfaced the
         # runway'), for whoever runs the place, or the state qualifies who tells of it ('images released by an American
         # think tank show new hangars').
