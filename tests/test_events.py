@@ -698,6 +698,22 @@ def test_a_service_with_no_state_is_the_one_named_before(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # 'the Coast Guard' is the state's named with a coast guard, not the one named last with another service
+        ("The Greek Coast Guard said that US Navy destroyers were patrolling the strait. The Coast Guard will lengthen "
+         "the pier at Souda Bay naval base next year.",
+         [("expansion", "souda_bay", "GR", "2025")]),
+        ("Officers of the Norwegian army met US Air Force pilots at the airport. The army will build new barracks at "
+         "Rygge air station in 2026.",
+         [("construction", "rygge", "NO", "2026")]),
+    ],
+)
+def test_a_service_is_the_one_of_its_name(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a rocket that flies is launched, not deployed
         ("A rocket fired from the Sohae Satellite Launching Ground, as the site is known, flew south over the sea.",
          []),

@@ -227,6 +227,7 @@ _ANAPHOR: Final = re.compile(_at_word("it|its|they|them|their|he|his|she|her", c
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
 _SERVICES: Final = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE: Final = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
+_SERVICE_WORD: Final = re.compile(_SERVICES, re.IGNORECASE)
 _THE_SERVICE: Final = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
 # Opening a coordinate clause: its subject, a force of no state named ('and the air force moved', 'but the army').
 _SERVICE_SUBJECT: Final = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
@@ -1183,6 +1184,8 @@ class _Cues:
         self.attended = re.compile(rf"\b(?:{watched}|{alternation(words['ceremony'] + words['handover'])})\b",
                                    re.IGNORECASE)
         self.handover_nouns = frozenset(words["handover"])
+        # Services that stand for all of a state's forces ('the military'), which meet any other.
+        self.whole_services = frozenset(words["whole service"])
         # 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training
         # ('a field training area', 'the combat training centre'), or only the purpose of a move ('arrived for
         # cold-weather training').
@@ -4150,15 +4153,32 @@ def _body_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str |
 
 def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor], facility: Facility) -> str | None:
     """'the US military prepares more airfields ... Nearby, the Air Force is building': a force named with no state in
-    the trigger's clause is that of the last state named earlier as the owner of forces ('US military'), else the
-    one that runs the facility ('the airfield, which the military reopened')."""
+    the trigger's clause is that of the last state named earlier with that service or with all its forces ('US
+    military'), else with another service, else the one that runs the facility ('the airfield, which the military
+    reopened')."""
     the = _THE_SERVICE.search(doc.norm, trig.clause[0], trig.span[0])
     if the is None:
         return None
+    named = _service_word(the.group())
+    whole = _cues(doc.language).whole_services
+    other: str | None = None
     for actor in reversed(actor_list[:_first_from(actor_list, the.start())]):
-        if _SERVICE.match(doc.norm, actor.span[1]):
+        told = _SERVICE.match(doc.norm, actor.span[1])
+        if told is None:
+            continue
+        service = _service_word(told.group())
+        if service == named or named in whole or service in whole:
             return actor.code
-    return facility.operator
+        other = other or actor.code
+    # 'the Icelandic Coast Guard ... U.S. Navy aircraft ... the Coast Guard plans to upgrade X': the service named
+    # again is the one of its name before another state's other service
+    return other or facility.operator
+
+
+def _service_word(found: str) -> str:
+    """The service a match of _SERVICE or _THE_SERVICE names, lower-cased and single-spaced ('air force')."""
+    word = _SERVICE_WORD.search(found)
+    return _SPACE.sub(" ", word.group().lower()) if word else ""
 
 
 def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -> str | None:
