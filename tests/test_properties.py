@@ -13,10 +13,10 @@ from basewatch.extract.equipment import _designation_matches
 from basewatch.extract.normalize import (
     _ONE_FOR_ONE,
     _REMOVED,
-    _STOPWORD_KEYS,
     _STOPWORD_LANG,
     _STOPWORD_RE,
     normalise,
+    stop_words,
 )
 from basewatch.extract.quantities import Found, matcher
 from basewatch.extract.spacing import digit_runs, lower, spaced
@@ -78,7 +78,15 @@ WORD_TEXTS = st.lists(
 @given(text=WORD_TEXTS)
 def test_stop_words_of_the_spaced_view_are_those_the_regex_finds(text: str) -> None:
     by_regex = Counter(_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + text))
-    assert Counter(lang for _, lang in _STOPWORD_KEYS.iter(spaced(text))) == by_regex
+    assert Counter(stop_words(spaced(text), len(text))) == by_regex
+
+
+@given(text=WORD_TEXTS, size=st.integers(min_value=0, max_value=80))
+def test_stop_words_of_a_texts_start_are_those_of_the_start_alone(text: str, size: int) -> None:
+    # The stop words of the first characters, read from the whole text's view, are those of the characters alone:
+    # a word the start cuts counts as the piece kept.
+    start = text[:size]
+    assert stop_words(spaced(text), len(start)) == stop_words(spaced(start), len(start))
 
 
 @given(text=st.one_of(ASCII_TEXTS, WORD_TEXTS, st.text(max_size=40)))

