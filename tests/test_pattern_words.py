@@ -93,3 +93,21 @@ def test_a_lender_is_no_payer() -> None:
     cues = _EventCues(pattern_words("en"))
     assert cues.paying_after.match(" funding") and cues.paying_after.match("'s aid")
     assert not cues.paying_after.match(" loans")
+
+
+def test_words_of_any_script_pass_the_gates_read_off_a_pattern() -> None:
+    rows = _with(("xx", "самолёты", "kit"), ("xx", "управляема", "run by"), ("xx", "эксплуатирует", "runs"))
+    cues = _Cues(word_lists_for(rows, "xx"))
+    assert facility_attrs._kit_word_next(cues.kit_next_words, "The самолёты were moved to", 0)
+    assert not facility_attrs._kit_word_next(cues.kit_next_words, "The самолётыx were moved to", 0)
+    text = "the base, управляема by the "
+    assert facility_attrs._run_by_cue(cues, text, 0, len(text)) is not None
+    assert cues.runs.match(" эксплуатирует")
+
+
+def test_the_verbs_of_running_tell_their_class() -> None:
+    cues = _Cues(pattern_words("en"))
+    verbs = {word: cues.runs.match(f" {word} the").group("verb") for word in ("uses", "leases", "took control of")}
+    assert verbs["uses"] in cues.uses and verbs["leases"] in cues.leases and verbs["took control of"] in cues.takes_over
+    text = "X were garrisoned in practice by the Royal "
+    assert facility_attrs._run_by_cue(cues, text, 0, len(text)).start() == 2 and len(text) - 2 <= cues.run_by_reach

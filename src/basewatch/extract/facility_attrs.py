@@ -32,6 +32,7 @@ from basewatch.extract.lexicon import (
     event_words,
     facility_words,
     pattern_words,
+    spelled_words,
 )
 from basewatch.extract.spacing import is_word_char
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
@@ -215,30 +216,14 @@ _AS_STATE: Final = re.compile(r"(?:as|while|whereas)\s+(?:(?:did|do|does|had|hav
 _CONJUNCTION: Final = re.compile(r"\b(?:and|or|as well as)\b")
 # Between two facilities of one list; the list's preposition may be said again ('to X and to Y').
 _LIST_GAP: Final = re.compile(r"(?:,\s+|,?\s+(?:and|or)\s+(?:(?:to|at|in|into)\s+)?|\s+as well as\s+)(?:the\s+)?")
-# Who runs a facility, said outright: 'run by the <state>' or 'which <state>' before `_RUNS`.
 _HANDED_TO: Final = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
 # Between a facility's name and a state in a description set after it: ', a ', ', the former ', ', ' (before
 # "Cambodia's main naval facility").
 _APPOSED_OWNER: Final = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?")
-# 'run in practice by': an adverb may stand before 'by'.
-_RUN_BY: Final = re.compile(
-    r"\b(?:(?:(is|are|was|were)\s+)?(?:run|operated|controlled|manned|garrisoned|(?P<used>used))"
-    r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
-    r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
-_RUN_BY_REACH: Final = len("were garrisoned in practice by the Royal ")
-# The first letters of the words `_RUN_BY` may open with ('is', 'run', 'which'...): of every lower-case word its pattern
-# spells, read off it so that a word added to it is never passed over.
-_RUN_BY_INITIALS: Final = frozenset(word[0] for word in re.findall(r"[a-z]+", _RUN_BY.pattern))
 # Between a facility's name and the 'used by' that says who runs it.
 _USED_GAP: Final = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                               r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
 _STATELESS_KINDS: Final = frozenset({"region", "admin1"})
-# 'which Russia uses', 'which US troops operate': a verb of running after the state and its service. Seizing or
-# capturing a base is an attack, not running it ('the airport, which Russian forces captured in 2022').
-_RUNS: Final = re.compile(
-    r"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){0,2}?)(?P<verb>(?:took|takes|has taken|have taken) "
-    r"(?:control of|over)|operates|operate|runs|run|controls|control|mans|garrisons|uses|use|leases|"
-    r"lease)\b")
 # Words that may stand between a state and 'use' when the state's forces use a base ('US troops use'), unlike its
 # kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
 _USING_FORCES: Final = frozenset({"forces", "troops", "military", "army", "navy", "air", "force", "marines", "soldiers",
@@ -348,7 +333,7 @@ class _Cues:
             rf"(?:{alternation(words['kit moved'])})\s")
         # The words `kit_pronoun` may go on with after its opener: every lower-case word its pattern spells, read off
         # the pattern so that a word added to it is never turned away.
-        self.kit_next_words = frozenset(re.findall(r"[a-z]+", self.kit_pronoun.pattern))
+        self.kit_next_words = spelled_words(self.kit_pronoun.pattern)
         # 'these bases', 'the two US air facilities': facilities told together.
         self.plural_ref = re.compile(
             r"\b(?:these|those|the|both|all|its|their)\s+(?:(?:two|three|new|US|American|Russian|military|air)\s+)*"
@@ -357,7 +342,25 @@ class _Cues:
         self.owned_noun = re.compile(
             rf"(?:['\u2019]s)?(?:\s+[a-z-]+){{0,3}}?\s+(?:{alternation(words['facility noun'])})\b")
         # A breakaway region's own forces running a facility: 'used by Transnistria's own armed forces'.
-        self.used_by = re.compile(rf"\b(?:{alternation(words['run by'])})\s+by\s+(?:the\s+)?")
+        self.used_by = re.compile(rf"\b(?:{alternation(words['run by'] + words['used'])})\s+by\s+(?:the\s+)?")
+        # Who runs a facility, said outright: 'run by the <state>' ('run in practice by': an adverb may stand before
+        # 'by'), or 'which <state>' before `runs`. Used by a state, a facility is run by it only if the words follow
+        # its name (`used`).
+        self.run_by = re.compile(
+            rf"\b(?:(?:(is|are|was|were)\s+)?(?:{alternation(words['run by'])}|(?P<used>{alternation(words['used'])}))"
+            r"(?:\s+(?:in practice|de facto|effectively|largely|mainly|mostly|jointly))?\s+by|"
+            r"(?P<which>which|that))\s+(?:the\s+)?(?:Royal\s+)?$")
+        self.run_by_reach = len("were  in practice by the Royal ") + max(map(len, words["run by"] + words["used"]))
+        # The first characters of the words `run_by` may open with ('is', 'run', 'which'...).
+        self.run_by_initials = frozenset(word[0] for word in spelled_words(self.run_by.pattern))
+        # 'which Russia uses', 'which US troops operate': a verb of running after the state and its service, read by
+        # its class (`_verb_runs`). Seizing or capturing a base is an attack, not running it ('the airport, which
+        # Russian forces captured in 2022').
+        running = words["runs"] + words["uses"] + words["leases"] + words["take over"]
+        self.runs = re.compile(rf"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){{0,2}}?)(?P<verb>{alternation(running, ' ')})\b")
+        self.uses = frozenset(words["uses"])
+        self.leases = frozenset(words["leases"])
+        self.takes_over = frozenset(words["take over"])
         self.forces_after = re.compile(
             rf"['\u2019]s\s+(?:own\s+)?(?:armed\s+)?(?:{alternation(words['own forces'])})\b")
         # A state's armed service right after its name: "Bolivia's air force", 'the Bolivian navy'.
@@ -1048,6 +1051,7 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     _named_after_mentions(doc, facilities, actor_list)
     # Actors are few and the cue ends at one: look back from each rather than scan the text for the cue.
     verb_ends = _object_verb_ends(doc.norm, facilities)
+    cues = _cues(doc.language)
     previous_end = -1
     for actor in actor_list:
         # 'Russia and Syria use the X base': states that run or use it together say nothing of which runs it.
@@ -1055,11 +1059,11 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         previous_end = actor.span[1]
         if not joint:
             _runs_next(doc, facilities, actor, verb_ends)
-        lo = max(0, actor.span[0] - _RUN_BY_REACH)
+        lo = max(0, actor.span[0] - cues.run_by_reach)
         if not (_has_run_by_word(doc.norm, lo, actor.span[0]) and _may_end_run_by(doc.norm, lo, actor.span[0])):
             continue
-        cue = _run_by_cue(doc.norm, lo, actor.span[0])
-        verb = _RUNS.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
+        cue = _run_by_cue(cues, doc.norm, lo, actor.span[0])
+        verb = cues.runs.match(doc.norm, actor.span[1]) if cue is not None and cue.group("which") else None
         if cue is None or (cue.group("which") and (verb is None or joint)):
             continue
         sent_start = doc.sentence_of(cue.start())[0]
@@ -1069,7 +1073,6 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         # name; 'used by Iranian-backed forces' is by another state's proxies.
         # 'controlled by Russian-backed separatists': by another state's proxies; 'operated by China Merchants Port
         # Holdings': by a company.
-        cues = _cues(doc.language)
         if cues.proxy_after.match(doc.norm, actor.span[1]) or cues.company_after.match(doc.norm, actor.span[1]):
             continue
         if cue.group("used") and (doc.norm.startswith("-", actor.span[1]) or not any(
@@ -1087,13 +1090,13 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
                 fac.operator = actor.code
 
 
-def _run_by_cue(norm: str, lo: int, hi: int) -> re.Match[str] | None:
-    """What `_RUN_BY.search(norm, lo, hi)` finds: the pattern tried only where a word opens with a letter one of its
-    words opens with, from the left, where the search opening on \\b tries it at every position."""
+def _run_by_cue(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """What `cues.run_by.search(norm, lo, hi)` finds: the pattern tried only where a word opens with a character one
+    of its words opens with, from the left, where the search opening on \\b tries it at every position."""
     at = lo
     while at < hi:
-        if norm[at] in _RUN_BY_INITIALS and (at == lo or not is_word_char(norm[at - 1])):
-            cue = _RUN_BY.match(norm, at, hi)
+        if norm[at] in cues.run_by_initials and (at == lo or not is_word_char(norm[at - 1])):
+            cue = cues.run_by.match(norm, at, hi)
             if cue is not None:
                 return cue
         at += 1
@@ -1106,13 +1109,13 @@ def _joined(norm: str, end: int, start: int) -> bool:
 
 
 def _has_run_by_word(norm: str, lo: int, hi: int) -> bool:
-    """Whether norm[lo:hi] holds a word `_RUN_BY` needs: three substring searches cost less than a pattern's (and,
+    """Whether norm[lo:hi] holds a word `_Cues.run_by` needs: three substring searches cost less than a pattern's (and,
     compiled, less than reading the window's last words)."""
     return norm.find("by ", lo, hi) >= 0 or norm.find("which ", lo, hi) >= 0 or norm.find("that ", lo, hi) >= 0
 
 
 def _may_end_run_by(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_RUN_BY` may end at `hi`: whitespace there, and the last word before it, less a 'Royal' and then a
+    """Whether `_Cues.run_by` may end at `hi`: whitespace there, and the last word before it, less a 'Royal' and then a
     'the', ends with 'by', 'which' or 'that'. Most states' windows fail this, and are spared the pattern, which opens
     on \\b and is tried at every position."""
     bare = norm[lo:hi].rstrip()
@@ -1124,7 +1127,7 @@ def _may_end_run_by(norm: str, lo: int, hi: int) -> bool:
     return bare.endswith(_RUN_BY_WORDS)
 
 
-# What the word before `_RUN_BY`'s optional article ends with, and the optional words after it, last first.
+# What the word before `_Cues.run_by`'s optional article ends with, and the optional words after it, last first.
 _RUN_BY_WORDS: Final = ("by", "which", "that")
 _RUN_BY_OPTIONAL: Final = ("Royal", "the")
 
@@ -1172,7 +1175,8 @@ def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor, verb_ends: li
     sent_end = doc.sentence_of(actor.span[0])[1]
     if verb_ends[later] > sent_end:
         return
-    verb = _RUNS.match(doc.norm, actor.span[1])
+    cues = _cues(doc.language)
+    verb = cues.runs.match(doc.norm, actor.span[1])
     if verb is None or verb.end() > sent_end:
         return
     after = _RUN_OBJECT.match(doc.norm, verb.end())
@@ -1184,20 +1188,21 @@ def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor, verb_ends: li
 
 
 def _verb_runs(doc: Doc, fac: Facility, actor: Actor, verb: re.Match[str], object_end: int) -> bool:
-    """Whether the state before a verb of `_RUNS` runs the facility: not a state using it with its kit or as a guest
-    of whoever is known to run it ('US Navy ships use the X base'), nor one leasing it out ('leases the X base to
+    """Whether the state before a verb of `_Cues.runs` runs the facility: not a state using it with its kit or as a
+    guest of whoever is known to run it ('US Navy ships use the X base'), nor one leasing it out ('leases the X base to
     Russia'), nor another subject's partner ('Russia and Syria'), nor one taking a base from a known operator other
     than the host (a capture, unlike a handover to the host's forces)."""
     gap = verb.group("gap").split()
+    cues = _cues(doc.language)
     # 'China Merchants operates the X port': a company the state's name opens.
-    if "and" in gap or "or" in gap or (gap and _cues(doc.language).company_after.match(doc.norm, actor.span[1])):
+    if "and" in gap or "or" in gap or (gap and cues.company_after.match(doc.norm, actor.span[1])):
         return False
     word = verb.group("verb")
-    if word.startswith("use"):
+    if word in cues.uses:
         return fac.operator is None and all(w.lower() in _USING_FORCES for w in gap)
-    if word.startswith("lease"):
+    if word in cues.leases:
         return _LEASED_OUT.match(doc.norm, object_end) is None
-    if word.startswith(("took", "take", "has", "have")):
+    if word in cues.takes_over:
         return fac.operator is None or actor.code in (fac.operator, fac.country)
     return True
 
@@ -2118,7 +2123,7 @@ def _kit_word_next(next_words: frozenset[str], norm: str, start: int) -> bool:
     while pos < size and norm[pos].isspace():
         pos += 1
     stop = pos
-    while stop < size and 97 <= ord(norm[stop]) <= 122:  # a-z: the pattern's words are lower case
+    while stop < size and norm[stop].isalpha():
         stop += 1
     return norm[pos:stop] in next_words
 

@@ -138,6 +138,12 @@ def _word_source(word: str, space: str) -> str:
     return source + r"\w*" if word.endswith("*") else source
 
 
+def spelled_words(pattern: str) -> frozenset[str]:
+    """The lower-case words, of letters of any script, that a pattern's source spells: the words text it matches may
+    open or go on with, read off the pattern so that a word added to it is never turned away."""
+    return frozenset(word for word in re.findall(r"[^\W\d_]+", pattern) if word == word.lower())
+
+
 def cores(words: Iterable[str]) -> tuple[str, ...]:
     """Those of `words` (lower-cased, stems without their '*') that hold no other: text a pattern of `words` matches in
     holds one of them, which substring searches find faster than the pattern."""
