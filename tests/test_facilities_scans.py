@@ -253,9 +253,10 @@ def test_side_and_sharing_words_are_found_where_the_patterns_find_them(text: str
      "a base that ", "thatch run by ", "X is\u00a0operated by Royal ", "_run by the ", "Which the "],
 )
 def test_a_run_by_cue_is_found_where_the_pattern_finds_it(text: str) -> None:
+    cues = facility_attrs._cues("en")
     for lo in range(len(text) + 1):
-        expected = facility_attrs._RUN_BY.search(text, lo, len(text))
-        found = facility_attrs._run_by_cue(text, lo, len(text))
+        expected = cues.run_by.search(text, lo, len(text))
+        found = facility_attrs._run_by_cue(cues, text, lo, len(text))
         assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 
