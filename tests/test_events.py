@@ -154,8 +154,8 @@ _BASE = "Camp Lemonnier hosts US drones. "
         # an action on a country or town, no installation named: an event with no facility
         (_BASE + "French troops left Mali in August 2022.", [("withdrawal", None, "FR", "2022-08")]),
         (_BASE + "Houthi drones attacked Eilat in 2023, the army said.", [("attack", None, "YE", "2023")]),
-        # no agent named: no facility-less event
-        (_BASE + "Unknown gunmen attacked Eilat in 2023.", []),
+        # armed men the text leaves unplaced attack with no actor (docs/data-model.md, session 11 rulings)
+        (_BASE + "Unknown gunmen attacked Eilat in 2023.", [("attack", None, None, "2023")]),
         # forces that are somewhere, a note sent somewhere, an ability: no event
         (_BASE + "About 900 US troops are stationed in Syria.", []),
         (_BASE + "Russia sent a protest note to Estonia.", []),
@@ -749,6 +749,11 @@ def test_an_office_of_a_state_acts_for_it(pipeline: Any) -> None:
          [("deployment", "pla_djibouti", "CN", "2024-05")]),
         ("Two Chinese corvettes docked at Ream Naval Base in December and stayed there for months.",
          [("deployment", "ream", "CN", "2023-12")]),
+        # 'there' right after the verb: the facility named before it
+        ("Cam Ranh International Port lies on the bay. An Indian destroyer docked there on Monday.",
+         [("visit", "cam-ranh-international-port", "IN", "2024-06-03")]),
+        ("Cam Ranh International Port is busy, and a Japanese patrol ship berthed there in May for a week.",
+         [("visit", "cam-ranh-international-port", "JP", "2024-05")]),
     ],
 )
 def test_docking(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -133,6 +133,53 @@ def test_no_event_with_no_place(pipeline: Any, text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # forces told with where or with whom they served, then their verb of going
+        ("The last Kenyan soldiers of the regional force in northern Mozambique came home in May 2021.",
+         [("withdrawal", None, "KE", "2021-05")]),
+        ("Ghana's remaining troops with the UN mission in southern Lebanon flew home in June 2020.",
+         [("withdrawal", None, "GH", "2020-06")]),
+    ],
+)
+def test_forces_told_with_their_mission(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert _unplaced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men of no state as the subject of an attack: no actor, or the state a demonym gives them
+        ("Masked raiders attacked a customs post on the lake shore in May 2021.", [("attack", None, None, "2021-05")]),
+        ("In June 2021 armed Malian bandits attacked a convoy near the river.", [("attack", None, "ML", "2021-06")]),
+        ("Heavily armed men ambushed a police truck outside the town in March 2020.",
+         [("attack", None, None, "2020-03")]),
+        # however far after them their verb stands in its clause, and shooting at a target
+        ("Poachers who had slipped across the frontier fired on a ranger patrol in April 2022.",
+         [("attack", None, None, "2022-04")]),
+        ("In July 2020 gunmen fired at a ferry on the river, wounding three passengers.",
+         [("attack", None, None, "2020-07")]),
+    ],
+)
+def test_armed_men_of_no_state_attack(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert _unplaced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # armed men a passive tells of are the object; a shot with no target tells no attack
+        "All six bandits were killed by the police in May 2021.",
+        "Pirates fired flares into the night sky in May 2021.",
+        # the attack their subordinate verb tells is their main verb's, told already
+        "The raiders cut the fence in May 2021 before storming the depot.",
+    ],
+)
+def test_armed_men_no_attack(pipeline: Any, text: str) -> None:
+    assert _unplaced(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("American and Greek sailors held a joint exercise at Souda Bay naval base in May 2020.",
          [("exercise", "souda_bay", "GR", "2020-05")]),
         # one state named: it holds the drills, wherever they are

@@ -239,6 +239,8 @@ def test_no_story_state_without_forces(pipeline: Any, text: str) -> None:
     [
         # use from a base with the time it began tells an arrival then
         ("US MQ-9 Reaper drones have operated from Lask air base since 2018.", ("deployment", "US", "2018")),
+        ("A small team of US Army surveyors has worked from Lask air base since March.",
+         ("deployment", "US", "2025-03")),
         # a base that takes in forces
         ("Lask air base welcomed a squadron of US F-22s in 2023.", ("deployment", "US", "2023")),
         ("The base at Camp Adazi became home to a Canadian-led battlegroup in 2017.", ("deployment", "CA", "2017")),
@@ -256,6 +258,9 @@ def test_more_arrivals_at_a_facility(pipeline: Any, text: str, expected: tuple[s
         # use with no time it began, and a welcome of no forces, tell no move
         "US MQ-9 Reaper drones operate from Lask air base.",
         "Lask air base welcomed the decision in 2023.",
+        # working from a base, with no forces, is no presence of forces
+        "Civilian mechanics have worked from Lask air base since 2019.",
+        "US Army surveyors work from Lask air base.",
     ],
 )
 def test_standing_use_and_welcome_are_no_move(pipeline: Any, text: str) -> None:

@@ -295,12 +295,23 @@ def test_no_trip(pipeline: Any, text: str) -> None:
          [("construction", "tapa", "EE", "2021-02")]),
         ("At Amari air base, a new maintenance hangar for the air force's helicopters was handed over in February.",
          [("construction", "amari", "EE", "2021-02")]),
+        # a structure told for the first time ('a', a number) is a new one
+        ("At Amari air base, a fuel depot for the jets was handed over in February.",
+         [("construction", "amari", "EE", "2021-02")]),
+        # handed over right after being built: the end of those works, no one leaves
+        ("The radar tower at Amari air base, built by Germany and handed over in February, is working.",
+         [("construction", "amari", "DE", "2021-02")]),
         # a facility handed over is left
         ("Britain handed over Camp Tapa to the Estonian army in February.", [("withdrawal", "tapa", "GB", "2021-02")]),
     ],
 )
 def test_new_structure_handed_over(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_a_structure_told_before_handed_over_is_left(pipeline: Any) -> None:
+    text = "Its old headquarters at Camp Tapa was handed over to the Estonian army in February."
+    assert [row[:2] for row in events(pipeline, text)] == [("withdrawal", "tapa")]
 
 
 @pytest.mark.parametrize(

@@ -214,7 +214,7 @@ _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 _COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", "leaves", "withdrew", "withdraw",
                                "withdraws", "pulled out", "pull out", "pulls out", "departed", "depart", "departs",
                                "departing", "landed", "touched down", "moved in", "move in", "moves in", "moving in",
-                               "moved out", "move out", "moving out"})
+                               "moved out", "move out", "moving out", "docked", "berthed"})
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
                                r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
@@ -814,6 +814,12 @@ _PASSIVE_RIGHT_BEFORE: Final = re.compile(_at_word("was|were|been|be|is|are", ca
 _NEW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
                          re.IGNORECASE)
 _NEW_WORD: Final = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
+# Right before a structure's word: a determiner that tells it for the first time ('a hangar', 'two hangars for the
+# helicopters'), with up to two words between.
+_FIRST_TOLD: Final = re.compile(_at_word("a|an|two|three|four|five|six", cased=False) + r"\s+(?:[\w-]+\s+){0,2}$",
+                                re.IGNORECASE)
+# Between a verb of building and a handing word: what was built, by whom, and 'and' ('built by China and handed over').
+_HANDED_AFTER_BUILT: Final = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:(?:later|then|formally)\s+)?")
 # Right after a handing word: what is handed, when it is told with no 'new' ('the handover of the refurbished blocks',
 # 'handed over four hangars'): its determiner and up to two words before the structure's own word.
 _HANDED_OBJECT = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|two|three|four|five|six|\d+)\s+)?"
@@ -849,9 +855,13 @@ _THERE_NEXT: Final = re.compile(r"\s+there\b")
 _THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
                           r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
 _THERE_WORDS: Final = ("there",)
+# Working from a place: forces' presence there ('engineers have worked from the base since May'), anyone else's no
+# event ('farmers work from the airfield').
+_WORKING_FROM: Final = frozenset({"worked from", "working from", "work from", "works from"})
 # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
 _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
                           "operated from", "operating from", "operate from", "operates from",
+                          *_WORKING_FROM,
                           "keeps", "kept", "spotted at", "seen at", "sighted at", "showed up at", "turned up at",
                           "have been at", "has been at", "had been at"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
@@ -1267,6 +1277,12 @@ class _Cues:
         # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
         self.gunmen_before = re.compile(_at_word(alternation(words["gunmen"]), cased=False)
                                         + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
+        # Words of shooting: 'fired on' a target tells an attack.
+        self.fire_words = frozenset(words["fire"])
+        # Before an attack verb in its clause: armed men of no state as its subject, however qualified after ('armed
+        # poachers who had crossed the river fired on'); group 1 their noun.
+        gunmen = _at_word(alternation(words["gunmen"]), cased=False)
+        self.gunmen_subject = re.compile(f"({gunmen})" + r"\b[^,;.:]{0,60}$", re.IGNORECASE)
         # Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them
         # share').
         self.housed_before = re.compile(
@@ -1456,6 +1472,7 @@ class Events:
                     or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or ((low in _USING or low in _OCCUPYING)
                         and not _forces_before(doc.norm, max(clause[0], start - 60), start))
+                    or (low in _WORKING_FROM and not _FORCES_WORD.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
@@ -1502,9 +1519,11 @@ class Events:
                 # 'expanded its presence at X', 'reinforced the garrison at X', 'reinforced X with 500 troops': more
                 # forces came, the place itself did not grow
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
-            if trig.type == "withdrawal" and word in _HANDING and _new_part_handed(doc, trig):
-                # 'builders handed over two new barracks blocks', 'a new hangar was handed over last month': a new
-                # structure handed to those who will use it is finished, a construction
+            if trig.type == "withdrawal" and word in _HANDING and (
+                    _new_part_handed(doc, trig) or _built_then_handed(doc, trig, triggers)):
+                # 'builders handed over two new barracks blocks', 'a new hangar was handed over last month', 'built by
+                # China and handed over in 2012': a new structure handed to those who will use it is finished, a
+                # construction
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             elif trig.type == "withdrawal" and word in _HANDING and _part_handed(doc, trig):
                 # 'the handover of the refurbished blocks took place on Wednesday': works on what stands, handed to its
@@ -3411,14 +3430,23 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         return _visit_by(doc, trig, actor_list, index)
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
+    gunmen = _gunmen_subject(doc, trig) if trig.type == "attack" else None
+    # 'gunmen fired on a patrol': armed men of no state shooting at a target attack it, wherever it was
+    shot_at = gunmen is not None and word in _cues(doc.language).fire_words and bool(
+        _AT_TARGET.match(doc.norm, trig.span[1] + 1))
+    told = _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+    if told is not None and gunmen is not None and told.start() > gunmen.start(1):
+        # 'poachers who crossed the border fired': a noun told before is no subject when armed men are
+        told = None
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING)
-            or (word in _UNPLACED_NOT and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
+            or (word in _UNPLACED_NOT and not shot_at
+                and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
             or (trig.type == "attack"
                 and _cues(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
-            or (_TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+            or (told is not None
                 and not (doc.norm.startswith(" of ", trig.span[1])
                          and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
             or (_may_hold(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
@@ -3426,12 +3454,12 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
-        armed = _ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]) if (
-            trig.type == "attack") else None
+        armed = (_ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])
+                 or gunmen) if trig.type == "attack" else None
         if armed is not None or (trig.type == "attack"
                                  and _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
-            # 'militia attacks on US bases', 'a suicide bomber struck a convoy': attacks by armed groups of no state,
-            # coded by the land a group named fights from ('Houthi rebels attacked a ship': YE)
+            # 'militia attacks on US bases', 'a suicide bomber struck a convoy', 'gunmen fired on a bus': attacks by
+            # armed men of no state, coded by the land a group named fights from ('Houthi rebels attacked a ship': YE)
             return Event("attack", trig.span, None, armed and _group_named(doc, armed.start(), actor_list),
                          _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
         actor = (_host_told_after(doc, trig, actor_list) or _joined_forces(doc, trig, actor_list)
@@ -3448,6 +3476,18 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         actor = next((host for named, host in hosts if not named), None) or _home_host(doc, trig, actor_list) or next(
             (host for _, host in hosts), None) or actor
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
+
+
+def _gunmen_subject(doc: Doc, trig: Trigger) -> re.Match[str] | None:
+    """'armed men ambushed', 'poachers who had crossed the river fired on': armed men of no state as the subject of an
+    attack word in its clause (group 1 their noun)."""
+    gunmen = _cues(doc.language).gunmen_subject.search(doc.norm, max(trig.clause[0], trig.span[0] - 70), trig.span[0])
+    if gunmen is not None and (_PASSIVE.search(doc.norm, gunmen.end(1), trig.span[0])
+                               or _SUBORDINATE.search(doc.norm, gunmen.end(1), trig.span[0])):
+        # 'the attackers were killed': armed men a passive tells of are its object; 'the attackers dropped explosives
+        # before storming the post': a subordinate verb tells the attack their main verb placed
+        return None
+    return gunmen
 
 
 def _visit_by(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -> Event | None:
@@ -3531,6 +3571,16 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # 'Soldiers from Rwanda and Burundi arrived': the first state after 'from' right after the forces
         forces = _FORCES_FROM_BEFORE.search(doc.norm, lo, start)
         owner = forces and next((i for i, a in enumerate(near) if a.span[0] == forces.start("states")), None)
+    if forces is None and trig.type in _MOVING_TYPES:
+        # 'the last Tanzanian soldiers of the mission in eastern Congo came home': forces told with where they served
+        lo = max(opening, start - _TAILED_REACH)
+        forces = _FORCES_TAILED_BEFORE.search(doc.norm, lo, start) if _may_hold(
+            doc.norm, lo, start, _FORCE_WORDS) else None
+        if forces is not None:
+            near = [a for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, forces.start())]
+                    if a.span[1] <= forces.start()]
+            owner = next((i for i in reversed(range(len(near)))
+                          if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
     if forces is not None and (
             (trig.word in _HABITUAL and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
             or (trig.type == "attack" and _PASSIVE.search(doc.norm, forces.start(), start))):
@@ -3580,6 +3630,13 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # 'troops from the United States and the Philippines are taking part in the drills'
         holder = next((i for i, a in enumerate(near) if a.span[0] == joined.start("states")), None)
     return _first_of_joined(doc, near, holder) if holder is not None else None
+
+
+# Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last Botswana
+# soldiers in the mission in Cabo Delgado came home').
+_FORCES_TAILED_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:in|of|with|at|on)\s+[^,;:.]{1,90}?\s+"
+                                   r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
+_TAILED_REACH: Final = 130
 
 
 def _forces_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -3832,8 +3889,20 @@ def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
     if after is not None:
         return parts.search(doc.norm, after.end(), hi) is not None
     lo = max(trig.clause[0], start - _REACH)
-    return (_PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start) is not None
-            and _NEW_WORD.search(doc.norm, lo, start) is not None and parts.search(doc.norm, lo, start) is not None)
+    if _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start) is None:
+        return False
+    part = parts.search(doc.norm, lo, start)
+    # 'a hangar for the helicopters was handed over': a structure told for the first time, with 'a' or a number, is a
+    # new one too
+    return part is not None and (_NEW_WORD.search(doc.norm, lo, start) is not None or _FIRST_TOLD.search(
+        doc.norm, max(lo, part.begin - 24), part.begin) is not None)
+
+
+def _built_then_handed(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> bool:
+    """'the radar station, built by the United States and handed over in February': a handover joined to the building
+    of what is handed ends those works; no forces leave."""
+    return any(t.type == "construction" and trig.sentence[0] <= t.span[0] and t.span[1] <= trig.span[0]
+               and _HANDED_AFTER_BUILT.fullmatch(doc.norm, t.span[1], trig.span[0]) is not None for t in triggers)
 
 
 def _part_handed(doc: Doc, trig: Trigger) -> bool:
