@@ -164,6 +164,23 @@ def test_armed_men_of_no_state_attack(pipeline: Any, text: str, expected: list[R
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shot fired, however far its verb, that hit, struck or came down somewhere: by whom it was fired
+        ("Rockets fired from the hills above the valley struck a market in the town in May 2021.",
+         [("attack", None, None, "2021-05")]),
+        ("Shells fired by the Syrian army landed in the village of Kfar in June 2020.",
+         [("attack", None, "SY", "2020-06")]),
+        # or the state blamed for it in the next sentence
+        ("Mortar rounds fired across the border hit a school in April 2022. Ankara blamed Syria.",
+         [("attack", None, "SY", "2022-04")]),
+    ],
+)
+def test_shots_fired_that_hit(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert _unplaced(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # armed men a passive tells of are the object; a shot with no target tells no attack

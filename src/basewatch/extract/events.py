@@ -713,6 +713,11 @@ _SHOT_SUBJECT = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mort
                                     "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                            + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
 _SHOT_REACH: Final = 70
+# Before an attack verb in its clause: a shot fired as its subject, however far ('shells fired from across the river
+# hit the town', 'rounds fired by the army struck near the village').
+_SHOT_FIRED: Final = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
+                                         "artillery\\s+rounds?|bombs?|grenades?", cased=False)
+                                + r"\s+(?:[\w-]+\s+)?fired\b[^,;.:]{0,80}$", re.IGNORECASE)
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
 _MOORING = frozenset({"docked", "docking", "berthed", "berthing", "tied up at", "ties up at", "tie up at",
                       "tying up at"})
@@ -3431,12 +3436,16 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     gunmen = _gunmen_subject(doc, trig) if trig.type == "attack" else None
-    # 'gunmen fired on a patrol': armed men of no state shooting at a target attack it, wherever it was
-    shot_at = gunmen is not None and word in _cues(doc.language).fire_words and bool(
-        _AT_TARGET.match(doc.norm, trig.span[1] + 1))
+    shot = _SHOT_FIRED.search(doc.norm, max(trig.clause[0], trig.span[0] - 110), trig.span[0]) if (
+        trig.type == "attack" and gunmen is None) else None
+    # 'gunmen fired on a patrol': armed men of no state shooting at a target attack it, wherever it was; 'shells fired
+    # from across the river landed in X': so does a shot that came down there
+    shot_at = (gunmen is not None and word in _cues(doc.language).fire_words and bool(
+        _AT_TARGET.match(doc.norm, trig.span[1] + 1))) or (shot is not None and word in _SHOT_LANDING)
+    subject = gunmen or shot
     told = _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
-    if told is not None and gunmen is not None and told.start() > gunmen.start(1):
-        # 'poachers who crossed the border fired': a noun told before is no subject when armed men are
+    if told is not None and subject is not None and told.start() > subject.start():
+        # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING)
             or (word in _UNPLACED_NOT and not shot_at
@@ -3456,6 +3465,12 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     if actor is None:
         armed = (_ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])
                  or gunmen) if trig.type == "attack" else None
+        if shot is not None:
+            # 'shells fired by the Congolese army landed in X', 'Mortar rounds hit X. Dhaka blamed the Arakan Army':
+            # who fired it, or the state blamed for it
+            firer = _fired_by(doc, shot, actor_list) or _claimant(doc, trig, actor_list)
+            return Event("attack", trig.span, None, firer, _unplaced_date(doc, trig, index),
+                         f"events:attack{_UNPLACED}")
         if armed is not None or (trig.type == "attack"
                                  and _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
             # 'militia attacks on US bases', 'a suicide bomber struck a convoy', 'gunmen fired on a bus': attacks by
@@ -3476,6 +3491,15 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         actor = next((host for named, host in hosts if not named), None) or _home_host(doc, trig, actor_list) or next(
             (host for _, host in hosts), None) or actor
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
+
+
+def _fired_by(doc: Doc, shot: re.Match[str], actor_list: list[Actor]) -> str | None:
+    """'shells fired by the Congolese army': the state whose forces fired the shot, named right after 'by'."""
+    by = _BY_NAME.search(doc.norm, shot.start(), shot.end())
+    if by is None:
+        return None
+    first = _first_from(actor_list, by.end())
+    return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] == by.end() else None
 
 
 def _gunmen_subject(doc: Doc, trig: Trigger) -> re.Match[str] | None:
@@ -3634,8 +3658,8 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
 
 # Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last Botswana
 # soldiers in the mission in Cabo Delgado came home').
-_FORCES_TAILED_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:in|of|with|at|on)\s+[^,;:.]{1,90}?\s+"
-                                   r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
+_FORCES_TAILED_BEFORE: Final = re.compile(_FORCES_AT_WORD + r"\s+(?:in|of|with|at|on)\s+[^,;:.]{1,90}?\s+"
+                                          r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
 _TAILED_REACH: Final = 130
 
 
