@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from basewatch.extract import catalog, coref, facilities, facility_attrs
+from basewatch.extract.lexicon import facility_words
 from spans import check_spans
 
 
@@ -266,3 +267,15 @@ def test_a_possessor_written_alone_is_no_part_of_a_name() -> None:
     assert only_possessive("At Kellan's Reach, the_Kellan note and Kellans", "Kellan")
     assert not only_possessive("Kellan's Reach lies north. Kellan said so.", "Kellan")
     assert not only_possessive("Kellan's Reach, then (Kellan) again", "Kellan")
+
+
+@pytest.mark.parametrize(
+    "alias",
+    ["Camp Lemonnier", "the Kerrow naval air base", "Pell Harbour Air Base", "Dunmore-base", "Brill (base)",
+     "Air Base", "base", "Lisk \u00c9cole base", "Orrin bases", "Arden base camp", ""],
+)
+def test_a_name_loses_its_head_as_a_whole_text_search_reads_it(alias: str) -> None:
+    heads = facility_words("en").heads
+    ending = [hit for hit in heads.finditer(alias) if hit.stop == len(alias) and hit.begin]
+    whole = alias[:ending[-1].begin].rstrip() if ending else ""
+    assert coref._without_head(alias, heads) == whole

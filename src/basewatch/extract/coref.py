@@ -198,7 +198,9 @@ def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
 
 def _without_head(alias: str, heads: WordMatcher) -> str:
     """The name before the head word `alias` ends on, or '' when it ends on none."""
-    ending = [hit for hit in heads.finditer(alias) if hit.stop == len(alias) and hit.begin]
+    # Searched as a range: a whole new text would take the shared pass over (every list's automaton, for a name),
+    # and the article's next range search would then miss the article's scan.
+    ending = [hit for hit in heads.finditer(alias, 0, len(alias)) if hit.stop == len(alias) and hit.begin]
     return alias[:ending[-1].begin].rstrip() if ending else ""
 
 
