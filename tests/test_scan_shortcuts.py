@@ -8,7 +8,13 @@ from bisect import bisect_left
 import pytest
 
 from basewatch.extract.claims import _token_at
-from basewatch.extract.facilities import _FORCE_BASED_AT, _forces_based_at, _possessives_before_names
+from basewatch.extract.facilities import (
+    _BASED_AT_VERB,
+    _FORCE_BASED_AT,
+    _basing_verbs_at,
+    _forces_based_at,
+    _possessives_before_names,
+)
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.sources import _spelling
 from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, tokenize
@@ -129,3 +135,16 @@ def test_possessives_before_names_read_as_their_pattern(text: str) -> None:
 def test_forces_based_at_sought_by_sentence_are_the_patterns(text: str) -> None:
     doc = make_doc(text)
     assert [m.span() for m in _forces_based_at(doc)] == [m.span() for m in _FORCE_BASED_AT.finditer(doc.norm)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The wing is based at Orrin; a unit stationed\tat Pell, one garrisoned  at Brill, HQ headquartered at Lisk.",
+        "debased at  x, based at\nthe coast, based atop a hill, based\u00a0at\u2003Kerrow, stationed at",
+        "based in Arden; stationed near Dunmore; basedat; Based at Tor; based at based at based at ",
+        "",
+    ],
+)
+def test_basing_verbs_found_by_substring_are_the_patterns(text: str) -> None:
+    assert _basing_verbs_at(text) == [m.start() for m in _BASED_AT_VERB.finditer(text)]

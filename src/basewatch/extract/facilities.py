@@ -328,7 +328,8 @@ _FORCE_BASED_AT: Final = re.compile(
     r"|have\s+been))?\s+(?:permanently\s+|mainly\s+|largely\s+)?(?:based|stationed|garrisoned|headquartered)\s+at\s+"
     r"(?=[A-Z])")
 # Where `_FORCE_BASED_AT` may match: its verb of basing before 'at'.
-_BASED_AT_VERB: Final = re.compile(r"(?:based|stationed|garrisoned|headquartered)\s+at\s")
+_BASED_AT_VERBS: Final = ("based", "stationed", "garrisoned", "headquartered")
+_BASED_AT_VERB: Final = re.compile(rf"(?:{'|'.join(_BASED_AT_VERBS)})\s+at\s")
 # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
 _UNIT_BASED: Final = re.compile(
     r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
@@ -1389,12 +1390,27 @@ def _forces_based_at(doc: Doc) -> list[re.Match[str]]:
     pattern opens on a word edge, which has no literal to skip to, and was tried at every character of the text."""
     matches: list[re.Match[str]] = []
     last = -1
-    for verb in _BASED_AT_VERB.finditer(doc.norm):
-        start, end = doc.sentence_of(verb.start())
+    for at in _basing_verbs_at(doc.norm):
+        start, end = doc.sentence_of(at)
         if start > last:
             matches += _FORCE_BASED_AT.finditer(doc.norm, start, end)
             last = start
     return matches
+
+
+def _basing_verbs_at(norm: str) -> list[int]:
+    """Where `_BASED_AT_VERB` matches, in text order: each verb found by str.find and the pattern tried there only.
+    Searched for, the pattern has no literal to skip to (its verbs open on four letters) and was tried at every
+    character of the text."""
+    found: list[int] = []
+    for verb in _BASED_AT_VERBS:
+        at = norm.find(verb)
+        while at >= 0:
+            if _BASED_AT_VERB.match(norm, at):
+                found.append(at)
+            at = norm.find(verb, at + len(verb))
+    found.sort()
+    return found
 
 
 def _may_end_based_at(norm: str, lo: int, hi: int) -> bool:
