@@ -279,3 +279,16 @@ def test_a_name_loses_its_head_as_a_whole_text_search_reads_it(alias: str) -> No
     ending = [hit for hit in heads.finditer(alias) if hit.stop == len(alias) and hit.begin]
     whole = alias[:ending[-1].begin].rstrip() if ending else ""
     assert coref._without_head(alias, heads) == whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A field hospital and the field-exercise area near Orrin airfield; the port call at the Port Visit.",
+     "Troops left the FIELD HOSPITAL at the air base; a field kitchen, the port_calls, Field   Marshal.", ""],
+)
+def test_a_compound_is_found_with_or_without_the_openers_test(text: str) -> None:
+    for head in facility_words("en").heads.finditer(text):
+        following = coref._WORD_AFTER.match(text, head.stop)
+        read = following is not None and (
+            f"{head.text.lower()} {following.group(1).lower()}" in coref._compounds("en"))
+        assert coref.compound_modifier(text, head, "en") == read

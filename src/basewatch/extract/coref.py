@@ -390,11 +390,21 @@ def _compounds(lang: str) -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "compound")
 
 
+@cache
+def _compound_openers(lang: str) -> frozenset[str]:
+    """The heads a compound opens with: what comes before its last space (the word after a head holds none)."""
+    return frozenset(compound.rsplit(" ", 1)[0] for compound in _compounds(lang))
+
+
 def compound_modifier(norm: str, head: Hit, lang: str) -> bool:
     """'the X field exercise', 'a field hospital', 'a port call': a head that opens a compound noun modifies the noun
     that ends it, which is no installation."""
+    # Most heads open no compound: the word after them is then not read.
+    opener = head.text.lower()
+    if opener not in _compound_openers(lang):
+        return False
     following = _WORD_AFTER.match(norm, head.stop)
-    return following is not None and f"{head.text.lower()} {following.group(1).lower()}" in _compounds(lang)
+    return following is not None and f"{opener} {following.group(1).lower()}" in _compounds(lang)
 
 
 _DET_BEFORE: Final = re.compile(r"\b(?:the|this|that)\s+((?:[\w.'-]+\s+){0,3})$", re.IGNORECASE)
