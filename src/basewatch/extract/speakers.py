@@ -60,6 +60,8 @@ _ORDINAL: Final = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words whose head() answer is kept; past it the store starts over, so a long ingest's vocabulary
 # does not pile up in memory.
 _SEEN_HEADS: Final = 50_000
+# What `Lexicon.head` keeps for a word heading nothing: a head's kind is never empty.
+_NO_HEAD: Final = ("", "")
 # Documents that 'say' for whoever issued them ('the statement said'), and how far back (characters) that
 # issuer may have spoken.
 DOCUMENTS: Final = frozenset({"statement", "report", "assessment", "communique", "communiqué", "release", "study"})
@@ -92,17 +94,20 @@ class Lexicon:
     stems: frozenset[str]
     abbreviation_reach: int
     # head() answers, by word as written: phrase reading asks about the same words many times over.
-    seen_heads: dict[str, tuple[str, str] | None] = field(default_factory=dict, compare=False, repr=False)
+    # (a word heading nothing is kept as `_NO_HEAD`, so that one lookup answers for any word seen before)
+    seen_heads: dict[str, tuple[str, str]] = field(default_factory=dict, compare=False, repr=False)
     seen_phrase_words: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def head(self, word: str) -> tuple[str, str] | None:
         """(kind, source kind) when `word` heads a role, group or institution phrase."""
-        # A membership test, not a caught KeyError: compiled, each raised error builds a traceback.
-        if word in self.seen_heads:
-            return self.seen_heads[word]
+        # `get`, not a caught KeyError: compiled, each raised error builds a traceback.
+        seen = self.seen_heads.get(word)
+        if seen is not None:
+            return seen if seen[0] else None
         if len(self.seen_heads) >= _SEEN_HEADS:
             self.seen_heads.clear()
-        found = self.seen_heads[word] = self._head(word)
+        found = self._head(word)
+        self.seen_heads[word] = _NO_HEAD if found is None else found
         return found
 
     def _head(self, word: str) -> tuple[str, str] | None:
