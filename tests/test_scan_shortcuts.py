@@ -8,6 +8,7 @@ from bisect import bisect_left
 import pytest
 
 from basewatch.extract.claims import _token_at
+from basewatch.extract.cues import build_cues
 from basewatch.extract.facilities import (
     _BASED_AT_VERB,
     _FORCE_BASED_AT,
@@ -17,7 +18,7 @@ from basewatch.extract.facilities import (
 )
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.sources import _spelling
-from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, tokenize
+from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, outlet_names, tokenize
 
 
 def _spelling_by_pattern(norm: str, acronym: str) -> str | None:
@@ -148,3 +149,27 @@ def test_forces_based_at_sought_by_sentence_are_the_patterns(text: str) -> None:
 )
 def test_basing_verbs_found_by_substring_are_the_patterns(text: str) -> None:
     assert _basing_verbs_at(text) == [m.start() for m in _BASED_AT_VERB.finditer(text)]
+
+
+def _outlets_flat() -> re.Pattern[str]:
+    """The outlet pattern as a flat alternation of the names, longest first."""
+    names = sorted(sorted(outlet_names()), key=len, reverse=True)
+    spaced = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?<![\w-])(?:{spaced})(?![\w-])")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Published on 38 North  project pages, then 38 North, 38 Northern and x38 North; 81.cn and 81.cnx.",
+        "Reported by 100% Noticias and 100 Noticias,\n964\tMedia and 964 Media-X, then AAP; AAP-x AAPs _AAP",
+        "No outlet is named in this sentence at all.",
+    ],
+)
+def test_outlets_found_as_a_prefix_tree_are_the_flat_alternations(text: str) -> None:
+    flat = _outlets_flat()
+    tree = build_cues("en").outlets_re
+    for pos in range(len(text) + 1):
+        for end in (len(text), max(pos, len(text) - 7)):
+            found, expected = tree.search(text, pos, end), flat.search(text, pos, end)
+            assert (found and found.span()) == (expected and expected.span())
