@@ -274,6 +274,9 @@ def test_touching_down_lands(pipeline: Any, text: str, expected: list[Row]) -> N
          [("visit", "souda_bay", "GR", "2021-03-03")]),
         ("President Putin observed the exercise at the Mulino training ground on 13 September 2021.",
          [("visit", "mulino", "RU", "2021-09-13"), ("exercise", "mulino", "RU", "2021-09-13")]),
+        # the official told before the commas of an apposition
+        ("On Monday, Greece's army chief, General Nikos Aris, watched the live firing at Souda Bay naval base.",
+         [("visit", "souda_bay", "GR", "2021-03-01")]),
         # analysts watching drills, or an official watching anything else, visit nothing
         ("Analysts watched the drills at the Mulino training ground closely.", [("exercise", "mulino", "RU", None)]),
         ("The defence minister watched a football match at Souda Bay naval base on 3 March 2021.", []),

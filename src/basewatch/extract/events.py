@@ -3898,8 +3898,12 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
 
 def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
     """An office holder or a delegation before the verb in its clause, drills after it."""
-    official = event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None or (
-        _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
+    lo = clause[0]
+    if not doc.norm[lo:span[0]].strip(", "):
+        # 'the army chief, General X, watched the drills': a subject told with an apposition stands before its commas
+        lo = max(doc.sentence_of(span[0])[0], span[0] - _SUBJECT_REACH)
+    official = event_words(doc.language).titles.search(doc.norm, lo, span[0]) is not None or (
+        _DELEGATION.search(doc.norm, lo, span[0]) is not None)
     return official and _cues(doc.language).watched.search(doc.norm, span[1], clause[1]) is not None
 
 
