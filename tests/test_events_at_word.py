@@ -1,4 +1,4 @@
-"""`events._at_word` opens a pattern with a set of letters; it must match exactly what `\\b(?:words)` matches."""
+"""`alternation.at_word` opens a pattern with a set of letters; it must match exactly what `\\b(?:words)` matches."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from basewatch.extract.events import _at_word, _each
+from basewatch.extract.alternation import at_word
+from basewatch.extract.events import _VANISHED_SUBJECT, _each
 
 _TEXTS = (
     "The base was expanded in 2019, and it is used as a hub since then.",
@@ -25,7 +26,7 @@ _CASES = (
 @pytest.mark.parametrize(("words", "tail", "flags"), _CASES)
 def test_at_word_matches_as_word_boundary(words: str, tail: str, flags: int) -> None:
     plain = re.compile(rf"\b(?:{words}){tail}", flags)
-    opened = re.compile(_at_word(words, cased=not flags) + tail, flags)
+    opened = re.compile(at_word(words, cased=not flags) + tail, flags)
     for text in _TEXTS:
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in opened.finditer(text)]
         for lo in range(len(text)):
@@ -41,4 +42,24 @@ def test_each_puts_the_tail_after_every_alternative() -> None:
 
 def test_at_word_wants_words() -> None:
     with pytest.raises(ValueError):
-        _at_word(r"(?:a|b)")
+        at_word(r"(?:a|b)")
+
+
+_SUBJECTS = (
+    "The Soviet Union built it, then Soviet army engineers had also lengthened it; USSR troops left.",
+    "Yugoslav People's Army units then pulled out, East German builders first came, and Czechoslovak sailors stayed.",
+    "A Soviets-era hangar; the GDR has; Sovietunion; East  Germany was; ĸSoviet Union",
+)
+
+
+def test_vanished_subject_matches_as_its_word_boundary_form() -> None:
+    plain = re.compile(
+        r"\b(?:Soviet\s+Union|USSR|Soviets|Yugoslavia|East\s+Germany|GDR|Czechoslovakia|"
+        r"(?:Soviet|Yugoslav|East\s+German|Czechoslovak)\s+(?:[\w'-]+\s+){0,2}?(?i:engineers|troops|forces|army|navy|"
+        r"military|builders|workers|specialists|advisers|advisors|units|soldiers|sailors))\s+"
+        r"(?:(?:had|has|have|was|were|then|first|also|originally|later)\s+)*$")
+    for text in _SUBJECTS:
+        for lo in range(len(text)):
+            for hi in range(lo, len(text) + 1):
+                want, got = plain.search(text, lo, hi), _VANISHED_SUBJECT.search(text, lo, hi)
+                assert (want and want.span()) == (got and got.span())

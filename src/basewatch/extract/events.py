@@ -20,6 +20,7 @@ from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Final, Literal
 
+from basewatch.extract.alternation import alternatives, at_word
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
     Actor,
@@ -33,46 +34,6 @@ from basewatch.extract.lexicon import (
 )
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
-
-# Letters that case-blind matching takes for an ASCII letter besides its two cases (re folds them so): a written-out
-# set of opening letters for a case-blind pattern holds them too.
-_FOLDS: Final = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The alternatives of `pattern` at its top level."""
-    found: list[str] = []
-    depth = start = i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            found.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*found, pattern[start:]]
-
-
-def _at_word(words: str, cased: bool = True) -> str:
-    r"""`\b(?:words)`, its alternatives each opening with a letter, written to open with the set of those letters.
-
-    A search through a window opening with `\b` runs the whole pattern from every character of the window, and that
-    is most of what the searches of this module cost; opening with a set of characters, the engine skips in C to
-    where one of them stands. The alternatives keep their order and their case (`cased`, else any case)."""
-    groups: dict[str, list[str]] = {}
-    for word in _alternatives(words):
-        if not word[:1].isalpha():
-            raise ValueError(f"not a word: {word!r}")
-        groups.setdefault(word[0] if cased else word[0].lower(), []).append(word[1:])
-    opening = set(groups) if cased else {c for g in groups for c in (g, g.upper(), *_FOLDS.get(g, ""))}
-    branches = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in groups.items())
-    # the letter is taken, then the character before it must be no word character: `\b` before a word
-    return f"(?-i:[{''.join(sorted(opening))}])(?<!\\w.)(?{'-' if cased else ''}i:{branches})"
 
 
 def _bisect_left(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
@@ -101,8 +62,8 @@ def _bisect_right(found: list[int], value: int, lo: int = 0, hi: int = -1) -> in
 
 
 def _each(words: str, tail: str) -> str:
-    """The alternatives of `words`, each followed by `tail`: `(?:words)tail` as alternatives for `_at_word`."""
-    return "|".join(word + tail for word in _alternatives(words))
+    """The alternatives of `words`, each followed by `tail`: `(?:words)tail` as alternatives for `at_word`."""
+    return "|".join(word + tail for word in alternatives(words))
 
 
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
@@ -119,7 +80,7 @@ _HOSTING: Final = _HOME_TO | {_HOSTED, "hosts", "receive", "receives", "received
 _HOSTS: Final = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
 _HOSTS_WORDS: Final = frozenset({_HOSTED, "hosts"})
-_NOW_BEFORE: Final = re.compile(_at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
+_NOW_BEFORE: Final = re.compile(at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 # Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
 # ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
 # place is able to take in ('the strip can receive C-130s').
@@ -131,7 +92,7 @@ _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "deliver
 _UNDECIDED_AFTER = re.compile(r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|"
                               r"should)\s+)?(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:considered|"
                               r"studied|discussed|debated|weighed|examined)\b", re.IGNORECASE)
-_CAPABLE_BEFORE: Final = re.compile(_at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
+_CAPABLE_BEFORE: Final = re.compile(at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
 _FORCES_AFTER = re.compile(r"\s+(?:(?!(?:from|about|by|with|for|against|at|near)\b)[\w.-]+\s+){0,4}?"
@@ -162,27 +123,27 @@ _NAMED_DESTINATION: Final = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-
 # Places that are towns, whose bases an arrival there may be told at.
 _TOWN_PLACES: Final = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
-_PERFECT_BEFORE: Final = re.compile(_at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
+_PERFECT_BEFORE: Final = re.compile(at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
 # Right before a facility: 'from', for where forces were moved from.
-_FROM_RIGHT_BEFORE: Final = re.compile(_at_word("from") + r"\s+(?:the\s+)?$")
+_FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 # Relocation words that, with a facility as their object, give it back to its owner.
 _GIVING_BACK: Final = frozenset({"returned", "returns", "return", "returning"})
 # Handing a site over: those who leave give it to the one who will run it, so its new operator is not the leaver.
 _HANDING = frozenset({"hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
                       "hand-over", "handing"})
-_TOWARD: Final = re.compile(_at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
+_TOWARD: Final = re.compile(at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 # 'rotated troops through X': forces that rotate through a place serve there in turns
 _ROTATING: Final = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
-_THROUGH: Final = re.compile(_at_word("through", cased=False) + r"\b", re.IGNORECASE)
+_THROUGH: Final = re.compile(at_word("through", cased=False) + r"\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
-_LOCATIVE_BEFORE = re.compile(_at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
+_LOCATIVE_BEFORE = re.compile(at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
                               + r"\s+(?:the\s+)?"
                               r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
                               r"(?:ern)?\s+)?$", re.IGNORECASE)
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
-_OFFICE_OF = re.compile(_at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
+_OFFICE_OF = re.compile(at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
                                  "military|troops|contingent|detachment|units?|government", cased=False)
                         + r"(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
@@ -192,12 +153,12 @@ _OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|
 # was about.
 _ITS = re.compile(r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
-_IT_BEFORE: Final = re.compile(_at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
+_IT_BEFORE: Final = re.compile(at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 # After a deployment verb: its object goes elsewhere ('moved launchers to Y').
 _SENT_ELSEWHERE: Final = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
 # hands it works through ('workers have dug'); not a passive.
-_AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
+_AGENT_PRONOUN = re.compile(at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
                                      + _each(r"Its|its|Their|their|The\s+country's|the\s+country's",
                                              r"\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|army|forces|"
                                              r"troops|soldiers|instructors|advisers|advisors|peacekeepers|personnel|"
@@ -206,8 +167,8 @@ _AGENT_PRONOUN = re.compile(_at_word("it|they|workers|crews|engineers|contractor
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an -ing trigger: 'it' or 'they' doing it ('it is building a harbour'); before a bare verb, going to do it ('it
 # will build'). A passive ('it was expanded', 'it will be expanded') has the place for its subject, and matches neither.
-_PRONOUN_DOING = re.compile(_at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
-_PRONOUN_WILL: Final = re.compile(_at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
+_PRONOUN_DOING = re.compile(at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
+_PRONOUN_WILL: Final = re.compile(at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # Verbs of arriving and leaving that need no object.
@@ -223,12 +184,12 @@ _PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re
 # Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
 _AUXILIARY: Final = re.compile(r"\s*(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b")
 # A pronoun in a subject: it stands for a noun named before ('the last of them', 'its jets').
-_ANAPHOR: Final = re.compile(_at_word("it|its|they|them|their|he|his|she|her", cased=False) + r"\b", re.IGNORECASE)
+_ANAPHOR: Final = re.compile(at_word("it|its|they|them|their|he|his|she|her", cased=False) + r"\b", re.IGNORECASE)
 # A state's armed services, named after it ('US military', 'Pakistani navy') or with no state ('the Air Force').
 _SERVICES: Final = r"(?:military|armed forces|air force|navy|army|marines|marine corps|coast guard)\b"
 _SERVICE: Final = re.compile(r"(?:'s|,\s+whose)?\s+" + _SERVICES, re.IGNORECASE)
 _SERVICE_WORD: Final = re.compile(_SERVICES, re.IGNORECASE)
-_THE_SERVICE: Final = re.compile(_at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
+_THE_SERVICE: Final = re.compile(at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
 # Opening a coordinate clause: its subject, a force of no state named ('and the air force moved', 'but the army').
 _SERVICE_SUBJECT: Final = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
 # Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'the work appears
@@ -244,8 +205,8 @@ _WORK_TO_BEGIN = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|i
                             r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
 _WORK_ON: Final = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
 # Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
-_LOCATING_WORD = re.compile(_at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
-_STARTING_BEFORE: Final = re.compile(_at_word("will|would|to") + r"\s+(?:start|begin)\s+$")
+_LOCATING_WORD = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
+_STARTING_BEFORE: Final = re.compile(at_word("will|would|to") + r"\s+(?:start|begin)\s+$")
 # Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
 _ASIDE_OPENING: Final = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
@@ -255,9 +216,9 @@ _IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH: Final = 2
 # 'Troops from the 201st base', 'jets based at X': forces named by the facility they come from, before its name
-_FORCES_OF_BEFORE = re.compile(r"\b(?:troops|soldiers|forces|units|sailors|airmen|marines|personnel|crews|jets|"
-                               r"aircraft|bombers|fighters|helicopters|drones|ships|warships|squadrons?|battalions?|"
-                               r"brigades?)\s+(?:from|of)\s+"
+_FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|crews|jets|"
+                                       r"aircraft|bombers|fighters|helicopters|drones|ships|warships|squadrons?|"
+                                       r"battalions?|brigades?", cased=False) + r"\s+(?:from|of)\s+"
                                r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
@@ -292,7 +253,7 @@ _DESTINATION: Final = re.compile(r"\s+for\s+(?:the\s+)?")
 _MAKERS_OF_MANY: Final = frozenset({"EU"})
 # Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
 # China', 'coast guards from the Maldives and India').
-_FORCES_FROM = re.compile(_at_word(_each(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|"
+_FORCES_FROM = re.compile(at_word(_each(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|"
                                             r"ships|militants|insurgents|fighters|gunmen|rebels|jihadists|militias|"
                                             r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|"
                                             r"officers|batteries|launchers|bombers|helicopters|drones|frigates|"
@@ -334,24 +295,24 @@ _STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORCE_N
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
 _JUST_AFTER: Final = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
-_POINTS_BACK: Final = re.compile(_at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
+_POINTS_BACK: Final = re.compile(at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
-_ALLIANCE_OWNED: Final = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
+_ALLIANCE_OWNED: Final = re.compile(at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
 # Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there',
 # 'NATO jets landed').
-_ALLIANCE_FORCES = re.compile(_at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
+_ALLIANCE_FORCES = re.compile(at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
                               + _FORCE_NOUNS + r"|\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|planes|warships|ships|"
                               r"drones)\b)")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 # Before a state: the work is for it ('for the U.S. side of the base').
-_FOR_BEFORE: Final = re.compile(_at_word("for") + r"\s+(?:the\s+)?$")
+_FOR_BEFORE: Final = re.compile(at_word("for") + r"\s+(?:the\s+)?$")
 # Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
 _OBJECT_BEFORE_THERE: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
 _PP_OF: Final = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
-_ANYONE_BEFORE = re.compile(_at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
+_ANYONE_BEFORE = re.compile(at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
                             + r"\s+$", re.IGNORECASE)
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
 _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
@@ -359,9 +320,9 @@ _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:
 _FORCE_NOUN: Final = re.compile(_FORCE_NOUNS)
 _AND_JOINED: Final = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE: Final = re.compile(r"\s+")
-_COUNTERPART = re.compile(_at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
-_INCLUDING: Final = re.compile(_at_word("including|such as|among them") + r"\b")
-_DIRECTION: Final = re.compile(_at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
+_COUNTERPART = re.compile(at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
+_INCLUDING: Final = re.compile(at_word("including|such as|among them") + r"\b")
+_DIRECTION: Final = re.compile(at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
 _REPORT_DATED: Final = "-report-date"
 # The dates layer's rules for a month or day written with no year ('dates:month-cued-yearless').
@@ -369,9 +330,9 @@ _YEARLESS: Final = "-yearless"
 # How far a facility may sit from its trigger when found beyond the trigger's comma clause.
 _REACH: Final = 120
 _PASSIVE_WORDS: Final = "was|were|been|being|is|are|came under|come under"
-_PASSIVE: Final = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\b", re.IGNORECASE)
+_PASSIVE: Final = re.compile(at_word(_PASSIVE_WORDS, cased=False) + r"\b", re.IGNORECASE)
 # Right before a verb: it is passive ('was hit', 'was almost entirely destroyed').
-_PASSIVE_BEFORE = re.compile(_at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
+_PASSIVE_BEFORE = re.compile(at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
                              r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
                              re.IGNORECASE)
 _BY: Final = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
@@ -380,10 +341,12 @@ _BY_WORDS: Final = ("by",)
 _BY_NAME: Final = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # Right before a verb: its subject is a state that no longer exists, which has no code ('the Soviet Union built',
 # 'Yugoslav engineers had lengthened', "the Yugoslav People's Army pulled out").
+_VANISHED_STAFF: Final = (r"\s+(?:[\w'-]+\s+){0,2}?(?i:engineers|troops|forces|army|navy|military|builders|workers|"
+                           r"specialists|advisers|advisors|units|soldiers|sailors)")
 _VANISHED_SUBJECT = re.compile(
-    r"\b(?:Soviet\s+Union|USSR|Soviets|Yugoslavia|East\s+Germany|GDR|Czechoslovakia|"
-    r"(?:Soviet|Yugoslav|East\s+German|Czechoslovak)\s+(?:[\w'-]+\s+){0,2}?(?i:engineers|troops|forces|army|navy|"
-    r"military|builders|workers|specialists|advisers|advisors|units|soldiers|sailors))\s+"
+    at_word(r"Soviet\s+Union|USSR|Soviets|Yugoslavia|East\s+Germany|GDR|Czechoslovakia|"
+            + "|".join(state + _VANISHED_STAFF for state in ("Soviet", "Yugoslav", r"East\s+German", "Czechoslovak")))
+    + r"\s+"
     r"(?:(?:had|has|have|was|were|then|first|also|originally|later)\s+)*$")
 # Around a state that tells of an event after it: a force or ministry of its own that speaks ('..., the Royal Air
 # Force said', "..., Britain's defence ministry said").
@@ -394,17 +357,17 @@ _FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]ini
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY: Final = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
-_ORIGIN: Final = re.compile(_at_word("from|by|launched from|based at", cased=False) + r"\b", re.IGNORECASE)
+_ORIGIN: Final = re.compile(at_word("from|by|launched from|based at", cased=False) + r"\b", re.IGNORECASE)
 # Between a facility and an attack word: the facility serves the attack ('has been used for strikes', 'used to launch').
-_USED_FOR: Final = re.compile(_at_word("used", cased=False) + r"\s+(?:for|to|as)\b", re.IGNORECASE)
+_USED_FOR: Final = re.compile(at_word("used", cased=False) + r"\s+(?:for|to|as)\b", re.IGNORECASE)
 # Between a noun and a verb: the subject of a relative clause with no pronoun ('the base it built', 'the port
 # China expanded').
 _REDUCED_RELATIVE: Final = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
 # Right before a facility: it locates something else ('fuel tanks near the port').
-_LOCATING = re.compile(_at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False)
+_LOCATING = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False)
                        + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
-_TARGET_AFTER: Final = re.compile(_at_word("on|against|targeting", cased=False) + r"\s", re.IGNORECASE)
+_TARGET_AFTER: Final = re.compile(at_word("on|against|targeting", cased=False) + r"\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
 _BASED_IN: Final = "-based"
 # After a state: a person or an outlet of that nationality who reports or studies ('a Russian analyst', 'a US think
@@ -416,7 +379,7 @@ _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|ne
                                re.IGNORECASE)
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
 _CREW_AFTER: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
-_WITH_A_BEFORE: Final = re.compile(_at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+_WITH_A_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # Before a trigger: a body of no state named reports what it does ('The ministry said it planned to').
 _THE_BODY_SAID = re.compile(r"\bThe\s+(?:[Dd]efen[cs]e\s+)?([Mm]inistry|[Gg]overnment|[Aa]rmy|[Nn]avy|"
                             r"[Aa]ir\s+[Ff]orce|[Mm]ilitary)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?"
@@ -425,7 +388,7 @@ _THE_BODY_SAID = re.compile(r"\bThe\s+(?:[Dd]efen[cs]e\s+)?([Mm]inistry|[Gg]over
 _BODY_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(ministry|government|army|navy|air\s+force|military)\b",
                          re.IGNORECASE)
 # Right before a state: it owned what follows once ('a former Turkish navy patrol craft').
-_FORMER_BEFORE: Final = re.compile(_at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
+_FORMER_BEFORE: Final = re.compile(at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
 # company is the state's ('a Chinese state company').
 _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
@@ -433,17 +396,17 @@ _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){
 # Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
 _WORK_TYPES: Final = frozenset({"construction", "expansion", "other"})
 # Before a state: the news is told on the word of those it qualifies ('according to a Jordanian security source').
-_ACCORDING_BEFORE = re.compile(_at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
+_ACCORDING_BEFORE = re.compile(at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
                                r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 # After a state: those of it who tell the news and their telling ('officials said', 'security sources told').
 _SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
                                 r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
                                 r"reported|reports|confirmed)\b")
-_WITH_BEFORE: Final = re.compile(_at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_WITH_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
-_BACKED_BY = re.compile(_at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
+_BACKED_BY = re.compile(at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
                         r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                          r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
@@ -452,7 +415,7 @@ _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-r
 _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
 # ('imagery reviewed earlier this year', 'documents seen by Reuters in May'), not the event.
-_REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
+_REPORTED_ON = re.compile(at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
                                          "taken|published|released|reviewed|analy[sz]ed|examined|verified|geolocated",
                                          r"\s+(?:[\w-]+\s+){0,3}?") + "|"
                                    + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
@@ -460,10 +423,10 @@ _REPORTED_ON = re.compile(_at_word(_each("said|says|say|told|announced|reported|
                           + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
-_TAKEN_BEFORE = re.compile(_at_word("taken", cased=False)
+_TAKEN_BEFORE = re.compile(at_word("taken", cased=False)
                            + r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
-_WEEKS_SPAN = re.compile(_at_word("recent|this|last|past", cased=False)
+_WEEKS_SPAN = re.compile(at_word("recent|this|last|past", cased=False)
                          + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
 _REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
                     "published", "released", "reviewed", "analy", "examined", "verified", "geolocated", "seen",
@@ -493,7 +456,7 @@ _SUBORDINATING_WORDS: Final = ("after", "before", "because")
 # Opening a clause: 'when', tying it to the time of the clause before.
 _WHEN_OPENING: Final = re.compile(r"[\s,]*when\s", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
-_OTHER_CLAUSE = re.compile(_at_word(_each("since|before|after|until|when|as|that|which",
+_OTHER_CLAUSE = re.compile(at_word(_each("since|before|after|until|when|as|that|which",
                                              r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
                                        + _each("since|before|after|until",
                                                r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b")))
@@ -501,12 +464,12 @@ _OTHER_CLAUSE = re.compile(_at_word(_each("since|before|after|until|when|as|that
 _HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
                  r"wildfires?|eruptions?|tornado(?:e?s)?")
 _HAZARDS: Final = f"(?:{_HAZARD_NAMES})"
-_HAZARD_BEFORE = re.compile(_at_word(_HAZARD_NAMES, cased=False)
+_HAZARD_BEFORE = re.compile(at_word(_HAZARD_NAMES, cased=False)
                             + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
                         re.IGNORECASE)
 _HAZARD: Final = re.compile(_HAZARDS, re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(_at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Members of an armed group of no state, for the readings of who attacked below.
 _MEMBERS: Final = "insurgents|militants|rebels|jihadists|separatists|guerrillas|militias|militiamen"
 # The subject of an attack word: an armed group of no state ('insurgents stormed the town', 'militants have
@@ -515,7 +478,7 @@ _ARMED_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMB
                                  r"(?:(?:have|had|has)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
-_AFTER_THE: Final = re.compile(_at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
+_AFTER_THE: Final = re.compile(at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
 _ATTRIBUTE_OF: Final = re.compile(r"\s+[a-z]")
 _NOUN_THEN_VERB: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
@@ -525,21 +488,21 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by
                               r"(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?that)\b[^,]*$")
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
-_OWN_SUBJECT = re.compile(_at_word("as|while|whereas|when|after|before|because|since|until")
+_OWN_SUBJECT = re.compile(at_word("as|while|whereas|when|after|before|because|since|until")
                           + r"\s+(?:the\s+)?[A-Z][\w'-]*"
                           r"(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
                           r"[a-z]+(?:ed|s)\b")
 # Right before a verb: it is the verb of a time or reason clause whose own subject follows the conjunction ('drills
 # as the base expands', 'after Syria expanded'); a state named before the conjunction is the main clause's.
-_SUBORDINATE_SUBJECT = re.compile(_at_word("as|while|whereas|when|after|because|once")
+_SUBORDINATE_SUBJECT = re.compile(at_word("as|while|whereas|when|after|because|once")
                                   + r"\s+(?!(?:a|an|well|such|part|far|"
                                   r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
                                   r"was|were|are|will|would)\s+)?(?:been\s+)?$")
-_CONJUNCTION: Final = re.compile(_at_word("and|or|as well as") + r"\b")
+_CONJUNCTION: Final = re.compile(at_word("and|or|as well as") + r"\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
 _PARALLEL_JOIN: Final = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
 # Before a facility: it only locates the one named before it ('the naval base, on the port of X').
-_LOCATED_ON = re.compile(_at_word("on|at|in|inside|beside|near", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_ON = re.compile(at_word("on|at|in|inside|beside|near", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
 _OWN_DATE_REACH: Final = 80
 # Between two facilities of one list.
@@ -558,7 +521,7 @@ _THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?
 # Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
 # works or moves done under it are not of its time (docs/data-model.md). The deal's own subject may come between ('a
 # memorandum the two governments signed in April').
-_SIGNED_BEFORE = re.compile(_at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
+_SIGNED_BEFORE = re.compile(at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
                                      r"orders?|tenders?|memorandum|memoranda|pacts?", cased=False)
                             + r"\s+(?:(?:that|which)\s+)?(?:(?!(?:will|would|is|are)\b)[\w-]+\s+){0,4}?"
                             r"(?:(?:was|were|had\s+been|has\s+been|had|have|has)\s+)?(?:first\s+)?(?:awarded|signed|approved|"
@@ -570,24 +533,24 @@ _SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "release
 _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
                 r"preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|scheduled\s+to|expected\s+to")
 # Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
-_AND_FUTURE = re.compile(_at_word("and", cased=False) + r"\s+(?:then\s+)?" + _at_word(_FUTURE_CUES, cased=False),
+_AND_FUTURE = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
                          re.IGNORECASE)
-_FUTURE: Final = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_FUTURE: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
-_FUTURE_HOLDING = re.compile(_at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
+_FUTURE_HOLDING = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
                              r"open|launch|make|pay|join)\s+(?:[\w\"',-]+\s+){0,5}$", re.IGNORECASE)
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
-_APPROVED = re.compile(_at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
+_APPROVED = re.compile(at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
                                 cased=False)
                        + r"\s+"
                        r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPROVING_WORDS: Final = ("approv", "authori", "endors", "sanction")
 # Before an infinitive trigger: a decision that governs it ('agreed in 2019 to expand'), unlike an attempt ('tried
 # three years ago to take over'), which shares its time.
-_DECIDED = re.compile(r"\b(?:plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|ordered|"
-                      r"authori[sz]ed)\b", re.IGNORECASE)
+_DECIDED = re.compile(at_word(r"plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|"
+                              r"ordered|authori[sz]ed", cased=False) + r"\b", re.IGNORECASE)
 # Between an event and a later time: a span that reckons the event from another ('two months after', 'days before').
-_OFFSET_FROM = re.compile(_at_word(r"hours?|days?|weeks?|months?|years?", cased=False) + r"\s+(?:after|before)\b",
+_OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False) + r"\s+(?:after|before)\b",
                           re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?"
@@ -597,11 +560,11 @@ _RELATIVE_NEXT: Final = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
 _LOCATED_IN: Final = re.compile(r"\s+in\s+(?:the\s+)?")
 # Right before a state: 'in', naming where a place lies.
-_LOCATED_IN_BEFORE: Final = re.compile(_at_word("in", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_IN_BEFORE: Final = re.compile(at_word("in", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Inside a relative clause: a clause of its own begins.
-_SUBORDINATE: Final = re.compile(_at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
+_SUBORDINATE: Final = re.compile(at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
-# Written, as `_at_word` writes its patterns, to open with the set of its first characters: ', as' or a word.
+# Written, as `at_word` writes its patterns, to open with the set of its first characters: ', as' or a word.
 _MAIN_CLAUSE_ENDS = re.compile(r"[,abuw](?:(?<=,)\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)"
                                r"\b)|(?<!\w.)(?:(?<=a)fter|(?<=b)(?:efore|ecause)|(?<=w)hile|(?<=u)ntil)\s+(?!it\b))")
 _APPOSITION: Final = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
@@ -610,17 +573,17 @@ _RELATIVE: Final = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS: Final = frozenset({"planned", "proposed"})
 # Right before a plan word: the works it plans ('with work planned for 2026', 'the works proposed').
-_WORKS_BEFORE = re.compile(_at_word("work|works|construction|building", cased=False) + r"\s+(?:[a-z]+ly\s+)?$",
+_WORKS_BEFORE = re.compile(at_word("work|works|construction|building", cased=False) + r"\s+(?:[a-z]+ly\s+)?$",
                            re.IGNORECASE)
 # What imagery did not show before: the time after them is when the thing was still absent.
 _ABSENT: Final = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
 # Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
-_PLANNED_HAPPENING = re.compile(r"\b(?:flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|ceremony|"
-                                r"ceremonies|exercises?|drills?|elections?)\s+(?:is|are|was|were|(?:has|have|had)\s+been)"
-                                r"\s+(?:also\s+)?$", re.IGNORECASE)
+_PLANNED_HAPPENING = re.compile(at_word(r"flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|"
+                                        r"ceremony|ceremonies|exercises?|drills?|elections?", cased=False)
+                                + r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 # Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
 # tells has not happened ('until it was abandoned in 1993' has).
-_UNTIL_DONE = re.compile(_at_word("until", cased=False)
+_UNTIL_DONE = re.compile(at_word("until", cased=False)
                          + r"\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _UNTIL_WORDS: Final = ("until",)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
@@ -680,22 +643,22 @@ _PLACE_OBJECT = {
 _TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|"
                            r"air strikes|bombings)\s+(?:also\s+|then\s+|later\s+)?")
 # The attacks told before, named again ('called the strikes a violation').
-_THE_ATTACKS = re.compile(_at_word("the|these|those", cased=False)
+_THE_ATTACKS = re.compile(at_word("the|these|those", cased=False)
                           + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
-_DEFINITE: Final = re.compile(_at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_DEFINITE: Final = re.compile(at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
 # before, during exercises').
-_GENERIC = re.compile(_at_word("during|in|for", cased=False)
+_GENERIC = re.compile(at_word("during|in|for", cased=False)
                       + r"\s+(?:exercises|drills|manoeuvres|maneuvers|deployments|visits|rotations)$",
                       re.IGNORECASE)
-_SUCH: Final = re.compile(_at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
+_SUCH: Final = re.compile(at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
 # After a stop: it is on a journey elsewhere.
-_EN_ROUTE = re.compile(_at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
+_EN_ROUTE = re.compile(at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
 # Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
 _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
                          r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
@@ -703,19 +666,19 @@ _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+
 # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
 _FLYING: Final = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # What flies without being deployed: rockets, missiles and what they carry.
-_PROJECTILE = re.compile(_at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
+_PROJECTILE = re.compile(at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                          re.IGNORECASE)
 # 'landed', 'fell': what lands or falls at a place is a strike there when it is a shot, its subject a projectile
 # before the verb, maybe with who fired it ('rockets fired by the militia landed inside X', 'a shell fell near Y');
 # 'fell' of anything else is no event, 'landed' of anything else stays an arrival.
 _SHOT_LANDING: Final = frozenset({"landed", "fell"})
-_SHOT_SUBJECT = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
+_SHOT_SUBJECT = re.compile(at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
                                     "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                            + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
 _SHOT_REACH: Final = 70
 # Before an attack verb in its clause: a shot fired as its subject, however far ('shells fired from across the river
 # hit the town', 'rounds fired by the army struck near the village').
-_SHOT_FIRED: Final = re.compile(_at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
+_SHOT_FIRED: Final = re.compile(at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
                                          "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                                 + r"\s+(?:[\w-]+\s+)?fired\b[^,;.:]{0,80}$", re.IGNORECASE)
 # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
@@ -724,7 +687,7 @@ _MOORING = frozenset({"docked", "docking", "berthed", "berthing", "tied up at", 
 # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
 _SHIP_STOPS: Final = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
-_STAYED: Final = re.compile(_at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
+_STAYED: Final = re.compile(at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Trigger words with a sense that tells no event, and what shows that sense next to them: a length a thing runs to
 # ('the runway extends about 4,000 metres'), a count of what a blow left behind ('left two craters'), images that
 # caught a scene ('images captured on 3 March', 'captured in satellite images'), a ship's stop for repairs ('docked
@@ -735,16 +698,16 @@ _MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|o
 _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
                           r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _CAUGHT: Final = frozenset({"captured", "capture", "captures", "capturing"})
-_PRESENT_BE_BEFORE: Final = re.compile(_at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
-_HABIT_TIME = re.compile(_at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
-                         + _at_word(r"each|every", cased=False)
+_PRESENT_BE_BEFORE: Final = re.compile(at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
+_HABIT_TIME = re.compile(at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
+                         + at_word(r"each|every", cased=False)
                          + r"\s+(?:year|summer|winter|spring|autumn|month|week)\b", re.IGNORECASE)
 _QUALITIES: Final = frozenset({"reinforced", "fortified"})
-_MAKING_BEFORE = re.compile(_at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
+_MAKING_BEFORE = re.compile(at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
                                      "erect|erected|add|added|adding", cased=False)
                             + r"\s+(?:(?:a|an|the|its|their|new|several|two|three|four|five|six|\d+)\s+){0,2}$",
                             re.IGNORECASE)
-_QUALIFIED_BEFORE = re.compile(_at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
+_QUALIFIED_BEFORE = re.compile(at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
                                + r"\s+(?:[a-z-]+\s+)?$|\d\s+$", re.IGNORECASE)
 _OVER_AFTER = re.compile(r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
 _PICTURES: Final = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
@@ -752,11 +715,11 @@ _PICTURES_BEFORE: Final = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,
 _IN_PICTURES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
                           re.IGNORECASE)
 _MENDING: Final = frozenset({"repair", "repairs"})
-_FOR_BEFORE_MENDING: Final = re.compile(_at_word("for", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_FOR_BEFORE_MENDING: Final = re.compile(at_word("for", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _MENDED_THING: Final = re.compile(r"\s+(?:of|to|on)\b")
-_THING_BEFORE = re.compile(_at_word("a|an|the|one|its|their|this|that|each|every", cased=False)
+_THING_BEFORE = re.compile(at_word("a|an|the|one|its|their|this|that|each|every", cased=False)
                            + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-_DONE_AFTER = re.compile(_at_word("finished|completed|built|erected|constructed|put\\s+up|went\\s+up|opened",
+_DONE_AFTER = re.compile(at_word("finished|completed|built|erected|constructed|put\\s+up|went\\s+up|opened",
                                   cased=False) + r"\b", re.IGNORECASE)
 _BUILDING_ACT_AFTER = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
                                  r"programme|program|project)\b", re.IGNORECASE)
@@ -778,7 +741,7 @@ _OBJECT_REACH: Final = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
 _AWAY_TYPES: Final = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
-_FROM_BEFORE = re.compile(_at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
+_FROM_BEFORE = re.compile(at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
 # Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops have
 # occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle ('in occupied
 # territory') is no verb.
@@ -814,14 +777,14 @@ _NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up"
                             "put up", "laid", "poured", "rising"}) | _SHOWN_NEW | _GETTING_NEW | _APPEARING
 _STRUCTURE_AFTER: Final = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
-_PASSIVE_RIGHT_BEFORE: Final = re.compile(_at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
+_PASSIVE_RIGHT_BEFORE: Final = re.compile(at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a verb: its object opens with 'new' ('handed over two new barracks blocks', 'a new hangar').
 _NEW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
                          re.IGNORECASE)
-_NEW_WORD: Final = re.compile(_at_word("new", cased=False) + r"\b", re.IGNORECASE)
+_NEW_WORD: Final = re.compile(at_word("new", cased=False) + r"\b", re.IGNORECASE)
 # Right before a structure's word: a determiner that tells it for the first time ('a hangar', 'two hangars for the
 # helicopters'), with up to two words between.
-_FIRST_TOLD: Final = re.compile(_at_word("a|an|two|three|four|five|six", cased=False) + r"\s+(?:[\w-]+\s+){0,2}$",
+_FIRST_TOLD: Final = re.compile(at_word("a|an|two|three|four|five|six", cased=False) + r"\s+(?:[\w-]+\s+){0,2}$",
                                 re.IGNORECASE)
 # Between a verb of building and a handing word: what was built, by whom, and 'and' ('built by China and handed over').
 _HANDED_AFTER_BUILT: Final = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:(?:later|then|formally)\s+)?")
@@ -854,7 +817,7 @@ _BY_AGENT: Final = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
 _PRONOUN_NEAR: Final = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
 # After a verb, in its clause: the place is one named before.
-_THERE: Final = re.compile(_at_word("there", cased=False) + r"\b", re.IGNORECASE)
+_THERE: Final = re.compile(at_word("there", cased=False) + r"\b", re.IGNORECASE)
 _THERE_NEXT: Final = re.compile(r"\s+there\b")
 # A locative 'there' later in a clause: not existential ('there is'), not an origin ('from there').
 _THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
@@ -870,36 +833,36 @@ _STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at"
                           "keeps", "kept", "spotted at", "seen at", "sighted at", "showed up at", "turned up at",
                           "have been at", "has been at", "had been at"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
-_CLAUSE_OPENER = re.compile(_at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
+_CLAUSE_OPENER = re.compile(at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Right before a place: a preposition that locates what happened there.
-_LOCATED_BEFORE = re.compile(_at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
+_LOCATED_BEFORE = re.compile(at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
                              + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date: the time a stay began ('since 1992', 'since the ceasefire of November 2020').
-_SINCE_BEFORE: Final = re.compile(_at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
+_SINCE_BEFORE: Final = re.compile(at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
 _STAYING: Final = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
-_UNTIL: Final = re.compile(_at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
+_UNTIL: Final = re.compile(at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
-_BEGUN: Final = re.compile(_at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+_BEGUN: Final = re.compile(at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # After a state word: it takes forces as its object ('it based fighters at X'), so it tells a move, not a state.
 _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
                            r"(?:[\w-]+\s+){0,2}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
-_INFINITIVE: Final = re.compile(_at_word("to") + r"\s+$")
+_INFINITIVE: Final = re.compile(at_word("to") + r"\s+$")
 # Before an infinitive: the works it is the aim of ('Work to lengthen the runway'), which may be told as going on.
-_WORKS_TO = re.compile(_at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
+_WORKS_TO = re.compile(at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
 # Between two words of one clause: no clause break (a comma only inside a number, '3,000').
 _SAME_CLAUSE_GAP: Final = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,100}")
 # After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
-_WORKS_COURSE = re.compile(_at_word(r"began|begun|started|got\s+under\s+way|ended|finished|continued|"
+_WORKS_COURSE = re.compile(at_word(r"began|begun|started|got\s+under\s+way|ended|finished|continued|"
                                     r"was\s+completed|were\s+completed|been\s+completed|gone\s+on",
                                     cased=False) + r"\b", re.IGNORECASE)
 # Before works: money given or to be given for them ('released funds for the resurfacing of', 'agreed to pay for
 # resurfacing'): funding works is planning them (docs/data-model.md).
-_FUNDS_FOR = re.compile(_at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
+_FUNDS_FOR = re.compile(at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
                         + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # How far after a verb a time stands right after it: ' next year', ' in May'.
 _RIGHT_AFTER: Final = 5
@@ -944,7 +907,7 @@ _FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers
                 r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?")
 _FORCES: Final = f"(?:{_FORCE_NAMES})"
 # Forces anywhere in a clause: what moves or strikes there is military ('young people leave X' is not).
-_FORCES_WORD: Final = re.compile(r"\b" + _FORCES + r"\b", re.IGNORECASE)
+_FORCES_WORD: Final = re.compile(at_word(_FORCE_NAMES, cased=False) + r"\b", re.IGNORECASE)
 # After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
 # garrison', 'boosted its troops').
 _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
@@ -953,7 +916,7 @@ _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-
 _WITH_FORCES = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?with\s+(?:(?:another|more|additional|extra|new|some|about|"
                           r"[\d,]+|two|three|four|five|six|several|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*"
                           r"(?:[\w-]+\s+){0,2}?" + _FORCES + r"\b", re.IGNORECASE)
-_FORCES_AT_WORD: Final = _at_word(_FORCE_NAMES, cased=False)
+_FORCES_AT_WORD: Final = at_word(_FORCE_NAMES, cased=False)
 _FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
                             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
 # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
@@ -965,7 +928,7 @@ _MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "re
 # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
 # troops'); not 'a massed drone attack'.
 _MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
-_ARTICLE_BEFORE: Final = re.compile(_at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE: Final = re.compile(at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
 _MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|frigates|destroyers|corvettes|"
                            r"gunships|tanks|artillery|batteries|launchers|howitzers|missiles)\b", re.IGNORECASE)
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
@@ -1014,20 +977,20 @@ _DEPARTING: Final = frozenset({"departure"})
 _STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
 # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
 # earthquake flew home').
-_SENT: Final = re.compile(_at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
+_SENT: Final = re.compile(at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
 _FORCES_SENT_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
 _HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
                        "withdraws", "move", "moves", "return", "returns", "strike", "strikes", "pulls", "sends"})
-_AUXILIARY_BEFORE = re.compile(_at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
+_AUXILIARY_BEFORE = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
                                + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
-_UNDER_ATTACK: Final = re.compile(_at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
+_UNDER_ATTACK: Final = re.compile(at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
 # Between an armed group's name and its members' word ('Houthi rebels', 'al-Shabaab's militants').
 _GROUP_GAP: Final = re.compile(r"(?:'s)?\s+")
-_ORGANISATION_BEFORE = re.compile(_at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
+_ORGANISATION_BEFORE = re.compile(at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
                                            r"ECOWAS|SADC|Arab League")
                                   # or its forces or mission ('UN peacekeepers withdrew', 'the UN mission left')
                                   + r"(?:\s+(?:[\w-]+\s+)?(?:mission|peacekeepers|troops|forces|soldiers|contingent|"
@@ -1036,15 +999,15 @@ _ORGANISATION_BEFORE = re.compile(_at_word(r"European Union|EU|NATO|United Natio
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
 _MEANWHILE: Final = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
-_HIS_BEFORE = re.compile(_at_word("his|her", cased=False)
+_HIS_BEFORE = re.compile(at_word("his|her", cased=False)
                          + r"\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
                          re.IGNORECASE)
 # Right before a verb: 'the country' as its subject.
-_THE_COUNTRY_SUBJECT = re.compile(_at_word("the")
+_THE_COUNTRY_SUBJECT = re.compile(at_word("the")
                                   + r"\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
 # Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
 # US strike').
-_PRIOR_EVENT_BEFORE = re.compile(_at_word("for|after|following|amid|despite", cased=False)
+_PRIOR_EVENT_BEFORE = re.compile(at_word("for|after|following|amid|despite", cased=False)
                                  + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Right before an event noun: a verb that stops it ('halting US air strikes'): the news is the stop, not the strikes.
 _STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|"
@@ -1057,7 +1020,7 @@ _NUMERO: Final = re.compile(r"\.?\s?\d{1,3}\b")
 _RELATIVE_PRONOUN: Final = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
 # suicide bomber struck').
-_ARMED_BEFORE = re.compile(_at_word(_each("militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist",
+_ARMED_BEFORE = re.compile(at_word(_each("militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist",
                                               r"s?\s+(?:(?:has|have|had)\s+)?$")
                                         + r"|suicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", cased=False),
                            re.IGNORECASE)
@@ -1078,12 +1041,12 @@ _QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|co
                         r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
                         r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
-_POSSESSIVE_BEFORE: Final = re.compile(_at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_POSSESSIVE_BEFORE: Final = re.compile(at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
 _HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
                           r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
 # Before drills, in their sentence: a pronoun for the state named before hosts them ('and it hosted the exercise').
-_IT_HOSTS = re.compile(_at_word("it|It") + r"\s+(?:has\s+|had\s+|also\s+|will\s+|is\s+to\s+)*"
+_IT_HOSTS = re.compile(at_word("it|It") + r"\s+(?:has\s+|had\s+|also\s+|will\s+|is\s+to\s+)*"
                        r"(?:hosted|hosts|host)\b")
 # After drills: a relative clause whose subject hosts them, up to that subject ('the exercise that the navy of X will
 # host', 'drills, which X hosted').
@@ -1092,11 +1055,11 @@ _HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|for
                             r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
                             re.IGNORECASE)
 # Before drills, in their clause: the subject joins drills others hold ('joined the exercise', 'took part in').
-_JOINING = re.compile(_at_word(r"joined|joins|join|joining|took\s+part|take\s+part|takes\s+part|taking\s+part|"
+_JOINING = re.compile(at_word(r"joined|joins|join|joining|took\s+part|take\s+part|takes\s+part|taking\s+part|"
                                r"participated|participate|participates|participating", cased=False) + r"\b",
                       re.IGNORECASE)
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
-_WITH_PARTNER: Final = re.compile(_at_word("with") + r"\s+(?:the\s+)?\Z")
+_WITH_PARTNER: Final = re.compile(at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
 _BILATERAL: Final = re.compile(r"\bbilateral\b", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
@@ -1130,15 +1093,15 @@ _WORKS_DUE = re.compile(
     r"(?:be\s+(?:finished|completed|complete|ready|done|operational)|(?:finish|end|conclude)|"
     r"(?:begin|start|commence|get\s+under\s+way))\b")
 # A time that points back to the one told before.
-_THEN = re.compile(_at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
+_THEN = re.compile(at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
 _SAME_TIME_LENGTH: Final = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
 _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to", "went to",
                             "came to"})
-_DELEGATION = re.compile(r"\b(?:delegation|envoy|ambassadors?|high\s+commissioners?|officials?|inspectors|ministers?|"
-                         r"lawmakers|senators|president|"
-                         r"premier|secretary|chief|commander|general|admiral|king|emir|crown prince)\b", re.IGNORECASE)
+_DELEGATION = re.compile(at_word(r"delegation|envoy|ambassadors?|high\s+commissioners?|officials?|inspectors|"
+                                 r"ministers?|lawmakers|senators|president|premier|secretary|chief|commander|general|"
+                                 r"admiral|king|emir|crown prince", cased=False) + r"\b", re.IGNORECASE)
 # Opening a clause: a relative clause about a person ('..., who flew to the base').
 _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
@@ -1152,10 +1115,10 @@ _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|ac
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
-_TOLD_BEFORE: Final = re.compile(_at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
+_TOLD_BEFORE: Final = re.compile(at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
-_HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
+_HELD_BEFORE = re.compile(at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
                                    "stages|staging|began|begin|begins|launched|launch|launches|started|start|starts|"
                                    "carried out|carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|"
                                    "hosting|organised|organized|led|took part in|take part in|taking part in|"
@@ -1165,7 +1128,7 @@ _HELD_BEFORE = re.compile(_at_word("held|hold|holds|holding|conducted|conduct|co
 # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
 _HOLDERS: Final = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
-_MULTINATIONAL = re.compile(_at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
+_MULTINATIONAL = re.compile(at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                             + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS: Final = ("countr", "nation")
 
@@ -1176,28 +1139,28 @@ class _Cues:
     def __init__(self, words: WordLists) -> None:
         drills = alternation(words["drill"])
         # After forces a place hosts: they came for an exercise, which its own noun tells.
-        self.for_drills = re.compile(_at_word("for", cased=False) + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+        self.for_drills = re.compile(at_word("for", cased=False) + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
                                      rf"(?:[\w-]+\s+){{0,3}}?(?:{drills})\b", re.IGNORECASE)
         # After a shot: the drills it was part of ('during the Lightning Strike drills', 'as part of the exercise').
-        self.in_drills = re.compile(_at_word(r"during|in|as\s+part\s+of|for", cased=False)
+        self.in_drills = re.compile(at_word(r"during|in|as\s+part\s+of|for", cased=False)
                                     + r"\s+(?:(?:the|a|an|their|its|this|that)\s+)?(?:[\w'\"-]+\s+){0,4}?"
-                                    + _at_word(drills, cased=False) + r"\b", re.IGNORECASE)
+                                    + at_word(drills, cased=False) + r"\b", re.IGNORECASE)
         # A word for drills anywhere in a sentence.
-        self.drill_word = re.compile(_at_word(drills, cased=False) + r"\b", re.IGNORECASE)
+        self.drill_word = re.compile(at_word(drills, cased=False) + r"\b", re.IGNORECASE)
         # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which
         # ended on').
         course = alternation(words["course"])
-        self.drill_course = re.compile(_at_word(drills, cased=False)
+        self.drill_course = re.compile(at_word(drills, cased=False)
                                        + rf"\s*,\s+which\s+(?:{course})(?:\s+(?:on|in))?\s+$", re.IGNORECASE)
         # After an attack word: it was a drill ('fired rockets during exercises').
-        self.during_drills = re.compile(_at_word("during|in", cased=False) + rf"\s+(?:\w+\s+){{0,2}}?(?:{drills})\b",
+        self.during_drills = re.compile(at_word("during|in", cased=False) + rf"\s+(?:\w+\s+){{0,2}}?(?:{drills})\b",
                                         re.IGNORECASE)
         # What an official watches at a facility, and what one attends there ('the minister watched the live firing',
         # 'attended a parade').
         watched = drills + "|" + alternation(words["display"], SPACE_OR_HYPHEN)
-        self.watched = re.compile(rf"\b(?:{watched})\b", re.IGNORECASE)
-        self.attended = re.compile(rf"\b(?:{watched}|{alternation(words['ceremony'] + words['handover'])})\b",
-                                   re.IGNORECASE)
+        self.watched = re.compile(at_word(watched, cased=False) + r"\b", re.IGNORECASE)
+        self.attended = re.compile(at_word(f"{watched}|{alternation(words['ceremony'] + words['handover'])}",
+                                           cased=False) + r"\b", re.IGNORECASE)
         self.handover_nouns = frozenset(words["handover"])
         # Services that stand for all of a state's forces ('the military'), which meet any other.
         self.whole_services = frozenset(words["whole service"])
@@ -1208,19 +1171,19 @@ class _Cues:
         self.training_names = re.compile(rf"\s+(?:{alternation(words['training name'])})\b", re.IGNORECASE)
         # In a sentence of drills: they are held together ('a joint exercise', 'trained alongside', 'with their
         # counterparts').
-        self.joint = re.compile(rf"\b(?:{alternation(words['joint'])})\b", re.IGNORECASE)
+        self.joint = re.compile(at_word(alternation(words["joint"]), cased=False) + r"\b", re.IGNORECASE)
         # Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
-        self.vessel = re.compile(rf"\b(?:{alternation(words['vessel'], ' ')})\b", re.IGNORECASE)
+        self.vessel = re.compile(at_word(alternation(words["vessel"], " "), cased=False) + r"\b", re.IGNORECASE)
         # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes
         # struck X').
-        self.unknown_before = re.compile(rf"\b(?:{alternation(words['unknown'])})\b", re.IGNORECASE)
+        self.unknown_before = re.compile(at_word(alternation(words["unknown"]), cased=False) + r"\b", re.IGNORECASE)
         # In the words of work on a facility: what stands is made bigger ('a larger apron', 'lengthening the runway').
-        self.growing = re.compile(rf"\b(?:{alternation(words['growing'])})\b", re.IGNORECASE)
+        self.growing = re.compile(at_word(alternation(words["growing"]), cased=False) + r"\b", re.IGNORECASE)
         # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
-        self.plan_before = re.compile(_at_word(alternation(words["plan"]), cased=False)
+        self.plan_before = re.compile(at_word(alternation(words["plan"]), cased=False)
                                       + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
         undone = _each("was|were", rf"\s+(?:later\s+)?(?:{alternation(words['undone'])})")
-        self.failed = re.compile(_at_word(f"{alternation(words['failed'])}|{undone}", cased=False) + r"\b",
+        self.failed = re.compile(at_word(f"{alternation(words['failed'])}|{undone}", cased=False) + r"\b",
                                  re.IGNORECASE)
         # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
         self.dated_thing = re.compile(rf"(?:'s)?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{alternation(words['document'])})\b")
@@ -1232,7 +1195,7 @@ class _Cues:
             rf"[A-Z](?<!\w.)[\w-]+\s+(?:{alternation(words['speak'])})\s+(?:that\s+)?"
             r"(?:it|they)\s+(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
         # Inside a relative clause: a report with the clause's verb after it ('which images show has doubled').
-        self.reported_auxiliary = re.compile(_at_word(alternation(words["report"]))
+        self.reported_auxiliary = re.compile(at_word(alternation(words["report"]))
                                              + r"\s+(?:has|have|had|is|are|was|were)\b")
         # After 'hosted': forces of many states, so of no one state ('has hosted rotating allied detachments').
         self.allied_after = re.compile(rf"\s+(?:[\w.-]+\s+){{0,2}}?(?:{alternation(words['allied'])})\b")
@@ -1243,7 +1206,7 @@ class _Cues:
         self.made_before = re.compile(rf"-(?:{made})\s+(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
         # Around a closing word: the place is shut for a while or a purpose, or to others, not left ('was temporarily
         # closed', 'closed for repairs', 'closed to civilian flights').
-        self.passing_before = re.compile(_at_word(alternation(words["passing"]), cased=False) + r"\s+(?:[\w-]+\s+)?$",
+        self.passing_before = re.compile(at_word(alternation(words["passing"]), cased=False) + r"\s+(?:[\w-]+\s+)?$",
                                          re.IGNORECASE)
         self.closed_for = re.compile(
             r"\s+(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:for|to)\s+(?:(?:the|all|most|a)\s+)?"
@@ -1252,22 +1215,22 @@ class _Cues:
         # In a sentence with a reopening word: the place was out of repair or mended, or is a former base, so
         # reopening makes it usable again ('will reopen the runway of the former Soviet air base').
         self.disrepair = re.compile(
-            rf"\b(?:{alternation(words['disrepair'])}|former\s+(?:[\w-]+\s+){{0,2}}?(?:air\s*base|base|airfield|"
-            r"airstrip|naval\s+station))\b", re.IGNORECASE)
+            at_word(rf"{alternation(words['disrepair'])}|former\s+(?:[\w-]+\s+){{0,2}}?(?:air\s*base|base|airfield|"
+                    r"airstrip|naval\s+station)", cased=False) + r"\b", re.IGNORECASE)
         # Before a verb in its sentence: where forces were sent ('sent 800 troops to X', 'deploying marines into X').
         # Before a word of receiving in its clause: the place is only able to take in what follows ('lets the base
         # receive Il-76s').
-        self.enabling = re.compile(_at_word(alternation(words["enable"]), cased=False) + r"\b", re.IGNORECASE)
+        self.enabling = re.compile(at_word(alternation(words["enable"]), cased=False) + r"\b", re.IGNORECASE)
         attack = alternation(words["attack noun"])
         # After an attack: the one that did it follows ('was carried out by Iran').
-        self.done_by = re.compile(_at_word("was|were") + rf"\s+(?:{alternation(words['done'])})\s+by\s+(?:the\s+)?")
+        self.done_by = re.compile(at_word("was|were") + rf"\s+(?:{alternation(words['done'])})\s+by\s+(?:the\s+)?")
         # After a state: it claims an attack ('Ukraine claimed responsibility', "Ukraine's military claimed the
         # strike").
         self.claims_after = re.compile(rf"(?:'s)?(?:\s+[\w-]+){{0,3}}?\s+(?:has\s+|had\s+)?"
                                        rf"(?:{alternation(words['claim'])})\s+(?:{alternation(words['credit'])}|"
                                        rf"the\s+(?:{attack}))\b")
         # Before a state: the attack is laid at its door ('Russia blamed Ukraine', 'blamed the attack on Iran').
-        self.blamed_before = re.compile(_at_word(alternation(words["blame"]))
+        self.blamed_before = re.compile(at_word(alternation(words["blame"]))
                                         + rf"\s+(?:the\s+(?:{attack})\s+on\s+)?(?:the\s+)?$")
         # After a state opening a sentence: it wages attacks ('Ukraine has stepped up its drone campaign', "Ukraine's
         # strikes on airfields have grown").
@@ -1280,27 +1243,27 @@ class _Cues:
                                        rf"(?:{alternation(words['images'])})\s+"
                                        rf"(?:{alternation(words['images shown'])}|from|by|of)\b", re.IGNORECASE)
         # Right before an attack verb: armed men of no group named ('eight gunmen stormed').
-        self.gunmen_before = re.compile(_at_word(alternation(words["gunmen"]), cased=False)
+        self.gunmen_before = re.compile(at_word(alternation(words["gunmen"]), cased=False)
                                         + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
         # Words of shooting: 'fired on' a target tells an attack.
         self.fire_words = frozenset(words["fire"])
         # Before an attack verb in its clause: armed men of no state as its subject, however qualified after ('armed
         # poachers who had crossed the river fired on'); group 1 their noun.
-        gunmen = _at_word(alternation(words["gunmen"]), cased=False)
+        gunmen = at_word(alternation(words["gunmen"]), cased=False)
         self.gunmen_subject = re.compile(f"({gunmen})" + r"\b[^,;.:]{0,60}$", re.IGNORECASE)
         # Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them
         # share').
         self.housed_before = re.compile(
             rf"\b(?:they|them|the\s+(?:{alternation(words['contingent'])}))\b[^.;]{{0,40}}?\b"
             rf"(?:{alternation(words['share'])}|(?:{alternation(words['housed'])})\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
-        self.sent_to = re.compile(_at_word(alternation(words["sent"]))
+        self.sent_to = re.compile(at_word(alternation(words["sent"]))
                                   + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
         # Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with
         # Chinese funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
         funded = alternation(words["funded"])
         funding = alternation(words["funding"])
-        self.paid_by_before = re.compile(r"(?:" + _at_word(_each(funded, r"(?:\s+for)?")) + r"\s+(?:[a-z]+ly\s+)?by|"
-                                         + _at_word(funding) + r"\s+(?:from|of))\s+"
+        self.paid_by_before = re.compile(r"(?:" + at_word(_each(funded, r"(?:\s+for)?")) + r"\s+(?:[a-z]+ly\s+)?by|"
+                                         + at_word(funding) + r"\s+(?:from|of))\s+"
                                          r"(?:the\s+)?(?:[Gg]overnment\s+of\s+)?$")
         # After a state: it paid for what the word after qualifies ('a U.S.-funded project', 'the Chinese-financed
         # pier').
@@ -1314,7 +1277,7 @@ def _cues(lang: str) -> _Cues:
     return _Cues(pattern_words(lang))
 
 
-_AT_TARGET: Final = re.compile(_at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
+_AT_TARGET: Final = re.compile(at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
 # Before an attack word in its sentence, however far: an armed group of no state as its subject, with what qualifies it
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
 _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
@@ -1324,7 +1287,8 @@ _GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|f
 _GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
 _GROUP_BASE_WORDS: Final = ("based", "operat", "headquartered", "fights from")
 # After an armed group's members: the land they come from ('militiamen from the Democratic Republic of Congo').
-_GROUP_FROM = re.compile(rf"\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|bandits)\s+from\s+(?:the\s+)?",
+_GROUP_FROM = re.compile(at_word(f"{_MEMBERS}|fighters|gunmen|attackers|assailants|bandits", cased=False)
+                         + r"\s+from\s+(?:the\s+)?",
                          re.IGNORECASE)
 _GROUP_BASE_GAP: Final = re.compile(r"[^.;:!?]{0,60}")
 # Opening the sentence after an attack: the armed group told in it as the subject ('The movement, whose ...').
@@ -1333,7 +1297,7 @@ _GROUP_AGAIN = re.compile(r"[\s\"'(]*(?:It\b|Its\b|The\s+(?:[\w-]+\s+){0,2}?(?:g
 # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
 _BY_ARMED_GROUP: Final = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
-_THEY_BEFORE = re.compile(_at_word("they", cased=False)
+_THEY_BEFORE = re.compile(at_word("they", cased=False)
                           + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
 # Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
 _GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
@@ -1380,7 +1344,7 @@ _OF_THE: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 _WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
                             r"aircraft|warplanes|jets|bombers|artillery)\b")
 # Before an attack verb: the weapons as its subject ('drones also attacked', 'Eleven missiles hit').
-_WEAPONS_BEFORE = re.compile(_at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
+_WEAPONS_BEFORE = re.compile(at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
                              r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS: Final = 60

@@ -17,6 +17,7 @@ from itertools import chain, pairwise
 from typing import Final
 
 from basewatch.data import table
+from basewatch.extract.alternation import at_word
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
 from basewatch.model import Doc, Source, Span, Speaker
@@ -166,8 +167,8 @@ _BY_MEDIA = re.compile(
 # What makes a platform named in passing a cited source: a posting or reporting verb just before it
 # ('posted on Facebook', 'told Reuters', 'according to a post on X') or just after it ('Facebook said').
 _CITED_BEFORE = re.compile(
-    r"(?i:\b(?:according\s+to|citing|cited|quoted|told|reported|said|says|wrote|writes|posted|tweeted|shared|"
-    r"published|announced|broadcast|aired|streamed|by|via|on|in|from))\s+"
+    at_word(r"according\s+to|citing|cited|quoted|told|reported|said|says|wrote|writes|posted|tweeted|shared|"
+            r"published|announced|broadcast|aired|streamed|by|via|on|in|from", cased=False) + r"\s+"
     r"(?:(?:the|an?|its|his|her|their)\s+)?(?:(?!(?i:that|and|or)\b)[\w'-]+\s+){0,3}$"
 )
 _CITED_AFTER = re.compile(
@@ -206,12 +207,14 @@ _NOT_REPORTED = re.compile(
     r"\s+(?:\w+ly\s+)?(?:did\s+not|does\s+not|has\s+not|have\s+not|had\s+not|didn't|hasn't|haven't|never|"
     r"made\s+no|makes\s+no|carried\s+no|gave\s+no|ignored|declined|refused|was\s+silent|were\s+silent)\b"
 )
+# Opening with the set of its first letters, as `at_word` writes its patterns: a search skips in C to where one stands.
 _LOCAL_MEDIA = re.compile(
-    r"\blocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
+    r"[lA-Z](?<!\w.)(?:"
+    r"(?<=l)ocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
     # "described in the American press", "Russian media reported": a country's media, cited
-    r"|\b[A-Z][a-z]+\s+news\s+agencies\b"  # "Russian news agencies reported"
-    r"|\b[A-Z][a-z]+\s+(?:media|press)\b(?!\s+(?:secretary|secretaries|conference|release|office|service|officers?|"
-    r"briefing|freedom|card|corps|pool|statement|attach|reports?)\b)"
+    r"|(?<=[A-Z])[a-z]+\s+news\s+agencies\b"  # "Russian news agencies reported"
+    r"|(?<=[A-Z])[a-z]+\s+(?:media|press)\b(?!\s+(?:secretary|secretaries|conference|release|office|service|"
+    r"officers?|briefing|freedom|card|corps|pool|statement|attach|reports?)\b))"
 )
 # A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
 _BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
@@ -275,8 +278,8 @@ _STUDY_WORDS = frozenset({"research", "analysis", "monitoring", "investigative",
                           "institute", "observatory", "watchdog", "researchers", "analysts", "monitor"})
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
-    r"\b(?:News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
-    r"Dispatch|Radio|Television|TV|Press\s+Agency|Wire)\b"
+    at_word(r"News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
+            r"Dispatch|Radio|Television|TV|Press\s+Agency|Wire") + r"\b"
 )
 # Literal words found by the automaton pass, each naming where some pattern above can match.
 _KEYWORDS = tuple(
