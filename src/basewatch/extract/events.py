@@ -92,6 +92,8 @@ _RECEIVING = frozenset({"receive", "receives", "received", "receiving", "deliver
 _UNDECIDED_AFTER = re.compile(r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|"
                               r"should)\s+)?(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:considered|"
                               r"studied|discussed|debated|weighed|examined)\b", re.IGNORECASE)
+# The words `_UNDECIDED_AFTER` ends on: a clause without one is spared the pattern (`_may_hold`).
+_UNDECIDED_WORDS: Final = ("considered", "studied", "discussed", "debated", "weighed", "examined")
 _CAPABLE_BEFORE: Final = re.compile(at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
@@ -1449,7 +1451,8 @@ class Events:
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
                     or (low in _PRESENCE and not _official_after(doc, m.end(), clause[1]))
-                    or _UNDECIDED_AFTER.match(doc.norm, m.end(), clause[1])
+                    or (_may_hold(doc.norm, m.end(), clause[1], _UNDECIDED_WORDS)
+                        and _UNDECIDED_AFTER.match(doc.norm, m.end(), clause[1]))
                     or (low in _cues(doc.language).training_nouns
                         and (_cues(doc.language).training_names.match(doc.norm, m.end())
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
