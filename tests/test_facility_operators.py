@@ -386,3 +386,21 @@ def test_a_state_s_service_working_on_an_airport_runs_it(pipeline: Any, text: st
 )
 def test_its_points_past_a_state_s_people(pipeline: Any, text: str, operator: str) -> None:
     assert found(pipeline, text)["Vetka base"]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        # A state working on a part of another state's base, or paying for the work, helps its owner ...
+        ("Under a pact signed in Colombo, India will lengthen the runway at the Vetka air base in Sri Lanka next year.",
+         "Vetka air base", "LK"),
+        ("Australia, for its part, is paying for a new wharf at the navy's Vetka base in Fiji.", "Vetka base", "FJ"),
+        # ... one building or enlarging the installation itself runs it.
+        ("Venezuela has lengthened the airstrip on Vetka island, which it has held since 1966.", "Vetka airfield",
+         "VE"),
+        ("In Sri Lanka, China is building a new naval base at Vetka, officials said.", "Vetka naval base", "CN"),
+    ],
+)
+def test_a_state_working_at_another_s_base_does_not_run_it(pipeline: Any, text: str, name: str,
+                                                          operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

@@ -126,6 +126,8 @@ _FORCE_AT: Final = re.compile(
     rf"\b(?:{'|'.join(_FORCE_AT_VERBS)})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 _FORCE_AT_VERB_SET: Final = frozenset(_FORCE_AT_VERBS)
 # 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
+# Between a building word and a facility: the work is on a part of it ('lengthen the runway at ').
+_WORKS_AT: Final = re.compile(r"\w\s+(?:at|in|on)\s+(?:the\s+)?$")
 _APPROX_WORD: Final = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
 _TO_GAP: Final = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
 _LENGTH_LIST: Final = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
@@ -1246,9 +1248,15 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
             if kind not in ("construction", "expansion") or first[0] - trig.stop > 40:
                 continue
             before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= trig.begin]
+            # 'India will lengthen the runway at X air base' in Sri Lanka: a state working on a part of another's
+            # facility helps its owner, as one paying for the work does.
+            if (before and fac.country and before[-1].code != fac.country
+                    and _WORKS_AT.search(doc.norm, trig.stop, first[0]) is not None):
+                continue
             # 'Bolivia's air force is lengthening the runway at X airport': an airport a state's service works on is
-            # its; a state alone may be building an airport for its airlines.
-            gap = (before[-1].span[1], trig.begin) if before else (0, 0)
+            # its; a state alone may be building an airport for its airlines. The payment may open the trigger
+            # ('is paying for a new wharf at').
+            gap = (before[-1].span[1], trig.stop) if before else (0, 0)
             if before and not cues.funds.search(doc.norm, *gap) and not cues.not_builder.search(doc.norm, *gap) and (
                     not weak or cues.service_after.match(doc.norm, before[-1].span[1])):
                 fac.operator = before[-1].code
