@@ -404,3 +404,24 @@ def test_its_points_past_a_state_s_people(pipeline: Any, text: str, operator: st
 def test_a_state_working_at_another_s_base_does_not_run_it(pipeline: Any, text: str, name: str,
                                                           operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator", "tenants"),
+    [
+        # Foreign troops arriving or rotating in come to the host's installation ...
+        ("About 200 Dutch soldiers rotated into the Vetka training area in Lithuania last week.", "Vetka training area",
+         "LT", ["NL"]),
+        ("A first contingent of Hungarian soldiers landed on Monday at the Vetka base in Chad.", "Vetka base", "TD",
+         ["HU"]),
+        # ... but to a camp named by a prefix, which contingents abroad keep as their own.
+        ("Fresh Turkish troops rotated in to Camp Vetka in Kosovo on Monday.", "Camp Vetka", "TR", []),
+        # The force nearer the facility is the one there.
+        ("About 40 U.S. Marines who had trained Ghanaian soldiers at the Vetka barracks in Ghana pulled out in June.",
+         "Vetka barracks", "GH", []),
+    ],
+)
+def test_foreign_troops_arriving_at_a_host_s_base_are_its_guests(pipeline: Any, text: str, name: str, operator: str,
+                                                                 tenants: list[str]) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["operator"], fac["tenants"]) == (operator, tenants)

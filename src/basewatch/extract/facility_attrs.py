@@ -260,6 +260,7 @@ _HQ_IN_TOWN_RULE: Final = "facilities:head-in-place"
 _HQ_RULES: Final = frozenset({_HQ_IN_TOWN_RULE, "facilities:headquarters", "facilities:name-head"})
 # Kinds where the only force the text places there is taken to run the place.
 _GARRISON_KINDS: Final = frozenset({"base", "outpost"})
+_PREFIX_RULE: Final = "facilities:prefix-name"
 # Places too wide to put an installation in one country.
 _VAGUE_FEATURES: Final = frozenset({"sea", "ocean", "region", "continent", "demonym"})
 _RANGE_ENDS: Final = frozenset({"from", "to"})
@@ -2061,15 +2062,25 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
             continue
         sent = doc.sentence_of(actor.span[0])
         reach = min(sent[1], force.stop + 120)
-        fac = next((fac for s, fac in mentions[bisect_left(mention_starts, force.stop):
-                                                  bisect_left(mention_starts, reach)]
-                    if not _clause_break(doc.norm, force.stop, s)
-                    and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
-        if fac is None:
+        at = next(((s, fac) for s, fac in mentions[bisect_left(mention_starts, force.stop):
+                                                     bisect_left(mention_starts, reach)]
+                   if not _clause_break(doc.norm, force.stop, s)
+                   and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
+        if at is None:
+            continue
+        fac = at[1]
+        # 'U.S. Marines who trained Cape Verdean soldiers at X': the force nearer the facility is the one there.
+        if i + 1 < len(starts) and starts[i + 1] < at[0] and any(
+                force.stop < a.span[0] and a.span[1] <= starts[i + 1] for a in actor_list):
             continue
         guests = _guest_forces(doc.language)
-        # 'U.S. Army trainers at X': a service's men named by a guest's word after the service's.
-        guest = force.text.lower() in guests or _next_word(doc.norm, force.stop) in guests
+        # 'U.S. Army trainers at X': a service's men named by a guest's word after the service's. Foreign troops
+        # arriving or rotating in ('U.S. soldiers rotated into the X training area') come to a facility of the state
+        # it is in; not to a camp named by a prefix ('Turkish troops rotated in to Camp X'), which contingents abroad
+        # name and keep as their own.
+        guest = force.text.lower() in guests or _next_word(doc.norm, force.stop) in guests or (
+            fac.country is not None and actor.code != fac.country and fac.rule != _PREFIX_RULE
+            and _arrives(doc, force.stop, at[0]))
         if guest and fac.operator is None and fac.kind in _GARRISON_KINDS and actor.code != fac.country:
             # Foreign instructors serve at the host's installation.
             fac.operator = _host_force(fac)
@@ -2080,6 +2091,12 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
                 fac.tenants.append(actor.code)
         elif actor.code not in (fac.operator, fac.country) and actor.code not in fac.tenants:
             fac.tenants.append(actor.code)
+
+
+def _arrives(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether a word of deployment (arrival, rotation, landing) stands in norm[lo:hi]."""
+    words = event_words(doc.language)
+    return any(words.trigger_type[t.text.lower()][0] == "deployment" for t in words.triggers.finditer(doc.norm, lo, hi))
 
 
 def _next_word(norm: str, end: int) -> str:
