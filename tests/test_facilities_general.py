@@ -1131,3 +1131,21 @@ def test_a_catalogued_name_placed_in_another_state_is_a_namesake(
         pipeline: Any, text: str, name: str, country: str) -> None:
     fac = found(pipeline, text)[name]
     assert (fac["country"], fac["operator"]) == (country, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # A named airport is not the camp or base named after the same town ...
+        ("Camp Vetka, the army's new base beside Vetka Airport, was opened on Monday in Ghana.",
+         ["Camp Vetka", "Vetka Airport"]),
+        ("The air force brought its helicopters back to the Air Guard base at Vetka in Ghana. The runway at Vetka "
+         "International Airport, which the Air Guard shares with the airlines, was resurfaced last year.",
+         ["Vetka base", "Vetka International Airport"]),
+        # ... but may be the air base named so.
+        ("Jets landed at the Vetka air base in Ghana on Monday. Vetka International Airport shares its runway with the "
+         "air base.", ["Vetka air base"]),
+    ],
+)
+def test_a_named_airport_beside_a_base_of_the_same_town(pipeline: Any, text: str, names: list[str]) -> None:
+    assert list(found(pipeline, text)) == names

@@ -186,6 +186,7 @@ _UNIT_KINDS: Final = frozenset({"outpost"})
 _NAMING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
 # 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
 _PORT_AND_BASE: Final = frozenset({"port", "base"})
+_AIR_KINDS: Final = frozenset({"air base", "airfield"})
 # 'a naval base just north of X port': a town's port and a naval base there are two installations.
 _PORT_AND_NAVAL: Final = frozenset({"port", "naval base"})
 _PORT_AND_OTHER: Final = frozenset({"port", "other"})
@@ -492,9 +493,11 @@ class Facilities:
         groups: list[list[Candidate]] = []
         # Only groups under the same catalog id, or the same name key, can take a candidate.
         by_key: dict[tuple[bool, str], list[list[Candidate]]] = {}
+        airports = _airport_endings(doc.language)
         for cand in found:
             same_key = by_key.setdefault((cand.item is not None, cand.key), [])
-            group = next((g for g in same_key if _same(g[0], cand)), None)
+            group = next((g for g in same_key if _same(g[0], cand) and not _airport_and_base(g[0], cand, airports)),
+                         None)
             if group is None:
                 groups.append([cand])
                 same_key.append(groups[-1])
@@ -1873,6 +1876,26 @@ def _written_as_common_word(text: str, items: list[Installation]) -> bool:
 @lru_cache(maxsize=8)
 def _formations(lang: str) -> WordMatcher:
     return word_regex(r["word"] for r in table_for("facility_words.tsv", lang) if r["role"] == "formation")
+
+
+@lru_cache(maxsize=8)
+def _airport_endings(lang: str) -> tuple[str, ...]:
+    """' airport', ' international airport': the endings of a civil airport's name (the weak airfield heads)."""
+    return tuple(f" {r['word'].lower()}" for r in table_for("facility_words.tsv", lang)
+                 if r["role"] == "weak" and r["kind"] == "airfield")
+
+
+def _airport_and_base(first: Candidate, other: Candidate, airports: tuple[str, ...]) -> bool:
+    """'Camp X, the new base beside X Airport': an airport named as one is not the base or camp (no air base) named
+    after the same town, which shares its runway at most."""
+    first_airport = _named_airport(first, airports)
+    if first_airport == _named_airport(other, airports):
+        return False
+    return (other if first_airport else first).kind not in _AIR_KINDS
+
+
+def _named_airport(cand: Candidate, airports: tuple[str, ...]) -> bool:
+    return cand.rule == "facilities:name-head" and cand.display.lower().endswith(airports)
 
 
 @lru_cache(maxsize=8)
