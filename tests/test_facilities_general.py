@@ -1149,3 +1149,16 @@ def test_a_catalogued_name_placed_in_another_state_is_a_namesake(
 )
 def test_a_named_airport_beside_a_base_of_the_same_town(pipeline: Any, text: str, names: list[str]) -> None:
     assert list(found(pipeline, text)) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The army completed a new patrol post near Vetka on the lake in November.", "Vetka patrol post"),
+        ("The government plans to build a naval post near Vetka, the small port on the west coast, by 2027.",
+         "Vetka outpost"),
+        ("Soldiers manned a forward post outside Vetka through the winter.", "Vetka forward post"),
+    ],
+)
+def test_patrol_naval_and_forward_posts_placed_by_a_town(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -303,6 +303,8 @@ class _Cues:
         self.arrives_unplaced = re.compile(
             rf"\b(?:{alternation(words['arrive'], ' ')})\b(?!\s+(?:at|in|into|to|back|home)\b)")
         self.arrive_words = cores(words["arrive"])
+        # Troops coming to a place: 'arrived at', 'rotated into', 'landed on Monday at'.
+        self.coming_in = re.compile(rf"\b(?:{alternation(words['come in'], ' ')})\b", re.IGNORECASE)
         self.taking_part = re.compile(rf"\b(?:{alternation(words['take part'], ' ')})\b")
         # Before a facility a state hands over: 'handed over control of the ', 'leases the '.
         self.handed = re.compile(rf"\b(?:{alternation(words['hand over'])})\s+(?:over\s+|out\s+)?"
@@ -2094,9 +2096,8 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
 
 
 def _arrives(doc: Doc, lo: int, hi: int) -> bool:
-    """Whether a word of deployment (arrival, rotation, landing) stands in norm[lo:hi]."""
-    words = event_words(doc.language)
-    return any(words.trigger_type[t.text.lower()][0] == "deployment" for t in words.triggers.finditer(doc.norm, lo, hi))
+    """Whether a word of troops coming in (arrival, rotation, landing) stands in norm[lo:hi]."""
+    return _cues(doc.language).coming_in.search(doc.norm, lo, hi) is not None
 
 
 def _next_word(norm: str, end: int) -> str:
