@@ -425,3 +425,18 @@ def test_foreign_troops_arriving_at_a_host_s_base_are_its_guests(pipeline: Any, 
                                                                  tenants: list[str]) -> None:
     fac = found(pipeline, text)[name]
     assert (fac["operator"], fac["tenants"]) == (operator, tenants)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        # A service no state qualifies, before a facility only placed near a town, is the host's ...
+        ("The army completed a new patrol post near Hwange in November, officials said.", "Hwange patrol post", "ZW"),
+        ("Army engineers have been lengthening the grass airstrip outside Hwange since June.", "Hwange airfield", "ZW"),
+        # ... no service, no host assumed.
+        ("Gunmen attacked a patrol post near Hwange in November.", "Hwange patrol post", None),
+    ],
+)
+def test_the_host_s_unqualified_service_runs_a_facility_near_a_town(pipeline: Any, text: str, name: str,
+                                                                     operator: str | None) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

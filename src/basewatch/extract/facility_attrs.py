@@ -379,6 +379,9 @@ class _Cues:
         # forces.
         self.company_after = re.compile(rf"\s+(?!(?:{alternation(words['force name'])})\b)[A-Z]")
         self.service_after = re.compile(rf"(?:['\u2019]s)?\s+(?:{alternation(words['service'], ' ')})\b", re.IGNORECASE)
+        # A service no state qualifies: 'the army completed ...', 'its navy', 'Army engineers' opening a sentence.
+        self.bare_service = re.compile(rf"(?P<det>\b(?:the|its)\s+)?(?:{alternation(words['service'], ' ')})\b",
+                                       re.IGNORECASE)
         # Before a later stop of a route: ', before landing at the ', ' and then landed at '.
         self.then_stop = re.compile(rf"\b(?:before|then)\s+(?:{alternation(words['stop'], ' ')})\s+"
                                     r"(?:to\s+|at\s+|in\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -932,7 +935,8 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     for fac in facilities:
         if (fac.operator is None and _host_run_kind(doc, fac) and fac.country
                 and (not fac.tenants or _forces_only(doc, fac))
-                and (fac.rule not in _UNNAMED_RULES or _service_named(fac) or _forces_only(doc, fac))
+                and (fac.rule not in _UNNAMED_RULES or _service_named(fac) or _forces_only(doc, fac)
+                     or _host_service_before(doc, fac, actor_list))
                 and id(fac) not in closed):
             fac.operator = _host_force(fac)
     _equipment(doc, facilities)
@@ -980,6 +984,17 @@ def _host_run_heads(lang: str) -> tuple[str, ...]:
 def _service_named(fac: Facility) -> bool:
     """'an army position near X': a post of a service no state qualifies is the host state's own."""
     return any(_SERVICE_OPENING.match(alias) for alias in fac.aliases)
+
+
+def _host_service_before(doc: Doc, fac: Facility, actor_list: list[Actor]) -> bool:
+    """'the army completed a new patrol post near X': a service no state qualifies, before the facility in a sentence
+    that names no state before it, is the host's own."""
+    first = min(fac.mentions)[0]
+    start = doc.sentence_of(first)[0]
+    if any(start <= a.span[0] < first for a in actor_list):
+        return False
+    return any(m.group("det") or m.start() == start for m in _cues(doc.language).bare_service.finditer(doc.norm, start,
+                                                                                                          first))
 
 
 def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
