@@ -1162,3 +1162,9 @@ def test_a_named_airport_beside_a_base_of_the_same_town(pipeline: Any, text: str
 )
 def test_patrol_naval_and_forward_posts_placed_by_a_town(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_a_head_of_a_named_force_placed_after_the_force(pipeline: Any) -> None:
+    text = "Britain keeps a detachment of the Royal Marines at Vetka, on the island of Brisk."
+    fac = found(pipeline, text)["Vetka outpost"]
+    assert ("detachment of the Royal Marines at Vetka" in fac["aliases"], fac["operator"]) == (True, "GB")

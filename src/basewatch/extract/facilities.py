@@ -112,8 +112,9 @@ _LOCATIVE: Final = re.compile(
     r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
     r"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
     r"|established|opened|expanded))?"
-    # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for.
-    r"(?P<force>\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
+    # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for; 'a detachment of the
+    # Foreign Legion at X': the force whose it is.
+    r"(?P<force>\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?=\s+(?:at|in|on|near)\s)|\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
     r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
     r"[Mm]arines|troops)"
     # 'a new base for a mobile brigade at X': a formation it is for.
