@@ -1168,3 +1168,15 @@ def test_a_head_of_a_named_force_placed_after_the_force(pipeline: Any) -> None:
     text = "Britain keeps a detachment of the Royal Marines at Vetka, on the island of Brisk."
     fac = found(pipeline, text)["Vetka outpost"]
     assert ("detachment of the Royal Marines at Vetka" in fac["aliases"], fac["operator"]) == (True, "GB")
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("The mission handed its base at Vetka, in the far south-east, to the army in February.", "its base at Vetka"),
+        ("The president visited the navy's base at Vetka in Ghana on Tuesday.", "navy's base at Vetka"),
+    ],
+)
+def test_a_placed_head_is_also_called_by_the_owner_before_it(pipeline: Any, text: str, alias: str) -> None:
+    fac = found(pipeline, text)["Vetka base"]
+    assert alias in fac["aliases"] and "base at Vetka" in fac["aliases"]

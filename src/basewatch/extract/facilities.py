@@ -180,6 +180,7 @@ _PLACED_IN: Final = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
 _OWNER_GAP: Final = re.compile(r"['\u2019]s\s+")
 # How `_OWNER_GAP` opens: a substring test that spares most places the pattern.
 _OWNER_MARKS: Final = ("'s", "\u2019s")
+_LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z]+$")
 _OWNER_MODIFIED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
 _ISLAND_KINDS: Final = frozenset({"island", "archipelago"})
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
@@ -421,6 +422,9 @@ class Candidate:
         self.host: str | None = None
         # The key of the airport a military part of it is in ('the military side of X airport').
         self.part_of: str | None = None
+        # Where an owner the mention names before it starts ('its base at X', "the navy's base at X"), if before the
+        # span: the text calls the installation by it too.
+        self.owned_from = span[0]
 
     @property
     def key(self) -> str:
@@ -810,6 +814,7 @@ class Facilities:
                 feature_end or name_span[1])
             cand = Candidate((intro_start, end), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
+            cand.owned_from = _owner_start(norm, det)
             cand.place_span = name_span
             # 'Its headquarters in Port Blair' is no installation catalogued under the town's name.
             cand.link = "name" if inside and not (kind == "other" and head.text.lower() in words.weak) and not (
@@ -2460,6 +2465,19 @@ def _name_after(norm: str, lo: int, hi: int) -> Span | None:
     return lo, end
 
 
+def _owner_start(norm: str, det: re.Match[str]) -> int:
+    """Where a placed head's owner starts, if its determiner names one ('its base at X', "the navy's base at X"), else
+    where the mention starts, after the determiner."""
+    word = det.group().strip().lower()
+    if word in _POSSESSIVE:
+        return det.start()
+    if word.startswith(_OWNER_MARKS[0][0]) or word.startswith(_OWNER_MARKS[1][0]):
+        owner = _LOWER_WORD_BEFORE.search(norm, max(0, det.start() - 30), det.start())
+        if owner is not None:
+            return owner.start()
+    return det.end()
+
+
 def _determiner_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """`_DETERMINER` ending at `hi`, searched from `lo`. Any match lies in the last word there, so only that word is
     searched: the pattern, opening on \b, would be tried at every position."""
@@ -2888,6 +2906,8 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
             aliases.append(doc.surface(span))
         aliases.append(doc.surface((cand.span[0], cand.span[0] + len(cand.name)))
                        if doc.norm.startswith(cand.name, cand.span[0]) else cand.name)
+        if cand.owned_from < cand.span[0]:
+            aliases.append(doc.surface((cand.owned_from, cand.span[1])))
     kinds = [c.kind for c in group if c.kind not in ("base", "other")]
     operator = item.operator if item else next((c.operator for c in group if c.operator), None)
     # The distinct aliases in order, by a loop: compiled, `dict.fromkeys` of a generator steps it by generic calls.
