@@ -1,6 +1,11 @@
 """The shared word-list pass: hits of a text stay right when other texts are searched in between."""
 
-from basewatch.extract.wordscan import WordMatcher
+import ahocorasick
+from hypothesis import given
+from hypothesis import strategies as st
+
+from basewatch.extract.spacing import spaced
+from basewatch.extract.wordscan import WordMatcher, spaced_hits, spaced_keys
 
 
 def test_an_article_searched_again_after_short_texts_keeps_its_hits() -> None:
@@ -21,3 +26,23 @@ def test_a_loose_phrase_list_keeps_every_spot_whatever_parts_its_words() -> None
     text = "The Black Sea-Fleet and the black\u2019sea, not the blacksea fleet."
     found = {(start, -neg_end, value) for start, neg_end, value in spots.spots(text)}
     assert found == {(4, 13, 1), (10, 19, 2), (4, 19, 3), (28, 37, 1)}
+
+
+SPACED_TEXTS = st.lists(
+    st.sampled_from(["air", "base", "air base", "é", "élan", "ж", "٣", "_", "air_base", "’", ",", "-", " ", "\n", "x",
+                     "1", "Air", "BASE", "\u00c9lan"]),
+    max_size=40,
+).map("".join)
+SPACED_KEYS = {" air ": "air", " air base ": "air base", " élan ": "élan", " x 1 ": "x 1", " base  ": "base,"}
+
+
+@given(text=SPACED_TEXTS)
+def test_keyed_tables_find_what_a_scan_of_the_spaced_view_finds(text: str) -> None:
+    # Letters past ASCII (placeholders to the shared pass) and '_' (a letter to word lists, a space to the spaced view)
+    # must leave the hits those of the spaced view read on its own.
+    slot = spaced_keys("test:spaced", SPACED_KEYS)
+    alone = ahocorasick.Automaton()
+    for key, value in SPACED_KEYS.items():
+        alone.add_word(key, value)
+    alone.make_automaton()
+    assert spaced_hits(slot, text) == list(alone.iter(spaced(text.lower())))

@@ -56,10 +56,11 @@ import ahocorasick
 
 from basewatch.data import table
 from basewatch.extract.alternation import longest_first, trie
-from basewatch.extract.literals import SPACED, by_frequency
+from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.extract.spacing import spaced
+from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import DateMention, Doc, Span
 
 _DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|er)?(?!\d)"
@@ -1217,8 +1218,8 @@ class Grammar:
     lexicon: Lexicon
     cues: CueWords
     triggers: ahocorasick.Automaton
-    # The slot of the trigger words in the spaced pass (`literals.SPACED`), which finds them as whole words only;
-    # -1 where a trigger holds other characters than letters and digits.
+    # The slot of the trigger words in the shared word pass (`wordscan.spaced_keys`), which finds them as whole words
+    # only; -1 where a trigger holds other characters than letters and digits.
     spaced_slot: int
     openers: ahocorasick.Automaton
     patterns: dict[frozenset[str], tuple[re.Pattern[str], ...]]
@@ -1268,7 +1269,7 @@ class Grammar:
         if spaced_view is not None and self.spaced_slot >= 0:
             # A hit ends on the space after its word, which starts `length` + 1 characters before that.
             ends: list[Span] = []
-            for after, length in SPACED.hits(self.spaced_slot, spaced_view):
+            for after, length in spaced_hits(self.spaced_slot, norm):
                 ends.append((after - length - 1, after - 1))
         else:
             # Trigger words are matched inside words too ("day" in "today"), then kept only whole.
@@ -1457,7 +1458,7 @@ def build_grammar(lang: str) -> Grammar:
         lex,
         CueWords.build(lex),
         _trigger_automaton({word: len(word) for word in triggers}),
-        SPACED.join(f"dates:{lang}", {spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers))
+        spaced_keys(f"dates:{lang}", {spaced(word): len(word) for word in triggers}) if all(map(str.isalnum, triggers))
         else -1,
         _automaton(frozen),
         patterns,

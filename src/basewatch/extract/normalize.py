@@ -12,8 +12,8 @@ from array import array
 from typing import Final
 
 from basewatch.extract.alternation import trie
-from basewatch.extract.literals import SPACED
-from basewatch.extract.spacing import spaced
+from basewatch.extract.spacing import lower, spaced
+from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, Span
 
 _ONE_FOR_ONE = {
@@ -184,9 +184,9 @@ _STOPWORD_LANG: Final = {word: lang for lang, words in _STOPWORDS.items() for wo
 _STOPWORD_RE: Final = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
 
 
-# The stop words as keys of the spaced view (`spacing`), found by the spaced pass with the other components' words:
+# The stop words as keys of the spaced view (`spacing`), found by the shared word pass with the other components' words:
 # 2-3 times as fast as the regex even alone.
-_STOPWORD_SLOT: Final = SPACED.join("normalize:stopwords", {spaced(w): lang for w, lang in _STOPWORD_LANG.items()})
+_STOPWORD_SLOT: Final = spaced_keys("normalize:stopwords", {spaced(w): lang for w, lang in _STOPWORD_LANG.items()})
 # How much of the text the counts read.
 _SAMPLE: Final = 4000
 
@@ -203,28 +203,34 @@ def detect_language(norm: str, lowered: str | None = None, spaced_view: str | No
     counts = dict.fromkeys(_STOPWORDS, 0)
     # Where lower-casing kept every character one character, the sample's is the start of the text's.
     lowered = lowered[:_SAMPLE] if lowered is not None and len(lowered) == len(norm) else sample.lower()
-    if "_" in lowered:  # a word character to the regex, a space in the spaced view
+    if "_" in lowered or spaced_view is None:
+        # '_' is a word character to the regex, a space in the spaced view; the regex finds what the shared pass would
+        # in a text of its own, the sample, where lower-casing changes the text's length.
         for word in _STOPWORD_RE.findall(" " + lowered):
             counts[_STOPWORD_LANG[word]] += 1
     else:
-        for lang in stop_words(spaced_view if spaced_view is not None else spaced(lowered), len(lowered)):
+        for lang in stop_words(norm, len(lowered)):
             counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
 
-def stop_words(view: str, size: int) -> list[str]:
-    """The language of each stop word standing whole in the first `size` characters of the text whose spaced view is
-    `view`, those characters read as a text of their own."""
+def stop_words(norm: str, size: int) -> list[str]:
+    """The language of each stop word standing whole in the first `size` characters of `norm` (whose lower case keeps
+    its length), those characters read as a text of their own."""
     langs: list[str] = []
-    # A hit ends on the space after its word: the view's index of the word's last character plus one.
-    for end, lang in SPACED.hits(_STOPWORD_SLOT, view):
+    # A hit ends on the space after its word in the spaced view: the index of the word's last character plus one.
+    for end, lang in spaced_hits(_STOPWORD_SLOT, norm):
         if end > size + 1:
             break
         langs.append(lang)
-    if len(view) > size + 2 and view[size + 1] != " ":
-        # The characters stop inside a word, which the view goes on with: cut there, it may be a stop word.
-        cut = _STOPWORD_LANG.get(view[view.rfind(" ", 0, size + 1) + 1:size + 1])
+    lowered = lower(norm)
+    if size < len(lowered) and lowered[size].isalnum():
+        # The characters stop inside a word, which the text goes on with: cut there, it may be a stop word.
+        start = size
+        while start and lowered[start - 1].isalnum():
+            start -= 1
+        cut = _STOPWORD_LANG.get(lowered[start:size])
         if cut is not None:
             langs.append(cut)
     return langs

@@ -52,9 +52,9 @@ import ahocorasick
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
-from basewatch.extract.literals import SPACED
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
 from basewatch.extract.spacing import spaced
+from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, Quantity, Span
 
 SI_UNITS = {
@@ -348,8 +348,8 @@ class Matcher:
         spans = _lower(_words(lang, "duration_preposition"))
         phrases = [f"{q} {article} " for q in qualifiers | spans for article in vocab.articles]
         self.words = _word_scanner(vocab.words, phrases, spans - qualifiers)
-        # Found by the spaced pass, which reads a document once for the other components' words too.
-        self.spaced_slot = SPACED.join(f"quantities:{lang}", _spaced_keys(self.words))
+        # Found by the shared word pass, which reads a document once for the other components' words too.
+        self.spaced_slot = spaced_keys(f"quantities:{lang}", _spaced_keys(self.words))
 
     def _compile(self, lang: str) -> None:
         """The number-and-range pattern and the short look-around patterns around it."""
@@ -387,7 +387,7 @@ class Matcher:
             lowered = norm
         words: list[tuple[int, int]] = []
         phrases: list[tuple[int, int, str]] = []
-        hits = self._spaced_hits(lowered, spaced_view) if spaced_view is not None else list(self.words.iter(lowered))
+        hits = self._spaced_hits(norm, lowered) if spaced_view is not None else list(self.words.iter(lowered))
         for last, (length, qualifier) in hits:
             if qualifier is None:
                 words.append((last, length))
@@ -400,11 +400,12 @@ class Matcher:
             found.extend(f for f in self._lasting(norm) if not any(_overlap(f.span, g.span) for g in found))
         return sorted(found, key=lambda f: f.span)
 
-    def _spaced_hits(self, lowered: str, spaced_view: str) -> list[tuple[int, tuple[int, str | None]]]:
-        """What `self.words` finds in `lowered` standing as whole words (the rest is dropped after), from a
-        pass over its spaced view (a list, not a generator: compiled, each step of one costs a call)."""
+    def _spaced_hits(self, norm: str, lowered: str) -> list[tuple[int, tuple[int, str | None]]]:
+        """What `self.words` finds in `lowered` (`norm` lower-cased) standing as whole words (the rest is dropped
+        after), from the shared pass's hits in its spaced view (a list, not a generator: compiled, each step of one
+        costs a call)."""
         hits: list[tuple[int, tuple[int, str | None]]] = []
-        for after, stored in SPACED.hits(self.spaced_slot, spaced_view):
+        for after, stored in spaced_hits(self.spaced_slot, norm):
             # typed, so the compiled build iterates a native list rather than an object
             entries: list[_SpacedEntry] = stored
             for entry in entries:

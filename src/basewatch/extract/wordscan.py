@@ -1,12 +1,14 @@
 """Whole-word matching of word lists and phrase lists, with one shared pass over a document for all of them.
 
 Components ask for one document's hits of many lists (facility heads, forces, actors, anaphors, catalog
-aliases...). Instead of one Aho-Corasick pass per list, the first whole-text request scans the text once
-for every list in use and keeps the hits for the others. The shared pass reads the folded text with every
-non-word character turned into a space (and each non-ASCII word character into one placeholder), so keys
-begin and end with a space and the automaton only reports whole words (lower-casing never makes a word
-character of a non-word one or the reverse, so the folded text's word edges are the real text's); each list
-then checks its own conditions (the exact characters, the character before) on the real text.
+aliases...) and of keyed tables of the spaced view (`spacing.spaced`: language detection's stop words,
+quantities' number words, dates' trigger words, equipment names). Instead of one Aho-Corasick pass per list,
+the first whole-text request scans the text once for every list and table in use and keeps the hits for the
+others. The shared pass reads the folded text with every non-word character turned into a space (and each
+non-ASCII word character into one placeholder), so keys begin and end with a space and the automaton only
+reports whole words (lower-casing never makes a word character of a non-word one or the reverse, so the folded
+text's word edges are the real text's); each list then checks its own conditions (the exact characters, the
+character before) on the real text.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 import ahocorasick
 
 from basewatch.extract.literals import by_frequency
-from basewatch.extract.spacing import forget_lower_cases, lower
+from basewatch.extract.spacing import forget_lower_cases, lower, spaced
 from basewatch.model import Span
 
 V = TypeVar("V")
@@ -54,6 +56,8 @@ _FOLDED: Final = 0
 _EXACT: Final = 1
 _PHRASE: Final = 2
 _LOOSE: Final = 3
+# A keyed table's hits: (the index, in the text's spaced view, of the space after the key's last word, the key's value).
+KeyedHits = list[tuple[int, Any]]
 
 
 class Hit(NamedTuple):
@@ -244,6 +248,9 @@ def _phrases_kept(hits: list[tuple[int, int, V]]) -> list[tuple[int, int, V]]:
 _RECENT: Final = 80
 # One list's stake in a shared-pass key: its slot, how to compare, the characters wanted, a phrase's value.
 _Owner = tuple[int, int, str, object]
+# One keyed table's stake: its slot, the spaced key where a hit must be checked against it (one past ASCII, which the
+# pass reads as placeholders) or '', the key's value.
+_KeyOwner = tuple[int, str, object]
 
 
 class _Scanned:
@@ -253,11 +260,12 @@ class _Scanned:
     `object.__setattr__`), this one as C."""
 
     def __init__(self, text: str, words: list[list[tuple[int, int]]], phrases: list[list[tuple[int, int, object]]],
-                 kept_words: dict[int, list[Hit]], kept_phrases: dict[int, list[tuple[int, int, object]]],
-                 sigma: bool) -> None:
+                 keyed: list[KeyedHits], kept_words: dict[int, list[Hit]],
+                 kept_phrases: dict[int, list[tuple[int, int, object]]], sigma: bool) -> None:
         self.text = text
         self.words = words
         self.phrases = phrases
+        self.keyed = keyed
         self.kept_words = kept_words
         self.kept_phrases = kept_phrases
         # Whether the text has a capital sigma, the one letter that lower-cases by context: a range of the text then
@@ -298,6 +306,8 @@ class _SharedScan:
     def __init__(self) -> None:
         self.word_lists: list[WordMatcher] = []
         self.phrase_lists: list[PhraseList[object]] = []
+        self.key_slots: dict[str, int] = {}
+        self.key_tables: list[dict[str, Any]] = []
         self.automaton: ahocorasick.Automaton | None = None
         self.last: _Scanned | None = None
         self.recent: list[_Scanned] = []  # the last scans, `last` first
@@ -315,6 +325,17 @@ class _SharedScan:
             self.phrase_lists.append(cast(PhraseList[object], phrases))
             self.automaton = self.last = None
             self.recent = []
+
+    def join_keys(self, name: str, table: Mapping[str, Any]) -> int:
+        """The slot of the keyed table called `name` (read from data the same way each time, its values plain data),
+        which joins the pass the first time it is named."""
+        slot = self.key_slots.get(name)
+        if slot is None:
+            slot = self.key_slots[name] = len(self.key_tables)
+            self.key_tables.append(dict(table))
+            self.automaton = self.last = None
+            self.recent = []
+        return slot
 
     def build(self) -> None:
         if self.automaton is None:
@@ -364,6 +385,9 @@ class _SharedScan:
         self.join_phrases(phrases)
         return self._scanned(text).phrases[phrases.slot]
 
+    def keyed_hits(self, slot: int, text: str) -> KeyedHits:
+        return self._scanned(text).keyed[slot]
+
     def _scanned(self, text: str) -> _Scanned:
         scanned = self.last
         if scanned is None or scanned.text is not text:
@@ -384,6 +408,7 @@ class _SharedScan:
         # Keys are framed by spaces: the automaton reports only hits with a non-word character (or the text's
         # edge) on either side, which every list wants, and skips the many that a longer word goes on from.
         owners: dict[str, list[_Owner]] = {}
+        key_owners: dict[str, list[_KeyOwner]] = {}
         for slot, matcher in enumerate(self.word_lists):
             mode = _FOLDED if matcher.ignore_case else _EXACT
             for want, folded in {(matcher._key(word), fold(word)) for word in matcher.words}:
@@ -392,11 +417,17 @@ class _SharedScan:
             mode = _LOOSE if phrase_list.loose else _PHRASE
             for phrase, value in phrase_list.phrases.items():
                 owners.setdefault(f" {_separated(phrase)} ", []).append((slot, mode, phrase, value))
+        for slot, table in enumerate(self.key_tables):
+            for spaced_key, value in table.items():
+                # A spaced key holds letters, digits and spaces: read as the pass reads the text, letters past ASCII
+                # are placeholders, so a hit of such a key is checked against the text's own letters.
+                key_owners.setdefault(_separated(spaced_key), []).append(
+                    (slot, "" if spaced_key.isascii() else spaced_key, value))
         automaton = ahocorasick.Automaton()
         # Added most frequent characters first, so that the scan finds a node's next character early (`by_frequency`).
-        for key in sorted(owners, key=by_frequency):
-            automaton.add_word(key, (len(key) - 2, tuple(owners[key])))
-        if owners:
+        for key in sorted({*owners, *key_owners}, key=by_frequency):
+            automaton.add_word(key, (len(key) - 2, tuple(owners.get(key, ())), tuple(key_owners.get(key, ()))))
+        if owners or key_owners:
             automaton.make_automaton()
         return automaton
 
@@ -406,15 +437,23 @@ class _SharedScan:
             automaton = self.automaton = self._build()
         words: list[list[tuple[int, int]]] = [[] for _ in self.word_lists]
         phrases: list[list[tuple[int, int, object]]] = [[] for _ in self.phrase_lists]
+        keyed: list[KeyedHits] = [[] for _ in self.key_tables]
         if len(automaton):
             folded = fold(text)
+            # The spaced view reads '_' as a space, where the word lists read it as a letter: a text holding one is read
+            # again for the keyed tables, '_' a space.
+            spaced_apart = "_" in folded
             # A hit ends on the space after its word: in the text, the word stops one character before that space.
             for hit in automaton.iter(f" {_separated(folded)} "):
                 # typed, so the compiled build unpacks native tuples rather than iterating objects
-                found: tuple[int, tuple[int, tuple[_Owner, ...]]] = hit
-                after, (length, owners) = found
+                found: tuple[int, tuple[int, tuple[_Owner, ...], tuple[_KeyOwner, ...]]] = hit
+                after, (length, owners, key_owners) = found
                 stop = after - 1
                 begin = stop - length
+                if key_owners and not spaced_apart:
+                    _add_keyed(keyed, key_owners, after, folded, begin)
+                if not owners:
+                    continue
                 got = folded[begin:stop]
                 # Word lists also need an opening character before the word (phrases take any non-word character).
                 opens = not begin or folded[begin - 1] in _OPENER_SET
@@ -427,7 +466,23 @@ class _SharedScan:
                         phrases[slot].append((begin, -stop, value))
                     elif opens and (got if mode == _FOLDED else text[begin:stop]) == want:
                         words[slot].append((begin, -stop))
-        return _Scanned(text, words, phrases, {}, {}, "\u03a3" in text)
+            if spaced_apart and self.key_tables:
+                for hit in automaton.iter(f" {_separated(folded.replace('_', ' '))} "):
+                    # typed, so the compiled build unpacks native tuples rather than iterating objects
+                    again: tuple[int, tuple[int, tuple[_Owner, ...], tuple[_KeyOwner, ...]]] = hit
+                    after, (length, _, key_owners) = again
+                    if key_owners:
+                        _add_keyed(keyed, key_owners, after, folded, after - 1 - length)
+        return _Scanned(text, words, phrases, keyed, {}, {}, "\u03a3" in text)
+
+
+def _add_keyed(keyed: list[KeyedHits], owners: tuple[_KeyOwner, ...], after: int, folded: str, begin: int) -> None:
+    """A hit ending at `after`, its words at folded[begin:after - 1], for each keyed table whose key it is."""
+    for owner in owners:
+        slot, want, value = owner
+        # Placeholders stood for the key's letters past ASCII: the spaced text must show them.
+        if not want or spaced(folded[begin:after - 1]) == want:
+            keyed[slot].append((after, value))
 
 
 _SHARED: Final = _SharedScan()
@@ -439,6 +494,20 @@ def forget_texts() -> None:
     asks for its lower case."""
     _SHARED.forget()
     forget_lower_cases()
+
+
+def spaced_keys(name: str, table: Mapping[str, Any]) -> int:
+    """The slot in the shared pass of the table called `name`, whose keys are words as the spaced view shows them
+    (`spacing.spaced`: ' word ', letters and digits between spaces), each with a value; it joins the pass the first
+    time it is named. Its values are plain data (no object a component built for itself), the same whichever instance
+    of a component names it."""
+    return _SHARED.join_keys(name, table)
+
+
+def spaced_hits(slot: int, text: str) -> KeyedHits:
+    """Every (end, value) of table `slot`'s keys in `spacing.spaced(text.lower())`, overlapping ones included, by
+    end (the index of the space after the key's last word). Only for a text whose lower case keeps its length."""
+    return _SHARED.keyed_hits(slot, text)
 
 
 def share(*lists: WordMatcher | PhraseList[Any]) -> None:
