@@ -111,3 +111,62 @@ def test_the_verbs_of_running_tell_their_class() -> None:
     assert verbs["uses"] in cues.uses and verbs["leases"] in cues.leases and verbs["took control of"] in cues.takes_over
     text = "X were garrisoned in practice by the Royal "
     assert facility_attrs._run_by_cue(cues, text, 0, len(text)).start() == 2 and len(text) - 2 <= cues.run_by_reach
+
+
+def test_words_of_joining_visiting_works_and_bodies_build_the_event_patterns() -> None:
+    rows = _with(("xx", "zorbjoined", "join"), ("xx", "zorbenvoy", "visitor"), ("xx", "zorbbegan", "works course"),
+                 ("xx", "zorbministry", "body"), ("xx", "zorbwar", "body kind"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.joining.search("Its navy zorbjoined the drills") and cues.joining.search("took part in")
+    assert cues.delegation.search("a zorbenvoy flew in") and not cues.delegation.search("a delegation flew in")
+    assert cues.works_course.search(" zorbbegan in May") and not cues.works_course.search(" began in May")
+    said = cues.the_body_said.search("The Zorbwar zorbministry said it would")
+    assert said and said.group(1) == "zorbministry"
+    assert cues.body_after.match("'s zorbwar zorbministry").group(1) == "zorbministry"
+
+
+def test_a_body_is_named_in_either_case_and_speaks_through_the_speaking_verbs() -> None:
+    cues = _EventCues(pattern_words("en"))
+    assert cues.the_body_said.search("The Defence Ministry added that it").group(1) == "Ministry"
+    assert cues.the_body_said.search("The air Force said they").group(1) == "air Force"
+    assert not cues.the_body_said.search("The MINISTRY said it")
+    assert cues.delegation.search("a crown  prince landed") and cues.joining.search("were participating")
+
+
+def test_trigger_families_take_another_languages_words() -> None:
+    rows = _with(("xx", "zorbhanded", "handing"), ("xx", "zorbseized", "take over"), ("xx", "zorbgot", "receiving"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert "zorbhanded" in cues.handing and "handover" in cues.handing and "handed over" not in cues.handing
+    assert cues.taking_over == {"zorbseized"} and "zorbgot" in cues.receiving and "will be home to" in cues.receiving
+    english = _EventCues(pattern_words("en"))
+    assert {"took over", "taking control of"} <= english.taking_over and "handed back" in english.handing
+
+
+def test_armed_group_words_of_another_language_build_the_attacker_patterns() -> None:
+    rows = _with(("xx", "zorbrebels", "members"), ("xx", "zorbmob", "armed group"), ("xx", "zorbthugs", "raiders"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.armed_group_before.search("Two days ago zorbrebels have ")
+    assert not cues.armed_group_before.search("unidentified zorbrebels ")
+    assert cues.group_again.match("The zorbmob, whose camps") and cues.group_opening.match("The zorbrebels stormed")
+    assert cues.group_from.search("zorbthugs from the ") and not cues.group_before.search("zorbthugs")
+    assert cues.by_armed_group.match(" by separatist zorbrebels") and not cues.by_armed_group.match(" by insurgents")
+
+
+def test_bandits_tell_their_land_but_are_no_armed_group() -> None:
+    cues = _EventCues(pattern_words("en"))
+    assert cues.group_from.search("bandits from Nigeria") and not cues.group_before.search("armed bandits")
+    assert cues.group_before.search("gunmen") and not cues.armed_group_before.search("mystery fighters ")
+
+
+def test_force_nouns_of_another_language_build_the_forces_patterns() -> None:
+    cues = _EventCues(word_lists_for(_with(("xx", "zorbtroops", "force noun"), ("xx", "zorbnavy", "service")), "xx"))
+    assert cues.the_forces.match("The first zorbtroops") and not cues.the_forces.match("The first troops")
+    assert cues.forces_and.match(" zorbtroops and ") and cues.force_noun.match("zorbtroops")
+    assert cues.state_forces_after.match("'s zorbnavy") and cues.state_forces_after.match(" elite zorbtroops")
+    assert cues.alliance_forces.search("NATO zorbtroops") and cues.alliance_forces.search("NATO's drones")
+
+
+def test_a_state_s_forces_may_be_its_defence_force() -> None:
+    cues = _EventCues(pattern_words("en"))
+    assert cues.state_forces_after.match(" Defence Force") and cues.state_forces_after.match(" troops")
+    assert cues.alliance_forces.search("NATO planes landed") and not cues.alliance_forces.search("NATO said")

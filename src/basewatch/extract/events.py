@@ -20,7 +20,7 @@ from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Final, Literal
 
-from basewatch.extract.alternation import alternatives, at_word
+from basewatch.extract.alternation import alternatives, at_word, longest_first
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
     Actor,
@@ -81,12 +81,6 @@ _HOSTS: Final = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
 _HOSTS_WORDS: Final = frozenset({_HOSTED, "hosts"})
 _NOW_BEFORE: Final = re.compile(at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
-# Of those, and 'delivered', 'activated' and 'reduced', the words that are no event at all unless forces follow
-# ('received a warning', 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a
-# place is able to take in ('the strip can receive C-130s').
-_RECEIVING = frozenset({"receive", "receives", "received", "receiving", "delivered", "activated", "reduce", "reduced",
-                        "reduces", "reducing", "hosts", "took delivery of", "takes delivery of", "taking delivery of",
-                        "take delivery of", "recalled", "recalls", "recalling", "welcomed", "will host"}) | _HOME_TO
 # After an event noun, its place or object, then a verb that leaves it undecided ('further refurbishment at X would be
 # considered next year', 'an expansion of the base is being studied'): no event yet.
 _UNDECIDED_AFTER = re.compile(r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|"
@@ -114,9 +108,6 @@ _CLOSURES: Final = frozenset({"closed", "shut down", "shuts down", "shutting dow
 # Around a closing word: the place is shut to others, not left ('closed the airspace over X'; `_Cues.closed_for`).
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
-# Taking a place over: seizing it, unless others left it or it is the takers' own.
-_TAKING_OVER = frozenset({"took over", "take over", "takes over", "taking over", "took control of", "takes control of",
-                          "taking control of"})
 # Relocation words: a facility after "from" is the one left behind.
 _RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
                        "relocating", "transfers", "transferring", "move"})
@@ -131,9 +122,6 @@ _FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 # Relocation words that, with a facility as their object, give it back to its owner.
 _GIVING_BACK: Final = frozenset({"returned", "returns", "return", "returning"})
-# Handing a site over: those who leave give it to the one who will run it, so its new operator is not the leaver.
-_HANDING = frozenset({"hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
-                      "hand-over", "handing"})
 _TOWARD: Final = re.compile(at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 # 'rotated troops through X': forces that rotate through a place serve there in turns
 _ROTATING: Final = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
@@ -276,35 +264,16 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|t
 # Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on Monday and
 # visited troops at Y').
 _AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
-# Opening a sentence: forces or ships named by 'the' alone, told of before ('The first group', 'The 222-metre ship').
-_FORCE_NOUNS = (r"(?:group|contingent|troops|soldiers|forces|crews?|units?|detachment|battalion|brigade|squadron|"
-                r"ships?|vessels?|warships?|frigates?|destroyers?|jets|aircraft|fighters|bombers|sailors|marines|"
-                r"personnel|instructors|commandos|paratroopers|pilots)\b")
-# Between two states, each with its forces: 'Belgian commandos and French marines'.
-_FORCES_AND: Final = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + _FORCE_NOUNS + r",?\s+and\s+", re.IGNORECASE)
-_THE_FORCES = re.compile(r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?"
-                         r"(?:The|the|An?|an?|Two|two|Three|three|Four|four|Several|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
-                         + _FORCE_NOUNS)
-# After a state: the forces or ships it qualifies ('Indian soldiers', 'Chinese research and survey vessel', "China's
-# navy").
 # The rule suffix of an event placed in a town or country named as the trigger's object.
 _PLACED: Final = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
 _OF_BEFORE: Final = re.compile(r"\bof\s+(?:the\s+)?$")
-_STATE_FORCES_AFTER = re.compile(r"(?:'s)?\s+(?:[\w'-]+\s+){0,3}?(?:" + _FORCE_NOUNS
-                                 + r"|(?:navy|army|air\s+force|military|coast\s+guard|defen[cs]e\s+force)\b)",
-                                 re.IGNORECASE)
 # Opening a clause: 'after' with no span before it, so the clause tells what came just before the main one.
 _JUST_AFTER: Final = re.compile(r",?\s*after\s", re.IGNORECASE)
 # In a clause: a word that points back to a facility named before it.
 _POINTS_BACK: Final = re.compile(at_word("it|its|there", cased=False) + r"\b", re.IGNORECASE)
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
 _ALLIANCE_OWNED: Final = re.compile(at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
-# Before a trigger in its clause: forces an alliance owns, of no one state ('NATO's drones have been based there',
-# 'NATO jets landed').
-_ALLIANCE_FORCES = re.compile(at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"(?:'s\s|\s+(?:[\w-]+\s+){0,2}?"
-                              + _FORCE_NOUNS + r"|\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|planes|warships|ships|"
-                              r"drones)\b)")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
 _FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 # Before a state: the work is for it ('for the U.S. side of the base').
@@ -319,7 +288,6 @@ _ANYONE_BEFORE = re.compile(at_word(r"whoever|whichever|anyone\s+who|anybody\s+w
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
 _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
                       r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
-_FORCE_NOUN: Final = re.compile(_FORCE_NOUNS)
 _AND_JOINED: Final = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE: Final = re.compile(r"\s+")
 _COUNTERPART = re.compile(at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
@@ -382,13 +350,6 @@ _CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|ne
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
 _CREW_AFTER: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
 _WITH_A_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
-# Before a trigger: a body of no state named reports what it does ('The ministry said it planned to').
-_THE_BODY_SAID = re.compile(r"\bThe\s+(?:[Dd]efen[cs]e\s+)?([Mm]inistry|[Gg]overnment|[Aa]rmy|[Nn]avy|"
-                            r"[Aa]ir\s+[Ff]orce|[Mm]ilitary)\s+(?:has\s+|had\s+)?(?:said|says|announced|stated|added)\s+(?:that\s+)?"
-                            r"(?:it|they)\b")
-# After a state: a body of it ("Japan's defence ministry", 'the Indian navy').
-_BODY_AFTER = re.compile(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?(ministry|government|army|navy|air\s+force|military)\b",
-                         re.IGNORECASE)
 # Right before a state: it owned what follows once ('a former Turkish navy patrol craft').
 _FORMER_BEFORE: Final = re.compile(at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
@@ -472,12 +433,6 @@ _BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]
                         re.IGNORECASE)
 _HAZARD: Final = re.compile(_HAZARDS, re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
-# Members of an armed group of no state, for the readings of who attacked below.
-_MEMBERS: Final = "insurgents|militants|rebels|jihadists|separatists|guerrillas|militias|militiamen"
-# The subject of an attack word: an armed group of no state ('insurgents stormed the town', 'militants have
-# raided'), not unknown attackers or gunmen, who may be criminals.
-_ARMED_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters)\s+"
-                                 r"(?:(?:have|had|has)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
 _AFTER_THE: Final = re.compile(at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
@@ -858,10 +813,6 @@ _INFINITIVE: Final = re.compile(at_word("to") + r"\s+$")
 _WORKS_TO = re.compile(at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
 # Between two words of one clause: no clause break (a comma only inside a number, '3,000').
 _SAME_CLAUSE_GAP: Final = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,100}")
-# After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
-_WORKS_COURSE = re.compile(at_word(r"began|begun|started|got\s+under\s+way|ended|finished|continued|"
-                                    r"was\s+completed|were\s+completed|been\s+completed|gone\s+on",
-                                    cased=False) + r"\b", re.IGNORECASE)
 # Before works: money given or to be given for them ('released funds for the resurfacing of', 'agreed to pay for
 # resurfacing'): funding works is planning them (docs/data-model.md).
 _FUNDS_FOR = re.compile(at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
@@ -1056,10 +1007,6 @@ _HOSTED_BY_AFTER: Final = re.compile(r"(?:\s+[\w\"'-]+){0,3}?,?\s+(?:that|which)
 _HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|forces|armed\s+forces))?\s+"
                             r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
                             re.IGNORECASE)
-# Before drills, in their clause: the subject joins drills others hold ('joined the exercise', 'took part in').
-_JOINING = re.compile(at_word(r"joined|joins|join|joining|took\s+part|take\s+part|takes\s+part|taking\s+part|"
-                               r"participated|participate|participates|participating", cased=False) + r"\b",
-                      re.IGNORECASE)
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER: Final = re.compile(at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
@@ -1101,9 +1048,6 @@ _SAME_TIME_LENGTH: Final = {"hours": 10, "minutes": 10, "day": 10, "night": 10, 
 # Words of travelling somewhere, and those who visit by travelling with no title of their own.
 _TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to", "went to",
                             "came to"})
-_DELEGATION = re.compile(at_word(r"delegation|envoy|ambassadors?|high\s+commissioners?|officials?|inspectors|"
-                                 r"ministers?|lawmakers|senators|president|premier|secretary|chief|commander|general|"
-                                 r"admiral|king|emir|crown prince", cased=False) + r"\b", re.IGNORECASE)
 # Opening a clause: a relative clause about a person ('..., who flew to the base').
 _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 # Words of opening a place again: the one that runs it does so.
@@ -1164,6 +1108,15 @@ class _Cues:
         self.attended = re.compile(at_word(f"{watched}|{alternation(words['ceremony'] + words['handover'])}",
                                            cased=False) + r"\b", re.IGNORECASE)
         self.handover_nouns = frozenset(words["handover"])
+        # Handing a site over: those who leave give it to the one who will run it, so its new operator is not the
+        # leaver.
+        self.handing = frozenset(words["handing"] + words["handover"])
+        # Taking a place over: seizing it, unless others left it or it is the takers' own.
+        self.taking_over = frozenset(words["take over"])
+        # Words of receiving and hosting that are no event at all unless forces follow ('received a warning',
+        # 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a place is able to
+        # take in ('the strip can receive C-130s').
+        self.receiving = frozenset(words["receiving"]) | _HOME_TO
         # Services that stand for all of a state's forces ('the military'), which meet any other.
         self.whole_services = frozenset(words["whole service"])
         # 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training
@@ -1258,8 +1211,58 @@ class _Cues:
         self.housed_before = re.compile(
             rf"\b(?:they|them|the\s+(?:{alternation(words['contingent'])}))\b[^.;]{{0,40}}?\b"
             rf"(?:{alternation(words['share'])}|(?:{alternation(words['housed'])})\s+at)\s+(?:the\s+)?$", re.IGNORECASE)
+        # Members of an armed group of no state, for the readings of who attacked (`_armed_group`): the subject of an
+        # attack word ('insurgents stormed the town', 'militants have raided'), not unknown attackers or gunmen, who may
+        # be criminals.
+        members = alternation(words["members"] + words["fighters"])
+        # (one lookbehind a word: Python's must each be of one width)
+        not_unknown = "".join(rf"(?<!{re.escape(word)}\s)" for word in words["unknown"])
+        self.armed_group_before = re.compile(
+            rf"{not_unknown}\b(?:{members})\s+(?:(?:have|had|has)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+        # Anywhere before it in its sentence: such a group, or attackers of none named.
+        attackers = alternation(words["members"] + words["fighters"] + words["attackers"])
+        self.group_before = re.compile(rf"{not_unknown}\b(?:{attackers})\b", re.IGNORECASE)
+        # After them or raiders: the land they come from ('militiamen from the Democratic Republic of Congo').
+        self.group_from = re.compile(at_word(f"{alternation(words['raiders'])}|{attackers}", cased=False)
+                                     + r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+        # Opening the sentence after an attack: the armed group told in it as the subject ('The movement, whose ...').
+        told_again = alternation(words["armed group"] + words["members"] + words["fighters"])
+        self.group_again = re.compile(rf"[\s\"'(]*(?:It\b|Its\b|The\s+(?:[\w-]+\s+){{0,2}}?(?:{told_again})\b)")
+        # Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
+        group = alternation(words["members"] + words["attackers"])
+        self.by_armed_group = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{group})\b", re.IGNORECASE)
+        # Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
+        self.group_opening = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{members}|{group})\b", re.IGNORECASE)
+        # Forces or ships: named by 'the' alone, told of before, opening a sentence ('The first group', 'The 222-metre
+        # ship'); between two states, each with its forces ('Belgian commandos and French marines'); after a state,
+        # which they are of ('Indian soldiers', 'Chinese research and survey vessel', "China's navy"); or an alliance's,
+        # of no one state, before a trigger in its clause ('NATO's drones have been based there', 'NATO jets landed').
+        forces = rf"(?:{alternation(words['force noun'])})\b"
+        self.force_noun = re.compile(forces)
+        self.forces_and = re.compile(r"\s+(?:[\w-]+\s+){0,2}?" + forces + r",?\s+and\s+", re.IGNORECASE)
+        self.the_forces = re.compile(
+            r"[\s\"'(]*(?:(?:In|On|By|Last|Earlier|Later)\s+[\w ]{1,20},\s+)?"
+            r"(?:The|the|An?|an?|Two|two|Three|three|Four|four|Several|several|\d+)\s+(?:[\w-]+\s+){0,2}?" + forces)
+        self.state_forces_after = re.compile(
+            r"(?:'s)?\s+(?:[\w'-]+\s+){0,3}?" + rf"(?:{forces}|(?:{alternation(words['service'])})\b)", re.IGNORECASE)
+        alliance_kit = alternation(words["force noun"] + words["kit"])
+        self.alliance_forces = re.compile(at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU")
+                                          + rf"(?:'s\s|\s+(?:[\w-]+\s+){{0,2}}?(?:{alliance_kit})\b)")
         self.sent_to = re.compile(at_word(alternation(words["sent"]))
                                   + r"\b[^.;]{0,60}?\s(?:to|into)\s+(?:the\s+)?[A-Z]")
+        # Before a trigger: a body of no state named reports what it does ('The ministry said it planned to').
+        self.the_body_said = re.compile(
+            rf"\bThe\s+(?:(?:{_either_case(words['body kind'])})\s+)?({_either_case(words['body'])})\s+"
+            rf"(?:has\s+|had\s+)?(?:{alternation(words['speak'])})\s+(?:that\s+)?(?:it|they)\b")
+        # After a state: a body of it ("Japan's defence ministry", 'the Indian navy').
+        self.body_after = re.compile(rf"(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?({alternation(words['body'])})\b", re.IGNORECASE)
+        # After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
+        self.works_course = re.compile(at_word(alternation(words["works course"]), cased=False) + r"\b", re.IGNORECASE)
+        # Before drills, in their clause: the subject joins drills others hold ('joined the exercise', 'took part in').
+        self.joining = re.compile(at_word(alternation(words["join"] + words["take part"]), cased=False) + r"\b",
+                                  re.IGNORECASE)
+        # Before a visit word: one who goes on a state's business, if no title of event_words.tsv tells it.
+        self.delegation = re.compile(at_word(alternation(words["visitor"]), cased=False) + r"\b", re.IGNORECASE)
         # Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with
         # Chinese funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
         funded = alternation(words["funded"])
@@ -1279,30 +1282,28 @@ def _cues(lang: str) -> _Cues:
     return _Cues(pattern_words(lang))
 
 
+def _either_case(words: Iterable[str]) -> str:
+    """Regex alternatives for `words`, longer ones first, each word of each opening in either case
+    ('[aA]ir\\s+[fF]orce'), as a capitalised name of a body may be written or not."""
+    return "|".join(r"\s+".join(map(_initial_either_case, word.split(" "))) for word in longest_first(words))
+
+
+def _initial_either_case(word: str) -> str:
+    first = word[:1]
+    return f"[{first}{first.upper()}]{re.escape(word[1:])}" if first.upper() != first else re.escape(word)
+
+
 _AT_TARGET: Final = re.compile(at_word("at|on|into|onto", cased=False) + r"\s", re.IGNORECASE)
 # Before an attack word in its sentence, however far: an armed group of no state as its subject, with what qualifies it
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
-_GROUP_BEFORE = re.compile(rf"(?<!unknown\s)(?<!unidentified\s)\b(?:{_MEMBERS}|fighters|gunmen|attackers|assailants|"
-                           r"terrorists)\b", re.IGNORECASE)
 # Where an armed group fights from: 'a group based across the border in Burkina Faso', 'which operates from islands on
 # Nigeria's side of the lake', 'whose camps are based around Tindouf in Algeria'; up to the country named within reach.
 _GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
 _GROUP_BASE_WORDS: Final = ("based", "operat", "headquartered", "fights from")
-# After an armed group's members: the land they come from ('militiamen from the Democratic Republic of Congo').
-_GROUP_FROM = re.compile(at_word(f"{_MEMBERS}|fighters|gunmen|attackers|assailants|bandits", cased=False)
-                         + r"\s+from\s+(?:the\s+)?",
-                         re.IGNORECASE)
 _GROUP_BASE_GAP: Final = re.compile(r"[^.;:!?]{0,60}")
-# Opening the sentence after an attack: the armed group told in it as the subject ('The movement, whose ...').
-_GROUP_AGAIN = re.compile(r"[\s\"'(]*(?:It\b|Its\b|The\s+(?:[\w-]+\s+){0,2}?(?:group|movement|militia|faction|front|"
-                          rf"organi[sz]ation|{_MEMBERS}|fighters)\b)")
-# Right after an attack noun: an armed group as its agent ('an attack by separatist militants').
-_BY_ARMED_GROUP: Final = re.compile(rf"\s+by\s+(?:[\w-]+\s+){{0,2}}?(?:{_MEMBERS}|gunmen)\b", re.IGNORECASE)
 # Right before a verb: 'they' as its subject.
 _THEY_BEFORE = re.compile(at_word("they", cased=False)
                           + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
-# Opening a sentence: an armed group of no state as its subject ('The insurgents', 'Islamist militants').
-_GROUP_OPENING = re.compile(rf"[\s\"'(]*(?:The\s+)?(?:[\w-]+\s+)?(?:{_MEMBERS}|gunmen|fighters)\b", re.IGNORECASE)
 # Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs ships').
 _REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface", "resurfaced", "resurfacing",
                         "repaved", "repaving", "rehabilitate", "rehabilitates", "rehabilitated", "rehabilitating",
@@ -1434,7 +1435,7 @@ class Events:
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or (_may_hold(doc.norm, max(clause[0], start - 60), start, _UNTIL_WORDS)
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _RECEIVING and not _takes_in_forces(doc, clause[0], m.span(), arms))
+                    or (low in _cues(doc.language).receiving and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1])
                         and not _state_before(doc, start))
@@ -1483,6 +1484,7 @@ class Events:
         unsigned: list[Event] = []
         # attacks coded by the land of the armed group that made them, which tell nothing of who attacked next
         grouped: set[int] = set()
+        handing = _cues(doc.language).handing
         for trig in triggers:
             clause = trig.clause
             word = trig.word
@@ -1491,13 +1493,13 @@ class Events:
                 # 'expanded its presence at X', 'reinforced the garrison at X', 'reinforced X with 500 troops': more
                 # forces came, the place itself did not grow
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
-            if trig.type == "withdrawal" and word in _HANDING and (
+            if trig.type == "withdrawal" and word in handing and (
                     _new_part_handed(doc, trig) or _built_then_handed(doc, trig, triggers)):
                 # 'builders handed over two new barracks blocks', 'a new hangar was handed over last month', 'built by
                 # China and handed over in 2012': a new structure handed to those who will use it is finished, a
                 # construction
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
-            elif trig.type == "withdrawal" and word in _HANDING and _part_handed(doc, trig):
+            elif trig.type == "withdrawal" and word in handing and _part_handed(doc, trig):
                 # 'the handover of the refurbished blocks took place on Wednesday': works on what stands, handed to its
                 # users, end; no forces leave
                 continue
@@ -1638,7 +1640,7 @@ class Events:
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
-            if trig.type == "attack" and word in _TAKING_OVER and (
+            if trig.type == "attack" and word in _cues(doc.language).taking_over and (
                     (actor is not None and actor in (fac.operator, fac.country))
                     or any(t.type == "withdrawal" and t.sentence == trig.sentence for t in triggers)):
                 # 'Russian troops took over X after US forces left', 'the Greek navy took over X': forces that move
@@ -1666,10 +1668,10 @@ class Events:
                 # 'has hosted rotating units' tells forces that came
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
+            cues = _cues(doc.language)
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
-                                           or _ALLIANCE_FORCES.search(doc.norm, clause[0], trig.span[0]) is not None
-                                           or (hosted and bool(_cues(doc.language).allied_after.match(doc.norm,
-                                                                                                       trig.span[1]))))
+                                           or cues.alliance_forces.search(doc.norm, clause[0], trig.span[0]) is not None
+                                           or (hosted and bool(cues.allied_after.match(doc.norm, trig.span[1]))))
             coded = -1
             if actor is None and trig.type == "attack":
                 actor = _claimant(doc, trig, actor_list)
@@ -1964,28 +1966,29 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
     """An armed group of no state named is the attacker: its subject ('insurgents stormed', 'gunmen have attacked') or
     after 'by' ('an attack by separatist militants')."""
     lo = max(trig.clause[0], trig.span[0] - 40)
+    cues = _cues(doc.language)
     if _THEY_BEFORE.search(doc.norm, lo, trig.span[0]):
         # 'The insurgents stormed Macomia in May. Last week they attacked X': 'they' is the group the sentence
         # before opened with
-        return _GROUP_OPENING.match(doc.norm, _previous_start(doc, trig.sentence)) is not None
-    return bool(_ARMED_GROUP_BEFORE.search(doc.norm, lo, trig.span[0])
-                or _cues(doc.language).gunmen_before.search(doc.norm, lo, trig.span[0])
-                or _GROUP_BEFORE.search(doc.norm, trig.sentence[0], trig.span[0])
-                or _BY_ARMED_GROUP.match(doc.norm, trig.span[1], trig.clause[1]))
+        return cues.group_opening.match(doc.norm, _previous_start(doc, trig.sentence)) is not None
+    return bool(cues.armed_group_before.search(doc.norm, lo, trig.span[0])
+                or cues.gunmen_before.search(doc.norm, lo, trig.span[0])
+                or cues.group_before.search(doc.norm, trig.sentence[0], trig.span[0])
+                or cues.by_armed_group.match(doc.norm, trig.span[1], trig.clause[1]))
 
 
 def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'Fighters of a group based across the border in Mali stormed X', 'Rebels fired at X. The movement, whose camps
     are based in Algeria, claimed the attack': the country an armed group is told to be based in or to operate from,
     in the attack's sentence or the next, is the one it is coded by."""
-    for told in _GROUP_FROM.finditer(doc.norm, trig.clause[0], trig.span[0]):
+    for told in _cues(doc.language).group_from.finditer(doc.norm, trig.clause[0], trig.span[0]):
         # 'militiamen from Congo raided X': the country the group is told to come from
         first = _first_from(actor_list, told.end())
         if first < len(actor_list) and actor_list[first].span[0] == told.end():
             return actor_list[first].code
     hi = trig.sentence[1]
     i = bisect_right(doc.sentences, (hi,))
-    if i < len(doc.sentences) and _GROUP_AGAIN.match(doc.norm, doc.sentences[i][0]):
+    if i < len(doc.sentences) and _cues(doc.language).group_again.match(doc.norm, doc.sentences[i][0]):
         hi = doc.sentences[i][1]
     if not _may_hold(doc.norm, trig.sentence[0], hi, _GROUP_BASE_WORDS):
         return None
@@ -2054,7 +2057,7 @@ def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
 def _giver_so_far(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
     """'France handed back the camp ... The quarters had been returned in March': with no state named, a site given
     back was left by those told so far to be leaving, not by the force that runs it now."""
-    if trig.word not in _GIVING_BACK and trig.word not in _HANDING:
+    if trig.word not in _GIVING_BACK and trig.word not in _cues(doc.language).handing:
         return None
     return next((e.actor for e in reversed(events) if e.type == "withdrawal" and e.actor), None)
 
@@ -2266,7 +2269,8 @@ def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
 
 def _forces_from(doc: Doc, noun_start: int, trig: Trigger, index: _Index) -> bool:
     """Forces or a weapon named at `noun_start`, then (after an aside) the trigger."""
-    force = facility_words(doc.language).force.match(doc.norm, noun_start) or _FORCE_NOUN.match(doc.norm, noun_start)
+    force = facility_words(doc.language).force.match(doc.norm, noun_start) or _cues(doc.language).force_noun.match(
+        doc.norm, noun_start)
     weapon = index.arms_at.get(noun_start)
     if force is not None:
         end = force.end()
@@ -2748,7 +2752,7 @@ class _Index:
                                   or norm.find(" of ", max(0, start - 60), start) >= 0)
                                  and _FORCES_FROM.search(norm, max(0, start - 60), start)))
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
-                                         and _STATE_FORCES_AFTER.match(norm, actor.span[1]))
+                                         and _cues(self.doc.language).state_forces_after.match(norm, actor.span[1]))
             self._free[actor.span] = not (locative
                                           # 'a former Turkish navy patrol craft': whose it once was, not who moves it
                                           or _FORMER_BEFORE.search(norm, max(0, start - 8), start) is not None
@@ -3172,14 +3176,14 @@ def _first_joined(doc: Doc, states: list[Actor]) -> Actor:
         # 'Thailand and the United States opened the exercise': states that act together are told by the first
         i -= 1
     elif gap is None or not (facility_words(doc.language).force.match(doc.norm, gap.end())
-                             or _FORCE_NOUN.match(doc.norm, gap.end())):
+                             or _cues(doc.language).force_noun.match(doc.norm, gap.end())):
         if not (i and _KIT_FORCES_AFTER.match(doc.norm, states[i].span[1])
                 and _KIT_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])):
             return states[i]
         # 'American A-10 and Czech Gripen pilots trained together': each state's forces told with their kit
         i -= 1
     while i and (_JOINED.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])
-                 or _FORCES_AND.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])):
+                 or _cues(doc.language).forces_and.fullmatch(doc.norm, states[i - 1].span[1], states[i].span[0])):
         # 'Belgian commandos and French marines held an exercise': each state's forces named, joined by 'and'
         i -= 1
     return states[i]
@@ -3238,7 +3242,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             place.country if _many_states(doc, trig.sentence) else None)
         if place.country and _guest_at_drills(doc, trig):
             actor = place.country
-    if actor is None and trig.type == "attack" and _ARMED_GROUP_BEFORE.search(
+    if actor is None and trig.type == "attack" and _cues(doc.language).armed_group_before.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
         # 'insurgents stormed the town of X': a group of no state is coded by the country it fights from, told or
         # the one it attacks in
@@ -3298,7 +3302,7 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
         # 'The Kenyan army and visiting troops from Britain held drills at X': the host's own forces are among those
         # that drill, with another state's
         joint = any(a.code != country for a in named) and any(
-            a.code == country and _STATE_FORCES_AFTER.match(doc.norm, a.span[1]) for a in named)
+            a.code == country and _cues(doc.language).state_forces_after.match(doc.norm, a.span[1]) for a in named)
     if not joint and named and named[-1].span[0] >= trig.clause[0]:
         # 'US Marines held drills with Philippine troops at X': the partner named after 'with' holds them too
         partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
@@ -3344,14 +3348,14 @@ def _guest_at_drills(doc: Doc, trig: Trigger) -> bool:
     exercises off X': forces that join drills, or hold them jointly with forces not named, in another country's land or
     waters are its guests; the drills are the host's (docs/data-model.md)."""
     lo = trig.clause[0]
-    return bool(_JOINING.search(doc.norm, lo, trig.span[0])
+    return bool(_cues(doc.language).joining.search(doc.norm, lo, trig.span[0])
                 or _cues(doc.language).joint.search(doc.norm, lo, trig.span[0]))
 
 
 def _joined_forces(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'two Indian warships joined Sri Lankan vessels for the drills': the state whose forces others join for drills
     holds them."""
-    joining = _JOINING.search(doc.norm, trig.clause[0], trig.span[0])
+    joining = _cues(doc.language).joining.search(doc.norm, trig.clause[0], trig.span[0])
     if joining is None:
         return None
     first = _first_from(actor_list, joining.end())
@@ -3359,7 +3363,7 @@ def _joined_forces(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | No
         return None
     joined = actor_list[first]
     if not (_OBJECT_OPENING.fullmatch(doc.norm, joining.end(), joined.span[0])
-            and _STATE_FORCES_AFTER.match(doc.norm, joined.span[1])):
+            and _cues(doc.language).state_forces_after.match(doc.norm, joined.span[1])):
         return None
     return joined.code
 
@@ -3785,7 +3789,7 @@ def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
     if trig.word not in _TRAVELLING_TO:
         return False
     return not (event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
-                or _DELEGATION.search(doc.norm, trig.clause[0], trig.span[0]))
+                or _cues(doc.language).delegation.search(doc.norm, trig.clause[0], trig.span[0]))
 
 
 def _traveller(doc: Doc, trig: Trigger) -> bool:
@@ -3800,9 +3804,9 @@ def _traveller(doc: Doc, trig: Trigger) -> bool:
         trig.clause[0])
     titles = event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0])
     # or an office written in lower case ("Japan's prime minister flew to X", 'a delegation of lawmakers landed')
+    delegation = _cues(doc.language).delegation
     end = titles[-1].end() if titles else max(
-        (m.end() for m in _DELEGATION.finditer(doc.norm, max(lo, trig.span[0] - 60), trig.span[0])),
-        default=-1)
+        (m.end() for m in delegation.finditer(doc.norm, max(lo, trig.span[0] - 60), trig.span[0])), default=-1)
     return end >= 0 and not facility_words(doc.language).force.search(doc.norm, end, trig.span[0])
 
 
@@ -3813,7 +3817,7 @@ def _hosted_visitor(doc: Doc, trig: Trigger) -> bool:
     # the subject may stand apart from the verb ('the then defence secretary, Lloyd Austin, hosted')
     return bool(_cues(doc.language).vessel.search(doc.norm, trig.span[1], end)
                 or event_words(doc.language).titles.finditer(doc.norm, trig.sentence[0], end)
-                or _DELEGATION.search(doc.norm, trig.sentence[0], end))
+                or _cues(doc.language).delegation.search(doc.norm, trig.sentence[0], end))
 
 
 def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
@@ -3870,7 +3874,7 @@ def _official_watches_drills(doc: Doc, span: Span, clause: Span) -> bool:
         # 'the army chief, General X, watched the drills': a subject told with an apposition stands before its commas
         lo = max(doc.sentence_of(span[0])[0], span[0] - _SUBJECT_REACH)
     official = event_words(doc.language).titles.search(doc.norm, lo, span[0]) is not None or (
-        _DELEGATION.search(doc.norm, lo, span[0]) is not None)
+        _cues(doc.language).delegation.search(doc.norm, lo, span[0]) is not None)
     return official and _cues(doc.language).watched.search(doc.norm, span[1], clause[1]) is not None
 
 
@@ -3913,7 +3917,7 @@ def _official_after(doc: Doc, end: int, clause_end: int) -> bool:
     minister')."""
     hi = min(clause_end, end + _OBJECT_REACH)
     return (event_words(doc.language).titles.search(doc.norm, end, hi) is not None
-            or _DELEGATION.search(doc.norm, end, hi) is not None)
+            or _cues(doc.language).delegation.search(doc.norm, end, hi) is not None)
 
 
 def _state_after(trig: Trigger, actor_list: list[Actor]) -> str | None:
@@ -3927,7 +3931,7 @@ def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
     after it ('the president attended a parade at X'), or, in the passive, what is attended right before it and the
     official after 'by' ('a ceremony attended by the defence minister')."""
     official = (event_words(doc.language).titles.search(doc.norm, clause[0], span[0]) is not None
-                or _DELEGATION.search(doc.norm, clause[0], span[0]) is not None)
+                or _cues(doc.language).delegation.search(doc.norm, clause[0], span[0]) is not None)
     attended = _cues(doc.language).attended
     if official and attended.search(doc.norm, span[1], clause[1]) is not None:
         return True
@@ -3936,7 +3940,7 @@ def _official_attends(doc: Doc, span: Span, clause: Span) -> bool:
         return False
     hi = min(clause[1], by.end() + _OBJECT_REACH)
     return (event_words(doc.language).titles.search(doc.norm, by.end(), hi) is not None
-            or _DELEGATION.search(doc.norm, by.end(), hi) is not None)
+            or _cues(doc.language).delegation.search(doc.norm, by.end(), hi) is not None)
 
 
 def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]:
@@ -3947,7 +3951,7 @@ def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]
     after = drills.attended.search(doc.norm, trig.span[1], trig.clause[1])
     noun = (after.group() if after else "").lower()
     if noun in drills.handover_nouns:
-        told = [t for t in triggers if t.word in _HANDING]
+        told = [t for t in triggers if t.word in drills.handing]
     elif noun and drills.watched.fullmatch(noun):
         told = [t for t in triggers if t.type == "exercise"]
     else:
@@ -4204,12 +4208,13 @@ def _body_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str |
     """'Japan's defence ministry said on Thursday ... The ministry said it planned to lengthen the runway': a body of
     no state named ('the ministry', 'the government', 'the navy') that reports what 'it' does stands for the state
     last named with a body of that name before."""
-    said = _THE_BODY_SAID.search(doc.norm, trig.sentence[0], trig.span[0])
+    cues = _cues(doc.language)
+    said = cues.the_body_said.search(doc.norm, trig.sentence[0], trig.span[0])
     if said is None:
         return None
     head = _SPACE.sub(" ", said.group(1).lower())
     for actor in reversed(actor_list[:_first_from(actor_list, trig.sentence[0])]):
-        body = _BODY_AFTER.match(doc.norm, actor.span[1])
+        body = cues.body_after.match(doc.norm, actor.span[1])
         if body is not None and _SPACE.sub(" ", body.group(1).lower()) == head:
             return actor.code
     return None
@@ -4267,14 +4272,14 @@ def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -
 def _forces_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'About 80 Indian soldiers flew the helicopters. The first group left X in March': forces told of with 'the'
     opening the sentence are the state's whose forces the two sentences before named."""
-    subject = _THE_FORCES.match(doc.norm, trig.sentence[0])
+    subject = _cues(doc.language).the_forces.match(doc.norm, trig.sentence[0])
     if subject is None or subject.end() > trig.span[0]:
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
     lo = doc.sentences[max(0, before - _PRONOUN_REACH)][0] if before else trig.sentence[0]
     for actor in reversed(actor_list[_first_from(actor_list, lo):
                                      _first_from(actor_list, trig.sentence[0])]):
-        if _STATE_FORCES_AFTER.match(doc.norm, actor.span[1]):
+        if _cues(doc.language).state_forces_after.match(doc.norm, actor.span[1]):
             return actor.code
     return None
 
@@ -4521,7 +4526,7 @@ def _works_under_way(doc: Doc, trig: Trigger) -> bool:
     """'Work to rebuild the runway began in May', 'the project to lengthen it was completed last year': works told by
     their aim and then by their course are under way or done, no plan; 'work to rebuild it will begin' is one."""
     return (_WORKS_TO.search(doc.norm, max(0, trig.span[0] - 12), trig.span[0]) is not None
-            and _WORKS_COURSE.search(doc.norm, trig.span[1], trig.sentence[1]) is not None)
+            and _cues(doc.language).works_course.search(doc.norm, trig.span[1], trig.sentence[1]) is not None)
 
 
 def _funded_before(doc: Doc, trig: Trigger) -> bool:
