@@ -10,6 +10,7 @@ from basewatch.data import table
 from basewatch.extract.facilities import Facilities
 from basewatch.extract.normalize import make_doc
 from basewatch.model import Doc, EquipmentMention, PlaceMention, Quantity
+from event_rows import events
 from spans import check_spans
 
 
@@ -223,9 +224,7 @@ def test_bare_name_alone_is_not_a_base(pipeline: Any) -> None:
 
 def test_sentence_opening_it_joins_the_facility(pipeline: Any) -> None:
     text = "Vance flew to Pituffik Space Base on Friday. It was built in 1951 under a defence agreement."
-    result = pipeline.extract(text, published="2025-03-29")
-    assert ("construction", "pituffik", "US", "1951") in [
-        (e["type"], e["facility"], e["actor"], e["date"]) for e in result["events"]]
+    assert ("construction", "pituffik", "US", "1951") in events(pipeline, text, published="2025-03-29")
 
 
 @pytest.mark.parametrize(
