@@ -440,3 +440,17 @@ def test_foreign_troops_arriving_at_a_host_s_base_are_its_guests(pipeline: Any, 
 def test_the_host_s_unqualified_service_runs_a_facility_near_a_town(pipeline: Any, text: str, name: str,
                                                                      operator: str | None) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        ("Images show a new hangar at the old Portuguese military airstrip at Vetka in Angola.", "Vetka airfield",
+         "AO"),
+        ("Soldiers landed at the ex-French base of Vetka in Chad.", "Vetka base", "TD"),
+        ("The Russian base at Vetka in Syria grew.", "Vetka base", "RU"),
+    ],
+)
+def test_an_old_or_ex_owner_before_the_head_runs_it_no_more(pipeline: Any, text: str, name: str,
+                                                            operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator

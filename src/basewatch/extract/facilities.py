@@ -280,7 +280,7 @@ _LARGE_TOWN: Final = 100_000
 # A town this large is known by its name alone, so a possessive of it owns what follows ('X's Y airport'): small places
 # share their names with people's ('Cox', 'Simon').
 _OWNING_TOWN: Final = 50_000
-_FORMER_BEFORE: Final = re.compile(r"\bformer\s+$", re.IGNORECASE)
+_FORMER_BEFORE: Final = re.compile(r"(?:\b(?:former|old)\s+|\bex-)$", re.IGNORECASE)
 # The next word after a head, past a comma; none at a sentence's end.
 _WORD_AFTER_HEAD: Final = re.compile(r",?\s+(\S+)")
 _EX_NAME: Final = re.compile(r"[Ee]x-[A-Z][a-z]+")
