@@ -1105,3 +1105,18 @@ def test_pronoun_doing_or_to_do(pipeline: Any, text: str, expected: list[Row]) -
 )
 def test_force_of_vanished_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'by' and a time tell when the works end, not who does them: the state after it is no builder
+        ("The runway at Rygge air station will be extended by 2027 so that British transport aircraft can use it.",
+         [("expansion", "rygge", "NO", "2027")]),
+        # a time clause reckoned from the main one ('more than three years after') is not dated by the main one's time
+        ("Italian jets left Ämari Air Base on Monday, more than three years after they arrived.",
+         [("withdrawal", "amari", "IT", "2024-05-27"), ("deployment", "amari", "IT", None)]),
+    ],
+)
+def test_time_words_that_tell_no_agent_or_date(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

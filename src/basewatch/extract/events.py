@@ -510,7 +510,7 @@ _DECIDED = re.compile(at_word(r"plans?|planned|agreed|decided|approved|announced
 _OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False) + r"\s+(?:after|before)\b",
                           re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
-_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+)?"
+_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+)?"
                               r"(?:after|before|until|as)\s", re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
 _RELATIVE_NEXT: Final = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
@@ -4406,7 +4406,14 @@ def _by_actor(doc: Doc, trig: Trigger, clause: Span, actor_list: list[Actor]) ->
     if by is None:
         return None
     first = _first_from(actor_list, by.end())
-    return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] < by.end() + 30 else None
+    if first == len(actor_list) or actor_list[first].span[0] >= by.end() + 30:
+        return None
+    # 'to be lengthened by 2027 so that U.S. aircraft can land': 'by' and a time tell when, not who
+    return None if _date_between(doc, by.end(), actor_list[first].span[0]) else actor_list[first].code
+
+
+def _date_between(doc: Doc, lo: int, hi: int) -> bool:
+    return any(lo <= d.span[0] < hi for d in doc.dates)
 
 
 # Between a state and the facility it owns: its possessive, or its service's ("the Cameroonian air force's X").
