@@ -1120,3 +1120,11 @@ def test_force_of_vanished_state(pipeline: Any, text: str, expected: list[Row]) 
 )
 def test_time_words_that_tell_no_agent_or_date(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+def test_a_watched_drill_dates_the_visit(pipeline: Any) -> None:
+    # an official who watches drills with no time of his own visits when the drills told before took place
+    text = ("Soldiers held a live-fire exercise at Ämari Air Base in March. The chief of defence watched the last day "
+            "of firing from a nearby hill, the ministry said.")
+    assert events(pipeline, text, published="2024-06-01") == [
+        ("exercise", "amari", "EE", "2024-03"), ("visit", "amari", "EE", "2024-03")]

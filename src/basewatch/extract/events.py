@@ -1651,7 +1651,7 @@ class Events:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
                     or _completion_told_after(doc, trig, index))
-            if date is None and word in _ATTENDING:
+            if date is None and (word in _ATTENDING or word in _WATCHING):
                 date = _attended_date(doc, trig, triggers, index)
             if word in _ABSENT or word in _SHOWN_NEW:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives; 'images taken
@@ -3966,7 +3966,7 @@ def _attended(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> list[Trigger]
 
 
 def _attended_date(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> str | None:
-    """The time of the event an official attends, the visit's."""
+    """The time of the event an official attends or watches, the visit's."""
     for then in _attended(doc, trig, triggers):
         date = _dated(doc, then, index)[0]
         if date is not None:
