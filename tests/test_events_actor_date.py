@@ -1128,3 +1128,9 @@ def test_a_watched_drill_dates_the_visit(pipeline: Any) -> None:
             "of firing from a nearby hill, the ministry said.")
     assert events(pipeline, text, published="2024-06-01") == [
         ("exercise", "amari", "EE", "2024-03"), ("visit", "amari", "EE", "2024-03")]
+
+
+def test_a_state_across_the_border_places_no_agent(pipeline: Any) -> None:
+    # the state the border is shared with places the works; the base's own operator does them
+    text = "At Rygge air station, near the border with Sweden, the runway was resurfaced in May."
+    assert events(pipeline, text, published="2024-06-01") == [("expansion", "rygge", "NO", "2024-05")]

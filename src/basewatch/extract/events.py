@@ -1119,6 +1119,9 @@ class _Cues:
         self.receiving = frozenset(words["receiving"]) | _HOME_TO
         # Services that stand for all of a state's forces ('the military'), which meet any other.
         self.whole_services = frozenset(words["whole service"])
+        # Right before a state: the edge of a land shared with it, which places what is told ('on the border with').
+        self.frontier_with = re.compile(at_word(alternation(words["frontier"]), cased=False)
+                                        + r"\s+with\s+(?:the\s+)?$", re.IGNORECASE)
         # 'winter training', 'field training': drills, unless the words name a place, a unit or a course of training
         # ('a field training area', 'the combat training centre'), or only the purpose of a move ('arrived for
         # cold-weather training').
@@ -2753,6 +2756,8 @@ class _Index:
                                  and _FORCES_FROM.search(norm, max(0, start - 60), start)))
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
                                          and _cues(self.doc.language).state_forces_after.match(norm, actor.span[1]))
+            # 'close to the border with Tanzania': a state whose edge places something
+            locative = locative or bool(_cues(self.doc.language).frontier_with.search(norm, max(0, start - 30), start))
             self._free[actor.span] = not (locative
                                           # 'a former Turkish navy patrol craft': whose it once was, not who moves it
                                           or _FORMER_BEFORE.search(norm, max(0, start - 8), start) is not None
