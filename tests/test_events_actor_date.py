@@ -1134,3 +1134,19 @@ def test_a_state_across_the_border_places_no_agent(pipeline: Any) -> None:
     # the state the border is shared with places the works; the base's own operator does them
     text = "At Rygge air station, near the border with Sweden, the runway was resurfaced in May."
     assert events(pipeline, text, published="2024-06-01") == [("expansion", "rygge", "NO", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the maker of aircraft a story of the base's own state never names is no party to their move
+        ("The Norwegian air force ordered new transport aircraft in 2021. The second of two Airbus C295s arrived at "
+         "Rygge air station in March.",
+         [("deployment", "rygge", "NO", "2024-03")]),
+        # with no state named at all, the aircraft are their maker's
+        ("Two Airbus C295 transport aircraft arrived at Rygge air station in March.",
+         [("deployment", "rygge", "ES", "2024-03")]),
+    ],
+)
+def test_the_origin_of_aircraft_named_as_a_state(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2024-06-01") == expected

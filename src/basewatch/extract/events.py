@@ -1617,11 +1617,12 @@ class Events:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
                 actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
-                if actor is not None and _host_named(trig, actor_list, fac):
+                if actor is not None and (_host_named(trig, actor_list, fac) or _maker_only(actor, actor_list, fac)):
                     # 'two C-130 transports landed at Ghana's Tamale air base': a sentence that names the state
                     # running the base, and none in the clause for the aircraft, tells that state's own forces
-                    # flying what they bought abroad; but forces named by the base they come from are its state's
-                    # ('B-52s from Minot Air Force Base landed at RAF Fairford')
+                    # flying what they bought abroad, as does a story that names that state and never the maker's;
+                    # but forces named by the base they come from are its state's ('B-52s from Minot Air Force Base
+                    # landed at RAF Fairford')
                     actor = _home_base(doc, trig, anchors, fac) or fac.operator
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _body_told_before(doc, trig, actor_list)
                      or _payer(doc, trig, actor_list)
@@ -4347,6 +4348,13 @@ def _host_named(trig: Trigger, actor_list: list[Actor], facility: Facility) -> b
     return facility.operator is not None and any(
         a.code == facility.operator
         for a in actor_list[_first_from(actor_list, sentence[0]):_first_from(actor_list, sentence[1])])
+
+
+def _maker_only(origin: str, actor_list: list[Actor], facility: Facility) -> bool:
+    """'The second of two Airbus C295s arrived there', in a story of an Irish base that names Spain nowhere: the state
+    that made the aircraft is no party to a story that names the state running the base."""
+    return facility.operator is not None and all(a.code != origin for a in actor_list) and any(
+        a.code == facility.operator for a in actor_list)
 
 
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
