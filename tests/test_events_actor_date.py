@@ -1150,3 +1150,18 @@ def test_a_state_across_the_border_places_no_agent(pipeline: Any) -> None:
 )
 def test_the_origin_of_aircraft_named_as_a_state(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2024-06-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an armed group named by its own name is coded by the land it fights from (event_words.tsv)
+        ("Tamil Tiger gunboats attacked the port of Hambantota on 3 March 2021.",
+         [("attack", "hambantota", "LK", "2021-03-03")]),
+        # a state's forces named by their own acronym are that state's: here the host, with Russian instructors
+        ("FACA troops and Russian instructors held joint drills at Berengo camp on Tuesday.",
+         [("exercise", "berengo", "CF", "2021-03-09")]),
+    ],
+)
+def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-03-10") == expected
