@@ -170,3 +170,8 @@ def test_a_state_s_forces_may_be_its_defence_force() -> None:
     cues = _EventCues(pattern_words("en"))
     assert cues.state_forces_after.match(" Defence Force") and cues.state_forces_after.match(" troops")
     assert cues.alliance_forces.search("NATO planes landed") and not cues.alliance_forces.search("NATO said")
+
+
+def test_the_words_telling_a_state_s_forces_use_a_facility_are_the_language_s() -> None:
+    cues = _Cues(word_lists_for(_with(("xx", "zorbtroops", "using forces")), "xx"))
+    assert cues.using_forces == {"zorbtroops"} and "troops" in _Cues(pattern_words("en")).using_forces

@@ -226,10 +226,6 @@ _APPOSED_OWNER: Final = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,2})?
 _USED_GAP: Final = re.compile(r",?\s+(?:(?:has|have|had)\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?"
                               r"(?:been\s+)?(?:(?:long|also|now|still|mainly|mostly|reportedly)\s+)?")
 _STATELESS_KINDS: Final = frozenset({"region", "admin1"})
-# Words that may stand between a state and 'use' when the state's forces use a base ('US troops use'), unlike its
-# kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
-_USING_FORCES: Final = frozenset({"forces", "troops", "military", "army", "navy", "air", "force", "marines", "soldiers",
-                                  "armed", "personnel", "special", "now", "still", "also"})
 # After what a state leases: to whom ('leases the X base to Russia'), the state being the lessor.
 _LEASED_OUT: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:out\s+)?to\s")
 # Between a verb of running and the facility it runs: 'operates the ', 'runs a '.
@@ -364,6 +360,9 @@ class _Cues:
         running = words["runs"] + words["uses"] + words["leases"] + words["take over"]
         self.runs = re.compile(rf"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){{0,2}}?)(?P<verb>{alternation(running, ' ')})\b")
         self.uses = frozenset(words["uses"])
+        # Words that may stand between a state and such a verb when the state's forces use a base ('US troops use'),
+        # unlike its kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
+        self.using_forces = frozenset(words["using forces"])
         self.leases = frozenset(words["leases"])
         self.takes_over = frozenset(words["take over"])
         self.forces_after = re.compile(
@@ -1219,7 +1218,7 @@ def _verb_runs(doc: Doc, fac: Facility, actor: Actor, verb: re.Match[str], objec
         return False
     word = verb.group("verb")
     if word in cues.uses:
-        return fac.operator is None and all(w.lower() in _USING_FORCES for w in gap)
+        return fac.operator is None and all(w.lower() in cues.using_forces for w in gap)
     if word in cues.leases:
         return _LEASED_OUT.match(doc.norm, object_end) is None
     if word in cues.takes_over:
