@@ -157,9 +157,10 @@ def test_the_state_right_before_a_name_runs_it(pipeline: Any, text: str, operato
 )
 def test_a_locative_opens_where_the_shortcut_says_it_may(text: str) -> None:
     at = text.index("base") + 4
+    bearings = facilities._bearings("en")
     for end in range(at, len(text) + 1):
-        if facilities._LOCATIVE.match(text, at, end) is not None:
-            assert facilities._may_open_locative(text, at, end)
+        if bearings.locative.match(text, at, end) is not None:
+            assert facilities._may_open_locative(bearings, text, at, end)
 
 
 @pytest.mark.parametrize(

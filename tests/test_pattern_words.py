@@ -7,7 +7,8 @@ from importlib import resources
 from pathlib import Path
 
 from basewatch.data import table
-from basewatch.extract import events, facility_attrs
+from basewatch.extract import compass, events, facility_attrs
+from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
 from basewatch.extract.lexicon import alternation, cores, pattern_words, word_lists_for
@@ -70,7 +71,7 @@ def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header(
     # the source beside the module: compiled, the module's own file is the extension
     sources = "".join(
         (Path(module.__file__ or "").parent / f"{module.__name__.rpartition('.')[2]}.py").read_text(encoding="utf-8")
-        for module in (events, facility_attrs)
+        for module in (compass, events, facility_attrs)
     )
     header = resources.files("basewatch.data").joinpath("pattern_words.tsv").read_text(encoding="utf-8")
     comments = " ".join(line.lstrip("# ") for line in header.splitlines() if line.startswith("#"))
@@ -175,3 +176,31 @@ def test_a_state_s_forces_may_be_its_defence_force() -> None:
 def test_the_words_telling_a_state_s_forces_use_a_facility_are_the_language_s() -> None:
     cues = _Cues(word_lists_for(_with(("xx", "zorbtroops", "using forces")), "xx"))
     assert cues.using_forces == {"zorbtroops"} and "troops" in _Cues(pattern_words("en")).using_forces
+
+
+def test_compass_words_of_another_language_build_every_pattern_that_places_by_them() -> None:
+    rows = _with(("xx", "zorth", "point"), ("xx", "zorth-zeast", "quarter"), ("xx", "zorthish", "side"),
+                 ("xx", "Zupper", "region opener"))
+    points = Compass(word_lists_for(rows, "xx"))
+    assert re.fullmatch(points.bearing, "zorth-zeast") and re.fullmatch(points.bearing, "zorthzeast")
+    assert not re.fullmatch(points.bearing, "north")
+    assert re.fullmatch(points.side, "zorthish") and re.fullmatch(points.adjective, "zorthish")
+    assert re.match(points.region_opener, "Zorth-Zeast") and re.match(points.region_opener, "Zupper")
+    assert points.side_ends == {"zorth", "zeast", "zorthzeast", "zorthish"}
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.locative_before.search("fighters in zorthish ") and not cues.locative_before.search("in northern ")
+    assert cues.placed_phrase.fullmatch(" zorth of the capital")
+    assert cues.place_object["deployment"].match(" troops to zorth-zeast Mali")
+    facility = _Cues(word_lists_for(rows, "xx"))
+    assert facility.prep_before.search("a base in zorthish ") and "zorthish" in facility.prep_last_words
+    assert facility.distance_from.match(", 40 km zorthzeast of ")
+
+
+def test_english_compass_words_keep_their_spellings() -> None:
+    points = Compass(pattern_words("en"))
+    assert re.fullmatch(points.bearing, "south-west") and re.fullmatch(points.bearing, "northeast")
+    assert re.fullmatch(points.adjective, "north-eastern") and re.fullmatch(points.adjective, "northeastern")
+    assert not re.fullmatch(points.adjective, "north")
+    assert re.fullmatch(points.region_opener, "North-East") and not re.fullmatch(points.region_opener, "North-east")
+    assert "north-eastern" not in points.plain_sides and "central" in points.plain_sides
+    assert {"northeast", "north-east"} <= set(points.quarters)

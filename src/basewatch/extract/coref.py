@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import Final
 
 from basewatch.data import table_for
+from basewatch.extract.compass import compass
 from basewatch.extract.lexicon import Actor, facility_words, word_regex
 from basewatch.extract.spacing import is_word_char
 from basewatch.extract.wordscan import Hit, WordMatcher
@@ -53,9 +54,15 @@ _IT_HOUSED: Final = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)?$")
-# Before a place a distance is measured from: '20 miles south of ', '10 km from the '.
-_DISTANCE_OF: Final = re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
-                                 r"(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=8)
+def _distance_of(lang: str) -> re.Pattern[str]:
+    """Before a place a distance is measured from: '20 miles south of ', '10 km from the '."""
+    return re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
+                      rf"(?:{compass(lang).bearing}\s+)?(?:of|from)\s+(?:the\s+)?$")
+
+
 # Right before a facility's name: where forces came from ('from Aviano', 'from the Russian base of').
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # Before it in its sentence: where forces went ('flew into X', 'reached X', 'arrived at X'), not 'according to X'.
@@ -490,7 +497,7 @@ def _only_measured_from(doc: Doc, fac: Facility, pos: int) -> bool:
     """Whether each mention of `fac` before `pos` in its sentence follows a distance ('20 miles south of X')."""
     sent_start = doc.sentence_of(pos)[0]
     mentions = [s for s, e in fac.mentions if sent_start <= s and e <= pos]
-    return bool(mentions) and all(_DISTANCE_OF.search(doc.norm, max(0, s - 40), s) for s in mentions)
+    return bool(mentions) and all(_distance_of(doc.language).search(doc.norm, max(0, s - 40), s) for s in mentions)
 
 
 def _only_origin(doc: Doc, fac: Facility, pos: int) -> bool:
@@ -499,8 +506,9 @@ def _only_origin(doc: Doc, fac: Facility, pos: int) -> bool:
     index = max(0, bisect_right(doc.sentences, (pos, _END)) - 1 - _WINDOW)
     floor = doc.sentences[index][0] if doc.sentences else 0
     mentions = [s for s, e in fac.mentions if floor <= s and e <= pos]
+    measured = _distance_of(doc.language)
     return bool(mentions) and all(
-        _FROM_BEFORE.search(doc.norm, max(0, s - 40), s) and not _DISTANCE_OF.search(doc.norm, max(0, s - 40), s)
+        _FROM_BEFORE.search(doc.norm, max(0, s - 40), s) and not measured.search(doc.norm, max(0, s - 40), s)
         and _WENT_TO.search(doc.norm, doc.sentence_of(s)[0], s) for s in mentions)
 
 

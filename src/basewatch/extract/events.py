@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import Final, Literal
 
 from basewatch.extract.alternation import alternatives, at_word, longest_first
+from basewatch.extract.compass import Compass
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
     Actor,
@@ -126,11 +127,8 @@ _TOWARD: Final = re.compile(at_word("to|into|at|in|on|onto|from|out of", cased=F
 # 'rotated troops through X': forces that rotate through a place serve there in turns
 _ROTATING: Final = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
 _THROUGH: Final = re.compile(at_word("through", cased=False) + r"\b", re.IGNORECASE)
-# A state named after one of these is a place, not an agent ('in Syria', 'from Iraq').
-_LOCATIVE_BEFORE = re.compile(at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
-                              + r"\s+(?:the\s+)?"
-                              r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-                              r"(?:ern)?\s+)?$", re.IGNORECASE)
+# A state named after one of these is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
+_LOCATIVES: Final = at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
 _OFFICE_OF = re.compile(at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
@@ -235,8 +233,9 @@ _HAPPENINGS: Final = frozenset({"exercise", "visit", "attack"})
 _HAPPENING_OPENING: Final = re.compile(r"\s+(?:(?:the|a|an|its|their|this)\s+)?(?:[\w\"'\u201c\u201d-]+\s+){0,4}?")
 # Right before an opening verb: the noun of what opened, its subject ('The exercise opened', 'the drills have opened').
 _HAPPENING_SUBJECT: Final = re.compile(r"\b(\w+)\s+(?:(?:has|have|had|was|were|officially|formally)\s+){0,2}$")
-# Between a facility and the comma of a relative clause: a phrase that only places the facility.
-_PLACED_PHRASE = re.compile(r"\s+(?:in|near|on|outside|off|beside|(?:north|south|east|west)\s+of)\s+[^,;.()]{1,60}")
+# Between a facility and the comma of a relative clause: the words opening a phrase that only places the facility
+# (`_Cues.placed_phrase`: 'in X', 'north of X').
+_PLACING_WORDS: Final = "in|near|on|outside|off|beside"
 # Between a leaving word and a facility: the facility is where they went ('left for X').
 _DESTINATION: Final = re.compile(r"\s+for\s+(?:the\s+)?")
 # Origins of equipment that several states make and fly (the Tornado, the A400M): they name no state that sent it.
@@ -574,27 +573,32 @@ _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\
 # Red Sea port of Hodeidah'), or by its name after 'the': what follows is the place's name.
 _KIND = (r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|region|province|"
          r"district|island)\s+of\s+")
-# 'in northern Mali', 'to eastern Ukraine': a part of a country, named by its side
-_SIDE: Final = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-_KIND_OF: Final = rf"(?:{_KIND}|the\s+)?{_SIDE}"
-_PLACE_OBJECT = {
-    "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + _KIND_OF + r"(?=\S)|\s+" + _KIND_OF + r"(?=[A-Z])"),
-    "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + _KIND_OF + r"|(?=[A-Z])|"
-                             # 'drew down its forces in Yemen', 'recalled its troops from Congo'
-                             r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent|"
-                             r"personnel|peacekeepers)\s+(?:in|from|out\s+of)\s+" + _KIND_OF + r"(?=[A-Z]))"),
-    "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)"
-                             r"(?:[\w-]+|\d[\d,.]*)\s+){0,4}?(?:to|in|into)\s+" + _KIND_OF + r"(?=[A-Z])"),
-    "visit": re.compile(r"\s+" + _KIND_OF + r"(?=[A-Z])|"
-                        r"\s+(?:to|in|at)\s+" + _KIND_OF + r"(?=[A-Z])|"
-                        r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
-                        r"peacekeepers)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])"),
-    # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
-    "construction": _INSTALLATIONS_IN,
-    "expansion": _INSTALLATIONS_IN,
-    "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?(?:(?:north|south|"
-                           r"east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?=[A-Z])"),
-}
+
+
+def _place_objects(side: str) -> dict[str, re.Pattern[str]]:
+    """Right after a trigger, by its type: a town or country as its object, which places the event; `side` a compass
+    side's source, for a part of a country named by it ('in northern Mali', 'to eastern Ukraine')."""
+    kind_of = rf"(?:{_KIND}|the\s+)?(?:{side}\s+)?"
+    return {
+        "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + kind_of + r"(?=\S)|\s+" + kind_of + r"(?=[A-Z])"),
+        "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + kind_of + r"|(?=[A-Z])|"
+                                 # 'drew down its forces in Yemen', 'recalled its troops from Congo'
+                                 r"(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:troops|forces|soldiers|contingent|"
+                                 r"personnel|peacekeepers)\s+(?:in|from|out\s+of)\s+" + kind_of + r"(?=[A-Z]))"),
+        "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)"
+                                 r"(?:[\w-]+|\d[\d,.]*)\s+){0,4}?(?:to|in|into)\s+" + kind_of + r"(?=[A-Z])"),
+        "visit": re.compile(r"\s+" + kind_of + r"(?=[A-Z])|"
+                            r"\s+(?:to|in|at)\s+" + kind_of + r"(?=[A-Z])|"
+                            r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
+                            r"peacekeepers)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])"),
+        # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
+        "construction": _INSTALLATIONS_IN,
+        "expansion": _INSTALLATIONS_IN,
+        "exercise": re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:in|on|off|near|over|around)\s+(?:the\s+)?"
+                               rf"(?:{side}\s+)?(?=[A-Z])"),
+    }
+
+
 # Opening a sentence, right before a verb of attacking: the attacks told before are its subject ('The strikes also
 # hit').
 _TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|"
@@ -1083,6 +1087,12 @@ class _Cues:
     """The patterns built from one language's word lists (pattern_words.tsv)."""
 
     def __init__(self, words: WordLists) -> None:
+        points = Compass(words)
+        # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
+        self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
+        # Between a facility and the comma of a relative clause: a phrase that only places the facility.
+        self.placed_phrase = re.compile(rf"\s+(?:{_PLACING_WORDS}|{points.point}\s+of)\s+[^,;.()]{{1,60}}")
+        self.place_object = _place_objects(points.side)
         drills = alternation(words["drill"])
         # After forces a place hosts: they came for an exercise, which its own noun tells.
         self.for_drills = re.compile(at_word("for", cased=False) + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -2750,7 +2760,7 @@ class _Index:
         """Neither a place ('in Syria', 'the Washington-based think tank') nor a backer ('backed by Russia')."""
         if actor.span not in self._free:
             norm, start = self.doc.norm, actor.span[0]
-            locative = (_LOCATIVE_BEFORE.search(norm, max(0, start - 30), start)
+            locative = (_cues(self.doc.language).locative_before.search(norm, max(0, start - 30), start)
                         and not _OFFICE_OF.search(norm, max(0, start - 40), start)
                         and not ((norm.find(" from ", max(0, start - 60), start) >= 0
                                   or norm.find(" of ", max(0, start - 60), start) >= 0)
@@ -3016,7 +3026,8 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
         return prior[-1] if not placed or apposed else False
     # 'the Konarak base, about 8 miles west of Chabahar, which has doubled in size': an aside set off by commas after
     # the facility only locates it, and the clause is about the facility
-    if prior and (comma - prior[-1].span[1] <= 1 or _PLACED_PHRASE.fullmatch(doc.norm, prior[-1].span[1], comma)):
+    if prior and (comma - prior[-1].span[1] <= 1 or _cues(doc.language).placed_phrase.fullmatch(
+            doc.norm, prior[-1].span[1], comma)):
         # or a phrase that only places it ('the X camp in the north of the capital, which French forces left')
         return prior[-1]
     return next((a for a in reversed(prior) if comma - a.span[1] <= _REACH and doc.norm.startswith(",", a.span[1])
@@ -3607,8 +3618,9 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             # 'officials in Abu Dhabi said the country was reducing its troops': the country of the place named last
             before = [p for p in doc.places if trig.sentence[0] <= p.span[0] < country.start() and p.country]
             return max(before, key=lambda p: p.span[0]).country if before else None
+        locative = _cues(doc.language).locative_before
         subject = [i for i, a in enumerate(near) if opening <= a.span[0] and index.free_agent(a)
-                   and not _LOCATIVE_BEFORE.search(doc.norm, lo, a.span[0])]
+                   and not locative.search(doc.norm, lo, a.span[0])]
         return _first_of_joined(doc, near, subject[-1]) if subject else None
     if trig.type in _MOVING_TYPES and not _NOMINAL.search(doc.norm, max(0, start - 30), start):
         return None
@@ -3681,7 +3693,7 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
 
 def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
     # 'entered Laos', 'entered the town of X': the place is the verb's direct object
-    obj = (_PLACE_OPENING if trig.word in _ENTERING else _PLACE_OBJECT[trig.type]).match(
+    obj = (_PLACE_OPENING if trig.word in _ENTERING else _cues(doc.language).place_object[trig.type]).match(
         doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return _country_named_before(doc, trig)

@@ -20,6 +20,7 @@ from typing import Final
 
 from basewatch.data import table, table_for
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
+from basewatch.extract.compass import compass
 from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_anaphors
 from basewatch.extract.facility_attrs import (
     attach_attributes,
@@ -106,40 +107,65 @@ _DESCRIBING_WORD: Final = re.compile(r"(?!(?:and|or|of|to|at|in|on|by|for|from|w
 _DETERMINER_ENDS: Final = ("a", "an", "the", "its", "their", "this", "that", "his", "her", "our", "one", "another", "'",
                            "'s")
 _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
-# 'a radar station planned near Kure', 'a naval base is planned at Ream', 'a base built at X': a participle saying where
-# the head stands may come first.
-_LOCATIVE: Final = re.compile(
-    r"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
-    r"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
-    r"|established|opened|expanded))?"
-    # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for; 'a detachment of the
-    # Foreign Legion at X': the force whose it is.
-    r"(?P<force>\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*(?=\s+(?:at|in|on|near)\s)|\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){0,4}?(?:[Nn]aval\s+"
-    r"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
-    r"[Mm]arines|troops)"
-    # 'a new base for a mobile brigade at X': a formation it is for.
-    r"|(?:an?|the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:brigade|battalion|regiment|division|squadron|unit)))?"
-    r"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
-    # 'right next to X', 'just outside X': an adverb of nearness before the locative.
-    r"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
-    r"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off|overlooking"
-    # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
-    r"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
-    r"|miles)\s+(?:\([^()]{1,20}\)\s+)?)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of))"
-    r"\s+(?:the\s+)?")
-# The words a `_LOCATIVE` match may open with, after its whitespace: every lower-case word its pattern spells (a verb of
-# building or siting, 'for' a force, an adverb of nearness, a preposition, a bearing's approximation, 'to'; and more,
-# which a first test may let through), read off the pattern so that a word added to it is never turned away.
-_LOCATIVE_OPENERS: Final = frozenset(re.findall(r"[a-z]+", _LOCATIVE.pattern))
-_COMPASS_POINTS: Final = ("north", "south", "east", "west")
+
+
+def _locative(bearing: str) -> re.Pattern[str]:
+    """'a radar station planned near Kure', 'a naval base is planned at Ream', 'a base built at X': a participle saying
+    where the head stands may come first; `bearing` a compass bearing's source (`compass.Compass.bearing`)."""
+    return re.compile(
+        rf"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
+        rf"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
+        rf"|established|opened|expanded))?"
+        # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for; 'a detachment of the
+        # Foreign Legion at X': the force whose it is.
+        rf"(?P<force>\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{0,3}}[A-Z][\w'-]*(?=\s+(?:at|in|on|near)\s)|\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}?(?:[Nn]aval\s+"
+        rf"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
+        rf"[Mm]arines|troops)"
+        # 'a new base for a mobile brigade at X': a formation it is for.
+        rf"|(?:an?|the|its|their)\s+(?:[a-z-]+\s+){{0,2}}?(?:brigade|battalion|regiment|division|squadron|unit)))?"
+        rf"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
+        # 'right next to X', 'just outside X': an adverb of nearness before the locative.
+        rf"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
+        rf"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off|overlooking"
+        # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
+        rf"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
+        rf"|miles)\s+(?:\([^()]{{1,20}}\)\s+)?)?(?:to\s+the\s+)?{bearing}\s+of))"
+        rf"\s+(?:the\s+)?")
+
+
+class _Bearings:
+    """One language's patterns that place a facility by the compass (`compass.Compass`)."""
+
+    def __init__(self, lang: str) -> None:
+        points = compass(lang)
+        self.locative = _locative(points.bearing)
+        # The words a `locative` match may open with, after its whitespace: every lower-case word its pattern spells (a
+        # verb of building or siting, 'for' a force, an adverb of nearness, a preposition, a bearing's approximation,
+        # 'to'; and more, which a first test may let through), read off the pattern so that a word added to it is
+        # never turned away.
+        self.locative_openers = frozenset(re.findall(r"[a-z]+", self.locative.pattern))
+        self.points = points.points
+        # 'in northern X', 'south X': a part of the place named after it.
+        self.side = re.compile(rf"{points.point_or_side}\s+(?=[A-Z])")
+        # A capitalised word of direction that may open a region's name: 'Eastern Ukraine', 'Upper Nile'.
+        self.direction = re.compile(rf"{points.region_opener}\s")
+        # Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
+        self.bearing = re.compile(r",\s+(?:(?:about|some|around)\s+)?"
+                                  r"(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                                  rf"{points.bearing}\s+of\s+(?:the\s+)?"
+                                  r"|,\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$")
+
+
+@lru_cache(maxsize=8)
+def _bearings(lang: str) -> _Bearings:
+    return _Bearings(lang)
+
+
 _TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
                                     r"(?P<force>(?!))?")
 # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
 _HELD_TOWN: Final = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
 _HELD: Final = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
-_COMPASS: Final = re.compile(
-    r"(?:north|south|east|west|central|(?:north|south)-?(?:east|west)ern|northern|southern|eastern"
-    r"|western)\s+(?=[A-Z])")
 _REGION_FEATURE: Final = re.compile(r"\s+(?:coast|coastline|shore|region|province|district|area|border)\b")
 _APPOSED_AT: Final = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
 _LANDMARK: Final = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
@@ -158,10 +184,6 @@ _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", 
 _SAID_AFTER: Final = re.compile(r",\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued)\b")
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-# A capitalised word of direction that may open a region's name: 'Eastern Ukraine', 'Upper Nile'.
-_DIRECTION: Final = re.compile(r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|"
-                               r"Greater|Inner|Outer|Far|Middle|Northeast|Northwest|Southeast|Southwest|"
-                               r"North-East|North-West|South-East|South-West)(?:ern)?\s")
 # After a name that 'of' sets after a head, a word saying it names a force or a group: 'the base of Wagner fighters'.
 _OF_FORCE: Final = re.compile(r"\s+(?:fighters|forces|troops|militants|rebels|mercenaries|group|contractors|soldiers"
                               r"|units?|militia|brigade|regiment|battalion|army|navy|marines|commandos|paratroopers"
@@ -241,10 +263,6 @@ _WHERE_CLAUSE: Final = re.compile(
     r"|operates?|operated|built|constructed|established|(?:is|are|was|were|began|started)\s+"
     r"(?:building|constructing)|opened|set up|stations?|stationed)\s+|, where\s+"
     r"|, where\s+the(?:\s+[\w-]+){1,3}")
-# Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
-_BEARING: Final = re.compile(r",\s+(?:(?:about|some|around)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
-                             r"|,\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$")
 # A spot described in lower-case words, up to two more locatives deep, then the locative before a named place:
 # 'a hill above the island's southern tip, near '.
 _SPOT_WORDS: Final = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
@@ -694,14 +712,16 @@ class Facilities:
                 head: Hit, kind: str, sent_end: int) -> Candidate | None:
         """A head word with no name before it, named by the place or landmark after it."""
         norm = doc.norm
+        bearings = _bearings(doc.language)
         # The locative after the head first: one anchored match, where the determiner is a search backwards.
-        loc = _LOCATIVE.match(norm, head.stop, sent_end) if _may_open_locative(norm, head.stop, sent_end) else None
+        loc = bearings.locative.match(norm, head.stop, sent_end) if _may_open_locative(
+            bearings, norm, head.stop, sent_end) else None
         if loc is None and head.text[:1].isupper():
             # 'China Is Building A Naval Base In Ream': a title-case headline capitalises the locative too.
             loc = _TITLE_LOCATIVE.match(norm, head.stop, sent_end)
         if loc is None and (short := _SHORT_FORM.match(norm, head.stop, sent_end)) is not None:
             # 'a Forward Operating Base (FOB) at X': the short form the text will use stands between head and place.
-            loc = _LOCATIVE.match(norm, short.end(), sent_end)
+            loc = bearings.locative.match(norm, short.end(), sent_end)
         if loc is None:
             return None
         det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words,
@@ -721,8 +741,8 @@ class Facilities:
         place_start = held.end() if held else loc.end()
         after = _TOWN_OF.match(norm, place_start)
         start = after.end() if after else _past_port_word(doc, words, actor_ends, place_start)
-        compass = _COMPASS.match(norm, start)
-        name_span = _name_after(norm, compass.end() if compass else start, sent_end)
+        side = bearings.side.match(norm, start)
+        name_span = _name_after(norm, side.end() if side else start, sent_end)
         # 'a camp beside X airport', 'the base beside the port of X' stand beside another facility, not named by it:
         # the one beside a named airport or port is named after it.
         # 'a naval base next to X port' is the town's second installation, named by it.
@@ -752,7 +772,7 @@ class Facilities:
             name_span = place.span
         # 'the town of Puerto Jordán': a country or region read in a later word of a longer name is no place of it.
         if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.span[0] > name_span[0] and (
-                _DIRECTION.match(norm, name_span[0]) is None):
+                bearings.direction.match(norm, name_span[0]) is None):
             place = None
         town = _town_after_region(doc, place.span, sent_end) if place and place.kind in _VAGUE_PLACE_KINDS else None
         # 'a base in Mogadishu': a capital read as its government ('Mogadishu said') is a town after a locative;
@@ -1075,10 +1095,10 @@ def _actor_ending(actor_list: list[Actor], end: int) -> Span | None:
     return None
 
 
-def _may_open_locative(norm: str, pos: int, end: int) -> bool:
-    """Whether `_LOCATIVE` may match at `pos` (before `end`): whitespace (or a comma and whitespace) there, then a word
-    some branch of it opens with, or a bearing's figure. Most heads are followed by no locative, and the pattern tries
-    its many branches at each."""
+def _may_open_locative(bearings: _Bearings, norm: str, pos: int, end: int) -> bool:
+    """Whether `bearings.locative` may match at `pos` (before `end`): whitespace (or a comma and whitespace) there,
+    then a word some branch of it opens with, or a bearing's figure. Most heads are followed by no locative, and the
+    pattern tries its many branches at each."""
     if pos < end and norm[pos] == ",":
         pos += 1
     if pos >= end or not norm[pos].isspace():
@@ -1091,7 +1111,7 @@ def _may_open_locative(norm: str, pos: int, end: int) -> bool:
     if stop == pos:
         return pos < end and (norm[pos].isdecimal() or norm[pos] in ",.")
     word = norm[pos:stop]
-    return word in _LOCATIVE_OPENERS or word.startswith(_COMPASS_POINTS)
+    return word in bearings.locative_openers or word.startswith(bearings.points)
 
 
 def _prefixed(norm: str, words: FacilityWords, name_start: int, head: Hit) -> bool:
@@ -1188,7 +1208,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
     # 'X, north of Y, the air force's main base': the description is of the name the bearing follows.
     if name_span is not None and norm.find(" of ", name_span[0] - 4, name_span[0]) >= 0:
-        bearing = _BEARING.search(norm, max(sent_start, name_span[0] - 60), name_span[0])
+        bearing = _bearings(doc.language).bearing.search(norm, max(sent_start, name_span[0] - 60), name_span[0])
         if bearing is not None and bearing.end() == name_span[0]:
             name_span = _name_before(norm, max(sent_start, bearing.start() - 80), bearing.start(), actor_list)
             if name_span is None or name_span[1] != bearing.start():
@@ -1671,7 +1691,7 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     start = owner if owner is not None and owner <= name[0] else name[0]
     if acronym and _INDEFINITE_BEFORE.search(norm, max(0, start - 4), start):
         return start
-    loc = _LOCATIVE.match(norm, head.stop, sent_end)
+    loc = _bearings(doc.language).locative.match(norm, head.stop, sent_end)
     return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
 
 
@@ -1715,7 +1735,7 @@ def _another(doc: Doc, actor_list: list[Actor], cand: Candidate, head: Hit, sent
     if norm.find(" and ", cand.span[1], cand.span[1] + 6) < 0:
         return None
     more = _ANOTHER.match(norm, cand.span[1], sent_end)
-    loc = _LOCATIVE.match(norm, more.end(), sent_end) if more else None
+    loc = _bearings(doc.language).locative.match(norm, more.end(), sent_end) if more else None
     if more is None or loc is None or loc.group("force"):
         return None
     town_of = _TOWN_OF.match(norm, loc.end())
@@ -2148,7 +2168,8 @@ def _town_before(doc: Doc, pos: int, sent_start: int) -> PlaceMention | None:
     before = [p for p in doc.places if sent_start <= p.span[0] and p.span[1] <= pos]
     if not before or before[-1].span[1] != pos:
         return None
-    bearing = _BEARING.search(doc.norm, max(sent_start, before[-1].span[0] - 60), before[-1].span[0])
+    bearing = _bearings(doc.language).bearing.search(doc.norm, max(sent_start, before[-1].span[0] - 60),
+                                                     before[-1].span[0])
     if bearing is not None and bearing.end() == before[-1].span[0]:
         before = [p for p in before if p.span[1] == bearing.start()]
     return before[-1] if before and before[-1].kind in _TOWN_PLACE_KINDS else None

@@ -19,6 +19,7 @@ from typing import Final
 
 from basewatch.data import table, table_for
 from basewatch.extract.catalog import Installation, fresh_name_key, name_key
+from basewatch.extract.compass import Compass
 from basewatch.extract.coref import only_weak_heads, recent_facilities
 from basewatch.extract.gazetteer import Airfield, City, airfields, city_index
 from basewatch.extract.gazetteer import name_key as town_key
@@ -44,28 +45,16 @@ _APPROX: Final = frozenset(
 _PRECISION: Final = {"city": "town", "town": "town", "village": "town", "admin2": "admin1", "admin1": "admin1",
                      "country": "country"}
 _SPECIFICITY: Final = {"town": 3, "admin1": 2, "country": 1}
-# Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state owning
-# the place ("in Russia's Bryansk region") and who holds it ('in Russian-occupied Crimea').
-_PREP_BEFORE: Final = re.compile(
-    r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|"
-    r"prefecture|county|oblast|state|municipality) of)|,)\s+|\()(?:the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
-    r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
-    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
-    r"(?:ern)?\s+)?$", re.IGNORECASE)
-# The words `_PREP_BEFORE` may open on, lower-cased.
+# The words `_Cues.prep_before` may open on, lower-cased.
 _PREP_FIRST_WORDS: Final = frozenset({"in", "near", "outside", "at", "on", "close", "district", "province", "region",
                                       "governorate", "prefecture", "county", "oblast", "state", "municipality"})
-# `_PREP_BEFORE`'s opening prepositions of one word, which nothing else in it ends on.
+# `_Cues.prep_before`'s opening prepositions of one word, which nothing else in it ends on.
 _BARE_PREPOSITIONS: Final = frozenset({"in", "near", "outside", "at", "on"})
-# How far before a place `_PREP_BEFORE` may start.
+# How far before a place `_Cues.prep_before` may start.
 _PREP_REACH: Final = 56
-# The words `_PREP_BEFORE` may end on, lower-cased, besides a comma, a bracket, a possessive and a holding participle:
-# so only places after one of them are searched for it.
-_COMPASS_WORDS: Final = (
-    "north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest")
-_PREP_LAST_WORDS: Final = frozenset({"in", "near", "outside", "at", "on", "to", "of", "the", *_COMPASS_WORDS,
-                                     *(word + "ern" for word in _COMPASS_WORDS)})
+# The words `_Cues.prep_before` may end on, lower-cased, besides a comma, a bracket, a possessive, a holding participle
+# and a compass word (`_Cues.prep_last_words`): so only places after one of them are searched for it.
+_PREP_LAST_WORDS: Final = ("in", "near", "outside", "at", "on", "to", "of", "the")
 _PREP_LAST_ENDS: Final = (",", "'s", "occupied", "annexed", "held", "controlled")
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s\b")
@@ -271,6 +260,16 @@ class _Cues:
     matches holds, which substring searches look for first."""
 
     def __init__(self, words: WordLists) -> None:
+        points = Compass(words)
+        # Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state
+        # owning the place ("in Russia's Bryansk region"), who holds it ('in Russian-occupied Crimea') and its side.
+        self.prep_before = re.compile(
+            r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|"
+            r"prefecture|county|oblast|state|municipality) of)|,)\s+|\()(?:the\s+)?"
+            r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
+            r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
+            rf"(?:{points.side}\s+)?$", re.IGNORECASE)
+        self.prep_last_words = frozenset({*_PREP_LAST_WORDS, *points.side_ends})
         # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
         self.exercise_included = re.compile(
             rf"\b(?:{alternation(words['drill'], ' ')})\b[^.;]{{0,80}}?\b(?:{alternation(words['include'], ' ')})\b",
@@ -390,7 +389,7 @@ class _Cues:
         self.distance_from = re.compile(
             r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
             rf"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:{far})\s+"
-            r"(?:\([^)]{0,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?"
+            rf"(?:\([^)]{{0,20}}\)\s+)?(?:{points.bearing}\s+)?"
             r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
         # 'from 700 m to ': the figure a runway was lengthened from.
         self.from_to = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*"
@@ -398,13 +397,13 @@ class _Cues:
         # Before a facility named only to measure another's place by it: '20 miles south of ', '40 km from the '. One
         # set 'next to' or 'near' another may still be what the text goes on about.
         self.landmark_before = re.compile(
-            rf"\b(?:{far})\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+            rf"\b(?:{far})\s+(?:{points.point}[\w-]*\s+of|from)\s+(?:the\s+)?$", re.IGNORECASE)
         # Between a facility and another named right after it to place it or tell whose part it is: ' near the ', ',
         # some 40 km south of ', ' next to ', ' of the '.
         self.beside = re.compile(
             r",?\s+(?:(?:about|some|roughly|around|just|only)\s+)?"
             rf"(?:[\d,.]+\s*(?:{alternation(words['distance unit'] + words['near unit'])})"
-            r"\s+(?:(?:north|south|east|west)[\w-]*\s+of|from)|(?:north|south|east|west)[\w-]*\s+of|near|next to|"
+            rf"\s+(?:{points.point}[\w-]*\s+of|from)|{points.point}[\w-]*\s+of|near|next to|"
             r"close to|outside|beside|alongside|adjacent to|not far from|of)\s+(?:the\s+)?")
 
 
@@ -462,21 +461,21 @@ class PlaceIndex:
         i = bisect_left(keys, key)
         return i < len(keys) and keys[i].startswith(key)
 
-    def locative_before(self, norm: str, place: Span) -> bool:
+    def locative_before(self, cues: _Cues, norm: str, place: Span) -> bool:
         found = self.after_locative.get(place[0])
         if found is None:
             lo = max(0, place[0] - _PREP_REACH)
-            prep = _prep_before(norm, lo, place[0]) if _may_end_locative(norm[lo:place[0]]) else None
+            prep = _prep_before(cues, norm, lo, place[0]) if _may_end_locative(cues, norm[lo:place[0]]) else None
             found = prep is not None and not (prep.group().startswith(",") and (
                 _POSSESSIVE_AFTER.match(norm, place[1]) is not None or _JOINED_AFTER.match(norm, place[1]) is not None))
             self.after_locative[place[0]] = found
         return found
 
 
-def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
-    """`_PREP_BEFORE.search(norm, lo, hi)`, the pattern tried in order only where it can start: at a comma, a bracket
-    or a word that opens it (`_PREP_FIRST_WORDS`), rather than at every position of the window as the search tries
-    it. A word outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+def _prep_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`cues.prep_before.search(norm, lo, hi)`, the pattern tried in order only where it can start: at a comma, a
+    bracket or a word that opens it (`_PREP_FIRST_WORDS`), rather than at every position of the window as the search
+    tries it. A word outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
     # A window ending on a bare preposition ('... in '), as most do, can match only from that word: no other part of
     # the pattern ends on one.
     before = norm[lo:hi]
@@ -484,12 +483,12 @@ def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     if bare and len(bare) < len(before):
         last = bare.rsplit(None, 1)[-1]
         if last.lower() in _BARE_PREPOSITIONS:
-            return _PREP_BEFORE.match(norm, lo + len(bare) - len(last), hi)
+            return cues.prep_before.match(norm, lo + len(bare) - len(last), hi)
     pos = lo
     while pos < hi:
         char = norm[pos]
         if char == "," or char == "(":
-            found = _PREP_BEFORE.match(norm, pos, hi)
+            found = cues.prep_before.match(norm, pos, hi)
             if found is not None:
                 return found
             pos += 1
@@ -500,7 +499,7 @@ def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
             word = norm[pos:end]
             # Only a word's start is a boundary: one a word character comes before is inside a word.
             if not (pos and is_word_char(norm[pos - 1])) and (not word.isascii() or word.lower() in _PREP_FIRST_WORDS):
-                found = _PREP_BEFORE.match(norm, pos, hi)
+                found = cues.prep_before.match(norm, pos, hi)
                 if found is not None:
                     return found
             pos = end
@@ -509,10 +508,10 @@ def _prep_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     return None
 
 
-def _may_end_locative(before: str) -> bool:
-    """Whether `_PREP_BEFORE` may match at the end of `before`: each of its parts ends on whitespace after one of a few
-    words (`_PREP_LAST_WORDS`, `_PREP_LAST_ENDS`) or on a bracket. Non-ASCII text goes to the pattern, which under
-    IGNORECASE matches 'ı' for 'i'."""
+def _may_end_locative(cues: _Cues, before: str) -> bool:
+    """Whether `cues.prep_before` may match at the end of `before`: each of its parts ends on whitespace after one of a
+    few words (`_Cues.prep_last_words`, `_PREP_LAST_ENDS`) or on a bracket. Non-ASCII text goes to the pattern, which
+    under IGNORECASE matches 'ı' for 'i'."""
     # The pattern's $ also matches before a final newline.
     if before.endswith(("(", "(\n")):
         return True
@@ -529,7 +528,7 @@ def _may_end_locative(before: str) -> bool:
     start = len(word)
     while start and (word[start - 1].isalnum() or word[start - 1] == "_"):
         start -= 1
-    return word[start:] in _PREP_LAST_WORDS
+    return word[start:] in cues.prep_last_words
 
 
 # Place names recur in article after article.
@@ -772,8 +771,9 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
     # '..., although the pilots will stay in the United States': a country in another clause is not where it is.
     # 'China, which runs a base in Djibouti, is building a port in X': nor one in a relative clause of its own.
     clauses = [r for r in _relative_clauses(doc, (start, end)) if not r[0] <= first[0] < r[1]]
+    cues = _cues(doc.language)
     named = next((p.country for p in index.places if p.kind == "country" and p.country and start <= p.span[0] < end
-                  and index.locative_before(doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])
+                  and index.locative_before(cues, doc.norm, p.span) and not _POSSESSIVE_AFTER.match(doc.norm, p.span[1])
                   and not (p.span[0] > first[1] and _clause_break(doc.norm, first[1], p.span[0]))
                   and not any(r[0] <= p.span[0] < r[1] for r in clauses)), None)
     if named is not None or _THE_COUNTRY.search(doc.norm, first[1], end) is None:
@@ -888,7 +888,7 @@ def _follows(doc: Doc, mention: Span, place: Span, index: PlaceIndex) -> bool:
         return False
     # The locative before the place first: it is asked once a place (cached) and most places have none, where the
     # word-list searches below would be made for every mention and place.
-    if not index.locative_before(doc.norm, place) or not (len(gap) < 8 or _has_locative(gap)):
+    if not index.locative_before(_cues(doc.language), doc.norm, place) or not (len(gap) < 8 or _has_locative(gap)):
         return False
     # 'X now matters more than any base on Crete': the place is another head's.
     if _OTHER_HEAD.search(gap) and facility_words(doc.language).heads.search(doc.norm, mention[1], place[0]):

