@@ -45,6 +45,11 @@ def test_spanish_is_not_taken_for_french(text: str, lang: str) -> None:
     assert make_doc(text).language == lang
 
 
+def test_the_language_is_read_from_the_whole_text() -> None:
+    text = "Vessels sailed at dawn. " * 200 + "Les soldats sont dans la base avec les alliés."
+    assert make_doc(text).language == "fr"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [

@@ -78,15 +78,8 @@ WORD_TEXTS = st.lists(
 @given(text=WORD_TEXTS)
 def test_stop_words_of_the_spaced_view_are_those_the_regex_finds(text: str) -> None:
     by_regex = Counter(_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + text))
-    assert Counter(stop_words(text, len(text))) == by_regex
-
-
-@given(text=WORD_TEXTS, size=st.integers(min_value=0, max_value=80))
-def test_stop_words_of_a_texts_start_are_those_of_the_start_alone(text: str, size: int) -> None:
-    # The stop words of the first characters, read from the whole text's scan, are those of the characters alone:
-    # a word the start cuts counts as the piece kept.
-    start = text[:size]
-    assert stop_words(text, len(start)) == stop_words(start, len(start))
+    assert Counter(stop_words(text, lower(text), spaced(lower(text)))) == by_regex
+    assert Counter(stop_words(text)) == by_regex
 
 
 @given(text=st.one_of(ASCII_TEXTS, WORD_TEXTS, st.text(max_size=40)))

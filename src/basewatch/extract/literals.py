@@ -1,4 +1,5 @@
-"""One Aho-Corasick pass over a document for the literal tables of several components.
+"""One Aho-Corasick pass over a document for the literal tables of several components, and the named tables every
+shared pass keeps (`TablePass`: this one's and the word pass's, wordscan.py).
 
 Claims look for cue forms and hedge words, sources for outlet names and the keywords that pick sentences for
 their patterns: plain substrings of the text, each judged afterwards by its component's own rules. One automaton
@@ -20,26 +21,43 @@ Hits = list[tuple[int, Any]]
 RECENT: Final = 80
 
 
-class LiteralPass:
-    """The tables in the pass, their automaton, and the hits of the last text read."""
+class TablePass:
+    """What every shared pass keeps: named tables of plain data, each at its slot, and the automaton built from them.
+
+    A table is a data file's, read the same way each time it is named: the many instances of a component (one a
+    language, one a pipeline) name it alike and share its slot."""
 
     def __init__(self) -> None:
         self.slots: dict[str, int] = {}
         self.tables: list[dict[str, Any]] = []
         self.automaton: ahocorasick.Automaton | None = None
-        self.last: tuple[str, list[Hits]] | None = None
-        self.recent: list[tuple[str, list[Hits]]] = []  # the last texts read, `last` first
 
     def join(self, name: str, table: Mapping[str, Any]) -> int:
-        """The slot of the table called `name` (a data file's, read the same way each time), which joins the pass
-        the first time it is named."""
+        """The slot of the table called `name`, which joins the pass the first time it is named."""
         slot = self.slots.get(name)
         if slot is None:
             slot = self.slots[name] = len(self.tables)
             self.tables.append(dict(table))
-            self.automaton = self.last = None
-            self.recent = []
+            self.changed()
         return slot
+
+    def changed(self) -> None:
+        """Drop the automaton and the hits read with it: the pass has a new table to find."""
+        self.automaton = None
+        self.forget()
+
+    def forget(self) -> None:
+        """Drop the kept hits (see `wordscan.forget_texts`)."""
+        raise NotImplementedError
+
+
+class LiteralPass(TablePass):
+    """The literal tables' pass, and the hits of the last texts read."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.last: tuple[str, list[Hits]] | None = None
+        self.recent: list[tuple[str, list[Hits]]] = []  # the last texts read, `last` first
 
     def hits(self, slot: int, text: str) -> Hits:
         """Every occurrence in `text` of a string of table `slot`, overlapping ones included, in the order they end."""
@@ -49,7 +67,6 @@ class LiteralPass:
         return last[1][slot]
 
     def forget(self) -> None:
-        """Drop the kept hits (see `wordscan.forget_texts`)."""
         self.last = None
         self.recent = []
 

@@ -187,53 +187,31 @@ _STOPWORD_RE: Final = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
 # The stop words as keys of the spaced view (`spacing`), found by the shared word pass with the other components' words:
 # 2-3 times as fast as the regex even alone.
 _STOPWORD_SLOT: Final = spaced_keys("normalize:stopwords", {spaced(w): lang for w, lang in _STOPWORD_LANG.items()})
-# How much of the text the counts read.
-_SAMPLE: Final = 4000
 
 
 def detect_language(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> str:
-    """A two-letter language code from script and stop-word counts over the first 4,000 chars
-    (`lowered`, `spaced_view`: the `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
-    sample = norm[:_SAMPLE]
+    """A two-letter language code from script and stop-word counts over the whole text (`lowered`, `spaced_view`: the
+    `Doc.lower()` and `Doc.spaced()` of `norm`, where the caller has them)."""
     # Every non-ASCII character adds at least one byte in UTF-8: too few extra bytes, no script can dominate.
-    if len(sample.encode("utf-8", "surrogatepass")) - len(sample) > len(sample) // 4:
+    if len(norm.encode("utf-8", "surrogatepass")) - len(norm) > len(norm) // 4:
         for lang, script in _SCRIPTS:
-            if len(script.findall(sample)) > len(sample) // 4:
+            if len(script.findall(norm)) > len(norm) // 4:
                 return lang
     counts = dict.fromkeys(_STOPWORDS, 0)
-    # Where lower-casing kept every character one character, the sample's is the start of the text's.
-    lowered = lowered[:_SAMPLE] if lowered is not None and len(lowered) == len(norm) else sample.lower()
-    if "_" in lowered or spaced_view is None:
-        # '_' is a word character to the regex, a space in the spaced view; the regex finds what the shared pass would
-        # in a text of its own, the sample, where lower-casing changes the text's length.
-        for word in _STOPWORD_RE.findall(" " + lowered):
-            counts[_STOPWORD_LANG[word]] += 1
-    else:
-        for lang in stop_words(norm, len(lowered)):
-            counts[lang] += 1
+    for lang in stop_words(norm, lowered, spaced_view):
+        counts[lang] += 1
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
 
-def stop_words(norm: str, size: int) -> list[str]:
-    """The language of each stop word standing whole in the first `size` characters of `norm` (whose lower case keeps
-    its length), those characters read as a text of their own."""
-    langs: list[str] = []
-    # A hit ends on the space after its word in the spaced view: the index of the word's last character plus one.
-    for end, lang in spaced_hits(_STOPWORD_SLOT, norm):
-        if end > size + 1:
-            break
-        langs.append(lang)
-    lowered = lower(norm)
-    if size < len(lowered) and lowered[size].isalnum():
-        # The characters stop inside a word, which the text goes on with: cut there, it may be a stop word.
-        start = size
-        while start and lowered[start - 1].isalnum():
-            start -= 1
-        cut = _STOPWORD_LANG.get(lowered[start:size])
-        if cut is not None:
-            langs.append(cut)
-    return langs
+def stop_words(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> list[str]:
+    """The language of each stop word standing whole in `norm` (`lowered`, `spaced_view` as for `detect_language`):
+    read from the shared word pass where the text has a spaced view, by the regex where it has none or holds a '_'
+    (a word character to the regex, a space in the spaced view)."""
+    lowered = lower(norm) if lowered is None else lowered
+    if spaced_view is None or "_" in lowered:
+        return [_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + lowered)]
+    return [lang for _, lang in spaced_hits(_STOPWORD_SLOT, norm)]
 
 
 def make_doc(

@@ -20,7 +20,7 @@ from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
 
 import ahocorasick
 
-from basewatch.extract.literals import by_frequency
+from basewatch.extract.literals import TablePass, by_frequency
 from basewatch.extract.spacing import forget_lower_cases, lower, spaced
 from basewatch.model import Span
 
@@ -295,8 +295,9 @@ class _Scanned:
         return _new_hit(Hit, (pos, -raw[i][1], self.text[pos:-raw[i][1]]))
 
 
-class _SharedScan:
-    """The shared pass: one automaton over every list in use, and the hits of the last texts seen.
+class _SharedScan(TablePass):
+    """The shared pass: one automaton over every list and keyed table (the pass's `tables`) in use, and the hits of
+    the last texts seen.
 
     Several, because an article's components search short texts of their own (facilities' names)
     between searches of the article: the article's scan outlives them rather than being redone. The
@@ -304,11 +305,9 @@ class _SharedScan:
     """
 
     def __init__(self) -> None:
+        super().__init__()
         self.word_lists: list[WordMatcher] = []
         self.phrase_lists: list[PhraseList[object]] = []
-        self.key_slots: dict[str, int] = {}
-        self.key_tables: list[dict[str, Any]] = []
-        self.automaton: ahocorasick.Automaton | None = None
         self.last: _Scanned | None = None
         self.recent: list[_Scanned] = []  # the last scans, `last` first
 
@@ -316,26 +315,13 @@ class _SharedScan:
         if matcher.slot < 0:
             matcher.slot = len(self.word_lists)
             self.word_lists.append(matcher)
-            self.automaton = self.last = None
-            self.recent = []
+            self.changed()
 
     def join_phrases(self, phrases: PhraseList[V]) -> None:
         if phrases.slot < 0:
             phrases.slot = len(self.phrase_lists)
             self.phrase_lists.append(cast(PhraseList[object], phrases))
-            self.automaton = self.last = None
-            self.recent = []
-
-    def join_keys(self, name: str, table: Mapping[str, Any]) -> int:
-        """The slot of the keyed table called `name` (read from data the same way each time, its values plain data),
-        which joins the pass the first time it is named."""
-        slot = self.key_slots.get(name)
-        if slot is None:
-            slot = self.key_slots[name] = len(self.key_tables)
-            self.key_tables.append(dict(table))
-            self.automaton = self.last = None
-            self.recent = []
-        return slot
+            self.changed()
 
     def build(self) -> None:
         if self.automaton is None:
@@ -417,7 +403,7 @@ class _SharedScan:
             mode = _LOOSE if phrase_list.loose else _PHRASE
             for phrase, value in phrase_list.phrases.items():
                 owners.setdefault(f" {_separated(phrase)} ", []).append((slot, mode, phrase, value))
-        for slot, table in enumerate(self.key_tables):
+        for slot, table in enumerate(self.tables):
             for spaced_key, value in table.items():
                 # A spaced key holds letters, digits and spaces: read as the pass reads the text, letters past ASCII
                 # are placeholders, so a hit of such a key is checked against the text's own letters.
@@ -437,7 +423,7 @@ class _SharedScan:
             automaton = self.automaton = self._build()
         words: list[list[tuple[int, int]]] = [[] for _ in self.word_lists]
         phrases: list[list[tuple[int, int, object]]] = [[] for _ in self.phrase_lists]
-        keyed: list[KeyedHits] = [[] for _ in self.key_tables]
+        keyed: list[KeyedHits] = [[] for _ in self.tables]
         if len(automaton):
             folded = fold(text)
             # The spaced view reads '_' as a space, where the word lists read it as a letter: a text holding one is read
@@ -466,7 +452,7 @@ class _SharedScan:
                         phrases[slot].append((begin, -stop, value))
                     elif opens and (got if mode == _FOLDED else text[begin:stop]) == want:
                         words[slot].append((begin, -stop))
-            if spaced_apart and self.key_tables:
+            if spaced_apart and self.tables:
                 for hit in automaton.iter(f" {_separated(folded.replace('_', ' '))} "):
                     # typed, so the compiled build unpacks native tuples rather than iterating objects
                     again: tuple[int, tuple[int, tuple[_Owner, ...], tuple[_KeyOwner, ...]]] = hit
@@ -501,7 +487,7 @@ def spaced_keys(name: str, table: Mapping[str, Any]) -> int:
     (`spacing.spaced`: ' word ', letters and digits between spaces), each with a value; it joins the pass the first
     time it is named. Its values are plain data (no object a component built for itself), the same whichever instance
     of a component names it."""
-    return _SHARED.join_keys(name, table)
+    return _SHARED.join(name, table)
 
 
 def spaced_hits(slot: int, text: str) -> KeyedHits:
