@@ -1,4 +1,5 @@
-"""Shared fixtures: the pipeline and the places component (built once), the article schema, paths to shared data."""
+"""Shared fixtures: the pipeline and the places component (built once), the dates and equipment components (once a
+module), the article schema, paths to shared data."""
 
 from __future__ import annotations
 
@@ -59,6 +60,20 @@ def places() -> Any:
     from basewatch.extract.places import Places
 
     return Places()
+
+
+@pytest.fixture(scope="module")
+def dates() -> Any:
+    from basewatch.extract.dates import Dates
+
+    return Dates()
+
+
+@pytest.fixture(scope="module")
+def equipment() -> Any:
+    from basewatch.extract.equipment import Equipment
+
+    return Equipment()
 
 
 @pytest.fixture(scope="session")

@@ -39,3 +39,18 @@ def facilities_found(pipeline: Any, text: str) -> dict[str, dict[str, Any]]:
     result = pipeline.extract(text, published="2024-05-01")
     check_spans(text, result)
     return {f["name"]: f for f in result["facilities"]}
+
+
+def only_facility(pipeline: Any, text: str) -> str:
+    """The name of the one facility `pipeline` extracts from `text` (`facilities_found`), asserted the only one."""
+    names = list(facilities_found(pipeline, text))
+    assert len(names) == 1, names
+    return names[0]
+
+
+def facility_equipment(pipeline: Any, text: str, published: str = "2024-05-01") -> dict[str, list[str]]:
+    """The equipment tied to each facility `pipeline` extracts from `text`, by the facility's name, every span checked
+    first."""
+    result = pipeline.extract(text, published=published)
+    check_spans(text, result)
+    return {f["name"]: f["equipment"] for f in result["facilities"]}

@@ -16,11 +16,6 @@ from basewatch.model import Doc
 from spans import check_spans
 
 
-@pytest.fixture(scope="module")
-def dates() -> Dates:
-    return Dates()
-
-
 def run(dates: Dates, text: str, published: str | None = "2021-03-01") -> Doc:
     return dates(make_doc(text, published=published))
 

@@ -10,11 +10,6 @@ from basewatch.extract.normalize import make_doc
 Expected = list[tuple[str, str | None]]
 
 
-@pytest.fixture(scope="module")
-def dates() -> Dates:
-    return Dates()
-
-
 def found(dates: Dates, text: str, published: str = "2025-05-23") -> Expected:
     doc = dates(make_doc(text, published=published))
     return [(doc.surface(d.span), d.resolved) for d in doc.dates]

@@ -8,11 +8,6 @@ from basewatch.extract.dates import Dates
 from basewatch.extract.normalize import make_doc
 
 
-@pytest.fixture(scope="module")
-def dates() -> Dates:
-    return Dates()
-
-
 def found(dates: Dates, text: str, published: str = "2026-03-12") -> list[tuple[str, str | None]]:
     doc = dates(make_doc(text, published=published))
     return [(doc.surface(d.span), d.resolved) for d in doc.dates]

@@ -15,11 +15,6 @@ from basewatch.extract.spacing import spaced
 from basewatch.model import Doc
 
 
-@pytest.fixture(scope="module")
-def equipment() -> Equipment:
-    return Equipment()
-
-
 def run(equipment: Equipment, text: str) -> tuple[Doc, list[tuple[str, str]]]:
     doc = equipment(make_doc(text))
     return doc, [(m.designation, doc.surface(m.span)) for m in doc.equipment]

@@ -8,11 +8,6 @@ from basewatch.extract.equipment import Equipment
 from basewatch.extract.normalize import make_doc
 
 
-@pytest.fixture(scope="module")
-def equipment() -> Equipment:
-    return Equipment()
-
-
 def found(equipment: Equipment, text: str) -> list[tuple[str, str]]:
     doc = equipment(make_doc(text))
     return [(m.designation, doc.surface(m.span)) for m in doc.equipment]

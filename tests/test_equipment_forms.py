@@ -9,11 +9,6 @@ from basewatch.extract.equipment import Equipment
 from basewatch.extract.normalize import make_doc
 
 
-@pytest.fixture(scope="module")
-def equipment() -> Equipment:
-    return Equipment()
-
-
 def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]]:
     doc = equipment(make_doc(text))
     return [(m.designation, m.name) for m in doc.equipment]

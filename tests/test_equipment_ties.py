@@ -6,13 +6,7 @@ from typing import Any
 
 import pytest
 
-from spans import check_spans
-
-
-def equipment(pipeline: Any, text: str) -> dict[str, list[str]]:
-    result = pipeline.extract(text, published="2024-05-01")
-    check_spans(text, result)
-    return {f["name"]: f["equipment"] for f in result["facilities"]}
+from spans import facility_equipment as equipment
 
 
 @pytest.mark.parametrize(

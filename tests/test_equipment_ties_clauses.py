@@ -7,13 +7,11 @@ from typing import Any
 
 import pytest
 
-from spans import check_spans
+from spans import facility_equipment
 
 
 def equipment(pipeline: Any, text: str) -> dict[str, list[str]]:
-    result = pipeline.extract(text, published="2025-01-01")
-    check_spans(text, result)
-    return {f["name"]: f["equipment"] for f in result["facilities"]}
+    return facility_equipment(pipeline, text, published="2025-01-01")
 
 
 @pytest.mark.parametrize(

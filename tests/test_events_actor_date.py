@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from event_rows import Row, events
+from event_rows import Row, events, of_type
 
 
 @pytest.mark.parametrize(
@@ -212,7 +212,7 @@ def test_who_leaves(pipeline: Any, text: str, expected: list[Row]) -> None:
 def test_owner_of_the_base_left_is_not_who_left(pipeline: Any) -> None:
     # a state whose service owns the base ('the Greek navy's X') is its host, not the one whose forces left
     text = "The U.S. detachment that used the Greek navy's Souda Bay naval base left in May 2020."
-    assert [e for e in events(pipeline, text) if e[0] == "withdrawal"] == [("withdrawal", "souda_bay", "US", "2020-05")]
+    assert of_type(pipeline, text, "withdrawal") == [("withdrawal", "souda_bay", "US", "2020-05")]
 
 
 @pytest.mark.parametrize(
@@ -623,7 +623,7 @@ def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: li
     ],
 )
 def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert [e for e in events(pipeline, text) if e[0] == "attack"] == expected
+    assert of_type(pipeline, text, "attack") == expected
 
 
 @pytest.mark.parametrize(
@@ -655,7 +655,7 @@ def test_armed_group_base(pipeline: Any, text: str, expected: list[Row]) -> None
     ],
 )
 def test_joint_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert [e for e in events(pipeline, text) if e[0] == "exercise"] == expected
+    assert of_type(pipeline, text, "exercise") == expected
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,7 @@ from typing import Any
 
 import pytest
 
-from event_rows import Row, events
-
-# Events run only where the text names a facility; each case opens with one, told apart from the sentence tested.
-_OPENING = "Russia operates Tartus naval base. "
-
-
-def _unplaced(pipeline: Any, text: str) -> list[Row]:
-    return [row for row in events(pipeline, _OPENING + text) if row[1] is None]
+from event_rows import OPENING, Row, events, of_type, unplaced
 
 
 @pytest.mark.parametrize(
@@ -90,7 +83,7 @@ def _unplaced(pipeline: Any, text: str) -> list[Row]:
     ],
 )
 def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert _unplaced(pipeline, text) == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_event_with_no_place(pipeline: Any, text: str, expected: list[Row]) -> N
     ],
 )
 def test_no_event_with_no_place(pipeline: Any, text: str) -> None:
-    assert _unplaced(pipeline, text) == []
+    assert unplaced(pipeline, OPENING + text) == []
 
 
 @pytest.mark.parametrize(
@@ -141,7 +134,7 @@ def test_no_event_with_no_place(pipeline: Any, text: str) -> None:
     ],
 )
 def test_forces_told_with_their_mission(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert _unplaced(pipeline, text) == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +153,7 @@ def test_forces_told_with_their_mission(pipeline: Any, text: str, expected: list
     ],
 )
 def test_armed_men_of_no_state_attack(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert _unplaced(pipeline, text) == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -177,7 +170,7 @@ def test_armed_men_of_no_state_attack(pipeline: Any, text: str, expected: list[R
     ],
 )
 def test_shots_fired_that_hit(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert _unplaced(pipeline, text) == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -191,7 +184,7 @@ def test_shots_fired_that_hit(pipeline: Any, text: str, expected: list[Row]) -> 
     ],
 )
 def test_armed_men_no_attack(pipeline: Any, text: str) -> None:
-    assert _unplaced(pipeline, text) == []
+    assert unplaced(pipeline, OPENING + text) == []
 
 
 @pytest.mark.parametrize(
@@ -237,7 +230,7 @@ def test_an_attack_with_a_target_of_its_own_in_a_sentence_naming_a_facility(pipe
 def test_a_withdrawal_of_no_place_named_again(pipeline: Any) -> None:
     text = ("France withdrew its last 300 troops in January 2021. General Dupont, who led the French withdrawal, "
             "praised them.")
-    assert _unplaced(pipeline, text) == [("withdrawal", None, "FR", "2021-01")]
+    assert unplaced(pipeline, OPENING + text) == [("withdrawal", None, "FR", "2021-01")]
 
 
 def test_the_departure_of_forces(pipeline: Any) -> None:
@@ -256,12 +249,12 @@ def test_the_departure_of_forces(pipeline: Any) -> None:
     ],
 )
 def test_drills_that_did_not_happen(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "exercise"] == []
+    assert of_type(pipeline, text, "exercise") == []
 
 
 def test_drills_of_many_states_at_a_facility_are_the_hosts(pipeline: Any) -> None:
     text = "The drills brought some 2,800 US and allied troops from 13 countries to Souda Bay naval base in 2020."
-    assert [row for row in events(pipeline, text) if row[0] == "exercise"] == [("exercise", "souda_bay", "GR", "2020")]
+    assert of_type(pipeline, text, "exercise") == [("exercise", "souda_bay", "GR", "2020")]
 
 
 def test_the_country_and_a_coordinate_clause_of_its_own(pipeline: Any) -> None:
@@ -269,18 +262,19 @@ def test_the_country_and_a_coordinate_clause_of_its_own(pipeline: Any) -> None:
     # though it is the time of a report
     text = ("In 2019, officials in Abu Dhabi said the country was reducing its troops, and the UAE announced in 2020 "
             "that its forces had left the front lines.")
-    assert _unplaced(pipeline, text) == [("withdrawal", None, "AE", "2019"), ("withdrawal", None, "AE", "2020")]
+    assert unplaced(pipeline, OPENING + text) == [("withdrawal", None, "AE", "2019"),
+                                                  ("withdrawal", None, "AE", "2020")]
 
 
 def test_an_alliance_deploying_a_mission(pipeline: Any) -> None:
     text = "The European Union deployed a civilian monitoring mission to Armenia in 2023."
-    assert _unplaced(pipeline, text) == [("deployment", None, None, "2023")]
+    assert unplaced(pipeline, OPENING + text) == [("deployment", None, None, "2023")]
 
 
 def test_the_visitors_last_visit(pipeline: Any) -> None:
     text = ("The deputy minister of defence of Russia has visited Bamako five times since 2023. During his last visit, "
             "in February 2025, he met the president.")
-    assert _unplaced(pipeline, text) == [("visit", None, "RU", "2023"), ("visit", None, "RU", "2025-02")]
+    assert unplaced(pipeline, OPENING + text) == [("visit", None, "RU", "2023"), ("visit", None, "RU", "2025-02")]
 
 
 def test_a_facility_in_another_clause(pipeline: Any) -> None:
@@ -311,7 +305,7 @@ def test_a_facility_in_another_clause(pipeline: Any) -> None:
     ],
 )
 def test_drills_of_the_state_the_news_is_about(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert _unplaced(pipeline, text) == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from event_rows import Row, events
+from event_rows import OPENING, Row, events, of_type, unplaced
 
 
 @pytest.mark.parametrize(
@@ -49,11 +49,7 @@ def test_moving_verbs_with_forces(pipeline: Any, text: str, expected: list[Row])
     ],
 )
 def test_no_moving_without_forces(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "deployment"] == []
-
-
-# Events run only where the text names a facility; each case opens with one, told apart from the sentence tested.
-_OPENING = "Russia operates Tartus naval base. "
+    assert of_type(pipeline, text, "deployment") == []
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ _OPENING = "Russia operates Tartus naval base. "
     ],
 )
 def test_forces_gathering_or_crossing(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert [row for row in events(pipeline, _OPENING + text) if row[1] is None] == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,8 +85,8 @@ def test_attacks_and_expulsions(pipeline: Any, text: str, expected: list[Row]) -
 
 
 def test_expelled_diplomats_are_no_withdrawal(pipeline: Any) -> None:
-    text = _OPENING + "Some of the 60 Russian diplomats being expelled from the United States left on Friday."
-    assert [row for row in events(pipeline, text) if row[0] == "withdrawal"] == []
+    text = OPENING + "Some of the 60 Russian diplomats being expelled from the United States left on Friday."
+    assert of_type(pipeline, text, "withdrawal") == []
 
 
 @pytest.mark.parametrize(
@@ -123,7 +119,7 @@ def test_officials_attending(pipeline: Any, text: str, expected: list[Row]) -> N
     ],
 )
 def test_attending_without_an_official(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "visit"] == []
+    assert of_type(pipeline, text, "visit") == []
 
 
 @pytest.mark.parametrize(
@@ -147,7 +143,7 @@ def test_training_together(pipeline: Any, text: str, expected: list[Row]) -> Non
     ],
 )
 def test_named_training(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert [row for row in events(pipeline, _OPENING + text) if row[1] is None] == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,7 +156,7 @@ def test_named_training(pipeline: Any, text: str, expected: list[Row]) -> None:
     ],
 )
 def test_training_words_that_name_no_drills(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "exercise"] == []
+    assert of_type(pipeline, text, "exercise") == []
 
 
 @pytest.mark.parametrize(
@@ -206,7 +202,7 @@ def test_ceremony_of_the_event_told_before(pipeline: Any) -> None:
     ],
 )
 def test_forces_entering_a_place(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert [row for row in events(pipeline, _OPENING + text) if row[1] is None] == expected
+    assert unplaced(pipeline, OPENING + text) == expected
 
 
 def test_forces_entering_a_facility(pipeline: Any) -> None:
@@ -223,7 +219,7 @@ def test_forces_entering_a_facility(pipeline: Any) -> None:
     ],
 )
 def test_entering_no_place(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, _OPENING + text) if row[0] == "deployment"] == []
+    assert of_type(pipeline, OPENING + text, "deployment") == []
 
 
 @pytest.mark.parametrize(
@@ -284,7 +280,7 @@ def test_more_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
     ],
 )
 def test_no_trip(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "visit"] == []
+    assert of_type(pipeline, text, "visit") == []
 
 
 @pytest.mark.parametrize(
@@ -332,8 +328,8 @@ def test_reaching_appearing_hosting(pipeline: Any, text: str, expected: list[Row
 
 
 def test_reaching_a_town(pipeline: Any) -> None:
-    text = _OPENING + "Ethiopian troops reached the town of Gondar in February."
-    assert [row for row in events(pipeline, text) if row[1] is None] == [("deployment", None, "ET", "2021-02")]
+    text = OPENING + "Ethiopian troops reached the town of Gondar in February."
+    assert unplaced(pipeline, text) == [("deployment", None, "ET", "2021-02")]
 
 
 @pytest.mark.parametrize(
@@ -344,7 +340,7 @@ def test_reaching_a_town(pipeline: Any) -> None:
     ],
 )
 def test_no_reaching_no_hosting(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "deployment"] == []
+    assert of_type(pipeline, text, "deployment") == []
 
 
 @pytest.mark.parametrize(
@@ -367,8 +363,8 @@ def test_official_seen_is_no_deployment(pipeline: Any) -> None:
 
 
 def test_port_call_in_a_town(pipeline: Any) -> None:
-    text = _OPENING + "Chinese warships made a port call in Colombo in February."
-    assert [row for row in events(pipeline, text) if row[1] is None] == [("visit", None, "CN", "2021-02")]
+    text = OPENING + "Chinese warships made a port call in Colombo in February."
+    assert unplaced(pipeline, text) == [("visit", None, "CN", "2021-02")]
 
 
 @pytest.mark.parametrize(

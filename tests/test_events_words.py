@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from event_rows import Row, events
+from event_rows import Row, events, of_type, unplaced
 
 
 @pytest.mark.parametrize(
@@ -56,7 +56,7 @@ def test_a_place_reopens_by_whoever_runs_it(pipeline: Any) -> None:
     ],
 )
 def test_places_after_visits_and_strikes(pipeline: Any, text: str, expected: list[Row]) -> None:
-    assert [row for row in events(pipeline, text) if row[1] is None] == expected
+    assert unplaced(pipeline, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -82,7 +82,7 @@ def test_an_officer_visiting_a_base(pipeline: Any, text: str, expected: list[Row
     ],
 )
 def test_labour_strikes(pipeline: Any, text: str) -> None:
-    assert [row for row in events(pipeline, text) if row[0] == "attack"] == []
+    assert of_type(pipeline, text, "attack") == []
 
 
 def test_a_question_is_no_event(pipeline: Any) -> None:

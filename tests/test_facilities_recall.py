@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from spans import facilities_found
+from spans import facilities_found, only_facility
 
 
 def names(pipeline: Any, text: str) -> list[str]:
@@ -28,9 +28,7 @@ def names(pipeline: Any, text: str) -> list[str]:
     ],
 )
 def test_a_placed_head_with_a_military_modifier_is_named_by_its_place(pipeline: Any, text: str, town: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert found[0].startswith(town)
+    assert only_facility(pipeline, text).startswith(town)
 
 
 @pytest.mark.parametrize(
@@ -44,9 +42,7 @@ def test_a_placed_head_with_a_military_modifier_is_named_by_its_place(pipeline: 
 )
 def test_a_description_beside_an_installations_name_is_no_second_installation(pipeline: Any, text: str,
                                                                              name: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert name in found[0]
+    assert name in only_facility(pipeline, text)
 
 
 @pytest.mark.parametrize(
@@ -60,9 +56,7 @@ def test_a_description_beside_an_installations_name_is_no_second_installation(pi
 )
 def test_an_unknown_word_may_describe_a_military_head_in_a_sentence_about_forces(pipeline: Any, text: str,
                                                                                 town: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert found[0].startswith(town)
+    assert only_facility(pipeline, text).startswith(town)
 
 
 @pytest.mark.parametrize(
@@ -94,9 +88,7 @@ def test_a_figurative_or_civil_head_or_a_sentence_without_forces_names_no_instal
 )
 def test_a_head_placed_past_its_short_form_or_participle_or_of_a_capital(pipeline: Any, text: str,
                                                                          town: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert found[0].startswith(town)
+    assert only_facility(pipeline, text).startswith(town)
 
 
 def test_a_capitalised_new_alone_before_a_head_names_nothing(pipeline: Any) -> None:
@@ -112,9 +104,7 @@ def test_a_capitalised_new_alone_before_a_head_names_nothing(pipeline: Any) -> N
     ],
 )
 def test_a_station_named_in_a_sentence_about_forces_is_an_installation(pipeline: Any, text: str, name: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert found[0].startswith(name)
+    assert only_facility(pipeline, text).startswith(name)
 
 
 @pytest.mark.parametrize(
@@ -150,9 +140,7 @@ def test_an_island_that_places_a_named_airport_is_no_installation_of_its_own(pip
 )
 def test_of_sets_a_place_the_gazetteer_lacks_or_a_division_of_its_towns_name_after_a_head(pipeline: Any, text: str,
                                                                                          name: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert found[0].startswith(name)
+    assert only_facility(pipeline, text).startswith(name)
 
 
 @pytest.mark.parametrize(
@@ -223,9 +211,7 @@ def test_a_named_military_training_school_is_an_installation(pipeline: Any) -> N
     ],
 )
 def test_headquarters_of_a_unit_and_frontier_posts_placed_by_a_town(pipeline: Any, text: str, town: str) -> None:
-    found = names(pipeline, text)
-    assert len(found) == 1
-    assert found[0].startswith(town)
+    assert only_facility(pipeline, text).startswith(town)
 
 
 def test_a_title_case_headline_places_a_capitalised_head(pipeline: Any) -> None:
