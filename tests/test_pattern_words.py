@@ -204,3 +204,33 @@ def test_english_compass_words_keep_their_spellings() -> None:
     assert re.fullmatch(points.region_opener, "North-East") and not re.fullmatch(points.region_opener, "North-east")
     assert "north-eastern" not in points.plain_sides and "central" in points.plain_sides
     assert {"northeast", "north-east"} <= set(points.quarters)
+
+
+def test_event_word_families_of_another_language_build_their_sets_and_patterns() -> None:
+    rows = _with(("xx", "zorbmoved", "relocation"), ("xx", "zorbgaveback", "giving back"),
+                 ("xx", "zorbturn", "rotating"), ("xx", "zorbtook", "irregular past"),
+                 ("xx", "zorbweighed", "undecided"),
+                 ("xx", "zorbcame", "coming and going"), ("xx", "zorbgoes", "habitual"),
+                 ("xx", "zorbwent to", "travelling to"),
+                 ("xx", "zorbreopened", "reopening"), ("xx", "zorbshelled", "firing"), ("xx", "zorbshut", "closing"),
+                 ("xx", "zorbpull", "pulling"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.relocating == {"zorbmoved"} and cues.giving_back == {"zorbgaveback"} and cues.rotating == {"zorbturn"}
+    assert cues.and_clause.search(", and the navy zorbtook delivery") and cues.and_clause.search(", and a ship called")
+    assert not cues.and_clause.search(", and the navy took delivery")
+    assert cues.and_verb.match(" and then zorbtook") and not cues.and_verb.match(" and held")
+    assert cues.undecided_after.match(" of the base is being zorbweighed") and cues.undecided_words == ("zorbweighed",)
+    assert not cues.undecided_after.match(" is being studied")
+    assert (cues.coming_and_going, cues.habitual, cues.travelling_to) == ({"zorbcame"}, {"zorbgoes"}, {"zorbwent to"})
+    assert (cues.reopening, cues.firing, cues.closures, cues.pulling) == (
+        {"zorbreopened"}, {"zorbshelled"}, {"zorbshut"}, {"zorbpull"})
+
+
+def test_english_event_word_families_keep_their_words() -> None:
+    cues = _EventCues(pattern_words("en"))
+    assert cues.and_clause.search(", and the navy took delivery of a boat")
+    assert cues.and_verb.match(" and later visited")
+    assert cues.undecided_after.match(" at the base would be considered next year")
+    assert {"returned", "move"} <= cues.relocating and "returned" in cues.giving_back and "rotations" in cues.rotating
+    assert "touched down" in cues.coming_and_going and "dropped bombs" in cues.firing
+    assert "shut down" in cues.closures

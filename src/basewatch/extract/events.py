@@ -82,13 +82,6 @@ _HOSTS: Final = frozenset({"hosts"})
 # Hosting told by the host: a visit only when those who came are told.
 _HOSTS_WORDS: Final = frozenset({_HOSTED, "hosts"})
 _NOW_BEFORE: Final = re.compile(at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
-# After an event noun, its place or object, then a verb that leaves it undecided ('further refurbishment at X would be
-# considered next year', 'an expansion of the base is being studied'): no event yet.
-_UNDECIDED_AFTER = re.compile(r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|"
-                              r"should)\s+)?(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:considered|"
-                              r"studied|discussed|debated|weighed|examined)\b", re.IGNORECASE)
-# The words `_UNDECIDED_AFTER` ends on: a clause without one is spared the pattern (`_may_hold`).
-_UNDECIDED_WORDS: Final = ("considered", "studied", "discussed", "debated", "weighed", "examined")
 _CAPABLE_BEFORE: Final = re.compile(at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
@@ -104,14 +97,9 @@ _HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|f
                              r"(?:(?:high-level\s+|military\s+|naval\s+)?(?:delegation|group|team|party)\s+of\s+"
                              r"(?:(?:senior|visiting|\d+|some)\s+)?)?",
                              re.IGNORECASE)
-# Closing words: what an attack in the same clause does to a place is no withdrawal from it.
-_CLOSURES: Final = frozenset({"closed", "shut down", "shuts down", "shutting down", "closure", "closures"})
 # Around a closing word: the place is shut to others, not left ('closed the airspace over X'; `_Cues.closed_for`).
 _CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
                             r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
-# Relocation words: a facility after "from" is the one left behind.
-_RELOCATE = frozenset({"moved", "relocated", "transferred", "shifted", "returned", "relocate", "relocates",
-                       "relocating", "transfers", "transferring", "move"})
 # After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
 _NAMED_DESTINATION: Final = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
 # Places that are towns, whose bases an arrival there may be told at.
@@ -121,11 +109,7 @@ _PERFECT_BEFORE: Final = re.compile(at_word("have|has|had") + r"\s+(?:[a-z]+ly\s
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
-# Relocation words that, with a facility as their object, give it back to its owner.
-_GIVING_BACK: Final = frozenset({"returned", "returns", "return", "returning"})
 _TOWARD: Final = re.compile(at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
-# 'rotated troops through X': forces that rotate through a place serve there in turns
-_ROTATING: Final = frozenset({"rotate", "rotates", "rotated", "rotating", "rotation", "rotations"})
 _THROUGH: Final = re.compile(at_word("through", cased=False) + r"\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
 _LOCATIVES: Final = at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
@@ -159,11 +143,6 @@ _PRONOUN_DOING = re.compile(at_word("it|they|It|They") + r"\s+(?:is|are|was|were
 _PRONOUN_WILL: Final = re.compile(at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
 # Before a sentence's subject.
 _SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
-# Verbs of arriving and leaving that need no object.
-_COMING_AND_GOING = frozenset({"arrived", "arrive", "arrives", "left", "leave", "leaves", "withdrew", "withdraw",
-                               "withdraws", "pulled out", "pull out", "pulls out", "departed", "depart", "departs",
-                               "departing", "landed", "touched down", "moved in", "move in", "moves in", "moving in",
-                               "moved out", "move out", "moving out", "docked", "berthed"})
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
                                r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
@@ -251,18 +230,6 @@ _FORCES_FROM = re.compile(at_word(_each(r"troops|soldiers|forces|units|sailors|a
                                               r"\s+of"), cased=False) + r"\s+"
                           r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
                           r"(?:the\s+)?)*$")
-# Past forms of common irregular verbs of news ('the navy took delivery', 'troops held drills'): no '-ed' marks them
-# as the verb of a clause.
-_IRREGULAR_PAST = (r"(?:took|taken|held|made|sent|began|begun|left|flew|flown|built|struck|hit|shot|gave|given|kept|"
-                   r"saw|seen|met|led|set|put|brought|sought|fought|bought|went|gone|came|ran|drew|drawn|told|said|sold|"
-                   r"won|lost|spent|laid|paid|threw|rose|fell|broke|wrote|chose|stood|sank|stole|withdrew|overran)")
-# A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called at', '...,
-# and the navy took delivery of a boat at X').
-_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
-                         r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
-# Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on Monday and
-# visited troops at Y').
-_AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\b")
 # The rule suffix of an event placed in a town or country named as the trigger's object.
 _PLACED: Final = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
@@ -924,10 +891,6 @@ _SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "tu
                       "has been at", "had been at"})
 _SETTING_UP: Final = frozenset({"set up", "sets up", "setting up"})
 _PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
-# 'pulled', with what it moves between it and 'out', 'back' or 'home' ('pulled its last soldiers out of X', 'pulled the
-# last of its F-16 jets back from X'): only then a withdrawal ('pulled the plug on X' is none). Whatever is pulled
-# out, not only forces named as such: their craft are often named by type alone.
-_PULLING: Final = frozenset({"pull", "pulls", "pulled", "pulling"})
 # 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
 _DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
@@ -937,9 +900,6 @@ _STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
 _SENT: Final = re.compile(at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
 _FORCES_SENT_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
                                  r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
-# Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
-_HABITUAL = frozenset({"rotate", "rotates", "deploy", "deploys", "arrive", "arrives", "leave", "leaves", "withdraw",
-                       "withdraws", "move", "moves", "return", "returns", "strike", "strikes", "pulls", "sends"})
 _AUXILIARY_BEFORE = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
                                + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
@@ -1049,17 +1009,10 @@ _WORKS_DUE = re.compile(
 _THEN = re.compile(at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
 _SAME_TIME_LENGTH: Final = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
-# Words of travelling somewhere, and those who visit by travelling with no title of their own.
-_TRAVELLING_TO = frozenset({"travelled to", "traveled to", "travels to", "travelling to", "traveling to", "went to",
-                            "came to"})
 # Opening a clause: a relative clause about a person ('..., who flew to the base').
 _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
-# Words of opening a place again: the one that runs it does so.
-_REOPENING: Final = frozenset({"reopened", "reopen", "reopens", "reopening"})
 # Words of shooting or bombing, and after one of them what is shot at or with in practice: a range ('fired rockets at
 # the Tofta range', 'dropped bombs on a bombing range') or rounds for training ('fired live rounds at X').
-_FIRING = frozenset({"fired", "fire at", "opened fire", "shelled", "shelling", "bombed", "bombing", "dropped bombs",
-                     "rockets", "rocket fire", "artillery fire", "mortar fire", "pounded", "pounding"})
 _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
@@ -1088,6 +1041,45 @@ class _Cues:
 
     def __init__(self, words: WordLists) -> None:
         points = Compass(words)
+        # After an event noun, its place or object, then a verb that leaves it undecided ('further refurbishment at X
+        # would be considered next year', 'an expansion of the base is being studied'): no event yet; a clause without
+        # one of the words it ends on is spared the pattern (`_may_hold`).
+        self.undecided_after = re.compile(
+            r"(?:\s+(?:at|of|on|to|for|in)\s+[^,;.!?]{1,60}?)?\s+(?:(?:would|will|could|may|might|should)\s+)?"
+            rf"(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:{alternation(words['undecided'])})\b",
+            re.IGNORECASE)
+        self.undecided_words = cores(words["undecided"])
+        # Relocation words: a facility after 'from' is the one left behind; some, with a facility as their object, give
+        # it back to its owner.
+        self.relocating = frozenset(words["relocation"])
+        self.giving_back = frozenset(words["giving back"])
+        # 'rotated troops through X': forces that rotate through a place serve there in turns.
+        self.rotating = frozenset(words["rotating"])
+        # Past verbs, regular or of the irregular ones of news, that no '-ed' would mark ('the navy took delivery').
+        past = rf"(?:[a-z]+ed|{alternation(words['irregular past'])})\b"
+        # A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called
+        # at', '..., and the navy took delivery of a boat at X').
+        self.and_clause = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
+                                     r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?" + past)
+        # Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on
+        # Monday and visited troops at Y').
+        self.and_verb = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?" + past)
+        # Verbs of arriving and leaving that need no object.
+        self.coming_and_going = frozenset(words["coming and going"])
+        # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
+        self.habitual = frozenset(words["habitual"])
+        # Words of travelling somewhere, by which those with no title of their own visit.
+        self.travelling_to = frozenset(words["travelling to"])
+        # Words of opening a place again: the one that runs it does so.
+        self.reopening = frozenset(words["reopening"])
+        # Words of shooting or bombing: with a range or training rounds after them, practice (`_AT_PRACTICE`).
+        self.firing = frozenset(words["firing"])
+        # Closing words: what an attack in the same clause does to a place is no withdrawal from it.
+        self.closures = frozenset(words["closing"])
+        # 'pulled', a withdrawal only with 'out', 'back' or 'home' after what it moves ('pulled its last soldiers out of
+        # X'; 'pulled the plug on X' is none), whatever it moves, as craft are often named by type alone
+        # (`_PULLED_OUT`).
+        self.pulling = frozenset(words["pulling"])
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
@@ -1406,6 +1398,7 @@ class Events:
     def match(self, doc: Doc, within: list[Span] | None = None) -> list[Trigger]:
         """Every event trigger in the text (or in the `within` spans) that is not hedged or negated."""
         words = event_words(doc.language)
+        cues = _cues(doc.language)
         hedges = _Hedges(doc)
         found: list[Trigger] = []
         arms = sorted(e.span[0] for e in doc.equipment)
@@ -1449,7 +1442,7 @@ class Events:
                     or (_may_hold(doc.norm, max(clause[0], start - 60), start, _UNTIL_WORDS)
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _cues(doc.language).receiving and not _takes_in_forces(doc, clause[0], m.span(), arms))
-                    or (low in _PULLING and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
+                    or (low in cues.pulling and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
                     or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1])
                         and not _state_before(doc, start))
                     or (low in _INTRUDING and kind == "other"
@@ -1465,8 +1458,8 @@ class Events:
                     or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
                     or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
                     or (low in _PRESENCE and not _official_after(doc, m.end(), clause[1]))
-                    or (_may_hold(doc.norm, m.end(), clause[1], _UNDECIDED_WORDS)
-                        and _UNDECIDED_AFTER.match(doc.norm, m.end(), clause[1]))
+                    or (_may_hold(doc.norm, m.end(), clause[1], cues.undecided_words)
+                        and cues.undecided_after.match(doc.norm, m.end(), clause[1]))
                     or (low in _cues(doc.language).training_nouns
                         and (_cues(doc.language).training_names.match(doc.norm, m.end())
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
@@ -1479,7 +1472,7 @@ class Events:
                     or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
                     or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, m.end()))
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
-                    or (low in _CLOSURES and _passing_closure(doc, m.span(), clause))):
+                    or (low in cues.closures and _passing_closure(doc, m.span(), clause))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -1516,15 +1509,15 @@ class Events:
                 # 'the handover of the refurbished blocks took place on Wednesday': works on what stands, handed to its
                 # users, end; no forces leave
                 continue
-            if word in _REOPENING and _cues(doc.language).disrepair.search(doc.norm, trig.sentence[0],
-                                                                          trig.sentence[1]):
+            if word in _cues(doc.language).reopening and _cues(doc.language).disrepair.search(
+                    doc.norm, trig.sentence[0], trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
             if (word in _QUALITIES and _MAKING_BEFORE.search(doc.norm, max(clause[0], trig.span[0] - 30), trig.span[0])
                     and _NOUN.match(doc.norm, trig.span[1])):
                 # 'plans to build reinforced shelters': what is made reinforced is built
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
-            if trig.type == "attack" and word in _FIRING and (
+            if trig.type == "attack" and word in _cues(doc.language).firing and (
                     _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]) or _shot_in_drills(doc, trig)):
                 # 'gunners fired rockets at the range', 'fired live rounds at X', 'fired rockets at X during the
                 # drills': shooting in practice is a drill
@@ -1723,7 +1716,7 @@ class Events:
                     # 'Some 600 reservists trained at X', 'during the Aurora exercise, jets spent a week at X': drills
                     # at a facility with no state told for them are those of the state that runs it, else of its land
                     agent = agent or listed.operator or listed.country
-                elif agent is None and not stateless and word in _REOPENING:
+                elif agent is None and not stateless and word in _cues(doc.language).reopening:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
                 if word in _USING and not _foreign_use(doc, trig, anchor, agent, listed):
@@ -2071,7 +2064,8 @@ def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
 def _giver_so_far(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
     """'France handed back the camp ... The quarters had been returned in March': with no state named, a site given
     back was left by those told so far to be leaving, not by the force that runs it now."""
-    if trig.word not in _GIVING_BACK and trig.word not in _cues(doc.language).handing:
+    cues = _cues(doc.language)
+    if trig.word not in cues.giving_back and trig.word not in cues.handing:
         return None
     return next((e.actor for e in reversed(events) if e.type == "withdrawal" and e.actor), None)
 
@@ -2224,7 +2218,7 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Inde
     """'India renovated the field ..., but Indian personnel left in 2022', 'P-8As now fly from X, ..., after the last of
     them arrived in mid-2023': a verb of arriving or leaving with no place of its own (nothing but a date after it in
     its clause) happens at the one facility named before it in the sentence."""
-    if trig.word not in _COMING_AND_GOING:
+    if trig.word not in _cues(doc.language).coming_and_going:
         return None
     rest = doc.norm[trig.span[1]:trig.clause[1]]
     for date in index.any_dates_in(trig.span[1], trig.clause[1] + 1):
@@ -2239,7 +2233,7 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Inde
 def _there_before(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     """'X has hosted allied jets since 2014. The Italian jets arrived there in August': 'there' right after a verb of
     arriving or leaving is the one facility named last in the sentence before."""
-    if trig.word not in _COMING_AND_GOING or not _THERE_NEXT.match(
+    if trig.word not in _cues(doc.language).coming_and_going or not _THERE_NEXT.match(
             doc.norm, trig.span[1]):
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
@@ -2387,7 +2381,7 @@ def _closed_by(doc: Doc, first: Trigger, then: Trigger) -> bool:
     """'strikes on Lebanon closed parts of Beirut's airport': a closure that an attack in its clause brought about is
     the attack's effect, not a withdrawal from the place."""
     return (first.type == "attack" and then.type == "withdrawal" and first.clause == then.clause
-            and then.word in _CLOSURES)
+            and then.word in _cues(doc.language).closures)
 
 
 def _passing_closure(doc: Doc, span: Span, clause: Span) -> bool:
@@ -2512,13 +2506,14 @@ def _left_behind(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     word = trig.word
     if anchor.span[1] <= trig.span[0]:
         # 'aircraft parked at X had been moved': what was at the place before the verb went away from it
-        return word in _RELOCATE and bool(_PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15),
-                                                            trig.span[0]))
+        return word in _cues(doc.language).relocating and bool(
+            _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 15), trig.span[0]))
     if _given_back(doc, trig, anchor):
         return True
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
     # 'flown out of X' leaves X whatever the verb; 'from X' only after a verb of relocating
-    return bool(directions) and (directions[-1] == "out of" or (word in _RELOCATE and directions[-1] == "from"))
+    return bool(directions) and (directions[-1] == "out of"
+                                 or (word in _cues(doc.language).relocating and directions[-1] == "from"))
 
 
 def _destination(doc: Doc, trig: Trigger, left: Anchor, anchors: _Anchors) -> Anchor | None:
@@ -2559,14 +2554,14 @@ def _natural_harm(doc: Doc, trig: Trigger) -> bool:
 
 def _given_back_subject(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'the X quarters had been returned on 7 March, then ...': the facility given back is the passive subject."""
-    return (anchor.span[1] <= trig.span[0] and trig.word in _GIVING_BACK
+    return (anchor.span[1] <= trig.span[0] and trig.word in _cues(doc.language).giving_back
             and bool(_PASSIVE.search(doc.norm, anchor.span[1], trig.span[0])))
 
 
 def _given_back(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     """'France returned the camp to Senegal': a facility as the direct object of 'returned' is handed back, left by
     those who held it, not where forces went."""
-    return (trig.word in _GIVING_BACK
+    return (trig.word in _cues(doc.language).giving_back
             and _OPENING.fullmatch(doc.norm, trig.span[1], anchor.span[0]) is not None)
 
 
@@ -2824,7 +2819,8 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         wide = _wide_clause(doc, trig)
         inside = [a for a in anchors.within(wide[0], wide[1])
                   if min(abs(a.span[0] - trig.span[1]), abs(trig.span[0] - a.span[1])) < _REACH
-                  and not (a.span[0] > trig.span[1] and _AND_CLAUSE.search(doc.norm, trig.span[1], a.span[0]))
+                  and not (a.span[0] > trig.span[1]
+                           and _cues(doc.language).and_clause.search(doc.norm, trig.span[1], a.span[0]))
                   and not (a.span[1] <= trig.span[0] and _new_clause_between(doc, a.span[1], trig))]
     # 'built about a dozen bases, including X': X is one of a set the event is told of as a whole; 'launches drills
     # as Taiwan puts X on alert', 'drills as X expands': X is in a clause with a subject of its own
@@ -2847,13 +2843,13 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if trig.word in _TRAVEL and after and _place_object(doc, trig, index) is not None:
         # 'flew into X on Monday and visited troops at Y': a move to a town of its own is not to the facility of the
         # verb joined after it
-        after = [a for a in after if not _AND_VERB.search(doc.norm, trig.span[1], a.span[0])]
+        after = [a for a in after if not _cues(doc.language).and_verb.search(doc.norm, trig.span[1], a.span[0])]
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
         manning = (trig.word in _MANNING or trig.word in _ENTERING or trig.word in _REACHING
                    or event_words(doc.language).trigger_type[trig.word][0] == "expansion")
-        rotating = trig.word in _ROTATING
+        rotating = trig.word in _cues(doc.language).rotating
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
                                       or _there_next(doc, trig, a, anchors)
                                       or (rotating and _THROUGH.search(doc.norm, trig.span[1], a.span[0]) is not None)
@@ -2866,7 +2862,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             # 'X, under Spanish command, has hosted the American station Y': the host is the subject before an aside
             before = [a for a in anchors.within(_wide_clause(doc, trig)[0], trig.span[0])
                       if trig.span[0] - a.span[1] < _REACH]
-        if before and trig.word in _GIVING_BACK:
+        if before and trig.word in _cues(doc.language).giving_back:
             # 'the X and Y quarters had been returned on 7 March, then the port': what was given back is the subject,
             # from the first of its list
             return _first_listed(doc, before)
@@ -2897,7 +2893,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
 def _new_clause_between(doc: Doc, end: int, trig: Trigger) -> bool:
     """A clause with a subject and verb of its own opens after `end` and holds the trigger, and nothing in it ('its',
     'there') points back to what came before."""
-    new = _AND_CLAUSE.search(doc.norm, end, trig.span[0])
+    new = _cues(doc.language).and_clause.search(doc.norm, end, trig.span[0])
     return new is not None and not _POINTS_BACK.search(doc.norm, new.start(), trig.clause[1])
 
 
@@ -2952,7 +2948,7 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     other destination operate there."""
     word = trig.word
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
-    if word in _RELOCATE or not directions or directions[-1] != "from":
+    if word in _cues(doc.language).relocating or not directions or directions[-1] != "from":
         return False
     # 'flew from X to Y': a destination named after X, not only before it
     return (word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
@@ -3594,7 +3590,8 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             owner = next((i for i in reversed(range(len(near)))
                           if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
     if forces is not None and (
-            (trig.word in _HABITUAL and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
+            (trig.word in _cues(doc.language).habitual
+             and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
             or (trig.type == "attack" and _PASSIVE.search(doc.norm, forces.start(), start))):
         # 'US troops rotate through them': the present tells what forces do, not what they did; 'nine Russian
         # aircraft were destroyed': forces the passive of an attack tells of are its target
@@ -3605,7 +3602,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     word = trig.word
     # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
     moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
-        trig.type in _MOVING_TYPES and word not in _LEAVING and word not in _HABITUAL) else None
+        trig.type in _MOVING_TYPES and word not in _LEAVING and word not in _cues(doc.language).habitual) else None
     named = moved and [a for a in actor_list[_first_from(actor_list, end):] if a.span[1] <= moved.end()]
     if named:
         # 'the withdrawal of all Russian forces': the forces' own state
@@ -3804,7 +3801,7 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
 def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
     """'Real Madrid had traveled to Japan': travelling somewhere is a visit only for an office holder or a delegation
     ('the French president traveled to Djibouti')."""
-    if trig.word not in _TRAVELLING_TO:
+    if trig.word not in _cues(doc.language).travelling_to:
         return False
     return not (event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
                 or _cues(doc.language).delegation.search(doc.norm, trig.clause[0], trig.span[0]))
