@@ -234,3 +234,13 @@ def test_english_event_word_families_keep_their_words() -> None:
     assert {"returned", "move"} <= cues.relocating and "returned" in cues.giving_back and "rotations" in cues.rotating
     assert "touched down" in cues.coming_and_going and "dropped bombs" in cues.firing
     assert "shut down" in cues.closures
+
+
+def test_hosting_words_of_another_language_build_the_hosting_sets() -> None:
+    rows = _with(("xx", "zorbhosted", "hosted"), ("xx", "zorbhosts", "hosts"), ("xx", "zorbwelcomed", "hosting"),
+                 ("xx", "zorbhome to", "home to"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.hosting == {"zorbhosted", "zorbhosts", "zorbwelcomed", "zorbhome to"}
+    assert cues.hosts_words == {"zorbhosted", "zorbhosts"} and "zorbhome to" in cues.receiving
+    english = _EventCues(pattern_words("en"))
+    assert {"hosted", "hosts", "will host", "became the home of"} <= english.hosting and english.hosts == {"hosts"}

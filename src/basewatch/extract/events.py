@@ -70,17 +70,6 @@ def _each(words: str, tail: str) -> str:
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS: Final = ("but", "while", "whereas", "although")
-# Visit words that are deployments at their subject when forces follow ('the base has hosted fighters'); the
-# present 'hosts' is a standing state, not an event.
-_HOSTED: Final = "hosted"
-# Becoming the home of forces ('will be home to a new squadron', 'became the home of the brigade').
-_HOME_TO = frozenset({"became home to", "become home to", "becomes home to", "will be home to", "became the home of",
-                      "become the home of", "becomes the home of"})
-_HOSTING: Final = _HOME_TO | {_HOSTED, "hosts", "receive", "receives", "received", "receiving", "welcomed", "will host"}
-# The present of hosting tells what a place is ('regularly hosts P-8As'), an event only when it is new ('now hosts').
-_HOSTS: Final = frozenset({"hosts"})
-# Hosting told by the host: a visit only when those who came are told.
-_HOSTS_WORDS: Final = frozenset({_HOSTED, "hosts"})
 _NOW_BEFORE: Final = re.compile(at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 _CAPABLE_BEFORE: Final = re.compile(at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
@@ -812,7 +801,8 @@ _UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exerc
 _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
-_UNPLACED_NOT = _FLYING | _HOSTING | _STATE_WORDS | _USING | frozenset({
+# The words that need a place to be an event (`_UNPLACED_TYPES`), besides those of hosting (`_Cues.hosting`).
+_UNPLACED_NOT = _FLYING | _STATE_WORDS | _USING | frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
     "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
     "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
@@ -1041,6 +1031,13 @@ class _Cues:
 
     def __init__(self, words: WordLists) -> None:
         points = Compass(words)
+        # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters', 'will be
+        # home to a new squadron'); the present ('regularly hosts P-8As') tells what a place is, an event only when it
+        # is new ('now hosts'). Hosting told by the host, past or present, is a visit only when those who came are told.
+        self.hosted = frozenset(words["hosted"])
+        self.hosts = frozenset(words["hosts"])
+        self.hosts_words = self.hosted | self.hosts
+        self.hosting = frozenset(words["hosting"] + words["home to"]) | self.hosts_words
         # After an event noun, its place or object, then a verb that leaves it undecided ('further refurbishment at X
         # would be considered next year', 'an expansion of the base is being studied'): no event yet; a clause without
         # one of the words it ends on is spared the pattern (`_may_hold`).
@@ -1118,7 +1115,7 @@ class _Cues:
         # Words of receiving and hosting that are no event at all unless forces follow ('received a warning',
         # 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a place is able to
         # take in ('the strip can receive C-130s').
-        self.receiving = frozenset(words["receiving"]) | _HOME_TO
+        self.receiving = frozenset(words["receiving"] + words["home to"])
         # Services that stand for all of a state's forces ('the military'), which meet any other.
         self.whole_services = frozenset(words["whole service"])
         # Right before a state: the edge of a land shared with it, which places what is told ('on the border with').
@@ -1447,7 +1444,7 @@ class Events:
                         and not _state_before(doc, start))
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
-                    or (low in _HOSTS and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
+                    or (low in cues.hosts and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or ((low in _USING or low in _OCCUPYING)
                         and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _WORKING_FROM and not _FORCES_WORD.search(doc.norm, max(clause[0], start - 60), start))
@@ -1536,7 +1533,8 @@ class Events:
             if hosted and _cues(doc.language).for_drills.search(doc.norm, trig.span[1], trig.clause[1]):
                 # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
                 continue
-            if not hosted and trig.type == "visit" and word in _HOSTS_WORDS and not _hosted_visitor(doc, trig):
+            if (not hosted and trig.type == "visit" and word in _cues(doc.language).hosts_words
+                    and not _hosted_visitor(doc, trig)):
                 continue
             if hosted:
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
@@ -1607,7 +1605,7 @@ class Events:
             elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
                 # 'the last Tornados left for X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
-            hosting = hosted or word in _HOSTING
+            hosting = hosted or word in _cues(doc.language).hosting
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or (
                 _state_after(trig, actor_list) if word in _PRESENCE else actor_of(
                     doc, trig, actor_list, exclude=fac.mentions, index=index))
@@ -1669,7 +1667,7 @@ class Events:
             if _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1]))) or (
                     date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
                 continue
-            if hosted and date is None and word == _HOSTED and not (
+            if hosted and date is None and word in _cues(doc.language).hosted and not (
                     _ROTATING_AFTER.match(doc.norm, trig.span[1])):
                 # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move;
                 # 'has hosted rotating units' tells forces that came
@@ -2854,7 +2852,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
                                       or _there_next(doc, trig, a, anchors)
                                       or (rotating and _THROUGH.search(doc.norm, trig.span[1], a.span[0]) is not None)
                                       or _given_back(doc, trig, a)) and not _origin_of(doc, trig, a)]
-        if trig.word not in _HOSTING and not (
+        if trig.word not in _cues(doc.language).hosting and not (
                 not after and _THERE.search(doc.norm, trig.span[1], trig.clause[1])):
             # 'has parked more jets there': 'there' after the verb stands for the facility named before it
             before = [a for a in before if _PASSIVE.search(doc.norm, a.span[1], trig.span[0])]
@@ -3432,7 +3430,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING)
-            or (word in _UNPLACED_NOT and not shot_at
+            or ((word in _UNPLACED_NOT or word in _cues(doc.language).hosting) and not shot_at
                 and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
@@ -4147,7 +4145,7 @@ def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> boo
 def _hosts_forces(doc: Doc, trig: Trigger, arms: list[int]) -> bool:
     """'has hosted J-11 fighters', 'to receive its first F-35A jets' is a deployment there; 'hosted the talks' stays a
     visit."""
-    return (trig.word in _HOSTING
+    return (trig.word in _cues(doc.language).hosting
             and _takes_in_forces(doc, trig.clause[0], trig.span, arms))
 
 
