@@ -106,18 +106,6 @@ class Anchor:
         return date(self.year, self.month, self.day)
 
 
-class Found:
-    """One resolved date before it becomes a `DateMention`. A plain class, not a dataclass, whose generated __init__
-    would run as bytecode in the compiled build (a frozen one's through object.__setattr__)."""
-
-    def __init__(self, span: Span, resolved: str | None, granularity: str | None, relative: bool, rule: str) -> None:
-        self.span = span
-        self.resolved = resolved
-        self.granularity = granularity
-        self.relative = relative
-        self.rule = rule
-
-
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     """One language's date vocabulary: surface form (lower case) -> meaning, per kind."""
@@ -443,7 +431,7 @@ class Context:
         self.cues = cues
         self.anchor = anchor
         self.last_end = -1
-        self.previous: list[Found] = []
+        self.previous: list[DateMention] = []
         self.quantities = sorted(q.span for q in doc.quantities)
         # The text as `_TOKEN` reads it, made on the first look at the words before or after a date; "" for none
         # (lower-casing that changes the length or reads a letter by its neighbours, the capital sigma).
@@ -576,7 +564,7 @@ class Context:
         return False
 
 
-Resolver = Callable[[re.Match[str], str, Context], list[Found]]
+Resolver = Callable[[re.Match[str], str, Context], list[DateMention]]
 
 
 def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
@@ -638,7 +626,7 @@ def _framed_year(ctx: Context, surface: str) -> int | None:
     return int(previous.resolved[:4]) + int(ctx.lex.get("anaphor_shift", surface.split()[-1]) or 0)
 
 
-def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Found]:
+def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[DateMention]:
     month = _month_of(ctx, _group(match, p, "mon"))
     day_text = _group(match, p, "d")
     if month is None or day_text is None:
@@ -660,13 +648,13 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Fo
         return []
     if _group(match, p, "d2"):
         resolved = _ym(year, month) if year else None
-        return [Found(span, resolved, "month" if resolved else None, relative, f"dates:{rule}-range")]
+        return [DateMention(span, resolved, "month" if resolved else None, relative, f"dates:{rule}-range")]
     if year is None:
-        return [Found(span, None, None, True, f"dates:{rule}")]
-    return [Found(span, _ymd(date(year, month, day)), "day", relative, f"dates:{rule}")]
+        return [DateMention(span, None, None, True, f"dates:{rule}")]
+    return [DateMention(span, _ymd(date(year, month, day)), "day", relative, f"dates:{rule}")]
 
 
-def _resolve_month_range(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_month_range(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """Resolve "March to May 2021": both months take the year; "December-January 2021" starts a year before."""
     first, second = _month_of(ctx, _group(match, p, "mon")), _month_of(ctx, _group(match, p, "mon2"))
     year = int(_group(match, p, "y") or 0)
@@ -674,8 +662,9 @@ def _resolve_month_range(match: re.Match[str], p: str, ctx: Context) -> list[Fou
         return []
     start_year = year - 1 if first > second else year
     return [
-        Found(match.span(p + "mon"), _ym(start_year, first), "month", False, "dates:month-range"),
-        Found((match.start(p + "mon2"), match.end(p[:-2])), _ym(year, second), "month", False, "dates:month-range"),
+        DateMention(match.span(p + "mon"), _ym(start_year, first), "month", False, "dates:month-range"),
+        DateMention((match.start(p + "mon2"), match.end(p[:-2])), _ym(year, second), "month", False,
+                    "dates:month-range"),
     ]
 
 
@@ -687,11 +676,11 @@ def _day_rule(rule: str, match: re.Match[str], p: str) -> str:
     return f"{rule}-narrative-year" if _group(match, p, "ana") else f"{rule}-yearless"
 
 
-def _resolve_day_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_day_month(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     return _day_month(match, p, ctx, _day_rule("day-month", match, p))
 
 
-def _resolve_month_day(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_month_day(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     if _group(match, p, "d"):
         return _day_month(match, p, ctx, _day_rule("month-day", match, p))
     if _group(match, p, "y") or _group(match, p, "sh") or _group(match, p, "ana"):
@@ -701,11 +690,11 @@ def _resolve_month_day(match: re.Match[str], p: str, ctx: Context) -> list[Found
     return []
 
 
-def _resolve_part_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_part_month(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     return _month_year(match, p, ctx, "part-month")
 
 
-def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Found]:
+def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[DateMention]:
     """A month with a year, a shifted year ("January last year") or none (from the anchor)."""
     month = _month_of(ctx, _group(match, p, "mon"))
     if month is None:
@@ -713,28 +702,28 @@ def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[F
     span = _span(match, p)
     year_text, shift = _group(match, p, "y"), ctx.lex.get("shift", _group(match, p, "sh"))
     if year_text:
-        return [Found(span, _ym(int(year_text), month), "month", False, f"dates:{rule}")]
+        return [DateMention(span, _ym(int(year_text), month), "month", False, f"dates:{rule}")]
     if shift is not None:
         year = ctx.anchor.year + int(shift) if ctx.anchor.year is not None else None
         resolved = _ym(year, month) if year is not None else None
-        return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-relative-year")]
+        return [DateMention(span, resolved, "month" if resolved else None, True, f"dates:{rule}-relative-year")]
     narrated = _group(match, p, "ana")
     if narrated:
         year = _framed_year(ctx, narrated)
         resolved = _ym(year, month) if year is not None else None
-        return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-narrative-year")]
+        return [DateMention(span, resolved, "month" if resolved else None, True, f"dates:{rule}-narrative-year")]
     year = _year_from_anchor(ctx, month, None, span[0])
     resolved = _ym(year, month) if year is not None else None
-    return [Found(span, resolved, "month" if resolved else None, True, f"dates:{rule}-yearless")]
+    return [DateMention(span, resolved, "month" if resolved else None, True, f"dates:{rule}-yearless")]
 
 
-def _resolve_iso(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_iso(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     y, m, d = (int(_group(match, p, k) or 0) for k in ("y", "m", "d"))
     valid = _valid(y, m, d)
-    return [Found(_span(match, p), _ymd(valid), "day", False, "dates:iso")] if valid else []
+    return [DateMention(_span(match, p), _ymd(valid), "day", False, "dates:iso")] if valid else []
 
 
-def _resolve_numeric(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_numeric(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     a, b, y = (int(_group(match, p, k) or 0) for k in ("a", "b", "y"))
     span = _span(match, p)
     if _group(match, p, "sep") == "." or (a > 12 >= b):
@@ -742,24 +731,25 @@ def _resolve_numeric(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     elif b > 12 >= a or a == b:
         day, month = b, a
     else:
-        return [Found(span, str(y), "year", False, "dates:numeric-ambiguous")]
+        return [DateMention(span, str(y), "year", False, "dates:numeric-ambiguous")]
     valid = _valid(y, month, day)
-    return [Found(span, _ymd(valid), "day", False, "dates:numeric")] if valid else []
+    return [DateMention(span, _ymd(valid), "day", False, "dates:numeric")] if valid else []
 
 
-def _resolve_numeric_month(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_numeric_month(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     month, year = int(_group(match, p, "m") or 0), int(_group(match, p, "y") or 0)
-    return [Found(_span(match, p), _ym(year, month), "month", False, "dates:numeric-month")]
+    return [DateMention(_span(match, p), _ym(year, month), "month", False, "dates:numeric-month")]
 
 
-def _resolve_week_weekday(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_week_weekday(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """A weekday of a shifted week: "Tuesday of next week", "last week on Monday"."""
     weekday = int(ctx.lex.get("weekday", _group(match, p, "wd") or _group(match, p, "wd2")) or 0)
     shift = int(ctx.lex.get("shift", _group(match, p, "sh") or _group(match, p, "sh2")) or 0)
     anchor = ctx.anchor.day_date
     if anchor is None:
-        return [Found(_span(match, p), None, None, True, "dates:week-weekday")]
-    return [Found(_span(match, p), _ymd(_week_weekday(anchor, weekday, shift)), "day", True, "dates:week-weekday")]
+        return [DateMention(_span(match, p), None, None, True, "dates:week-weekday")]
+    day = _week_weekday(anchor, weekday, shift)
+    return [DateMention(_span(match, p), _ymd(day), "day", True, "dates:week-weekday")]
 
 
 def _nearest_weekday(anchor: date, weekday: int, future: bool, strict: bool) -> date:
@@ -774,7 +764,7 @@ def _week_weekday(anchor: date, weekday: int, shift: int) -> date:
     return anchor + timedelta(days=weekday - anchor.weekday(), weeks=shift)
 
 
-def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | None = None) -> list[Found]:
+def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | None = None) -> list[DateMention]:
     """A weekday: "Tuesday" nearest before publication (after it with a future cue), "past
     Tuesday" strictly before, "last Tuesday" the latest but yesterday, "this/next Tuesday" in the
     current/next week."""
@@ -785,7 +775,7 @@ def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | No
     anchor = ctx.anchor.day_date
     rule = "dates:weekday" if shift is None else "dates:shift-weekday"
     if anchor is None:
-        return [Found(span, None, None, True, rule)]
+        return [DateMention(span, None, None, True, rule)]
     surface = _group(match, p, "sh")
     if shift is None:
         day = _plain_weekday(ctx, span, anchor, weekday)
@@ -797,7 +787,7 @@ def _resolve_weekday(match: re.Match[str], p: str, ctx: Context, shift: int | No
         day = _nearest_weekday(anchor - timedelta(days=1), weekday, False, strict=True)
     else:
         day = _week_weekday(anchor, weekday, shift)
-    return [Found(span, _ymd(day), "day", True, rule)]
+    return [DateMention(span, _ymd(day), "day", True, rule)]
 
 
 def _plain_weekday(ctx: Context, span: Span, anchor: date, weekday: int) -> date:
@@ -810,20 +800,20 @@ def _plain_weekday(ctx: Context, span: Span, anchor: date, weekday: int) -> date
     return _nearest_weekday(anchor, weekday, ctx.future(span[0]) or ctx.future_after(span[1]), strict=False)
 
 
-def _resolve_shift_name(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_shift_name(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     surface = _group(match, p, "sh")
     shift = int(ctx.lex.get("shift", surface) or ctx.lex.get("shift_named", surface) or 0)
     return _shifted_name(match, p, ctx, shift)
 
 
-def _resolve_name_shift(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_name_shift(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     shift = int(ctx.lex.get("shift_after", _group(match, p, "sh")) or 0)
     if _group(match, p, "unit"):
         return _unit_shift(match, p, ctx, shift)
     return _shifted_name(match, p, ctx, shift)
 
 
-def _shifted_name(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[Found]:
+def _shifted_name(match: re.Match[str], p: str, ctx: Context, shift: int) -> list[DateMention]:
     """Resolve "last January", "next Tuesday", "last summer" against the publication date."""
     if _group(match, p, "wd"):
         return _resolve_weekday(match, p, ctx, shift)
@@ -832,7 +822,7 @@ def _shifted_name(match: re.Match[str], p: str, ctx: Context, shift: int) -> lis
     month = _month_of(ctx, _group(match, p, "mon"))
     first, last = _SEASON_MONTHS.get(season or "", (0, 0)) if month is None else (month, month)
     if a.year is None or a.month is None or first == 0:
-        return [Found(span, None, None, True, "dates:shift-name")]
+        return [DateMention(span, None, None, True, "dates:shift-name")]
     if shift < 0:
         year = a.year if last < a.month else a.year - 1
     elif shift > 0:
@@ -840,18 +830,18 @@ def _shifted_name(match: re.Match[str], p: str, ctx: Context, shift: int) -> lis
     else:
         year = a.year
     if month is None:
-        return [Found(span, str(year), "year", True, "dates:shift-season")]
-    return [Found(span, _ym(year, month), "month", True, "dates:shift-month")]
+        return [DateMention(span, str(year), "year", True, "dates:shift-season")]
+    return [DateMention(span, _ym(year, month), "month", True, "dates:shift-month")]
 
 
-def _resolve_season(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_season(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     span = _span(match, p)
     year_text, shift = _group(match, p, "y"), ctx.lex.get("shift", _group(match, p, "sh"))
     if year_text:
-        return [Found(span, year_text, "year", False, "dates:season-year")]
+        return [DateMention(span, year_text, "year", False, "dates:season-year")]
     if ctx.anchor.year is None or shift is None:
-        return [Found(span, None, None, True, "dates:season-relative-year")]
-    return [Found(span, str(ctx.anchor.year + int(shift)), "year", True, "dates:season-relative-year")]
+        return [DateMention(span, None, None, True, "dates:season-relative-year")]
+    return [DateMention(span, str(ctx.anchor.year + int(shift)), "year", True, "dates:season-relative-year")]
 
 
 def _count(match: re.Match[str], p: str, ctx: Context) -> float | None:
@@ -878,14 +868,14 @@ def _back(ctx: Context, unit: str, count: float) -> tuple[str | None, str | None
     return _ymd(anchor - timedelta(days=n * _DAY_UNITS[unit])), "day"
 
 
-def _resolve_ago(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_ago(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     span = _span(match, p)
     unit = ctx.lex.get("unit", _group(match, p, "unit")) or "year"
     count = _count(match, p, ctx)
     if count is None or count != int(count) or count <= 0:
-        return [Found(span, None, None, True, "dates:ago-vague")]
+        return [DateMention(span, None, None, True, "dates:ago-vague")]
     resolved, granularity = _back(ctx, unit, count)
-    return [Found(span, resolved, granularity, True, "dates:ago")]
+    return [DateMention(span, resolved, granularity, True, "dates:ago")]
 
 
 def _week(anchor: date, shift: int) -> tuple[str | None, str | None]:
@@ -898,7 +888,8 @@ def _week(anchor: date, shift: int) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int, rule: str = "relative-unit") -> list[Found]:
+def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int,
+                rule: str = "relative-unit") -> list[DateMention]:
     """Resolve "last year", "earlier this month", "next week" against the publication date."""
     span, a = _span(match, p), ctx.anchor
     unit = ctx.lex.get("unit", _group(match, p, "unit"))
@@ -907,17 +898,17 @@ def _unit_shift(match: re.Match[str], p: str, ctx: Context, shift: int, rule: st
     if unit == "day":
         return _after_previous(ctx, span, "day", shift)
     if unit in ("decade", "fortnight"):
-        return [Found(span, None, None, True, f"dates:{rule}")]
+        return [DateMention(span, None, None, True, f"dates:{rule}")]
     if unit == "year" and a.year is not None:
         resolved, granularity = str(a.year + shift), "year"
     elif unit == "month" and a.year is not None and a.month is not None:
         resolved, granularity = _ym(*_add_months(a.year, a.month, shift)), "month"
     elif unit == "week" and a.day_date is not None:
         resolved, granularity = _week(a.day_date, shift)
-    return [Found(span, resolved, granularity, True, f"dates:{rule}")]
+    return [DateMention(span, resolved, granularity, True, f"dates:{rule}")]
 
 
-def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     return _unit_shift(match, p, ctx, int(ctx.lex.get("shift", _group(match, p, "sh")) or 0))
 
 
@@ -925,13 +916,14 @@ def _resolve_relative_unit(match: re.Match[str], p: str, ctx: Context) -> list[F
 _APPOSITION: Final = re.compile(r"[\s,;:()\u2013\u2014-]*")
 
 
-def _resolve_part_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_part_unit(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """Resolve "the end of the year", "later in the month" to the publication's year or month, or to
     those of the date the narrative just set."""
     span = _span(match, p)
     narrated = _narrated(ctx, span, ctx.lex.get("unit", _group(match, p, "unit")))
     if narrated is not None:
-        return [Found(span, narrated, "month" if len(narrated) == len("2024-07") else "year", True, "dates:part-unit")]
+        granularity = "month" if len(narrated) == len("2024-07") else "year"
+        return [DateMention(span, narrated, granularity, True, "dates:part-unit")]
     return _unit_shift(match, p, ctx, 0, "part-unit")
 
 
@@ -952,7 +944,7 @@ def _narrated(ctx: Context, span: Span, unit: str | None) -> str | None:
     return previous.resolved[: len("2024-07") if unit == "month" else len("2024")]
 
 
-def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """A vague stretch: recent days or weeks are the publication month; anything else unresolved."""
     span, a = _span(match, p), ctx.anchor
     before = ctx.cues.recent_prep.search(ctx.doc.norm, max(0, span[0] - 16), span[0])
@@ -965,11 +957,11 @@ def _resolve_recent(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
         # "in the coming weeks" dates no event; it is left out rather than kept unresolvable.
         return []
     if unit in ("day", "week", "fortnight") and a.year is not None and a.month is not None:
-        return [Found(span, _ym(a.year, a.month), "month", True, "dates:recent")]
-    return [Found(span, None, None, True, "dates:recent")]
+        return [DateMention(span, _ym(a.year, a.month), "month", True, "dates:recent")]
+    return [DateMention(span, None, None, True, "dates:recent")]
 
 
-def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[Found]:
+def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[DateMention]:
     """`count` units after (before, if negative) the last date of the text fine enough for `unit`."""
     needed = {"day": ("day",), "week": ("day",), "fortnight": ("day",), "month": ("day", "month")}.get(
         unit, ("day", "month", "year")
@@ -989,10 +981,10 @@ def _after_previous(ctx: Context, span: Span, unit: str, count: int) -> list[Fou
             resolved, granularity = _ym(*_add_months(year, month, count)), "month"
         elif unit in ("year", "decade"):
             resolved, granularity = str(year + count * (10 if unit == "decade" else 1)), "year"
-    return [Found(span, resolved, granularity, True, "dates:anaphoric")]
+    return [DateMention(span, resolved, granularity, True, "dates:anaphoric")]
 
 
-def _framing(ctx: Context, dates: list[Found]) -> Found | None:
+def _framing(ctx: Context, dates: list[DateMention]) -> DateMention | None:
     """The date the text last set: its last resolved date, unless that one sits in a relative clause
     after another date of its sentence ("In 2018 it based jets at the airport that opened in 2014,
     and four years later ..." counts from 2018)."""
@@ -1008,19 +1000,19 @@ def _framing(ctx: Context, dates: list[Found]) -> Found | None:
     return last
 
 
-def _resolve_later(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_later(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """Resolve "two days later", "a week earlier": counted from the text's previous date."""
     span = _span(match, p)
     unit = ctx.lex.get("unit", _group(match, p, "unit")) or "day"
     count = _count(match, p, ctx)
     if count is None or count != int(count) or count <= 0:
-        return [Found(span, None, None, True, "dates:anaphoric")]
+        return [DateMention(span, None, None, True, "dates:anaphoric")]
     return _after_previous(
         ctx, span, unit, int(count) * int(ctx.lex.get("anaphor_after", _group(match, p, "dir")) or 1)
     )
 
 
-def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """Resolve "the next day", "the previous year", "that year", "the day before": from the text's previous date."""
     unit = ctx.lex.get("unit", _group(match, p, "unit") or _group(match, p, "one_unit")) or "day"
     shift = int(ctx.lex.get("anaphor_shift", _group(match, p, "sh"))
@@ -1029,28 +1021,28 @@ def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[
         return _before_after(ctx, _span(match, p), unit, shift)
     if shift == 0 and unit not in ("day", "month", "year"):
         # "That week" is no day, and its month is not sure.
-        return [Found(_span(match, p), None, None, True, "dates:anaphoric")]
+        return [DateMention(_span(match, p), None, None, True, "dates:anaphoric")]
     return _after_previous(ctx, _span(match, p), unit, shift)
 
 
-def _before_after(ctx: Context, span: Span, unit: str, shift: int) -> list[Found]:
+def _before_after(ctx: Context, span: Span, unit: str, shift: int) -> list[DateMention]:
     """'The day before (the vote)' counts from the text's previous date; with none it places nothing,
     and right after one it is that date described ('on Nov. 24 - the day after the payments')."""
     if not ctx.previous:
         return []
     last = ctx.previous[-1]
     if _APPOSITION.fullmatch(ctx.doc.norm, last.span[1], span[0]):
-        return [Found(span, last.resolved, last.granularity, True, "dates:anaphoric")]
+        return [DateMention(span, last.resolved, last.granularity, True, "dates:anaphoric")]
     return _after_previous(ctx, span, unit, shift)
 
 
-def _resolve_weekend(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_weekend(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """Resolve "the weekend": the last one (the coming one after a future cue), "last/this/next weekend"
     that of the previous/current/next Monday-Sunday week; resolved to its month, or its year if
     it straddles two months."""
     span, anchor = _span(match, p), ctx.anchor.day_date
     if anchor is None:
-        return [Found(span, None, None, True, "dates:weekend")]
+        return [DateMention(span, None, None, True, "dates:weekend")]
     saturday = anchor + timedelta(days=5 - anchor.weekday())
     surface = _group(match, p, "sh")
     if surface is not None:
@@ -1062,27 +1054,27 @@ def _resolve_weekend(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
     saturday += timedelta(weeks=shift)
     sunday = saturday + timedelta(days=1)
     if saturday.month == sunday.month:
-        return [Found(span, _ym(saturday.year, saturday.month), "month", True, "dates:weekend")]
-    return [Found(span, None, None, True, "dates:weekend")]
+        return [DateMention(span, _ym(saturday.year, saturday.month), "month", True, "dates:weekend")]
+    return [DateMention(span, None, None, True, "dates:weekend")]
 
 
-def _resolve_deictic(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_deictic(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     offset = int(ctx.lex.get("deictic", _group(match, p, "word")) or 0)
     anchor = ctx.anchor.day_date
     resolved = _ymd(anchor + timedelta(days=offset)) if anchor else None
-    return [Found(_span(match, p), resolved, "day" if resolved else None, True, "dates:deictic")]
+    return [DateMention(_span(match, p), resolved, "day" if resolved else None, True, "dates:deictic")]
 
 
-def _resolve_plain_weekday(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_plain_weekday(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     return _resolve_weekday(match, p, ctx)
 
 
-def _resolve_decade(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_decade(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     """Keep "the 1990s", "the early 2000s" unresolved: a date no YYYY can hold, kept unresolved."""
-    return [Found(_span(match, p), None, None, False, "dates:decade")]
+    return [DateMention(_span(match, p), None, None, False, "dates:decade")]
 
 
-def _resolve_year_range(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_year_range(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     first_text, second_text = _group(match, p, "y") or "", _group(match, p, "y2") or ""
     first = int(first_text)
     second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
@@ -1094,15 +1086,16 @@ def _resolve_year_range(match: re.Match[str], p: str, ctx: Context) -> list[Foun
     spans = (match.span(p + "y"), match.span(p + "y2"))
     if any(ctx.in_quantity(s) for s in spans):
         return []
-    return [Found(s, str(v), "year", False, "dates:year-range") for s, v in zip(spans, (first, second), strict=True)]
+    return [DateMention(s, str(v), "year", False, "dates:year-range")
+            for s, v in zip(spans, (first, second), strict=True)]
 
 
-def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
+def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     span, year_span = _span(match, p), match.span(p + "y")
     year = int(_group(match, p, "y") or 0)
     part = _group(match, p, "part")
     if part:
-        return [Found(span, str(year), "year", False, "dates:year-part")]
+        return [DateMention(span, str(year), "year", False, "dates:year-part")]
     if year not in _CUED_YEARS or ctx.in_quantity(year_span) or ctx.model_year(year_span[1]):
         return []
     if _group(match, p, "yw"):
@@ -1117,7 +1110,7 @@ def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[Found]:
         rule = "dates:year-determiner"
     else:
         return []
-    return [Found(span, str(year), "year", False, rule)]
+    return [DateMention(span, str(year), "year", False, rule)]
 
 
 _RESOLVERS: dict[str, Resolver] = {
@@ -1476,11 +1469,11 @@ class Dates:
         langs = {r["lang"] for r in table("months.tsv")}
         self.grammars = {lang: build_grammar(lang) for lang in sorted(langs)}
 
-    def match(self, doc: Doc) -> list[Found]:
+    def match(self, doc: Doc) -> list[DateMention]:
         """Every date in `doc`, in text order, resolved against `doc.published`."""
         grammar = self.grammars.get(doc.language) or self.grammars["en"]
         ctx = Context(doc, grammar.lexicon, grammar.cues, Anchor.parse(doc.published))
-        found: list[Found] = []
+        found: list[DateMention] = []
         done = 0
         lowered = _lowered(doc.norm, doc.lower())
         spaced_view = doc.spaced()
@@ -1505,8 +1498,8 @@ class Dates:
                 ctx.previous = found
         return found
 
-    def set_annotations(self, doc: Doc, found: list[Found]) -> None:
-        doc.dates.extend(DateMention(f.span, f.resolved, f.granularity, f.relative, f.rule) for f in found)
+    def set_annotations(self, doc: Doc, found: list[DateMention]) -> None:
+        doc.dates.extend(found)
 
     def __call__(self, doc: Doc) -> Doc:
         self.set_annotations(doc, self.match(doc))
