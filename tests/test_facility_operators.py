@@ -180,6 +180,24 @@ def test_held_places(pipeline: Any, text: str, name: str, operator: str) -> None
     assert found(pipeline, text)[name]["operator"] == operator
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "operator", "country"),
+    [
+        # A dependent territory has no forces of its own: the sovereign's run what the text gives no operator.
+        ("A new hangar was finished at the Vetka air base near Cayenne in French Guiana.", "Vetka air base", "FR",
+         "GF"),
+        ("Sailors at the naval base at Nouméa in New Caledonia took delivery of a patrol boat.", "Nouméa naval base",
+         "FR", "NC"),
+        ("The navy reopened the Vetka naval base in Puerto Rico last year.", "Vetka naval base", "US", "PR"),
+        ("Crews at the military side of Vetka airport in Greenland refuelled two transports.",
+         "military side of Vetka airport", "DK", "GL"),
+    ],
+)
+def test_dependent_territories(pipeline: Any, text: str, name: str, operator: str, country: str) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["operator"], fac["country"]) == (operator, country)
+
+
 def test_kit_leaving_a_base_next_to_an_airport_is_the_base_s(pipeline: Any) -> None:
     text = ("The last French aircraft in Gabon, a CN-235 transport, left the Gabonese air force's Base 01, next to "
             "Libreville international airport, in December.")

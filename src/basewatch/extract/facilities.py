@@ -25,6 +25,7 @@ from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_an
 from basewatch.extract.facility_attrs import (
     attach_attributes,
     fronted_country,
+    host_force,
     load_reference_data,
     locate,
     place_index,
@@ -1507,7 +1508,7 @@ def _place_military_parts(facilities: list[Facility], groups: list[list[Candidat
             continue
         fac.country = fac.country or airport.country
         fac.admin1 = fac.admin1 or airport.admin1
-        fac.operator = fac.operator or fac.country
+        fac.operator = fac.operator or host_force(fac)
 
 
 def _taken_up(doc: Doc, words: FacilityWords, item: Installation, span: Span, found: list[Candidate]) -> bool:

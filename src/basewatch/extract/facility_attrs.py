@@ -927,7 +927,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
-            fac.operator = _host_force(fac)
+            fac.operator = host_force(fac)
     _privately_run(doc, facilities)
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
@@ -937,7 +937,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
                 and (fac.rule not in _UNNAMED_RULES or _service_named(fac) or _forces_only(doc, fac)
                      or _host_service_before(doc, fac, actor_list))
                 and id(fac) not in closed):
-            fac.operator = _host_force(fac)
+            fac.operator = host_force(fac)
     _equipment(doc, facilities)
     _kit_told_before(doc, facilities)
     _listed_kit(doc, facilities)
@@ -945,10 +945,16 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _capabilities(doc, facilities)
 
 
-def _host_force(fac: Facility) -> str | None:
+def host_force(fac: Facility) -> str | None:
     """Whose forces hold where a facility is: its country's, but in a division another state holds ('an air base
-    near Saky in Crimea'), that state's."""
-    return _held_divisions().get((fac.country or "", fac.admin1 or ""), fac.country)
+    near Saky in Crimea'), that state's; in a dependent territory ('an air base in French Guiana'), its sovereign's."""
+    held = _held_divisions().get((fac.country or "", fac.admin1 or ""), fac.country)
+    return _sovereigns().get(held, held) if held else held
+
+
+@cache
+def _sovereigns() -> dict[str, str]:
+    return {row["territory"]: row["sovereign"] for row in table("dependencies.tsv")}
 
 
 @cache
@@ -2099,7 +2105,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
             and _arrives(doc, force.stop, at[0]))
         if guest and fac.operator is None and fac.kind in _GARRISON_KINDS and actor.code != fac.country:
             # Foreign instructors serve at the host's installation.
-            fac.operator = _host_force(fac)
+            fac.operator = host_force(fac)
         if fac.operator is None and not guest and fac.kind in _GARRISON_KINDS and (joint is None
                                                                                  or joint == fac.country):
             fac.operator = joint or actor.code
