@@ -24,8 +24,9 @@ from spans import check_spans
     ],
 )
 def test_object_there_finds_what_a_whole_text_scan_finds(text: str) -> None:
-    scanned = [m.span(1) for m in coref._OBJECT_THERE.finditer(text)]
-    assert coref._object_there(text) == scanned
+    cues = coref._cues("en")
+    scanned = [m.span(1) for m in cues.object_there.finditer(text)]
+    assert coref._object_there(cues, text) == scanned
 
 
 def test_a_private_operator_still_clears_a_ports_state_operator(pipeline: Any) -> None:

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from basewatch.data import table
-from basewatch.extract import compass, events, facility_attrs
+from basewatch.extract import compass, coref, events, facility_attrs
 from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
@@ -71,7 +71,7 @@ def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header(
     # the source beside the module: compiled, the module's own file is the extension
     sources = "".join(
         (Path(module.__file__ or "").parent / f"{module.__name__.rpartition('.')[2]}.py").read_text(encoding="utf-8")
-        for module in (compass, events, facility_attrs)
+        for module in (compass, coref, events, facility_attrs)
     )
     header = resources.files("basewatch.data").joinpath("pattern_words.tsv").read_text(encoding="utf-8")
     comments = " ".join(line.lstrip("# ") for line in header.splitlines() if line.startswith("#"))
@@ -244,3 +244,17 @@ def test_hosting_words_of_another_language_build_the_hosting_sets() -> None:
     assert cues.hosts_words == {"zorbhosted", "zorbhosts"} and "zorbhome to" in cues.receiving
     english = _EventCues(pattern_words("en"))
     assert {"hosted", "hosts", "will host", "became the home of"} <= english.hosting and english.hosts == {"hosts"}
+
+
+def test_coreference_words_of_another_language_build_the_coreference_patterns() -> None:
+    rows = _with(("xx", "zorbstrip", "its part"), ("xx", "zorbhoused", "it housed"), ("xx", "zorbparked", "there verb"),
+                 ("xx", "zorbkeeps", "keep"), ("xx", "zorbruns", "runs it"), ("xx", "zorbdocked", "call at"))
+    cues = coref._Cues(word_lists_for(rows, "xx"), Compass(pattern_words("en")).bearing)
+    assert cues.part_after_its.match(" zorbstrip") and not cues.part_after_its.match(" runway")
+    assert cues.fronted_it.match("At its peak it zorbhoused") and not cues.it_housed.search("it housed")
+    assert cues.there.search("jets are zorbparked there") and cues.longest_there_verb == len("zorbparked")
+    assert cues.object_there.search("zorbkeeps two boats there") and cues.keeping_verbs == ("zorbkeeps",)
+    assert cues.runs_before.search("which zorbruns ") and cues.running_verbs == ("zorbruns",)
+    assert cues.called_at.search("a frigate zorbdocked at ") and cues.based_at.search("zorbdocked in ")
+    # the classes the language lacks are English's
+    assert cues.based_at.search("exercised at ") and cues.distance_of.search("40 km north of the ")

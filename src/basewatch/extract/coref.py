@@ -10,7 +10,7 @@ from typing import Final
 
 from basewatch.data import table_for
 from basewatch.extract.compass import compass
-from basewatch.extract.lexicon import Actor, facility_words, word_regex
+from basewatch.extract.lexicon import Actor, WordLists, alternation, cores, facility_words, pattern_words, word_regex
 from basewatch.extract.spacing import is_word_char
 from basewatch.extract.wordscan import Hit, WordMatcher
 from basewatch.model import Doc, Facility, Span
@@ -32,58 +32,71 @@ _COMPATIBLE: Final[dict[str, frozenset[str] | None]] = {
 }
 # Anaphor kinds of a base proper, which a place only called an airport is not.
 _BASE_KINDS: Final = frozenset({"base", "air base", "naval base", "outpost"})
-_PREP_BEFORE_IT: Final = re.compile(r"\b(?:through|from|at|into|to|near|inside|around|on|within|outside|equip|arm)\s+$",
-                                    re.IGNORECASE)
-# Its words, which end the last word before the whitespace it ends on.
-_PREPS_BEFORE_IT: Final = ("through", "from", "at", "into", "to", "near", "inside", "around", "on", "within", "outside",
-                           "equip", "arm")
+# The prepositions before an 'it' that stands for a facility ('through it', 'near it'), besides the verbs of `equip`.
+_PREPS_BEFORE_IT: Final = ("through", "from", "at", "into", "to", "near", "inside", "around", "on", "within", "outside")
 _NOT_AFTER_IT: Final = re.compile(r"\s+(?:is|was|has)\b")
-_PART_AFTER_ITS: Final = re.compile(r"\s+(?:runways?|hangars?|aprons?|perimeter|airstrip|airfield|piers?|garrison)\b",
-                                    re.IGNORECASE)
-
-
-# "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
-_SUBJECT_IT: Final = re.compile(
-    r"It\s+(?:was|has|had|hosts|houses|sits|lies|serves|became|will|now|also|remains|covers|"
-    r"is\s+home)\b")
-# "it" after a short fronted phrase ('At its peak it housed ...'), with a verb of hosting only.
-_FRONTED_IT: Final = re.compile(
-    r"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){0,4}\s+(it)\s+(?:housed|hosted|held|hosts|houses)\b")
-# How `_FRONTED_IT` ends: rare, so one search of the text spares trying the pattern at every sentence start.
-_IT_HOUSED: Final = re.compile(r"it\s+(?:housed|hosted|held|hosts|houses)\b")
 
 
 _COPULA_BEFORE: Final = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)?$")
 
 
-@lru_cache(maxsize=8)
-def _distance_of(lang: str) -> re.Pattern[str]:
-    """Before a place a distance is measured from: '20 miles south of ', '10 km from the '."""
-    return re.compile(r"\b(?:km|kilometres|kilometers|miles|metres|meters)\s+(?:\([^)]{0,20}\)\s+)?"
-                      rf"(?:{compass(lang).bearing}\s+)?(?:of|from)\s+(?:the\s+)?$")
-
-
 # Right before a facility's name: where forces came from ('from Aviano', 'from the Russian base of').
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
-# Before it in its sentence: where forces went ('flew into X', 'reached X', 'arrived at X'), not 'according to X'.
-_WENT_TO: Final = re.compile(r"\b(?<!according )(?:into|to|at|reached|reaching)\s+(?:the\s+)?"
-                             r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
-# "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
-_THERE: Final = re.compile(r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
-                           r"housed|kept|seen|photographed)\s+(there)\b", re.IGNORECASE)
-# The same verbs ending right where the whitespace before a "there" begins.
-_THERE_VERB: Final = re.compile(
-    r"\b(?:based|stationed|deployed|parked|located|operating|operate|arrived|flown|sent|moved|"
-    r"housed|kept|seen|photographed)$", re.IGNORECASE)
-_LONGEST_THERE_VERB: Final = len("photographed")
-# "there" after a verb of keeping and its object ('keeps its two patrol boats there').
-_OBJECT_THERE: Final = re.compile(r"\b(?:keeps|keep|kept|stations|bases|parks|houses)\s+(?:[\w-]+\s+){1,5}?(there)\b")
-# What each of `_OBJECT_THERE`'s verbs holds.
-_KEEPING_VERBS: Final = ("keep", "kept", "stations", "bases", "parks", "houses")
-# A verb of running right before an anaphor: 'which runs the base'.
-_RUNS_BEFORE: Final = re.compile(r"\b(?:runs|run|operates|operate)\s+$")
 # How far into its sentence a pronoun may stand to be read as the sentence's subject.
 _FRONT: Final = 30
+
+
+class _Cues:
+    """The patterns built from one language's word lists (pattern_words.tsv); their grammar stays here."""
+
+    def __init__(self, words: WordLists, bearing: str) -> None:
+        # 'through it', 'to equip it': an 'it' after a preposition or a verb of arming stands for a facility.
+        self.prep_before_it = re.compile(rf"\b(?:{alternation(_PREPS_BEFORE_IT + words['equip'])})\s+$", re.IGNORECASE)
+        # Its words, which end the last word before the whitespace it ends on.
+        self.preps_before_it = _PREPS_BEFORE_IT + words["equip"]
+        self.part_after_its = re.compile(rf"\s+(?:{alternation(words['its part'])})\b", re.IGNORECASE)
+        # "It" opening a sentence and followed by a verb of being, having or hosting: not the weather "it is".
+        self.subject_it = re.compile(rf"It\s+(?:{alternation(words['subject it'])})\b")
+        # "it" after a short fronted phrase ('At its peak it housed ...'), with a verb of hosting only.
+        housed = alternation(words["it housed"])
+        self.fronted_it = re.compile(rf"[A-Z][\w'\u2019]*(?:\s+[\w'\u2019]+){{0,4}}\s+(it)\s+(?:{housed})\b")
+        # How `fronted_it` ends: rare, so one search of the text spares trying the pattern at every sentence start.
+        self.it_housed = re.compile(rf"it\s+(?:{housed})\b")
+        # Before a place a distance is measured from: '20 miles south of ', '10 km from the '.
+        self.distance_of = re.compile(
+            rf"\b(?:{alternation(words['distance unit'] + words['near unit'])})\s+(?:\([^)]{{0,20}}\)\s+)?"
+            rf"(?:{bearing}\s+)?(?:of|from)\s+(?:the\s+)?$")
+        # Before it in its sentence: where forces went ('flew into X', 'reached X', 'arrived at X'), not 'according to
+        # X'.
+        self.went_to = re.compile(rf"\b(?<!according )(?:into|to|at|{alternation(words['reach'])})\s+(?:the\s+)?"
+                                  r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+        # "there" after a verb of basing or moving stands for the place just named ('Su-34s are based there').
+        there_verbs = alternation(words["there verb"])
+        self.there = re.compile(rf"\b(?:{there_verbs})\s+(there)\b", re.IGNORECASE)
+        # The same verbs ending right where the whitespace before a "there" begins.
+        self.there_verb = re.compile(rf"\b(?:{there_verbs})$", re.IGNORECASE)
+        self.longest_there_verb = max(map(len, words["there verb"]))
+        # "there" after a verb of keeping and its object ('keeps its two patrol boats there').
+        self.object_there = re.compile(rf"\b(?:{alternation(words['keep'])})\s+(?:[\w-]+\s+){{1,5}}?(there)\b")
+        # What each of `object_there`'s verbs holds.
+        self.keeping_verbs = cores(words["keep"])
+        # A verb of running right before an anaphor: 'which runs the base'.
+        self.runs_before = re.compile(rf"\b(?:{alternation(words['runs it'])})\s+$")
+        # What each of them holds, which the text before the anaphor must.
+        self.running_verbs = cores(words["runs it"])
+        # A verb of basing, flying, calling at a port, drilling or staying and its preposition, right before a town:
+        # 'held the Astral Knight exercise at X', 'have been at X since May' are at the base named after X, as 'based
+        # at X' is.
+        self.basing_verbs = words["based at"] + words["call at"]
+        self.based_at = re.compile(rf"\b(?:{alternation(self.basing_verbs)})\s+(?:at|to|in|into|from)\s+$",
+                                   re.IGNORECASE)
+        # A verb of calling at a port right before a town.
+        self.called_at = re.compile(rf"\b(?:{alternation(words['call at'])})\s+(?:at|in|into)\s+$")
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    return _Cues(pattern_words(lang), compass(lang).bearing)
 
 
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -135,9 +148,10 @@ def _runner(doc: Doc, actor_list: list[Actor], pos: int) -> str | None:
     """"Finland's Air Command, which runs the base": the state the sentence opens with, where a verb of running
     comes right before the anaphor at `pos`: the base is one that state runs."""
     lo = max(0, pos - 12)
-    if "run" not in doc.norm[lo:pos] and "operat" not in doc.norm[lo:pos]:
+    cues = _cues(doc.language)
+    if not any(verb in doc.norm[lo:pos] for verb in cues.running_verbs):
         return None
-    if _RUNS_BEFORE.search(doc.norm, lo, pos) is None:
+    if cues.runs_before.search(doc.norm, lo, pos) is None:
         return None
     sent_start = doc.sentence_of(pos)[0]
     return next((a.code for a in actor_list if sent_start <= a.span[0] < min(pos, sent_start + _FRONT)), None)
@@ -228,8 +242,9 @@ _GEOGRAPHIC_KINDS: Final = frozenset({"city", "town", "village", "admin1", "coun
 
 def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
     """'jets based at Darwin' once the article has named RAAF Base Darwin: the town stands for its one base."""
+    cues = _cues(doc.language)
     for place in doc.places:
-        if place.kind not in _TOWN_KINDS or not _after_basing_verb(doc.norm, place.span[0]):
+        if place.kind not in _TOWN_KINDS or not _after_basing_verb(cues, doc.norm, place.span[0]):
             continue
         if _covered(place.span, taken):
             continue
@@ -237,27 +252,16 @@ def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
         word = re.compile(rf"(?<![\w-]){re.escape(doc.norm[place.span[0]:place.span[1]])}(?![\w-])")
         named = [fac for fac in facilities if word.search(fac.name)]
         # 'a ship called at X': a town stands for its naval base, not its trading port.
-        if len(named) == 1 and (named[0].kind == "naval base" or not _CALLED_AT.search(
+        if len(named) == 1 and (named[0].kind == "naval base" or not cues.called_at.search(
                 doc.norm, max(0, place.span[0] - 16), place.span[0])):
             named[0].mentions.append(place.span)
 
 
 _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
-# A verb of basing, flying, calling at a port, drilling or staying and its preposition, right before a town: 'held
-# the Astral Knight exercise at X', 'have been at X since May' are at the base named after X, as 'based at X' is.
-_BASING_VERBS: Final = ("based", "stationed", "deployed", "landed", "landing", "arrived", "arriving", "flew", "flying",
-                        "flown", "operating", "operate", "parked", "called", "calling", "docked", "docking", "berthed",
-                        "moored", "exercised", "exercising", "exercise", "exercises", "drills", "trained", "training",
-                        "been")
-_BASED_AT: Final = re.compile(r"\b(?:" + "|".join(_BASING_VERBS) + r")\s+(?:at|to|in|into|from)\s+$", re.IGNORECASE)
 
 
-# A verb of calling at a port right before a town.
-_CALLED_AT: Final = re.compile(r"\b(?:called|calling|docked|docking|berthed|moored)\s+(?:at|in|into)\s+$")
-
-
-def _after_basing_verb(norm: str, start: int) -> bool:
-    """`_BASED_AT` ends at `start`; its preposition is tested first, most towns having none before them."""
+def _after_basing_verb(cues: _Cues, norm: str, start: int) -> bool:
+    """`cues.based_at` ends at `start`; its preposition is tested first, most towns having none before them."""
     lo = max(0, start - 30)
     before = norm[lo:start]
     bare = before.rstrip()
@@ -268,16 +272,18 @@ def _after_basing_verb(norm: str, start: int) -> bool:
     # Most prepositions before a town follow no verb of basing: the word before them is tested before the pattern.
     words = bare.rsplit(None, 2)
     verb = words[-2] if len(words) > 1 else ""
-    return (not verb.isascii() or verb.lower().endswith(_BASING_VERBS)) and bool(_BASED_AT.search(norm, lo, start))
+    return (not verb.isascii() or verb.lower().endswith(cues.basing_verbs)) and bool(
+        cues.based_at.search(norm, lo, start))
 
 
-# The last two letters of each of _BASED_AT's prepositions.
+# The last two letters of each of `_Cues.based_at`'s prepositions.
 _PREPOSITION_ENDS: Final = frozenset({"at", "to", "in", "om"})
 
 
 def _pronouns(doc: Doc) -> list[Span]:
     """'through it', 'its runway', and a sentence-opening 'It was built ...' that refers back to a place."""
     norm = doc.norm
+    cues = _cues(doc.language)
     spans = []
     for start in _found(norm, "it") + _found(norm, "It"):
         # Most are inside a word ('with', 'military'): the character before is tested first.
@@ -287,9 +293,9 @@ def _pronouns(doc: Doc) -> list[Span]:
         if end < 0:
             continue
         if end > start + 2:
-            if _PART_AFTER_ITS.match(norm, end):
+            if cues.part_after_its.match(norm, end):
                 spans.append((start, end))
-        elif _may_end_prep(norm, max(0, start - 12), start) and _PREP_BEFORE_IT.search(
+        elif _may_end_prep(cues, norm, max(0, start - 12), start) and cues.prep_before_it.search(
                 norm, max(0, start - 12), start) and not _NOT_AFTER_IT.match(norm, end):
             spans.append((start, end))
     # Sentences are apart: their starts are distinct.
@@ -298,23 +304,23 @@ def _pronouns(doc: Doc) -> list[Span]:
     # two letters are read one by one: compiled, `startswith` is a generic method call.
     size = len(norm)
     for start in starts:
-        if start + 1 < size and norm[start] == "I" and norm[start + 1] == "t" and _SUBJECT_IT.match(norm, start):
+        if start + 1 < size and norm[start] == "I" and norm[start + 1] == "t" and cues.subject_it.match(norm, start):
             spans.append((start, start + 2))
-    if _IT_HOUSED.search(norm):
-        spans.extend(fronted.span(1) for start in starts if (fronted := _FRONTED_IT.match(norm, start)))
-    spans.extend(_there(norm, doc.lower()))
-    spans.extend(_object_there(norm))
+    if cues.it_housed.search(norm):
+        spans.extend(fronted.span(1) for start in starts if (fronted := cues.fronted_it.match(norm, start)))
+    spans.extend(_there(cues, norm, doc.lower()))
+    spans.extend(_object_there(cues, norm))
     return sorted(spans)
 
 
-def _may_end_prep(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_PREP_BEFORE_IT` may end at `hi`: whitespace before it, after a word ending on one of its words. A
+def _may_end_prep(cues: _Cues, norm: str, lo: int, hi: int) -> bool:
+    """Whether `cues.prep_before_it` may end at `hi`: whitespace before it, after a word ending on one of its words. A
     word outside ASCII goes to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
     if hi <= lo or not norm[hi - 1].isspace():
         return False
     words = norm[lo:hi].rsplit(None, 1)
     last = words[-1] if words else ""
-    return not last.isascii() or last.lower().endswith(_PREPS_BEFORE_IT)
+    return not last.isascii() or last.lower().endswith(cues.preps_before_it)
 
 
 def _found(text: str, word: str) -> list[int]:
@@ -335,8 +341,8 @@ def _word_end(norm: str, start: int) -> int:
     return -1 if end < len(norm) and is_word_char(norm[end]) else end
 
 
-def _object_there(norm: str) -> list[Span]:
-    """The spans of `_OBJECT_THERE`'s "there". A match holds only word characters, hyphens and spaces, so only the
+def _object_there(cues: _Cues, norm: str) -> list[Span]:
+    """The spans of `cues.object_there`'s "there". A match holds only word characters, hyphens and spaces, so only the
     stretch of those around each "there" is searched: the pattern, opening on \\b, would be tried at every position."""
     spans: list[Span] = []
     size = len(norm)
@@ -349,24 +355,24 @@ def _object_there(norm: str) -> list[Span]:
         while end < size and _in_stretch(norm[end]):
             end += 1
         # The pattern's verbs are rare: a stretch holding none of them is not searched.
-        if any(norm.find(verb, lo, end) >= 0 for verb in _KEEPING_VERBS):
-            spans.extend(m.span(1) for m in _OBJECT_THERE.finditer(norm, lo, end))
+        if any(norm.find(verb, lo, end) >= 0 for verb in cues.keeping_verbs):
+            spans.extend(m.span(1) for m in cues.object_there.finditer(norm, lo, end))
         # Any later "there" of this stretch was searched with it.
         start = norm.find("there", end)
     return spans
 
 
 def _in_stretch(char: str) -> bool:
-    """Whether `char` may stand inside an `_OBJECT_THERE` match: a word character (as \\w reads one), a hyphen or a
+    """Whether `char` may stand inside an `object_there` match: a word character (as \\w reads one), a hyphen or a
     space (as \\s reads one)."""
     return char.isalnum() or char == "_" or char == "-" or char.isspace()
 
 
-def _there(norm: str, lowered: str) -> list[Span]:
-    """The spans of `_THERE`'s "there"; the word is rare, so find it first and only then look back for the verb.
+def _there(cues: _Cues, norm: str, lowered: str) -> list[Span]:
+    """The spans of `cues.there`'s "there"; the word is rare, so find it first and only then look back for the verb.
     `lowered`: `norm.lower()`, which the document keeps (`Doc.lower`)."""
     if len(lowered) != len(norm):
-        return [m.span(1) for m in _THERE.finditer(norm)]
+        return [m.span(1) for m in cues.there.finditer(norm)]
     spans = []
     start = lowered.find("there")
     while start >= 0:
@@ -375,7 +381,7 @@ def _there(norm: str, lowered: str) -> list[Span]:
         while gap and norm[gap - 1].isspace():
             gap -= 1
         if (gap < start and (stop == len(norm) or not (norm[stop].isalnum() or norm[stop] == "_"))
-                and _THERE_VERB.search(norm, max(0, gap - _LONGEST_THERE_VERB), gap)):
+                and cues.there_verb.search(norm, max(0, gap - cues.longest_there_verb), gap)):
             spans.append((start, stop))
         start = lowered.find("there", start + 1)
     return spans
@@ -497,7 +503,7 @@ def _only_measured_from(doc: Doc, fac: Facility, pos: int) -> bool:
     """Whether each mention of `fac` before `pos` in its sentence follows a distance ('20 miles south of X')."""
     sent_start = doc.sentence_of(pos)[0]
     mentions = [s for s, e in fac.mentions if sent_start <= s and e <= pos]
-    return bool(mentions) and all(_distance_of(doc.language).search(doc.norm, max(0, s - 40), s) for s in mentions)
+    return bool(mentions) and all(_cues(doc.language).distance_of.search(doc.norm, max(0, s - 40), s) for s in mentions)
 
 
 def _only_origin(doc: Doc, fac: Facility, pos: int) -> bool:
@@ -506,17 +512,17 @@ def _only_origin(doc: Doc, fac: Facility, pos: int) -> bool:
     index = max(0, bisect_right(doc.sentences, (pos, _END)) - 1 - _WINDOW)
     floor = doc.sentences[index][0] if doc.sentences else 0
     mentions = [s for s, e in fac.mentions if floor <= s and e <= pos]
-    measured = _distance_of(doc.language)
+    cues = _cues(doc.language)
     return bool(mentions) and all(
-        _FROM_BEFORE.search(doc.norm, max(0, s - 40), s) and not measured.search(doc.norm, max(0, s - 40), s)
-        and _WENT_TO.search(doc.norm, doc.sentence_of(s)[0], s) for s in mentions)
+        _FROM_BEFORE.search(doc.norm, max(0, s - 40), s) and not cues.distance_of.search(doc.norm, max(0, s - 40), s)
+        and cues.went_to.search(doc.norm, doc.sentence_of(s)[0], s) for s in mentions)
 
 
 def _went_to(doc: Doc, facilities: list[Facility], origin: Facility, pos: int,
              fits: Callable[[Facility], bool]) -> Facility | None:
     """The facility named as where forces went in the sentence that last named `origin` as where they came from."""
     last = max(start for start, end in origin.mentions if end <= pos)
-    went = _WENT_TO.search(doc.norm, doc.sentence_of(last)[0], last)
+    went = _cues(doc.language).went_to.search(doc.norm, doc.sentence_of(last)[0], last)
     if went is None:
         return None
     name = went.group(1)
