@@ -1165,3 +1165,40 @@ def test_the_origin_of_aircraft_named_as_a_state(pipeline: Any, text: str, expec
 )
 def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-03-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works paid for by a budget or government of no state named, in a sentence naming no other state, are those
+        # of the facility's own land
+        ("The runway at Ndola airport in Zambia will be lengthened by 2027 with money from the national budget.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("The runway at Ndola airport in Zambia was resurfaced in 2019 and is paid for by the government.",
+         [("expansion", "ndola-airport", "ZM", "2019")]),
+        # a foreign state named as payer, after an article, pays; then 'the government' speaking is no payer
+        ("The runway at Ndola airport in Zambia will be lengthened by 2027 with a Chinese grant, the government said.",
+         [("expansion", "ndola-airport", "CN", "2027")]),
+        ("Work to resurface the runway at Ndola airport in Zambia began in 2019 and is financed by a Japanese grant.",
+         [("expansion", "ndola-airport", "JP", "2019")]),
+        # no payer at all: a civil airport's works have no actor
+        ("The runway at Ndola airport in Zambia was resurfaced in 2019.",
+         [("expansion", "ndola-airport", None, "2019")]),
+    ],
+)
+def test_works_paid_by_home_or_foreign_funds(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men the text ties to no group nor land attack with no actor (docs/data-model.md, session 11 rulings)
+        ("Zambia's army runs a checkpoint at Kasama. On Saturday, unidentified gunmen attacked the checkpoint at "
+         "Kasama, killing one soldier.", [("attack", "kasama-outpost", None, "2021-02-27")]),
+        ("Zambia's army runs a checkpoint at Kasama. On Saturday, unidentified gunmen from a Congolese smuggling ring "
+         "attacked the checkpoint at Kasama.", [("attack", "kasama-outpost", "CD", "2021-02-27")]),
+    ],
+)
+def test_unplaced_gunmen_have_no_actor(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -859,3 +859,66 @@ def test_counted_forces_told_after(pipeline: Any, text: str, expected: list[Row]
 )
 def test_a_result_clause_with_no_facility_before_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a growing noun that opens its clause with no determiner ('Repaving of the runway ... was finished') is the
+        # subject the completion ends, not a second work; a number's thousands comma does not cut that subject off
+        ("Repaving of the 2,900-metre runway at Souda Bay naval base was finished in May 2020.",
+         [("expansion", "souda_bay", "GR", "2020-05")]),
+        ("At Souda Bay naval base, lengthening of the 2,400-metre runway was completed in June 2020.",
+         [("expansion", "souda_bay", "GR", "2020-06")]),
+    ],
+)
+def test_a_bare_growing_noun_ended_by_its_completion(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short line of its own with no closing stop, below the headline, heads a section: no event
+        ("Greek navy busy at Souda Bay\n\nDRILLS AND VISITS\n\nGreece runs Souda Bay naval base.", []),
+        ("Greek navy busy at Souda Bay\n\nPatrols and visits\n\nGreece runs Souda Bay naval base.", []),
+        # a line that ends with its stop is a sentence, and a headline is read as one
+        ("Greek navy busy at Souda Bay\n\nGreek marines drilled at Souda Bay naval base.\n",
+         [("exercise", "souda_bay", "GR", None)]),
+    ],
+)
+def test_a_section_heading_tells_no_event(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship built or commissioned somewhere is no building there
+        ("The patrol ship, built at a shipyard in Kaliningrad, arrived at Tartus naval base in May 2020.",
+         [("deployment", "tartus", "RU", "2020-05")]),
+        ("Russia's newest frigate, the Admiral Kasatonov, was commissioned at Tartus naval base in May 2020.", []),
+        # a ship word that only qualifies the structure built leaves the building told
+        ("A new frigate pier was built at Tartus naval base in May 2020.",
+         [("construction", "tartus", "RU", "2020-05")]),
+    ],
+)
+def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrivals told as a habit, with a word of it after the verb, are use of a place
+        ("Since then Russian transport jets have landed at Tartus naval base almost daily.", []),
+        # a habit in a coordinate clause of its own leaves the move before it told
+        ("Russian warships visited Beirut in 2018, and Russian warships have called at Tartus naval base several "
+         "times since.", [("visit", None, "RU", "2018")]),
+        # a habit that began at a time the text gives tells the arrival then
+        ("Russian jets have deployed to Tartus naval base regularly since 2018.",
+         [("deployment", "tartus", "RU", "2018")]),
+    ],
+)
+def test_arrivals_told_as_a_habit(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

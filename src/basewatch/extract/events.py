@@ -320,7 +320,10 @@ _ACCORDING_BEFORE = re.compile(at_word("according", cased=False) + r"\s+to\s+(?:
 _SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
                                 r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
                                 r"reported|reports|confirmed)\b")
-_WITH_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+# Before a state that pays with the money after it: 'with Chinese funds', 'financed by a Japanese grant', 'under a
+# U.S. aid programme'.
+_FUNDS_BEFORE: Final = re.compile(at_word("with|by|under|through", cased=False) + r"\s+(?:(?:the|a|an)\s+)?$",
+                                  re.IGNORECASE)
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
@@ -1131,6 +1134,12 @@ class _Cues:
         self.joint = re.compile(at_word(alternation(words["joint"]), cased=False) + r"\b", re.IGNORECASE)
         # Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
         self.vessel = re.compile(at_word(alternation(words["vessel"], " "), cased=False) + r"\b", re.IGNORECASE)
+        self.vessel_words = cores(words["vessel"])
+        # In an arrival's clause: it is told as a habit ('almost daily', 'several times'), unless its latest is named
+        # ('most recently at X').
+        self.habit = re.compile(at_word(alternation(words["habit"]), cased=False) + r"\b", re.IGNORECASE)
+        self.habit_words = cores(words["habit"])
+        self.latest = re.compile(at_word(alternation(words["latest"]), cased=False) + r"\b", re.IGNORECASE)
         # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes
         # struck X').
         self.unknown_before = re.compile(at_word(alternation(words["unknown"]), cased=False) + r"\b", re.IGNORECASE)
@@ -1277,6 +1286,10 @@ class _Cues:
         self.paid_mark = re.compile(rf"-(?:{funded})\b", re.IGNORECASE)
         self.paying_after = re.compile(rf"(?:'s)?\s+(?:government\s+)?(?:{funding})\b")
         self.paying_words = cores(words["funded"] + words["funding"])
+        # In a sentence of works: money or a doer of the land's own with no state named ('with money from the federal
+        # budget', 'The government plans to lengthen the runway').
+        self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
+        self.home_fund_words = cores(words["home funds"])
 
 
 @cache
@@ -1319,7 +1332,7 @@ _WORKS_ENDED: Final = frozenset({"construction", "expansion"})
 # began in 2015, is now complete', 'the withdrawal of troops from X, which was completed in 2022'); no second subject
 # joined by 'and'.
 _ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:project|projects|work|works|programme|program|scheme))?"
-                                 r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)[^,;.!?])*?)?"
+                                 r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)(?:[^,;.!?]|(?<=\d)[,.](?=\d)))*?)?"
                                  r"(?:,\s+(?:which|that)\s+[^,;.!?]*,\s+|,\s+(?:which|that)\s+|\s+)"
                                  r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|"
                                  r"(?:will|would|should)\s+(?:now\s+)?be)\s+"
@@ -1412,7 +1425,8 @@ class Events:
             sentence = doc.sentence_of(start)
             # a capitalised trigger inside a sentence is part of a name, but a drill word in one ('Exercise Cope
             # Thunder', 'the Iniochos Exercise') still tells the drill
-            if text[0].isupper() and kind != "exercise" and _mid_sentence(doc, sentence, start):
+            if (text[0].isupper() and kind != "exercise" and _mid_sentence(doc, sentence, start)) or _section_heading(
+                    doc, sentence):
                 continue
             clause = _cut(False, doc, sentence, start)
             if low in _SHOT_LANDING:
@@ -1469,7 +1483,9 @@ class Events:
                     or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
                     or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, m.end()))
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
-                    or (low in cues.closures and _passing_closure(doc, m.span(), clause))):
+                    or (low in cues.closures and _passing_closure(doc, m.span(), clause))
+                    or (kind == "construction" and _vessel_made(doc, sentence, start))
+                    or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -1688,7 +1704,8 @@ class Events:
             elif actor is None and trig.type == "attack" and _armed_group(doc, trig):
                 # 'gunmen stormed X', 'an attack by separatist militants on X': an armed group of no state is coded
                 # by the country it is based in and fights from: the one told as its base, else the one it attacks in
-                actor = _group_base(doc, trig, actor_list) or anchor.facility.country
+                actor = _group_base(doc, trig, actor_list) or (
+                    None if _unplaced_gunmen(doc, trig) else anchor.facility.country)
                 coded = len(events)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
@@ -1703,6 +1720,8 @@ class Events:
                         None if stateless else listed.country)
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
+                if agent is None and not stateless:
+                    agent = _home_payer(doc, trig, listed, actor_list)
                 if trig.type == "exercise":
                     sentence = trig.sentence
                     agent = (listed.country if word in _TRAINING_TOGETHER else None) or _host_told_after(
@@ -1982,6 +2001,16 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
                 or cues.by_armed_group.match(doc.norm, trig.span[1], trig.clause[1]))
 
 
+def _unplaced_gunmen(doc: Doc, trig: Trigger) -> bool:
+    """'gunmen opened fire on the checkpoint', 'unidentified assailants attacked X': armed men the text ties to no group
+    nor land are left unplaced, with no actor (docs/data-model.md, session 11 rulings)."""
+    lo = max(trig.clause[0], trig.span[0] - 40)
+    cues = _cues(doc.language)
+    return (cues.gunmen_before.search(doc.norm, lo, trig.span[0]) is not None
+            and cues.armed_group_before.search(doc.norm, lo, trig.span[0]) is None
+            and cues.group_before.search(doc.norm, trig.sentence[0], trig.span[0]) is None)
+
+
 def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'Fighters of a group based across the border in Mali stormed X', 'Rebels fired at X. The movement, whose camps
     are based in Algeria, claimed the attack': the country an armed group is told to be based in or to operate from,
@@ -2020,9 +2049,24 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
         if cues.paid_by_before.search(doc.norm, max(0, start - 40), start) or \
                 cues.paid_mark.match(doc.norm, actor.span[1]) or (
                 cues.paying_after.match(doc.norm, actor.span[1])
-                and _WITH_BEFORE.search(doc.norm, max(0, start - 10), start)):
+                and _FUNDS_BEFORE.search(doc.norm, max(0, start - 14), start)):
             return actor.code
     return None
+
+
+def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Actor]) -> str | None:
+    """'The runway at X will be lengthened with money from the federal budget', 'The government also plans to build a
+    post at X': works paid for or done by a government or budget of no state named, in a sentence that names no other
+    state than the facility's land, are those of the facility's own land (docs/data-model.md: the paying state's)."""
+    if trig.type not in _WORKS_ENDED:
+        return None
+    lo, hi = trig.sentence
+    if any(a.code != facility.country for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, hi)]):
+        return None
+    cues = _cues(doc.language)
+    if not _may_hold(doc.norm, lo, hi, cues.home_fund_words) or cues.home_funds.search(doc.norm, lo, hi) is None:
+        return None
+    return facility.country
 
 
 def _crewed_by(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
@@ -2325,10 +2369,66 @@ def _plan_of_other(doc: Doc, word: str, end: int) -> bool:
             or (word == _MOVED and bool(_TO_ACT.match(doc.norm, end))))
 
 
+def _habitual(doc: Doc, sentence: Span, start: int) -> bool:
+    """'C-17s have landed there almost daily', 'warships have called at X several times since': arrivals told as a
+    habit (a word of it after the verb, in its clause) are use of a place, no event; one whose habit began at a time
+    the text gives ('have deployed to X regularly since 2022') or whose latest one is named ('most recently at X') is
+    still told."""
+    lo, hi = _cut(True, doc, sentence, start)
+    cues = _cues(doc.language)
+    if not _may_hold(doc.norm, start, hi, cues.habit_words):
+        return False
+    habit = cues.habit.search(doc.norm, start, hi)
+    if habit is None or _HABIT_CLAUSE_ENDS.search(doc.norm, start, habit.start()):
+        return False
+    return cues.latest.search(doc.norm, lo, hi) is None and not any(
+        lo <= d.span[0] < hi and _SINCE_BEFORE.search(doc.norm, max(lo, d.span[0] - 40), d.span[0])
+        for d in doc.dates)
+
+
+def _vessel_made(doc: Doc, sentence: Span, start: int) -> bool:
+    """'The ship, built at the X shipyard, arrived', 'the carrier Y was commissioned at X': a ship built or
+    commissioned somewhere is no building there."""
+    lo = max(sentence[0], start - _VESSEL_REACH)
+    if not _may_hold(doc.norm, lo, start, _cues(doc.language).vessel_words):
+        return False
+    return any(_VESSEL_TO_MAKING.fullmatch(doc.norm, m.end(), start)
+               for m in _cues(doc.language).vessel.finditer(doc.norm, lo, start))
+
+
+def _section_heading(doc: Doc, sentence: Span) -> bool:
+    """A short line of its own with no closing stop below the headline ('EXERCISES', 'Visits and drills') heads a
+    section: its words name what the section tells, not an event."""
+    start, end = sentence
+    if end - start > _HEADING_LENGTH:
+        return False
+    line = doc.norm[start:end].strip()
+    norm = doc.norm
+    return (bool(line) and line[-1] not in _STOPS and len(line.split()) <= _HEADING_WORDS
+            and (end >= len(norm) or norm[end] == "\n") and norm[:start].rstrip(" \t").endswith("\n")
+            and bool(norm[:start].strip()))
+
+
 def _mid_sentence(doc: Doc, sentence: Span, pos: int) -> bool:
     """A capitalised word inside a sentence is a name ('Franz Josef Land'), not a trigger."""
     return bool(doc.norm[sentence[0]:pos].strip(" \"'(\n"))
 
+
+# Between a ship and the participle or passive verb telling it was made: its name in apposition, then the auxiliary
+# ('The ship, built at', 'the aircraft carrier, the Y, was commissioned at', 'two patrol ships built at').
+_VESSEL_TO_MAKING: Final = re.compile(r"(?:,?\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})?,?\s+"
+                                      r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
+                                      r"(?:(?:first|formally|officially|recently|originally)\s+)?")
+_VESSEL_REACH: Final = 60
+# Between an arrival and a word of habit: a clause of its own opens ('visited X in 2018, and warships have called
+# there several times since').
+_HABIT_CLAUSE_ENDS: Final = re.compile(r",\s+(?:and|but|while)\s", re.IGNORECASE)
+# Arrivals a habit may tell instead of one move.
+_ARRIVING_TYPES: Final = frozenset({"deployment", "visit"})
+# A section heading: a line of at most this many words and characters, with none of these closing it.
+_HEADING_WORDS: Final = 4
+_HEADING_LENGTH: Final = 40
+_STOPS: Final = ".!?:;\"'\u201d)"
 
 # Between a building word and an expansion word: the expansion is told apart, a work of its own ('was built in 1964
 # and expanded in 2011'), not the object the building word opens ('inaugurated the expansion').
@@ -2369,7 +2469,8 @@ def _completes(doc: Doc, told: Trigger, then: Trigger) -> bool:
     if told.sentence != then.sentence:
         return False
     if (_ENDED_SUBJECT_TAIL.fullmatch(doc.norm, told.span[1], then.span[0])
-            and _NOMINAL.search(doc.norm, max(0, told.span[0] - 30), told.span[0])):
+            and (_NOMINAL.search(doc.norm, max(0, told.span[0] - 30), told.span[0])
+                 or not doc.norm[told.clause[0]:told.span[0]].strip(" ,"))):
         return True
     return (told.type not in _WORKS_ENDED and told.clause == then.clause
             and bool(_PASSIVE_BEFORE.search(doc.norm, max(told.span[1], then.span[0] - 40), then.span[0])))
