@@ -1295,3 +1295,31 @@ def test_names_listed_before_a_plural_feature_word_are_each_that_feature(places:
     found = run(places, "China built radars on Triton, Duncan and Pattle islands last year.")
     assert [(s, p.name) for s, p in found if s != "China"] == [
         ("Triton", "Triton Island"), ("Duncan", "Duncan Island"), ("Pattle", "Pattle Island")]
+
+
+_BRITISH_STORY = ("Britain will move a patrol ship to Scotland, British officials said. Britain said the United States "
+                  "had asked to use the port, and Britain agreed. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # The story is Britain's: its own Worcester outweighs the bigger American one, the United States being
+        # named only as a party.
+        (_BRITISH_STORY + "The crew had rested in Worcester before the exercise.", "GB"),
+        # A country's name as a modifier says who acts, not where the story is.
+        (_BRITISH_STORY + "U.S. sailors and U.S. officers joined. The crew had rested in Worcester.", "GB"),
+        # The text ties the name to the other country.
+        (_BRITISH_STORY + "The crew had rested in Worcester, Massachusetts, before the exercise.", "US"),
+        # The story is America's.
+        ("The United States will move a patrol ship, American officials said. The United States said Britain had "
+         "asked to use the port, and the United States agreed. The crew had rested in Worcester.", "US"),
+    ],
+)
+def test_a_namesake_in_the_country_the_story_is_about(places: Places, text: str, country: str) -> None:
+    assert find(run(places, text), "Worcester").country == country
+
+
+def test_a_capital_abroad_outweighs_the_storys_own_namesake(places: Places) -> None:
+    found = run(places, _BRITISH_STORY + "The minister flew to Washington before the exercise.")
+    assert find(found, "Washington").country == "US"

@@ -212,6 +212,14 @@ _BASE_TOWN: Final = 50_000  # a town below it that names a base in the article i
 _ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
 _FAMOUS: Final = 5  # a town this many times as big as any namesake is what the bare name means ('Geneva', 'Belfast')
 _NAMESAKES: Final = 5  # towns bearing one name as their own that make it a common one ('Mount Pleasant', 'Chinatown')
+# The countries an article is about (`_home`) give their towns this much more than other named countries' (a
+# tenfold of people): 'Salinas' in a story on Ecuador's coast is Ecuador's, not California's bigger namesake.
+_HOME: Final = 1.5
+_TOWN: Final = 15_000  # a village is the article's own namesake only where no town of this size bears the name abroad
+_HOME_SHARE: Final = 0.5  # a country has a home's share of the evidence when it has this much of the best one's
+_HOME_MIN: Final = 3.0  # the evidence, in mentions, below which an article is about no country in particular
+_HOME_LEAD: Final = 2.0  # the weight of a name in the headline or a dateline, which say where a story is
+_HOME_ACTOR: Final = 0.25  # the weight of a demonym, or of a country's name as a modifier, beside its plain name's 1
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED: Final = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
 # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
@@ -248,7 +256,8 @@ _SPAN: Final = attrgetter("span")
 _RUN_CACHE: Final = 50_000
 # Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
 # countries and divisions of the article that bear on those entries.
-BestKey = tuple[int, str, bool, bool, str | None, str | None, bool, frozenset[str | None], frozenset[tuple[str, str]]]
+BestKey = tuple[int, str, bool, bool, str | None, str | None, bool, frozenset[str | None], frozenset[tuple[str, str]],
+                frozenset[str | None]]
 _BEST_CACHE: Final = 20_000
 _SERIALS: Final = count()
 
@@ -359,6 +368,15 @@ class Entries:
         # One division, however many of its names matched: 'Punjab' of India and of Pakistan vouches for neither.
         self.lone_admin = kinds == {"admin1"} and len(self.admins) == 1
         self.admin1 = "admin1" in kinds
+        # What decides whether the article's home outweighs namesakes abroad (`_home_bonus`), by country: the
+        # entries other than towns, the towns bearing the name as their own and those of some size, and the capitals
+        # and great cities of that name, their own or another.
+        self.untowned: frozenset[str | None] = frozenset([p.country for _, p, _ in others])
+        bearers = [p for _, p, own in towns if own]
+        self.bearers: frozenset[str | None] = frozenset([p.country for p in bearers])
+        self.sizeable: frozenset[str | None] = frozenset([p.country for p in bearers if p.population >= _TOWN])
+        self.famous: frozenset[str | None] = frozenset([p.country for _, p, _ in towns if p.population >= _GREAT
+                                                        or _capital(p.country, p.name)])
         self.owned: frozenset[int] = frozenset(owned)
         # other kinds, then towns by weight
         towns.sort(key=_minus_weight)
@@ -370,6 +388,7 @@ def _minus_weight(entry: tuple[int, Place, bool]) -> float:
 
 
 _NO_ENTRIES: Final = Entries()
+_NOWHERE: Final[frozenset[str]] = frozenset()  # no home: an article about no country in particular
 # What `_best_known` has not worked out yet (None is an answer: no entry fits).
 _UNKNOWN: Final = Place("", "", None)
 
@@ -738,9 +757,10 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
         countries, admins = _context(candidates)
+        home = _home(norm, candidates, countries)
         vouched, vouched_admins = set(countries), set(admins)
         # Only a town or division picked in the first round can widen the context.
-        firsts = [self._choose(c, countries, admins) if c.entries.town else _UNKNOWN for c in candidates]
+        firsts = [self._first(c, countries, admins, home) if c.entries.town else _UNKNOWN for c in candidates]
         _widen(countries, admins, [place for place in firsts if place is not _UNKNOWN])
         added, added_admins = countries - vouched, admins - vouched_admins
         mentions: list[PlaceMention] = []
@@ -753,7 +773,7 @@ class Places:
             place = firsts[k]
             # A first-round pick stands unless the widened context bears on the candidate's entries.
             if place is _UNKNOWN or ((added or added_admins) and _bears_on(cand.entries, added, added_admins)):
-                place = self._choose(cand, countries, admins)
+                place = self._choose(cand, countries, admins, home)
             if place is None:
                 continue
             kind = place.kind
@@ -1339,9 +1359,22 @@ class Places:
             return None
         return self.lexicon.division_cores.get(name_key(core))
 
-    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
+    def _first(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+               home: frozenset[str]) -> Place | None:
+        """A first-round pick, unless the article's home sways it: then none is sure enough to widen the context
+        (either pick would vouch for its own country and division in the second round)."""
         entries = cand.entries
-        place = entries.items[0][0] if len(entries.items) == 1 else _best_known(cand, countries, admins, self._best)
+        if home and len(entries.items) > 1 and not entries.countries.isdisjoint(home) and (
+                _best_known(cand, countries, admins, home, self._best)
+                is not _best_known(cand, countries, admins, _NOWHERE, self._best)):
+            return _UNKNOWN
+        return self._choose(cand, countries, admins, _NOWHERE)
+
+    def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+                home: frozenset[str]) -> Place | None:
+        entries = cand.entries
+        place = (entries.items[0][0] if len(entries.items) == 1
+                 else _best_known(cand, countries, admins, home, self._best))
         if place is None or (cand.folded and place.country not in countries):
             return None
         if cand.feature:
@@ -1847,6 +1880,51 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
     return countries, admins
 
 
+def _home(norm: str, cands: list[Candidate], countries: set[str]) -> frozenset[str]:
+    """The countries the article is about, among the `countries` of its context: those with at least `_HOME_SHARE`
+    of the best one's evidence. A name of one country only is evidence for it (a country's own name or its towns and
+    divisions counting more than its demonym or its name as a modifier), and more so in the headline or a dateline
+    ('QUITO, May 2 -')."""
+    evidence = _home_evidence(norm, cands, countries)
+    top = max(evidence.values(), default=0.0)
+    if top < _HOME_MIN:
+        return _NOWHERE
+    return frozenset([country for country, found in evidence.items() if found >= top * _HOME_SHARE])
+
+
+def _home_evidence(norm: str, cands: list[Candidate], countries: set[str]) -> dict[str, float]:
+    """How much the names of one country only among `cands` say the article is about it, by country."""
+    evidence: dict[str, float] = {}
+    headline = norm.find("\n")
+    for cand in cands:
+        entries = cand.entries
+        if cand.org or cand.vessel or cand.stop or cand.cut or cand.feature:
+            continue
+        # A country's name names it, whatever towns abroad bear it too ('El Salvador').
+        country = entries.vouches[0] if entries.vouches else entries.items[0][0].country if entries.items else None
+        if country is None or country not in countries or (len(entries.countries) > 1 and not entries.vouches):
+            continue
+        weight = _home_weight(norm, entries, cand)
+        if weight:
+            start = cand.span[0]
+            lead = start < headline or ((start == 0 or norm[start - 1] == "\n") and cand.surface.isupper())
+            evidence[country] = evidence.get(country, 0.0) + weight * (_HOME_LEAD if lead else 1.0)
+    return evidence
+
+
+def _home_weight(norm: str, entries: Entries, cand: Candidate) -> float:
+    """What one mention of a name of a single country says of the article being about it: a demonym or a country's
+    name as a modifier ('U.S. troops', 'British officials') tells who acts more than where."""
+    if entries.vouches:
+        if all(p.kind == "demonym" for p, _ in entries.items) or _attributive(norm, cand.surface, cand.span[1]):
+            return _HOME_ACTOR
+        return 1.0
+    if entries.lone_admin or (entries.lone_city and entries.items[0][1] and (
+            cand.trigger or entries.items[0][0].population >= 15_000)):
+        return 1.0
+    return 0.0
+
+
 def _abroad(place: Place, named: set[str]) -> bool:
     """Whether `place` is a small town outside every country in `named`, which holds some."""
     return bool(named) and place.kind == "city" and place.country not in named and place.population < _ABROAD_TOWN
@@ -1891,7 +1969,8 @@ def _bears_on(entries: Entries, countries: set[str], admins: set[tuple[str, str]
     return bool(admins) and (entries.admin1 or not entries.admins.isdisjoint(admins))
 
 
-def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> float:
+def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+           home: frozenset[str] = _NOWHERE) -> float:
     if place.kind == "country":
         # "Lebanon, Mo.": a name followed by another country's division is a town there.
         elsewhere = cand.qualifier != cand.qualifier_country and cand.qualifier_country not in (None, place.country)
@@ -1909,6 +1988,9 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     context = 1.5 * in_country + 2.0 * in_admin + 6.0 * qualified
     if not in_country and place.kind == "city" and (place.country, name_key(place.name)) in _CAPITALS:
         context -= _CAPITAL
+    if home and place.kind == "city" and place.country in home and _home_bonus(cand.entries, place.country,
+                                                                               countries):
+        context += _HOME
     if place.kind == "admin1":
         # Georgia the state, not the country, where the article names other states of the same country, or a town in
         # the state itself ('Savannah', 'Atlanta'), and no town or division of the country ('Tbilisi' and
@@ -1932,6 +2014,17 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     return place.weight + context - 5.0 * stranger - 3.0 * division
 
 
+def _home_bonus(entries: Entries, country: str, countries: set[str]) -> bool:
+    """Whether the towns of `country`, one the article is about, outweigh their namesakes abroad by `_HOME`: where
+    one of them bears the name as its own, none of the `countries` has a division of that name ('Queensland' beside
+    'New South Wales' in a Canadian story is the state), no capital or great city abroad bears it ('Washington',
+    'Kingston'), and a town of some size bears it there, or nowhere (a village is no namesake of a town abroad).
+    Every town of the country gains alike: the pick within it stays the one its towns' weights make."""
+    return (country in entries.bearers and entries.untowned.isdisjoint(countries)
+            and (not entries.famous or entries.famous == {country})
+            and (country in entries.sizeable or not entries.sizeable))
+
+
 def _capital(country: str | None, name: str) -> bool:
     return (country, name_key(name)) in _CAPITALS
 
@@ -1942,7 +2035,7 @@ def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
     return any(p.kind == "city" and p.country in countries for p, _ in cand.entries.items)
 
 
-def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str]], home: frozenset[str],
                 best: dict[BestKey, Place | None]) -> Place | None:
     """`_best` of several entries, remembered in `best` under everything it reads: the entries, the mention's own
     flags, and the countries and divisions of the article's context that are the entries' own
@@ -1950,16 +2043,17 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
     entries = cand.entries
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
            cand.trigger and bool(countries), entries.countries & countries,
-           frozenset(admins) if entries.admin1 else entries.admins & admins)
+           frozenset(admins) if entries.admin1 else entries.admins & admins, entries.countries & home)
     found = best.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         if len(best) > _BEST_CACHE:
             best.clear()
-        found = best[key] = _best(cand, countries, admins)
+        found = best[key] = _best(cand, countries, admins, home)
     return found
 
 
-def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) -> Place | None:
+def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
+          home: frozenset[str] = _NOWHERE) -> Place | None:
     if len(cand.entries.items) == 1:  # every score is positive: a lone entry wins unscored
         place = cand.entries.items[0][0]
         return None if cand.folded and place.country not in countries else place
@@ -1969,7 +2063,7 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) ->
     best: Place | None = None
     best_score = -1.0
     best_at = -1
-    reach = 9.5 if cand.qualifier is not None else 3.5
+    reach = (9.5 if cand.qualifier is not None else 3.5) + (_HOME if home else 0.0)
     for at, place, own in cand.entries.ranked:
         if cand.folded and place.country not in countries:
             continue
@@ -1979,7 +2073,7 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]]) ->
                 break
             if ceiling == best_score and at > best_at:
                 continue
-        score = _score(place, own, cand, countries, admins)
+        score = _score(place, own, cand, countries, admins, home)
         if score > best_score or (score == best_score and at < best_at):
             best, best_score, best_at = place, score, at
     return best
