@@ -1323,3 +1323,26 @@ def test_a_namesake_in_the_country_the_story_is_about(places: Places, text: str,
 def test_a_capital_abroad_outweighs_the_storys_own_namesake(places: Places) -> None:
     found = run(places, _BRITISH_STORY + "The minister flew to Washington before the exercise.")
     assert find(found, "Washington").country == "US"
+
+
+_GHANAIAN_STORY = ("Ghana sent troops north, Ghanaian officials said. Ghana's army chief said Ghana would hold the "
+                   "border. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # A settlement the gazetteer lacks lies in the country the story is about, not in the one its sentence
+        # names as where the attackers came from.
+        (_GHANAIAN_STORY + "Fighters based in Burkina Faso attacked a post near the village of Zongbirago.",
+         "Zongbirago", "GH"),
+        # ... unless a state possesses it.
+        (_GHANAIAN_STORY + "Ghana also asked Togo for help. The navy visited Togo's Agbodrafo Bay on Monday.",
+         "Agbodrafo Bay", "TG"),
+        # A story about no one country: the sentence's.
+        ("Fighters based in Burkina Faso attacked a post near the village of Zongbirago.", "Zongbirago", "BF"),
+    ],
+)
+def test_an_unlisted_settlement_lies_in_the_storys_country(places: Places, text: str, surface: str,
+                                                           country: str) -> None:
+    assert find(run(places, text), surface).country == country

@@ -816,7 +816,7 @@ class Places:
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
         if shores:
-            _shore_countries(norm, mentions, shores)
+            _shore_countries(norm, mentions, shores, home)
         _possessed_regions(norm, mentions)
         return _without_base_names(norm, mentions, small, fields)
 
@@ -1636,11 +1636,12 @@ def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
     return _outside(found, [c.span for c in shores]) + shores if shores else found
 
 
-def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int]) -> None:
+def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int], home: frozenset[str]) -> None:
     """A bay, harbour or unlisted settlement lies in the country named right after it ('at Redzikowo in northern
-    Poland'), else in the one the sentence first telling of it names last before it ('Kenya's Manda Bay', 'south of
-    the Seychelles ... on Assumption Island'), else in the one the article names most (a story's coast is its own).
-    A demonym tells who acts ('an Indian plan'), not where."""
+    Poland'), else in the one possessing it ('Kenya's Manda Bay'), else in the article's one `home` if it has one,
+    else in the one the sentence first telling of it names last before it ('south of the Seychelles ... on Assumption
+    Island'), else in the one the article names most (a story's coast is its own). A demonym tells who acts ('an
+    Indian plan'), not where."""
     named: dict[str, int] = {}  # a dict, not a Counter: compiled, the Counter's Python methods ran interpreted
     for m in mentions:
         if m.country and m.kind != "demonym":
@@ -1654,6 +1655,10 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int])
             sentence = max(norm.rfind(". ", 0, shore.span[0]), norm.rfind("\n", 0, shore.span[0]))
             near = next((m.country for m in reversed(mentions[:k]) if m.country and m.kind != "demonym"
                          and m.span[0] > sentence and not _actor(norm, m.span)), None)
+            owner = mentions[k - 1] if k else None
+            if near is not None and len(home) == 1 and not (
+                    owner and owner.country == near and norm[owner.span[1]:shore.span[0]] in _POSSESSIVES):
+                near = next(iter(home))
             after = mentions[k + 1] if k + 1 < len(mentions) else None
             if after and after.country and after.kind != "demonym" and _QUALIFIER_GAP.fullmatch(
                     norm, shore.span[1], after.span[0]):
