@@ -181,10 +181,11 @@ def test_a_locative_opens_where_the_shortcut_says_it_may(text: str) -> None:
     ],
 )
 def test_a_force_at_verb_is_found_where_the_pattern_finds_one(text: str) -> None:
+    cues = facility_attrs._cues("en")
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 1):
-            expected = facility_attrs._FORCE_AT.search(text, lo, hi) is not None
-            assert facility_attrs._force_at(text, lo, hi) == expected, (lo, hi)
+            expected = cues.force_at.search(text, lo, hi) is not None
+            assert facility_attrs._force_at(cues, text, lo, hi) == expected, (lo, hi)
 
 
 @pytest.mark.parametrize(

@@ -258,3 +258,16 @@ def test_coreference_words_of_another_language_build_the_coreference_patterns() 
     assert cues.called_at.search("a frigate zorbdocked at ") and cues.based_at.search("zorbdocked in ")
     # the classes the language lacks are English's
     assert cues.based_at.search("exercised at ") and cues.distance_of.search("40 km north of the ")
+
+
+def test_place_and_tie_words_of_another_language_build_the_facility_patterns() -> None:
+    rows = _with(("xx", "zorbtown", "settlement"), ("xx", "zorbshire", "division"), ("xx", "zorbguard", "force at"),
+                 ("xx", "zorbmight", "modal"), ("xx", "zorbmay", "lower modal"), ("xx", "zorbported", "ship based"))
+    cues = _Cues(word_lists_for(rows, "xx"))
+    assert cues.demonym_town.search("near the Iraqi zorbtown of ") and not cues.demonym_town.search("Iraqi town of ")
+    assert cues.prep_before.search("a base in the zorbtown of ") and cues.prep_before.search("in the region of ")
+    assert cues.division_of.search("the Zorbshire of ") and not cues.division_of.search("the province of ")
+    assert cues.force_at.search("troops zorbguard the ") and "zorbguard" in cues.force_at_words
+    assert cues.modal.search("jets Zorbmight come") and cues.modal.search("zorbmay")
+    assert not cues.modal.search("on 4 Zorbmay")
+    assert cues.ship_based.match(" is zorbported at") and cues.modal_words == ("zorbmay", "zorbmight")

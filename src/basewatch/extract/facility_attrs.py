@@ -66,8 +66,6 @@ _TOWN_NAMED_RULES: Final = frozenset({"facilities:name-head"})
 _SIZEABLE_TOWN: Final = 5000
 # How far from a town a facility lies in the town's division, as a rule.
 _NEAR_KM: Final = 50.0
-_DEMONYM_TOWN: Final = re.compile(r"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:town|city|village|port|capital|settlement) of\s+$")
-_DIVISION_OF: Final = re.compile(r"\b(?:province|governorate|prefecture|oblast|state|county) of\s+$", re.IGNORECASE)
 _INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2"})
 # Places that put a facility in a state: a settlement or a division, not a feature or a sea.
 _PLACING_KINDS: Final = frozenset({"city", "town", "village", "admin1", "admin2"})
@@ -106,14 +104,8 @@ _PASSIVE_TIE: Final = re.compile(
     r"(?:(?:island|town|port|village|city|atoll|peninsula)\s+of\s+)?\S*\s*$", re.IGNORECASE)
 # How far before a facility's mention `_PASSIVE_TIE` may start.
 _PASSIVE_REACH: Final = 30
-# Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is not.
-# The verbs and prepositions that place a force at a facility after them, and how they do.
-_FORCE_AT_VERBS: Final = ("at", "to", "from", "in", "on", "into", "inside", "used", "use", "uses", "occupy", "occupies",
-                          "occupied", "guard", "guards", "guarded", "hold", "holds", "held", "run", "runs", "operate",
-                          "operates", "operated", "man", "manned")
-_FORCE_AT: Final = re.compile(
-    rf"\b(?:{'|'.join(_FORCE_AT_VERBS)})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
-_FORCE_AT_VERB_SET: Final = frozenset(_FORCE_AT_VERBS)
+# The prepositions that place a force at a facility after them, besides the verbs of `force at` (`_Cues.force_at`).
+_FORCE_AT_PREPS: Final = ("at", "to", "from", "in", "on", "into", "inside")
 # 'from about 750 metres to around 1,300 metres': qualified figures the quantities layer reads without 'from'/'to'.
 # Between a building word and a facility: the work is on a part of it ('lengthen the runway at ').
 _WORKS_AT: Final = re.compile(r"\w\s+(?:at|in|on)\s+(?:the\s+)?$")
@@ -144,10 +136,6 @@ _NEVER_CAME: Final = re.compile(
 # 'May' with a capital is the month ('on 4 May'), not the modal.
 # A plan of one's own stays a tie ('plans to base B-52s at X'); a purpose still being looked into does not ('surveyed X
 # with a view to deploying drones there').
-_MODAL: Final = re.compile(r"\b(?:could|(?-i:may)|might|would|expects?|expected|to buy|to acquire|with a view to)\b",
-                           re.IGNORECASE)
-# What any `_MODAL` match holds, lower-cased: ASCII text lacking them all needs no search.
-_MODAL_WORDS: Final = ("could", "may", "might", "would", "expect", "to buy", "to acquire", "view to")
 # After the facility left, where the kit went: ' to ', ' to the ', ' back to '.
 _ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
@@ -159,10 +147,6 @@ _NEGATION: Final = re.compile(r"(?:\b(?:not|never)\b|n['\u2019]t\b)(?!\s+(?:only
 _NEGATION_WORDS: Final = ("not", "never", "n'", "n\u2019")
 # 'no' right before kit ('there are no F-35s at X', 'no two Su-24s').
 _NO_KIT: Final = re.compile(r"\b(?:no|zero)\s+(?:[\w-]+\s+)?$")
-# A named ship's own basing verb, right after its name or its type ('X is based at', 'the X corvette is based at').
-_SHIP_BASED: Final = re.compile(
-    r"(?:\s+[a-z-]+){0,2}?\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?"
-    r"(?:based|stationed|home-?ported)\s+(?:at|in)\b")
 # 'there' for a place, not the existential one ('there are', 'there have been'), which also opens a sentence.
 _THERE: Final = re.compile(
     r"(?<=[a-z0-9,] )there\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|could|must|should|"
@@ -263,13 +247,36 @@ class _Cues:
         points = Compass(words)
         # Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state
         # owning the place ("in Russia's Bryansk region"), who holds it ('in Russian-occupied Crimea') and its side.
+        areas = alternation(words["division"] + words["district"])
+        settlements = alternation(words["settlement"])
         self.prep_before = re.compile(
-            r"(?:(?:\b(?:in|near|outside|at|on|close to|(?:district|province|region|governorate|"
-            r"prefecture|county|oblast|state|municipality) of)|,)\s+|\()(?:the\s+)?"
-            r"(?:(?:[\w-]+\s+){0,3}?(?:city|town|village|port|capital|settlement) of\s+)?"
+            rf"(?:(?:\b(?:in|near|outside|at|on|close to|(?:{areas}) of)|,)\s+|\()(?:the\s+)?"
+            rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{settlements}) of\s+)?"
             r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
             rf"(?:{points.side}\s+)?$", re.IGNORECASE)
         self.prep_last_words = frozenset({*_PREP_LAST_WORDS, *points.side_ends})
+        # A demonym before a settlement word: 'near the northern Iraqi town of '.
+        self.demonym_town = re.compile(
+            rf"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:{settlements}) of\s+$")
+        # A division of a state before its name: 'the province of '.
+        self.division_of = re.compile(rf"\b(?:{alternation(words['division'])}) of\s+$", re.IGNORECASE)
+        # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is
+        # not. The verbs and prepositions that place a force at a facility after them, and how they do.
+        self.force_at = re.compile(rf"\b(?:{alternation(_FORCE_AT_PREPS + words['force at'])})\s+"
+                                   r"(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+        self.force_at_words = frozenset(_FORCE_AT_PREPS + words["force at"])
+        # A guess or an intention before equipment, or between it and the facility. 'May' with a capital is the month
+        # ('on 4 May'), not the modal. A plan of one's own stays a tie ('plans to base B-52s at X'); a purpose still
+        # being looked into does not ('surveyed X with a view to deploying drones there').
+        lower = alternation(words["lower modal"], " ")
+        self.modal = re.compile(rf"\b(?:{alternation(words['modal'], ' ')}|(?-i:{lower}))\b", re.IGNORECASE)
+        # What any `modal` match holds, lower-cased: ASCII text lacking them all needs no search.
+        self.modal_words = cores(words["modal"] + words["lower modal"])
+        # A named ship's own basing verb, right after its name or its type ('X is based at', 'the X corvette is based
+        # at').
+        self.ship_based = re.compile(
+            r"(?:\s+[a-z-]+){0,2}?\s+(?:is|are|has been|was|were)\s+(?:now\s+|permanently\s+)?"
+            rf"(?:{alternation(words['ship based'])})\s+(?:at|in)\b")
         # A drill that names its kit: 'The exercise ... included ', 'the drills involved '.
         self.exercise_included = re.compile(
             rf"\b(?:{alternation(words['drill'], ' ')})\b[^.;]{{0,80}}?\b(?:{alternation(words['include'], ' ')})\b",
@@ -538,22 +545,22 @@ _place_key = lru_cache(maxsize=8192)(name_key)
 def place_index(doc: Doc) -> PlaceIndex:
     # 'the northernmost province of Batanes': the text makes a division of a place of any kind.
     divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and p.kind not in _VAGUE_FEATURES
-                 and _after_division_word(doc.norm, p.span[0])}
+                 and _after_division_word(_cues(doc.language), doc.norm, p.span[0])}
     by_start = sorted([(p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions])
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
                       max((doc.places[i].span[1] - start for start, i in by_start), default=0),
                       divisions={doc.places[i].span for i in divisions})
 
 
-def _after_division_word(norm: str, start: int) -> bool:
-    """`_DIVISION_OF` ends at `start`; its 'of' is tested first, most places having none before them."""
+def _after_division_word(cues: _Cues, norm: str, start: int) -> bool:
+    """`cues.division_of` ends at `start`; its 'of' is tested first, most places having none before them."""
     lo = max(0, start - 16)
     before = norm[lo:start]
     bare = before.rstrip()
     # Non-ASCII letters go to the regex, which under IGNORECASE may match them.
     end = bare[-2:]
     return (len(bare) < len(before) and (end.lower() == "of" or not end.isascii())
-            and _DIVISION_OF.search(norm, lo, start) is not None)
+            and cues.division_of.search(norm, lo, start) is not None)
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
@@ -739,7 +746,7 @@ def _named_country(doc: Doc, place_spans: list[Span]) -> str | None:
 def _demonym_town(doc: Doc, place_spans: list[Span]) -> str | None:
     """'near the northern Iraqi town of X': the state a demonym before the settlement word names."""
     for start, _ in place_spans:
-        word = _DEMONYM_TOWN.search(doc.norm, max(0, start - 40), start)
+        word = _cues(doc.language).demonym_town.search(doc.norm, max(0, start - 40), start)
         if word is None:
             continue
         # 'the Russian-occupied town of X' names who holds the town, not whose it is: the demonym must be the word.
@@ -1584,7 +1591,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
     sentences: dict[Span, _TieSentence] = {}
     kit = [m.span for m in doc.equipment]
     for mention in doc.equipment:
-        if mention.rule in _SHIP_RULES and not _SHIP_BASED.match(doc.norm, mention.span[1]):
+        if mention.rule in _SHIP_RULES and not cues.ship_based.match(doc.norm, mention.span[1]):
             # A named ship calls at a port or base; the facility's kit is what it bases there ('X is based at'). A
             # lead ship named after its type ('the frigate Admiral Grigorovich') is a named ship too.
             continue
@@ -1851,7 +1858,7 @@ def _tie_to_last_named(doc: Doc, facilities: list[Facility], mention: Span, desi
     # range's and the base's its troops came from.
     if len(recent) > 2 or (len(recent) == 2 and not cues.taking_part.search(doc.norm, sent[0], sent[1])):
         return
-    if recent and not _modal_in(doc.norm, sent[0], mention[0]):
+    if recent and not _modal_in(_cues(doc.language), doc.norm, sent[0], mention[0]):
         for fac in recent:
             if designation not in fac.equipment and not _told_apart(doc, fac, designation, sent[0]):
                 fac.equipment.append(designation)
@@ -1975,9 +1982,9 @@ def _as_clause(doc: Doc, lo: int, hi: int) -> bool:
     return False
 
 
-def _modal_in(norm: str, lo: int, hi: int) -> bool:
+def _modal_in(cues: _Cues, norm: str, lo: int, hi: int) -> bool:
     """Whether a modal or a purchase to come ('could', 'to buy') stands in norm[lo:hi]."""
-    return _gated_search(_MODAL, _MODAL_WORDS, norm, lo, hi)
+    return _gated_search(cues.modal, cues.modal_words, norm, lo, hi)
 
 
 def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
@@ -1985,10 +1992,11 @@ def _untied(doc: Doc, mention: Span, anchor: int, anchor_end: int) -> bool:
     ('X lies near Kaliningrad, where Moscow has deployed Iskanders'): no tie."""
     if _NEVER_CAME.match(doc.norm, mention[1]):
         return True
-    if _modal_in(doc.norm, max(0, mention[0] - 40), mention[0]):
+    cues = _cues(doc.language)
+    if _modal_in(cues, doc.norm, max(0, mention[0] - 40), mention[0]):
         return True
     lo, hi = min(mention[1], anchor), max(mention[1], anchor)
-    if _modal_in(doc.norm, lo, hi) or _negated(doc.norm, mention, lo, hi):
+    if _modal_in(cues, doc.norm, lo, hi) or _negated(doc.norm, mention, lo, hi):
         return True
     where = _WHERE.search(doc.norm, lo, hi)
     return where is not None and anchor < mention[0] and not _PLACE_GAP.fullmatch(
@@ -2065,6 +2073,7 @@ def _listed_with(doc: Doc, spans: list[tuple[int, int, Facility]], start: int, f
 def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
     """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host."""
     forces = facility_words(doc.language).force.finditer(doc.norm)
+    cues = _cues(doc.language)
     starts = [f.begin for f in forces]
     # Mentions by start (a stable sort: facility order among equals), so the first after a force that passes wins.
     mentions = sorted([(s, fac) for fac in facilities for s, _ in fac.mentions], key=lambda m: m[0])
@@ -2087,7 +2096,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
         at = next(((s, fac) for s, fac in mentions[bisect_left(mention_starts, force.stop):
                                                      bisect_left(mention_starts, reach)]
                    if not _clause_break(doc.norm, force.stop, s)
-                   and _force_at(doc.norm, max(force.stop, s - 30), s)), None)
+                   and _force_at(cues, doc.norm, max(force.stop, s - 30), s)), None)
         if at is None:
             continue
         fac = at[1]
@@ -2136,13 +2145,13 @@ def _guest_forces(lang: str) -> frozenset[str]:
     return frozenset(row["word"] for row in table_for("facility_words.tsv", lang) if row["role"] == "guest")
 
 
-def _force_at(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_FORCE_AT` is found in norm[lo:hi]. A match is one of its verbs and three words at most, each ending in
-    whitespace, so in ASCII the pattern is tried only where one of the verbs opens a word among the last four runs, not
-    at every position of the window as a search opening on \\b would be."""
+def _force_at(cues: _Cues, norm: str, lo: int, hi: int) -> bool:
+    """Whether `cues.force_at` is found in norm[lo:hi]. A match is one of its verbs and three words at most, each ending
+    in whitespace, so in ASCII the pattern is tried only where one of the verbs opens a word among the last four runs,
+    not at every position of the window as a search opening on \\b would be."""
     window = norm[lo:hi]
     if not window.isascii():
-        return _FORCE_AT.search(norm, lo, hi) is not None  # under IGNORECASE, 'ın' is 'in'
+        return cues.force_at.search(norm, lo, hi) is not None  # under IGNORECASE, 'ın' is 'in'
     runs = window.rsplit(None, 4)
     at = len(runs[0]) if len(runs) == 5 else 0
     size = len(window)
@@ -2151,8 +2160,8 @@ def _force_at(norm: str, lo: int, hi: int) -> bool:
             stop = at + 1
             while stop < size and is_word_char(window[stop]):
                 stop += 1
-            if (stop < size and window[stop].isspace() and window[at:stop].lower() in _FORCE_AT_VERB_SET
-                    and _FORCE_AT.match(norm, lo + at, hi) is not None):
+            if (stop < size and window[stop].isspace() and window[at:stop].lower() in cues.force_at_words
+                    and cues.force_at.match(norm, lo + at, hi) is not None):
                 return True
             at = stop
         else:
