@@ -759,6 +759,10 @@ _LOCATED_BEFORE = re.compile(at_word("in|near|over|off|to|into|at|around|across|
                              + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date: the time a stay began ('since 1992', 'since the ceasefire of November 2020').
 _SINCE_BEFORE: Final = re.compile(at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
+# Right before a word of staying: a perfect tense, which a time it began may follow ('have trained at X since 2023').
+_PERFECT_STAY_BEFORE: Final = re.compile(at_word("has|have|had") + r"\s+(?:(?:also|long|been)\s+){0,2}$")
+# Opening a sentence, right before a date: the time a stay told after it began ('Since last summer, a battery has').
+_SINCE_OPENING: Final = re.compile(r"[\s\"'(]*[Ss]ince\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?")
 # Words of staying: with 'until' and a date, they tell when the stay ended.
 _STAYING: Final = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
 _UNTIL: Final = re.compile(at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
@@ -1119,6 +1123,9 @@ class _Cues:
         # 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a place is able to
         # take in ('the strip can receive C-130s').
         self.receiving = frozenset(words["receiving"] + words["home to"])
+        # Words of forces working or staying at a place: an arrival only in a perfect tense told with the time it
+        # began ('have trained at X since 2023').
+        self.stay_since = frozenset(words["stay since"])
         # Services that stand for all of a state's forces ('the military'), which meet any other.
         self.whole_services = frozenset(words["whole service"])
         # Right before a state: the edge of a land shared with it, which places what is told ('on the border with').
@@ -1443,6 +1450,15 @@ class Events:
                 # 'S-400 launchers were set up at X', 'set up a Patriot battery at X': weapons or forces put in place
                 # are deployed; a base or a structure set up is built
                 kind = "deployment"
+            if low in _cues(doc.language).stay_since:
+                if _stay_begun(doc, m.span(), sentence, clause) and (_craft_before(doc, clause[0], start, arms) or any(
+                        clause[0] <= a.span[0] < start for a in actors(doc))):
+                    # 'Dutch pilots have trained at X since 2023', 'a German field hospital has functioned there
+                    # since July': forces' presence told with the time it began tells an arrival then
+                    # (docs/data-model.md); 'civilian mechanics have worked at X' tells none
+                    kind = "deployment"
+                elif kind == "deployment":
+                    continue
             if low in _ENTERING and _forces_enter(doc, m.end(), clause, start, arms):
                 # 'Chinese soldiers entered Laos', 'Ugandan units entered Bunia': forces that enter a land or a town
                 # are deployed there; only an aircraft or ship entering airspace or waters intrudes
@@ -1570,6 +1586,9 @@ class Events:
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
                           or _there_later(doc, trig, anchors))
+            if anchor is None and word in _cues(doc.language).stay_since:
+                # 'have trained in the rainforest since 1976': a stay over a land is told as a habit, no arrival
+                continue
             if anchor is None and grown:
                 # 'has steadily reinforced its presence in Syria': a presence grown over a land is no one arrival
                 continue
@@ -2947,6 +2966,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
         manning = (trig.word in _MANNING or trig.word in _ENTERING or trig.word in _REACHING
+                   or trig.word in _cues(doc.language).stay_since
                    or event_words(doc.language).trigger_type[trig.word][0] == "expansion")
         rotating = trig.word in _cues(doc.language).rotating
         after = [a for a in after if (manning or _heading(doc, trig.span[0], a.span[0], index)
@@ -3047,7 +3067,8 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     other destination operate there."""
     word = trig.word
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, trig.span[1], anchor.span[0])]
-    if word in _cues(doc.language).relocating or not directions or directions[-1] != "from":
+    if (word in _cues(doc.language).relocating or word in _cues(doc.language).stay_since or not directions
+            or directions[-1] != "from"):
         return False
     # 'flew from X to Y': a destination named after X, not only before it
     return (word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
@@ -4205,6 +4226,21 @@ def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
     """'took over the air policing mission': what is taken over is a task, not a place, so nothing is seized."""
     return (trig.type == "attack" and trig.word.endswith(" over")
             and bool(_TASK_AFTER.match(doc.norm, trig.span[1])))
+
+
+def _stay_begun(doc: Doc, span: Span, sentence: Span, clause: Span) -> bool:
+    """A perfect tense right before the word ('has functioned', 'have been forming') and a time it began in its clause
+    after it ('since 2023'), or opening its sentence ('Since last summer, a battery has operated')."""
+    if not _PERFECT_STAY_BEFORE.search(doc.norm, max(clause[0], span[0] - 16), span[0]):
+        return False
+    for d in doc.dates:
+        if not d.resolved or not sentence[0] <= d.span[0] < clause[1]:
+            continue
+        if span[1] <= d.span[0] and _SINCE_BEFORE.search(doc.norm, max(span[1], d.span[0] - 40), d.span[0]):
+            return True
+        if _SINCE_OPENING.fullmatch(doc.norm, sentence[0], d.span[0]):
+            return True
+    return False
 
 
 def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:

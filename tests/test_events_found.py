@@ -1,0 +1,49 @@
+"""Events told in words the detection missed: a stay told with the time it began."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import events
+
+_BASE = "Ghana's army runs Sunyani Barracks in the west of the country. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_BASE + "Dutch trainers have worked at the barracks since 2019.",
+         ("deployment", "sunyani-barracks", "NL", "2019")),
+        (_BASE + "Belgian military engineers have worked at Sunyani Barracks since March 2022.",
+         ("deployment", "sunyani-barracks", "BE", "2022-03")),
+        (_BASE + "Spanish instructors have trained Ghanaian recruits at Sunyani Barracks since 2018.",
+         ("deployment", "sunyani-barracks", "ES", "2018")),
+        (_BASE + "A German field hospital has functioned at Sunyani Barracks since July 2023.",
+         ("deployment", "sunyani-barracks", "DE", "2023-07")),
+        (_BASE + "A new Italian drone squadron has been forming at Sunyani Barracks since 2024.",
+         ("deployment", "sunyani-barracks", "IT", "2024")),
+        (_BASE + "Since last summer, a French helicopter unit has operated Pumas from Sunyani Barracks.",
+         ("deployment", "sunyani-barracks", "FR", "2020")),
+        ("Sunyani Barracks, where Canadian pilots have trained since 2017, lies west of Kumasi.",
+         ("deployment", "sunyani-barracks", "CA", "2017")),
+    ],
+)
+def test_stay_since_is_an_arrival(pipeline: Any, text: str, expected: tuple[str, str, str, str]) -> None:
+    # a presence told with the time it began tells an arrival then (docs/data-model.md)
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BASE + "Dutch trainers worked at the barracks for a month.",
+        _BASE + "Spanish instructors trained Ghanaian recruits at the barracks.",
+        _BASE + "Sunyani Barracks has functioned as a depot for years.",
+        _BASE + "The Ghanaian army has trained in the northern forests since 1976.",
+        _BASE + "Civilian mechanics have worked at the barracks since 2019.",
+    ],
+)
+def test_stay_without_its_start_is_no_arrival(pipeline: Any, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "deployment"] == []
