@@ -1,4 +1,4 @@
-"""Events told in words the detection missed: a stay told with the time it began."""
+"""Events told in words the detection missed: a stay told with the time it began, a move to a place told before."""
 
 from __future__ import annotations
 
@@ -47,3 +47,26 @@ def test_stay_since_is_an_arrival(pipeline: Any, text: str, expected: tuple[str,
 )
 def test_stay_without_its_start_is_no_arrival(pipeline: Any, text: str) -> None:
     assert [e for e in events(pipeline, text) if e[0] == "deployment"] == []
+
+
+_RAID = "Zambia's army runs Arakan Barracks in Lusaka. Gunmen raided a police post in Mpulungu district on Sunday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RAID + "Two army companies were rushed to the district on Monday.", ("deployment", None, "ZM", "2021-03-01")),
+        (_RAID + "Troops were sent to the area in 2020 to keep order.", ("deployment", None, "ZM", "2020")),
+        (_RAID + "The government sent about 400 soldiers to the district on Monday.",
+         ("deployment", None, "ZM", "2021-03-01")),
+    ],
+)
+def test_move_to_a_place_told_before(pipeline: Any, text: str, expected: tuple[str, None, str, str]) -> None:
+    # 'the district' after a verb of moving is the place of its kind named before; forces of no state sent there
+    # are the country's own
+    assert expected in events(pipeline, text, published="2021-03-03")
+
+
+def test_move_to_the_area_around_a_facility_is_there(pipeline: Any) -> None:
+    text = _RAID + "Zambian troops were moved to the area around Arakan Barracks on Monday."
+    assert ("deployment", None, "ZM", "2021-03-01") not in events(pipeline, text, published="2021-03-03")

@@ -520,9 +520,12 @@ _DEMONYM: Final = "demonym"
 _OWN_PLACE_KINDS: Final = _TOWN_KINDS | {_DEMONYM}
 # Opening a sentence, right before its verb: forces named by a bare noun ('The peacekeepers left').
 _THE_NOUN = re.compile(r"[\s\"'(]*The\s+([a-z][\w-]*)\s+(?:(?:have|has|had|then|also|finally)\s+)?")
-# After a verb of moving: the country named before ('is leaving the country', 'sent troops into the country').
-_THE_COUNTRY: Final = re.compile(r"\s+(?:(?:out\s+of|from|to|into|in)\s+)?the\s+(country|region)\b")
-_NAMED_BEFORE: Final = {"country": frozenset({"country"}), "region": frozenset({"region", "admin1"})}
+# The kinds of place a noun for a place told before stands for: 'the country', 'the province', 'the district'.
+_COUNTRY_KINDS: Final = frozenset({"country"})
+_REGION_KINDS: Final = frozenset({"region", "admin1"})
+_AREA_KINDS: Final = _REGION_KINDS | _TOWN_KINDS
+# How many sentences before its own a place such a noun stands for may be named in.
+_TOLD_PLACE_REACH: Final = 2
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
 _FRONTIER: Final = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS: Final = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
@@ -1123,6 +1126,16 @@ class _Cues:
         # 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a place is able to
         # take in ('the strip can receive C-130s').
         self.receiving = frozenset(words["receiving"] + words["home to"])
+        # After a verb of moving, right after it or after the forces it moves: a place told before by a noun of its
+        # kind ('is leaving the country', 'were dispatched to the district', 'sent 5,000 troops to the region').
+        told = ((words["told country"], _COUNTRY_KINDS), (words["told region"], _REGION_KINDS),
+                (words["told area"], _AREA_KINDS))
+        self.told_kinds = {word: kinds for told_nouns, kinds in told for word in told_nouns}
+        told_words = alternation(self.told_kinds)
+        self.told_place = re.compile(rf"\s+(?:(?:out\s+of|from|to|into|in)\s+)?the\s+({told_words})\b",
+                                     re.IGNORECASE)
+        self.told_place_after = re.compile(rf"\s+(?:[\w,'-]+\s+){{1,5}}?(?:to|into)\s+the\s+({told_words})\b",
+                                           re.IGNORECASE)
         # Words of forces working or staying at a place: an arrival only in a perfect tense told with the time it
         # began ('have trained at X since 2023').
         self.stay_since = frozenset(words["stay since"])
@@ -3385,7 +3398,10 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # a mission an alliance sends is told with no state; forces moved or striking with no state in a story of one
         # are most likely that state's ('Some 300 soldiers were sent to Estonia'); a visitor or drills of no state
         # named, armed men of no group, or a move of no forces are too vague to keep
-        actor = _story_state(actor_list, trig) if (
+        # forces of no state sent to a province or district told before are that country's own ('Gunmen ambushed a
+        # patrol in Enga province. Troops were sent to the province')
+        inland = place.country if place.span[0] < trig.span[0] and place.kind != "country" else None
+        actor = (inland or _story_state(actor_list, trig)) if (
             trig.type not in _OWN_AGENT_TYPES and _FORCES_WORD.search(doc.norm, trig.clause[0], trig.clause[1])
             and not _cues(doc.language).gunmen_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
                                                               trig.span[0])) else None
@@ -3818,19 +3834,25 @@ def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention |
     if place is None and obj.end() in index.demonyms and _FRONTIER.match(doc.norm, index.demonyms[obj.end()].span[1]):
         # 'pulled back from the Turkish border': the country's edge is the place
         return index.demonyms[obj.end()]
-    return place
+    return place or _country_named_before(doc, trig)
 
 
 def _country_named_before(doc: Doc, trig: Trigger) -> PlaceMention | None:
     """'has completed its mission in the Republic of Mali and is leaving the country', '... took control of
-    Nagorno-Karabakh. The peacekeepers left the region': 'the country' or 'the region' after a verb of moving is the
-    last one named before it, in its sentence or the one before."""
-    the = _THE_COUNTRY.match(doc.norm, trig.span[1], trig.clause[1]) if trig.type in _MOVING_TYPES else None
-    if the is None:
+    Nagorno-Karabakh. The peacekeepers left the region', 'Gunmen ambushed a patrol in Enga province. Troops were sent to
+    the province': a noun for a place after a verb of moving is the last place of its kind named before it, in its
+    sentence or the two before, unless a facility named after it in its clause is where the forces went ('moved to
+    the area around X')."""
+    if trig.type not in _MOVING_TYPES:
         return None
-    kinds = _NAMED_BEFORE[the.group(1)]
+    cues = _cues(doc.language)
+    the = cues.told_place.match(doc.norm, trig.span[1], trig.clause[1]) or cues.told_place_after.match(
+        doc.norm, trig.span[1], trig.clause[1])
+    if the is None or _facility_at(doc, the.end(), trig.clause[1]):
+        return None
+    kinds = cues.told_kinds[the.group(1).lower()]
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
-    start = doc.sentences[before - 1][0] if before else trig.sentence[0]
+    start = doc.sentences[max(0, before - _TOLD_PLACE_REACH)][0] if before else trig.sentence[0]
     named = [p for p in doc.places if p.kind in kinds and start <= p.span[0] < trig.span[0]]
     return max(named, key=lambda p: p.span[0]) if named else None
 
