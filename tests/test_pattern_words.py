@@ -271,3 +271,15 @@ def test_place_and_tie_words_of_another_language_build_the_facility_patterns() -
     assert cues.modal.search("jets Zorbmight come") and cues.modal.search("zorbmay")
     assert not cues.modal.search("on 4 Zorbmay")
     assert cues.ship_based.match(" is zorbported at") and cues.modal_words == ("zorbmay", "zorbmight")
+
+
+def test_words_of_visiting_drilling_and_staying_of_another_language_build_their_sets() -> None:
+    names = ("travel", "watching", "attending", "training together", "repairing", "testing", "leaving", "staying")
+    cues = _EventCues(word_lists_for(_with(*(("xx", f"zorb{i}", name) for i, name in enumerate(names))), "xx"))
+    found = (cues.travel, cues.watching, cues.attending, cues.training_together, cues.repairing, cues.testing,
+             cues.leaving, cues.staying)
+    assert found == tuple({f"zorb{i}"} for i in range(len(names)))
+    english = _EventCues(pattern_words("en"))
+    assert "touched down" in english.travel and "presided over" in english.attending
+    assert "will train alongside" in english.training_together and "test launch" in english.testing
+    assert {"left", "based at"} <= english.leaving | english.staying and "rehabilitation" in english.repairing

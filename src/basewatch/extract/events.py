@@ -646,13 +646,9 @@ _DONE_AFTER = re.compile(at_word("finished|completed|built|erected|constructed|p
                                   cased=False) + r"\b", re.IGNORECASE)
 _BUILDING_ACT_AFTER = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
                                  r"programme|program|project)\b", re.IGNORECASE)
-# Verbs of leaving, and after their object the state it is left in ('to recruit', 'without a foothold').
-_LEAVING: Final = frozenset({"leave", "leaves", "leaving", "left"})
+# After the object of a verb of leaving (`_Cues.leaving`): the state it is left in ('to recruit', 'without a foothold').
 _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
                          r"with\s+no\b)")
-# Verbs of travelling: a titled person who travels visits ('the president flew to X').
-_TRAVEL = frozenset({"flew", "flies", "flown", "arrived", "arrives", "arriving", "arrive", "arrival", "arrivals",
-                     "landed", "land at", "lands at", "touched down", "touches down", "touching down", "touch down"})
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT: Final = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # Right after a verb: a time, not its object ('which it had upgraded a year earlier', 'flew home the same month').
@@ -722,19 +718,8 @@ _STRUCTURE_REACH: Final = 50
 # A structure as the subject may come with a longer description before the verb ('three new hangars large enough for
 # medium-altitude drones have gone up at X').
 _SUBJECT_REACH: Final = 80
-# 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live firing
-# at X'); analysts or a state that watch drills, or an official who watches anything else, make no visit.
-_WATCHING: Final = frozenset({"watched", "watches", "watching", "observed", "observes", "observing"})
-# 'attended', 'supervised', 'oversaw', 'presided over': an official who attends drills or a ceremony at a facility
-# visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence minister').
 # 'in the presence of': the office holders or delegation after it were at the site, visitors there (docs/data-model.md).
 _PRESENCE: Final = frozenset({"in the presence of"})
-_ATTENDING = frozenset({"attended", "attends", "attending", "supervised", "supervises", "supervising", "oversaw",
-                        "oversees", "overseeing", "presided over", "presides over", "presiding over"})
-# 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
-# partner after the word comes from ('US Marines trained alongside Ghanaian troops at X': GH's).
-_TRAINING_TOGETHER = frozenset({"trained with", "trained alongside", "training with", "training alongside",
-                                "will train with", "will train alongside"})
 # Right after a passive of attending: its agent ('attended by the defence minister').
 _BY_AGENT: Final = re.compile(r"\s+by\s+(?:[\w'.-]+\s+){0,4}?")
 # Before an attack word: a pronoun as its subject, a word or two before it ('it fired rockets', 'they struck').
@@ -766,8 +751,6 @@ _SINCE_BEFORE: Final = re.compile(at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
 _PERFECT_STAY_BEFORE: Final = re.compile(at_word("has|have|had") + r"\s+(?:(?:also|long|been)\s+){0,2}$")
 # Opening a sentence, right before a date: the time a stay told after it began ('Since last summer, a battery has').
 _SINCE_OPENING: Final = re.compile(r"[\s\"'(]*[Ss]ince\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?")
-# Words of staying: with 'until' and a date, they tell when the stay ended.
-_STAYING: Final = frozenset({"stationed", "based", "stationed at", "based at", "kept", "deployed"})
 _UNTIL: Final = re.compile(at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?")
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
@@ -817,9 +800,6 @@ _UNPLACED_NOT = _FLYING | _STATE_WORDS | _USING | frozenset({
     "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
     "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
     "hand-over"})
-# Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a missile').
-_TESTING = frozenset({"test-fired", "test-fires", "test-firing", "test-fire", "test-launched", "test-launches",
-                      "test launch", "test launches"})
 # Verbs of drilling: their subject, forces, drill for the state the news is about.
 _DRILLING: Final = frozenset({"practised", "practiced", "exercised", "trained at", "trained together"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
@@ -1087,6 +1067,28 @@ class _Cues:
         # X'; 'pulled the plug on X' is none), whatever it moves, as craft are often named by type alone
         # (`_PULLED_OUT`).
         self.pulling = frozenset(words["pulling"])
+        # Verbs of travelling: a titled person who travels visits ('the president flew to X').
+        self.travel = frozenset(words["travel"])
+        # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live
+        # firing at X'); analysts or a state that watch drills, or an official who watches anything else, make no visit.
+        self.watching = frozenset(words["watching"])
+        # 'attended', 'supervised', 'oversaw', 'presided over': an official who attends drills or a ceremony at a
+        # facility visits it ('the army chief supervised the live firing at X', 'a ceremony at X attended by the defence
+        # minister').
+        self.attending = frozenset(words["attending"])
+        # 'trained with', 'training alongside': forces of two states drilling together, the host's exercise wherever the
+        # partner after the word comes from ('US Marines trained alongside Ghanaian troops at X': GH's).
+        self.training_together = frozenset(words["training together"])
+        # Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs
+        # ships').
+        self.repairing = frozenset(words["repairing"])
+        # Words of testing weapons: an 'other' event of the state that tests, wherever ('North Korea test-fired a
+        # missile').
+        self.testing = frozenset(words["testing"])
+        # Verbs of leaving, after whose object may come the state it is left in (`_IN_A_STATE`).
+        self.leaving = frozenset(words["leaving"])
+        # Words of staying: with 'until' and a date, they tell when the stay ended.
+        self.staying = frozenset(words["staying"])
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
@@ -1339,10 +1341,6 @@ _GROUP_BASE_GAP: Final = re.compile(r"[^.;:!?]{0,60}")
 # Right before a verb: 'they' as its subject.
 _THEY_BEFORE = re.compile(at_word("they", cased=False)
                           + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
-# Words of mending (expansion: making usable again), whose object may be forces, not the facility ('repairs ships').
-_REPAIRING = frozenset({"repair", "repairs", "repaired", "repairing", "resurface", "resurfaced", "resurfacing",
-                        "repaved", "repaving", "rehabilitate", "rehabilitates", "rehabilitated", "rehabilitating",
-                        "rehabilitation"})
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES: Final = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Works whose completion, told of them as its subject, is their end, not more works.
@@ -1495,8 +1493,8 @@ class Events:
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
                     or ((low in _SEEN_AT or low in _CRASHING) and not _craft_before(doc, clause[0], start, arms))
-                    or (low in _WATCHING and not _official_watches_drills(doc, m.span(), clause))
-                    or (low in _ATTENDING and not _official_attends(doc, m.span(), clause))
+                    or (low in cues.watching and not _official_watches_drills(doc, m.span(), clause))
+                    or (low in cues.attending and not _official_attends(doc, m.span(), clause))
                     or (low in _PRESENCE and not _official_after(doc, m.end(), clause[1]))
                     or (_may_hold(doc.norm, m.end(), clause[1], cues.undecided_words)
                         and cues.undecided_after.match(doc.norm, m.end(), clause[1]))
@@ -1704,7 +1702,7 @@ class Events:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
                     or _completion_told_after(doc, trig, index))
-            if date is None and (word in _ATTENDING or word in _WATCHING):
+            if date is None and (word in _cues(doc.language).attending or word in _cues(doc.language).watching):
                 date = _attended_date(doc, trig, triggers, index)
             if word in _ABSENT or word in _SHOWN_NEW:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives; 'images taken
@@ -1756,7 +1754,8 @@ class Events:
                     agent = _home_payer(doc, trig, listed, actor_list)
                 if trig.type == "exercise":
                     sentence = trig.sentence
-                    agent = (listed.country if word in _TRAINING_TOGETHER else None) or _host_told_after(
+                    together = word in _cues(doc.language).training_together
+                    agent = (listed.country if together else None) or _host_told_after(
                         doc, trig, actor_list) or _host(
                         doc, trig, actor_list, listed.country) or _hosting_state(
                         doc, trig, actor_list, listed.country) or (
@@ -2662,7 +2661,7 @@ def _destination(doc: Doc, trig: Trigger, left: Anchor, anchors: _Anchors) -> An
 
 def _left_for(doc: Doc, trig: Trigger, left: Anchor, anchors: _Anchors) -> Anchor | None:
     """'left X for Y': the facility right after 'for' following the one left, in the trigger's clause."""
-    if trig.word not in _LEAVING or left.span[0] < trig.span[1]:
+    if trig.word not in _cues(doc.language).leaving or left.span[0] < trig.span[1]:
         return None
     onward = next((a for a in anchors.within(left.span[1], trig.clause[1]) if a.facility is not left.facility), None)
     return onward if onward is not None and _DESTINATION.fullmatch(doc.norm, left.span[1], onward.span[0]) else None
@@ -2971,7 +2970,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         # drills were; a facility only ever named as an origin stays the place when it is the only one
         after = [a for a, lo in zip(after, [trig.span[1], *(a.span[1] for a in after)], strict=False)
                  if not _came_from(doc, lo, a.span[0])] or after
-    if trig.word in _TRAVEL and after and _place_object(doc, trig, index) is not None:
+    if trig.word in _cues(doc.language).travel and after and _place_object(doc, trig, index) is not None:
         # 'flew into X on Monday and visited troops at Y': a move to a town of its own is not to the facility of the
         # verb joined after it
         after = [a for a in after if not _cues(doc.language).and_verb.search(doc.norm, trig.span[1], a.span[0])]
@@ -3383,7 +3382,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
              or (_forces_told_before(doc, trig, actor_list) if trig.type in _MOVING_TYPES else None))
     if trig.type == "exercise":
         # drills of states named together are told by the host's
-        actor = (place.country if trig.word in _TRAINING_TOGETHER else None) or _host(
+        actor = (place.country if trig.word in _cues(doc.language).training_together else None) or _host(
             doc, trig, actor_list, place.country) or actor or (
             place.country if _many_states(doc, trig.sentence) else None)
         if place.country and _guest_at_drills(doc, trig):
@@ -3567,7 +3566,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     if told is not None and subject is not None and told.start() > subject.start():
         # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
-    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _TESTING)
+    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _cues(doc.language).testing)
             or ((word in _UNPLACED_NOT or word in _cues(doc.language).hosting) and not shot_at
                 and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
@@ -3738,13 +3737,14 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     word = trig.word
     # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
     moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
-        trig.type in _MOVING_TYPES and word not in _LEAVING and word not in _cues(doc.language).habitual) else None
+        trig.type in _MOVING_TYPES and word not in _cues(doc.language).leaving
+        and word not in _cues(doc.language).habitual) else None
     named = moved and [a for a in actor_list[_first_from(actor_list, end):] if a.span[1] <= moved.end()]
     if named:
         # 'the withdrawal of all Russian forces': the forces' own state
         return named[0].code
     owned = forces is not None and _POSSESSIVE_BEFORE.search(doc.norm, max(0, forces.start() - 8), forces.start())
-    if moved or word in _TESTING or owned:
+    if moved or word in _cues(doc.language).testing or owned:
         # 'its forces had left', 'France withdrew its troops': the subject of the clause is the state
         country = _THE_COUNTRY_SUBJECT.search(doc.norm, opening, start)
         if country is not None:
@@ -3952,7 +3952,7 @@ def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
 def _traveller(doc: Doc, trig: Trigger) -> bool:
     """'Vice President JD Vance flew to X': a titled person who travels somewhere visits it; 'the minister said
     troops flew in' is still a deployment."""
-    if trig.word not in _TRAVEL:
+    if trig.word not in _cues(doc.language).travel:
         return False
     # a relative clause's traveller is the one it follows ('President Javier Milei, who flew to the base'), and a verb
     # that opens its clause has its subject before the apposition ('The army chief, General X, flew to Y')
@@ -3986,7 +3986,8 @@ def _abstract_object(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
         return False
     if _PASSIVE.search(doc.norm, max(anchor.span[1], trig.span[0] - 12), trig.span[0]):
         return False
-    if (trig.type == "other" or trig.word in _REPAIRING) and _FORCES_AFTER.match(doc.norm, trig.span[1]):
+    if (trig.type == "other" or trig.word in _cues(doc.language).repairing) and _FORCES_AFTER.match(
+            doc.norm, trig.span[1]):
         # 'the base supplies and repairs ships': what is repaired is the forces, not the base
         return True
     obj = _OBJECT.match(doc.norm, trig.span[1])
@@ -4134,7 +4135,7 @@ def _attended_date(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Ind
 def _attended_at(doc: Doc, trig: Trigger, triggers: list[Trigger], events: list[Event]) -> Anchor | None:
     """'The minister attended the handover': with no place of its own, the visit is at the facility of the event
     attended, told before it."""
-    if trig.word not in _ATTENDING:
+    if trig.word not in _cues(doc.language).attending:
         return None
     for then in _attended(doc, trig, triggers):
         told = next((e.facility for e in events if e.span == then.span and e.facility), None)
@@ -4207,7 +4208,7 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
     lo = max(trig.sentence[0], start - 40)
     if word in _MEASURING:
         return bool(_MEASURE_AFTER.match(norm, end)) and not _FUTURE.search(norm, lo, start)
-    if word in _LEAVING:
+    if word in _cues(doc.language).leaving:
         return bool(_COUNT_AFTER.match(norm, end))
     if word in _CAUGHT:
         return bool(_PICTURES_BEFORE.search(norm, lo, start) or _IN_PICTURES.match(norm, end, trig.clause[1]))
@@ -4234,7 +4235,7 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
 def _leaves_in_a_state(doc: Doc, trig: Trigger) -> bool:
     """'leaving the garrison to recruit local men', 'left Paris without a foothold': what is left is left in a state,
     it is not left behind by forces."""
-    return (trig.word in _LEAVING
+    return (trig.word in _cues(doc.language).leaving
             and bool(_IN_A_STATE.match(doc.norm, trig.span[1], trig.clause[1])))
 
 
@@ -4267,7 +4268,7 @@ def _stay_begun(doc: Doc, span: Span, sentence: Span, clause: Span) -> bool:
 
 def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """A stay told with the time it ended ('kept ships there until 2002', 'were based at X until 2020')."""
-    if trig.word not in _STAYING:
+    if trig.word not in _cues(doc.language).staying:
         return False
     until = _UNTIL.search(doc.norm, trig.span[1], trig.clause[1])
     return until is not None and any(d.span[0] == until.end() for d in index.dates_in(until.end(), trig.clause[1]))
