@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from basewatch.data import table
-from basewatch.extract import compass, coref, events, facility_attrs
+from basewatch.extract import compass, coref, events, facilities, facility_attrs
 from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
@@ -71,7 +71,7 @@ def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header(
     # the source beside the module: compiled, the module's own file is the extension
     sources = "".join(
         (Path(module.__file__ or "").parent / f"{module.__name__.rpartition('.')[2]}.py").read_text(encoding="utf-8")
-        for module in (compass, coref, events, facility_attrs)
+        for module in (compass, coref, events, facilities, facility_attrs)
     )
     header = resources.files("basewatch.data").joinpath("pattern_words.tsv").read_text(encoding="utf-8")
     comments = " ".join(line.lstrip("# ") for line in header.splitlines() if line.startswith("#"))
@@ -283,3 +283,15 @@ def test_words_of_visiting_drilling_and_staying_of_another_language_build_their_
     assert "touched down" in english.travel and "presided over" in english.attending
     assert "will train alongside" in english.training_together and "test launch" in english.testing
     assert {"left", "based at"} <= english.leaving | english.staying and "rehabilitation" in english.repairing
+
+
+def test_facility_words_of_another_language_build_the_facility_patterns() -> None:
+    rows = _with(("xx", "zorbrun", "run mark"), ("xx", "zorbcorps", "service corps"), ("xx", "zorbbased", "unit based"),
+                 ("xx", "zorbhq", "force based"), ("xx", "zorbsent", "unit placed"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.run_compound.match("-zorbrun base") and not cues.run_compound.match("-run base")
+    assert cues.possessive_gap.fullmatch(" zorbcorps's ") and cues.possessive_gap.fullmatch(" navy ")
+    assert cues.unit_based_at.search("the battalion will be zorbbased at ") and cues.basing_verbs == ("zorbbased",)
+    assert cues.force_based_at.match("troops zorbhq at Kerrow") and cues.based_at_verb.match("zorbbased at ")
+    assert cues.unit_based.match(", where the brigade is zorbsent")
+    assert not cues.unit_based.match(", where troops deployed")

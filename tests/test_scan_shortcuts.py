@@ -10,9 +10,8 @@ import pytest
 from basewatch.extract.claims import _token_at
 from basewatch.extract.cues import build_cues
 from basewatch.extract.facilities import (
-    _BASED_AT_VERB,
-    _FORCE_BASED_AT,
     _basing_verbs_at,
+    _cues,
     _forces_based_at,
     _possessives_before_names,
 )
@@ -135,7 +134,8 @@ def test_possessives_before_names_read_as_their_pattern(text: str) -> None:
 )
 def test_forces_based_at_sought_by_sentence_are_the_patterns(text: str) -> None:
     doc = make_doc(text)
-    assert [m.span() for m in _forces_based_at(doc)] == [m.span() for m in _FORCE_BASED_AT.finditer(doc.norm)]
+    pattern = _cues("en").force_based_at
+    assert [m.span() for m in _forces_based_at(doc)] == [m.span() for m in pattern.finditer(doc.norm)]
 
 
 @pytest.mark.parametrize(
@@ -148,7 +148,8 @@ def test_forces_based_at_sought_by_sentence_are_the_patterns(text: str) -> None:
     ],
 )
 def test_basing_verbs_found_by_substring_are_the_patterns(text: str) -> None:
-    assert _basing_verbs_at(text) == [m.start() for m in _BASED_AT_VERB.finditer(text)]
+    cues = _cues("en")
+    assert _basing_verbs_at(cues, text) == [m.start() for m in cues.based_at_verb.finditer(text)]
 
 
 def _outlets_flat() -> re.Pattern[str]:

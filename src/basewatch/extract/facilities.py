@@ -33,7 +33,18 @@ from basewatch.extract.facility_attrs import (
 )
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
-from basewatch.extract.lexicon import Actor, FacilityWords, actors, common_word, event_words, facility_words, word_regex
+from basewatch.extract.lexicon import (
+    Actor,
+    FacilityWords,
+    WordLists,
+    actors,
+    alternation,
+    common_word,
+    event_words,
+    facility_words,
+    pattern_words,
+    word_regex,
+)
 from basewatch.extract.spacing import is_word_char
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
@@ -46,14 +57,6 @@ _DIGITS: Final = re.compile(r"\d+")
 _NOT_SLUG: Final = re.compile(r"[\W_]+")
 # The last capitalised word before a position.
 _LAST_CAPITALISED: Final = re.compile(r"([A-Z][\w.]*)\s+$")
-# Between a state and the name it possesses ('Russia's Hmeimim') or runs ('the Russian-held Hmeimim').
-# A state's service may own it for the state: "the Fijian navy's X base".
-_POSSESSIVE_GAP: Final = re.compile(
-    r"(?:\s+(?:navy|army|air force|military|coast guard|marines|armed forces|defence force|"
-    r"defense force))?(?:['\u2019]s)?\s+|-(?:run|operated|controlled|held|occupied|manned|"
-    r"garrisoned)\s+")
-# A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
-_RUN_COMPOUND: Final = re.compile(r"-(?:run|operated|controlled|held|occupied|manned|garrisoned)\b")
 # Lower-case words that may sit inside a name ("al Shaddadi", "Gioia del Colle", "Dar es Salaam", "Castello della
 # Pieve", "Villa de los Santos", "Newcastle upon Tyne", "Náměšť nad Oslavou"); English words like "at" or "an" are left
 # out, their Arabic use being written with a hyphen ("at-Tanf").
@@ -110,9 +113,10 @@ _DETERMINER_ENDS: Final = ("a", "an", "the", "its", "their", "this", "that", "hi
 _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
-def _locative(bearing: str) -> re.Pattern[str]:
+def _locative(bearing: str, far: str) -> re.Pattern[str]:
     """'a radar station planned near Kure', 'a naval base is planned at Ream', 'a base built at X': a participle saying
-    where the head stands may come first; `bearing` a compass bearing's source (`compass.Compass.bearing`)."""
+    where the head stands may come first; `bearing` a compass bearing's source (`compass.Compass.bearing`), `far` the
+    units a distance is told in."""
     return re.compile(
         rf"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
         rf"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
@@ -129,8 +133,8 @@ def _locative(bearing: str) -> re.Pattern[str]:
         rf"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
         rf"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off|overlooking"
         # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
-        rf"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:km|kilometres|kilometers"
-        rf"|miles)\s+(?:\([^()]{{1,20}}\)\s+)?)?(?:to\s+the\s+)?{bearing}\s+of))"
+        rf"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:{far})\s+"
+        rf"(?:\([^()]{{1,20}}\)\s+)?)?(?:to\s+the\s+)?{bearing}\s+of))"
         rf"\s+(?:the\s+)?")
 
 
@@ -139,7 +143,8 @@ class _Bearings:
 
     def __init__(self, lang: str) -> None:
         points = compass(lang)
-        self.locative = _locative(points.bearing)
+        far = alternation(pattern_words(lang)["distance unit"])
+        self.locative = _locative(points.bearing, far)
         # The words a `locative` match may open with, after its whitespace: every lower-case word its pattern spells (a
         # verb of building or siting, 'for' a force, an adverb of nearness, a preposition, a bearing's approximation,
         # 'to'; and more, which a first test may let through), read off the pattern so that a word added to it is
@@ -152,7 +157,7 @@ class _Bearings:
         self.direction = re.compile(rf"{points.region_opener}\s")
         # Between a town and another place that bears on it: ', east of ', ', some 25 km north-west of the '.
         self.bearing = re.compile(r",\s+(?:(?:about|some|around)\s+)?"
-                                  r"(?:[\d,.]+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                                  rf"(?:[\d,.]+\s*(?:{far})\s+)?"
                                   rf"{points.bearing}\s+of\s+(?:the\s+)?"
                                   r"|,\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:of\s+)?$")
 
@@ -160,6 +165,50 @@ class _Bearings:
 @lru_cache(maxsize=8)
 def _bearings(lang: str) -> _Bearings:
     return _Bearings(lang)
+
+
+class _Cues:
+    """The patterns built from one language's word lists (pattern_words.tsv); their grammar stays here."""
+
+    def __init__(self, words: WordLists) -> None:
+        run_marks = alternation(words["run mark"])
+        # Between a state and the name it possesses ('Russia's Hmeimim') or runs ('the Russian-held Hmeimim').
+        # A state's service may own it for the state: "the Fijian navy's X base".
+        services = alternation(words["service"] + words["service corps"], " ")
+        self.possessive_gap = re.compile(rf"(?:\s+(?:{services}))?(?:['\u2019]s)?\s+|-(?:{run_marks})\s+")
+        # A compound naming who runs what follows ('the US-run base'), unlike one naming who built or paid for it.
+        self.run_compound = re.compile(rf"-(?:{run_marks})\b")
+        # A unit's basing participles, and those of a force's ('headquartered') and a unit's placing ('deployed').
+        unit_based = words["unit based"]
+        force_based = unit_based + words["force based"]
+        # A unit said to be based at the town after it: 'the battalion will be based at '.
+        self.unit_based_at = re.compile(
+            r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
+            r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
+            rf"(?:{alternation(unit_based)})\s+(?:at|in)\s+$")
+        # What `unit_based_at` holds besides: its verbs of basing.
+        self.basing_verbs = unit_based
+        # A force or unit, then a verb of basing: 'the Naval Service, based at ', 'troops are stationed at '.
+        self.force_based_at = re.compile(
+            r"\b(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla|[Ff]leet|Service|Navy|Corps"
+            r"|Guard|troops|forces|soldiers|marines|sailors)(?:,|\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been"
+            rf"|have\s+been))?\s+(?:permanently\s+|mainly\s+|largely\s+)?(?:{alternation(force_based)})\s+at\s+"
+            r"(?=[A-Z])")
+        # Where `force_based_at` may match: its verb of basing before 'at'.
+        self.based_at_verbs = force_based
+        self.based_at_verb = re.compile(rf"(?:{alternation(force_based)})\s+at\s")
+        # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
+        self.unit_based = re.compile(
+            r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
+            r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
+            r"soldiers) "
+            r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?"
+            rf"(?:{alternation(force_based + words['unit placed'])})\b")
+
+
+@lru_cache(maxsize=8)
+def _cues(lang: str) -> _Cues:
+    return _Cues(pattern_words(lang))
 
 
 _TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
@@ -338,27 +387,6 @@ _MEASURE_WORD: Final = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilome
 _SHORT_FORM: Final = re.compile(r" \([A-Z]{2,6}\)")
 # A short aside in brackets after a name: ' (Czerniachowsk in Polish)'.
 _ASIDE: Final = re.compile(r"(?:\s*\([^()]{0,40}\))?")
-# A unit said to be based at the town after it: 'the battalion will be based at '.
-_UNIT_BASED_AT: Final = re.compile(
-    r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
-    r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
-    r"(?:based|stationed|garrisoned)\s+(?:at|in)\s+$")
-# A force or unit, then a verb of basing: 'the Naval Service, based at ', 'troops are stationed at '.
-_FORCE_BASED_AT: Final = re.compile(
-    r"\b(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla|[Ff]leet|Service|Navy|Corps|Guard"
-    r"|troops|forces|soldiers|marines|sailors)(?:,|\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been"
-    r"|have\s+been))?\s+(?:permanently\s+|mainly\s+|largely\s+)?(?:based|stationed|garrisoned|headquartered)\s+at\s+"
-    r"(?=[A-Z])")
-# Where `_FORCE_BASED_AT` may match: its verb of basing before 'at'.
-_BASED_AT_VERBS: Final = ("based", "stationed", "garrisoned", "headquartered")
-_BASED_AT_VERB: Final = re.compile(rf"(?:{'|'.join(_BASED_AT_VERBS)})\s+at\s")
-# After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
-_UNIT_BASED: Final = re.compile(
-    r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
-    r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
-    r"soldiers) "
-    r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?(?:based|stationed|"
-    r"garrisoned|headquartered|deployed)\b")
 _PLACED_BEFORE: Final = re.compile(r"\b(?:in|near|outside|of)\s+$")
 # Between a name and a predicate saying what it is: ' is a ', ' remains the '.
 _COPULA: Final = re.compile(r"\s+(?:is|was|remains|remained|has become|became)\s+(?:also\s+)?(?:a|an|the)\s+")
@@ -676,7 +704,7 @@ class Facilities:
                 end = place_after[1] if place_after else head.stop
                 cand = Candidate((name_span[0], end), norm[name_span[0]:name_span[1]], norm[name_span[0]:end], kind,
                                  "facilities:name-head")
-                cand.operator = _actor_just_before(norm, name_span[0], actor_list) or _owner_before(
+                cand.operator = _actor_just_before(norm, name_span[0], actor_list, doc.language) or _owner_before(
                     doc, name_span[0], actor_list)
                 cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
             else:
@@ -795,7 +823,7 @@ class Facilities:
         # 'the Russian-built radar station': who built it is not who runs it; 'the US-run base' says who does.
         operator = None if kind in _CIVIL_KINDS else next(
             (a.code for a in actor_list if intro_start <= a.span[0] < head.begin
-             and _runs_head(doc.norm, a.span)), None)
+             and _runs_head(doc.norm, a.span, doc.language)), None)
         # 'a new base for the Royal Saudi Naval Forces near X': the state whose force it is for.
         operator = operator or (next((a.code for a in actor_list if loc.start("force") <= a.span[0] < loc.end("force")),
                                      None) if loc.group("force") else None)
@@ -1229,7 +1257,7 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     # 'X, a Greek army airfield': a state before the head runs it (not one that built it: 'a Soviet-built field').
     operator = None if kind in _CIVIL_KINDS else next(
         (a.code for a in actor_list if comma.end() <= a.span[0] < head.begin
-         and _runs_head(norm, a.span)), None)
+         and _runs_head(norm, a.span, doc.language)), None)
     cand = Candidate(name_span, name, _display(name, kind, head), kind, "facilities:apposition", operator=operator)
     cand.place_span = _town_in(doc, name_span)
     return cand
@@ -1261,7 +1289,8 @@ def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken:
     if any(doc.norm.startswith(text, s) for s, _ in taken):
         return None
     return Candidate((name[0], site.stop), doc.norm[name[0]:name[1]], "", "other", "facilities:name-head",
-                     operator=_actor_just_before(doc.norm, name[0], actor_list), place_span=_town_in(doc, name))
+                     operator=_actor_just_before(doc.norm, name[0], actor_list, doc.language),
+                     place_span=_town_in(doc, name))
 
 
 def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
@@ -1344,7 +1373,7 @@ def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> lis
         name = numbered.group()
         cand = Candidate(numbered.span(), name, name, "air base" if name.startswith("Air") else "base",
                          "facilities:numbered")
-        cand.operator = _actor_just_before(doc.norm, numbered.start(), actor_list)
+        cand.operator = _actor_just_before(doc.norm, numbered.start(), actor_list, doc.language)
         found.append(cand)
         taken.append(cand.span)
     return found
@@ -1372,7 +1401,7 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
         if gap is None or not doc.norm.startswith(", where", gap.end()):
             continue
         sent_end = doc.sentence_of(place.span[0])[1]
-        if _UNIT_BASED.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
+        if _cues(doc.language).unit_based.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
             continue
         name = doc.norm[place.span[0]:place.span[1]]
         cand = Candidate(place.span, name, f"{name} garrison", "base", "facilities:unit-town")
@@ -1385,11 +1414,12 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
 def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
     """'A second battalion will be based at X': a small town a unit is said to be based at is its garrison."""
     found: list[Candidate] = []
+    cues = _cues(doc.language)
     for place in doc.places:
         start, end = place.span
         # A name the gazetteer lacks, read as a place by the locative only, is a town for this too.
-        if (place.kind not in _BASING_PLACE_KINDS or not _may_end_based_at(doc.norm, max(0, start - 60), start)
-                or _UNIT_BASED_AT.search(doc.norm, max(0, start - 60), start) is None
+        if (place.kind not in _BASING_PLACE_KINDS or not _may_end_based_at(cues, doc.norm, max(0, start - 60), start)
+                or cues.unit_based_at.search(doc.norm, max(0, start - 60), start) is None
                 or _overlaps(place.span, taken) or not _small_town(doc.norm[start:end])):
             continue
         name = doc.norm[start:end]
@@ -1416,41 +1446,42 @@ def _based_at_names(doc: Doc, taken: list[Span]) -> list[Candidate]:
 
 
 def _forces_based_at(doc: Doc) -> list[re.Match[str]]:
-    """`_FORCE_BASED_AT`'s matches, sought only in the sentences where a verb of basing stands before 'at': the
+    """`_Cues.force_based_at`'s matches, sought only in the sentences where a verb of basing stands before 'at': the
     pattern opens on a word edge, which has no literal to skip to, and was tried at every character of the text."""
     matches: list[re.Match[str]] = []
     last = -1
-    for at in _basing_verbs_at(doc.norm):
+    cues = _cues(doc.language)
+    for at in _basing_verbs_at(cues, doc.norm):
         start, end = doc.sentence_of(at)
         if start > last:
-            matches += _FORCE_BASED_AT.finditer(doc.norm, start, end)
+            matches += cues.force_based_at.finditer(doc.norm, start, end)
             last = start
     return matches
 
 
-def _basing_verbs_at(norm: str) -> list[int]:
-    """Where `_BASED_AT_VERB` matches, in text order: each verb found by str.find and the pattern tried there only.
+def _basing_verbs_at(cues: _Cues, norm: str) -> list[int]:
+    """Where `cues.based_at_verb` matches, in text order: each verb found by str.find and the pattern tried there only.
     Searched for, the pattern has no literal to skip to (its verbs open on four letters) and was tried at every
     character of the text."""
     found: list[int] = []
-    for verb in _BASED_AT_VERBS:
+    for verb in cues.based_at_verbs:
         at = norm.find(verb)
         while at >= 0:
-            if _BASED_AT_VERB.match(norm, at):
+            if cues.based_at_verb.match(norm, at):
                 found.append(at)
             at = norm.find(verb, at + len(verb))
     found.sort()
     return found
 
 
-def _may_end_based_at(norm: str, lo: int, hi: int) -> bool:
-    """Whether `_UNIT_BASED_AT` may end at `hi`: whitespace there after 'at' or 'in', and a verb of basing in
+def _may_end_based_at(cues: _Cues, norm: str, lo: int, hi: int) -> bool:
+    """Whether `cues.unit_based_at` may end at `hi`: whitespace there after 'at' or 'in', and a verb of basing in
     norm[lo:hi]. The pattern opens on no literal, so a search tries it at every position: most towns fail these
     tests."""
     before = norm[lo:hi]
     bare = before.rstrip()
     return len(bare) < len(before) and bare.endswith(_BASED_PREPOSITIONS) and any(
-        verb in bare for verb in _BASING_VERBS)
+        verb in bare for verb in cues.basing_verbs)
 
 
 # The places a unit is said to be based at that are its garrison.
@@ -1461,9 +1492,8 @@ _KEEPS_OR_BUILDS: Final = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|
                                      r"|construct(?:s|ed)?)\s+$")
 # The places 'there' after a new head may stand for.
 _THERE_PLACE_KINDS: Final = frozenset({"city", "town", "village", "island", "archipelago", "feature"})
-# `_UNIT_BASED_AT`'s prepositions and verbs.
+# `_Cues.unit_based_at`'s prepositions.
 _BASED_PREPOSITIONS: Final = ("at", "in")
-_BASING_VERBS: Final = ("based", "stationed", "garrisoned")
 
 
 def _small_town(name: str) -> bool:
@@ -2209,7 +2239,8 @@ def _beside(doc: Doc, actor_list: list[Actor], det: re.Match[str], loc: re.Match
     display = f"{head.text.lower()} {prep} {norm[town[0]:town[1]]}"
     force = (loc.start("force"), loc.end("force")) if loc.group("force") else (0, 0)
     operator = None if kind in _CIVIL_KINDS else (
-        next((a.code for a in actor_list if det.end() <= a.span[0] < head.begin and _runs_head(norm, a.span)), None)
+        next((a.code for a in actor_list if det.end() <= a.span[0] < head.begin
+              and _runs_head(norm, a.span, doc.language)), None)
         or next((a.code for a in actor_list if force[0] <= a.span[0] < force[1]), None)
         or _possessor(doc, det, actor_list))
     cand = Candidate((det.end(), head.stop), said, display, kind, "facilities:head-near-place", operator=operator)
@@ -2569,10 +2600,10 @@ def _last_word(norm: str, end: int) -> str:
     return words[-1] if words else ""
 
 
-def _runs_head(norm: str, actor: Span) -> bool:
+def _runs_head(norm: str, actor: Span, lang: str) -> bool:
     """Whether a state among a head's modifiers runs it: not one that only built it ('the Russian-built radar') nor
     one that did ('the former British air base'); 'the US-run base' says so."""
-    if norm.startswith("-", actor[1]) and not _RUN_COMPOUND.match(norm, actor[1]):
+    if norm.startswith("-", actor[1]) and not _cues(lang).run_compound.match(norm, actor[1]):
         return False
     return _FORMER_BEFORE.search(norm, max(0, actor[0] - 7), actor[0]) is None
 
@@ -2605,21 +2636,22 @@ def _described_from(doc: Doc, head_start: int) -> int:
     return head_start - len(word) - 1
 
 
-def _actor_just_before(norm: str, start: int, actor_list: list[Actor]) -> str | None:
+def _actor_just_before(norm: str, start: int, actor_list: list[Actor], lang: str) -> str | None:
     """The state named right before a name ('Russia's Hmeimim', 'the Russian Tartus base')."""
     # The gap holds nothing but spaces, lower-case letters, apostrophes and hyphens: a state ending before the last
     # other character before the name is too far back to try the pattern on.
     floor = start
     while floor and _in_possessive_gap(norm[floor - 1]):
         floor -= 1
+    gap = _cues(lang).possessive_gap
     for actor in actor_list:
-        if floor <= actor.span[1] <= start and _POSSESSIVE_GAP.fullmatch(norm, actor.span[1], start):
+        if floor <= actor.span[1] <= start and gap.fullmatch(norm, actor.span[1], start):
             return actor.code
     return None
 
 
 def _in_possessive_gap(char: str) -> bool:
-    """Whether `char` may stand in a `_POSSESSIVE_GAP` match."""
+    """Whether `char` may stand in a `_Cues.possessive_gap` match."""
     return char.isspace() or "a" <= char <= "z" or char in "'\u2019-"
 
 
