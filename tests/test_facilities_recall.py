@@ -353,3 +353,46 @@ def test_a_head_overlooking_a_strait_is_named_by_the_whole_strait(pipeline: Any)
 def test_a_description_with_a_word_the_vocabulary_lacks_is_set_beside_a_name(pipeline: Any) -> None:
     text = "Jets landed at Wadi Halfa, the dirt airstrip from which the army supplies its troops."
     assert names(pipeline, text) == ["Wadi Halfa airfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A bare 'post' placed at a town, in a sentence about forces, is a military post.
+        ("The army closed its post at Vetkovo in August and moved the soldiers to the capital.", "Vetkovo outpost"),
+        ("Gunmen fired on a post near Vetkovo on Sunday, wounding two soldiers.", "Vetkovo outpost"),
+    ],
+)
+def test_a_bare_post_placed_at_a_town(pipeline: Any, text: str, name: str) -> None:
+    assert name in names(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A message on a platform, an office a person holds, a newspaper: no installation.
+        "In a post on Telegram, the ministry said drones had struck the Vetka air base.",
+        "A Facebook post showed soldiers at the Vetka air base after the attack.",
+        "The general left his post in Bamako after the attack on the barracks.",
+        "The Kathmandu Post reported that troops had been deployed to the border.",
+    ],
+)
+def test_a_post_that_is_a_message_or_an_office(pipeline: Any, text: str) -> None:
+    assert not [n for n in names(pipeline, text) if "post" in n.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An island named only by its name and head is where things happen, not an installation.
+        "About 60 special forces soldiers began a two-week exercise on Vetkovo island on Sunday.",
+        "Pirates boarded a tanker about 40 nautical miles south of Vetkovo island, the navy said.",
+    ],
+)
+def test_an_island_named_alone_is_a_place(pipeline: Any, text: str) -> None:
+    assert names(pipeline, text) == []
+
+
+def test_an_island_that_places_an_installation_names_it(pipeline: Any) -> None:
+    text = "The army has lengthened the airstrip on Vetkovo island, satellite images show."
+    assert names(pipeline, text) == ["Vetkovo airfield"]

@@ -555,7 +555,7 @@ class Facilities:
                 same_key.append(groups[-1])
             else:
                 group.append(cand)
-        groups = _merge_placed_in(doc.norm, groups)
+        groups = [g for g in _merge_placed_in(doc.norm, groups) if not _landform_only(doc.language, g)]
         hosts, tenants = _split_hosts(doc, groups)
         facilities = [_host_facility(doc, group) if id(group) in hosts else
                       _tenant_facility(doc, group) if id(group) in tenants else _facility(doc, group)
@@ -693,7 +693,9 @@ class Facilities:
                 actor_ends[name_span[1]] = owner
                 name_span = None
             if name_span:
-                if _inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head):
+                # 'a Facebook post', 'the Kathmandu Post': a head that may be a message or an office takes no name.
+                if (_inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head)
+                        or head.text.lower() in _word_role(doc.language, "office")):
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
                         doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], placing_ends)
@@ -795,6 +797,8 @@ class Facilities:
         if _is_date(doc, name_span):
             return None
         place = _place_at(doc, name_span)
+        if _office_not_place(doc, head, det, prep, place):
+            return None
         # 'overlooking the Strait of Hormuz': a place's name that goes on past 'of' is the name.
         if (place is not None and place.span[0] == name_span[0] and place.span[1] > name_span[1]
                 and norm.startswith(" of ", name_span[1])):
@@ -1953,6 +1957,27 @@ def _airport_and_base(first: Candidate, other: Candidate, airports: tuple[str, .
 
 def _named_airport(cand: Candidate, airports: tuple[str, ...]) -> bool:
     return cand.rule == "facilities:name-head" and cand.display.lower().endswith(airports)
+
+
+def _office_not_place(doc: Doc, head: Hit, det: re.Match[str], prep: str, place: PlaceMention | None) -> bool:
+    """'his post in Bamako' is an office a person holds, 'a post on Telegram' a message: a head that may be either is
+    no installation after a person's possessive, nor on a name no place is ('its post on the Lawa river' is one)."""
+    if head.text.lower() not in _word_role(doc.language, "office"):
+        return False
+    return det.group().strip().lower() in _word_role(doc.language, "personal") or (prep == "on" and place is None)
+
+
+def _landform_only(lang: str, group: list[Candidate]) -> bool:
+    """'drills on Maafilaafushi island', 'south of Sakhalin island': a landform the text names only by its own name is
+    the place, not an installation; 'the airstrip on Anacoco island' makes its mention the airstrip's."""
+    landforms = tuple(" " + w for w in _word_role(lang, "landform"))
+    return all(c.rule == "facilities:name-head" and c.item is None and c.display.lower().endswith(landforms)
+               for c in group)
+
+
+@lru_cache(maxsize=16)
+def _word_role(lang: str, role: str) -> frozenset[str]:
+    return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == role)
 
 
 @lru_cache(maxsize=8)
