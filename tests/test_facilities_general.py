@@ -1142,9 +1142,10 @@ def test_a_catalogued_name_placed_in_another_state_is_a_namesake(
         ("The air force brought its helicopters back to the Air Guard base at Vetka in Ghana. The runway at Vetka "
          "International Airport, which the Air Guard shares with the airlines, was resurfaced last year.",
          ["Vetka base", "Vetka International Airport"]),
-        # ... but may be the air base named so.
+        # ... nor the air base named so, where the text names no other air base (test_facilities_recall has the one
+        # that does).
         ("Jets landed at the Vetka air base in Ghana on Monday. Vetka International Airport shares its runway with the "
-         "air base.", ["Vetka air base"]),
+         "air base.", ["Vetka air base", "Vetka International Airport"]),
     ],
 )
 def test_a_named_airport_beside_a_base_of_the_same_town(pipeline: Any, text: str, names: list[str]) -> None:

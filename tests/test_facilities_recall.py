@@ -396,3 +396,18 @@ def test_an_island_named_alone_is_a_place(pipeline: Any, text: str) -> None:
 def test_an_island_that_places_an_installation_names_it(pipeline: Any) -> None:
     text = "The army has lengthened the airstrip on Vetkovo island, satellite images show."
     assert names(pipeline, text) == ["Vetkovo airfield"]
+
+
+def test_a_town_s_air_base_beside_its_international_airport_is_another_installation(pipeline: Any) -> None:
+    text = ("Fighters landed at the Vetkovo air base on Monday. The air base sits beside Vetkovo International "
+            "Airport, "
+            "and both use the same runway.")
+    assert names(pipeline, text) == ["Vetkovo air base", "Vetkovo International Airport"]
+
+
+def test_an_air_base_named_after_the_airport_s_town_may_be_another_named_base(pipeline: Any) -> None:
+    # Where the text names its air base otherwise, 'the X air base' of the headline is no third installation.
+    text = ("Drones hit Vetkovo air base and airport. Drones struck the Osmanov air base and the civilian airport in "
+            "Vetkovo on Tuesday. Smoke rose over Vetkovo International Airport, which shares its runway with the air "
+            "base.")
+    assert len(names(pipeline, text)) == 2

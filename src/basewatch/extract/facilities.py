@@ -546,9 +546,12 @@ class Facilities:
         # Only groups under the same catalog id, or the same name key, can take a candidate.
         by_key: dict[tuple[bool, str], list[list[Candidate]]] = {}
         airports = _airport_endings(doc.language)
+        # The air bases the text names under one name only: the airport named after its town is another installation.
+        lone_air_base = len({c.key for c in found if c.kind == "air base" and not _named_airport(c, airports)}) == 1
         for cand in found:
             same_key = by_key.setdefault((cand.item is not None, cand.key), [])
-            group = next((g for g in same_key if _same(g[0], cand) and not _airport_and_base(g[0], cand, airports)),
+            group = next((g for g in same_key if _same(g[0], cand)
+                          and not _airport_and_base(g[0], cand, airports, lone_air_base)),
                          None)
             if group is None:
                 groups.append([cand])
@@ -1946,13 +1949,15 @@ def _airport_endings(lang: str) -> tuple[str, ...]:
                  if r["role"] == "weak" and r["kind"] == "airfield")
 
 
-def _airport_and_base(first: Candidate, other: Candidate, airports: tuple[str, ...]) -> bool:
-    """'Camp X, the new base beside X Airport': an airport named as one is not the base or camp (no air base) named
-    after the same town, which shares its runway at most."""
+def _airport_and_base(first: Candidate, other: Candidate, airports: tuple[str, ...], lone_air_base: bool) -> bool:
+    """'Camp X, the new base beside X Airport': an airport named as one is not the base or camp named after the same
+    town, which shares its runway at most; nor is 'the X air base' beside 'X International Airport' where the text
+    names no other air base ('the air base at Port Sudan' may be the one it calls Osman Digna)."""
     first_airport = _named_airport(first, airports)
     if first_airport == _named_airport(other, airports):
         return False
-    return (other if first_airport else first).kind not in _AIR_KINDS
+    base = other if first_airport else first
+    return base.kind not in _AIR_KINDS or (base.kind == "air base" and lone_air_base)
 
 
 def _named_airport(cand: Candidate, airports: tuple[str, ...]) -> bool:
