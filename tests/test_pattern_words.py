@@ -295,3 +295,14 @@ def test_facility_words_of_another_language_build_the_facility_patterns() -> Non
     assert cues.force_based_at.match("troops zorbhq at Kerrow") and cues.based_at_verb.match("zorbbased at ")
     assert cues.unit_based.match(", where the brigade is zorbsent")
     assert not cues.unit_based.match(", where troops deployed")
+
+
+def test_words_of_moving_craft_of_another_language_build_their_sets() -> None:
+    rows = _with(("xx", "zorbflew", "flying"), ("xx", "zorbused", "using"), ("xx", "zorbdocked", "mooring"),
+                 ("xx", "zorbcalled at", "ship stop"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert (cues.flying, cues.using, cues.mooring) == ({"zorbflew"}, {"zorbused"}, {"zorbdocked"})
+    assert cues.ship_stops == {"zorbdocked", "zorbcalled at"} and {"zorbflew", "zorbused"} <= cues.unplaced_not
+    english = _EventCues(pattern_words("en"))
+    assert "tying up at" in english.ship_stops and "port calls at" in english.ship_stops
+    assert {"hosted", "flown", "uses"} <= english.unplaced_not

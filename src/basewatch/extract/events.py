@@ -586,8 +586,6 @@ _EN_ROUTE = re.compile(at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route
 _TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
                          r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
                          r"leadership|presidency|chairmanship|tasks?|job|post)\b", re.IGNORECASE)
-# Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
-_FLYING: Final = frozenset({"flown", "flew", "fly", "flies", "flying"})
 # What flies without being deployed: rockets, missiles and what they carry.
 _PROJECTILE = re.compile(at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                          re.IGNORECASE)
@@ -604,11 +602,6 @@ _SHOT_REACH: Final = 70
 _SHOT_FIRED: Final = re.compile(at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
                                          "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                                 + r"\s+(?:[\w-]+\s+)?fired\b[^,;.:]{0,80}$", re.IGNORECASE)
-# Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
-_MOORING = frozenset({"docked", "docking", "berthed", "berthing", "tied up at", "ties up at", "tie up at",
-                      "tying up at"})
-# A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
-_SHIP_STOPS: Final = _MOORING | {"called at", "calling at", "port call at", "port calls at"}
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
 _STAYED: Final = re.compile(at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Trigger words with a sense that tells no event, and what shows that sense next to them: a length a thing runs to
@@ -668,10 +661,6 @@ _OCCUPYING: Final = frozenset({"occupy", "occupies", "occupying", "has occupied"
 # Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort', 'occupied a
 # disused depot at X').
 _MANNING: Final = frozenset({"manned", "garrisoned", "use", "uses", "used"}) | _OCCUPYING
-# Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
-# helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
-# state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
-_USING: Final = frozenset({"use", "uses", "used"})
 # 'develop': building only with the facility as its object ('India is developing a port at X', 'the development of
 # X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds nothing there.
 _DEVELOPING: Final = frozenset({"develop", "develops", "developing", "developed", "development"})
@@ -794,8 +783,8 @@ _UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exerc
 _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
-# The words that need a place to be an event (`_UNPLACED_TYPES`), besides those of hosting (`_Cues.hosting`).
-_UNPLACED_NOT = _FLYING | _STATE_WORDS | _USING | frozenset({
+# The words that need a place to be an event (`_UNPLACED_TYPES`), besides those of `_Cues.unplaced_not`.
+_UNPLACED_NOT = _STATE_WORDS | frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
     "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
     "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
@@ -1089,6 +1078,18 @@ class _Cues:
         self.leaving = frozenset(words["leaving"])
         # Words of staying: with 'until' and a date, they tell when the stay ended.
         self.staying = frozenset(words["staying"])
+        # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
+        self.flying = frozenset(words["flying"])
+        # Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
+        # helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
+        # state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
+        self.using = frozenset(words["using"])
+        # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
+        self.mooring = frozenset(words["mooring"])
+        # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
+        self.ship_stops = self.mooring | frozenset(words["ship stop"])
+        # Words of hosting, flying and using that need a place to be an event, besides `_UNPLACED_NOT`.
+        self.unplaced_not = self.hosting | self.flying | self.using
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
@@ -1486,7 +1487,7 @@ class Events:
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in cues.hosts and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
-                    or ((low in _USING or low in _OCCUPYING)
+                    or ((low in cues.using or low in _OCCUPYING)
                         and not _forces_before(doc.norm, max(clause[0], start - 60), start))
                     or (low in _WORKING_FROM and not _FORCES_WORD.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _NEW_STRUCTURE and kind == "construction"
@@ -1659,7 +1660,8 @@ class Events:
                 # 'One of them, the destroyer USS Pinckney, docked at X': a ship or aircraft in apposition to the
                 # subject is the visitor, though commas set it off
                 actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig) or (
-                    _visitor_origin(doc, trig, _wide_clause(doc, trig)) if word in _SHIP_STOPS else None)
+                    _visitor_origin(doc, trig, _wide_clause(doc, trig)) if word in _cues(doc.language).ship_stops
+                    else None)
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
@@ -1680,13 +1682,13 @@ class Events:
             if actor is None and word in _CRASHING:
                 # 'a MiG-29 crashed on landing at X': a craft of no state named is the base's own
                 actor = fac.operator
-            if (actor is None and trig.type == "visit" and word not in _MOORING
+            if (actor is None and trig.type == "visit" and word not in _cues(doc.language).mooring
                     and not _cues(doc.language).vessel.search(doc.norm, trig.clause[0], trig.span[0])):
                 # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
                 # gives no state, titled or not, are as a rule the place's own people; a ship of no state that docked
                 # or called there may be anyone's
                 actor = fac.operator
-            if word in _MOORING and (
+            if word in _cues(doc.language).mooring and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
@@ -1767,13 +1769,14 @@ class Events:
                 elif agent is None and not stateless and word in _cues(doc.language).reopening:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
-                if word in _USING and not _foreign_use(doc, trig, anchor, agent, listed):
+                if word in _cues(doc.language).using and not _foreign_use(doc, trig, anchor, agent, listed):
                     continue
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
                 if (agent is None and trig.type == "attack" and not stateless and date is not None
                         and _nameless_attacker(doc, trig)):
                     unsigned.append(events[-1])
-            for other, when in (() if word in _USING else _parallel(doc, trig, anchor, anchors, index)):
+            parallel = () if word in _cues(doc.language).using else _parallel(doc, trig, anchor, anchors, index)
+            for other, when in parallel:
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
             gone_to = _left_for(doc, trig, anchor, anchors) if events and events[-1].type == "withdrawal" else None
             if gone_to is not None:
@@ -3083,7 +3086,7 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
             or directions[-1] != "from"):
         return False
     # 'flew from X to Y': a destination named after X, not only before it
-    return (word not in _FLYING or any(d in ("to", "into", "toward", "towards") for d in directions)
+    return (word not in _cues(doc.language).flying or any(d in ("to", "into", "toward", "towards") for d in directions)
             or bool(_NAMED_DESTINATION.search(doc.norm, anchor.span[1], trig.clause[1]))
             or _flown_there(doc, trig))
 
@@ -3567,7 +3570,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _cues(doc.language).testing)
-            or ((word in _UNPLACED_NOT or word in _cues(doc.language).hosting) and not shot_at
+            or ((word in _UNPLACED_NOT or word in _cues(doc.language).unplaced_not) and not shot_at
                 and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
@@ -4188,7 +4191,7 @@ def _civilian(doc: Doc, trig: Trigger) -> bool:
 def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
     """'the rocket was fired from X and flew south': what flies is a rocket or missile, the sentence naming no forces
     before the verb ('jets armed with missiles flew to X' are deployed), so nothing was deployed."""
-    if trig.word not in _FLYING:
+    if trig.word not in _cues(doc.language).flying:
         return False
     return (_PROJECTILE.search(doc.norm, trig.sentence[0], trig.span[0]) is not None
             and not facility_words(doc.language).force.search(doc.norm, trig.sentence[0], trig.span[0]))
@@ -4214,12 +4217,12 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
         return bool(_PICTURES_BEFORE.search(norm, lo, start) or _IN_PICTURES.match(norm, end, trig.clause[1]))
     if word in _MENDING:
         return (bool(_FOR_BEFORE_MENDING.search(norm, lo, start)) and not _MENDED_THING.match(norm, end)
-                and any(stop in norm[trig.sentence[0]:start] for stop in _SHIP_STOPS))
+                and any(stop in norm[trig.sentence[0]:start] for stop in _cues(doc.language).ship_stops))
     if word in _QUALITIES:
         # 'new reinforced hangars', '24 fortified positions': what a thing is made as, not made into
         return (trig.type != "construction" and bool(_QUALIFIED_BEFORE.search(norm, lo, start))
                 and bool(_NOUN.match(norm, end)))
-    if word in _FLYING:
+    if word in _cues(doc.language).flying:
         return bool(_OVER_AFTER.match(norm, end))
     if trig.type == "exercise" and _PRESENT_BE_BEFORE.search(norm, max(lo, start - 8), start):
         # 'some 250 conscripts are trained at the barracks each year': a habit of the place, no one drill
