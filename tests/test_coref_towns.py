@@ -45,3 +45,13 @@ def test_the_base_after_a_stay_at_its_town_is_that_base(pipeline: Any) -> None:
     text = ("Kalamata naval base was built in 2019. Two jets flew from Aviano air base to Trapani air base in May, and "
             "four Italian jets have been at Kalamata since June. The base was expanded in 2021.")
     assert [fac for typ, fac, _, _ in events(pipeline, text) if typ == "expansion"] == ["kalamata-naval-base"]
+
+
+def test_a_noun_told_long_after_stands_for_the_one_facility_its_name_holds(pipeline: Any) -> None:
+    # 'the garrison' paragraphs on, with a camp named since: the one facility whose own name holds the noun
+    text = ("Some 900 Nepalese soldiers serve at the British garrison at Dhekelia, and Cypriot troops at Camp Tanner. "
+            "The island was split in 1974. Talks on its future stalled in 2017. Tourism has since grown fast. "
+            "Britain's Chief of the General Staff visited the garrison in April.")
+    found = facilities_found(pipeline, text)
+    garrison = next(fac for fac in found.values() if "garrison" in fac["name"].lower())
+    assert [text[s:e] for s, e in garrison["mentions"]][-1] == "the garrison"

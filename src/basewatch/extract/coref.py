@@ -118,7 +118,8 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
         kinds = _COMPATIBLE.get(kind)
         wanted = next((a.code for a in actor_list if span[0] <= a.span[0] < span[1]), None) or _runner(
             doc, actor_list, span[0])
-        target = _antecedent(doc, facilities, span[0], kinds, wanted, airports_too=kind not in _BASE_KINDS)
+        target = _antecedent(doc, facilities, span[0], kinds, wanted, airports_too=kind not in _BASE_KINDS,
+                             head=head)
         if target is not None:
             target.mentions.append(span)
             # 'Camp X, the main US base in the country': a state the anaphor names runs a facility of no known
@@ -477,7 +478,7 @@ def _covered(span: Span, taken: list[Span]) -> bool:
 
 
 def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset[str] | None,
-                wanted: str | None, airports_too: bool = True) -> Facility | None:
+                wanted: str | None, airports_too: bool = True, head: str = "") -> Facility | None:
     def fits(fac: Facility) -> bool:
         return ((kinds is None or fac.kind in kinds) and (airports_too or not only_weak_heads(doc.language, fac))
                 and not (wanted and fac.operator and wanted != fac.operator))
@@ -495,7 +496,11 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     if found is None:
         # 'The airfield, about 110 km north of ...' paragraphs after the article named its only airfield.
         earlier = [fac for fac in facilities if fits(fac) and min(fac.mentions)[0] < pos]
-        found = earlier[0] if len(earlier) == 1 else None
+        # 'the garrison' paragraphs after the article named 'the British garrison at Seria' and a camp: the one
+        # facility whose own name holds the noun
+        named = [fac for fac in earlier if head and any(f" {head} " in f" {alias.lower()} "
+                                                         for alias in (fac.name, *fac.aliases))]
+        found = earlier[0] if len(earlier) == 1 else (named[0] if len(named) == 1 else None)
     return found
 
 
