@@ -59,7 +59,7 @@ from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
-from basewatch.extract.spacing import spaced
+from basewatch.extract.spacing import is_word_char, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import DateMention, Doc, Span
 
@@ -1152,11 +1152,26 @@ _DIGITS: Final = re.compile(digit_set() + r"(?<![\d.,]\d)(?:\d{3}(?!\d)|\d?(?!\d
 # A digit run can open a date only where it is not the tail of a designation or number.
 _DIGIT_START: Final = re.compile(digit_set() + r"(?<![\w.,\-/$€£#]\d)")
 _WORD_RUN: Final = re.compile(r"\w+")
-# The word at a start and the next word (empty at the text's end).
-_FOLLOWER: Final = re.compile(r"\w+\W*(\w*)")
 # Kinds whose one-word forms make a date alone ('March', 'Friday', 'yesterday', '2019'); every rule reads a word of
 # any other kind, or a digit run of another length, with more date words or digits after it.
 _ALONE: Final = frozenset({"month", "weekday", "deictic", "digits4"})
+
+
+def _follower(norm: str, start: int) -> str:
+    """The word after the word at `start`, as `\\w+\\W*(\\w*)` reads it there ('' where no word opens at `start`):
+    compiled, a loop over the characters costs less than a regex call."""
+    size = len(norm)
+    at = start
+    while at < size and is_word_char(norm[at]):
+        at += 1
+    if at == start:
+        return ""
+    while at < size and not is_word_char(norm[at]):
+        at += 1
+    end = at
+    while end < size and is_word_char(norm[end]):
+        end += 1
+    return norm[at:end]
 
 
 def _word_key(text: str) -> str:
@@ -1251,8 +1266,7 @@ class Grammar:
         # Every rule's pieces after a led word or number are date words, digits and what separates them, each word
         # ending at a word edge; IGNORECASE folds a few letters outside ASCII into it, so only an ASCII word is
         # judged. A number's glued letters ('5th', '12k') are the first word's, never judged.
-        after = _FOLLOWER.match(norm, start)
-        word = after.group(1) if after else ""
+        word = _follower(norm, start)
         return not (word[:1].isalpha() and word.isascii()) or word.lower() in self.vocabulary
 
     def windows(self, norm: str, lowered: str, spaced_view: str | None = None,
