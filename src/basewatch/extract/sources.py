@@ -289,6 +289,13 @@ _KEYWORDS = tuple(
                   + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS + _REVIEW_NOUN_WORDS)
 )
 _LEADING_THE: Final = re.compile(r"^(?:the|The)\s+")
+
+
+def _without_the(name: str) -> str:
+    """`name` without a leading 'the' (the pattern is tried only on names opening so: a call costs more)."""
+    return _LEADING_THE.sub("", name) if name.startswith(("the", "The")) else name
+
+
 _REPORTING: Final = frozenset({"reported", "reports", "reporting"})
 _KINDS: Final = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
@@ -352,7 +359,7 @@ class Sources:
         seen: set[tuple[str, str]] = set()
         taken: list[Span] = []
         for source in found:
-            key = (source.kind, _LEADING_THE.sub("", source.name).lower())  # "The Washington Post" once
+            key = (source.kind, _without_the(source.name).lower())  # "The Washington Post" once
             start, end = source.span
             if key in seen or any(t[0] <= start and end <= t[1] for t in taken):
                 continue
@@ -413,7 +420,7 @@ class Sources:
         for pattern, openers, rule, some in ((_SOCIAL_BY, _SOCIAL_BY_OPENERS, "social-published", by),
                                              (_SOCIAL_ON, _VISUAL_WORDS, "social-posted-on", on)):
             for m in _at_openers(doc.norm, some, pattern, openers, folded=True):
-                platform = _LEADING_THE.sub("", " ".join(m.group("platform").split()))
+                platform = _without_the(" ".join(m.group("platform").split()))
                 shown = " ".join(m.group("object").lower().split())
                 name = self.platforms.get(platform) or f"{platform.lower()} {shown}"
                 start = m.start("platform") if rule == "social-published" else m.start()
@@ -740,7 +747,7 @@ def _reviewer_kind(m: re.Match[str], lex: Lexicon) -> str | None:
     """The kind of source whoever reviewed or put out the material is; None for a publisher that names no
     outlet or public body ('photos published by a local resident')."""
     name = m.group("name")
-    known = _outlet_kinds().get(_LEADING_THE.sub("", name))
+    known = _outlet_kinds().get(_without_the(name))
     described = set((m.group("kind") or "").split())
     paper = _MASTHEAD.search(name) is not None or bool(described & _OUTLET_KINDS)
     if known is not None or paper:
@@ -830,7 +837,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
             found = before.span("quoted") if before.group("quoted") else before.span("name")
         start, end = found
         name = norm[start:end]
-        stripped = _LEADING_THE.sub("", name) if norm[start - 1 : start] != '"' else name
+        stripped = _without_the(name) if norm[start - 1 : start] != '"' else name
         stripped = _DESCRIBED_LEAD.sub("", stripped)  # "the Houthi-run Saba news agency": Saba
         start += len(name) - len(stripped)
         if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in _GENERIC:
@@ -870,7 +877,8 @@ def _speaking(doc: Doc) -> list[Source]:
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
-        name = _LOWER_LEAD.sub("", speaker.name)
+        # only a name opening with a lower-case letter has a lead to drop: the pattern is spared the others
+        name = _LOWER_LEAD.sub("", speaker.name) if "a" <= speaker.name[:1] <= "z" else speaker.name
         if speaker.span and _masthead(name, mastheads):
             # "The News & Observer of Raleigh reported": a paper's name, not a think tank's; "the official
             # Korean Central News Agency": the name without what is said of it
