@@ -295,3 +295,14 @@ def test_a_compound_is_found_with_or_without_the_openers_test(text: str) -> None
         read = following is not None and (
             f"{head.text.lower()} {following.group(1).lower()}" in coref._compounds("en"))
         assert coref.compound_modifier(text, head, "en") == read
+
+
+
+@pytest.mark.parametrize("name", ["Hmeimim", "Khmeimin", "Shaddadi", "Shadadi air", "Kaliningradd", "Cam Ranh Bayy",
+                                  "Mihail Kogalniceanu Base", "Niamey", "Portofspain", "Zvartnotts", "Ream Naval"])
+def test_the_fuzzy_search_sees_every_key_that_comes_close(name: str) -> None:
+    found = catalog.catalog()
+    key = catalog.name_key(name)
+    close = [k for k in found._near(len(key)) if catalog.fuzz.ratio(key, k) >= catalog._CUTOFF]
+    gated = found._sharing_a_piece(key)
+    assert [k for k in gated if k in close] == close

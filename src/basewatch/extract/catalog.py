@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
@@ -94,8 +95,10 @@ class Catalog:
         self._keys = list(self.by_key)
         # Names not in the catalog recur across articles; the fuzzy search over every key is the costly part.
         self._fuzzy: dict[str, Installation | None] = {}
-        # The keys long enough, and short enough, to come close to a key of each length, in catalog order.
+        # The keys long enough, and short enough, to come close to a key of each length, in catalog order; and
+        # the same keys joined by newlines, with where each starts, for `_sharing_a_piece`.
         self._keys_near: dict[int, list[str]] = {}
+        self._joined_near: dict[int, tuple[str, list[int], int]] = {}
 
     def find(self, text: str) -> list[tuple[int, int, list[Installation]]]:
         """Leftmost-longest alias hits on whole words of lower-cased text: (start, end, installations)."""
@@ -113,7 +116,8 @@ class Catalog:
         if key not in self._fuzzy:
             if len(self._fuzzy) >= _FUZZY_CACHE:
                 self._fuzzy.clear()
-            best = process.extractOne(key, self._near(len(key)), scorer=fuzz.ratio, score_cutoff=_CUTOFF)
+            choices = self._sharing_a_piece(key)
+            best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=_CUTOFF) if choices else None
             self._fuzzy[key] = self.by_key[best[0]] if best else None
         return self._fuzzy[key]
 
@@ -129,6 +133,41 @@ class Catalog:
             near = self._keys_near[size] = [
                 k for k in self._keys if 200 * min(size, len(k)) >= (_CUTOFF - 1) * (size + len(k))]
         return near
+
+    def _sharing_a_piece(self, key: str) -> list[str]:
+        """The keys of `_near(len(key))` that hold one of `key`'s pieces whole, in catalog order: no other can score
+        the cutoff, and the fuzzy search costs some 650 instructions a key where most names come close to none.
+
+        A key scores the cutoff only within a distance of 8% of the two lengths, each insertion or deletion a step.
+        Cut into one piece more than that many steps, `key` keeps at least one piece untouched by any of them: the
+        other key holds that piece as it stands. A step more than the bound spares rounding."""
+        size = len(key)
+        near = self._near(size)
+        text, starts, longest = self._joined(size)
+        pieces = 8 * (size + longest) // 100 + 2
+        if pieces > size:
+            return near
+        found: set[int] = set()
+        for k in range(pieces):
+            piece = key[k * size // pieces:(k + 1) * size // pieces]
+            at = text.find(piece)
+            while at >= 0:
+                found.add(bisect_right(starts, at) - 1)
+                at = text.find(piece, at + 1)
+        return [near[k] for k in sorted(found)]
+
+    def _joined(self, size: int) -> tuple[str, list[int], int]:
+        """The keys of `_near(size)` joined by newlines (no key holds one), where each starts, the longest's length."""
+        joined = self._joined_near.get(size)
+        if joined is None:
+            near = self._near(size)
+            starts: list[int] = []
+            at = 0
+            for name in near:
+                starts.append(at)
+                at += len(name) + 1
+            joined = self._joined_near[size] = ("\n".join(near), starts, max(map(len, near), default=0))
+        return joined
 
 
 @cache
