@@ -95,3 +95,23 @@ def test_phrase_starts_from_the_shared_scan_hold_those_of_the_spaced_view(places
         # Every start the spaced view shows, in its order; any more only have their stretch scanned in vain.
         assert [s for s in shared if s in own] == own
     assert list(places._phrase_hits(text, view)) == list(places._phrase_hits(text, None))
+
+
+@pytest.mark.parametrize("text", [
+    *SENTENCES,
+    "The Sea Breeze exercise and the Baltops manoeuvres, the Zapad 2021 drills, ran on.",
+    "Crews of Cope Thunder, this year's largest air exercise, flew from Clark.",
+    "Ships of Malabar exercises sailed.",
+    "Exercise Pitch Black",
+])
+def test_an_exercise_after_a_run_is_the_pattern_s(places: Places, text: str) -> None:
+    lex = places.lexicon
+    for end in range(len(text) + 1):
+        by_pattern = lex.exercise_after.match(text, end, end + 60) is not None
+        assert places._named(text, end, []) == by_pattern, (text, end)
+
+
+@pytest.mark.parametrize("run", ["al-Assad", "ash Shaddadi", "Al Udeid", "el-Arish", "ul Haq", "an-Nasiriyah", "a",
+                                 "Aden", "up-North", "Eastern"])
+def test_an_article_leads_a_run_only_from_its_initials(run: str) -> None:
+    assert (P._LEAD.match(run) is not None) <= (run[:1] in P._ARTICLE_INITIALS)

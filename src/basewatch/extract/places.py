@@ -62,6 +62,8 @@ _HYPHENED_ARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "at
                       "ul")
 _ARTICLE: Final = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICLES)})-)"
 _SPACED_ARTICLE_SET: Final = frozenset(_SPACED_ARTICLES)
+# The letters an `_ARTICLE` opens with: a run opening with none of them (a capital, most) is led by no article.
+_ARTICLE_INITIALS: Final = frozenset(w[0] for w in (*_SPACED_ARTICLES, *_HYPHENED_ARTICLES))
 _HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
 # The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
 # end costs one test rather than one per word (no two can both be followed by the space or hyphen).
@@ -507,6 +509,8 @@ class Lexicon:
         drills = trie(words.get("exercise", set()))
         self.exercise_after = (re.compile(rf"(?: |, (?:[\w'’-]+ ){{0,4}}?)(?:{drills})\b")
                                if words.get("exercise") else None)
+        # The letters an exercise's word opens with: after a bare space, the one letter tells most runs apart.
+        self.exercise_initials = frozenset(w[0] for w in words.get("exercise", set()) if w)
         self.inflections = [(r["where"], r["form"], r["replacement"]) for r in table("place_inflections.tsv")]
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
@@ -1052,7 +1056,13 @@ class Places:
         lex = self.lexicon
         if before and lex.lead_roles.get(before[-1].lower(), 0) & 4:
             return True
-        return lex.exercise_after is not None and lex.exercise_after.match(norm, end, end + 60) is not None
+        if lex.exercise_after is None or end + 1 >= len(norm):
+            return False
+        # The pattern opens with a space before an exercise's word, or a comma: told apart here, where most runs are
+        # followed by a space and a word of no exercise, the pattern's call costs far more.
+        if norm[end] == " " and norm[end + 1] not in lex.exercise_initials:
+            return False
+        return lex.exercise_after.match(norm, end, end + 60) is not None
 
     def _airfield(self, norm: str, offset: int, run: str, out: list[Candidate]) -> bool:
         """'Hmeimim air base': an airfield's name that runs on in lower case."""
@@ -1099,7 +1109,8 @@ class Places:
             title_may_lead = bool(tokens) and not any(p.kind in ("country", "demonym")
                                                       for p, _ in lex.lookup(tokens[0][2]).items)
             person_from = self._person_inside(run, tokens)
-            shape = RunShape(tokens, _LEAD.match(run) is not None, person_from, title_may_lead, nameless,
+            led = run[:1] in _ARTICLE_INITIALS and _LEAD.match(run) is not None
+            shape = RunShape(tokens, led, person_from, title_may_lead, nameless,
                              len(tokens) > 1, run.find(" The "), self._hits(run, tokens, person_from, False))
         self._shapes[run] = shape
         return shape
