@@ -306,3 +306,27 @@ def test_the_fuzzy_search_sees_every_key_that_comes_close(name: str) -> None:
     close = [k for k in found._near(len(key)) if catalog.fuzz.ratio(key, k) >= catalog._CUTOFF]
     gated = found._sharing_a_piece(key)
     assert [k for k in gated if k in close] == close
+
+
+@pytest.mark.parametrize("text", [" Forces", " Force", "Rapid Support Forces", " Army\n", " Navy\n\n", "US Navy ",
+                                  " Guards", "Corps", " Gendarmerie", "the Coast Guard", " Air Force\n", "", "\n"])
+def test_a_force_name_end_is_what_the_pattern_read(text: str) -> None:
+    pattern = re.compile(r" (?:Forces?|Army|Navy|Guard|Corps|Gendarmerie)$")
+    assert facilities._force_name_end(text) == (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", [" (FOB) at X", "(FOB)", " FOB", "  (FOB)", " (", ""])
+def test_a_short_form_opens_where_the_pattern_may_match(text: str) -> None:
+    for end in range(len(text) + 1):
+        if facilities._SHORT_FORM.match(text, 0, end):
+            assert facilities._opens_short_form(text, 0, end)
+
+
+@pytest.mark.parametrize("text", ["Jets moved to X, after Iran fired at Y, and then left", "X hosts jets and Y drones",
+                                  "X, once home to Su-24s, and Y", "jets flew , and  left; once home"])
+def test_the_clause_patterns_find_nothing_without_a_comma(text: str) -> None:
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1):
+            if text.find(",", lo, hi) < 0:
+                assert facility_attrs._SUBORDINATE.search(text, lo, hi) is None
+                assert facility_attrs._AND_CLAUSE.search(text, lo, hi) is None

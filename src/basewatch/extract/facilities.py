@@ -373,7 +373,7 @@ _HQ_FORCE_WORD: Final = re.compile(
     r"\b(?:[Cc]ommand|[Aa]rmy|[Nn]avy|[Ff]leet|[Ff]orces?|[Bb]rigade|[Dd]ivision|[Cc]ontingent|"
     r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
 # The last word of a force's capitalised name ('Rapid Support Forces', 'National Defense Force').
-_FORCE_NAME_END: Final = re.compile(r" (?:Forces?|Army|Navy|Guard|Corps|Gendarmerie)$")
+_FORCE_NAME_ENDS: Final = (" Force", " Forces", " Army", " Navy", " Guard", " Corps", " Gendarmerie")
 # A possessive before a headquarters: 'its', 'their', or a force's ('the Ghanaian navy's headquarters in X').
 _ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir|(?:[Nn]avy|[Aa]rmy|[Ff]orces?|[Ff]leet|[Cc]ommand|[Cc]orps"
                                 r"|[Gg]uard|[Mm]arines|[Gg]endarmerie)['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
@@ -753,7 +753,8 @@ class Facilities:
         if loc is None and head.text[:1].isupper():
             # 'China Is Building A Naval Base In Ream': a title-case headline capitalises the locative too.
             loc = _TITLE_LOCATIVE.match(norm, head.stop, sent_end)
-        if loc is None and (short := _SHORT_FORM.match(norm, head.stop, sent_end)) is not None:
+        if loc is None and _opens_short_form(norm, head.stop, sent_end) and (
+                short := _SHORT_FORM.match(norm, head.stop, sent_end)) is not None:
             # 'a Forward Operating Base (FOB) at X': the short form the text will use stands between head and place.
             loc = bearings.locative.match(norm, short.end(), sent_end)
         if loc is None:
@@ -1129,6 +1130,18 @@ def _actor_ending(actor_list: list[Actor], end: int) -> Span | None:
         if actor_list[k].span[1] == end:
             return actor_list[k].span
     return None
+
+
+def _opens_short_form(norm: str, pos: int, end: int) -> bool:
+    """Whether `_SHORT_FORM` may match at `pos` (before `end`): ' (' there. Read a character at a time: compiled, an
+    inline read, where most heads are followed by no bracket and the pattern's call costs far more."""
+    return pos + 1 < end and norm[pos] == " " and norm[pos + 1] == "("
+
+
+def _force_name_end(text: str) -> bool:
+    """Whether `text` ends on a force's last word after a space (or before a line break ending it, as a pattern's `$`
+    reads it). String tests, where a pattern's search tried each space."""
+    return text.endswith(_FORCE_NAME_ENDS) or (text.endswith("\n") and text[:-1].endswith(_FORCE_NAME_ENDS))
 
 
 def _may_open_locative(bearings: _Bearings, norm: str, pos: int, end: int) -> bool:
@@ -1718,11 +1731,11 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
             and word[:1].isupper() and (start := _capitalised_from(norm, name[0])) < name[0]):
         owner = start
     # 'a U.S. Navy fuel depot': a state's name before its service's owns the head, wherever the text places it.
-    if (owner is None and " " not in word and _FORCE_NAME_END.search(" " + word)
+    if (owner is None and " " not in word and _force_name_end(" " + word)
             and (state := next((a for a in actor_list if a.span[1] + 1 == name[0]), None)) is not None):
         return state.span[0]
     # 'the Sudanese Armed Forces base at X', 'the Kenya Defence Forces camp at Y': a whole force's name does too.
-    if owner is None and " " in word and word[:1].isupper() and _FORCE_NAME_END.search(word):
+    if owner is None and " " in word and word[:1].isupper() and _force_name_end(word):
         owner = name[0]
     if owner is None and not acronym:
         return None
@@ -2592,7 +2605,8 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
         # ('the island's 2,000-metre airport').
         # 'the ex-French base': who held it once, which names no place.
         if (word.lower() in words.modifiers or word.rsplit("-", 1)[-1].lower() in words.modifiers
-                or ("-" in word and _MEASURE_WORD.fullmatch(word)) or _EX_NAME.fullmatch(word)):
+                or ("-" in word and _MEASURE_WORD.fullmatch(word))
+                or (word[1:3] == "x-" and _EX_NAME.fullmatch(word))):
             pos = word_start
         elif word_start + len(word) in actor_spans:
             pos = actor_spans[word_start + len(word)]
@@ -2600,7 +2614,7 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is; so does the short
             # form after a force's name ('the Armed Forces (SAF) base').
             pos = word_start
-        elif _FORCE_NAME_END.search(" " + word) and (start := _force_name_start(norm, word_start,
+        elif _force_name_end(" " + word) and (start := _force_name_start(norm, word_start,
                                                                                 actor_spans)) < word_start:
             # 'the Rapid Support Forces camp near X', 'a U.S. Navy fuel depot': a force's whole name says whose the
             # head is.

@@ -1942,14 +1942,16 @@ def _other_clause(doc: Doc, words: FacilityWords, mention: Span, anchor: Span, k
     """A clause break between a designation and a facility: a semicolon, 'while', 'but' (not 'X is run by Y but
     hosts Z', one subject), or ', and' starting a new clause (not one ending a list of designations)."""
     lo, hi = min(anchor[0], mention[0]), max(anchor[0], mention[1])
+    # `_SUBORDINATE` and `_AND_CLAUSE` open with a comma: with none between, neither pattern is called.
+    comma = doc.norm.find(",", lo, hi) >= 0
     # 'Patriots were moved near X in June, after Iran fired missiles at Y': a clause of time or cause tells of another.
-    if _SUBORDINATE.search(doc.norm, lo, hi) or _as_clause(doc, lo, hi):
+    if (comma and _SUBORDINATE.search(doc.norm, lo, hi)) or _as_clause(doc, lo, hi):
         return True
     if _may_break(doc.norm, lo, hi):
         for brk in _clause_breaks(doc.norm, lo, hi):
             if not _same_subject(doc, words, brk.start(), hi):
                 return True
-    clause = _AND_CLAUSE.search(doc.norm, lo, hi)
+    clause = _AND_CLAUSE.search(doc.norm, lo, hi) if comma else None
     if clause is None or _same_subject(doc, words, clause.end() - 3, hi):
         return False
     between = (min(anchor[1], mention[1]), max(anchor[0], mention[0]))
