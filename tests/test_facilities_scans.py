@@ -9,6 +9,7 @@ import pytest
 
 from basewatch.extract import catalog, coref, facilities, facility_attrs
 from basewatch.extract.lexicon import facility_words
+from basewatch.extract.normalize import make_doc
 from spans import check_spans
 
 
@@ -330,3 +331,30 @@ def test_the_clause_patterns_find_nothing_without_a_comma(text: str) -> None:
             if text.find(",", lo, hi) < 0:
                 assert facility_attrs._SUBORDINATE.search(text, lo, hi) is None
                 assert facility_attrs._AND_CLAUSE.search(text, lo, hi) is None
+
+
+
+def _fronted_name_by_patterns(doc: Any, sent_start: int, head_start: int) -> Any:
+    norm = doc.norm
+    first = facilities._FRONTED_AT_FIRST.match(norm, sent_start, head_start)
+    for opening in (first, facilities._FRONTED_AT.match(norm, sent_start, head_start)):
+        name_span = facilities._name_after(norm, opening.end(), head_start) if opening else None
+        if (name_span is not None and norm.startswith(", ", name_span[1])
+                and head_start - name_span[1] <= facilities._FRONTED_REACH and (opening is not first or (
+                    (place := facilities._place_at(doc, name_span)) is not None
+                    and place.kind in facilities._TOWN_PLACE_KINDS))):
+            return name_span
+    return None
+
+
+@pytest.mark.parametrize("text", ["At Tindouf, the air base grew.", "Further south, in Garoua, a base opened.",
+                                  "At Tindouf the air base grew.", "In Kenya, in Nairobi, the base opened.",
+                                  "In fact, at Manda Bay the camp is new.", "Near Obock the port, at Doraleh, grew."])
+def test_a_fronted_name_is_what_the_patterns_read(pipeline: Any, text: str) -> None:
+    doc = make_doc(text)
+    for name, component in pipeline.components:
+        doc = component(doc)
+        if name == "places":
+            break
+    for head in re.finditer(r"\b\w", text):
+        assert facilities._fronted_name(doc, 0, head.start()) == _fronted_name_by_patterns(doc, 0, head.start())

@@ -2331,6 +2331,9 @@ def _fronted_name(doc: Doc, sent_start: int, head_start: int) -> Span | None:
     """The town a sentence opens on, a comma after it: 'At X, ', 'Further south, in X, '; in 'At X, in Y, ' the
     first, when the places layer knows it as a town."""
     norm = doc.norm
+    # The name found is followed by a comma before the head: with none there, the patterns need not be tried.
+    if norm.find(",", sent_start, head_start) < 0:
+        return None
     first = _FRONTED_AT_FIRST.match(norm, sent_start, head_start)
     for opening in (first, _FRONTED_AT.match(norm, sent_start, head_start)):
         name_span = _name_after(norm, opening.end(), head_start) if opening else None
