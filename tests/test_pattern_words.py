@@ -306,3 +306,10 @@ def test_words_of_moving_craft_of_another_language_build_their_sets() -> None:
     english = _EventCues(pattern_words("en"))
     assert "tying up at" in english.ship_stops and "port calls at" in english.ship_stops
     assert {"hosted", "flown", "uses"} <= english.unplaced_not
+
+
+def test_saying_and_keeping_words_of_another_language_build_the_facility_patterns() -> None:
+    rows = _with(("xx", "zorbsaid", "said after"), ("xx", "zorbkeeps", "keeps base"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.said_after.match(", zorbsaid") and not cues.said_after.match(", said")
+    assert cues.keeps.search("Russia also zorbkeeps ") and cues.keeping_verbs == ("zorbkeeps",)

@@ -204,6 +204,12 @@ class _Cues:
             r"soldiers) "
             r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?"
             rf"(?:{alternation(force_based + words['unit placed'])})\b")
+        # A verb of saying after a name set between commas: 'the base, Colonel X, said'.
+        self.said_after = re.compile(rf",\s+(?:{alternation(words['said after'])})\b")
+        # A state's verb of keeping right before a new head's determiner: 'Russia also keeps a base'.
+        self.keeps = re.compile(rf"\b(?:(?:also|still|now)\s+)?(?:{alternation(words['keeps base'])})\s+$")
+        # `keeps`'s verbs.
+        self.keeping_verbs = words["keeps base"]
 
 
 @lru_cache(maxsize=8)
@@ -231,7 +237,6 @@ _AT_OR_OF: Final = frozenset({"at", "of"})
 # A state named by a common noun as a head's owner: 'the country's', 'the kingdom's'.
 _STATES_OWN: Final = re.compile(r"\b(?:country|nation|kingdom|republic|state)['\u2019]s\s+$")
 _HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"})
-_SAID_AFTER: Final = re.compile(r",\s+(?:said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued)\b")
 _DETERMINERS: Final = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 # After a name that 'of' sets after a head, a word saying it names a force or a group: 'the base of Wagner fighters'.
@@ -394,9 +399,6 @@ _PREDICATE_RULES: Final = frozenset(
     {"facilities:head-in-place", "facilities:head-near-place", "facilities:head-in-country"})
 _KEEPER_GAP: Final = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air force|armed forces|forces|troops|"
                                 r"government|marines|coast guard))?\s+")
-_KEEPS: Final = re.compile(r"\b(?:(?:also|still|now)\s+)?(?:has|had|keeps|kept|maintains|maintained|operates|runs)\s+$")
-# `_KEEPS`'s verbs.
-_KEEPING_VERBS: Final = ("has", "had", "keeps", "kept", "maintains", "maintained", "operates", "runs")
 _OWN_NAME_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
 _ELIDED: Final = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
 _INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
@@ -2120,7 +2122,7 @@ def _named_in_commas(doc: Doc, words: FacilityWords, actor_list: list[Actor], ac
     if name is None or not norm.startswith(",", name[1]) or _is_date(doc, name) or any(
             a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or _vague_place(doc, name) or (
             norm[name[0]:name[1]].split(None, 1)[0].rstrip(".") in _title_words(doc.language) | _HONORIFICS) or (
-            _SAID_AFTER.match(norm, name[1])):
+            _cues(doc.language).said_after.match(norm, name[1])):
         return None
     det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
     if det is None or det.group().strip().lower() in _INDEFINITE:
@@ -2708,7 +2710,8 @@ def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
     lo = max(0, det_start - 24)
     # The verb is the last word before the determiner: most words there are none, and need no search.
     words = doc.norm[lo:det_start].rsplit(None, 1)
-    verb = _KEEPS.search(doc.norm, lo, det_start) if words and words[-1].endswith(_KEEPING_VERBS) else None
+    cues = _cues(doc.language)
+    verb = cues.keeps.search(doc.norm, lo, det_start) if words and words[-1].endswith(cues.keeping_verbs) else None
     if verb is None:
         return None
     # 'The Turkish army operates a base ...': the state's service may stand between it and the verb.
