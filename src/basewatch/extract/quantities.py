@@ -53,7 +53,7 @@ import ahocorasick
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
-from basewatch.extract.spacing import spaced
+from basewatch.extract.spacing import is_word_char, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, Quantity, Span
 
@@ -275,10 +275,49 @@ class Tail:
         self.inches = inches
 
 
-# How a unit attaches to its number: "1,200 - meter", "1,200-meter", "3 km", "3km".
-_SEPARATOR: Final = re.compile(r"[ ]?-?[ ]?")
-# A word after a number: an initialism with periods ('three U.S. destroyers') is one word.
-_TOKEN: Final = re.compile(r"[ ]+((?:[A-Z]\.){2,}(?:-[^\W_][\w-]*)?|[^\W_][\w'/\"-]*)")
+def _separated(norm: str, pos: int) -> int:
+    """Where a unit may start after the number ending at `pos`: past a space, a hyphen and a space, each if there
+    ("1,200 - meter", "1,200-meter", "3 km", "3km"). String tests: compiled, they cost less than a regex call."""
+    if norm.startswith(" ", pos):
+        pos += 1
+    if norm.startswith("-", pos):
+        pos += 1
+    if norm.startswith(" ", pos):
+        pos += 1
+    return pos
+
+
+def _token(norm: str, pos: int) -> Span | None:
+    """The word after the spaces at `pos` (where it starts and ends), None if no space or no letter or digit opens
+    one: an initialism with periods is one word ('three U.S. destroyers', 'U.S.-made'), any other runs on over word
+    characters, apostrophes, quotes, slashes and hyphens. Read as the regex
+    `[ ]+((?:[A-Z]\\.){2,}(?:-[^\\W_][\\w-]*)?|[^\\W_][\\w'/\"-]*)` would, by character tests: compiled, they cost less
+    than a regex call per word."""
+    size = len(norm)
+    start = pos
+    while start < size and norm[start] == " ":
+        start += 1
+    if start in (pos, size):
+        return None
+    end = start
+    while end + 1 < size and "A" <= norm[end] <= "Z" and norm[end + 1] == ".":
+        end += 2
+    if end - start >= 4:
+        if end + 1 < size and norm[end] == "-" and norm[end + 1].isalnum():
+            end += 2
+            while end < size and (is_word_char(norm[end]) or norm[end] == "-"):
+                end += 1
+        return start, end
+    if not norm[start].isalnum():
+        return None
+    end = start + 1
+    while end < size and (is_word_char(norm[end]) or norm[end] in _TOKEN_MARKS):
+        end += 1
+    return start, end
+
+
+# What a word after a number may hold besides word characters.
+_TOKEN_MARKS: Final = "'/\"-"
 # a closing quote or possessive apostrophe after a noun is not part of it ('"800 troops"', 'two countries\'')
 _CLOSING: Final = "'\""
 
@@ -369,6 +408,10 @@ class Matcher:
         # the longest word `before` reads: how far back from the number a match of it can begin
         before_words = _words(lang, "range_open", "designator", "currency", *_QUALIFIER_KINDS)
         self.before_words = max(map(len, before_words), default=0)
+        # What those words end a text with, lower-cased, for a test that spares most numbers the search; None where
+        # a word holds a character past ASCII, which a case-blind pattern may match otherwise than `str.lower` tells.
+        self.before_endings = tuple(sorted(w.lower() for w in before_words)) if all(
+            w.isascii() for w in before_words) else None
         self.before = re.compile(
             rf"(?<![\w-])(?:(?P<qual>(?i:{qualifiers}))"
             # After a designator the number names ("Type 055"); after a currency code it prices ("EUR 40 m").
@@ -476,7 +519,24 @@ class Matcher:
         while words_end > lo and norm[words_end - 1] == " ":
             words_end -= 1
         name = norm.rfind(" ", lo, words_end) + 1
+        if not self._may_end_before(norm, words_end):
+            return None
         return self.before.search(norm, max(lo, min(name, words_end - self.before_words)), start)
+
+    def _may_end_before(self, norm: str, words_end: int) -> bool:
+        """Whether a match of `before` may end its words at `words_end`: a name opens the run of word characters and
+        hyphens that ends there with a capital, or one of its words ends there (most numbers have neither: the test
+        costs less than the search)."""
+        endings = self.before_endings
+        if endings is None:
+            return True
+        run = words_end
+        while run > 0 and (is_word_char(norm[run - 1]) or norm[run - 1] == "-"):
+            run -= 1
+        if run < words_end and "A" <= norm[run] <= "Z":
+            return True
+        head = norm[max(0, words_end - self.before_words):words_end]
+        return not head.isascii() or head.lower().endswith(endings)
 
     def _changed_to(self, norm: str, match: re.Match[str]) -> Tail | None:
         """A bare number a change reaches is a count of what changes: "bringing its force there to some 4,000,",
@@ -565,8 +625,7 @@ class Matcher:
 
     def _tail(self, norm: str, pos: int) -> Tail | None:
         """The unit right after the number at `pos`, else a counted noun a few words on."""
-        separator = _SEPARATOR.match(norm, pos)
-        sep = separator.end() if separator else pos
+        sep = _separated(norm, pos)
         unit = self.measures.at(norm, sep)
         if unit is not None and norm.startswith("-", unit[1]) and self.measures.at(norm, unit[1] + 1):
             # A compound unit we do not measure: "627 pound-feet" of torque.
@@ -601,33 +660,35 @@ class Matcher:
         plain_words = 0
         capitalised = False
         number_end = pos
-        following = _TOKEN.match(norm, pos)
+        following = _token(norm, pos)
+        at = pos  # where the token read starts, the spaces before its word included
         for _ in range(_MAX_MODIFIERS + 1):
             token = following
             if token is None:
                 return None
-            word = token.group(1)
-            word_end = token.end()
+            word_start, token_end = token
+            word = norm[word_start:token_end]
+            word_end = token_end
             if word[-1] in _CLOSING:  # a word starts with a letter or digit, so some of it stays
                 word = word.rstrip(_CLOSING)
-                word_end = token.start(1) + len(word)
+                word_end = word_start + len(word)
             lower = word.lower()
-            following = _TOKEN.match(norm, token.end())
-            if lower in self.unit_modifiers and token.start() == number_end and following is not None:
+            following = _token(norm, token_end)
+            if lower in self.unit_modifiers and at == number_end and following is not None:
                 # "12 more years": a word like "more" may stand between a number and its unit
-                unit = self.measures.at(norm, following.start(1))
+                unit = self.measures.at(norm, following[0])
                 if unit is not None:
                     return Tail(unit[0], "unit", unit[1])
-            if following and self._opens_noun(word, lower):
-                second = following.group(1).rstrip(_CLOSING)
+            if following is not None and self._opens_noun(word, lower):
+                second = norm[following[0]:following[1]].rstrip(_CLOSING)
                 if self.nouns.word(f"{word} {second}"):
-                    return Tail(COUNTED, "count", following.start(1) + len(second))
+                    return Tail(COUNTED, "count", following[0] + len(second))
             if self.nouns.word(word):
                 return Tail(COUNTED, "count", word_end)
             joins_names = capitalised and lower in self.conjunctions  # "1,500 US and coalition troops"
             # Right after the number, "degrees" is a temperature or an angle ("22 degrees"); after a
             # modifier it may be counted ("438 postgraduate degrees").
-            directly = token.start() == number_end
+            directly = at == number_end
             if not directly and lower in self.cardinals:
                 return None  # "on Feb. 3 show six fighters": the noun is the next number's
             if (
@@ -645,6 +706,7 @@ class Matcher:
                 plain_words += 1
                 if plain_words > _MAX_PLAIN_MODIFIERS or "/" in word:
                     return None
+            at = token_end
         return None
 
     def _object_count(self, norm: str, start: int, tail: Tail) -> bool:
