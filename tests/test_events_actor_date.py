@@ -222,7 +222,6 @@ def test_owner_of_the_base_left_is_not_who_left(pipeline: Any) -> None:
         # the data ('al Shabaab'), else the country of the facility it attacks
         ("Islamist militants from al Shabaab attacked Hmeimim air base on Monday.",
          [("attack", "hmeimim", "SO", "2021-03-01")]),
-        ("Eight gunmen stormed Tartus naval base on Monday.", [("attack", "tartus", "SY", "2021-03-01")]),
         # however long the group's name, with no state in the sentence
         ("Militants of a jihadist group linked to al-Qaeda and armed with rockets attacked Tartus naval base on "
          "Monday.", [("attack", "tartus", "SY", "2021-03-01")]),
@@ -1196,6 +1195,18 @@ def test_works_paid_by_home_or_foreign_funds(pipeline: Any, text: str, expected:
         # armed men the text ties to no group nor land attack with no actor (docs/data-model.md, session 11 rulings)
         ("Zambia's army runs a checkpoint at Kasama. On Saturday, unidentified gunmen attacked the checkpoint at "
          "Kasama, killing one soldier.", [("attack", "kasama-outpost", None, "2021-02-27")]),
+        # counted or plain, not called unknown: still tied to no group nor land (the ruling holds for every such one)
+        ("Eight gunmen stormed Tartus naval base on Monday.", [("attack", "tartus", None, "2021-03-01")]),
+        ("Zambia's army runs a checkpoint at Kasama. On Sunday night armed men opened fire on the checkpoint at "
+         "Kasama, wounding a corporal.", [("attack", "kasama-outpost", None, "2021-02-28")]),
+        ("Assailants who had crossed the river raided Hmeimim air base on Monday.",
+         [("attack", "hmeimim", None, "2021-03-01")]),
+        # tied to a group by the story, which told an armed group attacking in the same land
+        ("Insurgents attacked Hmeimim air base on Monday. Last week, eight gunmen stormed Tartus naval base.",
+         [("attack", "hmeimim", "SY", "2021-03-01"), ("attack", "tartus", "SY", "2021-02")]),
+        # tied to a group: coded by the land it fights in
+        ("Gunmen loyal to a local warlord attacked Tartus naval base on Monday.",
+         [("attack", "tartus", "SY", "2021-03-01")]),
         ("Zambia's army runs a checkpoint at Kasama. On Saturday, unidentified gunmen from a Congolese smuggling ring "
          "attacked the checkpoint at Kasama.", [("attack", "kasama-outpost", "CD", "2021-02-27")]),
     ],

@@ -18,7 +18,7 @@ from event_rows import Row, events
          [("attack", "saravena-base", "CO", None)]),
         ("Base attacked\n\nASUNCIÓN, March 11 (Chaco Wire) - Gunmen attacked the army base at Pedro Juan Caballero, "
          "in the north-east of the country, before dawn on Monday, the army said.",
-         [("attack", "pedro-juan-caballero-base", "PY", "2026-03-09")]),
+         [("attack", "pedro-juan-caballero-base", None, "2026-03-09")]),
         ("Jets arrive\n\nREYKJAVÍK, March 10 (Nordic Wire) - Norwegian F-35 fighters landed at Keflavik air base, "
          "the coast guard said.", [("deployment", "keflavik", "NO", None)]),
     ],

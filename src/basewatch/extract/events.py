@@ -1240,6 +1240,8 @@ class _Cues:
         # poachers who had crossed the river fired on'); group 1 their noun.
         gunmen = at_word(alternation(words["gunmen"]), cased=False)
         self.gunmen_subject = re.compile(f"({gunmen})" + r"\b[^,;.:]{0,60}$", re.IGNORECASE)
+        # After such men: a word tying them to a group or a land ('gunmen from a trafficking network', 'of a faction').
+        self.gunmen_tie = re.compile(at_word(alternation(words["gunmen tie"]), cased=False) + r"\b", re.IGNORECASE)
         # Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them
         # share').
         self.housed_before = re.compile(
@@ -1736,8 +1738,9 @@ class Events:
             elif actor is None and trig.type == "attack" and _armed_group(doc, trig):
                 # 'gunmen stormed X', 'an attack by separatist militants on X': an armed group of no state is coded
                 # by the country it is based in and fights from: the one told as its base, else the one it attacks in
+                country = anchor.facility.country
                 actor = _group_base(doc, trig, actor_list) or (
-                    None if _unplaced_gunmen(doc, trig) else anchor.facility.country)
+                    _group_told(events, grouped, country) if _unplaced_gunmen(doc, trig) else country)
                 coded = len(events)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
@@ -2012,6 +2015,13 @@ def _attacker_so_far(events: list[Event], facility: Facility, grouped: set[int])
     return (here or told)[-1].actor if told else None
 
 
+def _group_told(events: list[Event], grouped: set[int], country: str | None) -> str | None:
+    """'Separatist militants attacked X on Monday. Last week eight gunmen stormed Y': armed men of no group named, in a
+    story that has told an armed group attacking in the same land, are tied to it by the story."""
+    told = any(id(e) in grouped and e.actor is not None and e.actor == country for e in events)
+    return country if told else None
+
+
 def _unsigned(doc: Doc, trig: Trigger) -> bool:
     """'A bomber was destroyed at X', 'drones also attacked X': an attack told with no one as its subject, only its
     target or its weapons ('Hezbollah said it fired' has one)."""
@@ -2036,13 +2046,15 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
 
 
 def _unplaced_gunmen(doc: Doc, trig: Trigger) -> bool:
-    """'gunmen opened fire on the checkpoint', 'unidentified assailants attacked X': armed men the text ties to no group
-    nor land are left unplaced, with no actor (docs/data-model.md, session 11 rulings)."""
+    """'gunmen opened fire on the checkpoint', 'eight assailants stormed X': armed men the text ties to no group nor
+    land are left unplaced, with no actor, however they are counted or qualified; 'gunmen from a trafficking network'
+    or 'of a rebel faction' are tied to one (docs/data-model.md, session 11 rulings)."""
     lo = max(trig.clause[0], trig.span[0] - 40)
     cues = _cues(doc.language)
-    return (cues.gunmen_before.search(doc.norm, lo, trig.span[0]) is not None
-            and cues.armed_group_before.search(doc.norm, lo, trig.span[0]) is None
-            and cues.group_before.search(doc.norm, trig.sentence[0], trig.span[0]) is None)
+    gunmen = _gunmen_subject(doc, trig)
+    return (gunmen is not None
+            and cues.gunmen_tie.search(doc.norm, gunmen.end(1), trig.span[0]) is None
+            and cues.armed_group_before.search(doc.norm, lo, trig.span[0]) is None)
 
 
 def _group_base(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
