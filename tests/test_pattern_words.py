@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from basewatch.data import table
-from basewatch.extract import compass, coref, events, facilities, facility_attrs
+from basewatch.extract import compass, coref, events, facilities, facility_attrs, places
 from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
@@ -194,6 +194,15 @@ def test_compass_words_of_another_language_build_every_pattern_that_places_by_th
     facility = _Cues(word_lists_for(rows, "xx"))
     assert facility.prep_before.search("a base in zorthish ") and "zorthish" in facility.prep_last_words
     assert facility.distance_from.match(", 40 km zorthzeast of ")
+    placing = places._Cues(points)
+    assert placing.comma_next.match(", zorthish Kerrow").group(1) == "Kerrow"
+    assert placing.comma_next.match(" in northern Kerrow") is None
+    assert placing.qualifier_gap.fullmatch(" in the zorthish ") and not placing.qualifier_gap.fullmatch(" in northern ")
+    assert placing.unlisted.match("at Kerrow, 40 km zorth-zeast of the capital").group("h") == "Kerrow"
+    assert not placing.unlisted.match("at Kerrow, 40 km north of the capital")
+    assert placing.compass_words == {"zorth", "zorth-zeast", "zorthzeast", "zorthish"}
+    # a letter after a comma opening a side's word may open a qualifier; one opening none may not
+    assert "z" not in placing.qualifier_stops and {"n", "s"} <= set(placing.qualifier_stops)
 
 
 def test_english_compass_words_keep_their_spellings() -> None:
@@ -204,6 +213,9 @@ def test_english_compass_words_keep_their_spellings() -> None:
     assert re.fullmatch(points.region_opener, "North-East") and not re.fullmatch(points.region_opener, "North-east")
     assert "north-eastern" not in points.plain_sides and "central" in points.plain_sides
     assert {"northeast", "north-east"} <= set(points.quarters)
+    placing = places._Cues(points)
+    assert placing.comma_next.match(" in north-eastern Mali").group(1) == "Mali"
+    assert set(placing.qualifier_stops).isdisjoint("nsewc") and "Northern" not in placing.compass_words
 
 
 def test_event_word_families_of_another_language_build_their_sets_and_patterns() -> None:

