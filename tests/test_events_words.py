@@ -284,3 +284,21 @@ def test_touching_down_lands(pipeline: Any, text: str, expected: list[Row]) -> N
 )
 def test_official_watching_drills_visits(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a thrown or planted weapon named as the subject or object tells the attack on the gate's facility
+        ("In March 2020 masked men threw petrol bombs at the main gate of Tartus naval base, the police said.",
+         [("attack", "tartus", None, "2020-03")]),
+        ("Last May a homemade bomb damaged the perimeter fence of Souda Bay naval base, police said.",
+         [("attack", "souda_bay", None, "2020-05")]),
+        ("An explosive device was hurled at the entrance of Tartus naval base in January 2021, wounding a guard.",
+         [("attack", "tartus", None, "2021-01")]),
+        ("Youths firebombed two lorries outside Souda Bay naval base in February 2021.",
+         [("attack", "souda_bay", None, "2021-02")]),
+    ],
+)
+def test_weapons_thrown_or_planted_attack(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
