@@ -265,3 +265,22 @@ def test_a_small_town_a_unit_will_be_based_at_is_its_garrison(pipeline: Any) -> 
 )
 def test_a_name_before_the_base_words_keeps_them_a_head(pipeline: Any, text: str, name: str) -> None:
     assert list(found(pipeline, text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        ("The envoy visited the Kenya Coast Guard's base at Shimoni on Friday.", "Kenya Coast Guard's base at Shimoni"),
+        ("Canberra is paying for a new slipway at the police marine unit's base in Lomar.",
+         "police marine unit's base in Lomar"),
+        ("The minister toured Airbus's plant at Getafe last month.", "Airbus's plant at Getafe"),
+        ("Two frigates docked at the navy's base at Kessel on Tuesday.", "navy's base at Kessel"),
+    ],
+)
+def test_a_placed_head_s_alias_keeps_its_whole_owner(pipeline: Any, text: str, alias: str) -> None:
+    assert any(alias in fac["aliases"] for fac in found(pipeline, text).values())
+
+
+def test_a_length_before_a_placed_head_is_no_part_of_its_alias(pipeline: Any) -> None:
+    facilities = found(pipeline, "The 900-metre airstrip at Pelvi reopened in October after repairs.")
+    assert "airstrip at Pelvi" in facilities["Pelvi airfield"]["aliases"]

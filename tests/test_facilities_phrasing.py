@@ -472,3 +472,18 @@ def test_a_place_after_another_head_locates_that_head(pipeline: Any) -> None:
 def test_an_airfield_named_after_a_town_takes_the_town_s_division(pipeline: Any) -> None:
     text = "In Greece, destroyers called at Souda Bay, whose base shares an airfield with Chania International Airport."
     assert found(pipeline, text)["Chania International Airport"]["admin1"] == "Crete"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A first-level division of the town's name is still the town the head is named after.
+        ("Two transport helicopters landed at the air base Tafilah in April.", "Tafilah air base"),
+        ("About 300 reservists trained at the military training area Brennwald in June.", "Brennwald training area"),
+        ("The last tanks left the military polygon Dubrava on Monday, near the border.", "Dubrava military polygon"),
+        # Another spelling in brackets after the name.
+        ("Six patrol aircraft were moved to the airfield Morovo (Morova) last week.", "Morovo airfield"),
+    ],
+)
+def test_a_name_right_after_a_definite_modified_head(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

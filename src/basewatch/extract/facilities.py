@@ -258,6 +258,8 @@ _OWNER_GAP: Final = re.compile(r"['\u2019]s\s+")
 # How `_OWNER_GAP` opens: a substring test that spares most places the pattern.
 _OWNER_MARKS: Final = ("'s", "\u2019s")
 _LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z]+$")
+# How many words an owner before a possessive mark may have ('the Tuvalu Police Force's base').
+_OWNER_WORDS_MAX: Final = 4
 _OWNER_MODIFIED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
 _ISLAND_KINDS: Final = frozenset({"island", "archipelago"})
 # Weak heads of these kinds name a unit's post ('a small detachment on X'), which military context places.
@@ -409,7 +411,7 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 _CALLED: Final = re.compile(r" (?:known as|called|named|dubbed|(?:today |now |still )?(?:is|remains)) (?=[A-Z])")
 _CALLED_OPENINGS: Final = (" known", " called", " named", " dubbed", " today", " now", " still", " is", " remains")
 _COPULA_OPENINGS: Final = (" today", " now", " still", " is", " remains")
-_PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b")
+_PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\(|(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b)")
 # A sentence opening on where it tells of: 'At Tindouf, ', 'Further south, in Garoua, '.
 _FRONTED_AT: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n)\s+")
 _FRONTED_AT_FIRST: Final = re.compile(r"[\s\"'(]*(?:[Aa]t|[Ii]n)\s+")
@@ -2081,8 +2083,7 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     first = head.stop + 1 + quoted
     # Most heads are followed by no capital: that test first.
     if called is None and not (norm.startswith(" ", head.stop) and norm[first:first + 1].isupper()
-                               and head.text[:1].islower()
-                               and _THE_BEFORE.search(norm, max(0, head.begin - 4), head.begin)):
+                               and head.text[:1].islower() and _the_before_modifiers(doc, head)):
         return None
     name = _name_after(norm, called.end() if called else first, sent_end)
     if quoted and name is not None and not norm.startswith('"', name[1]):
@@ -2093,13 +2094,23 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
             doc.language).prefixes.match(norm, name[0]):
         return None
     place = _place_at(doc, name)
-    if place is not None and place.kind in _VAGUE_PLACE_KINDS:
+    # 'the air base Petrovec': a municipality is named for its town, as a country or a sea names nothing.
+    if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.kind != "admin1":
         return None
     text = norm[name[0]:name[1]]
     cand = Candidate((head.begin, name[1] + quoted), text, f"{text} {head.text.lower()}", kind,
                      "facilities:name-head")
     cand.place_span = place.span if place is not None else None
     return cand
+
+
+def _the_before_modifiers(doc: Doc, head: Hit) -> bool:
+    """'the air base X', 'the military training area X': 'the' before the head and the modifiers before it."""
+    norm = doc.norm
+    if _THE_BEFORE.search(norm, max(0, head.begin - 4), head.begin):
+        return True
+    start = _modifier_start(norm, head.begin, facility_words(doc.language), {})
+    return start < head.begin and _THE_BEFORE.search(norm, max(0, start - 4), start) is not None
 
 
 def _definite_before(doc: Doc, head: Hit) -> bool:
@@ -2573,10 +2584,31 @@ def _owner_start(norm: str, det: re.Match[str]) -> int:
     if word in _POSSESSIVE:
         return det.start()
     if word.startswith(_OWNER_MARKS[0][0]) or word.startswith(_OWNER_MARKS[1][0]):
-        owner = _LOWER_WORD_BEFORE.search(norm, max(0, det.start() - 30), det.start())
-        if owner is not None:
-            return owner.start()
+        return _owner_phrase_start(norm, det.start(), det.end())
     return det.end()
+
+
+def _owner_phrase_start(norm: str, end: int, fallback: int) -> int:
+    """Where the owner ending at a possessive mark starts: its capitalised name ("the Grenada Coast Guard's base"),
+    the lower-case words an article opens ("the police maritime wing's base"), else its last lower-case word."""
+    starts: list[int] = []
+    pos = end
+    opened = False
+    while len(starts) < _OWNER_WORDS_MAX and pos > 0:
+        space = norm.rfind(" ", max(0, pos - 40), pos)
+        word = norm[space + 1:pos]
+        if word.lower() in _DETERMINERS:
+            opened = True
+            break
+        if not word or not all(c.isalnum() or c in ".-" for c in word) or (
+                starts and word[:1].isupper() != norm[starts[0]].isupper()):
+            break
+        starts.append(space + 1)
+        pos = space
+    if not starts or not (norm[starts[0]].isupper() or norm[starts[0]].islower()):
+        return fallback
+    # Lower-case words are the owner's only back to an article: 'toured the navy's base' is the navy's alone.
+    return starts[-1] if norm[starts[0]].isupper() or opened else starts[0]
 
 
 def _determiner_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -3008,6 +3040,10 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
         for span in (cand.span, *cand.extra):
             mentions.append(span)
             aliases.append(doc.surface(span))
+            # 'the 1,100-metre airstrip at X' is also 'the airstrip at X': a length describes, it does not name.
+            measure = _MEASURE_WORD.match(aliases[-1])
+            if measure is not None and aliases[-1].startswith(" ", measure.end()):
+                aliases.append(aliases[-1][measure.end() + 1:])
         aliases.append(doc.surface((cand.span[0], cand.span[0] + len(cand.name)))
                        if doc.norm.startswith(cand.name, cand.span[0]) else cand.name)
         if cand.owned_from < cand.span[0]:
