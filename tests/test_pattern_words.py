@@ -260,7 +260,8 @@ def test_hosting_words_of_another_language_build_the_hosting_sets() -> None:
 
 def test_coreference_words_of_another_language_build_the_coreference_patterns() -> None:
     rows = _with(("xx", "zorbstrip", "its part"), ("xx", "zorbhoused", "it housed"), ("xx", "zorbparked", "there verb"),
-                 ("xx", "zorbkeeps", "keep"), ("xx", "zorbruns", "runs it"), ("xx", "zorbdocked", "call at"))
+                 ("xx", "zorbkeeps", "keep"), ("xx", "zorbruns", "runs it"), ("xx", "zorbdocked", "mooring"),
+                 ("xx", "zorbcalled at", "ship stop"))
     cues = coref._Cues(word_lists_for(rows, "xx"), Compass(pattern_words("en")).bearing)
     assert cues.part_after_its.match(" zorbstrip") and not cues.part_after_its.match(" runway")
     assert cues.fronted_it.match("At its peak it zorbhoused") and not cues.it_housed.search("it housed")
@@ -268,6 +269,8 @@ def test_coreference_words_of_another_language_build_the_coreference_patterns() 
     assert cues.object_there.search("zorbkeeps two boats there") and cues.keeping_verbs == ("zorbkeeps",)
     assert cues.runs_before.search("which zorbruns ") and cues.running_verbs == ("zorbruns",)
     assert cues.called_at.search("a frigate zorbdocked at ") and cues.based_at.search("zorbdocked in ")
+    # a ship's stop is read without the 'at' it ends on, as the pattern gives the preposition
+    assert cues.called_at.search("a frigate zorbcalled in ") and not cues.called_at.search("a frigate docked at ")
     # the classes the language lacks are English's
     assert cues.based_at.search("exercised at ") and cues.distance_of.search("40 km north of the ")
 

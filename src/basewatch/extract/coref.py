@@ -84,14 +84,17 @@ class _Cues:
         self.runs_before = re.compile(rf"\b(?:{alternation(words['runs it'])})\s+$")
         # What each of them holds, which the text before the anaphor must.
         self.running_verbs = cores(words["runs it"])
+        # A ship calling at a port: the words of mooring and of a ship's stop (events' too), less the 'at' a phrase of
+        # them ends on, as the patterns below give the prepositions ('docked at X', 'called in X').
+        calling = tuple(dict.fromkeys(word.removesuffix(" at") for word in words["mooring"] + words["ship stop"]))
         # A verb of basing, flying, calling at a port, drilling or staying and its preposition, right before a town:
         # 'held the Astral Knight exercise at X', 'have been at X since May' are at the base named after X, as 'based
         # at X' is.
-        self.basing_verbs = words["based at"] + words["call at"]
+        self.basing_verbs = words["based at"] + calling
         self.based_at = re.compile(rf"\b(?:{alternation(self.basing_verbs)})\s+(?:at|to|in|into|from)\s+$",
                                    re.IGNORECASE)
         # A verb of calling at a port right before a town.
-        self.called_at = re.compile(rf"\b(?:{alternation(words['call at'])})\s+(?:at|in|into)\s+$")
+        self.called_at = re.compile(rf"\b(?:{alternation(calling)})\s+(?:at|in|into)\s+$")
 
 
 @cache
