@@ -284,3 +284,26 @@ def test_a_placed_head_s_alias_keeps_its_whole_owner(pipeline: Any, text: str, a
 def test_a_length_before_a_placed_head_is_no_part_of_its_alias(pipeline: Any) -> None:
     facilities = found(pipeline, "The 900-metre airstrip at Pelvi reopened in October after repairs.")
     assert "airstrip at Pelvi" in facilities["Pelvi airfield"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kenya's navy opened a patrol station on Rusinga Island on Monday.", "Rusinga Island station"),
+        ("The coast guard said a station at Port Meran will be built next year.", "Port Meran station"),
+        ("The coastguard will open a new station at Kessel in the spring.", "Kessel station"),
+    ],
+)
+def test_a_station_a_sea_service_opens_or_keeps_is_its_naval_base(pipeline: Any, text: str, name: str) -> None:
+    assert found(pipeline, text)[name]["kind"] == "naval base"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police opened a new station at Kessel on Monday.",
+        "The train left the station at Kessel on Monday, before the navy arrived.",
+    ],
+)
+def test_a_station_no_sea_service_opens_is_no_naval_base(pipeline: Any, text: str) -> None:
+    assert not found(pipeline, text)

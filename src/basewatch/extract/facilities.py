@@ -719,7 +719,9 @@ class Facilities:
             else:
                 if head.text.lower() in _named_only_heads(doc.language):
                     continue
-                if _weak(words, head, strong) and not (
+                if _sea_station(doc, head, sent_start, sent_end):
+                    kind = "naval base"
+                elif _weak(words, head, strong) and not (
                         (kind in _PLACEABLE_WEAK_KINDS or _owned_headquarters(doc, head, sent_end))
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
@@ -1364,6 +1366,19 @@ def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[
         found.append(cand)
         taken.append(of.span())
     return found
+
+
+def _sea_station(doc: Doc, head: Hit, sent_start: int, sent_end: int) -> bool:
+    """'The coast guard confirmed that a station at X will be built', 'the navy opened a patrol station on X': a weak
+    head that a sea service named before it in its sentence opens or keeps is that service's naval base."""
+    if head.text.lower() not in _word_role(doc.language, "sea"):
+        return False
+    return _sea_services(doc.language).search(doc.norm, sent_start, head.begin) is not None
+
+
+@lru_cache(maxsize=8)
+def _sea_services(lang: str) -> WordMatcher:
+    return word_regex(_word_role(lang, "seaforce"))
 
 
 def _owned_headquarters(doc: Doc, head: Hit, sent_end: int) -> bool:
