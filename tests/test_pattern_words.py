@@ -328,3 +328,28 @@ def test_saying_and_keeping_words_of_another_language_build_the_facility_pattern
     cues = facilities._Cues(word_lists_for(rows, "xx"))
     assert cues.said_after.match(", zorbsaid") and not cues.said_after.match(", said")
     assert cues.keeps.search("Russia also zorbkeeps ") and cues.keeping_verbs == ("zorbkeeps",)
+
+
+def test_standing_and_building_words_of_another_language_build_their_sets() -> None:
+    rows = _with(("xx", "zorbparked", "standing"), ("xx", "zorbworked from", "working from"),
+                 ("xx", "zorboccupied", "occupying"), ("xx", "zorbmanned", "manning"), ("xx", "zorbused", "using"),
+                 ("xx", "zorbsprung", "going up"), ("xx", "zorbadded", "putting up"),
+                 ("xx", "zorbappeared", "appearing"), ("xx", "zorbrising", "rising"), ("xx", "zorbshows", "showing"),
+                 ("xx", "zorbgets", "getting"), ("xx", "zorbnew", "new"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.standing == {"zorbparked", "zorbworked from"} and cues.working_from == {"zorbworked from"}
+    assert cues.manning == {"zorbmanned", "zorbused", "zorboccupied"} and cues.occupying == {"zorboccupied"}
+    # the verbs of showing and getting stand before the new word, with or without the article
+    assert cues.shown_new == {"zorbshows zorbnew", "zorbshows a zorbnew"}
+    assert cues.structure_after == {"zorbadded", "zorbshows zorbnew", "zorbshows a zorbnew", "zorbgets zorbnew",
+                                    "zorbgets a zorbnew"}
+    assert cues.new_structure == cues.structure_after | {"zorbsprung", "zorbappeared", "zorbrising"}
+    assert "zorbparked" in cues.unplaced_not and "parked" not in cues.new_structure | cues.standing
+
+
+def test_english_standing_and_building_words_keep_their_words() -> None:
+    cues = _EventCues(pattern_words("en"))
+    assert {"stationed", "deployed there", "have been at", "works from"} <= cues.standing
+    assert {"manned", "use", "has occupied"} <= cues.manning
+    assert {"shows new", "revealed a new", "paid for a new", "laid"} <= cues.structure_after
+    assert {"sprung up", "has appeared", "rising"} <= cues.new_structure - cues.structure_after

@@ -654,36 +654,10 @@ _OBJECT_REACH: Final = 40
 _AWAY_TYPES: Final = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
 _FROM_BEFORE = re.compile(at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
-# Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops have
-# occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle ('in occupied
-# territory') is no verb.
-_OCCUPYING: Final = frozenset({"occupy", "occupies", "occupying", "has occupied", "have occupied", "had occupied"})
-# Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort', 'occupied a
-# disused depot at X').
-_MANNING: Final = frozenset({"manned", "garrisoned", "use", "uses", "used"}) | _OCCUPYING
 # 'develop': building only with the facility as its object ('India is developing a port at X', 'the development of
 # X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds nothing there.
 _DEVELOPING: Final = frozenset({"develop", "develops", "developing", "developed", "development"})
 _DEVELOPED_OBJECT: Final = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
-# Words that tell building only with a structure ('added two hangars', 'laid the foundation stone', 'new shelters have
-# sprung up at X'), as imagery reports tell it: those before their structure take it as object, the others as
-# subject; 'he added' builds nothing.
-# Images that show something new show it built ('satellite images show new hangars at X'), when it is a structure.
-_SHOWN_NEW = frozenset(f"{verb} {new}" for verb in ("show", "shows", "showed", "shown", "reveal", "reveals", "revealed")
-                       for new in ("new", "a new"))
-# 'will get a new control tower', 'received new barracks', 'will fund a new hangar': a new structure a facility gets or
-# a state pays for is built there (funding works is the works, docs/data-model.md).
-_GETTING_NEW = frozenset(f"{verb} {new}" for verb in (
-    "get", "gets", "getting", "got", "receive", "receives", "received", "receiving", "fund", "funds", "funded",
-    "funding", "finance", "finances", "financed", "financing", "pay for", "paid for", "paying for")
-    for new in ("new", "a new"))
-# 'new shelters have appeared': a new structure told before the verb.
-_APPEARING: Final = frozenset({"appeared", "has appeared", "have appeared"})
-# 'six new hangars rising at X': a new structure going up.
-_RISING: Final = frozenset({"rising"})
-_NEW_STRUCTURE = frozenset({"sprung up", "sprang up", "springing up", "going up", "gone up", "added", "adding", "adds",
-                            "put up", "laid", "poured", "rising"}) | _SHOWN_NEW | _GETTING_NEW | _APPEARING
-_STRUCTURE_AFTER: Final = frozenset({"added", "adding", "adds", "put up", "laid", "poured"}) | _SHOWN_NEW | _GETTING_NEW
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a verb: its object opens with 'new' ('handed over two new barracks blocks', 'a new hangar').
@@ -720,15 +694,6 @@ _THERE_NEXT: Final = re.compile(r"\s+there\b")
 _THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
                           r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
 _THERE_WORDS: Final = ("there",)
-# Working from a place: forces' presence there ('engineers have worked from the base since May'), anyone else's no
-# event ('farmers work from the airfield').
-_WORKING_FROM: Final = frozenset({"worked from", "working from", "work from", "works from"})
-# Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-_STATE_WORDS = frozenset({"stationed", "based", "deployed there", "stationed at", "based at", "flies", "parked",
-                          "operated from", "operating from", "operate from", "operates from",
-                          *_WORKING_FROM,
-                          "keeps", "kept", "spotted at", "seen at", "sighted at", "showed up at", "turned up at",
-                          "have been at", "has been at", "had been at"})
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Right before a place: a preposition that locates what happened there.
@@ -784,7 +749,7 @@ _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
 # The words that need a place to be an event (`_UNPLACED_TYPES`), besides those of `_Cues.unplaced_not`.
-_UNPLACED_NOT = _STATE_WORDS | frozenset({
+_UNPLACED_NOT = frozenset({
     "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
     "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
     "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
@@ -852,7 +817,7 @@ _ENTERING: Final = frozenset({"entered"})
 _REACHING: Final = frozenset({"reached"})
 # 'spotted at', 'seen at', 'have been at': aircraft or forces seen or staying at a facility, a deployment only with them
 # before the verb ('four Su-34 jets were spotted at X', 'two Typhoons have been at X since September'), not 'the
-# minister was seen at X'; as with 'parked', only when dated (_STATE_WORDS).
+# minister was seen at X'; as with 'parked', only when dated (`_Cues.standing`).
 # 'crashed': an aircraft or ship lost is an 'other' event at the place it came down ('a MiG-29 crashed on landing at
 # X'), only with the craft before the verb ('the market crashed' is none).
 _CRASHING: Final = frozenset({"crashed"})
@@ -1088,8 +1053,33 @@ class _Cues:
         self.mooring = frozenset(words["mooring"])
         # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
         self.ship_stops = self.mooring | frozenset(words["ship stop"])
-        # Words of hosting, flying and using that need a place to be an event, besides `_UNPLACED_NOT`.
-        self.unplaced_not = self.hosting | self.flying | self.using
+        # Working from a place: forces' presence there ('engineers have worked from the base since May'), anyone else's
+        # no event ('farmers work from the airfield').
+        self.working_from = frozenset(words["working from"])
+        # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
+        self.standing = frozenset(words["standing"]) | self.working_from
+        # Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops
+        # have occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle
+        # ('in occupied territory') is no verb.
+        self.occupying = frozenset(words["occupying"])
+        # Deployment verbs whose object is the post itself ('manned a detachment on X', 'garrisoned the fort', 'occupied
+        # a disused depot at X', 'used the airfield').
+        self.manning = frozenset(words["manning"]) | self.using | self.occupying
+        # Words that tell building only with a structure ('added two hangars', 'laid the foundation stone', 'new
+        # shelters have sprung up at X'), as imagery reports tell it: those before their structure take it as object,
+        # the others as subject; 'he added' builds nothing. Images that show something new show it built ('satellite
+        # images show new hangars at X'), when it is a structure; so a new structure a facility gets or a state pays for
+        # ('will get a new control tower', 'will fund a new hangar': funding works is the works, docs/data-model.md).
+        new = [f"{article}{word}" for article in ("", "a ") for word in words["new"]]
+        self.shown_new = frozenset(f"{verb} {word}" for verb in words["showing"] for word in new)
+        getting_new = frozenset(f"{verb} {word}" for verb in words["getting"] for word in new)
+        self.structure_after = frozenset(words["putting up"]) | self.shown_new | getting_new
+        # 'new shelters have appeared', 'six new hangars rising at X': a new structure told before the verb.
+        self.appearing = frozenset(words["appearing"])
+        self.rising = frozenset(words["rising"])
+        self.new_structure = frozenset(words["going up"]) | self.appearing | self.rising | self.structure_after
+        # Words of hosting, flying, using and standing that need a place to be an event, besides `_UNPLACED_NOT`.
+        self.unplaced_not = self.hosting | self.flying | self.using | self.standing
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
@@ -1456,7 +1446,7 @@ class Events:
                     kind = "attack"
                 elif kind == "attack":
                     continue
-            if low in _APPEARING and _craft_before(doc, clause[0], start, arms):
+            if low in cues.appearing and _craft_before(doc, clause[0], start, arms):
                 # 'four Su-34s have appeared at X': aircraft or forces seen at a place for the first time came there
                 kind = "deployment"
             if low in _SETTING_UP and (_craft_before(doc, clause[0], start, arms) if _PASSIVE_RIGHT_BEFORE.search(
@@ -1489,10 +1479,11 @@ class Events:
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in cues.hosts and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
-                    or ((low in cues.using or low in _OCCUPYING)
+                    or ((low in cues.using or low in cues.occupying)
                         and not _forces_before(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _WORKING_FROM and not _FORCES_WORD.search(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _NEW_STRUCTURE and kind == "construction"
+                    or (low in cues.working_from
+                        and not _FORCES_WORD.search(doc.norm, max(clause[0], start - 60), start))
+                    or (low in cues.new_structure and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
                     or ((low in _SEEN_AT or low in _CRASHING) and not _craft_before(doc, clause[0], start, arms))
@@ -1708,7 +1699,7 @@ class Events:
                     or _completion_told_after(doc, trig, index))
             if date is None and (word in _cues(doc.language).attending or word in _cues(doc.language).watching):
                 date = _attended_date(doc, trig, triggers, index)
-            if word in _ABSENT or word in _SHOWN_NEW:
+            if word in _ABSENT or word in _cues(doc.language).shown_new:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives; 'images taken
                 # in May show new hangars': the time is the images', not the building's
                 date, reported = None, False
@@ -2992,7 +2983,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
     if trig.type == "deployment":
         # from the trigger's start: 'based at', 'stationed at' carry their own preposition
         # 'reinforced X with troops': a growing word read as forces sent has the place as its object
-        manning = (trig.word in _MANNING or trig.word in _ENTERING or trig.word in _REACHING
+        manning = (trig.word in _cues(doc.language).manning or trig.word in _ENTERING or trig.word in _REACHING
                    or trig.word in _cues(doc.language).stay_since
                    or event_words(doc.language).trigger_type[trig.word][0] == "expansion")
         rotating = trig.word in _cues(doc.language).rotating
@@ -3374,7 +3365,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     """An action on a country or town rather than an installation ('strikes on Yemen', 'troops left Niger'):
     an event with no facility, when the place is the trigger's object."""
     word = trig.word
-    if (trig.type not in _PLACE_TYPES or (word in _STATE_WORDS and not _stay_since(doc, trig, index))
+    if (trig.type not in _PLACE_TYPES or (word in _cues(doc.language).standing and not _stay_since(doc, trig, index))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
         return None
     sentence = trig.sentence
@@ -3421,7 +3412,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
                                                               trig.span[0])) else None
         if actor is None:
             return None
-    date = _stay_since(doc, trig, index) if word in _STATE_WORDS else _dated(doc, trig, index)[0]
+    date = _stay_since(doc, trig, index) if word in _cues(doc.language).standing else _dated(doc, trig, index)[0]
     return Event(trig.type, trig.span, None, actor, date, f"events:{trig.type}-place")
 
 
@@ -3583,7 +3574,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         told = None
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _cues(doc.language).testing)
             or ((word in _UNPLACED_NOT or word in _cues(doc.language).unplaced_not) and not shot_at
-                and not (word in _STATE_WORDS and _stay_since(doc, trig, index)))
+                and not (word in _cues(doc.language).standing and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
@@ -4032,10 +4023,11 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     new runway has been added'), a new one for 'appeared'."""
     parts = event_words(doc.language).parts
     lo = max(clause[0], span[0] - _SUBJECT_REACH)
-    if word in _STRUCTURE_AFTER and not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0]):
+    cues = _cues(doc.language)
+    if word in cues.structure_after and not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0]):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
-    if (word in _APPEARING or word in _RISING) and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
+    if (word in cues.appearing or word in cues.rising) and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
         return False
     return parts.search(doc.norm, lo, span[0]) is not None
 
@@ -4291,7 +4283,7 @@ def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:
 
 def standing(doc: Doc, trig: Trigger) -> bool:
     """'F-16s are based at X': where forces are, not an event; 'have been based at X since 2012' dates a move."""
-    return (trig.word in _STATE_WORDS
+    return (trig.word in _cues(doc.language).standing
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
 
@@ -4856,7 +4848,8 @@ def _stale(doc: Doc, full: Event, part: Event) -> bool:
     word = doc.norm[part.span[0]:part.span[1]].lower()
     return (part.rule.endswith(_REPORT_DATED) and _long_before(full.date, doc.published)
             and not _NOMINAL.search(doc.norm, max(0, part.span[0] - 30), part.span[0])
-            and event_words(doc.language).trigger_type[word][1] != "under construction" and word not in _RISING)
+            and event_words(doc.language).trigger_type[word][1] != "under construction"
+            and word not in _cues(doc.language).rising)
 
 
 def _long_before(date: str | None, published: str | None) -> bool:
