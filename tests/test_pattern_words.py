@@ -353,3 +353,14 @@ def test_english_standing_and_building_words_keep_their_words() -> None:
     assert {"manned", "use", "has occupied"} <= cues.manning
     assert {"shows new", "revealed a new", "paid for a new", "laid"} <= cues.structure_after
     assert {"sprung up", "has appeared", "rising"} <= cues.new_structure - cues.structure_after
+
+
+def test_hosting_and_plan_words_of_another_language_build_the_facility_patterns() -> None:
+    rows = _with(("xx", "zorbhosts", "hosts a"), ("xx", "is zorbhome to", "hosts a"), ("xx", "zorbplan", "plan"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.hosts.search("Kerrow zorbhosts a ") and cues.hosts.search("Kerrow is zorbhome to another ")
+    assert not cues.hosts.search("Kerrow hosts a ") and cues.hosting_cores == ("is zorbhome to", "zorbhosts")
+    assert cues.plan_for.search("an earlier Zorbish zorbplan for ") and not cues.plan_for.search("a plan for ")
+    english = facilities._Cues(pattern_words("en"))
+    assert english.hosts.search("Engels, long home to a ").group() == "home to a "
+    assert english.plan_for.search("an Indian proposal for ") and "houses" in english.hosting_cores

@@ -40,6 +40,7 @@ from basewatch.extract.lexicon import (
     actors,
     alternation,
     common_word,
+    cores,
     event_words,
     facility_words,
     pattern_words,
@@ -210,6 +211,13 @@ class _Cues:
         self.keeps = re.compile(rf"\b(?:(?:also|still|now)\s+)?(?:{alternation(words['keeps base'])})\s+$")
         # `keeps`'s verbs.
         self.keeping_verbs = words["keeps base"]
+        # A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military)
+        # base'.
+        self.hosts = re.compile(rf"\b(?:{alternation(words['hosts a'])})\s+(?:an?|another)\s+$")
+        # What text `hosts` matches in holds one of these.
+        self.hosting_cores = cores(words["hosts a"])
+        # A plan for what follows, whose state would run it: 'an earlier Indian plan for a base on X'.
+        self.plan_for = re.compile(rf"\b(?:{alternation(words['plan'])})\s+for\s+$")
 
 
 @lru_cache(maxsize=8)
@@ -283,8 +291,6 @@ _RENAMED_WORDS: Final = ("is now", "operates as", "known as", "renamed")
 _TOWN_OF: Final = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast|district|province"
                              r"|region|municipality|county|governorate) of"
                              r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
-# A verb of hosting and an indefinite article right before a head's modifiers: 'hosts a (Russian military) base'.
-_HOSTS: Final = re.compile(r"\b(?:hosts|hosted|houses|housed|(?:is\s+)?home to|has long hosted)\s+(?:an?|another)\s+$")
 _HOST_KINDS: Final = frozenset({"city", "town", "village", "country"})
 # Between the host and its verb: adverbs, or the comma of an apposition ('Engels, home to a bomber base').
 # After a name, a verb of hosting: 'X once hosted', 'X, home of'.
@@ -295,7 +301,6 @@ _LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
 _HOSTED_REACH: Final = 50
 _HOST_GAP: Final = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
 _IN_THE_CITY: Final = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
-_PLAN_FOR: Final = re.compile(r"\b(?:plans?|proposal|bid|project)\s+for\s+$")
 _WORD_BEFORE: Final = re.compile(r"(\S+)\s+$")
 _PORT_OF: Final = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
 _ISLAND_OF: Final = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
@@ -2064,10 +2069,11 @@ def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_en
     """'Kulob, a town in Khatlon, hosts a Russian military base': the town a sentence opens with hosts the base."""
     # Most heads have no hosting verb before them: a substring test spares the walk over modifiers.
     before = doc.norm[max(sent_start, head.begin - 60):head.begin]
-    if "hos" not in before and "hous" not in before and "home to" not in before:
+    cues = _cues(doc.language)
+    if not any(core in before for core in cues.hosting_cores):
         return None
     start = _modifier_start(doc.norm, head.begin, words, actor_ends)
-    verb = _HOSTS.search(doc.norm, max(sent_start, start - 20), start)
+    verb = cues.hosts.search(doc.norm, max(sent_start, start - 20), start)
     if verb is None:
         return None
     # 'Only Djibouti still hosts a large French base': a town or country right before the verb hosts it too.
@@ -2768,7 +2774,9 @@ def _keeper(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
 def _planner(doc: Doc, det_start: int, actor_list: list[Actor]) -> str | None:
     """'an earlier Indian plan for a base on X': the state whose plan the base is would run it."""
     lo = max(0, det_start - 20)
-    plan = _PLAN_FOR.search(doc.norm, lo, det_start) if doc.norm.find("for", lo, det_start) >= 0 else None
+    if doc.norm.find("for", lo, det_start) < 0:
+        return None
+    plan = _cues(doc.language).plan_for.search(doc.norm, lo, det_start)
     if plan is None:
         return None
     return next((a.code for a in actor_list if a.span[1] + 1 == plan.start()), None)
