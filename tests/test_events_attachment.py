@@ -102,3 +102,17 @@ def test_town_in_a_road_name_is_no_base_of_it(pipeline: Any) -> None:
 )
 def test_some_of_the_forces_leaving_leave_the_facility_told_before(pipeline: Any, text: str, facility: str) -> None:
     assert _at(events(pipeline, text), "withdrawal") == [facility]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "facility"),
+    [
+        ("The army's small base at Arno Velez International Airport was enlarged with a second hangar this year.",
+         "expansion", "arno-velez-international-airport-base"),
+        ("Two transport helicopters landed at its base at Mbeli II International Airport in March.",
+         "deployment", "mbeli-ii-international-airport-base"),
+    ],
+)
+def test_what_is_done_at_a_base_at_an_airport_is_done_at_the_base(pipeline: Any, text: str, kind: str,
+                                                                  facility: str) -> None:
+    assert _at(events(pipeline, text), kind) == [facility]

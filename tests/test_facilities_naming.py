@@ -307,3 +307,18 @@ def test_a_station_a_sea_service_opens_or_keeps_is_its_naval_base(pipeline: Any,
 )
 def test_a_station_no_sea_service_opens_is_no_naval_base(pipeline: Any, text: str) -> None:
     assert not found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "airport"),
+    [
+        ("Two transport helicopters landed at its base at Mbeli II International Airport in March.",
+         "Mbeli II International Airport base", "Mbeli II International Airport"),
+        ("The army's small base at Arno Velez International Airport was enlarged this year.",
+         "Arno Velez International Airport base", "Arno Velez International Airport"),
+    ],
+)
+def test_the_named_airport_a_base_is_placed_at_is_an_installation_too(pipeline: Any, text: str, base: str,
+                                                                       airport: str) -> None:
+    facilities = found(pipeline, text)
+    assert (facilities[base]["kind"], facilities[airport]["kind"]) == ("base", "airfield")

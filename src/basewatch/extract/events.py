@@ -2712,12 +2712,24 @@ class _Anchors:
     def __init__(self, doc: Doc) -> None:
         found = [Anchor(span, fac) for fac in doc.facilities for span in fac.mentions]
         found += [Anchor(r.span, fac) for fac in doc.facilities for r in fac.runways]
-        self.found = sorted(found, key=lambda a: a.span)
+        found.sort(key=lambda a: a.span)
+        # 'its base at X International Airport': what is done there is done at the base, not the airport its mention
+        # holds.
+        self.found = [a for i, a in enumerate(found) if not _held_by_other(found, i)]
         self.starts = [a.span[0] for a in self.found]
 
     def within(self, lo: int, hi: int) -> list[Anchor]:
         """The anchors wholly inside [lo, hi)."""
         return [a for a in self.found[_bisect_left(self.starts, lo):_bisect_left(self.starts, hi)] if a.span[1] <= hi]
+
+
+def _held_by_other(anchors: list[Anchor], i: int) -> bool:
+    """Whether an anchor (of `anchors`, sorted by span) lies inside a longer one of another facility before it."""
+    anchor = anchors[i]
+    for other in reversed(anchors[max(0, i - 4):i]):
+        if other.facility is not anchor.facility and other.span[0] < anchor.span[0] and anchor.span[1] <= other.span[1]:
+            return True
+    return False
 
 
 class _Index:

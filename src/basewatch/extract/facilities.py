@@ -543,6 +543,7 @@ class Facilities:
         found += [c for c in pending if c.item and c.item.id in known and not _overlaps(c.span, taken)
                   and not _inside_longer_name(doc.norm, c.span)]
         found += _military_parts(doc, found)
+        found += _host_airports(doc, found)
         found.sort(key=lambda c: c.span)
         _part_of_catalogued(doc.norm, found)
         found = _join_host_named(found)
@@ -1571,6 +1572,24 @@ def _military_parts(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         cand.part_of = airport.key
         parts.append(cand)
     return parts
+
+
+def _host_airports(doc: Doc, found: list[Candidate]) -> list[Candidate]:
+    """'its base at X International Airport': the named airport a base is placed at is an installation of its own,
+    which the base's mention holds."""
+    airports = _airport_endings(doc.language)
+    hosts: list[Candidate] = []
+    for cand in found:
+        span = cand.place_span
+        if cand.rule not in _PLACED_RULES or span is None or cand.kind in _AIR_KINDS or not (
+                cand.span[0] < span[0] and span[1] <= cand.span[1]):
+            continue
+        name = doc.norm[span[0]:span[1]]
+        if not name.lower().endswith(airports) or any(
+                c is not cand and c.span[0] <= span[0] and span[1] <= c.span[1] for c in found):
+            continue
+        hosts.append(Candidate(span, name, name, "airfield", "facilities:name-head"))
+    return hosts
 
 
 def _place_military_parts(facilities: list[Facility], groups: list[list[Candidate]]) -> None:
