@@ -364,3 +364,19 @@ def test_hosting_and_plan_words_of_another_language_build_the_facility_patterns(
     english = facilities._Cues(pattern_words("en"))
     assert english.hosts.search("Engels, long home to a ").group() == "home to a "
     assert english.plan_for.search("an Indian proposal for ") and "houses" in english.hosting_cores
+
+
+def test_unit_and_force_nouns_of_another_language_build_the_basing_patterns() -> None:
+    rows = _with(("xx", "zorbade", "unit noun"), ("xx", "Zorbfleet", "force body"),
+                 ("xx", "zorbmen", "force body based"), ("xx", "zorbwing", "force body where"),
+                 ("xx", "zorbbased", "unit based"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    # a unit noun is read in either case, the others as written
+    assert cues.unit_based_at.search("the 5th Zorbade will be zorbbased at ")
+    assert not cues.unit_based_at.search("the 5th Brigade will be zorbbased at ")
+    assert cues.force_based_at.match("zorbmen zorbbased at Kerrow")
+    assert cues.force_based_at.match("Zorbfleet, zorbbased at Kerrow")
+    assert not cues.force_based_at.match("zorbfleet zorbbased at Kerrow")
+    assert cues.unit_based.match(", where the 3rd zorbwing is zorbbased")
+    assert cues.unit_based.match(", where Zorbfleet is zorbbased")
+    assert not cues.unit_based.match(", where zorbmen are zorbbased")

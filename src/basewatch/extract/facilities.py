@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
 from basewatch.data import table, table_for
+from basewatch.extract.alternation import longest_first
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.compass import compass
 from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_anaphors
@@ -182,17 +184,22 @@ class _Cues:
         # A unit's basing participles, and those of a force's ('headquartered') and a unit's placing ('deployed').
         unit_based = words["unit based"]
         force_based = unit_based + words["force based"]
+        # The nouns of a unit, in either case ('the battalion', 'the 5th Battalion'); of a force or unit besides, as
+        # written, before a verb of basing ('the Naval Service', 'troops') or in a clause of where a unit is ('the 3rd
+        # Wing'), or both ('the Fleet').
+        units = _initial_either_case(words["unit noun"])
+        based = alternation(words["force body"] + words["force body based"])
+        placed = alternation(words["force body"] + words["force body where"])
         # A unit said to be based at the town after it: 'the battalion will be based at '.
         self.unit_based_at = re.compile(
-            r"(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla)\s+"
+            rf"(?:{units})\s+"
             r"(?:will\s+be|would\s+be|is|are|was|were|has\s+been|have\s+been)\s+(?:permanently\s+)?"
             rf"(?:{alternation(unit_based)})\s+(?:at|in)\s+$")
         # What `unit_based_at` holds besides: its verbs of basing.
         self.basing_verbs = unit_based
         # A force or unit, then a verb of basing: 'the Naval Service, based at ', 'troops are stationed at '.
         self.force_based_at = re.compile(
-            r"\b(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|[Bb]attalion|[Ss]quadron|[Ff]lotilla|[Ff]leet|Service|Navy|Corps"
-            r"|Guard|troops|forces|soldiers|marines|sailors)(?:,|\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been"
+            rf"\b(?:{units}|{based})(?:,|\s+(?:will\s+be|would\s+be|is|are|was|were|has\s+been"
             rf"|have\s+been))?\s+(?:permanently\s+|mainly\s+|largely\s+)?(?:{alternation(force_based)})\s+at\s+"
             r"(?=[A-Z])")
         # Where `force_based_at` may match: its verb of basing before 'at'.
@@ -200,9 +207,7 @@ class _Cues:
         self.based_at_verb = re.compile(rf"(?:{alternation(force_based)})\s+at\s")
         # After a town: ', where the 152nd Guards Missile Brigade is based' (a unit's name, then a verb of basing).
         self.unit_based = re.compile(
-            r", where (?:the |its |a )?(?:[\w-]+ ){0,5}?(?:[Bb]rigade|[Rr]egiment|[Dd]ivision|"
-            r"[Bb]attalion|[Ww]ing|[Ss]quadron|[Cc]orps|[Ff]leet|[Aa]rmy|[Gg]roup|[Ff]lotilla|troops|"
-            r"soldiers) "
+            rf", where (?:the |its |a )?(?:[\w-]+ ){{0,5}}?(?:{units}|{placed}) "
             r"(?:is|are|was|were|has been|have been|remains|remain)? ?(?:now )?"
             rf"(?:{alternation(force_based + words['unit placed'])})\b")
         # A verb of saying after a name set between commas: 'the base, Colonel X, said'.
@@ -218,6 +223,11 @@ class _Cues:
         self.hosting_cores = cores(words["hosts a"])
         # A plan for what follows, whose state would run it: 'an earlier Indian plan for a base on X'.
         self.plan_for = re.compile(rf"\b(?:{alternation(words['plan'])})\s+for\s+$")
+
+
+def _initial_either_case(words: Iterable[str]) -> str:
+    """Regex alternatives for `words`, longer ones first, each opening in either case ('[bB]rigade')."""
+    return "|".join(f"[{word[0]}{word[0].upper()}]{re.escape(word[1:])}" for word in longest_first(words))
 
 
 @lru_cache(maxsize=8)
