@@ -93,6 +93,10 @@ class _Cues:
         self.basing_verbs = words["based at"] + calling
         self.based_at = re.compile(rf"\b(?:{alternation(self.basing_verbs)})\s+(?:at|to|in|into|from)\s+$",
                                    re.IGNORECASE)
+        # The weak heads ('the airport', 'the range') that stand for a facility when its own name holds them.
+        self.weak_heads = word_regex(words["weak anaphor"])
+        # Right before a weak anaphor: it only locates something else ('a base next to the airport').
+        self.locating_before = re.compile(rf"\b(?:{alternation(words['locating'])})\s+$", re.IGNORECASE)
         # A verb of calling at a port right before a town.
         self.called_at = re.compile(rf"\b(?:{alternation(calling)})\s+(?:at|in|into)\s+$")
 
@@ -112,7 +116,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
     # base was expanded' is X's base, not one named before
     _town_for_base(doc, facilities, sorted([span for fac in facilities for span in fac.mentions]))
     taken = sorted([span for fac in facilities for span in fac.mentions])
-    for start, end, head_word in _anaphors(doc):
+    for start, end, head_word in _anaphors(doc, anaphor_heads(doc.language)):
         span = (start, end)
         if _covered(span, taken):
             continue
@@ -133,6 +137,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
                     and not doc.norm.startswith("-", owner.span[1])
                     and doc.norm.find("former", span[0], owner.span[0]) < 0):
                 target.operator = owner.code
+    _weak_anaphors(doc, facilities, taken)
     for span in _pronouns(doc):
         # The one facility named earlier in the same sentence ('Incirlik ..., but troops are based there'), else the
         # one named since the sentence before.
@@ -146,6 +151,21 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
             candidates = _subject_of_last_sentence(doc, candidates, span[0])
         if len(candidates) == 1:
             candidates[0].mentions.append(span)
+
+
+def _weak_anaphors(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
+    """'Vagar Airport ... drones will be stationed at the airport': a weak head after a determiner is the one facility
+    of the article whose own name holds that head, named before it; with none or several it may be any airport or
+    range there."""
+    for start, end, head_word in _anaphors(doc, _cues(doc.language).weak_heads):
+        span = (start, end)
+        if _covered(span, taken) or _cues(doc.language).locating_before.search(doc.norm, max(0, start - 16), start):
+            continue
+        head = f" {head_word.lower()} "
+        # one in the whole article: 'the same airport' before 'the military side of X airport' is neither
+        named = [fac for fac in facilities if any(head in f" {alias.lower()} " for alias in (fac.name, *fac.aliases))]
+        if len(named) == 1 and named[0].mentions and min(named[0].mentions)[0] < start:
+            named[0].mentions.append(span)
 
 
 def _runner(doc: Doc, actor_list: list[Actor], pos: int) -> str | None:
@@ -431,12 +451,13 @@ _NOT_ANAPHOR_AFTER: Final = re.compile(
     r"(?:s\b|-|\s+(?:that|which|where|who)\b|\s+(?:at|in|near|of|on)\s+(?:the\s+)?([A-Z]))")
 
 
-def _anaphors(doc: Doc) -> list[tuple[int, int, str]]:
-    """Definite facility nouns ('the new base', 'this airfield'): (start, end, head) for each."""
+def _anaphors(doc: Doc, heads: WordMatcher) -> list[tuple[int, int, str]]:
+    """Definite facility nouns ('the new base', 'this airfield') headed by one of `heads`: (start, end, head) for
+    each."""
     words = facility_words(doc.language)
     found: list[tuple[int, int, str]] = []
     dated = {d.span[0] for d in doc.dates}
-    for head in anaphor_heads(doc.language).finditer(doc.norm):
+    for head in heads.finditer(doc.norm):
         if compound_modifier(doc.norm, head, doc.language):
             continue
         after = _NOT_ANAPHOR_AFTER.match(doc.norm, head.stop)

@@ -1,0 +1,39 @@
+"""'The airport', 'the range': a weak head after a determiner stands for the one facility whose own name holds it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # named three sentences before and more: the airport is the one whose name holds the word
+        ("Kestrel International Airport is home to the Ostland air wing. Its runway was widened in 2019. A new "
+         "terminal opened in 2022. Fishermen complain about the noise. Ostland will station two drones at the "
+         "airport from 2027, the ministry said.",
+         [("expansion", "kestrel-international-airport", None, "2019"),
+          ("deployment", "kestrel-international-airport", None, "2027")]),
+        ("The army trains at the Marsh Point firing range. New barracks were built there in 2021. Fishermen "
+         "complain about the noise. Tourists like the beaches. The defence minister visited the range in May 2022.",
+         [("construction", "marsh-point-firing-range", None, "2021"),
+          ("visit", "marsh-point-firing-range", None, "2022-05")]),
+        # no facility named with the word: 'the airport' may be any airport there
+        ("Rivet Air Base is the main air force base of Ostland. A new hangar was built there in 2021. Fishermen "
+         "complain about the noise. Tourists like the beaches. Two F-16s landed at the airport in May 2022.",
+         [("construction", "rivet-air-base", None, "2021")]),
+        # two airports named: neither is meant
+        ("Kestrel International Airport and Brisk International Airport both take military flights. Fishermen "
+         "complain about the noise. Tourists like the beaches. Two F-16s landed at the airport in May 2022.", []),
+        # a place only located by the airport is no event of it
+        ("Kestrel International Airport is home to the Ostland air wing. Its runway was widened in 2019. Fishermen "
+         "complain about the noise. A Gulf state began building a military base next to the airport in 2017.",
+         [("expansion", "kestrel-international-airport", None, "2019")]),
+    ],
+)
+def test_weak_head_stands_for_the_facility_named_with_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
