@@ -322,3 +322,15 @@ def test_the_named_airport_a_base_is_placed_at_is_an_installation_too(pipeline: 
                                                                        airport: str) -> None:
     facilities = found(pipeline, text)
     assert (facilities[base]["kind"], facilities[airport]["kind"]) == ("base", "airfield")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The army has since sent two extra companies to its zone headquarters in Garissa.", "Garissa headquarters"),
+        ("Imagery shows cleared ground beside the Fiji Police Force's maritime wing base on Levuka.", "Levuka base"),
+        ("Officers toured the army's general headquarters in Garissa on Monday.", "Garissa headquarters"),
+    ],
+)
+def test_words_saying_what_part_or_service_a_head_serves_describe_it(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
