@@ -1213,3 +1213,23 @@ def test_works_paid_by_home_or_foreign_funds(pipeline: Any, text: str, expected:
 )
 def test_unplaced_gunmen_have_no_actor(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a craft a state gave, by 'by' or as the subject of a relative clause on it, moves for the forces that
+        # received it (here those that run the base), not for the giver nor for its maker
+        ("A patrol vessel donated by the United States arrived at Souda Bay naval base on Friday.",
+         [("deployment", "souda_bay", "GR", "2021-02-26")]),
+        ("Two Bell 407 helicopters gifted by Washington landed at Souda Bay naval base on Friday.",
+         [("deployment", "souda_bay", "GR", "2021-02-26")]),
+        ("The patrol boat Japan has given the navy arrived at Souda Bay naval base on Friday.",
+         [("deployment", "souda_bay", "GR", "2021-02-26")]),
+        # forces of a state named are its own
+        ("American helicopters landed at Souda Bay naval base on Friday.",
+         [("deployment", "souda_bay", "US", "2021-02-26")]),
+    ],
+)
+def test_donor_moves_nothing(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -327,6 +327,8 @@ _FUNDS_BEFORE: Final = re.compile(at_word("with|by|under|through", cased=False) 
 # After a state: it made or paid for something ('Chinese-funded', 'French and British cruise missiles').
 _MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|designed|donated)\b", re.IGNORECASE)
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
+# Right before a state: a lower-case noun, so that the state opens a relative clause on it ('the boat Australia gave').
+_NOUN_RIGHT_BEFORE: Final = re.compile(r"\b[a-z][\w-]+\s+$")
 _BACKED_BY = re.compile(at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
                         r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
@@ -1169,6 +1171,11 @@ class _Cues:
         # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
         made = alternation(words["maker mark"])
         self.maker_mark = re.compile(rf"-(?:{made})\b", re.IGNORECASE)
+        # Around a state: it gave the craft or kit that moves, which the receiving forces fly ('helicopters donated by
+        # the United States', 'the boat Australia has given the country').
+        donated = alternation(words["donated"])
+        self.donor_before = re.compile(at_word(donated, cased=False) + r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.donor_after = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{donated})\b", re.IGNORECASE)
         # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
         self.speaker_of_pronoun = re.compile(
             rf"[A-Z](?<!\w.)[\w-]+\s+(?:{alternation(words['speak'])})\s+(?:that\s+)?"
@@ -2918,8 +2925,18 @@ class _Index:
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
                                           or norm.startswith(_BASED_IN, actor.span[1])
+                                          or self._donor(actor)
                                           or _CIVIL_BODY_AFTER.match(norm, actor.span[1]))
         return self._free[actor.span]
+
+    def _donor(self, actor: Actor) -> bool:
+        """'Two helicopters donated by the United States arrived', 'the boat Canberra has given the country arrived':
+        the giver of what moves, by 'by' or as a relative clause's subject after the craft's noun, moves nothing."""
+        norm, start = self.doc.norm, actor.span[0]
+        cues = _cues(self.doc.language)
+        return bool(cues.donor_before.search(norm, max(0, start - 30), start)
+                    or (_NOUN_RIGHT_BEFORE.search(norm, max(0, start - 30), start)
+                        and cues.donor_after.match(norm, actor.span[1])))
 
     def supplier(self, actor: Actor) -> bool:
         if actor.span not in self._supplier:
