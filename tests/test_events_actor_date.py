@@ -1233,3 +1233,24 @@ def test_unplaced_gunmen_have_no_actor(pipeline: Any, text: str, expected: list[
 )
 def test_donor_moves_nothing(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date after a verb of its own, past 'and' or a comma and 'by', belongs to that verb's clause
+        ("Souda Bay naval base was built in the 1950s and abandoned in 1986.",
+         [("construction", "souda_bay", "GR", None), ("withdrawal", "souda_bay", "GR", "1986")]),
+        ("The minister inspected the new pier and the wharf of Souda Bay naval base, lengthened by 40 metres in 2020 "
+         "to take bigger ships.",
+         [("visit", "souda_bay", "GR", None), ("expansion", "souda_bay", "GR", "2020")]),
+        # but a verb telling the end of the same works dates them
+        ("Souda Bay naval base was built in less than two years and inaugurated by the president in January 2020.",
+         [("construction", "souda_bay", "GR", "2020-01")]),
+        # each verb its own date
+        ("Russia built Tartus naval base in 1971 and expanded it in 2017.",
+         [("construction", "tartus", "RU", "1971"), ("expansion", "tartus", "RU", "2017")]),
+    ],
+)
+def test_date_of_its_own_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

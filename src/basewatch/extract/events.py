@@ -931,6 +931,10 @@ _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along
                           r"joined)\s+by)\b")
 # Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
 _AND_THEN_VERB: Final = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
+# Between a trigger and a date after it: a past verb or participle of its own, after 'and' or a comma, with no comma
+# after it, whose phrase the date lies in ('built in the 1950s and abandoned in 1986', 'the wharf, lengthened in 2025').
+_VERB_OF_DATE: Final = re.compile(r"(?:,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s+by\b|\sand\s+(?:(?:then|later)\s+)?"
+                                  r"(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b)[^,;]*$")
 # Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
 # ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
 # 'He said dredging would start next year').
@@ -1171,6 +1175,9 @@ class _Cues:
         # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
         made = alternation(words["maker mark"])
         self.maker_mark = re.compile(rf"-(?:{made})\b", re.IGNORECASE)
+        # A past verb after 'and' telling the course or the end of the works just told, whose date is theirs ('was
+        # built in two years and inaugurated in January 2020').
+        self.works_told_again = frozenset(words["works told again"])
         # Around a state: it gave the craft or kit that moves, which the receiving forces fly ('helicopters donated by
         # the United States', 'the boat Australia has given the country').
         donated = alternation(words["donated"])
@@ -4786,6 +4793,12 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         return False
     if _own_course(doc, trig, span):
         return False
+    verb = _VERB_OF_DATE.search(doc.norm, trig.span[1], span[0])
+    if verb is not None and (verb.group(1) or verb.group(2)) not in _cues(doc.language).works_told_again:
+        # 'a site built in the 1950s and abandoned in 1986', 'inspected the wharf, lengthened by 40 metres in 2025': a
+        # verb of its own after 'and' or a comma holds the date; but 'was rebuilt and reopened in July' tells the end
+        # of the same works
+        return True
     # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
     closed = doc.norm.rfind(",", trig.span[1], span[0])
     return bool(_OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0])
