@@ -1254,3 +1254,25 @@ def test_donor_moves_nothing(pipeline: Any, text: str, expected: list[Row]) -> N
 )
 def test_date_of_its_own_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month with no year in a plan lies ahead of the publication day, however the plan is told
+        ("Greek and Cypriot troops are also to hold a joint field exercise at Souda Bay naval base in January.",
+         [("exercise", "souda_bay", "GR", "2022-01")]),
+        ("The navy said it would host patrol boats from six Mediterranean navies for a week of search-and-rescue "
+         "drills at Souda Bay naval base in February.",
+         [("exercise", "souda_bay", "GR", "2022-02")]),
+        ("Souda Bay naval base is also getting a new hangar paid for by the United States, to be finished in "
+         "February.", [("construction", "souda_bay", "US", "2022-02")]),
+        ("Washington would pay for a new pier at Souda Bay naval base, with work due to start in February.",
+         [("construction", "souda_bay", "US", "2022-02")]),
+        # 'the first to land' tells an order, no plan: the past day
+        ("Italian Typhoons were the first to land at Souda Bay naval base, on 16 February, followed by Spanish jets.",
+         [("deployment", "souda_bay", "IT", "2021-02-16")]),
+    ],
+)
+def test_plans_dated_ahead(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -447,15 +447,22 @@ _SIGNED_BEFORE = re.compile(at_word(r"contracts?|deals?|agreements?|accords?|tre
 _SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "released", "allotted", "allocated", "won",
                   "placed", "issued", "sealed")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
-_FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|set\s+to|due\s+to|"
-                r"preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|scheduled\s+to|expected\s+to")
+_FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|is\s+also\s+to|"
+                r"are\s+also\s+to|set\s+to|due\s+to|preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|"
+                r"scheduled\s+to|expected\s+to")
 # Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
 _AND_FUTURE = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
                          re.IGNORECASE)
 _FUTURE: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
 _FUTURE_HOLDING = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
-                             r"open|launch|make|pay|join)\s+(?:[\w\"',-]+\s+){0,5}$", re.IGNORECASE)
+                             r"open|launch|make|pay|join)\s+(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
+# Right before a date: it is the time a plan is due for, whatever the trigger ('a range paid for by Turkey, to be
+# finished in October', 'runway work due in April', 'with work due to start in May').
+_DUE_BEFORE_DATE: Final = re.compile(at_word(r"to\s+be\s+[a-z]+ed|due(?:\s+to\s+[a-z]+)?", cased=False)
+                                     + r"\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
+# Before an infinitive: it tells an order among those who did it, no plan ('were the first to land').
+_FIRST_TO: Final = re.compile(at_word(r"first|last|only", cased=False) + r"\s+(?:[a-z]+\s+)?to\s+$", re.IGNORECASE)
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
 _APPROVED = re.compile(at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
                                 cased=False)
@@ -4723,7 +4730,8 @@ def _ahead_if_planned(doc: Doc, trig: Trigger, date: DateMention) -> str | None:
     publication: 'the drills, set for March' in a June story are next March's."""
     resolved, published = date.resolved, doc.published
     if (resolved is None or published is None or not date.rule.endswith(_YEARLESS)
-            or resolved >= published[:len(resolved)] or not resolved[:4].isdigit() or not _planned(doc, trig)):
+            or resolved >= published[:len(resolved)] or not resolved[:4].isdigit()
+            or not (_planned(doc, trig) or _DUE_BEFORE_DATE.search(doc.norm, max(0, date.span[0] - 30), date.span[0]))):
         return resolved
     ahead = f"{int(resolved[:4]) + 1:04d}{resolved[4:]}"
     # 29 February has no next year's
@@ -4745,10 +4753,11 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     word = trig.word
     status = event_words(doc.language).trigger_type[word][1]
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
-            or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 80),
+            or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 120),
                                                                           trig.span[0])))
             or (bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
-                and not _works_under_way(doc, trig))
+                and not _works_under_way(doc, trig)
+                and not _FIRST_TO.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]))
             or _funded_before(doc, trig) or _approved_before(doc, trig))
 
 
