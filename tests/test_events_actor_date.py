@@ -1276,3 +1276,20 @@ def test_date_of_its_own_clause(pipeline: Any, text: str, expected: list[Row]) -
 )
 def test_plans_dated_ahead(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the forces of two states joined by 'and', one of them the host's, drill as the host's, whichever comes first
+        ("Greek police and a Cypriot coast guard crew held a drill at Souda Bay naval base last week.",
+         [("exercise", "souda_bay", "GR", "2021-02")]),
+        ("Cypriot police and a Greek coast guard crew held a drill at Souda Bay naval base last week.",
+         [("exercise", "souda_bay", "GR", "2021-02")]),
+        # one state's forces alone are their own
+        ("American marines held drills at Souda Bay naval base last week.",
+         [("exercise", "souda_bay", "US", "2021-02")]),
+    ],
+)
+def test_joined_forces_drill_as_host(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

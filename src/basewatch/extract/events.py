@@ -920,6 +920,9 @@ _WITH_PARTNER: Final = re.compile(at_word("with") + r"\s+(?:the\s+)?\Z")
 _BILATERAL: Final = re.compile(r"\bbilateral\b", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan', 'Mongolian-Russian').
+# Between two states before drills: the forces of the first, then 'and' and the second's ('Nauruan police and an
+# Australian Border Force crew held a drill').
+_JOINED_FORCES: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,2},?\s+and\s+(?:(?:the|a|an)\s+)?")
 _JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,', 'Two weeks later,'), and
@@ -3494,7 +3497,9 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
     lo = _first_from(actor_list, _wide_clause(doc, trig)[0])
     named = [a for a in actor_list[lo:_first_from(actor_list, trig.span[0])] if a.span[1] <= trig.span[0]]
     joint = any(country in (first.code, then.code) and first.code != then.code
-                and _JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0]) for first, then in pairwise(named))
+                and (_JOINED_STATES.fullmatch(doc.norm, first.span[1], then.span[0])
+                     or _JOINED_FORCES.fullmatch(doc.norm, first.span[1], then.span[0]))
+                for first, then in pairwise(named))
     if not joint:
         # 'The Kenyan army and visiting troops from Britain held drills at X': the host's own forces are among those
         # that drill, with another state's
