@@ -943,8 +943,10 @@ _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along
 _AND_THEN_VERB: Final = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
 # Between a trigger and a date after it: a past verb or participle of its own, after 'and' or a comma, with no comma
 # after it, whose phrase the date lies in ('built in the 1950s and abandoned in 1986', 'the wharf, lengthened in 2025').
+# (a participle, not an adjective: 'and allied troops' is no verb of its own)
 _VERB_OF_DATE: Final = re.compile(r"(?:,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s+by\b|\sand\s+(?:(?:then|later)\s+)?"
-                                  r"(?:[a-z]+ly\s+)?([a-z]{3,}ed)\b)[^,;]*$")
+                                  r"(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?=\s+(?:in|on|at|by|to|from|during|since|until|"
+                                  r"after|before|last|this|between)\b))[^,;]*$")
 # Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
 # ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
 # 'He said dredging would start next year').
