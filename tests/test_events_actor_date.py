@@ -1269,6 +1269,9 @@ def test_date_of_its_own_clause(pipeline: Any, text: str, expected: list[Row]) -
          "February.", [("construction", "souda_bay", "US", "2022-02")]),
         ("Washington would pay for a new pier at Souda Bay naval base, with work due to start in February.",
          [("construction", "souda_bay", "US", "2022-02")]),
+        # a sentence opening with 'And' is no coordinate clause: its plan keeps the date after the place's aside
+        ("Tartus naval base is busy. And the Greek navy will host a field exercise for Balkan forces at Souda Bay "
+         "naval base, east of Chania, in August, a spokesman said.", [("exercise", "souda_bay", "GR", "2021-08")]),
         # 'the first to land' tells an order, no plan: the past day
         ("Italian Typhoons were the first to land at Souda Bay naval base, on 16 February, followed by Spanish jets.",
          [("deployment", "souda_bay", "IT", "2021-02-16")]),

@@ -4695,7 +4695,8 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     # asked for funds to build a pier there').
     if (reported or len(inside) < len(own)) and _planned(doc, trig):
         reported = []
-        if _COORDINATE_OPENING.match(doc.norm, clause[0]):
+        if clause[0] > trig.sentence[0] and _COORDINATE_OPENING.match(doc.norm, clause[0]):
+            # (a sentence opening with 'And' is no coordinate clause of the one before)
             own = inside
     if any(d.span[1] <= trig.span[0] and _AND_FUTURE.search(doc.norm, d.span[1], trig.span[0]) for d in own):
         # 'docked on Tuesday and will hold an exercise': the time of what was done is not that of what will be
