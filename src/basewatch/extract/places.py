@@ -1396,17 +1396,26 @@ class Places:
         """A first-round pick, unless the article's home sways it: then none is sure enough to widen the context
         (either pick would vouch for its own country and division in the second round)."""
         entries = cand.entries
-        if home and len(entries.items) > 1 and not entries.countries.isdisjoint(home) and (
-                _best_known(cand, countries, admins, home, self._best)
-                is not _best_known(cand, countries, admins, _NOWHERE, self._best)):
+        if len(entries.items) == 1:
+            return self._chosen(cand, entries.items[0][0], countries, admins)
+        # The pick with no home, read once: it is compared with the home's and, if they agree, is the pick.
+        plain = _best_known(cand, countries, admins, _NOWHERE, self._best)
+        if home and not entries.countries.isdisjoint(home) and (
+                _best_known(cand, countries, admins, home, self._best) is not plain):
             return _UNKNOWN
-        return self._choose(cand, countries, admins, _NOWHERE)
+        return self._chosen(cand, plain, countries, admins)
 
     def _choose(self, cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
                 home: frozenset[str]) -> Place | None:
         entries = cand.entries
         place = (entries.items[0][0] if len(entries.items) == 1
                  else _best_known(cand, countries, admins, home, self._best))
+        return self._chosen(cand, place, countries, admins)
+
+    def _chosen(self, cand: Candidate, place: Place | None, countries: set[str],
+                admins: set[tuple[str, str]]) -> Place | None:
+        """The place a mention names given its best entry `place`, or None where the mention names none."""
+        entries = cand.entries
         if place is None or (cand.folded and place.country not in countries):
             return None
         if cand.feature:
@@ -1463,8 +1472,10 @@ def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None
             first = _word_before(norm, start - 1)
             if norm[first:start - 1] in _UNLISTED_OF:
                 leads.append(first)
-    if norm.find("he ", capital, end) < 0 and norm.find("at ", capital, end) < 0:
-        return  # no 'the' or 'at' inside (one word holds no space)
+    # Every inner lead is followed by a space: a run of one word (most runs) holds none, told by one search.
+    if norm.find(" ", capital, end) < 0 or (norm.find("he ", capital, end) < 0
+                                            and norm.find("at ", capital, end) < 0):
+        return  # no 'the' or 'at' inside
     inner = [at + 1 for link in _UNLISTED_INNER for at in _finds(norm, link, capital, end)]
     if inner:
         inner.sort()
