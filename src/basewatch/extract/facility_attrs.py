@@ -1567,6 +1567,18 @@ class _TieSentence:
         self.clauses = clauses
         # Where-clauses after the place a facility is said to be in, by start: the end of that facility's mention.
         self.about = about
+        # Whether a preposition places each anchor (`placed_by_preposition`), by the anchor's start, once asked: a
+        # sentence's anchors are asked again for each designation in it, and the pattern is costly.
+        self.placed: dict[int, bool] = {}
+
+    def placed_by_preposition(self, norm: str, start: int, sent: Span) -> bool:
+        """Whether `_PASSIVE_TIE` ends at the anchor starting at `start` ('landed at X', 'deployed to the island of
+        X')."""
+        placed = self.placed.get(start)
+        if placed is None:
+            placed = self.placed[start] = _PASSIVE_TIE.search(norm, max(sent[0], start - _PASSIVE_REACH),
+                                                              start) is not None
+        return placed
 
     def has_cue(self, doc: Doc, words: FacilityWords, sent: Span) -> bool:
         """Whether a tie word is in the sentence `sent`: searched only when asked, as kit a preposition ties to a
@@ -1675,7 +1687,7 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     owner = next((a for a in in_sentence if _owns(doc.norm, a, mention)), None)
     if owner is not None:
         return [owner]
-    placed = [a for a in in_sentence if _PASSIVE_TIE.search(doc.norm, max(sent[0], a[0] - _PASSIVE_REACH), a[0])]
+    placed = [a for a in in_sentence if info.placed_by_preposition(doc.norm, a[0], sent)]
     if not placed and not info.has_cue(doc, words, sent):
         return []
     # 'At X airport, jets landed on the military apron': the part of the airport named is where the kit is.
