@@ -426,6 +426,7 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 _CALLED: Final = re.compile(r" (?:known as|called|named|dubbed|(?:today |now |still )?(?:is|remains)) (?=[A-Z])")
 _CALLED_OPENINGS: Final = (" known", " called", " named", " dubbed", " today", " now", " still", " is", " remains")
 _COPULA_OPENINGS: Final = (" today", " now", " still", " is", " remains")
+_CALLED_LONGEST: Final = max(len(word) for word in _CALLED_OPENINGS)
 _PHRASE_END: Final = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:\(|(?:on|in|at|near|outside|and|or|was|is|were|has|had)\b)")
 # A sentence opening on where it tells of: 'At Tindouf, ', 'Further south, in Garoua, '.
 _FRONTED_AT: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]n)\s+")
@@ -669,7 +670,7 @@ class Facilities:
         for actor in actor_list:  # a loop: compiled, `update` from a generator steps it by generic calls
             actor_ends[actor.span[1]] = actor.span[0]
         # The few towns followed by "'s", which may own a facility the text gives no name.
-        owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and norm.startswith(_OWNER_MARKS, p.span[1])
+        owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and norm[p.span[1]:p.span[1] + 2] in _OWNER_MARKS
                   and _OWNER_GAP.match(norm, p.span[1])]
         hits = list(words.heads.finditer(norm))
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
@@ -2125,18 +2126,22 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
     lower-case head, ending a phrase, names it."""
     norm = doc.norm
     # 'a naval base known as Ream, on the coast': a verb of naming sets the name after any head.
-    called = _CALLED.match(norm, head.stop) if norm.startswith(_CALLED_OPENINGS, head.stop) else None
-    if called is not None and norm.startswith(_COPULA_OPENINGS, head.stop) and not _definite_before(doc, head):
+    # What follows the head, read in one slice: compiled, `startswith` at a position or of a tuple is a generic method
+    # call, several times the cost of a slice and single tests.
+    after = norm[head.stop:head.stop + _CALLED_LONGEST]
+    called = _CALLED.match(norm, head.stop) if any(after.startswith(word) for word in _CALLED_OPENINGS) else None
+    if called is not None and any(after.startswith(word) for word in _COPULA_OPENINGS) and not _definite_before(
+            doc, head):
         return None
     # 'the barracks "X" in Y': the name may stand in quotes.
-    quoted = norm.startswith(' "', head.stop)
+    quoted = after.startswith(' "')
     first = head.stop + 1 + quoted
     # Most heads are followed by no capital: that test first.
-    if called is None and not (norm.startswith(" ", head.stop) and norm[first:first + 1].isupper()
+    if called is None and not (after.startswith(" ") and norm[first:first + 1].isupper()
                                and head.text[:1].islower() and _the_before_modifiers(doc, head)):
         return None
     name = _name_after(norm, called.end() if called else first, sent_end)
-    if quoted and name is not None and not norm.startswith('"', name[1]):
+    if quoted and name is not None and norm[name[1]:name[1] + 1] != '"':
         return None
     # 'the base Camp Bravo' is the prefix reading's.
     if name is None or not _PHRASE_END.match(norm, name[1] + quoted) or _is_date(doc, name) or any(
@@ -3097,7 +3102,7 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
             if measure is not None and aliases[-1].startswith(" ", measure.end()):
                 aliases.append(aliases[-1][measure.end() + 1:])
         aliases.append(doc.surface((cand.span[0], cand.span[0] + len(cand.name)))
-                       if doc.norm.startswith(cand.name, cand.span[0]) else cand.name)
+                       if doc.norm[cand.span[0]:cand.span[0] + len(cand.name)] == cand.name else cand.name)
         if cand.owned_from < cand.span[0]:
             aliases.append(doc.surface((cand.owned_from, cand.span[1])))
     kinds = [c.kind for c in group if c.kind not in ("base", "other")]

@@ -121,6 +121,7 @@ _PLACE_GAP: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-
                                r"(?:\s+(?:region|province|oblast|governorate|district|county))?")
 # The openers of a sentence on kit told before and where it is based (`_Cues.kit_pronoun`).
 _KIT_OPENERS: Final = ("They ", "The ", "These ", "Both ", "All ")
+_KIT_OPENER_LONGEST: Final = max(len(opener) for opener in _KIT_OPENERS)
 # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
 _COUNTED: Final = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
                              r"[^.;\d]{0,20}$")
@@ -520,7 +521,7 @@ def _may_end_locative(cues: _Cues, before: str) -> bool:
     few words (`_Cues.prep_last_words`, `_PREP_LAST_ENDS`) or on a bracket. Non-ASCII text goes to the pattern, which
     under IGNORECASE matches 'ı' for 'i'."""
     # The pattern's $ also matches before a final newline.
-    if before.endswith(("(", "(\n")):
+    if before.endswith("(") or before.endswith("(\n"):
         return True
     stripped = before.rstrip()
     if len(stripped) == len(before) or not stripped:
@@ -529,7 +530,7 @@ def _may_end_locative(cues: _Cues, before: str) -> bool:
     if not word.isascii():
         return True
     word = word.lower()
-    if word.endswith(_PREP_LAST_ENDS):
+    if any(word.endswith(end) for end in _PREP_LAST_ENDS):  # one by one: compiled, a tuple's is a generic call
         return True
     # Words before an opening one count not ('x-in'): the last run of word characters is the word.
     start = len(word)
@@ -1156,7 +1157,7 @@ def _may_end_run_by(norm: str, lo: int, hi: int) -> bool:
     for optional in _RUN_BY_OPTIONAL:
         if bare.endswith(optional) and (len(bare) == len(optional) or bare[-len(optional) - 1].isspace()):
             bare = bare[:-len(optional)].rstrip()
-    return bare.endswith(_RUN_BY_WORDS)
+    return any(bare.endswith(word) for word in _RUN_BY_WORDS)  # one by one: compiled, a tuple's is a generic call
 
 
 # What the word before `_Cues.run_by`'s optional article ends with, and the optional words after it, last first.
@@ -1825,6 +1826,13 @@ def _listed_kit(doc: Doc, facilities: list[Facility]) -> None:
                 fac.equipment.append(pair[1] if pair[0] in fac.equipment else pair[0])
 
 
+def _opens_kit_sentence(norm: str, start: int) -> bool:
+    """Whether one of `_KIT_OPENERS` opens the sentence at `start`: read in a slice, as compiled, `startswith` given a
+    position or a tuple is a generic method call, several times the cost of these tests."""
+    head = norm[start:start + _KIT_OPENER_LONGEST]
+    return any(head.startswith(opener) for opener in _KIT_OPENERS)
+
+
 def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
     """'Six Su-30SM fighters arrived in May. They are based at the X air base.': a sentence opening on a pronoun or a
     bare kit noun that is based at a facility ties the kit the sentence before named."""
@@ -1834,7 +1842,7 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
     cues = _cues(doc.language)
     # Sentences are few and most open otherwise: the opener is tested before any facility is looked at.
     for i, sent in enumerate(doc.sentences):
-        if not i or not norm.startswith(_KIT_OPENERS, sent[0]) or not _kit_word_next(cues.kit_next_words, norm,
+        if not i or not _opens_kit_sentence(norm, sent[0]) or not _kit_word_next(cues.kit_next_words, norm,
                                                                                       sent[0]) \
                 or cues.kit_pronoun.match(norm, sent[0]) is None:
             continue

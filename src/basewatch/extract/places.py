@@ -731,9 +731,9 @@ class Places:
             for name, offset in self._outlet_parts.get(cand.surface, ()):
                 start = cand.span[0] - offset
                 end = start + len(name)
-                # The first letter compared before the name: compiled, `startswith` is a generic method call, and
-                # most outlets' names do not stand there.
-                if (start >= 0 and end <= len(norm) and norm[start] == name[0] and norm.startswith(name, start)
+                # The first letter compared before the name, which is compared as a slice: compiled, `startswith`
+                # at a position is a generic method call, and most outlets' names do not stand there.
+                if (start >= 0 and end <= len(norm) and norm[start] == name[0] and norm[start:end] == name
                         and not norm[end:end + 1].isalnum()):
                     spans.append((start, end))
         spans.sort()
@@ -800,7 +800,8 @@ class Places:
                 continue
             kind = place.kind
             reason = cand.reason or kind
-            if kind == "city" and place.name.endswith(_BASE_SUFFIXES):
+            # Suffix by suffix: compiled, `endswith` given a tuple is a generic method call, several times their cost.
+            if kind == "city" and any(place.name.endswith(suffix) for suffix in _BASE_SUFFIXES):
                 # 'Minot Air Force Base', a census place: the base's name is the facilities component's.
                 fields.append(cand.surface)
                 continue
@@ -1172,7 +1173,7 @@ class Places:
                 i += 1
                 continue
             j, start, entries, folded = hit
-            if run.startswith(("The ", "the "), start) and not any(p.name[:4].lower() == "the "
+            if run[start:start + 4] in ("The ", "the ") and not any(p.name[:4].lower() == "the "
                                                                    for p, _ in entries.items):
                 start += 4  # "The Gulf States": the article is the sentence's, "The Hague" the city's
             after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
@@ -1322,7 +1323,7 @@ class Places:
         follow = norm[end:end + 1]
         if follow == " ":
             nxt = self._read_next(norm, cand)
-            if (nxt == "in" or nxt == "near") and norm.startswith((" in ", " near "), end):
+            if (nxt == "in" or nxt == "near") and (norm[end:end + 4] == " in " or norm[end:end + 6] == " near "):
                 self._read_qualifier(norm, cand, cues)
             elif nxt in _GROUP_OPENERS and _SHIP_GROUP_NEXT.match(norm, end):
                 cand.vessel = True  # "the Lincoln carrier strike group" is led by the ship, not the town
