@@ -50,6 +50,31 @@ def _bisect_left(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int
     return lo
 
 
+def _skip(norm: str, at: int, skipped: str = "") -> int:
+    """Where the first character from `at` stands that is neither a space (as the regex `\\s` reads one) nor one of
+    `skipped` (the text's length if none)."""
+    size = len(norm)
+    while at < size and (norm[at].isspace() or norm[at] in skipped):
+        at += 1
+    return at
+
+
+def _relative_at(norm: str, at: int) -> re.Match[str] | None:
+    """`_RELATIVE` at `at`, tried only where a 'w' opens the word there: most clauses open otherwise, and a regex call
+    costs more than the test."""
+    first = _skip(norm, at)
+    return _RELATIVE.match(norm, at) if first < len(norm) and norm[first] in "wW" else None
+
+
+def _the_at(norm: str, start: int, end: int = -1) -> re.Match[str] | None:
+    """`_THE` at `start` (up to `end`, -1: the text's end), tried only where 'The' stands after the spaces, quotes and
+    brackets that it may open with."""
+    first = _skip(norm, start, "\"'(")
+    if norm[first:first + 3] != "The":
+        return None
+    return _THE.match(norm, start) if end < 0 else _THE.match(norm, start, end)
+
+
 def _bisect_right(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
     """`bisect.bisect_right` over ints, as `_bisect_left`."""
     hi = len(found) if hi < 0 else hi
@@ -2156,7 +2181,7 @@ def _source_of_news(doc: Doc, actor: Actor) -> bool:
 def _moved_before(doc: Doc, trig: Trigger, events: list[Event]) -> str | None:
     """'Rwanda has flown 500 more soldiers into X. The reinforcements landed at Y': forces told of with 'the' opening
     the sentence are those the sentence before sent."""
-    if not _THE.match(doc.norm, trig.sentence[0]):
+    if not _the_at(doc.norm, trig.sentence[0]):
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
     if not before:
@@ -2190,7 +2215,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
         if other.facility not in found:
             found.append(other.facility)
         end = other.span[1]
-    if (anchor.span[1] <= trig.clause[0] and _RELATIVE.match(doc.norm, trig.clause[0])) or (
+    if (anchor.span[1] <= trig.clause[0] and _relative_at(doc.norm, trig.clause[0])) or (
             anchor.span[1] <= trig.span[0]
             and _PASSIVE_BEFORE.search(doc.norm, max(anchor.span[1], trig.span[0] - 40), trig.span[0])):
         # or the trigger is the passive verb of the list ('X and Y were hit by drones')
@@ -2255,7 +2280,7 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> 
 def _subject_aside(doc: Doc, trig: Trigger) -> bool:
     """'The port, opened in 2016 on the bay, sits next to X': a participle opening the aside right after a sentence's
     subject ('The port') tells of that subject, not of a facility in the main clause after it."""
-    the = _THE.match(doc.norm, trig.sentence[0])
+    the = _the_at(doc.norm, trig.sentence[0])
     head = facility_words(doc.language).heads.match(doc.norm, the.end()) if the else None
     return head is not None and _ASIDE_OPENING.fullmatch(doc.norm, head.end(), trig.span[0]) is not None
 
@@ -2264,9 +2289,9 @@ def _relative_of_other(doc: Doc, trig: Trigger) -> bool:
     """'The base ... has hangars for drones, which flew missions': a relative clause about a noun other than the
     sentence's opening subject ('The base, which US forces established in 2017')."""
     clause = trig.clause
-    if not _RELATIVE.match(doc.norm, clause[0]):
+    if not _relative_at(doc.norm, clause[0]):
         return False
-    the = _THE.match(doc.norm, trig.sentence[0])
+    the = _the_at(doc.norm, trig.sentence[0])
     head = the and facility_words(doc.language).heads.match(doc.norm, the.end())
     return not head or doc.norm[head.end():clause[0]].strip() != ","
 
@@ -2369,7 +2394,7 @@ def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """'The bombers landed late last month.', 'The Bastion launchers, which fire Oniks missiles, arrived by ship in
     September', 'Two Russian frigates arrived in May', 'The last US personnel left in 2009': forces or weapons, told of
     before, counted or picked out, then (after an aside) the verb."""
-    the = _THE.match(doc.norm, trig.sentence[0]) or _COUNTED.match(doc.norm, trig.sentence[0])
+    the = _the_at(doc.norm, trig.sentence[0]) or _COUNTED.match(doc.norm, trig.sentence[0])
     if the is None:
         return False
     if _forces_from(doc, the.end(), trig, index):
@@ -2399,7 +2424,7 @@ def _forces_from(doc: Doc, noun_start: int, trig: Trigger, index: _Index) -> boo
 def _facility_subject(doc: Doc, start: int) -> bool:
     """'The base, about 140 km south-west of Tripoli, was captured': a sentence opening with a facility noun that
     names no facility of its own."""
-    the = _THE.match(doc.norm, start)
+    the = _the_at(doc.norm, start)
     return the is not None and facility_words(doc.language).heads.match(doc.norm, the.end()) is not None
 
 
@@ -2413,7 +2438,7 @@ def _relative_aside(doc: Doc, clause: Span, sentence: Span) -> bool:
     """', which was expanded in 2019,': a relative clause set off by commas (or closing the sentence: 'the most likely
     site was X, which a Chinese company rebuilt.') tells a fact the claim around it takes as given, so the claim's
     hedge ('could serve', 'most likely') is not its own."""
-    return (_RELATIVE.match(doc.norm, clause[0]) is not None and clause[0] > 0 and doc.norm[clause[0] - 1] == ","
+    return (_relative_at(doc.norm, clause[0]) is not None and clause[0] > 0 and doc.norm[clause[0] - 1] == ","
             and (doc.norm.startswith(",", clause[1]) or not doc.norm[clause[1]:sentence[1]].strip(" .!?\"'")))
 
 
@@ -2560,7 +2585,7 @@ def _passing_closure(doc: Doc, span: Span, clause: Span) -> bool:
 def _part_subject(doc: Doc, lo: int, hi: int) -> bool:
     """The sentence from `lo` opens with a part of a facility as its subject ('The dry dock at X', 'The runway'), told
     before `hi`."""
-    the = _THE.match(doc.norm, lo, hi)
+    the = _the_at(doc.norm, lo, hi)
     part = event_words(doc.language).parts.search(doc.norm, the.end(), hi) if the is not None else None
     return part is not None and the is not None and part.begin == the.end()
 
@@ -3181,7 +3206,7 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
                          index: _Index) -> Anchor | Literal[False] | None:
     """For a trigger in a ', which'/', where' clause: the facility named before the comma, False if the noun there is
     no facility, None if the trigger is in no relative clause."""
-    rel = _RELATIVE.match(doc.norm, clause[0])
+    rel = _relative_at(doc.norm, clause[0])
     if rel is None or clause[0] == 0 or doc.norm[clause[0] - 1] != ",":
         return None
     sub = _SUBORDINATE.search(doc.norm, rel.end(), trig.span[0])
@@ -3330,7 +3355,7 @@ def _built_for(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
 def _relative_subject(doc: Doc, trig: Trigger) -> int | None:
     """Where the subject of the relative clause the trigger is in begins ('which the UN mission MINUSMA left'), if it
     has one named by a noun: not in a passive ('which was expanded') nor a pronoun ('where it has deployed')."""
-    rel = _RELATIVE.match(doc.norm, trig.clause[0])
+    rel = _relative_at(doc.norm, trig.clause[0])
     if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
         return None
     subject = doc.norm[rel.end():trig.span[0]]
@@ -3347,7 +3372,7 @@ def _pronoun_is_subject(doc: Doc, between: str) -> bool:
 def _relative_verb(doc: Doc, trig: Trigger) -> int | None:
     """Where a relative clause whose subject is the relative pronoun begins ('X, which has doubled in size'): a state
     named before it, in the main clause, did not act in it."""
-    rel = _RELATIVE.match(doc.norm, trig.clause[0])
+    rel = _relative_at(doc.norm, trig.clause[0])
     if rel is None or _PASSIVE_BEFORE.search(doc.norm, max(rel.end(), trig.span[0] - 40), trig.span[0]):
         return None
     return rel.end() if _pronoun_is_subject(doc, doc.norm[rel.end():trig.span[0]]) else None
@@ -4618,7 +4643,7 @@ def _aside(doc: Doc, trig: Trigger, actor: Actor) -> bool:
         return False
     # 'Turkish engineers, working with their Libyan counterparts, expanded X': a state in a participle or 'with'
     # phrase set off by commas only goes along
-    return bool(_RELATIVE.match(doc.norm, clause[0])) or (
+    return bool(_relative_at(doc.norm, clause[0])) or (
         clause[0] > trig.sentence[0] and doc.norm[clause[0] - 1] == ","
         and _ALONG_ASIDE.match(doc.norm, clause[0]) is not None)
 
@@ -4788,7 +4813,7 @@ def _approved_before(doc: Doc, trig: Trigger) -> bool:
 
 
 def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
-    if _AFTER_THE.search(doc.norm, max(0, span[0] - 12), span[0]) and _ATTRIBUTE_OF.match(doc.norm, span[1]) and not (
+    if _after_the(doc.norm, span[0]) and _ATTRIBUTE_OF.match(doc.norm, span[1]) and not (
             span[1] <= trig.span[0] and _NOUN_THEN_VERB.fullmatch(doc.norm, span[1], trig.span[0])):
         # 'rebuilt after the 2004 tsunami destroyed it': the date is that of the event named after 'after', which
         # dates only that event's own verb
@@ -4822,6 +4847,12 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
                 or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
 
 
+def _after_the(norm: str, at: int) -> bool:
+    """`_AFTER_THE` in the 12 characters before `at`, searched only where they end with 'the' and a space (seldom)."""
+    lo = max(0, at - 12)
+    return norm[lo:at].rstrip()[-3:].lower() == "the" and _AFTER_THE.search(norm, lo, at) is not None
+
+
 def _own_course(doc: Doc, trig: Trigger, span: Span) -> bool:
     """'The drills, which began on Monday, ...', 'the deployment of jets to X, which started in March, ...': a relative
     clause on the event noun itself that tells its beginning, end or taking place dates the event."""
@@ -4841,7 +4872,7 @@ def _closed_relative(doc: Doc, trig: Trigger, span: Span) -> bool:
         # 'Weeks after Israel struck X in January, Russian jets landed at Y': a time or reason clause opening the
         # sentence dates its own verb
         return _FRONTED_SUBORDINATE.match(doc.norm, clause[0]) is not None
-    return doc.norm[clause[0] - 1] == "," and _RELATIVE.match(doc.norm, clause[0]) is not None
+    return doc.norm[clause[0] - 1] == "," and _relative_at(doc.norm, clause[0]) is not None
 
 
 def _completion_of_told(doc: Doc, events: list[Event]) -> list[Event]:
