@@ -126,7 +126,10 @@ _FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
 _TOWARD: Final = re.compile(at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 _THROUGH: Final = re.compile(at_word("through", cased=False) + r"\b", re.IGNORECASE)
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
-_LOCATIVES: Final = at_word("in|to|from|at|near|across|over|into|of|inside|throughout|around", cased=False)
+_LOCATIVE_WORDS: Final = "in|to|from|at|near|across|over|into|of|inside|throughout|around"
+_LOCATIVES: Final = at_word(_LOCATIVE_WORDS, cased=False)
+# What a text ending with 'with' or 'with the' ends with before its spaces (`_may_end`).
+_WITH_ENDINGS: Final = ("with", "the")
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
 _OFFICE_OF = re.compile(at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
@@ -421,6 +424,7 @@ _DETERMINER_BEFORE = re.compile(at_word("a|an|the|this|that|its", cased=False) +
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
 _AFTER_THE: Final = re.compile(at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
+_THE_ENDING: Final = ("the",)
 _ATTRIBUTE_OF: Final = re.compile(r"\s+[a-z]")
 _NOUN_THEN_VERB: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
@@ -1125,6 +1129,8 @@ class _Cues:
         self.unplaced_not = self.hosting | self.flying | self.using | self.standing
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
+        # What a text it matches ends with before its spaces (`_may_end`): a locative, 'the' or the end of a side.
+        self.locative_endings = _endings([*_LOCATIVE_WORDS.split("|"), "the", *points.side_ends])
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
         self.placed_phrase = re.compile(rf"\s+(?:{_PLACING_WORDS}|{points.point}\s+of)\s+[^,;.()]{{1,60}}")
         self.place_object = _place_objects(points.side)
@@ -2683,6 +2689,23 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
+def _may_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] may end with one of `words` (lower-case ASCII) and white space, in any case: a literal test
+    that spares a case-blind pattern ending so (`\\s+$`) the search, which tries it at every position. Outside ASCII
+    anything may match (as in `_may_hold`)."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.lower().endswith(words)
+
+
+def _endings(words: list[str]) -> tuple[str, ...]:
+    """`words` lower-cased, as `_may_end` reads them; where one holds a character past ASCII, which a case-blind
+    pattern may match otherwise than `str.lower` tells, the empty ending, which any text ends with."""
+    return tuple(sorted({w.lower() for w in words})) if all(w.isascii() for w in words) else ("",)
+
+
 def _word_char(text: str, i: int) -> bool:
     return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
 
@@ -2954,7 +2977,9 @@ class _Index:
         """Neither a place ('in Syria', 'the Washington-based think tank') nor a backer ('backed by Russia')."""
         if actor.span not in self._free:
             norm, start = self.doc.norm, actor.span[0]
-            locative = (_cues(self.doc.language).locative_before.search(norm, max(0, start - 30), start)
+            cues = _cues(self.doc.language)
+            locative = (_may_end(norm, max(0, start - 30), start, cues.locative_endings)
+                        and cues.locative_before.search(norm, max(0, start - 30), start)
                         and not _OFFICE_OF.search(norm, max(0, start - 40), start)
                         and not ((norm.find(" from ", max(0, start - 60), start) >= 0
                                   or norm.find(" of ", max(0, start - 60), start) >= 0)
@@ -2962,7 +2987,8 @@ class _Index:
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
                                          and _cues(self.doc.language).state_forces_after.match(norm, actor.span[1]))
             # 'close to the border with Tanzania': a state whose edge places something
-            locative = locative or bool(_cues(self.doc.language).frontier_with.search(norm, max(0, start - 30), start))
+            locative = locative or (_may_end(norm, max(0, start - 30), start, _WITH_ENDINGS) and bool(
+                _cues(self.doc.language).frontier_with.search(norm, max(0, start - 30), start)))
             self._free[actor.span] = not (locative
                                           # 'a former Turkish navy patrol craft': whose it once was, not who moves it
                                           or _FORMER_BEFORE.search(norm, max(0, start - 8), start) is not None
@@ -4850,7 +4876,7 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
 def _after_the(norm: str, at: int) -> bool:
     """`_AFTER_THE` in the 12 characters before `at`, searched only where they end with 'the' and a space (seldom)."""
     lo = max(0, at - 12)
-    return norm[lo:at].rstrip()[-3:].lower() == "the" and _AFTER_THE.search(norm, lo, at) is not None
+    return _may_end(norm, lo, at, _THE_ENDING) and _AFTER_THE.search(norm, lo, at) is not None
 
 
 def _own_course(doc: Doc, trig: Trigger, span: Span) -> bool:
