@@ -3,6 +3,8 @@ string tests at each run start: both must give what a regex scan would, wherever
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from basewatch.extract.dates import (
     _DIGIT_START,
     _DIGITS,
@@ -75,3 +77,35 @@ def test_rules_skipped_for_want_of_their_word_would_not_have_matched() -> None:
 def test_texts_the_lower_case_does_not_guide() -> None:
     assert not _unfolded("Plain ASCII, KELVIN and café, naïve, Ärger")
     assert all(_unfolded(f"text {ch} here") for ch in "ıſµΣςϐ")
+
+
+FOLLOWING_TEXTS = [
+    "From March to May 2021, then March-April, on Monday, 5 March, Friday next week, next week Tuesday, the 1990s.",
+    "Between 12 and 14 June 2019, the 3rd of May, 2019-05-01, 05/03/2019, 3-2020, 2019 to 2021, 2019-20 drills.",
+    "Early in the year 2020, the end of 2019, mid-March, late last year, this time last year, the past three weeks.",
+    "The day before, the same week, last Friday, the weekend, this summer, summer 2021, three years ago, a few days "
+    "later, twenty-five years ago, a dozen years earlier, the year before last, May 2019 saw the first drill.",
+    "Le 5 mars 2021, du 3 au 5 mai, l'été dernier, il y a deux ans; am 3. März 2021, letzte Woche.",
+    "In March ſix jets, 2019 ıs the year, on Monday KELVIN, the 2019 annexation, a 2008 Ford, 1,200 troops 3 years.",
+]
+
+
+def test_rules_skipped_for_the_word_after_their_start_would_not_have_matched() -> None:
+    dates = Dates()
+    for text in FOLLOWING_TEXTS:
+        doc = make_doc(text, published="2024-05-10")
+        grammar = dates.grammars.get(doc.language) or dates.grammars["en"]
+        unfiltered = replace(grammar, follows={kinds: (None,) * len(sets) for kinds, sets in grammar.follows.items()})
+        lowered = doc.lower()
+        for start, kinds in grammar.opener_starts(doc.norm, lowered, grammar.windows(doc.norm, lowered)):
+            found, tried = grammar.match(doc.norm, start, kinds), unfiltered.match(doc.norm, start, kinds)
+            assert (found and (found.span(), found.lastgroup)) == (tried and (tried.span(), tried.lastgroup)), text
+
+
+def test_the_rules_skipped_for_the_word_after_their_start() -> None:
+    grammar = build_grammar("en")
+    month, digits4 = frozenset({"month"}), frozenset({"digits4"})
+    assert grammar.match("March 2021", 0, month) is not None  # a month and a year: no range
+    assert grammar.match("March to May 2021", 0, month) is not None
+    skipped = [follows for follows in grammar.follows[digits4] if follows is not None]
+    assert skipped and all("the" not in follows for follows in skipped)  # '2019, the' opens no ISO date, no range

@@ -57,7 +57,7 @@ import ahocorasick
 from basewatch.data import table
 from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.literals import by_frequency
-from basewatch.extract.numbers import digit_set, number_pattern, parse_number
+from basewatch.extract.numbers import NumberWords, digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
 from basewatch.extract.spacing import is_word_char, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
@@ -279,6 +279,39 @@ _STARTS: dict[str, frozenset[str]] = {
         "decade": "article part digits4",
         "year-range": "digits4",
         "year": "part article unit digits4",
+    }.items()
+}
+# The kinds of word that may come after each kind of first token of a rule, where the rule cannot match with the
+# first token alone: a rule is not tried where the next word is a plain word of none of them (`Grammar.match`). ''
+# is no word (digits or marks only: '2019-05-01'); "number" is any word of a number ('twenty-five', 'a dozen'). A
+# first token's own later words ('by the end of') are added when the table is read (`_follow_sets`).
+_FOLLOWS: Final[dict[str, dict[str, str]]] = {
+    rule: dict(item.split(":") for item in kinds.split(";"))
+    for rule, kinds in {
+        "iso": "digits4:",
+        "numeric": "digits2:",
+        "numeric-month": "digits2:",
+        "week-weekday": "weekday:weekday_joiner shift;shift:unit",
+        "month-range": "month:range month",
+        "day-month": "weekday:article ordinal;digits2:range connect month ordinal;ordinal:range connect month ordinal",
+        "part-month": "part:month",
+        "shift-name": "part:shift shift_named;shift:month weekday season;shift_named:month weekday season",
+        "name-shift": "month:shift_after;season:shift_after;unit:shift_after",
+        "season": "part:article season;article:season;season:connect shift",
+        "ago": "vague:unit number;number:unit number;digits2:unit number;digits4:unit number;digits:unit number;"
+               "one:unit number;unit:ago_after",
+        "ago-before": "ago_before:number vague one unit",
+        "later": "vague:unit number;number:unit number;digits2:unit number;digits4:unit number;digits:unit number;"
+                 "one:unit number;unit:anaphor_after",
+        "anaphoric-unit": "article:anaphor_shift unit;anaphor_same:unit",
+        "relative-unit": "part:shift;shift:unit",
+        "part-unit": "part:connect article",
+        "recent": "recent:number unit;recent_count:number",
+        "weekend": "shift:weekend;shift_named:weekend;article:weekend",
+        "month-day": "weekday:month",
+        "decade": "article:part;part:",
+        "year-range": "digits4:range",
+        "year": "part:article;article:unit;unit:connect",
     }.items()
 }
 # Every date holds one of these; a start is tried only if one follows within _REACH characters.
@@ -1240,18 +1273,26 @@ class Grammar:
     # cannot match without (`_NEEDS`: "ago", "later"), or -1; and those words, each the first of its forms.
     needs: dict[frozenset[str], tuple[int, ...]]
     needed: tuple[tuple[str, ...], ...]
+    # Per set of start kinds, for each of its patterns the words that may come after the start's word (`_FOLLOWS`),
+    # or None for any.
+    follows: dict[frozenset[str], tuple[frozenset[str] | None, ...]]
 
     def match(self, norm: str, start: int, kinds: frozenset[str],
               reach: Reach | None = None) -> re.Match[str] | None:
         """The first rule, in priority order, that a token of `kinds` opens at `start` (`reach`: `reaches` of the
         text, where the caller has it, so that rules whose needed word comes nowhere after `start` are not tried)."""
-        if kinds in self.led and not self._followed(norm, start):
+        word = self._next_word(norm, start)
+        if kinds in self.led and word and word not in self.vocabulary:
             return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
         needs = self.needs[kinds]
+        follows = self.follows[kinds]
         for i, pattern in enumerate(self.patterns[kinds]):
             need = needs[i]
             if reach is not None and need >= 0 and reach.before(need, start):
                 continue
+            allowed = follows[i]
+            if word and allowed is not None and word not in allowed:
+                continue  # 'May 2019' opens no month range, '2019, the' no ISO date
             match = pattern.match(norm, start)
             if match is not None:
                 return match
@@ -1261,13 +1302,14 @@ class Grammar:
         """Where the words of each set of `needed` last start in `doc`, read when a rule first asks."""
         return Reach(doc, self.needed)
 
-    def _followed(self, norm: str, start: int) -> bool:
-        """Whether the word after the one at `start` may go on a date: a date word, or not a plain ASCII word."""
-        # Every rule's pieces after a led word or number are date words, digits and what separates them, each word
+    def _next_word(self, norm: str, start: int) -> str:
+        """The word after the one at `start`, lower-cased, where it is a plain ASCII word; '' for any other, which
+        is not judged."""
+        # Every rule's pieces after its first word are date words, digits and what separates them, each word
         # ending at a word edge; IGNORECASE folds a few letters outside ASCII into it, so only an ASCII word is
         # judged. A number's glued letters ('5th', '12k') are the first word's, never judged.
         word = _follower(norm, start)
-        return not (word[:1].isalpha() and word.isascii()) or word.lower() in self.vocabulary
+        return word.lower() if word[:1].isalpha() and word.isascii() else ""
 
     def windows(self, norm: str, lowered: str, spaced_view: str | None = None,
                 runs: list[int] | None = None) -> list[Span]:
@@ -1461,6 +1503,9 @@ def build_grammar(lang: str) -> Grammar:
     needed = tuple(tuple(sorted({form.split()[0] for form in lex.words[_NEEDS[rule]]})) for rule in needing)
     needs = {kinds: tuple(needing.index(rule) if rule in needing else -1 for rule in rules if _STARTS[rule] & kinds)
              for kinds in every_kinds}
+    follow_sets = _follow_sets(lex, numbers)
+    follows = {kinds: tuple(_follows(follow_sets, rule, kinds) for rule in rules if _STARTS[rule] & kinds)
+               for kinds in every_kinds}
     return Grammar(
         lex,
         CueWords.build(lex),
@@ -1473,7 +1518,44 @@ def build_grammar(lang: str) -> Grammar:
         frozenset(vocabulary),
         needs,
         needed,
+        follows,
     )
+
+
+def _kind_words(lex: Lexicon, numbers: NumberWords, kind: str) -> set[str]:
+    """Every word of every form of `kind`, lower-cased ("number": of every number word)."""
+    if kind == "number":
+        forms: Iterable[str] = [*numbers.words, *numbers.articles, *numbers.conjunctions]
+    else:
+        forms = lex.months if kind == "month" else lex.words.get(kind, {})
+    return {word for form in forms for word in _WORD_RUN.findall(form.lower())}
+
+
+def _follow_sets(lex: Lexicon, numbers: NumberWords) -> dict[tuple[str, str], frozenset[str] | None]:
+    """Per rule and kind of first token in `_FOLLOWS`, the words that may come after the token's first word: those
+    of the kinds that may follow and the token's own later words; None where one of them is a letter outside ASCII
+    that a case-blind match may read as one inside it ('ı' as 'i'), which the set would not hold."""
+    found: dict[tuple[str, str], frozenset[str] | None] = {}
+    for rule, by_kind in _FOLLOWS.items():
+        for first, after in by_kind.items():
+            words = _kind_words(lex, numbers, first).union(*(_kind_words(lex, numbers, k) for k in after.split()))
+            folds = any(not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii())
+                        for word in words for ch in word)
+            found[rule, first] = None if folds else frozenset(words)
+    return found
+
+
+def _follows(follow_sets: dict[tuple[str, str], frozenset[str] | None], rule: str,
+             kinds: frozenset[str]) -> frozenset[str] | None:
+    """The words that may come after a first word of `kinds` where `rule` matches there: those of each of its kinds
+    that the rule may start with; None (any) where one of them has no set."""
+    found: set[str] = set()
+    for kind in kinds & _STARTS[rule]:
+        words = follow_sets.get((rule, kind))
+        if words is None:
+            return None
+        found |= words
+    return frozenset(found)
 
 
 class Dates:
