@@ -387,6 +387,8 @@ class CueWords:
     determiners: frozenset[str]
     future: frozenset[str]
     future_phrases: tuple[str, ...]
+    # The first word of each of `future_phrases`.
+    future_heads: frozenset[str]
     future_after: frozenset[str]
     past: frozenset[str]
     until: frozenset[str]
@@ -421,6 +423,7 @@ class CueWords:
             future=frozenset(p for p in future if " " not in p),
             # Padded, so that a phrase is found only as whole words.
             future_phrases=tuple(f" {p} " for p in future if " " in p),
+            future_heads=frozenset(p.split(" ")[0] for p in future if " " in p),
             future_after=future_after,
             past=phrases("past"),
             until=phrases("until"),
@@ -532,6 +535,8 @@ class Context:
             words = self._since_past(self.words(near, start))
         if not self.cues.future.isdisjoint(words):
             return True
+        if self.cues.future_heads.isdisjoint(words):
+            return False  # no phrase's first word: none of them is there
         joined = f" {' '.join(words)} "
         return any(map(joined.__contains__, self.cues.future_phrases))
 
