@@ -281,23 +281,27 @@ _STARTS: dict[str, frozenset[str]] = {
         "year": "part article unit digits4",
     }.items()
 }
+# How `Grammar._next_word` gives a word that opens with a digit.
+_DIGITS_WORD: Final = "0"
 # The kinds of word that may come after each kind of first token of a rule, where the rule cannot match with the
-# first token alone: a rule is not tried where the next word is a plain word of none of them (`Grammar.match`). ''
-# is no word (digits or marks only: '2019-05-01'); "number" is any word of a number ('twenty-five', 'a dozen'). A
-# first token's own later words ('by the end of') are added when the table is read (`_follow_sets`).
+# first token alone: a rule is not tried where the next word is a plain word or a number of none of them
+# (`Grammar.match`). "digits": a number in digits ('5 March', '2019-05-01'); "number": any word of a number
+# ('twenty-five', 'a dozen') or digits. A first token's own later words ('by the end of') are added when the table is
+# read (`_follow_sets`).
 _FOLLOWS: Final[dict[str, dict[str, str]]] = {
     rule: dict(item.split(":") for item in kinds.split(";"))
     for rule, kinds in {
-        "iso": "digits4:",
-        "numeric": "digits2:",
-        "numeric-month": "digits2:",
+        "iso": "digits4:digits",
+        "numeric": "digits2:digits",
+        "numeric-month": "digits2:digits",
         "week-weekday": "weekday:weekday_joiner shift;shift:unit",
         "month-range": "month:range month",
-        "day-month": "weekday:article ordinal;digits2:range connect month ordinal;ordinal:range connect month ordinal",
+        "day-month": "weekday:article ordinal digits;digits2:range connect month ordinal digits;"
+                     "ordinal:range connect month ordinal digits",
         "part-month": "part:month",
         "shift-name": "part:shift shift_named;shift:month weekday season;shift_named:month weekday season",
         "name-shift": "month:shift_after;season:shift_after;unit:shift_after",
-        "season": "part:article season;article:season;season:connect shift",
+        "season": "part:article season;article:season;season:connect shift digits",
         "ago": "vague:unit number;number:unit number;digits2:unit number;digits4:unit number;digits:unit number;"
                "one:unit number;unit:ago_after",
         "ago-before": "ago_before:number vague one unit",
@@ -309,9 +313,9 @@ _FOLLOWS: Final[dict[str, dict[str, str]]] = {
         "recent": "recent:number unit;recent_count:number",
         "weekend": "shift:weekend;shift_named:weekend;article:weekend",
         "month-day": "weekday:month",
-        "decade": "article:part;part:",
-        "year-range": "digits4:range",
-        "year": "part:article;article:unit;unit:connect",
+        "decade": "article:part digits;part:digits",
+        "year-range": "digits4:range digits",
+        "year": "part:article digits;article:unit;unit:connect digits",
     }.items()
 }
 # Every date holds one of these; a start is tried only if one follows within _REACH characters.
@@ -1287,7 +1291,7 @@ class Grammar:
         """The first rule, in priority order, that a token of `kinds` opens at `start` (`reach`: `reaches` of the
         text, where the caller has it, so that rules whose needed word comes nowhere after `start` are not tried)."""
         word = self._next_word(norm, start)
-        if kinds in self.led and word and word not in self.vocabulary:
+        if kinds in self.led and word and word != _DIGITS_WORD and word not in self.vocabulary:
             return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
         needs = self.needs[kinds]
         follows = self.follows[kinds]
@@ -1308,13 +1312,16 @@ class Grammar:
         return Reach(doc, self.needed)
 
     def _next_word(self, norm: str, start: int) -> str:
-        """The word after the one at `start`, lower-cased, where it is a plain ASCII word; '' for any other, which
-        is not judged."""
+        """The word after the one at `start`, lower-cased, where it is a plain ASCII word, `_DIGITS_WORD` where it is
+        an ASCII one opening with a digit; '' for any other, which is not judged."""
         # Every rule's pieces after its first word are date words, digits and what separates them, each word
         # ending at a word edge; IGNORECASE folds a few letters outside ASCII into it, so only an ASCII word is
         # judged. A number's glued letters ('5th', '12k') are the first word's, never judged.
         word = _follower(norm, start)
-        return word.lower() if word[:1].isalpha() and word.isascii() else ""
+        if not word.isascii():
+            return ""
+        first = word[:1]
+        return word.lower() if first.isalpha() else _DIGITS_WORD if first.isdigit() else ""
 
     def windows(self, norm: str, lowered: str, spaced_view: str | None = None,
                 runs: list[int] | None = None) -> list[Span]:
@@ -1527,23 +1534,26 @@ def build_grammar(lang: str) -> Grammar:
     )
 
 
-def _kind_words(lex: Lexicon, numbers: NumberWords, kind: str) -> set[str]:
-    """Every word of every form of `kind`, lower-cased ("number": of every number word)."""
+def _kind_words(lex: Lexicon, numbers: NumberWords, kind: str, at: int) -> set[str]:
+    """The word at `at` (0: the first, 1: the second) of every form of `kind`, lower-cased ("number": every word of
+    every number word, and digits); a word opening with a digit as `Grammar._next_word` reads one."""
+    if kind == "digits":
+        return {_DIGITS_WORD}
     if kind == "number":
-        forms: Iterable[str] = [*numbers.words, *numbers.articles, *numbers.conjunctions]
-    else:
-        forms = lex.months if kind == "month" else lex.words.get(kind, {})
-    return {word for form in forms for word in _WORD_RUN.findall(form.lower())}
+        forms = [*numbers.words, *numbers.articles, *numbers.conjunctions, "0"]
+        return {_DIGITS_WORD if word[:1].isdigit() else word for form in forms for word in _WORD_RUN.findall(form)}
+    pieces = (_WORD_RUN.findall(form.lower()) for form in (lex.months if kind == "month" else lex.words.get(kind, {})))
+    return {_DIGITS_WORD if words[at][:1].isdigit() else words[at] for words in pieces if len(words) > at}
 
 
 def _follow_sets(lex: Lexicon, numbers: NumberWords) -> dict[tuple[str, str], frozenset[str] | None]:
-    """Per rule and kind of first token in `_FOLLOWS`, the words that may come after the token's first word: those
-    of the kinds that may follow and the token's own later words; None where one of them is a letter outside ASCII
-    that a case-blind match may read as one inside it ('ı' as 'i'), which the set would not hold."""
+    """Per rule and kind of first token in `_FOLLOWS`, the words that may come after the token's first word: the
+    first words of the kinds that may follow and the token's own second words; None where one of them holds a letter
+    outside ASCII that a case-blind match may read as one inside it ('ı' as 'i'), which the set would not hold."""
     found: dict[tuple[str, str], frozenset[str] | None] = {}
     for rule, by_kind in _FOLLOWS.items():
         for first, after in by_kind.items():
-            words = _kind_words(lex, numbers, first).union(*(_kind_words(lex, numbers, k) for k in after.split()))
+            words = _kind_words(lex, numbers, first, 1).union(*(_kind_words(lex, numbers, k, 0) for k in after.split()))
             folds = any(not ch.isascii() and (ch.lower().isascii() or ch.upper().isascii())
                         for word in words for ch in word)
             found[rule, first] = None if folds else frozenset(words)
