@@ -334,3 +334,14 @@ def test_the_named_airport_a_base_is_placed_at_is_an_installation_too(pipeline: 
 )
 def test_words_saying_what_part_or_service_a_head_serves_describe_it(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarvo air base shares its runway of 3,100 metres with the international airport of Tarvo.",
+        "The air base of Kessel shares its runway with the international airport of Kessel.",
+    ],
+)
+def test_an_airport_named_by_its_town_is_not_the_air_base_of_that_town(pipeline: Any, text: str) -> None:
+    assert sorted(fac["kind"] for fac in found(pipeline, text).values()) == ["air base", "airfield"]

@@ -286,6 +286,7 @@ _NAMING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
 # 'the base it built beside the port of Assab': a town's port and a base named after the town are two places.
 _PORT_AND_BASE: Final = frozenset({"port", "base"})
 _AIR_KINDS: Final = frozenset({"air base", "airfield"})
+_AIRPORT_NAMING_RULES: Final = frozenset({"facilities:name-head", "facilities:head-in-place"})
 # 'a naval base just north of X port': a town's port and a naval base there are two installations.
 _PORT_AND_NAVAL: Final = frozenset({"port", "naval base"})
 _PORT_AND_OTHER: Final = frozenset({"port", "other"})
@@ -2028,7 +2029,8 @@ def _airport_and_base(first: Candidate, other: Candidate, airports: tuple[str, .
 
 
 def _named_airport(cand: Candidate, airports: tuple[str, ...]) -> bool:
-    return cand.rule == "facilities:name-head" and cand.display.lower().endswith(airports)
+    """'X International Airport', 'the international airport of X': an airport named as one, by name or by place."""
+    return cand.rule in _AIRPORT_NAMING_RULES and cand.display.lower().endswith(airports)
 
 
 def _office_not_place(doc: Doc, head: Hit, det: re.Match[str], prep: str, place: PlaceMention | None) -> bool:
