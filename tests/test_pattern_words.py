@@ -380,3 +380,14 @@ def test_unit_and_force_nouns_of_another_language_build_the_basing_patterns() ->
     assert cues.unit_based.match(", where the 3rd zorbwing is zorbbased")
     assert cues.unit_based.match(", where Zorbfleet is zorbbased")
     assert not cues.unit_based.match(", where zorbmen are zorbbased")
+
+
+def test_island_and_counting_words_of_another_language_build_the_tie_patterns() -> None:
+    rows = _with(("xx", "zorbisle", "island"), ("xx", "zorbtown", "settlement"), ("xx", "a zorbsecond", "counted"))
+    cues = _Cues(word_lists_for(rows, "xx"))
+    assert cues.passive_tie.search("flown to the zorbisle of ") and cues.passive_tie.search("based in the zorbtown of ")
+    assert not cues.passive_tie.search("flown to the island of ")
+    assert cues.counted.search("one of 3,000 metres and a zorbsecond, of ") and not cues.counted.search("a second, of ")
+    english = _Cues(pattern_words("en"))
+    assert english.passive_tie.search("jets flown to the atoll of ") and english.counted.search("and the longer ")
+    assert not english.passive_tie.search("a base next to ")

@@ -97,12 +97,7 @@ _FACILITY_KIT: Final = re.compile(
 _KIT_OF: Final = re.compile(r"(?:\s+[\w-]+){0,2}?\s+of\s+(?:the\s+)?")
 # The longest gap either is tried on: no phrase of theirs is longer.
 _OWN_KIT_REACH: Final = 40
-# 'next to X', 'close to X' set a facility beside another, not kit at it.
-# 'to the island of X', 'at the port of X': a settlement or feature word between the preposition and the name.
-_PASSIVE_TIE: Final = re.compile(
-    r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into|out of)\s+(?:the\s+)?"
-    r"(?:(?:island|town|port|village|city|atoll|peninsula)\s+of\s+)?\S*\s*$", re.IGNORECASE)
-# How far before a facility's mention `_PASSIVE_TIE` may start.
+# How far before a facility's mention `_Cues.passive_tie` may start.
 _PASSIVE_REACH: Final = 30
 # The prepositions that place a force at a facility after them, besides the verbs of `force at` (`_Cues.force_at`).
 _FORCE_AT_PREPS: Final = ("at", "to", "from", "in", "on", "into", "inside")
@@ -122,9 +117,6 @@ _PLACE_GAP: Final = re.compile(r"\s+in\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-
 # The openers of a sentence on kit told before and where it is based (`_Cues.kit_pronoun`).
 _KIT_OPENERS: Final = ("They ", "The ", "These ", "Both ", "All ")
 _KIT_OPENER_LONGEST: Final = max(len(opener) for opener in _KIT_OPENERS)
-# Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
-_COUNTED: Final = re.compile(r"\b(?:a second|another|the other|the second|a third|the third|the longer|the shorter)\b"
-                             r"[^.;\d]{0,20}$")
 _BEFORE_BREAK: Final = re.compile(r"[,;]|\b(?:and|but|while)\b")
 _LONGEST_RUNWAY_M: Final = 6000.0
 _ADMIN_WORD: Final = re.compile(
@@ -256,6 +248,14 @@ class _Cues:
             r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
             rf"(?:{points.side}\s+)?$", re.IGNORECASE)
         self.prep_last_words = frozenset({*_PREP_LAST_WORDS, *points.side_ends})
+        # A preposition right before a facility's mention, which ties the kit of its sentence to it ('next to X',
+        # 'close to X' set a facility beside another, not kit at it); a settlement or island word may stand between
+        # them ('to the island of X', 'at the port of X').
+        self.passive_tie = re.compile(
+            r"\b(?:at|(?<!next )(?<!close )to|from|in|on|into|out of)\s+(?:the\s+)?"
+            rf"(?:(?:{alternation(words['settlement'] + words['island'])})\s+of\s+)?\S*\s*$", re.IGNORECASE)
+        # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
+        self.counted = re.compile(rf"\b(?:{alternation(words['counted'], ' ')})\b[^.;\d]{{0,20}}$")
         # A demonym before a settlement word: 'near the northern Iraqi town of '.
         self.demonym_town = re.compile(
             rf"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:{settlements}) of\s+$")
@@ -1426,7 +1426,7 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
         # counting word opens ('one about 3,000 metres long and a second, of 11,800 feet').
         others = _listed_lengths(doc, after, lengths) or [
             q for q in sorted(lengths, key=lambda q: q.span) if q is not after and q.span[0] > span[1]
-            and _COUNTED.search(norm, max(span[1], q.span[0] - 30), q.span[0])]
+            and _cues(doc.language).counted.search(norm, max(span[1], q.span[0] - 30), q.span[0])]
         return [obs, *(_Obs(fac, _runway_from(q, q.span, status, date, "facilities:runway-length"), sides,
                             mergeable=False) for q in others)]
     if before is None:
@@ -1572,13 +1572,12 @@ class _TieSentence:
         # sentence's anchors are asked again for each designation in it, and the pattern is costly.
         self.placed: dict[int, bool] = {}
 
-    def placed_by_preposition(self, norm: str, start: int, sent: Span) -> bool:
-        """Whether `_PASSIVE_TIE` ends at the anchor starting at `start` ('landed at X', 'deployed to the island of
-        X')."""
+    def placed_by_preposition(self, tie: re.Pattern[str], norm: str, start: int, sent: Span) -> bool:
+        """Whether `tie` (`_Cues.passive_tie`) ends at the anchor starting at `start` ('landed at X', 'deployed to the
+        island of X')."""
         placed = self.placed.get(start)
         if placed is None:
-            placed = self.placed[start] = _PASSIVE_TIE.search(norm, max(sent[0], start - _PASSIVE_REACH),
-                                                              start) is not None
+            placed = self.placed[start] = tie.search(norm, max(sent[0], start - _PASSIVE_REACH), start) is not None
         return placed
 
     def has_cue(self, doc: Doc, words: FacilityWords, sent: Span) -> bool:
@@ -1688,7 +1687,8 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     owner = next((a for a in in_sentence if _owns(doc.norm, a, mention)), None)
     if owner is not None:
         return [owner]
-    placed = [a for a in in_sentence if info.placed_by_preposition(doc.norm, a[0], sent)]
+    tie = _cues(doc.language).passive_tie
+    placed = [a for a in in_sentence if info.placed_by_preposition(tie, doc.norm, a[0], sent)]
     if not placed and not info.has_cue(doc, words, sent):
         return []
     # 'At X airport, jets landed on the military apron': the part of the airport named is where the kit is.
@@ -1851,7 +1851,7 @@ def _kit_told_before(doc: Doc, facilities: list[Facility]) -> None:
         if not kit:
             continue
         for fac in facilities:
-            if any(sent[0] <= s < sent[1] and _PASSIVE_TIE.search(norm, max(sent[0], s - _PASSIVE_REACH), s)
+            if any(sent[0] <= s < sent[1] and cues.passive_tie.search(norm, max(sent[0], s - _PASSIVE_REACH), s)
                    for s, _ in fac.mentions):
                 fac.equipment.extend(d for d in dict.fromkeys(kit) if d not in fac.equipment)
 
