@@ -154,7 +154,7 @@ def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Acto
 
 
 def _weak_anaphors(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
-    """'Vagar Airport ... drones will be stationed at the airport': a weak head after a determiner is the one facility
+    """'Kestrel Airport ... drones will be stationed at the airport': a weak head after a determiner is the one facility
     of the article whose own name holds that head, named before it; with none or several it may be any airport or
     range there."""
     for start, end, head_word in _anaphors(doc, _cues(doc.language).weak_heads):

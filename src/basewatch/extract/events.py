@@ -949,8 +949,8 @@ _WITH_PARTNER: Final = re.compile(at_word("with") + r"\s+(?:the\s+)?\Z")
 _BILATERAL: Final = re.compile(r"\bbilateral\b", re.IGNORECASE)
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan', 'Mongolian-Russian').
-# Between two states before drills: the forces of the first, then 'and' and the second's ('Nauruan police and an
-# Australian Border Force crew held a drill').
+# Between two states before drills: the forces of the first, then 'and' and the second's ('Fijian police and a
+# New Zealand navy crew held a drill').
 _JOINED_FORCES: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,2},?\s+and\s+(?:(?:the|a|an)\s+)?")
 _JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")

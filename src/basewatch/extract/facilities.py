@@ -276,7 +276,7 @@ _OWNER_GAP: Final = re.compile(r"['\u2019]s\s+")
 # How `_OWNER_GAP` opens: a substring test that spares most places the pattern.
 _OWNER_MARKS: Final = ("'s", "\u2019s")
 _LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z]+$")
-# How many words an owner before a possessive mark may have ('the Tuvalu Police Force's base').
+# How many words an owner before a possessive mark may have ('the Ostland Police Force's base').
 _OWNER_WORDS_MAX: Final = 4
 _OWNER_MODIFIED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
 _ISLAND_KINDS: Final = frozenset({"island", "archipelago"})
@@ -2151,7 +2151,7 @@ def _named_after(doc: Doc, actor_list: list[Actor], head: Hit, kind: str, sent_e
             doc.language).prefixes.match(norm, name[0]):
         return None
     place = _place_at(doc, name)
-    # 'the air base Petrovec': a municipality is named for its town, as a country or a sea names nothing.
+    # 'the air base Kestrel': a municipality is named for its town, as a country or a sea names nothing.
     if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.kind != "admin1":
         return None
     text = norm[name[0]:name[1]]
@@ -2646,7 +2646,7 @@ def _owner_start(norm: str, det: re.Match[str]) -> int:
 
 
 def _owner_phrase_start(norm: str, end: int, fallback: int) -> int:
-    """Where the owner ending at a possessive mark starts: its capitalised name ("the Grenada Coast Guard's base"),
+    """Where the owner ending at a possessive mark starts: its capitalised name ("the Ostland Coast Guard's base"),
     the lower-case words an article opens ("the police maritime wing's base"), else its last lower-case word."""
     starts: list[int] = []
     pos = end
