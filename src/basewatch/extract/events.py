@@ -947,11 +947,11 @@ _HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|for
 _WITH_PARTNER: Final = re.compile(at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
 _BILATERAL: Final = re.compile(r"\bbilateral\b", re.IGNORECASE)
-# Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
-# Nicaraguan', 'Mongolian-Russian').
 # Between two states before drills: the forces of the first, then 'and' and the second's ('Fijian police and a
 # New Zealand navy crew held a drill').
 _JOINED_FORCES: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,2},?\s+and\s+(?:(?:the|a|an)\s+)?")
+# Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
+# Nicaraguan', 'Mongolian-Russian').
 _JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
                             r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,', 'Two weeks later,'), and
