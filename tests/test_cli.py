@@ -106,6 +106,15 @@ def test_jsonl_keeps_good_lines_and_names_bad_ones(tmp_path: Path) -> None:
     assert f"{src}:3" in errors[1] and "text" in errors[1]
 
 
+def test_a_jsonl_file_is_read_as_json_lines_without_the_flag(tmp_path: Path) -> None:
+    src = tmp_path / "feed.JSONL"
+    src.write_text(json.dumps({"text": "A runway was built.", "title": "One"}) + "\n{broken\n")
+    proc = run("extract", str(src))
+    assert proc.returncode == 2
+    assert [json.loads(line)["article"]["title"] for line in proc.stdout.splitlines()] == ["One"]
+    assert f"{src}:2" in proc.stderr and "Traceback" not in proc.stderr
+
+
 def test_jsonl_batches_keep_order_and_match_single_extraction(tmp_path: Path) -> None:
     from basewatch.extract import extract
     from basewatch.ingest.corpus import EXTRACT_ARTICLES

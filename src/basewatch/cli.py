@@ -121,7 +121,8 @@ def _extract_jsonl(
 @click.option("--url", help="The article's URL, carried into the output.")
 @click.option("--title", help="The article's title, carried into the output.")
 @click.option("--jsonl", is_flag=True, help=(
-    "PATH is JSON Lines (text/url/title/published); one object out per line, in input order (extracted 64 at a time)."
+    "PATH is JSON Lines (text/url/title/published); one object out per line, in input order (extracted 64 at a time;"
+    " automatic for .jsonl files)."
 ))
 @click.option("--html", "as_html", is_flag=True, help="Treat the input as HTML (automatic for .html files).")
 @click.option("--indent", type=int, default=2, show_default=True, help="JSON indentation (ignored with --jsonl).")
@@ -139,7 +140,7 @@ def extract(
 
     published = check_date(published)
     pipeline = default_pipeline()
-    if jsonl:
+    if jsonl or path.lower().endswith(".jsonl"):
         if _extract_jsonl(pipeline, _jsonl_records(path), published=published, url=url, title=title):
             sys.exit(EXIT_USER_ERROR)
         return
