@@ -1296,3 +1296,20 @@ def test_plans_dated_ahead(pipeline: Any, text: str, expected: list[Row]) -> Non
 )
 def test_joined_forces_drill_as_host(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces of no state told at a facility in a dependent territory are those of the sovereign that defends it
+        ("Army engineers rehearsed a rescue at Rochambeau Airport in French Guiana last month.",
+         [("exercise", "rochambeau-airport", "FR", "2021-02")]),
+        ("Two helicopters will be stationed at Faa'a Airport in Tahiti from May.",
+         [("deployment", "faa-a-airport", "FR", "2021-05")]),
+        # a state named for them still acts
+        ("Two Dutch helicopters will be stationed at Faa'a Airport in Tahiti from May.",
+         [("deployment", "faa-a-airport", "NL", "2021-05")]),
+    ],
+)
+def test_forces_in_a_dependent_territory(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

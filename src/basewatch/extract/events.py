@@ -22,6 +22,7 @@ from typing import Final, Literal
 
 from basewatch.extract.alternation import alternatives, at_word, longest_first
 from basewatch.extract.compass import Compass
+from basewatch.extract.facility_attrs import host_force
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
     Actor,
@@ -1798,9 +1799,10 @@ class Events:
                     sent or _agent_so_far(events, trig.type, listed))
                 if agent is None and trig.type == "deployment":
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
-                    # forces' own country sent them; with no country of theirs either, the host's forces came
+                    # forces' own country sent them; with no country of theirs either, the host's forces came, in a
+                    # dependent territory those of its sovereign (docs/data-model.md)
                     agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or (
-                        None if stateless else listed.country)
+                        None if stateless else host_force(listed))
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
                 if agent is None and not stateless:
@@ -1815,8 +1817,9 @@ class Events:
                         listed.country if _many_states(doc, sentence) or _held_together(
                             doc, trig, actor_list, listed.country, agent) else agent)
                     # 'Some 600 reservists trained at X', 'during the Aurora exercise, jets spent a week at X': drills
-                    # at a facility with no state told for them are those of the state that runs it, else of its land
-                    agent = agent or listed.operator or listed.country
+                    # at a facility with no state told for them are those of the state that runs it, else of the state
+                    # whose forces hold its land (a dependent territory's sovereign)
+                    agent = agent or listed.operator or host_force(listed)
                 elif agent is None and not stateless and word in _cues(doc.language).reopening:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
