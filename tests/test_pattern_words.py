@@ -71,7 +71,7 @@ def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header(
     # the source beside the module: compiled, the module's own file is the extension
     sources = "".join(
         (Path(module.__file__ or "").parent / f"{module.__name__.rpartition('.')[2]}.py").read_text(encoding="utf-8")
-        for module in (compass, coref, events, facilities, facility_attrs)
+        for module in (compass, coref, events, facilities, facility_attrs, places)
     )
     header = resources.files("basewatch.data").joinpath("pattern_words.tsv").read_text(encoding="utf-8")
     comments = " ".join(line.lstrip("# ") for line in header.splitlines() if line.startswith("#"))
@@ -194,7 +194,7 @@ def test_compass_words_of_another_language_build_every_pattern_that_places_by_th
     facility = _Cues(word_lists_for(rows, "xx"))
     assert facility.prep_before.search("a base in zorthish ") and "zorthish" in facility.prep_last_words
     assert facility.distance_from.match(", 40 km zorthzeast of ")
-    placing = places._Cues(points)
+    placing = places._Cues(points, word_lists_for(rows, "xx"))
     assert placing.comma_next.match(", zorthish Kerrow").group(1) == "Kerrow"
     assert placing.comma_next.match(" in northern Kerrow") is None
     assert placing.qualifier_gap.fullmatch(" in the zorthish ") and not placing.qualifier_gap.fullmatch(" in northern ")
@@ -213,7 +213,7 @@ def test_english_compass_words_keep_their_spellings() -> None:
     assert re.fullmatch(points.region_opener, "North-East") and not re.fullmatch(points.region_opener, "North-east")
     assert "north-eastern" not in points.plain_sides and "central" in points.plain_sides
     assert {"northeast", "north-east"} <= set(points.quarters)
-    placing = places._Cues(points)
+    placing = places._Cues(points, pattern_words("en"))
     assert placing.comma_next.match(" in north-eastern Mali").group(1) == "Mali"
     assert set(placing.qualifier_stops).isdisjoint("nsewc") and "Northern" not in placing.compass_words
 
@@ -391,3 +391,34 @@ def test_island_and_counting_words_of_another_language_build_the_tie_patterns() 
     english = _Cues(pattern_words("en"))
     assert english.passive_tie.search("jets flown to the atoll of ") and english.counted.search("and the longer ")
     assert not english.passive_tie.search("a base next to ")
+
+
+def test_unlisted_place_words_of_another_language_build_the_unlisted_pattern() -> None:
+    rows = _with(("xx", "zorbhamlet", "named place"), ("xx", "zorbhamlets", "named places"),
+                 ("xx", "Zorbnorth", "name opener"), ("xx", "zorblagoon", "apposed place"),
+                 ("xx", "zorbcamp", "sited"), ("xx", "zorbmiles", "distance unit"))
+    lists = word_lists_for(rows, "xx")
+    cues = places._Cues(Compass(lists), lists)
+    assert cues.unlisted.match("zorbhamlet of Zorbnorth Kerrow").group("a") == "Zorbnorth Kerrow"
+    assert cues.unlisted.match("zorbhamlets of Kerrow and Tallan").group("g") == "Tallan"
+    assert cues.unlisted.match("at Kerrow Tallan, a zorblagoon by the sea").group("d") == "Kerrow Tallan"
+    assert cues.unlisted.match("at Kerrow, 40 zorbmiles north of the capital").group("h") == "Kerrow"
+    assert cues.unlisted.search("the zorbcamp near Kerrow").group("e") == "Kerrow"
+    for english in ("hamlet of Kerrow", "at Kerrow, a lagoon by the sea", "at Kerrow, 40 miles north of it"):
+        assert cues.unlisted.match(english) is None, english
+    assert cues.unlisted.match("zorbhamlet of South Kerrow").group("a") == "South"
+    assert cues.unlisted_of == {"zorbhamlet", "zorbhamlets"} and cues.distance_units == (" zorbmiles ",)
+    assert cues.sited_before == ("zorbcamp ",) and cues.sited_ends == "p"
+    text = "Shells hit the zorbhamlet of Kerrow."
+    leads: list[int] = []
+    places._unlisted_leads(text, text.index("Kerrow"), len(text) - 1, leads, cues)
+    assert leads == [text.index("zorbhamlet")]
+
+
+def test_english_unlisted_place_words_keep_their_words() -> None:
+    cues = places._cues("en")
+    assert cues.unlisted.match("island of La Orchila").group("a") == "La Orchila"
+    assert cues.unlisted.match("town of South Kerrow").group("a") == "South Kerrow"
+    assert cues.unlisted.match("at Kerrow, a few kilometres west of the capital").group("h") == "Kerrow"
+    assert cues.unlisted.search("the army garrison at Kerrow").group("e") == "Kerrow"
+    assert cues.sited_ends == "enpt" and "districts" in cues.unlisted_of

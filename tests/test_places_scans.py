@@ -43,7 +43,8 @@ def test_tested_leads_keep_every_match_of_the_unlisted_pattern(text: str) -> Non
             assert P._may_be_district(text, start + 4)
         else:
             sited = opening == P._SITED_LEAD
-            assert P._may_be_located(text, start, sited) or P._last_unit(text) > start
+            cues = P._cues("en")
+            assert P._may_be_located(text, start, sited, cues) or P._last_unit(text, cues.distance_units) > start
 
 
 @pytest.mark.parametrize("text", SENTENCES)

@@ -46,6 +46,7 @@ from basewatch.extract.gazetteer import (
     fold_name,
     name_key,
 )
+from basewatch.extract.lexicon import WordLists, alternation, pattern_words
 from basewatch.extract.spacing import spaced
 from basewatch.extract.speakers import outlet_names
 from basewatch.extract.wordscan import PhraseList, share
@@ -134,20 +135,15 @@ _LIST_SPLIT: Final = re.compile(_LISTED_NAME)
 _LIST_END: Final = re.compile(rf" and {_LISTED_NAME}\Z")
 _PLURAL_DIVISION_NEXT: Final = re.compile(r" (?:provinces|governorates|oblasts|prefectures)\b", re.I)
 _NAME_WORD: Final = rf"[{_UPPER}][\w'-]*[a-z][\w'-]*"
-_SETTLED: Final = ("town", "village", "island", "islet", "port", "hamlet", "atoll", "resort", "oasis", "district")
-_SETTLEMENTS: Final = ("towns", "villages", "islands", "districts")  # 'the districts of X and Y'
 _LOCATED: Final = ("at", "in", "near", "off")
-# What an apposition may call a name no gazetteer holds ('at Uthuru Thila Falhu, a lagoon north of the capital').
-_APPOSED: Final = ("lagoon", "atoll", "island", "islet", "village", "town", "hamlet", "reef", "oasis")
-# Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
-_SITED: Final = ("base", "camp", "depot", "outpost", "garrison", "airstrip")
+# The articles of places' own languages that may open a name after a settlement word ('the island of La Orchila'):
+# the name's grammar, not the text's language's.
+_NAME_ARTICLES: Final = ("La", "Al", "El")
 # A name word a space or comma must follow ends where its letters do, so it is matched atomically: a failed branch
 # gives up at once, where backtracking would retry every shorter word (a test of `\w` per letter, each time).
 _WHOLE_NAME_WORD: Final = f"(?>{_NAME_WORD})"
 # What the branches of `_Cues.unlisted` need, as plain strings for the tests `_unlisted_matches` makes before trying it.
 _DISTRICT_WORDS: Final = (" district", " village", " neighbourhood", " neighborhood")
-_SITED_BEFORE: Final = tuple(f"{word} " for word in _SITED)
-_DISTANCE_UNITS: Final = (" km ", " kilomet", " miles ")  # 'kilometres' and 'kilometers' alike
 _ACTOR_NEXT: Final = re.compile(r" (?:will|would|has|have|had|is|was|plans|planned|wants|wanted|agreed|to|said|says)\b")
 _PARTY_BEFORE: Final = re.compile(r"\bwith (?:the )?\Z")
 
@@ -157,9 +153,7 @@ _PARTY_BEFORE: Final = re.compile(r"\bwith (?:the )?\Z")
 # the word before each run and these two inside it: where a scan of the text for the opening words would stop at
 # every 'the' and 'in'.
 _UNLISTED_WORDS: Final = frozenset(("the", *_LOCATED))
-_UNLISTED_OF: Final = frozenset(_SETTLED + _SETTLEMENTS)  # 'town of', 'villages of'
 _UNLISTED_INNER: Final = (" the ", "-the ", " at ", "-at ")
-_LONGEST_LEAD: Final = max(len(word) for word in _UNLISTED_WORDS | _UNLISTED_OF)
 _PUNCTUATION: Final = ".,;:!?\"')]0123456789"
 _LEAD_ENDS: Final = "".join(sorted({word[-1] for word in (*_UNLISTED_WORDS, "of")}))
 _DIVISION_TAIL: Final = re.compile(r" (?:Oblast|Region|Province|Governorate|Prefecture|Krai|Voivodeship)$")
@@ -236,32 +230,37 @@ _SERIALS: Final = count()
 
 
 class _Cues:
-    """The patterns of this module built from one language's compass words (extract/compass.py); their grammar stays
-    here."""
+    """The patterns of this module built from one language's compass words (extract/compass.py) and word lists
+    (pattern_words.tsv); their grammar stays here."""
 
-    def __init__(self, points: Compass) -> None:
+    def __init__(self, points: Compass, words: WordLists) -> None:
         # A side told by one word ('northern', 'central'), not a quarter's ('north-eastern').
         plain_side = f"(?:{'|'.join(points.plain_sides)})"
         # An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti
         # City', 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
         distance_apposed = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
-                            r"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:km|kilometres|kilometers|miles)"
+                            rf"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:{alternation(words['distance unit'], ' ')})"
                             rf" (?:{points.bearing}|from|outside|inland|away)\b")
-        # Settlements the gazetteer lacks, where the text says what they are. Each branch opens with a short
-        # lower-case word and a space before a capital or 'of': the lookahead turns most word starts away before the
-        # branches are tried.
+        named, plural = words["named place"], words["named places"]
+        openers = alternation([*_NAME_ARTICLES, *words["name opener"]], " ")
+        # Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
+        sited = words["sited"]
+        # Settlements the gazetteer lacks, where the text says what they are. Each branch opens with a lower-case
+        # word and a space before a capital or 'of': the lookahead turns most word starts away before the branches
+        # are tried.
         self.unlisted = re.compile(
-            rf"\b(?=[tvihpanord][a-z]{{1,8}} [o{_UPPER}])"
-            rf"(?:(?:{'|'.join(_SETTLED)}) of (?P<a>(?:La |Al |El |North |South )?{_NAME_WORD})\b"
-            rf"|(?:{'|'.join(_SETTLEMENTS)}) of (?P<f>{_WHOLE_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
+            rf"\b(?=(?:{alternation([*named, *plural, *_UNLISTED_WORDS], ' ')}) [o{_UPPER}])"
+            rf"(?:(?:{alternation(named, ' ')}) of (?P<a>(?:(?:{openers}) )?{_NAME_WORD})\b"
+            rf"|(?:{alternation(plural, ' ')}) of (?P<f>{_WHOLE_NAME_WORD}) and (?P<g>{_NAME_WORD})\b"
             rf"|the (?P<b>{_WHOLE_NAME_WORD}) (?:district|village|neighbourhood|neighborhood)\b"
             rf"|\b(?:{'|'.join(_LOCATED)}) (?P<c>{_WHOLE_NAME_WORD})(?=,? in {plain_side}"
             rf" [{_UPPER}]|, in [{_UPPER}]|, on (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[{_UPPER}])"
             rf"|\b(?:{'|'.join(_LOCATED)}) (?=[^,.]{{1,60}}, an? )"
             rf"(?P<d>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,3}})"
             rf"(?=, an? (?:[\w-]+ ){{0,2}}"
-            rf"(?:{'|'.join(_APPOSED)})\b)"
-            rf"|(?:{'|'.join(f'(?<={word} )' for word in _SITED)})(?:at|near) (?P<e>{_NAME_WORD})\b(?! [{_UPPER}0-9])"
+            rf"(?:{alternation(words['apposed place'], ' ')})\b)"
+            rf"|(?:{'|'.join(f'(?<={re.escape(word)} )' for word in sited)})(?:at|near) (?P<e>{_NAME_WORD})\b"
+            rf"(?! [{_UPPER}0-9])"
             rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})"
             rf"(?={distance_apposed})"
             rf")")
@@ -274,11 +273,19 @@ class _Cues:
         opening = {side[0] for side in points.sides}
         self.qualifier_stops = "".join(c for c in string.ascii_lowercase if c not in opening) + "0123456789\"'(["
         self.compass_words = frozenset({*points.points, *points.quarters, *points.plain_sides})
+        # What the branches of `unlisted` need, as plain strings for the tests `_unlisted_matches` makes before
+        # trying it: the words before 'of' ('town of', 'villages of'), the longest word opening a branch, the
+        # distance units an apposition may hold (as they stand in it), a base's words and how they end.
+        self.unlisted_of = frozenset((*named, *plural))
+        self.longest_lead = max(len(word) for word in _UNLISTED_WORDS | self.unlisted_of)
+        self.distance_units = tuple(f" {unit} " for unit in words["distance unit"])
+        self.sited_before = tuple(f"{word} " for word in sited)
+        self.sited_ends = "".join(sorted({word[-1] for word in sited}))
 
 
 @cache
 def _cues(lang: str) -> _Cues:
-    return _Cues(compass(lang))
+    return _Cues(compass(lang), pattern_words(lang))
 
 
 # `unsafe_hash` keeps it hashable by value, as frozen it was; a frozen dataclass builds the slowest. The `__init__`
@@ -753,7 +760,7 @@ class Places:
             capital, end = run.span()
             article = run.lastindex
             start = run.start(article) if article else capital
-            _unlisted_leads(norm, capital, end, leads)
+            _unlisted_leads(norm, capital, end, leads, cues)
             while next_taken is not None and next_taken[0] < end:
                 if next_taken[1] > start:
                     if next_taken[0] > start:
@@ -767,7 +774,7 @@ class Places:
         found = self._postal_candidates(norm, found)
         found = self._listed_feature_candidates(norm, found)
         found = _shore_candidates(norm, found)
-        found = self._unlisted_candidates(norm, found, leads, cues.unlisted)
+        found = self._unlisted_candidates(norm, found, leads, cues)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
@@ -982,12 +989,12 @@ class Places:
         return sorted(_outside(found, [c.span for c in listed]) + listed, key=_SPAN) if listed else found
 
     def _unlisted_candidates(self, norm: str, found: list[Candidate], leads: list[int],
-                             unlisted: re.Pattern[str]) -> list[Candidate]:
+                             cues: _Cues) -> list[Candidate]:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'. An apposition saying what or where the
         name is outweighs a match by the transliteration-blind key alone ('at Doraleh, a few kilometres west of' is
         no Dayr Alla). `leads`: where a match may start, in order."""
-        matches = _unlisted_matches(norm, leads, unlisted)
+        matches = _unlisted_matches(norm, leads, cues)
         if not matches:
             return found  # most articles: no need to sort the names found
         # Lists, not generators, to sort: compiled, a generator is an object stepped through by generic calls.
@@ -1460,18 +1467,18 @@ class Places:
         return place
 
 
-def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int]) -> None:
+def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int], cues: _Cues) -> None:
     """Append to `leads` where a `_Cues.unlisted` match may start before the capital opening the run that ends at
     `end`, and inside that run: an opening word ('near', 'the', 'town of') and a space before a capital."""
     # Each opening word ends in one of `_LEAD_ENDS`: a test of the letter before the space turns most runs away.
     if capital > 1 and norm[capital - 1] == " " and norm[capital - 2] in _LEAD_ENDS:
-        start = _word_before(norm, capital - 1)
+        start = _word_before(norm, capital - 1, cues.longest_lead)
         word = norm[start:capital - 1]
         if word in _UNLISTED_WORDS:
             leads.append(start)
         elif word == "of" and start > 1 and norm[start - 1] == " ":
-            first = _word_before(norm, start - 1)
-            if norm[first:start - 1] in _UNLISTED_OF:
+            first = _word_before(norm, start - 1, cues.longest_lead)
+            if norm[first:start - 1] in cues.unlisted_of:
                 leads.append(first)
     # Every inner lead is followed by a space: a run of one word (most runs) holds none, told by one search.
     if norm.find(" ", capital, end) < 0 or (norm.find("he ", capital, end) < 0
@@ -1523,12 +1530,16 @@ def _next_word(norm: str, end: int) -> str | None:
     return None if nxt is None else nxt.group(1)
 
 
-def _word_before(norm: str, end: int) -> int:
-    """Where the lower-case ASCII letters before `end` start: an opening word, if they spell one, is all of them
-    (longer runs are cut short, and spell none)."""
+def _word_before(norm: str, end: int, longest: int) -> int:
+    """Where the letters before `end` start: an opening word, if they spell one, is all of them (runs longer than
+    `longest` are cut short, and spell none)."""
     start = end
-    floor = end - _LONGEST_LEAD - 1 if end > _LONGEST_LEAD else 0
-    while start > floor and 97 <= ord(norm[start - 1]) <= 122:  # a-z
+    floor = end - longest - 1 if end > longest else 0
+    while start > floor:
+        code = ord(norm[start - 1])
+        # a-z, read inline compiled; another script's letters by a call, only once no ASCII letter stands there
+        if not (97 <= code <= 122 or (code > 127 and norm[start - 1].isalpha())):
+            break
         start -= 1
     return start
 
@@ -1562,8 +1573,8 @@ def _finds(text: str, part: str, start: int, end: int) -> list[int]:
     return found
 
 
-def _unlisted_matches(norm: str, leads: list[int], unlisted: re.Pattern[str]) -> list[re.Match[str]]:
-    """What `unlisted.finditer(norm)` finds, tried only at `leads`, in order: the few places a match can start,
+def _unlisted_matches(norm: str, leads: list[int], cues: _Cues) -> list[re.Match[str]]:
+    """What `cues.unlisted.finditer(norm)` finds, tried only at `leads`, in order: the few places a match can start,
     where the pattern alone is tried at every word. A lead opening with 'the', 'at', 'in', 'near' or 'off' is tried
     only where what its branches need is there (most fail at a few string reads, where the pattern tries each)."""
     found: list[re.Match[str]] = []
@@ -1575,12 +1586,12 @@ def _unlisted_matches(norm: str, leads: list[int], unlisted: re.Pattern[str]) ->
             if opening == _THE_LEAD:
                 if not _may_be_district(norm, start + 4):
                     continue
-            elif opening != _OTHER_LEAD and not _may_be_located(norm, start, opening == _SITED_LEAD):
+            elif opening != _OTHER_LEAD and not _may_be_located(norm, start, opening == _SITED_LEAD, cues):
                 if units == -2:
-                    units = _last_unit(norm)
+                    units = _last_unit(norm, cues.distance_units)
                 if units <= start:  # nor a distance told after the name
                     continue
-            match = unlisted.match(norm, start)
+            match = cues.unlisted.match(norm, start)
             if match is not None:
                 found.append(match)
                 end = match.end()
@@ -1610,10 +1621,10 @@ def _opening(norm: str, start: int) -> int:
     return _OTHER_LEAD
 
 
-def _last_unit(norm: str) -> int:
-    """Where the last distance unit a `_Cues.unlisted` apposition may hold stands in `norm` (-1: none)."""
+def _last_unit(norm: str, units: tuple[str, ...]) -> int:
+    """Where the last of `units` (`_Cues.distance_units`) stands in `norm` (-1: none)."""
     last = -1
-    for unit in _DISTANCE_UNITS:
+    for unit in units:
         at = norm.rfind(unit)
         if at > last:
             last = at
@@ -1634,7 +1645,7 @@ def _may_be_district(norm: str, name: int) -> bool:
     return first == "n" and norm.startswith(_DISTRICT_WORDS, space)
 
 
-def _may_be_located(norm: str, start: int, sited: bool) -> bool:
+def _may_be_located(norm: str, start: int, sited: bool, cues: _Cues) -> bool:
     """Whether a branch of `_Cues.unlisted` opening with 'at', 'in', 'near' or 'off' at `start` may match by what it
     needs near the name: a qualifier right after its one word (no space or comma inside a word), an apposition at the
     first comma within 60 characters, or a base's word before the opening word (`sited`: 'at' or 'near'). The branch
@@ -1653,8 +1664,8 @@ def _may_be_located(norm: str, start: int, sited: bool) -> bool:
     apposed = norm.find(",", name, name + 61)
     if apposed > name and norm[apposed + 1:apposed + 3] == " a":
         return True
-    # base, camp, depot, outpost, garrison, airstrip: each ends in one of these letters
-    return sited and start > 1 and norm[start - 2] in "eptn" and norm.endswith(_SITED_BEFORE, 0, start)
+    # a test of the letter a base's word ends in turns most words away before the suffix test
+    return sited and start > 1 and norm[start - 2] in cues.sited_ends and norm.endswith(cues.sited_before, 0, start)
 
 
 def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
