@@ -422,3 +422,31 @@ def test_english_unlisted_place_words_keep_their_words() -> None:
     assert cues.unlisted.match("at Kerrow, a few kilometres west of the capital").group("h") == "Kerrow"
     assert cues.unlisted.search("the army garrison at Kerrow").group("e") == "Kerrow"
     assert cues.sited_ends == "enpt" and "districts" in cues.unlisted_of
+
+
+def test_town_port_and_hosting_words_of_another_language_build_the_facility_patterns() -> None:
+    rows = _with(("xx", "zorbhosts", "hosts a"), ("xx", "zorbhome of", "home of"), ("xx", "zorbtown", "town of"),
+                 ("xx", "zorbcapital", "capital"), ("xx", "zorbisle", "island of"), ("xx", "zorbcity", "the town"),
+                 ("xx", "zorbport", "port"), ("xx", "zorbkm", "distance unit"))
+    lists = word_lists_for(rows, "xx")
+    cues = facilities._Cues(lists)
+    assert cues.hosts_after.match(", zorbhome of the fleet") and cues.hosts_after.match(" once zorbhosts marines")
+    assert not cues.hosts_after.match(", home of the fleet") and not cues.hosts_after.match(" hosted marines")
+    assert cues.town_of.match("the occupied zorbtown of Kerrow").end() == len("the occupied zorbtown of ")
+    assert cues.town_of.match("zorbcapital, Kerrow") and cues.town_of.match("the Zorbish zorbisle of Kerrow")
+    assert not cues.town_of.match("the town of Kerrow") and not cues.town_of.match("capital, Kerrow")
+    assert cues.in_the_town.match(" in the zorbcity") and not cues.in_the_town.match(" in the city")
+    assert cues.port_of.search("the civil Zorbport of Kerrow") and not cues.port_of.search("the port of Kerrow")
+    assert cues.island_of.search("on the zorbisle of ") and not cues.island_of.search("on the atoll of ")
+    far = _Cues(lists).distance_from
+    assert far.match(", 40 zorbkm north of the zorbcity of ").end() == len(", 40 zorbkm north of the zorbcity of ")
+    assert far.match(", 40 zorbkm north of the city of ").end() == len(", 40 zorbkm north of ")
+
+
+def test_english_town_port_and_hosting_words_keep_their_words() -> None:
+    cues = facilities._Cues(pattern_words("en"))
+    assert cues.hosts_after.match(" has long hosted ") and cues.hosts_after.match(", was home to ")
+    assert cues.town_of.match("the western Iranian city of X") and cues.town_of.match("the Greek island of X")
+    assert cues.town_of.match("capital, Niamey") and cues.in_the_town.match(" near the port city")
+    assert cues.port_of.search("the Harbour of X") and cues.island_of.search("the atoll of ")
+    assert _Cues(pattern_words("en")).distance_from.match(", 40 km north of the capital ")

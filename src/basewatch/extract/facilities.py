@@ -223,6 +223,21 @@ class _Cues:
         self.hosting_cores = cores(words["hosts a"])
         # A plan for what follows, whose state would run it: 'an earlier Indian plan for a base on X'.
         self.plan_for = re.compile(rf"\b(?:{alternation(words['plan'])})\s+for\s+$")
+        # After a name, a verb of hosting, after adverbs or the comma of an apposition: 'X once hosted', 'X, home of',
+        # 'Engels, home to a bomber base'.
+        self.hosts_after = re.compile(r",?\s+(?:(?:also|still|now|once|long|has|had|have)\s+)*"
+                                      rf"(?:{alternation(words['hosts a'] + words['home of'])})\s+")
+        # The town a described place names: 'an airfield near the village of X', 'in the capital, Niamey', 'on the
+        # Greek island of Lamu'; a few words may qualify a settlement's word ('the occupied city of X', 'the western
+        # Iranian city of X'), one capitalised word an island's.
+        islands = alternation(words["island of"])
+        self.town_of = re.compile(rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:{alternation(words['town of'])}) of"
+                                  rf"|(?:{alternation(words['capital'])}),|(?:[A-Z][a-z]+\s+)?(?:{islands}) of)\s+")
+        # 'the X shipyard in the city': a town told again.
+        self.in_the_town = re.compile(rf"\s+(?:in|near|outside)\s+the\s+(?:{alternation(words['the town'])})\b")
+        # 'the civilian port of Tartus': a port's word before its town.
+        self.port_of = re.compile(rf"\b(?:{alternation(words['port'])}) of\b", re.IGNORECASE)
+        self.island_of = re.compile(rf"\b(?:{islands}) of\s+$", re.IGNORECASE)
 
 
 def _initial_either_case(words: Iterable[str]) -> str:
@@ -296,25 +311,12 @@ _RENAMED: Final = re.compile(
     r"|(?:\s+[a-z]+)?\s+(?:now\s+)?operates\s+as"
     r"|,?\s+(?:also\s+|better\s+|formerly\s+)?known\s+as|\s+(?:was\s+)?renamed)\s+(?:the\s+)?$")
 _RENAMED_WORDS: Final = ("is now", "operates as", "known as", "renamed")
-# 'an airfield near the village of X': the settlement word before a name.
-# 'in the capital, Niamey', 'at the port city of Assab', 'on the island of Lamu': the town a described place names.
-# 'the occupied city of X', 'the western Iranian city of X': a few words may qualify the settlement word.
-_TOWN_OF: Final = re.compile(r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement|coast|district|province"
-                             r"|region|municipality|county|governorate) of"
-                             r"|capital,|(?:[A-Z][a-z]+\s+)?island of)\s+")
 _HOST_KINDS: Final = frozenset({"city", "town", "village", "country"})
-# Between the host and its verb: adverbs, or the comma of an apposition ('Engels, home to a bomber base').
-# After a name, a verb of hosting: 'X once hosted', 'X, home of'.
-_HOSTS_AFTER: Final = re.compile(r",?\s+(?:(?:also|still|now|once|long|has|had|have)\s+)*(?:hosts|hosted|houses|housed"
-                                 r"|(?:is\s+|was\s+)?home\s+(?:to|of))\s+")
 _LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
 # How far after such a verb the forces it hosts may be named.
 _HOSTED_REACH: Final = 50
 _HOST_GAP: Final = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
-_IN_THE_CITY: Final = re.compile(r"\s+(?:in|near|outside)\s+the\s+(?:city|town|port city|capital)\b")
 _WORD_BEFORE: Final = re.compile(r"(\S+)\s+$")
-_PORT_OF: Final = re.compile(r"\b(?:port|harbou?r) of\b", re.IGNORECASE)
-_ISLAND_OF: Final = re.compile(r"\b(?:island|islet|atoll) of\s+$", re.IGNORECASE)
 _PREFIX_GAP: Final = re.compile(r"\s+(?:the\s+)?")
 _INDEFINITE_BEFORE: Final = re.compile(r"\b[Aa]n?\s+$")
 # A town of this many people or more is known as a town ('Port of Spain') rather than as a port.
@@ -653,7 +655,7 @@ class Facilities:
     def _island_base(self, doc: Doc, words: FacilityWords, cand: Candidate) -> bool:
         """'moved fighters to the island of La Orchila': a catalogued island base named as the island, where the
         sentence is about forces."""
-        if not _ISLAND_OF.search(doc.norm, max(0, cand.span[0] - 12), cand.span[0]):
+        if not _cues(doc.language).island_of.search(doc.norm, max(0, cand.span[0] - 12), cand.span[0]):
             return False
         strong = [h.begin for h in words.heads.finditer(doc.norm) if h.text.lower() not in words.weak]
         return _military_context(doc, words, doc.sentence_of(cand.span[0]), strong)
@@ -798,7 +800,7 @@ class Facilities:
         # 'in Russian-occupied Crimea', 'in occupied Melitopol': who holds the place is no part of its name.
         held = _HELD.match(norm, loc.end())
         place_start = held.end() if held else loc.end()
-        after = _TOWN_OF.match(norm, place_start)
+        after = _cues(doc.language).town_of.match(norm, place_start)
         start = after.end() if after else _past_port_word(doc, words, actor_ends, place_start)
         side = bearings.side.match(norm, start)
         name_span = _name_after(norm, side.end() if side else start, sent_end)
@@ -891,7 +893,8 @@ class Facilities:
             inside = prep in _INSIDE and feature_end is None
             # A described spot is the mention; the place after it only names the head. 'a fuel depot at the port of
             # X': the port is an installation of its own, which the depot's mention leaves to the port's rule.
-            end = head.stop if kind == "other" and _PORT_OF.search(norm, loc.end(), name_span[0]) else (
+            port_of = _cues(doc.language).port_of
+            end = head.stop if kind == "other" and port_of.search(norm, loc.end(), name_span[0]) else (
                 feature_end or name_span[1])
             cand = Candidate((intro_start, end), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
@@ -1340,7 +1343,7 @@ def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken:
 def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
     """'the civilian port of Tartus', 'the Iranian port of Chabahar', "Abkhazia's port of X": a port said to be civil
     or a state's or territory's is the town's trading port, not the naval base the catalog has there."""
-    port_of = _PORT_OF.search(doc.norm, span[0], span[1])
+    port_of = _cues(doc.language).port_of.search(doc.norm, span[0], span[1])
     if port_of is None:
         return False
     before = _WORD_BEFORE.search(doc.norm, max(0, port_of.start() - 30), port_of.start())
@@ -1662,7 +1665,7 @@ def _hosts_forces(doc: Doc, words: FacilityWords, span: Span) -> bool:
     """'X once hosted several hundred marines', 'At X, home of much of the Northern Brigade': a catalogued base named by
     its name alone, which the sentence says hosts forces."""
     norm = doc.norm
-    verb = _HOSTS_AFTER.match(norm, span[1])
+    verb = _cues(doc.language).hosts_after.match(norm, span[1])
     if verb is None:
         return False
     hi = min(doc.sentence_of(span[0])[1], verb.end() + _HOSTED_REACH)
@@ -1759,7 +1762,7 @@ def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str
     feature = _REGION_FEATURE.match(doc.norm, region[1], sent_end)
     loc = _APPOSED_AT.match(doc.norm, feature.end() if feature else region[1], sent_end)
     # 'in Poland, in the western city of Poznan': past the settlement word.
-    town_of = _TOWN_OF.match(doc.norm, loc.end()) if loc else None
+    town_of = _cues(doc.language).town_of.match(doc.norm, loc.end()) if loc else None
     span = _name_after(doc.norm, town_of.end() if town_of else loc.end(), sent_end) if loc else None
     place = _place_at(doc, span) if span else None
     if loc is None or span is None or place is None or place.kind not in _TOWN_PLACE_KINDS:
@@ -1844,7 +1847,7 @@ def _another(doc: Doc, actor_list: list[Actor], cand: Candidate, head: Hit, sent
     loc = _bearings(doc.language).locative.match(norm, more.end(), sent_end) if more else None
     if more is None or loc is None or loc.group("force"):
         return None
-    town_of = _TOWN_OF.match(norm, loc.end())
+    town_of = _cues(doc.language).town_of.match(norm, loc.end())
     name_span = _name_after(norm, town_of.end() if town_of else loc.end(), sent_end)
     if name_span is None or _is_date(doc, name_span):
         return None
@@ -1881,7 +1884,7 @@ def _linkable_kinds(kind: str, other: str) -> bool:
 def _in_the_city(doc: Doc, end: int, sent_start: int) -> Span | None:
     """'missiles hit the building in Sevastopol and the X shipyard in the city': the town named last before, in the
     sentence, is the one 'the city' stands for."""
-    if not _IN_THE_CITY.match(doc.norm, end):
+    if not _cues(doc.language).in_the_town.match(doc.norm, end):
         return None
     return next((p.span for p in reversed(doc.places) if sent_start <= p.span[0] and p.span[1] <= end
                  and p.kind in _TOWN_PLACE_KINDS), None)
@@ -2283,7 +2286,7 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
     spot = _SPOT.match(doc.norm, pos, sent_end)
     if spot is not None:
         # '... near the Syrian town of X': past the settlement word.
-        town_of = _TOWN_OF.match(doc.norm, spot.end())
+        town_of = _cues(doc.language).town_of.match(doc.norm, spot.end())
         name = _name_after(doc.norm, town_of.end() if town_of else spot.end(), sent_end)
         return (name, spot.group("prep"), spot.start("tail")) if name else None
     # 'a naval base in the city', 'a depot outside the town': the town the text named last.

@@ -398,7 +398,7 @@ class _Cues:
             r"(?:,|\s+(?:lies|is|sits|was|stands)(?:\s+(?:located|situated))?)\s+"
             rf"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?P<far>[\d,.]+)\s*(?:{far})\s+"
             rf"(?:\([^)]{{0,20}}\)\s+)?(?:{points.bearing}\s+)?"
-            r"(?:of|from)\s+(?:the\s+(?:city|town|village|capital)(?:\s+of)?\s+)?")
+            rf"(?:of|from)\s+(?:the\s+(?:{alternation(words['the town'])})(?:\s+of)?\s+)?")
         # 'from 700 m to ': the figure a runway was lengthened from.
         self.from_to = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+)?([\d.,]+)\s*"
                                   rf"(?:{alternation(words['length unit'])})?\s+to\s+$", re.IGNORECASE)
