@@ -450,3 +450,14 @@ def test_english_town_port_and_hosting_words_keep_their_words() -> None:
     assert cues.town_of.match("capital, Niamey") and cues.in_the_town.match(" near the port city")
     assert cues.port_of.search("the Harbour of X") and cues.island_of.search("the atoll of ")
     assert _Cues(pattern_words("en")).distance_from.match(", 40 km north of the capital ")
+
+
+def test_drilling_developing_and_unplaced_words_of_another_language_build_their_sets() -> None:
+    rows = _with(("xx", "zorbdrilled", "drilling"), ("xx", "zorbdevelops", "developing"),
+                 ("xx", "zorblanded", "unplaced"), ("xx", "zorbparked", "standing"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.drilling == {"zorbdrilled"} and cues.developing == {"zorbdevelops"}
+    assert {"zorblanded", "zorbparked"} <= cues.unplaced_not and "landed" not in cues.unplaced_not
+    english = _EventCues(pattern_words("en"))
+    assert {"trained at", "practiced"} <= english.drilling and "development" in english.developing
+    assert {"hand-over", "touched down", "parked"} <= english.unplaced_not

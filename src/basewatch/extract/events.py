@@ -693,9 +693,7 @@ _OBJECT_REACH: Final = 40
 _AWAY_TYPES: Final = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
 _FROM_BEFORE = re.compile(at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
-# 'develop': building only with the facility as its object ('India is developing a port at X', 'the development of
-# X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds nothing there.
-_DEVELOPING: Final = frozenset({"develop", "develops", "developing", "developed", "development"})
+# After a word of developing (`_Cues.developing`): its object.
 _DEVELOPED_OBJECT: Final = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
@@ -787,14 +785,6 @@ _UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exerc
 _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
-# The words that need a place to be an event (`_UNPLACED_TYPES`), besides those of `_Cues.unplaced_not`.
-_UNPLACED_NOT = frozenset({
-    "delivered", "activated", "fired", "fire", "fires", "firing", "launched", "on alert", "landed", "land at",
-    "lands at", "touched down", "touches down", "touching down", "touch down", "build-up",
-    "target", "targets", "hand over", "handed over", "hands over", "handing over", "handed", "handed back", "handover",
-    "hand-over"})
-# Verbs of drilling: their subject, forces, drill for the state the news is about.
-_DRILLING: Final = frozenset({"practised", "practiced", "exercised", "trained at", "trained together"})
 # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
 # then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
 _FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
@@ -1126,8 +1116,15 @@ class _Cues:
         self.appearing = frozenset(words["appearing"])
         self.rising = frozenset(words["rising"])
         self.new_structure = frozenset(words["going up"]) | self.appearing | self.rising | self.structure_after
-        # Words of hosting, flying, using and standing that need a place to be an event, besides `_UNPLACED_NOT`.
-        self.unplaced_not = self.hosting | self.flying | self.using | self.standing
+        # Words that need a place to be an event (`_UNPLACED_TYPES`): those of hosting, flying, using and standing,
+        # and others ('delivered', 'fired', 'landed', 'handed over').
+        self.unplaced_not = self.hosting | self.flying | self.using | self.standing | frozenset(words["unplaced"])
+        # 'develop': building only with the facility as its object ('India is developing a port at X', 'the
+        # development of X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds
+        # nothing there.
+        self.developing = frozenset(words["developing"])
+        # Verbs of drilling: their subject, forces, drill for the state the news is about.
+        self.drilling = frozenset(words["drilling"])
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
         # What a text it matches ends with before its spaces (`_may_end`): a locative, 'the' or the end of a side.
@@ -1683,7 +1680,7 @@ class Events:
                     continue
             fac = anchor.facility
             if _abstract_object(doc, trig, anchor) or (
-                    word in _DEVELOPING and not _developed(doc, trig, anchor)):
+                    word in _cues(doc.language).developing and not _developed(doc, trig, anchor)):
                 continue
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too;
@@ -3677,7 +3674,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _cues(doc.language).testing)
-            or ((word in _UNPLACED_NOT or word in _cues(doc.language).unplaced_not) and not shot_at
+            or (word in _cues(doc.language).unplaced_not and not shot_at
                 and not (word in _cues(doc.language).standing and _stay_since(doc, trig, index)))
             or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
             or not index.closed(trig.sentence)
@@ -3781,7 +3778,7 @@ def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # 'The United States and the Philippines opened their exercise', 'Greece, which borders Turkey, announced
         # drills': the first state named, the subject's, holds them; one named later only joins or stands by
         return before[0].code
-    if trig.word not in _DRILLING:
+    if trig.word not in _cues(doc.language).drilling:
         return None
     after = [a for a in free if a.span[0] >= trig.span[1]]
     earlier = [a for a in free if a.span[0] < sentence[0]]
