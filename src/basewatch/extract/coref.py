@@ -17,6 +17,8 @@ from basewatch.model import Doc, Facility, Span
 
 # How far back an anaphor may look for its antecedent, in sentences.
 _WINDOW: Final = 3
+# The headline and the opening sentence: a facility named there is the article's topic.
+_LEAD: Final = 2
 # Beyond any position in a text.
 _END: Final = 1 << 62
 # Anaphor head -> facility kinds it can refer to (None: any).
@@ -524,8 +526,16 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
         # facility whose own name holds the noun
         named = [fac for fac in earlier if head and any(f" {head} " in f" {alias.lower()} "
                                                          for alias in (fac.name, *fac.aliases))]
-        found = earlier[0] if len(earlier) == 1 else (named[0] if len(named) == 1 else None)
+        found = earlier[0] if len(earlier) == 1 else (named[0] if len(named) == 1 else _lead(doc, earlier))
     return found
+
+
+def _lead(doc: Doc, earlier: list[Facility]) -> Facility | None:
+    """'France handed the X base to Chad ... [paragraphs on other bases] ... trainers visited the air base': of
+    several facilities that fit, the one the article's headline or opening sentence names is its topic."""
+    lead_end = doc.sentences[min(_LEAD, len(doc.sentences)) - 1][1] if doc.sentences else 0
+    opening = [fac for fac in earlier if min(fac.mentions)[0] < lead_end]
+    return opening[0] if len(opening) == 1 else None
 
 
 def _only_measured_from(doc: Doc, fac: Facility, pos: int) -> bool:
