@@ -406,6 +406,9 @@ _ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir|(?:[Nn]avy|[Aa]rmy|[Ff]or
 # is at ('at the town's airfield').
 _HQ_PLACED: Final = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
 # A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
+# A maker's model designation ('LRX-9', 'TPQ-50'): capitals, a hyphen and a number. Bases named so take one capital
+# ('T-4 air base').
+_DESIGNATION: Final = re.compile(r"[A-Z]{2,}-\d+[A-Z]*")
 _NUMBERED_BASE: Final = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
 _MEASURE_WORD: Final = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # The short form of a head, in brackets after it: ' (FOB)', ' (NSB)'.
@@ -592,6 +595,7 @@ class Facilities:
         facilities, groups = _merge_renamed(doc.norm, facilities, groups)
         facilities, groups = _merge_region_named(facilities, groups)
         places = place_index(doc)
+        places.facility_spans = sorted(span for fac in facilities for span in fac.mentions)
         for fac, group in zip(facilities, groups, strict=True):
             spans = [c.place_span for c in group if c.place_span]
             item = group[0].item
@@ -686,6 +690,7 @@ class Facilities:
         # Heads come in text order: where each one's actors and vague places start in their lists is searched on from
         # the last head's, not bisected anew.
         near_from = near_to = stops_from = stops_to = 0
+        kit = [e.span for e in doc.equipment]
         for head in hits:
             if _overlaps((head.begin, head.stop), taken) or compound_modifier(norm, head, doc.language):
                 continue
@@ -718,6 +723,10 @@ class Facilities:
                 name_span = None
             elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end, near)) is not None:
                 actor_ends[name_span[1]] = owner
+                name_span = None
+            elif name_span and ((kit and _overlaps(name_span, kit))
+                                or _DESIGNATION.fullmatch(norm, *_final_word(norm, name_span)) is not None):
+                # 'an Ardent LRX-9 surveillance radar': a designation before the head names the kit, not a site.
                 name_span = None
             if name_span:
                 # 'a Facebook post', 'the Kathmandu Post': a head that may be a message or an office takes no name.
@@ -2851,7 +2860,8 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
     for place in doc.places:
         place_start, place_end = place.span
         if place.kind in _NAMING_PLACE_KINDS and (
-                (start <= place_start and place_end <= end and _NAME_AFTER_TOWN.fullmatch(norm, place_end, end))
+                (start <= place_start and place_end <= end and _NAME_AFTER_TOWN.fullmatch(norm, place_end, end)
+                 and _town_opens(doc, start, place_start))
                 or (place_end < start and norm.startswith(_OWNER_MARKS, place_end, start)
                     and _OWNER_GAP.fullmatch(norm, place_end, start))):
             return place.span
@@ -2870,6 +2880,26 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
                 and norm.startswith(norm[place_start:place_end], start) and not _NEXT_WORD.match(norm, place_end)):
             return place.span
     return None
+
+
+def _final_word(norm: str, span: Span) -> Span:
+    start, end = span
+    return max(start, norm.rfind(" ", start, end) + 1), end
+
+
+def _town_opens(doc: Doc, start: int, place_start: int) -> bool:
+    """A town names the facility from the name's opening, after words of direction ('North Kazan airfield') or after a
+    particle ('Lago del Fuerte airport'): a town's name that only ends it is a person's ('the Arthur Lewis
+    International Airport' is not in a town Lewis)."""
+    norm = doc.norm
+    direction = _bearings(doc.language).direction
+    pos = start
+    while pos < place_start and (word := direction.match(norm, pos)) is not None:
+        pos = word.end()
+    if pos == place_start:
+        return True
+    before = norm[start:place_start].split()
+    return before[-1] in _NAME_PARTICLES if before else False
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:

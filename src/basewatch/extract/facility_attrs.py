@@ -64,6 +64,8 @@ _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
 # Rules whose facility's name may open with the town it is named after, and how big such a town must be.
 _TOWN_NAMED_RULES: Final = frozenset({"facilities:name-head"})
 _SIZEABLE_TOWN: Final = 5000
+# How far before a town's name the name of a facility holding it may start.
+_NAME_REACH: Final = 80
 # How far from a town a facility lies in the town's division, as a rule.
 _NEAR_KM: Final = 50.0
 _INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2"})
@@ -441,6 +443,8 @@ class PlaceIndex:
         self.dominant: list[str | None] = []
         # The country the article names most, likewise.
         self.named: list[str | None] = []
+        # Every facility's mentions, by start: set once the facilities are merged, before they are located.
+        self.facility_spans: list[Span] = []
 
     def dominant_country(self) -> str | None:
         if not self.dominant:
@@ -860,10 +864,26 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: Plac
     linked: list[PlaceMention] = []
     for place in (doc.places[i] for i in sorted(chosen)):
         inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
+        if not inside and _named_in_other(index, fac, place.span):
+            continue
         near = by_end[bisect_left(ends, place.span[0] - 60):bisect_right(ends, place.span[0])]
         if inside or any(_follows(doc, span, place.span, index) for span in near):
             linked.append(place)
     return linked
+
+
+def _named_in_other(index: PlaceIndex, fac: Facility, place: Span) -> bool:
+    """'flew into X from the base at Arthur Lewis International Airport': a town's name inside another facility's
+    longer name is that facility's, and places nothing said before it."""
+    spans = index.facility_spans
+    start, end = place
+    i = bisect_right(spans, (start, end + _NAME_REACH))
+    while i > 0 and spans[i - 1][0] > start - _NAME_REACH:
+        i -= 1
+        s, e = spans[i]
+        if s <= start and end <= e and (s, e) != place and (s, e) not in fac.mentions:
+            return True
+    return False
 
 
 def _clause_breaks(text: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:

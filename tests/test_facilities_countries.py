@@ -1,0 +1,55 @@
+"""Which country a facility lies in when the places layer reads words of names as towns (an airport named after a
+person, a town's name inside another installation's name), and radar sites told from the radar models they hold."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import facilities_found as found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # A person's surname that is also a town abroad does not place the airport named after him.
+        ("American jets landed at Hiram Adams International Airport on Monday, the Barbados Defence Force said.",
+         "Hiram Adams International Airport", "BB"),
+        ("The U.S. Air Force sent two jets to the island. Next door, Edwin Adams International Airport will be the "
+         "main entry point when Barbados hosts the exercise in May.", "Edwin Adams International Airport", None),
+        # A town after a particle is the one the name is made of.
+        ("The navy lengthened the runway at Rosa del Paso airport in Uruguay last year.", "Rosa del Paso airport",
+         "UY"),
+        # A town's name inside the name of the base a flight came from does not place the airfield it flew into.
+        ("The runway at Melville Hall airport, the island's main airport in Dominica, is getting attention. On "
+         "Tuesday an American patrol aircraft flew into Melville Hall from the regional base at Hiram Adams "
+         "International Airport for a month of patrols.", "Melville Hall airport", "DM"),
+    ],
+)
+def test_country_not_from_a_name_inside_a_name(pipeline: Any, text: str, name: str, country: str | None) -> None:
+    assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A coastal surveillance radar at Hakupu, on the south coast, was completed in November.",
+         "Hakupu surveillance radar"),
+        ("The new coastal radar station at Matura Point, built by the United States, changed the picture.",
+         "Matura Point coastal radar station"),
+    ],
+)
+def test_radar_placed_by_a_locative(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new station was built around an Ardent LRX-9 air surveillance radar.",
+        "The army bought a Tellmark TPQ-50 coastal radar last year.",
+    ],
+)
+def test_model_designation_names_no_radar_site(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}
