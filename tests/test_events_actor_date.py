@@ -1313,3 +1313,25 @@ def test_joined_forces_drill_as_host(pipeline: Any, text: str, expected: list[Ro
 )
 def test_forces_in_a_dependent_territory(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event with no time of its own is dated by the next sentence that opens by telling it again
+        ("The U.S. Navy has moved two drones to Souda Bay naval base, a spokesperson said on Wednesday. The unmanned "
+         "aircraft arrived last week from Italy.", [("deployment", "souda_bay", "US", "2021-02")]),
+        ("Souda Bay naval base lies on Crete. Greek crews will fly alongside Cypriot crews in the navy's annual "
+         "exercise. That exercise opened on Friday in waters south of the island.",
+         [("exercise", None, "GR", "2021-02-26")]),
+        # a retelling at a facility of its own is another event
+        ("The U.S. Navy has moved two drones to Souda Bay naval base, a spokesperson said on Wednesday. The drones "
+         "arrived at Aviano Air Base last week.",
+         [("deployment", "souda_bay", "US", None), ("deployment", "aviano", "US", "2021-02")]),
+        # the time of an absence dates nothing
+        ("Workers are building a new pier at Souda Bay naval base, satellite images show. The pier was not visible "
+         "in images from early 2020.", [("construction", "souda_bay", "GR", None)]),
+    ],
+)
+def test_dated_when_told_again(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -990,6 +990,8 @@ _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|ac
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
 # exercise').
+# 'The unmanned aircraft arrived', 'That exercise opened': a sentence opening by telling again what was told before
+_RETELLING_OPENING: Final = re.compile(r"[\s\"'\u201c]*(?:The|That|These|Those|This)\s+(?:[a-z][\w-]*\s+){0,3}")
 _TOLD_BEFORE: Final = re.compile(at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
@@ -1663,7 +1665,8 @@ class Events:
                             for e in events)))):
                     # 'who led the US withdrawal': an event of no place named again is no new one; 'X watched the
                     # exercise at Y, as Russian forces held joint drills': nor is one its sentence told at a facility
-                    placed.date = placed.date or _same_time_as_told(doc, trig, events)
+                    placed.date = (placed.date or _same_time_as_told(doc, trig, events)
+                                   or _dated_when_retold(doc, trig, triggers, index))
                     events.append(placed)
                     place = _place_object(doc, trig, index) if placed.rule.endswith(_PLACED) else None
                     housed = _housed_after(doc, trig, place, anchors) if trig.type == "deployment" else None
@@ -1751,7 +1754,7 @@ class Events:
             if date is None and not reported:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
-                    or _completion_told_after(doc, trig, index))
+                    or _completion_told_after(doc, trig, index) or _dated_when_retold(doc, trig, triggers, index))
             if date is None and (word in _cues(doc.language).attending or word in _cues(doc.language).watching):
                 date = _attended_date(doc, trig, triggers, index)
             if word in _ABSENT or word in _cues(doc.language).shown_new:
@@ -3972,6 +3975,25 @@ def _dated_before(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Inde
     start = _previous_start(doc, trig.sentence)
     told = [t for t in triggers if t.type == trig.type and t.sentence[0] == start < trig.sentence[0]]
     return _dated(doc, told[-1], index) if told else (None, False)
+
+
+def _dated_when_retold(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> str | None:
+    """'The Navy has moved two drones to X, a spokesperson said. The unmanned aircraft arrived last week from Guam': an
+    event with no time of its own is dated by the next sentence when that sentence opens by telling an event of its
+    type again with a definite subject ('That exercise opened on Monday'), at no facility of its own."""
+    i = bisect_right(doc.sentences, (trig.sentence[1],))
+    if i >= len(doc.sentences):
+        return None
+    lo, hi = doc.sentences[i]
+    then = next((t for t in triggers if lo <= t.span[0] < hi), None)
+    # 'The pier was not visible in images from 2024': a time the next sentence gives for an absence dates nothing;
+    # 'The work was finished in 2019': nor does the end of works told as done (their start is not told)
+    if (then is None or then.type != trig.type or index.names_a_facility(lo, hi) or then.word in _ABSENT
+            or then.word in _cues(doc.language).shown_new or then.word in _COMPLETING
+            or not _RETELLING_OPENING.fullmatch(doc.norm, lo, then.span[0])):
+        return None
+    date, reported = _dated(doc, then, index)
+    return None if reported else date
 
 
 def _visit_of_the_visitor(doc: Doc, trig: Trigger, events: list[Event], index: _Index) -> Event | None:
