@@ -988,10 +988,10 @@ _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
-# Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
-# exercise').
 # 'The unmanned aircraft arrived', 'That exercise opened': a sentence opening by telling again what was told before
 _RETELLING_OPENING: Final = re.compile(r"[\s\"'\u201c]*(?:The|That|These|Those|This)\s+(?:[a-z][\w-]*\s+){0,3}")
+# Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
+# exercise').
 _TOLD_BEFORE: Final = re.compile(at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
