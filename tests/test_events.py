@@ -971,7 +971,7 @@ def test_plain_word_tests_never_rule_out_a_match() -> None:
     pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (ev._STOPPED_BEFORE, ev._STOPPING_WORDS),
              (ev._REPORTED_ON, ev._REPORTING_WORDS), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),
              (ev._MULTINATIONAL, ev._MULTINATIONAL_WORDS), (ev._SUBORDINATE_AFTER, ev._SUBORDINATING_WORDS),
-             (ev._FORCES_BEFORE, ev._FORCE_WORDS)]
+             (ev._cues("en").forces_before, ev._cues("en").force_words)]
     vocabulary = ["until", "the", "runway", "is", "finally", "halted", "paused", "grounded", "said", "says", "told",
                   "shows", "taken", "approved", "authorized", "endorses", "sanctioned", "a", "an", "by", "from", "13",
                   "countries", "nations", "multinational", "after", "before", "because", "troops", "units", "service",

@@ -461,3 +461,21 @@ def test_drilling_developing_and_unplaced_words_of_another_language_build_their_
     english = _EventCues(pattern_words("en"))
     assert {"trained at", "practiced"} <= english.drilling and "development" in english.developing
     assert {"hand-over", "touched down", "parked"} <= english.unplaced_not
+
+
+def test_force_words_of_another_language_build_the_forces_patterns() -> None:
+    rows = _with(("xx", "zorbmen", "forces"), ("xx", "zorb guard", "forces"), ("xx", "zorbtanks", "moved kit"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.forces_word.search("the Zorbmen left") and not cues.forces_word.search("the troops left")
+    assert cues.forces_before.search("French zorbmen, which have then ")
+    assert cues.force_words == ("zorb guard", "zorbmen")
+    assert cues.forces_object.match(" its last 500 zorbmen") and not cues.forces_object.match(" its last 500 troops")
+    assert cues.moved_forces.match(" its new zorbtanks") and cues.moved_forces.match(" the zorb guard")
+    assert cues.with_forces.match(" the base with 500 zorbmen") and cues.qualifies.fullmatch(" zorbmen ")
+    assert cues.forces_from_before.search("zorbmen from Kerrow and Tallan ").group("states") == "Kerrow and Tallan"
+    assert cues.forces_sent_before.search("zorbmen sent to Kerrow after the flood ")
+    assert cues.forces_tailed_before.search("zorbmen in the mission in Kerrow finally ")
+    assert cues.holders.fullmatch(" zorbmen in Kerrow ") and not cues.holders.fullmatch(" troops in Kerrow ")
+    english = _EventCues(pattern_words("en"))
+    assert english.forces_word.search("US Coast Guards") and english.moved_forces.match(" two howitzers")
+    assert {"troops", "air force", "unit"} <= set(english.force_words)

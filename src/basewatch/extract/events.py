@@ -785,27 +785,10 @@ _UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exerc
 _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
-# Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French troops
-# then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
-_FORCE_NAMES = (r"troops|forces|soldiers|servicemen|service members|paratroopers|commandos|infantry|mercenaries|"
-                r"instructors|advisers|advisors|units?|contingents?|detachments?|garrisons?|personnel|peacekeepers|marines|"
-                r"sailors|airmen|fighters|jets|bombers|warplanes|drones|helicopters|warships|ships|vessels|aircraft|"
-                r"planes|submarines|squadrons?|"
-                r"battalions?|brigades?|regiments?|divisions?|military|army|armies|navy|navies|air force|coast guards?")
-_FORCES: Final = f"(?:{_FORCE_NAMES})"
-# Forces anywhere in a clause: what moves or strikes there is military ('young people leave X' is not).
-_FORCES_WORD: Final = re.compile(at_word(_FORCE_NAMES, cased=False) + r"\b", re.IGNORECASE)
 # After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
 # garrison', 'boosted its troops').
 _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
                               r"garrisons?|contingents?|troops|forces|personnel|troop\s+numbers)\b", re.IGNORECASE)
-# After a growing word and its object: forces added with 'with' ('reinforced X with 500 troops').
-_WITH_FORCES = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?with\s+(?:(?:another|more|additional|extra|new|some|about|"
-                          r"[\d,]+|two|three|four|five|six|several|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*"
-                          r"(?:[\w-]+\s+){0,2}?" + _FORCES + r"\b", re.IGNORECASE)
-_FORCES_AT_WORD: Final = at_word(_FORCE_NAMES, cased=False)
-_FORCES_BEFORE = re.compile(_FORCES_AT_WORD + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
-                            r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
 # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
 # 'the move', 'moving ahead', 'moving the base'; 'posted to', 'expelled' only of forces ('soldiers were posted to X',
 # 'troops were expelled from X', not 'diplomats being expelled'); 'due at'
@@ -816,8 +799,6 @@ _MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "re
 # troops'); not 'a massed drone attack'.
 _MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
 _ARTICLE_BEFORE: Final = re.compile(at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
-_MOVED_FORCES = re.compile(r"\s+(?:[\w.'-]+\s+){0,4}?(?:" + _FORCE_NAMES + r"|frigates|destroyers|corvettes|"
-                           r"gunships|tanks|artillery|batteries|launchers|howitzers|missiles)\b", re.IGNORECASE)
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
                              "kicked out"})
 _DUE_AT: Final = frozenset({"due at"})
@@ -830,11 +811,6 @@ _IDIOM_AFTER = re.compile(r"\s+(?:power|an?\s|war|court|light|terms|blows|the\s+
 _REPLACING: Final = frozenset({"replaced", "replace", "replaces", "replacing"})
 _THEM: Final = re.compile(r"\s+them\b")
 _DUE_REACH: Final = 6
-# A part of every word of _FORCES: a window with none of them names no forces.
-_FORCE_WORDS = ("troop", "force", "soldier", "service", "commando", "infantry", "mercenar", "instructor", "advis",
-                "unit", "contingent", "detachment", "garrison", "personnel", "peacekeeper", "marine", "sailor",
-                "airmen", "fighter", "jet", "bomber", "plane", "drone", "helicopter", "ship", "vessel", "aircraft",
-                "squadron", "battalion", "brigade", "regiment", "division", "military", "arm", "nav", "guard")
 # 'entered', 'violated': with a state's airspace or waters as object, an intrusion; anything else is no event.
 _INTRUDING: Final = frozenset({"entered", "violated", "intruded into", "strayed into"})
 _INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
@@ -858,11 +834,8 @@ _PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|reg
 _DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
 _STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
-# Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X after the
-# earthquake flew home').
+# A participle of forces' own before a verb (`_Cues.forces_sent_before`).
 _SENT: Final = re.compile(at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
-_FORCES_SENT_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
-                                 r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
 _AUXILIARY_BEFORE = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
                                + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
@@ -904,22 +877,10 @@ _ARMED_BEFORE = re.compile(at_word(_each("militia|insurgent|jihadist|rebel|milit
                                               r"s?\s+(?:(?:has|have|had)\s+)?$")
                                         + r"|suicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", cased=False),
                            re.IGNORECASE)
-# Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
-# arrived').
+# A state's name, of up to three capitalised words.
 _STATE_NAME: Final = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-_FORCES_FROM_BEFORE = re.compile(_FORCES_AT_WORD + r"\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
-                                 + r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?" + _STATE_NAME + r")*)\s+"
-                                 r"(?:(?:has|have|had|was|were|is|are|then|also|\w+ly)\s+){0,2}$")
-# Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
-_FORCES_OBJECT = re.compile(r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
-                            r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
-                            + _FORCES + r"\b", re.IGNORECASE)
 # After 'pulled': up to 'out', 'back' or 'home'.
 _PULLED_OUT: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
-# Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
-_QUALIFIES = re.compile(r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|coalition|special|armed|regular|elite|"
-                        r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|surveillance|"
-                        r"reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + _FORCES + r"))\s+){0,3}")
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE: Final = re.compile(at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
@@ -1002,8 +963,6 @@ _HELD_BEFORE = re.compile(at_word("held|hold|holds|holding|conducted|conduct|con
                                    "takes part in|joined|participated in|participating in")
                           + r"\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
                           r"(?:[\w'-]+\s+){0,3}$")
-# Between a state and the verb that holds drills: its forces, and where they are ('French forces in New Caledonia').
-_HOLDERS: Final = re.compile(_QUALIFIES.pattern + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
 # Drills of many states, none named: those of the country where they are held.
 _MULTINATIONAL = re.compile(at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                             + r"\b", re.IGNORECASE)
@@ -1362,6 +1321,56 @@ class _Cues:
         # budget', 'The government plans to lengthen the runway').
         self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
         self.home_fund_words = cores(words["home funds"])
+        # The patterns that find forces, by a noun of theirs or their craft's ('troops', 'warplanes').
+        names = alternation(words["forces"], " ")
+        forces = f"(?:{names})"
+        at_forces = at_word(names, cased=False)
+        # A part of every word of forces: a window with none of them names no forces.
+        self.force_words = cores(words["forces"])
+        # Forces anywhere in a clause: what moves or strikes there is military ('young people leave X' is not).
+        self.forces_word = re.compile(at_forces + r"\b", re.IGNORECASE)
+        # After a growing word and its object: forces added with 'with' ('reinforced X with 500 troops').
+        self.with_forces = re.compile(
+            r"\s+(?:[\w'-]+\s+){0,6}?with\s+(?:(?:another|more|additional|extra|new|some|about|"
+            r"[\d,]+|two|three|four|five|six|several|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)*"
+            r"(?:[\w-]+\s+){0,2}?" + forces + r"\b", re.IGNORECASE)
+        # Right before a verb: forces as its subject, perhaps with a relative pronoun or auxiliaries between ('French
+        # troops then left', 'its squadron, which has been permanently deployed', 'US helicopters struck').
+        self.forces_before = re.compile(
+            at_forces + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
+            r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+        # After a verb of moving: forces or their kit as its object, a few words on ('will move its F-35s to X').
+        self.moved_forces = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,4}}?"
+                                       rf"(?:{alternation(words['forces'] + words['moved kit'], ' ')})\b",
+                                       re.IGNORECASE)
+        # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X
+        # after the earthquake flew home').
+        self.forces_sent_before = re.compile(at_forces + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
+                                             r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
+        # Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
+        # arrived').
+        self.forces_from_before = re.compile(
+            at_forces + r"\s+from\s+(?:the\s+)?(?P<states>" + _STATE_NAME
+            + r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?" + _STATE_NAME + r")*)\s+"
+            r"(?:(?:has|have|had|was|were|is|are|then|also|\w+ly)\s+){0,2}$")
+        # Right after a verb of moving: forces as its object ('withdrew its last 500 troops', 'sent more soldiers').
+        self.forces_object = re.compile(
+            r"\s+(?:of\s+)?(?:(?:its|their|the|his|her|some|all|more|most|several|about|around|"
+            r"[\d,]+|last|remaining|additional|extra|new|own)\s+){0,4}(?:[A-Z][\w-]*\s+)?"
+            + forces + r"\b", re.IGNORECASE)
+        # Between a state and the forces it qualifies ('French troops', "Russia's forces", 'US Army helicopters').
+        qualifies = (r"(?:'s?|-led)?\s+(?:(?:[A-Z0-9][\w.-]*|[a-z]+-[\w-]+|coalition|special|armed|regular|elite|"
+                     r"naval|ground|combat|allied|remaining|last|own|more|additional|fighter|patrol|transport|"
+                     r"surveillance|reconnaissance|strategic|nuclear|missile|attack|landing|(?i:" + forces + r"))\s+)"
+                     r"{0,3}")
+        self.qualifies = re.compile(qualifies)
+        # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New
+        # Caledonia').
+        self.holders = re.compile(qualifies + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
+        # Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last
+        # Botswana soldiers in the mission in Cabo Delgado came home').
+        self.forces_tailed_before = re.compile(at_forces + r"\s+(?:in|of|with|at|on)\s+[^,;:.]{1,90}?\s+"
+                                               r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -1531,15 +1540,15 @@ class Events:
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in _cues(doc.language).receiving and not _takes_in_forces(doc, clause[0], m.span(), arms))
                     or (low in cues.pulling and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
-                    or (low in _DEPARTING and not _FORCES_OBJECT.match(doc.norm, m.end(), clause[1])
+                    or (low in _DEPARTING and not cues.forces_object.match(doc.norm, m.end(), clause[1])
                         and not _state_before(doc, start))
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
                     or (low in cues.hosts and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
                     or ((low in cues.using or low in cues.occupying)
-                        and not _forces_before(doc.norm, max(clause[0], start - 60), start))
+                        and not _forces_before(cues, doc.norm, max(clause[0], start - 60), start))
                     or (low in cues.working_from
-                        and not _FORCES_WORD.search(doc.norm, max(clause[0], start - 60), start))
+                        and not cues.forces_word.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in cues.new_structure and kind == "construction"
                         and not _structure_told(doc, low, m.span(), clause))
                     or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
@@ -1554,11 +1563,11 @@ class Events:
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
                     or (low in _MOVING_VERBS and not _moves_forces(doc, m.span(), clause, arms))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
-                                             or not (_forces_before(doc.norm, clause[0], start)
+                                             or not (_forces_before(cues, doc.norm, clause[0], start)
                                                      or _moves_forces(doc, m.span(), clause, arms))))
-                    or (low in _REPLACING and not (_forces_before(doc.norm, clause[0], start) and (
+                    or (low in _REPLACING and not (_forces_before(cues, doc.norm, clause[0], start) and (
                         _moves_forces(doc, m.span(), clause, arms) or _THEM.match(doc.norm, m.end()))))
-                    or (low in _OF_FORCES_ONLY and not _FORCES_WORD.search(doc.norm, clause[0], clause[1]))
+                    or (low in _OF_FORCES_ONLY and not cues.forces_word.search(doc.norm, clause[0], clause[1]))
                     or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, m.end()))
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
                     or (low in cues.closures and _passing_closure(doc, m.span(), clause))
@@ -2602,7 +2611,8 @@ def _part_subject(doc: Doc, lo: int, hi: int) -> bool:
 def _forces_grown(doc: Doc, trig: Trigger) -> bool:
     """A growing word whose object is forces or their presence, or that adds forces with 'with'."""
     end = trig.clause[1]
-    return bool(_PRESENCE_OBJECT.match(doc.norm, trig.span[1], end) or _WITH_FORCES.match(doc.norm, trig.span[1], end))
+    return bool(_PRESENCE_OBJECT.match(doc.norm, trig.span[1], end)
+                or _cues(doc.language).with_forces.match(doc.norm, trig.span[1], end))
 
 
 def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
@@ -3509,7 +3519,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # patrol in Enga province. Troops were sent to the province')
         inland = place.country if place.span[0] < trig.span[0] and place.kind != "country" else None
         actor = (inland or _story_state(actor_list, trig)) if (
-            trig.type not in _OWN_AGENT_TYPES and _FORCES_WORD.search(doc.norm, trig.clause[0], trig.clause[1])
+            trig.type not in _OWN_AGENT_TYPES
+            and _cues(doc.language).forces_word.search(doc.norm, trig.clause[0], trig.clause[1])
             and not _cues(doc.language).gunmen_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 30),
                                                               trig.span[0])) else None
         if actor is None:
@@ -3686,7 +3697,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
                 and _cues(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
             or (told is not None
                 and not (doc.norm.startswith(" of ", trig.span[1])
-                         and _FORCES_OBJECT.match(doc.norm, trig.span[1], trig.clause[1])))
+                         and _cues(doc.language).forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
             or (_may_hold(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
                 and _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]))):
         return None
@@ -3816,24 +3827,25 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     at = _first_from(actor_list, lo)
     near = [a for a in actor_list[at:_first_from(actor_list, start)] if a.span[1] <= start]
     # the rarer subjects are looked for only where their plain words are: most triggers have neither
-    forces = _forces_before(doc.norm, lo, start) or (
-        _FORCES_SENT_BEFORE.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
+    cues = _cues(doc.language)
+    forces = _forces_before(cues, doc.norm, lo, start) or (
+        cues.forces_sent_before.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
     owner = forces and next((i for i in reversed(range(len(near)))
-                             if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
+                             if cues.qualifies.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
     if forces is None and doc.norm.find(" from ", lo, start) >= 0:
         # 'Soldiers from Rwanda and Burundi arrived': the first state after 'from' right after the forces
-        forces = _FORCES_FROM_BEFORE.search(doc.norm, lo, start)
+        forces = cues.forces_from_before.search(doc.norm, lo, start)
         owner = forces and next((i for i, a in enumerate(near) if a.span[0] == forces.start("states")), None)
     if forces is None and trig.type in _MOVING_TYPES:
         # 'the last Tanzanian soldiers of the mission in eastern Congo came home': forces told with where they served
         lo = max(opening, start - _TAILED_REACH)
-        forces = _FORCES_TAILED_BEFORE.search(doc.norm, lo, start) if _may_hold(
-            doc.norm, lo, start, _FORCE_WORDS) else None
+        forces = cues.forces_tailed_before.search(doc.norm, lo, start) if _may_hold(
+            doc.norm, lo, start, cues.force_words) else None
         if forces is not None:
             near = [a for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, forces.start())]
                     if a.span[1] <= forces.start()]
             owner = next((i for i in reversed(range(len(near)))
-                          if _QUALIFIES.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
+                          if cues.qualifies.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
     if forces is not None and (
             (trig.word in _cues(doc.language).habitual
              and not _AUXILIARY_BEFORE.search(doc.norm, forces.start(), start))
@@ -3846,7 +3858,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # 'the war left Russian troops in X': forces left behind stay; with forces as its object 'left' tells no move
     word = trig.word
     # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
-    moved = _FORCES_OBJECT.match(doc.norm, end, trig.clause[1]) if (
+    moved = cues.forces_object.match(doc.norm, end, trig.clause[1]) if (
         trig.type in _MOVING_TYPES and word not in _cues(doc.language).leaving
         and word not in _cues(doc.language).habitual) else None
     named = moved and [a for a in actor_list[_first_from(actor_list, end):] if a.span[1] <= moved.end()]
@@ -3875,29 +3887,26 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # 'Russia and Belarus held joint drills', "China's navy began exercises", 'Pakistan conducted air strikes': the
     # state right before the verb
     holder = held and next((i for i in range(len(near))
-                            if _HOLDERS.fullmatch(doc.norm, near[i].span[1], held.start())), None)
+                            if cues.holders.fullmatch(doc.norm, near[i].span[1], held.start())), None)
     if held and holder is None and _AGENT_PRONOUN.search(doc.norm, max(opening, held.start() - 30), held.start()):
         # 'Africa Command said that it had carried out an air strike': 'it' for the subject of a sentence so far
         pronoun = Trigger(held.span(), trig.type, trig.sentence, trig.clause, held.group().lower())
         return _pronoun_agent(doc, pronoun, actor_list)
     joined = held and holder is None and doc.norm.find(" from ", opening, held.start()) >= 0 and (
-        _FORCES_FROM_BEFORE.search(doc.norm, opening, held.start()))
+        cues.forces_from_before.search(doc.norm, opening, held.start()))
     if joined:
         # 'troops from the United States and the Philippines are taking part in the drills'
         holder = next((i for i, a in enumerate(near) if a.span[0] == joined.start("states")), None)
     return _first_of_joined(doc, near, holder) if holder is not None else None
 
 
-# Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last Botswana
-# soldiers in the mission in Cabo Delgado came home').
-_FORCES_TAILED_BEFORE: Final = re.compile(_FORCES_AT_WORD + r"\s+(?:in|of|with|at|on)\s+[^,;:.]{1,90}?\s+"
-                                          r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
 _TAILED_REACH: Final = 130
 
 
-def _forces_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
-    """Forces right before `hi` as the subject of the verb there, searched for only where a word of forces is."""
-    return _FORCES_BEFORE.search(norm, lo, hi) if _may_hold(norm, lo, hi, _FORCE_WORDS) else None
+def _forces_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """Forces right before `hi` as the subject of the verb there (`cues.forces_before`), searched for only where a
+    word of forces is."""
+    return cues.forces_before.search(norm, lo, hi) if _may_hold(norm, lo, hi, cues.force_words) else None
 
 
 def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:
@@ -4455,8 +4464,9 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
 def _craft_before(doc: Doc, lo: int, hi: int, arms: list[int]) -> bool:
     """Equipment (`arms`: the sorted starts of its mentions) or forces named before `hi` in the clause from `lo`."""
     at = _bisect_left(arms, lo)
+    cues = _cues(doc.language)
     return (at < len(arms) and arms[at] < hi) or bool(
-        _may_hold(doc.norm, lo, hi, _FORCE_WORDS) and _FORCES_WORD.search(doc.norm, lo, hi))
+        _may_hold(doc.norm, lo, hi, cues.force_words) and cues.forces_word.search(doc.norm, lo, hi))
 
 
 def _forces_enter(doc: Doc, end: int, clause: Span, start: int, arms: list[int]) -> bool:
@@ -4474,7 +4484,7 @@ def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
     """Forces or weapons (`arms`: the sorted starts of equipment mentions) are the object of a verb of moving, a few
     words after it in its clause."""
     hi = min(clause[1], span[1] + _OBJECT_REACH)
-    if _MOVED_FORCES.match(doc.norm, span[1], hi):
+    if _cues(doc.language).moved_forces.match(doc.norm, span[1], hi):
         return True
     after = _bisect_right(arms, span[1])
     return after < len(arms) and arms[after] <= hi
