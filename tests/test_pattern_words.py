@@ -290,10 +290,13 @@ def test_place_and_tie_words_of_another_language_build_the_facility_patterns() -
 
 def test_words_of_visiting_drilling_and_staying_of_another_language_build_their_sets() -> None:
     names = ("travel", "watching", "attending", "training together", "repairing", "testing", "leaving", "staying")
-    cues = _EventCues(word_lists_for(_with(*(("xx", f"zorb{i}", name) for i, name in enumerate(names))), "xx"))
+    rows = _with(*(("xx", f"zorb{i}", name) for i, name in enumerate(names)), ("xx", "zorbposted", "stationed"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
     found = (cues.travel, cues.watching, cues.attending, cues.training_together, cues.repairing, cues.testing,
-             cues.leaving, cues.staying)
+             cues.leaving, cues.staying - {"zorbposted"})
     assert found == tuple({f"zorb{i}"} for i in range(len(names)))
+    # the words of being stationed are words of staying and of standing both
+    assert "zorbposted" in cues.staying & cues.standing and "stationed" not in cues.staying | cues.standing
     english = _EventCues(pattern_words("en"))
     assert "touched down" in english.travel and "presided over" in english.attending
     assert "will train alongside" in english.training_together and "test launch" in english.testing
@@ -332,12 +335,13 @@ def test_saying_and_keeping_words_of_another_language_build_the_facility_pattern
 
 def test_standing_and_building_words_of_another_language_build_their_sets() -> None:
     rows = _with(("xx", "zorbparked", "standing"), ("xx", "zorbworked from", "working from"),
-                 ("xx", "zorboccupied", "occupying"), ("xx", "zorbmanned", "manning"), ("xx", "zorbused", "using"),
+                 ("xx", "zorbkept", "stationed"), ("xx", "zorboccupied", "occupying"), ("xx", "zorbmanned", "manning"),
+                 ("xx", "zorbused", "using"),
                  ("xx", "zorbsprung", "going up"), ("xx", "zorbadded", "putting up"),
                  ("xx", "zorbappeared", "appearing"), ("xx", "zorbrising", "rising"), ("xx", "zorbshows", "showing"),
                  ("xx", "zorbgets", "getting"), ("xx", "zorbnew", "new"))
     cues = _EventCues(word_lists_for(rows, "xx"))
-    assert cues.standing == {"zorbparked", "zorbworked from"} and cues.working_from == {"zorbworked from"}
+    assert cues.standing == {"zorbparked", "zorbworked from", "zorbkept"} and cues.working_from == {"zorbworked from"}
     assert cues.manning == {"zorbmanned", "zorbused", "zorboccupied"} and cues.occupying == {"zorboccupied"}
     # the verbs of showing and getting stand before the new word, with or without the article
     assert cues.shown_new == {"zorbshows zorbnew", "zorbshows a zorbnew"}
@@ -350,6 +354,7 @@ def test_standing_and_building_words_of_another_language_build_their_sets() -> N
 def test_english_standing_and_building_words_keep_their_words() -> None:
     cues = _EventCues(pattern_words("en"))
     assert {"stationed", "deployed there", "have been at", "works from"} <= cues.standing
+    assert {"kept", "based at", "deployed"} <= cues.staying and "deployed" not in cues.standing
     assert {"manned", "use", "has occupied"} <= cues.manning
     assert {"shows new", "revealed a new", "paid for a new", "laid"} <= cues.structure_after
     assert {"sprung up", "has appeared", "rising"} <= cues.new_structure - cues.structure_after
@@ -479,3 +484,12 @@ def test_force_words_of_another_language_build_the_forces_patterns() -> None:
     english = _EventCues(pattern_words("en"))
     assert english.forces_word.search("US Coast Guards") and english.moved_forces.match(" two howitzers")
     assert {"troops", "air force", "unit"} <= set(english.force_words)
+
+
+def test_a_demonym_may_stand_before_two_settlement_words_of_the_language() -> None:
+    rows = _with(("xx", "zorbport", "settlement"), ("xx", "zorbcity", "settlement"))
+    cues = _Cues(word_lists_for(rows, "xx"))
+    assert cues.demonym_town.search("near the Zorbish zorbport zorbcity of ").group(1) == "Zorbish"
+    assert cues.demonym_town.search("near the Zorbish zorbcity of ").group(1) == "Zorbish"
+    assert not cues.demonym_town.search("near the Zorbish port city of ")
+    assert _Cues(pattern_words("en")).demonym_town.search("the Iraqi port city of ").group(1) == "Iraqi"

@@ -1041,7 +1041,7 @@ class _Cues:
         # Verbs of leaving, after whose object may come the state it is left in (`_IN_A_STATE`).
         self.leaving = frozenset(words["leaving"])
         # Words of staying: with 'until' and a date, they tell when the stay ended.
-        self.staying = frozenset(words["staying"])
+        self.staying = frozenset(words["stationed"] + words["staying"])
         # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
         self.flying = frozenset(words["flying"])
         # Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
@@ -1056,7 +1056,7 @@ class _Cues:
         # no event ('farmers work from the airfield').
         self.working_from = frozenset(words["working from"])
         # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-        self.standing = frozenset(words["standing"]) | self.working_from
+        self.standing = frozenset(words["stationed"] + words["standing"]) | self.working_from
         # Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops
         # have occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle
         # ('in occupied territory') is no verb.

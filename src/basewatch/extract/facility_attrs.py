@@ -258,9 +258,9 @@ class _Cues:
             rf"(?:(?:{alternation(words['settlement'] + words['island'])})\s+of\s+)?\S*\s*$", re.IGNORECASE)
         # Before one of several runways' lengths: 'and a second, of ', 'another of ', 'the other '.
         self.counted = re.compile(rf"\b(?:{alternation(words['counted'], ' ')})\b[^.;\d]{{0,20}}$")
-        # A demonym before a settlement word: 'near the northern Iraqi town of '.
+        # A demonym before a settlement word, or two ('near the northern Iraqi town of ', 'the Iraqi port city of ').
         self.demonym_town = re.compile(
-            rf"\b([A-Z][\w-]+)\s+(?:port\s+)?(?:{settlements}) of\s+$")
+            rf"\b([A-Z][\w-]+)\s+(?:(?:{settlements})\s+)?(?:{settlements}) of\s+$")
         # A division of a state before its name: 'the province of '.
         self.division_of = re.compile(rf"\b(?:{alternation(words['division'])}) of\s+$", re.IGNORECASE)
         # Between a force and a facility: where the force is ('at', 'used a separate'); one that 'left the base' is
