@@ -1305,6 +1305,11 @@ class _Cues:
                                   re.IGNORECASE)
         # Before a visit word: one who goes on a state's business, if no title of event_words.tsv tells it.
         self.delegation = re.compile(at_word(alternation(words["visitor"]), cased=False) + r"\b", re.IGNORECASE)
+        # Around a visit word: people of the public who come for pleasure, its subject or its agent after 'by'.
+        onlooker = alternation(words["onlooker"])
+        self.onlooker = re.compile(at_word(onlooker, cased=False) + r"\b", re.IGNORECASE)
+        self.by_onlookers = re.compile(rf"(?:\s+[\w,-]+){{0,4}}?\s+by\s+(?:[\w,.-]+\s+){{0,3}}?(?:{onlooker})\b",
+                                       re.IGNORECASE)
         # Around a state that pays for works: 'paid for (partly) by China', 'funded by the United States', 'with
         # Chinese funding', 'with Australian money'; a lender is no payer ('with Chinese loans' names none).
         funded = alternation(words["funded"])
@@ -1629,7 +1634,7 @@ class Events:
                     or _opens_a_happening(doc, trig) or _undone(doc, trig)
                     or _takes_over_task(doc, trig) or _en_route(doc, trig)
                     or _projectile_flight(doc, trig) or _leaves_in_a_state(doc, trig) or _natural_harm(doc, trig)
-                    or _untitled_trip(doc, trig) or _other_sense(doc, trig)
+                    or _untitled_trip(doc, trig) or _onlookers_visit(doc, trig) or _other_sense(doc, trig)
                     or (word in _PLAN_WORDS and _works_of_one_told(doc, trig, triggers))):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
@@ -4085,6 +4090,19 @@ def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
         return False
     return not (event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
                 or _cues(doc.language).delegation.search(doc.norm, trig.clause[0], trig.span[0]))
+
+
+def _onlookers_visit(doc: Doc, trig: Trigger) -> bool:
+    """'Tourists now visit its tunnels', 'the air show, which 80,000 spectators visited', 'is visited by hikers': people
+    of the public who come for pleasure make no visit; 'the minister visited X with tourists' is still one."""
+    if trig.type != "visit":
+        return False
+    cues = _cues(doc.language)
+    lo = max(trig.clause[0], trig.span[0] - _REACH)
+    if cues.onlooker.search(doc.norm, lo, trig.span[0]) is not None:
+        return not (event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0])
+                    or cues.delegation.search(doc.norm, lo, trig.span[0]))
+    return cues.by_onlookers.match(doc.norm, trig.span[1], trig.clause[1]) is not None
 
 
 def _traveller(doc: Doc, trig: Trigger) -> bool:

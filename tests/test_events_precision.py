@@ -1,0 +1,36 @@
+"""Events: words of events told in a sense that tells none (a visit of the public), on our own sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from event_rows import Row, events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia runs Kresty air base. Tourists now visit its old bunkers.",
+        "The old Kresty air base is visited every summer by thousands of hikers.",
+        "Turkey runs Incirlik Air Base. Some 60,000 spectators visited the base on Saturday for its air show.",
+        "Russia runs Tartus naval base. The base held an open day which, the navy said, 8,000 members of the public "
+        "visited.",
+    ],
+)
+def test_the_public_visiting_for_pleasure_is_no_visit(pipeline: Any, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey runs Incirlik Air Base. The defence minister visited the base on 6 March 2021 with a group of "
+         "tourists.", ("visit", "incirlik", "TR", "2021-03-06")),
+        ("The Chinese ambassador, greeted by spectators, visited Hmeimim air base on 6 March 2021.",
+         ("visit", "hmeimim", "CN", "2021-03-06")),
+    ],
+)
+def test_an_official_among_the_public_still_visits(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)
