@@ -34,3 +34,36 @@ def test_the_public_visiting_for_pleasure_is_no_visit(pipeline: Any, text: str) 
 )
 def test_an_official_among_the_public_still_visits(pipeline: Any, text: str, expected: Row) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weapons put in place, told in the passive with the weapons' own word
+        ("Turkey runs Incirlik Air Base. Anti-ship launchers have been set up at the base in March 2021.",
+         ("deployment", "incirlik", "TR", "2021-03")),
+        ("Russian coastal missile batteries were set up at Tartus naval base in May 2020.",
+         ("deployment", "tartus", "RU", "2020-05")),
+        # forces that settle at a place, the verb with no object
+        ("A detachment of Turkish army engineers set up at Incirlik Air Base in June 2020.",
+         ("deployment", "incirlik", "TR", "2020-06")),
+        ("Two companies of Russian marines arrived in Syria in May 2020 and set up at Tartus naval base.",
+         ("deployment", "tartus", "RU", "2020-05")),
+    ],
+)
+def test_forces_or_weapons_set_up_are_deployed(pipeline: Any, text: str, expected: Row) -> None:
+    rows = events(pipeline, text)
+    assert expected in rows
+    assert [e for e in rows if e[0] == "construction"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia set up a new naval base at Tartus in 2017.", ("construction", "tartus", "RU", "2017")),
+        ("A field hospital was set up at Incirlik Air Base in March 2021.",
+         ("construction", "incirlik", "TR", "2021-03")),
+    ],
+)
+def test_a_base_or_a_structure_set_up_is_built(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)

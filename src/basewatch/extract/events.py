@@ -799,6 +799,8 @@ _MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "re
 # troops'); not 'a massed drone attack'.
 _MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
 _ARTICLE_BEFORE: Final = re.compile(at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
+# Right after a verb of setting up with no object: where its subject settled ('the engineers set up at a camp').
+_SETTLED_AT = re.compile(r"\s+(?:at|in|on|inside|near)\s", re.IGNORECASE)
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
                              "kicked out"})
 _DUE_AT: Final = frozenset({"due at"})
@@ -1348,6 +1350,9 @@ class _Cues:
         self.moved_forces = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,4}}?"
                                        rf"(?:{alternation(words['forces'] + words['moved kit'], ' ')})\b",
                                        re.IGNORECASE)
+        # Forces or their kit anywhere before a passive verb of putting in place ('launchers have been set up').
+        self.kit_word = re.compile(at_word(alternation(words["forces"] + words["moved kit"], " "), cased=False) + r"\b",
+                                   re.IGNORECASE)
         # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X
         # after the earthquake flew home').
         self.forces_sent_before = re.compile(at_forces + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
@@ -1520,10 +1525,10 @@ class Events:
             if low in cues.appearing and _craft_before(doc, clause[0], start, arms):
                 # 'four Su-34s have appeared at X': aircraft or forces seen at a place for the first time came there
                 kind = "deployment"
-            if low in _SETTING_UP and (_craft_before(doc, clause[0], start, arms) if _PASSIVE_RIGHT_BEFORE.search(
-                    doc.norm, max(0, start - 6), start) else _moves_forces(doc, m.span(), clause, arms)):
-                # 'S-400 launchers were set up at X', 'set up a Patriot battery at X': weapons or forces put in place
-                # are deployed; a base or a structure set up is built
+            if low in _SETTING_UP and _sets_up_forces(doc, m.span(), clause, arms):
+                # 'S-400 launchers were set up at X', 'set up a Patriot battery at X', 'the marines set up at X':
+                # weapons or forces put in place, or forces settling there, are deployed; a base or a structure set up
+                # is built
                 kind = "deployment"
             if low in _cues(doc.language).stay_since:
                 if _stay_begun(doc, m.span(), sentence, clause) and (_craft_before(doc, clause[0], start, arms) or any(
@@ -4496,6 +4501,17 @@ def _forces_enter(doc: Doc, end: int, clause: Span, start: int, arms: list[int])
     at = opening.end() if opening else end + 1
     return (any(p.span[0] == at and p.kind != _DEMONYM for p in doc.places)
             or any(span[0] == at for fac in doc.facilities for span in fac.mentions))
+
+
+def _sets_up_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
+    """A verb of setting up whose passive subject is forces or weapons, whose object is, or whose subject is forces that
+    settle at a place with no object ('the marines set up at X')."""
+    start, end = span
+    if _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start):
+        return (_craft_before(doc, clause[0], start, arms)
+                or _cues(doc.language).kit_word.search(doc.norm, clause[0], start) is not None)
+    return _moves_forces(doc, span, clause, arms) or (
+        _SETTLED_AT.match(doc.norm, end, clause[1]) is not None and _craft_before(doc, clause[0], start, arms))
 
 
 def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
