@@ -235,13 +235,14 @@ def test_actor_origin_is_not_the_place(pipeline: Any, text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # keeping forces at a place is a deployment there; keeping anything else is not
-        ("Turkey keeps troops and drones at Incirlik Air Base under a 2019 agreement.",
-         [("deployment", "incirlik", "TR", None)]),
+        # keeping forces at a place is standing presence there (docs/data-model.md), no event; nor is keeping anything
+        # else
+        ("Turkey keeps troops and drones at Incirlik Air Base under a 2019 agreement.", []),
         ("Turkey kept the talks at Incirlik Air Base secret.", []),
-        # a relative clause about a unit: where it keeps its forces is the place
-        ("Air defence rests with No. 6 Squadron, which keeps four Typhoon fighters at Incirlik Air Base.",
-         [("deployment", "incirlik", "TR", None)]),
+        ("Air defence rests with No. 6 Squadron, which keeps four Typhoon fighters at Incirlik Air Base.", []),
+        # kept there with a time it began, a move then
+        ("Air defence rests with No. 6 Squadron, which has kept four Typhoon fighters at Incirlik Air Base since 2019.",
+         [("deployment", "incirlik", "TR", "2019")]),
     ],
 )
 def test_keeping_forces(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -67,3 +67,27 @@ def test_forces_or_weapons_set_up_are_deployed(pipeline: Any, text: str, expecte
 )
 def test_a_base_or_a_structure_set_up_is_built(pipeline: Any, text: str, expected: Row) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey keeps troops and drones at Incirlik Air Base under a 2019 agreement with Ankara.",
+        "Russia keeps about 300 marines and two corvettes at Tartus naval base.",
+    ],
+)
+def test_keeping_forces_somewhere_tells_where_they_are(pipeline: Any, text: str) -> None:
+    # 'keeps troops at X' is standing presence (docs/data-model.md), forces as its object or not
+    assert [e for e in events(pipeline, text) if e[0] == "deployment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Luftwaffe has kept a small training unit at Incirlik Air Base since 1960.",
+         ("deployment", "incirlik", "DE", "1960")),
+        ("Russia kept warships at Tartus naval base until 2002.", ("withdrawal", "tartus", "RU", "2002")),
+    ],
+)
+def test_keeping_forces_with_a_time_still_tells_a_move(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)

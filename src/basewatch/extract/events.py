@@ -1059,6 +1059,9 @@ class _Cues:
         self.working_from = frozenset(words["working from"])
         # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
         self.standing = frozenset(words["stationed"] + words["standing"]) | self.working_from
+        # Those of them in the present, which forces as their object leave a state ('keeps troops at X'), where the
+        # past may tell a move ('it based fighters at X').
+        self.holding = frozenset(words["holding"])
         # Verbs of occupying: forces as their subject moved in ('the army has occupied a disused depot at X', 'troops
         # have occupied the island since 1945'); a place occupied by anyone else is no move, and the bare participle
         # ('in occupied territory') is no verb.
@@ -4437,10 +4440,13 @@ def _ended(doc: Doc, trig: Trigger, index: _Index) -> bool:
 
 
 def standing(doc: Doc, trig: Trigger) -> bool:
-    """'F-16s are based at X': where forces are, not an event; 'have been based at X since 2012' dates a move."""
-    return (trig.word in _cues(doc.language).standing
+    """'F-16s are based at X', 'Turkey keeps troops at X': where forces are, not an event; 'have been based at X since
+    2012' dates a move, as 'it based fighters at X' tells one."""
+    cues = _cues(doc.language)
+    return (trig.word in cues.standing
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
-            and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
+            and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or trig.word in cues.holding
+                 or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
 
 
 def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
