@@ -53,3 +53,17 @@ def test_radar_placed_by_a_locative(pipeline: Any, text: str, name: str) -> None
 )
 def test_model_designation_names_no_radar_site(pipeline: Any, text: str) -> None:
     assert found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator", "country"),
+    [
+        # A territory with a code of its own is the country of the catalogued bases on it; its sovereign runs them.
+        ("French Falcon jets flew from Tontouta Air Base 186 on Monday to patrol the fishing zone.",
+         "Tontouta Air Base 186", "FR", "NC"),
+        ("A rocket lifted off from the Guiana Space Centre on Tuesday.", "Guiana Space Centre", "FR", "GF"),
+    ],
+)
+def test_catalogued_base_in_a_territory(pipeline: Any, text: str, name: str, operator: str, country: str) -> None:
+    fac = found(pipeline, text)[name]
+    assert (fac["operator"], fac["country"]) == (operator, country)
