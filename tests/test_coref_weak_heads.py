@@ -22,6 +22,14 @@ from event_rows import Row, events
          "complain about the noise. Tourists like the beaches. The defence minister visited the range in May 2022.",
          [("construction", "marsh-point-firing-range", None, "2021"),
           ("visit", "marsh-point-firing-range", None, "2022-05")]),
+        # a station named before: 'the station' two sentences on is it, though placed by a date after it
+        ("A new jetty at the Kestrel naval station was completed in August. The jetty lets patrol boats tie up "
+         "alongside. The Dutch ambassador toured the station on Monday, the ministry said.",
+         [("construction", "kestrel-naval-station", None, "2020-08"),
+          ("visit", "kestrel-naval-station", "NL", "2021-03-01")]),
+        # two stations named: 'the station' is neither
+        ("Kestrel naval station lies north of the Brisk coast guard station. Fishermen complain about the "
+         "noise. The Dutch ambassador toured the station on Monday, the ministry said.", []),
         # no facility named with the word: 'the airport' may be any airport there
         ("Rivet Air Base is the main air force base of Ostland. A new hangar was built there in 2021. Fishermen "
          "complain about the noise. Tourists like the beaches. Two F-16s landed at the airport in May 2022.",
