@@ -493,3 +493,16 @@ def test_a_demonym_may_stand_before_two_settlement_words_of_the_language() -> No
     assert cues.demonym_town.search("near the Zorbish zorbcity of ").group(1) == "Zorbish"
     assert not cues.demonym_town.search("near the Zorbish port city of ")
     assert _Cues(pattern_words("en")).demonym_town.search("the Iraqi port city of ").group(1) == "Iraqi"
+
+
+def test_place_kind_words_of_another_language_open_a_place_after_a_trigger() -> None:
+    rows = _with(("xx", "zorbtown", "place kind"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.place_opening.match(" the zorbtown of Kerrow").end() == len(" the zorbtown of ")
+    assert cues.place_opening.match(" the town of Kerrow").end() == len(" the ")
+    assert cues.place_object["attack"].match(" on the border zorbtown of Kerrow").end() == len(
+        " on the border zorbtown of ")
+    assert cues.place_object["attack"].match(" on the border town of Kerrow").end() == len(" on the ")
+    english = _EventCues(pattern_words("en"))
+    assert english.place_opening.match(" the island of Kerrow").end() == len(" the island of ")
+    assert english.place_object["deployment"].match(" troops to the Red Sea port of Kerrow")

@@ -570,16 +570,14 @@ _FRONTIER: Final = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airsp
 _OBJECT_PLACE_KINDS: Final = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
 _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
                                r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
-# A place named by its kind before its name ('to its border town of Pacaraima', 'the eastern city of Kharkiv', 'the
-# Red Sea port of Hodeidah'), or by its name after 'the': what follows is the place's name.
-_KIND = (r"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?(?:town|city|village|port|capital|region|province|"
-         r"district|island)\s+of\s+")
-
-
-def _place_objects(side: str) -> dict[str, re.Pattern[str]]:
+def _place_objects(side: str, kinds: str) -> dict[str, re.Pattern[str]]:
     """Right after a trigger, by its type: a town or country as its object, which places the event; `side` a compass
-    side's source, for a part of a country named by it ('in northern Mali', 'to eastern Ukraine')."""
-    kind_of = rf"(?:{_KIND}|the\s+)?(?:{side}\s+)?"
+    side's source, for a part of a country named by it ('in northern Mali', 'to eastern Ukraine'), `kinds` the words
+    of a place's kind (class place kind)."""
+    # A place named by its kind before its name ('to its border town of Pacaraima', 'the eastern city of Kharkiv', 'the
+    # Red Sea port of Hodeidah'), or by its name after 'the': what follows is the place's name.
+    kind = rf"(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{kinds})\s+of\s+"
+    kind_of = rf"(?:{kind}|the\s+)?(?:{side}\s+)?"
     return {
         "attack": re.compile(r"\s+(?:on|against|in|into|inside)\s+" + kind_of + r"(?=\S)|\s+" + kind_of + r"(?=[A-Z])"),
         "withdrawal": re.compile(r"\s+(?:(?:out\s+)?(?:of|from)\s+" + kind_of + r"|(?=[A-Z])|"
@@ -831,7 +829,6 @@ _CRASHING: Final = frozenset({"crashed"})
 _SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at", "have been at",
                       "has been at", "had been at"})
 _SETTING_UP: Final = frozenset({"set up", "sets up", "setting up"})
-_PLACE_OPENING = re.compile(r"\s+(?:the\s+)?(?:(?:town|city|village|province|region|capital|port|district)\s+of\s+)?")
 # 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
 _DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
@@ -1097,7 +1094,10 @@ class _Cues:
         self.locative_endings = _endings([*_LOCATIVE_WORDS.split("|"), "the", *points.side_ends])
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
         self.placed_phrase = re.compile(rf"\s+(?:{_PLACING_WORDS}|{points.point}\s+of)\s+[^,;.()]{{1,60}}")
-        self.place_object = _place_objects(points.side)
+        kinds = alternation(words["place kind"])
+        self.place_object = _place_objects(points.side, kinds)
+        # Right after a verb of entering: what opens a place's name ('entered the town of X').
+        self.place_opening = re.compile(rf"\s+(?:the\s+)?(?:(?:{kinds})\s+of\s+)?")
         drills = alternation(words["drill"])
         # After forces a place hosts: they came for an exercise, which its own noun tells.
         self.for_drills = re.compile(at_word("for", cased=False) + r"\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -3958,7 +3958,8 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
 
 def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
     # 'entered Laos', 'entered the town of X': the place is the verb's direct object
-    obj = (_PLACE_OPENING if trig.word in _ENTERING else _cues(doc.language).place_object[trig.type]).match(
+    cues = _cues(doc.language)
+    obj = (cues.place_opening if trig.word in _ENTERING else cues.place_object[trig.type]).match(
         doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
         return _country_named_before(doc, trig)
@@ -4503,7 +4504,7 @@ def _forces_enter(doc: Doc, end: int, clause: Span, start: int, arms: list[int])
     Laos', 'entered the town of X'), not airspace or waters, talks or a phase."""
     if not _craft_before(doc, clause[0], start, arms):
         return False
-    opening = _PLACE_OPENING.match(doc.norm, end, clause[1])
+    opening = _cues(doc.language).place_opening.match(doc.norm, end, clause[1])
     at = opening.end() if opening else end + 1
     return (any(p.span[0] == at and p.kind != _DEMONYM for p in doc.places)
             or any(span[0] == at for fac in doc.facilities for span in fac.mentions))
