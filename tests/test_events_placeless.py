@@ -341,3 +341,38 @@ def test_visit_goes_on_at_the_facility_told_before(pipeline: Any, text: str, exp
 )
 def test_move_told_of_a_country_and_a_base(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # drills of forces no state is named for are the exercise of the land whose place their clause names
+        ("Two frigates and a supply ship held an anti-submarine drill in the waters off Latakia in May 2020.",
+         [("exercise", None, "SY", "2020-05")]),
+        # else of the country the story's facilities are in
+        ("Two interceptors flew over the pole during a scheduled exercise in March 2020.",
+         [("exercise", None, "SY", "2020-03")]),
+        ("Some 30 warships of the fleet put to sea for a planned exercise in July 2020, the press office said.",
+         [("exercise", None, "SY", "2020-07")]),
+    ],
+)
+def test_drills_of_no_state_named(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert unplaced(pipeline, OPENING + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drills told before, named again with no place of their own
+        "Officials said the exercise would end on Friday.",
+        "Crews stayed at sea until the exercise ended in May 2020.",
+    ],
+)
+def test_drills_told_again_have_no_state_of_their_own(pipeline: Any, text: str) -> None:
+    assert unplaced(pipeline, OPENING + text) == []
+
+
+def test_drills_told_at_no_place_then_at_a_facility_are_its(pipeline: Any) -> None:
+    text = ("An allied naval exercise wound down on Friday in the eastern Mediterranean. Submarines from six navies"
+            " took part in the two-week drill, which was run from Tartus naval base, the alliance said.")
+    assert of_type(pipeline, OPENING + text, "exercise") == [("exercise", "tartus", "RU", "2021-02-26")]

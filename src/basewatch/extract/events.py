@@ -1785,9 +1785,13 @@ class Events:
                 date, reported = None, False
             if actor is None and date is None and trig.type == "attack":
                 actor, date = _effect_of_told(doc, trig, events)
-            if _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1]))) or (
-                    date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
-                continue
+            retold = _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1])))
+            if retold or (date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
+                unplaced = _placed_retelling(trig, events) if retold else None
+                if unplaced is None:
+                    continue
+                events.remove(unplaced)
+                date = date or unplaced.date
             if hosted and date is None and word in _cues(doc.language).hosted and not (
                     _ROTATING_AFTER.match(doc.norm, trig.span[1])):
                 # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move;
@@ -3805,12 +3809,26 @@ def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # 'The United States and the Philippines opened their exercise', 'Greece, which borders Turkey, announced
         # drills': the first state named, the subject's, holds them; one named later only joins or stands by
         return before[0].code
-    if trig.word not in _cues(doc.language).drilling:
-        return None
-    after = [a for a in free if a.span[0] >= trig.span[1]]
-    earlier = [a for a in free if a.span[0] < sentence[0]]
-    found = (after and after[0]) or (earlier and earlier[-1])
-    return found.code if found else None
+    if trig.word in _cues(doc.language).drilling:
+        after = [a for a in free if a.span[0] >= trig.span[1]]
+        earlier = [a for a in free if a.span[0] < sentence[0]]
+        found = (after and after[0]) or (earlier and earlier[-1])
+        if found:
+            return found.code
+    return _drill_ground(doc, trig)
+
+
+def _drill_ground(doc: Doc, trig: Trigger) -> str | None:
+    """'warships of the fleet held a boarding drill in the lagoon off X', 'jets flew over the pole during an exercise':
+    drills no state is named for are the exercise of the land whose place their clause names (the host's, as
+    docs/data-model.md rules), else of the one country the story's facilities are in."""
+    ground = next((p.country for p in doc.places if trig.clause[0] <= p.span[0] < trig.clause[1]
+                   and p.kind != _DEMONYM and p.country), None)
+    if ground is not None or _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
+        # 'until the exercise ends': drills told before, whose state is theirs, unless the clause places them
+        return ground
+    countries = {f.country for f in doc.facilities if f.country}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
@@ -4090,6 +4108,13 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
         not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
+
+
+def _placed_retelling(trig: Trigger, events: list[Event]) -> Event | None:
+    """'NATO's exercise wound down at sea. Ships took part in the two-week drill, which was run from X': drills told
+    first at no place and then at a facility are the facility's, one event there (docs/data-model.md)."""
+    told = [e for e in events if e.type == trig.type]
+    return told[0] if trig.type == "exercise" and len(told) == 1 and told[0].facility is None else None
 
 
 def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
