@@ -408,9 +408,10 @@ _SUBORDINATING_WORDS: Final = ("after", "before", "because")
 # Opening a clause: 'when', tying it to the time of the clause before.
 _WHEN_OPENING: Final = re.compile(r"[\s,]*when\s", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
-_OTHER_CLAUSE = re.compile(at_word(_each("since|before|after|until|when|as|that|which",
+_OTHER_CLAUSE_WORDS: Final = ("since", "before", "after", "until", "when", "as", "that", "which")
+_OTHER_CLAUSE = re.compile(at_word(_each("|".join(_OTHER_CLAUSE_WORDS),
                                              r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
-                                       + _each("since|before|after|until",
+                                       + _each("|".join(_OTHER_CLAUSE_WORDS[:4]),
                                                r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b")))
 # Natural hazards: as the subject of an attack word ('the tsunami destroyed it') or its agent ('hit by a cyclone').
 _HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
@@ -504,8 +505,9 @@ _APPROVING_WORDS: Final = ("approv", "authori", "endors", "sanction")
 _DECIDED = re.compile(at_word(r"plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|"
                               r"ordered|authori[sz]ed", cased=False) + r"\b", re.IGNORECASE)
 # Between an event and a later time: a span that reckons the event from another ('two months after', 'days before').
-_OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False) + r"\s+(?:after|before)\b",
-                          re.IGNORECASE)
+_OFFSET_WORDS: Final = ("after", "before")
+_OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False)
+                          + rf"\s+(?:{'|'.join(_OFFSET_WORDS)})\b", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+)?"
                               r"(?:after|before|until|as)\s", re.IGNORECASE)
@@ -3495,7 +3497,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     an event with no facility, when the place is the trigger's object."""
     word = trig.word
     if (trig.type not in _PLACE_TYPES or (word in _cues(doc.language).standing and not _stay_since(doc, trig, index))
-            or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])):
+            or _infinitive_before(doc.norm, trig.span[0])):
         return None
     sentence = trig.sentence
     if not index.closed(sentence):
@@ -3707,7 +3709,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _cues(doc.language).testing)
             or (word in _cues(doc.language).unplaced_not and not shot_at
                 and not (word in _cues(doc.language).standing and _stay_since(doc, trig, index)))
-            or _INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
+            or _infinitive_before(doc.norm, trig.span[0])
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
             or (trig.type == "attack"
@@ -4827,7 +4829,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     near = [d for d in index.dates_in(trig.sentence[0], trig.sentence[1])
             if not _other_clause(doc, trig, d.span) and not index.others_date(trig, d) and not index.dateline(d)]
     if near and (_approved_before(doc, trig) or _funded_before(doc, trig)
-                 or (_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0])
+                 or (_infinitive_before(doc.norm, trig.span[0])
                      and _DECIDED.search(doc.norm, trig.clause[0], trig.span[0]))):
         # 'approved on Tuesday the deployment of ... in 2026', 'agreed in 2019 to deploy jets', 'released funds in
         # May for the resurfacing': a time before the event noun or infinitive is the approval's, the agreement's or
@@ -4912,7 +4914,7 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
             or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 120),
                                                                           trig.span[0])))
-            or (bool(_INFINITIVE.search(doc.norm, max(0, trig.span[0] - 5), trig.span[0]))
+            or (_infinitive_before(doc.norm, trig.span[0])
                 and not _works_under_way(doc, trig)
                 and not _FIRST_TO.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]))
             or _funded_before(doc, trig) or _approved_before(doc, trig))
@@ -4950,25 +4952,55 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         return subordinate or _closed_relative(doc, trig, span)
     if span[0] <= trig.span[1]:
         return False
-    if _OFFSET_FROM.search(doc.norm, trig.span[1], span[0]):
+    # The patterns below each need a word or mark of their own between the trigger and the date: string tests on the
+    # gap spare most of them the search.
+    gap = doc.norm[trig.span[1]:span[0]]
+    if _may_hold(doc.norm, trig.span[1], span[0], _OFFSET_WORDS) and _OFFSET_FROM.search(
+            doc.norm, trig.span[1], span[0]):
         # 'arrived two months after the vote on 16 November': the time is that of what the event is reckoned from
         return True
     if trig.type == "exercise" and _cues(doc.language).drill_course.search(doc.norm, trig.span[1], span[0]):
         # 'flew from X during the Arctic Challenge exercise, which ended on Wednesday': the drills' own course dates
         # them, relative clause or not
         return False
-    if _own_course(doc, trig, span):
+    closed = doc.norm.rfind(",", trig.span[1], span[0])
+    # what `_OWN_COURSE` and `_RELATIVE_CLAUSE` open with: a comma, then 'which' or 'that' (or 'where', 'whose')
+    relative = closed >= 0 and ("which" in gap or "that" in gap)
+    if relative and _own_course(doc, trig, span):
         return False
-    verb = _VERB_OF_DATE.search(doc.norm, trig.span[1], span[0])
+    verb = _VERB_OF_DATE.search(doc.norm, trig.span[1], span[0]) if "ed" in gap and (
+        closed >= 0 or "and" in gap) else None
     if verb is not None and (verb.group(1) or verb.group(2)) not in _cues(doc.language).works_told_again:
         # 'a site built in the 1950s and abandoned in 1986', 'inspected the wharf, lengthened by 40 metres in 2025': a
         # verb of its own after 'and' or a comma holds the date; but 'was rebuilt and reopened in July' tells the end
         # of the same works
         return True
     # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
-    closed = doc.norm.rfind(",", trig.span[1], span[0])
-    return bool(_OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0])
-                or _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0]))
+    return bool((_word_then_space(doc.norm, max(trig.span[1], closed), span[0], _OTHER_CLAUSE_WORDS)
+                 and _OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0]))
+                or ((relative or (closed >= 0 and ("where" in gap or "whose" in gap)))
+                    and _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0])))
+
+
+def _word_then_space(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in text[lo:hi] as a word, white space after it: what a cased pattern opening with
+    `at_word` of them and `\\s` needs, a literal test that spares it the search."""
+    for word in words:
+        at = text.find(word, lo, hi)
+        while at >= 0:
+            end = at + len(word)
+            if end < hi and text[end].isspace() and not _word_char(text, at - 1):
+                return True
+            at = text.find(word, at + 1, hi)
+    return False
+
+
+def _infinitive_before(norm: str, at: int) -> bool:
+    """`_INFINITIVE` in the 5 characters before `at`, searched only where they end with 'to' and white space."""
+    lo = max(0, at - 5)
+    window = norm[lo:at]
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.endswith("to") and _INFINITIVE.search(norm, lo, at) is not None
 
 
 def _after_the(norm: str, at: int) -> bool:
