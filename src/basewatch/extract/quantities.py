@@ -322,6 +322,14 @@ _TOKEN_MARKS: Final = "'/\"-"
 _CLOSING: Final = "'\""
 
 
+def _by_last(words: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Non-empty `words` by their last character."""
+    found: dict[str, list[str]] = {}
+    for word in sorted(words):
+        found.setdefault(word[-1], []).append(word)
+    return {last: tuple(group) for last, group in found.items()}
+
+
 class Matcher:
     """The compiled patterns and word lists for one language; pure, no `Doc` writes."""
 
@@ -408,10 +416,11 @@ class Matcher:
         # the longest word `before` reads: how far back from the number a match of it can begin
         before_words = _words(lang, "range_open", "designator", "currency", *_QUALIFIER_KINDS)
         self.before_words = max(map(len, before_words), default=0)
-        # What those words end a text with, lower-cased, for a test that spares most numbers the search; None where
-        # a word holds a character past ASCII, which a case-blind pattern may match otherwise than `str.lower` tells.
-        self.before_endings = tuple(sorted(w.lower() for w in before_words)) if all(
-            w.isascii() for w in before_words) else None
+        # What those words end a text with, lower-cased, for a test that spares most numbers the search, by their last
+        # character (compiled, `str.endswith` given a tuple is a generic call, and the tuple was long); None where a
+        # word holds a character past ASCII, which a case-blind pattern may match otherwise than `str.lower` tells.
+        self.before_endings = _by_last(w.lower() for w in before_words) if all(
+            w.isascii() and w for w in before_words) else None
         self.before = re.compile(
             rf"(?<![\w-])(?:(?P<qual>(?i:{qualifiers}))"
             # After a designator the number names ("Type 055"); after a currency code it prices ("EUR 40 m").
@@ -536,7 +545,10 @@ class Matcher:
         if run < words_end and "A" <= norm[run] <= "Z":
             return True
         head = norm[max(0, words_end - self.before_words):words_end]
-        return not head.isascii() or head.lower().endswith(endings)
+        if not head.isascii():
+            return True
+        low = head.lower()
+        return any(low.endswith(ending) for ending in endings.get(low[-1:], ()))
 
     def _changed_to(self, norm: str, match: re.Match[str]) -> Tail | None:
         """A bare number a change reaches is a count of what changes: "bringing its force there to some 4,000,",
