@@ -12,6 +12,7 @@ from basewatch.extract.dates import (
     Context,
     Dates,
     _date_digits,
+    _folds_into_ascii,
     _opens_number,
     _unfolded,
     build_grammar,
@@ -59,6 +60,7 @@ NEEDING_TEXTS = [
     "Over the weekend of 3 March, 7 ships sailed; the winter 2021 drill came 2 weeks afterwards, not 2 weeks agO.",
     "Il y a deux ans, trois semaines plus tard, le week-end du 3 mars; l'été 2020.",
     "Two years ago the ſhips left (ı, µ, ΣΟΦΙΑ), and 3 days later they came back.",
+    "Two years ago the Straße (µ, ΣΟΦΙΑ, KELVIN) was shut, and 3 days later the AGO report.",
 ]
 
 
@@ -77,6 +79,11 @@ def test_rules_skipped_for_want_of_their_word_would_not_have_matched() -> None:
 def test_texts_the_lower_case_does_not_guide() -> None:
     assert not _unfolded("Plain ASCII, KELVIN and café, naïve, Ärger")
     assert all(_unfolded(f"text {ch} here") for ch in "ıſµΣςϐ")
+
+
+def test_texts_an_ascii_word_may_be_misread_in() -> None:
+    assert not _folds_into_ascii("Plain ASCII, KELVIN and café, naïve, Ärger, Straße, µ, ΣΟΦΙΑ")
+    assert all(_folds_into_ascii(f"text {ch} here") for ch in "ıſ")
 
 
 FOLLOWING_TEXTS = [

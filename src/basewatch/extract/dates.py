@@ -1290,9 +1290,12 @@ class Grammar:
               reach: Reach | None = None) -> re.Match[str] | None:
         """The first rule, in priority order, that a token of `kinds` opens at `start` (`reach`: `reaches` of the
         text, where the caller has it, so that rules whose needed word comes nowhere after `start` are not tried)."""
-        word = self._next_word(norm, start)
-        if kinds in self.led and word and word != _DIGITS_WORD and word not in self.vocabulary:
-            return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
+        # The word after is read only where a test asks for it (a month or weekday alone may open a date).
+        word: str | None = None
+        if kinds in self.led:
+            word = self._next_word(norm, start)
+            if word and word != _DIGITS_WORD and word not in self.vocabulary:
+                return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
         needs = self.needs[kinds]
         follows = self.follows[kinds]
         for i, pattern in enumerate(self.patterns[kinds]):
@@ -1300,6 +1303,8 @@ class Grammar:
             if reach is not None and need >= 0 and reach.before(need, start):
                 continue
             allowed = follows[i]
+            if allowed is not None and word is None:
+                word = self._next_word(norm, start)
             if word and allowed is not None and word not in allowed:
                 continue  # 'May 2019' opens no month range, '2019, the' no ISO date
             match = pattern.match(norm, start)
@@ -1458,10 +1463,22 @@ class Reach:
         last = self.last[need]
         if last == -2:
             if self.usable is None:
-                self.usable = len(self.doc.lower()) == len(self.doc.norm) and not _unfolded(self.doc.norm)
+                norm = self.doc.norm
+                # ASCII words are misread only through 'ı' and 'ſ': two character tests spare the text's other
+                # characters the whole-text check
+                ascii_words = all(word.isascii() for words in self.needed for word in words)
+                self.usable = len(self.doc.lower()) == len(norm) and not (
+                    _folds_into_ascii(norm) if ascii_words else _unfolded(norm))
             lowered = self.doc.lower()
             last = self.last[need] = max(lowered.rfind(word) for word in self.needed[need]) if self.usable else -1
         return self.usable is True and last < start
+
+
+def _folds_into_ascii(text: str) -> bool:
+    """Whether `text` holds a character that the rules' case-blind matching may take for an ASCII letter its lower case
+    is not: 'ı' (read as 'i') or 'ſ' (as 's'); the dotted capital I, read as 'i', lower-cases to two characters, which
+    the caller tells by the lengths."""
+    return "\u0131" in text or "\u017f" in text
 
 
 def _unfolded(text: str) -> bool:
