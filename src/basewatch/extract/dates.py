@@ -1285,6 +1285,9 @@ class Grammar:
     # Per set of start kinds, for each of its patterns the words that may come after the start's word (`_FOLLOWS`),
     # or None for any.
     follows: dict[frozenset[str], tuple[frozenset[str] | None, ...]]
+    # Per set of start kinds, for each of its patterns whether it is the decade rule read from a four-digit run ('the
+    # 1990s' opens with its article; '1990s' with the run), which only a run ending in 0 with an s after opens.
+    decades: dict[frozenset[str], tuple[bool, ...]]
 
     def match(self, norm: str, start: int, kinds: frozenset[str],
               reach: Reach | None = None) -> re.Match[str] | None:
@@ -1298,10 +1301,13 @@ class Grammar:
                 return None  # 'the', 'a', 'first' open far more phrases than dates: no rule need be tried
         needs = self.needs[kinds]
         follows = self.follows[kinds]
+        decades = self.decades[kinds]
         for i, pattern in enumerate(self.patterns[kinds]):
             need = needs[i]
             if reach is not None and need >= 0 and reach.before(need, start):
                 continue
+            if decades[i] and not _decade_digits(norm, start):
+                continue  # '2019', '2020 drills': most years are no decade
             allowed = follows[i]
             if allowed is not None and word is None:
                 word = self._next_word(norm, start)
@@ -1405,6 +1411,17 @@ class Grammar:
 # `Doc.digit_runs()` gives: compiled, a regex call per run costs several times the tests.
 _NOT_BEFORE_DATE_DIGITS: Final = frozenset(".,")
 _NOT_BEFORE_NUMBER: Final = frozenset("_.,-/$€£#")
+
+
+# What may follow a decade's digits: its s in any case the rule's case-blind pattern reads ('ſ' as 's'), or the
+# apostrophe before it ('1990's').
+_DECADE_ENDS: Final = frozenset("sSſ'")
+
+
+def _decade_digits(norm: str, start: int) -> bool:
+    """Whether the four-digit run at `start` may be a decade's ('1990s', "1980's"): it ends with 0, an s or an
+    apostrophe after it."""
+    return norm[start + 3:start + 4] == "0" and norm[start + 4:start + 5] in _DECADE_ENDS
 
 
 def _run_end(norm: str, start: int) -> int:
@@ -1548,6 +1565,8 @@ def build_grammar(lang: str) -> Grammar:
         needs,
         needed,
         follows,
+        {kinds: tuple(rule == "decade" and kinds == _DIGIT_KINDS[4] for rule in rules if _STARTS[rule] & kinds)
+         for kinds in every_kinds},
     )
 
 
