@@ -436,7 +436,8 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by
                               r"(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?that)\b[^,]*$")
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
-_OWN_SUBJECT = re.compile(at_word("as|while|whereas|when|after|before|because|since|until")
+_OWN_SUBJECT_WORDS: Final = ("as", "while", "whereas", "when", "after", "before", "because", "since", "until")
+_OWN_SUBJECT = re.compile(at_word("|".join(_OWN_SUBJECT_WORDS))
                           + r"\s+(?:the\s+)?[A-Z][\w'-]*"
                           r"(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
                           r"[a-z]+(?:ed|s)\b")
@@ -2721,6 +2722,15 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
+def _ends_with_by(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] may end with 'by' or 'by the' and white space, in any case (as `_may_end` tells, with no
+    tuple of words: compiled, `str.endswith` given one is a generic call)."""
+    window = text[lo:hi]
+    stripped = window.rstrip()
+    tail = stripped[-3:].lower()
+    return len(stripped) < len(window) and (tail.endswith("by") or tail == "the")
+
+
 def _may_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may end with one of `words` (lower-case ASCII) and white space, in any case: a literal test
     that spares a case-blind pattern ending so (`\\s+$`) the search, which tries it at every position. Outside ASCII
@@ -3036,9 +3046,11 @@ class _Index:
         the giver of what moves, by 'by' or as a relative clause's subject after the craft's noun, moves nothing."""
         norm, start = self.doc.norm, actor.span[0]
         cues = _cues(self.doc.language)
-        return bool(cues.donor_before.search(norm, max(0, start - 30), start)
-                    or (_NOUN_RIGHT_BEFORE.search(norm, max(0, start - 30), start)
-                        and cues.donor_after.match(norm, actor.span[1])))
+        # `donor_before` ends with 'by' (and 'the'), seldom before a state; `donor_after` fails at once where it fails
+        return bool((_ends_with_by(norm, max(0, start - 30), start)
+                     and cues.donor_before.search(norm, max(0, start - 30), start))
+                    or (cues.donor_after.match(norm, actor.span[1])
+                        and _NOUN_RIGHT_BEFORE.search(norm, max(0, start - 30), start)))
 
     def supplier(self, actor: Actor) -> bool:
         if actor.span not in self._supplier:
@@ -3198,6 +3210,8 @@ def _first_listed(doc: Doc, before: list[Anchor]) -> Anchor:
 
 def _own_subject_before(doc: Doc, lo: int, start: int, hi: int) -> bool:
     """A clause with a subject of its own opens in [lo, start), its verb before `hi`."""
+    if not _word_then_space(doc.norm, lo, min(hi, len(doc.norm)), _OWN_SUBJECT_WORDS, start):
+        return False
     own = _OWN_SUBJECT.search(doc.norm, lo, min(hi, len(doc.norm)))
     return own is not None and own.start() < start
 
@@ -4982,12 +4996,14 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
                     and _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0])))
 
 
-def _word_then_space(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` stands in text[lo:hi] as a word, white space after it: what a cased pattern opening with
-    `at_word` of them and `\\s` needs, a literal test that spares it the search."""
+def _word_then_space(text: str, lo: int, hi: int, words: tuple[str, ...], opening_before: int = -1) -> bool:
+    """Whether one of `words` stands in text[lo:hi] as a word (opening before `opening_before`, where one is given),
+    white space after it: what a cased pattern opening with `at_word` of them and `\\s` needs, a literal test that
+    spares it the search."""
+    last = hi if opening_before < 0 else min(hi, opening_before)
     for word in words:
         at = text.find(word, lo, hi)
-        while at >= 0:
+        while 0 <= at < last:
             end = at + len(word)
             if end < hi and text[end].isspace() and not _word_char(text, at - 1):
                 return True
