@@ -2350,7 +2350,7 @@ def _pronoun_object(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None
     """'the Soviet Union ran a signals station at Lourdes. Russia closed it in 2002.': 'it' right after the verb, in a
     sentence naming no facility, stands for the one facility of the sentence before; in a sentence that names one,
     'it' is as likely another noun ('began an attempt to build a runway on Mayun but abandoned it')."""
-    if not _IT_AFTER.match(doc.norm, trig.span[1]):
+    if not _it_after(doc.norm, trig.span[1]):
         return None
     here = anchors.within(trig.sentence[0], trig.sentence[1])
     if here:
@@ -2722,6 +2722,26 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
+def _former_before(norm: str, at: int) -> bool:
+    """`_FORMER_BEFORE` in the 8 characters before `at`, searched only where they end with 'former' or 'ex' and white
+    space or hyphens, in any case (seldom)."""
+    lo = max(0, at - 8)
+    end = at
+    while end > lo and (norm[end - 1].isspace() or norm[end - 1] == "-"):
+        end -= 1
+    tail = norm[max(lo, end - 6):end].lower()
+    return (end < at and (tail.endswith("former") or tail.endswith("ex"))
+            and _FORMER_BEFORE.search(norm, lo, at) is not None)
+
+
+def _it_after(norm: str, at: int) -> bool:
+    """`_IT_AFTER` at `at`, matched only where white space and 'it' come there (seldom)."""
+    end = at
+    while end < len(norm) and norm[end].isspace():
+        end += 1
+    return end > at and norm[end:end + 2] == "it" and _IT_AFTER.match(norm, at) is not None
+
+
 def _ends_with_by(text: str, lo: int, hi: int) -> bool:
     """Whether text[lo:hi] may end with 'by' or 'by the' and white space, in any case (as `_may_end` tells, with no
     tuple of words: compiled, `str.endswith` given one is a generic call)."""
@@ -3033,7 +3053,7 @@ class _Index:
                 _cues(self.doc.language).frontier_with.search(norm, max(0, start - 30), start)))
             self._free[actor.span] = not (locative
                                           # 'a former Turkish navy patrol craft': whose it once was, not who moves it
-                                          or _FORMER_BEFORE.search(norm, max(0, start - 8), start) is not None
+                                          or _former_before(norm, start)
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
                                           or norm.startswith(_BASED_IN, actor.span[1])
@@ -3152,7 +3172,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         return before[-1]
     if trig.type == "attack":
         # 'bombed it during the war, when they also struck X': 'it' is the target, X one of another clause
-        after = [] if _IT_AFTER.match(doc.norm, trig.span[1]) else [
+        after = [] if _it_after(doc.norm, trig.span[1]) else [
             a for a in after if not _from_origin(doc, trig.span[1], a.span[0])]
         # 'hit fuel tanks near the southern port and the naval base at X': a facility that only locates the target
         # yields to one that is a target itself
