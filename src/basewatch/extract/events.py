@@ -510,8 +510,9 @@ _OFFSET_WORDS: Final = ("after", "before")
 _OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False)
                           + rf"\s+(?:{'|'.join(_OFFSET_WORDS)})\b", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
+_TEMPORAL_WORDS: Final = ("after", "before", "until", "as")
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+)?"
-                              r"(?:after|before|until|as)\s", re.IGNORECASE)
+                              rf"(?:{'|'.join(_TEMPORAL_WORDS)})\s", re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
 _RELATIVE_NEXT: Final = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
@@ -2734,6 +2735,26 @@ def _former_before(norm: str, at: int) -> bool:
             and _FORMER_BEFORE.search(norm, lo, at) is not None)
 
 
+def _temporal_clause(norm: str, at: int) -> bool:
+    """`_TEMPORAL_CLAUSE` at `at`, matched only where one of its clause words is among the first five words there: its
+    words follow each other with white space between, the clause word at most fifth (three words, a unit, the word).
+    A word past ASCII may be one in any case ('aſ'), so it is matched."""
+    size = len(norm)
+    pos = at
+    for _ in range(5):
+        while pos < size and norm[pos].isspace():
+            pos += 1
+        first = pos
+        while pos < size and (norm[pos].isalnum() or norm[pos] == "_"):
+            pos += 1
+        if pos == first:
+            return False
+        word = norm[first:pos]
+        if not word.isascii() or word.lower() in _TEMPORAL_WORDS:
+            return _TEMPORAL_CLAUSE.match(norm, at) is not None
+    return False
+
+
 def _it_after(norm: str, at: int) -> bool:
     """`_IT_AFTER` at `at`, matched only where white space and 'it' come there (seldom)."""
     end = at
@@ -4887,7 +4908,7 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         # 'docked on Tuesday and will hold an exercise': the time of what was done is not that of what will be
         own = [d for d in own if d.span[1] > trig.span[0] or not _AND_FUTURE.search(doc.norm, d.span[1], trig.span[0])]
         inside = [d for d in inside if d in own]
-    if _TEMPORAL_CLAUSE.match(doc.norm, clause[0]):
+    if _temporal_clause(doc.norm, clause[0]):
         # 'weeks after X fired missiles at the base': the main clause's date is not this event's; but 'batteries
         # were moved in June, after Iran fired missiles at X': what came just before a month or year fell in it
         if not inside and _JUST_AFTER.match(doc.norm, clause[0]):
