@@ -326,11 +326,13 @@ _TARGET_AFTER: Final = re.compile(at_word("on|against|targeting", cased=False) +
 _BASED_IN: Final = "-based"
 # After a state: a person or an outlet of that nationality who reports or studies ('a Russian analyst', 'a US think
 # tank'), not the state acting.
-_CIVIL_BODY_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:think[\s-]tank|news\s+agency|newspaper|broadcaster|"
-                               r"outlet|website|researchers?|analysts?|academics?|journalists?|scientists?|"
-                               r"research\s+(?:group|team|institute|centre|center)|institute|monitoring\s+group|"
-                               r"investigative\s+(?:site|outlet|group))\b",
-                               re.IGNORECASE)
+_CIVIL_BODIES: Final = (r"think[\s-]tank", r"news\s+agency", "newspaper", "broadcaster", "outlet", "website",
+                         "researchers?", "analysts?", "academics?", "journalists?", "scientists?",
+                         r"research\s+(?:group|team|institute|centre|center)", "institute", r"monitoring\s+group",
+                         r"investigative\s+(?:site|outlet|group)")
+_CIVIL_BODY_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_CIVIL_BODIES)})\b", re.IGNORECASE)
+# The first four letters of each (all plain letters), for a test that spares most states the match.
+_CIVIL_BODY_OPENINGS: Final = frozenset(body[:4] for body in _CIVIL_BODIES)
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
 _CREW_AFTER: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
 _WITH_A_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
@@ -2735,6 +2737,25 @@ def _former_before(norm: str, at: int) -> bool:
             and _FORMER_BEFORE.search(norm, lo, at) is not None)
 
 
+def _civil_body_after(norm: str, at: int) -> bool:
+    """`_CIVIL_BODY_AFTER` at `at`, matched only where one of the three words after white space there (two modifiers,
+    then the body's word) opens as a body's word does; a word past ASCII may be one in any case, so it is matched."""
+    size = len(norm)
+    pos = at
+    for _ in range(3):
+        if pos >= size or not norm[pos].isspace():
+            return False
+        while pos < size and norm[pos].isspace():
+            pos += 1
+        first = pos
+        while pos < size and (norm[pos].isalnum() or norm[pos] in "_-"):
+            pos += 1
+        word = norm[first:pos]
+        if not word.isascii() or word[:4].lower() in _CIVIL_BODY_OPENINGS:
+            return _CIVIL_BODY_AFTER.match(norm, at) is not None
+    return False
+
+
 def _temporal_clause(norm: str, at: int) -> bool:
     """`_TEMPORAL_CLAUSE` at `at`, matched only where one of its clause words is among the first five words there: its
     words follow each other with white space between, the clause word at most fifth (three words, a unit, the word).
@@ -3079,7 +3100,7 @@ class _Index:
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
                                           or norm.startswith(_BASED_IN, actor.span[1])
                                           or self._donor(actor)
-                                          or _CIVIL_BODY_AFTER.match(norm, actor.span[1]))
+                                          or _civil_body_after(norm, actor.span[1]))
         return self._free[actor.span]
 
     def _donor(self, actor: Actor) -> bool:
