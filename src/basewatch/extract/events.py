@@ -362,9 +362,11 @@ _MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|de
 _NOUN_RIGHT_BEFORE: Final = re.compile(r"\b[a-z][\w-]+\s+$")
 _BACKED_BY = re.compile(at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
                         r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
+_ARMS: Final = ("missiles?", "rockets?", "drones?", "bombs?", "munitions", "weapons", "shells")
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
-                         r"guided|attack|kamikaze|suicide)){0,3}\s+(?:missiles?|rockets?|drones?|bombs?|munitions|"
-                         r"weapons|shells)\b")
+                         rf"guided|attack|kamikaze|suicide)){{0,3}}\s+(?:{'|'.join(_ARMS)})\b")
+# The first four letters of each (all plain letters), for a test that spares most states the match.
+_ARMS_OPENINGS: Final = frozenset(arms[:4] for arms in _ARMS)
 # After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
 _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
@@ -2737,6 +2739,23 @@ def _former_before(norm: str, at: int) -> bool:
             and _FORMER_BEFORE.search(norm, lo, at) is not None)
 
 
+def _arms_after(norm: str, at: int, hi: int) -> re.Match[str] | None:
+    """`_ARMS_AFTER` in norm[at:hi], matched only where one of the six words after white space there ('and', a name,
+    three modifiers, the arms) opens as the arms' word does (the pattern is cased: no word past ASCII is one)."""
+    pos = at
+    for _ in range(6):
+        if pos >= hi or not norm[pos].isspace():
+            return None
+        while pos < hi and norm[pos].isspace():
+            pos += 1
+        first = pos
+        while pos < hi and (norm[pos].isalnum() or norm[pos] in "_-"):
+            pos += 1
+        if norm[first:first + 4] in _ARMS_OPENINGS:
+            return _ARMS_AFTER.match(norm, at, hi)
+    return None
+
+
 def _civil_body_after(norm: str, at: int) -> bool:
     """`_CIVIL_BODY_AFTER` at `at`, matched only where one of the three words after white space there (two modifiers,
     then the body's word) opens as a body's word does; a word past ASCII may be one in any case, so it is matched."""
@@ -4829,7 +4848,7 @@ def _hosted_origin(doc: Doc, trig: Trigger) -> str | None:
 def _supplier(doc: Doc, actor: Actor, arms_starts: frozenset[int]) -> bool:
     """'British cruise missiles', 'Chinese-funded': a state that made or paid for the means, the agent only when no
     other state is named ('Ukrainian drones struck ...')."""
-    return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _ARMS_AFTER.match(doc.norm, actor.span[1])
+    return bool(_MADE_BY.match(doc.norm, actor.span[1]) or _arms_after(doc.norm, actor.span[1], len(doc.norm))
                 or actor.span[1] + 1 in arms_starts or actor.span[1] + 2 in arms_starts)
 
 
@@ -4858,7 +4877,7 @@ def _wields(doc: Doc, actor: Actor, trig: Trigger) -> bool:
     owned = _OWNED_EVENT.match(doc.norm, end, trig.span[0])
     if owned is not None and owned.end() == trig.span[0]:
         return True
-    arms = _ARMS_AFTER.match(doc.norm, end, trig.span[0])
+    arms = _arms_after(doc.norm, end, trig.span[0])
     return not doc.norm[arms.end() if arms else end:trig.span[0]].strip()
 
 
