@@ -88,6 +88,15 @@ def _bisect_right(found: list[int], value: int, lo: int = 0, hi: int = -1) -> in
     return lo
 
 
+# How many characters of a word `_opening_after` compares.
+_OPENING_LENGTH: Final = 4
+
+
+def _openings(words: Iterable[str]) -> frozenset[str]:
+    """What `_opening_after` compares of each of `words` (pattern alternatives opening with plain letters)."""
+    return frozenset(word[:_OPENING_LENGTH] for word in words)
+
+
 def _each(words: str, tail: str) -> str:
     """The alternatives of `words`, each followed by `tail`: `(?:words)tail` as alternatives for `at_word`."""
     return "|".join(word + tail for word in alternatives(words))
@@ -265,7 +274,9 @@ _FOR_BEFORE: Final = re.compile(at_word("for") + r"\s+(?:the\s+)?$")
 # Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
 _OBJECT_BEFORE_THERE: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,4}")
 # After an event noun: a phrase of place, then its 'of' ('the deployment to X of two US destroyers').
-_PP_OF: Final = re.compile(r"\s+(?:to|at|into|from|in)\s+[^,;.]{1,60}?\sof\s")
+_PP_OF_WORDS: Final = ("to", "at", "into", "from", "in")
+_PP_OF: Final = re.compile(rf"\s+(?:{'|'.join(_PP_OF_WORDS)})\s+[^,;.]{{1,60}}?\sof\s")
+_PP_OF_OPENINGS: Final = _openings(_PP_OF_WORDS)
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
 _ANYONE_BEFORE = re.compile(at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
                             + r"\s+$", re.IGNORECASE)
@@ -332,7 +343,7 @@ _CIVIL_BODIES: Final = (r"think[\s-]tank", r"news\s+agency", "newspaper", "broad
                          r"investigative\s+(?:site|outlet|group)")
 _CIVIL_BODY_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_CIVIL_BODIES)})\b", re.IGNORECASE)
 # The first four letters of each (all plain letters), for a test that spares most states the match.
-_CIVIL_BODY_OPENINGS: Final = frozenset(body[:4] for body in _CIVIL_BODIES)
+_CIVIL_BODY_OPENINGS: Final = _openings(_CIVIL_BODIES)
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
 _CREW_AFTER: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
 _WITH_A_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
@@ -366,7 +377,7 @@ _ARMS: Final = ("missiles?", "rockets?", "drones?", "bombs?", "munitions", "weap
 _ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                          rf"guided|attack|kamikaze|suicide)){{0,3}}\s+(?:{'|'.join(_ARMS)})\b")
 # The first four letters of each (all plain letters), for a test that spares most states the match.
-_ARMS_OPENINGS: Final = frozenset(arms[:4] for arms in _ARMS)
+_ARMS_OPENINGS: Final = _openings(_ARMS)
 # After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
 _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
@@ -623,8 +634,10 @@ _GENERIC = re.compile(at_word("during|in|for", cased=False)
                       re.IGNORECASE)
 _SUCH: Final = re.compile(at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
-_CIVILIAN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:civilian|commercial|passenger)\s+(?:aircraft|airliners?|flights?|"
+_CIVIL_WORDS: Final = ("civilian", "commercial", "passenger")
+_CIVILIAN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_CIVIL_WORDS)})\s+(?:aircraft|airliners?|flights?|"
                        r"planes?|ships?|vessels?)\b", re.IGNORECASE)
+_CIVIL_OPENINGS: Final = _openings(_CIVIL_WORDS)
 # After a stop: it is on a journey elsewhere.
 _EN_ROUTE = re.compile(at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
 # Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
@@ -2739,40 +2752,36 @@ def _former_before(norm: str, at: int) -> bool:
             and _FORMER_BEFORE.search(norm, lo, at) is not None)
 
 
-def _arms_after(norm: str, at: int, hi: int) -> re.Match[str] | None:
-    """`_ARMS_AFTER` in norm[at:hi], matched only where one of the six words after white space there ('and', a name,
-    three modifiers, the arms) opens as the arms' word does (the pattern is cased: no word past ASCII is one)."""
+def _opening_after(norm: str, at: int, hi: int, count: int, openings: frozenset[str], cased: bool = True) -> bool:
+    """Whether one of the first `count` words in norm[at:hi], each after white space, opens as one of `openings` does
+    (its first `_OPENING_LENGTH` characters, or the whole of a shorter word; in any case unless `cased`, where a word
+    past ASCII may be one): what a pattern reading words led by white space from `at` needs, a test sparing it the
+    match."""
     pos = at
-    for _ in range(6):
+    for _ in range(count):
         if pos >= hi or not norm[pos].isspace():
-            return None
+            return False
         while pos < hi and norm[pos].isspace():
             pos += 1
         first = pos
         while pos < hi and (norm[pos].isalnum() or norm[pos] in "_-"):
             pos += 1
-        if norm[first:first + 4] in _ARMS_OPENINGS:
-            return _ARMS_AFTER.match(norm, at, hi)
-    return None
+        word = norm[first:min(pos, first + _OPENING_LENGTH)]
+        if word in openings if cased else (not word.isascii() or word.lower() in openings):
+            return True
+    return False
+
+
+def _arms_after(norm: str, at: int, hi: int) -> re.Match[str] | None:
+    """`_ARMS_AFTER` in norm[at:hi], matched only where the arms' word may come there ('and' and a name, three
+    modifiers, then it)."""
+    return _ARMS_AFTER.match(norm, at, hi) if _opening_after(norm, at, hi, 6, _ARMS_OPENINGS) else None
 
 
 def _civil_body_after(norm: str, at: int) -> bool:
-    """`_CIVIL_BODY_AFTER` at `at`, matched only where one of the three words after white space there (two modifiers,
-    then the body's word) opens as a body's word does; a word past ASCII may be one in any case, so it is matched."""
-    size = len(norm)
-    pos = at
-    for _ in range(3):
-        if pos >= size or not norm[pos].isspace():
-            return False
-        while pos < size and norm[pos].isspace():
-            pos += 1
-        first = pos
-        while pos < size and (norm[pos].isalnum() or norm[pos] in "_-"):
-            pos += 1
-        word = norm[first:pos]
-        if not word.isascii() or word[:4].lower() in _CIVIL_BODY_OPENINGS:
-            return _CIVIL_BODY_AFTER.match(norm, at) is not None
-    return False
+    """`_CIVIL_BODY_AFTER` at `at`, matched only where a body's word may come there (two modifiers, then it)."""
+    return (_opening_after(norm, at, len(norm), 3, _CIVIL_BODY_OPENINGS, cased=False)
+            and _CIVIL_BODY_AFTER.match(norm, at) is not None)
 
 
 def _temporal_clause(norm: str, at: int) -> bool:
@@ -3468,7 +3477,8 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
     """'Spain approved the deployment of two US destroyers': the state of the forces an event noun is of acted, not
     the subject that approved, hosted or welcomed it; an attack's 'of' names its target instead."""
     # the plain ' of ' first: most triggers are verbs, and the pattern would be tried on each
-    if (trig.type == "attack" or not (doc.norm.startswith(" of ", trig.span[1]) or _PP_OF.match(doc.norm, trig.span[1]))
+    if (trig.type == "attack" or not (doc.norm.startswith(" of ", trig.span[1]) or (_opening_after(
+            doc.norm, trig.span[1], len(doc.norm), 1, _PP_OF_OPENINGS) and _PP_OF.match(doc.norm, trig.span[1])))
             or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         return None
     first = _first_from(actor_list, trig.span[1])
@@ -4470,7 +4480,9 @@ def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
 
 def _civilian(doc: Doc, trig: Trigger) -> bool:
     """'has flown civilian aircraft onto the new runway': a civilian flight is not a deployment of forces."""
-    return trig.type == "deployment" and bool(_CIVILIAN.match(doc.norm, trig.span[1]))
+    return trig.type == "deployment" and _opening_after(
+        doc.norm, trig.span[1], len(doc.norm), 3, _CIVIL_OPENINGS, cased=False) and bool(
+        _CIVILIAN.match(doc.norm, trig.span[1]))
 
 
 def _projectile_flight(doc: Doc, trig: Trigger) -> bool:
