@@ -376,3 +376,27 @@ def test_drills_told_at_no_place_then_at_a_facility_are_its(pipeline: Any) -> No
     text = ("An allied naval exercise wound down on Friday in the eastern Mediterranean. Submarines from six navies"
             " took part in the two-week drill, which was run from Tartus naval base, the alliance said.")
     assert of_type(pipeline, OPENING + text, "exercise") == [("exercise", "tartus", "RU", "2021-02-26")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # smugglers, or men told only by the boat they are in, attacking a patrol at sea: armed men of no state
+        ("In June 2020, suspected smugglers opened fire on a navy launch off the cape, wounding a cadet.",
+         [("attack", None, None, "2020-06")]),
+        ("Two men aboard a dinghy fired on a customs boat near the reef in May 2020.",
+         [("attack", None, None, "2020-05")]),
+        ("In April 2020, men on a fast motorboat rammed a police launch off the headland.",
+         [("attack", None, None, "2020-04")]),
+    ],
+)
+def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert unplaced(pipeline, OPENING + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Smugglers crossed the border in May 2020.", "Men in a white van delivered the parcels in May 2020."],
+)
+def test_men_in_a_boat_doing_no_harm(pipeline: Any, text: str) -> None:
+    assert unplaced(pipeline, OPENING + text) == []
