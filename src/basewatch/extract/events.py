@@ -589,6 +589,8 @@ _FRONTIER: Final = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airsp
 _OBJECT_PLACE_KINDS: Final = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
 _INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
                                r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _place_objects(side: str, kinds: str) -> dict[str, re.Pattern[str]]:
     """Right after a trigger, by its type: a town or country as its object, which places the event; `side` a compass
     side's source, for a part of a country named by it ('in northern Mali', 'to eastern Ukraine'), `kinds` the words
@@ -1370,13 +1372,11 @@ class _Cues:
         self.forces_before = re.compile(
             at_forces + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+        forces_or_kit = alternation(words["forces"] + words["moved kit"], " ")
         # After a verb of moving: forces or their kit as its object, a few words on ('will move its F-35s to X').
-        self.moved_forces = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,4}}?"
-                                       rf"(?:{alternation(words['forces'] + words['moved kit'], ' ')})\b",
-                                       re.IGNORECASE)
+        self.moved_forces = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,4}}?(?:{forces_or_kit})\b", re.IGNORECASE)
         # Forces or their kit anywhere before a passive verb of putting in place ('launchers have been set up').
-        self.kit_word = re.compile(at_word(alternation(words["forces"] + words["moved kit"], " "), cased=False) + r"\b",
-                                   re.IGNORECASE)
+        self.kit_word = re.compile(at_word(forces_or_kit, cased=False) + r"\b", re.IGNORECASE)
         # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X
         # after the earthquake flew home').
         self.forces_sent_before = re.compile(at_forces + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"

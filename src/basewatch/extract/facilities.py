@@ -405,10 +405,10 @@ _ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir|(?:[Nn]avy|[Aa]rmy|[Ff]or
 # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
 # is at ('at the town's airfield').
 _HQ_PLACED: Final = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
-# A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
 # A maker's model designation ('LRX-9', 'TPQ-50'): capitals, a hyphen and a number. Bases named so take one capital
 # ('T-4 air base').
 _DESIGNATION: Final = re.compile(r"[A-Z]{2,}-\d+[A-Z]*")
+# A base named by its number: 'Base 01', 'Air Base 201'; 'Base' opens no sentence.
 _NUMBERED_BASE: Final = re.compile(r"(?:Air |Naval )?Base \d{1,3}\b")
 _MEASURE_WORD: Final = re.compile(r"[\d.,]+-(?:metre|meter|foot|kilometre|kilometer|km|mile)")
 # The short form of a head, in brackets after it: ' (FOB)', ' (NSB)'.
