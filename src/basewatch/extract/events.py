@@ -3778,10 +3778,9 @@ def _home_host(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'US jets flew a joint exercise with the Guyanese air corps', 'troops from the United States and the Philippines
     are taking part in the drills': drills of states named together that tell no place of their own are held where
     the article's facilities are, when that country is one of them."""
-    countries = {f.country for f in doc.facilities if f.country}
-    if len(countries) != 1:
+    home = _story_country(doc)
+    if home is None:
         return None
-    home = countries.pop()
     if _host(doc, trig, actor_list, home):
         return home
     partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
@@ -3934,6 +3933,11 @@ def _drill_ground(doc: Doc, trig: Trigger) -> str | None:
     if ground is not None or _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
         # 'until the exercise ends': drills told before, whose state is theirs, unless the clause places them
         return ground
+    return _story_country(doc)
+
+
+def _story_country(doc: Doc) -> str | None:
+    """The one country all the article's facilities are in, if there is one."""
     countries = {f.country for f in doc.facilities if f.country}
     return countries.pop() if len(countries) == 1 else None
 
@@ -4229,21 +4233,25 @@ def _untitled_trip(doc: Doc, trig: Trigger) -> bool:
     ('the French president traveled to Djibouti')."""
     if trig.word not in _cues(doc.language).travelling_to:
         return False
-    return not (event_words(doc.language).titles.finditer(doc.norm, trig.clause[0], trig.span[0])
-                or _cues(doc.language).delegation.search(doc.norm, trig.clause[0], trig.span[0]))
+    return not _official_in(doc, trig.clause[0], trig.span[0])
 
 
 def _onlookers_visit(doc: Doc, trig: Trigger) -> bool:
     """'Tourists now visit its tunnels', 'the air show, which 80,000 spectators visited', 'is visited by hikers': people
-    of the public who come for pleasure make no visit; 'the minister visited X with tourists' is still one."""
+    of the public who come for pleasure make no visit; 'the minister and a group of tourists visited X' is still one."""
     if trig.type != "visit":
         return False
     cues = _cues(doc.language)
     lo = max(trig.clause[0], trig.span[0] - _REACH)
     if cues.onlooker.search(doc.norm, lo, trig.span[0]) is not None:
-        return not (event_words(doc.language).titles.finditer(doc.norm, lo, trig.span[0])
-                    or cues.delegation.search(doc.norm, lo, trig.span[0]))
+        return not _official_in(doc, lo, trig.span[0])
     return cues.by_onlookers.match(doc.norm, trig.span[1], trig.clause[1]) is not None
+
+
+def _official_in(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether an office holder's title or a delegation stands in doc.norm[lo:hi]."""
+    return (event_words(doc.language).titles.search(doc.norm, lo, hi) is not None
+            or _cues(doc.language).delegation.search(doc.norm, lo, hi) is not None)
 
 
 def _traveller(doc: Doc, trig: Trigger) -> bool:

@@ -594,8 +594,7 @@ class Facilities:
         resolve_anaphors(doc, facilities, actor_list)
         facilities, groups = _merge_renamed(doc.norm, facilities, groups)
         facilities, groups = _merge_region_named(facilities, groups)
-        places = place_index(doc)
-        places.facility_spans = sorted(span for fac in facilities for span in fac.mentions)
+        places = place_index(doc, facilities)
         for fac, group in zip(facilities, groups, strict=True):
             spans = [c.place_span for c in group if c.place_span]
             item = group[0].item

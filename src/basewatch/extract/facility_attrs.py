@@ -427,7 +427,7 @@ class PlaceIndex:
     A plain class: compiled, its constructor is native code, where a dataclass's is interpreted."""
 
     def __init__(self, places: list[PlaceMention], starts: list[int], order: list[int], longest: int,
-                 divisions: set[Span]) -> None:
+                 divisions: set[Span], facility_spans: list[Span]) -> None:
         self.places = places
         self.starts = starts
         self.order = order
@@ -443,8 +443,8 @@ class PlaceIndex:
         self.dominant: list[str | None] = []
         # The country the article names most, likewise.
         self.named: list[str | None] = []
-        # Every facility's mentions, by start: set once the facilities are merged, before they are located.
-        self.facility_spans: list[Span] = []
+        # Every facility's mentions, by start.
+        self.facility_spans = facility_spans
 
     def dominant_country(self) -> str | None:
         if not self.dominant:
@@ -547,14 +547,15 @@ def _may_end_locative(cues: _Cues, before: str) -> bool:
 _place_key = lru_cache(maxsize=8192)(name_key)
 
 
-def place_index(doc: Doc) -> PlaceIndex:
+def place_index(doc: Doc, facilities: list[Facility]) -> PlaceIndex:
     # 'the northernmost province of Batanes': the text makes a division of a place of any kind.
     divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and p.kind not in _VAGUE_FEATURES
                  and _after_division_word(_cues(doc.language), doc.norm, p.span[0])}
     by_start = sorted([(p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions])
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
                       max((doc.places[i].span[1] - start for start, i in by_start), default=0),
-                      divisions={doc.places[i].span for i in divisions})
+                      divisions={doc.places[i].span for i in divisions},
+                      facility_spans=sorted(span for fac in facilities for span in fac.mentions))
 
 
 def _after_division_word(cues: _Cues, norm: str, start: int) -> bool:
