@@ -856,8 +856,9 @@ _SETTING_UP: Final = frozenset({"set up", "sets up", "setting up"})
 _DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
 _STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
-# A participle of forces' own before a verb (`_Cues.forces_sent_before`).
-_SENT: Final = re.compile(at_word("sent|deployed|dispatched|flown|stationed|based") + r"\s")
+# A participle of forces' own before a verb (`_Cues.forces_sent_before`), and a literal test for it.
+_SENT_WORDS: Final = "sent|deployed|dispatched|flown|stationed|based"
+_SENT: Final = re.compile(at_word(_SENT_WORDS) + r"\s")
 _AUXILIARY_BEFORE = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
                                + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
@@ -1379,7 +1380,7 @@ class _Cues:
         self.kit_word = re.compile(at_word(forces_or_kit, cased=False) + r"\b", re.IGNORECASE)
         # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X
         # after the earthquake flew home').
-        self.forces_sent_before = re.compile(at_forces + r"\s+(?:sent|deployed|dispatched|flown|stationed|based)\s+"
+        self.forces_sent_before = re.compile(at_forces + rf"\s+(?:{_SENT_WORDS})\s+"
                                              r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
         # Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
         # arrived').
