@@ -39,7 +39,7 @@ FOLDERS = {
     DEV16: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV15, DEV16]
+UNREAD = [HELDOUT, DEV16]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
