@@ -95,11 +95,15 @@ def test_work_yet_to_begin(pipeline: Any, text: str, expected: list[Row]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # forces using another state's base are deployed there
-        ("Russian helicopters and Su-25 jets also use Ayni airfield, which the Tajik air force operates.",
-         [("deployment", "ayni", "RU", None)]),
+        # forces using another state's base since a time told were deployed there then
         ("American P-8A patrol aircraft have used Souda Bay naval base since 2019.",
          [("deployment", "souda_bay", "US", "2019")]),
+        ("French Rafale jets have also used Souda Bay naval base for refuelling stops since March 2020.",
+         [("deployment", "souda_bay", "FR", "2020-03")]),
+        # with no time the use began, foreign forces using a base is standing use, no event
+        ("Russian helicopters and Su-25 jets also use Ayni airfield, which the Tajik air force operates.", []),
+        ("Italian and Spanish tankers regularly use Souda Bay naval base.", []),
+        ("American destroyers have used Souda Bay naval base under a 1990 agreement.", []),
         # a state's own forces using its base, a user that is no force, or a place not named: no event
         ("Greek F-16 fighters use Souda Bay naval base.", []),
         ("Qatar Airways uses Hamad International Airport.", []),

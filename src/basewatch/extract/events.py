@@ -105,7 +105,6 @@ def _each(words: str, tail: str) -> str:
 # Clauses end at these words, at ';', ':', an ellipsis, ' - ' and a comma before a space; a facility in another clause
 # of the sentence is not the trigger's. All but the comma are hard breaks: a facility beyond one is never the trigger's.
 _BREAK_WORDS: Final = ("but", "while", "whereas", "although")
-_NOW_BEFORE: Final = re.compile(at_word("now", cased=False) + r"\s+$", re.IGNORECASE)
 _CAPABLE_BEFORE: Final = re.compile(at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
@@ -998,8 +997,9 @@ class _Cues:
     def __init__(self, words: WordLists) -> None:
         points = Compass(words)
         # Visit words that are deployments at their subject when forces follow ('the base has hosted fighters', 'will be
-        # home to a new squadron'); the present ('regularly hosts P-8As') tells what a place is, an event only when it
-        # is new ('now hosts'). Hosting told by the host, past or present, is a visit only when those who came are told.
+        # home to a new squadron'); the present ('regularly hosts P-8As', 'now hosts') tells what a place is, standing
+        # use (docs/data-model.md). Hosting told by the host, past or present, is a visit only when those who came are
+        # told.
         self.hosted = frozenset(words["hosted"])
         self.hosts = frozenset(words["hosts"])
         self.hosts_words = self.hosted | self.hosts
@@ -1067,9 +1067,10 @@ class _Cues:
         self.staying = frozenset(words["stationed"] + words["staying"])
         # Verbs of flying: aircraft that fly from a base operate from it ('drones have flown from X since 2018').
         self.flying = frozenset(words["flying"])
-        # Verbs of using a place: with forces as their subject and a facility of another state as their object ('Russian
-        # helicopters also use the X airfield', 'patrol aircraft, which have used X'), the forces are deployed there; a
-        # state's own forces using its base, or anyone else using a place ('the airline uses it'), tell no event.
+        # Verbs of using a place: with forces as their subject, a facility of another state as their object and the time
+        # the use began ('patrol aircraft have used X since 2019'), the forces were deployed there then; use with no
+        # such time ('Russian helicopters also use X') is standing use, no event (docs/data-model.md), and so is a
+        # state's own forces using its base, or anyone else using a place ('the airline uses it').
         self.using = frozenset(words["using"])
         # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
         self.mooring = frozenset(words["mooring"])
@@ -1579,7 +1580,7 @@ class Events:
                         and not _state_before(doc, start))
                     or (low in _INTRUDING and kind == "other"
                         and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
-                    or (low in cues.hosts and not _NOW_BEFORE.search(doc.norm, max(0, start - 8), start))
+                    or low in cues.hosts
                     or ((low in cues.using or low in cues.occupying)
                         and not _forces_before(cues, doc.norm, max(clause[0], start - 60), start))
                     or (low in cues.working_from
@@ -1871,7 +1872,9 @@ class Events:
                 elif agent is None and not stateless and word in _cues(doc.language).reopening:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
-                if word in _cues(doc.language).using and not _foreign_use(doc, trig, anchor, agent, listed):
+                if word in _cues(doc.language).using and not (
+                        _foreign_use(doc, trig, anchor, agent, listed)
+                        and _stay_begun(doc, trig.span, trig.sentence, trig.clause)):
                     continue
                 events.append(Event(trig.type, trig.span, listed.id, agent, date, rule))
                 if (agent is None and trig.type == "attack" and not stateless and date is not None
@@ -4594,7 +4597,7 @@ def standing(doc: Doc, trig: Trigger) -> bool:
 
 
 def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
-    """'Russian helicopters also use the X airfield': forces of a state that neither runs nor hosts the facility, named
+    """'Russian helicopters have used the X airfield': forces of a state that neither runs nor hosts the facility, named
     as the object after the verb, use it."""
     return (agent is not None and agent not in (facility.operator, facility.country) and anchor.span[0] >= trig.span[1]
             and not _POINTS_BACK.fullmatch(doc.norm, anchor.span[0], anchor.span[1]))
