@@ -400,3 +400,12 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
 )
 def test_men_in_a_boat_doing_no_harm(pipeline: Any, text: str) -> None:
     assert unplaced(pipeline, OPENING + text) == []
+
+
+def test_drills_placed_later_take_their_time_as_no_report_of_it(pipeline: Any) -> None:
+    # the retelling's own clause has only the report's time: it takes the time told first, which is no report's
+    text = (OPENING + "A naval exercise of six navies ended on 26 February 2021 off the coast. Submarines took part in"
+            " the two-week drill at Tartus naval base, the ministry said on Monday.")
+    found = pipeline.extract(text, published="2021-03-01")["events"]
+    assert [(e["type"], e["facility"], e["date"], e["rule"]) for e in found if e["type"] == "exercise"] == [
+        ("exercise", "tartus", "2021-02-26", "events:exercise")]

@@ -1622,6 +1622,8 @@ class Events:
         events: list[Event] = []
         # moves told of a country with no facility: the country, by the event's id
         countries: dict[int, str] = {}
+        # drills told again at a facility after they were told at no place: what they retell, by the event's id
+        retold_at: dict[int, Event] = {}
         # attacks at a facility by no one named, and none left unnamed on purpose ('unidentified warplanes')
         unsigned: list[Event] = []
         # attacks coded by the land of the armed group that made them, which tell nothing of who attacked next
@@ -1809,12 +1811,10 @@ class Events:
             if actor is None and date is None and trig.type == "attack":
                 actor, date = _effect_of_told(doc, trig, events)
             retold = _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1])))
-            if retold or (date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])):
-                unplaced = _placed_retelling(trig, events) if retold else None
-                if unplaced is None:
-                    continue
-                events.remove(unplaced)
-                date = date or unplaced.date
+            unplaced = _placed_retelling(trig, events) if retold else None
+            if unplaced is None and (retold or (
+                    date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1]))):
+                continue
             if hosted and date is None and word in _cues(doc.language).hosted and not (
                     _ROTATING_AFTER.match(doc.norm, trig.span[1])):
                 # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move;
@@ -1840,6 +1840,7 @@ class Events:
                 actor = _group_base(doc, trig, actor_list) or (
                     _group_told(events, grouped, country) if _unplaced_gunmen(doc, trig) else country)
                 coded = len(events)
+            first = len(events)
             for listed in _listed(doc, anchor, anchors, trig):
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
                 # sent, not the force that runs Y
@@ -1880,6 +1881,8 @@ class Events:
                 if (agent is None and trig.type == "attack" and not stateless and date is not None
                         and _nameless_attacker(doc, trig)):
                     unsigned.append(events[-1])
+            if unplaced is not None:
+                retold_at.update((id(e), unplaced) for e in events[first:])
             parallel = () if word in _cues(doc.language).using else _parallel(doc, trig, anchor, anchors, index)
             for other, when in parallel:
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
@@ -1893,7 +1896,7 @@ class Events:
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
         _one_attacker(doc, events, unsigned, grouped)
-        events = _completion_of_told(doc, _told_at_a_base(doc, events, countries))
+        events = _completion_of_told(doc, _told_at_a_base(doc, events, countries, retold_at))
         return _dedupe(doc, events)
 
 
@@ -4225,6 +4228,17 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
         not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
 
 
+def _placed_retold(events: list[Event], retold_at: dict[int, Event]) -> list[Event]:
+    """The drills told at no place yield to their retelling at a facility, which takes their time when it has none of
+    its own; that time is then no report's ('-report-date' dropped, so the event is no report's news in _dedupe)."""
+    for event in events:
+        told = retold_at.get(id(event))
+        if told is not None and event.date is None and told.date is not None:
+            event.date, event.rule = told.date, event.rule.removesuffix(_REPORT_DATED)
+    gone = {id(told) for told in retold_at.values()}
+    return [e for e in events if id(e) not in gone]
+
+
 def _placed_retelling(trig: Trigger, events: list[Event]) -> Event | None:
     """'NATO's exercise wound down at sea. Ships took part in the two-week drill, which was run from X': drills told
     first at no place and then at a facility are the facility's, one event there (docs/data-model.md)."""
@@ -5283,9 +5297,13 @@ def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) ->
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
-def _told_at_a_base(doc: Doc, events: list[Event], countries: dict[int, str]) -> list[Event]:
+def _told_at_a_base(doc: Doc, events: list[Event], countries: dict[int, str],
+                    retold_at: dict[int, Event]) -> list[Event]:
     """'Hundreds of U.S. troops have moved from Iraq to Kuwait since August ... Most went to Camp Arifjan': a move told
-    both of a country and of a base in it, at a shared time, is one event, at the base (docs/data-model.md)."""
+    both of a country and of a base in it, at a shared time, is one event, at the base (docs/data-model.md); so are
+    drills told at no place and then retold at a facility (`retold_at`, by the facility event's id)."""
+    if retold_at:
+        events = _placed_retold(events, retold_at)
     if not countries:
         return events
     home = {f.id: f.country for f in doc.facilities}
