@@ -32,6 +32,20 @@ def test_country_not_from_a_name_inside_a_name(pipeline: Any, text: str, name: s
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Two RAF transports landed at St Helena Airport on Monday, the Royal Air Force said.", "St Helena Airport",
+         "SH"),
+        ("Two Navy patrol aircraft flew into Sierra Leone International Airport on Friday, officials said.",
+         "Sierra Leone International Airport", "SL"),
+    ],
+)
+def test_a_state_of_several_words_opens_the_name_it_places(pipeline: Any, text: str, name: str,
+                                                           country: str) -> None:
+    assert found(pipeline, text)[name]["country"] == country
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("A coastal surveillance radar at Hakupu, on the south coast, was completed in November.",

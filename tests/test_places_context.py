@@ -118,3 +118,30 @@ def test_what_is_shelled_or_retaken_is_a_place(places: Places, text: str, surfac
 
 def test_a_person_attacked_is_no_place(places: Places) -> None:
     assert not {surface for surface, _ in run(places, "Critics attacked Smith and Jones over the plan.")}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("The cutter sailed from St Lucia to St. Vincent and the Grenadines on Monday.", "St Lucia", "LC"),
+        ("The cutter sailed from St Lucia to St. Vincent and the Grenadines on Monday.",
+         "St. Vincent and the Grenadines", "VC"),
+        ("Ministers from St Helena and from St Pierre and Miquelon met in London.", "St Helena", "SH"),
+        ("Aid for St Kitts and Nevis was announced on Friday.", "St Kitts and Nevis", "KN"),
+    ],
+)
+def test_a_state_or_territory_named_for_a_saint_is_found_in_its_short_form(places: Places, text: str, surface: str,
+                                                                           country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.kind, place.country) == ("country", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Storms battered Nevis on Monday. Two boats sank in Charlestown overnight, the coast guard said.", "KN"),
+        ("Storms battered Louisiana on Monday. Two boats sank in Charlestown overnight, the coast guard said.", "US"),
+    ],
+)
+def test_an_island_of_one_state_vouches_for_its_towns(places: Places, text: str, country: str) -> None:
+    assert find(run(places, text), "Charlestown").country == country

@@ -2543,8 +2543,10 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
             break
         token = norm[s:e]
         # 'Kuwait International Airport': a capitalised head makes a state's name before it the name.
-        if actor_list and (start is not None or norm[hi:hi + 1].isupper()) and _opens_name(token, (s, e), actor_list):
-            start = expect_end = s
+        if actor_list and (start is not None or norm[hi:hi + 1].isupper()) and (
+                opener := _opening_actor(norm, (s, e), actor_list)) is not None and opener >= lo:
+            start = expect_end = opener
+            span = _token_by(norm, lo, hi, opener) if opener < s else span
             continue
         if (actor_list and _in_actor(s, actor_list, norm, lo, hi)) or any(a <= s < b for a, b in stops):
             break
@@ -2593,12 +2595,16 @@ def _separates(char: str) -> bool:
     return char in _TOKEN_BREAKS or char.isspace()
 
 
-def _opens_name(token: str, span: Span, actor_list: list[Actor]) -> bool:
-    """'Kuwait International Airport', 'the Mozambique LNG plant': a state's or a capital's own name right before a
-    name opens it; a demonym ('the Russian Hmeimim base') or an abbreviation ('the US Al Udeid base') says whose it
-    is."""
+def _opening_actor(norm: str, span: Span, actor_list: list[Actor]) -> int | None:
+    """Where the state's or capital's own name ending with the token at `span` starts: 'Kuwait International
+    Airport', 'St Helena Airport', 'the Mozambique LNG plant' open with it; a demonym ('the Russian Hmeimim base') or
+    an abbreviation ('the US Al Udeid base') says whose it is."""
     # The actor test first: most tokens before a head are no state's name.
-    return any(a.span == span for a in actor_list) and not token.isupper() and token not in _demonyms()
+    for actor in actor_list:
+        if actor.span[1] == span[1] and actor.span[0] <= span[0]:
+            said = norm[actor.span[0]:actor.span[1]]
+            return None if said.isupper() or said in _demonyms() else actor.span[0]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -670,11 +670,10 @@ def _town_opening(doc: Doc, fac: Facility, places: PlaceIndex) -> City | None:
 
 
 def _state_opening(doc: Doc, fac: Facility) -> str | None:
-    """'the Mozambique LNG plant': a state's name opening the name places it in that state, not in a town of the
-    same name."""
-    first = fac.name.split(" ", 1)[0]
+    """'the Mozambique LNG plant', 'St Helena Airport': a state's name opening the name places it in that state, not
+    in a town of the same name."""
     return next((p.country for p in doc.places if p.kind == "country" and p.country
-                 and doc.norm[p.span[0]:p.span[1]] == first), None) if first != fac.name else None
+                 and fac.name.startswith(doc.norm[p.span[0]:p.span[1]] + " ")), None)
 
 
 @cache

@@ -183,6 +183,7 @@ _NAMESAKES: Final = 5  # towns bearing one name as their own that make it a comm
 # The countries an article is about (`_home`) give their towns this much more than other named countries' (a
 # tenfold of people): 'Salinas' in a story on Ecuador's coast is Ecuador's, not California's bigger namesake.
 _HOME: Final = 1.5
+_SAINT: Final = "Saint "
 _TOWN: Final = 15_000  # a village is the article's own namesake only where no town of this size bears the name abroad
 _HOME_SHARE: Final = 0.5  # a country has a home's share of the evidence when it has this much of the best one's
 _HOME_MIN: Final = 3.0  # the evidence, in mentions, below which an article is about no country in particular
@@ -383,9 +384,9 @@ class Entries:
             (towns if p.kind == "city" else others).append((k, p, own))
         self.fixed = not kinds.isdisjoint(_FIXED_KINDS)
         self.town = "city" in kinds or "admin1" in kinds
-        # A region within one state ('the West Bank') names that state as surely as its name would.
-        # A region a town abroad shares ('Suffolk') vouches for neither.
-        regions = ("country", "demonym") if "city" in kinds else ("country", "demonym", "region")
+        # A region or island within one state ('the West Bank', 'Nevis') names that state as surely as its name would.
+        # One a town abroad shares ('Suffolk') vouches for neither.
+        regions = ("country", "demonym") if "city" in kinds else ("country", "demonym", "region", "island")
         self.vouches: tuple[str, ...] = tuple([p.country for p, _ in items if p.kind in regions and p.country])
         self.lone_city = len(items) == 1 and items[0][0].kind == "city"
         self.lone_town = kinds == {"city"}  # towns only: no country, division, sea...
@@ -562,6 +563,9 @@ class Lexicon:
                           _float(row["lon"]), int(row["geonameid"]) if row["geonameid"] else None)
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self._add(alias, place)
+                # 'St Helena', 'St. Lucia': reporting shortens the saint a name opens with.
+                if alias.startswith(_SAINT):
+                    self._add("St" + alias[len(_SAINT) - 1:], place)
 
     def _load_admin1(self) -> None:
         cores: list[tuple[str, Place]] = []
