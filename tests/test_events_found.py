@@ -70,3 +70,32 @@ def test_move_to_a_place_told_before(pipeline: Any, text: str, expected: tuple[s
 def test_move_to_the_area_around_a_facility_is_there(pipeline: Any) -> None:
     text = _RAID + "Zambian troops were moved to the area around Arakan Barracks on Monday."
     assert ("deployment", None, "ZM", "2021-03-01") not in events(pipeline, text, published="2021-03-03")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tokyo has agreed to pay for the extension of the pier at Kilindini naval base.",
+         ("expansion", "kilindini-naval-base", "JP", None)),
+        ("Tokyo has agreed to pay for repairs to the runway at Wajir air base so that it can take jets from 2027.",
+         ("expansion", "wajir-air-base", "JP", "2027")),
+        ("Japan has agreed to fund a new hangar at Wajir air base, with construction to start next year.",
+         ("construction", "wajir-air-base", "JP", "2026")),
+    ],
+)
+def test_agreeing_to_pay_for_works_is_the_planned_works(
+        pipeline: Any, text: str, expected: tuple[str, str, str, str | None]) -> None:
+    # funding works is the planned works (docs/data-model.md): agreeing to pay for them hedges nothing
+    assert expected in events(pipeline, text, published="2025-06-13")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan has agreed to withdraw its troops from Wajir air base.",
+        "Japan could pay for the extension of the pier at Kilindini naval base.",
+        "Japan agreed that the runway at Wajir air base should be extended.",
+    ],
+)
+def test_other_agreements_and_hedges_still_hedge(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text, published="2025-06-13") == []

@@ -1354,6 +1354,11 @@ class _Cues:
         self.paying_words = cores(words["funded"] + words["funding"])
         # In a sentence of works: money or a doer of the land's own with no state named ('with money from the federal
         # budget', 'The government plans to lengthen the runway').
+        # A hedge word of agreeing with a word of paying after it ('agreed to pay for'): a decision to pay for works,
+        # which docs/data-model.md counts as the planned works, not a hedge.
+        self.agreeing = frozenset(words["agreeing"])
+        self.agreed_pay = re.compile(r"\s+" + at_word(alternation(words["agreed pay"]), cased=False) + r"\b",
+                                     re.IGNORECASE)
         self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
         self.home_fund_words = cores(words["home funds"])
         # The patterns that find forces, by a noun of theirs or their craft's ('troops', 'warplanes').
@@ -1914,9 +1919,11 @@ class _Hedges:
         date_starts = [start for start, _ in dated]
         date_ends = list(accumulate((end for _, end in dated), max))
         # 'No. 75 Squadron', 'Air Base No 4': 'no' before a number is the numero sign of a unit's or a place's name
+        cues = _cues(doc.language)
         self.words = [w for w in event_words(doc.language).hedges.find(doc.norm)
                       if not _held(date_starts, date_ends, w[0], w[1])
-                      and not (w[1] - w[0] == 2 and _NUMERO.match(doc.norm, w[1]))]
+                      and not (w[1] - w[0] == 2 and _NUMERO.match(doc.norm, w[1]))
+                      and not _pays_as_agreed(cues, doc.norm, w[0], w[1])]
         self.word_starts = [start for start, _, _ in self.words]
 
     def claimed(self, pos: int) -> bool:
@@ -1928,6 +1935,11 @@ class _Hedges:
         """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
         first = _bisect_left(self.word_starts, lo)
         return first < len(self.words) and self.words[first][1] <= hi
+
+
+def _pays_as_agreed(cues: _Cues, norm: str, start: int, end: int) -> bool:
+    """'has agreed to pay for a new hangar': agreeing to pay for works decides them, it hedges nothing."""
+    return norm[start:end].lower() in cues.agreeing and cues.agreed_pay.match(norm, end) is not None
 
 
 def _held(starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
