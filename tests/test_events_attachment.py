@@ -116,3 +116,23 @@ def test_some_of_the_forces_leaving_leave_the_facility_told_before(pipeline: Any
 def test_what_is_done_at_a_base_at_an_airport_is_done_at_the_base(pipeline: Any, text: str, kind: str,
                                                                   facility: str) -> None:
     assert _at(events(pipeline, text), kind) == [facility]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Denmark opened the Bornholm radar station in 2019. Danish and Polish warships held air defence drills off "
+         "Bornholm in May.",
+         [("construction", "bornholm-radar-station", "DK", "2019"), ("exercise", None, "DK", "2021-05")]),
+        ("Sweden has extended the runway of the Gotland airfield at Visby. Swedish and Finnish marines held a landing "
+         "exercise on the beaches of Gotland last week.",
+         [("expansion", "gotland-airfield", "SE", None), ("exercise", None, "SE", "2021-06")]),
+        ("Work on the Shikoku naval pier began in April. Japanese and Australian destroyers held anti-submarine drills "
+         "south of Shikoku in June.",
+         [("exercise", None, "JP", "2021-06"), ("construction", "shikoku-naval-pier", None, "2021-04")]),
+    ],
+)
+def test_an_island_named_alone_is_the_island_not_the_facility_named_after_it(pipeline: Any, text: str,
+                                                                             expected: list[Row]) -> None:
+    # 'the X radar station' ... 'off X': where the places layer reads X as an island, drills there are at no facility
+    assert events(pipeline, text, published="2021-07-01") == expected

@@ -206,7 +206,8 @@ def _subject_of_last_sentence(doc: Doc, candidates: list[Facility], pos: int) ->
 
 def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
     """'Yasny airfield' ... 'at Yasny': a found facility's name without its head is that facility again, unless the
-    places layer reads that word as a town or a state there, or two facilities share the name."""
+    places layer reads that word as a town, a state or an island there ('drills off X' is the island's waters), or two
+    facilities share the name."""
     owners: dict[str, list[Facility]] = {}
     # The short names of catalogued installations ('Prince X Air Base' -> 'Prince X'), often a person's or a force's,
     # count only where a preposition of place sets them.
@@ -263,7 +264,7 @@ _CATALOG_RULE: Final = "facilities:catalog"
 _PLACE_PREP: Final = re.compile(r"\b(?:at|in|from|to|into|near|outside|inside)\s+$")
 # Places a bare word may be rather than the facility named after it.
 _GEOGRAPHIC_KINDS: Final = frozenset({"city", "town", "village", "admin1", "country", "region", "continent", "sea",
-                                      "demonym", "archipelago"})
+                                      "island", "demonym", "archipelago"})
 
 
 def _town_for_base(doc: Doc, facilities: list[Facility], taken: list[Span]) -> None:
