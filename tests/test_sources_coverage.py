@@ -82,3 +82,22 @@ def test_bylines_and_picture_credits_are_no_cited_source(text: str) -> None:
 
 def test_an_agency_in_brackets_mid_sentence_is_cited() -> None:
     assert ("outlet", "Reuters") in _sources("The runway was lengthened in May (Reuters reported) and reopened.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reinforcements will land at the airfield next week, the prefecture said on Friday.",
+         ("official", "prefecture")),
+        ("According to the prefecture, the gendarmes' new hangar opens in May.", ("official", "prefecture")),
+        ("Two officers were wounded at the post, the Royal Solomon Islands Constabulary said.",
+         ("official", "Royal Solomon Islands Constabulary")),
+        ("The tanker took on fuel at the quay, the harbour captaincy said.", ("official", "harbour captaincy")),
+        ("The transport will stay at the airport until Friday, the Canadian consulate in Hobart said.",
+         ("official", "Canadian consulate in Hobart")),
+        ("Stones were thrown at the border post, the Government Delegation in Melilla said.",
+         ("official", "Government Delegation in Melilla")),
+    ],
+)
+def test_state_offices_named_by_a_less_common_head_word_are_official(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _sources(text)
