@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from basewatch.data import table
-from basewatch.extract import compass, coref, events, facilities, facility_attrs, places
+from basewatch.extract import compass, coref, events, facilities, facility_attrs, places, sources
 from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
@@ -69,14 +69,14 @@ def test_a_compound_may_be_written_with_a_hyphen_where_the_pattern_allows() -> N
 def test_every_class_of_the_table_is_taken_by_a_pattern_and_named_in_its_header() -> None:
     # a class no module reads is dead data; one the header leaves out is undocumented
     # the source beside the module: compiled, the module's own file is the extension
-    sources = "".join(
+    texts = "".join(
         (Path(module.__file__ or "").parent / f"{module.__name__.rpartition('.')[2]}.py").read_text(encoding="utf-8")
-        for module in (compass, coref, events, facilities, facility_attrs, places)
+        for module in (compass, coref, events, facilities, facility_attrs, places, sources)
     )
     header = resources.files("basewatch.data").joinpath("pattern_words.tsv").read_text(encoding="utf-8")
     comments = " ".join(line.lstrip("# ") for line in header.splitlines() if line.startswith("#"))
     for name in pattern_words("en"):
-        assert f"words['{name}']" in sources or f'words["{name}"]' in sources, name
+        assert f"words['{name}']" in texts or f'words["{name}"]' in texts, name
         assert f" {name} (" in f" {comments}", name
 
 

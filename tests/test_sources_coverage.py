@@ -101,3 +101,24 @@ def test_an_agency_in_brackets_mid_sentence_is_cited() -> None:
 )
 def test_state_offices_named_by_a_less_common_head_word_are_official(text: str, expected: tuple[str, str]) -> None:
     assert expected in _sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A signals troop will be posted to the atoll in May, according to a notice sent to households.",
+         ("official", "notice sent to households")),
+        ("The wharf is to be finished by 2027, according to a notice published by the Fiji government.",
+         ("official", "Fiji government")),
+        ("The slipway will be rebuilt next year, according to a circular issued by the navy.", ("official", "navy")),
+        ("Dredging starts in June, according to a document lodged with the harbour board on Monday.",
+         ("official", "document lodged with the harbour board on Monday")),
+    ],
+)
+def test_a_paper_cited_by_itself_names_its_issuer_or_how_it_went_out(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _sources(text)
+
+
+def test_a_bare_paper_named_before_is_not_cited_again() -> None:
+    text = "The navy published a notice on Monday. The pier will be rebuilt, according to the notice."
+    assert all("notice" not in name for _, name in _sources(text))

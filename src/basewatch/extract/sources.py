@@ -18,6 +18,7 @@ from typing import Final
 
 from basewatch.data import table
 from basewatch.extract.alternation import at_word
+from basewatch.extract.lexicon import alternation, pattern_words
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
 from basewatch.model import Doc, Source, Span, Speaker
@@ -1029,6 +1030,10 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if " " not in surface and speaker.name.startswith(surface[:1]) and " " in speaker.name:
         surface = speaker.name  # "the MoD" for the "Ministry of Defence" named before
     words = surface.split()
+    if surface[:1].islower():
+        paper = _paper_put_out(doc, words[0], lead, lead + len(words[0]), lex)
+        if paper is not None:
+            return paper
     if len(words) == 1 and surface.lower() in DOCUMENTS:
         return None  # "the report said": whoever issued it is cited by its own name
     if _named_with_body(surface, speaker, lex):
@@ -1116,6 +1121,37 @@ def _heads(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
         if head is not None:
             found.append((k, head))
     return found
+
+
+@cache
+def _put_out(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The nouns of papers cited by themselves, and what may follow one: how it was put out, then by whom or to
+    where ('published by the navy', 'sent to residents'), up to the end of the clause."""
+    words = pattern_words(lang)
+    return frozenset(words["cited paper"]), re.compile(
+        rf"\s+(?:{alternation(words['put out'])})\s+"
+        r"(?:by\s+(?:the\s+)?(?P<issuer>(?:[\w'.-]+\s+){0,4}?[\w'-]+(?:\.[\w'-]+)*)"
+        r"|(?P<rest>(?:to|with|on|in|at|for)\s+[^,;:.()\n]{1,40}?))"
+        r"(?=\s*[,;:.()]|\s*$|\s+(?:and|but|which|who|that)\b)"
+    )
+
+
+def _paper_put_out(doc: Doc, noun: str, lead: int, end: int, lex: Lexicon) -> Source | None:
+    """A paper cited by a bare noun and how it was put out: its issuer when named ('a notice published by the
+    navy': the navy), else the paper so told ('a notice sent to residents'); None for a bare noun with no such
+    phrase, which stands for a paper named before."""
+    nouns, pattern = _put_out(doc.language)
+    if noun.lower() not in nouns:
+        return None
+    m = pattern.match(doc.norm, end)
+    if m is None:
+        return None
+    issuer = m.group("issuer")
+    if issuer is None:
+        return Source("official", doc.norm[lead : m.end()], (lead, m.end()), "sources:paper-put-out")
+    heads = [h for _, h in _heads(issuer.split(), lex) if h[0] == "institution"]
+    kind = _KINDS.get(heads[-1][1], "other") if heads else "official"
+    return Source(kind, issuer, m.span("issuer"), "sources:paper-issuer")
 
 
 # A paper a speaker phrase names, then who saw or leaked it: 'planning document obtained by the newspaper'.
