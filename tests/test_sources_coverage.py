@@ -8,6 +8,7 @@ import re
 import pytest
 
 from basewatch.data import table
+from basewatch.extract import extract
 from basewatch.extract.claims import Claims
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.sources import Sources
@@ -122,3 +123,29 @@ def test_a_paper_cited_by_itself_names_its_issuer_or_how_it_went_out(text: str, 
 def test_a_bare_paper_named_before_is_not_cited_again() -> None:
     text = "The navy published a notice on Monday. The pier will be rebuilt, according to the notice."
     assert all("notice" not in name for _, name in _sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The garrison moved to the coast in July, Caribnieuws reported.", ("outlet", "Caribnieuws")),
+        ("A second hangar is planned, the Tobago Clarion reported on Monday.", ("outlet", "Tobago Clarion")),
+        ("The barracks will be rebuilt, reported the Salzburger Abendblatt.", ("outlet", "Salzburger Abendblatt")),
+        ("A general inspected the site, according to the Esch Tageblatt.", ("outlet", "Esch Tageblatt")),
+    ],
+)
+def test_a_name_no_word_of_which_is_known_that_reports_is_an_outlet(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters attacked the post of Mandera, killing a guard, reported the daily Nation.",
+        "A drill was held, according to Ruslan Abenov.",
+        "The patrol boat sank, Kenya reported.",
+        "Ingrid Solberg, who covers defence, said the jets left. Solberg reported the base was empty.",
+    ],
+)
+def test_places_people_and_named_papers_reporting_are_no_unknown_outlet(text: str) -> None:
+    assert all(s["rule"] != "sources:reporting-name" for s in extract(text)["sources"])

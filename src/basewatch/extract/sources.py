@@ -21,7 +21,7 @@ from basewatch.extract.alternation import at_word
 from basewatch.extract.lexicon import alternation, pattern_words
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
-from basewatch.model import Doc, Source, Span, Speaker
+from basewatch.model import Claim, Doc, Source, Span, Speaker
 
 
 def _opening(letters: str, pattern: str) -> re.Pattern[str]:
@@ -878,6 +878,10 @@ def _speaking(doc: Doc) -> list[Source]:
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
+        unknown = _unknown_reporter(doc, claim, lex) if speaker.role is None and speaker.span else None
+        if unknown is not None:
+            out.append(unknown)
+            continue
         # only a name opening with a lower-case letter has a lead to drop: the pattern is spared the others
         name = _LOWER_LEAD.sub("", speaker.name) if "a" <= speaker.name[:1] <= "z" else speaker.name
         if speaker.span and _masthead(name, mastheads):
@@ -901,6 +905,42 @@ def _speaking(doc: Doc) -> list[Source]:
             continue  # "The diplomat said" after "A Western diplomat said": cited already, in full
         out.append(source)
     return out
+
+
+# Where a reporting name stands against its verb: right before it ('Caribnieuws reported', 'has reported') or right
+# after it ('reported the Abendblatt').
+_REPORTED_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?report(?:ed|s)\b")
+_REPORTED_BEFORE: Final = re.compile(r"\breport(?:ed|s)\s+$")
+_ACCORDING_CUES: Final = frozenset({"according to"})
+_UNKNOWN_NAME: Final = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*[\w']")
+
+
+def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon) -> Source | None:
+    """A name no word of which the lexicon knows, that reports ('Caribnieuws reported', 'reported the Tobago
+    Clarion') or that a story follows ('according to the Esch Tageblatt'): a paper or site's masthead, since a body
+    carries a head word and a person's own words are said, not reported. Not a place, nor a person's surname
+    standing for the full name given before."""
+    speaker = claim.speaker
+    assert speaker.span is not None
+    start, end = speaker.span
+    norm = doc.norm
+    written = norm[start:end]
+    surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tT" else written
+    lead = end - len(surface)
+    if not _UNKNOWN_NAME.fullmatch(surface) or surface.isupper() or _heads(surface.split(), lex):
+        return None
+    if len(speaker.name.split()) > len(surface.split()):
+        return None  # "Solberg reported" after "Ingrid Solberg": a person
+    if claim.cue.lower() in _ACCORDING_CUES:
+        cited = surface != written and norm[end : end + 1] in ("", ",", ".", ";")
+    else:
+        cited = claim.cue in _REPORTING and (
+            _REPORTED_AFTER.match(norm, end) is not None
+            or _REPORTED_BEFORE.search(norm, max(0, start - 12), start) is not None
+        )
+    if not cited or any(p.span[0] <= lead and end <= p.span[1] for p in doc.places):
+        return None
+    return Source("outlet", surface, (lead, end), "sources:reporting-name")
 
 
 def _conjuncts(norm: str, speaker: Speaker, lex: Lexicon) -> list[Speaker]:
