@@ -1183,6 +1183,14 @@ def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, ex
         # no payer at all: a civil airport's works have no actor
         ("The runway at Ndola airport in Zambia was resurfaced in 2019.",
          [("expansion", "ndola-airport", None, "2019")]),
+        # a ministry or a federal government of no state named pays as the land's own
+        ("The Ministry of Defence will pay to lengthen the runway at Ndola airport in Zambia by 2027.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("The runway at Ndola airport in Zambia was extended in 2019, in works paid for by the federal government.",
+         [("expansion", "ndola-airport", "ZM", "2019")]),
+        # in a dependent territory the land's own government is its sovereign's
+        ("The runway at Pago Pago International Airport in American Samoa will be lengthened in 2027 with money from "
+         "the federal government.", [("expansion", "pago-pago-international-airport", "US", "2027")]),
     ],
 )
 def test_works_paid_by_home_or_foreign_funds(pipeline: Any, text: str, expected: list[Row]) -> None:
@@ -1334,4 +1342,18 @@ def test_forces_in_a_dependent_territory(pipeline: Any, text: str, expected: lis
     ],
 )
 def test_dated_when_told_again(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # visitors of no state at a place no force runs are those of its land, in a dependent territory its sovereign's
+        ("The defence minister toured Ndola airport in Zambia on Tuesday.",
+         [("visit", "ndola-airport", "ZM", "2021-02-23")]),
+        ("A delegation of lawmakers toured Pago Pago International Airport in American Samoa on Tuesday.",
+         [("visit", "pago-pago-international-airport", "US", "2021-02-23")]),
+    ],
+)
+def test_visitors_of_no_state_at_a_civil_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected

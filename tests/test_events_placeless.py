@@ -409,3 +409,16 @@ def test_drills_placed_later_take_their_time_as_no_report_of_it(pipeline: Any) -
     found = pipeline.extract(text, published="2021-03-01")["events"]
     assert [(e["type"], e["facility"], e["date"], e["rule"]) for e in found if e["type"] == "exercise"] == [
         ("exercise", "tartus", "2021-02-26", "events:exercise")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ship that anchored off a town calls there, at no facility
+        ("The French frigate Surcouf anchored off Latakia on Thursday for a two-day call.",
+         [("visit", None, "FR", "2021-02-25")]),
+        ("An Indian destroyer anchored off Latakia in January.", [("visit", None, "IN", "2021-01")]),
+    ],
+)
+def test_ship_anchored_off_a_town_visits_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert unplaced(pipeline, OPENING + text) == expected

@@ -607,7 +607,7 @@ def _place_objects(side: str, kinds: str) -> dict[str, re.Pattern[str]]:
         "deployment": re.compile(r"\s+(?:(?!(?:note|letter|message|protest|request|invitation|aid)\b)"
                                  r"(?:[\w-]+|\d[\d,.]*)\s+){0,4}?(?:to|in|into)\s+" + kind_of + r"(?=[A-Z])"),
         "visit": re.compile(r"\s+" + kind_of + r"(?=[A-Z])|"
-                            r"\s+(?:to|in|at)\s+" + kind_of + r"(?=[A-Z])|"
+                            r"\s+(?:to|in|at|off)\s+" + kind_of + r"(?=[A-Z])|"
                             r"\s+(?:(?:its|their|his|her|the)\s+)?(?:troops|soldiers|forces|sailors|personnel|"
                             r"peacekeepers)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])"),
         # 'upgraded its intelligence facilities in Cuba': installations no name tells apart, in a country or town
@@ -1788,9 +1788,9 @@ class Events:
             if (actor is None and trig.type == "visit" and word not in _cues(doc.language).mooring
                     and not _cues(doc.language).vessel.search(doc.norm, trig.clause[0], trig.span[0])):
                 # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
-                # gives no state, titled or not, are as a rule the place's own people; a ship of no state that docked
-                # or called there may be anyone's
-                actor = fac.operator
+                # gives no state, titled or not, are as a rule the place's own people, at a place no force runs (a
+                # civil airport) those of its land; a ship of no state that docked or called there may be anyone's
+                actor = fac.operator or host_force(fac)
             if word in _cues(doc.language).mooring and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
@@ -2219,17 +2219,20 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
 
 def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Actor]) -> str | None:
     """'The runway at X will be lengthened with money from the federal budget', 'The government also plans to build a
-    post at X': works paid for or done by a government or budget of no state named, in a sentence that names no other
-    state than the facility's land, are those of the facility's own land (docs/data-model.md: the paying state's)."""
+    post at X', 'the Ministry of Defence will pay to lengthen the strip': works paid for or done by a government,
+    ministry or budget of no state named, in a sentence that names no other state than the facility's land, are those
+    of the facility's own land, in a dependent territory of its sovereign (docs/data-model.md: the paying state's)."""
     if trig.type not in _WORKS_ENDED:
         return None
     lo, hi = trig.sentence
-    if any(a.code != facility.country for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, hi)]):
+    home = host_force(facility)
+    if any(a.code not in (facility.country, home)
+           for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, hi)]):
         return None
     cues = _cues(doc.language)
     if not _may_hold(doc.norm, lo, hi, cues.home_fund_words) or cues.home_funds.search(doc.norm, lo, hi) is None:
         return None
-    return facility.country
+    return home
 
 
 def _crewed_by(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
