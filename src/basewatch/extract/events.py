@@ -470,7 +470,7 @@ _LOCATED_ON = re.compile(at_word("on|at|in|inside|beside|near", cased=False) + r
 _OWN_DATE_REACH: Final = 80
 # Between two facilities of one list.
 _LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
-                       r"(?:(?:at|on|to|in|into|against|from)\s+(?:(?:a|an|the)\s+)?)?"
+                       r"(?:(?:at|on|to|in|into|against|from)\s+)?(?:(?:a|an|the)\s+)?"
                        r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*'s\s+)?")
 # Completion words: the end of works.
 _COMPLETING: Final = frozenset({"complete", "completed", "completes", "finished", "completion"})
