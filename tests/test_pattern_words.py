@@ -506,3 +506,22 @@ def test_place_kind_words_of_another_language_open_a_place_after_a_trigger() -> 
     english = _EventCues(pattern_words("en"))
     assert english.place_opening.match(" the island of Kerrow").end() == len(" the island of ")
     assert english.place_object["deployment"].match(" troops to the Red Sea port of Kerrow")
+
+
+def test_sent_settled_and_pointing_back_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbsent", "sent forces"), ("xx", "zorbat", "settled at"), ("xx", "zorbthe", "pointing back"),
+                 ("xx", "zorbthat", "pointing back opening"), ("xx", "zorbmen", "forces"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.forces_sent_before.search("zorbmen zorbsent to Kerrow after the flood ")
+    assert not cues.forces_sent_before.search("zorbmen sent to Kerrow after the flood ")
+    assert cues.sent_forces.search("zorbmen zorbsent to") and not cues.sent_forces.search("zorbmen sent to")
+    assert cues.settled_at.match(" zorbat the camp") and not cues.settled_at.match(" at the camp")
+    assert cues.definite_before.search("after Zorbthe new ") and not cues.definite_before.search("after the new ")
+    assert cues.told_before.search("after zorbthe ") and not cues.told_before.search("after Zorbthe Cobra ")
+    assert cues.retelling_opening.fullmatch("Zorbthe unmanned aircraft ")
+    assert cues.retelling_opening.fullmatch("Zorbthat exercise ")
+    assert not cues.retelling_opening.fullmatch("The unmanned aircraft ")
+    english = _EventCues(pattern_words("en"))
+    assert english.retelling_opening.fullmatch(' "That exercise ') and english.told_before.search("called the ")
+    assert not english.told_before.search("said that ") and english.settled_at.match(" inside the wire")
+    assert english.sent_forces.search("troops flown ") and not english.sent_forces.search("troops Flown ")

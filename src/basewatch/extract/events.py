@@ -627,7 +627,6 @@ _THE_ATTACKS = re.compile(at_word("the|these|those", cased=False)
                           + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 # Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
-_DEFINITE: Final = re.compile(at_word("the|these|those|this", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
 # before, during exercises').
 _GENERIC = re.compile(at_word("during|in|for", cased=False)
@@ -819,8 +818,6 @@ _MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "re
 # troops'); not 'a massed drone attack'.
 _MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
 _ARTICLE_BEFORE: Final = re.compile(at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
-# Right after a verb of setting up with no object: where its subject settled ('the engineers set up at a camp').
-_SETTLED_AT = re.compile(r"\s+(?:at|in|on|inside|near)\s", re.IGNORECASE)
 _OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
                              "kicked out"})
 _DUE_AT: Final = frozenset({"due at"})
@@ -855,9 +852,6 @@ _SETTING_UP: Final = frozenset({"set up", "sets up", "setting up"})
 _DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
 _STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
-# A participle of forces' own before a verb (`_Cues.forces_sent_before`), and a literal test for it.
-_SENT_WORDS: Final = "sent|deployed|dispatched|flown|stationed|based"
-_SENT: Final = re.compile(at_word(_SENT_WORDS) + r"\s")
 _AUXILIARY_BEFORE = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
                                + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
@@ -971,11 +965,6 @@ _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
-# 'The unmanned aircraft arrived', 'That exercise opened': a sentence opening by telling again what was told before
-_RETELLING_OPENING: Final = re.compile(r"[\s\"'\u201c]*(?:The|That|These|Those|This)\s+(?:[a-z][\w-]*\s+){0,3}")
-# Right before an event noun: told before ('the strikes', 'this exercise'), unless a name follows ('the Cobra Gold
-# exercise').
-_TOLD_BEFORE: Final = re.compile(at_word("The|These|Those|This|the|these|those|this") + r"\s+(?:[a-z][\w-]*\s+)?$")
 # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
 # Croix du Sud exercise').
 _HELD_BEFORE = re.compile(at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
@@ -1386,8 +1375,24 @@ class _Cues:
         self.kit_word = re.compile(at_word(forces_or_kit, cased=False) + r"\b", re.IGNORECASE)
         # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X
         # after the earthquake flew home').
-        self.forces_sent_before = re.compile(at_forces + rf"\s+(?:{_SENT_WORDS})\s+"
+        sent = alternation(words["sent forces"])
+        self.forces_sent_before = re.compile(at_forces + rf"\s+(?:{sent})\s+"
                                              r"(?:to|in|at|on|into)\s[^,;:.!?]{0,60}$", re.IGNORECASE)
+        # A literal test for it: one of its participles, in the case written.
+        self.sent_forces = re.compile(at_word(sent) + r"\s")
+        # Right after a verb of setting up with no object: where its subject settled ('the engineers set up at a camp').
+        self.settled_at = re.compile(rf"\s+(?:{alternation(words['settled at'])})\s", re.IGNORECASE)
+        back = words["pointing back"]
+        # Right before an event noun: told before ('the strikes', 'these drills'), a word perhaps between.
+        self.definite_before = re.compile(at_word(alternation(back), cased=False) + r"\s+(?:[\w-]+\s+)?$",
+                                          re.IGNORECASE)
+        # Likewise, with no name between ('the strikes', 'this exercise', not 'the Cobra Gold exercise').
+        self.told_before = re.compile(at_word(alternation([*back, *map(_capitalised, back)]))
+                                      + r"\s+(?:[a-z][\w-]*\s+)?$")
+        # 'The unmanned aircraft arrived', 'That exercise opened': a sentence opening by telling again what was told
+        # before.
+        opening = alternation(map(_capitalised, [*back, *words["pointing back opening"]]))
+        self.retelling_opening = re.compile(rf"[\s\"'\u201c]*(?:{opening})\s+(?:[a-z][\w-]*\s+){{0,3}}")
         # Right before a verb: forces and the states they come from as its subject ('Soldiers from Rwanda and Burundi
         # arrived').
         self.forces_from_before = re.compile(
@@ -1417,6 +1422,11 @@ class _Cues:
 @cache
 def _cues(lang: str) -> _Cues:
     return _Cues(pattern_words(lang))
+
+
+def _capitalised(word: str) -> str:
+    """`word` as it opens a sentence."""
+    return word[:1].upper() + word[1:]
 
 
 def _either_case(words: Iterable[str]) -> str:
@@ -3828,7 +3838,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     shot_at = (gunmen is not None and word in _cues(doc.language).fire_words and bool(
         _AT_TARGET.match(doc.norm, trig.span[1] + 1))) or (shot is not None and word in _SHOT_LANDING)
     subject = gunmen or shot
-    told = _TOLD_BEFORE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+    told = _cues(doc.language).told_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
     if told is not None and subject is not None and told.start() > subject.start():
         # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
@@ -3952,7 +3962,8 @@ def _drill_ground(doc: Doc, trig: Trigger) -> str | None:
     docs/data-model.md rules), else of the one country the story's facilities are in."""
     ground = next((p.country for p in doc.places if trig.clause[0] <= p.span[0] < trig.clause[1]
                    and p.kind != _DEMONYM and p.country), None)
-    if ground is not None or _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
+    told = _cues(doc.language).definite_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+    if ground is not None or told:
         # 'until the exercise ends': drills told before, whose state is theirs, unless the clause places them
         return ground
     return _story_country(doc)
@@ -3993,7 +4004,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     # the rarer subjects are looked for only where their plain words are: most triggers have neither
     cues = _cues(doc.language)
     forces = _forces_before(cues, doc.norm, lo, start) or (
-        cues.forces_sent_before.search(doc.norm, lo, start) if _SENT.search(doc.norm, lo, start) else None)
+        cues.forces_sent_before.search(doc.norm, lo, start) if cues.sent_forces.search(doc.norm, lo, start) else None)
     owner = forces and next((i for i in reversed(range(len(near)))
                              if cues.qualifies.fullmatch(doc.norm, near[i].span[1], forces.start())), None)
     if forces is None and doc.norm.find(" from ", lo, start) >= 0:
@@ -4144,7 +4155,7 @@ def _country_named_before(doc: Doc, trig: Trigger) -> PlaceMention | None:
 def _dated_before(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> tuple[str | None, bool]:
     """'NATO's exercise wound down on Friday. Ships took part in the two-week drill, which was run from X': a definite
     event noun with no time of its own is the event of its type the sentence before told, at that event's time."""
-    if not _DEFINITE.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
+    if not _cues(doc.language).definite_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]):
         return None, False
     start = _previous_start(doc, trig.sentence)
     told = [t for t in triggers if t.type == trig.type and t.sentence[0] == start < trig.sentence[0]]
@@ -4164,7 +4175,7 @@ def _dated_when_retold(doc: Doc, trig: Trigger, triggers: list[Trigger], index: 
     # 'The work was finished in 2019': nor does the end of works told as done (their start is not told)
     if (then is None or then.type != trig.type or index.names_a_facility(lo, hi) or then.word in _ABSENT
             or then.word in _cues(doc.language).shown_new or then.word in _COMPLETING
-            or not _RETELLING_OPENING.fullmatch(doc.norm, lo, then.span[0])):
+            or not _cues(doc.language).retelling_opening.fullmatch(doc.norm, lo, then.span[0])):
         return None
     date, reported = _dated(doc, then, index)
     return None if reported else date
@@ -4240,7 +4251,7 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
         return False
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
-        not dated and bool(_DEFINITE.search(doc.norm, before, trig.span[0])))
+        not dated and bool(_cues(doc.language).definite_before.search(doc.norm, before, trig.span[0])))
 
 
 def _placed_retold(events: list[Event], retold_at: dict[int, Event]) -> list[Event]:
@@ -4693,7 +4704,8 @@ def _sets_up_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool
         return (_craft_before(doc, clause[0], start, arms)
                 or _cues(doc.language).kit_word.search(doc.norm, clause[0], start) is not None)
     return _moves_forces(doc, span, clause, arms) or (
-        _SETTLED_AT.match(doc.norm, end, clause[1]) is not None and _craft_before(doc, clause[0], start, arms))
+        _cues(doc.language).settled_at.match(doc.norm, end, clause[1]) is not None
+        and _craft_before(doc, clause[0], start, arms))
 
 
 def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
