@@ -336,12 +336,13 @@ def test_saying_and_keeping_words_of_another_language_build_the_facility_pattern
 def test_standing_and_building_words_of_another_language_build_their_sets() -> None:
     rows = _with(("xx", "zorbparked", "standing"), ("xx", "zorbworked from", "working from"),
                  ("xx", "zorbkept", "stationed"), ("xx", "zorboccupied", "occupying"), ("xx", "zorbmanned", "manning"),
-                 ("xx", "zorbused", "using"),
+                 ("xx", "zorbused", "using"), ("xx", "zorbkeeps", "holding"),
                  ("xx", "zorbsprung", "going up"), ("xx", "zorbadded", "putting up"),
                  ("xx", "zorbappeared", "appearing"), ("xx", "zorbrising", "rising"), ("xx", "zorbshows", "showing"),
                  ("xx", "zorbgets", "getting"), ("xx", "zorbnew", "new"))
     cues = _EventCues(word_lists_for(rows, "xx"))
-    assert cues.standing == {"zorbparked", "zorbworked from", "zorbkept"} and cues.working_from == {"zorbworked from"}
+    assert cues.standing == {"zorbparked", "zorbworked from", "zorbkept", "zorbkeeps"}
+    assert cues.working_from == {"zorbworked from"}
     assert cues.manning == {"zorbmanned", "zorbused", "zorboccupied"} and cues.occupying == {"zorboccupied"}
     # the verbs of showing and getting stand before the new word, with or without the article
     assert cues.shown_new == {"zorbshows zorbnew", "zorbshows a zorbnew"}
@@ -525,3 +526,12 @@ def test_sent_settled_and_pointing_back_words_of_another_language_build_their_pa
     assert english.retelling_opening.fullmatch(' "That exercise ') and english.told_before.search("called the ")
     assert not english.told_before.search("said that ") and english.settled_at.match(" inside the wire")
     assert english.sent_forces.search("troops flown ") and not english.sent_forces.search("troops Flown ")
+
+
+def test_holding_firing_and_handover_words_are_written_once_for_every_set_that_reads_them() -> None:
+    rows = _with(("xx", "zorbkeeps", "holding"), ("xx", "zorbfired", "fire"), ("xx", "zorbhandover", "handover"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.holding == {"zorbkeeps"} and "zorbkeeps" in cues.standing
+    assert {"zorbkeeps", "zorbfired", "zorbhandover"} <= cues.unplaced_not and "fired" not in cues.unplaced_not
+    english = _EventCues(pattern_words("en"))
+    assert "keeps" in english.standing and {"fired", "launched", "handover", "keeps"} <= english.unplaced_not

@@ -1069,7 +1069,7 @@ class _Cues:
         # no event ('farmers work from the airfield').
         self.working_from = frozenset(words["working from"])
         # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-        self.standing = frozenset(words["stationed"] + words["standing"]) | self.working_from
+        self.standing = frozenset(words["stationed"] + words["standing"] + words["holding"]) | self.working_from
         # Those of them in the present, which forces as their object leave a state ('keeps troops at X'), where the
         # past may tell a move ('it based fighters at X').
         self.holding = frozenset(words["holding"])
@@ -1093,9 +1093,10 @@ class _Cues:
         self.appearing = frozenset(words["appearing"])
         self.rising = frozenset(words["rising"])
         self.new_structure = frozenset(words["going up"]) | self.appearing | self.rising | self.structure_after
-        # Words that need a place to be an event (`_UNPLACED_TYPES`): those of hosting, flying, using and standing,
-        # and others ('delivered', 'fired', 'landed', 'handed over').
-        self.unplaced_not = self.hosting | self.flying | self.using | self.standing | frozenset(words["unplaced"])
+        # Words that need a place to be an event (`_UNPLACED_TYPES`): those of hosting, flying, using, standing, firing
+        # and a handover, and others ('delivered', 'landed', 'handed over').
+        self.unplaced_not = self.hosting | self.flying | self.using | self.standing | frozenset(
+            words["unplaced"] + words["fire"] + words["handover"])
         # 'develop': building only with the facility as its object ('India is developing a port at X', 'the
         # development of X'); a weapon 'developed by' a maker, or a situation that 'developed' at a base, builds
         # nothing there.
