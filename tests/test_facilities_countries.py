@@ -81,3 +81,11 @@ def test_model_designation_names_no_radar_site(pipeline: Any, text: str) -> None
 def test_catalogued_base_in_a_territory(pipeline: Any, text: str, name: str, operator: str, country: str) -> None:
     fac = found(pipeline, text)[name]
     assert (fac["operator"], fac["country"]) == (operator, country)
+
+
+def test_a_small_states_islands_outweigh_towns_abroad_for_a_facility_nothing_places(pipeline: Any) -> None:
+    # The islands are one state's; the towns after them are where the donors sit, and no facility is placed by them.
+    text = ("Patrols around Bequia, Mustique and Union Island have doubled this year, and fishermen on Bequia welcome "
+            "them. Troops at Camp Halyard, the defence force's main base, will get new barracks, officials said. "
+            "Officials in Washington and Portland have promised more boats.")
+    assert found(pipeline, text)["Camp Halyard"]["country"] == "VC"

@@ -69,6 +69,11 @@ _NAME_REACH: Final = 80
 # How far from a town a facility lies in the town's division, as a rule.
 _NEAR_KM: Final = 50.0
 _INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2"})
+# Places whose country makes the article's dominant one: settlements, first-level divisions and islands (not island
+# groups, which a territory's code may name apart from the state whose towns lie on them: Svalbard).
+_DOMINATING_KINDS: Final = frozenset({"city", "town", "village", "admin1", "island"})
+# Places whose sovereignty is disputed where the gazetteer gives them no state.
+_DISPUTABLE_KINDS: Final = frozenset({"island", "reef", "archipelago"})
 # Places that put a facility in a state: a settlement or a division, not a feature or a sea.
 _PLACING_KINDS: Final = frozenset({"city", "town", "village", "admin1", "admin2"})
 _FRONTED_IN: Final = re.compile(r"\b[Ii]n\s+$")
@@ -612,8 +617,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
         # "Norway's X air station" is in Norway though the article's other places are in Finland.
         fac.country = (fac.country or _named_country(doc, place_spans) or _demonym_town(doc, place_spans)
                        or _measured_from(doc, fac) or _own_state(fac)
-                       or _country_placed_in_sentence(doc, fac, index) or index.dominant_country()
-                       or _most_named(doc, fac, item, index))
+                       or _country_placed_in_sentence(doc, fac, index) or _article_country(doc, fac, item, index))
         return
     if fac.country and best.country != fac.country:
         return
@@ -795,13 +799,26 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
 
-def _most_named(doc: Doc, fac: Facility, item: Installation | None, index: PlaceIndex) -> str | None:
+def _article_country(doc: Doc, fac: Facility, item: Installation | None, index: PlaceIndex) -> str | None:
     """'MONROVIA - ... the Armed Forces of Liberia train at the X Barracks in Schefflin': a facility nothing else
-    places lies in the country the article names most (`PlaceIndex.most_named`). Not a catalogued one whose catalog
-    gives no country, nor one named after a place the gazetteer gives no state (a disputed reef or island): for those
-    no country is the judgement."""
-    if item is not None or any(p.country is None and p.kind not in _VAGUE_FEATURES and s <= p.span[0]
-                               and p.span[1] <= e for p in doc.places for s, e in fac.mentions):
+    places lies in the article's dominant country, else in the one it names most (`_most_named`). Not one named after
+    an island or reef the gazetteer gives no state (a disputed one): for it no country is the judgement."""
+    if _named_after_stateless(doc, fac, _DISPUTABLE_KINDS):
+        return None
+    return index.dominant_country() or _most_named(doc, fac, item, index)
+
+
+def _named_after_stateless(doc: Doc, fac: Facility, kinds: frozenset[str] | None = None) -> bool:
+    """Whether a mention of `fac` holds a place the gazetteer gives no state, of `kinds` (any but vague features:
+    seas, regions, continents, demonyms, when None)."""
+    return any(p.country is None and (p.kind in kinds if kinds is not None else p.kind not in _VAGUE_FEATURES)
+               and s <= p.span[0] and p.span[1] <= e for p in doc.places for s, e in fac.mentions)
+
+
+def _most_named(doc: Doc, fac: Facility, item: Installation | None, index: PlaceIndex) -> str | None:
+    """The country the article names most (`PlaceIndex.most_named`), for a facility nothing else places. Not a
+    catalogued one whose catalog gives no country, nor one named after a place the gazetteer gives no state."""
+    if item is not None or _named_after_stateless(doc, fac):
         return None
     top = index.most_named()
     # 'Turkey's X base': a state the name itself gives runs it where the article's own country is another's.
@@ -809,9 +826,10 @@ def _most_named(doc: Doc, fac: Facility, item: Installation | None, index: Place
 
 
 def _dominant_country(places: list[PlaceMention]) -> str | None:
-    """The country that at least three quarters of the article's towns and regions lie in, or that three of them
-    at least and twice as many as any other country's lie in, if any."""
-    countries = [p.country for p in places if p.kind in ("city", "town", "village", "admin1") and p.country]
+    """The country that at least three quarters of the article's towns, regions and islands lie in, or that three of
+    them at least and twice as many as any other country's lie in, if any. An island counts as a town does: a story
+    set on a small state's islands names few of its towns, and their namesakes abroad must not outweigh it."""
+    countries = [p.country for p in places if p.kind in _DOMINATING_KINDS and p.country]
     if len(countries) < 2:
         return None
     # A country with three quarters of them is the only one with the most.
