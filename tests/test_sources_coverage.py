@@ -149,3 +149,30 @@ def test_a_name_no_word_of_which_is_known_that_reports_is_an_outlet(text: str, e
 )
 def test_places_people_and_named_papers_reporting_are_no_unknown_outlet(text: str) -> None:
     assert all(s["rule"] != "sources:reporting-name" for s in extract(text)["sources"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The navy is dredging a channel that officials say will let frigates berth at the quay.",
+         ("official", "officials")),
+        ("They met at a depot outside Nis, which Western diplomats have long suspected of storing drones.",
+         ("official", "Western diplomats")),
+        ("A corvette visited the port, a gesture that Chilean diplomats described as overdue.",
+         ("official", "Chilean diplomats")),
+    ],
+)
+def test_officials_who_speak_inside_a_relative_clause_are_cited(text: str, expected: tuple[str, str]) -> None:
+    assert expected in _sources(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pier that officials visited on Monday was built in 1990.",
+        "Officials who toured the base left on Friday.",
+        "It is a decision which the officials of the port made alone.",
+    ],
+)
+def test_officials_in_a_relative_clause_without_a_reporting_verb_are_not_cited(text: str) -> None:
+    assert all(s.rule != "sources:relative-group" for s in _SOURCES(_CLAIMS(make_doc(text))).sources)

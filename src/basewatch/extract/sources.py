@@ -16,7 +16,7 @@ from functools import cache
 from itertools import chain, pairwise
 from typing import Final
 
-from basewatch.data import table
+from basewatch.data import table, table_for
 from basewatch.extract.alternation import at_word
 from basewatch.extract.lexicon import alternation, pattern_words
 from basewatch.extract.literals import LITERALS
@@ -331,7 +331,7 @@ class Sources:
                 if row["kind"] == "social_media":
                     # "X (formerly Twitter)" also names the platform when "X" stands alone after "on".
                     self.platforms[form] = self.platforms[re.split(r"[ ,(]", form)[0]] = row["name"]
-        for word in _KEYWORDS:
+        for word in (*_KEYWORDS, *_OFFICIAL_GROUPS):
             values[word] = (len(word), values.get(word, (0, None, None))[1], word)
         self.slot = LITERALS.join("sources", values)
 
@@ -355,6 +355,7 @@ class Sources:
             self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
             + _citing(doc, hits) + media + by_kind
             + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + knowing + speaking
+            + _relative_groups(doc, hits)
         )
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
@@ -1192,6 +1193,53 @@ def _paper_put_out(doc: Doc, noun: str, lead: int, end: int, lex: Lexicon) -> So
     heads = [h for _, h in _heads(issuer.split(), lex) if h[0] == "institution"]
     kind = _KINDS.get(heads[-1][1], "other") if heads else "official"
     return Source(kind, issuer, m.span("issuer"), "sources:paper-issuer")
+
+
+# Group words of an official kind in any language (officials, diplomats): literal words of the automaton pass, at
+# which the relative-clause pattern below is tried.
+_OFFICIAL_GROUPS: Final = tuple(sorted(
+    {row["word"] for row in table("roles.tsv") if row["kind"] == "group" and row["source"] == "official"}
+))
+_RELATIVE_REACH: Final = 50
+
+
+@cache
+def _relative_clause(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands before an official group that speaks inside a relative clause ('a project that', 'which
+    Western'), and the reporting verb after it ('say', 'have long suspected')."""
+    words = pattern_words(lang)
+    verbs = [row["cue"] for row in table_for("cues.tsv", lang) if row["kind"] in ("verb", "verbn")]
+    before = re.compile(
+        rf"\b(?:{alternation(words['relative'])})\s+(?P<group>(?:[\w'.-]+\s+){{0,2}}?)$", re.IGNORECASE
+    )
+    after = re.compile(
+        rf"\s+(?:(?:{alternation(words['perfect'])})\s+)?(?:\w+ly\s+|(?:{alternation(words['long'])})\s+)?"
+        rf"(?:{alternation(verbs)})\b"
+    )
+    return before, after
+
+
+def _relative_groups(doc: Doc, hits: _Hits) -> list[Source]:
+    """Officials or diplomats who speak inside a relative clause ('a project that officials say will ...', 'which
+    Western diplomats have long suspected of ...'): an official source, which the claims layer, reading main
+    clauses, does not take."""
+    out: list[Source] = []
+    norm = doc.norm
+    before = after = None
+    for word in _OFFICIAL_GROUPS:
+        for at in hits.words.get(word, ()):
+            end = at + len(word)
+            if not _bounded(norm, at, end):
+                continue
+            if before is None or after is None:
+                before, after = _relative_clause(doc.language)
+            opening = before.search(norm, max(0, at - _RELATIVE_REACH), at)
+            if opening is None or after.match(norm, end) is None:
+                continue
+            start = opening.start("group")
+            name = _LEADING_ARTICLE.sub("", norm[start:end])
+            out.append(Source("official", name, (end - len(name), end), "sources:relative-group"))
+    return out
 
 
 # A paper a speaker phrase names, then who saw or leaked it: 'planning document obtained by the newspaper'.
