@@ -1160,6 +1160,12 @@ def test_the_origin_of_aircraft_named_as_a_state(pipeline: Any, text: str, expec
         # a state's forces named by their own acronym are that state's: here the host, with Russian instructors
         ("FACA troops and Russian instructors held joint drills at Berengo camp on Tuesday.",
          [("exercise", "berengo", "CF", "2021-03-09")]),
+        # a corps named with no state in its name is its state's
+        ("Russia operates Tartus naval base. Royal Marines arrived in Norway in January.",
+         [("deployment", None, "GB", "2021-01")]),
+        # a state named by its short form holds the drills it is named first for at its own airport
+        ("Last month PNG and Australian soldiers held a disaster-response drill at Buka airport.",
+         [("exercise", "buka-airport", "PG", "2021-02")]),
     ],
 )
 def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, expected: list[Row]) -> None:

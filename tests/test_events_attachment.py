@@ -136,3 +136,18 @@ def test_an_island_named_alone_is_the_island_not_the_facility_named_after_it(pip
                                                                              expected: list[Row]) -> None:
     # 'the X radar station' ... 'off X': where the places layer reads X as an island, drills there are at no facility
     assert events(pipeline, text, published="2021-07-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a coordinate clause opened by its own time and subject does not reach back to the facility before it
+        "The frigate Hydra called at Souda Bay naval base on Sunday, and on Monday Greek and French warships held air "
+        "defence drills south of the island.",
+        "The frigate Hydra called at Souda Bay naval base in March, and last week Greek warships held drills south of "
+        "the island.",
+    ],
+)
+def test_drills_in_a_clause_of_their_own_time_are_at_no_facility_before(pipeline: Any, text: str) -> None:
+    rows = events(pipeline, "Greece operates Souda Bay naval base on Crete. " + text)
+    assert [row[1] for row in rows if row[0] == "exercise"] == [None]

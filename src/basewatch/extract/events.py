@@ -1011,7 +1011,10 @@ class _Cues:
         past = rf"(?:[a-z]+ed|{alternation(words['irregular past'])})\b"
         # A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called
         # at', '..., and the navy took delivery of a boat at X').
-        self.and_clause = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
+        # A time may open it before its subject ('..., and on Monday Greek warships held drills').
+        self.and_clause = re.compile(r",\s+(?:and|but)\s+"
+                                     r"(?:(?:(?:on|in)\s+(?:[A-Z][\w-]+|\d{4})|(?:last|this)\s+(?:week|month|year))\s+)?"
+                                     r"(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
                                      r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?" + past)
         # Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on
         # Monday and visited troops at Y').
