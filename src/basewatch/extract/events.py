@@ -15,7 +15,6 @@ import re
 from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Iterable
-from functools import cache
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Final, Literal
@@ -1423,9 +1422,16 @@ class _Cues:
                                                r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
 
 
-@cache
+# The cue patterns by language, made on first use. A dict rather than `functools.cache`: the rules ask for them some
+# three hundred times an article, and compiled, a call through the cache wrapper costs several times a dict lookup.
+_CUES_BY_LANG: Final[dict[str, _Cues]] = {}
+
+
 def _cues(lang: str) -> _Cues:
-    return _Cues(pattern_words(lang))
+    cues = _CUES_BY_LANG.get(lang)
+    if cues is None:
+        cues = _CUES_BY_LANG[lang] = _Cues(pattern_words(lang))
+    return cues
 
 
 def _capitalised(word: str) -> str:
