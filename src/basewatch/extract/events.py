@@ -33,6 +33,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
+from basewatch.extract.spacing import starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -2537,7 +2538,7 @@ def _relative_aside(doc: Doc, clause: Span, sentence: Span) -> bool:
     site was X, which a Chinese company rebuilt.') tells a fact the claim around it takes as given, so the claim's
     hedge ('could serve', 'most likely') is not its own."""
     return (_relative_at(doc.norm, clause[0]) is not None and clause[0] > 0 and doc.norm[clause[0] - 1] == ","
-            and (doc.norm.startswith(",", clause[1]) or not doc.norm[clause[1]:sentence[1]].strip(" .!?\"'")))
+            and (starts_at(doc.norm, clause[1], ",") or not doc.norm[clause[1]:sentence[1]].strip(" .!?\"'")))
 
 
 def _works_of_one_told(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> bool:
@@ -3168,7 +3169,7 @@ class _Index:
                                           or _former_before(norm, start)
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
-                                          or norm.startswith(_BASED_IN, actor.span[1])
+                                          or starts_at(norm, actor.span[1], _BASED_IN)
                                           or self._donor(actor)
                                           or _civil_body_after(norm, actor.span[1]))
         return self._free[actor.span]
@@ -3221,7 +3222,7 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
             return None
     elif not inside:
         place = _place_object(doc, trig, index)
-        if place is not None and place.kind in _OWN_PLACE_KINDS and not doc.norm.startswith("'s", place.span[1]):
+        if place is not None and place.kind in _OWN_PLACE_KINDS and not starts_at(doc.norm, place.span[1], "'s"):
             # 'visited the city of Da Nang, and US warships have called at Cam Ranh': the town is the object; a
             # country leaves room for the facility in it ('visited Australia, most recently at RAAF Base Darwin')
             return None
@@ -3441,7 +3442,7 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
             doc.norm, prior[-1].span[1], comma)):
         # or a phrase that only places it ('the X camp in the north of the capital, which French forces left')
         return prior[-1]
-    return next((a for a in reversed(prior) if comma - a.span[1] <= _REACH and doc.norm.startswith(",", a.span[1])
+    return next((a for a in reversed(prior) if comma - a.span[1] <= _REACH and starts_at(doc.norm, a.span[1], ",")
                  and "," not in doc.norm[a.span[1] + 1:comma]), False)
 
 
@@ -3519,7 +3520,7 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
     """'Spain approved the deployment of two US destroyers': the state of the forces an event noun is of acted, not
     the subject that approved, hosted or welcomed it; an attack's 'of' names its target instead."""
     # the plain ' of ' first: most triggers are verbs, and the pattern would be tried on each
-    if (trig.type == "attack" or not (doc.norm.startswith(" of ", trig.span[1]) or (_opening_after(
+    if (trig.type == "attack" or not (starts_at(doc.norm, trig.span[1], " of ") or (_opening_after(
             doc.norm, trig.span[1], len(doc.norm), 1, _PP_OF_OPENINGS) and _PP_OF.match(doc.norm, trig.span[1])))
             or not _NOMINAL.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])):
         return None
@@ -3537,7 +3538,7 @@ def _moved_ones(doc: Doc, trig: Trigger, actor_list: list[Actor], exclude: Itera
 def _attack_of_arms(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'repelled a massed attack of Ukrainian drones', 'a strike of Israeli missiles': the state of the weapons an
     attack noun is of is the attacker, whoever the subject that met it."""
-    if trig.type != "attack" or not doc.norm.startswith(" of ", trig.span[1]):
+    if trig.type != "attack" or not starts_at(doc.norm, trig.span[1], " of "):
         return None
     first = _first_from(actor_list, trig.span[1])
     if first == len(actor_list) or not _OF_THE.fullmatch(doc.norm, trig.span[1], actor_list[first].span[0]):
@@ -3861,7 +3862,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             or (trig.type == "attack"
                 and _cues(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
             or (told is not None
-                and not (doc.norm.startswith(" of ", trig.span[1])
+                and not (starts_at(doc.norm, trig.span[1], " of ")
                          and _cues(doc.language).forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
             or (_may_hold(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
                 and _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]))):
@@ -3994,7 +3995,7 @@ def _unplaced_date(doc: Doc, trig: Trigger, index: _Index) -> str | None:
         # the time of its report, dates it rather than the clause before
         return _nearest(inside, trig).resolved
     prior = _PRIOR_EVENT_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])
-    if prior is None or (trig.type == "exercise" and doc.norm.startswith("for", prior.start())):
+    if prior is None or (trig.type == "exercise" and starts_at(doc.norm, prior.start(), "for")):
         # 'joined Sri Lankan vessels last month for the drills': drills forces come for are held then
         return _dated(doc, trig, index)[0]
     after = [d for d in index.dates_in(trig.span[1], trig.clause[1]) if not index.reported(d)]
@@ -4112,7 +4113,7 @@ def _forces_named_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> st
     noun = the.group(1)
     for actor in reversed(actor_list[_first_from(actor_list, lo):_first_from(actor_list, trig.sentence[0])]):
         gap = _SPACE.match(doc.norm, actor.span[1])
-        if gap is not None and doc.norm.startswith(noun, gap.end()) and not _word_char(doc.norm, gap.end() + len(noun)):
+        if gap is not None and starts_at(doc.norm, gap.end(), noun) and not _word_char(doc.norm, gap.end() + len(noun)):
             return actor.code
     return None
 
@@ -4528,7 +4529,7 @@ def _undone(doc: Doc, trig: Trigger) -> bool:
 def _opens_a_happening(doc: Doc, trig: Trigger) -> bool:
     """'opened the annual Cobra Gold exercise at X', 'the yearly exercise opened on Saturday at X': what is opened is
     an event told by its own noun, object or subject, not a facility."""
-    if trig.type != "construction" or not doc.norm.startswith("open", trig.span[0]):
+    if trig.type != "construction" or not starts_at(doc.norm, trig.span[0], "open"):
         return False
     words = event_words(doc.language)
     subject = _HAPPENING_SUBJECT.search(doc.norm, trig.clause[0], trig.span[0])

@@ -53,7 +53,7 @@ import ahocorasick
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.numbers import digit_set, number_pattern, parse_number, vocabulary
-from basewatch.extract.spacing import is_word_char, spaced
+from basewatch.extract.spacing import is_word_char, spaced, starts_at
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, Quantity, Span
 
@@ -209,8 +209,8 @@ class Lexicon:
                 surface = text[pos:end]
                 unit = self.word(surface)
                 # A capitalised unit word joined to what follows is a name: "six Kilo-class submarines".
-                named = surface[0].isupper() and surface not in self.exact and text.startswith("-", end)
-                if unit is not None and not named and not text.startswith(" cubed", end):
+                named = surface[0].isupper() and surface not in self.exact and starts_at(text, end, "-")
+                if unit is not None and not named and not starts_at(text, end, " cubed"):
                     return unit, end
         return None
 
@@ -278,11 +278,11 @@ class Tail:
 def _separated(norm: str, pos: int) -> int:
     """Where a unit may start after the number ending at `pos`: past a space, a hyphen and a space, each if there
     ("1,200 - meter", "1,200-meter", "3 km", "3km"). String tests: compiled, they cost less than a regex call."""
-    if norm.startswith(" ", pos):
+    if starts_at(norm, pos, " "):
         pos += 1
-    if norm.startswith("-", pos):
+    if starts_at(norm, pos, "-"):
         pos += 1
-    if norm.startswith(" ", pos):
+    if starts_at(norm, pos, " "):
         pos += 1
     return pos
 
@@ -608,7 +608,7 @@ class Matcher:
             if qualifier == "":
                 # "for a decade": the preposition only says the article is one of a duration
                 # "in a second" is an ordinal as often as a duration
-                if unit[0].dimension != "duration" or unit[0].unit == "s" or norm.startswith("-", unit[1]):
+                if unit[0].dimension != "duration" or unit[0].unit == "s" or starts_at(norm, unit[1], "-"):
                     continue
                 article = norm.rindex(" ", start, last)
                 found.append(Found((article + 1, unit[1]), 1.0, unit[0], None, "unit-article"))
@@ -639,10 +639,10 @@ class Matcher:
         """The unit right after the number at `pos`, else a counted noun a few words on."""
         sep = _separated(norm, pos)
         unit = self.measures.at(norm, sep)
-        if unit is not None and norm.startswith("-", unit[1]) and self.measures.at(norm, unit[1] + 1):
+        if unit is not None and starts_at(norm, unit[1], "-") and self.measures.at(norm, unit[1] + 1):
             # A compound unit we do not measure: "627 pound-feet" of torque.
             return None
-        if unit is not None and norm.startswith("-", unit[1]) and norm[unit[1] - 6 : unit[1]].lower() == "second":
+        if unit is not None and starts_at(norm, unit[1], "-") and norm[unit[1] - 6 : unit[1]].lower() == "second":
             unit = None  # "24 second-hand jets", "its second-largest base": the ordinal, not the unit of time
         if unit is not None:
             hyphenated = "-" in norm[pos:sep]

@@ -20,6 +20,7 @@ from basewatch.data import table, table_for
 from basewatch.extract.alternation import at_word
 from basewatch.extract.lexicon import alternation, pattern_words
 from basewatch.extract.literals import LITERALS
+from basewatch.extract.spacing import starts_at
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
 from basewatch.model import Claim, Doc, Source, Span, Speaker
 
@@ -1029,7 +1030,7 @@ def _joint_then(norm: str, acronym: str, i: int, at: int, joined: int) -> int:
             space += 1
         if space > at:
             for word in _SPELLING_JOINTS:
-                if norm.startswith(word, space):
+                if starts_at(norm, space, word):
                     found = _joint_then(norm, acronym, i, space + len(word), joined + 1)
                     if found >= 0:
                         return found

@@ -130,3 +130,9 @@ def digit_runs(text: str) -> list[int]:
 def is_word_char(char: str) -> bool:
     """Whether `char` is a word character as `\\w` reads one (an empty string, at a text's edge, is none)."""
     return char.isalnum() or char == "_"
+
+
+def starts_at(text: str, pos: int, prefix: str) -> bool:
+    """`text.startswith(prefix, pos)` for a non-empty `prefix` and a `pos` of 0 or more, by a slice: compiled,
+    `str.startswith` from a position is a generic method call costing several times the slice and the comparison."""
+    return text[pos:pos + len(prefix)] == prefix
