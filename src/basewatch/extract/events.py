@@ -5008,9 +5008,11 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         near = [d for d in near if d.span[0] >= trig.span[1]]
     if not near:
         return None, False  # most sentences: nothing to choose from, and no clause test to make
-    of_report = [_report_date(doc, trig, d, index) for d in near]
-    reported = [d for d, report in zip(near, of_report, strict=True) if report]
-    own = [d for d, report in zip(near, of_report, strict=True) if not report]
+    # one loop: compiled, `zip` given `strict` is a generic call
+    reported: list[DateMention] = []
+    own: list[DateMention] = []
+    for d in near:
+        (reported if _report_date(doc, trig, d, index) else own).append(d)
     inside = [d for d in own if clause[0] <= d.span[0] < clause[1]]
     # A report's date stands in for the event's only when the sentence gives no other, and never for a plan; a plan
     # told in a coordinate clause of its own is not dated by the clause before ('manned a post since 2019, and has
