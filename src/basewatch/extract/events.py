@@ -204,7 +204,8 @@ _STARTING_BEFORE: Final = re.compile(at_word("will|would|to") + r"\s+(?:start|be
 _ASIDE_OPENING: Final = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
 # would').
-_IT_AFTER = re.compile(r"\s+it\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|"
+_IT: Final = "it"
+_IT_AFTER = re.compile(rf"\s+{_IT}\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|"
                        r"to(?!\s+(?:about|around|some|nearly|roughly|almost|over|more\s+than|\d))))")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH: Final = 2
@@ -301,6 +302,9 @@ _PASSIVE_BEFORE = re.compile(at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
                              re.IGNORECASE)
 _BY: Final = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
 _BY_WORDS: Final = ("by",)
+# The words that end the phrase before a giver ('donated by the'): `_Cues.donor_before` and `_ends_with_by`'s test.
+_DONOR_BY: Final = "by"
+_DONOR_THE: Final = "the"
 # Right after a verb: its agent by name ('built by the Soviet Union').
 _BY_NAME: Final = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # Right before a verb: its subject is a state that no longer exists, which has no code ('the Soviet Union built',
@@ -347,7 +351,9 @@ _CIVIL_BODY_OPENINGS: Final = _openings(_CIVIL_BODIES)
 _CREW_AFTER: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+)?crews?\b")
 _WITH_A_BEFORE: Final = re.compile(at_word("with", cased=False) + r"\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 # Right before a state: it owned what follows once ('a former Turkish navy patrol craft').
-_FORMER_BEFORE: Final = re.compile(at_word("former|ex", cased=False) + r"[\s-]+$", re.IGNORECASE)
+_FORMER_WORDS: Final = ("former", "ex")
+_FORMER_BEFORE: Final = re.compile(at_word("|".join(_FORMER_WORDS), cased=False) + r"[\s-]+$", re.IGNORECASE)
+_FORMER_LONGEST: Final = max(map(len, _FORMER_WORDS))
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
 # company is the state's ('a Chinese state company').
 _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
@@ -525,6 +531,7 @@ _OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=F
                           + rf"\s+(?:{'|'.join(_OFFSET_WORDS)})\b", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_WORDS: Final = ("after", "before", "until", "as")
+_TEMPORAL_OPENINGS: Final = _openings(_TEMPORAL_WORDS)
 _TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+)?"
                               rf"(?:{'|'.join(_TEMPORAL_WORDS)})\s", re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
@@ -771,7 +778,8 @@ _BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|ou
                            r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
                            re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
-_INFINITIVE: Final = re.compile(at_word("to") + r"\s+$")
+_TO: Final = "to"
+_INFINITIVE: Final = re.compile(at_word(_TO) + r"\s+$")
 # Before an infinitive: the works it is the aim of ('Work to lengthen the runway'), which may be told as going on.
 _WORKS_TO = re.compile(at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
 # Between two words of one clause: no clause break (a comma only inside a number, '3,000').
@@ -1206,7 +1214,8 @@ class _Cues:
         # Around a state: it gave the craft or kit that moves, which the receiving forces fly ('helicopters donated by
         # the United States', 'the boat Australia has given the country').
         donated = alternation(words["donated"])
-        self.donor_before = re.compile(at_word(donated, cased=False) + r"\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+        self.donor_before = re.compile(at_word(donated, cased=False) + rf"\s+{_DONOR_BY}\s+(?:{_DONOR_THE}\s+)?$",
+                                       re.IGNORECASE)
         self.donor_after = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{donated})\b", re.IGNORECASE)
         # Before an agent pronoun: a speaker who reports what 'it' or 'they' did ('the Front said it fired').
         self.speaker_of_pronoun = re.compile(
@@ -2784,25 +2793,27 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 
 
 def _former_before(norm: str, at: int) -> bool:
-    """`_FORMER_BEFORE` in the 8 characters before `at`, searched only where they end with 'former' or 'ex' and white
-    space or hyphens, in any case (seldom)."""
+    """`_FORMER_BEFORE` in the 8 characters before `at`, searched only where they end with one of `_FORMER_WORDS` and
+    white space or hyphens, in any case (seldom)."""
     lo = max(0, at - 8)
     end = at
     while end > lo and (norm[end - 1].isspace() or norm[end - 1] == "-"):
         end -= 1
-    tail = norm[max(lo, end - 6):end].lower()
-    return (end < at and (tail.endswith("former") or tail.endswith("ex"))
+    tail = norm[max(lo, end - _FORMER_LONGEST):end].lower()
+    # one word at a time: compiled, `str.endswith` given a tuple is a generic call
+    return (end < at and any(tail.endswith(word) for word in _FORMER_WORDS)
             and _FORMER_BEFORE.search(norm, lo, at) is not None)
 
 
-def _opening_after(norm: str, at: int, hi: int, count: int, openings: frozenset[str], cased: bool = True) -> bool:
-    """Whether one of the first `count` words in norm[at:hi], each after white space, opens as one of `openings` does
-    (its first `_OPENING_LENGTH` characters, or the whole of a shorter word; in any case unless `cased`, where a word
-    past ASCII may be one): what a pattern reading words led by white space from `at` needs, a test sparing it the
-    match."""
+def _opening_after(norm: str, at: int, hi: int, count: int, openings: frozenset[str], cased: bool = True,
+                   led: bool = True) -> bool:
+    """Whether one of the first `count` words in norm[at:hi], each after white space (but the first, which may stand
+    right at `at`, unless `led`), opens as one of `openings` does (its first `_OPENING_LENGTH` characters, or the whole
+    of a shorter word; in any case unless `cased`, where a word past ASCII may be one): what a pattern reading words led
+    by white space from `at` needs, a test sparing it the match."""
     pos = at
     for _ in range(count):
-        if pos >= hi or not norm[pos].isspace():
+        if pos >= hi or not (norm[pos].isspace() or (pos == at and not led)):
             return False
         while pos < hi and norm[pos].isspace():
             pos += 1
@@ -2828,40 +2839,28 @@ def _civil_body_after(norm: str, at: int) -> bool:
 
 
 def _temporal_clause(norm: str, at: int) -> bool:
-    """`_TEMPORAL_CLAUSE` at `at`, matched only where one of its clause words is among the first five words there: its
-    words follow each other with white space between, the clause word at most fifth (three words, a unit, the word).
-    A word past ASCII may be one in any case ('aſ'), so it is matched."""
-    size = len(norm)
-    pos = at
-    for _ in range(5):
-        while pos < size and norm[pos].isspace():
-            pos += 1
-        first = pos
-        while pos < size and (norm[pos].isalnum() or norm[pos] == "_"):
-            pos += 1
-        if pos == first:
-            return False
-        word = norm[first:pos]
-        if not word.isascii() or word.lower() in _TEMPORAL_WORDS:
-            return _TEMPORAL_CLAUSE.match(norm, at) is not None
-    return False
+    """`_TEMPORAL_CLAUSE` at `at`, matched only where one of its clause words opens one of the first five words there:
+    its words follow each other with white space between, the clause word at most fifth (three words, a unit, the
+    word)."""
+    return (_opening_after(norm, at, len(norm), 5, _TEMPORAL_OPENINGS, cased=False, led=False)
+            and _TEMPORAL_CLAUSE.match(norm, at) is not None)
 
 
 def _it_after(norm: str, at: int) -> bool:
-    """`_IT_AFTER` at `at`, matched only where white space and 'it' come there (seldom)."""
+    """`_IT_AFTER` at `at`, matched only where white space and `_IT` come there (seldom)."""
     end = at
     while end < len(norm) and norm[end].isspace():
         end += 1
-    return end > at and norm[end:end + 2] == "it" and _IT_AFTER.match(norm, at) is not None
+    return end > at and norm[end:end + len(_IT)] == _IT and _IT_AFTER.match(norm, at) is not None
 
 
 def _ends_with_by(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] may end with 'by' or 'by the' and white space, in any case (as `_may_end` tells, with no
-    tuple of words: compiled, `str.endswith` given one is a generic call)."""
+    """Whether text[lo:hi] may end with `_DONOR_BY` or `_DONOR_THE` and white space, in any case (as `_may_end` tells,
+    with no tuple of words: compiled, `str.endswith` given one is a generic call)."""
     window = text[lo:hi]
     stripped = window.rstrip()
-    tail = stripped[-3:].lower()
-    return len(stripped) < len(window) and (tail.endswith("by") or tail == "the")
+    tail = stripped[-max(len(_DONOR_BY), len(_DONOR_THE)):].lower()
+    return len(stripped) < len(window) and (tail.endswith(_DONOR_BY) or tail.endswith(_DONOR_THE))
 
 
 def _may_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
@@ -5171,11 +5170,11 @@ def _word_then_space(text: str, lo: int, hi: int, words: tuple[str, ...], openin
 
 
 def _infinitive_before(norm: str, at: int) -> bool:
-    """`_INFINITIVE` in the 5 characters before `at`, searched only where they end with 'to' and white space."""
+    """`_INFINITIVE` in the 5 characters before `at`, searched only where they end with `_TO` and white space."""
     lo = max(0, at - 5)
     window = norm[lo:at]
     stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped.endswith("to") and _INFINITIVE.search(norm, lo, at) is not None
+    return len(stripped) < len(window) and stripped.endswith(_TO) and _INFINITIVE.search(norm, lo, at) is not None
 
 
 def _after_the(norm: str, at: int) -> bool:
