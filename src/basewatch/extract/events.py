@@ -452,8 +452,12 @@ _NOUN_THEN_VERB: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # A relative clause between a trigger and a date, the date inside it ('the airfield from which bombers took off in
 # 1945', an apposition's 'the island that it has held since 1966'); a comma after the relative clause ends it ('the
 # airfield, which lies by the sea, since 2015').
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?(?:which|where|whose)|"
-                              r"(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?that)\b[^,]*$")
+_RELATIVE_WORDS: Final = ("which", "where", "whose")
+_RELATIVE_THAT: Final = "that"
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?"
+                              rf"(?:{'|'.join(_RELATIVE_WORDS)})|(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?{_RELATIVE_THAT})\b[^,]*$")
+# One of them is in the text between wherever `_RELATIVE_CLAUSE` matches.
+_RELATIVE_CLAUSE_WORDS: Final = (*_RELATIVE_WORDS, _RELATIVE_THAT)
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
 _OWN_SUBJECT_WORDS: Final = ("as", "while", "whereas", "when", "after", "before", "because", "since", "until")
@@ -949,8 +953,11 @@ _AND_THEN_VERB: Final = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventua
 # Between a trigger and a date after it: a past verb or participle of its own, after 'and' or a comma, with no comma
 # after it, whose phrase the date lies in ('built in the 1950s and abandoned in 1986', 'the wharf, lengthened in 2025').
 # (a participle, not an adjective: 'and allied troops' is no verb of its own)
-_VERB_OF_DATE: Final = re.compile(r"(?:,\s+(?:[a-z]+ly\s+)?([a-z]{3,}ed)\s+by\b|\sand\s+(?:(?:then|later)\s+)?"
-                                  r"(?:[a-z]+ly\s+)?([a-z]{3,}ed)(?=\s+(?:in|on|at|by|to|from|during|since|until|"
+_PAST_ENDING: Final = "ed"
+_AND: Final = "and"
+_VERB_OF_DATE: Final = re.compile(rf"(?:,\s+(?:[a-z]+ly\s+)?([a-z]{{3,}}{_PAST_ENDING})\s+by\b|\s{_AND}\s+"
+                                  r"(?:(?:then|later)\s+)?"
+                                  rf"(?:[a-z]+ly\s+)?([a-z]{{3,}}{_PAST_ENDING})(?=\s+(?:in|on|at|by|to|from|during|since|until|"
                                   r"after|before|last|this|between)\b))[^,;]*$")
 # Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
 # ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
@@ -1488,8 +1495,9 @@ _ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:project|projects|work|works|programm
                                  re.IGNORECASE)
 # After an event noun, up to the verb of a relative clause on it that tells its course ('The drills, which began',
 # 'the deployment of jets to X, which was completed'); its place or object may come between.
+_OWN_COURSE_WORDS: Final = ("which", "that")
 _OWN_COURSE = re.compile(r"(?:\s+(?:of|at|on|to|from|in|near|off|into|by|against)\s+[^,;.!?]{1,80}?)?"
-                         r",\s+(?:which|that)\s+"
+                         rf",\s+(?:{'|'.join(_OWN_COURSE_WORDS)})\s+"
                          r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
                          r"(?:began|begun|begins|started|starts|ended|ends|finished|concluded|completed|took\s+place|"
                          r"happened|occurred|came|lasted|ran|kicked\s+off|got\s+under\s+way|held|carried\s+out|"
@@ -5136,12 +5144,12 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         # them, relative clause or not
         return False
     closed = doc.norm.rfind(",", trig.span[1], span[0])
-    # what `_OWN_COURSE` and `_RELATIVE_CLAUSE` open with: a comma, then 'which' or 'that' (or 'where', 'whose')
-    relative = closed >= 0 and ("which" in gap or "that" in gap)
-    if relative and _own_course(doc, trig, span):
+    # `_OWN_COURSE` and `_RELATIVE_CLAUSE` need a comma and one of their words, `_VERB_OF_DATE` its ending and a comma
+    # or its 'and'
+    if closed >= 0 and any(word in gap for word in _OWN_COURSE_WORDS) and _own_course(doc, trig, span):
         return False
-    verb = _VERB_OF_DATE.search(doc.norm, trig.span[1], span[0]) if "ed" in gap and (
-        closed >= 0 or "and" in gap) else None
+    verb = _VERB_OF_DATE.search(doc.norm, trig.span[1], span[0]) if _PAST_ENDING in gap and (
+        closed >= 0 or _AND in gap) else None
     if verb is not None and (verb.group(1) or verb.group(2)) not in _cues(doc.language).works_told_again:
         # 'a site built in the 1950s and abandoned in 1986', 'inspected the wharf, lengthened by 40 metres in 2025': a
         # verb of its own after 'and' or a comma holds the date; but 'was rebuilt and reopened in July' tells the end
@@ -5150,7 +5158,7 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
     # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
     return bool((_word_then_space(doc.norm, max(trig.span[1], closed), span[0], _OTHER_CLAUSE_WORDS)
                  and _OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0]))
-                or ((relative or (closed >= 0 and ("where" in gap or "whose" in gap)))
+                or (closed >= 0 and any(word in gap for word in _RELATIVE_CLAUSE_WORDS)
                     and _RELATIVE_CLAUSE.search(doc.norm, trig.span[1], span[0])))
 
 
