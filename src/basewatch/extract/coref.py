@@ -363,7 +363,7 @@ def _found(text: str, word: str) -> list[int]:
 def _word_end(norm: str, start: int) -> int:
     """Where 'it' or 'its' at `start` ends as a whole word on its right (-1 if a word character goes on from it)."""
     end = start + 2
-    if norm.startswith("s", end):
+    if norm[end:end + 1] == "s":
         end += 1
     return -1 if end < len(norm) and is_word_char(norm[end]) else end
 

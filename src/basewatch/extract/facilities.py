@@ -800,7 +800,7 @@ class Facilities:
         indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
         # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new, and so is
         # a state's ('Tajikistan's only air base, at X,', 'the country's only naval base, at X,').
-        if det is None or (norm.startswith(",", head.stop) and not indefinite
+        if det is None or (norm[head.stop:head.stop + 1] == "," and not indefinite
                            and _possessor(doc, det, actor_list) is None
                            and _STATES_OWN.search(norm, max(0, det.start() - 20), det.end()) is None):
             return None
@@ -839,7 +839,7 @@ class Facilities:
             return None
         # 'overlooking the Strait of Hormuz': a place's name that goes on past 'of' is the name.
         if (place is not None and place.span[0] == name_span[0] and place.span[1] > name_span[1]
-                and norm.startswith(" of ", name_span[1])):
+                and norm[name_span[1]:name_span[1] + 4] == " of "):
             name_span = place.span
         # 'the town of Puerto Jordán': a country or region read in a later word of a longer name is no place of it.
         if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.span[0] > name_span[0] and (
@@ -949,7 +949,7 @@ class Facilities:
         """'The Coco Islands ... Myanmar's navy has operated a small base there': a new head 'there' is at the town or
         island the text named last, in its sentence or the one before."""
         norm = doc.norm
-        if not norm.startswith(" there", head.stop) or norm[head.stop + 6:head.stop + 7].isalnum():
+        if norm[head.stop:head.stop + 6] != " there" or norm[head.stop + 6:head.stop + 7].isalnum():
             return None
         det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
         if det is None and kind in _DESCRIBED_KINDS:
@@ -1341,7 +1341,8 @@ def _named_site(doc: Doc, actor_list: list[Actor], site: Hit, sent: Span, taken:
     if name is None or " " not in doc.norm[name[0]:name[1]] or _common_word(doc, name, sent[0]):
         return None
     text = doc.norm[name[0]:name[1]] + " "
-    if any(doc.norm.startswith(text, s) for s, _ in taken):
+    size = len(text)
+    if any(doc.norm[s:s + size] == text for s, _ in taken):
         return None
     return Candidate((name[0], site.stop), doc.norm[name[0]:name[1]], "", "other", "facilities:name-head",
                      operator=_actor_just_before(doc.norm, name[0], actor_list, doc.language),
@@ -1466,7 +1467,7 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
         return found
     for place in doc.places:
         gap = _ASIDE.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
-        if gap is None or not doc.norm.startswith(", where", gap.end()):
+        if gap is None or doc.norm[gap.end():gap.end() + 7] != ", where":
             continue
         sent_end = doc.sentence_of(place.span[0])[1]
         if _cues(doc.language).unit_based.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
@@ -2093,7 +2094,7 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
         return None
     start = _modifier_start(doc.norm, head.begin, words, actor_ends)
     for place in owners:
-        if (place.span[1] < start and doc.norm.startswith(_OWNER_MARKS, place.span[1], start)
+        if (place.span[1] < start and _owner_mark_at(doc.norm, place.span[1], start)
                 and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start)):
             # "Washington's only base in Africa": a capital standing for its state owns a base, not a town's one.
             if actor_ends.get(place.span[1]) == place.span[0] and kind not in _TOWN_KINDS:
@@ -2194,11 +2195,12 @@ def _named_in_commas(doc: Doc, words: FacilityWords, actor_list: list[Actor], ac
     """'the country's first submarine base, BNS Sheikh Hasina, at Pekua': a name set between commas right after a
     definite or possessed lower-case head names it."""
     norm = doc.norm
-    if not (norm.startswith(", ", head.stop) and norm[head.stop + 2:head.stop + 3].isupper() and head.text.islower()):
+    after = norm[head.stop:head.stop + 3]
+    if not (after[:2] == ", " and after[2:].isupper() and head.text.islower()):
         return None
     name = _name_after(norm, head.stop + 2, sent_end)
     # 'the base, Colonel X, said': a title or a verb of saying makes the name a speaker's.
-    if name is None or not norm.startswith(",", name[1]) or _is_date(doc, name) or any(
+    if name is None or norm[name[1]:name[1] + 1] != "," or _is_date(doc, name) or any(
             a.span[0] < name[1] and name[0] < a.span[1] for a in actor_list) or _vague_place(doc, name) or (
             norm[name[0]:name[1]].split(None, 1)[0].rstrip(".") in _title_words(doc.language) | _HONORIFICS) or (
             _cues(doc.language).said_after.match(norm, name[1])):
@@ -2520,7 +2522,7 @@ def _only_possessive(norm: str, word: str) -> bool:
     while at >= 0:
         end = at + len(word)
         if (not (at and is_word_char(norm[at - 1])) and not (end < len(norm) and is_word_char(norm[end]))
-                and not norm.startswith("'s ", end)):
+                and norm[end:end + 3] != "'s "):
             return False
         at = norm.find(word, at + 1)
     return True
@@ -2867,7 +2869,7 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
         if place.kind in _NAMING_PLACE_KINDS and (
                 (start <= place_start and place_end <= end and _NAME_AFTER_TOWN.fullmatch(norm, place_end, end)
                  and _town_opens(doc, start, place_start))
-                or (place_end < start and norm.startswith(_OWNER_MARKS, place_end, start)
+                or (place_end < start and _owner_mark_at(norm, place_end, start)
                     and _OWNER_GAP.fullmatch(norm, place_end, start))):
             return place.span
         # "Tinian's wartime North Field": an island owns the name too.
@@ -2882,7 +2884,8 @@ def _town_in(doc: Doc, name: Span) -> Span | None:
         length = place_end - place_start
         if (place.kind in _NAMING_PLACE_KINDS and length < size and (norm[start + length] == " " or (
                 norm[start + length] == "-" and norm[start + length + 1:start + length + 2].isdigit()))
-                and norm.startswith(norm[place_start:place_end], start) and not _NEXT_WORD.match(norm, place_end)):
+                and norm[start:start + length] == norm[place_start:place_end]
+                and not _NEXT_WORD.match(norm, place_end)):
             return place.span
     return None
 
@@ -2905,6 +2908,13 @@ def _town_opens(doc: Doc, start: int, place_start: int) -> bool:
         return True
     before = norm[start:place_start].split()
     return before[-1] in _NAME_PARTICLES if before else False
+
+
+def _owner_mark_at(norm: str, pos: int, end: int) -> bool:
+    """`norm.startswith(_OWNER_MARKS, pos, end)`, read in a slice: compiled, `startswith` given a tuple or a position
+    is a generic method call, several times the cost of a slice and two comparisons."""
+    mark = norm[pos:pos + 2]
+    return pos + 2 <= end and (mark == _OWNER_MARKS[0] or mark == _OWNER_MARKS[1])
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:
@@ -2970,7 +2980,7 @@ def _host_placed_in(norm: str, groups: list[list[Candidate]], placed_at: list[li
     size = len(first.name)
     for other, starts in zip(groups, placed_at, strict=True):
         if other is not named and _FAMILY[other[0].kind] == family and any(
-                norm.startswith(first.name, p) and not norm[p + size:p + size + 1].isalnum() for p in starts):
+                norm[p:p + size] == first.name and not norm[p + size:p + size + 1].isalnum() for p in starts):
             return other
     return None
 

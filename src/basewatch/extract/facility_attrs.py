@@ -1218,7 +1218,7 @@ def _named_after_mentions(doc: Doc, facilities: list[Facility], actor_list: list
                 fac.operator = actor.code
                 continue
             # 'Its headquarters near X was handed over to the Azerbaijani army'.
-            passive = cues.handed_passive.match(doc.norm, end) if doc.norm.startswith(" ", end) else None
+            passive = cues.handed_passive.match(doc.norm, end) if doc.norm[end:end + 1] == " " else None
             actor = by_start.get(passive.end()) if passive else None
             # 'handed to China Merchants Port Holdings': a company, not the state its name opens with.
             if actor is not None and cues.company_after.match(doc.norm, actor.span[1]) is None:
@@ -1980,7 +1980,7 @@ def _where_after_place(doc: Doc, clauses: list[Span], ends: set[int]) -> dict[in
     Tu-22M3 bombers are based'): the clause's start, and the end of the facility's mention it is about."""
     about: dict[int, int] = {}
     for start, _ in clauses:
-        if start in ends or not doc.norm.startswith(", where", start):
+        if start in ends or doc.norm[start:start + 7] != ", where":
             continue
         end = next((e for e in ends if e < start and _PLACE_GAP.fullmatch(doc.norm, e, start)), None)
         if end is not None:
@@ -2191,7 +2191,7 @@ def _arrives(doc: Doc, lo: int, hi: int) -> bool:
 
 def _next_word(norm: str, end: int) -> str:
     """The lower-cased word after the single space at `end`, or ''."""
-    if not norm.startswith(" ", end):
+    if norm[end:end + 1] != " ":
         return ""
     stop = end + 1
     while stop < len(norm) and is_word_char(norm[stop]):
