@@ -535,3 +535,14 @@ def test_holding_firing_and_handover_words_are_written_once_for_every_set_that_r
     assert {"zorbkeeps", "zorbfired", "zorbhandover"} <= cues.unplaced_not and "fired" not in cues.unplaced_not
     english = _EventCues(pattern_words("en"))
     assert "keeps" in english.standing and {"fired", "launched", "handover", "keeps"} <= english.unplaced_not
+
+
+def test_generic_event_words_of_another_language_build_the_generic_pattern() -> None:
+    rows = _with(("xx", "zorbdrills", "generic events"), ("xx", "zorbduring", "generic before"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.generic.search("flown there zorbduring zorbdrills")
+    assert not cues.generic.search("flown there during exercises")
+    assert not cues.generic.search("flown there zorbduring the zorbdrills")
+    english = _EventCues(pattern_words("en"))
+    assert english.generic.search("flown there before, during Exercises")
+    assert not english.generic.search("flown there during the exercises")

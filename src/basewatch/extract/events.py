@@ -637,12 +637,6 @@ _TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:str
 _THE_ATTACKS = re.compile(at_word("the|these|those", cased=False)
                           + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
                           r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
-# Right before an event noun: it was told before ('the strikes', 'this exercise', 'the latest attack').
-# An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
-# before, during exercises').
-_GENERIC = re.compile(at_word("during|in|for", cased=False)
-                      + r"\s+(?:exercises|drills|manoeuvres|maneuvers|deployments|visits|rotations)$",
-                      re.IGNORECASE)
 _SUCH: Final = re.compile(at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVIL_WORDS: Final = ("civilian", "commercial", "passenger")
@@ -1409,6 +1403,10 @@ class _Cues:
         # Likewise, with no name between ('the strikes', 'this exercise', not 'the Cobra Gold exercise').
         self.told_before = re.compile(at_word(alternation([*back, *map(_capitalised, back)]))
                                       + r"\s+(?:[a-z][\w-]*\s+)?$")
+        # An event noun in the plural after a preposition, with no determiner: events of a kind, not one ('flown there
+        # before, during exercises').
+        self.generic = re.compile(at_word(alternation(words["generic before"]), cased=False)
+                                  + rf"\s+(?:{alternation(words['generic events'])})$", re.IGNORECASE)
         # 'The unmanned aircraft arrived', 'That exercise opened': a sentence opening by telling again what was told
         # before.
         opening = alternation(map(_capitalised, [*back, *words["pointing back opening"]]))
@@ -1855,8 +1853,7 @@ class Events:
                 actor, date = _effect_of_told(doc, trig, events)
             retold = _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1])))
             unplaced = _placed_retelling(trig, events) if retold else None
-            if unplaced is None and (retold or (
-                    date is None and _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1]))):
+            if unplaced is None and (retold or (date is None and _generic(doc, trig))):
                 continue
             if hosted and date is None and word in _cues(doc.language).hosted and not (
                     _ROTATING_AFTER.match(doc.norm, trig.span[1])):
@@ -3955,7 +3952,7 @@ def _drills_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     likely those again)."""
     sentence = trig.sentence
     if (index.names_a_facility(sentence[0], sentence[1])
-            or _GENERIC.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1])
+            or _generic(doc, trig)
             or any(e.type == trig.type and e.facility is None for e in events)):
         return None
     free = [a for a in actor_list[_first_from(actor_list, _previous_start(doc, sentence)):
@@ -4270,6 +4267,11 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
         not dated and bool(_cues(doc.language).definite_before.search(doc.norm, before, trig.span[0])))
+
+
+def _generic(doc: Doc, trig: Trigger) -> bool:
+    """'flown there before, during exercises': the trigger tells events of a kind, not one."""
+    return _cues(doc.language).generic.search(doc.norm, max(0, trig.span[0] - 10), trig.span[1]) is not None
 
 
 def _placed_retold(events: list[Event], retold_at: dict[int, Event]) -> list[Event]:
