@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
 from mypy_extensions import mypyc_attr
 
@@ -97,6 +97,11 @@ def _forget_articles() -> None:
     forget_actors()
 
 
+# Allocations between two collections of the youngest generation (CPython's default: 700); the older generations'
+# thresholds are left as they are.
+_YOUNG_COLLECTION_EVERY: Final = 20_000
+
+
 @cache
 def default_pipeline() -> Pipeline:
     """The full pipeline, built once per process."""
@@ -105,6 +110,10 @@ def default_pipeline() -> Pipeline:
     # collector's generations, collections no longer walk it (same output; collection time about halves). Once per
     # process, here, so that building other pipelines (benchmarks, tests) does not freeze what they leave behind.
     gc.freeze()
+    # An article's objects (hits, candidates, mentions) mostly live until it is out; at the
+    # default of a young collection every 700 allocations, each is walked again and again as it ages. Collected every
+    # 20,000, they are walked far less (same output; instructions in `extract` over 200 benchmark articles -1.6%).
+    gc.set_threshold(_YOUNG_COLLECTION_EVERY)
     return pipeline
 
 
