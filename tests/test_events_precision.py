@@ -91,3 +91,30 @@ def test_keeping_forces_somewhere_tells_where_they_are(pipeline: Any, text: str)
 )
 def test_keeping_forces_with_a_time_still_tells_a_move(pipeline: Any, text: str, expected: Row) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a move a drill plays out is no move of its own: after a word of rehearsing, or as the drill's participle
+        ("Danish troops rehearsed evacuating the terminal of Bornholm Airport on Saturday.",
+         [("exercise", "bornholm-airport-terminal", "DK", "2021-06-26")]),
+        ("Some 200 Latvian soldiers exercised at Lielvarde air base last week in the scenario of an evacuation of "
+         "wounded troops.", [("exercise", "lielvarde", "LV", "2021-06")]),
+        ("Polish and Lithuanian troops held a mass-casualty drill at Lielvarde air base in May, landing two Polish "
+         "C-295 transports there.", [("exercise", "lielvarde", "PL", "2021-05")]),
+        ("Latvian and Estonian crews staged a search-and-rescue exercise at Lielvarde air base in June, with three "
+         "helicopters of the Latvian Air Force flying in and out of the base.",
+         [("exercise", "lielvarde", "LV", "2021-06")]),
+        # a move told in a sentence of its own, or in a finite clause during the drills, stays one
+        ("Polish troops held a drill at Lielvarde air base in May. Two Polish C-295 transports landed at Lielvarde "
+         "air base on Tuesday.",
+         [("exercise", "lielvarde", "PL", "2021-05"), ("deployment", "lielvarde", "PL", "2021-06-29")]),
+        ("Russian Su-30SM fighters have been flying from Lielvarde air base during the drills.",
+         [("deployment", "lielvarde", "RU", None)]),
+        ("The exercise ended on Friday, and the Polish troops left Lielvarde air base on Sunday.",
+         [("withdrawal", "lielvarde", "PL", "2021-06-27")]),
+    ],
+)
+def test_moves_a_drill_plays_out_are_part_of_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-07-01") == expected

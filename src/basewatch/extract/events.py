@@ -660,6 +660,10 @@ _SHOT_SUBJECT = re.compile(at_word("rockets?|missiles?|shells|projectiles?|morta
                                     "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                            + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
 _SHOT_REACH: Final = 70
+# How far before a move a word of rehearsing it may stand ('rehearsed evacuating', 'in the scenario of an evacuation').
+_REHEARSAL_REACH: Final = 24
+# From a comma to a participle that goes on with the clause before it (', landing', ', with two helicopters flying').
+_PARTICIPLE_OPENING: Final = re.compile(r",\s+(?:with\s+(?:[\w'.-]+\s+){1,10}?)?")
 # Before an attack verb in its clause: a shot fired as its subject, however far ('shells fired from across the river
 # hit the town', 'rounds fired by the army struck near the village').
 _SHOT_FIRED: Final = re.compile(at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
@@ -1135,6 +1139,9 @@ class _Cues:
                                     + at_word(drills, cased=False) + r"\b", re.IGNORECASE)
         # A word for drills anywhere in a sentence.
         self.drill_word = re.compile(at_word(drills, cased=False) + r"\b", re.IGNORECASE)
+        # Right before a move: a word of playing it out in a drill ('rehearsed evacuating', 'the scenario of an').
+        self.rehearsing_before = re.compile(at_word(alternation(words["rehearsing"]), cased=False)
+                                            + r"\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
         # Between an exercise's trigger and a date: a relative clause on the drills' own course ('the exercise, which
         # ended on').
         course = alternation(words["course"])
@@ -1649,7 +1656,8 @@ class Events:
                     or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
                     or (low in cues.closures and _passing_closure(doc, m.span(), clause))
                     or (kind == "construction" and _vessel_made(doc, sentence, start))
-                    or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))):
+                    or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))
+                    or (kind in _MOVING_TYPES and _played_in_drill(doc, m.span(), low, sentence, clause))):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
@@ -4615,6 +4623,20 @@ def _en_route(doc: Doc, trig: Trigger) -> bool:
     """'the flights had stopped at X on the way': a stop on a journey elsewhere is no visit to X."""
     return (trig.word.startswith("stop")
             and bool(_EN_ROUTE.search(doc.norm, trig.span[1], trig.clause[1])))
+
+
+def _played_in_drill(doc: Doc, span: Span, word: str, sentence: Span, clause: Span) -> bool:
+    """'rehearsed evacuating the terminal', 'in the scenario of an evacuation', 'held a drill at X, landing a transport
+    there', '..., with two helicopters flying in and out': a move a drill plays out, or is made of, is no move of its
+    own."""
+    cues = _cues(doc.language)
+    if cues.rehearsing_before.search(doc.norm, max(clause[0], span[0] - _REHEARSAL_REACH), span[0]):
+        return True
+    if not word.endswith("ing"):
+        return False
+    comma = doc.norm.rfind(",", sentence[0], span[0])
+    return (comma > sentence[0] and _PARTICIPLE_OPENING.fullmatch(doc.norm, comma, span[0]) is not None
+            and cues.drill_word.search(doc.norm, sentence[0], comma) is not None)
 
 
 def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
