@@ -611,7 +611,7 @@ def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: li
          [("attack", "inates-base", "ML", "2021-03-01")]),
         ("On Saturday, separatist fighters fired mortars at a Kenyan police post at Mandera base. The group, whose "
          "leaders are based in Somalia, said it had carried out the raid.",
-         [("attack", "mandera-base", "SO", "2021-02-27")]),
+         [("attack", "mandera-outpost", "SO", "2021-02-27")]),
         # or by the land its members are told to come from
         ("Suspected militiamen from the Democratic Republic of Congo raided the army outpost at Koutougou in Burkina "
          "Faso on Sunday.", [("attack", "koutougou-outpost", "CD", "2021-02-28")]),

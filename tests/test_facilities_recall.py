@@ -25,6 +25,9 @@ def names(pipeline: Any, text: str) -> list[str]:
         ("The frigate berthed at a naval dock in Mombasa after the exercise.", "Mombasa"),
         ("Satellite images show a drone hub outside Kassala that the military built last year.", "Kassala"),
         ("The Chinese-built deep space station in Neuquen, run by the army, was inspected.", "Neuquen"),
+        # A police post is a post of the state's forces, as a gendarmerie's is; a coast guard's post is its station.
+        ("Militants fired on a police post near Tessaoua overnight, wounding two soldiers.", "Tessaoua"),
+        ("The navy will pay for a new coast guard post at Kilifi, officials said.", "Kilifi"),
     ],
 )
 def test_a_placed_head_with_a_military_modifier_is_named_by_its_place(pipeline: Any, text: str, town: str) -> None:
@@ -411,3 +414,14 @@ def test_an_air_base_named_after_the_airport_s_town_may_be_another_named_base(pi
             "Vetkovo on Tuesday. Smoke rose over Vetkovo International Airport, which shares its runway with the air "
             "base.")
     assert len(names(pipeline, text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sergeant left his police post in Nakuru last year, soldiers said.",
+        "The police post photos of the troops on Facebook every day.",
+    ],
+)
+def test_a_police_post_held_or_a_verb_names_no_installation(pipeline: Any, text: str) -> None:
+    assert names(pipeline, text) == []
