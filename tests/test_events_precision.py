@@ -118,3 +118,24 @@ def test_keeping_forces_with_a_time_still_tells_a_move(pipeline: Any, text: str,
 )
 def test_moves_a_drill_plays_out_are_part_of_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-07-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event word told as going on for years, or 'long' after a perfect, is a standing state, no one event
+        ("Finnish patrol boats have long berthed at the naval base at Upinniemi.", []),
+        ("Swedish P-3C Orion patrol planes flew from Lielvarde air base for decades before the last of them left in "
+         "2005.", [("withdrawal", "lielvarde", "SE", "2005")]),
+        ("Local fishermen fought the Upinniemi naval base for years before it opened.",
+         [("construction", "upinniemi-naval-base", None, None)]),
+        # a span of weeks or a day stays an event
+        ("Swedish P-3C Orion patrol planes flew from Lielvarde air base for three weeks in May.",
+         [("deployment", "lielvarde", "SE", "2021-05")]),
+        ("Swedish patrol boats berthed at the naval base at Upinniemi on Monday.",
+         [("visit", "upinniemi-naval-base", "SE", "2021-06-28")]),
+    ],
+)
+def test_an_event_word_told_as_lasting_years_is_a_standing_state(pipeline: Any, text: str,
+                                                                  expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-07-01") == expected

@@ -1139,6 +1139,12 @@ class _Cues:
                                     + at_word(drills, cased=False) + r"\b", re.IGNORECASE)
         # A word for drills anywhere in a sentence.
         self.drill_word = re.compile(at_word(drills, cased=False) + r"\b", re.IGNORECASE)
+        # Right after an event word, in its clause: a span of years it went on for ('flew from X for decades'), which
+        # makes it a standing state, no one event; and right before it, 'long' after a perfect ('have long berthed').
+        durations = alternation(words["long duration"])
+        self.for_long_after = re.compile(r"[^,;.]{0,60}?" + at_word("for", cased=False)
+                                         + rf"\s+(?:(?:many|several|some)\s+)?(?:{durations})\b", re.IGNORECASE)
+        self.long_before = re.compile(at_word("have|has|had", cased=False) + r"\s+long\s+(?:been\s+)?$", re.IGNORECASE)
         # Right before a move: a word of playing it out in a drill ('rehearsed evacuating', 'the scenario of an').
         self.rehearsing_before = re.compile(at_word(alternation(words["rehearsing"]), cased=False)
                                             + r"\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
@@ -1657,7 +1663,9 @@ class Events:
                     or (low in cues.closures and _passing_closure(doc, m.span(), clause))
                     or (kind == "construction" and _vessel_made(doc, sentence, start))
                     or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))
-                    or (kind in _MOVING_TYPES and _played_in_drill(doc, m.span(), low, sentence, clause))):
+                    or (kind in _MOVING_TYPES and _played_in_drill(doc, m.span(), low, sentence, clause))
+                    or cues.for_long_after.match(doc.norm, m.end(), clause[1]) is not None
+                    or cues.long_before.search(doc.norm, max(clause[0], start - 20), start) is not None):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
