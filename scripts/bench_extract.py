@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from basewatch.extract.normalize import make_doc
-from basewatch.extract.pipeline import Pipeline
+from basewatch.extract.pipeline import Pipeline, settle_collector
 from basewatch.ingest.corpus import EXTRACT_ARTICLES
 from basewatch.ingest.readers import text_article
 from basewatch.model import RawArticle
@@ -73,9 +73,9 @@ WARM_UP = "Makurdi air base received new jets on Monday, the Nigerian Air Force 
 
 def ready(pipeline: Pipeline) -> Pipeline:
     """`pipeline` as the CLI runs it (`default_pipeline`): what it loads on first use (wordfreq's list) loaded
-    by one article outside the corpus, and its reference data frozen out of the collector's generations."""
+    by one article outside the corpus, then the garbage collector settled as `default_pipeline` settles it."""
     pipeline.extract(WARM_UP)
-    gc.freeze()
+    settle_collector()
     return pipeline
 
 

@@ -102,18 +102,23 @@ def _forget_articles() -> None:
 _YOUNG_COLLECTION_EVERY: Final = 20_000
 
 
+def settle_collector() -> None:
+    """Tune the garbage collector for extraction, once the reference data is loaded (same output either way)."""
+    # The reference data (gazetteer, catalogues: millions of objects) lives as long as the process: out of the
+    # collector's generations, collections no longer walk it (collection time about halves).
+    gc.freeze()
+    # An article's objects (hits, candidates, mentions) mostly live until it is out; at the default of a young
+    # collection every 700 allocations, each is walked again and again as it ages. Collected every 20,000, they are
+    # walked far less (instructions in `extract` over 200 benchmark articles -1.6%).
+    gc.set_threshold(_YOUNG_COLLECTION_EVERY)
+
+
 @cache
 def default_pipeline() -> Pipeline:
     """The full pipeline, built once per process."""
     pipeline = Pipeline()
-    # Its reference data (gazetteer, catalogues: millions of objects) lives as long as the process: out of the
-    # collector's generations, collections no longer walk it (same output; collection time about halves). Once per
-    # process, here, so that building other pipelines (benchmarks, tests) does not freeze what they leave behind.
-    gc.freeze()
-    # An article's objects (hits, candidates, mentions) mostly live until it is out; at the
-    # default of a young collection every 700 allocations, each is walked again and again as it ages. Collected every
-    # 20,000, they are walked far less (same output; instructions in `extract` over 200 benchmark articles -1.6%).
-    gc.set_threshold(_YOUNG_COLLECTION_EVERY)
+    # Once per process, here, so that building other pipelines (benchmarks, tests) does not freeze what they leave.
+    settle_collector()
     return pipeline
 
 
