@@ -1368,13 +1368,13 @@ class _Cues:
         self.paid_mark = re.compile(rf"-(?:{funded})\b", re.IGNORECASE)
         self.paying_after = re.compile(rf"(?:'s)?\s+(?:government\s+)?(?:{funding})\b")
         self.paying_words = cores(words["funded"] + words["funding"])
-        # In a sentence of works: money or a doer of the land's own with no state named ('with money from the federal
-        # budget', 'The government plans to lengthen the runway').
         # A hedge word of agreeing with a word of paying after it ('agreed to pay for'): a decision to pay for works,
         # which docs/data-model.md counts as the planned works, not a hedge.
         self.agreeing = frozenset(words["agreeing"])
         self.agreed_pay = re.compile(r"\s+" + at_word(alternation(words["agreed pay"]), cased=False) + r"\b",
                                      re.IGNORECASE)
+        # In a sentence of works: money or a doer of the land's own with no state named ('with money from the federal
+        # budget', 'The government plans to lengthen the runway').
         self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
         self.home_fund_words = cores(words["home funds"])
         # The patterns that find forces, by a noun of theirs or their craft's ('troops', 'warplanes').
