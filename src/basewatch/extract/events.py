@@ -1952,7 +1952,7 @@ class Events:
         events.extend(_work_begun(doc, events, anchors, index))
         events.extend(_followed(doc, events, anchors, index))
         _one_attacker(doc, events, unsigned, grouped)
-        events = _completion_of_told(doc, _told_at_a_base(doc, events, countries, retold_at))
+        events = _completion_of_told(doc, _told_at_a_base(doc, _placed_retold(events, retold_at), countries))
         return _dedupe(doc, events)
 
 
@@ -4291,8 +4291,11 @@ def _generic(doc: Doc, trig: Trigger) -> bool:
 
 
 def _placed_retold(events: list[Event], retold_at: dict[int, Event]) -> list[Event]:
-    """The drills told at no place yield to their retelling at a facility, which takes their time when it has none of
-    its own; that time is then no report's ('-report-date' dropped, so the event is no report's news in _dedupe)."""
+    """The drills told at no place yield to their retelling at a facility (`retold_at`, by the facility event's id),
+    which takes their time when it has none of its own; that time is then no report's ('-report-date' dropped, so the
+    event is no report's news in _dedupe)."""
+    if not retold_at:
+        return events
     for event in events:
         told = retold_at.get(id(event))
         if told is not None and event.date is None and told.date is not None:
@@ -5376,13 +5379,9 @@ def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) ->
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
-def _told_at_a_base(doc: Doc, events: list[Event], countries: dict[int, str],
-                    retold_at: dict[int, Event]) -> list[Event]:
+def _told_at_a_base(doc: Doc, events: list[Event], countries: dict[int, str]) -> list[Event]:
     """'Hundreds of U.S. troops have moved from Iraq to Kuwait since August ... Most went to Camp Arifjan': a move told
-    both of a country and of a base in it, at a shared time, is one event, at the base (docs/data-model.md); so are
-    drills told at no place and then retold at a facility (`retold_at`, by the facility event's id)."""
-    if retold_at:
-        events = _placed_retold(events, retold_at)
+    both of a country and of a base in it, at a shared time, is one event, at the base (docs/data-model.md)."""
     if not countries:
         return events
     home = {f.id: f.country for f in doc.facilities}
