@@ -205,8 +205,8 @@ _ASIDE_OPENING: Final = re.compile(r",\s+(?:(?:first|formally|originally|only|la
 # Right after a verb: 'it' is its object ('closed it in 2002'), not the subject of a clause that follows ('said it
 # would').
 _IT: Final = "it"
-_IT_AFTER = re.compile(rf"\s+{_IT}\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|"
-                       r"to(?!\s+(?:about|around|some|nearly|roughly|almost|over|more\s+than|\d))))")
+_IT_AFTER: Final = re.compile(rf"\s+{_IT}\b(?!\s+(?:is|was|has|had|will|would|could|can|may|might|did|does|"
+                              r"to(?!\s+(?:about|around|some|nearly|roughly|almost|over|more\s+than|\d))))")
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH: Final = 2
 # 'Troops from the 201st base', 'jets based at X': forces named by the facility they come from, before its name
@@ -454,8 +454,9 @@ _NOUN_THEN_VERB: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}")
 # airfield, which lies by the sea, since 2015').
 _RELATIVE_WORDS: Final = ("which", "where", "whose")
 _RELATIVE_THAT: Final = "that"
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?"
-                              rf"(?:{'|'.join(_RELATIVE_WORDS)})|(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?{_RELATIVE_THAT})\b[^,]*$")
+_RELATIVE_CLAUSE: Final = re.compile(r",\s+(?:(?:[\w-]+\s+){0,4}?(?:(?:from|in|at|on|by)\s+)?"
+                                     rf"(?:{'|'.join(_RELATIVE_WORDS)})|"
+                                     rf"(?:the|a|an)\s+(?:[\w-]+\s+){{0,5}}?{_RELATIVE_THAT})\b[^,]*$")
 # One of them is in the text between wherever `_RELATIVE_CLAUSE` matches.
 _RELATIVE_CLAUSE_WORDS: Final = (*_RELATIVE_WORDS, _RELATIVE_THAT)
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
@@ -479,9 +480,9 @@ _LOCATED_ON = re.compile(at_word("on|at|in|inside|beside|near", cased=False) + r
 # How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
 _OWN_DATE_REACH: Final = 80
 # Between two facilities of one list.
-_LIST_GAP = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
-                       r"(?:(?:at|on|to|in|into|against|from)\s+)?(?:(?:a|an|the)\s+)?"
-                       r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*'s\s+)?")
+_LIST_GAP: Final = re.compile(r",\s+|(?:,?\s+and|\s+or|\s+as well as)\s+"
+                              r"(?:(?:at|on|to|in|into|against|from)\s+)?(?:(?:a|an|the)\s+)?"
+                              r"(?:(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*'s\s+)?")
 # Completion words: the end of works.
 _COMPLETING: Final = frozenset({"complete", "completed", "completes", "finished", "completion"})
 _BUILDING_TYPES: Final = frozenset({"construction", "expansion"})
@@ -1507,12 +1508,12 @@ _ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:project|projects|work|works|programm
 # After an event noun, up to the verb of a relative clause on it that tells its course ('The drills, which began',
 # 'the deployment of jets to X, which was completed'); its place or object may come between.
 _OWN_COURSE_WORDS: Final = ("which", "that")
-_OWN_COURSE = re.compile(r"(?:\s+(?:of|at|on|to|from|in|near|off|into|by|against)\s+[^,;.!?]{1,80}?)?"
-                         rf",\s+(?:{'|'.join(_OWN_COURSE_WORDS)})\s+"
-                         r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
-                         r"(?:began|begun|begins|started|starts|ended|ends|finished|concluded|completed|took\s+place|"
-                         r"happened|occurred|came|lasted|ran|kicked\s+off|got\s+under\s+way|held|carried\s+out|"
-                         r"staged|conducted|wrapped\s+up)\b")
+_OWN_COURSE: Final = re.compile(r"(?:\s+(?:of|at|on|to|from|in|near|off|into|by|against)\s+[^,;.!?]{1,80}?)?"
+                                rf",\s+(?:{'|'.join(_OWN_COURSE_WORDS)})\s+"
+                                r"(?:(?:has|have|had|was|were|is|are)\s+(?:been\s+)?)?(?:\w+ly\s+)?"
+                                r"(?:began|begun|begins|started|starts|ended|ends|finished|concluded|completed|"
+                                r"took\s+place|happened|occurred|came|lasted|ran|kicked\s+off|got\s+under\s+way|"
+                                r"held|carried\s+out|staged|conducted|wrapped\s+up)\b")
 # From a course verb to the time it gives ('began on Monday', 'ended early in March', 'ran from May').
 _COURSE_TO_DATE: Final = re.compile(r"\s+(?:(?:on|in|at|during|from|until|by|early|late|last)\s+)*(?:the\s+)?")
 # Before an event noun: a determiner or a possessor ('the attack', "Iran's missile attack").
