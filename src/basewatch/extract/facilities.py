@@ -48,7 +48,7 @@ from basewatch.extract.lexicon import (
     pattern_words,
     word_regex,
 )
-from basewatch.extract.spacing import is_word_char
+from basewatch.extract.spacing import is_word_char, starts_at
 from basewatch.extract.wordscan import Hit, WordMatcher, share
 from basewatch.model import Doc, Facility, PlaceMention, Span
 
@@ -839,7 +839,7 @@ class Facilities:
             return None
         # 'overlooking the Strait of Hormuz': a place's name that goes on past 'of' is the name.
         if (place is not None and place.span[0] == name_span[0] and place.span[1] > name_span[1]
-                and norm[name_span[1]:name_span[1] + 4] == " of "):
+                and starts_at(norm, name_span[1], " of ")):
             name_span = place.span
         # 'the town of Puerto Jordán': a country or region read in a later word of a longer name is no place of it.
         if place is not None and place.kind in _VAGUE_PLACE_KINDS and place.span[0] > name_span[0] and (
@@ -949,7 +949,7 @@ class Facilities:
         """'The Coco Islands ... Myanmar's navy has operated a small base there': a new head 'there' is at the town or
         island the text named last, in its sentence or the one before."""
         norm = doc.norm
-        if norm[head.stop:head.stop + 6] != " there" or norm[head.stop + 6:head.stop + 7].isalnum():
+        if not starts_at(norm, head.stop, " there") or norm[head.stop + 6:head.stop + 7].isalnum():
             return None
         det = _determiner_before(norm, max(0, head.begin - 60), _modifier_start(norm, head.begin, words, actor_ends))
         if det is None and kind in _DESCRIBED_KINDS:
@@ -1467,7 +1467,7 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
         return found
     for place in doc.places:
         gap = _ASIDE.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
-        if gap is None or doc.norm[gap.end():gap.end() + 7] != ", where":
+        if gap is None or not starts_at(doc.norm, gap.end(), ", where"):
             continue
         sent_end = doc.sentence_of(place.span[0])[1]
         if _cues(doc.language).unit_based.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
@@ -2522,7 +2522,7 @@ def _only_possessive(norm: str, word: str) -> bool:
     while at >= 0:
         end = at + len(word)
         if (not (at and is_word_char(norm[at - 1])) and not (end < len(norm) and is_word_char(norm[end]))
-                and norm[end:end + 3] != "'s "):
+                and not starts_at(norm, end, "'s ")):
             return False
         at = norm.find(word, at + 1)
     return True
@@ -2911,10 +2911,9 @@ def _town_opens(doc: Doc, start: int, place_start: int) -> bool:
 
 
 def _owner_mark_at(norm: str, pos: int, end: int) -> bool:
-    """`norm.startswith(_OWNER_MARKS, pos, end)`, read in a slice: compiled, `startswith` given a tuple or a position
-    is a generic method call, several times the cost of a slice and two comparisons."""
-    mark = norm[pos:pos + 2]
-    return pos + 2 <= end and (mark == _OWNER_MARKS[0] or mark == _OWNER_MARKS[1])
+    """`norm.startswith(_OWNER_MARKS, pos, end)` one mark at a time (`starts_at`: compiled, `startswith` given a tuple
+    or a position is a generic method call)."""
+    return any(pos + len(mark) <= end and starts_at(norm, pos, mark) for mark in _OWNER_MARKS)
 
 
 def _place_at(doc: Doc, span: Span) -> PlaceMention | None:

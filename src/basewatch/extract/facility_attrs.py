@@ -35,7 +35,7 @@ from basewatch.extract.lexicon import (
     pattern_words,
     spelled_words,
 )
-from basewatch.extract.spacing import is_word_char
+from basewatch.extract.spacing import is_word_char, starts_at
 from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX: Final = frozenset(
@@ -1980,7 +1980,7 @@ def _where_after_place(doc: Doc, clauses: list[Span], ends: set[int]) -> dict[in
     Tu-22M3 bombers are based'): the clause's start, and the end of the facility's mention it is about."""
     about: dict[int, int] = {}
     for start, _ in clauses:
-        if start in ends or doc.norm[start:start + 7] != ", where":
+        if start in ends or not starts_at(doc.norm, start, ", where"):
             continue
         end = next((e for e in ends if e < start and _PLACE_GAP.fullmatch(doc.norm, e, start)), None)
         if end is not None:
