@@ -102,13 +102,15 @@ def test_other_agreements_and_hedges_still_hedge(pipeline: Any, text: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Kenyan jets struck the air base at Bani and the airfield at Abbs on Thursday.",
-        "Kenyan jets bombed a launch site at Bani and an airfield at Abbs on Thursday.",
+        ("Kenyan jets struck the air base at Bani and the airfield at Abbs on Thursday.",
+         {"bani-air-base", "abbs-airfield"}),
+        ("Kenyan jets bombed a launch site at Bani and an airfield at Abbs on Thursday.",
+         {"bani-launch-site", "abbs-airfield"}),
     ],
 )
-def test_each_target_of_a_list_with_articles_is_attacked(pipeline: Any, text: str) -> None:
+def test_each_target_of_a_list_with_articles_is_attacked(pipeline: Any, text: str, expected: set[str]) -> None:
     # 'the X at A and the Y at B': one attack at each facility listed, an article before each
     attacked = {row[1] for row in events(pipeline, text, published="2024-06-14") if row[0] == "attack"}
-    assert attacked == {"abbs-airfield", "bani-air-base" if "air base" in text else "bani-launch-site"}
+    assert attacked == expected
