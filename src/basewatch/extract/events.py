@@ -1145,7 +1145,8 @@ class _Cues:
         durations = alternation(words["long duration"])
         self.for_long_after = re.compile(r"[^,;.]{0,60}?" + at_word("for", cased=False)
                                          + rf"\s+(?:(?:many|several|some)\s+)?(?:{durations})\b", re.IGNORECASE)
-        self.long_before = re.compile(at_word("have|has|had", cased=False) + r"\s+long\s+(?:been\s+)?$", re.IGNORECASE)
+        self.long_before = re.compile(at_word(alternation(words["perfect"]), cased=False) + r"\s+long\s+(?:been\s+)?$",
+                                      re.IGNORECASE)
         # Right before a move: a word of playing it out in a drill ('rehearsed evacuating', 'the scenario of an').
         self.rehearsing_before = re.compile(at_word(alternation(words["rehearsing"]), cased=False)
                                             + r"\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
