@@ -107,9 +107,9 @@ def settle_collector() -> None:
     # The reference data (gazetteer, catalogues: millions of objects) lives as long as the process: out of the
     # collector's generations, collections no longer walk it (collection time about halves).
     gc.freeze()
-    # An article's objects (hits, candidates, mentions) mostly live until it is out; at the default of a young
-    # collection every 700 allocations, each is walked again and again as it ages. Collected every 20,000, they are
-    # walked far less (instructions in `extract` over 200 benchmark articles -1.6%).
+    # An article's objects (hits, candidates, mentions) mostly live until it is out; at CPython's default young
+    # collection each is walked again and again as it ages, at `_YOUNG_COLLECTION_EVERY` far less (instructions in
+    # `extract` over 200 benchmark articles -1.6%). Both settings are process-wide: a host application shares them.
     gc.set_threshold(_YOUNG_COLLECTION_EVERY)
 
 
