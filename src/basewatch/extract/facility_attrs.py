@@ -802,7 +802,8 @@ def _country_placed_in_sentence(doc: Doc, fac: Facility, index: PlaceIndex) -> s
 def _article_country(doc: Doc, fac: Facility, item: Installation | None, index: PlaceIndex) -> str | None:
     """'MONROVIA - ... the Armed Forces of Liberia train at the X Barracks in Schefflin': a facility nothing else
     places lies in the article's dominant country, else in the one it names most (`_most_named`). Not one named after
-    an island or reef the gazetteer gives no state (a disputed one): for it no country is the judgement."""
+    an island, reef or archipelago the gazetteer gives no state (`_DISPUTABLE_KINDS`: a disputed one): for it no
+    country is the judgement."""
     if _named_after_stateless(doc, fac, _DISPUTABLE_KINDS):
         return None
     return index.dominant_country() or _most_named(doc, fac, item, index)
