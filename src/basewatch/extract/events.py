@@ -1147,6 +1147,9 @@ class _Cues:
                                          + rf"\s+(?:(?:many|several|some)\s+)?(?:{durations})\b", re.IGNORECASE)
         self.long_before = re.compile(at_word(alternation(words["perfect"]), cased=False) + r"\s+long\s+(?:been\s+)?$",
                                       re.IGNORECASE)
+        # Literal tests before the two: the last word of a span of years, and a perfect's auxiliary, in any case.
+        self.duration_words = cores(phrase.split()[-1] for phrase in words["long duration"])
+        self.perfect_words = cores(words["perfect"])
         # Right before a move: a word of playing it out in a drill ('rehearsed evacuating', 'the scenario of an').
         self.rehearsing_before = re.compile(at_word(alternation(words["rehearsing"]), cased=False)
                                             + r"\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
@@ -1666,8 +1669,10 @@ class Events:
                     or (kind == "construction" and _vessel_made(doc, sentence, start))
                     or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))
                     or (kind in _MOVING_TYPES and _played_in_drill(doc, m.span(), low, sentence, clause))
-                    or cues.for_long_after.match(doc.norm, m.end(), clause[1]) is not None
-                    or cues.long_before.search(doc.norm, max(clause[0], start - 20), start) is not None):
+                    or (_may_hold(doc.norm, m.end(), clause[1], cues.duration_words)
+                        and cues.for_long_after.match(doc.norm, m.end(), clause[1]) is not None)
+                    or (_may_hold(doc.norm, max(clause[0], start - 20), start, cues.perfect_words)
+                        and cues.long_before.search(doc.norm, max(clause[0], start - 20), start) is not None)):
                 continue
             found.append(Trigger(m.span(), kind, sentence, clause, low))
         return _drop_completions(doc, found)
