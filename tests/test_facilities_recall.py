@@ -28,6 +28,9 @@ def names(pipeline: Any, text: str) -> list[str]:
         # A police post is a post of the state's forces, as a gendarmerie's is; a coast guard's post is its station.
         ("Militants fired on a police post near Tessaoua overnight, wounding two soldiers.", "Tessaoua"),
         ("The navy will pay for a new coast guard post at Kilifi, officials said.", "Kilifi"),
+        # A reserve centre is where part-time soldiers train, as a training centre is.
+        ("The Army Reserve centre in Wrexham will take two more platoons next year.", "Wrexham"),
+        ("Volunteers of the engineer squadron drill at a reserve center near Bangor, officers said.", "Bangor"),
     ],
 )
 def test_a_placed_head_with_a_military_modifier_is_named_by_its_place(pipeline: Any, text: str, town: str) -> None:
