@@ -191,6 +191,11 @@ def test_held_places(pipeline: Any, text: str, name: str, operator: str) -> None
         ("The navy reopened the Vetka naval base in Puerto Rico last year.", "Vetka naval base", "US", "PR"),
         ("Crews at the military side of Vetka airport in Greenland refuelled two transports.",
          "military side of Vetka airport", "DK", "GL"),
+        # Unless it raises a force of its own: then its bases are that force's.
+        ("The Royal Bermuda Regiment has grown to 400 soldiers. Its new barracks at Hamilton opened in May.",
+         "Hamilton barracks", "BM", "BM"),
+        ("Patrol boats of the Cayman Islands Coast Guard sail from a naval base at Grand Harbour.",
+         "Grand Harbour naval base", "KY", "KY"),
     ],
 )
 def test_dependent_territories(pipeline: Any, text: str, name: str, operator: str, country: str) -> None:

@@ -392,6 +392,9 @@ class _Cues:
         # forces.
         self.company_after = re.compile(rf"\s+(?!(?:{alternation(words['force name'])})\b)[A-Z]")
         self.service_after = re.compile(rf"(?:['\u2019]s)?\s+(?:{alternation(words['service'], ' ')})\b", re.IGNORECASE)
+        # After a dependent territory's name, a force it raises itself: 'the Royal Bermuda Regiment'.
+        self.raised_after = re.compile(rf"(?:['\u2019]s)?\s+(?:{alternation(words['raised force'], ' ')})\b",
+                                       re.IGNORECASE)
         # A service no state qualifies: 'the army completed ...', 'its navy', 'Army engineers' opening a sentence.
         self.bare_service = re.compile(rf"(?P<det>\b(?:the|its)\s+)?(?:{alternation(words['service'], ' ')})\b",
                                        re.IGNORECASE)
@@ -972,9 +975,10 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _stated_operator(doc, facilities, actor_list)
     _builder_operator(doc, facilities, actor_list)
     closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
+    raising = _raising_territories(doc, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
-            fac.operator = host_force(fac)
+            fac.operator = host_force(fac, raising)
     _privately_run(doc, facilities)
     _runways(doc, facilities)
     _tenants(doc, facilities, actor_list)
@@ -984,7 +988,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
                 and (fac.rule not in _UNNAMED_RULES or _service_named(fac) or _forces_only(doc, fac)
                      or _host_service_before(doc, fac, actor_list))
                 and id(fac) not in closed):
-            fac.operator = host_force(fac)
+            fac.operator = host_force(fac, raising)
     _equipment(doc, facilities)
     _kit_told_before(doc, facilities)
     _listed_kit(doc, facilities)
@@ -992,11 +996,21 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _capabilities(doc, facilities)
 
 
-def host_force(fac: Facility) -> str | None:
+def host_force(fac: Facility, raising: frozenset[str] = frozenset()) -> str | None:
     """Whose forces hold where a facility is: its country's, but in a division another state holds ('an air base
-    near Saky in Crimea'), that state's; in a dependent territory ('an air base in French Guiana'), its sovereign's."""
+    near Saky in Crimea'), that state's; in a dependent territory ('an air base in French Guiana'), its sovereign's,
+    unless the territory is one of `raising`, which raise forces of their own (docs/data-model.md)."""
     held = _held_divisions().get((fac.country or "", fac.admin1 or ""), fac.country)
-    return _sovereigns().get(held, held) if held else held
+    return held if not held or held in raising else _sovereigns().get(held, held)
+
+
+def _raising_territories(doc: Doc, actor_list: list[Actor]) -> frozenset[str]:
+    """The dependent territories whose own force the text names ('the Royal Bermuda Regiment', 'the Cayman Islands
+    Coast Guard'): their bases are their forces', not their sovereign's."""
+    sovereigns = _sovereigns()
+    raised_after = _cues(doc.language).raised_after
+    return frozenset(actor.code for actor in actor_list
+                     if actor.code in sovereigns and raised_after.match(doc.norm, actor.span[1]) is not None)
 
 
 @cache
