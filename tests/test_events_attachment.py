@@ -38,6 +38,15 @@ def _at(rows: list[Row], kind: str) -> list[str | None]:
         ("The drills are spread over Ben Guerir air base and the Cap Draa training area. A dozen F-16s flew into Ben "
          "Guerir last week from Aviano air base in Italy. The base's runway was resurfaced in 2020.", "expansion",
          "ben-guerir-air-base"),
+        # forces moved to a facility the sentence named before ('there', 'the base'): the one they came from is no
+        # topic for the next 'the base'
+        ("The fighter squadron at Kestrel air base has had the field to itself for years. Work on a new hangar began "
+         "at the base in March, and four trainer jets were moved there from Pelham air base in June. The base's "
+         "runway will be extended in 2027.", "expansion", "kestrel-air-base"),
+        ("Marines have trained at Camp Alder since 2019. A fuel depot was finished at the camp in May, and a company "
+         "of marines was sent there from Camp Brisk. The camp was expanded in 2024.", "expansion", "camp-alder"),
+        ("The navy keeps its patrol boats at Port Halden naval base. Last month the base took in two corvettes from "
+         "Sandvik naval base. The base is to be expanded next year.", "expansion", "port-halden-naval-base"),
         # a facility drills are run from is no origin: 'the base' is still it
         ("Maritime patrol aircraft hunted submarines from Souda Bay naval base during the exercise. The base was "
          "expanded in 2019.", "expansion", "souda_bay"),

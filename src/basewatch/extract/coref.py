@@ -515,11 +515,11 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     # topic.
     topics = [fac for fac in recent if not _only_measured_from(doc, fac, pos)]
     found = topics[0] if topics else (recent[0] if recent else None)
-    if topics and _only_origin(doc, topics[0], pos):
+    if topics and _only_origin(doc, facilities, topics[0], pos):
         # 'jets flew into X last week from Y. The base's runway': the latest facility named only as where forces came
         # from is no topic either; the one they went to is, though named by its town, else the one named before
         found = _went_to(doc, facilities, topics[0], pos, fits) or next(
-            (fac for fac in topics[1:] if not _only_origin(doc, fac, pos)), found)
+            (fac for fac in topics[1:] if not _only_origin(doc, facilities, fac, pos)), found)
     if found is None:
         # 'The airfield, about 110 km north of ...' paragraphs after the article named its only airfield.
         earlier = [fac for fac in facilities if fits(fac) and min(fac.mentions)[0] < pos]
@@ -546,16 +546,23 @@ def _only_measured_from(doc: Doc, fac: Facility, pos: int) -> bool:
     return bool(mentions) and all(_cues(doc.language).distance_of.search(doc.norm, max(0, s - 40), s) for s in mentions)
 
 
-def _only_origin(doc: Doc, fac: Facility, pos: int) -> bool:
+def _only_origin(doc: Doc, facilities: list[Facility], fac: Facility, pos: int) -> bool:
     """Whether each mention of `fac` in the anaphor's window before `pos` follows 'from' after the place its sentence
-    told the forces went to ('flew into X last week from Y'); 'drills run from Y' name no origin."""
+    told the forces went to ('flew into X last week from Y'), or after another facility its sentence named ('work began
+    at the base, and jets were moved there from Y'); 'drills run from Y' name no origin."""
     index = max(0, bisect_right(doc.sentences, (pos, _END)) - 1 - _WINDOW)
     floor = doc.sentences[index][0] if doc.sentences else 0
     mentions = [s for s, e in fac.mentions if floor <= s and e <= pos]
     cues = _cues(doc.language)
     return bool(mentions) and all(
         _FROM_BEFORE.search(doc.norm, max(0, s - 40), s) and not cues.distance_of.search(doc.norm, max(0, s - 40), s)
-        and cues.went_to.search(doc.norm, doc.sentence_of(s)[0], s) for s in mentions)
+        and (cues.went_to.search(doc.norm, doc.sentence_of(s)[0], s) is not None
+             or _other_named(facilities, fac, doc.sentence_of(s)[0], s)) for s in mentions)
+
+
+def _other_named(facilities: list[Facility], fac: Facility, lo: int, hi: int) -> bool:
+    """Whether a facility other than `fac` has a mention starting in [lo, hi)."""
+    return any(other is not fac and any(lo <= start < hi for start, _ in other.mentions) for other in facilities)
 
 
 def _went_to(doc: Doc, facilities: list[Facility], origin: Facility, pos: int,
