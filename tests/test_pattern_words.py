@@ -546,3 +546,27 @@ def test_generic_event_words_of_another_language_build_the_generic_pattern() -> 
     english = _EventCues(pattern_words("en"))
     assert english.generic.search("flown there before, during Exercises")
     assert not english.generic.search("flown there during the exercises")
+
+
+def test_masthead_words_of_another_language_build_the_reporting_patterns() -> None:
+    rows = _with(("xx", "zorbwrote", "reports"), ("xx", "zorbhas", "before reports"),
+                 ("xx", "zorbper", "according"))
+    reporting = sources._reporting_from(word_lists_for(rows, "xx"))
+    assert reporting.after.match(" zorbhas zorbwrote") and not reporting.after.match(" has reported")
+    assert reporting.before.search("zorbwrote ") and not reporting.before.search("reported ")
+    assert reporting.verbs == {"zorbwrote"} and reporting.according == {"zorbper"}
+    english = sources._reporting("en")
+    assert english.after.match(" also reported") and not english.after.match(" have reported")
+    assert english.according == {"according to"}
+
+
+def test_issuing_words_of_another_language_build_the_paper_pattern() -> None:
+    rows = _with(("xx", "zorbnote", "cited paper"), ("xx", "zorbsent", "put out"), ("xx", "zorbby", "issued by"),
+                 ("xx", "zorbto", "put out to"), ("xx", "zorband", "clause goes on"))
+    nouns, pattern = sources._put_out_from(word_lists_for(rows, "xx"))
+    assert nouns == {"zorbnote"}
+    issued = pattern.match(" zorbsent zorbby the Harbour Office.")
+    assert issued is not None and issued.group("issuer") == "Harbour Office"
+    told = pattern.match(" zorbsent zorbto residents zorband left")
+    assert told is not None and told.group("rest") == "zorbto residents"
+    assert not pattern.match(" zorbsent by the Harbour Office.")

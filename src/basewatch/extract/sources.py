@@ -18,7 +18,7 @@ from typing import Final
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import at_word
-from basewatch.extract.lexicon import alternation, pattern_words
+from basewatch.extract.lexicon import WordLists, alternation, pattern_words
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.spacing import starts_at
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
@@ -298,7 +298,6 @@ def _without_the(name: str) -> str:
     return _LEADING_THE.sub("", name) if name.startswith(("the", "The")) else name
 
 
-_REPORTING: Final = frozenset({"reported", "reports", "reporting"})
 _KINDS: Final = {"official": "official", "expert": "expert", "outlet": "outlet"}
 
 
@@ -874,13 +873,14 @@ def _speaking(doc: Doc) -> list[Source]:
     out: list[Source] = []
     mastheads: dict[str, bool] = {}  # a document's speakers speak many times over
     expansions: dict[str, str | None] = {}  # and so do their acronyms
+    reporting = _reporting(doc.language)
     for claim in doc.claims:
         speaker = claim.speaker
-        if claim.cue in _REPORTING and speaker.span and speaker.role is None and speaker.name.isupper():
+        if claim.cue in reporting.verbs and speaker.span and speaker.role is None and speaker.name.isupper():
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
-        unknown = _unknown_reporter(doc, claim, lex) if speaker.role is None and speaker.span else None
+        unknown = _unknown_reporter(doc, claim, lex, reporting) if speaker.role is None and speaker.span else None
         if unknown is not None:
             out.append(unknown)
             continue
@@ -909,15 +909,35 @@ def _speaking(doc: Doc) -> list[Source]:
     return out
 
 
-# Where a reporting name stands against its verb: right before it ('Caribnieuws reported', 'has reported') or right
-# after it ('reported the Abendblatt').
-_REPORTED_AFTER: Final = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?report(?:ed|s)\b")
-_REPORTED_BEFORE: Final = re.compile(r"\breport(?:ed|s)\s+$")
-_ACCORDING_CUES: Final = frozenset({"according to"})
+@dataclass(frozen=True, slots=True)
+class _Reporting:
+    """What makes a name no word of which the lexicon knows a masthead, in one language."""
+
+    verbs: frozenset[str]  # the claims' cues by which it reports
+    according: frozenset[str]  # those after which it is cited, in lower case
+    after: re.Pattern[str]  # its verb right after it ('Caribnieuws reported', 'has reported')
+    before: re.Pattern[str]  # its verb right before it ('reported the Abendblatt')
+
+
+def _reporting_from(words: WordLists) -> _Reporting:
+    verbs = alternation(words["reports"])
+    return _Reporting(
+        frozenset(words["reports"]),
+        frozenset(words["according"]),
+        re.compile(rf"\s+(?:(?:{alternation(words['before reports'])})\s+)?(?:{verbs})\b"),
+        re.compile(rf"\b(?:{verbs})\s+$"),
+    )
+
+
+@cache
+def _reporting(lang: str) -> _Reporting:
+    return _reporting_from(pattern_words(lang))
+
+
 _UNKNOWN_NAME: Final = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*[\w']")
 
 
-def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon) -> Source | None:
+def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon, reporting: _Reporting) -> Source | None:
     """A name no word of which the lexicon knows, that reports ('Caribnieuws reported', 'reported the Tobago
     Clarion') or that a story follows ('according to the Esch Tageblatt'): a paper or site's masthead, since a body
     carries a head word and a person's own words are said, not reported. Not a place, nor a person's surname
@@ -933,12 +953,12 @@ def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon) -> Source | None:
         return None
     if len(speaker.name.split()) > len(surface.split()):
         return None  # "Solberg reported" after "Ingrid Solberg": a person
-    if claim.cue.lower() in _ACCORDING_CUES:
+    if claim.cue.lower() in reporting.according:
         cited = surface != written and norm[end : end + 1] in ("", ",", ".", ";")
     else:
-        cited = claim.cue in _REPORTING and (
-            _REPORTED_AFTER.match(norm, end) is not None
-            or _REPORTED_BEFORE.search(norm, max(0, start - 12), start) is not None
+        cited = claim.cue in reporting.verbs and (
+            reporting.after.match(norm, end) is not None
+            or reporting.before.search(norm, max(0, start - 12), start) is not None
         )
     if not cited or any(p.span[0] <= lead and end <= p.span[1] for p in doc.places):
         return None
@@ -1167,14 +1187,18 @@ def _heads(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
 
 @cache
 def _put_out(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    return _put_out_from(pattern_words(lang))
+
+
+def _put_out_from(words: WordLists) -> tuple[frozenset[str], re.Pattern[str]]:
     """The nouns of papers cited by themselves, and what may follow one: how it was put out, then by whom or to
     where ('published by the navy', 'sent to residents'), up to the end of the clause."""
-    words = pattern_words(lang)
     return frozenset(words["cited paper"]), re.compile(
         rf"\s+(?:{alternation(words['put out'])})\s+"
-        r"(?:by\s+(?:the\s+)?(?P<issuer>(?:[\w'.-]+\s+){0,4}?[\w'-]+(?:\.[\w'-]+)*)"
-        r"|(?P<rest>(?:to|with|on|in|at|for)\s+[^,;:.()\n]{1,40}?))"
-        r"(?=\s*[,;:.()]|\s*$|\s+(?:and|but|which|who|that)\b)"
+        rf"(?:(?:{alternation(words['issued by'])})\s+(?:the\s+)?"
+        r"(?P<issuer>(?:[\w'.-]+\s+){0,4}?[\w'-]+(?:\.[\w'-]+)*)"
+        rf"|(?P<rest>(?:{alternation(words['put out to'])})\s+[^,;:.()\n]{{1,40}}?))"
+        rf"(?=\s*[,;:.()]|\s*$|\s+(?:{alternation(words['clause goes on'])})\b)"
     )
 
 
