@@ -1250,14 +1250,12 @@ def _relative_groups(doc: Doc, hits: _Hits) -> list[Source]:
     clauses, does not take."""
     out: list[Source] = []
     norm = doc.norm
-    before = after = None
+    before, after = _relative_clause(doc.language)
     for word in _OFFICIAL_GROUPS:
         for at in hits.words.get(word, ()):
             end = at + len(word)
             if not _bounded(norm, at, end):
                 continue
-            if before is None or after is None:
-                before, after = _relative_clause(doc.language)
             opening = before.search(norm, max(0, at - _RELATIVE_REACH), at)
             if opening is None or after.match(norm, end) is None:
                 continue
