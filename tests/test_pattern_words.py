@@ -570,3 +570,16 @@ def test_issuing_words_of_another_language_build_the_paper_pattern() -> None:
     told = pattern.match(" zorbsent zorbto residents zorband left")
     assert told is not None and told.group("rest") == "zorbto residents"
     assert not pattern.match(" zorbsent by the Harbour Office.")
+
+
+def test_duration_words_of_another_language_build_the_standing_state_patterns() -> None:
+    rows = _with(("xx", "zorbyears", "long duration"), ("xx", "zorbfor", "for duration"), ("xx", "zorbmany", "many"),
+                 ("xx", "zorbhas", "perfect"), ("xx", "zorblong", "long since"), ("xx", "zorbbeen", "been"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.for_long_after.match(" from the base zorbfor zorbmany zorbyears")
+    assert not cues.for_long_after.match(" from the base for many years")
+    assert cues.long_before.search("The ships zorbhas zorblong zorbbeen ")
+    assert not cues.long_before.search("The ships have long been ")
+    english = _EventCues(pattern_words("en"))
+    assert english.for_long_after.match(" from X for several decades")
+    assert english.long_before.search("jets had long ") and not english.long_before.search("jets had still ")

@@ -1143,10 +1143,12 @@ class _Cues:
         # Right after an event word, in its clause: a span of years it went on for ('flew from X for decades'), which
         # makes it a standing state, no one event; and right before it, 'long' after a perfect ('have long berthed').
         durations = alternation(words["long duration"])
-        self.for_long_after = re.compile(r"[^,;.]{0,60}?" + at_word("for", cased=False)
-                                         + rf"\s+(?:(?:many|several|some)\s+)?(?:{durations})\b", re.IGNORECASE)
-        self.long_before = re.compile(at_word(alternation(words["perfect"]), cased=False) + r"\s+long\s+(?:been\s+)?$",
-                                      re.IGNORECASE)
+        self.for_long_after = re.compile(
+            r"[^,;.]{0,60}?" + at_word(alternation(words["for duration"]), cased=False)
+            + rf"\s+(?:(?:{alternation(words['many'])})\s+)?(?:{durations})\b", re.IGNORECASE)
+        self.long_before = re.compile(
+            at_word(alternation(words["perfect"]), cased=False)
+            + rf"\s+(?:{alternation(words['long since'])})\s+(?:(?:{alternation(words['been'])})\s+)?$", re.IGNORECASE)
         # Literal tests before the two: the last word of a span of years, and a perfect's auxiliary, in any case.
         self.duration_words = cores(phrase.split()[-1] for phrase in words["long duration"])
         self.perfect_words = cores(words["perfect"])
