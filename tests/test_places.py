@@ -8,6 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from basewatch.data import table
+from basewatch.extract import places
 from basewatch.extract.gazetteer import fold_name, name_key
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
@@ -1346,3 +1348,10 @@ _GHANAIAN_STORY = ("Ghana sent troops north, Ghanaian officials said. Ghana's ar
 def test_an_unlisted_settlement_lies_in_the_storys_country(places: Places, text: str, surface: str,
                                                            country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+def test_a_shortened_word_of_any_language_opens_a_second_alias() -> None:
+    rows = [*table("place_words.tsv"), {"role": "shortened", "word": "Zorbsaint", "lang": "xx", "short": "Zs"}]
+    assert places._shortenings(rows) == (("Saint ", "St "), ("Zorbsaint ", "Zs "))
+    found = run(Places(), "The frigate called at Basseterre in St Kitts and Nevis on Monday.")
+    assert find(found, "St Kitts and Nevis").country == "KN"

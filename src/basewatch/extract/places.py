@@ -183,7 +183,6 @@ _NAMESAKES: Final = 5  # towns bearing one name as their own that make it a comm
 # The countries an article is about (`_home`) give their towns this much more than other named countries' (a
 # tenfold of people): 'Salinas' in a story on Ecuador's coast is Ecuador's, not California's bigger namesake.
 _HOME: Final = 1.5
-_SAINT: Final = "Saint "
 _TOWN: Final = 15_000  # a village is the article's own namesake only where no town of this size bears the name abroad
 _HOME_SHARE: Final = 0.5  # a country has a home's share of the evidence when it has this much of the best one's
 _HOME_MIN: Final = 3.0  # the evidence, in mentions, below which an article is about no country in particular
@@ -428,6 +427,12 @@ def plain(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def _shortenings(rows: Iterable[dict[str, str]]) -> tuple[tuple[str, str], ...]:
+    """The words a name may open with that reporting writes short, each with its short form, a space after both
+    ('Saint ', 'St '): of every language, as the gazetteer's names are no one language's."""
+    return tuple((row["word"] + " ", row["short"] + " ") for row in rows if row["role"] == "shortened")
+
+
 def _float(value: str) -> float | None:
     return float(value) if value else None
 
@@ -553,6 +558,7 @@ class Lexicon:
             self.phrases.append(alias)
 
     def _load_places(self) -> None:
+        shortenings = _shortenings(table("place_words.tsv"))
         rows = table("places.tsv")
         bad = [f"{r['name']}: kind {r['kind']!r}" for r in rows
                if r["kind"] not in _FIXED_KINDS or r["kind"] == "demonym"]
@@ -564,8 +570,9 @@ class Lexicon:
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self._add(alias, place)
                 # 'St Helena', 'St. Lucia': reporting shortens the saint a name opens with.
-                if alias.startswith(_SAINT):
-                    self._add("St" + alias[len(_SAINT) - 1:], place)
+                for long, short in shortenings:
+                    if alias.startswith(long):
+                        self._add(short + alias[len(long):], place)
 
     def _load_admin1(self) -> None:
         cores: list[tuple[str, Place]] = []
