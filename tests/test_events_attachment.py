@@ -47,6 +47,16 @@ def _at(rows: list[Row], kind: str) -> list[str | None]:
          "of marines was sent there from Camp Brisk. The camp was expanded in 2024.", "expansion", "camp-alder"),
         ("The navy keeps its patrol boats at Port Halden naval base. Last month the base took in two corvettes from "
          "Sandvik naval base. The base is to be expanded next year.", "expansion", "port-halden-naval-base"),
+        # forces moved to a facility named by an anaphor went elsewhere than the facility their sentence had them at;
+        # forces that returned there went back to it
+        ("The army opened Camp Rowan outside Hallam in July. The twelve helicopters that the army had kept at Camp "
+         "Tiller near the capital were flown to the new camp in stages. The defence minister visited the camp on "
+         "Saturday.", "visit", "camp-rowan"),
+        ("The navy opened a new base at Port Kerran in March. Two frigates based at Sandvik naval base were moved to "
+         "the new base in May. The base will be expanded next year.", "expansion", "port-kerran-base"),
+        ("At Camp Tiller, outside Hallam, the regiment welcomed home a company that had spent four months abroad; the "
+         "soldiers returned to the camp in July. The army will build new barracks at the camp next year.",
+         "construction", "camp-tiller"),
         # a facility drills are run from is no origin: 'the base' is still it
         ("Maritime patrol aircraft hunted submarines from Souda Bay naval base during the exercise. The base was "
          "expanded in 2019.", "expansion", "souda_bay"),

@@ -46,6 +46,8 @@ _COPULA_BEFORE: Final = re.compile(r"\b(?:is|was|remains|remained)\s+(?:also\s+)
 _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$")
 # How far into its sentence a pronoun may stand to be read as the sentence's subject.
 _FRONT: Final = 30
+# How far before an anaphor a verb of moving forces and its preposition may start ('were redeployed to ').
+_MOVE_REACH: Final = 30
 
 
 class _Cues:
@@ -101,6 +103,11 @@ class _Cues:
         self.locating_before = re.compile(rf"\b(?:{alternation(words['locating'])})\s+$", re.IGNORECASE)
         # A verb of calling at a port right before a town.
         self.called_at = re.compile(rf"\b(?:{alternation(calling)})\s+(?:at|in|into)\s+$")
+        # A verb moving forces somewhere and its preposition, right before an anaphor: 'were flown to the new camp'; not
+        # one of going back ('returned to the camp' is the one its sentence named).
+        back = set(words["giving back"])
+        moving = alternation([w for w in words["relocation"] + words["sent"] + words["travel"] if w not in back])
+        self.moved_to = re.compile(rf"\b(?:{moving})\s+(?:to|into)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -506,9 +513,14 @@ def _covered(span: Span, taken: list[Span]) -> bool:
 
 def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset[str] | None,
                 wanted: str | None, airports_too: bool = True, head: str = "") -> Facility | None:
+    # 'The jets kept at X were flown to the new camp': where forces were moved to is not where the sentence had them
+    sent_start = doc.sentence_of(pos)[0]
+    left = _cues(doc.language).moved_to.search(doc.norm, max(sent_start, pos - _MOVE_REACH), pos) is not None
+
     def fits(fac: Facility) -> bool:
         return ((kinds is None or fac.kind in kinds) and (airports_too or not only_weak_heads(doc.language, fac))
-                and not (wanted and fac.operator and wanted != fac.operator))
+                and not (wanted and fac.operator and wanted != fac.operator)
+                and not (left and any(sent_start <= start < pos for start, _ in fac.mentions)))
 
     recent = [fac for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW) if fits(fac)]
     # 'X, some 20 miles south of Y, ... the base': a facility named only as where a distance is measured from is no
