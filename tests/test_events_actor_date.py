@@ -1363,3 +1363,18 @@ def test_dated_when_told_again(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_visitors_of_no_state_at_a_civil_place(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'Hellenic' names Greece's forces as 'Greek' does, not the state that made their aircraft
+        ("Two Hellenic Air Force Mirage 2000-5 fighters landed at Aviano Air Base on Tuesday.",
+         [("deployment", "aviano", "GR", "2021-02-23")]),
+        ("Four Mirage 2000-5 fighters arrived at Souda Bay naval base on Tuesday, the Hellenic Air Force General "
+         "Staff said. French marines trained at Djibouti in May.",
+         [("deployment", "souda_bay", "GR", "2021-02-23")]),
+    ],
+)
+def test_forces_named_by_a_national_adjective(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
