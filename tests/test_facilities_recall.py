@@ -31,6 +31,10 @@ def names(pipeline: Any, text: str) -> list[str]:
         # A reserve centre is where part-time soldiers train, as a training centre is.
         ("The Army Reserve centre in Wrexham will take two more platoons next year.", "Wrexham"),
         ("Volunteers of the engineer squadron drill at a reserve center near Bangor, officers said.", "Bangor"),
+        # A facility on a part of a hill or island is placed by the name the part is of.
+        ("The air force is upgrading its radar station on the summit of Mount Orrin, officials said.", "Mount Orrin"),
+        ("Engineers will put a long-range air-surveillance radar on the slopes of Ben Carrow next year.", "Ben Carrow"),
+        ("Soldiers guard a new air defence radar at the foot of Mount Tessel, officials said.", "Mount Tessel"),
     ],
 )
 def test_a_placed_head_with_a_military_modifier_is_named_by_its_place(pipeline: Any, text: str, town: str) -> None:

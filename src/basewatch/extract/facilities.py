@@ -228,10 +228,12 @@ class _Cues:
         self.hosts_after = re.compile(r",?\s+(?:(?:also|still|now|once|long|has|had|have)\s+)*"
                                       rf"(?:{alternation(words['hosts a'] + words['home of'])})\s+")
         # The town a described place names: 'an airfield near the village of X', 'in the capital, Niamey', 'on the
-        # Greek island of Lamu'; a few words may qualify a settlement's word ('the occupied city of X', 'the western
-        # Iranian city of X'), one capitalised word an island's.
+        # Greek island of Lamu', or the hill or island whose part a facility stands on ('on the summit of X'); a few
+        # words may qualify a settlement's word ('the occupied city of X', 'the western Iranian city of X'), one
+        # capitalised word an island's.
         islands = alternation(words["island of"])
-        self.town_of = re.compile(rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:{alternation(words['town of'])}) of"
+        spots = alternation(words["town of"] + words["spot of"])
+        self.town_of = re.compile(rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:{spots}) of"
                                   rf"|(?:{alternation(words['capital'])}),|(?:[A-Z][a-z]+\s+)?(?:{islands}) of)\s+")
         # 'the X shipyard in the city': a town told again.
         self.in_the_town = re.compile(rf"\s+(?:in|near|outside)\s+the\s+(?:{alternation(words['the town'])})\b")
