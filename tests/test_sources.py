@@ -432,3 +432,21 @@ def test_outlet_words_are_the_pattern_s_own_matches(text: str) -> None:
     hits = _SOURCES._scan(text)
     expected = [m.span() for m in _OUTLET_WORD.finditer(text)]
     assert [m.span() for m in _outlet_words(text, hits)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Residents of the Harlow estate complain that the helicopters are loud.",
+         [("other", "Residents of the Harlow estate")]),
+        ("Some growers near the depot are uneasy: farmers near Oakridge fear that the runway will take their fields.",
+         [("other", "farmers near Oakridge")]),
+        ("A shopkeeper in Brenton said trade was up since the garrison arrived.",
+         [("other", "shopkeeper in Brenton")]),
+        ("Some villagers worry about the dust from the works.", []),
+        ("Older islanders still tell of the wartime blockade.", []),
+        ("The mayor said residents were broadly supportive.", [("official", "mayor")]),
+    ],
+)
+def test_people_on_the_spot_who_speak_are_other_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

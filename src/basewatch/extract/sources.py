@@ -331,7 +331,7 @@ class Sources:
                 if row["kind"] == "social_media":
                     # "X (formerly Twitter)" also names the platform when "X" stands alone after "on".
                     self.platforms[form] = self.platforms[re.split(r"[ ,(]", form)[0]] = row["name"]
-        for word in (*_KEYWORDS, *_OFFICIAL_GROUPS):
+        for word in (*_KEYWORDS, *_OFFICIAL_GROUPS, *_PEOPLE_STEMS):
             values[word] = (len(word), values.get(word, (0, None, None))[1], word)
         self.slot = LITERALS.join("sources", values)
 
@@ -357,6 +357,9 @@ class Sources:
             + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + knowing + speaking
             + _relative_groups(doc, hits)
         )
+        # "residents of the district say": people the claims layer took no speaker of, or only part of the phrase
+        found += [p for p in _people_on_the_spot(doc, hits)
+                  if not any(p.span[0] < f.span[1] and f.span[0] < p.span[1] for f in found)]
         kept: list[Source] = []
         seen: set[tuple[str, str]] = set()
         taken: list[Span] = []
@@ -1262,6 +1265,45 @@ def _relative_groups(doc: Doc, hits: _Hits) -> list[Source]:
             start = opening.start("group")
             name = _LEADING_ARTICLE.sub("", norm[start:end])
             out.append(Source("official", name, (end - len(name), end), "sources:relative-group"))
+    return out
+
+
+# Unnamed people on the spot (residents, fishermen) in any language, each word but its first letter: literal words of
+# the automaton pass, found with a capital opening a sentence too, at which the pattern below is tried.
+_PEOPLE_STEMS: Final = tuple(sorted(
+    {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] == "local people"}
+))
+
+
+@cache
+def _people_speaking(lang: str) -> re.Pattern[str]:
+    """Unnamed people on the spot, where they are, then a verb by which they speak ('residents of the district
+    say', 'a taxi driver near the terminal, who asked not to be named, said', 'some farmers fear that')."""
+    words = pattern_words(lang)
+    return re.compile(
+        rf"(?i:{alternation(words['local people'])})"
+        rf"(?:\s+(?i:{alternation(words['people place'])})\s+(?:[\w'.-]+\s+){{0,4}}?[\w'.-]+)?\b"
+        rf"(?=(?:,\s+who\s+[^,.;:\n]{{1,60}},)?\s+(?:(?i:{alternation(words['perfect'])})\s+)?"
+        rf"(?:\w+ly\s+|(?i:{alternation(words['long'])})\s+)?"
+        rf"(?i:(?:{alternation(words['voice'])})\b|(?:{alternation(words['voice that'])})\s+that\b))"
+    )
+
+
+def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
+    """Unnamed people on the spot who speak ('residents of the Ash district say', 'a fisherman said'): an `other`
+    source, where the claims layer takes no speaker of them."""
+    out: list[Source] = []
+    pattern = None
+    for stem in _PEOPLE_STEMS:
+        for at in hits.words.get(stem, ()):
+            start = at - 1
+            if start < 0 or (start > 0 and doc.norm[start - 1].isalnum()):
+                continue
+            if pattern is None:
+                pattern = _people_speaking(doc.language)
+            m = pattern.match(doc.norm, start)
+            if m is not None:
+                out.append(Source("other", m.group(), m.span(), "sources:people-speaking"))
     return out
 
 
