@@ -583,3 +583,15 @@ def test_duration_words_of_another_language_build_the_standing_state_patterns() 
     english = _EventCues(pattern_words("en"))
     assert english.for_long_after.match(" from X for several decades")
     assert english.long_before.search("jets had long ") and not english.long_before.search("jets had still ")
+
+
+def test_publisher_and_poster_words_of_another_language_build_their_sets_and_pattern() -> None:
+    rows = _with(("xx", "zorbsite", "outlet kind"), ("xx", "zorbwatch", "study word"), ("xx", "zorbfolk", "poster"))
+    lists = word_lists_for(rows, "xx")
+    assert sources._describing_from(lists) == ({"zorbsite"}, {"zorbwatch"})
+    posted = sources._posted_by_from(lists)
+    assert posted.search("Videos posted by local zorbfolk showed smoke.")
+    assert not posted.search("Videos posted by residents showed smoke.")
+    english = sources._posted_by_pattern("en")
+    assert english.search("footage filmed by plane  spotters") and english.search("photos shared by passers-by")
+    assert not english.search("photos shared by residents on Telegram")

@@ -235,12 +235,22 @@ _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erifie
 # "Videos posted by residents showed ...": pictures people on the spot put on social media, no platform named
 # (one named after them, 'shared by spotters on X', is the source instead).
 _POSTED_BY_WORDS: Final = ("osted by", "hared by", "ploaded by", "ilmed by")
-_POSTED_BY = _opening(
-    "cfipv",
-    rf"(?i:{_VISUAL})\s+(?:posted|shared|uploaded|filmed)\s+by\s+(?:(?:local|some|several|other)\s+)?"
-    r"(?:residents|locals|witnesses|eyewitnesses|users|bloggers|activists|spotters|plane\s+spotters|passers-by|"
-    r"people|soldiers|troops|journalists|villagers|passengers|motorists)\b(?!\s+(?:on|via|to|in)\b)"
-)
+
+
+@cache
+def _posted_by_pattern(lang: str) -> re.Pattern[str]:
+    return _posted_by_from(pattern_words(lang))
+
+
+def _posted_by_from(words: WordLists) -> re.Pattern[str]:
+    """Pictures posted by people on the spot, whom the poster words name."""
+    return _opening(
+        "cfipv",
+        rf"(?i:{_VISUAL})\s+(?:posted|shared|uploaded|filmed)\s+by\s+(?:(?:local|some|several|other)\s+)?"
+        rf"(?:{alternation(words['poster'])})\b(?!\s+(?:on|via|to|in)\b)"
+    )
+
+
 # "people familiar with the matter", "a person close to the ministry": someone unnamed who knows, cited as such.
 _IN_THE_KNOW_WORDS: Final = ("amiliar with", "riefed on", "nowledge of", "lose to")
 _IN_THE_KNOW = _opening(
@@ -272,12 +282,6 @@ _REVIEW_NOUN = re.compile(
 # Verbs that cite whoever put material out only when an outlet did ('published by the X Gazette'), or for
 # 'released', a public body too ('a photograph released by the Defence Forces').
 _PUTTING_OUT: Final = frozenset({"published", "released", "broadcast"})
-# Words saying a named reviewer or publisher is an outlet ('the public television X', 'the news site X').
-_OUTLET_KINDS = frozenset({"site", "website", "television", "broadcaster", "channel", "newspaper", "daily", "weekly",
-                           "magazine", "agency", "outlet", "portal", "radio"})
-# Words saying a named publisher studies what it puts out ('the monitoring group X', 'the think tank X').
-_STUDY_WORDS = frozenset({"research", "analysis", "monitoring", "investigative", "open-source", "osint", "think",
-                          "institute", "observatory", "watchdog", "researchers", "analysts", "monitor"})
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
 _MASTHEAD = re.compile(
     at_word(r"News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
@@ -719,7 +723,7 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
     for m in found:
         if any(p[0] <= m.start("name") and m.end("name") <= p[1] for p in places) or _DESCRIBED.search(m.group("name")):
             continue  # a place, or what the reviewer is ('the Washington-based X'), not its name
-        kind = _reviewer_kind(m, lex)
+        kind = _reviewer_kind(m, lex, doc.language)
         if kind is not None:
             out.append(Source(kind, m.group("name"), m.span("name"), "sources:reviewed-by"))
     return out
@@ -728,7 +732,8 @@ def _reviewers(doc: Doc, hits: _Hits) -> list[Source]:
 def _posted_by(doc: Doc, hits: _Hits) -> list[Source]:
     """'Videos posted by residents', 'footage filmed by witnesses': social media, named by the phrase."""
     return [Source("social_media", " ".join(m.group().split()).lower(), m.span(), "sources:posted-by-people")
-            for m in _in_sentences(doc.norm, _sentences_with(doc, _POSTED_BY_WORDS, hits), _POSTED_BY)]
+            for m in _in_sentences(doc.norm, _sentences_with(doc, _POSTED_BY_WORDS, hits),
+                                   _posted_by_pattern(doc.language))]
 
 
 def _in_the_know(doc: Doc, hits: _Hits) -> list[Source]:
@@ -748,20 +753,32 @@ def _cites_someone_who_knows(norm: str, m: re.Match[str]) -> bool:
     return bool(_KNOW_SPEAKS.match(norm, m.end()) or _KNOW_CITED.search(norm, max(0, m.start() - 30), m.start()))
 
 
-def _reviewer_kind(m: re.Match[str], lex: Lexicon) -> str | None:
+def _reviewer_kind(m: re.Match[str], lex: Lexicon, lang: str) -> str | None:
     """The kind of source whoever reviewed or put out the material is; None for a publisher that names no
     outlet or public body ('photos published by a local resident')."""
     name = m.group("name")
     known = _outlet_kinds().get(_without_the(name))
     described = set((m.group("kind") or "").split())
-    paper = _MASTHEAD.search(name) is not None or bool(described & _OUTLET_KINDS)
+    outlet_kinds, study_words = _describing(lang)
+    paper = _MASTHEAD.search(name) is not None or bool(described & outlet_kinds)
     if known is not None or paper:
         # "analysed by The Associated Press": an outlet the table knows keeps the table's kind
         return known or "outlet"
-    if m.group("verb") not in _PUTTING_OUT or described & _STUDY_WORDS:
+    if m.group("verb") not in _PUTTING_OUT or described & study_words:
         return "expert"  # "published by the Colombian analysis group X": a research body puts out its findings
     head = lex.head(name.split()[-1]) if m.group("verb") == "released" else None
     return "official" if head == ("institution", "official") else None
+
+
+@cache
+def _describing(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    return _describing_from(pattern_words(lang))
+
+
+def _describing_from(words: WordLists) -> tuple[frozenset[str], frozenset[str]]:
+    """Words saying a named reviewer or publisher is an outlet ('the public television X', 'the news site X'), and
+    words saying it studies what it puts out ('the monitoring group X', 'the think tank X')."""
+    return frozenset(words["outlet kind"]), frozenset(words["study word"])
 
 
 @cache
