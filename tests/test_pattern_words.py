@@ -595,3 +595,18 @@ def test_publisher_and_poster_words_of_another_language_build_their_sets_and_pat
     english = sources._posted_by_pattern("en")
     assert english.search("footage filmed by plane  spotters") and english.search("photos shared by passers-by")
     assert not english.search("photos shared by residents on Telegram")
+
+
+def test_holding_and_signing_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbheld", "holds drills"), ("xx", "zorb out", "holds drills"),
+                 ("xx", "zorbdeal", "signed deal"), ("xx", "zorbsigned", "signing"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.held_before.search("Two navies zorbheld joint ") and cues.held_before.search("Iran zorb out an ")
+    assert not cues.held_before.search("Two navies held joint ")
+    assert cues.signed_before.search("under a zorbdeal zorbsigned in ")
+    assert not cues.signed_before.search("under a contract awarded in ")
+    assert cues.signing_words == ("zorbsigned",)
+    english = _EventCues(pattern_words("en"))
+    assert english.held_before.search("China and Russia took part in the joint ")
+    assert not english.held_before.search("China and Russia took  part in the joint ")
+    assert english.signed_before.search("with Funds first approved in ")

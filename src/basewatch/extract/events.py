@@ -492,17 +492,6 @@ _THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?
                         r"upgrade|expansion|extension)(?:\s+on\s+[^,;.]{1,60}?)?\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
                         r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
                         re.IGNORECASE)
-# Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in January'); the
-# works or moves done under it are not of its time (docs/data-model.md). The deal's own subject may come between ('a
-# memorandum the two governments signed in April').
-_SIGNED_BEFORE = re.compile(at_word(r"contracts?|deals?|agreements?|accords?|treaty|loans?|funds|funding|money|budget|"
-                                     r"orders?|tenders?|memorandum|memoranda|pacts?", cased=False)
-                            + r"\s+(?:(?:that|which)\s+)?(?:(?!(?:will|would|is|are)\b)[\w-]+\s+){0,4}?"
-                            r"(?:(?:was|were|had\s+been|has\s+been|had|have|has)\s+)?(?:first\s+)?(?:awarded|signed|approved|"
-                            r"agreed|granted|released|allotted|allocated|won|placed|issued|sealed)\s+"
-                            r"(?:(?:in|on|at|during|last|this|early|late|earlier|mid)\s+)?(?:the\s+)?$", re.IGNORECASE)
-_SIGNING_WORDS = ("awarded", "signed", "approved", "agreed", "granted", "released", "allotted", "allocated", "won",
-                  "placed", "issued", "sealed")
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
 _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|is\s+also\s+to|"
                 r"are\s+also\s+to|set\s+to|due\s+to|preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|"
@@ -979,15 +968,6 @@ _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
-# Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted the
-# Croix du Sud exercise').
-_HELD_BEFORE = re.compile(at_word("held|hold|holds|holding|conducted|conduct|conducts|conducting|staged|stage|"
-                                   "stages|staging|began|begin|begins|launched|launch|launches|started|start|starts|"
-                                   "carried out|carry out|carries out|kicked off|wrapped up|completed|hosted|hosts|"
-                                   "hosting|organised|organized|led|took part in|take part in|taking part in|"
-                                   "takes part in|joined|participated in|participating in")
-                          + r"\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?"
-                          r"(?:[\w'-]+\s+){0,3}$")
 # Drills of many states, none named: those of the country where they are held.
 _MULTINATIONAL = re.compile(at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                             + r"\b", re.IGNORECASE)
@@ -1450,6 +1430,20 @@ class _Cues:
         self.qualifies = re.compile(qualifies)
         # Between a state and the verb that holds drills: its forces, and where they are ('French forces in New
         # Caledonia').
+        # Right before drills: the verb that holds them, its subject the state ('held joint naval exercises', 'hosted
+        # the Croix du Sud exercise'); written with one space between its words, in lower case.
+        self.held_before = re.compile(at_word(alternation(words["holds drills"], " "))
+                                      + r"\s+(?:(?:its|their|a|an|the(?=\s+[A-Z]))\s+)?(?:[\w'-]+\s+){0,3}$")
+        # Before a date: a deal or money it dates ('under a contract awarded last year', 'with funds approved in
+        # January'); the works or moves done under it are not of its time (docs/data-model.md). The deal's own subject
+        # may come between ('a memorandum the two governments signed in April').
+        self.signed_before = re.compile(
+            at_word(alternation(words["signed deal"]), cased=False)
+            + r"\s+(?:(?:that|which)\s+)?(?:(?!(?:will|would|is|are)\b)[\w-]+\s+){0,4}?"
+            r"(?:(?:was|were|had\s+been|has\s+been|had|have|has)\s+)?(?:first\s+)?"
+            rf"(?:{alternation(words['signing'])})\s+"
+            r"(?:(?:in|on|at|during|last|this|early|late|earlier|mid)\s+)?(?:the\s+)?$", re.IGNORECASE)
+        self.signing_words = cores(words["signing"])
         self.holders = re.compile(qualifies + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
         # Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last
         # Botswana soldiers in the mission in Cabo Delgado came home').
@@ -3146,9 +3140,10 @@ class _Index:
     def _dated_thing(self, date: DateMention) -> bool:
         if date.span not in self._thing:
             start = date.span[0]
-            self._thing[date.span] = bool(_cues(self.doc.language).dated_thing.match(self.doc.norm, date.span[1])) or (
-                _may_hold(self.doc.norm, max(0, start - 50), start, _SIGNING_WORDS)
-                and bool(_SIGNED_BEFORE.search(self.doc.norm, max(0, start - 50), start)))
+            cues = _cues(self.doc.language)
+            self._thing[date.span] = bool(cues.dated_thing.match(self.doc.norm, date.span[1])) or (
+                _may_hold(self.doc.norm, max(0, start - 50), start, cues.signing_words)
+                and bool(cues.signed_before.search(self.doc.norm, max(0, start - 50), start)))
         return self._thing[date.span]
 
     def dateline(self, date: DateMention) -> bool:
@@ -4098,7 +4093,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     wielder = next((a for a in reversed(near) if _wields(doc, a, trig)), None)
     if wielder is not None:
         return wielder.code
-    held = _HELD_BEFORE.search(doc.norm, lo, start) if trig.type in ("exercise", "attack") else None
+    held = cues.held_before.search(doc.norm, lo, start) if trig.type in ("exercise", "attack") else None
     # 'Russia and Belarus held joint drills', "China's navy began exercises", 'Pakistan conducted air strikes': the
     # state right before the verb
     holder = held and next((i for i in range(len(near))
