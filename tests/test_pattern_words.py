@@ -610,3 +610,12 @@ def test_holding_and_signing_words_of_another_language_build_their_patterns() ->
     assert english.held_before.search("China and Russia took part in the joint ")
     assert not english.held_before.search("China and Russia took  part in the joint ")
     assert english.signed_before.search("with Funds first approved in ")
+
+
+def test_forces_and_group_words_of_another_language_build_the_forces_from_pattern() -> None:
+    rows = _with(("xx", "zorbships", "forces from"), ("xx", "zorbteam", "group of"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.forces_from.search("zorbships from the Maldives and ") and cues.forces_from.search("a zorbteam of ")
+    assert not cues.forces_from.search("warships from Iran, ")
+    english = _EventCues(pattern_words("en"))
+    assert english.forces_from.search("Coast  Guards, from Iran, Russia and ")

@@ -246,17 +246,6 @@ _PLACING_WORDS: Final = "in|near|on|outside|off|beside"
 _DESTINATION: Final = re.compile(r"\s+for\s+(?:the\s+)?")
 # Origins of equipment that several states make and fly (the Tornado, the A400M): they name no state that sent it.
 _MAKERS_OF_MANY: Final = frozenset({"EU"})
-# Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
-# China', 'coast guards from the Maldives and India').
-_FORCES_FROM = re.compile(at_word(_each(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|warships|"
-                                            r"ships|militants|insurgents|fighters|gunmen|rebels|jihadists|militias|"
-                                            r"navies|jets|aircraft|contingents|coast\s+guards|guards|instructors|"
-                                            r"officers|batteries|launchers|bombers|helicopters|drones|frigates|"
-                                            r"destroyers|submarines|vessels|crews|engineers", r"\s*,?\s+from") + "|"
-                                      + _each("delegation|team|group|contingent|detachment|squadron|flotilla",
-                                              r"\s+of"), cased=False) + r"\s+"
-                          r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+"
-                          r"(?:the\s+)?)*$")
 # The rule suffix of an event placed in a town or country named as the trigger's object.
 _PLACED: Final = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
@@ -1444,6 +1433,12 @@ class _Cues:
             rf"(?:{alternation(words['signing'])})\s+"
             r"(?:(?:in|on|at|during|last|this|early|late|earlier|mid)\s+)?(?:the\s+)?$", re.IGNORECASE)
         self.signing_words = cores(words["signing"])
+        # Before a state: forces that come from it, so it is their state, not a place ('warships from Iran, Russia and
+        # China', 'coast guards from the Maldives and India').
+        self.forces_from = re.compile(
+            at_word(_each(alternation(words["forces from"]), r"\s*,?\s+from") + "|"
+                    + _each(alternation(words["group of"]), r"\s+of"), cased=False) + r"\s+"
+            r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?)*$")
         self.holders = re.compile(qualifies + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
         # Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last
         # Botswana soldiers in the mission in Cabo Delgado came home').
@@ -3182,7 +3177,7 @@ class _Index:
                         and not _OFFICE_OF.search(norm, max(0, start - 40), start)
                         and not ((norm.find(" from ", max(0, start - 60), start) >= 0
                                   or norm.find(" of ", max(0, start - 60), start) >= 0)
-                                 and _FORCES_FROM.search(norm, max(0, start - 60), start)))
+                                 and cues.forces_from.search(norm, max(0, start - 60), start)))
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
                                          and _cues(self.doc.language).state_forces_after.match(norm, actor.span[1]))
             # 'close to the border with Tanzania': a state whose edge places something
