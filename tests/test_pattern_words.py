@@ -619,3 +619,13 @@ def test_forces_and_group_words_of_another_language_build_the_forces_from_patter
     assert not cues.forces_from.search("warships from Iran, ")
     english = _EventCues(pattern_words("en"))
     assert english.forces_from.search("Coast  Guards, from Iran, Russia and ")
+
+
+def test_programme_words_of_another_language_build_the_not_cited_pattern() -> None:
+    rows = _with(("xx", "zorbfans", "not cited"), ("xx", "zorbshow", "show"), ("xx", "zorbhosts", "audience"))
+    pattern, shows = sources._not_cited_from(word_lists_for(rows, "xx"))
+    assert pattern.match(" zorbfans said") and pattern.match(" zorbshow.") and pattern.match(" zorbshow zorbhosts")
+    assert not pattern.match(" zorbshow that") and not pattern.match(" followers")
+    assert shows == {"zorbshow"}
+    english, _ = sources._not_cited("en")
+    assert english.match(" show hosts") and english.match(" account  holders") and not english.match(" shows that")

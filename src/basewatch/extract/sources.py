@@ -177,13 +177,6 @@ _CITED_AFTER = re.compile(
     r"(?:'s)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(?:said|says|reported|reports|announced|"
     r"confirmed|wrote|posted|tweeted|published|showed|shows|stated|told|added|claimed|noted|quoted|cited)\b"
 )
-# Words after an outlet's name that make it the name of a programme, a company or an audience, not a
-# source: 'an ABC sitcom', 'her Fox News show', 'Twitter followers'.
-_NOT_CITED_AFTER = re.compile(
-    r"\s+(?:sitcoms?|shows?(?=\s*[.,;:)]|\s+(?:hosts?|viewers|audiences?)\b)|series|programmes?|programs?|hosts?|anchors?|viewers|audiences?|followers|users|"
-    r"subscribers|fans|founders?|owners?|shares|stocks?|employees|staff|executives?|headquarters|offices|"
-    r"stores?|products?|ads|advertising|advertisers|profiles?|friends|logins?|accounts?\s+holders?)\b"
-)
 _CITED_WINDOW: Final = 60
 # What joins a source to one cited just before it, and so cites it too: 'posted on X and Instagram'; a bare
 # comma joins platforms only ('on X, Facebook and Telegram'), as 'told Reuters, Facebook ...' may start a clause.
@@ -415,7 +408,8 @@ class Sources:
             if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
                 continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
             platforms = bool(out) and entry.kind == out[-1].kind == "social_media"
-            if _is_cited(norm, start, end, entry.kind, cited) or (out and _joined(norm, last_end, start, platforms)):
+            if (_is_cited(norm, start, end, entry.kind, cited, doc.language)
+                    or (out and _joined(norm, last_end, start, platforms))):
                 out.append(Source(entry.kind, entry.name, (start, end), "sources:outlet-table"))
                 last_end = end
         return out
@@ -551,13 +545,29 @@ def _cited_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span]) -> bool:
+@cache
+def _not_cited(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    return _not_cited_from(pattern_words(lang))
+
+
+def _not_cited_from(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Words after an outlet's name that make it the name of a programme, a company or an audience, not a source ('an
+    ABC sitcom', 'her Fox News show', 'Twitter followers'), and the show words among them, taken only at a clause's
+    end or before an audience word, as pictures show things too ('images from Planet Labs show')."""
+    return re.compile(
+        rf"\s+(?:(?:{alternation(words['show'])})(?=\s*[.,;:)]|\s+(?:{alternation(words['audience'])})\b)"
+        rf"|{alternation(words['not cited'])})\b"
+    ), frozenset(words["show"])
+
+
+def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span], lang: str) -> bool:
     """Whether the outlet or platform written at [start, end) is cited rather than mentioned in passing
     ('six companies, including Facebook', 'an ABC sitcom')."""
     if any(s <= start and end <= e for s, e in cited):
         return True
-    programme = _NOT_CITED_AFTER.match(norm, end)
-    if programme is not None and not (kind == "imagery" and programme.group().split()[0].startswith("show")):
+    not_cited, shows = _not_cited(lang)
+    programme = not_cited.match(norm, end)
+    if programme is not None and not (kind == "imagery" and programme.group().split()[0] in shows):
         return False  # an imagery firm's pictures show things ('images from Planet Labs show'); it has no shows
     if kind != "social_media":
         return True
