@@ -354,7 +354,7 @@ class Sources:
             + listed + _reviewers(doc, hits) + _posted_by(doc, hits) + knowing + speaking
             + _relative_groups(doc, hits)
         )
-        # "residents of the district say": people the claims layer took no speaker of, or only part of the phrase
+        # "residents of the district say": people on the spot, unless a source found above overlaps the phrase
         found += [p for p in _people_on_the_spot(doc, hits)
                   if not any(p.span[0] < f.span[1] and f.span[0] < p.span[1] for f in found)]
         kept: list[Source] = []
@@ -1320,14 +1320,12 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
     """Unnamed people on the spot who speak ('residents of the Ash district say', 'a fisherman said'): an `other`
     source, where the claims layer takes no speaker of them."""
     out: list[Source] = []
-    pattern = None
+    pattern = _people_speaking(doc.language)
     for stem in _PEOPLE_STEMS:
         for at in hits.words.get(stem, ()):
             start = at - 1
             if start < 0 or (start > 0 and doc.norm[start - 1].isalnum()):
                 continue
-            if pattern is None:
-                pattern = _people_speaking(doc.language)
             m = pattern.match(doc.norm, start)
             if m is not None:
                 out.append(Source("other", m.group(), m.span(), "sources:people-speaking"))
