@@ -1304,15 +1304,19 @@ _PEOPLE_STEMS: Final = tuple(sorted(
 
 @cache
 def _people_speaking(lang: str) -> re.Pattern[str]:
+    return _people_speaking_from(pattern_words(lang))
+
+
+def _people_speaking_from(words: WordLists) -> re.Pattern[str]:
     """Unnamed people on the spot, where they are, then a verb by which they speak ('residents of the district
     say', 'a taxi driver near the terminal, who asked not to be named, said', 'some farmers fear that')."""
-    words = pattern_words(lang)
     return re.compile(
         rf"(?i:{alternation(words['local people'])})"
         rf"(?:\s+(?i:{alternation(words['people place'])})\s+(?:[\w'.-]+\s+){{0,4}}?[\w'.-]+)?\b"
-        rf"(?=(?:,\s+who\s+[^,.;:\n]{{1,60}},)?\s+(?:(?i:{alternation(words['perfect'])})\s+)?"
-        rf"(?:\w+ly\s+|(?i:{alternation(words['long'])})\s+)?"
-        rf"(?i:(?:{alternation(words['voice'])})\b|(?:{alternation(words['voice that'])})\s+that\b))"
+        rf"(?=(?:,\s+(?:{alternation(words['aside who'])})\s+[^,.;:\n]{{1,60}},)?"
+        rf"\s+(?:(?i:{alternation(words['perfect'])})\s+)?(?:\w+ly\s+|(?i:{alternation(words['long'])})\s+)?"
+        rf"(?i:(?:{alternation(words['voice'])})\b"
+        rf"|(?:{alternation(words['voice that'])})\s+(?:{alternation(words['that of voice'])})\b))"
     )
 
 
