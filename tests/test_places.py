@@ -1352,6 +1352,7 @@ def test_an_unlisted_settlement_lies_in_the_storys_country(places: Places, text:
 
 def test_a_shortened_word_of_any_language_opens_a_second_alias() -> None:
     rows = [*table("place_words.tsv"), {"role": "shortened", "word": "Zorbsaint", "lang": "xx", "short": "Zs"}]
-    assert places._shortenings(rows) == (("Saint ", "St "), ("Zorbsaint ", "Zs "))
+    shortenings = places._shortenings(rows)
+    assert ("Saint ", "St ") in shortenings and shortenings[-1] == ("Zorbsaint ", "Zs ")
     found = run(Places(), "The frigate called at Basseterre in St Kitts and Nevis on Monday.")
     assert find(found, "St Kitts and Nevis").country == "KN"
