@@ -170,3 +170,21 @@ def test_an_island_named_alone_is_the_island_not_the_facility_named_after_it(pip
 def test_drills_in_a_clause_of_their_own_time_are_at_no_facility_before(pipeline: Any, text: str) -> None:
     rows = events(pipeline, "Greece operates Souda Bay naval base on Crete. " + text)
     assert [row[1] for row in rows if row[0] == "exercise"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "facility", "at_it"),
+    [
+        # a facility's bare name in waters or on a shore ('the X lagoon', 'the Bay of X') names the place, not the
+        # facility: drills there are at none (docs/data-model.md)
+        ("The navy keeps its patrol boats at Kestrel naval base. On Saturday, sailors from an Australian patrol ship "
+         "held a boarding drill in the Kestrel lagoon.", "kestrel-naval-base", False),
+        ("The air force flies its patrols from Varden Air Base. In February, Spanish and Italian minehunters held a "
+         "joint mine-clearance drill in the Bay of Varden.", "varden-air-base", False),
+        # the bare name alone is still the facility
+        ("The navy keeps its patrol boats at Kestrel naval base. On Saturday, sailors from an Australian patrol ship "
+         "held a boarding drill at Kestrel.", "kestrel-naval-base", True),
+    ],
+)
+def test_drills_in_waters_named_like_a_facility(pipeline: Any, text: str, facility: str, at_it: bool) -> None:
+    assert (facility in _at(events(pipeline, text), "exercise")) is at_it

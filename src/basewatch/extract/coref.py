@@ -103,6 +103,12 @@ class _Cues:
         self.locating_before = re.compile(rf"\b(?:{alternation(words['locating'])})\s+$", re.IGNORECASE)
         # A verb of calling at a port right before a town.
         self.called_at = re.compile(rf"\b(?:{alternation(calling)})\s+(?:at|in|into)\s+$")
+        # Waters or a shore a name stands in: right after it ('the X lagoon', "X's west coast"), or before it with 'of',
+        # 'off' or 'below' ('the Bay of X', 'the beaches below X'), or 'off' alone ('a drill off X').
+        waters = alternation(words["waters"])
+        self.waters_after = re.compile(rf"(?:'s\s+(?:[a-z][\w-]*\s+)?|\s+)(?:{waters})\b", re.IGNORECASE)
+        self.waters_before = re.compile(
+            rf"\b(?:(?:{waters})\s+(?:of|off|below|beyond|along|around)|off)\s+(?:the\s+)?$", re.IGNORECASE)
         # A verb moving forces somewhere and its preposition, right before an anaphor: 'were flown to the new camp'; not
         # one of going back ('returned to the camp' is the one its sentence named).
         back = set(words["giving back"])
@@ -238,6 +244,7 @@ def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
     taken = sorted([span for fac in facilities for span in fac.mentions])
     geographic = [p.span for p in doc.places if p.kind in _GEOGRAPHIC_KINDS]
     norm = doc.norm
+    cues = _cues(doc.language)
     for alias, (fac, *others) in owners.items():
         if others:
             continue
@@ -246,7 +253,8 @@ def _bare_names(doc: Doc, facilities: list[Facility]) -> None:
             span = (pos, pos + len(alias))
             if _whole_word(norm, span) and not _covered(span, taken) and not any(
                     s < span[1] and span[0] < e for s, e in geographic) and (
-                    alias not in placed_only or _PLACE_PREP.search(norm, max(0, pos - 8), pos)):
+                    alias not in placed_only or _PLACE_PREP.search(norm, max(0, pos - 8), pos)) and not (
+                    cues.waters_after.match(norm, span[1]) or cues.waters_before.search(norm, max(0, pos - 24), pos)):
                 fac.mentions.append(span)
             pos = norm.find(alias, pos + 1)
 
