@@ -202,6 +202,12 @@ SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
      [("Yuan Wang 5", "survey ship", None), ("Xuchang", "frigate", None)]),
     # a name stops before a word that opens something else
     ("The submarine Kursk Navy divers reached was lost.", [("Kursk", "submarine", None)]),
+    # letters with diacritics are part of the name, not its end
+    ("The patrol ship Prairial and the corvette Åsmund Ørsted left; the frigate Almirante Juan de Borbón stayed.",
+     [("Prairial", "patrol ship", None), ("Åsmund Ørsted", "corvette", None),
+      ("Almirante Juan de Borbón", "frigate", None)]),
+    ("HMS Tönsberg and the minehunter Gülşah docked.",
+     [("HMS Tönsberg", "ship", "GB"), ("Gülşah", "minehunter", None)]),
 ]
 
 

@@ -682,8 +682,11 @@ def _word_keys(names: ahocorasick.Automaton) -> dict[str, list[tuple[str, bool]]
     return keyed
 
 
-# A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them.
-_SHIP_WORD: Final = r"(?:[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-Я][a-zа-я]*|['’][A-Z][a-z]+)*|[A-Z]\.)"
+# A ship's name: capitalised words (an initial, a hyphenated or O'-name), particles between them. Latin letters
+# with diacritics belong to the word ('Vendémiaire', 'Härnösand', 'Núñez'), else the name stops inside it.
+_UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_LOWER: Final = "a-zß-öø-ÿā-žа-яё"
+_SHIP_WORD: Final = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]*|['’][A-Z][a-z]+)*|[A-Z]\.)(?![{_LOWER}])"
 _SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?!\d|[.,]\d))?"
 _LIST_SEP: Final = re.compile(r",? and |, ")
 # A name right before a ship type ('the Deniz Han corvette'), and how far back it may start.
