@@ -330,10 +330,21 @@ def test_kit_told_before_or_guarding(pipeline: Any, text: str, kit: list[str]) -
         ("Officials said little about a small military site in Gorno-Badakhshan, near the Wakhan Corridor, where "
          "troops patrol.",
          "Gorno-Badakhshan site", "Gorno-Badakhshan"),
+        # a division under the name English reporting gives it, not the gazetteer's local form
+        ("A squadron of patrol boats is based at the Vetka naval station in South Sulawesi.", "Vetka naval station",
+         "South Sulawesi"),
+        ("Tankers refuel at the Vetka air base on Madeira on the way south.", "Vetka air base", "Madeira"),
     ],
 )
 def test_a_new_installation_in_a_division(pipeline: Any, text: str, name: str, admin1: str) -> None:
     assert found(pipeline, text)[name]["admin1"] == admin1
+
+
+def test_a_place_after_another_facility_is_that_facility_s(pipeline: Any) -> None:
+    text = ("Building began at the Vetka air base in May. Jets were flown there from Kromy Air Force Base in East Java "
+            "in June.")
+    facilities = found(pipeline, text)
+    assert (facilities["Vetka air base"]["admin1"], facilities["Kromy Air Force Base"]["admin1"]) == (None, "East Java")
 
 
 def test_the_holder_of_the_town_a_base_is_near_runs_it(pipeline: Any) -> None:

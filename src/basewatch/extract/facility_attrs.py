@@ -889,7 +889,8 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: Plac
         if not inside and _named_in_other(index, fac, place.span):
             continue
         near = by_end[bisect_left(ends, place.span[0] - 60):bisect_right(ends, place.span[0])]
-        if inside or any(_follows(doc, span, place.span, index) for span in near):
+        if inside or any(_follows(doc, span, place.span, index)
+                         and not _other_between(index, fac, span[1], place.span[0]) for span in near):
             linked.append(place)
     return linked
 
@@ -905,6 +906,22 @@ def _named_in_other(index: PlaceIndex, fac: Facility, place: Span) -> bool:
         s, e = spans[i]
         if s <= start and end <= e and (s, e) != place and (s, e) not in fac.mentions:
             return True
+    return False
+
+
+_APPOSITION_GAP: Final = 2
+
+
+def _other_between(index: PlaceIndex, fac: Facility, start: int, end: int) -> bool:
+    """'the jets moved there from the X air base in Y': another facility named between a mention and the place after it
+    is the one the place locates. One set right after the mention's comma is an apposition ('X, the island's airfield
+    in Y'), its place the mention's too."""
+    spans = index.facility_spans
+    i = bisect_left(spans, (start + _APPOSITION_GAP + 1, 0))
+    while i < len(spans) and spans[i][0] < end:
+        if spans[i][1] <= end and spans[i] not in fac.mentions:
+            return True
+        i += 1
     return False
 
 
