@@ -130,7 +130,7 @@ def test_moves_a_drill_plays_out_are_part_of_it(pipeline: Any, text: str, expect
         ("Local fishermen fought the Upinniemi naval base for years before it opened.",
          [("construction", "upinniemi-naval-base", None, None)]),
         # a span of weeks or a day stays an event
-        ("Swedish P-3C Orion patrol planes flew from Lielvarde air base for three weeks in May.",
+        ("Swedish P-3C Orion patrol planes arrived at Lielvarde air base for three weeks in May.",
          [("deployment", "lielvarde", "SE", "2021-05")]),
         ("Swedish patrol boats berthed at the naval base at Upinniemi on Monday.",
          [("visit", "upinniemi-naval-base", "SE", "2021-06-28")]),
@@ -138,4 +138,26 @@ def test_moves_a_drill_plays_out_are_part_of_it(pipeline: Any, text: str, expect
 )
 def test_an_event_word_told_as_lasting_years_is_a_standing_state(pipeline: Any, text: str,
                                                                   expected: list[Row]) -> None:
+    assert events(pipeline, text, published="2021-07-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # aircraft that flew from a base, with no time their stay began, used it: no arrival there
+        ("Swedish trainee pilots flew from Lielvarde air base in the meantime.", []),
+        ("Swedish bombers flew from Lielvarde air base to strike targets in 1944.", []),
+        ("Swedish P-3C Orion patrol planes flew from Lielvarde air base for three weeks in May.", []),
+        ("Swedish P-3C Orion patrol planes, which had flown fisheries patrols from Lielvarde air base during the "
+         "summer, went home in October.", [("withdrawal", "lielvarde", "SE", "2020-10")]),
+        # flights since a time, begun or going on tell forces that came
+        ("Swedish P-3C Orion patrol planes have flown from Lielvarde air base, on the coast, since May 2019.",
+         [("deployment", "lielvarde", "SE", "2019-05")]),
+        ("Swedish P-3C Orion patrol planes began flying from Lielvarde air base in May.",
+         [("deployment", "lielvarde", "SE", "2021-05")]),
+        ("Swedish P-3C Orion patrol planes have been flying from Lielvarde air base during the drills.",
+         [("deployment", "lielvarde", "SE", None)]),
+    ],
+)
+def test_flights_from_a_base_use_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-07-01") == expected

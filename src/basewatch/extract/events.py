@@ -129,6 +129,8 @@ _NAMED_DESTINATION: Final = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-
 _TOWN_PLACES: Final = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
 _PERFECT_BEFORE: Final = re.compile(at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
+# Right before a participle in '-ing': flights or moves told as going on ('have been flying from X').
+_BE_BEFORE: Final = re.compile(at_word("is|are|was|were|be|been") + r"\s+(?:[a-z]+ly\s+)?$")
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
@@ -1353,6 +1355,9 @@ class _Cues:
         # budget', 'The government plans to lengthen the runway').
         self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
         self.home_fund_words = cores(words["home funds"])
+        # Right before a word of flying: flights from a base that begin there ('began flying from X').
+        self.flights_begun = re.compile(at_word(alternation(words["flights begun"]), cased=False) + r"\s+$",
+                                        re.IGNORECASE)
         # The patterns that find forces, by a noun of theirs or their craft's ('troops', 'warplanes').
         names = alternation(words["forces"], " ")
         forces = f"(?:{names})"
@@ -1784,6 +1789,8 @@ class Events:
                 if anchor is None:
                     continue
             fac = anchor.facility
+            if _flights_from(doc, trig, anchor, index):
+                continue
             if _abstract_object(doc, trig, anchor) or (
                     word in _cues(doc.language).developing and not _developed(doc, trig, anchor)):
                 continue
@@ -3389,6 +3396,22 @@ def _origin_of(doc: Doc, trig: Trigger, anchor: Anchor) -> bool:
     return (word not in _cues(doc.language).flying or any(d in ("to", "into", "toward", "towards") for d in directions)
             or bool(_NAMED_DESTINATION.search(doc.norm, anchor.span[1], trig.clause[1]))
             or _flown_there(doc, trig))
+
+
+def _flights_from(doc: Doc, trig: Trigger, anchor: Anchor, index: _Index) -> bool:
+    """'student pilots flew from X in the meantime', 'bombers flew from it to raid Y in 1937': aircraft that flew from a
+    base, with no time their stay began, used it, as 'have used' does; no one arrival. A stay since a time is one
+    ('have flown from X, beside Y, since 2015'), and so are flights going on or begun ('have been flying from X',
+    'began flying from X')."""
+    start, end = trig.span
+    if (trig.type != "deployment" or trig.word not in _cues(doc.language).flying or end > anchor.span[0]
+            or _BE_BEFORE.search(doc.norm, max(0, start - 20), start)
+            or _cues(doc.language).flights_begun.search(doc.norm, max(0, start - 12), start)):
+        return False
+    directions = [d.lower() for d in _DIRECTION.findall(doc.norm, end, anchor.span[0])]
+    return bool(directions) and directions[-1] == "from" and not any(
+        _SINCE_BEFORE.search(doc.norm, max(end, d.span[0] - 40), d.span[0])
+        for d in index.dates_in(end, trig.sentence[1]))
 
 
 def _housed_after(doc: Doc, trig: Trigger, place: PlaceMention | None, anchors: _Anchors) -> Facility | None:
