@@ -345,3 +345,17 @@ def test_words_saying_what_part_or_service_a_head_serves_describe_it(pipeline: A
 )
 def test_an_airport_named_by_its_town_is_not_the_air_base_of_that_town(pipeline: Any, text: str) -> None:
     assert sorted(fac["kind"] for fac in found(pipeline, text).values()) == ["air base", "airfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The army is putting a new radar station on a ridge outside Korvath, officials said.", "Korvath radar station",
+         "new radar station on a ridge outside Korvath"),
+        ("The navy keeps a patrol post near the fishing jetty at Tarrow Bay, he said.", "Tarrow Bay patrol post",
+         "patrol post near the fishing jetty at Tarrow Bay"),
+    ],
+)
+def test_a_described_spot_is_called_by_its_words_through_the_place_too(pipeline: Any, text: str, name: str,
+                                                                         alias: str) -> None:
+    assert alias in found(pipeline, text)[name]["aliases"]

@@ -500,6 +500,9 @@ class Candidate:
         # Where an owner the mention names before it starts ('its base at X', "the navy's base at X"), if before the
         # span: the text calls the installation by it too.
         self.owned_from = span[0]
+        # Where the place that names a described spot ends ('a radar on a hill outside |X|'), past the mention: the
+        # text calls the installation by the words through it too.
+        self.named_to = span[1]
 
     @property
     def key(self) -> str:
@@ -910,6 +913,7 @@ class Facilities:
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.owned_from = _owner_start(norm, det)
             cand.place_span = name_span
+            cand.named_to = max(end, name_span[1])
             # 'Its headquarters in Port Blair' is no installation catalogued under the town's name.
             cand.link = "name" if inside and not (kind == "other" and head.text.lower() in words.weak) and not (
                 in_division and town is None) else "none"
@@ -3156,6 +3160,8 @@ def _facility(doc: Doc, group: list[Candidate]) -> Facility:
                        if doc.norm[cand.span[0]:cand.span[0] + len(cand.name)] == cand.name else cand.name)
         if cand.owned_from < cand.span[0]:
             aliases.append(doc.surface((cand.owned_from, cand.span[1])))
+        if cand.named_to > cand.span[1]:
+            aliases.append(doc.surface((cand.span[0], cand.named_to)))
     kinds = [c.kind for c in group if c.kind not in ("base", "other")]
     operator = item.operator if item else next((c.operator for c in group if c.operator), None)
     # The distinct aliases in order, by a loop: compiled, `dict.fromkeys` of a generator steps it by generic calls.
