@@ -1321,8 +1321,8 @@ def _people_speaking_from(words: WordLists) -> re.Pattern[str]:
 
 
 def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
-    """Unnamed people on the spot who speak ('residents of the Ash district say', 'a fisherman said'): an `other`
-    source, where the claims layer takes no speaker of them."""
+    """Unnamed people on the spot who speak ('residents of the Ash district say', 'a fisherman said'), each an
+    `other` source under the phrase, read off the text alone (`Sources.match` drops one another source overlaps)."""
     out: list[Source] = []
     pattern = _people_speaking(doc.language)
     for stem in _PEOPLE_STEMS:
