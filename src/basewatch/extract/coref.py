@@ -528,7 +528,7 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     def fits(fac: Facility) -> bool:
         return ((kinds is None or fac.kind in kinds) and (airports_too or not only_weak_heads(doc.language, fac))
                 and not (wanted and fac.operator and wanted != fac.operator)
-                and not (left and any(sent_start <= start < pos for start, _ in fac.mentions)))
+                and not (left and _named_in(fac, sent_start, pos)))
 
     recent = [fac for fac in recent_facilities(doc, facilities, pos, sentences=_WINDOW) if fits(fac)]
     # 'X, some 20 miles south of Y, ... the base': a facility named only as where a distance is measured from is no
@@ -582,7 +582,12 @@ def _only_origin(doc: Doc, facilities: list[Facility], fac: Facility, pos: int) 
 
 def _other_named(facilities: list[Facility], fac: Facility, lo: int, hi: int) -> bool:
     """Whether a facility other than `fac` has a mention starting in [lo, hi)."""
-    return any(other is not fac and any(lo <= start < hi for start, _ in other.mentions) for other in facilities)
+    return any(other is not fac and _named_in(other, lo, hi) for other in facilities)
+
+
+def _named_in(fac: Facility, lo: int, hi: int) -> bool:
+    """Whether a mention of `fac` starts in [lo, hi)."""
+    return any(lo <= start < hi for start, _ in fac.mentions)
 
 
 def _went_to(doc: Doc, facilities: list[Facility], origin: Facility, pos: int,
