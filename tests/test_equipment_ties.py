@@ -65,6 +65,10 @@ def test_a_lead_ship_by_name_is_a_named_ship(pipeline: Any, text: str, expected:
         ("The air force moved its Su-27 fighters from the Kulob air base to the Lyaur air base.",
          {"Kulob air base": ["Su-27"], "Lyaur air base": ["Su-27"]}),
         ("B-52 bombers from the Kulob air base flew to Guam.", {"Kulob air base": ["B-52"]}),
+        # moved 'there' (to a facility told before) or arriving from a base: the kit came from it
+        ("Work on a hangar began at the Lyaur air base in May, and six Su-27 jets were transferred there from the "
+         "Kulob air base in June.", {"Lyaur air base": ["Su-27"], "Kulob air base": []}),
+        ("Radar plots showed two C-17 transports arriving from the Kulob air base at dawn.", {"Kulob air base": []}),
     ],
 )
 def test_kit_moved_away_from_a_facility(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:

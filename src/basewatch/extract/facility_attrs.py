@@ -137,6 +137,10 @@ _NEVER_CAME: Final = re.compile(
 # A plan of one's own stays a tie ('plans to base B-52s at X'); a purpose still being looked into does not ('surveyed X
 # with a view to deploying drones there').
 # After the facility left, where the kit went: ' to ', ' to the ', ' back to '.
+# 'were moved there from ', 'was transferred here from ': kit moved to a place the sentence names by a locative adverb
+# has left the facility it came from, whatever follows it.
+_LEFT_FROM: Final = re.compile(r"\s(?:there|here)\s+from\s+(?:the\s+)?$")
+_ARRIVED_REACH: Final = 30
 _ONWARD: Final = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?")
 # Mentions of one ship by its name ('USS Cole', 'the frigate Admiral Grigorovich'), not of a class or type.
 _SHIP_RULES: Final = frozenset({"equipment:named-ship", "equipment:lead-ship"})
@@ -313,6 +317,8 @@ class _Cues:
         self.arrives_unplaced = re.compile(
             rf"\b(?:{alternation(words['arrive'], ' ')})\b(?!\s+(?:at|in|into|to|back|home)\b)")
         self.arrive_words = cores(words["arrive"])
+        # Kit arriving from a facility ('the jets arriving from the X air base'): it came from there.
+        self.arrived_from = re.compile(rf"\b(?:{alternation(words['arrive'], ' ')})\s+from\s+(?:the\s+)?$")
         # Troops coming to a place: 'arrived at', 'rotated into', 'landed on Monday at'.
         self.coming_in = re.compile(rf"\b(?:{alternation(words['come in'], ' ')})\b", re.IGNORECASE)
         self.taking_part = re.compile(rf"\b(?:{alternation(words['take part'], ' ')})\b")
@@ -1770,7 +1776,8 @@ def _ties(doc: Doc, mention: Span, in_sentence: list[tuple[int, int, Facility]],
     if not (origins and there):
         nearest = own_place or min(placed or in_sentence, key=lambda a: abs(a[0] - mention[0]))
         if nearest in origins and (
-                _moved_away(doc, mention, nearest, sent) or _others_origin(doc, mention, nearest, kit)
+                _moved_away(doc, mention, nearest, sent) or _arrived_from(doc, mention, nearest)
+                or _others_origin(doc, mention, nearest, kit)
                 or _NEXT_CONJUNCT.fullmatch(doc.norm, nearest[1], mention[0])):
             return []
         return [nearest, *_later_stops(_cues(doc.language).then_stop, doc.norm, mention, nearest, there)]
@@ -1785,6 +1792,15 @@ def _later_stops(then_stop: re.Pattern[str], norm: str, mention: Span, tie: tupl
     after the one it is tied to."""
     return [a for a in there if a[0] > max(tie[1], mention[1])
             and _gated_search(then_stop, _THEN_STOP_WORDS, norm, max(tie[1], a[0] - _THEN_STOP_REACH), a[0])]
+
+
+def _arrived_from(doc: Doc, mention: Span, origin: tuple[int, int, Facility]) -> bool:
+    """'two Poseidons arriving from X', 'the C-17s that arrived from X': kit whose verb brings it from the facility."""
+    if not mention[1] <= origin[0]:
+        return False
+    cues = _cues(doc.language)
+    return _gated_search(cues.arrived_from, cues.arrive_words, doc.norm, max(mention[1], origin[0] - _ARRIVED_REACH),
+                         origin[0])
 
 
 def _others_origin(doc: Doc, mention: Span, origin: tuple[int, int, Facility], kit: list[Span]) -> bool:
@@ -1860,11 +1876,14 @@ def _next_comma(norm: str, lo: int, hi: int) -> int:
 
 def _moved_away(doc: Doc, mention: Span, origin: tuple[int, int, Facility], sent: Span) -> bool:
     """'tanks were shipped from X to Aden', 'the jets were moved from X to Y province': kit a relocation verb takes
-    from a facility to a place that is none has left it ('B-52s from X landed in Guam' keep X as their home)."""
+    from a facility to a place that is none, or 'there' ('were moved there from X'), has left it ('B-52s from X landed
+    in Guam' keep X as their home)."""
     cues = _cues(doc.language)
     if not mention[1] <= origin[0] or not _gated_search(cues.relocated, cues.relocated_words, doc.norm, mention[1],
                                                         origin[0]):
         return False
+    if _LEFT_FROM.search(doc.norm, mention[1], origin[0]):
+        return True
     onward = _ONWARD.match(doc.norm, origin[1])
     return onward is not None and any(p.span[0] == onward.end() for p in doc.places if p.span[0] < sent[1])
 
