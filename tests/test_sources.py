@@ -263,16 +263,22 @@ def test_an_outlet_name_ending_an_institutions_name_is_no_outlet(text: str, expe
     ("text", "expected"),
     [
         ("A source in the Belgian defence ministry said the hangar was ready.",
-         [("other", "source in the Belgian defence ministry")]),
+         [("official", "source in the Belgian defence ministry")]),
         ("The hangar is ready, according to a source at the General Staff.",
-         [("other", "source at the General Staff")]),
+         [("official", "source at the General Staff")]),
         ("Sources close to the navy said the frigate had sailed.", [("other", "Sources close to the navy")]),
-        ("The frigate sailed in May, according to informed naval sources.", [("other", "informed naval sources")]),
+        ("The frigate sailed in May, according to informed naval sources.", [("official", "informed naval sources")]),
+        ("Two patrol boats were lost, an intelligence source said.", [("official", "intelligence source")]),
+        ("The depot burned, the Harbour Times reported, citing a consular source.",
+         [("outlet", "Harbour Times"), ("official", "consular source")]),
+        ("The tanker was seized, a shipping industry source said.", [("other", "industry source")]),
+        ("The radar was moved in May, according to a source of security in the capital.",
+         [("official", "source of security")]),
         ("Sources of the Ministry of Defence said the frigate had sailed.", [("official", "Ministry of Defence")]),
         ("Pentagon sources said the frigate had sailed.", [("official", "Pentagon")]),
     ],
 )
-def test_someone_unnamed_inside_or_near_a_body_is_no_official(text: str, expected: list[tuple[str, str]]) -> None:
+def test_unnamed_source_inside_a_state_body_is_official(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
 
 
@@ -450,3 +456,8 @@ def test_outlet_words_are_the_pattern_s_own_matches(text: str) -> None:
 )
 def test_people_on_the_spot_who_speak_are_other_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+def test_a_state_tied_source_named_again_keeps_its_kind() -> None:
+    text = "The depot was emptied, a naval source told the Harbour Times. The source said two tugs left at dawn."
+    assert [kind for kind, _ in _sources(text) if kind != "outlet"] == ["official"]

@@ -682,6 +682,8 @@ def _citing(doc: Doc, hits: _Hits) -> list[Source]:
         if last is None or any(h is not None and h[0] == "person" for h in heads[:-1]):
             continue  # a named person ('citing Colonel X') speaks in the claims layer
         kind = "other" if last[1] in ("cited", "witness") else "official" if last[1] == "official" else None
+        if kind == "other" and last[1] == "cited" and _state_tied(words, doc.language, lex):
+            kind = "official"
         if kind is not None and (len(words) > 1 or kind == "official"):
             out.append(Source(kind, phrase, (m.start("phrase"), m.start("phrase") + len(phrase)), "sources:citing"))
     return out
@@ -1149,7 +1151,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if unknown > 2 or participles:
         return None
     if speaker.name.lower() == surface.lower() and _anonymous(words, heads):
-        return Source("other", surface, (lead, lead + len(surface)), "sources:anonymous")
+        kind = "official" if _state_tied(words, doc.language, lex) else "other"
+        return Source(kind, surface, (lead, lead + len(surface)), "sources:anonymous")
     first, (kind, source) = heads[0]
     led = any(h[0] in ("person", "title") for k, h in heads if k > 1) and speaker.role is None
     if first == 0 and kind == "institution" and words[1:2] == ["of"] and led and speaker.name == surface:
@@ -1180,7 +1183,10 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if descriptive and kind == "person" and (len(surface.split()) > 1 or source == "official"):
         unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
         if unit < 0:
-            return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-person")
+            # "a source of security": an unnamed source a word puts inside a state's services is an official one
+            tied = source == "cited" and _state_tied([*words, *speaker.name.split()], doc.language, lex)
+            kind = "official" if tied else _KINDS.get(source, "other")
+            return Source(kind, surface, speaker.span, "sources:speaking-person")
     if descriptive and source == "official" and kind == "group":
         unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
         if unit < 0:
@@ -1399,6 +1405,24 @@ def _anonymous(words: list[str], heads: list[tuple[int, tuple[str, str]]]) -> bo
     return words[cited + 1].lower() in _INSIDE_OR_NEAR
 
 
+def _state_tied(words: list[str], lang: str, lex: Lexicon) -> bool:
+    """Whether an unnamed source is put inside a state's forces or offices ('a defence source', 'a source in the
+    ministry', 'informed military sources'): an official one, as an unnamed official is; not one only close to or
+    familiar with them ('a source close to the army')."""
+    lowered = [w.lower().strip(",.") for w in words]
+    if any(w in _BESIDE for w in lowered):
+        return False
+    service = _state_service(lang)
+    return any(w in service or lex.head(w) == ("institution", "official") for w in lowered)
+
+
+@cache
+def _state_service(lang: str) -> frozenset[str]:
+    return frozenset(pattern_words(lang)["state service"])
+
+
+# What places an unnamed source beside a body, not inside it.
+_BESIDE: Final = frozenset({"close", "familiar", "near"})
 # What puts an unnamed source inside or beside a body rather than speaking for it.
 _INSIDE_OR_NEAR: Final = frozenset({"in", "at", "within", "inside", "close", "near", "familiar"})
 
