@@ -461,3 +461,16 @@ def test_people_on_the_spot_who_speak_are_other_sources(text: str, expected: lis
 def test_a_state_tied_source_named_again_keeps_its_kind() -> None:
     text = "The depot was emptied, a naval source told the Harbour Times. The source said two tugs left at dawn."
     assert [kind for kind, _ in _sources(text) if kind != "outlet"] == ["official"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Joint Estates Organisation said the hangars would be finished in May.",
+         [("official", "Joint Estates Organisation")]),
+        ("The runway will close in June, the Federal Procurement Organization said.",
+         [("official", "Federal Procurement Organization")]),
+    ],
+)
+def test_an_organisation_that_speaks_is_an_official_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
