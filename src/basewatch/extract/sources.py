@@ -1418,7 +1418,8 @@ def _state_tied(words: list[str], lang: str, lex: Lexicon) -> bool:
 
 @cache
 def _state_service(lang: str) -> frozenset[str]:
-    return frozenset(pattern_words(lang)["state service"])
+    words = pattern_words(lang)
+    return frozenset(words["state service"])
 
 
 # What places an unnamed source beside a body, not inside it.
