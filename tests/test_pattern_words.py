@@ -642,3 +642,11 @@ def test_people_words_of_another_language_build_the_people_speaking_pattern() ->
     english = sources._people_speaking("en")
     assert english.match("farmers near Oakridge fear that") and not english.match("farmers near Oakridge fear the")
     assert english.match("taxi driver, who asked not to be named, said")
+
+
+def test_being_words_of_another_language_build_the_going_on_pattern() -> None:
+    cues = _EventCues(word_lists_for(_with(("xx", "zorbbeen", "being")), "xx"))
+    assert cues.being_before.search("the jets have zorbbeen ") and cues.being_before.search("jets zorbbeen mostly ")
+    assert not cues.being_before.search("the jets have been ")
+    english = _EventCues(pattern_words("en"))
+    assert english.being_before.search("Jets have been ") and not english.being_before.search("Jets have BEEN ")

@@ -129,8 +129,6 @@ _NAMED_DESTINATION: Final = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-
 _TOWN_PLACES: Final = frozenset({"city", "town", "village"})
 # Right before a participle: a perfect tense ('have flown', 'had often flown'), told of what aircraft do.
 _PERFECT_BEFORE: Final = re.compile(at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
-# Right before a participle in '-ing': flights or moves told as going on ('have been flying from X').
-_BE_BEFORE: Final = re.compile(at_word("is|are|was|were|be|been") + r"\s+(?:[a-z]+ly\s+)?$")
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
@@ -1358,6 +1356,8 @@ class _Cues:
         # Right before a word of flying: flights from a base that begin there ('began flying from X').
         self.flights_begun = re.compile(at_word(alternation(words["flights begun"]), cased=False) + r"\s+$",
                                         re.IGNORECASE)
+        # Right before a participle in '-ing': flights or moves told as going on ('have been flying from X').
+        self.being_before = re.compile(at_word(alternation(words["being"])) + r"\s+(?:[a-z]+ly\s+)?$")
         # The patterns that find forces, by a noun of theirs or their craft's ('troops', 'warplanes').
         names = alternation(words["forces"], " ")
         forces = f"(?:{names})"
@@ -3405,7 +3405,7 @@ def _flights_from(doc: Doc, trig: Trigger, anchor: Anchor, index: _Index) -> boo
     'began flying from X')."""
     start, end = trig.span
     if (trig.type != "deployment" or trig.word not in _cues(doc.language).flying or end > anchor.span[0]
-            or _BE_BEFORE.search(doc.norm, max(0, start - 20), start)
+            or _cues(doc.language).being_before.search(doc.norm, max(0, start - 20), start)
             or _cues(doc.language).flights_begun.search(doc.norm, max(0, start - 12), start)):
         return False
     directions = [d.lower() for d in _DIRECTION.findall(doc.norm, end, anchor.span[0])]
