@@ -650,3 +650,13 @@ def test_being_words_of_another_language_build_the_going_on_pattern() -> None:
     assert not cues.being_before.search("the jets have been ")
     english = _EventCues(pattern_words("en"))
     assert english.being_before.search("Jets have been ") and not english.being_before.search("Jets have BEEN ")
+
+
+def test_waters_words_of_another_language_build_the_waters_patterns() -> None:
+    rows = _with(("xx", "zorbbay", "waters"), ("xx", "zorbof", "waters of"), ("xx", "zorboff", "off waters"))
+    cues = coref._Cues(word_lists_for(rows, "xx"), Compass(pattern_words("en")).bearing)
+    assert cues.waters_before.search("the zorbbay zorbof ") and cues.waters_before.search("a drill zorboff the ")
+    assert not cues.waters_before.search("the zorbbay of ") and not cues.waters_before.search("a drill off ")
+    english = coref._cues("en")
+    assert english.waters_before.search("the beaches below ") and english.waters_before.search("a drill off the ")
+    assert not english.waters_before.search("the beaches near ")

@@ -107,8 +107,8 @@ class _Cues:
         # 'off' or 'below' ('the Bay of X', 'the beaches below X'), or 'off' alone ('a drill off X').
         waters = alternation(words["waters"])
         self.waters_after = re.compile(rf"(?:'s\s+(?:[a-z][\w-]*\s+)?|\s+)(?:{waters})\b", re.IGNORECASE)
-        self.waters_before = re.compile(
-            rf"\b(?:(?:{waters})\s+(?:of|off|below|beyond|along|around)|off)\s+(?:the\s+)?$", re.IGNORECASE)
+        waters_of, off = alternation(words["waters of"]), alternation(words["off waters"])
+        self.waters_before = re.compile(rf"\b(?:(?:{waters})\s+(?:{waters_of})|{off})\s+(?:the\s+)?$", re.IGNORECASE)
         # A verb moving forces somewhere and its preposition, right before an anaphor: 'were flown to the new camp'; not
         # one of going back ('returned to the camp' is the one its sentence named).
         back = set(words["giving back"])
