@@ -118,8 +118,10 @@ _SPLIT: Final = re.compile(r"[\s-]+")
 
 def parse_number(text: str, lang: str = "en") -> float | None:
     """The value of a number written in digits and/or words, or None if it is not one."""
-    vocab = vocabulary(lang)
     text = text.strip()
+    if _plain_digits(text):
+        return float(text)  # most numbers are plain digits, which every language's pattern reads as themselves
+    vocab = vocabulary(lang)
     match = _full_digits(lang).match(text)
     if match:
         head = _digit_value(match.group(), vocab)
@@ -129,6 +131,12 @@ def parse_number(text: str, lang: str = "en") -> float | None:
         scale = _words_value(_SPLIT.split(rest.lower()), vocab, scale=True)
         return head * scale if scale is not None and scale >= 12 else None
     return _words_value(_SPLIT.split(text.lower()), vocab) if text else None
+
+
+def _plain_digits(text: str) -> bool:
+    """Whether `text` is one or more of the digits 0-9 (compiled, a loop over a few characters costs less than the
+    pattern and a method call)."""
+    return bool(text) and all("0" <= char <= "9" for char in text)
 
 
 def _digit_value(digits: str, vocab: NumberWords) -> float | None:
