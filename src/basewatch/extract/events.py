@@ -1584,7 +1584,10 @@ class Events:
         hits = (words.triggers.finditer(doc.norm) if within is None
                 else [m for lo, hi in within for m in words.triggers.finditer(doc.norm, lo, hi)])
         for m in hits:
-            start, text = m.start(), m.group()
+            # unpacked once: compiled, each of a hit's methods is a generic call, and the tests below ask for its end
+            # and span many times over
+            start, end, text = m
+            span = (start, end)
             low = text.lower()
             kind = words.trigger_type[low][0]
             if kind not in _EVENT_TYPES:
@@ -1606,13 +1609,13 @@ class Events:
             if low in cues.appearing and _craft_before(doc, clause[0], start, arms):
                 # 'four Su-34s have appeared at X': aircraft or forces seen at a place for the first time came there
                 kind = "deployment"
-            if low in _SETTING_UP and _sets_up_forces(doc, m.span(), clause, arms):
+            if low in _SETTING_UP and _sets_up_forces(doc, span, clause, arms):
                 # 'S-400 launchers were set up at X', 'set up a Patriot battery at X', 'the marines set up at X':
                 # weapons or forces put in place, or forces settling there, are deployed; a base or a structure set up
                 # is built
                 kind = "deployment"
             if low in _cues(doc.language).stay_since:
-                if _stay_begun(doc, m.span(), sentence, clause) and (_craft_before(doc, clause[0], start, arms) or any(
+                if _stay_begun(doc, span, sentence, clause) and (_craft_before(doc, clause[0], start, arms) or any(
                         clause[0] <= a.span[0] < start for a in actors(doc))):
                     # 'Dutch pilots have trained at X since 2023', 'a German field hospital has functioned there
                     # since July': forces' presence told with the time it began tells an arrival then
@@ -1620,57 +1623,57 @@ class Events:
                     kind = "deployment"
                 elif kind == "deployment":
                     continue
-            if low in _ENTERING and _forces_enter(doc, m.end(), clause, start, arms):
+            if low in _ENTERING and _forces_enter(doc, end, clause, start, arms):
                 # 'Chinese soldiers entered Laos', 'Ugandan units entered Bunia': forces that enter a land or a town
                 # are deployed there; only an aircraft or ship entering airspace or waters intrudes
                 kind = "deployment"
             if ((claimed and not _relative_aside(doc, clause, sentence)) or hedges.worded(clause[0], start)
-                    or _plan_of_other(doc, low, m.end()) or _extends_a_term(doc, low, m.end())
+                    or _plan_of_other(doc, low, end) or _extends_a_term(doc, low, end)
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or (_may_hold(doc.norm, max(clause[0], start - 60), start, _UNTIL_WORDS)
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _cues(doc.language).receiving and not _takes_in_forces(doc, clause[0], m.span(), arms))
-                    or (low in cues.pulling and not _PULLED_OUT.match(doc.norm, m.end(), clause[1]))
-                    or (low in _DEPARTING and not cues.forces_object.match(doc.norm, m.end(), clause[1])
+                    or (low in _cues(doc.language).receiving and not _takes_in_forces(doc, clause[0], span, arms))
+                    or (low in cues.pulling and not _PULLED_OUT.match(doc.norm, end, clause[1]))
+                    or (low in _DEPARTING and not cues.forces_object.match(doc.norm, end, clause[1])
                         and not _state_before(doc, start))
                     or (low in _INTRUDING and kind == "other"
-                        and not _INTO_AIRSPACE.match(doc.norm, m.end(), clause[1]))
+                        and not _INTO_AIRSPACE.match(doc.norm, end, clause[1]))
                     or low in cues.hosts
                     or ((low in cues.using or low in cues.occupying)
                         and not _forces_before(cues, doc.norm, max(clause[0], start - 60), start))
                     or (low in cues.working_from
                         and not cues.forces_word.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in cues.new_structure and kind == "construction"
-                        and not _structure_told(doc, low, m.span(), clause))
-                    or (low in _REACHING and not _forces_enter(doc, m.end(), clause, start, arms))
+                        and not _structure_told(doc, low, span, clause))
+                    or (low in _REACHING and not _forces_enter(doc, end, clause, start, arms))
                     or ((low in _SEEN_AT or low in _CRASHING) and not _craft_before(doc, clause[0], start, arms))
-                    or (low in cues.watching and not _official_watches_drills(doc, m.span(), clause))
-                    or (low in cues.attending and not _official_attends(doc, m.span(), clause))
-                    or (low in _PRESENCE and not _official_after(doc, m.end(), clause[1]))
-                    or (_may_hold(doc.norm, m.end(), clause[1], cues.undecided_words)
-                        and cues.undecided_after.match(doc.norm, m.end(), clause[1]))
+                    or (low in cues.watching and not _official_watches_drills(doc, span, clause))
+                    or (low in cues.attending and not _official_attends(doc, span, clause))
+                    or (low in _PRESENCE and not _official_after(doc, end, clause[1]))
+                    or (_may_hold(doc.norm, end, clause[1], cues.undecided_words)
+                        and cues.undecided_after.match(doc.norm, end, clause[1]))
                     or (low in _cues(doc.language).training_nouns
-                        and (_cues(doc.language).training_names.match(doc.norm, m.end())
+                        and (_cues(doc.language).training_names.match(doc.norm, end)
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
-                    or (low in _MOVING_VERBS and not _moves_forces(doc, m.span(), clause, arms))
+                    or (low in _MOVING_VERBS and not _moves_forces(doc, span, clause, arms))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
                                              or not (_forces_before(cues, doc.norm, clause[0], start)
-                                                     or _moves_forces(doc, m.span(), clause, arms))))
+                                                     or _moves_forces(doc, span, clause, arms))))
                     or (low in _REPLACING and not (_forces_before(cues, doc.norm, clause[0], start) and (
-                        _moves_forces(doc, m.span(), clause, arms) or _THEM.match(doc.norm, m.end()))))
+                        _moves_forces(doc, span, clause, arms) or _THEM.match(doc.norm, end))))
                     or (low in _OF_FORCES_ONLY and not cues.forces_word.search(doc.norm, clause[0], clause[1]))
-                    or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, m.end()))
-                    or (low in _DUE_AT and not _facility_at(doc, m.end(), m.end() + _DUE_REACH))
-                    or (low in cues.closures and _passing_closure(doc, m.span(), clause))
+                    or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, end))
+                    or (low in _DUE_AT and not _facility_at(doc, end, end + _DUE_REACH))
+                    or (low in cues.closures and _passing_closure(doc, span, clause))
                     or (kind == "construction" and _vessel_made(doc, sentence, start))
                     or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))
-                    or (kind in _MOVING_TYPES and _played_in_drill(doc, m.span(), low, sentence, clause))
-                    or (_may_hold(doc.norm, m.end(), clause[1], cues.duration_words)
-                        and cues.for_long_after.match(doc.norm, m.end(), clause[1]) is not None)
+                    or (kind in _MOVING_TYPES and _played_in_drill(doc, span, low, sentence, clause))
+                    or (_may_hold(doc.norm, end, clause[1], cues.duration_words)
+                        and cues.for_long_after.match(doc.norm, end, clause[1]) is not None)
                     or (_may_hold(doc.norm, max(clause[0], start - 20), start, cues.perfect_words)
                         and cues.long_before.search(doc.norm, max(clause[0], start - 20), start) is not None)):
                 continue
-            found.append(Trigger(m.span(), kind, sentence, clause, low))
+            found.append(Trigger(span, kind, sentence, clause, low))
         return _drop_completions(doc, found)
 
     def build(self, doc: Doc, triggers: list[Trigger]) -> list[Event]:
