@@ -610,9 +610,14 @@ Resolver = Callable[[re.Match[str], str, Context], list[DateMention]]
 
 
 def _group(match: re.Match[str], prefix: str, name: str) -> str | None:
-    """Group `name` of the rule with `prefix`; None when that rule has no such group."""
-    key = prefix + name
-    return match.group(key) if key in match.re.groupindex else None
+    """Group `name` of the rule with `prefix`; None when that rule has no such group.
+
+    Asked for first: most rules asked have the group, and compiled, reading the pattern's group index (an attribute,
+    a mapping proxy made anew, a lookup) costs more than the rare exception."""
+    try:
+        return match.group(prefix + name)
+    except IndexError:
+        return None
 
 
 def _span(match: re.Match[str], prefix: str) -> Span:
