@@ -405,6 +405,8 @@ class CueWords:
     range_before: re.Pattern[str]
     recent_prep: re.Pattern[str]
     names: re.Pattern[str]
+    # The lower-case words of each of `names`' phrases; None where one holds a character past ASCII.
+    name_words: tuple[tuple[str, ...], ...] | None
     joiner: re.Pattern[str]
     relative_clause: re.Pattern[str]
     longest: int
@@ -419,6 +421,7 @@ class CueWords:
         future = phrases("future")
         future_after = phrases("future_after")
         joining = [w for w, v in lex.words.get("cue", {}).items() if v == "after_date"]
+        not_dates = lex.words.get("not_date", {})
         return cls(
             cues=cues,
             # A cue reaches over an article: "in the March rally", "on a July afternoon".
@@ -440,10 +443,21 @@ class CueWords:
             range_before=re.compile(f"{lex.alt('weekday')}\\s*(?:-|{lex.alt('until')})\\s*\\Z", re.IGNORECASE),
             recent_prep=re.compile(f"{lex.alt('recent_prep')}\\s+$", re.IGNORECASE),
             names=re.compile(lex.alt("not_date"), re.IGNORECASE),
+            name_words=tuple(tuple(w.lower().split()) for w in sorted(not_dates))
+            if all(w.isascii() for w in not_dates) else None,
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
             relative_clause=re.compile(f"(?<!\\w)(?:{lex.alt('relative_clause')})(?!\\w)", re.IGNORECASE),
             longest=max((p.count(" ") + 1 for p in cues | future), default=1),
         )
+
+
+def _may_hold_name(window: str, names: tuple[tuple[str, ...], ...] | None) -> bool:
+    """Whether `window` may hold one of the names given by their lower-case words, in any case: every word of one
+    stands in it. Outside ASCII a case-blind pattern matches more than `str.lower` tells, so there it may."""
+    if names is None or not window.isascii():
+        return True
+    low = window.lower()
+    return any(all(word in low for word in words) for words in names)
 
 
 _NEXT_WORD: Final = re.compile(r"\s+[^\W\d_]{3,}\b(?!\s*-)")
@@ -588,9 +602,10 @@ class Context:
     def in_name(self, span: Span) -> bool:
         """The span is part of a name that is no date ("The Sunday Times", "Good Friday")."""
         lo, hi = span
-        return any(
-            m.start() <= lo and hi <= m.end() for m in self.cues.names.finditer(self.doc.norm, max(0, lo - 16), hi + 16)
-        )
+        start, end = max(0, lo - 16), hi + 16
+        if not _may_hold_name(self.doc.norm[start:end], self.cues.name_words):
+            return False  # most weekdays stand in no such name: the test spares them the scan, every position tried
+        return any(m.start() <= lo and hi <= m.end() for m in self.cues.names.finditer(self.doc.norm, start, end))
 
     def until(self, start: int) -> bool:
         """An end-point word ("until", "through") just before `start`."""
