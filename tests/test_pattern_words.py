@@ -660,3 +660,12 @@ def test_waters_words_of_another_language_build_the_waters_patterns() -> None:
     english = coref._cues("en")
     assert english.waters_before.search("the beaches below ") and english.waters_before.search("a drill off the ")
     assert not english.waters_before.search("the beaches near ")
+
+
+def test_telling_words_of_another_language_build_the_cited_after_and_papers_show_patterns() -> None:
+    rows = _with(("xx", "zorbsaid", "cited after"), ("xx", "zorbshow", "papers show"))
+    telling = sources._telling_from(word_lists_for(rows, "xx"))
+    assert telling.cited_after.match("'s also zorbsaid") and not telling.cited_after.match(" said")
+    assert telling.papers_show.match(" clearly zorbshow") and not telling.papers_show.match(" show")
+    english = sources._telling("en")
+    assert english.cited_after.match(" has tweeted") and english.papers_show.match(" suggested")

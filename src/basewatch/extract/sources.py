@@ -132,10 +132,6 @@ _PAPER_NAME = re.compile(
     r"(?<![\w'-])(?:(?!(?i:the|these|those|its|their|his|her|such|other|some|all|and|or|of|in|on|by|from)\b)"
     r"[\w'-]+\s+){1,3}$"
 )
-_PAPERS_SHOW = re.compile(
-    r"\s+(?:\w+ly\s+)?(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated|suggest|suggests|"
-    r"suggested)\b"
-)
 _PAPER_REACH: Final = 60
 _PICTURES_FROM = re.compile(
     rf"[A-Za-z](?:{'|'.join(_PICTURE_STEMS)})\s+(?:{_PICTURE_CREDIT})\s+"
@@ -172,10 +168,6 @@ _CITED_BEFORE = re.compile(
     at_word(r"according\s+to|citing|cited|quoted|told|reported|said|says|wrote|writes|posted|tweeted|shared|"
             r"published|announced|broadcast|aired|streamed|by|via|on|in|from", cased=False) + r"\s+"
     r"(?:(?:the|an?|its|his|her|their)\s+)?(?:(?!(?i:that|and|or)\b)[\w'-]+\s+){0,3}$"
-)
-_CITED_AFTER = re.compile(
-    r"(?:'s)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(?:said|says|reported|reports|announced|"
-    r"confirmed|wrote|posted|tweeted|published|showed|shows|stated|told|added|claimed|noted|quoted|cited)\b"
 )
 _CITED_WINDOW: Final = 60
 # What joins a source to one cited just before it, and so cites it too: 'posted on X and Instagram'; a bare
@@ -545,6 +537,26 @@ def _cited_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class _Telling:
+    """The verbs after a name or papers that make them a source, in one language."""
+
+    cited_after: re.Pattern[str]  # right after a name, its verb of telling ('Facebook said', 'local radio reported')
+    papers_show: re.Pattern[str]  # right after papers, theirs ('Budget papers show')
+
+
+def _telling_from(words: WordLists) -> _Telling:
+    return _Telling(
+        re.compile(rf"(?:'s)?\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|have\s+)?(?:{alternation(words['cited after'])})\b"),
+        re.compile(rf"\s+(?:\w+ly\s+)?(?:{alternation(words['papers show'])})\b"),
+    )
+
+
+@cache
+def _telling(lang: str) -> _Telling:
+    return _telling_from(pattern_words(lang))
+
+
 @cache
 def _not_cited(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
     return _not_cited_from(pattern_words(lang))
@@ -571,7 +583,7 @@ def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span], lan
         return False  # an imagery firm's pictures show things ('images from Planet Labs show'); it has no shows
     if kind != "social_media":
         return True
-    if _CITED_AFTER.match(norm, end) or _MATERIAL_AFTER.match(norm, end):
+    if _telling(lang).cited_after.match(norm, end) or _MATERIAL_AFTER.match(norm, end):
         return True
     return _CITED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start) is not None
 
@@ -658,10 +670,11 @@ def _papers(doc: Doc, hits: _Hits) -> list[Source]:
     """Documents that show something, a word before them saying which ('Budget papers show ...')."""
     norm = doc.norm
     out = []
+    papers_show = _telling(doc.language).papers_show
     for word in _PAPER_WORDS:
         for at in hits.words.get(word, ()):
             end = at + len(word)
-            if _PAPERS_SHOW.match(norm, end) is None:
+            if papers_show.match(norm, end) is None:
                 continue
             named = _PAPER_NAME.search(norm, max(0, at - _PAPER_REACH), at)
             if named is not None:
@@ -812,8 +825,9 @@ def _unnamed_media(doc: Doc, hits: _Hits) -> list[Source]:
     out = [Source("outlet", " ".join(m.group().split()), m.span(), "sources:state-media")
            for m in _in_sentences(norm, [s for s in state if _spaced_after(norm, "tate", s)], _STATE_MEDIA)
            if not _NOT_REPORTED.match(norm, m.end())]
+    cited_after_name = _telling(doc.language).cited_after
     for m in _in_sentences(norm, sentences, _LOCAL_MEDIA):
-        cited_after = _CITED_AFTER.match(norm, m.end()) is not None
+        cited_after = cited_after_name.match(norm, m.end()) is not None
         if cited_after or _CITED_BEFORE.search(norm, max(0, m.start() - _CITED_WINDOW), m.start()) is not None:
             out.append(Source("outlet", " ".join(m.group().split()), m.span(), "sources:local-media"))
     return out
