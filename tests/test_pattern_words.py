@@ -669,3 +669,10 @@ def test_telling_words_of_another_language_build_the_cited_after_and_papers_show
     assert telling.papers_show.match(" clearly zorbshow") and not telling.papers_show.match(" show")
     english = sources._telling("en")
     assert english.cited_after.match(" has tweeted") and english.papers_show.match(" suggested")
+
+
+def test_object_words_of_another_language_build_the_based_object_pattern() -> None:
+    cues = _EventCues(word_lists_for(_with(("xx", "zorbjets", "based object")), "xx"))
+    assert cues.based_object.match(" two new zorbjets") and not cues.based_object.match(" at the zorbjets")
+    assert not cues.based_object.match(" fighters")
+    assert _EventCues(pattern_words("en")).based_object.match(" a Squadron")

@@ -753,11 +753,6 @@ _UNTIL: Final = re.compile(at_word("until") + r"\s+(?:the\s+end\s+of\s+|early\s+
 # Before a state word: the stay began at a time ('has been based at X since 2012'); 'are based at X' and 'a unit
 # based at X' only describe the present.
 _BEGUN: Final = re.compile(at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
-# After a state word: it takes forces as its object ('it based fighters at X'), so it tells a move, not a state.
-_BASED_OBJECT = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
-                           r"(?:[\w-]+\s+){0,2}?(?:units?|troops|forces|soldiers|fighters|jets|bombers|aircraft|"
-                           r"warplanes|drones|missiles|batteries|warships|ships|submarines|squadrons?|battalions?)\b",
-                           re.IGNORECASE)
 # 'the ability to deploy', 'plans to strike': an intention, not an event.
 _TO: Final = "to"
 _INFINITIVE: Final = re.compile(at_word(_TO) + r"\s+$")
@@ -1444,6 +1439,10 @@ class _Cues:
             at_word(_each(alternation(words["forces from"]), r"\s*,?\s+from") + "|"
                     + _each(alternation(words["group of"]), r"\s+of"), cased=False) + r"\s+"
             r"(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?,\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+and\s+(?:the\s+)?)*$")
+        # After a state word: it takes forces as its object ('it based fighters at X'), so it tells a move, not a state.
+        self.based_object = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
+                                       rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(words['based object'])})\b",
+                                       re.IGNORECASE)
         self.holders = re.compile(qualifies + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
         # Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last
         # Botswana soldiers in the mission in Cabo Delgado came home').
@@ -4711,7 +4710,7 @@ def standing(doc: Doc, trig: Trigger) -> bool:
     return (trig.word in cues.standing
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or trig.word in cues.holding
-                 or not _BASED_OBJECT.match(doc.norm, trig.span[1])))
+                 or not cues.based_object.match(doc.norm, trig.span[1])))
 
 
 def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
