@@ -968,10 +968,11 @@ def test_attack_of_arms_names_the_attacker(pipeline: Any) -> None:
 def test_plain_word_tests_never_rule_out_a_match() -> None:
     # each pattern is searched only where `_may_hold` finds one of its words: on random windows of words it matches,
     # in any case and with letters outside ASCII that a case-blind pattern takes for ASCII ones, the test must pass
-    pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (ev._STOPPED_BEFORE, ev._STOPPING_WORDS),
+    cues = ev._cues("en")
+    pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (cues.stopped_before, cues.stopping_words),
              (ev._REPORTED_ON, ev._REPORTING_WORDS), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),
              (ev._MULTINATIONAL, ev._MULTINATIONAL_WORDS), (ev._SUBORDINATE_AFTER, ev._SUBORDINATING_WORDS),
-             (ev._cues("en").forces_before, ev._cues("en").force_words)]
+             (cues.forces_before, cues.force_words)]
     vocabulary = ["until", "the", "runway", "is", "finally", "halted", "paused", "grounded", "said", "says", "told",
                   "shows", "taken", "approved", "authorized", "endorses", "sanctioned", "a", "an", "by", "from", "13",
                   "countries", "nations", "multinational", "after", "before", "because", "troops", "units", "service",

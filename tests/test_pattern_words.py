@@ -676,3 +676,13 @@ def test_object_words_of_another_language_build_the_based_object_pattern() -> No
     assert cues.based_object.match(" two new zorbjets") and not cues.based_object.match(" at the zorbjets")
     assert not cues.based_object.match(" fighters")
     assert _EventCues(pattern_words("en")).based_object.match(" a Squadron")
+
+
+def test_task_and_stopping_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbduty", "task"), ("xx", "zorbhalted", "stopping"), ("xx", "zorbhalting", "stopping"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.task_after.match(" the air zorbduty") and not cues.task_after.match(" the air policing mission")
+    assert cues.stopped_before.search("after Zorbhalted US air ") and not cues.stopped_before.search("halting US ")
+    assert cues.stopping_words == ("zorbhalted", "zorbhalting")
+    english = _EventCues(pattern_words("en"))
+    assert english.task_after.match(" its patrols") and "paus" not in english.stopping_words

@@ -624,10 +624,6 @@ _CIVILIAN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_CIVIL_WORDS)})\s
 _CIVIL_OPENINGS: Final = _openings(_CIVIL_WORDS)
 # After a stop: it is on a journey elsewhere.
 _EN_ROUTE = re.compile(at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
-# Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
-_TASK_AFTER = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:mission|missions|duties|duty|"
-                         r"role|command|responsibility|responsibilities|rotation|patrols?|policing|operations?|"
-                         r"leadership|presidency|chairmanship|tasks?|job|post)\b", re.IGNORECASE)
 # What flies without being deployed: rockets, missiles and what they carry.
 _PROJECTILE = re.compile(at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                          re.IGNORECASE)
@@ -862,11 +858,6 @@ _THE_COUNTRY_SUBJECT = re.compile(at_word("the")
 # US strike').
 _PRIOR_EVENT_BEFORE = re.compile(at_word("for|after|following|amid|despite", cased=False)
                                  + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-# Right before an event noun: a verb that stops it ('halting US air strikes'): the news is the stop, not the strikes.
-_STOPPED_BEFORE = re.compile(r"\b(?:halt|halts|halted|halting|suspend|suspends|suspended|suspending|stop|stops|stopped|"
-                             r"stopping|pause|paused|pausing|grounding|grounded)\s+(?:[\w-]+\s+){0,2}$",
-                             re.IGNORECASE)
-_STOPPING_WORDS: Final = ("halt", "suspend", "stop", "paus", "ground")
 # Right after 'no': a number it is the numero sign of ('No. 75 Squadron').
 _NUMERO: Final = re.compile(r"\.?\s?\d{1,3}\b")
 # Opening a clause: a relative pronoun standing for the noun before it.
@@ -1443,6 +1434,14 @@ class _Cues:
         self.based_object = re.compile(r"\s+(?!(?:at|in|on|near|there|with|for|since|from|out|to|inside|outside)\b)"
                                        rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(words['based object'])})\b",
                                        re.IGNORECASE)
+        # Right after 'took over': a task or office is taken over, not a place ('took over the air policing mission').
+        self.task_after = re.compile(r"\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\w-]+\s+){0,3}?"
+                                     rf"(?:{alternation(words['task'])})\b", re.IGNORECASE)
+        # Right before an event noun: a verb that stops it ('halting US air strikes'): the news is the stop, not the
+        # strikes; the literal test before it, its words.
+        self.stopped_before = re.compile(rf"\b(?:{alternation(words['stopping'])})\s+(?:[\w-]+\s+){{0,2}}$",
+                                         re.IGNORECASE)
+        self.stopping_words = cores(words["stopping"])
         self.holders = re.compile(qualifies + r"(?:(?:in|on|at)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3})?")
         # Right before a verb: forces with a phrase on where or with whom they served, up to the verb ('the last
         # Botswana soldiers in the mission in Cabo Delgado came home').
@@ -3875,6 +3874,14 @@ def _home_host(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     return home if partner and _WITH_PARTNER.search(doc.norm, trig.span[1], partner.span[0]) else None
 
 
+def _stopped(doc: Doc, trig: Trigger) -> bool:
+    """Whether a verb right before the event noun stops it ('halting US air strikes'): the news is the stop."""
+    cues = _cues(doc.language)
+    lo = max(trig.clause[0], trig.span[0] - 30)
+    return (_may_hold(doc.norm, lo, trig.span[0], cues.stopping_words)
+            and cues.stopped_before.search(doc.norm, lo, trig.span[0]) is not None)
+
+
 def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index,
                     events: list[Event]) -> Event | None:
     """'France withdrew its last troops in January', 'Russian troops arrived', 'US strikes on its nuclear sites',
@@ -3908,8 +3915,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
             or (told is not None
                 and not (starts_at(doc.norm, trig.span[1], " of ")
                          and _cues(doc.language).forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
-            or (_may_hold(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0], _STOPPING_WORDS)
-                and _STOPPED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0]))):
+            or _stopped(doc, trig)):
         return None
     actor = _forces_state(doc, trig, actor_list, index)
     if actor is None:
@@ -4677,7 +4683,7 @@ def _played_in_drill(doc: Doc, span: Span, word: str, sentence: Span, clause: Sp
 def _takes_over_task(doc: Doc, trig: Trigger) -> bool:
     """'took over the air policing mission': what is taken over is a task, not a place, so nothing is seized."""
     return (trig.type == "attack" and trig.word.endswith(" over")
-            and bool(_TASK_AFTER.match(doc.norm, trig.span[1])))
+            and bool(_cues(doc.language).task_after.match(doc.norm, trig.span[1])))
 
 
 def _stay_begun(doc: Doc, span: Span, sentence: Span, clause: Span) -> bool:
