@@ -686,3 +686,10 @@ def test_task_and_stopping_words_of_another_language_build_their_patterns() -> N
     assert cues.stopping_words == ("zorbhalted", "zorbhalting")
     english = _EventCues(pattern_words("en"))
     assert english.task_after.match(" its patrols") and "paus" not in english.stopping_words
+
+
+def test_source_place_words_of_another_language_build_their_sets() -> None:
+    rows = _with(("xx", "zorbnaval", "state service"), ("xx", "zorbnear", "beside source"))
+    assert sources._state_service_from(word_lists_for(rows, "xx")) == ({"zorbnaval"}, {"zorbnear"})
+    service, beside = sources._state_service("en")
+    assert "defence" in service and {"close", "familiar"} <= beside and not beside & service

@@ -1424,20 +1424,23 @@ def _state_tied(words: list[str], lang: str, lex: Lexicon) -> bool:
     ministry', 'informed military sources'): an official one, as an unnamed official is; not one only close to or
     familiar with them ('a source close to the army')."""
     lowered = [w.lower().strip(",.") for w in words]
-    if any(w in _BESIDE for w in lowered):
+    service, beside = _state_service(lang)
+    if any(w in beside for w in lowered):
         return False
-    service = _state_service(lang)
     return any(w in service or lex.head(w) == ("institution", "official") for w in lowered)
 
 
 @cache
-def _state_service(lang: str) -> frozenset[str]:
-    words = pattern_words(lang)
-    return frozenset(words["state service"])
+def _state_service(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    return _state_service_from(pattern_words(lang))
 
 
-# What places an unnamed source beside a body, not inside it.
-_BESIDE: Final = frozenset({"close", "familiar", "near"})
+def _state_service_from(words: WordLists) -> tuple[frozenset[str], frozenset[str]]:
+    """The words putting an unnamed source inside a state's forces or offices, and those placing it only beside
+    them."""
+    return frozenset(words["state service"]), frozenset(words["beside source"])
+
+
 # What puts an unnamed source inside or beside a body rather than speaking for it.
 _INSIDE_OR_NEAR: Final = frozenset({"in", "at", "within", "inside", "close", "near", "familiar"})
 
