@@ -634,12 +634,12 @@ def test_programme_words_of_another_language_build_the_not_cited_pattern() -> No
 def test_people_words_of_another_language_build_the_people_speaking_pattern() -> None:
     rows = _with(("xx", "zorbfolk", "local people"), ("xx", "zorbfear", "voice that"),
                  ("xx", "zorbthat", "that of voice"), ("xx", "zorbwho", "aside who"), ("xx", "zorbsay", "voice"))
-    pattern = sources._people_speaking_from(word_lists_for(rows, "xx"))
+    pattern, _, _ = sources._people_speaking_from(word_lists_for(rows, "xx"), [])
     assert pattern.match("zorbfolk zorbfear zorbthat the runway will grow")
     assert not pattern.match("zorbfolk zorbfear that the runway will grow")
     assert pattern.match("zorbfolk, zorbwho asked not to be named, zorbsay")
     assert not pattern.match("zorbfolk, who asked not to be named, zorbsay")
-    english = sources._people_speaking("en")
+    english, _, _ = sources._people_speaking("en")
     assert english.match("farmers near Oakridge fear that") and not english.match("farmers near Oakridge fear the")
     assert english.match("taxi driver, who asked not to be named, said")
 

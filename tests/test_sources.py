@@ -474,3 +474,19 @@ def test_a_state_tied_source_named_again_keeps_its_kind() -> None:
 )
 def test_an_organisation_that_speaks_is_an_official_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The pier is a museum now, but the navy still owns the quay, and harbour officials suspect it wants the "
+         "berth back one day.",
+         [("official", "harbour officials")]),
+        ("Talks stalled in May. Norwegian diplomats privately worry that the lease will lapse.",
+         [("official", "Norwegian diplomats")]),
+        ("Estonian officials have said little about the second depot.", []),
+        ("The brigade met commanders of the garrison. They said the depot was full.", []),
+    ],
+)
+def test_official_groups_who_speak_are_official_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -1315,43 +1315,63 @@ def _relative_groups(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
-# Unnamed people on the spot (residents, fishermen) in any language, each word but its first letter: literal words of
-# the automaton pass, found with a capital opening a sentence too, at which the pattern below is tried.
+# Unnamed people on the spot (residents, fishermen) and official groups (officials, diplomats) in any language, each
+# word but its first letter: literal words of the automaton pass, found with a capital opening a sentence too, at
+# which the pattern below is tried.
 _PEOPLE_STEMS: Final = tuple(sorted(
     {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] == "local people"}
+    | {word[1:] for word in _OFFICIAL_GROUPS}
 ))
 
 
 @cache
-def _people_speaking(lang: str) -> re.Pattern[str]:
-    return _people_speaking_from(pattern_words(lang))
+def _people_speaking(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    groups = [row["word"] for row in table_for("roles.tsv", lang)
+              if row["kind"] == "group" and row["source"] == "official"]
+    return _people_speaking_from(pattern_words(lang), groups)
 
 
-def _people_speaking_from(words: WordLists) -> re.Pattern[str]:
-    """Unnamed people on the spot, where they are, then a verb by which they speak ('residents of the district
-    say', 'a taxi driver near the terminal, who asked not to be named, said', 'some farmers fear that')."""
-    return re.compile(
-        rf"(?i:{alternation(words['local people'])})"
-        rf"(?:\s+(?i:{alternation(words['people place'])})\s+(?:[\w'.-]+\s+){{0,4}}?[\w'.-]+)?\b"
+def _people_speaking_from(words: WordLists, groups: list[str]) -> tuple[re.Pattern[str], re.Pattern[str],
+                                                                          frozenset[str]]:
+    """Unnamed people on the spot or officials, where they are, then a verb by which they speak ('residents of the
+    district say', 'a taxi driver near the terminal, who asked not to be named, said', 'local officials suspect'),
+    not one saying they told nothing ('have said little'); the words that may stand before officials in their name
+    ('local', 'Australian', not 'the' or 'that'); and the official group words."""
+    speaking = re.compile(
+        rf"(?i:{alternation([*words['local people'], *groups])})"
+        rf"(?:\s+(?i:{alternation(words['people place'])})\s+"
+        r"(?:[\w'-]+(?:\.[\w'-]+)*\s+){0,4}?[\w'-]+(?:\.[\w'-]+)*)?\b"
         rf"(?=(?:,\s+(?:{alternation(words['aside who'])})\s+[^,.;:\n]{{1,60}},)?"
         rf"\s+(?:(?i:{alternation(words['perfect'])})\s+)?(?:\w+ly\s+|(?i:{alternation(words['long'])})\s+)?"
-        rf"(?i:(?:{alternation(words['voice'])})\b"
+        rf"(?i:(?:{alternation(words['voice'])})\b(?!\s+(?:{alternation(words['no view'])})\b)"
         rf"|(?:{alternation(words['voice that'])})\s+(?:{alternation(words['that of voice'])})\b))"
     )
+    closed = alternation([*words["relative"], *words["people quantifier"], "and", "or", "but"])
+    before = re.compile(rf"(?:(?<![\w'.-])(?!(?i:{closed})\b|\d)[\w'-]+(?:\.[\w'-]+\.?)?[ \t]+){{1,2}}$")
+    return speaking, before, frozenset(groups)
 
 
 def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
-    """Unnamed people on the spot who speak ('residents of the Ash district say', 'a fisherman said'), each an
-    `other` source under the phrase, read off the text alone (`Sources.match` drops one another source overlaps)."""
+    """Unnamed people on the spot or officials who speak ('residents of the Ash district say', 'a fisherman said',
+    'local officials suspect'), each an `other` or `official` source under the phrase, read off the text alone
+    (`Sources.match` drops one another source overlaps)."""
     out: list[Source] = []
-    pattern = _people_speaking(doc.language)
+    speaking, before, groups = _people_speaking(doc.language)
+    norm = doc.norm
     for stem in _PEOPLE_STEMS:
         for at in hits.words.get(stem, ()):
             start = at - 1
-            if start < 0 or (start > 0 and doc.norm[start - 1].isalnum()):
+            if start < 0 or (start > 0 and norm[start - 1].isalnum()):
                 continue
-            m = pattern.match(doc.norm, start)
-            if m is not None:
+            m = speaking.match(norm, start)
+            if m is None:
+                continue
+            if norm[start : start + len(stem) + 1].lower() in groups:
+                # "Australian officials privately worry that": officials named with the words that say whose
+                lead = before.search(norm, max(0, start - _RELATIVE_REACH), start)
+                begin = lead.start() if lead is not None else start
+                out.append(Source("official", norm[begin : m.end()], (begin, m.end()), "sources:officials-speaking"))
+            else:
                 out.append(Source("other", m.group(), m.span(), "sources:people-speaking"))
     return out
 
