@@ -442,6 +442,11 @@ _FRONTED_AT_FIRST: Final = re.compile(r"[\s\"'(]*(?:[Aa]t|[Ii]n)\s+")
 _IN_ASIDE: Final = re.compile(r",\s+in\s+")
 # How far after such a town a head may stand.
 _FRONTED_REACH: Final = 80
+# Front matter ('---', 'title: ...', '---') before an article's headline line.
+_FRONT_MATTER: Final = re.compile(r"---\n(?:.*\n)*?---\n")
+# A headline is one short line with no closing stop.
+_HEADLINE_MAX: Final = 200
+_CLOSED_LINE: Final = re.compile(r"[.!?][\"')\]\u201d]*\s*$")
 _WHERE_THE: Final = re.compile(r", where\s+the\s+")
 _THE_TOWNS: Final = re.compile(
     r"\b[Tt]he\s+(town|city|island|port city)['\u2019]s\s+$|\b[Tt]he\s+(islands)['\u2019]\s+$")
@@ -599,6 +604,7 @@ class Facilities:
         resolve_anaphors(doc, facilities, actor_list)
         facilities, groups = _merge_renamed(doc.norm, facilities, groups)
         facilities, groups = _merge_region_named(facilities, groups)
+        facilities, groups = _drop_headline_only(doc.norm, facilities, groups)
         places = place_index(doc, facilities)
         for fac, group in zip(facilities, groups, strict=True):
             spans = [c.place_span for c in group if c.place_span]
@@ -3019,6 +3025,32 @@ def _merge_region_named(facilities: list[Facility],
         return facilities, groups
     return ([f for i, f in enumerate(facilities) if i not in dropped],
             [g for i, g in enumerate(groups) if i not in dropped])
+
+
+def _headline_end(norm: str) -> int:
+    """Where the headline (with any front matter above it) ends; 0 when the text opens with no headline line."""
+    front = _FRONT_MATTER.match(norm)
+    start = front.end() if front else 0
+    end = norm.find("\n", start)
+    if end < 0 or end - start > _HEADLINE_MAX or _CLOSED_LINE.search(norm, start, end):
+        return 0
+    return end
+
+
+def _drop_headline_only(norm: str, facilities: list[Facility],
+                        groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
+    """'Marines seize a X airport as drills reach the islands', 'U.S. builds up X airfield': an uncatalogued name
+    only the headline gives, over a body that names its installations, is the headline's shorthand for one of them
+    (the island's or region's), no installation of its own."""
+    end = _headline_end(norm)
+    if not end:
+        return facilities, groups
+    told = [all(stop <= end for _, stop in f.mentions) and all(c.item is None for c in g)
+            for f, g in zip(facilities, groups, strict=True)]
+    if not any(told) or all(told):
+        return facilities, groups
+    return ([f for f, t in zip(facilities, told, strict=True) if not t],
+            [g for g, t in zip(groups, told, strict=True) if not t])
 
 
 def _merge_renamed(norm: str, facilities: list[Facility],

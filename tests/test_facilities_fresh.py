@@ -1,0 +1,49 @@
+"""Facility-list phenomena of fresh reporting: headline shorthand for a body's installations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from spans import facilities_found
+
+_FRONT = "---\ntitle: {title}\nurl: https://example.org/a\npublished: 2024-05-01\nsource: Test Wire\n---\n{title}\n\n"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "shorthand"),
+    [
+        ("Paratroopers storm a Vestmark airport in spring drill",
+         "Dutch paratroopers landed at Kolvik Airport on Tuesday and held the runway for two days, the army said.",
+         "Vestmark airport"),
+        ("Washington quietly builds up Orlanda airfield",
+         "US Navy Seabees are lengthening the runway at Tarvo Air Base, a local official said on Monday.",
+         "Orlanda airfield"),
+        ("Paris refits its Morvane garrison",
+         "The French army will rebuild the barracks at Camp Delorme near Sainte-Aude, the ministry said.",
+         "Morvane garrison"),
+    ],
+)
+def test_a_name_only_the_headline_gives_is_no_installation(pipeline: Any, title: str, body: str,
+                                                           shorthand: str) -> None:
+    found = facilities_found(pipeline, _FRONT.format(title=title) + body)
+    assert shorthand not in found
+    assert found
+
+
+def test_a_headline_name_the_body_takes_up_stays(pipeline: Any) -> None:
+    text = _FRONT.format(title="Marines train at Fort Halvard") + (
+        "US Marines arrived at Fort Halvard on Monday for two weeks of drills, officials said.")
+    assert "Fort Halvard" in facilities_found(pipeline, text)
+
+
+def test_a_headline_name_over_a_body_with_no_installation_stays(pipeline: Any) -> None:
+    text = _FRONT.format(title="Army opens Brenmoor garrison") + "Officials said the move would bring 300 jobs."
+    assert "Brenmoor garrison" in facilities_found(pipeline, text)
+
+
+def test_a_first_line_that_is_a_sentence_is_no_headline(pipeline: Any) -> None:
+    text = ("Soldiers moved into the Brenmoor garrison on Monday, officials said.\n\n"
+            "US Navy Seabees are lengthening the runway at Tarvo Air Base, a local official said.")
+    assert "Brenmoor garrison" in facilities_found(pipeline, text)
