@@ -633,15 +633,25 @@ def test_programme_words_of_another_language_build_the_not_cited_pattern() -> No
 
 def test_people_words_of_another_language_build_the_people_speaking_pattern() -> None:
     rows = _with(("xx", "zorbfolk", "local people"), ("xx", "zorbfear", "voice that"),
-                 ("xx", "zorbthat", "that of voice"), ("xx", "zorbwho", "aside who"), ("xx", "zorbsay", "voice"))
+                 ("xx", "zorbthat", "that of voice"), ("xx", "zorbof", "feared about"), ("xx", "zorbwho", "aside who"),
+                 ("xx", "zorbsay", "voice"))
     pattern, _, _ = sources._people_speaking_from(word_lists_for(rows, "xx"), [])
-    assert pattern.match("zorbfolk zorbfear zorbthat the runway will grow")
-    assert not pattern.match("zorbfolk zorbfear that the runway will grow")
+    assert pattern.match("zorbfolk zorbfear the runway will grow") and pattern.match("zorbfolk zorbfear about it")
+    assert not pattern.match("zorbfolk zorbfear zorbof the runway") and not pattern.match("zorbfolk fear the runway")
     assert pattern.match("zorbfolk, zorbwho asked not to be named, zorbsay")
     assert not pattern.match("zorbfolk, who asked not to be named, zorbsay")
     english, _, _ = sources._people_speaking("en")
-    assert english.match("farmers near Oakridge fear that") and not english.match("farmers near Oakridge fear the")
+    assert english.match("farmers near Oakridge fear that") and english.match("farmers near Oakridge fear the")
+    assert not english.match("farmers near Oakridge fear for their fields")
+    assert not english.match("farmers near Oakridge fear openly about their fields")
     assert english.match("taxi driver, who asked not to be named, said")
+
+
+def test_relative_words_of_another_language_build_the_relative_before_pattern() -> None:
+    rows = _with(("xx", "zorbwhich", "relative"), ("xx", "zorbsome", "people quantifier"))
+    relative = sources._relative_before_from(word_lists_for(rows, "xx"))
+    assert relative.search("a site zorbwhich zorbsome ") and not relative.search("a site which ")
+    assert sources._relative_before("en").search("a site that some ")
 
 
 def test_being_words_of_another_language_build_the_going_on_pattern() -> None:

@@ -1344,11 +1344,25 @@ def _people_speaking_from(words: WordLists, groups: list[str]) -> tuple[re.Patte
         rf"(?=(?:,\s+(?:{alternation(words['aside who'])})\s+[^,.;:\n]{{1,60}},)?"
         rf"\s+(?:(?i:{alternation(words['perfect'])})\s+)?(?:\w+ly\s+|(?i:{alternation(words['long'])})\s+)?"
         rf"(?i:(?:{alternation(words['voice'])})\b(?!\s+(?:{alternation(words['no view'])})\b)"
-        rf"|(?:{alternation(words['voice that'])})\s+(?:{alternation(words['that of voice'])})\b))"
+        rf"|(?:{alternation(words['voice that'])})(?:\s+(?:{alternation(words['that of voice'])})\b"
+        rf"|(?P<bare>\b)(?!\s+(?:\w+ly\s+)?(?:{alternation(words['feared about'])})\b))))"
     )
     closed = alternation([*words["relative"], *words["people quantifier"], "and", "or", "but"])
     before = re.compile(rf"(?:(?<![\w'.-])(?!(?i:{closed})\b|\d)[\w'-]+(?:\.[\w'-]+\.?)?[ \t]+){{1,2}}$")
     return speaking, before, frozenset(groups)
+
+
+@cache
+def _relative_before(lang: str) -> re.Pattern[str]:
+    return _relative_before_from(pattern_words(lang))
+
+
+def _relative_before_from(words: WordLists) -> re.Pattern[str]:
+    """A relative and a quantifier right before people whose verb has no 'that': 'a site that some islanders fear
+    could host', where what they fear is the relative's noun, not a view they tell."""
+    return re.compile(
+        rf"(?<![\w'-])(?i:{alternation(words['relative'])})\s+(?:(?i:{alternation(words['people quantifier'])})\s+)?$"
+    )
 
 
 def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
@@ -1357,6 +1371,7 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
     (`Sources.match` drops one another source overlaps)."""
     out: list[Source] = []
     speaking, before, groups = _people_speaking(doc.language)
+    relative = _relative_before(doc.language)
     norm = doc.norm
     for stem in _PEOPLE_STEMS:
         for at in hits.words.get(stem, ()):
@@ -1364,7 +1379,8 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
             if start < 0 or (start > 0 and norm[start - 1].isalnum()):
                 continue
             m = speaking.match(norm, start)
-            if m is None:
+            if m is None or (m.group("bare") is not None
+                             and relative.search(norm, max(0, start - _RELATIVE_REACH), start) is not None):
                 continue
             if norm[start : start + len(stem) + 1].lower() in groups:
                 # "Australian officials privately worry that": officials named with the words that say whose
