@@ -586,15 +586,26 @@ def test_duration_words_of_another_language_build_the_standing_state_patterns() 
 
 
 def test_publisher_and_poster_words_of_another_language_build_their_sets_and_pattern() -> None:
-    rows = _with(("xx", "zorbsite", "outlet kind"), ("xx", "zorbwatch", "study word"), ("xx", "zorbfolk", "poster"))
+    rows = _with(("xx", "zorbsite", "outlet kind"), ("xx", "zorbwatch", "study word"), ("xx", "zorbfolk", "poster"),
+                 ("xx", "zorbman", "local people"))
     lists = word_lists_for(rows, "xx")
     assert sources._describing_from(lists) == ({"zorbsite"}, {"zorbwatch"})
     posted = sources._posted_by_from(lists)
-    assert posted.search("Videos posted by local zorbfolk showed smoke.")
+    assert posted.search("Videos posted by local zorbfolk showed smoke.") and posted.search("Videos posted by zorbman")
     assert not posted.search("Videos posted by residents showed smoke.")
     english = sources._posted_by_pattern("en")
     assert english.search("footage filmed by plane  spotters") and english.search("photos shared by passers-by")
     assert not english.search("photos shared by residents on Telegram")
+
+
+def test_people_and_posting_words_of_another_language_build_the_people_posting_pattern() -> None:
+    rows = _with(("xx", "zorbfolk", "poster"), ("xx", "zorbman", "local people"), ("xx", "zorbposted", "posting"))
+    posting = sources._people_posting_from(word_lists_for(rows, "xx"))
+    assert posting.match("zorbfolk zorbposted clips on X") and posting.match("zorbman zorbposted a video to Telegram")
+    assert not posting.match("zorbfolk posted clips on X") and not posting.match("residents zorbposted clips on X")
+    english = sources._people_posting("en")
+    assert english.match("farmers near the depot shared photos on Facebook")
+    assert not english.match("farmers near the depot shared photos on Sunday")
 
 
 def test_holding_and_signing_words_of_another_language_build_their_patterns() -> None:

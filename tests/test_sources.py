@@ -404,7 +404,8 @@ def test_bodies_behind_possessives_offices_and_guards(text: str, expected: list[
         ("Spokesmen for the Nordic Defence Ministry said the site was a missile base.",
          [("official", "Nordic Defence Ministry")]),
         ("Turkish news agencies reported that the site had been struck.", [("outlet", "Turkish news agencies")]),
-        ("Residents posted videos of the strike on social media.", [("social_media", "social media")]),
+        ("Residents posted videos of the strike on social media.",
+         [("other", "Residents"), ("social_media", "social media")]),
         ("Human Rights Watch said the strike killed civilians.", [("expert", "Human Rights Watch")]),
     ],
 )
@@ -460,6 +461,21 @@ def test_outlet_words_are_the_pattern_s_own_matches(text: str) -> None:
     ],
 )
 def test_people_on_the_spot_who_speak_are_other_sources(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Herders near the range posted clips of the convoy on TikTok.",
+         [("other", "Herders near the range"), ("social_media", "TikTok")]),
+        ("Plane spotters have shared pictures of the tanker on X.",
+         [("other", "Plane spotters"), ("social_media", "X")]),
+        ("Pictures posted on X by spotters showed the tanker.", [("social_media", "X")]),
+        ("Fishermen posted a petition on the harbour wall.", []),
+    ],
+)
+def test_people_who_post_pictures_on_a_platform_are_other_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
 
 

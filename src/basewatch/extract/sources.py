@@ -232,7 +232,7 @@ def _posted_by_from(words: WordLists) -> re.Pattern[str]:
     return _opening(
         "cfipv",
         rf"(?i:{_VISUAL})\s+(?:posted|shared|uploaded|filmed)\s+by\s+(?:(?:local|some|several|other)\s+)?"
-        rf"(?:{alternation(words['poster'])})\b(?!\s+(?:on|via|to|in)\b)"
+        rf"(?:{alternation([*words['local people'], *words['poster']])})\b(?!\s+(?:on|via|to|in)\b)"
     )
 
 
@@ -1319,7 +1319,7 @@ def _relative_groups(doc: Doc, hits: _Hits) -> list[Source]:
 # word but its first letter: literal words of the automaton pass, found with a capital opening a sentence too, at
 # which the pattern below is tried.
 _PEOPLE_STEMS: Final = tuple(sorted(
-    {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] == "local people"}
+    {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] in ("local people", "poster")}
     | {word[1:] for word in _OFFICIAL_GROUPS}
 ))
 
@@ -1353,6 +1353,24 @@ def _people_speaking_from(words: WordLists, groups: list[str]) -> tuple[re.Patte
 
 
 @cache
+def _people_posting(lang: str) -> re.Pattern[str]:
+    return _people_posting_from(pattern_words(lang))
+
+
+def _people_posting_from(words: WordLists) -> re.Pattern[str]:
+    """People on the spot, where they are, who put pictures on a platform named after them ('residents of the
+    village posted photographs on Facebook'): a source besides the platform. Those only named after the pictures
+    ('photos posted on X by spotters') are left to the platform."""
+    return re.compile(
+        rf"(?i:{alternation([*words['local people'], *words['poster']])})"
+        rf"(?:\s+(?i:{alternation(words['people place'])})\s+(?:[\w'-]+\s+){{0,4}}?[\w'-]+)?\b"
+        rf"(?=\s+(?:(?i:{alternation(words['perfect'])})\s+)?(?:\w+ly\s+|also\s+)?(?i:{alternation(words['posting'])})\s+"
+        rf"(?:[\w'-]+\s+){{0,5}}?(?:on|to|via)\s+(?:the\s+)?(?:(?:its|his|her|their)\s+)?"
+        rf"(?:{_NAMED_PLATFORM}|(?i:social\s+media))\b)"
+    )
+
+
+@cache
 def _relative_before(lang: str) -> re.Pattern[str]:
     return _relative_before_from(pattern_words(lang))
 
@@ -1372,6 +1390,7 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
     out: list[Source] = []
     speaking, before, groups = _people_speaking(doc.language)
     relative = _relative_before(doc.language)
+    posting = _people_posting(doc.language)
     norm = doc.norm
     for stem in _PEOPLE_STEMS:
         for at in hits.words.get(stem, ()):
@@ -1379,8 +1398,12 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
             if start < 0 or (start > 0 and norm[start - 1].isalnum()):
                 continue
             m = speaking.match(norm, start)
-            if m is None or (m.group("bare") is not None
-                             and relative.search(norm, max(0, start - _RELATIVE_REACH), start) is not None):
+            if m is None:
+                posted = posting.match(norm, start)
+                if posted is not None:
+                    out.append(Source("other", posted.group(), posted.span(), "sources:people-posting"))
+                continue
+            if m.group("bare") is not None and relative.search(norm, max(0, start - _RELATIVE_REACH), start):
                 continue
             if norm[start : start + len(stem) + 1].lower() in groups:
                 # "Australian officials privately worry that": officials named with the words that say whose
@@ -1389,7 +1412,9 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
                 out.append(Source("official", norm[begin : m.end()], (begin, m.end()), "sources:officials-speaking"))
             else:
                 out.append(Source("other", m.group(), m.span(), "sources:people-speaking"))
-    return out
+    # "plane spotters posted": the longest phrase, not the word that closes it
+    return [p for p in out if not any(o.span != p.span and o.span[0] <= p.span[0] and p.span[1] <= o.span[1]
+                                      for o in out)]
 
 
 # A paper a speaker phrase names, then who saw or leaked it: 'planning document obtained by the newspaper'.
