@@ -161,3 +161,18 @@ def test_an_event_word_told_as_lasting_years_is_a_standing_state(pipeline: Any, 
 )
 def test_flights_from_a_base_use_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2021-07-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four fast attack craft of the Greek navy tied up at Souda Bay naval base on 3 May 2021.",
+        "Tartus naval base, built by the Soviet Union for its attack boats, is run by Russia.",
+        "Turkey will pay for a new drill hall and a vehicle shed at Incirlik Air Base in 2026.",
+        "The new barracks at Camp Alder, with offices and a drill yard, opened on 3 May 2021.",
+        "Until now the naval base at Tartus has hosted only visiting ships and a liaison officer.",
+    ],
+)
+def test_a_trigger_word_naming_a_thing_tells_no_event(pipeline: Any, text: str) -> None:
+    # 'attack craft', 'drill hall', 'visiting ships': the word names a craft, a building or a guest, no event
+    assert [e for e in events(pipeline, text) if e[0] in ("attack", "exercise", "visit")] == []
