@@ -342,3 +342,52 @@ def test_craft_crashed_at_a_base(pipeline: Any, text: str, expected: tuple[str, 
 
 def test_crash_of_no_craft_is_no_event(pipeline: Any) -> None:
     assert all(t != "other" for t, *_ in events(pipeline, "The website crashed on Sunday after Camp Kessel opened."))
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # going home leaves the base the forces came to, not the one they came from
+        ("A Belgian transport and its crew of 20 arrived at Keel airport from Melsbroek air base, and are due to fly "
+         "back on 9 March.", ("withdrawal", "keel-airport")),
+        ("Two Danish frigates reached the naval base at Korsvik in May and will sail home in August.",
+         ("withdrawal", "korsvik-naval-base")),
+        ("The Polish crews will stay at Ravno air base until the end of June before returning home.",
+         ("withdrawal", "ravno-air-base")),
+    ],
+)
+def test_going_home_leaves_the_base_reached(pipeline: Any, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(t, f) for t, f, _, _ in events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        ("Dutch F-35s rotated in from Volkel air base for the drill and began flying home on Thursday.", "volkel"),
+        ("A Belgian transport and its crew of 20 arrived at Keel airport from Melsbroek air base, and are due to fly "
+         "back on 9 March.", "melsbroek"),
+    ],
+)
+def test_going_home_leaves_no_origin(pipeline: Any, text: str, origin: str) -> None:
+    assert not [f for t, f, _, _ in events(pipeline, text) if t == "withdrawal" and f and origin in f]
+
+
+def test_flying_back_to_a_base_is_arriving_there(pipeline: Any) -> None:
+    rows = events(pipeline, "Six Kenyan trainer jets flew back to Laikipia air base on Monday after its runway was "
+                            "rebuilt.")
+    assert ("deployment", "laikipia-air-base", "KE", "2021-03-01") in rows
+    assert not [r for r in rows if r[0] == "withdrawal"]
+
+
+def test_going_home_are_those_who_came(pipeline: Any) -> None:
+    rows = events(pipeline, "A Belgian transport and its crew of 20 arrived at Keel airport from Melsbroek air base, "
+                            "and are due to fly back on 9 March.")
+    assert ("withdrawal", "keel-airport", "BE", "2021-03-09") in rows
+
+
+def test_going_home_from_where_sorties_flew(pipeline: Any) -> None:
+    # forces that flew sorties from a base served there: going home, they leave it
+    rows = events(pipeline, "Two Greek firefighting planes, which had flown patrols from Ravno air base during the "
+                            "summer, went home in October.")
+    assert ("withdrawal", "ravno-air-base", "GR", "2020-10") in rows

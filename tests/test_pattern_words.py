@@ -225,7 +225,7 @@ def test_event_word_families_of_another_language_build_their_sets_and_patterns()
                  ("xx", "zorbcame", "coming and going"), ("xx", "zorbgoes", "habitual"),
                  ("xx", "zorbwent to", "travelling to"),
                  ("xx", "zorbreopened", "reopening"), ("xx", "zorbshelled", "firing"), ("xx", "zorbshut", "closing"),
-                 ("xx", "zorbpull", "pulling"))
+                 ("xx", "zorbpull", "pulling"), ("xx", "zorbflewhome", "going home"), ("xx", "zorbin", "came from"))
     cues = _EventCues(word_lists_for(rows, "xx"))
     assert cues.relocating == {"zorbmoved"} and cues.giving_back == {"zorbgaveback"} and cues.rotating == {"zorbturn"}
     assert cues.and_clause.search(", and the navy zorbtook delivery") and cues.and_clause.search(", and a ship called")
@@ -233,9 +233,12 @@ def test_event_word_families_of_another_language_build_their_sets_and_patterns()
     assert cues.and_verb.match(" and then zorbtook") and not cues.and_verb.match(" and held")
     assert cues.undecided_after.match(" of the base is being zorbweighed") and cues.undecided_words == ("zorbweighed",)
     assert not cues.undecided_after.match(" is being studied")
-    assert (cues.coming_and_going, cues.habitual, cues.travelling_to) == ({"zorbcame"}, {"zorbgoes"}, {"zorbwent to"})
+    assert (cues.coming_and_going, cues.habitual, cues.travelling_to) == (
+        {"zorbcame", "zorbflewhome"}, {"zorbgoes"}, {"zorbwent to"})
     assert (cues.reopening, cues.firing, cues.closures, cues.pulling) == (
         {"zorbreopened"}, {"zorbshelled"}, {"zorbshut"}, {"zorbpull"})
+    assert cues.going_home == {"zorbflewhome"}
+    assert cues.came_from.search("jets zorbin from Volkel ") and not cues.came_from.search("jets flown in from Volkel ")
 
 
 def test_english_event_word_families_keep_their_words() -> None:

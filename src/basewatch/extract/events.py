@@ -244,6 +244,8 @@ _HAPPENING_SUBJECT: Final = re.compile(r"\b(\w+)\s+(?:(?:has|have|had|was|were|o
 _PLACING_WORDS: Final = "in|near|on|outside|off|beside"
 # Between a leaving word and a facility: the facility is where they went ('left for X').
 _DESTINATION: Final = re.compile(r"\s+for\s+(?:the\s+)?")
+# After a word of going home: the place they go to.
+_HOME_TO: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 # Origins of equipment that several states make and fly (the Tornado, the A400M): they name no state that sent it.
 _MAKERS_OF_MANY: Final = frozenset({"EU"})
 # The rule suffix of an event placed in a town or country named as the trigger's object.
@@ -988,8 +990,14 @@ class _Cues:
         # Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on
         # Monday and visited troops at Y').
         self.and_verb = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?" + past)
+        # Words of forces going home: they leave where they are, never a place they came from ('arrived at X from Y and
+        # will fly home'); a place after 'to' is where they go ('flew back to X').
+        self.going_home = frozenset(words["going home"])
         # Verbs of arriving and leaving that need no object.
-        self.coming_and_going = frozenset(words["coming and going"])
+        self.coming_and_going = frozenset(words["coming and going"]) | self.going_home
+        # Right before a facility: forces came from it ('rotated in from X', 'arrived from X').
+        self.came_from = re.compile(rf"\b(?:{alternation(words['came from'])})\s+from\s+(?:(?:the|a|an|its|their)\s+)?"
+                                    r"(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$", re.IGNORECASE)
         # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
         self.habitual = frozenset(words["habitual"])
         # Words of travelling somewhere, by which those with no title of their own visit.
@@ -1810,8 +1818,11 @@ class Events:
                     trig = Trigger(trig.span, "withdrawal", trig.sentence, clause, trig.word)
                 else:
                     anchor, fac = destination, destination.facility
-            elif trig.type == "withdrawal" and _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0]):
-                # 'the last Tornados left for X': X is where they went, not what they left
+            elif trig.type == "withdrawal" and (
+                    _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0])
+                    or (word in _cues(doc.language).going_home
+                        and _HOME_TO.fullmatch(doc.norm, trig.span[1], anchor.span[0]))):
+                # 'the last Tornados left for X', 'the jets flew back to X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             hosting = hosted or word in _cues(doc.language).hosting
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or (
@@ -1840,6 +1851,9 @@ class Events:
                      or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
+            if actor is None and word in _cues(doc.language).going_home:
+                # 'a P-8A and its crew arrived at X from Y and will fly home': those who go home are those who came
+                actor = _arrivals_state(events, fac)
             if actor is None and word in _CRASHING:
                 # 'a MiG-29 crashed on landing at X': a craft of no state named is the base's own
                 actor = fac.operator
@@ -2179,6 +2193,12 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     return told[-1] if told else facility.operator
 
 
+def _arrivals_state(events: list[Event], facility: Facility) -> str | None:
+    """The state of the last forces told arriving at the facility so far."""
+    told = [e.actor for e in events if e.type == "deployment" and e.facility == facility.id and e.actor]
+    return told[-1] if told else None
+
+
 def _attacker_so_far(events: list[Event], facility: Facility, grouped: set[int]) -> str | None:
     """'Drones have struck Russian airfields. A bomber was destroyed at X on Saturday': a dated attack with no attacker
     named, in a story that has told whose attacks these are, is by the attacker of the last told at the facility,
@@ -2492,6 +2512,9 @@ def _intransitive_there(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Inde
     if not _NOTHING_BUT_TIME.fullmatch(rest):
         return None
     there = anchors.within(trig.sentence[0], trig.span[0])
+    if trig.word in _cues(doc.language).going_home:
+        # 'arrived at X from Y and will go home on Friday': home is where they came from, X what they leave
+        there = _left_for_home(doc, there)
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
@@ -3268,9 +3291,12 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
              and not _INCLUDING.search(doc.norm, trig.span[1], a.span[0])
              and not _own_subject_before(doc, trig.span[1], a.span[0], a.span[1] + _OBJECT_REACH)]
     # 'Al-Jufra became a hub after Haftar's forces abandoned their offensive': a facility before a clause of its own
+    home = trig.word in _cues(doc.language).going_home
     before = [a for a in inside if a.span[1] <= trig.span[0]
               and not _MAIN_CLAUSE_ENDS.search(doc.norm, a.span[1], trig.span[0])
               and not (trig.type in _AWAY_TYPES and _FROM_BEFORE.search(doc.norm, max(0, a.span[0] - 40), a.span[0]))]
+    if home:
+        before = _left_for_home(doc, before)
     if before and trig.type in _AWAY_TYPES and trig.type != "attack" and _place_object(doc, trig, index) is not None:
         # 'the base drills near the Afghan border': a place of its own after the verb is where it happened
         before = []
@@ -3328,6 +3354,19 @@ def _anchor_for(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchors, index:
         return before[-1]
     # 'whose runway was lengthened to 3,500 metres': a runway told with the verb is the facility's
     return next((a for a in inside if a.span[0] <= trig.span[0] and trig.span[1] <= a.span[1]), None)
+
+
+def _left_for_home(doc: Doc, before: list[Anchor]) -> list[Anchor]:
+    """Of the facilities before a word of going home, those its forces may leave: not where they came from ('arrived at
+    X from Y and will fly home': X), a facility after 'from' yielding to one named otherwise."""
+    here = [a for a in before if not _FROM_BEFORE.search(doc.norm, max(0, a.span[0] - 40), a.span[0])]
+    return here or [a for a in before if not _came_here_from(doc, a)]
+
+
+def _came_here_from(doc: Doc, anchor: Anchor) -> bool:
+    """'flown in from X', 'arrived from X': the facility is where forces came from ('flew sorties from X' is where
+    they served)."""
+    return _cues(doc.language).came_from.search(doc.norm, max(0, anchor.span[0] - 60), anchor.span[0]) is not None
 
 
 def _new_clause_between(doc: Doc, end: int, trig: Trigger) -> bool:
