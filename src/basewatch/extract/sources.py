@@ -10,6 +10,7 @@ Russian Defense Ministry said"). Named people are speakers, not sources: they st
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -320,7 +321,7 @@ class Sources:
                 if row["kind"] == "social_media":
                     # "X (formerly Twitter)" also names the platform when "X" stands alone after "on".
                     self.platforms[form] = self.platforms[re.split(r"[ ,(]", form)[0]] = row["name"]
-        for word in (*_KEYWORDS, *_OFFICIAL_GROUPS, *_PEOPLE_STEMS):
+        for word in (*_KEYWORDS, *_OFFICIAL_GROUPS, *_PEOPLE_STEMS, *_POSTING_WORDS):
             values[word] = (len(word), values.get(word, (0, None, None))[1], word)
         self.slot = LITERALS.join("sources", values)
 
@@ -1318,10 +1319,18 @@ def _relative_groups(doc: Doc, hits: _Hits) -> list[Source]:
 # Unnamed people on the spot (residents, fishermen) and official groups (officials, diplomats) in any language, each
 # word but its first letter: literal words of the automaton pass, found with a capital opening a sentence too, at
 # which the pattern below is tried.
-_PEOPLE_STEMS: Final = tuple(sorted(
-    {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] in ("local people", "poster")}
+_SPEAKER_STEMS: Final = tuple(sorted(
+    {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] == "local people"}
     | {word[1:] for word in _OFFICIAL_GROUPS}
 ))
+_SPEAKING: Final = frozenset(_SPEAKER_STEMS)
+# With people who only post pictures (spotters, users), whom only the posting pattern takes, in a text with a verb of
+# posting.
+_PEOPLE_STEMS: Final = tuple(sorted(
+    _SPEAKING | {row["word"][1:] for row in table("pattern_words.tsv") if row["class"] == "poster"}
+))
+# The verbs by which people put pictures on a platform, in any language: the posting pattern is tried only before one.
+_POSTING_WORDS: Final = tuple(sorted({row["word"] for row in table("pattern_words.tsv") if row["class"] == "posting"}))
 
 
 @cache
@@ -1392,14 +1401,15 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
     relative = _relative_before(doc.language)
     posting = _people_posting(doc.language)
     norm = doc.norm
-    for stem in _PEOPLE_STEMS:
+    verbs = [starts for starts in (hits.words.get(word) for word in _POSTING_WORDS) if starts]
+    for stem in _PEOPLE_STEMS if verbs else _SPEAKER_STEMS:
         for at in hits.words.get(stem, ()):
             start = at - 1
             if start < 0 or (start > 0 and norm[start - 1].isalnum()):
                 continue
-            m = speaking.match(norm, start)
+            m = speaking.match(norm, start) if stem in _SPEAKING else None
             if m is None:
-                posted = posting.match(norm, start)
+                posted = posting.match(norm, start) if _verb_in_clause(norm, start, verbs) else None
                 if posted is not None:
                     out.append(Source("other", posted.group(), posted.span(), "sources:people-posting"))
                 continue
@@ -1415,6 +1425,16 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
     # "plane spotters posted": the longest phrase, not the word that closes it
     return [p for p in out if not any(o.span != p.span and o.span[0] <= p.span[0] and p.span[1] <= o.span[1]
                                       for o in out)]
+
+
+def _verb_in_clause(norm: str, start: int, verbs: list[list[int]]) -> bool:
+    """Whether a posting verb (`verbs`: each verb's sorted starts) follows `start` with no full stop between, as in
+    every match of the posting pattern."""
+    for starts in verbs:
+        k = bisect_right(starts, start)
+        if k < len(starts) and norm.find(".", start, starts[k]) < 0:
+            return True
+    return False
 
 
 # A paper a speaker phrase names, then who saw or leaked it: 'planning document obtained by the newspaper'.
