@@ -591,6 +591,25 @@ def test_aircraft_moved_within_the_story_state(pipeline: Any, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the maker's state named nowhere near, though the story names it later: the forces the text is about fly them
+        ("The Greek navy is enlarging its presence on Crete. A second King Air 350 was deployed to Souda Bay naval "
+         "base on 3 May 2020. A small US liaison team went home in June.",
+         ("deployment", "souda_bay", "GR", "2020-05-03")),
+        ("The Greek navy is busy. Two Black Hawk helicopters that had been kept on Crete were moved to Souda Bay "
+         "naval base in December 2020. The US embassy said so in June.", ("deployment", "souda_bay", "GR", "2020-12")),
+        # named just before, the maker's state is the one that moves them
+        ("US forces are moving aircraft around the Mediterranean. A King Air 350 was deployed to Souda Bay naval base "
+         "on 3 May 2020. Greece and the United States signed a deal in June.",
+         ("deployment", "souda_bay", "US", "2020-05-03")),
+    ],
+)
+def test_a_maker_named_nowhere_near_moves_no_craft(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a planned event's month with no year, before the story's date, is next year's
         ("Greece plans to expand Souda Bay naval base, the largest navy port on the island of Crete and home to US "
          "ships, in January.", [("expansion", "souda_bay", "GR", "2022-01")]),

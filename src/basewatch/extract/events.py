@@ -248,6 +248,8 @@ _DESTINATION: Final = re.compile(r"\s+for\s+(?:the\s+)?")
 _HOME_TO: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 # Origins of equipment that several states make and fly (the Tornado, the A400M): they name no state that sent it.
 _MAKERS_OF_MANY: Final = frozenset({"EU"})
+# How many sentences before a craft's move may name its maker's state for that state to be the one moving it.
+_MAKER_REACH: Final = 3
 # The rule suffix of an event placed in a town or country named as the trigger's object.
 _PLACED: Final = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
@@ -1845,6 +1847,8 @@ class Events:
                     # but forces named by the base they come from are its state's ('B-52s from Minot Air Force Base
                     # landed at RAF Fairford')
                     actor = _home_base(doc, trig, anchors, fac) or fac.operator
+                elif actor not in (None, fac.operator, fac.country) and _maker_unsaid(doc, trig, actor, actor_list):
+                    actor = None
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _body_told_before(doc, trig, actor_list)
                      or _payer(doc, trig, actor_list)
                      or _crewed_by(doc, trig, actor_list)
@@ -5012,6 +5016,19 @@ def _maker_only(origin: str, actor_list: list[Actor], facility: Facility) -> boo
     that made the aircraft is no party to a story that names the state running the base."""
     return facility.operator is not None and all(a.code != origin for a in actor_list) and any(
         a.code == facility.operator for a in actor_list)
+
+
+def _maker_unsaid(doc: Doc, trig: Trigger, origin: str, actor_list: list[Actor]) -> bool:
+    """'The navy is enlarging its foothold. A second King Air was moved to X': the state that made the aircraft, named
+    neither in the trigger's sentence nor in the three before it, is no party to what the text tells there; whose
+    forces fly them is told by the text around, not by their maker. A text that names no state at all leaves them the
+    maker's."""
+    if not actor_list:
+        return False
+    i = bisect_right(doc.sentences, (trig.sentence[0],))
+    lo = doc.sentences[max(0, i - _MAKER_REACH)][0] if doc.sentences else trig.sentence[0]
+    near = actor_list[_first_from(actor_list, lo):_first_from(actor_list, trig.sentence[1])]
+    return all(a.code != origin for a in near)
 
 
 def _visitor_origin(doc: Doc, trig: Trigger, clause: Span) -> str | None:
