@@ -192,3 +192,23 @@ def test_future_clause_after_past(pipeline: Any, text: str, expected: list[Row])
 )
 def test_drills_by_shots_and_habits(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text, published="2026-03-12") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the works' own completion, in their sentence or the next ones, ends them and dates them when undated
+        ("At Souda Bay naval base, Greece is lengthening the main quay; the work is due to be finished in 2026.",
+         [("expansion", "souda_bay", "GR", "2026")]),
+        ("Work to lengthen the runway of Incirlik Air Base began in March 2021. The Turkish air force said the works "
+         "would be finished by the end of the year and would let the base take larger jets.",
+         [("expansion", "incirlik", "TR", "2021-03")]),
+        ("Turkey is lengthening the runway at Incirlik Air Base. The works are due to be finished in 2027, when more "
+         "tankers will fly from the base.", [("expansion", "incirlik", "TR", "2027")]),
+        # a new structure finished is works of its own
+        ("Turkey is lengthening the runway at Incirlik Air Base, and a new hangar at the base is due to be finished in "
+         "2026.", [("expansion", "incirlik", "TR", None), ("construction", "incirlik", "TR", "2026")]),
+    ],
+)
+def test_completion_of_the_works_told_is_no_new_building(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -1183,6 +1183,12 @@ class _Cues:
         self.unknown_before = re.compile(at_word(alternation(words["unknown"]), cased=False) + r"\b", re.IGNORECASE)
         # In the words of work on a facility: what stands is made bigger ('a larger apron', 'lengthening the runway').
         self.growing = re.compile(at_word(alternation(words["growing"]), cased=False) + r"\b", re.IGNORECASE)
+        # Right before a completion word: works told before are its subject ('the work is due to be finished',
+        # 'the works would be', 'this project was').
+        self.works_ending = re.compile(
+            rf"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(words['works'])})\s+"
+            r"(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+)?to\s+be|(?:will|would|should|"
+            r"could|is|are|was|were)(?:\s+(?:now|finally|only|largely|nearly|almost))?(?:\s+be)?)\s+$", re.IGNORECASE)
         # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
         self.plan_before = re.compile(at_word(alternation(words["plan"]), cased=False)
                                       + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -5348,8 +5354,25 @@ def _completion_of_told(doc: Doc, events: list[Event]) -> list[Event]:
                           or _aim_then_done(doc, works[-1], event)):
                 works[-1].date = works[-1].date or event.date
                 continue
+            told = _works_told_before(doc, event, kept)
+            if told is not None:
+                told.date = told.date or event.date
+                continue
         kept.append(event)
     return kept
+
+
+def _works_told_before(doc: Doc, done: Event, kept: list[Event]) -> Event | None:
+    """'The quay is being lengthened; the work is due to be finished next year', 'Work to lengthen the runway began in
+    March. The air force said the works would be finished by December': a completion whose subject is the works
+    themselves ends the last works told at its facility, in its sentence or the two before, no building of its own."""
+    start = done.span[0]
+    if _cues(doc.language).works_ending.search(doc.norm, max(0, start - 60), start) is None:
+        return None
+    i = bisect_right(doc.sentences, (doc.sentence_of(start)[0],))
+    lo = doc.sentences[max(0, i - 2)][0] if doc.sentences else 0
+    works = [e for e in kept if e.type in _BUILDING_TYPES and e.facility == done.facility and lo <= e.span[0] < start]
+    return works[-1] if works else None
 
 
 def _aim_then_done(doc: Doc, works: Event, done: Event) -> bool:
