@@ -47,3 +47,23 @@ def test_a_first_line_that_is_a_sentence_is_no_headline(pipeline: Any) -> None:
     text = ("Soldiers moved into the Brenmoor garrison on Monday, officials said.\n\n"
             "US Navy Seabees are lengthening the runway at Tarvo Air Base, a local official said.")
     assert "Brenmoor garrison" in facilities_found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dispute has strained ties between Athens and Ankara. Two Greek F-16 jets landed at the island's military "
+        "airfield on Monday.",
+        "London has said little about the plan. Royal Marines cleared the island's small airstrip after the storm.",
+        "Rome is also paying for work at the island's small airport, where navy helicopters refuel.",
+    ],
+)
+def test_a_capital_standing_for_its_state_owns_no_islands_airfield(pipeline: Any, text: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert not any(name.startswith(("Athens", "Ankara", "London", "Rome")) for name in found)
+
+
+def test_the_island_town_named_before_owns_the_islands_airport(pipeline: Any) -> None:
+    text = ("Estonian soldiers arrived in Kuressaare on Monday. The island's airport will get a new hangar for army "
+            "helicopters.")
+    assert "Kuressaare airport" in facilities_found(pipeline, text)

@@ -2355,8 +2355,11 @@ def _the_towns(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head:
     if owner is None:
         return None
     # 'the islands' civilian airport': the islands the text named last.
-    kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if owner.group(1) in (None, "island") else _TOWN_PLACE_KINDS
-    town = _the_town(doc, owner.start(), kinds)
+    island = owner.group(1) in (None, "island")
+    kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if island else _TOWN_PLACE_KINDS
+    # 'friction between Athens and Ankara ... the island's airfield': a capital standing for its state is no island's
+    # town.
+    town = _the_town(doc, owner.start(), kinds, actor_ends if island else None)
     if town is None:
         return None
     name = doc.norm[town.span[0]:town.span[1]]
@@ -2439,13 +2442,14 @@ def _fronted_name(doc: Doc, sent_start: int, head_start: int) -> Span | None:
     return None
 
 
-def _the_town(doc: Doc, pos: int, kinds: frozenset[str]) -> PlaceMention | None:
+def _the_town(doc: Doc, pos: int, kinds: frozenset[str],
+              states: dict[int, int] | None = None) -> PlaceMention | None:
     """The town 'the town' at `pos` stands for: the last one named in its sentence or the one before, else the one the
-    article names most (twice at least)."""
+    article names most (twice at least); none of those `states` (actor ends to starts) reads as a state."""
     starts = [s for s, _ in doc.sentences]
     i = bisect_right(starts, pos) - 1
     previous = starts[i - 1] if i > 0 else 0
-    towns = [p for p in doc.places if p.kind in kinds]
+    towns = [p for p in doc.places if p.kind in kinds and (states is None or states.get(p.span[1]) != p.span[0])]
     recent = [p for p in towns if previous <= p.span[0] and p.span[1] <= pos]
     if recent:
         return recent[-1]
