@@ -67,3 +67,26 @@ def test_the_island_town_named_before_owns_the_islands_airport(pipeline: Any) ->
     text = ("Estonian soldiers arrived in Kuressaare on Monday. The island's airport will get a new hangar for army "
             "helicopters.")
     assert "Kuressaare airport" in facilities_found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The host's forces run an airport's military part ...
+        ("The Royal Bermuda Regiment has grown to 400 soldiers in Bermuda. Its helicopters fly from the military side "
+         "of L.F. Wade International Airport in Bermuda.", "military side of L.F. Wade International Airport"),
+        ("The Falkland Islands Defence Force has grown. Its Land Rovers use the military side of Stanley Airport in "
+         "the Falklands.", "military side of Stanley Airport"),
+        # ... and the installation where foreign forces rotate in.
+        ("The Royal Bermuda Regiment trains at home. US Marines rotated into the training camp at Warwick, Bermuda, "
+         "on Monday.", "Warwick training camp"),
+    ],
+)
+def test_a_territory_raising_its_own_force_runs_what_its_host_would(pipeline: Any, text: str, name: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert found[name]["operator"] == found[name]["country"]
+
+
+def test_a_territory_raising_no_force_leaves_it_to_its_sovereign(pipeline: Any) -> None:
+    found = facilities_found(pipeline, "Its Land Rovers use the military side of Stanley Airport in the Falklands.")
+    assert found["military side of Stanley Airport"]["operator"] == "GB"

@@ -32,6 +32,7 @@ from basewatch.extract.facility_attrs import (
     locate,
     place_index,
     placed_elsewhere,
+    raising_territories,
 )
 from basewatch.extract.gazetteer import city_index
 from basewatch.extract.gazetteer import name_key as town_key
@@ -618,7 +619,7 @@ class Facilities:
             fac.mentions = sorted(set(fac.mentions))
             fac.country = fac.country or _beside_country(doc, fac, facilities) or fronted_country(doc, fac, actor_list)
         _shared_division(facilities)
-        _place_military_parts(facilities, groups)
+        _place_military_parts(facilities, groups, raising_territories(doc, actor_list))
         return facilities
 
     def _lookup(self, cand: Candidate, towns: frozenset[str] = frozenset()) -> Installation | None:
@@ -1628,8 +1629,9 @@ def _host_airports(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     return hosts
 
 
-def _place_military_parts(facilities: list[Facility], groups: list[list[Candidate]]) -> None:
-    """A military part of an airport lies where the airport does, and its host's forces run it."""
+def _place_military_parts(facilities: list[Facility], groups: list[list[Candidate]], raising: frozenset[str]) -> None:
+    """A military part of an airport lies where the airport does, and its host's forces run it (a territory's own
+    where it raises them: `raising`)."""
     by_key = {cand.key: fac for fac, group in zip(facilities, groups, strict=True) for cand in group}
     for fac, group in zip(facilities, groups, strict=True):
         airport = by_key.get(group[0].part_of or "")
@@ -1637,7 +1639,7 @@ def _place_military_parts(facilities: list[Facility], groups: list[list[Candidat
             continue
         fac.country = fac.country or airport.country
         fac.admin1 = fac.admin1 or airport.admin1
-        fac.operator = fac.operator or host_force(fac)
+        fac.operator = fac.operator or host_force(fac, raising)
 
 
 def _taken_up(doc: Doc, words: FacilityWords, item: Installation, span: Span, found: list[Candidate]) -> bool:

@@ -998,13 +998,13 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     _stated_operator(doc, facilities, actor_list)
     _builder_operator(doc, facilities, actor_list)
     closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
-    raising = _raising_territories(doc, actor_list)
+    raising = raising_territories(doc, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
             fac.operator = host_force(fac, raising)
     _privately_run(doc, facilities)
     _runways(doc, facilities)
-    _tenants(doc, facilities, actor_list)
+    _tenants(doc, facilities, actor_list, raising)
     for fac in facilities:
         if (fac.operator is None and _host_run_kind(doc, fac) and fac.country
                 and (not fac.tenants or _forces_only(doc, fac))
@@ -1027,7 +1027,7 @@ def host_force(fac: Facility, raising: frozenset[str] = frozenset()) -> str | No
     return held if not held or held in raising else _sovereigns().get(held, held)
 
 
-def _raising_territories(doc: Doc, actor_list: list[Actor]) -> frozenset[str]:
+def raising_territories(doc: Doc, actor_list: list[Actor]) -> frozenset[str]:
     """The dependent territories whose own force the text names ('the Royal Bermuda Regiment', 'the Cayman Islands
     Coast Guard'): their bases are their forces', not their sovereign's."""
     sovereigns = _sovereigns()
@@ -2181,8 +2181,9 @@ def _listed_with(doc: Doc, spans: list[tuple[int, int, Facility]], start: int, f
     return chain if joined else chain[:1]
 
 
-def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
-    """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host."""
+def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor], raising: frozenset[str]) -> None:
+    """Foreign forces the text places at a facility ('American troops at Al Udeid'): neither operator nor host;
+    `raising`: the dependent territories that raise forces of their own (`host_force`)."""
     forces = facility_words(doc.language).force.finditer(doc.norm)
     cues = _cues(doc.language)
     starts = [f.begin for f in forces]
@@ -2225,7 +2226,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> N
             and _arrives(doc, force.stop, at[0]))
         if guest and fac.operator is None and fac.kind in _GARRISON_KINDS and actor.code != fac.country:
             # Foreign instructors serve at the host's installation.
-            fac.operator = host_force(fac)
+            fac.operator = host_force(fac, raising)
         if fac.operator is None and not guest and fac.kind in _GARRISON_KINDS and (joint is None
                                                                                  or joint == fac.country):
             fac.operator = joint or actor.code
