@@ -90,3 +90,32 @@ def test_a_territory_raising_its_own_force_runs_what_its_host_would(pipeline: An
 def test_a_territory_raising_no_force_leaves_it_to_its_sovereign(pipeline: Any) -> None:
     found = facilities_found(pipeline, "Its Land Rovers use the military side of Stanley Airport in the Falklands.")
     assert found["military side of Stanley Airport"]["operator"] == "GB"
+
+
+def test_a_facility_nothing_places_lies_in_the_division_the_storys_towns_dominate(pipeline: Any) -> None:
+    text = ("Italian helicopters landed at Lorwen Air Base on Monday. Officials in Cagliari said the crews would stay, "
+            "and the mayor of Cagliari welcomed them. Traders in Cagliari hope for new business.")
+    assert facilities_found(pipeline, text)["Lorwen Air Base"]["admin1"] == "Sardinia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A capital standing for its state is no town of the story ...
+        "Italian helicopters landed at Lorwen Air Base on Monday. Rome said the crews would stay. Rome wants more "
+        "patrols, and Rome will pay for them. Traders in Cagliari hope for new business.",
+        # ... and towns of two divisions dominate none.
+        "Two Indonesian F-16 fighters landed at Lorwen Air Base on Monday. The jets came from Surabaya and Malang, and "
+        "more will fly from Ambon and Tual, officials said.",
+    ],
+)
+def test_no_dominant_division_leaves_the_facility_undivided(pipeline: Any, text: str) -> None:
+    assert facilities_found(pipeline, text)["Lorwen Air Base"]["admin1"] is None
+
+
+def test_a_facility_at_a_town_the_gazetteer_lacks_takes_no_storys_division(pipeline: Any) -> None:
+    text = ("Italian soldiers moved into the army camp at Vortellu on Monday. Officials in Cagliari said the troops "
+            "would stay, and the mayor of Cagliari welcomed them. Traders in Cagliari hope for new business.")
+    found = facilities_found(pipeline, text)
+    assert found
+    assert all(f["admin1"] is None for f in found.values())

@@ -443,6 +443,9 @@ _FRONTED_AT_FIRST: Final = re.compile(r"[\s\"'(]*(?:[Aa]t|[Ii]n)\s+")
 _IN_ASIDE: Final = re.compile(r",\s+in\s+")
 # How far after such a town a head may stand.
 _FRONTED_REACH: Final = 80
+# Places whose division the article's story may be set in, and how many mentions make a division dominant.
+_DIVISION_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
+_DOMINANT_MIN: Final = 3
 # Front matter ('---', 'title: ...', '---') before an article's headline line.
 _FRONT_MATTER: Final = re.compile(r"---\n(?:.*\n)*?---\n")
 # A headline is one short line with no closing stop.
@@ -614,6 +617,7 @@ class Facilities:
                 item = None
                 _uncatalogued(doc, fac, group)
             locate(doc, fac, item, spans, places)
+        _dominant_division(doc, facilities, actor_list)
         attach_attributes(doc, facilities, actor_list)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
@@ -3031,6 +3035,28 @@ def _merge_region_named(facilities: list[Facility],
         return facilities, groups
     return ([f for i, f in enumerate(facilities) if i not in dropped],
             [g for i, g in enumerate(groups) if i not in dropped])
+
+
+def _dominant_division(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
+    """'Pattimura Air Base ... Ambon ... the Maluku capital': a facility of the article's country that nothing places
+    in a division lies in the division the article's towns dominate, as its country lies in the dominant country.
+    Capitals standing for their states ('Jakarta said') are no towns of the story; a facility named as at a town
+    ('the garrison at X') lies where that town does, which the gazetteer may not know."""
+    # 'the garrison at X': a facility the text places by a town the gazetteer does not know is no story's.
+    unplaced = [f for f in facilities if f.country and not f.admin1 and f.rule not in _PLACED_RULES]
+    if not unplaced:
+        return
+    states = {a.span for a in actor_list}
+    divisions = Counter((p.country, p.admin1) for p in doc.places
+                        if p.kind in _DIVISION_PLACE_KINDS and p.admin1 and p.span not in states)
+    for fac in unplaced:
+        ranked = [(admin1, n) for (country, admin1), n in divisions.most_common() if country == fac.country]
+        if not ranked:
+            continue
+        top, count = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if count >= _DOMINANT_MIN and count >= 2 * runner_up:
+            fac.admin1 = top
 
 
 def _headline_end(norm: str) -> int:
