@@ -1694,3 +1694,20 @@ def test_the_surname_length_bound_never_spares_a_match() -> None:
         for b in names:
             if min(len(a), len(b)) >= 3 and ratio(a, b) >= SURNAME_MATCH:
                 assert _surname_matches(a, b), (a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The boats leave at dawn now," a herder on the ridge said.',
+         [("a herder on the ridge", "said", "The boats leave at dawn now")]),
+        ('"We were never asked," islanders in Dunmore said.',
+         [("islanders in Dunmore", "said", "We were never asked")]),
+        ("A fisherman on the quay said the frigate left at dawn.",
+         [("A fisherman on the quay", "said", "the frigate left at dawn")]),
+        ("The ridge is a place that many herders fear could one day host a radar.", []),
+        ("The move was the strongest hint yet that the council expects a garrison.", []),
+    ],
+)
+def test_people_on_the_spot_speak_and_a_relative_s_view_is_no_claim(text: str, expected: list[Triple]) -> None:
+    assert _triples(text) == expected

@@ -755,6 +755,8 @@ class _Reader:
         opens_clause = cj < len(toks) and toks[cj][3] in self.cues.complementisers
         if row["kind"] == "verbn" and lone and not opens_clause:
             return None
+        if row["hedged"] == "1" and not opens_clause and first > 0 and toks[first - 1][3] in ("that", "which"):
+            return None  # "a site that islanders fear could host a radar": what they fear is the relative's noun
         partner = self._conjoined(toks, first, mention)
         if partner is not None:
             self._partner, first = partner

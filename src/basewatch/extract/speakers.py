@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz.fuzz import ratio
 
 from basewatch.data import table
+from basewatch.extract.lexicon import pattern_words
 from basewatch.extract.spacing import is_word_char, str_lower
 from basewatch.model import Doc, Span
 
@@ -183,6 +184,9 @@ def lexicon(lang: str) -> Lexicon:
         else:
             sets[kind].update(words)
         abbreviations.update(w for w in words if w.endswith(".") and len(w) > 2)
+    for word in pattern_words(lang)["local people"]:
+        # "farmers near the depot said": people on the spot speak as witnesses, read off the one class of them
+        heads.setdefault(word.lower().split()[-1], ("group", "witness"))
     return Lexicon(
         heads=heads,
         modifiers=frozenset(modifiers),
