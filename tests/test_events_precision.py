@@ -176,3 +176,23 @@ def test_flights_from_a_base_use_it(pipeline: Any, text: str, expected: list[Row
 def test_a_trigger_word_naming_a_thing_tells_no_event(pipeline: Any, text: str) -> None:
     # 'attack craft', 'drill hall', 'visiting ships': the word names a craft, a building or a guest, no event
     assert [e for e in events(pipeline, text) if e[0] in ("attack", "exercise", "visit")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek and Cypriot troops held a drill on Crete in May 2021. A French frigate called at Souda Bay naval base "
+        "on 3 June 2021 on its way home from the drill.",
+        "Greek troops held an exercise on Crete in May 2021. The Greek defence minister flew to Souda Bay naval base "
+        "on 3 June 2021 to review plans for the exercise.",
+    ],
+)
+def test_drills_told_as_the_occasion_of_another_event_are_none_there(pipeline: Any, text: str) -> None:
+    # 'home from the drill', 'plans for the exercise': the drills told before, not drills at the place of the call
+    assert [e for e in events(pipeline, text, published="2021-07-01") if e[0] == "exercise" and e[1]] == []
+
+
+def test_drills_held_at_the_place_are_still_drills(pipeline: Any) -> None:
+    text = ("Greek troops held an exercise on Crete in May 2021. Greek marines held a drill at Souda Bay naval base on "
+            "3 June 2021.")
+    assert ("exercise", "souda_bay", "GR", "2021-06-03") in events(pipeline, text, published="2021-07-01")

@@ -1183,6 +1183,9 @@ class _Cues:
         self.unknown_before = re.compile(at_word(alternation(words["unknown"]), cased=False) + r"\b", re.IGNORECASE)
         # In the words of work on a facility: what stands is made bigger ('a larger apron', 'lengthening the runway').
         self.growing = re.compile(at_word(alternation(words["growing"]), cased=False) + r"\b", re.IGNORECASE)
+        # Right before 'the' and a drill noun: drills told before are the occasion of another event ('called at X on
+        # its way home from the drill').
+        self.drills_told = re.compile(at_word(alternation(words["drills told"]), cased=False) + r"\s+$", re.IGNORECASE)
         # Right before a completion word: works told before are its subject ('the work is due to be finished',
         # 'the works would be', 'this project was').
         self.works_ending = re.compile(
@@ -1897,6 +1900,8 @@ class Events:
                 date, reported = None, False
             if actor is None and date is None and trig.type == "attack":
                 actor, date = _effect_of_told(doc, trig, events)
+            if _drills_as_occasion(doc, trig, events):
+                continue
             retold = _retold(doc, trig, events, dated=bool(index.dates_in(clause[0], clause[1])))
             unplaced = _placed_retelling(trig, events) if retold else None
             if unplaced is None and (retold or (date is None and _generic(doc, trig))):
@@ -4362,6 +4367,18 @@ def _retold(doc: Doc, trig: Trigger, events: list[Event], dated: bool) -> bool:
     before = max(0, trig.span[0] - 30)
     return bool(_SUCH.search(doc.norm, before, trig.span[0])) or (
         not dated and bool(_cues(doc.language).definite_before.search(doc.norm, before, trig.span[0])))
+
+
+def _drills_as_occasion(doc: Doc, trig: Trigger, events: list[Event]) -> bool:
+    """'A frigate called at X on 3 June on its way home from the drill', 'flew to X on Thursday to review plans for the
+    exercise': drills already told, named again as the occasion of another event, are no drills at its place, whatever
+    time that event has."""
+    if trig.type != "exercise" or not any(e.type == "exercise" for e in events):
+        return False
+    cues = _cues(doc.language)
+    definite = cues.definite_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+    return definite is not None and cues.drills_told.search(
+        doc.norm, max(0, definite.start() - 12), definite.start()) is not None
 
 
 def _generic(doc: Doc, trig: Trigger) -> bool:
