@@ -144,6 +144,7 @@ class WordMatcher:
             if last < size and (chunk[last].isalnum() or chunk[last] == "_"):
                 continue
             hits.append((last - length + 1, -last))
+        hits.sort()
         return _leftmost_longest(hits, chunk, pos)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Hit | None:
@@ -152,7 +153,7 @@ class WordMatcher:
         scanned = None if self.empty or pos >= end else _SHARED.holding_range(self, text, pos, end)
         if scanned is not None:
             first = next(iter(scanned.hits_in(self.slot, pos, end)), None)
-            return _new_hit(Hit, (first[0], -first[1], text[first[0]:-first[1]])) if first else None
+            return _new_hit(_HIT, (first[0], -first[1], text[first[0]:-first[1]])) if first else None
         return self._first(text, pos, endpos, anchored=False)
 
     def match(self, text: str, pos: int) -> Hit | None:
@@ -175,22 +176,24 @@ class WordMatcher:
                 continue
             if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
                 best = (begin, stop)
-        return _new_hit(Hit, (pos + best[0], pos + best[1], chunk[best[0]:best[1]])) if best else None
+        return _new_hit(_HIT, (pos + best[0], pos + best[1], chunk[best[0]:best[1]])) if best else None
 
 
-# Hit's generated __new__ is a Python function; building the tuple directly skips that call for every hit.
-_new_hit = tuple.__new__
+# Hit's generated __new__ is a Python function; building the tuple directly skips that call for every hit. Both Final:
+# compiled, they are then read as constants, where each hit looked both up in the module's namespace.
+_new_hit: Final = tuple.__new__
+_HIT: Final = Hit
 
 
 def _leftmost_longest(hits: list[tuple[int, int]], text: str, offset: int) -> list[Hit]:
-    """Of (begin, -stop) hits in `text`, the leftmost, longest, non-overlapping ones, as `Hit`s shifted by `offset`."""
-    hits.sort()
+    """Of sorted (begin, -stop) hits in `text`, the leftmost, longest, non-overlapping ones, as `Hit`s shifted by
+    `offset`."""
     kept: list[Hit] = []
     last_stop = -1
     for begin, neg_stop in hits:
         if begin >= last_stop:
             last_stop = -neg_stop
-            kept.append(_new_hit(Hit, (offset + begin, offset + last_stop, text[begin:last_stop])))
+            kept.append(_new_hit(_HIT, (offset + begin, offset + last_stop, text[begin:last_stop])))
     return kept
 
 
@@ -271,11 +274,20 @@ class _Scanned:
         # Whether the text has a capital sigma, the one letter that lower-cases by context: a range of the text then
         # may fold unlike the text around it.
         self.sigma = sigma
+        # Whether each word list's raw hits are sorted yet: sorted once, when first asked for, rather than at every ask.
+        self.ordered = [False] * len(words)
+
+    def ordered_words(self, slot: int) -> list[tuple[int, int]]:
+        """A word list's raw hits, sorted as (begin, -stop)."""
+        raw = self.words[slot]
+        if not self.ordered[slot]:
+            raw.sort()
+            self.ordered[slot] = True
+        return raw
 
     def hits_in(self, slot: int, pos: int, end: int) -> list[tuple[int, int]]:
         """A word list's raw hits lying in text[pos:end], as sorted (begin, -stop)."""
-        raw = self.words[slot]
-        raw.sort()
+        raw = self.ordered_words(slot)
         found = []
         for i in range(bisect_left(raw, (pos, -len(self.text) - 1)), len(raw)):
             begin, neg_stop = raw[i]
@@ -287,12 +299,11 @@ class _Scanned:
 
     def longest_at(self, slot: int, pos: int) -> Hit | None:
         """The longest raw hit of a word list that starts at `pos`."""
-        raw = self.words[slot]
-        raw.sort()
+        raw = self.ordered_words(slot)
         i = bisect_left(raw, (pos, -len(self.text) - 1))
         if i == len(raw) or raw[i][0] != pos:
             return None
-        return _new_hit(Hit, (pos, -raw[i][1], self.text[pos:-raw[i][1]]))
+        return _new_hit(_HIT, (pos, -raw[i][1], self.text[pos:-raw[i][1]]))
 
 
 class _SharedScan(TablePass):
@@ -356,7 +367,7 @@ class _SharedScan(TablePass):
         scanned = self._scanned(text)
         kept = scanned.kept_words.get(matcher.slot)
         if kept is None:
-            kept = scanned.kept_words[matcher.slot] = _leftmost_longest(scanned.words[matcher.slot], text, 0)
+            kept = scanned.kept_words[matcher.slot] = _leftmost_longest(scanned.ordered_words(matcher.slot), text, 0)
         return kept
 
     def phrase_hits(self, phrases: PhraseList[V], text: str) -> list[tuple[int, int, V]]:
