@@ -8,7 +8,8 @@ import pytest
 
 from spans import facilities_found
 
-_FRONT = "---\ntitle: {title}\nurl: https://example.org/a\npublished: 2024-05-01\nsource: Test Wire\n---\n{title}\n\n"
+# An article as ingest hands it on: its headline line, then its body.
+_HEADED = "{title}\n\n"
 
 
 @pytest.mark.parametrize(
@@ -27,19 +28,19 @@ _FRONT = "---\ntitle: {title}\nurl: https://example.org/a\npublished: 2024-05-01
 )
 def test_a_name_only_the_headline_gives_is_no_installation(pipeline: Any, title: str, body: str,
                                                            shorthand: str) -> None:
-    found = facilities_found(pipeline, _FRONT.format(title=title) + body)
+    found = facilities_found(pipeline, _HEADED.format(title=title) + body)
     assert shorthand not in found
     assert found
 
 
 def test_a_headline_name_the_body_takes_up_stays(pipeline: Any) -> None:
-    text = _FRONT.format(title="Marines train at Fort Halvard") + (
+    text = _HEADED.format(title="Marines train at Fort Halvard") + (
         "US Marines arrived at Fort Halvard on Monday for two weeks of drills, officials said.")
     assert "Fort Halvard" in facilities_found(pipeline, text)
 
 
 def test_a_headline_name_over_a_body_with_no_installation_stays(pipeline: Any) -> None:
-    text = _FRONT.format(title="Army opens Brenmoor garrison") + "Officials said the move would bring 300 jobs."
+    text = _HEADED.format(title="Army opens Brenmoor garrison") + "Officials said the move would bring 300 jobs."
     assert "Brenmoor garrison" in facilities_found(pipeline, text)
 
 

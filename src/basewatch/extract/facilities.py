@@ -446,8 +446,6 @@ _FRONTED_REACH: Final = 80
 # Places whose division the article's story may be set in, and how many mentions make a division dominant.
 _DIVISION_PLACE_KINDS: Final = frozenset({"city", "town", "village", "admin1"})
 _DOMINANT_MIN: Final = 3
-# Front matter ('---', 'title: ...', '---') before an article's headline line.
-_FRONT_MATTER: Final = re.compile(r"---\n(?:.*\n)*?---\n")
 # A headline is one short line with no closing stop.
 _HEADLINE_MAX: Final = 200
 _CLOSED_LINE: Final = re.compile(r"[.!?][\"')\]\u201d]*\s*$")
@@ -3060,11 +3058,10 @@ def _dominant_division(doc: Doc, facilities: list[Facility], actor_list: list[Ac
 
 
 def _headline_end(norm: str) -> int:
-    """Where the headline (with any front matter above it) ends; 0 when the text opens with no headline line."""
-    front = _FRONT_MATTER.match(norm)
-    start = front.end() if front else 0
-    end = norm.find("\n", start)
-    if end < 0 or end - start > _HEADLINE_MAX or _CLOSED_LINE.search(norm, start, end):
+    """Where the headline, the text's first line, ends; 0 when the text opens with no headline line (ingest has
+    taken off any front matter)."""
+    end = norm.find("\n")
+    if end < 0 or end > _HEADLINE_MAX or _CLOSED_LINE.search(norm, 0, end):
         return 0
     return end
 
