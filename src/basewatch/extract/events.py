@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from calendar import monthrange
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from itertools import accumulate, pairwise
 from operator import itemgetter
 from typing import Final, Literal
@@ -1866,7 +1866,7 @@ class Events:
                      or _speaking_force(doc, trig, actor_list))
             if actor is None and word in _cues(doc.language).going_home:
                 # 'a P-8A and its crew arrived at X from Y and will fly home': those who go home are those who came
-                actor = _arrivals_state(events, fac)
+                actor = _last_actor(events, ("deployment",), fac)
             if actor is None and word in _CRASHING:
                 # 'a MiG-29 crashed on landing at X': a craft of no state named is the base's own
                 actor = fac.operator
@@ -2203,14 +2203,12 @@ def _agent_so_far(events: list[Event], kind: str, facility: Facility) -> str | N
     named, goes on building), else the force that runs it."""
     # forces told at a place are those that leave it ('French troops had been based at X. X was handed over to the
     # Ivorian army'), whoever runs it now
-    kinds = _MOVING_TYPES if kind == "withdrawal" else (kind,)
+    return _last_actor(events, _MOVING_TYPES if kind == "withdrawal" else (kind,), facility) or facility.operator
+
+
+def _last_actor(events: list[Event], kinds: Collection[str], facility: Facility) -> str | None:
+    """The actor of the facility's last event of one of `kinds` told so far that has one."""
     told = [e.actor for e in events if e.type in kinds and e.facility == facility.id and e.actor]
-    return told[-1] if told else facility.operator
-
-
-def _arrivals_state(events: list[Event], facility: Facility) -> str | None:
-    """The state of the last forces told arriving at the facility so far."""
-    told = [e.actor for e in events if e.type == "deployment" and e.facility == facility.id and e.actor]
     return told[-1] if told else None
 
 
