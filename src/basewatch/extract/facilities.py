@@ -616,12 +616,14 @@ class Facilities:
                 _uncatalogued(doc, fac, group)
             locate(doc, fac, item, spans, places)
         _dominant_division(doc, facilities, actor_list)
-        attach_attributes(doc, facilities, actor_list)
+        # territories that raise their own forces run their bases themselves, for each rule that gives a host's force
+        raising = raising_territories(doc, actor_list)
+        attach_attributes(doc, facilities, actor_list, raising)
         for fac in facilities:
             fac.mentions = sorted(set(fac.mentions))
             fac.country = fac.country or _beside_country(doc, fac, facilities) or fronted_country(doc, fac, actor_list)
         _shared_division(facilities)
-        _place_military_parts(facilities, groups, raising_territories(doc, actor_list))
+        _place_military_parts(facilities, groups, raising)
         return facilities
 
     def _lookup(self, cand: Candidate, towns: frozenset[str] = frozenset()) -> Installation | None:

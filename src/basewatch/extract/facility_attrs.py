@@ -992,13 +992,14 @@ def _may_name_side(words: tuple[str, ...], phrase: str) -> bool:
     return any(word in lowered for word in words)
 
 
-def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
+def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Actor], raising: frozenset[str]) -> None:
+    """Each facility's operator, tenants, runways, equipment and capabilities; `raising`: the territories raising
+    their own forces (`raising_territories`)."""
     if not facilities:
         return
     _stated_operator(doc, facilities, actor_list)
     _builder_operator(doc, facilities, actor_list)
     closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
-    raising = raising_territories(doc, actor_list)
     for fac in facilities:
         if fac.operator is None and fac.kind in _NATIONAL_KINDS and fac.country and id(fac) not in closed:
             fac.operator = host_force(fac, raising)
