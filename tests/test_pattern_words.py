@@ -114,6 +114,15 @@ def test_the_verbs_of_running_tell_their_class() -> None:
     assert facility_attrs._run_by_cue(cues, text, 0, len(text)).start() == 2 and len(text) - 2 <= cues.run_by_reach
 
 
+def test_works_words_of_another_language_build_the_works_ending_pattern() -> None:
+    rows = _with(("xx", "zorbwork", "works"), ("xx", "zorbdue", "works due"), ("xx", "zorbfinally", "works adverb"))
+    ending = _EventCues(word_lists_for(rows, "xx")).works_ending
+    assert ending.search("said the zorbwork is zorbdue to be ") and ending.search("the zorbwork was zorbfinally ")
+    assert not ending.search("said the zorbwork is due to be ") and not ending.search("the zorbwork was finally ")
+    english = _EventCues(pattern_words("en")).works_ending
+    assert english.search("the work is due to be ") and english.search("the works were finally ")
+
+
 def test_words_of_joining_visiting_works_and_bodies_build_the_event_patterns() -> None:
     rows = _with(("xx", "zorbjoined", "join"), ("xx", "zorbenvoy", "visitor"), ("xx", "zorbbegan", "works course"),
                  ("xx", "zorbministry", "body"), ("xx", "zorbwar", "body kind"))

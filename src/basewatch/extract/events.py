@@ -1190,8 +1190,8 @@ class _Cues:
         # 'the works would be', 'this project was').
         self.works_ending = re.compile(
             rf"\b(?:the|this|that|these|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(words['works'])})\s+"
-            r"(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|planned)\s+)?to\s+be|(?:will|would|should|"
-            r"could|is|are|was|were)(?:\s+(?:now|finally|only|largely|nearly|almost))?(?:\s+be)?)\s+$", re.IGNORECASE)
+            rf"(?:(?:is|are|was|were)\s+(?:(?:{alternation(words['works due'])})\s+)?to\s+be|(?:will|would|should|"
+            rf"could|is|are|was|were)(?:\s+(?:{alternation(words['works adverb'])}))?(?:\s+be)?)\s+$", re.IGNORECASE)
         # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
         self.plan_before = re.compile(at_word(alternation(words["plan"]), cased=False)
                                       + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
