@@ -3038,10 +3038,11 @@ def _merge_region_named(facilities: list[Facility],
 
 
 def _dominant_division(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
-    """'Pattimura Air Base ... Ambon ... the Maluku capital': a facility of the article's country that nothing places
-    in a division lies in the division the article's towns dominate, as its country lies in the dominant country.
-    Capitals standing for their states ('Jakarta said') are no towns of the story; a facility named as at a town
-    ('the garrison at X') lies where that town does, which the gazetteer may not know."""
+    """'Lorwen Air Base ... officials in Cagliari ... the mayor of Cagliari': a facility that nothing places in a
+    division lies in the division that the article's towns of its country dominate (named three times at least,
+    twice as often as any other of that country). Capitals standing for their states ('Jakarta said') are no towns of
+    the story; a facility named as at a town ('the garrison at X') lies where that town does, which the gazetteer may
+    not know."""
     # 'the garrison at X': a facility the text places by a town the gazetteer does not know is no story's.
     unplaced = [f for f in facilities if f.country and not f.admin1 and f.rule not in _PLACED_RULES]
     if not unplaced:
