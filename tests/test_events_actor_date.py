@@ -592,11 +592,11 @@ def test_aircraft_moved_within_the_story_state(pipeline: Any, text: str, expecte
     ("text", "expected"),
     [
         # the maker's state named nowhere near, though the story names it later: the forces the text is about fly them
-        ("The Greek navy is enlarging its presence on Crete. A second King Air 350 was deployed to Souda Bay naval "
-         "base on 3 May 2020. A small US liaison team went home in June.",
+        ("Greek naval aviation keeps growing on Crete. One more King Air 350 was deployed to Souda Bay naval base on "
+         "3 May 2020. A small US liaison team went home in June.",
          ("deployment", "souda_bay", "GR", "2020-05-03")),
-        ("The Greek navy is busy. Two Black Hawk helicopters that had been kept on Crete were moved to Souda Bay "
-         "naval base in December 2020. The US embassy said so in June.", ("deployment", "souda_bay", "GR", "2020-12")),
+        ("The Greek navy is busy. Two Black Hawk helicopters from its reserve fleet were moved to Souda Bay naval base "
+         "in December 2020. The US embassy said so in June.", ("deployment", "souda_bay", "GR", "2020-12")),
         # named just before, the maker's state is the one that moves them
         ("US forces are moving aircraft around the Mediterranean. A King Air 350 was deployed to Souda Bay naval base "
          "on 3 May 2020. Greece and the United States signed a deal in June.",

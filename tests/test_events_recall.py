@@ -349,8 +349,8 @@ def test_crash_of_no_craft_is_no_event(pipeline: Any) -> None:
     ("text", "expected"),
     [
         # going home leaves the base the forces came to, not the one they came from
-        ("A Belgian transport and its crew of 20 arrived at Keel airport from Melsbroek air base, and are due to fly "
-         "back on 9 March.", ("withdrawal", "keel-airport")),
+        ("A Belgian transport flew into Keel airport from Melsbroek air base on Monday and will fly back on 9 "
+         "March.", ("withdrawal", "keel-airport")),
         ("Two Danish frigates reached the naval base at Korsvik in May and will sail home in August.",
          ("withdrawal", "korsvik-naval-base")),
         ("The Polish crews will stay at Ravno air base until the end of June before returning home.",
@@ -365,8 +365,8 @@ def test_going_home_leaves_the_base_reached(pipeline: Any, text: str, expected: 
     ("text", "origin"),
     [
         ("Dutch F-35s rotated in from Volkel air base for the drill and began flying home on Thursday.", "volkel"),
-        ("A Belgian transport and its crew of 20 arrived at Keel airport from Melsbroek air base, and are due to fly "
-         "back on 9 March.", "melsbroek"),
+        ("A Belgian transport flew into Keel airport from Melsbroek air base on Monday and will fly back on 9 "
+         "March.", "melsbroek"),
     ],
 )
 def test_going_home_leaves_no_origin(pipeline: Any, text: str, origin: str) -> None:
@@ -381,8 +381,8 @@ def test_flying_back_to_a_base_is_arriving_there(pipeline: Any) -> None:
 
 
 def test_going_home_are_those_who_came(pipeline: Any) -> None:
-    rows = events(pipeline, "A Belgian transport and its crew of 20 arrived at Keel airport from Melsbroek air base, "
-                            "and are due to fly back on 9 March.")
+    rows = events(pipeline, "A Belgian transport flew into Keel airport from Melsbroek air base on "
+                            "Monday and will fly back on 9 March.")
     assert ("withdrawal", "keel-airport", "BE", "2021-03-09") in rows
 
 
