@@ -250,6 +250,8 @@ _HOME_TO: Final = re.compile(r"\s+to\s+(?:the\s+)?")
 _MAKERS_OF_MANY: Final = frozenset({"EU"})
 # How many sentences before a craft's move may name its maker's state for that state to be the one moving it.
 _MAKER_REACH: Final = 3
+# How many sentences before a completion of works told ('the work is due to be finished') may tell those works.
+_WORKS_REACH: Final = 2
 # The rule suffix of an event placed in a town or country named as the trigger's object.
 _PLACED: Final = "-place"
 # Right before a state: 'of', which with forces after the state ('hundreds of U.S. troops') names whose they are.
@@ -5046,8 +5048,7 @@ def _maker_unsaid(doc: Doc, trig: Trigger, origin: str, actor_list: list[Actor])
     maker's."""
     if not actor_list:
         return False
-    i = bisect_right(doc.sentences, (trig.sentence[0],))
-    lo = doc.sentences[max(0, i - _MAKER_REACH)][0] if doc.sentences else trig.sentence[0]
+    lo = _sentences_back(doc, trig.sentence[0], _MAKER_REACH)
     near = actor_list[_first_from(actor_list, lo):_first_from(actor_list, trig.sentence[1])]
     return all(a.code != origin for a in near)
 
@@ -5384,10 +5385,15 @@ def _works_told_before(doc: Doc, done: Event, kept: list[Event]) -> Event | None
     start = done.span[0]
     if _cues(doc.language).works_ending.search(doc.norm, max(0, start - 60), start) is None:
         return None
-    i = bisect_right(doc.sentences, (doc.sentence_of(start)[0],))
-    lo = doc.sentences[max(0, i - 2)][0] if doc.sentences else 0
+    lo = _sentences_back(doc, doc.sentence_of(start)[0], _WORKS_REACH)
     works = [e for e in kept if e.type in _BUILDING_TYPES and e.facility == done.facility and lo <= e.span[0] < start]
     return works[-1] if works else None
+
+
+def _sentences_back(doc: Doc, start: int, n: int) -> int:
+    """Where the sentence `n` before the one opening at `start` opens (the text's first where fewer come before)."""
+    i = bisect_right(doc.sentences, (start,))
+    return doc.sentences[max(0, i - n)][0] if doc.sentences else start
 
 
 def _aim_then_done(doc: Doc, works: Event, done: Event) -> bool:
