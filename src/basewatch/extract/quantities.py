@@ -71,6 +71,7 @@ _RATIO: Final = "ratio"
 _QUALIFIER_KINDS: Final = ("approx", "min", "max")
 # Years counting things are far likelier to be dates: "In 2019 troops arrived".
 _YEAR_LIKE: Final = re.compile(r"(?:1[89]|20)\d\d")
+_CENTURIES: Final = frozenset({"18", "19", "20"})
 # The two lower-case words before a number, with nothing but a space after each: 'sent in 2000 troops'.
 _TWO_WORDS_BEFORE: Final = re.compile(r"(?<![\w'-])(\w+)[ ]([a-z]+)[ ]\Z")
 # Three or more bare digits after a capitalised name are a model number: "Boeing 737", "Mirage 2000".
@@ -359,6 +360,11 @@ class Matcher:
         preps = _alternation(_words(lang, "change_prep"), ignore_case=True)
         # the preposition right before the number, then the verb before it: most bare numbers have neither
         self.change_prep = re.compile(rf"[ ](?i:{preps})(?: (?i:{approx}))?[ ]\Z")
+        # The last words `change_prep` may close with, lower-cased; None where a word holds a character past ASCII,
+        # which a case-blind pattern may match otherwise than `str.lower` tells.
+        prep_words = _words(lang, "change_prep", *_QUALIFIER_KINDS)
+        self.change_prep_last = frozenset(w.lower().rsplit(" ", 1)[-1] for w in prep_words) if all(
+            w.isascii() and w for w in prep_words) else None
         self.changed_to = re.compile(rf"(?<!\w)(?i:{changes})\b[^.;:!?\n\d]{{0,50}}?\Z")
         after = _alternation(_words(lang, "change_after"), ignore_case=True)
         self.change_end = re.compile(rf"[,.;:]|\Z|[ ]+(?i:{after})(?!\w)")
@@ -553,12 +559,22 @@ class Matcher:
     def _changed_to(self, norm: str, match: re.Match[str]) -> Tail | None:
         """A bare number a change reaches is a count of what changes: "bringing its force there to some 4,000,",
         "will raise to six the number of ships"; a year is no count ("cut to 1990 levels" has a noun anyway)."""
-        if match.group("n2") or _YEAR_LIKE.fullmatch(match.group("n1")) or not self.change_end.match(norm, match.end()):
+        if (not self._may_close_change_prep(norm, match.start()) or match.group("n2")
+                or _year_like(match.group("n1")) or not self.change_end.match(norm, match.end())):
             return None
         prep = self.change_prep.search(norm, max(0, match.start() - 30), match.start())
         if prep is None or self.changed_to.search(norm, max(0, prep.start() - 60), prep.start()) is None:
             return None
         return Tail(COUNTED, "count", match.end())
+
+    def _may_close_change_prep(self, norm: str, start: int) -> bool:
+        """Whether `change_prep` may end at `start`: a space, and before it one of its last words (string tests; most
+        bare numbers are the object of no such preposition, and the tests cost less than the conditions after)."""
+        if norm[start - 1 : start] != " ":
+            return False
+        last = self.change_prep_last
+        word = norm[norm.rfind(" ", 0, start - 1) + 1 : start - 1]
+        return last is None or not word.isascii() or word.lower() in last
 
     def _mixed(self, match: re.Match[str]) -> bool:
         """A dash between a number in digits and one in words is punctuation, not a range: 'Sept 20 - Three
@@ -758,7 +774,7 @@ class Matcher:
         if first is None:
             return []
         if match.group("n2") is None:
-            if (tail.kind != "unit" and qualifier is None and _YEAR_LIKE.fullmatch(match.group("n1"))
+            if (tail.kind != "unit" and qualifier is None and _year_like(match.group("n1"))
                     and not self._object_count(norm, start, tail)):
                 return []
             if tail.inches is not None:
@@ -786,7 +802,7 @@ class Matcher:
         if second is None or (not word and second <= first):
             # "Mirage 2000-5 fighters", "a 3-2 vote": a hyphen before a smaller number is no range.
             return []
-        if tail.kind != "unit" and all(_YEAR_LIKE.fullmatch(match.group(n)) for n in ("n1", "n2")):
+        if tail.kind != "unit" and all(_year_like(match.group(n)) for n in ("n1", "n2")):
             # "the 2018 or 2022 World Cups" names years, it counts nothing.
             return []
         unit, kind = tail.unit, tail.kind
@@ -881,6 +897,14 @@ def _catalogued_models() -> frozenset[str]:
     forms = (f for row in table("equipment.tsv") for f in (row["designation"], *row["variants"].split("|"),
                                                             *row["aliases"].split("|")))
     return frozenset(_MODEL_FOLD.sub("", f).lower() for f in forms if _NAMED_MODEL.fullmatch(f))
+
+
+def _year_like(number: str) -> bool:
+    """`_YEAR_LIKE.fullmatch(number)`, told by string tests where the last two digits are ASCII (compiled, far cheaper
+    than a regex call); the pattern reads any other, its `\\d` taking every decimal digit."""
+    if len(number) != 4 or number[:2] not in _CENTURIES:
+        return False
+    return ("0" <= number[2] <= "9" and "0" <= number[3] <= "9") or _YEAR_LIKE.fullmatch(number) is not None
 
 
 def _overlap(a: Span, b: Span) -> bool:
