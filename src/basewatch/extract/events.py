@@ -495,9 +495,14 @@ _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+
 _AND_FUTURE = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
                          re.IGNORECASE)
 _FUTURE: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A word each of `_FUTURE_CUES` holds, lower-case (`_may_hold`): a window with none of them holds no future cue.
+_FUTURE_CUE_WORDS: Final = ("to", "will", "would", "shall")
+# The verbs of holding a happening after a future cue, lower-case (`_FUTURE_HOLDING`, `_may_hold`).
+_HOLDING_VERBS: Final = ("host", "hold", "stage", "conduct", "run", "start", "begin", "open", "launch", "make", "pay",
+                         "join")
 # Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
-_FUTURE_HOLDING = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:host|hold|stage|conduct|run|start|begin|"
-                             r"open|launch|make|pay|join)\s+(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
+_FUTURE_HOLDING = re.compile(at_word(_FUTURE_CUES, cased=False) + rf"\s+(?:{'|'.join(_HOLDING_VERBS)})\s+"
+                             r"(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
 # Right before a date: it is the time a plan is due for, whatever the trigger ('a range paid for by Turkey, to be
 # finished in October', 'runway work due in April', 'with work due to start in May').
 _DUE_BEFORE_DATE: Final = re.compile(at_word(r"to\s+be\s+[a-z]+ed|due(?:\s+to\s+[a-z]+)?", cased=False)
@@ -4694,7 +4699,7 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
     norm, (start, end), word = doc.norm, trig.span, trig.word
     lo = max(trig.sentence[0], start - 40)
     if word in _MEASURING:
-        return bool(_MEASURE_AFTER.match(norm, end)) and not _FUTURE.search(norm, lo, start)
+        return bool(_MEASURE_AFTER.match(norm, end)) and not _future_before(norm, lo, start)
     if word in _cues(doc.language).leaving:
         return bool(_COUNT_AFTER.match(norm, end))
     if word in _CAUGHT:
@@ -5234,13 +5239,20 @@ def _nearest_own(doc: Doc, dates: list[DateMention], trig: Trigger) -> DateMenti
 def _planned(doc: Doc, trig: Trigger) -> bool:
     word = trig.word
     status = event_words(doc.language).trigger_type[word][1]
-    return (status == "planned" or bool(_FUTURE.search(doc.norm, max(0, trig.span[0] - 25), trig.span[0]))
-            or (trig.type in _HAPPENINGS and bool(_FUTURE_HOLDING.search(doc.norm, max(0, trig.span[0] - 120),
-                                                                          trig.span[0])))
+    start = trig.span[0]
+    return (status == "planned" or _future_before(doc.norm, max(0, start - 25), start)
+            or (trig.type in _HAPPENINGS and _may_hold(doc.norm, max(0, start - 120), start, _HOLDING_VERBS)
+                and _may_hold(doc.norm, max(0, start - 120), start, _FUTURE_CUE_WORDS)
+                and bool(_FUTURE_HOLDING.search(doc.norm, max(0, start - 120), start)))
             or (_infinitive_before(doc.norm, trig.span[0])
                 and not _works_under_way(doc, trig)
                 and not _FIRST_TO.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]))
             or _funded_before(doc, trig) or _approved_before(doc, trig))
+
+
+def _future_before(norm: str, lo: int, hi: int) -> bool:
+    """`_FUTURE` in norm[lo:hi], searched only where one of its cues' words is (most triggers have none before)."""
+    return _may_hold(norm, lo, hi, _FUTURE_CUE_WORDS) and _FUTURE.search(norm, lo, hi) is not None
 
 
 def _works_under_way(doc: Doc, trig: Trigger) -> bool:
