@@ -463,7 +463,8 @@ _OWN_SUBJECT = re.compile(at_word("|".join(_OWN_SUBJECT_WORDS))
                           r"[a-z]+(?:ed|s)\b")
 # Right before a verb: it is the verb of a time or reason clause whose own subject follows the conjunction ('drills
 # as the base expands', 'after Syria expanded'); a state named before the conjunction is the main clause's.
-_SUBORDINATE_SUBJECT = re.compile(at_word("as|while|whereas|when|after|because|once")
+_SUBORDINATORS: Final = ("as", "while", "whereas", "when", "after", "because", "once")
+_SUBORDINATE_SUBJECT = re.compile(at_word("|".join(_SUBORDINATORS))
                                   + r"\s+(?!(?:a|an|well|such|part|far|"
                                   r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
                                   r"was|were|are|will|would)\s+)?(?:been\s+)?$")
@@ -3689,7 +3690,10 @@ def _relative_verb(doc: Doc, trig: Trigger) -> int | None:
 def _subordinate_subject(doc: Doc, trig: Trigger) -> int | None:
     """Where the subject of the time or reason clause whose verb the trigger is begins ('drills as the base expands'):
     no state before the conjunction is its agent."""
-    sub = _SUBORDINATE_SUBJECT.search(doc.norm, max(trig.clause[0], trig.span[0] - 60), trig.span[0])
+    lo = max(trig.clause[0], trig.span[0] - 60)
+    # the conjunction must stand in the window as a word, white space after it: a literal test spares most the search
+    sub = (_SUBORDINATE_SUBJECT.search(doc.norm, lo, trig.span[0])
+           if _word_then_space(doc.norm, lo, trig.span[0], _SUBORDINATORS) else None)
     if sub is None or _ANAPHOR.search(sub.group()):
         # 'after the last of them arrived': the subject stands for what the main clause named
         return None
