@@ -464,10 +464,10 @@ _OWN_SUBJECT = re.compile(at_word("|".join(_OWN_SUBJECT_WORDS))
 # Right before a verb: it is the verb of a time or reason clause whose own subject follows the conjunction ('drills
 # as the base expands', 'after Syria expanded'); a state named before the conjunction is the main clause's.
 _SUBORDINATORS: Final = ("as", "while", "whereas", "when", "after", "because", "once")
-_SUBORDINATE_SUBJECT = re.compile(at_word("|".join(_SUBORDINATORS))
-                                  + r"\s+(?!(?:a|an|well|such|part|far|"
-                                  r"long|soon|of|to|for|with|in|on|at)\b)(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|"
-                                  r"was|were|are|will|would)\s+)?(?:been\s+)?$")
+_SUBORDINATE_SUBJECT: Final = re.compile(at_word("|".join(_SUBORDINATORS))
+                                         + r"\s+(?!(?:a|an|well|such|part|far|long|soon|of|to|for|with|in|on|at)\b)"
+                                         r"(?:[\w'-]+\s+){1,4}?(?:(?:has|have|had|is|was|were|are|will|would)\s+)?"
+                                         r"(?:been\s+)?$")
 _CONJUNCTION: Final = re.compile(at_word("and|or|as well as") + r"\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
 _PARALLEL_JOIN: Final = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
@@ -502,8 +502,8 @@ _FUTURE_CUE_WORDS: Final = ("to", "will", "would", "shall")
 _HOLDING_VERBS: Final = ("host", "hold", "stage", "conduct", "run", "start", "begin", "open", "launch", "make", "pay",
                          "join")
 # Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
-_FUTURE_HOLDING = re.compile(at_word(_FUTURE_CUES, cased=False) + rf"\s+(?:{'|'.join(_HOLDING_VERBS)})\s+"
-                             r"(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
+_FUTURE_HOLDING: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + rf"\s+(?:{'|'.join(_HOLDING_VERBS)})\s+"
+                                    r"(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
 # Right before a date: it is the time a plan is due for, whatever the trigger ('a range paid for by Turkey, to be
 # finished in October', 'runway work due in April', 'with work due to start in May').
 _DUE_BEFORE_DATE: Final = re.compile(at_word(r"to\s+be\s+[a-z]+ed|due(?:\s+to\s+[a-z]+)?", cased=False)
