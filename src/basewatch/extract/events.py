@@ -2168,8 +2168,7 @@ def _without(text: str, lo: int, hi: int, span: Span) -> str:
 
 
 def _previous_start(doc: Doc, sentence: Span) -> int:
-    before = bisect_right(doc.sentences, sentence[0], key=itemgetter(1))
-    return doc.sentences[before - 1][0] if before else sentence[0]
+    return _sentences_back(doc, sentence[0], 1)
 
 
 def _told_attacks_go_on(doc: Doc, trig: Trigger, events: list[Event]) -> Event | None:
@@ -5407,9 +5406,10 @@ def _works_told_before(doc: Doc, done: Event, kept: list[Event]) -> Event | None
 
 
 def _sentences_back(doc: Doc, start: int, n: int) -> int:
-    """Where the sentence `n` before the one opening at `start` opens (the text's first where fewer come before)."""
-    i = bisect_right(doc.sentences, (start,))
-    return doc.sentences[max(0, i - n)][0] if doc.sentences else start
+    """Where the sentence `n` before the one opening at `start` opens (the text's first where fewer come before;
+    `start` itself where none does). Sentences are in order and apart, so their ends rise."""
+    before = bisect_right(doc.sentences, start, key=itemgetter(1))
+    return doc.sentences[max(0, before - n)][0] if before else start
 
 
 def _aim_then_done(doc: Doc, works: Event, done: Event) -> bool:
