@@ -5243,10 +5243,11 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     word = trig.word
     status = event_words(doc.language).trigger_type[word][1]
     start = trig.span[0]
+    far = max(0, start - 120)
     return (status == "planned" or _future_before(doc.norm, max(0, start - 25), start)
-            or (trig.type in _HAPPENINGS and _may_hold(doc.norm, max(0, start - 120), start, _HOLDING_VERBS)
-                and _may_hold(doc.norm, max(0, start - 120), start, _FUTURE_CUE_WORDS)
-                and bool(_FUTURE_HOLDING.search(doc.norm, max(0, start - 120), start)))
+            or (trig.type in _HAPPENINGS and _may_hold(doc.norm, far, start, _HOLDING_VERBS)
+                and _may_hold(doc.norm, far, start, _FUTURE_CUE_WORDS)
+                and bool(_FUTURE_HOLDING.search(doc.norm, far, start)))
             or (_infinitive_before(doc.norm, trig.span[0])
                 and not _works_under_way(doc, trig)
                 and not _FIRST_TO.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]))
