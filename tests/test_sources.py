@@ -419,9 +419,26 @@ def test_research_bodies_news_agencies_and_posts(text: str, expected: list[tuple
         ("Hanna Berg, who tracks missile sites for the Atlantic Council, believes the pad is new.", []),
         ("Tom Ward, a senior fellow at the Atlantic Council, said the pad was new.", []),
         ("The pad is new, according to the Atlantic Council.", [("expert", "Atlantic Council")]),
+        ("Ana Pires, who teaches strategy for the Elcano Royal Institute, doubts the plan.", []),
+        ("Ida Holm, a fellow at the London-based International Institute for Strategic Studies, doubts it.", []),
+        ("Ole Dahl, a tanker analyst at the data firm Kpler, says exports fell.", []),
+        ("Wu Min, an analyst at Taiwan's Institute for National Defense and Security Research, doubts it.", []),
+        ("Lia Conti, who works at the Italian Institute for International Political Studies (ISPI), doubts it.", []),
+        ("Exports fell in May, according to Kpler.", [("other", "Kpler")]),
     ],
 )
 def test_a_research_body_a_named_person_works_for_is_no_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A conference at the Centre for Peace and Foreign Policy discussed the radar.", []),
+        ("The radar is new, the BBC and Foreign Policy reported.", [("outlet", "BBC"), ("outlet", "Foreign Policy")]),
+    ],
+)
+def test_an_outlet_s_name_ending_a_longer_name_is_no_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
 
 

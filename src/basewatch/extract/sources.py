@@ -175,13 +175,18 @@ _CITED_WINDOW: Final = 60
 # comma joins platforms only ('on X, Facebook and Telegram'), as 'told Reuters, Facebook ...' may start a clause.
 _JOINED: Final = re.compile(r",?\s+(?:and|or)\s+")
 _LISTED: Final = re.compile(r",\s+")
-# A person's work for a research body, set off after their name: ', a researcher at the', ', who tracks ... for the'.
+# A person's work for a research body, set off after their name: ', a researcher at the', ', who tracks ... for the',
+# ', an analyst at Taiwan's', ', a fellow at the Paris-based', ', an analyst at the data firm'.
 _AFFILIATED_BEFORE = re.compile(
-    r"(?:,\s*(?:a|an)\s+[\w '-]{0,40}?|\bwho\s+(?:works|worked|tracks|studies|researches|writes)\b[\w '-]{0,40}?)"
-    r"\b(?:at|for|with)\s+(?:the\s+)?$"
+    r"(?:,\s*(?:a|an)\s+[\w '-]{0,40}?|\bwho\s+(?:works|worked|tracks|studies|researches|writes|follows|teaches)\b"
+    r"[\w '-]{0,40}?)\b(?:at|for|with)\s+(?:the\s+(?:[A-Z][\w-]*-based\s+|[a-z]+\s+(?:firm|company|group)\s+)?"
+    r"|[A-Z][\w-]*'s\s+)?$"
 )
 # A capitalised institution word and 'of' right before an outlet's name: 'Ministry of Foreign Affairs'.
 _INSTITUTION_OF: Final = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
+# A longer name's 'of' or 'for' and a capitalised word joined by 'and' right before an outlet's name: 'Foundation
+# for European and Foreign Policy' is no Foreign Policy.
+_NAME_JOINED_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+$")
 # "a TikTok video showed ...", "a Telegram post said ...": material the platform carried, cited.
 _MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows|show|said|says|claimed|appeared)\b")
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
@@ -393,13 +398,18 @@ class Sources:
         # "MOGADISHU, Sept 30 (Reuters) - ... told Reuters": the agency that signs the story reports it, and
         # what people tell it is its own reporting, not a source the story cites.
         signed = {entry.name for start, end, entry in hits.outlets if _signed(norm, start, end)}
+        affiliated_until = -2
         for start, end, entry in hits.outlets:
             if start < last_end or entry.name in signed or _credited(norm, start, end):
                 continue
             if _inside_institution(norm, start, lex):
                 continue
-            if entry.kind == "expert" and _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start):
-                continue  # "X, who tracks nuclear sites for the Y": whom a person works for, not a source cited
+            if entry.kind != "outlet" and (
+                    _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start)
+                    or (start == affiliated_until + 2 and norm[affiliated_until : start] == " (")):
+                # "X, who tracks nuclear sites for the Y (YZ)": whom a person works for, not a source cited
+                affiliated_until = end
+                continue
             platforms = bool(out) and entry.kind == out[-1].kind == "social_media"
             if (_is_cited(norm, start, end, entry.kind, cited, doc.language)
                     or (out and _joined(norm, last_end, start, platforms))):
@@ -615,8 +625,11 @@ def _credited(norm: str, start: int, end: int) -> bool:
 
 
 def _inside_institution(norm: str, start: int, lex: Lexicon) -> bool:
-    """Whether the outlet name at `start` ends an institution's name ('the Ministry of Foreign Affairs')."""
+    """Whether the outlet name at `start` ends an institution's name ('the Ministry of Foreign Affairs', 'the
+    Foundation for European and Foreign Policy')."""
     window = max(0, start - _CITED_WINDOW)
+    if norm[window:start].rstrip().endswith(("and", "&")):
+        return _NAME_JOINED_BEFORE.search(norm, window, start) is not None
     if not norm[window:start].rstrip().endswith(("of", "for", "the")):
         return False  # 'of', 'for' or 'the' closes the text before such a name: a string test rules most out
     before = _INSTITUTION_OF.search(norm, window, start)
