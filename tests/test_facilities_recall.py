@@ -282,6 +282,21 @@ def test_a_force_named_before_a_placed_head_owns_it(pipeline: Any, text: str, ex
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The Maritime Wing base at Kismayo received two new patrol boats in May.", ["Kismayo base"]),
+        ("Inspectors visited the Coastal Squadron base at Toamasina on Monday.", ["Toamasina base"]),
+        ("Two frigates joined the Patrol Flotilla base at Kotor in June.", ["Kotor base"]),
+        ("Air defence teams arrived at the Western Naval Command headquarters in Sekondi last week.",
+         ["Sekondi command headquarters"]),
+    ],
+)
+def test_a_unit_named_before_a_placed_head_owns_it(pipeline: Any, text: str, expected: list[str]) -> None:
+    # The unit is based there; the place after the head names the base, and the unit's words name nothing.
+    assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Questions hang over Bosaso, in the semi-autonomous region of Puntland, where the UAE began building a "
          "second base in 2017.", ["Bosaso base"]),
         ("Attention has turned to Obock, in northern Djibouti, where China is building a naval base.",

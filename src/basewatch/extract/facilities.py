@@ -1819,8 +1819,11 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     if (owner is None and " " not in word and _force_name_end(" " + word)
             and (state := next((a for a in actor_list if a.span[1] + 1 == name[0]), None)) is not None):
         return state.span[0]
-    # 'the Sudanese Armed Forces base at X', 'the Kenya Defence Forces camp at Y': a whole force's name does too.
-    if owner is None and " " in word and word[:1].isupper() and _force_name_end(word):
+    # 'the Sudanese Armed Forces base at X', 'the Kenya Defence Forces camp at Y': a whole force's name does too, and
+    # so does a unit's ('the Air Wing base at X', 'the Kinmen Defense Command headquarters on Y', the head's first
+    # word ending it): the unit is based there, the place names the base.
+    if owner is None and " " in word and word[:1].isupper() and (
+            _force_name_end(word) or _unit_name_end(word, head, doc.language)):
         owner = name[0]
     if owner is None and not acronym:
         return None
@@ -1829,6 +1832,14 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
         return start
     loc = _bearings(doc.language).locative.match(norm, head.stop, sent_end)
     return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
+
+
+def _unit_name_end(name: str, head: Hit, lang: str) -> bool:
+    """Whether a unit's name ends `name` ('Air Wing') or, capitalised, opens the head after it ('Command headquarters'
+    after 'Kinmen Defense')."""
+    units = _word_role(lang, "unit")
+    first = head.text.split(None, 1)[0]
+    return name.rsplit(None, 1)[1].lower() in units or (first[:1].isupper() and first.lower() in units)
 
 
 def _capitalised_from(norm: str, start: int) -> int:
