@@ -1213,6 +1213,14 @@ def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, ex
          [("expansion", "ndola-airport", "ZM", "2027")]),
         ("The runway at Ndola airport in Zambia was extended in 2019, in works paid for by the federal government.",
          [("expansion", "ndola-airport", "ZM", "2019")]),
+        # a civil ministry or authority of no state named that does the works, or the land's own money, makes them
+        # the land's
+        ("The transport ministry widened the runway at Ndola airport in Zambia in 2019.",
+         [("expansion", "ndola-airport", "ZM", "2019")]),
+        ("The Department of Transportation will resurface the runway at Ndola airport in Zambia in 2027.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("The runway at Ndola airport in Zambia will be lengthened in 2027 using federal money.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
         # in a dependent territory the land's own government is its sovereign's
         ("The runway at Pago Pago International Airport in American Samoa will be lengthened in 2027 with money from "
          "the federal government.", [("expansion", "pago-pago-international-airport", "US", "2027")]),
