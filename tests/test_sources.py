@@ -68,7 +68,7 @@ def _sources_spelt_as_found(text: str) -> list[tuple[str, str]]:
         ("He told Reuters that YouTube had removed the clip.", [("outlet", "Reuters")]),
         ("YouTube said it had removed the clip.", [("social_media", "YouTube")]),
         ("According to a post on Facebook, the bridge was closed.", [("social_media", "Facebook")]),
-        ("Fuel prices rose again, a Lebanese-owned weekly reported.", []),
+        ("Fuel prices rose again, a Lebanese-owned weekly reported.", [("outlet", "Lebanese-owned weekly")]),
         ("The Harbor City Gazette reported that the ferry was late.", [("outlet", "Harbor City Gazette")]),
         ("The New York Times reported the fire. The fire spread, the New York Times said.",
          [("outlet", "The New York Times")]),
@@ -528,3 +528,19 @@ def test_an_organisation_that_speaks_is_an_official_source(text: str, expected: 
 )
 def test_official_groups_who_speak_are_official_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Chilean daily reported that the frigate had sailed.", []),
+        ("Our weekly round-up of naval news from the south.", []),
+        ("A Kremlin-run television channel said the ferry was late.", [("outlet", "Kremlin-run television channel")]),
+    ],
+)
+def test_an_outlet_named_by_kind_is_no_article_demonym_or_description(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # The full pipeline: its places layer says 'Chilean' is a demonym, not a name.
+    assert [(s["kind"], s["name"]) for s in extract(text)["sources"]] == expected
+

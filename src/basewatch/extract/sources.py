@@ -899,13 +899,19 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
             found = before.span("quoted") if before.group("quoted") else before.span("name")
         start, end = found
         name = norm[start:end]
-        stripped = _without_the(name) if norm[start - 1 : start] != '"' else name
+        # "An Iranian news agency": an article is no part of a name, and what is left may be a demonym
+        stripped = _LEADING_ARTICLE.sub("", name) if norm[start - 1 : start] != '"' else name
         stripped = _DESCRIBED_LEAD.sub("", stripped)  # "the Houthi-run Saba news agency": Saba
         start += len(name) - len(stripped)
         if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in _GENERIC:
             continue
         if _DESCRIBED.search(stripped):
-            continue  # "a Saudi-owned weekly", "the London-based daily": what the outlet is, not its name
+            # "a Saudi-owned weekly", "the London-based daily": what the outlet is, not its name; with no name
+            # after it, the outlet is cited under the phrase
+            if after is None:
+                phrase = " ".join(norm[start : word.end()].split())
+                out.append(Source("outlet", phrase, (start, word.end()), "sources:outlet-described"))
+            continue
         out.append(Source("outlet", stripped, (start, end), "sources:outlet-named-by-kind"))
     return out
 
@@ -921,7 +927,8 @@ _DESCRIBED: Final = re.compile(r"^[\w'-]+-[a-z]+$")
 _DESCRIBED_LEAD: Final = re.compile(r"^(?:[\w'-]+-[a-z]+\s+)+(?=[A-Z])")
 _LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
 _GENERIC = frozenset(
-    {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these"}
+    {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these",
+     "our", "my", "your"}
 )
 _NEWS_WORDS = frozenset({"newspaper", "daily", "agency", "channel", "broadcaster", "magazine", "weekly", "tabloid",
                          "radio", "station"})
