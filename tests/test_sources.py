@@ -544,3 +544,15 @@ def test_an_outlet_named_by_kind_is_no_article_demonym_or_description(
     # The full pipeline: its places layer says 'Chilean' is a demonym, not a name.
     assert [(s["kind"], s["name"]) for s in extract(text)["sources"]] == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Source reported that the pier was new.", [("outlet", "Harbour Source")]),
+        ("The Antigua and Barbuda Sentinel reported that the pier was new.",
+         [("outlet", "Antigua and Barbuda Sentinel")]),
+        ("A military source said the pier was new.", [("official", "military source")]),
+    ],
+)
+def test_a_masthead_ending_in_source_or_joined_by_and_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s["kind"], s["name"]) for s in extract(text)["sources"]] == expected

@@ -947,7 +947,9 @@ def _speaking(doc: Doc) -> list[Source]:
             # "CNBC reported ...": an acronym that reports is a news outlet.
             out.append(Source("outlet", speaker.name, speaker.span, "sources:reporting-acronym"))
             continue
-        unknown = _unknown_reporter(doc, claim, lex, reporting) if speaker.role is None and speaker.span else None
+        # a role the name is all of ('the Harbour Source') may be a masthead's word taken for a role
+        unknown = (_unknown_reporter(doc, claim, lex, reporting)
+                   if speaker.role in (None, speaker.name) and speaker.span else None)
         if unknown is not None:
             out.append(unknown)
             continue
@@ -1001,7 +1003,18 @@ def _reporting(lang: str) -> _Reporting:
     return _reporting_from(pattern_words(lang))
 
 
-_UNKNOWN_NAME: Final = re.compile(r"(?:[A-Z][\w'.-]*\s+){0,3}[A-Z][\w'.-]*[\w']")
+# 'and' may join two capitalised words of a masthead ('the Trinidad and Tobago Sentinel').
+_UNKNOWN_NAME: Final = re.compile(r"(?:[A-Z][\w'.-]*\s+(?:and\s+)?){0,3}[A-Z][\w'.-]*[\w']")
+
+
+def _heads_beyond_masthead(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
+    """The head words of a capitalised name but a cited word ending it ('the Harbour Source'): a masthead's word,
+    not an anonymous source's."""
+    return [(k, h) for k, h in _heads(words, lex) if not _masthead_source(words, k, h)]
+
+
+def _masthead_source(words: list[str], k: int, head: tuple[str, str]) -> bool:
+    return head[1] == "cited" and 0 < k == len(words) - 1 and words[k][:1].isupper() and words[0][:1].isupper()
 
 
 def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon, reporting: _Reporting) -> Source | None:
@@ -1016,7 +1029,8 @@ def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon, reporting: _Reportin
     written = norm[start:end]
     surface = _LEADING_ARTICLE.sub("", written) if written[:1] in "tT" else written
     lead = end - len(surface)
-    if not _UNKNOWN_NAME.fullmatch(surface) or surface.isupper() or _heads(surface.split(), lex):
+    words = surface.split()
+    if not _UNKNOWN_NAME.fullmatch(surface) or surface.isupper() or _heads_beyond_masthead(words, lex):
         return None
     if len(speaker.name.split()) > len(surface.split()):
         return None  # "Solberg reported" after "Ingrid Solberg": a person
@@ -1512,6 +1526,8 @@ def _anonymous(words: list[str], heads: list[tuple[int, tuple[str, str]]]) -> bo
     cited = next((k for k, h in heads if h[1] == "cited"), -1)
     if cited < 0 or any(words[k][:1].isupper() for k, _ in heads if k < cited):
         return False
+    if _masthead_source(words, cited, heads[-1][1]):
+        return False  # "the Harbour Source reported": a paper's name
     if "of" in words[:cited]:
         return False  # "one of the sources": one of those cited already, not another
     if cited == len(words) - 1:
