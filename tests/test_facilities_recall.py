@@ -447,3 +447,20 @@ def test_an_air_base_named_after_the_airport_s_town_may_be_another_named_base(pi
 )
 def test_a_police_post_held_or_a_verb_names_no_installation(pipeline: Any, text: str) -> None:
     assert names(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The frigate docked in Tromsø on Monday, Norway's Joint Headquarters said.",
+        "The jets will leave on Friday, a spokeswoman for the Swedish Joint Headquarters, Major Anna Berg, said.",
+    ],
+)
+def test_a_command_that_speaks_is_no_site(pipeline: Any, text: str) -> None:
+    # Said by the headquarters, or by one who speaks for it: the body, not its buildings.
+    assert names(pipeline, text) == []
+
+
+def test_a_command_placed_and_spoken_of_is_still_a_site(pipeline: Any) -> None:
+    text = "The Joint Headquarters at Reitan is being expanded, officials said."
+    assert names(pipeline, text) == ["Joint Headquarters"]

@@ -213,6 +213,10 @@ class _Cues:
             rf"(?:{alternation(force_based + words['unit placed'])})\b")
         # A verb of saying after a name set between commas: 'the base, Colonel X, said'.
         self.said_after = re.compile(rf",\s+(?:{alternation(words['said after'])})\b")
+        # A verb of saying right after a name: 'Norway's Joint Headquarters said'.
+        self.says = re.compile(rf"\s+(?:{alternation(words['said after'])})\b")
+        # Who speaks for the body named next: 'a spokesman for the (Norwegian) Joint Headquarters'.
+        self.speaks_for = re.compile(rf"\b(?:{alternation(words['speaks for'])})\s+(?:the\s+)?$")
         # A state's verb of keeping right before a new head's determiner: 'Russia also keeps a base'.
         self.keeps = re.compile(rf"\b(?:(?:also|still|now)\s+)?(?:{alternation(words['keeps base'])})\s+$")
         # `keeps`'s verbs.
@@ -747,6 +751,10 @@ class Facilities:
                 # 'a Facebook post', 'the Kathmandu Post': a head that may be a message or an office takes no name.
                 if (_inside_proper_name(doc, head) or _prefixed(norm, words, name_span[0], head)
                         or head.text.lower() in _word_role(doc.language, "office")):
+                    continue
+                # "Norway's Joint Headquarters said", 'a spokesman for the Joint Headquarters': a command that speaks
+                # is the body, not a site.
+                if head.text.lower() in words.weak and _speaking_body(doc, name_span[0], head, actor_ends):
                     continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
                         doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], placing_ends)
@@ -1832,6 +1840,16 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
         return start
     loc = _bearings(doc.language).locative.match(norm, head.stop, sent_end)
     return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
+
+
+def _speaking_body(doc: Doc, name_start: int, head: Hit, actor_ends: dict[int, int]) -> bool:
+    """Whether a verb of saying follows the head, or a speaker's words for whom he speaks precede its name (and the
+    state or demonym before it)."""
+    cues = _cues(doc.language)
+    if cues.says.match(doc.norm, head.stop):
+        return True
+    start = actor_ends.get(name_start - 1, name_start)
+    return cues.speaks_for.search(doc.norm, max(0, start - 40), start) is not None
 
 
 def _unit_name_end(name: str, head: Hit, lang: str) -> bool:
