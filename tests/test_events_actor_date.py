@@ -342,6 +342,11 @@ def test_days_or_weeks_later(pipeline: Any, text: str, expected: list[Row]) -> N
         # a start told for works done is no time of theirs
         ("The United States built hangars at Souda Bay naval base. Work is due to start in May.",
          [("construction", "souda_bay", "US", None)]),
+        # works told as going on are dated by the end the next sentence gives them
+        ("Greece is widening the quay at Souda Bay naval base. The work is due to finish in 2023.",
+         [("expansion", "souda_bay", "GR", "2023")]),
+        ("New hangars are being built at Souda Bay naval base by Greece. The work should be completed by 2023.",
+         [("construction", "souda_bay", "GR", "2023")]),
     ],
 )
 def test_planned_works_dated_by_their_completion(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -4342,7 +4342,7 @@ def _completion_told_after(doc: Doc, trig: Trigger, index: _Index) -> str | None
     """'The US plans to build hangars at X. The work includes an apron. It is due to be finished by 2026', 'Work is due
     to start in May': planned works with no time of their own are dated by the start or completion one of the next two
     sentences gives them, the first time it names (a start before an end: 'to begin in January and end in 2027')."""
-    if trig.type not in ("construction", "expansion") or not _planned(doc, trig):
+    if trig.type not in ("construction", "expansion") or not (_planned(doc, trig) or _going_on(doc, trig)):
         return None
     i = bisect_right(doc.sentences, (trig.sentence[1],))
     for sentence in doc.sentences[i:i + 2]:
@@ -4354,6 +4354,13 @@ def _completion_told_after(doc: Doc, trig: Trigger, index: _Index) -> str | None
                      if d.resolved and (d.span[0] - due.end() <= _RIGHT_AFTER or not index.reported(d))]
             return dates[0].resolved if dates else None
     return None
+
+
+def _going_on(doc: Doc, trig: Trigger) -> bool:
+    """'the air force is lengthening the runway', 'new hangars are being built': works told as going on, whose end or
+    start the next sentences may date ('The work is due to finish in 2025')."""
+    start = trig.span[0]
+    return _cues(doc.language).being_before.search(doc.norm, max(0, start - 20), start) is not None
 
 
 def _then_told(doc: Doc, trig: Trigger, index: _Index) -> str | None:
