@@ -464,3 +464,28 @@ def test_a_command_that_speaks_is_no_site(pipeline: Any, text: str) -> None:
 def test_a_command_placed_and_spoken_of_is_still_a_site(pipeline: Any) -> None:
     text = "The Joint Headquarters at Reitan is being expanded, officials said."
     assert names(pipeline, text) == ["Joint Headquarters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The drill hall at Fort Regent is home of the Guernsey Signal Squadron, a reserve unit.", ["Fort Regent"]),
+        ("Last winter a Danish Home Guard detachment held a rescue drill at Rønne airport.", ["Rønne airport"]),
+        ("A French Navy Falcon detachment began flying patrols from the airfield in May.", []),
+    ],
+)
+def test_a_unit_is_no_site(pipeline: Any, text: str, expected: list[str]) -> None:
+    # A capitalised head a unit's word goes on from, or a lower-case word for a body of troops neither placed nor
+    # named by a place, names the unit.
+    assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Foreign Legion detachment at Mayotte guards the port.", ["Foreign Legion detachment"]),
+        ("The last jets left Air Detachment 181 in June.", ["Air Detachment"]),
+    ],
+)
+def test_a_placed_or_capitalised_detachment_is_a_site(pipeline: Any, text: str, expected: list[str]) -> None:
+    assert names(pipeline, text) == expected

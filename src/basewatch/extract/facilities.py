@@ -756,6 +756,8 @@ class Facilities:
                 # is the body, not a site.
                 if head.text.lower() in words.weak and _speaking_body(doc, name_span[0], head, actor_ends):
                     continue
+                if _unit_named(doc, words, name_span, head, sent_end):
+                    continue
                 if _weak(words, head, strong) and (_OF_NAME.match(norm, head.stop) or not _military_context(
                         doc, words, (sent_start, sent_end), strong) or _places_a_head(norm, name_span[0], placing_ends)
                         or _transit_stop(doc, name_span, head) or _locates_a_head(norm, name_span[0], strong_ends)):
@@ -1840,6 +1842,23 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
         return start
     loc = _bearings(doc.language).locative.match(norm, head.stop, sent_end)
     return start if loc and norm[loc.end():loc.end() + 1].isupper() else None
+
+
+def _unit_named(doc: Doc, words: FacilityWords, name: Span, head: Hit, sent_end: int) -> bool:
+    """'home of the Jersey Field Squadron': a capitalised head a unit's word goes on from names the unit. 'a Home Guard
+    detachment held a drill', 'a Navy Dornier detachment began flying': a head that is also a word for a body of
+    troops, written in lower case after a name that is no place and with no place after it, is the unit, not a
+    post."""
+    norm = doc.norm
+    following = _NEXT_WORD.match(norm, head.stop)
+    if head.text[:1].isupper() and following is not None and following.group(1).lower() in _word_role(
+            doc.language, "unit"):
+        return True
+    # 'Air Detachment 190': a capitalised one is the post's own name.
+    if head.text not in _word_role(doc.language, "force") or _place_at(doc, name) is not None:
+        return False
+    loc = _bearings(doc.language).locative.match(norm, head.stop, sent_end)
+    return loc is None or not norm[loc.end():loc.end() + 1].isupper()
 
 
 def _speaking_body(doc: Doc, name_start: int, head: Hit, actor_ends: dict[int, int]) -> bool:
