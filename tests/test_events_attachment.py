@@ -60,6 +60,9 @@ def _at(rows: list[Row], kind: str) -> list[str | None]:
         # a facility drills are run from is no origin: 'the base' is still it
         ("Maritime patrol aircraft hunted submarines from Souda Bay naval base during the exercise. The base was "
          "expanded in 2019.", "expansion", "souda_bay"),
+        # the noun's own determiner opens it, not one two words before ('the minister of the navy toured the base')
+        ("Ostland keeps two patrol boats at Kestrel naval base. Fishermen complain about the noise. The minister of "
+         "the navy toured the base on Friday.", "visit", "kestrel-naval-base"),
     ],
 )
 def test_event_place(pipeline: Any, text: str, kind: str, facility: str) -> None:

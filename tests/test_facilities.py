@@ -89,6 +89,10 @@ def test_no_facility_for_vague_mentions(pipeline: Any, text: str) -> None:
         ("Work continues at Shaykovka. Tu-22M3 bombers use the airfield daily.", "shaykovka", "the airfield"),
         ("Engineers visited Kadena Air Base. Later the airfield was closed for repairs.", "kadena", "the airfield"),
         ("Analysts call Hmeimim the heart of the mission, and through it Moscow projects power.", "hmeimim", "it"),
+        # a determiner two words before the one that opens the noun phrase ('the minister of the navy toured the
+        # base') does not hide it
+        ("Ostland keeps two patrol boats at Kestrel naval base. The minister of the navy toured the base on Friday.",
+         "kestrel-naval-base", "the base"),
     ],
 )
 def test_coreference(pipeline: Any, text: str, fid: str, anaphor: str) -> None:
