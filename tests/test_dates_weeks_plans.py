@@ -51,3 +51,20 @@ def test_weeks_of_months_and_planned_years(dates: Dates, sentence: str, expected
 )
 def test_months_sharing_a_year(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # works set to begin or be completed in a month: the next such month, as after any future cue
+        ("The council has approved a new boathouse at the marina, with construction to begin in January.",
+         [("January", "2027-01")]),
+        ("Dredging got under way last year, to be completed in February.", [("last year", "2025"),
+                                                                            ("February", "2027-02")]),
+        # a month told with a past verb after the cue stays past
+        ("The yard that will build the ferries began work in February.", [("February", "2026-02")]),
+    ],
+)
+def test_months_after_a_start_or_end_to_come(
+        dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected
