@@ -61,6 +61,9 @@ def test_months_sharing_a_year(dates: Dates, sentence: str, expected: list[tuple
          [("January", "2027-01")]),
         ("Dredging got under way last year, to be completed in February.", [("last year", "2025"),
                                                                             ("February", "2027-02")]),
+        # a plain modal governs a month told at the end of a long clause
+        ("The navy will welcome patrol boats from three neighbouring countries for a fortnight of rescue training off "
+         "the coast in February.", [("February", "2027-02")]),
         # a month told with a past verb after the cue stays past
         ("The yard that will build the ferries began work in February.", [("February", "2026-02")]),
     ],
