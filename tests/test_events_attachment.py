@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from basewatch.extract.events import _cues
 from event_rows import Row, events
 
 
@@ -191,3 +192,12 @@ def test_drills_in_a_clause_of_their_own_time_are_at_no_facility_before(pipeline
 )
 def test_drills_in_waters_named_like_a_facility(pipeline: Any, text: str, facility: str, at_it: bool) -> None:
     assert (facility in _at(events(pipeline, text), "exercise")) is at_it
+
+
+def test_came_from_takes_only_capitalised_words_of_a_name() -> None:
+    # 'arrived from the Brisk air base': forces came from the facility named after 'from'; 'arrived from the old
+    # hangars near X' names no origin in X (the pattern's case-blind words must not stretch over lower-case ones)
+    came_from = _cues("en").came_from
+    assert came_from.search("Six jets arrived from the Brisk ") is not None
+    assert came_from.search("Six jets arrived from the old ") is None
+    assert came_from.search("Six jets arrived from ") is not None

@@ -1007,7 +1007,7 @@ class _Cues:
         self.coming_and_going = frozenset(words["coming and going"]) | self.going_home
         # Right before a facility: forces came from it ('rotated in from X', 'arrived from X').
         self.came_from = re.compile(rf"\b(?:{alternation(words['came from'])})\s+from\s+(?:(?:the|a|an|its|their)\s+)?"
-                                    r"(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$", re.IGNORECASE)
+                                    r"(?:(?-i:[A-Z])[\w'-]*(?:'s)?\s+){0,2}$", re.IGNORECASE)
         # Verbs of moving in the present: with forces as their subject and no auxiliary, a habit, not an event.
         self.habitual = frozenset(words["habitual"])
         # Words of travelling somewhere, by which those with no title of their own visit.
