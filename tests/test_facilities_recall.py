@@ -489,3 +489,16 @@ def test_a_unit_is_no_site(pipeline: Any, text: str, expected: list[str]) -> Non
 )
 def test_a_placed_or_capitalised_detachment_is_a_site(pipeline: Any, text: str, expected: list[str]) -> None:
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drones struck the Border Guard station in Kuressaare on Sunday, damaging a boat shed.",
+         ["Kuressaare station"]),
+        ("Two rockets hit the Republican Guard station in Tikrit overnight.", ["Tikrit station"]),
+    ],
+)
+def test_a_forces_own_weak_head_placed_in_a_town_is_its_post(pipeline: Any, text: str, expected: list[str]) -> None:
+    # 'station' alone needs more to be military; a force's name before it says whose post it is.
+    assert names(pipeline, text) == expected

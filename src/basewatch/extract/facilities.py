@@ -738,10 +738,14 @@ class Facilities:
                     and _sizeable_town(norm[capital[0]:capital[1]])):
                 name_span = capital
             cand: Candidate | None
+            owned = False
             if name_span and _common_word(doc, name_span, sent_start) and not _proper_head(norm, head):
                 name_span = None
             elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end, near)) is not None:
                 actor_ends[name_span[1]] = owner
+                # Not an acronym's weak head ('the RMDF headquarters in X'): named by the place, it would split from
+                # the same headquarters named by the acronym alone.
+                owned = not _is_acronym(norm[name_span[0]:name_span[1]])
                 name_span = None
             elif name_span and ((kit and _overlaps(name_span, kit))
                                 or _DESIGNATION.fullmatch(norm, *_final_word(norm, name_span)) is not None):
@@ -775,8 +779,9 @@ class Facilities:
                     continue
                 if _sea_station(doc, head, sent_start, sent_end):
                     kind = "naval base"
+                # 'the Border Guard station in X': a force's or unit's own weak head is its post.
                 elif _weak(words, head, strong) and not (
-                        (kind in _PLACEABLE_WEAK_KINDS or _owned_headquarters(doc, head, sent_end))
+                        (kind in _PLACEABLE_WEAK_KINDS or owned or _owned_headquarters(doc, head, sent_end))
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = _apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
