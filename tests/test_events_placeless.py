@@ -395,6 +395,21 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # shots fired at a craft or patrol attack it, whoever fires: armed men told by their clothes or trade, or a
+        # crew placed by where it came from
+        ("In May 2020, hooded men in a skiff fired warning shots at a ferry near the cape.",
+         [("attack", None, None, "2020-05")]),
+        ("In June 2021, a trafficking crew from Suriname fired on a customs cutter off the river mouth.",
+         [("attack", None, "SR", "2021-06")]),
+    ],
+)
+def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert unplaced(pipeline, OPENING + text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     ["Smugglers crossed the border in May 2020.", "Men in a white van delivered the parcels in May 2020."],
 )

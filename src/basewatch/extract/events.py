@@ -1277,6 +1277,11 @@ class _Cues:
                                         + r"\s+(?:(?:have|had|has)\s+)?$", re.IGNORECASE)
         # Words of shooting: 'fired on' a target tells an attack.
         self.fire_words = frozenset(words["fire"])
+        # After a word of firing: a craft or patrol shot at ('fired warning shots at a fishing trawler', 'fired on a
+        # police launch'), within its clause.
+        self.fired_at_craft = re.compile(
+            rf"\s+(?:(?:{alternation(words['fired shot'])})\s+)?(?:at|on)\s+(?:[\w'-]+\s+){{0,5}}?"
+            rf"(?:{alternation(words['craft shot at'])})\b", re.IGNORECASE)
         # Before an attack verb in its clause: armed men of no state as its subject, however qualified after ('armed
         # poachers who had crossed the river fired on'); group 1 their noun.
         gunmen = at_word(alternation(words["gunmen"]), cased=False)
@@ -3960,7 +3965,10 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     # 'gunmen fired on a patrol': armed men of no state shooting at a target attack it, wherever it was; 'shells fired
     # from across the river landed in X': so does a shot that came down there
     shot_at = (gunmen is not None and word in _cues(doc.language).fire_words and bool(
-        _AT_TARGET.match(doc.norm, trig.span[1] + 1))) or (shot is not None and word in _SHOT_LANDING)
+        _AT_TARGET.match(doc.norm, trig.span[1] + 1))) or (shot is not None and word in _SHOT_LANDING) or (
+        # 'a coast guard boat fired warning shots at a fishing trawler': whoever fires at a craft attacks it, at sea
+        word in _cues(doc.language).fire_words
+        and _cues(doc.language).fired_at_craft.match(doc.norm, trig.span[1], trig.clause[1]) is not None)
     subject = gunmen or shot
     told = _cues(doc.language).told_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
     if told is not None and subject is not None and told.start() > subject.start():
