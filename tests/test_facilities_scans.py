@@ -358,3 +358,11 @@ def test_a_fronted_name_is_what_the_patterns_read(pipeline: Any, text: str) -> N
             break
     for head in re.finditer(r"\b\w", text):
         assert facilities._fronted_name(doc, 0, head.start()) == _fronted_name_by_patterns(doc, 0, head.start())
+
+
+@pytest.mark.parametrize("text", ["Bases at Tartus, Hmeimim and Latakia, and a depot near Homs, were hit.",
+                                  "X and Y", ", and ", "A,B"])
+def test_a_list_join_is_the_gap_sliced_and_looked_up(text: str) -> None:
+    for start in range(len(text) + 2):
+        for end in range(len(text) + 2):
+            assert facilities._list_join(text, start, end) == (text[start:end] in facilities._LIST_JOINS)

@@ -320,6 +320,7 @@ _RENAMED: Final = re.compile(
 _RENAMED_WORDS: Final = ("is now", "operates as", "known as", "renamed")
 _HOST_KINDS: Final = frozenset({"city", "town", "village", "country"})
 _LIST_JOINS: Final = frozenset({", ", " and ", ", and "})
+_LONGEST_JOIN: Final = max(len(join) for join in _LIST_JOINS)
 # How far after such a verb the forces it hosts may be named.
 _HOSTED_REACH: Final = 50
 _HOST_GAP: Final = re.compile(r",?\s+(?:(?:also|still|now|already|currently|long|today|meanwhile|reportedly)\s+)*")
@@ -1699,8 +1700,14 @@ def _aircraft_moved_to(doc: Doc, words: FacilityWords, item: Installation, span:
 
 def _listed_with(norm: str, span: Span, found: list[Candidate]) -> bool:
     """'four sites: X, Y and Z': a catalogued name listed right beside a catalogued installation is one too."""
-    return any(c.item is not None and (norm[c.span[1]:span[0]] in _LIST_JOINS or norm[span[1]:c.span[0]] in _LIST_JOINS)
+    return any(c.item is not None and (_list_join(norm, c.span[1], span[0]) or _list_join(norm, span[1], c.span[0]))
                for c in found)
+
+
+def _list_join(norm: str, start: int, end: int) -> bool:
+    """Whether norm[start:end] is one of `_LIST_JOINS`: its length told first, as most gaps between two names run long
+    and a slice of one is a copy of it, hashed to be looked up (some 27,000 instructions a pending name)."""
+    return min(end, len(norm)) - start <= _LONGEST_JOIN and norm[start:end] in _LIST_JOINS
 
 
 def _hosts_forces(doc: Doc, words: FacilityWords, span: Span) -> bool:
