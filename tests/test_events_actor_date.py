@@ -630,6 +630,20 @@ def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: li
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a plan is dated by the time to come its sentence gives it, not by a past time told nearer
+        ("The minister, who flew to Crete on Monday and announced that Greece would station drones at Souda Bay "
+         "naval base from 2023, spoke briefly.", [("deployment", "souda_bay", "GR", "2023")]),
+        ("Greece closed the pier in May 2020 and will reopen Souda Bay naval base in 2023.",
+         [("withdrawal", "souda_bay", "GR", "2020-05"), ("other", "souda_bay", "GR", "2023")]),
+    ],
+)
+def test_plans_dated_by_a_time_to_come(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an armed group told as based in another country than the one it attacks in is coded by its base
         ("Fighters of a jihadist group based in Mali stormed an army camp at Inates in western Niger on Monday.",
          [("attack", "inates-base", "ML", "2021-03-01")]),

@@ -5209,7 +5209,10 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         # 'systems that Turkey had installed there only days earlier': a time of the clause's own, unresolved, is not
         # the main clause's
         return None, False
+    planned = doc.published is not None and _planned(doc, trig)
     for pool in (inside, own):
+        if planned:
+            pool = _to_come(doc, pool)
         if pool:
             return _ahead_if_planned(doc, trig, _nearest_own(doc, pool, trig)), False
     # 'landed at X, the military said on Thursday': the day of the statement or report that tells it does not date
@@ -5217,6 +5220,21 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
     # military said on Thursday': a time of the sentence's own, unresolved, leaves it no report's news either
     sentence = trig.sentence
     return None, bool(reported) and not any(d.resolved is None for d in index.any_dates_in(sentence[0], sentence[1]))
+
+
+def _to_come(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """'inspected the station on Wednesday and confirmed that the navy will reopen it, with work to begin in 2027': a
+    plan is dated by the time it is planned for, so a time to come, where its sentence gives one, over a past one."""
+    published = doc.published or ""
+    # this year or month may still hold the plan; the day of publication is the report's
+    ahead = [d for d in dates if d.resolved and d.resolved[:4].isdigit() and _still_to_come(d.resolved, published)]
+    return ahead or dates
+
+
+def _still_to_come(resolved: str, published: str) -> bool:
+    """After the day of publication, or this year or month, which may still hold what is to come."""
+    now = published[:len(resolved)]
+    return resolved > now or (resolved == now and len(resolved) < len(published))
 
 
 def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> bool:
