@@ -502,3 +502,16 @@ def test_a_placed_or_capitalised_detachment_is_a_site(pipeline: Any, text: str, 
 def test_a_forces_own_weak_head_placed_in_a_town_is_its_post(pipeline: Any, text: str, expected: list[str]) -> None:
     # 'station' alone needs more to be military; a force's name before it says whose post it is.
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Charter flights now use Peter Andersen Airport, the island's only civil field.", ["Peter Andersen Airport"]),
+        ("Cargo planes landed at Ahmad Bagram Airport in the north, officials said.", ["Ahmad Bagram Airport"]),
+        ("B-52 bombers landed at Andersen Air Force Base on Guam on Thursday.", ["Andersen Air Force Base"]),
+    ],
+)
+def test_a_catalogued_name_ending_a_longer_name_is_part_of_it(pipeline: Any, text: str, expected: list[str]) -> None:
+    # A person's given names before a catalogued surname make one proper name with the capitalised head.
+    assert names(pipeline, text) == expected

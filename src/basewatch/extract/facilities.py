@@ -665,6 +665,10 @@ class Facilities:
             if head and (not _linkable_kinds(words.head_kind[head.text.lower()], item.kind)
                          or _inside_proper_name(doc, head)):
                 continue
+            # 'Hans Christian Andersen Airport': a catalogued name ending a longer proper name before a capitalised head
+            # is part of that name, which the head rule reads whole.
+            if head and head.text[:1].isupper() and _ends_longer_name(doc, start):
+                continue
             if not (item.bare or head or (_has_head_word(norm[start:end], doc.language)
                                           and (start, end) not in towns)):
                 pending.append(Candidate((start, end), norm[start:end], norm[start:end], item.kind,
@@ -1912,6 +1916,15 @@ def _owner_before_at(norm: str, end: int, lang: str) -> int | None:
         if before.endswith(owner) and (len(before) == len(owner) or not before[-len(owner) - 1].isalnum()):
             return end - len(owner)
     return None
+
+
+def _ends_longer_name(doc: Doc, start: int) -> bool:
+    """Whether a capitalised word that is no place, demonym or state ('the Russian Hmeimim Air Base') comes right
+    before `start`."""
+    before = _LAST_CAPITALISED.search(doc.norm, max(0, start - 30), start)
+    if before is None or before.group(1) in _STOP_NAMES or not before.group(1).isalpha():
+        return False
+    return not any(p.span[0] <= before.start(1) < p.span[1] for p in doc.places)
 
 
 def _inside_longer_name(norm: str, span: Span) -> bool:
