@@ -408,6 +408,19 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
 def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert unplaced(pipeline, OPENING + text) == expected
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # armed men of no state going aboard a craft attack it; anyone else boarding one only goes aboard
+        ("In August 2021, raiders boarded a cargo ship near the estuary and took its radios.",
+         [("attack", None, None, "2021-08")]),
+        ("In August 2021, the admiral boarded a cargo ship near the estuary.", []),
+    ],
+)
+def test_armed_men_boarding_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert unplaced(pipeline, OPENING + text) == expected
+
+
 
 @pytest.mark.parametrize(
     "text",

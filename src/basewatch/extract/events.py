@@ -1286,6 +1286,8 @@ class _Cues:
         # poachers who had crossed the river fired on'); group 1 their noun.
         gunmen = at_word(alternation(words["gunmen"]), cased=False)
         self.gunmen_subject = re.compile(f"({gunmen})" + r"\b[^,;.:]{0,60}$", re.IGNORECASE)
+        # Going aboard: 'pirates boarded a tanker' attacks it; 'the minister boarded the ship' does not.
+        self.boarding = frozenset(words["boarding"])
         # After such men: a word tying them to a group or a land ('gunmen from a trafficking network', 'of a faction').
         self.gunmen_tie = re.compile(at_word(alternation(words["gunmen tie"]), cased=False) + r"\b", re.IGNORECASE)
         # Right before a facility: the forces told of before live there ('the contingent is housed at', 'some of them
@@ -1692,6 +1694,8 @@ class Events:
                     or (low in _REPLACING and not (_forces_before(cues, doc.norm, clause[0], start) and (
                         _moves_forces(doc, span, clause, arms) or _THEM.match(doc.norm, end))))
                     or (low in _OF_FORCES_ONLY and not cues.forces_word.search(doc.norm, clause[0], clause[1]))
+                    or (low in cues.boarding
+                        and not cues.gunmen_subject.search(doc.norm, max(clause[0], start - 70), start))
                     or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, end))
                     or (low in _DUE_AT and not _facility_at(doc, end, end + _DUE_REACH))
                     or (low in cues.closures and _passing_closure(doc, span, clause))
