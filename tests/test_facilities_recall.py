@@ -515,3 +515,15 @@ def test_a_forces_own_weak_head_placed_in_a_town_is_its_post(pipeline: Any, text
 def test_a_catalogued_name_ending_a_longer_name_is_part_of_it(pipeline: Any, text: str, expected: list[str]) -> None:
     # A person's given names before a catalogued surname make one proper name with the capitalised head.
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is the biggest project in our history," said Colonel Jan Novak, the base commander.',
+        "Colonel Ama Mensah, the new camp commander, said a special forces unit would move in by June.",
+    ],
+)
+def test_a_person_set_beside_a_heads_office_names_no_site(pipeline: Any, text: str) -> None:
+    # 'the base commander': the head only modifies the office, and the name beside it is its holder's.
+    assert names(pipeline, text) == []

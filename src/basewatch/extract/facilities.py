@@ -464,6 +464,8 @@ _PLACEABLE_WEAK_KINDS: Final = _UNIT_KINDS | _ALWAYS_FACILITY_KINDS
 _TOWN_PLACE_KINDS: Final = frozenset({"city", "town", "village"})
 # The word after a head, when a space alone separates them.
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w-]*)")
+# The word after a head, in any case.
+_ANY_NEXT_WORD: Final = re.compile(r" (\w+)")
 _VAGUE_PLACE_KINDS: Final = frozenset({"country", "admin1", "region", "sea", "continent"})
 _KIND_WORD: Final = {"air base": "air base", "naval base": "naval base", "base": "base", "airfield": "airfield",
                      "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
@@ -1313,6 +1315,10 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     # Most heads have no comma and article before them: skip the walk over modifiers for those.
     lo = max(sent_start, head.begin - 60)
     if not any(norm.find(opening, lo, head.begin) >= 0 for opening in _APPOSITION_OPENINGS):
+        return None
+    # 'Colonel X, the base commander, said': the head modifies an office, and the words set beside name its holder.
+    office = _ANY_NEXT_WORD.match(norm, head.stop)
+    if office is not None and office.group(1).lower() in _word_role(doc.language, "title"):
         return None
     start = _modifier_start(norm, head.begin, words, actor_ends)
     comma = _APPOSITION.search(norm, max(sent_start, start - 24), start)
