@@ -1970,6 +1970,7 @@ class Events:
                     together = word in _cues(doc.language).training_together
                     agent = (listed.country if together else None) or _host_told_after(
                         doc, trig, actor_list) or _host(
+                        doc, trig, actor_list, listed.country) or _host_partner(
                         doc, trig, actor_list, listed.country) or _hosting_state(
                         doc, trig, actor_list, listed.country) or (
                         listed.country if _many_states(doc, sentence) or _held_together(
@@ -3860,6 +3861,16 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
                        None)
         joint = partner is not None and partner.code != named[-1].code and country in (partner.code, named[-1].code)
     return country if joint else None
+
+
+def _host_partner(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None) -> str | None:
+    """'American launchers drove to X, where they fired rockets as part of an exercise with Estonian troops': drills
+    held with the forces of the land the facility is in, named right after 'with', are that host's."""
+    if country is None:
+        return None
+    partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
+                    if a.span[0] < trig.clause[1] and _WITH_PARTNER.search(doc.norm, trig.span[1], a.span[0])), None)
+    return country if partner is not None and partner.code == country else None
 
 
 def _held_together(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None, agent: str | None) -> bool:
