@@ -57,13 +57,13 @@ def test_months_sharing_a_year(dates: Dates, sentence: str, expected: list[tuple
     ("sentence", "expected"),
     [
         # works set to begin or be completed in a month: the next such month, as after any future cue
-        ("The council has approved a new boathouse at the marina, with construction to begin in January.",
+        ("Plans for a second fuel depot at the port are drawn up, with digging to start in January.",
          [("January", "2027-01")]),
         ("Dredging got under way last year, to be completed in February.", [("last year", "2025"),
                                                                             ("February", "2027-02")]),
         # a plain modal governs a month told at the end of a long clause
-        ("The navy will welcome patrol boats from three neighbouring countries for a fortnight of rescue training off "
-         "the coast in February.", [("February", "2027-02")]),
+        ("The coast guard will host divers and rescue swimmers from its partners in the region for ten days of salvage "
+         "drills near the lighthouse in February.", [("February", "2027-02")]),
         # a month told with a past verb after the cue stays past
         ("The yard that will build the ferries began work in February.", [("February", "2026-02")]),
     ],

@@ -634,8 +634,9 @@ def test_planned_yearless_dates_lie_ahead(pipeline: Any, text: str, expected: li
     ("text", "expected"),
     [
         # a plan is dated by the time to come its sentence gives it, not by a past time told nearer
-        ("The minister, who flew to Crete on Monday and announced that Greece would station drones at Souda Bay "
-         "naval base from 2023, spoke briefly.", [("deployment", "souda_bay", "GR", "2023")]),
+        ("The minister met the mayor of Chania on Monday and promised that Greece would station two frigates at Souda "
+         "Bay naval base from 2023.", [("deployment", "souda_bay", "GR", "2023")]),
+        # a past time of the sentence's own act still dates that act
         ("Greece closed the pier in May 2020 and will reopen Souda Bay naval base in 2023.",
          [("withdrawal", "souda_bay", "GR", "2020-05"), ("other", "souda_bay", "GR", "2023")]),
     ],

@@ -401,12 +401,13 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
         # crew placed by where it came from
         ("In May 2020, hooded men in a skiff fired warning shots at a ferry near the cape.",
          [("attack", None, None, "2020-05")]),
-        ("In June 2021, a trafficking crew from Suriname fired on a customs cutter off the river mouth.",
+        ("In June 2021, a fishing crew from Suriname fired on a customs cutter that had ordered it to stop.",
          [("attack", None, "SR", "2021-06")]),
     ],
 )
 def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert unplaced(pipeline, OPENING + text) == expected
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -419,7 +420,6 @@ def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row
 )
 def test_armed_men_boarding_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert unplaced(pipeline, OPENING + text) == expected
-
 
 
 @pytest.mark.parametrize(

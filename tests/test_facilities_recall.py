@@ -453,7 +453,7 @@ def test_a_police_post_held_or_a_verb_names_no_installation(pipeline: Any, text:
     "text",
     [
         "The frigate docked in Tromsø on Monday, Norway's Joint Headquarters said.",
-        "The jets will leave on Friday, a spokeswoman for the Swedish Joint Headquarters, Major Anna Berg, said.",
+        "According to a spokesperson for the Danish Joint Headquarters, the exercise ends on Friday.",
     ],
 )
 def test_a_command_that_speaks_is_no_site(pipeline: Any, text: str) -> None:
@@ -469,9 +469,9 @@ def test_a_command_placed_and_spoken_of_is_still_a_site(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The drill hall at Fort Regent is home of the Guernsey Signal Squadron, a reserve unit.", ["Fort Regent"]),
-        ("Last winter a Danish Home Guard detachment held a rescue drill at Rønne airport.", ["Rønne airport"]),
-        ("A French Navy Falcon detachment began flying patrols from the airfield in May.", []),
+        ("Reservists of the Island Field Squadron train on weekday evenings at Fort Regent.", ["Fort Regent"]),
+        ("A Home Guard detachment kept watch over the harbour during the summit.", []),
+        ("An Air Force Hawk detachment spent the summer training pilots over the hills.", []),
     ],
 )
 def test_a_unit_is_no_site(pipeline: Any, text: str, expected: list[str]) -> None:
@@ -494,7 +494,7 @@ def test_a_placed_or_capitalised_detachment_is_a_site(pipeline: Any, text: str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Drones struck the Border Guard station in Kuressaare on Sunday, damaging a boat shed.",
+        ("Rebels shelled the Frontier Guard station in Kuressaare at dawn, wounding two sentries.",
          ["Kuressaare station"]),
         ("Two rockets hit the Republican Guard station in Tikrit overnight.", ["Tikrit station"]),
     ],

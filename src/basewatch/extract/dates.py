@@ -463,8 +463,8 @@ def _may_hold_name(window: str, names: tuple[tuple[str, ...], ...] | None) -> bo
 _NEXT_WORD: Final = re.compile(r"\s+[^\W\d_]{3,}\b(?!\s*-)")
 _WORD_AFTER: Final = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z]\w*)?)")
 # How far before a yearless date a future cue governs it; a plain modal ("will") reaches further
-# ("will be used to apply for funding to implement the plan in August", "will welcome patrol boats from three
-# neighbouring countries for a fortnight of rescue training off the coast in February") than "would" or "expected".
+# ("will be used to apply for funding to implement the plan in August", "will host divers and rescue swimmers from its
+# partners in the region for ten days of salvage drills near the lighthouse in February") than "would" or "expected".
 _FUTURE_NEAR: Final = 60
 _FUTURE_REACH: Final = 130
 _FUTURE_AFTER_WORDS: Final = 3
