@@ -403,6 +403,9 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
          [("attack", None, None, "2020-05")]),
         ("In June 2021, a fishing crew from Suriname fired on a customs cutter that had ordered it to stop.",
          [("attack", None, "SR", "2021-06")]),
+        # a state's craft firing at one: the state that qualifies it
+        ("In March 2022, a Peruvian navy gunboat fired warning shots at a trawler off the cape.",
+         [("attack", None, "PE", "2022-03")]),
     ],
 )
 def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -1282,6 +1282,9 @@ class _Cues:
         self.fired_at_craft = re.compile(
             rf"\s+(?:(?:{alternation(words['fired shot'])})\s+)?(?:at|on)\s+(?:[\w'-]+\s+){{0,5}}?"
             rf"(?:{alternation(words['craft shot at'])})\b", re.IGNORECASE)
+        # Right before a word of firing: a craft as its subject ('a Peruvian navy gunboat fired').
+        self.craft_before = re.compile(rf"\b(?:{alternation(words['craft shot at'])})\s+(?:(?:has|had|then|also)\s+)?$",
+                                       re.IGNORECASE)
         # Before an attack verb in its clause: armed men of no state as its subject, however qualified after ('armed
         # poachers who had crossed the river fired on'); group 1 their noun.
         gunmen = at_word(alternation(words["gunmen"]), cased=False)
@@ -4002,7 +4005,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
                          and _cues(doc.language).forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
             or _stopped(doc, trig)):
         return None
-    actor = _forces_state(doc, trig, actor_list, index)
+    actor = _forces_state(doc, trig, actor_list, index) or (_craft_state(doc, trig, actor_list) if shot_at else None)
     if actor is None:
         armed = (_ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])
                  or gunmen) if trig.type == "attack" else None
@@ -4032,6 +4035,18 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         actor = next((host for named, host in hosts if not named), None) or _home_host(doc, trig, actor_list) or next(
             (host for _, host in hosts), None) or actor
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
+
+
+def _craft_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
+    """'a Peruvian coast guard boat fired on': the state qualifying the craft that fires (one craft is no forces word
+    of `_forces_state`)."""
+    cues = _cues(doc.language)
+    craft = cues.craft_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])
+    if craft is None:
+        return None
+    near = [a for a in actor_list[_first_from(actor_list, max(trig.clause[0], craft.start() - 60)):
+                                  _first_from(actor_list, craft.start())] if a.span[1] <= craft.start()]
+    return next((a.code for a in reversed(near) if cues.qualifies.fullmatch(doc.norm, a.span[1], craft.start())), None)
 
 
 def _fired_by(doc: Doc, shot: re.Match[str], actor_list: list[Actor]) -> str | None:
