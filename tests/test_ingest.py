@@ -191,13 +191,13 @@ def test_an_article_that_breaks_extraction_costs_only_itself(tmp_path: Path) -> 
         """The real pipeline, except that it fails on one article, as a bug in a component would."""
 
         def extract(self, text: str, published: str | None = None, url: str | None = None,
-                    title: str | None = None) -> dict[str, Any]:
+                    title: str | None = None, publisher: str | None = None) -> dict[str, Any]:
             if "BREAK" in text:
                 raise ValueError("broken component")
-            return super().extract(text, published=published, url=url, title=title)
+            return super().extract(text, published=published, url=url, title=title, publisher=publisher)
 
         def extract_many(self, articles: Iterable[RawArticle]) -> list[dict[str, Any]]:
-            return [self.extract(a.text, a.published, a.url, a.title) for a in articles]
+            return [self.extract(a.text, a.published, a.url, a.title, a.source) for a in articles]
 
     ingester = Ingester(tmp_path / "kb.db")
     ingester.pipeline = Fragile()

@@ -557,3 +557,26 @@ def test_an_outlet_named_by_kind_is_no_article_demonym_or_description(
 )
 def test_a_masthead_ending_in_source_or_joined_by_and_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s["kind"], s["name"]) for s in extract(text)["sources"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"The runway is finished," the mayor told the Lagoon Gazette.', [("outlet", "Lagoon Gazette")]),
+        ("The colonel said in an interview with Atoll FM that the patrols would go on.", [("outlet", "Atoll FM")]),
+        ("The mayor told the Gazette that the runway was finished.", []),
+        ("The admiral told the Senate Armed Services Committee that the dock was late.", []),
+    ],
+)
+def test_an_outlet_someone_told_is_a_source(text: str, expected: list[tuple[str, str]]) -> None:
+    outlets = [(s["kind"], s["name"]) for s in extract(text)["sources"] if s["kind"] == "outlet"]
+    assert outlets == expected
+
+
+def test_the_article_s_own_publisher_told_is_no_source() -> None:
+    text = "The mayor told the Lagoon Gazette that the runway was finished."
+    def outlets(publisher: str) -> list[str]:
+        return [s["name"] for s in extract(text, publisher=publisher)["sources"] if s["kind"] == "outlet"]
+
+    assert outlets("The Lagoon Gazette") == []
+    assert outlets("Reef Radio") == ["Lagoon Gazette"]

@@ -153,6 +153,7 @@ def extract(
         published=published or article.published,
         url=url or article.url,
         title=title or article.title,
+        publisher=article.source,
     )
     click.echo(json.dumps(result, ensure_ascii=False, indent=indent))
 

@@ -200,6 +200,9 @@ class Doc:
     published: str | None = None
     url: str | None = None
     title: str | None = None
+    # Who published the article (its front matter's or record's `source`): what it tells its own reporters is no
+    # source it cites.
+    publisher: str | None = None
     sentences: list[Span] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
@@ -217,7 +220,8 @@ class Doc:
 
     def __init__(self, text: str, norm: str, offsets: array[int] | None = None, language: str = "en",
                  published: str | None = None, url: str | None = None, title: str | None = None,
-                 sentences: list[Span] | None = None, quantities: list[Quantity] | None = None,
+                 publisher: str | None = None, sentences: list[Span] | None = None,
+                 quantities: list[Quantity] | None = None,
                  dates: list[DateMention] | None = None, equipment: list[EquipmentMention] | None = None,
                  places: list[PlaceMention] | None = None, facilities: list[Facility] | None = None,
                  claims: list[Claim] | None = None, events: list[Event] | None = None,
@@ -229,6 +233,7 @@ class Doc:
         self.published = published
         self.url = url
         self.title = title
+        self.publisher = publisher
         self.sentences = [] if sentences is None else sentences
         self.quantities = [] if quantities is None else quantities
         self.dates = [] if dates is None else dates

@@ -514,7 +514,7 @@ def run_case(article: Path, expected_path: Path, published: str | None = None) -
     raw = text_article(article.read_text(encoding="utf-8"), str(article))
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     when = check_date(published) or raw.published or expected.get("published")
-    result = extract(raw.text, published=when, url=raw.url, title=raw.title)
+    result = extract(raw.text, published=when, url=raw.url, title=raw.title, publisher=raw.source)
     return Case(article.stem, result, expected)
 
 

@@ -220,10 +220,11 @@ def make_doc(
     published: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    publisher: str | None = None,
 ) -> Doc:
     """A fresh `Doc` for `text`: normalised, split into sentences, language detected."""
     norm, offsets = normalise(text)
     doc = Doc(text=text, norm=norm, offsets=offsets, published=published, url=url, title=title,
-              sentences=split_sentences(norm))
+              publisher=publisher, sentences=split_sentences(norm))
     doc.language = detect_language(norm, doc.lower(), doc.spaced())
     return doc

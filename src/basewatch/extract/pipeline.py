@@ -66,9 +66,10 @@ class Pipeline:
         published: str | None = None,
         url: str | None = None,
         title: str | None = None,
+        publisher: str | None = None,
     ) -> dict[str, Any]:
         """The `basewatch/article@1` dict for one article."""
-        article = to_article(self(make_doc(text, published=published, url=url, title=title)))
+        article = to_article(self(make_doc(text, published=published, url=url, title=title, publisher=publisher)))
         _forget_articles()
         return article
 
@@ -79,7 +80,8 @@ class Pipeline:
         reference data stay in the processor's caches instead of being evicted by the other
         components after every article: about 17% faster over batches of 64, same output.
         """
-        docs = [make_doc(a.text, published=a.published, url=a.url, title=a.title) for a in articles]
+        docs = [make_doc(a.text, published=a.published, url=a.url, title=a.title, publisher=a.source)
+                for a in articles]
         for _, component in self.components:
             docs = [component(doc) for doc in docs]
         found = [to_article(doc) for doc in docs]
@@ -127,6 +129,7 @@ def extract(
     published: str | None = None,
     url: str | None = None,
     title: str | None = None,
+    publisher: str | None = None,
 ) -> dict[str, Any]:
     """Extract one article to a `basewatch/article@1` dict with the full pipeline."""
-    return default_pipeline().extract(text, published=published, url=url, title=title)
+    return default_pipeline().extract(text, published=published, url=url, title=title, publisher=publisher)

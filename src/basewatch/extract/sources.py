@@ -346,6 +346,7 @@ class Sources:
         spans = [o.span for o in named]
         speaking = [s for s in _speaking(doc)
                     if not spans or not any(s.span[0] <= a and b <= s.span[1] for a, b in spans)]
+        speaking += _told_outlets(doc)
         found = (
             self._social(doc, hits) + _imagery(doc, hits) + _imagery_providers(doc, hits) + _papers(doc, hits)
             + _citing(doc, hits) + media + by_kind
@@ -975,6 +976,41 @@ def _speaking(doc: Doc) -> list[Source]:
         if bare and source.name in speaker.name.lower().split():
             continue  # "The diplomat said" after "A Western diplomat said": cited already, in full
         out.append(source)
+    return out
+
+
+@cache
+def _told_outlet(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    return _told_outlet_from(pattern_words(lang))
+
+
+def _told_outlet_from(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A capitalised name right after a verb of telling ('told the Harbour Gazette'), and the masthead words one of
+    which ends it when it is an outlet's."""
+    return re.compile(
+        rf"\b(?:{alternation(words['told outlet'])})\s+(?:the\s+|The\s+)?"
+        r"(?P<name>(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'-]*)"
+    ), frozenset(words["masthead end"])
+
+
+def _told_outlets(doc: Doc) -> list[Source]:
+    """Outlets someone told, named by a masthead the table does not know: 'she told the Harbour Gazette', 'in an
+    interview with Island FM'. A name ending in a masthead word is a paper's or a station's: a person or a body
+    told is named otherwise. Not a place, nor the article's own publisher, which is no source it cites: named by
+    the article's publisher words ('told the Harbour Gazette' in its story) or by a masthead word alone ('told the
+    Gazette'), the short name a story gives its publisher."""
+    told, ends = _told_outlet(doc.language)
+    out: list[Source] = []
+    publisher = set(_LEADING_THE.sub("", doc.publisher or "").split())
+    for m in told.finditer(doc.norm):
+        name = m.group("name")
+        start, end = m.span("name")
+        words = name.split()
+        if len(words) < 2 or words[-1] not in ends or publisher.issuperset(words):
+            continue
+        if any(p.span[0] <= start and end <= p.span[1] for p in doc.places):
+            continue
+        out.append(Source("outlet", name, (start, end), "sources:told-outlet"))
     return out
 
 

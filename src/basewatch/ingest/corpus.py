@@ -145,7 +145,8 @@ class Ingester:
 
     def _extract_one(self, raw: RawArticle) -> dict[str, Any] | None:
         try:
-            return self.pipeline.extract(raw.text, published=raw.published, url=raw.url, title=raw.title)
+            return self.pipeline.extract(raw.text, published=raw.published, url=raw.url, title=raw.title,
+                                         publisher=raw.source)
         except Exception as err:  # one bad article must not stop a corpus
             self.report.failures.append(InputError(raw.origin, f"extraction failed ({type(err).__name__}: {err})"))
             return None
