@@ -527,3 +527,20 @@ def test_a_catalogued_name_ending_a_longer_name_is_part_of_it(pipeline: Any, tex
 def test_a_person_set_beside_a_heads_office_names_no_site(pipeline: Any, text: str) -> None:
     # 'the base commander': the head only modifies the office, and the name beside it is its holder's.
     assert names(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Landing a heavy transport at an airfield at 3,600 metres above the sea takes a long runway.",
+        "Local radio said 30 port workers walked out on Monday.",
+        "On Shumshu, where coastal troops have served since 2019, a new barracks block opened in May.",
+    ],
+)
+def test_figures_alone_name_no_site(pipeline: Any, text: str) -> None:
+    # A height, a head count or a year where a name would stand is no place of the head's.
+    assert names(pipeline, text) == []
+
+
+def test_a_number_after_a_prefix_still_names_a_site(pipeline: Any) -> None:
+    assert names(pipeline, "Engineers repaired Camp 6 last year.") == ["Camp 6"]

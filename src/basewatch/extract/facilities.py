@@ -746,7 +746,8 @@ class Facilities:
                 name_span = capital
             cand: Candidate | None
             owned = False
-            if name_span and _common_word(doc, name_span, sent_start) and not _proper_head(norm, head):
+            if name_span and ((_common_word(doc, name_span, sent_start) and not _proper_head(norm, head))
+                              or _only_number(norm, name_span)):
                 name_span = None
             elif name_span and (owner := _owner_name(doc, name_span, head, words, sent_end, near)) is not None:
                 actor_ends[name_span[1]] = owner
@@ -870,7 +871,7 @@ class Facilities:
             if feature is None:
                 return None
             name_span, prep, feature_end = feature
-        if _is_date(doc, name_span):
+        if _is_date(doc, name_span) or _only_number(norm, name_span):
             return None
         place = _place_at(doc, name_span)
         if _office_not_place(doc, head, det, prep, place):
@@ -1333,6 +1334,8 @@ def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends
     if comma is None:
         return None
     name_span = _name_before(norm, max(sent_start, comma.start() - 80), comma.start(), actor_list)
+    if name_span is not None and _only_number(norm, name_span):
+        return None
     # 'X, north of Y, the air force's main base': the description is of the name the bearing follows.
     if name_span is not None and norm.find(" of ", name_span[0] - 4, name_span[0]) >= 0:
         bearing = _bearings(doc.language).bearing.search(norm, max(sent_start, name_span[0] - 60), name_span[0])
@@ -2566,6 +2569,12 @@ def _has_head_word(alias: str, lang: str) -> bool:
 
 def _overlaps(span: Span, taken: list[Span]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in taken)
+
+
+def _only_number(norm: str, span: Span) -> bool:
+    """'an airfield at 4,300 metres', 'since 2021, a new barracks', '12 port workers': figures alone name no place;
+    a number names a site only after a head or prefix ('Air Base 201', 'Camp 6')."""
+    return not any(c.isalpha() for c in norm[span[0]:span[1]])
 
 
 def _is_name_token(token: str) -> bool:
