@@ -175,13 +175,6 @@ _CITED_WINDOW: Final = 60
 # comma joins platforms only ('on X, Facebook and Telegram'), as 'told Reuters, Facebook ...' may start a clause.
 _JOINED: Final = re.compile(r",?\s+(?:and|or)\s+")
 _LISTED: Final = re.compile(r",\s+")
-# A person's work for a research body, set off after their name: ', a researcher at the', ', who tracks ... for the',
-# ', an analyst at Taiwan's', ', a fellow at the Paris-based', ', an analyst at the data firm'.
-_AFFILIATED_BEFORE = re.compile(
-    r"(?:,\s*(?:a|an)\s+[\w '-]{0,40}?|\bwho\s+(?:works|worked|tracks|studies|researches|writes|follows|teaches)\b"
-    r"[\w '-]{0,40}?)\b(?:at|for|with)\s+(?:the\s+(?:[A-Z][\w-]*-based\s+|[a-z]+\s+(?:firm|company|group)\s+)?"
-    r"|[A-Z][\w-]*'s\s+)?$"
-)
 # A capitalised institution word and 'of' right before an outlet's name: 'Ministry of Foreign Affairs'.
 _INSTITUTION_OF: Final = re.compile(r"\b(?P<head>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?$")
 # A longer name's 'of' or 'for' and a capitalised word joined by 'and' right before an outlet's name: 'Foundation
@@ -226,6 +219,22 @@ _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erifie
 # "Videos posted by residents showed ...": pictures people on the spot put on social media, no platform named
 # (one named after them, 'shared by spotters on X', is the source instead).
 _POSTED_BY_WORDS: Final = ("osted by", "hared by", "ploaded by", "ilmed by")
+
+
+@cache
+def _affiliated_before(lang: str) -> re.Pattern[str]:
+    return _affiliated_before_from(pattern_words(lang))
+
+
+def _affiliated_before_from(words: WordLists) -> re.Pattern[str]:
+    """A person's work for a research body, set off after their name and ending right before the body's: ', a
+    researcher at the', ', who tracks ... for the', ', an analyst at Taiwan's', ', a fellow at the Paris-based', ', an
+    analyst at the data firm'."""
+    return re.compile(
+        rf"(?:,\s*(?:a|an)\s+[\w '-]{{0,40}}?|\bwho\s+(?:{alternation(words['works for'])})\b[\w '-]{{0,40}}?)"
+        rf"\b(?:at|for|with)\s+(?:the\s+(?:[A-Z][\w-]*-based\s+|[a-z]+\s+(?:{alternation(words['firm word'])})\s+)?"
+        r"|[A-Z][\w-]*'s\s+)?$"
+    )
 
 
 @cache
@@ -406,7 +415,7 @@ class Sources:
             if _inside_institution(norm, start, lex):
                 continue
             if entry.kind != "outlet" and (
-                    _AFFILIATED_BEFORE.search(norm, max(0, start - _CITED_WINDOW), start)
+                    _affiliated_before(doc.language).search(norm, max(0, start - _CITED_WINDOW), start)
                     or (start == affiliated_until + 2 and norm[affiliated_until : start] == " (")):
                 # "X, who tracks nuclear sites for the Y (YZ)": whom a person works for, not a source cited
                 affiliated_until = end
