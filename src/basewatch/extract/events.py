@@ -1619,9 +1619,8 @@ class Events:
         hits = (words.triggers.finditer(doc.norm) if within is None
                 else [m for lo, hi in within for m in words.triggers.finditer(doc.norm, lo, hi)])
         for m in hits:
-            # unpacked once: compiled, each of a hit's methods is a generic call, and the tests below ask for its end
-            # and span many times over
-            start, end, text = m
+            # read once into locals: the tests below ask for its end and span many times over
+            start, end, text = m.begin, m.stop, m.text
             span = (start, end)
             low = text.lower()
             kind = words.trigger_type[low][0]

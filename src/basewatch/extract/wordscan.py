@@ -16,7 +16,7 @@ from __future__ import annotations
 import codecs
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping
-from typing import Any, Final, Generic, NamedTuple, TypeVar, cast
+from typing import Any, Final, Generic, TypeVar, cast
 
 import ahocorasick
 
@@ -60,12 +60,14 @@ _LOOSE: Final = 3
 KeyedHits = list[tuple[int, Any]]
 
 
-class Hit(NamedTuple):
-    """A word-list match, with the parts of `re.Match` the components use (a tuple: cheap to build, immutable)."""
+class Hit:
+    """A word-list match, with the parts of `re.Match` the components use. A plain class: compiled, its fields are
+    native attributes and it is built by C, where a NamedTuple's are read by index through Python's tuple."""
 
-    begin: int
-    stop: int
-    text: str
+    def __init__(self, begin: int, stop: int, text: str) -> None:
+        self.begin = begin
+        self.stop = stop
+        self.text = text
 
     def start(self) -> int:
         return self.begin
@@ -153,7 +155,7 @@ class WordMatcher:
         scanned = None if self.empty or pos >= end else _SHARED.holding_range(self, text, pos, end)
         if scanned is not None:
             first = next(iter(scanned.hits_in(self.slot, pos, end)), None)
-            return _new_hit(_HIT, (first[0], -first[1], text[first[0]:-first[1]])) if first else None
+            return Hit(first[0], -first[1], text[first[0]:-first[1]]) if first else None
         return self._first(text, pos, endpos, anchored=False)
 
     def match(self, text: str, pos: int) -> Hit | None:
@@ -176,13 +178,7 @@ class WordMatcher:
                 continue
             if best is None or begin < best[0] or (begin == best[0] and stop > best[1]):
                 best = (begin, stop)
-        return _new_hit(_HIT, (pos + best[0], pos + best[1], chunk[best[0]:best[1]])) if best else None
-
-
-# Hit's generated __new__ is a Python function; building the tuple directly skips that call for every hit. Both Final:
-# compiled, they are then read as constants, where each hit looked both up in the module's namespace.
-_new_hit: Final = tuple.__new__
-_HIT: Final = Hit
+        return Hit(pos + best[0], pos + best[1], chunk[best[0]:best[1]]) if best else None
 
 
 def _leftmost_longest(hits: list[tuple[int, int]], text: str, offset: int) -> list[Hit]:
@@ -193,7 +189,7 @@ def _leftmost_longest(hits: list[tuple[int, int]], text: str, offset: int) -> li
     for begin, neg_stop in hits:
         if begin >= last_stop:
             last_stop = -neg_stop
-            kept.append(_new_hit(_HIT, (offset + begin, offset + last_stop, text[begin:last_stop])))
+            kept.append(Hit(offset + begin, offset + last_stop, text[begin:last_stop]))
     return kept
 
 
@@ -303,7 +299,7 @@ class _Scanned:
         i = bisect_left(raw, (pos, -len(self.text) - 1))
         if i == len(raw) or raw[i][0] != pos:
             return None
-        return _new_hit(_HIT, (pos, -raw[i][1], self.text[pos:-raw[i][1]]))
+        return Hit(pos, -raw[i][1], self.text[pos:-raw[i][1]])
 
 
 class _SharedScan(TablePass):
