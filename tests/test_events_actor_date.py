@@ -1244,6 +1244,11 @@ def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, ex
          [("expansion", "ndola-airport", "ZM", "2027")]),
         ("The runway at Ndola airport in Zambia will be lengthened in 2027 using federal money.",
          [("expansion", "ndola-airport", "ZM", "2027")]),
+        # national funds, or a loan from a lender that is no state: the borrower's works
+        ("The runway at Ndola airport in Zambia will be widened in 2027 with national funds.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("The runway at Ndola airport in Zambia will be resurfaced in 2027 with a loan from a regional bank.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
         # in a dependent territory the land's own government is its sovereign's
         ("The runway at Pago Pago International Airport in American Samoa will be lengthened in 2027 with money from "
          "the federal government.", [("expansion", "pago-pago-international-airport", "US", "2027")]),
