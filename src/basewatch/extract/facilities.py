@@ -1928,18 +1928,23 @@ def _owner_before_at(norm: str, end: int, lang: str) -> int | None:
 
 
 def _ends_longer_name(doc: Doc, start: int) -> bool:
-    """Whether a capitalised word that is no place, demonym or state ('the Russian Hmeimim Air Base') comes right
-    before `start`."""
-    before = _LAST_CAPITALISED.search(doc.norm, max(0, start - 30), start)
-    if before is None or before.group(1) in _STOP_NAMES or not before.group(1).isalpha():
-        return False
-    return not any(p.span[0] <= before.start(1) < p.span[1] for p in doc.places)
+    """Whether a capitalised word of letters that is no place, demonym or state comes right before `start` ('Hans
+    Christian Andersen', not 'the Russian Hmeimim')."""
+    before = _name_word_before(doc.norm, start)
+    return before is not None and before.group(1).isalpha() and not any(
+        p.span[0] <= before.start(1) < p.span[1] for p in doc.places)
 
 
 def _inside_longer_name(norm: str, span: Span) -> bool:
     """'President René Mouawad': a catalogued name that is part of a longer proper name is not the base."""
-    before = _LAST_CAPITALISED.search(norm[max(0, span[0] - 30):span[0]])
-    return before is not None and before.group(1) not in _STOP_NAMES
+    return _name_word_before(norm, span[0]) is not None
+
+
+def _name_word_before(norm: str, start: int) -> re.Match[str] | None:
+    """The capitalised word right before `start`, unless `_STOP_NAMES` holds it (a function word, a month or day, a
+    word that names nothing)."""
+    before = _LAST_CAPITALISED.search(norm, max(0, start - 30), start)
+    return before if before is not None and before.group(1) not in _STOP_NAMES else None
 
 
 def _vague_spans(doc: Doc) -> list[Span]:
