@@ -3972,6 +3972,7 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     'Chinese drills': an event that names no place, kept when a state's forces take part in it (or the state itself
     qualifies it) in a sentence that names no facility, whose event it would more likely be."""
     word = trig.word
+    cues = _cues(doc.language)
     if trig.type == "visit":
         return _visit_by(doc, trig, actor_list, index)
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
@@ -3980,28 +3981,28 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     shot = _SHOT_FIRED.search(doc.norm, max(trig.clause[0], trig.span[0] - 110), trig.span[0]) if (
         trig.type == "attack" and gunmen is None) else None
     # 'gunmen fired on a patrol': armed men of no state shooting at a target attack it, wherever it was; 'shells fired
-    # from across the river landed in X': so does a shot that came down there
-    shot_at = (gunmen is not None and word in _cues(doc.language).fire_words and bool(
-        _AT_TARGET.match(doc.norm, trig.span[1] + 1))) or (shot is not None and word in _SHOT_LANDING) or (
-        # 'a coast guard boat fired warning shots at a fishing trawler': whoever fires at a craft attacks it, at sea
-        word in _cues(doc.language).fire_words
-        and _cues(doc.language).fired_at_craft.match(doc.norm, trig.span[1], trig.clause[1]) is not None)
+    # from across the river landed in X': so does a shot that came down there; 'a coast guard boat fired warning shots
+    # at a fishing trawler': whoever fires at a craft attacks it, at sea
+    fires = word in cues.fire_words
+    shot_at = ((gunmen is not None and fires and bool(_AT_TARGET.match(doc.norm, trig.span[1] + 1)))
+               or (shot is not None and word in _SHOT_LANDING)
+               or (fires and cues.fired_at_craft.match(doc.norm, trig.span[1], trig.clause[1]) is not None))
     subject = gunmen or shot
-    told = _cues(doc.language).told_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
+    told = cues.told_before.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0])
     if told is not None and subject is not None and told.start() > subject.start():
         # 'poachers who crossed the border fired': a noun told before is no subject when armed men or a shot are
         told = None
-    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in _cues(doc.language).testing)
-            or (word in _cues(doc.language).unplaced_not and not shot_at
-                and not (word in _cues(doc.language).standing and _stay_since(doc, trig, index)))
+    if ((trig.type not in _UNPLACED_TYPES and word not in _INTRUDING and word not in cues.testing)
+            or (word in cues.unplaced_not and not shot_at
+                and not (word in cues.standing and _stay_since(doc, trig, index)))
             or _infinitive_before(doc.norm, trig.span[0])
             or not index.closed(trig.sentence)
             or (not targeted and index.names_a_facility(trig.clause[0], trig.clause[1]))
             or (trig.type == "attack"
-                and _cues(doc.language).during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
+                and cues.during_drills.search(doc.norm, trig.span[1], trig.clause[1]))
             or (told is not None
                 and not (starts_at(doc.norm, trig.span[1], " of ")
-                         and _cues(doc.language).forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
+                         and cues.forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
             or _stopped(doc, trig)):
         return None
     actor = _forces_state(doc, trig, actor_list, index) or (_craft_state(doc, trig, actor_list) if shot_at else None)
