@@ -406,6 +406,9 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
         # a state's craft firing at one: the state that qualifies it
         ("In March 2022, a Peruvian navy gunboat fired warning shots at a trawler off the cape.",
          [("attack", None, "PE", "2022-03")]),
+        # or ramming one
+        ("In March 2022, a Chilean navy patrol vessel rammed a trawler off the cape.",
+         [("attack", None, "CL", "2022-03")]),
     ],
 )
 def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -4005,7 +4005,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
                          and cues.forces_object.match(doc.norm, trig.span[1], trig.clause[1])))
             or _stopped(doc, trig)):
         return None
-    actor = _forces_state(doc, trig, actor_list, index) or (_craft_state(doc, trig, actor_list) if shot_at else None)
+    actor = _forces_state(doc, trig, actor_list, index) or (
+        _craft_state(doc, trig, actor_list) if trig.type == "attack" else None)
     if actor is None:
         armed = (_ARMED_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 30), trig.span[0])
                  or gunmen) if trig.type == "attack" else None
@@ -4038,8 +4039,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
 
 
 def _craft_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
-    """'a Peruvian coast guard boat fired on': the state qualifying the craft that fires (one craft is no forces word
-    of `_forces_state`)."""
+    """'a Peruvian coast guard boat fired on', 'a Peruvian coast guard vessel rammed': the state qualifying the craft
+    that attacks (one craft is no forces word of `_forces_state`)."""
     cues = _cues(doc.language)
     craft = cues.craft_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])
     if craft is None:
