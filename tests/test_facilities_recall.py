@@ -544,3 +544,15 @@ def test_figures_alone_name_no_site(pipeline: Any, text: str) -> None:
 
 def test_a_number_after_a_prefix_still_names_a_site(pipeline: Any) -> None:
     assert names(pipeline, "Engineers repaired Camp 6 last year.") == ["Camp 6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Marines' camp at Kin was expanded last year.", ["Kin camp"]),
+        ("Shelters were dug at the Rangers' base at Mombasa in March.", ["Mombasa base"]),
+    ],
+)
+def test_a_plurals_possessive_owns_a_placed_head(pipeline: Any, text: str, expected: list[str]) -> None:
+    # "the Marines' camp" says whose the camp is, as "the Navy's base" does; the place after it names it.
+    assert names(pipeline, text) == expected

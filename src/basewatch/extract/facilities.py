@@ -2593,7 +2593,8 @@ def _is_name_token(token: str) -> bool:
     # An elided French article before a name: "Les Sables d'Olonne", "Villeneuve-l'Archeveque".
     if token[1:2] in _ELISIONS and token[:1] in "dlDL" and token[2:3].isupper():
         return True
-    return token[0].isupper() and token not in _STOP_NAMES and not token.endswith("'s")
+    # 'the Guards' naval base': a plural's possessive, like a singular's, owns what follows rather than naming it.
+    return token[0].isupper() and token not in _STOP_NAMES and not token.endswith(("'s", "s'"))
 
 
 # A capitalised word with a possessive before another capitalised word: "Martha's Vineyard", "Russia's X".
