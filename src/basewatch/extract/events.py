@@ -3858,9 +3858,7 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
             a.code == country and _cues(doc.language).state_forces_after.match(doc.norm, a.span[1]) for a in named)
     if not joint and named and named[-1].span[0] >= trig.clause[0]:
         # 'US Marines held drills with Philippine troops at X': the partner named after 'with' holds them too
-        partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
-                        if a.span[0] < trig.clause[1] and _WITH_PARTNER.search(doc.norm, trig.span[1], a.span[0])),
-                       None)
+        partner = _partner_after(doc, trig, actor_list)
         joint = partner is not None and partner.code != named[-1].code and country in (partner.code, named[-1].code)
     return country if joint else None
 
@@ -3870,9 +3868,15 @@ def _host_partner(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str
     held with the forces of the land the facility is in, named right after 'with', are that host's."""
     if country is None:
         return None
-    partner = next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
-                    if a.span[0] < trig.clause[1] and _WITH_PARTNER.search(doc.norm, trig.span[1], a.span[0])), None)
+    partner = _partner_after(doc, trig, actor_list)
     return country if partner is not None and partner.code == country else None
+
+
+def _partner_after(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> Actor | None:
+    """The first state of the trigger's clause after it that 'with' comes right before ('drills with Philippine
+    troops')."""
+    return next((a for a in actor_list[_first_from(actor_list, trig.span[1]):]
+                 if a.span[0] < trig.clause[1] and _WITH_PARTNER.search(doc.norm, trig.span[1], a.span[0])), None)
 
 
 def _held_together(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None, agent: str | None) -> bool:
