@@ -421,7 +421,7 @@ def test_shots_at_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row
         # armed men of no state going aboard a craft attack it; anyone else boarding one only goes aboard
         ("In August 2021, raiders boarded a cargo ship near the estuary and took its radios.",
          [("attack", None, None, "2021-08")]),
-        ("In August 2021, the admiral boarded a cargo ship near the estuary.", []),
+        ("In August 2021, Kenyan troops boarded a ferry to the island.", []),
     ],
 )
 def test_armed_men_boarding_a_craft_attack_it(pipeline: Any, text: str, expected: list[Row]) -> None:
