@@ -404,7 +404,7 @@ def test_men_in_a_boat_attack(pipeline: Any, text: str, expected: list[Row]) -> 
         ("In June 2021, a fishing crew from Suriname fired on a customs cutter that had ordered it to stop.",
          [("attack", None, "SR", "2021-06")]),
         # a state's craft firing at one: the state that qualifies it
-        ("In March 2022, a Peruvian navy gunboat fired warning shots at a trawler off the cape.",
+        ("In March 2022, a Peruvian navy gunboat fired on a skiff carrying contraband fuel.",
          [("attack", None, "PE", "2022-03")]),
         # or ramming one
         ("In March 2022, a Chilean navy patrol vessel rammed a trawler off the cape.",
