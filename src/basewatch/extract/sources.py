@@ -883,6 +883,11 @@ def _outlet_words(norm: str, hits: _Hits) -> Iterator[re.Match[str]]:
             yield found
 
 
+@cache
+def _no_outlet_name(lang: str) -> frozenset[str]:
+    return frozenset(pattern_words(lang)["no outlet name"])
+
+
 def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     """Outlets the table does not know, named beside what they are: 'the "The Drive" website'."""
     out: list[Source] = []
@@ -890,6 +895,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     if not any(word in hits.words for word in _OUTLET_OPENERS):
         return out
     places = [p.span for p in doc.places]
+    generic = _no_outlet_name(doc.language)
     for word in _outlet_words(norm, hits):
         if word.group() == "outlet" and _DESCRIBED_OUTLET.search(norm, max(0, word.start() - 20), word.start()) is None:
             continue  # "a factory outlet": only a word of news or reach makes an outlet a paper
@@ -913,7 +919,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
         stripped = _LEADING_ARTICLE.sub("", name) if norm[start - 1 : start] != '"' else name
         stripped = _DESCRIBED_LEAD.sub("", stripped)  # "the Houthi-run Saba news agency": Saba
         start += len(name) - len(stripped)
-        if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in _GENERIC:
+        if not stripped or any(p[0] <= start and end <= p[1] for p in places) or stripped.lower() in generic:
             continue
         if _DESCRIBED.search(stripped):
             # "a Saudi-owned weekly", "the London-based daily": what the outlet is, not its name; with no name
@@ -936,10 +942,6 @@ _RADIO_MODIFIES = re.compile(
 _DESCRIBED: Final = re.compile(r"^[\w'-]+-[a-z]+$")
 _DESCRIBED_LEAD: Final = re.compile(r"^(?:[\w'-]+-[a-z]+\s+)+(?=[A-Z])")
 _LOWER_LEAD: Final = re.compile(r"^(?:[a-z][\w-]*\s+)+(?=[A-Z])")
-_GENERIC = frozenset(
-    {"new", "news", "state", "official", "local", "the", "a", "its", "their", "his", "her", "this", "that", "these",
-     "our", "my", "your"}
-)
 _NEWS_WORDS = frozenset({"newspaper", "daily", "agency", "channel", "broadcaster", "magazine", "weekly", "tabloid",
                          "radio", "station"})
 
