@@ -5267,7 +5267,8 @@ def _to_come(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
 
 
 def _still_to_come(resolved: str, published: str) -> bool:
-    """After the day of publication, or this year or month, which may still hold what is to come."""
+    """Whether a resolved date lies after the day of publication, or is its year or month, which may still hold what
+    is to come."""
     now = published[:len(resolved)]
     return resolved > now or (resolved == now and len(resolved) < len(published))
 

@@ -1061,6 +1061,8 @@ def _heads_beyond_masthead(words: list[str], lex: Lexicon) -> list[tuple[int, tu
 
 
 def _masthead_source(words: list[str], k: int, head: tuple[str, str]) -> bool:
+    """Whether the head at `k` is a cited word ('Source') ending a capitalised name of more than one word: a
+    masthead's ('the Harbour Source'), not an anonymous source's."""
     return head[1] == "cited" and 0 < k == len(words) - 1 and words[k][:1].isupper() and words[0][:1].isupper()
 
 
