@@ -26,7 +26,8 @@ from basewatch.ingest.readers import text_article
 pipe = Pipeline()
 for path in sys.argv[1:]:
     a = text_article(Path(path).read_text(encoding="utf-8"), path)
-    print(json.dumps(pipe.extract(a.text, published=a.published, url=a.url, title=a.title), sort_keys=True))
+    print(json.dumps(pipe.extract(a.text, published=a.published, url=a.url, title=a.title, publisher=a.source),
+                     sort_keys=True))
 """
 
 
@@ -43,7 +44,8 @@ def test_compiled_output_equals_the_source_output(pipeline: Any) -> None:
     from_source = run.stdout.splitlines()
     for path, expected in zip(paths, from_source, strict=True):
         a = text_article(Path(path).read_text(encoding="utf-8"), path)
-        got = json.dumps(pipeline.extract(a.text, published=a.published, url=a.url, title=a.title), sort_keys=True)
+        got = json.dumps(pipeline.extract(a.text, published=a.published, url=a.url, title=a.title,
+                                          publisher=a.source), sort_keys=True)
         assert got == expected, path
 
 
