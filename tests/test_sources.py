@@ -419,7 +419,7 @@ def test_research_bodies_news_agencies_and_posts(text: str, expected: list[tuple
         ("Hanna Berg, who tracks missile sites for the Atlantic Council, believes the pad is new.", []),
         ("Tom Ward, a senior fellow at the Atlantic Council, said the pad was new.", []),
         ("The pad is new, according to the Atlantic Council.", [("expert", "Atlantic Council")]),
-        ("Ana Pires, who teaches strategy for the Elcano Royal Institute, doubts the plan.", []),
+        ("Marta Gil, who teaches naval history for the Lowy Institute, doubts the plan.", []),
         ("Ida Holm, a fellow at the London-based International Institute for Strategic Studies, doubts it.", []),
         ("Exports slowed in May, said Rosa Vidal, a shipping economist at the tracking company MarineTraffic.", []),
         ("Kenji Ota, a fellow at Tokyo's Sasakawa Peace Foundation, doubts the pier will be ready.", []),
