@@ -553,6 +553,9 @@ def test_an_outlet_named_by_kind_is_no_article_demonym_or_description(
         ("The Antigua and Barbuda Sentinel reported that the pier was new.",
          [("outlet", "Antigua and Barbuda Sentinel")]),
         ("A military source said the pier was new.", [("official", "military source")]),
+        # 'and' joining the last two names joins two reporters, no masthead
+        ("Norway and Denmark reported that the frigates had left.", []),
+        ("Olsen and Berg reported that the frigates had left.", []),
     ],
 )
 def test_a_masthead_ending_in_source_or_joined_by_and_reports(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1050,8 +1050,9 @@ def _reporting(lang: str) -> _Reporting:
     return _reporting_from(pattern_words(lang))
 
 
-# 'and' may join two capitalised words of a masthead ('the Trinidad and Tobago Sentinel').
-_UNKNOWN_NAME: Final = re.compile(r"(?:[A-Z][\w'.-]*\s+(?:and\s+)?){0,3}[A-Z][\w'.-]*[\w']")
+# 'and' may join two capitalised words of a masthead ('the Trinidad and Tobago Sentinel') when one more goes on after
+# them: two names joined at the end are two reporters ('Russia and Iran reported', 'Smith and Jones reported').
+_UNKNOWN_NAME: Final = re.compile(r"(?:[A-Z][\w'.-]*\s+(?:and\s+(?=[A-Z][\w'.-]*\s+[A-Z]))?){0,3}[A-Z][\w'.-]*[\w']")
 
 
 def _heads_beyond_masthead(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
