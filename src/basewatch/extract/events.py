@@ -1648,7 +1648,7 @@ class Events:
                 # weapons or forces put in place, or forces settling there, are deployed; a base or a structure set up
                 # is built
                 kind = "deployment"
-            if low in _cues(doc.language).stay_since:
+            if low in cues.stay_since:
                 if _stay_begun(doc, span, sentence, clause) and (_craft_before(doc, clause[0], start, arms) or any(
                         clause[0] <= a.span[0] < start for a in actors(doc))):
                     # 'Dutch pilots have trained at X since 2023', 'a German field hospital has functioned there
@@ -1666,7 +1666,7 @@ class Events:
                     or (low in _PLAN_WORDS and _PLANNED_HAPPENING.search(doc.norm, max(0, start - 40), start))
                     or (_may_hold(doc.norm, max(clause[0], start - 60), start, _UNTIL_WORDS)
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
-                    or (low in _cues(doc.language).receiving and not _takes_in_forces(doc, clause[0], span, arms))
+                    or (low in cues.receiving and not _takes_in_forces(doc, clause[0], span, arms))
                     or (low in cues.pulling and not _PULLED_OUT.match(doc.norm, end, clause[1]))
                     or (low in _DEPARTING and not cues.forces_object.match(doc.norm, end, clause[1])
                         and not _state_before(doc, start))
@@ -1686,8 +1686,8 @@ class Events:
                     or (low in _PRESENCE and not _official_after(doc, end, clause[1]))
                     or (_may_hold(doc.norm, end, clause[1], cues.undecided_words)
                         and cues.undecided_after.match(doc.norm, end, clause[1]))
-                    or (low in _cues(doc.language).training_nouns
-                        and (_cues(doc.language).training_names.match(doc.norm, end)
+                    or (low in cues.training_nouns
+                        and (cues.training_names.match(doc.norm, end)
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
                     or (low in _MOVING_VERBS and not _moves_forces(doc, span, clause, arms))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
@@ -1727,7 +1727,9 @@ class Events:
         unsigned: list[Event] = []
         # attacks coded by the land of the armed group that made them, which tell nothing of who attacked next
         grouped: set[int] = set()
-        handing = _cues(doc.language).handing
+        # the language's cue tables, looked up once: the tests below read them a dozen times per trigger
+        cues = _cues(doc.language)
+        handing = cues.handing
         for trig in triggers:
             clause = trig.clause
             word = trig.word
@@ -1746,7 +1748,7 @@ class Events:
                 # 'the handover of the refurbished blocks took place on Wednesday': works on what stands, handed to its
                 # users, end; no forces leave
                 continue
-            if word in _cues(doc.language).reopening and _cues(doc.language).disrepair.search(
+            if word in cues.reopening and cues.disrepair.search(
                     doc.norm, trig.sentence[0], trig.sentence[1]):
                 # 'fell into disrepair and was reopened', 'reopened after repairs': made usable again, an expansion
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
@@ -1754,7 +1756,7 @@ class Events:
                     and _NOUN.match(doc.norm, trig.span[1])):
                 # 'plans to build reinforced shelters': what is made reinforced is built
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
-            if trig.type == "attack" and word in _cues(doc.language).firing and (
+            if trig.type == "attack" and word in cues.firing and (
                     _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]) or _shot_in_drills(doc, trig)):
                 # 'gunners fired rockets at the range', 'fired live rounds at X', 'fired rockets at X during the
                 # drills': shooting in practice is a drill
@@ -1770,10 +1772,10 @@ class Events:
                     or (word in _PLAN_WORDS and _works_of_one_told(doc, trig, triggers))):
                 continue
             hosted = _hosts_forces(doc, trig, index.arms_sorted)
-            if hosted and _cues(doc.language).for_drills.search(doc.norm, trig.span[1], trig.clause[1]):
+            if hosted and cues.for_drills.search(doc.norm, trig.span[1], trig.clause[1]):
                 # 'hosted Chinese J-10 fighters for the Falcon Strike drills at X': the drills' noun tells the event
                 continue
-            if (not hosted and trig.type == "visit" and word in _cues(doc.language).hosts_words
+            if (not hosted and trig.type == "visit" and word in cues.hosts_words
                     and not _hosted_visitor(doc, trig)):
                 continue
             if hosted:
@@ -1781,7 +1783,7 @@ class Events:
             elif trig.type == "deployment" and _traveller(doc, trig):
                 trig = Trigger(trig.span, "visit", trig.sentence, clause, trig.word)
             elif (trig.type == "deployment" and _many_states(doc, clause)
-                    and _cues(doc.language).drill_word.search(doc.norm, trig.sentence[0], trig.sentence[1])):
+                    and cues.drill_word.search(doc.norm, trig.sentence[0], trig.sentence[1])):
                 # 'drills brought 2,800 troops from 13 countries to X', 'aircraft from 14 countries flew from X during
                 # the exercise': forces of many states come for drills, which are the host's exercise
                 trig = Trigger(trig.span, "exercise", trig.sentence, clause, trig.word)
@@ -1794,7 +1796,7 @@ class Events:
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
                           or _there_later(doc, trig, anchors))
-            if anchor is None and word in _cues(doc.language).stay_since:
+            if anchor is None and word in cues.stay_since:
                 # 'have trained in the rainforest since 1976': a stay over a land is told as a habit, no arrival
                 continue
             if anchor is None and grown:
@@ -1831,7 +1833,7 @@ class Events:
             if _flights_from(doc, trig, anchor, index):
                 continue
             if _abstract_object(doc, trig, anchor) or (
-                    word in _cues(doc.language).developing and not _developed(doc, trig, anchor)):
+                    word in cues.developing and not _developed(doc, trig, anchor)):
                 continue
             if trig.type == "deployment" and _left_behind(doc, trig, anchor):
                 # 'moved the jets from X to Y': the move is told by where they went, when that is a facility too;
@@ -1850,11 +1852,11 @@ class Events:
                     anchor, fac = destination, destination.facility
             elif trig.type == "withdrawal" and (
                     _DESTINATION.fullmatch(doc.norm, trig.span[1], anchor.span[0])
-                    or (word in _cues(doc.language).going_home
+                    or (word in cues.going_home
                         and _HOME_TO.fullmatch(doc.norm, trig.span[1], anchor.span[0]))):
                 # 'the last Tornados left for X', 'the jets flew back to X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
-            hosting = hosted or word in _cues(doc.language).hosting
+            hosting = hosted or word in cues.hosting
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or (
                 _state_after(trig, actor_list) if word in _PRESENCE else actor_of(
                     doc, trig, actor_list, exclude=fac.mentions, index=index))
@@ -1862,7 +1864,7 @@ class Events:
                 # 'One of them, the destroyer USS Pinckney, docked at X': a ship or aircraft in apposition to the
                 # subject is the visitor, though commas set it off
                 actor = _visitor_origin(doc, trig, clause) or _clause_agent(events, trig) or (
-                    _visitor_origin(doc, trig, _wide_clause(doc, trig)) if word in _cues(doc.language).ship_stops
+                    _visitor_origin(doc, trig, _wide_clause(doc, trig)) if word in cues.ship_stops
                     else None)
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
@@ -1883,24 +1885,24 @@ class Events:
                      or _unnamed_force(doc, trig, actor_list, fac)
                      or _home_base(doc, trig, anchors, fac) or _forces_told_before(doc, trig, actor_list)
                      or _speaking_force(doc, trig, actor_list))
-            if actor is None and word in _cues(doc.language).going_home:
+            if actor is None and word in cues.going_home:
                 # 'a P-8A and its crew arrived at X from Y and will fly home': those who go home are those who came
                 actor = _last_actor(events, ("deployment",), fac)
             if actor is None and word in _CRASHING:
                 # 'a MiG-29 crashed on landing at X': a craft of no state named is the base's own
                 actor = fac.operator
-            if (actor is None and trig.type == "visit" and word not in _cues(doc.language).mooring
-                    and not _cues(doc.language).vessel.search(doc.norm, trig.clause[0], trig.span[0])):
+            if (actor is None and trig.type == "visit" and word not in cues.mooring
+                    and not cues.vessel.search(doc.norm, trig.clause[0], trig.span[0])):
                 # 'Lieutenant General X inspected the base', 'a delegation of lawmakers toured X': visitors the text
                 # gives no state, titled or not, are as a rule the place's own people, at a place no force runs (a
                 # civil airport) those of its land; a ship of no state that docked or called there may be anyone's
                 actor = fac.operator or host_force(fac)
-            if word in _cues(doc.language).mooring and (
+            if word in cues.mooring and (
                     (actor is not None and actor == fac.operator)
                     or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
-            if trig.type == "attack" and word in _cues(doc.language).taking_over and (
+            if trig.type == "attack" and word in cues.taking_over and (
                     (actor is not None and actor in (fac.operator, fac.country))
                     or any(t.type == "withdrawal" and t.sentence == trig.sentence for t in triggers)):
                 # 'Russian troops took over X after US forces left', 'the Greek navy took over X': forces that move
@@ -1911,9 +1913,9 @@ class Events:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
                     or _completion_told_after(doc, trig, index) or _dated_when_retold(doc, trig, triggers, index))
-            if date is None and (word in _cues(doc.language).attending or word in _cues(doc.language).watching):
+            if date is None and (word in cues.attending or word in cues.watching):
                 date = _attended_date(doc, trig, triggers, index)
-            if word in _ABSENT or word in _cues(doc.language).shown_new:
+            if word in _ABSENT or word in cues.shown_new:
                 # 'a radar site that was not there in 2022': built since then, at no time the text gives; 'images taken
                 # in May show new hangars': the time is the images', not the building's
                 date, reported = None, False
@@ -1925,13 +1927,12 @@ class Events:
             unplaced = _placed_retelling(trig, events) if retold else None
             if unplaced is None and (retold or (date is None and _generic(doc, trig))):
                 continue
-            if hosted and date is None and word in _cues(doc.language).hosted and not (
+            if hosted and date is None and word in cues.hosted and not (
                     _ROTATING_AFTER.match(doc.norm, trig.span[1])):
                 # 'the airfield has hosted Su-34 jets': with no time of its own, what a place can take, not a move;
                 # 'has hosted rotating units' tells forces that came
                 continue
             rule = f"events:{trig.type}" + (_REPORT_DATED if reported else "")
-            cues = _cues(doc.language)
             stateless = actor is None and (_stateless_agent(doc, trig) or _relative_subject(doc, trig) is not None
                                            or cues.alliance_forces.search(doc.norm, clause[0], trig.span[0]) is not None
                                            or (hosted and bool(cues.allied_after.match(doc.norm, trig.span[1]))))
@@ -1969,7 +1970,7 @@ class Events:
                     agent = _home_payer(doc, trig, listed, actor_list)
                 if trig.type == "exercise":
                     sentence = trig.sentence
-                    together = word in _cues(doc.language).training_together
+                    together = word in cues.training_together
                     agent = (listed.country if together else None) or _host_told_after(
                         doc, trig, actor_list) or _host(
                         doc, trig, actor_list, listed.country) or _host_partner(
@@ -1981,10 +1982,10 @@ class Events:
                     # at a facility with no state told for them are those of the state that runs it, else of the state
                     # whose forces hold its land (a dependent territory's sovereign)
                     agent = agent or listed.operator or host_force(listed)
-                elif agent is None and not stateless and word in _cues(doc.language).reopening:
+                elif agent is None and not stateless and word in cues.reopening:
                     # 'the camp reopened', 'the army reopened the airfield': whoever runs a place opens it again
                     agent = listed.operator
-                if word in _cues(doc.language).using and not (
+                if word in cues.using and not (
                         _foreign_use(doc, trig, anchor, agent, listed)
                         and _stay_begun(doc, trig.span, trig.sentence, trig.clause)):
                     continue
@@ -1994,7 +1995,7 @@ class Events:
                     unsigned.append(events[-1])
             if unplaced is not None:
                 retold_at.update((id(e), unplaced) for e in events[first:])
-            parallel = () if word in _cues(doc.language).using else _parallel(doc, trig, anchor, anchors, index)
+            parallel = () if word in cues.using else _parallel(doc, trig, anchor, anchors, index)
             for other, when in parallel:
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
             gone_to = _left_for(doc, trig, anchor, anchors) if events and events[-1].type == "withdrawal" else None
