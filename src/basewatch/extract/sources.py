@@ -885,7 +885,9 @@ def _outlet_words(norm: str, hits: _Hits) -> Iterator[re.Match[str]]:
 
 @cache
 def _no_outlet_name(lang: str) -> frozenset[str]:
-    return frozenset(pattern_words(lang)["no outlet name"])
+    """Words that alone before an outlet's kind name no outlet ('a state news agency said')."""
+    words = pattern_words(lang)
+    return frozenset(words["no outlet name"])
 
 
 def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
