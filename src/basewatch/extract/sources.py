@@ -23,6 +23,7 @@ from basewatch.extract.lexicon import WordLists, alternation, pattern_words
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.spacing import starts_at
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
+from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Claim, Doc, Source, Span, Speaker
 
 
@@ -993,16 +994,16 @@ def _speaking(doc: Doc) -> list[Source]:
 
 
 @cache
-def _told_outlet(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
+def _told_outlet(lang: str) -> tuple[WordMatcher, re.Pattern[str], frozenset[str]]:
     return _told_outlet_from(pattern_words(lang))
 
 
-def _told_outlet_from(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A capitalised name right after a verb of telling ('told the Harbour Gazette'), and the masthead words one of
-    which ends it when it is an outlet's."""
-    return re.compile(
-        rf"\b(?:{alternation(words['told outlet'])})\s+(?:the\s+|The\s+)?"
-        r"(?P<name>(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'-]*)"
+def _told_outlet_from(words: WordLists) -> tuple[WordMatcher, re.Pattern[str], frozenset[str]]:
+    """The verbs of telling ('told', 'in an interview with'), the capitalised name right after one ('the Harbour
+    Gazette'), and the masthead words one of which ends it when it is an outlet's. The verbs are found by the shared
+    word pass: a pattern opening with them was tried at every character of every article."""
+    return WordMatcher(words["told outlet"], ignore_case=False), re.compile(
+        r"\s+(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'-]*)"
     ), frozenset(words["masthead end"])
 
 
@@ -1012,10 +1013,13 @@ def _told_outlets(doc: Doc) -> list[Source]:
     told is named otherwise. Not a place, nor the article's own publisher, which is no source it cites: named by
     the article's publisher words ('told the Harbour Gazette' in its story) or by a masthead word alone ('told the
     Gazette'), the short name a story gives its publisher."""
-    told, ends = _told_outlet(doc.language)
+    told, name_after, ends = _told_outlet(doc.language)
     out: list[Source] = []
     publisher = set(_LEADING_THE.sub("", doc.publisher or "").split())
-    for m in told.finditer(doc.norm):
+    for verb in told.finditer(doc.norm):
+        m = name_after.match(doc.norm, verb.stop)
+        if m is None:
+            continue
         name = m.group("name")
         start, end = m.span("name")
         words = name.split()
