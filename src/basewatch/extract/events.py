@@ -5245,11 +5245,12 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         # 'systems that Turkey had installed there only days earlier': a time of the clause's own, unresolved, is not
         # the main clause's
         return None, False
-    planned = doc.published is not None and _planned(doc, trig)
     for pool in (inside, own):
-        if planned:
-            pool = _to_come(doc, pool)
         if pool:
+            ahead = _to_come(doc, pool)
+            # whether it is a plan is asked only where that chooses: a time to come beside a past one
+            if len(ahead) < len(pool) and doc.published is not None and _planned(doc, trig):
+                pool = ahead
             return _ahead_if_planned(doc, trig, _nearest_own(doc, pool, trig)), False
     # 'landed at X, the military said on Thursday': the day of the statement or report that tells it does not date
     # it (the conventions in docs/data-model.md), but tells it as that report's news; 'landed at X this week, the
