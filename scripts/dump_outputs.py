@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT = [
     "examples/*.txt", "tests/dev7/*.txt", "tests/dev8/*.txt", "tests/dev9/*.txt", "tests/dev10/*.txt",
     "tests/dev11/*.txt", "tests/dev12/*.txt", "tests/dev13/*.txt", "tests/dev14/*.txt", "tests/dev15/*.txt",
-    "tests/dev16/*.txt", "tests/dev17/*.txt", "tests/dev18/*.txt",
+    "tests/dev16/*.txt", "tests/dev17/*.txt", "tests/dev18/*.txt", "tests/dev19/*.txt",
 ]
 
 
