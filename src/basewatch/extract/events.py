@@ -1860,6 +1860,11 @@ class Events:
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or (
                 _state_after(trig, actor_list) if word in _PRESENCE else actor_of(
                     doc, trig, actor_list, exclude=fac.mentions, index=index))
+            if trig.type in _WORKS_ENDED and actor is not None and not _builder_subject(doc, trig, actor, actor_list):
+                # 'a radar was completed with Australian funds and is run by Niue's police', 'the navy received a new
+                # jetty, paid for by a grant from Beijing': works whose builder is not named are the payer's, whatever
+                # other state the sentence names (docs/data-model.md)
+                actor = _payer(doc, trig, actor_list) or actor
             if actor is None and trig.type == "visit":
                 # 'One of them, the destroyer USS Pinckney, docked at X': a ship or aircraft in apposition to the
                 # subject is the visitor, though commas set it off
@@ -2325,6 +2330,18 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
                 and _FUNDS_BEFORE.search(doc.norm, max(0, start - 14), start)):
             return actor.code
     return None
+
+
+def _builder_subject(doc: Doc, trig: Trigger, actor: str, actor_list: list[Actor]) -> bool:
+    """'Kyiv plans to build shelters at the base, paid for partly by Norway': a state that is the subject of the works'
+    active verb, named before it in its clause, is their builder, whoever pays; not one that only receives them ('the
+    navy received a new jetty') nor the subject of a passive ('was completed')."""
+    lo, start = trig.clause[0], trig.span[0]
+    if (trig.word.split(" ", 1)[0] in _cues(doc.language).receiving
+            or _PASSIVE_BEFORE.search(doc.norm, max(lo, start - 40), start)):
+        return False
+    return any(a.code == actor and a.span[1] <= start
+               for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, start)])
 
 
 def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Actor]) -> str | None:
