@@ -120,3 +120,20 @@ def test_a_facility_at_a_town_the_gazetteer_lacks_takes_no_storys_division(pipel
     found = facilities_found(pipeline, text)
     assert found
     assert all(f["admin1"] is None for f in found.values())
+
+
+def test_an_english_base_lies_in_the_county_the_text_puts_it_in(pipeline: Any) -> None:
+    text = "A Typhoon squadron moved to RAF Marlowe in Lincolnshire on Monday, the ministry said."
+    assert facilities_found(pipeline, text)["RAF Marlowe"]["admin1"] == "Lincolnshire"
+
+
+def test_a_philippine_base_lies_in_the_province_the_article_names(pipeline: Any) -> None:
+    text = ("Philippine marines moved into the camp at Bongao on Monday. Officials in Tawi-Tawi province said the "
+            "troops would stay.")
+    assert facilities_found(pipeline, text)["Bongao camp"]["admin1"] == "Tawi-Tawi"
+
+
+def test_two_named_provinces_leave_the_region(pipeline: Any) -> None:
+    text = ("Philippine marines moved into the camp at Bongao on Monday. Officials in Tawi-Tawi and Basilan said the "
+            "troops would stay.")
+    assert facilities_found(pipeline, text)["Bongao camp"]["admin1"] == "Bangsamoro"

@@ -26,6 +26,7 @@ from basewatch.extract.compass import compass
 from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_anaphors
 from basewatch.extract.facility_attrs import (
     attach_attributes,
+    finer_divisions,
     fronted_country,
     host_force,
     load_reference_data,
@@ -630,6 +631,7 @@ class Facilities:
             fac.mentions = sorted(set(fac.mentions))
             fac.country = fac.country or _beside_country(doc, fac, facilities) or fronted_country(doc, fac, actor_list)
         _shared_division(facilities)
+        finer_divisions(doc, facilities)
         _place_military_parts(facilities, groups, raising)
         return facilities
 

@@ -563,8 +563,9 @@ _place_key = lru_cache(maxsize=8192)(name_key)
 
 def place_index(doc: Doc, facilities: list[Facility]) -> PlaceIndex:
     # 'the northernmost province of Batanes': the text makes a division of a place of any kind.
-    divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and p.kind not in _VAGUE_FEATURES
-                 and _after_division_word(_cues(doc.language), doc.norm, p.span[0])}
+    divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and (
+        (p.kind not in _VAGUE_FEATURES and _after_division_word(_cues(doc.language), doc.norm, p.span[0]))
+        or _subdivision(p) is not None)}
     by_start = sorted([(p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions])
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
                       max((doc.places[i].span[1] - start for start, i in by_start), default=0),
@@ -583,6 +584,14 @@ def _after_division_word(cues: _Cues, norm: str, start: int) -> bool:
             and cues.division_of.search(norm, lo, start) is not None)
 
 
+def finer_divisions(doc: Doc, facilities: list[Facility]) -> None:
+    """A facility's division that the analysts split further (England, Wales, a Philippine region) gives way to the
+    one county or province of it that the article names (docs/data-model.md)."""
+    for fac in facilities:
+        if fac.country and fac.admin1:
+            fac.admin1 = _named_subdivision(doc, fac.country, fac.admin1) or fac.admin1
+
+
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
     """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in."""
     # The catalog knows the installation's division; the places layer only guesses a town's.
@@ -595,7 +604,7 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
     linked = [p for p in _linked_places(doc, fac, place_spans, index)
               if item is None or not item.country or p.country == item.country]
     # A county the gazetteer knows no division of ('Lamu County') is the first division it names.
-    admin1 = next((p.name for p in linked if p.kind == "admin1" or p.span in index.divisions
+    admin1 = next((_subdivision(p) or p.name for p in linked if p.kind == "admin1" or p.span in index.divisions
                    or (p.kind == "admin2" and not p.admin1)), None) or next(
         (p.admin1 for p in linked if p.kind in _INSIDE_ADMIN1 and p.admin1), None)
     fac.admin1 = known_admin1 or admin1
@@ -687,6 +696,48 @@ def _state_opening(doc: Doc, fac: Facility) -> str | None:
     in a town of the same name."""
     return next((p.country for p in doc.places if p.kind == "country" and p.country
                  and fac.name.startswith(doc.norm[p.span[0]:p.span[1]] + " ")), None)
+
+
+@cache
+def _subdivisions() -> dict[tuple[str, str], str]:
+    """(country, name_key of a name or alias) -> name, of the counties and provinces a facility's admin1 names where
+    GeoNames' first level is coarser (subdivisions.tsv)."""
+    return {(row["country"], town_key(name)): row["name"] for row in table("subdivisions.tsv")
+            for name in (row["name"], *filter(None, row["aliases"].split("|")))}
+
+
+def _subdivision(place: PlaceMention) -> str | None:
+    """The county or province a place (not a town: Cotabato City is no Cotabato province) is, if it is one."""
+    if place.kind in _TOWN_KINDS or place.country not in _subdivision_countries():
+        return None
+    return _subdivisions().get((place.country or "", town_key(place.name)))
+
+
+@cache
+def _subdivision_countries() -> frozenset[str | None]:
+    return frozenset(row["country"] for row in table("subdivisions.tsv"))
+
+
+@cache
+def _subdivision_pattern(country: str, division: str) -> re.Pattern[str] | None:
+    """The names of `division`'s counties or provinces, each whole and no part of a longer name ('Sulu Sea')."""
+    names = [name for row in table("subdivisions.tsv") if row["country"] == country and row["division"] == division
+             for name in (row["name"], *filter(None, row["aliases"].split("|")))]
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?! [A-Z])")
+
+
+def _named_subdivision(doc: Doc, country: str, division: str) -> str | None:
+    """The one county or province of `division` the article names, where it names one: 'Jolo, on Sulu' puts a base at
+    Jolo (Bangsamoro, to GeoNames) in Sulu. A name the places layer reads as another country's place is not it."""
+    pattern = _subdivision_pattern(country, division)
+    if pattern is None:
+        return None
+    named = {_subdivisions()[(country, town_key(m.group()))] for m in pattern.finditer(doc.norm)
+             if not any(p.country != country and p.span[0] < m.end() and m.start() < p.span[1] for p in doc.places)}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 @cache
