@@ -71,3 +71,25 @@ def test_months_sharing_a_year(dates: Dates, sentence: str, expected: list[tuple
 def test_months_after_a_start_or_end_to_come(
         dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 'the' and a season after a word that dates it: the latest one begun by publication (12 March 2026), the
+        # next one not yet over after a future cue
+        ("The ferry terminal was repainted over the summer.", [("the summer", "2025")]),
+        ("The old hangar burned down in the autumn, firefighters said.", [("the autumn", "2025")]),
+        ("Road works began in the spring.", [("the spring", "2026")]),
+        ("A new quay is due to open in the summer.", [("the summer", "2026")]),
+        # a span from a season leaves its year open
+        ("Fishing boats have stayed in port since the autumn.", [("the autumn", None)]),
+        # a season that qualifies a word after it, winter, or one with no article or no dating word is no date
+        ("The island fills with tourists in the summer months.", []),
+        ("The lake freezes over the winter.", []),
+        ("Summer storms closed the airport.", []),
+        ("The spring behind the barracks dried up.", []),
+    ],
+)
+def test_seasons_with_the_article(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected

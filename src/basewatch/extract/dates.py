@@ -33,6 +33,9 @@ Conventions, so a reader can predict every answer:
   unresolved, and a future one ("in the coming weeks") is left out. "In recent weeks/days" is
   the publication month. A week ("last week") is its month when the Monday-Sunday week lies in
   one, else unresolved; so is a weekend ("over the weekend": the last one before publication).
+  A season with "the" and no year ("over the summer", "in the autumn") is the year of the latest
+  one begun by publication (the next one not yet over after a future cue), unresolved after
+  "since"; winter, or a season qualifying a noun ("the summer months"), is no date.
 - Names holding a weekday ("The Sunday Times", "Good Friday") are no date.
 - "N days/weeks/months/years ago" counts back from publication at that unit's granularity; "two
   days later", "a week earlier", "the next day", "that year" count from the text's previous date
@@ -72,6 +75,8 @@ _CUED_YEARS: Final = range(1700, 2100)
 # A year with only a determiner before it ("the 2014 annexation") must look modern.
 _DETERMINED_YEARS: Final = range(1900, 2100)
 _SEASON_MONTHS: Final = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11)}
+# After a date that must end its phrase: punctuation or the end of the text.
+_CLOSED: Final = re.compile(r"\s*(?:[^\w\s]|\Z)")
 _DAY_UNITS: Final = {"day": 1, "week": 7, "fortnight": 14}
 _CONTEXT: Final = 40
 _SOON_DAYS: Final = 31
@@ -221,7 +226,9 @@ def _branches(lex: Lexicon) -> dict[str, str]:
         "shift-name": f"(?:(?P<@part>{part})\\s+)?(?P<@sh>{shift}|{lex.alt('shift_named')})\\s+"
         f"(?:{month}|(?P<@wd>{weekday})|(?P<@season>{season}))",
         "name-shift": f"(?:{month}|(?P<@season>{season})|(?P<@unit>{unit}))\\s+(?P<@sh>{lex.alt('shift_after')})",
-        "season": f"(?:(?P<@part>{part})[\\s-]*)?{article}(?P<@season>{season})\\s+{connect}{year_after}",
+        # 'the summer of 2025', 'summer 2025'; 'the summer' alone only after a word that dates it (`_bare_season`)
+        "season": f"(?:(?P<@part>{part})[\\s-]*)?(?:(?P<@art>{lex.alt('article')})\\s+)?(?P<@season>{season})"
+        f"(?:\\s+{connect}{year_after}|(?(@art)|(?!)))",
         "ago": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+{lex.alt('ago_after')}",
         "later": f"(?:{count}[\\s-]+)?(?P<@unit>{unit})\\s+(?P<@dir>{lex.alt('anaphor_after')})"
         f"(?!\\s+{lex.alt('comparative')})",
@@ -409,6 +416,10 @@ class CueWords:
     name_words: tuple[tuple[str, ...], ...] | None
     joiner: re.Pattern[str]
     relative_clause: re.Pattern[str]
+    # The words before 'the' and a season that make it a date: the cues and those of a span ('over the summer').
+    season_cues: frozenset[str]
+    # Those of them that open a span from the season, which leaves its year open ('since the summer').
+    season_open: frozenset[str]
     longest: int
 
     @classmethod
@@ -447,6 +458,8 @@ class CueWords:
             if all(w.isascii() for w in not_dates) else None,
             joiner=re.compile(f"\\s*(?:,\\s*)?(?:{_alternation(joining, lex.cased)}\\s*)?", re.IGNORECASE),
             relative_clause=re.compile(f"(?<!\\w)(?:{lex.alt('relative_clause')})(?!\\w)", re.IGNORECASE),
+            season_cues=cues | phrases("season_cue"),
+            season_open=phrases("season_open"),
             longest=max((p.count(" ") + 1 for p in cues | future), default=1),
         )
 
@@ -899,12 +912,39 @@ def _shifted_name(match: re.Match[str], p: str, ctx: Context, shift: int) -> lis
 
 def _resolve_season(match: re.Match[str], p: str, ctx: Context) -> list[DateMention]:
     span = _span(match, p)
-    year_text, shift = _group(match, p, "y"), ctx.lex.get("shift", _group(match, p, "sh"))
+    year_text, shift_word = _group(match, p, "y"), _group(match, p, "sh")
     if year_text:
         return [DateMention(span, year_text, "year", False, "dates:season-year")]
+    if shift_word is None:
+        return _bare_season(match, p, ctx, span)
+    shift = ctx.lex.get("shift", shift_word)
     if ctx.anchor.year is None or shift is None:
         return [DateMention(span, None, None, True, "dates:season-relative-year")]
     return [DateMention(span, str(ctx.anchor.year + int(shift)), "year", True, "dates:season-relative-year")]
+
+
+def _bare_season(match: re.Match[str], p: str, ctx: Context, span: Span) -> list[DateMention]:
+    """'Was resurfaced over the summer', 'finished in the autumn', 'due to start in the summer': a season with the
+    article and no year, after a word that dates it, is the latest one begun by publication, after a future cue the
+    next one not yet over. Winter, which spans two years, is none; nor is a season without the article or such a word
+    ('summer exercises', 'the spring at the oasis'), or one that does not end its phrase."""
+    words = ctx.tail(max(0, span[0] - _CONTEXT), span[0], ctx.cues.longest)
+    first, last = _SEASON_MONTHS.get(ctx.lex.get("season", _group(match, p, "season")) or "", (0, 0))
+    if (_group(match, p, "art") is None or _group(match, p, "part") or first == 0
+            or not _ends_with(words, ctx.cues.season_cues, ctx.cues.longest)
+            or not _CLOSED.match(ctx.doc.norm, span[1])):
+        # 'through the summer season', 'in the summer heat', 'after the fall of Kabul': a season's word with a word
+        # after it qualifies that word or names something else
+        return []
+    a = ctx.anchor
+    if a.year is None or a.month is None or _ends_with(words, ctx.cues.season_open, ctx.cues.longest):
+        # 'new shelters have appeared since the summer': a span from a season that may be this year's or last, no date
+        return [DateMention(span, None, None, True, "dates:season-bare")]
+    if ctx.future(span[0]):
+        year = a.year if last >= a.month else a.year + 1
+    else:
+        year = a.year if first <= a.month else a.year - 1
+    return [DateMention(span, str(year), "year", True, "dates:season-bare")]
 
 
 def _count(match: re.Match[str], p: str, ctx: Context) -> float | None:
