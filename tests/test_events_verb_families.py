@@ -294,6 +294,9 @@ def test_no_trip(pipeline: Any, text: str) -> None:
         # a structure told for the first time ('a', a number) is a new one
         ("At Amari air base, a fuel depot for the jets was handed over in February.",
          [("construction", "amari", "EE", "2021-02")]),
+        # the new structure may be told before an aside between commas
+        ("Two new shelters at Amari air base, each large enough for a tanker, were handed over in February.",
+         [("construction", "amari", "EE", "2021-02")]),
         # handed over right after being built: the end of those works, no one leaves
         ("The radar tower at Amari air base, built by Germany and handed over in February, is working.",
          [("construction", "amari", "DE", "2021-02")]),

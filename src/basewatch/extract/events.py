@@ -4606,14 +4606,22 @@ def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
     after = _NEW_OBJECT.match(doc.norm, end, hi)
     if after is not None:
         return parts.search(doc.norm, after.end(), hi) is not None
-    lo = max(trig.clause[0], start - _REACH)
     if _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start) is None:
         return False
+    # 'a new block at X, paid for by London, was handed over': the subject may stand before an aside between commas
+    lo = max(_after_aside(doc, trig), start - _REACH)
     part = parts.search(doc.norm, lo, start)
     # 'a hangar for the helicopters was handed over': a structure told for the first time, with 'a' or a number, is a
     # new one too
     return part is not None and (_NEW_WORD.search(doc.norm, lo, start) is not None or _FIRST_TOLD.search(
         doc.norm, max(lo, part.begin - 24), part.begin) is not None)
+
+
+def _after_aside(doc: Doc, trig: Trigger) -> int:
+    """Where the trigger's clause opens, or its sentence when a comma closes what comes before the clause ('a new block
+    at X, paid for by London, was handed over': the subject stands before the aside)."""
+    lo = trig.clause[0]
+    return trig.sentence[0] if doc.norm[trig.sentence[0]:lo].rstrip().endswith(",") else lo
 
 
 def _built_then_handed(doc: Doc, trig: Trigger, triggers: list[Trigger]) -> bool:
