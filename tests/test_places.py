@@ -126,6 +126,9 @@ def test_ambiguous_name_follows_the_article(places: Places, text: str, country: 
         ("The pro-Assad militias and Russian Wagner fighters attacked the plant.", {"Assad", "Wagner"}),
         ("President Vladimir Putin visited the base. Putin said it was ready.", {"Putin", "Vladimir"}),
         ("Nice weather helped the crews. Split decisions followed in March.", {"Nice", "Split", "March"}),
+        # A political body's word names no town of that name without a trigger.
+        ("Delegates flew in for a Commonwealth summit, and the Alliance said its jets would stay.",
+         {"Commonwealth", "Alliance"}),
     ],
 )
 def test_people_and_common_words_are_not_places(places: Places, text: str, not_places: set[str]) -> None:
