@@ -360,3 +360,18 @@ def test_name_hits_in_ascii_text_as_in_any_text(equipment: Equipment, text: str)
     for other in (text + " \u00e9", text.replace(" ", "\u2026"), text.replace(" ", " \u00e9")):
         lowered = other.lower()
         assert list(equipment._name_hits(other, lowered, spaced(lowered))) == list(equipment._name_hits(other))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The navy flew three Super Puma helicopters to the island.", "Super Puma"),
+        ("An Apache Guardian gunship hovered over the ridge.", "Apache Guardian"),
+        ("An AS532 helicopter landed on the deck.", "Cougar"),
+    ],
+)
+def test_name_is_the_one_written(equipment: Equipment, text: str, name: str) -> None:
+    """A row with several popular names gives a mention the one the text wrote, else its first."""
+    doc, _ = run(equipment, text)
+    (mention,) = doc.equipment
+    assert mention.name == name

@@ -268,11 +268,15 @@ class Equipment:
             for variant in _split(row["variants"]):
                 variants.setdefault(fold(variant), variant)
                 self._add(variant, variant, entry, contextual=_lone_word(variant))
+            names = set(_split(row["name"]))
             for alias in _split(row["aliases"]):
                 # an alias spelling a variant in another script ('Искандер-М'), or opening on one and its popular
                 # name ('S-70i Black Hawk'), stands for that variant
                 designation = variants.get(fold(alias)) or variants.get(fold(alias.split(" ")[0]), entry.designation)
-                self._add(alias, designation, entry, contextual=_lone_word(alias))
+                # an alias that is also a popular name ('Super Puma' of the AS532) is the name the mention carries,
+                # not the row's first one ('Cougar')
+                self._add(alias, designation, entry, contextual=_lone_word(alias),
+                          name=alias if alias in names else None)
             for name in _split(row["name"]):
                 self._add(name, entry.designation, entry, contextual=True, name=name)
             for name in _split(row["nato"]):
