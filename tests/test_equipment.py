@@ -375,3 +375,21 @@ def test_name_is_the_one_written(equipment: Equipment, text: str, name: str) -> 
     doc, _ = run(equipment, text)
     (mention,) = doc.equipment
     assert mention.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A Halvard-class corvette sailed from the harbour at dawn.", [("Halvard class", "Halvard-class")]),
+        ("Three Ostrander class fast attack craft were moored nearby.", [("Ostrander class", "Ostrander class")]),
+        ("Two gunboats of the Marisol class returned from patrol.", [("Marisol class", "Marisol class")]),
+        ("The coast guard bought a Pedro da Lima-class patrol boat.", [("Pedro da Lima class", "Pedro da Lima-class")]),
+        # a catalogued class stays the catalog's; no ship after the class word, or a lower-case word, is no class
+        ("Two Kilo-class submarines left port.", [("Kilo", "Kilo-class")]),
+        ("The Halvard class of 1998 graduated this week.", []),
+        ("World-class shipyards build a world-class frigate.", []),
+    ],
+)
+def test_uncatalogued_ship_classes(equipment: Equipment, text: str, expected: list[tuple[str, str]]) -> None:
+    _, found = run(equipment, text)
+    assert found == expected

@@ -183,6 +183,13 @@ class Equipment:
         self._list_intro = re.compile(r",? (?:" + _alternatives(intros) + r")(?: the)?(?= )", re.IGNORECASE)
         generic = {r["word"] for r in context if r["role"] == "generic"}
         self._add_ship_words(vessels - generic, fleets)
+        # 'Two Roussen-class fast attack craft', 'minehunters of the Segura class': a ship class the catalog lacks
+        self._class_words = tuple(sorted({r["word"] for r in context if r["role"] == "class_word"}))
+        self._class_ship = re.compile(
+            rf" (?:[{_LOWER}]+ ){{0,2}}(?:{_alternatives(vessels | fleets)})(?![\w])", re.IGNORECASE)
+        self._class_of = re.compile(
+            r"(?<![\w])(?:" + _alternatives({r["word"] for r in context if r["role"] == "class_of"}) + r") $",
+            re.IGNORECASE)
         if len(self._names):
             self._names.make_automaton()
         # Names stand in the shared word pass as keys alone (their forms are this instance's), found with the other
@@ -339,7 +346,7 @@ class Equipment:
         norm = doc.norm
         found = self._designations(norm, doc.digit_runs())
         names, ships = self._names_in(doc, found)
-        found = self._join_names(norm, found, names)
+        found = self._join_names(norm, found, names) + self._classes(norm)
         # last, so that a catalogued lead ship at the same span keeps its class and origin
         return found + self._ships(doc, ships) if ships else found
 
@@ -408,6 +415,41 @@ class Equipment:
         if _INDEFINITE_BEFORE.search(norm, max(0, begin - 4), begin):
             return
         found.append(Candidate((begin, start - 1), text, None, None, False, "equipment:named-ship", kind, None))
+
+    def _classes(self, norm: str) -> list[Candidate]:
+        """Ship classes the catalog lacks, written 'X-class' or 'X class' before a ship type ('a Bizerte-class patrol
+        boat', 'two Roussen-class fast attack craft') or after 'of the' ('minehunters of the Segura class'); the
+        designation is 'X class'. A catalogued class ('Kilo-class') is the catalog's."""
+        found: list[Candidate] = []
+        for word in self._class_words:
+            at = norm.find(word)
+            while at > 0:
+                cand = self._class_at(norm, at, at + len(word))
+                if cand is not None:
+                    found.append(cand)
+                at = norm.find(word, at + len(word))
+        return found
+
+    def _class_at(self, norm: str, at: int, end: int) -> Candidate | None:
+        """The class named before the class word at `at`, when a ship type follows or 'of the' precedes it."""
+        if norm[at - 1] not in "- " or norm[end:end + 1].isalnum() or norm[end:end + 1] == "-":
+            return None
+        named = _CLASS_NAME.search(norm, max(0, at - 1 - _NAME_REACH), at - 1)
+        if named is None:
+            return None
+        words = named.group(1).split(" ")
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in _NOT_SHIP_NAMES
+                   or w.lower() in _NUMBER_WORDS or (len(w) > _SHORT_NAME and _DEMONYM.search(w))), default=0)
+        text = " ".join(words[cut:])
+        begin = at - 1 - len(text)
+        key = text.lower()
+        if not text or key in self._names or f"{key}-class" in self._names or fold(text) in self.forms:
+            return None
+        ship = self._class_ship.match(norm, end)
+        if ship is None and not self._class_of.search(norm, max(0, begin - _CLASS_OF_REACH), begin):
+            return None
+        return Candidate((begin, end), f"{text} class", None, None, False, "equipment:class-pattern",
+                         ship.group().strip().lower() if ship else None)
 
     def _add_ship(self, doc: Doc, start: int, end: int, kind: str, found: list[Candidate], shore: set[str]) -> bool:
         """Adds the ship written at `start`, up to `end` less any words that open something else; a name that opens an
@@ -697,6 +739,13 @@ _LIST_SEP: Final = re.compile(r",? and |, ")
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’.-])({_SHIP_NAME}) $")
 _NAME_REACH: Final = 40
 _INDEFINITE_BEFORE: Final = re.compile(r"(?<![\w])[Aa]n? $")
+# A ship class's name, right before its class word ('Viana do Castelo-class'): no hull number.
+_CLASS_NAME: Final = re.compile(
+    rf"(?<![\w'’.-])({_SHIP_WORD}(?: (?:(?:de|du|da|do|dos|del|la|van|von) )?{_SHIP_WORD}){{0,3}})$")
+_CLASS_OF_REACH: Final = 12
+# count words that open a noun phrase before a class ('Two Roussen-class boats')
+_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "several", "both", "all", "some", "new"})
 # Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
 _NOT_SHIP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
                              "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
