@@ -51,6 +51,20 @@ COVERED: list[tuple[str, list[tuple[str, str]]]] = [
      [("Alpha Jet", "Alpha Jets"), ("King Air 350", "King Airs")]),
     # a lead ship's name before a plural ship type is the class; after a ship type, the ship itself
     ("Russia keeps two Kilo submarines and Karakurt corvettes there.", [("Kilo", "Kilo"), ("Karakurt", "Karakurt")]),
+    # radars, tanks and missiles of Japan, Spain, Korea and Israel; a family name alone is no member of it
+    ("A J/FPS-7 radar on the cape and a J/FPS-5 on the island watch the strait.",
+     [("J/FPS-7", "J/FPS-7"), ("J/FPS-5", "J/FPS-5")]),
+    ("Indra will fit a Lanza 3D at the summit and a Lanza-LTR on the coast; the Lanza LRR stays.",
+     [("Lanza 3D", "Lanza 3D"), ("Lanza-LTR", "Lanza-LTR"), ("Lanza-LRR", "Lanza LRR")]),
+    ("Type 10 tanks drove past older Type 74 and Type 90 tanks.",
+     [("Type 10", "Type 10 tanks"), ("Type 74", "Type 74"), ("Type 90", "Type 90 tanks")]),
+    ("Six K9 howitzers and a Blue Spear battery were landed.", [("K9", "K9"), ("Blue Spear", "Blue Spear")]),
+    ("The school traded its CF-5 jets for a Texan T1; an ADS 15 drone flew overhead.",
+     [("CF-5", "CF-5"), ("Texan T1", "Texan T1"), ("ADS 15", "ADS 15")]),
+    ("A Pilatus PC-24 landed beside a Hawker Hunter on display; M48 and M-84 tanks stood by the gate.",
+     [("PC-24", "Pilatus PC-24"), ("Hawker Hunter", "Hawker Hunter"), ("M48", "M48"), ("M-84", "M-84")]),
+    ("A Thales Ground Master 400 replaced the Globus II.", [("Ground Master 400", "Ground Master 400"),
+                                                            ("Globus II", "Globus II")]),
 ]
 
 # Place names, people and common words spelt like a catalogued class or name.
