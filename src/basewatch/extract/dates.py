@@ -259,7 +259,7 @@ def _branches(lex: Lexicon) -> dict[str, str]:
 
 
 # The kinds of token each rule can start with; a rule is tried only where one of them starts.
-_STARTS: dict[str, frozenset[str]] = {
+_STARTS: Final[dict[str, frozenset[str]]] = {
     rule: frozenset(kinds.split())
     for rule, kinds in {
         "iso": "digits4",
@@ -1216,7 +1216,7 @@ def _resolve_year(match: re.Match[str], p: str, ctx: Context) -> list[DateMentio
     return [DateMention(span, str(year), "year", False, rule)]
 
 
-_RESOLVERS: dict[str, Resolver] = {
+_RESOLVERS: Final[dict[str, Resolver]] = {
     "iso": _resolve_iso,
     "numeric": _resolve_numeric,
     "numeric_month": _resolve_numeric_month,

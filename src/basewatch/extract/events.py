@@ -141,12 +141,12 @@ _LOCATIVES: Final = at_word(_LOCATIVE_WORDS, cased=False)
 _WITH_ENDINGS: Final = ("with", "the")
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
-_OFFICE_OF = re.compile(at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
-                                 "military|troops|contingent|detachment|units?|government", cased=False)
-                        + r"(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_OFFICE_OF: Final = re.compile(at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
+                                        "military|troops|contingent|detachment|units?|government", cased=False)
+                               + r"(?:\s+(?:of\s+)?[\w-]+){0,2}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Before an event noun that opens its sentence ('Construction began', 'The expansion will').
-_OPENING = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|new|latest|next|second)\s+)?",
-                      re.IGNORECASE)
+_OPENING: Final = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?:first|new|latest|next|second)\s+)?",
+                             re.IGNORECASE)
 # Opening a sentence, or after an opening phrase of time ('In April 2019 it'): a pronoun for what the sentence before
 # was about.
 _ITS = re.compile(r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
@@ -165,10 +165,10 @@ _AGENT_PRONOUN = re.compile(at_word("it|they|workers|crews|engineers|contractors
                             r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an -ing trigger: 'it' or 'they' doing it ('it is building a harbour'); before a bare verb, going to do it ('it
 # will build'). A passive ('it was expanded', 'it will be expanded') has the place for its subject, and matches neither.
-_PRONOUN_DOING = re.compile(at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
+_PRONOUN_DOING: Final = re.compile(at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
 _PRONOUN_WILL: Final = re.compile(at_word("it|they|It|They") + r"\s+(?:will|would)\s+(?:(?:also|now|then)\s+)?$")
 # Before a sentence's subject.
-_SUBJECT_OPENING = re.compile(r"[\s\"'(]*(?:The\s+)?")
+_SUBJECT_OPENING: Final = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
 _NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
                                r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
@@ -194,8 +194,8 @@ _WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=
                          r"(?=\s+since\b))\b")
 # Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'will start work
 # next year on X'): no building told before, a new one.
-_WORK_TO_BEGIN = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
-                            r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
+_WORK_TO_BEGIN: Final = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
+                                   r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
 _WORK_ON: Final = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
 # Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
 _LOCATING_WORD = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
@@ -218,7 +218,7 @@ _FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|ai
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
 # Between a subject and its verb: a relative clause set off by commas.
 _ASIDE: Final = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
-_THE = re.compile(r"[\s\"'(]*The\s+")
+_THE: Final = re.compile(r"[\s\"'(]*The\s+")
 # After 'The': what picks out some of the forces before their noun ('The last US personnel', 'The remaining French
 # troops').
 _FEW: Final = re.compile(r"(?:(?:last|first|remaining|final)\s+)?(?:[A-Z][\w.-]*\s+)?")
@@ -227,8 +227,8 @@ _JOINED: Final = re.compile(r",?\s+and\s+|,\s+")
 # Between two states whose forces are told with their kit ('American A-10 and Czech Gripen pilots'): a name or
 # designation, then 'and'; after the second, its kit and the forces.
 _KIT_JOINED: Final = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?,?\s+and\s+")
-_KIT_FORCES_AFTER = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:pilots|crews|jets|fighters|ships|"
-                               r"warships|troops|soldiers|sailors|units)\b")
+_KIT_FORCES_AFTER: Final = re.compile(r"\s+[A-Z0-9][\w-]*(?:\s+[A-Z0-9][\w-]*)?\s+(?:pilots|crews|jets|fighters|ships|"
+                                      r"warships|troops|soldiers|sailors|units)\b")
 # Between a building word and a state qualifying its object ('planned Russian base', 'building a new Chinese pier').
 _OBJECT_OPENING: Final = re.compile(r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:new|second|first|permanent)\s+)?")
 # Between that state and the facility's head noun ('Russian naval logistics centre').
@@ -263,7 +263,7 @@ _POINTS_BACK: Final = re.compile(at_word("it|its|there", cased=False) + r"\b", r
 # Before equipment: an alliance owns it ('NATO's RQ-4D drones'), so its maker's state did not send it.
 _ALLIANCE_OWNED: Final = re.compile(at_word(r"NATO|the\s+alliance|the\s+UN|the\s+EU") + r"'s\s+(?:[\w-]+\s+){0,2}$")
 # Opening a sentence, up to a facility: a phrase of place set before the main clause ('Further north, at ').
-_FRONTED = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
+_FRONTED: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}[\w-]+,\s+)?(?:[Aa]t|[Ii]nside|[Oo]n)\s+(?:the\s+)?")
 # Before a state: the work is for it ('for the U.S. side of the base').
 _FOR_BEFORE: Final = re.compile(at_word("for") + r"\s+(?:the\s+)?$")
 # Between a verb and 'there': nothing, or its object with no clause break ('sent two frigates there').
@@ -273,14 +273,14 @@ _PP_OF_WORDS: Final = ("to", "at", "into", "from", "in")
 _PP_OF: Final = re.compile(rf"\s+(?:{'|'.join(_PP_OF_WORDS)})\s+[^,;.]{{1,60}}?\sof\s")
 _PP_OF_OPENINGS: Final = _openings(_PP_OF_WORDS)
 # Right before a trigger: no one in particular does it ('Whoever builds this port').
-_ANYONE_BEFORE = re.compile(at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
-                            + r"\s+$", re.IGNORECASE)
+_ANYONE_BEFORE: Final = re.compile(at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
+                                   + r"\s+$", re.IGNORECASE)
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
 _COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
                       r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
 _AND_JOINED: Final = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE: Final = re.compile(r"\s+")
-_COUNTERPART = re.compile(at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
+_COUNTERPART: Final = re.compile(at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
 _INCLUDING: Final = re.compile(at_word("including|such as|among them") + r"\b")
 _DIRECTION: Final = re.compile(at_word("from|out of|to|into|toward|towards", cased=False) + r"\b", re.IGNORECASE)
 # The rule suffix of an event told with only the date of the report about it, which does not date it.
@@ -292,9 +292,9 @@ _REACH: Final = 120
 _PASSIVE_WORDS: Final = "was|were|been|being|is|are|came under|come under"
 _PASSIVE: Final = re.compile(at_word(_PASSIVE_WORDS, cased=False) + r"\b", re.IGNORECASE)
 # Right before a verb: it is passive ('was hit', 'was almost entirely destroyed').
-_PASSIVE_BEFORE = re.compile(at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
-                             r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
-                             re.IGNORECASE)
+_PASSIVE_BEFORE: Final = re.compile(at_word(_PASSIVE_WORDS, cased=False) + r"\s+"
+                                    r"(?:(?:\w+ly|not|also|almost|already|again|then|later|twice|once)\s+){0,2}$",
+                                    re.IGNORECASE)
 _BY: Final = re.compile(r"\W*(?:\w+\W+){0,8}?by\s+(?:the\s+)?", re.IGNORECASE)
 _BY_WORDS: Final = ("by",)
 # The words that end the phrase before a giver ('donated by the'): `_Cues.donor_before` and `_ends_with_by`'s test.
@@ -306,7 +306,7 @@ _BY_NAME: Final = re.compile(r"\s+by\s+(?:the\s+)?(?=[A-Z])")
 # 'Yugoslav engineers had lengthened', "the Yugoslav People's Army pulled out").
 _VANISHED_STAFF: Final = (r"\s+(?:[\w'-]+\s+){0,2}?(?i:engineers|troops|forces|army|navy|military|builders|workers|"
                            r"specialists|advisers|advisors|units|soldiers|sailors)")
-_VANISHED_SUBJECT = re.compile(
+_VANISHED_SUBJECT: Final = re.compile(
     at_word(r"Soviet\s+Union|USSR|Soviets|Yugoslavia|East\s+Germany|GDR|Czechoslovakia|"
             + "|".join(state + _VANISHED_STAFF for state in ("Soviet", "Yugoslav", r"East\s+German", "Czechoslovak")))
     + r"\s+"
@@ -327,8 +327,8 @@ _USED_FOR: Final = re.compile(at_word("used", cased=False) + r"\s+(?:for|to|as)\
 # China expanded').
 _REDUCED_RELATIVE: Final = re.compile(r"\s+(?:it|they|we|(?:the\s+)?[A-Z][\w-]+)\s+(?:(?:has|have|had)\s+)?")
 # Right before a facility: it locates something else ('fuel tanks near the port').
-_LOCATING = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False)
-                       + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATING: Final = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False)
+                              + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # After the last origin word, before the facility: the facility is the target again ('an attack by militants on X').
 _TARGET_AFTER: Final = re.compile(at_word("on|against|targeting", cased=False) + r"\s", re.IGNORECASE)
 # After a place: it is where an organisation sits ('the Washington-based 38 North project'), not an agent.
@@ -339,7 +339,7 @@ _CIVIL_BODIES: Final = (r"think[\s-]tank", r"news\s+agency", "newspaper", "broad
                          "researchers?", "analysts?", "academics?", "journalists?", "scientists?",
                          r"research\s+(?:group|team|institute|centre|center)", "institute", r"monitoring\s+group",
                          r"investigative\s+(?:site|outlet|group)")
-_CIVIL_BODY_AFTER = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_CIVIL_BODIES)})\b", re.IGNORECASE)
+_CIVIL_BODY_AFTER: Final = re.compile(rf"(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{'|'.join(_CIVIL_BODIES)})\b", re.IGNORECASE)
 # The first four letters of each (all plain letters), for a test that spares most states the match.
 _CIVIL_BODY_OPENINGS: Final = _openings(_CIVIL_BODIES)
 # Around a state: the crew it qualifies comes with a craft ('with a Maldivian crew').
@@ -356,8 +356,8 @@ _COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){
 # Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
 _WORK_TYPES: Final = frozenset({"construction", "expansion", "other"})
 # Before a state: the news is told on the word of those it qualifies ('according to a Jordanian security source').
-_ACCORDING_BEFORE = re.compile(at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
-                               r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
+_ACCORDING_BEFORE: Final = re.compile(at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
+                                      r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 # After a state: those of it who tell the news and their telling ('officials said', 'security sources told').
 _SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
                                 r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
@@ -374,8 +374,8 @@ _NOUN_RIGHT_BEFORE: Final = re.compile(r"\b[a-z][\w-]+\s+$")
 _BACKED_BY = re.compile(at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
                         r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _ARMS: Final = ("missiles?", "rockets?", "drones?", "bombs?", "munitions", "weapons", "shells")
-_ARMS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
-                         rf"guided|attack|kamikaze|suicide)){{0,3}}\s+(?:{'|'.join(_ARMS)})\b")
+_ARMS_AFTER: Final = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
+                                rf"guided|attack|kamikaze|suicide)){{0,3}}\s+(?:{'|'.join(_ARMS)})\b")
 # The first four letters of each (all plain letters), for a test that spares most states the match.
 _ARMS_OPENINGS: Final = _openings(_ARMS)
 # After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
@@ -388,16 +388,16 @@ _REPORTED_ON = re.compile(at_word(_each("said|says|say|told|announced|reported|s
                                    + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
                                    cased=False)
                           + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
-_OPENING_TIME = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
+_OPENING_TIME: Final = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
-_TAKEN_BEFORE = re.compile(at_word("taken", cased=False)
-                           + r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+_TAKEN_BEFORE: Final = re.compile(at_word("taken", cased=False)
+                                  + r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
-_WEEKS_SPAN = re.compile(at_word("recent|this|last|past", cased=False)
-                         + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
-_REPORTING_WORDS = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
-                    "published", "released", "reviewed", "analy", "examined", "verified", "geolocated", "seen",
-                    "obtained")
+_WEEKS_SPAN: Final = re.compile(at_word("recent|this|last|past", cased=False)
+                                + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
+_REPORTING_WORDS: Final = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
+                           "published", "released", "reviewed", "analy", "examined", "verified", "geolocated", "seen",
+                           "obtained")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6', 'BOGOTÁ,
 # Nov 19'); the date is the filing's, not an event's.
 _CAPS: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -417,8 +417,8 @@ _NEW_SUBJECT: Final = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\
 _COORDINATE_OPENING: Final = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER: Final = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
 # Between an earlier date and a trigger: the trigger is in a time clause of its own ('on Tuesday after troops held').
-_SUBORDINATE_AFTER = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it\b)(?:[\w-]+\s+){0,3}?"
-                                r"[a-z]+(?:ed|s)\b")
+_SUBORDINATE_AFTER: Final = re.compile(r"[^,]*?\b(?:after|before|because)\s+(?!the\b|it\b)(?:[\w-]+\s+){0,3}?"
+                                       r"[a-z]+(?:ed|s)\b")
 _SUBORDINATING_WORDS: Final = ("after", "before", "because")
 # Opening a clause: 'when', tying it to the time of the clause before.
 _WHEN_OPENING: Final = re.compile(r"[\s,]*when\s", re.IGNORECASE)
@@ -432,10 +432,10 @@ _OTHER_CLAUSE = re.compile(at_word(_each("|".join(_OTHER_CLAUSE_WORDS),
 _HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
                  r"wildfires?|eruptions?|tornado(?:e?s)?")
 _HAZARDS: Final = f"(?:{_HAZARD_NAMES})"
-_HAZARD_BEFORE = re.compile(at_word(_HAZARD_NAMES, cased=False)
-                            + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_BY_HAZARD = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
-                        re.IGNORECASE)
+_HAZARD_BEFORE: Final = re.compile(at_word(_HAZARD_NAMES, cased=False)
+                                   + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_BY_HAZARD: Final = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
+                               re.IGNORECASE)
 _HAZARD: Final = re.compile(_HAZARDS, re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
@@ -472,7 +472,7 @@ _CONJUNCTION: Final = re.compile(at_word("and|or|as well as") + r"\b")
 # Right before a second object told with a date of its own ('on December 26 and the garrison at Y').
 _PARALLEL_JOIN: Final = re.compile(r",?\s+(?:and|then|and\s+then)\s+(?:the\s+)?$")
 # Before a facility: it only locates the one named before it ('the naval base, on the port of X').
-_LOCATED_ON = re.compile(at_word("on|at|in|inside|beside|near", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_ON: Final = re.compile(at_word("on|at|in|inside|beside|near", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # How far after a second object its own date may lie ('the garrison at Y, near the border, on January 11').
 _OWN_DATE_REACH: Final = 80
 # Between two facilities of one list.
@@ -493,8 +493,8 @@ _FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+
                 r"are\s+also\s+to|set\s+to|due\s+to|preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|"
                 r"scheduled\s+to|expected\s+to")
 # Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
-_AND_FUTURE = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
-                         re.IGNORECASE)
+_AND_FUTURE: Final = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
+                                re.IGNORECASE)
 _FUTURE: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A word each of `_FUTURE_CUES` holds, lower-case (`_may_hold`): a window with none of them holds no future cue.
 _FUTURE_CUE_WORDS: Final = ("to", "will", "would", "shall")
@@ -511,24 +511,24 @@ _DUE_BEFORE_DATE: Final = re.compile(at_word(r"to\s+be\s+[a-z]+ed|due(?:\s+to\s+
 # Before an infinitive: it tells an order among those who did it, no plan ('were the first to land').
 _FIRST_TO: Final = re.compile(at_word(r"first|last|only", cased=False) + r"\s+(?:[a-z]+\s+)?to\s+$", re.IGNORECASE)
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
-_APPROVED = re.compile(at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
-                                cased=False)
-                       + r"\s+"
-                       r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_APPROVED: Final = re.compile(at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
+                                       cased=False)
+                              + r"\s+"
+                              r"(?:[\w-]+\s+){0,4}?(?:the|a|an)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _APPROVING_WORDS: Final = ("approv", "authori", "endors", "sanction")
 # Before an infinitive trigger: a decision that governs it ('agreed in 2019 to expand'), unlike an attempt ('tried
 # three years ago to take over'), which shares its time.
-_DECIDED = re.compile(at_word(r"plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|"
-                              r"ordered|authori[sz]ed", cased=False) + r"\b", re.IGNORECASE)
+_DECIDED: Final = re.compile(at_word(r"plans?|planned|agreed|decided|approved|announced|pledged|promised|vowed|voted|"
+                                     r"ordered|authori[sz]ed", cased=False) + r"\b", re.IGNORECASE)
 # Between an event and a later time: a span that reckons the event from another ('two months after', 'days before').
 _OFFSET_WORDS: Final = ("after", "before")
-_OFFSET_FROM = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False)
-                          + rf"\s+(?:{'|'.join(_OFFSET_WORDS)})\b", re.IGNORECASE)
+_OFFSET_FROM: Final = re.compile(at_word(r"hours?|days?|weeks?|months?|years?", cased=False)
+                                 + rf"\s+(?:{'|'.join(_OFFSET_WORDS)})\b", re.IGNORECASE)
 # Opening a clause: it is a time clause of its own ('weeks after X fired ...'), dated by nothing outside it.
 _TEMPORAL_WORDS: Final = ("after", "before", "until", "as")
 _TEMPORAL_OPENINGS: Final = _openings(_TEMPORAL_WORDS)
-_TEMPORAL_CLAUSE = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+)?"
-                              rf"(?:{'|'.join(_TEMPORAL_WORDS)})\s", re.IGNORECASE)
+_TEMPORAL_CLAUSE: Final = re.compile(r"\s*(?:(?:\w+\s+){0,3}?(?:hours?|days?|weeks?|months?|years?)\s+)?"
+                                     rf"(?:{'|'.join(_TEMPORAL_WORDS)})\s", re.IGNORECASE)
 # Between two triggers: the second opens a relative clause about the first.
 _RELATIVE_NEXT: Final = re.compile(r"\s+(?:that|which)\s+(?:\w+\s+)?")
 # Between a facility and the place it is in ('Prince Sultan Air Base in Saudi Arabia').
@@ -547,8 +547,8 @@ _RELATIVE: Final = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
 # 'planned to close', 'proposed to move': the plan is of another act, not of building.
 _PLAN_WORDS: Final = frozenset({"planned", "proposed"})
 # Right before a plan word: the works it plans ('with work planned for 2026', 'the works proposed').
-_WORKS_BEFORE = re.compile(at_word("work|works|construction|building", cased=False) + r"\s+(?:[a-z]+ly\s+)?$",
-                           re.IGNORECASE)
+_WORKS_BEFORE: Final = re.compile(at_word("work|works|construction|building", cased=False) + r"\s+(?:[a-z]+ly\s+)?$",
+                                  re.IGNORECASE)
 # What imagery did not show before: the time after them is when the thing was still absent.
 _ABSENT: Final = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
 # Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
@@ -557,8 +557,8 @@ _PLANNED_HAPPENING = re.compile(at_word(r"flights?|launch(?:es)?|visits?|tests?|
                                 + r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 # Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
 # tells has not happened ('until it was abandoned in 1993' has).
-_UNTIL_DONE = re.compile(at_word("until", cased=False)
-                         + r"\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_UNTIL_DONE: Final = re.compile(at_word("until", cased=False)
+                                + r"\s+(?:[\w'-]+\s+){0,8}?(?:is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _UNTIL_WORDS: Final = ("until",)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
 _EXTENDING: Final = frozenset({"extend", "extends", "extending", "extended", "extension"})
@@ -572,13 +572,14 @@ _MOVED: Final = "moved"
 _TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|new|bases?|"
                      r"positions?|areas?|sites?)\b)[a-z]+(?=[\s,.;:])")
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
-_PLACE_TYPES = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise", "construction", "expansion"})
+_PLACE_TYPES: Final = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise", "construction",
+                                  "expansion"})
 _TOWN_KINDS: Final = frozenset({"city", "town", "village"})
 _DEMONYM: Final = "demonym"
 # Places after a trigger that are where it happened, leaving no room for a facility further on in the sentence.
 _OWN_PLACE_KINDS: Final = _TOWN_KINDS | {_DEMONYM}
 # Opening a sentence, right before its verb: forces named by a bare noun ('The peacekeepers left').
-_THE_NOUN = re.compile(r"[\s\"'(]*The\s+([a-z][\w-]*)\s+(?:(?:have|has|had|then|also|finally)\s+)?")
+_THE_NOUN: Final = re.compile(r"[\s\"'(]*The\s+([a-z][\w-]*)\s+(?:(?:have|has|had|then|also|finally)\s+)?")
 # The kinds of place a noun for a place told before stands for: 'the country', 'the province', 'the district'.
 _COUNTRY_KINDS: Final = frozenset({"country"})
 _REGION_KINDS: Final = frozenset({"region", "admin1"})
@@ -588,8 +589,8 @@ _TOLD_PLACE_REACH: Final = 2
 # After a state's adjective: the state's edge, a place ('the Turkish border', 'Syrian airspace').
 _FRONTIER: Final = re.compile(r"\s+(?:border|borders|frontier|coast|waters|airspace|territory|soil)\b")
 _OBJECT_PLACE_KINDS: Final = frozenset({"country", "city", "town", "village", "admin1", "island", "region"})
-_INSTALLATIONS_IN = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
-                               r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
+_INSTALLATIONS_IN: Final = re.compile(r"\s+(?:(?:its|their|the|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?(?:facilities|bases?|"
+                                      r"installations?|outposts?)\s+(?:in|on)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _place_objects(side: str, kinds: str) -> dict[str, re.Pattern[str]]:
@@ -622,12 +623,12 @@ def _place_objects(side: str, kinds: str) -> dict[str, re.Pattern[str]]:
 
 # Opening a sentence, right before a verb of attacking: the attacks told before are its subject ('The strikes also
 # hit').
-_TOLD_SUBJECT = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|"
-                           r"air strikes|bombings)\s+(?:also\s+|then\s+|later\s+)?")
+_TOLD_SUBJECT: Final = re.compile(r"[\s\"'(]*(?:The|These|Those)\s+(?:[\w-]+\s+)?(?:strikes|attacks|raids|airstrikes|"
+                                  r"air strikes|bombings)\s+(?:also\s+|then\s+|later\s+)?")
 # The attacks told before, named again ('called the strikes a violation').
-_THE_ATTACKS = re.compile(at_word("the|these|those", cased=False)
-                          + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
-                          r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
+_THE_ATTACKS: Final = re.compile(at_word("the|these|those", cased=False)
+                                 + r"\s+(?:strikes|attacks|raids|airstrikes|air strikes|bombings|"
+                                 r"bombardment|attack|strike|raid)\b", re.IGNORECASE)
 _SUCH: Final = re.compile(at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVIL_WORDS: Final = ("civilian", "commercial", "passenger")
@@ -637,8 +638,8 @@ _CIVIL_OPENINGS: Final = _openings(_CIVIL_WORDS)
 # After a stop: it is on a journey elsewhere.
 _EN_ROUTE = re.compile(at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
 # What flies without being deployed: rockets, missiles and what they carry.
-_PROJECTILE = re.compile(at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
-                         re.IGNORECASE)
+_PROJECTILE: Final = re.compile(at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
+                                re.IGNORECASE)
 # 'landed', 'fell': what lands or falls at a place is a strike there when it is a shot, its subject a projectile
 # before the verb, maybe with who fired it ('rockets fired by the militia landed inside X', 'a shell fell near Y');
 # 'fell' of anything else is no event, 'landed' of anything else stays an arrival.
@@ -669,30 +670,30 @@ _COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s
                           r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _CAUGHT: Final = frozenset({"captured", "capture", "captures", "capturing"})
 _PRESENT_BE_BEFORE: Final = re.compile(at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
-_HABIT_TIME = re.compile(at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
-                         + at_word(r"each|every", cased=False)
-                         + r"\s+(?:year|summer|winter|spring|autumn|month|week)\b", re.IGNORECASE)
+_HABIT_TIME: Final = re.compile(at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
+                                + at_word(r"each|every", cased=False)
+                                + r"\s+(?:year|summer|winter|spring|autumn|month|week)\b", re.IGNORECASE)
 _QUALITIES: Final = frozenset({"reinforced", "fortified"})
-_MAKING_BEFORE = re.compile(at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
-                                     "erect|erected|add|added|adding", cased=False)
-                            + r"\s+(?:(?:a|an|the|its|their|new|several|two|three|four|five|six|\d+)\s+){0,2}$",
-                            re.IGNORECASE)
-_QUALIFIED_BEFORE = re.compile(at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
-                               + r"\s+(?:[a-z-]+\s+)?$|\d\s+$", re.IGNORECASE)
+_MAKING_BEFORE: Final = re.compile(at_word("build|builds|built|building|construct|constructs|constructed|constructing|"
+                                            "erect|erected|add|added|adding", cased=False)
+                                   + r"\s+(?:(?:a|an|the|its|their|new|several|two|three|four|five|six|\d+)\s+){0,2}$",
+                                   re.IGNORECASE)
+_QUALIFIED_BEFORE: Final = re.compile(at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
+                                      + r"\s+(?:[a-z-]+\s+)?$|\d\s+$", re.IGNORECASE)
 _OVER_AFTER = re.compile(r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
 _PICTURES: Final = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
 _PICTURES_BEFORE: Final = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_IN_PICTURES = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
-                          re.IGNORECASE)
+_IN_PICTURES: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
+                                 re.IGNORECASE)
 _MENDING: Final = frozenset({"repair", "repairs"})
 _FOR_BEFORE_MENDING: Final = re.compile(at_word("for", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _MENDED_THING: Final = re.compile(r"\s+(?:of|to|on)\b")
-_THING_BEFORE = re.compile(at_word("a|an|the|one|its|their|this|that|each|every", cased=False)
-                           + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
-_DONE_AFTER = re.compile(at_word("finished|completed|built|erected|constructed|put\\s+up|went\\s+up|opened",
-                                  cased=False) + r"\b", re.IGNORECASE)
-_BUILDING_ACT_AFTER = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
-                                 r"programme|program|project)\b", re.IGNORECASE)
+_THING_BEFORE: Final = re.compile(at_word("a|an|the|one|its|their|this|that|each|every", cased=False)
+                                  + r"\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_DONE_AFTER: Final = re.compile(at_word("finished|completed|built|erected|constructed|put\\s+up|went\\s+up|opened",
+                                         cased=False) + r"\b", re.IGNORECASE)
+_BUILDING_ACT_AFTER: Final = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
+                                        r"programme|program|project)\b", re.IGNORECASE)
 # After the object of a verb of leaving (`_Cues.leaving`): the state it is left in ('to recruit', 'without a foothold').
 _IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
                          r"with\s+no\b)")
@@ -707,14 +708,14 @@ _OBJECT_REACH: Final = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
 _AWAY_TYPES: Final = frozenset({"exercise", "attack", "visit"})
 # Right before a facility: it is where forces come from.
-_FROM_BEFORE = re.compile(at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
+_FROM_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z][\w'-]*(?:'s)?\s+){0,2}$")
 # After a word of developing (`_Cues.developing`): its object.
 _DEVELOPED_OBJECT: Final = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a verb: its object opens with 'new' ('handed over two new barracks blocks', 'a new hangar').
-_NEW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
-                         re.IGNORECASE)
+_NEW_OBJECT: Final = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
+                                re.IGNORECASE)
 _NEW_WORD: Final = re.compile(at_word("new", cased=False) + r"\b", re.IGNORECASE)
 # Right before a structure's word: a determiner that tells it for the first time ('a hangar', 'two hangars for the
 # helicopters'), with up to two words between.
@@ -724,11 +725,11 @@ _FIRST_TOLD: Final = re.compile(at_word("a|an|two|three|four|five|six", cased=Fa
 _HANDED_AFTER_BUILT: Final = re.compile(r"[^,;.]{0,60}?\s+and\s+(?:(?:later|then|formally)\s+)?")
 # Right after a handing word: what is handed, when it is told with no 'new' ('the handover of the refurbished blocks',
 # 'handed over four hangars'): its determiner and up to two words before the structure's own word.
-_HANDED_OBJECT = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|two|three|four|five|six|\d+)\s+)?"
-                            r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_HANDED_OBJECT: Final = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|two|three|four|five|six|\d+)\s+)?"
+                                   r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 # After a verb of building: its object, a structure or the first stone of one, within a few words.
-_OBJECT_WORDS = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
-                           re.IGNORECASE)
+_OBJECT_WORDS: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:foundations?|(?:foundation|corner|first)\s*stone)\b",
+                                  re.IGNORECASE)
 _STRUCTURE_REACH: Final = 50
 # A structure as the subject may come with a longer description before the verb ('three new hangars large enough for
 # medium-altitude drones have gone up at X').
@@ -743,14 +744,14 @@ _PRONOUN_NEAR: Final = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,2}$", re.IG
 _THERE: Final = re.compile(at_word("there", cased=False) + r"\b", re.IGNORECASE)
 _THERE_NEXT: Final = re.compile(r"\s+there\b")
 # A locative 'there' later in a clause: not existential ('there is'), not an origin ('from there').
-_THERE_LATER = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
-                          r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
+_THERE_LATER: Final = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|were|will|would|has|have|had|may|might|"
+                                 r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
 _THERE_WORDS: Final = ("there",)
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
 _CLAUSE_OPENER = re.compile(at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Right before a place: a preposition that locates what happened there.
-_LOCATED_BEFORE = re.compile(at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
-                             + r"\s+(?:the\s+)?$", re.IGNORECASE)
+_LOCATED_BEFORE: Final = re.compile(at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
+                                    + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Right before a date: the time a stay began ('since 1992', 'since the ceasefire of November 2020').
 _SINCE_BEFORE: Final = re.compile(at_word("since") + r"\s+(?:[\w'-]+\s+){0,4}$")
 # Right before a word of staying: a perfect tense, which a time it began may follow ('have trained at X since 2023').
@@ -776,7 +777,7 @@ _FUNDS_FOR = re.compile(at_word("funds|funding|money|pay|paid|paying|grants?", c
 _RIGHT_AFTER: Final = 5
 # A headline has no closing stop: its events are told again, dated, in the body. The stop, its closing quotes and the
 # space after them lie in the sentence's last characters.
-_CLOSED = re.compile(r"[.!?][\"')\]]*\s*$")
+_CLOSED: Final = re.compile(r"[.!?][\"')\]]*\s*$")
 _CLOSING_REACH: Final = 24
 # Event types told of a part of a facility ('the runway was resurfaced').
 _PART_TYPES: Final = frozenset({"construction", "expansion", "other"})
@@ -804,14 +805,14 @@ _PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-
 # 'the move', 'moving ahead', 'moving the base'; 'posted to', 'expelled' only of forces ('soldiers were posted to X',
 # 'troops were expelled from X', not 'diplomats being expelled'); 'due at'
 # only of a facility named right after it ('the first jets are due at X in 2027', not 'due at the end of May').
-_MOVING_VERBS = frozenset({"move", "moves", "moving", "station", "stations", "reposition", "repositions",
-                           "repositioning"})
+_MOVING_VERBS: Final = frozenset({"move", "moves", "moving", "station", "stations", "reposition", "repositions",
+                                  "repositioning"})
 # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
 # troops'); not 'a massed drone attack'.
 _MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
 _ARTICLE_BEFORE: Final = re.compile(at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
-_OF_FORCES_ONLY = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
-                             "kicked out"})
+_OF_FORCES_ONLY: Final = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
+                                    "kicked out"})
 _DUE_AT: Final = frozenset({"due at"})
 # 'came to', 'went to': an office holder's trip, not an idiom ('came to power', 'went to war', 'came to an end').
 _GOING_TO: Final = frozenset({"went to", "came to"})
@@ -824,8 +825,8 @@ _THEM: Final = re.compile(r"\s+them\b")
 _DUE_REACH: Final = 6
 # 'entered', 'violated': with a state's airspace or waters as object, an intrusion; anything else is no event.
 _INTRUDING: Final = frozenset({"entered", "violated", "intruded into", "strayed into"})
-_INTO_AIRSPACE = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
-                            r"territorial\s+waters|waters)\b")
+_INTO_AIRSPACE: Final = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
+                                   r"territorial\s+waters|waters)\b")
 # 'entered' with forces as its subject and no airspace or waters as its object: a deployment.
 _ENTERING: Final = frozenset({"entered"})
 # 'reached', likewise only of forces that reach a place or a facility named right after it ('the first rotation of
@@ -837,15 +838,15 @@ _REACHING: Final = frozenset({"reached"})
 # 'crashed': an aircraft or ship lost is an 'other' event at the place it came down ('a MiG-29 crashed on landing at
 # X'), only with the craft before the verb ('the market crashed' is none).
 _CRASHING: Final = frozenset({"crashed"})
-_SEEN_AT = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at", "have been at",
-                      "has been at", "had been at"})
+_SEEN_AT: Final = frozenset({"spotted at", "seen at", "sighted at", "showed up at", "turned up at", "have been at",
+                             "has been at", "had been at"})
 _SETTING_UP: Final = frozenset({"set up", "sets up", "setting up"})
 # 'departure': a withdrawal only of forces ('the departure of the last French soldiers'), not of a person or a ship.
 _DEPARTING: Final = frozenset({"departure"})
 # Between a state and its event noun.
 _STATE_OWNS: Final = re.compile(r"(?:'s)?\s+")
-_AUXILIARY_BEFORE = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
-                               + r"\s", re.IGNORECASE)
+_AUXILIARY_BEFORE: Final = re.compile(at_word("will|would|shall|can|could|may|might|must|to|did|do|does", cased=False)
+                                      + r"\s", re.IGNORECASE)
 # Right before an attack word: something came under it, by no one named ('convoys, which have come under attack').
 _UNDER_ATTACK: Final = re.compile(at_word("came|come|comes|coming", cased=False) + r"\s+under\s+$", re.IGNORECASE)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
@@ -860,16 +861,16 @@ _ORGANISATION_BEFORE = re.compile(at_word(r"European Union|EU|NATO|United Nation
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
 _MEANWHILE: Final = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
-_HIS_BEFORE = re.compile(at_word("his|her", cased=False)
-                         + r"\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
-                         re.IGNORECASE)
+_HIS_BEFORE: Final = re.compile(at_word("his|her", cased=False)
+                                + r"\s+(?:(?:last|latest|recent|previous|first|second|third|next)\s+)?$",
+                                re.IGNORECASE)
 # Right before a verb: 'the country' as its subject.
-_THE_COUNTRY_SUBJECT = re.compile(at_word("the")
-                                  + r"\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
+_THE_COUNTRY_SUBJECT: Final = re.compile(at_word("the")
+                                         + r"\s+country\s+(?:(?:has|had|was|is|will|would|then|also)\s+){0,2}$")
 # Right before an event noun: it happened before the clause's own time ('in retaliation for US strikes', 'days after a
 # US strike').
-_PRIOR_EVENT_BEFORE = re.compile(at_word("for|after|following|amid|despite", cased=False)
-                                 + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_PRIOR_EVENT_BEFORE: Final = re.compile(at_word("for|after|following|amid|despite", cased=False)
+                                        + r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # Right after 'no': a number it is the numero sign of ('No. 75 Squadron').
 _NUMERO: Final = re.compile(r"\.?\s?\d{1,3}\b")
 # Opening a clause: a relative pronoun standing for the noun before it.
@@ -887,17 +888,17 @@ _PULLED_OUT: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", r
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE: Final = re.compile(at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After a state: it hosts forces ('China hosted Russian warships', "Egypt's army is hosting").
-_HOSTS_AFTER = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
-                          r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
+_HOSTS_AFTER: Final = re.compile(r"(?:'s\s+(?:army|navy|air\s+force|military|forces))?\s+(?:has\s+|is\s+|was\s+)?"
+                                 r"(?:hosted|hosts|hosting|welcomed|welcomes|invited)\b")
 # Before drills, in their sentence: a pronoun for the state named before hosts them ('and it hosted the exercise').
-_IT_HOSTS = re.compile(at_word("it|It") + r"\s+(?:has\s+|had\s+|also\s+|will\s+|is\s+to\s+)*"
-                       r"(?:hosted|hosts|host)\b")
+_IT_HOSTS: Final = re.compile(at_word("it|It") + r"\s+(?:has\s+|had\s+|also\s+|will\s+|is\s+to\s+)*"
+                              r"(?:hosted|hosts|host)\b")
 # After drills: a relative clause whose subject hosts them, up to that subject ('the exercise that the navy of X will
 # host', 'drills, which X hosted').
 _HOSTED_BY_AFTER: Final = re.compile(r"(?:\s+[\w\"'-]+){0,3}?,?\s+(?:that|which)\s+(?:the\s+)?")
-_HOSTING_AFTER = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|forces|armed\s+forces))?\s+"
-                            r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
-                            re.IGNORECASE)
+_HOSTING_AFTER: Final = re.compile(r"(?:'s)?(?:\s+(?:army|navy|air\s+force|military|forces|armed\s+forces))?\s+"
+                                   r"(?:has\s+|had\s+|will\s+|is\s+to\s+|is\s+due\s+to\s+)?(?:hosted|hosts|host)\b",
+                                   re.IGNORECASE)
 # Between drills and the partner who held them with the subject ('a joint exercise with the Guyanese air corps').
 _WITH_PARTNER: Final = re.compile(at_word("with") + r"\s+(?:the\s+)?\Z")
 # In a sentence of drills: two sides hold them ('the bilateral air exercise').
@@ -917,8 +918,8 @@ _SAME_TIME = re.compile(r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?
                         r"that\s+(day|night))\s*,", re.IGNORECASE)
 # Opening a sentence: a time or reason clause ('Weeks after', 'Three weeks after', 'When', 'Because'), not a time
 # of its own ('The day before yesterday').
-_FRONTED_SUBORDINATE = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}(?:after|before)|when|while|because|once)\s+"
-                                  r"(?!(?:yesterday|today|tomorrow|last|this|next)\b|\d)", re.IGNORECASE)
+_FRONTED_SUBORDINATE: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}(?:after|before)|when|while|because|once)\s+"
+                                         r"(?!(?:yesterday|today|tomorrow|last|this|next)\b|\d)", re.IGNORECASE)
 # Opening a phrase set off by commas: one that goes along with the clause's subject ('working with', 'alongside').
 _ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along|together)\s+with|alongside|"
                           r"with\s+(?:the\s+)?help\s+(?:of|from)|(?:helped|aided|backed|supported|accompanied|escorted|"
@@ -937,7 +938,7 @@ _VERB_OF_DATE: Final = re.compile(rf"(?:,\s+(?:[a-z]+ly\s+)?([a-z]{{3,}}{_PAST_E
 # Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
 # ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
 # 'He said dredging would start next year').
-_WORKS_DUE = re.compile(
+_WORKS_DUE: Final = re.compile(
     r"[\s\"'(]*(?:(?:He|She|They|The\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
     r"(?:It|They|(?:The|This|That)\s+(?:[\w-]+\s+){0,3}?(?:work|works|project|construction|building)|"
     r"(?i:work|works|construction|building|dredging))\s+"
@@ -956,8 +957,8 @@ _AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|ac
                           r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
                           r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Drills of many states, none named: those of the country where they are held.
-_MULTINATIONAL = re.compile(at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
-                            + r"\b", re.IGNORECASE)
+_MULTINATIONAL: Final = re.compile(at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
+                                   + r"\b", re.IGNORECASE)
 _MULTINATIONAL_WORDS: Final = ("countr", "nation")
 
 
@@ -1523,8 +1524,8 @@ _GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquart
 _GROUP_BASE_WORDS: Final = ("based", "operat", "headquartered", "fights from")
 _GROUP_BASE_GAP: Final = re.compile(r"[^.;:!?]{0,60}")
 # Right before a verb: 'they' as its subject.
-_THEY_BEFORE = re.compile(at_word("they", cased=False)
-                          + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
+_THEY_BEFORE: Final = re.compile(at_word("they", cased=False)
+                                 + r"\s+(?:(?:have|had|has|then|also|again|later)\s+){0,2}$", re.IGNORECASE)
 # Event types whose agent is, by default, the force that runs the facility.
 _OPERATOR_TYPES: Final = frozenset({"construction", "expansion", "deployment", "exercise", "withdrawal"})
 # Works whose completion, told of them as its subject, is their end, not more works.
@@ -1565,12 +1566,12 @@ _OF_THE: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 _WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
                             r"aircraft|warplanes|jets|bombers|artillery)\b")
 # Before an attack verb: the weapons as its subject ('drones also attacked', 'Eleven missiles hit').
-_WEAPONS_BEFORE = re.compile(at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
-                             r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
+_WEAPONS_BEFORE: Final = re.compile(at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
+                                    r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
 # How long before its report an event is still the news the report retells.
 _RECENT_DAYS: Final = 60
-_EVENT_TYPES = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
-                          "other"})
+_EVENT_TYPES: Final = frozenset({"construction", "expansion", "deployment", "withdrawal", "attack", "visit", "exercise",
+                                 "other"})
 
 
 # Triggers and anchors are never changed once made, but are not frozen: a frozen dataclass sets each field through
@@ -2836,7 +2837,7 @@ class _Breaks:
 
 # The breaks of the text cut last: an article's clauses are cut a few times per trigger, and the text is the same
 # object throughout, so it is told by identity, not hashed and compared as a cache's key would be.
-_LAST_BREAKS: list[_Breaks] = []
+_LAST_BREAKS: Final[list[_Breaks]] = []
 
 
 def _doc_breaks(norm: str) -> _Breaks:

@@ -115,7 +115,7 @@ class LiteralPass(TablePass):
 
 
 # Characters of English text, most frequent first; any other character comes after them, by code point.
-_FREQUENT = " etaoinsrhldcumfpgwybvkxjqz"
+_FREQUENT: Final = " etaoinsrhldcumfpgwybvkxjqz"
 
 
 def by_frequency(key: str) -> list[int]:

@@ -16,7 +16,7 @@ from basewatch.extract.spacing import lower, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, Span
 
-_ONE_FOR_ONE = {
+_ONE_FOR_ONE: Final = {
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"',
     "\u00bb": '"', "\u2036": '"',
@@ -35,10 +35,10 @@ _REMOVED_RE: Final = re.compile(f"[{_REMOVED}]")
 # before the full stop do not end one. The leading character class lets the scanner skip
 # straight to the few characters that can end a sentence.
 _NEXT_OPENS: Final = r"""(?=\s+["'(\[]?[A-Z0-9\u0400-\u04ff\u0600-\u06ff])"""
-_SENT_END = re.compile(
+_SENT_END: Final = re.compile(
     rf"""[.!?\u2026\n](?:(?<=[.!?])[.!?]*["')\]]*{_NEXT_OPENS}|(?<=\u2026){_NEXT_OPENS}|(?<=\n)\s*\n)"""
 )
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     [
         "Mr", "Mrs", "Ms", "Dr", "Gen", "Brig", "Lt", "Lieut", "Col", "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Adm", "Cmdr",
         "Cdr", "Rep", "Sen", "Gov", "Prof", "St", "Mt", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs", "etc",
@@ -47,7 +47,7 @@ _ABBREVIATIONS = frozenset(
 )
 _DOTTED: Final = frozenset({"U.S", "U.K", "U.N", "e.g", "i.e"})
 # An abbreviation, a single capital or a dotted one ending right before a full stop: the full stop ends no sentence.
-_ABBREV = re.compile(
+_ABBREV: Final = re.compile(
     rf"(?:\b(?:{'|'.join(sorted(_ABBREVIATIONS))})|\b[A-Z]|\b(?:{'|'.join(map(re.escape, sorted(_DOTTED)))}))$"
 )
 # The longest word `_ABBREV` reads before a full stop.
@@ -171,7 +171,7 @@ def _add_trimmed(norm: str, start: int, end: int, spans: list[Span]) -> None:
 _SCRIPTS: Final = (("ru", re.compile(r"[\u0400-\u04ff]")), ("ar", re.compile(r"[\u0600-\u06ff]")))
 # 'la', 'de', 'que', 'en' are as common in Spanish as in French: counted for either, they would tip Spanish
 # text to French.
-_STOPWORDS = {
+_STOPWORDS: Final = {
     "fr": "le les des est une dans avec pour du au aux sur qui été",
     "de": "der die das und ist nicht mit eine auf den dem sich wird",
     "es": "el los las del una está para con por según fue sus pero también desde",

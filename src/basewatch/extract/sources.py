@@ -35,7 +35,7 @@ def _opening(letters: str, pattern: str) -> re.Pattern[str]:
 
 _NAME_PATTERN: Final = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
 _VISUAL: Final = r"(?:images?|pictures?|photos?|photographs?|videos?|video\s+clips?|footage|clips?|posts?)"
-_PLATFORM = (
+_PLATFORM: Final = (
     r"(?:(?:the\s+)?(?:media|news\s+outlets|bloggers)\s+and\s+)?(?:social\s+media(?:\s+(?:accounts|users|channels))?"
     r"|social\s+networks?|social\s+networking\s+sites|Telegram\s+channels?|messaging\s+apps?)"
 )
@@ -55,39 +55,39 @@ _POSTING_VERBS = ("posted", "shared", "published", "wrote", "said", "tweeted", "
 _SATELLITE_OPENERS: Final = ("new", "commercial", "recent", "satellite")
 _PUTTING_OUT_VERBS: Final = ("published", "released", "reported", "broadcast", "aired", "shown", "posted", "cited")
 _REVIEWED_OPENERS: Final = ("image", "photo", "footage", "video", "data")
-_SOCIAL_BY = _opening(
+_SOCIAL_BY: Final = _opening(
     "bmnst",
     rf"(?i:(?P<platform>{_PLATFORM}))\s+(?:\w+\s+){{0,3}}?(?i:circulated|published|posted|shared|showed|carried|"
     rf"released|spread|broadcast)\s+(?:[\w-]+\s+){{0,3}}?(?i:(?P<object>{_VISUAL}))\b"
 )
-_SOCIAL_ON = _opening(
+_SOCIAL_ON: Final = _opening(
     "cfipv",
     rf"(?i:(?P<object>{_VISUAL}))\s+(?:[\w-]+\s+){{0,5}}?(?i:circulated|circulating|posted|published|shared|appeared|"
     rf"surfaced|spread|emerged)\s+(?i:on|across|via|in)\s+(?:the\s+)?(?P<platform>(?i:{_PLATFORM})|{_NAMED_PLATFORM})\b"
 )
 # "videos on social media showed", "social media footage": pictures social media carry, no posting said.
-_SOCIAL_PICTURES = _opening(
+_SOCIAL_PICTURES: Final = _opening(
     "cfipsv",
     rf"(?i:{_VISUAL})\s+(?:on|from)\s+(?i:social\s+media)\b|(?i:social\s+media)\s+(?i:{_VISUAL})\b"
 )
 # "photos shared online show ...": pictures put on the web by no one named.
-_SOCIAL_ONLINE = _opening(
+_SOCIAL_ONLINE: Final = _opening(
     "cfipv",
     rf"(?i:{_VISUAL})\s+(?:[\w-]+\s+){{0,2}}?(?i:circulated|circulating|posted|published|shared|spread|"
     rf"appeared|surfaced)\s+online\b"
 )
-_POSTED_ON = re.compile(
+_POSTED_ON: Final = re.compile(
     rf"\b(?:{'|'.join(_POSTING_VERBS)})\s+"
     rf"(?:[\w'-]+\s+){{0,4}}?(?:on|to|via)\s+"
     rf"(?:the\s+)?(?:(?:its|his|her|their)\s+)?(?P<platform>{_NAMED_PLATFORM}|social\s+media)"
     rf"(?:\s+(?:account|channel|page))?\b"
 )
 _LEADING_ARTICLE: Final = re.compile(r"^(?:the|an?|this|these)\s+", re.IGNORECASE)
-_SATELLITE = _opening(
+_SATELLITE: Final = _opening(
     "cnrs",
     r"(?i:(?:new\s+|commercial\s+|recent\s+)?satellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data))\b"
 )
-_OUTLET_NOUNS = (
+_OUTLET_NOUNS: Final = (
     "newspaper", "daily", "website", "news website", "news site", "news agency", "monitoring site",
     "television channel", "TV channel", "YouTube channel", "broadcaster", "magazine", "news outlet", "outlet", "portal",
     "weekly",
@@ -105,7 +105,7 @@ _NAME_BEFORE: Final = re.compile(rf'(?:"(?P<quoted>[^"\n]{{2,40}})"|(?P<name>{_N
 _NAME_AFTER: Final = re.compile(rf"\s+(?P<name>{_NAME}(?:\.[A-Za-z][\w-]*)?)")
 _LOOK_BACK: Final = 60
 # Literal words that pick the few sentences worth the full patterns above.
-_SOCIAL_WORDS = (
+_SOCIAL_WORDS: Final = (
     "ocial media", "ocial network", "elegram", "witter", "acebook", "ouTube", "ikTok", "nstagram", "VK", "eibo",
     "eChat", "eddit", "essaging", " X", " online",
 )
@@ -120,7 +120,7 @@ _PICTURE_CREDIT: Final = "|".join(r"\s+".join(by.split()) for by in _PICTURE_CRE
 _FROM_REACH: Final = 40
 # "..., the paper reported, citing defence officials": whom a report cites.
 _CITING_WORDS: Final = ("citing",)
-_CITING = re.compile(
+_CITING: Final = re.compile(
     r"\bciting\s+(?:(?:the|an?)\s+)?(?P<phrase>[^,;:()\n]{1,60}?)"
     r"(?=\s*(?:[,;:)]|(?<![A-Z])\.(?:\s|$)|$)|\s+(?:as|who|that|and|in|on|at|with|over|about)\b)"
 )
@@ -130,17 +130,17 @@ _TRACKING_WORDS: Final = ("tracking",)
 _TRACKING: Final = re.compile(r"\b(?:[Ff]light|[Ss]hip|[Vv]essel|[Aa]ircraft)[- ]tracking\s+(?:data|records)\b")
 # "Budget papers show ...", "court records revealed ...": documents a word before says which, cited as official.
 _PAPER_WORDS: Final = ("papers", "documents", "records", "filings")
-_PAPER_NAME = re.compile(
+_PAPER_NAME: Final = re.compile(
     r"(?<![\w'-])(?:(?!(?i:the|these|those|its|their|his|her|such|other|some|all|and|or|of|in|on|by|from)\b)"
     r"[\w'-]+\s+){1,3}$"
 )
 _PAPER_REACH: Final = 60
-_PICTURES_FROM = re.compile(
+_PICTURES_FROM: Final = re.compile(
     rf"[A-Za-z](?:{'|'.join(_PICTURE_STEMS)})\s+(?:{_PICTURE_CREDIT})\s+"
     rf"(?:the\s+)?(?P<name>{_NAME_PATTERN})"
 )
 # "Satellite imagery from Airbus": whoever took or sold the imagery.
-_IMAGERY_FROM = re.compile(
+_IMAGERY_FROM: Final = re.compile(
     r"\b(?i:satellite\s+(?:images?|imagery|photos?|photographs?|pictures?)|imagery)\s+(?:\w+\s+)?"
     rf"(?:from|(?:provided|supplied|captured|collected)\s+by)\s+(?:the\s+)?(?:(?:company|firm|provider|operator)\s+)?"
     rf"(?P<name>{_NAME_PATTERN})"
@@ -149,24 +149,24 @@ _MEDIA_WORDS: Final = (" media", " press", " television", " TV", " radio", " age
 # A state broadcaster or news agency, which only the state-media pattern finds.
 _STATE_WORDS: Final = ("tate broadcaster", "tate news agency")
 # "releasing photographs it said showed the aircraft"
-_RELEASED_PICTURES = re.compile(
+_RELEASED_PICTURES: Final = re.compile(
     rf"\b(?:{'|'.join(_RELEASE_WORDS)})\w*\s+(?:(?:new|several|two|three|more|the|a)\s+)?"
     r"(?P<pictures>photographs|photos|pictures|images|videos?|footage)\b"
 )
 _MEDIA_BEFORE = re.compile(
     r"\b(?:media|press|television|TV|news\s+agency|newspaper|broadcaster|channel|outlet)\s+(?:\w+ly\s+|also\s+|has\s+|have\s+)?$"
 )
-_ON_PLATFORM_AFTER = re.compile(
+_ON_PLATFORM_AFTER: Final = re.compile(
     rf"[^.;\n]{{0,60}}?\bon\s+(?:(?:its|their|his|her|the)\s+)?(?:official\s+)?{_NAMED_PLATFORM}\b"
 )
 # "satellite images published by Ukrainian media"
-_BY_MEDIA = re.compile(
+_BY_MEDIA: Final = re.compile(
     rf"\b(?:{'|'.join(_PUTTING_OUT_VERBS)})\s+by\s+"
     r"(?P<media>(?:[A-Z][\w'-]+\s+)?(?:state\s+|local\s+|independent\s+|official\s+)?(?:media|press|television|TV))\b"
 )
 # What makes a platform named in passing a cited source: a posting or reporting verb just before it
 # ('posted on Facebook', 'told Reuters', 'according to a post on X') or just after it ('Facebook said').
-_CITED_BEFORE = re.compile(
+_CITED_BEFORE: Final = re.compile(
     at_word(r"according\s+to|citing|cited|quoted|told|reported|said|says|wrote|writes|posted|tweeted|shared|"
             r"published|announced|broadcast|aired|streamed|by|via|on|in|from", cased=False) + r"\s+"
     r"(?:(?:the|an?|its|his|her|their)\s+)?(?:(?!(?i:that|and|or)\b)[\w'-]+\s+){0,3}$"
@@ -186,16 +186,16 @@ _MATERIAL_AFTER = re.compile(rf"\s+(?i:{_VISUAL})\s+(?:\w+ly\s+)?(?:showed|shows
 # Media named by whose or where they are rather than by name: 'Chinese state media', 'local radio'.
 # State media are cited wherever they appear; local ones only beside a reporting word.
 # A state broadcaster or news agency whose name follows ('state broadcaster IRIB') is cited by that name.
-_STATE_MEDIA = re.compile(
+_STATE_MEDIA: Final = re.compile(
     r"\b(?:[A-Z][\w'-]+\s+)?[Ss]tate\s+(?:media|television|TV|radio|(?:broadcaster|news\s+agency)(?![ \t]+[A-Z\"]))\b"
 )
 # "State television did not mention the crash": media cited for what they left out are no source of the story.
-_NOT_REPORTED = re.compile(
+_NOT_REPORTED: Final = re.compile(
     r"\s+(?:\w+ly\s+)?(?:did\s+not|does\s+not|has\s+not|have\s+not|had\s+not|didn't|hasn't|haven't|never|"
     r"made\s+no|makes\s+no|carried\s+no|gave\s+no|ignored|declined|refused|was\s+silent|were\s+silent)\b"
 )
 # Opening with the set of its first letters, as `at_word` writes its patterns: a search skips in C to where one stands.
-_LOCAL_MEDIA = re.compile(
+_LOCAL_MEDIA: Final = re.compile(
     r"[lA-Z](?<!\w.)(?:"
     r"(?<=l)ocal\s+(?:radio|television|TV|media|press|newspapers?|broadcasters?)(?:\s+(?:stations?|channels?))?\b"
     # "described in the American press", "Russian media reported": a country's media, cited
@@ -204,12 +204,12 @@ _LOCAL_MEDIA = re.compile(
     r"officers?|briefing|freedom|card|corps|pool|statement|attach|reports?)\b))"
 )
 # A wire agency's byline after a dateline ('BENGHAZI, May 6 (Reuters) -') names who wrote the story, not a source.
-_BYLINE_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
+_BYLINE_AFTER: Final = re.compile(r"\)\s*[-\u2013\u2014]")
 # A dateline opening a line before the agency's byline when no dash follows it ('BEIRUT (AP) A militia ...').
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ ,]+[A-Z\d][\w.'-]*){0,4}[ \t]*\($")
+_DATELINE_BEFORE: Final = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'-]*(?:[ ,]+[A-Z\d][\w.'-]*){0,4}[ \t]*\($")
 # A reporter's byline ('By Jane Doe, The Canadian Press') or a picture's credit ('(Jane Doe/Reuters)',
 # 'REUTERS/Jane Doe'): who wrote the story or took the picture, not a source the story cites.
-_BY_REPORTER = re.compile(
+_BY_REPORTER: Final = re.compile(
     r"(?:^|[\n.!?])\s*[Bb]y\s+[A-Z][\w'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){1,5},\s*(?:[Tt]he\s+)?$"
 )
 _CREDIT_REACH: Final = 40
@@ -254,20 +254,20 @@ def _posted_by_from(words: WordLists) -> re.Pattern[str]:
 
 # "people familiar with the matter", "a person close to the ministry": someone unnamed who knows, cited as such.
 _IN_THE_KNOW_WORDS: Final = ("amiliar with", "riefed on", "nowledge of", "lose to")
-_IN_THE_KNOW = _opening(
+_IN_THE_KNOW: Final = _opening(
     "pis",
     r"\b(?i:people|persons?|sources?)\s+(?:familiar\s+with|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
     r"close\s+to)\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'-]+\s+){0,3}?[\w'-]+"
     r"(?=\s*[,;.)]|\s+(?:said|say|says|told|added|confirmed|who|declined|speaking)\b)"
 )
 # What makes someone in the know a source: speaking ('people familiar with X said') or being cited ('according to').
-_KNOW_SPEAKS = re.compile(
+_KNOW_SPEAKS: Final = re.compile(
     r",?\s+(?:who\s+|speaking\s+|declined\s+|\w+ly\s+)?(?:said|say|says|told|added|confirmed|spoke|asked)"
 )
 _KNOW_CITED: Final = re.compile(r"\b(?:[Aa]ccording\s+to|said|told|citing|cited|quoted|quoting)\s+(?:\w+\s+)?$")
 # A name may follow what its bearer is ('analysed by the conflict monitor X', 'published by the investigative
 # site X'), and a website's name may keep its domain ('Vlast.kz').
-_REVIEWED_BY = _opening(
+_REVIEWED_BY: Final = _opening(
     "dfipv",
     r"\b(?i:images?|imagery|photos?|photographs?|footage|videos?|data)\s+(?:\w+\s+){0,4}?"
     r"(?P<verb>reviewed|analysed|analyzed|examined|verified|published|released|broadcast)\s+by\s+(?:the\s+)?"
@@ -275,7 +275,7 @@ _REVIEWED_BY = _opening(
 )
 # "an analysis of satellite images by the X": the same review, said as a noun.
 _REVIEW_NOUN_WORDS: Final = ("nalysis of", "eview of", "xamination of")
-_REVIEW_NOUN = re.compile(
+_REVIEW_NOUN: Final = re.compile(
     r"(?P<verb>analysis|review|examination)\s+of\s+(?:\w+\s+){0,2}?(?i:images|imagery|photos|photographs|footage|"
     r"videos|data)\s+by\s+(?:the\s+)?"
     rf"(?P<kind>(?:[a-z][\w-]*\s+){{1,3}})?(?P<name>{_NAME}(?:\.[a-z]{{2,6}}\b)?)"
@@ -284,16 +284,16 @@ _REVIEW_NOUN = re.compile(
 # 'released', a public body too ('a photograph released by the Defence Forces').
 _PUTTING_OUT: Final = frozenset({"published", "released", "broadcast"})
 # Words that make a capitalised name a newspaper's or broadcaster's ('Herald', 'Gazette').
-_MASTHEAD = re.compile(
+_MASTHEAD: Final = re.compile(
     at_word(r"News|Times|Post|Herald|Journal|Gazette|Tribune|Observer|Telegraph|Chronicle|Courier|Examiner|Inquirer|"
-            r"Dispatch|Radio|Television|TV|Press\s+Agency|Wire") + r"\b"
+                   r"Dispatch|Radio|Television|TV|Press\s+Agency|Wire") + r"\b"
 )
 # Literal words found by the automaton pass, each naming where some pattern above can match.
-_KEYWORDS = tuple(
+_KEYWORDS: Final = tuple(
     dict.fromkeys(_SOCIAL_WORDS + _SATELLITE_WORDS + _RELEASE_WORDS + _MEDIA_WORDS + _STATE_WORDS + _OUTLET_OPENERS
-                  + _REVIEW_WORDS
-                  + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
-                  + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS + _REVIEW_NOUN_WORDS)
+                         + _REVIEW_WORDS
+                         + _TRACKING_WORDS + _PAPER_WORDS + _CITING_WORDS + _IMAGERY_WORDS + _POSTED_BY_WORDS
+                         + _PICTURES_FROM_WORDS + _IN_THE_KNOW_WORDS + _REVIEW_NOUN_WORDS)
 )
 _LEADING_THE: Final = re.compile(r"^(?:the|The)\s+")
 
@@ -935,10 +935,10 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
-_DESCRIBED_OUTLET = re.compile(
+_DESCRIBED_OUTLET: Final = re.compile(
     r"\b(?:local|media|online|independent|opposition|state|news|investigative|[A-Z][a-z]+n|[\w'-]+-[a-z]+)\s+$"
 )
-_RADIO_MODIFIES = re.compile(
+_RADIO_MODIFIES: Final = re.compile(
     r"\s+(?!(?:the|that|a|an|on|in|it|its|and|to|about|which|who|said|says|reported|reports|quoted|cited|told)\b)"
     r"[a-z]+\b(?<!ed)"
 )
@@ -1528,7 +1528,7 @@ def _verb_in_clause(norm: str, start: int, verbs: list[list[int]]) -> bool:
 
 
 # A paper a speaker phrase names, then who saw or leaked it: 'planning document obtained by the newspaper'.
-_DOCUMENT_SEEN = re.compile(
+_DOCUMENT_SEEN: Final = re.compile(
     r"(?P<paper>(?:[\w'-]+\s+){0,3}?(?:documents?|memo|memorandum|cable|letter|papers))\s+"
     r"(?:seen|obtained|reviewed|viewed|leaked|consulted)\s+by\b"
 )

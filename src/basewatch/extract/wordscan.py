@@ -37,7 +37,7 @@ _OPENER_SET: Final = frozenset(_OPENERS)
 # The shared pass reads ASCII word characters as they are, every other non-word character as a space, and each
 # non-ASCII word character as the placeholder, itself a word character (each hit is checked on the real text).
 _PLACEHOLDER: Final = "_"
-_ASCII_SEPARATORS = {code: " " for code in range(128) if not _is_word(chr(code))}
+_ASCII_SEPARATORS: Final = {code: " " for code in range(128) if not _is_word(chr(code))}
 _BYTE_SEPARATORS: Final = bytes(ord(_ASCII_SEPARATORS.get(code, chr(code))) for code in range(256))
 
 
