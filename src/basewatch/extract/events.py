@@ -1159,6 +1159,8 @@ class _Cues:
                 (words["told area"], _AREA_KINDS))
         self.told_kinds = {word: kinds for told_nouns, kinds in told for word in told_nouns}
         told_words = alternation(self.told_kinds)
+        # A part of each word of them: a window with none of them tells no such place (`_may_hold`).
+        self.told_cores = cores(word for noun in self.told_kinds for word in noun.split())
         self.told_place = re.compile(rf"\s+(?:(?:out\s+of|from|to|into|in)\s+)?the\s+({told_words})\b",
                                      re.IGNORECASE)
         self.told_place_after = re.compile(rf"\s+(?:[\w,'-]+\s+){{1,5}}?(?:to|into)\s+the\s+({told_words})\b",
@@ -3129,6 +3131,8 @@ class _Index:
         # so that the first one is written last)
         self.objects = {p.span[0]: p for p in reversed(doc.places) if p.kind in _OBJECT_PLACE_KINDS}
         self.demonyms = {p.span[0]: p for p in reversed(doc.places) if p.kind == _DEMONYM}
+        # where either starts, to bisect: a trigger with none in its clause after it has no place as its object
+        self.object_starts = sorted({*self.objects, *self.demonyms})
         # resolved dates in the document's order
         dates = [d for d in doc.dates if d.resolved]
         self.dates = sorted(enumerate(dates), key=lambda item: item[1].span[0])
@@ -4340,6 +4344,11 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
 def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
     # 'entered Laos', 'entered the town of X': the place is the verb's direct object
     cues = _cues(doc.language)
+    at = _bisect_left(index.object_starts, trig.span[1])
+    if at == len(index.object_starts) or index.object_starts[at] > trig.clause[1]:
+        # the object's pattern ends where a place starts or reads none: with none up to the clause's end, whatever it
+        # matches, the place is one named before
+        return _country_named_before(doc, trig)
     obj = (cues.place_opening if trig.word in _ENTERING else cues.place_object[trig.type]).match(
         doc.norm, trig.span[1], trig.clause[1])
     if obj is None:
@@ -4360,6 +4369,8 @@ def _country_named_before(doc: Doc, trig: Trigger) -> PlaceMention | None:
     if trig.type not in _MOVING_TYPES:
         return None
     cues = _cues(doc.language)
+    if not _may_hold(doc.norm, trig.span[1], trig.clause[1], cues.told_cores):
+        return None
     the = cues.told_place.match(doc.norm, trig.span[1], trig.clause[1]) or cues.told_place_after.match(
         doc.norm, trig.span[1], trig.clause[1])
     if the is None or _facility_at(doc, the.end(), trig.clause[1]):
