@@ -432,6 +432,10 @@ _OTHER_CLAUSE = re.compile(at_word(_each("|".join(_OTHER_CLAUSE_WORDS),
 _HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
                  r"wildfires?|eruptions?|tornado(?:e?s)?")
 _HAZARDS: Final = f"(?:{_HAZARD_NAMES})"
+# A word each of `_HAZARD_NAMES` holds (`_may_hold`), and the word `_BY_HAZARD` opens with (`_opening_after`).
+_HAZARD_WORDS: Final = ("tsunami", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "landslide",
+                        "wildfire", "eruption", "tornado")
+_BY_OPENINGS: Final = frozenset({"by"})
 _HAZARD_BEFORE: Final = re.compile(at_word(_HAZARD_NAMES, cased=False)
                                    + r"\s+(?:(?:has|had|have|was|were)\s+)?(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 _BY_HAZARD: Final = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
@@ -947,6 +951,8 @@ _WORKS_DUE: Final = re.compile(
     r"(?:begin|start|commence|get\s+under\s+way))\b")
 # A time that points back to the one told before.
 _THEN = re.compile(at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
+# A word each of `_THEN` holds (`_may_hold`).
+_THEN_WORDS: Final = ("then", "time")
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
 _SAME_TIME_LENGTH: Final = {"hours": 10, "minutes": 10, "day": 10, "night": 10, "month": 7, "year": 4, "later": 7}
 # Opening a clause: a relative clause about a person ('..., who flew to the base').
@@ -1405,6 +1411,8 @@ class _Cues:
         forces_or_kit = alternation(words["forces"] + words["moved kit"], " ")
         # After a verb of moving: forces or their kit as its object, a few words on ('will move its F-35s to X').
         self.moved_forces = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,4}}?(?:{forces_or_kit})\b", re.IGNORECASE)
+        # A part of each of those words: a window with none of them moves none (`_may_hold`).
+        self.moved_words = cores(words["forces"] + words["moved kit"])
         # Forces or their kit anywhere before a passive verb of putting in place ('launchers have been set up').
         self.kit_word = re.compile(at_word(forces_or_kit, cased=False) + r"\b", re.IGNORECASE)
         # Right before a verb: forces as its subject, with a participle of their own between ('the troops sent to X
@@ -3067,8 +3075,11 @@ def _natural_harm(doc: Doc, trig: Trigger) -> bool:
     """'the 2004 tsunami destroyed it', 'damaged by a cyclone': harm done by nature is no attack."""
     if trig.type != "attack":
         return False
-    return bool(_HAZARD_BEFORE.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])
-                or _BY_HAZARD.match(doc.norm, trig.span[1])
+    lo = max(trig.clause[0], trig.span[0] - 40)
+    return bool((_may_hold(doc.norm, lo, trig.span[0], _HAZARD_WORDS)
+                 and _HAZARD_BEFORE.search(doc.norm, lo, trig.span[0]))
+                or (_opening_after(doc.norm, trig.span[1], len(doc.norm), 1, _BY_OPENINGS, cased=False)
+                    and _BY_HAZARD.match(doc.norm, trig.span[1]))
                 or (_HAZARD.fullmatch(doc.norm, trig.span[0], trig.span[1])
                     and _DETERMINER_BEFORE.search(doc.norm, max(0, trig.span[0] - 12), trig.span[0])))
 
@@ -4473,7 +4484,8 @@ def _going_on(doc: Doc, trig: Trigger) -> bool:
 def _then_told(doc: Doc, trig: Trigger, index: _Index) -> str | None:
     """'It was reopened in 2015. Troops have rotated through it since then': a time that points back ('since then',
     'at the time') is the last the sentence before told; attacks 'since then' are many, of no one time."""
-    if trig.type == "attack" or not _THEN.search(doc.norm, trig.clause[0], trig.clause[1]):
+    if trig.type == "attack" or not (_may_hold(doc.norm, trig.clause[0], trig.clause[1], _THEN_WORDS)
+                                     and _THEN.search(doc.norm, trig.clause[0], trig.clause[1])):
         return None
     told = index.dates_in(_previous_start(doc, trig.sentence), trig.sentence[0])
     resolved = [d for d in told if d.resolved]
@@ -4991,7 +5003,8 @@ def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
     """Forces or weapons (`arms`: the sorted starts of equipment mentions) are the object of a verb of moving, a few
     words after it in its clause."""
     hi = min(clause[1], span[1] + _OBJECT_REACH)
-    if _cues(doc.language).moved_forces.match(doc.norm, span[1], hi):
+    cues = _cues(doc.language)
+    if _may_hold(doc.norm, span[1], hi, cues.moved_words) and cues.moved_forces.match(doc.norm, span[1], hi):
         return True
     after = _bisect_right(arms, span[1])
     return after < len(arms) and arms[after] <= hi
@@ -5350,7 +5363,8 @@ def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> b
     """A date right after a report's verb dates the report, unless the event is told between the two: 'the ministry
     says it stopped using the radar in 2020' dates the stopping."""
     return index.reported(date) and not (
-        trig.span[1] <= date.span[0] and _REPORTED_ON.search(doc.norm, trig.span[1], date.span[0]) is None)
+        trig.span[1] <= date.span[0] and not (_may_hold(doc.norm, trig.span[1], date.span[0], _REPORTING_WORDS)
+                                              and _REPORTED_ON.search(doc.norm, trig.span[1], date.span[0])))
 
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
