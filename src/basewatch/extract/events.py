@@ -1294,6 +1294,8 @@ class _Cues:
         # Right before a word of firing: a craft as its subject ('a Peruvian navy gunboat fired').
         self.craft_before = re.compile(rf"\b(?:{alternation(words['craft shot at'])})\s+(?:(?:has|had|then|also)\s+)?$",
                                        re.IGNORECASE)
+        # A part of each craft's word: a window with none of them names none (`_may_hold`).
+        self.craft_words = cores(word for craft in words["craft shot at"] for word in craft.split())
         # Before an attack verb in its clause: armed men of no state as its subject, however qualified after ('armed
         # poachers who had crossed the river fired on'); group 1 their noun.
         gunmen = at_word(alternation(words["gunmen"]), cased=False)
@@ -1318,6 +1320,10 @@ class _Cues:
         # Anywhere before it in its sentence: such a group, or attackers of none named.
         attackers = alternation(words["members"] + words["fighters"] + words["attackers"])
         self.group_before = re.compile(rf"{not_unknown}\b(?:{attackers})\b", re.IGNORECASE)
+        # A part of each of their words, the members' among them: a window with none of them names no such group
+        # (`_may_hold`).
+        self.attacker_words = cores(word for attacker in words["members"] + words["fighters"] + words["attackers"]
+                                    for word in attacker.split())
         # After them or raiders: the land they come from ('militiamen from the Democratic Republic of Congo').
         self.group_from = re.compile(at_word(f"{alternation(words['raiders'])}|{attackers}", cased=False)
                                      + r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
@@ -2282,10 +2288,12 @@ def _armed_group(doc: Doc, trig: Trigger) -> bool:
         # 'The insurgents stormed Macomia in May. Last week they attacked X': 'they' is the group the sentence
         # before opened with
         return cues.group_opening.match(doc.norm, _previous_start(doc, trig.sentence)) is not None
-    return bool(cues.armed_group_before.search(doc.norm, lo, trig.span[0])
+    grouped = _may_hold(doc.norm, trig.sentence[0], trig.span[0], cues.attacker_words)
+    return bool((grouped and cues.armed_group_before.search(doc.norm, lo, trig.span[0]))
                 or cues.gunmen_before.search(doc.norm, lo, trig.span[0])
-                or cues.group_before.search(doc.norm, trig.sentence[0], trig.span[0])
-                or cues.by_armed_group.match(doc.norm, trig.span[1], trig.clause[1]))
+                or (grouped and cues.group_before.search(doc.norm, trig.sentence[0], trig.span[0]))
+                or (_opening_after(doc.norm, trig.span[1], trig.clause[1], 1, _BY_OPENINGS, cased=False)
+                    and cues.by_armed_group.match(doc.norm, trig.span[1], trig.clause[1])))
 
 
 def _unplaced_gunmen(doc: Doc, trig: Trigger) -> bool:
@@ -4114,7 +4122,9 @@ def _craft_state(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None
     """'a Peruvian coast guard boat fired on', 'a Peruvian coast guard vessel rammed': the state qualifying the craft
     that attacks (one craft is no forces word of `_forces_state`)."""
     cues = _cues(doc.language)
-    craft = cues.craft_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0])
+    lo = max(trig.clause[0], trig.span[0] - 40)
+    craft = cues.craft_before.search(doc.norm, lo, trig.span[0]) if _may_hold(
+        doc.norm, lo, trig.span[0], cues.craft_words) else None
     if craft is None:
         return None
     near = [a for a in actor_list[_first_from(actor_list, max(trig.clause[0], craft.start() - 60)):
@@ -5042,7 +5052,9 @@ def _body_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str |
     no state named ('the ministry', 'the government', 'the navy') that reports what 'it' does stands for the state
     last named with a body of that name before."""
     cues = _cues(doc.language)
-    said = cues.the_body_said.search(doc.norm, trig.sentence[0], trig.span[0])
+    # the pattern opens with 'The' in that case
+    said = cues.the_body_said.search(doc.norm, trig.sentence[0], trig.span[0]) if doc.norm.find(
+        "The", trig.sentence[0], trig.span[0]) >= 0 else None
     if said is None:
         return None
     head = _SPACE.sub(" ", said.group(1).lower())
