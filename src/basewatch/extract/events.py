@@ -1414,6 +1414,9 @@ class _Cues:
         self.forces_before = re.compile(
             at_forces + r"(?:,?\s+(?:which|that|who))?\s+(?:(?:has|have|had|was|were|is|are|"
             r"been|then|also|finally|later|first|now|already|\w+ly)\s+){0,3}$", re.IGNORECASE)
+        # The most runs of characters other than white space it spans: the forces' words, a relative pronoun and three
+        # words more (each of the words after the forces is one run).
+        self.forces_before_words = max(len(word.split()) for word in words["forces"]) + 4
         forces_or_kit = alternation(words["forces"] + words["moved kit"], " ")
         # After a verb of moving: forces or their kit as its object, a few words on ('will move its F-35s to X').
         self.moved_forces = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,4}}?(?:{forces_or_kit})\b", re.IGNORECASE)
@@ -4324,8 +4327,23 @@ _TAILED_REACH: Final = 130
 
 def _forces_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """Forces right before `hi` as the subject of the verb there (`cues.forces_before`), searched for only where a
-    word of forces is."""
-    return cues.forces_before.search(norm, lo, hi) if _may_hold(norm, lo, hi, cues.force_words) else None
+    word of forces is, and only from the last words before `hi` the pattern can span: tried from every character of
+    the window, it costs most where the words of forces start."""
+    if not _may_hold(norm, lo, hi, cues.force_words):
+        return None
+    return cues.forces_before.search(norm, _last_words(norm, lo, hi, cues.forces_before_words), hi)
+
+
+def _last_words(norm: str, lo: int, hi: int, count: int) -> int:
+    """Where the last `count` runs of characters other than white space in norm[lo:hi] begin (`lo`, where it holds
+    fewer)."""
+    pos = hi
+    for _ in range(count):
+        while pos > lo and norm[pos - 1].isspace():
+            pos -= 1
+        while pos > lo and not norm[pos - 1].isspace():
+            pos -= 1
+    return pos
 
 
 def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:
