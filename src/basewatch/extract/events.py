@@ -661,6 +661,7 @@ _PARTICIPLE_OPENING: Final = re.compile(r",\s+(?:with\s+(?:[\w'.-]+\s+){1,10}?)?
 _SHOT_FIRED: Final = re.compile(at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
                                          "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                                 + r"\s+(?:[\w-]+\s+)?fired\b[^,;.:]{0,80}$", re.IGNORECASE)
+_FIRED_WORDS: Final = ("fired",)
 # After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
 _STAYED: Final = re.compile(at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Trigger words with a sense that tells no event, and what shows that sense next to them: a length a thing runs to
@@ -1300,6 +1301,8 @@ class _Cues:
         # poachers who had crossed the river fired on'); group 1 their noun.
         gunmen = at_word(alternation(words["gunmen"]), cased=False)
         self.gunmen_subject = re.compile(f"({gunmen})" + r"\b[^,;.:]{0,60}$", re.IGNORECASE)
+        # A part of the longest word of each: a window with none of them names no such men (`_may_hold`).
+        self.gunmen_words = cores(max(men.split(), key=len) for men in words["gunmen"])
         # Going aboard: 'pirates boarded a tanker' attacks it; 'the minister boarded the ship' does not.
         self.boarding = frozenset(words["boarding"])
         # After such men: a word tying them to a group or a land ('gunmen from a trafficking network', 'of a faction').
@@ -1716,8 +1719,7 @@ class Events:
                     or (low in _REPLACING and not (_forces_before(cues, doc.norm, clause[0], start) and (
                         _moves_forces(doc, span, clause, arms) or _THEM.match(doc.norm, end))))
                     or (low in _OF_FORCES_ONLY and not cues.forces_word.search(doc.norm, clause[0], clause[1]))
-                    or (low in cues.boarding
-                        and not cues.gunmen_subject.search(doc.norm, max(clause[0], start - 70), start))
+                    or (low in cues.boarding and not _gunmen_before(cues, doc.norm, max(clause[0], start - 70), start))
                     or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, end))
                     or (low in _DUE_AT and not _facility_at(doc, end, end + _DUE_REACH))
                     or (low in cues.closures and _passing_closure(doc, span, clause))
@@ -4061,8 +4063,9 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
     # 'in retaliation for US strikes on its nuclear sites': an attack with a target of its own is no facility's
     targeted = trig.type == "attack" and bool(_TARGET_AFTER.match(doc.norm, trig.span[1] + 1))
     gunmen = _gunmen_subject(doc, trig) if trig.type == "attack" else None
-    shot = _SHOT_FIRED.search(doc.norm, max(trig.clause[0], trig.span[0] - 110), trig.span[0]) if (
-        trig.type == "attack" and gunmen is None) else None
+    lo = max(trig.clause[0], trig.span[0] - 110)
+    shot = _SHOT_FIRED.search(doc.norm, lo, trig.span[0]) if (
+        trig.type == "attack" and gunmen is None and _may_hold(doc.norm, lo, trig.span[0], _FIRED_WORDS)) else None
     # 'gunmen fired on a patrol': armed men of no state shooting at a target attack it, wherever it was; 'shells fired
     # from across the river landed in X': so does a shot that came down there; 'a coast guard boat fired warning shots
     # at a fishing trawler': whoever fires at a craft attacks it, at sea
@@ -4144,10 +4147,15 @@ def _fired_by(doc: Doc, shot: re.Match[str], actor_list: list[Actor]) -> str | N
     return actor_list[first].code if first < len(actor_list) and actor_list[first].span[0] == by.end() else None
 
 
+def _gunmen_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`cues.gunmen_subject` in norm[lo:hi], searched for only where a word of armed men is."""
+    return cues.gunmen_subject.search(norm, lo, hi) if _may_hold(norm, lo, hi, cues.gunmen_words) else None
+
+
 def _gunmen_subject(doc: Doc, trig: Trigger) -> re.Match[str] | None:
     """'armed men ambushed', 'poachers who had crossed the river fired on': armed men of no state as the subject of an
     attack word in its clause (group 1 their noun)."""
-    gunmen = _cues(doc.language).gunmen_subject.search(doc.norm, max(trig.clause[0], trig.span[0] - 70), trig.span[0])
+    gunmen = _gunmen_before(_cues(doc.language), doc.norm, max(trig.clause[0], trig.span[0] - 70), trig.span[0])
     if gunmen is not None and (_PASSIVE.search(doc.norm, gunmen.end(1), trig.span[0])
                                or _SUBORDINATE.search(doc.norm, gunmen.end(1), trig.span[0])):
         # 'the attackers were killed': armed men a passive tells of are its object; 'the attackers dropped explosives
