@@ -1423,6 +1423,22 @@ _PEOPLE_STEMS: Final = tuple(sorted(
 _POSTING_WORDS: Final = tuple(sorted({row["word"] for row in table("pattern_words.tsv") if row["class"] == "posting"}))
 
 
+# The most words that may stand before officials in their name: runs of characters other than white space, each.
+_LEAD_WORDS: Final = 2
+
+
+def _last_runs(norm: str, lo: int, hi: int, count: int) -> int:
+    """Where the last `count` runs of characters other than white space in norm[lo:hi] begin (`lo`, where it holds
+    fewer): a pattern ending at `hi` that spans no more of them matches nowhere before."""
+    pos = hi
+    for _ in range(count):
+        while pos > lo and norm[pos - 1].isspace():
+            pos -= 1
+        while pos > lo and not norm[pos - 1].isspace():
+            pos -= 1
+    return pos
+
+
 @cache
 def _people_speaking(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     groups = [row["word"] for row in table_for("roles.tsv", lang)
@@ -1447,7 +1463,7 @@ def _people_speaking_from(words: WordLists, groups: list[str]) -> tuple[re.Patte
         rf"|(?P<bare>\b)(?!\s+(?:\w+ly\s+)?(?:{alternation(words['feared about'])})\b))))"
     )
     closed = alternation([*words["relative"], *words["people quantifier"], "and", "or", "but"])
-    before = re.compile(rf"(?:(?<![\w'.-])(?!(?i:{closed})\b|\d)[\w'-]+(?:\.[\w'-]+\.?)?[ \t]+){{1,2}}$")
+    before = re.compile(rf"(?:(?<![\w'.-])(?!(?i:{closed})\b|\d)[\w'-]+(?:\.[\w'-]+\.?)?[ \t]+){{1,{_LEAD_WORDS}}}$")
     return speaking, before, frozenset(groups)
 
 
@@ -1507,7 +1523,8 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
                 continue
             if norm[start : start + len(stem) + 1].lower() in groups:
                 # "Australian officials privately worry that": officials named with the words that say whose
-                lead = before.search(norm, max(0, start - _RELATIVE_REACH), start)
+                # tried from every character of the window, the words before are searched for only from the last ones
+                lead = before.search(norm, _last_runs(norm, max(0, start - _RELATIVE_REACH), start, _LEAD_WORDS), start)
                 begin = lead.start() if lead is not None else start
                 out.append(Source("official", norm[begin : m.end()], (begin, m.end()), "sources:officials-speaking"))
             else:
