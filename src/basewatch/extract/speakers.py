@@ -1191,7 +1191,9 @@ class SpeakerBook:
             kparts = known.name.split()
             if len(kparts) > 1 and kparts[-2].lower() in _OBJECT_BEFORE:
                 continue  # "a source close to the GNA" has no surname: 'GNA' is whom it is close to
-            if not _surname_matches(kparts[-1].lower(), surname):
+            # the same surname spelt alike, the commonest, is told without the cached call
+            known_surname = kparts[-1].lower()
+            if known_surname != surname and not _surname_matches(known_surname, surname):
                 continue
             if len(parts) == 1 or len(kparts) == 1 or parts[0][:1] == kparts[0][:1]:
                 return known
