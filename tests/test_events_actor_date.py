@@ -713,9 +713,9 @@ def test_joint_drills(pipeline: Any, text: str, expected: list[Row]) -> None:
          [("expansion", "lungi-airport", None, "2022")]),
         # the payer goes before any other state the sentence names for works whose builder it does not name: a
         # state that runs the place, or one whose forces only receive the works
-        ("A new barracks at Lungi airport was finished in 2022 with Japanese money and is guarded by Sierra Leone's "
-         "army.", [("construction", "lungi-airport", "JP", "2022")]),
-        ("Sierra Leone's air force received a new hangar at Lungi airport in 2022, paid for by a Turkish grant.",
+        ("Soldiers from Sierra Leone now guard a barracks at Lungi airport that was finished in 2022 with Japanese "
+         "money.", [("construction", "lungi-airport", "JP", "2022")]),
+        ("In 2022 Sierra Leone's air force received a new Turkish-funded hangar at Lungi airport.",
          [("construction", "lungi-airport", "TR", "2022")]),
         # a builder named goes before the payer
         ("Kyiv plans to build reinforced shelters at Starokostiantyniv air base next year, paid for partly by Norway.",
