@@ -703,7 +703,12 @@ def _subdivisions() -> dict[tuple[str, str], str]:
     """(country, name_key of a name or alias) -> name, of the counties and provinces a facility's admin1 names where
     GeoNames' first level is coarser (subdivisions.tsv)."""
     return {(row["country"], town_key(name)): row["name"] for row in table("subdivisions.tsv")
-            for name in (row["name"], *filter(None, row["aliases"].split("|")))}
+            for name in _subdivision_names(row)}
+
+
+def _subdivision_names(row: dict[str, str]) -> tuple[str, ...]:
+    """The names a row of subdivisions.tsv is written with: its name, then its aliases."""
+    return (row["name"], *filter(None, row["aliases"].split("|")))
 
 
 def _subdivision(place: PlaceMention) -> str | None:
@@ -715,6 +720,7 @@ def _subdivision(place: PlaceMention) -> str | None:
 
 @cache
 def _subdivision_countries() -> frozenset[str | None]:
+    """The countries whose first-level divisions subdivisions.tsv splits: a place elsewhere is no county or province."""
     return frozenset(row["country"] for row in table("subdivisions.tsv"))
 
 
@@ -722,7 +728,7 @@ def _subdivision_countries() -> frozenset[str | None]:
 def _subdivision_pattern(country: str, division: str) -> re.Pattern[str] | None:
     """The names of `division`'s counties or provinces, each whole and no part of a longer name ('Sulu Sea')."""
     names = [name for row in table("subdivisions.tsv") if row["country"] == country and row["division"] == division
-             for name in (row["name"], *filter(None, row["aliases"].split("|")))]
+             for name in _subdivision_names(row)]
     if not names:
         return None
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
