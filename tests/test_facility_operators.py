@@ -488,3 +488,29 @@ def test_the_host_s_unqualified_service_runs_a_facility_near_a_town(pipeline: An
 def test_an_old_or_ex_owner_before_the_head_runs_it_no_more(pipeline: Any, text: str, name: str,
                                                             operator: str) -> None:
     assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "operator"),
+    [
+        # A named camp is a base like any other: the host's when the text places no other force there ...
+        ("Recruits marched into Kolwezi Camp in Zambia after the rains.", "Kolwezi Camp", "ZM"),
+        ("Engineers are paving the roads inside Tamberlane Camp, on the outskirts of Gaborone in Botswana.",
+         "Tamberlane Camp", "BW"),
+        # ... and so is the unnamed camp of a service no state qualifies.
+        ("In northern Ghana, the army has fenced its camp at Bolgatanga.", "Bolgatanga camp", "GH"),
+    ],
+)
+def test_a_camp_is_a_base_its_host_runs(pipeline: Any, text: str, name: str, operator: str) -> None:
+    assert found(pipeline, text)[name]["operator"] == operator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops escorted aid trucks to a migrant camp outside Tapachula on Sunday.",
+        "Police and soldiers cleared a protest camp near Nakuru before dawn.",
+    ],
+)
+def test_a_camp_for_people_in_need_or_protest_is_no_base(pipeline: Any, text: str) -> None:
+    assert found(pipeline, text) == {}

@@ -472,6 +472,9 @@ _KIND_WORD: Final = {"air base": "air base", "naval base": "naval base", "base":
                      "outpost": "outpost", "port": "port", "plant": "plant", "field": "field", "other": "base"}
 # Heads of the 'base' kind that name themselves.
 _SELF_NAMING: Final = frozenset({"garrison", "barracks", "cantonment"})
+# Heads of the 'base' kind that name themselves bare, but not after a service's word ('a camp at X' is 'X camp', 'an
+# army camp at X' 'X base').
+_BARE_SELF_NAMING: Final = frozenset({"camp"})
 # Kinds whose heads name themselves: a refinery or a gas field is no 'plant' or 'field' to a reader.
 _SELF_NAMING_KINDS: Final = frozenset({"other", "plant", "field"})
 # Kinds whose word is too general to replace a head of their own ('radar station' is of the 'base' kind).
@@ -3356,7 +3359,8 @@ def _display(name: str, kind: str, head: Hit) -> str:
         _KIND_WORD[kind])
     # 'a harbour at X', 'a naval station at X', 'a heliport on X': a port's, naval base's or airfield's own word.
     specific = specific or (kind in _ECHOED_KINDS and word not in _KIND_SYNONYMS and first not in _OWNER_WORDS)
-    return f"{name} {word if kind in _SELF_NAMING_KINDS or specific or word in _SELF_NAMING else _KIND_WORD[kind]}"
+    named = kind in _SELF_NAMING_KINDS or specific or word in _SELF_NAMING or word in _BARE_SELF_NAMING
+    return f"{name} {word if named else _KIND_WORD[kind]}"
 
 
 def _slug(name: str) -> str:
