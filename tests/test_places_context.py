@@ -159,3 +159,9 @@ def test_an_island_of_one_state_vouches_for_its_towns(places: Places, text: str,
 def test_a_small_states_village_is_the_namesake_in_a_story_about_it(places: Places, text: str, surface: str,
                                                                       country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize("text", ["Navy divers trained off the US Virgin Islands in March.",
+                                  "Drills in the United States Virgin Islands ended on Friday."])
+def test_the_us_virgin_islands_without_dots_are_the_territory(places: Places, text: str) -> None:
+    assert [m.country for _, m in run(places, text) if m.kind == "country"] == ["VI"]
