@@ -137,3 +137,17 @@ def test_two_named_provinces_leave_the_region(pipeline: Any) -> None:
     text = ("Philippine marines moved into the camp at Bongao on Monday. Officials in Tawi-Tawi and Basilan said the "
             "troops would stay.")
     assert facilities_found(pipeline, text)["Bongao camp"]["admin1"] == "Bangsamoro"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Two Typhoons left RAF Coningsby in England at dawn to shadow a bomber alongside HMS Kent.",
+         "RAF Coningsby", "England"),
+        ("Landing craft from the USS Bataan ferried marines to Clark Air Base near Angeles City in May.",
+         "Clark Air Base", "Central Luzon"),
+    ],
+)
+def test_a_ship_named_after_a_county_names_none(pipeline: Any, text: str, name: str, admin1: str) -> None:
+    """Navies name ships after counties and provinces: the ship's name puts no base there."""
+    assert facilities_found(pipeline, text)[name]["admin1"] == admin1

@@ -737,12 +737,15 @@ def _subdivision_pattern(country: str, division: str) -> re.Pattern[str] | None:
 
 def _named_subdivision(doc: Doc, country: str, division: str) -> str | None:
     """The one county or province of `division` the article names, where it names one: 'Jolo, on Sulu' puts a base at
-    Jolo (Bangsamoro, to GeoNames) in Sulu. A name the places layer reads as another country's place is not it."""
+    Jolo (Bangsamoro, to GeoNames) in Sulu. A name the places layer reads as another country's place is not it, nor
+    one the equipment layer reads as a ship's or a weapon's ('HMS Kent', 'the USS Bataan': navies name ships after
+    counties and provinces)."""
     pattern = _subdivision_pattern(country, division)
     if pattern is None:
         return None
     named = {_subdivisions()[(country, town_key(m.group()))] for m in pattern.finditer(doc.norm)
-             if not any(p.country != country and p.span[0] < m.end() and m.start() < p.span[1] for p in doc.places)}
+             if not any(p.country != country and p.span[0] < m.end() and m.start() < p.span[1] for p in doc.places)
+             and not any(k.span[0] < m.end() and m.start() < k.span[1] for k in doc.equipment)}
     return next(iter(named)) if len(named) == 1 else None
 
 
