@@ -185,6 +185,7 @@ class Equipment:
         self._add_ship_words(vessels - generic, fleets)
         # 'Two Roussen-class fast attack craft', 'minehunters of the Segura class': a ship class the catalog lacks
         self._class_words = tuple(sorted({r["word"] for r in context if r["role"] == "class_word"}))
+        self._class_counts = frozenset(r["word"] for r in context if r["role"] == "class_count")
         self._class_ship = re.compile(
             rf" (?:[{_LOWER}]+ ){{0,2}}(?:{_alternatives(vessels | fleets)})(?![\w])", re.IGNORECASE)
         self._class_of = re.compile(
@@ -439,7 +440,7 @@ class Equipment:
             return None
         words = named.group(1).split(" ")
         cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in _NOT_SHIP_NAMES
-                   or w.lower() in _NUMBER_WORDS or (len(w) > _SHORT_NAME and _DEMONYM.search(w))), default=0)
+                   or w.lower() in self._class_counts or (len(w) > _SHORT_NAME and _DEMONYM.search(w))), default=0)
         text = " ".join(words[cut:])
         begin = at - 1 - len(text)
         key = text.lower()
@@ -743,9 +744,6 @@ _INDEFINITE_BEFORE: Final = re.compile(r"(?<![\w])[Aa]n? $")
 _CLASS_NAME: Final = re.compile(
     rf"(?<![\w'’.-])({_SHIP_WORD}(?: (?:(?:de|du|da|do|dos|del|la|van|von) )?{_SHIP_WORD}){{0,3}})$")
 _CLASS_OF_REACH: Final = 12
-# count words that open a noun phrase before a class ('Two Roussen-class boats')
-_NUMBER_WORDS: Final = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                                  "several", "both", "all", "some", "new"})
 # Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
 _NOT_SHIP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
                              "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
