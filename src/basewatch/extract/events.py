@@ -33,7 +33,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import lower, starts_at
+from basewatch.extract.spacing import starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -2909,45 +2909,11 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
     case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
     tells ('\u0131' matches 'i'), so a window there may hold anything."""
-    lowered = _lowered(text)
-    if lowered.lower and 0 <= lo < hi <= len(text):
-        # read in place in the text's lower case: asked about a few windows per trigger, a slice lowered for each
-        # cost more than the test
-        wide = lowered.wide
-        i = _bisect_left(wide, lo)
-        if i < len(wide) and wide[i] < hi:
-            return True
-        return any(lowered.lower.find(word, lo, hi) >= 0 for word in words)
     window = text[lo:hi]
     if not window.isascii():
         return True
     window = window.lower()
     return any(word in window for word in words)
-
-
-class _Lowered:
-    """A text's lower case where it keeps the text's offsets (else ""), and where the text holds characters past
-    ASCII, for `_may_hold` to read its windows in place."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        low = lower(text)
-        # no character lowers to none: with the length kept, each lowers to one, and an ASCII one to its own case
-        self.lower = low if len(low) == len(text) else ""
-        self.wide = [m.start() for m in _PAST_ASCII.finditer(text)]
-
-
-_PAST_ASCII: Final = re.compile(r"[^\x00-\x7f]")
-# The text `_may_hold` read last, told by identity as `_LAST_BREAKS` is.
-_LAST_LOWERED: Final[list[_Lowered]] = []
-
-
-def _lowered(text: str) -> _Lowered:
-    last = _LAST_LOWERED[0] if _LAST_LOWERED else None
-    if last is None or last.text is not text:
-        last = _Lowered(text)
-        _LAST_LOWERED[:] = [last]
-    return last
 
 
 def _former_before(norm: str, at: int) -> bool:
