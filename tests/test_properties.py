@@ -19,7 +19,7 @@ from basewatch.extract.normalize import (
     stop_words,
 )
 from basewatch.extract.quantities import Found, matcher
-from basewatch.extract.spacing import digit_runs, lower, spaced
+from basewatch.extract.spacing import digit_runs, last_runs, lower, spaced
 from spans import check_spans
 
 
@@ -133,3 +133,11 @@ def test_digit_runs_start_where_a_decimal_digit_follows_none(text: str) -> None:
 @given(text=st.text(alphabet=st.sampled_from([*_ONE_FOR_ONE, *_REMOVED, "a", "\u00e9", " ", "1"]), max_size=30))
 def test_normalise_folds_odd_characters_and_drops_removed_ones(text: str) -> None:
     assert normalise(text)[0] == "".join(_ONE_FOR_ONE.get(ch, ch) for ch in text if ch not in _REMOVED)
+
+
+@given(text=st.text(alphabet=st.sampled_from(["a", "\u00e9", "-", " ", "\n", "\u00a0"]), max_size=20),
+       lo=st.integers(0, 20), hi=st.integers(0, 20), count=st.integers(1, 4))
+def test_last_runs_start_at_the_countth_last_run_of_the_window(text: str, lo: int, hi: int, count: int) -> None:
+    lo, hi = min(lo, hi, len(text)), min(max(lo, hi), len(text))
+    starts = [lo + k for k, ch in enumerate(text[lo:hi]) if not ch.isspace() and (k == 0 or text[lo + k - 1].isspace())]
+    assert last_runs(text, lo, hi, count) == (starts[-count] if len(starts) >= count else lo)

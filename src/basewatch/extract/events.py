@@ -33,7 +33,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import starts_at
+from basewatch.extract.spacing import last_runs, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -4305,19 +4305,7 @@ def _forces_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | 
     the window, it costs most where the words of forces start."""
     if not _may_hold(norm, lo, hi, cues.force_words):
         return None
-    return cues.forces_before.search(norm, _last_words(norm, lo, hi, cues.forces_before_words), hi)
-
-
-def _last_words(norm: str, lo: int, hi: int, count: int) -> int:
-    """Where the last `count` runs of characters other than white space in norm[lo:hi] begin (`lo`, where it holds
-    fewer)."""
-    pos = hi
-    for _ in range(count):
-        while pos > lo and norm[pos - 1].isspace():
-            pos -= 1
-        while pos > lo and not norm[pos - 1].isspace():
-            pos -= 1
-    return pos
+    return cues.forces_before.search(norm, last_runs(norm, lo, hi, cues.forces_before_words), hi)
 
 
 def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:

@@ -21,7 +21,7 @@ from basewatch.data import table, table_for
 from basewatch.extract.alternation import at_word
 from basewatch.extract.lexicon import WordLists, alternation, pattern_words
 from basewatch.extract.literals import LITERALS
-from basewatch.extract.spacing import starts_at
+from basewatch.extract.spacing import last_runs, starts_at
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
 from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Claim, Doc, Source, Span, Speaker
@@ -1427,18 +1427,6 @@ _POSTING_WORDS: Final = tuple(sorted({row["word"] for row in table("pattern_word
 _LEAD_WORDS: Final = 2
 
 
-def _last_runs(norm: str, lo: int, hi: int, count: int) -> int:
-    """Where the last `count` runs of characters other than white space in norm[lo:hi] begin (`lo`, where it holds
-    fewer): a pattern ending at `hi` that spans no more of them matches nowhere before."""
-    pos = hi
-    for _ in range(count):
-        while pos > lo and norm[pos - 1].isspace():
-            pos -= 1
-        while pos > lo and not norm[pos - 1].isspace():
-            pos -= 1
-    return pos
-
-
 @cache
 def _people_speaking(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     groups = [row["word"] for row in table_for("roles.tsv", lang)
@@ -1524,7 +1512,7 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
             if norm[start : start + len(stem) + 1].lower() in groups:
                 # "Australian officials privately worry that": officials named with the words that say whose
                 # tried from every character of the window, the words before are searched for only from the last ones
-                lead = before.search(norm, _last_runs(norm, max(0, start - _RELATIVE_REACH), start, _LEAD_WORDS), start)
+                lead = before.search(norm, last_runs(norm, max(0, start - _RELATIVE_REACH), start, _LEAD_WORDS), start)
                 begin = lead.start() if lead is not None else start
                 out.append(Source("official", norm[begin : m.end()], (begin, m.end()), "sources:officials-speaking"))
             else:

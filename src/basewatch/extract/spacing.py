@@ -136,3 +136,16 @@ def starts_at(text: str, pos: int, prefix: str) -> bool:
     """`text.startswith(prefix, pos)` for a non-empty `prefix` and a `pos` of 0 or more, by a slice: compiled,
     `str.startswith` from a position is a generic method call costing several times the slice and the comparison."""
     return text[pos:pos + len(prefix)] == prefix
+
+
+def last_runs(text: str, lo: int, hi: int, count: int) -> int:
+    """Where the last `count` runs of characters other than white space in text[lo:hi] begin (`lo`, where it holds
+    fewer): a pattern that ends at `hi` and spans no more of them matches nowhere before, so a search for it may start
+    there rather than be tried from every character of a wide window."""
+    pos = hi
+    for _ in range(count):
+        while pos > lo and text[pos - 1].isspace():
+            pos -= 1
+        while pos > lo and not text[pos - 1].isspace():
+            pos -= 1
+    return pos
