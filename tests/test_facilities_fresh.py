@@ -151,3 +151,21 @@ def test_two_named_provinces_leave_the_region(pipeline: Any) -> None:
 def test_a_ship_named_after_a_county_names_none(pipeline: Any, text: str, name: str, admin1: str) -> None:
     """Navies name ships after counties and provinces: the ship's name puts no base there."""
     assert facilities_found(pipeline, text)[name]["admin1"] == admin1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        ("Bolivian soldiers moved into a camp outside Chimoré, in Cochabamba department, on Monday.", "Chimoré camp",
+         "Cochabamba"),
+        ("Guatemalan troops reinforced the army post at Melchor de Mencos, in the department of Petén, on Monday.",
+         "Melchor de Mencos outpost", "Petén"),
+    ],
+)
+def test_a_division_bears_the_name_reporting_gives_it(pipeline: Any, text: str, name: str, admin1: str) -> None:
+    assert facilities_found(pipeline, text)[name]["admin1"] == admin1
+
+
+def test_a_title_the_text_writes_into_the_name_stays(pipeline: Any) -> None:
+    text = "Bolivian soldiers moved into a camp outside Chimoré, in the Cochabamba Department, on Monday."
+    assert facilities_found(pipeline, text)["Chimoré camp"]["admin1"] == "Cochabamba Department"

@@ -586,10 +586,34 @@ def _after_division_word(cues: _Cues, norm: str, start: int) -> bool:
 
 def finer_divisions(doc: Doc, facilities: list[Facility]) -> None:
     """A facility's division that the analysts split further (England, Wales, a Philippine region) gives way to the
-    one county or province of it that the article names (docs/data-model.md)."""
+    one county or province of it that the article names, and a division is given the name reporting gives it
+    (docs/data-model.md)."""
     for fac in facilities:
         if fac.country and fac.admin1:
-            fac.admin1 = _named_subdivision(doc, fac.country, fac.admin1) or fac.admin1
+            admin1 = _named_subdivision(doc, fac.country, fac.admin1) or fac.admin1
+            # 'in Lamu County': a title the text writes as part of the name stays.
+            reported = None if admin1 in doc.norm else _reported_divisions().get((fac.country, admin1))
+            fac.admin1 = reported or admin1
+
+
+@cache
+def _reported_divisions() -> dict[tuple[str, str], str]:
+    """(country, name) -> the name reporting gives a division whose gazetteer name carries the title the build script
+    added to tell it from its town ('Peten Department', 'Cochabamba Department'), where the text does not write the
+    title into the name: the name without it, in its own letters where the row keeps them ('Petén', 'Cochabamba').
+    In a facility's admin1 no town is to be told apart."""
+    titles = tuple(" " + row["word"] for row in table("place_words.tsv") if row["role"] == "division_title")
+    reported: dict[tuple[str, str], str] = {}
+    for row in table("admin1.tsv"):
+        name = row["name"]
+        title = next((t for t in titles if name.endswith(t)), None) if row["source"] == "script" else None
+        if title is None:
+            continue
+        bare = name[:-len(title)]
+        # The aliases hold the plain name as the sources spell it, diacritics and all, beside the ASCII one.
+        reported[(row["country"], name)] = next(
+            (alias for alias in row["aliases"].split("|") if alias != bare and town_key(alias) == town_key(bare)), bare)
+    return reported
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
