@@ -57,6 +57,8 @@ _FROM_BEFORE: Final = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}$
 _FRONT: Final = 30
 # How far before an anaphor a verb of moving forces and its preposition may start ('were redeployed to ').
 _MOVE_REACH: Final = 30
+# The prepositions `_Cues.moved_to` ends on ('flown to ', 'moved into ').
+_MOVED_PREPS: Final = ("to", "into")
 
 
 class _Cues:
@@ -122,7 +124,7 @@ class _Cues:
         # one of going back ('returned to the camp' is the one its sentence named).
         back = set(words["giving back"])
         moving = alternation([w for w in words["relocation"] + words["sent"] + words["travel"] if w not in back])
-        self.moved_to = re.compile(rf"\b(?:{moving})\s+(?:to|into)\s+$", re.IGNORECASE)
+        self.moved_to = re.compile(rf"\b(?:{moving})\s+(?:{'|'.join(_MOVED_PREPS)})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -542,7 +544,11 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
                 wanted: str | None, airports_too: bool = True, head: str = "") -> Facility | None:
     # 'The jets kept at X were flown to the new camp': where forces were moved to is not where the sentence had them
     sent_start = doc.sentence_of(pos)[0]
-    left = _cues(doc.language).moved_to.search(doc.norm, max(sent_start, pos - _MOVE_REACH), pos) is not None
+    lo = max(sent_start, pos - _MOVE_REACH)
+    # The pattern is searched only where the window ends on its preposition: at each position, it cost some 30,000
+    # instructions a call compiled, and nearly every window ends otherwise.
+    left = _may_end_on(doc.norm, lo, pos, _MOVED_PREPS) and _cues(doc.language).moved_to.search(
+        doc.norm, lo, pos) is not None
 
     def fits(fac: Facility) -> bool:
         return ((kinds is None or fac.kind in kinds) and (airports_too or not only_weak_heads(doc.language, fac))
@@ -568,6 +574,19 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
                                                          for alias in (fac.name, *fac.aliases))]
         found = earlier[0] if len(earlier) == 1 else (named[0] if len(named) == 1 else _lead(doc, earlier))
     return found
+
+
+def _may_end_on(norm: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether norm[lo:hi] may match a pattern ending on one of `words` (ASCII, any case) and whitespace: it ends so,
+    or it is not ASCII (under IGNORECASE a letter outside ASCII may stand for one in ASCII, as 'ı' does for 'i')."""
+    window = norm[lo:hi]
+    if not window.isascii():
+        return True
+    bare = window.rstrip()
+    if len(bare) == len(window):
+        return False
+    lowered = bare.lower()
+    return any(lowered.endswith(word) for word in words)
 
 
 def _lead(doc: Doc, earlier: list[Facility]) -> Facility | None:
