@@ -110,3 +110,12 @@ def test_an_exercise_after_a_run_is_the_pattern_s(places: Places, text: str) -> 
                                  "Aden", "up-North", "Eastern"])
 def test_an_article_leads_a_run_only_from_its_initials(run: str) -> None:
     assert (P._LEAD.match(run) is not None) <= (run[:1] in P._ARTICLE_INITIALS)
+
+
+@pytest.mark.parametrize("text", [*SENTENCES, "Gen. J.R. Allen met St. Mary's staff at Ft. Hood and Mt. Kenya-Addis",
+                                  "Near Rio de Janeiro the al-Asad and Ar Raqqa ST. PETERSBURG Ma'arat al-Nu'man"])
+def test_a_run_reads_its_later_words_as_the_word_pattern_does(text: str) -> None:
+    opened = f"(?:{'|'.join(P._OPENED)})"
+    head = P._RUN.pattern[:P._RUN.pattern.index(opened) + len(opened)]
+    plain = re.compile(head + rf"(?:(?:[ -](?:{P._LINKS}))*[ -]{P._WORD})*")
+    assert [m.regs for m in P._RUN.finditer(text)] == [m.regs for m in plain.finditer(text)]

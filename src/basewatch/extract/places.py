@@ -101,10 +101,11 @@ _OPENED: Final = (r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+", r"t(?<=St)e?\.(?= [A-Z])", r"t(
 # speed; a leading article is found behind it, in the one group that takes part, and opens the run.
 # The first alternative is the common case, which the articles' lookbehinds would each be tried for: no
 # letter, dot, hyphen or apostrophe before, and no space after a letter that ends an article ('al ', 'ash ').
+# Each later word of the run is read the same way, its first character consumed before its alternatives.
 _RUN: Final = re.compile(
     rf"[{_UPPER}\u0621-\u064a](?:(?<![\w'.-].)(?<![{''.join(sorted({w[-1] for w in _SPACED_ARTICLES}))}] .)"
     rf"|{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
-    rf"(?:{'|'.join(_OPENED)})(?:(?:[ -](?:{_LINKS}))*[ -]{_WORD})*"
+    rf"(?:{'|'.join(_OPENED)})(?:(?:[ -](?:{_LINKS}))*[ -][{_UPPER}\u0621-\u064a](?:{'|'.join(_OPENED)}))*"
 )
 _TOKEN: Final = re.compile(_WORD)
 _LEAD: Final = re.compile(_ARTICLE)
