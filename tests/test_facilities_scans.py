@@ -366,3 +366,50 @@ def test_a_list_join_is_the_gap_sliced_and_looked_up(text: str) -> None:
     for start in range(len(text) + 2):
         for end in range(len(text) + 2):
             assert facilities._list_join(text, start, end) == (text[start:end] in facilities._LIST_JOINS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanks were flown in to the island of Sark ",
+        "Crews moved out of the old port of Vigo ",
+        "jets landed next to Gander ",
+        "The ships sailed from Brest and on to Toulon ",
+        "AT THE Port Of Aden ",
+        "went into\nthe town ",
+        "data_to Rome ",
+        "troops ın Kars ",
+        "",
+    ],
+)
+def test_a_tie_before_a_mention_is_found_where_the_pattern_finds_one(text: str) -> None:
+    tie = facility_attrs._cues("en").passive_tie
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert facility_attrs._tied_before(tie, text, lo, hi) == (tie.search(text, lo, hi) is not None), (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "gap",
+    [" and ", ", ", " fighters, and the ", " tanks or some ", " jets as well as two ", " armoured, and ",
+     " jets. Then ", " and 12 ", " and\u2009", " jets, France ", " vehicles-and ", ""],
+)
+def test_a_kit_list_gap_is_read_where_the_pattern_can_read_it(gap: str) -> None:
+    text = f"X{gap}Y"
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = facility_attrs._KIT_LIST.fullmatch(text, lo, hi) is not None
+            assert bool(facility_attrs._kit_gap(text, lo, hi) and expected) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The jets were flown to the base", "the battalion redeployed INTO  ", "they were sent to\n", "moved toward ",
+     "the jets were flown tO ", "Troops were sent ınto ", "sent onto ", ""],
+)
+def test_a_move_before_an_anaphor_is_searched_where_the_pattern_can_end(text: str) -> None:
+    moved_to = coref._cues("en").moved_to
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            if moved_to.search(text, lo, hi) is not None:
+                assert coref._may_end_on(text, lo, hi, coref._MOVED_PREPS), (lo, hi)
