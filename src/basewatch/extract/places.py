@@ -75,9 +75,12 @@ _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|
 # A capitalised word, alternative by alternative as (its first character, the rest): initials ('U.S.'),
 # abbreviated saints and forts ('St. Louis'), a word, an Arabic word. A word's letters are one repeat of
 # single characters, the fast loop of the regex engine, with a group entered only at an inner apostrophe
-# ('Ma'arat'): the same words, backtracked a character at a time as a group per character would be.
+# ('Ma'arat'): the same words, backtracked a character at a time as a group per character would be. That
+# group is a branch led by the apostrophe, which the engine passes over on one test where none follows, where a
+# repeat was entered (and allocated) at every word.
 _WORD_PARTS: Final = ((r"[A-Z]", r"\.(?:[A-Z]\.)+"), ("S", r"(?:t|te)\.(?= [A-Z])"), ("[FM]", r"t\.(?= [A-Z])"),
-                      (f"[{_UPPER}]", r"\w*(?:'(?!s\b)(?=\w)\w*)*"), (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
+                      (f"[{_UPPER}]", r"\w*(?:'(?!s\b)(?=\w)\w*(?:'(?!s\b)(?=\w)\w*)*|)"),
+                      (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
 _WORD: Final = f"(?:{'|'.join(first + rest for first, rest in _WORD_PARTS)})"
 
 
@@ -96,16 +99,22 @@ def _article_behind(length: int) -> str:
 # by a lookbehind is entered (some hundreds of instructions at every capital).
 _OPENED: Final = (r"\.(?<=[A-Z]\.)(?:[A-Z]\.)+", r"t(?<=St)e?\.(?= [A-Z])", r"t(?<=[FM]t)\.(?= [A-Z])",
                   *(f"(?<={first}){rest}" for first, rest in _WORD_PARTS[3:]))
+# A later word of a run, after the space or hyphen before it: the small words linking it ('de', 'bin') with their
+# spaces or hyphens, then the word, its first character consumed before its alternatives as the first word's is.
+_LATER_WORD: Final = rf"(?:(?:{_LINKS})[ -])*[{_UPPER}\u0621-\u064a](?:{'|'.join(_OPENED)})"
+# The later words as a branch led by the space or the hyphen before the first of them: where neither follows the
+# run's first word (a comma, a full stop), the engine passes over it on one test, where a repeat was entered (and
+# allocated) at every run.
+_LATER_WORDS: Final = "|".join(f"{sep}{_LATER_WORD}(?:[ -]{_LATER_WORD})*" for sep in (" ", "-"))
 # A run opens with a capital (or an Arabic letter), led by an article or by no letter, dot, hyphen or
 # apostrophe. Consuming that first character before looking back lets the scan skip to capitals at C
 # speed; a leading article is found behind it, in the one group that takes part, and opens the run.
 # The first alternative is the common case, which the articles' lookbehinds would each be tried for: no
 # letter, dot, hyphen or apostrophe before, and no space after a letter that ends an article ('al ', 'ash ').
-# Each later word of the run is read the same way, its first character consumed before its alternatives.
 _RUN: Final = re.compile(
     rf"[{_UPPER}\u0621-\u064a](?:(?<![\w'.-].)(?<![{''.join(sorted({w[-1] for w in _SPACED_ARTICLES}))}] .)"
     rf"|{_article_behind(3)}|{_article_behind(2)}|(?<![\w'.-].))"
-    rf"(?:{'|'.join(_OPENED)})(?:(?:[ -](?:{_LINKS}))*[ -][{_UPPER}\u0621-\u064a](?:{'|'.join(_OPENED)}))*"
+    rf"(?:{'|'.join(_OPENED)})(?:{_LATER_WORDS}|)"
 )
 _TOKEN: Final = re.compile(_WORD)
 _LEAD: Final = re.compile(_ARTICLE)
