@@ -191,14 +191,16 @@ _BASE_TOWN: Final = 50_000  # a town below it that names a base in the article i
 _ABROAD_TOWN: Final = 50_000
 _FAMOUS: Final = 5  # a town this many times as big as any namesake is what the bare name means ('Geneva', 'Belfast')
 _NAMESAKES: Final = 5  # towns bearing one name as their own that make it a common one ('Mount Pleasant', 'Chinatown')
+# What a town weighs for each tenfold of its people (`Place.weight`).
+_PER_TENFOLD: Final = 1.5
 # The countries an article is about (`_home`) give their towns this much more than other named countries' (a
 # tenfold of people): 'Salinas' in a story on Ecuador's coast is Ecuador's, not California's bigger namesake.
-_HOME: Final = 1.5
+_HOME: Final = _PER_TENFOLD
 _TOWN: Final = 15_000  # a village is the article's own namesake only where no town of this size bears the name abroad
 # A state of fewer people is a small one ('Charlestown' on Nevis, 'Santo António' on Príncipe): nearly all its towns
 # are villages by the measure of larger states, so in a story about it they weigh as towns of `_TOWN` people.
 _SMALL_STATE: Final = 1_000_000
-_TOWN_WEIGHT: Final = 1.5 * math.log10(_TOWN)
+_TOWN_WEIGHT: Final = _PER_TENFOLD * math.log10(_TOWN)
 _HOME_SHARE: Final = 0.5  # a country has a home's share of the evidence when it has this much of the best one's
 _HOME_MIN: Final = 3.0  # the evidence, in mentions, below which an article is about no country in particular
 _HOME_LEAD: Final = 2.0  # the weight of a name in the headline or a dateline, which say where a story is
@@ -665,7 +667,7 @@ class Lexicon:
             city = self.cities.city(row)
             admin1 = self.admin1_names.get((city.country, city.admin1_code))
             # GeoNames gives no population for some district seats; count them as small towns.
-            weight = 1.5 * math.log10(max(city.population or 2000, 1000))
+            weight = _PER_TENFOLD * math.log10(max(city.population or 2000, 1000))
             if _capital(city.country, city.name):
                 weight += _CAPITAL
             place = self._cities[row] = Place(plain(city.name), "city", city.country, admin1, city.lat, city.lon,
