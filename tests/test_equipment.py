@@ -384,6 +384,8 @@ def test_name_is_the_one_written(equipment: Equipment, text: str, name: str) -> 
         ("Three Ostrander class fast attack craft were moored nearby.", [("Ostrander class", "Ostrander class")]),
         ("Two gunboats of the Marisol class returned from patrol.", [("Marisol class", "Marisol class")]),
         ("The coast guard bought a Pedro da Lima-class patrol boat.", [("Pedro da Lima class", "Pedro da Lima-class")]),
+        # a text that opens with a class word ('classified') still has its classes read
+        ("classified papers say a Halvard-class corvette will be sold.", [("Halvard class", "Halvard-class")]),
         # a catalogued class stays the catalog's; no ship after the class word, or a lower-case word, is no class
         ("Two Kilo-class submarines left port.", [("Kilo", "Kilo-class")]),
         ("The Halvard class of 1998 graduated this week.", []),

@@ -423,8 +423,9 @@ class Equipment:
         designation is 'X class'. A catalogued class ('Kilo-class') is the catalog's."""
         found: list[Candidate] = []
         for word in self._class_words:
-            at = norm.find(word)
-            while at > 0:
+            # a class word at the text's start has no name before it
+            at = norm.find(word, 1)
+            while at >= 0:
                 cand = self._class_at(norm, at, at + len(word))
                 if cand is not None:
                     found.append(cand)
