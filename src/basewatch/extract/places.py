@@ -78,8 +78,9 @@ _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|
 # ('Ma'arat'): the same words, backtracked a character at a time as a group per character would be. That
 # group is a branch led by the apostrophe, which the engine passes over on one test where none follows, where a
 # repeat was entered (and allocated) at every word.
+_INNER_APOSTROPHE: Final = r"'(?!s\b)(?=\w)\w*"
 _WORD_PARTS: Final = ((r"[A-Z]", r"\.(?:[A-Z]\.)+"), ("S", r"(?:t|te)\.(?= [A-Z])"), ("[FM]", r"t\.(?= [A-Z])"),
-                      (f"[{_UPPER}]", r"\w*(?:'(?!s\b)(?=\w)\w*(?:'(?!s\b)(?=\w)\w*)*|)"),
+                      (f"[{_UPPER}]", rf"\w*(?:{_INNER_APOSTROPHE}(?:{_INNER_APOSTROPHE})*|)"),
                       (r"[\u0621-\u064a]", r"[\u0621-\u065f]*"))
 _WORD: Final = f"(?:{'|'.join(first + rest for first, rest in _WORD_PARTS)})"
 
