@@ -4,15 +4,22 @@ the test, each must find what the pattern alone finds, at every position of our 
 from __future__ import annotations
 
 from basewatch.extract.events import (
+    _FIRED_WORDS,
     _FORMER_BEFORE,
+    _HAZARD_BEFORE,
+    _HAZARD_WORDS,
     _INFINITIVE,
     _IT_AFTER,
+    _SHOT_FIRED,
     _TEMPORAL_CLAUSE,
+    _THEN,
+    _THEN_WORDS,
     _cues,
     _ends_with_by,
     _former_before,
     _infinitive_before,
     _it_after,
+    _may_hold,
     _temporal_clause,
 )
 
@@ -37,3 +44,23 @@ def test_literal_tests_find_what_their_patterns_find() -> None:
             assert _temporal_clause(text, at) == bool(_TEMPORAL_CLAUSE.match(text, at)), (text, at)
             if donor_before.search(text, lo, at):
                 assert _ends_with_by(text, lo, at), (text, at)
+
+
+
+def test_windows_a_pattern_matches_in_hold_a_word_of_its_literal_test() -> None:
+    """The words `_may_hold` is given are kept beside their patterns by hand: a window the pattern matches in must
+    hold one of them, or the test would hide the match."""
+    hazards = ["FLOODING", "floods", "earthquake", "Tornadoes", "typhoon", "wildfire", "landslides", "storm",
+               "cyclones", "Tsunami", "hurricane", "eruption", "quakes"]
+    texts = [*TEXTS, *(f"Years ago the {hazard} had badly hit the port." for hazard in hazards),
+             "Rockets fired from the hills struck it. By then mortar rounds fired at night had hit; since then and at "
+             "that time, calm."]
+    for text in texts:
+        for at in range(len(text) + 1):
+            near, far = max(0, at - 40), max(0, at - 110)
+            if _HAZARD_BEFORE.search(text, near, at):
+                assert _may_hold(text, near, at, _HAZARD_WORDS), (text, at)
+            if _THEN.search(text, near, at):
+                assert _may_hold(text, near, at, _THEN_WORDS), (text, at)
+            if _SHOT_FIRED.search(text, far, at):
+                assert _may_hold(text, far, at, _FIRED_WORDS), (text, at)
