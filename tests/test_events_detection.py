@@ -95,6 +95,32 @@ def test_work_yet_to_begin(pipeline: Any, text: str, expected: list[Row]) -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the work's object may run past an aside set off by commas, before its verb
+        ("Work on a fuel depot at Souda Bay naval base, paid for by the government, began in May.",
+         [("construction", "souda_bay", "GR", "2020-05")]),
+        ("Work on a second pier at Souda Bay naval base, on the north shore, is due to start next year.",
+         [("construction", "souda_bay", "GR", "2022")]),
+        # work begun again is begun then
+        ("Work on a new pier at Souda Bay naval base resumed in April after a long pause.",
+         [("construction", "souda_bay", "GR", "2020-04")]),
+        # a facility right after the verb is where the work began, though other building, dated, was told before it
+        ("The runway at Araxos air base was lengthened in 2019. Work on a new hangar for the navy's helicopters, "
+         "which will hold six aircraft, began at Souda Bay naval base in May.",
+         [("expansion", "araxos", "GR", "2019"), ("construction", "souda_bay", "GR", "2020-05")]),
+        # a facility after a word of locating only places the new one, which is what is built
+        ("Work began in May on a new naval base for the coast guard beside Kalamata airport.",
+         [("construction", "naval-base-beside-kalamata", None, "2020-05")]),
+        # a facility in a clause of its own after 'and' is none of the work's
+        ("Work on a new pier began in May, and the frigates stay at Souda Bay naval base.", []),
+    ],
+)
+def test_work_begun_past_asides(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # forces using another state's base since a time told were deployed there then
         ("American P-8A patrol aircraft have used Souda Bay naval base since 2019.",
          [("deployment", "souda_bay", "US", "2019")]),

@@ -185,17 +185,13 @@ _SERVICE_WORD: Final = re.compile(_SERVICES, re.IGNORECASE)
 _THE_SERVICE: Final = re.compile(at_word("the", cased=False) + r"\s+" + _SERVICES, re.IGNORECASE)
 # Opening a coordinate clause: its subject, a force of no state named ('and the air force moved', 'but the army').
 _SERVICE_SUBJECT: Final = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+)?(?:the|its)\s+" + _SERVICES, re.IGNORECASE)
-# Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'the work appears
-# to have started in January', 'Work on the hangars has gone on since March'): the building told before it, begun then.
-_WORK_BEGAN = re.compile(r"([Ww]orks?)\s+(?:(?:at|on)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,50}?\s+)?"
-                         r"(?:(?:appears?|seems?|is\s+said|is\s+believed)\s+to\s+have\s+)?(?:began|started|begun|"
-                         r"got under way|"
-                         r"(?:has|have|had)\s+(?:gone\s+on|continued|been\s+under\s+way|been\s+going\s+on)"
-                         r"(?=\s+since\b))\b")
-# Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'will start work
-# next year on X'): no building told before, a new one.
-_WORK_TO_BEGIN: Final = re.compile(r"([Ww]orks?)\s+on\s+[^,.;]{1,60}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
-                                   r"are\s+due\s+to)\s+(?:begin|start|get under way)\b")
+# What a clause's words may run over up to its verb: no full stop or semicolon, and commas only around an aside (', in
+# the north,', ', paid for by X,'), not before a clause joined by 'and' or 'but'.
+_ASIDE_STRETCH: Final = r"(?:[^,.;]|(?<=\d)[,.](?=\d)|,(?!\s+(?:and|but)\b))"
+# Between a verb and the facility it was done at ('began at X', 'started in the X base').
+_AT_RIGHT_AFTER: Final = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
+# A comma, then 'and' or 'but': a clause of its own begins.
+_JOINED_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s")
 _WORK_ON: Final = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
 # Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
 _LOCATING_WORD = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
@@ -1361,6 +1357,19 @@ class _Cues:
             rf"(?:has\s+|had\s+)?(?:{alternation(words['speak'])})\s+(?:that\s+)?(?:it|they)\b")
         # After a state: a body of it ("Japan's defence ministry", 'the Indian navy').
         self.body_after = re.compile(rf"(?:'s)?\s+(?:[\w-]+\s+){{0,2}}?({alternation(words['body'])})\b", re.IGNORECASE)
+        # Work said to begin, or to have gone on since a time ('Work at the site began', 'The works started', 'the work
+        # appears to have started in January', 'Work on the hangars has gone on since March'): the building told before
+        # it, begun then.
+        self.work_began = re.compile(
+            r"([Ww]orks?)\s+(?:(?:at|on)\s+" + _ASIDE_STRETCH + r"{1,150}?\s+)?"
+            r"(?:(?:appears?|seems?|is\s+said|is\s+believed)\s+to\s+have\s+)?"
+            rf"(?:{alternation(words['work begun'])}|"
+            r"(?:has|have|had)\s+(?:gone\s+on|continued|been\s+under\s+way|been\s+going\s+on)(?=\s+since\b))\b")
+        # Work yet to begin, on an object of its own ('work on a new airfield near X would start next year', 'work on a
+        # military airfield at X, in the north, is due to begin in June'): no building told before, a new one.
+        self.work_to_begin = re.compile(
+            r"([Ww]orks?)\s+on\s+" + _ASIDE_STRETCH + r"{1,150}?\s+(?:will|would|is\s+to|are\s+to|is\s+due\s+to|"
+            rf"are\s+due\s+to)\s+(?:{alternation(words['work to begin'])})\b")
         # After works told by their aim: their course, begun or done ('began in May', 'was completed last year').
         self.works_course = re.compile(at_word(alternation(words["works course"]), cased=False) + r"\b", re.IGNORECASE)
         # Before drills, in their clause: the subject joins drills others hold ('joined the exercise', 'took part in').
@@ -2096,12 +2105,13 @@ def _work_begun(doc: Doc, events: list[Event], anchors: _Anchors, index: _Index)
     """'X's runway has been lengthened ... Work at the site began in March': the work told with the date it began is
     the building told before it with no date, at the facility the sentence names or else the one last built on."""
     found = []
+    cues = _cues(doc.language)
     # found by the plain word first: a pattern opening with a class would be tried at every character
     for at in _finds(doc.lower(), "work"):
         if _word_char(doc.norm, at - 1):
             continue
-        work = _WORK_BEGAN.match(doc.norm, at)
-        ahead = None if work else (_WORK_TO_BEGIN.match(doc.norm, at) or (
+        work = cues.work_began.match(doc.norm, at)
+        ahead = None if work else (cues.work_to_begin.match(doc.norm, at) or (
             _STARTING_BEFORE.search(doc.norm, max(0, at - 16), at) and _WORK_ON.match(doc.norm, at)) or None)
         if work is None and ahead is None:
             continue
@@ -2116,7 +2126,7 @@ def _work_dated(doc: Doc, work: re.Match[str], events: list[Event], anchors: _An
     """The work begun then: the building told before it with no date, else one of its own at the facility named."""
     sentence = doc.sentence_of(work.start())
     dates = [d for d in index.dates_in(work.end(), sentence[1]) if not index.reported(d)]
-    named = anchors.within(work.start(), work.end())
+    named = anchors.within(work.start(), work.end()) or _begun_at(doc, work.end(), sentence, anchors)
     told = [e for e in events if e.span[0] < work.start() and e.type in ("construction", "expansion")
             and (not named or e.facility == named[0].facility.id)]
     span = (work.start(), work.start() + len(work.group(1)))
@@ -2125,13 +2135,23 @@ def _work_dated(doc: Doc, work: re.Match[str], events: list[Event], anchors: _An
         return [Event(last.type, span, last.facility, last.actor, dates[0].resolved, f"events:{last.type}")] if (
             dates) else []
     # 'Work on a barracks complex began at the camp last week': work of its own begun at a facility is its building,
-    # at the time given, if any
-    begun = None if told or not (dates or _WORK_ON.match(doc.norm, work.start())) else _work_begun_at(
+    # at the time given, if any; building told before with a time of its own is other work only when the work has an
+    # object of its own ('The runway was extended in 2019. ... Work on a new hangar at X began in May'), not when it
+    # is the work at the place ('expanded X in 2019. Work at the base began in 2018')
+    on_object = _WORK_ON.match(doc.norm, work.start()) is not None
+    if not (dates or on_object) or (told and not on_object):
+        return []
+    begun = (_work_kind(doc, work.start(), named[0].span[0]), named[0].facility) if named else _work_begun_at(
         doc, work.start(), sentence, anchors)
     if begun is None:
         return []
     return [Event(begun[0], span, begun[1].id, _built_for_whom(doc, work.start(), sentence) or begun[1].operator,
                   dates[0].resolved if dates else None, f"events:{begun[0]}")]
+
+
+def _begun_at(doc: Doc, end: int, sentence: Span, anchors: _Anchors) -> list[Anchor]:
+    """'work on a new hangar began at X in January': the facility right after the verb is where the work began."""
+    return [a for a in anchors.within(end, sentence[1])[:1] if _AT_RIGHT_AFTER.fullmatch(doc.norm, end, a.span[0])]
 
 
 def _work_ahead(doc: Doc, work: re.Match[str], anchors: _Anchors, index: _Index) -> list[Event]:
@@ -2161,7 +2181,10 @@ def _built_for_whom(doc: Doc, start: int, sentence: Span) -> str | None:
 def _work_begun_at(doc: Doc, start: int, sentence: Span, anchors: _Anchors) -> tuple[str, Facility] | None:
     """'Work began in January on a larger apron for the base': with no building told before, the work the sentence
     dates is one of its own at the one facility it names."""
-    there = anchors.within(start, sentence[1])
+    # 'Work began on a new air base beside X airport': a facility after a word of locating only places the one built,
+    # and one past a clause of its own joined by 'and' or 'but' is none of the work's ('..., and the jets stay at X')
+    there = [a for a in anchors.within(start, sentence[1]) if not _LOCATING_WORD.search(doc.norm, start, a.span[0])
+             and not _JOINED_CLAUSE.search(doc.norm, start, a.span[0])]
     if not there:
         # 'crews practised at X in March, and work began in January on a new control tower': the one facility named
         # before it in the sentence
