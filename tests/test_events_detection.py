@@ -234,3 +234,21 @@ def test_reopening_what_was_left_is_another_event(pipeline: Any) -> None:
 )
 def test_leaving_one_base_for_another(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stay told with the time it began is an arrival then, whatever move of theirs the sentence tells later
+        ("The frigate Hydra, which has operated from Souda Bay naval base since 2019, will leave for Salamis next "
+         "year.", [("deployment", "souda_bay", "GR", "2019"), ("withdrawal", "souda_bay", "GR", "2022")]),
+        # its beginning read past an aside set off by commas
+        ("Patrol aircraft of the French Navy have used Souda Bay naval base, the island's main harbour, as a "
+         "refuelling stop since 2018.", [("deployment", "souda_bay", "FR", "2018")]),
+        # but not past a clause of its own joined by 'and'
+        ("Patrol aircraft of the French Navy have used Souda Bay naval base, and the coast guard has grown since 2018.",
+         []),
+    ],
+)
+def test_a_stay_since_a_time_is_an_arrival_then(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

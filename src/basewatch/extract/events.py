@@ -4912,8 +4912,12 @@ def _stay_begun(doc: Doc, span: Span, sentence: Span, clause: Span) -> bool:
     after it ('since 2023'), or opening its sentence ('Since last summer, a battery has operated')."""
     if not _PERFECT_STAY_BEFORE.search(doc.norm, max(clause[0], span[0] - 16), span[0]):
         return False
+    # past an aside set off by commas ('have kept a detachment at X, the island's main town, since 2023'), not past a
+    # clause of its own joined by 'and' or 'but'
+    hi = _cut(True, doc, sentence, span[0])[1]
     for d in doc.dates:
-        if not d.resolved or not sentence[0] <= d.span[0] < clause[1]:
+        if not d.resolved or not sentence[0] <= d.span[0] < hi or (
+                d.span[0] >= clause[1] and _JOINED_CLAUSE.search(doc.norm, span[1], d.span[0])):
             continue
         if span[1] <= d.span[0] and _SINCE_BEFORE.search(doc.norm, max(span[1], d.span[0] - 40), d.span[0]):
             return True
@@ -4954,6 +4958,10 @@ def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> boo
     ('aircraft parked on the apron earlier this month had been moved') are only named by it. `moves`: the starts of
     moving triggers."""
     end, stop = trig.span[1], _wide_clause(doc, trig)[1]
+    if _stay_begun(doc, trig.span, trig.sentence, trig.clause):
+        # 'HMS X, which has operated from the base since 2023, will leave next year': a stay told with the time it
+        # began is an arrival then, whatever move of theirs the sentence tells later
+        return True
     later = _bisect_right(moves, end)
     if later < len(moves) and moves[later] < trig.sentence[1]:
         return False
