@@ -96,7 +96,7 @@ def test_work_yet_to_begin(pipeline: Any, text: str, expected: list[Row]) -> Non
     ("text", "expected"),
     [
         # the work's object may run past an aside set off by commas, before its verb
-        ("Work on a fuel depot at Souda Bay naval base, paid for by the government, began in May.",
+        ("Work on a fuel depot at Souda Bay naval base, one of the largest harbours in the region, started in May.",
          [("construction", "souda_bay", "GR", "2020-05")]),
         ("Work on a second pier at Souda Bay naval base, on the north shore, is due to start next year.",
          [("construction", "souda_bay", "GR", "2022")]),
@@ -240,8 +240,8 @@ def test_leaving_one_base_for_another(pipeline: Any, text: str, expected: list[R
     ("text", "expected"),
     [
         # a stay told with the time it began is an arrival then, whatever move of theirs the sentence tells later
-        ("The frigate Hydra, which has operated from Souda Bay naval base since 2019, will leave for Salamis next "
-         "year.", [("deployment", "souda_bay", "GR", "2019"), ("withdrawal", "souda_bay", "GR", "2022")]),
+        ("Greek tankers have operated from Souda Bay naval base since 2019 and will leave it for Salamis next year.",
+         [("deployment", "souda_bay", "GR", "2019"), ("withdrawal", "souda_bay", "GR", "2022")]),
         # its beginning read past an aside set off by commas
         ("Patrol aircraft of the French Navy have used Souda Bay naval base, the island's main harbour, as a "
          "refuelling stop since 2018.", [("deployment", "souda_bay", "FR", "2018")]),
