@@ -44,7 +44,7 @@ FOLDERS = {
     DEV16: 20, DEV17: 20, DEV18: 20, DEV19: 20, DEV20: 20, DEV21: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV20, DEV21]
+UNREAD = [HELDOUT, DEV21]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
