@@ -1255,6 +1255,18 @@ def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, ex
          [("expansion", "ndola-airport", "ZM", "2027")]),
         ("The runway at Ndola airport in Zambia will be resurfaced in 2027 with a loan from a regional bank.",
          [("expansion", "ndola-airport", "ZM", "2027")]),
+        # a regional or local government, a municipality, a land or transport department, a federal programme: a
+        # public body of the land that does or pays for the works, no state named
+        ("The provincial government intends to widen the runway at Ndola airport in Zambia in 2027.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("The municipality of Ndola says it will resurface the runway at Ndola airport in Zambia in 2027.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("In 2019 the runway at Ndola airport in Zambia was lengthened by the transport department.",
+         [("expansion", "ndola-airport", "ZM", "2019")]),
+        ("A new fuel depot will be built at Ndola airport in Zambia in 2027, which the land ministry is paying for.",
+         [("construction", "ndola-airport", "ZM", "2027")]),
+        ("The apron at Ndola airport in Zambia will be widened in 2027 under a federal programme.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
         # in a dependent territory the land's own government is its sovereign's
         ("The runway at Pago Pago International Airport in American Samoa will be lengthened in 2027 with money from "
          "the federal government.", [("expansion", "pago-pago-international-airport", "US", "2027")]),
