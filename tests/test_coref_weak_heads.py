@@ -45,3 +45,37 @@ from event_rows import Row, events
 )
 def test_weak_head_stands_for_the_facility_named_with_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'the centre' sentences after the one centre the article named
+        ("The Ostland army opened the Kestrel reserve centre in 2015. Fishermen complain about the noise. Tourists "
+         "like the beaches. The defence minister visited the centre in May 2022.",
+         [("construction", "kestrel-reserve-centre", None, "2015"),
+          ("visit", "kestrel-reserve-centre", None, "2022-05")]),
+        # 'the post': the one post named, a border post or an observation post
+        ("Ostland keeps a small border post at Brisk Point. Fishermen complain about the noise. The army closed the "
+         "post in June 2020.",
+         [("withdrawal", "brisk-point-border-post", None, "2020-06")]),
+        ("The Ostland navy runs an observation post on Kestrel Cay. Fishermen complain about the noise. The Dutch "
+         "ambassador toured the post in May 2022.",
+         [("visit", "kestrel-cay-observation-post", "NL", "2022-05")]),
+        # 'the headquarters', 'the strip'
+        ("The Ostland army is building a new brigade headquarters at Varn. Fishermen complain about the noise. The "
+         "Dutch ambassador toured the headquarters in May 2022.",
+         [("construction", "varn-brigade-headquarters", None, None),
+          ("visit", "varn-brigade-headquarters", "NL", "2022-05")]),
+        ("Ostland built the Kestrel landing strip in 1944. Fishermen complain about the noise. Tourists like the "
+         "beaches. The army resurfaced the strip in May 2022.",
+         [("construction", "kestrel-landing-strip", None, "1944"),
+          ("expansion", "kestrel-landing-strip", None, "2022-05")]),
+        # two posts named: 'the post' is neither
+        ("Kestrel Point observation post and Brisk border post watch the strait. Fishermen complain about the noise. "
+         "The Dutch ambassador toured the post in May 2022.", []),
+    ],
+)
+def test_a_centre_a_post_a_headquarters_or_a_strip_is_the_one_named_with_the_word(pipeline: Any, text: str,
+                                                                                   expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
