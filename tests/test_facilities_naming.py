@@ -359,3 +359,21 @@ def test_an_airport_named_by_its_town_is_not_the_air_base_of_that_town(pipeline:
 def test_a_described_spot_is_called_by_its_words_through_the_place_too(pipeline: Any, text: str, name: str,
                                                                          alias: str) -> None:
     assert alias in found(pipeline, text)[name]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # An island group's second name in brackets, and a particle of the language the name is in.
+        ("A patrol aircraft landed at Marrow (Kestel) Islands Airport on Friday.", "Marrow (Kestel) Islands Airport"),
+        ("Two fighters landed at Novo ob Savi air base on Monday.", "Novo ob Savi air base"),
+        ("The air force keeps two helicopters at Velde en Dal airport.", "Velde en Dal airport"),
+    ],
+)
+def test_brackets_and_particles_inside_a_name_keep_it_whole(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_name(pipeline: Any) -> None:
+    assert "Korvath (RAF) air base" not in found(pipeline, "Jets left the Korvath (RAF) air base on Monday.")
+

@@ -68,7 +68,7 @@ _LAST_CAPITALISED: Final = re.compile(r"([A-Z][\w.]*)\s+$")
 _PARTICLES: Final = frozenset(
     {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin", "de", "del", "la", "le", "du", "van",
      "von", "der", "of", "da", "do", "dos", "das", "di", "es", "ez", "ed", "ul", "della", "delle",
-     "dello", "degli", "dei", "los", "las", "des", "et", "upon", "nad", "pod"})
+     "dello", "degli", "dei", "los", "las", "des", "et", "upon", "nad", "pod", "ob", "en"})
 # After a weak head, the thing it describes: 'the Kuril island of Iturup' is Iturup, no 'Kuril island'.
 _OF_NAME: Final = re.compile(r"\s+of\s+[A-Z]")
 # Between a name and an indefinite head set beside it ('X, a disused air base').
@@ -83,6 +83,8 @@ _HYPHENED_PARTICLE: Final = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|ath|adh|
 # The particles that may go on a name after it: 'of' names another thing ('Port of X').
 _NAME_PARTICLES: Final = _PARTICLES - {"of"}
 _ELISIONS: Final = frozenset("'\u2019")
+# One capitalised word in brackets after a name's word: 'Cocos (Keeling)'.
+_BRACKETED_WORD: Final = re.compile(r" \([A-Z][^()\s]*\)")
 _INNER_PARTICLES: Final = _PARTICLES - {"al", "el", "ash", "az", "ath", "adh", "ibn", "bin"}
 _STOP_NAMES: Final = frozenset(
     {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "In",
@@ -2662,7 +2664,10 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
     while span is not None:
         s, e = span
         span = _token_by(norm, lo, hi, s)
-        if norm[e:expect_end].strip(" -") or e > expect_end:
+        gap = norm[e:expect_end].strip(" -")
+        # 'Mali (Gao) air base': a state before the brackets says where the named place is.
+        if e > expect_end or (gap and not (start is not None and _bracketed_in_name(norm, s, e, gap)
+                                           and not any(a.span[0] <= s < a.span[1] for a in actor_list))):
             break
         token = norm[s:e]
         # 'Kuwait International Airport': a capitalised head makes a state's name before it the name.
@@ -2692,6 +2697,16 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         start = first.end() + 1
         first = _TOKEN.match(norm, start)
     return (start, last) if start < last else None
+
+
+def _bracketed_in_name(norm: str, s: int, e: int, gap: str) -> bool:
+    """Whether a gap of brackets inside a name leaves it one name: 'Cocos (Keeling) Islands' gives an island group's
+    second name in brackets. Read back, the bracketed word is a capitalised word (no acronym: 'the Royal Air Force
+    (RAF) base' glosses a force) right after its '(', and the word before the '(' goes on the name."""
+    if gap == ")":
+        token = norm[s:e]
+        return norm[s - 1:s] == "(" and _is_name_token(token) and not token.isupper()
+    return gap == "(" and _BRACKETED_WORD.match(norm, e) is not None
 
 
 def _token_by(norm: str, lo: int, hi: int, pos: int) -> Span | None:
