@@ -1181,3 +1181,9 @@ def test_a_head_of_a_named_force_placed_after_the_force(pipeline: Any) -> None:
 def test_a_placed_head_is_also_called_by_the_owner_before_it(pipeline: Any, text: str, alias: str) -> None:
     fac = found(pipeline, text)["Vetka base"]
     assert alias in fac["aliases"] and "base at Vetka" in fac["aliases"]
+
+
+def test_the_naval_base_at_gibraltar_by_its_full_title(pipeline: Any) -> None:
+    # The catalogue row's public names (HMNB Gibraltar), as the Clyde row has them: the title keeps the surface form.
+    text = "A visiting frigate berthed at His Majesty's Naval Base Gibraltar for three days last week."
+    assert "His Majesty's Naval Base Gibraltar" in found(pipeline, text)["Naval Base Gibraltar"]["aliases"]
