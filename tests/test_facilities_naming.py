@@ -377,3 +377,13 @@ def test_brackets_and_particles_inside_a_name_keep_it_whole(pipeline: Any, text:
 def test_an_acronym_in_brackets_is_no_part_of_the_name(pipeline: Any) -> None:
     assert "Korvath (RAF) air base" not in found(pipeline, "Jets left the Korvath (RAF) air base on Monday.")
 
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Construction of Tarvo Airport, a short strip for turboprops, will begin next year.", "Tarvo Airport"),
+        ("Dredging of Kessel port is due next year with money from the navy.", "Kessel port"),
+    ],
+)
+def test_an_event_word_opening_the_sentence_is_no_part_of_the_name(pipeline: Any, text: str, name: str) -> None:
+    assert list(found(pipeline, text)) == [name]

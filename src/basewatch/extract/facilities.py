@@ -751,6 +751,8 @@ class Facilities:
                     and (capital := _actor_ending(actor_list, head.begin - 1)) is not None
                     and _sizeable_town(norm[capital[0]:capital[1]])):
                 name_span = capital
+            if name_span and name_span[0] == sent_start:
+                name_span = _past_event_opening(doc, name_span)
             cand: Candidate | None
             owned = False
             if name_span and ((_common_word(doc, name_span, sent_start) and not _proper_head(norm, head))
@@ -1801,6 +1803,18 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
     lower = word.lower()
     known = lower in words.head_kind or lower in words.modifiers or common_word(word, doc.language)
     return known and not _capitalised_inside(doc, word)
+
+
+def _past_event_opening(doc: Doc, name: Span) -> Span:
+    """'Construction of Baengnyeong Airport will start', 'Dredging of X port is due': an event's word opening the
+    sentence, capitalised only for that, with 'of' after it is the work done at the named place, not its name's
+    first word ('Bay of Pigs airfield', 'Port of Spain' open with no event's word)."""
+    opening = _TOKEN.match(doc.norm, name[0])
+    if opening is None or not starts_at(doc.norm, opening.end(), " of ") or opening.end() + 4 >= name[1]:
+        return name
+    if opening.group().lower() not in event_words(doc.language).trigger_type:
+        return name
+    return opening.end() + 4, name[1]
 
 
 def _proper_head(norm: str, head: Hit) -> bool:
