@@ -185,6 +185,9 @@ def test_drills_in_a_clause_of_their_own_time_are_at_no_facility_before(pipeline
          "held a boarding drill in the Kestrel lagoon.", "kestrel-naval-base", False),
         ("The air force flies its patrols from Varden Air Base. In February, Spanish and Italian minehunters held a "
          "joint mine-clearance drill in the Bay of Varden.", "varden-air-base", False),
+        # so too a landform's: 'the island of X'
+        ("The navy keeps its patrol boats at Kestrel naval base. On Saturday, Australian marines held a landing drill "
+         "on the island of Kestrel.", "kestrel-naval-base", False),
         # the bare name alone is still the facility
         ("The navy keeps its patrol boats at Kestrel naval base. On Saturday, sailors from an Australian patrol ship "
          "held a boarding drill at Kestrel.", "kestrel-naval-base", True),
