@@ -2675,14 +2675,15 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
     # two long, so the window is not tokenised whole.
     span = _token_by(norm, lo, hi, hi)
     last = span[1] if span else hi
+    bracketed: Span | None = None  # a bracketed word read, and where the name goes on after its ')'
     while span is not None:
         s, e = span
         span = _token_by(norm, lo, hi, s)
         gap = norm[e:expect_end].strip(" -")
-        # 'Mali (Gao) air base': a state before the brackets says where the named place is.
-        if e > expect_end or (gap and not (start is not None and _bracketed_in_name(norm, s, e, gap)
-                                           and not any(a.span[0] <= s < a.span[1] for a in actor_list))):
+        if e > expect_end or (gap and not (start is not None and _bracketed_in_name(norm, s, e, gap, actor_list))):
             break
+        if gap == ")":
+            bracketed = s, expect_end
         token = norm[s:e]
         # 'Kuwait International Airport': a capitalised head makes a state's name before it the name.
         if actor_list and (start is not None or norm[hi:hi + 1].isupper()) and (
@@ -2703,6 +2704,9 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         expect_end = s
     if start is None or norm[start:last] == "New":
         return None
+    # 'Fiji (Lau) Islands Airport': a name cut before its brackets starts after them, not inside.
+    if bracketed is not None and start == bracketed[0]:
+        start = bracketed[1]
     while norm[start:start + 4].lower() == "the ":
         start += 4
     # Only an Arabic article opens a name: 'the apron of Rafael Hernandez Airport' names 'Rafael Hernandez'.
@@ -2713,14 +2717,16 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
     return (start, last) if start < last else None
 
 
-def _bracketed_in_name(norm: str, s: int, e: int, gap: str) -> bool:
+def _bracketed_in_name(norm: str, s: int, e: int, gap: str, actor_list: list[Actor]) -> bool:
     """Whether a gap of brackets inside a name leaves it one name: 'Cocos (Keeling) Islands' gives an island group's
     second name in brackets. Read back, the bracketed word is a capitalised word (no acronym: 'the Royal Air Force
-    (RAF) base' glosses a force) right after its '(', and the word before the '(' goes on the name."""
+    (RAF) base' glosses a force) right after its '(', and the word before the '(' goes on the name unless it is a
+    state's: 'Mali (Gao) air base' says where the named place is."""
     if gap == ")":
         token = norm[s:e]
         return norm[s - 1:s] == "(" and _is_name_token(token) and not token.isupper()
-    return gap == "(" and _BRACKETED_WORD.match(norm, e) is not None
+    return (gap == "(" and _BRACKETED_WORD.match(norm, e) is not None
+            and not any(a.span[0] <= s < a.span[1] for a in actor_list))
 
 
 def _token_by(norm: str, lo: int, hi: int, pos: int) -> Span | None:
