@@ -395,3 +395,8 @@ def test_an_acronym_or_a_state_by_the_brackets_leaves_no_bracket_in_the_name(pip
 )
 def test_an_event_word_opening_the_sentence_is_no_part_of_the_name(pipeline: Any, text: str, name: str) -> None:
     assert list(found(pipeline, text)) == [name]
+
+
+def test_an_article_alone_before_a_head_is_a_towns_name(pipeline: Any) -> None:
+    assert "Le Port" not in found(pipeline, "Sailors of the patrol ship rested in the town of Le Port on Sunday.")
+

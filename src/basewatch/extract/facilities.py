@@ -2714,7 +2714,8 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
     while first and first.group() in _INNER_PARTICLES and first.end() < hi:
         start = first.end() + 1
         first = _TOKEN.match(norm, start)
-    return (start, last) if start < last else None
+    # 'the town of Le Port': a head after an article alone is the last word of a town's name, not a facility's.
+    return (start, last) if start < last and norm[start:last].lower() not in _PARTICLES else None
 
 
 def _bracketed_in_name(norm: str, s: int, e: int, gap: str, actor_list: list[Actor]) -> bool:
