@@ -397,6 +397,21 @@ def test_an_event_word_opening_the_sentence_is_no_part_of_the_name(pipeline: Any
     assert list(found(pipeline, text)) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("Two patrol aircraft landed at Gozo's airfield on Tuesday.", "Gozo airfield", "Gozo's airfield"),
+        ("Two patrol aircraft landed at Lampedusa's airport on Tuesday.", "Lampedusa airport", "Lampedusa's airport"),
+    ],
+)
+def test_an_island_owns_its_airport(pipeline: Any, text: str, name: str, alias: str) -> None:
+    assert alias in found(pipeline, text)[name]["aliases"]
+
+
+def test_an_island_owns_no_base_someone_keeps_there(pipeline: Any) -> None:
+    assert "Gozo base" not in found(pipeline, "The navy keeps a small team at Gozo's base, officials said.")
+
+
 def test_an_article_alone_before_a_head_is_a_towns_name(pipeline: Any) -> None:
     assert "Le Port" not in found(pipeline, "Sailors of the patrol ship rested in the town of Le Port on Sunday.")
 

@@ -465,6 +465,8 @@ _ALWAYS_FACILITY_KINDS: Final = frozenset({"airfield"})
 # seized, the army said').
 _PLACEABLE_WEAK_KINDS: Final = _UNIT_KINDS | _ALWAYS_FACILITY_KINDS
 _TOWN_PLACE_KINDS: Final = frozenset({"city", "town", "village"})
+# Places that may own a facility with no name ("Mogadishu's airport", "Peleliu's airfield").
+_OWNING_PLACE_KINDS: Final = _TOWN_PLACE_KINDS | {"island"}
 # The word after a head, when a space alone separates them.
 _NEXT_WORD: Final = re.compile(r" ([A-Z][\w-]*)")
 # The word after a head, in any case.
@@ -710,8 +712,8 @@ class Facilities:
         for actor in actor_list:  # a loop: compiled, `update` from a generator steps it by generic calls
             actor_ends[actor.span[1]] = actor.span[0]
         # The few towns followed by "'s", which may own a facility the text gives no name.
-        owners = [p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and norm[p.span[1]:p.span[1] + 2] in _OWNER_MARKS
-                  and _OWNER_GAP.match(norm, p.span[1])]
+        owners = [p for p in doc.places if p.kind in _OWNING_PLACE_KINDS
+                  and norm[p.span[1]:p.span[1] + 2] in _OWNER_MARKS and _OWNER_GAP.match(norm, p.span[1])]
         hits = list(words.heads.finditer(norm))
         # Where the non-weak heads are: a base word in a sentence makes its airports military.
         strong = [h.begin for h in hits if h.text.lower() not in words.weak]
@@ -2222,8 +2224,10 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
     for place in owners:
         if (place.span[1] < start and _owner_mark_at(doc.norm, place.span[1], start)
                 and _OWNER_GAP.fullmatch(doc.norm, place.span[1], start)):
-            # "Washington's only base in Africa": a capital standing for its state owns a base, not a town's one.
-            if actor_ends.get(place.span[1]) == place.span[0] and kind not in _TOWN_KINDS:
+            # "Washington's only base in Africa": a capital standing for its state owns a base, not a town's one;
+            # an island owns its airport or port ("Peleliu's airfield"), not a base someone keeps there.
+            if kind not in _TOWN_KINDS and (actor_ends.get(place.span[1]) == place.span[0]
+                                            or place.kind not in _TOWN_PLACE_KINDS):
                 return None
             name = doc.norm[place.span[0]:place.span[1]]
             cand = Candidate((place.span[0], head.stop), name, _display(name, kind, head), kind,
