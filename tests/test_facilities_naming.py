@@ -415,3 +415,16 @@ def test_an_island_owns_no_base_someone_keeps_there(pipeline: Any) -> None:
 def test_an_article_alone_before_a_head_is_a_towns_name(pipeline: Any) -> None:
     assert "Le Port" not in found(pipeline, "Sailors of the patrol ship rested in the town of Le Port on Sunday.")
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The RAF reopened Remote Radar Head Brizlee Wood in 2019.", "Remote Radar Head Brizlee Wood"),
+        ("Engineers upgraded the antennas at RRH Portreath last year.", "RRH Portreath"),
+        ("A hangar for the rescue helicopters was finished at Air Station Vetka last year.", "Air Station Vetka"),
+    ],
+)
+def test_a_radar_head_or_an_air_station_named_after_its_prefix(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
