@@ -428,3 +428,16 @@ def test_an_article_alone_before_a_head_is_a_towns_name(pipeline: Any) -> None:
 def test_a_radar_head_or_an_air_station_named_after_its_prefix(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Catalogue rows: an airport's official name goes on past a comma; a naval base named by its port.
+        ("The foreign minister flew to Svalbard Airport, Longyear, on Tuesday.", "Svalbard Airport, Longyear"),
+        ("Avinor will lengthen the runway of Vardø Airport, Svartnes, by 2030.", "Vardø Airport, Svartnes"),
+        ("At Port des Galets, a berth for the navy's patrol ship was completed in 2023.", "Port des Galets Naval Base"),
+    ],
+)
+def test_catalogued_names_with_a_comma_or_a_port_word(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
