@@ -441,3 +441,15 @@ def test_a_radar_head_or_an_air_station_named_after_its_prefix(pipeline: Any, te
 )
 def test_catalogued_names_with_a_comma_or_a_port_word(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Vetka Army Reserve Center opened a new drill hall in August.", "Vetka Army Reserve Center"),
+        ("Reservists paraded at the Kessel Army Reserve Centre on Sunday.", "Kessel Army Reserve Centre"),
+    ],
+)
+def test_an_army_reserve_center_keeps_its_name(pipeline: Any, text: str, name: str) -> None:
+    # 'Army' would stop the name read back from 'Reserve Center': the service is a word of the head.
+    assert name in found(pipeline, text)
