@@ -79,3 +79,22 @@ def test_weak_head_stands_for_the_facility_named_with_it(pipeline: Any, text: st
 def test_a_centre_a_post_a_headquarters_or_a_strip_is_the_one_named_with_the_word(pipeline: Any, text: str,
                                                                                    expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second station named only in a later sentence: 'the station' is the one named in the sentence before
+        ("The Ostland navy opened a coast watch station at Kestrel Point in 2019. The Dutch ambassador toured the "
+         "station in May 2022. A smaller navy station at Varn watches the southern approaches.",
+         [("construction", "kestrel-point-station", None, "2019"),
+          ("visit", "kestrel-point-station", "NL", "2022-05")]),
+        # one named earlier too: neither
+        ("A navy station at Varn watches the southern approaches. The Ostland navy opened a coast watch station at "
+         "Kestrel Point in 2019. The Dutch ambassador toured the station in May 2022.",
+         [("construction", "kestrel-point-station", None, "2019")]),
+    ],
+)
+def test_a_weak_head_is_the_one_named_just_before_when_the_others_come_later(pipeline: Any, text: str,
+                                                                             expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

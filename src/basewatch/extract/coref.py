@@ -188,10 +188,25 @@ def _weak_anaphors(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
         if _covered(span, taken) or _cues(doc.language).locating_before.search(doc.norm, max(0, start - 16), start):
             continue
         head = f" {head_word.lower()} "
-        # one in the whole article: 'the same airport' before 'the military side of X airport' is neither
+        # one in the whole article: 'the same airport' before 'the military side of X airport' in its sentence is none
         named = [fac for fac in facilities if any(head in f" {alias.lower()} " for alias in (fac.name, *fac.aliases))]
+        if len(named) > 1:
+            # 'a coast watch station on X. The station carries a radar' with a second station named only in sentences
+            # after: the one named in the sentence before or its own
+            named = _only_named_just_before(doc, named, start)
         if len(named) == 1 and named[0].mentions and min(named[0].mentions)[0] < start:
             named[0].mentions.append(span)
+
+
+def _only_named_just_before(doc: Doc, named: list[Facility], pos: int) -> list[Facility]:
+    """The one of `named` mentioned in the sentence before `pos` or in its own, when each other is first mentioned in
+    a later sentence; else none."""
+    sentence_end = doc.sentence_of(pos)[1]
+    recent = recent_facilities(doc, named, pos, sentences=1)
+    if len(recent) != 1:
+        return []
+    others_later = all(min(fac.mentions)[0] >= sentence_end for fac in named if fac is not recent[0] and fac.mentions)
+    return recent if others_later else []
 
 
 def _runner(doc: Doc, actor_list: list[Actor], pos: int) -> str | None:
