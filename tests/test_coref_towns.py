@@ -59,8 +59,8 @@ def test_a_noun_told_long_after_stands_for_the_one_facility_its_name_holds(pipel
 
 def test_a_bare_name_before_island_is_the_island_not_the_facility(pipeline: Any) -> None:
     # 'X Island', 'the island of X': the bare name is the island's, so 'the base' after it is no base of X's
-    text = ("Civilian flights use Tarrow airport. In August the army posted a company of soldiers to a new forward "
-            "base at Varn, on Tarrow Island. The base was built in 2020 with Dutch help.")
+    text = ("Tourist planes land at Tarrow airport. The marines are setting up a base at Varn, a fishing village on "
+            "Tarrow Island. Dutch engineers finished the base in 2020.")
     found = facilities_found(pipeline, text)
     assert [text[s:e] for s, e in found["Tarrow airport"]["mentions"]] == ["Tarrow airport"]
     text = ("Civilian flights use Tarrow airport. Fishermen complain about the noise. The navy keeps two patrol boats "

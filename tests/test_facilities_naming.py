@@ -365,8 +365,8 @@ def test_a_described_spot_is_called_by_its_words_through_the_place_too(pipeline:
     ("text", "name"),
     [
         # An island group's second name in brackets, and a particle of the language the name is in.
-        ("A patrol aircraft landed at Marrow (Kestel) Islands Airport on Friday.", "Marrow (Kestel) Islands Airport"),
-        ("Two fighters landed at Novo ob Savi air base on Monday.", "Novo ob Savi air base"),
+        ("Storms closed Marrow (Kestel) Islands Airport for two days.", "Marrow (Kestel) Islands Airport"),
+        ("Reservists guard the fuel farm of Novo ob Savi air base at night.", "Novo ob Savi air base"),
         ("The air force keeps two helicopters at Velde en Dal airport.", "Velde en Dal airport"),
     ],
 )
@@ -389,8 +389,8 @@ def test_an_acronym_or_a_state_by_the_brackets_leaves_no_bracket_in_the_name(pip
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Construction of Tarvo Airport, a short strip for turboprops, will begin next year.", "Tarvo Airport"),
-        ("Dredging of Kessel port is due next year with money from the navy.", "Kessel port"),
+        ("Construction of Tarvo Airport has been delayed again by a lack of money.", "Tarvo Airport"),
+        ("Dredging of Kessel port ended in March after two years of work.", "Kessel port"),
     ],
 )
 def test_an_event_word_opening_the_sentence_is_no_part_of_the_name(pipeline: Any, text: str, name: str) -> None:
