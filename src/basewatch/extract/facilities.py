@@ -1808,15 +1808,16 @@ def _common_word(doc: Doc, name: Span, sent_start: int) -> bool:
 
 
 def _past_event_opening(doc: Doc, name: Span) -> Span:
-    """'Construction of Baengnyeong Airport will start', 'Dredging of X port is due': an event's word opening the
-    sentence, capitalised only for that, with 'of' after it is the work done at the named place, not its name's
-    first word ('Bay of Pigs airfield', 'Port of Spain' open with no event's word)."""
+    """The name read from a sentence's start without an event's word and 'of' opening it: 'Construction of X Airport
+    will start' names 'X Airport', the word being capitalised only for opening the sentence. 'Bay of Pigs airfield'
+    and 'Port of Spain' open with no event's word and keep it."""
     opening = _TOKEN.match(doc.norm, name[0])
-    if opening is None or not starts_at(doc.norm, opening.end(), " of ") or opening.end() + 4 >= name[1]:
+    if opening is None or not starts_at(doc.norm, opening.end(), " of "):
         return name
-    if opening.group().lower() not in event_words(doc.language).trigger_type:
+    rest = opening.end() + len(" of ")
+    if rest >= name[1] or opening.group().lower() not in event_words(doc.language).trigger_type:
         return name
-    return opening.end() + 4, name[1]
+    return rest, name[1]
 
 
 def _proper_head(norm: str, head: Hit) -> bool:
