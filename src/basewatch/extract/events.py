@@ -33,7 +33,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import last_runs, starts_at
+from basewatch.extract.spacing import last_runs, lower, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -2932,11 +2932,54 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
     case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
     tells ('\u0131' matches 'i'), so a window there may hold anything."""
-    window = text[lo:hi]
-    if not window.isascii():
-        return True
-    window = window.lower()
-    return any(word in window for word in words)
+    lowered = _folded(text).lowered
+    if lowered is None or lo < 0 or hi < lo or not _letters_only(words):
+        window = text[lo:hi]
+        if not window.isascii():
+            return True
+        window = window.lower()
+        return any(word in window for word in words)
+    # Words of plain letters are found in the text lower-cased once, inside the window's bounds, with no slice and no
+    # lower-casing per call: a case-blind pattern finds one of them only as those letters in either case, unless a
+    # letter that folds into ASCII stands in the text (`_Folded`), and a character outside ASCII is never one.
+    return any(lowered.find(word, lo, hi) >= 0 for word in words)
+
+
+# Letters outside ASCII that a case-blind pattern takes for ASCII ones: 'İ' and 'K' (lower case 'i', 'k'), 'ı' and
+# 'ſ' (matched with 'i', 's').
+_FOLDING_INTO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+class _Folded:
+    """A text lower-cased, where that keeps every character at its place and no letter outside ASCII may match an
+    ASCII one (else None): `_may_hold` reads many windows of one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = lower(text)
+        moved = len(text) != len(lowered) or (not text.isascii() and any(c in text for c in _FOLDING_INTO_ASCII))
+        self.lowered: str | None = None if moved else lowered
+
+
+# The text folded last: told by identity, as `_LAST_BREAKS` is.
+_LAST_FOLDED: Final[list[_Folded]] = []
+# Whether each word list `_may_hold` is given holds plain ASCII letters only (not 'air force', 'fights from').
+_LETTERS_ONLY: Final[dict[tuple[str, ...], bool]] = {}
+
+
+def _folded(text: str) -> _Folded:
+    last = _LAST_FOLDED[0] if _LAST_FOLDED else None
+    if last is None or last.text is not text:
+        last = _Folded(text)
+        _LAST_FOLDED[:] = [last]
+    return last
+
+
+def _letters_only(words: tuple[str, ...]) -> bool:
+    known = _LETTERS_ONLY.get(words)
+    if known is None:
+        known = _LETTERS_ONLY[words] = all(w.isascii() and w.isalpha() for w in words)
+    return known
 
 
 def _former_before(norm: str, at: int) -> bool:
