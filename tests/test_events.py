@@ -967,7 +967,8 @@ def test_attack_of_arms_names_the_attacker(pipeline: Any) -> None:
 
 def test_plain_word_tests_never_rule_out_a_match() -> None:
     # each pattern is searched only where `_may_hold` finds one of its words: on random windows of words it matches,
-    # in any case and with letters outside ASCII that a case-blind pattern takes for ASCII ones, the test must pass
+    # in any case, with letters outside ASCII that a case-blind pattern takes for ASCII ones and with other characters
+    # past ASCII (which the test reads in the text's lower case too), the test must pass
     cues = ev._cues("en")
     pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (cues.stopped_before, cues.stopping_words),
              (ev._REPORTED_ON, ev._REPORTING_WORDS), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),
@@ -978,7 +979,7 @@ def test_plain_word_tests_never_rule_out_a_match() -> None:
                   "countries", "nations", "multinational", "after", "before", "because", "troops", "units", "service",
                   "members", "air", "force", "coast", "guard", "armies", "navies", "warships", "jets", "which", "has",
                   "been", "later", "newly", "UNTIL", "Said", "BY", "Troops", "unt\u0131l", "\u0131n", "s\u0131nce",
-                  "\u017fa\u0131d", "\u212aept"]
+                  "\u017fa\u0131d", "\u212aept", "\u201cuntil\u201d", "caf\u00e9", "\u00c9T\u00c9", "army\u2019s"]
     rng = random.Random(7)
     for _ in range(5000):
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 9))) + rng.choice(["", " "])

@@ -7,7 +7,16 @@ import pytest
 from basewatch.extract import extract
 from basewatch.extract.claims import Claims
 from basewatch.extract.normalize import make_doc
-from basewatch.extract.sources import _OUTLET_WORD, Sources, _outlet_words
+from basewatch.extract.sources import (
+    _LEADING_ARTICLE,
+    _OUTLET_WORD,
+    _SOCIAL_PICTURES,
+    _SOCIAL_PICTURES_OPENERS,
+    Sources,
+    _at_openers,
+    _outlet_words,
+    _without_article,
+)
 from basewatch.model import Doc
 
 _CLAIMS = Claims()
@@ -583,3 +592,26 @@ def test_the_article_s_own_publisher_told_is_no_source() -> None:
 
     assert outlets("The Lagoon Gazette") == []
     assert outlets("Reef Radio") == ["Lagoon Gazette"]
+
+
+def test_article_taken_off_as_the_pattern_takes_it_off() -> None:
+    # `_without_article` tells by string tests what `_LEADING_ARTICLE.sub` takes off: an opening article in any case
+    # with the white space after it, nothing else ('thes', 'the-', a name), and 'thıs' (a case-blind 'i') as the
+    # pattern reads it
+    for text in ["the navy", "The  Navy", "THESE\tofficials", "a spokesman", "An envoy", "an", "the", "thes navy",
+                 "the-navy", "theatre staff", "Anna Roe", "th\u0131s office", "the\u00a0navy", " the navy", "",
+                 "these", "this ministry", "Ankara"]:
+        assert _without_article(text) == _LEADING_ARTICLE.sub("", text), text
+
+
+def test_openers_read_past_ascii_as_the_pattern_reads_them() -> None:
+    # `_at_openers` tries the pattern only where an opener starts, in the sentence's lower case even past ASCII: it
+    # finds what a scan of the whole sentence finds, and leaves a sentence with a letter a case-blind pattern takes for
+    # an ASCII one ('\u0131') to the scan
+    for text in ["\u201cVideos on social media\u201d show the caf\u00e9 burning.",
+                 "Footage from SOCIAL MEDIA and photos on social media, the army\u2019s own, showed it.",
+                 "V\u0131deos on social media showed the base.",
+                 "Pictures from social media \u2014 and \u00e9t\u00e9 photos."]:
+        found = _at_openers(text, [(0, len(text))], _SOCIAL_PICTURES, _SOCIAL_PICTURES_OPENERS, folded=True)
+        assert [m.span() for m in found] == [m.span() for m in _SOCIAL_PICTURES.finditer(text)], text
+        assert found, text
