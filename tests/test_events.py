@@ -986,3 +986,21 @@ def test_plain_word_tests_never_rule_out_a_match() -> None:
         for pattern, words in pairs:
             if pattern.search(text) and not ev._may_hold(text, 0, len(text), words):
                 raise AssertionError((pattern.pattern, text))
+
+
+def test_report_verb_searched_from_its_last_runs() -> None:
+    # `_report_date` searches `_REPORTED_ON` (which ends at the date) only from the last `_REPORTED_ON_RUNS` runs of
+    # characters before the date: on random stretches of words it matches, it must find a match where the whole
+    # stretch holds one ('published by the ministry's own analysts on': seven runs)
+    vocabulary = ["said", "told", "published", "seen", "by", "by", "the", "ministry", "own", "analysts", "on", "in",
+                  "last", "(said", "images", "a", "\n", "report,"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12))) + rng.choice([" ", "", "\n"])
+        text = rng.choice(["", "published by the ministry own analysts on "]) + text
+        whole = ev._REPORTED_ON.search(text, 0, len(text)) is not None
+        found += whole
+        assert whole == (ev._REPORTED_ON.search(text, ev.last_runs(text, 0, len(text), ev._REPORTED_ON_RUNS),
+                                                len(text)) is not None), text
+    assert found

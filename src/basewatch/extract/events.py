@@ -384,6 +384,9 @@ _REPORTED_ON = re.compile(at_word(_each("said|says|say|told|announced|reported|s
                                    + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
                                    cased=False)
                           + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+# The most runs of characters other than white space a match of `_REPORTED_ON` spans: the verb's, 'by', four words and
+# 'on'.
+_REPORTED_ON_RUNS: Final = 7
 _OPENING_TIME: Final = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
 _TAKEN_BEFORE: Final = re.compile(at_word("taken", cased=False)
@@ -5428,9 +5431,13 @@ def _still_to_come(resolved: str, published: str) -> bool:
 def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> bool:
     """A date right after a report's verb dates the report, unless the event is told between the two: 'the ministry
     says it stopped using the radar in 2020' dates the stopping."""
+    # `_REPORTED_ON` ends at the date and spans at most `_REPORTED_ON_RUNS` runs of characters other than white space:
+    # it is searched for only from the first of those, not from the trigger's end far before
     return index.reported(date) and not (
-        trig.span[1] <= date.span[0] and not (_may_hold(doc.norm, trig.span[1], date.span[0], _REPORTING_WORDS)
-                                              and _REPORTED_ON.search(doc.norm, trig.span[1], date.span[0])))
+        trig.span[1] <= date.span[0] and not (
+            _may_hold(doc.norm, trig.span[1], date.span[0], _REPORTING_WORDS)
+            and _REPORTED_ON.search(doc.norm, last_runs(doc.norm, trig.span[1], date.span[0], _REPORTED_ON_RUNS),
+                                    date.span[0])))
 
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
