@@ -968,7 +968,7 @@ def test_attack_of_arms_names_the_attacker(pipeline: Any) -> None:
 def test_plain_word_tests_never_rule_out_a_match() -> None:
     # each pattern is searched only where `_may_hold` finds one of its words: on random windows of words it matches,
     # in any case, with letters outside ASCII that a case-blind pattern takes for ASCII ones and with other characters
-    # past ASCII (which the test reads in the text's lower case too), the test must pass
+    # past ASCII (a window with which the test reads in its lower case too), the test must pass
     cues = ev._cues("en")
     pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (cues.stopped_before, cues.stopping_words),
              (ev._REPORTED_ON, ev._REPORTING_WORDS), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),

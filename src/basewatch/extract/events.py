@@ -33,7 +33,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import last_runs, lower, starts_at
+from basewatch.extract.spacing import last_runs, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -2934,55 +2934,53 @@ def _dashes(text: str) -> list[Span]:
 def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
     case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
-    tells ('\u0131' matches 'i'), so a window there may hold anything."""
-    lowered = _folded(text).lowered
-    if lowered is None or lo < 0 or hi < lo or not _letters_only(words):
-        window = text[lo:hi]
-        if not window.isascii():
-            return True
-        window = window.lower()
-        return any(word in window for word in words)
-    # Words of plain letters are found in the text lower-cased once, inside the window's bounds, with no slice and no
-    # lower-casing per call: a case-blind pattern finds one of them only as those letters in either case, unless a
-    # letter that folds into ASCII stands in the text (`_Folded`), and a character outside ASCII is never one.
-    return any(lowered.find(word, lo, hi) >= 0 for word in words)
+    tells ('\u0131' matches 'i'), so a window there may hold anything, unless the text holds none of the letters it
+    takes for ASCII ones and the words are plain letters (a window with curly quotes or accents is read as any)."""
+    window = text[lo:hi]
+    if not window.isascii() and (_folds_into_ascii(text) or not _letters_only(words)):
+        return True
+    window = window.lower()
+    return any(word in window for word in words)
 
 
 # Letters outside ASCII that a case-blind pattern takes for ASCII ones: 'İ' and 'K' (lower case 'i', 'k'), 'ı' and
-# 'ſ' (matched with 'i', 's').
+# 'ſ' (matched with 'i', 's'). With none of them in the text, words of plain ASCII letters match there only as those
+# letters in either case, which the window's lower case holds (whose other letters stay outside ASCII).
 _FOLDING_INTO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-class _Folded:
-    """A text lower-cased, where that keeps every character at its place and no letter outside ASCII may match an
-    ASCII one (else None): `_may_hold` reads many windows of one text."""
+class _Folding:
+    """Whether a text holds a letter of `_FOLDING_INTO_ASCII`, told once per text (`_may_hold` reads many windows of
+    one text)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = lower(text)
-        moved = len(text) != len(lowered) or (not text.isascii() and any(c in text for c in _FOLDING_INTO_ASCII))
-        self.lowered: str | None = None if moved else lowered
+        self.folds = any(c in text for c in _FOLDING_INTO_ASCII)
 
 
-# The text folded last: told by identity, as `_LAST_BREAKS` is.
-_LAST_FOLDED: Final[list[_Folded]] = []
-# Whether each word list `_may_hold` is given holds plain ASCII letters only (not 'air force', 'fights from').
-_LETTERS_ONLY: Final[dict[tuple[str, ...], bool]] = {}
+# The text told last: by identity, as `_LAST_BREAKS` is.
+_LAST_FOLDING: Final[list[_Folding]] = []
+# Whether each word list `_may_hold` is given outside ASCII holds plain ASCII letters only (not 'air force', which a
+# pattern may match across a no-break space): by the list's identity, the list kept to check it.
+_LETTERS_ONLY: Final[dict[int, tuple[tuple[str, ...], bool]]] = {}
+_LETTERS_ONLY_KEPT: Final = 256
 
 
-def _folded(text: str) -> _Folded:
-    last = _LAST_FOLDED[0] if _LAST_FOLDED else None
+def _folds_into_ascii(text: str) -> bool:
+    last = _LAST_FOLDING[0] if _LAST_FOLDING else None
     if last is None or last.text is not text:
-        last = _Folded(text)
-        _LAST_FOLDED[:] = [last]
-    return last
+        last = _Folding(text)
+        _LAST_FOLDING[:] = [last]
+    return last.folds
 
 
 def _letters_only(words: tuple[str, ...]) -> bool:
-    known = _LETTERS_ONLY.get(words)
-    if known is None:
-        known = _LETTERS_ONLY[words] = all(w.isascii() and w.isalpha() for w in words)
-    return known
+    known = _LETTERS_ONLY.get(id(words))
+    if known is None or known[0] is not words:
+        if len(_LETTERS_ONLY) >= _LETTERS_ONLY_KEPT:
+            _LETTERS_ONLY.clear()  # the lists are the tables' few; any made on the fly are not kept long
+        known = _LETTERS_ONLY[id(words)] = (words, all(w.isascii() and w.isalpha() for w in words))
+    return known[1]
 
 
 def _former_before(norm: str, at: int) -> bool:
