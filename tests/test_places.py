@@ -867,6 +867,42 @@ def test_unknown_bay_after_a_locative_is_a_feature(places: Places, text: str, su
     assert (place.name, place.kind, place.country) == (surface, "feature", country)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # A generic word before or after names the gazetteer lacks makes a feature, in the country the article gives.
+        ("Greece put a radar on Mount Veltrano, a peak on a small Greek island.", "Mount Veltrano", "GR"),
+        ("Chile says its marines trained on Cape Ormandi last week.", "Cape Ormandi", "CL"),
+        ("Patrol boats of Indonesia now watch the Kolvara Strait every night.", "Kolvara Strait", "ID"),
+        ("Norway will build a pier on the Sudrevik peninsula, the Norwegian navy said.", "Sudrevik peninsula", "NO"),
+        # Open water is no one state's: the sea or gulf has no country.
+        ("A Turkish frigate sailed into the Gulf of Marvesto on Monday.", "Gulf of Marvesto", None),
+        ("Danish minesweepers cleared the Ostrava Bight after the drills in Denmark.", "Ostrava Bight", None),
+    ],
+)
+def test_generic_word_makes_an_unknown_name_a_feature(places: Places, text: str, surface: str,
+                                                      country: str | None) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind, place.country) == (surface, "feature", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # A known name holding the generic word stands; an opening word or a possessive is no part of a name.
+        ("Tourists flew from Cape Town to Kenya.", "Town"),
+        ("The island lies off Greece. This island has no harbour.", "The island"),
+        ("Egypt's Sinai Peninsula is guarded.", "Egypt's Sinai Peninsula"),
+        # A known town before a lower-case word is the town ('Hania island' is no other place).
+        ("Greek boats sailed from Hania island to Crete.", "Hania island"),
+        # A feature the article names a base after is the base.
+        ("The Punta Serrado air base reopened. Jets landed at Punta Serrado in Peru.", "Punta Serrado"),
+    ],
+)
+def test_generic_word_leaves_known_and_base_names_alone(places: Places, text: str, absent: str) -> None:
+    assert absent not in [s for s, _ in run(places, text)]
+
+
 def test_known_bay_name_is_not_read_again(places: Places) -> None:
     found = run(places, "Ships sailed into Cam Ranh Bay in Vietnam.")
     assert [s for s, _ in found].count("Cam Ranh Bay") == 1

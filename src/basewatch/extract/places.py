@@ -70,6 +70,9 @@ _ARTICLE_INITIALS: Final = frozenset(w[0] for w in (*_SPACED_ARTICLES, *_HYPHENE
 _HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
 # The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
 # end costs one test rather than one per word (no two can both be followed by the space or hyphen).
+# The particles inside a name of the places' own languages: 'Monte Guardia dei Turchi' goes on after 'Guardia'.
+_LANDFORM_RULES: Final = ("places:landform/", "places:water/")
+_NAME_PARTICLES: Final = "de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|von|van|der|den"
 _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on"
               "|sur|am|im|and".split("|"))
 # A capitalised word, alternative by alternative as (its first character, the rest): initials ('U.S.'),
@@ -285,6 +288,20 @@ class _Cues:
             rf"|\b(?:{'|'.join(_LOCATED)}) (?P<h>{_WHOLE_NAME_WORD}(?: {_WHOLE_NAME_WORD}){{0,2}})"
             rf"(?={distance_apposed})"
             rf")")
+        # 'Mount X', 'X Strait', 'the Gulf of X': a generic word makes the name beside it a feature the gazetteer may
+        # lack. The name is one to three capitalised words, and the whole ends the capitalised run.
+        # A word of a name: capitalised parts joined by hyphens, an inner apostrophe but no possessive ('Egypt's').
+        word = rf"[{_UPPER}]\w*(?:['’](?!s\b)\w+)*(?:-[{_UPPER}]\w*)*"
+        name = rf"(?P<name>{word}(?: {word}){{0,2}})"
+        # Nor does a capitalised word, a digit or a particle and a word follow ('Monte Guardia dei Turchi').
+        end = rf"\b(?![ -]?[{_UPPER}\d]|['’]s\b| (?:{_NAME_PARTICLES}) [{_UPPER}])"
+        heads = [*words["landform head"], *words["open water head"]]
+        tails = [*words["landform tail"], *words["open water tail"]]
+        # A tail before 'of' and a name is a head ('the Gulf of X').
+        self.landform = re.compile(rf"(?<![\w'’.-])(?:(?P<head>{alternation(heads, ' ')}) {name}{end}"
+                                   rf"|(?P<lead>{word}(?: {word}){{0,2}}) (?P<tail>{alternation(tails, ' ')}){end}"
+                                   rf"(?! of [{_UPPER}]))")
+        self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
         self.qualifier_gap = re.compile(rf",? in (?:the )?(?:{plain_side} )?|, ")
         # 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
         self.comma_next = re.compile(rf"(?:,| in| near) (?:{points.adjective} )?"
@@ -805,6 +822,7 @@ class Places:
         found = self._postal_candidates(norm, found)
         found = self._listed_feature_candidates(norm, found)
         found = _shore_candidates(norm, found)
+        found = self._landform_candidates(norm, found, cues)
         found = self._unlisted_candidates(norm, found, leads, cues)
         found.sort(key=_SPAN)
         _share_triggers(norm, found)
@@ -857,7 +875,7 @@ class Places:
             elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
                 place = replace(place, country=town_country)
             elif kind == "feature" and place.country is None and (
-                    cand.feature in _SHORE_WORDS or cand.rule == "unlisted"):
+                    cand.feature in _SHORE_WORDS or cand.rule == "unlisted" or cand.rule == "landform"):
                 shores.append(len(mentions))
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
@@ -879,7 +897,7 @@ class Places:
         if shores:
             _shore_countries(norm, mentions, shores, home, _cues(lang).qualifier_gap)
         _possessed_regions(norm, mentions)
-        return _without_base_names(norm, mentions, small, fields)
+        return _without_base_names(norm, _without_based_landforms(norm, mentions), small, fields)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
         """The sizeable town whose name opens the airport's, next to the airport ('London City airport'), where the
@@ -1010,6 +1028,47 @@ class Places:
                     span = (start, start + len(name.group()))
                     listed.append(Candidate(span, name.group(), entries, trigger=True, rule="listed"))
         return sorted(_outside(found, [c.span for c in listed]) + listed, key=_SPAN) if listed else found
+
+    def _landform_candidates(self, norm: str, found: list[Candidate], cues: _Cues) -> list[Candidate]:
+        """`found` with the features a generic word names that the gazetteer lacks ('Mount Kerketeas', 'the Karimata
+        Strait', 'the Gulf of Kresta'): what a word of theirs alone matched ('Point', a town somewhere) gives way."""
+        lex = self.lexicon
+        features = []
+        for m in cues.landform.finditer(norm):
+            tail = m.group("tail")
+            words = m.group("lead" if tail else "name").split(" ")
+            if any(w in lex.org or w in lex.installation or w in lex.titles or w in lex.given for w in words):
+                continue
+            start = m.start()
+            # 'The Karimata Strait': a sentence's opening word is no part of the name.
+            if tail and len(words) > 1 and words[0] in lex.stop and _sentence_start(norm, start):
+                start += len(words[0]) + 1
+            # 'This island', 'Five Hills': words that name nothing alone make no name.
+            if all(w in lex.stop for w in words):
+                continue
+            # 'a Cycladic island': a lower-case word after an article describes what the name is of.
+            if tail and tail.islower() and norm.endswith((" a ", " an "), 0, start):
+                continue
+            span = (start, m.end())
+            generic = m.span("tail") if tail else m.span("head")
+            if self._landform_known(norm, span, generic, found, bool(tail and tail.islower())):
+                continue
+            word = m.group("head") or m.group("tail")
+            entry = Entries(((Place(norm[span[0]:span[1]], "feature", None), True),))
+            features.append(Candidate(span, norm[span[0]:span[1]], entry, trigger=True, feature="place",
+                                      rule="water" if word in cues.open_water else "landform"))
+        return sorted(_outside(found, [c.span for c in features]) + features, key=_SPAN) if features else found
+
+    def _landform_known(self, norm: str, span: Span, generic: Span, found: list[Candidate], lower: bool) -> bool:
+        """Whether a name found holds the generic word and a word of the name beside it ('Cape Town', 'the Cook
+        Islands'), or stands in the span before a lower-case word ('Príncipe island' is Príncipe), or the gazetteer
+        knows the whole by its name."""
+        for c in found:
+            if c.span[0] <= generic[0] and c.span[1] >= generic[1] and c.span != generic:
+                return True
+            if lower and c.span[0] >= span[0] and c.span[1] <= span[1]:
+                return True
+        return bool(self.lexicon.lookup(norm[span[0]:span[1]]).items)
 
     def _unlisted_candidates(self, norm: str, found: list[Candidate], leads: list[int],
                              cues: _Cues) -> list[Candidate]:
@@ -1513,6 +1572,14 @@ def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int], cues: _
         leads.extend(inner)
 
 
+def _sentence_start(norm: str, start: int) -> bool:
+    """Whether `start` opens the text, a line or a sentence (after a full stop, question or exclamation mark)."""
+    at = start
+    while at > 0 and norm[at - 1] in " \"'“‘(":
+        at -= 1
+    return at == 0 or norm[at - 1] in ".!?\n"
+
+
 def _speech_after(norm: str, end: int) -> bool:
     """What `_SPEECH` reads at `end` ('..., said'): tried only where the first letter after the spaces and commas opens
     a speech verb."""
@@ -1798,6 +1865,13 @@ def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tupl
         inside = {(m.name, m.country) for m in towns if _INSIDE_BEFORE.search(norm, max(0, m.span[0] - 12), m.span[0])}
         alone -= based - inside
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
+
+
+def _without_based_landforms(norm: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop the features read by their generic word ('Punta Huete') that the article names a base after ('the
+    Punta Huete airfield'): the name is the base's wherever it stands."""
+    based = {m.name for m in mentions if m.rule.startswith(_LANDFORM_RULES) and _before_base(norm, m.span[1])}
+    return [m for m in mentions if m.name not in based or not m.rule.startswith(_LANDFORM_RULES)] if based else mentions
 
 
 def _before_base(norm: str, end: int) -> bool:
