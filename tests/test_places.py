@@ -868,6 +868,23 @@ def test_unknown_bay_after_a_locative_is_a_feature(places: Places, text: str, su
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "kind"),
+    [
+        # An island a two-part state is named after is that state's, where the article is about the islands ...
+        ("Coast guard cutters from Port of Spain will patrol around Trinidad, officials of Trinidad and Tobago said.",
+         "TT", "island"),
+        ("The new radar on Trinidad watches the Venezuelan coast, fishermen say.", "TT", "island"),
+        # ... and gives way to a namesake town in the country the article names where it names not the island's.
+        ("Bolivia moved two helicopters to Trinidad, a river town in the Beni lowlands.", "BO", "city"),
+        ("Cuba will put a new radar near Trinidad, on the south coast of Cuba.", "CU", "city"),
+    ],
+)
+def test_island_yields_to_a_town_of_the_named_country(places: Places, text: str, country: str, kind: str) -> None:
+    place = find(run(places, text), "Trinidad")
+    assert (place.country, place.kind) == (country, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "country"),
     [
         # A generic word before or after names the gazetteer lacks makes a feature, in the country the article gives.

@@ -71,6 +71,8 @@ _HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
 # The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
 # end costs one test rather than one per word (no two can both be followed by the space or hyphen).
 # The particles inside a name of the places' own languages: 'Monte Guardia dei Turchi' goes on after 'Guardia'.
+# Table entries that give way to a namesake town in a country the article names where it names not theirs.
+_YIELDING_KINDS: Final = frozenset({"region", "island"})
 _LANDFORM_RULES: Final = ("places:landform/", "places:water/")
 _NAME_PARTICLES: Final = "de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|von|van|der|den"
 _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on"
@@ -2138,7 +2140,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     if place.kind == "demonym":
         return 95.0
     if place.kind in _FIXED_KINDS:
-        if place.kind == "region" and place.country is not None and place.country not in countries:
+        if place.kind in _YIELDING_KINDS and place.country is not None and place.country not in countries:
             return 90.0 - 85.0 * _foreign_region(place, cand, countries)
         return 90.0
     in_country = place.country in countries
@@ -2202,8 +2204,9 @@ def _capital(country: str | None, name: str) -> bool:
 
 
 def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
-    """Whether `place`, a region within a state the article does not name, has a namesake town in one it does
-    ('Suffolk' in a story on Virginia is the town, in one on Britain the county)."""
+    """Whether `place`, a region or island within a state the article does not name, has a namesake town in one it
+    does ('Suffolk' in a story on Virginia is the town, in one on Britain the county; 'Trinidad' in one on Bolivia is
+    the Beni town, in one on the Caribbean the island)."""
     return any(p.kind == "city" and p.country in countries for p, _ in cand.entries.items)
 
 
