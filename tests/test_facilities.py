@@ -329,6 +329,21 @@ def test_equipment_moved_onto_a_list_of_facilities(pipeline: Any) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # an island the gazetteer knows the division of places a facility the text ties to it ...
+        ("Japan will build a new radar station on Tanegashima.", "Kagoshima Prefecture"),
+        # ... or names after it, where nothing else in the text gives a division
+        ("Engineers from Australia will lengthen the runway at Lord Howe Island Airport, in Australia, next year.",
+         "New South Wales"),
+        ("The Russian navy will reopen the Paramushir naval base in Russia next year.", "Sakhalin Oblast"),
+    ],
+)
+def test_island_gives_its_division(pipeline: Any, text: str, admin1: str) -> None:
+    assert [f["admin1"] for f in facilities(pipeline, text).values()] == [admin1]
+
+
+@pytest.mark.parametrize(
     ("text", "fid", "admin1"),
     [
         # the catalog's division, once the text names it, over a town's guessed division

@@ -68,7 +68,9 @@ _SIZEABLE_TOWN: Final = 5000
 _NAME_REACH: Final = 80
 # How far from a town a facility lies in the town's division, as a rule.
 _NEAR_KM: Final = 50.0
-_INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2"})
+# Places inside one first-level division, which they give a facility tied to them: settlements, second-level divisions,
+# and the islands and island groups the gazetteer knows the division of ('the airstrip on Yonaguni': Okinawa).
+_INSIDE_ADMIN1: Final = frozenset({"city", "town", "village", "admin2", "island", "archipelago"})
 # Places whose country makes the article's dominant one: settlements, first-level divisions and islands (not island
 # groups, which a territory's code may name apart from the state whose towns lie on them: Svalbard).
 _DOMINATING_KINDS: Final = frozenset({"city", "town", "village", "admin1", "island"})
@@ -590,7 +592,9 @@ def place_index(doc: Doc, facilities: list[Facility]) -> PlaceIndex:
     divisions = {i for i, p in enumerate(doc.places) if p.kind not in _PRECISION and (
         (p.kind not in _VAGUE_FEATURES and _after_division_word(_cues(doc.language), doc.norm, p.span[0]))
         or _subdivision(p) is not None)}
-    by_start = sorted([(p.span[0], i) for i, p in enumerate(doc.places) if p.kind in _PRECISION or i in divisions])
+    # An island the gazetteer knows the division of places a facility as a town does, short of its coordinates.
+    by_start = sorted([(p.span[0], i) for i, p in enumerate(doc.places)
+                       if p.kind in _PRECISION or i in divisions or (p.kind in _INSIDE_ADMIN1 and p.admin1)])
     return PlaceIndex(doc.places, [start for start, _ in by_start], [i for _, i in by_start],
                       max((doc.places[i].span[1] - start for start, i in by_start), default=0),
                       divisions={doc.places[i].span for i in divisions},
@@ -641,7 +645,16 @@ def _reported_divisions() -> dict[tuple[str, str], str]:
 
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
-    """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in."""
+    """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in; an uncatalogued
+    facility named after an island of its country that the text places in no division has the island's."""
+    _locate(doc, fac, item, place_spans, index)
+    if item is None and fac.country and not fac.admin1:
+        island = _island_opening(fac)
+        if island is not None and island[0] == fac.country:
+            fac.admin1 = island[1]
+
+
+def _locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
     # The catalog knows the installation's division; the places layer only guesses a town's.
     known_admin1 = item.admin1 if item and _named_in_text(doc, item.admin1, index) else None
     if item is not None and known_admin1 and item.lat is not None and item.lon is not None:
@@ -737,6 +750,29 @@ def _town_opening(doc: Doc, fac: Facility, places: PlaceIndex) -> City | None:
     if home is not None:
         towns = [t for t in towns if t.country == home]
     return towns[0] if len({t.country for t in towns}) == 1 else None
+
+
+def _island_opening(fac: Facility) -> tuple[str, str] | None:
+    """'Yap International Airport', 'the Lord Howe Island airstrip': an island whose division the gazetteer knows,
+    opening the facility's name, is where it lies (the places layer does not report a name only a facility's name
+    holds): (country, division)."""
+    words = fac.name.split(" ")
+    for size in range(min(len(words) - 1, 3), 0, -1):
+        division = _island_divisions().get(town_key(" ".join(words[:size])))
+        if division is not None:
+            return division
+    return None
+
+
+@cache
+def _island_divisions() -> dict[str, tuple[str, str]]:
+    """name_key of an island's name or alias -> its country and first-level division, where the gazetteer gives one."""
+    found: dict[str, tuple[str, str]] = {}
+    for row in table("places.tsv"):
+        if row["admin1"] and row["country"]:
+            for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+                found.setdefault(town_key(name), (row["country"], row["admin1"]))
+    return found
 
 
 def _state_opening(doc: Doc, fac: Facility) -> str | None:

@@ -605,7 +605,7 @@ class Lexicon:
         if bad:
             raise DataFileError("places.tsv: " + "; ".join(bad))
         for row in rows:
-            place = Place(row["name"], row["kind"], row["country"] or None, None, _float(row["lat"]),
+            place = Place(row["name"], row["kind"], row["country"] or None, row["admin1"] or None, _float(row["lat"]),
                           _float(row["lon"]), int(row["geonameid"]) if row["geonameid"] else None)
             for alias in [row["name"], *filter(None, row["aliases"].split("|"))]:
                 self._add(alias, place)
