@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from basewatch.data import table
 from basewatch.extract import places
-from basewatch.extract.gazetteer import fold_name, name_key
+from basewatch.extract.gazetteer import airfields, fold_name, name_key
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
 from basewatch.extract.spacing import spaced
@@ -43,6 +43,15 @@ def test_fold_name_meets_transliterations(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("Homs", "Hama"), ("Raqqa", "Riga"), ("Idlib", "Irbid"), ("Aleppo", "Latakia")])
 def test_fold_name_keeps_distinct_places_apart(a: str, b: str) -> None:
     assert fold_name(a) != fold_name(b)
+
+
+def test_a_territorys_airfields_carry_its_own_code() -> None:
+    # airportsdata files them under the sovereign with the territory as subdivision; a plain subdivision stays
+    fields = {field.name: field.country for field in airfields()}
+    assert fields["Luis Munoz Marin International Airport"] == "PR"
+    assert fields["Henry E Rohlsen Airport"] == "VI"
+    assert fields["Chatham Islands-Tuuta Airport"] == "NZ"
+    assert fields["Chicago Midway International Airport"] == "US"
 
 
 def test_name_key_folds_case_accents_and_punctuation() -> None:

@@ -227,14 +227,37 @@ def airfields() -> tuple[Airfield, ...]:
     import airportsdata
 
     path = Path(airportsdata.__file__).parent / "airports.csv"
+    territories = _territories()
     found = []
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             name = row["name"]
             military = name.endswith(AIRFIELD_SUFFIXES[:-1])
             if (military or row["iata"]) and row["country"] and row["lat"] and row["lon"]:
-                found.append(Airfield(name, row["country"], float(row["lat"]), float(row["lon"])))
+                # airportsdata files a territory's airports under its sovereign, naming the territory as their
+                # subdivision ('Puerto Rico', 'Virgin Islands', country US): the territory has a code of its own.
+                country = territories.get((row["country"], name_key(row["subd"])), row["country"]) if row["subd"] \
+                    else row["country"]
+                found.append(Airfield(name, country, float(row["lat"]), float(row["lon"])))
     return tuple(found)
+
+
+def _territories() -> dict[tuple[str, str], str]:
+    """(sovereign, name key) -> ISO code of the sovereign's dependent territories (dependencies.tsv), under their names
+    in places.tsv and the ends of those names after a word ('Virgin Islands' of 'U.S. Virgin Islands')."""
+    from basewatch.data import table
+
+    sovereign = {row["territory"]: row["sovereign"] for row in table("dependencies.tsv")}
+    found: dict[tuple[str, str], str] = {}
+    for row in table("places.tsv"):
+        code = row["country"]
+        if row["kind"] == "country" and code in sovereign:
+            for name in (row["name"], *filter(None, row["aliases"].split("|"))):
+                words = name_key(name).split(" ")
+                for start in range(len(words) - 1):
+                    found.setdefault((sovereign[code], " ".join(words[start:])), code)
+                found.setdefault((sovereign[code], " ".join(words)), code)
+    return found
 
 
 @cache
