@@ -411,6 +411,10 @@ def test_results_do_not_depend_on_what_was_read_before(places: Places) -> None:
         ("Tankers crossed the Gulf of Aden at night.", "Gulf of Aden", "Gulf of Aden", None, "sea"),
         ("The pier juts into the Gulf of Thailand.", "Gulf of Thailand", "Gulf of Thailand", None, "sea"),
         ("A radar watches the Bay of Bengal.", "Bay of Bengal", "Bay of Bengal", None, "sea"),
+        # a marginal sea reaching past one state's territorial sea is no one state's; inner waters are
+        ("Russian icebreakers crossed the Laptev Sea in March.", "Laptev Sea", "Laptev Sea", None, "sea"),
+        ("Two frigates sailed into the Tyrrhenian Sea.", "Tyrrhenian Sea", "Tyrrhenian Sea", None, "sea"),
+        ("Ferries cross the Sea of Marmara every hour.", "Sea of Marmara", "Sea of Marmara", "TR", "sea"),
         ("Drones flew over the Gulf on Tuesday.", "Gulf", "Persian Gulf", None, "sea"),
         ("Icebreakers keep the Northern Sea Route open.", "Northern Sea Route", "Northern Sea Route", None, "region"),
         ("Two US destroyers docked there.", "US", "American", "US", "demonym"),
