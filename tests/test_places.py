@@ -881,6 +881,20 @@ def test_unknown_bay_after_a_locative_is_a_feature(places: Places, text: str, su
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a first name that names a division is the division after a word announcing a place
+        ("The minesweepers are based near Lorient in Brittany, the navy said.", "Brittany", "FR"),
+        # reporting's short names of island states and groups
+        ("Fishing boats from the Canaries were stopped off Morocco.", "Canary Islands", "ES"),
+        ("Fiji will send two patrol boats to the Solomons next month.", "Solomon Islands", "SB"),
+    ],
+)
+def test_a_stop_word_after_a_trigger_and_short_names(places: Places, text: str, name: str, country: str) -> None:
+    assert (name, country) in {(p.name, p.country) for _, p in run(places, text)}
+
+
+@pytest.mark.parametrize(
     ("text", "country", "kind"),
     [
         # An island a two-part state is named after is that state's, where the article is about the islands ...

@@ -1520,7 +1520,9 @@ class Places:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
                 return None
-            if (cand.stop or cand.cut or cand.vessel) and place.kind not in ("country", "demonym"):
+            # A word that is a place only after a trigger ('Brittany', a first name too) is one there: 'from Brittany'.
+            unannounced = cand.stop and not cand.trigger
+            if (unannounced or cand.cut or cand.vessel) and place.kind not in ("country", "demonym"):
                 return None
             return place
         if cand.admin_suffix:
