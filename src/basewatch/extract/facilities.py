@@ -711,7 +711,7 @@ class Facilities:
         actor_ends = {p.span[1]: p.span[0] for p in doc.places if p.kind == "demonym"}
         for actor in actor_list:  # a loop: compiled, `update` from a generator steps it by generic calls
             actor_ends[actor.span[1]] = actor.span[0]
-        # The few towns followed by "'s", which may own a facility the text gives no name.
+        # The few towns and islands followed by "'s", which may own a facility the text gives no name.
         owners = [p for p in doc.places if p.kind in _OWNING_PLACE_KINDS
                   and norm[p.span[1]:p.span[1] + 2] in _OWNER_MARKS and _OWNER_GAP.match(norm, p.span[1])]
         hits = list(words.heads.finditer(norm))
@@ -2217,8 +2217,8 @@ def _is_date(doc: Doc, span: Span) -> bool:
 
 def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owners: list[PlaceMention], head: Hit,
                 kind: str) -> Candidate | None:
-    """"Mogadishu's airport", "Turbat's civilian airport": a facility with no name is the town's that owns it;
-    `owners`: the towns followed by "'s", in text order."""
+    """The candidate a town or island followed by "'s" names for a facility with no name of its own: "Mogadishu's
+    airport", "Peleliu's airfield"; `owners`: the towns and islands followed by "'s", in text order."""
     if not owners:
         return None
     start = _modifier_start(doc.norm, head.begin, words, actor_ends)
