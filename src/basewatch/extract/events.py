@@ -33,7 +33,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import last_runs, starts_at
+from basewatch.extract.spacing import folds_into_ascii, last_runs, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -2943,19 +2943,13 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
-# Letters outside ASCII that a case-blind pattern takes for ASCII ones: 'İ' and 'K' (lower case 'i', 'k'), 'ı' and
-# 'ſ' (matched with 'i', 's'). With none of them in the text, words of plain ASCII letters match there only as those
-# letters in either case, which the window's lower case holds (whose other letters stay outside ASCII).
-_FOLDING_INTO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
 class _Folding:
-    """Whether a text holds a letter of `_FOLDING_INTO_ASCII`, told once per text (`_may_hold` reads many windows of
-    one text)."""
+    """Whether a text holds a letter a case-blind pattern takes for an ASCII one (`spacing.folds_into_ascii`), told
+    once per text (`_may_hold` reads many windows of one text)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folds = any(c in text for c in _FOLDING_INTO_ASCII)
+        self.folds = folds_into_ascii(text)
 
 
 # The text told last: by identity, as `_LAST_BREAKS` is.

@@ -21,7 +21,7 @@ from basewatch.data import table, table_for
 from basewatch.extract.alternation import at_word
 from basewatch.extract.lexicon import WordLists, alternation, pattern_words
 from basewatch.extract.literals import LITERALS
-from basewatch.extract.spacing import last_runs, starts_at
+from basewatch.extract.spacing import folds_into_ascii, last_runs, starts_at
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon
 from basewatch.extract.wordscan import WordMatcher
 from basewatch.model import Claim, Doc, Source, Span, Speaker
@@ -541,7 +541,7 @@ def _at_openers(norm: str, sentences: list[Span], pattern: re.Pattern[str], open
         text = norm[start:end]
         if folded:
             lowered = text.lower()
-            if not text.isascii() and (len(lowered) != len(text) or _folds_into_ascii(text)):
+            if not text.isascii() and (len(lowered) != len(text) or folds_into_ascii(text)):
                 # a case-blind pattern pairs some other letters with ASCII ones ('ſ' with 's'), and a lower case
                 # longer than its letter moves the offsets: only the pattern can say
                 out.extend(pattern.finditer(norm, start, end))
@@ -555,15 +555,6 @@ def _at_openers(norm: str, sentences: list[Span], pattern: re.Pattern[str], open
                     out.append(found)
                     after = found.end()
     return out
-
-
-# Letters outside ASCII that a case-blind pattern takes for ASCII ones: 'İ' and 'K' (lower case 'i', 'k'), 'ı' and
-# 'ſ' (matched with 'i', 's'). A text with none of them holds an opener, in any case, where its lower case holds it.
-_FOLDING_INTO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def _folds_into_ascii(text: str) -> bool:
-    return any(c in text for c in _FOLDING_INTO_ASCII)
 
 
 def _starts(text: str, words: tuple[str, ...], offset: int) -> list[int]:

@@ -127,6 +127,17 @@ def digit_runs(text: str) -> list[int]:
     return runs
 
 
+# Letters outside ASCII that a case-blind pattern takes for ASCII ones: 'İ' and 'K' (lower case 'i', 'k'), 'ı' and
+# 'ſ' (matched with 'i', 's'). In a text with none of them, such a pattern matches words of plain ASCII letters only
+# where the text's lower case holds them.
+_FOLDING_INTO_ASCII: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def folds_into_ascii(text: str) -> bool:
+    """Whether `text` holds a letter that a case-blind pattern takes for an ASCII one (`_FOLDING_INTO_ASCII`)."""
+    return any(c in text for c in _FOLDING_INTO_ASCII)
+
+
 def is_word_char(char: str) -> bool:
     """Whether `char` is a word character as `\\w` reads one (an empty string, at a text's edge, is none)."""
     return char.isalnum() or char == "_"
