@@ -68,13 +68,14 @@ _SPACED_ARTICLE_SET: Final = frozenset(_SPACED_ARTICLES)
 # The letters an `_ARTICLE` opens with: a run opening with none of them (a capital, most) is led by no article.
 _ARTICLE_INITIALS: Final = frozenset(w[0] for w in (*_SPACED_ARTICLES, *_HYPHENED_ARTICLES))
 _HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
-# The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
-# end costs one test rather than one per word (no two can both be followed by the space or hyphen).
-# The particles inside a name of the places' own languages: 'Monte Guardia dei Turchi' goes on after 'Guardia'.
 # Table entries that give way to a namesake town in a country the article names where it names not theirs.
 _YIELDING_KINDS: Final = frozenset({"region", "island"})
+# The rules of the features read by their generic word ('Mount X', 'X Strait'), which a base named after them drops.
 _LANDFORM_RULES: Final = ("places:landform/", "places:water/")
+# The particles inside a name of the places' own languages: 'Monte Guardia dei Turchi' goes on after 'Guardia'.
 _NAME_PARTICLES: Final = "de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|von|van|der|den"
+# The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
+# end costs one test rather than one per word (no two can both be followed by the space or hyphen).
 _LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on"
               "|sur|am|im|and".split("|"))
 # A capitalised word, alternative by alternative as (its first character, the rest): initials ('U.S.'),
