@@ -618,6 +618,23 @@ def test_a_maker_named_nowhere_near_moves_no_craft(pipeline: Any, text: str, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # craft that came straight from a base of the land they went to move at home, though their maker's state is
+        # named in the sentence
+        ("Two F-16 fighters flew from Larissa air base to Kasos airport on 3 May 2020, days after American officials "
+         "asked Greece for help.", ("deployment", "kasos-airport", "GR", "2020-05-03")),
+        # a maker named nowhere near, left out of the story, is not brought back for a base that no one runs: its
+        # land's forces move there
+        ("The Greek navy keeps growing on the islands. Two King Air 350 aircraft will be based at Kasos airport from "
+         "June 2021.", ("deployment", "kasos-airport", "GR", "2021-06")),
+    ],
+)
+def test_craft_moved_at_home_are_not_their_makers(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a planned event's month with no year, before the story's date, is next year's
         ("Greece plans to expand Souda Bay naval base, the largest navy port on the island of Crete and home to US "
          "ships, in January.", [("expansion", "souda_bay", "GR", "2022-01")]),

@@ -131,6 +131,7 @@ _TOWN_PLACES: Final = frozenset({"city", "town", "village"})
 _PERFECT_BEFORE: Final = re.compile(at_word("have|has|had") + r"\s+(?:[a-z]+ly\s+)?$")
 # Right before a facility: 'from', for where forces were moved from.
 _FROM_RIGHT_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:the\s+)?$")
+_FROM_RIGHT_AFTER: Final = re.compile(r"\s+from\s+(?:the\s+)?")
 # Between a deployment word and a facility after it: where the forces went ('sent to', 'landed at').
 _TOWARD: Final = re.compile(at_word("to|into|at|in|on|onto|from|out of", cased=False) + r"\b", re.IGNORECASE)
 _THROUGH: Final = re.compile(at_word("through", cased=False) + r"\b", re.IGNORECASE)
@@ -1891,6 +1892,7 @@ class Events:
                 # 'the last Tornados left for X', 'the jets flew back to X': X is where they went, not what they left
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             hosting = hosted or word in cues.hosting
+            maker_unsaid = False
             actor = (hosting and (_hosted_state(doc, trig, actor_list) or _hosted_origin(doc, trig))) or (
                 _state_after(trig, actor_list) if word in _PRESENCE else actor_of(
                     doc, trig, actor_list, exclude=fac.mentions, index=index))
@@ -1908,7 +1910,7 @@ class Events:
             elif actor is None and trig.type in _MOVING_TYPES:
                 # 'aircraft parked on the apron, many of them KC-135 tankers, had been moved': with no state named,
                 # the forces' own state moved them, not the host that runs the base
-                actor = _visitor_origin(doc, trig, _wide_clause(doc, trig))
+                actor = _came_from_base(doc, trig, anchors, fac) or _visitor_origin(doc, trig, _wide_clause(doc, trig))
                 if actor is not None and (_host_named(trig, actor_list, fac) or _maker_only(actor, actor_list, fac)):
                     # 'two C-130 transports landed at Ghana's Tamale air base': a sentence that names the state
                     # running the base, and none in the clause for the aircraft, tells that state's own forces
@@ -1917,7 +1919,7 @@ class Events:
                     # landed at RAF Fairford')
                     actor = _home_base(doc, trig, anchors, fac) or fac.operator
                 elif actor not in (None, fac.operator, fac.country) and _maker_unsaid(doc, trig, actor, actor_list):
-                    actor = None
+                    actor, maker_unsaid = None, True
             actor = (actor or _pronoun_agent(doc, trig, actor_list) or _body_told_before(doc, trig, actor_list)
                      or _payer(doc, trig, actor_list)
                      or _crewed_by(doc, trig, actor_list)
@@ -2001,7 +2003,8 @@ class Events:
                     # 'The F-35Bs, from the Marine Corps, landed at X': with no state and no known operator, the
                     # forces' own country sent them; with no country of theirs either, the host's forces came, in a
                     # dependent territory those of its sovereign (docs/data-model.md)
-                    agent = _visitor_origin(doc, trig, _wide_clause(doc, trig)) or (
+                    # (a maker the text leaves out of the story, dropped above, does not come back here)
+                    agent = (None if maker_unsaid else _visitor_origin(doc, trig, _wide_clause(doc, trig))) or (
                         None if stateless else host_force(listed))
                 if agent is None and trig.type == "construction" and not stateless:
                     agent = _sentence_agent(events, trig, listed)
@@ -5142,6 +5145,19 @@ def _service_word(found: str) -> str:
     """The service a match of _SERVICE or _THE_SERVICE names, lower-cased and single-spaced ('air force')."""
     word = _SERVICE_WORD.search(found)
     return _SPACE.sub(" ", word.group().lower()) if word else ""
+
+
+def _came_from_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -> str | None:
+    """'Two P-8As flew from RAF Lossiemouth to X', 'Su-27s were moved from Myrhorod air base to X': craft that came
+    straight from a base of the state that runs or holds where they went are that state's, moving at home, not
+    their maker's, whatever other state the sentence names; from a base abroad they may be a guest's ('B-52s flew
+    from RAF Fairford to X')."""
+    came_from = next((a for a in anchors.within(trig.span[1], trig.clause[1])
+                      if _FROM_RIGHT_AFTER.fullmatch(doc.norm, trig.span[1], a.span[0])), None)
+    if came_from is None or came_from.facility is facility:
+        return None
+    home = came_from.facility.operator
+    return home if home is not None and home in (facility.operator, facility.country) else None
 
 
 def _home_base(doc: Doc, trig: Trigger, anchors: _Anchors, facility: Facility) -> str | None:
