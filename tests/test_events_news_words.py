@@ -129,6 +129,12 @@ def test_becoming_the_home_of_forces(pipeline: Any, text: str, expected: list[Ro
          [("construction", "tartus", "RU", "2020-05")]),
         ("Russia handed over Tartus naval base to the Syrian army in May 2020.",
          [("withdrawal", "tartus", "RU", "2020-05")]),
+        # kit or goods handed over at a base are a gift there: no one leaves it
+        ("In May 2020 Russia handed over three armoured trucks to the Syrian army at Tartus naval base.", []),
+        ("The ceremony at Tartus naval base marked the handover of two of the patrol boats on 3 May 2020.", []),
+        # a kit word that only qualifies the site handed over leaves it handed
+        ("Russia handed its helicopter base at Tartus over to the Syrian army in May 2020.",
+         [("withdrawal", "tartus", "RU", "2020-05")]),
     ],
 )
 def test_handing_over_a_structure(pipeline: Any, text: str, expected: list[Row]) -> None:

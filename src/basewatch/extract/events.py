@@ -1154,6 +1154,13 @@ class _Cues:
         # Handing a site over: those who leave give it to the one who will run it, so its new operator is not the
         # leaver.
         self.handing = frozenset(words["handing"] + words["handover"])
+        # Right after a handing word: kit or goods as what is handed ('handed over two patrol boats', 'the handover of
+        # two of those corvettes'), its determiner and up to three words before the kit's own word, which ends the
+        # phrase ('handed its helicopter base over': the base is handed).
+        self.kit_handed = re.compile(r"(?:\s+over)?(?:\s+of)?\s+(?:(?:the|its|their|his|her|a|an|two|three|four|five|"
+                                     r"six|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?:" + alternation(words["handed kit"])
+                                     + r")\b(?=\s*[,.;:]|\s+(?:to|at|and|from|for|in|on|over|with|as|that|which)\b)",
+                                     re.IGNORECASE)
         # Taking a place over: seizing it, unless others left it or it is the takers' own.
         self.taking_over = frozenset(words["take over"])
         # Words of receiving and hosting that are no event at all unless forces follow ('received a warning',
@@ -1779,9 +1786,9 @@ class Events:
                 # China and handed over in 2012': a new structure handed to those who will use it is finished, a
                 # construction
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
-            elif trig.type == "withdrawal" and word in handing and _part_handed(doc, trig):
+            elif trig.type == "withdrawal" and word in handing and (_part_handed(doc, trig) or _kit_handed(doc, trig)):
                 # 'the handover of the refurbished blocks took place on Wednesday': works on what stands, handed to its
-                # users, end; no forces leave
+                # users, end; 'handed over two patrol boats at X': kit given there; no forces leave either way
                 continue
             if word in cues.reopening and cues.disrepair.search(
                     doc.norm, trig.sentence[0], trig.sentence[1]):
@@ -4749,6 +4756,14 @@ def _part_handed(doc: Doc, trig: Trigger) -> bool:
     end = trig.span[1]
     part = event_words(doc.language).parts.search(doc.norm, end, min(trig.clause[1], end + _STRUCTURE_REACH))
     return part is not None and _HANDED_OBJECT.fullmatch(doc.norm, end, part.begin) is not None
+
+
+def _kit_handed(doc: Doc, trig: Trigger) -> bool:
+    """Kit or goods are what is handed over, told right after the verb or noun with no structure before them ('handed
+    over two fast patrol boats at X', 'to hand over new trucks'): a gift at the place, not a site left."""
+    end = trig.span[1]
+    kit = _cues(doc.language).kit_handed.match(doc.norm, end, min(trig.clause[1], end + _STRUCTURE_REACH))
+    return kit is not None and event_words(doc.language).parts.search(doc.norm, end, kit.end()) is None
 
 
 def _official_after(doc: Doc, end: int, clause_end: int) -> bool:
