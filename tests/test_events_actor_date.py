@@ -1284,6 +1284,14 @@ def test_groups_and_forces_named_by_their_own_names(pipeline: Any, text: str, ex
          [("construction", "ndola-airport", "ZM", "2027")]),
         ("The apron at Ndola airport in Zambia will be widened in 2027 under a federal programme.",
          [("expansion", "ndola-airport", "ZM", "2027")]),
+        # the land's defence department by its bare capitalised name does or tells of the works; as part of a longer
+        # name ('Defence Secretary') it is only the speaker's title
+        ("In 2019, Defence resurfaced the runway at Ndola airport in Zambia.",
+         [("expansion", "ndola-airport", "ZM", "2019")]),
+        ("A new fuel depot will be built at Ndola airport in Zambia by 2027, Defence said.",
+         [("construction", "ndola-airport", "ZM", "2027")]),
+        ("Defence Secretary Jane Mwila said the runway at Ndola airport in Zambia will be lengthened in 2027.",
+         [("expansion", "ndola-airport", None, "2027")]),
         # in a dependent territory the land's own government is its sovereign's
         ("The runway at Pago Pago International Airport in American Samoa will be lengthened in 2027 with money from "
          "the federal government.", [("expansion", "pago-pago-international-airport", "US", "2027")]),

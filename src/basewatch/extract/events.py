@@ -1414,6 +1414,12 @@ class _Cues:
         # budget', 'The government plans to lengthen the runway').
         self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
         self.home_fund_words = cores(words["home funds"])
+        # A land's defence department by its bare capitalised name ('Defence said', 'built by Defence contractors',
+        # 'Further afield, Defence repaired'): opening a clause or after 'by', 'from', 'with', 'and' or 'that', and no
+        # capitalised word after it, so no part of a longer name ('Defence Secretary', 'Ministry of Defence').
+        self.home_body = re.compile(r"(?:(?<=[.;,\n]\s)|(?<=\n)|(?<=\bby\s)|(?<=\bfrom\s)|(?<=\bwith\s)|(?<=\band\s)|"
+                                    r"(?<=\bthat\s))" + at_word(alternation(words["home body"]))
+                                    + r"(?=\s+[a-z]|\s*[,.;])")
         # Right before a word of flying: flights from a base that begin there ('began flying from X').
         self.flights_begun = re.compile(at_word(alternation(words["flights begun"]), cased=False) + r"\s+$",
                                         re.IGNORECASE)
@@ -2417,7 +2423,8 @@ def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Ac
            for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, hi)]):
         return None
     cues = _cues(doc.language)
-    if not _may_hold(doc.norm, lo, hi, cues.home_fund_words) or cues.home_funds.search(doc.norm, lo, hi) is None:
+    if ((not _may_hold(doc.norm, lo, hi, cues.home_fund_words) or cues.home_funds.search(doc.norm, lo, hi) is None)
+            and cues.home_body.search(doc.norm, lo, hi) is None):
         return None
     return home
 
