@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import pytest
 
 from basewatch.extract import catalog, coref, facilities, facility_attrs
+from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.lexicon import facility_words
 from basewatch.extract.normalize import make_doc
 from spans import check_spans
@@ -413,3 +415,10 @@ def test_a_move_before_an_anaphor_is_searched_where_the_pattern_can_end(text: st
         for hi in range(lo, len(text) + 1):
             if moved_to.search(text, lo, hi) is not None:
                 assert coref._may_end_on(text, lo, hi, coref._MOVED_PREPS), (lo, hi)
+
+
+@pytest.mark.parametrize("values", [[], [3], [1, 1, 2, 5, 5, 5, 9], list(range(0, 40, 3)), [-4, 0, 0, 7]])
+def test_native_bisection_answers_as_the_bisect_module(values: list[int]) -> None:
+    for x in range(-6, 45):
+        assert bisect_left_int(values, x) == bisect_left(values, x)
+        assert bisect_right_int(values, x) == bisect_right(values, x)

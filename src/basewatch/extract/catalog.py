@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Final
@@ -11,6 +10,7 @@ from typing import Final
 from rapidfuzz import fuzz, process
 
 from basewatch.data import table
+from basewatch.extract.bisection import bisect_right_int
 from basewatch.extract.wordscan import PhraseList
 
 # Articles and particles that transliterations add or drop ("al Shaddadi" / "Shaddadi").
@@ -152,7 +152,7 @@ class Catalog:
             piece = key[k * size // pieces:(k + 1) * size // pieces]
             at = text.find(piece)
             while at >= 0:
-                found.add(bisect_right(starts, at) - 1)
+                found.add(bisect_right_int(starts, at) - 1)
                 at = text.find(piece, at + 1)
         return [near[k] for k in sorted(found)]
 

@@ -13,7 +13,6 @@ recent compatible facility (coref.py). Attributes come from facility_attrs.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +20,7 @@ from typing import Final
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first
+from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.catalog import Catalog, Installation, catalog, name_key
 from basewatch.extract.compass import compass
 from basewatch.extract.coref import anaphor_heads, compound_modifier, resolve_anaphors
@@ -1203,7 +1203,7 @@ class Facilities:
 def _index_from(values: list[int], i: int, x: int) -> int:
     """`bisect_left(values, x)`, read on from `i` where it lies there or after: a pointer moving along sorted values."""
     if i > 0 and values[i - 1] >= x:
-        return bisect_left(values, x)
+        return bisect_left_int(values, x)
     size = len(values)
     while i < size and values[i] < x:
         i += 1
@@ -1272,7 +1272,7 @@ def _numbered_alike(name: str, item: Installation) -> bool:
 def _locates_a_head(norm: str, name_start: int, strong_ends: list[int]) -> bool:
     """'the signals station at the northern tip of Ellesmere Island', 'a depot for navy ships on Baffin Island': a weak
     head's name that lower-case words and a locative set after a non-weak head says where that one is."""
-    i = bisect_left(strong_ends, name_start) - 1
+    i = bisect_left_int(strong_ends, name_start) - 1
     if i < 0 or name_start - strong_ends[i] > _LOCATING_REACH:
         return False
     return _LOCATING_WORDS.fullmatch(norm, strong_ends[i], name_start) is not None
@@ -2566,7 +2566,7 @@ def _the_town(doc: Doc, pos: int, kinds: frozenset[str],
     """The town 'the town' at `pos` stands for: the last one named in its sentence or the one before, else the one the
     article names most (twice at least); none of those `states` (actor ends to starts) reads as a state."""
     starts = [s for s, _ in doc.sentences]
-    i = bisect_right(starts, pos) - 1
+    i = bisect_right_int(starts, pos) - 1
     previous = starts[i - 1] if i > 0 else 0
     towns = [p for p in doc.places if p.kind in kinds and (states is None or states.get(p.span[1]) != p.span[0])]
     recent = [p for p in towns if previous <= p.span[0] and p.span[1] <= pos]
@@ -3089,7 +3089,7 @@ def _military_context(doc: Doc, words: FacilityWords, sent: Span, strong: list[i
     text = doc.norm[start:end]
     if words.context.search(text) or any(start <= e.span[0] < end for e in doc.equipment):
         return True
-    if bisect_left(strong, end) > bisect_left(strong, start):
+    if bisect_left_int(strong, end) > bisect_left_int(strong, start):
         return True
     # The head being weighed is itself a facility word in the sentence.
     # An event word other than one any office may do ('received several calls').

@@ -18,6 +18,7 @@ from operator import itemgetter
 from typing import Final
 
 from basewatch.data import table, table_for
+from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.catalog import Installation, fresh_name_key, name_key
 from basewatch.extract.compass import Compass
 from basewatch.extract.coref import only_weak_heads, recent_facilities
@@ -480,7 +481,7 @@ class PlaceIndex:
 
     def starting_in(self, low: int, high: int) -> list[int]:
         """Positions in `doc.places` of those starting in [low, high]."""
-        return self.order[bisect_left(self.starts, low):bisect_right(self.starts, high)]
+        return self.order[bisect_left_int(self.starts, low):bisect_right_int(self.starts, high)]
 
     def names_division(self, key: str) -> bool:
         """Whether a division or town key starts with `key`: those that do sort right from where `key` would."""
@@ -824,6 +825,10 @@ def _named_subdivision(doc: Doc, country: str, division: str) -> str | None:
     Jolo (Bangsamoro, to GeoNames) in Sulu. A name the places layer reads as another country's place is not it, nor
     one the equipment layer reads as a ship's or a weapon's ('HMS Kent', 'the USS Bataan': navies name ships after
     counties and provinces)."""
+    # Most facilities lie in a country the table splits no division of: told by a set, where the pattern's cache is
+    # keyed by a pair built and hashed, and each new pair read the whole table.
+    if country not in _subdivision_countries():
+        return None
     pattern = _subdivision_pattern(country, division)
     if pattern is None:
         return None
@@ -1038,7 +1043,7 @@ def _linked_places(doc: Doc, fac: Facility, place_spans: list[Span], index: Plac
         inside = any(place.span[0] <= s and e <= place.span[1] for s, e in place_spans)
         if not inside and _named_in_other(index, fac, place.span):
             continue
-        near = by_end[bisect_left(ends, place.span[0] - 60):bisect_right(ends, place.span[0])]
+        near = by_end[bisect_left_int(ends, place.span[0] - 60):bisect_right_int(ends, place.span[0])]
         if inside or any(_follows(doc, span, place.span, index)
                          and not _other_between(index, fac, span[1], place.span[0]) for span in near):
             linked.append(place)
@@ -1423,7 +1428,7 @@ def _runs_next(doc: Doc, facilities: list[Facility], actor: Actor, verb_ends: li
     """'The United States operates the X air base', 'Germany's army runs a logistics hub at X': the facility named
     right after the verb. `verb_ends`: where such a verb may end (`_object_verb_ends`)."""
     # Most states have no mention's verb after them in their sentence: the verb pattern need not be tried.
-    later = bisect_right(verb_ends, actor.span[1])
+    later = bisect_right_int(verb_ends, actor.span[1])
     if later == len(verb_ends):
         return
     sent_end = doc.sentence_of(actor.span[0])[1]
@@ -1831,7 +1836,8 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         sent = doc.sentence_of(mention.span[0])
         info = sentences.get(sent)
         if info is None:
-            near = [anchors[i] for i in sorted(by_start[bisect_left(starts, sent[0]):bisect_right(starts, sent[1])])]
+            near = [anchors[i]
+                    for i in sorted(by_start[bisect_left_int(starts, sent[0]):bisect_right_int(starts, sent[1])])]
             ends = {e for _, e, _ in near}
             clauses = _relative_clauses(doc, sent)
             about = _where_after_place(doc, clauses, ends)
@@ -2352,7 +2358,7 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor], rais
         # 'Serbian and Hungarian troops': forces of several states, none of which alone runs the place but the host.
         joint = previous.code if previous and _joined(doc.norm, previous.span[1], actor.span[0]) else None
         previous = actor
-        i = bisect_left(starts, actor.span[1])
+        i = bisect_left_int(starts, actor.span[1])
         if i == len(starts) or starts[i] - actor.span[1] > 25:
             continue
         force = forces[i]
@@ -2362,8 +2368,8 @@ def _tenants(doc: Doc, facilities: list[Facility], actor_list: list[Actor], rais
             continue
         sent = doc.sentence_of(actor.span[0])
         reach = min(sent[1], force.stop + 120)
-        at = next(((s, fac) for s, fac in mentions[bisect_left(mention_starts, force.stop):
-                                                     bisect_left(mention_starts, reach)]
+        at = next(((s, fac) for s, fac in mentions[bisect_left_int(mention_starts, force.stop):
+                                                     bisect_left_int(mention_starts, reach)]
                    if not _clause_break(doc.norm, force.stop, s)
                    and _force_at(cues, doc.norm, max(force.stop, s - 30), s)), None)
         if at is None:

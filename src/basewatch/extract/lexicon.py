@@ -4,7 +4,6 @@ word lists patterns are built from (pattern_words.tsv)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -13,6 +12,7 @@ from typing import Final, NamedTuple
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import longest_first
+from basewatch.extract.bisection import bisect_right_int
 from basewatch.extract.wordscan import PhraseList, WordMatcher
 from basewatch.model import Doc, PlaceMention, Span
 
@@ -195,15 +195,22 @@ def forget_actors() -> None:
 
 
 def _actors(doc: Doc) -> list[Actor]:
-    found = sorted((_new_actor(Actor, (p.span, p.country)) for p in doc.places
-                    if p.kind in _ACTOR_PLACE_KINDS and p.country), key=itemgetter(0))
+    # Loops, not generators: compiled, a generator handed to `sorted` is stepped by generic calls.
+    found: list[Actor] = []
+    for p in doc.places:
+        if p.kind in _ACTOR_PLACE_KINDS and p.country:
+            found.append(_new_actor(Actor, (p.span, p.country)))
+    found.sort(key=itemgetter(0))
     starts = [a.span[0] for a in found]
     words = event_words(doc.language)
     extra: list[Actor] = []
     for match in words.actors.finditer(doc.norm):
-        i = bisect_right(starts, match.begin) - 1
+        i = bisect_right_int(starts, match.begin) - 1
         if i < 0 or found[i].span[1] <= match.begin:
             extra.append(_new_actor(Actor, ((match.begin, match.stop), words.actor_code[match.text])))
+    if not extra:
+        # Sorted already: only the repeats go, the first of each kept in place as `sorted` would keep it.
+        return list(dict.fromkeys(found))
     return sorted(dict.fromkeys(found + extra), key=itemgetter(0))
 
 

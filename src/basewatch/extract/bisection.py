@@ -1,0 +1,31 @@
+"""`bisect` over lists of ints, as native loops.
+
+Compiled, a call to the `bisect` module's C functions boxes its arguments and compares the list's items generically at
+each step, several times the cost of the search itself; these loops compare tagged ints inline.
+"""
+
+from __future__ import annotations
+
+
+def bisect_left_int(values: list[int], x: int) -> int:
+    """`bisect.bisect_left(values, x)` for sorted ints."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def bisect_right_int(values: list[int], x: int) -> int:
+    """`bisect.bisect_right(values, x)` for sorted ints."""
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
