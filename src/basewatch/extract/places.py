@@ -456,6 +456,7 @@ def _minus_weight(entry: tuple[int, Place, bool]) -> float:
 
 _NO_ENTRIES: Final = Entries()
 _NOWHERE: Final[frozenset[str]] = frozenset()  # no home: an article about no country in particular
+_NOWHERE_ADMINS: Final[frozenset[tuple[str, str]]] = frozenset()
 # What `_best_known` has not worked out yet (None is an answer: no entry fits).
 _UNKNOWN: Final = Place("", "", None)
 
@@ -826,8 +827,9 @@ class Places:
         found = self._listed_feature_candidates(norm, found)
         found = _shore_candidates(norm, found)
         found = self._landform_candidates(norm, found, cues)
-        found = self._unlisted_candidates(norm, found, leads, cues)
+        # In text order from here: the unlisted names' reading takes the spans as they stand, and keeps the order.
         found.sort(key=_SPAN)
+        found = self._unlisted_candidates(norm, found, leads, cues)
         _share_triggers(norm, found)
         # A town's name that speaks ('Noma said') is a person's name throughout the article.
         speakers = {c.surface for c in found if c.speech and c.entries.lone_town and not _sizeable(c.entries)}
@@ -1078,13 +1080,13 @@ class Places:
         """`found` with the settlements the gazetteer lacks where the text says what they are: 'the island of La
         Orchila', 'the Juffair district', 'at Rukla, in central Lithuania'. An apposition saying what or where the
         name is outweighs a match by the transliteration-blind key alone ('at Doraleh, a few kilometres west of' is
-        no Dayr Alla). `leads`: where a match may start, in order."""
+        no Dayr Alla). `found`: sorted by span, as what is returned is; `leads`: where a match may start, in order."""
         matches = _unlisted_matches(norm, leads, cues)
         if not matches:
-            return found  # most articles: no need to sort the names found
-        # Lists, not generators, to sort: compiled, a generator is an object stepped through by generic calls.
-        taken = sorted([c.span for c in found])
-        unfolded = sorted([c.span for c in found if not c.folded])
+            return found  # most articles
+        # `found` comes sorted by span: its spans are in order as they stand.
+        taken = [c.span for c in found]
+        unfolded = [c.span for c in found if not c.folded]
         extra = []
         for m in matches:
             for group in ("f", "g") if m.lastgroup == "g" else (m.lastgroup or "c",):
@@ -2219,9 +2221,11 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
     flags, and the countries and divisions of the article's context that are the entries' own
     (all of them where a division's siblings count)."""
     entries = cand.entries
+    # An empty context reads as the one empty set, its hash kept: no intersection is built and hashed for it.
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
-           cand.trigger and bool(countries), entries.countries & countries,
-           frozenset(admins) if entries.admin1 else entries.admins & admins, entries.countries & home)
+           cand.trigger and bool(countries), entries.countries & countries if countries else _NOWHERE,
+           frozenset(admins) if entries.admin1 else entries.admins & admins if admins else _NOWHERE_ADMINS,
+           entries.countries & home if home else _NOWHERE)
     found = best.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         if len(best) > _BEST_CACHE:
