@@ -250,25 +250,19 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
         spaces -= len(chunk)
     even = spaces == len(chunks) - 1
     at = start - 1 if even else start
-    # The segment lower-cased once, its tokens' lower cases sliced from it: one call rather than one a token. Lower
-    # case is the same character by character but for a capital sigma (final or not by its neighbours) and letters
-    # whose lower case is longer ('\u0130'), with which each token is lower-cased on its own.
-    lowered = segment.lower()
-    sliced = len(lowered) == len(segment) and (segment.isascii() or "\u03a3" not in segment)
     for chunk in chunks:
         first = at + 1 if even else text.find(chunk, at)
         at = first + len(chunk)
         if chunk.isalnum():
-            out.append((first, at, chunk, lowered[first - start:at - start] if sliced else chunk.lower()))
+            out.append((first, at, chunk, chunk.lower()))
             continue
         cut = _cut(lex, chunk, opened or first > start)
         if cut == len(chunk):
-            out.append((first, at, chunk, lowered[first - start:at - start] if sliced else chunk.lower()))
+            out.append((first, at, chunk, chunk.lower()))
         elif cut:
             head, tail = chunk[:cut], chunk[cut:]
-            middle = first + cut
-            out.append((first, middle, head, lowered[first - start:middle - start] if sliced else head.lower()))
-            out.append((middle, at, tail, lowered[middle - start:at - start] if sliced else tail.lower()))
+            out.append((first, first + cut, head, head.lower()))
+            out.append((first + cut, at, tail, tail.lower()))
         elif not _marks_around_word(lex, out, chunk, first, opened or first > start):
             for m in lex.token_re.finditer(text, first, at):
                 token = m.group()
