@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from basewatch.extract import places as P
 from basewatch.extract.places import Places
+
+P_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 SENTENCES = (
     "They met at Rukla, in central Lithuania, on Monday, and at Pabrade, on Tuesday.",
@@ -119,3 +122,18 @@ def test_a_run_reads_its_later_words_as_the_word_pattern_does(text: str) -> None
     head = P._RUN.pattern[:P._RUN.pattern.index(opened) + len(opened)]
     plain = re.compile(head + rf"(?:(?:[ -](?:{P._LINKS}))*[ -]{P._WORD})*")
     assert [m.regs for m in P._RUN.finditer(text)] == [m.regs for m in plain.finditer(text)]
+
+
+LANDFORM_TEXTS = (
+    "Patrols left Mount Oravi Kessel at dawn and crossed the Upper Tarrow Vell Strait by noon.",
+    "A radar on Cape Dunmore, a jetty in the Gulf of Serrat and a camp on the Little Korran islands.",
+    "\u201cThe Eastern Hobb Hills,\u201d he said; the Nessa-Vor Peninsula and Ras Qalbit lie north (Punta Lares).",
+    "Raids on the Kel island, the Kel Islands and an island near Point Harrow; Lake Umbra froze.",
+    "Mt Verran's slopes and the Dova Archipelago's reefs, then Tanjung Pirau and the Sava Mountains.",
+)
+
+
+@pytest.mark.parametrize("text", LANDFORM_TEXTS + tuple(p.read_text() for p in sorted(P_EXAMPLES.glob("*.txt"))))
+def test_landform_matches_are_the_landform_pattern_s_matches(text: str) -> None:
+    cues = P._cues("en")
+    assert [m.span() for m in P._landform_matches(text, cues)] == [m.span() for m in cues.landform.finditer(text)]
