@@ -7,9 +7,9 @@ each step, several times the cost of the search itself; these loops compare tagg
 from __future__ import annotations
 
 
-def bisect_left_int(values: list[int], x: int) -> int:
-    """`bisect.bisect_left(values, x)` for sorted ints."""
-    lo, hi = 0, len(values)
+def bisect_left_int(values: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
+    """`bisect.bisect_left(values, x, lo, hi)` for sorted ints (`hi` -1: the list's end)."""
+    hi = len(values) if hi < 0 else hi
     while lo < hi:
         mid = (lo + hi) // 2
         if values[mid] < x:
@@ -19,9 +19,9 @@ def bisect_left_int(values: list[int], x: int) -> int:
     return lo
 
 
-def bisect_right_int(values: list[int], x: int) -> int:
-    """`bisect.bisect_right(values, x)` for sorted ints."""
-    lo, hi = 0, len(values)
+def bisect_right_int(values: list[int], x: int, lo: int = 0, hi: int = -1) -> int:
+    """`bisect.bisect_right(values, x, lo, hi)` for sorted ints (`hi` -1: the list's end)."""
+    hi = len(values) if hi < 0 else hi
     while lo < hi:
         mid = (lo + hi) // 2
         if x < values[mid]:

@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import Final, Literal
 
 from basewatch.extract.alternation import alternatives, at_word, longest_first
+from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.compass import Compass
 from basewatch.extract.facility_attrs import host_force
 from basewatch.extract.lexicon import (
@@ -36,19 +37,6 @@ from basewatch.extract.lexicon import (
 from basewatch.extract.spacing import folds_into_ascii, last_runs, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
-
-
-def _bisect_left(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
-    """`bisect.bisect_left` over ints (`hi` -1: the list's end). Compiled, the loop is native: calling bisect's C
-    function, its arguments boxed, costs several times more than the search itself."""
-    hi = len(found) if hi < 0 else hi
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if found[mid] < value:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _skip(norm: str, at: int, skipped: str = "") -> int:
@@ -74,18 +62,6 @@ def _the_at(norm: str, start: int, end: int = -1) -> re.Match[str] | None:
     if norm[first:first + 3] != "The":
         return None
     return _THE.match(norm, start) if end < 0 else _THE.match(norm, start, end)
-
-
-def _bisect_right(found: list[int], value: int, lo: int = 0, hi: int = -1) -> int:
-    """`bisect.bisect_right` over ints, as `_bisect_left`."""
-    hi = len(found) if hi < 0 else hi
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if value < found[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 # How many characters of a word `_opening_after` compares.
@@ -2090,12 +2066,12 @@ class _Hedges:
 
     def claimed(self, pos: int) -> bool:
         """Inside a hedged claim: one that starts at or before `pos` ends after it."""
-        before = _bisect_right(self.claim_starts, pos)
+        before = bisect_right_int(self.claim_starts, pos)
         return bool(before) and self.claim_ends[before - 1] > pos
 
     def worded(self, lo: int, hi: int) -> bool:
         """A hedge word in [lo, hi); the first from `lo` ends soonest, as hedge words never overlap."""
-        first = _bisect_left(self.word_starts, lo)
+        first = bisect_left_int(self.word_starts, lo)
         return first < len(self.words) and self.words[first][1] <= hi
 
 
@@ -2106,7 +2082,7 @@ def _pays_as_agreed(cues: _Cues, norm: str, start: int, end: int) -> bool:
 
 def _held(starts: list[int], ends: list[int], lo: int, hi: int) -> bool:
     """One of the spans whose sorted `starts` and running maximum `ends` are given holds [lo, hi)."""
-    before = _bisect_right(starts, lo)
+    before = bisect_right_int(starts, lo)
     return bool(before) and ends[before - 1] >= hi
 
 
@@ -2479,7 +2455,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
     found = [anchor.facility]
     joined = False
     end = anchor.span[1]
-    for other in anchors.found[_bisect_left(anchors.starts, end):]:
+    for other in anchors.found[bisect_left_int(anchors.starts, end):]:
         gap = _LIST_GAP.fullmatch(doc.norm, end, other.span[0])
         if gap is None:
             break
@@ -2492,7 +2468,7 @@ def _listed(doc: Doc, anchor: Anchor, anchors: _Anchors, trig: Trigger) -> list[
             and _PASSIVE_BEFORE.search(doc.norm, max(anchor.span[1], trig.span[0] - 40), trig.span[0])):
         # or the trigger is the passive verb of the list ('X and Y were hit by drones')
         start = anchor.span[0]
-        for other in reversed(anchors.found[:_bisect_left(anchors.starts, start)]):
+        for other in reversed(anchors.found[:bisect_left_int(anchors.starts, start)]):
             gap = _LIST_GAP.fullmatch(doc.norm, other.span[1], start)
             if gap is None:
                 break
@@ -2512,7 +2488,7 @@ def _parallel(doc: Doc, trig: Trigger, anchor: Anchor, anchors: _Anchors,
         return []
     found: list[tuple[Facility, str | None]] = []
     end = max(anchor.span[1], trig.span[1])
-    for other in anchors.found[_bisect_left(anchors.starts, end):_bisect_left(anchors.starts, trig.sentence[1])]:
+    for other in anchors.found[bisect_left_int(anchors.starts, end):bisect_left_int(anchors.starts, trig.sentence[1])]:
         gap = doc.norm[end:other.span[0]]
         join = _PARALLEL_JOIN.search(gap)
         if join is None or not index.dates_in(end, other.span[0]) or _CONJUNCTION.search(gap, 0, join.start()):
@@ -2545,7 +2521,7 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> 
     if not before:
         return None
     prev = doc.sentences[before - 1]
-    there = anchors.found[_bisect_left(anchors.starts, prev[0]):_bisect_left(anchors.starts, prev[1])]
+    there = anchors.found[bisect_left_int(anchors.starts, prev[0]):bisect_left_int(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
 
 
@@ -2883,12 +2859,12 @@ def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
     breaks = _doc_breaks(doc.norm)
     starts, ends = breaks.hard if hard else breaks.soft
     # Breaks never overlap, so their ends rise with their starts: all the bounds below are found by bisection.
-    first = _bisect_left(starts, start)
-    last = _bisect_right(ends, end, first)
+    first = bisect_left_int(starts, start)
+    last = bisect_right_int(ends, end, first)
     if last > first and ends[last - 1] == end and doc.norm[starts[last - 1]] == ",":
         last -= 1  # a comma closing the sentence has no space after it inside the sentence
-    before = _bisect_right(ends, pos, first, last) - 1
-    after = _bisect_left(starts, pos, first, last)
+    before = bisect_right_int(ends, pos, first, last) - 1
+    after = bisect_left_int(starts, pos, first, last)
     return ends[before] if before >= first else start, starts[after] if after < last else end
 
 
@@ -3173,7 +3149,8 @@ class _Anchors:
 
     def within(self, lo: int, hi: int) -> list[Anchor]:
         """The anchors wholly inside [lo, hi)."""
-        return [a for a in self.found[_bisect_left(self.starts, lo):_bisect_left(self.starts, hi)] if a.span[1] <= hi]
+        inside = self.found[bisect_left_int(self.starts, lo):bisect_left_int(self.starts, hi)]
+        return [a for a in inside if a.span[1] <= hi]
 
 
 def _held_by_other(anchors: list[Anchor], i: int) -> bool:
@@ -3224,7 +3201,7 @@ class _Index:
 
     def places_from(self, lo: int, hi: int) -> list[Span]:
         """The spans of the places other than states that start in [lo, hi)."""
-        return self.place_spans[_bisect_left(self.place_starts, lo):_bisect_left(self.place_starts, hi)]
+        return self.place_spans[bisect_left_int(self.place_starts, lo):bisect_left_int(self.place_starts, hi)]
 
     # The tables below serve rarer readings ('where' clauses, sentences opening on forces, unresolved dates): each is
     # built the first time a trigger asks for it, and kept by hand: compiled, `functools.cached_property` is a plain
@@ -3238,7 +3215,7 @@ class _Index:
 
     def names_a_facility(self, lo: int, hi: int) -> bool:
         """A facility's mention starts in [lo, hi)."""
-        i = _bisect_left(self.facility_starts, lo)
+        i = bisect_left_int(self.facility_starts, lo)
         return i < len(self.facility_starts) and self.facility_starts[i] < hi
 
     @property
@@ -3286,20 +3263,20 @@ class _Index:
 
     def any_dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """Every date, resolved or not, that starts in [lo, hi), in the dates layer's order."""
-        found = self.all_dates[_bisect_left(self.all_date_starts, lo):_bisect_left(self.all_date_starts, hi)]
+        found = self.all_dates[bisect_left_int(self.all_date_starts, lo):bisect_left_int(self.all_date_starts, hi)]
         return [d for _, d in _in_layer_order(found)]
 
     def dates_in(self, lo: int, hi: int) -> list[DateMention]:
         """The dates that start in [lo, hi) and date an event, not a deal ('a 2017 deal'), in the document's order."""
-        found = self.dates[_bisect_left(self.date_starts, lo):_bisect_left(self.date_starts, hi)]
+        found = self.dates[bisect_left_int(self.date_starts, lo):bisect_left_int(self.date_starts, hi)]
         return [d for _, d in _in_layer_order(found) if not self._dated_thing(d)]
 
     def others_date(self, trig: Trigger, date: DateMention) -> bool:
         """'renovated the field, but troops left in 2022': the date lies in a coordinate clause of another trigger, not
         in this one's ('built it up after 2003, when it moved ...' shares its date with a subordinate clause)."""
         norm = self.doc.norm
-        first = _bisect_left(self.clause_starts, trig.sentence[0])
-        last = _bisect_right(self.clause_starts, date.span[0])
+        first = bisect_left_int(self.clause_starts, trig.sentence[0])
+        last = bisect_right_int(self.clause_starts, date.span[0])
         if date.span[1] <= trig.clause[0] and _WHEN_OPENING.match(norm, trig.clause[0]) and (
                 last == len(self.clauses) or self.clauses[last][0] >= trig.clause[0]):
             # 'bombed it in August 2008, when they also struck X': a clause of 'when' right after the date's clause
@@ -3668,7 +3645,7 @@ def _relative_antecedent(doc: Doc, trig: Trigger, clause: Span, anchors: _Anchor
         # 'X lies near Kaliningrad, where ...': the place is the antecedent, unless it sits in an apposition to X
         # ('Chabelley Airfield, a former strip near Djibouti City, where ...')
         placed = any(end <= between[1] for _, end in index.all_places[
-            _bisect_left(index.all_starts, between[0]):_bisect_right(index.all_starts, between[1])])
+            bisect_left_int(index.all_starts, between[0]):bisect_right_int(index.all_starts, between[1])])
         # or in an aside set off by commas right after X ('the Conoco gas plant, also in Deir al-Zour province, where')
         # or only locates X ('Prince Sultan Air Base in Saudi Arabia, where')
         apposed = (_APPOSITION.search(doc.norm, max(sentence[0], comma - 120), comma)
@@ -3942,7 +3919,7 @@ def _placed_after(doc: Doc, trig: Trigger, index: _Index) -> bool:
     """'Two Russian bombers flew near Alaska', 'drones were spotted over Danish airports': the trigger's clause places
     it at a country, town, region or sea of its own after it, so it is told of no facility before."""
     spans = index.all_places
-    i = _bisect_left(index.all_starts, trig.span[1])
+    i = bisect_left_int(index.all_starts, trig.span[1])
     while i < len(spans) and spans[i][0] < trig.clause[1]:
         if _LOCATED_BEFORE.search(doc.norm, max(trig.span[1], spans[i][0] - 16), spans[i][0]):
             return True
@@ -4423,7 +4400,7 @@ def _place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None
 def _find_place_object(doc: Doc, trig: Trigger, index: _Index) -> PlaceMention | None:
     # 'entered Laos', 'entered the town of X': the place is the verb's direct object
     cues = _cues(doc.language)
-    at = _bisect_left(index.object_starts, trig.span[1])
+    at = bisect_left_int(index.object_starts, trig.span[1])
     if at == len(index.object_starts) or index.object_starts[at] > trig.clause[1]:
         # the object's pattern ends where a place starts or reads none: with none up to the clause's end, whatever it
         # matches, the place is one named before
@@ -5025,7 +5002,7 @@ def _dated_stay(doc: Doc, trig: Trigger, index: _Index, moves: list[int]) -> boo
         # 'HMS X, which has operated from the base since 2023, will leave next year': a stay told with the time it
         # began is an arrival then, whatever move of theirs the sentence tells later
         return True
-    later = _bisect_right(moves, end)
+    later = bisect_right_int(moves, end)
     if later < len(moves) and moves[later] < trig.sentence[1]:
         return False
     return any(d.resolved and not index.reported(d) and not _CLAUSE_OPENER.search(doc.norm, end, d.span[0])
@@ -5048,13 +5025,13 @@ def _takes_in_forces(doc: Doc, clause_start: int, span: Span, arms: list[int]) -
         return False
     if _FORCES_AFTER.match(doc.norm, span[1]):
         return True
-    after = _bisect_right(arms, span[1])
+    after = bisect_right_int(arms, span[1])
     return after < len(arms) and arms[after] <= span[1] + 40
 
 
 def _craft_before(doc: Doc, lo: int, hi: int, arms: list[int]) -> bool:
     """Equipment (`arms`: the sorted starts of its mentions) or forces named before `hi` in the clause from `lo`."""
-    at = _bisect_left(arms, lo)
+    at = bisect_left_int(arms, lo)
     cues = _cues(doc.language)
     return (at < len(arms) and arms[at] < hi) or bool(
         _may_hold(doc.norm, lo, hi, cues.force_words) and cues.forces_word.search(doc.norm, lo, hi))
@@ -5090,7 +5067,7 @@ def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
     cues = _cues(doc.language)
     if _may_hold(doc.norm, span[1], hi, cues.moved_words) and cues.moved_forces.match(doc.norm, span[1], hi):
         return True
-    after = _bisect_right(arms, span[1])
+    after = bisect_right_int(arms, span[1])
     return after < len(arms) and arms[after] <= hi
 
 
@@ -5778,7 +5755,7 @@ def _visit_goes_on(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) ->
     sentence that names no place at all goes on at the one facility the sentence before names, in its paragraph."""
     sentence = trig.sentence
     starts = index.all_starts
-    if trig.type != "visit" or _bisect_left(starts, sentence[0]) < _bisect_left(starts, sentence[1]):
+    if trig.type != "visit" or bisect_left_int(starts, sentence[0]) < bisect_left_int(starts, sentence[1]):
         return None
     paragraph = doc.norm.rfind("\n", 0, trig.span[0]) + 1
     there = anchors.within(max(paragraph, _previous_start(doc, sentence)), trig.span[0])
