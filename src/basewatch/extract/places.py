@@ -309,8 +309,9 @@ class _Cues:
                                    rf"|(?P<lead>{word}(?: {word}){{0,2}}) (?P<tail>{alternation(tails, ' ')}){end}"
                                    rf"(?! of [{_UPPER}]))")
         self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
-        # Where a generic word starts: `landform` can only match from there or from a word up to three before.
-        self.generic = re.compile(rf"(?={alternation([*heads, *tails], ' ')})")
+        # A generic word: `landform` can only match from where one starts or from a word up to three before. No
+        # lookahead, so the engine skips to the characters the words open with.
+        self.generic = re.compile(alternation([*heads, *tails], " "))
         self.qualifier_gap = re.compile(rf",? in (?:the )?(?:{plain_side} )?|, ")
         # 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
         self.comma_next = re.compile(rf"(?:,| in| near) (?:{points.adjective} )?"
@@ -1885,7 +1886,12 @@ def _landform_matches(norm: str, cues: _Cues) -> list[re.Match[str]]:
     capital among the three words before it. Trying its capitalised run at every capital cost a tenth of the
     pipeline's instructions."""
     starts: set[int] = set()
-    for generic in cues.generic.finditer(norm):
+    at = -1
+    while True:
+        # From the character after the last start, not the last end: one generic word may open inside another.
+        generic = cues.generic.search(norm, at + 1)
+        if generic is None:
+            break
         at = generic.start()
         starts.add(at)
         low = at - 1
