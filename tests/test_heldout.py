@@ -45,7 +45,7 @@ FOLDERS = {
     DEV16: 20, DEV17: 20, DEV18: 20, DEV19: 20, DEV20: 20, DEV21: 20, DEV22: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV21, DEV22]
+UNREAD = [HELDOUT, DEV22]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
