@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from basewatch.data import table
 from basewatch.extract import places
+from basewatch.extract.compass import compass
 from basewatch.extract.gazetteer import airfields, fold_name, name_key
+from basewatch.extract.lexicon import word_lists_for
 from basewatch.extract.normalize import make_doc
 from basewatch.extract.places import Places
 from basewatch.extract.spacing import spaced
@@ -945,6 +947,17 @@ def test_generic_word_makes_an_unknown_name_a_feature(places: Places, text: str,
 )
 def test_generic_word_leaves_known_and_base_names_alone(places: Places, text: str, absent: str) -> None:
     assert absent not in [s for s, _ in run(places, text)]
+
+
+def test_a_language_s_own_link_and_article_words_build_the_landform_reading() -> None:
+    rows = [*table("pattern_words.tsv"), {"lang": "xx", "word": "zu", "class": "landform link"},
+            {"lang": "xx", "word": "ein", "class": "landform article"}]
+    cues = places._Cues(compass("en"), word_lists_for(rows, "xx"))
+    # A tail before the language's link word and a name is a head; before English's 'of' it is a tail again.
+    assert cues.landform.match("Vorrel Gulf zu Amsky") is None
+    assert cues.landform.match("Vorrel Gulf of Amsky").group() == "Vorrel Gulf"
+    assert places._cues("en").landform.match("Vorrel Gulf of Amsky") is None
+    assert cues.describing_articles == (" ein ",)
 
 
 def test_known_bay_name_is_not_read_again(places: Places) -> None:

@@ -124,6 +124,12 @@ def test_a_run_reads_its_later_words_as_the_word_pattern_does(text: str) -> None
     assert [m.regs for m in P._RUN.finditer(text)] == [m.regs for m in plain.finditer(text)]
 
 
+def test_every_particle_the_landform_end_reads_inside_a_name_links_a_run() -> None:
+    # 'Valle dei Orsi' is one name to both: the landform pattern goes on after 'Valle', and so does the run
+    for particle in P._NAME_PARTICLES:
+        assert P._RUN.match(f"Valle {particle} Orsi").group() == f"Valle {particle} Orsi", particle
+
+
 LANDFORM_TEXTS = (
     "Patrols left Mount Oravi Kessel at dawn and crossed the Upper Tarrow Vell Strait by noon.",
     "A radar on Cape Dunmore, a jetty in the Gulf of Serrat and a camp on the Little Korran islands.",

@@ -58,11 +58,10 @@ _FIXED_KINDS: Final = frozenset({"country", "demonym", "sea", "strait", "canal",
 _NAMED_KINDS: Final = _FIXED_KINDS | {"admin1"}
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
 _UPPER: Final = "".join(re.escape(c) for c in map(chr, range(0x2000)) if c.isupper())
-_PARTICLES: Final = "al|el|ad|ash|as|at|az|ar|an|ath|ed|es|et|ez|er|en|ul"
 # Before a name, "as", "at", "an"... are English words unless hyphenated ("as-Suwayda", "at Qamishli").
 _SPACED_ARTICLES: Final = ("al", "el", "ad", "adh", "ash", "az", "ar", "ath", "ul")
-_HYPHENED_ARTICLES = ("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ath", "ed", "es", "et", "ez", "er", "en",
-                      "ul")
+_HYPHENED_ARTICLES: Final = ("al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ath", "ed", "es", "et", "ez", "er",
+                             "en", "ul")
 _ARTICLE: Final = rf"(?:(?:{'|'.join(_SPACED_ARTICLES)}) |(?:{'|'.join(_HYPHENED_ARTICLES)})-)"
 _SPACED_ARTICLE_SET: Final = frozenset(_SPACED_ARTICLES)
 # The letters an `_ARTICLE` opens with: a run opening with none of them (a capital, most) is led by no article.
@@ -72,14 +71,15 @@ _HYPHENED_ARTICLE_SET: Final = frozenset(_HYPHENED_ARTICLES)
 _YIELDING_KINDS: Final = frozenset({"region", "island"})
 # The rules of the features read by their generic word ('Mount X', 'X Strait'), which a base named after them drops.
 _LANDFORM_RULES: Final = ("places:landform/", "places:water/")
-# The most words the landform pattern's name before a tail holds.
+# The most words the landform pattern's name holds, before a tail or after a head.
 _LANDFORM_LEAD_WORDS: Final = 3
 # The particles inside a name of the places' own languages: 'Monte Guardia dei Turchi' goes on after 'Guardia'.
-_NAME_PARTICLES: Final = "de|del|della|dei|di|da|do|dos|das|du|des|la|le|les|von|van|der|den"
+_NAME_PARTICLES: Final = ("de", "del", "della", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les",
+                          "von", "van", "der", "den")
 # The small words inside a name ('Rio de Janeiro', 'Bandar bin Sultan'); as a prefix tree, so a run's
 # end costs one test rather than one per word (no two can both be followed by the space or hyphen).
-_LINKS = trie(f"{_PARTICLES}|de|del|della|di|da|do|dos|das|du|des|la|le|les|von|van|der|den|bin|ibn|of|the|upon|on"
-              "|sur|am|im|and".split("|"))
+_LINKS: Final = trie([*_HYPHENED_ARTICLES, *_NAME_PARTICLES, "bin", "ibn", "of", "the", "upon", "on", "sur", "am", "im",
+                      "and"])
 # A capitalised word, alternative by alternative as (its first character, the rest): initials ('U.S.'),
 # abbreviated saints and forts ('St. Louis'), a word, an Arabic word. A word's letters are one repeat of
 # single characters, the fast loop of the regex engine, with a group entered only at an inner apostrophe
@@ -299,15 +299,18 @@ class _Cues:
         # lack. The name is one to three capitalised words, and the whole ends the capitalised run.
         # A word of a name: capitalised parts joined by hyphens, an inner apostrophe but no possessive ('Egypt's').
         word = rf"[{_UPPER}]\w*(?:['’](?!s\b)\w+)*(?:-[{_UPPER}]\w*)*"
-        name = rf"(?P<name>{word}(?: {word}){{0,2}})"
+        words_of_name = rf"{word}(?: {word}){{0,{_LANDFORM_LEAD_WORDS - 1}}}"
+        name = rf"(?P<name>{words_of_name})"
         # Nor does a capitalised word, a digit or a particle and a word follow ('Monte Guardia dei Turchi').
-        end = rf"\b(?![ -]?[{_UPPER}\d]|['’]s\b| (?:{_NAME_PARTICLES}) [{_UPPER}])"
+        end = rf"\b(?![ -]?[{_UPPER}\d]|['’]s\b| (?:{'|'.join(_NAME_PARTICLES)}) [{_UPPER}])"
         heads = [*words["landform head"], *words["open water head"]]
         tails = [*words["landform tail"], *words["open water tail"]]
-        # A tail before 'of' and a name is a head ('the Gulf of X').
+        # A tail before a link word ('of') and a name is a head ('the Gulf of X').
         self.landform = re.compile(rf"(?<![\w'’.-])(?:(?P<head>{alternation(heads, ' ')}) {name}{end}"
-                                   rf"|(?P<lead>{word}(?: {word}){{0,2}}) (?P<tail>{alternation(tails, ' ')}){end}"
-                                   rf"(?! of [{_UPPER}]))")
+                                   rf"|(?P<lead>{words_of_name}) (?P<tail>{alternation(tails, ' ')}){end}"
+                                   rf"(?! (?:{alternation(words['landform link'], ' ')}) [{_UPPER}]))")
+        # ' a ', ' an ': before them, a name and a lower-case tail describe ('a Cycladic island').
+        self.describing_articles = tuple(f" {article} " for article in words["landform article"])
         self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
         # A generic word: `landform` can only match from where one starts or from a word up to three before. No
         # lookahead, so the engine skips to the characters the words open with.
@@ -1059,7 +1062,7 @@ class Places:
             if all(w in lex.stop for w in words):
                 continue
             # 'a Cycladic island': a lower-case word after an article describes what the name is of.
-            if tail and tail.islower() and norm.endswith((" a ", " an "), 0, start):
+            if tail and tail.islower() and norm.endswith(cues.describing_articles, 0, start):
                 continue
             span = (start, m.end())
             generic = m.span("tail") if tail else m.span("head")
