@@ -196,3 +196,35 @@ def test_drills_held_at_the_place_are_still_drills(pipeline: Any) -> None:
     text = ("Greek troops held an exercise on Crete in May 2021. Greek marines held a drill at Souda Bay naval base on "
             "3 June 2021.")
     assert ("exercise", "souda_bay", "GR", "2021-06-03") in events(pipeline, text, published="2021-07-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Lion Shield drill, held each spring at Zarqa camp by Jordan's army with British gunners, has been "
+        "cancelled this year.",
+        "A joint naval exercise with Indian ships, announced for May 2021 off Tartus naval base, was finally "
+        "called off.",
+        "Under a truce the two sides signed last year, live-fire drills at Zarqa camp remain suspended.",
+        "A 2019 plan for Greece to build a pier at Souda Bay naval base stalled after protests.",
+    ],
+)
+def test_drills_or_works_called_off_are_no_event(pipeline: Any, text: str) -> None:
+    assert events(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'nearly' with no verb of being: the drills were held
+        ("Jordan's army held the Lion Shield drill at Zarqa camp in May 2021, a drill that its budget nearly "
+         "cancelled.", ("exercise", "zarqa-camp", "JO", "2021-05")),
+        # the calling off belongs to a clause of its own
+        ("Turkish troops left Zarqa camp in May 2021 after Ankara suspended its training mission.",
+         ("withdrawal", "zarqa-camp", "TR", "2021-05")),
+        ("The exercise at Zarqa camp, which was postponed from March, opened in May 2021 with Jordanian troops.",
+         ("exercise", "zarqa-camp", "JO", "2021-05")),
+    ],
+)
+def test_a_calling_off_of_something_else_keeps_the_event(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)

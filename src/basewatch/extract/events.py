@@ -1199,6 +1199,17 @@ class _Cues:
         undone = _each("was|were", rf"\s+(?:later\s+)?(?:{alternation(words['undone'])})")
         self.failed = re.compile(at_word(f"{alternation(words['failed'])}|{undone}", cased=False) + r"\b",
                                  re.IGNORECASE)
+        # After a trigger, in its sentence and clause: a verb whose subject is the drill or works it tells, then a
+        # participle calling them off ('the exercise, announced for May, was finally cancelled', 'drills near the
+        # border remain suspended'): nothing happened. A relative or a new clause between has a subject of its own
+        # ('the jets arrived after Ankara suspended flights', 'a drill, which was postponed from March'); a clause
+        # without a word it ends on is spared the pattern (`_may_hold`).
+        barriers = alternation(words["clause goes on"] + _BREAK_WORDS)
+        self.called_off = re.compile(
+            rf"(?:(?!\b(?:{barriers})\b)[^;:]){{0,150}}?\b(?:{alternation(words['called off verb'])})\s+"
+            rf"(?:(?:{alternation(words['called off adverb'])})\s+)?(?:{alternation(words['called off'])})\b",
+            re.IGNORECASE)
+        self.called_off_words = cores(words["called off"])
         # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
         self.dated_thing = re.compile(rf"(?:'s)?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{alternation(words['document'])})\b")
         # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').
@@ -4831,8 +4842,13 @@ def _place_at(doc: Doc, pos: int) -> bool:
 
 
 def _undone(doc: Doc, trig: Trigger) -> bool:
-    """'a 2018 plan for India to build an airstrip on X collapsed', 'Whoever builds this port': a plan that failed, or
-    anyone at all doing it, tells nothing that happened."""
+    """'a 2018 plan for India to build an airstrip on X collapsed', 'Whoever builds this port', 'the exercise was
+    cancelled': a plan that failed, anyone at all doing it, or drills or works called off tell nothing that
+    happened."""
+    cues = _cues(doc.language)
+    end, stop = trig.span[1], trig.sentence[1]
+    if _may_hold(doc.norm, end, stop, cues.called_off_words) and cues.called_off.match(doc.norm, end, stop):
+        return True
     # the plain words first: the patterns would be tried at each of the many triggers that have neither
     near = doc.norm[max(trig.clause[0], trig.span[0] - 20):trig.span[0]].lower()
     if ("who" in near or "ever" in near) and _ANYONE_BEFORE.search(
@@ -4840,7 +4856,6 @@ def _undone(doc: Doc, trig: Trigger) -> bool:
         return True
     if " to " not in near:
         return False
-    cues = _cues(doc.language)
     plan = cues.plan_before.search(doc.norm, max(trig.sentence[0], trig.span[0] - 60), trig.span[0])
     return plan is not None and cues.failed.search(doc.norm, trig.span[1], trig.sentence[1]) is not None
 
