@@ -83,6 +83,24 @@ def test_catalogued_base_in_a_territory(pipeline: Any, text: str, name: str, ope
     assert (fac["operator"], fac["country"]) == (operator, country)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # The sovereign's towns are where officials sit; the story is set in the territory, which its name tells.
+        ("Bermuda's regiment will get a new armoury at Camp Tallow, its home, this year, officials in London said. "
+         "Bermuda's government and London share the cost; Bermuda has asked for more, and Bermuda's premier is to "
+         "visit Portsmouth in May.", "Camp Tallow", "BM"),
+        # A state's own navy base that nothing places lies in the territory the story is set in, not in the state.
+        ("The French navy's Pointe Verte naval base will get a longer wharf. Noumea has seen riots this year, and New "
+         "Caledonia's leaders met in Noumea and in Kone on Friday, while New Caledonia's congress was suspended.",
+         "Pointe Verte naval base", "NC"),
+    ],
+)
+def test_a_facility_nothing_places_lies_in_the_territory_the_story_is_set_in(pipeline: Any, text: str, name: str,
+                                                                             country: str) -> None:
+    assert found(pipeline, text)[name]["country"] == country
+
+
 def test_a_small_states_islands_outweigh_towns_abroad_for_a_facility_nothing_places(pipeline: Any) -> None:
     # The islands are one state's; the towns after them are where the donors sit, and no facility is placed by them.
     text = ("Patrols around Bequia, Mustique and Union Island have doubled this year, and fishermen on Bequia welcome "

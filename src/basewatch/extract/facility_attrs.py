@@ -695,9 +695,12 @@ def _locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: lis
             fac.lat, fac.lon, fac.geo_precision = town.lat, town.lon, "town"
             return
         # "Norway's X air station" is in Norway though the article's other places are in Finland.
-        fac.country = (fac.country or _named_country(doc, place_spans) or _demonym_town(doc, place_spans)
-                       or _measured_from(doc, fac) or _own_state(fac)
-                       or _country_placed_in_sentence(doc, fac, index) or _article_country(doc, fac, item, index))
+        country = (fac.country or _named_country(doc, place_spans) or _demonym_town(doc, place_spans)
+                   or _measured_from(doc, fac) or _own_state(fac)
+                   or _country_placed_in_sentence(doc, fac, index) or _article_country(doc, fac, item, index))
+        # 'The French navy's X base' in a story set in New Caledonia: a territory with a code of its own is the
+        # country of the facilities on it (docs/data-model.md), which a state's name or its towns' count misses.
+        fac.country = (_territory_named(index, country) if country and item is None else None) or country
         return
     if fac.country and best.country != fac.country:
         return
@@ -851,6 +854,17 @@ def _own_state(fac: Facility) -> str | None:
     """"Turkey's X air base", with no place given: a state's own air or naval base the catalog does not know of lies
     in that state (foreign bases are the catalogued ones)."""
     return fac.operator if fac.kind in _NATIONAL_KINDS and fac.rule == "facilities:name-head" else None
+
+
+def _territory_named(index: PlaceIndex, sovereign: str) -> str | None:
+    """The dependent territory of `sovereign` that the article's places lie in more than in any other country (the
+    sovereign itself included), if one: where a story is set. Demonyms say whose forces act, not where; a country's
+    name counts, as a territory is named more than its towns ('Gibraltar')."""
+    ranked = Counter(p.country for p in index.places if p.country and p.kind != "demonym").most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    top = ranked[0][0]
+    return top if _sovereigns().get(top) == sovereign else None
 
 
 def _measured_from(doc: Doc, fac: Facility) -> str | None:
