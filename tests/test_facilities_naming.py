@@ -453,3 +453,35 @@ def test_catalogued_names_with_a_comma_or_a_port_word(pipeline: Any, text: str, 
 def test_an_army_reserve_center_keeps_its_name(pipeline: Any, text: str, name: str) -> None:
     # 'Army' would stop the name read back from 'Reserve Center': the service is a word of the head.
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the short name said first, the whole one later
+        ("Gunners fired rockets at the Brenta range on Monday. Residents near the Monte Brenta firing range "
+         "complained of the noise.", {"Brenta range"}),
+        # the whole name first, a camp's prefix with the last word later
+        ("Troops left Camp Aurelio Vantrell at dawn. By noon Camp Vantrell stood empty.", {"Camp Aurelio Vantrell"}),
+        # a hyphened name's last part
+        ("Tankers refuelled at Korvo-Belsk airport on Friday. Crews at the Belsk airfield worked overnight.",
+         {"Korvo-Belsk airport"}),
+    ],
+)
+def test_a_name_s_first_or_last_words_name_its_installation(pipeline: Any, text: str, names: set[str]) -> None:
+    assert set(found(pipeline, text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an everyday word is a word of any name
+        "The navy's Fleet Central headquarters moved. Officers at the Central Command headquarters stayed.",
+        # an air base is not the airport named after its town
+        "Jets flew from Korvo air base. Tourists landed at Korvo International Airport.",
+        # a station of no kind of its own is not the airport
+        "Engineers built the Vessa Satellite Station. Flights to Vessa Airport resumed.",
+    ],
+)
+def test_a_name_s_words_do_not_join_other_installations(pipeline: Any, text: str) -> None:
+    assert len(found(pipeline, text)) == 2

@@ -294,6 +294,13 @@ _ANOTHER: Final = re.compile(r",? and (?P<word>another|one|a second|a third)(?: 
 # A head's first word naming a service when capitalised ('Navy base', 'Air Force base').
 _SERVICE_HEADS: Final = frozenset({"Navy", "Army", "Air", "Marine"})
 _PLACED_RULES: Final = frozenset({"facilities:head-in-place", "facilities:head-near-place"})
+# A name the text gives an installation of its own, which may be part of a longer name it gives it elsewhere.
+_PART_NAME_RULES: Final = frozenset({"facilities:name-head", "facilities:prefix-name", "facilities:runway-at",
+                                     "facilities:apposition"})
+# The names a text gives an installation whole: by name, not by the town it is in or near.
+_WHOLE_NAME_RULES: Final = _PART_NAME_RULES | {"facilities:catalog", "facilities:catalog-known"}
+# What parts a name's words: 'RAF Valley', 'Dzaoudzi-Pamandzi'.
+_NAME_PART_BREAKS: Final = frozenset(" -")
 # Right after a facility's name, a neighbour it lies beside: 'the X range next to Camp Y'.
 _BESIDE: Final = re.compile(r"\s+(?:next to|beside|alongside|adjacent to|near)\s+(?:the\s+)?")
 _PLACED_IN: Final = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
@@ -612,6 +619,7 @@ class Facilities:
                 same_key.append(groups[-1])
             else:
                 group.append(cand)
+        groups = _merge_name_parts(groups, airports, doc.language)
         groups = [g for g in _merge_placed_in(doc.norm, groups) if not _landform_only(doc.language, g)]
         hosts, tenants = _split_hosts(doc, groups)
         facilities = [_host_facility(doc, group) if id(group) in hosts else
@@ -3113,6 +3121,62 @@ def _same(first: Candidate, other: Candidate) -> bool:
     if {first.rule, other.rule} == _PLACED_RULES and first.display != other.display:
         return False
     return not (first.operator and other.operator and first.operator != other.operator)
+
+
+def _name_part(short: str, name: str) -> bool:
+    """Whether `short` is the first or last words of `name`, a space or hyphen apart ('Quirra' of 'Salto di Quirra',
+    'Pamandzi' of 'Dzaoudzi-Pamandzi', 'Valley' of 'RAF Valley')."""
+    size = len(short)
+    if len(name) <= size + 1:
+        return False
+    return (name.startswith(short) and name[size] in _NAME_PART_BREAKS) or (
+        name.endswith(short) and name[-size - 1] in _NAME_PART_BREAKS)
+
+
+def _joinable(part: Candidate, whole: Candidate, airports: tuple[str, ...]) -> bool:
+    """Whether a mention by part of a name may be the installation of the whole name, as `_same` joins one name."""
+    # 'the Svalbard Satellite Station' is not 'Svalbard Airport': a head of no kind of its own joins no air or sea
+    # installation by a word of its name; nor is 'X air base' the 'X International Airport'.
+    return (_FAMILY[part.kind] == _FAMILY[whole.kind]
+            and {part.kind, whole.kind} not in (_PORT_AND_NAVAL, _PORT_AND_OTHER)
+            and not (part.operator and whole.operator and part.operator != whole.operator)
+            and _airport_alike(part, whole, airports))
+
+
+def _airport_alike(part: Candidate, whole: Candidate, airports: tuple[str, ...]) -> bool:
+    """Whether both or neither are named as airports, or the other is an airfield of no military word ('Pamandzi
+    airfield' of the 'Dzaoudzi-Pamandzi airport')."""
+    part_airport, whole_airport = _named_airport(part, airports), _named_airport(whole, airports)
+    return part_airport == whole_airport or (whole if part_airport else part).kind == "airfield"
+
+
+def _merge_name_parts(groups: list[list[Candidate]], airports: tuple[str, ...], lang: str) -> list[list[Candidate]]:
+    """'the Salto di Quirra firing range' ... 'the Quirra range', 'Camp Teodulfo Bautista' ... 'Camp Bautista', 'RAF
+    Valley' ... 'the runway at Valley': a name of its own that is the first or last words of the one other name of
+    an installation of its kind in the text is that installation, called short."""
+    names = [{c.name for c in g} | ({g[0].item.name} if g[0].item else set()) for g in groups]
+    whole_of: dict[int, int] = {}
+    for i, group in enumerate(groups):
+        part = group[0]
+        if part.item is not None or part.rule not in _PART_NAME_RULES or len({c.name for c in group}) > 1:
+            continue
+        # An everyday word ('the army's Central Command headquarters') may be a word of any name: only a catalogued
+        # name vouches for it ('Valley' of RAF Valley).
+        everyday = " " not in part.name and common_word(part.name.lower(), lang)
+        wholes = [j for j, other in enumerate(groups) if j != i and other[0].rule in _WHOLE_NAME_RULES
+                  and (other[0].item is not None or not everyday)
+                  and any(_name_part(part.name, name) for name in names[j])
+                  and _joinable(part, other[0], airports)]
+        if len(wholes) == 1:
+            whole_of[i] = wholes[0]
+    # The installation keeps the place of the name the text gives first, and a catalogued one its own.
+    kept: dict[int, int] = {}
+    for i, j in whole_of.items():
+        if i not in kept.values() and j not in kept.values() and j not in kept:
+            first, later = (j, i) if j < i or groups[j][0].item else (i, j)
+            groups[first].extend(groups[later])
+            kept[later] = first
+    return [g for i, g in enumerate(groups) if i not in kept]
 
 
 def _merge_placed_in(norm: str, groups: list[list[Candidate]]) -> list[list[Candidate]]:
