@@ -30,6 +30,15 @@ for path in sys.argv[1:]:
                      sort_keys=True))
 """
 
+# The speaker phrases' tokens of the text given, by the source.
+_TOKENS_RUN = """
+import json, sys
+from importlib import import_module
+assert import_module("basewatch.extract.speakers").__file__.endswith(".py")
+from basewatch.extract.speakers import lexicon, tokenize
+print(json.dumps(tokenize(lexicon("en"), sys.argv[1], 0, len(sys.argv[1]))))
+"""
+
 
 def _compiled() -> bool:
     return not str(import_module("basewatch.extract.places").__file__).endswith(".py")
@@ -59,3 +68,15 @@ def test_compiled_and_source_builds_share_the_city_index() -> None:
     run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == gazetteer._index_path().name
+
+
+@pytest.mark.skipif(not _compiled(), reason="the extract stage is not compiled (`make dev` or no C compiler)")
+def test_compiled_tokens_lower_a_capital_sigma_as_the_source_does() -> None:
+    """Compiled, `str.lower` is mypyc's, which lowers a capital sigma ending a word to 'σ' where CPython writes 'ς'."""
+    speakers = import_module("basewatch.extract.speakers")
+    text = "ΟΔΥΣΣΕΥΣ met ΣΑΣ crews; Σ and ΑΣ:Α."
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    run = subprocess.run([sys.executable, "-c", _TOKENS_RUN, text], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    compiled = speakers.tokenize(speakers.lexicon("en"), text, 0, len(text))
+    assert [list(token) for token in compiled] == json.loads(run.stdout)

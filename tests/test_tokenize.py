@@ -12,6 +12,9 @@ _TEXTS = [
     '("Wagner"), the group\'s chief, and Mr. Reyes\' aide spoke: "Yes!" —  "No...?"',
     "The 200,000-tonne ship (about $6.4 billion), said St. Petersburg's mayor; Gen.\u201d",
     "Its caf\u00e9.\u201d and \u0130st. or \u017ft. and _under_, (x_y) -- ...",
+    # A capital sigma lower-cases by its neighbours: a token's lower case is its own, in either build ('ΑΣ' of
+    # 'ΑΣ:Α' ends in a final sigma, though a letter follows in the text).
+    "\u039f\u0394\u03a5\u03a3\u03a3\u0395\u03a5\u03a3 said \u0391\u03a3:\u0391, \u0391\u03a3\u2019\u0391 and \u03a3.",
 ]
 
 

@@ -62,7 +62,7 @@ from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import NumberWords, digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
-from basewatch.extract.spacing import is_word_char, spaced
+from basewatch.extract.spacing import CAPITAL_SIGMA, is_word_char, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import DateMention, Doc, Span
 
@@ -512,7 +512,7 @@ class Context:
         view = self._view
         if view is None:
             spaced_view = self.doc.spaced()
-            usable = spaced_view is not None and "\u03a3" not in self.doc.norm
+            usable = spaced_view is not None and CAPITAL_SIGMA not in self.doc.norm
             view = self._view = _token_view(self.doc.lower(), spaced_view) if spaced_view and usable else ""
         if not view:
             return scanned_words(self.doc.norm[lo:hi])
@@ -1567,7 +1567,7 @@ def _unfolded(text: str) -> bool:
         return False
     # The characters past ASCII are the bytes left when the ASCII ones are deleted: a byte-table pass.
     rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII).decode("utf-8", "surrogatepass")
-    return any(ch == "\u03a3" or ch.upper().lower() != ch.lower() for ch in set(rest))
+    return any(ch == CAPITAL_SIGMA or ch.upper().lower() != ch.lower() for ch in set(rest))
 
 
 # A digit run is a day or month with one or two digits, a year with four, and a count with any.

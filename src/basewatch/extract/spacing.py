@@ -19,7 +19,8 @@ _ASCII: Final = bytes(range(128))
 # phrases) are lower-cased anew, and kept lower cases never outnumber the articles of a batch by much.
 _KEPT_FROM: Final = 256
 _KEPT_MOST: Final = 100
-_CAPITAL_SIGMA: Final = "\u03a3"
+# The one letter whose lower case depends on the letters around it (final or not).
+CAPITAL_SIGMA: Final = "\u03a3"
 # CPython's `str.lower`, called through the method object: compiled, `text.lower()` is mypyc's own, which lowers a
 # capital sigma ending a word to 'σ' where CPython writes 'ς'.
 _STR_LOWER: Final = str.lower
@@ -72,7 +73,7 @@ def _lower_case(text: str) -> str:
     for ch in set(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")):
         low = ch.lower()
         if low != ch:
-            if ch == _CAPITAL_SIGMA:
+            if ch == CAPITAL_SIGMA:
                 return str_lower(text)
             out = out.replace(ch, low)
     return out

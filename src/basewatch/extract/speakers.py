@@ -22,7 +22,7 @@ from rapidfuzz.fuzz import ratio
 
 from basewatch.data import table
 from basewatch.extract.lexicon import pattern_words
-from basewatch.extract.spacing import is_word_char, str_lower
+from basewatch.extract.spacing import CAPITAL_SIGMA, is_word_char, str_lower
 from basewatch.model import Doc, Span
 
 # (start, end, text, text lower-cased): the rules compare lower-cased words many times over.
@@ -267,6 +267,10 @@ def tokenize(lex: Lexicon, text: str, start: int, end: int) -> list[Token]:
             for m in lex.token_re.finditer(text, first, at):
                 token = m.group()
                 out.append((m.start(), m.end(), token, token.lower()))
+    if CAPITAL_SIGMA in segment:
+        # Compiled, `token.lower()` is mypyc's, which lowers a capital sigma ending a word to 'σ' where CPython
+        # writes 'ς': the tokens lowered again as CPython lowers them, so that both builds read the same words.
+        return [(s, e, token, str_lower(token)) for s, e, token, _ in out]
     return out
 
 
@@ -823,7 +827,7 @@ class Names:
         # `norm.lower()` (`Doc.lower`, kept by the document) where a slice of it is the same slice of `norm` lowered:
         # each character lowered on its own to one character, no capital sigma (whose lower case depends on the
         # letters around it).
-        usable = lowered is not None and len(lowered) == len(norm) and "\u03a3" not in norm
+        usable = lowered is not None and len(lowered) == len(norm) and CAPITAL_SIGMA not in norm
         self.lowered = lowered if usable else None
 
     def expand(self, mention: Mention) -> str | None:

@@ -21,7 +21,7 @@ from typing import Any, Final, Generic, TypeVar, cast
 import ahocorasick
 
 from basewatch.extract.literals import TablePass, by_frequency
-from basewatch.extract.spacing import forget_lower_cases, lower, spaced
+from basewatch.extract.spacing import CAPITAL_SIGMA, forget_lower_cases, lower, spaced
 from basewatch.model import Span
 
 V = TypeVar("V")
@@ -466,7 +466,7 @@ class _SharedScan(TablePass):
                     after, (length, _, key_owners) = again
                     if key_owners:
                         _add_keyed(keyed, key_owners, after, folded, after - 1 - length)
-        return _Scanned(text, words, phrases, keyed, {}, {}, "\u03a3" in text)
+        return _Scanned(text, words, phrases, keyed, {}, {}, CAPITAL_SIGMA in text)
 
 
 def _add_keyed(keyed: list[KeyedHits], owners: tuple[_KeyOwner, ...], after: int, folded: str, begin: int) -> None:
