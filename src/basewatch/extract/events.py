@@ -975,11 +975,14 @@ class _Cues:
         # Past verbs, regular or of the irregular ones of news, that no '-ed' would mark ('the navy took delivery').
         past = rf"(?:[a-z]+ed|{alternation(words['irregular past'])})\b"
         # A coordinate clause with a subject and a past verb of its own ('..., and a Russian naval detachment called
-        # at', '..., and the navy took delivery of a boat at X').
+        # at', '..., and the navy took delivery of a boat at X', '..., and the Italian frigate ITS Carabiniere called
+        # at': a ship's name makes its subject long); a word of the future or a modal in the subject's place tells a
+        # verb to come, so no past one ('..., and a Puma helicopter will be stationed there').
         # A time may open it before its subject ('..., and on Monday Greek warships held drills').
         self.and_clause = re.compile(r",\s+(?:and|but)\s+"
                                      r"(?:(?:(?:on|in)\s+(?:[A-Z][\w-]+|\d{4})|(?:last|this)\s+(?:week|month|year))\s+)?"
-                                     r"(?!(?:then|later|also|again|so|it|they)\b)(?:[\w'-]+\s+){1,4}?"
+                                     r"(?!(?:then|later|also|again|so|it|they)\b)"
+                                     rf"(?:(?!(?:{alternation(words['verb to come'])})\b)[\w'-]+\s+){{1,6}}?"
                                      r"(?:has\s+|have\s+|had\s+|was\s+|were\s+)?" + past)
         # Between a verb and a facility: a second verb joined by 'and', whose object the facility is ('flew into X on
         # Monday and visited troops at Y').
