@@ -21,6 +21,11 @@ from event_rows import OPENING, Row, events, of_type, unplaced
         # forces that are posted, head or roll somewhere
         ("Some 300 Estonian soldiers were posted to Camp Tapa in January.",
          [("deployment", "tapa", "EE", "2021-01")]),
+        # 'posted' with its object or its time before the place
+        ("In January the Estonian army posted a battalion of about 800 conscripts to Camp Tapa.",
+         [("deployment", "tapa", "EE", "2021-01")]),
+        ("A platoon of Latvian troops was posted in February to Camp Tapa.",
+         [("deployment", "tapa", "LV", "2021-02")]),
         ("A Swedish mechanised battalion rolled into Camp Tapa in February.",
          [("deployment", "tapa", "SE", "2021-02")]),
         ("Two Italian Eurofighters headed to Amari air base in February.",
@@ -46,6 +51,9 @@ def test_moving_verbs_with_forces(pipeline: Any, text: str, expected: list[Row])
         # 'due at' of no facility; 'posted to' of no forces
         "The runway at Amari air base is long. The report is due at the end of the month.",
         "Amari air base hosts 900 soldiers. Officials posted to Amari air base say morale is high.",
+        # photos posted online, even of soldiers at a base
+        "In January a local blogger posted photos of the new hangars at Amari air base.",
+        "A video posted on Telegram on Monday showed soldiers walking to Camp Tapa.",
     ],
 )
 def test_no_moving_without_forces(pipeline: Any, text: str) -> None:

@@ -865,6 +865,10 @@ _ARMED_BEFORE = re.compile(at_word(_each("militia|insurgent|jihadist|rebel|milit
 # A state's name, of up to three capitalised words.
 _STATE_NAME: Final = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
 # After 'pulled': up to 'out', 'back' or 'home'.
+# 'posted ... to X': where those posted went, a few words on ('soldiers posted at X' are only there, no move).
+_POSTED_TO: Final = re.compile(r"\s+(?:[\w.,'-]+\s+){0,8}?to\s", re.IGNORECASE)
+# 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows.
+_POSTED_ONLINE: Final = re.compile(r"\s+(?:on|by|online)\b", re.IGNORECASE)
 _PULLED_OUT: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE: Final = re.compile(at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -1009,6 +1013,9 @@ class _Cues:
         # X'; 'pulled the plug on X' is none), whatever it moves, as craft are often named by type alone
         # (`_PULLED_OUT`).
         self.pulling = frozenset(words["pulling"])
+        # 'posted', a deployment only of forces posted somewhere ('posted a company to X', 'marines were posted in March
+        # to X'), not of photos posted online (`_posts_forces`).
+        self.posting = frozenset(words["posting"])
         # Verbs of travelling: a titled person who travels visits ('the president flew to X').
         self.travel = frozenset(words["travel"])
         # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live
@@ -1707,6 +1714,7 @@ class Events:
                         and _UNTIL_DONE.search(doc.norm, max(clause[0], start - 60), start))
                     or (low in cues.receiving and not _takes_in_forces(doc, clause[0], span, arms))
                     or (low in cues.pulling and not _PULLED_OUT.match(doc.norm, end, clause[1]))
+                    or (low in cues.posting and not _posts_forces(doc, span, clause, arms))
                     or (low in _DEPARTING and not cues.forces_object.match(doc.norm, end, clause[1])
                         and not _state_before(doc, start))
                     or (low in _INTRUDING and kind == "other"
@@ -5087,6 +5095,20 @@ def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
         return True
     after = bisect_right_int(arms, span[1])
     return after < len(arms) and arms[after] <= hi
+
+
+def _posts_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
+    """Forces are what a verb of posting posts, as its object or its subject, and a place follows after 'to' ('posted a
+    company of soldiers to X', 'a company of marines was posted in March to X'); not a post put online ('videos posted
+    on Telegram showed soldiers heading to X')."""
+    to = _POSTED_TO.match(doc.norm, span[1], clause[1])
+    if to is None or _POSTED_ONLINE.match(doc.norm, span[1], clause[1]):
+        return False
+    cues = _cues(doc.language)
+    after = bisect_right_int(arms, span[1])
+    return (cues.forces_word.search(doc.norm, span[1], to.end()) is not None
+            or (after < len(arms) and arms[after] < to.end())
+            or _forces_before(cues, doc.norm, max(clause[0], span[0] - _OBJECT_REACH), span[0]) is not None)
 
 
 def _facility_at(doc: Doc, lo: int, hi: int) -> bool:
