@@ -1452,3 +1452,19 @@ def test_a_shortened_word_of_any_language_opens_a_second_alias() -> None:
     assert ("Saint ", "St ") in shortenings and shortenings[-1] == ("Zorbsaint ", "Zs ")
     found = run(Places(), "The frigate called at Basseterre in St Kitts and Nevis on Monday.")
     assert find(found, "St Kitts and Nevis").country == "KN"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        # The atoll's bare name later in the story is the atoll, not a town abroad of that name.
+        ("Patrol planes will use the old runway on Midway Atoll again. The lagoon off Midway had no visitors this "
+         "winter.", "Midway", "UM"),
+        # ... and before the whole name: a headline names it short.
+        ("Norfolk wants a longer runway\nThe council of Norfolk Island asked Canberra for a longer runway on Monday.",
+         "Norfolk", "NF"),
+    ],
+)
+def test_an_island_named_whole_is_what_its_bare_name_means(places: Places, text: str, surface: str,
+                                                            country: str) -> None:
+    assert find(run(places, text), surface).country == country

@@ -230,6 +230,10 @@ _NAME_GAP: Final = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin
 _LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
 _ELIDED: Final = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS: Final = 6
+# Places named after an island that reporting names again without the island's word, and the namesakes that
+# reading gives way to (`_island_short_forms`).
+_SHORTENED_KINDS: Final = frozenset({"island", "archipelago", "country"})
+_ABROAD_NAMESAKE_KINDS: Final = frozenset({"city", "region", "admin1"})
 _SHORE_WORDS: Final = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "lagoon", "Peninsula",
                                  "Strait"})
 # 'moored in Tsemes Bay', 'off the Seeadler Harbour', 'Kenya's Manda Bay': an announced bay or harbour is a place
@@ -312,6 +316,7 @@ class _Cues:
         # ' a ', ' an ': before them, a name and a lower-case tail describe ('a Cycladic island').
         self.describing_articles = tuple(f" {article} " for article in words["landform article"])
         self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
+        self.island_tails = tuple(f" {word}" for word in words["island tail"])
         # A generic word: `landform` can only match from where one starts or from a word up to three before. No
         # lookahead, so the engine skips to the characters the words open with.
         self.generic = re.compile(alternation([*heads, *tails], " "))
@@ -912,6 +917,7 @@ class Places:
         if shores:
             _shore_countries(norm, mentions, shores, home, _cues(lang).qualifier_gap)
         _possessed_regions(norm, mentions)
+        _island_short_forms(norm, mentions, _cues(lang).island_tails)
         return _without_base_names(norm, _without_based_landforms(norm, mentions), small, fields)
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
@@ -1855,6 +1861,26 @@ def _possessed_regions(norm: str, mentions: list[PlaceMention]) -> None:
                 and norm[owner.span[1]:region.span[0]] in _POSSESSIVES
                 and not _MODIFIED_NEXT.match(norm, region.span[1])):
             mentions[k] = replace(region, country=owner.country)
+
+
+def _island_short_forms(norm: str, mentions: list[PlaceMention], tails: tuple[str, ...]) -> None:
+    """'Midway Atoll', then 'Midway': an island the article names whole (or a territory named after one, 'Norfolk
+    Island') is what its name without the tail means there, not a town or region abroad that bears it (Midway, Texas;
+    Norfolk, England)."""
+    islands: dict[str, PlaceMention] = {}
+    for m in mentions:
+        if m.kind in _SHORTENED_KINDS and m.country:
+            surface = norm[m.span[0]:m.span[1]]
+            for tail in tails:
+                if surface.endswith(tail) and len(surface) > len(tail):
+                    islands.setdefault(name_key(surface[:-len(tail)]), m)
+    if not islands:
+        return  # most articles
+    for k, m in enumerate(mentions):
+        if m.kind in _ABROAD_NAMESAKE_KINDS:
+            island = islands.get(name_key(norm[m.span[0]:m.span[1]]))
+            if island is not None and island.country != m.country:
+                mentions[k] = replace(island, span=m.span, rule=f"{m.rule.split('/', 1)[0]}/island-short")
 
 
 def _actor(norm: str, span: Span) -> bool:
