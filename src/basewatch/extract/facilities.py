@@ -1520,6 +1520,14 @@ def _headquarters_of(org: str, span: Span, town: Span | None) -> Candidate:
     return cand
 
 
+def _garrison_of(norm: str, town: Span) -> Candidate:
+    """The garrison of the town at `town`, where a unit is said to be based."""
+    name = norm[town[0]:town[1]]
+    cand = Candidate(town, name, f"{name} garrison", "base", "facilities:unit-town")
+    cand.place_span, cand.link = town, "none"
+    return cand
+
+
 def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
     """'near Chernyakhovsk, where the 152nd Missile Brigade is based': a town a unit is said to be based in is that
     unit's garrison."""
@@ -1537,10 +1545,7 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
         sent_end = doc.sentence_of(place.span[0])[1]
         if _cues(doc.language).unit_based.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
             continue
-        name = doc.norm[place.span[0]:place.span[1]]
-        cand = Candidate(place.span, name, f"{name} garrison", "base", "facilities:unit-town")
-        cand.place_span, cand.link = place.span, "none"
-        found.append(cand)
+        found.append(_garrison_of(doc.norm, place.span))
         taken.append(place.span)
     return found
 
@@ -1556,10 +1561,7 @@ def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
                 or cues.unit_based_at.search(doc.norm, max(0, start - 60), start) is None
                 or _overlaps(place.span, taken) or not _small_town(doc.norm[start:end])):
             continue
-        name = doc.norm[start:end]
-        cand = Candidate(place.span, name, f"{name} garrison", "base", "facilities:unit-town")
-        cand.place_span, cand.link = place.span, "none"
-        found.append(cand)
+        found.append(_garrison_of(doc.norm, place.span))
         taken.append(place.span)
     return found
 

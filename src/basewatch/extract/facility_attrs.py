@@ -185,14 +185,16 @@ _RELATIVE: Final = re.compile(r",\s+(?:which|where)\b(?:[^,;]|,(?=\d))*")
 _BUT_VERB: Final = re.compile(
     r"(?:but|while|and)\s+(?:(?:[a-z]+ly|also|now|still|since|later|then|already)\s+)*"
     r"(?:(?:is|are|was|were|has|have|had|will)\s+(?:(?:[a-z]+ly|also|now|still|since|already|been)\s+)*)?")
-# A comma and 'and': a new clause, or the end of a list.
+# 'the main US base in the country': the country unnamed, which is then the one the article names most.
 _THE_COUNTRY: Final = re.compile(r"\b(?:in|of)\s+the\s+country\b")
+# 'any base on', 'another port in': a place after such a head is that head's, not the facility's before it.
 _OTHER_HEAD: Final = re.compile(
     r"\b(?:any|another|other|every|each|no|an?)\s+(?:[\w-]+\s+)?[\w-]+\s+(?:on|in|at|near)\s")
 # A participle after the conjunction ('before landing at X') tells more of the same subject, and so does 'once' for
 # 'formerly' ('X, once home to Su-24s', 'once a hub for').
 _SUBORDINATE: Final = re.compile(r",\s+(?:(?:after|before|when|because|although|though|until)\s(?![a-z]+ing\b)|"
                                  r"once\s(?!(?:home|a|an)\b|[a-z]+ed\b))")
+# A comma and 'and': a new clause, or the end of a list.
 _AND_CLAUSE: Final = re.compile(r",\s+and\b")
 # 'as Russian MiG-31s entered', 'as did South Korean F-35As': a clause opening on another state's kit.
 # No leading lookbehind for the space before, which would make the scan try every position: `_as_clause` checks it.
