@@ -779,6 +779,23 @@ def test_the_military_part_of_an_airport_is_a_facility_of_its_own(pipeline: Any,
 
 
 @pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # the base shares the airport's runway: the airport's military side is the base
+        ("Jets flew into Vetka Air Base on Monday. The base shares its runway with Tolkov International Airport. "
+         "New shelters stand on the military side of the field.", "Vetka Air Base"),
+        # the part set after the base's name
+        ("Engineers paved an apron at Vetka air base, the military part of Tolkov International Airport, in May.",
+         "Vetka air base"),
+    ],
+)
+def test_the_military_part_of_an_airport_is_the_air_base_named_there(pipeline: Any, text: str, base: str) -> None:
+    facilities = found(pipeline, text)
+    assert set(facilities) == {base, "Tolkov International Airport"}
+    assert any("military" in alias for alias in facilities[base]["aliases"])
+
+
+@pytest.mark.parametrize(
     ("text", "kit"),
     [
         ("Four B-52H bombers from the Vetka air base landed at the Tolkov air base last week.",

@@ -248,6 +248,8 @@ class _Cues:
         # 'the civilian port of Tartus': a port's word before its town.
         self.port_of = re.compile(rf"\b(?:{alternation(words['port'])}) of\b", re.IGNORECASE)
         self.island_of = re.compile(rf"\b(?:{islands}) of\s+$", re.IGNORECASE)
+        # A verb of facilities sharing a runway: 'the air base shares its runway with X airport'.
+        self.share = word_regex(words["share"])
 
 
 def _initial_either_case(words: Iterable[str]) -> str:
@@ -384,6 +386,8 @@ _MILITARY_PART: Final = re.compile(
 _PART_OF: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _SPOTS_AT: Final = frozenset({"apron", "ramp", "terminal"})
 _MILITARY_PART_RULE: Final = "facilities:military-part"
+# Between a base's name and a military part of an airport set after it: 'X air base, the military side of'.
+_APPOSED_PART: Final = re.compile(r",\s+the\s+$")
 # A preposition of moving or keeping, before a town's name that may stand for its air or naval base.
 _MOVED_TO: Final = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
 _MOVED_FAMILIES: Final = frozenset({"air", "sea"})
@@ -628,6 +632,7 @@ class Facilities:
         _unique_ids(facilities)
         resolve_anaphors(doc, facilities, actor_list)
         facilities, groups = _merge_renamed(doc.norm, facilities, groups)
+        facilities, groups = _merge_military_parts(doc, facilities, groups)
         facilities, groups = _merge_region_named(facilities, groups)
         facilities, groups = _drop_headline_only(doc.norm, facilities, groups)
         places = place_index(doc, facilities)
@@ -3314,6 +3319,52 @@ def _merge_renamed(norm: str, facilities: list[Facility],
         groups[kept[id(earlier)]].extend(groups[kept.pop(id(later))])
     order = sorted(kept.values())
     return [facilities[i] for i in order], [groups[i] for i in order]
+
+
+def _merge_military_parts(doc: Doc, facilities: list[Facility],
+                          groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
+    """'Pattimura shares its runway with Ambon's civilian airport ... the military side of the field', 'Kanombe air
+    base, the military side of Kigali International Airport': the military part of an airport is the one air base
+    the text names there, no installation of its own."""
+    parts = [i for i, g in enumerate(groups) if g[0].rule == _MILITARY_PART_RULE]
+    if not parts:
+        return facilities, groups
+    airports = _airport_endings(doc.language)
+    dropped: set[int] = set()
+    for i in parts:
+        airport = next((j for j, g in enumerate(groups) if j != i and any(c.key == groups[i][0].part_of for c in g)),
+                       None)
+        if airport is None:
+            continue
+        bases = {j for j, g in enumerate(groups) if j not in (i, airport) and j not in dropped
+                 and g[0].rule != _MILITARY_PART_RULE and facilities[j].kind in _AIR_KINDS
+                 and not _named_airport(g[0], airports)
+                 and (_shares_runway(doc, facilities[j], facilities[airport])
+                      or _apposed_to(doc.norm, facilities[j], groups[i][0]))}
+        if len(bases) == 1:
+            base = bases.pop()
+            facilities[base].mentions.extend(facilities[i].mentions)
+            facilities[base].aliases.extend(a for a in facilities[i].aliases if a not in facilities[base].aliases)
+            groups[base].extend(groups[i])
+            dropped.add(i)
+    return ([f for i, f in enumerate(facilities) if i not in dropped],
+            [g for i, g in enumerate(groups) if i not in dropped])
+
+
+def _shares_runway(doc: Doc, base: Facility, airport: Facility) -> bool:
+    """Whether a sentence names the base and the airport with a verb of sharing ('X shares its runway with Y')."""
+    share = _cues(doc.language).share
+    for start, _ in base.mentions:
+        sent = doc.sentence_of(start)
+        if any(sent[0] <= s < sent[1] for s, _ in airport.mentions) and share.search(doc.norm, sent[0], sent[1]):
+            return True
+    return False
+
+
+def _apposed_to(norm: str, base: Facility, part: Candidate) -> bool:
+    """'Kanombe air base, the military side of X': the part set after the base's name."""
+    opening = _APPOSED_PART.search(norm, max(0, part.span[0] - 8), part.span[0])
+    return opening is not None and any(end == opening.start() for _, end in base.mentions)
 
 
 def _beside_country(doc: Doc, fac: Facility, facilities: list[Facility]) -> str | None:
