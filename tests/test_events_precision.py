@@ -228,3 +228,26 @@ def test_drills_or_works_called_off_are_no_event(pipeline: Any, text: str) -> No
 )
 def test_a_calling_off_of_something_else_keeps_the_event(pipeline: Any, text: str, expected: Row) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satellite images taken in May 2021 show new asphalt on the runway of the abandoned Kresty air base.",
+        "Russia built Kresty air base in 2015 on the site of abandoned Soviet barracks.",
+        "A survey in 2019 looked at a new pier beside the mothballed Kresty air base.",
+    ],
+)
+def test_a_participle_of_leaving_before_its_noun_is_a_state_not_a_withdrawal(pipeline: Any, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "withdrawal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia abandoned Kresty air base in May 2021.", ("withdrawal", "pskov_kresty", "RU", "2021-05")),
+        ("Kresty air base was abandoned by Russia in May 2021.", ("withdrawal", "pskov_kresty", "RU", "2021-05")),
+    ],
+)
+def test_a_participle_of_leaving_told_as_a_verb_is_a_withdrawal(pipeline: Any, text: str, expected: Row) -> None:
+    assert expected in events(pipeline, text)

@@ -189,6 +189,8 @@ _FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|ai
                                r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
+# After a participle: a word of its own follows, which it describes ('abandoned Soviet stations').
+_NOUN_AFTER: Final = re.compile(r"\s+[^\W\d_]")
 # Between a subject and its verb: a relative clause set off by commas.
 _ASIDE: Final = re.compile(r",\s+(?:which|who|that)\b[^,]*,\s+")
 _THE: Final = re.compile(r"[\s\"'(]*The\s+")
@@ -970,6 +972,10 @@ class _Cues:
             rf"(?:be|is|are|was|were)\s+(?:(?:being|still|only)\s+)?(?:{alternation(words['undecided'])})\b",
             re.IGNORECASE)
         self.undecided_words = cores(words["undecided"])
+        # Before a participle of leaving or closing: a word that makes it describe the noun after it, a state rather
+        # than an event ('the abandoned air base', 'on the sites of abandoned Soviet stations').
+        self.state_before = re.compile(rf"\b(?:{alternation(words['before a state'])})\s+$", re.IGNORECASE)
+        self.left_state = frozenset(words["left state"])
         # Relocation words: a facility after 'from' is the one left behind; some, with a facility as their object, give
         # it back to its owner.
         self.relocating = frozenset(words["relocation"])
@@ -1731,6 +1737,7 @@ class Events:
                     or (low in cues.watching and not _official_watches_drills(doc, span, clause))
                     or (low in cues.attending and not _official_attends(doc, span, clause))
                     or (low in _PRESENCE and not _official_after(doc, end, clause[1]))
+                    or (low in cues.left_state and _describes_noun(doc, cues, start, end))
                     or (_may_hold(doc.norm, end, clause[1], cues.undecided_words)
                         and cues.undecided_after.match(doc.norm, end, clause[1]))
                     or (low in cues.training_nouns
@@ -4850,6 +4857,13 @@ def _attended_at(doc: Doc, trig: Trigger, triggers: list[Trigger], events: list[
 def _place_at(doc: Doc, pos: int) -> bool:
     """A place other than a state's adjective starts at `pos`."""
     return any(p.span[0] == pos and p.kind != _DEMONYM for p in doc.places)
+
+
+def _describes_noun(doc: Doc, cues: _Cues, start: int, end: int) -> bool:
+    """'the abandoned Smirnykh air base', 'sites of abandoned Soviet stations': a participle of leaving after an article
+    or a preposition and before a word of its own describes what it is, a state; no one left then."""
+    return (cues.state_before.search(doc.norm, max(0, start - 8), start) is not None
+            and _NOUN_AFTER.match(doc.norm, end) is not None)
 
 
 def _undone(doc: Doc, trig: Trigger) -> bool:
