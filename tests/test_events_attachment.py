@@ -210,20 +210,20 @@ def test_came_from_takes_only_capitalised_words_of_a_name() -> None:
     "text",
     [
         # a ship's name makes the subject of the clause after ', and' long: the drills are not held at its port
-        "Greek and Italian warships held a search-and-rescue drill off Cape Malea on 3 May 2021, and the Italian "
-        "frigate ITS Bergamini called at Souda Bay naval base on 5 May 2021.",
-        "Greek and Italian warships held a search-and-rescue drill off Cape Malea on 3 May 2021, and the Italian "
-        "navy's frigate Bergamini called at Souda Bay naval base two days later.",
+        "Portuguese marines held a landing drill at sea on 4 June 2021, and the Portuguese corvette NRP Antonio Enes "
+        "docked at Souda Bay naval base two days later.",
+        "Portuguese marines held a landing drill at sea on 4 June 2021, and a Portuguese navy patrol ship named "
+        "Setubal docked at Souda Bay naval base on 6 June 2021.",
     ],
 )
-def test_drills_in_a_clause_of_their_own_are_not_at_the_port_a_ship_called_at(pipeline: Any, text: str) -> None:
+def test_drills_in_a_clause_of_their_own_are_not_at_the_port_a_ship_docked_at(pipeline: Any, text: str) -> None:
     rows = events(pipeline, text)
     assert "souda_bay" in _at(rows, "visit")
     assert "souda_bay" not in _at(rows, "exercise")
 
 
 def test_a_clause_after_and_whose_verb_is_to_come_keeps_the_works_told_before(pipeline: Any) -> None:
-    # 'there' is the works' place too: 'will be stationed' is no past verb of a clause of its own
-    text = ("Greek troops arrived at Souda Bay naval base on 3 May 2021. Greece is also building a hangar on the "
-            "island, due to be finished in June 2022, and a Puma helicopter will be stationed there from July 2022.")
-    assert ("construction", "souda_bay", "GR", "2022-06") in events(pipeline, text)
+    # the works' place is the helicopters' too: 'would be parked' is no past verb of a clause of its own
+    text = ("Greek sappers reached Souda Bay naval base on 3 May 2021. They are paving a second apron on the island, "
+            "due to be finished in October 2022, and two Chinook helicopters would be parked on it after that.")
+    assert ("construction", "souda_bay", "GR", "2022-10") in events(pipeline, text)

@@ -22,9 +22,9 @@ from event_rows import OPENING, Row, events, of_type, unplaced
         ("Some 300 Estonian soldiers were posted to Camp Tapa in January.",
          [("deployment", "tapa", "EE", "2021-01")]),
         # 'posted' with its object or its time before the place
-        ("In January the Estonian army posted a battalion of about 800 conscripts to Camp Tapa.",
+        ("Estonia's defence forces posted 300 soldiers and a dozen howitzers to Camp Tapa in January.",
          [("deployment", "tapa", "EE", "2021-01")]),
-        ("A platoon of Latvian troops was posted in February to Camp Tapa.",
+        ("Latvian troops were posted for six months to Camp Tapa in February.",
          [("deployment", "tapa", "LV", "2021-02")]),
         ("A Swedish mechanised battalion rolled into Camp Tapa in February.",
          [("deployment", "tapa", "SE", "2021-02")]),

@@ -866,11 +866,11 @@ _ARMED_BEFORE = re.compile(at_word(_each("militia|insurgent|jihadist|rebel|milit
                            re.IGNORECASE)
 # A state's name, of up to three capitalised words.
 _STATE_NAME: Final = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-# After 'pulled': up to 'out', 'back' or 'home'.
 # 'posted ... to X': where those posted went, a few words on ('soldiers posted at X' are only there, no move).
 _POSTED_TO: Final = re.compile(r"\s+(?:[\w.,'-]+\s+){0,8}?to\s", re.IGNORECASE)
 # 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows.
 _POSTED_ONLINE: Final = re.compile(r"\s+(?:on|by|online)\b", re.IGNORECASE)
+# After 'pulled': up to 'out', 'back' or 'home'.
 _PULLED_OUT: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
 _POSSESSIVE_BEFORE: Final = re.compile(at_word("its|their", cased=False) + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
