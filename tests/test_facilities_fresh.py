@@ -160,6 +160,9 @@ def test_a_ship_named_after_a_county_names_none(pipeline: Any, text: str, name: 
          "Cochabamba"),
         ("Guatemalan troops reinforced the army post at Melchor de Mencos, in the department of Petén, on Monday.",
          "Melchor de Mencos outpost", "Petén"),
+        # 'Rodrigues Island' in the gazetteer, 'Rodrigues' in reporting.
+        ("The Mauritian coast guard opened a new station at Port Mathurin on Monday, officials said.",
+         "Port Mathurin station", "Rodrigues"),
     ],
 )
 def test_a_division_bears_the_name_reporting_gives_it(pipeline: Any, text: str, name: str, admin1: str) -> None:
