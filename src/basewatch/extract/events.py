@@ -1021,7 +1021,7 @@ class _Cues:
         self.pulling = frozenset(words["pulling"])
         # 'posted', a deployment only of forces posted somewhere ('posted a company to X', 'marines were posted in March
         # to X'), not of photos posted online (`_posts_forces`).
-        self.posting = frozenset(words["posting"])
+        self.posting = frozenset(words["posting forces"])
         # Verbs of travelling: a titled person who travels visits ('the president flew to X').
         self.travel = frozenset(words["travel"])
         # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live
