@@ -18,6 +18,11 @@ from event_rows import OPENING, Row, events, of_type, unplaced
          [("deployment", "souda_bay", "GR", "2022")]),
         ("The Royal Danish Air Force will move its F-16 jets to Skrydstrup air base in June.",
          [("deployment", "skrydstrup", "DK", "2021-06")]),
+        # the verb 'base' after 'to' or a word of the future, with forces or their craft as its object
+        ("The Hellenic Navy will base two frigates at Souda Bay naval base from May.",
+         [("deployment", "souda_bay", "GR", "2021-05")]),
+        ("Estonia wants to base 300 soldiers at Camp Tapa next year.",
+         [("deployment", "tapa", "EE", "2022")]),
         # forces that are posted, head or roll somewhere
         ("Some 300 Estonian soldiers were posted to Camp Tapa in January.",
          [("deployment", "tapa", "EE", "2021-01")]),
@@ -51,6 +56,9 @@ def test_moving_verbs_with_forces(pipeline: Any, text: str, expected: list[Row])
         # 'due at' of no facility; 'posted to' of no forces
         "The runway at Amari air base is long. The report is due at the end of the month.",
         "Amari air base hosts 900 soldiers. Officials posted to Amari air base say morale is high.",
+        # 'to base' of no forces, or of a base able to take them
+        "The mechanics got a lift back to base at Amari air base in May.",
+        "Officials at Amari air base said the runway is long enough to base fighters there.",
         # photos posted online, even of soldiers at a base
         "In January a local blogger posted photos of the new hangars at Amari air base.",
         "A video posted on Telegram on Monday showed soldiers walking to Camp Tapa.",

@@ -1022,6 +1022,11 @@ class _Cues:
         # 'posted', a deployment only of forces posted somewhere ('posted a company to X', 'marines were posted in March
         # to X'), not of photos posted online (`_posts_forces`).
         self.posting = frozenset(words["posting forces"])
+        # 'to base', 'will base': a deployment only of forces or kit based somewhere ('will base a patrol boat at X',
+        # 'intends to base a corvette there'), looked for as a moving verb's (`_moves_forces`); not 'flew back to base'.
+        self.basing = frozenset(words["basing"])
+        # 'long enough to base fighters there': what a place could take, no move
+        self.room_to_base = re.compile(rf"\b(?:{alternation(words['room to base'])})\s+$", re.IGNORECASE)
         # Verbs of travelling: a titled person who travels visits ('the president flew to X').
         self.travel = frozenset(words["travel"])
         # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live
@@ -1743,7 +1748,8 @@ class Events:
                     or (low in cues.training_nouns
                         and (cues.training_names.match(doc.norm, end)
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
-                    or (low in _MOVING_VERBS and not _moves_forces(doc, span, clause, arms))
+                    or ((low in _MOVING_VERBS or low in cues.basing) and not _moves_forces(doc, span, clause, arms))
+                    or (low in cues.basing and cues.room_to_base.search(doc.norm, max(0, start - 12), start))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
                                              or not (_forces_before(cues, doc.norm, clause[0], start)
                                                      or _moves_forces(doc, span, clause, arms))))
