@@ -485,3 +485,19 @@ def test_a_name_s_first_or_last_words_name_its_installation(pipeline: Any, text:
 )
 def test_a_name_s_words_do_not_join_other_installations(pipeline: Any, text: str) -> None:
     assert len(found(pipeline, text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the service whose the head is, between the head and its place
+        ("Engineers repaired a radar station of the air force on Mount Vessel last spring.",
+         "Mount Vessel radar station"),
+        ("Pilots flew from an airstrip of the navy near Brenta Point all winter.", "Brenta Point airfield"),
+        # a spot named before the place
+        ("The army put a radar site on the hilltop of Korvo in 2019.", "Korvo radar site"),
+        ("The navy keeps a lookout post on the peak of Vessa Island.", "Vessa Island outpost"),
+    ],
+)
+def test_a_service_or_a_spot_between_a_head_and_its_place(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)

@@ -120,17 +120,17 @@ _DETERMINER_ENDS: Final = ("a", "an", "the", "its", "their", "this", "that", "hi
 _OWNER_DETERMINER: Final = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
-def _locative(bearing: str, far: str) -> re.Pattern[str]:
+def _locative(bearing: str, far: str, services: str) -> re.Pattern[str]:
     """'a radar station planned near Kure', 'a naval base is planned at Ream', 'a base built at X': a participle saying
     where the head stands may come first; `bearing` a compass bearing's source (`compass.Compass.bearing`), `far` the
-    units a distance is told in."""
+    units a distance is told in, `services` the words of a state's services ('air force')."""
     return re.compile(
         rf"(?:\s+(?:(?:is|was|will\s+be)\s+)?(?:planned|proposed|located|situated|sited)"
         rf"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
         rf"|established|opened|expanded))?"
         # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for; 'a detachment of the
-        # Foreign Legion at X': the force whose it is.
-        rf"(?P<force>\s+of\s+the\s+(?:[A-Z][\w'-]*\s+){{0,3}}[A-Z][\w'-]*(?=\s+(?:at|in|on|near)\s)|\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}?(?:[Nn]aval\s+"
+        # Foreign Legion at X', 'a radar station of the air force on X': the force or service whose it is.
+        rf"(?P<force>\s+of\s+the\s+(?:(?:[A-Z][\w'-]*\s+){{0,3}}[A-Z][\w'-]*|{services})(?=\s+(?:at|in|on|near)\s)|\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}?(?:[Nn]aval\s+"
         rf"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
         rf"[Mm]arines|troops)"
         # 'a new base for a mobile brigade at X': a formation it is for.
@@ -151,7 +151,7 @@ class _Bearings:
     def __init__(self, lang: str) -> None:
         points = compass(lang)
         far = alternation(pattern_words(lang)["distance unit"])
-        self.locative = _locative(points.bearing, far)
+        self.locative = _locative(points.bearing, far, alternation(pattern_words(lang)["service"]))
         # The words a `locative` match may open with, after its whitespace: every lower-case word its pattern spells (a
         # verb of building or siting, 'for' a force, an adverb of nearness, a preposition, a bearing's approximation,
         # 'to'; and more, which a first test may let through), read off the pattern so that a word added to it is
