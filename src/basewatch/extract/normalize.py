@@ -184,9 +184,13 @@ _STOPWORD_LANG: Final = {word: lang for lang, words in _STOPWORDS.items() for wo
 _STOPWORD_RE: Final = re.compile(r"\W(" + trie(_STOPWORD_LANG) + r")\b")
 
 
-# The stop words as keys of the spaced view (`spacing`), found by the shared word pass with the other components' words:
-# 2-3 times as fast as the regex even alone.
-_STOPWORD_SLOT: Final = spaced_keys("normalize:stopwords", {spaced(w): lang for w, lang in _STOPWORD_LANG.items()})
+# The stop words but the English ones as keys of the spaced view (`spacing`), found by the shared word pass with the
+# other components' words: 2-3 times as fast as the regex even alone.
+_STOPWORD_SLOT: Final = spaced_keys(
+    "normalize:stopwords", {spaced(w): lang for w, lang in _STOPWORD_LANG.items() if lang != "en"})
+# The English ones as the spaced view shows them: the most frequent words of most articles (nearly two in five of the
+# shared pass's hits, each a tuple made, kept and counted), counted by string searches instead.
+_ENGLISH_SPACED: Final = tuple(spaced(w) for w in _STOPWORDS["en"].split())
 
 
 def detect_language(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> str:
@@ -198,21 +202,50 @@ def detect_language(norm: str, lowered: str | None = None, spaced_view: str | No
         for lang, script in _SCRIPTS:
             if len(script.findall(norm)) > len(norm) // 4:
                 return lang
-    # Counted by `list.count`, at C speed, rather than a dictionary update for each stop word.
-    found = stop_words(norm, lowered, spaced_view)
-    counts = {lang: found.count(lang) for lang in _STOPWORDS}
+    lowered = lower(norm) if lowered is None else lowered
+    if spaced_view is None or "_" in lowered:
+        counts = _counts(_regex_stop_words(lowered))
+    else:
+        counts = _counts(_other_stop_words(norm))
+        # At least as many English stop words as the string searches count: as many as any other language's already
+        # settles it, and the exact count is needed only where there are fewer.
+        if max(counts.values()) <= sum(spaced_view.count(word) for word in _ENGLISH_SPACED):
+            return "en"
+        counts["en"] = _english_count(spaced_view)
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
 
+def _counts(found: list[str]) -> dict[str, int]:
+    """Stop words by language, every language counted (zero or more). Counted by `list.count`, at C speed, rather than
+    a dictionary update for each stop word."""
+    return {lang: found.count(lang) for lang in _STOPWORDS}
+
+
 def stop_words(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> list[str]:
-    """The language of each stop word standing whole in `norm` (`lowered`, `spaced_view` as for `detect_language`):
-    read from the shared word pass where the text has a spaced view, by the regex where it has none or holds a '_'
-    (a word character to the regex, a space in the spaced view)."""
+    """The language of each stop word standing whole in `norm` (`lowered`, `spaced_view` as for `detect_language`), the
+    English ones last: read from the shared word pass and the spaced view where the text has one, by the regex where
+    it has none or holds a '_' (a word character to the regex, a space in the spaced view)."""
     lowered = lower(norm) if lowered is None else lowered
     if spaced_view is None or "_" in lowered:
-        return [_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + lowered)]
+        return _regex_stop_words(lowered)
+    return _other_stop_words(norm) + ["en"] * _english_count(spaced_view)
+
+
+def _regex_stop_words(lowered: str) -> list[str]:
+    return [_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + lowered)]
+
+
+def _other_stop_words(norm: str) -> list[str]:
+    """The language of each stop word but the English ones standing whole in `norm`, from the shared word pass."""
     return [lang for _, lang in spaced_hits(_STOPWORD_SLOT, norm)]
+
+
+def _english_count(spaced_view: str) -> int:
+    """How many English stop words stand whole in a spaced view. `str.count` counts occurrences that do not overlap, and
+    two of a word overlap in the space between them ('that that'): with every space doubled, none do."""
+    doubled = spaced_view.replace(" ", "  ")
+    return sum(doubled.count(word) for word in _ENGLISH_SPACED)
 
 
 def make_doc(
