@@ -207,9 +207,9 @@ def detect_language(norm: str, lowered: str | None = None, spaced_view: str | No
         counts = _counts(_regex_stop_words(lowered))
     else:
         counts = _counts(_other_stop_words(norm))
-        # At least as many English stop words as the string searches count: as many as any other language's already
-        # settles it, and the exact count is needed only where there are fewer.
-        if max(counts.values()) <= sum(spaced_view.count(word) for word in _ENGLISH_SPACED):
+        # As many English stop words as any other language's settles it; the exact count is needed only where there are
+        # fewer.
+        if _english_at_least(spaced_view, max(counts.values())):
             return "en"
         counts["en"] = _english_count(spaced_view)
     best = max(counts, key=counts.__getitem__)
@@ -239,6 +239,23 @@ def _regex_stop_words(lowered: str) -> list[str]:
 def _other_stop_words(norm: str) -> list[str]:
     """The language of each stop word but the English ones standing whole in `norm`, from the shared word pass."""
     return [lang for _, lang in spaced_hits(_STOPWORD_SLOT, norm)]
+
+
+def _english_at_least(spaced_view: str, wanted: int) -> bool:
+    """Whether a spaced view holds `wanted` English stop words or more, by string searches that stop once they have
+    found that many (most articles hold none or a few of another language's: a handful of searches near the start)."""
+    found = 0
+    for word in _ENGLISH_SPACED:
+        if found >= wanted:
+            return True
+        at = spaced_view.find(word)
+        while at >= 0:
+            found += 1
+            if found >= wanted:
+                return True
+            # Past the word's closing space: a repeat sharing it ('the the') is missed, the count stays a lower bound.
+            at = spaced_view.find(word, at + len(word))
+    return found >= wanted
 
 
 def _english_count(spaced_view: str) -> int:
