@@ -46,3 +46,15 @@ def test_keyed_tables_find_what_a_scan_of_the_spaced_view_finds(text: str) -> No
         alone.add_word(key, value)
     alone.make_automaton()
     assert spaced_hits(slot, text) == list(alone.iter(spaced(text.lower())))
+
+
+def test_the_shared_pass_compares_only_keys_it_may_misread() -> None:
+    # A hit of a key of ASCII letters and digits is the key itself; one with a space, an underscore or a capital may
+    # stand for other characters of the text ('air-base', 'runéway' read as 'run_way'), which are compared.
+    from basewatch.extract.wordscan import PhraseList
+
+    heads = WordMatcher(["air base", "runway", "run_way", "hangar"])
+    text = "The air-base had a runéway; the air base had a runway and a Hangar."
+    assert [h.text for h in heads.finditer(text)] == ["air base", "runway", "Hangar"]
+    phrases = PhraseList({"air base": 1, "runway": 2, "run_way": 3})
+    assert [(text[s:e], v) for s, e, v in phrases.find(text.lower())] == [("air base", 1), ("runway", 2)]

@@ -50,12 +50,16 @@ def _placeholders(error: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("basewatch-placeholder", _placeholders)
 # How the shared pass compares a hit: a folded word, a word with its case, a lower-case phrase, a loose phrase (its
-# words with any non-word characters between and around them: every hit kept).
+# words with any non-word characters between and around them: every hit kept), a folded word or a phrase of ASCII
+# letters and digits only (its hit is it: any other character reads as a space or the placeholder, so the text's
+# characters need no comparing).
 # Final, so that compiled they are constants rather than looked up in the module's namespace at every hit.
 _FOLDED: Final = 0
 _EXACT: Final = 1
 _PHRASE: Final = 2
 _LOOSE: Final = 3
+_PLAIN_FOLDED: Final = 4
+_PLAIN_PHRASE: Final = 5
 # A keyed table's hits: (the index, in the text's spaced view, of the space after the key's last word, the key's value).
 KeyedHits = list[tuple[int, Any]]
 
@@ -403,12 +407,12 @@ class _SharedScan(TablePass):
         owners: dict[str, list[_Owner]] = {}
         key_owners: dict[str, list[_KeyOwner]] = {}
         for slot, matcher in enumerate(self.word_lists):
-            mode = _FOLDED if matcher.ignore_case else _EXACT
             for want, folded in {(matcher._key(word), fold(word)) for word in matcher.words}:
+                mode = (_PLAIN_FOLDED if _plain(want) else _FOLDED) if matcher.ignore_case else _EXACT
                 owners.setdefault(f" {_separated(folded)} ", []).append((slot, mode, want, None))
         for slot, phrase_list in enumerate(self.phrase_lists):
-            mode = _LOOSE if phrase_list.loose else _PHRASE
             for phrase, value in phrase_list.phrases.items():
+                mode = _LOOSE if phrase_list.loose else _PLAIN_PHRASE if _plain(phrase) else _PHRASE
                 owners.setdefault(f" {_separated(phrase)} ", []).append((slot, mode, phrase, value))
         for slot, table in enumerate(self.tables):
             for spaced_key, value in table.items():
@@ -447,17 +451,17 @@ class _SharedScan(TablePass):
                     _add_keyed(keyed, key_owners, after, folded, begin)
                 if not owners:
                     continue
-                got = folded[begin:stop]
                 # Word lists also need an opening character before the word (phrases take any non-word character).
                 opens = not begin or folded[begin - 1] in _OPENER_SET
                 for owner in owners:
                     slot, mode, want, value = owner
-                    if mode == _PHRASE:
-                        if got == want:
-                            phrases[slot].append((begin, -stop, value))
-                    elif mode == _LOOSE:
+                    if mode in (_PLAIN_PHRASE, _LOOSE):
                         phrases[slot].append((begin, -stop, value))
-                    elif opens and (got if mode == _FOLDED else text[begin:stop]) == want:
+                    elif mode == _PHRASE:
+                        if folded[begin:stop] == want:
+                            phrases[slot].append((begin, -stop, value))
+                    elif opens and (mode == _PLAIN_FOLDED or (
+                            folded[begin:stop] if mode == _FOLDED else text[begin:stop]) == want):
                         words[slot].append((begin, -stop))
             if spaced_apart and self.tables:
                 for hit in automaton.iter(f" {_separated(folded.replace('_', ' '))} "):
@@ -467,6 +471,11 @@ class _SharedScan(TablePass):
                     if key_owners:
                         _add_keyed(keyed, key_owners, after, folded, after - 1 - length)
         return _Scanned(text, words, phrases, keyed, {}, {}, CAPITAL_SIGMA in text)
+
+
+def _plain(key: str) -> bool:
+    """Whether a lower-case key is ASCII letters and digits only: the shared pass reads each of them as itself."""
+    return key.isascii() and key.isalnum() and key == key.lower()
 
 
 def _add_keyed(keyed: list[KeyedHits], owners: tuple[_KeyOwner, ...], after: int, folded: str, begin: int) -> None:
