@@ -1468,3 +1468,20 @@ def test_a_shortened_word_of_any_language_opens_a_second_alias() -> None:
 def test_an_island_named_whole_is_what_its_bare_name_means(places: Places, text: str, surface: str,
                                                             country: str) -> None:
     assert find(run(places, text), surface).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # A town's name that a particle ties to a word naming nothing is the end of a longer name.
+        ("The patrol boat docked at Quai des Cannes, on the coast, on Friday.", "Cannes"),
+        ("Fishermen camp at Carbet des Cannes, upriver, in the dry season.", "Cannes"),
+    ],
+)
+def test_a_name_a_particle_ties_to_an_unknown_word_is_no_town(places: Places, text: str, surface: str) -> None:
+    assert surface not in [s for s, _ in run(places, text)]
+
+
+def test_a_town_after_a_known_name_and_a_particle_stays(places: Places) -> None:
+    found = run(places, "Ferries run between Nice and Cannes, and from Port de Paix to Le Cap.")
+    assert find(found, "Cannes").country == "FR"

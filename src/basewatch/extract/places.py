@@ -1167,13 +1167,15 @@ class Places:
                    and _CLASS_NEXT.match(norm, end) is not None)
         partial = len(hits) > 1 or hits[0].start > 0 or hits[0].end < len(run)
         named = classed or (partial and len(tokens) > 1 and self._named(norm, end, before))
-        for hit in hits:
+        for k, hit in enumerate(hits):
             cand = hit.candidate(offset)
             self._read_context(norm, cand, cues, before if hit.start == 0 else None)
             # 'the hospital ship Silk Road Ark', 'the Croix du Sud exercise': a word of a ship's or an exercise's
-            # longer name is no place, unless it names a state.
+            # longer name is no place, unless it names a state; nor is a name a particle ties to a word before it that
+            # names nothing ('Dégrad des Cannes', a port of French Guiana, is no Cannes).
             cand.org = cand.org or (named and (classed or hit.start > 0 or hit.end < len(run))) or (
-                partial and hit.start > 0 and self._shipped(run, tokens, hit.start))
+                partial and hit.start > 0 and (self._shipped(run, tokens, hit.start)
+                                               or _particle_led(run, hit.start, hits[k - 1].end if k else 0)))
             out.append(cand)
 
     def _shipped(self, run: str, tokens: tuple[tuple[int, int, str], ...], start: int) -> bool:
@@ -1570,6 +1572,14 @@ class Places:
             return None
         cand.reason = reason
         return place
+
+
+def _particle_led(run: str, start: int, known_end: int) -> bool:
+    """Whether a name particle ('de', 'des', 'du') stands right before `start` in `run`, after a capitalised word that
+    names nothing (no name found in the run ends after `known_end`): the name goes on a longer one's."""
+    head = run[known_end:start].rstrip(" ")
+    word, _, particle = head.rpartition(" ")
+    return particle in _NAME_PARTICLES and word[-1:].isalpha() and word.rsplit(" ", 1)[-1][:1].isupper()
 
 
 def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int], cues: _Cues) -> None:
