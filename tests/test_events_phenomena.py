@@ -737,6 +737,13 @@ def test_coordinate_clauses_of_their_own(pipeline: Any, text: str, expected: lis
         # a facility in a phrase of place opening the sentence is where the main clause's event happened
         ("Further north, at Incirlik Air Base, a Turkish airfield run in practice by the U.S. Air Force, F-16 "
          "fighters have flown since 1994.", [("deployment", "incirlik", "US", "1994")]),
+        # 'there' after a verb of building, or after its object, is the one facility named just before it, not one
+        # whose runway the clause names
+        ("Kestrel air base, whose runway was lengthened in 2019, lies in the south. Rivet Air Base, in the north, will "
+         "take a new helicopter squadron. Hangars are to be built there from 2022 and the runway extended by 400 "
+         "metres, the ministry said.",
+         [("expansion", "kestrel-air-base", None, "2019"), ("construction", "rivet-air-base", None, "2022"),
+          ("expansion", "rivet-air-base", None, "2022")]),
         # a building site is a place, not an event
         ("Now the runway of Souda Bay naval base is a building site.", []),
     ],
@@ -923,3 +930,14 @@ def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, e
 )
 def test_arrivals_told_as_a_habit(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_there_after_the_object_of_building_is_the_facility_just_named(pipeline: Any) -> None:
+    # 'building three hangars there': 'there' is the facility the sentence before named, so the runway the clause
+    # extends is its own, not that of the base named before it
+    text = ("Kestrel air base, whose runway was lengthened in 2019, lies in the south. Rivet Air Base, in the north, "
+            "takes the army's helicopters. The army began building three hangars there in May, and the runway will be "
+            "extended by 400 metres in 2022.")
+    rows = events(pipeline, text)
+    assert ("expansion", "rivet-air-base", None, "2022") in rows
+    assert ("expansion", "kestrel-air-base", None, "2022") not in rows

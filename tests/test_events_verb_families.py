@@ -19,10 +19,10 @@ from event_rows import OPENING, Row, events, of_type, unplaced
         ("The Royal Danish Air Force will move its F-16 jets to Skrydstrup air base in June.",
          [("deployment", "skrydstrup", "DK", "2021-06")]),
         # the verb 'base' after 'to' or a word of the future, with forces or their craft as its object
-        ("The Hellenic Navy will base two frigates at Souda Bay naval base from May.",
-         [("deployment", "souda_bay", "GR", "2021-05")]),
-        ("Estonia wants to base 300 soldiers at Camp Tapa next year.",
-         [("deployment", "tapa", "EE", "2022")]),
+        ("Under a deal signed in May, Denmark will base four F-35 jets at Skrydstrup air base next year.",
+         [("deployment", "skrydstrup", "DK", "2022")]),
+        ("Latvia intends to base 200 soldiers at Camp Tapa from next January.",
+         [("deployment", "tapa", "LV", "2022-01")]),
         # forces that are posted, head or roll somewhere
         ("Some 300 Estonian soldiers were posted to Camp Tapa in January.",
          [("deployment", "tapa", "EE", "2021-01")]),
