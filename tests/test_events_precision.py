@@ -256,3 +256,21 @@ def test_a_participle_of_leaving_before_its_noun_is_a_state_not_a_withdrawal(pip
 )
 def test_a_participle_of_leaving_told_as_a_verb_is_a_withdrawal(pipeline: Any, text: str, expected: Row) -> None:
     assert expected in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Greek frigate Hydra called at Souda Bay naval base on 3 May 2021. Its arrival was timed for a NATO drill.",
+        "The Greek defence minister flew to Souda Bay naval base on 3 May 2021. His arrival on the new runway was "
+        "watched by crowds.",
+    ],
+)
+def test_a_sentence_opening_with_its_or_his_and_an_event_noun_retells_the_event(pipeline: Any, text: str) -> None:
+    rows = events(pipeline, text)
+    assert [r for r in rows if r[0] == "deployment" and r[3] is None] == []
+
+
+def test_an_event_noun_after_a_possessive_inside_a_sentence_is_an_event(pipeline: Any) -> None:
+    text = "The United States completed its withdrawal from Souda Bay naval base on 3 May 2021."
+    assert ("withdrawal", "souda_bay", "US", "2021-05-03") in events(pipeline, text)

@@ -191,6 +191,8 @@ _FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|ai
                                r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
+# How far into a sentence a possessive opening it may end, before an event's noun ('Their arrival').
+_TOLD_AGAIN_REACH: Final = 12
 # After a participle: a word of its own follows, which it describes ('abandoned Soviet stations').
 _NOUN_AFTER: Final = re.compile(r"\s+[^\W\d_]")
 # Between a subject and its verb: a relative clause set off by commas.
@@ -978,6 +980,10 @@ class _Cues:
         # than an event ('the abandoned air base', 'on the sites of abandoned Soviet stations').
         self.state_before = re.compile(rf"\b(?:{alternation(words['before a state'])})\s+$", re.IGNORECASE)
         self.left_state = frozenset(words["left state"])
+        # Opening a sentence, right before an event's noun: a possessive pointing back to those whose event the text
+        # told before ('Its arrival was timed for the drill', 'His arrival on the runway was a sign'): the event told
+        # again, no new one.
+        self.told_again = re.compile(rf"[\s\"'\u201c(]*(?:{alternation(words['told again by'])})\s+", re.IGNORECASE)
         # Relocation words: a facility after 'from' is the one left behind; some, with a facility as their object, give
         # it back to its owner.
         self.relocating = frozenset(words["relocation"])
@@ -1747,6 +1753,8 @@ class Events:
                     or (low in cues.attending and not _official_attends(doc, span, clause))
                     or (low in _PRESENCE and not _official_after(doc, end, clause[1]))
                     or (low in cues.left_state and _describes_noun(doc, cues, start, end))
+                    or (start - sentence[0] < _TOLD_AGAIN_REACH
+                        and cues.told_again.fullmatch(doc.norm, sentence[0], start) is not None)
                     or (_may_hold(doc.norm, end, clause[1], cues.undecided_words)
                         and cues.undecided_after.match(doc.norm, end, clause[1]))
                     or (low in cues.training_nouns
