@@ -274,3 +274,19 @@ def test_a_sentence_opening_with_its_or_his_and_an_event_noun_retells_the_event(
 def test_an_event_noun_after_a_possessive_inside_a_sentence_is_an_event(pipeline: Any) -> None:
     text = "The United States completed its withdrawal from Souda Bay naval base on 3 May 2021."
     assert ("withdrawal", "souda_bay", "US", "2021-05-03") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia built the runway at Kresty air base in 1975, and it was left to crumble after 1991.",
+        "Engineers cleared the wreckage the storm left behind at Kresty air base in May 2021.",
+    ],
+)
+def test_what_is_left_in_a_state_is_no_withdrawal(pipeline: Any, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "withdrawal"] == []
+
+
+def test_a_base_left_by_forces_is_a_withdrawal(pipeline: Any) -> None:
+    text = "Kresty air base was left by the last Russian troops in May 2021."
+    assert ("withdrawal", "pskov_kresty", "RU", "2021-05") in events(pipeline, text)

@@ -980,6 +980,12 @@ class _Cues:
         # than an event ('the abandoned air base', 'on the sites of abandoned Soviet stations').
         self.state_before = re.compile(rf"\b(?:{alternation(words['before a state'])})\s+$", re.IGNORECASE)
         self.left_state = frozenset(words["left state"])
+        # After a word of leaving: what is left stays ('the wreckage the storm left behind'); its participle after a
+        # verb of being, with no agent after it, tells a state ('the runway was left to crumble'), not a departure
+        # ('the base was left by the last troops in 2021').
+        self.left_behind = re.compile(rf"\s+(?:{alternation(words['left behind'])})\b", re.IGNORECASE)
+        self.left_participle = frozenset(words["left participle"])
+        self.passive_agent = re.compile(rf"\s+(?:{alternation(words['passive agent'])})\b", re.IGNORECASE)
         # Opening a sentence, right before an event's noun: a possessive pointing back to those whose event the text
         # told before ('Its arrival was timed for the drill', 'His arrival on the runway was a sign'): the event told
         # again, no new one.
@@ -4984,10 +4990,16 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
 
 
 def _leaves_in_a_state(doc: Doc, trig: Trigger) -> bool:
-    """'leaving the garrison to recruit local men', 'left Paris without a foothold': what is left is left in a state,
-    it is not left behind by forces."""
-    return (trig.word in _cues(doc.language).leaving
-            and bool(_IN_A_STATE.match(doc.norm, trig.span[1], trig.clause[1])))
+    """'leaving the garrison to recruit local men', 'left Paris without a foothold', 'the runway was left to crumble',
+    'the wreckage the storm left behind': what is left is left in a state, it is not left behind by forces."""
+    cues = _cues(doc.language)
+    if trig.word not in cues.leaving:
+        return False
+    end = trig.span[1]
+    return (bool(_IN_A_STATE.match(doc.norm, end, trig.clause[1])) or cues.left_behind.match(doc.norm, end) is not None
+            or (trig.word in cues.left_participle
+                and cues.being_before.search(doc.norm, max(trig.clause[0], trig.span[0] - 20), trig.span[0]) is not None
+                and cues.passive_agent.match(doc.norm, end) is None))
 
 
 def _en_route(doc: Doc, trig: Trigger) -> bool:
