@@ -290,3 +290,21 @@ def test_what_is_left_in_a_state_is_no_withdrawal(pipeline: Any, text: str) -> N
 def test_a_base_left_by_forces_is_a_withdrawal(pipeline: Any) -> None:
     text = "Kresty air base was left by the last Russian troops in May 2021."
     assert ("withdrawal", "pskov_kresty", "RU", "2021-05") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police searched a private plane that had landed at Kresty air base in May 2021.",
+        "Engineers repaired the runway at Kresty air base in May 2021, working through the night after the last "
+        "flight landed.",
+        "Kresty air base, where most of the region's goods arrive by air, got a new apron in May 2021.",
+    ],
+)
+def test_a_move_of_no_forces_is_no_deployment(pipeline: Any, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e[0] == "deployment"] == []
+
+
+def test_forces_flights_that_landed_are_a_deployment(pipeline: Any) -> None:
+    text = "Russian military cargo planes have landed at Kresty air base in May 2021."
+    assert ("deployment", "pskov_kresty", "RU", "2021-05") in events(pipeline, text)

@@ -980,6 +980,12 @@ class _Cues:
         # than an event ('the abandoned air base', 'on the sites of abandoned Soviet stations').
         self.state_before = re.compile(rf"\b(?:{alternation(words['before a state'])})\s+$", re.IGNORECASE)
         self.left_state = frozenset(words["left state"])
+        # Right before a word of moving or calling: a subject that is no forces' ('the last flight landed', 'a private
+        # plane that had landed', 'where the region's goods arrive', 'a budget request sent to parliament'), so no move.
+        self.not_forces_before = re.compile(
+            rf"\b(?:{alternation(words['not forces'])})\s+(?:(?:{alternation(words['relative'])})\s+)?"
+            rf"(?:(?:{alternation(words['perfect'])})\s+)?$", re.IGNORECASE)
+        self.not_forces_words = cores(words["not forces"])
         # After a word of leaving: what is left stays ('the wreckage the storm left behind'); its participle after a
         # verb of being, with no agent after it, tells a state ('the runway was left to crumble'), not a departure
         # ('the base was left by the last troops in 2021').
@@ -1759,6 +1765,9 @@ class Events:
                     or (low in cues.attending and not _official_attends(doc, span, clause))
                     or (low in _PRESENCE and not _official_after(doc, end, clause[1]))
                     or (low in cues.left_state and _describes_noun(doc, cues, start, end))
+                    or (kind in _CRAFT_TYPES and _may_hold(doc.norm, max(clause[0], start - 40), start,
+                                                            cues.not_forces_words)
+                        and cues.not_forces_before.search(doc.norm, max(clause[0], start - 40), start) is not None)
                     or (start - sentence[0] < _TOLD_AGAIN_REACH
                         and cues.told_again.fullmatch(doc.norm, sentence[0], start) is not None)
                     or (_may_hold(doc.norm, end, clause[1], cues.undecided_words)
@@ -2817,6 +2826,8 @@ _VESSEL_REACH: Final = 60
 _HABIT_CLAUSE_ENDS: Final = re.compile(r",\s+(?:and|but|while)\s", re.IGNORECASE)
 # Arrivals a habit may tell instead of one move.
 _ARRIVING_TYPES: Final = frozenset({"deployment", "visit"})
+# The types of an event that forces or their craft and ships make by moving.
+_CRAFT_TYPES: Final = frozenset({"deployment", "withdrawal", "visit"})
 # A section heading: a line of at most this many words and characters, with none of these closing it.
 _HEADING_WORDS: Final = 4
 _HEADING_LENGTH: Final = 40
