@@ -227,3 +227,23 @@ def test_a_clause_after_and_whose_verb_is_to_come_keeps_the_works_told_before(pi
     text = ("Greek sappers reached Souda Bay naval base on 3 May 2021. They are paving a second apron on the island, "
             "due to be finished in October 2022, and two Chinook helicopters would be parked on it after that.")
     assert ("construction", "souda_bay", "GR", "2022-10") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italian tanker aircraft landed at Souda Bay naval base on 3 May 2021 for Aegean Shield, a naval drill which "
+        "Greece staged with its allies across the Cyclades.",
+        "Greek helicopters touched down at Souda Bay naval base on 3 May 2021 to refuel during a search-and-rescue "
+        "drill held throughout Thessaly and Epirus.",
+    ],
+)
+def test_drills_spread_over_a_region_are_held_at_no_facility(pipeline: Any, text: str) -> None:
+    rows = events(pipeline, text)
+    assert _at(rows, "exercise") == [None]
+    assert "souda_bay" in _at(rows, "deployment")
+
+
+def test_drills_across_a_facility_are_held_there(pipeline: Any) -> None:
+    text = "Greek marines held a night drill across the old runway at Souda Bay naval base on 3 May 2021."
+    assert _at(events(pipeline, text), "exercise") == ["souda_bay"]

@@ -193,6 +193,8 @@ _FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|ai
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
 # How far into a sentence a possessive opening it may end, before an event's noun ('Their arrival').
 _TOLD_AGAIN_REACH: Final = 12
+# How far after drills' noun the word spreading them over a place may stand ('which Japan hosted ... across').
+_ACROSS_REACH: Final = 120
 # After a participle: a word of its own follows, which it describes ('abandoned Soviet stations').
 _NOUN_AFTER: Final = re.compile(r"\s+[^\W\d_]")
 # Between a subject and its verb: a relative clause set off by commas.
@@ -980,6 +982,9 @@ class _Cues:
         # than an event ('the abandoned air base', 'on the sites of abandoned Soviet stations').
         self.state_before = re.compile(rf"\b(?:{alternation(words['before a state'])})\s+$", re.IGNORECASE)
         self.left_state = frozenset(words["left state"])
+        # After drills' noun: a word spreading them over a place, up to that place ('across the Dodecanese').
+        self.spread_over = re.compile(rf"\b(?:{alternation(words['spread over'])})\s+(?:the\s+)?", re.IGNORECASE)
+        self.spread_words = cores(words["spread over"])
         # Right before a word of moving or calling: a subject that is no forces' ('the last flight landed', 'a private
         # plane that had landed', 'where the region's goods arrive', 'a budget request sent to parliament'), so no move.
         self.not_forces_before = re.compile(
@@ -2088,6 +2093,12 @@ class Events:
                     unsigned.append(events[-1])
             if unplaced is not None:
                 retold_at.update((id(e), unplaced) for e in events[first:])
+            if trig.type == "exercise" and _held_across(doc, trig, anchors):
+                # 'the Resolute Dragon exercise, which Japan hosted across the Nansei islands': drills spread over a
+                # region are held at no one facility, whichever the sentence names (forces came there for them)
+                for event in events[first:]:
+                    event.facility, event.rule = None, "events:exercise-across"
+                continue
             parallel = () if word in cues.using else _parallel(doc, trig, anchor, anchors, index)
             for other, when in parallel:
                 events.append(Event(trig.type, trig.span, other.id, events[-1].actor, when, f"events:{trig.type}"))
@@ -4892,6 +4903,24 @@ def _attended_at(doc: Doc, trig: Trigger, triggers: list[Trigger], events: list[
 def _place_at(doc: Doc, pos: int) -> bool:
     """A place other than a state's adjective starts at `pos`."""
     return any(p.span[0] == pos and p.kind != _DEMONYM for p in doc.places)
+
+
+def _held_across(doc: Doc, trig: Trigger, anchors: _Anchors) -> bool:
+    """'a readiness exercise that runs this week across the Dodecanese and Crete', 'Exercise X, which opened across
+    North Maluku': drills told after their noun, in their sentence and no clause of its own, as spread over a place
+    that is no facility ('across the former RAF station' is one)."""
+    cues = _cues(doc.language)
+    end = trig.span[1]
+    stop = min(trig.sentence[1], end + _ACROSS_REACH)
+    if not _may_hold(doc.norm, end, stop, cues.spread_words):
+        return False
+    spread = cues.spread_over.search(doc.norm, end, stop)
+    if spread is None or cues.and_clause.search(doc.norm, end, spread.start()) is not None:
+        return False
+    at = spread.end()
+    # a place the places layer found, or a name it did not ('across the Nansei islands')
+    return ((doc.norm[at:at + 1].isupper() or any(p.span[0] == at for p in doc.places))
+            and not any(a.span[0] == at for a in anchors.within(at, min(stop, at + _ACROSS_REACH))))
 
 
 def _describes_noun(doc: Doc, cues: _Cues, start: int, end: int) -> bool:
