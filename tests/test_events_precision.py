@@ -308,3 +308,19 @@ def test_a_move_of_no_forces_is_no_deployment(pipeline: Any, text: str) -> None:
 def test_forces_flights_that_landed_are_a_deployment(pipeline: Any) -> None:
     text = "Russian military cargo planes have landed at Kresty air base in May 2021."
     assert ("deployment", "pskov_kresty", "RU", "2021-05") in events(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it would send more troops to Manda Bay Airfield in May 2021 to reinforce security.",
+        "The admiral toured Tartus naval base in May 2021 and said new radars would extend surveillance to Cyprus.",
+    ],
+)
+def test_growing_something_of_no_structure_is_no_expansion(pipeline: Any, text: str) -> None:
+    assert [e for e in events(pipeline, text) if e[0] in ("expansion", "construction")] == []
+
+
+def test_growing_a_structure_is_an_expansion(pipeline: Any) -> None:
+    text = "Russia will extend the runway at Tartus naval base in May 2021."
+    assert [e[0] for e in events(pipeline, text)] == ["expansion"]

@@ -982,6 +982,9 @@ class _Cues:
         # than an event ('the abandoned air base', 'on the sites of abandoned Soviet stations').
         self.state_before = re.compile(rf"\b(?:{alternation(words['before a state'])})\s+$", re.IGNORECASE)
         self.left_state = frozenset(words["left state"])
+        # Right after a verb of building or growing: a bare noun of no structure, so nothing is built or grown at a
+        # place ('send troops to X to reinforce security', 'the aircraft would extend surveillance').
+        self.abstract_after = re.compile(rf"\s+(?:{alternation(words['abstract object'])})\b", re.IGNORECASE)
         # After drills' noun: a word spreading them over a place, up to that place ('across the Dodecanese').
         self.spread_over = re.compile(rf"\b(?:{alternation(words['spread over'])})\s+(?:the\s+)?", re.IGNORECASE)
         self.spread_words = cores(words["spread over"])
@@ -1770,6 +1773,7 @@ class Events:
                     or (low in cues.attending and not _official_attends(doc, span, clause))
                     or (low in _PRESENCE and not _official_after(doc, end, clause[1]))
                     or (low in cues.left_state and _describes_noun(doc, cues, start, end))
+                    or (kind in _BUILDING_TYPES and cues.abstract_after.match(doc.norm, end) is not None)
                     or (kind in _CRAFT_TYPES and _may_hold(doc.norm, max(clause[0], start - 40), start,
                                                             cues.not_forces_words)
                         and cues.not_forces_before.search(doc.norm, max(clause[0], start - 40), start) is not None)
