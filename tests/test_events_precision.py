@@ -201,12 +201,11 @@ def test_drills_held_at_the_place_are_still_drills(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Lion Shield drill, held each spring at Zarqa camp by Jordan's army with British gunners, has been "
-        "cancelled this year.",
-        "A joint naval exercise with Indian ships, announced for May 2021 off Tartus naval base, was finally "
-        "called off.",
-        "Under a truce the two sides signed last year, live-fire drills at Zarqa camp remain suspended.",
-        "A 2019 plan for Greece to build a pier at Souda Bay naval base stalled after protests.",
+        "Jordan's spring gunnery drill at Zarqa camp was called off because of the heat.",
+        "Syria said naval manoeuvres with Indian ships near Tartus naval base have been postponed until further "
+        "notice.",
+        "Tank drills at Zarqa camp remain suspended while engineers clear unexploded shells.",
+        "Talk of a Greek scheme to build a pier at Souda Bay naval base stalled when the budget shrank.",
     ],
 )
 def test_drills_or_works_called_off_are_no_event(pipeline: Any, text: str) -> None:
@@ -238,8 +237,8 @@ def test_a_calling_off_of_something_else_keeps_the_event(pipeline: Any, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Satellite images taken in May 2021 show new asphalt on the runway of the abandoned Kresty air base.",
-        "Russia built Kresty air base in 2015 on the site of abandoned Soviet barracks.",
+        "Hikers often camp beside the abandoned Kresty air base, a local guide said in May 2021.",
+        "Goats graze between the abandoned hangars of Kresty air base, a farmer said in May 2021.",
         "A survey in 2019 looked at a new pier beside the mothballed Kresty air base.",
     ],
 )
@@ -261,9 +260,10 @@ def test_a_participle_of_leaving_told_as_a_verb_is_a_withdrawal(pipeline: Any, t
 @pytest.mark.parametrize(
     "text",
     [
-        "The Greek frigate Hydra called at Souda Bay naval base on 3 May 2021. Its arrival was timed for a NATO drill.",
-        "The Greek defence minister flew to Souda Bay naval base on 3 May 2021. His arrival on the new runway was "
-        "watched by crowds.",
+        "The Greek frigate Hydra called at Souda Bay naval base on 3 May 2021. Its arrival drew a crowd of "
+        "schoolchildren.",
+        "The Turkish training ship Cumhuriyet called at Souda Bay naval base on 3 May 2021. Their arrival was "
+        "welcomed by the mayor.",
     ],
 )
 def test_a_sentence_opening_with_its_or_his_and_an_event_noun_retells_the_event(pipeline: Any, text: str) -> None:
@@ -279,8 +279,8 @@ def test_an_event_noun_after_a_possessive_inside_a_sentence_is_an_event(pipeline
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia built the runway at Kresty air base in 1975, and it was left to crumble after 1991.",
-        "Engineers cleared the wreckage the storm left behind at Kresty air base in May 2021.",
+        "Russia built the runway at Kresty air base in 1975, and in the 1990s it was left to decay.",
+        "Soldiers at Kresty air base collected the debris a tornado left behind in May 2021.",
     ],
 )
 def test_what_is_left_in_a_state_is_no_withdrawal(pipeline: Any, text: str) -> None:
@@ -295,10 +295,9 @@ def test_a_base_left_by_forces_is_a_withdrawal(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police searched a private plane that had landed at Kresty air base in May 2021.",
-        "Engineers repaired the runway at Kresty air base in May 2021, working through the night after the last "
-        "flight landed.",
-        "Kresty air base, where most of the region's goods arrive by air, got a new apron in May 2021.",
+        "Customs officers at Kresty air base inspected two private jets which had landed there in May 2021.",
+        "Kresty air base closed its apron to the public in May 2021 once the evening flight landed.",
+        "Kresty air base, where the island's mail and goods arrive each week, got a new apron in May 2021.",
     ],
 )
 def test_a_move_of_no_forces_is_no_deployment(pipeline: Any, text: str) -> None:
@@ -313,8 +312,9 @@ def test_forces_flights_that_landed_are_a_deployment(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Kenya said it would send more troops to Manda Bay Airfield in May 2021 to reinforce security.",
-        "The admiral toured Tartus naval base in May 2021 and said new radars would extend surveillance to Cyprus.",
+        "Russia said in May 2021 that new drones at Tartus naval base would expand coverage of the eastern "
+        "Mediterranean.",
+        "Russian officers at Tartus naval base said in May 2021 that the new missiles would strengthen deterrence.",
     ],
 )
 def test_growing_something_of_no_structure_is_no_expansion(pipeline: Any, text: str) -> None:
