@@ -31,6 +31,9 @@ from event_rows import OPENING, Row, events, of_type, unplaced
          [("deployment", "tapa", "EE", "2021-01")]),
         ("Latvian troops were posted for six months to Camp Tapa in February.",
          [("deployment", "tapa", "LV", "2021-02")]),
+        # a day right after 'posted on' is when, not where online
+        ("Forty Lithuanian soldiers were posted on 3 February to Camp Tapa.",
+         [("deployment", "tapa", "LT", "2021-02-03")]),
         ("A Swedish mechanised battalion rolled into Camp Tapa in February.",
          [("deployment", "tapa", "SE", "2021-02")]),
         ("Two Italian Eurofighters headed to Amari air base in February.",

@@ -872,10 +872,6 @@ _ARMED_BEFORE = re.compile(at_word(_each("militia|insurgent|jihadist|rebel|milit
                            re.IGNORECASE)
 # A state's name, of up to three capitalised words.
 _STATE_NAME: Final = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
-# 'posted ... to X': where those posted went, a few words on ('soldiers posted at X' are only there, no move).
-_POSTED_TO: Final = re.compile(r"\s+(?:[\w.,'-]+\s+){0,8}?to\s", re.IGNORECASE)
-# 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows.
-_POSTED_ONLINE: Final = re.compile(r"\s+(?:on|by|online)\b", re.IGNORECASE)
 # After 'pulled': up to 'out', 'back' or 'home'.
 _PULLED_OUT: Final = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:out|back|home)\b", re.IGNORECASE)
 # Right before forces: a possessive pronoun, for the state that is the clause's subject ('its forces').
@@ -1055,6 +1051,12 @@ class _Cues:
         self.basing = frozenset(words["basing"])
         # 'long enough to base fighters there': what a place could take, no move
         self.room_to_base = re.compile(rf"\b(?:{alternation(words['room to base'])})\s+$", re.IGNORECASE)
+        # 'posted ... to X': where those posted went, a few words on ('soldiers posted at X' are only there, no move).
+        self.posted_to = re.compile(rf"\s+(?:[\w.,'-]+\s+){{0,8}}?(?:{alternation(words['posted to'])})\s",
+                                    re.IGNORECASE)
+        # 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows; the word's end is
+        # where a date would start ('posted on 3 May to X', `_posts_forces`).
+        self.posted_online = re.compile(rf"\s+(?:{alternation(words['posted online'])})\b\s*", re.IGNORECASE)
         # Verbs of travelling: a titled person who travels visits ('the president flew to X').
         self.travel = frozenset(words["travel"])
         # 'watched', 'observed': an official who watches drills at a facility visits it ('the minister watched the live
@@ -5200,10 +5202,16 @@ def _posts_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
     """Forces are what a verb of posting posts, as its object or its subject, and a place follows after 'to' ('posted a
     company of soldiers to X', 'a company of marines was posted in March to X'); not a post put online ('videos posted
     on Telegram showed soldiers heading to X')."""
-    to = _POSTED_TO.match(doc.norm, span[1], clause[1])
-    if to is None or _POSTED_ONLINE.match(doc.norm, span[1], clause[1]):
-        return False
     cues = _cues(doc.language)
+    to = cues.posted_to.match(doc.norm, span[1], clause[1])
+    if to is None:
+        return False
+    # 'posted on Telegram' puts a post online; 'posted on 3 May to X' posts forces on a day ('posted on Monday a video
+    # of troops heading to X' is still a post).
+    online = cues.posted_online.match(doc.norm, span[1], clause[1])
+    if online is not None and not any(d.span[0] == online.end() and len(doc.norm[d.span[1]:to.end()].split()) == 1
+                                      for d in doc.dates):
+        return False
     after = bisect_right_int(arms, span[1])
     return (cues.forces_word.search(doc.norm, span[1], to.end()) is not None
             or (after < len(arms) and arms[after] < to.end())
