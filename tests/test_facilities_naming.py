@@ -501,3 +501,9 @@ def test_a_name_s_words_do_not_join_other_installations(pipeline: Any, text: str
 )
 def test_a_service_or_a_spot_between_a_head_and_its_place(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+def test_a_cape_held_as_a_region_places_a_head_as_a_town_does(pipeline: Any) -> None:
+    # Cape Dezhnev is a region of the place table; a base at it is one installation, named by it
+    text = "The Pacific Fleet reopened the military base at Cape Dezhnev last year."
+    assert set(found(pipeline, text)) == {"Cape Dezhnev base"}

@@ -958,7 +958,10 @@ class Facilities:
             landmark = self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
             if landmark is not None:
                 return landmark
-        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division or in_division:
+        # 'the military base at Cape Schmidt': a cape or mount the gazetteer holds as a region is a spot a head stands
+        # at, as a town is.
+        spot = place is not None and place.kind == "region" and _landform_named(doc, place.span)
+        if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division or in_division or spot:
             name_span, prep = town or (name_span, prep)
             name = norm[name_span[0]:name_span[1]]
             inside = prep in _INSIDE and feature_end is None
@@ -2203,6 +2206,17 @@ def _landform_only(lang: str, group: list[Candidate]) -> bool:
     landforms = tuple(" " + w for w in _word_role(lang, "landform"))
     return all(c.rule == "facilities:name-head" and c.item is None and c.display.lower().endswith(landforms)
                for c in group)
+
+
+def _landform_named(doc: Doc, span: Span) -> bool:
+    """Whether a place's name opens with a landform's head word ('Cape', 'Mount', 'Punta')."""
+    first = doc.norm[span[0]:span[1]].split(" ", 1)[0]
+    return first in _landform_heads(doc.language)
+
+
+@lru_cache(maxsize=8)
+def _landform_heads(lang: str) -> frozenset[str]:
+    return frozenset(pattern_words(lang)["landform head"])
 
 
 @lru_cache(maxsize=16)
