@@ -782,8 +782,8 @@ def test_the_military_part_of_an_airport_is_a_facility_of_its_own(pipeline: Any,
     ("text", "base"),
     [
         # the base shares the airport's runway: the airport's military side is the base
-        ("Jets flew into Vetka Air Base on Monday. The base shares its runway with Tolkov International Airport. "
-         "New shelters stand on the military side of the field.", "Vetka Air Base"),
+        ("Jets flew into Vetka Air Base on Monday. Vetka Air Base and Tolkov International Airport have shared one "
+         "runway since 1990, and new shelters went up on the military side of the airport.", "Vetka Air Base"),
         # the part set after the base's name
         ("Engineers paved an apron at Vetka air base, the military part of Tolkov International Airport, in May.",
          "Vetka air base"),

@@ -491,7 +491,7 @@ def test_a_name_s_words_do_not_join_other_installations(pipeline: Any, text: str
     ("text", "name"),
     [
         # the service whose the head is, between the head and its place
-        ("Engineers repaired a radar station of the air force on Mount Vessel last spring.",
+        ("Last spring a storm damaged a radar station of the navy on Mount Vessel.",
          "Mount Vessel radar station"),
         ("Pilots flew from an airstrip of the navy near Brenta Point all winter.", "Brenta Point airfield"),
         # a spot named before the place
