@@ -2216,6 +2216,7 @@ def _landform_named(doc: Doc, span: Span) -> bool:
 
 @lru_cache(maxsize=8)
 def _landform_heads(lang: str) -> frozenset[str]:
+    """The words that, before a name, make it a feature of land ('Mount', 'Cape'; pattern_words' landform head)."""
     return frozenset(pattern_words(lang)["landform head"])
 
 

@@ -233,6 +233,8 @@ def stop_words(norm: str, lowered: str | None = None, spaced_view: str | None = 
 
 
 def _regex_stop_words(lowered: str) -> list[str]:
+    """The language of each stop word standing whole in the lower-cased text, by the regex: where no spaced view is
+    at hand or the text holds a '_'."""
     return [_STOPWORD_LANG[word] for word in _STOPWORD_RE.findall(" " + lowered)]
 
 
