@@ -740,8 +740,8 @@ def test_coordinate_clauses_of_their_own(pipeline: Any, text: str, expected: lis
         # 'there' after a verb of building, or after its object, is the one facility named just before it, not one
         # whose runway the clause names
         ("Kestrel air base, whose runway was lengthened in 2019, lies in the south. Rivet Air Base, in the north, will "
-         "take a new helicopter squadron. Hangars are to be built there from 2022 and the runway extended by 400 "
-         "metres, the ministry said.",
+         "take a new helicopter squadron. From 2022 a fuel farm will be built there and the runway lengthened to "
+         "3,000 metres.",
          [("expansion", "kestrel-air-base", None, "2019"), ("construction", "rivet-air-base", None, "2022"),
           ("expansion", "rivet-air-base", None, "2022")]),
         # a building site is a place, not an event
