@@ -1476,6 +1476,9 @@ def test_an_island_named_whole_is_what_its_bare_name_means(places: Places, text:
         # A town's name that a particle ties to a word naming nothing is the end of a longer name.
         ("The patrol boat docked at Quai des Cannes, on the coast, on Friday.", "Cannes"),
         ("Fishermen camp at Carbet des Cannes, upriver, in the dry season.", "Cannes"),
+        # ... or the start of one, before a particle and a word naming nothing
+        ("Gunners train at the Salto di Vendrasca ranges each autumn.", "Salto"),
+        ("The ferry calls at Cannes des Trembleurs twice a week.", "Cannes"),
     ],
 )
 def test_a_name_a_particle_ties_to_an_unknown_word_is_no_town(places: Places, text: str, surface: str) -> None:

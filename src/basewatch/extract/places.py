@@ -1171,11 +1171,14 @@ class Places:
             cand = hit.candidate(offset)
             self._read_context(norm, cand, cues, before if hit.start == 0 else None)
             # 'the hospital ship Silk Road Ark', 'the Croix du Sud exercise': a word of a ship's or an exercise's
-            # longer name is no place, unless it names a state; nor is a name a particle ties to a word before it that
-            # names nothing ('Dégrad des Cannes', a port of French Guiana, is no Cannes).
+            # longer name is no place, unless it names a state; nor is a name a particle ties to a word before or after
+            # it that names nothing ('Dégrad des Cannes', a port of French Guiana, is no Cannes; 'Salto di Quirra', a
+            # range in Sardinia, is no Salto).
             cand.org = cand.org or (named and (classed or hit.start > 0 or hit.end < len(run))) or (
                 partial and hit.start > 0 and (self._shipped(run, tokens, hit.start)
-                                               or _particle_led(run, hit.start, hits[k - 1].end if k else 0)))
+                                               or _particle_led(run, hit.start, hits[k - 1].end if k else 0))) or (
+                partial and hit.start == 0
+                and _particle_leads_on(run, hit.end, hits[k + 1].start if k + 1 < len(hits) else len(run)))
             out.append(cand)
 
     def _shipped(self, run: str, tokens: tuple[tuple[int, int, str], ...], start: int) -> bool:
@@ -1580,6 +1583,13 @@ def _particle_led(run: str, start: int, known_end: int) -> bool:
     head = run[known_end:start].rstrip(" ")
     word, _, particle = head.rpartition(" ")
     return particle in _NAME_PARTICLES and word[-1:].isalpha() and word.rsplit(" ", 1)[-1][:1].isupper()
+
+
+def _particle_leads_on(run: str, end: int, known_start: int) -> bool:
+    """Whether a name particle ('di', 'de') stands right after `end` in `run`, before a capitalised word that names
+    nothing (no name found in the run starts before `known_start`): the name opens a longer one."""
+    particle, _, word = run[end:known_start].lstrip(" ").partition(" ")
+    return particle in _NAME_PARTICLES and word[:1].isupper()
 
 
 def _unlisted_leads(norm: str, capital: int, end: int, leads: list[int], cues: _Cues) -> None:
