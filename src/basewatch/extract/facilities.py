@@ -3259,8 +3259,7 @@ def _merge_region_named(facilities: list[Facility],
             dropped.add(i)
     if not dropped:
         return facilities, groups
-    return ([f for i, f in enumerate(facilities) if i not in dropped],
-            [g for i, g in enumerate(groups) if i not in dropped])
+    return _without(facilities, groups, dropped)
 
 
 def _dominant_division(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:
@@ -3311,6 +3310,19 @@ def _drop_headline_only(norm: str, facilities: list[Facility],
             [g for g, t in zip(groups, told, strict=True) if not t])
 
 
+def _absorb(kept: Facility, other: Facility) -> None:
+    """Make `other`'s mentions and new aliases `kept`'s: the two are one installation."""
+    kept.mentions.extend(other.mentions)
+    kept.aliases.extend(a for a in other.aliases if a not in kept.aliases)
+
+
+def _without(facilities: list[Facility], groups: list[list[Candidate]],
+             dropped: set[int]) -> tuple[list[Facility], list[list[Candidate]]]:
+    """The facilities and their candidate groups but those at the `dropped` indices (merged into others)."""
+    return ([f for i, f in enumerate(facilities) if i not in dropped],
+            [g for i, g in enumerate(groups) if i not in dropped])
+
+
 def _merge_renamed(norm: str, facilities: list[Facility],
                    groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
     """'its airfield now operates as X Airport', 'Henderson Field, the wartime airstrip that is now X Airport': the
@@ -3329,8 +3341,7 @@ def _merge_renamed(norm: str, facilities: list[Facility],
         earlier = ends.get(cue.start()) if cue else None
         if earlier is None or earlier is later or id(earlier) not in kept or id(later) not in kept:
             continue
-        earlier.mentions.extend(later.mentions)
-        earlier.aliases.extend(a for a in later.aliases if a not in earlier.aliases)
+        _absorb(earlier, later)
         groups[kept[id(earlier)]].extend(groups[kept.pop(id(later))])
     order = sorted(kept.values())
     return [facilities[i] for i in order], [groups[i] for i in order]
@@ -3358,12 +3369,10 @@ def _merge_military_parts(doc: Doc, facilities: list[Facility],
                       or _apposed_to(doc.norm, facilities[j], groups[i][0]))}
         if len(bases) == 1:
             base = bases.pop()
-            facilities[base].mentions.extend(facilities[i].mentions)
-            facilities[base].aliases.extend(a for a in facilities[i].aliases if a not in facilities[base].aliases)
+            _absorb(facilities[base], facilities[i])
             groups[base].extend(groups[i])
             dropped.add(i)
-    return ([f for i, f in enumerate(facilities) if i not in dropped],
-            [g for i, g in enumerate(groups) if i not in dropped])
+    return _without(facilities, groups, dropped)
 
 
 def _shares_runway(doc: Doc, base: Facility, airport: Facility) -> bool:
