@@ -47,7 +47,7 @@ FOLDERS = {
     DEV23: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV22, DEV23]
+UNREAD = [HELDOUT, DEV23]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
