@@ -11,7 +11,7 @@ from basewatch.extract import compass, coref, events, facilities, facility_attrs
 from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
-from basewatch.extract.lexicon import alternation, cores, pattern_words, word_lists_for
+from basewatch.extract.lexicon import alternation, cores, event_words, pattern_words, word_lists_for
 
 
 def _with(*rows: tuple[str, str, str]) -> list[dict[str, str]]:
@@ -726,3 +726,12 @@ def test_source_place_words_of_another_language_build_their_sets() -> None:
     assert sources._state_service_from(word_lists_for(rows, "xx")) == ({"zorbnaval"}, {"zorbnear"})
     service, beside = sources._state_service("en")
     assert "defence" in service and {"close", "familiar"} <= beside and not beside & service
+
+
+def test_forces_only_deployment_words_are_triggers_of_their_language_listed_once() -> None:
+    # their condition (forces as the object) is the events module's, so pattern_words is their one list
+    in_event_table = {row["word"].lower() for row in table("event_words.tsv")}
+    words = pattern_words("en")
+    for word in (*words["posting forces"], *words["basing"]):
+        assert event_words("en").trigger_type[word] == ("deployment", ""), word
+        assert word not in in_event_table and word not in event_words("fr").trigger_type, word

@@ -1247,7 +1247,7 @@ class _Cues:
         # Before a trigger, then after it: a plan for it that failed ('a plan for India to build X collapsed').
         self.plan_before = re.compile(at_word(alternation(words["plan"]), cased=False)
                                       + r"\s+(?:for\s+[\w\s'-]{1,30}?\s+)?to\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-        undone = _each("was|were", rf"\s+(?:later\s+)?(?:{alternation(words['undone'])})")
+        undone = _each("was|were", rf"\s+(?:later\s+)?(?:{alternation(words['scrapped'] + words['undone'])})")
         self.failed = re.compile(at_word(f"{alternation(words['failed'])}|{undone}", cased=False) + r"\b",
                                  re.IGNORECASE)
         # After a trigger, in its sentence and clause: a verb whose subject is the drill or works it tells, then a
@@ -1256,13 +1256,14 @@ class _Cues:
         # ('the jets arrived after Ankara suspended flights', 'a drill, which was postponed from March'); a clause
         # without a word it ends on is spared the patterns (`_may_hold`). The call is found first and the words
         # before it read after: a lazy run testing for a barrier at each character cost ~45 K instructions a try.
+        called_off = words["scrapped"] + words["called off"]
         self.called_off = re.compile(
             rf"\b(?:{alternation(words['called off verb'])})\s+"
-            rf"(?:(?:{alternation(words['called off adverb'])})\s+)?(?:{alternation(words['called off'])})\b",
+            rf"(?:(?:{alternation(words['called off adverb'])})\s+)?(?:{alternation(called_off)})\b",
             re.IGNORECASE)
         self.clause_barrier = re.compile(
             rf"\b(?:{alternation(words['clause goes on'] + _BREAK_WORDS)})\b|[;:]", re.IGNORECASE)
-        self.called_off_words = cores(words["called off"])
+        self.called_off_words = cores(called_off)
         # After a date: it dates a document or a deal ('a 2017 deal', 'the 2014 agreement'), not the event.
         self.dated_thing = re.compile(rf"(?:'s)?\s+(?:[A-Z][\w-]*\s+){{0,4}}(?i:{alternation(words['document'])})\b")
         # After a state: it made the arms, which another may fly ('American-made', 'Chinese-built').

@@ -85,6 +85,7 @@ def facility_words(lang: str) -> FacilityWords:
 def event_words(lang: str) -> EventWords:
     rows = table_for("event_words.tsv", lang)
     triggers = {r["word"].lower(): (r["type"], r["value"]) for r in rows if r["type"] not in _NOT_TRIGGERS}
+    triggers.update(dict.fromkeys(_forces_only_deployments(rows[0]["lang"] if rows else lang), ("deployment", "")))
     actors = {r["word"]: r["value"] for r in rows if r["type"] == "actor"}
     return EventWords(
         triggers=word_regex(triggers),
@@ -99,6 +100,16 @@ def event_words(lang: str) -> EventWords:
 
 # Rows of event_words.tsv that are not triggers: actor names, people's titles, parts of a facility, hedges.
 _NOT_TRIGGERS: Final = frozenset({"actor", "title", "part", "hedge"})
+# Classes of pattern_words.tsv whose words are deployment triggers only of forces or kit, a condition the events
+# module tests ('posted a company to X', not 'posted online'; 'will base a patrol boat at X'): their one home.
+_FORCES_ONLY_DEPLOYMENTS: Final = ("posting forces", "basing")
+
+
+def _forces_only_deployments(lang: str) -> list[str]:
+    """The words of the forces-only deployment classes written for `lang` itself (pattern_words' fallback to English
+    would make English words triggers in another language's text)."""
+    lists = word_lists(r for r in table("pattern_words.tsv") if r["lang"] == lang)
+    return [word.lower() for name in _FORCES_ONLY_DEPLOYMENTS for word in lists.get(name, ())]
 
 
 WordLists = Mapping[str, tuple[str, ...]]
