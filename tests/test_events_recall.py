@@ -391,3 +391,24 @@ def test_going_home_from_where_sorties_flew(pipeline: Any) -> None:
     rows = events(pipeline, "Two Greek firefighting planes, which had flown patrols from Ravno air base during the "
                             "summer, went home in October.")
     assert ("withdrawal", "ravno-air-base", "GR", "2020-10") in rows
+
+
+def test_leaving_the_island_leaves_where_the_forces_came(pipeline: Any) -> None:
+    # the island told after forces came to a facility on it is where they leave from
+    rows = events(pipeline, "Three Danish patrol planes landed at Vorn airfield on Monday for a month of training. "
+                            "They will leave the island in April, a spokesman said.")
+    assert ("withdrawal", "vorn-airfield", "DK", "2021-04") in rows
+
+
+def test_an_official_flying_to_the_island_visits_where_forces_came(pipeline: Any) -> None:
+    rows = events(pipeline, "Four Norwegian jets arrived at Vorn airfield on Monday. The harbour of the island is "
+                            "small. Its mayor runs a bakery. The Norwegian defence minister flew to the island on "
+                            "Tuesday to meet the pilots.")
+    assert ("visit", "vorn-airfield", "NO", "2021-02-23") in rows
+
+
+def test_the_island_is_no_facility_far_from_its_forces(pipeline: Any) -> None:
+    # forces that leave an island long after others came are other forces
+    rows = events(pipeline, "Four Norwegian jets arrived at Vorn airfield on Monday. The harbour of the island is "
+                            "small. Its mayor runs a bakery. The police's last patrol boat left the island in 2011.")
+    assert not [r for r in rows if r[0] == "withdrawal" and r[1]]

@@ -777,6 +777,9 @@ _PLACED_AFTER: Final = re.compile(r"\s+(?:in|at|on|near|across|throughout)\s", r
 _OBJECT_TYPES: Final = frozenset({"construction", "expansion", "withdrawal", "other"})
 # Event types that move forces: their agent is the forces' own state.
 _MOVING_TYPES: Final = frozenset({"deployment", "withdrawal"})
+# Events told at an island told before (`_island_told`), and those before them that tell which facility forces came to.
+_ISLAND_TYPES: Final = frozenset({"withdrawal", "visit"})
+_CAME_TYPES: Final = frozenset({"deployment", "exercise"})
 # The rule suffix of an event that names no place.
 _UNPLACED: Final = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
@@ -1206,6 +1209,10 @@ class _Cues:
                                      re.IGNORECASE)
         self.told_place_after = re.compile(rf"\s+(?:[\w,'-]+\s+){{1,5}}?(?:to|into)\s+the\s+({told_words})\b",
                                            re.IGNORECASE)
+        # Right after a verb of leaving or visiting: an island told before ('are due to leave the island', 'flew to the
+        # island').
+        self.told_island = re.compile(rf"\s+(?:(?:out\s+of|from|to|into|onto|off|on)\s+)?the\s+"
+                                      rf"(?:{alternation(words['told island'])})\b", re.IGNORECASE)
         # Words of forces working or staying at a place: an arrival only in a perfect tense told with the time it
         # began ('have trained at X since 2023').
         self.stay_since = frozenset(words["stay since"])
@@ -1893,7 +1900,7 @@ class Events:
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
-                          or _there_later(doc, trig, anchors))
+                          or _there_later(doc, trig, anchors) or _island_told(doc, trig, events))
             if anchor is None and word in cues.stay_since:
                 # 'have trained in the rainforest since 1976': a stay over a land is told as a habit, no arrival
                 continue
@@ -2603,6 +2610,28 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> 
     prev = doc.sentences[before - 1]
     there = anchors.found[bisect_left_int(anchors.starts, prev[0]):bisect_left_int(anchors.starts, prev[1])]
     return there[-1] if there and len({id(a.facility) for a in there}) == 1 else None
+
+
+def _island_told(doc: Doc, trig: Trigger, events: list[Event]) -> Anchor | None:
+    """'Four F-16s arrived at X on 2 April. They are due to leave the island in July': forces leaving an island told
+    before leave the facility where forces came or drilled in that sentence or the two before, the same forces as a
+    rule ('the army's last company left the island in 2019', told paragraphs after, is other forces' leaving); 'Jets
+    landed at X. ... The chief of staff flew to the island to watch them': an official who travels to it visits the
+    facility where forces last came or drilled before in the text, the one the story is about ('visited the island',
+    'divers who visit the islands' tell no facility)."""
+    cues = _cues(doc.language)
+    if trig.type not in _ISLAND_TYPES or (trig.type == "visit" and trig.word not in cues.travel):
+        return None
+    told = cues.told_island.match(doc.norm, trig.span[1], trig.clause[1])
+    if told is None:
+        return None
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    lo = 0 if trig.type == "visit" else doc.sentences[max(0, before - _TOLD_PLACE_REACH)][0] if before else (
+        trig.sentence[0])
+    came = next((e.facility for e in reversed(events)
+                 if e.type in _CAME_TYPES and e.facility is not None and lo <= e.span[0] < trig.span[0]), None)
+    facility = next((fac for fac in doc.facilities if fac.id == came), None) if came else None
+    return Anchor((told.end() - len(told.group().split()[-1]), told.end()), facility) if facility else None
 
 
 def _subject_aside(doc: Doc, trig: Trigger) -> bool:
