@@ -1476,3 +1476,20 @@ def test_visitors_of_no_state_at_a_civil_place(pipeline: Any, text: str, expecte
 )
 def test_forces_named_by_a_national_adjective(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces of no state joined to a foreign state's are the host's own: the host's drills
+        ("In May 2020, reserve soldiers and a company of French marines held a boarding drill at Souda Bay naval base.",
+         "GR"),
+        ("In May 2020, Italian sailors and the island's police held a boarding drill at Souda Bay naval base.", "GR"),
+        ("In May 2020, a company of French marines and Port Authority police officers held a boarding drill at Souda "
+         "Bay naval base.", "GR"),
+        # a bare noun after 'and' shares the qualifier before it: all are French
+        ("In May 2020, French marines and sailors held a boarding drill at Souda Bay naval base.", "FR"),
+    ],
+)
+def test_drills_with_the_hosts_own_forces(pipeline: Any, text: str, expected: str) -> None:
+    assert of_type(pipeline, text, "exercise") == [("exercise", "souda_bay", expected, "2020-05")]

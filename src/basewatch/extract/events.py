@@ -1229,6 +1229,14 @@ class _Cues:
         # In a sentence of drills: they are held together ('a joint exercise', 'trained alongside', 'with their
         # counterparts').
         self.joint = re.compile(at_word(alternation(words["joint"]), cased=False) + r"\b", re.IGNORECASE)
+        # In the subject of drills, joined by 'and' to a state's forces: forces of no state, the host's own ('Guard
+        # soldiers and a detachment of US Marines'); after 'and', opened by a word of their own that no qualifier
+        # before 'and' reaches ('US Marines and the state's police', 'and FSM police officers', not 'and Navy sailors').
+        self.host_forces = re.compile(at_word(alternation(words["forces"] + words["host forces"], " "), cased=False)
+                                      + r"\b", re.IGNORECASE)
+        self.host_forces_opening = re.compile(
+            rf"\s*(?:(?:{alternation(words['host forces opening'])})\s|"
+            rf"(?!(?:{alternation(words['force name'])})\b)[A-Z][\w-]*\s)")
         # Before a visit word in its clause: a ship is the visitor ('a frigate called at X'), one of any navy's.
         self.vessel = re.compile(at_word(alternation(words["vessel"], " "), cased=False) + r"\b", re.IGNORECASE)
         self.vessel_words = cores(words["vessel"])
@@ -2085,7 +2093,8 @@ class Events:
                     together = word in cues.training_together
                     agent = (listed.country if together else None) or _host_told_after(
                         doc, trig, actor_list) or _host(
-                        doc, trig, actor_list, listed.country) or _host_partner(
+                        doc, trig, actor_list, listed.country) or _host_forces_joined(
+                        doc, trig, actor_list, listed.country, listed.operator) or _host_partner(
                         doc, trig, actor_list, listed.country) or _hosting_state(
                         doc, trig, actor_list, listed.country) or (
                         listed.country if _many_states(doc, sentence) or _held_together(
@@ -3998,6 +4007,7 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if trig.type == "exercise":
         # drills of states named together are told by the host's
         actor = (place.country if trig.word in _cues(doc.language).training_together else None) or _host(
+            doc, trig, actor_list, place.country) or _host_forces_joined(
             doc, trig, actor_list, place.country) or actor or (
             place.country if _many_states(doc, trig.sentence) else None)
         if place.country and _guest_at_drills(doc, trig):
@@ -4074,6 +4084,37 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
         partner = _partner_after(doc, trig, actor_list)
         joint = partner is not None and partner.code != named[-1].code and country in (partner.code, named[-1].code)
     return country if joint else None
+
+
+def _host_forces_joined(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None,
+                        runner: str | None = None) -> str | None:
+    """'Guard soldiers and a detachment of US Marines held a drill at X', 'US Marines and FSM police officers held
+    drills at X': one state's forces joined by 'and', in the subject of the verb holding the drills, to forces the text
+    gives no state drill with the host's own, the host's exercise (docs/data-model.md); not at a base that state runs
+    (`runner`), whose unnamed soldiers are as likely its own."""
+    if country is None:
+        return None
+    cues = _cues(doc.language)
+    lo = trig.clause[0]
+    held = cues.held_before.search(doc.norm, lo, trig.span[0])
+    if held is None:
+        return None
+    end = held.start()
+    named = [a for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, end)] if a.span[1] <= end]
+    joins = _finds(doc.norm[lo:end], " and ")
+    if len(joins) != 1 or not named or {a.code for a in named} != {named[0].code} or named[0].code in (country,
+                                                                                                      runner):
+        return None
+    join = lo + joins[0]
+    if all(a.span[0] > join for a in named):
+        other = (lo, join)
+    elif all(a.span[1] <= join for a in named) and cues.host_forces_opening.match(doc.norm, join + 4):
+        other = (join + 5, end)
+    else:
+        return None
+    if not cues.host_forces.search(doc.norm, *other) or _ORGANISATION_BEFORE.search(doc.norm, *other):
+        return None
+    return country
 
 
 def _host_partner(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None) -> str | None:
@@ -4252,7 +4293,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
         hosts = [(p.kind == _DEMONYM, host)
                  for p in after for host in [_host(doc, trig, actor_list, p.country)] if host]
         actor = next((host for named, host in hosts if not named), None) or _home_host(doc, trig, actor_list) or next(
-            (host for _, host in hosts), None) or actor
+            (host for _, host in hosts), None) or _host_forces_joined(
+            doc, trig, actor_list, _story_country(doc)) or actor
     return Event(trig.type, trig.span, None, actor, _unplaced_date(doc, trig, index), f"events:{trig.type}{_UNPLACED}")
 
 
