@@ -1076,7 +1076,9 @@ class Places:
                 continue
             word = m.group("head") or m.group("tail")
             entry = Entries(((Place(norm[span[0]:span[1]], "feature", None), True),))
-            features.append(Candidate(span, norm[span[0]:span[1]], entry, trigger=True, feature="place",
+            # 'the Sebatik island': a lower-case generic word describes the name (`_described_name`).
+            features.append(Candidate(span, norm[span[0]:span[1]], entry, trigger=True,
+                                      feature=tail if tail and tail.islower() else "place",
                                       rule="water" if word in cues.open_water else "landform"))
         return sorted(_outside(found, [c.span for c in features]) + features, key=_SPAN) if features else found
 
@@ -2199,7 +2201,15 @@ def _feature(cand: Candidate, inside: Place, countries: set[str], own: bool = Tr
         if inside.kind == "city" and country:
             return Place(plain(cand.surface), "admin2", country, inside.admin1, inside.lat, inside.lon)
         return Place(plain(cand.surface), "admin2", country)
-    return Place(plain(cand.surface), "feature", country)
+    return Place(plain(_described_name(cand.surface, cand.feature or "")), "feature", country)
+
+
+def _described_name(surface: str, feature: str) -> str:
+    """The name of a feature written `surface`: without its generic word where that is lower case and describes the
+    name ('the Oti river' is the Oti, as analysts and gazetteers name it), else whole ('Manda Bay')."""
+    if feature.islower() and surface.endswith(feature) and len(surface) > len(feature) + 1:
+        return surface[:-len(feature) - 1]
+    return surface
 
 
 def _widen(countries: set[str], admins: set[tuple[str, str]], picks: Iterable[Place | None]) -> None:
