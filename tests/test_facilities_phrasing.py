@@ -348,6 +348,19 @@ def test_each_name_of_a_list_by_a_plural_head_is_an_installation(pipeline: Any, 
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Georgia's coast guard runs three small stations at Batumi, Poti and Anaklia, the ministry said.",
+         {"Batumi naval base", "Poti naval base", "Anaklia naval base"}),
+        ("Power stations at Batumi and Poti lost their roofs in the storm.", set()),
+        ("The navy plans new bases while engineers inspect pumping stations at Batumi and Poti.", set()),
+    ],
+)
+def test_a_sea_service_s_stations_listed_after_it_are_its_bases(pipeline: Any, text: str, names: set[str]) -> None:
+    assert set(found(pipeline, text)) == names
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Russia keeps bases in Armenia, Tajikistan and Kyrgyzstan.",

@@ -403,6 +403,8 @@ _EX_NAME: Final = re.compile(r"[Ee]x-[A-Z][a-z]+")
 _RUNWAY_AT: Final = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
 # Kinds a town has of its own ('Mogadishu's airport', 'Tripoli's port').
 _TOWN_KINDS: Final = frozenset({"airfield", "port"})
+# How far before a sea service's plural head ('the coast guard runs three small stations at') the service is written.
+_SEA_PLURAL_REACH: Final = 40
 # What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
 _NAME_AFTER_TOWN: Final = re.compile(
     r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
@@ -1124,9 +1126,15 @@ class Facilities:
         before a plural head, or after it and a locative, is one installation of the head's kind."""
         plurals, plural_kind = _plural_heads(doc.language)
         found: list[Candidate] = []
+        sea_plurals = _word_role(doc.language, "sea plural")
         for hit in plurals.finditer(doc.norm):
             kind = plural_kind[hit.text.lower()]
             sent_start, sent_end = doc.sentence_of(hit.begin)
+            # 'the coast guard has stations at X, Y and Z': stations are a sea service's bases only where it keeps them,
+            # the service a few words before them ('the navy plans ... while engineers inspect pumping stations' no).
+            if hit.text.lower() in sea_plurals and _sea_services(doc.language).search(
+                    doc.norm, max(sent_start, hit.begin - _SEA_PLURAL_REACH), hit.begin) is None:
+                continue
             before = _names_listed_before(doc.norm, sent_start, hit.begin, actor_list)
             # 'its Andaman and Nicobar outposts', where the text also writes 'Andaman and Nicobar Command': one name.
             if len(before) == 2 and _one_name(doc.norm, before[1], before[0]):
@@ -2113,8 +2121,9 @@ def _state_adjectives() -> dict[str, str]:
 
 @lru_cache(maxsize=8)
 def _plural_heads(lang: str) -> tuple[WordMatcher, dict[str, str]]:
-    """Plural heads ('air bases') and the kind of each one of them."""
-    kinds = {r["word"].lower(): r["kind"] for r in table_for("facility_words.tsv", lang) if r["role"] == "plural"}
+    """Plural heads ('air bases', and a sea service's 'stations') and the kind of each one of them."""
+    kinds = {r["word"].lower(): r["kind"] for r in table_for("facility_words.tsv", lang)
+             if r["role"] in ("plural", "sea plural")}
     return word_regex(kinds), kinds
 
 
