@@ -926,6 +926,9 @@ def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, e
         # a habit that began at a time the text gives tells the arrival then
         ("Russian jets have deployed to Tartus naval base regularly since 2018.",
          [("deployment", "tartus", "RU", "2018")]),
+        # a habit in a relative clause after the move is what the forces do there, the move still told
+        ("In March the Russian navy moved two corvettes to Tartus naval base, from where they patrol the coast twice a "
+         "week.", [("deployment", "tartus", "RU", "2021-03")]),
     ],
 )
 def test_arrivals_told_as_a_habit(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -2878,8 +2878,10 @@ _VESSEL_TO_MAKING: Final = re.compile(r"(?:,?\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-
                                       r"(?:(?:first|formally|officially|recently|originally)\s+)?")
 _VESSEL_REACH: Final = 60
 # Between an arrival and a word of habit: a clause of its own opens ('visited X in 2018, and warships have called
-# there several times since').
-_HABIT_CLAUSE_ENDS: Final = re.compile(r",\s+(?:and|but|while)\s", re.IGNORECASE)
+# there several times since'), a relative one too ('moved two jets to X, from where they fly patrols several times a
+# week').
+_HABIT_CLAUSE_ENDS: Final = re.compile(r",\s+(?:and|but|while|where|which|who|from\s+where|from\s+which)\s",
+                                       re.IGNORECASE)
 # Arrivals a habit may tell instead of one move.
 _ARRIVING_TYPES: Final = frozenset({"deployment", "visit"})
 # The types of an event that forces or their craft and ships make by moving.
