@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from event_rows import Row, events, of_type
+from event_rows import OPENING, Row, events, of_type
 
 
 @pytest.mark.parametrize(
@@ -1493,3 +1493,19 @@ def test_forces_named_by_a_national_adjective(pipeline: Any, text: str, expected
 )
 def test_drills_with_the_hosts_own_forces(pipeline: Any, text: str, expected: str) -> None:
     assert of_type(pipeline, text, "exercise") == [("exercise", "souda_bay", expected, "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # states named together that hold drills jointly, none of them the host, are no guests: the first named
+        ("In May 2020, New Zealand and Australian ships held a joint patrol exercise in Samoan waters.", "NZ"),
+        # the forces of the state that defends a dependent territory drill there for it
+        ("In May 2020, French soldiers held a joint river rescue drill near Cayenne.", "FR"),
+        ("In May 2020, French and Brazilian soldiers held a joint river rescue drill near Cayenne.", "FR"),
+        # forces that hold drills jointly with forces not named in another country's waters are its guests
+        ("In May 2020, Liberian sailors held a joint naval exercise off Ghana.", "GH"),
+    ],
+)
+def test_joint_drills_off_a_shore(pipeline: Any, text: str, expected: str) -> None:
+    assert of_type(pipeline, OPENING + text, "exercise") == [("exercise", None, expected, "2020-05")]

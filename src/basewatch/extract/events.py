@@ -22,7 +22,7 @@ from typing import Final, Literal
 from basewatch.extract.alternation import alternatives, at_word, longest_first
 from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.compass import Compass
-from basewatch.extract.facility_attrs import host_force
+from basewatch.extract.facility_attrs import host_force, sovereign_of
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
     Actor,
@@ -4012,7 +4012,10 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             doc, trig, actor_list, place.country) or _host_forces_joined(
             doc, trig, actor_list, place.country) or actor or (
             place.country if _many_states(doc, trig.sentence) else None)
-        if place.country and _guest_at_drills(doc, trig):
+        if place.country and _guest_at_drills(doc, trig, actor_list, place.country) and (
+                actor is None or actor != sovereign_of(place.country)):
+            # 'French and Brazilian soldiers held a joint drill near Saint-Georges' (French Guiana): forces of the state
+            # that defends a dependent territory drill there for it, as they act for its bases (docs/data-model.md)
             actor = place.country
     if actor is None and trig.type == "attack" and _cues(doc.language).armed_group_before.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
@@ -4166,13 +4169,20 @@ def _hosting_state(doc: Doc, trig: Trigger, actor_list: list[Actor], country: st
     return country if it is not None and any(a.span[1] <= it.start() for a in named) else None
 
 
-def _guest_at_drills(doc: Doc, trig: Trigger) -> bool:
+def _guest_at_drills(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str) -> bool:
     """'Liberian sailors joined the naval exercise off Ghana', 'a corvette of the Azerbaijani navy held joint
     exercises off X': forces that join drills, or hold them jointly with forces not named, in another country's land or
-    waters are its guests; the drills are the host's (docs/data-model.md)."""
+    waters are its guests; the drills are the host's (docs/data-model.md). States named together that hold drills
+    jointly, none of them the host, are no guests ('New Zealand and U.S. ships held a joint exercise in Samoan
+    waters': the first named holds them)."""
     lo = trig.clause[0]
-    return bool(_cues(doc.language).joining.search(doc.norm, lo, trig.span[0])
-                or _cues(doc.language).joint.search(doc.norm, lo, trig.span[0]))
+    cues = _cues(doc.language)
+    if cues.joining.search(doc.norm, lo, trig.span[0]):
+        return True
+    if not cues.joint.search(doc.norm, lo, trig.span[0]):
+        return False
+    named = {a.code for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, trig.span[0])]}
+    return len(named) < 2 or country in named
 
 
 def _joined_forces(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:

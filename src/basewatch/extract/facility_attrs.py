@@ -1193,6 +1193,11 @@ def host_force(fac: Facility, raising: frozenset[str] = frozenset()) -> str | No
     return held if not held or held in raising else _sovereigns().get(held, held)
 
 
+def sovereign_of(country: str) -> str | None:
+    """The state whose forces defend a dependent territory (French Guiana: FR); None for a country that is none."""
+    return _sovereigns().get(country)
+
+
 def raising_territories(doc: Doc, actor_list: list[Actor]) -> frozenset[str]:
     """The dependent territories whose own force the text names ('the Royal Bermuda Regiment', 'the Cayman Islands
     Coast Guard'): their bases are their forces', not their sovereign's."""
