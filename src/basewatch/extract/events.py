@@ -193,7 +193,7 @@ _FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|ai
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
 # How far into a sentence a possessive opening it may end, before an event's noun ('Their arrival').
 _TOLD_AGAIN_REACH: Final = 12
-# How far after drills' noun the word spreading them over a place may stand ('which Japan hosted ... across').
+# How far after drills' noun the word spreading them over a place may stand, past a relative clause of theirs.
 _ACROSS_REACH: Final = 120
 # After a participle: a word of its own follows, which it describes ('abandoned Soviet stations').
 _NOUN_AFTER: Final = re.compile(r"\s+[^\W\d_]")
@@ -984,7 +984,7 @@ class _Cues:
         # Right after a verb of building or growing: a bare noun of no structure, so nothing is built or grown at a
         # place ('send troops to X to reinforce security', 'the aircraft would extend surveillance').
         self.abstract_after = re.compile(rf"\s+(?:{alternation(words['abstract object'])})\b", re.IGNORECASE)
-        # After drills' noun: a word spreading them over a place, up to that place ('across the Dodecanese').
+        # After drills' noun: a word spreading them over a place, up to that place ('across the X islands').
         self.spread_over = re.compile(rf"\b(?:{alternation(words['spread over'])})\s+(?:the\s+)?", re.IGNORECASE)
         self.spread_words = cores(words["spread over"])
         # Right before a word of moving or calling: a subject that is no forces' ('the last flight landed', 'a private
@@ -2117,8 +2117,8 @@ class Events:
             if unplaced is not None:
                 retold_at.update((id(e), unplaced) for e in events[first:])
             if trig.type == "exercise" and _held_across(doc, trig, anchors):
-                # 'the Resolute Dragon exercise, which Japan hosted across the Nansei islands': drills spread over a
-                # region are held at no one facility, whichever the sentence names (forces came there for them)
+                # drills spread over a region are held at no one facility, whichever the sentence names (forces
+                # came there for them)
                 for event in events[first:]:
                     event.facility, event.rule = None, "events:exercise-across"
                 continue
@@ -4996,9 +4996,9 @@ def _place_at(doc: Doc, pos: int) -> bool:
 
 
 def _held_across(doc: Doc, trig: Trigger, anchors: _Anchors) -> bool:
-    """'a readiness exercise that runs this week across the Dodecanese and Crete', 'Exercise X, which opened across
-    North Maluku': drills told after their noun, in their sentence and no clause of its own, as spread over a place
-    that is no facility ('across the former RAF station' is one)."""
+    """Drills told after their noun, in their sentence and no clause of its own, as spread over a place that is no
+    facility ('an exercise that runs until Friday across the X islands', 'Exercise X, which opened across the Y
+    region'; 'across the former air station' names one)."""
     cues = _cues(doc.language)
     end = trig.span[1]
     stop = min(trig.sentence[1], end + _ACROSS_REACH)
@@ -5008,7 +5008,7 @@ def _held_across(doc: Doc, trig: Trigger, anchors: _Anchors) -> bool:
     if spread is None or cues.and_clause.search(doc.norm, end, spread.start()) is not None:
         return False
     at = spread.end()
-    # a place the places layer found, or a name it did not ('across the Nansei islands')
+    # a place the places layer found, or a name it did not ('across the X islands')
     return ((doc.norm[at:at + 1].isupper() or any(p.span[0] == at for p in doc.places))
             and not any(a.span[0] == at for a in anchors.within(at, min(stop, at + _ACROSS_REACH))))
 

@@ -129,7 +129,8 @@ def _locative(bearing: str, far: str, services: str) -> re.Pattern[str]:
         rf"|\s+(?:(?:is|was|will\s+be|has\s+been|is\s+being|was\s+being|being)\s+)?(?:built|constructed|set\s+up"
         rf"|established|opened|expanded))?"
         # 'a new base for the Royal Saudi Naval Forces on the coast near X': the force it is for; 'a detachment of the
-        # Foreign Legion at X', 'a radar station of the air force on X': the force or service whose it is.
+        # Foreign Legion at X', or of a service named in lower case ('of the navy near X'): the force or service whose
+        # it is.
         rf"(?P<force>\s+of\s+the\s+(?:(?:[A-Z][\w'-]*\s+){{0,3}}[A-Z][\w'-]*|{services})(?=\s+(?:at|in|on|near)\s)|\s+for\s+(?:(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}?(?:[Nn]aval\s+"
         rf"[Ff]orces|[Aa]rmed\s+[Ff]orces|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard|[Nn]avy|[Aa]rmy|[Ff]orces|"
         rf"[Mm]arines|troops)"
@@ -960,8 +961,8 @@ class Facilities:
             landmark = self._landmark(doc, words, intro_start, head, kind, name_span, sent_end, operator)
             if landmark is not None:
                 return landmark
-        # 'the military base at Cape Schmidt': a cape or mount the gazetteer holds as a region is a spot a head stands
-        # at, as a town is.
+        # A cape or mount the gazetteer holds as a region ('the base at Cape X') is a spot a head stands at, as a town
+        # is.
         spot = place is not None and place.kind == "region" and _landform_named(doc, place.span)
         if place is None or place.kind not in _VAGUE_PLACE_KINDS or town or near_division or in_division or spot:
             name_span, prep = town or (name_span, prep)
@@ -3358,9 +3359,9 @@ def _merge_renamed(norm: str, facilities: list[Facility],
 
 def _merge_military_parts(doc: Doc, facilities: list[Facility],
                           groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
-    """'Pattimura shares its runway with Ambon's civilian airport ... the military side of the field', 'Kanombe air
-    base, the military side of Kigali International Airport': the military part of an airport is the one air base
-    the text names there, no installation of its own."""
+    """The military part of an airport (its military side, apron or part) is the one air base the text names there,
+    no installation of its own: one a sentence says shares the airport's runway, or one whose name the part is set
+    after ('X air base, the military side of Y airport')."""
     parts = [i for i, g in enumerate(groups) if g[0].rule == _MILITARY_PART_RULE]
     if not parts:
         return facilities, groups
@@ -3395,7 +3396,7 @@ def _shares_runway(doc: Doc, base: Facility, airport: Facility) -> bool:
 
 
 def _apposed_to(norm: str, base: Facility, part: Candidate) -> bool:
-    """'Kanombe air base, the military side of X': the part set after the base's name."""
+    """'X air base, the military side of Y airport': the part set after the base's name."""
     opening = _APPOSED_PART.search(norm, max(0, part.span[0] - 8), part.span[0])
     return opening is not None and any(end == opening.start() for _, end in base.mentions)
 
