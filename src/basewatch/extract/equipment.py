@@ -44,7 +44,7 @@ from basewatch.extract.spacing import spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, EquipmentMention, Span
 
-_DESIGNATION = re.compile(
+_DESIGNATION: Final = re.compile(
     r"(?<![\w.])"
     r"(?P<pre>[^\W\d_]{1,12}(?:/[A-Z]{1,2})?)"
     r"(?P<sep>[- ]?)"
@@ -65,7 +65,7 @@ _FOLD: Final = re.compile(r"[-\s]+")
 # Eastern Arabic and Persian digits meet ASCII ones in lookup keys
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a Cyrillic-written designation ('Су-35С') is reported in its Latin form ('Su-35S')
-_LATIN = str.maketrans(
+_LATIN: Final = str.maketrans(
     dict(
         zip("АБВГДЕЗИЙКЛМНОПРСТУФЫЭабвгдезийклмнопрстуфыэ", "ABVGDEZIYKLMNOPRSTUFYEabvgdeziyklmnoprstufye", strict=True)
     )
@@ -735,7 +735,8 @@ def _word_keys(names: ahocorasick.Automaton) -> dict[str, list[tuple[str, bool]]
 _UPPER: Final = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _LOWER: Final = "a-zß-öø-ÿā-žа-яё"
 _SHIP_WORD: Final = rf"(?:[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]*|['’][A-Z][a-z]+)*|[A-Z]\.)(?![{_LOWER}])"
-_SHIP_NAME = rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}(?: \d{{1,3}}(?!\d|[.,]\d))?"
+_SHIP_NAME: Final = (rf"{_SHIP_WORD}(?: (?:(?:de|du|da|del|la|of|van|von) )?{_SHIP_WORD}){{0,3}}"
+                     r"(?: \d{1,3}(?!\d|[.,]\d))?")
 _LIST_SEP: Final = re.compile(r",? and |, ")
 # A name right before a ship type ('the Deniz Han corvette'), and how far back it may start.
 _NAME_BEFORE: Final = re.compile(rf"(?<![\w'’.-])({_SHIP_NAME}) $")
@@ -746,9 +747,10 @@ _CLASS_NAME: Final = re.compile(
     rf"(?<![\w'’.-])({_SHIP_WORD}(?: (?:(?:de|du|da|do|dos|del|la|van|von) )?{_SHIP_WORD}){{0,3}})$")
 _CLASS_OF_REACH: Final = 12
 # Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
-_NOT_SHIP_NAMES = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
-                             "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
-                             "Channel", "Bay"})
+_NOT_SHIP_NAMES: Final = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
+     "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
+     "Channel", "Bay"})
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
 _SHIP_MARK: Final = Entry("", None, None, "ship", None, ())
 

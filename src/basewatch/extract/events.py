@@ -86,21 +86,24 @@ _CALL_OFF_REACH: Final = 150
 _CAPABLE_BEFORE: Final = re.compile(at_word(r"can|could|able\s+to|capable\s+of", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a word of receiving: the forces received, their numbers, state and kind between ('a new Greek helicopter
 # squadron'), not what comes from or is told about them ('a letter from the troops'), nor a place ('fees at X base').
-_FORCES_AFTER = re.compile(r"\s+(?:(?!(?:from|about|by|with|for|against|at|near)\b)[\w.-]+\s+){0,4}?"
-                           r"(?:units?|troops|(?<!air\s)force|forces|contingents?|detachments?|garrisons?|presence|"
-                           r"soldiers|fighters|jets|bombers|aircraft|warplanes|drones|missiles|batteries|warships|"
-                           r"ships|submarines|squadrons?|battalions?|brigades?|regiments?|battle\s?groups?|bases?|"
-                           r"stations?|headquarters)\b", re.IGNORECASE)
+_FORCES_AFTER: Final = re.compile(
+    r"\s+(?:(?!(?:from|about|by|with|for|against|at|near)\b)[\w.-]+\s+){0,4}?"
+    r"(?:units?|troops|(?<!air\s)force|forces|contingents?|detachments?|garrisons?|presence|"
+    r"soldiers|fighters|jets|bombers|aircraft|warplanes|drones|missiles|batteries|warships|"
+    r"ships|submarines|squadrons?|battalions?|brigades?|regiments?|battle\s?groups?|bases?|"
+    r"stations?|headquarters)\b", re.IGNORECASE)
 # Between 'hosted' and the state of the forces hosted ('hosted US', 'hosted two Russian').
-_HOSTED_OPENING = re.compile(r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?"
-                             r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?"
-                             # 'hosted a delegation of Peruvian naval officers': the visitors are those the group is of
-                             r"(?:(?:high-level\s+|military\s+|naval\s+)?(?:delegation|group|team|party)\s+of\s+"
-                             r"(?:(?:senior|visiting|\d+|some)\s+)?)?",
-                             re.IGNORECASE)
+_HOSTED_OPENING: Final = re.compile(
+    r"\s+(?:(?:the|a|an|some|several|[\d,]+|two|three|four|five|six|dozens\s+of)\s+)?"
+    r"(?:(?:rotating|visiting|allied|more|additional|new)\s+)?"
+    # 'hosted a delegation of Peruvian naval officers': the visitors are those the group is of
+    r"(?:(?:high-level\s+|military\s+|naval\s+)?(?:delegation|group|team|party)\s+of\s+"
+    r"(?:(?:senior|visiting|\d+|some)\s+)?)?",
+    re.IGNORECASE)
 # Around a closing word: the place is shut to others, not left ('closed the airspace over X'; `_Cues.closed_for`).
-_CLOSED_OBJECT = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
-                            r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
+_CLOSED_OBJECT: Final = re.compile(
+    r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|roads?|"
+    r"gates?|borders?|strait|sea\s+lanes|runways?\s+to\s+civilian)\b")
 # After where forces came from: where they went, named ('to Lask air base', 'to the Y airfield').
 _NAMED_DESTINATION: Final = re.compile(r"\s(?:to|into|towards?)\s+(?:the\s+)?[A-Z]")
 # Places that are towns, whose bases an arrival there may be told at.
@@ -128,20 +131,22 @@ _OPENING: Final = re.compile(r"[\s\"'(]*(?:(?:the|its|their|this|that)\s+)?(?:(?
                              re.IGNORECASE)
 # Opening a sentence, or after an opening phrase of time ('In April 2019 it'): a pronoun for what the sentence before
 # was about.
-_ITS = re.compile(r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
+_ITS: Final = re.compile(
+    r"[\s\"'(]*(?:Its?\b|(?:In|At|During|By|Until|After|Before|Under)\s+(?:[\w'-]+,?\s+){1,5}?its?\s)")
 # Right before a verb: 'it' is its subject ('it has hosted', 'it was expanded').
 _IT_BEFORE: Final = re.compile(at_word("it") + r"\s+(?:(?:has|had|have|was|is|will)\s+)?(?:been\s+)?$")
 # After a deployment verb: its object goes elsewhere ('moved launchers to Y').
 _SENT_ELSEWHERE: Final = re.compile(r"\s+(?:[\w-]+\s+){1,4}?(?:to|into|onto)\s")
 # Right before an active verb: a pronoun for the agent ('it first deployed', 'they have moved'), or the unnamed
 # hands it works through ('workers have dug'); not a passive.
-_AGENT_PRONOUN = re.compile(at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
-                                     + _each(r"Its|its|Their|their|The\s+country's|the\s+country's",
-                                             r"\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|army|forces|"
-                                             r"troops|soldiers|instructors|advisers|advisors|peacekeepers|personnel|"
-                                             r"contingent|units|marines|sailors|warships|jets)"))
-                            + r"\s+"
-                            r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
+_AGENT_PRONOUN: Final = re.compile(
+    at_word("it|they|workers|crews|engineers|contractors|builders|labou?rers|"
+             + _each(r"Its|its|Their|their|The\s+country's|the\s+country's",
+                     r"\s+(?:[\w-]+\s+)?(?:military|armed\s+forces|air\s+force|navy|army|forces|"
+                     r"troops|soldiers|instructors|advisers|advisors|peacekeepers|personnel|"
+                     r"contingent|units|marines|sailors|warships|jets)"))
+    + r"\s+"
+    r"(?:(?:has|have|had|then|also|first|later|again)\s+){0,2}$")
 # Before an -ing trigger: 'it' or 'they' doing it ('it is building a harbour'); before a bare verb, going to do it ('it
 # will build'). A passive ('it was expanded', 'it will be expanded') has the place for its subject, and matches neither.
 _PRONOUN_DOING: Final = re.compile(at_word("it|they|It|They") + r"\s+(?:is|are|was|were)\s+(?:(?:also|now|still)\s+)?$")
@@ -149,8 +154,9 @@ _PRONOUN_WILL: Final = re.compile(at_word("it|they|It|They") + r"\s+(?:will|woul
 # Before a sentence's subject.
 _SUBJECT_OPENING: Final = re.compile(r"[\s\"'(]*(?:The\s+)?")
 # After an intransitive verb, once its dates are taken out: no place, no object, only words of time.
-_NOTHING_BUT_TIME = re.compile(r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
-                               r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
+_NOTHING_BUT_TIME: Final = re.compile(
+    r"[\s.,;!?]*(?:(?:in|on|by|at|around|about|early|late|mid|last|this|again|too|also|"
+    r"finally|then|soon|shortly|after|afterwards|later)\b[\s.,;!?-]*)*")
 # A relative clause's subject that is a pronoun, standing for a state named before it.
 _PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:it|they|he|she|we|its|their)\b", re.IGNORECASE)
 # Opening a relative clause: its verb follows at once, so the relative pronoun is its subject.
@@ -173,7 +179,8 @@ _AT_RIGHT_AFTER: Final = re.compile(r"\s+(?:at|in|on)\s+(?:the\s+)?")
 _JOINED_CLAUSE: Final = re.compile(r",\s+(?:and|but)\s")
 _WORK_ON: Final = re.compile(r"([Ww]orks?)\s+(?:[\w-]+\s+){0,3}?on\s")
 # Between work and a facility: the facility only locates the work's object ('on a new centre beside X').
-_LOCATING_WORD = re.compile(at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
+_LOCATING_WORD: Final = re.compile(
+    at_word(r"near|outside|beside|close\s+to|next\s+to", cased=False) + r"\b", re.IGNORECASE)
 _STARTING_BEFORE: Final = re.compile(at_word("will|would|to") + r"\s+(?:start|begin)\s+$")
 # Between a sentence's subject and a participle opening an aside ('The port, opened', 'The base, first built').
 _ASIDE_OPENING: Final = re.compile(r",\s+(?:(?:first|formally|originally|only|later)\s+)?")
@@ -185,10 +192,11 @@ _IT_AFTER: Final = re.compile(rf"\s+{_IT}\b(?!\s+(?:is|was|has|had|will|would|co
 # How many sentences back a pronoun's state may be named.
 _PRONOUN_REACH: Final = 2
 # 'Troops from the 201st base', 'jets based at X': forces named by the facility they come from, before its name
-_FORCES_OF_BEFORE = re.compile(at_word(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|crews|jets|"
-                                       r"aircraft|bombers|fighters|helicopters|drones|ships|warships|squadrons?|"
-                                       r"battalions?|brigades?", cased=False) + r"\s+(?:from|of)\s+"
-                               r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
+_FORCES_OF_BEFORE: Final = re.compile(
+    at_word(r"troops|soldiers|forces|units|sailors|airmen|marines|personnel|crews|jets|"
+            r"aircraft|bombers|fighters|helicopters|drones|ships|warships|squadrons?|"
+            r"battalions?|brigades?", cased=False) + r"\s+(?:from|of)\s+"
+    r"(?:the\s+|[A-Z][\w-]*'s\s+)?$", re.IGNORECASE)
 # After a weapon's name: the noun it qualifies ('Bastion launchers').
 _NOUN: Final = re.compile(r"\s+[a-z][\w-]*")
 # How far into a sentence a possessive opening it may end, before an event's noun ('Their arrival').
@@ -257,8 +265,9 @@ _PP_OF_OPENINGS: Final = _openings(_PP_OF_WORDS)
 _ANYONE_BEFORE: Final = re.compile(at_word(r"whoever|whichever|anyone\s+who|anybody\s+who", cased=False)
                                    + r"\s+$", re.IGNORECASE)
 # Opening a sentence: forces counted, and their state ('Two Russian frigates', 'About 300 US troops').
-_COUNTED = re.compile(r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
-                      r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
+_COUNTED: Final = re.compile(
+    r"[\s\"'(]*(?:(?:About|Some|Around|Nearly|Another)\s+)?(?:\d[\d,]*|Two|Three|Four|Five|Six|Seven|"
+    r"Eight|Nine|Ten|Several|Dozens\s+of|Hundreds\s+of)\s+(?:more\s+)?(?:[A-Z][\w.-]*\s+)?")
 _AND_JOINED: Final = re.compile(r",?\s+and\s+(?:the\s+)?")
 _SPACE: Final = re.compile(r"\s+")
 _COUNTERPART: Final = re.compile(at_word("and") + r"\s+(?:his|her|their)\s+[\"'(]?$")
@@ -295,9 +304,10 @@ _VANISHED_SUBJECT: Final = re.compile(
 # Around a state that tells of an event after it: a force or ministry of its own that speaks ('..., the Royal Air
 # Force said', "..., Britain's defence ministry said").
 _SPEAKER_OPENING: Final = re.compile(r",\s+(?:the\s+)?$")
-_FORCE_SPEAKS = re.compile(r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
-                           r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
-                           r"\s+(?:said|says|reported|announced|confirmed)\b")
+_FORCE_SPEAKS: Final = re.compile(
+    r"(?:'s)?(?:\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|"
+    r"military|army|navy|[Aa]ir\s+[Ff]orce|armed\s+forces|[Nn]aval\s+[Ff]orces|forces|[Cc]ommand))?"
+    r"\s+(?:said|says|reported|announced|confirmed)\b")
 # Right after an event noun: its agent follows ('an assault by pro-government fighters').
 _DIRECT_BY: Final = re.compile(r"\s+by\b")
 # Between an attack word and a facility, these make the facility the attackers' origin, not the target.
@@ -332,17 +342,19 @@ _FORMER_BEFORE: Final = re.compile(at_word("|".join(_FORMER_WORDS), cased=False)
 _FORMER_LONGEST: Final = max(map(len, _FORMER_WORDS))
 # After a state: a company of that nationality ('the American company Maxar'); it builds, but moves no forces. A state
 # company is the state's ('a Chinese state company').
-_COMPANY_AFTER = re.compile(r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
-                            r"firms)\b", re.IGNORECASE)
+_COMPANY_AFTER: Final = re.compile(
+    r"(?:\s+(?!state\b|state-|government\b)[a-z][\w-]*){0,2}?\s+(?:company|companies|firm|"
+    r"firms)\b", re.IGNORECASE)
 # Event types that are works on a place: a company may do them ('a Chinese company rebuilt the port').
 _WORK_TYPES: Final = frozenset({"construction", "expansion", "other"})
 # Before a state: the news is told on the word of those it qualifies ('according to a Jordanian security source').
 _ACCORDING_BEFORE: Final = re.compile(at_word("according", cased=False) + r"\s+to\s+(?:(?:a|an|the)\s+)?"
                                       r"(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 # After a state: those of it who tell the news and their telling ('officials said', 'security sources told').
-_SOURCE_TOLD_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
-                                r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
-                                r"reported|reports|confirmed)\b")
+_SOURCE_TOLD_AFTER: Final = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:sources?|officials?|spokes(?:man|woman|person)|"
+    r"diplomats?|media|press|television|TV)\s+(?:have\s+|has\s+)?(?:said|say|says|told|"
+    r"reported|reports|confirmed)\b")
 # Before a state that pays with the money after it: 'with Chinese funds', 'financed by a Japanese grant', 'under a
 # U.S. aid programme'.
 _FUNDS_BEFORE: Final = re.compile(at_word("with|by|under|through", cased=False) + r"\s+(?:(?:the|a|an)\s+)?$",
@@ -352,8 +364,9 @@ _MADE_BY: Final = re.compile(r"-(?:funded|financed|built|made|backed|supplied|de
 # Before a state: it backs the agent ('backed by Russia, the UAE and Egypt'), it is never the agent.
 # Right before a state: a lower-case noun, so that the state opens a relative clause on it ('the boat Australia gave').
 _NOUN_RIGHT_BEFORE: Final = re.compile(r"\b[a-z][\w-]+\s+$")
-_BACKED_BY = re.compile(at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
-                        r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
+_BACKED_BY: Final = re.compile(
+    at_word("backed|supported|funded|financed|armed|aided") + r"\s+by\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*(?:,\s+|\s+and\s+|,\s+and\s+))*(?:the\s+)?$")
 _ARMS: Final = ("missiles?", "rockets?", "drones?", "bombs?", "munitions", "weapons", "shells")
 _ARMS_AFTER: Final = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|[\w]+-range|cruise|ballistic|anti-ship|"
                                 rf"guided|attack|kamikaze|suicide)){{0,3}}\s+(?:{'|'.join(_ARMS)})\b")
@@ -363,12 +376,13 @@ _ARMS_OPENINGS: Final = _openings(_ARMS)
 _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
 # ('imagery reviewed earlier this year', 'documents seen by Reuters in May'), not the event.
-_REPORTED_ON = re.compile(at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
-                                         "taken|published|released|reviewed|analy[sz]ed|examined|verified|geolocated",
-                                         r"\s+(?:[\w-]+\s+){0,3}?") + "|"
-                                   + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
-                                   cased=False)
-                          + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+_REPORTED_ON: Final = re.compile(
+    at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
+                   "taken|published|released|reviewed|analy[sz]ed|examined|verified|geolocated",
+                   r"\s+(?:[\w-]+\s+){0,3}?") + "|"
+             + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
+             cased=False)
+    + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
 # The most runs of characters other than white space a match of `_REPORTED_ON` spans: the verb's, 'by', four words and
 # 'on'.
 _REPORTED_ON_RUNS: Final = 7
@@ -390,13 +404,15 @@ _DATELINE: Final = re.compile(rf"(?:^|\n)[ \t]*[{_CAPS}][{_CAPS} .'-]+,(?:\s+[A-
 # 'but troops left'), so it has a time of its own.
 _ROTATING_AFTER: Final = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?rotating\b", re.IGNORECASE)
 # After a date: it closes its clause, and the next one opens with a subject of its own ('since 2020, and troops').
-_DATE_THEN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?!(?:then|later|again|also|has|have|had|is|was|were|will|it)\b)"
-                                r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
+_DATE_THEN_SUBJECT: Final = re.compile(
+    r",\s+(?:and|but)\s+(?!(?:then|later|again|also|has|have|had|is|was|were|will|it)\b)"
+    r"(?:the\s+)?[\w'-]+\s+(?!(?:has|have|had|is|was|were)\b)")
 # Between a state and a trigger: a coordinate clause with a subject of its own opens ('..., and its operator, X,
 # hopes').
 # Opening a clause: a coordinate clause with a subject of its own and its auxiliary ('and US warships have').
-_OWN_SUBJECT_AND = re.compile(r"\s*(?:and|but)\s+(?!(?:then|later|again|also|so|thus|has|have|had|is|are|was|were|will|"
-                              r"would|it|its)\b)(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were)\b")
+_OWN_SUBJECT_AND: Final = re.compile(
+    r"\s*(?:and|but)\s+(?!(?:then|later|again|also|so|thus|has|have|had|is|are|was|were|will|"
+    r"would|it|its)\b)(?:the\s+)?(?:[\w'-]+\s+){1,3}?(?:has|have|had|is|are|was|were)\b")
 _NEW_SUBJECT: Final = re.compile(r",\s+(?:and|but)\s+(?:its|their|the)\s+[a-z][\w-]*\s*,")
 _COORDINATE_OPENING: Final = re.compile(r"\s*(?:and|but)\s", re.IGNORECASE)
 _COORDINATE_AFTER: Final = re.compile(r"(?:\b(?:but|while|whereas|although)|;)\s*$", re.IGNORECASE)
@@ -408,13 +424,15 @@ _SUBORDINATING_WORDS: Final = ("after", "before", "because")
 _WHEN_OPENING: Final = re.compile(r"[\s,]*when\s", re.IGNORECASE)
 # Between a trigger and a later date: the date belongs to a clause of its own ('before the fall of X in 2024').
 _OTHER_CLAUSE_WORDS: Final = ("since", "before", "after", "until", "when", "as", "that", "which")
-_OTHER_CLAUSE = re.compile(at_word(_each("|".join(_OTHER_CLAUSE_WORDS),
-                                             r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
-                                       + _each("|".join(_OTHER_CLAUSE_WORDS[:4]),
-                                               r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b")))
+_OTHER_CLAUSE: Final = re.compile(
+    at_word(_each("|".join(_OTHER_CLAUSE_WORDS),
+                      r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
+                + _each("|".join(_OTHER_CLAUSE_WORDS[:4]),
+                        r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b")))
 # Natural hazards: as the subject of an attack word ('the tsunami destroyed it') or its agent ('hit by a cyclone').
-_HAZARD_NAMES = (r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
-                 r"wildfires?|eruptions?|tornado(?:e?s)?")
+_HAZARD_NAMES: Final = (
+    r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
+    r"wildfires?|eruptions?|tornado(?:e?s)?")
 _HAZARDS: Final = f"(?:{_HAZARD_NAMES})"
 # A word each of `_HAZARD_NAMES` holds (`_may_hold`), and the word `_BY_HAZARD` opens with (`_opening_after`).
 _HAZARD_WORDS: Final = ("tsunami", "quake", "cyclone", "hurricane", "typhoon", "storm", "flood", "landslide",
@@ -425,7 +443,8 @@ _HAZARD_BEFORE: Final = re.compile(at_word(_HAZARD_NAMES, cased=False)
 _BY_HAZARD: Final = re.compile(r"\s+by\s+(?:(?:a|an|the|its|last\s+year's)\s+)?(?:[\w-]+\s+){0,2}?" + _HAZARDS + r"\b",
                                re.IGNORECASE)
 _HAZARD: Final = re.compile(_HAZARDS, re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_DETERMINER_BEFORE: Final = re.compile(
+    at_word("a|an|the|this|that|its", cased=False) + r"\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 # Before a date that qualifies a noun ('after the 2004 tsunami', 'before the 2022 war'): what happened after or before
 # that event is not of its date.
 _AFTER_THE: Final = re.compile(at_word("after|before", cased=False) + r"\s+the\s+$", re.IGNORECASE)
@@ -445,10 +464,11 @@ _RELATIVE_CLAUSE_WORDS: Final = (*_RELATIVE_WORDS, _RELATIVE_THAT)
 # Between a trigger and a facility after it: a clause with a subject of its own begins ('drills as Taiwan puts X on
 # alert', 'exercises while China builds X').
 _OWN_SUBJECT_WORDS: Final = ("as", "while", "whereas", "when", "after", "before", "because", "since", "until")
-_OWN_SUBJECT = re.compile(at_word("|".join(_OWN_SUBJECT_WORDS))
-                          + r"\s+(?:the\s+)?[A-Z][\w'-]*"
-                          r"(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
-                          r"[a-z]+(?:ed|s)\b")
+_OWN_SUBJECT: Final = re.compile(
+    at_word("|".join(_OWN_SUBJECT_WORDS))
+    + r"\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"(?:\s+[A-Z][\w'-]*)*(?:\s+[a-z][\w-]*){0,2}?\s+(?:has\s+|have\s+|had\s+|is\s+|was\s+)?"
+    r"[a-z]+(?:ed|s)\b")
 # Right before a verb: it is the verb of a time or reason clause whose own subject follows the conjunction ('drills
 # as the base expands', 'after Syria expanded'); a state named before the conjunction is the main clause's.
 _SUBORDINATORS: Final = ("as", "while", "whereas", "when", "after", "because", "once")
@@ -472,14 +492,16 @@ _COMPLETING: Final = frozenset({"complete", "completed", "completes", "finished"
 _BUILDING_TYPES: Final = frozenset({"construction", "expansion"})
 # Between works told and a completion word: the same works go on to their end ('is being lengthened and will be',
 # 'was extended, and the work was', 'enlarged last year and', 'and the works on new aprons were').
-_THEN_DONE = re.compile(r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?:work|works|project|job|construction|"
-                        r"upgrade|expansion|extension)(?:\s+on\s+[^,;.]{1,60}?)?\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
-                        r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
-                        re.IGNORECASE)
+_THEN_DONE: Final = re.compile(
+    r"(?:,\s*)?\b(?:and|but)\s+(?:(?:the|its|this|that)\s+(?:work|works|project|job|construction|"
+    r"upgrade|expansion|extension)(?:\s+on\s+[^,;.]{1,60}?)?\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
+    r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
+    re.IGNORECASE)
 # Before a trigger: the event is yet to come ('will build', 'plans to deploy').
-_FUTURE_CUES = (r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|is\s+also\s+to|"
-                r"are\s+also\s+to|set\s+to|due\s+to|preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|"
-                r"scheduled\s+to|expected\s+to")
+_FUTURE_CUES: Final = (
+    r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|is\s+also\s+to|"
+    r"are\s+also\s+to|set\s+to|due\s+to|preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|"
+    r"scheduled\s+to|expected\s+to")
 # Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
 _AND_FUTURE: Final = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
                                 re.IGNORECASE)
@@ -527,8 +549,9 @@ _LOCATED_IN_BEFORE: Final = re.compile(at_word("in", cased=False) + r"\s+(?:the\
 _SUBORDINATE: Final = re.compile(at_word("after|before|when|since|until|because|while") + r"\s+(?!it\b)")
 # Between a facility and a later verb: the facility's clause ends, another with its own subject begins.
 # Written, as `at_word` writes its patterns, to open with the set of its first characters: ', as' or a word.
-_MAIN_CLAUSE_ENDS = re.compile(r"[,abuw](?:(?<=,)\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)"
-                               r"\b)|(?<!\w.)(?:(?<=a)fter|(?<=b)(?:efore|ecause)|(?<=w)hile|(?<=u)ntil)\s+(?!it\b))")
+_MAIN_CLAUSE_ENDS: Final = re.compile(
+    r"[,abuw](?:(?<=,)\s+as\s+(?!(?:it|well|part|far|long|soon|much|many|a|an|of|in|at|on)"
+    r"\b)|(?<!\w.)(?:(?<=a)fter|(?<=b)(?:efore|ecause)|(?<=w)hile|(?<=u)ntil)\s+(?!it\b))")
 _APPOSITION: Final = re.compile(r",\s+(?:a|an|the)\s", re.IGNORECASE)
 # A relative clause opening a clause: its trigger is about the noun before the comma.
 _RELATIVE: Final = re.compile(r"\s*(which|where)\b", re.IGNORECASE)
@@ -540,9 +563,10 @@ _WORKS_BEFORE: Final = re.compile(at_word("work|works|construction|building", ca
 # What imagery did not show before: the time after them is when the thing was still absent.
 _ABSENT: Final = frozenset({"was not there", "were not there", "was not visible", "were not visible"})
 # Before 'planned': a happening, not a facility, is what is planned ('whose first flight is planned for next year').
-_PLANNED_HAPPENING = re.compile(at_word(r"flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|"
-                                        r"ceremony|ceremonies|exercises?|drills?|elections?", cased=False)
-                                + r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
+_PLANNED_HAPPENING: Final = re.compile(
+    at_word(r"flights?|launch(?:es)?|visits?|tests?|trips?|meetings?|talks|votes?|"
+            r"ceremony|ceremonies|exercises?|drills?|elections?", cased=False)
+    + r"\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:also\s+)?$", re.IGNORECASE)
 # Before a trigger: a time clause in the present that looks ahead ('until the Henoko runway is finished'); what it
 # tells has not happened ('until it was abandoned in 1993' has).
 _UNTIL_DONE: Final = re.compile(at_word("until", cased=False)
@@ -550,15 +574,17 @@ _UNTIL_DONE: Final = re.compile(at_word("until", cased=False)
 _UNTIL_WORDS: Final = ("until",)
 # Words of extending, and after them a term or a deal rather than a structure ('extended the lease until 2044').
 _EXTENDING: Final = frozenset({"extend", "extends", "extending", "extended", "extension"})
-_TERM_AFTER = re.compile(r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:lease|"
-                         r"use|deadline|agreement|contract|mandate|stay|presence|deployment|mission|ban|sanctions|term|deal|talks|"
-                         r"ceasefire|truce|cooperation)\b", re.IGNORECASE)
+_TERM_AFTER: Final = re.compile(
+    r"\s+(?:of\s+)?(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'-]+\s+){0,2}?(?:lease|"
+    r"use|deadline|agreement|contract|mandate|stay|presence|deployment|mission|ban|sanctions|term|deal|talks|"
+    r"ceasefire|truce|cooperation)\b", re.IGNORECASE)
 _PLAN_OF_OTHER: Final = re.compile(r"\s+to\s+(?!build|construct|erect|set up|establish|open)\w+", re.IGNORECASE)
 # 'moved to ban flights', 'moved quickly to secure': an infinitive after 'moved' is another act, not where forces
 # went ('moved to the base', 'moved to al-Jufra').
 _MOVED: Final = "moved"
-_TO_ACT = re.compile(r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|new|bases?|"
-                     r"positions?|areas?|sites?)\b)[a-z]+(?=[\s,.;:])")
+_TO_ACT: Final = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?to\s+(?!(?:the|a|an|its|their|his|her|this|that|these|those|new|bases?|"
+    r"positions?|areas?|sites?)\b)[a-z]+(?=[\s,.;:])")
 # Event types that may be told of a country or town with no installation, and how the place follows the trigger.
 _PLACE_TYPES: Final = frozenset({"attack", "withdrawal", "deployment", "visit", "exercise", "construction",
                                   "expansion"})
@@ -620,11 +646,13 @@ _THE_ATTACKS: Final = re.compile(at_word("the|these|those", cased=False)
 _SUCH: Final = re.compile(at_word("such", cased=False) + r"\s+$", re.IGNORECASE)
 # Right after a deployment word: what moves is civilian.
 _CIVIL_WORDS: Final = ("civilian", "commercial", "passenger")
-_CIVILIAN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_CIVIL_WORDS)})\s+(?:aircraft|airliners?|flights?|"
-                       r"planes?|ships?|vessels?)\b", re.IGNORECASE)
+_CIVILIAN: Final = re.compile(
+    rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_CIVIL_WORDS)})\s+(?:aircraft|airliners?|flights?|"
+    r"planes?|ships?|vessels?)\b", re.IGNORECASE)
 _CIVIL_OPENINGS: Final = _openings(_CIVIL_WORDS)
 # After a stop: it is on a journey elsewhere.
-_EN_ROUTE = re.compile(at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
+_EN_ROUTE: Final = re.compile(
+    at_word(r"on\s+(?:the|their|its|his|her)\s+way|en\s+route", cased=False) + r"\b", re.IGNORECASE)
 # What flies without being deployed: rockets, missiles and what they carry.
 _PROJECTILE: Final = re.compile(at_word("rockets?|missiles?|satellites?|projectiles?|warheads?", cased=False) + r"\b",
                                 re.IGNORECASE)
@@ -632,9 +660,10 @@ _PROJECTILE: Final = re.compile(at_word("rockets?|missiles?|satellites?|projecti
 # before the verb, maybe with who fired it ('rockets fired by the militia landed inside X', 'a shell fell near Y');
 # 'fell' of anything else is no event, 'landed' of anything else stays an arrival.
 _SHOT_LANDING: Final = frozenset({"landed", "fell"})
-_SHOT_SUBJECT = re.compile(at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
-                                    "artillery\\s+rounds?|bombs?|grenades?", cased=False)
-                           + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
+_SHOT_SUBJECT: Final = re.compile(
+    at_word("rockets?|missiles?|shells|projectiles?|mortar\\s+rounds?|mortars|"
+             "artillery\\s+rounds?|bombs?|grenades?", cased=False)
+    + r"(?:[\s,]+[\w'.-]+){0,6}?\s+(?:(?:had|have|has|also|then|later)\s+)?$", re.IGNORECASE)
 _SHOT_REACH: Final = 70
 # How far before a move a word of rehearsing it may stand ('rehearsed evacuating', 'in the scenario of an evacuation').
 _REHEARSAL_REACH: Final = 24
@@ -653,10 +682,12 @@ _STAYED: Final = re.compile(at_word("stayed|remained", cased=False) + r"\b", re.
 # caught a scene ('images captured on 3 March', 'captured in satellite images'), a ship's stop for repairs ('docked
 # at X for repairs'), a building as a thing ('a storage building', not 'the building of a pier').
 _MEASURING: Final = frozenset({"extend", "extends", "extending"})
-_MEASURE_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|just\s+over|for)\s+)*"
-                            r"\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|feet|ft|miles|yards)\b")
-_COUNT_AFTER = re.compile(r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
-                          r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
+_MEASURE_AFTER: Final = re.compile(
+    r"\s+(?:(?:about|some|nearly|almost|roughly|around|over|more\s+than|just\s+over|for)\s+)*"
+    r"\d[\d,.]*\s*(?:metres|meters|m|km|kilometres|kilometers|feet|ft|miles|yards)\b")
+_COUNT_AFTER: Final = re.compile(
+    r"\s+(?:(?:about|some|nearly|at\s+least|more\s+than)\s+)?(?:\d[\d,]*|two|three|four|five|"
+    r"six|seven|eight|nine|ten|dozens|scores|hundreds|several|many)\b", re.IGNORECASE)
 _CAUGHT: Final = frozenset({"captured", "capture", "captures", "capturing"})
 _PRESENT_BE_BEFORE: Final = re.compile(at_word("are|is", cased=False) + r"\s+$", re.IGNORECASE)
 _HABIT_TIME: Final = re.compile(at_word(r"annually|regularly|routinely|usually", cased=False) + r"\b|"
@@ -669,7 +700,8 @@ _MAKING_BEFORE: Final = re.compile(at_word("build|builds|built|building|construc
                                    re.IGNORECASE)
 _QUALIFIED_BEFORE: Final = re.compile(at_word("new|several|two|three|four|five|six|dozens\\s+of|a|an", cased=False)
                                       + r"\s+(?:[a-z-]+\s+)?$|\d\s+$", re.IGNORECASE)
-_OVER_AFTER = re.compile(r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
+_OVER_AFTER: Final = re.compile(
+    r"\s+(?:(?:low|high|right|directly|repeatedly)\s+)?(?:over|above|past)\b", re.IGNORECASE)
 _PICTURES: Final = r"(?:images?|imagery|photos?|photographs?|pictures?|footage|videos?|cameras?)"
 _PICTURES_BEFORE: Final = re.compile(r"\b" + _PICTURES + r",?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _IN_PICTURES: Final = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in|by|on)\s+(?:[\w-]+\s+){0,2}?" + _PICTURES + r"\b",
@@ -684,14 +716,16 @@ _DONE_AFTER: Final = re.compile(at_word("finished|completed|built|erected|constr
 _BUILDING_ACT_AFTER: Final = re.compile(r"\s+(?:of|a|an|the|its|their|new|up|work|works|materials?|site|sites|boom|"
                                         r"programme|program|project)\b", re.IGNORECASE)
 # After the object of a verb of leaving (`_Cues.leaving`): the state it is left in ('to recruit', 'without a foothold').
-_IN_A_STATE = re.compile(r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
-                         r"with\s+no\b)")
+_IN_A_STATE: Final = re.compile(
+    r"\s+(?:[\w'-]+\s+){1,8}?(?:to\s+(?!(?:the|a|an|its|their|his|her)\b)[a-z]+\b|without\b|"
+    r"with\s+no\b)")
 # Right after a verb: the opening of its object ('its', 'the', "Poland's").
 _OBJECT: Final = re.compile(r"\s+(?:its|the|their|his|her|a|an|[A-Z][\w-]*'s?)\s+")
 # Right after a verb: a time, not its object ('which it had upgraded a year earlier', 'flew home the same month').
-_TIME_AFTER = re.compile(r"\s+(?:(?:a|an|the)\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\s+"
-                         r"(?:earlier|before|later|after|ago|previously)|the\s+(?:same|following|next|previous)\s+"
-                         r"(?:year|month|week|day|night|morning|evening))\b")
+_TIME_AFTER: Final = re.compile(
+    r"\s+(?:(?:a|an|the)\s+(?:few\s+)?(?:years?|months?|weeks?|days?|decades?)\s+"
+    r"(?:earlier|before|later|after|ago|previously)|the\s+(?:same|following|next|previous)\s+"
+    r"(?:year|month|week|day|night|morning|evening))\b")
 # How far after a verb its object's head may lie.
 _OBJECT_REACH: Final = 40
 # Event types told where they happen, not where their forces come from ('Troops from X began an exercise at Y').
@@ -737,7 +771,8 @@ _THERE_LATER: Final = re.compile(r"(?<!\bfrom\s)\bthere\b(?!\s+(?:is|are|was|wer
                                  r"could|should|seems?|appears?|remains?)\b)", re.IGNORECASE)
 _THERE_WORDS: Final = ("there",)
 # Between a word and a date: a clause of its own opens, so the date is that clause's.
-_CLAUSE_OPENER = re.compile(at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
+_CLAUSE_OPENER: Final = re.compile(
+    at_word("until|till|after|before|when|because|while|as|which|that|who|where") + r"\b")
 # Right before a place: a preposition that locates what happened there.
 _LOCATED_BEFORE: Final = re.compile(at_word("in|near|over|off|to|into|at|around|across|inside", cased=False)
                                     + r"\s+(?:the\s+)?$", re.IGNORECASE)
@@ -755,13 +790,15 @@ _BEGUN: Final = re.compile(at_word("been", cased=False) + r"\s+(?:\w+\s+)?$", re
 _TO: Final = "to"
 _INFINITIVE: Final = re.compile(at_word(_TO) + r"\s+$")
 # Before an infinitive: the works it is the aim of ('Work to lengthen the runway'), which may be told as going on.
-_WORKS_TO = re.compile(at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
+_WORKS_TO: Final = re.compile(
+    at_word("work|works|project|projects|efforts?", cased=False) + r"\s+to\s+$", re.IGNORECASE)
 # Between two words of one clause: no clause break (a comma only inside a number, '3,000').
 _SAME_CLAUSE_GAP: Final = re.compile(r"(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,100}")
 # Before works: money given or to be given for them ('released funds for the resurfacing of', 'agreed to pay for
 # resurfacing'): funding works is planning them (docs/data-model.md).
-_FUNDS_FOR = re.compile(at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
-                        + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FUNDS_FOR: Final = re.compile(
+    at_word("funds|funding|money|pay|paid|paying|grants?", cased=False)
+    + r"\s+(?:[\w-]+\s+){0,4}?for\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 # How far after a verb a time stands right after it: ' next year', ' in May'.
 _RIGHT_AFTER: Final = 5
 # A headline has no closing stop: its events are told again, dated, in the body. The stop, its closing quotes and the
@@ -791,8 +828,9 @@ _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
 # After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
 # garrison', 'boosted its troops').
-_PRESENCE_OBJECT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
-                              r"garrisons?|contingents?|troops|forces|personnel|troop\s+numbers)\b", re.IGNORECASE)
+_PRESENCE_OBJECT: Final = re.compile(
+    r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
+    r"garrisons?|contingents?|troops|forces|personnel|troop\s+numbers)\b", re.IGNORECASE)
 # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
 # 'the move', 'moving ahead', 'moving the base'; 'posted to', 'expelled' only of forces ('soldiers were posted to X',
 # 'troops were expelled from X', not 'diplomats being expelled'); 'due at'
@@ -808,8 +846,9 @@ _OF_FORCES_ONLY: Final = frozenset({"posted to", "expelled", "expel", "expels", 
 _DUE_AT: Final = frozenset({"due at"})
 # 'came to', 'went to': an office holder's trip, not an idiom ('came to power', 'went to war', 'came to an end').
 _GOING_TO: Final = frozenset({"went to", "came to"})
-_IDIOM_AFTER = re.compile(r"\s+(?:power|an?\s|war|court|light|terms|blows|the\s+(?:polls|aid|rescue|fore|conclusion)|"
-                          r"office|trial|prison|jail|sea|ground|grief|nothing|life|mind|help)\b", re.IGNORECASE)
+_IDIOM_AFTER: Final = re.compile(
+    r"\s+(?:power|an?\s|war|court|light|terms|blows|the\s+(?:polls|aid|rescue|fore|conclusion)|"
+    r"office|trial|prison|jail|sea|ground|grief|nothing|life|mind|help)\b", re.IGNORECASE)
 # 'replaced': a deployment only of forces that replace forces ('a new contingent replaced the Dutch troops', 'British
 # forces replaced them'), not 'the navy replaced the runway lights'.
 _REPLACING: Final = frozenset({"replaced", "replace", "replaces", "replacing"})
@@ -844,12 +883,13 @@ _UNDER_ATTACK: Final = re.compile(at_word("came|come|comes|coming", cased=False)
 # Right before a verb of moving: an organisation of states as its subject ('The European Union deployed a mission').
 # Between an armed group's name and its members' word ('Houthi rebels', 'al-Shabaab's militants').
 _GROUP_GAP: Final = re.compile(r"(?:'s)?\s+")
-_ORGANISATION_BEFORE = re.compile(at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
-                                           r"ECOWAS|SADC|Arab League")
-                                  # or its forces or mission ('UN peacekeepers withdrew', 'the UN mission left')
-                                  + r"(?:\s+(?:[\w-]+\s+)?(?:mission|peacekeepers|troops|forces|soldiers|contingent|"
-                                  r"force)(?:\s+[A-Z][\w-]*)?)?"
-                                  + r"\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
+_ORGANISATION_BEFORE: Final = re.compile(
+    at_word(r"European Union|EU|NATO|United Nations|UN|U\.N\.|African Union|OSCE|"
+             r"ECOWAS|SADC|Arab League")
+    # or its forces or mission ('UN peacekeepers withdrew', 'the UN mission left')
+    + r"(?:\s+(?:[\w-]+\s+)?(?:mission|peacekeepers|troops|forces|soldiers|contingent|"
+    r"force)(?:\s+[A-Z][\w-]*)?)?"
+    + r"\s+(?:(?:has|have|had|will|then|also|first)\s+){0,2}$")
 # Opening a clause: what it tells goes on at the same time as the clause before ('..., as Russian forces held drills').
 _MEANWHILE: Final = re.compile(r"\s*(?:as|while)\s", re.IGNORECASE)
 # Right before a visit noun: the visitor's own ('his last visit').
@@ -869,10 +909,11 @@ _NUMERO: Final = re.compile(r"\.?\s?\d{1,3}\b")
 _RELATIVE_PRONOUN: Final = re.compile(r"\s*(?:which|that|who)\b", re.IGNORECASE)
 # Right before an attack word: an armed group of no state qualifies it or is its subject ('militia attacks', 'a
 # suicide bomber struck').
-_ARMED_BEFORE = re.compile(at_word(_each("militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist",
-                                              r"s?\s+(?:(?:has|have|had)\s+)?$")
-                                        + r"|suicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", cased=False),
-                           re.IGNORECASE)
+_ARMED_BEFORE: Final = re.compile(
+    at_word(_each("militia|insurgent|jihadist|rebel|militant|terrorist|guerrilla|separatist",
+                       r"s?\s+(?:(?:has|have|had)\s+)?$")
+                 + r"|suicide\s+bombers?\s+(?:(?:has|have|had)\s+)?$", cased=False),
+    re.IGNORECASE)
 # A state's name, of up to three capitalised words.
 _STATE_NAME: Final = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}"
 # After 'pulled': up to 'out', 'back' or 'home'.
@@ -900,22 +941,25 @@ _BILATERAL: Final = re.compile(r"\bbilateral\b", re.IGNORECASE)
 _JOINED_FORCES: Final = re.compile(r"(?:\s+[a-z][\w-]*){1,2},?\s+and\s+(?:(?:the|a|an)\s+)?")
 # Between two states named together ('Russia and Belarus', 'Egypt and the Kingdom of Saudi Arabia', 'Russian and
 # Nicaraguan', 'Mongolian-Russian').
-_JOINED_STATES = re.compile(r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
-                            r"(?:the\s+)?)?")
+_JOINED_STATES: Final = re.compile(
+    r"(?:-|,\s+|,?\s+and\s+)(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Emirate)\s+of\s+"
+    r"(?:the\s+)?)?")
 # Opening a sentence: the time of the event told last ('Hours later,', 'The same month,', 'Two weeks later,'), and
 # how much of that event's date it keeps.
-_SAME_TIME = re.compile(r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?(?:(hours|minutes)\s+later|"
-                        r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:days?|weeks?)\s+(later)|"
-                        r"(?:later|earlier)\s+that\s+(day|night)|(?:the|that)\s+same\s+(day|night|month|year)|"
-                        r"that\s+(day|night))\s*,", re.IGNORECASE)
+_SAME_TIME: Final = re.compile(
+    r"[\s\"'(]*(?:(?:on|in|during)\s+(?=the\s+same|that\s))?(?:(hours|minutes)\s+later|"
+    r"(?:(?:a|an|one|two|three|four|five|six|a\s+few|several|\d+)\s+)?(?:days?|weeks?)\s+(later)|"
+    r"(?:later|earlier)\s+that\s+(day|night)|(?:the|that)\s+same\s+(day|night|month|year)|"
+    r"that\s+(day|night))\s*,", re.IGNORECASE)
 # Opening a sentence: a time or reason clause ('Weeks after', 'Three weeks after', 'When', 'Because'), not a time
 # of its own ('The day before yesterday').
 _FRONTED_SUBORDINATE: Final = re.compile(r"[\s\"'(]*(?:(?:[\w-]+\s+){0,2}(?:after|before)|when|while|because|once)\s+"
                                          r"(?!(?:yesterday|today|tomorrow|last|this|next)\b|\d)", re.IGNORECASE)
 # Opening a phrase set off by commas: one that goes along with the clause's subject ('working with', 'alongside').
-_ALONG_ASIDE = re.compile(r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along|together)\s+with|alongside|"
-                          r"with\s+(?:the\s+)?help\s+(?:of|from)|(?:helped|aided|backed|supported|accompanied|escorted|"
-                          r"joined)\s+by)\b")
+_ALONG_ASIDE: Final = re.compile(
+    r"\s*(?:[a-z]+ing\s+(?:with|alongside|beside)|(?:along|together)\s+with|alongside|"
+    r"with\s+(?:the\s+)?help\s+(?:of|from)|(?:helped|aided|backed|supported|accompanied|escorted|"
+    r"joined)\s+by)\b")
 # Between a date and the verb it does not date: 'arrived in 2015 and left', 'in 2015, and then left'.
 _AND_THEN_VERB: Final = re.compile(r",?\s+and\s+(?:(?:then|later|finally|eventually)\s+)?")
 # Between a trigger and a date after it: a past verb or participle of its own, after 'and' or a comma, with no comma
@@ -938,7 +982,8 @@ _WORKS_DUE: Final = re.compile(
     r"(?:be\s+(?:finished|completed|complete|ready|done|operational)|(?:finish|end|conclude)|"
     r"(?:begin|start|commence|get\s+under\s+way))\b")
 # A time that points back to the one told before.
-_THEN = re.compile(at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
+_THEN: Final = re.compile(
+    at_word(r"since\s+then|by\s+then|at\s+(?:the|that)\s+time", cased=False) + r"\b", re.IGNORECASE)
 # A word each of `_THEN` holds (`_may_hold`).
 _THEN_WORDS: Final = ("then", "time")
 # Days or weeks later keep only the month: the day has moved, and the month most likely not.
@@ -947,9 +992,10 @@ _SAME_TIME_LENGTH: Final = {"hours": 10, "minutes": 10, "day": 10, "night": 10, 
 _WHO: Final = re.compile(r"[\s,]*who\b", re.IGNORECASE)
 # Words of shooting or bombing, and after one of them what is shot at or with in practice: a range ('fired rockets at
 # the Tofta range', 'dropped bombs on a bombing range') or rounds for training ('fired live rounds at X').
-_AT_PRACTICE = re.compile(r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
-                          r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
-                          r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
+_AT_PRACTICE: Final = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,6}?(?:(?:at|on|onto|into|over|across)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:ranges?|training\s+areas?)\b|(?:live|practice|inert|dummy|training|blank)\s+"
+    r"(?:rounds|ammunition|munitions|bombs|shells|missiles|rockets|torpedoes)\b)", re.IGNORECASE)
 # Drills of many states, none named: those of the country where they are held.
 _MULTINATIONAL: Final = re.compile(at_word(r"from\s+(?:\d+|[a-z]+)\s+(?:countries|nations)|multinational", cased=False)
                                    + r"\b", re.IGNORECASE)
@@ -1624,7 +1670,8 @@ _AT_TARGET: Final = re.compile(at_word("at|on|into|onto", cased=False) + r"\s", 
 # ('militants of a group linked to al-Qaeda attacked'), not unknown attackers.
 # Where an armed group fights from: 'a group based across the border in Burkina Faso', 'which operates from islands on
 # Nigeria's side of the lake', 'whose camps are based around Tindouf in Algeria'; up to the country named within reach.
-_GROUP_BASE = re.compile(r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
+_GROUP_BASE: Final = re.compile(
+    r"\b(?:based|operates\s+from|operating\s+from|headquartered|fights\s+from)\b", re.IGNORECASE)
 _GROUP_BASE_WORDS: Final = ("based", "operat", "headquartered", "fights from")
 _GROUP_BASE_GAP: Final = re.compile(r"[^.;:!?]{0,60}")
 # Right before a verb: 'they' as its subject.
@@ -1638,13 +1685,14 @@ _WORKS_ENDED: Final = frozenset({"construction", "expansion"})
 # a relative clause on it, then the auxiliary ('The upgrade work at the port was finished', 'The expansion, which
 # began in 2015, is now complete', 'the withdrawal of troops from X, which was completed in 2022'); no second subject
 # joined by 'and'.
-_ENDED_SUBJECT_TAIL = re.compile(r"(?:\s+(?:project|projects|work|works|programme|program|scheme))?"
-                                 r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)(?:[^,;.!?]|(?<=\d)[,.](?=\d)))*?)?"
-                                 r"(?:,\s+(?:which|that)\s+[^,;.!?]*,\s+|,\s+(?:which|that)\s+|\s+)"
-                                 r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|"
-                                 r"(?:will|would|should)\s+(?:now\s+)?be)\s+"
-                                 r"(?:(?:\w+ly|not|also|almost|already|now|then|later|largely|mostly)\s+){0,2}",
-                                 re.IGNORECASE)
+_ENDED_SUBJECT_TAIL: Final = re.compile(
+    r"(?:\s+(?:project|projects|work|works|programme|program|scheme))?"
+    r"(?:\s+(?:of|at|on|to|for|from|in|into)\s+(?:(?!\band\b)(?:[^,;.!?]|(?<=\d)[,.](?=\d)))*?)?"
+    r"(?:,\s+(?:which|that)\s+[^,;.!?]*,\s+|,\s+(?:which|that)\s+|\s+)"
+    r"(?:was|were|is|are|(?:has|have|had)\s+(?:now\s+)?been|"
+    r"(?:will|would|should)\s+(?:now\s+)?be)\s+"
+    r"(?:(?:\w+ly|not|also|almost|already|now|then|later|largely|mostly)\s+){0,2}",
+    re.IGNORECASE)
 # After an event noun, up to the verb of a relative clause on it that tells its course ('The drills, which began',
 # 'the deployment of jets to X, which was completed'); its place or object may come between.
 _OWN_COURSE_WORDS: Final = ("which", "that")
@@ -1660,15 +1708,17 @@ _COURSE_TO_DATE: Final = re.compile(r"\s+(?:(?:on|in|at|during|from|until|by|ear
 _NOMINAL: Final = re.compile(r"(?:\b(?:the|a|an|this|its|their)|'s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # After an event noun, up to its object's state: 'the deployment of two US destroyers', 'the withdrawal of the
 # remaining French troops'; no preposition of place or verb between them.
-_OF_OBJECT = re.compile(r"(?:\s+(?:to|at|into|from|in)\s+(?:[\w'.-]+\s+){1,6}?of\s+(?:[\w-]+\s+)?(?:\d[\d,]*|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|several|some|about|dozens|hundreds|thousands)\s+"
-                        r"(?:[\w'.-]+\s+){0,3}?|\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)"
-                        r"[\w'.-]+\s+){0,6}?)$")
+_OF_OBJECT: Final = re.compile(
+    r"(?:\s+(?:to|at|into|from|in)\s+(?:[\w'.-]+\s+){1,6}?of\s+(?:[\w-]+\s+)?(?:\d[\d,]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten|several|some|about|dozens|hundreds|thousands)\s+"
+    r"(?:[\w'.-]+\s+){0,3}?|\s+of\s+(?:(?!(?:to|at|in|into|from|on|near|by|which|that|who)\b)"
+    r"[\w'.-]+\s+){0,6}?)$")
 # Between an attack noun and the state of its weapons: 'attack of Ukrainian drones', 'strike of the Israeli jets'.
 _OF_THE: Final = re.compile(r"\s+of\s+(?:the\s+)?")
 # After that state: the weapons or craft that struck ('unmanned aerial vehicles', 'cruise missiles').
-_WEAPONS_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
-                            r"aircraft|warplanes|jets|bombers|artillery)\b")
+_WEAPONS_AFTER: Final = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+(?:missiles?|rockets?|drones?|UAVs?|unmanned\s+aerial\s+vehicles|"
+    r"aircraft|warplanes|jets|bombers|artillery)\b")
 # Before an attack verb: the weapons as its subject ('drones also attacked', 'Eleven missiles hit').
 _WEAPONS_BEFORE: Final = re.compile(at_word("missiles|rockets|drones|UAVs|shells|bombs", cased=False) + r"\s+"
                                     r"(?:(?:also|again|then|later|have|has|had)\s+)*$", re.IGNORECASE)
