@@ -203,15 +203,16 @@ def detect_language(norm: str, lowered: str | None = None, spaced_view: str | No
             if len(script.findall(norm)) > len(norm) // 4:
                 return lang
     lowered = lower(norm) if lowered is None else lowered
-    if spaced_view is None or "_" in lowered:
+    view = _word_pass_view(lowered, spaced_view)
+    if view is None:
         counts = _counts(_regex_stop_words(lowered))
     else:
         counts = _counts(_other_stop_words(norm))
         # As many English stop words as any other language's settles it; the exact count is needed only where there are
         # fewer.
-        if _english_at_least(spaced_view, max(counts.values())):
+        if _english_at_least(view, max(counts.values())):
             return "en"
-        counts["en"] = _english_count(spaced_view)
+        counts["en"] = _english_count(view)
     best = max(counts, key=counts.__getitem__)
     return best if counts[best] > counts["en"] else "en"
 
@@ -224,12 +225,18 @@ def _counts(found: list[str]) -> dict[str, int]:
 
 def stop_words(norm: str, lowered: str | None = None, spaced_view: str | None = None) -> list[str]:
     """The language of each stop word standing whole in `norm` (`lowered`, `spaced_view` as for `detect_language`), the
-    English ones last: read from the shared word pass and the spaced view where the text has one, by the regex where
-    it has none or holds a '_' (a word character to the regex, a space in the spaced view)."""
+    English ones last (`_word_pass_view`)."""
     lowered = lower(norm) if lowered is None else lowered
-    if spaced_view is None or "_" in lowered:
+    view = _word_pass_view(lowered, spaced_view)
+    if view is None:
         return _regex_stop_words(lowered)
-    return _other_stop_words(norm) + ["en"] * _english_count(spaced_view)
+    return _other_stop_words(norm) + ["en"] * _english_count(view)
+
+
+def _word_pass_view(lowered: str, spaced_view: str | None) -> str | None:
+    """The spaced view stop words are read from, with the shared word pass, or None where the regex reads them: no view
+    at hand, or a text holding a '_' (a word character to the regex, a space in the spaced view)."""
+    return None if spaced_view is None or "_" in lowered else spaced_view
 
 
 def _regex_stop_words(lowered: str) -> list[str]:
