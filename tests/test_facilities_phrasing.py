@@ -188,6 +188,20 @@ def test_the_town_s_head_is_the_town_named_last(pipeline: Any, text: str, name: 
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Two navy patrol aircraft flew to Vetrenok's small airport for the drills.", {"Vetrenok airport"}),
+        ("The fighters will use Ulmarra's state-run airfield during the exercise.", {"Ulmarra airfield"}),
+        ("Two navy patrol aircraft flew to John's airport for the drills.", set()),
+        ("Two navy patrol aircraft flew to Boeing's airport for the drills.", set()),
+    ],
+)
+def test_a_rare_name_the_places_layer_lacks_owns_an_airport_as_a_town(pipeline: Any, text: str,
+                                                                       names: set[str]) -> None:
+    assert set(found(pipeline, text)) == names
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The transmission station of Rufisque was handed over to the army in June.", "Rufisque transmission station"),

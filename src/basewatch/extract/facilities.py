@@ -827,6 +827,7 @@ class Facilities:
                         or self._placed_after(doc, actor_list, head, kind, sent_end)
                         or self._placed(doc, words, actor_list, actor_ends, head, kind, sent_end)
                         or _town_owned(doc, words, actor_ends, owners, head, kind)
+                        or _name_owned(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _hosted_by(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _where_town(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or self._kept_there(doc, words, actor_list, actor_ends, head, kind, sent_start)
@@ -2277,6 +2278,33 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
             cand.link = "none"
             return cand
     return None
+
+
+def _name_owned(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+                kind: str, sent_start: int) -> Candidate | None:
+    """"Agatti's airport", "Kodiak's state-run airport": a capitalised name of rare words that the places layer does not
+    know, before "'s" and an airport's or port's head, is the town or island that owns it, as a known one is
+    (`_town_owned`); a place of another kind ("Greece's airports") or a state owns none."""
+    if kind not in _TOWN_KINDS:
+        return None
+    norm = doc.norm
+    start = _modifier_start(norm, head.begin, words, actor_ends)
+    word = _last_word(norm, start)
+    if _DESCRIBING_WORD.fullmatch(word) and word not in _figurative_words(doc.language):
+        start -= len(word) + 1  # 'the state-run airport': a word the vocabulary lacks may describe it
+    if not (start >= 3 and norm[start - 1] == " " and norm[start - 3:start - 1] in _OWNER_MARKS):
+        return None
+    name_span = _name_before(norm, max(sent_start, start - 60), start - 3, actor_list)
+    # A name of everyday words ('John', 'Boeing') is a person's or a firm's, not a town's.
+    if (name_span is None or name_span[1] != start - 3
+            or any(common_word(token, doc.language) for token in norm[name_span[0]:name_span[1]].split())
+            or any(p.span[0] < name_span[1] and name_span[0] < p.span[1] for p in doc.places)
+            or any(a.span[0] < name_span[1] and name_span[0] < a.span[1] for a in actor_list)):
+        return None
+    name = norm[name_span[0]:name_span[1]]
+    cand = Candidate((name_span[0], head.stop), name, _display(name, kind, head), kind, "facilities:town-owned")
+    cand.link = "none"
+    return cand
 
 
 def _hosted_by(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
