@@ -1227,6 +1227,32 @@ def test_small_town_named_in_a_known_airfield_is_that_base_when_bare(places: Pla
     assert "Kadena" not in [s for s, _ in found]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A small town named in a base's name stays a place where the text says it is a town: a dateline, a
+        # settlement's word before it, an apposition that the settlement's word heads.
+        "TADJOURA, Djibouti - The Tadjoura naval base will get a new pier, officials said.",
+        "Djibouti opened the Tadjoura naval base. Fishing boats still crowd the port of Tadjoura.",
+        "Djibouti opened the Tadjoura naval base. Tadjoura, a quiet fishing town, has one road.",
+    ],
+)
+def test_town_named_in_a_base_stays_where_the_text_says_it_is_a_town(places: Places, text: str) -> None:
+    assert find(run(places, text), "Tadjoura").country == "DJ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Djibouti opened the Tadjoura naval base in March. Patrol boats moved to Tadjoura.",
+        "Djibouti opened the Tadjoura naval base. Tadjoura, the hill above the town, is bare.",
+        "TADJOURA AND OBOCK\nDjibouti opened the Tadjoura naval base.",
+    ],
+)
+def test_town_named_in_a_base_is_the_base_where_nothing_says_it_is_a_town(places: Places, text: str) -> None:
+    assert "Tadjoura" not in [p.name for _, p in run(places, text)]
+
+
 def test_town_a_civil_airport_serves_stays_a_place(places: Places) -> None:
     found = run(places, "Flights left Baghdad International Airport. Baghdad was calm.")
     assert [s for s, _ in found].count("Baghdad") == 2
