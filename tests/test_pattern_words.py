@@ -414,9 +414,12 @@ def test_island_and_counting_words_of_another_language_build_the_tie_patterns() 
 def test_unlisted_place_words_of_another_language_build_the_unlisted_pattern() -> None:
     rows = _with(("xx", "zorbhamlet", "named place"), ("xx", "zorbhamlets", "named places"),
                  ("xx", "Zorbnorth", "name opener"), ("xx", "zorblagoon", "apposed place"),
-                 ("xx", "zorbcamp", "sited"), ("xx", "zorbmiles", "distance unit"))
+                 ("xx", "zorbcamp", "sited"), ("xx", "zorbmiles", "distance unit"),
+                 ("xx", "zorbabout", "distance hedge"), ("xx", "zorbaway", "distance away"))
     lists = word_lists_for(rows, "xx")
     cues = places._Cues(Compass(lists), lists)
+    assert cues.unlisted.match("at Kerrow, zorbabout 40 zorbmiles zorbaway").group("h") == "Kerrow"
+    assert cues.unlisted.match("at Kerrow, about 40 zorbmiles away") is None
     assert cues.unlisted.match("zorbhamlet of Zorbnorth Kerrow").group("a") == "Zorbnorth Kerrow"
     assert cues.unlisted.match("zorbhamlets of Kerrow and Tallan").group("g") == "Tallan"
     assert cues.unlisted.match("at Kerrow Tallan, a zorblagoon by the sea").group("d") == "Kerrow Tallan"
@@ -438,6 +441,7 @@ def test_english_unlisted_place_words_keep_their_words() -> None:
     assert cues.unlisted.match("island of La Orchila").group("a") == "La Orchila"
     assert cues.unlisted.match("town of South Kerrow").group("a") == "South Kerrow"
     assert cues.unlisted.match("at Kerrow, a few kilometres west of the capital").group("h") == "Kerrow"
+    assert cues.unlisted.match("at Kerrow, a former camp roughly 40 km inland").group("h") == "Kerrow"
     assert cues.unlisted.search("the army garrison at Kerrow").group("e") == "Kerrow"
     assert cues.sited_ends == "enpt" and "districts" in cues.unlisted_of
 

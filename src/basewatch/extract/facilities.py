@@ -251,6 +251,10 @@ class _Cues:
         self.island_of = re.compile(rf"\b(?:{islands}) of\s+$", re.IGNORECASE)
         # A verb of facilities sharing a runway: 'the air base shares its runway with X airport'.
         self.share = word_regex(words["share"])
+        # Between a base's name and a military part of an airport set after it: 'X air base, the military side of'.
+        self.apposed_part = re.compile(rf",\s+(?:{alternation(words['part apposed'])})\s+$")
+        # After a town's name: the name of the garrison a unit is said to be based at there ('X garrison').
+        self.garrison_name = words["garrison name"][0]
 
 
 def _initial_either_case(words: Iterable[str]) -> str:
@@ -387,8 +391,6 @@ _MILITARY_PART: Final = re.compile(
 _PART_OF: Final = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
 _SPOTS_AT: Final = frozenset({"apron", "ramp", "terminal"})
 _MILITARY_PART_RULE: Final = "facilities:military-part"
-# Between a base's name and a military part of an airport set after it: 'X air base, the military side of'.
-_APPOSED_PART: Final = re.compile(r",\s+the\s+$")
 # A preposition of moving or keeping, before a town's name that may stand for its air or naval base.
 _MOVED_TO: Final = re.compile(r"\b(?:for|to|at|from|into|out of)\s+$")
 _MOVED_FAMILIES: Final = frozenset({"air", "sea"})
@@ -1538,10 +1540,10 @@ def _headquarters_of(org: str, span: Span, town: Span | None) -> Candidate:
     return cand
 
 
-def _garrison_of(norm: str, town: Span) -> Candidate:
+def _garrison_of(doc: Doc, town: Span) -> Candidate:
     """The garrison of the town at `town`, where a unit is said to be based."""
-    name = norm[town[0]:town[1]]
-    cand = Candidate(town, name, f"{name} garrison", "base", "facilities:unit-town")
+    name = doc.norm[town[0]:town[1]]
+    cand = Candidate(town, name, f"{name} {_cues(doc.language).garrison_name}", "base", "facilities:unit-town")
     cand.place_span, cand.link = town, "none"
     return cand
 
@@ -1563,7 +1565,7 @@ def _garrison_towns(doc: Doc, taken: list[Span]) -> list[Candidate]:
         sent_end = doc.sentence_of(place.span[0])[1]
         if _cues(doc.language).unit_based.match(doc.norm, gap.end(), sent_end) is None or _overlaps(place.span, taken):
             continue
-        found.append(_garrison_of(doc.norm, place.span))
+        found.append(_garrison_of(doc, place.span))
         taken.append(place.span)
     return found
 
@@ -1579,7 +1581,7 @@ def _units_based_at(doc: Doc, taken: list[Span]) -> list[Candidate]:
                 or cues.unit_based_at.search(doc.norm, max(0, start - 60), start) is None
                 or _overlaps(place.span, taken) or not _small_town(doc.norm[start:end])):
             continue
-        found.append(_garrison_of(doc.norm, place.span))
+        found.append(_garrison_of(doc, place.span))
         taken.append(place.span)
     return found
 
@@ -3293,6 +3295,8 @@ def _merge_region_named(facilities: list[Facility],
     for i, key in named.items():
         same = divisions.get(key, [])
         if len(same) == 1 and _linkable_kinds(groups[i][0].kind, groups[same[0]][0].kind):
+            # Its mentions only, not its names as aliases (`_absorb`): the division stands for the installation in
+            # this article alone, and an alias would join other articles' facilities in the division to it.
             facilities[same[0]].mentions.extend(facilities[i].mentions)
             dropped.add(i)
     if not dropped:
@@ -3404,7 +3408,7 @@ def _merge_military_parts(doc: Doc, facilities: list[Facility],
                  and g[0].rule != _MILITARY_PART_RULE and facilities[j].kind in _AIR_KINDS
                  and not _named_airport(g[0], airports)
                  and (_shares_runway(doc, facilities[j], facilities[airport])
-                      or _apposed_to(doc.norm, facilities[j], groups[i][0]))}
+                      or _apposed_to(doc, facilities[j], groups[i][0]))}
         if len(bases) == 1:
             base = bases.pop()
             _absorb(facilities[base], facilities[i])
@@ -3423,9 +3427,9 @@ def _shares_runway(doc: Doc, base: Facility, airport: Facility) -> bool:
     return False
 
 
-def _apposed_to(norm: str, base: Facility, part: Candidate) -> bool:
+def _apposed_to(doc: Doc, base: Facility, part: Candidate) -> bool:
     """'X air base, the military side of Y airport': the part set after the base's name."""
-    opening = _APPOSED_PART.search(norm, max(0, part.span[0] - 8), part.span[0])
+    opening = _cues(doc.language).apposed_part.search(doc.norm, max(0, part.span[0] - 8), part.span[0])
     return opening is not None and any(end == opening.start() for _, end in base.mentions)
 
 

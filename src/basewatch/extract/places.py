@@ -225,8 +225,6 @@ _URBAN_WORDS: Final = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane"
 _FORMAL: Final = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian"
                             r"|Federative) )?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth)"
                             r" of (?:the )?$")
-# Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
-_NAME_GAP: Final = re.compile(r" (?:(?:van|von|de|der|den|da|di|du|del|la|le|bin|ibn|ben) )*")
 _LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
 _ELIDED: Final = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS: Final = 6
@@ -234,11 +232,6 @@ _MAX_TOKENS: Final = 6
 # reading gives way to (`_island_short_forms`).
 _SHORTENED_KINDS: Final = frozenset({"island", "archipelago", "country"})
 _ABROAD_NAMESAKE_KINDS: Final = frozenset({"city", "region", "admin1"})
-_SHORE_WORDS: Final = frozenset({"Bay", "Harbour", "Harbor", "Island", "Islands", "Lagoon", "lagoon", "Peninsula",
-                                 "Strait"})
-# 'moored in Tsemes Bay', 'off the Seeadler Harbour', 'Kenya's Manda Bay': an announced bay or harbour is a place
-# whatever its first words.
-_SHORE_TAIL: Final = re.compile(r" (?:Bay|Harbour|Harbor|Lagoon|lagoon)\b")
 _SHORE_LEAD: Final = re.compile(
            rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
 _SETTLEMENT_NEXT: Final = re.compile(
@@ -277,9 +270,10 @@ class _Cues:
         plain_side = f"(?:{'|'.join(points.plain_sides)})"
         # An apposition that says how far the name lies from somewhere ('in Doraleh, a few kilometres west of Djibouti
         # City', 'at Rudninkai, a former training ground about 35 km south of Vilnius'): only a place is so measured.
-        distance_apposed = (r", (?:an? (?:[\w'-]+ ){0,5}?)?(?:about |some |roughly |around |just |only |barely )?"
-                            rf"(?:a few|a dozen|\d[\d,.]*|[a-z]+) (?:{alternation(words['distance unit'], ' ')})"
-                            rf" (?:{points.bearing}|from|outside|inland|away)\b")
+        distance_apposed = (rf", (?:an? (?:[\w'-]+ ){{0,5}}?)?(?:(?:{alternation(words['distance hedge'], ' ')}) )?"
+                            rf"(?:{alternation(words['distance count'], ' ')}|\d[\d,.]*|[a-z]+)"
+                            rf" (?:{alternation(words['distance unit'], ' ')})"
+                            rf" (?:{points.bearing}|{alternation(words['distance away'], ' ')})\b")
         named, plural = words["named place"], words["named places"]
         openers = alternation([*_NAME_ARTICLES, *words["name opener"]], " ")
         # Installations whose site a name after 'at' or 'near' is ('the army base at Mansila', 'a depot near Coulport').
@@ -597,6 +591,16 @@ class Lexicon:
         self.follow_roles = {w: w in self.admin_after for w in self.after | self.admin_after}
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
+        # Features of a shore, a bay's (`shore_tail`) or another's ('Island', 'Strait'), which lie by the town they
+        # are named after.
+        self.bays = words.get("bay", set())
+        self.shores = self.bays | words.get("shore", set())
+        # 'moored in X Bay', 'off the X Harbour', "Kenya's X Bay": an announced bay or harbour is a place whatever its
+        # first words.
+        self.shore_tail = re.compile(rf" (?:{alternation(sorted(self.bays), ' ')})\b")
+        self.bay_words = tuple(f" {word}" for word in sorted(self.bays))
+        # Between the words of a person's name: a space, or the particles of a surname ('Roger van Boxtel').
+        self.name_gap = re.compile(rf" (?:(?:{alternation(sorted(words.get('name particle', set())), ' ')}) )*")
         self.installation = words.get("installation", set())
         # As prefix trees: the pattern walks one tree where the alternation tried each word in turn.
         drills = trie(words.get("exercise", set()))
@@ -846,7 +850,7 @@ class Places:
                 self._run_candidates(norm, start, norm[start:end], persons, found, cues)
         found = self._postal_candidates(norm, found)
         found = self._listed_feature_candidates(norm, found)
-        found = _shore_candidates(norm, found)
+        found = _shore_candidates(norm, found, self.lexicon)
         found = self._landform_candidates(norm, found, cues)
         # In text order from here: the unlisted names' reading takes the spans as they stand, and keeps the order.
         found.sort(key=_SPAN)
@@ -901,7 +905,7 @@ class Places:
             elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
                 place = replace(place, country=town_country)
             elif kind == "feature" and place.country is None and (
-                    cand.feature in _SHORE_WORDS or cand.rule == "unlisted" or cand.rule == "landform"):
+                    cand.feature in self.lexicon.shores or cand.rule == "unlisted" or cand.rule == "landform"):
                 shores.append(len(mentions))
             # An airfield, military or civil, is a facility: the facilities component reports it. An
             # airport named after the town it serves ('London City airport') still names that town.
@@ -1233,7 +1237,7 @@ class Places:
         # A name's words follow one another: "Roy and Montreal East" is a man, then a place.
         while (person_to < len(tokens) and person_to - person_from < _NAME_TOKENS
                and (tokens[person_to][0] - tokens[person_to - 1][1] == 1
-                    or _NAME_GAP.fullmatch(run, tokens[person_to - 1][1], tokens[person_to][0]))
+                    or self.lexicon.name_gap.fullmatch(run, tokens[person_to - 1][1], tokens[person_to][0]))
                and tokens[person_to][2] not in self.lexicon.titles):
             person_to += 1
         persons.update(t[2] for t in tokens[person_from:person_to])
@@ -1392,7 +1396,8 @@ class Places:
             if bare in self.lexicon.titles and k + 1 < len(tokens) and tokens[k + 1][0] - tokens[k][1] == 1:
                 return k + 1
             if bare in self.lexicon.given and k + 1 < len(tokens) and (
-                    tokens[k + 1][0] - tokens[k][1] == 1 or _NAME_GAP.fullmatch(run, tokens[k][1], tokens[k + 1][0])):
+                    tokens[k + 1][0] - tokens[k][1] == 1
+                    or self.lexicon.name_gap.fullmatch(run, tokens[k][1], tokens[k + 1][0])):
                 # "South Carolina Governor Nikki Haley": the word before makes the first name a place's.
                 pair = run[tokens[k - 1][0]:tokens[k][1]] if k else ""
                 if pair and any(own and p.kind != "city" for p, own in self.lexicon.lookup(pair).items):
@@ -1548,7 +1553,7 @@ class Places:
             # names where it serves ('Laurel County Sheriff's Office').
             if cand.org and cand.feature not in _COUNTY_WORDS:
                 return None
-            return _feature(cand, place, countries, id(place) in entries.owned)
+            return _feature(cand, place, countries, self.lexicon.shores, id(place) in entries.owned)
         if place.kind in _NAMED_KINDS:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
@@ -1812,14 +1817,14 @@ def _may_be_located(norm: str, start: int, sited: bool, cues: _Cues) -> bool:
     return sited and start > 1 and norm[start - 2] in cues.sited_ends and norm.endswith(cues.sited_before, 0, start)
 
 
-def _shore_candidates(norm: str, found: list[Candidate]) -> list[Candidate]:
+def _shore_candidates(norm: str, found: list[Candidate], lexicon: Lexicon) -> list[Candidate]:
     """`found` with the bays and harbours the gazetteer cannot know, named after no name it knows either ('in
     Oura Bay'): what their last word alone matched ('Bay', a town somewhere) gives way."""
-    if " Bay" not in norm and " Harbo" not in norm and " Lagoon" not in norm and " lagoon" not in norm:
+    if not any(word in norm for word in lexicon.bay_words):
         return found  # most articles: substring tests are far cheaper than the pattern, which stops at every space
     taken: list[Span] | None = None  # sorted once a bay's name is found
     shores = []
-    for tail in _SHORE_TAIL.finditer(norm):
+    for tail in lexicon.shore_tail.finditer(norm):
         lead = _SHORE_LEAD.search(norm, max(0, tail.start() - 40), tail.start())
         if lead is None:
             continue
@@ -2210,12 +2215,12 @@ def _neighboured(cand: Candidate, place: Place, cands: list[Candidate]) -> bool:
     return any(other.surface != cand.surface and division in other.entries.admins for other in cands)
 
 
-def _feature(cand: Candidate, inside: Place, countries: set[str], own: bool = True) -> Place:
+def _feature(cand: Candidate, inside: Place, countries: set[str], shores: set[str], own: bool = True) -> Place:
     """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
     # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it, and a bay's only by the
     # town's own name ('Mare Harbour' is not by Murray, one of whose other names is Mare). A street ('Main St') is
     # named after a town anywhere.
-    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS or (own and cand.feature in _SHORE_WORDS)
+    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS or (own and cand.feature in shores)
     country = inside.country if inside.country in countries and vouches else None
     if cand.feature in _COUNTY_WORDS:
         # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
