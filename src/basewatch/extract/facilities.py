@@ -975,7 +975,7 @@ class Facilities:
             # X': the port is an installation of its own, which the depot's mention leaves to the port's rule.
             port_of = _cues(doc.language).port_of
             end = head.stop if kind == "other" and port_of.search(norm, loc.end(), name_span[0]) else (
-                feature_end or name_span[1])
+                feature_end or _past_water(doc, words, name_span[1]))
             cand = Candidate((intro_start, end), name, _display(name, kind, head), kind,
                              "facilities:head-in-place" if inside else "facilities:head-near-place", operator=operator)
             cand.owned_from = _owner_start(norm, det)
@@ -1345,6 +1345,15 @@ def _past_port_word(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], 
         return pos
     gap = _PREFIX_GAP.match(doc.norm, prefix.stop)
     return gap.end() if gap else pos
+
+
+def _past_water(doc: Doc, words: FacilityWords, end: int) -> int:
+    """Where a placed head's place ends: past a harbour's word after the town ('a coast guard base in X harbour'),
+    the water the head stands on, which the mention takes whole rather than leaving it an installation of its own."""
+    water = words.heads.match(doc.norm, end + 1) if doc.norm.startswith(" ", end) else None
+    if water is None or water.text.lower() not in _word_role(doc.language, "water"):
+        return end
+    return water.stop
 
 
 def _apposed(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
