@@ -1509,3 +1509,27 @@ def test_drills_with_the_hosts_own_forces(pipeline: Any, text: str, expected: st
 )
 def test_joint_drills_off_a_shore(pipeline: Any, text: str, expected: str) -> None:
     assert of_type(pipeline, OPENING + text, "exercise") == [("exercise", None, expected, "2020-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a civil body of no state named that does or pays for works makes them the land's own
+        ("The ports authority will widen the apron at Ndola airport in Zambia in 2027.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        ("The state-owned airport company resurfaced the runway at Ndola airport in Zambia in 2019.",
+         [("expansion", "ndola-airport", "ZM", "2019")]),
+        ("Kagoshima Prefecture will lengthen the runway at Ndola airport in Zambia by 2027.",
+         [("expansion", "ndola-airport", "ZM", "2027")]),
+        # in a dependent territory, a civil body's works are the territory's own; a defence ministry's its sovereign's
+        ("The island authority will widen the apron at Cayenne airport in French Guiana in 2027.",
+         [("expansion", "cayenne-airport", "GF", "2027")]),
+        ("The runway at Cayenne airport in French Guiana will be resurfaced in 2027 with money from the island "
+         "government.",
+         [("expansion", "cayenne-airport", "GF", "2027")]),
+        ("The Ministry of Defence will pay to lengthen the runway at Cayenne airport in French Guiana by 2027.",
+         [("expansion", "cayenne-airport", "FR", "2027")]),
+    ],
+)
+def test_works_of_a_civil_body(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

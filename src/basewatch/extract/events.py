@@ -1516,6 +1516,9 @@ class _Cues:
         # budget', 'The government plans to lengthen the runway').
         self.home_funds = re.compile(at_word(alternation(words["home funds"]), cased=False) + r"\b", re.IGNORECASE)
         self.home_fund_words = cores(words["home funds"])
+        self.home_civil = re.compile(at_word(alternation(words["home civil body"]), cased=False) + r"\b",
+                                     re.IGNORECASE)
+        self.home_civil_words = cores(words["home civil body"])
         # A land's defence department by its bare capitalised name ('Defence said', 'built by Defence contractors',
         # 'Further afield, Defence repaired'): opening a clause or after 'by', 'from', 'with', 'and' or 'that', and no
         # capitalised word after it, so no part of a longer name ('Defence Secretary', 'Ministry of Defence').
@@ -2536,7 +2539,9 @@ def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Ac
     """'The runway at X will be lengthened with money from the federal budget', 'The government also plans to build a
     post at X', 'the Ministry of Defence will pay to lengthen the strip': works paid for or done by a government,
     ministry or budget of no state named, in a sentence that names no other state than the facility's land, are those
-    of the facility's own land, in a dependent territory of its sovereign (docs/data-model.md: the paying state's)."""
+    of the facility's own land, in a dependent territory of its sovereign (docs/data-model.md: the paying state's);
+    so are those of a civil body of no state named ('the ports authority', 'Kagoshima Prefecture', 'the state-owned
+    airport company'), in a dependent territory the territory's own."""
     if trig.type not in _WORKS_ENDED:
         return None
     lo, hi = trig.sentence
@@ -2545,10 +2550,14 @@ def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Ac
            for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, hi)]):
         return None
     cues = _cues(doc.language)
-    if ((not _may_hold(doc.norm, lo, hi, cues.home_fund_words) or cues.home_funds.search(doc.norm, lo, hi) is None)
-            and cues.home_body.search(doc.norm, lo, hi) is None):
+    if ((_may_hold(doc.norm, lo, hi, cues.home_fund_words) and cues.home_funds.search(doc.norm, lo, hi) is not None)
+            or cues.home_body.search(doc.norm, lo, hi) is not None):
+        return home
+    if not (_may_hold(doc.norm, lo, hi, cues.home_civil_words) and cues.home_civil.search(doc.norm, lo, hi)):
         return None
-    return home
+    # 'the island authority plans to widen the apron', 'built by Greenland's state-owned airport company': a civil
+    # body of a dependent territory is the territory's own, as a force it raises is (docs/data-model.md)
+    return host_force(facility, frozenset({facility.country})) if facility.country else home
 
 
 def _crewed_by(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
