@@ -1482,11 +1482,13 @@ def test_forces_named_by_a_national_adjective(pipeline: Any, text: str, expected
     ("text", "expected"),
     [
         # forces of no state joined to a foreign state's are the host's own: the host's drills
-        ("In May 2020, reserve soldiers and a company of French marines held a boarding drill at Souda Bay naval base.",
-         "GR"),
+        ("Police officers and a platoon of French paratroopers staged a boarding drill at Souda Bay naval base in May "
+         "2020.", "GR"),
         ("In May 2020, Italian sailors and the island's police held a boarding drill at Souda Bay naval base.", "GR"),
-        ("In May 2020, a company of French marines and Port Authority police officers held a boarding drill at Souda "
-         "Bay naval base.", "GR"),
+        ("At Souda Bay naval base in May 2020, French paratroopers and local police officers staged a boarding drill.",
+         "GR"),
+        ("At Souda Bay naval base in May 2020, French paratroopers and Harbour Authority police officers staged a "
+         "boarding drill.", "GR"),
         # a bare noun after 'and' shares the qualifier before it: all are French
         ("In May 2020, French marines and sailors held a boarding drill at Souda Bay naval base.", "FR"),
     ],
@@ -1499,10 +1501,10 @@ def test_drills_with_the_hosts_own_forces(pipeline: Any, text: str, expected: st
     ("text", "expected"),
     [
         # states named together that hold drills jointly, none of them the host, are no guests: the first named
-        ("In May 2020, New Zealand and Australian ships held a joint patrol exercise in Samoan waters.", "NZ"),
+        ("In May 2020, Spanish and Italian frigates held a joint anti-submarine exercise off Malta.", "ES"),
         # the forces of the state that defends a dependent territory drill there for it
-        ("In May 2020, French soldiers held a joint river rescue drill near Cayenne.", "FR"),
-        ("In May 2020, French and Brazilian soldiers held a joint river rescue drill near Cayenne.", "FR"),
+        ("In May 2020, French legionnaires held a joint jungle survival exercise near Cayenne.", "FR"),
+        ("French troops held joint medical evacuation drills near Nouméa in May 2020.", "FR"),
         # forces that hold drills jointly with forces not named in another country's waters are its guests
         ("In May 2020, Liberian sailors held a joint naval exercise off Ghana.", "GH"),
     ],

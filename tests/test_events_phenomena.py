@@ -927,8 +927,10 @@ def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, e
         ("Russian jets have deployed to Tartus naval base regularly since 2018.",
          [("deployment", "tartus", "RU", "2018")]),
         # a habit in a relative clause after the move is what the forces do there, the move still told
-        ("In March the Russian navy moved two corvettes to Tartus naval base, from where they patrol the coast twice a "
-         "week.", [("deployment", "tartus", "RU", "2021-03")]),
+        ("In March Russia sent four Su-24 jets to Tartus naval base, where their crews train with Syrian pilots "
+         "several times a month.", [("deployment", "tartus", "RU", "2021-03")]),
+        ("Russia flew two bombers into Tartus naval base in March, which its pilots use for patrols over the sea "
+         "almost daily.", [("deployment", "tartus", "RU", "2021-03")]),
     ],
 )
 def test_arrivals_told_as_a_habit(pipeline: Any, text: str, expected: list[Row]) -> None:

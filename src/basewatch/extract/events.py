@@ -1255,9 +1255,9 @@ class _Cues:
                                      re.IGNORECASE)
         self.told_place_after = re.compile(rf"\s+(?:[\w,'-]+\s+){{1,5}}?(?:to|into)\s+the\s+({told_words})\b",
                                            re.IGNORECASE)
-        # Right after a verb of leaving or visiting: an island told before ('are due to leave the island', 'flew to the
+        # Right after a verb of leaving or visiting: an island told before ('will leave the island', 'flew to the
         # island').
-        self.told_island = re.compile(rf"\s+(?:(?:out\s+of|from|to|into|onto|off|on)\s+)?the\s+"
+        self.told_island = re.compile(rf"\s+(?:(?:{alternation(words['told island prep'])})\s+)?the\s+"
                                       rf"(?:{alternation(words['told island'])})\b", re.IGNORECASE)
         # Words of forces working or staying at a place: an arrival only in a perfect tense told with the time it
         # began ('have trained at X since 2023').
@@ -1275,9 +1275,10 @@ class _Cues:
         # In a sentence of drills: they are held together ('a joint exercise', 'trained alongside', 'with their
         # counterparts').
         self.joint = re.compile(at_word(alternation(words["joint"]), cased=False) + r"\b", re.IGNORECASE)
-        # In the subject of drills, joined by 'and' to a state's forces: forces of no state, the host's own ('Guard
-        # soldiers and a detachment of US Marines'); after 'and', opened by a word of their own that no qualifier
-        # before 'and' reaches ('US Marines and the state's police', 'and FSM police officers', not 'and Navy sailors').
+        # In the subject of drills, joined by 'and' to a state's forces: forces of no state, the host's own ('police
+        # officers and a platoon of French paratroopers'); after 'and', opened by a word of their own that no qualifier
+        # before 'and' reaches ('French paratroopers and the island's police', 'and local police officers', not 'and
+        # Navy sailors').
         self.host_forces = re.compile(at_word(alternation(words["forces"] + words["host forces"], " "), cased=False)
                                       + r"\b", re.IGNORECASE)
         self.host_forces_opening = re.compile(
@@ -2681,12 +2682,11 @@ def _carried_over(doc: Doc, trig: Trigger, anchors: _Anchors, index: _Index) -> 
 
 
 def _island_told(doc: Doc, trig: Trigger, events: list[Event]) -> Anchor | None:
-    """'Four F-16s arrived at X on 2 April. They are due to leave the island in July': forces leaving an island told
-    before leave the facility where forces came or drilled in that sentence or the two before, the same forces as a
-    rule ('the army's last company left the island in 2019', told paragraphs after, is other forces' leaving); 'Jets
-    landed at X. ... The chief of staff flew to the island to watch them': an official who travels to it visits the
-    facility where forces last came or drilled before in the text, the one the story is about ('visited the island',
-    'divers who visit the islands' tell no facility)."""
+    """Forces leaving an island told before ('jets landed at X in May ... they will leave the island in June') leave
+    the facility where forces came or drilled in that sentence or the two before, the same forces as a rule (a leaving
+    told paragraphs after is other forces'); an official who travels to the island ('the minister flew to the island')
+    visits the facility where forces last came or drilled before in the text, the one the story is about (visiting the
+    island, or people who visit islands, tell no facility)."""
     cues = _cues(doc.language)
     if trig.type not in _ISLAND_TYPES or (trig.type == "visit" and trig.word not in cues.travel):
         return None
@@ -4073,8 +4073,8 @@ def _placed_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
             place.country if _many_states(doc, trig.sentence) else None)
         if place.country and _guest_at_drills(doc, trig, actor_list, place.country) and (
                 actor is None or actor != sovereign_of(place.country)):
-            # 'French and Brazilian soldiers held a joint drill near Saint-Georges' (French Guiana): forces of the state
-            # that defends a dependent territory drill there for it, as they act for its bases (docs/data-model.md)
+            # forces of the state that defends a dependent territory drill there for it ('French troops held joint
+            # drills near X' in French Guiana: FR), as they act for its bases (docs/data-model.md)
             actor = place.country
     if actor is None and trig.type == "attack" and _cues(doc.language).armed_group_before.search(
             doc.norm, max(trig.clause[0], trig.span[0] - 40), trig.span[0]):
@@ -4152,10 +4152,10 @@ def _host(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None)
 
 def _host_forces_joined(doc: Doc, trig: Trigger, actor_list: list[Actor], country: str | None,
                         runner: str | None = None) -> str | None:
-    """'Guard soldiers and a detachment of US Marines held a drill at X', 'US Marines and FSM police officers held
-    drills at X': one state's forces joined by 'and', in the subject of the verb holding the drills, to forces the text
-    gives no state drill with the host's own, the host's exercise (docs/data-model.md); not at a base that state runs
-    (`runner`), whose unnamed soldiers are as likely its own."""
+    """One state's forces joined by 'and', in the subject of the verb holding the drills, to forces the text gives no
+    state ('police officers and a platoon of French paratroopers held drills at X', 'French paratroopers and the
+    island's police') drill with the host's own, the host's exercise (docs/data-model.md); not at a base that state
+    runs (`runner`), whose unnamed soldiers are as likely its own."""
     if country is None:
         return None
     cues = _cues(doc.language)
@@ -4232,8 +4232,8 @@ def _guest_at_drills(doc: Doc, trig: Trigger, actor_list: list[Actor], country: 
     """'Liberian sailors joined the naval exercise off Ghana', 'a corvette of the Azerbaijani navy held joint
     exercises off X': forces that join drills, or hold them jointly with forces not named, in another country's land or
     waters are its guests; the drills are the host's (docs/data-model.md). States named together that hold drills
-    jointly, none of them the host, are no guests ('New Zealand and U.S. ships held a joint exercise in Samoan
-    waters': the first named holds them)."""
+    jointly, none of them the host, are no guests ('Spanish and Italian frigates held a joint exercise off X': the first
+    named holds them)."""
     lo = trig.clause[0]
     cues = _cues(doc.language)
     if cues.joining.search(doc.norm, lo, trig.span[0]):

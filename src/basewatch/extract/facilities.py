@@ -314,7 +314,6 @@ _PLACED_IN: Final = re.compile(r"\s+(?:on|in|at)\s+(?:the\s+)?")
 _OWNER_GAP: Final = re.compile(r"['\u2019]s\s+")
 # How `_OWNER_GAP` opens: a substring test that spares most places the pattern.
 _OWNER_MARKS: Final = ("'s", "\u2019s")
-_LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z]+$")
 # How many words an owner before a possessive mark may have ('the Ostland Police Force's base').
 _OWNER_WORDS_MAX: Final = 4
 _OWNER_MODIFIED: Final = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+)?")
@@ -2293,9 +2292,9 @@ def _town_owned(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], owne
 
 def _name_owned(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
                 kind: str, sent_start: int) -> Candidate | None:
-    """"Agatti's airport", "Kodiak's state-run airport": a capitalised name of rare words that the places layer does not
-    know, before "'s" and an airport's or port's head, is the town or island that owns it, as a known one is
-    (`_town_owned`); a place of another kind ("Greece's airports") or a state owns none."""
+    """A capitalised name of rare words that the places layer does not know, before "'s" and an airport's or port's head
+    ("X's airport", "X's state-run airfield"), is the town or island that owns it, as a known one is (`_town_owned`);
+    a place of another kind ("Greece's airports") or a state owns none."""
     if kind not in _TOWN_KINDS:
         return None
     norm = doc.norm
