@@ -952,6 +952,26 @@ def test_lower_case_generic_word_describes_the_name(places: Places, text: str, s
     assert (place.name, place.kind, place.country) == (name, "feature", country)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        # A town's name before a lower-case peninsula or range names the feature, not the town ...
+        ("Troops from Italy trained on the Sorrento peninsula last week.", "Sorrento peninsula", "Sorrento", "IT"),
+        ("Troops from Cyprus trained in the Paphos mountains in May.", "Paphos mountains", "Paphos", "CY"),
+    ],
+)
+def test_town_named_peninsula_or_range_is_the_feature(places: Places, text: str, surface: str, name: str,
+                                                      country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.kind, place.country) == (name, "feature", country)
+
+
+def test_town_inside_an_island_name_stays_the_town(places: Places) -> None:
+    # ... where a town inside an island's name is the island's town.
+    found = run(places, "Portugal's navy called at Funchal, and Portuguese marines trained on the Funchal island.")
+    assert all(p.kind == "city" for s, p in found if "Funchal" in s)
+
+
 def test_possessive_opening_a_sentence_names_no_island(places: Places) -> None:
     found = run(places, "Our island has no runway, the mayor of Stanley said. Their islands are larger.")
     assert not [s for s, _ in found if "island" in s]

@@ -1083,7 +1083,11 @@ class Places:
                 continue
             span = (start, m.end())
             generic = m.span("tail") if tail else m.span("head")
-            if self._landform_known(norm, span, generic, found, bool(tail and tail.islower())):
+            lower = bool(tail and tail.islower())
+            # A town inside an island's name is mostly the island's town ('São Tomé island'); inside a peninsula's or a
+            # range's, it names the feature ('the Gallipoli peninsula', 'the Troodos mountains').
+            town_names = lower and f" {tail.capitalize()}" not in cues.island_tails
+            if self._landform_known(norm, span, generic, found, lower, town_names):
                 continue
             word = m.group("head") or m.group("tail")
             entry = Entries(((Place(norm[span[0]:span[1]], "feature", None), True),))
@@ -1093,14 +1097,15 @@ class Places:
                                       rule="water" if word in cues.open_water else "landform"))
         return sorted(_outside(found, [c.span for c in features]) + features, key=_SPAN) if features else found
 
-    def _landform_known(self, norm: str, span: Span, generic: Span, found: list[Candidate], lower: bool) -> bool:
+    def _landform_known(self, norm: str, span: Span, generic: Span, found: list[Candidate], lower: bool,
+                        town_names: bool) -> bool:
         """Whether a name found holds the generic word and a word of the name beside it ('Cape Town', 'the Cook
-        Islands'), or stands in the span before a lower-case word ('Príncipe island' is Príncipe), or the gazetteer
-        knows the whole by its name."""
+        Islands'), or stands in the span before a lower-case word ('Príncipe island' is Príncipe), unless it is only a
+        town's and `town_names` the feature, or the gazetteer knows the whole by its name."""
         for c in found:
             if c.span[0] <= generic[0] and c.span[1] >= generic[1] and c.span != generic:
                 return True
-            if lower and c.span[0] >= span[0] and c.span[1] <= span[1]:
+            if lower and c.span[0] >= span[0] and c.span[1] <= span[1] and not (town_names and c.entries.lone_town):
                 return True
         return bool(self.lexicon.lookup(norm[span[0]:span[1]]).items)
 
