@@ -432,3 +432,20 @@ def test_drills_there(pipeline: Any, text: str) -> None:
 def test_from_there_is_no_place_of_drills(pipeline: Any) -> None:
     text = "US soldiers reached Camp Tapa on 20 February. There are drills planned from there to Riga in March."
     assert ("exercise", "tapa") not in [row[:2] for row in events(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # new kit of the kind a station runs on, received in place of its old, upgrades it
+        ("The Haldor radar site of the Danish air force received a new three-dimensional radar in May 2020.",
+         ("expansion", "DK", "2020-05")),
+        ("The Haldor radar site of the Danish air force will receive a new long-range radar next year.",
+         ("expansion", "DK", "2022")),
+        # a new structure received is built
+        ("The Haldor radar site of the Danish air force received a new barracks block in May 2020.",
+         ("construction", "DK", "2020-05")),
+    ],
+)
+def test_new_kit_received_upgrades(pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    assert [(t, a, d) for t, f, a, d in events(pipeline, text) if f] == [expected]

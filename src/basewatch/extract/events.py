@@ -1243,6 +1243,11 @@ class _Cues:
         # 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a place is able to
         # take in ('the strip can receive C-130s').
         self.receiving = frozenset(words["receiving"] + words["home to"])
+        # Its words alone: a facility that receives new kit of the kind it runs on ('received a new long-range radar')
+        # has it upgraded, a few words of the kit's make or range before its noun.
+        self.receiving_verbs = frozenset(words["receiving"])
+        self.kit_upgraded = re.compile(rf"\s*(?:[\w/.-]+\s+){{0,3}}?(?:{alternation(words['upgrade kit'])})\b",
+                                       re.IGNORECASE)
         # After a verb of moving, right after it or after the forces it moves: a place told before by a noun of its
         # kind ('is leaving the country', 'were dispatched to the district', 'sent 5,000 troops to the region').
         told = ((words["told country"], _COUNTRY_KINDS), (words["told region"], _REGION_KINDS),
@@ -1923,6 +1928,11 @@ class Events:
                     and _NOUN.match(doc.norm, trig.span[1])):
                 # 'plans to build reinforced shelters': what is made reinforced is built
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
+            if (trig.type == "construction" and word.split(maxsplit=1)[0] in cues.receiving_verbs
+                    and cues.kit_upgraded.match(doc.norm, trig.span[1], clause[1])):
+                # 'the radar station received a new long-range radar in 2023': new kit in place of the old upgrades
+                # what stands, an expansion; 'received a new jetty' is still built
+                trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
             if trig.type == "attack" and word in cues.firing and (
                     _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]) or _shot_in_drills(doc, trig)):
                 # 'gunners fired rockets at the range', 'fired live rounds at X', 'fired rockets at X during the
