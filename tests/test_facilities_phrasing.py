@@ -187,6 +187,12 @@ def test_the_town_s_head_is_the_town_named_last(pipeline: Any, text: str, name: 
     assert name in found(pipeline, text)
 
 
+def test_a_head_placed_at_a_catalogued_name_is_a_mention_of_it(pipeline: Any) -> None:
+    facs = found(pipeline, "Two transport jets left the air base at Hmeimim on Monday, the ministry said.")
+    assert list(facs) == ["Hmeimim Air Base"]
+    assert "air base at Hmeimim" in facs["Hmeimim Air Base"]["aliases"]
+
+
 def test_the_harbour_a_placed_head_stands_in_is_its_place_not_an_installation(pipeline: Any) -> None:
     facs = found(pipeline, "The navy opened a small patrol base in Batumi harbour last year.")
     assert list(facs) == ["Batumi base"]

@@ -570,7 +570,7 @@ class Facilities:
         taken: list[Span] = []
         pending: list[Candidate] = []
         found = self._catalog_mentions(doc, words, taken, pending)
-        found += self._head_mentions(doc, words, actor_list, taken)
+        found += self._head_mentions(doc, words, actor_list, taken, found)
         found += self._prefix_mentions(doc, words, taken)
         found += self._site_mentions(doc, words, actor_list, taken)
         found += self._listed_mentions(doc, actor_list, taken)
@@ -717,7 +717,7 @@ class Facilities:
         return _military_context(doc, words, doc.sentence_of(cand.span[0]), strong)
 
     def _head_mentions(self, doc: Doc, words: FacilityWords, actor_list: list[Actor],
-                       taken: list[Span]) -> list[Candidate]:
+                       taken: list[Span], catalogued: list[Candidate]) -> list[Candidate]:
         norm = doc.norm
         found: list[Candidate] = []
         vague = sorted(_vague_spans(doc))
@@ -835,6 +835,7 @@ class Facilities:
                         or _the_towns(doc, words, actor_ends, head, kind)
                         or _fronted_town(doc, words, actor_list, actor_ends, head, kind, sent_start))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
+                    _placed_at_catalogued(cand, catalogued)
                     continue
             found.append(cand)
             taken.append(cand.span)
@@ -1225,6 +1226,19 @@ class Facilities:
             found.append(cand)
             taken.append(cand.span)
         return found
+
+
+def _placed_at_catalogued(cand: Candidate | None, catalogued: list[Candidate]) -> None:
+    """'the submarine base at Faslane': a head placed at a name the catalog read as an installation of a kind it may
+    be is a mention of that installation, which the text calls by the head and its place too. An airport or port
+    is a place others stand at ('a divert airfield at X International Airport' is built there), not one of these."""
+    if cand is None or cand.place_span is None:
+        return
+    for other in catalogued:
+        if (other.item is not None and other.span == cand.place_span and cand.span[0] < other.span[0]
+                and other.item.kind not in _TOWN_KINDS and _linkable_kinds(cand.kind, other.item.kind)):
+            other.extra.append(cand.span)
+            return
 
 
 def _index_from(values: list[int], i: int, x: int) -> int:
