@@ -1535,3 +1535,20 @@ def test_joint_drills_off_a_shore(pipeline: Any, text: str, expected: str) -> No
 )
 def test_works_of_a_civil_body(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after 'that' is the reported clause's own, not the report's
+        ("The navy announced that in 2027 a new pier will be built at Souda Bay naval base.",
+         [("construction", "souda_bay", "GR", "2027")]),
+        ("The ministry said that in January the last Greek sailors left Souda Bay naval base.",
+         [("withdrawal", "souda_bay", "GR", "2021-01")]),
+        # the day of the report itself dates no plan
+        ("The navy said on Monday that a new pier will be built at Souda Bay naval base.",
+         [("construction", "souda_bay", "GR", None)]),
+    ],
+)
+def test_time_of_the_reported_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -379,7 +379,7 @@ _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 _REPORTED_ON: Final = re.compile(
     at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
                    "taken|published|released|reviewed|analy[sz]ed|examined|verified|geolocated",
-                   r"\s+(?:[\w-]+\s+){0,3}?") + "|"
+                   r"\s+(?:(?!that\s)[\w-]+\s+){0,3}?") + "|"
              + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
              cased=False)
     + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
