@@ -47,6 +47,7 @@ from basewatch.extract.gazetteer import (
     name_key,
 )
 from basewatch.extract.lexicon import WordLists, alternation, pattern_words
+from basewatch.extract.literals import LITERALS
 from basewatch.extract.spacing import spaced
 from basewatch.extract.speakers import outlet_names
 from basewatch.extract.wordscan import PhraseList, share
@@ -315,9 +316,11 @@ class _Cues:
         self.describing_articles = tuple(f" {article} " for article in words["landform article"])
         self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
         self.island_tails = tuple(f" {word}" for word in words["island tail"])
-        # A generic word: `landform` can only match from where one starts or from a word up to three before. No
-        # lookahead, so the engine skips to the characters the words open with.
-        self.generic = re.compile(alternation([*heads, *tails], " "))
+        # A generic word: `landform` can only match from where one starts or from a word up to three before. Found by
+        # the shared literal pass (a stem by its fixed part: only where it opens counts), not by a search of its own
+        # that tried the words at every letter they open with ('i', 'p', 'm': most of the text).
+        generic = {word.removesuffix("*"): len(word.removesuffix("*")) for word in (*heads, *tails)}
+        self.generic_slot = LITERALS.join(f"places:generic:{'|'.join(sorted(generic))}", generic)
         self.qualifier_gap = re.compile(rf",? in (?:the )?(?:{plain_side} )?|, ")
         # 'Menaka in northern Mali': a compass word may stand before the country or division that qualifies the name.
         self.comma_next = re.compile(rf"(?:,| in| near) (?:{points.adjective} )?"
@@ -1968,13 +1971,9 @@ def _landform_matches(norm: str, cues: _Cues) -> list[re.Match[str]]:
     capital among the three words before it. Trying its capitalised run at every capital cost a tenth of the
     pipeline's instructions."""
     starts: set[int] = set()
-    at = -1
-    while True:
-        # From the character after the last start, not the last end: one generic word may open inside another.
-        generic = cues.generic.search(norm, at + 1)
-        if generic is None:
-            break
-        at = generic.start()
+    # Every place a generic word opens, one inside another's too.
+    for end, length in LITERALS.hits(cues.generic_slot, norm):
+        at = end + 1 - length
         starts.add(at)
         low = at - 1
         for _ in range(_LANDFORM_LEAD_WORDS):
