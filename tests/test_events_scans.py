@@ -64,3 +64,17 @@ def test_windows_a_pattern_matches_in_hold_a_word_of_its_literal_test() -> None:
                 assert _may_hold(text, near, at, _THEN_WORDS), (text, at)
             if _SHOT_FIRED.search(text, far, at):
                 assert _may_hold(text, far, at, _FIRED_WORDS), (text, at)
+
+
+def test_a_window_past_ascii_is_read_for_each_part_of_words_parted_by_spaces() -> None:
+    """Outside ASCII a call-off of two or three words ('put on hold') may be parted by a no-break space: the window
+    may hold it only where it holds each of its parts, and one holding none spares the pattern."""
+    cues = _cues("en")
+    text = "The \u201cspring\u201d drill was put\u00a0on\u00a0hold; the \u201cautumn\u201d parade went ahead."
+    held = text.index("; the")
+    assert cues.called_off.search(text, 0, held)
+    assert _may_hold(text, 0, held, cues.called_off_words)
+    assert not cues.called_off.search(text, held, len(text))
+    assert not _may_hold(text, held, len(text), cues.called_off_words)
+    # each part there, in any case and order, is enough to read the window
+    assert _may_hold("\u201cHOLD\u201d on, they put", 0, 22, cues.called_off_words)

@@ -3119,12 +3119,19 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may hold one of `words` (lower-case ASCII) in any case: a literal test that spares a
     case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
     tells ('\u0131' matches 'i'), so a window there may hold anything, unless the text holds none of the letters it
-    takes for ASCII ones and the words are plain letters (a window with curly quotes or accents is read as any)."""
+    takes for ASCII ones and the words are plain letters, or plain letters parted by spaces (then each part must be
+    there: the pattern may part them by other white space, a no-break space)."""
     window = text[lo:hi]
-    if not window.isascii() and (_folds_into_ascii(text) or not _letters_only(words)):
+    if window.isascii():
+        window = window.lower()
+        return any(word in window for word in words)
+    if _folds_into_ascii(text):
+        return True
+    plain = _plain_words(words)
+    if plain is None:
         return True
     window = window.lower()
-    return any(word in window for word in words)
+    return any(all(part in window for part in parts) for parts in plain)
 
 
 class _Folding:
@@ -3138,10 +3145,11 @@ class _Folding:
 
 # The text told last: by identity, as `_LAST_BREAKS` is.
 _LAST_FOLDING: Final[list[_Folding]] = []
-# Whether each word list `_may_hold` is given outside ASCII holds plain ASCII letters only (not 'air force', which a
-# pattern may match across a no-break space): by the list's identity, the list kept to check it.
-_LETTERS_ONLY: Final[dict[int, tuple[tuple[str, ...], bool]]] = {}
-_LETTERS_ONLY_KEPT: Final = 256
+# Each word list `_may_hold` is given outside ASCII, its words' parts between spaces where every word is plain ASCII
+# letters or such letters parted by single spaces (else None: 'air-force'), by the list's identity, the list kept
+# to check it.
+_PLAIN_WORDS: Final[dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...] | None]]] = {}
+_PLAIN_WORDS_KEPT: Final = 256
 
 
 def _folds_into_ascii(text: str) -> bool:
@@ -3152,12 +3160,14 @@ def _folds_into_ascii(text: str) -> bool:
     return last.folds
 
 
-def _letters_only(words: tuple[str, ...]) -> bool:
-    known = _LETTERS_ONLY.get(id(words))
+def _plain_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
+    known = _PLAIN_WORDS.get(id(words))
     if known is None or known[0] is not words:
-        if len(_LETTERS_ONLY) >= _LETTERS_ONLY_KEPT:
-            _LETTERS_ONLY.clear()  # the lists are the tables' few; any made on the fly are not kept long
-        known = _LETTERS_ONLY[id(words)] = (words, all(w.isascii() and w.isalpha() for w in words))
+        if len(_PLAIN_WORDS) >= _PLAIN_WORDS_KEPT:
+            _PLAIN_WORDS.clear()  # the lists are the tables' few; any made on the fly are not kept long
+        parts = tuple(tuple(word.split(" ")) for word in words)
+        plain = all(part.isascii() and part.isalpha() for word in parts for part in word)
+        known = _PLAIN_WORDS[id(words)] = (words, parts if plain else None)
     return known[1]
 
 
