@@ -941,13 +941,19 @@ def test_generic_word_makes_an_unknown_name_a_feature(places: Places, text: str,
          "Quelmoro", "CL"),
         ("Smugglers from Panama row across the Tuvara islands at night.", "Tuvara islands", "Tuvara", "PA"),
         ("Nicaragua is calm. Birds nest beside the Masaya lagoon.", "Masaya lagoon", "Masaya", "NI"),
+        ("Norway moved troops into the Telvik valley last week.", "Telvik valley", "Telvik", "NO"),
+        ("Troops of India patrol the Tarsang ridge.", "Tarsang ridge", "Tarsang", "IN"),
+        ("Helicopters from Czechia trained over the Bravcov reservoir in May.", "Bravcov reservoir", "Bravcov", "CZ"),
+        ("Tourists from Japan crowd the Halvon beach in summer.", "Halvon beach", "Halvon", "JP"),
+        # A river, often a border, is no one state's.
+        ("Smugglers from Benin cross the Kelvaru river at night.", "Kelvaru river", "Kelvaru", None),
         # ... and a capitalised one is part of it.
         ("Engineers of Chile have lengthened the airstrip on Quelmoro Island this year.", "Quelmoro Island",
          "Quelmoro Island", "CL"),
     ],
 )
 def test_lower_case_generic_word_describes_the_name(places: Places, text: str, surface: str, name: str,
-                                                    country: str) -> None:
+                                                    country: str | None) -> None:
     place = find(run(places, text), surface)
     assert (place.name, place.kind, place.country) == (name, "feature", country)
 
