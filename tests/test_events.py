@@ -749,6 +749,11 @@ def test_an_office_of_a_state_acts_for_it(pipeline: Any) -> None:
          [("deployment", "pla_djibouti", "CN", "2024-05")]),
         ("Two Chinese corvettes docked at Ream Naval Base in December and stayed there for months.",
          [("deployment", "ream", "CN", "2023-12")]),
+        # a ship that docks and will be based there, or joins those based there, is deployed
+        ("Two Indian patrol boats tied up at Cam Ranh International Port in May and will be based there for a year.",
+         [("deployment", "cam-ranh-international-port", "IN", "2024-05")]),
+        ("An Indian corvette docked at Cam Ranh International Port in May, joining two Indian boats posted there.",
+         [("deployment", "cam-ranh-international-port", "IN", "2024-05")]),
         # 'there' right after the verb: the facility named before it
         ("Cam Ranh International Port lies on the bay. An Indian destroyer docked there on Monday.",
          [("visit", "cam-ranh-international-port", "IN", "2024-06-03")]),

@@ -675,8 +675,6 @@ _SHOT_FIRED: Final = re.compile(at_word("rockets?|missiles?|shells|projectiles?|
                                          "artillery\\s+rounds?|bombs?|grenades?", cased=False)
                                 + r"\s+(?:[\w-]+\s+)?fired\b[^,;.:]{0,80}$", re.IGNORECASE)
 _FIRED_WORDS: Final = ("fired",)
-# After a mooring verb: the ships stayed on ('docked at the base in December and stayed there for most of the year').
-_STAYED: Final = re.compile(at_word("stayed|remained", cased=False) + r"\b", re.IGNORECASE)
 # Trigger words with a sense that tells no event, and what shows that sense next to them: a length a thing runs to
 # ('the runway extends about 4,000 metres'), a count of what a blow left behind ('left two craters'), images that
 # caught a scene ('images captured on 3 March', 'captured in satellite images'), a ship's stop for repairs ('docked
@@ -1137,6 +1135,9 @@ class _Cues:
         self.using = frozenset(words["using"])
         # Verbs of mooring: a port call, or a deployment at a base of the ship's own state.
         self.mooring = frozenset(words["mooring"])
+        # After a mooring verb in its sentence: the ships stay on or are based there ('docked at the base in December
+        # and stayed there for most of the year', 'tied up at X and will be based there').
+        self.stays_on = re.compile(at_word(alternation(words["stays on"]), cased=False) + r"\b", re.IGNORECASE)
         # A ship's stop at a port: its visitor is a ship, named however far back in its sentence.
         self.ship_stops = self.mooring | frozenset(words["ship stop"])
         # Working from a place: forces' presence there ('engineers have worked from the base since May'), anyone else's
@@ -2082,7 +2083,7 @@ class Events:
                 actor = fac.operator or host_force(fac)
             if word in cues.mooring and (
                     (actor is not None and actor == fac.operator)
-                    or _STAYED.search(doc.norm, trig.span[1], trig.sentence[1])):
+                    or cues.stays_on.search(doc.norm, trig.span[1], trig.sentence[1])):
                 # a navy's ship docked at its own base, or one that stayed on, is based there, not visiting
                 trig = Trigger(trig.span, "deployment", trig.sentence, clause, trig.word)
             if trig.type == "attack" and word in cues.taking_over and (
