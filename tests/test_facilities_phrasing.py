@@ -187,6 +187,18 @@ def test_the_town_s_head_is_the_town_named_last(pipeline: Any, text: str, name: 
     assert name in found(pipeline, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("While Kulob airfield was closed for repairs, the Russian jets flew from Dushanbe.", "Kulob airfield"),
+        ("Because Ormeli airport lacks fuel, the navy's patrol planes stay away.", "Ormeli airport"),
+    ],
+)
+def test_a_word_opening_a_clause_at_a_sentence_s_start_is_no_part_of_the_name(pipeline: Any, text: str,
+                                                                               name: str) -> None:
+    assert list(found(pipeline, text)) == [name]
+
+
 def test_a_head_placed_at_a_catalogued_name_is_a_mention_of_it(pipeline: Any) -> None:
     facs = found(pipeline, "Two transport jets left the air base at Hmeimim on Monday, the ministry said.")
     assert list(facs) == ["Hmeimim Air Base"]

@@ -771,7 +771,7 @@ class Facilities:
                     and _sizeable_town(norm[capital[0]:capital[1]])):
                 name_span = capital
             if name_span and name_span[0] == sent_start:
-                name_span = _past_event_opening(doc, name_span)
+                name_span = _past_clause_opening(doc, _past_event_opening(doc, name_span))
             cand: Candidate | None
             owned = False
             if name_span and ((_common_word(doc, name_span, sent_start) and not _proper_head(norm, head))
@@ -1870,6 +1870,21 @@ def _past_event_opening(doc: Doc, name: Span) -> Span:
     if rest >= name[1] or opening.group().lower() not in event_words(doc.language).trigger_type:
         return name
     return rest, name[1]
+
+
+def _past_clause_opening(doc: Doc, name: Span) -> Span:
+    """The name read from a sentence's start without a word opening a subordinate clause (cues.tsv's 'subord'
+    words), capitalised only for opening it: 'When Nuuk Airport opened ...' names 'Nuuk Airport'."""
+    opening = _TOKEN.match(doc.norm, name[0])
+    if (opening is None or opening.end() + 1 >= name[1] or not doc.norm.startswith(" ", opening.end())
+            or opening.group().lower() not in _subordinators(doc.language)):
+        return name
+    return opening.end() + 1, name[1]
+
+
+@lru_cache(maxsize=8)
+def _subordinators(lang: str) -> frozenset[str]:
+    return frozenset(r["cue"] for r in table_for("cues.tsv", lang) if r["kind"] == "subord")
 
 
 def _proper_head(norm: str, head: Hit) -> bool:
