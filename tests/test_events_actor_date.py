@@ -1552,3 +1552,17 @@ def test_works_of_a_civil_body(pipeline: Any, text: str, expected: list[Row]) ->
 )
 def test_time_of_the_reported_clause(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time after 'since', 'after' or 'before' and a subject of its own told by a noun dates that clause's verb
+        ("Last October, French Rafales joined Greek jets at Souda Bay naval base for a week of air combat drills, the "
+         "largest foreign presence on the island since the base opened in 1979.", "2020-10"),
+        ("Last October, Greek jets took part at Souda Bay naval base in a week of air combat drills, the largest since "
+         "the runway was resurfaced in 2016.", "2020-10"),
+    ],
+)
+def test_time_of_a_clause_with_a_noun_subject(pipeline: Any, text: str, expected: str) -> None:
+    assert of_type(pipeline, text, "exercise") == [("exercise", "souda_bay", "GR", expected)]

@@ -428,7 +428,10 @@ _OTHER_CLAUSE: Final = re.compile(
     at_word(_each("|".join(_OTHER_CLAUSE_WORDS),
                       r"\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+[a-z]+(?:ed|s)\b") + "|"
                 + _each("|".join(_OTHER_CLAUSE_WORDS[:4]),
-                        r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b")))
+                        r"\s+the\s+(?!end|start|beginning|middle)[a-z]+\s+of\b") + "|"
+                # 'the largest presence since the base opened in 1979': a subject of its own, told by a noun
+                + _each("|".join(_OTHER_CLAUSE_WORDS[:4]),
+                        r"\s+(?:the|its|their)\s+(?:[a-z][\w-]*\s+){1,2}?(?:was\s+|were\s+)?[a-z]+ed\b")))
 # Natural hazards: as the subject of an attack word ('the tsunami destroyed it') or its agent ('hit by a cyclone').
 _HAZARD_NAMES: Final = (
     r"tsunamis?|earthquakes?|quakes?|cyclones?|hurricanes?|typhoons?|storms?|floods?|flooding|landslides?|"
