@@ -2270,8 +2270,10 @@ def _landform_heads(lang: str) -> frozenset[str]:
     return frozenset(pattern_words(lang)["landform head"])
 
 
-@lru_cache(maxsize=16)
+# Ten roles are read by language: a smaller cache would evict them in turn on a text in a second language.
+@lru_cache(maxsize=64)
 def _word_role(lang: str, role: str) -> frozenset[str]:
+    """The lower-case words of facility_words.tsv that play `role` in `lang` (English where it has none)."""
     return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == role)
 
 

@@ -235,12 +235,6 @@ _SHORTENED_KINDS: Final = frozenset({"island", "archipelago", "country"})
 _ABROAD_NAMESAKE_KINDS: Final = frozenset({"city", "region", "admin1"})
 _SHORE_LEAD: Final = re.compile(
            rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
-_SETTLEMENT_NEXT: Final = re.compile(
-           r", (?:a|an|the) (?:[\w-]+ ){0,3}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
-# The same apposition when it must say what the name itself is: the settlement's word heads it ('X, the sleepy port
-# town'), not a phrase placing something else ('X, the hill above the town').
-_SETTLED_NEXT: Final = re.compile(
-           r", (?:a|an|the) (?:[\w-]+ ){0,2}(?:city|town|village|port town|port city|capital|settlement)\b(?!['’-])")
 _COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
 # Words after which a region's name is a namesake's ('Suffolk County' in New York, 'Northumberland Avenue').
 _NAMESAKE_WORDS: Final = _URBAN_WORDS | _COUNTY_WORDS
@@ -336,6 +330,12 @@ class _Cues:
         self.unlisted_of = frozenset((*named, *plural))
         # 'the port of X', 'the town of X': what a name after them is, said outright.
         self.settlement_of = tuple(f"{word} of " for word in named)
+        # An apposition that says the name before it is a settlement ("X, the city China created"); where it must say
+        # what the name itself is, the settlement's word heads it ('X, the quiet port town'), not a phrase placing
+        # something else ('X, the hill above the town').
+        settlement = alternation(words["settlement apposed"], " ")
+        self.settlement_next = re.compile(rf", (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{settlement})\b(?!['’-])")
+        self.settled_next = re.compile(rf", (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:{settlement})\b(?!['’-])")
         self.longest_lead = max(len(word) for word in _UNLISTED_WORDS | self.unlisted_of)
         self.distance_units = tuple(f" {unit} " for unit in words["distance unit"])
         self.sited_before = tuple(f"{word} " for word in sited)
@@ -931,8 +931,7 @@ class Places:
             _shore_countries(norm, mentions, shores, home, _cues(lang).qualifier_gap)
         _possessed_regions(norm, mentions)
         _island_short_forms(norm, mentions, _cues(lang).island_tails)
-        return _without_base_names(norm, _without_based_landforms(norm, mentions), small, fields,
-                                   _cues(lang).settlement_of)
+        return _without_base_names(norm, _without_based_landforms(norm, mentions), small, fields, _cues(lang))
 
     def _served_town(self, cand: Candidate, field: Place, named: set[str]) -> Place | None:
         """The sizeable town whose name opens the airport's, next to the airport ('London City airport'), where the
@@ -1477,7 +1476,7 @@ class Places:
             after = norm[end + 2:end + 3]
             if after not in cues.qualifier_stops:
                 self._read_qualifier(norm, cand, cues)
-            if not cand.trigger and (after == "a" or after == "t") and _SETTLEMENT_NEXT.match(norm, end, end + 60):
+            if not cand.trigger and (after == "a" or after == "t") and cues.settlement_next.match(norm, end, end + 60):
                 cand.trigger = True  # "Sansha, the city China created": the apposition says what the name is
             if after in lex.postal_initials and norm.find(".", end + 3, end + 2 + lex.postal_longest) >= 0:
                 postal = lex.postal_after.match(norm, end)
@@ -1932,7 +1931,7 @@ def _actor(norm: str, span: Span) -> bool:
 
 
 def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tuple[str, str | None]],
-                        fields: list[str], settlement_of: tuple[str, ...]) -> list[PlaceMention]:
+                        fields: list[str], cues: _Cues) -> list[PlaceMention]:
     """Drop the towns the article only names as the first word of a base's name ('the Soltsy airfield'), and the
     `small` ones it names a base after anyway (also in an airfield's name read whole: 'Kadena Air Base'): the base
     is the story, and analysts do not list a village the reader never meets on its own. A town the text says is one
@@ -1944,26 +1943,26 @@ def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tupl
     if not any(before_base) and not in_field:  # the common case: every town stands on its own
         return mentions
     alone = {(m.name, m.country) for m, based in zip(towns, before_base, strict=True)
-             if not based or _settled(norm, m.span, settlement_of)}
+             if not based or _settled(norm, m.span, cues)}
     # A small town the article names a base after is that base wherever it stands bare ('based at Kadena'), unless
     # the text puts something in it ('the US base in al Shaddadi area').
     based = ({(m.name, m.country) for m, named in zip(towns, before_base, strict=True) if named} & small) | in_field
     if based:
         inside = {(m.name, m.country) for m in towns if _INSIDE_BEFORE.search(norm, max(0, m.span[0] - 12), m.span[0])
-                  or _settled(norm, m.span, settlement_of)}
+                  or _settled(norm, m.span, cues)}
         alone -= based - inside
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
 
 
-def _settled(norm: str, span: Span, settlement_of: tuple[str, ...]) -> bool:
-    """Whether the text says the town at `span` is a settlement, not only a base's name: a dateline ('OBOCK, Djibouti
+def _settled(norm: str, span: Span, cues: _Cues) -> bool:
+    """Whether the text says the town at `span` is a settlement, not only a base's name: a dateline ('TOWN, Country
     -'), a settlement's word before it ('the port of X') or an apposition ('X, a market town')."""
     start, end = span
     if (start == 0 or norm[start - 1] == "\n") and norm[start:end].isupper() and norm[end:end + 1] == ",":
         return True
-    if norm.endswith(settlement_of, max(0, start - 10), start):
+    if norm.endswith(cues.settlement_of, max(0, start - 10), start):
         return True
-    return norm[end:end + 1] == "," and _SETTLED_NEXT.match(norm, end, end + 60) is not None
+    return norm[end:end + 1] == "," and cues.settled_next.match(norm, end, end + 60) is not None
 
 
 def _landform_matches(norm: str, cues: _Cues) -> list[re.Match[str]]:
