@@ -1517,15 +1517,15 @@ def test_joint_drills_off_a_shore(pipeline: Any, text: str, expected: str) -> No
     ("text", "expected"),
     [
         # a civil body of no state named that does or pays for works makes them the land's own
-        ("The ports authority will widen the apron at Ndola airport in Zambia in 2027.",
-         [("expansion", "ndola-airport", "ZM", "2027")]),
-        ("The state-owned airport company resurfaced the runway at Ndola airport in Zambia in 2019.",
+        ("At Ndola airport in Zambia, the airports authority will build a new cargo apron in 2027.",
+         [("construction", "ndola-airport", "ZM", "2027")]),
+        ("In 2019 the state company that runs Ndola airport in Zambia resurfaced its runway.",
          [("expansion", "ndola-airport", "ZM", "2019")]),
-        ("Kagoshima Prefecture will lengthen the runway at Ndola airport in Zambia by 2027.",
+        ("A roads and airfields agency will lengthen the runway at Ndola airport in Zambia by 2027.",
          [("expansion", "ndola-airport", "ZM", "2027")]),
         # in a dependent territory, a civil body's works are the territory's own; a defence ministry's its sovereign's
-        ("The island authority will widen the apron at Cayenne airport in French Guiana in 2027.",
-         [("expansion", "cayenne-airport", "GF", "2027")]),
+        ("The territory's airports agency will build a second apron at Cayenne airport in French Guiana in 2027.",
+         [("construction", "cayenne-airport", "GF", "2027")]),
         ("The runway at Cayenne airport in French Guiana will be resurfaced in 2027 with money from the island "
          "government.",
          [("expansion", "cayenne-airport", "GF", "2027")]),

@@ -440,7 +440,7 @@ def test_from_there_is_no_place_of_drills(pipeline: Any) -> None:
         # new kit of the kind a station runs on, received in place of its old, upgrades it
         ("The Haldor radar site of the Danish air force received a new three-dimensional radar in May 2020.",
          ("expansion", "DK", "2020-05")),
-        ("The Haldor radar site of the Danish air force will receive a new long-range radar next year.",
+        ("The Haldor radar site of the Danish air force will receive a new coastal surveillance radar in 2022.",
          ("expansion", "DK", "2022")),
         # a new structure received is built
         ("The Haldor radar site of the Danish air force received a new barracks block in May 2020.",

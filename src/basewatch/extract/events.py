@@ -1247,8 +1247,8 @@ class _Cues:
         # 'delivered goods', 'activated sirens', 'reduced tensions'), or when they only tell what a place is able to
         # take in ('the strip can receive C-130s').
         self.receiving = frozenset(words["receiving"] + words["home to"])
-        # Its words alone: a facility that receives new kit of the kind it runs on ('received a new long-range radar')
-        # has it upgraded, a few words of the kit's make or range before its noun.
+        # Its words alone: a facility that receives new kit of the kind it runs on ('received a new X radar') has it
+        # upgraded, a few words of the kit's make or range before its noun.
         self.receiving_verbs = frozenset(words["receiving"])
         self.kit_upgraded = re.compile(rf"\s*(?:[\w/.-]+\s+){{0,3}}?(?:{alternation(words['upgrade kit'])})\b",
                                        re.IGNORECASE)
@@ -1934,8 +1934,8 @@ class Events:
                 trig = Trigger(trig.span, "construction", trig.sentence, clause, trig.word)
             if (trig.type == "construction" and word.split(maxsplit=1)[0] in cues.receiving_verbs
                     and cues.kit_upgraded.match(doc.norm, trig.span[1], clause[1])):
-                # 'the radar station received a new long-range radar in 2023': new kit in place of the old upgrades
-                # what stands, an expansion; 'received a new jetty' is still built
+                # a radar station that receives a new radar: new kit in place of the old upgrades what stands, an
+                # expansion; 'received a new jetty' is still built
                 trig = Trigger(trig.span, "expansion", trig.sentence, clause, trig.word)
             if trig.type == "attack" and word in cues.firing and (
                     _AT_PRACTICE.match(doc.norm, trig.span[1], clause[1]) or _shot_in_drills(doc, trig)):
@@ -2555,7 +2555,7 @@ def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Ac
     post at X', 'the Ministry of Defence will pay to lengthen the strip': works paid for or done by a government,
     ministry or budget of no state named, in a sentence that names no other state than the facility's land, are those
     of the facility's own land, in a dependent territory of its sovereign (docs/data-model.md: the paying state's);
-    so are those of a civil body of no state named ('the ports authority', 'Kagoshima Prefecture', 'the state-owned
+    so are those of a civil body of no state named ('the ports authority', 'the X prefecture', 'the state-owned
     airport company'), in a dependent territory the territory's own."""
     if trig.type not in _WORKS_ENDED:
         return None
@@ -2570,8 +2570,8 @@ def _home_payer(doc: Doc, trig: Trigger, facility: Facility, actor_list: list[Ac
         return home
     if not (_may_hold(doc.norm, lo, hi, cues.home_civil_words) and cues.home_civil.search(doc.norm, lo, hi)):
         return None
-    # 'the island authority plans to widen the apron', 'built by Greenland's state-owned airport company': a civil
-    # body of a dependent territory is the territory's own, as a force it raises is (docs/data-model.md)
+    # a civil body of a dependent territory ('the territory's airports agency will build') is the territory's own, as
+    # a force it raises is (docs/data-model.md)
     return host_force(facility, frozenset({facility.country})) if facility.country else home
 
 
