@@ -1541,7 +1541,7 @@ def test_works_of_a_civil_body(pipeline: Any, text: str, expected: list[Row]) ->
     ("text", "expected"),
     [
         # a time after 'that' is the reported clause's own, not the report's
-        ("The navy announced that in 2027 a new pier will be built at Souda Bay naval base.",
+        ("Greek officials told parliament that in 2027 contractors will build a fuel depot at Souda Bay naval base.",
          [("construction", "souda_bay", "GR", "2027")]),
         ("The ministry said that in January the last Greek sailors left Souda Bay naval base.",
          [("withdrawal", "souda_bay", "GR", "2021-01")]),
