@@ -54,6 +54,9 @@ _DESIGNATION: Final = re.compile(
     r"(?![\w])"
 )
 _HINT: Final = re.compile(digit_set() + r"(?:(?<=[^\W\d_]\d)|(?<=[^\W\d_][- ]\d))")
+# Bound once: compiled, `PATTERN.match(...)` looks the method up by name at every call (~170 instructions).
+_DESIGNATION_MATCH: Final = _DESIGNATION.match
+_HINTS: Final = _HINT.finditer
 _PREFIX_MAX: Final = 16
 # ' -142' glued to a designation repeats its family with a new number (a garbled correction);
 # '/25', ', -25', ' and -25' list a second member of the same family.
@@ -61,7 +64,7 @@ _GARBLED: Final = re.compile(r" -(\d{2,4}[A-Z]{0,3})(?![\w.,-]|\d)")
 _LISTED: Final = re.compile(r"(?:/|, ?-| and -| or -)(\d{2,4}[A-Z]{0,3})(?![\w.,-])")
 # 'Su-30 SM': a stray space before a variant suffix, kept only when the variant is catalogued
 _SPACED_SUFFIX: Final = re.compile(r" ([A-Z]{1,4}\d?)(?![\w-])")
-_FOLD: Final = re.compile(r"[-\s]+")
+_FOLD_SUB: Final = re.compile(r"[-\s]+").sub  # the bound method: see `_DESIGNATION_MATCH`
 # Eastern Arabic and Persian digits meet ASCII ones in lookup keys
 _DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 # a Cyrillic-written designation ('Су-35С') is reported in its Latin form ('Su-35S')
@@ -95,7 +98,7 @@ _OPENERS: Final = "(\"'“‘["
 @lru_cache(maxsize=4096)
 def fold(form: str) -> str:
     """The lookup key of a designation: Latin letters, ASCII digits, lower case, no hyphen or space."""
-    return _FOLD.sub("", form).translate(_LATIN).lower().translate(_DIGITS)
+    return _FOLD_SUB("", form).translate(_LATIN).lower().translate(_DIGITS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -770,7 +773,7 @@ def _designation_matches(norm: str, runs: list[int] | None = None) -> list[re.Ma
     """
     found: list[re.Match[str]] = []
     last = 0
-    digits = [hint.start() for hint in _HINT.finditer(norm)] if runs is None else [
+    digits = [hint.start() for hint in _HINTS(norm)] if runs is None else [
         run for run in runs if _after_letter(norm, run)]
     for digit in digits:
         if digit < last:
@@ -782,7 +785,7 @@ def _designation_matches(norm: str, runs: list[int] | None = None) -> list[re.Ma
         if norm[digit - 1] == " " and norm[start].islower():
             # 'in 2019', 'about 300': a lower-case word and a spaced number is never a designation
             continue
-        match = _DESIGNATION.match(norm, start)
+        match = _DESIGNATION_MATCH(norm, start)
         if match is not None:
             last = match.end()
             found.append(match)
