@@ -412,3 +412,15 @@ def test_the_island_is_no_facility_far_from_its_forces(pipeline: Any) -> None:
     rows = events(pipeline, "Four Norwegian jets arrived at Vorn airfield on Monday. The harbour of the island is "
                             "small. Its mayor runs a bakery. The police's last patrol boat left the island in 2011.")
     assert not [r for r in rows if r[0] == "withdrawal" and r[1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office in lower case or a rank of its own before the name: the traveller visits
+        "Defence undersecretary Marta Rossi flew to Vorn airfield on Monday to meet the crews.",
+        "The head of the air force, Air Marshal Jon Dale, flew to Vorn airfield on Monday to meet the crews.",
+    ],
+)
+def test_an_office_holder_who_flies_there_visits(pipeline: Any, text: str) -> None:
+    assert [r[0] for r in events(pipeline, text) if r[1] == "vorn-airfield"] == ["visit"]
