@@ -199,6 +199,19 @@ def test_a_word_opening_a_clause_at_a_sentence_s_start_is_no_part_of_the_name(pi
     assert list(found(pipeline, text)) == [name]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Two patrol boats of the navy now moor at the Harbour Home Guard station, the ministry said.",
+         "Harbour Home Guard station"),
+        ("Troops of the army paraded at the Ostland Military Region headquarters last week.",
+         "Ostland Military Region headquarters"),
+    ],
+)
+def test_a_stop_word_inside_a_capitalised_name_goes_on_it(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
 def test_a_head_placed_at_a_catalogued_name_is_a_mention_of_it(pipeline: Any) -> None:
     facs = found(pipeline, "Two transport jets left the air base at Hmeimim on Monday, the ministry said.")
     assert list(facs) == ["Hmeimim Air Base"]

@@ -2811,6 +2811,7 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         # 'Gwadar New International Airport': before a capitalised head it goes on from the name before it.
         opens = token.lower() in _PARTICLES or (token == "New" and s > lo)
         if _is_name_token(token) or s in _name_possessives(norm) or (start is not None and opens) or (
+                start is not None and _inside_run(norm, lo, hi, s, token)) or (
                 token == "New" and start is None and norm[hi:hi + 1].isupper() and _token_by(norm, lo, hi, s)):
             start = s
         else:
@@ -2830,6 +2831,21 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
         first = _TOKEN.match(norm, start)
     # 'the town of Le Port': a head after an article alone is the last word of a town's name, not a facility's.
     return (start, last) if start < last and norm[start:last].lower() not in _PARTICLES else None
+
+
+def _inside_run(norm: str, lo: int, hi: int, pos: int, token: str) -> bool:
+    """'the Naval Home Guard station', 'the Tibet Military District headquarters': a capitalised word the name reading
+    stops at (facility_words.tsv's 'inner' role) goes on a name it stands inside, a name's word before it."""
+    if token.lower() not in _inner_words():
+        return False
+    prior = _token_by(norm, lo, hi, pos)
+    return prior is not None and norm[prior[1]:pos] == " " and _is_name_token(norm[prior[0]:prior[1]])
+
+
+@lru_cache(maxsize=1)
+def _inner_words() -> frozenset[str]:
+    """The 'inner' words of every language: the name reading, like `_STOP_NAMES`, knows no article's language."""
+    return frozenset(r["word"].lower() for r in table("facility_words.tsv") if r["role"] == "inner")
 
 
 def _bracketed_in_name(norm: str, s: int, e: int, gap: str, actor_list: list[Actor]) -> bool:
