@@ -1290,6 +1290,8 @@ class _Cues:
         # Navy sailors').
         self.host_forces = re.compile(at_word(alternation(words["forces"] + words["host forces"], " "), cased=False)
                                       + r"\b", re.IGNORECASE)
+        # The word joining them, with its spaces: 'and'.
+        self.forces_joined = f" {words['forces joined'][0]} "
         self.host_forces_opening = re.compile(
             rf"\s*(?:(?:{alternation(words['host forces opening'])})\s|"
             rf"(?!(?:{alternation(words['force name'])})\b)[A-Z][\w-]*\s)")
@@ -4189,15 +4191,16 @@ def _host_forces_joined(doc: Doc, trig: Trigger, actor_list: list[Actor], countr
         return None
     end = held.start()
     named = [a for a in actor_list[_first_from(actor_list, lo):_first_from(actor_list, end)] if a.span[1] <= end]
-    joins = _finds(doc.norm[lo:end], " and ")
+    joiner = cues.forces_joined
+    joins = _finds(doc.norm[lo:end], joiner)
     if len(joins) != 1 or not named or {a.code for a in named} != {named[0].code} or named[0].code in (country,
                                                                                                       runner):
         return None
     join = lo + joins[0]
     if all(a.span[0] > join for a in named):
         other = (lo, join)
-    elif all(a.span[1] <= join for a in named) and cues.host_forces_opening.match(doc.norm, join + 4):
-        other = (join + 5, end)
+    elif all(a.span[1] <= join for a in named) and cues.host_forces_opening.match(doc.norm, join + len(joiner) - 1):
+        other = (join + len(joiner), end)
     else:
         return None
     if not cues.host_forces.search(doc.norm, *other) or _ORGANISATION_BEFORE.search(doc.norm, *other):
