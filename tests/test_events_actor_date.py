@@ -1566,3 +1566,17 @@ def test_time_of_the_reported_clause(pipeline: Any, text: str, expected: list[Ro
 )
 def test_time_of_a_clause_with_a_noun_subject(pipeline: Any, text: str, expected: str) -> None:
     assert of_type(pipeline, text, "exercise") == [("exercise", "souda_bay", "GR", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the opening of what was built, told in a relative clause on it, dates the works
+        ("Greece built a new pier at Souda Bay naval base, which was unveiled in 2016 by the defence minister.",
+         [("construction", "souda_bay", "GR", "2016")]),
+        ("France built the hangar at Souda Bay naval base, which opened in 2016 for visiting jets and tankers.",
+         [("construction", "souda_bay", "FR", "2016")]),
+    ],
+)
+def test_works_dated_by_their_opening(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert of_type(pipeline, text, "construction") == expected

@@ -972,6 +972,9 @@ _VERB_OF_DATE: Final = re.compile(rf"(?:,\s+(?:[a-z]+ly\s+)?([a-z]{{3,}}{_PAST_E
                                   r"(?:(?:then|later)\s+)?"
                                   rf"(?:[a-z]+ly\s+)?([a-z]{{3,}}{_PAST_ENDING})(?=\s+(?:in|on|at|by|to|from|during|since|until|"
                                   r"after|before|last|this|between)\b))[^,;]*$")
+# Right before a date: a relative clause's verb, which the date is the time of ('the wharf, which opened in 2015').
+_RELATIVE_VERB_BEFORE: Final = re.compile(r",\s+(?:which|that)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?([a-z]+)\s+"
+                                          r"(?:(?:in|on)\s+)?$")
 # Opening a sentence, or what a speaker says: the works told before will begin or be done at the time that follows
 # ('It is due to be finished by 2026', 'Construction is expected to end next year', 'Work is due to start in May',
 # 'He said dredging would start next year').
@@ -5867,6 +5870,12 @@ def _other_clause(doc: Doc, trig: Trigger, span: Span) -> bool:
         # verb of its own after 'and' or a comma holds the date; but 'was rebuilt and reopened in July' tells the end
         # of the same works
         return True
+    if trig.type in _BUILDING_TYPES and closed >= 0:
+        told = _RELATIVE_VERB_BEFORE.search(doc.norm, closed, span[0])
+        if told is not None and told.group(1) in _cues(doc.language).works_told_again:
+            # 'China built the wharf, which opened in 2015': the opening of what was built ends the same works, and
+            # dates them when nothing else does (docs/data-model.md)
+            return False
     # 'visited X, which Moscow has run since 2015, on Tuesday': a comma closes the clause of its own before the date
     return bool((_word_then_space(doc.norm, max(trig.span[1], closed), span[0], _OTHER_CLAUSE_WORDS)
                  and _OTHER_CLAUSE.search(doc.norm, max(trig.span[1], closed), span[0]))
