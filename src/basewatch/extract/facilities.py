@@ -1874,7 +1874,7 @@ def _past_event_opening(doc: Doc, name: Span) -> Span:
 
 def _past_clause_opening(doc: Doc, name: Span) -> Span:
     """The name read from a sentence's start without a word opening a subordinate clause (cues.tsv's 'subord'
-    words), capitalised only for opening it: 'When Nuuk Airport opened ...' names 'Nuuk Airport'."""
+    words), capitalised only for opening it: 'When X Airport opened ...' names 'X Airport'."""
     opening = _TOKEN.match(doc.norm, name[0])
     if (opening is None or opening.end() + 1 >= name[1] or not doc.norm.startswith(" ", opening.end())
             or opening.group().lower() not in _subordinators(doc.language)):
@@ -1884,6 +1884,7 @@ def _past_clause_opening(doc: Doc, name: Span) -> Span:
 
 @lru_cache(maxsize=8)
 def _subordinators(lang: str) -> frozenset[str]:
+    """The words of cues.tsv that open a subordinate clause in `lang` ('when', 'while')."""
     return frozenset(r["cue"] for r in table_for("cues.tsv", lang) if r["kind"] == "subord")
 
 
@@ -2834,8 +2835,8 @@ def _name_before(norm: str, lo: int, hi: int, actor_list: list[Actor],
 
 
 def _inside_run(norm: str, lo: int, hi: int, pos: int, token: str) -> bool:
-    """'the Naval Home Guard station', 'the Tibet Military District headquarters': a capitalised word the name reading
-    stops at (facility_words.tsv's 'inner' role) goes on a name it stands inside, a name's word before it."""
+    """A capitalised word the name reading stops at (facility_words.tsv's 'inner' role) goes on a name it stands
+    inside, a name's word before it: 'the X Home Guard station', 'the X Military District headquarters'."""
     if token.lower() not in _inner_words():
         return False
     prior = _token_by(norm, lo, hi, pos)
