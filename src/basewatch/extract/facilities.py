@@ -835,7 +835,7 @@ class Facilities:
                         or _the_towns(doc, words, actor_ends, head, kind)
                         or _fronted_town(doc, words, actor_list, actor_ends, head, kind, sent_start))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
-                    _placed_at_catalogued(cand, catalogued)
+                    _lend_to_catalogued(cand, catalogued)
                     continue
             found.append(cand)
             taken.append(cand.span)
@@ -1228,10 +1228,11 @@ class Facilities:
         return found
 
 
-def _placed_at_catalogued(cand: Candidate | None, catalogued: list[Candidate]) -> None:
-    """'the submarine base at Faslane': a head placed at a name the catalog read as an installation of a kind it may
-    be is a mention of that installation, which the text calls by the head and its place too. An airport or port
-    is a place others stand at ('a divert airfield at X International Airport' is built there), not one of these."""
+def _lend_to_catalogued(cand: Candidate | None, catalogued: list[Candidate]) -> None:
+    """Hand a head placed at a name the catalog read as an installation of a kind it may be ('the submarine base at
+    X') to that installation as one more mention: the text calls it by the head and its place too. An airport or
+    port is a place others stand at ('a divert airfield at X International Airport' is built there), not one of
+    these."""
     if cand is None or cand.place_span is None:
         return
     for other in catalogued:
