@@ -334,8 +334,8 @@ class _Cues:
         # what the name itself is, the settlement's word heads it ('X, the quiet port town'), not a phrase placing
         # something else ('X, the hill above the town').
         settlement = alternation(words["settlement apposed"], " ")
-        self.settlement_next = re.compile(rf", (?:a|an|the) (?:[\w-]+ ){{0,3}}(?:{settlement})\b(?!['’-])")
-        self.settled_next = re.compile(rf", (?:a|an|the) (?:[\w-]+ ){{0,2}}(?:{settlement})\b(?!['’-])")
+        self.settlement_next = _settlement_apposed(settlement, 3)
+        self.settled_next = _settlement_apposed(settlement, 2)
         self.longest_lead = max(len(word) for word in _UNLISTED_WORDS | self.unlisted_of)
         self.distance_units = tuple(f" {unit} " for unit in words["distance unit"])
         self.sited_before = tuple(f"{word} " for word in sited)
@@ -1953,6 +1953,12 @@ def _without_base_names(norm: str, mentions: list[PlaceMention], small: set[tupl
         alone -= based - inside
     return [m for m in mentions if m.kind != "city" or (m.name, m.country) in alone]
 
+
+
+def _settlement_apposed(settlement: str, reach: int) -> re.Pattern[str]:
+    """An apposition headed by a settlement's word (`settlement`, an alternation) after up to `reach` words: ', the
+    quiet port town'."""
+    return re.compile(rf", (?:a|an|the) (?:[\w-]+ ){{0,{reach}}}(?:{settlement})\b(?!['’-])")
 
 def _settled(norm: str, span: Span, cues: _Cues) -> bool:
     """Whether the text says the town at `span` is a settlement, not only a base's name: a dateline ('TOWN, Country
