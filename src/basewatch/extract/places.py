@@ -219,10 +219,6 @@ _HOME_LEAD: Final = 2.0  # the weight of a name in the headline or a dateline, w
 _HOME_ACTOR: Final = 0.25  # the weight of a demonym, or of a country's name as a modifier, beside its plain name's 1
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED: Final = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
-# Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay.
-_URBAN_WORDS: Final = frozenset({"Street", "Road", "Avenue", "Boulevard", "Lane", "Cathedral", "Church", "Mosque",
-                                 "Temple", "Quarter", "Square", "Bridge", "Park", "Stadium", "Gardens", "Plaza",
-                                 "Palace", "Castle", "Tower", "St", "Ave", "Rd", "Blvd"})
 _FORMAL: Final = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian"
                             r"|Federative) )?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth)"
                             r" of (?:the )?$")
@@ -235,9 +231,6 @@ _SHORTENED_KINDS: Final = frozenset({"island", "archipelago", "country"})
 _ABROAD_NAMESAKE_KINDS: Final = frozenset({"city", "region", "admin1"})
 _SHORE_LEAD: Final = re.compile(
            rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
-_COUNTY_WORDS: Final = frozenset({"County", "Parish", "Borough", "Township", "Raion"})
-# Words after which a region's name is a namesake's ('Suffolk County' in New York, 'Northumberland Avenue').
-_NAMESAKE_WORDS: Final = _URBAN_WORDS | _COUNTY_WORDS
 _HYPHEN_TAIL: Final = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
 _HYPHEN_OK: Final = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era",
                                "style", "made", "built", "owned", "allied", "aligned", "friendly", "supported",
@@ -594,6 +587,12 @@ class Lexicon:
         self.follow_roles = {w: w in self.admin_after for w in self.after | self.admin_after}
         self.org = words.get("org", set())
         self.features = words.get("feature", set())
+        # Features that lie inside a town ('Cathedral Square' in an article about Vilnius), unlike a river or a bay,
+        # and a county's words ('X County'), which name a division of its own.
+        self.urban = words.get("urban", set())
+        self.counties = words.get("county", set())
+        # Words after which a region's name is a namesake's ('Suffolk County' in New York, 'Northumberland Avenue').
+        self.namesake_words = self.urban | self.counties
         # Features of a shore, a bay's (`shore_tail`) or another's ('Island', 'Strait'), which lie by the town they
         # are named after.
         self.bays = words.get("bay", set())
@@ -905,7 +904,7 @@ class Places:
                 town_country = place.country if place.country in vouched else None
                 if place.population < _BASE_TOWN:
                     small.add((place.name, place.country))
-            elif kind == "feature" and place.country is None and cand.feature in _URBAN_WORDS and town_country:
+            elif kind == "feature" and place.country is None and cand.feature in self.lexicon.urban and town_country:
                 place = replace(place, country=town_country)
             elif kind == "feature" and place.country is None and (
                     cand.feature in self.lexicon.shores or cand.rule == "unlisted" or cand.rule == "landform"):
@@ -1320,7 +1319,7 @@ class Places:
             admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in lex.admin_after
             feature = None
             if j + 1 < len(tokens) and tokens[j + 1][2] in lex.features and not any(
-                    p.kind in _FIXED_KINDS and not (p.kind == "region" and tokens[j + 1][2] in _NAMESAKE_WORDS)
+                    p.kind in _FIXED_KINDS and not (p.kind == "region" and tokens[j + 1][2] in lex.namesake_words)
                     for p, _ in entries.items):
                 j += 1
                 feature = tokens[j][2]
@@ -1558,9 +1557,9 @@ class Places:
         if cand.feature:
             # "The Wall Street Journal": a street or bay in an organisation's name is the organisation's; a county
             # names where it serves ('Laurel County Sheriff's Office').
-            if cand.org and cand.feature not in _COUNTY_WORDS:
+            if cand.org and cand.feature not in self.lexicon.counties:
                 return None
-            return _feature(cand, place, countries, self.lexicon.shores, id(place) in entries.owned)
+            return _feature(cand, place, countries, self.lexicon, id(place) in entries.owned)
         if place.kind in _NAMED_KINDS:
             # "US Africa Command", "Black Sea Fleet", "Pacific Air Forces": the name is the organisation's.
             if cand.org and place.kind in ("admin1", "continent", "region", "sea"):
@@ -2224,14 +2223,14 @@ def _neighboured(cand: Candidate, place: Place, cands: list[Candidate]) -> bool:
     return any(other.surface != cand.surface and division in other.entries.admins for other in cands)
 
 
-def _feature(cand: Candidate, inside: Place, countries: set[str], shores: set[str], own: bool = True) -> Place:
+def _feature(cand: Candidate, inside: Place, countries: set[str], lex: Lexicon, own: bool = True) -> Place:
     """A street, river, county... named after a place: its own entry, with no coordinates we could vouch for."""
     # 'Cam Ranh Bay' lies by Cam Ranh: the town's country holds when the article names it, and a bay's only by the
     # town's own name ('Mare Harbour' is not by Murray, one of whose other names is Mare). A street ('Main St') is
     # named after a town anywhere.
-    vouches = inside.kind != "city" or cand.feature in _COUNTY_WORDS or (own and cand.feature in shores)
+    vouches = inside.kind != "city" or cand.feature in lex.counties or (own and cand.feature in lex.shores)
     country = inside.country if inside.country in countries and vouches else None
-    if cand.feature in _COUNTY_WORDS:
+    if cand.feature in lex.counties:
         # A county named after its seat: the seat's point is a fair stand-in when its country is the article's.
         if inside.kind == "city" and country:
             return Place(plain(cand.surface), "admin2", country, inside.admin1, inside.lat, inside.lon)
