@@ -976,7 +976,7 @@ def test_plain_word_tests_never_rule_out_a_match() -> None:
     # past ASCII (a window with which the test reads in its lower case too), the test must pass
     cues = ev._cues("en")
     pairs = [(ev._UNTIL_DONE, ev._UNTIL_WORDS), (cues.stopped_before, cues.stopping_words),
-             (ev._REPORTED_ON, ev._REPORTING_WORDS), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),
+             (cues.reported_on, cues.reporting_words), (ev._APPROVED, ev._APPROVING_WORDS), (ev._BY, ev._BY_WORDS),
              (ev._MULTINATIONAL, ev._MULTINATIONAL_WORDS), (ev._SUBORDINATE_AFTER, ev._SUBORDINATING_WORDS),
              (cues.forces_before, cues.force_words)]
     vocabulary = ["until", "the", "runway", "is", "finally", "halted", "paused", "grounded", "said", "says", "told",
@@ -994,18 +994,19 @@ def test_plain_word_tests_never_rule_out_a_match() -> None:
 
 
 def test_report_verb_searched_from_its_last_runs() -> None:
-    # `_report_date` searches `_REPORTED_ON` (which ends at the date) only from the last `_REPORTED_ON_RUNS` runs of
+    # `_report_date` searches `reported_on` (which ends at the date) only from the last `_REPORTED_ON_RUNS` runs of
     # characters before the date: on random stretches of words it matches, it must find a match where the whole
     # stretch holds one ('published by the ministry's own analysts on': seven runs)
     vocabulary = ["said", "told", "published", "seen", "by", "by", "the", "ministry", "own", "analysts", "on", "in",
                   "last", "(said", "images", "a", "\n", "report,"]
     rng = random.Random(11)
+    reported_on = ev._cues("en").reported_on
     found = 0
     for _ in range(3000):
         text = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(1, 12))) + rng.choice([" ", "", "\n"])
         text = rng.choice(["", "published by the ministry own analysts on "]) + text
-        whole = ev._REPORTED_ON.search(text, 0, len(text)) is not None
+        whole = reported_on.search(text, 0, len(text)) is not None
         found += whole
-        assert whole == (ev._REPORTED_ON.search(text, ev.last_runs(text, 0, len(text), ev._REPORTED_ON_RUNS),
-                                                len(text)) is not None), text
+        assert whole == (reported_on.search(text, ev.last_runs(text, 0, len(text), ev._REPORTED_ON_RUNS),
+                                            len(text)) is not None), text
     assert found

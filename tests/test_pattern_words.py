@@ -53,6 +53,19 @@ def test_drill_words_of_another_language_build_the_event_patterns() -> None:
     assert drills.vessel.search("a zorboat called at the port") and not drills.vessel.search("a frigate called")
 
 
+def test_report_and_habit_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbsaid", "reported on"), ("xx", "zorbthat", "that of voice"),
+                 ("xx", "zorband", "clause opener"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.reported_on.search("The ministry zorbsaid on ") and not cues.reported_on.search("The ministry said on ")
+    # the language's own word opening what was said keeps a date after it the event's
+    assert not cues.reported_on.search("The ministry zorbsaid zorbthat jets landed on ")
+    assert cues.reported_on.search("The ministry zorbsaid that jets on ")
+    assert "zorbsaid" in cues.reporting_words
+    assert cues.habit_clause_ends.search("Jets came in May, zorband ships call weekly")
+    assert not cues.habit_clause_ends.search("Jets came in May, and ships call weekly")
+
+
 def test_each_drill_pattern_takes_every_drill_word() -> None:
     drills = _EventCues(pattern_words("en"))
     assert drills.during_drills.search("The unit fired rockets during the war games.")

@@ -374,17 +374,8 @@ _ARMS_AFTER: Final = re.compile(r"(?:\s+and\s+[A-Z][\w-]+)?(?:\s+(?:[A-Z][\w-]*|
 _ARMS_OPENINGS: Final = _openings(_ARMS)
 # After a state, up to an event noun: the state's own ('s, and a word that qualifies the event).
 _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
-# Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its sources
-# ('imagery reviewed earlier this year', 'documents seen by Reuters in May'), not the event.
-_REPORTED_ON: Final = re.compile(
-    at_word(_each("said|says|say|told|announced|reported|stated|added|confirmed|shows?|showed|"
-                   "taken|published|released|reviewed|analy[sz]ed|examined|verified|geolocated",
-                   r"\s+(?:(?!that\s)[\w-]+\s+){0,3}?") + "|"
-             + _each("published|released|seen|obtained", r"\s+by\s+(?:[\w-]+\s+){1,4}?"),
-             cased=False)
-    + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
-# The most runs of characters other than white space a match of `_REPORTED_ON` spans: the verb's, 'by', four words and
-# 'on'.
+# The most runs of characters other than white space a match of `_Cues.reported_on` spans: the verb's, 'by', four words
+# and 'on'.
 _REPORTED_ON_RUNS: Final = 7
 _OPENING_TIME: Final = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
 # Right before a date: images were taken then ('images taken earlier this month').
@@ -393,9 +384,6 @@ _TAKEN_BEFORE: Final = re.compile(at_word("taken", cased=False)
 # A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
 _WEEKS_SPAN: Final = re.compile(at_word("recent|this|last|past", cased=False)
                                 + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
-_REPORTING_WORDS: Final = ("sa", "told", "announced", "reported", "stated", "added", "confirmed", "show", "taken",
-                           "published", "released", "reviewed", "analy", "examined", "verified", "geolocated", "seen",
-                           "obtained")
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6', 'BOGOTÁ,
 # Nov 19'); the date is the filing's, not an event's.
 _CAPS: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -1306,6 +1294,22 @@ class _Cues:
         self.habit = re.compile(at_word(alternation(words["habit"]), cased=False) + r"\b", re.IGNORECASE)
         self.habit_words = cores(words["habit"])
         self.latest = re.compile(at_word(alternation(words["latest"]), cased=False) + r"\b", re.IGNORECASE)
+        # Between an arrival and a word of habit: a clause of its own opens ('visited X in 2018, and warships have
+        # called there several times since'), a relative one too ('moved two jets to X, from where they fly patrols
+        # several times a week').
+        self.habit_clause_ends = re.compile(rf",\s+(?:{alternation(words['clause opener'])})\s", re.IGNORECASE)
+        # Right before a date: it dates the report ('said on Monday', 'images taken on Tuesday') or the study of its
+        # sources ('imagery reviewed earlier this year', 'documents seen by Reuters in May'), not the event; a date
+        # after the word opening what was said ('said that the jets landed on Monday') is the event's.
+        reported, seen = alternation(words["reported on"]), alternation(words["seen by"])
+        that = alternation(words["that of voice"])
+        agent = alternation(words["passive agent"])
+        self.reported_on = re.compile(
+            at_word(_each(reported, rf"\s+(?:(?!(?:{that})\s)[\w-]+\s+){{0,3}}?") + "|"
+                    + _each(seen, rf"\s+(?:{agent})\s+(?:[\w-]+\s+){{1,4}}?"), cased=False)
+            + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+        # What text `reported_on` matches in holds one of these.
+        self.reporting_words = cores(words["reported on"] + words["seen by"])
         # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes
         # struck X').
         self.unknown_before = re.compile(at_word(alternation(words["unknown"]), cased=False) + r"\b", re.IGNORECASE)
@@ -2914,7 +2918,7 @@ def _habitual(doc: Doc, sentence: Span, start: int) -> bool:
     if not _may_hold(doc.norm, start, hi, cues.habit_words):
         return False
     habit = cues.habit.search(doc.norm, start, hi)
-    if habit is None or _HABIT_CLAUSE_ENDS.search(doc.norm, start, habit.start()):
+    if habit is None or cues.habit_clause_ends.search(doc.norm, start, habit.start()):
         return False
     return cues.latest.search(doc.norm, lo, hi) is None and not any(
         lo <= d.span[0] < hi and _SINCE_BEFORE.search(doc.norm, max(lo, d.span[0] - 40), d.span[0])
@@ -2955,11 +2959,6 @@ _VESSEL_TO_MAKING: Final = re.compile(r"(?:,?\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-
                                       r"(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?"
                                       r"(?:(?:first|formally|officially|recently|originally)\s+)?")
 _VESSEL_REACH: Final = 60
-# Between an arrival and a word of habit: a clause of its own opens ('visited X in 2018, and warships have called
-# there several times since'), a relative one too ('moved two jets to X, from where they fly patrols several times a
-# week').
-_HABIT_CLAUSE_ENDS: Final = re.compile(r",\s+(?:and|but|while|where|which|who|from\s+where|from\s+which)\s",
-                                       re.IGNORECASE)
 # Arrivals a habit may tell instead of one move.
 _ARRIVING_TYPES: Final = frozenset({"deployment", "visit"})
 # The types of an event that forces or their craft and ships make by moving.
@@ -3535,9 +3534,10 @@ class _Index:
         """'said on Monday': the date of a report, not of the event."""
         if date.span not in self._reported:
             lo = max(0, date.span[0] - 40)
-            self._reported[date.span] = (_may_hold(self.doc.norm, lo, date.span[0], _REPORTING_WORDS) and bool(
-                _REPORTED_ON.search(self.doc.norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)) or (
-                bool(_cues(self.doc.language).images_after.match(self.doc.norm, date.span[1]))
+            cues, norm = _cues(self.doc.language), self.doc.norm
+            self._reported[date.span] = (_may_hold(norm, lo, date.span[0], cues.reporting_words) and bool(
+                cues.reported_on.search(norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)) or (
+                bool(cues.images_after.match(norm, date.span[1]))
                 and _OPENING_TIME.fullmatch(self.doc.norm, self.doc.sentence_of(date.span[0])[0], date.span[0])
                 is not None)
         return self._reported[date.span]
@@ -5758,13 +5758,14 @@ def _still_to_come(resolved: str, published: str) -> bool:
 def _report_date(doc: Doc, trig: Trigger, date: DateMention, index: _Index) -> bool:
     """A date right after a report's verb dates the report, unless the event is told between the two: 'the ministry
     says it stopped using the radar in 2020' dates the stopping."""
-    # `_REPORTED_ON` ends at the date and spans at most `_REPORTED_ON_RUNS` runs of characters other than white space:
+    # `reported_on` ends at the date and spans at most `_REPORTED_ON_RUNS` runs of characters other than white space:
     # it is searched for only from the first of those, not from the trigger's end far before
+    cues = _cues(doc.language)
     return index.reported(date) and not (
         trig.span[1] <= date.span[0] and not (
-            _may_hold(doc.norm, trig.span[1], date.span[0], _REPORTING_WORDS)
-            and _REPORTED_ON.search(doc.norm, last_runs(doc.norm, trig.span[1], date.span[0], _REPORTED_ON_RUNS),
-                                    date.span[0])))
+            _may_hold(doc.norm, trig.span[1], date.span[0], cues.reporting_words)
+            and cues.reported_on.search(doc.norm, last_runs(doc.norm, trig.span[1], date.span[0], _REPORTED_ON_RUNS),
+                                        date.span[0])))
 
 
 def _nearest(dates: list[DateMention], trig: Trigger) -> DateMention:
