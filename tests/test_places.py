@@ -1564,3 +1564,16 @@ def test_a_name_a_particle_ties_to_an_unknown_word_is_no_town(places: Places, te
 def test_a_town_after_a_known_name_and_a_particle_stays(places: Places) -> None:
     found = run(places, "Ferries run between Nice and Cannes, and from Port de Paix to Le Cap.")
     assert find(found, "Cannes").country == "FR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Brussels said the European Union would fund a new coastguard pier.",
+     "The radar was paid for by the EU and handed to the navy in Dakar."],
+)
+def test_a_union_of_states_is_no_place(places: Places, text: str) -> None:
+    """The European Union is read (so that 'EU' is no French town) but is not reported: it is no place."""
+    found = run(places, text)
+    assert all(p.name != "European Union" and p.kind != "bloc" for _, p in found)
+    assert all(s not in ("EU", "European Union") for s, _ in found)
+    assert any(p.kind == "city" for _, p in found)

@@ -54,7 +54,7 @@ from basewatch.extract.wordscan import PhraseList, share
 from basewatch.model import Doc, PlaceMention, Span
 
 _FIXED_KINDS: Final = frozenset({"country", "demonym", "sea", "strait", "canal", "region", "river", "continent",
-                                 "archipelago", "island", "reef", "airfield"})
+                                 "archipelago", "island", "reef", "airfield", "bloc"})
 # Kinds that name a place outright: no town-sized doubt applies.
 _NAMED_KINDS: Final = _FIXED_KINDS | {"admin1"}
 # Latin, Greek and Cyrillic capitals (the scripts with case) up to the Latin Extended Additional block.
@@ -884,7 +884,9 @@ class Places:
             # A first-round pick stands unless the widened context bears on the candidate's entries.
             if place is _UNKNOWN or ((added or added_admins) and _bears_on(cand.entries, added, added_admins)):
                 place = self._choose(cand, countries, admins, home)
-            if place is None:
+            # A union of states ('the European Union') is no place (docs/data-model.md): read, so that no town
+            # claims its name ('EU' is not Eu in Normandy), and not reported.
+            if place is None or place.kind == "bloc":
                 continue
             kind = place.kind
             reason = cand.reason or kind
