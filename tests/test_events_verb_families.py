@@ -18,6 +18,11 @@ from event_rows import OPENING, Row, events, of_type, unplaced
          [("deployment", "souda_bay", "GR", "2022")]),
         ("The Royal Danish Air Force will move its F-16 jets to Skrydstrup air base in June.",
          [("deployment", "skrydstrup", "DK", "2021-06")]),
+        # boats and single ships are what a navy or coast guard moves too
+        ("The Hellenic Coast Guard will station a fast patrol vessel at Souda Bay naval base from next summer.",
+         [("deployment", "souda_bay", "GR", "2021")]),
+        ("The Greek navy will station three small boats at Souda Bay naval base in June.",
+         [("deployment", "souda_bay", "GR", "2021-06")]),
         # the verb 'base' after 'to' or a word of the future, with forces or their craft as its object
         ("Under a deal signed in May, Denmark will base four F-35 jets at Skrydstrup air base next year.",
          [("deployment", "skrydstrup", "DK", "2022")]),
