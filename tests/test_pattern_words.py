@@ -66,6 +66,17 @@ def test_report_and_habit_words_of_another_language_build_their_patterns() -> No
     assert not cues.habit_clause_ends.search("Jets came in May, and ships call weekly")
 
 
+def test_holding_and_headquarters_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbheld", "held"), ("xx", "zorbquarters", "headquarters"),
+                 ("xx", "Zorbfleet", "headquartered force"), ("xx", "zorbkeeps", "keeps headquarters"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.held.match("Ruritanian-zorbheld Westmark") and not cues.held.match("Ruritanian-occupied Westmark")
+    assert cues.headquarters_where.match(", where the Northern Zorbfleet zorbkeeps its zorbquarters")
+    assert not cues.headquarters_where.match(", where the Northern Fleet has its headquarters")
+    assert cues.headquarters_name == "zorbquarters"
+    assert "zorbheld" in _Cues(word_lists_for(rows, "xx")).prep_last_ends
+
+
 def test_each_drill_pattern_takes_every_drill_word() -> None:
     drills = _EventCues(pattern_words("en"))
     assert drills.during_drills.search("The unit fired rockets during the war games.")

@@ -255,6 +255,35 @@ class _Cues:
         self.apposed_part = re.compile(rf",\s+(?:{alternation(words['part apposed'])})\s+$")
         # After a town's name: the name of the garrison a unit is said to be based at there ('X garrison').
         self.garrison_name = words["garrison name"][0]
+        # Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
+        held = alternation(words["held"])
+        self.held_town = re.compile(rf"\b([A-Z][\w.]*)-(?:{held})\s")
+        self.held = re.compile(rf"(?:(?P<holder>[A-Z][\w.]*)-)?(?:{held})\s+(?=[A-Z])")
+        # After a region's name, the word that goes on from it: 'on the Red Sea coast'.
+        self.region_feature = re.compile(rf"\s+(?:{alternation(words['region feature'])})\b")
+        # A force's headquarters, and the name of those the text tells of after the force's ('X headquarters').
+        self.headquarters_words = words["headquarters"]
+        self.headquarters_name = self.headquarters_words[0]
+        headquarters = alternation(self.headquarters_words)
+        # A force whose headquarters is told, as written; 'the Eastern Military Zone', 'the 3rd Military Region': a
+        # territorial command is a force too.
+        force = (rf"(?:{alternation(words['headquartered force'])}"
+                 rf"|(?:{alternation(words['territorial'])}) (?:{alternation(words['command area'])}))")
+        self.headquarters_where = re.compile(
+            rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{force})\s+"
+            rf"(?:{alternation(words['keeps headquarters'])})\s+its\s+(?:{headquarters})\b")
+        # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
+        self.headquarters_of = re.compile(
+            rf"(?:{headquarters}) of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{force})\b")
+        # A force whose headquarters a sentence may tell of.
+        self.headquarters_force = re.compile(
+            rf"\b(?:{_initial_either_case(words['force of headquarters'])}"
+            rf"|{alternation(words['troops of headquarters'])})\b")
+        # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a
+        # facility it is at ('at the town's airfield').
+        self.headquarters_placed = re.compile(
+            rf"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:{alternation(words['headquarters town'])})\s+of\s+)?"
+            r"[A-Z]")
 
 
 def _initial_either_case(words: Iterable[str]) -> str:
@@ -269,10 +298,6 @@ def _cues(lang: str) -> _Cues:
 
 _TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
                                     r"(?P<force>(?!))?")
-# Who holds a place, before its name: 'Russian-occupied ', 'occupied ', 'Ukrainian-controlled '.
-_HELD_TOWN: Final = re.compile(r"\b([A-Z][\w.]*)-(?:occupied|held|controlled|annexed)\s")
-_HELD: Final = re.compile(r"(?:(?P<holder>[A-Z][\w.]*)-)?(?:occupied|held|controlled|annexed)\s+(?=[A-Z])")
-_REGION_FEATURE: Final = re.compile(r"\s+(?:coast|coastline|shore|region|province|district|area|border)\b")
 _APPOSED_AT: Final = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
 _LANDMARK: Final = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
                               r"(?:near|next to|close to|at|by|beside)\s+the\s+")
@@ -411,26 +436,12 @@ _SEA_PLURAL_REACH: Final = 40
 _NAME_AFTER_TOWN: Final = re.compile(
     r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
     r"Airport|Port|Island|Bay))*")
-# 'the Eastern Military Zone', 'the 3rd Military Region': a territorial command is a force too.
-_HQ_FORCE: Final = (r"(?:Fleet|Command|Army|Navy|Corps|District|Forces|Division|fleet|command|army|navy|corps|forces"
-                    r"|(?:Military|Naval|Operational|Defen[cs]e) (?:Zone|Region|Area|Sector))")
-_HQ_WHERE: Final = re.compile(rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{_HQ_FORCE})\s+(?:has|keeps|had)\s+its\s+"
-                              r"headquarters\b")
-# 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
-_HQ_OF: Final = re.compile(rf"headquarters of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{_HQ_FORCE})\b")
 _HQ_OWNER: Final = re.compile(r"(?:its|their)\s+")
-# A force whose headquarters a sentence may tell of.
-_HQ_FORCE_WORD: Final = re.compile(
-    r"\b(?:[Cc]ommand|[Aa]rmy|[Nn]avy|[Ff]leet|[Ff]orces?|[Bb]rigade|[Dd]ivision|[Cc]ontingent|"
-    r"[Cc]orps|[Rr]egiment|[Mm]ission|military|troops|peacekeepers|[Bb]attalion|[Gg]uard)\b")
 # The last word of a force's capitalised name ('Rapid Support Forces', 'National Defense Force').
 _FORCE_NAME_ENDS: Final = (" Force", " Forces", " Army", " Navy", " Guard", " Corps", " Gendarmerie")
 # A possessive before a headquarters: 'its', 'their', or a force's ('the Ghanaian navy's headquarters in X').
 _ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir|(?:[Nn]avy|[Aa]rmy|[Ff]orces?|[Ff]leet|[Cc]ommand|[Cc]orps"
                                 r"|[Gg]uard|[Mm]arines|[Gg]endarmerie)['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
-# After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a facility it
-# is at ('at the town's airfield').
-_HQ_PLACED: Final = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+)?[A-Z]")
 # A maker's model designation ('LRX-9', 'TPQ-50'): capitals, a hyphen and a number. Bases named so take one capital
 # ('T-4 air base').
 _DESIGNATION: Final = re.compile(r"[A-Z]{2,}-\d+[A-Z]*")
@@ -875,7 +886,7 @@ class Facilities:
             return None
         intro_start = det.end()
         # 'in Russian-occupied Crimea', 'in occupied Melitopol': who holds the place is no part of its name.
-        held = _HELD.match(norm, loc.end())
+        held = _cues(doc.language).held.match(norm, loc.end())
         place_start = held.end() if held else loc.end()
         after = _cues(doc.language).town_of.match(norm, place_start)
         start = after.end() if after else _past_port_word(doc, words, actor_ends, place_start)
@@ -942,7 +953,8 @@ class Facilities:
         operator = operator or (next((a.code for a in actor_list if a.span[0] == held.start("holder")), None)
                                 if held and held.group("holder") else None)
         # 'near the Russian-controlled city of X': the holder qualifies the settlement word.
-        holder = _HELD_TOWN.search(norm, after.start(), after.end()) if after and "-" in after.group() else None
+        holder = (_cues(doc.language).held_town.search(norm, after.start(), after.end())
+                  if after and "-" in after.group() else None)
         operator = operator or (next((a.code for a in actor_list if a.span[0] == holder.start(1)), None)
                                 if holder else None)
         operator = None if kind in _CIVIL_KINDS else (operator or _possessor(doc, det, actor_list)
@@ -1478,15 +1490,16 @@ def _trading_port(doc: Doc, actor_list: list[Actor], span: Span) -> bool:
 def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
     """'Sevastopol, where the Black Sea Fleet has its headquarters', 'the headquarters of its navy ... in X': a force's
     headquarters in a town, named by the force."""
-    if "headquarters" not in doc.norm:
+    cues = _cues(doc.language)
+    if not any(word in doc.norm for word in cues.headquarters_words):
         return []
     found: list[Candidate] = []
     for place in doc.places:
-        where = _HQ_WHERE.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
+        where = cues.headquarters_where.match(doc.norm, place.span[1]) if place.kind in _TOWN_PLACE_KINDS else None
         if where is not None and not _overlaps(where.span("org"), taken):
-            found.append(_headquarters_of(where.group("org"), where.span("org"), place.span))
+            found.append(_headquarters_of(cues, where.group("org"), where.span("org"), place.span))
             taken.append(where.span("org"))
-    for of in _HQ_OF.finditer(doc.norm):
+    for of in cues.headquarters_of.finditer(doc.norm):
         sent_end = doc.sentence_of(of.start())[1]
         town = next((p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and of.end() < p.span[0] < sent_end
                      and _LIST_LOCATIVE.search(doc.norm, p.span[0] - 4, p.span[0])), None)
@@ -1499,7 +1512,7 @@ def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[
         org = of.group("org")
         if owner is not None:
             org = f"{_state_adjective(owner)} {org.rsplit(' ', 1)[-1].lower()}"
-        cand = _headquarters_of(org, of.span(), town.span if town else None)
+        cand = _headquarters_of(cues, org, of.span(), town.span if town else None)
         cand.operator = owner
         found.append(cand)
         taken.append(of.span())
@@ -1523,13 +1536,13 @@ def _owned_headquarters(doc: Doc, head: Hit, sent_end: int) -> bool:
     """'Its main headquarters near X', 'That command has its headquarters in X': a headquarters a possessive gives a
     force the sentence or the one before names, which a place may then name, unlike a bare 'the headquarters in X' or
     a company's ('The firm has its headquarters in X')."""
-    norm = doc.norm
-    if head.text.lower() != "headquarters" or _HQ_PLACED.match(norm, head.stop) is None or _ITS_BEFORE.search(
-            norm, max(0, head.begin - 24), head.begin) is None:
+    norm, cues = doc.norm, _cues(doc.language)
+    if head.text.lower() not in cues.headquarters_words or cues.headquarters_placed.match(
+            norm, head.stop) is None or _ITS_BEFORE.search(norm, max(0, head.begin - 24), head.begin) is None:
         return False
     start = doc.sentence_of(head.begin)[0]
     before = doc.sentence_of(start - 1)[0] if start else start
-    return _HQ_FORCE_WORD.search(norm, before, sent_end) is not None
+    return cues.headquarters_force.search(norm, before, sent_end) is not None
 
 
 def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[Candidate]:
@@ -1556,8 +1569,9 @@ def _numbered_bases(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> lis
     return found
 
 
-def _headquarters_of(org: str, span: Span, town: Span | None) -> Candidate:
-    display = f"{org} headquarters"
+def _headquarters_of(cues: _Cues, org: str, span: Span, town: Span | None) -> Candidate:
+    """The headquarters of the force `org` at `span`, in the town at `town` when the text names it."""
+    display = f"{org} {cues.headquarters_name}"
     cand = Candidate(span, display, display, "other", "facilities:headquarters")
     cand.place_span, cand.link = town, "none"
     return cand
@@ -1914,7 +1928,7 @@ def _capitalised_inside(doc: Doc, word: str) -> bool:
 def _town_after_region(doc: Doc, region: Span, sent_end: int) -> tuple[Span, str] | None:
     """'their last base in Chad, at Abeche': a town set after the region says where in it the head stands."""
     # 'on the Red Sea coast near X': past the feature word that goes on from the region's name.
-    feature = _REGION_FEATURE.match(doc.norm, region[1], sent_end)
+    feature = _cues(doc.language).region_feature.match(doc.norm, region[1], sent_end)
     loc = _APPOSED_AT.match(doc.norm, feature.end() if feature else region[1], sent_end)
     # 'in Poland, in the western city of Poznan': past the settlement word.
     town_of = _cues(doc.language).town_of.match(doc.norm, loc.end()) if loc else None
@@ -1940,7 +1954,7 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
         owner = name[0]
     # 'the Marine Corps training centre at X', 'the Republican Guard barracks in Y': a force's name, of which a word
     # that names no place ('Marine', 'Republican') left only the last, owns the head rather than naming it.
-    if (owner is None and not acronym and " " not in word and _HQ_FORCE_WORD.fullmatch(word)
+    if (owner is None and not acronym and " " not in word and _cues(doc.language).headquarters_force.fullmatch(word)
             and word[:1].isupper() and (start := _capitalised_from(norm, name[0])) < name[0]):
         owner = start
     # 'a U.S. Navy fuel depot': a state's name before its service's owns the head, wherever the text places it.

@@ -54,9 +54,9 @@ _BARE_PREPOSITIONS: Final = frozenset({"in", "near", "outside", "at", "on"})
 # How far before a place `_Cues.prep_before` may start.
 _PREP_REACH: Final = 56
 # The words `_Cues.prep_before` may end on, lower-cased, besides a comma, a bracket, a possessive, a holding participle
-# and a compass word (`_Cues.prep_last_words`): so only places after one of them are searched for it.
+# and a compass word (`_Cues.prep_last_words`, `_Cues.prep_last_ends`): so only places after one of them are searched
+# for it.
 _PREP_LAST_WORDS: Final = ("in", "near", "outside", "at", "on", "to", "of", "the")
-_PREP_LAST_ENDS: Final = (",", "'s", "occupied", "annexed", "held", "controlled")
 # A place after a bare comma that owns something ('..., Australia's defence ministry said') opens a clause.
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s\b")
 # ... and one joined to another name ('Further west, U.S. and Finnish units fired') is a subject.
@@ -255,6 +255,8 @@ class _Cues:
     matches holds, which substring searches look for first."""
 
     def __init__(self, words: WordLists) -> None:
+        # The end of the name of a force's headquarters, as the facilities component names it ('X Fleet headquarters').
+        self.headquarters_ends = tuple(f" {word}" for word in words["headquarters"])
         points = Compass(words)
         # Between the locative and the place may stand the settlement word ('outside the occupied city of'), the state
         # owning the place ("in Russia's Bryansk region"), who holds it ('in Russian-occupied Crimea') and its side.
@@ -263,9 +265,10 @@ class _Cues:
         self.prep_before = re.compile(
             rf"(?:(?:\b(?:in|near|outside|at|on|close to|(?:{areas}) of)|,)\s+|\()(?:the\s+)?"
             rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{settlements}) of\s+)?"
-            r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:occupied|annexed|held|controlled)\s+)?"
+            rf"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?:(?:[\w]+-)?(?:{alternation(words['held'])})\s+)?"
             rf"(?:{points.side}\s+)?$", re.IGNORECASE)
         self.prep_last_words = frozenset({*_PREP_LAST_WORDS, *points.side_ends})
+        self.prep_last_ends = (",", "'s", *(word.lower() for word in words["held"]))
         # A preposition right before a facility's mention, which ties the kit of its sentence to it ('next to X',
         # 'close to X' set a facility beside another, not kit at it); a settlement or island word may stand between
         # them ('to the island of X', 'at the port of X').
@@ -565,8 +568,8 @@ def _prep_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | No
 
 def _may_end_locative(cues: _Cues, before: str) -> bool:
     """Whether `cues.prep_before` may match at the end of `before`: each of its parts ends on whitespace after one of a
-    few words (`_Cues.prep_last_words`, `_PREP_LAST_ENDS`) or on a bracket. Non-ASCII text goes to the pattern, which
-    under IGNORECASE matches 'ı' for 'i'."""
+    few words (`_Cues.prep_last_words`, `_Cues.prep_last_ends`) or on a bracket. Non-ASCII text goes to the pattern,
+    which under IGNORECASE matches 'ı' for 'i'."""
     # The pattern's $ also matches before a final newline.
     if before.endswith("(") or before.endswith("(\n"):
         return True
@@ -577,7 +580,7 @@ def _may_end_locative(cues: _Cues, before: str) -> bool:
     if not word.isascii():
         return True
     word = word.lower()
-    if any(word.endswith(end) for end in _PREP_LAST_ENDS):  # one by one: compiled, a tuple's is a generic call
+    if any(word.endswith(end) for end in cues.prep_last_ends):  # one by one: compiled, a tuple's is a generic call
         return True
     # Words before an opening one count not ('x-in'): the last run of word characters is the word.
     start = len(word)
@@ -1221,7 +1224,7 @@ def _host_run_kind(doc: Doc, fac: Facility) -> bool:
     """A base or outpost, or an airfield ever called more than an airport ('the X airfield'): the host runs it when
     the text places no other force there."""
     return fac.kind in _HOST_RUN_KINDS or (fac.kind == "airfield" and not only_weak_heads(doc.language, fac)) or (
-        fac.rule in _HQ_RULES and fac.name.endswith(" headquarters")) or _forces_only(doc, fac)
+        fac.rule in _HQ_RULES and fac.name.endswith(_cues(doc.language).headquarters_ends)) or _forces_only(doc, fac)
 
 
 def _forces_only(doc: Doc, fac: Facility) -> bool:
