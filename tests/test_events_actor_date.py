@@ -12,6 +12,13 @@ from event_rows import OPENING, Row, events, of_type
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a bare service is the home state's, not that of a foreign state named before with another service
+        ("Italy is spending more on defence, and Italian officials want more hangars. The French navy sent a frigate "
+         "to Taranto last month. The air force built new hangars at Amendola Air Base in 2019.",
+         [("deployment", None, "FR", "2021-02"), ("construction", "amendola", "IT", "2019")]),
+        ("Belarus is spending more, Belarusian officials say. The Russian navy held drills in the Baltic last month. "
+         "The army closed its depot at Baranovichi Air Base in 2005.",
+         [("exercise", None, "RU", "2021-02"), ("withdrawal", "baranovichi", "BY", "2005")]),
         # the state of the weapons an attack noun is of attacked, whoever met the attack
         ("Air defences repelled an attack of Turkish drones on Hmeimim air base on 2 February 2021.",
          [("attack", "hmeimim", "TR", "2021-02-02")]),

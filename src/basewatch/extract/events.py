@@ -5439,8 +5439,9 @@ def _body_told_before(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str |
 def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor], facility: Facility) -> str | None:
     """'the US military prepares more airfields ... Nearby, the Air Force is building': a force named with no state in
     the trigger's clause is that of the last state named earlier with that service or with all its forces ('US
-    military'), else with another service, else the one that runs the facility ('the airfield, which the military
-    reopened')."""
+    military'), else the one that runs the facility ('the airfield, which the military reopened') or holds its land;
+    a state named earlier with another service stands only when it is that state or the one the story is about ('The
+    French navy sent a frigate. The air force built hangars at an Italian base': Italy's air force)."""
     the = _THE_SERVICE.search(doc.norm, trig.clause[0], trig.span[0])
     if the is None:
         return None
@@ -5456,8 +5457,12 @@ def _unnamed_force(doc: Doc, trig: Trigger, actor_list: list[Actor], facility: F
             return actor.code
         other = other or actor.code
     # 'the Icelandic Coast Guard ... U.S. Navy aircraft ... the Coast Guard plans to upgrade X': the service named
-    # again is the one of its name before another state's other service
-    return other or facility.operator
+    # again is the one of its name before another state's other service; a foreign navy told before does not make the
+    # home army foreign
+    home = facility.operator or host_force(facility)
+    if other is not None and other in (facility.country, _story_state(actor_list, trig)):
+        return other
+    return home
 
 
 def _service_word(found: str) -> str:
