@@ -1577,3 +1577,12 @@ def test_a_union_of_states_is_no_place(places: Places, text: str) -> None:
     assert all(p.name != "European Union" and p.kind != "bloc" for _, p in found)
     assert all(s not in ("EU", "European Union") for s, _ in found)
     assert any(p.kind == "city" for _, p in found)
+
+
+def test_an_unlisted_lake_lies_in_the_country_the_article_places_it_in(places: Places) -> None:
+    """A lake the gazetteer lacks is inland water: it takes the article's country, as a mountain does, where a gulf
+    the gazetteer lacks stays no one state's."""
+    found = run(places, "Kenyan police boats patrol Lake Baringo, north of Nakuru. Kenya says the post at "
+                        "Kampi ya Samaki will grow, and boats also patrol the Gulf of Kavirondo.")
+    assert find(found, "Lake Baringo").country == "KE"
+    assert find(found, "Gulf of Kavirondo").country is None
