@@ -23,6 +23,12 @@ from event_rows import OPENING, Row, events, of_type, unplaced
          [("deployment", "souda_bay", "GR", "2021")]),
         ("The Greek navy will station three small boats at Souda Bay naval base in June.",
          [("deployment", "souda_bay", "GR", "2021-06")]),
+        # forces or their craft that move themselves, where they go after the verb (a relative clause may stand
+        # between the subject and the verb)
+        ("Two Danish F-16 squadrons, which now fly from Aalborg, will move to Skrydstrup air base in June.",
+         [("deployment", "skrydstrup", "DK", "2021-06")]),
+        ("The Greek navy's oldest patrol boat is to move from Piraeus to Souda Bay naval base in May.",
+         [("deployment", "souda_bay", "GR", "2021-05")]),
         # the verb 'base' after 'to' or a word of the future, with forces or their craft as its object
         ("Under a deal signed in May, Denmark will base four F-35 jets at Skrydstrup air base next year.",
          [("deployment", "skrydstrup", "DK", "2022")]),
@@ -58,6 +64,7 @@ def test_moving_verbs_with_forces(pipeline: Any, text: str, expected: list[Row])
         # the noun, or a verb with no forces as object
         "The move to Amari air base was criticised by officials in Tallinn.",
         "Work at Amari air base is moving ahead, where crews were moving earth in May.",
+        "The debate over the future of Amari air base will move to parliament in May.",
         "The Wrangel Island radar station at Cape Schmidt is due to open next year.",
         # an attack of many drones, not forces gathering
         "Air defences repelled a massed drone attack on Engels air base on Monday.",

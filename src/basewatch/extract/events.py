@@ -1095,6 +1095,10 @@ class _Cues:
         # 'posted ... to X': where those posted went, a few words on ('soldiers posted at X' are only there, no move).
         self.posted_to = re.compile(rf"\s+(?:[\w.,'-]+\s+){{0,8}}?(?:{alternation(words['posted to'])})\s",
                                     re.IGNORECASE)
+        # 'the squadron will move to X', 'the boat is to move from Y to X': forces that move themselves, and where they
+        # go a few words on (no commas between)
+        self.moving_itself = frozenset(words["moving itself"])
+        self.move_to = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,3}}?(?:{alternation(words['move to'])})\s", re.IGNORECASE)
         # 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows; the word's end is
         # where a date would start ('posted on 3 May to X', `_posts_forces`).
         self.posted_online = re.compile(rf"\s+(?:{alternation(words['posted online'])})\b\s*", re.IGNORECASE)
@@ -1874,7 +1878,9 @@ class Events:
                     or (low in cues.training_nouns
                         and (cues.training_names.match(doc.norm, end)
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
-                    or ((low in _MOVING_VERBS or low in cues.basing) and not _moves_forces(doc, span, clause, arms))
+                    or ((low in _MOVING_VERBS or low in cues.basing) and not (
+                        _moves_forces(doc, span, clause, arms)
+                        or _forces_move_to(doc, low, span, sentence, clause, arms)))
                     or (low in cues.basing and cues.room_to_base.search(doc.norm, max(0, start - 12), start))
                     or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
                                              or not (_forces_before(cues, doc.norm, clause[0], start)
@@ -5369,6 +5375,18 @@ def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
         return True
     after = bisect_right_int(arms, span[1])
     return after < len(arms) and arms[after] <= hi
+
+
+def _forces_move_to(doc: Doc, low: str, span: Span, sentence: Span, clause: Span, arms: list[int]) -> bool:
+    """An intransitive verb of moving whose subject is forces, their craft or kit (`arms`: the sorted starts of
+    equipment mentions) before it, though a relative clause in commas stands between, and where they go after it ('an
+    army unit would move into the barracks', 'the boat is to move from Y to X', 'two of the ships, which ..., will move
+    to X'): they are deployed there; 'work is moving ahead' moves no one."""
+    cues = _cues(doc.language)
+    if low not in cues.moving_itself or cues.move_to.match(doc.norm, span[1], clause[1]) is None:
+        return False
+    lo = _cut(True, doc, sentence, span[0])[0]
+    return _craft_before(doc, lo, span[0], arms) or cues.kit_word.search(doc.norm, lo, span[0]) is not None
 
 
 def _posts_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
