@@ -227,3 +227,20 @@ def test_command_scores_one_pair(tmp_path: Path) -> None:
     scores = json.loads(proc.stdout)
     assert set(scores) == set(FIELDS)
     assert scores["dates"]["tp"] == 1
+
+
+@pytest.mark.parametrize(("expected", "complaint"), [
+    ('{"id": "one", "quantities": [{"text": "a few kilometres", "value": null, "unit": "km"}]}', "TypeError"),
+    ('{"id": "one", "quantities": [{"text": "a few kilometres", "unit": "km"}]}', "KeyError"),
+    ('{"id": "one", "dates": [', "JSONDecodeError"),
+])
+def test_command_names_a_malformed_expected_file(tmp_path: Path, expected: str, complaint: str) -> None:
+    article = tmp_path / "one.txt"
+    article.write_text("---\npublished: 2021-03-01\n---\nThe runway at Hmeimim air base was rebuilt.\n")
+    (tmp_path / "one.expected.json").write_text(expected)
+    proc = subprocess.run([sys.executable, "-m", "basewatch.evaluate.golden", str(tmp_path), str(tmp_path)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    where = tmp_path / "one.expected.json"
+    assert proc.stderr.startswith(f"Error: {where}: not a well-formed expected file ({complaint}")
+    assert "Traceback" not in proc.stderr

@@ -30,3 +30,7 @@ class StoreError(BasewatchError):
 
 class NotFoundError(BasewatchError):
     """A query names a facility or speaker the knowledge base does not hold."""
+
+
+class ExpectedFileError(BasewatchError):
+    """An analyst's expected file (the scorer's input) is not JSON or not in the golden files' form."""

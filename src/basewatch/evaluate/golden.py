@@ -86,6 +86,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from basewatch.errors import ExpectedFileError
+
 FIELDS = (
     "facilities",
     "facility.operator",
@@ -512,10 +514,23 @@ def run_case(article: Path, expected_path: Path, published: str | None = None) -
     from basewatch.ingest.readers import check_date, text_article
 
     raw = text_article(article.read_text(encoding="utf-8"), str(article))
-    expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    when = check_date(published) or raw.published or expected.get("published")
+    try:
+        expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        when = check_date(published) or raw.published or expected.get("published")
+    except (ValueError, AttributeError) as exc:
+        raise _malformed(expected_path, exc) from exc
     result = extract(raw.text, published=when, url=raw.url, title=raw.title, publisher=raw.source)
+    try:
+        compare(result, expected)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise _malformed(expected_path, exc) from exc
     return Case(article.stem, result, expected)
+
+
+def _malformed(path: Path, exc: Exception) -> ExpectedFileError:
+    # The scorer reads every field blindly; one bad value in a hand-written file should name the file, not crash.
+    return ExpectedFileError(f"{path}: not a well-formed expected file ({type(exc).__name__}: {exc}); "
+                             "docs/data-model.md gives each field's form")
 
 
 def golden_pairs(articles_dir: Path, expected_dir: Path) -> tuple[list[tuple[Path, Path]], list[Path]]:
@@ -566,15 +581,20 @@ def main(argv: list[str] | None = None) -> int:
     articles, expected = Path(args.articles), Path(args.expected)
     withheld = ((articles if articles.is_dir() else articles.parent) / WITHHELD_MARK).is_file()
     if articles.is_file():
-        cases = [run_case(articles, expected, args.published)]
+        pairs, published = [(articles, expected)], args.published
     else:
         pairs, missing = golden_pairs(articles, expected)
+        published = None
         for path in missing:
             print(f"note: {path} has no expected file in {expected}, skipped", file=sys.stderr)
         if not pairs:
             print(f"Error: no article with an expected file in {articles} / {expected}", file=sys.stderr)
             return 2
-        cases = [run_case(a, e) for a, e in pairs]
+    try:
+        cases = [run_case(a, e, published) for a, e in pairs]
+    except ExpectedFileError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
     scores = score([c.result for c in cases], [c.expected for c in cases])
     if args.json:
         print(json.dumps({name: dict(zip(("p", "r", "f1", "tp", "fp", "fn"), s, strict=True))
