@@ -507,3 +507,20 @@ def test_a_cape_held_as_a_region_places_a_head_as_a_town_does(pipeline: Any) -> 
     # Cape Dezhnev is a region of the place table; a base at it is one installation, named by it
     text = "The Pacific Fleet reopened the military base at Cape Dezhnev last year."
     assert set(found(pipeline, text)) == {"Cape Dezhnev base"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a word of purpose before a weak head makes it an installation the place after it names
+        ("The army keeps a surveillance station on Vessa Island, the ministry said.", "Vessa Island station"),
+        # a describing word the vocabulary lacks may stand before the word of purpose
+        ("The army runs an unmanned monitoring station near Bodø, the ministry said.", "Bodø station"),
+    ],
+)
+def test_a_word_of_purpose_makes_a_weak_head_an_installation(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
+
+
+def test_a_weak_head_without_a_word_of_purpose_stays_none(pipeline: Any) -> None:
+    assert not found(pipeline, "The army keeps a new station on Vessa Island, the ministry said.")

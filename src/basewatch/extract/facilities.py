@@ -827,8 +827,10 @@ class Facilities:
                 if _sea_station(doc, head, sent_start, sent_end):
                     kind = "naval base"
                 # 'the Border Guard station in X': a force's or unit's own weak head is its post.
+                # 'a surveillance station on X': a word of purpose makes a weak head an installation.
                 elif _weak(words, head, strong) and not (
-                        (kind in _PLACEABLE_WEAK_KINDS or owned or _owned_headquarters(doc, head, sent_end))
+                        (kind in _PLACEABLE_WEAK_KINDS or owned or _owned_headquarters(doc, head, sent_end)
+                         or _purpose_determiner(doc, words, actor_ends, head) is not None)
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
                     continue
                 cand = _apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
@@ -877,6 +879,8 @@ class Facilities:
                                                                                    actor_ends))
         if det is None and kind in _DESCRIBED_KINDS:
             det = self._described_determiner(doc, words, actor_ends, head)
+        # 'an unmanned monitoring station near X': words of purpose the modifiers lack.
+        det = det or _purpose_determiner(doc, words, actor_ends, head)
         indefinite = det is not None and det.group().strip().lower() in _INDEFINITE
         # 'The base, near the village of X,' describes a base named before; 'one base, in Djibouti,' is new, and so is
         # a state's ('Tajikistan's only air base, at X,', 'the country's only naval base, at X,').
@@ -2543,6 +2547,34 @@ def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_e
     cand.place_span = town.span
     cand.link = "none"
     return cand
+
+
+def _purpose_determiner(doc: Doc, words: FacilityWords, actor_ends: dict[int, int], head: Hit) -> re.Match[str] | None:
+    """The indefinite article before a head and the words that describe it, when one of them says what it is for ('a
+    long-range surveillance station'): 'a new station', 'a post on Telegram' say nothing of the kind."""
+    norm = doc.norm
+    purposes = _word_role(doc.language, "purpose")
+    start = _purpose_start(norm, head.begin, words, actor_ends, purposes)
+    det = _determiner_before(norm, max(0, start - 12), start)
+    if det is None or det.group().strip().lower() not in _INDEFINITE:
+        return None
+    said = norm[det.end():head.stop].lower().split()
+    return det if any(w.rsplit("-", 1)[-1] in purposes for w in said) else None
+
+
+def _purpose_start(norm: str, head_start: int, words: FacilityWords, actor_ends: dict[int, int],
+                   purposes: frozenset[str]) -> int:
+    """Where the words before a head begin that describe it: modifiers, words of purpose ('navigation', 'weather') and
+    up to two other lower-case words ('an automatic monitoring station')."""
+    pos = _modifier_start(norm, head_start, words, actor_ends)
+    unknown = 0
+    while unknown < 2:
+        word = _last_word(norm, pos)
+        if not _DESCRIBING_WORD.fullmatch(word):
+            return pos
+        unknown += word.rsplit("-", 1)[-1] not in purposes
+        pos = _modifier_start(norm, pos - len(word) - 1, words, actor_ends)
+    return pos
 
 
 def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] | None:
