@@ -189,6 +189,8 @@ class Equipment:
         # 'Two Roussen-class fast attack craft', 'minehunters of the Segura class': a ship class the catalog lacks
         self._class_words = tuple(sorted({r["word"] for r in context if r["role"] == "class_word"}))
         self._class_counts = frozenset(r["word"] for r in context if r["role"] == "class_count")
+        # Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
+        self._not_ship_names = frozenset(r["word"] for r in context if r["role"] == "not_ship_name")
         self._class_ship = re.compile(
             rf" (?:[{_LOWER}]+ ){{0,2}}(?:{_alternatives(vessels | fleets)})(?![\w])", re.IGNORECASE)
         self._class_of = re.compile(
@@ -409,7 +411,7 @@ class Equipment:
         if named is None:
             return
         words = named.group(1).split(" ")
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in _NOT_SHIP_NAMES
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in self._not_ship_names
                    or (len(w) > _SHORT_NAME and _DEMONYM.search(w))), default=0)
         text = " ".join(words[cut:])
         if not text or text.lower() in self._names or text.lower() in self._shore or _DESIGNATION.fullmatch(text):
@@ -443,7 +445,7 @@ class Equipment:
         if named is None:
             return None
         words = named.group(1).split(" ")
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in _NOT_SHIP_NAMES
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in self._not_name or w in self._not_ship_names
                    or w.lower() in self._class_counts or (len(w) > _SHORT_NAME and _DEMONYM.search(w))), default=0)
         text = " ".join(words[cut:])
         begin = at - 1 - len(text)
@@ -749,11 +751,6 @@ _INDEFINITE_BEFORE: Final = re.compile(r"(?<![\w])[Aa]n? $")
 _CLASS_NAME: Final = re.compile(
     rf"(?<![\w'’.-])({_SHIP_WORD}(?: (?:(?:de|du|da|do|dos|del|la|van|von) )?{_SHIP_WORD}){{0,3}})$")
 _CLASS_OF_REACH: Final = 12
-# Capitalised words that open a sentence or a noun phrase, or name a sea, rather than a ship.
-_NOT_SHIP_NAMES: Final = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
-     "No", "Any", "Each", "Every", "Another", "Other", "Sea", "Ocean", "Gulf", "Strait",
-     "Channel", "Bay"})
 # marks the automaton's ship types and prefixes, which open a named ship rather than name equipment
 _SHIP_MARK: Final = Entry("", None, None, "ship", None, ())
 
