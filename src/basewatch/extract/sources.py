@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, pairwise
-from typing import Final
+from typing import Final, TypeVar
 
 from basewatch.data import table, table_for
 from basewatch.extract.alternation import at_word
@@ -31,6 +31,21 @@ def _opening(letters: str, pattern: str) -> re.Pattern[str]:
     """`pattern`, whose matches open with one of `letters` in either case, behind a look-ahead on them: the same
     matches, found several times faster, as the engine skips every other position at C speed."""
     return re.compile(rf"(?=(?i:[{letters}])){pattern}")
+
+
+_Built = TypeVar("_Built")
+
+
+def _per_language(build: Callable[[WordLists], _Built]) -> Callable[[str], _Built]:
+    """What `build` makes of a language's word lists (pattern_words.tsv), made once per language."""
+    made: dict[str, _Built] = {}
+
+    def of_language(lang: str) -> _Built:
+        if lang not in made:
+            made[lang] = build(pattern_words(lang))
+        return made[lang]
+
+    return of_language
 
 
 _NAME_PATTERN: Final = r"(?:[A-Z][\w&'-]*\s+){0,3}[A-Z][\w&'-]*"
@@ -242,11 +257,6 @@ _REVIEW_WORDS = ("eviewed by", "nalysed by", "nalyzed by", "xamined by", "erifie
 _POSTED_BY_WORDS: Final = ("osted by", "hared by", "ploaded by", "ilmed by")
 
 
-@cache
-def _affiliated_before(lang: str) -> re.Pattern[str]:
-    return _affiliated_before_from(pattern_words(lang))
-
-
 def _affiliated_before_from(words: WordLists) -> re.Pattern[str]:
     """A person's work for a research body, set off after their name and ending right before the body's: ', a
     researcher at the', ', who tracks ... for the', ', an analyst at Taiwan's', ', a fellow at the Paris-based', ', an
@@ -258,9 +268,7 @@ def _affiliated_before_from(words: WordLists) -> re.Pattern[str]:
     )
 
 
-@cache
-def _posted_by_pattern(lang: str) -> re.Pattern[str]:
-    return _posted_by_from(pattern_words(lang))
+_affiliated_before = _per_language(_affiliated_before_from)
 
 
 def _posted_by_from(words: WordLists) -> re.Pattern[str]:
@@ -270,6 +278,9 @@ def _posted_by_from(words: WordLists) -> re.Pattern[str]:
         rf"(?i:{_VISUAL})\s+(?:posted|shared|uploaded|filmed)\s+by\s+(?:(?:local|some|several|other)\s+)?"
         rf"(?:{alternation([*words['local people'], *words['poster']])})\b(?!\s+(?:on|via|to|in)\b)"
     )
+
+
+_posted_by_pattern = _per_language(_posted_by_from)
 
 
 # "people familiar with the matter", "a person close to the ministry": someone unnamed who knows, cited as such.
@@ -596,14 +607,7 @@ def _telling_from(words: WordLists) -> _Telling:
     )
 
 
-@cache
-def _telling(lang: str) -> _Telling:
-    return _telling_from(pattern_words(lang))
-
-
-@cache
-def _not_cited(lang: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    return _not_cited_from(pattern_words(lang))
+_telling = _per_language(_telling_from)
 
 
 def _not_cited_from(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
@@ -614,6 +618,9 @@ def _not_cited_from(words: WordLists) -> tuple[re.Pattern[str], frozenset[str]]:
         rf"\s+(?:(?:{alternation(words['show'])})(?=\s*[.,;:)]|\s+(?:{alternation(words['audience'])})\b)"
         rf"|{alternation(words['not cited'])})\b"
     ), frozenset(words["show"])
+
+
+_not_cited = _per_language(_not_cited_from)
 
 
 def _is_cited(norm: str, start: int, end: int, kind: str, cited: list[Span], lang: str) -> bool:
@@ -842,15 +849,13 @@ def _reviewer_kind(m: re.Match[str], lex: Lexicon, lang: str) -> str | None:
     return "official" if head == ("institution", "official") else None
 
 
-@cache
-def _describing(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    return _describing_from(pattern_words(lang))
-
-
 def _describing_from(words: WordLists) -> tuple[frozenset[str], frozenset[str]]:
     """Words saying a named reviewer or publisher is an outlet ('the public television X', 'the news site X'), and
     words saying it studies what it puts out ('the monitoring group X', 'the think tank X')."""
     return frozenset(words["outlet kind"]), frozenset(words["study word"])
+
+
+_describing = _per_language(_describing_from)
 
 
 @cache
@@ -1015,11 +1020,6 @@ def _speaking(doc: Doc) -> list[Source]:
     return out
 
 
-@cache
-def _told_outlet(lang: str) -> tuple[WordMatcher, re.Pattern[str], frozenset[str]]:
-    return _told_outlet_from(pattern_words(lang))
-
-
 def _told_outlet_from(words: WordLists) -> tuple[WordMatcher, re.Pattern[str], frozenset[str]]:
     """The verbs of telling ('told', 'in an interview with'), the capitalised name right after one ('the Harbour
     Gazette'), and the masthead words one of which ends it when it is an outlet's. The verbs are found by the shared
@@ -1027,6 +1027,9 @@ def _told_outlet_from(words: WordLists) -> tuple[WordMatcher, re.Pattern[str], f
     return WordMatcher(words["told outlet"], ignore_case=False), re.compile(
         r"\s+(?:the\s+|The\s+)?(?P<name>(?:[A-Z][\w'.-]*[ \t]+){0,3}[A-Z][\w'-]*)"
     ), frozenset(words["masthead end"])
+
+
+_told_outlet = _per_language(_told_outlet_from)
 
 
 def _told_outlets(doc: Doc) -> list[Source]:
@@ -1073,9 +1076,7 @@ def _reporting_from(words: WordLists) -> _Reporting:
     )
 
 
-@cache
-def _reporting(lang: str) -> _Reporting:
-    return _reporting_from(pattern_words(lang))
+_reporting = _per_language(_reporting_from)
 
 
 # 'and' may join two capitalised words of a masthead ('the Trinidad and Tobago Sentinel') when one more goes on after
@@ -1348,11 +1349,6 @@ def _heads(words: list[str], lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
     return found
 
 
-@cache
-def _put_out(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    return _put_out_from(pattern_words(lang))
-
-
 def _put_out_from(words: WordLists) -> tuple[frozenset[str], re.Pattern[str]]:
     """The nouns of papers cited by themselves, and what may follow one: how it was put out, then by whom or to
     where ('published by the navy', 'sent to residents'), up to the end of the clause."""
@@ -1363,6 +1359,9 @@ def _put_out_from(words: WordLists) -> tuple[frozenset[str], re.Pattern[str]]:
         rf"|(?P<rest>(?:{alternation(words['put out to'])})\s+[^,;:.()\n]{{1,40}}?))"
         rf"(?=\s*[,;:.()]|\s*$|\s+(?:{alternation(words['clause goes on'])})\b)"
     )
+
+
+_put_out = _per_language(_put_out_from)
 
 
 def _paper_put_out(doc: Doc, noun: str, lead: int, end: int, lex: Lexicon) -> Source | None:
@@ -1477,11 +1476,6 @@ def _people_speaking_from(words: WordLists, groups: list[str]) -> tuple[re.Patte
     return speaking, before, frozenset(groups)
 
 
-@cache
-def _people_posting(lang: str) -> re.Pattern[str]:
-    return _people_posting_from(pattern_words(lang))
-
-
 def _people_posting_from(words: WordLists) -> re.Pattern[str]:
     """People on the spot, where they are, who put pictures on a platform named after them ('residents of the
     village posted photographs on Facebook'): a source besides the platform. Those only named after the pictures
@@ -1495,9 +1489,7 @@ def _people_posting_from(words: WordLists) -> re.Pattern[str]:
     )
 
 
-@cache
-def _relative_before(lang: str) -> re.Pattern[str]:
-    return _relative_before_from(pattern_words(lang))
+_people_posting = _per_language(_people_posting_from)
 
 
 def _relative_before_from(words: WordLists) -> re.Pattern[str]:
@@ -1506,6 +1498,9 @@ def _relative_before_from(words: WordLists) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w'-])(?i:{alternation(words['relative'])})\s+(?:(?i:{alternation(words['people quantifier'])})\s+)?$"
     )
+
+
+_relative_before = _per_language(_relative_before_from)
 
 
 def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
@@ -1630,15 +1625,13 @@ def _state_tied(words: list[str], lang: str, lex: Lexicon) -> bool:
     return any(w in service or lex.head(w) == ("institution", "official") for w in lowered)
 
 
-@cache
-def _state_service(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    return _state_service_from(pattern_words(lang))
-
-
 def _state_service_from(words: WordLists) -> tuple[frozenset[str], frozenset[str]]:
     """The words putting an unnamed source inside a state's forces or offices, and those placing it only beside
     them."""
     return frozenset(words["state service"]), frozenset(words["beside source"])
+
+
+_state_service = _per_language(_state_service_from)
 
 
 # What puts an unnamed source inside or beside a body rather than speaking for it.
