@@ -152,6 +152,15 @@ def test_absolute(dates: Dates, sentence: str, expected: list[tuple[str, str | N
         ),
         ("It opened in March 2019 and closed the same year.", [("March 2019", "2019-03"), ("the same year", "2019")]),
         ("It opened in 2019 and closed the same month.", [("2019", "2019"), ("the same month", None)]),
+        # a week with no edge of its own is dated by its month: the one the text last named, or that of a day whose
+        # week lies in one month; none across two months or after a bare year
+        ("Two frigates docked in July 2020; a tanker came the same week.",
+         [("July 2020", "2020-07"), ("the same week", "2020-07")]),
+        ("Two frigates docked on 15 July 2020; a tanker came that week.",
+         [("15 July 2020", "2020-07-15"), ("that week", "2020-07")]),
+        ("Two frigates docked on 30 June 2020; a tanker came the same week.",
+         [("30 June 2020", "2020-06-30"), ("the same week", None)]),
+        ("Two frigates docked in 2020; a tanker came the same week.", [("2020", "2020"), ("the same week", None)]),
         ("Tromso, February 20: The frigate left at 06:30.", [("February 20", "2021-02-20")]),
         (
             "The vote came on Thursday. The day before it, rockets flew.",

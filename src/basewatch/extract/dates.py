@@ -1122,10 +1122,28 @@ def _resolve_anaphoric_unit(match: re.Match[str], p: str, ctx: Context) -> list[
                 or ctx.lex.get("anaphor_shift_after", _group(match, p, "sh_after")) or 0)
     if _group(match, p, "sh_after"):
         return _before_after(ctx, _span(match, p), unit, shift)
+    if shift == 0 and unit == "week":
+        return [_same_week(ctx, _span(match, p))]
     if shift == 0 and unit not in ("day", "month", "year"):
-        # "That week" is no day, and its month is not sure.
+        # "That fortnight" is no day, and its month is not sure.
         return [DateMention(_span(match, p), None, None, True, "dates:anaphoric")]
     return _after_previous(ctx, _span(match, p), unit, shift)
+
+
+def _same_week(ctx: Context, span: Span) -> DateMention:
+    """'The same week', 'that week': no day, but a span of weeks with no edge of its own, dated by its month
+    (docs/data-model.md): the month of the text's last date, when that names a month or a day whose Monday-to-Sunday
+    week lies in one month; none when the week runs across two months or the last date is a year."""
+    previous = _framing(ctx, [f for f in ctx.previous if f.resolved])
+    resolved: str | None = None
+    if previous is not None and previous.resolved is not None and previous.granularity == "month":
+        resolved = previous.resolved
+    elif previous is not None and previous.resolved is not None and previous.granularity == "day":
+        day = date.fromisoformat(previous.resolved)
+        monday = day - timedelta(days=day.weekday())
+        if monday.month == (monday + timedelta(days=6)).month:
+            resolved = previous.resolved[:7]
+    return DateMention(span, resolved, "month" if resolved else None, True, "dates:anaphoric")
 
 
 def _before_after(ctx: Context, span: Span, unit: str, shift: int) -> list[DateMention]:
