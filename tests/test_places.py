@@ -1586,3 +1586,12 @@ def test_an_unlisted_lake_lies_in_the_country_the_article_places_it_in(places: P
                         "Kampi ya Samaki will grow, and boats also patrol the Gulf of Kavirondo.")
     assert find(found, "Lake Baringo").country == "KE"
     assert find(found, "Gulf of Kavirondo").country is None
+
+
+def test_a_town_of_the_story_s_country_outranks_a_named_neighbour_s_city_by_another_name(places: Places) -> None:
+    """'Trung Son' is a Vietnamese town's own name and a Chinese city's Vietnamese reading: in a story about Vietnam
+    that names China, the name that sounds nothing like the city's own is the Vietnamese town's."""
+    found = run(places, "Vietnam moves corvettes south\nVietnam's navy based two corvettes in Trung Son, the defence "
+                        "ministry in Hanoi said. China's coast guard was not told. Officials said a pier in Vietnam "
+                        "would be lengthened.")
+    assert find(found, "Trung Son").country == "VN"

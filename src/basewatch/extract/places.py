@@ -244,7 +244,7 @@ _RUN_CACHE: Final = 50_000
 # Everything an ambiguous name's best entry depends on: its entry list, surface and flags, and the
 # countries and divisions of the article that bear on those entries.
 BestKey = tuple[int, str, bool, bool, str | None, str | None, bool, frozenset[str | None], frozenset[tuple[str, str]],
-                frozenset[str | None]]
+                frozenset[str | None], bool]
 _BEST_CACHE: Final = 20_000
 _SERIALS: Final = count()
 
@@ -1538,7 +1538,7 @@ class Places:
             return self._chosen(cand, entries.items[0][0], countries, admins)
         # The pick with no home, read once: it is compared with the home's and, if they agree, is the pick.
         plain = _best_known(cand, countries, admins, _NOWHERE, self._best)
-        if home and not entries.countries.isdisjoint(home) and (
+        if home and (
                 _best_known(cand, countries, admins, home, self._best) is not plain):
             return _UNKNOWN
         return self._chosen(cand, plain, countries, admins)
@@ -2302,8 +2302,11 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
         refused = (cand.trigger and not cand.feature and not in_country and place.population < _ABROAD_TOWN
                    and not cand.entries.countries.isdisjoint(countries))
         return place.weight + 1.0 + context - 10.0 * bool(refused)
-    # "Garden City" is a town's own name before it is Singapore's nickname.
-    stranger = not in_country and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
+    # "Garden City" is a town's own name before it is Singapore's nickname; so is 'Con Son' before a Chinese city's
+    # other name in a story about Vietnam that names China: a name that sounds nothing like the town's own is believed
+    # only for a town of a country the article is about, where it is about some.
+    foreign = not in_country or (bool(home) and place.country not in home)
+    stranger = foreign and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
     # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first); a great
     # city keeps its short form ('New York'), not an unrelated other name ('Henan' is not Hengyang).
     short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
@@ -2363,7 +2366,7 @@ def _best_known(cand: Candidate, countries: set[str], admins: set[tuple[str, str
     key = (entries.serial, cand.surface, cand.folded, cand.admin_suffix, cand.qualifier, cand.qualifier_country,
            cand.trigger and bool(countries), entries.countries & countries if countries else _NOWHERE,
            frozenset(admins) if entries.admin1 else entries.admins & admins if admins else _NOWHERE_ADMINS,
-           entries.countries & home if home else _NOWHERE)
+           entries.countries & home if home else _NOWHERE, bool(home))
     found = best.get(key, _UNKNOWN)
     if found is _UNKNOWN:
         if len(best) > _BEST_CACHE:
