@@ -23,6 +23,8 @@ from event_rows import OPENING, Row, events, of_type, unplaced
          [("deployment", "souda_bay", "GR", "2021")]),
         ("The Greek navy will station three small boats at Souda Bay naval base in June.",
          [("deployment", "souda_bay", "GR", "2021-06")]),
+        ("The Hellenic Coast Guard will station a cutter at Souda Bay naval base in July.",
+         [("deployment", "souda_bay", "GR", "2021-07")]),
         # forces or their craft that move themselves, where they go after the verb (a relative clause may stand
         # between the subject and the verb)
         ("Two Danish F-16 squadrons, which now fly from Aalborg, will move to Skrydstrup air base in June.",
