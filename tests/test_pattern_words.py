@@ -68,8 +68,10 @@ def test_report_and_habit_words_of_another_language_build_their_patterns() -> No
 
 def test_holding_and_headquarters_words_of_another_language_build_their_patterns() -> None:
     rows = _with(("xx", "zorbheld", "held"), ("xx", "zorbquarters", "headquarters"),
-                 ("xx", "Zorbfleet", "headquartered force"), ("xx", "zorbkeeps", "keeps headquarters"))
+                 ("xx", "Zorbfleet", "headquartered force"), ("xx", "zorbkeeps", "keeps headquarters"),
+                 ("xx", "zorbnavy", "possessing force"))
     cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.its_before.search("the Ruritanian Zorbnavy's main ") and not cues.its_before.search("the navy's ")
     assert cues.held.match("Ruritanian-zorbheld Westmark") and not cues.held.match("Ruritanian-occupied Westmark")
     assert cues.headquarters_where.match(", where the Northern Zorbfleet zorbkeeps its zorbquarters")
     assert not cues.headquarters_where.match(", where the Northern Fleet has its headquarters")

@@ -279,6 +279,9 @@ class _Cues:
         self.headquarters_force = re.compile(
             rf"\b(?:{_initial_either_case(words['force of headquarters'])}"
             rf"|{alternation(words['troops of headquarters'])})\b")
+        # A possessive before a headquarters: 'its', 'their', or a force's ('the Ghanaian navy's headquarters in X').
+        self.its_before = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|(?:{_initial_either_case(words['possessing force'])})"
+                                     r"['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
         # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a
         # facility it is at ('at the town's airfield').
         self.headquarters_placed = re.compile(
@@ -324,7 +327,6 @@ _THE_OPENING: Final = re.compile(r"[.!?\"\u201d]*\s+The\s+(?:[a-z-]+\s+){0,2}?(?
 # After a placed head, one more of its kind: 'a base in X| and another| in Y', 'and a second one'.
 _ANOTHER: Final = re.compile(r",? and (?P<word>another|one|a second|a third)(?: one)?")
 # A head's first word naming a service when capitalised ('Navy base', 'Air Force base').
-_SERVICE_HEADS: Final = frozenset({"Navy", "Army", "Air", "Marine"})
 _PLACED_RULES: Final = frozenset({"facilities:head-in-place", "facilities:head-near-place"})
 # A name the text gives an installation of its own, which may be part of a longer name it gives it elsewhere.
 _PART_NAME_RULES: Final = frozenset({"facilities:name-head", "facilities:prefix-name", "facilities:runway-at",
@@ -437,11 +439,6 @@ _NAME_AFTER_TOWN: Final = re.compile(
     r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
     r"Airport|Port|Island|Bay))*")
 _HQ_OWNER: Final = re.compile(r"(?:its|their)\s+")
-# The last word of a force's capitalised name ('Rapid Support Forces', 'National Defense Force').
-_FORCE_NAME_ENDS: Final = (" Force", " Forces", " Army", " Navy", " Guard", " Corps", " Gendarmerie")
-# A possessive before a headquarters: 'its', 'their', or a force's ('the Ghanaian navy's headquarters in X').
-_ITS_BEFORE: Final = re.compile(r"\b(?:[Ii]ts|[Tt]heir|(?:[Nn]avy|[Aa]rmy|[Ff]orces?|[Ff]leet|[Cc]ommand|[Cc]orps"
-                                r"|[Gg]uard|[Mm]arines|[Gg]endarmerie)['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
 # A maker's model designation ('LRX-9', 'TPQ-50'): capitals, a hyphen and a number. Bases named so take one capital
 # ('T-4 air base').
 _DESIGNATION: Final = re.compile(r"[A-Z]{2,}-\d+[A-Z]*")
@@ -1282,10 +1279,10 @@ def _opens_short_form(norm: str, pos: int, end: int) -> bool:
     return pos + 1 < end and norm[pos] == " " and norm[pos + 1] == "("
 
 
-def _force_name_end(text: str) -> bool:
-    """Whether `text` ends on a force's last word after a space (or before a line break ending it, as a pattern's `$`
-    reads it). String tests, where a pattern's search tried each space."""
-    return text.endswith(_FORCE_NAME_ENDS) or (text.endswith("\n") and text[:-1].endswith(_FORCE_NAME_ENDS))
+def _force_name_end(text: str, ends: tuple[str, ...]) -> bool:
+    """Whether `text` ends on a force's last word after a space (`FacilityWords.force_ends`; or before a line break
+    ending it, as a pattern's `$` reads it). String tests, where a pattern's search tried each space."""
+    return text.endswith(ends) or (text.endswith("\n") and text[:-1].endswith(ends))
 
 
 def _may_open_locative(bearings: _Bearings, norm: str, pos: int, end: int) -> bool:
@@ -1542,7 +1539,7 @@ def _owned_headquarters(doc: Doc, head: Hit, sent_end: int) -> bool:
     a company's ('The firm has its headquarters in X')."""
     norm, cues = doc.norm, _cues(doc.language)
     if head.text.lower() not in cues.headquarters_words or cues.headquarters_placed.match(
-            norm, head.stop) is None or _ITS_BEFORE.search(norm, max(0, head.begin - 24), head.begin) is None:
+            norm, head.stop) is None or cues.its_before.search(norm, max(0, head.begin - 24), head.begin) is None:
         return False
     start = doc.sentence_of(head.begin)[0]
     before = doc.sentence_of(start - 1)[0] if start else start
@@ -1953,7 +1950,7 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
     word = norm[name[0]:name[1]]
     acronym = _is_acronym(word)
     # 'the Kenya Navy base at X': a state before its service's capitalised name owns the head the text places.
-    if owner is None and head.text[:1].isupper() and head.text.split(None, 1)[0] in _SERVICE_HEADS and any(
+    if owner is None and head.text[:1].isupper() and head.text.split(None, 1)[0] in words.service_heads and any(
             a.span == name for a in actor_list):
         owner = name[0]
     # 'the Marine Corps training centre at X', 'the Republican Guard barracks in Y': a force's name, of which a word
@@ -1962,14 +1959,14 @@ def _owner_name(doc: Doc, name: Span, head: Hit, words: FacilityWords, sent_end:
             and word[:1].isupper() and (start := _capitalised_from(norm, name[0])) < name[0]):
         owner = start
     # 'a U.S. Navy fuel depot': a state's name before its service's owns the head, wherever the text places it.
-    if (owner is None and " " not in word and _force_name_end(" " + word)
+    if (owner is None and " " not in word and _force_name_end(" " + word, words.force_ends)
             and (state := next((a for a in actor_list if a.span[1] + 1 == name[0]), None)) is not None):
         return state.span[0]
     # 'the Sudanese Armed Forces base at X', 'the Kenya Defence Forces camp at Y': a whole force's name does too, and
     # so does a unit's ('the Air Wing base at X', 'the Kinmen Defense Command headquarters on Y', the head's first
     # word ending it): the unit is based there, the place names the base.
     if owner is None and " " in word and word[:1].isupper() and (
-            _force_name_end(word) or _unit_name_end(word, head, doc.language)):
+            _force_name_end(word, words.force_ends) or _unit_name_end(word, head, doc.language)):
         owner = name[0]
     if owner is None and not acronym:
         return None
@@ -3062,7 +3059,7 @@ def _modifier_start(norm: str, head_start: int, words: FacilityWords, actor_span
             # 'the NATO base in X', 'a UN camp': an organisation's acronym says whose the head is; so does the short
             # form after a force's name ('the Armed Forces (SAF) base').
             pos = word_start
-        elif _force_name_end(" " + word) and (start := _force_name_start(norm, word_start,
+        elif _force_name_end(" " + word, words.force_ends) and (start := _force_name_start(norm, word_start,
                                                                                 actor_spans)) < word_start:
             # 'the Rapid Support Forces camp near X', 'a U.S. Navy fuel depot': a force's whole name says whose the
             # head is.

@@ -42,6 +42,10 @@ class FacilityWords:
     context: WordMatcher
     force: WordMatcher
     modifiers: frozenset[str]
+    # The last words of a force's capitalised name, each after its space (' Forces'), and the first words of a head
+    # that name a service ('Navy' in 'the Kenya Navy base'), as written.
+    force_ends: tuple[str, ...]
+    service_heads: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +82,8 @@ def facility_words(lang: str) -> FacilityWords:
         context=word_regex(by_role.get("context", {})),
         force=word_regex(by_role.get("force", {})),
         modifiers=frozenset(w.lower() for w in by_role.get("modifier", {})),
+        force_ends=tuple(f" {w}" for w in by_role.get("force end", {})),
+        service_heads=frozenset(by_role.get("service head", {})),
     )
 
 
