@@ -4386,7 +4386,8 @@ def _unplaced_event(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _In
                                  and _UNDER_ATTACK.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])):
             # 'militia attacks on US bases', 'a suicide bomber struck a convoy', 'gunmen fired on a bus': attacks by
             # armed men of no state, coded by the land a group named fights from ('Houthi rebels attacked a ship': YE)
-            return Event("attack", trig.span, None, armed and _group_named(doc, armed.start(), actor_list),
+            return Event("attack", trig.span, None, armed and (
+                _group_named(doc, armed.start(), actor_list) or _tied_gunmen_land(doc, trig, gunmen, actor_list)),
                          _unplaced_date(doc, trig, index), f"events:attack{_UNPLACED}")
         actor = (_host_told_after(doc, trig, actor_list) or _joined_forces(doc, trig, actor_list)
                  or _drills_state(doc, trig, actor_list, index, events)) if trig.type == "exercise" else None
@@ -4456,6 +4457,27 @@ def _visit_by(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -
         return None
     return Event("visit", trig.span, None, actor_list[first].code, _unplaced_date(doc, trig, index),
                  f"events:visit{_UNPLACED}")
+
+
+def _tied_gunmen_land(doc: Doc, trig: Trigger, gunmen: re.Match[str] | None, actor_list: list[Actor]) -> str | None:
+    """'gunmen from a Yemeni smuggling network fired on a boat', 'smugglers from a network based in Sfax rammed a
+    patrol boat', 'gunmen from a local gang fired on a patrol near X': armed men the text ties to a group, at no
+    facility, are coded by the land the tie names (a state, or a place's country), else by the land of the place they
+    attack in: the one country of the story's facilities, else that of a place after the verb (docs/data-model.md);
+    men tied to nothing stay unplaced."""
+    if gunmen is None:
+        return None
+    tie = _cues(doc.language).gunmen_tie.search(doc.norm, gunmen.end(1), trig.span[0])
+    if tie is None:
+        return None
+    named = actor_list[_first_from(actor_list, tie.end()):_first_from(actor_list, trig.span[0])]
+    if named:
+        return named[0].code
+    tied = next((p.country for p in doc.places if tie.end() <= p.span[0] < trig.span[0] and p.country), None)
+    # the land the story's facilities are in before a place's reading, which may be a namesake abroad
+    after = (p.country for p in doc.places
+             if trig.span[1] <= p.span[0] < trig.clause[1] and p.country and p.kind != _DEMONYM)
+    return tied or _story_country(doc) or next(after, None)
 
 
 def _group_named(doc: Doc, start: int, actor_list: list[Actor]) -> str | None:
