@@ -107,3 +107,28 @@ def test_a_small_states_islands_outweigh_towns_abroad_for_a_facility_nothing_pla
             "them. Troops at Camp Halyard, the defence force's main base, will get new barracks, officials said. "
             "Officials in Washington and Portland have promised more boats.")
     assert found(pipeline, text)["Camp Halyard"]["country"] == "VC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # The town opening the facility's name, reported in the dateline, gives the division.
+        ("TÔMBWA, Angola - Sailors will use a new pier from June, the defence ministry said.", "Tômbwa port",
+         "Namibe Province"),
+        # 'Porto Santo air base' opens with no town 'Porto': the town's words end where the generic ones begin.
+        ("PORTO, Portugal - The air force said jets will rotate through the island base from June.",
+         "Porto Santo air base", None),
+        # A town of a division other than the one the article names may be a namesake's reading: no division.
+        ("Chinese officials in Fujian province said the navy moved ships from Zhanjiang.", "Zhanjiang naval base",
+         None),
+    ],
+)
+def test_a_reported_town_opening_a_facility_s_name_gives_its_division(places: Any, text: str, name: str,
+                                                                     admin1: str | None) -> None:
+    from basewatch.extract.facility_attrs import _reported_town_division
+    from basewatch.extract.normalize import make_doc
+    from basewatch.model import Facility
+
+    doc = places(make_doc(text))
+    country = next(p.country for p in doc.places if p.kind == "city")
+    assert _reported_town_division(doc, Facility("x", name, "base", country=country)) == admin1

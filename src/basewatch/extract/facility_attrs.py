@@ -652,12 +652,38 @@ def _reported_divisions() -> dict[tuple[str, str], str]:
 
 def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
     """Country, admin1 and coordinates: the catalog's position, else the place the text puts it in; an uncatalogued
-    facility named after an island of its country that the text places in no division has the island's."""
+    facility named after an island of its country that the text places in no division has the island's, else that of
+    the town of its country opening its name that the article reports."""
     _locate(doc, fac, item, place_spans, index)
     if item is None and fac.country and not fac.admin1:
         island = _island_opening(fac)
         if island is not None and island[0] == fac.country:
             fac.admin1 = island[1]
+        else:
+            fac.admin1 = _reported_town_division(doc, fac)
+
+
+def _reported_town_division(doc: Doc, fac: Facility) -> str | None:
+    """'the port of X', named 'X port', that the text ties to no place: X, a town of the facility's country that the
+    article reports elsewhere (in the headline, in another sentence), names the division it lies in, as the text naming
+    a town in a division does (docs/data-model.md)."""
+    words = fac.name.split(" ")
+    if len(words) < 2:
+        return None
+    # The town's words end where the generic ones begin ('Porto Santo air base' opens with no town 'Porto').
+    size = next((k for k, word in enumerate(words) if word[:1].islower()), 0)
+    if not 0 < size <= 3:
+        return None
+    opening = town_key(" ".join(words[:size]))
+    # A town of a division other than the ones the article names is a namesake's reading: a town the gazetteer lacks
+    # there bears the name ('Weizhou' in a story naming only Guangxi is not the Hebei town).
+    named = {p.admin1 for p in doc.places if p.kind == "admin1" and p.country == fac.country}
+    for place in doc.places:
+        if (place.kind == "city" and place.admin1 and place.country == fac.country
+                and (not named or place.admin1 in named)
+                and opening in (town_key(place.name), town_key(doc.surface(place.span)))):
+            return place.admin1
+    return None
 
 
 def _locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list[Span], index: PlaceIndex) -> None:
