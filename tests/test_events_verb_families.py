@@ -61,6 +61,21 @@ def test_moving_verbs_with_forces(pipeline: Any, text: str, expected: list[Row])
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # forces yet to be stationed or based somewhere arrive there, dated or not; with no state of theirs named,
+        # those of the state the story is about, not the host's
+        ("The Danish army is reorganising its units. An air-defence company will be stationed at Camp Tapa.",
+         [("deployment", "tapa", "DK", None)]),
+        ("From next year two Danish patrol boats will be based at Souda Bay naval base, on a rotation with Norway.",
+         [("deployment", "souda_bay", "DK", "2022")]),
+    ],
+)
+def test_forces_yet_to_be_stationed(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the noun, or a verb with no forces as object

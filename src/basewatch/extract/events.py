@@ -1142,7 +1142,8 @@ class _Cues:
         # no event ('farmers work from the airfield').
         self.working_from = frozenset(words["working from"])
         # Words that tell where forces are, not that they moved: no event without an installation to anchor it.
-        self.standing = frozenset(words["stationed"] + words["standing"] + words["holding"]) | self.working_from
+        self.stationed = frozenset(words["stationed"])
+        self.standing = self.stationed | frozenset(words["standing"] + words["holding"]) | self.working_from
         # Those of them in the present, which forces as their object leave a state ('keeps troops at X'), where the
         # past may tell a move ('it based fighters at X').
         self.holding = frozenset(words["holding"])
@@ -2158,6 +2159,10 @@ class Events:
                 # 'Turkey has flown soldiers into X. The reinforcements landed at Y': the forces the sentence before
                 # sent, not the force that runs Y
                 sent = _moved_before(doc, trig, events) if actor is None and trig.type == "deployment" else None
+                if sent is None and actor is None and _posted_to_come(doc, trig):
+                    # 'Germany activated its brigade in Vilnius. A second battalion will be based at X': forces of no
+                    # state told as yet to be posted are those of the state whose story it is, not the host's
+                    sent = _story_state(actor_list, trig)
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else (
                     sent or _agent_so_far(events, trig.type, listed))
                 if agent is None and trig.type == "deployment":
@@ -5308,8 +5313,16 @@ def standing(doc: Doc, trig: Trigger) -> bool:
     cues = _cues(doc.language)
     return (trig.word in cues.standing
             and not _BEGUN.search(doc.norm, max(0, trig.span[0] - 20), trig.span[0])
+            and not _posted_to_come(doc, trig)
             and (doc.norm[trig.span[0] - 1:trig.span[0]] == "-" or trig.word in cues.holding
                  or not cues.based_object.match(doc.norm, trig.span[1])))
+
+
+def _posted_to_come(doc: Doc, trig: Trigger) -> bool:
+    """'a patrol boat will be stationed at X', 'the unit would be based there': forces yet to be posted somewhere
+    arrive there, a planned deployment (docs/data-model.md), dated or not; 'will keep troops at X' keeps them."""
+    start = trig.span[0]
+    return trig.word in _cues(doc.language).stationed and _future_before(doc.norm, max(0, start - 25), start)
 
 
 def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
