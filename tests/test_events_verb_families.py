@@ -29,7 +29,7 @@ from event_rows import OPENING, Row, events, of_type, unplaced
         # between the subject and the verb)
         ("Two Danish F-16 squadrons, which now fly from Aalborg, will move to Skrydstrup air base in June.",
          [("deployment", "skrydstrup", "DK", "2021-06")]),
-        ("The Greek navy's oldest patrol boat is to move from Piraeus to Souda Bay naval base in May.",
+        ("The Greek navy's oldest patrol boat will be moving from Piraeus to Souda Bay naval base in May.",
          [("deployment", "souda_bay", "GR", "2021-05")]),
         # the verb 'base' after 'to' or a word of the future, with forces or their craft as its object
         ("Under a deal signed in May, Denmark will base four F-35 jets at Skrydstrup air base next year.",

@@ -1095,8 +1095,8 @@ class _Cues:
         # 'posted ... to X': where those posted went, a few words on ('soldiers posted at X' are only there, no move).
         self.posted_to = re.compile(rf"\s+(?:[\w.,'-]+\s+){{0,8}}?(?:{alternation(words['posted to'])})\s",
                                     re.IGNORECASE)
-        # 'the squadron will move to X', 'the boat is to move from Y to X': forces that move themselves, and where they
-        # go a few words on (no commas between)
+        # 'the squadron will move to X', 'a frigate moving from Y to X next spring': forces that move themselves, and
+        # where they go a few words on (no commas between)
         self.moving_itself = frozenset(words["moving itself"])
         self.move_to = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,3}}?(?:{alternation(words['move to'])})\s", re.IGNORECASE)
         # 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows; the word's end is
@@ -5415,8 +5415,8 @@ def _moves_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool:
 def _forces_move_to(doc: Doc, low: str, span: Span, sentence: Span, clause: Span, arms: list[int]) -> bool:
     """An intransitive verb of moving whose subject is forces, their craft or kit (`arms`: the sorted starts of
     equipment mentions) before it, though a relative clause in commas stands between, and where they go after it ('an
-    army unit would move into the barracks', 'the boat is to move from Y to X', 'two of the ships, which ..., will move
-    to X'): they are deployed there; 'work is moving ahead' moves no one."""
+    army unit would move into the barracks', 'a frigate moving from Y to X next spring', 'two of the ships, which ...,
+    will move to X'): they are deployed there; 'work is moving ahead' moves no one."""
     cues = _cues(doc.language)
     if low not in cues.moving_itself or cues.move_to.match(doc.norm, span[1], clause[1]) is None:
         return False
