@@ -151,9 +151,9 @@ def test_forces_told_with_their_mission(pipeline: Any, text: str, expected: list
         ("In July 2020 gunmen fired at a ferry on the river, wounding three passengers.",
          [("attack", None, None, "2020-07")]),
         # armed men tied to a group: the land the tie names, else the land of the story they attack in
-        ("In June 2021 gunmen from a Chadian smuggling ring fired on a river patrol boat.",
+        ("In June 2021 gunmen linked to a Chadian cattle-rustling band fired on a river patrol boat.",
          [("attack", None, "TD", "2021-06")]),
-        ("In June 2021 smugglers from a network based in Benghazi rammed a coast guard boat.",
+        ("In June 2021 poachers belonging to a gang that operates out of Benghazi attacked a coast guard boat.",
          [("attack", None, "LY", "2021-06")]),
         ("In June 2021 gunmen from a local gang fired on a police launch, wounding two officers.",
          [("attack", None, "SY", "2021-06")]),

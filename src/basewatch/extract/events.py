@@ -4465,11 +4465,11 @@ def _visit_by(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Index) -
 
 
 def _tied_gunmen_land(doc: Doc, trig: Trigger, gunmen: re.Match[str] | None, actor_list: list[Actor]) -> str | None:
-    """'gunmen from a Yemeni smuggling network fired on a boat', 'smugglers from a network based in Sfax rammed a
-    patrol boat', 'gunmen from a local gang fired on a patrol near X': armed men the text ties to a group, at no
-    facility, are coded by the land the tie names (a state, or a place's country), else by the land of the place they
-    attack in: the one country of the story's facilities, else that of a place after the verb (docs/data-model.md);
-    men tied to nothing stay unplaced."""
+    """'gunmen linked to a Chadian cattle-rustling band fired on a boat', 'poachers belonging to a gang that operates
+    out of X attacked a patrol', 'gunmen from a local gang fired on a patrol near X': armed men the text ties to a
+    group, at no facility, are coded by the land the tie names (a state, or a place's country), else by the land of the
+    place they attack in: the one country of the story's facilities, else that of a place after the verb
+    (docs/data-model.md); men tied to nothing stay unplaced."""
     if gunmen is None:
         return None
     tie = _cues(doc.language).gunmen_tie.search(doc.norm, gunmen.end(1), trig.span[0])
