@@ -12,6 +12,11 @@ from event_rows import OPENING, Row, events, of_type
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a civil or defence department of no state named does its land's works
+        ("Papua New Guinea is investing in its coast. The Department of Civil Aviation will lengthen the runway at "
+         "Wewak airport next year.", [("expansion", "wewak-airport", "PG", "2022")]),
+        ("The Defense Department will pay to rebuild the runway at Wewak airport next year.",
+         [("expansion", "wewak-airport", "PG", "2022")]),
         # a bare service is the home state's, not that of a foreign state named before with another service
         ("Italy is spending more on defence, and Italian officials want more hangars. The French navy sent a frigate "
          "to Taranto last month. The air force built new hangars at Amendola Air Base in 2019.",
