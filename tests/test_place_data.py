@@ -84,3 +84,18 @@ def test_a_street_or_county_named_after_a_region_is_its_own(places: Places, text
 
 def test_nearby_announces_a_small_town(places: Places) -> None:
     assert "Camporotondo Etneo" in found(places, "Italy is calm. Residents of nearby Camporotondo Etneo complained.")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "admin1"),
+    [
+        ("A cyclone shut the harbour at Toamasina for a week.", "Toamasina", "Atsinanana Region"),
+        ("The navy flew a patrol aircraft out of Mahajanga on Monday.", "Mahajanga", "Boeny Region"),
+        ("Sailors from Antsiranana took part in the drill.", "Antsiranana", "Diana Region"),
+        ("Rain cut the road from Morondava to the coast.", "Morondava", "Menabe Region"),
+    ],
+)
+def test_madagascar_s_towns_lie_in_its_regions(places: Places, text: str, surface: str, admin1: str) -> None:
+    """GeoNames codes Madagascar's towns by its regions: each code is the region of the town that is its capital."""
+    doc = places(make_doc(text))
+    assert {doc.surface(p.span): p.admin1 for p in doc.places}.get(surface) == admin1
