@@ -524,3 +524,18 @@ def test_a_word_of_purpose_makes_a_weak_head_an_installation(pipeline: Any, text
 
 def test_a_weak_head_without_a_word_of_purpose_stays_none(pipeline: Any) -> None:
     assert not found(pipeline, "The army keeps a new station on Vessa Island, the ministry said.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tourists now sail into the old submarine tunnel at Vela Luka, which the navy left in 1991.",
+         "Vela Luka submarine tunnel"),
+        ("The reservists have drilled at the Harbour Road drill hall since 1950.", "Harbour Road drill hall"),
+        ("Marines reinforced the army's strongpoint at Dagang on Monday.", "Dagang outpost"),
+        ("The coast guard runs a radar tower near Kastro on the island's western cape.", "Kastro radar tower"),
+        ("The navy's signal station at Vessa watches the strait.", "Vessa signal station"),
+    ],
+)
+def test_heads_of_tunnels_halls_strongpoints_towers(pipeline: Any, text: str, name: str) -> None:
+    assert name in found(pipeline, text)
