@@ -539,3 +539,18 @@ def test_a_weak_head_without_a_word_of_purpose_stays_none(pipeline: Any) -> None
 )
 def test_heads_of_tunnels_halls_strongpoints_towers(pipeline: Any, text: str, name: str) -> None:
     assert name in found(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # the state word an article opens before a service's possessive is part of the owner's name
+        ("Cadets toured the Spanish army's barracks at Tarifa on Monday.", "Tarifa barracks",
+         "Spanish army's barracks at Tarifa"),
+        # the town a named head stands at is part of what the text calls it
+        ("The Royal Navy moved two patrol boats to the Vessa heliport at Bodø last week.", "Vessa heliport",
+         "Vessa heliport at Bodø"),
+    ],
+)
+def test_a_mention_named_in_full(pipeline: Any, text: str, name: str, alias: str) -> None:
+    assert alias in found(pipeline, text)[name]["aliases"]

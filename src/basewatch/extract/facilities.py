@@ -818,6 +818,8 @@ class Facilities:
                 cand.operator = _actor_just_before(norm, name_span[0], actor_list, doc.language) or _owner_before(
                     doc, name_span[0], actor_list)
                 cand.place_span = place_after or _town_in(doc, name_span) or _in_the_city(doc, end, sent_start)
+                # 'the Gozo heliport at Xewkija': the town it stands at is part of what the text calls it.
+                cand.named_to = _town_named_after(doc, end, sent_end) or end
             else:
                 if head.text.lower() in _named_only_heads(doc.language):
                     continue
@@ -1685,6 +1687,8 @@ _KEEPS_OR_BUILDS: Final = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|
                                      r"|ran|builds?|built|building|set\s+up|establish(?:es|ed)?|opens?|opened"
                                      r"|construct(?:s|ed)?)\s+$")
 # The places 'there' after a new head may stand for.
+# The prepositions that place a named head at the town after it: 'the X heliport at Y'.
+_AT_OR_IN: Final = frozenset({"at", "in", "on"})
 _THERE_PLACE_KINDS: Final = frozenset({"city", "town", "village", "island", "archipelago", "feature"})
 # `_Cues.unit_based_at`'s prepositions.
 _BASED_PREPOSITIONS: Final = ("at", "in")
@@ -2574,6 +2578,18 @@ def _purpose_start(norm: str, head_start: int, words: FacilityWords, actor_ends:
     return pos
 
 
+def _town_named_after(doc: Doc, end: int, sent_end: int) -> int | None:
+    """Where the town a name-and-head mention ending at `end` is placed at ends ('the X heliport at |Y|'), if one is."""
+    bearings = _bearings(doc.language)
+    if not _may_open_locative(bearings, doc.norm, end, sent_end):
+        return None
+    loc = bearings.locative.match(doc.norm, end, sent_end)
+    if loc is None or loc.group("prep") not in _AT_OR_IN:
+        return None
+    place = next((p for p in doc.places if p.span[0] == loc.end()), None)
+    return place.span[1] if place is not None and place.kind in _TOWN_PLACE_KINDS else None
+
+
 def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] | None:
     """After a locative at `pos`, a spot described in lower-case words: the place named next ('a hill above the
     coast, near X') or the town or island the spot is of ('the island's northern tip'), with the locative before that
@@ -3008,8 +3024,13 @@ def _owner_phrase_start(norm: str, end: int, fallback: int) -> int:
         if word.lower() in _DETERMINERS:
             opened = True
             break
-        if not word or not all(c.isalnum() or c in ".-" for c in word) or (
-                starts and word[:1].isupper() != norm[starts[0]].isupper()):
+        if not word or not all(c.isalnum() or c in ".-" for c in word):
+            break
+        if starts and word[:1].isupper() != norm[starts[0]].isupper():
+            # "the Malagasy navy's base": one capitalised word an article opens says whose service it is.
+            if word[:1].isupper() and not opened and _after_determiner(norm, space):
+                starts.append(space + 1)
+                opened = True
             break
         starts.append(space + 1)
         pos = space
@@ -3017,6 +3038,12 @@ def _owner_phrase_start(norm: str, end: int, fallback: int) -> int:
         return fallback
     # Lower-case words are the owner's only back to an article: 'toured the navy's base' is the navy's alone.
     return starts[-1] if norm[starts[0]].isupper() or opened else starts[0]
+
+
+def _after_determiner(norm: str, space: int) -> bool:
+    """Whether a determiner ends at the space at `space`."""
+    before = norm[max(0, space - 8):space].rsplit(None, 1)
+    return bool(before) and before[-1].lower() in _DETERMINERS
 
 
 def _determiner_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
