@@ -909,6 +909,12 @@ def test_a_section_heading_tells_no_event(pipeline: Any, text: str, expected: li
         # a ship word that only qualifies the structure built leaves the building told
         ("A new frigate pier was built at Tartus naval base in May 2020.",
          [("construction", "tartus", "RU", "2020-05")]),
+        # a ship named after the structure tells what it is for, and the structure was built
+        ("A new 300-metre quay for patrol vessels was completed at Tartus naval base in May 2020.",
+         [("construction", "tartus", "RU", "2020-05")]),
+        ("At Tartus naval base, a new berth, able to take frigates, was finished in May 2020.",
+         [("construction", "tartus", "RU", "2020-05")]),
+        ("The frigate Kasatonov, commissioned at the new pier of Tartus naval base in May 2020, sailed on Monday.", []),
     ],
 )
 def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, expected: list[Row]) -> None:

@@ -2938,11 +2938,14 @@ def _habitual(doc: Doc, sentence: Span, start: int) -> bool:
 
 def _vessel_made(doc: Doc, sentence: Span, start: int) -> bool:
     """'The ship, built at the X shipyard, arrived', 'the carrier Y was commissioned at X': a ship built or
-    commissioned somewhere is no building there."""
+    commissioned somewhere is no building there; a ship named after a structure tells what the structure is for ('a
+    new pier for patrol vessels was completed', 'a berth, able to take frigates, was finished'), and the structure
+    was built."""
     lo = max(sentence[0], start - _VESSEL_REACH)
     if not _may_hold(doc.norm, lo, start, _cues(doc.language).vessel_words):
         return False
-    return any(_VESSEL_TO_MAKING.fullmatch(doc.norm, m.end(), start)
+    parts = event_words(doc.language).parts
+    return any(_VESSEL_TO_MAKING.fullmatch(doc.norm, m.end(), start) and parts.search(doc.norm, lo, m.start()) is None
                for m in _cues(doc.language).vessel.finditer(doc.norm, lo, start))
 
 
