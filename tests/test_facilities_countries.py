@@ -113,8 +113,8 @@ def test_a_small_states_islands_outweigh_towns_abroad_for_a_facility_nothing_pla
     ("text", "name", "admin1"),
     [
         # The town opening the facility's name, reported in the dateline, gives the division.
-        ("TÔMBWA, Angola - Sailors will use a new pier from June, the defence ministry said.", "Tômbwa port",
-         "Namibe Province"),
+        ("LOBITO, Angola - Sailors will use a new pier from June, the defence ministry said.", "Lobito port",
+         "Benguela Province"),
         # 'Porto Santo air base' opens with no town 'Porto': the town's words end where the generic ones begin.
         ("PORTO, Portugal - The air force said jets will rotate through the island base from June.",
          "Porto Santo air base", None),

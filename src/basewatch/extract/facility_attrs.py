@@ -676,7 +676,7 @@ def _reported_town_division(doc: Doc, fac: Facility) -> str | None:
         return None
     opening = town_key(" ".join(words[:size]))
     # A town of a division other than the ones the article names is a namesake's reading: a town the gazetteer lacks
-    # there bears the name ('Weizhou' in a story naming only Guangxi is not the Hebei town).
+    # there bears the name ('X port' in a story naming only one province is not the port of a town X in another).
     named = {p.admin1 for p in doc.places if p.kind == "admin1" and p.country == fac.country}
     for place in doc.places:
         if (place.kind == "city" and place.admin1 and place.country == fac.country
