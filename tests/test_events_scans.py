@@ -78,3 +78,20 @@ def test_a_window_past_ascii_is_read_for_each_part_of_words_parted_by_spaces() -
     assert not _may_hold(text, held, len(text), cues.called_off_words)
     # each part there, in any case and order, is enough to read the window
     assert _may_hold("\u201cHOLD\u201d on, they put", 0, 22, cues.called_off_words)
+
+
+def test_an_ascii_window_read_in_the_text_lowered_once_answers_as_the_window_cut_and_lowered() -> None:
+    """`_may_hold` reads an ASCII window between its bounds in its text lower-cased once: the same answer as the window
+    cut out and lowered, in a text of plain ASCII, one holding characters past ASCII around the window, and one whose
+    lower case is longer than itself ('İ'), where the window is cut as before."""
+    words = ("hold", "put on", "storm")
+    texts = ["Storms HOLD; they Put On a show at dawn.",
+             "The \u201cStorm\u201d held, then PUT ON hold: a caf\u00e9 storm.",
+             "\u0130zmir put on hold the STORM drill, \u0130 said."]
+    for text in texts:
+        for lo in range(len(text) + 1):
+            for hi in range(lo, len(text) + 2):
+                window = text[lo:hi]
+                if window.isascii():
+                    expected = any(word in window.lower() for word in words)
+                    assert _may_hold(text, lo, hi, words) == expected, (text, lo, hi)

@@ -34,7 +34,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import folds_into_ascii, last_runs, starts_at
+from basewatch.extract.spacing import folds_into_ascii, last_runs, lower, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -3142,10 +3142,19 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     case-blind pattern needing one of them the search. Outside ASCII such a pattern matches more than `str.lower`
     tells ('\u0131' matches 'i'), so a window there may hold anything, unless the text holds none of the letters it
     takes for ASCII ones and the words are plain letters, or plain letters parted by spaces (then each part must be
-    there: the pattern may part them by other white space, a no-break space)."""
+    there: the pattern may part them by other white space, a no-break space).
+
+    A window is cut from its text lower-cased once (`_Lowered`) where lowering keeps every offset: cutting costs less
+    than lowering the window, and a window of an ASCII text needs no `isascii` call (no primitive) either.
+    Searched between bounds instead, `str.find` in a text past Latin-1 widened each word to the text's width."""
+    seen = _lowered(text)
+    lowered = seen.lowered if 0 <= lo <= hi else None
+    if lowered is not None and seen.ascii:
+        window = lowered[lo:hi]
+        return any(word in window for word in words)
     window = text[lo:hi]
     if window.isascii():
-        window = window.lower()
+        window = lowered[lo:hi] if lowered is not None else window.lower()
         return any(word in window for word in words)
     if _folds_into_ascii(text):
         return True
@@ -3154,6 +3163,29 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         return True
     window = window.lower()
     return any(all(part in window for part in parts) for parts in plain)
+
+
+class _Lowered:
+    """A text lower-cased (`spacing.lower`, shared with `Doc.lower`) where that keeps every character's offset, else
+    None, and whether the text is ASCII (`_may_hold`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = lower(text)
+        self.lowered = lowered if len(lowered) == len(text) else None
+        self.ascii = text.isascii()
+
+
+# The text read last: by identity, as `_LAST_BREAKS` is.
+_LAST_LOWERED: Final[list[_Lowered]] = []
+
+
+def _lowered(text: str) -> _Lowered:
+    last = _LAST_LOWERED[0] if _LAST_LOWERED else None
+    if last is None or last.text is not text:
+        last = _Lowered(text)
+        _LAST_LOWERED[:] = [last]
+    return last
 
 
 class _Folding:
