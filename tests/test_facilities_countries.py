@@ -132,3 +132,9 @@ def test_a_reported_town_opening_a_facility_s_name_gives_its_division(places: An
     doc = places(make_doc(text))
     country = next(p.country for p in doc.places if p.kind == "city")
     assert _reported_town_division(doc, Facility("x", name, "base", country=country)) == admin1
+
+
+def test_a_catalogued_base_s_division_is_named_as_reporting_names_it(pipeline: Any) -> None:
+    """The catalog names Yakutia's division as reporting does, the Sakha Republic, not by its bare 'Sakha'."""
+    text = "Russia flew an Il-76 to the Temp Air Base on Kotelny Island, in the Sakha Republic, on Monday."
+    assert found(pipeline, text)["Temp Air Base"]["admin1"] == "Sakha Republic"
