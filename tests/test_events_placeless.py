@@ -19,6 +19,9 @@ from event_rows import OPENING, Row, events, of_type, unplaced
         ("Rwandan troops arrived in the province in March 2020.", [("deployment", None, "RW", "2020-03")]),
         ("The UAE said its forces had left the front lines in 2019.", [("withdrawal", None, "AE", "2019")]),
         ("French and British troops left in 2020.", [("withdrawal", None, "FR", "2020")]),
+        # a list of states that opens before the clause its first comma starts: still the first named
+        ("Estonian, Latvian and Lithuanian troops held an exercise near the border in May 2020.",
+         [("exercise", None, "EE", "2020-05")]),
         ("Turkish soldiers have been deployed since 2019.", [("deployment", None, "TR", "2019")]),
         ("Houthi drones struck two tankers in 2020.", [("attack", None, "YE", "2020")]),
         # a state qualifying the event noun

@@ -4627,7 +4627,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
         # aircraft were destroyed': forces the passive of an attack tells of are its target
         return None
     if forces is not None and owner is not None:
-        return _first_of_joined(doc, near, owner)
+        return _first_of_list(doc, actor_list, near[owner])
     # 'the war left Russian troops in X': forces left behind stay; with forces as its object 'left' tells no move
     word = trig.word
     # 'as Athens pulls its forces out of the islands': the present of a state moving forces tells a process going on
@@ -4670,7 +4670,7 @@ def _forces_state(doc: Doc, trig: Trigger, actor_list: list[Actor], index: _Inde
     if joined:
         # 'troops from the United States and the Philippines are taking part in the drills'
         holder = next((i for i, a in enumerate(near) if a.span[0] == joined.start("states")), None)
-    return _first_of_joined(doc, near, holder) if holder is not None else None
+    return _first_of_list(doc, actor_list, near[holder]) if holder is not None else None
 
 
 _TAILED_REACH: Final = 130
@@ -4683,6 +4683,12 @@ def _forces_before(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | 
     if not _may_hold(norm, lo, hi, cues.force_words):
         return None
     return cues.forces_before.search(norm, last_runs(norm, lo, hi, cues.forces_before_words), hi)
+
+
+def _first_of_list(doc: Doc, actor_list: list[Actor], named: Actor) -> str:
+    """The first of the states named together up to `named`, over all the text's states: 'Icelandic, Danish and
+    Norwegian ships held drills' opens its list before the clause that its first comma starts."""
+    return _first_of_joined(doc, actor_list, _first_from(actor_list, named.span[0]))
 
 
 def _first_of_joined(doc: Doc, states: list[Actor], i: int) -> str:
