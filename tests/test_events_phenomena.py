@@ -924,6 +924,21 @@ def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, e
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a new structure a facility is getting or a state is paying for, told in the progressive, is built there
+        ("Tartus naval base is getting a new 200-metre pier for its submarines.",
+         [("construction", "tartus", "RU", None)]),
+        ("Russia is paying for a new wharf at Tartus naval base.", [("construction", "tartus", "RU", None)]),
+        # a verb of putting up in the passive takes the structure before it as its subject
+        ("A new runway was added at Tartus naval base in May 2020.", [("construction", "tartus", "RU", "2020-05")]),
+    ],
+)
+def test_a_new_structure_in_the_progressive(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # arrivals told as a habit, with a word of it after the verb, are use of a place
         ("Since then Russian transport jets have landed at Tartus naval base almost daily.", []),
         # a habit in a coordinate clause of its own leaves the move before it told

@@ -1162,7 +1162,8 @@ class _Cues:
         new = [f"{article}{word}" for article in ("", "a ") for word in words["new"]]
         self.shown_new = frozenset(f"{verb} {word}" for verb in words["showing"] for word in new)
         getting_new = frozenset(f"{verb} {word}" for verb in words["getting"] for word in new)
-        self.structure_after = frozenset(words["putting up"]) | self.shown_new | getting_new
+        self.putting_up = frozenset(words["putting up"])
+        self.structure_after = self.putting_up | self.shown_new | getting_new
         # 'new shelters have appeared', 'six new hangars rising at X': a new structure told before the verb.
         self.appearing = frozenset(words["appearing"])
         self.rising = frozenset(words["rising"])
@@ -5009,7 +5010,10 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     parts = event_words(doc.language).parts
     lo = max(clause[0], span[0] - _SUBJECT_REACH)
     cues = _cues(doc.language)
-    if word in cues.structure_after and not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0]):
+    # 'is getting a new pier', 'is paying for a new wharf' go on with their object; only a verb of putting up can be a
+    # passive ('a new runway was added') whose structure is its subject
+    if word in cues.structure_after and not (
+            word in cues.putting_up and _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0])):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
     if (word in cues.appearing or word in cues.rising) and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
