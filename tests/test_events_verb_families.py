@@ -25,6 +25,10 @@ from event_rows import OPENING, Row, events, of_type, unplaced
          [("deployment", "souda_bay", "GR", "2021-06")]),
         ("The Hellenic Coast Guard will station a cutter at Souda Bay naval base in July.",
          [("deployment", "souda_bay", "GR", "2021-07")]),
+        ("The Hellenic Air Force will station four interceptors at Souda Bay naval base in June.",
+         [("deployment", "souda_bay", "GR", "2021-06")]),
+        ("The Greek navy will station a ship at Souda Bay naval base in June.",
+         [("deployment", "souda_bay", "GR", "2021-06")]),
         # forces or their craft that move themselves, where they go after the verb (a relative clause may stand
         # between the subject and the verb)
         ("Two Danish F-16 squadrons, which now fly from Aalborg, will move to Skrydstrup air base in June.",
