@@ -1537,8 +1537,10 @@ class Places:
         if len(entries.items) == 1:
             return self._chosen(cand, entries.items[0][0], countries, admins)
         # The pick with no home, read once: it is compared with the home's and, if they agree, is the pick.
+        # Entries none of whose countries is the home differ by it only in `_score`'s stranger, which only lowers: a
+        # pick it cannot lower stays the pick, so the home's is read only where it may differ.
         plain = _best_known(cand, countries, admins, _NOWHERE, self._best)
-        if home and (
+        if home and (not entries.countries.isdisjoint(home) or _may_be_stranger(cand, plain, countries)) and (
                 _best_known(cand, countries, admins, home, self._best) is not plain):
             return _UNKNOWN
         return self._chosen(cand, plain, countries, admins)
@@ -2312,6 +2314,13 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
     division = not short and cand.entries.items[0][0].kind == "admin1" and cand.entries.items[0][1]
     return place.weight + context - 5.0 * stranger - 3.0 * division
+
+
+def _may_be_stranger(cand: Candidate, place: Place | None, countries: set[str]) -> bool:
+    """Whether an article's home may make `place`, a pick without it, a stranger in `_score`: a town of a country the
+    article names (already a stranger elsewhere), matched by another name that opens otherwise than its own."""
+    return (place is not None and place.country in countries
+            and fold_name(cand.surface)[:3] != fold_name(place.name)[:3])
 
 
 def _home_bonus(entries: Entries, country: str, countries: set[str]) -> bool:
