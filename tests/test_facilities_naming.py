@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from basewatch.extract.facilities import _definite_just_before
+from basewatch.extract.lexicon import facility_words
 from spans import facilities_found as found
 
 
@@ -554,3 +556,19 @@ def test_heads_of_tunnels_halls_strongpoints_towers(pipeline: Any, text: str, na
 )
 def test_a_mention_named_in_full(pipeline: Any, text: str, name: str, alias: str) -> None:
     assert alias in found(pipeline, text)[name]["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "closed"),
+    [
+        # a definite determiner or possessive right before the head: no word of purpose nor indefinite article
+        ("Engineers painted the station near Vessa Island.", "station", True),
+        ("Engineers painted its post near Vessa Island.", "post", True),
+        # an indefinite article, a describing word or a modifier before it: the words before are read
+        ("Engineers painted a station near Vessa Island.", "station", False),
+        ("Engineers painted the tracking station near Vessa Island.", "station", False),
+        ("Engineers painted the  station near Vessa Island.", "station", False),
+    ],
+)
+def test_a_definite_word_before_a_head_closes_its_describing_words(text: str, head: str, closed: bool) -> None:
+    assert _definite_just_before(text, text.index(head), facility_words("en"), {}) is closed

@@ -459,6 +459,8 @@ _KEEPER_GAP: Final = re.compile(r"(?:['\u2019]s)?(?:\s+(?:army|navy|military|air
 _OWN_NAME_RULES: Final = frozenset({"facilities:name-head", "facilities:apposition"})
 _ELIDED: Final = re.compile(r"[ld]['\u2019]", re.IGNORECASE)
 _INDEFINITE: Final = frozenset({"a", "an", "one", "another"})
+# Determiners `_DETERMINER` reads and `_DESCRIBING_WORD` refuses: before a head, they end the words describing it.
+_DEFINITE_WORDS: Final = frozenset({"the", "its", "their", "this", "that", "his", "her"})
 _GARRISON_FAMILIES: Final = frozenset({"any", "air", "sea", "land"})
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")
 # What may follow a name that ends a phrase: punctuation, a preposition or a conjunction.
@@ -2554,13 +2556,27 @@ def _purpose_determiner(doc: Doc, words: FacilityWords, actor_ends: dict[int, in
     """The indefinite article before a head and the words that describe it, when one of them says what it is for ('a
     long-range surveillance station'): 'a new station', 'a post on Telegram' say nothing of the kind."""
     norm = doc.norm
+    if _definite_just_before(norm, head.begin, words, actor_ends):
+        return None
     purposes = _word_role(doc.language, "purpose")
     start = _purpose_start(norm, head.begin, words, actor_ends, purposes)
-    det = _determiner_before(norm, max(0, start - 12), start)
-    if det is None or det.group().strip().lower() not in _INDEFINITE:
+    # The determiner ends at `start` (its pattern ends on $): the words it would stand before are read first, a split
+    # of a few words where the determiner's is a search, and most heads have none of purpose.
+    said = norm[start:head.stop].lower().split()
+    if not any(w.rsplit("-", 1)[-1] in purposes for w in said):
         return None
-    said = norm[det.end():head.stop].lower().split()
-    return det if any(w.rsplit("-", 1)[-1] in purposes for w in said) else None
+    det = _determiner_before(norm, max(0, start - 12), start)
+    return det if det is not None and det.group().strip().lower() in _INDEFINITE else None
+
+
+def _definite_just_before(norm: str, head_start: int, words: FacilityWords, actor_ends: dict[int, int]) -> bool:
+    """Whether a definite determiner stands right before a head ('the station', 'its post') that `_modifier_start`
+    reads as no modifier: no word describes the head then, and its determiner is no indefinite article. A test of a
+    word, where `_purpose_start` walks the modifiers and `_determiner_before` searches."""
+    word = _last_word(norm, head_start)
+    return (word.lower() in _DEFINITE_WORDS and norm.startswith(word, head_start - 1 - len(word))
+            and not _is_acronym(word) and word.lower() not in words.modifiers and head_start - 1 not in actor_ends
+            and not _force_name_end(" " + word, words.force_ends))
 
 
 def _purpose_start(norm: str, head_start: int, words: FacilityWords, actor_ends: dict[int, int],
