@@ -925,9 +925,10 @@ def test_a_ship_built_or_commissioned_is_no_building(pipeline: Any, text: str, e
     ("text", "expected"),
     [
         # a new structure a facility is getting or a state is paying for, told in the progressive, is built there
-        ("Tartus naval base is getting a new 200-metre pier for its submarines.",
+        ("The fleet is getting a new floating dock at Tartus naval base, officials say.",
          [("construction", "tartus", "RU", None)]),
-        ("Russia is paying for a new wharf at Tartus naval base.", [("construction", "tartus", "RU", None)]),
+        ("Moscow is paying for a new fuel jetty at Tartus naval base, officials say.",
+         [("construction", "tartus", "RU", None)]),
         # a verb of putting up in the passive takes the structure before it as its subject
         ("A new runway was added at Tartus naval base in May 2020.", [("construction", "tartus", "RU", "2020-05")]),
     ],

@@ -5010,8 +5010,8 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     parts = event_words(doc.language).parts
     lo = max(clause[0], span[0] - _SUBJECT_REACH)
     cues = _cues(doc.language)
-    # 'is getting a new pier', 'is paying for a new wharf' go on with their object; only a verb of putting up can be a
-    # passive ('a new runway was added') whose structure is its subject
+    # 'is getting a new floating dock', 'is paying for a new fuel jetty' go on with their object; only a verb of
+    # putting up can be a passive ('a new runway was added') whose structure is its subject
     if word in cues.structure_after and not (
             word in cues.putting_up and _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0])):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
