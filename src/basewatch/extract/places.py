@@ -2308,7 +2308,7 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
     # other name in a story about Vietnam that names China: a name that sounds nothing like the town's own is believed
     # only for a town of a country the article is about, where it is about some.
     foreign = not in_country or (bool(home) and place.country not in home)
-    stranger = foreign and fold_name(cand.surface)[:3] != fold_name(place.name)[:3]
+    stranger = foreign and _other_name(cand.surface, place.name)
     # "Oklahoma" is the state's own name before it is Oklahoma City's other one (divisions come first); a great
     # city keeps its short form ('New York'), not an unrelated other name ('Henan' is not Hengyang).
     short = place.population >= 1_000_000 and fold_name(place.name).startswith(fold_name(cand.surface))
@@ -2319,8 +2319,12 @@ def _score(place: Place, own: bool, cand: Candidate, countries: set[str], admins
 def _may_be_stranger(cand: Candidate, place: Place | None, countries: set[str]) -> bool:
     """Whether an article's home may make `place`, a pick without it, a stranger in `_score`: a town of a country the
     article names (already a stranger elsewhere), matched by another name that opens otherwise than its own."""
-    return (place is not None and place.country in countries
-            and fold_name(cand.surface)[:3] != fold_name(place.name)[:3])
+    return place is not None and place.country in countries and _other_name(cand.surface, place.name)
+
+
+def _other_name(surface: str, name: str) -> bool:
+    """Whether `surface` opens otherwise than a place's own `name` (most surfaces are the name itself: no folding)."""
+    return surface != name and fold_name(surface)[:3] != fold_name(name)[:3]
 
 
 def _home_bonus(entries: Entries, country: str, countries: set[str]) -> bool:
