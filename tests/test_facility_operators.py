@@ -428,7 +428,7 @@ def test_its_points_past_a_state_s_people(pipeline: Any, text: str, operator: st
         # A state working on a part of another state's base, or paying for the work, helps its owner ...
         ("Under a pact signed in Colombo, India will lengthen the runway at the Vetka air base in Sri Lanka next year.",
          "Vetka air base", "LK"),
-        ("Australia, for its part, is paying for a new wharf at the navy's Vetka base in Fiji.", "Vetka base", "FJ"),
+        ("Japan is meanwhile paying for a new fuel pier at the navy's Vetka base in Fiji.", "Vetka base", "FJ"),
         # ... one building or enlarging the installation itself runs it.
         ("Venezuela has lengthened the airstrip on Vetka island, which it has held since 1966.", "Vetka airfield",
          "VE"),

@@ -1562,7 +1562,7 @@ def _builder_operator(doc: Doc, facilities: list[Facility], actor_list: list[Act
                 continue
             # 'Bolivia's air force is lengthening the runway at X airport': an airport a state's service works on is
             # its; a state alone may be building an airport for its airlines. The payment may open the trigger
-            # ('is paying for a new wharf at').
+            # ('is paying for a new pier at').
             gap = (before[-1].span[1], trig.stop) if before else (0, 0)
             if before and not cues.funds.search(doc.norm, *gap) and not cues.not_builder.search(doc.norm, *gap) and (
                     not weak or cues.service_after.match(doc.norm, before[-1].span[1])):
