@@ -528,7 +528,7 @@ def run_case(article: Path, expected_path: Path, published: str | None = None) -
 
 
 def _malformed(path: Path, exc: Exception) -> ExpectedFileError:
-    # The scorer reads every field blindly; one bad value in a hand-written file should name the file, not crash.
+    """The one-line error for a hand-written expected file the scorer cannot read: the file and the fault."""
     return ExpectedFileError(f"{path}: not a well-formed expected file ({type(exc).__name__}: {exc}); "
                              "docs/data-model.md gives each field's form")
 

@@ -1136,14 +1136,13 @@ def _same_week(ctx: Context, span: Span) -> DateMention:
     week lies in one month; none when the week runs across two months or the last date is a year."""
     previous = _framing(ctx, [f for f in ctx.previous if f.resolved])
     resolved: str | None = None
-    if previous is not None and previous.resolved is not None and previous.granularity == "month":
-        resolved = previous.resolved
-    elif previous is not None and previous.resolved is not None and previous.granularity == "day":
-        day = date.fromisoformat(previous.resolved)
-        monday = day - timedelta(days=day.weekday())
-        if monday.month == (monday + timedelta(days=6)).month:
-            resolved = previous.resolved[:7]
-    return DateMention(span, resolved, "month" if resolved else None, True, "dates:anaphoric")
+    granularity: str | None = None
+    if previous is not None and previous.resolved is not None:
+        if previous.granularity == "month":
+            resolved, granularity = previous.resolved, "month"
+        elif previous.granularity == "day":
+            resolved, granularity = _week(date.fromisoformat(previous.resolved), 0)
+    return DateMention(span, resolved, granularity, True, "dates:anaphoric")
 
 
 def _before_after(ctx: Context, span: Span, unit: str, shift: int) -> list[DateMention]:

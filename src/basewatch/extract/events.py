@@ -2161,8 +2161,8 @@ class Events:
                 # sent, not the force that runs Y
                 sent = _moved_before(doc, trig, events) if actor is None and trig.type == "deployment" else None
                 if sent is None and actor is None and _posted_to_come(doc, trig):
-                    # 'Germany activated its brigade in Vilnius. A second battalion will be based at X': forces of no
-                    # state told as yet to be posted are those of the state whose story it is, not the host's
+                    # 'a second battalion will be based at X': forces of no state told as yet to be posted are those
+                    # of the state whose story it is, not the host's
                     sent = _story_state(actor_list, trig)
                 agent = actor if actor is not None or trig.type not in _OPERATOR_TYPES or stateless else (
                     sent or _agent_so_far(events, trig.type, listed))

@@ -1688,9 +1688,9 @@ _BASING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "feature"})
 _KEEPS_OR_BUILDS: Final = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained|operates?|operated|runs?"
                                      r"|ran|builds?|built|building|set\s+up|establish(?:es|ed)?|opens?|opened"
                                      r"|construct(?:s|ed)?)\s+$")
-# The places 'there' after a new head may stand for.
 # The prepositions that place a named head at the town after it: 'the X heliport at Y'.
-_AT_OR_IN: Final = frozenset({"at", "in", "on"})
+_TOWN_AFTER_PREPS: Final = frozenset({"at", "in", "on"})
+# The places 'there' after a new head may stand for.
 _THERE_PLACE_KINDS: Final = frozenset({"city", "town", "village", "island", "archipelago", "feature"})
 # `_Cues.unit_based_at`'s prepositions.
 _BASED_PREPOSITIONS: Final = ("at", "in")
@@ -2293,7 +2293,7 @@ def _landform_heads(lang: str) -> frozenset[str]:
     return frozenset(pattern_words(lang)["landform head"])
 
 
-# Ten roles are read by language: a smaller cache would evict them in turn on a text in a second language.
+# Eleven roles are read by language: a smaller cache would evict them in turn on a text in a second language.
 @lru_cache(maxsize=64)
 def _word_role(lang: str, role: str) -> frozenset[str]:
     """The lower-case words of facility_words.tsv that play `role` in `lang` (English where it has none)."""
@@ -2600,7 +2600,7 @@ def _town_named_after(doc: Doc, end: int, sent_end: int) -> int | None:
     if not _may_open_locative(bearings, doc.norm, end, sent_end):
         return None
     loc = bearings.locative.match(doc.norm, end, sent_end)
-    if loc is None or loc.group("prep") not in _AT_OR_IN:
+    if loc is None or loc.group("prep") not in _TOWN_AFTER_PREPS:
         return None
     place = next((p for p in doc.places if p.span[0] == loc.end()), None)
     return place.span[1] if place is not None and place.kind in _TOWN_PLACE_KINDS else None
@@ -3044,7 +3044,7 @@ def _owner_phrase_start(norm: str, end: int, fallback: int) -> int:
             break
         if starts and word[:1].isupper() != norm[starts[0]].isupper():
             # "the Malagasy navy's base": one capitalised word an article opens says whose service it is.
-            if word[:1].isupper() and not opened and _after_determiner(norm, space):
+            if word[:1].isupper() and _last_word(norm, space + 1).lower() in _DETERMINERS:
                 starts.append(space + 1)
                 opened = True
             break
@@ -3054,12 +3054,6 @@ def _owner_phrase_start(norm: str, end: int, fallback: int) -> int:
         return fallback
     # Lower-case words are the owner's only back to an article: 'toured the navy's base' is the navy's alone.
     return starts[-1] if norm[starts[0]].isupper() or opened else starts[0]
-
-
-def _after_determiner(norm: str, space: int) -> bool:
-    """Whether a determiner ends at the space at `space`."""
-    before = norm[max(0, space - 8):space].rsplit(None, 1)
-    return bool(before) and before[-1].lower() in _DETERMINERS
 
 
 def _determiner_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
