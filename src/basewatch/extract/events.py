@@ -3070,7 +3070,7 @@ def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
 def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
     """The part of `sentence` around `pos` between two clause breaks (`hard`: only those other than commas)."""
     start, end = sentence
-    breaks = _doc_breaks(doc.norm)
+    breaks = _text_facts(doc.norm).breaks()
     starts, ends = breaks.hard if hard else breaks.soft
     # Breaks never overlap, so their ends rise with their starts: all the bounds below are found by bisection.
     first = bisect_left_int(starts, start)
@@ -3085,22 +3085,54 @@ def _cut(hard: bool, doc: Doc, sentence: Span, pos: int) -> Span:
 class _Breaks:
     """The starts and ends of every clause break in a text (`soft`), and of the hard ones among them, to bisect."""
 
-    def __init__(self, norm: str, soft: tuple[list[int], list[int]], hard: tuple[list[int], list[int]]) -> None:
-        self.norm = norm
+    def __init__(self, soft: tuple[list[int], list[int]], hard: tuple[list[int], list[int]]) -> None:
         self.soft = soft
         self.hard = hard
 
 
-# The breaks of the text cut last: an article's clauses are cut a few times per trigger, and the text is the same
-# object throughout, so it is told by identity, not hashed and compared as a cache's key would be.
-_LAST_BREAKS: Final[list[_Breaks]] = []
+class _TextFacts:
+    """What `_cut` and `_may_hold` read of one text many times, each found on first need: its clause breaks; its
+    lower-cased form (`spacing.lower`, shared with `Doc.lower`) where lowering keeps every character's offset, else
+    None, and whether it is ASCII; whether it holds a letter a case-blind pattern takes for an ASCII one
+    (`spacing.folds_into_ascii`)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found_breaks: _Breaks | None = None
+        self.cased = False
+        self.lowered: str | None = None
+        self.ascii = False
+        self.folds: bool | None = None
+
+    def breaks(self) -> _Breaks:
+        if self.found_breaks is None:
+            self.found_breaks = _find_breaks(self.text)
+        return self.found_breaks
+
+    def read_case(self) -> _TextFacts:
+        if not self.cased:
+            lowered = lower(self.text)
+            self.lowered = lowered if len(lowered) == len(self.text) else None
+            self.ascii = self.text.isascii()
+            self.cased = True
+        return self
+
+    def folds_into_ascii(self) -> bool:
+        if self.folds is None:
+            self.folds = folds_into_ascii(self.text)
+        return self.folds
 
 
-def _doc_breaks(norm: str) -> _Breaks:
-    last = _LAST_BREAKS[0] if _LAST_BREAKS else None
-    if last is None or last.norm is not norm:
-        last = _find_breaks(norm)
-        _LAST_BREAKS[:] = [last]
+# The facts of the text read last: an article's clauses are cut and its windows read many times per trigger, and the
+# text is the same object throughout, so it is told by identity, not hashed and compared as a cache's key would be.
+_LAST_TEXT: Final[list[_TextFacts]] = []
+
+
+def _text_facts(text: str) -> _TextFacts:
+    last = _LAST_TEXT[0] if _LAST_TEXT else None
+    if last is None or last.text is not text:
+        last = _TextFacts(text)
+        _LAST_TEXT[:] = [last]
     return last
 
 
@@ -3115,7 +3147,7 @@ def _find_breaks(norm: str) -> _Breaks:
               if not _word_char(norm, i - 1) and not _word_char(norm, i + len(word))]
     found.sort()
     hard = [b for b in found if norm[b[0]] != ","]
-    return _Breaks(norm, ([b[0] for b in found], [b[1] for b in found]), ([b[0] for b in hard], [b[1] for b in hard]))
+    return _Breaks(([b[0] for b in found], [b[1] for b in found]), ([b[0] for b in hard], [b[1] for b in hard]))
 
 
 def _finds(text: str, needle: str) -> list[int]:
@@ -3145,10 +3177,11 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     takes for ASCII ones and the words are plain letters, or plain letters parted by spaces (then each part must be
     there: the pattern may part them by other white space, a no-break space).
 
-    A window is cut from its text lower-cased once (`_Lowered`) where lowering keeps every offset: cutting costs less
+    A window is cut from its text lower-cased once (`_TextFacts`) where lowering keeps every offset: cutting costs less
     than lowering the window, and a window of an ASCII text needs no `isascii` call (no primitive) either.
     Searched between bounds instead, `str.find` in a text past Latin-1 widened each word to the text's width."""
-    seen = _lowered(text)
+    facts = _text_facts(text)
+    seen = facts.read_case()
     lowered = seen.lowered if 0 <= lo <= hi else None
     if lowered is not None and seen.ascii:
         window = lowered[lo:hi]
@@ -3157,7 +3190,7 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     if window.isascii():
         window = lowered[lo:hi] if lowered is not None else window.lower()
         return any(word in window for word in words)
-    if _folds_into_ascii(text):
+    if facts.folds_into_ascii():
         return True
     plain = _plain_words(words)
     if plain is None:
@@ -3166,53 +3199,11 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(all(part in window for part in parts) for parts in plain)
 
 
-class _Lowered:
-    """A text lower-cased (`spacing.lower`, shared with `Doc.lower`) where that keeps every character's offset, else
-    None, and whether the text is ASCII (`_may_hold`)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        lowered = lower(text)
-        self.lowered = lowered if len(lowered) == len(text) else None
-        self.ascii = text.isascii()
-
-
-# The text read last: by identity, as `_LAST_BREAKS` is.
-_LAST_LOWERED: Final[list[_Lowered]] = []
-
-
-def _lowered(text: str) -> _Lowered:
-    last = _LAST_LOWERED[0] if _LAST_LOWERED else None
-    if last is None or last.text is not text:
-        last = _Lowered(text)
-        _LAST_LOWERED[:] = [last]
-    return last
-
-
-class _Folding:
-    """Whether a text holds a letter a case-blind pattern takes for an ASCII one (`spacing.folds_into_ascii`), told
-    once per text (`_may_hold` reads many windows of one text)."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.folds = folds_into_ascii(text)
-
-
-# The text told last: by identity, as `_LAST_BREAKS` is.
-_LAST_FOLDING: Final[list[_Folding]] = []
 # Each word list `_may_hold` is given outside ASCII, its words' parts between spaces where every word is plain ASCII
 # letters or such letters parted by single spaces (else None: 'air-force'), by the list's identity, the list kept
 # to check it.
 _PLAIN_WORDS: Final[dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...] | None]]] = {}
 _PLAIN_WORDS_KEPT: Final = 256
-
-
-def _folds_into_ascii(text: str) -> bool:
-    last = _LAST_FOLDING[0] if _LAST_FOLDING else None
-    if last is None or last.text is not text:
-        last = _Folding(text)
-        _LAST_FOLDING[:] = [last]
-    return last.folds
 
 
 def _plain_words(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...] | None:
