@@ -49,7 +49,7 @@ FOLDERS = {
     DEV23: 20, DEV24: 20, DEV25: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV24, DEV25]
+UNREAD = [HELDOUT, DEV25]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
