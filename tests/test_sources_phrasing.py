@@ -299,3 +299,20 @@ def test_two_groups_cited_together_are_two_sources(text: str, expected: list[tup
 )
 def test_a_radio_named_before_the_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Economists in Lisbon say the harbour works will pay for themselves within a decade.",
+         [("expert", "Economists in Lisbon")]),
+        ("Maritime analysts expect the frigates to leave the anchorage before winter.",
+         [("expert", "Maritime analysts")]),
+        ("A few Polish researchers believe the radar was never switched on.", [("expert", "Polish researchers")]),
+        # the trade's view in general, and experts cited already, are no new source
+        ("Analysts say the runway can take the heaviest transports.", []),
+        ("The scientists said the bay was warming faster than the open sea.", []),
+    ],
+)
+def test_unnamed_experts_said_which_are_a_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -1319,6 +1319,8 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         unit = max((k for k, h in heads if h[0] == "institution"), default=-1)
         if unit < 0:
             return Source("official", surface, speaker.span, "sources:speaking-official")
+    if descriptive and source == "expert" and kind == "group" and _said_which(written, surface, heads):
+        return Source("expert", surface, speaker.span, "sources:speaking-experts")
     if kind == "institution":
         # "the alliance" for "NATO" named before: the name, however short
         kin = surface.islower() and surface in lex.kin
@@ -1557,6 +1559,14 @@ _DOCUMENT_SEEN: Final = re.compile(
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 _OWNER: Final = re.compile(r"(?:'s|\u2019s|')$")
 _CUT_BEFORE_PICTURES: Final = re.compile(r"\s+(?:images?|imagery|photos?|photographs?|pictures?|footage)\b")
+
+
+def _said_which(written: str, surface: str, heads: list[tuple[int, tuple[str, str]]]) -> bool:
+    """Whether unnamed experts who speak are a source cited: 'analysts in Riga say', 'shipping analysts said', a word
+    saying which or where; not a bare 'analysts say', the trade's view in general, nor 'the researchers said', those
+    cited already, nor experts of a body named, whom that body's head word speaks for."""
+    return (" " in surface and not _LEADING_THE.match(written)
+            and all(h[0] != "institution" for _, h in heads))
 
 
 def _described_body(speaker: Speaker, surface: str, lead: int, lex: Lexicon) -> Source | None:
