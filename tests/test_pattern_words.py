@@ -765,3 +765,26 @@ def test_forces_only_deployment_words_are_triggers_of_their_language_listed_once
     for word in (*words["posting forces"], *words["basing"]):
         assert event_words("en").trigger_type[word] == ("deployment", ""), word
         assert word not in in_event_table and word not in event_words("fr").trigger_type, word
+
+
+def test_date_opening_and_span_words_of_another_language_build_the_report_date_patterns() -> None:
+    rows = _with(("xx", "zorbtook", "images taken"), ("xx", "zorbin", "date opener"), ("xx", "zorbfresh", "open span"),
+                 ("xx", "zorbsome", "span count"), ("xx", "zorbweeks", "span unit"), ("xx", "zorbat", "time opener"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.taken_before.search("pictures zorbtook zorbin ") and not cues.taken_before.search("pictures taken in ")
+    # the opener is the one word the pattern takes after three others
+    assert cues.taken_before.search("zorbtook by a drone zorbin ")
+    assert not cues.taken_before.search("zorbtook by a drone in ")
+    assert cues.weeks_span.search("zorbfresh zorbsome zorbweeks") and cues.weeks_span.search("zorbfresh 30 zorbweeks")
+    assert not cues.weeks_span.search("recent weeks")
+    assert cues.opening_time.fullmatch("Zorbat ") and not cues.opening_time.fullmatch("In ")
+    assert cues.reported_on.search("said to reporters there zorbin ")
+    assert not cues.reported_on.search("said to reporters there in ")
+    english = _EventCues(pattern_words("en"))
+    assert english.taken_before.search("images taken late ") and english.weeks_span.search("the past few months")
+    assert english.opening_time.fullmatch(' "In ')
+
+
+def test_moving_forces_words_of_another_language_build_their_set() -> None:
+    assert _EventCues(word_lists_for(_with(("xx", "zorbshift", "moving forces")), "xx")).moving_forces == {"zorbshift"}
+    assert {"move", "repositioning"} <= _EventCues(pattern_words("en")).moving_forces

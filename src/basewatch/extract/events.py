@@ -377,13 +377,6 @@ _OWNED_EVENT: Final = re.compile(r"'s\s+(?:[a-z][\w-]*\s+)?")
 # The most runs of characters other than white space a match of `_Cues.reported_on` spans: the verb's, 'by', four words
 # and 'on'.
 _REPORTED_ON_RUNS: Final = 7
-_OPENING_TIME: Final = re.compile(r"[\s\"'(]*(?:[Ii]n|[Oo]n|[Ll]ate|[Ee]arly)?\s*")
-# Right before a date: images were taken then ('images taken earlier this month').
-_TAKEN_BEFORE: Final = re.compile(at_word("taken", cased=False)
-                                  + r"\s+(?:[\w-]+\s+){0,3}?(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
-# A span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days').
-_WEEKS_SPAN: Final = re.compile(at_word("recent|this|last|past", cased=False)
-                                + r"\s+(?:few\s+|\d+\s+)?(?:weeks?|months?|days)\b", re.IGNORECASE)
 # Right before a date: a dateline's place, opening a line ('QUETTA, March 27 -', 'BENGHAZI, Libya, May 6', 'BOGOTÁ,
 # Nov 19'); the date is the filing's, not an event's.
 _CAPS: Final = "A-Z\u00c0-\u00d6\u00d8-\u00de"
@@ -820,12 +813,9 @@ _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
 _PRESENCE_OBJECT: Final = re.compile(
     r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
     r"garrisons?|contingents?|troops|forces|personnel|troop\s+numbers)\b", re.IGNORECASE)
-# 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
-# 'the move', 'moving ahead', 'moving the base'; 'posted to', 'expelled' only of forces ('soldiers were posted to X',
-# 'troops were expelled from X', not 'diplomats being expelled'); 'due at'
-# only of a facility named right after it ('the first jets are due at X in 2027', not 'due at the end of May').
-_MOVING_VERBS: Final = frozenset({"move", "moves", "moving", "station", "stations", "reposition", "repositions",
-                                  "repositioning"})
+# 'posted to', 'expelled' only of forces ('soldiers were posted to X', 'troops were expelled from X', not 'diplomats
+# being expelled'); 'due at' only of a facility named right after it ('the first jets are due at X in 2027', not 'due at
+# the end of May').
 # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
 # troops'); not 'a massed drone attack'.
 _MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
@@ -1098,6 +1088,9 @@ class _Cues:
         # 'the squadron will move to X', 'a frigate moving from Y to X next spring': forces that move themselves, and
         # where they go a few words on (no commas between)
         self.moving_itself = frozenset(words["moving itself"])
+        # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
+        # 'the move', 'moving ahead', 'moving the base' (`_moves_forces`).
+        self.moving_forces = frozenset(words["moving forces"])
         self.move_to = re.compile(rf"\s+(?:[\w.'-]+\s+){{0,3}}?(?:{alternation(words['move to'])})\s", re.IGNORECASE)
         # 'posted on Telegram', 'posted by a blogger': put online, whatever soldiers the post shows; the word's end is
         # where a date would start ('posted on 3 May to X', `_posts_forces`).
@@ -1310,12 +1303,23 @@ class _Cues:
         reported, seen = alternation(words["reported on"]), alternation(words["seen by"])
         that = alternation(words["that of voice"])
         agent = alternation(words["passive agent"])
+        opener = alternation(words["date opener"])
         self.reported_on = re.compile(
             at_word(_each(reported, rf"\s+(?:(?!(?:{that})\s)[\w-]+\s+){{0,3}}?") + "|"
                     + _each(seen, rf"\s+(?:{agent})\s+(?:[\w-]+\s+){{1,4}}?"), cased=False)
-            + r"(?:on|in|late|early|last)?\s*$", re.IGNORECASE)
+            + rf"(?:{opener})?\s*$", re.IGNORECASE)
         # What text `reported_on` matches in holds one of these.
         self.reporting_words = cores(words["reported on"] + words["seen by"])
+        # Right before a date: images were taken then ('images taken earlier this month'); what they show is dated by
+        # a span of weeks with no edge of its own ('recent weeks', 'this month', 'the past 30 days'), as any event is
+        # (`_seen_over_weeks`).
+        self.taken_before = re.compile(at_word(alternation(words["images taken"]), cased=False)
+                                       + rf"\s+(?:[\w-]+\s+){{0,3}}?(?:{opener})?\s*$", re.IGNORECASE)
+        self.weeks_span = re.compile(at_word(alternation(words["open span"]), cased=False)
+                                     + rf"\s+(?:(?:{alternation(words['span count'])})\s+|\d+\s+)?"
+                                     rf"(?:{alternation(words['span unit'])})\b", re.IGNORECASE)
+        # Opening a sentence up to a date, which images after it date ('In December, images showed', `images_after`).
+        self.opening_time = re.compile(rf"[\s\"'(]*(?:{alternation(words['time opener'])})?\s*", re.IGNORECASE)
         # Before an attack word in its clause: its attackers are left unknown on purpose ('unidentified warplanes
         # struck X').
         self.unknown_before = re.compile(at_word(alternation(words["unknown"]), cased=False) + r"\b", re.IGNORECASE)
@@ -1880,7 +1884,7 @@ class Events:
                     or (low in cues.training_nouns
                         and (cues.training_names.match(doc.norm, end)
                                                     or _FOR_BEFORE.search(doc.norm, max(0, start - 10), start)))
-                    or ((low in _MOVING_VERBS or low in cues.basing) and not (
+                    or ((low in cues.moving_forces or low in cues.basing) and not (
                         _moves_forces(doc, span, clause, arms)
                         or _forces_move_to(doc, low, span, sentence, clause, arms)))
                     or (low in cues.basing and cues.room_to_base.search(doc.norm, max(0, start - 12), start))
@@ -3576,7 +3580,7 @@ class _Index:
             self._reported[date.span] = (_may_hold(norm, lo, date.span[0], cues.reporting_words) and bool(
                 cues.reported_on.search(norm, lo, date.span[0])) and not _seen_over_weeks(self.doc, date, lo)) or (
                 bool(cues.images_after.match(norm, date.span[1]))
-                and _OPENING_TIME.fullmatch(self.doc.norm, self.doc.sentence_of(date.span[0])[0], date.span[0])
+                and cues.opening_time.fullmatch(norm, self.doc.sentence_of(date.span[0])[0], date.span[0])
                 is not None)
         return self._reported[date.span]
 
@@ -3627,8 +3631,9 @@ def _seen_over_weeks(doc: Doc, date: DateMention, lo: int) -> bool:
     """'satellite images taken in recent weeks show ...', 'images taken earlier this month': what images taken over a
     span of weeks with no edge of its own show is dated by that span, as such a span dates any event; a day or a
     named month they were taken on is only the latest the event can be."""
-    return bool(_TAKEN_BEFORE.search(doc.norm, lo, date.span[0])
-                and _WEEKS_SPAN.search(doc.norm, date.span[0], date.span[1]))
+    cues = _cues(doc.language)
+    return bool(cues.taken_before.search(doc.norm, lo, date.span[0])
+                and cues.weeks_span.search(doc.norm, date.span[0], date.span[1]))
 
 
 def _in_layer_order(found: list[tuple[int, DateMention]]) -> list[tuple[int, DateMention]]:
