@@ -80,6 +80,28 @@ def test_the_modal_may_is_a_guess(pipeline: Any) -> None:
     assert equipment(pipeline, text) == {"Varnak air base": []}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ministry spokesman said two Su-30SM fighters would be stationed at the Varnak air base from March.",
+        "The general told parliament that Estoria would station Su-30SM fighters at the Varnak air base next year.",
+    ],
+)
+def test_would_before_a_verb_of_basing_reports_a_plan(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": ["Su-30SM"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said Su-30SM fighters could be stationed at the Varnak air base.",
+        "Officials said a longer runway would let Su-30SM fighters land at the Varnak air base.",
+    ],
+)
+def test_a_guess_or_a_would_of_no_basing_stays_untied(pipeline: Any, text: str) -> None:
+    assert equipment(pipeline, text) == {"Varnak air base": []}
+
+
 def test_a_facility_named_to_measure_another_place_is_not_what_kit_told_next_is_at(pipeline: Any) -> None:
     text = ("Estoria flies Su-24 bombers from the Varnak air base, some 30 km north of the Tarvo naval base. "
             "A squadron of Su-30SM fighters is due to arrive later this year.")

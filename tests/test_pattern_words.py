@@ -323,7 +323,17 @@ def test_place_and_tie_words_of_another_language_build_the_facility_patterns() -
     assert cues.force_at.search("troops zorbguard the ") and "zorbguard" in cues.force_at_words
     assert cues.modal.search("jets Zorbmight come") and cues.modal.search("zorbmay")
     assert not cues.modal.search("on 4 Zorbmay")
-    assert cues.ship_based.match(" is zorbported at") and cues.modal_words == ("zorbmay", "zorbmight")
+    assert cues.ship_based.match(" is zorbported at") and cues.modal_words == ("would", "zorbmay", "zorbmight")
+
+
+def test_reported_modal_and_basing_words_of_another_language_build_the_modal_pattern() -> None:
+    rows = _with(("xx", "zorbwould", "reported modal"), ("xx", "zorbstation", "basing verb"),
+                 ("xx", "zorbbased", "based"))
+    cues = _Cues(word_lists_for(rows, "xx"))
+    assert cues.modal.search("jets zorbwould come") and "zorbwould" in cues.modal_words
+    # before a verb of basing, the language's own or 'be' and a based participle, it reports a plan
+    assert not cues.modal.search("jets zorbwould zorbstation") and not cues.modal.search("jets zorbwould be zorbbased")
+    assert cues.modal.search("jets zorbwould be stationed") and not cues.modal.search("jets would come")
 
 
 def test_words_of_visiting_drilling_and_staying_of_another_language_build_their_sets() -> None:

@@ -291,9 +291,14 @@ class _Cues:
         # ('on 4 May'), not the modal. A plan of one's own stays a tie ('plans to base B-52s at X'); a purpose still
         # being looked into does not ('surveyed X with a view to deploying drones there').
         lower = alternation(words["lower modal"], " ")
-        self.modal = re.compile(rf"\b(?:{alternation(words['modal'], ' ')}|(?-i:{lower}))\b", re.IGNORECASE)
+        # A modal that reports a plan ('said the jets would be stationed at X', 'would station drones there') tells
+        # the basing to come, as 'will be stationed' does: no guess, when a verb of basing follows it.
+        planned = alternation([*(f"be {word}" for word in words["based"]), *words["basing verb"]], " ")
+        reported = alternation(words["reported modal"], " ")
+        self.modal = re.compile(rf"\b(?:{alternation(words['modal'], ' ')}|(?-i:{lower})|"
+                                rf"(?:{reported})(?!\s+(?:{planned})\b))\b", re.IGNORECASE)
         # What any `modal` match holds, lower-cased: ASCII text lacking them all needs no search.
-        self.modal_words = cores(words["modal"] + words["lower modal"])
+        self.modal_words = cores(words["modal"] + words["lower modal"] + words["reported modal"])
         # A named ship's own basing verb, right after its name or its type ('X is based at', 'the X corvette is based
         # at').
         self.ship_based = re.compile(
