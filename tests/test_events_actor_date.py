@@ -340,9 +340,10 @@ def test_days_or_weeks_later(pipeline: Any, text: str, expected: list[Row]) -> N
         # planned works are dated by the completion the next sentences give them, not by the report
         ("The United States plans to build hangars at Souda Bay naval base, officials said on Monday. The work "
          "includes an apron. It is due to be finished by 2023.", [("construction", "souda_bay", "US", "2023")]),
-        # works told as done are not planned: their completion is no time of their start
+        # works told as done are dated by the completion the next sentence tells of them, as those told in their own
+        # sentence are ('was extended, and the work was completed in 2023')
         ("The United States built hangars at Souda Bay naval base. The work was finished in 2019.",
-         [("construction", "souda_bay", "US", None)]),
+         [("construction", "souda_bay", "US", "2019")]),
         # or by the start the next sentence gives them, the first time it names, also as a speaker's words
         ("The United States plans to build hangars at Souda Bay naval base, officials said on Monday. Work is due "
          "to start in May and end in 2023.", [("construction", "souda_bay", "US", "2021-05")]),

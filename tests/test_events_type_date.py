@@ -212,3 +212,25 @@ def test_drills_by_shots_and_habits(pipeline: Any, text: str, expected: list[Row
 )
 def test_completion_of_the_works_told_is_no_new_building(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # works told with no time are dated by the completion the next sentence tells, in the passive, of what was done
+        ("Turkey has widened the main apron at Incirlik Air Base. The work was completed in January, the air force "
+         "said.", [("expansion", "incirlik", "TR", "2021-01")]),
+        ("Greece is building new shelters at Souda Bay naval base. Four of them were finished in February.",
+         [("construction", "souda_bay", "GR", "2021-02")]),
+        # a builder of its own finishes other works; a time of the works' own that resolves to none stands
+        ("Turkey has widened the main apron at Incirlik Air Base. A contractor finished a new terminal in January.",
+         [("expansion", "incirlik", "TR", None)]),
+        ("Greek engineers built Souda Bay naval base in the 1960s. The work was completed in May.",
+         [("construction", "souda_bay", "GR", None)]),
+        # a completion at another facility ends works of its own
+        ("Turkey has widened the main apron at Incirlik Air Base. A hangar at Souda Bay naval base was completed in "
+         "January.", [("expansion", "incirlik", "TR", None), ("construction", "souda_bay", "GR", "2021-01")]),
+    ],
+)
+def test_works_dated_by_their_completion_told_next(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

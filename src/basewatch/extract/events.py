@@ -2120,7 +2120,8 @@ class Events:
             if date is None and not reported:
                 date, reported = _dated_before(doc, trig, triggers, index)
             date = (date or _same_time_as_told(doc, trig, events) or _then_told(doc, trig, index)
-                    or _completion_told_after(doc, trig, index) or _dated_when_retold(doc, trig, triggers, index))
+                    or _completion_told_after(doc, trig, index) or _done_told_after(doc, trig, triggers, index)
+                    or _dated_when_retold(doc, trig, triggers, index))
             if date is None and (word in cues.attending or word in cues.watching):
                 date = _attended_date(doc, trig, triggers, index)
             if word in _ABSENT or word in cues.shown_new:
@@ -4783,7 +4784,7 @@ def _dated_when_retold(doc: Doc, trig: Trigger, triggers: list[Trigger], index: 
     lo, hi = doc.sentences[i]
     then = next((t for t in triggers if lo <= t.span[0] < hi), None)
     # 'The pier was not visible in images from 2024': a time the next sentence gives for an absence dates nothing;
-    # 'The work was finished in 2019': nor does the end of works told as done (their start is not told)
+    # 'A firm finished a terminal in 2019': nor does a completion told otherwise than `_done_told_after` reads one
     if (then is None or then.type != trig.type or index.names_a_facility(lo, hi) or then.word in _ABSENT
             or then.word in _cues(doc.language).shown_new or then.word in _COMPLETING
             or not _cues(doc.language).retelling_opening.fullmatch(doc.norm, lo, then.span[0])):
@@ -4842,6 +4843,28 @@ def _completion_told_after(doc: Doc, trig: Trigger, index: _Index) -> str | None
                      if d.resolved and (d.span[0] - due.end() <= _RIGHT_AFTER or not index.reported(d))]
             return dates[0].resolved if dates else None
     return None
+
+
+def _done_told_after(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> str | None:
+    """'The navy has lengthened the strip at X. The work was finished in March', 'Imagery shows a building programme at
+    X. Ten shelters were completed there in May': works with no time of their own are dated by the completion the next
+    sentence tells first, in the passive (what was done is its subject, not another builder: 'A contractor finished a
+    terminal there this year' is other works), when that sentence names no facility, so the works it ends can only be
+    these. Works whose clause gives a time that resolves to none ('built in the 1980s') have that time, not a later
+    one."""
+    if trig.type not in _BUILDING_TYPES or any(
+            d.resolved is None for d in index.any_dates_in(trig.clause[0], trig.clause[1])):
+        return None
+    i = bisect_right(doc.sentences, (trig.sentence[1],))
+    if i >= len(doc.sentences):
+        return None
+    lo, hi = doc.sentences[i]
+    then = next((t for t in triggers if lo <= t.span[0] < hi), None)
+    if (then is None or then.word.lower() not in _COMPLETING or index.names_a_facility(lo, hi)
+            or not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(lo, then.span[0] - 12), then.span[0])):
+        return None
+    date, reported = _dated(doc, then, index)
+    return None if reported else date
 
 
 def _going_on(doc: Doc, trig: Trigger) -> bool:
