@@ -375,6 +375,22 @@ def test_a_head_overlooking_a_strait_is_named_by_the_whole_strait(pipeline: Any)
     assert names(pipeline, text) == ["Strait of Hormuz radar site"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The gendarmerie keeps a small barracks above Torvik, on the road to the pass.", "Torvik barracks"),
+        ("Soldiers moved into an old army camp below Skarnes in the spring.", "Skarnes base"),
+    ],
+)
+def test_a_head_above_or_below_a_town_is_near_it(pipeline: Any, text: str, name: str) -> None:
+    assert names(pipeline, text) == [name]
+
+
+def test_a_spot_holding_an_installation_does_not_place_a_head_beside_it(pipeline: Any) -> None:
+    text = "A platoon of marines came ashore at the small jetty below the army camp at Veldro on Tuesday."
+    assert names(pipeline, text) == ["Veldro base"]
+
+
 def test_a_description_with_a_word_the_vocabulary_lacks_is_set_beside_a_name(pipeline: Any) -> None:
     text = "Jets landed at Wadi Halfa, the dirt airstrip from which the army supplies its troops."
     assert names(pipeline, text) == ["Wadi Halfa airfield"]

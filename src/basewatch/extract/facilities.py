@@ -139,7 +139,9 @@ def _locative(bearing: str, far: str, services: str) -> re.Pattern[str]:
         rf"(?:\s+|,\s+(?=in\s|near\s|outside\s|at\s))"
         # 'right next to X', 'just outside X': an adverb of nearness before the locative.
         rf"(?:(?:right|just|directly|immediately)\s+(?=next|outside|off|beside|near|close))?"
+        # 'a camp above X', 'barracks below X': a slope's height over a town is nearness to it.
         rf"(?P<prep>on the outskirts of|in|at|near|on|outside|inside|of|close to|next to|beside|off|overlooking"
+        rf"|above|below"
         # 'an air base 40 km south of X', 'a base east of X': a bearing from a place is near it.
         rf"|(?P<bearing>(?:(?:about|some|around|roughly|just)\s+)?(?:[\d,.]+\s*(?:{far})\s+"
         rf"(?:\([^()]{{1,20}}\)\s+)?)?(?:to\s+the\s+)?{bearing}\s+of))"
@@ -399,8 +401,10 @@ _SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking
 _SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                                   r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
 _THE_CITY: Final = re.compile(r"(?:port\s+city|city|town)\b(?![-'\u2019])")
+# The kinds of head that name bases, as against ports, airfields and sites.
+_BASE_KINDS: Final = frozenset({"base", "air base", "naval base"})
 _NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of",
-                                "overlooking"})
+                                "overlooking", "above", "below"})
 # Between names of a list: ', ', ' and ', ', and ', ' or '.
 _LIST_SEP_BEFORE: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
@@ -2611,6 +2615,10 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
     coast, near X') or the town or island the spot is of ('the island's northern tip'), with the locative before that
     place and where the description ends."""
     spot = _SPOT.match(doc.norm, pos, sent_end)
+    # 'a jetty below the garrison camp at X': a spot that is a base is one of its own; a fishing jetty or a
+    # lighthouse is a landmark.
+    if spot is not None and _base_inside(doc, spot.start(), spot.start("tail")):
+        return None
     if spot is not None:
         # '... near the Syrian town of X': past the settlement word.
         town_of = _cues(doc.language).town_of.match(doc.norm, spot.end())
@@ -2635,6 +2643,13 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
     kinds = _ISLAND_KINDS | _TOWN_PLACE_KINDS if owned.group(1) == "island" else _TOWN_PLACE_KINDS
     town = _the_town(doc, pos, kinds)
     return (town.span, "near", owned.end()) if town else None
+
+
+def _base_inside(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` hold a base's head that is no weak one."""
+    words = facility_words(doc.language)
+    return any(h.text.lower() not in words.weak and words.head_kind[h.text.lower()] in _BASE_KINDS
+               for h in words.heads.finditer(doc.norm, start, end))
 
 
 def _town_before(doc: Doc, pos: int, sent_start: int) -> PlaceMention | None:
