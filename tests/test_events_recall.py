@@ -424,3 +424,36 @@ def test_the_island_is_no_facility_far_from_its_forces(pipeline: Any) -> None:
 )
 def test_an_office_holder_who_flies_there_visits(pipeline: Any, text: str) -> None:
     assert [r[0] for r in events(pipeline, text) if r[1] == "vorn-airfield"] == ["visit"]
+
+
+_CAME = "Four Danish F-16 fighters landed at Vorn airfield on Monday for a month of training. "
+
+
+@pytest.mark.parametrize(
+    ("tail", "date"),
+    [
+        ("The jets will leave in April, a spokesman said.", "2021-04"),
+        ("The pilots enjoy the island's fish. They are due to fly home on 2 April.", "2021-04-02"),
+        # a clause of time after the verb, and where they go
+        ("The detachment will go home when the training ends.", None),
+        ("The jets will leave for Aalborg in April.", "2021-04"),
+    ],
+)
+def test_forces_that_came_leave_where_they_came(pipeline: Any, tail: str, date: str | None) -> None:
+    rows = events(pipeline, _CAME + tail)
+    assert ("withdrawal", "vorn-airfield", date) in [(t, f, d) for t, f, _, d in rows]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a speaker leaving, and forces with a place of their own
+        '"We leave with pride," the squadron commander said in April.',
+        "Danish soldiers serving in Mali returned home in April.",
+        # a place after the verb is what they leave
+        "The jets left Copenhagen in April.",
+    ],
+)
+def test_leaving_with_a_place_of_its_own_is_not_where_forces_came(pipeline: Any, tail: str) -> None:
+    rows = events(pipeline, _CAME + tail)
+    assert not [r for r in rows if r[0] == "withdrawal" and r[1] == "vorn-airfield"]

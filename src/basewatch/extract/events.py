@@ -799,6 +799,10 @@ _MOVING_TYPES: Final = frozenset({"deployment", "withdrawal"})
 # Events told at an island told before (`_island_told`), and those before them that tell which facility forces came to.
 _ISLAND_TYPES: Final = frozenset({"withdrawal", "visit"})
 _CAME_TYPES: Final = frozenset({"deployment", "exercise"})
+# Right after a verb: a clause of time that dates it ('will go home when the drills end').
+_WHEN_CLAUSE: Final = re.compile(r"\s+(?:when|once|after|before|as\s+soon\s+as)\s")
+# Before a verb: the speaker or the one spoken to is its subject ('we leave', 'a base you plan to leave').
+_SPEAKERS: Final = re.compile(r"\b(?:[Ww]e|[Yy]ou|I)\s+(?:[\w'-]+\s+){0,3}$")
 # The rule suffix of an event that names no place.
 _UNPLACED: Final = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
@@ -1997,7 +2001,8 @@ class Events:
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
-                          or _there_later(doc, trig, anchors) or _island_told(doc, trig, events))
+                          or _there_later(doc, trig, anchors) or _island_told(doc, trig, events)
+                          or _leaving_of_the_come(doc, trig, events, index))
             if anchor is None and word in cues.stay_since:
                 # 'have trained in the rainforest since 1976': a stay over a land is told as a habit, no arrival
                 continue
@@ -2740,6 +2745,33 @@ def _island_told(doc: Doc, trig: Trigger, events: list[Event]) -> Anchor | None:
                  if e.type in _CAME_TYPES and e.facility is not None and lo <= e.span[0] < trig.span[0]), None)
     facility = next((fac for fac in doc.facilities if fac.id == came), None) if came else None
     return Anchor((told.end() - len(told.group().split()[-1]), told.end()), facility) if facility else None
+
+
+def _leaving_of_the_come(doc: Doc, trig: Trigger, events: list[Event], index: _Index) -> Anchor | None:
+    """'Four Danish jets landed at X on Monday ... They will fly home at the end of June', 'The battery will leave by
+    September': forces that leave with no place of their own (nothing after the verb but a time, a clause of time or
+    where they go, and no place before it in its clause) leave the facility where forces last came, in their
+    sentence or the two before; 'we leave', 'you leave' is a speaker's."""
+    cues = _cues(doc.language)
+    if trig.type != "withdrawal" or not (trig.word in cues.coming_and_going or trig.word in cues.going_home):
+        return None
+    rest = doc.norm[trig.span[1]:trig.clause[1]]
+    for date in index.any_dates_in(trig.span[1], trig.clause[1] + 1):
+        if date.span[1] <= trig.clause[1]:
+            rest = rest.replace(doc.norm[date.span[0]:date.span[1]], " ")
+    if not (_NOTHING_BUT_TIME.fullmatch(rest) or _DESTINATION.match(rest) or _HOME_TO.match(rest)
+            or _WHEN_CLAUSE.match(rest)):
+        return None
+    # 'soldiers serving in Mali returned home': forces placed by a land or town of their own left there
+    if any(trig.clause[0] <= p.span[0] < trig.span[0] and p.kind != _DEMONYM for p in doc.places) or _SPEAKERS.search(
+            doc.norm, trig.clause[0], trig.span[0]):
+        return None
+    before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+    lo = doc.sentences[max(0, before - _TOLD_PLACE_REACH)][0] if before else trig.sentence[0]
+    came = next((e.facility for e in reversed(events)
+                 if e.type == "deployment" and e.facility is not None and lo <= e.span[0] < trig.span[0]), None)
+    facility = next((fac for fac in doc.facilities if fac.id == came), None) if came else None
+    return Anchor(trig.span, facility) if facility else None
 
 
 def _subject_aside(doc: Doc, trig: Trigger) -> bool:
