@@ -798,3 +798,36 @@ def test_date_opening_and_span_words_of_another_language_build_the_report_date_p
 def test_moving_forces_words_of_another_language_build_their_set() -> None:
     assert _EventCues(word_lists_for(_with(("xx", "zorbshift", "moving forces")), "xx")).moving_forces == {"zorbshift"}
     assert {"move", "repositioning"} <= _EventCues(pattern_words("en")).moving_forces
+
+
+def test_headquarters_grammar_words_of_another_language_build_the_headquarters_patterns() -> None:
+    rows = _with(("xx", "zorbwo", "headquarters where"), ("xx", "zorbdie", "definite"),
+                 ("xx", "zorbsein", "force possessive"), ("xx", "zorbvon", "headquarters of"),
+                 ("xx", "zorbbei", "headquarters placed"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.headquarters_where.match(", zorbwo zorbdie Northern Fleet has zorbsein headquarters")
+    assert not cues.headquarters_where.match(", where the Northern Fleet has its headquarters")
+    of = cues.headquarters_of.search("the headquarters zorbvon zorbsein navy")
+    assert of and of.group("owner") == "zorbsein" and of.group("the") is None
+    assert cues.headquarters_of.search("the headquarters zorbvon zorbdie Eastern Fleet").group("the") == "zorbdie"
+    assert not cues.headquarters_of.search("the headquarters of the navy")
+    assert cues.headquarters_placed.match(" zorbbei zorbdie town zorbvon Kestrel")
+    assert cues.its_before.search("Zorbsein ")
+    assert not cues.headquarters_placed.match(" near the town of Kestrel") and not cues.its_before.search("its ")
+    english = facilities._Cues(pattern_words("en"))
+    assert english.headquarters_where.match(", where the Northern Fleet keeps their headquarters")
+    assert english.headquarters_placed.match(" outside the old city of Kestrel")
+
+
+def test_landmark_and_town_name_words_of_another_language_build_the_facility_patterns() -> None:
+    rows = _with(("xx", "zorbgebiet", "area word"), ("xx", "zorbgleich", "landmark hedge"),
+                 ("xx", "zorbneben", "near landmark"), ("xx", "zorbdie", "definite"),
+                 ("xx", "Zorbflug", "name after town"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    assert cues.area_word.match(" zorbgebiet") and not cues.area_word.match(" area")
+    assert cues.landmark.match(", zorbgleich zorbneben zorbdie ") and not cues.landmark.match(", just near the ")
+    assert cues.name_after_town.fullmatch(" Zorbflug Zorbflug") and not cues.name_after_town.fullmatch(" International")
+    english = facilities._Cues(pattern_words("en"))
+    assert english.area_word.match(" Countryside") and english.landmark.match(" right next to the ")
+    assert english.name_after_town.fullmatch(" International Airport")
+    assert not english.name_after_town.fullmatch(" Vetkov")

@@ -271,24 +271,36 @@ class _Cues:
         # territorial command is a force too.
         force = (rf"(?:{alternation(words['headquartered force'])}"
                  rf"|(?:{alternation(words['territorial'])}) (?:{alternation(words['command area'])}))")
+        the, of = alternation(words["definite"]), alternation(words["headquarters of"])
+        owner = alternation(words["force possessive"])
         self.headquarters_where = re.compile(
-            rf", where the (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{force})\s+"
-            rf"(?:{alternation(words['keeps headquarters'])})\s+its\s+(?:{headquarters})\b")
-        # 'the headquarters of its regular navy': the determiner, kept to find whose force it is.
-        self.headquarters_of = re.compile(
-            rf"(?:{headquarters}) of (?P<det>the|its|their) (?P<org>(?:[\w-]+ ){{0,3}}?{force})\b")
+            rf", (?:{alternation(words['headquarters where'])}) (?:{the}) (?P<org>(?:[A-Z][\w-]*\s+){{0,4}}{force})\s+"
+            rf"(?:{alternation(words['keeps headquarters'])})\s+(?:{owner})\s+(?:{headquarters})\b")
+        # 'the headquarters of its regular navy': the determiner, kept to find whose force it is; a possessive's
+        # (`owner`) points to a state, the article makes a command's own name ('the headquarters of the Eastern
+        # Military Zone').
+        self.headquarters_of = re.compile(rf"(?:{headquarters}) (?:{of}) (?:(?P<the>{the})|(?P<owner>{owner})) "
+                                          rf"(?P<org>(?:[\w-]+ ){{0,3}}?{force})\b")
         # A force whose headquarters a sentence may tell of.
         self.headquarters_force = re.compile(
             rf"\b(?:{_initial_either_case(words['force of headquarters'])}"
             rf"|{alternation(words['troops of headquarters'])})\b")
         # A possessive before a headquarters: 'its', 'their', or a force's ('the Ghanaian navy's headquarters in X').
-        self.its_before = re.compile(rf"\b(?:[Ii]ts|[Tt]heir|(?:{_initial_either_case(words['possessing force'])})"
+        self.its_before = re.compile(rf"\b(?:{_initial_either_case(words['force possessive'])}|"
+                                     rf"(?:{_initial_either_case(words['possessing force'])})"
                                      r"['\u2019]s?)\s+(?:[a-z-]+\s+)?$")
         # After a force's headquarters, the town it is in or near ('in Port Blair', 'near the town of X'), not a
         # facility it is at ('at the town's airfield').
         self.headquarters_placed = re.compile(
-            rf"\s+(?:in|near|outside)\s+(?:the\s+(?:[a-z]+\s+)?(?:{alternation(words['headquarters town'])})\s+of\s+)?"
-            r"[A-Z]")
+            rf"\s+(?:{alternation(words['headquarters placed'])})\s+"
+            rf"(?:(?:{the})\s+(?:[a-z]+\s+)?(?:{alternation(words['headquarters town'])})\s+(?:{of})\s+)?[A-Z]")
+        # 'a facility in <region>, near the <Name> field': after the region, a word going on from its name ('the Tartus
+        # area'), then a landmark, whose name the facility takes (`_landmark`).
+        self.area_word = re.compile(rf"\s+(?:{alternation(words['area word'])})\b", re.IGNORECASE)
+        self.landmark = re.compile(rf",?\s+(?:(?:{alternation(words['landmark hedge'])})\s+)?"
+                                   rf"(?:{alternation(words['near landmark'])})\s+(?:{the})\s+")
+        # What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
+        self.name_after_town = re.compile(rf"(?:\s+(?:{alternation(words['name after town'])}))*")
 
 
 def _initial_either_case(words: Iterable[str]) -> str:
@@ -304,11 +316,6 @@ def _cues(lang: str) -> _Cues:
 _TITLE_LOCATIVE: Final = re.compile(r"\s+(?P<prep>In|At|Near|Outside|On|Off)\s+(?:the\s+|The\s+)?(?P<bearing>(?!))?"
                                     r"(?P<force>(?!))?")
 _APPOSED_AT: Final = re.compile(r",?\s+(?P<prep>at|in|near|outside)\s+")
-_LANDMARK: Final = re.compile(r",?\s+(?:specifically\s+|just\s+|right\s+|directly\s+)?"
-                              r"(?:near|next to|close to|at|by|beside)\s+the\s+")
-_AREA_WORDS: Final = re.compile(
-    r"\s+(?:area|region|district|town|city|village|province|governorate|countryside|suburb)\b",
-    re.IGNORECASE)
 # Numbers that name ("Air Base 201", "102nd"), unlike measures ("2,000-metre").
 _NUMBER_NAME: Final = re.compile(r"\d+(?:st|nd|rd|th)?")
 _NOT_A_NAME: Final = frozenset({"sea", "region", "continent", "demonym", "ocean"})
@@ -438,11 +445,6 @@ _RUNWAY_AT: Final = re.compile(r"\s+(?:at|on)\s+(?:the\s+)?")
 _TOWN_KINDS: Final = frozenset({"airfield", "port"})
 # How far before a sea service's plural head ('the coast guard runs three small stations at') the service is written.
 _SEA_PLURAL_REACH: Final = 40
-# What may follow a town inside a name it locates: 'Baghdad International'; 'King Vetkov' is no town's.
-_NAME_AFTER_TOWN: Final = re.compile(
-    r"(?:\s+(?:International|Military|Regional|Municipal|Civil|Civilian|Air|Naval|Army|"
-    r"Airport|Port|Island|Bay))*")
-_HQ_OWNER: Final = re.compile(r"(?:its|their)\s+")
 # A maker's model designation ('LRX-9', 'TPQ-50'): capitals, a hyphen and a number. Bases named so take one capital
 # ('T-4 air base').
 _DESIGNATION: Final = re.compile(r"[A-Z]{2,}-\d+[A-Z]*")
@@ -1100,8 +1102,9 @@ class Facilities:
                   region: Span, sent_end: int, operator: str | None) -> Candidate | None:
         """'a facility in <region>, near the <Name> field': the facility takes the landmark's name."""
         norm = doc.norm
-        after = _AREA_WORDS.match(norm, region[1])
-        near = _LANDMARK.match(norm, after.end() if after else region[1], sent_end)
+        cues = _cues(doc.language)
+        after = cues.area_word.match(norm, region[1])
+        near = cues.landmark.match(norm, after.end() if after else region[1], sent_end)
         if near is None:
             return None
         mark_head = words.heads.search(norm, near.end(), min(sent_end, near.end() + 60))
@@ -1513,11 +1516,10 @@ def _headquarters(doc: Doc, actor_list: list[Actor], taken: list[Span]) -> list[
         town = next((p for p in doc.places if p.kind in _TOWN_PLACE_KINDS and of.end() < p.span[0] < sent_end
                      and _LIST_LOCATIVE.search(doc.norm, p.span[0] - 4, p.span[0])), None)
         # 'the headquarters of the Eastern Military Zone': a command's own name names its headquarters anywhere.
-        named = of.group("det") == "the" and of.group("org")[:1].isupper() and of.group("org").istitle()
+        named = of.group("the") is not None and of.group("org")[:1].isupper() and of.group("org").istitle()
         if (town is None and not named) or _overlaps(of.span(), taken):
             continue
-        det = _HQ_OWNER.match(doc.norm, of.start("det"))
-        owner = _possessor(doc, det, actor_list) if det is not None else None
+        owner = _possessor(doc, of, actor_list, "owner") if of.group("owner") is not None else None
         org = of.group("org")
         if owner is not None:
             org = f"{_state_adjective(owner)} {org.rsplit(' ', 1)[-1].lower()}"
@@ -3227,17 +3229,18 @@ def _owner_before(doc: Doc, start: int, actor_list: list[Actor]) -> str | None:
     return _possessor(doc, det, actor_list) if det else None
 
 
-def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | None:
-    """'France handed its base at X', 'the Kenyan navy's base at X': the state a possessive points to."""
-    word = det.group().strip().lower()
-    sent_start = doc.sentence_of(det.start())[0]
+def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor], group: int | str = 0) -> str | None:
+    """'France handed its base at X', 'the Kenyan navy's base at X': the state a possessive (`det`'s `group`) points
+    to."""
+    word, at = det.group(group).strip().lower(), det.start(group)
+    sent_start = doc.sentence_of(at)[0]
     if word.startswith("'"):
-        return next((a.code for a in reversed(actor_list) if a.span[1] <= det.start()
-                     and 0 <= det.start() - a.span[1] <= 12 and sent_start <= a.span[0]), None)
+        return next((a.code for a in reversed(actor_list) if a.span[1] <= at
+                     and 0 <= at - a.span[1] <= 12 and sent_start <= a.span[0]), None)
     if word not in _POSSESSIVE:
         return None
     # 'The Bolivian navy hosted Peruvian naval officers at its X base': 'its' is not said of a state's people.
-    before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= det.start()
+    before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= at
               and not (word == "its" and _PLURAL_AFTER.match(doc.norm, a.span[1]))]
     return before[-1].code if before else None
 
@@ -3245,13 +3248,13 @@ def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor]) -> str | N
 def _town_in(doc: Doc, name: Span) -> Span | None:
     """A town or division the name is made of ('Konarak naval base') or that owns it ("N'Djamena's Hassan Djamous
     airport"): the facility lies there."""
-    norm = doc.norm
+    norm, after_town = doc.norm, _cues(doc.language).name_after_town
     start, end = name
     # The positions are compared before any text: most places lie neither in the name nor right before it.
     for place in doc.places:
         place_start, place_end = place.span
         if place.kind in _NAMING_PLACE_KINDS and (
-                (start <= place_start and place_end <= end and _NAME_AFTER_TOWN.fullmatch(norm, place_end, end)
+                (start <= place_start and place_end <= end and after_town.fullmatch(norm, place_end, end)
                  and _town_opens(doc, start, place_start))
                 or (place_end < start and _owner_mark_at(norm, place_end, start)
                     and _OWNER_GAP.fullmatch(norm, place_end, start))):
