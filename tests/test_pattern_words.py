@@ -831,3 +831,23 @@ def test_landmark_and_town_name_words_of_another_language_build_the_facility_pat
     assert english.area_word.match(" Countryside") and english.landmark.match(" right next to the ")
     assert english.name_after_town.fullmatch(" International Airport")
     assert not english.name_after_town.fullmatch(" Vetkov")
+
+
+def test_hyphen_and_initials_words_of_another_language_build_the_place_patterns() -> None:
+    rows = _with(("xx", "zorbled", "hyphen end"), ("xx", "zorbund", "no modified word"),
+                 ("xx", "zorbte", "past ending"), ("xx", "zorbth", "ordinal ending"))
+    lists = word_lists_for(rows, "xx")
+    cues = places._Cues(Compass(lists), lists)
+    assert cues.hyphen_ends == {"zorbled"}
+    assert cues.modifier_next.match(" and troops") and not cues.modifier_next.match(" zorbund troops")
+    assert not cues.modifier_next.match(" sagzorbte") and cues.modifier_next.match(" decided")
+    assert cues.modifier_next.match(" 101zorbth Airborne") and not cues.modifier_next.match(" 101st Airborne")
+    english = places._cues("en")
+    assert "backed" in english.hyphen_ends and english.modifier_next.match(" 101st Airborne")
+    assert english.modifier_next.match(" troops") and not english.modifier_next.match(" decided")
+
+
+def test_formal_name_words_of_another_language_build_the_formal_pattern() -> None:
+    formal = places._formal({"formal qualifier": {"Zorbish"}, "formal head": {"Zorbdom"}, "formal link": {"zorbof"}})
+    assert formal.search("the Zorbish Zorbdom zorbof ") and formal.search("the Zorbdom zorbof ")
+    assert not formal.search("the Republic of ") and not formal.search("the Zorbdom of ")

@@ -23,7 +23,7 @@ import math
 import re
 import string
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 from itertools import count
@@ -133,13 +133,6 @@ _NEXT: Final = re.compile(r"[ ]*(-?[\w]+)")
 _WORD_ENDS: Final = " ,.;:!?\"')(]["
 _CAPITAL_NEXT: Final = re.compile(rf" [{_UPPER}]")
 _OF_NEXT: Final = re.compile(rf" of (?:the )?[{_UPPER}]")
-# "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
-# "American" does not.
-_MODIFIER_NEXT: Final = re.compile(
-    r"(?:-[a-z]| (?!(?:and|or|nor|but|is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|shall"
-    r"|does|did|do|said|says|to|in|on|at|of|for|with|from|by|as|than|that|which|who|also|into|over|under|after"
-    r"|before|since|until|if|because|while|when|where|the|a|an|its|their)\b|[a-z]+ed\b)[a-zA-Z]|"
-    r" \d+(?:st|nd|rd|th) [A-Z])")
 _BASE_NEXT: Final = re.compile(
            r" (?:air base|airbase|air field|airfield|air station|naval base|base|barracks|air force (?:base|station)"
            r"|naval air station|army air ?field)\b", re.I)
@@ -219,9 +212,6 @@ _HOME_LEAD: Final = 2.0  # the weight of a name in the headline or a dateline, w
 _HOME_ACTOR: Final = 0.25  # the weight of a demonym, or of a country's name as a modifier, beside its plain name's 1
 # An apposition that may give a person's role: ', a Vietnamese researcher', ', an Ankara-based analyst'.
 _DESCRIBED: Final = re.compile(r", (?:a|an|the) ((?:[\w'-]+ ){0,3}[a-z]+)\b")
-_FORMAL: Final = re.compile(r"(?<!\S)(?:(?:Islamic|Federal|Arab|Socialist|Democratic|Hashemite|Bolivarian"
-                            r"|Federative) )?(?:Republic|Kingdom|State|Sultanate|Emirate|Principality|Commonwealth)"
-                            r" of (?:the )?$")
 _LOWER_WORD: Final = re.compile(r"[a-z]{2,}")
 _ELIDED: Final = re.compile(r"(?<!\w)[a-z]'")
 _MAX_TOKENS: Final = 6
@@ -232,10 +222,9 @@ _ABROAD_NAMESAKE_KINDS: Final = frozenset({"city", "region", "admin1"})
 _SHORE_LEAD: Final = re.compile(
            rf"(?:\b(?:in|at|off|of|on|into|near|across|the)|['’]s) ((?:[{_UPPER}][\w-]+ )?[{_UPPER}][\w-]+)\Z")
 _HYPHEN_TAIL: Final = re.compile(r"-([a-z]\w*|[A-Z]*\d\w*)")
-_HYPHEN_OK: Final = frozenset({"based", "backed", "led", "controlled", "held", "born", "bound", "run", "area", "era",
-                               "style", "made", "built", "owned", "allied", "aligned", "friendly", "supported",
-                               "funded", "wide"})
 _NAME_TOKENS: Final = 3
+# The most letters of a name in capitals read as a country's initials ('US', 'U.K.', 'USA'), which keep their case.
+_INITIALS_MOST: Final = 4
 _LIST_GLUE: Final = frozenset({" and ", ", ", " or ", ", and ", " & "})
 _LOOKUP_CACHE: Final = 200_000
 _SPAN: Final = attrgetter("span")
@@ -333,6 +322,15 @@ class _Cues:
         self.distance_units = tuple(f" {unit} " for unit in words["distance unit"])
         self.sited_before = tuple(f"{word} " for word in sited)
         self.sited_ends = "".join(sorted({word[-1] for word in sited}))
+        # "Russian-backed", "X-based": a word after a hyphen that ends the name; "Lal-lo", "Pantsir-S1" go on past it.
+        self.hyphen_ends = frozenset(words["hyphen end"])
+        # "US troops", "UK-led", "the US 101st Airborne": a country's initials as a modifier name no place, as
+        # "American" does not; a word of grammar or a past participle after them leaves them a noun ('the US and',
+        # 'the UK said', 'the UK decided').
+        self.modifier_next = re.compile(
+            rf"(?:-[a-z]| (?!(?:{alternation(words['no modified word'])})\b"
+            rf"|[a-z]+(?:{alternation(words['past ending'])})\b)[a-zA-Z]|"
+            rf" \d+(?:{alternation(words['ordinal ending'])}) [A-Z])")
 
 
 @cache
@@ -611,9 +609,10 @@ class Lexicon:
         # The letters an exercise's word opens with: after a bare space, the one letter tells most runs apart.
         self.exercise_initials = frozenset(w[0] for w in words.get("exercise", set()) if w)
         self.inflections = [(r["where"], r["form"], r["replacement"]) for r in table("place_inflections.tsv")]
+        self.formal = _formal(words)
 
     def _add(self, alias: str, place: Place, fold: bool = False) -> None:
-        exact = alias if alias.isupper() and len(alias.replace(".", "")) <= 4 else None
+        exact = alias if alias.isupper() and len(alias.replace(".", "")) <= _INITIALS_MOST else None
         entry = place if exact is None else replace(place, exact_case=exact)
         bucket = self.fixed.setdefault(name_key(alias), [])
         if all(entry is not p for p, _ in bucket):
@@ -867,7 +866,7 @@ class Places:
     def resolve(self, norm: str, candidates: list[Candidate], lang: str = "en") -> list[PlaceMention]:
         """Pick one entry per candidate in the light of the whole article, written in `lang`; drop the doubtful."""
         countries, admins = _context(candidates)
-        home = _home(norm, candidates, countries)
+        home = _home(norm, candidates, countries, _cues(lang).modifier_next)
         vouched, vouched_admins = set(countries), set(admins)
         # Only a town or division picked in the first round can widen the context.
         firsts = [self._first(c, countries, admins, home) if c.entries.town else _UNKNOWN for c in candidates]
@@ -923,7 +922,8 @@ class Places:
                 cand = Candidate((cand.span[0], cand.span[0] + len(served.name)), served.name, cand.entries,
                                  rule=cand.rule)
                 place, reason = served, "airport"
-            if kind == "country" and place.country and _attributive(norm, cand.surface, cand.span[1]):
+            if kind == "country" and place.country and _attributive(norm, cand.surface, cand.span[1],
+                                                                    _cues(lang).modifier_next):
                 place, reason = self.lexicon.demonym_of.get(place.country, place), "modifier"
             rule = f"places:{cand.rule}/{reason}"
             mentions.append(PlaceMention(cand.span, place.name, place.country, place.kind, place.admin1,
@@ -1315,7 +1315,7 @@ class Places:
             after_unknown = unmatched_before and run[tokens[i][0] - 1] == " "
             unmatched_before = False
             particle = start != tokens[i][0]
-            formal = _FORMAL.search(run, 0, start) if start > 10 else None
+            formal = lex.formal.search(run, 0, start) if start > 10 else None
             if formal and any(p.kind == "country" for p, _ in entries.items):
                 start, after_unknown = formal.start(), False  # "the Republic of Armenia" names the country whole
             admin_suffix = j + 1 < len(tokens) and tokens[j + 1][2] in lex.admin_after
@@ -1489,7 +1489,7 @@ class Places:
         elif follow == "-":
             self._read_next(norm, cand)
             tail = _HYPHEN_TAIL.match(norm, end)
-            if tail and tail.group(1) not in _HYPHEN_OK:
+            if tail and tail.group(1) not in cues.hyphen_ends:
                 cand.cut = True  # "Lal-lo", "Pantsir-S1": the name goes on past the hyphen
         elif follow not in "'.":
             self._read_next(norm, cand)
@@ -2028,6 +2028,14 @@ def _nearby(town: Place, field: Place) -> bool:
     return abs((town.lat or 0.0) - (field.lat or 0.0)) < 0.5 and abs((town.lon or 0.0) - (field.lon or 0.0)) < 0.7
 
 
+def _formal(words: Mapping[str, set[str]]) -> re.Pattern[str]:
+    """A country's formal name up to its core, right before it: "the Republic of Armenia" names the country whole
+    (place_words' formal qualifier, formal head and formal link)."""
+    qualifier, head, link = (alternation(sorted(words.get(role, set())), " ")
+                             for role in ("formal qualifier", "formal head", "formal link"))
+    return re.compile(rf"(?<!\S)(?:(?:{qualifier}) )?(?:{head}) (?:{link}) $")
+
+
 def _org_outside(org: tuple[int, ...], first: int, last: int) -> bool:
     """Whether an organisation's word stands outside tokens `first`..`last`, or is all of them ('Central Bank'):
     'College Station' is a town."""
@@ -2039,9 +2047,10 @@ def _sizeable(entries: Entries) -> bool:
     return any(own and place.population >= 100_000 for place, own in entries.items)
 
 
-def _attributive(norm: str, surface: str, end: int) -> bool:
+def _attributive(norm: str, surface: str, end: int, modifier_next: re.Pattern[str]) -> bool:
+    """Whether a country's initials at `surface` are a modifier (`_Cues.modifier_next`): 'US troops'."""
     bare = surface.replace(".", "") if "." in surface else surface
-    return len(bare) <= 4 and bare.isupper() and _MODIFIER_NEXT.match(norm, end) is not None
+    return len(bare) <= _INITIALS_MOST and bare.isupper() and modifier_next.match(norm, end) is not None
 
 
 def _outlet_parts(names: Iterable[str]) -> dict[str, list[tuple[str, int]]]:
@@ -2171,19 +2180,20 @@ def _context(cands: list[Candidate], given: bool = False) -> tuple[set[str], set
     return countries, admins
 
 
-def _home(norm: str, cands: list[Candidate], countries: set[str]) -> frozenset[str]:
+def _home(norm: str, cands: list[Candidate], countries: set[str], modifier_next: re.Pattern[str]) -> frozenset[str]:
     """The countries the article is about, among the `countries` of its context: those with at least `_HOME_SHARE`
     of the best one's evidence. A name of one country only is evidence for it (a country's own name or its towns and
     divisions counting more than its demonym or its name as a modifier), and more so in the headline or a dateline
     ('QUITO, May 2 -')."""
-    evidence = _home_evidence(norm, cands, countries)
+    evidence = _home_evidence(norm, cands, countries, modifier_next)
     top = max(evidence.values(), default=0.0)
     if top < _HOME_MIN:
         return _NOWHERE
     return frozenset([country for country, found in evidence.items() if found >= top * _HOME_SHARE])
 
 
-def _home_evidence(norm: str, cands: list[Candidate], countries: set[str]) -> dict[str, float]:
+def _home_evidence(norm: str, cands: list[Candidate], countries: set[str],
+                   modifier_next: re.Pattern[str]) -> dict[str, float]:
     """How much the names of one country only among `cands` say the article is about it, by country."""
     evidence: dict[str, float] = {}
     headline = norm.find("\n")
@@ -2195,7 +2205,7 @@ def _home_evidence(norm: str, cands: list[Candidate], countries: set[str]) -> di
         country = entries.vouches[0] if entries.vouches else entries.items[0][0].country if entries.items else None
         if country is None or country not in countries or (len(entries.countries) > 1 and not entries.vouches):
             continue
-        weight = _home_weight(norm, entries, cand)
+        weight = _home_weight(norm, entries, cand, modifier_next)
         if weight:
             start = cand.span[0]
             lead = start < headline or ((start == 0 or norm[start - 1] == "\n") and cand.surface.isupper())
@@ -2203,11 +2213,12 @@ def _home_evidence(norm: str, cands: list[Candidate], countries: set[str]) -> di
     return evidence
 
 
-def _home_weight(norm: str, entries: Entries, cand: Candidate) -> float:
+def _home_weight(norm: str, entries: Entries, cand: Candidate, modifier_next: re.Pattern[str]) -> float:
     """What one mention of a name of a single country says of the article being about it: a demonym or a country's
     name as a modifier ('U.S. troops', 'British officials') tells who acts more than where."""
     if entries.vouches:
-        if all(p.kind == "demonym" for p, _ in entries.items) or _attributive(norm, cand.surface, cand.span[1]):
+        if all(p.kind == "demonym" for p, _ in entries.items) or _attributive(norm, cand.surface, cand.span[1],
+                                                                               modifier_next):
             return _HOME_ACTOR
         return 1.0
     if entries.lone_admin or (entries.lone_city and entries.items[0][1] and (
