@@ -1593,3 +1593,20 @@ def test_time_of_a_clause_with_a_noun_subject(pipeline: Any, text: str, expected
 )
 def test_works_dated_by_their_opening(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert of_type(pipeline, text, "construction") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # work told by the word 'work', whose builder is not named, is the paying state's, as any works are
+        ("Work on two new hangars at Souda Bay naval base, paid for by the United States, began in January.",
+         [("construction", "souda_bay", "US", "2021-01")]),
+        ("Work on a new pier at Souda Bay naval base is due to begin in June, with funding from Japan.",
+         [("construction", "souda_bay", "JP", "2021-06")]),
+        # with no payer told, the operator's
+        ("Work on a new pier at Souda Bay naval base began in January.",
+         [("construction", "souda_bay", "GR", "2021-01")]),
+    ],
+)
+def test_work_begun_is_the_payers(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -2335,7 +2335,7 @@ def _work_dated(doc: Doc, work: re.Match[str], events: list[Event], anchors: _An
         doc, work.start(), sentence, anchors)
     if begun is None:
         return []
-    return [Event(begun[0], span, begun[1].id, _built_for_whom(doc, work.start(), sentence) or begun[1].operator,
+    return [Event(begun[0], span, begun[1].id, _work_actor(doc, work.start(), sentence, begun[1]),
                   dates[0].resolved if dates else None, f"events:{begun[0]}")]
 
 
@@ -2355,8 +2355,16 @@ def _work_ahead(doc: Doc, work: re.Match[str], anchors: _Anchors, index: _Index)
         return []
     kind = _work_kind(doc, work.start(), there[0].span[1])
     span = (work.start(), work.start() + len(work.group(1)))
-    actor = _built_for_whom(doc, work.start(), sentence) or there[0].facility.operator
+    actor = _work_actor(doc, work.start(), sentence, there[0].facility)
     return [Event(kind, span, there[0].facility.id, actor, dates[0].resolved, f"events:{kind}")]
+
+
+def _work_actor(doc: Doc, start: int, sentence: Span, facility: Facility) -> str | None:
+    """'Work on shelters at X, paid for by the United States, began in October': work told by the word 'work', whose
+    builder it does not name, is the state's it is for, else the paying state's, else the facility operator's, as any
+    works are (docs/data-model.md)."""
+    return (_built_for_whom(doc, start, sentence) or _payer_in(doc, sentence, actors(doc))
+            or facility.operator)
 
 
 def _built_for_whom(doc: Doc, start: int, sentence: Span) -> str | None:
@@ -2553,9 +2561,11 @@ def _payer(doc: Doc, trig: Trigger, actor_list: list[Actor]) -> str | None:
     """'A new pier was built at X, paid for by China', 'the runway was rebuilt with Australian funds', 'in a
     U.S.-funded project', 'under a grant from Japan': works whose builder is not named are the paying state's
     (docs/data-model.md)."""
-    sentence = trig.sentence
-    if trig.type not in ("construction", "expansion"):
-        return None
+    return _payer_in(doc, trig.sentence, actor_list) if trig.type in _BUILDING_TYPES else None
+
+
+def _payer_in(doc: Doc, sentence: Span, actor_list: list[Actor]) -> str | None:
+    """The state `sentence` tells pays for works ('paid for by China', 'with Australian funds'), if any."""
     cues = _cues(doc.language)
     if not _may_hold(doc.norm, sentence[0], sentence[1], cues.paying_words):
         return None
