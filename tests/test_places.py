@@ -1595,3 +1595,23 @@ def test_a_town_of_the_story_s_country_outranks_a_named_neighbour_s_city_by_anot
                         "ministry in Hanoi said. China's coast guard was not told. Officials said a pier in Vietnam "
                         "would be lengthened.")
     assert find(found, "Trung Son").country == "VN"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Two corvettes put in at Simon's Town before sailing on to Durban.", "Simon's Town", "Simon's Town", "ZA"),
+        ("A ferry now links Cox's Bazar with the offshore islands of Bangladesh.", "Cox's Bazar", "Cox's Bazar", "BD"),
+        ("The cutter tied up at St. George's, where Grenada's coast guard keeps its boats.", "St. George's",
+         "Saint George's", "GD"),
+    ],
+)
+def test_a_name_holding_a_possessive_is_read_whole(places: Places, text: str, surface: str, name: str,
+                                                    country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country) == (name, country)
+
+
+def test_a_possessive_after_a_place_leaves_the_place(places: Places) -> None:
+    found = run(places, "Kenya's navy and Peru's coast guard trained with Adam's crew.")
+    assert [(s, p.name) for s, p in found if p.kind != "demonym"] == [("Kenya", "Kenya"), ("Peru", "Peru")]

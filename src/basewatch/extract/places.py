@@ -188,6 +188,13 @@ _CAPITALS: Final = frozenset((code, name_key(info["capital"]))
 # The same by country: one capital each.
 _CAPITAL_KEYS: Final[dict[str, str]] = dict(_CAPITALS)
 _POSSESSIVES: Final = frozenset({"'s ", "’s ", "' ", "’ "})
+# A name that holds a possessive ('St John's', 'Simon's Town', 'Cox's Bazar'): the run pattern ends its words before
+# the apostrophe, so the owner's words before it (one or two, an abbreviation's dot allowed) and a capitalised word
+# after it are read here, from each apostrophe-s the text holds.
+_POSSESSIVE_S: Final = re.compile(r"['’][sS](?![\w'’])")
+_OWNER: Final = re.compile(rf"(?<![\w'’.-])(?:{_WORD}\.? )?({_WORD})\Z")
+_OWNED_NEXT: Final = re.compile(rf" {_WORD}")
+_CURLY_POSSESSIVE_SUB: Final = re.compile(r"’s\b").sub
 _MODIFIED_NEXT: Final = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to"
                                    r"|from|with|by|for|since|after|before|until|as|but)\b)[a-z]")
 _GREAT: Final = 1_000_000
@@ -474,7 +481,10 @@ def plain(name: str) -> str:
     """`name` without diacritics or ayn/hamza marks, case kept ('Ash Shaddādah' -> 'Ash Shaddadah')."""
     if name.isascii():  # most GeoNames names: nothing to strip
         return name
-    decomposed = unicodedata.normalize("NFKD", name.replace("‘", "").replace("’", "").replace("ʿ", ""))
+    # A possessive's apostrophe stays, as the plain one ('Saint John’s' is Saint John's, the spelling
+    # `_possessive_candidates` asks of an entry); other curly quotes mark an ayn or hamza ('Ma’rib' is Marib).
+    decomposed = unicodedata.normalize("NFKD", _CURLY_POSSESSIVE_SUB("'s", name).replace("‘", "").replace("’", "")
+                                       .replace("ʿ", ""))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -829,6 +839,8 @@ class Places:
         `Doc.spaced()` of `norm`, where the caller has it; `lang`: the language `norm` is written in)."""
         cues = _cues(lang)
         found = list(self._phrase_candidates(norm, spaced_view))
+        if "'" in norm or "’" in norm:
+            found = self._possessive_candidates(norm, found, cues)
         taken = iter([c.span for c in found])
         next_taken = next(taken, None)
         persons: set[str] = set()
@@ -1024,6 +1036,33 @@ class Places:
         if "_" in norm:
             return [(after - length - 1, length) for after, length in self._phrase_words.iter(spaced_view)]
         return [(-neg_end - length, length) for _, neg_end, length in self._phrase_spots.spots(norm)]
+
+    def _possessive_candidates(self, norm: str, found: list[Candidate], cues: _Cues) -> list[Candidate]:
+        """`found` with the names the gazetteer writes with a possessive ('St. George's', 'Simon's Town'), which the
+        run matcher would cut at the apostrophe ('St. George', a town elsewhere)."""
+        taken = [c.span for c in found]
+        names: list[Candidate] = []
+        for m in _POSSESSIVE_S.finditer(norm):
+            cand = self._possessive_name(norm, m.start(), m.end())
+            if cand is not None and not any(s < cand.span[1] and cand.span[0] < e for s, e in taken):
+                self._read_context(norm, cand, cues)
+                names.append(cand)
+        return sorted(found + names, key=_SPAN) if names else found
+
+    def _possessive_name(self, norm: str, apostrophe: int, end: int) -> Candidate | None:
+        """The longest name the gazetteer spells with the apostrophe-s at `apostrophe`: the owner's one or two words
+        before it, with or without the capitalised word after it. Only entries spelt with the apostrophe count:
+        'Russia's' is no 'Russias', 'Adam's' no 'Adams'."""
+        owner = _OWNER.search(norm, max(0, apostrophe - 30), apostrophe)
+        if owner is None:
+            return None
+        after = _OWNED_NEXT.match(norm, end)
+        for last in ((after.end(), end) if after else (end,)):
+            for first in (owner.start(), owner.start(1)):
+                written = tuple([(p, own) for p, own in self.lexicon.lookup(norm[first:last]).items if "'" in p.name])
+                if written:
+                    return Candidate((first, last), norm[first:last], Entries(written), rule="possessive")
+        return None
 
     def _postal_candidates(self, norm: str, found: list[Candidate]) -> list[Candidate]:
         """'Gatineau, Que.': a postal abbreviation after a town and a comma is its division, whatever else it spells."""
