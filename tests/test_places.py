@@ -1615,3 +1615,15 @@ def test_a_name_holding_a_possessive_is_read_whole(places: Places, text: str, su
 def test_a_possessive_after_a_place_leaves_the_place(places: Places) -> None:
     found = run(places, "Kenya's navy and Peru's coast guard trained with Adam's crew.")
     assert [(s, p.name) for s, p in found if p.kind != "demonym"] == [("Kenya", "Kenya"), ("Peru", "Peru")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        ("Crews from Texas flew the drones, the American embassy in Georgetown said.", "Georgetown", "GY"),
+        ("A team from Texas trained the guards, the US embassy in Victoria said.", "Victoria", "SC"),
+    ],
+)
+def test_an_embassy_stands_in_the_capital_of_the_name(places: Places, text: str, surface: str, country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.country, place.rule) == (country, "places:name/seat")

@@ -299,6 +299,8 @@ class _Cues:
         self.describing_articles = tuple(f" {article} " for article in words["landform article"])
         self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
         self.island_tails = tuple(f" {word}" for word in words["island tail"])
+        # 'the embassy in X': lower-cased, as the text is compared ('the U.S. Embassy in X').
+        self.capital_seats = tuple(f"{word} in " for word in words["capital seat"])
         # A generic word: `landform` can only match from where one starts or from a word up to three before. Found by
         # the shared literal pass (a stem by its fixed part: only where it opens counts), not by a search of its own
         # that tried the words at every letter they open with ('i', 'p', 'm': most of the text).
@@ -906,6 +908,10 @@ class Places:
                 # 'Minot Air Force Base', a census place: the base's name is the facilities component's.
                 fields.append(cand.surface)
                 continue
+            if kind == "city" and cand.trigger and not _capital(place.country, place.name):
+                seat = _seated_capital(norm, cand, _cues(lang).capital_seats)
+                if seat is not None:
+                    place, reason = seat, "seat"
             if kind == "city":
                 if not cand.trigger and cand.span[1] - cand.span[0] < 12:
                     # once per name: each test searches the whole text
@@ -2398,6 +2404,15 @@ def _small_states() -> frozenset[str]:
 def _village_lift(place: Place) -> float:
     """What a town of a small state the article is about gains to weigh as a town of `_TOWN` people."""
     return max(0.0, _TOWN_WEIGHT - place.weight) if place.country in _small_states() else 0.0
+
+
+def _seated_capital(norm: str, cand: Candidate, seats: tuple[str, ...]) -> Place | None:
+    """The capital among `cand`'s entries where a state's mission that stands in a capital is said to be in it ('the
+    US embassy in Bridgetown' is in Barbados's capital, not in a namesake town of the country the mission is of)."""
+    start = cand.span[0]
+    if not seats or not norm[max(0, start - 24):start].lower().endswith(seats):
+        return None
+    return next((p for p, own in cand.entries.items if own and p.kind == "city" and _capital(p.country, p.name)), None)
 
 
 def _capital(country: str | None, name: str) -> bool:
