@@ -909,6 +909,12 @@ _INTRODUCED: Final = re.compile(
     rf"(?<![\w'-])(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}), (?P<what>who|an?|the)\b(?P<rest>(?: [\w'-]+){{0,5}})"
 )
 _INTRODUCED_REACH: Final = 400
+# What ends a sentence before the next opens: a full stop, a question or exclamation mark (and a closing quote), then
+# white space; or a line break.
+_SENTENCE_GAP: Final = re.compile(r"[.!?][\"\u201d']?\s+|\n\s*")
+# Characters and words a sentence's opening subject, its titles and apposition take at most.
+_SUBJECT_REACH: Final = 160
+_SUBJECT_WORDS: Final = 16
 # What every _INTRODUCED match holds: searched first, since the name words may open at any position of the window.
 _INTRODUCED_CUE: Final = re.compile(r", (?:who|an?|the)\b")
 _NAMES_BEFORE: Final = re.compile(rf"(?<![\w'-])((?:{_NAME_WORD} ){{1,3}})$")
@@ -988,6 +994,84 @@ def _last_introduced(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     return found
 
 
+def _sentence_openings(norm: str, lo: int, hi: int) -> list[int]:
+    """Where the sentences opening in norm[lo:hi] start: after a full stop, a question or exclamation mark (and a
+    closing quote) and white space, or after a line break."""
+    found = [lo] if lo == 0 else []
+    found += [m.end() for m in _SENTENCE_GAP.finditer(norm, lo, hi)]
+    return found
+
+
+def _titled_subject(norm: str, lex: Lexicon, start: int, hi: int) -> Mention | None:
+    """The person named with a title or role opening the sentence at `start`, right before its verb ('Defence
+    Minister X Y visited', 'The overseas minister, X Y, toured', 'X Y, state secretary at the ministry, flew'); None
+    for a name with no person's title or role beside it, which may as well be a place's or a firm's."""
+    words = norm[start : min(hi, start + _SUBJECT_REACH)].split()[:_SUBJECT_WORDS]
+    verb = next((k for k, w in enumerate(words) if w.endswith(",") or not _capitalised_or_joining(w, lex)), -1)
+    if verb >= 2 and not words[verb].endswith(","):
+        lead = words[:verb]
+        person = _name_after_titles(lead, lex)
+        titles = lead[: len(lead) - len(person.split())] if person is not None else []
+        return _person_at(norm, person, start) if person and any(_is_person_head(lex.head(w)) for w in titles) \
+            else None
+    return _apposed_subject(norm, lex, start, words)
+
+
+def _apposed_subject(norm: str, lex: Lexicon, start: int, words: list[str]) -> Mention | None:
+    """'The overseas minister, X Y, visited' or 'X Y, a state secretary, visited': a name and a role set off by
+    commas, one of them opening the sentence, then its verb."""
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), -1)
+    close = next((k for k in range(comma + 1, len(words)) if words[k].endswith(",")), -1) if comma >= 0 else -1
+    if close < 0 or close + 1 >= len(words) or not words[close + 1][:1].islower():
+        return None
+    first = [w.rstrip(",") for w in words[: comma + 1]]
+    second = [w.rstrip(",") for w in words[comma + 1 : close + 1]]
+    for role, name in ((first, second), (second, first)):
+        person = _name_after_titles(name, lex)
+        titles = name[: len(name) - len(person.split())] if person is not None else []
+        # the name's side holds the name and its titles only: 'commander of X Y' names a body, not the person
+        if (person is not None and all(_title_word(w, lex) for w in titles)
+                and any(_is_person_head(lex.head(w)) for w in role)):
+            return _person_at(norm, person, start)
+    return None
+
+
+def _title_word(word: str, lex: Lexicon) -> bool:
+    """Whether `word` may stand in a title before a name ('Rear Admiral', 'Deputy', 'The')."""
+    low = word.lower()
+    return _is_person_head(lex.head(word)) or low in lex.modifiers or low in lex.honorifics or low in lex.determiners
+
+
+def _person_at(norm: str, name: str, start: int) -> Mention | None:
+    """The mention of the person `name` written first from `start`; None where white space other than one space
+    parts its words."""
+    at = norm.find(name, start)
+    return Mention(name=name, kind="person", span=(at, at + len(name)), start=start, end=at + len(name)) if at >= 0 \
+        else None
+
+
+def _capitalised_or_joining(word: str, lex: Lexicon) -> bool:
+    """Whether `word` may stand in a title and name ('State Minister of Defence X Y'): capitalised, a name's
+    particle ('al-Harbi'), or a word joining a title's parts ('of', 'the')."""
+    return (word[:1].isupper() or _PARTICLE_NAME.match(word) is not None or word in lex.connectors
+            or word in lex.determiners)
+
+
+def _name_after_titles(words: list[str], lex: Lexicon) -> str | None:
+    """The person's name closing `words`, its titles, ranks and their words left out: two to four name words none of
+    which heads a role or an institution, nor is an acronym."""
+    name: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if (lex.head(word) or low in lex.stops or low in lex.modifiers or low in lex.connectors
+                or low in lex.determiners or not (word[:1].isupper() or _PARTICLE_NAME.match(word))):
+            break
+        if word.isupper() and len(word) > 1:
+            return None
+        name.insert(0, word)
+    return " ".join(name) if 2 <= len(name) <= 4 else None
+
+
 def _name_char(char: str) -> bool:
     """Whether `char` may not stand right before a name: `_INTRODUCED`'s look-behind, [\\w'-]."""
     return is_word_char(char) or char in "'-"
@@ -1034,6 +1118,8 @@ class SpeakerBook:
             if mention.source != "person" and mention.span[0] - seen_at > _PRONOUN_REACH:
                 return None  # "it" and "they" only pick up a speaker of the last sentence or two
             introduced = self._introduced(mention, seen_at) if mention.source == "person" else None
+            if introduced is None and mention.source == "person":
+                introduced = self._subject_named(mention, seen_at)
             return self.join(introduced) if introduced is not None else self.last.get(mention.source)
         known = self._find(mention)
         surface = mention.name
@@ -1078,6 +1164,20 @@ class SpeakerBook:
         name = " ".join(words)
         end = found.end("name")
         return Mention(name=name, kind="person", span=(end - len(name), end), start=found.start(), end=found.end())
+
+    def _subject_named(self, pronoun: Mention, seen_at: int) -> Mention | None:
+        """The person 'he' or 'she' stands for when one opened a sentence since the last person who spoke, named
+        with a title or a role ('Defence Minister X Y toured the base. "...," he said'; 'The commander of the fleet,
+        Admiral X Y, inspected the works. He said ...'): the subject a story goes on with."""
+        if self.names is None:
+            return None
+        norm, lex = self.names.norm, self.names.lex
+        lo = max(0, seen_at, pronoun.span[0] - _INTRODUCED_REACH)
+        found = None
+        for opening in _sentence_openings(norm, lo, pronoun.span[0]):
+            named = _titled_subject(norm, lex, opening, pronoun.span[0])
+            found = named or found
+        return found
 
     def _find(self, mention: Mention) -> Known | None:
         acronym = _acronym_of(mention.name, self.known)
