@@ -457,3 +457,24 @@ def test_forces_that_came_leave_where_they_came(pipeline: Any, tail: str, date: 
 def test_leaving_with_a_place_of_its_own_is_not_where_forces_came(pipeline: Any, tail: str) -> None:
     rows = events(pipeline, _CAME + tail)
     assert not [r for r in rows if r[0] == "withdrawal" and r[1] == "vorn-airfield"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The army has enlarged its camp at Rivo, next to Rivo airport. A company of marines moved there from Tamsk "
+         "in June.", ("deployment", "rivo-camp", "2021-06")),
+        ("The navy runs a small station at Kessa Bay, near Kessa airport. Chinese engineers built a second pier there "
+         "in 2019.", ("construction", "kessa-bay-station", "2019")),
+    ],
+)
+def test_there_after_the_verb_is_the_one_facility_not_only_locating(
+        pipeline: Any, text: str, expected: tuple[str, str, str]) -> None:
+    # a facility named only as what the other is next to or near is not what 'there' stands for
+    assert expected in [(t, f, d) for t, f, _, d in events(pipeline, text, published="2021-09-01")]
+
+
+def test_there_after_two_facilities_places_no_move(pipeline: Any) -> None:
+    rows = events(pipeline, "Greek jets are based at Vorn airfield and Greek ships at Kessa naval base. A company of "
+                            "marines moved there from Tamsk in June.", published="2021-09-01")
+    assert not [r for r in rows if r[0] == "deployment" and r[1]]

@@ -799,6 +799,12 @@ _MOVING_TYPES: Final = frozenset({"deployment", "withdrawal"})
 # Events told at an island told before (`_island_told`), and those before them that tell which facility forces came to.
 _ISLAND_TYPES: Final = frozenset({"withdrawal", "visit"})
 _CAME_TYPES: Final = frozenset({"deployment", "exercise"})
+# Event types a 'there' after the verb may place at a facility told before.
+_THERE_TYPES: Final = frozenset({"deployment", "construction", "expansion"})
+# Right before a facility: a word that makes it only where something else is or came from ('next to X', 'near the
+# X', 'from X').
+_NEXT_TO_BEFORE: Final = re.compile(
+    at_word(r"next\s+to|near|beside|outside|off|from|of", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
 # Right after a verb: a clause of time that dates it ('will go home when the drills end').
 _WHEN_CLAUSE: Final = re.compile(r"\s+(?:when|once|after|before|as\s+soon\s+as)\s")
 # Before a verb: the speaker or the one spoken to is its subject ('we leave', 'a base you plan to leave').
@@ -2001,7 +2007,8 @@ class Events:
                           or _intransitive_there(doc, trig, anchors, index) or _pronoun_object(doc, trig, anchors)
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
-                          or _there_later(doc, trig, anchors) or _island_told(doc, trig, events)
+                          or _there_later(doc, trig, anchors) or _there_of_one(doc, trig, anchors)
+                          or _island_told(doc, trig, events)
                           or _leaving_of_the_come(doc, trig, events, index))
             if anchor is None and word in cues.stay_since:
                 # 'have trained in the rainforest since 1976': a stay over a land is told as a habit, no arrival
@@ -2898,6 +2905,30 @@ def _there_later(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
         before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
         named = anchors.within(doc.sentences[before - 1][0], trig.sentence[0]) if before else []
     return named[-1] if named and len({id(a.facility) for a in named}) == 1 else None
+
+
+def _there_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'the army has strengthened its camp at X, next to Y airport. A company of marines moved there from Z in June':
+    a locative 'there' after the verb is the one facility named before it in its sentence, else in the sentence
+    before, leaving out those that only locate another ('next to Y', 'near Y')."""
+    if trig.type not in _THERE_TYPES or not _may_hold(doc.norm, trig.span[1], trig.clause[1], _THERE_WORDS):
+        return None
+    there = _THERE_LATER.search(doc.norm, trig.span[1], trig.clause[1])
+    if there is None or not _OBJECT_BEFORE_THERE.fullmatch(doc.norm, trig.span[1], there.start()):
+        # 'there' right after the verb and its object ('moved both boats there'), not one placing another clause's
+        return None
+    named = _not_locating(doc, anchors.within(trig.sentence[0], trig.span[0]))
+    if not named:
+        before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
+        named = _not_locating(doc, anchors.within(doc.sentences[before - 1][0], trig.sentence[0]) if before else [])
+    # the anchor is the 'there' itself: what is read around it ('moved there from Y') is the clause's
+    return Anchor((there.start(), there.end()), named[-1].facility) if named and len(
+        {id(a.facility) for a in named}) == 1 else None
+
+
+def _not_locating(doc: Doc, named: list[Anchor]) -> list[Anchor]:
+    """The anchors of `named` that do not only locate something else ('next to X', 'near X')."""
+    return [a for a in named if not _NEXT_TO_BEFORE.search(doc.norm, max(0, a.span[0] - 16), a.span[0])]
 
 
 def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
