@@ -3181,6 +3181,7 @@ class _TextFacts:
         self.lowered: str | None = None
         self.ascii = False
         self.folds: bool | None = None
+        self.wide: list[int] | None = None
 
     def breaks(self) -> _Breaks:
         if self.found_breaks is None:
@@ -3199,6 +3200,15 @@ class _TextFacts:
         if self.folds is None:
             self.folds = folds_into_ascii(self.text)
         return self.folds
+
+    def ascii_between(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] is ASCII, told from where the characters past ASCII stand, found on first need: no
+        window is cut and asked."""
+        wide = self.wide
+        if wide is None:
+            wide = self.wide = _past_ascii(self.text)
+        i = bisect_left_int(wide, lo)
+        return i == len(wide) or wide[i] >= hi
 
 
 # The facts of the text read last: an article's clauses are cut and its windows read many times per trigger, and the
@@ -3256,17 +3266,19 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     there: the pattern may part them by other white space, a no-break space).
 
     A window is cut from its text lower-cased once (`_TextFacts`) where lowering keeps every offset: cutting costs less
-    than lowering the window, and a window of an ASCII text needs no `isascii` call (no primitive) either.
-    Searched between bounds instead, `str.find` in a text past Latin-1 widened each word to the text's width."""
+    than lowering the window, and a window is told ASCII (`_TextFacts.ascii_between`) without being cut from the text
+    and asked (`isascii`, no primitive). Searched between bounds instead, `str.find` in a text past Latin-1 widened
+    each word to the text's width; one pattern of all the words, tried at every character, cost more than the tests."""
     facts = _text_facts(text)
     seen = facts.read_case()
     lowered = seen.lowered if 0 <= lo <= hi else None
-    if lowered is not None and seen.ascii:
+    if lowered is not None and (seen.ascii or facts.ascii_between(lo, hi)):
         window = lowered[lo:hi]
         return any(word in window for word in words)
     window = text[lo:hi]
     if window.isascii():
-        window = lowered[lo:hi] if lowered is not None else window.lower()
+        # lowering moves some offset of this text, or the bounds are out of order
+        window = window.lower()
         return any(word in window for word in words)
     if facts.folds_into_ascii():
         return True
@@ -3275,6 +3287,19 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         return True
     window = window.lower()
     return any(all(part in window for part in parts) for parts in plain)
+
+
+def _past_ascii(text: str) -> list[int]:
+    """Where the characters past ASCII stand in `text`: encoded to ASCII, each is one '?', which a byte search finds
+    (a pattern matching them, tried at every character, cost several times the encoding)."""
+    encoded = text.encode("ascii", "replace")
+    found = []
+    at = encoded.find(b"?")
+    while at >= 0:
+        if text[at] != "?":
+            found.append(at)
+        at = encoded.find(b"?", at + 1)
+    return found
 
 
 # Each word list `_may_hold` is given outside ASCII, its words' parts between spaces where every word is plain ASCII
