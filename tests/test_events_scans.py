@@ -4,12 +4,17 @@ the test, each must find what the pattern alone finds, at every position of our 
 from __future__ import annotations
 
 from basewatch.extract.events import (
+    _BACKED_BY,
+    _BY_ENDINGS,
     _FIRED_WORDS,
     _FORMER_BEFORE,
+    _FROM_ENDINGS,
     _HAZARD_BEFORE,
     _HAZARD_WORDS,
     _INFINITIVE,
     _IT_AFTER,
+    _OF_ENDINGS,
+    _OFFICE_OF,
     _SHOT_FIRED,
     _TEMPORAL_CLAUSE,
     _THEN,
@@ -19,6 +24,7 @@ from basewatch.extract.events import (
     _former_before,
     _infinitive_before,
     _it_after,
+    _may_end_led,
     _may_hold,
     _temporal_clause,
 )
@@ -45,6 +51,28 @@ def test_literal_tests_find_what_their_patterns_find() -> None:
             if donor_before.search(text, lo, at):
                 assert _ends_with_by(text, lo, at), (text, at)
 
+
+
+def test_patterns_ending_on_a_word_and_spaces_match_only_where_the_window_ends_so() -> None:
+    """`_may_end_led` spares `_OFFICE_OF`, `forces_from` and `_BACKED_BY` the search: each must match only in a window
+    ending with one of the words it is given, maybe then 'the', and white space."""
+    forces_from = _cues("en").forces_from
+    texts = [*TEXTS,
+             "Sailors from Peru, Chile and the  Philippines came; the deputy Minister of Defence OF THE\tKingdom said.",
+             "A militia armed by Qatar,  Oman and the Gulf states, units of the army of  Chad, envoys FROM Fiji met.",
+             "Gunboats supported by the Netherlands and the  coast guards of\nthe Bahamas, the chief of staff of it."]
+    matched = 0
+    for text in texts:
+        for at in range(len(text) + 1):
+            for pattern, reach, words in ((_OFFICE_OF, 40, _OF_ENDINGS), (forces_from, 60, _FROM_ENDINGS),
+                                          (_BACKED_BY, 80, _BY_ENDINGS)):
+                if pattern.search(text, max(0, at - reach), at):
+                    matched += 1
+                    assert _may_end_led(text, max(0, at - reach), at, words), (text, at, pattern.pattern[:30])
+    assert matched > 20
+    assert not _may_end_led("the troops of Chad", 0, 13, _OF_ENDINGS)  # no space after 'of'
+    assert not _may_end_led("the people in the ", 0, 18, _OF_ENDINGS)
+    assert _may_end_led("the chief OF  the\n", 0, 18, _OF_ENDINGS)
 
 
 def test_windows_a_pattern_matches_in_hold_a_word_of_its_literal_test() -> None:

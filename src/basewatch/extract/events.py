@@ -121,6 +121,13 @@ _LOCATIVE_WORDS: Final = "in|to|from|at|near|across|over|into|of|inside|througho
 _LOCATIVES: Final = at_word(_LOCATIVE_WORDS, cased=False)
 # What a text ending with 'with' or 'with the' ends with before its spaces (`_may_end`).
 _WITH_ENDINGS: Final = ("with", "the")
+# The word a text that `_OFFICE_OF` matches ends with ('of', 'of the'), that `_Cues.forces_from` matches ('from',
+# 'of', a list of states after them: ', ', 'and', 'and the') or `_BACKED_BY` matches ('by', the same lists), before
+# its spaces or 'the' (`_may_end_led`): those patterns end with `\s+$`, and searched, each is tried at every letter of
+# its window.
+_OF_ENDINGS: Final = ("of",)
+_FROM_ENDINGS: Final = ("from", "of", "and", ",")
+_BY_ENDINGS: Final = ("by", "and", ",")
 # Before a state: an office or force that belongs to it ('the deputy minister of defence of Russia', 'the armed forces
 # of Mali'), so the state acts through it.
 _OFFICE_OF: Final = re.compile(at_word("minister|ministry|president|secretary|commander|chief|head|army|navy|forces?|"
@@ -3402,6 +3409,23 @@ def _may_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return len(stripped) < len(window) and stripped.lower().endswith(words)
 
 
+def _may_end_led(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] may end with one of `words` (lower-case ASCII), maybe then white space and 'the', and white
+    space, in any case (`_may_end` with an article the pattern may take after the word)."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    stripped = window.rstrip()
+    if len(stripped) == len(window):
+        return False
+    tail = stripped.lower()
+    if tail.endswith("the") and len(tail) > 3 and tail[-4].isspace():
+        bare = tail[:-3].rstrip()
+        if bare.endswith(words):
+            return True
+    return tail.endswith(words)
+
+
 def _endings(words: list[str]) -> tuple[str, ...]:
     """`words` lower-cased, as `_may_end` reads them; where one holds a character past ASCII, which a case-blind
     pattern may match otherwise than `str.lower` tells, the empty ending, which any text ends with."""
@@ -3690,9 +3714,11 @@ class _Index:
             cues = _cues(self.doc.language)
             locative = (_may_end(norm, max(0, start - 30), start, cues.locative_endings)
                         and cues.locative_before.search(norm, max(0, start - 30), start)
-                        and not _OFFICE_OF.search(norm, max(0, start - 40), start)
+                        and not (_may_end_led(norm, max(0, start - 40), start, _OF_ENDINGS)
+                                 and _OFFICE_OF.search(norm, max(0, start - 40), start))
                         and not ((norm.find(" from ", max(0, start - 60), start) >= 0
                                   or norm.find(" of ", max(0, start - 60), start) >= 0)
+                                 and _may_end_led(norm, max(0, start - 60), start, _FROM_ENDINGS)
                                  and cues.forces_from.search(norm, max(0, start - 60), start)))
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
                                          and _cues(self.doc.language).state_forces_after.match(norm, actor.span[1]))
@@ -3703,6 +3729,7 @@ class _Index:
                                           # 'a former Turkish navy patrol craft': whose it once was, not who moves it
                                           or _former_before(norm, start)
                                           or (norm.find("by", max(0, actor.span[0] - 80), actor.span[0]) >= 0
+                                              and _may_end_led(norm, max(0, start - 80), start, _BY_ENDINGS)
                                               and _BACKED_BY.search(norm, max(0, actor.span[0] - 80), actor.span[0]))
                                           or starts_at(norm, actor.span[1], _BASED_IN)
                                           or self._donor(actor)
