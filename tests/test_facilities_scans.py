@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from basewatch.data import table
 from basewatch.extract import catalog, coref, facilities, facility_attrs
 from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.lexicon import facility_words
@@ -423,3 +424,20 @@ def test_native_bisection_answers_as_the_bisect_module(values: list[int]) -> Non
     for x in range(-6, 45):
         assert bisect_left_int(values, x) == bisect_left(values, x)
         assert bisect_right_int(values, x) == bisect_right(values, x)
+
+
+def test_subdivision_pattern_finds_what_the_plain_alternation_finds() -> None:
+    """`_subdivision_pattern` opens with the names' first characters and looks behind the one it took: the same
+    matches as the names tried, longest first, behind a look-behind at every character."""
+    text = ("Troops left Kent and West Sussex-based units; Kentish farms, a Devon-born pilot and Dorset Police "
+            "met in Bristol, then in City of Bristol, Sulu and Tawi-Tawi, not Sulu Sea nor xSulu, -Kent or Kentucky.")
+    for country, division in {(row["country"], row["division"]) for row in table("subdivisions.tsv")}:
+        pattern = facility_attrs._subdivision_pattern(country, division)
+        assert pattern is not None
+        names = [name for row in table("subdivisions.tsv") if (row["country"], row["division"]) == (country, division)
+                 for name in facility_attrs._subdivision_names(row)]
+        plain = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+                           + r")(?![\w-])(?! [A-Z])")
+        every = " ".join(f"{name}, x{name} {name}s -{name} ({name}) {name} Bay" for name in names)
+        for sample in (text, every):
+            assert [m.span() for m in pattern.finditer(sample)] == [m.span() for m in plain.finditer(sample)]

@@ -855,8 +855,15 @@ def _subdivision_pattern(country: str, division: str) -> re.Pattern[str] | None:
              for name in _subdivision_names(row)]
     if not names:
         return None
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])(?! [A-Z])")
+    # Longest first, by first character in that order: the pattern opens with the set of those characters, to which
+    # the engine skips in C, and looks behind the one it took; opening with the look-behind and the alternatives,
+    # it tried every name at every character of the text.
+    groups: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    openings = "".join(re.escape(first) for first in groups)
+    branches = "|".join(f"(?<={re.escape(first)})(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return re.compile(rf"[{openings}](?<![\w-].)(?:{branches})(?![\w-])(?! [A-Z])")
 
 
 def _named_subdivision(doc: Doc, country: str, division: str) -> str | None:
