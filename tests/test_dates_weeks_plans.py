@@ -93,3 +93,21 @@ def test_months_after_a_start_or_end_to_come(
 )
 def test_seasons_with_the_article(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a yearless month opening its sentence takes the time of the main verb: after a future modal, the next one
+        ("In January, the coast guard will open a station on the island.", [("January", "2027-01")]),
+        ("From February, two patrol boats from the naval base at the harbour mouth will be posted there.",
+         [("February", "2027-02")]),
+        # a past verb before the modal, or a date inside a clause of its own, keeps the last one
+        ("In January, the minister said the frigates will return.", [("January", "2026-01")]),
+        ("The company that arrived in January will stay until the summer.",
+         [("January", "2026-01"), ("the summer", "2026")]),
+    ],
+)
+def test_opening_month_takes_the_main_verbs_time(dates: Dates, sentence: str,
+                                                  expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected

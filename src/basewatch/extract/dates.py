@@ -481,6 +481,8 @@ _WORD_AFTER: Final = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z]\w*)?)")
 _FUTURE_NEAR: Final = 60
 _FUTURE_REACH: Final = 130
 _FUTURE_AFTER_WORDS: Final = 3
+# The most words before a date that still opens its sentence ("In October", "Then from June").
+_OPENING_WORDS: Final = 2
 
 
 def scanned_words(text: str) -> list[str]:
@@ -589,6 +591,24 @@ class Context:
             return True
         return self.doc.norm[end:stop].lstrip().startswith(",") and not self.cues.future_after.isdisjoint(words)
 
+    def future_opening(self, start: int, end: int) -> bool:
+        """A date that opens its sentence ("In October, the air force will hold", "From February, two helicopters
+        from X will be stationed") is the time of its main verb: a future modal after it, before any past verb ("In
+        May, the ministry said the jets will come": the date goes with 'said'), is its future cue. Not one inside a
+        clause ("the battalion that rotated in in April will hold": the date goes with its own verb)."""
+        sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
+        if len(self.words(sentence_start, start)) > _OPENING_WORDS:
+            return False
+        stop = min(self.doc.sentence_of(end)[1] if self.doc.sentences else len(self.doc.norm), end + _FUTURE_REACH)
+        return not self.cues.future_after.isdisjoint(self._before_past(self.words(end, stop)))
+
+    def _before_past(self, words: list[str]) -> list[str]:
+        """The words before the first past-tense verb among `words` (all of them without one)."""
+        for i, word in enumerate(words):
+            if word in self.cues.past:
+                return words[:i]
+        return words
+
     def recurring(self, span: Span) -> bool:
         """A weekday that recurs: "every Friday", "the fourth Thursday in November", opening hours."""
         before = self.tail(max(0, span[0] - 16), span[0], 1)
@@ -662,7 +682,7 @@ def _month_of(ctx: Context, surface: str | None) -> int | None:
     return ctx.lex.months.get(_fold(surface).rstrip(".")) if surface else None
 
 
-def _year_from_anchor(ctx: Context, month: int, day: int | None, start: int) -> int | None:
+def _year_from_anchor(ctx: Context, month: int, day: int | None, start: int, end: int = -1) -> int | None:
     """Year of a yearless month/day: the last on or before publication; the next on or after it
     after a future cue; the nearer of the two after "until" ("runs until 2 August")."""
     a = ctx.anchor
@@ -671,7 +691,7 @@ def _year_from_anchor(ctx: Context, month: int, day: int | None, start: int) -> 
     later = (month, day or 0) > (a.month, a.day or 99) if day and a.day else month > a.month
     earlier = (month, day or 99) < (a.month, a.day or 0) if day and a.day else month < a.month
     past, future = a.year - 1 if later else a.year, a.year + 1 if earlier else a.year
-    if ctx.future(start):
+    if ctx.future(start) or (end >= 0 and ctx.future_opening(start, end)):
         return future
     if ctx.until(start):
         here = a.year * 12 + a.month
@@ -716,7 +736,7 @@ def _day_month(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[Da
     relative = year_text is None
     span = _span(match, p)
     if year is None and not narrated and shift is None:
-        year = _year_from_anchor(ctx, month, day, span[0])
+        year = _year_from_anchor(ctx, month, day, span[0], span[1])
         weekday = ctx.lex.get("weekday", _group(match, p, "wd"))
         if year is not None and weekday is not None:
             year = _year_of_weekday(year, month, day, int(weekday))
@@ -788,7 +808,7 @@ def _month_year(match: re.Match[str], p: str, ctx: Context, rule: str) -> list[D
         year = _framed_year(ctx, narrated)
         resolved = _ym(year, month) if year is not None else None
         return [DateMention(span, resolved, "month" if resolved else None, True, f"dates:{rule}-narrative-year")]
-    year = _year_from_anchor(ctx, month, None, span[0])
+    year = _year_from_anchor(ctx, month, None, span[0], span[1])
     resolved = _ym(year, month) if year is not None else None
     return [DateMention(span, resolved, "month" if resolved else None, True, f"dates:{rule}-yearless")]
 
