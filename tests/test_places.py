@@ -1627,3 +1627,16 @@ def test_a_possessive_after_a_place_leaves_the_place(places: Places) -> None:
 def test_an_embassy_stands_in_the_capital_of_the_name(places: Places, text: str, surface: str, country: str) -> None:
     place = find(run(places, text), surface)
     assert (place.country, place.rule) == (country, "places:name/seat")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country"),
+    [
+        ("Soldiers landed on Bering island in the spring.", "Bering island", "Bering Island", "RU"),
+        ("Canadian troops exercised on Baffin island.", "Baffin island", "Baffin Island", "CA"),
+    ],
+)
+def test_a_known_name_with_its_generic_word_in_lower_case(places: Places, text: str, surface: str, name: str,
+                                                          country: str) -> None:
+    place = find(run(places, text), surface)
+    assert (place.name, place.country, place.kind) == (name, country, "island")

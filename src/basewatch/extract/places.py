@@ -1135,27 +1135,34 @@ class Places:
             # A town inside an island's name is mostly the island's town ('São Tomé island'); inside a peninsula's or a
             # range's, it names the feature ('the Gallipoli peninsula', 'the Troodos mountains').
             town_names = lower and f" {tail.capitalize()}" not in cues.island_tails
-            if self._landform_known(norm, span, generic, found, lower, town_names):
+            if self._landform_found(span, generic, found, lower, town_names):
+                continue
+            surface = norm[span[0]:span[1]]
+            whole = lex.lookup(surface)
+            if whole.items:
+                # The gazetteer knows the whole by its name ('Kinmen Island'): the run matcher reads it where the word
+                # is capitalised, and only here where it is not ('Kinmen island').
+                if lower:
+                    features.append(Candidate(span, surface, whole, trigger=True, rule="described"))
                 continue
             word = m.group("head") or m.group("tail")
-            entry = Entries(((Place(norm[span[0]:span[1]], "feature", None), True),))
+            entry = Entries(((Place(surface, "feature", None), True),))
             # 'the Sebatik island': a lower-case generic word describes the name (`_described_name`).
-            features.append(Candidate(span, norm[span[0]:span[1]], entry, trigger=True,
+            features.append(Candidate(span, surface, entry, trigger=True,
                                       feature=tail if tail and tail.islower() else "place",
                                       rule="water" if word in cues.open_water else "landform"))
         return sorted(_outside(found, [c.span for c in features]) + features, key=_SPAN) if features else found
 
-    def _landform_known(self, norm: str, span: Span, generic: Span, found: list[Candidate], lower: bool,
-                        town_names: bool) -> bool:
+    def _landform_found(self, span: Span, generic: Span, found: list[Candidate], lower: bool, town_names: bool) -> bool:
         """Whether a name found holds the generic word and a word of the name beside it ('Cape Town', 'the Cook
         Islands'), or stands in the span before a lower-case word ('Príncipe island' is Príncipe), unless it is only a
-        town's and `town_names` the feature, or the gazetteer knows the whole by its name."""
+        town's and `town_names` the feature."""
         for c in found:
             if c.span[0] <= generic[0] and c.span[1] >= generic[1] and c.span != generic:
                 return True
             if lower and c.span[0] >= span[0] and c.span[1] <= span[1] and not (town_names and c.entries.lone_town):
                 return True
-        return bool(self.lexicon.lookup(norm[span[0]:span[1]]).items)
+        return False
 
     def _unlisted_candidates(self, norm: str, found: list[Candidate], leads: list[int],
                              cues: _Cues) -> list[Candidate]:
