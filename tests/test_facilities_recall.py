@@ -572,3 +572,36 @@ def test_a_number_after_a_prefix_still_names_a_site(pipeline: Any) -> None:
 def test_a_plurals_possessive_owns_a_placed_head(pipeline: Any, text: str, expected: list[str]) -> None:
     # "the Marines' camp" says whose the camp is, as "the Navy's base" does; the place after it names it.
     assert names(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ("The air force runs a small radar station that watches the approaches to the gulf.", "small radar station",
+         "small radar station"),
+        ("Estonia has operated a coastal listening post near the border since 2010, the navy said.",
+         "coastal listening post", "coastal listening post near the border"),
+        ("The Dutch Coast Guard ran a long-range navigation station on the island until 1994.",
+         "Dutch Coast Guard long-range navigation station", "long-range navigation station on the island"),
+    ],
+)
+def test_a_role_described_head_a_force_runs_is_an_installation(pipeline: Any, text: str, name: str,
+                                                                alias: str) -> None:
+    found = facilities_found(pipeline, text)
+    assert list(found) == [name] and alias in found[name]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weather service runs a weather station on the hill.",
+        "The navy said it would buy a surveillance radar from Sweden.",
+    ],
+)
+def test_a_role_described_head_no_force_runs_or_builds_is_none(pipeline: Any, text: str) -> None:
+    assert facilities_found(pipeline, text) == {}
+
+
+def test_a_role_described_head_going_on_into_another_is_one_installation(pipeline: Any) -> None:
+    text = "The air force wants to build an air surveillance radar station near the summit of Mount Skarvet."
+    assert len(facilities_found(pipeline, text)) == 1

@@ -853,7 +853,8 @@ class Facilities:
                         or _where_town(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or self._kept_there(doc, words, actor_list, actor_ends, head, kind, sent_start)
                         or _the_towns(doc, words, actor_ends, head, kind)
-                        or _fronted_town(doc, words, actor_list, actor_ends, head, kind, sent_start))
+                        or _fronted_town(doc, words, actor_list, actor_ends, head, kind, sent_start)
+                        or _role_described(doc, words, actor_list, actor_ends, head, kind, sent_start))
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     _lend_to_catalogued(cand, catalogued)
                     continue
@@ -1694,6 +1695,13 @@ _BASING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "feature"})
 _KEEPS_OR_BUILDS: Final = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained|operates?|operated|runs?"
                                      r"|ran|builds?|built|building|set\s+up|establish(?:es|ed)?|opens?|opened"
                                      r"|construct(?:s|ed)?)\s+$")
+# Where an unnamed installation stands, told in lower-case words after its head ('on the island', "on the main
+# island's eastern shore", 'on the hill above X'): analysts call it by them too.
+_ROLE_TAIL: Final = re.compile(r"\s+(?:on|at|in|near|above|atop|next to|beside)\s+(?:the|its|their)\s+"
+                               r"(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
+                               r"(?:\s+(?:of|above|below|near)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z-]+))?"
+                               r"(?=[,.;:]|\s+(?:that|which|for|since|in|on|by|until|before|after|and|to|with|from|"
+                               r"where|is|was|has|had|will|would|\d))")
 # The prepositions that place a named head at the town after it: 'the X heliport at Y'.
 _TOWN_AFTER_PREPS: Final = frozenset({"at", "in", "on"})
 # The places 'there' after a new head may stand for.
@@ -2598,6 +2606,80 @@ def _purpose_start(norm: str, head_start: int, words: FacilityWords, actor_ends:
         unknown += word.rsplit("-", 1)[-1] not in purposes
         pos = _modifier_start(norm, pos - len(word) - 1, words, actor_ends)
     return pos
+
+
+def _role_described(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
+                    kind: str, sent_start: int) -> Candidate | None:
+    """'the air force runs a small radar station', 'the US Coast Guard ran a long-range navigation station on the
+    island': a head no name or place tells, described by a word of purpose or a sea service, that a state or its
+    forces run or build is an installation of its own, called by those words (and the force's capitalised name)."""
+    norm = doc.norm
+    start = _purpose_start(norm, head.begin, words, actor_ends, _word_role(doc.language, "purpose"))
+    det = _determiner_before(norm, max(0, start - 12), start)
+    # 'an air surveillance radar station': the head goes on into another, which is read in its turn.
+    if det is None or det.group().strip().lower() not in _INDEFINITE or _head_after(norm, head.stop, words) or not (
+            _described_role(doc.language, norm[det.end():head.stop])):
+        return None
+    verb = _KEEPS_OR_BUILDS.search(norm, max(sent_start, det.start() - 24), det.start())
+    force = _force_before(doc, actor_list, actor_ends, verb.start(), sent_start) if verb else None
+    if force is None:
+        return None
+    phrase = norm[det.end():head.stop]
+    force_start, force_end, operator = force
+    # 'The U.S. Air Force ran a tracking station': analysts call it by a force's name, as written.
+    named = force_end > 0 and all(w[:1].isupper() for w in norm[force_start:force_end].split())
+    display = f"{doc.surface((_capitalised_from(norm, force_start), force_end))} {phrase}" if named else phrase
+    cand = Candidate((det.end(), head.stop), phrase, display, kind, "facilities:role-described", operator=operator)
+    cand.link = "none"
+    tail = _ROLE_TAIL.match(norm, head.stop)
+    cand.named_to = tail.end() if tail else head.stop
+    return cand
+
+
+def _described_role(lang: str, phrase: str) -> bool:
+    """Whether the words of a head phrase say what it is for ('radar', 'missile-tracking') or which sea service's it is
+    ('coast guard', 'naval')."""
+    purposes = _word_role(lang, "purpose")
+    if any(w.rsplit("-", 1)[-1] in purposes for w in phrase.lower().split()):
+        return True
+    return _sea_services(lang).search(phrase) is not None
+
+
+def _force_before(doc: Doc, actor_list: list[Actor], actor_ends: dict[int, int], verb_start: int,
+                  sent_start: int) -> tuple[int, int, str | None] | None:
+    """The state or force ending up to two lower-case words before a verb at `verb_start` ('India has run', 'the air
+    force runs', 'The U.S. Air Force ran'): where its name starts and ends (a service's, or -1 for a state's) and the
+    state it names, if any."""
+    end = verb_start - 1
+    for _ in range(3):
+        if end <= sent_start or doc.norm[end] != " ":
+            return None
+        force = _force_ending(doc, actor_list, actor_ends, end, sent_start)
+        word = _last_word(doc.norm, end + 1)
+        if force is not None or not word.isalpha() or not word.islower():
+            return force
+        end -= len(word) + 1
+    return None
+
+
+def _force_ending(doc: Doc, actor_list: list[Actor], actor_ends: dict[int, int], end: int,
+                  sent_start: int) -> tuple[int, int, str | None] | None:
+    """A state, or a state's service, whose name ends at `end` (`_force_before`)."""
+    if end in actor_ends:
+        return actor_ends[end], -1, next((a.code for a in actor_list if a.span[1] == end), None)
+    service = _services_before(doc.language).search(doc.norm, max(sent_start, end - 32), end)
+    if service is None:
+        return None
+    # 'the U.S. Air Force': the state before the service is whose it is.
+    state = next((a for a in actor_list if a.span[1] + 1 == service.start()), None)
+    return (state.span[0], end, state.code) if state else (service.start(), end, None)
+
+
+@lru_cache(maxsize=8)
+def _services_before(lang: str) -> re.Pattern[str]:
+    """A state's service ending where the pattern must end: 'air force', 'coast guard', 'Navy'."""
+    services = (*pattern_words(lang)["service"], *_word_role(lang, "seaforce"))
+    return re.compile(rf"\b(?:{alternation(services)})$", re.IGNORECASE)
 
 
 def _town_named_after(doc: Doc, end: int, sent_end: int) -> int | None:
