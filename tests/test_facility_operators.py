@@ -514,3 +514,19 @@ def test_a_camp_is_a_base_its_host_runs(pipeline: Any, text: str, name: str, ope
 )
 def test_a_camp_for_people_in_need_or_protest_is_no_base(pipeline: Any, text: str) -> None:
     assert found(pipeline, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Peru, the navy also runs the Ilo airport, whose runway was lengthened in 2019.",
+        "The small airport at Mollendo, which the navy also runs, will be resurfaced, Peru's defence ministry said.",
+    ],
+)
+def test_a_bare_service_running_a_facility_is_the_lands_own(pipeline: Any, text: str) -> None:
+    assert [fac["operator"] for fac in found(pipeline, text).values()] == ["PE"]
+
+
+def test_a_bare_service_running_something_else_runs_no_facility(pipeline: Any) -> None:
+    text = "In Peru, the navy said it runs patrols from the Ilo airport."
+    assert [fac["operator"] for fac in found(pipeline, text).values()] == [None]

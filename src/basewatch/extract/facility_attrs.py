@@ -394,6 +394,12 @@ class _Cues:
         # Russian forces captured in 2022').
         running = words["runs"] + words["uses"] + words["leases"] + words["take over"]
         self.runs = re.compile(rf"(?:['’]s)?\s+(?P<gap>(?:[\w-]+\s+){{0,2}}?)(?P<verb>{alternation(running, ' ')})\b")
+        # A service no state qualifies before its verb of running ('which the navy also runs', 'the army operates'):
+        # searched from a verb back, so it ends there.
+        self.running_words = tuple(words["runs"])
+        self.service_runs = re.compile(
+            rf"(?:\b(?P<which>which|that)\s+)?\b(?:the|its)\s+(?P<service>{alternation(words['service'])})\s+"
+            r"(?:(?:also|still|now|jointly)\s+)?$", re.IGNORECASE)
         self.uses = frozenset(words["uses"])
         # Words that may stand between a state and such a verb when the state's forces use a base ('US troops use'),
         # unlike its kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
@@ -1204,6 +1210,7 @@ def attach_attributes(doc: Doc, facilities: list[Facility], actor_list: list[Act
     if not facilities:
         return
     _stated_operator(doc, facilities, actor_list)
+    _service_runs(doc, facilities, raising)
     _builder_operator(doc, facilities, actor_list)
     closed = {id(fac) for fac in facilities if _former(doc, fac)} | _run_by_no_state(doc, facilities, actor_list)
     for fac in facilities:
@@ -1409,6 +1416,39 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
                 continue
             if verb is None or _verb_runs(doc, fac, actor, verb, verb.end()):
                 fac.operator = actor.code
+
+
+def _service_runs(doc: Doc, facilities: list[Facility], raising: frozenset[str]) -> None:
+    """'The heliport, which the navy also runs', 'the army operates X airport': a service no state qualifies runs the
+    facility told right before 'which' or right after the verb, for the state whose land it is on (`host_force`)."""
+    cues = _cues(doc.language)
+    for word in cues.running_words:
+        pos = doc.norm.find(f" {word}")
+        while pos >= 0:
+            end = pos + len(word) + 1
+            cue = None if is_word_char(doc.norm[end:end + 1]) else cues.service_runs.search(doc.norm, max(0, pos - 40),
+                                                                                              pos + 1)
+            if cue is not None:
+                _run_by_service(doc, facilities, raising, cue, end + 1)
+            pos = doc.norm.find(f" {word}", end)
+
+
+def _run_by_service(doc: Doc, facilities: list[Facility], raising: frozenset[str], cue: re.Match[str],
+                    after: int) -> None:
+    """Sets the operator of the facility `cue` (`_Cues.service_runs`) says its service runs; `after`: where the verb's
+    object starts."""
+    sent_start = doc.sentence_of(cue.start())[0]
+    if cue.group("which"):
+        before = [(e, fac) for fac in facilities for s, e in fac.mentions if sent_start <= s and e <= cue.start()
+                  and not doc.norm[e:cue.start()].strip(" ,")]
+        fac = before[0][1] if before else None
+    else:
+        fac = next((f for f in facilities for s, _ in f.mentions if s in (after, after + 4)
+                    and (s == after or doc.norm.startswith("the ", after))), None)
+    if fac is None or fac.operator is not None:
+        return
+    # A bare service is the land's own ('the navy' of the state it is in), as the host rules read it.
+    fac.operator = host_force(fac, raising) if fac.country else None
 
 
 def _run_by_cue(cues: _Cues, norm: str, lo: int, hi: int) -> re.Match[str] | None:
