@@ -124,6 +124,22 @@ def test_runways(pipeline: Any, text: str, fid: str, expected: list[tuple[float 
     assert [(r["length_m"], r["status"], r["date"]) for r in runways] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("The Varnak air base's 1,800-metre runway will be extended to 2,400 metres next year.", [1800, 2400]),
+        ("The ministry plans to lengthen the 1,600-metre runway at the Varnak air base to about 2,200 metres.",
+         [1600, 2200]),
+        # a later length with no verb of extending is no length the runway is to reach
+        ("The 1,800-metre runway at the Varnak air base ends 2,400 metres from the sea.", [1800]),
+    ],
+)
+def test_a_measured_runway_extended_to_a_later_length_has_both(pipeline: Any, text: str,
+                                                                 lengths: list[float]) -> None:
+    runways = facilities(pipeline, text)["varnak-air-base"]["runways"]
+    assert [r["length_m"] for r in runways] == lengths
+
+
 def test_runway_qualifier_is_approximate(pipeline: Any) -> None:
     text = "The US is building a runway of about 1,000 meters at a new base near Ras Lanuf."
     [runway] = facilities(pipeline, text)["ras-lanuf-base"]["runways"]

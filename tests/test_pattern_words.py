@@ -851,3 +851,10 @@ def test_formal_name_words_of_another_language_build_the_formal_pattern() -> Non
     formal = places._formal({"formal qualifier": {"Zorbish"}, "formal head": {"Zorbdom"}, "formal link": {"zorbof"}})
     assert formal.search("the Zorbish Zorbdom zorbof ") and formal.search("the Zorbdom zorbof ")
     assert not formal.search("the Republic of ") and not formal.search("the Zorbdom of ")
+
+
+def test_extend_words_of_another_language_build_the_extended_to_pattern() -> None:
+    cues = _Cues(word_lists_for(_with(("xx", "zorbstretch", "extend")), "xx"))
+    assert cues.extended_to.search("will zorbstretch the 1,600-metre runway to about ")
+    assert not cues.extended_to.search("will lengthen the 1,600-metre runway to about ")
+    assert cues.extend_words == ("zorbstretch",)

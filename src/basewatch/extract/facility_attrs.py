@@ -117,6 +117,8 @@ _FORCE_AT_PREPS: Final = ("at", "to", "from", "in", "on", "into", "inside")
 # Between a building word and a facility: the work is on a part of it ('lengthen the runway at ').
 _WORKS_AT: Final = re.compile(r"\w\s+(?:at|in|on)\s+(?:the\s+)?$")
 _APPROX_WORD: Final = r"(?:(?:about|around|some|roughly|nearly|approximately|almost)\s+)?"
+# How far before a runway's length a verb of extending may stand ('plans to lengthen the 1,600-metre runway').
+_EXTEND_REACH: Final = 20
 _TO_GAP: Final = re.compile(rf"\s+to\s+{_APPROX_WORD}", re.IGNORECASE)
 _LENGTH_LIST: Final = re.compile(r",\s+|\s+and\s+|,\s+and\s+|\s+or\s+")
 _BY_BEFORE: Final = re.compile(rf"\bby\s+{_APPROX_WORD}$", re.IGNORECASE)
@@ -362,6 +364,11 @@ class _Cues:
         self.share_words = cores(words["share"])
         # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
         self.extend_it = re.compile(rf"\b(?:{alternation(words['extend'])})\s+it\s+to\s+$", re.IGNORECASE)
+        # 'extend the 1,600-metre runway at X to 2,000 metres', 'its 1,850-metre runway will be lengthened to 2,500
+        # metres': between a runway's length and a later one, a verb of extending and 'to' right before the later.
+        self.extended_to = re.compile(rf"\b(?:{alternation(words['extend'])})\b[^.;]{{0,80}}?\bto\s+{_APPROX_WORD}$",
+                                      re.IGNORECASE)
+        self.extend_words = cores(words["extend"])
         # A sentence opening on kit told before and where it is based: 'They are based at', 'The jets were moved to'.
         self.kit_pronoun = re.compile(
             rf"(?:They|These|Both|All|The)(?:\s+(?:new\s+)?(?:{alternation(words['kit'])}))?\s+(?:are|were|will be|"
@@ -1748,6 +1755,11 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
     if not lengths:
         return [_Obs(fac, Runway(span, None, status=status, date=date, rule="facilities:runway"), sides)]
     after, before = _after_and_before(doc, lengths)
+    if before is None:
+        extended = _extended_length(doc, after, lengths)
+        if extended is not None:
+            before = (round(after.si_value if after.si_value is not None else after.value, 1), after.span)
+            after = extended
     obs = _Obs(fac, _runway_from(after, span, status, date, "facilities:runway-length"), sides)
     if plural and before is None:
         # 'two runways of 2,500 and 3,000 metres': each length of the list is one runway's, and so is each one a
@@ -1762,6 +1774,22 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
     obs.mergeable = False
     earlier = Runway(before[1], before[0], status="previous", rule="facilities:runway-before")
     return [_Obs(fac, earlier, sides, mergeable=False), obs]
+
+
+def _extended_length(doc: Doc, length: Quantity, lengths: list[Quantity]) -> Quantity | None:
+    """'Its 1,850-metre runway will be extended to 2,500 metres', 'to lengthen the 1,600-metre runway at X to 2,000
+    metres': the length the runway measured is to reach, told later in the sentence; the measured one is then its
+    earlier length, as 'from 1,850 to 2,500 metres' tells it."""
+    cues = _cues(doc.language)
+    # The verb may stand before the measured length ('to lengthen the 1,600-metre runway'), a few words back.
+    lo = max(doc.sentence_of(length.span[0])[0], length.span[0] - _EXTEND_REACH)
+    for later in sorted(lengths, key=lambda q: q.span):
+        if later.span[0] <= length.span[1]:
+            continue
+        if _holds_any(doc.norm, cues.extend_words, lo, later.span[0]) and cues.extended_to.search(
+                doc.norm, lo, later.span[0]) is not None:
+            return later
+    return None
 
 
 def _listed_lengths(doc: Doc, length: Quantity, lengths: list[Quantity]) -> list[Quantity]:
