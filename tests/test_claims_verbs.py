@@ -169,3 +169,18 @@ def test_an_outlet_described_before_its_name_speaks_by_its_name(text: str,
 )
 def test_calling_what_someone_did_a_name_judges_it(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The port director welcomed the new tugs but said the quay was still too short.",
+         [("port director", "said", False)]),
+        ("Senator Ilse Brandt praised the drills yet warned that the range was too close to the farms.",
+         [("Ilse Brandt", "warned", False)]),
+        # after a cue, 'but' joins the reported clause's own verbs: the farmers fear, not the mayor
+        ("The mayor said farmers liked the new road but feared the convoys at night.", [("mayor", "said", False)]),
+    ],
+)
+def test_a_cue_after_but_has_the_sentence_subject_for_speaker(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected

@@ -1029,7 +1029,8 @@ class _Reader:
             return self._before_bracket(toks, k)
         if toks[k - 1][2] == ",":
             return self._apposed(toks, k)
-        if toks[k - 1][3] == "and":
+        joint = toks[k - 1][3]
+        if joint in self.cues.coordinators or (joint in self.cues.contrasts and not self._reported_before(toks, k)):
             return self._subject_of_clause(toks, k)
         if toks[k - 1][3] == "who" and k >= 3 and toks[k - 2][2] == ",":
             return self._relative_speaker(toks, k - 2)
@@ -1195,6 +1196,11 @@ class _Reader:
             return last.mention, k - 1, last.resolved
         opening = self._opening_subject(toks, k)
         return (opening[0], k - 1, None) if opening is not None else None
+
+    def _reported_before(self, toks: list[Token], k: int) -> bool:
+        """Whether a claim's cue stands in the tokens before `k`: 'X said residents welcomed it but feared ...'."""
+        last = self._last
+        return last is not None and toks[0][0] <= last.cue_span[0] < toks[k - 1][0]
 
     def _subject_of_clause(self, toks: list[Token], k: int) -> tuple[Mention, int, Mention | None] | None:
         """'The government welcomed the plan and said ...': the speaker opens the sentence."""

@@ -43,6 +43,10 @@ class Cues:
     # Where words were said ('statement', 'interview') and the prepositions before it ('in', 'at').
     venues: frozenset[str] = field(default_factory=frozenset)
     venue_preps: frozenset[str] = field(default_factory=frozenset)
+    # Words joining a subject's second verb, a cue, to its first ('toured the pier and said'), and those doing so only
+    # after a first verb that reports nothing ('welcomed the plan but said').
+    coordinators: frozenset[str] = field(default_factory=frozenset)
+    contrasts: frozenset[str] = field(default_factory=frozenset)
 
 
 def _single_spaced(name: str) -> str:
@@ -61,6 +65,8 @@ def build_cues(lang: str) -> Cues:
     hedges: list[str] = []
     frames: set[str] = set()
     subordinators: set[str] = set()
+    coordinators: set[str] = set()
+    contrasts: set[str] = set()
     venues: set[str] = set()
     venue_preps: set[str] = set()
     complementisers: set[str] = set()
@@ -72,8 +78,8 @@ def build_cues(lang: str) -> Cues:
         if row["kind"] == "frame":
             frames.add(row["cue"])
             continue
-        if row["kind"] == "subord":
-            subordinators.add(row["cue"])
+        if row["kind"] in ("subord", "coord", "contrast"):
+            {"subord": subordinators, "coord": coordinators, "contrast": contrasts}[row["kind"]].add(row["cue"])
             continue
         if row["kind"] in ("venue", "venue-prep"):
             (venues if row["kind"] == "venue" else venue_preps).add(row["cue"])
@@ -98,7 +104,8 @@ def build_cues(lang: str) -> Cues:
     return Cues(
         by_text, slot, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
-        _days(lang), frozenset(venues), frozenset(venue_preps),
+        _days(lang), frozenset(venues), frozenset(venue_preps), frozenset(coordinators),
+        frozenset(contrasts),
     )
 
 
