@@ -184,3 +184,20 @@ def test_calling_what_someone_did_a_name_judges_it(text: str, expected: list[tup
 )
 def test_a_cue_after_but_has_the_sentence_subject_for_speaker(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two patrol boats reached the atoll on Friday, the regional command posted on Facebook.",
+         [("regional command", "posted", False)]),
+        ("The first engineers landed at the airstrip in May, the Canadian embassy informed on X.",
+         [("Canadian embassy", "informed", False)]),
+        # a posting to a place, and pictures someone put online, report no words
+        ("About 200 marines were posted on the island last spring.", []),
+        ("The frigate left the harbour at dawn, according to photos the regional office posted on Instagram.",
+         [("photos the regional office posted on Instagram", "according to", False)]),
+    ],
+)
+def test_a_verb_of_posting_before_a_platform_reports(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected

@@ -102,6 +102,8 @@ _FRAME_INTROS: Final = frozenset(["as", "for", "regarding", "concerning", "speak
 _SIDE: Final = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
 _SIDE_WORDS: Final = (" side", " part", " camp")
 _MAX_QUOTE: Final = 3000
+# Tokens from a cue to the platform it was posted on ('posted on its official Facebook page').
+_PLATFORM_REACH: Final = 5
 # What joins the clause of a second speaker to a claim before it ('..., and officials said', '..., while
 # his rival insisted'), right before that speaker's phrase.
 _CLAUSE_JOINT: Final = re.compile(
@@ -132,6 +134,8 @@ _MATERIAL: Final = frozenset(
     ["satellite", "imagery", "images", "photos", "photographs", "footage", "video", "videos", "data", "documents",
      "records"]
 )
+# More words for pictures, which a verb of posting puts out rather than says ('photographs the navy posted on X').
+_PICTURES: Final = frozenset(["photo", "photograph", "picture", "pictures", "clip", "clips", "image"])
 # Tokens from 'according to' to the 'by' of 'satellite images reviewed by X'.
 _REVIEW_REACH: Final = 6
 # After 'reviewed by': the reporting outlet itself ('this newspaper', 'our correspondent', 'us').
@@ -676,7 +680,7 @@ class _Reader:
             return None  # "the ministry did not confirm the plan" asserts nothing
         if row["lemma"] == "call" and not self._judged(toks, cj):
             return None  # "which China calls Yongxing", "a base called X", "called off": naming, not judging
-        if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT:
+        if cj < len(toks) and row["kind"] == "verbn" and toks[cj][3] in _NOUN_NEXT and not self._on_platform(toks, cj):
             return None
         if m.text.endswith("ing") and " " not in m.text:
             if k == 0 or toks[k - 1][2] != ",":
@@ -696,6 +700,17 @@ class _Reader:
         elif found is not None and found.rule == "claims:verb-content" and self._relative_before(toks, speaker[1]):
             self._close_relative(found, row, toks, cj)  # "The ships, which the navy said were hit, left."
         return found
+
+    def _on_platform(self, toks: list[Token], cj: int) -> bool:
+        """Whether a social platform is named within a few words after a cue ('posted on its Facebook page', 'informed
+        on X'): the cue reports what was put out there, rather than a posting to a place ('troops posted on the
+        island')."""
+        platforms = self.cues.platforms
+        if not any(t[2] in platforms for t in toks[cj : cj + _PLATFORM_REACH]):
+            return False
+        # "photos the army posted on X", "footage posted on X": what pictures show, cited by the sentence, not words
+        clause = next((q + 1 for q in range(cj - 1, -1, -1) if toks[q][2] in (",", ";", ":")), 0)
+        return not any(t[3] in _MATERIAL or t[3] in _PICTURES for t in toks[clause:cj])
 
     @staticmethod
     def _said_after(toks: list[Token], first: int, cj: int) -> bool:

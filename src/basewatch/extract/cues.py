@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from basewatch.data import table_for
+from basewatch.data import table, table_for
 from basewatch.extract.alternation import trie
 from basewatch.extract.literals import LITERALS
 from basewatch.extract.speakers import Lexicon, lexicon, outlet_names
@@ -47,6 +47,8 @@ class Cues:
     # after a first verb that reports nothing ('welcomed the plan but said').
     coordinators: frozenset[str] = field(default_factory=frozenset)
     contrasts: frozenset[str] = field(default_factory=frozenset)
+    # Social platforms as written ('Facebook', 'X'): a verb of posting before one reports ('posted on X').
+    platforms: frozenset[str] = field(default_factory=frozenset)
 
 
 def _single_spaced(name: str) -> str:
@@ -105,8 +107,14 @@ def build_cues(lang: str) -> Cues:
         by_text, slot, lexicon(lang), outlets_re, frozenset(frames),
         frozenset(complementisers or {"that"}), frozenset(after_comma), frozenset(subordinators), outlets,
         _days(lang), frozenset(venues), frozenset(venue_preps), frozenset(coordinators),
-        frozenset(contrasts),
+        frozenset(contrasts), _platforms(),
     )
+
+
+def _platforms() -> frozenset[str]:
+    """The social platforms of outlets.tsv, by name and alias, one word each ('Facebook', 'X', 'VK')."""
+    rows = [r for r in table("outlets.tsv") if r["kind"] == "social_media"]
+    return frozenset(f for r in rows for f in [r["name"], *r["aliases"].split("|")] if f and " " not in f)
 
 
 def _days(lang: str) -> frozenset[str]:
