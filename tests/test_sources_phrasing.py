@@ -316,3 +316,19 @@ def test_a_radio_named_before_the_word(text: str, expected: list[tuple[str, str]
 )
 def test_unnamed_experts_said_which_are_a_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The depot will hold 40 tanks, according to tender documents posted on the port authority's website.",
+         [("official", "tender documents posted on the port authority's website")]),
+        ("The garrison will grow by a company next year, according to the defence budget request sent to parliament.",
+         [("official", "defence budget request sent to parliament")]),
+        # a body's own paper is cited by the body's name
+        ("The radar will be replaced in 2028, according to Army planning documents.",
+         [("official", "Army planning documents")]),
+    ],
+)
+def test_a_paper_said_which_and_how_put_out_is_a_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _sources(text) == expected

@@ -1252,10 +1252,9 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     if " " not in surface and speaker.name.startswith(surface[:1]) and " " in speaker.name:
         surface = speaker.name  # "the MoD" for the "Ministry of Defence" named before
     words = surface.split()
-    if surface[:1].islower():
-        paper = _paper_put_out(doc, words[0], lead, lead + len(words[0]), lex)
-        if paper is not None:
-            return paper
+    paper = _paper_named(doc, surface, lead, lex) if surface[:1].islower() or " " in surface else None
+    if paper is not None:
+        return paper
     if len(words) == 1 and surface.lower() in DOCUMENTS:
         return None  # "the report said": whoever issued it is cited by its own name
     if _named_with_body(surface, speaker, lex):
@@ -1364,6 +1363,22 @@ def _put_out_from(words: WordLists) -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 _put_out = _per_language(_put_out_from)
+
+
+def _paper_named(doc: Doc, surface: str, lead: int, lex: Lexicon) -> Source | None:
+    """A paper that speaks and how it was put out, its noun the phrase's first word or one after the words saying
+    which ('a notice sent to residents', 'procurement notices posted on a government website', 'the budget request
+    sent to parliament')."""
+    at = 0
+    for k, word in enumerate(surface.split()):
+        at = surface.find(word, at)
+        if k and not word.islower():
+            return None  # "Navy procurement documents": a body's paper, which its own name cites
+        paper = _paper_put_out(doc, word, lead, lead + at + len(word), lex)
+        if paper is not None:
+            return paper
+        at += len(word)
+    return None
 
 
 def _paper_put_out(doc: Doc, noun: str, lead: int, end: int, lex: Lexicon) -> Source | None:
