@@ -201,3 +201,21 @@ def test_a_cue_after_but_has_the_sentence_subject_for_speaker(text: str, expecte
 )
 def test_a_verb_of_posting_before_a_platform_reports(text: str, expected: list[tuple[str, str, bool]]) -> None:
     assert _claims(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A rice farmer near the old dam said the helicopters flew lower every week.",
+         [("rice farmer near the old dam", "said", False)]),
+        ("A ferry mechanic at the south pier said the navy boats took the best berths.",
+         [("ferry mechanic at the south pier", "said", False)]),
+        # someone the text placed speaks again as 'he' or 'she'
+        ("A cook from the harbour district said she feared the new barracks would raise rents.",
+         [("cook from the harbour district", "said", False)]),
+        # an object placed somewhere is no speaker
+        ("The jets flew over a school near the airport, officials said.", [("officials", "said", False)]),
+    ],
+)
+def test_someone_placed_by_where_they_are_speaks(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _claims(text) == expected

@@ -97,6 +97,8 @@ _RELATIVES: Final = frozenset(["who", "whom", "which", "whose"])
 _PARTICIPLE_NEXT: Final = frozenset(["by", "to", "with", "for", "as"])
 # Words placing a speaker ('a spokesman in Bahrain'): a clause after the place describes the place.
 _PLACE_LINKS: Final = frozenset(["in", "at", "near", "from"])
+# Determiners of more than one, which make a placed phrase a group the people layer reads ('some residents in X').
+_PLURAL_DETERMINERS: Final = frozenset(["some", "many", "most", "several", "all", "these", "those", "two", "three"])
 _RELATIVE_ADVERBS: Final = frozenset(["now", "also", "still", "often", "sometimes", "usually", "regularly", "later"])
 _FRAME_INTROS: Final = frozenset(["as", "for", "regarding", "concerning", "speaking", "of"])
 _SIDE: Final = re.compile(r"\b(?:[Oo]n|[Ff]rom|[Ff]or) the (\w+) (?:side|part|camp)\b")
@@ -1072,6 +1074,9 @@ class _Reader:
         if mention.kind == "person" and mention.role is None and first >= 2 and toks[first - 1][2] == ",":
             self._role_before(toks, first - 1, mention)
         first = self._described_before(toks, first, mention)
+        placed = self._placed_someone(toks, first, k, mention)
+        if placed is not None:
+            return placed
         lex = self.cues.lex
         if first + 1 < k and toks[first][3] in lex.determiners and toks[first + 1][3] in lex.connectors:
             return self._quantified(toks, first, k)
@@ -1097,6 +1102,31 @@ class _Reader:
         mention.role = self.phrases.text(toks, q + 1, first)
         mention.start = toks[q][0]
         return q
+
+    def _placed_someone(self, toks: list[Token], first: int, k: int,
+                        mention: Mention) -> tuple[Mention, int, Mention | None] | None:
+        """'A wine grower in the town said', 'a fish trader near the jetty said': someone the role lexicon does not
+        know or knows as holding no office, placed by where they are, speaks; the place read before the cue is only
+        where. The phrase opens the clause at its article."""
+        if first < 3 or toks[first - 1][3] not in _PLACE_LINKS or mention.kind == "pronoun":
+            return None
+        lex = self.cues.lex
+        q = first - 2
+        while q >= max(0, first - 2 - _DESCRIPTION) and self._plain_word(toks[q][2]) and self._no_office(toks[q][2]):
+            q -= 1
+        if q == first - 2 or q < 0 or toks[q][3] not in lex.determiners or toks[q][3] in _PLURAL_DETERMINERS:
+            return None
+        if q > 0 and toks[q - 1][2] not in _PHRASE_OPENERS:
+            return None  # "visited a farm in the valley ...": an object, not the subject
+        start, end = toks[q + 1][0], toks[k - 1][1]
+        name = self.norm[start:end]
+        # one person, whom a later 'he' or 'she' stands for, described by the phrase
+        return Mention(name, "person", (start, end), start, end, role=name), q, None
+
+    def _no_office(self, word: str) -> bool:
+        """Whether `word` heads no role, institution or group but people of no office ('trader', 'fisherman')."""
+        head = self.cues.lex.head(word)
+        return head is None or (head[0] != "institution" and head[1] in ("other", "witness"))
 
     def _describing(self, word: str) -> bool:
         """A word that may say what a named speaker is ('news site', 'conflict monitor', 'Kazakh')."""
@@ -1140,7 +1170,7 @@ class _Reader:
                 owner.name = owner.role = self.norm[owner.span[0] : end]
                 owner.span, owner.end = (owner.span[0], end), end
                 return owner, first, None
-        return mention, det, None
+        return self._placed_someone(toks, det, k, mention) or (mention, det, None)
 
     def _plain_word(self, word: str) -> bool:
         low = word.lower()
