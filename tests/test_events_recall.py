@@ -478,3 +478,34 @@ def test_there_after_two_facilities_places_no_move(pipeline: Any) -> None:
     rows = events(pipeline, "Greek jets are based at Vorn airfield and Greek ships at Kessa naval base. A company of "
                             "marines moved there from Tamsk in June.", published="2021-09-01")
     assert not [r for r in rows if r[0] == "deployment" and r[1]]
+
+
+# An article about one airfield, then sentences about the island that name no facility.
+_ONE_FIELD = ("Four Dutch patrol planes landed at Vorn airfield on Monday. The island has a fishing fleet of about 40 "
+              "boats. Its harbour freezes in most winters. ")
+
+
+@pytest.mark.parametrize(
+    ("tail", "expected"),
+    [
+        ("The air force plans to build a new hangar for the planes in 2023.", ("construction", "2023")),
+        ("The hangars were rebuilt in 2019.", ("expansion", "2019")),
+    ],
+)
+def test_works_on_a_hangar_are_at_the_one_airfield(pipeline: Any, tail: str, expected: tuple[str, str]) -> None:
+    rows = events(pipeline, _ONE_FIELD + tail)
+    assert (expected[0], "vorn-airfield", expected[1]) in [(t, f, d) for t, f, _, d in rows]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a base besides the airfield may be the one whose hangar it is
+        "Kessa naval base lies across the bay. The air force plans to build a new hangar for the planes in 2023.",
+        # the apron only places the works
+        "A fuel depot beside the apron was built in 2019.",
+    ],
+)
+def test_a_hangar_of_no_one_airfield_places_no_works(pipeline: Any, tail: str) -> None:
+    rows = events(pipeline, _ONE_FIELD + tail)
+    assert not [r for r in rows if r[0] in ("construction", "expansion") and r[1] == "vorn-airfield"]

@@ -806,6 +806,10 @@ _MOVING_TYPES: Final = frozenset({"deployment", "withdrawal"})
 # Events told at an island told before (`_island_told`), and those before them that tell which facility forces came to.
 _ISLAND_TYPES: Final = frozenset({"withdrawal", "visit"})
 _CAME_TYPES: Final = frozenset({"deployment", "exercise"})
+# Facility kinds that have runways, hangars and aprons, and those (with the bases that may stand on an airfield) that
+# one told of may belong to.
+_AIRFIELD_KINDS: Final = frozenset({"airfield", "air base"})
+_AIRFIELD_OWNER_KINDS: Final = _AIRFIELD_KINDS | {"base", "naval base"}
 # Event types a 'there' after the verb may place at a facility told before.
 _THERE_TYPES: Final = frozenset({"deployment", "construction", "expansion"})
 # Right before a facility: a word that makes it only where something else is or came from ('next to X', 'near the
@@ -1074,6 +1078,8 @@ class _Cues:
         self.going_home = frozenset(words["going home"])
         # Verbs of arriving and leaving that need no object.
         self.coming_and_going = frozenset(words["coming and going"]) | self.going_home
+        # Structures only an airfield has ('a new hangar', 'the apron').
+        self.airfield_part = re.compile(rf"\b(?:{alternation(words['airfield part'])})\b", re.IGNORECASE)
         # Right before a facility: forces came from it ('rotated in from X', 'arrived from X').
         self.came_from = re.compile(rf"\b(?:{alternation(words['came from'])})\s+from\s+(?:(?:the|a|an|its|their)\s+)?"
                                     r"(?:(?-i:[A-Z])[\w'-]*(?:'s)?\s+){0,2}$", re.IGNORECASE)
@@ -2015,6 +2021,7 @@ class Events:
                           or _part_of_one_told(doc, trig, anchors) or _there_before(doc, trig, anchors)
                           or _fronted_place(doc, trig, anchors) or _attended_at(doc, trig, triggers, events)
                           or _there_later(doc, trig, anchors) or _there_of_one(doc, trig, anchors)
+                          or _airfield_part_of_one(doc, trig, anchors)
                           or _island_told(doc, trig, events)
                           or _leaving_of_the_come(doc, trig, events, index))
             if anchor is None and word in cues.stay_since:
@@ -2931,6 +2938,22 @@ def _there_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
     # the anchor is the 'there' itself: what is read around it ('moved there from Y') is the clause's
     return Anchor((there.start(), there.end()), named[-1].facility) if named and len(
         {id(a.facility) for a in named}) == 1 else None
+
+
+def _airfield_part_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
+    """'The air force also plans to build a hangar for the jets next year', 'The hangars were rebuilt in 2019': works on
+    a structure only an airfield has, in a sentence naming no facility, are at the one facility of the article that
+    may have it, named before, when that one is an airfield (a base named besides may be the one on the airfield
+    whose hangar it is); a structure placed by another ('beside the apron') is told only as where the works are."""
+    if trig.type not in _PART_TYPES or trig.type == "other" or anchors.within(trig.sentence[0], trig.sentence[1]):
+        return None
+    part = _cues(doc.language).airfield_part.search(doc.norm, trig.clause[0], trig.clause[1])
+    if part is None or _NEXT_TO_BEFORE.search(doc.norm, max(0, part.start() - 24), part.start()):
+        return None
+    owners = {id(fac): fac for fac in doc.facilities
+              if fac.kind in _AIRFIELD_OWNER_KINDS and any(s < trig.span[0] for s, _ in fac.mentions)}
+    field = next(iter(owners.values())) if len(owners) == 1 else None
+    return Anchor((part.start(), part.end()), field) if field and field.kind in _AIRFIELD_KINDS else None
 
 
 def _not_locating(doc: Doc, named: list[Anchor]) -> list[Anchor]:
