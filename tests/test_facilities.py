@@ -353,6 +353,8 @@ def test_equipment_moved_onto_a_list_of_facilities(pipeline: Any) -> None:
         ("Engineers from Australia will lengthen the runway at Lord Howe Island Airport, in Australia, next year.",
          "New South Wales"),
         ("The Russian navy will reopen the Paramushir naval base in Russia next year.", "Sakhalin Oblast"),
+        # ... by the island's name without its island word
+        ("Russian engineers will lengthen the runway at Bering Airport in Russia next year.", "Kamchatka Krai"),
     ],
 )
 def test_island_gives_its_division(pipeline: Any, text: str, admin1: str) -> None:

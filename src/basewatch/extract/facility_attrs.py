@@ -819,12 +819,22 @@ def _island_opening(fac: Facility) -> tuple[str, str] | None:
 
 @cache
 def _island_divisions() -> dict[str, tuple[str, str]]:
-    """name_key of an island's name or alias -> its country and first-level division, where the gazetteer gives one."""
+    """name_key of an island's name or alias -> its country and first-level division, where the gazetteer gives one.
+    A name is also keyed without the island word it ends with, in any language the word tables hold: a facility is
+    named after the island without it ('Bering Airport' lies on Bering Island)."""
+    tails = tuple(" " + row["word"] for row in table("pattern_words.tsv") if row["class"] == "island tail")
+    rows = [(row["country"], row["admin1"], (row["name"], *filter(None, row["aliases"].split("|"))))
+            for row in table("places.tsv") if row["admin1"] and row["country"]]
     found: dict[str, tuple[str, str]] = {}
-    for row in table("places.tsv"):
-        if row["admin1"] and row["country"]:
-            for name in (row["name"], *filter(None, row["aliases"].split("|"))):
-                found.setdefault(town_key(name), (row["country"], row["admin1"]))
+    for country, admin1, names in rows:
+        for name in names:
+            found.setdefault(town_key(name), (country, admin1))
+    # After every whole name, so that no island's bare name takes the key of another's whole one.
+    for country, admin1, names in rows:
+        for name in names:
+            tail = next((t for t in tails if name.endswith(t) and len(name) > len(t)), None)
+            if tail is not None:
+                found.setdefault(town_key(name[:-len(tail)]), (country, admin1))
     return found
 
 
