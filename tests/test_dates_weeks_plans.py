@@ -111,3 +111,22 @@ def test_seasons_with_the_article(dates: Dates, sentence: str, expected: list[tu
 def test_opening_month_takes_the_main_verbs_time(dates: Dates, sentence: str,
                                                   expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a plan or a modal further back still makes a yearless month the next one
+        ("The navy plans to send two patrol boats to the northern harbour on the island in September.",
+         [("September", "2026-09")]),
+        ("The coast guard would keep a second cutter in the waters around the southern islands from October.",
+         [("October", "2026-10")]),
+        # unless a verb of the past stands between them
+        ("The minister plans to tour the new barracks and the ranges on the coast, the local paper reported in "
+         "October.", [("October", "2025-10")]),
+        ("Officials would not say whether the airstrip on the island was the target in January.",
+         [("January", "2026-01")]),
+    ],
+)
+def test_far_future_cue(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected

@@ -402,6 +402,9 @@ class CueWords:
     future_heads: frozenset[str]
     future_after: frozenset[str]
     past: frozenset[str]
+    # Beyond `_FUTURE_NEAR`, a cue reaches a date over no verb of the past: these words, and words with these endings.
+    past_far: frozenset[str]
+    past_endings: tuple[str, ...]
     until: frozenset[str]
     recurring: frozenset[str]
     ordinals: frozenset[str]
@@ -444,6 +447,8 @@ class CueWords:
             future_heads=frozenset(p.split(" ")[0] for p in future if " " in p),
             future_after=future_after,
             past=phrases("past"),
+            past_far=phrases("past") | phrases("past_far"),
+            past_endings=tuple(sorted(phrases("past_ending"))),
             until=phrases("until"),
             recurring=phrases("recurring"),
             ordinals=phrases("ordinal"),
@@ -569,10 +574,25 @@ class Context:
             words = self._since_past(self.words(near, start))
         if not self.cues.future.isdisjoint(words):
             return True
-        if self.cues.future_heads.isdisjoint(words):
-            return False  # no phrase's first word: none of them is there
-        joined = f" {' '.join(words)} "
-        return any(map(joined.__contains__, self.cues.future_phrases))
+        if not self.cues.future_heads.isdisjoint(words):
+            joined = f" {' '.join(words)} "
+            if any(map(joined.__contains__, self.cues.future_phrases)):
+                return True
+        return near != reach and self._far_future(self.words(reach, start))
+
+    def _far_future(self, words: list[str]) -> bool:
+        """A future cue further back than `_FUTURE_NEAR` ('plans to send two turboprops to the airport in August',
+        'would keep a vessel within a day's sailing of the island from March') governs the date when no verb of
+        the past stands between them ('is expected to visit X in April, the radio reported on Monday', 'from April
+        under a contract the Space Force awarded in December'). `words` run from the reach to the date."""
+        for i in range(len(words) - 1, -1, -1):
+            word = words[i]
+            if word in self.cues.future or (
+                    i + 1 < len(words) and f" {word} {words[i + 1]} " in self.cues.future_phrases):
+                return True
+            if word in self.cues.past_far or word.endswith(self.cues.past_endings):
+                return False
+        return False
 
     def _since_past(self, words: list[str]) -> list[str]:
         """The words after the last past-tense verb among `words` (all of them without one)."""
