@@ -115,7 +115,10 @@ def test_an_ascii_window_read_in_the_text_lowered_once_answers_as_the_window_cut
     words = ("hold", "put on", "storm")
     texts = ["Storms HOLD; they Put On a show at dawn.",
              "The \u201cStorm\u201d held, then PUT ON hold: a caf\u00e9 storm.",
-             "\u0130zmir put on hold the STORM drill, \u0130 said."]
+             "\u0130zmir put on hold the STORM drill, \u0130 said.",
+             # more characters past ASCII than are read one by one (`_FEW_PAST_ASCII`): bisected
+             "\u00abLes \u00celes\u00bb \u2014 caf\u00e9 storm, na\u00efve hold, \u00fcber PUT ON, \u00c6r\u00f8 "
+             "\u0153uvre \u2018storm\u2019 at dawn."]
     for text in texts:
         for lo in range(len(text) + 1):
             for hi in range(lo, len(text) + 2):

@@ -3237,8 +3237,14 @@ class _TextFacts:
         wide = self.wide
         if wide is None:
             wide = self.wide = _past_ascii(self.text)
-        i = bisect_left_int(wide, lo)
-        return i == len(wide) or wide[i] >= hi
+        if len(wide) > _FEW_PAST_ASCII:
+            i = bisect_left_int(wide, lo)
+            return i == len(wide) or wide[i] >= hi
+        # most texts hold a few such characters (quotation marks): read in a loop, without a call
+        for at in wide:
+            if at >= lo:
+                return at >= hi
+        return True
 
 
 # The facts of the text read last: an article's clauses are cut and its windows read many times per trigger, and the
@@ -3317,6 +3323,10 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
         return True
     window = window.lower()
     return any(all(part in window for part in parts) for parts in plain)
+
+
+# How many characters past ASCII `_TextFacts.ascii_between` reads one by one rather than bisects.
+_FEW_PAST_ASCII: Final = 8
 
 
 def _past_ascii(text: str) -> list[int]:
