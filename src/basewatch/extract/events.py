@@ -497,6 +497,9 @@ _FUTURE_CUES: Final = (
 _AND_FUTURE: Final = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
                                 re.IGNORECASE)
 _FUTURE: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+# How far before a trigger its future cue may start (`_FUTURE`: a cue and at most one word, 'is expected to be based',
+# 'will soon build'); a cue further back is another clause's.
+_FUTURE_REACH: Final = 25
 # A word each of `_FUTURE_CUES` holds, lower-case (`_may_hold`): a window with none of them holds no future cue.
 _FUTURE_CUE_WORDS: Final = ("to", "will", "would", "shall")
 # The verbs of holding a happening after a future cue, lower-case (`_FUTURE_HOLDING`, `_may_hold`).
@@ -5544,7 +5547,8 @@ def _posted_to_come(doc: Doc, trig: Trigger) -> bool:
     """'a patrol boat will be stationed at X', 'the unit would be based there': forces yet to be posted somewhere
     arrive there, a planned deployment (docs/data-model.md), dated or not; 'will keep troops at X' keeps them."""
     start = trig.span[0]
-    return trig.word in _cues(doc.language).stationed and _future_before(doc.norm, max(0, start - 25), start)
+    return (trig.word in _cues(doc.language).stationed
+            and _future_before(doc.norm, max(0, start - _FUTURE_REACH), start))
 
 
 def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
@@ -6081,7 +6085,7 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     status = event_words(doc.language).trigger_type[word][1]
     start = trig.span[0]
     far = max(0, start - 120)
-    return (status == "planned" or _future_before(doc.norm, max(0, start - 25), start)
+    return (status == "planned" or _future_before(doc.norm, max(0, start - _FUTURE_REACH), start)
             or (trig.type in _HAPPENINGS and _may_hold(doc.norm, far, start, _HOLDING_VERBS)
                 and _may_hold(doc.norm, far, start, _FUTURE_CUE_WORDS)
                 and bool(_FUTURE_HOLDING.search(doc.norm, far, start)))

@@ -2593,13 +2593,18 @@ def _definite_just_before(norm: str, head_start: int, words: FacilityWords, acto
             and not _force_name_end(" " + word, words.force_ends))
 
 
+# The most lower-case words, neither modifiers nor of purpose, that may describe a head before it ('an automatic
+# monitoring station'); reading on would take in the words of the clause before the head's phrase.
+_OTHER_WORDS_BEFORE_HEAD: Final = 2
+
+
 def _purpose_start(norm: str, head_start: int, words: FacilityWords, actor_ends: dict[int, int],
                    purposes: frozenset[str]) -> int:
     """Where the words before a head begin that describe it: modifiers, words of purpose ('navigation', 'weather') and
     up to two other lower-case words ('an automatic monitoring station')."""
     pos = _modifier_start(norm, head_start, words, actor_ends)
     unknown = 0
-    while unknown < 2:
+    while unknown < _OTHER_WORDS_BEFORE_HEAD:
         word = _last_word(norm, pos)
         if not _DESCRIBING_WORD.fullmatch(word):
             return pos

@@ -681,6 +681,11 @@ def locate(doc: Doc, fac: Facility, item: Installation | None, place_spans: list
             fac.admin1 = _reported_town_division(doc, fac)
 
 
+# The most words of a town's or island's name opening a facility's name ('Porto Santo air base', 'the Lord Howe Island
+# airstrip'); a longer run of capitalised words is read as no town's.
+_TOWN_OPENING_WORDS: Final = 3
+
+
 def _reported_town_division(doc: Doc, fac: Facility) -> str | None:
     """'the port of X', named 'X port', that the text ties to no place: X, a town of the facility's country that the
     article reports elsewhere (in the headline, in another sentence), names the division it lies in, as the text naming
@@ -690,7 +695,7 @@ def _reported_town_division(doc: Doc, fac: Facility) -> str | None:
         return None
     # The town's words end where the generic ones begin ('Porto Santo air base' opens with no town 'Porto').
     size = next((k for k, word in enumerate(words) if word[:1].islower()), 0)
-    if not 0 < size <= 3:
+    if not 0 < size <= _TOWN_OPENING_WORDS:
         return None
     opening = town_key(" ".join(words[:size]))
     # A town of a division other than the ones the article names is a namesake's reading: a town the gazetteer lacks
@@ -810,7 +815,7 @@ def _island_opening(fac: Facility) -> tuple[str, str] | None:
     opening the facility's name, is where it lies (the places layer does not report a name only a facility's name
     holds): (country, division)."""
     words = fac.name.split(" ")
-    for size in range(min(len(words) - 1, 3), 0, -1):
+    for size in range(min(len(words) - 1, _TOWN_OPENING_WORDS), 0, -1):
         division = _island_divisions().get(town_key(" ".join(words[:size])))
         if division is not None:
             return division
