@@ -62,7 +62,7 @@ from basewatch.extract.alternation import longest_first, trie
 from basewatch.extract.literals import by_frequency
 from basewatch.extract.numbers import NumberWords, digit_set, number_pattern, parse_number
 from basewatch.extract.numbers import vocabulary as vocabulary_of_numbers
-from basewatch.extract.spacing import CAPITAL_SIGMA, is_word_char, spaced
+from basewatch.extract.spacing import CAPITAL_SIGMA, folds_into_ascii, is_word_char, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import DateMention, Doc, Span
 
@@ -1599,21 +1599,15 @@ class Reach:
         if last == -2:
             if self.usable is None:
                 norm = self.doc.norm
-                # ASCII words are misread only through 'ı' and 'ſ': two character tests spare the text's other
-                # characters the whole-text check
+                # ASCII words are misread only through the letters `folds_into_ascii` looks for ('ı', 'ſ'; the lengths
+                # tell 'İ' too, and lowering reads the Kelvin sign as the 'k' it matches): a few character tests spare
+                # the text's other characters the whole-text check
                 ascii_words = all(word.isascii() for words in self.needed for word in words)
                 self.usable = len(self.doc.lower()) == len(norm) and not (
-                    _folds_into_ascii(norm) if ascii_words else _unfolded(norm))
+                    folds_into_ascii(norm) if ascii_words else _unfolded(norm))
             lowered = self.doc.lower()
             last = self.last[need] = max(lowered.rfind(word) for word in self.needed[need]) if self.usable else -1
         return self.usable is True and last < start
-
-
-def _folds_into_ascii(text: str) -> bool:
-    """Whether `text` holds a character that the rules' case-blind matching may take for an ASCII letter its lower case
-    is not: 'ı' (read as 'i') or 'ſ' (as 's'); the dotted capital I, read as 'i', lower-cases to two characters, which
-    the caller tells by the lengths."""
-    return "\u0131" in text or "\u017f" in text
 
 
 def _unfolded(text: str) -> bool:
