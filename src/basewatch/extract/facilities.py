@@ -1,4 +1,4 @@
-"""Named installations, their attributes (runways, equipment) and in-document coreference.
+"""Named installations: their mentions found in the text and merged, one facility per installation.
 
 A facility is found three ways, in this order, earlier finds taking their span:
 1. a catalog alias (installations.tsv), with the head word that follows it ("Hmeimim air base");
