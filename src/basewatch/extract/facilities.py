@@ -2704,8 +2704,8 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
     coast, near X') or the town or island the spot is of ('the island's northern tip'), with the locative before that
     place and where the description ends."""
     spot = _SPOT.match(doc.norm, pos, sent_end)
-    # 'a jetty below the garrison camp at X': a spot that is a base is one of its own; a fishing jetty or a
-    # lighthouse is a landmark.
+    # 'the old jetty on the naval base at X': a spot that is a base is one of its own; a fishing jetty or a lighthouse
+    # is a landmark.
     if spot is not None and _base_inside(doc, spot.start(), spot.start("tail")):
         return None
     if spot is not None:
