@@ -728,6 +728,9 @@ _FROM_BEFORE: Final = re.compile(at_word("from") + r"\s+(?:(?:the|a|an|its|their
 _DEVELOPED_OBJECT: Final = re.compile(r"\s+(?:of\s+)?(?:(?!(?:by|from|with|for|to|into)\b)[\w'-]+\s+){0,5}")
 # Right before a verb: its passive auxiliary ('a new runway has been added', 'two hangars were added').
 _PASSIVE_RIGHT_BEFORE: Final = re.compile(at_word("was|were|been|be|is|are", cased=False) + r"\s+$", re.IGNORECASE)
+# How far before a verb `_PASSIVE_RIGHT_BEFORE` is looked for: its longest auxiliary and a space, and the character
+# before it that tells where the word begins.
+_AUXILIARY_REACH: Final = 6
 # Right after a verb: its object opens with 'new' ('handed over two new barracks blocks', 'a new hangar').
 _NEW_OBJECT: Final = re.compile(r"\s+(?:(?:the|a|an|its|their|two|three|four|five|six|\d+)\s+)?(?:[\w-]+\s+)?new\b",
                                 re.IGNORECASE)
@@ -5006,6 +5009,11 @@ def _completion_told_after(doc: Doc, trig: Trigger, index: _Index) -> str | None
     return None
 
 
+def _passive_right_before(norm: str, start: int, lo: int = 0) -> bool:
+    """Whether a passive auxiliary (`_PASSIVE_RIGHT_BEFORE`) stands right before the verb at `start`, past `lo`."""
+    return _PASSIVE_RIGHT_BEFORE.search(norm, max(lo, start - _AUXILIARY_REACH), start) is not None
+
+
 def _done_told_after(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _Index) -> str | None:
     """'The navy has lengthened the strip at X. The work was finished in March', 'Imagery shows a building programme at
     X. Ten shelters were completed there in May': works with no time of their own are dated by the completion the next
@@ -5022,7 +5030,7 @@ def _done_told_after(doc: Doc, trig: Trigger, triggers: list[Trigger], index: _I
     lo, hi = doc.sentences[i]
     then = next((t for t in triggers if lo <= t.span[0] < hi), None)
     if (then is None or then.word.lower() not in _COMPLETING or index.names_a_facility(lo, hi)
-            or not _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(lo, then.span[0] - 12), then.span[0])):
+            or not _passive_right_before(doc.norm, then.span[0], lo)):
         return None
     date, reported = _dated(doc, then, index)
     return None if reported else date
@@ -5193,7 +5201,7 @@ def _structure_told(doc: Doc, word: str, span: Span, clause: Span) -> bool:
     # 'is getting a new floating dock', 'is paying for a new fuel jetty' go on with their object; only a verb of
     # putting up can be a passive ('a new runway was added') whose structure is its subject
     if word in cues.structure_after and not (
-            word in cues.putting_up and _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, span[0] - 6), span[0])):
+            word in cues.putting_up and _passive_right_before(doc.norm, span[0])):
         hi = min(clause[1], span[1] + _STRUCTURE_REACH)
         return parts.search(doc.norm, span[1], hi) is not None or _OBJECT_WORDS.match(doc.norm, span[1], hi) is not None
     if (word in cues.appearing or word in cues.rising) and _NEW_WORD.search(doc.norm, lo, span[0]) is None:
@@ -5221,7 +5229,7 @@ def _new_part_handed(doc: Doc, trig: Trigger) -> bool:
     after = _NEW_OBJECT.match(doc.norm, end, hi)
     if after is not None:
         return parts.search(doc.norm, after.end(), hi) is not None
-    if _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start) is None:
+    if not _passive_right_before(doc.norm, start):
         return False
     # 'a new block at X, paid for by London, was handed over': the subject may stand before an aside between commas
     lo = max(_after_aside(doc, trig), start - _REACH)
@@ -5619,7 +5627,7 @@ def _sets_up_forces(doc: Doc, span: Span, clause: Span, arms: list[int]) -> bool
     """A verb of setting up whose passive subject is forces or weapons, whose object is, or whose subject is forces that
     settle at a place with no object ('the marines set up at X')."""
     start, end = span
-    if _PASSIVE_RIGHT_BEFORE.search(doc.norm, max(0, start - 6), start):
+    if _passive_right_before(doc.norm, start):
         return (_craft_before(doc, clause[0], start, arms)
                 or _cues(doc.language).kit_word.search(doc.norm, clause[0], start) is not None)
     return _moves_forces(doc, span, clause, arms) or (
