@@ -858,3 +858,12 @@ def test_extend_words_of_another_language_build_the_extended_to_pattern() -> Non
     assert cues.extended_to.search("will zorbstretch the 1,600-metre runway to about ")
     assert not cues.extended_to.search("will lengthen the 1,600-metre runway to about ")
     assert cues.extend_words == ("zorbstretch",)
+
+
+def test_the_plain_form_of_being_of_another_language_builds_the_reported_plan_pattern() -> None:
+    cues = _Cues(word_lists_for(_with(("xx", "zorbbe", "plain be")), "xx"))
+    # a reported modal before the language's own 'be' and a based participle reports a plan, no guess
+    assert not cues.modal.search("said the jets would zorbbe stationed there")
+    assert cues.modal.search("said the jets would be stationed there")
+    english = _Cues(pattern_words("en"))
+    assert not english.modal.search("would be stationed") and english.modal.search("would zorbbe stationed")

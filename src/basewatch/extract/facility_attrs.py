@@ -295,7 +295,8 @@ class _Cues:
         lower = alternation(words["lower modal"], " ")
         # A modal that reports a plan ('said the jets would be stationed at X', 'would station drones there') tells
         # the basing to come, as 'will be stationed' does: no guess, when a verb of basing follows it.
-        planned = alternation([*(f"be {word}" for word in words["based"]), *words["basing verb"]], " ")
+        planned = alternation([*(f"{be} {word}" for be in words["plain be"] for word in words["based"]),
+                               *words["basing verb"]], " ")
         reported = alternation(words["reported modal"], " ")
         self.modal = re.compile(rf"\b(?:{alternation(words['modal'], ' ')}|(?-i:{lower})|"
                                 rf"(?:{reported})(?!\s+(?:{planned})\b))\b", re.IGNORECASE)
