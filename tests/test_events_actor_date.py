@@ -1599,9 +1599,9 @@ def test_works_dated_by_their_opening(pipeline: Any, text: str, expected: list[R
     ("text", "expected"),
     [
         # work told by the word 'work', whose builder is not named, is the paying state's, as any works are
-        ("Work on two new hangars at Souda Bay naval base, paid for by the United States, began in January.",
+        ("Work began in January on two hangars at Souda Bay naval base, under a grant from the United States.",
          [("construction", "souda_bay", "US", "2021-01")]),
-        ("Work on a new pier at Souda Bay naval base is due to begin in June, with funding from Japan.",
+        ("Under a Japanese grant, work on a new pier at Souda Bay naval base is to start in June.",
          [("construction", "souda_bay", "JP", "2021-06")]),
         # with no payer told, the operator's
         ("Work on a new pier at Souda Bay naval base began in January.",

@@ -2387,9 +2387,9 @@ def _work_ahead(doc: Doc, work: re.Match[str], anchors: _Anchors, index: _Index)
 
 
 def _work_actor(doc: Doc, start: int, sentence: Span, facility: Facility) -> str | None:
-    """'Work on shelters at X, paid for by the United States, began in October': work told by the word 'work', whose
-    builder it does not name, is the state's it is for, else the paying state's, else the facility operator's, as any
-    works are (docs/data-model.md)."""
+    """'Work began in May on hangars at X, under a grant from Japan': work told by the word 'work', whose builder it
+    does not name, is the state's it is for, else the paying state's, else the facility operator's, as any works are
+    (docs/data-model.md)."""
     return (_built_for_whom(doc, start, sentence) or _payer_in(doc, sentence, actors(doc))
             or facility.operator)
 
