@@ -867,3 +867,12 @@ def test_the_plain_form_of_being_of_another_language_builds_the_reported_plan_pa
     assert cues.modal.search("said the jets would be stationed there")
     english = _Cues(pattern_words("en"))
     assert not english.modal.search("would be stationed") and english.modal.search("would zorbbe stationed")
+
+
+def test_time_clause_and_speaker_words_of_another_language_build_the_leaving_patterns() -> None:
+    cues = _EventCues(word_lists_for(_with(("xx", "zorbwhen", "time clause"), ("xx", "Zorbwe", "speaker word")), "xx"))
+    assert cues.when_clause.match(" zorbwhen the drills end") and not cues.when_clause.match(" when the drills end")
+    assert cues.speakers_before.search("Zorbwe soon ") and not cues.speakers_before.search("We soon ")
+    english = _EventCues(pattern_words("en"))
+    assert english.when_clause.match(" as soon as the drills end") and english.speakers_before.search("I will ")
+    assert not english.speakers_before.search("i will ")

@@ -822,10 +822,6 @@ _THERE_TYPES: Final = frozenset({"deployment", "construction", "expansion"})
 # X', 'from X').
 _NEXT_TO_BEFORE: Final = re.compile(
     at_word(r"next\s+to|near|beside|outside|off|from|of", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
-# Right after a verb: a clause of time that dates it ('will go home when the drills end').
-_WHEN_CLAUSE: Final = re.compile(r"\s+(?:when|once|after|before|as\s+soon\s+as)\s")
-# Before a verb: the speaker or the one spoken to is its subject ('we leave', 'a base you plan to leave').
-_SPEAKERS: Final = re.compile(r"\b(?:[Ww]e|[Yy]ou|I)\s+(?:[\w'-]+\s+){0,3}$")
 # The rule suffix of an event that names no place.
 _UNPLACED: Final = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
@@ -1117,6 +1113,10 @@ class _Cues:
         # 'the squadron will move to X', 'a frigate moving from Y to X next spring': forces that move themselves, and
         # where they go a few words on (no commas between)
         self.moving_itself = frozenset(words["moving itself"])
+        # Right after a verb: a clause of time that dates it ('will go home when the drills end').
+        self.when_clause = re.compile(rf"\s+(?:{alternation(words['time clause'])})\s")
+        # Before a verb: the speaker or the one spoken to is its subject ('we leave', 'a base you plan to leave').
+        self.speakers_before = re.compile(rf"\b(?:{alternation(words['speaker word'])})\s+(?:[\w'-]+\s+){{0,3}}$")
         # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
         # 'the move', 'moving ahead', 'moving the base' (`_moves_forces`).
         self.moving_forces = frozenset(words["moving forces"])
@@ -2785,7 +2785,7 @@ def _island_told(doc: Doc, trig: Trigger, events: list[Event]) -> Anchor | None:
 
 
 def _leaving_of_the_come(doc: Doc, trig: Trigger, events: list[Event], index: _Index) -> Anchor | None:
-    """'Four Danish jets landed at X on Monday ... They will fly home at the end of June', 'The battery will leave by
+    """'A squadron's jets flew in to X for the winter ... They will go back to Y in March', 'The battery will leave by
     September': forces that leave with no place of their own (nothing after the verb but a time, a clause of time or
     where they go, and no place before it in its clause) leave the facility where forces last came, in their
     sentence or the two before; 'we leave', 'you leave' is a speaker's."""
@@ -2797,11 +2797,11 @@ def _leaving_of_the_come(doc: Doc, trig: Trigger, events: list[Event], index: _I
         if date.span[1] <= trig.clause[1]:
             rest = rest.replace(doc.norm[date.span[0]:date.span[1]], " ")
     if not (_NOTHING_BUT_TIME.fullmatch(rest) or _DESTINATION.match(rest) or _HOME_TO.match(rest)
-            or _WHEN_CLAUSE.match(rest)):
+            or cues.when_clause.match(rest)):
         return None
     # 'soldiers serving in Mali returned home': forces placed by a land or town of their own left there
-    if any(trig.clause[0] <= p.span[0] < trig.span[0] and p.kind != _DEMONYM for p in doc.places) or _SPEAKERS.search(
-            doc.norm, trig.clause[0], trig.span[0]):
+    if any(trig.clause[0] <= p.span[0] < trig.span[0] and p.kind != _DEMONYM for p in doc.places) or (
+            cues.speakers_before.search(doc.norm, trig.clause[0], trig.span[0])):
         return None
     before = bisect_right(doc.sentences, trig.sentence[0], key=itemgetter(1))
     lo = doc.sentences[max(0, before - _TOLD_PLACE_REACH)][0] if before else trig.sentence[0]
