@@ -426,7 +426,7 @@ def test_an_office_holder_who_flies_there_visits(pipeline: Any, text: str) -> No
     assert [r[0] for r in events(pipeline, text) if r[1] == "vorn-airfield"] == ["visit"]
 
 
-_CAME = "Four Danish F-16 fighters landed at Vorn airfield on Monday for a month of training. "
+_CAME = "A Danish F-16 detachment landed at Vorn airfield on Monday to train with the island's own squadron. "
 
 
 @pytest.mark.parametrize(
