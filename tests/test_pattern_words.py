@@ -876,3 +876,10 @@ def test_time_clause_and_speaker_words_of_another_language_build_the_leaving_pat
     english = _EventCues(pattern_words("en"))
     assert english.when_clause.match(" as soon as the drills end") and english.speakers_before.search("I will ")
     assert not english.speakers_before.search("i will ")
+
+
+def test_capital_seat_words_of_another_language_build_the_seat_endings() -> None:
+    lists = word_lists_for(_with(("xx", "zorbassy", "capital seat"), ("xx", "zorbin", "seat prep")), "xx")
+    cues = places._Cues(Compass(lists), lists)
+    assert cues.capital_seats == ("zorbassy zorbin ",) and cues.capital_seat_reach == len("zorbassy zorbin ")
+    assert "high commission in " in places._cues("en").capital_seats

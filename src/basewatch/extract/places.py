@@ -299,8 +299,10 @@ class _Cues:
         self.describing_articles = tuple(f" {article} " for article in words["landform article"])
         self.open_water = frozenset((*words["open water head"], *words["open water tail"]))
         self.island_tails = tuple(f" {word}" for word in words["island tail"])
-        # 'the embassy in X': lower-cased, as the text is compared ('the U.S. Embassy in X').
-        self.capital_seats = tuple(f"{word} in " for word in words["capital seat"])
+        # 'the embassy in X': lower-cased, as the text is compared ('the U.S. Embassy in X'); the window before a name
+        # that may end with one is as long as the longest.
+        self.capital_seats = tuple(f"{word} {prep} " for word in words["capital seat"] for prep in words["seat prep"])
+        self.capital_seat_reach = max(map(len, self.capital_seats), default=0)
         # A generic word: `landform` can only match from where one starts or from a word up to three before. Found by
         # the shared literal pass (a stem by its fixed part: only where it opens counts), not by a search of its own
         # that tried the words at every letter they open with ('i', 'p', 'm': most of the text).
@@ -909,7 +911,7 @@ class Places:
                 fields.append(cand.surface)
                 continue
             if kind == "city" and cand.trigger and not _capital(place.country, place.name):
-                seat = _seated_capital(norm, cand, _cues(lang).capital_seats)
+                seat = _seated_capital(norm, cand, _cues(lang))
                 if seat is not None:
                     place, reason = seat, "seat"
             if kind == "city":
@@ -2413,11 +2415,12 @@ def _village_lift(place: Place) -> float:
     return max(0.0, _TOWN_WEIGHT - place.weight) if place.country in _small_states() else 0.0
 
 
-def _seated_capital(norm: str, cand: Candidate, seats: tuple[str, ...]) -> Place | None:
+def _seated_capital(norm: str, cand: Candidate, cues: _Cues) -> Place | None:
     """The capital among `cand`'s entries where a state's mission that stands in a capital is said to be in it ('the
     US embassy in Bridgetown' is in Barbados's capital, not in a namesake town of the country the mission is of)."""
     start = cand.span[0]
-    if not seats or not norm[max(0, start - 24):start].lower().endswith(seats):
+    seats = cues.capital_seats
+    if not seats or not norm[max(0, start - cues.capital_seat_reach):start].lower().endswith(seats):
         return None
     return next((p for p, own in cand.entries.items if own and p.kind == "city" and _capital(p.country, p.name)), None)
 
