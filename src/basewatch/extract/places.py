@@ -193,6 +193,8 @@ _POSSESSIVES: Final = frozenset({"'s ", "’s ", "' ", "’ "})
 # after it are read here, from each apostrophe-s the text holds.
 _POSSESSIVE_S: Final = re.compile(r"['’][sS](?![\w'’])")
 _OWNER: Final = re.compile(rf"(?<![\w'’.-])(?:{_WORD}\.? )?({_WORD})\Z")
+# How far before the apostrophe `_OWNER` is looked for: room for the owner's one or two words ('St. George's').
+_OWNER_REACH: Final = 30
 _OWNED_NEXT: Final = re.compile(rf" {_WORD}")
 _CURLY_POSSESSIVE_SUB: Final = re.compile(r"’s\b").sub
 _MODIFIED_NEXT: Final = re.compile(r" (?!(?:in|on|at|and|or|of|is|was|are|were|has|had|have|where|which|that|to"
@@ -1061,7 +1063,7 @@ class Places:
         """The longest name the gazetteer spells with the apostrophe-s at `apostrophe`: the owner's one or two words
         before it, with or without the capitalised word after it. Only entries spelt with the apostrophe count:
         'Russia's' is no 'Russias', 'Adam's' no 'Adams'."""
-        owner = _OWNER.search(norm, max(0, apostrophe - 30), apostrophe)
+        owner = _OWNER.search(norm, max(0, apostrophe - _OWNER_REACH), apostrophe)
         if owner is None:
             return None
         after = _OWNED_NEXT.match(norm, end)
