@@ -883,3 +883,10 @@ def test_capital_seat_words_of_another_language_build_the_seat_endings() -> None
     cues = places._Cues(Compass(lists), lists)
     assert cues.capital_seats == ("zorbassy zorbin ",) and cues.capital_seat_reach == len("zorbassy zorbin ")
     assert "high commission in " in places._cues("en").capital_seats
+
+
+def test_only_locating_words_of_another_language_build_the_locating_pattern() -> None:
+    cues = _EventCues(word_lists_for(_with(("xx", "zorbnext", "only locating")), "xx"))
+    assert cues.locating_before.search("a camp zorbnext the ") and not cues.locating_before.search("a camp next to ")
+    english = _EventCues(pattern_words("en"))
+    assert english.locating_before.search("a camp Next to the ") and not english.locating_before.search("a camp at ")

@@ -818,10 +818,8 @@ _AIRFIELD_KINDS: Final = frozenset({"airfield", "air base"})
 _AIRFIELD_OWNER_KINDS: Final = _AIRFIELD_KINDS | {"base", "naval base"}
 # Event types a 'there' after the verb may place at a facility told before.
 _THERE_TYPES: Final = frozenset({"deployment", "construction", "expansion"})
-# Right before a facility: a word that makes it only where something else is or came from ('next to X', 'near the
-# X', 'from X').
-_NEXT_TO_BEFORE: Final = re.compile(
-    at_word(r"next\s+to|near|beside|outside|off|from|of", cased=False) + r"\s+(?:the\s+)?$", re.IGNORECASE)
+# How far before a facility `_Cues.locating_before` is looked for: the longest of its words, 'the' and the spaces.
+_LOCATING_REACH: Final = 16
 # The rule suffix of an event that names no place.
 _UNPLACED: Final = "-unplaced"
 # Event types told with no place at all ('withdrew its last troops in January', 'Chinese drills'), and the words
@@ -1117,6 +1115,10 @@ class _Cues:
         self.when_clause = re.compile(rf"\s+(?:{alternation(words['time clause'])})\s")
         # Before a verb: the speaker or the one spoken to is its subject ('we leave', 'a base you plan to leave').
         self.speakers_before = re.compile(rf"\b(?:{alternation(words['speaker word'])})\s+(?:[\w'-]+\s+){{0,3}}$")
+        # Right before a facility: a word that makes it only where something else is or came from ('next to X', 'near
+        # the X', 'from X').
+        self.locating_before = re.compile(at_word(alternation(words["only locating"]), cased=False)
+                                          + r"\s+(?:the\s+)?$", re.IGNORECASE)
         # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
         # 'the move', 'moving ahead', 'moving the base' (`_moves_forces`).
         self.moving_forces = frozenset(words["moving forces"])
@@ -2928,9 +2930,9 @@ def _there_later(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
 
 
 def _there_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
-    """'the army has strengthened its camp at X, next to Y airport. A company of marines moved there from Z in June':
-    a locative 'there' after the verb is the one facility named before it in its sentence, else in the sentence
-    before, leaving out those that only locate another ('next to Y', 'near Y')."""
+    """'Engineers have rebuilt the navy's outpost at X, a short walk from Y airport. Two patrol boats moved there from
+    Z in June': a locative 'there' after the verb is the one facility named before it in its sentence, else in the
+    sentence before, leaving out those that only locate another ('next to Y', 'near Y')."""
     if trig.type not in _THERE_TYPES or not _may_hold(doc.norm, trig.span[1], trig.clause[1], _THERE_WORDS):
         return None
     there = _THERE_LATER.search(doc.norm, trig.span[1], trig.clause[1])
@@ -2954,7 +2956,8 @@ def _airfield_part_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor 
     if trig.type not in _PART_TYPES or trig.type == "other" or anchors.within(trig.sentence[0], trig.sentence[1]):
         return None
     part = _cues(doc.language).airfield_part.search(doc.norm, trig.clause[0], trig.clause[1])
-    if part is None or _NEXT_TO_BEFORE.search(doc.norm, max(0, part.start() - 24), part.start()):
+    if part is None or _cues(doc.language).locating_before.search(doc.norm, max(0, part.start() - _LOCATING_REACH),
+                                                                  part.start()):
         return None
     owners = {id(fac): fac for fac in doc.facilities
               if fac.kind in _AIRFIELD_OWNER_KINDS and any(s < trig.span[0] for s, _ in fac.mentions)}
@@ -2964,7 +2967,8 @@ def _airfield_part_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor 
 
 def _not_locating(doc: Doc, named: list[Anchor]) -> list[Anchor]:
     """The anchors of `named` that do not only locate something else ('next to X', 'near X')."""
-    return [a for a in named if not _NEXT_TO_BEFORE.search(doc.norm, max(0, a.span[0] - 16), a.span[0])]
+    locating = _cues(doc.language).locating_before
+    return [a for a in named if not locating.search(doc.norm, max(0, a.span[0] - _LOCATING_REACH), a.span[0])]
 
 
 def _forces_subject(doc: Doc, trig: Trigger, index: _Index) -> bool:
