@@ -462,10 +462,10 @@ def test_leaving_with_a_place_of_its_own_is_not_where_forces_came(pipeline: Any,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The army has enlarged its camp at Rivo, next to Rivo airport. A company of marines moved there from Tamsk "
-         "in June.", ("deployment", "rivo-camp", "2021-06")),
-        ("The navy runs a small station at Kessa Bay, near Kessa airport. Chinese engineers built a second pier there "
-         "in 2019.", ("construction", "kessa-bay-station", "2019")),
+        ("Engineers have rebuilt the navy's outpost at Rivo, a short walk from Rivo airport. Two patrol boats moved "
+         "there from Tamsk in June.", ("deployment", "rivo-outpost", "2021-06")),
+        ("The coast guard keeps a station at Kessa Bay, just outside Kessa airport. Contractors built a fuel depot "
+         "there in 2019.", ("construction", "kessa-bay-station", "2019")),
     ],
 )
 def test_there_after_the_verb_is_the_one_facility_not_only_locating(
