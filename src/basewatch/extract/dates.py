@@ -612,8 +612,8 @@ class Context:
         return self.doc.norm[end:stop].lstrip().startswith(",") and not self.cues.future_after.isdisjoint(words)
 
     def future_opening(self, start: int, end: int) -> bool:
-        """A date that opens its sentence ("In October, the air force will hold", "From February, two helicopters
-        from X will be stationed") is the time of its main verb: a future modal after it, before any past verb ("In
+        """A date that opens its sentence ("In March, the navy will open", "From February, two helicopters from X
+        will be stationed") is the time of its main verb: a future modal after it, before any past verb ("In
         May, the ministry said the jets will come": the date goes with 'said'), is its future cue. Not one inside a
         clause ("the battalion that rotated in in April will hold": the date goes with its own verb)."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
