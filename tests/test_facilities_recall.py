@@ -577,12 +577,12 @@ def test_a_plurals_possessive_owns_a_placed_head(pipeline: Any, text: str, expec
 @pytest.mark.parametrize(
     ("text", "name", "alias"),
     [
-        ("The air force runs a small radar station that watches the approaches to the gulf.", "small radar station",
+        ("The navy maintains a small radar station that looks out over the channel.", "small radar station",
          "small radar station"),
         ("Estonia has operated a coastal listening post near the border since 2010, the navy said.",
          "coastal listening post", "coastal listening post near the border"),
-        ("The Dutch Coast Guard ran a long-range navigation station on the island until 1994.",
-         "Dutch Coast Guard long-range navigation station", "long-range navigation station on the island"),
+        ("The Royal Danish Navy operated a missile-tracking station on the headland until 1994.",
+         "Royal Danish Navy missile-tracking station", "missile-tracking station on the headland"),
     ],
 )
 def test_a_role_described_head_a_force_runs_is_an_installation(pipeline: Any, text: str, name: str,

@@ -520,7 +520,7 @@ def test_a_camp_for_people_in_need_or_protest_is_no_base(pipeline: Any, text: st
     "text",
     [
         "In Peru, the navy also runs the Ilo airport, whose runway was lengthened in 2019.",
-        "The small airport at Mollendo, which the navy also runs, will be resurfaced, Peru's defence ministry said.",
+        "Peru's defence ministry will resurface the airport at Mollendo, which the navy also runs.",
     ],
 )
 def test_a_bare_service_running_a_facility_is_the_lands_own(pipeline: Any, text: str) -> None:

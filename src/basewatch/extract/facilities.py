@@ -2615,8 +2615,8 @@ def _purpose_start(norm: str, head_start: int, words: FacilityWords, actor_ends:
 
 def _role_described(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_ends: dict[int, int], head: Hit,
                     kind: str, sent_start: int) -> Candidate | None:
-    """'the air force runs a small radar station', 'the US Coast Guard ran a long-range navigation station on the
-    island': a head no name or place tells, described by a word of purpose or a sea service, that a state or its
+    """'the navy maintains a small radar station', 'the Royal Danish Navy operated a missile-tracking station on the
+    headland': a head no name or place tells, described by a word of purpose or a sea service, that a state or its
     forces run or build is an installation of its own, called by those words (and the force's capitalised name)."""
     norm = doc.norm
     start = _purpose_start(norm, head.begin, words, actor_ends, _word_role(doc.language, "purpose"))
@@ -2631,7 +2631,7 @@ def _role_described(doc: Doc, words: FacilityWords, actor_list: list[Actor], act
         return None
     phrase = norm[det.end():head.stop]
     force_start, force_end, operator = force
-    # 'The U.S. Air Force ran a tracking station': analysts call it by a force's name, as written.
+    # 'The Royal Danish Navy operated a listening post': analysts call it by a force's name, as written.
     named = force_end > 0 and all(w[:1].isupper() for w in norm[force_start:force_end].split())
     display = f"{doc.surface((_capitalised_from(norm, force_start), force_end))} {phrase}" if named else phrase
     cand = Candidate((det.end(), head.stop), phrase, display, kind, "facilities:role-described", operator=operator)

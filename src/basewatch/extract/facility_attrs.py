@@ -1442,8 +1442,8 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
 
 
 def _service_runs(doc: Doc, facilities: list[Facility], raising: frozenset[str]) -> None:
-    """'The heliport, which the navy also runs', 'the army operates X airport': a service no state qualifies runs the
-    facility told right before 'which' or right after the verb, for the state whose land it is on (`host_force`)."""
+    """'the airport at X, which the navy also runs', 'the army operates X airport': a service no state qualifies runs
+    the facility told right before 'which' or right after the verb, for the state whose land it is on (`host_force`)."""
     cues = _cues(doc.language)
     for word in cues.running_words:
         pos = doc.norm.find(f" {word}")
