@@ -127,8 +127,9 @@ def test_runways(pipeline: Any, text: str, fid: str, expected: list[tuple[float 
 @pytest.mark.parametrize(
     ("text", "lengths"),
     [
-        ("The Varnak air base's 1,800-metre runway will be extended to 2,400 metres next year.", [1800, 2400]),
-        ("The ministry plans to lengthen the 1,600-metre runway at the Varnak air base to about 2,200 metres.",
+        ("The Varnak air base has a 1,800-metre runway that the air force means to extend to 2,400 metres.",
+         [1800, 2400]),
+        ("Under the plan, the 1,600-metre runway at the Varnak air base is being lengthened to some 2,200 metres.",
          [1600, 2200]),
         # a later length with no verb of extending is no length the runway is to reach
         ("The 1,800-metre runway at the Varnak air base ends 2,400 metres from the sea.", [1800]),

@@ -365,8 +365,9 @@ class _Cues:
         self.share_words = cores(words["share"])
         # 'plans to extend it to about 3,000 metres': a length a runway of the sentence before is to reach.
         self.extend_it = re.compile(rf"\b(?:{alternation(words['extend'])})\s+it\s+to\s+$", re.IGNORECASE)
-        # 'extend the 1,600-metre runway at X to 2,000 metres', 'its 1,850-metre runway will be lengthened to 2,500
-        # metres': between a runway's length and a later one, a verb of extending and 'to' right before the later.
+        # 'a 1,800-metre runway the air force means to extend to 2,400 metres', 'the 1,600-metre runway is being
+        # lengthened to some 2,200 metres': between a runway's length and a later one, a verb of extending and 'to'
+        # right before the later.
         self.extended_to = re.compile(rf"\b(?:{alternation(words['extend'])})\b[^.;]{{0,80}}?\bto\s+{_APPROX_WORD}$",
                                       re.IGNORECASE)
         self.extend_words = cores(words["extend"])
@@ -1793,9 +1794,9 @@ def _observe(doc: Doc, fac: Facility, span: Span, sent: Span, plural: bool = Fal
 
 
 def _extended_length(doc: Doc, length: Quantity, lengths: list[Quantity]) -> Quantity | None:
-    """'Its 1,850-metre runway will be extended to 2,500 metres', 'to lengthen the 1,600-metre runway at X to 2,000
-    metres': the length the runway measured is to reach, told later in the sentence; the measured one is then its
-    earlier length, as 'from 1,850 to 2,500 metres' tells it."""
+    """'a 1,800-metre runway that the air force means to extend to 2,400 metres', 'the 1,600-metre runway at X is being
+    lengthened to some 2,200 metres': the length the runway measured is to reach, told later in the sentence; the
+    measured one is then its earlier length, as 'from 1,800 to 2,400 metres' tells it."""
     cues = _cues(doc.language)
     # The verb may stand before the measured length ('to lengthen the 1,600-metre runway'), a few words back.
     lo = max(doc.sentence_of(length.span[0])[0], length.span[0] - _EXTEND_REACH)
