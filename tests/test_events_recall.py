@@ -488,8 +488,8 @@ _ONE_FIELD = ("Four Dutch patrol planes landed at Vorn airfield on Monday. The i
 @pytest.mark.parametrize(
     ("tail", "expected"),
     [
-        ("The air force plans to build a new hangar for the planes in 2023.", ("construction", "2023")),
-        ("The hangars were rebuilt in 2019.", ("expansion", "2019")),
+        ("The coast guard will put up a second hangar for its aircraft in 2023.", ("construction", "2023")),
+        ("Contractors widened the apron in 2019.", ("expansion", "2019")),
     ],
 )
 def test_works_on_a_hangar_are_at_the_one_airfield(pipeline: Any, tail: str, expected: tuple[str, str]) -> None:
@@ -501,7 +501,7 @@ def test_works_on_a_hangar_are_at_the_one_airfield(pipeline: Any, tail: str, exp
     "tail",
     [
         # a base besides the airfield may be the one whose hangar it is
-        "Kessa naval base lies across the bay. The air force plans to build a new hangar for the planes in 2023.",
+        "Kessa naval base lies across the bay. The coast guard will put up a second hangar for its aircraft in 2023.",
         # the apron only places the works
         "A fuel depot beside the apron was built in 2019.",
     ],

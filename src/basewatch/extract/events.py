@@ -2949,7 +2949,7 @@ def _there_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
 
 
 def _airfield_part_of_one(doc: Doc, trig: Trigger, anchors: _Anchors) -> Anchor | None:
-    """'The air force also plans to build a hangar for the jets next year', 'The hangars were rebuilt in 2019': works on
+    """'The coast guard will put up a second hangar for its aircraft', 'Contractors widened the apron': works on
     a structure only an airfield has, in a sentence naming no facility, are at the one facility of the article that
     may have it, named before, when that one is an airfield (a base named besides may be the one on the airfield
     whose hangar it is); a structure placed by another ('beside the apron') is told only as where the works are."""
