@@ -1105,7 +1105,7 @@ class _Reader:
 
     def _placed_someone(self, toks: list[Token], first: int, k: int,
                         mention: Mention) -> tuple[Mention, int, Mention | None] | None:
-        """'A wine grower in the town said', 'a fish trader near the jetty said': someone the role lexicon does not
+        """'A rice farmer near the old dam said', 'a fish trader near the jetty said': someone the role lexicon does not
         know or knows as holding no office, placed by where they are, speaks; the place read before the cue is only
         where. The phrase opens the clause at its article."""
         if first < 3 or toks[first - 1][3] not in _PLACE_LINKS or mention.kind == "pronoun":

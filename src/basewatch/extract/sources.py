@@ -1367,7 +1367,7 @@ _put_out = _per_language(_put_out_from)
 
 def _paper_named(doc: Doc, surface: str, lead: int, lex: Lexicon) -> Source | None:
     """A paper that speaks and how it was put out, its noun the phrase's first word or one after the words saying
-    which ('a notice sent to residents', 'procurement notices posted on a government website', 'the budget request
+    which ('a notice sent to residents', 'tender notices published on the port's website', 'the budget request
     sent to parliament')."""
     at = 0
     for k, word in enumerate(surface.split()):
