@@ -130,3 +130,18 @@ def test_opening_month_takes_the_main_verbs_time(dates: Dates, sentence: str,
 )
 def test_far_future_cue(dates: Dates, sentence: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(dates, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a past verb or participle right before the date's cue is what it dates, whatever future was told before
+        ("The navy will lengthen the quay under a plan the council approved in November.", [("November", "2025-11")]),
+        ("Dredging will cost more than a tender notice published in October said.", [("October", "2025-10")]),
+        # after 'be' the participle is the future's own
+        ("The new quay will be completed in November.", [("November", "2026-11")]),
+    ],
+)
+def test_past_participle_dates_its_own_verb(dates: Dates, sentence: str,
+                                            expected: list[tuple[str, str | None]]) -> None:
+    assert found(dates, sentence) == expected

@@ -405,6 +405,8 @@ class CueWords:
     # Beyond `_FUTURE_NEAR`, a cue reaches a date over no verb of the past: these words, and words with these endings.
     past_far: frozenset[str]
     past_endings: tuple[str, ...]
+    # Forms of 'be' before a participle that leave its time open ('will be completed in June', 'is to be finished').
+    open_passive: frozenset[str]
     until: frozenset[str]
     recurring: frozenset[str]
     ordinals: frozenset[str]
@@ -449,6 +451,7 @@ class CueWords:
             past=phrases("past"),
             past_far=phrases("past") | phrases("past_far"),
             past_endings=tuple(sorted(phrases("past_ending"))),
+            open_passive=phrases("open_passive"),
             until=phrases("until"),
             recurring=phrases("recurring"),
             ordinals=phrases("ordinal"),
@@ -565,6 +568,8 @@ class Context:
         past-tense verb between them ("work that will replace it began in March", "is due to start next year,
         the ministry said in January": the date goes with the past verb)."""
         sentence_start = self.doc.sentence_of(start)[0] if self.doc.sentences else 0
+        if self._past_participle_before(sentence_start, start):
+            return False
         reach = max(sentence_start, start - _FUTURE_REACH)
         words = self._since_past(self.words(reach, start))
         if not self.cues.future_after.isdisjoint(words):
@@ -579,6 +584,18 @@ class Context:
             if any(map(joined.__contains__, self.cues.future_phrases)):
                 return True
         return near != reach and self._far_future(self.words(reach, start))
+
+    def _past_participle_before(self, sentence_start: int, start: int) -> bool:
+        """'a plan the assembly approved in June', 'a tender notice published in February': a past verb or
+        participle right before the date's cue word is what it dates, whatever future the sentence told before; not
+        one after 'be' ('will be completed in June')."""
+        words = self.tail(max(sentence_start, start - 40), start, 3)
+        if len(words) < 2 or words[-1] not in self.cues.cues:
+            return False
+        verb = words[-2]
+        if verb in self.cues.future or not verb.endswith(self.cues.past_endings):
+            return False
+        return len(words) < 3 or words[-3] not in self.cues.open_passive
 
     def _far_future(self, words: list[str]) -> bool:
         """A future cue further back than `_FUTURE_NEAR` ('plans to send two turboprops to the airport in August',
