@@ -119,7 +119,7 @@ def test_opening_month_takes_the_main_verbs_time(dates: Dates, sentence: str,
         # a plan or a modal further back still makes a yearless month the next one
         ("The navy plans to send two patrol boats to the northern harbour on the island in September.",
          [("September", "2026-09")]),
-        ("The coast guard would keep a second cutter in the waters around the southern islands from October.",
+        ("The border police would base two fast launches at the small harbour beside the lighthouse from October.",
          [("October", "2026-10")]),
         # unless a verb of the past stands between them
         ("The minister plans to tour the new barracks and the ranges on the coast, the local paper reported in "

@@ -599,7 +599,7 @@ class Context:
 
     def _far_future(self, words: list[str]) -> bool:
         """A future cue further back than `_FUTURE_NEAR` ('plans to send two turboprops to the airport in August',
-        'would keep a vessel within a day's sailing of the island from March') governs the date when no verb of
+        'would base two launches at the harbour beside the lighthouse from March') governs the date when no verb of
         the past stands between them ('is expected to visit X in April, the radio reported on Monday', 'from April
         under a contract the Space Force awarded in December'). `words` run from the reach to the date."""
         for i in range(len(words) - 1, -1, -1):
