@@ -16,6 +16,7 @@ from basewatch.extract.facilities import (
     _possessives_before_names,
 )
 from basewatch.extract.normalize import make_doc
+from basewatch.extract.places import _OWNER, _owner_impossible, _possessive_s
 from basewatch.extract.sources import _spelling
 from basewatch.extract.speakers import _INTRODUCED, Mention, Names, _last_introduced, lexicon, outlet_names, tokenize
 
@@ -174,3 +175,37 @@ def test_outlets_found_as_a_prefix_tree_are_the_flat_alternations(text: str) -> 
         for end in (len(text), max(pos, len(text) - 7)):
             found, expected = tree.search(text, pos, end), flat.search(text, pos, end)
             assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The pier opened. "It is ready." She left! Did he?\n\n  Why.\u201d Then \'so\'. End.',
+        "No gap.Here. \nA line\nbreak, a stop at the end.",
+        'Stop." Quote then letter."x Stop.\u201dx and ?! marks',
+    ],
+)
+def test_sentence_openings_read_as_a_search_of_the_window(text: str) -> None:
+    gap = re.compile(r"[.!?][\"\u201d']?\s+|\n\s*")
+    names = Names(text, lexicon("en"), text.lower())
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            expected = ([lo] if lo == 0 else []) + [m.end() for m in gap.finditer(text, lo, hi)]
+            assert names.sentence_openings(lo, hi) == expected, (lo, hi)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cox's Bazar, the navy's pier, it's late, Simon\u2019s Town and St. George's.",
+        "A's b'ss 's s's 'S Ali'S_ x's' O'Hara's, \u062d\u0645\u064a's and 1990's.",
+        "Ends with a possessive: Blake's",
+    ],
+)
+def test_possessive_spots_and_owner_test_read_as_their_patterns(text: str) -> None:
+    possessive_s = re.compile(r"['\u2019][sS](?![\w'\u2019])")
+    assert _possessive_s(text) == [m.start() for m in possessive_s.finditer(text)]
+    for at in range(len(text) + 1):
+        for lo in range(at + 1):
+            if _owner_impossible(text[lo:at]):
+                assert _OWNER.search(text, lo, at) is None, (lo, at)

@@ -48,7 +48,7 @@ from basewatch.extract.gazetteer import (
 )
 from basewatch.extract.lexicon import WordLists, alternation, pattern_words
 from basewatch.extract.literals import LITERALS
-from basewatch.extract.spacing import spaced
+from basewatch.extract.spacing import is_word_char, spaced
 from basewatch.extract.speakers import outlet_names
 from basewatch.extract.wordscan import PhraseList, share
 from basewatch.model import Doc, PlaceMention, Span
@@ -190,8 +190,8 @@ _CAPITAL_KEYS: Final[dict[str, str]] = dict(_CAPITALS)
 _POSSESSIVES: Final = frozenset({"'s ", "’s ", "' ", "’ "})
 # A name that holds a possessive ('St John's', 'Simon's Town', 'Cox's Bazar'): the run pattern ends its words before
 # the apostrophe, so the owner's words before it (one or two, an abbreviation's dot allowed) and a capitalised word
-# after it are read here, from each apostrophe-s the text holds.
-_POSSESSIVE_S: Final = re.compile(r"['’][sS](?![\w'’])")
+# after it are read here, from each apostrophe-s the text holds (`_possessive_s`).
+_APOSTROPHES: Final = ("'", "’")
 _OWNER: Final = re.compile(rf"(?<![\w'’.-])(?:{_WORD}\.? )?({_WORD})\Z")
 # How far before the apostrophe `_OWNER` is looked for: room for the owner's one or two words ('St. George's').
 _OWNER_REACH: Final = 30
@@ -787,6 +787,29 @@ class Lexicon:
         return found
 
 
+def _possessive_s(norm: str) -> list[int]:
+    """Where an apostrophe and an 's' end a word ('Cox's Bazar'), in text order: each apostrophe found by `str.find`,
+    far cheaper than a pattern opening with a class of characters, which the engine tries at every position."""
+    spots = []
+    for mark in _APOSTROPHES:
+        at = norm.find(mark)
+        while at >= 0:
+            after = norm[at + 2:at + 3]
+            if norm[at + 1:at + 2] in ("s", "S") and not (is_word_char(after) or after in _APOSTROPHES):
+                spots.append(at)
+            at = norm.find(mark, at + 1)
+    spots.sort()
+    return spots
+
+
+def _owner_impossible(before: str) -> bool:
+    """Whether no owner's name can end `before`: its last word, where `_OWNER`'s name would lie, has no capital (nor
+    any letter past ASCII, such as an Arabic one), as 'the navy's' and 'it's' have not. The test spares the pattern's
+    search, which tries every position of the window."""
+    words = before.rsplit(None, 1)
+    return not words or (words[-1].isascii() and words[-1].islower())
+
+
 class Places:
     """Pipeline component filling `Doc.places`."""
 
@@ -1052,8 +1075,8 @@ class Places:
         run matcher would cut at the apostrophe ('St. George', a town elsewhere)."""
         taken = [c.span for c in found]
         names: list[Candidate] = []
-        for m in _POSSESSIVE_S.finditer(norm):
-            cand = self._possessive_name(norm, m.start(), m.end())
+        for apostrophe in _possessive_s(norm):
+            cand = self._possessive_name(norm, apostrophe, apostrophe + 2)
             if cand is not None and not any(s < cand.span[1] and cand.span[0] < e for s, e in taken):
                 self._read_context(norm, cand, cues)
                 names.append(cand)
@@ -1063,7 +1086,10 @@ class Places:
         """The longest name the gazetteer spells with the apostrophe-s at `apostrophe`: the owner's one or two words
         before it, with or without the capitalised word after it. Only entries spelt with the apostrophe count:
         'Russia's' is no 'Russias', 'Adam's' no 'Adams'."""
-        owner = _OWNER.search(norm, max(0, apostrophe - _OWNER_REACH), apostrophe)
+        lo = max(0, apostrophe - _OWNER_REACH)
+        if _owner_impossible(norm[lo:apostrophe]):
+            return None
+        owner = _OWNER.search(norm, lo, apostrophe)
         if owner is None:
             return None
         after = _OWNED_NEXT.match(norm, end)

@@ -829,6 +829,27 @@ class Names:
         # letters around it).
         usable = lowered is not None and len(lowered) == len(norm) and CAPITAL_SIGMA not in norm
         self.lowered = lowered if usable else None
+        self._marks: list[int] | None = None  # `_sentence_marks(norm)`, found on first need
+
+    def sentence_openings(self, lo: int, hi: int) -> list[int]:
+        """Where the sentences opening in norm[lo:hi] start: after a full stop, a question or exclamation mark (and a
+        closing quote) and white space, or after a line break; `lo` itself where it opens the text. The gaps are
+        read from the text's marks, found once, from `lo` on as a search of the window would."""
+        if self._marks is None:
+            self._marks = _sentence_marks(self.norm)
+        found = [lo] if lo == 0 else []
+        pos = lo
+        marks = self._marks
+        for k in range(bisect_left(marks, lo), len(marks)):
+            at = marks[k]
+            if at >= hi:
+                break
+            if at >= pos:
+                end = _gap_end(self.norm, at, hi)
+                if end >= 0:
+                    found.append(end)
+                    pos = end
+        return found
 
     def expand(self, mention: Mention) -> str | None:
         """'Antony Blinken' for a later 'Blinken'; 'Salman bin Hamad' for a later 'the crown prince'; 'Ministry
@@ -911,7 +932,9 @@ _INTRODUCED: Final = re.compile(
 _INTRODUCED_REACH: Final = 400
 # What ends a sentence before the next opens: a full stop, a question or exclamation mark (and a closing quote), then
 # white space; or a line break.
-_SENTENCE_GAP: Final = re.compile(r"[.!?][\"\u201d']?\s+|\n\s*")
+# A gap between sentences: a stop, maybe a closing quote, and white space; or a line break (`_gap_end` reads it).
+_SENTENCE_MARKS: Final = (".", "!", "?", "\n")
+_CLOSING_QUOTES: Final = frozenset({'"', "\u201d", "'"})
 # Characters and words a sentence's opening subject, its titles and apposition take at most.
 _SUBJECT_REACH: Final = 160
 _SUBJECT_WORDS: Final = 16
@@ -994,12 +1017,31 @@ def _last_introduced(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     return found
 
 
-def _sentence_openings(norm: str, lo: int, hi: int) -> list[int]:
-    """Where the sentences opening in norm[lo:hi] start: after a full stop, a question or exclamation mark (and a
-    closing quote) and white space, or after a line break."""
-    found = [lo] if lo == 0 else []
-    found += [m.end() for m in _SENTENCE_GAP.finditer(norm, lo, hi)]
-    return found
+def _sentence_marks(norm: str) -> list[int]:
+    """Where a full stop, a question or exclamation mark or a line break stands in `norm`, in text order: the only
+    places a gap between sentences can open."""
+    marks = []
+    for mark in _SENTENCE_MARKS:
+        at = norm.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = norm.find(mark, at + 1)
+    marks.sort()
+    return marks
+
+
+def _gap_end(norm: str, at: int, hi: int) -> int:
+    """Where the gap between sentences opening at the mark `at` ends, read no further than `hi`: after a line break
+    and any white space, or after a stop, maybe a closing quote, and white space (none: -1)."""
+    end = at + 1
+    if norm[at] != "\n":
+        if end + 1 < hi and norm[end] in _CLOSING_QUOTES and norm[end + 1].isspace():
+            end += 1
+        if end >= hi or not norm[end].isspace():
+            return -1
+    while end < hi and norm[end].isspace():
+        end += 1
+    return end
 
 
 def _titled_subject(norm: str, lex: Lexicon, start: int, hi: int) -> Mention | None:
@@ -1173,11 +1215,11 @@ class SpeakerBook:
             return None
         norm, lex = self.names.norm, self.names.lex
         lo = max(0, seen_at, pronoun.span[0] - _INTRODUCED_REACH)
-        found = None
-        for opening in _sentence_openings(norm, lo, pronoun.span[0]):
+        for opening in reversed(self.names.sentence_openings(lo, pronoun.span[0])):
             named = _titled_subject(norm, lex, opening, pronoun.span[0])
-            found = named or found
-        return found
+            if named is not None:
+                return named  # the last subject named before the pronoun
+        return None
 
     def _find(self, mention: Mention) -> Known | None:
         acronym = _acronym_of(mention.name, self.known)
