@@ -1692,9 +1692,12 @@ def _may_end_based_at(cues: _Cues, norm: str, lo: int, hi: int) -> bool:
 # The places a unit is said to be based at that are its garrison.
 _BASING_PLACE_KINDS: Final = frozenset({"city", "town", "village", "feature"})
 # A verb of keeping or building right before a new head's determiner ('has operated a small base there').
-_KEEPS_OR_BUILDS: Final = re.compile(r"\b(?:has|have|had|keeps?|kept|maintains?|maintained|operates?|operated|runs?"
-                                     r"|ran|builds?|built|building|set\s+up|establish(?:es|ed)?|opens?|opened"
-                                     r"|construct(?:s|ed)?)\s+$")
+_KEEPS_OR_BUILDS_VERBS: Final = (r"has|have|had|keeps?|kept|maintains?|maintained|operates?|operated|runs?|ran|builds?"
+                                  r"|built|building|set\s+up|establish(?:es|ed)?|opens?|opened|construct(?:s|ed)?")
+_KEEPS_OR_BUILDS: Final = re.compile(rf"\b(?:{_KEEPS_OR_BUILDS_VERBS})\s+$")
+# Such a verb and an indefinite determiner after it, somewhere in a sentence: what `_role_described` needs before a
+# head, tested first. No leading \b, which would make the search try every position.
+_KEEPS_OR_BUILDS_ONE: Final = re.compile(rf"(?:{_KEEPS_OR_BUILDS_VERBS})\s+(?i:an?|one|another)\s")
 # Where an unnamed installation stands, told in lower-case words after its head ('on the island', "on the main
 # island's eastern shore", 'on the hill above X'): analysts call it by them too.
 _ROLE_TAIL: Final = re.compile(r"\s+(?:on|at|in|near|above|atop|next to|beside)\s+(?:the|its|their)\s+"
@@ -2619,6 +2622,9 @@ def _role_described(doc: Doc, words: FacilityWords, actor_list: list[Actor], act
     headland': a head no name or place tells, described by a word of purpose or a sea service, that a state or its
     forces run or build is an installation of its own, called by those words (and the force's capitalised name)."""
     norm = doc.norm
+    # Most heads have no such verb and determiner before them in their sentence: no need to read their modifiers.
+    if _KEEPS_OR_BUILDS_ONE.search(norm, sent_start, head.begin) is None:
+        return None
     start = _purpose_start(norm, head.begin, words, actor_ends, _word_role(doc.language, "purpose"))
     det = _determiner_before(norm, max(0, start - 12), start)
     # 'an air surveillance radar station': the head goes on into another, which is read in its turn.
