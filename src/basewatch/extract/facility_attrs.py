@@ -409,6 +409,10 @@ class _Cues:
         self.service_runs = re.compile(
             rf"(?:\b(?P<which>which|that)\s+)?\b(?:the|its)\s+(?P<service>{alternation(words['service'])})\s+"
             r"(?:(?:also|still|now|jointly)\s+)?$", re.IGNORECASE)
+        # The words `service_runs` may end on before its spaces (a service's last word, an adverb), lower-cased and
+        # without a stem's '*': the word before a verb opens with one of them, or the pattern need not be tried.
+        self.service_run_ends = tuple(sorted({w.split(" ")[-1].removesuffix("*").lower() for w in words["service"]}
+                                             | {"also", "still", "now", "jointly"}))
         self.uses = frozenset(words["uses"])
         # Words that may stand between a state and such a verb when the state's forces use a base ('US troops use'),
         # unlike its kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
@@ -1450,11 +1454,22 @@ def _service_runs(doc: Doc, facilities: list[Facility], raising: frozenset[str])
         pos = doc.norm.find(f" {word}")
         while pos >= 0:
             end = pos + len(word) + 1
-            cue = None if is_word_char(doc.norm[end:end + 1]) else cues.service_runs.search(doc.norm, max(0, pos - 40),
-                                                                                              pos + 1)
+            cue = None if is_word_char(doc.norm[end:end + 1]) or not _may_follow_service(cues, doc.norm, pos) else (
+                cues.service_runs.search(doc.norm, max(0, pos - 40), pos + 1))
             if cue is not None:
                 _run_by_service(doc, facilities, raising, cue, end + 1)
             pos = doc.norm.find(f" {word}", end)
+
+
+def _may_follow_service(cues: _Cues, norm: str, pos: int) -> bool:
+    """Whether the word before the spaces ending at `pos` may end `cues.service_runs` ('the navy also'): most words
+    before a verb of running are not a service's, and a set of openings costs less than the pattern. Non-ASCII words go
+    to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
+    before = norm[max(0, pos - 40):pos].rsplit(None, 1)
+    if not before:
+        return False
+    word = before[-1]
+    return not word.isascii() or word.lower().startswith(cues.service_run_ends)
 
 
 def _run_by_service(doc: Doc, facilities: list[Facility], raising: frozenset[str], cue: re.Match[str],
