@@ -571,7 +571,9 @@ class Context:
         if self._past_participle_before(sentence_start, start):
             return False
         reach = max(sentence_start, start - _FUTURE_REACH)
-        words = self._since_past(self.words(reach, start))
+        # Kept for `_far_future`, which reads the same words again.
+        far = self.words(reach, start)
+        words = self._since_past(far)
         if not self.cues.future_after.isdisjoint(words):
             return True
         near = max(sentence_start, start - _FUTURE_NEAR)
@@ -583,7 +585,7 @@ class Context:
             joined = f" {' '.join(words)} "
             if any(map(joined.__contains__, self.cues.future_phrases)):
                 return True
-        return near != reach and self._far_future(self.words(reach, start))
+        return near != reach and self._far_future(far)
 
     def _past_participle_before(self, sentence_start: int, start: int) -> bool:
         """'a plan the assembly approved in June', 'a tender notice published in February': a past verb or
@@ -604,8 +606,9 @@ class Context:
         under a contract the Space Force awarded in December'). `words` run from the reach to the date."""
         for i in range(len(words) - 1, -1, -1):
             word = words[i]
-            if word in self.cues.future or (
-                    i + 1 < len(words) and f" {word} {words[i + 1]} " in self.cues.future_phrases):
+            # Only a phrase's first word opens one: the pair is spelled out for those alone.
+            if word in self.cues.future or (word in self.cues.future_heads and i + 1 < len(words)
+                                            and f" {word} {words[i + 1]} " in self.cues.future_phrases):
                 return True
             if word in self.cues.past_far or word.endswith(self.cues.past_endings):
                 return False
