@@ -802,12 +802,19 @@ def _possessive_s(norm: str) -> list[int]:
     return spots
 
 
-def _owner_impossible(before: str) -> bool:
-    """Whether no owner's name can end `before`: its last word, where `_OWNER`'s name would lie, has no capital (nor
-    any letter past ASCII, such as an Arabic one), as 'the navy's' and 'it's' have not. The test spares the pattern's
-    search, which tries every position of the window."""
+def _owner_search_start(norm: str, apostrophe: int) -> int:
+    """Where `_OWNER`'s search before `apostrophe` may open, -1 where no owner can end there: its pattern tries every
+    position of its window, and these tests spare it all or most of them. The last word before the apostrophe, where
+    the owner's name would lie, has no capital (nor any letter past ASCII, such as an Arabic one) in 'the navy's' and
+    'it's'; and an owner holds one space at most (between its two words), so it opens after the last space but one."""
+    lo = max(0, apostrophe - _OWNER_REACH)
+    before = norm[lo:apostrophe]
     words = before.rsplit(None, 1)
-    return not words or (words[-1].isascii() and words[-1].islower())
+    if not words or (words[-1].isascii() and words[-1].islower()):
+        return -1
+    last = before.rfind(" ")
+    second = before.rfind(" ", 0, last) if last > 0 else -1
+    return lo + second + 1
 
 
 class Places:
@@ -1086,8 +1093,8 @@ class Places:
         """The longest name the gazetteer spells with the apostrophe-s at `apostrophe`: the owner's one or two words
         before it, with or without the capitalised word after it. Only entries spelt with the apostrophe count:
         'Russia's' is no 'Russias', 'Adam's' no 'Adams'."""
-        lo = max(0, apostrophe - _OWNER_REACH)
-        if _owner_impossible(norm[lo:apostrophe]):
+        lo = _owner_search_start(norm, apostrophe)
+        if lo < 0:
             return None
         owner = _OWNER.search(norm, lo, apostrophe)
         if owner is None:
