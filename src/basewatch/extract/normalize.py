@@ -12,7 +12,7 @@ from array import array
 from typing import Final
 
 from basewatch.extract.alternation import trie
-from basewatch.extract.spacing import lower, spaced
+from basewatch.extract.spacing import lower, positions_of, spaced
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, Span
 
@@ -97,13 +97,7 @@ _ENDERS: Final = ".!?\u2026\n"
 def _sentence_ends(norm: str) -> list[re.Match[str]]:
     """`_SENT_END.finditer(norm)`, tried only at the characters it can open on, found by string searches: compiled,
     the regex scan tests a character set at every character of the text, many times the cost of those searches."""
-    candidates: list[int] = []
-    for char in _ENDERS:
-        at = norm.find(char)
-        while at >= 0:
-            candidates.append(at)
-            at = norm.find(char, at + 1)
-    candidates.sort()
+    candidates = positions_of(norm, _ENDERS)
     found: list[re.Match[str]] = []
     done = 0
     for at in candidates:

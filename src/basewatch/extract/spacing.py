@@ -139,6 +139,19 @@ def folds_into_ascii(text: str) -> bool:
     return any(c in text for c in _FOLDING_INTO_ASCII)
 
 
+def positions_of(text: str, chars: str | tuple[str, ...]) -> list[int]:
+    """Where each of `chars` stands in `text`, in text order, found by string searches: compiled, a pattern opening
+    with a set of characters tests the set at every character of the text, many times the cost of these searches."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
+    return found
+
+
 def is_word_char(char: str) -> bool:
     """Whether `char` is a word character as `\\w` reads one (an empty string, at a text's edge, is none)."""
     return char.isalnum() or char == "_"

@@ -22,7 +22,7 @@ from rapidfuzz.fuzz import ratio
 
 from basewatch.data import table
 from basewatch.extract.lexicon import pattern_words
-from basewatch.extract.spacing import CAPITAL_SIGMA, is_word_char, str_lower
+from basewatch.extract.spacing import CAPITAL_SIGMA, is_word_char, positions_of, str_lower
 from basewatch.model import Doc, Span
 
 # (start, end, text, text lower-cased): the rules compare lower-cased words many times over.
@@ -829,14 +829,14 @@ class Names:
         # letters around it).
         usable = lowered is not None and len(lowered) == len(norm) and CAPITAL_SIGMA not in norm
         self.lowered = lowered if usable else None
-        self._marks: list[int] | None = None  # `_sentence_marks(norm)`, found on first need
+        self._marks: list[int] | None = None  # where a gap between sentences can open, found on first need
 
     def sentence_openings(self, lo: int, hi: int) -> list[int]:
         """Where the sentences opening in norm[lo:hi] start: after a full stop, a question or exclamation mark (and a
         closing quote) and white space, or after a line break; `lo` itself where it opens the text. The gaps are
         read from the text's marks, found once, from `lo` on as a search of the window would."""
         if self._marks is None:
-            self._marks = _sentence_marks(self.norm)
+            self._marks = positions_of(self.norm, _SENTENCE_MARKS)
         found = [lo] if lo == 0 else []
         pos = lo
         marks = self._marks
@@ -933,7 +933,7 @@ _INTRODUCED_REACH: Final = 400
 # What ends a sentence before the next opens: a full stop, a question or exclamation mark (and a closing quote), then
 # white space; or a line break.
 # A gap between sentences: a stop, maybe a closing quote, and white space; or a line break (`_gap_end` reads it).
-_SENTENCE_MARKS: Final = (".", "!", "?", "\n")
+_SENTENCE_MARKS: Final = ".!?\n"
 _CLOSING_QUOTES: Final = frozenset({'"', "\u201d", "'"})
 # Characters and words a sentence's opening subject, its titles and apposition take at most.
 _SUBJECT_REACH: Final = 160
@@ -1015,19 +1015,6 @@ def _last_introduced(norm: str, lo: int, hi: int) -> re.Match[str] | None:
         else:
             found, pos = at, at.end()
     return found
-
-
-def _sentence_marks(norm: str) -> list[int]:
-    """Where a full stop, a question or exclamation mark or a line break stands in `norm`, in text order: the only
-    places a gap between sentences can open."""
-    marks = []
-    for mark in _SENTENCE_MARKS:
-        at = norm.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = norm.find(mark, at + 1)
-    marks.sort()
-    return marks
 
 
 def _gap_end(norm: str, at: int, hi: int) -> int:
