@@ -23,6 +23,7 @@ DEVELOPMENT = [
     "tests/dev11/*.txt", "tests/dev12/*.txt", "tests/dev13/*.txt", "tests/dev14/*.txt", "tests/dev15/*.txt",
     "tests/dev16/*.txt", "tests/dev17/*.txt", "tests/dev18/*.txt", "tests/dev19/*.txt",
     "tests/dev20/*.txt", "tests/dev21/*.txt", "tests/dev22/*.txt", "tests/dev23/*.txt", "tests/dev24/*.txt",
+    "tests/dev25/*.txt",
 ]
 
 

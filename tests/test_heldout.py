@@ -50,7 +50,7 @@ FOLDERS = {
     DEV23: 20, DEV24: 20, DEV25: 20, DEV26: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV25, DEV26]
+UNREAD = [HELDOUT, DEV26]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
