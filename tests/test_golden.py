@@ -215,6 +215,23 @@ def test_facility_equipment_matches_by_name() -> None:
     assert (counts["facility.equipment"].tp, counts["equipment"].tp) == (1, 1)
 
 
+@pytest.mark.parametrize("written", ["Orion P-3C", "P-3C Orion", "p3c orion"])
+def test_equipment_matches_designation_and_name_written_together(written: str) -> None:
+    expected = {"facilities": [{"name": "Keflavik", "equipment": [written]}], "equipment": [written]}
+    output = {"facilities": [{"id": "f1", "name": "Keflavik", "aliases": [], "equipment": ["P-3C"]}],
+              "equipment": [{"designation": "P-3C", "name": "Orion"}]}
+    counts = compare(output, expected)
+    assert (counts["facility.equipment"].tp, counts["equipment"].tp) == (1, 1)
+
+
+def test_equipment_other_name_with_designation_does_not_match() -> None:
+    expected = {"facilities": [{"name": "Keflavik", "equipment": ["P-3C Poseidon"]}], "equipment": ["P-3C Poseidon"]}
+    output = {"facilities": [{"id": "f1", "name": "Keflavik", "aliases": [], "equipment": ["P-3C"]}],
+              "equipment": [{"designation": "P-3C", "name": "Orion"}]}
+    counts = compare(output, expected)
+    assert (counts["facility.equipment"].tp, counts["equipment"].tp) == (0, 0)
+
+
 def test_command_scores_one_pair(tmp_path: Path) -> None:
     article = tmp_path / "one.txt"
     article.write_text("---\npublished: 2021-03-01\n---\nRussia rebuilt the runway at Hmeimim air base last January.\n")

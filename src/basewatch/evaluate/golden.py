@@ -26,9 +26,10 @@ positives, false positives and false negatives are summed over the whole set (mi
 - `facility.runway_lengths`: set of (facility, metres rounded); lengths match within 1.5%, so a
   converted "10,000-foot" runway (3048 m) meets an analyst's 3,050 m.
 - `facility.equipment`: set of (facility, designation); designations folded (case, spaces, hyphens),
-  an output designation also matching by the name the output's equipment list gives it.
-- `equipment`: set of designations, folded likewise; an output item matches by its designation or
-  its name ("Patriot" meets {"designation": "MIM-104", "name": "Patriot"}).
+  an output designation also matching by the name the output's equipment list gives it, alone or
+  written with the designation ("P-8A Poseidon" meets {"designation": "P-8A", "name": "Poseidon"}).
+- `equipment`: set of designations, folded likewise; an output item matches by its designation, its
+  name ("Patriot" meets {"designation": "MIM-104", "name": "Patriot"}) or both written together.
 - `places`: (canonical-or-name, country); names match the output's name or any of its surface
   `texts`, folded or ratio >= 85, also with an administrative word dropped ("Murmansk region" =
   "Murmansk"), and the country must be equal (a Tripoli put in the wrong country is a FP and a
@@ -373,8 +374,7 @@ def compare(result: dict[str, Any], expected: dict[str, Any]) -> dict[str, Count
          for o in out_facs for d in o.get("equipment") or []},
     )
     exp_designations = sorted({fold_designation(d) for d in expected.get("equipment", [])})
-    out_equipment = [{fold_designation(e["designation"]), fold_designation(e.get("name") or "")} - {""}
-                     for e in result.get("equipment", [])]
+    out_equipment = [_item_keys(e) for e in result.get("equipment", [])]
     counts["equipment"] = count_aligned(
         exp_designations, [e["designation"] for e in result.get("equipment", [])],
         align(exp_designations, out_equipment, lambda d, keys: 1.0 if d in keys else 0.0),
@@ -408,12 +408,21 @@ EVENT_CUTS: dict[str, Callable[[tuple[Any, ...]], tuple[Any, ...]]] = {
 }
 
 
+def _item_keys(item: dict[str, Any]) -> set[str]:
+    """An output item's folded designation, name, and the two written together ("P-8A Poseidon")."""
+    designation, name = item["designation"], item.get("name") or ""
+    keys = {fold_designation(designation), fold_designation(name)}
+    if name:
+        keys |= {fold_designation(f"{designation} {name}"), fold_designation(f"{name} {designation}")}
+    return keys - {""}
+
+
 def _equipment_names(equipment: list[dict[str, Any]]) -> dict[str, set[str]]:
-    """Folded designation -> its folded designation and name, from the output's equipment list."""
+    """Folded designation -> every key of that item (`_item_keys`), from the output's equipment list."""
     names: dict[str, set[str]] = {}
     for e in equipment:
         key = fold_designation(e["designation"])
-        names.setdefault(key, {key}).add(fold_designation(e.get("name") or "") or key)
+        names.setdefault(key, {key}).update(_item_keys(e))
     return names
 
 
