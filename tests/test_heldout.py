@@ -43,14 +43,15 @@ DEV23 = ROOT / "tests" / "dev23"
 DEV24 = ROOT / "tests" / "dev24"
 DEV25 = ROOT / "tests" / "dev25"
 DEV26 = ROOT / "tests" / "dev26"
+DEV27 = ROOT / "tests" / "dev27"
 # Each folder with the fewest articles it must hold, so a lost batch fails loudly.
 FOLDERS = {
     HELDOUT: 12, DEV7: 5, DEV8: 20, DEV9: 20, DEV10: 20, DEV11: 20, DEV12: 20, DEV13: 20, DEV14: 20, DEV15: 20,
     DEV16: 20, DEV17: 20, DEV18: 20, DEV19: 20, DEV20: 20, DEV21: 20, DEV22: 20,
-    DEV23: 20, DEV24: 20, DEV25: 20, DEV26: 20,
+    DEV23: 20, DEV24: 20, DEV25: 20, DEV26: 20, DEV27: 20,
 }
 FOLDER_IDS = [folder.name for folder in FOLDERS]
-UNREAD = [HELDOUT, DEV26]
+UNREAD = [HELDOUT, DEV26, DEV27]
 PAIRS = [pair for folder in FOLDERS for pair in golden_pairs(folder, folder)[0]]
 IDS = [article.stem for article, _ in PAIRS]
 
