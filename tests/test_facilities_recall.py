@@ -605,3 +605,32 @@ def test_a_role_described_head_no_force_runs_or_builds_is_none(pipeline: Any, te
 def test_a_role_described_head_going_on_into_another_is_one_installation(pipeline: Any) -> None:
     text = "The air force wants to build an air surveillance radar station near the summit of Mount Skarvet."
     assert len(facilities_found(pipeline, text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The wharf at Levuka was lengthened in 2020 with Japanese money, officials said.", "Levuka wharf"),
+        ("A new pier at Savusavu, paid for by a Chinese lender, was completed last year.", "Savusavu pier"),
+        ("The council plans to rebuild the wharf at Taveuni before the cyclone season.", "Taveuni wharf"),
+    ],
+)
+def test_a_pier_whose_building_the_sentence_tells_is_an_installation(pipeline: Any, text: str, name: str) -> None:
+    assert only_facility(pipeline, text) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A new pier at the Lautoka naval station was completed in August, the navy said.", "Lautoka naval station"),
+        ("The navy began building a new pier at its small station at Nadi in July.", "Nadi station"),
+        ("A new pier at Naval Station Henry Hale will be finished by March, the navy said.",
+         "Naval Station Henry Hale"),
+    ],
+)
+def test_a_pier_built_at_an_installation_is_its_part(pipeline: Any, text: str, name: str) -> None:
+    assert only_facility(pipeline, text) == name
+
+
+def test_a_pier_a_ship_only_calls_at_is_no_installation(pipeline: Any) -> None:
+    assert facilities_found(pipeline, "A cruise ship called at the pier at Levuka on Monday.") == {}

@@ -495,6 +495,8 @@ _ALWAYS_FACILITY_KINDS: Final = frozenset({"airfield"})
 # Weak heads a place names in a sentence about forces: a unit's post, or an airport ('the airport in Goma was
 # seized, the army said').
 _PLACEABLE_WEAK_KINDS: Final = _UNIT_KINDS | _ALWAYS_FACILITY_KINDS
+# The event types that build or enlarge a structure.
+_WORKS: Final = frozenset({"construction", "expansion"})
 _TOWN_PLACE_KINDS: Final = frozenset({"city", "town", "village"})
 # Places that may own a facility with no name ("Mogadishu's airport", "Peleliu's airfield").
 _OWNING_PLACE_KINDS: Final = _TOWN_PLACE_KINDS | {"island"}
@@ -556,6 +558,9 @@ class Candidate:
         # Where the place that names a described spot ends ('a radar on a hill outside |X|'), past the mention: the
         # text calls the installation by the words through it too.
         self.named_to = span[1]
+        # A wharf or pier that is an installation only for the works the sentence tells on it ('a new pier at X was
+        # completed'): at a place where another installation stands, it is that one's part.
+        self.works_only = False
 
     @property
     def key(self) -> str:
@@ -601,6 +606,7 @@ class Facilities:
             if cand.item and cand.kind in _CIVIL_KINDS and cand.item.kind not in _CIVIL_KINDS and _trading_port(
                     doc, actor_list, cand.span):
                 cand.item, cand.link = None, "none"
+        found = _without_parts(doc.norm, found)
         # 'the town's airport' is the catalogued installation named after the town only where the article names it.
         named = {c.item.id for c in found if c.item and c.rule != "facilities:town-owned"}
         for cand in found:
@@ -789,7 +795,7 @@ class Facilities:
             if name_span and name_span[0] == sent_start:
                 name_span = _past_clause_opening(doc, _past_event_opening(doc, name_span))
             cand: Candidate | None
-            owned = False
+            owned = works = False
             if name_span and ((_common_word(doc, name_span, sent_start) and not _proper_head(norm, head))
                               or _only_number(norm, name_span)):
                 name_span = None
@@ -839,7 +845,9 @@ class Facilities:
                         (kind in _PLACEABLE_WEAK_KINDS or owned or _owned_headquarters(doc, head, sent_end)
                          or _purpose_determiner(doc, words, actor_ends, head) is not None)
                         and _military_context(doc, words, (sent_start, sent_end), strong)):
-                    continue
+                    works = kind in _CIVIL_KINDS and _works_told(doc, sent_start, sent_end)
+                    if not works:
+                        continue
                 cand = _apposed(doc, words, actor_list, actor_ends, head, kind, sent_start)
                 if cand is None and _describes_named(doc, words, actor_list, actor_ends, head, sent_start):
                     continue
@@ -858,6 +866,9 @@ class Facilities:
                 if cand is None or _overlaps((cand.span[1] - 1, cand.span[1]), taken):
                     _lend_to_catalogued(cand, catalogued)
                     continue
+                if works and _names_installation(norm, words, head.stop, cand.named_to):
+                    continue
+                cand.works_only = works
             found.append(cand)
             taken.append(cand.span)
             taken.extend(cand.extra)
@@ -2330,6 +2341,32 @@ def _civil_words(lang: str) -> frozenset[str]:
 @lru_cache(maxsize=8)
 def _neutral_event_words(lang: str) -> frozenset[str]:
     return frozenset(r["word"].lower() for r in table_for("facility_words.tsv", lang) if r["role"] == "neutral")
+
+
+def _without_parts(norm: str, found: list[Candidate]) -> list[Candidate]:
+    """'a new pier at the X naval base', 'a new wharf at Y' where the text keeps a station at Y: a pier placed at a
+    catalogued installation, or at one the article names or places at the same place, is part of it, not another."""
+    works = [c for c in found if c.works_only]
+    if not works:
+        return found
+    others = [c for c in found if not c.works_only]
+    names = {c.name for c in others} | {norm[c.place_span[0]:c.place_span[1]] for c in others if c.place_span}
+    spans = [c.span for c in others]
+    return [c for c in found if not c.works_only or not (
+        c.item is not None or c.name in names or (c.place_span is not None and _overlaps(c.place_span, spans)))]
+
+
+def _names_installation(norm: str, words: FacilityWords, start: int, end: int) -> bool:
+    """'a new pier at its station in X', 'at the port of X', 'at Naval Station X': the place a pier stands at is
+    another installation, whose part it is."""
+    return words.heads.search(norm, start, end) is not None or words.prefixes.search(norm, start, end) is not None
+
+
+def _works_told(doc: Doc, start: int, end: int) -> bool:
+    """'the wharf at X was lengthened', 'a new pier at X was completed': a wharf or pier whose building or enlarging
+    the sentence tells is an installation in its own right, whoever uses it (the facility of that work)."""
+    words = event_words(doc.language)
+    return any(words.trigger_type[t.text.lower()][0] in _WORKS for t in words.triggers.finditer(doc.norm, start, end))
 
 
 def _is_date(doc: Doc, span: Span) -> bool:
