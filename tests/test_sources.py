@@ -493,6 +493,24 @@ def test_people_on_the_spot_who_speak_are_other_sources(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("A ferry skipper from Marlow Quay said the patrol boats now cross his route twice a day.",
+         [("other", "ferry skipper from Marlow Quay")]),
+        ("Restaurant owners along the promenade complain that the exercises empty the terraces.",
+         [("other", "Restaurant owners along the promenade")]),
+        ("Two welders at the dry dock said the overtime had doubled.", [("other", "welders at the dry dock")]),
+        ("The depot's owners say the lease runs until 2040.", []),
+    ],
+)
+def test_people_on_the_spot_by_their_trade_are_other_sources_with_the_words_saying_which(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """Trades of people on the spot are local people too, named with a word before that says which of them; the
+    owners of a thing owned by name are that body's, no one on the spot."""
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Herders near the range posted clips of the convoy on TikTok.",
          [("other", "Herders near the range"), ("social_media", "TikTok")]),
         ("Plane spotters have shared pictures of the tanker on X.",

@@ -1287,7 +1287,9 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
         return Source(_KINDS.get(source, "other"), surface, speaker.span, "sources:speaking-institution")
     kind, source = heads[-1][1]
     if kind == "group" and source == "witness":
-        return _witnesses(surface, lead, lex)
+        owned = heads[-1][0] > 0 and words[heads[-1][0] - 1].endswith(("'s", "s'"))
+        # "the airport's owners said": the people of a body or place it owns, no one on the spot
+        return None if owned else _witnesses(surface, lead, lex)
     if kind == "group" and source == "cited" and all(h[0] != "institution" for _, h in heads):
         # "police sources", "Pentagon sources" speak for the institution named
         return _cited_group(speaker, surface, lead, heads[-1][0], len(words))
@@ -1543,6 +1545,8 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
                 continue
             if m.group("bare") is not None and relative.search(norm, max(0, start - _RELATIVE_REACH), start):
                 continue
+            if norm.endswith(("'s ", "s' "), max(0, start - 3), start):
+                continue  # "the airport's owners say": the people of a body or place it owns, no one on the spot
             if norm[start : start + len(stem) + 1].lower() in groups:
                 # "Australian officials privately worry that": officials named with the words that say whose
                 # tried from every character of the window, the words before are searched for only from the last ones
@@ -1550,7 +1554,10 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
                 begin = lead.start() if lead is not None else start
                 out.append(Source("official", norm[begin : m.end()], (begin, m.end()), "sources:officials-speaking"))
             else:
-                out.append(Source("other", m.group(), m.span(), "sources:people-speaking"))
+                # "a sheep farmer said", "hotel owners fear": the words saying which people are their name's too
+                lead = before.search(norm, last_runs(norm, max(0, start - _RELATIVE_REACH), start, 1), start)
+                begin = lead.start() if lead is not None else start
+                out.append(Source("other", norm[begin : m.end()], (begin, m.end()), "sources:people-speaking"))
     # "plane spotters posted": the longest phrase, not the word that closes it
     return [p for p in out if not any(o.span != p.span and o.span[0] <= p.span[0] and p.span[1] <= o.span[1]
                                       for o in out)]
