@@ -890,3 +890,26 @@ def test_only_locating_words_of_another_language_build_the_locating_pattern() ->
     assert cues.locating_before.search("a camp zorbnext the ") and not cues.locating_before.search("a camp next to ")
     english = _EventCues(pattern_words("en"))
     assert english.locating_before.search("a camp Next to the ") and not english.locating_before.search("a camp at ")
+
+
+def test_future_and_forces_only_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbwill", "future cue"), ("xx", "zorbplans to", "future cue"),
+                 ("xx", "zorband", "and future"), ("xx", "zorbhost", "holding verb"), ("xx", "zorbtroops", "presence"),
+                 ("xx", "zorbits", "presence determiner"), ("xx", "zorbmassed", "massing"), ("xx", "zorba", "article"),
+                 ("xx", "zorbexpelled", "of forces only"), ("xx", "zorbdue at", "due at"),
+                 ("xx", "zorbwent to", "going to"), ("xx", "zorbpower", "idiom after going"))
+    cues = _EventCues(word_lists_for(rows, "xx"))
+    assert cues.future.search("the navy zorbplans to ") and not cues.future.search("the navy plans to ")
+    assert cues.future_words == ("to", "zorbwill")
+    assert cues.and_future.search(" zorband zorbwill") and not cues.and_future.search(" and will")
+    assert cues.future_holding.search("is zorbwill zorbhost the annual ")
+    assert cues.holding_verbs == ("zorbhost",)
+    assert cues.presence_object.match(" zorbits zorbtroops") and not cues.presence_object.match(" its troops")
+    assert cues.article_before.search("a zorba ") and cues.article_reach == len("zorba") + 2
+    assert "zorbmassed" in cues.massing and "massed" not in cues.massing
+    assert cues.of_forces_only == {"zorbexpelled"} and cues.due_at == {"zorbdue at"}
+    assert cues.going_to == {"zorbwent to"}
+    assert cues.idiom_after.match(" zorbpower") and not cues.idiom_after.match(" power")
+    english = _EventCues(pattern_words("en"))
+    assert english.future.search("The army is expected to ") and english.idiom_after.match(" an end")
+    assert english.future_words == ("shall", "to", "will", "would")

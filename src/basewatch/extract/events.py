@@ -488,32 +488,20 @@ _THEN_DONE: Final = re.compile(
     r"upgrade|expansion|extension)(?:\s+on\s+[^,;.]{1,60}?)?\s+)?(?:(?:is|was|were|are|will|would|should|has|have|had|be|been|"
     r"being|now|finally|only|largely|nearly|almost|due\s+to|expected\s+to|set\s+to)\s+)*\Z",
     re.IGNORECASE)
-# Before a trigger: the event is yet to come ('will build', 'plans to deploy').
-_FUTURE_CUES: Final = (
-    r"will|would|shall|plans?\s+to|planning\s+to|intends?\s+to|is\s+to|are\s+to|is\s+also\s+to|"
-    r"are\s+also\s+to|set\s+to|due\s+to|preparing\s+to|prepares?\s+to|getting\s+ready\s+to|gets?\s+ready\s+to|"
-    r"scheduled\s+to|expected\s+to")
-# Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will hold').
-_AND_FUTURE: Final = re.compile(at_word("and", cased=False) + r"\s+(?:then\s+)?" + at_word(_FUTURE_CUES, cased=False),
-                                re.IGNORECASE)
-_FUTURE: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
-# How far before a trigger its future cue may start (`_FUTURE`: a cue and at most one word, 'is expected to be based',
-# 'will soon build'); a cue further back is another clause's.
+# How far before a trigger its future cue may start (`_Cues.future`: a cue and at most one word, 'is expected to be
+# based', 'will soon build'); a cue further back is another clause's.
 _FUTURE_REACH: Final = 25
-# A word each of `_FUTURE_CUES` holds, lower-case (`_may_hold`): a window with none of them holds no future cue.
-_FUTURE_CUE_WORDS: Final = ("to", "will", "would", "shall")
-# The verbs of holding a happening after a future cue, lower-case (`_FUTURE_HOLDING`, `_may_hold`).
-_HOLDING_VERBS: Final = ("host", "hold", "stage", "conduct", "run", "start", "begin", "open", "launch", "make", "pay",
-                         "join")
-# Before a happening's noun: a future cue and the verb of holding it ('is preparing to host the Red Flag exercise').
-_FUTURE_HOLDING: Final = re.compile(at_word(_FUTURE_CUES, cased=False) + rf"\s+(?:{'|'.join(_HOLDING_VERBS)})\s+"
-                                    r"(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
+# How far before a happening's noun its future cue and verb of holding may start (`_Cues.future_holding`: the cue,
+# the verb and up to twelve words of the happening's name, 'is preparing to host the annual multinational Red Flag').
+_HOLDING_REACH: Final = 120
 # Right before a date: it is the time a plan is due for, whatever the trigger ('a range paid for by Turkey, to be
 # finished in October', 'runway work due in April', 'with work due to start in May').
 _DUE_BEFORE_DATE: Final = re.compile(at_word(r"to\s+be\s+[a-z]+ed|due(?:\s+to\s+[a-z]+)?", cased=False)
                                      + r"\s+(?:(?:in|on|by|from)\s+)?$", re.IGNORECASE)
 # Before an infinitive: it tells an order among those who did it, no plan ('were the first to land').
 _FIRST_TO: Final = re.compile(at_word(r"first|last|only", cased=False) + r"\s+(?:[a-z]+\s+)?to\s+$", re.IGNORECASE)
+# How far before a trigger `_FIRST_TO` may start: its longest word, one word more and 'to'.
+_FIRST_TO_REACH: Final = 30
 # Before an event noun: it is approved, so yet to come ('authorised this Tuesday the stationing of two destroyers').
 _APPROVED: Final = re.compile(at_word("approved?|approves|authori[sz]ed?|authori[sz]es|endorsed?|endorses|sanctioned",
                                        cased=False)
@@ -829,31 +817,12 @@ _UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exerc
 _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
-# After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced the
-# garrison', 'boosted its troops').
-_PRESENCE_OBJECT: Final = re.compile(
-    r"\s+(?:(?:its|their|the|his|her|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:presence|footprint|"
-    r"garrisons?|contingents?|troops|forces|personnel|troop\s+numbers)\b", re.IGNORECASE)
-# 'posted to', 'expelled' only of forces ('soldiers were posted to X', 'troops were expelled from X', not 'diplomats
-# being expelled'); 'due at' only of a facility named right after it ('the first jets are due at X in 2027', not 'due at
-# the end of May').
-# 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed 100,000
-# troops'); not 'a massed drone attack'.
-_MASSING: Final = frozenset({"massed", "massing", "amassed", "amassing"})
-_ARTICLE_BEFORE: Final = re.compile(at_word("a|an|the", cased=False) + r"\s+$", re.IGNORECASE)
-_OF_FORCES_ONLY: Final = frozenset({"posted to", "expelled", "expel", "expels", "expelling", "expulsion", "forced out",
-                                    "kicked out"})
-_DUE_AT: Final = frozenset({"due at"})
-# 'came to', 'went to': an office holder's trip, not an idiom ('came to power', 'went to war', 'came to an end').
-_GOING_TO: Final = frozenset({"went to", "came to"})
-_IDIOM_AFTER: Final = re.compile(
-    r"\s+(?:power|an?\s|war|court|light|terms|blows|the\s+(?:polls|aid|rescue|fore|conclusion)|"
-    r"office|trial|prison|jail|sea|ground|grief|nothing|life|mind|help)\b", re.IGNORECASE)
+# How far after 'due at' the facility it is due at must start (`_Cues.due_at`): a space and 'the' or a short word.
+_DUE_REACH: Final = 6
 # 'replaced': a deployment only of forces that replace forces ('a new contingent replaced the Dutch troops', 'British
 # forces replaced them'), not 'the navy replaced the runway lights'.
 _REPLACING: Final = frozenset({"replaced", "replace", "replaces", "replacing"})
 _THEM: Final = re.compile(r"\s+them\b")
-_DUE_REACH: Final = 6
 # 'entered', 'violated': with a state's airspace or waters as object, an intrusion; anything else is no event.
 _INTRUDING: Final = frozenset({"entered", "violated", "intruded into", "strayed into"})
 _INTO_AIRSPACE: Final = re.compile(r"\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s)?)\s+){0,2}(?:[a-z]+\s+)?(?:airspace|"
@@ -1119,6 +1088,39 @@ class _Cues:
         # the X', 'from X').
         self.locating_before = re.compile(at_word(alternation(words["only locating"]), cased=False)
                                           + r"\s+(?:the\s+)?$", re.IGNORECASE)
+        # Before a trigger: the event is yet to come ('will build', 'plans to deploy'); `future_words` holds each cue's
+        # last word, lower-case (`_may_hold`): a window with none of them holds no future cue.
+        future = at_word(alternation(words["future cue"]), cased=False)
+        self.future = re.compile(future + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
+        self.future_words = tuple(sorted({word.rsplit(" ", 1)[-1].lower() for word in words["future cue"]}))
+        # Between a time and a later trigger: a coordinate clause of the future opens ('arrived on Monday and will
+        # hold').
+        self.and_future = re.compile(at_word(alternation(words["and future"]), cased=False) + r"\s+(?:then\s+)?"
+                                     + future, re.IGNORECASE)
+        # Before a happening's noun: a future cue and a verb of holding it ('is preparing to host the Red Flag
+        # exercise'); `holding_verbs` lower-case (`_may_hold`).
+        self.holding_verbs = tuple(word.lower() for word in words["holding verb"])
+        self.future_holding = re.compile(future + rf"\s+(?:{alternation(words['holding verb'])})\s+"
+                                         r"(?:[\w\"',-]+\s+){0,12}$", re.IGNORECASE)
+        # After a growing word: forces or their presence as its object ('expanded its military presence', 'reinforced
+        # the garrison', 'boosted its troops').
+        self.presence_object = re.compile(
+            rf"\s+(?:(?:{alternation(words['presence determiner'])})\s+)?(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(words['presence'])})\b", re.IGNORECASE)
+        # 'massing', 'amassed': forces gathering, their subject ('troops were massing near X') or object ('amassed
+        # 100,000 troops'); not right after an article ('a massed drone attack'), looked for `article_reach` back.
+        self.massing = frozenset(words["massing"])
+        self.article_before = re.compile(at_word(alternation(words["article"]), cased=False) + r"\s+$", re.IGNORECASE)
+        self.article_reach = max(map(len, words["article"])) + 2
+        # 'posted to', 'expelled' only of forces ('soldiers were posted to X', 'troops were expelled from X', not
+        # 'diplomats being expelled'); 'due at' only of a facility named right after it ('the first jets are due at X in
+        # 2027', not 'due at the end of May').
+        self.of_forces_only = frozenset(words["of forces only"])
+        self.due_at = frozenset(words["due at"])
+        # 'came to', 'went to': an office holder's trip, not an idiom ('came to power', 'went to war', 'came to an
+        # end').
+        self.going_to = frozenset(words["going to"])
+        self.idiom_after = re.compile(rf"\s+(?:{alternation(words['idiom after going'])})\b", re.IGNORECASE)
         # 'move', 'moving': a deployment only with forces or their craft as the object ('will move its F-35s to X'), not
         # 'the move', 'moving ahead', 'moving the base' (`_moves_forces`).
         self.moving_forces = frozenset(words["moving forces"])
@@ -1919,15 +1921,16 @@ class Events:
                         _moves_forces(doc, span, clause, arms)
                         or _forces_move_to(doc, low, span, sentence, clause, arms)))
                     or (low in cues.basing and cues.room_to_base.search(doc.norm, max(0, start - 12), start))
-                    or (low in _MASSING and (_ARTICLE_BEFORE.search(doc.norm, max(0, start - 5), start)
-                                             or not (_forces_before(cues, doc.norm, clause[0], start)
-                                                     or _moves_forces(doc, span, clause, arms))))
+                    or (low in cues.massing and (
+                        cues.article_before.search(doc.norm, max(0, start - cues.article_reach), start)
+                        or not (_forces_before(cues, doc.norm, clause[0], start)
+                                or _moves_forces(doc, span, clause, arms))))
                     or (low in _REPLACING and not (_forces_before(cues, doc.norm, clause[0], start) and (
                         _moves_forces(doc, span, clause, arms) or _THEM.match(doc.norm, end))))
-                    or (low in _OF_FORCES_ONLY and not cues.forces_word.search(doc.norm, clause[0], clause[1]))
+                    or (low in cues.of_forces_only and not cues.forces_word.search(doc.norm, clause[0], clause[1]))
                     or (low in cues.boarding and not _gunmen_before(cues, doc.norm, max(clause[0], start - 70), start))
-                    or (low in _GOING_TO and _IDIOM_AFTER.match(doc.norm, end))
-                    or (low in _DUE_AT and not _facility_at(doc, end, end + _DUE_REACH))
+                    or (low in cues.going_to and cues.idiom_after.match(doc.norm, end))
+                    or (low in cues.due_at and not _facility_at(doc, end, end + _DUE_REACH))
                     or (low in cues.closures and _passing_closure(doc, span, clause))
                     or (kind == "construction" and _vessel_made(doc, sentence, start))
                     or (kind in _ARRIVING_TYPES and _habitual(doc, sentence, start))
@@ -3176,8 +3179,9 @@ def _part_subject(doc: Doc, lo: int, hi: int) -> bool:
 def _forces_grown(doc: Doc, trig: Trigger) -> bool:
     """A growing word whose object is forces or their presence, or that adds forces with 'with'."""
     end = trig.clause[1]
-    return bool(_PRESENCE_OBJECT.match(doc.norm, trig.span[1], end)
-                or _cues(doc.language).with_forces.match(doc.norm, trig.span[1], end))
+    cues = _cues(doc.language)
+    return bool(cues.presence_object.match(doc.norm, trig.span[1], end)
+                or cues.with_forces.match(doc.norm, trig.span[1], end))
 
 
 def _tells_again(doc: Doc, first: Trigger, then: Trigger) -> bool:
@@ -5453,7 +5457,7 @@ def _other_sense(doc: Doc, trig: Trigger) -> bool:
     norm, (start, end), word = doc.norm, trig.span, trig.word
     lo = max(trig.sentence[0], start - 40)
     if word in _MEASURING:
-        return bool(_MEASURE_AFTER.match(norm, end)) and not _future_before(norm, lo, start)
+        return bool(_MEASURE_AFTER.match(norm, end)) and not _future_before(doc, lo, start)
     if word in _cues(doc.language).leaving:
         return bool(_COUNT_AFTER.match(norm, end))
     if word in _CAUGHT:
@@ -5560,7 +5564,7 @@ def _posted_to_come(doc: Doc, trig: Trigger) -> bool:
     arrive there, a planned deployment (docs/data-model.md), dated or not; 'will keep troops at X' keeps them."""
     start = trig.span[0]
     return (trig.word in _cues(doc.language).stationed
-            and _future_before(doc.norm, max(0, start - _FUTURE_REACH), start))
+            and _future_before(doc, max(0, start - _FUTURE_REACH), start))
 
 
 def _foreign_use(doc: Doc, trig: Trigger, anchor: Anchor, agent: str | None, facility: Facility) -> bool:
@@ -6007,9 +6011,10 @@ def _dated(doc: Doc, trig: Trigger, index: _Index) -> tuple[str | None, bool]:
         if clause[0] > trig.sentence[0] and _COORDINATE_OPENING.match(doc.norm, clause[0]):
             # (a sentence opening with 'And' is no coordinate clause of the one before)
             own = inside
-    if any(d.span[1] <= trig.span[0] and _AND_FUTURE.search(doc.norm, d.span[1], trig.span[0]) for d in own):
+    and_future = _cues(doc.language).and_future
+    if any(d.span[1] <= trig.span[0] and and_future.search(doc.norm, d.span[1], trig.span[0]) for d in own):
         # 'docked on Tuesday and will hold an exercise': the time of what was done is not that of what will be
-        own = [d for d in own if d.span[1] > trig.span[0] or not _AND_FUTURE.search(doc.norm, d.span[1], trig.span[0])]
+        own = [d for d in own if d.span[1] > trig.span[0] or not and_future.search(doc.norm, d.span[1], trig.span[0])]
         inside = [d for d in inside if d in own]
     if _temporal_clause(doc.norm, clause[0]):
         # 'weeks after X fired missiles at the base': the main clause's date is not this event's; but 'batteries
@@ -6096,20 +6101,22 @@ def _planned(doc: Doc, trig: Trigger) -> bool:
     word = trig.word
     status = event_words(doc.language).trigger_type[word][1]
     start = trig.span[0]
-    far = max(0, start - 120)
-    return (status == "planned" or _future_before(doc.norm, max(0, start - _FUTURE_REACH), start)
-            or (trig.type in _HAPPENINGS and _may_hold(doc.norm, far, start, _HOLDING_VERBS)
-                and _may_hold(doc.norm, far, start, _FUTURE_CUE_WORDS)
-                and bool(_FUTURE_HOLDING.search(doc.norm, far, start)))
+    far = max(0, start - _HOLDING_REACH)
+    cues = _cues(doc.language)
+    return (status == "planned" or _future_before(doc, max(0, start - _FUTURE_REACH), start)
+            or (trig.type in _HAPPENINGS and _may_hold(doc.norm, far, start, cues.holding_verbs)
+                and _may_hold(doc.norm, far, start, cues.future_words)
+                and bool(cues.future_holding.search(doc.norm, far, start)))
             or (_infinitive_before(doc.norm, trig.span[0])
                 and not _works_under_way(doc, trig)
-                and not _FIRST_TO.search(doc.norm, max(0, trig.span[0] - 30), trig.span[0]))
+                and not _FIRST_TO.search(doc.norm, max(0, start - _FIRST_TO_REACH), start))
             or _funded_before(doc, trig) or _approved_before(doc, trig))
 
 
-def _future_before(norm: str, lo: int, hi: int) -> bool:
-    """`_FUTURE` in norm[lo:hi], searched only where one of its cues' words is (most triggers have none before)."""
-    return _may_hold(norm, lo, hi, _FUTURE_CUE_WORDS) and _FUTURE.search(norm, lo, hi) is not None
+def _future_before(doc: Doc, lo: int, hi: int) -> bool:
+    """`_Cues.future` in norm[lo:hi], searched only where one of its cues' words is (most triggers have none before)."""
+    cues = _cues(doc.language)
+    return _may_hold(doc.norm, lo, hi, cues.future_words) and cues.future.search(doc.norm, lo, hi) is not None
 
 
 def _works_under_way(doc: Doc, trig: Trigger) -> bool:
