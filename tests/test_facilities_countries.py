@@ -138,3 +138,31 @@ def test_a_catalogued_base_s_division_is_named_as_reporting_names_it(pipeline: A
     """The catalog names Yakutia's division as reporting does, the Sakha Republic, not by its bare 'Sakha'."""
     text = "Russia flew an Il-76 to the Temp Air Base on Kotelny Island, in the Sakha Republic, on Monday."
     assert found(pipeline, text)["Temp Air Base"]["admin1"] == "Sakha Republic"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "admin1"),
+    [
+        # Regions the generated rows lacked: a town of theirs names the division its facility lies in.
+        ("Minesweepers left the naval base at Genoa on Friday, the Italian navy said.", "Genoa naval base",
+         "Liguria"),
+        ("The Spanish navy will dredge the naval base at Vigo next spring.", "Vigo naval base", "Galicia"),
+        ("The Moroccan air force flew two jets from the air base at Guelmim on Sunday.", "Guelmim air base",
+         "Guelmim-Oued Noun"),
+        ("Cameroon's navy opened a new base in Douala last week.", "Douala base", "Littoral Region"),
+        # A division the generated rows had named after one of its districts.
+        ("Bangladesh's navy said a frigate would be based at a new jetty in Comilla.", "Comilla jetty",
+         "Chittagong"),
+    ],
+)
+def test_a_town_s_division_the_generated_rows_lacked(pipeline: Any, text: str, name: str, admin1: str) -> None:
+    facilities = found(pipeline, text)
+    assert [fac["admin1"] for fac in facilities.values()] == [admin1], facilities
+
+
+def test_a_compass_division_is_no_part_of_a_longer_division_s_name(pipeline: Any) -> None:
+    """Cameroon's 'East Region' is read only as its towns' division, not inside Ghana's 'Upper East Region'."""
+    from basewatch.extract.pipeline import extract
+
+    places = extract("Ghana's army opened a new post at Bawku in the Upper East Region on Monday.")["places"]
+    assert [p["name"] for p in places if p["kind"] == "admin1"] == ["Upper East Region"]
