@@ -98,3 +98,22 @@ def test_a_centre_a_post_a_headquarters_or_a_strip_is_the_one_named_with_the_wor
 def test_a_weak_head_is_the_one_named_just_before_when_the_others_come_later(pipeline: Any, text: str,
                                                                              expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a camp named by the airport it stands next to holds the head as a modifier: 'the airport' is the airport
+        ("The Ostland army built a camp next to Kestrel Airport in 2019. Fishermen complain about the noise. Tourists "
+         "like the beaches. The defence minister visited the airport in May 2022.",
+         [("construction", "kestrel-airport-camp", None, "2019"),
+          ("visit", "kestrel-airport", None, "2022-05")]),
+        # a base named by the international airport it stands next to, the same
+        ("The Ostland navy built a base next to Brisk International Airport in 2016. Fishermen complain about the "
+         "noise. Tourists like the beaches. The defence minister visited the airport in May 2022.",
+         [("construction", "brisk-international-airport-base", None, "2016"),
+          ("visit", "brisk-international-airport", None, "2022-05")]),
+    ],
+)
+def test_a_weak_head_is_the_facility_whose_name_ends_on_it(pipeline: Any, text: str, expected: list[Row]) -> None:
+    assert events(pipeline, text) == expected

@@ -191,6 +191,10 @@ def _weak_anaphors(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
         # one in the whole article: 'the same airport' before 'the military side of X airport' in its sentence is none
         named = [fac for fac in facilities if any(head in f" {alias.lower()} " for alias in (fac.name, *fac.aliases))]
         if len(named) > 1:
+            # 'X Airport camp' holds the head as a modifier of its own: the facility whose name ends on it is the one
+            # the bare head stands for
+            named = [fac for fac in named if f" {fac.name.lower()} ".endswith(head)] or named
+        if len(named) > 1:
             # 'a coast watch station on X. The station carries a radar' with a second station named only in sentences
             # after: the one named in the sentence before or its own
             named = _only_named_just_before(doc, named, start)
