@@ -634,3 +634,25 @@ def test_a_pier_built_at_an_installation_is_its_part(pipeline: Any, text: str, n
 
 def test_a_pier_a_ship_only_calls_at_is_no_installation(pipeline: Any) -> None:
     assert facilities_found(pipeline, "A cruise ship called at the pier at Levuka on Monday.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch frigate called at Kirkwall harbour on Friday for a three-day port call, the navy said.",
+        "A Spanish patrol ship berthed at the Aldo naval station, inside Tarbert harbour, for a goodwill visit.",
+    ],
+)
+def test_a_harbour_ships_only_call_at_is_no_installation(pipeline: Any, text: str) -> None:
+    assert not any("harbour" in name for name in facilities_found(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch frigate called at Kirkwall harbour on Friday. The council will dredge the harbour next year.",
+        "Two patrol boats tied up at Tarbert harbour on Monday and will be based there from now on, the navy said.",
+    ],
+)
+def test_a_harbour_with_works_or_basing_told_is_an_installation(pipeline: Any, text: str) -> None:
+    assert any("harbour" in name for name in facilities_found(pipeline, text))

@@ -47,6 +47,7 @@ from basewatch.extract.lexicon import (
     cores,
     event_words,
     facility_words,
+    forces_only_deployments,
     pattern_words,
     word_regex,
 )
@@ -497,6 +498,9 @@ _ALWAYS_FACILITY_KINDS: Final = frozenset({"airfield"})
 _PLACEABLE_WEAK_KINDS: Final = _UNIT_KINDS | _ALWAYS_FACILITY_KINDS
 # The event types that build or enlarge a structure.
 _WORKS: Final = frozenset({"construction", "expansion"})
+# Trigger kinds that leave a harbour a place ships call at: the visit, and words that only look like triggers ('new'
+# says a runway's state; 'hunger strike' hides one).
+_CALL_KINDS: Final = frozenset({"visit", "state", "none"})
 _TOWN_PLACE_KINDS: Final = frozenset({"city", "town", "village"})
 # Places that may own a facility with no name ("Mogadishu's airport", "Peleliu's airfield").
 _OWNING_PLACE_KINDS: Final = _TOWN_PLACE_KINDS | {"island"}
@@ -661,6 +665,7 @@ class Facilities:
         facilities, groups = _merge_military_parts(doc, facilities, groups)
         facilities, groups = _merge_region_named(facilities, groups)
         facilities, groups = _drop_headline_only(doc.norm, facilities, groups)
+        facilities, groups = _drop_harbours_of_call(doc, facilities, groups)
         places = place_index(doc, facilities)
         for fac, group in zip(facilities, groups, strict=True):
             spans = [c.place_span for c in group if c.place_span]
@@ -3635,6 +3640,38 @@ def _drop_headline_only(norm: str, facilities: list[Facility],
         return facilities, groups
     return ([f for f, t in zip(facilities, told, strict=True) if not t],
             [g for g, t in zip(groups, told, strict=True) if not t])
+
+
+def _drop_harbours_of_call(doc: Doc, facilities: list[Facility],
+                           groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
+    """'the destroyer called at X harbour', 'the frigate berthed at the base, inside Y harbour': a town's harbour the
+    text tells only as where ships call is the town's waters, as a port named only as a place is (a visit at no
+    facility, docs/data-model.md); one where the text tells of works, basing or a strike is an installation."""
+    water = _word_role(doc.language, "water")
+    harbours = [all(c.item is None and c.kind in _CIVIL_KINDS
+                    and doc.norm[c.span[0]:c.span[1]].rsplit(None, 1)[-1].lower() in water for c in g)
+                for g in groups]
+    if not any(harbours):
+        return facilities, groups
+    named = sorted(m for f in facilities for m in f.mentions)
+    called = [harbour and _only_visits(doc, f.mentions, named)
+              for f, harbour in zip(facilities, harbours, strict=True)]
+    if not any(called):
+        return facilities, groups
+    return ([f for f, t in zip(facilities, called, strict=True) if not t],
+            [g for g, t in zip(groups, called, strict=True) if not t])
+
+
+def _only_visits(doc: Doc, mentions: list[Span], named: list[Span]) -> bool:
+    """Whether the sentences of `mentions` tell a visit and no event of another kind. A trigger inside an
+    installation's name ('the X naval station') and a word that deploys only forces ('residents posted photographs')
+    tell none."""
+    words = event_words(doc.language)
+    skipped = _neutral_event_words(doc.language) | forces_only_deployments(doc.language)
+    kinds = {words.trigger_type[t.text.lower()][0] for start, end in {doc.sentence_of(m[0]) for m in mentions}
+             for t in words.triggers.finditer(doc.norm, start, end)
+             if t.text.lower() not in skipped and not _overlaps((t.begin, t.stop), named)}
+    return "visit" in kinds and kinds <= _CALL_KINDS
 
 
 def _absorb(kept: Facility, other: Facility) -> None:

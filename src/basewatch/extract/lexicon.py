@@ -111,6 +111,12 @@ _NOT_TRIGGERS: Final = frozenset({"actor", "title", "part", "hedge"})
 _FORCES_ONLY_DEPLOYMENTS: Final = ("posting forces", "basing")
 
 
+@cache
+def forces_only_deployments(lang: str) -> frozenset[str]:
+    """Deployment triggers only of forces or kit ('posted', 'will base'), which tell no event by themselves."""
+    return frozenset(_forces_only_deployments(lang))
+
+
 def _forces_only_deployments(lang: str) -> list[str]:
     """The words of the forces-only deployment classes written for `lang` itself (pattern_words' fallback to English
     would make English words triggers in another language's text)."""
