@@ -511,6 +511,22 @@ def test_people_on_the_spot_by_their_trade_are_other_sources_with_the_words_sayi
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The quay will be dredged in May, the harbour master told Vestervik, the island's weekly.",
+         [("outlet", "Vestervik")]),
+        ("The works will take a year, according to Holmgard, a regional daily.", [("outlet", "Holmgard")]),
+        ("However, the regional daily did not say who would pay.", []),
+        ("Brantvik, the town's biggest employer, said the jetty would stay.", []),
+    ],
+)
+def test_an_outlet_named_before_an_apposition_saying_what_it_is(text: str, expected: list[tuple[str, str]]) -> None:
+    """A name the outlet table does not know is an outlet's when an apposition closed by an outlet word says so;
+    not a word opening the sentence."""
+    assert _sources(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Herders near the range posted clips of the convoy on TikTok.",
          [("other", "Herders near the range"), ("social_media", "TikTok")]),
         ("Plane spotters have shared pictures of the tanker on X.",

@@ -936,6 +936,10 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
             found: tuple[int, int] = after.span("name")
         else:
             window = max(0, word.start() - _LOOK_BACK)
+            apposed = _apposed_outlet(doc, word, window, generic)
+            if apposed is not None:
+                out.append(apposed)  # its name before the apposition, not a word of it ('the Karachi daily')
+                continue
             before = _NAME_BEFORE.search(norm, window, word.start())
             if before is None:
                 continue
@@ -960,6 +964,33 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
             continue
         out.append(Source("outlet", stripped, (start, end), "sources:outlet-named-by-kind"))
     return out
+
+
+# "Dawn, the Karachi daily", "KNR, the Greenlandic broadcaster,": a name set off by a comma before an apposition
+# that says what outlet it is, in a few words ending with the outlet word.
+_APPOSED_NAME: Final = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}$")
+_APPOSITION_ENDS: Final = frozenset(",.;:)")
+
+
+def _apposed_outlet(doc: Doc, word: re.Match[str], window: int, generic: frozenset[str]) -> Source | None:
+    """An outlet the table does not know, named before an apposition its outlet word closes ('told KNR, the
+    Greenlandic broadcaster, that', 'the mayor told the Harbour Post, a regional weekly.'); not a word opening the
+    sentence ('However, the local paper said'), a place or a date set off so."""
+    norm = doc.norm
+    if word.end() < len(norm) and norm[word.end()] not in _APPOSITION_ENDS:
+        return None  # "X, the daily's editor, said": the outlet word is not what the apposition says X is
+    m = _APPOSED_NAME.search(norm, window, word.start())
+    if m is None:
+        return None
+    start, end = m.span("name")
+    name = _without_article(norm[start:end])
+    start = end - len(name)
+    if not name or name.split()[0].lower() in lexicon(doc.language).stops or name.lower() in generic:
+        return None
+    if any(p.span[0] <= start and end <= p.span[1] for p in doc.places) \
+            or any(d.span[0] <= start and end <= d.span[1] for d in doc.dates):
+        return None
+    return Source("outlet", name, (start, end), "sources:outlet-apposed")
 
 
 _DESCRIBED_OUTLET: Final = re.compile(
