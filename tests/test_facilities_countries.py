@@ -153,6 +153,9 @@ def test_a_catalogued_base_s_division_is_named_as_reporting_names_it(pipeline: A
         # A division the generated rows had named after one of its districts.
         ("Bangladesh's navy said a frigate would be based at a new jetty in Comilla.", "Comilla jetty",
          "Chittagong"),
+        # A capital's own district, which bears its name.
+        ("Armenia's army opened a new barracks in Yerevan on Monday.", "Yerevan barracks", "Yerevan"),
+        ("Haiti's coast guard will open a new base at Jacmel next year.", "Jacmel base", "Sud-Est"),
     ],
 )
 def test_a_town_s_division_the_generated_rows_lacked(pipeline: Any, text: str, name: str, admin1: str) -> None:
