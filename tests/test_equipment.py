@@ -208,6 +208,15 @@ SHIPS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
       ("Almirante Juan de Borbón", "frigate", None)]),
     ("HMS Tönsberg and the minehunter Gülşah docked.",
      [("HMS Tönsberg", "ship", "GB"), ("Gülşah", "minehunter", None)]),
+    # prefixes of navies English-language reporting writes less often, a dotted one among them
+    ("Norway's KNM Thor Heyerdahl, the Dutch Zr.Ms. Tromp and KD Lekiu sailed with ARC Caldas.",
+     [("KNM Thor Heyerdahl", "ship", "NO"), ("Zr.Ms. Tromp", "ship", "NL"), ("KD Lekiu", "ship", "MY"),
+      ("ARC Caldas", "ship", "CO")]),
+    # a rank right after a prefix opens the officer's name the ship bears; another word that opens something else
+    # ends the name there, and a shore establishment named like a ship is no ship
+    ("The destroyer ARA Almirante Brown escorted ARA General San Martín past the RSS Air Wing hangar.",
+     [("ARA Almirante Brown", "destroyer", "AR"), ("ARA General San Martín", "ship", "AR")]),
+    ("Recruits marched at SAS Saldanha while SAS Spioenkop sailed.", [("SAS Spioenkop", "ship", "ZA")]),
 ]
 
 

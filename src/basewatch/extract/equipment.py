@@ -469,7 +469,10 @@ class Equipment:
             words.pop()
         prefix = words[0] if words[0] in self._ship_origin and len(words) > 1 else ""
         first = 1 if prefix else 0
-        kept = next((i for i in range(first, len(words)) if words[i].lower() in self._not_name), len(words))
+        # a rank right after a navy's prefix opens the name of the officer the ship bears ('ARA General Belgrano'),
+        # though the rank's word ('General') elsewhere opens a maker's name
+        named_from = first + 1 if prefix and len(words) > 2 and words[1] in self._persons else first
+        kept = next((i for i in range(named_from, len(words)) if words[i].lower() in self._not_name), len(words))
         while kept > first and words[kept - 1].islower():
             kept -= 1
         if kept == first:
