@@ -120,3 +120,18 @@ def test_a_denied_tie_ties_nothing(pipeline: Any, text: str) -> None:
 )
 def test_weapons_fired_at_a_facility(pipeline: Any, text: str, expected: dict[str, list[str]]) -> None:
     assert equipment(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a radar in a sentence with a radar site is the site's, whatever the verb and whichever facility is nearer
+        ("Near the Lyaur air base, the Dunda radar station on the ridge got a Ground Master 400 set last spring.",
+         {"Lyaur air base": [], "Dunda radar station": ["Ground Master 400"]}),
+        ("The Dunda radar site is due to switch its old radar for an AN/TPS-77 next year.",
+         {"Dunda radar site": ["AN/TPS-77"]}),
+    ],
+)
+def test_a_radar_named_with_a_radar_site_is_its_radar(pipeline: Any, text: str,
+                                                       expected: dict[str, list[str]]) -> None:
+    assert equipment(pipeline, text) == expected

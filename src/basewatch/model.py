@@ -44,7 +44,7 @@ class DateMention:
 
 class EquipmentMention:
     def __init__(self, span: Span, designation: str, name: str | None = None, cls: str | None = None,
-                 origin: str | None = None, in_catalog: bool = True, rule: str = "") -> None:
+                 origin: str | None = None, in_catalog: bool = True, rule: str = "", kind: str | None = None) -> None:
         self.span = span
         self.designation = designation
         self.name = name
@@ -52,6 +52,8 @@ class EquipmentMention:
         self.origin = origin
         self.in_catalog = in_catalog
         self.rule = rule
+        # the catalog's kind ('aircraft', 'radar'), for the kit that a site is named after; not serialised
+        self.kind = kind
 
 
 @dataclass(slots=True, init=False)

@@ -912,4 +912,5 @@ def _mention(cand: Candidate) -> EquipmentMention:
         origin=entry.origin if entry else family.origin if family else cand.origin,
         in_catalog=cand.in_catalog,
         rule=cand.rule,
+        kind=entry.kind if entry else family.kind if family else None,
     )

@@ -37,7 +37,7 @@ from basewatch.extract.lexicon import (
     spelled_words,
 )
 from basewatch.extract.spacing import is_word_char, starts_at
-from basewatch.model import Doc, Facility, PlaceMention, Quantity, Runway, Span
+from basewatch.model import Doc, EquipmentMention, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX: Final = frozenset(
     {"about", "around", "approximately", "approx.", "approx", "nearly", "almost", "some", "roughly",
@@ -2006,6 +2006,11 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
             info = sentences[sent] = _TieSentence(
                 near, [r for r in clauses if r[0] in ends or r[0] in about],
                 [r for r in clauses if any(r[0] - _KIT_BEFORE_CLAUSE <= e <= r[0] for _, e in kit)], about)
+        site = _kit_site(words, mention, info.anchors, sent) if mention.kind in words.kit_kinds else None
+        if site is not None:
+            if mention.designation not in site.equipment:
+                site.equipment.append(mention.designation)
+            continue
         own = next((r for r in info.relative if r[0] < mention.span[0] < r[1]), None)
         # 'the X airfield in the Kaluga region, where bombers are based': the clause is about the facility.
         own = (info.about.get(own[0], own[0]), own[1]) if own is not None else None
@@ -2039,6 +2044,20 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
         arrival = _arrived_in_from(doc, facilities, mention.span, ties, sent)
         if arrival is not None and mention.designation not in arrival.equipment:
             arrival.equipment.append(mention.designation)
+
+
+def _kit_site(words: FacilityWords, mention: EquipmentMention, anchors: list[tuple[int, int, Facility]],
+              sent: Span) -> Facility | None:
+    """'The X radar site was upgraded with a new J/FPS-7 radar', 'the site's old radar was replaced with a Y array':
+    kit of the kind a facility in the sentence is named after is that facility's, whatever the verb (the site is
+    built around it), the nearest such facility's."""
+    sites = [a for a in anchors if a[1] <= sent[1] and _site_kind(words, a[2]) == mention.kind]
+    return min(sites, key=lambda a: abs(a[0] - mention.span[0]))[2] if sites else None
+
+
+def _site_kind(words: FacilityWords, fac: Facility) -> str | None:
+    """The kind of kit the facility's name says it is built around ('X radar station': radar), if any."""
+    return next((words.kit_sites[w] for w in fac.name.lower().split() if w in words.kit_sites), None)
 
 
 def _arrived_in_from(doc: Doc, facilities: list[Facility], mention: Span, ties: list[tuple[int, int, Facility]],

@@ -46,6 +46,10 @@ class FacilityWords:
     # that name a service ('Navy' in 'the Kenya Navy base'), as written.
     force_ends: tuple[str, ...]
     service_heads: frozenset[str]
+    # A word of a facility's name that names the kind of kit it is built around ('radar' in 'X radar site'), lower
+    # case, with that kind.
+    kit_sites: dict[str, str]
+    kit_kinds: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,8 @@ def facility_words(lang: str) -> FacilityWords:
         modifiers=frozenset(w.lower() for w in by_role.get("modifier", {})),
         force_ends=tuple(f" {w}" for w in by_role.get("force end", {})),
         service_heads=frozenset(by_role.get("service head", {})),
+        kit_sites={w.lower(): k for w, k in by_role.get("kit site", {}).items()},
+        kit_kinds=frozenset(by_role.get("kit site", {}).values()),
     )
 
 
