@@ -42,6 +42,12 @@ def designations(equipment: Equipment, text: str) -> list[tuple[str, str | None]
         ("Border guards found a Russian Gerbera decoy in a field near Daugavpils.", [("Gerbera", None)]),
         ("The group said it had launched Fadi-2 rockets at an army camp near Safed.", [("Fadi-2", None)]),
         ("A Daryal-type radar once watched the southern approaches from the hills.", [("Daryal", None)]),
+        # a popular name and a maritime patrol type the catalog lacked; a coast guard's helicopter by its own name is
+        # no trainer that shares the name
+        ("A C-27J Spartan of the air force touched down on the new strip.", [("C-27J", "Spartan")]),
+        ("The navy keeps three Falcon 200 Gardian patrol jets on the atoll.", [("Falcon 200", "Gardian")]),
+        ("Two MH-60T Jayhawks flew in, and a T-1A Jayhawk trainer stayed behind.",
+         [("MH-60T", "Seahawk"), ("T-1A", "Jayhawk")]),
     ],
 )
 def test_written_form(equipment: Equipment, text: str, expected: list[tuple[str, str | None]]) -> None:
