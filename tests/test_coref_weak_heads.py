@@ -117,3 +117,11 @@ def test_a_weak_head_is_the_one_named_just_before_when_the_others_come_later(pip
 )
 def test_a_weak_head_is_the_facility_whose_name_ends_on_it(pipeline: Any, text: str, expected: list[Row]) -> None:
     assert events(pipeline, text) == expected
+
+
+def test_a_weak_head_is_the_facility_whose_name_holds_it_before_a_comma(pipeline: Any) -> None:
+    # 'Vardø Airport, Svartnes': the head is a word of the name though a comma, not a space, follows it
+    text = ("A Norwegian coast guard plane landed at Vardø Airport, Svartnes, on Monday. Fishermen complain about the "
+            "noise. Tourists like the beaches. Farmers grow potatoes. The defence minister visited the airport in May "
+            "2022.")
+    assert ("visit", "vardo_airport", "NO", "2022-05") in events(pipeline, text)

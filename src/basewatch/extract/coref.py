@@ -189,7 +189,8 @@ def _weak_anaphors(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
             continue
         head = f" {head_word.lower()} "
         # one in the whole article: 'the same airport' before 'the military side of X airport' in its sentence is none
-        named = [fac for fac in facilities if any(head in f" {alias.lower()} " for alias in (fac.name, *fac.aliases))]
+        # a name's words, set off by spaces, whatever sets them off in it ('Svalbard Airport, Longyear')
+        named = [fac for fac in facilities if any(head in _spaced(alias) for alias in (fac.name, *fac.aliases))]
         if len(named) > 1:
             # 'X Airport camp' holds the head as a modifier of its own: the facility whose name ends on it is the one
             # the bare head stands for
@@ -200,6 +201,11 @@ def _weak_anaphors(doc: Doc, facilities: list[Facility], taken: list[Span]) -> N
             named = _only_named_just_before(doc, named, start)
         if len(named) == 1 and named[0].mentions and min(named[0].mentions)[0] < start:
             named[0].mentions.append(span)
+
+
+def _spaced(name: str) -> str:
+    """`name` lower-cased between spaces, its commas read as spaces: ' svalbard airport  longyear '."""
+    return f" {name.lower().replace(',', ' ')} "
 
 
 def _only_named_just_before(doc: Doc, named: list[Facility], pos: int) -> list[Facility]:
