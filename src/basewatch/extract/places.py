@@ -2071,7 +2071,11 @@ def _landform_matches(norm: str, cues: _Cues) -> list[re.Match[str]]:
         low = at - 1
         for _ in range(_LANDFORM_LEAD_WORDS):
             low = norm.rfind(" ", 0, low) if low > 0 else -1
-        starts.update(p for p in range(max(low, 0), at) if norm[p].isupper())
+        for p in range(max(low, 0), at):
+            # Compiled, `isupper` is a generic method call: asked only past ASCII, where 'A'-'Z' are all the capitals.
+            code = ord(norm[p])
+            if 65 <= code <= 90 or (code > 127 and norm[p].isupper()):
+                starts.add(p)
     matches = []
     pos = 0
     for start in sorted(starts):
