@@ -780,7 +780,11 @@ def _designation_matches(norm: str, runs: list[int] | None = None) -> list[re.Ma
             continue
         start = digit - 1 if norm[digit - 1] in "- " else digit
         floor = max(0, start - _PREFIX_MAX)
-        while start > floor and (norm[start - 1].isalpha() or norm[start - 1] == "/"):
+        while start > floor:
+            # Compiled, `isalpha` is a generic method call: asked only past ASCII, whose letters are A-Z and a-z.
+            code = ord(norm[start - 1])
+            if not (65 <= code <= 90 or 97 <= code <= 122 or code == 47 or (code > 127 and norm[start - 1].isalpha())):
+                break
             start -= 1
         if norm[digit - 1] == " " and norm[start].islower():
             # 'in 2019', 'about 300': a lower-case word and a spaced number is never a designation
