@@ -1566,7 +1566,11 @@ def _run_end(norm: str, start: int) -> int:
     """Where the run of decimal digits (`\\d`) at `start` ends."""
     end = start + 1
     size = len(norm)
-    while end < size and norm[end].isdecimal():
+    while end < size:
+        # Compiled, `isdecimal` is a generic method call: asked only past ASCII, whose decimal digits are 0-9.
+        code = ord(norm[end])
+        if not (48 <= code <= 57 or (code > 127 and norm[end].isdecimal())):
+            break
         end += 1
     return end
 
