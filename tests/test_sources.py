@@ -527,6 +527,22 @@ def test_an_outlet_named_before_an_apposition_saying_what_it_is(text: str, expec
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The deputy mayor told Fjordposten Kveld that the pier would be finished in May.",
+         [("outlet", "Fjordposten Kveld")]),
+        ("The minister told Congress that the garrison would stay.", []),
+        ("Clara Vesk said the pier was safe, and the minister told Vesk that it would stay.", []),
+    ],
+)
+def test_a_name_someone_told_that_names_no_person_or_body_is_an_outlet(text: str,
+                                                                       expected: list[tuple[str, str]]) -> None:
+    """A capitalised name after a verb of telling, with no masthead word, is an outlet the table does not know when
+    none of its words is a role's or a body's and no speaker of the story bears it."""
+    assert [s for s in _sources(text) if s[0] == "outlet"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Herders near the range posted clips of the convoy on TikTok.",
          [("other", "Herders near the range"), ("social_media", "TikTok")]),
         ("Plane spotters have shared pictures of the tanker on X.",
