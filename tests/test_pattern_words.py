@@ -913,3 +913,21 @@ def test_future_and_forces_only_words_of_another_language_build_their_patterns()
     english = _EventCues(pattern_words("en"))
     assert english.future.search("The army is expected to ") and english.idiom_after.match(" an end")
     assert english.future_words == ("shall", "to", "will", "would")
+
+
+def test_spot_and_role_tail_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbabove", "spot link"), ("xx", "zorbnear", "spot prep"), ("xx", "zorbtown of", "spot town"),
+                 ("xx", "zorbon", "role tail prep"), ("xx", "zorbof", "role tail link"),
+                 ("xx", "zorbsince", "role tail end"), ("xx", "zorbbeside", "near prep"))
+    cues = facilities._Cues(word_lists_for(rows, "xx"))
+    spot = cues.spot.match("a hill zorbabove the bay, zorbnear Kessan")
+    assert spot is not None and spot.group("prep") == "zorbnear"
+    assert cues.spot.match("a hill by the bay zorbnear the zorbtown of Kessan")
+    assert not cues.spot.match("a hill above the bay, near Kessan")
+    tail = cues.role_tail.match(" zorbon the headland zorbof Kessan zorbsince")
+    assert tail is not None and tail.group().endswith("Kessan")
+    assert not cues.role_tail.match(" on the headland since")
+    assert cues.near_preps == {"zorbbeside"}
+    english = facilities._cues("en")
+    assert english.spot.match("a ridge above the coast, near Kessan").group("prep") == "near"
+    assert english.role_tail.match(" on the island, ") and "on the outskirts of" in english.near_preps

@@ -247,6 +247,25 @@ class _Cues:
         spots = alternation(words["town of"] + words["spot of"])
         self.town_of = re.compile(rf"(?:the\s+)?(?:(?:[\w-]+\s+){{0,3}}?(?:{spots}) of"
                                   rf"|(?:{alternation(words['capital'])}),|(?:[A-Z][a-z]+\s+)?(?:{islands}) of)\s+")
+        # A spot described in lower-case words, up to two more locatives deep, then the locative before a named place:
+        # 'a hill above the island's southern tip, near '.
+        the = alternation(words["definite"])
+        spot_words = rf"(?:(?:{alternation(words['article'])})\s+)?(?:[a-z'\u2019-]+\s+){{0,3}}?[a-z'\u2019-]+"
+        self.spot = re.compile(
+            rf"{spot_words}(?:\s+(?:{alternation(words['spot link'], ' ')})\s+{spot_words}){{0,2}}"
+            rf"(?P<tail>,?\s+(?P<prep>{alternation(words['spot prep'], ' ')})\s+(?:(?:{the})\s+)?)"
+            rf"(?=[A-Z]|(?:[\w-]+\s+){{0,3}}?(?:{alternation(words['spot town'], ' ')})\s)")
+        # Where an unnamed installation stands, told in lower-case words after its head ('on the island', "on the main
+        # island's eastern shore", 'on the hill above X'): analysts call it by them too.
+        self.role_tail = re.compile(
+            rf"\s+(?:{alternation(words['role tail prep'], ' ')})\s+"
+            rf"(?:{alternation(words['definite'] + words['force possessive'])})\s+"
+            r"(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
+            rf"(?:\s+(?:{alternation(words['role tail link'])})\s+(?:(?:{the})\s+)?"
+            r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z-]+))?"
+            rf"(?=[,.;:]|\s+(?:{alternation(words['role tail end'])}|\d))")
+        # The prepositions of a locative that place a head near the place after it, not in it ('near X', 'above X').
+        self.near_preps = frozenset(words["near prep"])
         # 'the X shipyard in the city': a town told again.
         self.in_the_town = re.compile(rf"\s+(?:in|near|outside)\s+the\s+(?:{alternation(words['the town'])})\b")
         # 'the civilian port of Tartus': a port's word before its town.
@@ -399,20 +418,12 @@ _WHERE_CLAUSE: Final = re.compile(
     r"|operates?|operated|built|constructed|established|(?:is|are|was|were|began|started)\s+"
     r"(?:building|constructing)|opened|set up|stations?|stationed)\s+|, where\s+"
     r"|, where\s+the(?:\s+[\w-]+){1,3}")
-# A spot described in lower-case words, up to two more locatives deep, then the locative before a named place:
-# 'a hill above the island's southern tip, near '.
-_SPOT_WORDS: Final = r"(?:an?\s+|the\s+)?(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
-_SPOT: Final = re.compile(rf"{_SPOT_WORDS}(?:\s+(?:on|above|below|of|overlooking|along|at|in)\s+{_SPOT_WORDS}){{0,2}}"
-                          r"(?P<tail>,?\s+(?P<prep>near|outside|off|close to|next to|in|at)\s+(?:the\s+)?)"
-                          r"(?=[A-Z]|(?:[\w-]+\s+){0,3}?(?:town|village|city|settlement) of\s)")
 # 'the island's northern tip', 'the town's outskirts': a spot of the town or island the text named last.
 _SPOT_OF_TOWN: Final = re.compile(r"(town|city|island)['\u2019]s(?:\s+(?!(?:near|in|at|on|of|and|that|which|where|with|"
                                   r"was|is|has|had|were|are)\b)[a-z-]+){1,3}")
 _THE_CITY: Final = re.compile(r"(?:port\s+city|city|town)\b(?![-'\u2019])")
 # The kinds of head that name bases, as against ports, airfields and sites.
 _BASE_KINDS: Final = frozenset({"base", "air base", "naval base"})
-_NEAR_PREPS: Final = frozenset({"near", "outside", "close to", "next to", "beside", "on the outskirts of",
-                                "overlooking", "above", "below"})
 # Between names of a list: ', ', ' and ', ', and ', ' or '.
 _LIST_SEP_BEFORE: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+$")
 _LIST_SEP_AFTER: Final = re.compile(r"(?:,\s+and|,|\s+and|\s+or)\s+")
@@ -993,7 +1004,8 @@ class Facilities:
         # 'a military airport near Hama': near a division that shares its name with its main town is near the town.
         # 'a radar site on a hill ..., near Indira Point': a described spot is near a local feature, not a region.
         # 'the airport of Tamanrasset', 'the base at Jijel': a division named at or of is its town of the same name.
-        near_division = place is not None and (prep in _NEAR_PREPS or (prep in _AT_OR_OF and feature_end is None)) and (
+        near = _cues(doc.language).near_preps
+        near_division = place is not None and (prep in near or (prep in _AT_OR_OF and feature_end is None)) and (
             place.kind == "admin1" or (feature_end is not None and place.kind == "region"))
         # 'an ammunition depot in the Bryansk region', 'a smaller site in Gorno-Badakhshan': a new installation in a
         # first-level division the text names no town of is named by the division.
@@ -1714,13 +1726,6 @@ _KEEPS_OR_BUILDS: Final = re.compile(rf"\b(?:{_KEEPS_OR_BUILDS_VERBS})\s+$")
 # Such a verb and an indefinite determiner after it, somewhere in a sentence: what `_role_described` needs before a
 # head, tested first. No leading \b, which would make the search try every position.
 _KEEPS_OR_BUILDS_ONE: Final = re.compile(rf"(?:{_KEEPS_OR_BUILDS_VERBS})\s+(?i:an?|one|another)\s")
-# Where an unnamed installation stands, told in lower-case words after its head ('on the island', "on the main
-# island's eastern shore", 'on the hill above X'): analysts call it by them too.
-_ROLE_TAIL: Final = re.compile(r"\s+(?:on|at|in|near|above|atop|next to|beside)\s+(?:the|its|their)\s+"
-                               r"(?:[a-z'\u2019-]+\s+){0,3}?[a-z'\u2019-]+"
-                               r"(?:\s+(?:of|above|below|near)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z-]+))?"
-                               r"(?=[,.;:]|\s+(?:that|which|for|since|in|on|by|until|before|after|and|to|with|from|"
-                               r"where|is|was|has|had|will|would|\d))")
 # The prepositions that place a named head at the town after it: 'the X heliport at Y'.
 _TOWN_AFTER_PREPS: Final = frozenset({"at", "in", "on"})
 # The places 'there' after a new head may stand for.
@@ -2684,7 +2689,7 @@ def _role_described(doc: Doc, words: FacilityWords, actor_list: list[Actor], act
     display = f"{doc.surface((_capitalised_from(norm, force_start), force_end))} {phrase}" if named else phrase
     cand = Candidate((det.end(), head.stop), phrase, display, kind, "facilities:role-described", operator=operator)
     cand.link = "none"
-    tail = _ROLE_TAIL.match(norm, head.stop)
+    tail = _cues(doc.language).role_tail.match(norm, head.stop)
     cand.named_to = tail.end() if tail else head.stop
     return cand
 
@@ -2751,7 +2756,7 @@ def _described_spot(doc: Doc, pos: int, sent_end: int) -> tuple[Span, str, int] 
     """After a locative at `pos`, a spot described in lower-case words: the place named next ('a hill above the
     coast, near X') or the town or island the spot is of ('the island's northern tip'), with the locative before that
     place and where the description ends."""
-    spot = _SPOT.match(doc.norm, pos, sent_end)
+    spot = _cues(doc.language).spot.match(doc.norm, pos, sent_end)
     # 'the old jetty on the naval base at X': a spot that is a base is one of its own; a fishing jetty or a lighthouse
     # is a landmark.
     if spot is not None and _base_inside(doc, spot.start(), spot.start("tail")):
