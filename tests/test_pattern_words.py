@@ -931,3 +931,17 @@ def test_spot_and_role_tail_words_of_another_language_build_their_patterns() -> 
     english = facilities._cues("en")
     assert english.spot.match("a ridge above the coast, near Kessan").group("prep") == "near"
     assert english.role_tail.match(" on the island, ") and "on the outskirts of" in english.near_preps
+
+
+def test_service_run_and_possessive_words_of_another_language_build_their_patterns() -> None:
+    rows = _with(("xx", "zorbwhich", "run relative"), ("xx", "zorbthe", "service determiner"),
+                 ("xx", "zorbalso", "service run adverb"), ("xx", "zorbits", "singular possessive"))
+    cues = _Cues(word_lists_for(rows, "xx"))
+    run = cues.service_runs.search("the airport, zorbwhich zorbthe navy zorbalso ")
+    assert run is not None and run.group("which") == "zorbwhich" and run.group("service") == "navy"
+    assert not cues.service_runs.search("the airport, which the navy also ")
+    assert "zorbalso" in cues.service_run_ends and "also" not in cues.service_run_ends
+    assert facilities._Cues(word_lists_for(rows, "xx")).singular_possessive == {"zorbits"}
+    english = _Cues(pattern_words("en"))
+    assert english.service_runs.search("the base, which the army still ").group("which") == "which"
+    assert english.object_articles == ("the",) and facilities._cues("en").singular_possessive == {"its"}

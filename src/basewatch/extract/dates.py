@@ -488,6 +488,9 @@ _WORD_AFTER: Final = re.compile(r"\s+([A-Z][\w-]*(?:\s+[A-Z]\w*)?)")
 # partners in the region for ten days of salvage drills near the lighthouse in February") than "would" or "expected".
 _FUTURE_NEAR: Final = 60
 _FUTURE_REACH: Final = 130
+# How far before a date's cue word `_past_participle_before` reads the three words before it ('will be completed in',
+# 'the assembly approved in').
+_PARTICIPLE_REACH: Final = 40
 _FUTURE_AFTER_WORDS: Final = 3
 # The most words before a date that still opens its sentence ("In October", "Then from June").
 _OPENING_WORDS: Final = 2
@@ -591,7 +594,7 @@ class Context:
         """'a plan the assembly approved in June', 'a tender notice published in February': a past verb or
         participle right before the date's cue word is what it dates, whatever future the sentence told before; not
         one after 'be' ('will be completed in June')."""
-        words = self.tail(max(sentence_start, start - 40), start, 3)
+        words = self.tail(max(sentence_start, start - _PARTICIPLE_REACH), start, 3)
         if len(words) < 2 or words[-1] not in self.cues.cues:
             return False
         verb = words[-2]

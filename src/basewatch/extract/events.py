@@ -817,6 +817,8 @@ _UNPLACED_TYPES: Final = frozenset({"deployment", "withdrawal", "attack", "exerc
 _OWN_AGENT_TYPES: Final = frozenset({"visit", "exercise"})
 # The nouns of visiting: with 'by' and a state, they tell whose visit it was.
 _VISIT_NOUNS: Final = frozenset({"visit", "visits"})
+# How far before a basing trigger `_Cues.room_to_base` may start: its longest word ('enough') and the spaces.
+_ROOM_REACH: Final = 12
 # How far after 'due at' the facility it is due at must start (`_Cues.due_at`): a space and 'the' or a short word.
 _DUE_REACH: Final = 6
 # 'replaced': a deployment only of forces that replace forces ('a new contingent replaced the Dutch troops', 'British
@@ -1920,7 +1922,7 @@ class Events:
                     or ((low in cues.moving_forces or low in cues.basing) and not (
                         _moves_forces(doc, span, clause, arms)
                         or _forces_move_to(doc, low, span, sentence, clause, arms)))
-                    or (low in cues.basing and cues.room_to_base.search(doc.norm, max(0, start - 12), start))
+                    or (low in cues.basing and cues.room_to_base.search(doc.norm, max(0, start - _ROOM_REACH), start))
                     or (low in cues.massing and (
                         cues.article_before.search(doc.norm, max(0, start - cues.article_reach), start)
                         or not (_forces_before(cues, doc.norm, clause[0], start)

@@ -264,6 +264,8 @@ class _Cues:
             rf"(?:\s+(?:{alternation(words['role tail link'])})\s+(?:(?:{the})\s+)?"
             r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*|[a-z-]+))?"
             rf"(?=[,.;:]|\s+(?:{alternation(words['role tail end'])}|\d))")
+        # A possessive said of one, not of many ('its'): not of a state's people ('Peruvian naval officers at its X').
+        self.singular_possessive = frozenset(words["singular possessive"])
         # The prepositions of a locative that place a head near the place after it, not in it ('near X', 'above X').
         self.near_preps = frozenset(words["near prep"])
         # 'the X shipyard in the city': a town told again.
@@ -1080,7 +1082,7 @@ class Facilities:
         if det is None and kind in _DESCRIBED_KINDS:
             det = self._described_determiner(doc, words, actor_ends, head)
         if det is None or det.group().strip().lower() not in _INDEFINITE or _KEEPS_OR_BUILDS.search(
-                norm, max(0, det.start() - 24), det.start()) is None:
+                norm, max(0, det.start() - _KEEPS_OR_BUILDS_REACH), det.start()) is None:
             return None
         lo = doc.sentence_of(sent_start - 1)[0] if sent_start > 0 else 0
         place = next((p for p in reversed(doc.places) if lo <= p.span[0] and p.span[1] <= det.start()
@@ -1726,6 +1728,14 @@ _KEEPS_OR_BUILDS: Final = re.compile(rf"\b(?:{_KEEPS_OR_BUILDS_VERBS})\s+$")
 # Such a verb and an indefinite determiner after it, somewhere in a sentence: what `_role_described` needs before a
 # head, tested first. No leading \b, which would make the search try every position.
 _KEEPS_OR_BUILDS_ONE: Final = re.compile(rf"(?:{_KEEPS_OR_BUILDS_VERBS})\s+(?i:an?|one|another)\s")
+# How far before a determiner `_KEEPS_OR_BUILDS` may start: its longest verb ('establishes', 'constructed') and the
+# spaces after it, with room for a second space.
+_KEEPS_OR_BUILDS_REACH: Final = 24
+# How far before a head's describing words its determiner may start: the longest determiner ('another') and its spaces.
+_DETERMINER_REACH: Final = 12
+# How far before its end a state's service that runs or builds a head may start (`_force_ending`): the longest of its
+# names ('defence force', 'coast guard') with room for a qualifier ('national defence force').
+_SERVICE_NAME_REACH: Final = 32
 # The prepositions that place a named head at the town after it: 'the X heliport at Y'.
 _TOWN_AFTER_PREPS: Final = frozenset({"at", "in", "on"})
 # The places 'there' after a new head may stand for.
@@ -2599,7 +2609,7 @@ def _where_town(doc: Doc, words: FacilityWords, actor_list: list[Actor], actor_e
     if where < 0:
         return None
     start = _modifier_start(doc.norm, head.begin, words, actor_ends)
-    det = _determiner_before(doc.norm, max(where, start - 12), start)
+    det = _determiner_before(doc.norm, max(where, start - _DETERMINER_REACH), start)
     if det is None or not _WHERE_CLAUSE.fullmatch(doc.norm, where, det.start()):
         return None
     town = _town_before(doc, where, sent_start)
@@ -2629,7 +2639,7 @@ def _purpose_determiner(doc: Doc, words: FacilityWords, actor_ends: dict[int, in
     said = norm[start:head.stop].lower().split()
     if not any(w.rsplit("-", 1)[-1] in purposes for w in said):
         return None
-    det = _determiner_before(norm, max(0, start - 12), start)
+    det = _determiner_before(norm, max(0, start - _DETERMINER_REACH), start)
     return det if det is not None and det.group().strip().lower() in _INDEFINITE else None
 
 
@@ -2673,12 +2683,12 @@ def _role_described(doc: Doc, words: FacilityWords, actor_list: list[Actor], act
     if _KEEPS_OR_BUILDS_ONE.search(norm, sent_start, head.begin) is None:
         return None
     start = _purpose_start(norm, head.begin, words, actor_ends, _word_role(doc.language, "purpose"))
-    det = _determiner_before(norm, max(0, start - 12), start)
+    det = _determiner_before(norm, max(0, start - _DETERMINER_REACH), start)
     # 'an air surveillance radar station': the head goes on into another, which is read in its turn.
     if det is None or det.group().strip().lower() not in _INDEFINITE or _head_after(norm, head.stop, words) or not (
             _described_role(doc.language, norm[det.end():head.stop])):
         return None
-    verb = _KEEPS_OR_BUILDS.search(norm, max(sent_start, det.start() - 24), det.start())
+    verb = _KEEPS_OR_BUILDS.search(norm, max(sent_start, det.start() - _KEEPS_OR_BUILDS_REACH), det.start())
     force = _force_before(doc, actor_list, actor_ends, verb.start(), sent_start) if verb else None
     if force is None:
         return None
@@ -2725,7 +2735,7 @@ def _force_ending(doc: Doc, actor_list: list[Actor], actor_ends: dict[int, int],
     """A state, or a state's service, whose name ends at `end` (`_force_before`)."""
     if end in actor_ends:
         return actor_ends[end], -1, next((a.code for a in actor_list if a.span[1] == end), None)
-    service = _services_before(doc.language).search(doc.norm, max(sent_start, end - 32), end)
+    service = _services_before(doc.language).search(doc.norm, max(sent_start, end - _SERVICE_NAME_REACH), end)
     if service is None:
         return None
     # 'the U.S. Air Force': the state before the service is whose it is.
@@ -3369,6 +3379,11 @@ def _owner_before(doc: Doc, start: int, actor_list: list[Actor]) -> str | None:
     return _possessor(doc, det, actor_list) if det else None
 
 
+# How far a state may end before the possessive apostrophe it owns by: a service's name after it ('the Kenyan
+# navy's', 'Russia's air force's').
+_SERVICE_BEFORE_OWNED: Final = 12
+
+
 def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor], group: int | str = 0) -> str | None:
     """'France handed its base at X', 'the Kenyan navy's base at X': the state a possessive (`det`'s `group`) points
     to."""
@@ -3376,12 +3391,13 @@ def _possessor(doc: Doc, det: re.Match[str], actor_list: list[Actor], group: int
     sent_start = doc.sentence_of(at)[0]
     if word.startswith("'"):
         return next((a.code for a in reversed(actor_list) if a.span[1] <= at
-                     and 0 <= at - a.span[1] <= 12 and sent_start <= a.span[0]), None)
+                     and 0 <= at - a.span[1] <= _SERVICE_BEFORE_OWNED and sent_start <= a.span[0]), None)
     if word not in _POSSESSIVE:
         return None
     # 'The Bolivian navy hosted Peruvian naval officers at its X base': 'its' is not said of a state's people.
+    singular = _cues(doc.language).singular_possessive
     before = [a for a in actor_list if sent_start <= a.span[0] and a.span[1] <= at
-              and not (word == "its" and _PLURAL_AFTER.match(doc.norm, a.span[1]))]
+              and not (word in singular and _PLURAL_AFTER.match(doc.norm, a.span[1]))]
     return before[-1].code if before else None
 
 

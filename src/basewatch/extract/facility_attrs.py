@@ -406,13 +406,17 @@ class _Cues:
         # A service no state qualifies before its verb of running ('which the navy also runs', 'the army operates'):
         # searched from a verb back, so it ends there.
         self.running_words = tuple(words["runs"])
+        adverbs = words["service run adverb"]
         self.service_runs = re.compile(
-            rf"(?:\b(?P<which>which|that)\s+)?\b(?:the|its)\s+(?P<service>{alternation(words['service'])})\s+"
-            r"(?:(?:also|still|now|jointly)\s+)?$", re.IGNORECASE)
+            rf"(?:\b(?P<which>{alternation(words['run relative'])})\s+)?"
+            rf"\b(?:{alternation(words['service determiner'])})\s+"
+            rf"(?P<service>{alternation(words['service'])})\s+(?:(?:{alternation(adverbs)})\s+)?$", re.IGNORECASE)
         # The words `service_runs` may end on before its spaces (a service's last word, an adverb), lower-cased and
         # without a stem's '*': the word before a verb opens with one of them, or the pattern need not be tried.
         self.service_run_ends = tuple(sorted({w.split(" ")[-1].removesuffix("*").lower() for w in words["service"]}
-                                             | {"also", "still", "now", "jointly"}))
+                                             | {w.lower() for w in adverbs}))
+        # The article an object the service runs may open with ('the navy also runs the X airport').
+        self.object_articles = tuple(words["definite"])
         self.uses = frozenset(words["uses"])
         # Words that may stand between a state and such a verb when the state's forces use a base ('US troops use'),
         # unlike its kit ('US Navy ships use', 'American bombers regularly use'), which visits it.
@@ -1446,6 +1450,11 @@ def _stated_operator(doc: Doc, facilities: list[Facility], actor_list: list[Acto
                 fac.operator = actor.code
 
 
+# How far before a verb of running `_Cues.service_runs` may start: 'which', the article, the longest service's name
+# and an adverb ('which the coast guard also').
+_SERVICE_RUN_REACH: Final = 40
+
+
 def _service_runs(doc: Doc, facilities: list[Facility], raising: frozenset[str]) -> None:
     """'the airport at X, which the navy also runs', 'the army operates X airport': a service no state qualifies runs
     the facility told right before 'which' or right after the verb, for the state whose land it is on (`host_force`)."""
@@ -1455,7 +1464,7 @@ def _service_runs(doc: Doc, facilities: list[Facility], raising: frozenset[str])
         while pos >= 0:
             end = pos + len(word) + 1
             cue = None if is_word_char(doc.norm[end:end + 1]) or not _may_follow_service(cues, doc.norm, pos) else (
-                cues.service_runs.search(doc.norm, max(0, pos - 40), pos + 1))
+                cues.service_runs.search(doc.norm, max(0, pos - _SERVICE_RUN_REACH), pos + 1))
             if cue is not None:
                 _run_by_service(doc, facilities, raising, cue, end + 1)
             pos = doc.norm.find(f" {word}", end)
@@ -1465,7 +1474,7 @@ def _may_follow_service(cues: _Cues, norm: str, pos: int) -> bool:
     """Whether the word before the spaces ending at `pos` may end `cues.service_runs` ('the navy also'): most words
     before a verb of running are not a service's, and a set of openings costs less than the pattern. Non-ASCII words go
     to the pattern, which under IGNORECASE matches 'ı' for 'i'."""
-    before = norm[max(0, pos - 40):pos].rsplit(None, 1)
+    before = norm[max(0, pos - _SERVICE_RUN_REACH):pos].rsplit(None, 1)
     if not before:
         return False
     word = before[-1]
@@ -1482,8 +1491,10 @@ def _run_by_service(doc: Doc, facilities: list[Facility], raising: frozenset[str
                   and not doc.norm[e:cue.start()].strip(" ,")]
         fac = before[0][1] if before else None
     else:
-        fac = next((f for f in facilities for s, _ in f.mentions if s in (after, after + 4)
-                    and (s == after or doc.norm.startswith("the ", after))), None)
+        # right after the verb, or after its article ('the navy also runs the X airport')
+        article = next((a for a in _cues(doc.language).object_articles if doc.norm.startswith(f"{a} ", after)), None)
+        starts = (after,) if article is None else (after, after + len(article) + 1)
+        fac = next((f for f in facilities for s, _ in f.mentions if s in starts), None)
     if fac is None or fac.operator is not None:
         return
     # A bare service is the land's own ('the navy' of the state it is in), as the host rules read it.
