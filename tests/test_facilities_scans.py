@@ -13,6 +13,7 @@ from basewatch.extract import catalog, coref, facilities, facility_attrs
 from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.lexicon import facility_words
 from basewatch.extract.normalize import make_doc
+from basewatch.extract.spacing import may_end
 from spans import check_spans
 
 
@@ -416,7 +417,7 @@ def test_a_move_before_an_anaphor_is_searched_where_the_pattern_can_end(text: st
     for lo in range(len(text) + 1):
         for hi in range(lo, len(text) + 1):
             if moved_to.search(text, lo, hi) is not None:
-                assert coref._may_end_on(text, lo, hi, coref._MOVED_PREPS), (lo, hi)
+                assert may_end(text, lo, hi, coref._MOVED_PREPS), (lo, hi)
 
 
 @pytest.mark.parametrize("values", [[], [3], [1, 1, 2, 5, 5, 5, 9], list(range(0, 40, 3)), [-4, 0, 0, 7]])

@@ -20,7 +20,7 @@ from basewatch.extract.lexicon import (
     pattern_words,
     word_regex,
 )
-from basewatch.extract.spacing import is_word_char
+from basewatch.extract.spacing import is_word_char, may_end
 from basewatch.extract.wordscan import Hit, WordMatcher
 from basewatch.model import Doc, Facility, Span
 
@@ -572,7 +572,7 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
     lo = max(sent_start, pos - _MOVE_REACH)
     # The pattern is searched only where the window ends on its preposition: at each position, it cost some 30,000
     # instructions a call compiled, and nearly every window ends otherwise.
-    left = _may_end_on(doc.norm, lo, pos, _MOVED_PREPS) and _cues(doc.language).moved_to.search(
+    left = may_end(doc.norm, lo, pos, _MOVED_PREPS) and _cues(doc.language).moved_to.search(
         doc.norm, lo, pos) is not None
 
     def fits(fac: Facility) -> bool:
@@ -599,19 +599,6 @@ def _antecedent(doc: Doc, facilities: list[Facility], pos: int, kinds: frozenset
                                                          for alias in (fac.name, *fac.aliases))]
         found = earlier[0] if len(earlier) == 1 else (named[0] if len(named) == 1 else _lead(doc, earlier))
     return found
-
-
-def _may_end_on(norm: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether norm[lo:hi] may match a pattern ending on one of `words` (ASCII, any case) and whitespace: it ends so,
-    or it is not ASCII (under IGNORECASE a letter outside ASCII may stand for one in ASCII, as 'ı' does for 'i')."""
-    window = norm[lo:hi]
-    if not window.isascii():
-        return True
-    bare = window.rstrip()
-    if len(bare) == len(window):
-        return False
-    lowered = bare.lower()
-    return any(lowered.endswith(word) for word in words)
 
 
 def _lead(doc: Doc, earlier: list[Facility]) -> Facility | None:

@@ -34,7 +34,7 @@ from basewatch.extract.lexicon import (
     facility_words,
     pattern_words,
 )
-from basewatch.extract.spacing import folds_into_ascii, last_runs, lower, starts_at
+from basewatch.extract.spacing import folds_into_ascii, last_runs, lower, may_end, starts_at
 from basewatch.extract.wordscan import share
 from basewatch.model import DateMention, Doc, EquipmentMention, Event, Facility, PlaceMention, Span
 
@@ -119,7 +119,7 @@ _THROUGH: Final = re.compile(at_word("through", cased=False) + r"\b", re.IGNOREC
 # A state named after one of these is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
 _LOCATIVE_WORDS: Final = "in|to|from|at|near|across|over|into|of|inside|throughout|around"
 _LOCATIVES: Final = at_word(_LOCATIVE_WORDS, cased=False)
-# What a text ending with 'with' or 'with the' ends with before its spaces (`_may_end`).
+# What a text ending with 'with' or 'with the' ends with before its spaces (`may_end`).
 _WITH_ENDINGS: Final = ("with", "the")
 # The word a text that `_OFFICE_OF` matches ends with ('of', 'of the'), that `_Cues.forces_from` matches ('from',
 # 'of', a list of states after them: ', ', 'and', 'and the') or `_BACKED_BY` matches ('by', the same lists), before
@@ -1208,7 +1208,7 @@ class _Cues:
         self.drilling = frozenset(words["drilling"])
         # A state named after a locative is a place, not an agent ('in Syria', 'from Iraq', 'in northern Mali').
         self.locative_before = re.compile(_LOCATIVES + rf"\s+(?:the\s+)?(?:{points.side}\s+)?$", re.IGNORECASE)
-        # What a text it matches ends with before its spaces (`_may_end`): a locative, 'the' or the end of a side.
+        # What a text it matches ends with before its spaces (`may_end`): a locative, 'the' or the end of a side.
         self.locative_endings = _endings([*_LOCATIVE_WORDS.split("|"), "the", *points.side_ends])
         # Between a facility and the comma of a relative clause: a phrase that only places the facility.
         self.placed_phrase = re.compile(rf"\s+(?:{_PLACING_WORDS}|{points.point}\s+of)\s+[^,;.()]{{1,60}}")
@@ -3439,7 +3439,7 @@ def _it_after(norm: str, at: int) -> bool:
 
 
 def _ends_with_by(text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] may end with `_DONOR_BY` or `_DONOR_THE` and white space, in any case (as `_may_end` tells,
+    """Whether text[lo:hi] may end with `_DONOR_BY` or `_DONOR_THE` and white space, in any case (as `may_end` tells,
     with no tuple of words: compiled, `str.endswith` given one is a generic call)."""
     window = text[lo:hi]
     stripped = window.rstrip()
@@ -3447,20 +3447,9 @@ def _ends_with_by(text: str, lo: int, hi: int) -> bool:
     return len(stripped) < len(window) and (tail.endswith(_DONOR_BY) or tail.endswith(_DONOR_THE))
 
 
-def _may_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
-    """Whether text[lo:hi] may end with one of `words` (lower-case ASCII) and white space, in any case: a literal test
-    that spares a case-blind pattern ending so (`\\s+$`) the search, which tries it at every position. Outside ASCII
-    anything may match (as in `_may_hold`)."""
-    window = text[lo:hi]
-    if not window.isascii():
-        return True
-    stripped = window.rstrip()
-    return len(stripped) < len(window) and stripped.lower().endswith(words)
-
-
 def _may_end_led(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] may end with one of `words` (lower-case ASCII), maybe then white space and 'the', and white
-    space, in any case (`_may_end` with an article the pattern may take after the word)."""
+    space, in any case (`may_end` with an article the pattern may take after the word)."""
     window = text[lo:hi]
     if not window.isascii():
         return True
@@ -3476,7 +3465,7 @@ def _may_end_led(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 
 
 def _endings(words: list[str]) -> tuple[str, ...]:
-    """`words` lower-cased, as `_may_end` reads them; where one holds a character past ASCII, which a case-blind
+    """`words` lower-cased, as `may_end` reads them; where one holds a character past ASCII, which a case-blind
     pattern may match otherwise than `str.lower` tells, the empty ending, which any text ends with."""
     return tuple(sorted({w.lower() for w in words})) if all(w.isascii() for w in words) else ("",)
 
@@ -3761,7 +3750,7 @@ class _Index:
         if actor.span not in self._free:
             norm, start = self.doc.norm, actor.span[0]
             cues = _cues(self.doc.language)
-            locative = (_may_end(norm, max(0, start - 30), start, cues.locative_endings)
+            locative = (may_end(norm, max(0, start - 30), start, cues.locative_endings)
                         and cues.locative_before.search(norm, max(0, start - 30), start)
                         and not (_may_end_led(norm, max(0, start - 40), start, _OF_ENDINGS)
                                  and _OFFICE_OF.search(norm, max(0, start - 40), start))
@@ -3772,7 +3761,7 @@ class _Index:
             locative = locative and not (_OF_BEFORE.search(norm, max(0, actor.span[0] - 8), actor.span[0])
                                          and _cues(self.doc.language).state_forces_after.match(norm, actor.span[1]))
             # 'close to the border with Tanzania': a state whose edge places something
-            locative = locative or (_may_end(norm, max(0, start - 30), start, _WITH_ENDINGS) and bool(
+            locative = locative or (may_end(norm, max(0, start - 30), start, _WITH_ENDINGS) and bool(
                 _cues(self.doc.language).frontier_with.search(norm, max(0, start - 30), start)))
             self._free[actor.span] = not (locative
                                           # 'a former Turkish navy patrol craft': whose it once was, not who moves it
@@ -6215,7 +6204,7 @@ def _infinitive_before(norm: str, at: int) -> bool:
 def _after_the(norm: str, at: int) -> bool:
     """`_AFTER_THE` in the 12 characters before `at`, searched only where they end with 'the' and a space (seldom)."""
     lo = max(0, at - 12)
-    return _may_end(norm, lo, at, _THE_ENDING) and _AFTER_THE.search(norm, lo, at) is not None
+    return may_end(norm, lo, at, _THE_ENDING) and _AFTER_THE.search(norm, lo, at) is not None
 
 
 def _own_course(doc: Doc, trig: Trigger, span: Span) -> bool:

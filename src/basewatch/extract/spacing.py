@@ -174,3 +174,15 @@ def last_runs(text: str, lo: int, hi: int, count: int) -> int:
         while pos > lo and not text[pos - 1].isspace():
             pos -= 1
     return pos
+
+
+def may_end(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] may end with one of `words` (lower-case ASCII) and white space, in any case: a literal test
+    that spares a case-blind pattern ending so (`\\s+$`) the search, which tries it at every position. Outside ASCII
+    anything may match (under IGNORECASE a letter outside ASCII may stand for one in ASCII, as '\u0131' does for
+    'i')."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    stripped = window.rstrip()
+    return len(stripped) < len(window) and stripped.lower().endswith(words)
