@@ -610,8 +610,8 @@ def test_a_role_described_head_going_on_into_another_is_one_installation(pipelin
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The wharf at Levuka was lengthened in 2020 with Japanese money, officials said.", "Levuka wharf"),
-        ("A new pier at Savusavu, paid for by a Chinese lender, was completed last year.", "Savusavu pier"),
+        ("Engineers extended the old wharf at Levuka by forty metres over the dry season.", "Levuka wharf"),
+        ("Contractors will build a second pier at Savusavu for the inter-island ferries.", "Savusavu pier"),
         ("The council plans to rebuild the wharf at Taveuni before the cyclone season.", "Taveuni wharf"),
     ],
 )
@@ -622,9 +622,9 @@ def test_a_pier_whose_building_the_sentence_tells_is_an_installation(pipeline: A
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("A new pier at the Lautoka naval station was completed in August, the navy said.", "Lautoka naval station"),
-        ("The navy began building a new pier at its small station at Nadi in July.", "Nadi station"),
-        ("A new pier at Naval Station Henry Hale will be finished by March, the navy said.",
+        ("Contractors are widening the pier at the Lautoka naval station this winter.", "Lautoka naval station"),
+        ("The coast guard wants to enlarge the pier at its outpost at Nadi next year.", "Nadi outpost"),
+        ("Crews will lengthen the pier at Naval Station Henry Hale before the new cutters arrive.",
          "Naval Station Henry Hale"),
     ],
 )
@@ -639,8 +639,8 @@ def test_a_pier_a_ship_only_calls_at_is_no_installation(pipeline: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Dutch frigate called at Kirkwall harbour on Friday for a three-day port call, the navy said.",
-        "A Spanish patrol ship berthed at the Aldo naval station, inside Tarbert harbour, for a goodwill visit.",
+        "Cadets from a Polish training ship went ashore after it docked in Kirkwall harbour last week.",
+        "During the regatta a Greek corvette docked at the Aldo naval station, within Tarbert harbour.",
     ],
 )
 def test_a_harbour_ships_only_call_at_is_no_installation(pipeline: Any, text: str) -> None:
@@ -650,7 +650,7 @@ def test_a_harbour_ships_only_call_at_is_no_installation(pipeline: Any, text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "The Dutch frigate called at Kirkwall harbour on Friday. The council will dredge the harbour next year.",
+        "A Polish training ship docked in Kirkwall harbour last week. The council will dredge the harbour next year.",
         "Two patrol boats tied up at Tarbert harbour on Monday and will be based there from now on, the navy said.",
     ],
 )

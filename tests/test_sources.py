@@ -495,10 +495,10 @@ def test_people_on_the_spot_who_speak_are_other_sources(text: str, expected: lis
     [
         ("A ferry skipper from Marlow Quay said the patrol boats now cross his route twice a day.",
          [("other", "ferry skipper from Marlow Quay")]),
-        ("Restaurant owners along the promenade complain that the exercises empty the terraces.",
-         [("other", "Restaurant owners along the promenade")]),
+        ("Boat owners along the north quay worry that the new patrol schedule will close the fishing grounds.",
+         [("other", "Boat owners along the north quay")]),
         ("Two welders at the dry dock said the overtime had doubled.", [("other", "welders at the dry dock")]),
-        ("The depot's owners say the lease runs until 2040.", []),
+        ("The shipyard's owners expect the navy contract to be renewed next spring.", []),
     ],
 )
 def test_people_on_the_spot_by_their_trade_are_other_sources_with_the_words_saying_which(
@@ -511,7 +511,7 @@ def test_people_on_the_spot_by_their_trade_are_other_sources_with_the_words_sayi
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The quay will be dredged in May, the harbour master told Vestervik, the island's weekly.",
+        ("Nobody from the navy would comment when Vestervik, the island's weekly, asked about the dredging.",
          [("outlet", "Vestervik")]),
         ("The works will take a year, according to Holmgard, a regional daily.", [("outlet", "Holmgard")]),
         ("However, the regional daily did not say who would pay.", []),

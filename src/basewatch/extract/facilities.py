@@ -3665,9 +3665,9 @@ def _drop_headline_only(norm: str, facilities: list[Facility],
 
 def _drop_harbours_of_call(doc: Doc, facilities: list[Facility],
                            groups: list[list[Candidate]]) -> tuple[list[Facility], list[list[Candidate]]]:
-    """'the destroyer called at X harbour', 'the frigate berthed at the base, inside Y harbour': a town's harbour the
-    text tells only as where ships call is the town's waters, as a port named only as a place is (a visit at no
-    facility, docs/data-model.md); one where the text tells of works, basing or a strike is an installation."""
+    """'a training ship docked in X harbour', 'a corvette docked at the naval station, within Y harbour': a town's
+    harbour the text tells only as where ships call is the town's waters, as a port named only as a place is (a visit
+    at no facility, docs/data-model.md); one where the text tells of works, basing or a strike is an installation."""
     water = _word_role(doc.language, "water")
     harbours = [all(c.item is None and c.kind in _CIVIL_KINDS
                     and doc.norm[c.span[0]:c.span[1]].rsplit(None, 1)[-1].lower() in water for c in g)

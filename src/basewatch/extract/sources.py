@@ -938,7 +938,7 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
             window = max(0, word.start() - _LOOK_BACK)
             apposed = _apposed_outlet(doc, word, window, generic)
             if apposed is not None:
-                out.append(apposed)  # its name before the apposition, not a word of it ('the Karachi daily')
+                out.append(apposed)  # its name before the apposition, not a word of it ('the island's weekly')
                 continue
             before = _NAME_BEFORE.search(norm, window, word.start())
             if before is None:
@@ -966,15 +966,15 @@ def _named_by_kind(doc: Doc, hits: _Hits) -> list[Source]:
     return out
 
 
-# "Dawn, the Karachi daily", "KNR, the Greenlandic broadcaster,": a name set off by a comma before an apposition
-# that says what outlet it is, in a few words ending with the outlet word.
+# "Vestervik, the island's weekly", "Radio Nord, the regional broadcaster,": a name set off by a comma before an
+# apposition that says what outlet it is, in a few words ending with the outlet word.
 _APPOSED_NAME: Final = re.compile(rf"(?P<name>{_NAME}),\s+(?:the|a|an)\s+(?:[\w'-]+\s+){{0,3}}$")
 _APPOSITION_ENDS: Final = frozenset(",.;:)")
 
 
 def _apposed_outlet(doc: Doc, word: re.Match[str], window: int, generic: frozenset[str]) -> Source | None:
-    """An outlet the table does not know, named before an apposition its outlet word closes ('told KNR, the
-    Greenlandic broadcaster, that', 'the mayor told the Harbour Post, a regional weekly.'); not a word opening the
+    """An outlet the table does not know, named before an apposition its outlet word closes ('told Radio Nord, the
+    regional broadcaster, that', 'the mayor told the Harbour Post, a county weekly.'); not a word opening the
     sentence ('However, the local paper said'), a place or a date set off so."""
     norm = doc.norm
     if word.end() < len(norm) and norm[word.end()] not in _APPOSITION_ENDS:
@@ -1344,7 +1344,7 @@ def _institution(doc: Doc, speaker: Speaker, lex: Lexicon) -> Source | None:
     kind, source = heads[-1][1]
     if kind == "group" and source == "witness":
         owned = heads[-1][0] > 0 and words[heads[-1][0] - 1].endswith(("'s", "s'"))
-        # "the airport's owners said": the people of a body or place it owns, no one on the spot
+        # "the shipyard's owners said": the people of a body or place it owns, no one on the spot
         return None if owned else _witnesses(surface, lead, lex)
     if kind == "group" and source == "cited" and all(h[0] != "institution" for _, h in heads):
         # "police sources", "Pentagon sources" speak for the institution named
@@ -1602,7 +1602,7 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
             if m.group("bare") is not None and relative.search(norm, max(0, start - _RELATIVE_REACH), start):
                 continue
             if norm.endswith(("'s ", "s' "), max(0, start - 3), start):
-                continue  # "the airport's owners say": the people of a body or place it owns, no one on the spot
+                continue  # "the shipyard's owners expect": the people of a body or place it owns, no one on the spot
             if norm[start : start + len(stem) + 1].lower() in groups:
                 # "Australian officials privately worry that": officials named with the words that say whose
                 # tried from every character of the window, the words before are searched for only from the last ones
@@ -1610,7 +1610,7 @@ def _people_on_the_spot(doc: Doc, hits: _Hits) -> list[Source]:
                 begin = lead.start() if lead is not None else start
                 out.append(Source("official", norm[begin : m.end()], (begin, m.end()), "sources:officials-speaking"))
             else:
-                # "a sheep farmer said", "hotel owners fear": the words saying which people are their name's too
+                # "a sheep farmer said", "boat owners worry": the words saying which people are their name's too
                 lead = before.search(norm, last_runs(norm, max(0, start - _RELATIVE_REACH), start, 1), start)
                 begin = lead.start() if lead is not None else start
                 out.append(Source("other", norm[begin : m.end()], (begin, m.end()), "sources:people-speaking"))
