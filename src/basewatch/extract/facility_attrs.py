@@ -2059,7 +2059,7 @@ def _equipment(doc: Doc, facilities: list[Facility]) -> None:
 
 def _kit_site(words: FacilityWords, mention: EquipmentMention, anchors: list[tuple[int, int, Facility]],
               sent: Span) -> Facility | None:
-    """'The X radar site was upgraded with a new J/FPS-7 radar', 'the site's old radar was replaced with a Y array':
+    """'The X radar station got a new Ground Master 400 set', 'the site will swap its old radar for a Y array':
     kit of the kind a facility in the sentence is named after is that facility's, whatever the verb (the site is
     built around it), the nearest such facility's."""
     sites = [a for a in anchors if a[1] <= sent[1] and _site_kind(words, a[2]) == mention.kind]
