@@ -13,7 +13,7 @@ from basewatch.extract import catalog, coref, facilities, facility_attrs
 from basewatch.extract.bisection import bisect_left_int, bisect_right_int
 from basewatch.extract.lexicon import facility_words
 from basewatch.extract.normalize import make_doc
-from basewatch.extract.spacing import may_end
+from basewatch.extract.spacing import is_word_char, may_end
 from spans import check_spans
 
 
@@ -442,3 +442,24 @@ def test_subdivision_pattern_finds_what_the_plain_alternation_finds() -> None:
         every = " ".join(f"{name}, x{name} {name}s -{name} ({name}) {name} Bay" for name in names)
         for sample in (text, every):
             assert [m.span() for m in pattern.finditer(sample)] == [m.span() for m in plain.finditer(sample)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airport at Sokol, which the navy also runs, and the port the army operates. Runs ran on; it runs",
+        "It runs_x here, reruns there, the run-up and the runway; the navy controls it\nand mans the post (runs)",
+        "Der Hafen, which the navy runs near Çanakkale, and the army operates İstanbul's field too.",
+        "operates at the start, and runs\tthere; the navy garrisons  runs",
+        "",
+    ],
+)
+def test_running_words_are_found_where_a_search_per_word_finds_them(text: str) -> None:
+    cues = facility_attrs._cues("en")
+    # As the rule read them: each word written after a space, where no word character goes on from it.
+    doc = make_doc(text)
+    searched = []
+    for k, word in enumerate(cues.running_words):
+        searched.extend((k, m.start()) for m in re.finditer(re.escape(f" {word}") + r"(?!\w)", doc.norm))
+    assert [(k, pos) for k, pos in facility_attrs._running_words_at(doc, cues)
+            if not is_word_char(doc.norm[pos + len(cues.running_words[k]) + 1:][:1])] == searched

@@ -36,7 +36,8 @@ from basewatch.extract.lexicon import (
     pattern_words,
     spelled_words,
 )
-from basewatch.extract.spacing import is_word_char, starts_at
+from basewatch.extract.spacing import is_word_char, spaced, starts_at
+from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, EquipmentMention, Facility, PlaceMention, Quantity, Runway, Span
 
 _APPROX: Final = frozenset(
@@ -406,6 +407,13 @@ class _Cues:
         # A service no state qualifies before its verb of running ('which the navy also runs', 'the army operates'):
         # searched from a verb back, so it ends there.
         self.running_words = tuple(words["runs"])
+        # The same words in the shared word pass (`wordscan.spaced_keys`), each key with the places in `running_words`
+        # of the words it stands for: a document's are listed by its one read rather than a search of it per word.
+        running_keys: dict[str, tuple[int, ...]] = {}
+        for k, word in enumerate(self.running_words):
+            running_keys[spaced(word.lower())] = (*running_keys.get(spaced(word.lower()), ()), k)
+        self.running_slot = spaced_keys("facility_attrs:runs:" + " ".join(self.running_words), running_keys) if all(
+            map(str.isalnum, self.running_words)) else -1
         adverbs = words["service run adverb"]
         self.service_runs = re.compile(
             rf"(?:\b(?P<which>{alternation(words['run relative'])})\s+)?"
@@ -1459,15 +1467,38 @@ def _service_runs(doc: Doc, facilities: list[Facility], raising: frozenset[str])
     """'the airport at X, which the navy also runs', 'the army operates X airport': a service no state qualifies runs
     the facility told right before 'which' or right after the verb, for the state whose land it is on (`host_force`)."""
     cues = _cues(doc.language)
-    for word in cues.running_words:
-        pos = doc.norm.find(f" {word}")
+    for k, pos in _running_words_at(doc, cues):
+        end = pos + len(cues.running_words[k]) + 1
+        cue = None if is_word_char(doc.norm[end:end + 1]) or not _may_follow_service(cues, doc.norm, pos) else (
+            cues.service_runs.search(doc.norm, max(0, pos - _SERVICE_RUN_REACH), pos + 1))
+        if cue is not None:
+            _run_by_service(doc, facilities, raising, cue, end + 1)
+
+
+def _running_words_at(doc: Doc, cues: _Cues) -> list[tuple[int, int]]:
+    """Each verb of running written after a space, as (its place in `cues.running_words`, where the space stands), by
+    word and then by place: from the shared word pass, whose whole words in any case hold every one, or by a search of
+    the text per word where the pass cannot read it (lower-casing moves its offsets)."""
+    norm = doc.norm
+    found = []
+    if cues.running_slot >= 0 and doc.spaced() is not None:
+        # A key ends on the space after its word (`spacing.spaced` pads the text with one in front).
+        for after, ks in spaced_hits(cues.running_slot, norm):
+            # typed, so the compiled build iterates a native tuple rather than an object
+            places: tuple[int, ...] = ks
+            for k in places:
+                word = cues.running_words[k]
+                pos = after - 2 - len(word)
+                if pos >= 0 and norm[pos] == " " and norm.startswith(word, pos + 1):
+                    found.append((k, pos))
+        found.sort()
+        return found
+    for k, word in enumerate(cues.running_words):
+        pos = norm.find(f" {word}")
         while pos >= 0:
-            end = pos + len(word) + 1
-            cue = None if is_word_char(doc.norm[end:end + 1]) or not _may_follow_service(cues, doc.norm, pos) else (
-                cues.service_runs.search(doc.norm, max(0, pos - _SERVICE_RUN_REACH), pos + 1))
-            if cue is not None:
-                _run_by_service(doc, facilities, raising, cue, end + 1)
-            pos = doc.norm.find(f" {word}", end)
+            found.append((k, pos))
+            pos = norm.find(f" {word}", pos + len(word) + 1)
+    return found
 
 
 def _may_follow_service(cues: _Cues, norm: str, pos: int) -> bool:
