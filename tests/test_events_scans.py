@@ -126,3 +126,9 @@ def test_an_ascii_window_read_in_the_text_lowered_once_answers_as_the_window_cut
                 if window.isascii():
                     expected = any(word in window.lower() for word in words)
                     assert _may_hold(text, lo, hi, words) == expected, (text, lo, hi)
+
+
+def test_a_languages_cues_are_the_same_whichever_string_names_it() -> None:
+    first = _cues("en")
+    again = _cues("".join(["e", "n"]))  # an equal string, not the same object
+    assert again is first and _cues("en") is first

@@ -1709,10 +1709,29 @@ class _Cues:
 _CUES_BY_LANG: Final[dict[str, _Cues]] = {}
 
 
+class _LastCues:
+    """The language whose cues were asked for last, and its cues: an article's rules ask for one language's, some two
+    hundred times, and compiled, the same string told by identity and two native attributes read cost a fraction of
+    the dict lookup."""
+
+    def __init__(self) -> None:
+        self.lang = ""
+        self.cues: _Cues | None = None
+
+
+_LAST_CUES: Final = _LastCues()
+
+
 def _cues(lang: str) -> _Cues:
+    last = _LAST_CUES
+    cues = last.cues
+    if cues is not None and lang is last.lang:
+        return cues
     cues = _CUES_BY_LANG.get(lang)
     if cues is None:
         cues = _CUES_BY_LANG[lang] = _Cues(pattern_words(lang))
+    last.lang = lang
+    last.cues = cues
     return cues
 
 
