@@ -463,3 +463,27 @@ def test_running_words_are_found_where_a_search_per_word_finds_them(text: str) -
         searched.extend((k, m.start()) for m in re.finditer(re.escape(f" {word}") + r"(?!\w)", doc.norm))
     assert [(k, pos) for k, pos in facility_attrs._running_words_at(doc, cues)
             if not is_word_char(doc.norm[pos + len(cues.running_words[k]) + 1:][:1])] == searched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port is run by a private operator, and the airfield is managed by the commercial firm next door.",
+        "It was overrun by a private company; rerun by a private firm, then run by an\ncommercial consortium.",
+        "Operated by a private operator (operated by the private firm) and _run by a private company, run by a run",
+        "managed by a private operator",
+        "The base is run by the army.",
+    ],
+)
+def test_a_private_operator_cue_is_found_where_the_pattern_search_finds_it(text: str) -> None:
+    cues = facility_attrs._cues("en")
+    searched = []
+    cue = cues.private_run.search(text)
+    while cue is not None:  # the search the shortcut stands for: a word character before a match skips it
+        if cue.start() and is_word_char(text[cue.start() - 1]):
+            cue = cues.private_run.search(text, cue.start() + 1)
+        else:
+            searched.append(cue.span())
+            cue = cues.private_run.search(text, cue.end())
+    assert [c.span() for c in facility_attrs._private_cues(cues, text)] == searched
+    assert searched or "army" in text

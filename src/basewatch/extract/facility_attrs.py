@@ -440,6 +440,8 @@ class _Cues:
         self.private_run = re.compile(rf"(?:{alternation(words['managed'])})\s+by\s+(?:a|an|the)\s+"
                                       rf"(?:{alternation(words['private'])})\s+(?:{alternation(words['operator'])})\b")
         self.private_words = cores(words["private"])
+        # What each match of `private_run` opens with, as written: the first word of a word of running it reads.
+        self.private_openings = tuple(sorted({word.removesuffix("*").split(" ")[0] for word in words["managed"]}))
         # After a state that 'used by' names: a company's name ('used by Qatar Airways', 'Turkish Airlines'), not its
         # forces.
         self.company_after = re.compile(rf"\s+(?!(?:{alternation(words['force name'])})\b)[A-Z]")
@@ -1361,18 +1363,26 @@ def _privately_run(doc: Doc, facilities: list[Facility]) -> None:
 
 def _private_cues(cues: _Cues, norm: str) -> list[re.Match[str]]:
     """The matches `cues.private_run` with a leading \\b would find: those a word character comes before are skipped,
-    and the search goes on from the next position, as a failed boundary would make it."""
+    and the search goes on from the next position, as a failed boundary would make it. The pattern is tried only where
+    one of its openings stands (`_Cues.private_openings`, found by substring searches), in order, where its search
+    tried it at every position of the text from the first of its letters on."""
     found: list[re.Match[str]] = []
     if not any(word in norm for word in cues.private_words):
         return found  # most texts: substring searches spare the pattern's scan
-    cue = cues.private_run.search(norm)
-    while cue is not None:
-        start = cue.start()
-        if start and (norm[start - 1].isalnum() or norm[start - 1] == "_"):
-            cue = cues.private_run.search(norm, start + 1)
-        else:
+    starts: set[int] = set()
+    for opening in cues.private_openings:
+        at = norm.find(opening)
+        while at >= 0:
+            starts.add(at)
+            at = norm.find(opening, at + 1)
+    resume = 0
+    for start in sorted(starts):
+        if start < resume or (start and (norm[start - 1].isalnum() or norm[start - 1] == "_")):
+            continue
+        cue = cues.private_run.match(norm, start)
+        if cue is not None:
             found.append(cue)
-            cue = cues.private_run.search(norm, cue.end())
+            resume = cue.end()
     return found
 
 
