@@ -487,3 +487,10 @@ def test_a_private_operator_cue_is_found_where_the_pattern_search_finds_it(text:
             cue = cues.private_run.search(text, cue.end())
     assert [c.span() for c in facility_attrs._private_cues(cues, text)] == searched
     assert searched or "army" in text
+
+
+@pytest.mark.parametrize("module", [facilities, facility_attrs, coref])
+def test_a_languages_cues_are_the_same_whichever_string_names_it(module: Any) -> None:
+    first = module._cues("en")
+    assert module._cues("".join(["e", "n"])) is first  # an equal string, not the same object
+    assert module._cues("en") is first
