@@ -11,7 +11,7 @@ from basewatch.extract import compass, coref, events, facilities, facility_attrs
 from basewatch.extract.compass import Compass
 from basewatch.extract.events import _Cues as _EventCues
 from basewatch.extract.facility_attrs import _Cues
-from basewatch.extract.lexicon import alternation, cores, event_words, pattern_words, word_lists_for
+from basewatch.extract.lexicon import PerLanguage, alternation, cores, event_words, pattern_words, word_lists_for
 
 
 def _with(*rows: tuple[str, str, str]) -> list[dict[str, str]]:
@@ -945,3 +945,18 @@ def test_service_run_and_possessive_words_of_another_language_build_their_patter
     english = _Cues(pattern_words("en"))
     assert english.service_runs.search("the base, which the army still ").group("which") == "which"
     assert english.object_articles == ("the",) and facilities._cues("en").singular_possessive == {"its"}
+
+
+def test_per_language_builds_each_language_once_and_switches() -> None:
+    built: list[str] = []
+
+    def build(lang: str) -> list[str]:
+        built.append(lang)
+        return [lang]
+
+    values = PerLanguage(build)
+    first = values.get("en")
+    assert values.get("en") is first
+    assert values.get("fr") == ["fr"]
+    assert values.get("en") is first
+    assert built == ["en", "fr"]

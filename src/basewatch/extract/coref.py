@@ -13,6 +13,7 @@ from basewatch.extract.compass import compass
 from basewatch.extract.lexicon import (
     Actor,
     FacilityWords,
+    PerLanguage,
     WordLists,
     alternation,
     cores,
@@ -127,31 +128,11 @@ class _Cues:
         self.moved_to = re.compile(rf"\b(?:{moving})\s+(?:{'|'.join(_MOVED_PREPS)})\s+$", re.IGNORECASE)
 
 
-class _LastCues:
-    """The language whose cues were asked for last, and its cues: an article's rules ask for one language's hundreds of
-    times, and compiled, the same string told by identity and two native attributes read cost a fraction of a call
-    through the cache's wrapper."""
-
-    def __init__(self) -> None:
-        self.lang = ""
-        self.cues: _Cues | None = None
-
-
-_LAST_CUES: Final = _LastCues()
-_CUES_BY_LANG: Final[dict[str, _Cues]] = {}
+_CUES: Final[PerLanguage[_Cues]] = PerLanguage(lambda lang: _Cues(pattern_words(lang), compass(lang).bearing))
 
 
 def _cues(lang: str) -> _Cues:
-    last = _LAST_CUES
-    cues = last.cues
-    if cues is not None and lang is last.lang:
-        return cues
-    cues = _CUES_BY_LANG.get(lang)
-    if cues is None:
-        cues = _CUES_BY_LANG[lang] = _Cues(pattern_words(lang), compass(lang).bearing)
-    last.lang = lang
-    last.cues = cues
-    return cues
+    return _CUES.get(lang)
 
 
 def resolve_anaphors(doc: Doc, facilities: list[Facility], actor_list: list[Actor]) -> None:

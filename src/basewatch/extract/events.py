@@ -26,6 +26,7 @@ from basewatch.extract.facility_attrs import host_force, sovereign_of
 from basewatch.extract.lexicon import (
     SPACE_OR_HYPHEN,
     Actor,
+    PerLanguage,
     WordLists,
     actors,
     alternation,
@@ -1704,35 +1705,11 @@ class _Cues:
                                                r"(?:(?:has|have|had|finally|then|also)\s+)?$", re.IGNORECASE)
 
 
-# The cue patterns by language, made on first use. A dict rather than `functools.cache`: the rules ask for them some
-# three hundred times an article, and compiled, a call through the cache wrapper costs several times a dict lookup.
-_CUES_BY_LANG: Final[dict[str, _Cues]] = {}
-
-
-class _LastCues:
-    """The language whose cues were asked for last, and its cues: an article's rules ask for one language's, some two
-    hundred times, and compiled, the same string told by identity and two native attributes read cost a fraction of
-    the dict lookup."""
-
-    def __init__(self) -> None:
-        self.lang = ""
-        self.cues: _Cues | None = None
-
-
-_LAST_CUES: Final = _LastCues()
+_CUES: Final[PerLanguage[_Cues]] = PerLanguage(lambda lang: _Cues(pattern_words(lang)))
 
 
 def _cues(lang: str) -> _Cues:
-    last = _LAST_CUES
-    cues = last.cues
-    if cues is not None and lang is last.lang:
-        return cues
-    cues = _CUES_BY_LANG.get(lang)
-    if cues is None:
-        cues = _CUES_BY_LANG[lang] = _Cues(pattern_words(lang))
-    last.lang = lang
-    last.cues = cues
-    return cues
+    return _CUES.get(lang)
 
 
 def _capitalised(word: str) -> str:
