@@ -37,7 +37,7 @@ from basewatch.extract.lexicon import (
     pattern_words,
     spelled_words,
 )
-from basewatch.extract.spacing import is_word_char, spaced, starts_at
+from basewatch.extract.spacing import is_word_char, positions_of, spaced, starts_at
 from basewatch.extract.wordscan import spaced_hits, spaced_keys
 from basewatch.model import Doc, EquipmentMention, Facility, PlaceMention, Quantity, Runway, Span
 
@@ -1372,14 +1372,9 @@ def _private_cues(cues: _Cues, norm: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     if not any(word in norm for word in cues.private_words):
         return found  # most texts: substring searches spare the pattern's scan
-    starts: set[int] = set()
-    for opening in cues.private_openings:
-        at = norm.find(opening)
-        while at >= 0:
-            starts.add(at)
-            at = norm.find(opening, at + 1)
     resume = 0
-    for start in sorted(starts):
+    # two openings may stand at one place ('operat', 'operated'): each place tried once
+    for start in sorted(set(positions_of(norm, cues.private_openings))):
         if start < resume or (start and (norm[start - 1].isalnum() or norm[start - 1] == "_")):
             continue
         cue = cues.private_run.match(norm, start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import chain, pairwise
@@ -24,7 +24,7 @@ from basewatch.extract.literals import LITERALS
 from basewatch.extract.spacing import folds_into_ascii, last_runs, starts_at
 from basewatch.extract.speakers import DOCUMENTS, Lexicon, lexicon, outlet_names
 from basewatch.extract.wordscan import WordMatcher
-from basewatch.model import Claim, Doc, Source, Span, Speaker
+from basewatch.model import Claim, DateMention, Doc, PlaceMention, Source, Span, Speaker
 
 
 def _opening(letters: str, pattern: str) -> re.Pattern[str]:
@@ -987,8 +987,7 @@ def _apposed_outlet(doc: Doc, word: re.Match[str], window: int, generic: frozens
     start = end - len(name)
     if not name or name.split()[0].lower() in lexicon(doc.language).stops or name.lower() in generic:
         return None
-    if any(p.span[0] <= start and end <= p.span[1] for p in doc.places) \
-            or any(d.span[0] <= start and end <= d.span[1] for d in doc.dates):
+    if _within_any(start, end, doc.places) or _within_any(start, end, doc.dates):
         return None
     return Source("outlet", name, (start, end), "sources:outlet-apposed")
 
@@ -1086,7 +1085,7 @@ def _told_outlets(doc: Doc) -> list[Source]:
             words = [*words[:stop], words[stop][:-1]]
             name = " ".join(words)
             end = start + len(name)
-        if publisher.issuperset(words) or any(p.span[0] <= start and end <= p.span[1] for p in doc.places):
+        if publisher.issuperset(words) or _within_any(start, end, doc.places):
             continue
         # a masthead word alone ('told the Gazette') is the short name a story gives its own publisher
         if (len(words) < 2 or words[-1] not in ends) and (words[-1] in ends or not _told_no_one(doc, words, speakers)):
@@ -1176,7 +1175,7 @@ def _unknown_reporter(doc: Doc, claim: Claim, lex: Lexicon, reporting: _Reportin
             reporting.after.match(norm, end) is not None
             or reporting.before.search(norm, max(0, start - 12), start) is not None
         )
-    if not cited or any(p.span[0] <= lead and end <= p.span[1] for p in doc.places):
+    if not cited or _within_any(lead, end, doc.places):
         return None
     return Source("outlet", surface, (lead, end), "sources:reporting-name")
 
@@ -1744,3 +1743,8 @@ def _cited_group(speaker: Speaker, surface: str, lead: int, head: int, size: int
     if head == 0 or head != size - 1 or speaker.name.lower() != surface.lower() or " of " in surface:
         return None  # "one of the sources": of those cited already
     return Source("other", surface, (lead, lead + len(surface)), "sources:speaking-group")
+
+
+def _within_any(start: int, end: int, items: Sequence[PlaceMention | DateMention]) -> bool:
+    """Whether text[start:end] lies inside one of `items`' spans (a place's or a date's name set off so)."""
+    return any(i.span[0] <= start and end <= i.span[1] for i in items)

@@ -140,8 +140,9 @@ def folds_into_ascii(text: str) -> bool:
 
 
 def positions_of(text: str, chars: str | tuple[str, ...]) -> list[int]:
-    """Where each of `chars` stands in `text`, in text order, found by string searches: compiled, a pattern opening
-    with a set of characters tests the set at every character of the text, many times the cost of these searches."""
+    """Where each of `chars` (characters, or strings) stands in `text`, in text order, found by string searches:
+    compiled, a pattern opening with a set of characters tests the set at every character of the text, many times the
+    cost of these searches."""
     found: list[int] = []
     for char in chars:
         at = text.find(char)
